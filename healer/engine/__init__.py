@@ -1,0 +1,7 @@
+"""The healing engine: pure Python, no Django.
+
+It discovers a repository's checks, runs them through a `Sandbox` (see
+types.py; implemented by the sandbox app), classifies and localises each
+failure, and produces validated fixes. Inputs and outputs are plain
+dataclasses so the engine can be tested and reused without a database.
+"""

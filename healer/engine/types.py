@@ -1,0 +1,144 @@
+"""Plain data passed between the engine, the sandbox and the runs app.
+
+This module is the contract between the three layers: the runs app calls the
+engine with a `Workspace` and a `Sandbox`, the sandbox app implements
+`Sandbox`, and the engine answers with `CheckReport` and `FixOutcome` values.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from healer.engine.workspace import Workspace
+
+
+class BugType(enum.StrEnum):
+    LINTING = "LINTING"
+    SYNTAX = "SYNTAX"
+    LOGIC = "LOGIC"
+    TYPE_ERROR = "TYPE_ERROR"
+    IMPORT = "IMPORT"
+    INDENTATION = "INDENTATION"
+
+
+class FixStatus(enum.StrEnum):
+    FIXED = "FIXED"
+    FAILED = "FAILED"
+
+
+class EngineError(Exception):
+    """A failure the user must act on (bad repository, no checks); message is shown as-is."""
+
+
+class NoChecksFound(EngineError):
+    pass
+
+
+class SandboxError(EngineError):
+    """The sandbox could not run a command at all (engine down, image missing...)."""
+
+
+@dataclass(frozen=True)
+class ExecResult:
+    """Outcome of one command run in a sandbox."""
+
+    exit_code: int | None  # None when the command was killed before it exited
+    output: str  # stdout and stderr interleaved, capped at the sandbox's output limit
+    duration: float  # seconds of wall-clock time
+    timed_out: bool = False
+    truncated: bool = False  # output went over the cap; the rest was dropped
+    killed_reason: str = ""  # "timeout", "output-limit", "memory" ... when the sandbox killed it
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0 and not self.timed_out
+
+
+@runtime_checkable
+class Sandbox(Protocol):
+    """Where repository code runs. The engine never runs repository code itself.
+
+    A sandbox keeps a staged copy of the repository. `exec(..., reset=True)`
+    first recreates the working copy at `repo_dir` from the staged copy, so
+    leftovers of a previous command (files written by tests) never leak into
+    the next one.
+    """
+
+    repo_dir: str  # absolute path of the repository's working copy inside the sandbox
+    support_dir: str  # absolute path of Healer's support files (the pytest plugin) inside
+
+    def upload(self, workspace: Workspace) -> None:
+        """Replace the staged copy with the workspace's files (no .git, no symlink following)."""
+
+    def put_files(self, files: Mapping[str, bytes]) -> None:
+        """Overwrite (or create) staged files, by repository-relative path."""
+
+    def exec(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float | None = None,
+        env: Mapping[str, str] | None = None,
+        reset: bool = True,
+    ) -> ExecResult:
+        """Run argv with repo_dir as the working directory; never raises for a failing command."""
+
+    def read_file(self, path: str, *, limit: int) -> bytes | None:
+        """Read a file the last command left inside the sandbox (absolute path), capped."""
+
+
+@dataclass
+class Failure:
+    """One classified problem, located at the faulty line of non-test code."""
+
+    bug_type: BugType
+    file: str  # repository-relative, POSIX separators
+    line: int  # 1-based, in the file as it is now in the workspace
+    message: str  # what is wrong, in a few words (e.g. "unused import os")
+    source: str  # "pytest", "ruff" or "compile"
+    code: str = ""  # ruff rule code or exception name
+    test_ids: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return (self.file, self.line, self.bug_type.value)
+
+
+@dataclass
+class CheckReport:
+    """The result of running all discovered checks once."""
+
+    passed: int = 0  # tests passed
+    failed: int = 0  # tests failed or errored (collection errors count as one each)
+    lint_findings: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    log: str = ""  # an excerpt of what the checks printed, for the iteration log
+    duration: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and self.failed == 0 and self.lint_findings == 0
+
+
+@dataclass
+class FixOutcome:
+    """A fix the engine made (FIXED, already written to the workspace) or could not make."""
+
+    bug_type: BugType
+    file: str
+    line: int  # reported line: in the file as it was when the run started
+    description: str  # the text after "→ Fix: "
+    status: FixStatus
+    diff: str = ""  # unified diff of the change, empty when FAILED
+    message: str = ""  # what was wrong
+
+    @property
+    def fix_line(self) -> str:
+        from healer.engine.formatting import fix_line
+
+        return fix_line(bug_type=self.bug_type, file=self.file, line=self.line, description=self.description)
