@@ -1,0 +1,45 @@
+"""The contract between the repair loop and the fixers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from healer.engine.types import BugType, CheckReport, Failure
+from healer.engine.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed edit: the whole new text of one non-test file."""
+
+    file: str  # repository-relative path of the file to change (never a test file)
+    new_source: str  # the complete new content of that file
+    description: str  # the text after "→ Fix: ", e.g. "remove the import statement"
+    line: int  # 1-based line of the faulty code, in the file as it is now
+    bug_type: BugType | None = None  # set when the fixer knows the type better than the classifier
+    priority: float = 0.0  # lower is tried first among one failure's candidates
+
+
+@dataclass
+class RepairContext:
+    """What a fixer may look at. Read-only by convention; fixers return candidates."""
+
+    workspace: Workspace
+    report: CheckReport
+    # (file, line, suspiciousness) from spectrum-based fault localisation, most suspicious first.
+    suspicious: list[tuple[str, int, float]] = field(default_factory=list)
+    test_files: frozenset[str] = frozenset()
+
+    def source(self, file: str) -> str:
+        return self.workspace.read_text(file)
+
+    def is_test_file(self, file: str) -> bool:
+        return file in self.test_files
+
+
+class Fixer(Protocol):
+    bug_types: frozenset[BugType]
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> Iterable[Candidate]: ...

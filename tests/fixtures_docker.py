@@ -1,0 +1,1 @@
+"""Docker fixtures (owned by the sandbox work; see sandbox/)."""
