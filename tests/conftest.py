@@ -1,3 +1,50 @@
 """Shared pytest configuration. Fixture families live in their own modules."""
 
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Keep workspaces and results of the test session out of the developer's var/.
+os.environ.setdefault("HEALER_DATA_DIR", tempfile.mkdtemp(prefix="healer-test-data-"))
+
 pytest_plugins = ["tests.fixtures_docker"]
+
+
+def git(cwd: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test Author",
+        "GIT_AUTHOR_EMAIL": "author@example.com",
+        "GIT_COMMITTER_NAME": "Test Author",
+        "GIT_COMMITTER_EMAIL": "author@example.com",
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def make_git_repo(path: Path, files: dict[str, str], *, branch: str = "main") -> Path:
+    """A committed local Git repository holding `files` (relative path → text)."""
+    path.mkdir(parents=True, exist_ok=True)
+    for rel, text in files.items():
+        target = path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    git(path, "init", "-q", "-b", branch)
+    git(path, "add", "-A")
+    git(path, "commit", "-q", "-m", "initial commit")
+    return path
+
+
+@pytest.fixture
+def git_repo_factory(tmp_path):
+    def factory(files: dict[str, str], name: str = "repo") -> Path:
+        return make_git_repo(tmp_path / name, files)
+
+    return factory
