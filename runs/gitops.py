@@ -84,28 +84,36 @@ def repo_source_parse(raw: str, *, allow_local: bool, allow_http: bool = False) 
     return RepoSource(url=str(path), is_local=True)
 
 
-def _git_env() -> dict[str, str]:
+def _allowed_protocols(*, is_local: bool) -> list[str]:
+    return ["https"] + (["http"] if settings.HEALER_ALLOW_HTTP_REPOS else []) + (["file"] if is_local else [])
+
+
+def _git_env(*, is_local: bool) -> dict[str, str]:
+    """A minimal environment for git: no prompts, no system config, only allowed transports.
+
+    Configuration goes through GIT_CONFIG_* variables rather than `-c` so it
+    applies to every git process (including those GitPython spawns) alike.
+    """
+    protocols = _allowed_protocols(is_local=is_local)
+    config = {"protocol.allow": "never", "core.hooksPath": "/dev/null", "core.fsmonitor": "false"}
+    config.update({f"protocol.{name}.allow": "always" for name in protocols})
     env = {
         "GIT_TERMINAL_PROMPT": "0",
         "GIT_ASKPASS": "/bin/true",
         "SSH_ASKPASS": "/bin/true",
         "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_PROTOCOL_FROM_USER": "0",
+        "GIT_ALLOW_PROTOCOL": ":".join(protocols),
         "GIT_LFS_SKIP_SMUDGE": "1",
         "HOME": os.environ.get("HOME", "/tmp"),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
+        "GIT_CONFIG_COUNT": str(len(config)),
     }
+    for index, (key, value) in enumerate(config.items()):
+        env[f"GIT_CONFIG_KEY_{index}"] = key
+        env[f"GIT_CONFIG_VALUE_{index}"] = value
     return env
-
-
-def _config_options(*, is_local: bool) -> list[str]:
-    allowed = (
-        ["https"] + (["http"] if settings.HEALER_ALLOW_HTTP_REPOS else []) + (["file"] if is_local else [])
-    )
-    options = ["protocol.allow=never", "core.hooksPath=/dev/null", "core.fsmonitor=false"]
-    options += [f"protocol.{name}.allow=always" for name in allowed]
-    return options
 
 
 def _safe_message(exc: Exception) -> str:
@@ -124,11 +132,10 @@ class Checkout:
     source: RepoSource
 
     def _git(self, *args: str, timeout: int | None = None) -> str:
-        command = ["git"]
-        for option in _config_options(is_local=self.source.is_local):
-            command += ["-c", option]
         return self.repo.git.execute(
-            [*command, *args], env=_git_env(), kill_after_timeout=timeout or settings.HEALER_CLONE_TIMEOUT
+            ["git", *args],
+            env=_git_env(is_local=self.source.is_local),
+            kill_after_timeout=timeout or settings.HEALER_CLONE_TIMEOUT,
         )
 
     def commit(self, *, paths: list[str], message: str) -> str:
@@ -166,15 +173,12 @@ def checkout_create(*, source: RepoSource, path: Path, branch: str) -> Checkout:
     if path.exists():
         shutil.rmtree(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    multi = []
-    for option in _config_options(is_local=source.is_local):
-        multi += ["-c", option]
     try:
         repo = git.Repo.clone_from(
             source.url,
             path,
-            env=_git_env(),
-            multi_options=[*multi, "--no-recurse-submodules"],
+            env=_git_env(is_local=source.is_local),
+            multi_options=["--no-recurse-submodules"],
             kill_after_timeout=settings.HEALER_CLONE_TIMEOUT,
         )
     except git.GitCommandError as exc:

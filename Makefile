@@ -1,0 +1,47 @@
+# Healer developer commands. `make run` and `make test` are the README quick start.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTEST_ARGS ?=
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format image check clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -d $(VENV) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e ".[dev]"
+	touch $@
+
+# The web app and one worker on SQLite + django-q2's ORM broker, in one terminal.
+run: install
+	HEALER_DEBUG=1 $(PY) manage.py migrate --noinput
+	-HEALER_DEBUG=1 $(PY) manage.py sandbox build
+	HEALER_DEBUG=1 $(PY) manage.py dev_bootstrap
+	@echo "Healer on http://$(HOST):$(PORT)/  (Ctrl-C stops the web app and the worker)"
+	HEALER_DEBUG=1 sh -c 'trap "kill 0" INT TERM EXIT; \
+		$(PY) manage.py qcluster & \
+		$(PY) manage.py runserver $(HOST):$(PORT)'
+
+# The whole test suite (CI calls exactly this through .ci/run).
+test: install
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+image: install
+	$(PY) manage.py sandbox build
+
+check: install
+	$(PY) manage.py sandbox check
+
+clean:
+	rm -rf var/workspaces var/results

@@ -1,0 +1,58 @@
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+from django.utils import timezone
+
+from runs.models import Fix, Iteration, Run, Team
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def run():
+    team = Team.objects.create(name="Alpha", leader_name="Ada")
+    run = Run.objects.create(
+        team=team, leader_name="Ada", repo_url="https://x.org/a/b", branch="ALPHA_ADA_AI_Fix"
+    )
+    now = timezone.now()
+    iteration = Iteration.objects.create(run=run, number=1, status="FAILED", started_at=now, finished_at=now)
+    Fix.objects.create(
+        run=run,
+        iteration=iteration,
+        file="src/a.py",
+        line=3,
+        bug_type="LINTING",
+        status="FIXED",
+        description="LINTING error in src/a.py line 3 → Fix: remove the import statement",
+        commit_sha="a" * 40,
+    )
+    return run
+
+
+@pytest.fixture
+def admin_client(client):
+    user = User.objects.create_superuser("root", "root@example.com", "pw")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("model", ["run", "iteration", "fix", "team"])
+def test_it_lists_every_model_with_search_and_filters(admin_client, run, model):
+    response = admin_client.get(reverse(f"admin:runs_{model}_changelist"), {"q": "Alpha"})
+    assert response.status_code == 200
+
+
+def test_it_shows_a_run_read_only_with_its_iterations_and_fixes(admin_client, run):
+    response = admin_client.get(reverse("admin:runs_run_change", args=[run.pk]))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "LINTING" in body and "src/a.py" in body
+    assert 'name="_save"' not in body  # no save button: history is not editable
+
+
+def test_it_refuses_to_add_or_edit_history(admin_client, run):
+    assert admin_client.get(reverse("admin:runs_run_add")).status_code == 403
+    fix = run.fixes.get()
+    response = admin_client.post(reverse("admin:runs_fix_change", args=[fix.pk]), {"status": "FAILED"})
+    assert response.status_code == 403
+    assert Fix.objects.get(pk=fix.pk).status == "FIXED"
