@@ -1,0 +1,370 @@
+"""Single-line source edits located by the AST, shared by the LOGIC and TYPE_ERROR fixers.
+
+Candidates must keep every byte of a file except the edited line, so the
+fixers never unparse a tree. They find the node to change with `ast`, turn its
+position into character columns of its line, and splice replacement text into
+that one line. `ast` reports columns as UTF-8 byte offsets while `tokenize`
+reports characters; `SourceFile` converts everything to characters.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import io
+import re
+import tokenize
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_EOL_RE = re.compile(r"(\r\n|\r|\n)\Z")
+
+# Expressions that never need parentheses when placed next to a binary operator.
+ATOMS = (
+    ast.Name,
+    ast.Attribute,
+    ast.Call,
+    ast.Subscript,
+    ast.Constant,
+    ast.List,
+    ast.Tuple,
+    ast.Dict,
+    ast.Set,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+    ast.JoinedStr,
+)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines with their endings, split exactly where the Python tokenizer splits them."""
+    return _LINE_RE.findall(text)
+
+
+def shorten(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replacements inside one line: ((start_char, end_char, new_text), ...), non-overlapping."""
+
+    line: int
+    spans: tuple[tuple[int, int, str], ...]
+    description: str
+    prior: float = 0.5  # how likely this kind of edit is to be the fix, 0..1
+    kind: str = ""
+
+
+@dataclass
+class SourceFile:
+    """One parsed Python file with helpers to read node text and splice one line."""
+
+    path: str
+    text: str
+    tree: ast.Module
+    lines: list[str] = field(init=False)
+    _tokens: list[tokenize.TokenInfo] | None = field(init=False, default=None)
+    _token_starts: list[tuple[int, int]] = field(init=False, default_factory=list)
+    _parents: dict[int, ast.AST] = field(init=False, default_factory=dict)
+    _by_line: dict[int, list[ast.AST]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lines = split_lines(self.text)
+        for parent in ast.walk(self.tree):
+            for child in ast.iter_child_nodes(parent):
+                self._parents[id(child)] = parent
+            if hasattr(parent, "lineno") and getattr(parent, "end_lineno", None) is not None:
+                for lineno in range(parent.lineno, parent.end_lineno + 1):
+                    self._by_line.setdefault(lineno, []).append(parent)
+
+    @classmethod
+    def parse(cls, path: str, text: str) -> SourceFile | None:
+        try:
+            tree = ast.parse(text, filename=path)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return None
+        return cls(path=path, text=text, tree=tree)
+
+    # -- positions ------------------------------------------------------
+    def line_text(self, lineno: int) -> str:
+        """The line without its ending."""
+        if not 1 <= lineno <= len(self.lines):
+            return ""
+        return _EOL_RE.sub("", self.lines[lineno - 1])
+
+    def char_col(self, lineno: int, byte_col: int) -> int:
+        raw = self.line_text(lineno).encode("utf-8", errors="surrogateescape")
+        return len(raw[:byte_col].decode("utf-8", errors="surrogateescape"))
+
+    def start(self, node: ast.AST) -> tuple[int, int]:
+        return node.lineno, self.char_col(node.lineno, node.col_offset)
+
+    def end(self, node: ast.AST) -> tuple[int, int]:
+        return node.end_lineno, self.char_col(node.end_lineno, node.end_col_offset)
+
+    def on_one_line(self, node: ast.AST, lineno: int | None = None) -> bool:
+        if getattr(node, "lineno", None) is None or node.end_lineno != node.lineno:
+            return False
+        return lineno is None or node.lineno == lineno
+
+    def segment(self, node: ast.AST) -> str:
+        (l1, c1), (l2, c2) = self.start(node), self.end(node)
+        if l1 == l2:
+            return self.line_text(l1)[c1:c2]
+        parts = [self.line_text(l1)[c1:]]
+        parts += [self.line_text(n) for n in range(l1 + 1, l2)]
+        parts.append(self.line_text(l2)[:c2])
+        return "\n".join(parts)
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        return self._parents.get(id(node))
+
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
+        current = self.parent(node)
+        while current is not None:
+            yield current
+            current = self.parent(current)
+
+    def nodes_touching(self, lineno: int) -> list[ast.AST]:
+        """Every node whose source range includes the line, in walk order."""
+        return list(self._by_line.get(lineno, ()))
+
+    def nodes_starting(self, lineno: int) -> list[ast.AST]:
+        return [n for n in self._by_line.get(lineno, ()) if n.lineno == lineno]
+
+    # -- tokens ---------------------------------------------------------
+    @property
+    def tokens(self) -> list[tokenize.TokenInfo]:
+        if self._tokens is None:
+            try:
+                toks = list(tokenize.generate_tokens(io.StringIO(self.text).readline))
+            except (tokenize.TokenError, SyntaxError, IndentationError):
+                toks = []
+            self._tokens = toks
+            self._token_starts = [t.start for t in toks]
+        return self._tokens
+
+    def tokens_between(self, start: tuple[int, int], end: tuple[int, int]) -> list[tokenize.TokenInfo]:
+        """Significant tokens inside [start, end): parentheses, newlines and comments left out."""
+        toks = self.tokens
+        i = bisect.bisect_left(self._token_starts, start)
+        found = []
+        while i < len(toks) and toks[i].start < end:
+            tok = toks[i]
+            skipped = tok.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT) or (
+                tok.type == tokenize.OP and tok.string in "()"
+            )
+            if tok.end <= end and not skipped:
+                found.append(tok)
+            i += 1
+        return found
+
+    def operator_between(self, left: ast.AST, right: ast.AST) -> tuple[int, int, int, str] | None:
+        """(line, start_char, end_char, text) of the operator between two operands, on one line."""
+        toks = self.tokens_between(self.end(left), self.start(right))
+        if not toks or toks[0].start[0] != toks[-1].end[0]:
+            return None
+        line = toks[0].start[0]
+        start, end = toks[0].start[1], toks[-1].end[1]
+        return line, start, end, self.line_text(line)[start:end]
+
+    def node_span(self, node: ast.AST) -> tuple[int, int, int] | None:
+        """(line, start_char, end_char) when the node sits on one line."""
+        if not self.on_one_line(node):
+            return None
+        line, start = self.start(node)
+        return line, start, self.end(node)[1]
+
+    # -- applying -------------------------------------------------------
+    def apply(self, edit: Edit) -> str | None:
+        """The whole new file text, or None when the edit does not parse."""
+        if not 1 <= edit.line <= len(self.lines):
+            return None
+        original = self.lines[edit.line - 1]
+        body = self.line_text(edit.line)
+        ending = original[len(body) :]
+        new_body = body
+        for start, end, text in sorted(edit.spans, key=lambda s: s[0], reverse=True):
+            if not 0 <= start <= end <= len(body):
+                return None
+            new_body = new_body[:start] + text + new_body[end:]
+        if new_body == body or "\n" in new_body or "\r" in new_body:
+            return None
+        new_text = "".join(self.lines[: edit.line - 1]) + new_body + ending + "".join(self.lines[edit.line :])
+        try:
+            ast.parse(new_text)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return None
+        return new_text
+
+
+def same_tree(a: ast.AST, b: ast.AST) -> bool:
+    return ast.dump(a) == ast.dump(b)
+
+
+def parse_expr(text: str) -> ast.expr | None:
+    try:
+        return ast.parse(f"(\n{text}\n)", mode="eval").body
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+
+
+def needs_parens(node: ast.AST) -> bool:
+    """True when the expression could bind differently next to a binary operator."""
+    if isinstance(node, ATOMS):
+        return False
+    if isinstance(node, ast.UnaryOp) and not isinstance(node.op, ast.Not):
+        return isinstance(node.operand, ast.BinOp) and isinstance(node.operand.op, ast.Pow)
+    return True
+
+
+def wrap(text: str, node: ast.AST, *, keep_binop: bool = False) -> str:
+    if not needs_parens(node):
+        return text
+    if keep_binop and isinstance(node, ast.BinOp):
+        return text
+    return f"({text})"
+
+
+def enclosing(sf: SourceFile, node: ast.AST, kinds: tuple[type, ...]) -> ast.AST | None:
+    for anc in sf.ancestors(node):
+        if isinstance(anc, kinds):
+            return anc
+    return None
+
+
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def function_at(sf: SourceFile, lineno: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The innermost function whose body holds the line."""
+    best = None
+    for node in sf.nodes_touching(lineno):
+        if isinstance(node, FUNCTIONS) and (best is None or node.lineno >= best.lineno):
+            best = node
+    return best
+
+
+def class_at(sf: SourceFile, lineno: int) -> ast.ClassDef | None:
+    best = None
+    for node in sf.nodes_touching(lineno):
+        if isinstance(node, ast.ClassDef) and (best is None or node.lineno >= best.lineno):
+            best = node
+    return best
+
+
+def _walk_own_scope(func: ast.AST) -> Iterator[ast.AST]:
+    """Walk a function body without entering nested functions, lambdas or classes."""
+    stack = list(ast.iter_child_nodes(func))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def parameters(func: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> list[ast.arg]:
+    args = func.args
+    found = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    if args.vararg:
+        found.append(args.vararg)
+    if args.kwarg:
+        found.append(args.kwarg)
+    return found
+
+
+def local_names(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, *, before_line: int | None = None
+) -> dict[str, str]:
+    """Names bound in the function's own scope -> "param" or "local" (comprehension variables excluded)."""
+    names: dict[str, str] = {a.arg: "param" for a in parameters(func)}
+    for node in _walk_own_scope(func):
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            if before_line is not None and node.lineno >= before_line:
+                continue
+            if _in_comprehension_target(node, func):
+                continue
+            names.setdefault(node.id, "local")
+    return names
+
+
+def _in_comprehension_target(node: ast.Name, func: ast.AST) -> bool:
+    # Comprehension targets are Store names inside `comprehension` nodes: local to the comprehension.
+    for comp in ast.walk(func):
+        if isinstance(comp, ast.comprehension):
+            for sub in ast.walk(comp.target):
+                if sub is node:
+                    return True
+    return False
+
+
+def module_names(tree: ast.Module) -> dict[str, str]:
+    """Top-level names -> "import", "function", "class" or "variable"."""
+    names: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                if alias.name != "*":
+                    names[(alias.asname or alias.name).split(".")[0]] = "import"
+        elif isinstance(node, FUNCTIONS):
+            names[node.name] = "function"
+        elif isinstance(node, ast.ClassDef):
+            names[node.name] = "class"
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for sub in ast.walk(target):
+                    if isinstance(sub, ast.Name):
+                        names.setdefault(sub.id, "variable")
+        elif isinstance(node, (ast.If, ast.Try, ast.With)):
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                    names.setdefault(sub.id, "variable")
+                elif isinstance(sub, (ast.Import, ast.ImportFrom)):
+                    for alias in sub.names:
+                        if alias.name != "*":
+                            names.setdefault((alias.asname or alias.name).split(".")[0], "import")
+    return names
+
+
+def class_attributes(cls: ast.ClassDef) -> dict[str, str]:
+    """Attributes an instance of the class has -> "field", "attribute", "property" or "method"."""
+    found: dict[str, str] = {}
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found[node.target.id] = "field"
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    found.setdefault(target.id, "field")
+        elif isinstance(node, FUNCTIONS):
+            decorators = {d.id for d in node.decorator_list if isinstance(d, ast.Name)}
+            decorators |= {d.attr for d in node.decorator_list if isinstance(d, ast.Attribute)}
+            found.setdefault(
+                node.name, "property" if decorators & {"property", "cached_property"} else "method"
+            )
+            args = node.args.posonlyargs + node.args.args
+            if args and "staticmethod" not in decorators:
+                me = args[0].arg
+                for sub in ast.walk(node):
+                    if (
+                        isinstance(sub, ast.Attribute)
+                        and isinstance(sub.ctx, ast.Store)
+                        and isinstance(sub.value, ast.Name)
+                        and sub.value.id == me
+                    ):
+                        found.setdefault(sub.attr, "attribute")
+    return found
+
+
+def ordinal(n: int) -> str:
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+    return words[n - 1] if 1 <= n <= len(words) else f"{n}th"

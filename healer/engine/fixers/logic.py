@@ -1,0 +1,783 @@
+"""LOGIC: generate-and-validate repair at the most suspicious lines.
+
+A failing assertion says the code computes the wrong thing, not where. The
+fault localiser ranks lines by suspiciousness (Ochiai over failing and passing
+tests); this fixer proposes small, classic mutations of one line at a time at
+the top of that ranking (operator, comparison and boolean swaps, negations,
+off-by-one on constants, range and slice bounds, operand and argument swaps,
+wrong variables, True/False), ranks them by suspiciousness x how often that
+kind of edit is the real fix, and leaves the verdict to the repair loop, which
+keeps a candidate only if the failing tests pass and nothing else breaks.
+
+Every candidate differs from the file in one line only, and its description is
+built from the edit itself ("use >= instead of >", "subtract 32 instead of
+adding it", "use len(tokens) - 1 instead of len(tokens) - 2").
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import logging
+from dataclasses import dataclass
+
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.lineedit import (
+    Edit,
+    SourceFile,
+    class_at,
+    class_attributes,
+    function_at,
+    local_names,
+    module_names,
+    needs_parens,
+    parse_expr,
+    same_tree,
+    shorten,
+)
+from healer.engine.types import BugType, Failure
+
+log = logging.getLogger(__name__)
+
+OP_SYMBOLS: dict[type, str] = {
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.BitAnd: "&",
+    ast.BitOr: "|",
+    ast.BitXor: "^",
+    ast.MatMult: "@",
+}
+# For each operator: the operators it is commonly confused with, and a prior (0..1)
+# of that confusion being the bug. Priors order candidates; validation decides.
+ARITH_SWAPS: dict[type, list[tuple[type, float]]] = {
+    ast.Add: [(ast.Sub, 0.9), (ast.Mult, 0.15)],
+    ast.Sub: [(ast.Add, 0.9)],
+    ast.Mult: [(ast.Div, 0.6), (ast.Add, 0.15), (ast.Pow, 0.15)],
+    ast.Div: [(ast.FloorDiv, 0.65), (ast.Mult, 0.6)],
+    ast.FloorDiv: [(ast.Div, 0.65), (ast.Mod, 0.4)],
+    ast.Mod: [(ast.FloorDiv, 0.4)],
+    ast.Pow: [(ast.Mult, 0.3)],
+    ast.LShift: [(ast.RShift, 0.5)],
+    ast.RShift: [(ast.LShift, 0.5)],
+    ast.BitAnd: [(ast.BitOr, 0.5)],
+    ast.BitOr: [(ast.BitAnd, 0.5)],
+}
+CMP_SYMBOLS: dict[type, str] = {
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+    ast.Is: "is",
+    ast.IsNot: "is not",
+}
+CMP_SWAPS: dict[type, list[tuple[type, float]]] = {
+    ast.Lt: [(ast.LtE, 1.0), (ast.Gt, 0.5), (ast.GtE, 0.4)],
+    ast.LtE: [(ast.Lt, 1.0), (ast.GtE, 0.5), (ast.Gt, 0.4)],
+    ast.Gt: [(ast.GtE, 1.0), (ast.Lt, 0.5), (ast.LtE, 0.4)],
+    ast.GtE: [(ast.Gt, 1.0), (ast.LtE, 0.5), (ast.Lt, 0.4)],
+    ast.Eq: [(ast.NotEq, 0.7)],
+    ast.NotEq: [(ast.Eq, 0.7)],
+    ast.In: [(ast.NotIn, 0.7)],
+    ast.NotIn: [(ast.In, 0.7)],
+    ast.Is: [(ast.IsNot, 0.7)],
+    ast.IsNot: [(ast.Is, 0.7)],
+}
+# Operations whose operands cannot be exchanged without changing the result.
+NON_COMMUTATIVE: dict[type, float] = {
+    ast.Sub: 0.75,
+    ast.Div: 0.5,
+    ast.FloorDiv: 0.45,
+    ast.Mod: 0.35,
+    ast.Pow: 0.35,
+    ast.LShift: 0.3,
+    ast.RShift: 0.3,
+    ast.MatMult: 0.3,
+}
+# Functions commonly called in place of each other.
+FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
+    "min": [("max", 0.5)],
+    "max": [("min", 0.5)],
+    "any": [("all", 0.5)],
+    "all": [("any", 0.5)],
+    "floor": [("ceil", 0.45)],
+    "ceil": [("floor", 0.45)],
+    "startswith": [("endswith", 0.4)],
+    "endswith": [("startswith", 0.4)],
+    "lower": [("upper", 0.3)],
+    "upper": [("lower", 0.3)],
+    "lstrip": [("rstrip", 0.3)],
+    "rstrip": [("lstrip", 0.3)],
+    "append": [("extend", 0.2)],
+    "extend": [("append", 0.2)],
+}
+NEGATED_CMP = {
+    ast.Lt: ast.GtE,
+    ast.LtE: ast.Gt,
+    ast.Gt: ast.LtE,
+    ast.GtE: ast.Lt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
+SELF_NAMES = frozenset({"self", "cls"})
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _is_str_operand(node: ast.AST) -> bool:
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def _int_value(node: ast.AST) -> int | None:
+    """The value of an int literal, or of a negated one (-1 is UnaryOp(USub, 1))."""
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and type(node.operand.value) is int
+    ):
+        return -node.operand.value
+    return None
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+@dataclass
+class _LineEdits:
+    """Builds the edits for one line of one file."""
+
+    sf: SourceFile
+    line: int
+
+    def all(self) -> list[Edit]:
+        edits: list[Edit] = []
+        for node in self.sf.nodes_touching(self.line):
+            if isinstance(node, ast.BinOp):
+                edits += self.binop(node)
+            elif isinstance(node, ast.AugAssign):
+                edits += self.augassign(node)
+            elif isinstance(node, ast.Compare):
+                edits += self.compare(node)
+            elif isinstance(node, ast.BoolOp):
+                edits += self.boolop(node)
+            elif isinstance(node, ast.Call):
+                edits += self.call(node)
+            elif isinstance(node, ast.Subscript):
+                edits += self.subscript(node)
+            elif isinstance(node, ast.Constant):
+                edits += self.constant(node)
+            elif isinstance(node, ast.UnaryOp):
+                edits += self.unary(node)
+            elif isinstance(node, ast.Name):
+                edits += self.name(node)
+            elif isinstance(node, ast.Attribute):
+                edits += self.attribute(node)
+            edits += self.conditions(node)
+        return edits
+
+    # -- helpers --------------------------------------------------------
+    def text(self, node: ast.AST) -> str:
+        return self.sf.segment(node)
+
+    def span(self, node: ast.AST) -> tuple[int, int] | None:
+        found = self.sf.node_span(node)
+        if found is None or found[0] != self.line:
+            return None
+        return found[1], found[2]
+
+    def context(self, node: ast.AST) -> ast.AST | None:
+        """The nearest enclosing expression on this line that makes a readable description."""
+        for anc in self.sf.ancestors(node):
+            if not isinstance(anc, ast.expr) or not self.sf.on_one_line(anc, self.line):
+                return None
+            if isinstance(anc, (ast.BinOp, ast.Compare, ast.Call, ast.Subscript)):
+                return anc
+        return None
+
+    def described(self, node: ast.AST, spans: tuple[tuple[int, int, str], ...], fallback: str) -> str:
+        """`use NEW instead of OLD` with the smallest readable expression around the change."""
+        ctx = self.context(node) if not isinstance(node, (ast.BinOp, ast.Call, ast.Subscript)) else node
+        if ctx is None or self.span(ctx) is None:
+            return fallback
+        start, end = self.span(ctx)
+        old = self.sf.line_text(self.line)[start:end]
+        new = old
+        for s, e, t in sorted(spans, key=lambda x: x[0], reverse=True):
+            if not start <= s <= e <= end:
+                return fallback
+            new = new[: s - start] + t + new[e - start :]
+        if len(old) > 60 or len(new) > 60:
+            return fallback
+        return f"use {shorten(new, 60)} instead of {shorten(old, 60)}"
+
+    # -- operators ------------------------------------------------------
+    def binop(self, node: ast.BinOp) -> list[Edit]:
+        edits: list[Edit] = []
+        op = self.sf.operator_between(node.left, node.right)
+        if op is None or op[0] != self.line:
+            return edits
+        _, start, end, symbol = op
+        if OP_SYMBOLS.get(type(node.op)) != symbol:
+            return edits
+        if not (_is_str_operand(node.left) or _is_str_operand(node.right)):
+            # In an index or range bound, `n - 2` is far more often off by one than of the wrong sign.
+            small_constant = any(
+                _int_value(side) is not None and abs(_int_value(side)) <= 2
+                for side in (node.left, node.right)
+            )
+            damp = 0.55 if small_constant and self._in_bound(node) else 1.0
+            for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
+                prior *= damp
+                new_symbol = OP_SYMBOLS[new_op]
+                edits.append(
+                    Edit(
+                        self.line, ((start, end, new_symbol),), self._arith_text(node, new_op), prior, "arith"
+                    )
+                )
+        edits += self.operand_swap(node, start, end, symbol)
+        return edits
+
+    def _in_bound(self, node: ast.AST) -> bool:
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Slice) or (isinstance(parent, ast.Subscript) and parent.slice is node):
+            return True
+        return isinstance(parent, ast.Call) and _call_name(parent) == "range"
+
+    def _arith_text(self, node: ast.BinOp, new_op: type) -> str:
+        old_op = type(node.op)
+        right = self.text(node.right) if self.sf.on_one_line(node.right) else ""
+        simple = isinstance(node.right, (ast.Constant, ast.Name, ast.Attribute)) and 0 < len(right) <= 30
+        if simple:
+            pairs = {
+                (ast.Add, ast.Sub): f"subtract {right} instead of adding it",
+                (ast.Sub, ast.Add): f"add {right} instead of subtracting it",
+                (ast.Mult, ast.Div): f"divide by {right} instead of multiplying by it",
+                (ast.Div, ast.Mult): f"multiply by {right} instead of dividing by it",
+            }
+            if (old_op, new_op) in pairs:
+                return pairs[(old_op, new_op)]
+        if (old_op, new_op) == (ast.Div, ast.FloorDiv):
+            return "use integer division // instead of /"
+        if (old_op, new_op) == (ast.FloorDiv, ast.Div):
+            return "use true division / instead of //"
+        return f"use {OP_SYMBOLS[new_op]} instead of {OP_SYMBOLS[old_op]}"
+
+    def operand_swap(self, node: ast.BinOp, op_start: int, op_end: int, symbol: str) -> list[Edit]:
+        prior = NON_COMMUTATIVE.get(type(node.op))
+        whole = self.span(node)
+        if prior is None or whole is None:
+            return []
+        if _is_str_operand(node.left) or _is_str_operand(node.right):
+            return []
+        start, end = whole
+        line = self.sf.line_text(self.line)
+        left_full, gap_before = (
+            line[start:op_start].rstrip(),
+            line[start:op_start][len(line[start:op_start].rstrip()) :],
+        )
+        right_part = line[op_end:end]
+        right_full = right_part.lstrip()
+        gap_after = right_part[: len(right_part) - len(right_full)]
+        if left_full == right_full:
+            return []
+        for attempt in range(2):
+            new_left, new_right = right_full, left_full
+            if attempt == 1:
+                new_left = new_left if not needs_parens(node.right) else f"({new_left})"
+                new_right = new_right if not needs_parens(node.left) else f"({new_right})"
+            new = f"{new_left}{gap_before}{symbol}{gap_after}{new_right}"
+            parsed = parse_expr(new)
+            if (
+                isinstance(parsed, ast.BinOp)
+                and type(parsed.op) is type(node.op)
+                and same_tree(parsed.left, node.right)
+                and same_tree(parsed.right, node.left)
+            ):
+                if isinstance(node.op, ast.Sub):
+                    description = f"subtract {shorten(left_full, 40)} from {shorten(right_full, 40)}"
+                elif isinstance(node.op, ast.Div):
+                    description = f"divide {shorten(right_full, 40)} by {shorten(left_full, 40)}"
+                else:
+                    description = f"swap the operands of {symbol}"
+                return [Edit(self.line, ((start, end, new),), description, prior, "operands")]
+        return []
+
+    def augassign(self, node: ast.AugAssign) -> list[Edit]:
+        op = self.sf.operator_between(node.target, node.value)
+        if op is None or op[0] != self.line:
+            return []
+        _, start, end, symbol = op
+        if symbol != OP_SYMBOLS.get(type(node.op), "") + "=":
+            return []
+        edits = []
+        for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
+            new_symbol = OP_SYMBOLS[new_op] + "="
+            edits.append(
+                Edit(self.line, ((start, end, new_symbol),), f"use {new_symbol} instead of {symbol}", prior)
+            )
+        return edits
+
+    def compare(self, node: ast.Compare) -> list[Edit]:
+        edits = []
+        operands = [node.left, *node.comparators]
+        for i, cmp_op in enumerate(node.ops):
+            op = self.sf.operator_between(operands[i], operands[i + 1])
+            if op is None or op[0] != self.line:
+                continue
+            _, start, end, symbol = op
+            if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
+                continue
+            for new_op, prior in CMP_SWAPS.get(type(cmp_op), []):
+                new_symbol = CMP_SYMBOLS[new_op]
+                description = f"use {new_symbol} instead of {symbol}"
+                left, right = operands[i], operands[i + 1]
+                if len(node.ops) > 1 and self.sf.on_one_line(left) and self.sf.on_one_line(right):
+                    # In a chain (0 <= x <= 100) the operator alone does not say which comparison changed.
+                    lt, rt = shorten(self.text(left), 30), shorten(self.text(right), 30)
+                    description = f"use {lt} {new_symbol} {rt} instead of {lt} {symbol} {rt}"
+                edits.append(Edit(self.line, ((start, end, new_symbol),), description, prior, "cmp"))
+        return edits
+
+    def boolop(self, node: ast.BoolOp) -> list[Edit]:
+        spans = []
+        old = "and" if isinstance(node.op, ast.And) else "or"
+        new = "or" if old == "and" else "and"
+        for left, right in itertools.pairwise(node.values):
+            op = self.sf.operator_between(left, right)
+            if op is None or op[0] != self.line or op[3] != old:
+                return []
+            spans.append((op[1], op[2], new))
+        return [Edit(self.line, tuple(spans), f"use {new} instead of {old}", 0.8, "bool")]
+
+    # -- conditions -----------------------------------------------------
+    def conditions(self, node: ast.AST) -> list[Edit]:
+        tests: list[tuple[ast.expr, str]] = []
+        if isinstance(node, (ast.If, ast.While, ast.IfExp)):
+            tests.append((node.test, "condition"))
+        elif isinstance(node, COMPREHENSIONS):
+            for gen in node.generators:
+                tests += [(cond, "filter condition") for cond in gen.ifs]
+        edits = []
+        for test, label in tests:
+            if test.lineno != self.line:
+                continue
+            edits += self.negate(test, label, 0.85)
+        if isinstance(node, ast.Return) and node.value is not None and node.value.lineno == self.line:
+            func = function_at(self.sf, self.line)
+            returns_bool = (
+                func is not None and isinstance(func.returns, ast.Name) and func.returns.id == "bool"
+            )
+            if returns_bool and not isinstance(node.value, ast.Constant):
+                edits += self.negate(node.value, "returned value", 0.35)
+        return edits
+
+    def negate(self, test: ast.expr, label: str, prior: float) -> list[Edit]:
+        line = self.sf.line_text(self.line)
+        start = self.sf.start(test)[1]
+        shown = shorten(self.text(test), 40)
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            rest = line[start + 3 :]
+            if not line.startswith("not", start) or rest[:1] not in (" ", "\t", "("):
+                return []
+            cut = start + 3 + len(rest) - len(rest.lstrip(" \t"))
+            return [
+                Edit(
+                    self.line, ((start, cut, ""),), f"drop the not from the {label} {shown}", prior, "negate"
+                )
+            ]
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            return []  # the comparison swaps already include the negated operator
+        if isinstance(test, (ast.BoolOp, ast.IfExp, ast.NamedExpr, ast.Lambda)):
+            span = self.span(test)
+            if span is None:
+                return []
+            spans = ((span[0], span[0], "not ("), (span[1], span[1], ")"))
+        else:
+            spans = ((start, start, "not "),)
+        return [Edit(self.line, spans, f"negate the {label} {shown}", prior, "negate")]
+
+    def unary(self, node: ast.UnaryOp) -> list[Edit]:
+        edits = []
+        value = _int_value(node)
+        if value is not None:
+            edits += self._int_edits(node, value)
+        elif isinstance(node.op, ast.Not) and node.lineno == self.line:
+            parent = self.sf.parent(node)
+            is_condition = isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node
+            is_filter = isinstance(parent, ast.comprehension) and node in parent.ifs
+            if not (is_condition or is_filter):
+                edits += self.negate(node, "expression", 0.6)
+        elif isinstance(node.op, ast.USub) and node.lineno == self.line:
+            span = self.span(node)
+            operand = self.span(node.operand)
+            if span and operand and span[0] < operand[0]:
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((span[0], operand[0], ""),),
+                        f"drop the minus sign from {shorten(self.text(node))}",
+                        0.3,
+                        "sign",
+                    )
+                )
+        return edits
+
+    # -- constants ------------------------------------------------------
+    def constant(self, node: ast.Constant) -> list[Edit]:
+        if node.lineno != self.line:
+            return []
+        if isinstance(node.value, bool):
+            return self._bool_edits(node)
+        if type(node.value) is int:
+            parent = self.sf.parent(node)
+            if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.USub):
+                return []  # handled as a negative literal by unary()
+            return self._int_edits(node, node.value)
+        return []
+
+    def _bool_edits(self, node: ast.Constant) -> list[Edit]:
+        span = self.span(node)
+        if span is None:
+            return []
+        new = "False" if node.value else "True"
+        old = str(node.value)
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Return):
+            return [Edit(self.line, ((*span, new),), f"return {new} instead of {old}", 0.6, "bool-const")]
+        if isinstance(parent, ast.keyword):
+            return [
+                Edit(
+                    self.line,
+                    ((*span, new),),
+                    f"pass {parent.arg}={new} instead of {old}",
+                    0.45,
+                    "bool-const",
+                )
+            ]
+        return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.45, "bool-const")]
+
+    def _int_edits(self, node: ast.AST, value: int) -> list[Edit]:
+        span = self.span(node)
+        if span is None:
+            return []
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Dict) and any(key is node for key in parent.keys):
+            return []
+        in_index = isinstance(parent, ast.Subscript) and parent.slice is node
+        in_slice = isinstance(parent, ast.Slice)
+        in_range = isinstance(parent, ast.Call) and _call_name(parent) == "range"
+        in_binop = isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub))
+        in_compare = isinstance(parent, ast.Compare)
+        around_len = in_binop and any(
+            isinstance(side, ast.Call) and _call_name(side) == "len" for side in (parent.left, parent.right)
+        )
+        grand = self.sf.parent(parent) if parent is not None else None
+        in_bound = in_binop and (
+            isinstance(grand, (ast.Slice, ast.Subscript))
+            or (isinstance(grand, ast.Call) and _call_name(grand) == "range")
+        )
+        if in_index or in_slice or in_range or around_len or in_bound:
+            prior = 0.8
+        elif in_binop or in_compare:
+            prior = 0.6
+        else:
+            prior = 0.4 if abs(value) <= 1000 else 0.25
+        edits = []
+        for new in (value + 1, value - 1):
+            if new < 0 and value >= 0 and not (in_index or in_slice):
+                continue
+            spans = ((*span, str(new)),)
+            description = self.described(node, spans, f"use {new} instead of {value}")
+            edits.append(Edit(self.line, spans, description, prior, "off-by-one"))
+        return edits
+
+    # -- calls, ranges, slices ------------------------------------------
+    def call(self, node: ast.Call) -> list[Edit]:
+        edits: list[Edit] = []
+        name = _call_name(node)
+        func_on_line = node.func.end_lineno == self.line
+        if func_on_line and name in FUNCTION_SWAPS:
+            target = node.func if isinstance(node.func, ast.Name) else None
+            if isinstance(node.func, ast.Attribute):
+                end = self.sf.end(node.func)
+                spans = ((end[1] - len(name), end[1]),)
+            elif target is not None and self.span(target):
+                spans = (self.span(target),)
+            else:
+                spans = ()
+            for new_name, prior in FUNCTION_SWAPS[name]:
+                for s, e in spans:
+                    edits.append(
+                        Edit(
+                            self.line, ((s, e, new_name),), f"use {new_name} instead of {name}", prior, "func"
+                        )
+                    )
+        if name == "range" and isinstance(node.func, ast.Name):
+            labels = ["stop"] if len(node.args) == 1 else ["start", "stop"]
+            for arg, label in zip(node.args, labels, strict=False):
+                edits += self._bound_edits(arg, f"the range {label}", node)
+        positional = [a for a in node.args if not isinstance(a, ast.Starred)]
+        if len(positional) == len(node.args) and len(positional) >= 2:
+            for a, b in itertools.pairwise(positional):
+                sa, sb = self.span(a), self.span(b)
+                if sa is None or sb is None:
+                    continue
+                ta, tb = self.text(a), self.text(b)
+                if ta == tb:
+                    continue
+                who = f" of {name}" if name else ""
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((*sa, tb), (*sb, ta)),
+                        f"swap the arguments {shorten(ta, 30)} and {shorten(tb, 30)}{who}",
+                        0.45,
+                        "args",
+                    )
+                )
+        return edits
+
+    def _bound_edits(self, arg: ast.expr, label: str, context: ast.AST) -> list[Edit]:
+        if _int_value(arg) is not None:
+            return []  # the constant edits cover literal bounds
+        if (
+            isinstance(arg, ast.BinOp)
+            and isinstance(arg.op, (ast.Add, ast.Sub))
+            and _int_value(arg.right) is not None
+        ):
+            return []
+        span = self.span(arg)
+        if span is None:
+            return []
+        text = self.text(arg)
+        shown = text if not needs_parens(arg) or isinstance(arg, ast.BinOp) else f"({text})"
+        edits = []
+        for delta in ("+ 1", "- 1"):
+            spans = ((*span, f"{shown} {delta}"),)
+            fallback = f"use {shown} {delta} instead of {text} as {label}"
+            edits.append(Edit(self.line, spans, self.described(context, spans, fallback), 0.6, "bound"))
+        return edits
+
+    def subscript(self, node: ast.Subscript) -> list[Edit]:
+        index = node.slice
+        if isinstance(index, ast.Slice):
+            edits = []
+            for part, label in ((index.lower, "slice start"), (index.upper, "slice stop")):
+                if part is not None:
+                    edits += self._bound_edits(part, f"the {label}", node)
+            return edits
+        if isinstance(index, (ast.Name, ast.Attribute, ast.BinOp)) and not _is_str_operand(index):
+            if isinstance(index, ast.BinOp) and _int_value(index.right) is not None:
+                return []
+            edits = self._bound_edits(index, "the index", node)
+            return [Edit(e.line, e.spans, e.description, 0.25, "index") for e in edits]
+        return []
+
+    # -- variables ------------------------------------------------------
+    def name(self, node: ast.Name) -> list[Edit]:
+        if not isinstance(node.ctx, ast.Load) or node.lineno != self.line or node.id in SELF_NAMES:
+            return []
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Call) and parent.func is node:
+            return []
+        span = self.span(node)
+        if span is None:
+            return []
+        func = function_at(self.sf, self.line)
+        alternatives: list[str] = []
+        if func is not None:
+            scope = local_names(func)
+            if node.id in scope:
+                bound_before = local_names(func, before_line=self.line)
+                annotations = {a.arg: ast.dump(a.annotation) for a in _args(func) if a.annotation is not None}
+                for other in bound_before:
+                    if other == node.id or other in SELF_NAMES:
+                        continue
+                    if (
+                        node.id in annotations
+                        and other in annotations
+                        and annotations[node.id] != annotations[other]
+                    ):
+                        continue
+                    alternatives.append(other)
+        if not alternatives and node.id.isupper():
+            mod = module_names(self.sf.tree)
+            if mod.get(node.id) == "variable":
+                alternatives = [
+                    n for n, kind in mod.items() if kind == "variable" and n.isupper() and n != node.id
+                ]
+        return [
+            Edit(self.line, ((*span, other),), f"use {other} instead of {node.id}", 0.3, "variable")
+            for other in alternatives[:6]
+        ]
+
+    def attribute(self, node: ast.Attribute) -> list[Edit]:
+        if not isinstance(node.ctx, ast.Load) or node.end_lineno != self.line:
+            return []
+        if not (isinstance(node.value, ast.Name) and node.value.id in SELF_NAMES):
+            return []
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Call) and parent.func is node:
+            return []
+        cls = class_at(self.sf, self.line)
+        if cls is None:
+            return []
+        attrs = class_attributes(cls)
+        kind = attrs.get(node.attr)
+        if kind is None or kind == "method":
+            return []
+        end = self.sf.end(node)[1]
+        start = end - len(node.attr)
+        if self.sf.line_text(self.line)[start:end] != node.attr:
+            return []
+        owner = node.value.id
+        return [
+            Edit(
+                self.line,
+                ((start, end, other),),
+                f"use {owner}.{other} instead of {owner}.{node.attr}",
+                0.3,
+                "variable",
+            )
+            for other, other_kind in list(attrs.items())
+            if other != node.attr and other_kind == kind
+        ][:6]
+
+
+def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
+    a = func.args
+    return [*a.posonlyargs, *a.args, *a.kwonlyargs]
+
+
+def line_edits(sf: SourceFile, line: int) -> list[Edit]:
+    """Every candidate mutation of one line, unranked, possibly with duplicates."""
+    return _LineEdits(sf, line).all()
+
+
+def _frames(failure: Failure) -> list[tuple[str, int]]:
+    frames = failure.extra.get("frames") if isinstance(failure.extra, dict) else None
+    found = []
+    for frame in frames or []:
+        if not isinstance(frame, dict):
+            continue
+        file, line = frame.get("file"), frame.get("line")
+        if isinstance(file, str) and isinstance(line, int) and line > 0:
+            found.append((file, line))
+    return found
+
+
+def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> list[tuple[str, int, float]]:
+    """(file, line, weight 0..1) of non-test lines worth mutating, best first."""
+    weights: dict[tuple[str, int], float] = {}
+    order: list[tuple[str, int]] = []
+
+    def add(file: str, line: int, weight: float) -> None:
+        if not file.endswith(".py") or ctx.is_test_file(file) or line < 1:
+            return
+        key = (file, line)
+        if key not in weights:
+            order.append(key)
+            weights[key] = weight
+        else:
+            weights[key] = max(weights[key], weight)
+
+    ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
+    top = max((s for _, _, s in ranked), default=0.0)
+    for file, line, score in ranked:
+        add(file, line, score / top if top else 0.0)
+        if len(order) >= max_lines:
+            break
+    if failure.file and failure.line:
+        add(failure.file, failure.line, 1.0)
+    # Frames in the repository's own code: the deepest one is nearest to the fault.
+    for depth, (file, line) in enumerate(reversed(_frames(failure))):
+        add(file, line, max(0.5, 0.9 - 0.1 * depth))
+    ranked_keys = sorted(order, key=lambda k: -weights[k])
+    return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[:max_lines]]
+
+
+def _candidates_for(
+    edits_by_line: list[tuple[SourceFile, int, float, list[Edit]]],
+    bug_type: BugType,
+    limit: int,
+) -> list[Candidate]:
+    scored: list[tuple[float, int, Candidate]] = []
+    seen: set[tuple[str, str]] = set()
+    counter = 0
+    for rank, (sf, line, weight, edits) in enumerate(edits_by_line):
+        # A small decay by rank breaks the frequent ties of spectrum scores in favour of the localiser's order.
+        line_weight = weight * (1.0 - 0.02 * rank)
+        for edit in sorted(edits, key=lambda e: -e.prior):
+            new_source = sf.apply(edit)
+            if new_source is None or (sf.path, new_source) in seen:
+                continue
+            seen.add((sf.path, new_source))
+            score = line_weight * edit.prior
+            counter += 1
+            scored.append(
+                (
+                    -score,
+                    counter,
+                    Candidate(
+                        file=sf.path,
+                        new_source=new_source,
+                        description=edit.description,
+                        line=line,
+                        bug_type=bug_type,
+                        priority=round(1.0 - score, 6),
+                    ),
+                )
+            )
+    scored.sort(key=lambda item: (item[0], item[1]))
+    return [c for _, _, c in scored[:limit]]
+
+
+class LogicFixer:
+    """Mutations at suspicious lines for failing assertions."""
+
+    bug_types = frozenset({BugType.LOGIC})
+
+    def __init__(self, *, max_lines: int = 10, max_candidates: int = 40) -> None:
+        self.max_lines = max_lines
+        self.max_candidates = max_candidates
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        parsed: dict[str, SourceFile | None] = {}
+        per_line = []
+        for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
+            if file not in parsed:
+                try:
+                    parsed[file] = SourceFile.parse(file, ctx.source(file))
+                except (OSError, ValueError) as exc:
+                    log.info("cannot read %s for LOGIC repair: %s", file, exc)
+                    parsed[file] = None
+            sf = parsed[file]
+            if sf is None or line > len(sf.lines):
+                continue
+            per_line.append((sf, line, weight, line_edits(sf, line)))
+        return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+
+
+FIXERS = [LogicFixer()]
