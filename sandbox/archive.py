@@ -1,0 +1,115 @@
+"""Tar archives that carry repository files into a sandbox.
+
+Files go in through the Docker API (`put_archive`), never through bind
+mounts, so remote engines work and the container never sees a host path.
+Every entry is owned by root with mode 0644/0755: inside the sandbox the
+staged copy is readable but not writable by the unprivileged user.
+
+Symlinks are copied as links (their targets only ever resolve inside the
+container) and are never followed on the host: file contents are read through
+`Workspace`, which refuses to open anything through a symlink.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import tarfile
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO
+
+from healer.engine.types import SandboxError
+from healer.engine.workspace import Workspace, clean_relpath
+
+# Archives are spooled to disk past this size so a big repository does not sit in memory.
+_SPOOL_BYTES = 8 * 1024 * 1024
+
+
+class ArchiveBuilder:
+    def __init__(self, *, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.total = 0
+        self._fileobj: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 (returned by finish)
+        self._tar = tarfile.open(fileobj=self._fileobj, mode="w", format=tarfile.PAX_FORMAT)  # noqa: SIM115
+        self._dirs: set[str] = set()
+
+    def _info(self, name: str, *, kind: bytes, mode: int) -> tarfile.TarInfo:
+        info = tarfile.TarInfo(name)
+        info.type = kind
+        info.mode = mode
+        info.uid = info.gid = 0
+        info.uname = info.gname = "root"
+        info.mtime = 0
+        return info
+
+    def add_dir(self, name: str) -> None:
+        name = name.rstrip("/")
+        if not name or name in self._dirs:
+            return
+        parent = name.rpartition("/")[0]
+        if parent:
+            self.add_dir(parent)
+        self._dirs.add(name)
+        self._tar.addfile(self._info(name, kind=tarfile.DIRTYPE, mode=0o755))
+
+    def add_file(self, name: str, data: bytes, *, executable: bool = False) -> None:
+        self.total += len(data)
+        if self.total > self.max_bytes:
+            raise SandboxError(
+                f"The repository is larger than the sandbox's working space ({self.max_bytes} bytes): "
+                "raise HEALER_SANDBOX_TMPFS or use a smaller repository"
+            )
+        parent = name.rpartition("/")[0]
+        if parent:
+            self.add_dir(parent)
+        info = self._info(name, kind=tarfile.REGTYPE, mode=0o755 if executable else 0o644)
+        info.size = len(data)
+        self._tar.addfile(info, io.BytesIO(data))
+
+    def add_symlink(self, name: str, target: str) -> None:
+        parent = name.rpartition("/")[0]
+        if parent:
+            self.add_dir(parent)
+        info = self._info(name, kind=tarfile.SYMTYPE, mode=0o777)
+        info.linkname = target
+        self._tar.addfile(info)
+
+    def add_workspace(self, workspace: Workspace, *, prefix: str, skip: Iterable[str] = ()) -> int:
+        """Add every directory, regular file and symlink of the workspace (never .git)."""
+        skipped = set(skip)
+        count = 0
+        self.add_dir(prefix)
+        for rel, info, target in workspace.iter_entries():
+            if rel.split("/", 1)[0] in skipped or "__pycache__" in rel.split("/"):
+                continue
+            name = f"{prefix}/{rel}"
+            mode = info.st_mode
+            if stat.S_ISDIR(mode):
+                self.add_dir(name)
+            elif stat.S_ISLNK(mode):
+                self.add_symlink(name, target or "")
+            elif stat.S_ISREG(mode):
+                # read_bytes opens with O_NOFOLLOW under a descriptor walk: a file
+                # swapped for a symlink after iter_entries listed it is refused.
+                data = workspace.read_bytes(rel, limit=self.max_bytes)
+                self.add_file(name, data, executable=bool(mode & 0o111))
+            else:
+                continue  # fifos, sockets, devices: nothing a test suite needs
+            count += 1
+        return count
+
+    def add_files(self, files: Mapping[str, bytes], *, prefix: str) -> None:
+        for path, data in files.items():
+            self.add_file(f"{prefix}/{clean_relpath(path)}", data)
+
+    def finish(self) -> IO[bytes]:
+        self._tar.close()
+        self._fileobj.seek(0)
+        return self._fileobj
+
+
+def support_archive_entries(root: Path) -> Workspace | None:
+    """The support directory as a Workspace, or None when it does not exist (yet)."""
+    return Workspace(root) if root.is_dir() else None

@@ -1,0 +1,123 @@
+"""The one entry point the rest of Healer uses to get a sandbox.
+
+    with sandbox_open(run_id="42", workspace=workspace) as sb:
+        sb.exec(["python3", "-m", "pytest", "-q"], timeout=120)
+
+This is the only module that reads Django settings; the backends take plain
+parameters. There is no fallback: when Docker is unusable the caller gets a
+SandboxError that says how to fix it, never a silent host run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shlex
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+
+from healer.engine.types import Sandbox, SandboxError
+
+if TYPE_CHECKING:
+    from healer.engine.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SUPPORT_ROOT = Path(settings.BASE_DIR) / "healer" / "engine" / "support"
+
+
+def configured_image() -> str:
+    from sandbox.image import image_tag
+
+    return image_tag(override=settings.HEALER_SANDBOX_IMAGE)
+
+
+def docker_options():
+    """DockerOptions built from the HEALER_SANDBOX_* settings."""
+    from sandbox.docker_backend import DockerOptions, Limits
+
+    return DockerOptions(
+        image=configured_image(),
+        limits=Limits(
+            memory=settings.HEALER_SANDBOX_MEMORY,
+            cpus=settings.HEALER_SANDBOX_CPUS,
+            pids=settings.HEALER_SANDBOX_PIDS,
+            tmpfs=settings.HEALER_SANDBOX_TMPFS,
+            file_size=settings.HEALER_SANDBOX_FILE_SIZE,
+            nofile=settings.HEALER_SANDBOX_NOFILE,
+        ),
+        default_timeout=float(settings.HEALER_SANDBOX_TIMEOUT),
+        output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
+        output_hard_limit=max(
+            settings.HEALER_SANDBOX_OUTPUT_HARD_LIMIT, settings.HEALER_SANDBOX_OUTPUT_LIMIT
+        ),
+        ttl=settings.HEALER_SANDBOX_TTL,
+    )
+
+
+def deps_options():
+    from sandbox.deps import DepsOptions
+
+    return DepsOptions(
+        network=settings.HEALER_SANDBOX_DEPS_NETWORK,
+        pip_args=tuple(shlex.split(settings.HEALER_SANDBOX_PIP_ARGS)),
+        timeout=float(settings.HEALER_SANDBOX_INSTALL_TIMEOUT),
+        ttl=settings.HEALER_SANDBOX_TTL,
+    )
+
+
+def unsafe_local_allowed() -> bool:
+    return settings.HEALER_SANDBOX_BACKEND == "unsafe-local" and bool(settings.DEBUG)
+
+
+@contextlib.contextmanager
+def sandbox_open(*, run_id: str, workspace: Workspace) -> Iterator[Sandbox]:
+    """Open the run's sandbox session; the container and its volumes are removed on exit."""
+    backend = settings.HEALER_SANDBOX_BACKEND
+    if backend == "unsafe-local":
+        if not settings.DEBUG:
+            raise SandboxError(
+                "HEALER_SANDBOX_BACKEND=unsafe-local runs repository code on this machine and is refused "
+                "when DEBUG is off: use the docker backend"
+            )
+        from sandbox.unsafe_local import UnsafeLocalSandbox
+
+        with UnsafeLocalSandbox.start(
+            run_id=run_id,
+            workspace=workspace,
+            support_root=SUPPORT_ROOT,
+            default_timeout=float(settings.HEALER_SANDBOX_TIMEOUT),
+            output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
+        ) as sandbox:
+            yield sandbox
+        return
+    if backend != "docker":
+        raise SandboxError(f"Unknown HEALER_SANDBOX_BACKEND {backend!r}: use docker")
+
+    from sandbox.deps import ensure_deps
+    from sandbox.docker_backend import DockerSandbox, docker_client, require_image
+
+    options = docker_options()
+    client = docker_client()
+    try:
+        require_image(client, options.image)
+        deps_volume = ensure_deps(
+            client=client, image=options.image, workspace=workspace, options=deps_options()
+        )
+        sandbox = DockerSandbox.start(
+            client=client,
+            options=options,
+            run_id=run_id,
+            workspace=workspace,
+            support_root=SUPPORT_ROOT,
+            deps_volume=deps_volume,
+        )
+        try:
+            yield sandbox
+        finally:
+            sandbox.close()
+    finally:
+        client.close()
