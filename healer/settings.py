@@ -206,6 +206,15 @@ HEALER_SANDBOX_TEST_TIMEOUT = env_int("HEALER_SANDBOX_TEST_TIMEOUT", 60, min_val
 HEALER_SANDBOX_OUTPUT_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_LIMIT", "1m")
 HEALER_SANDBOX_TTL = env_int("HEALER_SANDBOX_TTL", 7200, min_value=60)
 HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, min_value=10)
+# Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
+HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")
+HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
+# The dependency-install phase is the only one with a network: this Docker network.
+HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
+# Extra pip options for that phase, e.g. "--index-url https://pypi.example/simple".
+HEALER_SANDBOX_PIP_ARGS = env_str("HEALER_SANDBOX_PIP_ARGS", "")
+# Dependency cache volumes unused for this long are removed by `sandbox reap`.
+HEALER_SANDBOX_DEPS_MAX_AGE = env_int("HEALER_SANDBOX_DEPS_MAX_AGE", 14 * 86400, min_value=3600)
 
 # Optional LLM provider (OpenAI-compatible chat completions).
 HEALER_LLM_BASE_URL = env_str("HEALER_LLM_BASE_URL", "")
