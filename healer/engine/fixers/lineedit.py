@@ -58,6 +58,8 @@ class Edit:
     description: str
     prior: float = 0.5  # how likely this kind of edit is to be the fix, 0..1
     kind: str = ""
+    path: str | None = None  # set when the edit is in another file than the one being examined
+    adds_line: bool = False  # the replacement may hold "\n": a new line inserted after this one
 
 
 @dataclass
@@ -193,8 +195,10 @@ class SourceFile:
             if not 0 <= start <= end <= len(body):
                 return None
             new_body = new_body[:start] + text + new_body[end:]
-        if new_body == body or "\n" in new_body or "\r" in new_body:
+        if new_body == body or "\r" in new_body or ("\n" in new_body and not edit.adds_line):
             return None
+        if edit.adds_line:
+            new_body = new_body.replace("\n", ending or "\n")
         new_text = "".join(self.lines[: edit.line - 1]) + new_body + ending + "".join(self.lines[edit.line :])
         try:
             ast.parse(new_text)

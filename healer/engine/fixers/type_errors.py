@@ -1,0 +1,1062 @@
+"""TYPE_ERROR: type-directed edit templates chosen by the TypeError's message.
+
+CPython's TypeError messages name the operation and the types involved
+("can only concatenate str (not "int") to str", "tax_amount() missing 1
+required positional argument: 'rate'"). Each template below matches one family
+of messages, finds the expressions on the faulty line (the deepest traceback
+frame in the repository's own code) that the message can be about, and
+proposes the conventional repair: a conversion, integer division, a None
+guard, a missing or extra argument... The repair loop validates each candidate
+by re-running the tests, so a template may propose several readings of an
+ambiguous message; priors order them.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import difflib
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    class_at,
+    class_attributes,
+    function_at,
+    local_names,
+    module_names,
+    ordinal,
+    shorten,
+)
+from healer.engine.types import BugType, Failure
+
+log = logging.getLogger(__name__)
+
+MAX_REPO_FILES = 400
+MAX_REPO_FILE_BYTES = 512 * 1024
+NUMERIC = {"int": "int", "float": "float", "decimal.Decimal": "Decimal", "Decimal": "Decimal", "bool": "int"}
+SEQUENCES = {"str", "list", "tuple", "bytes"}
+OP_BY_SYMBOL = {
+    "+": ast.Add,
+    "-": ast.Sub,
+    "*": ast.Mult,
+    "/": ast.Div,
+    "//": ast.FloorDiv,
+    "%": ast.Mod,
+    "**": ast.Pow,
+    "** or pow()": ast.Pow,
+    "@": ast.MatMult,
+    "&": ast.BitAnd,
+    "|": ast.BitOr,
+    "^": ast.BitXor,
+    "<<": ast.LShift,
+    ">>": ast.RShift,
+}
+VERBS = {
+    ast.Add: "adding it",
+    ast.Sub: "subtracting it",
+    ast.Mult: "multiplying",
+    ast.Div: "dividing",
+    ast.FloorDiv: "dividing",
+    ast.Mod: "taking the remainder",
+    ast.Pow: "raising to the power",
+}
+CMP_BY_SYMBOL = {"<": ast.Lt, "<=": ast.LtE, ">": ast.Gt, ">=": ast.GtE}
+BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+# --------------------------------------------------------------------------- messages
+def exception_messages(failure: Failure) -> list[str]:
+    """The TypeError texts known for the failure, most specific first, without the `TypeError: ` prefix."""
+    texts: list[str] = []
+    extra = failure.extra if isinstance(failure.extra, dict) else {}
+    for key in ("message", "exception_message", "exc_message", "error", "detail"):
+        value = extra.get(key)
+        if isinstance(value, str):
+            texts.append(value)
+    texts.append(failure.message or "")
+    for key in ("traceback", "longrepr", "output"):
+        value = extra.get(key)
+        if isinstance(value, str):
+            texts += re.findall(r"^(?:E\s+)?TypeError: (.+)$", value, flags=re.MULTILINE)
+    found: list[str] = []
+    for text in texts:
+        for line in text.strip().splitlines()[-3:] or [""]:
+            line = re.sub(r"^(?:E\s+)?(?:builtins\.)?TypeError:\s*", "", line.strip())
+            if line and line not in found:
+                found.append(line)
+    return found
+
+
+def frames_of(failure: Failure) -> list[tuple[str, int]]:
+    extra = failure.extra if isinstance(failure.extra, dict) else {}
+    found = []
+    for frame in extra.get("frames") or []:
+        if (
+            isinstance(frame, dict)
+            and isinstance(frame.get("file"), str)
+            and isinstance(frame.get("line"), int)
+        ):
+            found.append((frame["file"], frame["line"]))
+    return found
+
+
+def fault_sites(failure: Failure, ctx: RepairContext, *, limit: int = 3) -> list[tuple[str, int, float]]:
+    """Non-test lines to edit, deepest repository frame first, with a weight."""
+    sites: list[tuple[str, int]] = []
+
+    def add(file: str, line: int) -> None:
+        if file.endswith(".py") and not ctx.is_test_file(file) and line > 0 and (file, line) not in sites:
+            sites.append((file, line))
+
+    if failure.file and failure.line:
+        add(failure.file, failure.line)
+    for file, line in reversed(frames_of(failure)):
+        add(file, line)
+    return [(f, ln, max(0.4, 1.0 - 0.25 * i)) for i, (f, ln) in enumerate(sites[:limit])]
+
+
+# --------------------------------------------------------------------------- repository index
+@dataclass
+class RepoIndex:
+    """Function definitions and `name = expr` bindings across the repository's non-test code."""
+
+    ctx: RepairContext
+    _files: dict[str, SourceFile | None] = field(default_factory=dict)
+    _scanned: bool = False
+
+    def file(self, path: str) -> SourceFile | None:
+        if path not in self._files:
+            try:
+                data = self.ctx.workspace.read_bytes(path, limit=MAX_REPO_FILE_BYTES)
+                self._files[path] = SourceFile.parse(path, data.decode("utf-8", errors="surrogateescape"))
+            except (OSError, ValueError) as exc:
+                log.debug("skipping %s: %s", path, exc)
+                self._files[path] = None
+        return self._files[path]
+
+    def all_files(self) -> Iterator[SourceFile]:
+        if not self._scanned:
+            self._scanned = True
+            count = 0
+            for path in self.ctx.workspace.iter_files():
+                if path.endswith(".py") and not self.ctx.is_test_file(path):
+                    self.file(path)
+                    count += 1
+                    if count >= MAX_REPO_FILES:
+                        break
+        for sf in list(self._files.values()):
+            if sf is not None:
+                yield sf
+
+    def functions(self, name: str, *, prefer: str | None = None) -> list[tuple[SourceFile, ast.AST]]:
+        """Definitions named `name` (functions, methods, or classes for constructor calls)."""
+        found = []
+        for sf in self.all_files():
+            for node in ast.walk(sf.tree):
+                if isinstance(node, (*FUNCTIONS, ast.ClassDef)) and node.name == name:
+                    found.append((sf, node))
+        found.sort(key=lambda item: item[0].path != prefer)
+        return found
+
+    def bindings(self, name: str) -> list[ast.expr]:
+        """Expressions the repository binds to `name`: `name = expr` and calls with `name=expr`."""
+        found: list[ast.expr] = []
+        for sf in self.all_files():
+            for node in ast.walk(sf.tree):
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target = node.targets[0]
+                    if isinstance(target, ast.Name) and target.id == name:
+                        found.append(node.value)
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+                    if node.target.id == name:
+                        found.append(node.value)
+                elif isinstance(node, ast.keyword) and node.arg == name:
+                    found.append(node.value)
+        return found
+
+
+def signature(node: ast.AST) -> tuple[list[str], list[str], bool]:
+    """(positional parameter names without self/cls, keyword-only names, is_method) of a def or class."""
+    if isinstance(node, ast.ClassDef):
+        for item in node.body:
+            if isinstance(item, FUNCTIONS) and item.name == "__init__":
+                node = item
+                break
+        else:
+            fields = [
+                item.target.id
+                for item in node.body
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+            ]
+            return fields, [], True
+    args = node.args
+    positional = [a.arg for a in (*args.posonlyargs, *args.args)]
+    decorators = {d.id for d in node.decorator_list if isinstance(d, ast.Name)}
+    is_method = bool(positional) and positional[0] in ("self", "cls") and "staticmethod" not in decorators
+    if is_method:
+        positional = positional[1:]
+    return positional, [a.arg for a in args.kwonlyargs], is_method
+
+
+# --------------------------------------------------------------------------- template helpers
+@dataclass
+class Site:
+    sf: SourceFile
+    line: int
+    ctx: RepairContext
+    index: RepoIndex
+
+    @property
+    def text(self) -> str:
+        return self.sf.line_text(self.line)
+
+    def span(self, node: ast.AST) -> tuple[int, int] | None:
+        found = self.sf.node_span(node)
+        if found is None or found[0] != self.line:
+            return None
+        return found[1], found[2]
+
+    def nodes(self, kind: type | tuple[type, ...]) -> list[ast.AST]:
+        return [n for n in self.sf.nodes_touching(self.line) if isinstance(n, kind)]
+
+    def seg(self, node: ast.AST) -> str:
+        return self.sf.segment(node)
+
+    def wrap(self, node: ast.AST, func: str, description: str, prior: float) -> Edit | None:
+        span = self.span(node)
+        if span is None:
+            return None
+        text = self.seg(node)
+        if re.fullmatch(rf"{re.escape(func)}\(.*\)", text):
+            return None  # already converted
+        return Edit(self.line, ((*span, f"{func}({text})"),), description, prior)
+
+    def binops(self, op: type) -> list[ast.BinOp]:
+        found = []
+        for node in self.nodes(ast.BinOp):
+            if isinstance(node.op, op):
+                where = self.sf.operator_between(node.left, node.right)
+                if where is not None and where[0] == self.line:
+                    found.append(node)
+        return found
+
+    def calls_named(self, name: str) -> list[ast.Call]:
+        found = []
+        for node in self.nodes(ast.Call):
+            func = node.func
+            called = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
+            if called == name:
+                found.append(node)
+        return found
+
+    def in_scope(self) -> dict[str, str]:
+        """Names usable on this line: locals bound earlier and parameters, then module names."""
+        names: dict[str, str] = {}
+        func = function_at(self.sf, self.line)
+        if func is not None:
+            names.update(local_names(func, before_line=self.line))
+        for name, kind in module_names(self.sf.tree).items():
+            names.setdefault(name, kind)
+        return names
+
+    def self_name(self) -> str | None:
+        func = function_at(self.sf, self.line)
+        if func is None or class_at(self.sf, self.line) is None:
+            return None
+        args = func.args.posonlyargs + func.args.args
+        return args[0].arg if args and args[0].arg in ("self", "cls") else None
+
+
+def _is_str_expr(node: ast.AST) -> bool:
+    if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return True
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in ("str", "repr", "format"):
+            return True
+        if isinstance(func, ast.Attribute) and func.attr in (
+            "join",
+            "format",
+            "upper",
+            "lower",
+            "strip",
+            "ljust",
+            "rjust",
+            "center",
+            "replace",
+            "title",
+        ):
+            return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _is_str_expr(node.left) or _is_str_expr(node.right)
+    return False
+
+
+def _annotation_of(site: Site, node: ast.AST) -> str:
+    """The annotation text of a parameter used as `node`, or ""."""
+    if not isinstance(node, ast.Name):
+        return ""
+    func = function_at(site.sf, site.line)
+    if func is None:
+        return ""
+    for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs):
+        if arg.arg == node.id and arg.annotation is not None:
+            return site.sf.segment(arg.annotation)
+    return ""
+
+
+def _converter(type_name: str, site: Site) -> str | None:
+    """The callable that converts to a numeric type named in a message, if usable in this module."""
+    conv = NUMERIC.get(type_name)
+    if conv == "Decimal":
+        return "Decimal" if site.in_scope().get("Decimal") else None
+    return conv
+
+
+# --------------------------------------------------------------------------- templates
+Template = Callable[[re.Match, Site], list[Edit]]
+
+
+def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
+    """can only concatenate str (not "int") to str: convert the right-hand operand."""
+    container, other = m.group(1), m.group(2)
+    edits: list[Edit] = []
+    for node in site.binops(ast.Add):
+        right, left = node.right, node.left
+        if container == "str" and _is_str_expr(right):
+            continue
+        annotation = _annotation_of(site, right)
+        prior = 0.95 if annotation == other else 0.8 if isinstance(right, ast.Name) else 0.7
+        shown = shorten(site.seg(right), 40)
+        verb = "concatenating" if container == "str" else "joining them"
+        edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
+        if edit:
+            edits.append(edit)
+        # `"3" + 4` can also mean arithmetic: convert the string side to the other operand's type.
+        conv = _converter(other, site) if container == "str" else None
+        if conv and not _is_str_expr(left):
+            edit = site.wrap(
+                left, conv, f"convert {shorten(site.seg(left), 40)} to {conv} before adding", 0.3
+            )
+            if edit:
+                edits.append(edit)
+    for node in site.nodes(ast.AugAssign):
+        if isinstance(node.op, ast.Add) and node.value.lineno == site.line:
+            shown = shorten(site.seg(node.value), 40)
+            edit = site.wrap(
+                node.value, container, f"convert {shown} to {container} before concatenating", 0.75
+            )
+            if edit:
+                edits.append(edit)
+    return edits
+
+
+def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
+    """unsupported operand type(s) for +: 'int' and 'str'."""
+    symbol, left_type, right_type = m.group(1).strip(), m.group(2), m.group(3)
+    op = OP_BY_SYMBOL.get(symbol.rstrip("="))
+    if op is None:
+        return []
+    pairs: list[tuple[ast.AST, ast.AST | None, bool]] = [(n.left, n.right, True) for n in site.binops(op)]
+    for node in site.nodes(ast.AugAssign):
+        if isinstance(node.op, op) and node.value.lineno == site.line:
+            pairs.append((node.target, node.value, False))
+    verb = VERBS.get(op, "applying " + symbol)
+    edits: list[Edit] = []
+    for left, right, left_editable in pairs:
+        sides = [(right, right_type, left_type, True)]
+        if left_editable:
+            sides.append((left, left_type, right_type, False))
+        for node, own, other, is_right in sides:
+            shown = shorten(site.seg(node), 40)
+            if own == "str" and other in NUMERIC:
+                conv = _converter(other, site)
+                if conv:
+                    prior = 0.95 if is_right else 0.85
+                    edit = site.wrap(node, conv, f"convert {shown} to {conv} before {verb}", prior)
+                    edits += [edit] if edit else []
+            elif own in NUMERIC and other == "str" and op is ast.Add:
+                edit = site.wrap(node, "str", f"convert {shown} to str before concatenating", 0.45)
+                edits += [edit] if edit else []
+            elif own == "NoneType" and other in NUMERIC:
+                span = site.span(node)
+                if span:
+                    zero = "0" if other != "str" else '""'
+                    text = site.seg(node)
+                    edits.append(
+                        Edit(
+                            site.line,
+                            ((*span, f"({text} or {zero})"),),
+                            f"use {zero} when {shown} is None",
+                            0.5,
+                        )
+                    )
+            elif own == "float" and NUMERIC.get(other) == "Decimal":
+                if site.in_scope().get("Decimal"):
+                    span = site.span(node)
+                    if span:
+                        text = f"Decimal(str({site.seg(node)}))"
+                        edits.append(Edit(site.line, ((*span, text),), f"convert {shown} to Decimal", 0.6))
+            elif own in ("list", "tuple", "set") and other in ("list", "tuple", "set") and own != other:
+                edit = site.wrap(node, other, f"convert {shown} to {other} before {verb}", 0.5)
+                edits += [edit] if edit else []
+    return edits
+
+
+def _integer_edits(site: Site, node: ast.AST, purpose: str, prior: float) -> list[Edit]:
+    """Make `node` an int: `/` -> `//` when it is a division, else int(...)."""
+    edits = []
+    inner = node
+    if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div):
+        where = site.sf.operator_between(inner.left, inner.right)
+        if where and where[0] == site.line and where[3] == "/":
+            edits.append(
+                Edit(
+                    site.line,
+                    ((where[1], where[2], "//"),),
+                    f"use integer division // so {purpose} is an int",
+                    prior,
+                )
+            )
+            prior *= 0.6
+    shown = shorten(site.seg(node), 40)
+    edit = site.wrap(node, "int", f"convert {shown} to int so {purpose} is an int", prior * 0.8)
+    if edit:
+        edits.append(edit)
+    return edits
+
+
+def t_multiply_sequence(m: re.Match, site: Site) -> list[Edit]:
+    """can't multiply sequence by non-int of type 'float'."""
+    edits: list[Edit] = []
+    for node in site.binops(ast.Mult):
+        for operand, other in ((node.right, node.left), (node.left, node.right)):
+            if _is_str_expr(operand) or isinstance(operand, (ast.List, ast.Tuple)):
+                continue
+            prior = 0.9 if (_is_str_expr(other) or isinstance(other, (ast.List, ast.Tuple))) else 0.75
+            edits += _integer_edits(site, operand, "the repeat count", prior)
+    return edits
+
+
+def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
+    """'float' object cannot be interpreted as an integer (range, chr, ...)."""
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+        prior = 0.9 if name in ("range", "chr", "bytes", "bytearray", "randrange", "islice", "zfill") else 0.5
+        for arg in call.args:
+            if isinstance(arg, (ast.Starred, ast.Constant)):
+                continue
+            edits += _integer_edits(site, arg, f"the argument of {name}" if name else "the argument", prior)
+    return edits
+
+
+def t_index(m: re.Match, site: Site) -> list[Edit]:
+    """list indices must be integers or slices, not float / slice indices must be integers."""
+    edits: list[Edit] = []
+    for sub in site.nodes(ast.Subscript):
+        index = sub.slice
+        parts = [index.lower, index.upper, index.step] if isinstance(index, ast.Slice) else [index]
+        for part in parts:
+            if part is None or isinstance(part, ast.Constant):
+                continue
+            edits += _integer_edits(site, part, "the index", 0.85)
+    return edits
+
+
+def t_none_iterable(m: re.Match, site: Site) -> list[Edit]:
+    """'NoneType' object is not iterable / argument of type 'NoneType' is not iterable / has no len()."""
+    edits: list[Edit] = []
+    targets: list[ast.AST] = []
+    targets += [node.iter for node in site.nodes(ast.For)]
+    for comp in site.nodes((ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        targets += [gen.iter for gen in comp.generators]
+    for cmp in site.nodes(ast.Compare):
+        for op, right in zip(cmp.ops, cmp.comparators, strict=False):
+            if isinstance(op, (ast.In, ast.NotIn)):
+                targets.append(right)
+    for call in site.calls_named("len") + site.calls_named("sorted") + site.calls_named("sum"):
+        targets += call.args[:1]
+    for node in targets:
+        span = site.span(node)
+        if span is None or isinstance(node, (ast.List, ast.Tuple, ast.Constant)):
+            continue
+        text = site.seg(node)
+        shown = shorten(text, 40)
+        edits.append(
+            Edit(site.line, ((*span, f"({text} or [])"),), f"use an empty list when {shown} is None", 0.55)
+        )
+    edits += _missing_return_edits(site)
+    return edits
+
+
+def t_none_subscript(m: re.Match, site: Site) -> list[Edit]:
+    """'NoneType' object is not subscriptable: usually a function that forgot to return its result."""
+    return _missing_return_edits(site)
+
+
+def _missing_return_edits(site: Site) -> list[Edit]:
+    """Add `return <value>` at the end of a repository function whose result is used but never returned."""
+    edits: list[Edit] = []
+    called: list[str] = []
+    func = function_at(site.sf, site.line)
+    for node in site.sf.nodes_touching(site.line):
+        if isinstance(node, ast.Call):
+            called.append(node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", ""))
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and func is not None:
+            # `x = helper(...)` earlier in the function, then `x[...]` here.
+            for stmt in ast.walk(func):
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and stmt.lineno < site.line
+                    and any(isinstance(t, ast.Name) and t.id == node.id for t in stmt.targets)
+                    and isinstance(stmt.value, ast.Call)
+                ):
+                    value = stmt.value.func
+                    called.append(value.id if isinstance(value, ast.Name) else getattr(value, "attr", ""))
+    for name in dict.fromkeys(n for n in called if n):
+        for sf, definition in site.index.functions(name, prefer=site.sf.path)[:2]:
+            if not isinstance(definition, FUNCTIONS) or _returns_value(definition):
+                continue
+            returned = _result_name(definition)
+            last = definition.body[-1]
+            if returned is None or last.end_lineno is None or not sf.on_one_line(last):
+                continue
+            indent = sf.line_text(last.lineno)[: sf.start(last)[1]]
+            line_text = sf.line_text(last.end_lineno)
+            edits.append(
+                Edit(
+                    last.end_lineno,
+                    ((len(line_text), len(line_text), f"\n{indent}return {returned}"),),
+                    f"return {returned} at the end of {name}",
+                    0.6,
+                    "missing-return",
+                    path=sf.path,
+                    adds_line=True,
+                )
+            )
+    return edits
+
+
+def _returns_value(func: ast.AST) -> bool:
+    for node in ast.walk(func):
+        if isinstance(node, ast.Return) and node.value is not None:
+            return True
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+    return False
+
+
+def _result_name(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """The variable a function builds up: the last local assigned at the top level of its body."""
+    for stmt in reversed(func.body):
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
+        for target in targets:
+            if isinstance(target, ast.Name) and not target.id.startswith("_"):
+                return target.id
+    return None
+
+
+def t_missing_argument(m: re.Match, site: Site) -> list[Edit]:
+    """f() missing 1 required positional argument: 'rate'."""
+    qualname, kind, names_text = m.group(1), m.group(2), m.group(3)
+    missing = re.findall(r"'(\w+)'", names_text)
+    name = qualname.split(".")[-1]
+    if name == "__init__" and "." in qualname:
+        name = qualname.split(".")[-2]
+    edits: list[Edit] = []
+    calls = site.calls_named(name)
+    if not calls or not missing:
+        return edits
+    definitions = site.index.functions(name, prefer=site.sf.path)
+    positional, _kwonly, _ = signature(definitions[0][1]) if definitions else ([], [], False)
+    options = {param: _values_for(param, site) for param in missing}
+    if any(not values for values in options.values()):
+        return edits
+    for call in calls:
+        # One edit per combination of the best two values for each missing parameter.
+        combos: list[list[tuple[str, str, float]]] = [[]]
+        for param in missing:
+            combos = [[*c, (param, text, prior)] for c in combos for text, prior in options[param][:2]]
+        for combo in combos[:4]:
+            edit = _add_arguments(site, call, name, positional, kind, combo)
+            if edit:
+                edits.append(edit)
+    return edits
+
+
+def _values_for(param: str, site: Site) -> list[tuple[str, float]]:
+    """Expressions that could supply `param` at the call site, with a prior."""
+    values: dict[str, float] = {}
+    scope = site.in_scope()
+    func = function_at(site.sf, site.line)
+    local = local_names(func, before_line=site.line) if func else {}
+    me = site.self_name()
+    attrs = class_attributes(class_at(site.sf, site.line)) if me else {}
+    if param in local:
+        values[param] = 0.9
+    if me and param in attrs and attrs[param] != "method":
+        values.setdefault(f"{me}.{param}", 0.85)
+    for expr in site.index.bindings(param):
+        text = _rebind(expr, site, local, attrs, me, scope)
+        if text and text != param and len(text) <= 60:
+            prior = 0.4 if isinstance(expr, ast.Constant) else 0.7
+            values[text] = max(values.get(text, 0.0), prior)
+    if param in scope and scope[param] == "variable" and param not in values:
+        values[param] = 0.5
+    return sorted(values.items(), key=lambda kv: -kv[1])
+
+
+def _rebind(
+    expr: ast.expr,
+    site: Site,
+    local: dict[str, str],
+    attrs: dict[str, str],
+    me: str | None,
+    scope: dict[str, str],
+) -> str | None:
+    """Source of `expr` with its free names bound to what is visible at the site, or None."""
+    if any(
+        isinstance(n, (ast.Lambda, ast.NamedExpr, ast.Await, ast.Yield, ast.YieldFrom))
+        for n in ast.walk(expr)
+    ):
+        return None
+    try:
+        tree = ast.parse(ast.unparse(expr), mode="eval")
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    replacements: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            if node.id in local or node.id in scope or node.id in BUILTIN_NAMES:
+                continue
+            if me and node.id in attrs and attrs[node.id] != "method":
+                replacements[node.id] = f"{me}.{node.id}"
+            else:
+                return None
+
+    class _Rename(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id in replacements and isinstance(node.ctx, ast.Load):
+                return ast.copy_location(ast.parse(replacements[node.id], mode="eval").body, node)
+            return node
+
+    return ast.unparse(_Rename().visit(tree))
+
+
+def _add_arguments(
+    site: Site,
+    call: ast.Call,
+    name: str,
+    positional: list[str],
+    kind: str,
+    values: list[tuple[str, str, float]],
+) -> Edit | None:
+    n_pos = len([a for a in call.args if not isinstance(a, ast.Starred)])
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    parts: list[str] = []
+    descriptions: list[str] = []
+    as_keywords = bool(call.keywords) or kind == "keyword-only"
+    for param, text, _ in values:
+        index = positional.index(param) if param in positional else None
+        if not as_keywords and index is not None and index == n_pos + len(parts):
+            parts.append(text)
+            descriptions.append(f"pass {text} as the {ordinal(index + 1)} argument of {name}")
+        elif not as_keywords and index is None and not positional and kind == "positional":
+            parts.append(text)
+            descriptions.append(f"pass {text} as the {ordinal(n_pos + len(parts))} argument of {name}")
+        else:
+            as_keywords = True
+            parts.append(f"{param}={text}")
+            descriptions.append(f"pass {param}={text} to {name}")
+    last = (call.args + [k.value for k in call.keywords])[-1:] if (call.args or call.keywords) else []
+    if last:
+        end_line, end_col = site.sf.end(last[0])
+        insert = ", " + ", ".join(parts)
+    else:
+        end_line, end_col = site.sf.end(call)
+        end_col -= 1  # just inside the closing parenthesis
+        insert = ", ".join(parts)
+        if site.sf.line_text(end_line)[end_col : end_col + 1] != ")":
+            return None
+    if end_line != site.line:
+        return None
+    prior = min(p for _, _, p in values)
+    return Edit(site.line, ((end_col, end_col, insert),), " and ".join(descriptions), prior, "argument")
+
+
+def t_too_many(m: re.Match, site: Site) -> list[Edit]:
+    """f() takes 2 positional arguments but 3 were given."""
+    qualname = m.group(1)
+    name = qualname.split(".")[-1]
+    if name == "__init__" and "." in qualname:
+        name = qualname.split(".")[-2]
+    edits: list[Edit] = []
+    for call in site.calls_named(name):
+        args = call.args
+        if any(isinstance(a, ast.Starred) for a in args):
+            continue
+        for i, arg in enumerate(args):
+            if i > 0:
+                start_line, start = site.sf.end(args[i - 1])
+                end_line, end = site.sf.end(arg)
+            elif len(args) > 1:
+                start_line, start = site.sf.start(arg)
+                end_line, end = site.sf.start(args[1])
+            else:
+                continue
+            if start_line != site.line or end_line != site.line:
+                continue
+            prior = 0.6 if i == len(args) - 1 else 0.5
+            shown = shorten(site.seg(arg), 30)
+            edits.append(
+                Edit(
+                    site.line,
+                    ((start, end, ""),),
+                    f"drop the extra argument {shown} from the call to {name}",
+                    prior,
+                )
+            )
+    # A method defined without `self` receives the instance as an extra argument.
+    for sf, definition in site.index.functions(name, prefer=site.sf.path)[:3]:
+        if not isinstance(definition, FUNCTIONS) or not isinstance(sf.parent(definition), ast.ClassDef):
+            continue
+        decorators = {d.id for d in definition.decorator_list if isinstance(d, ast.Name)}
+        params = definition.args.posonlyargs + definition.args.args
+        if decorators & {"staticmethod", "classmethod"} or (params and params[0].arg in ("self", "cls")):
+            continue
+        opening = sf.line_text(definition.lineno).find("(", sf.start(definition)[1])
+        if opening < 0:
+            continue
+        insert = "self, " if params or definition.args.vararg or definition.args.kwonlyargs else "self"
+        spans = ((opening + 1, opening + 1, insert),)
+        edits.append(Edit(definition.lineno, spans, f"add the self parameter to {name}", 0.7, path=sf.path))
+    return edits
+
+
+def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
+    """f() got an unexpected keyword argument 'x'."""
+    name, keyword = m.group(1).split(".")[-1], m.group(2)
+    if name == "__init__" and "." in m.group(1):
+        name = m.group(1).split(".")[-2]
+    definitions = site.index.functions(name, prefer=site.sf.path)
+    params = []
+    if definitions:
+        positional, kwonly, _ = signature(definitions[0][1])
+        params = positional + kwonly
+    edits: list[Edit] = []
+    for call in site.calls_named(name):
+        for i, kw in enumerate(call.keywords):
+            if kw.arg != keyword or kw.lineno != site.line:
+                continue
+            start = site.sf.start(kw)[1]
+            for other in difflib.get_close_matches(keyword, params, n=2, cutoff=0.5):
+                edits.append(
+                    Edit(
+                        site.line,
+                        ((start, start + len(keyword), other),),
+                        f"use the keyword {other} instead of {keyword}",
+                        0.8,
+                    )
+                )
+            previous = call.keywords[i - 1].value if i else (call.args[-1] if call.args else None)
+            if previous is not None and site.sf.end(previous)[0] == site.line:
+                cut_start = site.sf.end(previous)[1]
+                cut_end = site.sf.end(kw.value)[1]
+                if site.sf.end(kw.value)[0] == site.line:
+                    edits.append(
+                        Edit(
+                            site.line,
+                            ((cut_start, cut_end, ""),),
+                            f"drop the keyword argument {keyword}",
+                            0.4,
+                        )
+                    )
+    return edits
+
+
+def t_unhashable(m: re.Match, site: Site) -> list[Edit]:
+    """unhashable type: 'list'."""
+    kind = m.group(1)
+    conv = {"list": "tuple", "set": "frozenset", "bytearray": "bytes"}.get(kind)
+    if conv is None:
+        return []
+    keys: list[tuple[ast.AST, float]] = []
+    for sub in site.nodes(ast.Subscript):
+        if not isinstance(sub.slice, (ast.Slice, ast.Constant)):
+            keys.append((sub.slice, 0.75))
+    for call in site.nodes(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in (
+            "add",
+            "get",
+            "setdefault",
+            "pop",
+            "discard",
+            "remove",
+        ):
+            keys += [(a, 0.75) for a in call.args[:1]]
+        elif isinstance(func, ast.Name) and func.id in ("set", "frozenset", "Counter", "hash"):
+            keys += [(a, 0.5) for a in call.args[:1] if not isinstance(a, (ast.GeneratorExp, ast.ListComp))]
+    for node in site.nodes(ast.Set):
+        keys += [(e, 0.6) for e in node.elts]
+    for node in site.nodes(ast.Dict):
+        keys += [(k, 0.6) for k in node.keys if k is not None]
+    for node in site.nodes(ast.Compare):
+        if any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+            keys.append((node.left, 0.5))
+    edits = []
+    for key, prior in keys:
+        if isinstance(key, ast.Constant):
+            continue
+        shown = shorten(site.seg(key), 40)
+        edit = site.wrap(key, conv, f"convert {shown} to a {conv} so it can be hashed", prior)
+        if edit:
+            edits.append(edit)
+    return edits
+
+
+def t_not_callable(m: re.Match, site: Site) -> list[Edit]:
+    """'int' object is not callable: a property called like a method, or a missing `*`."""
+    kind = m.group(1)
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        end_line, end = site.sf.end(call)
+        func_end_line, func_end = site.sf.end(call.func)
+        if end_line != site.line or func_end_line != site.line:
+            continue
+        shown = shorten(site.seg(call.func), 40)
+        if not call.args and not call.keywords:
+            prior = 0.8 if isinstance(call.func, ast.Attribute) else 0.5
+            edits.append(
+                Edit(
+                    site.line,
+                    ((func_end, end, ""),),
+                    f"drop the call parentheses after {shown}: it is not callable",
+                    prior,
+                )
+            )
+        if (
+            kind in ("int", "float")
+            and isinstance(call.func, (ast.Constant, ast.Name, ast.Attribute, ast.Subscript))
+            and call.func.lineno == site.line
+            and len(call.args) == 1
+            and not call.keywords
+        ):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((func_end, func_end, " * "),),
+                    f"multiply {shown} by the parenthesised value",
+                    0.6 if isinstance(call.func, ast.Constant) else 0.35,
+                )
+            )
+    return edits
+
+
+def t_int_not_iterable(m: re.Match, site: Site) -> list[Edit]:
+    """'int' object is not iterable: iterate over range(n)."""
+    edits: list[Edit] = []
+    iters = [n.iter for n in site.nodes(ast.For)]
+    for comp in site.nodes((ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        iters += [gen.iter for gen in comp.generators]
+    for node in iters:
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "range":
+            continue
+        shown = shorten(site.seg(node), 40)
+        edit = site.wrap(node, "range", f"iterate over range({shown}) instead of {shown}", 0.75)
+        if edit:
+            edits.append(edit)
+    return edits
+
+
+def t_compare(m: re.Match, site: Site) -> list[Edit]:
+    """'<' not supported between instances of 'str' and 'int'."""
+    op = CMP_BY_SYMBOL.get(m.group(1))
+    left_type, right_type = m.group(2), m.group(3)
+    edits: list[Edit] = []
+    for node in site.nodes(ast.Compare):
+        operands = [node.left, *node.comparators]
+        for i, cmp_op in enumerate(node.ops):
+            if op is not None and not isinstance(cmp_op, op):
+                continue
+            for operand, own, other in (
+                (operands[i], left_type, right_type),
+                (operands[i + 1], right_type, left_type),
+            ):
+                if own == "str" and other in NUMERIC:
+                    conv = _converter(other, site)
+                    shown = shorten(site.seg(operand), 40)
+                    edit = (
+                        site.wrap(operand, conv, f"convert {shown} to {conv} before comparing", 0.8)
+                        if conv
+                        else None
+                    )
+                    edits += [edit] if edit else []
+    return edits
+
+
+def t_join(m: re.Match, site: Site) -> list[Edit]:
+    """sequence item 0: expected str instance, int found."""
+    edits: list[Edit] = []
+    for call in site.calls_named("join"):
+        if len(call.args) != 1 or not isinstance(call.func, ast.Attribute):
+            continue
+        arg = call.args[0]
+        span = site.span(arg)
+        if span is None:
+            continue
+        text = site.seg(arg)
+        if isinstance(arg, ast.GeneratorExp) and site.span(arg.elt):
+            elt = site.seg(arg.elt)
+            start, end = site.span(arg.elt)
+            new = ((start, end, f"str({elt})"),)
+        else:
+            new = ((*span, f"map(str, {text})"),)
+        edits.append(
+            Edit(site.line, new, f"convert the items of {shorten(text, 40)} to str before joining", 0.85)
+        )
+    return edits
+
+
+def t_no_len(m: re.Match, site: Site) -> list[Edit]:
+    """object of type 'generator' has no len()."""
+    kind = m.group(1)
+    if kind == "NoneType":
+        return t_none_iterable(m, site)
+    if kind not in ("generator", "map", "filter", "zip", "dict_keys", "dict_values", "itertools.chain"):
+        return []
+    edits = []
+    for call in site.calls_named("len"):
+        for arg in call.args[:1]:
+            edit = site.wrap(
+                arg, "list", f"make a list of {shorten(site.seg(arg), 40)} before taking its length", 0.8
+            )
+            edits += [edit] if edit else []
+    return edits
+
+
+def t_bad_unary(m: re.Match, site: Site) -> list[Edit]:
+    """bad operand type for unary -: 'str'."""
+    if m.group(2) != "str":
+        return []
+    edits = []
+    for node in site.nodes(ast.UnaryOp):
+        if isinstance(node.op, (ast.USub, ast.UAdd)):
+            shown = shorten(site.seg(node.operand), 40)
+            edit = site.wrap(node.operand, "int", f"convert {shown} to int before negating it", 0.6)
+            edits += [edit] if edit else []
+    return edits
+
+
+TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
+    (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
+    (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
+    (re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"), t_multiply_sequence),
+    (re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"), t_not_integer),
+    (re.compile(r"(?:list|tuple|string) indices must be integers|slice indices must be integers"), t_index),
+    (
+        re.compile(r"'NoneType' object is not iterable|argument of type 'NoneType' is not iterable"),
+        t_none_iterable,
+    ),
+    (re.compile(r"'NoneType' object is not subscriptable"), t_none_subscript),
+    (
+        re.compile(r"([\w.<>]+)\(\) missing \d+ required (positional|keyword-only) arguments?: (.+)$"),
+        t_missing_argument,
+    ),
+    (
+        re.compile(
+            r"([\w.<>]+)\(\) takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
+        ),
+        t_too_many,
+    ),
+    (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
+    (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
+    (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
+    (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
+    (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
+    (re.compile(r"sequence item \d+: expected str instance, [\w.]+ found"), t_join),
+    (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
+    (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
+]
+
+
+# --------------------------------------------------------------------------- fixer
+class TypeErrorFixer:
+    """Type-directed templates keyed by the TypeError message."""
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+
+    def __init__(self, *, max_candidates: int = 20) -> None:
+        self.max_candidates = max_candidates
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        messages = exception_messages(failure)
+        matches = [
+            (m, template)
+            for text in messages
+            for pattern, template in TEMPLATES
+            if (m := pattern.search(text))
+        ]
+        if not matches:
+            return []
+        index = RepoIndex(ctx)
+        scored: list[tuple[float, int, Candidate]] = []
+        seen: set[tuple[str, str]] = set()
+        for weight_rank, (file, line, weight) in enumerate(fault_sites(failure, ctx)):
+            sf = index.file(file)
+            if sf is None or line > len(sf.lines):
+                continue
+            site = Site(sf=sf, line=line, ctx=ctx, index=index)
+            done: set[Template] = set()
+            for match, template in matches:
+                if template in done:
+                    continue
+                done.add(template)
+                try:
+                    edits = template(match, site)
+                except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                    log.info("TypeError template %s failed on %s:%s: %s", template.__name__, file, line, exc)
+                    continue
+                for real in edits:
+                    target = index.file(real.path) if real.path else sf
+                    if target is None or ctx.is_test_file(target.path):
+                        continue
+                    new_source = target.apply(real)
+                    if new_source is None or (target.path, new_source) in seen:
+                        continue
+                    seen.add((target.path, new_source))
+                    score = weight * real.prior
+                    scored.append(
+                        (
+                            -score,
+                            len(scored) + 1000 * weight_rank,
+                            Candidate(
+                                file=target.path,
+                                new_source=new_source,
+                                description=real.description,
+                                line=real.line,
+                                bug_type=BugType.TYPE_ERROR,
+                                priority=round(1.0 - score, 6),
+                            ),
+                        )
+                    )
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [c for _, _, c in scored[: self.max_candidates]]
+
+
+FIXERS = [TypeErrorFixer()]
