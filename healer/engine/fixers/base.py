@@ -31,6 +31,10 @@ class RepairContext:
     # (file, line, suspiciousness) from spectrum-based fault localisation, most suspicious first.
     suspicious: list[tuple[str, int, float]] = field(default_factory=list)
     test_files: frozenset[str] = frozenset()
+    # Added by the engine core: non-test Python files of the repository, and the optional
+    # LLM provider of EngineConfig.llm (None unless configured).
+    source_files: tuple[str, ...] = ()
+    llm: object | None = None
 
     def source(self, file: str) -> str:
         return self.workspace.read_text(file)

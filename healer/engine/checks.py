@@ -1,0 +1,387 @@
+"""Run the discovered checks in the sandbox and parse their structured output.
+
+pytest writes a JSON report through Healer's own plugin (support/healer_pytest_report.py);
+ruff writes its JSON diagnostics to a file. Both files come from a sandbox that
+ran untrusted code, so every field is type-checked: broken or hostile output
+gives a result with `error` set, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import posixpath
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from healer.engine.discovery import CheckPlan
+from healer.engine.types import ExecResult, Sandbox
+from healer.engine.workspace import UnsafePath, clean_relpath
+
+PLUGIN_MODULE = "healer_pytest_report"
+PYTEST_REPORT_NAME = ".healer-pytest-report.json"
+RUFF_REPORT_NAME = ".healer-ruff-report.json"
+REPORT_LIMIT = 64 * 1024 * 1024
+OUTPUT_TAIL = 4000
+
+PASSED_OUTCOMES = frozenset({"passed", "xfailed", "xpassed", "skipped"})
+FAILED_OUTCOMES = frozenset({"failed", "error"})
+
+
+# -- results -----------------------------------------------------------------
+@dataclass
+class TestResult:
+    nodeid: str
+    outcome: str  # passed, failed, error, skipped, xfailed, xpassed
+    duration: float = 0.0
+    when: str = ""
+    exception: dict | None = None
+    longrepr: str = ""
+    covered: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in FAILED_OUTCOMES
+
+    @property
+    def file(self) -> str:
+        return self.nodeid.split("::", 1)[0]
+
+
+@dataclass
+class CollectError:
+    nodeid: str
+    exception: dict | None = None
+    longrepr: str = ""
+
+
+@dataclass
+class PytestRun:
+    tests: dict[str, TestResult] = field(default_factory=dict)
+    collect_errors: list[CollectError] = field(default_factory=list)
+    exitstatus: int | None = None
+    error: str = ""  # set when no usable report came back
+    output: str = ""
+    duration: float = 0.0
+    coverage: bool = False
+    timed_out: bool = False
+
+    @property
+    def passed_ids(self) -> set[str]:
+        return {t.nodeid for t in self.tests.values() if t.outcome == "passed"}
+
+    @property
+    def failed_ids(self) -> set[str]:
+        return {t.nodeid for t in self.tests.values() if t.failed}
+
+
+@dataclass(frozen=True)
+class LintEdit:
+    content: str
+    start: tuple[int, int]  # (row, column), 1-based, columns in characters
+    end: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class LintFix:
+    applicability: str  # safe, unsafe, display-only
+    message: str
+    edits: tuple[LintEdit, ...]
+
+
+@dataclass(frozen=True)
+class LintFinding:
+    code: str  # ruff rule code; "invalid-syntax" for parse errors
+    message: str
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fix: LintFix | None = None
+
+    @property
+    def is_syntax_error(self) -> bool:
+        return self.code in ("invalid-syntax", "") or self.message.startswith("SyntaxError")
+
+    @property
+    def key(self) -> tuple[str, str, int, str]:
+        return (self.code, self.file, self.line, self.message)
+
+
+@dataclass
+class LintRun:
+    findings: list[LintFinding] = field(default_factory=list)
+    error: str = ""
+    output: str = ""
+    duration: float = 0.0
+
+
+# -- running -----------------------------------------------------------------
+@dataclass(frozen=True)
+class Runner:
+    """Builds the commands and runs them in one sandbox."""
+
+    sandbox: Sandbox
+    plan: CheckPlan
+    test_timeout: float = 60
+    command_timeout: float = 300
+    python: str = "python3"
+    ruff: str = "ruff"
+    log: Callable[[str], None] = lambda line: None
+
+    def pytest_argv(self, *, report_path: str, node_ids: Sequence[str] = (), coverage: bool) -> list[str]:
+        argv = [
+            self.python,
+            "-m",
+            "pytest",
+            "-p",
+            PLUGIN_MODULE,
+            f"--healer-report={report_path}",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-rN",
+            "--continue-on-collection-errors",
+            f"--timeout={max(1, math.ceil(self.test_timeout))}",
+        ]
+        if coverage:
+            argv.append("--healer-coverage")
+        argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
+        return argv
+
+    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> PytestRun:
+        report_path = posixpath.join(self.sandbox.repo_dir, PYTEST_REPORT_NAME)
+        argv = self.pytest_argv(report_path=report_path, node_ids=node_ids, coverage=coverage)
+        env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
+        result = self.sandbox.exec(argv, timeout=self.command_timeout, env=env, reset=True)
+        raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
+        return parse_pytest_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
+
+    def run_lint(self) -> LintRun:
+        report_path = posixpath.join(self.sandbox.repo_dir, RUFF_REPORT_NAME)
+        argv = [
+            self.ruff,
+            "check",
+            "--output-format",
+            "json",
+            "--unsafe-fixes",
+            "--no-cache",
+            "--output-file",
+            report_path,
+            *self.plan.lint_args,
+            ".",
+        ]
+        result = self.sandbox.exec(argv, timeout=self.command_timeout, reset=True)
+        raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
+        return parse_ruff_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
+
+
+def _tail(text: str) -> str:
+    return text[-OUTPUT_TAIL:]
+
+
+# -- parsing pytest ------------------------------------------------------------
+def _str(value: object, limit: int = 10_000) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _float(value: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return 0.0
+
+
+def _clean_frames(value: object) -> list[tuple[str, int, str]]:
+    frames: list[tuple[str, int, str]] = []
+    if not isinstance(value, list):
+        return frames
+    for item in value[:200]:
+        if isinstance(item, list | tuple) and len(item) == 3:
+            name, line, func = item
+            if isinstance(name, str) and _int(line) is not None:
+                frames.append((name, line, _str(func, 200)))
+    return frames
+
+
+def _clean_exception(value: object, depth: int = 0) -> dict | None:
+    if not isinstance(value, dict) or depth > 4:
+        return None
+    exc: dict = {
+        "type": _str(value.get("type"), 200),
+        "module": _str(value.get("module"), 200),
+        "message": _str(value.get("message"), 4000),
+        "frames": _clean_frames(value.get("frames")),
+        "name": _str(value.get("name"), 200),
+        "path": _str(value.get("path"), 1000),
+    }
+    syntax = value.get("syntax")
+    if isinstance(syntax, dict):
+        exc["syntax"] = {
+            "filename": _str(syntax.get("filename"), 1000),
+            "lineno": _int(syntax.get("lineno")),
+            "offset": _int(syntax.get("offset")),
+            "end_lineno": _int(syntax.get("end_lineno")),
+            "end_offset": _int(syntax.get("end_offset")),
+            "msg": _str(syntax.get("msg"), 500),
+            "text": _str(syntax.get("text"), 500),
+        }
+    cause = _clean_exception(value.get("cause"), depth + 1)
+    if cause:
+        exc["cause"] = cause
+    return exc
+
+
+def _clean_covered(value: object) -> dict[str, list[int]]:
+    covered: dict[str, list[int]] = {}
+    if not isinstance(value, dict):
+        return covered
+    for name, lines in value.items():
+        if not isinstance(name, str) or not isinstance(lines, list):
+            continue
+        try:
+            name = clean_relpath(name)
+        except UnsafePath:
+            continue
+        covered[name] = [n for n in lines if _int(n) is not None and n > 0]
+    return covered
+
+
+def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str = "") -> PytestRun:
+    run = PytestRun(output=_tail(result.output), duration=result.duration, timed_out=result.timed_out)
+    if result.timed_out:
+        run.error = f"pytest did not finish within the time limit ({result.killed_reason or 'timeout'})"
+    if raw is None:
+        run.error = run.error or (
+            f"pytest wrote no report (exit code {result.exit_code}); the end of its output:\n{_tail(result.output)}"
+        )
+        return run
+    try:
+        data = json.loads(raw.decode("utf-8", errors="replace"))
+    except (ValueError, RecursionError):
+        run.error = "pytest's report is not valid JSON"
+        return run
+    if not isinstance(data, dict) or not isinstance(data.get("tests"), list):
+        run.error = "pytest's report does not have the expected structure"
+        return run
+    run.exitstatus = _int(data.get("exitstatus"))
+    run.coverage = data.get("coverage") is True
+    for item in data["tests"]:
+        if not isinstance(item, dict) or not isinstance(item.get("nodeid"), str) or not item["nodeid"]:
+            continue
+        outcome = _str(item.get("outcome"), 20)
+        if outcome not in PASSED_OUTCOMES | FAILED_OUTCOMES:
+            continue
+        test = TestResult(
+            nodeid=item["nodeid"][:2000],
+            outcome=outcome,
+            duration=_float(item.get("duration")),
+            when=_str(item.get("when"), 20),
+            exception=_clean_exception(item.get("exception")),
+            longrepr=_str(item.get("longrepr"), 6000),
+            covered=_clean_covered(item.get("covered")),
+        )
+        run.tests[test.nodeid] = test
+    errors = data.get("collect_errors")
+    for item in errors if isinstance(errors, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("nodeid"), str):
+            run.collect_errors.append(
+                CollectError(
+                    nodeid=item["nodeid"][:2000],
+                    exception=_clean_exception(item.get("exception")),
+                    longrepr=_str(item.get("longrepr"), 6000),
+                )
+            )
+    if run.exitstatus in (3, 4) and not run.tests and not run.collect_errors:
+        run.error = f"pytest could not run (exit status {run.exitstatus}):\n{_tail(result.output)}"
+    return run
+
+
+# -- parsing ruff ----------------------------------------------------------------
+def _location(value: object) -> tuple[int, int] | None:
+    if not isinstance(value, dict):
+        return None
+    row, column = _int(value.get("row")), _int(value.get("column"))
+    if row is None or column is None or row < 1 or column < 1:
+        return None
+    return row, column
+
+
+def _relative(filename: str, repo_dir: str) -> str | None:
+    if not filename:
+        return None
+    if repo_dir and posixpath.isabs(filename):
+        base = repo_dir.rstrip("/") + "/"
+        if not filename.startswith(base):
+            return None
+        filename = filename[len(base) :]
+    try:
+        return clean_relpath(filename)
+    except UnsafePath:
+        return None
+
+
+def _clean_fix(value: object) -> LintFix | None:
+    if not isinstance(value, dict) or not isinstance(value.get("edits"), list):
+        return None
+    edits = []
+    for edit in value["edits"][:100]:
+        if not isinstance(edit, dict) or not isinstance(edit.get("content"), str):
+            return None
+        start, end = _location(edit.get("location")), _location(edit.get("end_location"))
+        if start is None or end is None or end < start:
+            return None
+        edits.append(LintEdit(content=edit["content"], start=start, end=end))
+    if not edits:
+        return None
+    return LintFix(
+        applicability=_str(value.get("applicability"), 40) or "unsafe",
+        message=_str(value.get("message"), 500),
+        edits=tuple(edits),
+    )
+
+
+def parse_ruff_report(raw: bytes | None, *, result: ExecResult, repo_dir: str) -> LintRun:
+    run = LintRun(output=_tail(result.output), duration=result.duration)
+    if result.timed_out:
+        run.error = "ruff did not finish within the time limit"
+        return run
+    if raw is None:
+        run.error = f"ruff wrote no report (exit code {result.exit_code}):\n{_tail(result.output)}"
+        return run
+    try:
+        data = json.loads(raw.decode("utf-8", errors="replace"))
+    except (ValueError, RecursionError):
+        run.error = "ruff's report is not valid JSON"
+        return run
+    if not isinstance(data, list):
+        run.error = "ruff's report does not have the expected structure"
+        return run
+    for item in data:
+        if not isinstance(item, dict):
+            continue
+        file = _relative(_str(item.get("filename"), 4000), repo_dir)
+        start, end = _location(item.get("location")), _location(item.get("end_location"))
+        if file is None or start is None:
+            continue
+        end = end or start
+        code = item.get("code")
+        run.findings.append(
+            LintFinding(
+                code=code[:40] if isinstance(code, str) else "invalid-syntax",
+                message=_str(item.get("message"), 1000),
+                file=file,
+                line=start[0],
+                column=start[1],
+                end_line=end[0],
+                end_column=end[1],
+                fix=_clean_fix(item.get("fix")),
+            )
+        )
+    if result.exit_code not in (0, 1) and not run.findings:
+        run.error = f"ruff failed (exit code {result.exit_code}):\n{_tail(result.output)}"
+    return run

@@ -1,0 +1,279 @@
+"""pytest plugin that writes a structured JSON report for Healer.
+
+This file is copied into the sandbox (it is NOT imported by Healer itself) and
+loaded with `-p healer_pytest_report`. It runs next to untrusted code, so it
+uses only the standard library and pytest hooks that exist from pytest 7.2 to
+pytest 9, and it never lets its own errors change the outcome of a test run.
+
+Per test it records the outcome, duration, exception (type, message and the
+raw traceback frames, not pytest's pruned ones) and, with `--healer-coverage`,
+the lines it executed in files under the rootdir, for spectrum-based fault
+localisation. Collection errors are recorded with the exception that caused
+them (pytest wraps SyntaxError/ImportError of a test module in CollectError;
+the original is its __cause__).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+import traceback
+
+import pytest
+
+REPORT_VERSION = 1
+MAX_MESSAGE = 4000
+MAX_FRAMES = 60
+MAX_LONGREPR = 6000
+# A safety cap so a huge suite cannot produce an unbounded report.
+MAX_COVERED_LINES_TOTAL = 2_000_000
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("healer", "Healer structured report")
+    group.addoption("--healer-report", default=None, help="write a JSON report to this path")
+    group.addoption(
+        "--healer-coverage",
+        action="store_true",
+        default=False,
+        help="record per-test executed lines of files under the rootdir",
+    )
+
+
+def pytest_configure(config):
+    path = config.getoption("--healer-report", default=None)
+    if path:
+        reporter = _Reporter(
+            config, path, coverage=bool(config.getoption("--healer-coverage", default=False))
+        )
+        config.pluginmanager.register(reporter, "healer-pytest-reporter")
+
+
+def _cap(text, limit=MAX_MESSAGE):
+    try:
+        text = str(text)
+    except Exception:  # a hostile __str__ must not break the report
+        text = "<unprintable>"
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+class _Tracer:
+    """A minimal line tracer limited to files under the root (never site-packages)."""
+
+    def __init__(self, root, exclude):
+        self.root = os.path.join(os.path.realpath(root), "")
+        self.exclude = tuple(os.path.join(os.path.realpath(p), "") for p in exclude if p)
+        self.wanted = {}
+        self.lines = set()
+
+    def _want(self, filename):
+        want = self.wanted.get(filename)
+        if want is None:
+            real = os.path.realpath(filename) if filename and not filename.startswith("<") else ""
+            want = bool(real) and real.startswith(self.root) and not real.startswith(self.exclude)
+            want = want and "site-packages" not in real
+            self.wanted[filename] = want
+        return want
+
+    def global_trace(self, frame, event, arg):
+        if event == "call" and self._want(frame.f_code.co_filename):
+            return self.local_trace
+        return None
+
+    def local_trace(self, frame, event, arg):
+        if event == "line":
+            self.lines.add((frame.f_code.co_filename, frame.f_lineno))
+        return self.local_trace
+
+    def start(self):
+        self.lines = set()
+        threading.settrace(self.global_trace)
+        sys.settrace(self.global_trace)
+
+    def stop(self):
+        sys.settrace(None)
+        threading.settrace(None)
+        lines, self.lines = self.lines, set()
+        return lines
+
+
+class _Reporter:
+    def __init__(self, config, path, coverage):
+        self.config = config
+        self.path = path
+        self.root = str(config.rootpath)
+        self.started = time.time()
+        self.tests = {}
+        self.order = []
+        self.collect_errors = []
+        self.exceptions = {}
+        self.collected = []
+        self.covered_total = 0
+        self.tracer = None
+        if coverage:
+            support = os.path.dirname(os.path.abspath(__file__))
+            self.tracer = _Tracer(self.root, [support, os.path.dirname(os.path.abspath(pytest.__file__))])
+
+    # -- helpers -----------------------------------------------------------
+    def _rel(self, filename):
+        if not filename:
+            return ""
+        try:
+            real = os.path.realpath(filename)
+            rel = os.path.relpath(real, os.path.realpath(self.root))
+        except (ValueError, OSError):
+            return filename
+        if rel.startswith(".."):
+            return filename  # outside the repository: keep it absolute
+        return rel.replace(os.sep, "/")
+
+    def _frames(self, tb):
+        frames = []
+        try:
+            for summary in traceback.extract_tb(tb):
+                rel = self._rel(summary.filename)
+                if os.path.isabs(rel) or rel.startswith("<"):
+                    continue  # only frames of the repository matter for localisation
+                frames.append([rel, summary.lineno or 0, _cap(summary.name, 200)])
+        except Exception:
+            pass
+        if len(frames) > MAX_FRAMES:
+            frames = frames[:10] + frames[-(MAX_FRAMES - 10) :]
+        return frames
+
+    def _exception(self, exc, depth=0):
+        info = {
+            "type": type(exc).__name__,
+            "module": getattr(type(exc), "__module__", ""),
+            "message": _cap(exc),
+            "frames": self._frames(exc.__traceback__),
+        }
+        if isinstance(exc, SyntaxError):
+            info["syntax"] = {
+                "filename": self._rel(exc.filename or ""),
+                "lineno": exc.lineno,
+                "offset": exc.offset,
+                "end_lineno": getattr(exc, "end_lineno", None),
+                "end_offset": getattr(exc, "end_offset", None),
+                "msg": _cap(exc.msg, 500),
+                "text": _cap(exc.text or "", 500),
+            }
+        if isinstance(exc, NameError):
+            info["name"] = _cap(getattr(exc, "name", "") or "", 200)
+        if isinstance(exc, ImportError):
+            info["name"] = _cap(exc.name or "", 200)
+            info["path"] = self._rel(exc.path or "")
+        if isinstance(exc, AttributeError):
+            info["name"] = _cap(getattr(exc, "name", "") or "", 200)
+        nested = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+        if nested is not None and depth < 3:
+            info["cause"] = self._exception(nested, depth + 1)
+        return info
+
+    def _entry(self, nodeid):
+        entry = self.tests.get(nodeid)
+        if entry is None:
+            entry = {"nodeid": nodeid, "outcome": "passed", "duration": 0.0, "when": "", "longrepr": ""}
+            self.tests[nodeid] = entry
+            self.order.append(nodeid)
+        return entry
+
+    # -- hooks -------------------------------------------------------------
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(self, item, nextitem):
+        tracer = self.tracer
+        if tracer is not None and self.covered_total < MAX_COVERED_LINES_TOTAL:
+            tracer.start()
+            try:
+                yield
+            finally:
+                lines = tracer.stop()
+                by_file = {}
+                for filename, lineno in lines:
+                    by_file.setdefault(self._rel(filename), set()).add(lineno)
+                self.covered_total += len(lines)
+                entry = self._entry(item.nodeid)
+                entry["covered"] = {name: sorted(nums) for name, nums in sorted(by_file.items())}
+        else:
+            yield
+
+    def pytest_collection_modifyitems(self, session, config, items):
+        self.collected = [item.nodeid for item in items]
+
+    def pytest_runtest_logreport(self, report):
+        entry = self._entry(report.nodeid)
+        entry["duration"] = round(entry["duration"] + (getattr(report, "duration", 0.0) or 0.0), 6)
+        if hasattr(report, "wasxfail"):
+            if report.when == "call" or report.skipped:
+                entry["outcome"] = "xfailed" if report.skipped else "xpassed"
+            return
+        if report.failed:
+            if report.when == "call":
+                entry["outcome"] = "failed"
+            elif entry["outcome"] not in ("failed",):
+                entry["outcome"] = "error"
+            if not entry["when"]:
+                entry["when"] = report.when
+                try:
+                    entry["longrepr"] = _cap(report.longreprtext, MAX_LONGREPR)
+                except Exception:
+                    entry["longrepr"] = ""
+        elif report.skipped and entry["outcome"] == "passed":
+            entry["outcome"] = "skipped"
+
+    def pytest_exception_interact(self, node, call, report):
+        try:
+            excinfo = call.excinfo
+            if excinfo is None:
+                return
+            exc = excinfo.value
+            # Collection errors wrap the real exception; report that one.
+            if type(exc).__name__ == "CollectError" and exc.__cause__ is not None:
+                exc = exc.__cause__
+            self.exceptions.setdefault(node.nodeid, self._exception(exc))
+        except Exception:
+            pass
+
+    def pytest_collectreport(self, report):
+        if not report.failed:
+            return
+        try:
+            longrepr = _cap(report.longreprtext, MAX_LONGREPR)
+        except Exception:
+            longrepr = ""
+        self.collect_errors.append({"nodeid": report.nodeid, "longrepr": longrepr})
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        tests = []
+        for nodeid in self.order:
+            entry = self.tests[nodeid]
+            if nodeid in self.exceptions and entry["outcome"] in ("failed", "error"):
+                entry["exception"] = self.exceptions[nodeid]
+            tests.append(entry)
+        for error in self.collect_errors:
+            if error["nodeid"] in self.exceptions:
+                error["exception"] = self.exceptions[error["nodeid"]]
+        data = {
+            "version": REPORT_VERSION,
+            "pytest": getattr(pytest, "__version__", ""),
+            "python": sys.version.split()[0],
+            "rootdir": self.root,
+            "exitstatus": int(exitstatus),
+            "duration": round(time.time() - self.started, 3),
+            "collected": self.collected,
+            "tests": tests,
+            "collect_errors": self.collect_errors,
+            "coverage": self.tracer is not None,
+        }
+        try:
+            directory = os.path.dirname(os.path.abspath(self.path))
+            os.makedirs(directory, exist_ok=True)
+            tmp = self.path + ".tmp"
+            with open(tmp, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            os.replace(tmp, self.path)
+        except Exception as exc:  # never turn a report problem into a test failure
+            sys.stderr.write(f"healer: could not write the report: {exc}\n")

@@ -1,0 +1,136 @@
+"""Fixtures for engine tests: small broken projects and a local stand-in for the Sandbox.
+
+`LocalSandbox` implements the Sandbox protocol with subprocesses in temporary
+copies. It is for the engine's OWN fixture projects in tests only (the product
+never runs repository code on the host); the docker-marked tests use the real
+sandbox.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+from healer.engine.types import ExecResult
+from healer.engine.workspace import Workspace, clean_relpath
+
+SUPPORT = Path(__file__).resolve().parents[2] / "healer" / "engine" / "support"
+VENV_BIN = Path(sys.executable).parent
+
+
+class LocalSandbox:
+    """Sandbox protocol over subprocesses: staged copy + working copy recreated per command."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.stage = base / "stage"
+        self.repo_dir = str(base / "work")
+        self.support_dir = str(base / "support")
+        self.stage.mkdir(parents=True)
+        shutil.copytree(SUPPORT, self.support_dir, ignore=shutil.ignore_patterns("__pycache__"))
+        self.commands: list[list[str]] = []
+        self.uploads = 0
+
+    def upload(self, workspace: Workspace) -> None:
+        shutil.rmtree(self.stage)
+        self.stage.mkdir()
+        for rel in workspace.iter_files():
+            target = self.stage / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(workspace.read_bytes(rel))
+        self.uploads += 1
+
+    def put_files(self, files: Mapping[str, bytes]) -> None:
+        for rel, data in files.items():
+            target = self.stage / clean_relpath(rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+    def exec(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float | None = None,
+        env: Mapping[str, str] | None = None,
+        reset: bool = True,
+    ) -> ExecResult:
+        if reset:
+            shutil.rmtree(self.repo_dir, ignore_errors=True)
+            shutil.copytree(self.stage, self.repo_dir)
+        argv = list(argv)
+        self.commands.append(argv)
+        if argv[0] == "python3":
+            argv[0] = sys.executable
+        elif argv[0] == "ruff":
+            argv[0] = str(VENV_BIN / "ruff")
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO", "PYTEST", "PYTHON"))}
+        # Only what the sandbox image has: pytest and pytest-timeout, no other host plugins.
+        full_env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+        full_env["PYTEST_PLUGINS"] = "pytest_timeout"
+        full_env.update(env or {})
+        started = time.monotonic()
+        try:
+            proc = subprocess.run(
+                argv, cwd=self.repo_dir, env=full_env, capture_output=True, timeout=timeout, check=False
+            )
+        except subprocess.TimeoutExpired as exc:
+            out = (exc.stdout or b"") + (exc.stderr or b"")
+            return ExecResult(
+                exit_code=None,
+                output=out.decode(errors="replace"),
+                duration=time.monotonic() - started,
+                timed_out=True,
+                killed_reason="timeout",
+            )
+        return ExecResult(
+            exit_code=proc.returncode,
+            output=(proc.stdout + proc.stderr).decode(errors="replace"),
+            duration=time.monotonic() - started,
+        )
+
+    def read_file(self, path: str, *, limit: int) -> bytes | None:
+        target = Path(path)
+        if not target.is_file():
+            return None
+        return target.read_bytes()[:limit]
+
+
+def write_project(root: Path, files: Mapping[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for rel, text in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    return root
+
+
+PYPROJECT_SRC = """\
+[tool.pytest.ini_options]
+pythonpath = ["src"]
+testpaths = ["tests"]
+
+[tool.ruff.lint]
+select = ["F"]
+"""
+
+
+@pytest.fixture
+def local_sandbox(tmp_path):
+    return LocalSandbox(tmp_path / "sandbox")
+
+
+@pytest.fixture
+def project(tmp_path):
+    """project({path: text}) -> Workspace of a fresh project directory."""
+
+    def make(files: Mapping[str, str], *, name: str = "repo") -> Workspace:
+        return Workspace(write_project(tmp_path / name, files))
+
+    return make

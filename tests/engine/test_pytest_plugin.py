@@ -1,0 +1,91 @@
+"""The pytest plugin that runs inside the sandbox (exercised here through the local stand-in)."""
+
+from __future__ import annotations
+
+from healer.engine.checks import Runner
+from healer.engine.discovery import discover
+
+from .conftest import PYPROJECT_SRC
+
+
+def _run(project, local_sandbox, files, test_timeout=5, **kwargs):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, **files})
+    local_sandbox.upload(ws)
+    runner = Runner(sandbox=local_sandbox, plan=discover(ws), test_timeout=test_timeout, command_timeout=120)
+    return runner.run_tests(**kwargs)
+
+
+def test_it_reports_outcomes_exceptions_and_frames(project, local_sandbox):
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/calc.py": "def half(x):\n    return x / 2\n\n\ndef join(a, b):\n    return a + b\n",
+            "tests/test_calc.py": (
+                "from calc import half, join\n\n"
+                "def test_half():\n    assert half(4) == 2\n\n"
+                "def test_join():\n    assert join('a', 1) == 'a1'\n\n"
+                "def test_wrong():\n    assert half(2) == 3\n"
+            ),
+        },
+        coverage=True,
+    )
+    assert run.error == ""
+    assert run.passed_ids == {"tests/test_calc.py::test_half"}
+    join = run.tests["tests/test_calc.py::test_join"]
+    assert join.outcome == "failed"
+    assert join.exception["type"] == "TypeError"
+    # Raw frames inside the repository, innermost last, pytest's own frames left out.
+    assert join.exception["frames"][-1] == ("src/calc.py", 6, "join")
+    assert join.exception["frames"][-2][0] == "tests/test_calc.py"
+    wrong = run.tests["tests/test_calc.py::test_wrong"]
+    assert wrong.exception["type"] == "AssertionError"
+    assert wrong.covered["src/calc.py"] == [2]
+    assert run.tests["tests/test_calc.py::test_half"].covered["src/calc.py"] == [2]
+
+
+def test_it_reports_the_syntax_error_behind_a_collection_error(project, local_sandbox):
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/bad.py": "def f(:\n    pass\n",
+            "src/good.py": "def g():\n    return 1\n",
+            "tests/test_bad.py": "import bad\n\ndef test_f():\n    pass\n",
+            "tests/test_good.py": "from good import g\n\ndef test_g():\n    assert g() == 1\n",
+        },
+    )
+    assert run.passed_ids == {"tests/test_good.py::test_g"}  # other modules still run
+    (error,) = run.collect_errors
+    assert error.nodeid == "tests/test_bad.py"
+    assert error.exception["type"] == "SyntaxError"
+    assert error.exception["syntax"]["filename"] == "src/bad.py"
+    assert error.exception["syntax"]["lineno"] == 1
+
+
+def test_it_stops_a_looping_test_with_the_per_test_timeout(project, local_sandbox):
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/loop.py": "def spin():\n    while True:\n        pass\n",
+            "tests/test_loop.py": "from loop import spin\n\ndef test_spin():\n    spin()\n",
+        },
+        test_timeout=1,
+    )
+    test = run.tests["tests/test_loop.py::test_spin"]
+    assert test.outcome == "failed"
+    assert "Timeout" in test.exception["message"]
+
+
+def test_it_runs_only_the_requested_tests(project, local_sandbox):
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/m.py": "",
+            "tests/test_m.py": "def test_a():\n    pass\n\ndef test_b():\n    pass\n",
+        },
+        node_ids=["tests/test_m.py::test_b"],
+    )
+    assert set(run.tests) == {"tests/test_m.py::test_b"}
