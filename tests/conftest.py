@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import os
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
-# Keep workspaces and results of the test session out of the developer's var/.
-os.environ.setdefault("HEALER_DATA_DIR", tempfile.mkdtemp(prefix="healer-test-data-"))
-
 pytest_plugins = ["tests.fixtures_docker"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(settings, tmp_path_factory):
+    """Keep each test's workspaces and results out of var/, and serve static files plainly."""
+    data = tmp_path_factory.mktemp("healer-data")
+    settings.HEALER_WORKSPACE_ROOT = data / "workspaces"
+    settings.HEALER_RESULTS_ROOT = data / "results"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 def git(cwd: Path, *args: str) -> str:

@@ -38,7 +38,7 @@ def heal(*args):
 
 @pytest.mark.docker
 def test_it_heals_a_lint_bug_commits_pushes_and_writes_results(
-    git_repo_factory, tmp_path, capsys, sandbox_image
+    git_repo_factory, tmp_path, capsys
 ):
     origin = git_repo_factory(
         {"pyproject.toml": PYPROJECT, "calc.py": CALC_BROKEN, "tests/test_calc.py": TEST_CALC}
@@ -81,7 +81,7 @@ def test_it_heals_a_lint_bug_commits_pushes_and_writes_results(
 
 
 @pytest.mark.docker
-def test_it_reports_a_repository_without_tests(git_repo_factory, capsys, sandbox_image):
+def test_it_reports_a_repository_without_tests(git_repo_factory, capsys):
     origin = git_repo_factory({"calc.py": "def add(a, b):\n    return a + b\n"})
     code = heal(str(origin), "--team", "Alpha", "--leader", "Ada")
     assert code == 1
