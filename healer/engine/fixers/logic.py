@@ -282,7 +282,13 @@ class _LineEdits:
             return "use integer division // instead of /"
         if (old_op, new_op) == (ast.FloorDiv, ast.Div):
             return "use true division / instead of //"
-        return f"use {OP_SYMBOLS[new_op]} instead of {OP_SYMBOLS[old_op]}"
+        plain = f"use {OP_SYMBOLS[new_op]} instead of {OP_SYMBOLS[old_op]}"
+        same_op = [
+            n for n in self.sf.nodes_touching(self.line) if isinstance(n, ast.BinOp) and type(n.op) is old_op
+        ]
+        if len(same_op) > 1 and self.span(node) and len(self.text(node)) <= 50:
+            return f"{plain} in {self.text(node)}"  # which of the line's operators changed
+        return plain
 
     def operand_swap(self, node: ast.BinOp, op_start: int, op_end: int, symbol: str) -> list[Edit]:
         prior = NON_COMMUTATIVE.get(type(node.op))
@@ -628,10 +634,18 @@ class _LineEdits:
                 alternatives = [
                     n for n, kind in mod.items() if kind == "variable" and n.isupper() and n != node.id
                 ]
-        return [
-            Edit(self.line, ((*span, other),), f"use {other} instead of {node.id}", 0.3, "variable")
-            for other in alternatives[:6]
-        ]
+        repeated = self._repeated(lambda n: isinstance(n, ast.Name) and n.id == node.id)
+        edits = []
+        for other in alternatives[:6]:
+            spans = ((*span, other),)
+            plain = f"use {other} instead of {node.id}"
+            description = self.described(node, spans, plain) if repeated else plain
+            edits.append(Edit(self.line, spans, description, 0.3, "variable"))
+        return edits
+
+    def _repeated(self, match) -> bool:
+        """True when more than one node on the line matches: a bare name would not say which one changed."""
+        return sum(1 for n in self.sf.nodes_touching(self.line) if n.lineno == self.line and match(n)) > 1
 
     def attribute(self, node: ast.Attribute) -> list[Edit]:
         if not isinstance(node.ctx, ast.Load) or node.end_lineno != self.line:
@@ -653,17 +667,14 @@ class _LineEdits:
         if self.sf.line_text(self.line)[start:end] != node.attr:
             return []
         owner = node.value.id
-        return [
-            Edit(
-                self.line,
-                ((start, end, other),),
-                f"use {owner}.{other} instead of {owner}.{node.attr}",
-                0.3,
-                "variable",
-            )
-            for other, other_kind in list(attrs.items())
-            if other != node.attr and other_kind == kind
-        ][:6]
+        repeated = self._repeated(lambda n: isinstance(n, ast.Attribute) and n.attr == node.attr)
+        edits = []
+        for other in [a for a, k in attrs.items() if a != node.attr and k == kind][:6]:
+            spans = ((start, end, other),)
+            plain = f"use {owner}.{other} instead of {owner}.{node.attr}"
+            description = self.described(node, spans, plain) if repeated else plain
+            edits.append(Edit(self.line, spans, description, 0.3, "variable"))
+        return edits
 
 
 def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:

@@ -1,0 +1,504 @@
+"""LOGIC fixer: one-line mutations at suspicious lines, ranked, specific, never in tests."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.logic import FIXERS, LogicFixer
+from healer.engine.types import BugType, CheckReport, Failure
+
+SRC = "src/calc.py"
+
+
+def _ctx(ws, suspicious, tests=("tests/test_calc.py",)):
+    return RepairContext(
+        workspace=ws, report=CheckReport(), suspicious=list(suspicious), test_files=frozenset(tests)
+    )
+
+
+def _failure(file=SRC, line=1, **extra):
+    return Failure(
+        bug_type=BugType.LOGIC,
+        file=file,
+        line=line,
+        message="AssertionError: assert 3 == 4",
+        source="pytest",
+        code="AssertionError",
+        extra=dict(extra),
+    )
+
+
+def _line_of(source: str, needle: str) -> int:
+    for number, line in enumerate(split_lines(source), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in source")
+
+
+def _run(project, source, needle, *, others=(), fixer=None):
+    """Candidates for a bug on the line holding `needle`; other (less suspicious) lines named by `others`."""
+    source = textwrap.dedent(source)
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    line = _line_of(source, needle)
+    suspicious = [(SRC, line, 1.0)] + [(SRC, _line_of(source, o), 0.7) for o in others]
+    return source, line, list((fixer or LogicFixer()).candidates(_failure(line=line), _ctx(ws, suspicious)))
+
+
+FAMILIES = [
+    # (id, buggy source, needle naming the faulty line, fixed line, description, max rank)
+    (
+        "add-sub",
+        """
+        def f_to_c(fahrenheit):
+            return (fahrenheit + 32) * 5 / 9
+        """,
+        "fahrenheit + 32",
+        "    return (fahrenheit - 32) * 5 / 9",
+        "subtract 32 instead of adding it",
+        1,
+    ),
+    (
+        "mult-div",
+        """
+        def per_item(total, count):
+            return total * count
+        """,
+        "total * count",
+        "    return total / count",
+        "divide by count instead of multiplying by it",
+        2,
+    ),
+    (
+        "div-floordiv",
+        """
+        def middle(lo, hi):
+            return (lo + hi) / 2
+        """,
+        "(lo + hi) / 2",
+        "    return (lo + hi) // 2",
+        "use integer division // instead of /",
+        3,
+    ),
+    (
+        "floordiv-mod",
+        """
+        def is_even(n):
+            return n // 2 == 0
+        """,
+        "n // 2",
+        "    return n % 2 == 0",
+        "use % instead of //",
+        5,
+    ),
+    (
+        "strict-comparison",
+        """
+        class Queue:
+            def __init__(self, maxsize):
+                self.maxsize = maxsize
+                self.items = []
+
+            def full(self):
+                return len(self.items) > self.maxsize
+        """,
+        "len(self.items) > self.maxsize",
+        "        return len(self.items) >= self.maxsize",
+        "use >= instead of >",
+        1,
+    ),
+    (
+        "equality",
+        """
+        def differs(a, b):
+            return a == b
+        """,
+        "a == b",
+        "    return a != b",
+        "use != instead of ==",
+        1,
+    ),
+    (
+        "membership",
+        """
+        def unknown(word, vocabulary):
+            return word in vocabulary
+        """,
+        "word in vocabulary",
+        "    return word not in vocabulary",
+        "use not in instead of in",
+        1,
+    ),
+    (
+        "and-or",
+        """
+        def allowed(is_admin, is_owner):
+            return is_admin and is_owner
+        """,
+        "is_admin and is_owner",
+        "    return is_admin or is_owner",
+        "use or instead of and",
+        1,
+    ),
+    (
+        "negate-filter",
+        """
+        def failing(students):
+            return sorted(s.name for s in students if s.passed)
+        """,
+        "if s.passed",
+        "    return sorted(s.name for s in students if not s.passed)",
+        "negate the filter condition s.passed",
+        1,
+    ),
+    (
+        "negate-if",
+        """
+        def label(n, flag):
+            if flag:
+                return "yes"
+            return "no"
+        """,
+        "if flag",
+        "    if not flag:",
+        "negate the condition flag",
+        1,
+    ),
+    (
+        "drop-not",
+        """
+        def cached(cache, key):
+            if not key in cache:
+                return cache[key]
+            return None
+        """,
+        "if not key in cache",
+        "    if key in cache:",
+        "drop the not from the condition not key in cache",
+        2,
+    ),
+    (
+        "off-by-one-range",
+        """
+        def bigrams(tokens):
+            pairs = []
+            for i in range(len(tokens) - 2):
+                pairs.append((tokens[i], tokens[i + 1]))
+            return pairs
+        """,
+        "range(len(tokens) - 2)",
+        "    for i in range(len(tokens) - 1):",
+        "use len(tokens) - 1 instead of len(tokens) - 2",
+        3,
+    ),
+    (
+        "range-stop",
+        """
+        def squares(n):
+            return [i * i for i in range(n)]
+        """,
+        "range(n)",
+        "    return [i * i for i in range(n + 1)]",
+        "use range(n + 1) instead of range(n)",
+        3,
+    ),
+    (
+        "slice-stop",
+        """
+        def head(items, n):
+            return items[:n]
+        """,
+        "items[:n]",
+        "    return items[:n + 1]",
+        "use items[:n + 1] instead of items[:n]",
+        2,
+    ),
+    (
+        "constant-in-comparison",
+        """
+        def adult(age):
+            return age >= 19
+        """,
+        "age >= 19",
+        "    return age >= 18",
+        "use age >= 18 instead of age >= 19",
+        3,
+    ),
+    (
+        "operand-swap-sub",
+        """
+        class Discrepancy:
+            def __init__(self, expected, counted):
+                self.expected = expected
+                self.counted = counted
+
+            def delta(self):
+                return self.expected - self.counted
+        """,
+        "self.expected - self.counted",
+        "        return self.counted - self.expected",
+        "subtract self.expected from self.counted",
+        2,
+    ),
+    (
+        "operand-swap-div",
+        """
+        def share(part, total):
+            return total / part
+        """,
+        "total / part",
+        "    return part / total",
+        "divide part by total",
+        4,
+    ),
+    (
+        "argument-swap",
+        """
+        def power(base, exp):
+            return base ** exp
+
+        def cube(x):
+            return power(3, x)
+        """,
+        "power(3, x)",
+        "    return power(x, 3)",
+        "swap the arguments 3 and x of power",
+        4,
+    ),
+    (
+        "wrong-variable",
+        """
+        def area(width, height):
+            return width * width
+        """,
+        "width * width",
+        "    return width * height",
+        "use width * height instead of width * width",
+        4,
+    ),
+    (
+        "wrong-attribute",
+        """
+        class Box:
+            def __init__(self, width, height):
+                self.width = width
+                self.height = height
+
+            def tall(self):
+                return self.width > 10
+        """,
+        "self.width > 10",
+        "        return self.height > 10",
+        "use self.height instead of self.width",
+        6,
+    ),
+    (
+        "return-constant",
+        """
+        def is_empty(items):
+            for _ in items:
+                return True
+            return True
+        """,
+        "return True\n",
+        "        return False",
+        "return False instead of True",
+        1,
+    ),
+    (
+        "min-max",
+        """
+        def highest(scores):
+            return min(scores)
+        """,
+        "min(scores)",
+        "    return max(scores)",
+        "use max instead of min",
+        1,
+    ),
+    (
+        "augmented-assignment",
+        """
+        def balance(entries):
+            total = 0
+            for amount in entries:
+                total -= amount
+            return total
+        """,
+        "total -= amount",
+        "        total += amount",
+        "use += instead of -=",
+        1,
+    ),
+    (
+        "chained-comparison",
+        """
+        def valid(score):
+            return 0 < score <= 100
+        """,
+        "0 < score <= 100",
+        "    return 0 <= score <= 100",
+        "use 0 <= score instead of 0 < score",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "fixed_line", "description", "max_rank"),
+    [pytest.param(*case[1:], id=case[0]) for case in FAMILIES],
+)
+def test_it_generates_and_ranks_the_fix_for_each_family(
+    project, source, needle, fixed_line, description, max_rank
+):
+    source, line, candidates = _run(project, source, needle)
+    lines = split_lines(source)
+    fixed_source = "".join(lines[: line - 1]) + fixed_line + "\n" + "".join(lines[line:])
+    matching = [i for i, c in enumerate(candidates) if c.new_source == fixed_source]
+    assert matching, [c.description for c in candidates]
+    best = candidates[matching[0]]
+    assert matching[0] + 1 <= max_rank, [c.description for c in candidates[: matching[0] + 1]]
+    assert best.description == description
+    assert best.line == line
+    assert best.file == SRC
+    assert best.bug_type is BugType.LOGIC
+
+
+def test_it_keeps_every_other_line_byte_identical(project):
+    source = (
+        "# -*- coding: utf-8 -*-\r\n"
+        "PRICES = {'café': 3, 'thé': 2}\r\n"
+        "\r\n"
+        "def total(items, discount):\r\n"
+        "    label = 'réduction'; return sum(PRICES[i] for i in items) - discount * 2 if items else 0\r\n"
+        "\r\n"
+        "def tail(items):\r\n"
+        "    return items[1:]  # no newline at the end"
+    )
+    ws = project({SRC: "", "tests/test_calc.py": "def test_it():\n    pass\n"})
+    (ws.root / SRC).write_bytes(source.encode("utf-8"))
+    ctx = _ctx(ws, [(SRC, 5, 1.0), (SRC, 8, 0.9)])
+    candidates = LogicFixer(max_candidates=200).candidates(_failure(line=5), ctx)
+    assert len(candidates) > 10
+    original = split_lines(source)
+    for candidate in candidates:
+        new = split_lines(candidate.new_source)
+        assert len(new) == len(original)
+        changed = [i + 1 for i, (a, b) in enumerate(zip(original, new, strict=True)) if a != b]
+        assert changed == [candidate.line], candidate.description
+        # The line ending of the edited line is kept too.
+        assert new[candidate.line - 1].endswith("\r\n") == original[candidate.line - 1].endswith("\r\n")
+    # Non-ASCII text before the operator on the line does not shift the edit (ast columns are bytes).
+    assert any(
+        c.new_source == source.replace("- discount * 2", "+ discount * 2")
+        and c.description == "use + instead of -"
+        for c in candidates
+    )
+
+
+def test_it_gives_specific_distinct_descriptions(project):
+    source, line, candidates = _run(
+        project,
+        """
+        def score(a, b, c):
+            return a - b + c * 2 if a > b else c - a
+        """,
+        "return a - b",
+    )
+    old_line = split_lines(source)[line - 1]
+    assert len(candidates) >= 10
+    # Different edits never share one description: each says what changed.
+    by_description = {}
+    for c in candidates:
+        by_description.setdefault(c.description, set()).add(c.new_source)
+    assert all(len(v) == 1 for v in by_description.values()), by_description.keys()
+    for c in candidates:
+        new_line = split_lines(c.new_source)[line - 1]
+        found = re.fullmatch(r"use (.+) instead of (.+?)(?: in (.+))?", c.description)
+        if found:
+            # "use NEW instead of OLD": OLD is on the line before, NEW after the edit.
+            assert found.group(2) in old_line and found.group(1) in new_line, c.description
+        else:
+            assert c.description.startswith(("subtract", "add", "swap", "negate", "drop", "divide")), (
+                c.description
+            )
+    assert "use <= instead of >" in by_description
+    assert "subtract b from a" not in by_description  # it would describe `b - a` backwards
+    assert "subtract a from b" in by_description or "subtract a from c" in by_description
+
+
+def test_it_never_targets_a_test_file(project):
+    source = "def double(x):\n    return x + x\n"
+    test_source = "from calc import double\n\ndef test_it():\n    assert double(2) == 5\n"
+    ws = project({SRC: source, "tests/test_calc.py": test_source})
+    ctx = _ctx(ws, [("tests/test_calc.py", 4, 1.0), (SRC, 2, 0.8)])
+    failure = _failure(
+        file="tests/test_calc.py",
+        line=4,
+        frames=[{"file": "tests/test_calc.py", "line": 4, "function": "test_it"}],
+    )
+    candidates = LogicFixer().candidates(failure, ctx)
+    assert candidates
+    assert {c.file for c in candidates} == {SRC}
+
+
+def test_it_uses_repository_frames_when_there_is_no_spectrum(project):
+    source = "def check(n):\n    if n > 10:\n        raise ValueError('too big')\n    return n\n"
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    pass\n"})
+    frames = [
+        {"file": "tests/test_calc.py", "line": 3, "function": "test_it"},
+        {"file": SRC, "line": 2, "function": "check"},
+    ]
+    failure = _failure(file="tests/test_calc.py", line=3, frames=frames)
+    candidates = LogicFixer().candidates(failure, _ctx(ws, []))
+    assert candidates[0].line == 2
+    assert candidates[0].description == "use >= instead of >"
+
+
+def test_it_prefers_the_more_suspicious_line(project):
+    source = "def a(x):\n    return x + 1\n\ndef b(x):\n    return x - 1\n"
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    pass\n"})
+    candidates = LogicFixer().candidates(_failure(line=5), _ctx(ws, [(SRC, 5, 1.0), (SRC, 2, 0.3)]))
+    assert candidates[0].line == 5
+    assert [c.priority for c in candidates] == sorted(c.priority for c in candidates)
+
+
+def test_it_caps_and_deduplicates(project):
+    source = "def f(a, b, c, d):\n    return (a + b) * (c - d) / (a - c) + min(a, b, c) - max(b, d)\n"
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    pass\n"})
+    ctx = _ctx(ws, [(SRC, 2, 1.0)])
+    many = LogicFixer(max_candidates=500).candidates(_failure(line=2), ctx)
+    few = LogicFixer(max_candidates=7).candidates(_failure(line=2), ctx)
+    assert len(many) > 20
+    assert len({c.new_source for c in many}) == len(many)
+    assert [c.new_source for c in few] == [c.new_source for c in many[:7]]
+    assert all(c.new_source != source for c in many)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["def broken(:\n    return 1\n", "", "import os\n"],
+    ids=["syntax-error", "empty", "nothing-to-mutate"],
+)
+def test_it_gives_nothing_for_files_it_cannot_mutate(project, source):
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    pass\n"})
+    assert LogicFixer().candidates(_failure(line=1), _ctx(ws, [(SRC, 1, 1.0)])) == []
+
+
+def test_it_ignores_missing_files_and_fields(project):
+    ws = project({SRC: "def f(x):\n    return x + 1\n", "tests/test_calc.py": "def test_it():\n    pass\n"})
+    failure = Failure(
+        bug_type=BugType.LOGIC, file="", line=0, message="", source="pytest", extra={"frames": "junk"}
+    )
+    ctx = _ctx(ws, [("src/gone.py", 3, 1.0), (SRC, 99, 0.9), (SRC, 2, 0.5)])
+    candidates = LogicFixer().candidates(failure, ctx)
+    assert candidates and {c.line for c in candidates} == {2}
+
+
+def test_it_is_registered_for_logic():
+    assert [type(f) for f in FIXERS] == [LogicFixer]
+    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC})
