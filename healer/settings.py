@@ -88,6 +88,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite cannot create its own directory; the embedded default must just work.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # The web process and the worker share one SQLite file: wait for locks
     # instead of failing, and take the write lock at BEGIN so transactions
     # that read-then-write cannot deadlock each other.

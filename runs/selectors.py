@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from dataclasses import dataclass
 
-from runs.models import Fix, FixStatus, Run
+from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, When
+
+from runs.models import Fix, FixStatus, Run, RunStatus, Team
 
 
 def _iso(value) -> str | None:
@@ -69,3 +71,94 @@ def run_results(*, run: Run) -> dict:
             for it in iterations
         ],
     }
+
+
+def run_visible_to(*, user, queryset: QuerySet[Run] | None = None) -> QuerySet[Run]:
+    """Runs a user may see: staff see all, members see their teams' runs, anonymous users none."""
+    queryset = Run.objects.all() if queryset is None else queryset
+    if user is None or not user.is_authenticated:
+        return queryset.none()
+    if user.is_staff:
+        return queryset
+    return queryset.filter(team__members=user)
+
+
+def team_visible_to(*, user) -> QuerySet[Team]:
+    if user is None or not user.is_authenticated:
+        return Team.objects.none()
+    if user.is_staff:
+        return Team.objects.all()
+    return Team.objects.filter(members=user)
+
+
+def run_can_manage(*, user, run: Run) -> bool:
+    """Start/cancel rights: staff, or a member of the run's team."""
+    if user is None or not user.is_authenticated:
+        return False
+    return user.is_staff or run.team.members.filter(pk=user.pk).exists()
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    rank: int
+    team: Team
+    best_run: Run
+    passed: bool  # the best run passed its checks
+    score: int
+    duration_seconds: float
+    runs_count: int
+    tied_with: tuple[str, ...]  # names of teams sharing this rank (same pass, score and time)
+
+
+LEADERBOARD_STATUSES = (RunStatus.PASSED, RunStatus.FAILED)
+
+
+def leaderboard(*, limit: int | None = None) -> list[LeaderboardRow]:
+    """Teams ranked by their best run: passing runs first, then score, then fastest time.
+
+    Only runs that healed to an end (PASSED or FAILED) count: a run stopped by an error
+    or cancelled has a score too (results.json always has one) but healed nothing.
+    Teams whose best runs agree on all three keys (time to the tenth of a second) share
+    a rank, and each row names the teams it is tied with.
+    """
+    ranked = Run.objects.filter(status__in=LEADERBOARD_STATUSES, score_total__isnull=False)
+    best = ranked.filter(team=OuterRef("pk")).order_by(
+        Case(When(status=RunStatus.PASSED, then=0), default=1),
+        "-score_total",
+        "duration_seconds",
+        "finished_at",
+    )
+    teams = (
+        Team.objects.annotate(
+            best_run_id=Subquery(best.values("pk")[:1]),
+            runs_count=Count("runs", filter=Q(runs__status__in=LEADERBOARD_STATUSES)),
+        )
+        .filter(best_run_id__isnull=False)
+        .order_by()
+    )
+    teams = list(teams)
+    runs = Run.objects.in_bulk([team.best_run_id for team in teams])
+
+    def key(team: Team) -> tuple:
+        run = runs[team.best_run_id]
+        return (run.status != RunStatus.PASSED, -run.score_total, round(run.duration_seconds or 0.0, 1))
+
+    teams.sort(key=lambda team: (key(team), team.name.lower()))
+    rows: list[LeaderboardRow] = []
+    for position, team in enumerate(teams, start=1):
+        run = runs[team.best_run_id]
+        same = [other.name for other in teams if other is not team and key(other) == key(team)]
+        rank = rows[-1].rank if rows and key(teams[position - 2]) == key(team) else position
+        rows.append(
+            LeaderboardRow(
+                rank=rank,
+                team=team,
+                best_run=run,
+                passed=run.status == RunStatus.PASSED,
+                score=run.score_total,
+                duration_seconds=run.duration_seconds or 0.0,
+                runs_count=team.runs_count,
+                tied_with=tuple(same),
+            )
+        )
+    return rows[:limit] if limit else rows

@@ -22,9 +22,13 @@ from runs.models import ACTIVE_STATUSES, Run, RunStatus, Team
 logger = logging.getLogger(__name__)
 
 
+def team_find(*, name: str) -> Team | None:
+    return Team.objects.annotate(lname=Lower("name")).filter(lname=name.lower()).first()
+
+
 def team_get_or_create(*, name: str, leader_name: str) -> Team:
     """The team with this name (case-insensitive), created if new; its leader kept current."""
-    team = Team.objects.annotate(lname=Lower("name")).filter(lname=name.lower()).first()
+    team = team_find(name=name)
     if team is None:
         team = Team.objects.create(name=name, leader_name=leader_name)
     elif team.leader_name != leader_name:
@@ -105,17 +109,27 @@ def run_create(
         retry_limit=retry_limit,
         allow_local=allow_local,
     )
+    user = created_by if created_by is not None and created_by.is_authenticated else None
     with transaction.atomic():
+        existing = team_find(name=cleaned["team_name"])
+        if (
+            existing is not None
+            and user is not None
+            and not user.is_staff
+            and not existing.members.filter(pk=user.pk).exists()
+        ):
+            # Joining a team by naming it would expose its runs: membership is granted, not claimed.
+            raise ValidationError({"team_name": f"You are not a member of team {existing.name}."})
         team = team_get_or_create(name=cleaned["team_name"], leader_name=cleaned["leader_name"])
-        if created_by is not None and created_by.is_authenticated:
-            team.members.add(created_by)
+        if user is not None and existing is None:
+            team.members.add(user)
         run = Run.objects.create(
             team=team,
             leader_name=cleaned["leader_name"],
             repo_url=cleaned["repo_url"],
             branch=cleaned["branch"],
             retry_limit=cleaned["retry_limit"],
-            created_by=created_by if created_by is not None and created_by.is_authenticated else None,
+            created_by=user,
             status=RunStatus.QUEUED,
             current_step="Waiting for a worker",
         )

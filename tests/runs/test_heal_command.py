@@ -37,9 +37,7 @@ def heal(*args):
 
 
 @pytest.mark.docker
-def test_it_heals_a_lint_bug_commits_pushes_and_writes_results(
-    git_repo_factory, tmp_path, capsys
-):
+def test_it_heals_a_lint_bug_commits_pushes_and_writes_results(git_repo_factory, tmp_path, capsys):
     origin = git_repo_factory(
         {"pyproject.toml": PYPROJECT, "calc.py": CALC_BROKEN, "tests/test_calc.py": TEST_CALC}
     )

@@ -123,3 +123,22 @@ def test_it_refuses_to_cancel_a_finished_run():
 def test_team_get_or_create_returns_the_existing_team():
     team = team_get_or_create(name="Alpha", leader_name="A")
     assert team_get_or_create(name="ALPHA", leader_name="A") == team
+
+
+def test_it_refuses_a_run_for_an_existing_team_the_user_does_not_belong_to():
+    owner = User.objects.create_user("owner")
+    outsider = User.objects.create_user("outsider")
+    run_create(**VALID, created_by=owner, enqueue=False)
+    with pytest.raises(ValidationError) as info:
+        run_create(**VALID, created_by=outsider, enqueue=False)
+    assert "not a member" in info.value.message_dict["team_name"][0]
+    assert Run.objects.count() == 1
+    assert not Team.objects.get().members.filter(pk=outsider.pk).exists()
+
+
+def test_staff_may_start_runs_for_any_team_without_joining_it():
+    owner = User.objects.create_user("owner")
+    staff = User.objects.create_user("staff", is_staff=True)
+    run_create(**VALID, created_by=owner, enqueue=False)
+    run_create(**VALID, created_by=staff, enqueue=False)
+    assert list(Team.objects.get().members.all()) == [owner]
