@@ -13,11 +13,11 @@ container) and are never followed on the host: file contents are read through
 from __future__ import annotations
 
 import io
+import posixpath
 import stat
 import tarfile
 import tempfile
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import IO
 
 from healer.engine.types import SandboxError
@@ -34,6 +34,7 @@ class ArchiveBuilder:
         self._fileobj: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 (returned by finish)
         self._tar = tarfile.open(fileobj=self._fileobj, mode="w", format=tarfile.PAX_FORMAT)  # noqa: SIM115
         self._dirs: set[str] = set()
+        self.skipped: list[str] = []  # entries left out, with the reason
 
     def _info(self, name: str, *, kind: bytes, mode: int) -> tarfile.TarInfo:
         info = tarfile.TarInfo(name)
@@ -89,6 +90,12 @@ class ArchiveBuilder:
             if stat.S_ISDIR(mode):
                 self.add_dir(name)
             elif stat.S_ISLNK(mode):
+                if escapes(rel, target or ""):
+                    # Docker refuses archives whose relative links point above the
+                    # extraction directory; such a link could only ever point out of
+                    # the repository, so it is left out (and reported).
+                    self.skipped.append(f"{rel} -> {target} (relative link out of the repository)")
+                    continue
                 self.add_symlink(name, target or "")
             elif stat.S_ISREG(mode):
                 # read_bytes opens with O_NOFOLLOW under a descriptor walk: a file
@@ -100,8 +107,10 @@ class ArchiveBuilder:
             count += 1
         return count
 
-    def add_files(self, files: Mapping[str, bytes], *, prefix: str) -> None:
+    def add_files(self, files: Mapping[str, bytes | str], *, prefix: str) -> None:
         for path, data in files.items():
+            if isinstance(data, str):  # tolerated: text is stored as UTF-8
+                data = data.encode("utf-8", errors="surrogateescape")
             self.add_file(f"{prefix}/{clean_relpath(path)}", data)
 
     def finish(self) -> IO[bytes]:
@@ -110,6 +119,9 @@ class ArchiveBuilder:
         return self._fileobj
 
 
-def support_archive_entries(root: Path) -> Workspace | None:
-    """The support directory as a Workspace, or None when it does not exist (yet)."""
-    return Workspace(root) if root.is_dir() else None
+def escapes(relpath: str, target: str) -> bool:
+    """Whether a relative symlink at relpath resolves (lexically) outside the repository."""
+    if not target or target.startswith("/"):
+        return False
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(relpath), target))
+    return resolved == ".." or resolved.startswith("../")

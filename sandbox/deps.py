@@ -272,6 +272,7 @@ def _install(
             _wait_for_other(client, name, timeout=options.timeout + 60)
             return False
         raise
+    failure = ""
     try:
         client.api.put_archive(container.id, DEPS_MOUNT, _archive(plan))
         started = time.monotonic()
@@ -284,14 +285,21 @@ def _install(
             exit_code = None
         if exit_code != 0:
             tail = container.logs(tail=25).decode("utf-8", errors="replace").strip()
-            _remove_volume(client, volume)
             why = "timed out" if exit_code is None else f"exit {exit_code}"
             dropped = f" (left out: {', '.join(plan.dropped)})" if plan.dropped else ""
-            raise SandboxError(f"Installing the repository's dependencies failed ({why}){dropped}:\n{tail}")
-        log.info("dependencies installed into %s in %.1fs", volume, time.monotonic() - started)
-        return True
+            failure = f"Installing the repository's dependencies failed ({why}){dropped}:\n{tail}"
+        else:
+            log.info("dependencies installed into %s in %.1fs", volume, time.monotonic() - started)
+    except BaseException:
+        failure = failure or "interrupted"
+        raise
     finally:
         container.remove(force=True)
+        if failure:  # a half-filled volume must never look like a cache entry
+            _remove_volume(client, volume)
+    if failure:
+        raise SandboxError(failure)
+    return True
 
 
 def _wait_for_other(client: docker.DockerClient, name: str, *, timeout: float) -> None:

@@ -269,6 +269,7 @@ class DockerSandbox:
         self.stage_volume = f"healer-stage-{safe_run}-{suffix}"
         self.container_id: str | None = None
         self.generation = 0
+        self.skipped: list[str] = []  # workspace entries the last upload left out, with reasons
         self._oom_seen = 0
         self._closed = False
 
@@ -420,6 +421,9 @@ class DockerSandbox:
         previous = self.stage_repo if self.generation else None
         archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
         archive.add_workspace(workspace, prefix=f"repo-{self.generation + 1}")
+        self.skipped = list(archive.skipped)
+        for entry in archive.skipped:
+            log.warning("sandbox %s: not uploaded: %s", self.name, entry)
         self._put(archive)
         self.generation += 1
         if previous:
