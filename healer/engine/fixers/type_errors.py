@@ -76,6 +76,9 @@ def exception_messages(failure: Failure) -> list[str]:
     """The TypeError texts known for the failure, most specific first, without the `TypeError: ` prefix."""
     texts: list[str] = []
     extra = failure.extra if isinstance(failure.extra, dict) else {}
+    exc = extra.get("exception")
+    if isinstance(exc, dict) and isinstance(exc.get("message"), str):
+        texts.append(exc["message"])
     for key in ("message", "exception_message", "exc_message", "error", "detail"):
         value = extra.get(key)
         if isinstance(value, str):
@@ -227,7 +230,22 @@ class Site:
         return [n for n in self.sf.nodes_touching(self.line) if isinstance(n, kind)]
 
     def seg(self, node: ast.AST) -> str:
-        return self.sf.segment(node)
+        text = self.sf.segment(node)
+        return text[1:-1] if self.shares_call_parens(node) else text
+
+    def shares_call_parens(self, node: ast.AST) -> bool:
+        """`f(x for x in y)`: the generator's recorded span is the call's own parentheses."""
+        if not isinstance(node, ast.GeneratorExp):
+            return False
+        parent = self.sf.parent(node)
+        text = self.sf.segment(node)
+        return (
+            isinstance(parent, ast.Call)
+            and parent.args == [node]
+            and not parent.keywords
+            and self.sf.end(parent) == self.sf.end(node)
+            and text.startswith("(")
+        )
 
     def wrap(self, node: ast.AST, func: str, description: str, prior: float) -> Edit | None:
         span = self.span(node)
@@ -236,7 +254,10 @@ class Site:
         text = self.seg(node)
         if re.fullmatch(rf"{re.escape(func)}\(.*\)", text):
             return None  # already converted
-        return Edit(self.line, ((*span, f"{func}({text})"),), description, prior)
+        new = f"{func}({text})"
+        if self.shares_call_parens(node):
+            new = f"({new})"  # keep the call's parentheses
+        return Edit(self.line, ((*span, new),), description, prior)
 
     def binops(self, op: type) -> list[ast.BinOp]:
         found = []
@@ -492,7 +513,9 @@ def t_none_iterable(m: re.Match, site: Site) -> list[Edit]:
         targets += call.args[:1]
     for node in targets:
         span = site.span(node)
-        if span is None or isinstance(node, (ast.List, ast.Tuple, ast.Constant)):
+        if span is None or isinstance(
+            node, (ast.List, ast.Tuple, ast.Constant, ast.GeneratorExp, ast.ListComp)
+        ):
             continue
         text = site.seg(node)
         shown = shorten(text, 40)

@@ -1,0 +1,568 @@
+"""TYPE_ERROR fixer: one template per TypeError message family."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.type_errors import FIXERS, TypeErrorFixer, exception_messages
+from healer.engine.types import BugType, CheckReport, Failure
+
+TEST = "tests/test_app.py"
+
+
+def _line_of(source: str, needle: str) -> int:
+    for number, line in enumerate(split_lines(source), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in source")
+
+
+def _candidates(project, files, file, needle, message, *, frames=None, **kw):
+    files = {k: textwrap.dedent(v) for k, v in files.items()}
+    files.setdefault(TEST, "def test_it():\n    pass\n")
+    ws = project(files)
+    line = _line_of(files[file], needle)
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=file,
+        line=line,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={
+            "exception": {"type": "TypeError", "message": message},
+            "frames": frames if frames is not None else [{"file": file, "line": line, "function": "f"}],
+        },
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return files, line, list(TypeErrorFixer(**kw).candidates(failure, ctx))
+
+
+def _replaced(text: str, line: int, new_line: str) -> str:
+    lines = split_lines(text)
+    return "".join(lines[: line - 1]) + new_line + "\n" + "".join(lines[line:])
+
+
+CASES = [
+    # (id, files, file, needle, message, (file, needle, fixed line), description, max rank)
+    (
+        "concatenate-str-int",
+        {
+            "src/report.py": """
+            def format_row(word: str, count: int, width: int) -> str:
+                return word.ljust(width) + " " + count
+            """
+        },
+        "src/report.py",
+        '+ " " + count',
+        'can only concatenate str (not "int") to str',
+        ("src/report.py", '+ " " + count', '    return word.ljust(width) + " " + str(count)'),
+        "convert count to str before concatenating",
+        1,
+    ),
+    (
+        "int-plus-str",
+        {
+            "src/stock.py": """
+            def parse(rows):
+                totals = {}
+                for sku, raw in rows:
+                    qty = raw.strip()
+                    totals[sku] = totals.get(sku, 0) + qty
+                return totals
+            """
+        },
+        "src/stock.py",
+        "totals.get(sku, 0) + qty",
+        "unsupported operand type(s) for +: 'int' and 'str'",
+        ("src/stock.py", "totals.get(sku, 0) + qty", "        totals[sku] = totals.get(sku, 0) + int(qty)"),
+        "convert qty to int before adding it",
+        1,
+    ),
+    (
+        "str-minus-float",
+        {
+            "src/price.py": """
+            def net(price_text, discount):
+                return price_text - discount
+            """
+        },
+        "src/price.py",
+        "price_text - discount",
+        "unsupported operand type(s) for -: 'str' and 'float'",
+        ("src/price.py", "price_text - discount", "    return float(price_text) - discount"),
+        "convert price_text to float before subtracting it",
+        1,
+    ),
+    (
+        "none-plus-int",
+        {
+            "src/score.py": """
+            def bump(scores, name):
+                return scores.get(name) + 1
+            """
+        },
+        "src/score.py",
+        "scores.get(name) + 1",
+        "unsupported operand type(s) for +: 'NoneType' and 'int'",
+        ("src/score.py", "scores.get(name) + 1", "    return (scores.get(name) or 0) + 1"),
+        "use 0 when scores.get(name) is None",
+        1,
+    ),
+    (
+        "multiply-sequence",
+        {
+            "src/roman.py": """
+            PAIRS = [(10, "X"), (5, "V"), (1, "I")]
+
+            def encode(number):
+                parts = []
+                for value, symbol in PAIRS:
+                    parts.append(symbol * (number / value))
+                    number %= value
+                return "".join(parts)
+            """
+        },
+        "src/roman.py",
+        "symbol * (number / value)",
+        "can't multiply sequence by non-int of type 'float'",
+        ("src/roman.py", "symbol * (number / value)", "        parts.append(symbol * (number // value))"),
+        "use integer division // so the repeat count is an int",
+        1,
+    ),
+    (
+        "float-as-integer",
+        {
+            "src/half.py": """
+            def first_half(items):
+                return [items[i] for i in range(len(items) / 2)]
+            """
+        },
+        "src/half.py",
+        "range(len(items) / 2)",
+        "'float' object cannot be interpreted as an integer",
+        ("src/half.py", "range(len(items) / 2)", "    return [items[i] for i in range(len(items) // 2)]"),
+        "use integer division // so the argument of range is an int",
+        1,
+    ),
+    (
+        "str-as-integer",
+        {
+            "src/repeat.py": """
+            def repeat(word, times):
+                return [word for _ in range(times)]
+            """
+        },
+        "src/repeat.py",
+        "range(times)",
+        "'str' object cannot be interpreted as an integer",
+        ("src/repeat.py", "range(times)", "    return [word for _ in range(int(times))]"),
+        "convert times to int so the argument of range is an int",
+        1,
+    ),
+    (
+        "list-index-float",
+        {
+            "src/median.py": """
+            def median(values):
+                ordered = sorted(values)
+                return ordered[len(ordered) / 2]
+            """
+        },
+        "src/median.py",
+        "ordered[len(ordered) / 2]",
+        "list indices must be integers or slices, not float",
+        ("src/median.py", "ordered[len(ordered) / 2]", "    return ordered[len(ordered) // 2]"),
+        "use integer division // so the index is an int",
+        1,
+    ),
+    (
+        "missing-argument-from-repository-binding",
+        {
+            "src/shop/rates.py": """
+            RATES = {"standard": 0.2, "reduced": 0.05}
+
+            def rate_for(category):
+                return RATES[category]
+
+            def tax_amount(net, rate):
+                return net * rate
+
+            def breakdown(lines):
+                out = {}
+                for category, net in lines:
+                    rate = rate_for(category)
+                    out[category] = tax_amount(net, rate)
+                return out
+            """,
+            "src/shop/line.py": """
+            from dataclasses import dataclass
+
+            from shop.rates import rate_for, tax_amount
+
+
+            @dataclass
+            class Line:
+                net: float
+                category: str = "standard"
+
+                @property
+                def tax(self):
+                    return round(tax_amount(self.net), 2)
+            """,
+        },
+        "src/shop/line.py",
+        "tax_amount(self.net)",
+        "tax_amount() missing 1 required positional argument: 'rate'",
+        (
+            "src/shop/line.py",
+            "tax_amount(self.net)",
+            "        return round(tax_amount(self.net, rate_for(self.category)), 2)",
+        ),
+        "pass rate_for(self.category) as the second argument of tax_amount",
+        1,
+    ),
+    (
+        "missing-argument-from-local",
+        {
+            "src/geo.py": """
+            def area(width, height):
+                return width * height
+
+            def describe(width, height):
+                size = area(width)
+                return f"{size} m2"
+            """
+        },
+        "src/geo.py",
+        "area(width)",
+        "area() missing 1 required positional argument: 'height'",
+        ("src/geo.py", "area(width)", "    size = area(width, height)"),
+        "pass height as the second argument of area",
+        1,
+    ),
+    (
+        "missing-keyword-only-argument",
+        {
+            "src/fmt.py": """
+            def money(amount, *, currency):
+                return f"{amount:.2f} {currency}"
+
+            def receipt(total, currency):
+                return "Total: " + money(total)
+            """
+        },
+        "src/fmt.py",
+        "money(total)",
+        "money() missing 1 required keyword-only argument: 'currency'",
+        ("src/fmt.py", "money(total)", '    return "Total: " + money(total, currency=currency)'),
+        "pass currency=currency to money",
+        1,
+    ),
+    (
+        "too-many-arguments",
+        {
+            "src/greet.py": """
+            def greet(name):
+                return "hello " + name
+
+            def welcome(user, place):
+                return greet(user, place)
+            """
+        },
+        "src/greet.py",
+        "greet(user, place)",
+        "greet() takes 1 positional argument but 2 were given",
+        ("src/greet.py", "greet(user, place)", "    return greet(user)"),
+        "drop the extra argument place from the call to greet",
+        1,
+    ),
+    (
+        "method-without-self",
+        {
+            "src/counter.py": """
+            class Counter:
+                def __init__(self):
+                    self.value = 0
+
+                def step():
+                    return 1
+
+                def tick(self):
+                    self.value += self.step()
+            """
+        },
+        "src/counter.py",
+        "self.value += self.step()",
+        "Counter.step() takes 0 positional arguments but 1 was given",
+        ("src/counter.py", "def step():", "    def step(self):"),
+        "add the self parameter to step",
+        1,
+    ),
+    (
+        "unexpected-keyword",
+        {
+            "src/mail.py": """
+            def send(to, subject, body=""):
+                return (to, subject, body)
+
+            def notify(user):
+                return send(user, subject="hi", bodi="see you")
+            """
+        },
+        "src/mail.py",
+        'bodi="see you"',
+        "send() got an unexpected keyword argument 'bodi'",
+        ("src/mail.py", 'bodi="see you"', '    return send(user, subject="hi", body="see you")'),
+        "use the keyword body instead of bodi",
+        1,
+    ),
+    (
+        "unhashable-list",
+        {
+            "src/seen.py": """
+            def dedupe(rows):
+                seen = set()
+                out = []
+                for row in rows:
+                    key = [row["a"], row["b"]]
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(row)
+                return out
+            """
+        },
+        "src/seen.py",
+        "if key not in seen",
+        "unhashable type: 'list'",
+        ("src/seen.py", "if key not in seen", "        if tuple(key) not in seen:"),
+        "convert key to a tuple so it can be hashed",
+        1,
+    ),
+    (
+        "property-called",
+        {
+            "src/cart.py": """
+            class Cart:
+                def __init__(self, prices):
+                    self.prices = prices
+
+                @property
+                def total(self):
+                    return sum(self.prices)
+
+                def summary(self):
+                    return f"{len(self.prices)} items, {self.total()}"
+            """
+        },
+        "src/cart.py",
+        "self.total()",
+        "'int' object is not callable",
+        ("src/cart.py", "self.total()", '        return f"{len(self.prices)} items, {self.total}"'),
+        "drop the call parentheses after self.total: it is not callable",
+        1,
+    ),
+    (
+        "int-not-iterable",
+        {
+            "src/loop.py": """
+            def countdown(n):
+                return [n - i for i in n]
+            """
+        },
+        "src/loop.py",
+        "for i in n",
+        "'int' object is not iterable",
+        ("src/loop.py", "for i in n", "    return [n - i for i in range(n)]"),
+        "iterate over range(n) instead of n",
+        1,
+    ),
+    (
+        "none-not-subscriptable-missing-return",
+        {
+            "src/parse.py": """
+            def parse_pair(text):
+                left, right = text.split("=")
+                pair = (left.strip(), right.strip())
+
+            def key_of(text):
+                return parse_pair(text)[0]
+            """
+        },
+        "src/parse.py",
+        "parse_pair(text)[0]",
+        "'NoneType' object is not subscriptable",
+        ("src/parse.py", "pair = (left.strip()", "    pair = (left.strip(), right.strip())\n    return pair"),
+        "return pair at the end of parse_pair",
+        1,
+    ),
+    (
+        "none-not-iterable",
+        {
+            "src/names.py": """
+            def names(team):
+                return [m.upper() for m in team.get("members")]
+            """
+        },
+        "src/names.py",
+        'team.get("members")',
+        "'NoneType' object is not iterable",
+        (
+            "src/names.py",
+            'team.get("members")',
+            '    return [m.upper() for m in (team.get("members") or [])]',
+        ),
+        'use an empty list when team.get("members") is None',
+        1,
+    ),
+    (
+        "compare-str-int",
+        {
+            "src/age.py": """
+            def adult(record):
+                return record["age"] >= 18
+            """
+        },
+        "src/age.py",
+        'record["age"] >= 18',
+        "'>=' not supported between instances of 'str' and 'int'",
+        ("src/age.py", 'record["age"] >= 18', '    return int(record["age"]) >= 18'),
+        'convert record["age"] to int before comparing',
+        1,
+    ),
+    (
+        "join-non-str",
+        {
+            "src/csvline.py": """
+            def line(values):
+                return ",".join(v * 2 for v in values)
+            """
+        },
+        "src/csvline.py",
+        "join(",
+        "sequence item 0: expected str instance, int found",
+        ("src/csvline.py", "join(", '    return ",".join(str(v * 2) for v in values)'),
+        "convert the items of v * 2 for v in values to str before joining",
+        1,
+    ),
+    (
+        "len-of-generator",
+        {
+            "src/count.py": """
+            def count_even(values):
+                return len(v for v in values if v % 2 == 0)
+            """
+        },
+        "src/count.py",
+        "len(",
+        "object of type 'generator' has no len()",
+        ("src/count.py", "len(", "    return len(list(v for v in values if v % 2 == 0))"),
+        "make a list of v for v in values if v % 2 == 0 before taking its length",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("files", "file", "needle", "message", "fix", "description", "max_rank"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_it_fixes_each_message_family(project, files, file, needle, message, fix, description, max_rank):
+    files, _, candidates = _candidates(project, files, file, needle, message)
+    fix_file, fix_needle, fixed_line = fix
+    expected = _replaced(files[fix_file], _line_of(files[fix_file], fix_needle), fixed_line)
+    matching = [i for i, c in enumerate(candidates) if c.file == fix_file and c.new_source == expected]
+    assert matching, [(c.file, c.description) for c in candidates]
+    assert matching[0] + 1 <= max_rank, [c.description for c in candidates[: matching[0] + 1]]
+    best = candidates[matching[0]]
+    assert best.description == description
+    assert best.line == _line_of(files[fix_file], fix_needle)
+    assert best.bug_type is BugType.TYPE_ERROR
+
+
+def test_it_reads_the_deepest_repository_frame_and_never_edits_tests(project):
+    files = {
+        "src/report.py": "def row(word, count):\n    return word + ': ' + count\n",
+        TEST: "from report import row\n\ndef test_it():\n    assert row('a', 1) + 'x' == 'a: 1x'\n",
+    }
+    frames = [
+        {"file": TEST, "line": 4, "function": "test_it"},
+        {"file": "src/report.py", "line": 2, "function": "row"},
+    ]
+    ws = project(files)
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=TEST,  # the analysis could not localise: the fixer must use the frames
+        line=4,
+        message='TypeError: can only concatenate str (not "int") to str',
+        source="pytest",
+        code="TypeError",
+        extra={"frames": frames},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = TypeErrorFixer().candidates(failure, ctx)
+    assert candidates
+    assert {c.file for c in candidates} == {"src/report.py"}
+    assert candidates[0].description == "convert count to str before concatenating"
+    assert candidates[0].line == 2
+
+
+def test_it_keeps_other_lines_byte_identical(project):
+    source = "# ünïcode\r\ndef f(label, n):\r\n    text = 'é' + label + n\r\n    return text\r\n"
+    ws = project({"src/u.py": "", TEST: "def test_it():\n    pass\n"})
+    (ws.root / "src/u.py").write_bytes(source.encode())
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file="src/u.py",
+        line=3,
+        message='TypeError: can only concatenate str (not "int") to str',
+        source="pytest",
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = TypeErrorFixer().candidates(failure, ctx)
+    assert candidates[0].new_source == source.replace("+ label + n", "+ label + str(n)")
+    for c in candidates:
+        old, new = split_lines(source), split_lines(c.new_source)
+        assert [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b] == [2]
+
+
+def test_it_gives_nothing_without_a_known_message(project):
+    files = {"src/a.py": "def f(x):\n    return x + 1\n"}
+    _, _, candidates = _candidates(project, files, "src/a.py", "x + 1", "something unusual happened")
+    assert candidates == []
+
+
+def test_it_gives_nothing_when_the_repository_offers_no_value_for_a_missing_argument(project):
+    files = {"src/a.py": "def f(x, secret):\n    return x\n\ndef g(x):\n    return f(x)\n"}
+    _, _, candidates = _candidates(
+        project, files, "src/a.py", "return f(x)", "f() missing 1 required positional argument: 'secret'"
+    )
+    assert candidates == []
+
+
+@pytest.mark.parametrize(
+    ("failure_kwargs", "expected"),
+    [
+        ({"message": "TypeError: unhashable type: 'list'"}, ["unhashable type: 'list'"]),
+        (
+            {"message": "TypeError: x", "extra": {"exception": {"message": "f() missing 1 required"}}},
+            ["f() missing 1 required", "x"],
+        ),
+        (
+            {"message": "", "extra": {"longrepr": "E   TypeError: bad operand type for unary -: 'str'"}},
+            ["bad operand type for unary -: 'str'"],
+        ),
+    ],
+)
+def test_it_reads_the_message_from_any_field(failure_kwargs, expected):
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="a.py", line=1, source="pytest", **failure_kwargs)
+    assert exception_messages(failure) == expected
+
+
+def test_it_is_registered_for_type_errors():
+    assert [type(f) for f in FIXERS] == [TypeErrorFixer]
+    assert FIXERS[0].bug_types == frozenset({BugType.TYPE_ERROR})
