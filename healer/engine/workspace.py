@@ -97,7 +97,9 @@ class Workspace:
         dir_fd, name = self._open_parent(relpath)
         try:
             try:
-                fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=dir_fd)
+                # O_NONBLOCK: opening a FIFO planted in the repository must not hang
+                # the worker (the S_ISREG check below then refuses it).
+                fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=dir_fd)
             except OSError as exc:
                 if isinstance(exc, FileNotFoundError):
                     raise
