@@ -20,9 +20,11 @@ def workspace(tmp_path):
 def test_it_refuses_the_unsafe_backend_when_debug_is_off(settings, workspace):
     settings.HEALER_SANDBOX_BACKEND = "unsafe-local"
     settings.DEBUG = False
-    with pytest.raises(SandboxError, match="refused when DEBUG is off"):
-        with sessions.sandbox_open(run_id="1", workspace=workspace):
-            pytest.fail("must not open")
+    with (
+        pytest.raises(SandboxError, match="refused when DEBUG is off"),
+        sessions.sandbox_open(run_id="1", workspace=workspace),
+    ):
+        pytest.fail("must not open")
 
 
 def test_the_unsafe_backend_works_in_debug_and_warns_loudly(settings, workspace, caplog):
@@ -89,12 +91,14 @@ def test_a_session_carries_the_support_files_and_cleans_up_even_on_errors(settin
     client, _ = docker_engine
     settings.HEALER_SANDBOX_BACKEND = "docker"
     support_files = sorted(p.name for p in sessions.SUPPORT_ROOT.glob("*.py"))
-    with pytest.raises(RuntimeError, match="engine blew up"):
-        with sessions.sandbox_open(run_id="session-err-5", workspace=workspace) as sb:
-            listing = sb.exec(["ls", sb.support_dir]).output.split()
-            assert listing == support_files
-            assert sb.exec(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"]).ok
-            raise RuntimeError("engine blew up")
+    with (
+        pytest.raises(RuntimeError, match="engine blew up"),
+        sessions.sandbox_open(run_id="session-err-5", workspace=workspace) as sb,
+    ):
+        listing = sb.exec(["ls", sb.support_dir]).output.split()
+        assert listing == support_files
+        assert sb.exec(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"]).ok
+        raise RuntimeError("engine blew up")
     leftovers = client.api.containers(all=True, filters={"label": "healer.run=session-err-5"})
     volumes = client.api.volumes(filters={"label": "healer.run=session-err-5"}).get("Volumes")
     assert not leftovers and not volumes
