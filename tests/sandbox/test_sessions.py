@@ -48,12 +48,14 @@ def test_the_unsafe_backend_works_in_debug_and_warns_loudly(settings, workspace,
 def test_it_names_the_fix_when_no_engine_is_reachable(settings, workspace, monkeypatch, tmp_path):
     settings.HEALER_SANDBOX_BACKEND = "docker"
     monkeypatch.setenv("DOCKER_HOST", f"unix://{tmp_path}/no-docker.sock")
-    with pytest.raises(
-        SandboxError,
-        match=r"No Docker engine reachable at unix://.*no-docker.sock: start dockerd or set DOCKER_HOST",
+    with (
+        pytest.raises(
+            SandboxError,
+            match=r"No Docker engine reachable at unix://.*no-docker.sock: start dockerd or set DOCKER_HOST",
+        ),
+        sessions.sandbox_open(run_id="3", workspace=workspace),
     ):
-        with sessions.sandbox_open(run_id="3", workspace=workspace):
-            pytest.fail("must not open")
+        pytest.fail("must not open")
 
 
 def test_the_image_tag_follows_the_recipe_unless_overridden(settings):
@@ -79,11 +81,14 @@ def test_options_come_from_settings(settings):
 def test_it_names_the_fix_when_the_image_is_missing(settings, workspace):
     settings.HEALER_SANDBOX_BACKEND = "docker"
     settings.HEALER_SANDBOX_IMAGE = "healer-sandbox:does-not-exist"
-    with pytest.raises(
-        SandboxError, match=r"healer-sandbox:does-not-exist is missing: run `python manage.py sandbox build`"
+    with (
+        pytest.raises(
+            SandboxError,
+            match=r"healer-sandbox:does-not-exist is missing: run `python manage.py sandbox build`",
+        ),
+        sessions.sandbox_open(run_id="4", workspace=workspace),
     ):
-        with sessions.sandbox_open(run_id="4", workspace=workspace):
-            pytest.fail("must not open")
+        pytest.fail("must not open")
 
 
 @pytest.mark.docker
