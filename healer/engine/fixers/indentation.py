@@ -1,3 +1,231 @@
-"""Placeholder until this fixer lands."""
+"""INDENTATION: re-indent the reported line (or its block) to a level the code around it uses.
 
-FIXERS: list = []
+From CPython's message:
+  unexpected indent              -> dedent to the level of the surrounding statements
+  expected an indented block ... -> indent the body one level below its header
+  unindent does not match ...    -> align with the nearest enclosing level
+  TabError (tabs mixed in)       -> indent with spaces only (or tabs only in a tab-indented file)
+Only indentation changes, never code; candidates must compile.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.localise import compile_error
+from healer.engine.types import BugType, Failure
+
+MAX_BLOCK = 200
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def _width(indent: str, tab: int = 8) -> int:
+    return len(indent.expandtabs(tab))
+
+
+def _is_code(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def indent_unit(lines: list[str]) -> str:
+    """The file's indentation step: a tab, or the most common step between nesting levels."""
+    tabs = spaces = 0
+    steps: Counter[int] = Counter()
+    previous = 0
+    for line in lines:
+        if not _is_code(line):
+            continue
+        indent = _indent_of(line)
+        if indent.startswith("\t"):
+            tabs += 1
+        elif indent:
+            spaces += 1
+        width = _width(indent)
+        if width > previous:
+            steps[width - previous] += 1
+        previous = width
+    if tabs > spaces:
+        return "\t"
+    step = steps.most_common(1)[0][0] if steps else 4
+    return " " * (step if 1 <= step <= 8 else 4)
+
+
+class _File:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines = source.splitlines(keepends=True)
+        self.unit = indent_unit(self.lines)
+
+    def get(self, number: int) -> str:
+        return self.lines[number - 1] if 1 <= number <= len(self.lines) else ""
+
+    def previous_code(self, number: int) -> int | None:
+        for candidate in range(number - 1, 0, -1):
+            if _is_code(self.get(candidate)):
+                return candidate
+        return None
+
+    def levels(self, number: int) -> list[int]:
+        """Indentation widths open at `number`: the previous statement's, then each enclosing one."""
+        found: list[int] = []
+        limit = math.inf
+        for candidate in range(number - 1, 0, -1):
+            line = self.get(candidate)
+            if not _is_code(line):
+                continue
+            width = _width(_indent_of(line))
+            if width < limit:
+                found.append(width)
+                limit = width
+                if width == 0:
+                    break
+        if not found or found[-1] != 0:
+            found.append(0)
+        return found
+
+    def make_indent(self, width: int) -> str:
+        if self.unit == "\t":
+            return "\t" * (width // 8) + " " * (width % 8)
+        return " " * width
+
+    def reindent(self, first: int, last: int, shift_to: int) -> str:
+        """Move lines first..last so that line `first` sits at width `shift_to`, keeping relative indents."""
+        base = _width(_indent_of(self.get(first)))
+        out = list(self.lines)
+        for number in range(first, last + 1):
+            line = self.get(number)
+            if not line.strip():
+                continue
+            width = _width(_indent_of(line))
+            new_width = max(0, width - base + shift_to)
+            out[number - 1] = self.make_indent(new_width) + line.lstrip(" \t")
+        return "".join(out)
+
+    def block_end(self, first: int, *, min_width: int, stop_at_blank: bool) -> int:
+        """Last line of the run of lines after `first` indented at least `min_width`."""
+        last = first
+        for number in range(first + 1, min(len(self.lines), first + MAX_BLOCK) + 1):
+            line = self.get(number)
+            if not line.strip():
+                if stop_at_blank:
+                    break
+                continue
+            if _width(_indent_of(line)) < min_width:
+                break
+            last = number
+        return last
+
+
+class IndentationFixer:
+    bug_types = frozenset({BugType.INDENTATION})
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        if ctx.is_test_file(failure.file):
+            return []
+        source = ctx.source(failure.file)
+        file = _File(source)
+        message = str(failure.extra.get("msg") or failure.message)
+        before = compile_error(source, failure.file)
+        found: list[Candidate] = []
+        seen: set[str] = set()
+        for priority, (new, description) in enumerate(self._edits(file, failure, message)):
+            if new is None or new == source or new in seen:
+                continue
+            seen.add(new)
+            after = compile_error(new, failure.file)
+            if after is not None and (before is None or after.line <= before.line):
+                continue
+            found.append(
+                Candidate(
+                    file=failure.file,
+                    new_source=new,
+                    description=description,
+                    line=failure.line,
+                    bug_type=BugType.INDENTATION,
+                    priority=float(priority) + (0.0 if after is None else 50.0),
+                )
+            )
+        return found
+
+    def _edits(self, file: _File, failure: Failure, message: str) -> Iterator[tuple[str | None, str]]:
+        line = failure.line
+        text = file.get(line)
+        if not text.strip():
+            return
+        width = _width(_indent_of(text))
+        levels = file.levels(line)
+        lowered = message.lower()
+
+        if failure.code == "TabError" or "inconsistent use of tabs" in lowered:
+            spaces_only = file.unit != "\t"
+            label = "indent the line with spaces only" if spaces_only else "indent the line with tabs only"
+            targets = [width, _width(_indent_of(text), 4), *levels]
+            previous = file.previous_code(line)
+            if previous is not None and file.get(previous).rstrip().endswith(":"):
+                targets.insert(1, _width(_indent_of(file.get(previous))) + _width(file.unit))
+            for target in dict.fromkeys(targets):
+                indent = " " * target if spaces_only else "\t" * (target // 8) + " " * (target % 8)
+                yield self._set_line(file, line, indent), label
+            return
+
+        if "unexpected indent" in lowered:
+            for target in levels:
+                if target < width:
+                    yield file.reindent(line, line, target), "dedent the line to match the rest of the block"
+            for target in levels:
+                if target < width:
+                    last = file.block_end(line, min_width=width, stop_at_blank=False)
+                    if last > line:
+                        yield (
+                            file.reindent(line, last, target),
+                            "dedent the block to match the code around it",
+                        )
+            return
+
+        expected = re.search(r"expected an indented block after (.+?) on line (\d+)", message)
+        if expected or "expected an indented block" in lowered:
+            header = int(expected.group(2)) if expected else file.previous_code(line) or line
+            what = expected.group(1) if expected else ""
+            target = _width(_indent_of(file.get(header))) + _width(file.unit)
+            label = self._body_label(what)
+            yield file.reindent(line, line, target), label
+            last = file.block_end(line, min_width=width, stop_at_blank=True)
+            if last > line:
+                yield file.reindent(line, last, target), label
+            last = file.block_end(line, min_width=width + 1, stop_at_blank=False)
+            if last > line:
+                yield file.reindent(line, last, target), label
+            return
+
+        # "unindent does not match any outer indentation level" and anything else: nearest levels.
+        for target in sorted(levels, key=lambda level: (level > width, abs(level - width))):
+            if target != width:
+                yield file.reindent(line, line, target), "align the line with the enclosing block"
+
+    @staticmethod
+    def _set_line(file: _File, number: int, indent: str) -> str:
+        out = list(file.lines)
+        out[number - 1] = indent + file.get(number).lstrip(" \t")
+        return "".join(out)
+
+    @staticmethod
+    def _body_label(what: str) -> str:
+        if what.startswith("function definition"):
+            return "indent the function body"
+        if what.startswith("class definition"):
+            return "indent the class body"
+        keyword = re.match(r"'(\w+)' statement", what)
+        if keyword:
+            return f"indent the body of the {keyword.group(1)} statement"
+        return "indent the block body"
+
+
+FIXERS = [IndentationFixer()]

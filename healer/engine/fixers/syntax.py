@@ -1,3 +1,247 @@
-"""Placeholder until this fixer lands."""
+"""SYNTAX: edit templates chosen from CPython's message, placed near the reported line.
 
-FIXERS: list = []
+The compiler says what it expected and where (line, offset, end offset). Each
+template turns that into a few concrete edits (add the colon, close the
+bracket, `=` -> `==`, close the string, add the comma...). Candidates that do
+not compile on the host are dropped here; the repair loop validates the rest in
+the sandbox. When the message is not recognised, a small generic set of
+one-token insertions at the end of the reported line is tried instead.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections.abc import Iterator
+
+from healer.engine.edits import describe_change
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.localise import compile_error
+from healer.engine.types import BugType, Failure
+
+OPENERS = {"(": ")", "[": "]", "{": "}"}
+CLOSER_NAMES = {")": "parenthesis", "]": "bracket", "}": "brace"}
+COMPOUND = re.compile(
+    r"^\s*(async\s+)?(if|elif|else|for|while|def|class|try|except|finally|with|match|case)\b"
+)
+MAX_SCAN_LINES = 40
+
+
+def _split_comment(line: str) -> tuple[str, str]:
+    """(code, trailing comment + whitespace) of one physical line, using the tokenizer when it can."""
+    body = line.rstrip("\r\n")
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(body + "\n").readline):
+            if token.type == tokenize.COMMENT:
+                code = body[: token.start[1]]
+                return code.rstrip(), body[len(code.rstrip()) :]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    code = body.rstrip()
+    return code, body[len(code) :]
+
+
+class _Lines:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines = source.splitlines(keepends=True)
+
+    def get(self, number: int) -> str:
+        return self.lines[number - 1] if 1 <= number <= len(self.lines) else ""
+
+    def replace(self, number: int, new_line: str) -> str | None:
+        if not 1 <= number <= len(self.lines):
+            return None
+        old = self.lines[number - 1]
+        ending = old[len(old.rstrip("\r\n")) :]
+        return "".join(self.lines[: number - 1]) + new_line + ending + "".join(self.lines[number:])
+
+    def insert_at_end(self, number: int, text: str) -> str | None:
+        """Insert `text` after the code of line `number` (before a trailing comment)."""
+        line = self.get(number)
+        if not line:
+            return None
+        code, rest = _split_comment(line)
+        if not code.strip():
+            return None
+        return self.replace(number, code + text + rest)
+
+    def insert_at(self, number: int, column: int, text: str) -> str | None:
+        line = self.get(number).rstrip("\r\n")
+        if not line or not 0 <= column <= len(line):
+            return None
+        return self.replace(number, line[:column] + text + line[column:])
+
+
+def _statement_end(lines: _Lines, start: int) -> int:
+    """Last line of the statement that starts at `start`: up to the next line indented as much or less."""
+    first = lines.get(start)
+    indent = len(first) - len(first.lstrip())
+    last = start
+    for number in range(start + 1, min(len(lines.lines), start + MAX_SCAN_LINES) + 1):
+        text = lines.get(number)
+        if not text.strip():
+            continue
+        if len(text) - len(text.lstrip()) <= indent:
+            break
+        last = number
+    return last
+
+
+def _callee(line: str, column: int) -> str:
+    match = re.search(r"([A-Za-z_][\w]*)\s*$", line[:column])
+    return match.group(1) if match else ""
+
+
+class SyntaxFixer:
+    bug_types = frozenset({BugType.SYNTAX})
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        if ctx.is_test_file(failure.file):
+            return []
+        source = ctx.source(failure.file)
+        lines = _Lines(source)
+        message = str(failure.extra.get("msg") or failure.message)
+        offset = failure.extra.get("offset")
+        column = offset - 1 if isinstance(offset, int) and offset > 0 else None
+        seen: set[str] = set()
+        found: list[Candidate] = []
+        before = compile_error(source, failure.file)
+        for priority, (new, description) in enumerate(
+            self._edits(lines, failure.line, column, message, failure)
+        ):
+            if new is None or new == source or new in seen:
+                continue
+            seen.add(new)
+            after = compile_error(new, failure.file)
+            # Keep edits that compile, or that move the first error further down (two errors in one file).
+            if after is not None and (
+                before is None or (after.line, after.offset or 0) <= (before.line, before.offset or 0)
+            ):
+                continue
+            found.append(
+                Candidate(
+                    file=failure.file,
+                    new_source=new,
+                    description=description or describe_change(source, new),
+                    line=failure.line,
+                    bug_type=BugType.SYNTAX,
+                    priority=float(priority) + (0.0 if after is None else 50.0),
+                )
+            )
+        return found
+
+    # -- templates ---------------------------------------------------------------
+    def _edits(
+        self, lines: _Lines, line: int, column: int | None, message: str, failure: Failure
+    ) -> Iterator[tuple[str | None, str]]:
+        text = lines.get(line)
+        lowered = message.lower()
+
+        never_closed = re.search(r"'([(\[{])' was never closed", message)
+        if never_closed:
+            opener = never_closed.group(1)
+            closer = OPENERS[opener]
+            kind = CLOSER_NAMES[closer]
+            callee = _callee(text, column) if opener == "(" and column is not None else ""
+            description = f"close the {kind} of the {callee} call" if callee else f"close the {kind}"
+            end = _statement_end(lines, line)
+            # The natural place first: the end of the statement, then each line in between.
+            for number in [end, *range(line, end)]:
+                yield lines.insert_at_end(number, closer), description
+
+        mismatch = re.search(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", message)
+        if mismatch and column is not None:
+            wrong, opener = mismatch.group(1), mismatch.group(2)
+            right = OPENERS.get(opener, "")
+            row_text = text.rstrip("\r\n")
+            if column < len(row_text) and row_text[column] == wrong and right:
+                yield (
+                    lines.replace(line, row_text[:column] + right + row_text[column + 1 :]),
+                    f"close the {CLOSER_NAMES[right]} with {right} instead of {wrong}",
+                )
+                yield lines.insert_at(line, column, right), f"close the {CLOSER_NAMES[right]} before {wrong}"
+
+        unmatched = re.search(r"unmatched '([)\]}])'", message)
+        if unmatched and column is not None:
+            row_text = text.rstrip("\r\n")
+            if column < len(row_text) and row_text[column] == unmatched.group(1):
+                yield (
+                    lines.replace(line, row_text[:column] + row_text[column + 1 :]),
+                    f"remove the unmatched {unmatched.group(1)}",
+                )
+
+        if "expected ':'" in message or (COMPOUND.match(text) and "invalid syntax" in lowered):
+            yield lines.insert_at_end(line, ":"), "add the colon at the correct position"
+            if column is not None:
+                yield lines.insert_at(line, column, ":"), "add the colon at the correct position"
+
+        if "maybe you meant '==' or ':='" in lowered or "cannot assign to" in lowered:
+            for new in self._comparisons(lines, line, column):
+                yield new, "use == for the comparison instead of ="
+
+        if "unterminated string literal" in lowered and column is not None:
+            row_text = text.rstrip("\r\n")
+            match = re.match(r"[rRbBuUfF]{0,2}(['\"])", row_text[column:])
+            if match:
+                yield lines.replace(line, row_text + match.group(1)), "close the string literal"
+
+        if "unterminated triple-quoted string" in lowered and column is not None:
+            row_text = text.rstrip("\r\n")
+            match = re.match(r"[rRbBuUfF]{0,2}('''|\"\"\")", row_text[column:])
+            if match:
+                quote = match.group(1)
+                # Close it at the end of each following line in turn; compiling decides.
+                for number in range(line, min(len(lines.lines), line + MAX_SCAN_LINES) + 1):
+                    yield lines.insert_at_end(number, quote), "close the triple-quoted string"
+
+        if "forgot a comma" in lowered:
+            yield from ((new, "add the missing comma") for new in self._commas(lines, failure))
+
+        if "missing parentheses in call to" in lowered:
+            match = re.match(r"(\s*)(print|exec)\s+(.*?)\s*$", _split_comment(text)[0])
+            if match:
+                indent, name, args = match.groups()
+                yield lines.replace(line, f"{indent}{name}({args})"), f"call {name} with parentheses"
+
+        if re.search(r"\belse\s+if\b", text):
+            yield (
+                lines.replace(line, re.sub(r"\belse\s+if\b", "elif", text.rstrip("\r\n"), count=1)),
+                ("use elif instead of else if"),
+            )
+
+        if "expected '('" in message and column is not None:
+            yield lines.insert_at(line, column, "()"), "add the missing parentheses"
+
+        # Generic fallbacks on the reported line and the line before it.
+        for number in (line, line - 1):
+            if COMPOUND.match(lines.get(number)):
+                yield lines.insert_at_end(number, ":"), "add the colon at the correct position"
+            for closer in (")", "]", "}"):
+                yield lines.insert_at_end(number, closer), ""
+            yield lines.insert_at_end(number, ","), "add the missing comma"
+
+    def _comparisons(self, lines: _Lines, line: int, column: int | None) -> Iterator[str | None]:
+        text = lines.get(line).rstrip("\r\n")
+        spots = [m.start() for m in re.finditer(r"(?<![=!<>:+\-*/%&|^@])=(?!=)", text)]
+        if column is not None:
+            spots.sort(key=lambda spot: abs(spot - column))
+        for spot in spots:
+            yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
+
+    def _commas(self, lines: _Lines, failure: Failure) -> Iterator[str | None]:
+        """Insert a comma between two adjacent expressions inside the reported range."""
+        offset, end = failure.extra.get("offset"), failure.extra.get("end_offset")
+        end_line = failure.extra.get("end_line") or failure.line
+        if not isinstance(offset, int) or end_line != failure.line:
+            return
+        text = lines.get(failure.line).rstrip("\r\n")
+        stop = end - 1 if isinstance(end, int) and end > offset else len(text)
+        segment = text[offset - 1 : stop]
+        for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment):
+            spot = offset - 1 + match.start()
+            yield lines.replace(failure.line, text[:spot] + "," + text[spot:])
+
+
+FIXERS = [SyntaxFixer()]

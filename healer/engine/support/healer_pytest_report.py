@@ -148,7 +148,7 @@ class _Reporter:
         info = {
             "type": type(exc).__name__,
             "module": getattr(type(exc), "__module__", ""),
-            "message": _cap(exc),
+            "message": _cap(exc).replace(os.path.join(self.root, ""), ""),
             "frames": self._frames(exc.__traceback__),
         }
         if isinstance(exc, SyntaxError):
