@@ -1,0 +1,104 @@
+"""The repair loop fixes LOGIC bugs with the LOGIC fixer's candidates, validated by the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+
+SCHEDULE = """\
+\"\"\"Opening hours of a small shop.\"\"\"
+
+OPEN, CLOSE = 9, 17
+
+
+def is_open(hour):
+    return OPEN <= hour < CLOSE
+
+
+def hours_left(hour):
+    if not is_open(hour):
+        return 0
+    return hour - CLOSE
+
+
+def slots(hour, length):
+    return [h for h in range(hour, CLOSE, length)]
+"""
+SCHEDULE_TESTS = """\
+from schedule import hours_left, is_open, slots
+
+
+def test_open_in_the_morning():
+    assert is_open(10)
+
+
+def test_closed_at_night():
+    assert not is_open(20)
+
+
+def test_hours_left_at_ten():
+    assert hours_left(10) == 7
+
+
+def test_hours_left_at_four():
+    assert hours_left(16) == 1
+
+
+def test_no_hours_left_when_closed():
+    assert hours_left(18) == 0
+
+
+def test_slots():
+    assert slots(13, 2) == [13, 15]
+"""
+
+
+def _heal(ws, sandbox):
+    lines: list[str] = []
+    engine = Engine(workspace=ws, sandbox=sandbox, config=EngineConfig(test_timeout=20), log=lines.append)
+    engine.discover()
+    report = engine.check()
+    outcomes = list(engine.repair(report))
+    return engine, report, outcomes, lines
+
+
+def _assert_fixed_schedule(ws, engine, report, outcomes, lines):
+    assert report.failed == 2 and report.passed == 4
+    assert [f.bug_type for f in report.failures] == [BugType.LOGIC]
+    assert len(outcomes) == 1, lines
+    outcome = outcomes[0]
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == "LOGIC error in src/schedule.py line 13 → Fix: subtract hour from CLOSE"
+    assert "-    return hour - CLOSE" in outcome.diff and "+    return CLOSE - hour" in outcome.diff
+    assert ws.read_text("src/schedule.py") == SCHEDULE.replace("return hour - CLOSE", "return CLOSE - hour")
+    assert ws.read_text("tests/test_schedule.py") == SCHEDULE_TESTS
+    assert engine.check().ok
+
+
+def _files():
+    return {
+        "pyproject.toml": PYPROJECT_SRC,
+        "src/schedule.py": SCHEDULE,
+        "tests/test_schedule.py": SCHEDULE_TESTS,
+    }
+
+
+def test_it_fixes_a_logic_bug_through_the_repair_loop(project, local_sandbox):
+    ws = project(_files())
+    engine, report, outcomes, lines = _heal(ws, local_sandbox)
+    _assert_fixed_schedule(ws, engine, report, outcomes, lines)
+
+
+@pytest.mark.docker
+@pytest.mark.django_db
+def test_it_fixes_a_logic_bug_in_the_docker_sandbox(project):
+    from sandbox.sessions import sandbox_open
+
+    ws = project(_files())
+    with sandbox_open(run_id="logic-e2e", workspace=ws) as sandbox:
+        engine, report, outcomes, lines = _heal(ws, sandbox)
+        _assert_fixed_schedule(ws, engine, report, outcomes, lines)
