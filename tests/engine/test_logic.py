@@ -335,6 +335,58 @@ FAMILIES = [
         1,
     ),
     (
+        "loop-control",
+        """
+        def first_negative(values):
+            found = None
+            for v in values:
+                if v < 0:
+                    found = v
+                    continue
+            return found
+        """,
+        "continue",
+        "            break",
+        "use break instead of continue",
+        1,
+    ),
+    (
+        "accumulate",
+        """
+        def total(prices):
+            result = 0
+            for price in prices:
+                result = price
+            return result
+        """,
+        "result = price",
+        "        result += price",
+        "accumulate into result with += instead of =",
+        2,
+    ),
+    (
+        "sort-order",
+        """
+        def leaders(scores):
+            return sorted(scores)[:3]
+        """,
+        "sorted(scores)",
+        "    return sorted(scores, reverse=True)[:3]",
+        "sort in descending order",
+        5,
+    ),
+    (
+        "int-round",
+        """
+        def percent(part, whole):
+            return int(100 * part / whole)
+        """,
+        "int(100",
+        "    return round(100 * part / whole)",
+        "use round instead of int",
+        8,
+    ),
+    (
         "chained-comparison",
         """
         def valid(score):

@@ -194,8 +194,44 @@ class _LineEdits:
                 edits += self.name(node)
             elif isinstance(node, ast.Attribute):
                 edits += self.attribute(node)
+            elif isinstance(node, (ast.Break, ast.Continue)):
+                edits += self.loop_control(node)
+            elif isinstance(node, ast.Assign):
+                edits += self.accumulate(node)
             edits += self.conditions(node)
         return edits
+
+    # -- statements -----------------------------------------------------
+    def loop_control(self, node: ast.Break | ast.Continue) -> list[Edit]:
+        span = self.span(node)
+        if span is None:
+            return []
+        old, new = ("break", "continue") if isinstance(node, ast.Break) else ("continue", "break")
+        return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.45, "loop")]
+
+    def accumulate(self, node: ast.Assign) -> list[Edit]:
+        """`total = amount` inside a loop where `total += amount` was meant."""
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name) or node.lineno != self.line:
+            return []
+        target = node.targets[0]
+        if not any(isinstance(a, (ast.For, ast.While)) for a in self.sf.ancestors(node)):
+            return []
+        if any(isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(node.value)):
+            return []  # already uses its previous value
+        where = self.sf.tokens_between(self.sf.end(target), self.sf.start(node.value))
+        if len(where) != 1 or where[0].string != "=" or where[0].start[0] != self.line:
+            return []
+        start, end = where[0].start[1], where[0].end[1]
+        return [
+            Edit(
+                self.line,
+                ((start, end, op),),
+                f"accumulate into {target.id} with {op} instead of =",
+                prior,
+                "acc",
+            )
+            for op, prior in (("+=", 0.4), ("-=", 0.15))
+        ]
 
     # -- helpers --------------------------------------------------------
     def text(self, node: ast.AST) -> str:
@@ -331,6 +367,21 @@ class _LineEdits:
         return []
 
     def augassign(self, node: ast.AugAssign) -> list[Edit]:
+        edits = self._augassign_ops(node)
+        op = self.sf.operator_between(node.target, node.value)
+        if op is not None and op[0] == self.line and isinstance(node.target, ast.Name):
+            symbol = op[3]
+            edits.append(
+                Edit(
+                    self.line,
+                    ((op[1], op[2], "="),),
+                    f"assign {node.target.id} with = instead of {symbol}",
+                    0.2,
+                )
+            )
+        return edits
+
+    def _augassign_ops(self, node: ast.AugAssign) -> list[Edit]:
         op = self.sf.operator_between(node.target, node.value)
         if op is None or op[0] != self.line:
             return []
@@ -540,6 +591,35 @@ class _LineEdits:
                             self.line, ((s, e, new_name),), f"use {new_name} instead of {name}", prior, "func"
                         )
                     )
+        if name in ("sorted", "sort") and not any(k.arg == "reverse" for k in node.keywords):
+            # Sorting in the wrong direction: add reverse=True.
+            end_line, end = self.sf.end(node)
+            if end_line == self.line and self.sf.line_text(self.line)[end - 1 : end] == ")":
+                sep = ", " if (node.args or node.keywords) else ""
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((end - 1, end - 1, f"{sep}reverse=True"),),
+                        "sort in descending order",
+                        0.35,
+                    )
+                )
+        if (
+            name in ("int", "round")
+            and isinstance(node.func, ast.Name)
+            and len(node.args) == 1
+            and self.span(node.func)
+        ):
+            new_name = "round" if name == "int" else "int"
+            edits.append(
+                Edit(
+                    self.line,
+                    ((*self.span(node.func), new_name),),
+                    f"use {new_name} instead of {name}",
+                    0.35,
+                    "func",
+                )
+            )
         if name == "range" and isinstance(node.func, ast.Name):
             labels = ["stop"] if len(node.args) == 1 else ["start", "stop"]
             for arg, label in zip(node.args, labels, strict=False):
