@@ -464,6 +464,116 @@ CASES = [
         "make a list of v for v in values if v % 2 == 0 before taking its length",
         1,
     ),
+    (
+        "argument-must-be-str",
+        {
+            "src/log.py": """
+            def write_count(stream, count):
+                stream.write(count)
+            """
+        },
+        "src/log.py",
+        "stream.write(count)",
+        "write() argument must be str, not int",
+        ("src/log.py", "stream.write(count)", "    stream.write(str(count))"),
+        "convert count to str before passing it",
+        1,
+    ),
+    (
+        "int-of-none",
+        {
+            "src/qty.py": """
+            def quantity(row):
+                return int(row.get("qty"))
+            """
+        },
+        "src/qty.py",
+        "int(row",
+        "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+        ("src/qty.py", "int(row", '    return int(row.get("qty") or 0)'),
+        'use 0 when row.get("qty") is None',
+        1,
+    ),
+    (
+        "dict-keys-not-subscriptable",
+        {
+            "src/first.py": """
+            def first_key(mapping):
+                return mapping.keys()[0]
+            """
+        },
+        "src/first.py",
+        "mapping.keys()[0]",
+        "'dict_keys' object is not subscriptable",
+        ("src/first.py", "mapping.keys()[0]", "    return list(mapping.keys())[0]"),
+        "make a list of mapping.keys() before indexing it",
+        1,
+    ),
+    (
+        "method-not-subscriptable",
+        {
+            "src/pick.py": """
+            def second(text):
+                return text.split[1]
+            """
+        },
+        "src/pick.py",
+        "text.split[1]",
+        "'builtin_function_or_method' object is not subscriptable",
+        ("src/pick.py", "text.split[1]", "    return text.split()[1]"),
+        "call text.split() before indexing",
+        1,
+    ),
+    (
+        "method-not-iterable",
+        {
+            "src/keys.py": """
+            def upper_keys(mapping):
+                return [k.upper() for k in mapping.keys]
+            """
+        },
+        "src/keys.py",
+        "mapping.keys]",
+        "'builtin_function_or_method' object is not iterable",
+        ("src/keys.py", "mapping.keys]", "    return [k.upper() for k in mapping.keys()]"),
+        "call mapping.keys() and iterate over its result",
+        1,
+    ),
+    (
+        "misspelt-init",
+        {
+            "src/point.py": """
+            class Point:
+                def __int__(self, x, y):
+                    self.x = x
+                    self.y = y
+
+            def origin():
+                return Point(0, 0)
+            """
+        },
+        "src/point.py",
+        "Point(0, 0)",
+        "Point() takes no arguments",
+        ("src/point.py", "def __int__", "    def __init__(self, x, y):"),
+        "rename __int__ to __init__ so Point takes its arguments",
+        1,
+    ),
+    (
+        "modulo-of-str",
+        {
+            "src/parity.py": """
+            def is_even(raw):
+                return raw.strip() % 2 == 0
+            """
+        },
+        "src/parity.py",
+        "% 2",
+        "not all arguments converted during string formatting",
+        ("src/parity.py", "% 2", "    return int(raw.strip()) % 2 == 0"),
+        "convert raw.strip() to int before taking the remainder",
+        1,
+    ),
 ]
 
 

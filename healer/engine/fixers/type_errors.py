@@ -31,6 +31,7 @@ from healer.engine.fixers.lineedit import (
     function_at,
     local_names,
     module_names,
+    needs_parens,
     ordinal,
     shorten,
 )
@@ -961,6 +962,14 @@ def t_no_len(m: re.Match, site: Site) -> list[Edit]:
     kind = m.group(1)
     if kind == "NoneType":
         return t_none_iterable(m, site)
+    if kind in ("int", "float"):
+        edits = []
+        for call in site.calls_named("len"):
+            for arg in call.args[:1]:
+                shown = shorten(site.seg(arg), 40)
+                edit = site.wrap(arg, "str", f"count the digits of {shown} with len(str(...))", 0.4)
+                edits += [edit] if edit else []
+        return edits
     if kind not in ("generator", "map", "filter", "zip", "dict_keys", "dict_values", "itertools.chain"):
         return []
     edits = []
@@ -983,6 +992,138 @@ def t_bad_unary(m: re.Match, site: Site) -> list[Edit]:
             shown = shorten(site.seg(node.operand), 40)
             edit = site.wrap(node.operand, "int", f"convert {shown} to int before negating it", 0.6)
             edits += [edit] if edit else []
+    return edits
+
+
+def t_argument_type(m: re.Match, site: Site) -> list[Edit]:
+    """write() argument must be str, not int / must be real number, not str."""
+    wanted = "str" if "str" in m.group(1) else "float"
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        if isinstance(call.func, ast.Name) and call.func.id in ("str", "float", "int"):
+            continue
+        for arg in [*call.args, *(k.value for k in call.keywords)]:
+            if isinstance(arg, (ast.Constant, ast.JoinedStr, ast.Starred)) or (
+                wanted == "str" and _is_str_expr(arg)
+            ):
+                continue
+            shown = shorten(site.seg(arg), 40)
+            edit = site.wrap(arg, wanted, f"convert {shown} to {wanted} before passing it", 0.6)
+            edits += [edit] if edit else []
+    return edits
+
+
+def t_conversion_of_none(m: re.Match, site: Site) -> list[Edit]:
+    """int() argument must be a string, a bytes-like object or a real number, not 'NoneType'."""
+    edits: list[Edit] = []
+    for call in site.calls_named(m.group(1)):
+        for arg in call.args[:1]:
+            span = site.span(arg)
+            if span is None:
+                continue
+            shown = shorten(site.seg(arg), 40)
+            new = f"{site.seg(arg)} or 0" if not needs_parens(arg) else f"({site.seg(arg)}) or 0"
+            edits.append(Edit(site.line, ((*span, new),), f"use 0 when {shown} is None", 0.5))
+    return edits
+
+
+def t_not_subscriptable(m: re.Match, site: Site) -> list[Edit]:
+    """'dict_keys' object is not subscriptable / 'method' object is not subscriptable."""
+    kind = m.group(1)
+    edits: list[Edit] = []
+    for sub in site.nodes(ast.Subscript):
+        value = sub.value
+        shown = shorten(site.seg(value), 40)
+        if kind in (
+            "dict_keys",
+            "dict_values",
+            "dict_items",
+            "set",
+            "frozenset",
+            "generator",
+            "map",
+            "filter",
+            "zip",
+        ):
+            edit = site.wrap(value, "list", f"make a list of {shown} before indexing it", 0.75)
+            edits += [edit] if edit else []
+        elif kind in ("method", "function", "builtin_function_or_method"):
+            value_span, sub_span = site.span(value), site.span(sub)
+            if value_span is None or sub_span is None:
+                continue
+            line = site.text
+            if line[value_span[1] : value_span[1] + 1] == "[" and line[sub_span[1] - 1 : sub_span[1]] == "]":
+                edits.append(
+                    Edit(
+                        site.line,
+                        ((value_span[1], value_span[1] + 1, "("), (sub_span[1] - 1, sub_span[1], ")")),
+                        f"call {shown} instead of indexing it",
+                        0.55,
+                    )
+                )
+            edits.append(
+                Edit(
+                    site.line, ((value_span[1], value_span[1], "()"),), f"call {shown}() before indexing", 0.6
+                )
+            )
+    return edits
+
+
+def t_callable_not_iterable(m: re.Match, site: Site) -> list[Edit]:
+    """'method' object is not iterable: `for k in d.keys:`."""
+    iters = [n.iter for n in site.nodes(ast.For)]
+    for comp in site.nodes((ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        iters += [gen.iter for gen in comp.generators]
+    edits = []
+    for node in iters:
+        span = site.span(node)
+        if span is None or not isinstance(node, (ast.Name, ast.Attribute)):
+            continue
+        shown = shorten(site.seg(node), 40)
+        edits.append(
+            Edit(site.line, ((span[1], span[1], "()"),), f"call {shown}() and iterate over its result", 0.8)
+        )
+    return edits
+
+
+def t_takes_no_arguments(m: re.Match, site: Site) -> list[Edit]:
+    """Parcel() takes no arguments: the class's __init__ is misspelt."""
+    names = [m.group(1).split(".")[-1]] if m.group(1) else []
+    names += [getattr(c.func, "id", getattr(c.func, "attr", "")) for c in site.nodes(ast.Call)]
+    edits: list[Edit] = []
+    for name in dict.fromkeys(n for n in names if n and n[:1].isupper()):
+        for sf, cls in site.index.functions(name, prefer=site.sf.path)[:2]:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            methods = {item.name: item for item in cls.body if isinstance(item, FUNCTIONS)}
+            if "__init__" in methods:
+                continue
+            for close in difflib.get_close_matches("__init__", list(methods), n=1, cutoff=0.6):
+                method = methods[close]
+                start = sf.line_text(method.lineno).find(close, sf.start(method)[1])
+                if start < 0:
+                    continue
+                edits.append(
+                    Edit(
+                        method.lineno,
+                        ((start, start + len(close), "__init__"),),
+                        f"rename {close} to __init__ so {name} takes its arguments",
+                        0.85,
+                        path=sf.path,
+                    )
+                )
+    return edits
+
+
+def t_modulo_of_str(m: re.Match, site: Site) -> list[Edit]:
+    """not all arguments converted during string formatting: `text % 2` on a str that holds a number."""
+    edits = []
+    for node in site.binops(ast.Mod):
+        if isinstance(node.left, (ast.Constant, ast.JoinedStr)):
+            continue  # a format string: the operands, not the template, are wrong
+        shown = shorten(site.seg(node.left), 40)
+        edit = site.wrap(node.left, "int", f"convert {shown} to int before taking the remainder", 0.5)
+        edits += [edit] if edit else []
     return edits
 
 
@@ -1015,6 +1156,21 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"sequence item \d+: expected str instance, [\w.]+ found"), t_join),
     (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
     (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
+    (
+        re.compile(r"(must be str|expected str, bytes or os\.PathLike object|must be real number), not"),
+        t_argument_type,
+    ),
+    (re.compile(r"(int|float)\(\) argument must be .*not 'NoneType'"), t_conversion_of_none),
+    (re.compile(r"'([\w.]+)' object is not subscriptable"), t_not_subscriptable),
+    (
+        re.compile(r"'(method|function|builtin_function_or_method)' object is not iterable"),
+        t_callable_not_iterable,
+    ),
+    (
+        re.compile(r"(?:([\w.]+)\(\) takes no arguments|object\.__init__\(\) takes exactly one argument)"),
+        t_takes_no_arguments,
+    ),
+    (re.compile(r"not all arguments converted during string formatting"), t_modulo_of_str),
 ]
 
 
