@@ -21,8 +21,10 @@ survive the `kill -9 -1` that ends every exec.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import secrets
+import struct
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -106,6 +108,9 @@ class DockerOptions:
     # forever would keep the worker busy for nothing.
     output_hard_limit: int = 64 * 1024**2
     ttl: int = 7200
+    # Run commands through the in-container agent (sandbox/agent.py) instead of
+    # one `docker exec` each; False forces the slower direct path everywhere.
+    agent: bool = True
 
 
 def _api_error_text(exc: BaseException) -> str:
@@ -244,6 +249,92 @@ def stream_exec(
     )
 
 
+AGENT_SOURCE = (Path(__file__).resolve().parent / "agent.py").read_text()
+
+
+class AgentLost(Exception):
+    """The in-container agent went away without finishing a request (nobody on the host killed it)."""
+
+
+def _sendall(sock: Any, data: bytes) -> None:
+    for target in (sock, getattr(sock, "_sock", None)):
+        if target is not None and hasattr(target, "sendall"):
+            target.sendall(data)
+            return
+    view = memoryview(data)
+    while view:
+        written = sock.write(view)
+        view = view[written or 0 :]
+
+
+class AgentChannel:
+    """The host end of sandbox/agent.py, running in one long-lived exec."""
+
+    def __init__(self, api: docker.APIClient, container_id: str, *, timeout: float = 30.0) -> None:
+        self.api = api
+        exec_id = api.exec_create(
+            container_id,
+            ["python3", "-I", "-S", "-c", AGENT_SOURCE],
+            user=SANDBOX_USER,
+            environment=dict(BASE_ENV),
+            workdir="/",
+            stdin=True,
+            stdout=True,
+            stderr=True,
+        )["Id"]
+        self.sock = api.exec_start(exec_id, socket=True)
+        _no_timeout(self.sock)
+        self._frames = frames_iter(self.sock, tty=False)
+        self._buf = bytearray()
+        self.stderr = CappedOutput(16 * 1024)
+        self.closed = False
+        timer = threading.Timer(timeout, self.close)
+        timer.daemon = True
+        timer.start()
+        try:
+            kind, _ = self.receive()
+        finally:
+            timer.cancel()
+        if kind != b"R":
+            self.close()
+            raise AgentLost(f"unexpected greeting {kind!r}")
+
+    def close(self) -> None:
+        self.closed = True
+        _shutdown(self.sock)
+        with contextlib.suppress(Exception):
+            self.sock.close()
+
+    def send(self, request: dict) -> None:
+        payload = json.dumps(request).encode()
+        try:
+            _sendall(self.sock, struct.pack(">I", len(payload)) + payload)
+        except (OSError, ValueError) as exc:
+            raise AgentLost(f"cannot write to the agent: {exc}") from exc
+
+    def receive(self) -> tuple[bytes, bytes]:
+        """The next (kind, payload) message; AgentLost at end of stream."""
+        while True:
+            if len(self._buf) >= 5:
+                kind = bytes(self._buf[:1])
+                (length,) = struct.unpack(">I", self._buf[1:5])
+                if kind not in b"ROXFN" or length > 64 * 1024 * 1024:
+                    raise AgentLost(f"protocol error (kind {kind!r}, length {length})")
+                if len(self._buf) >= 5 + length:
+                    payload = bytes(self._buf[5 : 5 + length])
+                    del self._buf[: 5 + length]
+                    return kind, payload
+            try:
+                stream, chunk = next(self._frames)
+            except (StopIteration, OSError, ValueError) as exc:
+                detail = self.stderr.text().strip()[-500:]
+                raise AgentLost(f"agent stream ended{': ' + detail if detail else ''}") from exc
+            if stream == 2:
+                self.stderr.write(chunk)
+            else:
+                self._buf += chunk
+
+
 class DockerSandbox:
     """One run's container. Implements healer.engine.types.Sandbox."""
 
@@ -272,6 +363,9 @@ class DockerSandbox:
         self.skipped: list[str] = []  # workspace entries the last upload left out, with reasons
         self._oom_seen = 0
         self._closed = False
+        self._agent: AgentChannel | None = None
+        self._agent_failures = 0
+        self._lock = threading.RLock()  # one command at a time per session
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -288,8 +382,12 @@ class DockerSandbox:
         sandbox = cls(client=client, options=options, run_id=run_id, deps_volume=deps_volume)
         try:
             sandbox._create()
-            sandbox._upload_support(support_root)
-            sandbox.upload(workspace)
+            # One archive for the support files and the repository: one API round trip.
+            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs)
+            sandbox._add_support(archive, support_root)
+            sandbox._stage_workspace(archive, workspace)
+            if options.agent:
+                sandbox._start_agent()
         except BaseException:
             sandbox.close()
             raise
@@ -353,6 +451,7 @@ class DockerSandbox:
     def _recreate(self) -> None:
         """Replace a container that can no longer be controlled (e.g. a fork bomb holds every pid)."""
         log.warning("sandbox %s: recreating the container", self.name)
+        self._drop_agent()
         if self.container_id:
             with contextlib.suppress(docker.errors.APIError):
                 self.api.remove_container(self.container_id, force=True)
@@ -367,6 +466,7 @@ class DockerSandbox:
         if self._closed:
             return
         self._closed = True
+        self._drop_agent()
         if self.container_id:
             try:
                 self.api.remove_container(self.container_id, force=True)
@@ -408,18 +508,15 @@ class DockerSandbox:
         if not ok:
             raise SandboxError("Could not copy files into the sandbox: the engine refused the archive")
 
-    def _upload_support(self, support_root: Path | None) -> None:
+    def _add_support(self, archive: ArchiveBuilder, support_root: Path | None) -> None:
         from healer.engine.workspace import Workspace
 
-        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
         archive.add_dir("support")
         if support_root is not None and support_root.is_dir():
             archive.add_workspace(Workspace(support_root), prefix="support")
-        self._put(archive)
 
-    def upload(self, workspace: Workspace) -> None:
+    def _stage_workspace(self, archive: ArchiveBuilder, workspace: Workspace) -> None:
         previous = self.stage_repo if self.generation else None
-        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
         archive.add_workspace(workspace, prefix=f"repo-{self.generation + 1}")
         self.skipped = list(archive.skipped)
         for entry in archive.skipped:
@@ -428,6 +525,10 @@ class DockerSandbox:
         self.generation += 1
         if previous:
             self._discard_stage(previous)
+
+    def upload(self, workspace: Workspace) -> None:
+        with self._lock:
+            self._stage_workspace(ArchiveBuilder(max_bytes=self.options.limits.tmpfs), workspace)
 
     def _discard_stage(self, path: str) -> None:
         # The staged copy is root-owned, so only root can delete it; root in this
@@ -444,21 +545,131 @@ class DockerSandbox:
             raise SandboxError("put_files before upload: nothing is staged yet")
         archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
         archive.add_files(files, prefix=f"repo-{self.generation}")
-        self._put(archive)
+        with self._lock:
+            self._put(archive)
 
     def read_file(self, path: str, *, limit: int) -> bytes | None:
         if not path.startswith("/") or "\x00" in path:
             raise ValueError(f"read_file needs an absolute path inside the sandbox, got {path!r}")
-        raw = self._exec_raw(
-            ["head", "-c", str(int(limit)), "--", path],
-            env=BASE_ENV,
-            timeout=30,
-            output_limit=limit + 1,
-            stdout_only=True,
-        )
+        limit = max(int(limit), 0)
+        with self._lock:
+            if self._agent_ready():
+                try:
+                    return self._agent_read(path, limit)
+                except AgentLost as exc:
+                    self._agent_lost(exc)
+            raw = self._exec_raw(
+                ["head", "-c", str(limit), "--", path],
+                env=BASE_ENV,
+                timeout=30,
+                output_limit=limit + 1,
+                stdout_only=True,
+            )
         if raw.exit_code != 0 or raw.killed_reason:
             return None
         return raw.output.getvalue()[:limit]
+
+    # -- agent -------------------------------------------------------------
+    def _start_agent(self) -> bool:
+        try:
+            self._agent = AgentChannel(self.api, self.container_id)
+            return True
+        except (AgentLost, docker.errors.APIError, OSError) as exc:
+            self._agent = None
+            self._agent_failures += 1
+            log.warning("sandbox %s: agent unavailable, using direct execs: %s", self.name, exc)
+            return False
+
+    def _agent_ready(self) -> bool:
+        if not self.options.agent or self._agent_failures >= 3:
+            return False
+        if self._agent is not None and not self._agent.closed:
+            return True
+        return self._start_agent()
+
+    def _drop_agent(self) -> None:
+        if self._agent is not None:
+            self._agent.close()
+            self._agent = None
+
+    def _agent_lost(self, exc: Exception) -> None:
+        # A command killed the agent (e.g. `kill -9 -1` in a test) or it broke:
+        # clean up whatever runs, then fall back to a direct exec for this call.
+        log.warning("sandbox %s: agent lost (%s); falling back to a direct exec", self.name, exc)
+        self._agent_failures += 1
+        self._drop_agent()
+        self._kill_all()
+
+    def _agent_read(self, path: str, limit: int) -> bytes | None:
+        agent = self._agent
+        assert agent is not None
+        timer = threading.Timer(30, agent.close)
+        timer.daemon = True
+        timer.start()
+        try:
+            agent.send({"op": "read", "path": path, "limit": limit})
+            kind, payload = agent.receive()
+        finally:
+            timer.cancel()
+        if kind == b"F":
+            return payload[:limit]
+        if kind == b"N":
+            return None
+        raise AgentLost(f"unexpected reply {kind!r} to a read")
+
+    def _agent_exec(self, request: dict, *, timeout: float) -> RawExec:
+        agent = self._agent
+        assert agent is not None
+        started = time.monotonic()
+        output = CappedOutput(self.options.output_limit)
+        hard_limit = self.options.output_hard_limit
+        done = threading.Event()
+        reason: list[str] = []
+        reason_lock = threading.Lock()
+
+        def stop(why: str) -> None:
+            with reason_lock:
+                if reason:
+                    return
+                reason.append(why)
+            agent.close()  # the stream first, so the reader stops at once
+            self._kill_all()  # kills the agent too; it is restarted on the next exec
+
+        def watchdog() -> None:
+            if not done.wait(timeout):
+                stop("timeout")
+
+        dog = threading.Thread(target=watchdog, name="sandbox-agent-watchdog", daemon=True)
+        dog.start()
+        exit_code: int | None = None
+        try:
+            agent.send(request)
+            while True:
+                kind, payload = agent.receive()
+                if kind == b"O":
+                    output.write(payload)
+                    if output.total > hard_limit:
+                        stop("output-limit")
+                        break
+                elif kind == b"X":
+                    exit_code = int(json.loads(payload)["exit"])
+                    break
+                else:
+                    raise AgentLost(f"unexpected reply {kind!r} to a command")
+        except AgentLost:
+            if not reason:
+                raise
+        finally:
+            done.set()
+            dog.join()
+        if reason:
+            self._drop_agent()
+        return RawExec(
+            exit_code=None if reason else exit_code,
+            output=output,
+            duration=time.monotonic() - started,
+            killed_reason=reason[0] if reason else "",
+        )
 
     # -- commands ----------------------------------------------------------
     def _kill_all(self) -> None:
@@ -559,20 +770,20 @@ class DockerSandbox:
             if key == "PYTHONPATH" and self.deps_volume:
                 value = f"{value}:{DEPS_SITE}" if value else DEPS_SITE
             full_env[str(key)] = str(value)
-        wrapped = [
-            "/bin/sh",
-            "-c",
-            EXEC_WRAPPER,
-            "healer-exec",
-            "reset" if reset else "keep",
-            self.stage_repo,
-        ]
-        raw = self._exec_raw(
-            [*wrapped, *map(str, argv)],
-            env=full_env,
-            timeout=float(timeout if timeout is not None else self.options.default_timeout),
-            workdir=WORK,
-        )
+        timeout = float(timeout if timeout is not None else self.options.default_timeout)
+        argv = [str(arg) for arg in argv]
+        with self._lock:
+            raw: RawExec | None = None
+            if self._agent_ready():
+                request = {"argv": argv, "env": full_env, "reset": bool(reset), "stage": self.stage_repo}
+                try:
+                    raw = self._agent_exec(request, timeout=timeout)
+                except AgentLost as exc:
+                    self._agent_lost(exc)
+            if raw is None:
+                mode = "reset" if reset else "keep"
+                wrapped = ["/bin/sh", "-c", EXEC_WRAPPER, "healer-exec", mode, self.stage_repo]
+                raw = self._exec_raw([*wrapped, *argv], env=full_env, timeout=timeout, workdir=WORK)
         text = raw.output.text()
         if raw.exit_code == RESET_EXIT and text.startswith(RESET_FAILED):
             raise SandboxError(f"{RESET_FAILED} (is the repository larger than HEALER_SANDBOX_TMPFS?)")
