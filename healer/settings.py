@@ -224,6 +224,22 @@ HEALER_LLM_API_KEY = env_str("HEALER_LLM_API_KEY", "")
 HEALER_LLM_MODEL = env_str("HEALER_LLM_MODEL", "")
 HEALER_LLM_TIMEOUT = env_int("HEALER_LLM_TIMEOUT", 60, min_value=1)
 
+# --- Deployment, scale-out and crash recovery ----------------------------
+# The queue name inside the broker: deployments (or test runs) sharing one
+# Redis keep their tasks apart by using different names.
+Q_CLUSTER["cluster_name"] = env_str("HEALER_Q_QUEUE", "") or Q_CLUSTER["name"]
+# A RUNNING run whose heartbeat (written every 10 s by its worker) is older
+# than this is considered lost: the recovery service re-queues or fails it.
+HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)
+# How many times a run may be started in total before a lost worker fails it.
+HEALER_RUN_MAX_ATTEMPTS = env_int("HEALER_RUN_MAX_ATTEMPTS", 3, min_value=1, max_value=10)
+# How often the django-q2 schedule runs the recovery service (and the reaper).
+HEALER_RECOVERY_MINUTES = env_int("HEALER_RECOVERY_MINUTES", 1, min_value=1)
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (docker-compose web).
+if env_bool("HEALER_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
