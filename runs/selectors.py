@@ -162,3 +162,62 @@ def leaderboard(*, limit: int | None = None) -> list[LeaderboardRow]:
             )
         )
     return rows[:limit] if limit else rows
+
+
+# --- Dashboard reads (web pages; the API may use them too) -------------------
+
+
+def run_history(*, user, team_id: int | None = None, status: str | None = None) -> QuerySet[Run]:
+    """Runs the user may see, newest first, with fix counts; optionally one team and one status."""
+    queryset = run_visible_to(user=user, queryset=run_with_counts())
+    if team_id is not None:
+        queryset = queryset.filter(team_id=team_id)
+    if status:
+        queryset = queryset.filter(status=status)
+    return queryset.order_by("-created_at", "-id")
+
+
+def run_fixes(*, run: Run) -> QuerySet[Fix]:
+    """A run's fixes in the order they were made, each with its iteration number at hand."""
+    return run.fixes.select_related("iteration").order_by("id")
+
+
+def team_best_run(*, team: Team) -> Run | None:
+    """The run that ranks the team on the leaderboard (same order as leaderboard())."""
+    return (
+        Run.objects.filter(team=team, status__in=LEADERBOARD_STATUSES, score_total__isnull=False)
+        .order_by(
+            Case(When(status=RunStatus.PASSED, then=0), default=1),
+            "-score_total",
+            "duration_seconds",
+            "finished_at",
+        )
+        .first()
+    )
+
+
+def team_members(*, team: Team) -> QuerySet:
+    return team.members.order_by("username")
+
+
+def team_list_for(*, user) -> QuerySet[Team]:
+    """Teams the user may see, with their ranked-run count and best score (one query)."""
+    from django.db.models import Max
+
+    counted = Q(runs__status__in=LEADERBOARD_STATUSES)
+    return (
+        team_visible_to(user=user)
+        .annotate(
+            runs_count=Count("runs", distinct=True),
+            best_score=Max("runs__score_total", filter=counted),
+            members_count=Count("members", distinct=True),
+        )
+        .order_by("name")
+    )
+
+
+def run_timeline(*, run: Run) -> QuerySet:
+    """A run's iterations in order, each with the number of fixes it committed."""
+    return run.iterations.annotate(
+        fixes_made=Count("fixes", filter=Q(fixes__status=FixStatus.FIXED))
+    ).order_by("number")
