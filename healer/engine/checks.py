@@ -31,6 +31,8 @@ FAILED_OUTCOMES = frozenset({"failed", "error"})
 # -- results -----------------------------------------------------------------
 @dataclass
 class TestResult:
+    __test__ = False  # not a pytest test class
+
     nodeid: str
     outcome: str  # passed, failed, error, skipped, xfailed, xpassed
     duration: float = 0.0

@@ -415,7 +415,12 @@ def insert_import(source: str, tree: ast.Module, statement: str, *, stdlib: bool
         return _insert_after(lines, last.end_lineno or last.lineno, newline + statement + newline)
     anchor = imports[-1] if imports else (body[position - 1] if position else None)
     if anchor is None:
-        return statement + newline + newline + source
+        gap = (
+            newline * 3
+            if body and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+            else newline * 2
+        )
+        return statement + gap + source.lstrip("\r\n")
     return _insert_after(lines, anchor.end_lineno or anchor.lineno, newline + statement + newline)
 
 

@@ -116,9 +116,7 @@ class SyntaxFixer:
             seen.add(new)
             after = compile_error(new, failure.file)
             # Keep edits that compile, or that move the first error further down (two errors in one file).
-            if after is not None and (
-                before is None or (after.line, after.offset or 0) <= (before.line, before.offset or 0)
-            ):
+            if after is not None and (before is None or after.line <= before.line):
                 continue
             found.append(
                 Candidate(
@@ -214,7 +212,10 @@ class SyntaxFixer:
         if "expected '('" in message and column is not None:
             yield lines.insert_at(line, column, "()"), "add the missing parentheses"
 
-        # Generic fallbacks on the reported line and the line before it.
+        # Generic fallbacks: a closer where the compiler stopped, then at the end of the line or the one before.
+        if column is not None:
+            for closer in (")", "]", "}"):
+                yield lines.insert_at(line, column, closer), ""
         for number in (line, line - 1):
             if COMPOUND.match(lines.get(number)):
                 yield lines.insert_at_end(number, ":"), "add the colon at the correct position"

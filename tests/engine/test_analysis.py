@@ -1,0 +1,149 @@
+"""Classification, localisation and de-duplication of raw check results."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.analysis import analyse, classify_exception
+from healer.engine.checks import CollectError, LintFinding, LintRun, PytestRun, TestResult
+from healer.engine.discovery import CheckPlan
+from healer.engine.types import BugType
+
+PLAN = CheckPlan(
+    test_modules=("tests/test_app.py",),
+    test_files=frozenset({"tests/test_app.py"}),
+    source_files=("src/app.py", "src/util.py"),
+)
+SOURCES = {
+    "src/app.py": "def f(x):\n    return x + 1\n\n\ndef g(x):\n    return x * 2\n",
+    "src/util.py": "def h(\n",
+}
+
+
+def _analyse(tests: PytestRun, lint: LintRun | None = None, sources=SOURCES):
+    return analyse(plan=PLAN, tests=tests, lint=lint or LintRun(), read_source=sources.get)
+
+
+def _exc(kind, message="", frames=(), **extra):
+    return {"type": kind, "message": message, "frames": list(frames), **extra}
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("IndentationError", BugType.INDENTATION),
+        ("TabError", BugType.INDENTATION),
+        ("SyntaxError", BugType.SYNTAX),
+        ("ModuleNotFoundError", BugType.IMPORT),
+        ("ImportError", BugType.IMPORT),
+        ("NameError", BugType.IMPORT),
+        ("TypeError", BugType.TYPE_ERROR),
+        ("AssertionError", BugType.LOGIC),
+        ("ZeroDivisionError", BugType.LOGIC),
+    ],
+)
+def test_it_classifies_exceptions(kind, expected):
+    assert classify_exception(kind) is expected
+
+
+def test_a_syntax_error_is_located_by_the_compiler_and_hides_the_rest():
+    tests = PytestRun(
+        tests={
+            "tests/test_app.py::test_g": TestResult(
+                "tests/test_app.py::test_g",
+                "failed",
+                exception=_exc("TypeError", "bad", [("tests/test_app.py", 9, "t"), ("src/app.py", 6, "g")]),
+            )
+        },
+        collect_errors=[
+            CollectError(
+                "tests/test_util.py",
+                exception=_exc("SyntaxError", syntax={"filename": "src/util.py", "lineno": 1, "msg": "x"}),
+            )
+        ],
+    )
+    result = _analyse(tests)
+    first = result.failures[0]
+    assert (first.bug_type, first.file, first.line, first.source) == (
+        BugType.SYNTAX,
+        "src/util.py",
+        1,
+        "compile",
+    )
+    assert "never closed" in first.message
+    assert [f.bug_type for f in result.blocking()] == [BugType.SYNTAX]
+    assert {f.bug_type for f in result.failures} == {BugType.SYNTAX, BugType.TYPE_ERROR}
+    assert result.report.failed == 2
+
+
+def test_runtime_errors_point_at_the_deepest_repository_frame():
+    frames = [("tests/test_app.py", 3, "test_f"), ("src/app.py", 2, "f")]
+    tests = PytestRun(
+        tests={"t::a": TestResult("t::a", "failed", exception=_exc("TypeError", "unsupported", frames))}
+    )
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/app.py", 2)
+    assert failure.extra["frames"][-1] == {"file": "src/app.py", "line": 2, "function": "f"}
+    assert failure.test_ids == ("t::a",)
+
+
+def test_assertion_failures_are_localised_with_ochiai():
+    cov_f = {"src/app.py": [2]}
+    cov_g = {"src/app.py": [6]}
+    tests = PytestRun(
+        tests={
+            "t::f1": TestResult(
+                "t::f1",
+                "failed",
+                exception=_exc("AssertionError", "", [("tests/t.py", 3, "x")]),
+                covered=cov_f,
+            ),
+            "t::f2": TestResult(
+                "t::f2",
+                "failed",
+                exception=_exc("AssertionError", "", [("tests/t.py", 5, "y")]),
+                covered=cov_f,
+            ),
+            "t::g": TestResult("t::g", "passed", covered=cov_g),
+        }
+    )
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.LOGIC, "src/app.py", 2)
+    assert set(failure.test_ids) == {"t::f1", "t::f2"}
+    assert failure.extra["suspicious"][0] == ("src/app.py", 2, 1.0)
+
+
+def test_the_same_bug_from_ruff_and_pytest_is_reported_once():
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    tests = PytestRun(
+        tests={
+            "t::a": TestResult(
+                "t::a", "failed", exception=_exc("NameError", "name 'math' is not defined", frames)
+            )
+        }
+    )
+    lint = LintRun(
+        findings=[
+            LintFinding("F821", "Undefined name `math`", "src/app.py", 2, 12, 2, 16),
+            LintFinding("F401", "`os` imported but unused", "src/app.py", 1, 8, 1, 10),
+        ]
+    )
+    result = _analyse(tests, lint)
+    kinds = sorted((f.bug_type.value, f.line) for f in result.failures)
+    assert kinds == [("IMPORT", 2), ("LINTING", 1)]
+    assert result.report.lint_findings == 2
+
+
+def test_lint_in_test_files_is_ignored_only_without_lint_config():
+    lint = LintRun(
+        findings=[LintFinding("F401", "`os` imported but unused", "tests/test_app.py", 1, 8, 1, 10)]
+    )
+    default_plan = CheckPlan(**{**PLAN.__dict__, "lint_default": True})
+    assert analyse(plan=default_plan, tests=PytestRun(), lint=lint, read_source=SOURCES.get).failures == []
+    assert len(_analyse(PytestRun(), lint).failures) == 1
+
+
+def test_a_run_without_report_counts_as_failed():
+    result = _analyse(PytestRun(error="pytest wrote no report"))
+    assert result.report.failed == 1
+    assert not result.report.ok

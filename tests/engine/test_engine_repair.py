@@ -1,0 +1,199 @@
+"""The repair loop end to end on small projects (local sandbox stand-in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus, NoChecksFound
+
+from .conftest import PYPROJECT_SRC
+
+GEOMETRY = '''\
+"""Geometry helpers."""
+
+
+def circle_area(radius):
+    return math.pi * radius**2
+
+
+def label(radius):
+    return f"circle" + " r=" + str(radius)
+
+
+def is_big(radius)
+    return circle_area(radius) > 100
+'''
+
+GEOMETRY_TESTS = """\
+from geometry import circle_area, is_big, label
+
+
+def test_area():
+    assert round(circle_area(1), 2) == 3.14
+
+
+def test_label():
+    assert label(2) == "circle r=2"
+
+
+def test_big():
+    assert is_big(10)
+    assert not is_big(1)
+"""
+
+
+def _engine(ws, sandbox, **config):
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws, sandbox=sandbox, config=EngineConfig(test_timeout=10, **config), log=lines.append
+    )
+    return engine, lines
+
+
+def test_it_fixes_a_syntax_error_first_then_what_it_hid_reporting_original_lines(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/geometry.py": GEOMETRY,
+            "tests/test_geometry.py": GEOMETRY_TESTS,
+        }
+    )
+    engine, lines = _engine(ws, local_sandbox)
+    engine.discover()
+    report = engine.check()
+    assert report.passed == 0
+    # Only the syntax error is worked on first: it hides everything else.
+    assert report.failures[0].bug_type is BugType.SYNTAX
+    assert report.failures[0].line == 12
+
+    outcomes = list(engine.repair(report))
+    assert [o.status for o in outcomes] == [FixStatus.FIXED] * 3
+    keys = [(o.bug_type, o.line, o.description) for o in outcomes]
+    assert keys == [
+        (BugType.SYNTAX, 12, "add the colon at the correct position"),
+        (BugType.IMPORT, 5, "add the missing import math"),
+        # The import added above shifted this line to 10; it is reported where it was (9).
+        (BugType.LINTING, 9, "remove the f prefix from the string without placeholders"),
+    ]
+    assert all(o.diff.startswith("--- a/src/geometry.py") for o in outcomes)
+    assert ws.read_text("tests/test_geometry.py") == GEOMETRY_TESTS
+    assert engine.check().ok
+    assert engine.unresolved(report) == []
+    assert any(line.startswith("Fixed: SYNTAX error in src/geometry.py line 12") for line in lines)
+
+
+def test_it_reports_what_it_could_not_fix(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": "def answer():\n    return 41\n",
+            "tests/test_calc.py": "from calc import answer\n\n\ndef test_answer():\n    assert answer() == 42\n",
+        }
+    )
+    # No LOGIC fixer registered: the failure stays open and is reported as FAILED.
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=10), fixers=[])
+    engine.discover()
+    report = engine.check()
+    assert list(engine.repair(report)) == []
+    (left,) = engine.unresolved(report)
+    assert (left.bug_type, left.file, left.line, left.status) == (
+        BugType.LOGIC,
+        "src/calc.py",
+        2,
+        FixStatus.FAILED,
+    )
+    assert left.fix_line.startswith("LOGIC error in src/calc.py line 2 → Fix: no validated fix found")
+
+
+def test_it_stops_when_asked(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/geometry.py": GEOMETRY,
+            "tests/test_geometry.py": GEOMETRY_TESTS,
+        }
+    )
+    engine, _ = _engine(ws, local_sandbox, should_stop=lambda: True)
+    engine.discover()
+    report = engine.check()
+    assert list(engine.repair(report)) == []
+    assert ws.read_text("src/geometry.py") == GEOMETRY
+
+
+def test_it_discovers_before_checking_and_refuses_projects_without_tests(project, local_sandbox):
+    ws = project({"app.py": "x = 1\n"})
+    engine, _ = _engine(ws, local_sandbox)
+    with pytest.raises(NoChecksFound):
+        engine.check()
+
+
+def test_a_fixer_that_crashes_does_not_stop_the_others(project, local_sandbox):
+    class Broken:
+        bug_types = frozenset(BugType)
+
+        def candidates(self, failure, ctx):
+            raise RuntimeError("boom")
+
+    from healer.engine.repair import fixer_registry
+
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/geometry.py": GEOMETRY,
+            "tests/test_geometry.py": GEOMETRY_TESTS,
+        }
+    )
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10),
+        fixers=[Broken(), *fixer_registry()],
+    )
+    engine.discover()
+    assert len(list(engine.repair(engine.check()))) == 3
+
+
+def test_it_rejects_a_candidate_that_breaks_a_passing_test(project, local_sandbox):
+    from healer.engine.fixers.base import Candidate
+
+    class Saboteur:
+        """Proposes a 'fix' that makes the failing test pass but breaks another one."""
+
+        bug_types = frozenset({BugType.LOGIC})
+
+        def candidates(self, failure, ctx):
+            yield Candidate(
+                file="src/calc.py",
+                new_source="def answer():\n    return 42\n\n\ndef other():\n    return 0\n",
+                description="bad",
+                line=2,
+                priority=0,
+            )
+            yield Candidate(
+                file="src/calc.py",
+                new_source="def answer():\n    return 42\n\n\ndef other():\n    return 1\n",
+                description="return 42 instead of 41",
+                line=2,
+                priority=1,
+            )
+            yield Candidate(
+                file="tests/test_calc.py", new_source="", description="delete the test", line=1, priority=-1
+            )
+
+    tests = "from calc import answer, other\n\n\ndef test_answer():\n    assert answer() == 42\n\n\ndef test_other():\n    assert other() == 1\n"
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": "def answer():\n    return 41\n\n\ndef other():\n    return 1\n",
+            "tests/test_calc.py": tests,
+        }
+    )
+    engine = Engine(
+        workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=10), fixers=[Saboteur()]
+    )
+    engine.discover()
+    (outcome,) = list(engine.repair(engine.check()))
+    assert outcome.description == "return 42 instead of 41"
+    assert ws.read_text("tests/test_calc.py") == tests
+    assert engine.check().ok

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from healer.engine.fixers.indentation import IndentationFixer, indent_unit
+from healer.engine.localise import compile_error
+from healer.engine.types import BugType
+
+from .fixer_helpers import compile_failure, context
+
+
+def _best(project, text):
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    assert failure.bug_type is BugType.INDENTATION
+    candidates = IndentationFixer().candidates(failure, context(ws))
+    assert candidates
+    best = min(candidates, key=lambda c: c.priority)
+    assert compile_error(best.new_source) is None
+    return failure, best
+
+
+def test_it_dedents_an_unexpected_indent_to_the_block_level(project):
+    text = "def total(rows):\n    result = {}\n    for r in rows:\n        net = r * 2\n            result[r] = net\n    return result\n"
+    failure, best = _best(project, text)
+    assert failure.line == 5
+    assert best.new_source.splitlines()[4] == "        result[r] = net"
+    assert best.description == "dedent the line to match the rest of the block"
+
+
+def test_it_indents_a_missing_function_body(project):
+    text = "def mean(values):\nreturn sum(values) / len(values)\n\n\ndef other():\n    return 1\n"
+    failure, best = _best(project, text)
+    assert failure.line == 2
+    assert best.new_source.splitlines()[1] == "    return sum(values) / len(values)"
+    assert best.new_source.splitlines()[4] == "def other():"  # the next function stays where it is
+    assert best.description == "indent the function body"
+
+
+def test_it_describes_the_statement_whose_body_is_missing(project):
+    _, best = _best(project, "def f(x):\n    if x:\n    return 1\n")
+    assert best.description == "indent the body of the if statement"
+    assert best.new_source.splitlines()[2] == "        return 1"
+
+
+def test_it_replaces_a_tab_with_spaces(project):
+    text = "def f(xs):\n    total = 0\n    for x in xs:\n        if x:\n\t    total -= x\n    return total\n"
+    failure, best = _best(project, text)
+    assert failure.code == "TabError"
+    assert best.new_source.splitlines()[4] == "            total -= x"
+    assert best.description == "indent the line with spaces only"
+
+
+def test_it_aligns_an_unindent_that_matches_no_level(project):
+    text = "def f(x):\n    if x:\n        y = 1\n      return y\n"
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[3] in ("    return y", "        return y")
+
+
+def test_indent_unit_follows_the_file():
+    assert indent_unit(["def f():\n", "  x = 1\n", "  if x:\n", "    y = 2\n"]) == "  "
+    assert indent_unit(["def f():\n", "\tx = 1\n"]) == "\t"
+    assert indent_unit(["x = 1\n"]) == "    "

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.fixers.syntax import SyntaxFixer
+from healer.engine.localise import compile_error
+
+from .fixer_helpers import compile_failure, context
+
+
+def _first(project, text):
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    candidates = SyntaxFixer().candidates(failure, context(ws))
+    assert candidates, "expected at least one candidate"
+    best = min(candidates, key=lambda c: c.priority)
+    return failure, best, candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed_line", "description"),
+    [
+        (
+            "def ok(t):\n    if not t  # check\n        return 1\n    return 2\n",
+            "    if not t:  # check",
+            "add the colon at the correct position",
+        ),
+        (
+            "import re\n\n\ndef words(text):\n    return re.findall(r'\\w+', text.lower()\n",
+            "    return re.findall(r'\\w+', text.lower())",
+            "close the parenthesis of the findall call",
+        ),
+        (
+            "LETTERS = [(90, 'A'), (80, 'B')\n\n\ndef grade():\n    return LETTERS\n",
+            "LETTERS = [(90, 'A'), (80, 'B')]",
+            "close the bracket",
+        ),
+        (
+            "def full(self):\n    if self.size = self.cap:\n        return True\n",
+            "    if self.size == self.cap:",
+            "use == for the comparison instead of =",
+        ),
+        ("def greet():\n    return 'hello\n", "    return 'hello'", "close the string literal"),
+        ("values = [1 2, 3]\n", "values = [1, 2, 3]", "add the missing comma"),
+        ("def f(x):\n    return (x + 1))\n", "    return (x + 1)", "remove the unmatched )"),
+        ("def f(x):\n    return [x + 1)\n", "    return [x + 1]", "close the bracket with ] instead of )"),
+    ],
+)
+def test_it_fixes_common_syntax_errors_from_the_compiler_message(project, text, fixed_line, description):
+    failure, best, _ = _first(project, text)
+    assert compile_error(best.new_source) is None
+    assert fixed_line in best.new_source.splitlines()
+    assert best.description == description
+    assert best.line == failure.line
+
+
+def test_every_candidate_compiles_or_moves_the_error_down(project):
+    _, _, candidates = _first(project, "def f(:\n    return 1\n")
+    for candidate in candidates:
+        error = compile_error(candidate.new_source)
+        assert error is None or error.line > 1
+    fixed = [c for c in candidates if c.new_source.startswith("def f():")]
+    assert fixed and fixed[0].description == "close the parenthesis"
+
+
+def test_it_closes_a_multi_line_call_at_the_end_of_the_statement(project):
+    text = "def f(a, b):\n    return max(a,\n               b\n\n\nX = 1\n"
+    _, best, _ = _first(project, text)
+    assert "               b)" in best.new_source.splitlines()
+
+
+def test_it_does_not_touch_test_files(project):
+    ws = project({"test_m.py": "def test_a(:\n    pass\n"})
+    failure = compile_failure(ws, "test_m.py")
+    assert SyntaxFixer().candidates(failure, context(ws, tests=frozenset({"test_m.py"}))) == []
