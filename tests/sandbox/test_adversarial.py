@@ -14,7 +14,8 @@ import pytest
 
 from healer.engine.types import ExecResult
 
-pytestmark = pytest.mark.docker
+# The timeout is a safety net: a hung sandbox must fail the test, not the whole CI job.
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(300)]
 
 PY = "python3"
 

@@ -8,7 +8,8 @@ import pytest
 
 from healer.engine.types import ExecResult
 
-pytestmark = pytest.mark.docker
+# The timeout is a safety net: a hung sandbox must fail the test, not the whole CI job.
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(300)]
 
 SUITE = {"test_ok.py": "def test_ok():\n    assert True\n"}
 

@@ -22,7 +22,8 @@ from healer.engine.workspace import Workspace
 from sandbox.deps import DepsOptions, ensure_deps
 from tests.fixtures_docker import write_tree
 
-pytestmark = pytest.mark.docker
+# The timeout is a safety net: a hung sandbox must fail the test, not the whole CI job.
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(300)]
 
 
 def build_wheel(directory, name="healer_demo_dep", version="1.0", value=42):

@@ -8,7 +8,8 @@ from healer.engine.types import ExecResult, Sandbox, SandboxError
 from healer.engine.workspace import Workspace
 from sandbox import labels
 
-pytestmark = pytest.mark.docker
+# The timeout is a safety net: a hung sandbox must fail the test, not the whole CI job.
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(300)]
 
 PASSING = {"test_ok.py": "def test_ok():\n    assert 1 + 1 == 2\n"}
 
