@@ -31,8 +31,8 @@ import sys
 # itself, because kill(-1) spares only its caller.
 WRAPPER = """
 if [ "$1" = reset ]; then
-  chmod -R u+rwX /work /tmp 2>/dev/null
-  find /work /tmp -mindepth 1 -maxdepth 1 -exec rm -rf {} + 2>/dev/null
+  chmod -R u+rwX /work /tmp /dev/shm 2>/dev/null
+  find /work /tmp /dev/shm /dev/mqueue -mindepth 1 -maxdepth 1 -exec rm -rf {} + 2>/dev/null
   cp -R -P --preserve=mode,timestamps "$2/." /work/ || { echo "healer-sandbox: could not reset the working copy"; exit 125; }
 fi
 shift 2

@@ -10,7 +10,8 @@ Layout inside the container:
                 files (/stage/support). Written only through put_archive.
     /work       tmpfs owned by the sandbox user: the working copy, recreated
                 from the staged repository on every exec(reset=True).
-    /tmp        tmpfs scratch (HOME), emptied on reset as well.
+    /tmp        tmpfs scratch (HOME), emptied on reset as well (so are
+                /dev/shm and /dev/mqueue, the other writable places).
     /deps       optional dependency volume (read-only), on PYTHONPATH.
 
 The container's main process (tini + sleep) runs as nobody (65534), commands
@@ -75,8 +76,8 @@ RESET_EXIT = 125
 EXEC_WRAPPER = f"""
 kill -9 -1 2>/dev/null
 if [ "$1" = reset ]; then
-  chmod -R u+rwX {WORK} /tmp 2>/dev/null
-  find {WORK} /tmp -mindepth 1 -maxdepth 1 -exec rm -rf {{}} + 2>/dev/null
+  chmod -R u+rwX {WORK} /tmp /dev/shm 2>/dev/null
+  find {WORK} /tmp /dev/shm /dev/mqueue -mindepth 1 -maxdepth 1 -exec rm -rf {{}} + 2>/dev/null
   cp -R -P --preserve=mode,timestamps "$2/." {WORK}/ || {{ echo "{RESET_FAILED}"; exit {RESET_EXIT}; }}
 fi
 shift 2
@@ -438,12 +439,16 @@ class DockerSandbox:
             "memswap_limit": lim.memory,
             "nano_cpus": int(lim.cpus * 1e9),
             "pids_limit": lim.pids,
+            # No RLIMIT_NPROC: it counts every process of uid 10001 on the whole
+            # host, so one run's fork bomb would starve the others; the per-container
+            # pids cgroup (pids_limit) is the right tool.
             "ulimits": [
                 Ulimit(name="fsize", soft=lim.file_size, hard=lim.file_size),
                 Ulimit(name="nofile", soft=lim.nofile, hard=lim.nofile),
                 Ulimit(name="core", soft=0, hard=0),
             ],
             "ipc_mode": "private",
+            "shm_size": 64 * 1024**2,
             "log_config": {"type": "none", "config": {}},
             "detach": True,
         }

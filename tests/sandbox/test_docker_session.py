@@ -45,13 +45,20 @@ def test_it_reports_a_missing_program(make_sandbox):
 
 def test_reset_discards_what_the_previous_command_wrote(make_sandbox):
     sb = make_sandbox({"data.txt": "original\n"})
-    sb.exec(["sh", "-c", "echo changed > data.txt; echo junk > new.txt; echo t > /tmp/leftover"])
+    sb.exec(
+        [
+            "sh",
+            "-c",
+            "echo changed > data.txt; echo junk > new.txt; echo t > /tmp/leftover; echo s > /dev/shm/shm",
+        ]
+    )
     kept = sb.exec(["sh", "-c", "cat data.txt; ls"], reset=False)
     assert "changed" in kept.output and "new.txt" in kept.output
-    fresh = sb.exec(["sh", "-c", "cat data.txt; ls; ls /tmp"])
+    fresh = sb.exec(["sh", "-c", "cat data.txt; ls; ls /tmp /dev/shm"])
     assert "original" in fresh.output
     assert "new.txt" not in fresh.output
     assert "leftover" not in fresh.output
+    assert "shm" not in fresh.output.replace("/dev/shm", "")
 
 
 def test_reset_works_after_a_command_locks_its_own_files(make_sandbox):
