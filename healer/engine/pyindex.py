@@ -27,23 +27,26 @@ def stdlib_modules() -> frozenset[str]:
 def stdlib_exporters(name: str) -> list[str]:
     """Standard-library modules (of a fixed, side-effect-free list) that export `name`."""
     import importlib
+    import inspect
 
-    found = []
+    found: list[tuple[str, bool]] = []
     for module_name in STDLIB_NAME_SOURCES:
         try:
             module = importlib.import_module(module_name)
         except ImportError:
             continue
         public = getattr(module, "__all__", None)
-        if public is not None:
-            if name in public:
-                found.append(module_name)
-        elif not name.startswith("_") and hasattr(module, name):
-            value = getattr(module, name)
-            # Re-exported modules (os.sys) are not what `from os import sys` is for.
-            if getattr(value, "__module__", module_name).split(".")[0] == module_name.split(".")[0]:
-                found.append(module_name)
-    return found
+        if name.startswith("_") or not hasattr(module, name) or (public is not None and name not in public):
+            continue
+        value = getattr(module, name)
+        # Re-exported modules (os.sys) are not what `from os import sys` is for.
+        if inspect.ismodule(value):
+            continue
+        # typing.Counter and friends are deprecated aliases of the real classes elsewhere.
+        real = inspect.isclass(value) or inspect.isroutine(value)
+        found.append((module_name, real))
+    real_ones = [module for module, real in found if real]
+    return real_ones if real_ones else [module for module, _ in found]
 
 
 def parse(source: str) -> ast.Module | None:

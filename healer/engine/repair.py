@@ -19,7 +19,9 @@ either). Test files are never edited.
 from __future__ import annotations
 
 import importlib
+import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,17 @@ logger = logging.getLogger(__name__)
 # Fixers of other modules, registered when they are importable (they may land later).
 OPTIONAL_FIXER_MODULES = ("healer.engine.fixers.logic", "healer.engine.fixers.type_errors")
 MAX_CANDIDATES_PER_FIXER = 200
+JSON_MARK = "HEALER-JSON:"
+# Run with the sandbox's python: what it can import (module names only) and what a module exports.
+INSTALLED_MODULES_CODE = (
+    "import json, pkgutil; "
+    f"print({JSON_MARK!r} + json.dumps(sorted({{m.name for m in pkgutil.iter_modules()}})))"
+)
+MODULE_NAMES_CODE = (
+    "import importlib, json, sys; m = importlib.import_module(sys.argv[1]); "
+    f"print({JSON_MARK!r} + json.dumps(sorted(n for n in dir(m) if not n.startswith('_'))))"
+)
+SYNTAX_RANK_LIMIT = 8  # compiling syntax candidates scored by the tests they unblock
 
 
 def fixer_registry() -> list[Fixer]:
@@ -105,6 +118,7 @@ class Engine:
         self._originals: dict[str, str] = {}  # file -> text when the run started
         self._uploaded = False
         self._given_up: set[tuple] = set()
+        self._facts: dict[str, list[str] | None] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -274,6 +288,8 @@ class Engine:
         return [candidate for _, _, candidate in found[: self.config.max_candidates]]
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+        if failure.bug_type is BugType.IMPORT:
+            self._import_facts(failure)
         ctx = self._context(failure, state)
         candidates = self._candidates(failure, ctx)
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
@@ -281,18 +297,58 @@ class Engine:
             self.log(f"No candidate fix for {label} ({failure.message})")
             return None
         self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
+        scored: set[int] = set()
+        if PRECEDENCE[failure.bug_type] == 0 and failure.test_ids and len(candidates) > 1:
+            candidates, scored = self._rank_by_targeted_tests(failure, candidates, deadline)
         tried = 0
         for candidate in candidates:
             if self._stopped(deadline):
                 break
             tried += 1
-            attempt = self._validate(failure, candidate, state)
+            attempt = self._validate(failure, candidate, state, quick=id(candidate) not in scored)
             if attempt.accepted is None:
                 self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {attempt.reason}")
                 continue
             return self._accept(failure, candidate, attempt.accepted)
         self.log(f"No validated fix for {label} after {tried} candidate(s)")
         return None
+
+    def _rank_by_targeted_tests(
+        self, failure: Failure, candidates: list[Candidate], deadline: float
+    ) -> tuple[list[Candidate], set[int]]:
+        """Order compiling syntax candidates by how many of the blocked tests then pass.
+
+        Several edits usually make a file compile (`[None * n` closes as `[None * n]` or
+        `[None] * n`), and before the fix no test in the blocked module passed, so the
+        no-regression rule cannot tell them apart: the tests they unblock can.
+        """
+        assert self.plan is not None
+        scored: list[tuple[int, int, Candidate]] = []
+        for index, candidate in enumerate(candidates[:SYNTAX_RANK_LIMIT]):
+            if self._stopped(deadline):
+                break
+            if candidate.file in self.plan.test_files or candidate.file not in self.plan.source_files:
+                continue
+            if compile_error(candidate.new_source, candidate.file) is not None:
+                continue
+            old = self.workspace.read_text(candidate.file)
+            self.sandbox.put_files(
+                {candidate.file: candidate.new_source.encode("utf-8", errors="surrogateescape")}
+            )
+            try:
+                quick = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
+            finally:
+                self.sandbox.put_files({candidate.file: old.encode("utf-8", errors="surrogateescape")})
+            if quick.error:
+                continue
+            passed = len(quick.passed_ids)
+            scored.append((-passed, index, candidate))
+            if not quick.failed_ids and not quick.collect_errors and passed:
+                break  # every blocked test passes: nothing can do better
+        ranked = [candidate for _, _, candidate in sorted(scored, key=lambda item: (item[0], item[1]))]
+        chosen = {id(candidate) for candidate in ranked}
+        rest = [candidate for candidate in candidates if id(candidate) not in chosen]
+        return ranked + rest, chosen
 
     def _accept(self, failure: Failure, candidate: Candidate, new_state: Analysis) -> FixOutcome:
         old = self.workspace.read_text(candidate.file)
@@ -316,8 +372,45 @@ class Engine:
         )
         return outcome
 
+    # -- facts from the sandbox for the IMPORT fixer ----------------------------------
+    def _import_facts(self, failure: Failure) -> None:
+        """What the sandbox's Python can import, for names the repository alone cannot answer."""
+        exc = failure.extra.get("exception") or {}
+        text = f"{failure.message}\n{exc.get('message', '')}"
+        if "No module named" in text and "installed_modules" not in failure.extra:
+            failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
+        match = re.search(r"cannot import name '[^']+' from '([A-Za-z_][\w.]*)'", text)
+        if match and "module_names" not in failure.extra:
+            module = match.group(1)
+            names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
+            if names is not None:
+                failure.extra["module_names"] = names
+
+    def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
+        if key in self._facts:
+            return self._facts[key]
+        result = self.sandbox.exec(
+            [self.config.python, "-c", code, *args],
+            timeout=min(60.0, self.config.command_timeout),
+            reset=True,
+        )
+        value = None
+        for line in reversed(result.output.splitlines()):
+            if line.startswith(JSON_MARK):
+                try:
+                    data = json.loads(line[len(JSON_MARK) :])
+                except ValueError:
+                    break
+                if isinstance(data, list):
+                    value = [item for item in data if isinstance(item, str)][:20000]
+                break
+        self._facts[key] = value
+        return value
+
     # -- validation --------------------------------------------------------------
-    def _validate(self, failure: Failure, candidate: Candidate, state: Analysis) -> _Attempt:
+    def _validate(
+        self, failure: Failure, candidate: Candidate, state: Analysis, *, quick: bool = True
+    ) -> _Attempt:
         assert self.plan is not None
         file = candidate.file
         if file in self.plan.test_files or file not in self.plan.source_files:
@@ -336,14 +429,16 @@ class Engine:
         self.sandbox.put_files({file: candidate.new_source.encode("utf-8", errors="surrogateescape")})
         accepted = False
         try:
-            verdict = self._judge(failure, candidate, state, old)
+            verdict = self._judge(failure, candidate, state, old, quick=quick)
             accepted = verdict.accepted is not None
             return verdict
         finally:
             if not accepted:
                 self.sandbox.put_files({file: old.encode("utf-8", errors="surrogateescape")})
 
-    def _judge(self, failure: Failure, candidate: Candidate, state: Analysis, old: str) -> _Attempt:
+    def _judge(
+        self, failure: Failure, candidate: Candidate, state: Analysis, old: str, *, quick: bool
+    ) -> _Attempt:
         assert self.plan is not None
         overrides = {candidate.file: candidate.new_source}
         if failure.source == "ruff":
@@ -353,16 +448,16 @@ class Engine:
                 return _Attempt(None, "lint did not run")
             if _lint_count(lint.findings, failure) >= _lint_count(state.lint.findings, failure):
                 return _Attempt(None, "the lint finding is still there")
-        elif failure.test_ids:
-            quick = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
-            if quick.error:
-                return _Attempt(None, f"targeted tests did not run: {quick.error[:200]}")
-            if failure.bug_type is BugType.LOGIC and not (set(failure.test_ids) & quick.passed_ids):
+        elif failure.test_ids and quick:
+            targeted = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
+            if targeted.error:
+                return _Attempt(None, f"targeted tests did not run: {targeted.error[:200]}")
+            if failure.bug_type is BugType.LOGIC and not (set(failure.test_ids) & targeted.passed_ids):
                 return _Attempt(None, "the failing tests still fail")
-            quick_state = analyse(
-                plan=self.plan, tests=quick, lint=LintRun(), read_source=self._reader(overrides)
+            targeted_state = analyse(
+                plan=self.plan, tests=targeted, lint=LintRun(), read_source=self._reader(overrides)
             )
-            if self._still_there(failure, quick_state, candidate, old):
+            if self._still_there(failure, targeted_state, candidate, old):
                 return _Attempt(None, "the failure is still there")
         new_state = self._run_all(overrides)
         if new_state.tests.error:

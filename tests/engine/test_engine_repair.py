@@ -197,3 +197,37 @@ def test_it_rejects_a_candidate_that_breaks_a_passing_test(project, local_sandbo
     assert outcome.description == "return 42 instead of 41"
     assert ws.read_text("tests/test_calc.py") == tests
     assert engine.check().ok
+
+
+def test_it_picks_the_syntax_fix_that_unblocks_the_most_tests(project, local_sandbox):
+    # `[None * size` compiles when closed at the end of the line too, but then the tests fail.
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/slots.py": "def make(size):\n    data = [None * size\n    return data\n",
+            "tests/test_slots.py": "from slots import make\n\n\ndef test_make():\n    assert make(3) == [None, None, None]\n",
+        }
+    )
+    engine, _ = _engine(ws, local_sandbox)
+    engine.discover()
+    (outcome,) = list(engine.repair(engine.check()))
+    assert (outcome.bug_type, outcome.line, outcome.description) == (BugType.SYNTAX, 2, "close the bracket")
+    assert "    data = [None] * size\n" in ws.read_text("src/slots.py")
+    assert engine.check().ok
+
+
+def test_it_asks_the_sandbox_what_a_module_exports(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/money.py": "from decimal import Decimel\n\n\ndef cents(x):\n    return Decimal(x) / 100\n",
+            "tests/test_money.py": "from decimal import Decimal\n\nfrom money import cents\n\n\n"
+            "def test_cents():\n    assert cents(250) == Decimal('2.5')\n",
+        }
+    )
+    engine, _ = _engine(ws, local_sandbox)
+    engine.discover()
+    (outcome,) = list(engine.repair(engine.check()))
+    assert (outcome.bug_type, outcome.line) == (BugType.IMPORT, 1)
+    assert ws.read_text("src/money.py").startswith("from decimal import Decimal\n")
+    assert engine.check().ok

@@ -54,6 +54,19 @@ def test_it_fixes_common_syntax_errors_from_the_compiler_message(project, text, 
     assert best.line == failure.line
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ('raise ValueError("below zero)\n', 'raise ValueError("below zero")'),
+        ('SCALE = {"F": f_to_c "K": k_to_c}\n', 'SCALE = {"F": f_to_c, "K": k_to_c}'),
+        ("data = [None * size\n", "data = [None] * size"),
+    ],
+)
+def test_it_offers_the_right_position_among_its_candidates(project, text, wanted):
+    _, _, candidates = _first(project, text)
+    assert wanted in [c.new_source.splitlines()[0] for c in candidates]
+
+
 def test_every_candidate_compiles_or_moves_the_error_down(project):
     _, _, candidates = _first(project, "def f(:\n    return 1\n")
     for candidate in candidates:

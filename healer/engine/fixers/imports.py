@@ -193,7 +193,13 @@ class ImportFixer:
         edits: list[tuple[str | None, str]] = []
         package = _package_of(index, failure.file)
         current_module = _absolute(node, package)
-        available = index.exports(current_module) if current_module in index.modules else None
+        if current_module in index.modules:
+            available: set[str] | None = index.exports(current_module)
+        elif isinstance(failure.extra.get("module_names"), list):
+            # Not the repository's: what the sandbox's Python says the module exports.
+            available = set(failure.extra["module_names"])
+        else:
+            available = None
 
         # All names from one module that defines them all.
         for target in sorted(index.modules):

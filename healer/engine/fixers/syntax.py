@@ -89,6 +89,20 @@ def _statement_end(lines: _Lines, start: int) -> int:
     return last
 
 
+def _token_ends(line: str, start: int) -> list[int]:
+    """Columns just after each token that begins at or after `start` on a line."""
+    ends = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(line + "\n").readline):
+            if token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER):
+                continue
+            if token.start[0] == 1 and token.start[1] >= start:
+                ends.append(token.end[1])
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return ends
+
+
 def _callee(line: str, column: int) -> str:
     match = re.search(r"([A-Za-z_][\w]*)\s*$", line[:column])
     return match.group(1) if match else ""
@@ -145,9 +159,13 @@ class SyntaxFixer:
             callee = _callee(text, column) if opener == "(" and column is not None else ""
             description = f"close the {kind} of the {callee} call" if callee else f"close the {kind}"
             end = _statement_end(lines, line)
-            # The natural place first: the end of the statement, then each line in between.
+            # The natural place first: the end of the statement, then each line in between,
+            # then after each token that follows the opener on its line (`[None * n` -> `[None] * n`).
             for number in [end, *range(line, end)]:
                 yield lines.insert_at_end(number, closer), description
+            if column is not None:
+                for spot in reversed(_token_ends(text.rstrip("\r\n"), column + 1)):
+                    yield lines.insert_at(line, spot, closer), description
 
         mismatch = re.search(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", message)
         if mismatch and column is not None:
@@ -183,7 +201,14 @@ class SyntaxFixer:
             row_text = text.rstrip("\r\n")
             match = re.match(r"[rRbBuUfF]{0,2}(['\"])", row_text[column:])
             if match:
-                yield lines.replace(line, row_text + match.group(1)), "close the string literal"
+                quote = match.group(1)
+                code = _split_comment(row_text)[0] if "#" in row_text else row_text
+                # From the end of the line backwards: before closing brackets, commas, colons...
+                for spot in range(len(code), column + len(match.group(0)), -1):
+                    yield (
+                        lines.replace(line, row_text[:spot] + quote + row_text[spot:]),
+                        "close the string literal",
+                    )
 
         if "unterminated triple-quoted string" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
@@ -212,8 +237,13 @@ class SyntaxFixer:
         if "expected '('" in message and column is not None:
             yield lines.insert_at(line, column, "()"), "add the missing parentheses"
 
-        # Generic fallbacks: a closer where the compiler stopped, then at the end of the line or the one before.
+        # Generic fallbacks: a comma or a closer where the compiler stopped, then at the end of
+        # the line or the one before.
         if column is not None:
+            row_text = text.rstrip("\r\n")
+            previous = len(row_text[:column].rstrip())
+            if 0 < previous < column or (previous == column and column < len(row_text)):
+                yield lines.insert_at(line, previous, ","), "add the missing comma"
             for closer in (")", "]", "}"):
                 yield lines.insert_at(line, column, closer), ""
         for number in (line, line - 1):
