@@ -236,6 +236,8 @@ HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)
 HEALER_RUN_MAX_ATTEMPTS = env_int("HEALER_RUN_MAX_ATTEMPTS", 3, min_value=1, max_value=10)
 # How often the django-q2 schedule runs the recovery service (and the reaper).
 HEALER_RECOVERY_MINUTES = env_int("HEALER_RECOVERY_MINUTES", 1, min_value=1)
+# The container image collects static files at build time, outside the data volume.
+STATIC_ROOT = Path(env_str("HEALER_STATIC_ROOT", str(STATIC_ROOT)))
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (docker-compose web).
 if env_bool("HEALER_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
