@@ -109,6 +109,8 @@ def analyse(
     read_source: Callable[[str], str | None],
 ) -> Analysis:
     source_files = set(plan.source_files)
+    # Syntax errors in test files are reported too (never fixed: tests are not the agent's to edit).
+    python_files = source_files | {f for f in plan.test_files if f.endswith(".py")}
     failures: list[Failure] = []
     by_key: dict[tuple[str, int, str], Failure] = {}
 
@@ -132,16 +134,16 @@ def analyse(
         if info:
             syntax = info["syntax"]
             file = syntax.get("filename") or ""
-            if file in source_files and file not in syntax_files:
+            if file in python_files and file not in syntax_files:
                 syntax_files[file] = {
                     "type": info.get("type") or "SyntaxError",
                     **syntax,
                     "test": item.nodeid,
                 }
-            elif file in source_files:
+            elif file in python_files:
                 syntax_files[file].setdefault("tests", []).append(item.nodeid)
     for finding in lint.findings:
-        if finding.is_syntax_error and finding.file in source_files and finding.file not in syntax_files:
+        if finding.is_syntax_error and finding.file in python_files and finding.file not in syntax_files:
             syntax_files[finding.file] = {"type": "", "lint": finding}
     for file, info in sorted(syntax_files.items()):
         text = read_source(file)
@@ -205,7 +207,7 @@ def analyse(
             message=_exception_message(exc),
             source="pytest",
             code=exc_type,
-            test_ids=(item.nodeid,),
+            test_ids=(item.nodeid,) if item.nodeid else (),
             extra=extra,
         )
         if isinstance(item, TestResult) and item.covered:

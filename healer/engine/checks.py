@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import posixpath
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -120,7 +121,7 @@ class LintRun:
 
 
 # -- running -----------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass
 class Runner:
     """Builds the commands and runs them in one sandbox."""
 
@@ -131,6 +132,8 @@ class Runner:
     python: str = "python3"
     ruff: str = "ruff"
     log: Callable[[str], None] = lambda line: None
+    # Set once the repository's addopts turned out to need plugins the sandbox lacks (e.g. --cov).
+    drop_addopts: bool = False
 
     def pytest_argv(self, *, report_path: str, node_ids: Sequence[str] = (), coverage: bool) -> list[str]:
         argv = [
@@ -149,6 +152,8 @@ class Runner:
         ]
         if coverage:
             argv.append("--healer-coverage")
+        if self.drop_addopts:
+            argv += ["-o", "addopts="]
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
         return argv
 
@@ -158,6 +163,12 @@ class Runner:
         env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
         result = self.sandbox.exec(argv, timeout=self.command_timeout, env=env, reset=True)
         raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
+        if raw is None and not self.drop_addopts and _unusable_addopts(result):
+            self.drop_addopts = True
+            self.log(
+                "pytest refused the repository's addopts (a plugin the sandbox lacks); running without them"
+            )
+            return self.run_tests(node_ids=node_ids, coverage=coverage)
         return parse_pytest_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
     def run_lint(self) -> LintRun:
@@ -177,6 +188,11 @@ class Runner:
         result = self.sandbox.exec(argv, timeout=self.command_timeout, reset=True)
         raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
         return parse_ruff_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
+
+
+def _unusable_addopts(result: ExecResult) -> bool:
+    """pytest's usage error for options of plugins that are not installed (e.g. --cov from addopts)."""
+    return result.exit_code == 4 and "unrecognized arguments" in result.output
 
 
 def _tail(text: str) -> str:
@@ -261,6 +277,9 @@ def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str 
         run.error = run.error or (
             f"pytest wrote no report (exit code {result.exit_code}); the end of its output:\n{_tail(result.output)}"
         )
+        startup = parse_startup_error(result.output, repo_dir=repo_dir)
+        if startup is not None:
+            run.collect_errors.append(startup)
         return run
     try:
         data = json.loads(raw.decode("utf-8", errors="replace"))
@@ -301,6 +320,59 @@ def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str 
     if run.exitstatus in (3, 4) and not run.tests and not run.collect_errors:
         run.error = f"pytest could not run (exit status {run.exitstatus}):\n{_tail(result.output)}"
     return run
+
+
+_CONFTEST_RE = re.compile(r"^ImportError while loading conftest '([^']+)'", re.M)
+_FRAME_RE = re.compile(r"^([^\s:][^:\n]*\.py):(\d+): in (\S+)\s*$", re.M)
+_E_FILE_RE = re.compile(r'^E\s+File "([^"]+)", line (\d+)\s*$', re.M)
+_E_EXC_RE = re.compile(r"^E\s+([A-Za-z_][\w.]*(?:Error|Exception|Exit)):\s?(.*)$", re.M)
+
+
+def parse_startup_error(output: str, *, repo_dir: str) -> CollectError | None:
+    """The exception that stopped pytest while loading a conftest (it writes no report then).
+
+    Only this well-known text block is read: `path:line: in func` frames and the
+    `E   Type: message` line of pytest's short traceback.
+    """
+    text = output[-200_000:]
+    match = _CONFTEST_RE.search(text)
+    if match is None:
+        return None
+    block = text[match.end() :]
+    conftest = _relative(match.group(1), repo_dir) or ""
+    frames = [
+        (name, int(line), func)
+        for name, line, func in _FRAME_RE.findall(block)
+        if _relative(name, repo_dir) == name
+    ]
+    found = _E_EXC_RE.findall(block)
+    if not found:
+        return None
+    kind, message = found[-1]
+    kind = kind.rsplit(".", 1)[-1]
+    exception: dict = {
+        "type": kind,
+        "module": "",
+        "message": message[:4000],
+        "frames": frames,
+        "name": "",
+        "path": "",
+    }
+    where = _E_FILE_RE.search(block)
+    if kind in ("SyntaxError", "IndentationError", "TabError") and where:
+        exception["syntax"] = {
+            "filename": _relative(where.group(1), repo_dir) or "",
+            "lineno": int(where.group(2)),
+            "offset": None,
+            "end_lineno": None,
+            "end_offset": None,
+            "msg": message[:500],
+            "text": "",
+        }
+    name = re.search(r"No module named '([^']+)'|name '([^']+)' is not defined", message)
+    if name:
+        exception["name"] = name.group(1) or name.group(2)
+    return CollectError(nodeid="", exception=exception, longrepr=f"error while loading {conftest}")
 
 
 # -- parsing ruff ----------------------------------------------------------------

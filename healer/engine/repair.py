@@ -137,6 +137,7 @@ class Engine:
             command_timeout=self.config.command_timeout,
             python=self.config.python,
             ruff=self.config.ruff,
+            log=self.log,
         )
         for file in plan.source_files:
             self._original(file)

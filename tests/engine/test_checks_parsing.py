@@ -125,3 +125,36 @@ def test_it_drops_malformed_fix_edits_but_keeps_the_finding():
 def test_it_turns_broken_ruff_output_into_an_error(raw):
     run = parse_ruff_report(raw, result=ExecResult(exit_code=2, output="boom", duration=0.1), repo_dir="/r")
     assert run.error
+
+
+def test_it_reads_the_exception_that_stopped_pytest_loading_a_conftest():
+    output = (
+        "ImportError while loading conftest '/sandbox/repo/tests/conftest.py'.\n"
+        "tests/conftest.py:1: in <module>\n    from app import x\n"
+        "src/app.py:3: in <module>\n    import nonexistent\n"
+        "E   ModuleNotFoundError: No module named 'nonexistent'\n"
+    )
+    run = parse_pytest_report(
+        None, result=ExecResult(exit_code=4, output=output, duration=1), repo_dir="/sandbox/repo"
+    )
+    assert run.error
+    (error,) = run.collect_errors
+    assert error.exception["type"] == "ModuleNotFoundError"
+    assert error.exception["frames"] == [("tests/conftest.py", 1, "<module>"), ("src/app.py", 3, "<module>")]
+    assert error.exception["name"] == "nonexistent"
+
+
+def test_it_reads_a_syntax_error_behind_a_conftest():
+    output = (
+        "ImportError while loading conftest '/sandbox/repo/tests/conftest.py'.\n"
+        "tests/conftest.py:1: in <module>\n    from app import x\n"
+        'E     File "/sandbox/repo/src/app.py", line 2\n'
+        "E       def f(\nE            ^\n"
+        "E   SyntaxError: '(' was never closed\n"
+    )
+    run = parse_pytest_report(
+        None, result=ExecResult(exit_code=4, output=output, duration=1), repo_dir="/sandbox/repo"
+    )
+    (error,) = run.collect_errors
+    assert error.exception["syntax"]["filename"] == "src/app.py"
+    assert error.exception["syntax"]["lineno"] == 2

@@ -231,3 +231,36 @@ def test_it_asks_the_sandbox_what_a_module_exports(project, local_sandbox):
     assert (outcome.bug_type, outcome.line) == (BugType.IMPORT, 1)
     assert ws.read_text("src/money.py").startswith("from decimal import Decimal\n")
     assert engine.check().ok
+
+
+def test_it_repairs_code_a_conftest_imports(project, local_sandbox):
+    # pytest stops before writing any report: the error is read from its output.
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/app.py": "import jsno\n\n\ndef dump(x):\n    return json.dumps(x)\n",
+            "tests/conftest.py": "import app  # noqa: F401\n",
+            "tests/test_app.py": "from app import dump\n\n\ndef test_dump():\n    assert dump(1) == '1'\n",
+        }
+    )
+    engine, _ = _engine(ws, local_sandbox)
+    engine.discover()
+    report = engine.check()
+    assert report.failures[0].bug_type is BugType.IMPORT
+    outcomes = list(engine.repair(report))
+    assert (outcomes[0].bug_type, outcomes[0].line) == (BugType.IMPORT, 1)
+    assert ws.read_text("src/app.py").startswith("import json\n")
+    assert engine.check().ok
+
+
+def test_a_syntax_error_in_a_test_file_is_reported_not_fixed(project, local_sandbox):
+    tests = "def test_a(:\n    pass\n"
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/app.py": "X = 1\n", "tests/test_app.py": tests})
+    engine, _ = _engine(ws, local_sandbox)
+    engine.discover()
+    report = engine.check()
+    assert [(f.bug_type, f.file) for f in report.failures] == [(BugType.SYNTAX, "tests/test_app.py")]
+    assert list(engine.repair(report)) == []
+    assert ws.read_text("tests/test_app.py") == tests
+    (left,) = engine.unresolved(report)
+    assert left.file == "tests/test_app.py"

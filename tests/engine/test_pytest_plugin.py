@@ -89,3 +89,23 @@ def test_it_runs_only_the_requested_tests(project, local_sandbox):
         node_ids=["tests/test_m.py::test_b"],
     )
     assert set(run.tests) == {"tests/test_m.py::test_b"}
+
+
+def test_it_runs_without_addopts_the_sandbox_cannot_honour(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": '[tool.pytest.ini_options]\naddopts = "--cov=src --cov-report=term"\n',
+            "app.py": "X = 1\n",
+            "test_app.py": "from app import X\n\n\ndef test_x():\n    assert X == 1\n",
+        }
+    )
+    local_sandbox.upload(ws)
+    lines = []
+    runner = Runner(
+        sandbox=local_sandbox, plan=discover(ws), test_timeout=5, command_timeout=120, log=lines.append
+    )
+    run = runner.run_tests()
+    assert run.error == ""
+    assert run.passed_ids == {"test_app.py::test_x"}
+    assert runner.drop_addopts
+    assert "addopts" in lines[0]
