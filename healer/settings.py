@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_q",
     "runs",
     "sandbox",
+    "runs.hosting",
 ]
 
 MIDDLEWARE = [
@@ -224,6 +225,27 @@ HEALER_LLM_BASE_URL = env_str("HEALER_LLM_BASE_URL", "")
 HEALER_LLM_API_KEY = env_str("HEALER_LLM_API_KEY", "")
 HEALER_LLM_MODEL = env_str("HEALER_LLM_MODEL", "")
 HEALER_LLM_TIMEOUT = env_int("HEALER_LLM_TIMEOUT", 60, min_value=1)
+
+# --- Git hosting (runs.hosting) --------------------------------------------
+# Fernet key(s) for hosting tokens and webhook secrets stored in the database:
+# comma-separated, the first encrypts, all decrypt (rotation). Required unless DEBUG.
+HEALER_CREDENTIALS_KEY = env_str("HEALER_CREDENTIALS_KEY", "")
+# Webhook secret for repositories whose RepositoryLink has none of its own.
+HEALER_GITHUB_WEBHOOK_SECRET = env_str("HEALER_GITHUB_WEBHOOK_SECRET", "")
+HEALER_WEBHOOK_MAX_BYTES = env_bytes("HEALER_WEBHOOK_MAX_BYTES", "2m")
+HEALER_HOSTING_TIMEOUT = env_int("HEALER_HOSTING_TIMEOUT", 30, min_value=1)
+# Longest wait for a host's rate limit to clear before the call fails.
+HEALER_HOSTING_MAX_RATE_WAIT = env_int("HEALER_HOSTING_MAX_RATE_WAIT", 300, min_value=0)
+# Pull requests for runs of repositories without a RepositoryLink (links choose their own).
+HEALER_PULL_REQUEST = env_choice("HEALER_PULL_REQUEST", "off", ("off", "draft", "ready"))
+# After each push, wait for the host's CI and feed its failures into the next iteration.
+HEALER_CI_MONITOR = env_bool("HEALER_CI_MONITOR", True)
+HEALER_CI_TIMEOUT = env_int("HEALER_CI_TIMEOUT", 1200, min_value=10)
+# How long to wait for CI to show up for a pushed commit before saying there is none.
+HEALER_CI_APPEAR_TIMEOUT = env_int("HEALER_CI_APPEAR_TIMEOUT", 90, min_value=0)
+HEALER_CI_POLL_INITIAL = env_float("HEALER_CI_POLL_INITIAL", 10, min_value=0.01)
+HEALER_CI_POLL_MAX = env_float("HEALER_CI_POLL_MAX", 60, min_value=0.01)
+HEALER_CI_LOG_LIMIT = env_bytes("HEALER_CI_LOG_LIMIT", "5m")
 
 # --- Deployment, scale-out and crash recovery ----------------------------
 # The queue name inside the broker: deployments (or test runs) sharing one

@@ -41,6 +41,7 @@ DEPS_MOUNT = "/deps"
 SITE = "site"  # /deps/site: the --target directory, owned by the sandbox user
 REQ = "req"  # /deps/req: the sanitised requirement files, owned by root
 COMPLETE = ".healer-complete"  # written last by a successful install
+CA_FILE = "healer-ca.pem"
 SANDBOX_UID = 10001
 _REQUIREMENTS_RE = re.compile(r"^requirements[\w.-]*\.(txt|in)$", re.IGNORECASE)
 _TEST_GROUPS = ("test", "tests", "testing", "dev")
@@ -51,6 +52,8 @@ _MAX_DEP_FILE = 256 * 1024
 class DepsOptions:
     network: str = "bridge"
     pip_args: tuple[str, ...] = ()
+    # PEM bundle of extra CAs for pip (e.g. a TLS-intercepting egress proxy); None: the image's.
+    ca_bundle: bytes | None = None
     timeout: float = 600.0
     ttl: int = 7200
     memory: int = 2 * 1024**3
@@ -154,14 +157,17 @@ def plan_for(workspace: Workspace) -> DepsPlan | None:
     return DepsPlan(files=ordered, dropped=tuple(dropped))
 
 
-def _archive(plan: DepsPlan) -> bytes:
+def _archive(plan: DepsPlan, *, ca_bundle: bytes | None = None) -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for name, uid, mode in ((REQ, 0, 0o755), (SITE, SANDBOX_UID, 0o755)):
             info = tarfile.TarInfo(name)
             info.type, info.mode, info.uid, info.gid = tarfile.DIRTYPE, mode, uid, uid
             tar.addfile(info)
-        for name, data in plan.files.items():
+        files = dict(plan.files)
+        if ca_bundle:
+            files[CA_FILE] = ca_bundle
+        for name, data in files.items():
             info = tarfile.TarInfo(f"{REQ}/{name}")
             info.size, info.mode = len(data), 0o644
             tar.addfile(info, io.BytesIO(data))
@@ -186,12 +192,64 @@ def _probe_complete(client: docker.DockerClient, *, image: str, volume: str) -> 
         client.api.remove_container(container["Id"], force=True)
 
 
+# Runs in the install container before pip: requirements the image already
+# satisfies (pytest, say) are commented out, so a repository asking only for
+# what the sandbox has needs no network and no download. Exit 3: nothing left.
+SATISFIED_FILTER = r"""
+import os, sys
+from importlib import metadata
+try:
+    from packaging.requirements import Requirement
+except ImportError:
+    from pip._vendor.packaging.requirements import Requirement
+src, dst = sys.argv[1], sys.argv[2]
+os.makedirs(dst, exist_ok=True)
+needed = 0
+for name in sorted(os.listdir(src)):
+    if not name.endswith(".txt"):
+        continue
+    lines = []
+    for line in open(os.path.join(src, name)):
+        text = line.strip()
+        if not text or text.startswith("-"):
+            lines.append(line)
+            continue
+        try:
+            req = Requirement(text)
+        except Exception:
+            lines.append(line)
+            needed += 1
+            continue
+        if req.marker is not None and not req.marker.evaluate():
+            lines.append(line)
+            continue
+        try:
+            have = metadata.version(req.name) if req.url is None and not req.extras else None
+        except metadata.PackageNotFoundError:
+            have = None
+        if have is not None and req.specifier.contains(have, prereleases=True):
+            lines.append("# satisfied by the image (" + have + "): " + line)
+            print("satisfied by the image:", text, have)
+            continue
+        lines.append(line)
+        needed += 1
+    with open(os.path.join(dst, name), "w") as fh:
+        fh.write("".join(lines))
+sys.exit(0 if needed else 3)
+"""
+
 INSTALL_SCRIPT = f"""
 set -e
-cd {DEPS_MOUNT}/{REQ}
 find {DEPS_MOUNT}/{SITE} -mindepth 1 -maxdepth 1 -exec rm -rf {{}} +
-python3 -m pip install --no-cache-dir --disable-pip-version-check --no-input --no-warn-script-location \\
-    --target {DEPS_MOUNT}/{SITE} "$@" -r healer-roots.txt
+status=0
+python3 -I -c "$HEALER_FILTER" {DEPS_MOUNT}/{REQ} /tmp/req || status=$?
+if [ "$status" = 0 ]; then
+  cd /tmp/req
+  python3 -m pip install --no-cache-dir --disable-pip-version-check --no-input --no-warn-script-location \\
+      --target {DEPS_MOUNT}/{SITE} "$@" -r healer-roots.txt
+elif [ "$status" != 3 ]; then
+  exit "$status"
+fi
 touch {DEPS_MOUNT}/{SITE}/{COMPLETE}
 """
 
@@ -205,7 +263,9 @@ def ensure_deps(
         return None
     try:
         image_id = client.images.get(image).id
-        digest = plan.digest(image_id=image_id, pip_args=options.pip_args)[:24]
+        digest = plan.digest(image_id=image_id, pip_args=options.pip_args)[
+            :24
+        ]  # CA bundle: no effect on content
         volume = f"healer-deps-{digest}"
         for _ in range(3):
             if _volume_exists(client, volume) and _probe_complete(client, image=image, volume=volume):
@@ -247,6 +307,8 @@ def _install(
             name=name,
             user=f"{SANDBOX_UID}:{SANDBOX_UID}",
             environment={
+                "HEALER_FILTER": SATISFIED_FILTER,
+                **({"PIP_CERT": f"{DEPS_MOUNT}/{REQ}/{CA_FILE}"} if options.ca_bundle else {}),
                 "HOME": "/tmp",
                 "TMPDIR": "/tmp",
                 "LANG": "C.UTF-8",
@@ -274,7 +336,7 @@ def _install(
         raise
     failure = ""
     try:
-        client.api.put_archive(container.id, DEPS_MOUNT, _archive(plan))
+        client.api.put_archive(container.id, DEPS_MOUNT, _archive(plan, ca_bundle=options.ca_bundle))
         started = time.monotonic()
         container.start()
         try:

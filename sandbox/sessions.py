@@ -61,9 +61,18 @@ def docker_options():
 def deps_options():
     from sandbox.deps import DepsOptions
 
+    ca_bundle = None
+    if settings.HEALER_SANDBOX_PIP_CA_BUNDLE:
+        try:
+            ca_bundle = Path(settings.HEALER_SANDBOX_PIP_CA_BUNDLE).read_bytes()
+        except OSError as exc:
+            raise SandboxError(
+                f"HEALER_SANDBOX_PIP_CA_BUNDLE={settings.HEALER_SANDBOX_PIP_CA_BUNDLE} cannot be read: {exc}"
+            ) from exc
     return DepsOptions(
         network=settings.HEALER_SANDBOX_DEPS_NETWORK,
         pip_args=tuple(shlex.split(settings.HEALER_SANDBOX_PIP_ARGS)),
+        ca_bundle=ca_bundle,
         timeout=float(settings.HEALER_SANDBOX_INSTALL_TIMEOUT),
         ttl=settings.HEALER_SANDBOX_TTL,
     )

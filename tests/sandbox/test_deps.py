@@ -133,3 +133,38 @@ def test_a_failed_install_is_a_clear_error_and_leaves_no_volume(tmp_path, docker
         )
     after = {v["Name"] for v in client.api.volumes().get("Volumes") or []}
     assert not {n for n in after - before if n.startswith("healer-deps-")}
+
+
+def test_requirements_the_image_already_satisfies_need_no_network(
+    tmp_path, docker_engine, deps_cleanup, make_sandbox
+):
+    client, image = docker_engine
+    repo = write_tree(tmp_path / "repo", {"requirements-dev.txt": "pytest>=7\npip\n", "t.py": "x = 1\n"})
+    volume = ensure_deps(
+        client=client,
+        image=image,
+        workspace=Workspace(repo),
+        options=DepsOptions(network="none", timeout=120),
+    )
+    deps_cleanup.append(volume)
+    sb = make_sandbox({"test_a.py": "def test_a():\n    assert True\n"}, deps_volume=volume)
+    assert sb.exec(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"]).ok
+    assert sb.exec(["sh", "-c", "ls -A /deps/site"]).output.split() == [".healer-complete"]
+
+
+def test_a_ca_bundle_is_handed_to_pip(tmp_path, docker_engine, package_index, deps_cleanup, make_sandbox):
+    client, image = docker_engine
+    pip_args, _ = package_index
+    repo = write_tree(tmp_path / "repo", {"requirements.txt": "healer-demo-dep\n"})
+    pem = b"-----BEGIN CERTIFICATE-----\nnot a real certificate\n-----END CERTIFICATE-----\n"
+    # pip reads PIP_CERT only for https; over the local http index the install still succeeds,
+    # and the bundle is where PIP_CERT points.
+    volume = ensure_deps(
+        client=client,
+        image=image,
+        workspace=Workspace(repo),
+        options=DepsOptions(pip_args=pip_args, ca_bundle=pem),
+    )
+    deps_cleanup.append(volume)
+    sb = make_sandbox(deps_volume=volume)
+    assert sb.read_file("/deps/req/healer-ca.pem", limit=1000) == pem
