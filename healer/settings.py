@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_q",
     "runs",
     "sandbox",
@@ -173,13 +174,31 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_THROTTLE_RATES": {
         "run_create": env_str("HEALER_RUN_CREATE_RATE", "30/hour"),
+        # Password guessing against POST /api/auth/token/, per client address.
+        "auth_token": env_str("HEALER_API_TOKEN_RATE", "20/minute"),
     },
 }
+# Largest request body the API parses; bigger ones get 413 before any work is done.
+HEALER_API_MAX_BODY = env_bytes("HEALER_API_MAX_BODY", "64k")
 SPECTACULAR_SETTINGS = {
     "TITLE": "Healer API",
     "DESCRIPTION": "Submit repositories for healing and read runs, fixes and scores.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Separate request and response components, so read-only fields are not asked for.
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/",
+    # Swagger UI and ReDoc assets come from the drf-spectacular-sidecar package: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # Object ids in API paths: runs.api.urls matches at most 18 digits, so ids always fit a bigint.
+    "PATH_CONVERTER_OVERRIDES": {"api_id": {"type": "integer", "minimum": 1, "maximum": 999999999999999999}},
+    "ENUM_NAME_OVERRIDES": {
+        "RunStatusEnum": "runs.models.RunStatus",
+        "IterationStatusEnum": "runs.models.IterationStatus",
+        "FixStatusEnum": "runs.models.FixStatus",
+    },
 }
 
 # --- Healer ----------------------------------------------------------------
@@ -217,6 +236,8 @@ HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
 HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
 # Extra pip options for that phase, e.g. "--index-url https://pypi.example/simple".
 HEALER_SANDBOX_PIP_ARGS = env_str("HEALER_SANDBOX_PIP_ARGS", "")
+# A PEM file of extra CAs pip trusts in that phase (e.g. a TLS-intercepting egress proxy).
+HEALER_SANDBOX_PIP_CA_BUNDLE = env_str("HEALER_SANDBOX_PIP_CA_BUNDLE", "")
 # Dependency cache volumes unused for this long are removed by `sandbox reap`.
 HEALER_SANDBOX_DEPS_MAX_AGE = env_int("HEALER_SANDBOX_DEPS_MAX_AGE", 14 * 86400, min_value=3600)
 
