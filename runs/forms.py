@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from runs.models import RunStatus
+from runs.services import run_validate
 
 
 class RunForm(forms.Form):
@@ -41,6 +42,23 @@ class RunForm(forms.Form):
         )
         if settings.HEALER_ALLOW_LOCAL_REPOS:
             self.fields["repo_url"].help_text += ", or a Git repository path on this server"
+
+    def clean(self) -> dict:
+        """Ask the service's validation too, so every field's problem shows in one round trip."""
+        cleaned = super().clean()
+        try:
+            run_validate(
+                repo_url=cleaned.get("repo_url", ""),
+                team_name=cleaned.get("team_name", ""),
+                leader_name=cleaned.get("leader_name", ""),
+                retry_limit=cleaned.get("retry_limit"),
+            )
+        except ValidationError as exc:
+            for field, messages in exc.message_dict.items():
+                # A field the form already refused keeps its own, more specific message.
+                if field not in self.errors:
+                    self.add_error(field if field in self.fields else None, messages)
+        return cleaned
 
     def add_service_errors(self, error: ValidationError) -> None:
         """Show a service's ValidationError next to the fields it names."""

@@ -205,8 +205,10 @@ def team_list_for(*, user) -> QuerySet[Team]:
     from django.db.models import Max
 
     counted = Q(runs__status__in=LEADERBOARD_STATUSES)
+    # Through a pk subquery: team_visible_to joins members to filter, and counting over that
+    # join would count only the asking member.
     return (
-        team_visible_to(user=user)
+        Team.objects.filter(pk__in=team_visible_to(user=user).values("pk"))
         .annotate(
             runs_count=Count("runs", distinct=True),
             best_score=Max("runs__score_total", filter=counted),

@@ -62,7 +62,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 form.add_service_errors(exc)
             else:
-                messages.success(request, f"Run #{run.pk} is queued: this page follows it live.")
+                messages.success(request, f"Run #{run.pk} submitted: this page follows it live.")
                 return redirect(run)
     else:
         initial = {}
