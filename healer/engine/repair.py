@@ -343,6 +343,9 @@ class Engine:
             if quick.error:
                 continue
             passed = len(quick.passed_ids)
+            if not passed and quick.collect_errors and not any(score for score, _, _ in scored):
+                # Still blocked (another file does not compile either): the tests cannot rank these.
+                return candidates, set()
             scored.append((-passed, index, candidate))
             if not quick.failed_ids and not quick.collect_errors and passed:
                 break  # every blocked test passes: nothing can do better
