@@ -26,6 +26,7 @@ from healer.engine.formatting import score_compute
 from healer.engine.types import EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, GitOperationError, RepoSource, checkout_create
+from runs.hosting.integration import hosting_run_finished, hosting_session_open
 from runs.models import Fix, Iteration, IterationStatus, Run, RunStatus
 from runs.selectors import run_commit_count, run_results
 
@@ -219,9 +220,18 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
 
     progress.set_step("Cloning the repository")
     source = RepoSource(url=run.repo_url, is_local=not run.repo_url.startswith(("https://", "http://")))
-    checkout = checkout_create(source=source, path=workdir / "repo", branch=run.branch)
+    # Hosting hooks (runs.hosting): no-ops unless a credential is configured for the run's host.
+    hosting = hosting_session_open(run=run, log=progress.log, should_stop=progress.should_stop)
+    checkout = checkout_create(
+        source=source,
+        path=workdir / "repo",
+        branch=run.branch,
+        git_config=hosting.git_config(),
+        start_branch=hosting.source_branch,
+    )
     start_sha = checkout.head_sha
     progress.log(f"Cloned {run.repo_url} at {start_sha[:12]}; working on branch {run.branch}")
+    hosting.start(checkout=checkout)
     workspace = Workspace(checkout.path)
 
     progress.set_step("Starting the sandbox")
@@ -249,6 +259,7 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
             progress.log(
                 f"Checks: {report.passed} passed, {report.failed} failed, {report.lint_findings} lint findings"
             )
+            hosting.merge_remote_failures(report, checkout=checkout, plan=engine.plan)
             if report.ok:
                 _record_iteration(
                     run=run,
@@ -279,7 +290,7 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
             if last:
                 # Nothing more will be tried: what is still failing is reported as not fixed.
                 fixes += [_fix_row(outcome) for outcome in engine.unresolved(report)]
-            _record_iteration(
+            iteration = _record_iteration(
                 run=run,
                 number=number,
                 report=report,
@@ -292,11 +303,13 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
                 raise RunCancelled
             if last:
                 break
+            hosting.after_iteration(checkout=checkout, iteration=iteration)
 
     if checkout.commits_since_start(start_sha) and settings.HEALER_PUSH:
         progress.set_step(f"Pushing {run.branch}")
         checkout.push()
         Run.objects.filter(pk=run.pk).update(pushed=True)
+        hosting.after_push(checkout=checkout)
     Run.objects.filter(pk=run.pk).update(head_sha=checkout.head_sha)
     return status
 
@@ -359,4 +372,6 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
         if error:
             progress.log(f"Stopped: {error}")
     # After the progress reporter has flushed, so its last write cannot undo the final state.
-    return _finish(run, status=status, error=error)
+    run = _finish(run, status=status, error=error)
+    hosting_run_finished(run=run)
+    return run

@@ -11,7 +11,8 @@ import os
 import re
 import shutil
 import urllib.parse
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import git
@@ -88,15 +89,18 @@ def _allowed_protocols(*, is_local: bool) -> list[str]:
     return ["https"] + (["http"] if settings.HEALER_ALLOW_HTTP_REPOS else []) + (["file"] if is_local else [])
 
 
-def _git_env(*, is_local: bool) -> dict[str, str]:
+def _git_env(*, is_local: bool, extra_config: Mapping[str, str] | None = None) -> dict[str, str]:
     """A minimal environment for git: no prompts, no system config, only allowed transports.
 
     Configuration goes through GIT_CONFIG_* variables rather than `-c` so it
     applies to every git process (including those GitPython spawns) alike.
+    `extra_config` (runs.hosting: a host-scoped auth header) travels the same
+    way, so it never lands in the workspace's .git/config.
     """
     protocols = _allowed_protocols(is_local=is_local)
     config = {"protocol.allow": "never", "core.hooksPath": "/dev/null", "core.fsmonitor": "false"}
     config.update({f"protocol.{name}.allow": "always" for name in protocols})
+    config.update(extra_config or {})
     env = {
         "GIT_TERMINAL_PROMPT": "0",
         "GIT_ASKPASS": "/bin/true",
@@ -130,11 +134,13 @@ class Checkout:
     branch: str
     default_branch: str
     source: RepoSource
+    # Extra git configuration for network commands (hosting auth); never shown in a repr.
+    git_config: dict[str, str] = field(default_factory=dict, repr=False)
 
     def _git(self, *args: str, timeout: int | None = None) -> str:
         return self.repo.git.execute(
             ["git", *args],
-            env=_git_env(is_local=self.source.is_local),
+            env=_git_env(is_local=self.source.is_local, extra_config=self.git_config),
             kill_after_timeout=timeout or settings.HEALER_CLONE_TIMEOUT,
         )
 
@@ -164,11 +170,21 @@ class Checkout:
         return int(self.repo.git.rev_list("--count", f"{start_sha}..HEAD"))
 
 
-def checkout_create(*, source: RepoSource, path: Path, branch: str) -> Checkout:
+def checkout_create(
+    *,
+    source: RepoSource,
+    path: Path,
+    branch: str,
+    git_config: Mapping[str, str] | None = None,
+    start_branch: str = "",
+) -> Checkout:
     """Clone source into path (replacing leftovers) and check out the fix branch.
 
     When origin already has the fix branch (an earlier run), continue from it,
-    so the push stays a fast-forward and nothing is ever force-pushed.
+    so the push stays a fast-forward and nothing is ever force-pushed. Otherwise
+    the fix branch starts at `start_branch` of origin (e.g. the branch whose CI
+    failed), or at the default branch. `git_config` is passed to the clone and
+    to the push (see _git_env).
     """
     if path.exists():
         shutil.rmtree(path)
@@ -177,7 +193,7 @@ def checkout_create(*, source: RepoSource, path: Path, branch: str) -> Checkout:
         repo = git.Repo.clone_from(
             source.url,
             path,
-            env=_git_env(is_local=source.is_local),
+            env=_git_env(is_local=source.is_local, extra_config=git_config),
             multi_options=["--no-recurse-submodules"],
             kill_after_timeout=settings.HEALER_CLONE_TIMEOUT,
         )
@@ -194,10 +210,22 @@ def checkout_create(*, source: RepoSource, path: Path, branch: str) -> Checkout:
     remote_ref = f"origin/{branch}"
     if any(ref.name == remote_ref for ref in repo.remotes.origin.refs):
         head = repo.create_head(branch, repo.remotes.origin.refs[branch])
+    elif start_branch:
+        if not any(ref.name == f"origin/{start_branch}" for ref in repo.remotes.origin.refs):
+            shutil.rmtree(path, ignore_errors=True)
+            raise GitOperationError(f"{source.url} has no branch {start_branch}.")
+        head = repo.create_head(branch, repo.remotes.origin.refs[start_branch])
     else:
         head = repo.create_head(branch)
     head.checkout()
     with repo.config_writer() as config:
         config.set_value("user", "name", AGENT_NAME)
         config.set_value("user", "email", AGENT_EMAIL)
-    return Checkout(repo=repo, path=path, branch=branch, default_branch=default_branch, source=source)
+    return Checkout(
+        repo=repo,
+        path=path,
+        branch=branch,
+        default_branch=default_branch,
+        source=source,
+        git_config=dict(git_config or {}),
+    )

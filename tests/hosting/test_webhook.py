@@ -1,0 +1,235 @@
+"""POST /hooks/github: signature, duplicates, own branches, and the run a CI failure starts."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from runs.hosting.models import RunHosting, Trigger, WebhookDelivery
+from runs.hosting.services import credential_create, repository_link_create, signature_valid
+from runs.models import Run, RunStatus, Team
+
+pytestmark = pytest.mark.django_db
+
+PAYLOADS = Path(__file__).parent / "payloads"
+SECRET = "It's a Secret to Everybody"
+URL = "/hooks/github"
+
+
+def payload(name: str) -> dict:
+    return json.loads((PAYLOADS / f"{name}.json").read_text())
+
+
+def sign(body: bytes, secret: str = SECRET) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def deliver(
+    client,
+    data: dict,
+    *,
+    event: str = "workflow_run",
+    delivery: str = "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+    secret: str = SECRET,
+    signature: str | None = None,
+):
+    body = json.dumps(data).encode()
+    return client.post(
+        URL,
+        data=body,
+        content_type="application/json",
+        HTTP_X_GITHUB_EVENT=event,
+        HTTP_X_GITHUB_DELIVERY=delivery,
+        HTTP_X_HUB_SIGNATURE_256=signature if signature is not None else sign(body, secret),
+    )
+
+
+@pytest.fixture
+def link(db):
+    team = Team.objects.create(name="RIFT ORGANISERS", leader_name="Saiyam Kumar")
+    credential = credential_create(name="octo bot", token="ghp_webhook_test_token", team=team)
+    return repository_link_create(
+        repo_url="https://github.com/octo-org/octo-repo",
+        team=team,
+        credential=credential,
+        webhook_secret=SECRET,
+    )
+
+
+def test_the_route_is_hooks_github():
+    assert reverse("github-webhook") == URL
+
+
+def test_it_verifies_githubs_documented_signature_example():
+    # The example from GitHub's "Validating webhook deliveries" documentation.
+    assert signature_valid(
+        secret="It's a Secret to Everybody",
+        body=b"Hello, World!",
+        signature="sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
+    )
+    assert not signature_valid(
+        secret="It's a Secret to Everybody", body=b"Hello, World!", signature="sha256=00"
+    )
+
+
+def test_it_starts_a_run_for_a_failed_workflow_run_of_a_branch(
+    client, link, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = deliver(client, payload("workflow_run_completed"))
+
+    assert response.status_code == 202, response.content
+    run = Run.objects.get()
+    assert response.json() == {
+        "status": "started",
+        "detail": f"Healing feature/parser in run {run.pk}.",
+        "run": run.pk,
+    }
+    assert run.status == RunStatus.QUEUED and run.team == link.team
+    assert run.repo_url == "https://github.com/octo-org/octo-repo.git"
+    assert run.branch == "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"
+    hosting = RunHosting.objects.get(run=run)
+    assert hosting.trigger == Trigger.WEBHOOK and hosting.source_branch == "feature/parser"
+    assert hosting.trigger_sha == "3484a3fb816e0859fd6e1cea078d76385ff50625"
+    assert (hosting.trigger_kind, hosting.trigger_external_id) == ("workflow_run", "289782451")
+    assert hosting.repository == link and hosting.credential == link.credential
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.outcome == "started" and delivery.run == run and delivery.branch == "feature/parser"
+    assert len(callbacks) == 1  # the run is enqueued once the transaction commits
+
+
+def test_it_starts_a_run_for_a_failed_check_run_on_the_check_suites_branch(client, link):
+    response = deliver(client, payload("check_run_completed"), event="check_run")
+    assert response.status_code == 202
+    hosting = RunHosting.objects.get()
+    assert hosting.source_branch == "changes" and hosting.trigger_kind == "check_run"
+    assert hosting.trigger_sha == "ec26c3e57ca3a959ca5aad62de7213c562f8c821"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["", "sha256=" + "0" * 64, "sha1=" + "0" * 40, "not a signature"],
+)
+def test_it_rejects_a_missing_or_wrong_signature_and_stores_nothing(client, link, signature):
+    response = deliver(client, payload("workflow_run_completed"), signature=signature)
+    assert response.status_code == 403
+    assert response.json()["status"] == "unauthorized"
+    assert Run.objects.count() == 0 and WebhookDelivery.objects.count() == 0
+
+
+def test_it_rejects_a_signature_made_with_another_secret(client, link):
+    response = deliver(client, payload("workflow_run_completed"), secret="another secret")
+    assert response.status_code == 403
+    assert Run.objects.count() == 0
+
+
+def test_it_rejects_a_body_altered_after_signing(client, link):
+    data = payload("workflow_run_completed")
+    signature = sign(json.dumps(data).encode())
+    data["workflow_run"]["head_branch"] = "main"
+    response = deliver(client, data, signature=signature)
+    assert response.status_code == 403 and Run.objects.count() == 0
+
+
+def test_it_ignores_a_redelivery_of_the_same_delivery(client, link):
+    first = deliver(client, payload("workflow_run_completed"))
+    second = deliver(client, payload("workflow_run_completed"))
+    assert first.status_code == 202
+    assert second.status_code == 200 and second.json()["status"] == "duplicate"
+    assert Run.objects.count() == 1 and WebhookDelivery.objects.count() == 1
+
+
+def test_it_starts_no_second_run_for_a_commit_already_being_healed(client, link):
+    deliver(client, payload("workflow_run_completed"), delivery="one")
+    check_run = payload("workflow_run_completed")
+    response = deliver(client, check_run, delivery="two")
+    assert response.status_code == 200 and response.json()["status"] == "ignored"
+    assert "already healing" in response.json()["detail"]
+    assert Run.objects.count() == 1
+
+
+def test_it_ignores_healers_own_fix_branches(client, link):
+    data = payload("workflow_run_completed")
+    data["workflow_run"]["head_branch"] = "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"
+    response = deliver(client, data)
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ignored",
+        "detail": "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix is one of Healer's own fix branches.",
+    }
+    assert Run.objects.count() == 0
+    assert WebhookDelivery.objects.get().outcome == "ignored"
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda d: d["workflow_run"].update(conclusion="success"), "conclusion success"),
+        (lambda d: d.update(action="requested"), "requested"),
+        (lambda d: d["workflow_run"].update(head_branch=None), "no branch"),
+        (lambda d: d["workflow_run"].update(head_branch="--upload-pack=x"), "not one Healer accepts"),
+        (lambda d: d["workflow_run"]["head_repository"].update(full_name="fork/octo-repo"), "a fork"),
+    ],
+)
+def test_it_ignores_events_that_are_not_a_branch_failure_it_can_heal(client, link, change, reason):
+    data = copy.deepcopy(payload("workflow_run_completed"))
+    change(data)
+    response = deliver(client, data)
+    assert response.status_code == 200
+    assert reason in response.json()["detail"]
+    assert Run.objects.count() == 0
+
+
+def test_it_ignores_repositories_not_configured_with_the_installation_secret(client, settings, link):
+    settings.HEALER_GITHUB_WEBHOOK_SECRET = "installation secret"
+    data = payload("workflow_run_completed")
+    data["repository"].update(full_name="octo-org/other", html_url="https://github.com/octo-org/other")
+    response = deliver(client, data, secret="installation secret")
+    assert response.status_code == 200
+    assert response.json()["detail"] == "Repository octo-org/other is not configured in Healer."
+
+
+def test_it_refuses_deliveries_when_no_secret_is_configured(client):
+    response = deliver(client, payload("workflow_run_completed"))
+    assert response.status_code == 403
+    assert response.json()["detail"] == "No webhook secret is configured for this repository."
+
+
+def test_it_respects_a_link_with_healing_turned_off(client, link):
+    link.heal_on_failure = False
+    link.save()
+    response = deliver(client, payload("workflow_run_completed"))
+    assert response.status_code == 200 and "turned off" in response.json()["detail"]
+
+
+def test_it_answers_a_ping(client, link):
+    response = deliver(client, payload("ping"), event="ping")
+    assert response.status_code == 200 and response.json()["detail"] == "pong"
+
+
+def test_it_refuses_get_form_encoded_oversized_and_headerless_requests(client, link, settings):
+    assert client.get(URL).status_code == 405
+    form = client.post(URL, data={"payload": "{}"})
+    assert form.status_code == 415
+    settings.HEALER_WEBHOOK_MAX_BYTES = 100
+    assert deliver(client, payload("workflow_run_completed")).status_code == 413
+    settings.HEALER_WEBHOOK_MAX_BYTES = 2 * 1024 * 1024
+    body = json.dumps(payload("workflow_run_completed")).encode()
+    missing = client.post(
+        URL, data=body, content_type="application/json", HTTP_X_HUB_SIGNATURE_256=sign(body)
+    )
+    assert missing.status_code == 400
+    assert Run.objects.count() == 0
+
+
+def test_it_needs_no_csrf_token(link):
+    from django.test import Client
+
+    response = deliver(Client(enforce_csrf_checks=True), payload("workflow_run_completed"))
+    assert response.status_code == 202
