@@ -60,11 +60,20 @@ def test_it_fixes_common_syntax_errors_from_the_compiler_message(project, text, 
         ('raise ValueError("below zero)\n', 'raise ValueError("below zero")'),
         ('SCALE = {"F": f_to_c "K": k_to_c}\n', 'SCALE = {"F": f_to_c, "K": k_to_c}'),
         ("data = [None * size\n", "data = [None] * size"),
+        ("def f(x):\n    retrun x\n", "    return x"),
+        ('d = {"a" 1}\n', 'd = {"a": 1}'),
+        ("x = [1, 2,, 3]\n", "x = [1, 2, 3]"),
     ],
 )
 def test_it_offers_the_right_position_among_its_candidates(project, text, wanted):
     _, _, candidates = _first(project, text)
-    assert wanted in [c.new_source.splitlines()[0] for c in candidates]
+    assert any(wanted in c.new_source.splitlines() for c in candidates)
+
+
+def test_it_corrects_a_misspelt_keyword(project):
+    _, best, _ = _first(project, "def f(x):\n    if x:\n        return 1\n    esle:\n        return 2\n")
+    assert best.new_source.splitlines()[3] == "    else:"
+    assert best.description == "use the keyword else instead of esle"
 
 
 def test_every_candidate_compiles_or_moves_the_error_down(project):

@@ -10,7 +10,9 @@ one-token insertions at the end of the reported line is tried instead.
 
 from __future__ import annotations
 
+import difflib
 import io
+import keyword
 import re
 import tokenize
 from collections.abc import Iterator
@@ -221,6 +223,10 @@ class SyntaxFixer:
 
         if "forgot a comma" in lowered:
             yield from ((new, "add the missing comma") for new in self._commas(lines, failure))
+            # `{"a" 1}`: inside braces the missing separator may be a colon.
+            yield from ((new, "add the missing colon") for new in self._commas(lines, failure, ":"))
+
+        yield from self._keyword_typos(lines, line, column)
 
         if "missing parentheses in call to" in lowered:
             match = re.match(r"(\s*)(print|exec)\s+(.*?)\s*$", _split_comment(text)[0])
@@ -246,6 +252,13 @@ class SyntaxFixer:
                 yield lines.insert_at(line, previous, ","), "add the missing comma"
             for closer in (")", "]", "}"):
                 yield lines.insert_at(line, column, closer), ""
+        if column is not None:
+            row_text = text.rstrip("\r\n")
+            if column < len(row_text) and row_text[column] in ",.:;=+-*/%&|^)]}":
+                yield (
+                    lines.replace(line, row_text[:column] + row_text[column + 1 :]),
+                    (f"remove the stray {row_text[column]}"),
+                )
         for number in (line, line - 1):
             if COMPOUND.match(lines.get(number)):
                 yield lines.insert_at_end(number, ":"), "add the colon at the correct position"
@@ -261,7 +274,24 @@ class SyntaxFixer:
         for spot in spots:
             yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
 
-    def _commas(self, lines: _Lines, failure: Failure) -> Iterator[str | None]:
+    def _keyword_typos(
+        self, lines: _Lines, line: int, column: int | None
+    ) -> Iterator[tuple[str | None, str]]:
+        """`retrun x`, `esle:`, `improt os`: a misspelt keyword where a statement starts."""
+        text = lines.get(line).rstrip("\r\n")
+        match = re.match(r"(\s*)([A-Za-z_]\w*)", text)
+        if not match or keyword.iskeyword(match.group(2)):
+            return
+        word = match.group(2)
+        options = [k for k in keyword.kwlist if k[0].islower() and len(k) > 1]
+        for close in difflib.get_close_matches(word, options, n=2, cutoff=0.6):
+            start, end = match.span(2)
+            yield (
+                lines.replace(line, text[:start] + close + text[end:]),
+                f"use the keyword {close} instead of {word}",
+            )
+
+    def _commas(self, lines: _Lines, failure: Failure, separator: str = ",") -> Iterator[str | None]:
         """Insert a comma between two adjacent expressions inside the reported range."""
         offset, end = failure.extra.get("offset"), failure.extra.get("end_offset")
         end_line = failure.extra.get("end_line") or failure.line
@@ -272,7 +302,7 @@ class SyntaxFixer:
         segment = text[offset - 1 : stop]
         for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment):
             spot = offset - 1 + match.start()
-            yield lines.replace(failure.line, text[:spot] + "," + text[spot:])
+            yield lines.replace(failure.line, text[:spot] + separator + text[spot:])
 
 
 FIXERS = [SyntaxFixer()]
