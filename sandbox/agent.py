@@ -16,12 +16,14 @@ command cannot open /proc/<agent>/fd or ptrace it to forge replies.
 
 Protocol: host -> agent: 4-byte big-endian length + JSON request.
 agent -> host (stdout): 1-byte kind + 4-byte length + payload, kinds:
-  R ready, O command output, X exit (JSON {"exit": n}), F file bytes, N no file.
+  R ready, X exit (JSON {"exit": n}), F file bytes, N no file.
+Command output goes to the exec's stderr stream directly, ended by the
+request's nonce (random, known only to the host and this process), written
+after the command and everything it left behind are dead.
 """
 
 import json
 import os
-import select
 import signal
 import struct
 import subprocess
@@ -70,53 +72,58 @@ def kill_others():
         pass
 
 
+def others_alive():
+    """Live (non-zombie) processes of this user other than ourselves."""
+    me, uid, alive = os.getpid(), os.getuid(), []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == me:
+            continue
+        try:
+            if os.stat("/proc/" + entry).st_uid != uid:
+                continue
+            with open("/proc/" + entry + "/stat") as fh:
+                state = fh.read().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state not in ("Z", "X"):
+            alive.append(entry)
+    return alive
+
+
+def write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def run(request):
     argv = request["argv"]
     mode = "reset" if request.get("reset") else "keep"
-    read_end, write_end = os.pipe()
+    nonce = request["nonce"].encode()
     try:
+        # The command writes straight into this exec's stderr stream: its output
+        # never passes through this process (no copy, no bottleneck).
         proc = subprocess.Popen(
             ["/bin/sh", "-c", WRAPPER, "healer-exec", mode, request["stage"], *argv],
             stdin=subprocess.DEVNULL,
-            stdout=write_end,
-            stderr=write_end,
+            stdout=2,
+            stderr=2,
             env=request["env"],
             cwd="/",
             close_fds=True,
         )
     except OSError as exc:
-        os.close(read_end)
-        os.close(write_end)
-        send(b"O", f"healer-sandbox: cannot start the command: {exc}\n".encode())
+        write_all(2, f"healer-sandbox: cannot start the command: {exc}\n".encode() + nonce)
         send(b"X", json.dumps({"exit": 126}).encode())
         return
-    os.close(write_end)
-    try:
-        exit_fd = os.pidfd_open(proc.pid)
-    except (AttributeError, OSError):
-        exit_fd = None
-    watched = [read_end] + ([exit_fd] if exit_fd is not None else [])
-    exited = False
-    while True:
-        ready, _, _ = select.select(watched, [], [], None if exit_fd is not None else 0.05)
-        if read_end in ready:
-            chunk = os.read(read_end, 65536)
-            if not chunk:
-                break
-            send(b"O", chunk)
-        if not exited and (exit_fd in ready or (exit_fd is None and proc.poll() is not None)):
-            exited = True
-            if exit_fd is not None:
-                watched.remove(exit_fd)
-            # Daemons the command left behind may hold the pipe: end them so it reaches EOF.
-            proc.wait()
-            kill_others()
-    proc.wait()
-    kill_others()
-    os.close(read_end)
-    if exit_fd is not None:
-        os.close(exit_fd)
-    code = proc.returncode
+    code = proc.wait()
+    # Nothing of the command may write after the end marker: kill what it left
+    # behind and wait until it is really gone (SIGKILL lands asynchronously).
+    for _ in range(2000):
+        kill_others()
+        if not others_alive():
+            break
+    write_all(2, nonce)
     send(b"X", json.dumps({"exit": 128 - code if code < 0 else code}).encode())
 
 

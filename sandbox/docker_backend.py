@@ -314,27 +314,62 @@ class AgentChannel:
         except (OSError, ValueError) as exc:
             raise AgentLost(f"cannot write to the agent: {exc}") from exc
 
-    def receive(self) -> tuple[bytes, bytes]:
-        """The next (kind, payload) message; AgentLost at end of stream."""
+    def pump(self, on_output: Callable[[bytes], None] | None = None) -> None:
+        """Read one Docker frame: stdout feeds the control buffer, stderr (command output) on_output."""
+        try:
+            stream, chunk = next(self._frames)
+        except (StopIteration, OSError, ValueError) as exc:
+            detail = self.stderr.text().strip()[-500:]
+            raise AgentLost(f"agent stream ended{': ' + detail if detail else ''}") from exc
+        if stream == 2:
+            (on_output or self.stderr.write)(chunk)
+        else:
+            self._buf += chunk
+
+    def receive(self, on_output: Callable[[bytes], None] | None = None) -> tuple[bytes, bytes]:
+        """The next (kind, payload) control message; AgentLost at end of stream."""
         while True:
             if len(self._buf) >= 5:
                 kind = bytes(self._buf[:1])
                 (length,) = struct.unpack(">I", self._buf[1:5])
-                if kind not in b"ROXFN" or length > 64 * 1024 * 1024:
+                if kind not in b"RXFN" or length > 64 * 1024 * 1024:
                     raise AgentLost(f"protocol error (kind {kind!r}, length {length})")
                 if len(self._buf) >= 5 + length:
                     payload = bytes(self._buf[5 : 5 + length])
                     del self._buf[: 5 + length]
                     return kind, payload
-            try:
-                stream, chunk = next(self._frames)
-            except (StopIteration, OSError, ValueError) as exc:
-                detail = self.stderr.text().strip()[-500:]
-                raise AgentLost(f"agent stream ended{': ' + detail if detail else ''}") from exc
-            if stream == 2:
-                self.stderr.write(chunk)
-            else:
-                self._buf += chunk
+            self.pump(on_output)
+
+
+class _Flood(Exception):
+    """Output went past the hard ceiling."""
+
+
+class _OutputUntilNonce:
+    """Feeds command output into a CappedOutput until the agent's end marker (which is dropped)."""
+
+    def __init__(self, nonce: bytes, output: CappedOutput, hard_limit: int) -> None:
+        self.nonce = nonce
+        self.output = output
+        self.hard_limit = hard_limit
+        self.carry = b""
+        self.done = False
+
+    def __call__(self, chunk: bytes) -> None:
+        if self.done:
+            return  # agent diagnostics after the marker: not the command's output
+        data = self.carry + chunk
+        index = data.find(self.nonce)
+        if index >= 0:
+            self.output.write(data[:index])
+            self.carry = b""
+            self.done = True
+            return
+        keep = len(self.nonce) - 1  # a marker may straddle two chunks
+        self.output.write(data[:-keep])
+        self.carry = data[-keep:]
+        if self.output.total > self.hard_limit:
+            raise _Flood
 
 
 class DockerSandbox:
@@ -645,7 +680,8 @@ class DockerSandbox:
         assert agent is not None
         started = time.monotonic()
         output = CappedOutput(self.options.output_limit)
-        hard_limit = self.options.output_hard_limit
+        nonce = secrets.token_hex(16)
+        sink = _OutputUntilNonce(nonce.encode(), output, self.options.output_hard_limit)
         done = threading.Event()
         reason: list[str] = []
         reason_lock = threading.Lock()
@@ -666,19 +702,17 @@ class DockerSandbox:
         dog.start()
         exit_code: int | None = None
         try:
-            agent.send(request)
-            while True:
-                kind, payload = agent.receive()
-                if kind == b"O":
-                    output.write(payload)
-                    if output.total > hard_limit:
-                        stop("output-limit")
-                        break
-                elif kind == b"X":
-                    exit_code = int(json.loads(payload)["exit"])
-                    break
-                else:
-                    raise AgentLost(f"unexpected reply {kind!r} to a command")
+            agent.send({**request, "nonce": nonce})
+            kind, payload = agent.receive(sink)
+            if kind != b"X":
+                raise AgentLost(f"unexpected reply {kind!r} to a command")
+            exit_code = int(json.loads(payload)["exit"])
+            # Docker relays stdout and stderr independently: the exit message may
+            # overtake the end of the output. Read on until the marker.
+            while not sink.done:
+                agent.pump(sink)
+        except _Flood:
+            stop("output-limit")
         except AgentLost:
             if not reason:
                 raise
