@@ -16,8 +16,15 @@ TOKEN = "ghp_admin_form_token_123456"
 def test_it_adds_a_credential_with_an_encrypted_token_it_never_shows_again(admin_client):
     response = admin_client.post(
         "/admin/hosting/credential/add/",
-        {"name": "octo bot", "provider": "github", "host": "GitHub.com", "api_url": "", "team": "", "token": TOKEN,
-         "token_env": ""},
+        {
+            "name": "octo bot",
+            "provider": "github",
+            "host": "GitHub.com",
+            "api_url": "",
+            "team": "",
+            "token": TOKEN,
+            "token_env": "",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     credential = Credential.objects.get()
@@ -34,8 +41,15 @@ def test_it_keeps_the_stored_token_when_the_field_is_left_empty(admin_client):
     credential = credential_create(name="octo bot", token=TOKEN)
     response = admin_client.post(
         f"/admin/hosting/credential/{credential.pk}/change/",
-        {"name": "renamed", "provider": "github", "host": "github.com", "api_url": "", "team": "", "token": "",
-         "token_env": ""},
+        {
+            "name": "renamed",
+            "provider": "github",
+            "host": "github.com",
+            "api_url": "",
+            "team": "",
+            "token": "",
+            "token_env": "",
+        },
     )
     assert response.status_code == 302
     credential.refresh_from_db()
@@ -45,8 +59,15 @@ def test_it_keeps_the_stored_token_when_the_field_is_left_empty(admin_client):
 def test_it_refuses_a_credential_without_any_token(admin_client):
     response = admin_client.post(
         "/admin/hosting/credential/add/",
-        {"name": "bot", "provider": "github", "host": "github.com", "api_url": "", "team": "", "token": "",
-         "token_env": ""},
+        {
+            "name": "bot",
+            "provider": "github",
+            "host": "github.com",
+            "api_url": "",
+            "team": "",
+            "token": "",
+            "token_env": "",
+        },
     )
     assert response.status_code == 200 and "Give a token" in response.content.decode()
     assert Credential.objects.count() == 0
@@ -56,9 +77,17 @@ def test_it_adds_a_repository_link_with_an_encrypted_webhook_secret(admin_client
     team = Team.objects.create(name="Alpha", leader_name="Ada")
     response = admin_client.post(
         "/admin/hosting/repositorylink/add/",
-        {"provider": "github", "repo_url": "https://github.com/octo-org/octo-repo", "team": team.pk,
-         "credential": "", "heal_on_failure": "on", "pull_request": "draft", "monitor_ci": "on",
-         "retry_limit": "", "webhook_secret": "hook-secret-xyz"},
+        {
+            "provider": "github",
+            "repo_url": "https://github.com/octo-org/octo-repo",
+            "team": team.pk,
+            "credential": "",
+            "heal_on_failure": "on",
+            "pull_request": "draft",
+            "monitor_ci": "on",
+            "retry_limit": "",
+            "webhook_secret": "hook-secret-xyz",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     link = RepositoryLink.objects.get()
@@ -69,8 +98,12 @@ def test_it_adds_a_repository_link_with_an_encrypted_webhook_secret(admin_client
 
 def test_ci_observations_are_read_only(admin_client):
     team = Team.objects.create(name="Alpha", leader_name="Ada")
-    run = Run.objects.create(team=team, leader_name="Ada", repo_url="https://github.com/a/b", branch="ALPHA_ADA_AI_Fix")
-    observation = ci_observation_record(run=run, iteration=None, sha="c" * 40, state="NONE", note="No remote CI")
+    run = Run.objects.create(
+        team=team, leader_name="Ada", repo_url="https://github.com/a/b", branch="ALPHA_ADA_AI_Fix"
+    )
+    observation = ci_observation_record(
+        run=run, iteration=None, sha="c" * 40, state="NONE", note="No remote CI"
+    )
     assert admin_client.get("/admin/hosting/ciobservation/").status_code == 200
     assert admin_client.get("/admin/hosting/ciobservation/add/").status_code == 403
     admin_client.post(f"/admin/hosting/ciobservation/{observation.pk}/change/", {"note": "edited"})

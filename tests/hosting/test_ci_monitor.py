@@ -136,8 +136,14 @@ def test_it_stops_waiting_when_the_run_is_cancelled():
 
 @pytest.mark.parametrize(
     ("conclusion", "state"),
-    [("success", "SUCCESS"), ("skipped", "SUCCESS"), ("neutral", "SUCCESS"), ("failure", "FAILURE"),
-     ("timed_out", "FAILURE"), ("cancelled", "FAILURE")],
+    [
+        ("success", "SUCCESS"),
+        ("skipped", "SUCCESS"),
+        ("neutral", "SUCCESS"),
+        ("failure", "FAILURE"),
+        ("timed_out", "FAILURE"),
+        ("cancelled", "FAILURE"),
+    ],
 )
 def test_it_maps_conclusions_to_states(conclusion, state):
     assert run("completed", conclusion).state == state

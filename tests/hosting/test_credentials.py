@@ -82,7 +82,7 @@ def test_a_passphrase_works_as_a_key(settings):
 def test_an_unreadable_token_is_a_clear_auth_error(settings):
     credential = credential_create(name="bot", token=TOKEN)
     settings.HEALER_CREDENTIALS_KEY = Fernet.generate_key().decode()
-    with pytest.raises(HostingAuthError, match="Credential 'bot'.*cannot be decrypted"):
+    with pytest.raises(HostingAuthError, match=r"Credential 'bot'.*cannot be decrypted"):
         credential.token()
 
 
@@ -115,7 +115,9 @@ def test_the_token_can_be_replaced():
 
 def test_a_repository_link_normalises_its_url_and_keeps_its_webhook_secret_encrypted():
     team = Team.objects.create(name="Alpha", leader_name="Ada")
-    link = repository_link_create(repo_url="https://GitHub.com/Octo-Org/octo-repo/", team=team, webhook_secret="s3cret")
+    link = repository_link_create(
+        repo_url="https://GitHub.com/Octo-Org/octo-repo/", team=team, webhook_secret="s3cret"
+    )
     assert (link.host, link.full_name, link.repo_url) == (
         "github.com",
         "Octo-Org/octo-repo",
