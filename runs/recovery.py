@@ -28,6 +28,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -72,7 +73,12 @@ def worker_process_alive(worker: str, *, hostname: str | None = None) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    # A killed process whose parent died too lingers as a zombie until it is reaped.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
 
 
 def run_is_active(run_id: str) -> bool:
