@@ -487,7 +487,13 @@ class Engine:
         return _Attempt(new_state)
 
     def _still_there(self, failure: Failure, new_state: Analysis, candidate: Candidate, old: str) -> bool:
-        """Whether `failure` still shows in `new_state` (lines of the edited file mapped back)."""
+        """Whether `failure` still shows in `new_state` (lines of the edited file mapped back).
+
+        A LOGIC failure's line is only the localiser's best guess: it is judged by its tests
+        instead (at least one of them must pass now), so two bugs sharing a guess stay fixable.
+        """
+        if failure.bug_type is BugType.LOGIC:
+            return not (set(failure.test_ids) & new_state.passed_ids)
         for other in new_state.failures:
             if other.bug_type != failure.bug_type or other.file != failure.file:
                 continue

@@ -264,3 +264,35 @@ def test_a_syntax_error_in_a_test_file_is_reported_not_fixed(project, local_sand
     assert ws.read_text("tests/test_app.py") == tests
     (left,) = engine.unresolved(report)
     assert left.file == "tests/test_app.py"
+
+
+def test_a_logic_fix_is_kept_when_another_bug_still_fails_a_test_of_the_same_group(project, local_sandbox):
+    from healer.engine.fixers.base import Candidate
+
+    source = "def stats(xs):\n    return min(xs) + 1, max(xs) - 1\n"
+
+    class OneBugAtATime:
+        bug_types = frozenset({BugType.LOGIC})
+
+        def candidates(self, failure, ctx):
+            text = ctx.source("src/stats.py")
+            if "min(xs) + 1" in text:
+                yield Candidate("src/stats.py", text.replace("min(xs) + 1", "min(xs)"), "drop + 1", 2)
+            elif "max(xs) - 1" in text:
+                yield Candidate("src/stats.py", text.replace("max(xs) - 1", "max(xs)"), "drop - 1", 2)
+
+    tests = (
+        "from stats import stats\n\n\ndef test_low():\n    assert stats([1, 5])[0] == 1\n\n\n"
+        "def test_high():\n    assert stats([1, 5])[1] == 5\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/stats.py": source, "tests/test_stats.py": tests})
+    engine = Engine(
+        workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=10), fixers=[OneBugAtATime()]
+    )
+    engine.discover()
+    report = engine.check()
+    (failure,) = report.failures  # both tests point at the same line: one LOGIC failure
+    assert set(failure.test_ids) == {"tests/test_stats.py::test_low", "tests/test_stats.py::test_high"}
+    outcomes = list(engine.repair(report))
+    assert [o.description for o in outcomes] == ["drop + 1", "drop - 1"]
+    assert engine.check().ok
