@@ -97,6 +97,7 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
         }
         bare_argv = [interpreter, *COMMAND[1:]]
 
+        # No run id: these sessions belong to no run, so a reaper's is_active(run_id) is never asked.
         def open_box(run_id: str, **changes) -> DockerSandbox:
             return DockerSandbox.start(
                 client=client,
@@ -113,9 +114,9 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
             if not result.ok:
                 raise SystemExit(f"the bench suite failed in the sandbox:\n{result.output}")
 
-        warm_box = open_box("bench-warm")
+        warm_box = open_box("")
         # The same session without the agent: one `docker exec` per command (the fallback path).
-        direct_box = open_box("bench-direct", agent=False)
+        direct_box = open_box("", agent=False)
         try:
             for box in (warm_box, direct_box):  # first commands are not "warm"
                 box.exec(COMMAND, timeout=120)
@@ -131,7 +132,7 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
                 timed("warm", warm_box)
                 timed("warm_direct", direct_box)
                 started = time.perf_counter()
-                box = open_box("bench-cold")
+                box = open_box("")
                 samples["cold_start"].append(time.perf_counter() - started)
                 for key in ("create", "upload", "agent"):
                     samples[key].append(box.timings.get(key, 0.0))

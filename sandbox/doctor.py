@@ -175,7 +175,7 @@ def run_checks(*, echo: Callable[[str], None] = print) -> bool:
         with tempfile.TemporaryDirectory(prefix="healer-check-") as tmp:
             Path(tmp, "probe.py").write_text(PROBE)
             sandbox = DockerSandbox.start(
-                client=client, options=options, run_id="check", workspace=Workspace(tmp), support_root=None
+                client=client, options=options, run_id="", workspace=Workspace(tmp), support_root=None
             )
             try:
                 result = sandbox.exec(["python3", "probe.py"], timeout=60)

@@ -7,7 +7,8 @@ each one it needs a positive reason:
   does not say the run is still active);
 - its owner process ran on this host and is gone (a worker killed mid-run);
 - the runs app's `is_active(run_id)` says the run is over (after a grace
-  period, so a session being set up is never raced).
+  period, so a session being set up is never raced). Objects without a run
+  id (`sandbox check`, `sandbox bench`) are never judged by the predicate.
 
 Dependency cache volumes are shared between runs and carry no owner: they go
 only when unused for longer than `deps_max_age` (by creation time) and no
