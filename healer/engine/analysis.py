@@ -217,16 +217,32 @@ def analyse(
         add(failure)
 
     # 3. Assertion failures: group tests by their most suspicious line (Ochiai per test).
+    # Ties within one group are common (every line of a function its test runs): lines that
+    # more of ALL the failing tests run come first (a bug in a helper fails its callers' tests too).
+    overall = {
+        (f, n): score
+        for f, n, score in ochiai(
+            failing=[t.covered for t in logic_tests], passing=passing_coverage, files=source_files
+        )
+    }
+
+    def rank(tests: list[TestResult]) -> list[tuple[str, int, float]]:
+        ranked = ochiai(failing=[t.covered for t in tests], passing=passing_coverage, files=source_files)
+        ranked.sort(key=lambda item: (-item[2], -overall.get((item[0], item[1]), 0.0)))
+        return ranked
+
     groups: dict[tuple[str, int], list[TestResult]] = {}
     for test in logic_tests:
-        ranked = ochiai(failing=[test.covered], passing=passing_coverage, files=source_files)
+        ranked = rank([test])
         top = (ranked[0][0], ranked[0][1]) if ranked else (test.file, _test_line(test))
         groups.setdefault(top, []).append(test)
     for (file, line), group in groups.items():
         exc = _primary_exception(group[0].exception) or {}
-        ranked = ochiai(failing=[t.covered for t in group], passing=passing_coverage, files=source_files)[
-            :SUSPICIOUS_KEEP
-        ]
+        ranked = rank(group)[:SUSPICIOUS_KEEP]
+        # How sure the localiser is: the top score, its share of all failures, how few lines tie.
+        top_score = ranked[0][2] if ranked else 0.0
+        tied = sum(1 for item in ranked if item[2] == top_score)
+        confidence = (top_score, overall.get((file, line), 0.0), -tied)
         add(
             Failure(
                 bug_type=BugType.LOGIC,
@@ -241,6 +257,7 @@ def analyse(
                     "frames": _frame_dicts(exc),
                     "suspicious": ranked,
                     "unlocalised": not ranked,
+                    "confidence": confidence,
                     "longrepr": group[0].longrepr,
                 },
             )
@@ -281,7 +298,7 @@ def analyse(
             )
         )
 
-    failures.sort(key=lambda f: (PRECEDENCE[f.bug_type], f.file, f.line))
+    failures.sort(key=_order)
     report = CheckReport(
         passed=len(tests.passed_ids),
         failed=len(tests.failed_ids) + len(tests.collect_errors) + (1 if tests.error else 0),
@@ -291,6 +308,13 @@ def analyse(
         duration=tests.duration + lint.duration,
     )
     return Analysis(tests=tests, lint=lint, failures=failures, report=report, lint_keys=lint_keys)
+
+
+def _order(failure: Failure) -> tuple:
+    """Precedence first; LOGIC failures the localiser is surest about before the others."""
+    confidence = failure.extra.get("confidence") if failure.bug_type is BugType.LOGIC else None
+    sure = tuple(-value for value in confidence) if confidence else (0.0, 0.0, 0.0)
+    return (PRECEDENCE[failure.bug_type], *sure, failure.file, failure.line)
 
 
 def _frame_dicts(exc: dict | None) -> list[dict]:

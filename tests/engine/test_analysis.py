@@ -147,3 +147,20 @@ def test_a_run_without_report_counts_as_failed():
     result = _analyse(PytestRun(error="pytest wrote no report"))
     assert result.report.failed == 1
     assert not result.report.ok
+
+
+def test_ties_are_broken_by_what_all_failing_tests_share():
+    # test_report fails because the helper it calls (line 6) is wrong; test_helper fails directly.
+    tests = PytestRun(
+        tests={
+            "t::report": TestResult(
+                "t::report", "failed", exception=_exc("AssertionError"), covered={"src/app.py": [2, 6]}
+            ),
+            "t::helper": TestResult(
+                "t::helper", "failed", exception=_exc("AssertionError"), covered={"src/app.py": [6]}
+            ),
+        }
+    )
+    (failure,) = _analyse(tests).failures
+    assert (failure.file, failure.line) == ("src/app.py", 6)
+    assert set(failure.test_ids) == {"t::report", "t::helper"}
