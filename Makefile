@@ -5,7 +5,7 @@ PYTEST_ARGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format image check clean
+.PHONY: install run test lint format image check clean test-postgres loadbench
 
 install: $(VENV)/.installed
 
@@ -45,3 +45,15 @@ check: install
 
 clean:
 	rm -rf var/workspaces var/results
+
+# The suite's database- and broker-dependent parts again, on PostgreSQL + Redis
+# (Debian's packages, started by deploy/test-services.sh). CI runs this after `make test`.
+PG_TESTS ?= tests/runs tests/deploy tests/api tests/web tests/hosting
+test-postgres: install
+	eval "$$(sh deploy/test-services.sh)" && \
+		$(VENV)/bin/pytest $(wildcard $(PG_TESTS)) -m "not browser" $(PYTEST_ARGS)
+
+# Throughput, queue wait and worker memory with two workers (figures in deploy/README.md).
+LOADBENCH_ARGS ?= --runs 20 --workers 2
+loadbench: install
+	$(PY) manage.py loadbench $(LOADBENCH_ARGS)
