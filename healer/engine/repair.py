@@ -50,7 +50,11 @@ from healer.engine.workspace import UnsafePath, Workspace
 logger = logging.getLogger(__name__)
 
 # Fixers of other modules, registered when they are importable (they may land later).
-OPTIONAL_FIXER_MODULES = ("healer.engine.fixers.logic", "healer.engine.fixers.type_errors")
+OPTIONAL_FIXER_MODULES = (
+    "healer.engine.fixers.logic",
+    "healer.engine.fixers.type_errors",
+    "healer.engine.llm",
+)
 MAX_CANDIDATES_PER_FIXER = 200
 JSON_MARK = "HEALER-JSON:"
 # Run with the sandbox's python: what it can import (module names only) and what a module exports.

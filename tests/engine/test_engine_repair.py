@@ -296,3 +296,26 @@ def test_a_logic_fix_is_kept_when_another_bug_still_fails_a_test_of_the_same_gro
     outcomes = list(engine.repair(report))
     assert [o.description for o in outcomes] == ["drop + 1", "drop - 1"]
     assert engine.check().ok
+
+
+def test_the_registry_holds_every_bug_type_and_the_optional_fixers():
+    from healer.engine.repair import OPTIONAL_FIXER_MODULES, fixer_registry
+
+    fixers = fixer_registry()
+    covered = set().union(*(fixer.bug_types for fixer in fixers))
+    assert covered == set(BugType)
+    modules = {type(fixer).__module__ for fixer in fixers}
+    assert set(OPTIONAL_FIXER_MODULES) <= modules
+
+
+def test_the_registry_works_without_the_optional_fixers(monkeypatch):
+    import healer.engine.repair as repair
+
+    monkeypatch.setattr(repair, "OPTIONAL_FIXER_MODULES", ("healer.engine.fixers.not_there",))
+    fixers = repair.fixer_registry()
+    assert {type(f).__module__ for f in fixers} == {
+        "healer.engine.fixers.syntax",
+        "healer.engine.fixers.indentation",
+        "healer.engine.fixers.imports",
+        "healer.engine.fixers.linting",
+    }

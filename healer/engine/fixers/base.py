@@ -43,6 +43,15 @@ class RepairContext:
         return file in self.test_files
 
 
+def template_priority(index: int, *, compiles: bool = True) -> float:
+    """Priority of a deterministic fixer's index-th template, kept below 1 (LLM candidates come after).
+
+    Edits that only move a compile error further down (a second error in the same file) rank
+    after every edit that compiles.
+    """
+    return min(0.99, (0.0 if compiles else 0.5) + 0.005 * index)
+
+
 class Fixer(Protocol):
     bug_types: frozenset[BugType]
 

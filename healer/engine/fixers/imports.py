@@ -18,7 +18,7 @@ import builtins
 import difflib
 import re
 
-from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.pyindex import ModuleIndex, parse, stdlib_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -88,7 +88,7 @@ class ImportFixer:
                     description=description,
                     line=failure.line,
                     bug_type=BugType.IMPORT,
-                    priority=float(priority),
+                    priority=template_priority(priority),
                 )
             )
         return found

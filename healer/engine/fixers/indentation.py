@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
@@ -150,7 +150,7 @@ class IndentationFixer:
                     description=description,
                     line=failure.line,
                     bug_type=BugType.INDENTATION,
-                    priority=float(priority) + (0.0 if after is None else 50.0),
+                    priority=template_priority(priority, compiles=after is None),
                 )
             )
         return found

@@ -91,10 +91,10 @@ class RuffFixer:
 
         name = failure.extra.get("name")
         if finding.code == "F841" and isinstance(name, str):
-            add(remove_unused_assignment(source, finding.line, name), 1.0)
+            add(remove_unused_assignment(source, finding.line, name), 0.3)
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
-            add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 2.0)
+            add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)
         return found
 
 

@@ -18,7 +18,7 @@ import tokenize
 from collections.abc import Iterator
 
 from healer.engine.edits import describe_change
-from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
@@ -141,7 +141,7 @@ class SyntaxFixer:
                     description=description or describe_change(source, new),
                     line=failure.line,
                     bug_type=BugType.SYNTAX,
-                    priority=float(priority) + (0.0 if after is None else 50.0),
+                    priority=template_priority(priority, compiles=after is None),
                 )
             )
         return found
