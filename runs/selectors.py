@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, When
+from django.contrib.auth import get_user_model
+from django.db.models import Case, Count, OuterRef, Prefetch, Q, QuerySet, Subquery, When
 
 from runs.models import Fix, FixStatus, Run, RunStatus, Team
 
@@ -223,3 +225,39 @@ def run_timeline(*, run: Run) -> QuerySet:
     return run.iterations.annotate(
         fixes_made=Count("fixes", filter=Q(fixes__status=FixStatus.FIXED))
     ).order_by("number")
+
+
+# --- REST API reads (runs.api) ------------------------------------------------
+
+
+def run_list_visible(*, user) -> QuerySet[Run]:
+    """Runs the user may see, newest first, with fix counts, team and submitter (one query)."""
+    return run_history(user=user).select_related("created_by")
+
+
+def run_results_so_far(*, run: Run) -> dict:
+    """results.json of any run, finished or not.
+
+    A queued or running run has not decided its outcome: its final_status is None
+    (instead of the "FAILED" that run_results reports for anything not PASSED), and
+    finished_at, duration and score stay None until the run ends.
+    """
+    document = run_results(run=run)
+    if run.is_active:
+        document["final_status"] = None
+    return document
+
+
+def run_created_times(*, user, since: datetime) -> list[datetime]:
+    """When `user` created runs at or after `since`, oldest first (the run-creation throttle)."""
+    return list(
+        Run.objects.filter(created_by=user, created_at__gte=since)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+    )
+
+
+def team_list_with_members(*, user) -> QuerySet[Team]:
+    """team_list_for with each team's members at hand, by username (two queries)."""
+    members = get_user_model().objects.order_by("username")
+    return team_list_for(user=user).prefetch_related(Prefetch("members", queryset=members))

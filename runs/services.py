@@ -170,3 +170,11 @@ def run_cancel(*, run: Run) -> Run:
 from runs.execution import run_execute  # noqa: E402  (re-export: the execute service)
 
 __all__ = ["run_cancel", "run_create", "run_enqueue", "run_execute", "run_validate", "team_get_or_create"]
+
+
+def token_get_or_create(*, user: AbstractBaseUser) -> str:
+    """The user's API token (created on first request); see POST /api/auth/token/."""
+    from rest_framework.authtoken.models import Token
+
+    token, _created = Token.objects.get_or_create(user=user)
+    return token.key

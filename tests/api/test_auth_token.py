@@ -1,0 +1,84 @@
+"""POST /api/auth/token/"""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from tests.api.conftest import PASSWORD, make_run
+
+URL = "/api/auth/token/"
+
+
+def test_it_exchanges_username_and_password_for_a_token_that_works(owner, team):
+    run = make_run(team)
+    response = APIClient().post(URL, {"username": "owner", "password": PASSWORD}, format="json")
+    assert response.status_code == 200
+    token = response.json()["token"]
+    assert token == Token.objects.get(user=owner).key
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert client.get(f"/api/runs/{run.pk}/").status_code == 200
+
+
+def test_it_returns_the_same_token_every_time(owner):
+    tokens = {
+        APIClient().post(URL, {"username": "owner", "password": PASSWORD}, format="json").json()["token"]
+        for _ in range(2)
+    }
+    assert len(tokens) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"username": "owner", "password": "wrong"},
+        {"username": "nobody", "password": PASSWORD},
+        {"username": "inactive", "password": PASSWORD},
+    ],
+)
+def test_wrong_credentials_get_400_and_no_token(owner, body):
+    User.objects.create_user("inactive", password=PASSWORD, is_active=False)
+    response = APIClient().post(URL, body, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"non_field_errors": ["Unable to log in with the username and password given."]}
+    assert not Token.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "username"),
+        ({"username": "owner"}, "password"),
+        ({"username": 1, "password": PASSWORD}, "username"),
+    ],
+)
+def test_missing_or_mistyped_fields_get_field_messages(owner, body, field):
+    response = APIClient().post(URL, body, format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+
+
+def test_a_stale_token_header_does_not_block_getting_a_new_token(owner):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token expired-or-wrong")
+    assert client.post(URL, {"username": "owner", "password": PASSWORD}, format="json").status_code == 200
+
+
+def test_password_guessing_is_throttled_per_client(owner, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"auth_token": "3/minute"},
+    }
+    client = APIClient()
+    for _ in range(3):
+        assert client.post(URL, {"username": "owner", "password": "guess"}, format="json").status_code == 400
+    refused = client.post(URL, {"username": "owner", "password": PASSWORD}, format="json")
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+
+
+def test_only_post_is_allowed(db):
+    assert APIClient().get(URL).status_code == 405

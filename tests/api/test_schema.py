@@ -1,0 +1,110 @@
+"""GET /api/schema/, /api/docs/, /api/redoc/ (and the API root and unknown addresses)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from django.test import Client
+
+EXPECTED_OPERATIONS = {
+    ("/api/auth/token/", "post"),
+    ("/api/runs/", "get"),
+    ("/api/runs/", "post"),
+    ("/api/runs/{id}/", "get"),
+    ("/api/runs/{id}/iterations/", "get"),
+    ("/api/runs/{id}/fixes/", "get"),
+    ("/api/runs/{id}/results/", "get"),
+    ("/api/runs/{id}/cancel/", "post"),
+    ("/api/teams/", "get"),
+    ("/api/teams/{id}/", "get"),
+    ("/api/leaderboard/", "get"),
+}
+
+
+@pytest.fixture
+def schema(db) -> dict:
+    response = Client().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_the_schema_is_public_and_lists_every_operation(schema):
+    operations = {(path, method) for path, item in schema["paths"].items() for method in item}
+    assert operations == EXPECTED_OPERATIONS
+    assert schema["info"]["title"] == "Healer API"
+
+
+def test_the_schema_is_also_served_as_yaml(db):
+    response = Client().get("/api/schema/")
+    assert response.status_code == 200
+    assert yaml.safe_load(response.content)["openapi"].startswith("3.")
+
+
+def test_it_documents_the_run_creation_contract(schema):
+    create = schema["paths"]["/api/runs/"]["post"]
+    assert set(create["responses"]) == {"201", "400", "401", "403", "413", "415", "429"}
+    assert "Location" in create["responses"]["201"]["headers"]
+    body = schema["components"]["schemas"]["RunCreateRequest"]
+    assert set(body["required"]) == {"repo_url", "team_name", "leader_name"}
+    assert body["properties"]["retry_limit"] == {
+        "type": "integer",
+        "maximum": 20,
+        "minimum": 1,
+        "description": "Iterations at most (default 5).",
+    }
+
+
+def test_it_documents_the_results_document_with_its_exact_keys(schema):
+    results = schema["components"]["schemas"]["Results"]
+    assert set(results["properties"]) == {
+        "repo_url",
+        "team_name",
+        "leader_name",
+        "branch",
+        "total_failures",
+        "total_fixes",
+        "final_status",
+        "started_at",
+        "finished_at",
+        "duration_seconds",
+        "iterations_used",
+        "retry_limit",
+        "score",
+        "fixes",
+        "timeline",
+    }
+
+
+def test_it_documents_errors_and_public_access(schema):
+    detail = schema["paths"]["/api/runs/{id}/"]["get"]
+    assert {"200", "401", "404"} <= set(detail["responses"])
+    assert {} in schema["paths"]["/api/leaderboard/"]["get"]["security"]
+    assert {"tokenAuth": []} in schema["paths"]["/api/runs/"]["get"]["security"]
+    assert "409" in schema["paths"]["/api/runs/{id}/cancel/"]["post"]["responses"]
+
+
+@pytest.mark.parametrize(("path", "marker"), [("/api/docs/", "swagger-ui"), ("/api/redoc/", "redoc")])
+def test_the_interactive_docs_use_locally_served_assets(db, path, marker):
+    response = Client().get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert marker in html.lower()
+    assert "/static/drf_spectacular_sidecar/" in html
+    assert "cdn" not in html.lower()
+
+
+def test_the_api_root_links_the_endpoints(db):
+    body = Client().get("/api/").json()
+    assert body["runs"] == "http://testserver/api/runs/"
+    assert body["docs"] == "http://testserver/api/docs/"
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"), [("/api/nothing-here/", False), ("/api/runs", True), ("/api/runs/1/fixes", True)]
+)
+def test_unknown_addresses_get_a_json_404(db, path, hint):
+    response = Client().post(path)
+    assert response.status_code == 404
+    detail = response.json()["detail"]
+    assert detail.startswith("Not found.")
+    assert ("trailing slash" in detail) is hint
