@@ -25,7 +25,7 @@ case "$role" in
   web)
     # The web process needs no Docker engine: deploy checks without the sandbox ones.
     python manage.py check --fail-level ERROR
-    python manage.py check --deploy --tag security --fail-level ERROR
+    python manage.py check --deploy --tag security --tag healer --fail-level ERROR
     exec gunicorn --config deploy/gunicorn.conf.py healer.wsgi:application "$@"
     ;;
   worker)

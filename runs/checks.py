@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, Warning, register
 
 
 @register()
@@ -47,6 +47,106 @@ def check_q_timeout(app_configs, **kwargs):
                 hint="Otherwise a run still in progress is handed to a second worker. "
                 "Raise HEALER_Q_RETRY or lower HEALER_Q_TIMEOUT.",
                 id="healer.E003",
+            )
+        ]
+    return []
+
+
+# --- Deployment checks (`manage.py check --deploy`; the container entrypoint runs them) ---
+# Tagged "healer" so the web role can run them without the sandbox's engine check.
+DEPLOY_TAG = "healer"
+
+
+def _host_allowed(host: str, allowed: list[str]) -> bool:
+    from django.http.request import validate_host
+
+    return validate_host(host, allowed)
+
+
+@register(Tags.security, DEPLOY_TAG, deploy=True)
+def check_allowed_hosts(app_configs, **kwargs):
+    from urllib.parse import urlsplit
+
+    if settings.DEBUG:
+        return []
+    messages = []
+    if "*" in settings.ALLOWED_HOSTS:
+        messages.append(
+            Warning(
+                "HEALER_ALLOWED_HOSTS contains '*': any Host header is accepted.",
+                hint="List the host names Healer is served under, e.g. healer.example.org.",
+                id="healer.W004",
+            )
+        )
+    site_host = urlsplit(settings.SITE_URL).hostname or ""
+    if site_host and settings.ALLOWED_HOSTS and not _host_allowed(site_host, settings.ALLOWED_HOSTS):
+        messages.append(
+            Error(
+                f"HEALER_SITE_URL ({settings.SITE_URL}) names a host that HEALER_ALLOWED_HOSTS "
+                f"({', '.join(settings.ALLOWED_HOSTS)}) refuses.",
+                hint="Links Healer writes would lead to 400 Bad Request: add the host to HEALER_ALLOWED_HOSTS "
+                "or correct HEALER_SITE_URL.",
+                id="healer.E005",
+            )
+        )
+    return messages
+
+
+@register(DEPLOY_TAG, deploy=True)
+def check_broker(app_configs, **kwargs):
+    if not settings.REDIS_URL:
+        if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+            return [
+                Warning(
+                    "SQLite and the database broker serve one machine only.",
+                    hint="For several workers or hosts set DATABASE_URL (PostgreSQL) and REDIS_URL.",
+                    id="healer.W006",
+                )
+            ]
+        return []
+    import redis
+
+    client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=5, socket_timeout=5)
+    try:
+        client.ping()
+    except (redis.RedisError, OSError) as exc:
+        return [
+            Error(
+                f"Redis (REDIS_URL) does not answer: {exc}",
+                hint="Runs could be submitted but never executed. Start Redis or correct REDIS_URL.",
+                id="healer.E006",
+            )
+        ]
+    finally:
+        client.close()
+    return []
+
+
+@register(DEPLOY_TAG, deploy=True)
+def check_run_budget(app_configs, **kwargs):
+    # A run that django-q2 kills at its timeout is recovered only as a lost run,
+    # minutes later: the timeout should cover the longest run the settings allow.
+    longest = (
+        settings.HEALER_CLONE_TIMEOUT
+        + settings.HEALER_SANDBOX_INSTALL_TIMEOUT
+        + settings.HEALER_ENGINE_TIME_BUDGET
+    )
+    timeout = settings.Q_CLUSTER.get("timeout") or 0
+    if timeout < longest:
+        return [
+            Warning(
+                f"HEALER_Q_TIMEOUT ({timeout} s) is shorter than clone + dependency install + engine budget "
+                f"({longest} s): long runs would be killed mid-way.",
+                hint="Raise HEALER_Q_TIMEOUT (and HEALER_Q_RETRY above it).",
+                id="healer.W007",
+            )
+        ]
+    if timeout <= settings.HEALER_RUN_STALE_AFTER:
+        return [
+            Warning(
+                f"HEALER_RUN_STALE_AFTER ({settings.HEALER_RUN_STALE_AFTER} s) is not below HEALER_Q_TIMEOUT "
+                f"({timeout} s): a lost run is noticed only after its task would have timed out anyway.",
+                id="healer.W008",
             )
         ]
     return []

@@ -77,6 +77,7 @@ def test_the_web_role_serves_through_gunicorn_and_passes_its_health_check(role_e
         HEALER_WEB_BIND=f"127.0.0.1:{port}",
         HEALER_WEB_WORKERS="1",
         HEALER_ALLOWED_HOSTS="healer.example.org",
+        HEALER_SITE_URL="https://healer.example.org",
     )
     assert entrypoint("migrate", env=role_env).returncode == 0
     server = subprocess.Popen(
