@@ -215,10 +215,10 @@ class Engine:
             raise EngineError("discover() must run before the checks")
         return self._runner
 
-    def _run_all(self, overrides: dict[str, str] | None = None) -> Analysis:
+    def _run_all(self, overrides: dict[str, str] | None = None, *, lint: LintRun | None = None) -> Analysis:
         assert self.plan is not None
         tests = self.runner.run_tests(coverage=self.config.coverage)
-        lint = self.runner.run_lint()
+        lint = lint if lint is not None else self.runner.run_lint()
         return analyse(plan=self.plan, tests=tests, lint=lint, read_source=self._reader(overrides or {}))
 
     def _reader(self, overrides: dict[str, str]) -> Callable[[str], str | None]:
@@ -449,6 +449,7 @@ class Engine:
     ) -> _Attempt:
         assert self.plan is not None
         overrides = {candidate.file: candidate.new_source}
+        lint: LintRun | None = None
         if failure.source == "ruff":
             # Lint first: it is fast and says directly whether the finding is gone.
             lint = self.runner.run_lint()
@@ -467,7 +468,7 @@ class Engine:
             )
             if self._still_there(failure, targeted_state, candidate, old):
                 return _Attempt(None, "the failure is still there")
-        new_state = self._run_all(overrides)
+        new_state = self._run_all(overrides, lint=lint)
         if new_state.tests.error:
             return _Attempt(None, f"tests did not run: {new_state.tests.error[:200]}")
         if new_state.lint.error and not state.lint.error:
