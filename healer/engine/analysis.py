@@ -14,6 +14,7 @@ first and the checks re-run), then IMPORT, LINTING, TYPE_ERROR, LOGIC.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -194,6 +195,9 @@ def analyse(
         extra = {"exception": exc, "frames": _frame_dicts(exc), "when": getattr(item, "when", "")}
         if exc.get("name"):
             extra["name"] = exc["name"]
+        if frame is None and bug_type is BugType.TYPE_ERROR:
+            # A call that does not fit a signature fails before the callee runs: point at the def.
+            frame = _signature_frame(exc.get("message", ""), plan.source_files, read_source)
         if frame is None:
             # Nothing in the repository's code raised it: point at the deepest frame we have.
             frames = exc.get("frames", [])
@@ -308,6 +312,37 @@ def analyse(
         duration=tests.duration + lint.duration,
     )
     return Analysis(tests=tests, lint=lint, failures=failures, report=report, lint_keys=lint_keys)
+
+
+_SIGNATURE_RE = re.compile(
+    r"^([\w.]+)\(\) (?:missing \d+ required|takes \d+|takes from|takes no|got an unexpected keyword"
+    r"|got multiple values)"
+)
+
+
+def _signature_frame(
+    message: str, source_files: tuple[str, ...], read_source: Callable[[str], str | None]
+) -> tuple[str, int, str] | None:
+    """The def line of the one function a signature TypeError names (`f() takes 1 positional...`)."""
+    match = _SIGNATURE_RE.match(message.strip())
+    if not match:
+        return None
+    name = match.group(1).rsplit(".", 1)[-1]
+    found = []
+    for file in source_files:
+        text = read_source(file)
+        if not text or f"def {name}" not in text:
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError):
+            continue
+        found += [
+            (file, node.lineno, name)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name
+        ]
+    return found[0] if len(found) == 1 else None
 
 
 def _order(failure: Failure) -> tuple:

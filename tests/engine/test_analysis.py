@@ -164,3 +164,13 @@ def test_ties_are_broken_by_what_all_failing_tests_share():
     (failure,) = _analyse(tests).failures
     assert (failure.file, failure.line) == ("src/app.py", 6)
     assert set(failure.test_ids) == {"t::report", "t::helper"}
+
+
+def test_a_signature_type_error_raised_in_a_test_points_at_the_def():
+    frames = [("tests/test_app.py", 7, "test_g")]
+    message = "g() takes 1 positional argument but 2 were given"
+    tests = PytestRun(
+        tests={"t::g": TestResult("t::g", "failed", exception=_exc("TypeError", message, frames))}
+    )
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/app.py", 5)
