@@ -135,3 +135,11 @@ def test_module_index_reads_src_layouts_and_definitions():
     assert index.defines("pkg.a") == {"f", "X"}
     assert index.definers("f") == ["pkg.a"]
     assert index.module_of("src/pkg/a.py") == "pkg.a"
+
+
+def test_it_imports_a_name_from_the_stdlib_module_that_defines_it(project):
+    files = {"m.py": "from os import Path\n\n\ndef home():\n    return Path.home()\n"}
+    failure = runtime_failure("m.py", 1, "ImportError", "cannot import name 'Path' from 'os'")
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source.startswith("from pathlib import Path\n")
+    assert candidates[0].description == "import Path from pathlib"

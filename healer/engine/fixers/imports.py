@@ -214,6 +214,14 @@ class ImportFixer:
                         f"import {' and '.join(names)} from {target}",
                     )
                 )
+        # The standard library module that really defines the name (`from os import Path`).
+        if len(names) == 1 and not index.definers(name):
+            exporters = [m for m in stdlib_exporters(name) if m != current_module]
+            if len(exporters) == 1:
+                new_text = _format_from(exporters[0], [_alias_text(a) for a in imported], 0, indent)
+                edits.append(
+                    (_replace_lines(lines, start, end, new_text), f"import {name} from {exporters[0]}")
+                )
         # Split: keep what the module has, take the missing names from where they are defined.
         if available is not None:
             missing = [a for a in imported if a.name not in available]
