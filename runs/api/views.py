@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib.auth import authenticate
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, resolve, reverse
@@ -120,7 +121,10 @@ class RunViewSet(ApiMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, vie
             "`Location` header. Runs per user are limited (HEALER_RUN_CREATE_RATE, default 30/hour)."
         ),
         request=RunCreateSerializer,
-        responses={201: RunDetailSerializer},
+        responses={
+            201: RunDetailSerializer,
+            409: OpenApiResponse(DetailSerializer, description="A concurrent request created the same team."),
+        },
         parameters=[
             OpenApiParameter(
                 "Location",
@@ -138,6 +142,12 @@ class RunViewSet(ApiMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, vie
             run = run_create(**serializer.validated_data, created_by=request.user)
         except DjangoValidationError as exc:
             raise _field_errors(exc) from None
+        except IntegrityError:
+            # Two requests creating the same new team at once (PostgreSQL; SQLite serialises
+            # writers): the unique team name refuses the second. Nothing was written.
+            raise Conflict(
+                "Another request created this team at the same moment; send yours again."
+            ) from None
         data = self._detail(run)
         return Response(data, status=status.HTTP_201_CREATED, headers={"Location": str(data["url"])})
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import IntegrityError
 
 from runs.models import Run, RunStatus, Team
 from tests.api.conftest import client_for
@@ -191,3 +193,10 @@ def test_options_describes_the_fields_to_send(clients):
     post = clients["owner"].options(URL).json()["actions"]["POST"]
     assert set(post) == {"repo_url", "team_name", "leader_name", "retry_limit"}
     assert post["retry_limit"]["max_value"] == 20 and post["repo_url"]["required"] is True
+
+
+def test_a_team_created_concurrently_answers_409_not_500(clients):
+    with mock.patch("runs.api.views.run_create", side_effect=IntegrityError("team_name_unique_ci")):
+        response = clients["owner"].post(URL, {**VALID, "team_name": "Racing Team"}, format="json")
+    assert response.status_code == 409
+    assert "send yours again" in response.json()["detail"]

@@ -36,6 +36,15 @@ def test_staff_see_every_run(clients, team, other_team):
     assert sorted(ids(clients["staff"].get(URL))) == sorted(run.pk for run in runs)
 
 
+def test_a_browser_session_works_too(team, owner):
+    from rest_framework.test import APIClient
+
+    run = make_run(team)
+    client = APIClient()
+    client.force_login(owner)
+    assert ids(client.get(URL)) == [run.pk]
+
+
 def test_anonymous_requests_get_401(clients, team):
     make_run(team)
     assert clients["anonymous"].get(URL).status_code == 401

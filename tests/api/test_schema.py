@@ -42,7 +42,7 @@ def test_the_schema_is_also_served_as_yaml(db):
 
 def test_it_documents_the_run_creation_contract(schema):
     create = schema["paths"]["/api/runs/"]["post"]
-    assert set(create["responses"]) == {"201", "400", "401", "403", "413", "415", "429"}
+    assert set(create["responses"]) == {"201", "400", "401", "403", "409", "413", "415", "429"}
     assert "Location" in create["responses"]["201"]["headers"]
     body = schema["components"]["schemas"]["RunCreateRequest"]
     assert set(body["required"]) == {"repo_url", "team_name", "leader_name"}
