@@ -78,6 +78,9 @@ class ScoreSerializer(serializers.Serializer):
 
 class RunSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:run-detail", help_text="This run in the API.")
+    web_url = serializers.HyperlinkedIdentityField(
+        view_name="run-detail", help_text="This run's page on the dashboard (live progress)."
+    )
     team_name = serializers.CharField(source="team.name", read_only=True)
     created_by = serializers.SlugRelatedField(
         slug_field="username",
@@ -100,6 +103,7 @@ class RunSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "url",
+            "web_url",
             "team",
             "team_name",
             "leader_name",
@@ -236,6 +240,7 @@ class ResultsSerializer(serializers.Serializer):
 
 class TeamSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:team-detail")
+    web_url = serializers.HyperlinkedIdentityField(view_name="team-detail", help_text="The team's page.")
     members = serializers.SlugRelatedField(
         slug_field="username", many=True, read_only=True, help_text="Usernames that see and act on its runs."
     )
@@ -250,6 +255,7 @@ class TeamSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "url",
+            "web_url",
             "name",
             "leader_name",
             "created_at",

@@ -21,6 +21,7 @@ def test_the_team_and_staff_see_the_run(clients, run, who):
     assert body["id"] == run.pk and body["status"] == "RUNNING"
     assert body["log_tail"] == "cloning...\nrunning checks"
     assert body["url"] == f"http://testserver/api/runs/{run.pk}/"
+    assert body["web_url"] == f"http://testserver/runs/{run.pk}/"
     assert body["started_at"] is not None and body["finished_at"] is None
 
 

@@ -39,6 +39,7 @@ def test_it_shows_members_run_count_and_links(clients, team):
     assert row["runs_count"] == 3 and row["best_score"] == 104
     assert row["leader_name"] == "Saiyam Kumar"
     assert row["url"] == f"http://testserver/api/teams/{team.pk}/"
+    assert row["web_url"] == f"http://testserver/teams/{team.pk}/"
     assert row["runs_url"] == f"http://testserver/api/runs/?team={team.pk}"
 
 
