@@ -159,18 +159,21 @@ def _browser_unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """One headless Chromium for the session (skips locally, fails in CI, when it is missing)."""
+@pytest.fixture
+def chromium(monkeypatch) -> Iterator[object]:
+    """Headless Chromium for one test (skips locally, fails in CI, when it is missing).
+
+    Per test, not per session: while Playwright's sync API is alive it marks an event loop
+    as running in this thread, and Django then refuses ORM calls, in any later test too.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _browser_unavailable("the playwright package is not installed (pip install -e '.[dev]')")
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
         _browser_unavailable(f"{CHROMIUM} is missing (apt-get install -y chromium chromium-driver)")
-    # Playwright's sync API keeps an event loop in this thread; Django would refuse ORM calls
-    # from it. The test's own ORM calls are ordinary synchronous code, so allow them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # The test's own ORM calls are ordinary synchronous code between browser steps.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser

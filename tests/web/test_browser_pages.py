@@ -209,3 +209,39 @@ def test_it_moves_focus_through_the_form_with_the_keyboard(page, people, team):
     # The focused control is visibly outlined.
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
+
+
+def test_it_shows_a_running_state_once_the_form_is_sent(page, people, team, monkeypatch):
+    from runs import services
+
+    monkeypatch.setattr(services, "run_enqueue", lambda *, run_id: "not-executed")
+    browser_sign_in(page, "owner", "pw-owner-123")
+    page.get_by_label("Repository URL").fill("https://github.com/acme/widgets.git")
+    # Keep the page in its "sent" state: a listener that runs after the page's own handler
+    # counts the submissions that would go out, and holds them back.
+    page.evaluate(
+        """() => {
+          window.__sent = 0;
+          window.addEventListener("submit", (event) => {
+            if (!event.defaultPrevented) window.__sent += 1;
+            event.preventDefault();
+          });
+        }"""
+    )
+    button = page.locator("form[data-busy-text] button[type=submit]")
+    button.click()
+    page.wait_for_function("() => document.querySelector('form[data-busy-text] button').disabled")
+    assert button.inner_text().strip() == "Starting run…"
+    assert page.locator("form[data-busy-text]").get_attribute("aria-busy") == "true"
+    assert "Submitting the run" in page.locator(".form-status").inner_text()
+    page.evaluate("() => document.querySelector('form[data-busy-text]').requestSubmit()")
+    assert page.evaluate("() => window.__sent") == 1  # a second submission is not sent
+
+    with page.expect_navigation(url="**/runs/*/"):
+        page.evaluate(
+            "() => HTMLFormElement.prototype.submit.call(document.querySelector('form[data-busy-text]'))"
+        )
+    run = Run.objects.get()
+    assert run.status == RunStatus.QUEUED
+    assert "Waiting for a worker" in page.locator("[data-live-part=status]").inner_text()
+    assert page.locator(".run-header .badge").inner_text() == "QUEUED"
