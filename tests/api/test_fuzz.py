@@ -78,6 +78,21 @@ schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application,
 
 
 @pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Requests go through the WSGI handler, whose request signals close "old" connections;
+    inside the test's transaction that closes PostgreSQL's connection (SQLite ignores it).
+    Django's test client disconnects them the same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture(autouse=True)
 def api_data(db, settings):
     """A member with a token, their team and someone else's, runs in every status with fixes."""
     settings.REST_FRAMEWORK = {
