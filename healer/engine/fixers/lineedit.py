@@ -17,6 +17,7 @@ import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+LARGE_FILE_LINES = 1500
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _EOL_RE = re.compile(r"(\r\n|\r|\n)\Z")
 
@@ -200,11 +201,25 @@ class SourceFile:
         if edit.adds_line:
             new_body = new_body.replace("\n", ending or "\n")
         new_text = "".join(self.lines[: edit.line - 1]) + new_body + ending + "".join(self.lines[edit.line :])
+        first, last = self._unit_around(edit.line)
+        # Re-parsing a huge file for every candidate is slow; a one-line edit can only break the top-level
+        # statement that holds it, and that statement parses on its own.
+        unit = "".join(
+            [*self.lines[first - 1 : edit.line - 1], new_body + ending, *self.lines[edit.line : last]]
+        )
         try:
-            ast.parse(new_text)
+            ast.parse(unit if len(self.lines) > LARGE_FILE_LINES else new_text)
         except (SyntaxError, ValueError, MemoryError, RecursionError):
             return None
         return new_text
+
+    def _unit_around(self, lineno: int) -> tuple[int, int]:
+        """First and last line of the top-level statement (with its decorators) holding the line."""
+        for node in self.tree.body:
+            first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+            if first <= lineno <= node.end_lineno:
+                return first, node.end_lineno
+        return 1, len(self.lines)
 
 
 def same_tree(a: ast.AST, b: ast.AST) -> bool:

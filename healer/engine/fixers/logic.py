@@ -199,6 +199,7 @@ class _LineEdits:
             elif isinstance(node, ast.Assign):
                 edits += self.accumulate(node)
             edits += self.conditions(node)
+        edits += self.literal_swap()
         return edits
 
     # -- statements -----------------------------------------------------
@@ -566,8 +567,35 @@ class _LineEdits:
             if new < 0 and value >= 0 and not (in_index or in_slice):
                 continue
             spans = ((*span, str(new)),)
+            if new == 0 and in_binop and parent.right is node and self.sf.end(parent.left)[0] == self.line:
+                # `len(x) + 1` -> `len(x)` rather than `len(x) + 0`.
+                spans = ((self.sf.end(parent.left)[1], span[1], ""),)
+                edits.append(
+                    Edit(self.line, spans, self.described(parent, spans, f"drop the {value}"), prior)
+                )
+                continue
             description = self.described(node, spans, f"use {new} instead of {value}")
             edits.append(Edit(self.line, spans, description, prior, "off-by-one"))
+        return edits
+
+    def literal_swap(self) -> list[Edit]:
+        """`c * 9 / 5` written `c * 5 / 9`: exchange two different numbers of one expression."""
+        numbers = [
+            n
+            for n in self.sf.nodes_touching(self.line)
+            if isinstance(n, ast.Constant)
+            and type(n.value) in (int, float)
+            and self.span(n) is not None
+            and not isinstance(self.sf.parent(n), ast.UnaryOp)
+        ]
+        numbers.sort(key=lambda n: self.span(n)[0])
+        edits = []
+        for a, b in itertools.pairwise(numbers):
+            ta, tb = self.text(a), self.text(b)
+            if ta == tb or self.sf.parent(a) is None:
+                continue
+            spans = ((*self.span(a), tb), (*self.span(b), ta))
+            edits.append(Edit(self.line, spans, f"swap {ta} and {tb}", 0.3, "literals"))
         return edits
 
     # -- calls, ranges, slices ------------------------------------------
