@@ -19,6 +19,7 @@ $(VENV)/.installed: pyproject.toml
 run: install
 	HEALER_DEBUG=1 $(PY) manage.py migrate --noinput
 	-HEALER_DEBUG=1 $(PY) manage.py sandbox build
+	HEALER_DEBUG=1 $(PY) manage.py setup_schedules
 	HEALER_DEBUG=1 $(PY) manage.py dev_bootstrap
 	@echo "Healer on http://$(HOST):$(PORT)/  (Ctrl-C stops the web app and the worker)"
 	HEALER_DEBUG=1 sh -c 'trap "kill 0" INT TERM EXIT; \

@@ -100,7 +100,8 @@ class Progress:
         self.run_id = run.pk
         self.echo = echo
         self.lines: list[str] = []
-        self.tail = ""
+        # A retried run keeps what its lost attempt logged (recovery notes why it was retried).
+        self.tail = run.log_tail[-LOG_TAIL_CHARS:]
         self.step = ""
         self.cancelled = threading.Event()
         self._dirty = False
@@ -314,7 +315,7 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
     return status
 
 
-def _finish(run: Run, *, status: RunStatus, error: str = "") -> Run:
+def run_finish(run: Run, *, status: RunStatus, error: str = "") -> Run:
     with transaction.atomic():
         run = Run.objects.select_for_update().get(pk=run.pk)
         now = timezone.now()
@@ -372,6 +373,6 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
         if error:
             progress.log(f"Stopped: {error}")
     # After the progress reporter has flushed, so its last write cannot undo the final state.
-    run = _finish(run, status=status, error=error)
+    run = run_finish(run, status=status, error=error)
     hosting_run_finished(run=run)
     return run

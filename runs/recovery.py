@@ -122,7 +122,7 @@ def run_recover_lost(
     outcome is "requeued", "failed", "cancelled", "alive" (worker still runs
     here) or "" (the run is no longer stale: it finished or beat meanwhile).
     """
-    from runs.execution import _finish
+    from runs.execution import run_finish
     from runs.services import run_enqueue
 
     now = now or timezone.now()
@@ -167,7 +167,7 @@ def run_recover_lost(
             if outcome == "failed":
                 reason += f"; gave up after {run.attempts} attempt(s)"
             Run.objects.filter(pk=run.pk).update(log_tail=_append_log(run, f"Stopped: {reason}."))
-            _finish(run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason)
+            run_finish(run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason)
             logger.warning("run %s: %s; marked %s", run.pk, reason, outcome)
     return outcome, worker
 
