@@ -7,6 +7,7 @@ embedded single-machine setup: SQLite and django-q2's ORM broker.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import dj_database_url
@@ -98,6 +99,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
+
+# Identity of this deployment, written on every sandbox container so deployments
+# sharing one Docker engine never judge (or reap) each other's runs. All workers
+# of a deployment share a database, so its location is the natural default.
+HEALER_INSTANCE_ID = (
+    env_str("HEALER_INSTANCE_ID", "")
+    or hashlib.sha256(
+        "|".join(
+            str(DATABASES["default"].get(key, "")) for key in ("ENGINE", "HOST", "PORT", "NAME")
+        ).encode()
+    ).hexdigest()[:12]
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

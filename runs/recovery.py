@@ -167,7 +167,9 @@ def run_recover_lost(
             if outcome == "failed":
                 reason += f"; gave up after {run.attempts} attempt(s)"
             Run.objects.filter(pk=run.pk).update(log_tail=_append_log(run, f"Stopped: {reason}."))
-            run_finish(run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason)
+            run_finish(
+                run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason
+            )
             logger.warning("run %s: %s; marked %s", run.pk, reason, outcome)
     return outcome, worker
 
@@ -183,7 +185,14 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
     from sandbox import labels
     from sandbox.docker_backend import docker_client
 
-    filters = {"label": [f"{labels.MANAGED}=1", f"{labels.RUN}={run_id}", f"{labels.OWNER}={worker}"]}
+    filters = {
+        "label": [
+            f"{labels.MANAGED}=1",
+            f"{labels.RUN}={run_id}",
+            f"{labels.OWNER}={worker}",
+            f"{labels.INSTANCE}={settings.HEALER_INSTANCE_ID}",
+        ]
+    }
     containers: list[str] = []
     volumes: list[str] = []
     client = docker_client(timeout=30)
@@ -238,7 +247,11 @@ def runs_recover_lost(
             report.volumes += volumes
         if reaper is None:
             from sandbox.reaper import reap as reaper
-        result = reaper(is_active=run_is_active, deps_max_age=settings.HEALER_SANDBOX_DEPS_MAX_AGE)
+        result = reaper(
+            is_active=run_is_active,
+            deps_max_age=settings.HEALER_SANDBOX_DEPS_MAX_AGE,
+            instance=settings.HEALER_INSTANCE_ID,
+        )
         report.containers += list(getattr(result, "containers", []))
         report.volumes += list(getattr(result, "volumes", []))
     except Exception as exc:  # recovery of the database state above must stand

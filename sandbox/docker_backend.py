@@ -112,6 +112,8 @@ class DockerOptions:
     # Run commands through the in-container agent (sandbox/agent.py) instead of
     # one `docker exec` each; False forces the slower direct path everywhere.
     agent: bool = True
+    # Deployment identity written into the labels (see labels.INSTANCE).
+    instance: str = ""
 
 
 def _api_error_text(exc: BaseException) -> str:
@@ -443,7 +445,9 @@ class DockerSandbox:
         return sandbox
 
     def _labels(self, kind: str) -> dict[str, str]:
-        return labels.labels_for(kind=kind, run_id=self.run_id, ttl=self.options.ttl)
+        return labels.labels_for(
+            kind=kind, run_id=self.run_id, ttl=self.options.ttl, instance=self.options.instance
+        )
 
     def _container_kwargs(self) -> dict[str, Any]:
         lim = self.options.limits

@@ -16,6 +16,9 @@ KIND = "healer.kind"  # "session" (test container), "stage" (per-run volume), "i
 EXPIRES = "healer.expires"  # unix timestamp after which the reaper may remove it
 OWNER = "healer.owner"  # "<hostname>:<pid>" of the worker process that created it
 DEPS_HASH = "healer.deps"
+# Which deployment (database) created it: run ids of two deployments sharing one
+# engine collide, so "is this run still active?" may only be asked of our own.
+INSTANCE = "healer.instance"
 
 
 def owner_id() -> str:
@@ -23,7 +26,7 @@ def owner_id() -> str:
 
 
 def labels_for(
-    *, kind: str, run_id: str = "", ttl: int, extra: dict[str, str] | None = None
+    *, kind: str, run_id: str = "", ttl: int, instance: str = "", extra: dict[str, str] | None = None
 ) -> dict[str, str]:
     labels = {
         MANAGED: "1",
@@ -32,6 +35,8 @@ def labels_for(
         EXPIRES: str(int(time.time()) + int(ttl)),
         OWNER: owner_id(),
     }
+    if instance:
+        labels[INSTANCE] = instance
     if extra:
         labels.update(extra)
     return labels

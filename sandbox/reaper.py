@@ -77,10 +77,19 @@ def _parse_time(value: str) -> float:
         return 0.0
 
 
-def _why(lbl: dict[str, str], *, created: float, now: float, is_active: Callable[[str], bool] | None) -> str:
+def _why(
+    lbl: dict[str, str],
+    *,
+    created: float,
+    now: float,
+    is_active: Callable[[str], bool] | None,
+    instance: str | None = None,
+) -> str:
     run_id = lbl.get(labels.RUN, "")
     active = None
-    if is_active is not None and run_id:
+    # Another deployment's run 42 is not ours: only expiry and a dead owner apply to it.
+    ours = instance is None or lbl.get(labels.INSTANCE, "") == instance
+    if is_active is not None and run_id and ours:
         try:
             active = bool(is_active(run_id))
         except Exception:  # the predicate must never stop the reaper
@@ -102,6 +111,7 @@ def reap(
     deps_max_age: int = 14 * 86400,
     dry_run: bool = False,
     now: float | None = None,
+    instance: str | None = None,
 ) -> ReapReport:
     """Remove leftovers; returns the names of what was (or, with dry_run, would be) removed."""
     own_client = client is None
@@ -114,7 +124,13 @@ def reap(
     try:
         for container in client.api.containers(all=True, filters={"label": f"{labels.MANAGED}=1"}):
             lbl = container.get("Labels") or {}
-            why = _why(lbl, created=float(container.get("Created", 0)), now=now, is_active=is_active)
+            why = _why(
+                lbl,
+                created=float(container.get("Created", 0)),
+                now=now,
+                is_active=is_active,
+                instance=instance,
+            )
             if not why:
                 continue
             name = (container.get("Names") or [container["Id"][:12]])[0].lstrip("/")
@@ -136,7 +152,7 @@ def reap(
             if lbl.get(labels.KIND) == "deps":
                 why = "unused cache" if created and now - created > deps_max_age else ""
             else:
-                why = _why(lbl, created=created, now=now, is_active=is_active)
+                why = _why(lbl, created=created, now=now, is_active=is_active, instance=instance)
             if not why:
                 continue
             log.info("reaper: removing volume %s (%s)", volume["Name"], why)

@@ -55,6 +55,7 @@ def docker_options():
             settings.HEALER_SANDBOX_OUTPUT_HARD_LIMIT, settings.HEALER_SANDBOX_OUTPUT_LIMIT
         ),
         ttl=settings.HEALER_SANDBOX_TTL,
+        instance=settings.HEALER_INSTANCE_ID,
     )
 
 

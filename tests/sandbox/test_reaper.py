@@ -132,3 +132,26 @@ def test_reap_dry_run_removes_nothing(docker_engine, make_sandbox):
     report = reap(client=client, is_active=lambda run: run != "dry", now=time.time() + 10**6, dry_run=True)
     assert any(name == sb.name for name in report.containers)
     assert client.api.inspect_container(sb.container_id)["State"]["Running"]
+
+
+def test_it_asks_the_runs_predicate_only_about_its_own_deployment():
+    inactive = lambda run: False  # noqa: E731
+    ours = lbl(**{labels.INSTANCE: "aaa"})
+    theirs = lbl(**{labels.INSTANCE: "bbb"})
+    assert (
+        _why(ours, created=NOW - 600, now=NOW, is_active=inactive, instance="aaa") == "run no longer active"
+    )
+    assert _why(theirs, created=NOW - 600, now=NOW, is_active=inactive, instance="aaa") == ""
+    expired_theirs = {**theirs, labels.EXPIRES: str(int(NOW) - 1)}
+    assert _why(expired_theirs, created=NOW - 9000, now=NOW, is_active=inactive, instance="aaa") == "expired"
+
+
+def test_sessions_label_containers_with_the_deployment(settings):
+    from sandbox.sessions import docker_options
+
+    settings.HEALER_INSTANCE_ID = "deploy-1"
+    assert docker_options().instance == "deploy-1"
+    assert (
+        labels.labels_for(kind="session", run_id="3", ttl=60, instance="deploy-1")[labels.INSTANCE]
+        == "deploy-1"
+    )

@@ -60,7 +60,10 @@ class Command(BaseCommand):
 
         client = docker_client()
         report = reap(
-            client=client, dry_run=options["dry_run"], deps_max_age=settings.HEALER_SANDBOX_DEPS_MAX_AGE
+            client=client,
+            dry_run=options["dry_run"],
+            deps_max_age=settings.HEALER_SANDBOX_DEPS_MAX_AGE,
+            instance=settings.HEALER_INSTANCE_ID,
         )
         verb = "Would remove" if options["dry_run"] else "Removed"
         self.stdout.write(
