@@ -17,6 +17,8 @@ def _isolated_settings(settings, tmp_path_factory):
     data = tmp_path_factory.mktemp("healer-data")
     settings.HEALER_WORKSPACE_ROOT = data / "workspaces"
     settings.HEALER_RESULTS_ROOT = data / "results"
+    settings.STATIC_ROOT = data / "static"
+    settings.STATIC_ROOT.mkdir()  # WhiteNoise warns on every request when it is missing
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
