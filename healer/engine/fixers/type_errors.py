@@ -134,6 +134,8 @@ class RepoIndex:
     ctx: RepairContext
     _files: dict[str, SourceFile | None] = field(default_factory=dict)
     _scanned: bool = False
+    _defs: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
+    _bindings: dict[str, list[ast.expr]] | None = None
 
     def file(self, path: str) -> SourceFile | None:
         if path not in self._files:
@@ -148,8 +150,9 @@ class RepoIndex:
     def all_files(self) -> Iterator[SourceFile]:
         if not self._scanned:
             self._scanned = True
+            listed = getattr(self.ctx, "source_files", ()) or self.ctx.workspace.iter_files()
             count = 0
-            for path in self.ctx.workspace.iter_files():
+            for path in listed:
                 if path.endswith(".py") and not self.ctx.is_test_file(path):
                     self.file(path)
                     count += 1
@@ -159,31 +162,34 @@ class RepoIndex:
             if sf is not None:
                 yield sf
 
-    def functions(self, name: str, *, prefer: str | None = None) -> list[tuple[SourceFile, ast.AST]]:
-        """Definitions named `name` (functions, methods, or classes for constructor calls)."""
-        found = []
+    def _build(self) -> None:
+        # One walk over the repository answers every later question of this failure.
+        self._defs, self._bindings = {}, {}
         for sf in self.all_files():
             for node in ast.walk(sf.tree):
-                if isinstance(node, (*FUNCTIONS, ast.ClassDef)) and node.name == name:
-                    found.append((sf, node))
+                if isinstance(node, (*FUNCTIONS, ast.ClassDef)):
+                    self._defs.setdefault(node.name, []).append((sf, node))
+                elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    if isinstance(node.targets[0], ast.Name):
+                        self._bindings.setdefault(node.targets[0].id, []).append(node.value)
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+                    self._bindings.setdefault(node.target.id, []).append(node.value)
+                elif isinstance(node, ast.keyword) and node.arg:
+                    self._bindings.setdefault(node.arg, []).append(node.value)
+
+    def functions(self, name: str, *, prefer: str | None = None) -> list[tuple[SourceFile, ast.AST]]:
+        """Definitions named `name` (functions, methods, or classes for constructor calls)."""
+        if self._defs is None:
+            self._build()
+        found = list(self._defs.get(name, []))
         found.sort(key=lambda item: item[0].path != prefer)
         return found
 
     def bindings(self, name: str) -> list[ast.expr]:
         """Expressions the repository binds to `name`: `name = expr` and calls with `name=expr`."""
-        found: list[ast.expr] = []
-        for sf in self.all_files():
-            for node in ast.walk(sf.tree):
-                if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                    target = node.targets[0]
-                    if isinstance(target, ast.Name) and target.id == name:
-                        found.append(node.value)
-                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
-                    if node.target.id == name:
-                        found.append(node.value)
-                elif isinstance(node, ast.keyword) and node.arg == name:
-                    found.append(node.value)
-        return found
+        if self._bindings is None:
+            self._build()
+        return list(self._bindings.get(name, []))
 
 
 def signature(node: ast.AST) -> tuple[list[str], list[str], bool]:
