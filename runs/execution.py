@@ -23,6 +23,7 @@ from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
 from healer.engine.formatting import score_compute
+from healer.engine.llm import provider_from_settings
 from healer.engine.types import EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, GitOperationError, RepoSource, checkout_create
@@ -245,6 +246,13 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
                 command_timeout=settings.HEALER_SANDBOX_TIMEOUT,
                 time_budget=settings.HEALER_ENGINE_TIME_BUDGET,
                 should_stop=progress.should_stop,
+                # None unless HEALER_LLM_BASE_URL and HEALER_LLM_MODEL are set.
+                llm=provider_from_settings(
+                    base_url=settings.HEALER_LLM_BASE_URL,
+                    api_key=settings.HEALER_LLM_API_KEY,
+                    model=settings.HEALER_LLM_MODEL,
+                    timeout=settings.HEALER_LLM_TIMEOUT,
+                ),
             ),
             log=progress.log,
         )
