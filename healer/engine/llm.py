@@ -321,7 +321,7 @@ def _find_block(body: list[str], block: list[str], hint: int) -> int | None:
     return min(matches, key=lambda i: abs(i - hint))
 
 
-_TOKEN = re.compile(r"\w+|==|!=|<=|>=|//|\*\*|->|:=|[^\s\w]")
+_TOKEN = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\w+|==|!=|<=|>=|//|\*\*|->|:=|[^\s\w]""")
 
 
 def _token_difference(a: str, b: str) -> tuple[str, str]:
