@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from healer.engine.formatting import SPEED_BONUS, SPEED_LIMIT_SECONDS
 from runs.forms import RunFilterForm, RunForm
+from runs.hosting.selectors import ci_observations
 from runs.models import Run
 from runs.selectors import (
     leaderboard,
@@ -83,6 +84,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def _run_context(request: HttpRequest, run: Run) -> dict:
     fixes = list(run_fixes(run=run))
     iterations = list(run_timeline(run=run))
+    # What the host's own CI said after each push sits on the timeline beside the sandbox checks.
+    observations = list(ci_observations(run=run))
+    for iteration in iterations:
+        iteration.ci = [o for o in observations if o.iteration_id == iteration.pk]
     if run.duration_seconds is not None:
         elapsed = run.duration_seconds
     elif run.started_at:
@@ -95,6 +100,7 @@ def _run_context(request: HttpRequest, run: Run) -> dict:
         "fixes": fixes,
         "iterations": iterations,
         "iterations_used": len(iterations),
+        "ci_before": [o for o in observations if o.iteration_id is None],
         "elapsed": elapsed,
         "score_scale": score_scale,
         "can_manage": run_can_manage(user=request.user, run=run),

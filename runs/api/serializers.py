@@ -8,6 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from runs.hosting.models import CIObservation
 from runs.models import Fix, Iteration, Run, Team
 
 # --- strict scalar fields ------------------------------------------------------
@@ -155,6 +156,32 @@ class IterationSerializer(serializers.ModelSerializer):
             "started_at",
             "finished_at",
             "log_excerpt",
+        ]
+        read_only_fields = fields
+
+
+class CIObservationSerializer(serializers.ModelSerializer):
+    iteration = serializers.IntegerField(
+        source="iteration.number",
+        read_only=True,
+        allow_null=True,
+        help_text="The iteration whose push this status belongs to; null before the first iteration.",
+    )
+
+    class Meta:
+        model = CIObservation
+        fields = [
+            "iteration",
+            "head_sha",
+            "kind",
+            "name",
+            "status",
+            "conclusion",
+            "state",
+            "url",
+            "failures_found",
+            "note",
+            "observed_at",
         ]
         read_only_fields = fields
 

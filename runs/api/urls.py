@@ -38,6 +38,7 @@ urlpatterns = [
     path("runs/<api_id:pk>/", run_detail, name="run-detail"),
     path("runs/<api_id:pk>/iterations/", views.RunIterationList.as_view(), name="run-iterations"),
     path("runs/<api_id:pk>/fixes/", views.RunFixList.as_view(), name="run-fixes"),
+    path("runs/<api_id:pk>/ci/", views.RunCIList.as_view(), name="run-ci"),
     path("runs/<api_id:pk>/results/", run_results, name="run-results"),
     path("runs/<api_id:pk>/cancel/", run_cancel, name="run-cancel"),
     path("teams/", team_list, name="teams"),

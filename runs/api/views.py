@@ -29,6 +29,7 @@ from runs.api.parsers import BoundedJSONParser
 from runs.api.permissions import CanManageRun
 from runs.api.schema import HealerAutoSchema
 from runs.api.serializers import (
+    CIObservationSerializer,
     DetailSerializer,
     FixSerializer,
     IterationSerializer,
@@ -42,6 +43,8 @@ from runs.api.serializers import (
     TokenSerializer,
 )
 from runs.api.throttles import RunCreateThrottle, TokenObtainThrottle
+from runs.hosting.models import CIObservation
+from runs.hosting.selectors import ci_observations
 from runs.models import Fix, Iteration, Run, Team
 from runs.selectors import (
     leaderboard,
@@ -208,6 +211,21 @@ class RunIterationList(_RunChildList):
         if getattr(self, "swagger_fake_view", False):
             return Iteration.objects.none()
         return run_timeline(run=self.run())
+
+
+@extend_schema(
+    summary="A run's remote CI statuses",
+    description="What the Git host's own CI reported after each push (empty when no hosting integration).",
+)
+class RunCIList(_RunChildList):
+    serializer_class = CIObservationSerializer
+    queryset = CIObservation.objects.none()
+    filter_backends: list = []
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return CIObservation.objects.none()
+        return ci_observations(run=self.run())
 
 
 @extend_schema(summary="A run's fixes", description="Every fix attempt in the order it was made.")

@@ -17,6 +17,12 @@ STATUS_TONES = {
     RunStatus.ERROR: "bad",
     RunStatus.CANCELLED: "neutral",
     "FIXED": "good",
+    # Remote CI states (runs.hosting.base.CIState).
+    "SUCCESS": "good",
+    "FAILURE": "bad",
+    "PENDING": "info",
+    "NONE": "neutral",
+    "TIMEOUT": "neutral",
 }
 
 

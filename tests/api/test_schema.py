@@ -12,6 +12,7 @@ EXPECTED_OPERATIONS = {
     ("/api/runs/", "post"),
     ("/api/runs/{id}/", "get"),
     ("/api/runs/{id}/iterations/", "get"),
+    ("/api/runs/{id}/ci/", "get"),
     ("/api/runs/{id}/fixes/", "get"),
     ("/api/runs/{id}/results/", "get"),
     ("/api/runs/{id}/cancel/", "post"),

@@ -116,5 +116,40 @@ def test_it_makes_a_finished_run_page_static_with_a_download(login, team, run_fa
 def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_max_num_queries):
     run = run_factory(team, with_history=True)
     client = login("owner")
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         client.get(detail(run))
+
+
+def test_it_shows_the_remote_ci_statuses_on_the_timeline(login, team, run_factory):
+    from django.utils import timezone
+
+    from runs.hosting.models import CIObservation
+
+    run = run_factory(team, with_history=True)
+    first = run.iterations.order_by("number").first()
+    now = timezone.now()
+    CIObservation.objects.create(
+        run=run,
+        iteration=first,
+        head_sha="a" * 40,
+        kind="workflow_run",
+        name="tests",
+        state="FAILURE",
+        conclusion="failure",
+        url="https://github.com/acme/widgets/actions/runs/1",
+        observed_at=now,
+    )
+    CIObservation.objects.create(
+        run=run,
+        iteration=None,
+        head_sha="b" * 40,
+        kind="summary",
+        state="NONE",
+        note="the repository has no remote CI",
+        observed_at=now,
+    )
+    html = login("owner").get(detail(run)).content.decode()
+    assert html.count('data-testid="ci-observation"') == 2
+    assert "Remote CI: Failure" in html and "badge--bad" in html
+    assert "https://github.com/acme/widgets/actions/runs/1" in html
+    assert "the repository has no remote CI" in html

@@ -1,0 +1,58 @@
+"""GET /api/runs/{id}/ci/"""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+
+from runs.hosting.models import CIObservation
+from tests.api.conftest import make_iteration, make_run
+
+
+@pytest.fixture
+def run(team):
+    run = make_run(team)
+    first = make_iteration(run, 1)
+    now = timezone.now()
+    CIObservation.objects.create(
+        run=run,
+        iteration=None,
+        head_sha="b" * 40,
+        kind="summary",
+        state="NONE",
+        note="no remote CI",
+        observed_at=now,
+    )
+    CIObservation.objects.create(
+        run=run,
+        iteration=first,
+        head_sha="a" * 40,
+        kind="workflow_run",
+        name="tests",
+        state="FAILURE",
+        conclusion="failure",
+        url="https://github.com/acme/widgets/actions/runs/1",
+        failures_found=2,
+        observed_at=now + timezone.timedelta(seconds=5),
+    )
+    return run
+
+
+@pytest.mark.parametrize("who", ["owner", "teammate", "staff"])
+def test_it_lists_the_remote_ci_statuses_in_order(clients, run, who):
+    response = clients[who].get(f"/api/runs/{run.pk}/ci/")
+    assert response.status_code == 200
+    first, second = response.json()["results"]
+    assert (first["iteration"], first["state"], first["note"]) == (None, "NONE", "no remote CI")
+    assert (second["iteration"], second["state"], second["failures_found"]) == (1, "FAILURE", 2)
+    assert second["url"] == "https://github.com/acme/widgets/actions/runs/1"
+
+
+def test_outsiders_get_404_and_anonymous_401(clients, run):
+    assert clients["outsider"].get(f"/api/runs/{run.pk}/ci/").status_code == 404
+    assert clients["anonymous"].get(f"/api/runs/{run.pk}/ci/").status_code == 401
+
+
+def test_a_run_without_hosting_has_an_empty_list(clients, team):
+    run = make_run(team, status="QUEUED")
+    assert clients["owner"].get(f"/api/runs/{run.pk}/ci/").json()["results"] == []
