@@ -160,8 +160,8 @@ FAMILIES = [
         """
         def label(n, flag):
             if flag:
-                return "yes"
-            return "no"
+                return f"{n}: yes"
+            return f"{n}: no"
         """,
         "if flag",
         "    if not flag:",
@@ -279,6 +279,17 @@ FAMILIES = [
         "    return width * height",
         "use width * height instead of width * width",
         4,
+    ),
+    (
+        "unused-parameter",
+        """
+        def net_price(price, discount, tax):
+            return (price - discount) * (1 + price)
+        """,
+        "(1 + price)",
+        "    return (price - discount) * (1 + tax)",
+        "use 1 + tax instead of 1 + price",
+        3,
     ),
     (
         "wrong-attribute",

@@ -742,14 +742,39 @@ class _LineEdits:
                 alternatives = [
                     n for n, kind in mod.items() if kind == "variable" and n.isupper() and n != node.id
                 ]
+        read = (
+            {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+            if func
+            else set()
+        )
+        twin = self._same_operands(node)
+        ranked = sorted(
+            ((self._variable_prior(other not in read, twin), other) for other in alternatives),
+            key=lambda item: -item[0],
+        )
         repeated = self._repeated(lambda n: isinstance(n, ast.Name) and n.id == node.id)
         edits = []
-        for other in alternatives[:6]:
+        for prior, other in ranked[:6]:
             spans = ((*span, other),)
             plain = f"use {other} instead of {node.id}"
             description = self.described(node, spans, plain) if repeated else plain
-            edits.append(Edit(self.line, spans, description, 0.3, "variable"))
+            edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
+
+    @staticmethod
+    def _variable_prior(never_read: bool, twin: bool) -> float:
+        # A parameter or local that is bound but never read, or `x - x`, is the classic trace of a wrong name.
+        if never_read:
+            return 0.92
+        return 0.6 if twin else 0.3
+
+    def _same_operands(self, node: ast.AST) -> bool:
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.BinOp):
+            return same_tree(parent.left, parent.right)
+        if isinstance(parent, ast.Compare) and len(parent.comparators) == 1:
+            return same_tree(parent.left, parent.comparators[0])
+        return False
 
     def _repeated(self, match) -> bool:
         """True when more than one node on the line matches: a bare name would not say which one changed."""
@@ -775,13 +800,21 @@ class _LineEdits:
         if self.sf.line_text(self.line)[start:end] != node.attr:
             return []
         owner = node.value.id
+        read = {
+            n.attr
+            for n in ast.walk(self.sf.tree)
+            if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)
+        }
+        twin = self._same_operands(node)
+        others = [a for a, k in attrs.items() if a != node.attr and k == kind]
+        ranked = sorted(((self._variable_prior(o not in read, twin), o) for o in others), key=lambda i: -i[0])
         repeated = self._repeated(lambda n: isinstance(n, ast.Attribute) and n.attr == node.attr)
         edits = []
-        for other in [a for a, k in attrs.items() if a != node.attr and k == kind][:6]:
+        for prior, other in ranked[:6]:
             spans = ((start, end, other),)
             plain = f"use {owner}.{other} instead of {owner}.{node.attr}"
             description = self.described(node, spans, plain) if repeated else plain
-            edits.append(Edit(self.line, spans, description, 0.3, "variable"))
+            edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
 
 
@@ -846,8 +879,9 @@ def _candidates_for(
     seen: set[tuple[str, str]] = set()
     counter = 0
     for rank, (sf, line, weight, edits) in enumerate(edits_by_line):
-        # A small decay by rank breaks the frequent ties of spectrum scores in favour of the localiser's order.
-        line_weight = weight * (1.0 - 0.02 * rank)
+        # Lines of one function often tie on spectrum scores; a tiny decay keeps the localiser's order among
+        # them without letting it outweigh how likely each kind of edit is.
+        line_weight = weight * (1.0 - 0.002 * rank)
         for edit in sorted(edits, key=lambda e: -e.prior):
             new_source = sf.apply(edit)
             if new_source is None or (sf.path, new_source) in seen:
@@ -878,7 +912,7 @@ class LogicFixer:
 
     bug_types = frozenset({BugType.LOGIC})
 
-    def __init__(self, *, max_lines: int = 10, max_candidates: int = 40) -> None:
+    def __init__(self, *, max_lines: int = 25, max_candidates: int = 60) -> None:
         self.max_lines = max_lines
         self.max_candidates = max_candidates
 
