@@ -249,6 +249,13 @@ def apply_fenced(text: str, region: Region, reply: str) -> str | None:
     if not any(line.strip() for line in block):
         return None
     old = region.slice(lines)
+    first_code = next((x.strip() for x in lines if x.strip()), "")
+    if region.first > 1 and block[0].strip() == first_code and len(block) >= 0.6 * len(lines):
+        # The model answered with the whole file instead of the region: take it as such.
+        trailing = ending if text.endswith(("\n", "\r")) else ""
+        return ending.join(block) + trailing
+    if len(block) > 3 * len(old) + 10:
+        return None  # far more than a region's worth: not a repair of what was shown
     old_indent = min((_indent(x) for x in old if x.strip()), key=len, default="")
     new_indent = min((_indent(x) for x in block if x.strip()), key=len, default="")
     if old_indent and not new_indent:

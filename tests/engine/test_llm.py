@@ -307,3 +307,11 @@ def test_apply_helpers_keep_crlf_and_refuse_other_files():
 def test_the_provider_never_shows_its_key():
     provider = OpenAICompatibleProvider(base_url="http://x/v1", api_key=KEY, model="m")
     assert KEY not in repr(provider)
+
+
+def test_it_accepts_a_whole_file_reply_and_refuses_an_oversized_region():
+    region = Region(6, 9)
+    whole = SOURCE.replace("> self.maxsize", ">= self.maxsize")
+    assert apply_fenced(SOURCE, region, f"```python\n{whole}```") == whole
+    sprawling = "```python\n" + "    pass\n" * 40 + "```"
+    assert apply_fenced(SOURCE, region, sprawling) is None
