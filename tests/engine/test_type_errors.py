@@ -574,6 +574,51 @@ CASES = [
         "convert raw.strip() to int before taking the remainder",
         1,
     ),
+    (
+        "sum-of-strings",
+        {
+            "src/total.py": """
+            def total(fields):
+                return sum(f.strip() for f in fields)
+            """
+        },
+        "src/total.py",
+        "sum(",
+        "unsupported operand type(s) for +: 'int' and 'str'",
+        ("src/total.py", "sum(", "    return sum(int(f.strip()) for f in fields)"),
+        "convert f.strip() to int before summing",
+        1,
+    ),
+    (
+        "max-of-mixed",
+        {
+            "src/top.py": """
+            def highest(values):
+                return max(values)
+            """
+        },
+        "src/top.py",
+        "max(values)",
+        "'>' not supported between instances of 'str' and 'int'",
+        ("src/top.py", "max(values)", "    return max(values, key=int)"),
+        "compare the items as numbers with key=int",
+        1,
+    ),
+    (
+        "round-of-str",
+        {
+            "src/money.py": """
+            def cents(amount):
+                return round(amount, 2)
+            """
+        },
+        "src/money.py",
+        "round(amount, 2)",
+        "type str doesn't define __round__ method",
+        ("src/money.py", "round(amount, 2)", "    return round(float(amount), 2)"),
+        "convert amount to float before calling round",
+        1,
+    ),
 ]
 
 

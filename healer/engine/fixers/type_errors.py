@@ -404,6 +404,30 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
             pairs.append((node.target, node.value, False))
     verb = VERBS.get(op, "applying " + symbol)
     edits: list[Edit] = []
+    if op is ast.Add and {left_type, right_type} == {"int", "str"}:
+        # sum() over strings fails inside the builtin: convert the items.
+        for call in site.calls_named("sum"):
+            for arg in call.args[:1]:
+                span = site.span(arg)
+                if span and not site.shares_call_parens(arg):
+                    text = shorten(site.seg(arg), 40)
+                    edits.append(
+                        Edit(
+                            site.line,
+                            ((*span, f"map(int, {site.seg(arg)})"),),
+                            f"convert the items of {text} to int before summing them",
+                            0.6,
+                        )
+                    )
+                elif span and isinstance(arg, ast.GeneratorExp) and site.span(arg.elt):
+                    edits.append(
+                        Edit(
+                            site.line,
+                            ((*site.span(arg.elt), f"int({site.seg(arg.elt)})"),),
+                            f"convert {shorten(site.seg(arg.elt), 40)} to int before summing",
+                            0.6,
+                        )
+                    )
     for left, right, left_editable in pairs:
         sides = [(right, right_type, left_type, True)]
         if left_editable:
@@ -919,6 +943,30 @@ def t_compare(m: re.Match, site: Site) -> list[Edit]:
     op = CMP_BY_SYMBOL.get(m.group(1))
     left_type, right_type = m.group(2), m.group(3)
     edits: list[Edit] = []
+    numeric = next((t for t in (left_type, right_type) if t in NUMERIC), None)
+    if "str" in (left_type, right_type) and numeric:
+        # sorted()/min()/max() compare inside the builtin: compare the items as numbers.
+        key = NUMERIC[numeric] if NUMERIC[numeric] != "Decimal" else "float"
+        for name in ("sorted", "min", "max", "sort"):
+            for call in site.calls_named(name):
+                end_line, end = site.sf.end(call)
+                if (
+                    any(k.arg == "key" for k in call.keywords)
+                    or end_line != site.line
+                    or (not call.args and name != "sort")
+                ):
+                    continue
+                if site.text[end - 1 : end] != ")":
+                    continue
+                sep = ", " if (call.args or call.keywords) else ""
+                edits.append(
+                    Edit(
+                        site.line,
+                        ((end - 1, end - 1, f"{sep}key={key}"),),
+                        f"compare the items as numbers with key={key}",
+                        0.5,
+                    )
+                )
     for node in site.nodes(ast.Compare):
         operands = [node.left, *node.comparators]
         for i, cmp_op in enumerate(node.ops):
@@ -1133,6 +1181,21 @@ def t_modulo_of_str(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_numeric_builtin(m: re.Match, site: Site) -> list[Edit]:
+    """type str doesn't define __round__ method / bad operand type for abs(): 'str'."""
+    name = m.group(1) or m.group(2)
+    name = {"floor": "floor", "ceil": "ceil", "round": "round", "trunc": "trunc", "abs": "abs"}.get(
+        name, name
+    )
+    edits = []
+    for call in site.calls_named(name):
+        for arg in call.args[:1]:
+            shown = shorten(site.seg(arg), 40)
+            edit = site.wrap(arg, "float", f"convert {shown} to float before calling {name}", 0.7)
+            edits += [edit] if edit else []
+    return edits
+
+
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
@@ -1177,6 +1240,12 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_takes_no_arguments,
     ),
     (re.compile(r"not all arguments converted during string formatting"), t_modulo_of_str),
+    (
+        re.compile(
+            r"type str doesn't define __(round|floor|ceil|trunc)__ method|bad operand type for (abs)\(\): 'str'"
+        ),
+        t_numeric_builtin,
+    ),
 ]
 
 
