@@ -190,7 +190,6 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
             f"{labels.MANAGED}=1",
             f"{labels.RUN}={run_id}",
             f"{labels.OWNER}={worker}",
-            f"{labels.INSTANCE}={settings.HEALER_INSTANCE_ID}",
         ]
     }
     containers: list[str] = []

@@ -185,9 +185,10 @@ def test_it_removes_the_lost_workers_sandbox_and_reaps_with_the_run_predicate(ma
     run = make_run()
     seen = {}
 
-    def fake_reaper(*, is_active, deps_max_age):
+    def fake_reaper(*, is_active, deps_max_age, instance):
         seen["active"] = is_active(str(run.pk))
         seen["deps_max_age"] = deps_max_age
+        seen["instance"] = instance
         return mock.Mock(containers=["leftover"], volumes=[])
 
     with mock.patch.object(
@@ -197,7 +198,11 @@ def test_it_removes_the_lost_workers_sandbox_and_reaps_with_the_run_predicate(ma
     remove.assert_called_once_with(run_id=run.pk, worker="worker-host-elsewhere:4242")
     assert report.containers == ["healer-run", "leftover"]
     assert report.volumes == ["healer-stage"]
-    assert seen == {"active": True, "deps_max_age": settings.HEALER_SANDBOX_DEPS_MAX_AGE}  # re-queued
+    assert seen == {
+        "active": True,
+        "deps_max_age": settings.HEALER_SANDBOX_DEPS_MAX_AGE,
+        "instance": settings.HEALER_INSTANCE_ID,
+    }  # re-queued
 
 
 def test_the_reaper_predicate_says_no_only_for_runs_of_ours_that_are_over(make_run):
