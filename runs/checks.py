@@ -150,3 +150,26 @@ def check_run_budget(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def check_llm_provider(app_configs, **kwargs):
+    """A malformed optional LLM configuration must stop start-up, not every run later."""
+    from healer.engine.llm import provider_from_settings
+
+    try:
+        provider_from_settings(
+            base_url=settings.HEALER_LLM_BASE_URL,
+            api_key=settings.HEALER_LLM_API_KEY,
+            model=settings.HEALER_LLM_MODEL,
+            timeout=settings.HEALER_LLM_TIMEOUT,
+        )
+    except ValueError as exc:
+        return [
+            Error(
+                f"The optional LLM provider is misconfigured: {exc}",
+                hint="Set HEALER_LLM_BASE_URL to an http(s) URL of an OpenAI-compatible API, or leave it empty.",
+                id="healer.E009",
+            )
+        ]
+    return []

@@ -404,6 +404,9 @@ class LLMFixer:
     """Fixer protocol wrapper: asks the configured model (its own, or RepairContext.llm) for one candidate."""
 
     bug_types = frozenset(BugType)
+    # Asked only once every deterministic candidate has been rejected: a model call is
+    # slow and costs money, and validated templates win whenever they can.
+    fallback = True
 
     def __init__(self, provider: ChatProvider | None = None, *, context_lines: int = 25) -> None:
         self.provider = provider

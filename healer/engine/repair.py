@@ -268,12 +268,15 @@ class Engine:
         )
         return ctx
 
-    def _candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+    def _candidates(self, failure: Failure, ctx: RepairContext, *, fallback: bool = False) -> list[Candidate]:
+        """Candidates of the regular fixers, or (fallback=True) of those asked only when they failed."""
         found: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
         counter = 0
         for fixer in self.fixers:
             if failure.bug_type not in getattr(fixer, "bug_types", frozenset()):
+                continue
+            if bool(getattr(fixer, "fallback", False)) != fallback:
                 continue
             try:
                 produced = fixer.candidates(failure, ctx)
@@ -296,11 +299,27 @@ class Engine:
         if failure.bug_type is BugType.IMPORT:
             self._import_facts(failure)
         ctx = self._context(failure, state)
-        candidates = self._candidates(failure, ctx)
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
-        if not candidates:
+        tried = 0
+        for fallback in (False, True):
+            if fallback and self._stopped(deadline):
+                break
+            candidates = self._candidates(failure, ctx, fallback=fallback)
+            if not candidates:
+                continue
+            outcome, count = self._try_candidates(failure, state, candidates, label, deadline)
+            tried += count
+            if outcome is not None:
+                return outcome
+        if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
-            return None
+        else:
+            self.log(f"No validated fix for {label} after {tried} candidate(s)")
+        return None
+
+    def _try_candidates(
+        self, failure: Failure, state: Analysis, candidates: list[Candidate], label: str, deadline: float
+    ) -> tuple[FixOutcome | None, int]:
         self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
         scored: set[int] = set()
         if PRECEDENCE[failure.bug_type] == 0 and failure.test_ids and len(candidates) > 1:
@@ -314,9 +333,8 @@ class Engine:
             if attempt.accepted is None:
                 self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {attempt.reason}")
                 continue
-            return self._accept(failure, candidate, attempt.accepted)
-        self.log(f"No validated fix for {label} after {tried} candidate(s)")
-        return None
+            return self._accept(failure, candidate, attempt.accepted), tried
+        return None, tried
 
     def _rank_by_targeted_tests(
         self, failure: Failure, candidates: list[Candidate], deadline: float

@@ -87,3 +87,21 @@ def test_it_heals_without_a_model_when_the_server_fails(project, local_sandbox, 
     assert stand_in.requests  # it was asked; its failure only means no candidate, never a broken run
     assert not any("failed:" in line and "Fixer" in line for line in lines), lines
     assert [o.status for o in engine.unresolved(report)] == [FixStatus.FAILED]
+
+
+def test_it_asks_the_model_only_when_the_deterministic_fixers_fail(project, local_sandbox, stand_in):
+    stand_in.reply(f"```python\n{FIXED}```")
+    provider = provider_from_settings(base_url=stand_in.url, api_key="k", model="m", timeout=5)
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": "def total(a, b):\n    return a - b\n",
+            "tests/test_calc.py": "from calc import total\n\n\ndef test_total():\n    assert total(2, 3) == 5\n",
+        }
+    )
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=20, llm=provider))
+    engine.discover()
+    outcomes = list(engine.repair(engine.check()))
+    assert [o.status for o in outcomes] == [FixStatus.FIXED]
+    assert ws.read_text("src/calc.py") == "def total(a, b):\n    return a + b\n"
+    assert stand_in.requests == []

@@ -42,3 +42,15 @@ def test_it_requires_the_q_retry_to_exceed_the_timeout(settings):
     assert ids(check_q_timeout(None)) == ["healer.E003"]
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "timeout": 600, "retry": 900}
     assert check_q_timeout(None) == []
+
+
+def test_it_refuses_a_malformed_llm_base_url(settings):
+    from runs.checks import check_llm_provider
+
+    settings.HEALER_LLM_BASE_URL = "ftp://models.example.com"
+    settings.HEALER_LLM_MODEL = "m"
+    assert ids(check_llm_provider(None)) == ["healer.E009"]
+    settings.HEALER_LLM_BASE_URL = "https://models.example.com/v1"
+    assert check_llm_provider(None) == []
+    settings.HEALER_LLM_BASE_URL = ""
+    assert check_llm_provider(None) == []
