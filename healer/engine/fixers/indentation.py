@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from healer.engine.fixers.base import Candidate, RepairContext, template_priority
-from healer.engine.localise import compile_error
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.compiled import compile_checked
 from healer.engine.types import BugType, Failure
 
 MAX_BLOCK = 200
@@ -133,27 +133,12 @@ class IndentationFixer:
         source = ctx.source(failure.file)
         file = _File(source)
         message = str(failure.extra.get("msg") or failure.message)
-        before = compile_error(source, failure.file)
-        found: list[Candidate] = []
-        seen: set[str] = set()
-        for priority, (new, description) in enumerate(self._edits(file, failure, message)):
-            if new is None or new == source or new in seen:
-                continue
-            seen.add(new)
-            after = compile_error(new, failure.file)
-            if after is not None and (before is None or after.line <= before.line):
-                continue
-            found.append(
-                Candidate(
-                    file=failure.file,
-                    new_source=new,
-                    description=description,
-                    line=failure.line,
-                    bug_type=BugType.INDENTATION,
-                    priority=template_priority(priority, compiles=after is None),
-                )
-            )
-        return found
+        return compile_checked(
+            failure=failure,
+            source=source,
+            edits=self._edits(file, failure, message),
+            bug_type=BugType.INDENTATION,
+        )
 
     def _edits(self, file: _File, failure: Failure, message: str) -> Iterator[tuple[str | None, str]]:
         line = failure.line

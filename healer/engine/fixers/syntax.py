@@ -17,9 +17,8 @@ import re
 import tokenize
 from collections.abc import Iterator
 
-from healer.engine.edits import describe_change
-from healer.engine.fixers.base import Candidate, RepairContext, template_priority
-from healer.engine.localise import compile_error
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.compiled import compile_checked
 from healer.engine.types import BugType, Failure
 
 OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -121,30 +120,12 @@ class SyntaxFixer:
         message = str(failure.extra.get("msg") or failure.message)
         offset = failure.extra.get("offset")
         column = offset - 1 if isinstance(offset, int) and offset > 0 else None
-        seen: set[str] = set()
-        found: list[Candidate] = []
-        before = compile_error(source, failure.file)
-        for priority, (new, description) in enumerate(
-            self._edits(lines, failure.line, column, message, failure)
-        ):
-            if new is None or new == source or new in seen:
-                continue
-            seen.add(new)
-            after = compile_error(new, failure.file)
-            # Keep edits that compile, or that move the first error further down (two errors in one file).
-            if after is not None and (before is None or after.line <= before.line):
-                continue
-            found.append(
-                Candidate(
-                    file=failure.file,
-                    new_source=new,
-                    description=description or describe_change(source, new),
-                    line=failure.line,
-                    bug_type=BugType.SYNTAX,
-                    priority=template_priority(priority, compiles=after is None),
-                )
-            )
-        return found
+        return compile_checked(
+            failure=failure,
+            source=source,
+            edits=self._edits(lines, failure.line, column, message, failure),
+            bug_type=BugType.SYNTAX,
+        )
 
     # -- templates ---------------------------------------------------------------
     def _edits(

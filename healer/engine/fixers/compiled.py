@@ -1,0 +1,42 @@
+"""Candidates checked by the compiler on the host before they cost a sandbox run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from healer.engine.edits import describe_change
+from healer.engine.fixers.base import Candidate, template_priority
+from healer.engine.localise import compile_error
+from healer.engine.types import BugType, Failure
+
+
+def compile_checked(
+    *, failure: Failure, source: str, edits: Iterable[tuple[str | None, str]], bug_type: BugType
+) -> list[Candidate]:
+    """Turn template edits (new source, description) into candidates, in template order.
+
+    Only compiling the text (never importing or running it), an edit is kept when it
+    compiles, or when it moves the file's first error further down (a file with two
+    errors compiles only once both are fixed); those that compile rank first.
+    """
+    before = compile_error(source, failure.file)
+    seen: set[str] = set()
+    found: list[Candidate] = []
+    for index, (new, description) in enumerate(edits):
+        if new is None or new == source or new in seen:
+            continue
+        seen.add(new)
+        after = compile_error(new, failure.file)
+        if after is not None and (before is None or after.line <= before.line):
+            continue
+        found.append(
+            Candidate(
+                file=failure.file,
+                new_source=new,
+                description=description or describe_change(source, new),
+                line=failure.line,
+                bug_type=bug_type,
+                priority=template_priority(index, compiles=after is None),
+            )
+        )
+    return found
