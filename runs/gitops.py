@@ -123,8 +123,11 @@ def _git_env(*, is_local: bool, extra_config: Mapping[str, str] | None = None) -
 def _safe_message(exc: Exception) -> str:
     text = getattr(exc, "stderr", "") or str(exc)
     text = re.sub(r"https://[^@\s/]+@", "https://***@", str(text))
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return " ".join(lines)[-500:] or exc.__class__.__name__
+    # GitPython wraps git's stderr as "stderr: '...'"; git's own verdict is on its fatal:/error: lines.
+    text = re.sub(r"^\s*stderr:\s*'|'\s*$", "", text.strip())
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    verdict = [line for line in lines if line.startswith(("fatal:", "error:", "remote:"))]
+    return " ".join(verdict or lines)[-500:] or exc.__class__.__name__
 
 
 @dataclass

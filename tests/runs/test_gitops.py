@@ -110,3 +110,15 @@ def test_it_reports_an_empty_repository(tmp_path):
     git(empty, "init", "-q")
     with pytest.raises(GitOperationError):
         checkout_create(source=RepoSource(url=str(empty), is_local=True), path=tmp_path / "w", branch=BRANCH)
+
+
+def test_it_reports_gits_own_verdict_without_its_progress_chatter(tmp_path):
+    with pytest.raises(GitOperationError) as info:
+        checkout_create(
+            source=RepoSource(url="https://127.0.0.1:9/acme/widgets.git", is_local=False),
+            path=tmp_path / "clone",
+            branch=BRANCH,
+        )
+    message = str(info.value)
+    assert "fatal: unable to access" in message
+    assert "Cloning into" not in message and "stderr:" not in message
