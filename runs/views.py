@@ -8,6 +8,7 @@ page addresses do not reveal other teams' activity. The leaderboard is public.
 from __future__ import annotations
 
 import json
+import math
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from healer.engine.formatting import SPEED_BONUS, SPEED_LIMIT_SECONDS
+from runs.api.throttles import RunCreateThrottle
 from runs.forms import RunFilterForm, RunForm
 from runs.hosting.selectors import ci_observations
 from runs.models import Run
@@ -57,7 +59,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     teams = list(team_visible_to(user=request.user).order_by("name"))
     if request.method == "POST":
         form = RunForm(request.POST)
-        if form.is_valid():
+        wait = RunCreateThrottle().wait_for(request.user)
+        if wait is not None:
+            form.add_error(
+                None, f"You have started too many runs recently: try again in {math.ceil(wait)} s."
+            )
+        elif form.is_valid():
             try:
                 run = run_create(**form.cleaned_data, created_by=request.user)
             except ValidationError as exc:
@@ -66,13 +73,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 messages.success(request, f"Run #{run.pk} submitted: this page follows it live.")
                 return redirect(run)
     else:
+        wait = None
         initial = {}
         if len(teams) == 1:
             # The usual case: one team per person, so prefill who is asking.
             initial = {"team_name": teams[0].name, "leader_name": teams[0].leader_name}
         form = RunForm(initial=initial)
     recent = list(run_history(user=request.user)[:DASHBOARD_RECENT_RUNS])
-    status = 400 if form.is_bound and form.errors else 200
+    status = (429 if wait is not None else 400) if form.is_bound and form.errors else 200
     return render(
         request,
         "runs/dashboard.html",

@@ -33,17 +33,24 @@ class RunCreateThrottle(UserRateThrottle):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
     def allow_request(self, request, view) -> bool:
-        if self.rate is None or not request.user.is_authenticated:
-            return True
+        self._wait = self.wait_for(request.user)
+        return self._wait is None
+
+    def wait_for(self, user) -> float | None:
+        """Seconds until this user may start another run; None when they may now.
+
+        Also used by the dashboard's run form, so both doors share one limit.
+        """
+        if self.rate is None or not user.is_authenticated:
+            return None
         now = timezone.now()
         window = timedelta(seconds=self.duration)
-        created = run_created_times(user=request.user, since=now - window)
+        created = run_created_times(user=user, since=now - window)
         if len(created) < self.num_requests:
-            return True
+            return None
         # The oldest run inside the window must age out before another may start.
         oldest = created[len(created) - self.num_requests]
-        self._wait = max((oldest + window - now).total_seconds(), 1.0)
-        return False
+        return max((oldest + window - now).total_seconds(), 1.0)
 
     def wait(self) -> float | None:
         return self._wait

@@ -121,3 +121,20 @@ def test_it_answers_in_constant_queries(login, people, team, run_factory, django
         run_factory(team)
     with django_assert_max_num_queries(5):
         assert client.get(START).status_code == 200
+
+
+def test_it_shares_the_apis_run_limit(login, team, enqueued, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {
+            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "run_create": "2/hour",
+        },
+    }
+    client = login("owner")
+    assert client.post(START, GOOD).status_code == 302
+    assert client.post(START, GOOD).status_code == 302
+    response = client.post(START, GOOD)
+    assert response.status_code == 429
+    assert "too many runs" in response.content.decode()
+    assert Run.objects.count() == 2
