@@ -58,3 +58,14 @@ def git_repo_factory(tmp_path):
         return make_git_repo(tmp_path / name, files)
 
     return factory
+
+
+def make_ci_observation(run, *, iteration=None, **fields):
+    """A remote CI status on a run's timeline (runs.hosting), with plain defaults."""
+    from django.utils import timezone
+
+    from runs.hosting.models import CIObservation
+
+    values = {"head_sha": "a" * 40, "kind": "workflow_run", "state": "SUCCESS", "observed_at": timezone.now()}
+    values.update(fields)
+    return CIObservation.objects.create(run=run, iteration=iteration, **values)

@@ -90,6 +90,26 @@ def clients(owner, teammate, outsider, staff):
     }
 
 
+# The top-level keys of results.json (DESIGN.md), shared by the endpoint and schema tests.
+RESULTS_KEYS = {
+    "repo_url",
+    "team_name",
+    "leader_name",
+    "branch",
+    "total_failures",
+    "total_fixes",
+    "final_status",
+    "started_at",
+    "finished_at",
+    "duration_seconds",
+    "iterations_used",
+    "retry_limit",
+    "score",
+    "fixes",
+    "timeline",
+}
+
+
 def make_run(team: Team, *, status: str = RunStatus.PASSED, created_by: User | None = None, **fields) -> Run:
     now = timezone.now()
     finished = status not in (RunStatus.QUEUED, RunStatus.RUNNING)

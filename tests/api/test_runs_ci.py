@@ -5,35 +5,24 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
-from runs.hosting.models import CIObservation
 from tests.api.conftest import make_iteration, make_run
+from tests.conftest import make_ci_observation
 
 
 @pytest.fixture
 def run(team):
     run = make_run(team)
     first = make_iteration(run, 1)
-    now = timezone.now()
-    CIObservation.objects.create(
-        run=run,
-        iteration=None,
-        head_sha="b" * 40,
-        kind="summary",
-        state="NONE",
-        note="no remote CI",
-        observed_at=now,
-    )
-    CIObservation.objects.create(
-        run=run,
+    make_ci_observation(run, head_sha="b" * 40, kind="summary", state="NONE", note="no remote CI")
+    make_ci_observation(
+        run,
         iteration=first,
-        head_sha="a" * 40,
-        kind="workflow_run",
         name="tests",
         state="FAILURE",
         conclusion="failure",
         url="https://github.com/acme/widgets/actions/runs/1",
         failures_found=2,
-        observed_at=now + timezone.timedelta(seconds=5),
+        observed_at=timezone.now() + timezone.timedelta(seconds=5),
     )
     return run
 

@@ -8,25 +8,8 @@ import pytest
 
 from runs.models import RunStatus
 from runs.selectors import run_results
+from tests.api.conftest import RESULTS_KEYS as KEYS
 from tests.api.conftest import make_fix, make_iteration, make_run
-
-KEYS = {
-    "repo_url",
-    "team_name",
-    "leader_name",
-    "branch",
-    "total_failures",
-    "total_fixes",
-    "final_status",
-    "started_at",
-    "finished_at",
-    "duration_seconds",
-    "iterations_used",
-    "retry_limit",
-    "score",
-    "fixes",
-    "timeline",
-}
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ import pytest
 import yaml
 from django.test import Client
 
+from tests.api.conftest import RESULTS_KEYS
+
 EXPECTED_OPERATIONS = {
     ("/api/auth/token/", "post"),
     ("/api/runs/", "get"),
@@ -57,23 +59,7 @@ def test_it_documents_the_run_creation_contract(schema):
 
 def test_it_documents_the_results_document_with_its_exact_keys(schema):
     results = schema["components"]["schemas"]["Results"]
-    assert set(results["properties"]) == {
-        "repo_url",
-        "team_name",
-        "leader_name",
-        "branch",
-        "total_failures",
-        "total_fixes",
-        "final_status",
-        "started_at",
-        "finished_at",
-        "duration_seconds",
-        "iterations_used",
-        "retry_limit",
-        "score",
-        "fixes",
-        "timeline",
-    }
+    assert set(results["properties"]) == RESULTS_KEYS
 
 
 def test_it_documents_errors_and_public_access(schema):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from runs.models import RunStatus
+from tests.conftest import make_ci_observation
 
 
 def detail(run):
@@ -121,32 +122,18 @@ def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_
 
 
 def test_it_shows_the_remote_ci_statuses_on_the_timeline(login, team, run_factory):
-    from django.utils import timezone
-
-    from runs.hosting.models import CIObservation
-
     run = run_factory(team, with_history=True)
     first = run.iterations.order_by("number").first()
-    now = timezone.now()
-    CIObservation.objects.create(
-        run=run,
+    make_ci_observation(
+        run,
         iteration=first,
-        head_sha="a" * 40,
-        kind="workflow_run",
         name="tests",
         state="FAILURE",
         conclusion="failure",
         url="https://github.com/acme/widgets/actions/runs/1",
-        observed_at=now,
     )
-    CIObservation.objects.create(
-        run=run,
-        iteration=None,
-        head_sha="b" * 40,
-        kind="summary",
-        state="NONE",
-        note="the repository has no remote CI",
-        observed_at=now,
+    make_ci_observation(
+        run, head_sha="b" * 40, kind="summary", state="NONE", note="the repository has no remote CI"
     )
     html = login("owner").get(detail(run)).content.decode()
     assert html.count('data-testid="ci-observation"') == 2
