@@ -15,6 +15,7 @@ def healbench_run(
     realset: str | None = None,
     realset_check: str | None = None,
     realcases: str | None = None,
+    realcases_check: str | None = None,
     mutants: int | None = None,
     group: int = 3,
     groups: int | None = None,
@@ -22,9 +23,11 @@ def healbench_run(
     echo: Callable[[str], None] = print,
 ) -> tuple[list[str], dict]:
     """Run one benchmark; returns (lines to print, figures for --json). Bad input: BenchError."""
-    modes = [m for m in (mutate, realset, realset_check, realcases) if m]
+    modes = [m for m in (mutate, realset, realset_check, realcases, realcases_check) if m]
     if len(modes) > 1 or (corpus_dir and modes):
-        raise BenchError("give one of CORPUS_DIR, --mutate, --realset, --realset-check or --realcases")
+        raise BenchError(
+            "give one of CORPUS_DIR, --mutate, --realset, --realset-check, --realcases or --realcases-check"
+        )
     if mutate:
         from runs.benchmarks.mutate import DEFAULT_MUTANTS, mutate_bench, report_format
 
@@ -61,6 +64,12 @@ def healbench_run(
 
         results, corpus = realcases_run(half=realcases, echo=echo)
         return bench_format(results), _corpus_data(corpus, results)
+    if realcases_check:
+        from runs.benchmarks.realcases import realcases_check as check_cases
+
+        problems = check_cases(half=realcases_check, echo=echo)
+        verdict = "every case and bug checks out" if not problems else f"{len(problems)} problem(s)"
+        return [f"TOTAL: {verdict}", *problems], {"problems": problems}
     if not corpus_dir:
         raise BenchError("give a CORPUS_DIR, or --mutate PATH, --realset HALF or --realcases HALF")
     results = bench_run(corpus_dir=Path(corpus_dir), echo=echo)

@@ -47,7 +47,7 @@ TYPE_PRECEDENCE = (
     BugType.LOGIC,
 )
 # pytest's wrappers around the exception that really happened.
-WRAPPER_EXCEPTIONS = frozenset({"CollectError", "Collector.CollectError"})
+WRAPPER_EXCEPTIONS = frozenset({"CollectError", "Collector.CollectError", "ConftestImportFailure"})
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@
                                                              the same over the pinned real projects
     healbench --realset-check {dev,heldout,all}              do their checks pass unmodified?
     healbench --realcases {dev,heldout,all} [--json OUT]     hand-written multi-bug cases in them
+    healbench --realcases-check {dev,heldout,all}            does each case fail as its key says?
 
 Bad input exits with status 2.
 """
@@ -44,6 +45,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--realcases", choices=HALVES, default=None, help="hand-written cases of a half")
         parser.add_argument(
+            "--realcases-check",
+            choices=HALVES,
+            default=None,
+            help="check a half's cases fail as their keys say",
+        )
+        parser.add_argument(
             "--mutants",
             type=int,
             default=None,
@@ -66,6 +73,7 @@ class Command(BaseCommand):
                 realset=options["realset"],
                 realset_check=options["realset_check"],
                 realcases=options["realcases"],
+                realcases_check=options["realcases_check"],
                 mutants=options["mutants"],
                 group=options["group"],
                 groups=options["groups"],
