@@ -110,9 +110,9 @@ def _sources(repo: Path, bugs: tuple[CaseBug, ...]) -> dict[str, str]:
 def case_key(bugs: tuple[CaseBug, ...]) -> list[dict]:
     """The answer key of the broken project: lines moved by the edits above them."""
     key = []
+    edits = [b.edit for b in bugs]  # a bug's own edit counts too (a deleted import above its use)
     for bug in bugs:
-        others = [b.edit for b in bugs if b is not bug]
-        line = line_after(bug.key_line, bug.file, others) + bug.key_offset
+        line = line_after(bug.key_line, bug.file, edits) + bug.key_offset
         key.append({"file": bug.file, "line": line, "type": bug.type, "fix": bug.fix, "detail": bug.detail})
     return key
 

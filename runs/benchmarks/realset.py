@@ -113,8 +113,12 @@ def project_repo(project: Project, *, cache: Path | None = None) -> Path:
     sdist = sdist_fetch(project, cache=cache)
     shutil.rmtree(repo, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="healbench-sdist-", dir=cache) as tmp:
-        with tarfile.open(sdist) as archive:
-            archive.extractall(tmp, filter="data")
+        try:
+            with tarfile.open(sdist) as archive:
+                archive.extractall(tmp, filter="data")
+        except (tarfile.TarError, OSError) as exc:
+            # The "data" filter refuses links out of the tree, absolute paths and device files.
+            raise BenchError(f"{project.label}: the sdist cannot be unpacked safely: {exc}") from exc
         root = Path(tmp) / project.root
         if not root.is_dir():
             raise BenchError(f"{project.label}: the sdist has no top directory {project.root}/")
