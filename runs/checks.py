@@ -155,7 +155,7 @@ def check_run_budget(app_configs, **kwargs):
 @register()
 def check_llm_provider(app_configs, **kwargs):
     """A malformed optional LLM configuration must stop start-up, not every run later."""
-    from healer.engine.llm import provider_from_settings
+    from healer.engine.fixers.llm import provider_from_settings
 
     try:
         provider_from_settings(

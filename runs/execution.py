@@ -22,8 +22,8 @@ from django.conf import settings
 from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
+from healer.engine.fixers.llm import provider_from_settings
 from healer.engine.formatting import score_compute
-from healer.engine.llm import provider_from_settings
 from healer.engine.types import EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, GitOperationError, RepoSource, checkout_create

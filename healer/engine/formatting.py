@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from healer.engine.types import BugType
+from healer.engine.bugtypes import BugType
 
 SCORE_BASE = 100
 SPEED_BONUS = 10

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import transaction
 
 from healer.engine.analysis import PRECEDENCE
+from healer.engine.ci_logs import failures_from_logs
 from healer.engine.types import CheckReport
 from runs.hosting.base import (
     CILog,
@@ -34,7 +35,6 @@ from runs.hosting.base import (
     repo_ref_parse,
 )
 from runs.hosting.ci import CIWaitConfig, ci_wait
-from runs.hosting.ci_logs import failures_from_logs
 from runs.hosting.models import CIObservation, PullRequestMode, RunHosting, Trigger
 from runs.hosting.providers import provider_build
 from runs.hosting.selectors import credential_for, pull_request_body, repository_link_find, run_hosting_get
