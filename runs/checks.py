@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
+from sandbox.sessions import backend_refusal
+
 
 @register()
 def check_secret_key(app_configs, **kwargs):
@@ -25,15 +27,9 @@ def check_secret_key(app_configs, **kwargs):
 
 @register()
 def check_unsafe_sandbox(app_configs, **kwargs):
-    if settings.HEALER_SANDBOX_BACKEND == "unsafe-local" and not settings.DEBUG:
-        return [
-            Error(
-                "HEALER_SANDBOX_BACKEND=unsafe-local runs repository code directly on this machine "
-                "and is refused when DEBUG is off.",
-                hint="Use the docker backend (the default).",
-                id="healer.E002",
-            )
-        ]
+    refusal = backend_refusal(backend=settings.HEALER_SANDBOX_BACKEND, debug=bool(settings.DEBUG))
+    if refusal:
+        return [Error(f"{refusal}.", hint="Use the docker backend (the default).", id="healer.E002")]
     return []
 
 

@@ -183,7 +183,7 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
     import docker.errors
 
     from sandbox import labels
-    from sandbox.docker_backend import docker_client
+    from sandbox.docker_container import docker_client
 
     filters = {
         "label": [

@@ -45,7 +45,9 @@ def test_the_sandbox_never_imports_runs():
     assert offenders("sandbox", ("runs",)) == []
 
 
-@pytest.mark.parametrize("module", ["docker_backend.py", "archive.py"])
+@pytest.mark.parametrize(
+    "module", ["docker_backend.py", "docker_container.py", "docker_exec.py", "docker_agent.py", "archive.py"]
+)
 def test_the_sandbox_backend_modules_are_free_of_django(module):
     path = ROOT / "sandbox" / module
     assert path.exists()

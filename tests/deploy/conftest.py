@@ -129,7 +129,7 @@ def _remove_leftover_sandboxes() -> None:
 
     try:
         from sandbox import labels
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
 
         client = docker_client(timeout=10)
     except Exception:
