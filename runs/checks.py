@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
+from runs.hooks import run_hooks
 from sandbox.sessions import backend_refusal
 
 
@@ -166,6 +167,23 @@ def check_llm_provider(app_configs, **kwargs):
                 f"The optional LLM provider is misconfigured: {exc}",
                 hint="Set HEALER_LLM_BASE_URL to an http(s) URL of an OpenAI-compatible API, or leave it empty.",
                 id="healer.E009",
+            )
+        ]
+    return []
+
+
+@register()
+def check_run_hooks(app_configs, **kwargs):
+    """A HEALER_RUN_HOOKS path that does not import would fail every run later: refuse it at start-up."""
+    try:
+        run_hooks()
+    except ImportError as exc:
+        return [
+            Error(
+                f"HEALER_RUN_HOOKS ({settings.HEALER_RUN_HOOKS!r}) cannot be loaded: {exc}",
+                hint="Name a class implementing runs.hooks.RunHooks, e.g. runs.hosting.hooks.HostingHooks, "
+                "or leave it empty for none.",
+                id="healer.E010",
             )
         ]
     return []

@@ -32,7 +32,7 @@ def _api_test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def enqueued():
-    with mock.patch("runs.services.run_enqueue") as run_enqueue:
+    with mock.patch("runs.services.runs.run_enqueue") as run_enqueue:
         yield run_enqueue
 
 

@@ -9,9 +9,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
-from runs.execution import results_write
 from runs.models import RunStatus
 from runs.services import run_create, run_execute
+from runs.services.results import results_write
 
 
 class Command(BaseCommand):
