@@ -43,7 +43,7 @@ def run_commit_count(*, run: Run) -> int:
 
 
 def run_results(*, run: Run) -> dict:
-    """The results.json document of DESIGN.md for one run."""
+    """The results.json document of docs/ARCHITECTURE.md for one run."""
     fixes = list(run.fixes.order_by("id"))
     iterations = list(run.iterations.order_by("number"))
     return {

@@ -90,7 +90,7 @@ def clients(owner, teammate, outsider, staff):
     }
 
 
-# The top-level keys of results.json (DESIGN.md), shared by the endpoint and schema tests.
+# The top-level keys of results.json (docs/ARCHITECTURE.md), shared by the endpoint and schema tests.
 RESULTS_KEYS = {
     "repo_url",
     "team_name",

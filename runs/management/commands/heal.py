@@ -32,7 +32,7 @@ class Command(BaseCommand):
                 team_name=options["team"],
                 leader_name=options["leader"],
                 retry_limit=options["retries"],
-                allow_local=True,  # the CLI may heal local repositories (DESIGN.md)
+                allow_local=True,  # the CLI may heal local repositories (docs/ARCHITECTURE.md)
                 enqueue=False,
             )
         except ValidationError as exc:
