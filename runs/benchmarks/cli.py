@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from runs.bench import BenchError, bench_format, bench_run, bench_summary
+from runs.benchmarks.corpus import BenchError, bench_format, bench_run, bench_summary
 
 
 def healbench_run(

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from runs.bench import BENCH_LEADER, BENCH_TEAM, BenchError, ReportedFix, VerifyResult, git
+from runs.benchmarks.corpus import BENCH_LEADER, BENCH_TEAM, BenchError, ReportedFix, VerifyResult, git
 from runs.benchmarks.mutants import (
     Mutant,
     edits_apply,

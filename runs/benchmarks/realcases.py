@@ -4,7 +4,7 @@
 (never their code): each bug names the original line, its exact text, and what replaces it, plus
 its answer key in the format of ../shared/corpus's case.json (file, line, type, fix, detail).
 `realcases_materialise` applies them to the unpacked sdists and writes a corpus directory under
-var/bench-realcases/HALF/ (CASE/repo + CASE/case.json) that `runs.bench.bench_run` heals and scores
+var/bench-realcases/HALF/ (CASE/repo + CASE/case.json) that `runs.benchmarks.corpus.bench_run` heals and scores
 like any corpus. Answer-key lines are computed for the broken files: an inserted or deleted line
 above a bug moves its key.
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from healer.engine.types import BugType
-from runs.bench import BenchError
+from runs.benchmarks.corpus import BenchError
 from runs.benchmarks.mutants import Edit, edits_apply, line_after
 
 CASE_FILES = {
@@ -151,7 +151,7 @@ def realcases_materialise(*, half: str, root: Path | None = None) -> Path:
 
 def realcases_run(*, half: str, echo: Callable[[str], None] = print):
     """Materialise the half's cases and heal them with the corpus healbench."""
-    from runs.bench import bench_run
+    from runs.benchmarks.corpus import bench_run
 
     corpus = realcases_materialise(half=half)
     return bench_run(corpus_dir=corpus, echo=echo), corpus

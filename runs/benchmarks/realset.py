@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from runs.bench import BenchError, git
+from runs.benchmarks.corpus import BenchError, git
 
 LIST_DIR = Path(__file__).resolve().parent
 LIST_FILES = {"dev": LIST_DIR / "real_projects_dev.toml", "heldout": LIST_DIR / "real_projects_heldout.toml"}

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from healer.engine.checks import CollectError, PytestRun, TestResult
-from runs.bench import BenchError, VerifyResult
+from runs.benchmarks.corpus import BenchError, VerifyResult
 from runs.benchmarks.mutants import (
     Edit,
     KillVerdict,

@@ -10,7 +10,7 @@ import tarfile
 
 import pytest
 
-from runs.bench import BenchError
+from runs.benchmarks.corpus import BenchError
 from runs.benchmarks.realcases import CASE_FILES, CaseBug, RealCase, case_key, case_write, cases_load
 from runs.benchmarks.realset import LIST_FILES, Project, project_repo, projects_load
 from tests.conftest import make_git_repo

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from runs.bench import BenchError
 from runs.benchmarks.cli import healbench_run
+from runs.benchmarks.corpus import BenchError
 
 HALVES = ("dev", "heldout", "all")
 
