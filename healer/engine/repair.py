@@ -219,19 +219,22 @@ class Engine:
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
         failures = self._state.failures if self._state is not None else report.failures
-        outcomes = []
+        outcomes: dict[tuple, FixOutcome] = {}
         for failure in failures:
-            outcomes.append(
+            line = self._original_line(failure.file, failure.line)
+            # Tests failing at one place for different reasons are separate failures; one line each.
+            outcomes.setdefault(
+                (failure.bug_type, failure.file, line),
                 FixOutcome(
                     bug_type=failure.bug_type,
                     file=failure.file,
-                    line=self._original_line(failure.file, failure.line),
+                    line=line,
                     description=f"no validated fix found ({failure.message})",
                     status=FixStatus.FAILED,
                     message=failure.message,
-                )
+                ),
             )
-        return outcomes
+        return list(outcomes.values())
 
     # -- checks ------------------------------------------------------------------
     @property

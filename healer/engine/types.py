@@ -154,7 +154,7 @@ class EngineStats:
     """
 
     candidates_generated: int = 0
-    candidates_tried: int = 0  # run in the sandbox (or rejected by the compiler before)
+    candidates_tried: int = 0  # run in the sandbox (those the host's compiler refused are not)
     candidates_validated: int = 0  # passed the targeted and covering tests: went to the whole suite
     fixes_accepted: int = 0
     suite_runs: int = 0  # every whole-suite run: the checks, and the validation of candidates
