@@ -5,6 +5,7 @@ Usage (the runs app):
     engine = Engine(workspace=ws, sandbox=sb, config=EngineConfig(...), log=print)
     plan = engine.discover()
     report = engine.check()
+    report = engine.add_failures(remote)    # optional: failures found elsewhere (remote CI logs)
     for outcome in engine.repair(report):   # FIXED outcomes are already written and validated
         ...
     remaining = engine.unresolved(report)
@@ -21,23 +22,19 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import Analysis, analyse
+from healer.engine.analysis import Analysis, analyse, failure_order
 from healer.engine.checks import Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.edits import map_line_back, unified_diff
+from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
-from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
-from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
-from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
-from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.trial import Trial, Trier
 from healer.engine.types import (
@@ -55,12 +52,6 @@ from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
 
-# Fixers of other modules, registered when they are importable (they may land later).
-OPTIONAL_FIXER_MODULES = (
-    "healer.engine.fixers.logic",
-    "healer.engine.fixers.type_errors",
-    "healer.engine.llm",
-)
 MAX_CANDIDATES_PER_FIXER = 200
 JSON_MARK = "HEALER-JSON:"
 # Run with the sandbox's python: what it can import (module names only) and what a module exports.
@@ -79,19 +70,6 @@ MASKED_LOOKAHEAD = 6
 # A failure given up is tried again once another fix was accepted (that fix may have removed
 # what stood in its way: a bug further on in the same tests), up to this many attempts in all.
 MAX_ATTEMPTS = 2
-
-
-def fixer_registry() -> list[Fixer]:
-    """Every fixer, cheapest/most specific first."""
-    fixers: list[Fixer] = [*SYNTAX_FIXERS, *INDENTATION_FIXERS, *IMPORT_FIXERS, *LINTING_FIXERS]
-    for name in OPTIONAL_FIXER_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError as exc:
-            logger.info("fixers of %s not available: %s", name, exc)
-            continue
-        fixers.extend(getattr(module, "FIXERS", []))
-    return fixers
 
 
 @dataclass
@@ -121,7 +99,7 @@ class Engine:
         self.sandbox = sandbox
         self.config = config or EngineConfig()
         self._log = log or (lambda line: None)
-        self.fixers = fixers if fixers is not None else fixer_registry()
+        self.fixers = list(fixers) if fixers is not None else list(FIXERS)
         self.stats = EngineStats()
         self.plan: CheckPlan | None = None
         self._runner: Runner | None = None
@@ -193,6 +171,24 @@ class Engine:
         if state.lint.error:
             self.log(f"Lint run problem: {state.lint.error.splitlines()[0]}")
         return report
+
+    def add_failures(self, failures: Iterable[Failure]) -> CheckReport:
+        """Merge failures found outside the sandbox (a remote CI's logs) into the latest checks.
+
+        Those already known by (file, line, type) are dropped; the rest join the open
+        failures in precedence order, so repair() and unresolved() treat them like the
+        engine's own. Returns the updated report (the one check() returned is not changed).
+        """
+        state = self._state
+        if state is None:
+            raise EngineError("check() must run before failures can be added")
+        known = {failure.key for failure in state.failures}
+        new = [failure for failure in failures if failure.key not in known]
+        if new:
+            merged = sorted([*state.failures, *new], key=failure_order)
+            state.failures = merged
+            state.report = replace(state.report, failures=merged)
+        return state.report
 
     def repair(self, report: CheckReport) -> Iterator[FixOutcome]:
         """Fix failures one at a time by precedence; yields each accepted (already written) fix."""
@@ -339,9 +335,7 @@ class Engine:
         seen: set[tuple[str, str]] = set()
         counter = 0
         for fixer in self.fixers:
-            if failure.bug_type not in getattr(fixer, "bug_types", frozenset()):
-                continue
-            if bool(getattr(fixer, "fallback", False)) != fallback:
+            if failure.bug_type not in fixer.bug_types or fixer.fallback != fallback:
                 continue
             try:
                 produced = fixer.candidates(failure, ctx)

@@ -14,6 +14,8 @@ from .conftest import PYPROJECT_SRC
 class Offers:
     """A fixer that offers fixed edits (old -> new text of one file), in order."""
 
+    fallback = False
+
     def __init__(self, bug_type: BugType, file: str, edits: list[tuple[str, str, str]]) -> None:
         self.bug_types = frozenset({bug_type})
         self.file = file

@@ -43,6 +43,7 @@ __all__ = [
     "analyse",
     "classify_exception",
     "classify_lint",
+    "failure_order",
     "is_compile_level",
 ]
 
@@ -102,7 +103,7 @@ def analyse(
     )
     assertion_failures(tests=left, spectrum=spectrum, failures=failures, stop=stop)
     lint_keys, lint_count = lint_failures(lint=lint, plan=plan, failures=failures, stop=stop)
-    found = sorted(failures.finish(), key=_order)
+    found = sorted(failures.finish(), key=failure_order)
     report = CheckReport(
         passed=len(tests.passed_ids),
         failed=len(tests.failed_ids) + len(tests.collect_errors) + (1 if tests.error else 0),
@@ -129,7 +130,7 @@ def _lazy_spectrum(tests: PytestRun, source_files: tuple[str, ...]) -> Callable[
     return get
 
 
-def _order(failure: Failure) -> tuple:
+def failure_order(failure: Failure) -> tuple:
     """Precedence first; LOGIC failures the localiser is surest about before the others."""
     confidence = failure.extra.get("confidence") if failure.bug_type is BugType.LOGIC else None
     sure = tuple(-value for value in confidence) if confidence else (0.0, 0.0, 0.0)

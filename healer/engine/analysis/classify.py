@@ -1,6 +1,6 @@
 """The six bug types, their precedence, and reading the exceptions the pytest plugin reports.
 
-Classification (exactly the six types of DESIGN.md):
+Classification (exactly the six types of docs/ARCHITECTURE.md):
   IndentationError / TabError                  -> INDENTATION
   other SyntaxError                            -> SYNTAX
   ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821/F822 too)
