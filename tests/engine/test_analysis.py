@@ -258,3 +258,19 @@ def test_a_syntax_finding_about_the_declared_python_version_is_not_a_syntax_fail
     )
     (failure,) = _analyse(PytestRun(), lint).failures
     assert failure.bug_type is BugType.LINTING
+
+
+def test_assertion_failures_of_two_bugs_form_two_groups():
+    def failed(nodeid, lines):
+        return TestResult(nodeid, "failed", exception=_exc("AssertionError"), covered={"src/app.py": lines})
+
+    tests = PytestRun(
+        tests={
+            "t::f1": failed("t::f1", [1, 2]),
+            "t::f2": failed("t::f2", [1, 2]),
+            "t::g1": failed("t::g1", [5, 6]),
+            "t::ok": TestResult("t::ok", "passed", covered={"src/app.py": [1, 5]}),
+        }
+    )
+    groups = {(f.line, f.test_ids) for f in _analyse(tests).failures}
+    assert groups == {(2, ("t::f1", "t::f2")), (6, ("t::g1",))}
