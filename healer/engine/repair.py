@@ -178,12 +178,16 @@ class Engine:
         Those already known by (file, line, type) are dropped; the rest join the open
         failures in precedence order, so repair() and unresolved() treat them like the
         engine's own. Returns the updated report (the one check() returned is not changed).
+        A failure found elsewhere is worked on only when its tests fail in the sandbox too: a
+        fix must be seen to remove what it targets.
         """
         state = self._state
         if state is None:
             raise EngineError("check() must run before failures can be added")
         known = {failure.key for failure in state.failures}
         new = [failure for failure in failures if failure.key not in known]
+        for failure in new:
+            failure.extra["external"] = True
         if new:
             merged = sorted([*state.failures, *new], key=failure_order)
             state.failures = merged
@@ -358,7 +362,8 @@ class Engine:
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
-        if failure.test_ids and not failing_targets(failure, state.tests):
+        reproduced = bool(failing_targets(failure, state.tests))
+        if (failure.test_ids or failure.extra.get("external")) and not reproduced:
             self.log(f"Not trying {label}: {REJECT_NOT_REPRODUCED}")
             return None
         if failure.bug_type is BugType.IMPORT:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis import Analysis, analyse, is_compile_level
+from healer.engine.analysis.places import failing_places
 from healer.engine.checks import LintRun, PytestRun, Runner
 from healer.engine.discovery import CheckPlan
 from healer.engine.fixers.base import Candidate
@@ -70,6 +71,17 @@ class Trier:
 
     def __post_init__(self) -> None:
         self.targets = failing_targets(self.failure, self.state.tests)
+        self.before_places = failing_places(self.state.tests)
+
+    def _judge(self, run: PytestRun, edit: Edit) -> Verdict:
+        return judge_by_tests(
+            self.failure,
+            self.state.tests,
+            run,
+            edit,
+            self.plan.test_files,
+            before_places=self.before_places,
+        )
 
     # -- stages --------------------------------------------------------------
     def quick(self, candidate: Candidate, old: str) -> Trial:
@@ -132,7 +144,7 @@ class Trier:
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
-        verdict = judge_by_tests(self.failure, self.state.tests, run, edit, self.plan.test_files)
+        verdict = self._judge(run, edit)
         if verdict.ok and extra:
             verdict = self._no_regressions(run, set(extra)) or verdict
         return Trial(candidate, edit, verdict, covered=inline)
@@ -225,7 +237,7 @@ class Trier:
         if new_collect_errors(self.state.tests, run):
             return Verdict(False, "a test module that was collected no longer is")
         if self.targets:
-            return judge_by_tests(self.failure, self.state.tests, run, trial.edit, self.plan.test_files)
+            return self._judge(run, trial.edit)
         if self.failure.source != "ruff" and raised_at_place(self.failure, analysis, trial.edit):
             return Verdict(False, "an error is still raised at that place")
         return trial.verdict

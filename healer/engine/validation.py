@@ -53,7 +53,9 @@ class Verdict:
     score: int = 0  # targeted tests that pass (ranks tier-2 candidates)
 
 
-REJECT_NOT_REPRODUCED = "none of its tests fails in the sandbox: the failure cannot be checked"
+REJECT_NOT_REPRODUCED = (
+    "it does not show in the sandbox (none of its tests fails there): a fix could not be checked"
+)
 
 
 def failing_targets(failure: Failure, run: PytestRun) -> list[str]:
@@ -119,14 +121,21 @@ def judged_by_place(failure: Failure) -> bool:
 
 
 def judge_by_tests(
-    failure: Failure, before: PytestRun, after: PytestRun, edit: Edit, test_files: frozenset[str]
+    failure: Failure,
+    before: PytestRun,
+    after: PytestRun,
+    edit: Edit,
+    test_files: frozenset[str],
+    *,
+    before_places: dict[str, Place | None] | None = None,
 ) -> Verdict:
+    """The verdict on `after` for a failure found by tests (`before_places` may be given, once)."""
     targets = failing_targets(failure, before)
     if not targets:
         return Verdict(False, REJECT_NOT_REPRODUCED)
     if after.error:
         return Verdict(False, f"the tests did not run: {after.error.splitlines()[0][:200]}")
-    before_places = failing_places(before)
+    before_places = before_places if before_places is not None else failing_places(before)
     after_places = failing_places(after)
     by_place = judged_by_place(failure)
     score, moved, same = 0, 0, 0

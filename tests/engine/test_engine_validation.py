@@ -157,11 +157,16 @@ def test_a_failure_its_tests_do_not_show_is_never_fixed(project, local_sandbox):
         "TypeError",
         ("tests/test_calc.py::test_add",),
     )
-    report.failures.append(remote)
+    report = engine.add_failures([remote])
     assert list(engine.repair(report)) == []
     assert ws.read_text("src/calc.py") == "def add(a, b):\n    return a + b\n"
-    assert any("cannot be checked" in line for line in lines)
+    assert any("could not be checked" in line for line in lines)
     assert engine.stats.candidates_tried == 0
+    # Nor one without tests, found only in a remote log.
+    lines.clear()
+    remote_lint = Failure(BugType.LINTING, "src/calc.py", 1, "F841", "ruff", "F841")
+    assert list(engine.repair(engine.add_failures([remote_lint]))) == []
+    assert any("could not be checked" in line for line in lines)
 
 
 @pytest.mark.parametrize("sandbox_newer", [True, False])
@@ -195,3 +200,31 @@ def test_the_host_compiler_vetoes_only_files_it_can_judge(project, local_sandbox
     else:
         assert outcomes == []
         assert any("does not compile" in line for line in lines)
+
+
+def test_a_regression_only_the_whole_suite_sees_rejects_the_candidate_and_the_search_goes_on(
+    project, local_sandbox
+):
+    source = "LIMIT = 10\n\n\ndef allowed(n):\n    return n < LIMIT - 1\n"
+    tests = (
+        "from conf import LIMIT, allowed\n\n\n"
+        "def test_allowed():\n    assert allowed(9)\n\n\n"
+        # Runs no line of conf.py while it runs: no coverage selects it for an edit there.
+        "def test_limit_value():\n    assert LIMIT == 10\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/conf.py": source, "tests/test_conf.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/conf.py",
+        [("LIMIT = 10", "LIMIT = 11", "raise the limit"), ("n < LIMIT - 1", "n < LIMIT", "drop - 1")],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    (outcome,) = list(engine.repair(engine.check()))
+    assert outcome.description == "drop - 1"
+    assert ws.read_text("src/conf.py") == source.replace("n < LIMIT - 1", "n < LIMIT")
+    stats = engine.stats
+    assert (stats.suite_rejections, stats.suite_runs_for_fixes, stats.fixes_accepted) == (1, 2, 1)
+    assert any("rejected 'raise the limit'" in line and "test_limit_value" in line for line in lines)
+    # The rejected candidate was taken back out of the sandbox: it holds the accepted fix.
+    staged = engine.runner.run_tests()
+    assert staged.passed_ids == {"tests/test_conf.py::test_allowed", "tests/test_conf.py::test_limit_value"}
