@@ -215,6 +215,12 @@ class Engine:
             yield outcome
         if self._stopped(deadline) and not self.config.should_stop():
             self.log("Time budget for this repair round used up")
+        stats = self.stats
+        self.log(
+            f"Validation so far: {stats.candidates_tried} candidate(s) run, {stats.candidates_validated} "
+            f"reached the whole suite, {stats.fixes_accepted} accepted with {stats.suite_runs_for_fixes} "
+            "whole-suite run(s)"
+        )
 
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
@@ -411,6 +417,8 @@ class Engine:
         A candidate that removes its target but leaves a targeted test failing (tiers 2 and 3)
         is kept aside while up to MASKED_LOOKAHEAD more candidates are tried for a tier-1
         one; then the kept ones go on: lower tier first, then most targeted tests passing.
+        Unless no targeted test could run at all (another file's error blocks their modules):
+        then no candidate can be told from another before that error is fixed.
         """
         deferred: list[Trial] = []
         horizon: int | None = None
@@ -427,7 +435,7 @@ class Engine:
             trial = self._quick(trier, candidate)
             if trial is None:
                 continue
-            if trial.verdict.tier == 1:
+            if trial.verdict.tier == 1 or trial.verdict.blocked:
                 confirmed = trier.confirm(trial)
                 if confirmed.state is not None:
                     return confirmed, tried

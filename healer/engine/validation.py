@@ -51,6 +51,9 @@ class Verdict:
     # fail for another reason). Lower tiers are preferred; see Engine._try_candidates.
     tier: int = 1
     score: int = 0  # targeted tests that pass (ranks tier-2 candidates)
+    # No targeted test ran: their modules are still not importable, because of another file's
+    # error further on. No other candidate can do better until that one is fixed.
+    blocked: bool = False
 
 
 REJECT_NOT_REPRODUCED = (
@@ -138,12 +141,13 @@ def judge_by_tests(
     before_places = before_places if before_places is not None else failing_places(before)
     after_places = failing_places(after)
     by_place = judged_by_place(failure)
-    score, moved, same = 0, 0, 0
+    score, moved, same, ran = 0, 0, 0, False
     for target in targets:
         outcomes = _outcomes(target, after, after_places)
         if not outcomes:
             return Verdict(False, f"{target} did not run")
         for nodeid, passed in outcomes:
+            ran = ran or nodeid in after.tests
             old, new = before_places.get(target), after_places.get(nodeid)
             if passed:
                 score += 1
@@ -156,7 +160,7 @@ def judge_by_tests(
     if same and not score:
         return Verdict(False, "the targeted tests fail exactly as before")
     tier = 3 if same else 2 if moved else 1
-    return Verdict(True, tier=tier, score=score)
+    return Verdict(True, tier=tier, score=score, blocked=not ran)
 
 
 def raised_at_place(failure: Failure, analysis: Analysis, edit: Edit) -> bool:

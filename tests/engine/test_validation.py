@@ -142,6 +142,18 @@ def test_a_module_that_now_collects_is_judged_by_its_tests():
     assert (verdict.ok, verdict.tier, verdict.score) == (True, 2, 1)
     # The same syntax error again at the same place is not a fix.
     assert not judge_by_tests(failure, before, before, EDIT, TESTS).ok
+    # Another file's syntax error now stops the module: the fix is real, nothing could run yet.
+    other = CollectError(
+        "tests/test_app.py",
+        exception={
+            "type": "SyntaxError",
+            "message": "",
+            "frames": [],
+            "syntax": {"filename": "src/b.py", "lineno": 7},
+        },
+    )
+    blocked = judge_by_tests(failure, before, _run(collect_errors=[other]), EDIT, TESTS)
+    assert (blocked.ok, blocked.tier, blocked.blocked) == (True, 2, True)
 
 
 def test_a_failure_whose_tests_pass_in_the_sandbox_cannot_be_judged():
