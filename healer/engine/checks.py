@@ -8,11 +8,13 @@ gives a result with `error` set, never an exception.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import math
 import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from healer.engine.discovery import CheckPlan
@@ -281,7 +283,25 @@ def _clean_covered(value: object) -> dict[str, list[int]]:
     return covered
 
 
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: parsing a big report builds millions of objects, none
+    of them in cycles, and the collector's passes over them took most of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str = "") -> PytestRun:
+    with _without_gc():
+        return _parse_pytest_report(raw, result=result, repo_dir=repo_dir)
+
+
+def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str) -> PytestRun:
     run = PytestRun(output=_tail(result.output), duration=result.duration, timed_out=result.timed_out)
     if result.timed_out:
         run.error = f"pytest did not finish within the time limit ({result.killed_reason or 'timeout'})"
