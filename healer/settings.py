@@ -270,6 +270,8 @@ HEALER_CREDENTIALS_KEY = env_str("HEALER_CREDENTIALS_KEY", "")
 # Webhook secret for repositories whose RepositoryLink has none of its own.
 HEALER_GITHUB_WEBHOOK_SECRET = env_str("HEALER_GITHUB_WEBHOOK_SECRET", "")
 HEALER_WEBHOOK_MAX_BYTES = env_bytes("HEALER_WEBHOOK_MAX_BYTES", "2m")
+# Most runs webhooks may start per repository link in any hour (a link may set its own).
+HEALER_WEBHOOK_RUNS_PER_HOUR = env_int("HEALER_WEBHOOK_RUNS_PER_HOUR", 10, min_value=1, max_value=1000)
 HEALER_HOSTING_TIMEOUT = env_int("HEALER_HOSTING_TIMEOUT", 30, min_value=1)
 # Longest wait for a host's rate limit to clear before the call fails.
 HEALER_HOSTING_MAX_RATE_WAIT = env_int("HEALER_HOSTING_MAX_RATE_WAIT", 300, min_value=0)

@@ -20,8 +20,9 @@ from django.utils import timezone
 
 from healer.engine.formatting import branch_name, score_compute
 from runs.gitops import SourceError, repo_source_parse
-from runs.models import ACTIVE_STATUSES, Run, RunStatus
-from runs.selectors import run_commit_count, team_find
+from runs.hooks import run_hooks
+from runs.models import ACTIVE_STATUSES, Run, RunStatus, team_name_taken_message
+from runs.selectors import run_commit_count, team_branch_clash, team_find
 from runs.services.iterations import iterations_discard
 from runs.services.results import results_write
 from runs.services.teams import team_get_or_create
@@ -81,6 +82,14 @@ def run_validate(
         except ValueError as exc:
             field = "team_name" if "team name" in str(exc) else "leader_name"
             errors[field] = str(exc)[0].upper() + str(exc)[1:] + "."
+    if "team_name" not in errors and (clash := team_branch_clash(name=team_name)) is not None:
+        errors["team_name"] = team_name_taken_message(name=team_name, taken_by=clash.name)
+    if "repo_url" not in errors and "team_name" not in errors:
+        # The plug-in's rules, e.g. Git hosting: a repository linked to another team is theirs.
+        for field, message in (
+            run_hooks().request_errors(repo_url=cleaned["repo_url"], team_name=team_name).items()
+        ):
+            errors.setdefault(field, message)
     if retry_limit is None:
         retry_limit = settings.HEALER_DEFAULT_RETRIES
     if (

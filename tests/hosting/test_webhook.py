@@ -12,7 +12,12 @@ import pytest
 from django.urls import reverse
 
 from runs.hosting.models import RunHosting, Trigger, WebhookDelivery
-from runs.hosting.services import credential_create, repository_link_create, signature_valid
+from runs.hosting.services import (
+    UNAUTHORIZED_DETAIL,
+    credential_create,
+    repository_link_create,
+    signature_valid,
+)
 from runs.models import Run, RunStatus, Team
 
 pytestmark = pytest.mark.django_db
@@ -147,8 +152,9 @@ def test_it_ignores_a_redelivery_of_the_same_delivery(client, link):
 
 def test_it_starts_no_second_run_for_a_commit_already_being_healed(client, link):
     deliver(client, payload("workflow_run_completed"), delivery="one")
-    check_run = payload("workflow_run_completed")
-    response = deliver(client, check_run, delivery="two")
+    another_workflow = payload("workflow_run_completed")
+    another_workflow["workflow_run"]["id"] = 289782452
+    response = deliver(client, another_workflow, delivery="two")
     assert response.status_code == 200 and response.json()["status"] == "ignored"
     assert "already healing" in response.json()["detail"]
     assert Run.objects.count() == 1
@@ -186,19 +192,30 @@ def test_it_ignores_events_that_are_not_a_branch_failure_it_can_heal(client, lin
     assert Run.objects.count() == 0
 
 
-def test_it_ignores_repositories_not_configured_with_the_installation_secret(client, settings, link):
+def test_it_answers_an_unlinked_repository_exactly_like_a_bad_signature(client, settings, link):
     settings.HEALER_GITHUB_WEBHOOK_SECRET = "installation secret"
     data = payload("workflow_run_completed")
     data["repository"].update(full_name="octo-org/other", html_url="https://github.com/octo-org/other")
-    response = deliver(client, data, secret="installation secret")
-    assert response.status_code == 200
-    assert response.json()["detail"] == "Repository octo-org/other is not configured in Healer."
+    unlinked = deliver(client, data, secret="installation secret")
+    bad_signature = deliver(client, payload("workflow_run_completed"), secret="wrong", delivery="two")
+
+    assert unlinked.status_code == bad_signature.status_code == 403
+    assert (
+        unlinked.json() == bad_signature.json() == {"status": "unauthorized", "detail": UNAUTHORIZED_DETAIL}
+    )
+    assert Run.objects.count() == 0 and WebhookDelivery.objects.count() == 0
 
 
-def test_it_refuses_deliveries_when_no_secret_is_configured(client):
-    response = deliver(client, payload("workflow_run_completed"))
-    assert response.status_code == 403
-    assert response.json()["detail"] == "No webhook secret is configured for this repository."
+def test_it_answers_a_linked_repository_without_a_secret_like_an_unknown_one(client, link):
+    link.webhook_secret_set("")
+    link.save()
+    linked = deliver(client, payload("workflow_run_completed"))
+    data = payload("workflow_run_completed")
+    data["repository"].update(full_name="octo-org/other", html_url="https://github.com/octo-org/other")
+    unknown = deliver(client, data, delivery="two")
+
+    assert linked.status_code == unknown.status_code == 403
+    assert linked.json() == unknown.json() == {"status": "unauthorized", "detail": UNAUTHORIZED_DETAIL}
 
 
 def test_it_respects_a_link_with_healing_turned_off(client, link):
