@@ -293,6 +293,10 @@ Q_CLUSTER["cluster_name"] = env_str("HEALER_Q_QUEUE", "") or Q_CLUSTER["name"]
 # A RUNNING run whose heartbeat (written every 10 s by its worker) is older
 # than this is considered lost: the recovery service re-queues or fails it.
 HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)
+# The longest one execution of a run may take, from its claim: past it, recovery finishes the
+# run as ERROR even if something still beats for it. Must exceed django-q2's task timeout
+# (HEALER_Q_TIMEOUT), which ends a task before (system check healer.E011).
+HEALER_RUN_HARD_LIMIT = env_int("HEALER_RUN_HARD_LIMIT", Q_TIMEOUT + 600, min_value=120)
 # How many times a run may be started in total before a lost worker fails it.
 HEALER_RUN_MAX_ATTEMPTS = env_int("HEALER_RUN_MAX_ATTEMPTS", 3, min_value=1, max_value=10)
 # How often the django-q2 schedule runs the recovery service (and the reaper).

@@ -49,6 +49,23 @@ def check_q_timeout(app_configs, **kwargs):
     return []
 
 
+@register()
+def check_run_hard_limit(app_configs, **kwargs):
+    """The hard limit of one execution must leave django-q2 the time to end the task first."""
+    timeout = settings.Q_CLUSTER.get("timeout") or 0
+    if timeout >= settings.HEALER_RUN_HARD_LIMIT:
+        return [
+            Error(
+                f"HEALER_RUN_HARD_LIMIT ({settings.HEALER_RUN_HARD_LIMIT} s) must be longer than the task "
+                f"timeout HEALER_Q_TIMEOUT ({timeout} s).",
+                hint="Otherwise recovery fails runs that are still legitimately executing. "
+                "Raise HEALER_RUN_HARD_LIMIT or lower HEALER_Q_TIMEOUT.",
+                id="healer.E011",
+            )
+        ]
+    return []
+
+
 # --- Deployment checks (`manage.py check --deploy`; the container entrypoint runs them) ---
 # Tagged "healer" so the web role can run them without the sandbox's engine check.
 DEPLOY_TAG = "healer"

@@ -68,6 +68,10 @@ def team_name_taken_message(*, name: str, taken_by: str) -> str:
     )
 
 
+class ExecutionSuperseded(Exception):
+    """This execution no longer holds its run (recovery re-queued or finished it): it must stop."""
+
+
 class RunStatus(models.TextChoices):
     QUEUED = "QUEUED", "Queued"
     RUNNING = "RUNNING", "Running"
@@ -111,6 +115,11 @@ class Run(models.Model):
     worker = models.CharField(max_length=200, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # The fencing token of the execution that holds the run, new at every claim: each write of
+    # an execution names it, so an execution that was taken over can no longer change the run.
+    execution = models.UUIDField(null=True, blank=True, editable=False)
+    # When that execution claimed the run (the hard limit of one execution counts from here).
+    claimed_at = models.DateTimeField(null=True, blank=True)
     pushed = models.BooleanField(default=False)
     head_sha = models.CharField(max_length=40, blank=True)
 

@@ -59,7 +59,7 @@ from runs.hosting.services import (
 )
 from runs.models import Iteration, Run
 from runs.selectors import run_find
-from runs.services.runs import run_mark_pushed
+from runs.services.runs import run_execution_check, run_mark_pushed
 
 if TYPE_CHECKING:
     from healer.engine.discovery import CheckPlan
@@ -186,6 +186,7 @@ class HostingSession:
         if head == self.start_sha or head == self.hosting.pushed_sha:
             return
         self.log(f"Pushing {checkout.branch} ({head[:12]}) for the remote CI")
+        run_execution_check(run=self.run)  # an execution that was taken over pushes nothing
         checkout.push()
         self._pushed(head)
         self._ensure_pull_request(checkout)
