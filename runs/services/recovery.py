@@ -39,6 +39,7 @@ import os
 import re
 import shutil
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -196,11 +197,15 @@ def _lost_reason(run: Run, *, now: datetime, stale_after: int, hard_limit: int) 
     return reason
 
 
-def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], list[str]]:
+def sandbox_remove_for_worker(
+    *, run_id: int, worker: str, created_before: float | None = None
+) -> tuple[list[str], list[str]]:
     """Remove the containers and volumes a (dead) worker created for a run.
 
     Precise and immediate, unlike the generic reaper: both labels must match,
-    so a new attempt of the same run (another worker identity) is never touched.
+    so a new attempt of the same run by another worker is never touched; nor is
+    one by the same worker process (django-q2 reuses it) when `created_before`
+    (a Unix time: when the recovery pass began) leaves out what was created since.
     """
     import docker.errors
 
@@ -219,12 +224,16 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
     client = docker_client(timeout=30)
     try:
         for container in client.api.containers(all=True, filters=filters):
+            if created_before is not None and container.get("Created", 0) >= created_before:
+                continue
             try:
                 client.api.remove_container(container["Id"], force=True)
             except docker.errors.NotFound:
                 pass
             containers.append((container.get("Names") or [container["Id"][:12]])[0].lstrip("/"))
         for volume in client.api.volumes(filters=filters).get("Volumes") or []:
+            if created_before is not None and _volume_created(volume) >= created_before:
+                continue
             try:
                 client.api.remove_volume(volume["Name"])
             except docker.errors.NotFound:
@@ -238,6 +247,14 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
     return containers, volumes
 
 
+def _volume_created(volume: dict) -> float:
+    """A volume's CreatedAt as a Unix time (0 when the engine does not say)."""
+    try:
+        return datetime.fromisoformat(str(volume.get("CreatedAt") or "")).timestamp()
+    except ValueError:
+        return 0.0
+
+
 def runs_recover_lost(
     *,
     now: datetime | None = None,
@@ -249,6 +266,7 @@ def runs_recover_lost(
 ) -> RecoveryReport:
     """One recovery pass: handle every lost run, then clean the sandbox leftovers."""
     report = RecoveryReport()
+    began = time.time()  # what a re-queued run's next execution creates comes later: not removed
     lost_workers: list[tuple[int, str]] = []
     for run_id in runs_stale(now=now, stale_after=stale_after, hard_limit=hard_limit):
         outcome, worker = run_recover_one(
@@ -265,7 +283,9 @@ def runs_recover_lost(
     # lost runs RUNNING. Its leftovers are cleaned by a later pass.
     try:
         for run_id, worker in lost_workers:
-            containers, volumes = sandbox_remove_for_worker(run_id=run_id, worker=worker)
+            containers, volumes = sandbox_remove_for_worker(
+                run_id=run_id, worker=worker, created_before=began
+            )
             report.containers += containers
             report.volumes += volumes
         if reaper is None:

@@ -251,7 +251,9 @@ def test_it_removes_the_lost_workers_sandbox_and_reaps_with_the_run_predicate(ma
         recovery, "sandbox_remove_for_worker", return_value=(["healer-run"], ["healer-stage"])
     ) as remove:
         report = runs_recover_lost(reaper=fake_reaper)
-    remove.assert_called_once_with(run_id=run.pk, worker="worker-host-elsewhere:4242")
+    remove.assert_called_once_with(
+        run_id=run.pk, worker="worker-host-elsewhere:4242", created_before=mock.ANY
+    )
     assert report.containers == ["healer-run", "leftover"]
     assert report.volumes == ["healer-stage"]
     assert seen == {
@@ -317,3 +319,31 @@ def test_the_setup_schedules_command_is_idempotent(capsys):
     call_command("setup_schedules")
     assert "Kept schedule" in capsys.readouterr().out
     assert Schedule.objects.filter(name="healer-recover-lost-runs").count() == 1
+
+
+def test_the_lost_workers_sandbox_removal_spares_what_its_process_created_since(monkeypatch):
+    """django-q2 may hand the re-queued run to the very same worker process: its new sandbox stays."""
+    import docker.errors  # noqa: F401  (sandbox_remove_for_worker imports it)
+
+    import sandbox.docker_container
+
+    removed = []
+    api = mock.Mock()
+    api.containers.return_value = [
+        {"Id": "old", "Names": ["/healer-run-7-old"], "Created": 1000},
+        {"Id": "new", "Names": ["/healer-run-7-new"], "Created": 2000},
+    ]
+    api.volumes.return_value = {
+        "Volumes": [
+            {"Name": "healer-stage-7-old", "CreatedAt": "1970-01-01T00:16:40Z"},
+            {"Name": "healer-stage-7-new", "CreatedAt": "1970-01-01T00:33:20+00:00"},
+        ]
+    }
+    api.remove_container.side_effect = lambda cid, force: removed.append(cid)
+    api.remove_volume.side_effect = removed.append
+    monkeypatch.setattr(sandbox.docker_container, "docker_client", lambda timeout: mock.Mock(api=api))
+
+    containers, volumes = recovery.sandbox_remove_for_worker(run_id=7, worker="vm:1", created_before=1500)
+
+    assert (containers, volumes) == (["healer-run-7-old"], ["healer-stage-7-old"])
+    assert removed == ["old", "healer-stage-7-old"]
