@@ -237,7 +237,7 @@ def _heal(run: Run, progress: Progress, workdir: Path) -> RunStatus:
     workspace = Workspace(checkout.path)
 
     progress.set_step("Starting the sandbox")
-    with sandbox_open(run_id=str(run.pk), workspace=workspace) as sandbox:
+    with sandbox_open(run_id=str(run.pk), workspace=workspace, log_line=progress.log) as sandbox:
         engine = Engine(
             workspace=workspace,
             sandbox=sandbox,

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,22 +59,29 @@ def docker_options():
 
 
 def deps_options():
+    """DepsOptions from the HEALER_SANDBOX_* settings (the worker's pip configuration by default)."""
     from sandbox.deps import DepsOptions
+    from sandbox.pipconf import pip_index
 
-    ca_bundle = None
-    if settings.HEALER_SANDBOX_PIP_CA_BUNDLE:
-        try:
-            ca_bundle = Path(settings.HEALER_SANDBOX_PIP_CA_BUNDLE).read_bytes()
-        except OSError as exc:
-            raise SandboxError(
-                f"HEALER_SANDBOX_PIP_CA_BUNDLE={settings.HEALER_SANDBOX_PIP_CA_BUNDLE} cannot be read: {exc}"
-            ) from exc
     return DepsOptions(
+        pip=pip_index(
+            index_url=settings.HEALER_SANDBOX_PIP_INDEX_URL,
+            extra_index_urls=tuple(settings.HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS),
+            ca_bundle=settings.HEALER_SANDBOX_PIP_CA_BUNDLE,
+            use_worker_config=settings.HEALER_SANDBOX_PIP_USE_WORKER_CONFIG,
+            allow_sdist=settings.HEALER_SANDBOX_PIP_ALLOW_SDIST,
+        ),
         network=settings.HEALER_SANDBOX_DEPS_NETWORK,
-        pip_args=tuple(shlex.split(settings.HEALER_SANDBOX_PIP_ARGS)),
-        ca_bundle=ca_bundle,
+        extra_hosts=tuple(settings.HEALER_SANDBOX_DEPS_ALLOWED_HOSTS),
+        private_hosts=tuple(settings.HEALER_SANDBOX_DEPS_PRIVATE_HOSTS),
+        limits=docker_options().limits,  # the test container's limits
+        volume_size=settings.HEALER_SANDBOX_DEPS_SIZE,
         timeout=float(settings.HEALER_SANDBOX_INSTALL_TIMEOUT),
         ttl=settings.HEALER_SANDBOX_TTL,
+        output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
+        output_hard_limit=max(
+            settings.HEALER_SANDBOX_OUTPUT_HARD_LIMIT, settings.HEALER_SANDBOX_OUTPUT_LIMIT
+        ),
     )
 
 
@@ -84,8 +90,13 @@ def unsafe_local_allowed() -> bool:
 
 
 @contextlib.contextmanager
-def sandbox_open(*, run_id: str, workspace: Workspace) -> Iterator[Sandbox]:
-    """Open the run's sandbox session; the container and its volumes are removed on exit."""
+def sandbox_open(
+    *, run_id: str, workspace: Workspace, log_line: Callable[[str], None] | None = None
+) -> Iterator[Sandbox]:
+    """Open the run's sandbox session; the container and its volumes are removed on exit.
+
+    `log_line` receives what the run's log should show (the dependency phase's decisions).
+    """
     backend = settings.HEALER_SANDBOX_BACKEND
     if backend == "unsafe-local":
         if not settings.DEBUG:
@@ -115,7 +126,13 @@ def sandbox_open(*, run_id: str, workspace: Workspace) -> Iterator[Sandbox]:
     try:
         require_image(client, options.image)
         deps_volume = ensure_deps(
-            client=client, image=options.image, workspace=workspace, options=deps_options()
+            client=client,
+            image=options.image,
+            workspace=workspace,
+            options=deps_options(),
+            run_id=run_id,
+            instance=options.instance,
+            log_line=log_line,
         )
         sandbox = DockerSandbox.start(
             client=client,
