@@ -173,7 +173,7 @@ class Policy:
 
     def check_destination(self, host, port):
         if (host, port) not in self.allow:
-            return f"{host}:{port} is not a package index host"
+            return "not a package index host"
         return ""
 
     def addresses(self, host, port, resolve=socket.getaddrinfo):

@@ -65,7 +65,8 @@ ATTACK
 
 
 def get_requires_for_build_wheel(config_settings=None):
-    return []
+PREPARE
+    return CONFIG.get("build_requires", [])
 
 
 def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
@@ -91,11 +92,14 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
 """
 
 
-def sdist_bytes(name: str, version: str, attack: str, config: dict) -> tuple[str, bytes]:
-    """(file name, bytes) of a source distribution whose build backend runs `attack`."""
+def sdist_bytes(
+    name: str, version: str, attack: str, config: dict, prepare: str = "pass"
+) -> tuple[str, bytes]:
+    """(file name, bytes) of a source distribution whose build backend runs `prepare`, then `attack`."""
     dist = name.replace("-", "_")
     root = f"{dist}-{version}"
     backend = BACKEND.replace("ATTACK", textwrap.indent(textwrap.dedent(attack).strip("\n"), "    "))
+    backend = backend.replace("PREPARE", textwrap.indent(textwrap.dedent(prepare).strip("\n"), "    "))
     files = {
         f"{root}/pyproject.toml": (
             b'[build-system]\nrequires = []\nbuild-backend = "hostile_backend"\nbackend-path = ["."]\n'
