@@ -275,7 +275,8 @@ def test_install_containers_carry_the_run_label_and_an_orphan_does_not_block_oth
     real_stream_exec = deps_module.stream_exec
 
     def spy(api, container_id, argv, **kwargs):
-        seen["install"] = api.inspect_container(container_id)["Config"]["Labels"]
+        info = api.inspect_container(container_id)
+        seen["install"], seen["host"] = info["Config"]["Labels"], info["HostConfig"]
         return real_stream_exec(api, container_id, argv, **kwargs)
 
     monkeypatch.setattr(deps_module, "stream_exec", spy)
@@ -313,6 +314,14 @@ def test_install_containers_carry_the_run_label_and_an_orphan_does_not_block_oth
     assert seen["install"][labels.RUN] == "run-77"
     assert seen["install"][labels.INSTANCE] == "inst-1"
     assert seen["install"][labels.KIND] == "install"
+    host, lim = seen["host"], options.limits
+    assert host["NetworkMode"] == "none" and host["ReadonlyRootfs"] and host["CapDrop"] == ["ALL"]
+    assert host["SecurityOpt"] == ["no-new-privileges"] and host["LogConfig"]["Type"] == "none"
+    assert host["NanoCpus"] == int(lim.cpus * 1e9) and host["PidsLimit"] == lim.pids
+    assert host["Memory"] == lim.memory + options.volume_size + lim.tmpfs == host["MemorySwap"]
+    ulimits = {u["Name"]: u["Hard"] for u in host["Ulimits"]}
+    assert ulimits == {"fsize": lim.file_size, "nofile": lim.nofile, "core": 0}
+    assert f"size={options.volume_size}" in host["Tmpfs"]["/install"]
     # So the reaper removes it once the run is over, like the run's other containers.
     now = time.time()
     finished = lambda run: run != "run-77"  # noqa: E731
