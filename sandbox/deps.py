@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import ipaddress
 import json
 import logging
 import secrets
@@ -163,9 +164,10 @@ class _Phase:
         self.run_id = run_id
         self.instance = instance
         self.sink = say
+        self.quiet = False  # `sandbox check` reports by itself
 
     def say(self, line: str) -> None:
-        log.info("%s", line)
+        log.log(logging.DEBUG if self.quiet else logging.INFO, "%s", line)
         if self.sink is not None:
             self.sink(line)
 
@@ -487,3 +489,110 @@ def _stdout_only(stream: Iterator, errors: CappedOutput, *, cap: int) -> Iterato
 
 
 __all__ = ["DepsOptions", "InstallFailed", "ensure_deps"]
+
+
+# `sandbox check`: the same containers as an install, running this probe
+# instead of pip. It reports what the install phase can really do.
+PROBE = r"""
+import json, os, resource, socket, subprocess, sys, time
+gateway = sys.argv[1]
+facts = {"uid": os.getuid(), "interfaces": sorted(os.listdir("/sys/class/net"))}
+status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in line)
+facts["cap_eff"] = status["CapEff"].strip()
+facts["no_new_privs"] = status.get("NoNewPrivs", "").strip()
+def direct(host, port):
+    try:
+        socket.create_connection((host, port), timeout=3).close()
+        return "connected"
+    except OSError as exc:
+        return type(exc).__name__
+def proxied(target):
+    try:
+        sock = socket.create_connection(("127.0.0.1", 3128), timeout=20)
+        sock.sendall(("CONNECT %s HTTP/1.1\r\nHost: %s\r\n\r\n" % (target, target)).encode())
+        line = sock.recv(200).decode("latin-1").split("\r\n")[0]
+        sock.close()
+        return line
+    except OSError as exc:
+        return type(exc).__name__
+facts["direct"] = direct("1.1.1.1", 53) if not gateway else direct(gateway, 2375)
+facts["proxy_host"] = proxied("%s:2375" % gateway) if gateway else ""
+facts["proxy_link_local"] = proxied("169.254.169.254:80")
+try:
+    open("/usr/healer-probe", "w").close()
+    facts["root_writable"] = True
+except OSError:
+    facts["root_writable"] = False
+def read(*paths):
+    for path in paths:
+        try:
+            return open(path).read().strip()
+        except OSError:
+            pass
+    return ""
+facts["memory"] = read("/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory.max")
+facts["pids"] = read("/sys/fs/cgroup/pids/pids.max", "/sys/fs/cgroup/pids.max")
+facts["cpu"] = read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "/sys/fs/cgroup/cpu.max")
+facts["fsize"] = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+facts["nofile"] = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+started = time.monotonic()
+try:
+    done = subprocess.run(
+        [sys.executable, "-I", "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", "/tmp/probe", "pip"],
+        capture_output=True, text=True, timeout=150,
+    )
+    facts["index"] = {"exit": done.returncode, "output": (done.stdout + done.stderr)[-1500:]}
+except subprocess.TimeoutExpired:
+    facts["index"] = {"exit": None, "output": "timed out"}
+facts["index"]["seconds"] = round(time.monotonic() - started, 1)
+facts["index"]["files"] = sorted(os.listdir("/tmp/probe")) if os.path.isdir("/tmp/probe") else []
+print("HEALER-DEPS-PROBE " + json.dumps(facts))
+"""
+
+
+def probe_install_phase(
+    *, client: docker.DockerClient, image: str, options: DepsOptions, echo: Callable[[str], None]
+) -> dict:
+    """Run PROBE in a real install container behind a real proxy; its facts plus the proxy's refusals."""
+    phase = _Phase(client=client, image=image, options=options, run_id="", instance="", say=None)
+    phase.quiet = True
+    installer = PipInstaller(options.pip, inputs_dir=INPUTS)
+    job = installer.job([], ())
+    job.files["probe.py"] = PROBE.encode()
+    gateway = _gateway(client, options.network)
+    job = InstallJob(
+        files=job.files,
+        argv=["python3", "-I", f"{INPUTS}/probe.py", gateway],
+        env=job.env,
+        outputs=(),
+        summary="probe",
+        destinations=job.destinations,
+    )
+    with phase.environment(job, name=f"healer-deps-check-{secrets.token_hex(4)}") as (install_id, proxy_id):
+        raw = phase.run(install_id, proxy_id, job)
+        decisions = egress.proxy_decisions(client, proxy_id)
+    marker = next((ln for ln in raw.output.text().splitlines() if ln.startswith("HEALER-DEPS-PROBE ")), "")
+    if not marker:
+        echo(raw.output.text()[-800:])
+        return {}
+    facts = json.loads(marker.removeprefix("HEALER-DEPS-PROBE "))
+    facts["gateway"] = gateway
+    facts["decisions"] = decisions
+    return facts
+
+
+def _gateway(client: docker.DockerClient, network: str) -> str:
+    """The Docker host's address on the proxy's network ('' when it has none)."""
+    try:
+        config = (client.networks.get(network).attrs.get("IPAM") or {}).get("Config") or []
+    except docker.errors.APIError:
+        return ""
+    for entry in config:
+        if entry.get("Gateway"):
+            return entry["Gateway"]
+        if entry.get("Subnet"):
+            try:
+                return str(next(ipaddress.ip_network(entry["Subnet"], strict=False).hosts()))
+            except (ValueError, StopIteration):
+                continue
+    return ""

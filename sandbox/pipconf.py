@@ -183,7 +183,8 @@ def pip_index(
     )
 
 
-def describe_index(index: PipIndex) -> str:
+def describe_index(index: PipIndex) -> list[str]:
+    """Lines for `sandbox check`: the index URLs (credentials hidden), the mode, where each came from."""
     urls = ", ".join(redact(u) for u in index.urls)
     mode = "wheels and source distributions" if index.allow_sdist else "wheels only"
-    return f"{urls} ({mode}; {index.origin})"
+    return [f"{urls} ({mode})", *(f"  {item}" for item in index.origin.split("; ") if item)]
