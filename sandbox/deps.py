@@ -34,6 +34,7 @@ file) plugs into the same container, proxy, limits and cache.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import ipaddress
@@ -41,6 +42,7 @@ import json
 import logging
 import secrets
 import tarfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -281,13 +283,10 @@ class _Phase:
                 ttl=ttl,
             )
             self.api.put_archive(proxy_id, egress.MOUNT, self.inputs_archive(job))
-            self.api.start(proxy_id)
-            self.api.start(install_id)
+            _both(lambda: self.api.start(proxy_id), lambda: self.api.start(install_id))
             yield install_id, proxy_id
         finally:
-            for container in (install_id, proxy_id):
-                if container:
-                    self.remove_container(container)
+            _both(*(functools.partial(self.remove_container, c) for c in (install_id, proxy_id) if c))
             self.remove_volume(files_volume)
 
     def run(self, install_id: str, proxy_id: str, job: InstallJob) -> RawExec:
@@ -474,6 +473,27 @@ class _Phase:
                 return
             except docker.errors.APIError:
                 time.sleep(0.1)  # "in use" for a moment after its container is removed
+
+
+def _both(*calls: Callable[[], object]) -> None:
+    """Run independent engine calls at once (each container start or removal is ~0.2 s of runc)."""
+    errors: list[BaseException] = []
+
+    def call(fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except BaseException as exc:  # re-raised in the caller's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call, args=(fn,), daemon=True) for fn in calls[1:]]
+    for thread in threads:
+        thread.start()
+    if calls:
+        call(calls[0])
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 def _stdout_only(stream: Iterator, errors: CappedOutput, *, cap: int) -> Iterator[bytes]:
