@@ -239,3 +239,26 @@ def test_malformed_files_are_notes_not_crashes(tmp_path):
     )
     assert found.requirements == []
     assert {n.split(":")[0] for n in found.notes} >= {"pyproject.toml", "setup.cfg", "setup.py"}
+
+
+def test_no_plan_without_declared_dependencies(tmp_path):
+    from sandbox.deps_pip import PipIndex, PipInstaller
+
+    installer = PipInstaller(PipIndex(), inputs_dir="/x")
+    root = write_tree(tmp_path / "r", {"pyproject.toml": "[tool.ruff]\n", "a.py": ""})
+    assert installer.plan(Workspace(root)) is None
+
+
+def test_the_cache_key_follows_the_declarations_not_their_order_or_comments(tmp_path):
+    from sandbox.deps_pip import PipIndex, PipInstaller
+
+    installer = PipInstaller(PipIndex(), inputs_dir="/x")
+
+    def key(name, files):
+        return installer.cache_key(installer.plan(Workspace(write_tree(tmp_path / name, files))))
+
+    first = key("a", {"requirements.txt": "six\nattrs  # why\n"})
+    assert key("b", {"requirements.txt": "attrs\n# note\nsix\n"}) == first
+    assert key("c", {"requirements.txt": "six==1.0\nattrs\n"}) != first
+    assert key("d", {"requirements.txt": "six\nattrs\n", "requirements-test.txt": "pytest\n"}) != first
+    assert key("e", {"requirements.txt": "six\nattrs\n-c c.txt\n", "c.txt": "six<2\n"}) != first
