@@ -55,8 +55,9 @@ from docker.types import Ulimit
 
 from healer.engine.types import SandboxError
 from sandbox import egress, labels
-from sandbox.deps_pip import InstallJob, PipIndex, PipInstaller, PipPlan, describe, image_facts
+from sandbox.deps_pip import PipIndex, PipInstaller
 from sandbox.docker_backend import BASE_ENV, INIT_USER, SANDBOX_USER, Limits, RawExec, stream_exec
+from sandbox.installer import Installer, InstallJob, Plan
 from sandbox.output import CappedOutput
 from sandbox.reaper import owner_dead
 
@@ -122,19 +123,16 @@ def ensure_deps(
     phase = _Phase(
         client=client, image=image, options=options, run_id=run_id, instance=instance, say=log_line
     )
-    installer = PipInstaller(options.pip, inputs_dir=INPUTS)
+    # One installer today; each further ecosystem gets its own volume and mount point.
+    installer: Installer = PipInstaller(options.pip, inputs_dir=INPUTS)
     plan = installer.plan(workspace)
     if plan is None:
         return None
-    for line in describe(plan):
+    for line in plan.log_lines():
         phase.say(line)
-    fatal = plan.declarations.fatal
-    if fatal:
-        raise SandboxError(
-            "The repository's runtime dependencies cannot be installed under Healer's dependency policy "
-            "(only named packages from the configured index):\n" + "\n".join(r.message() for r in fatal)
-        )
-    if not plan.requirements:
+    if plan.errors():
+        raise SandboxError("\n".join(plan.errors()))
+    if plan.empty:
         return None
     try:
         return phase.ensure(installer, plan)
@@ -174,7 +172,7 @@ class _Phase:
             self.sink(line)
 
     # -- cache -------------------------------------------------------------
-    def digest(self, installer: PipInstaller, plan: PipPlan) -> str:
+    def digest(self, installer: Installer, plan: Plan) -> str:
         h = hashlib.sha256()
         image_id = self.client.images.get(self.image).id
         for part in (SCHEMA.encode(), installer.name.encode(), image_id.encode(), installer.cache_key(plan)):
@@ -205,37 +203,29 @@ class _Phase:
         return labels.labels_for(kind=kind, run_id=self.run_id, ttl=ttl, instance=self.instance, extra=extra)
 
     # -- the phase ---------------------------------------------------------
-    def ensure(self, installer: PipInstaller, plan: PipPlan) -> str | None:
+    def ensure(self, installer: Installer, plan: Plan) -> str | None:
         digest = self.digest(installer, plan)
         volume = f"healer-deps-{digest}"
         for _ in range(3):
             if self.cached(volume):
                 self.say(f"Dependencies: cache hit ({volume})")
                 return volume
-            facts = image_facts(self.client, self.image)
-            needed, notes = installer.needed(plan, facts)
+            job, notes = installer.prepare(plan, client=self.client, image=self.image)
             for note in notes:
                 self.say(f"Dependencies: {note}")
-            if not needed:
-                self.say("Dependencies: nothing to install, the sandbox image provides everything declared")
+            if job is None:
                 return None
-            job = installer.job(needed, plan.constraints)
             try:
                 if self.install(job, digest=digest, volume=volume):
                     return volume
             except InstallFailed as exc:
-                relaxed = installer.relax(plan, facts)
+                relaxed, warnings = installer.relax(plan, client=self.client, image=self.image)
                 if relaxed is None:
                     raise SandboxError(str(exc)) from None
                 self.say(f"Dependencies: {exc}")
-                for name, version in relaxed.relaxed:
-                    self.say(
-                        f"Dependencies: WARNING: the test tool {name} could not be installed as declared; "
-                        f"the checks run with the image's {name} {version}"
-                    )
-                if not relaxed.requirements:
-                    return None
-                return self.ensure(installer, relaxed)
+                for warning in warnings:
+                    self.say(f"Dependencies: {warning}")
+                return None if relaxed.empty else self.ensure(installer, relaxed)
         raise SandboxError("Installing the repository's dependencies did not settle (concurrent installs)")
 
     def install(self, job: InstallJob, *, digest: str, volume: str) -> bool:

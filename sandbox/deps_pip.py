@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import docker
@@ -28,6 +28,7 @@ from packaging.utils import canonicalize_name
 from healer.engine.types import SandboxError
 from sandbox import labels
 from sandbox.egress import Destination, destinations_for
+from sandbox.installer import InstallJob
 from sandbox.requirements import Declarations, Declared, Kind, declared_dependencies
 
 log = logging.getLogger(__name__)
@@ -64,19 +65,23 @@ class PipPlan:
     constraints: tuple[Declared, ...]
     # Test tools left to the image after a failed install (name -> image version).
     relaxed: tuple[tuple[str, str], ...] = ()
-    notes: tuple[str, ...] = field(default=())
 
+    @property
+    def empty(self) -> bool:
+        return not self.requirements
 
-@dataclass(frozen=True)
-class InstallJob:
-    """What the generic phase runs: files into the per-install volume, one command, what to keep."""
+    def log_lines(self) -> list[str]:
+        return describe(self)
 
-    files: dict[str, bytes]
-    argv: list[str]
-    env: dict[str, str]
-    outputs: tuple[str, ...]
-    summary: str
-    destinations: tuple[Destination, ...] = ()  # what the egress proxy lets through
+    def errors(self) -> list[str]:
+        fatal = self.declarations.fatal
+        if not fatal:
+            return []
+        return [
+            "The repository's runtime dependencies cannot be installed under Healer's dependency policy "
+            "(only named packages from the configured index):",
+            *(r.message() for r in fatal),
+        ]
 
 
 FACTS_SCRIPT = r"""
@@ -213,7 +218,25 @@ class PipInstaller:
             needed.append(declared)
         return needed, notes
 
-    def relax(self, plan: PipPlan, facts: ImageFacts) -> PipPlan | None:
+    def prepare(self, plan: PipPlan, *, client, image: str) -> tuple[InstallJob | None, list[str]]:
+        needed, notes = self.needed(plan, image_facts(client, image))
+        if not needed:
+            return None, [*notes, "nothing to install, the sandbox image provides everything declared"]
+        return self.job(needed, plan.constraints), notes
+
+    def relax(self, plan: PipPlan, *, client, image: str) -> tuple[PipPlan | None, list[str]]:
+        relaxed = self.relaxed(plan, image_facts(client, image))
+        if relaxed is None:
+            return None, []
+        warnings = [
+            f"WARNING: the test tool {name} could not be installed as declared; "
+            f"the checks run with the image's {name} {version}"
+            for name, version in relaxed.relaxed
+            if (name, version) not in plan.relaxed
+        ]
+        return relaxed, warnings
+
+    def relaxed(self, plan: PipPlan, facts: ImageFacts) -> PipPlan | None:
         """After a failed install: leave to the image the test tools it has in some version."""
         relaxed = dict(plan.relaxed)
         kept: list[Declared] = []
