@@ -56,7 +56,8 @@ from docker.types import Ulimit
 from healer.engine.types import SandboxError
 from sandbox import egress, labels
 from sandbox.deps_pip import PipIndex, PipInstaller
-from sandbox.docker_backend import BASE_ENV, INIT_USER, SANDBOX_USER, Limits, RawExec, stream_exec
+from sandbox.docker_container import BASE_ENV, INIT_USER, SANDBOX_USER, Limits
+from sandbox.docker_exec import RawExec, stream_exec
 from sandbox.installer import Installer, InstallJob, Plan
 from sandbox.output import CappedOutput
 from sandbox.reaper import owner_dead

@@ -32,7 +32,7 @@ def deps_options_for() -> Callable[..., object]:
     """deps_options_for(index, **overrides): small limits, the local index, its host allowed privately."""
     from sandbox.deps import DepsOptions
     from sandbox.deps_pip import PipIndex
-    from sandbox.docker_backend import Limits
+    from sandbox.docker_container import Limits
 
     def make(index=None, *, allow_sdist=False, pip=None, **overrides):
         pip = pip or PipIndex(

@@ -38,7 +38,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
 
     def handle_build(self, options):
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
         from sandbox.image import build_image
         from sandbox.sessions import configured_image
 
@@ -56,7 +56,7 @@ class Command(BaseCommand):
             raise CommandError("sandbox check failed")
 
     def handle_reap(self, options):
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
         from sandbox.reaper import reap
 
         client = docker_client()
@@ -76,7 +76,7 @@ class Command(BaseCommand):
     def handle_bench(self, options):
         if options["deps"]:
             from sandbox.deps_bench import run_deps_bench
-            from sandbox.docker_backend import docker_client, require_image
+            from sandbox.docker_container import docker_client, require_image
             from sandbox.sessions import configured_image, deps_options
 
             client, image = docker_client(), configured_image()
