@@ -73,6 +73,9 @@ INSTALL_ROOT = "/install"
 INPUTS = f"{egress.MOUNT}/{egress.INPUTS}"
 COMPLETE = ".healer-complete"  # written last, after a successful copy
 SANDBOX_UID = 10001
+# An install container in which nothing has run for this long lost its worker
+# (one on another host, where the owner's pid cannot be checked).
+IDLE_ORPHAN = 60.0
 
 # Runs in the install container as the sandbox user: the relay to the proxy,
 # then the installer's command.
@@ -431,8 +434,14 @@ class _Phase:
 
     # -- another worker's install ------------------------------------------
     def wait_for(self, name: str) -> None:
-        """Wait until the install container `name` is gone; remove it at once when orphaned."""
+        """Wait until the install container `name` is gone; remove it as soon as it is orphaned.
+
+        Orphaned: its owner process on this host is gone, its expiry passed, or
+        (owner on another host) nothing has run in it for IDLE_ORPHAN seconds —
+        an install always has its command or its copy running.
+        """
         deadline = time.monotonic() + self.options.timeout + 60
+        idle_since: float | None = None
         while time.monotonic() < deadline:
             try:
                 info = self.api.inspect_container(name)
@@ -440,12 +449,29 @@ class _Phase:
                 return
             lbl = (info.get("Config") or {}).get("Labels") or {}
             expires = lbl.get(labels.EXPIRES, "")
-            if owner_dead(lbl.get(labels.OWNER, "")) or (expires.isdigit() and int(expires) < time.time()):
+            idle_since = None if self.busy(info) else (idle_since or time.monotonic())
+            idle = idle_since is not None and time.monotonic() - idle_since > IDLE_ORPHAN
+            if (
+                owner_dead(lbl.get(labels.OWNER, ""))
+                or (expires.isdigit() and int(expires) < time.time())
+                or idle
+            ):
                 self.say(f"Dependencies: removing {name}, left behind by a worker that is gone")
                 self.remove_container(info["Id"])
                 return
             time.sleep(0.5)
         raise SandboxError(f"Timed out waiting for another worker's dependency install ({name})")
+
+    def busy(self, info: dict) -> bool:
+        if not (info.get("State") or {}).get("Running"):
+            return False
+        for exec_id in info.get("ExecIDs") or []:
+            try:
+                if self.api.exec_inspect(exec_id).get("Running"):
+                    return True
+            except docker.errors.NotFound:
+                continue
+        return False
 
     def remove_container(self, container_id: str) -> None:
         try:

@@ -334,3 +334,36 @@ def _dead_owner() -> str:
     import socket
 
     return f"{socket.gethostname()}:{dead_pid()}"
+
+
+def test_an_idle_install_container_of_a_worker_on_another_host_is_taken_over(
+    tmp_path, docker_engine, package_index, deps_options_for, deps_volumes, monkeypatch, run_log
+):
+    client, image = docker_engine
+    monkeypatch.setattr(deps_module, "IDLE_ORPHAN", 2.0)
+    repo = write_tree(tmp_path / "repo", {"requirements.txt": "healer-demo-dep==1.0\n"})
+    options = deps_options_for(package_index)
+    installer = deps_module.PipInstaller(options.pip, inputs_dir="/x")
+    phase = deps_module._Phase(client=client, image=image, options=options, run_id="", instance="", say=None)
+    digest = phase.digest(installer, installer.plan(Workspace(repo)))
+    # Its owner's pid cannot be checked from here, and it has not expired: only its idleness tells.
+    orphan = client.api.create_container(
+        image,
+        command=["sleep", "infinity"],
+        name=f"healer-deps-install-{digest}",
+        labels=labels.labels_for(kind="install", run_id="far-run", ttl=3600) | {labels.OWNER: "other-host:1"},
+    )
+    client.api.start(orphan["Id"])
+    try:
+        started = time.monotonic()
+        volume = ensure_deps(
+            client=client, image=image, workspace=Workspace(repo), options=options, log_line=run_log.append
+        )
+        deps_volumes.append(volume)
+        assert volume and time.monotonic() - started < 60
+        assert any("left behind by a worker that is gone" in line for line in run_log), run_log
+    finally:
+        try:
+            client.api.remove_container(orphan["Id"], force=True)
+        except Exception:
+            pass
