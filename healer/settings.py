@@ -19,7 +19,9 @@ from healer.env import (
     env_float,
     env_int,
     env_list,
+    env_removed,
     env_str,
+    env_urls,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -245,12 +247,28 @@ HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, 
 # Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
 HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")
 HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
-# The dependency-install phase is the only one with a network: this Docker network.
+# The dependency-install phase. Its install container has no network; an egress proxy on this
+# Docker network lets it reach the package index hosts only.
 HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
-# Extra pip options for that phase, e.g. "--index-url https://pypi.example/simple".
-HEALER_SANDBOX_PIP_ARGS = env_str("HEALER_SANDBOX_PIP_ARGS", "")
-# A PEM file of extra CAs pip trusts in that phase (e.g. a TLS-intercepting egress proxy).
+# Index and CA bundle: empty = what the worker's own pip uses (pip config, PIP_CERT, SSL_CERT_FILE,
+# REQUESTS_CA_BUNDLE), else PyPI. Credentials may be part of the URLs; they reach pip only via netrc.
+HEALER_SANDBOX_PIP_INDEX_URL = (env_urls("HEALER_SANDBOX_PIP_INDEX_URL") or [""])[0]
+HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS = env_urls("HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS")
 HEALER_SANDBOX_PIP_CA_BUNDLE = env_str("HEALER_SANDBOX_PIP_CA_BUNDLE", "")
+HEALER_SANDBOX_PIP_USE_WORKER_CONFIG = env_bool("HEALER_SANDBOX_PIP_USE_WORKER_CONFIG", True)
+# Source distributions run their build code in the install container: off by default (wheels only).
+HEALER_SANDBOX_PIP_ALLOW_SDIST = env_bool("HEALER_SANDBOX_PIP_ALLOW_SDIST", False)
+# More hosts the egress proxy allows ("host[:port]", e.g. a mirror's separate file host), and hosts
+# that may resolve to a private address (an in-house mirror); everything private is refused otherwise.
+HEALER_SANDBOX_DEPS_ALLOWED_HOSTS = env_list("HEALER_SANDBOX_DEPS_ALLOWED_HOSTS", [])
+HEALER_SANDBOX_DEPS_PRIVATE_HOSTS = env_list("HEALER_SANDBOX_DEPS_PRIVATE_HOSTS", [])
+# Size cap of one dependency volume (the install writes into a tmpfs of this size first).
+HEALER_SANDBOX_DEPS_SIZE = env_bytes("HEALER_SANDBOX_DEPS_SIZE", "1g")
+env_removed(
+    "HEALER_SANDBOX_PIP_ARGS",
+    "use HEALER_SANDBOX_PIP_INDEX_URL, HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS, HEALER_SANDBOX_PIP_CA_BUNDLE "
+    "and HEALER_SANDBOX_PIP_ALLOW_SDIST (pip options are no longer passed through)",
+)
 # Dependency cache volumes unused for this long are removed by `sandbox reap`.
 HEALER_SANDBOX_DEPS_MAX_AGE = env_int("HEALER_SANDBOX_DEPS_MAX_AGE", 14 * 86400, min_value=3600)
 
