@@ -93,3 +93,22 @@ def env_bytes(name: str, default: str) -> int:
         return int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name}={value!r} is not a size (e.g. 512m, 1g, 65536)") from None
+
+
+def env_urls(name: str) -> list[str]:
+    """A comma- or space-separated list of http(s) URLs (credentials allowed in the URL)."""
+    from urllib.parse import urlsplit
+
+    urls = [item for item in env_str(name, "").replace(",", " ").split() if item]
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            shown = url.split("@", 1)[-1]  # never echo credentials
+            raise ImproperlyConfigured(f"{name}: {shown!r} is not an http(s) URL")
+    return urls
+
+
+def env_removed(name: str, hint: str) -> None:
+    """Refuse a variable that is no longer read, instead of silently ignoring it (not listed in NAMES)."""
+    if os.environ.get(name):
+        raise ImproperlyConfigured(f"{name} is no longer supported: {hint}")

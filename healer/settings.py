@@ -19,7 +19,9 @@ from healer.env import (
     env_float,
     env_int,
     env_list,
+    env_removed,
     env_str,
+    env_urls,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -245,12 +247,28 @@ HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, 
 # Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
 HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")
 HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
-# The dependency-install phase is the only one with a network: this Docker network.
+# The dependency-install phase. Its install container has no network; an egress proxy on this
+# Docker network lets it reach the package index hosts only.
 HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
-# Extra pip options for that phase, e.g. "--index-url https://pypi.example/simple".
-HEALER_SANDBOX_PIP_ARGS = env_str("HEALER_SANDBOX_PIP_ARGS", "")
-# A PEM file of extra CAs pip trusts in that phase (e.g. a TLS-intercepting egress proxy).
+# Index and CA bundle: empty = what the worker's own pip uses (pip config, PIP_CERT, SSL_CERT_FILE,
+# REQUESTS_CA_BUNDLE), else PyPI. Credentials may be part of the URLs; they reach pip only via netrc.
+HEALER_SANDBOX_PIP_INDEX_URL = (env_urls("HEALER_SANDBOX_PIP_INDEX_URL") or [""])[0]
+HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS = env_urls("HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS")
 HEALER_SANDBOX_PIP_CA_BUNDLE = env_str("HEALER_SANDBOX_PIP_CA_BUNDLE", "")
+HEALER_SANDBOX_PIP_USE_WORKER_CONFIG = env_bool("HEALER_SANDBOX_PIP_USE_WORKER_CONFIG", True)
+# Source distributions run their build code in the install container: off by default (wheels only).
+HEALER_SANDBOX_PIP_ALLOW_SDIST = env_bool("HEALER_SANDBOX_PIP_ALLOW_SDIST", False)
+# More hosts the egress proxy allows ("host[:port]", e.g. a mirror's separate file host), and hosts
+# that may resolve to a private address (an in-house mirror); everything private is refused otherwise.
+HEALER_SANDBOX_DEPS_ALLOWED_HOSTS = env_list("HEALER_SANDBOX_DEPS_ALLOWED_HOSTS", [])
+HEALER_SANDBOX_DEPS_PRIVATE_HOSTS = env_list("HEALER_SANDBOX_DEPS_PRIVATE_HOSTS", [])
+# Size cap of one dependency volume (the install writes into a tmpfs of this size first).
+HEALER_SANDBOX_DEPS_SIZE = env_bytes("HEALER_SANDBOX_DEPS_SIZE", "1g")
+env_removed(
+    "HEALER_SANDBOX_PIP_ARGS",
+    "use HEALER_SANDBOX_PIP_INDEX_URL, HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS, HEALER_SANDBOX_PIP_CA_BUNDLE "
+    "and HEALER_SANDBOX_PIP_ALLOW_SDIST (pip options are no longer passed through)",
+)
 # Dependency cache volumes unused for this long are removed by `sandbox reap`.
 HEALER_SANDBOX_DEPS_MAX_AGE = env_int("HEALER_SANDBOX_DEPS_MAX_AGE", 14 * 86400, min_value=3600)
 
@@ -270,6 +288,8 @@ HEALER_CREDENTIALS_KEY = env_str("HEALER_CREDENTIALS_KEY", "")
 # Webhook secret for repositories whose RepositoryLink has none of its own.
 HEALER_GITHUB_WEBHOOK_SECRET = env_str("HEALER_GITHUB_WEBHOOK_SECRET", "")
 HEALER_WEBHOOK_MAX_BYTES = env_bytes("HEALER_WEBHOOK_MAX_BYTES", "2m")
+# Most runs webhooks may start per repository link in any hour (a link may set its own).
+HEALER_WEBHOOK_RUNS_PER_HOUR = env_int("HEALER_WEBHOOK_RUNS_PER_HOUR", 10, min_value=1, max_value=1000)
 HEALER_HOSTING_TIMEOUT = env_int("HEALER_HOSTING_TIMEOUT", 30, min_value=1)
 # Longest wait for a host's rate limit to clear before the call fails.
 HEALER_HOSTING_MAX_RATE_WAIT = env_int("HEALER_HOSTING_MAX_RATE_WAIT", 300, min_value=0)
@@ -291,6 +311,10 @@ Q_CLUSTER["cluster_name"] = env_str("HEALER_Q_QUEUE", "") or Q_CLUSTER["name"]
 # A RUNNING run whose heartbeat (written every 10 s by its worker) is older
 # than this is considered lost: the recovery service re-queues or fails it.
 HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)
+# The longest one execution of a run may take, from its claim: past it, recovery finishes the
+# run as ERROR even if something still beats for it. Must exceed django-q2's task timeout
+# (HEALER_Q_TIMEOUT), which ends a task before (system check healer.E011).
+HEALER_RUN_HARD_LIMIT = env_int("HEALER_RUN_HARD_LIMIT", Q_TIMEOUT + 600, min_value=120)
 # How many times a run may be started in total before a lost worker fails it.
 HEALER_RUN_MAX_ATTEMPTS = env_int("HEALER_RUN_MAX_ATTEMPTS", 3, min_value=1, max_value=10)
 # How often the django-q2 schedule runs the recovery service (and the reaper).

@@ -98,7 +98,14 @@ def _git_env(*, is_local: bool, extra_config: Mapping[str, str] | None = None) -
     way, so it never lands in the workspace's .git/config.
     """
     protocols = _allowed_protocols(is_local=is_local)
-    config = {"protocol.allow": "never", "core.hooksPath": "/dev/null", "core.fsmonitor": "false"}
+    # No credential helper: a run authenticates only with what its plug-in chose for its team
+    # (extra_config), never with credentials the worker's user happens to have stored.
+    config = {
+        "protocol.allow": "never",
+        "core.hooksPath": "/dev/null",
+        "core.fsmonitor": "false",
+        "credential.helper": "",
+    }
     config.update({f"protocol.{name}.allow": "always" for name in protocols})
     config.update(extra_config or {})
     env = {
@@ -106,6 +113,7 @@ def _git_env(*, is_local: bool, extra_config: Mapping[str, str] | None = None) -
         "GIT_ASKPASS": "/bin/true",
         "SSH_ASKPASS": "/bin/true",
         "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
         "GIT_PROTOCOL_FROM_USER": "0",
         "GIT_ALLOW_PROTOCOL": ":".join(protocols),
         "GIT_LFS_SKIP_SMUDGE": "1",

@@ -54,7 +54,8 @@ RESET_FAILED = "healer-sandbox: could not reset the working copy"
 RESET_EXIT = 125
 
 # Runs every command. Before it: kill whatever an earlier command left behind,
-# recreate /work from the staged copy and empty /tmp (reset only). After it:
+# recreate /work from the staged copy, empty /tmp and remove System V IPC
+# objects (reset only; see sandbox/agent.py). After it:
 # kill every process of the sandbox user except this shell (kill(-1) never
 # signals the caller or pid 1), so a daemon started by a test cannot keep the
 # output stream open or affect the next command. Builtins only after the
@@ -62,6 +63,7 @@ RESET_EXIT = 125
 EXEC_WRAPPER = f"""
 kill -9 -1 2>/dev/null
 if [ "$1" = reset ]; then
+  ipcrm --all 2>/dev/null
   chmod -R u+rwX {WORK} /tmp /dev/shm 2>/dev/null
   find {WORK} /tmp /dev/shm /dev/mqueue -mindepth 1 -maxdepth 1 -exec rm -rf {{}} + 2>/dev/null
   cp -R -P --preserve=mode,timestamps "$2/." {WORK}/ || {{ echo "{RESET_FAILED}"; exit {RESET_EXIT}; }}

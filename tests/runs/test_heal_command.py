@@ -112,3 +112,14 @@ def test_it_exits_2_on_bad_input_and_writes_nothing(source, team, message, capsy
     assert code == 2
     assert message in capsys.readouterr().err
     assert Run.objects.count() == 0 and Team.objects.count() == 0
+
+
+def test_it_exits_2_for_a_new_team_whose_name_gives_a_taken_branch_name(capsys):
+    Team.objects.create(name="Rift_Organisers!", leader_name="Ada")
+    code = heal("https://example.com/acme/widgets", "--team", "RIFT ORGANISERS", "--leader", "Ada")
+    assert code == 2
+    assert (
+        "error: team_name: The team name 'RIFT ORGANISERS' gives the same branch name"
+        in capsys.readouterr().err
+    )
+    assert Run.objects.count() == 0 and Team.objects.count() == 1
