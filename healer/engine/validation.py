@@ -12,6 +12,11 @@ change that makes some of the targeted tests pass while another keeps failing wh
 but differently (the edit reached that test without fixing it: a wrong-direction off-by-one
 does that).
 
+Test suites are weak specifications: a candidate that merely makes the failing tests pass can
+be an overfitting patch (Smith et al., "Is the Cure Worse Than the Disease? Overfitting in
+Automated Program Repair", FSE 2015). Requiring the target's own place to be clean, every
+targeted test to pass, and the whole suite to keep passing is the guard available here.
+
 One refinement of the grouping: tests whose coverage is the same cannot be told apart by
 the localiser, yet may fail for different reasons (two bugs on one line). A candidate that
 makes some of them pass while the others fail exactly as before — same place, same message:

@@ -4,6 +4,8 @@ Each failing test joins the group of the most suspicious line it executed, ranke
 Ochiai over all failing tests (a bug fails every test that runs it, so its line is
 shared and ranks high; two bugs in different places give two groups). Within a group,
 lines are ranked by Ochiai over the group's tests, ties broken by the overall rank.
+Clustering failing tests by their spectra so that each cluster targets one fault is
+"parallel debugging" (Jones, Bowring and Harrold, "Debugging in Parallel", ISSTA 2007).
 """
 
 from __future__ import annotations
