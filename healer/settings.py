@@ -21,6 +21,7 @@ from healer.env import (
     env_list,
     env_str,
 )
+from runs.netpolicy import HostPolicy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -224,6 +225,13 @@ HEALER_MAX_RETRIES = 20
 HEALER_ALLOW_LOCAL_REPOS = env_bool("HEALER_ALLOW_LOCAL_REPOS", False)
 HEALER_ALLOW_HTTP_REPOS = env_bool("HEALER_ALLOW_HTTP_REPOS", False)
 HEALER_CLONE_TIMEOUT = env_int("HEALER_CLONE_TIMEOUT", 300, min_value=5)
+# Internal Git hosts a repository URL may name (host names or CIDR networks);
+# any other private, loopback or link-local address is refused (runs.netpolicy).
+HEALER_REPO_ALLOWED_HOSTS = env_list("HEALER_REPO_ALLOWED_HOSTS", [], check=HostPolicy.check_entry)
+# What a clone may put on the host's disk: the download, then the checked-out tree.
+HEALER_REPO_MAX_DOWNLOAD = env_bytes("HEALER_REPO_MAX_DOWNLOAD", "512m")
+HEALER_REPO_MAX_SIZE = env_bytes("HEALER_REPO_MAX_SIZE", "256m")
+HEALER_REPO_MAX_FILES = env_int("HEALER_REPO_MAX_FILES", 20000, min_value=1)
 HEALER_PUSH = env_bool("HEALER_PUSH", True)
 HEALER_KEEP_WORKSPACES = env_bool("HEALER_KEEP_WORKSPACES", False)
 HEALER_ENGINE_TIME_BUDGET = env_int("HEALER_ENGINE_TIME_BUDGET", 240, min_value=10)
