@@ -253,6 +253,8 @@ HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, 
 # Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
 HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")
 HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
+# Files, folders and links one upload may carry into the sandbox (empty files count too).
+HEALER_SANDBOX_MAX_FILES = env_int("HEALER_SANDBOX_MAX_FILES", 20000, min_value=16)
 # The dependency-install phase is the only one with a network: this Docker network.
 HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
 # Extra pip options for that phase, e.g. "--index-url https://pypi.example/simple".

@@ -40,7 +40,9 @@ PROTECTED_BRANCHES = frozenset({"main", "master", "trunk", "develop"})
 _HOST_RE = re.compile(r"^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.%]+\])(:\d{1,5})?$")
 # Shown for every failed clone over the network: git's own words would tell an
 # open port from a closed one (the details go to the server log).
-UNREACHABLE = "the repository does not exist, is not public (and no credential is set up for it), or cannot be reached."
+UNREACHABLE = (
+    "the repository does not exist, is not public (and no credential is set up for it), or cannot be reached."
+)
 
 
 class SourceError(ValueError):
@@ -253,7 +255,9 @@ def checkout_create(
         start = _start_point(repo, source=source, branch=branch, start_branch=start_branch)
         tree_limits_check(repo, start, env=env)
         # Forced: the index of a clone without checkout is empty, and nothing here is worth keeping.
-        repo.git.execute(["git", "checkout", "--quiet", "--force", "--no-track", "-B", branch, start], env=env)
+        repo.git.execute(
+            ["git", "checkout", "--quiet", "--force", "--no-track", "-B", branch, start], env=env
+        )
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
@@ -303,11 +307,25 @@ def _clone(source: RepoSource, path: Path, *, env: dict[str, str]) -> None:
     """`git clone --no-checkout`, killed when it outlasts HEALER_CLONE_TIMEOUT or its
     download outgrows HEALER_REPO_MAX_DOWNLOAD (a repository can be any size)."""
     limit, timeout = settings.HEALER_REPO_MAX_DOWNLOAD, settings.HEALER_CLONE_TIMEOUT
-    command = ["git", "clone", "--no-checkout", "--no-recurse-submodules", "--quiet", "--", source.url, str(path)]
+    command = [
+        "git",
+        "clone",
+        "--no-checkout",
+        "--no-recurse-submodules",
+        "--quiet",
+        "--",
+        source.url,
+        str(path),
+    ]
     with tempfile.TemporaryFile() as stderr:
         # Its own process group, so git's helpers (remote-https, index-pack) die with it.
         proc = subprocess.Popen(
-            command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
         )
         verdict, deadline = "", time.monotonic() + timeout
         while proc.poll() is None:

@@ -97,6 +97,7 @@ class Limits:
     tmpfs: int = 256 * 1024**2  # size of /work and of /tmp, each
     file_size: int = 64 * 1024**2  # RLIMIT_FSIZE: largest file a command may write
     nofile: int = 4096
+    files: int = 20_000  # entries (files, folders, links) one upload may carry into /work
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,7 @@ class DockerSandbox:
                 agent_thread.start()
             mark = time.perf_counter()
             # One archive for the support files and the repository: one API round trip.
-            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs)
+            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs, max_entries=options.limits.files)
             sandbox._add_support(archive, support_root)
             sandbox._stage_workspace(archive, workspace)
             sandbox.timings["upload"] = time.perf_counter() - mark
@@ -585,7 +586,10 @@ class DockerSandbox:
 
     def upload(self, workspace: Workspace) -> None:
         with self._lock:
-            self._stage_workspace(ArchiveBuilder(max_bytes=self.options.limits.tmpfs), workspace)
+            self._stage_workspace(
+                ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files),
+                workspace,
+            )
 
     def _discard_stage(self, path: str) -> None:
         # The staged copy is root-owned, so only root can delete it; root in this
@@ -600,7 +604,7 @@ class DockerSandbox:
     def put_files(self, files: Mapping[str, bytes]) -> None:
         if not self.generation:
             raise SandboxError("put_files before upload: nothing is staged yet")
-        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
+        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files)
         archive.add_files(files, prefix=f"repo-{self.generation}")
         with self._lock:
             self._put(archive)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures_docker"]
+pytest_plugins = ["tests.fixtures_docker", "tests.fixtures_network"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +23,8 @@ def _isolated_settings(settings, tmp_path_factory):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # The test client and the live server speak plain HTTP (tests/deploy checks the redirect).
+    settings.SECURE_SSL_REDIRECT = False
 
 
 def git(cwd: Path, *args: str) -> str:

@@ -18,7 +18,9 @@ def clone(origin, path):
 
 
 def disk_usage(path) -> int:
-    return sum(os.lstat(os.path.join(root, name)).st_size for root, _, files in os.walk(path) for name in files)
+    return sum(
+        os.lstat(os.path.join(root, name)).st_size for root, _, files in os.walk(path) for name in files
+    )
 
 
 def test_a_small_repository_holding_a_huge_file_is_refused_before_checkout(tmp_path, settings):
@@ -29,7 +31,10 @@ def test_a_small_repository_holding_a_huge_file_is_refused_before_checkout(tmp_p
     git(origin, "add", "zeros.bin")
     git(origin, "commit", "-qm", "bomb")
     target = tmp_path / "w"
-    with pytest.raises(GitOperationError, match=r"too large to heal: its files add up to more than 4 MiB \(HEALER_REPO_MAX_SIZE\)"):
+    with pytest.raises(
+        GitOperationError,
+        match=r"too large to heal: its files add up to more than 4 MiB \(HEALER_REPO_MAX_SIZE\)",
+    ):
         clone(origin, target)
     assert not target.exists()
 
@@ -52,7 +57,9 @@ def test_a_download_past_its_limit_is_stopped_while_it_happens(tmp_path, setting
     git(origin, "add", "noise.bin")
     git(origin, "commit", "-qm", "noise")
     target = tmp_path / "w"
-    with pytest.raises(GitOperationError, match=r"the download is larger than 1 MiB \(HEALER_REPO_MAX_DOWNLOAD\)"):
+    with pytest.raises(
+        GitOperationError, match=r"the download is larger than 1 MiB \(HEALER_REPO_MAX_DOWNLOAD\)"
+    ):
         checkout_create(source=RepoSource(url=f"file://{origin}", is_local=True), path=target, branch=BRANCH)
     assert not target.exists()
 

@@ -55,6 +55,7 @@ def served_repo(tmp_path):
     root.mkdir()
     subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "app.git")], check=True)
     subprocess.run(["git", "update-server-info"], cwd=root / "app.git", check=True)
+
     class Files(SimpleHTTPRequestHandler):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, directory=str(root), **kwargs)
@@ -82,7 +83,9 @@ def test_git_connects_to_the_address_that_was_checked(served_repo, loopback_allo
     assert any("info/refs" in path for path in served_repo.paths)
 
 
-def test_the_worker_checks_again_and_refuses_a_name_that_now_points_inside(served_repo, settings, fake_dns, tmp_path):
+def test_the_worker_checks_again_and_refuses_a_name_that_now_points_inside(
+    served_repo, settings, fake_dns, tmp_path
+):
     """DNS rebinding: public at run creation, loopback by the time the worker clones."""
     settings.HEALER_ALLOW_HTTP_REPOS = True
     fake_dns["rebind.healer-test.example"] = ["127.0.0.1"]

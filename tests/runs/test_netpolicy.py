@@ -43,7 +43,17 @@ HOSTILE_LITERALS = [
     "[2001:0:4136:e378:8000:63bf:80ff:fefe]",  # Teredo, client 127.0.0.1
 ]
 NUMERIC_FORMS = ["2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "127.1", "017700000001", "1.2.3.04"]
-INTERNAL_NAMES = ["localhost", "db", "redis", "web", "engine", "foo.localhost", "printer.local", "metadata.google.internal", "router.lan"]
+INTERNAL_NAMES = [
+    "localhost",
+    "db",
+    "redis",
+    "web",
+    "engine",
+    "foo.localhost",
+    "printer.local",
+    "metadata.google.internal",
+    "router.lan",
+]
 
 
 def check(url: str, **kwargs):
@@ -80,7 +90,15 @@ def test_it_refuses_single_label_and_local_names_without_asking_dns(host, fake_d
 
 @pytest.mark.parametrize(
     "answer",
-    [["127.0.0.1"], ["10.0.0.7"], ["169.254.169.254"], ["::1"], ["fe80::1"], ["::ffff:10.0.0.1"], [PUBLIC_ADDRESS, "10.0.0.7"]],
+    [
+        ["127.0.0.1"],
+        ["10.0.0.7"],
+        ["169.254.169.254"],
+        ["::1"],
+        ["fe80::1"],
+        ["::ffff:10.0.0.1"],
+        [PUBLIC_ADDRESS, "10.0.0.7"],
+    ],
 )
 def test_it_refuses_a_name_that_resolves_to_any_internal_address(answer, fake_dns):
     fake_dns["git.attacker.example"] = answer
@@ -104,7 +122,10 @@ def test_run_creation_lets_a_name_that_does_not_resolve_yet_through_for_the_work
 def test_it_accepts_public_hosts_and_pins_git_to_the_addresses_it_checked(fake_dns):
     fake_dns["github.com"] = [PUBLIC_ADDRESS, "2606:50c0:8000::154"]
     target = check("https://github.com/acme/widgets")
-    assert target.addresses == (ipaddress.ip_address(PUBLIC_ADDRESS), ipaddress.ip_address("2606:50c0:8000::154"))
+    assert target.addresses == (
+        ipaddress.ip_address(PUBLIC_ADDRESS),
+        ipaddress.ip_address("2606:50c0:8000::154"),
+    )
     assert target.git_config() == {
         "http.curloptResolve": f"github.com:443:{PUBLIC_ADDRESS},[2606:50c0:8000::154]"
     }
@@ -159,7 +180,12 @@ def test_a_malformed_allow_list_stops_start_up(monkeypatch):
 
 @pytest.mark.parametrize(
     ("address", "inner"),
-    [("::ffff:10.0.0.1", "10.0.0.1"), ("2002:a00:1::", "10.0.0.1"), ("64:ff9b::a00:1", "10.0.0.1"), ("2606:4700::1", None)],
+    [
+        ("::ffff:10.0.0.1", "10.0.0.1"),
+        ("2002:a00:1::", "10.0.0.1"),
+        ("64:ff9b::a00:1", "10.0.0.1"),
+        ("2606:4700::1", None),
+    ],
 )
 def test_it_sees_the_ipv4_address_inside_ipv6_transition_forms(address, inner):
     found = embedded_ipv4(ipaddress.ip_address(address))
