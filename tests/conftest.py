@@ -11,6 +11,19 @@ import pytest
 pytest_plugins = ["tests.fixtures_docker", "tests.fixtures_network"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _plain_http():
+    """The test client and the live server speak plain HTTP: no redirect to HTTPS.
+
+    Session-wide, before the session's live server builds its middleware (which
+    reads the setting once); tests that check the redirect turn it back on.
+    """
+    from django.test import override_settings
+
+    with override_settings(SECURE_SSL_REDIRECT=False):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(settings, tmp_path_factory):
     """Keep each test's workspaces and results out of var/, and serve static files plainly."""
@@ -23,8 +36,6 @@ def _isolated_settings(settings, tmp_path_factory):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # The test client and the live server speak plain HTTP (tests/deploy checks the redirect).
-    settings.SECURE_SSL_REDIRECT = False
 
 
 def git(cwd: Path, *args: str) -> str:
