@@ -137,3 +137,11 @@ def test_failures_are_counted_in_the_shared_cache_not_per_process(client, people
         with connection.cursor() as cursor:
             cursor.execute("SELECT COUNT(*) FROM healer_cache")
             assert cursor.fetchone()[0] >= 1
+
+
+def test_an_administrator_can_lift_a_lock(client, people, lockout):
+    from django.core.management import call_command
+
+    guess(client, 3)
+    call_command("axes_reset_ip", "127.0.0.1")
+    assert client.post(LOGIN, {"username": "owner", "password": "pw-owner-123"}).status_code == 302
