@@ -376,6 +376,8 @@ HEALER_CI_LOG_LIMIT = env_bytes("HEALER_CI_LOG_LIMIT", "5m")
 # The queue name inside the broker: deployments (or test runs) sharing one
 # Redis keep their tasks apart by using different names.
 Q_CLUSTER["cluster_name"] = env_str("HEALER_Q_QUEUE", "") or Q_CLUSTER["name"]
+# The same name keeps their cache entries (lockouts, throttles) apart in a shared Redis.
+CACHES["default"]["KEY_PREFIX"] = Q_CLUSTER["cluster_name"]
 # A RUNNING run whose heartbeat (written every 10 s by its worker) is older
 # than this is considered lost: the recovery service re-queues or fails it.
 HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)

@@ -12,15 +12,19 @@ pytest_plugins = ["tests.fixtures_docker", "tests.fixtures_network"]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _plain_http():
-    """The test client and the live server speak plain HTTP: no redirect to HTTPS.
+def _session_settings():
+    """Plain HTTP, and cache entries of this test session only.
 
-    Session-wide, before the session's live server builds its middleware (which
-    reads the setting once); tests that check the redirect turn it back on.
+    The test client and the live server speak plain HTTP: no redirect to HTTPS
+    (session-wide, before the session's live server builds its middleware, which
+    reads the setting once; tests that check the redirect turn it back on). Test
+    sessions sharing one Redis must not share lockout and throttle counts.
     """
+    from django.conf import settings
     from django.test import override_settings
 
-    with override_settings(SECURE_SSL_REDIRECT=False):
+    default = {**settings.CACHES["default"], "KEY_PREFIX": f"healer-test-{os.getpid()}"}
+    with override_settings(SECURE_SSL_REDIRECT=False, CACHES={**settings.CACHES, "default": default}):
         yield
 
 

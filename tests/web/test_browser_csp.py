@@ -40,16 +40,10 @@ def test_every_page_works_under_the_policy(watched, people, team, other_team):
     run = make_run(team, created_by=people["owner"], with_history=True)
     User.objects.create_superuser("root", password="pw-root-123")
     browser_sign_in(page, "root", "pw-root-123")
-    for path in [
-        "/",
-        "/runs/",
-        f"/runs/{run.pk}/",
-        "/teams/",
-        f"/teams/{team.pk}/",
-        "/leaderboard/",
-        "/admin/",
-        "/admin/runs/run/",
-    ]:
+    pages = ["/", "/runs/", f"/runs/{run.pk}/", "/teams/", f"/teams/{team.pk}/", "/leaderboard/"]
+    admin = ["/admin/", "/admin/runs/run/", f"/admin/runs/run/{run.pk}/change/", "/admin/runs/team/add/"]
+    admin += ["/admin/hosting/credential/add/", "/admin/hosting/repositorylink/add/", "/admin/auth/user/"]
+    for path in pages + admin:
         response = page.goto(path)
         assert response.status == 200, path
         assert "default-src 'none'" in response.headers["content-security-policy"]
