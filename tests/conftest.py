@@ -29,6 +29,23 @@ def _session_settings():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_redis_cache():
+    """Lockout and throttle counts of one test never reach the next: a test's database
+    transaction rolls the database cache back, but Redis outlives it (only this session's
+    keys are removed: healer.cache.SharedRedisCache)."""
+    from django.core.cache import caches
+
+    from healer.cache import SharedRedisCache
+
+    redis_cache = isinstance(caches["default"], SharedRedisCache)
+    if redis_cache:
+        caches["default"].clear()
+    yield
+    if redis_cache:
+        caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(settings, tmp_path_factory):
     """Keep each test's workspaces and results out of var/, and serve static files plainly."""
     data = tmp_path_factory.mktemp("healer-data")
