@@ -8,7 +8,7 @@ import pytest
 from healer.engine.types import SandboxError
 from healer.engine.workspace import Workspace
 from sandbox.archive import DEFAULT_MAX_ENTRIES, ArchiveBuilder
-from sandbox.docker_backend import Limits
+from sandbox.docker_container import Limits
 from sandbox.sessions import docker_options
 from tests.fixtures_docker import write_tree
 
