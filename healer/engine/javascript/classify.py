@@ -45,6 +45,8 @@ INDENT_RULES = frozenset(
     {"indent", "@stylistic/indent", "@stylistic/js/indent", "@typescript-eslint/indent", "no-mixed-spaces-and-tabs",
      "@stylistic/no-mixed-spaces-and-tabs", "indent-legacy"}
 )  # fmt: skip
+# An undefined name is an import problem, as NameError / ruff F821 are for Python.
+IMPORT_RULES = frozenset({"no-undef"})
 TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192})
 NETWORK = re.compile(
     r"getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bECONNREFUSED\b|\bENETUNREACH\b|\bEHOSTUNREACH\b|fetch failed"
@@ -150,7 +152,8 @@ def classify_error(error: JsError, *, repo: Repository, source: str) -> Failure 
     if NETWORK.search(error.message) or error.code in ("ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED"):
         return None
     if error.location is not None:
-        return parse_failure(error.location[0], error.location[1], error.message, repo=repo, source=source)
+        file, line, column = error.location
+        return parse_failure(file, line, error.message, repo=repo, source=source, column=column)
     imported = _import_failure(error, repo=repo, source=source)
     if imported is not None:
         return imported
@@ -185,7 +188,9 @@ def _first_repo_frame(frames: Sequence[Frame]) -> Frame | None:
     return next((f for f in frames if f.file and f.line > 0), None)
 
 
-def parse_failure(file: str, line: int, message: str, *, repo: Repository, source: str) -> Failure:
+def parse_failure(
+    file: str, line: int, message: str, *, repo: Repository, source: str, column: int = 0
+) -> Failure:
     """A file that does not parse: INDENTATION when its braces disagree with its indentation, else SYNTAX."""
     text = repo.read(file)
     mismatch = brace_mismatch(text, file) if text is not None and first_problem(text, file) else None
@@ -202,7 +207,7 @@ def parse_failure(file: str, line: int, message: str, *, repo: Repository, sourc
         )
     return Failure(
         bug_type=BugType.SYNTAX, file=file, line=line, message=message.splitlines()[0][:300] if message else "",
-        source=source, code="SyntaxError",
+        source=source, code="SyntaxError", extra={"column": column},
     )  # fmt: skip
 
 
@@ -230,17 +235,30 @@ def _located(bug_type: BugType, file: str, line: int, error: JsError, *, source:
 def _missing_module(error: JsError, *, repo: Repository, source: str) -> Failure:
     importer = error.importer
     text = repo.read(importer) if importer else None
-    refs = [r for r in (_imports_of(text, importer) if text else []) if r.specifier == error.module]
+    refs = [
+        r
+        for r in (_imports_of(text, importer) if text else [])
+        if _names_module(r.specifier, importer, error.module)
+    ]
+    module = refs[0].specifier if refs else error.module
     if error.export:
         for ref in refs:
             for name in ref.names:
                 if name.imported == error.export:
                     return _located(BugType.IMPORT, importer, name.line, error, source=source,
-                                    module=error.module, export=error.export)  # fmt: skip
+                                    module=module, export=error.export)  # fmt: skip
     line = refs[0].line if refs else 1
-    return _located(
-        BugType.IMPORT, importer, line, error, source=source, module=error.module, export=error.export
-    )
+    return _located(BugType.IMPORT, importer, line, error, source=source, module=module, export=error.export)
+
+
+def _names_module(specifier: str, importer: str, module: str) -> bool:
+    """The import's specifier is the module the error names (Node's ESM loader names the resolved path)."""
+    if specifier == module:
+        return True
+    if not specifier.startswith("."):
+        return False
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(importer), specifier))
+    return module.endswith("/" + resolved) or module == resolved
 
 
 def _missing_export_call(error: JsError, *, repo: Repository, source: str) -> Failure | None:
@@ -278,11 +296,21 @@ def _imports_of(text: str | None, path: str):
 # -- linters ---------------------------------------------------------------------------
 def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> None:
     if message.fatal:
-        result.add(parse_failure(message.file, message.line, message.message, repo=repo, source="eslint"))
+        result.add(
+            parse_failure(
+                message.file, message.line, message.message, repo=repo, source="eslint", column=message.column
+            )
+        )
         return
     if message.severity < 2:
         return  # warnings do not fail `eslint`; only errors decide
-    bug_type = BugType.INDENTATION if message.rule in INDENT_RULES else BugType.LINTING
+    bug_type = (
+        BugType.INDENTATION
+        if message.rule in INDENT_RULES
+        else BugType.IMPORT
+        if message.rule in IMPORT_RULES
+        else BugType.LINTING
+    )
     result.add(
         Failure(
             bug_type=bug_type,

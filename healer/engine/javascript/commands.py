@@ -33,7 +33,7 @@ REPORTS = {
 NODE_REPORTER = "healer_node_test_reporter.mjs"
 SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
 # Runners behave as in CI (no watch mode, no prompts, no colour codes in reports).
-BASE_ENV = {"CI": "true", "NO_COLOR": "1", "FORCE_COLOR": "0"}
+BASE_ENV = {"CI": "true", "NO_COLOR": "1"}
 # Options Healer sets itself; the script's own values would fight ours.
 DROPPED = {
     "jest": ({"--json", "--watch", "--watchAll", "--testLocationInResults"}, {"--outputFile", "--reporters"}),
@@ -56,6 +56,7 @@ class CheckCommand:
     env: dict[str, str] = field(default_factory=dict)
     tool: str = ""  # jest, vitest, mocha, node-test, eslint, tsc; "" when only the exit status counts
     report: str = ""  # where the tool writes its report inside the sandbox ("" : read the output)
+    tsc_in_output: bool = False  # a tsc segment runs too (a build step): read its diagnostics from the output
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def script_command(check: NpmScript, *, paths: Paths) -> CheckCommand:
             name=check.name, kind=check.kind, argv=("npm", "run", "--silent", check.name), env=_env(paths)
         )
     shell = render(check.segments, target=target, paths=paths)
+    builds = any(inner.runner == "tsc" for s in check.segments for inner in s.walk())
     return CheckCommand(
         name=check.name,
         kind=check.kind,
@@ -133,6 +135,7 @@ def script_command(check: NpmScript, *, paths: Paths) -> CheckCommand:
         env=_env(paths),
         tool=target.runner,
         report=paths.report(target.runner),
+        tsc_in_output=builds and target.runner != "tsc",
     )
 
 

@@ -34,9 +34,11 @@ FRAME = re.compile(
 )
 BABEL_LOCATION = re.compile(r"^\s*SyntaxError: (?P<path>.+?): .*\((?P<line>\d+):(?P<column>\d+)\)\s*$")
 ESBUILD_LOCATION = re.compile(r"^\s*(?P<path>\S.*?):(?P<line>\d+):(?P<column>\d+): ERROR: (?P<message>.*)$")
+# Only tsc's parser diagnostics (TS1xxx) say a file does not parse; TS2xxx are type errors.
 TS_LOCATION = re.compile(
-    r"^\s*(?P<path>\S.*?)(?:\((?P<line>\d+),(?P<column>\d+)\)|:(?P<line2>\d+):(?P<column2>\d+)) ?[:-] error TS\d+: (?P<message>.*)$"
+    r"^\s*(?P<path>\S.*?)(?:\((?P<line>\d+),(?P<column>\d+)\)|:(?P<line2>\d+):(?P<column2>\d+)) ?[:-] error TS1\d{3}: (?P<message>.*)$"
 )
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 FILE_LOCATION = re.compile(r"^\s*(?:File|At file): (?P<path>\S.*?):(?P<line>\d+):(?P<column>\d+)\s*$")
 NODE_HEADER = re.compile(r"^(?:.*?\s)?(?P<path>(?:file://)?/[^\s:]\S*?):(?P<line>\d+)$")
 CARET = re.compile(r"^\s*\^+\s*$")
@@ -149,7 +151,7 @@ def parse_error(text: object, repo_dir: str, *, name: str = "", message: str = "
     """
     if not isinstance(text, str):
         text = ""
-    text = text[:TEXT_LIMIT]
+    text = ANSI.sub("", text[:TEXT_LIMIT])
     lines = text.splitlines()
     header_at, header = _header(lines)
     error_name = name or (header["name"] if header else "Error")

@@ -31,6 +31,7 @@ PASSED = "passed"
 FAILED = "failed"
 SKIPPED = "skipped"
 JEST_OUTCOMES = {"passed": PASSED, "failed": FAILED, "pending": SKIPPED, "skipped": SKIPPED, "todo": SKIPPED}
+JEST_SUITE_HEADER = re.compile(r"^\s*● Test suite failed to run\s*$", re.M)
 JEST_OUTCOMES |= {"disabled": SKIPPED, "focused": PASSED}
 
 
@@ -178,6 +179,7 @@ def _jest_suite(run: TestRun, suite: dict, repo_dir: str) -> None:
         if isinstance(case, dict):
             run.add(_jest_case(case, file, repo_dir))
     message = _text(suite.get("message") or suite.get("failureMessage"), 200_000)
+    message = JEST_SUITE_HEADER.sub("", message)
     ran_failures = any(t.failed for t in run.tests.values() if t.file == file)
     if suite.get("status") == "failed" and message.strip() and not ran_failures:
         error = parse_error(message, repo_dir) or JsError(name="Error", message=message.strip()[:2000])

@@ -62,7 +62,7 @@ def module_candidates(
 ) -> list[Candidate]:
     if is_relative(specifier):
         targets = _closest_files(path, specifier, files)
-        replacements = [specifier_for(path, target, like=specifier) for target in targets]
+        replacements = [_specifier(path, target, specifier) for target in targets]
     else:
         replacements = _closest_packages(specifier, packages)
     generated = []
@@ -73,10 +73,18 @@ def module_candidates(
     return parsing(generated, original=text, path=path)
 
 
+def _specifier(importer: str, target: str, specifier: str) -> str:
+    written = specifier_for(importer, target, like=specifier)
+    return written if written != specifier else specifier_for(importer, target, like=specifier + ".js")
+
+
 def _closest_files(importer: str, specifier: str, files: Collection[str]) -> list[str]:
     sources = [f for f in files if f.endswith((*SOURCE_EXTENSIONS, ".json")) and f != importer]
-    if resolve(importer, specifier, files) is not None:
-        return []
+    found = resolve(importer, specifier, files)
+    if found is not None:
+        # It resolves the CommonJS way (an added extension, a directory index), but ES modules
+        # in Node need the exact file: name it.
+        return [found] if posixpath.splitext(specifier)[1] == "" else []
     wanted = posixpath.normpath(posixpath.join(posixpath.dirname(importer), specifier))
     wanted_stem = posixpath.splitext(wanted)[0]
     stems = {}
@@ -170,7 +178,8 @@ def undefined_name_candidates(
     read: Reader,
     module_type: str = "commonjs",
 ) -> list[Candidate]:
-    generated = list(
+    generated = list(_import_builtin(text, path, name=name, module_type=module_type))
+    generated += list(
         _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)
     )
     declared = declared_names(text, path) - {name}
@@ -179,6 +188,27 @@ def undefined_name_candidates(
         if new is not None:
             generated.append(Candidate(path, new, line, f"use '{better}' instead of the undefined '{name}'"))
     return parsing(generated, original=text, path=path)
+
+
+def _import_builtin(text: str, path: str, *, name: str, module_type: str) -> Iterator[Candidate]:
+    """`path`, `fs`, `os`... used without being imported: Node's module of that name, first among the imports."""
+    if name not in NODE_BUILTINS or "/" in name:
+        return
+    esm = _is_esm(text, path, module_type)
+    statement = f"import {name} from 'node:{name}';" if esm else f"const {name} = require('node:{name}');"
+    at = _first_line_start(text)
+    yield Candidate(path, text[:at] + statement + "\n" + text[at:], 1, f"import '{name}' from 'node:{name}'")
+
+
+def _first_line_start(text: str) -> int:
+    """Offset where the first import goes: after a shebang and leading comments or directives."""
+    offset = 0
+    for row in text.split("\n"):
+        if row.strip().startswith(("#!", "//", "'use strict'", '"use strict"')):
+            offset += len(row) + 1
+            continue
+        break
+    return min(offset, len(text))
 
 
 def _import_from_repository(text, path, *, name, files, read, module_type) -> Iterator[Candidate]:

@@ -34,12 +34,27 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
     for suggestion in message.suggestions:
         new = apply_text_edit(text, suggestion.edit)
         if new is not None:
-            generated.append(Candidate(path, new, message.line, _sentence(suggestion.description)))
+            generated.append(Candidate(path, _drop_emptied_line(text, new, message.line), message.line,
+                                       _sentence(suggestion.description)))  # fmt: skip
     if message.rule.endswith("no-unused-vars") and not generated:
         match = UNUSED.match(message.message)
         if match:
             generated += _remove_unused(text, path, match["name"], message.line)
     return parsing(generated, original=text, path=path)
+
+
+def _drop_emptied_line(old: str, new: str, line: int) -> str:
+    """A removal that leaves its line blank (ESLint removes the statement, not the line) drops the line."""
+    before, after = old.split("\n"), new.split("\n")
+    index = line - 1
+    if (
+        len(before) == len(after)
+        and 0 <= index < len(after)
+        and before[index].strip()
+        and not after[index].strip()
+    ):
+        return "\n".join(after[:index] + after[index + 1 :])
+    return new
 
 
 def _describe(message: EslintMessage) -> str:

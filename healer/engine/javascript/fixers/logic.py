@@ -13,7 +13,8 @@ swap operands), applied to the syntax nodes on one line:
 - a wrong identifier: another name bound in the enclosing function;
 - sibling methods (`Math.min`/`Math.max`, `floor`/`ceil`/`round`, `push`/`unshift`,
   `slice` bounds, `some`/`every`, `find`/`filter`, `startsWith`/`endsWith`...);
-- a missing or extra negation; swapped operands of a non-commutative operator;
+- a missing or extra negation; swapped operands of a non-commutative operator, swapped
+  branches of a conditional, swapped arguments;
 - a missing `await` before a call inside an async function; `true`/`false`.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
@@ -180,6 +181,8 @@ def _siblings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 def _swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     for node in nodes:
+        if node.type == "ternary_expression":
+            yield from _swap_branches(data, node)
         if (
             node.type == "binary_expression"
             and (op := _operator(node)) is not None
@@ -193,6 +196,23 @@ def _swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             first, second = node.named_children
             new = f"({node_text(second)}, {node_text(first)})"
             yield replace_span(data, node.start_byte, node.end_byte, new), "swap the two arguments"
+
+
+def _swap_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
+    consequence, alternative = (
+        node.child_by_field_name("consequence"),
+        node.child_by_field_name("alternative"),
+    )
+    if consequence is None or alternative is None:
+        return
+    swapped = (
+        data[: consequence.start_byte]
+        + data[alternative.start_byte : alternative.end_byte]
+        + data[consequence.end_byte : alternative.start_byte]
+        + data[consequence.start_byte : consequence.end_byte]
+        + data[alternative.end_byte :]
+    )
+    yield swapped.decode("utf-8", errors="surrogateescape"), "swap the two branches of the conditional"
 
 
 def _enclosing_function(node):

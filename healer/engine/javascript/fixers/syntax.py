@@ -108,8 +108,13 @@ def _at_column(text: str, path: str, line: int, column: int) -> Iterator[Candida
     offset = bounds[0] + column - 1
     if offset > bounds[1]:
         return
-    for token in TOKENS:
-        yield Candidate(path, text[:offset] + token + text[offset:], line, f"add the missing {_name(token)}")
+    # A token missing before "{" in "x++ {" belongs right after the previous token: "x++) {".
+    glued = offset
+    while glued > bounds[0] and text[glued - 1] in " \t":
+        glued -= 1
+    for at in dict.fromkeys((glued, offset)):
+        for token in TOKENS:
+            yield Candidate(path, text[:at] + token + text[at:], line, f"add the missing {_name(token)}")
     token = _token_at(text, offset)
     if token:
         rest = text[offset + len(token) :]

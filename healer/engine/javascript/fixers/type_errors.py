@@ -27,19 +27,88 @@ from healer.engine.javascript.fixers.base import Candidate, parsing, replace_spa
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
+# Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
 BUILTIN_METHODS = frozenset(
-    (
-        # String.prototype
-        "charAt charCodeAt codePointAt concat endsWith includes indexOf lastIndexOf localeCompare match matchAll "
-        "normalize padEnd padStart repeat replace replaceAll search slice split startsWith substring toLowerCase "
-        "toUpperCase toLocaleLowerCase toLocaleUpperCase trim trimEnd trimStart at "
-        # Array.prototype
-        "every fill filter find findIndex findLast findLastIndex flat flatMap forEach join keys map pop push "
-        "reduce reduceRight reverse shift some sort splice unshift values entries toSorted toReversed "
-        # Object / Map / Set / Promise / Number / Date
-        "hasOwnProperty toString valueOf get set has delete clear add then catch finally toFixed toPrecision "
-        "getTime getFullYear getMonth getDate getDay getHours toISOString"
-    ).split()
+    [
+        "charAt",
+        "charCodeAt",
+        "codePointAt",
+        "concat",
+        "endsWith",
+        "includes",
+        "indexOf",
+        "lastIndexOf",
+        "localeCompare",
+        "match",
+        "matchAll",
+        "normalize",
+        "padEnd",
+        "padStart",
+        "repeat",
+        "replace",
+        "replaceAll",
+        "search",
+        "slice",
+        "split",
+        "startsWith",
+        "substring",
+        "toLowerCase",
+        "toUpperCase",
+        "toLocaleLowerCase",
+        "toLocaleUpperCase",
+        "trim",
+        "trimEnd",
+        "trimStart",
+        "at",
+        "every",
+        "fill",
+        "filter",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "forEach",
+        "join",
+        "keys",
+        "map",
+        "pop",
+        "push",
+        "reduce",
+        "reduceRight",
+        "reverse",
+        "shift",
+        "some",
+        "sort",
+        "splice",
+        "unshift",
+        "values",
+        "entries",
+        "toSorted",
+        "toReversed",
+        "hasOwnProperty",
+        "toString",
+        "valueOf",
+        "get",
+        "set",
+        "has",
+        "delete",
+        "clear",
+        "add",
+        "then",
+        "catch",
+        "finally",
+        "toFixed",
+        "toPrecision",
+        "getTime",
+        "getFullYear",
+        "getMonth",
+        "getDate",
+        "getDay",
+        "getHours",
+        "toISOString",
+    ]
 )
 PROPERTIES = ("length", "size", "name", "message", "byteLength")
 NOT_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+\.)*)(?P<name>[\w$]+)\)? is not a function")
@@ -246,6 +315,8 @@ def _convert(text, data, path, line, message, nodes, methods, properties) -> Ite
     if not match:
         return
     want = match["want"]
+    if want == "number" and "[]" in match["have"]:
+        yield from _lengths(data, path, line, nodes)
     convert = "String" if want == "string" else "Number" if want == "number" else ""
     if not convert:
         return
@@ -260,6 +331,18 @@ def _convert(text, data, path, line, message, nodes, methods, properties) -> Ite
             if value is not None:
                 yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
                                 f"convert the value with {convert}()")  # fmt: skip
+
+
+def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
+    """An array where a number is wanted: its length (each array-like expression on the line)."""
+    for node in nodes:
+        parent = node.parent
+        if node.type not in ("subscript_expression", "identifier", "member_expression") or parent is None:
+            continue
+        if parent.type in ("member_expression", "subscript_expression", "call_expression"):
+            continue
+        yield Candidate(path, replace_span(data, node.end_byte, node.end_byte, ".length"), line,
+                        f"use the length of {node_text(node)}")  # fmt: skip
 
 
 # -- wrong argument count -----------------------------------------------------------------
