@@ -90,7 +90,15 @@ class Classified:
             existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
 
     def ordered(self) -> list[Failure]:
-        return sorted(self.failures, key=lambda f: (PRECEDENCE[f.bug_type], f.file, f.line))
+        return sorted(self.failures, key=lambda f: (precedence(f), f.file, f.line))
+
+
+def precedence(failure: Failure) -> int:
+    """The Python analysis' order; an indent-rule finding does not stop the file from running,
+    so it waits with the other lint findings instead of going first like a parse error."""
+    if failure.bug_type is BugType.INDENTATION and failure.code in INDENT_RULES:
+        return PRECEDENCE[BugType.LINTING]
+    return PRECEDENCE[failure.bug_type]
 
 
 def classify(

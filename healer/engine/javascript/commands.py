@@ -151,7 +151,10 @@ def render(segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text
         if segment is target:
             shown = text or rewrite_segment(segment, paths=paths)
         elif segment.children and any(target is inner for inner in segment.walk()):
-            shown = f"( {render(segment.children, target=target, paths=paths, text=text)} )"
+            inner = render(segment.children, target=target, paths=paths, text=text)
+            shown = (
+                f"( {inner} )" if segment.program else inner
+            )  # a called script vs. its pre/main/post parts
         parts.append(f"{segment.operator} {shown}" if segment.operator else shown)
     return " ".join(parts)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from healer.engine.javascript.scripts import Segment, script_segments
+from healer.engine.javascript.scripts import Segment, runner_segment, script_segments
 from healer.engine.types import EngineError
 from healer.engine.workspace import Workspace
 
@@ -195,9 +195,9 @@ def _root_files(workspace: Workspace) -> set[str]:
 def detect_runner(checks: tuple[NpmScript, ...], *, dependencies: dict[str, str], files: set[str]) -> str:
     """The runner the test script invokes; else the one the project configures or depends on."""
     test = next((c for c in checks if c.kind == "test"), None)
-    for segment in test.segments if test else ():
-        if segment.runner:
-            return segment.runner
+    found = runner_segment(test.segments, RUNNERS) if test else None
+    if found is not None:
+        return found.runner
     if test and any(s.program for s in test.segments):
         return ""  # the script runs something else (a shell script, make...): no reporter to add
     for runner, configs in RUNNER_CONFIGS.items():

@@ -481,6 +481,8 @@ def parse_node_test_report(raw: bytes | None, *, result: ExecResult | None, repo
             stderr.setdefault(file, []).append(_text(item.get("message"), STDERR_LIMIT))
         elif item.get("event") in ("pass", "fail"):
             _node_test_item(run, item, "".join(stderr.get(file, []))[:STDERR_LIMIT], repo_dir)
+    if not run.tests and not run.suite_errors:
+        return _no_report(run, "the report holds no test results", result, repo_dir)
     return run
 
 

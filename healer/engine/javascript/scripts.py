@@ -119,18 +119,23 @@ def _segment(text: str, operator: str, scripts: dict[str, str], depth: int, seen
         runner=_runner(program, args),
     )
     if called and called in scripts and depth < MAX_DEPTH and called not in seen:
-        children = _expand(called, scripts, depth + 1, seen | {called})
+        # `npm run x -- --ci` appends what follows `--` to x's command.
+        extra = args[args.index("--") + 1 :] if "--" in args else ()
+        children = _expand(called, scripts, depth + 1, seen | {called}, extra=tuple(extra))
         return Segment(**{**segment.__dict__, "script": called, "children": children})
     if called:
         return Segment(**{**segment.__dict__, "script": called})
     return segment
 
 
-def _expand(name: str, scripts: dict[str, str], depth: int, seen: frozenset) -> tuple[Segment, ...]:
+def _expand(
+    name: str, scripts: dict[str, str], depth: int, seen: frozenset, *, extra: tuple[str, ...] = ()
+) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     for part in (f"pre{name}", name, f"post{name}"):
         if part in scripts and (part == name or part not in seen):
-            inner = script_segments(scripts[part], scripts, depth=depth, seen=seen | {part})
+            command = f"{scripts[part]} {shlex.join(extra)}" if part == name and extra else scripts[part]
+            inner = script_segments(command, scripts, depth=depth, seen=seen | {part})
             operator = "&&" if segments else ""
             segments.append(Segment(raw=scripts[part], operator=operator, script=part, children=inner))
     return tuple(segments)

@@ -43,7 +43,9 @@ IMPORTS = re.compile(
     r"|is not defined|error TS(?:2304|2305|2307|2552|2614|2724)\b"
 )
 TYPES = re.compile(r"TypeError|error TS2(?!304|305|307|552|614|724)\d{3}\b")
-ASSERTS = re.compile(r"AssertionError|expect\(received\)|Expected values|Expected:|AssertionError \[ERR_ASSERTION\]")
+ASSERTS = re.compile(
+    r"AssertionError|expect\(received\)|Expected values|Expected:|AssertionError \[ERR_ASSERTION\]"
+)
 LINT_RULE = re.compile(r"^\s*\d+:\d+\s+error\s+.*?\s{2,}(?P<rule>[@\w/-]+)\s*$", re.M)
 
 
@@ -110,12 +112,18 @@ def checks_of(files: dict[str, str], node_modules: Path, where: Path) -> Checks:
     return Checks(results)
 
 
-def single_bug_variants(fixed: dict[str, str], repo: dict[str, str], bugs: list[dict]) -> list[dict[str, str]]:
+def single_bug_variants(
+    fixed: dict[str, str], repo: dict[str, str], bugs: list[dict]
+) -> list[dict[str, str]]:
     """fixed/ with exactly one bug's hunk of the fixed → repo diff applied, one per bug (in bug order)."""
     variants: list[dict[str, str] | None] = [None] * len(bugs)
     for file in sorted({bug["file"] for bug in bugs}):
         old, new = fixed[file].split("\n"), repo[file].split("\n")
-        hunks = [op for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes() if op[0] != "equal"]
+        hunks = [
+            op
+            for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
+            if op[0] != "equal"
+        ]
         mine = [i for i, bug in enumerate(bugs) if bug["file"] == file]
         if len(hunks) != len(mine):
             raise ValueError(f"{file}: {len(hunks)} changed regions for {len(mine)} bugs")
@@ -144,7 +152,7 @@ def _pair(mine: list[int], hunks: list[tuple], bugs: list[dict]) -> list[tuple[i
 
 
 def signature(bug_type: str, checks: Checks) -> str:
-    """"" when the failure matches the bug type, else what is wrong."""
+    """ "" when the failure matches the bug type, else what is wrong."""
     out = checks.output
     test_failed = checks.failed("test")
     lint_rules = set(LINT_RULE.findall(out))
@@ -165,7 +173,11 @@ def signature(bug_type: str, checks: Checks) -> str:
     if bug_type == "LOGIC":
         if not test_failed or not ASSERTS.search(out):
             return "no failed assertion"
-        return "" if not (TYPES.search(out) or IMPORTS.search(out) or PARSE.search(out)) else "fails with an error, not an assertion"
+        return (
+            ""
+            if not (TYPES.search(out) or IMPORTS.search(out) or PARSE.search(out))
+            else "fails with an error, not an assertion"
+        )
     return f"unknown type {bug_type}"
 
 
@@ -213,7 +225,11 @@ def main() -> int:
     parts = ("dev", "heldout") if args.part == "all" else (args.part,)
     ok = True
     for part in parts:
-        cases = sorted(p for p in (HERE / part).iterdir() if (p / "case.json").is_file()) if (HERE / part).is_dir() else []
+        cases = (
+            sorted(p for p in (HERE / part).iterdir() if (p / "case.json").is_file())
+            if (HERE / part).is_dir()
+            else []
+        )
         if args.case:
             cases = [c for c in cases if c.name in args.case]
         lines = []
