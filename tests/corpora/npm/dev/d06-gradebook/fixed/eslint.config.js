@@ -5,6 +5,6 @@ export default [
   {
     files: ['src/**/*.js'],
     languageOptions: { sourceType: 'module', globals: { console: 'readonly', process: 'readonly' } },
-    rules: { 'prefer-const': 'error', eqeqeq: 'error', indent: ['error', 2] },
+    rules: { 'prefer-const': 'error', 'no-var': 'error', eqeqeq: 'error', indent: ['error', 2] },
   },
 ];

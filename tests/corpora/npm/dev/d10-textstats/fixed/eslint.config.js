@@ -8,6 +8,6 @@ module.exports = [
       sourceType: 'commonjs',
       globals: { require: 'readonly', module: 'writable', console: 'readonly', process: 'readonly' },
     },
-    rules: { 'prefer-const': 'error', eqeqeq: 'error', indent: ['error', 2] },
+    rules: { 'prefer-const': 'error', 'no-var': 'error', eqeqeq: 'error', indent: ['error', 2] },
   },
 ];
