@@ -26,7 +26,7 @@ MESSAGE_LIMIT = 2000
 FRAME_LIMIT = 60
 
 HEADER = re.compile(
-    r"^\s*(?:Uncaught )?(?P<name>[A-Z][\w$]*(?:Error|Exception)|Error)"
+    r"^\s*(?:Uncaught |Exception during run: )?(?P<name>[A-Z][\w$]*(?:Error|Exception)|Error)"
     r"(?: \[(?P<code>[A-Z0-9_]+)\])?(?::\s?(?P<message>.*))?$"
 )
 FRAME = re.compile(

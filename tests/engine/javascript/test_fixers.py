@@ -256,3 +256,9 @@ def test_dispatch_never_edits_tests_and_routes_by_type():
     logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
     assert candidates_for(logic, repo=repo, suspicious=[("test/a.test.js", 1, 1.0)]) == []
     assert candidates_for(logic, repo=repo, suspicious=[("src/a.js", 2, 1.0)])
+
+
+def test_logic_literals_come_from_the_file_and_destructured_names_are_in_scope():
+    text = "function f(a) {\n  const [rows, inner] = a;\n  return Math.round(rows * 10) / 100 + inner;\n}\n"
+    found = {c.description for c in logic_candidates(text, "a.js", line=3)}
+    assert "use 100 instead of 10" in found and "use 'inner' instead of 'rows'" in found

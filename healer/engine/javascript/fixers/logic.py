@@ -44,6 +44,7 @@ SIBLINGS = (
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
 MAX_PER_LINE = 120
+BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
 
 def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LINE) -> list[Candidate]:
@@ -123,6 +124,9 @@ def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 
 def _literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """±1, 0 and 1, then the file's other integer literals (the fix ingredient is often already in
+    the program: the "plastic surgery" observation behind ssFix and TBar's literal mutation)."""
+    elsewhere = _file_integers(nodes)
     for node in nodes:
         if node.type == "number":
             value = node_text(node)
@@ -130,7 +134,8 @@ def _literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 number = int(value)
             except ValueError:
                 continue
-            for new in sorted({number - 1, number + 1, 0, 1} - {number}):
+            near = sorted({number - 1, number + 1, 0, 1} - {number})
+            for new in [*near, *sorted(elsewhere - set(near) - {number})]:
                 yield (
                     replace_span(data, node.start_byte, node.end_byte, str(new)),
                     f"use {new} instead of {value}",
@@ -138,6 +143,19 @@ def _literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         elif node.type in ("true", "false"):
             new = "false" if node.type == "true" else "true"
             yield replace_span(data, node.start_byte, node.end_byte, new), f"use {new} instead of {node.type}"
+
+
+def _file_integers(nodes) -> set[int]:
+    if not nodes:
+        return set()
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    found: set[int] = set()
+    for node in walk(root):
+        if node.type == "number" and node_text(node).isdigit() and len(found) < 20:
+            found.add(int(node_text(node)))
+    return found
 
 
 def _negations(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -289,6 +307,6 @@ def _bound_in(function) -> set[str]:
     for node in walk(function):
         if node.type == "variable_declarator":
             target = node.child_by_field_name("name")
-            if target is not None and target.type == "identifier":
-                names.add(node_text(target))
+            if target is not None:
+                names.update(node_text(n) for n in walk(target) if n.type in BINDINGS)
     return names
