@@ -262,3 +262,17 @@ def test_logic_literals_come_from_the_file_and_destructured_names_are_in_scope()
     text = "function f(a) {\n  const [rows, inner] = a;\n  return Math.round(rows * 10) / 100 + inner;\n}\n"
     found = {c.description for c in logic_candidates(text, "a.js", line=3)}
     assert "use 100 instead of 10" in found and "use 'inner' instead of 'rows'" in found
+
+
+def test_relational_operators_also_become_equality_operators():
+    text = "function f(a, b) {\n  return a.length < b.length;\n}\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=2)]
+    assert found.index("replace '<' with '<='") < found.index("replace '<' with '!=='")
+
+
+def test_candidates_of_equally_suspicious_lines_are_interleaved():
+    files = {"src/a.js": "function f(a, b) {\n  const c = a + 1;\n  return c * b;\n}\n"}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    found = candidates_for(logic, repo=repo, suspicious=[("src/a.js", 2, 1.0), ("src/a.js", 3, 1.0)])
+    assert [c.line for c in found[:4]] == [2, 3, 2, 3]

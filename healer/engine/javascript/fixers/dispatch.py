@@ -7,6 +7,7 @@ never edited: a failure located in a test gets no candidates.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -136,15 +137,23 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
     return found
 
 
+LOGIC_LINES = 25
+
+
 def _logic(
     failure: Failure, *, repo: Repository, suspicious: Sequence[tuple[str, int, float]]
 ) -> list[Candidate]:
-    places = [(file, line) for file, line, _ in suspicious[:10]] or [(failure.file, failure.line)]
+    """Mutations at the most suspicious lines. Lines with the same score are tried together:
+    their candidates are interleaved (the first of each line, then the second...), so the cheap
+    likely edits on every tied line come before the exotic ones on the first."""
+    places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
-    for file, line in places:
-        if not file or repo.is_test(file):
-            continue
-        text = repo.read(file)
-        if text is not None:
-            found += logic.logic_candidates(text, file, line=line)
+    for _, group in itertools.groupby(places, key=lambda place: place[2]):
+        per_line = []
+        for file, line, _ in group:
+            text = repo.read(file) if file and not repo.is_test(file) else None
+            if text is not None:
+                per_line.append(logic.logic_candidates(text, file, line=line))
+        for round_ in itertools.zip_longest(*per_line):
+            found += [c for c in round_ if c is not None]
     return found

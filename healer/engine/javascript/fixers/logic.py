@@ -34,6 +34,7 @@ FAMILIES = (
     ("&&", "||", "??"),
     ("+=", "-=", "*=", "/="),
 )
+CROSS = (("<", "<=", ">", ">=", "===", "!=="), ("===", "!==", "<", "<=", ">", ">="))
 NON_COMMUTATIVE = frozenset({"-", "/", "%", "<", "<=", ">", ">="})
 SIBLINGS = (
     ("min", "max"), ("floor", "ceil", "round", "trunc"), ("push", "unshift"), ("pop", "shift"),
@@ -80,7 +81,9 @@ def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
             continue
         family = next((f for f in FAMILIES if old in f), ())
-        for new in family:
+        # Relational operator replacement (ROR, as in mutation testing) also crosses to equality.
+        wider = next((f for f in CROSS if old in f and f is not family), ())
+        for new in [*family, *(w for w in wider if w not in family)]:
             if new != old:
                 yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
 
