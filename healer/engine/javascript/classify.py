@@ -55,7 +55,9 @@ NETWORK = re.compile(
 NOT_A_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?:[\w$]+\.)*(?P<name>[\w$]+)\)? is not a function")
 NOT_DEFINED = re.compile(r"^(?P<name>[\w$]+) is not defined")
 TEST_DIRS = frozenset({"test", "tests", "__tests__", "spec", "specs", "__mocks__", "__fixtures__", "e2e"})
-TEST_NAME = re.compile(r"\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|/)test\.[cm]?[jt]sx?$")
+# jest's and vitest's *.test.* / *.spec.*, and node --test's own default patterns
+# (*-test.*, *_test.*, test-*.*, test.*).
+TEST_NAME = re.compile(r"[.\-_](?:test|spec)\.[cm]?[jt]sx?$|(?:^|/)test(?:-[^/]*)?\.[cm]?[jt]sx?$")
 
 
 def is_test_file(path: str) -> bool:
@@ -130,6 +132,9 @@ def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: s
         return
     if failure.bug_type is BugType.LOGIC and not failure.line:
         failure.file, failure.line = suite.file, 1
+    if suite.file and repo.is_test(suite.file):
+        # The test file that could not load: its tests show whether a fix lets it load.
+        failure.test_ids = (suite.file,)
     result.add(failure)
 
 
@@ -214,9 +219,22 @@ def parse_failure(
             extra={"mismatch": mismatch},
         )
     return Failure(
-        bug_type=BugType.SYNTAX, file=file, line=line, message=message.splitlines()[0][:300] if message else "",
+        bug_type=BugType.SYNTAX, file=file, line=line, message=parse_message(message),
         source=source, code="SyntaxError", extra={"column": column},
     )  # fmt: skip
+
+
+ESBUILD_ERROR = re.compile(r":\d+:\d+: ERROR: (?P<text>.+)$", re.M)
+BABEL_PREFIX = re.compile(r"^\S+\.[cm]?[jt]sx?: (?P<text>.+?)(?: \(\d+:\d+\))?$")
+
+
+def parse_message(message: str) -> str:
+    """What the parser says, without its wrapping: esbuild's "Transform failed with 1 error:"
+    header, Babel's path prefix and "(line:column)" suffix."""
+    found = ESBUILD_ERROR.search(message)
+    first = found["text"] if found else (message.strip().splitlines() or [""])[0]
+    babel = BABEL_PREFIX.match(first)
+    return (babel["text"] if babel else first)[:300]
 
 
 # -- imports ------------------------------------------------------------------------------

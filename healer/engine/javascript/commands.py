@@ -80,7 +80,12 @@ def check_commands(project: NpmProject, *, paths: Paths) -> list[CheckCommand]:
     tools = {c.tool for c in commands} | _tools_inside(project)
     if project.eslint_config and "eslint" in project.dependencies and "eslint" not in tools:
         commands.append(_implicit("eslint", "lint", ("eslint", "."), paths=paths))
-    if project.tsconfig and "typescript" in project.dependencies and "tsc" not in tools:
+    # tsc only as a build step of the test script: a type error then stops every test, and only
+    # tsc itself can tell whether an edit removed it.
+    build_only = any(c.kind == "test" and c.tsc_in_output for c in commands) and not any(
+        c.kind != "test" and (c.tool == "tsc" or c.tsc_in_output) for c in commands
+    )
+    if project.tsconfig and "typescript" in project.dependencies and ("tsc" not in tools or build_only):
         commands.append(
             _implicit("tsc", "typecheck", ("tsc", "--noEmit", "-p", project.tsconfig), paths=paths)
         )
@@ -217,6 +222,7 @@ class CoverageCommand:
     directory: str
     report: str  # the runner's own report of the run (to check the test really ran)
     tool: str
+    runner_text: str = ""  # the runner's segment alone (the script's other segments left out)
 
 
 def single_test_command(
@@ -254,7 +260,8 @@ def single_test_command(
             argv += ["--grep", pattern, test.file]
         else:
             argv[program_at + 1 : program_at + 1] = [f"--test-name-pattern={pattern}"]
-    shell = render(check.segments, target=segment, paths=paths, text=shlex.join(argv))
+    text = shlex.join(argv)
+    shell = render(check.segments, target=segment, paths=paths, text=text)
     return CoverageCommand(
-        ("sh", "-c", shell), env, kind, directory, paths.report(segment.runner), segment.runner
+        ("sh", "-c", shell), env, kind, directory, paths.report(segment.runner), segment.runner, text
     )

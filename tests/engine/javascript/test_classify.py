@@ -7,6 +7,7 @@ from healer.engine.javascript.classify import (
     classify,
     classify_error,
     is_test_file,
+    parse_message,
     rank_suspicious,
 )
 from healer.engine.javascript.errors import parse_error
@@ -127,6 +128,30 @@ def test_the_same_failure_from_two_tests_is_reported_once_with_both():
 def test_test_files_by_name_and_directory():
     assert all(map(is_test_file, ["a.test.js", "src/a.spec.ts", "test/helper.js", "src/__tests__/x.js"]))
     assert not any(map(is_test_file, ["src/testing.js", "src/contest.js", "latest/a.js"]))
+    # node --test's own default patterns.
+    assert all(
+        map(is_test_file, ["src/parse-test.mjs", "src/parse_test.cjs", "test-parse.js", "lib/test.js"])
+    )
+    assert not any(map(is_test_file, ["src/attest.js", "src/test-data/x.json", "src/latest-test/a.txt"]))
+
+
+def test_a_test_file_that_cannot_load_names_itself_as_the_failures_test():
+    run = TestRun(runner="jest")
+    error = parse_error('SyntaxError: /work/src/paren.js: Unexpected token, expected ")" (2:12)', REPO)
+    run.suite_errors.append(SuiteError(file="test/math.test.js", error=error))
+    run.suite_errors.append(SuiteError(file="src/use.js", error=error))  # mocha names the importer
+    (failure,) = classify(repo=repo(), tests=run).failures
+    assert failure.test_ids == ("test/math.test.js",)  # only test files: their tests show the fix
+    assert failure.message == 'Unexpected token, expected ")"'
+
+
+def test_parse_messages_lose_the_transpilers_wrapping():
+    assert parse_message('/work/src/a.js: Unexpected token, expected "," (13:37)\n\n  13 | x') == (
+        'Unexpected token, expected ","'
+    )
+    assert parse_message(
+        'Transform failed with 1 error:\n/work/src/r.ts:3:55: ERROR: Expected ")" but found "{"'
+    ) == ('Expected ")" but found "{"')
 
 
 def test_ochiai_ranks_source_lines_only():

@@ -14,6 +14,7 @@ from healer.engine.javascript.fixers.logic import logic_candidates
 from healer.engine.javascript.fixers.syntax import indentation_candidates, syntax_candidates
 from healer.engine.javascript.fixers.type_errors import (
     argument_candidates,
+    function_parameter_types,
     function_parameters,
     type_error_candidates,
 )
@@ -176,6 +177,23 @@ def test_a_missing_argument_comes_from_a_same_named_binding_in_scope():
     extra = text.replace("area(width)", "area(width, height, 3)")
     (drop,) = argument_candidates(extra, "a.js", line=3, callee="area", parameters=("width", "height"))
     assert "area(width, height)" in drop.text
+
+
+def test_a_missing_argument_with_nothing_in_scope_gets_plain_values_of_its_declared_type():
+    callee = "export function label(name: string, width: number): string {\n  return name.padEnd(width);\n}\n"
+    assert function_parameter_types(callee, "l.ts", "label") == ("string", "number")
+    text = "import { label } from './l';\nexport const title = () =>\n  label('total');\n"
+    found = argument_candidates(
+        text, "t.ts", line=3, callee="label", parameters=("name", "width"), types=("string", "number")
+    )
+    assert [c.description for c in found] == [
+        "pass 1 as the missing argument width",
+        "pass 2 as the missing argument width",
+        "pass 0 as the missing argument width",
+    ]
+    assert "label('total', 2)" in found[1].text
+    untyped = argument_candidates(text, "t.ts", line=3, callee="label", parameters=("name", "width"))
+    assert untyped == []  # nothing in scope and no declared type: no guess
 
 
 # -- LOGIC ----------------------------------------------------------------------------

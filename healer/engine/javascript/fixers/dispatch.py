@@ -130,8 +130,9 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
         for path, source in sources.items():
             parameters = type_errors.function_parameters(source, path, callee)
             if parameters is not None:
+                types = type_errors.function_parameter_types(source, path, callee) or ()
                 found += type_errors.argument_candidates(
-                    text, failure.file, line=failure.line, callee=callee, parameters=parameters
+                    text, failure.file, line=failure.line, callee=callee, parameters=parameters, types=types
                 )
                 break
     return found

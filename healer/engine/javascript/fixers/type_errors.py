@@ -347,12 +347,14 @@ def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
 
 # -- wrong argument count -----------------------------------------------------------------
 def argument_candidates(
-    text: str, path: str, *, line: int, callee: str, parameters: tuple[str, ...]
+    text: str, path: str, *, line: int, callee: str, parameters: tuple[str, ...], types: tuple[str, ...] = ()
 ) -> list[Candidate]:
     """Calls of `callee` on `line` with fewer or more arguments than its parameters.
 
     A missing argument is taken from a binding in scope whose name matches the
-    parameter's (exactly first, then the closest); an extra one is dropped.
+    parameter's (exactly first, then the closest); without one, a parameter whose
+    declared type is a primitive gets that type's plain values (PAR's "parameter
+    adder" template with default values); an extra one is dropped.
     """
     tree = parse(text, path)
     if tree is None:
@@ -371,6 +373,7 @@ def argument_candidates(
         given = [a for a in arguments.named_children if a.type != "comment"]
         if len(given) < len(parameters):
             generated += list(_add_arguments(data, path, line, arguments, given, parameters, in_scope))
+            generated += list(_add_literal(data, path, line, arguments, given, parameters, types))
         elif len(given) > len(parameters) and given:
             cut_from = given[len(parameters) - 1].end_byte if parameters else arguments.start_byte + 1
             generated.append(Candidate(path, replace_span(data, cut_from, given[-1].end_byte, ""), line,
@@ -394,6 +397,49 @@ def _add_arguments(data, path, line, arguments, given, parameters, in_scope) -> 
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
                     f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+# Plain values of a primitive parameter type, most common first.
+TYPE_VALUES = {
+    "number": ("1", "2", "0"),
+    "boolean": ("true", "false"),
+    "string": ("''",),
+}
+
+
+def _add_literal(data, path, line, arguments, given, parameters, types) -> Iterator[Candidate]:
+    """One missing argument (the last parameter) with no binding in scope: its type's plain values."""
+    if len(parameters) != len(given) + 1 or len(types) != len(parameters):
+        return
+    at = arguments.end_byte - 1  # before ")"
+    glue = ", " if given else ""
+    for value in TYPE_VALUES.get(types[-1], ()):
+        yield Candidate(path, replace_span(data, at, at, glue + value), line,
+                        f"pass {value} as the missing argument {parameters[-1]}")  # fmt: skip
+
+
+def function_parameter_types(text: str, path: str, name: str) -> tuple[str, ...] | None:
+    """The declared types of the parameters of `name` ("" where none is written), as `function_parameters`."""
+    found = _parameters_node(text, path, name)
+    if found is None or found.type != "formal_parameters":
+        return None
+    types = []
+    for parameter in (p for p in found.named_children if p.type != "comment"):
+        annotation = parameter.child_by_field_name("type")
+        types.append(node_text(annotation).lstrip(":").strip() if annotation is not None else "")
+    return tuple(types)
+
+
+def _parameters_node(text: str, path: str, name: str):
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    for node in walk(tree.root_node):
+        if node.type in ("function_declaration", "method_definition", "generator_function_declaration"):
+            own = node.child_by_field_name("name")
+            if own is not None and node_text(own) == name:
+                return node.child_by_field_name("parameters")
+    return None
 
 
 def function_parameters(text: str, path: str, name: str) -> tuple[str, ...] | None:
