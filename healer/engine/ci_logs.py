@@ -1,5 +1,8 @@
 """Failures from the text a remote CI printed: pytest tracebacks and ruff findings → engine `Failure`s.
 
+(npm projects' tools — jest, vitest, mocha, node --test, ESLint, tsc — are read by
+healer.engine.javascript.ci_logs, called from here: a log may hold both.)
+
 Remote logs are plain text (no structured report as in the sandbox), so this
 reads what pytest and ruff print in their usual formats:
 
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 
 from healer.engine.analysis import classify_exception, classify_lint
 from healer.engine.checks import LintFinding
+from healer.engine.javascript.ci_logs import js_failures
 from healer.engine.types import BugType, Failure
 
 _TIMESTAMP = re.compile(r"^\ufeff?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?")
@@ -108,6 +112,9 @@ def failures_from_logs(
     for text in texts:
         lines = log_clean(text)
         found: list[Failure] = [*_ruff_failures(lines, files), *_pytest_failures(lines, files, result)]
+        javascript = js_failures(lines, resolve=files.resolve, files=files.known, test_files=files.tests)
+        found += javascript.failures
+        result.unlocated += javascript.unlocated
         for failure in found:
             if failure.key in seen:
                 continue
