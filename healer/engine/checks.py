@@ -110,6 +110,7 @@ class LintFinding:
     end_line: int
     end_column: int
     fix: LintFix | None = None
+    source: str = ""  # the checker, when not ruff ("eslint", "tsc")
 
     @property
     def is_syntax_error(self) -> bool:

@@ -10,6 +10,10 @@ Usage (the runs app):
         ...
     remaining = engine.unresolved(report)
 
+The loop is the same for every language: a language (healer.engine.languages, picked
+from the repository's files: Python, npm projects, or both) runs its checks and turns
+their results into failures and candidates; everything below judges them alike.
+
 Every candidate fix is validated in the sandbox before it touches the
 workspace, cheapest stage first (trial.py): the failure's own failing tests, then
 the tests that cover the edited lines and the linter, then the whole suite once.
@@ -22,23 +26,20 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import Analysis, analyse, failure_order
-from healer.engine.checks import Runner
-from healer.engine.discovery import CheckPlan, discover
+from healer.engine.analysis import Analysis, failure_order
 from healer.engine.edits import map_line_back, unified_diff
-from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.languages.base import Language, Plan, Runner, RunSettings
+from healer.engine.languages.combined import CombinedLanguage
+from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.trial import Trial, Trier
 from healer.engine.types import (
-    BugType,
     CheckReport,
     EngineError,
     EngineStats,
@@ -53,22 +54,14 @@ from healer.engine.workspace import UnsafePath, Workspace
 logger = logging.getLogger(__name__)
 
 MAX_CANDIDATES_PER_FIXER = 200
-JSON_MARK = "HEALER-JSON:"
-# Run with the sandbox's python: what it can import (module names only) and what a module exports.
-INSTALLED_MODULES_CODE = (
-    "import json, pkgutil; "
-    f"print({JSON_MARK!r} + json.dumps(sorted({{m.name for m in pkgutil.iter_modules()}})))"
-)
-MODULE_NAMES_CODE = (
-    "import importlib, json, sys; m = importlib.import_module(sys.argv[1]); "
-    f"print({JSON_MARK!r} + json.dumps(sorted(n for n in dir(m) if not n.startswith('_'))))"
-)
 # After a candidate that fixes its target but leaves a targeted test failing (further on, or
 # exactly as before: tiers 2 and 3 of validation.Verdict), look this many candidates further
 # for one that makes every targeted test pass before settling for the best of those.
 MASKED_LOOKAHEAD = 6
 # A failure given up is tried again once another fix was accepted (that fix may have removed
 # what stood in its way: a bug further on in the same tests), up to this many attempts in all.
+# One whose search the time budget cut short is not given up: the next round goes on from the
+# first candidate not yet rejected (slow checks, such as a TypeScript build, need several rounds).
 MAX_ATTEMPTS = 2
 
 
@@ -99,17 +92,22 @@ class Engine:
         self.sandbox = sandbox
         self.config = config or EngineConfig()
         self._log = log or (lambda line: None)
-        self.fixers = list(fixers) if fixers is not None else list(FIXERS)
+        # Given fixers are asked for every failure; by default each language's own are.
+        self._fixers_given = fixers is not None
+        self.fixers: list[Fixer] = (
+            list(fixers) if fixers is not None else []
+        )  # the language's, once discovered
         self.stats = EngineStats()
-        self.plan: CheckPlan | None = None
-        self._runner: Runner | None = None
+        self.language: Language | None = None
+        self.plan: Plan | None = None
         self._state: Analysis | None = None
         self._state_print: str | None = None  # the files the state was computed on
         self._originals: dict[str, str] = {}  # file -> text when the run started
         self._host_compiles: dict[str, bool] = {}
         self._uploaded = False
         self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
-        self._facts: dict[str, list[str] | None] = {}
+        self._resume: dict[tuple, int] = {}  # signature -> candidates rejected before the budget ran out
+        self._settled = 0  # leading candidates the last _try_candidates rejected for certain
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -118,18 +116,24 @@ class Engine:
         except Exception:  # a broken log sink must not stop the repair
             logger.exception("engine log callback failed")
 
-    def discover(self) -> CheckPlan:
-        plan = discover(self.workspace)
-        self.plan = plan
-        self._runner = Runner(
-            sandbox=self.sandbox,
-            plan=plan,
+    def discover(self) -> Plan:
+        """Pick the repository's language(s) and their checks; EngineError when none can run it."""
+        settings = RunSettings(
             test_timeout=self.config.test_timeout,
             command_timeout=self.config.command_timeout,
             python=self.config.python,
             ruff=self.config.ruff,
             log=self.log,
         )
+        self.language = language_open(
+            workspace=self.workspace,
+            sandbox=self.sandbox,
+            settings=settings,
+            python_fixers=tuple(self.fixers) if self._fixers_given else None,
+        )
+        if not self._fixers_given:
+            self.fixers = list(self.language.fixers)
+        plan = self.plan = self.language.plan
         for file in plan.source_files:
             self._original(file)
         self.log(f"Discovered checks: {plan.describe()}")
@@ -166,6 +170,8 @@ class Engine:
         )
         for failure in report.failures:
             self.log(f"  {failure.bug_type} {failure.file}:{failure.line} {failure.message}")
+        for note in state.notes:
+            self.log(f"Note: {note}")
         if state.tests.error:
             self.log(f"Test run problem: {state.tests.error.splitlines()[0]}")
         if state.lint.error:
@@ -209,6 +215,8 @@ class Engine:
             signature = self._signature(failure)
             outcome = self._repair_failure(failure, state, deadline)
             if outcome is None:
+                if signature in self._resume:
+                    continue  # cut short by the budget: the next round goes on with it
                 attempts = self._attempts.get(signature, (0, 0))[0] + 1
                 self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
@@ -245,20 +253,19 @@ class Engine:
     # -- checks ------------------------------------------------------------------
     @property
     def runner(self) -> Runner:
-        if self._runner is None:
+        if self.language is None:
             raise EngineError("discover() must run before the checks")
-        return self._runner
+        return self.language.runner
 
     def _run_all(self) -> Analysis:
-        assert self.plan is not None
+        assert self.language is not None
         tests = self.runner.run_tests(coverage=self.config.coverage)
         lint = self.runner.run_lint()
         self.stats.suite_runs += 1
         self.stats.lint_runs += 1
         self.stats.sandbox_seconds += tests.duration + lint.duration
         started = time.monotonic()
-        analysis = analyse(
-            plan=self.plan,
+        analysis = self.language.analyse(
             tests=tests,
             lint=lint,
             read_source=self._reader({}),
@@ -285,11 +292,11 @@ class Engine:
         return read
 
     def _fingerprint(self) -> str:
-        """A digest of every Python file the checks read, to tell whether they changed."""
-        assert self.plan is not None
+        """A digest of every code file the checks read (the languages'), to tell whether they changed."""
+        assert self.plan is not None and self.language is not None
         digest = hashlib.sha256()
         for file in sorted({*self.plan.source_files, *self.plan.test_files}):
-            if not file.endswith(".py"):
+            if not self.language.owns(file):
                 continue
             try:
                 data = self.workspace.read_bytes(file)
@@ -344,7 +351,7 @@ class Engine:
         found: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
         counter = 0
-        for fixer in self.fixers:
+        for fixer in self._fixers_for(failure):
             if failure.bug_type not in fixer.bug_types or fixer.fallback != fallback:
                 continue
             try:
@@ -362,9 +369,20 @@ class Engine:
                 logger.exception("fixer %r failed", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         found.sort(key=lambda item: (item[0], item[1]))
-        chosen = [candidate for _, _, candidate in found[: self.config.max_candidates]]
+        # A fixer may ask for a larger share than the default (LOGIC searches a wide edit space).
+        limit = max(
+            [self.config.max_candidates]
+            + [getattr(f, "max_candidates", 0) for f in self.fixers if failure.bug_type in f.bug_types]
+        )
+        chosen = [candidate for _, _, candidate in found[:limit]]
         self.stats.candidates_generated += len(chosen)
         return chosen
+
+    def _fixers_for(self, failure: Failure) -> list[Fixer]:
+        """The given fixers, else those of the language whose file the failure is in."""
+        if not self._fixers_given and isinstance(self.language, CombinedLanguage):
+            return list(self.language.fixers_for(failure))
+        return self.fixers
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
@@ -372,15 +390,20 @@ class Engine:
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
             self.log(f"Not trying {label}: {REJECT_NOT_REPRODUCED}")
             return None
-        if failure.bug_type is BugType.IMPORT:
-            self._import_facts(failure)
+        assert self.language is not None
+        self.language.prepare(failure)
         ctx = self._context(failure, state)
         trier = self._trier(failure, state, deadline)
         tried = 0
+        signature = self._signature(failure)
+        skip = self._resume.pop(signature, 0)
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
             candidates = self._candidates(failure, ctx, fallback=fallback)
+            if not fallback and skip:
+                self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
+                candidates = candidates[skip:]
             if not candidates:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
@@ -388,6 +411,12 @@ class Engine:
             tried += count
             if trial is not None:
                 return self._accept(failure, trial)
+            if not fallback and self._stopped(deadline) and not self._should_stop():
+                self._resume[signature] = skip + self._settled
+                self.log(
+                    f"Stopped {label} after {tried} candidate(s): the time budget of this round is used up"
+                )
+                return None
         if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
         else:
@@ -395,7 +424,7 @@ class Engine:
         return None
 
     def _trier(self, failure: Failure, state: Analysis, deadline: float) -> Trier:
-        assert self.plan is not None
+        assert self.plan is not None and self.language is not None
         return Trier(
             failure=failure,
             state=state,
@@ -406,7 +435,9 @@ class Engine:
             read_source=self._reader,
             host_judges=self._host_judges,
             should_stop=lambda: self._stopped(deadline),
+            analyse=self.language.analyse,
             coverage=self.config.coverage,
+            host_parser=self.language.host_parser,
         )
 
     def _try_candidates(
@@ -418,12 +449,17 @@ class Engine:
         is kept aside while up to MASKED_LOOKAHEAD more candidates are tried for a tier-1
         one; then the kept ones go on: lower tier first, then most targeted tests passing.
         Unless no targeted test could run at all (another file's error blocks their modules):
-        then no candidate can be told from another before that error is fixed.
+        then no candidate can be told from another before that error is fixed — except from
+        a kept candidate under which the tests did run: that one goes first (a syntax error
+        mended whole beats one only moved further down the file).
         """
         deferred: list[Trial] = []
         horizon: int | None = None
         tried = 0
+        self._settled = 0
         for index, candidate in enumerate(candidates):
+            if not deferred:
+                self._settled = index  # every candidate before this one was rejected
             if self._stopped(deadline):
                 return None, tried
             if horizon is not None and index >= horizon:
@@ -435,7 +471,7 @@ class Engine:
             trial = self._quick(trier, candidate)
             if trial is None:
                 continue
-            if trial.verdict.tier == 1 or trial.verdict.blocked:
+            if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
                 confirmed = trier.confirm(trial)
                 if confirmed.state is not None:
                     return confirmed, tried
@@ -458,7 +494,7 @@ class Engine:
         return trial
 
     def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:
-        for trial in sorted(deferred, key=lambda t: (t.verdict.tier, -t.verdict.score)):
+        for trial in sorted(deferred, key=lambda t: (t.verdict.blocked, t.verdict.tier, -t.verdict.score)):
             if self._stopped(deadline):
                 return None
             confirmed = trier.confirm(trial)
@@ -502,53 +538,25 @@ class Engine:
         return outcome
 
     def _host_judges(self, file: str) -> bool:
-        """Whether the host's compile() may veto candidates for `file`.
+        """Whether the host's parser may veto candidates for `file`.
 
-        Yes when the sandbox's Python is not newer than the host's; otherwise only for files
-        whose text at the start of the run compiled on the host (they use no syntax the host
-        lacks). The sandbox's own runs judge the others.
+        Yes when the host's parser is trusted (CPython's: when the sandbox's Python is not
+        newer than the host's); otherwise only for files whose text at the start of the run
+        parsed on the host (they use no syntax the host lacks). The sandbox's own runs judge
+        the others.
         """
-        if self._state is None or host_judges_syntax(self._state.tests.python):
+        assert self.language is not None
+        parser = self.language.host_parser(file)
+        if self._state is None:
+            return True
+        trusted = parser.trusted(self._state) if parser else host_judges_syntax(self._state.tests.python)
+        if trusted:
             return True
         if file not in self._host_compiles:
             original = self._original(file)
-            self._host_compiles[file] = original is not None and compile_error(original, file) is None
+            parse = parser.error if parser else compile_error
+            self._host_compiles[file] = original is not None and parse(original, file) is None
         return self._host_compiles[file]
-
-    # -- facts from the sandbox for the IMPORT fixer ----------------------------------
-    def _import_facts(self, failure: Failure) -> None:
-        """What the sandbox's Python can import, for names the repository alone cannot answer."""
-        exc = failure.extra.get("exception") or {}
-        text = f"{failure.message}\n{exc.get('message', '')}"
-        if "No module named" in text and "installed_modules" not in failure.extra:
-            failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
-        match = re.search(r"cannot import name '[^']+' from '([A-Za-z_][\w.]*)'", text)
-        if match and "module_names" not in failure.extra:
-            module = match.group(1)
-            names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
-            if names is not None:
-                failure.extra["module_names"] = names
-
-    def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
-        if key in self._facts:
-            return self._facts[key]
-        result = self.sandbox.exec(
-            [self.config.python, "-c", code, *args],
-            timeout=min(60.0, self.config.command_timeout),
-            reset=True,
-        )
-        value = None
-        for line in reversed(result.output.splitlines()):
-            if line.startswith(JSON_MARK):
-                try:
-                    data = json.loads(line[len(JSON_MARK) :])
-                except ValueError:
-                    break
-                if isinstance(data, list):
-                    value = [item for item in data if isinstance(item, str)][:20000]
-                break
-        self._facts[key] = value
-        return value
 
     # -- line bookkeeping ----------------------------------------------------------
     def _original(self, file: str) -> str | None:

@@ -1,14 +1,16 @@
 """Trying one candidate fix in the sandbox, cheapest stage first.
 
-1. Static: only non-test source files; the host's compiler vetoes text that does not
-   compile (when the host can judge the file's syntax at all, see `host_judges`).
+1. Static: only non-test source files; the host's parser (the language's `syntax_error`:
+   CPython's compile(), tree-sitter for JavaScript) vetoes text that does not parse (when the
+   host can judge the file's syntax at all, see `host_judges`).
 2. Targeted: the failure's own failing tests (or the linter, for a lint finding) — most
    candidates fail here, in a second or so.
 3. Covering: the passing tests that executed the edited lines in the last whole-suite
    run (regression test selection, see selection.py), and the linter.
 4. Whole suite, once, with coverage: its result becomes the engine's new state when the
    candidate is accepted. A regression seen only here rejects the candidate.
-The rules of what counts as a fix are in validation.py.
+The rules of what counts as a fix are in validation.py; they are the same for every
+language (healer.engine.languages gives each language's runs in the same plain shape).
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from healer.engine.analysis import Analysis, analyse, is_compile_level
+from healer.engine.analysis import Analysis, is_compile_level
 from healer.engine.analysis.places import failing_places
-from healer.engine.checks import LintRun, PytestRun, Runner
-from healer.engine.discovery import CheckPlan
+from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate
+from healer.engine.languages.base import TYPE_CHECKERS, HostParser, Plan, Runner, found_by_checker
 from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests
-from healer.engine.types import EngineStats, Failure, Sandbox
+from healer.engine.types import BugType, EngineStats, Failure, Sandbox
 from healer.engine.validation import (
     Edit,
     Verdict,
@@ -60,14 +62,17 @@ class Trier:
 
     failure: Failure
     state: Analysis
-    plan: CheckPlan
+    plan: Plan
     runner: Runner
     sandbox: Sandbox
     stats: EngineStats
     read_source: Callable[[dict[str, str]], Callable[[str], str | None]]
     host_judges: Callable[[str], bool]
     should_stop: Callable[[], bool]
+    analyse: Callable[..., Analysis]  # the language's analysis of a whole-suite run
     coverage: bool = True
+    # The host's parser for a file (the language's), None for CPython's compile().
+    host_parser: Callable[[str], HostParser | None] = lambda file: None
 
     def __post_init__(self) -> None:
         self.targets = failing_targets(self.failure, self.state.tests)
@@ -121,7 +126,10 @@ class Trier:
             return "no change"
         if not self.host_judges(file):
             return ""  # the sandbox's own Python decides, in the runs below
-        error = compile_error(candidate.new_source, file)
+        parser = self.host_parser(file)
+        error = (
+            parser.error(candidate.new_source, file) if parser else compile_error(candidate.new_source, file)
+        )
         failure = self.failure
         # A file with two syntax errors: fixing the first may only move the error further down.
         moved = (
@@ -136,7 +144,7 @@ class Trier:
 
     # -- 2. targeted -----------------------------------------------------------
     def _targeted(self, candidate: Candidate, edit: Edit) -> Trial:
-        if self.failure.source == "ruff":
+        if found_by_checker(self.failure):
             return self._lint_stage(Trial(candidate, edit, Verdict(True)))
         if not self.targets:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
@@ -156,7 +164,7 @@ class Trier:
         if lint.error and not self.state.lint.error:
             return replace(trial, verdict=Verdict(False, "lint did not run"), lint=lint)
         failure = self.failure
-        if failure.source == "ruff" and lint_count(lint.findings, failure) >= lint_count(
+        if found_by_checker(failure) and lint_count(lint.findings, failure) >= lint_count(
             self.state.lint.findings, failure
         ):
             return replace(trial, verdict=Verdict(False, "the lint finding is still there"), lint=lint)
@@ -164,6 +172,14 @@ class Trier:
         if is_compile_level(failure.bug_type):
             # Fixing a syntax error lets the linter see the whole file for the first time.
             new = {key for key in new if key[1] != trial.candidate.file}
+        elif failure.bug_type is BugType.IMPORT:
+            # A module that now resolves lets a type checker see its types in the file for the
+            # first time: what it finds there was hidden by the import, not made by the fix.
+            new -= {
+                (f.code, f.file, f.message)
+                for f in lint.findings
+                if f.source in TYPE_CHECKERS and f.file == trial.candidate.file
+            }
         if new:
             return replace(
                 trial, verdict=Verdict(False, f"new lint finding(s): {sorted(new)[:3]}"), lint=lint
@@ -212,8 +228,7 @@ class Trier:
         self.stats.suite_runs_for_fixes += 1
         run = self._run(node_ids=(), kind="suite")
         started = time.monotonic()
-        analysis = analyse(
-            plan=self.plan,
+        analysis = self.analyse(
             tests=run,
             lint=trial.lint or LintRun(),
             read_source=self.read_source({trial.edit.file: trial.edit.new}),
@@ -238,7 +253,7 @@ class Trier:
             return Verdict(False, "a test module that was collected no longer is")
         if self.targets:
             return self._judge(run, trial.edit)
-        if self.failure.source != "ruff" and raised_at_place(self.failure, analysis, trial.edit):
+        if not found_by_checker(self.failure) and raised_at_place(self.failure, analysis, trial.edit):
             return Verdict(False, "an error is still raised at that place")
         return trial.verdict
 

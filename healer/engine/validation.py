@@ -32,6 +32,7 @@ from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.edits import map_line_back
+from healer.engine.languages.base import found_by_checker
 from healer.engine.types import BugType, Failure
 
 
@@ -171,7 +172,7 @@ def judge_by_tests(
 def raised_at_place(failure: Failure, analysis: Analysis, edit: Edit) -> bool:
     """Whether something is still raised at the failure's place (failures found without tests)."""
     for other in analysis.failures:
-        if other.source == "ruff" or other.file != failure.file:
+        if found_by_checker(other) or other.file != failure.file:
             continue
         if other.bug_type is BugType.LOGIC and "confidence" in other.extra:
             continue  # a localiser's guess, not a place where something is raised
@@ -200,5 +201,13 @@ def regressions(before: PytestRun, after: PytestRun, *, among: Iterable[str] | N
 
 
 def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
+    """Test modules that were collected before and no longer are.
+
+    When no test at all was collected before (the whole run stopped while loading: a conftest, a
+    runner that crashed on an import), nothing was collected that could be lost: an error in a
+    module after the fix is what the fix uncovered, named as the runner names it now.
+    """
+    if not before.tests:
+        return []
     known = {e.nodeid for e in before.collect_errors}
     return [e.nodeid for e in after.collect_errors if e.nodeid not in known]

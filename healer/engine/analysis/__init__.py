@@ -44,6 +44,7 @@ __all__ = [
     "classify_exception",
     "classify_lint",
     "failure_order",
+    "failure_precedence",
     "is_compile_level",
 ]
 
@@ -58,6 +59,7 @@ class Analysis:
     report: CheckReport
     lint_keys: set[tuple[str, str, str]] = field(default_factory=set)  # (code, file, message)
     stopped: bool = False  # the caller stopped the analysis: failures may be incomplete
+    notes: list[str] = field(default_factory=list)  # what is wrong but no bug (a test needs the network)
 
     @property
     def passed_ids(self) -> set[str]:
@@ -65,7 +67,7 @@ class Analysis:
 
     def blocking(self) -> list[Failure]:
         """Failures to work on now: syntax/indentation ones hide the rest."""
-        syntax = [f for f in self.failures if is_compile_level(f.bug_type)]
+        syntax = [f for f in self.failures if failure_precedence(f) == 0]
         return syntax or list(self.failures)
 
 
@@ -130,11 +132,18 @@ def _lazy_spectrum(tests: PytestRun, source_files: tuple[str, ...]) -> Callable[
     return get
 
 
+def failure_precedence(failure: Failure) -> int:
+    """PRECEDENCE of its type, unless its language says otherwise: an indent rule's finding in
+    JavaScript is INDENTATION, yet the file still runs, so it waits with the lint findings."""
+    override = failure.extra.get("precedence")
+    return override if isinstance(override, int) else PRECEDENCE[failure.bug_type]
+
+
 def failure_order(failure: Failure) -> tuple:
     """Precedence first; LOGIC failures the localiser is surest about before the others."""
     confidence = failure.extra.get("confidence") if failure.bug_type is BugType.LOGIC else None
     sure = tuple(-value for value in confidence) if confidence else (0.0, 0.0, 0.0)
-    return (PRECEDENCE[failure.bug_type], *sure, failure.file, failure.line)
+    return (failure_precedence(failure), *sure, failure.file, failure.line)
 
 
 def _log_excerpt(tests: PytestRun, lint: LintRun, *, stopped: bool) -> str:

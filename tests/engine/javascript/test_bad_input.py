@@ -115,3 +115,73 @@ def test_a_corpus_project_runs_with_healers_reporter_in_the_sandbox(npm_sandbox)
     fixed_sandbox, fixed, fixed_paths, _ = npm_sandbox(DEV / "d05-queue" / "fixed")
     passing = run_tests(fixed_sandbox, fixed, fixed_paths)
     assert passing.ok and len(passing.passed_ids) == 3
+
+
+# -- through the engine ------------------------------------------------------------------------
+class UntouchedSandbox:
+    """A sandbox that fails the test if anything is staged or run in it."""
+
+    repo_dir = "/work"
+    support_dir = "/stage/support"
+
+    def upload(self, workspace):
+        raise AssertionError("nothing may be uploaded for a repository Healer refuses")
+
+    def put_files(self, files):
+        raise AssertionError("nothing may be staged for a repository Healer refuses")
+
+    def exec(self, argv, **kwargs):
+        raise AssertionError(f"nothing may run for a repository Healer refuses: {argv}")
+
+    def read_file(self, path, *, limit):
+        raise AssertionError("nothing may be read")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "words"),
+    [("no-test-script", 'package.json has no "test" script'),
+     ("package-json-not-json", "package.json is not valid JSON"),
+     ("pnpm-lock", "pnpm-lock.yaml is a pnpm lock file: Healer installs dependencies with npm only"),
+     ("yarn-lock", "yarn.lock is a Yarn lock file")],
+)  # fmt: skip
+def test_the_engine_refuses_them_before_anything_runs(tmp_path, fixture, words):
+    from healer.engine.repair import Engine
+
+    root = shutil.copytree(BAD / fixture, tmp_path / fixture)
+    before = fingerprint(root)
+    engine = Engine(workspace=Workspace(root), sandbox=UntouchedSandbox())
+    with pytest.raises(NpmProjectError) as caught:
+        engine.check()
+    assert words in str(caught.value)
+    assert fingerprint(root) == before
+
+
+@pytest.mark.docker
+def test_the_engine_reports_a_test_that_needs_the_network_and_heals_nothing(npm_sandbox):
+    from healer.engine.repair import Engine, EngineConfig
+
+    sandbox, _, _, workspace = npm_sandbox(BAD / "network-during-tests")
+    lines: list[str] = []
+    engine = Engine(workspace=workspace, sandbox=sandbox, config=EngineConfig(), log=lines.append)
+    report = engine.check()
+    assert not report.ok and report.failed == 1 and report.failures == []
+    assert any(line.startswith("Note: test 'the live rate is a number' needs the network") for line in lines)
+    assert list(engine.repair(report)) == [] and engine.stats.candidates_tried == 0
+
+
+@pytest.mark.docker
+def test_the_engine_stops_a_hanging_runner_and_reports_a_clean_failure(npm_sandbox):
+    from healer.engine.repair import Engine, EngineConfig
+
+    sandbox, _, _, workspace = npm_sandbox(BAD / "hanging-runner")
+    lines: list[str] = []
+    engine = Engine(
+        workspace=workspace, sandbox=sandbox, config=EngineConfig(command_timeout=5), log=lines.append
+    )
+    report = engine.check()
+    assert not report.ok and report.failures == [] and report.failed == 1
+    assert "Test run problem: node-test did not finish in time (timeout)" in lines
+    after = sandbox.exec(
+        ["sh", "-c", "ps -eo stat=,comm= | grep -v '^Z' | grep -c ' node' || true"], timeout=30
+    )
+    assert after.output.strip() == "0", after.output

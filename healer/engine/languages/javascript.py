@@ -1,0 +1,257 @@
+"""JavaScript and TypeScript (npm projects) behind the language interface (languages/base.py).
+
+The project is read from package.json by the toolkit (`healer.engine.javascript.project`):
+its own scripts are its checks (`test`, and `lint`, `typecheck`/`type-check`, `check`).
+The test runner (jest, vitest, mocha, node --test) writes a machine-readable report,
+ESLint its JSON, tsc its plain diagnostics (languages/npm_run.py); the toolkit classifies
+them (languages/npm_analysis.py) and its fixers propose the candidates, which the repair
+loop validates in the sandbox like any other.
+
+Test code, never edited, is what the runners' conventions name (`*.test.js`, `*.spec.ts`,
+node --test's `*-test.js`/`test-*.js`, and every file under `test/`, `tests/`,
+`__tests__/`, `spec/`...) plus every file a runner reported tests from. Configuration
+files (`eslint.config.js`, `jest.config.ts`, `.mocharc.js`...) are not code under repair.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from healer.engine.analysis import Analysis
+from healer.engine.checks import LintRun, PytestRun
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.javascript.classify import Repository, is_test_file
+from healer.engine.javascript.commands import CheckCommand, Paths, check_commands
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.project import NpmProject, detect_npm_project
+from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, first_problem, language_of
+from healer.engine.languages.base import RunSettings
+from healer.engine.languages.npm_analysis import NpmFacts, analyse_npm
+from healer.engine.languages.npm_run import NpmRunner
+from healer.engine.localise import CompileError
+from healer.engine.types import BugType, Failure, Sandbox
+from healer.engine.workspace import UnsafePath, Workspace
+
+CONFIG_FILE = re.compile(r"^(?:\.[\w-]+rc|[\w.-]+\.config)\.[cm]?[jt]s$")
+LOCK_LIMIT = 32 * 1024 * 1024
+NODE_MODULES_BIN = "/node_modules/.bin"
+
+
+def is_javascript_file(file: str) -> bool:
+    return file.lower().endswith(SOURCE_EXTENSIONS)
+
+
+def is_config_file(file: str) -> bool:
+    return bool(CONFIG_FILE.match(file.rsplit("/", 1)[-1]))
+
+
+@dataclass
+class NpmPlan:
+    """The npm project's checks and which files are what; learns test files from the runner's reports."""
+
+    project: NpmProject
+    files: tuple[str, ...]  # every repository file Healer sees (no node_modules, dist, .git)
+    commands: tuple[CheckCommand, ...]
+    test_files: frozenset[str] = frozenset()
+    source_files: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    lint_default: bool = False  # the project's own lint configuration decides, tests included
+
+    def learn_tests(self, files: set[str]) -> None:
+        """Files a runner reported tests from are tests, whatever their name."""
+        new = files - self.test_files
+        if new:
+            self.test_files = self.test_files | frozenset(new)
+            self.source_files = tuple(f for f in self.source_files if f not in new)
+
+    def describe(self) -> str:
+        checks = ", ".join(f"{c.name} ({c.tool})" if c.tool else c.name for c in self.commands)
+        runner = self.project.test_runner or "a test script Healer judges by its exit status"
+        return (
+            f"npm project: {runner}, {len(self.test_files)} test file(s), {len(self.source_files)} "
+            f"source file(s); checks: {checks}"
+        )
+
+
+def npm_plan(workspace: Workspace, project: NpmProject, paths: Paths) -> NpmPlan:
+    files = tuple(workspace.iter_files())
+    code = [f for f in files if is_javascript_file(f) and not is_config_file(f)]
+    tests = frozenset(f for f in code if is_test_file(f))
+    notes = []
+    if project.lock_file == "":
+        notes.append(
+            "no package-lock.json: dependencies are resolved by npm install from package.json's ranges"
+        )
+    return NpmPlan(
+        project=project,
+        files=files,
+        commands=tuple(check_commands(project, paths=paths)),
+        test_files=tests,
+        source_files=tuple(f for f in code if f not in tests),
+        notes=tuple(notes),
+    )
+
+
+def npm_test_files(workspace: Workspace) -> frozenset[str]:
+    """The test files of an npm project by the runners' conventions (NpmProjectError for bad input)."""
+    detect_npm_project(workspace)
+    return frozenset(f for f in workspace.iter_files() if is_javascript_file(f) and is_test_file(f))
+
+
+def installed_packages(workspace: Workspace, project: NpmProject) -> frozenset[str]:
+    """Package names the lock file installs at the top of node_modules (else package.json's)."""
+    names = set(project.dependencies)
+    if not project.lock_file:
+        return frozenset(names)
+    try:
+        lock = json.loads(
+            workspace.read_bytes(project.lock_file, limit=LOCK_LIMIT).decode("utf-8", "replace")
+        )
+    except (OSError, UnsafePath, ValueError, RecursionError):
+        return frozenset(names)
+    packages = lock.get("packages") if isinstance(lock, dict) else None
+    if isinstance(packages, dict):
+        for key in packages:
+            if isinstance(key, str) and key.startswith("node_modules/") and "/node_modules/" not in key[13:]:
+                names.add(key[len("node_modules/") :])
+    dependencies = lock.get("dependencies") if isinstance(lock, dict) else None
+    if isinstance(dependencies, dict):  # lockfileVersion 1
+        names.update(k for k in dependencies if isinstance(k, str))
+    return frozenset(names)
+
+
+class TreeSitterParser:
+    """tree-sitter's JavaScript/TypeScript grammars (an error-recovering parser; see javascript/syntax.py)."""
+
+    def error(self, text: str, file: str) -> CompileError | None:
+        problem = first_problem(text, file)
+        if problem is None:
+            return None
+        return CompileError(
+            kind="SyntaxError",
+            line=problem.line,
+            offset=problem.column,
+            message=problem.message,
+            end_line=problem.end_line,
+            end_offset=problem.end_column,
+        )
+
+    def trusted(self, state: Analysis) -> bool:
+        # The grammars may lag the runtime's syntax: veto only files that parsed at the start.
+        return False
+
+
+TREE_SITTER = TreeSitterParser()
+
+
+class NpmFixer:
+    """The JavaScript toolkit's fixers (healer.engine.javascript.fixers) for the repair loop."""
+
+    bug_types = frozenset(BugType)
+    fallback = False
+    # Mutations on every line Ochiai ties at the top, interleaved (fixers/dispatch.py): a wide space.
+    max_candidates = 150
+
+    def __init__(self, language: JavaScriptLanguage) -> None:
+        self.language = language
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        def read(file: str) -> str | None:
+            try:
+                return ctx.workspace.read_text(file)
+            except (OSError, UnsafePath):
+                return None
+
+        repo = self.language.repository(read=read)
+        found = candidates_for(
+            failure, repo=repo, module_type=self.language.project.module_type, suspicious=ctx.suspicious
+        )
+        return [
+            Candidate(file=c.file, new_source=c.text, description=c.description, line=_line(failure, c))
+            for c in found
+            if not repo.is_test(c.file)
+        ]
+
+
+# Failures whose line is where the tool reported them: a parse error where the parser stopped (a
+# missing ',' is reported at the next property, where V8 says it is), an import where the name or
+# module is used, a lint finding at the finding. A fix in that file is reported there too.
+REPORTED_AT_FAILURE = frozenset({BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT, BugType.LINTING})
+
+
+def _line(failure: Failure, candidate) -> int:
+    same_file = candidate.file == failure.file and failure.line > 0
+    return failure.line if same_file and failure.bug_type in REPORTED_AT_FAILURE else candidate.line
+
+
+class JavaScriptLanguage:
+    name = "javascript"
+
+    def __init__(self, *, workspace: Workspace, sandbox: Sandbox, settings: RunSettings) -> None:
+        self.workspace = workspace
+        self.project = detect_npm_project(workspace)  # NpmProjectError: a clear refusal
+        # node_modules is in the working copy, or mounted at the root where Node finds it too.
+        self.paths = Paths(
+            repo_dir=sandbox.repo_dir,
+            support_dir=sandbox.support_dir,
+            bin_dirs=(f"{sandbox.repo_dir.rstrip('/')}/node_modules/.bin", NODE_MODULES_BIN),
+        )
+        self.plan = npm_plan(workspace, self.project, self.paths)
+        self.packages = installed_packages(workspace, self.project)
+        self.runner = NpmRunner(
+            sandbox=sandbox,
+            project=self.project,
+            commands=self.plan.commands,
+            paths=self.paths,
+            repository=self.repository,
+            command_timeout=settings.command_timeout,
+            log=settings.log,
+            reported_tests=self.plan.learn_tests,
+            test_files=lambda: self.plan.test_files,
+        )
+        self.fixers = (NpmFixer(self),)
+
+    def repository(self, *, read: Callable[[str], str | None] | None = None) -> Repository:
+        return Repository(
+            files=self.plan.files,
+            read=read or self._read,
+            packages=self.packages,
+            test_files=self.plan.test_files,
+        )
+
+    def _read(self, file: str) -> str | None:
+        try:
+            return self.workspace.read_text(file)
+        except (OSError, UnsafePath):
+            return None
+
+    def owns(self, file: str) -> bool:
+        return is_javascript_file(file)
+
+    def analyse(
+        self,
+        *,
+        tests: PytestRun,
+        lint: LintRun,
+        read_source: Callable[[str], str | None],
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Analysis:
+        facts = NpmFacts(
+            files=self.plan.files,
+            test_files=self.plan.test_files,
+            source_files=self.plan.source_files,
+            packages=self.packages,
+            repo_dir=self.paths.repo_dir,
+        )
+        return analyse_npm(
+            facts=facts, tests=tests, lint=lint, read_source=read_source, should_stop=should_stop
+        )
+
+    def host_parser(self, file: str) -> TreeSitterParser | None:
+        return TREE_SITTER if language_of(file) is not None else None
+
+    def prepare(self, failure: Failure) -> None:
+        return None  # the installed packages come from the lock file, read on the host

@@ -1,0 +1,433 @@
+"""Running an npm project's checks in the sandbox, into the engine's plain results.
+
+The commands are the JavaScript toolkit's (`healer.engine.javascript.commands`): the
+project's own scripts with the runner's segment rewritten to write a machine-readable
+report. The reports are read back with `Sandbox.read_file` (capped) and parsed by the
+toolkit; this module turns them into what the repair loop reads for every language:
+
+- a `PytestRun` (the engine's test run, whatever the runner): one `TestResult` per test,
+  `<test file>::<full title>` as its id, the error as an exception dict (type, message,
+  repository frames outermost first, the parse location as `syntax`), and a test file that
+  could not load as a `CollectError` named by its file — so validation.py and places.py
+  judge a JavaScript candidate exactly like a Python one;
+- a `LintRun` of ESLint's errors and tsc's diagnostics (`TS2322`...) as findings.
+
+The runner's own report rides along (`NpmTestRun.js`, `NpmLintRun.eslint/tsc`) for the
+JavaScript classification.
+
+Per-test coverage (for Ochiai and for choosing the tests that cover an edit) costs one run
+per test, so it is measured only when a failing test needs localising (a failed
+assertion): jest and vitest write istanbul JSON through their V8 provider; mocha and
+node --test run under NODE_V8_COVERAGE, whose files Healer's support script merges in the
+sandbox into one file holding only the repository's scripts.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import shlex
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
+
+from healer.engine.checks import CollectError, LintFinding, LintRun, PytestRun, TestResult
+from healer.engine.javascript import coverage as jscov
+from healer.engine.javascript import lint as jslint
+from healer.engine.javascript import reports
+from healer.engine.javascript.classify import Repository, classify_error
+from healer.engine.javascript.commands import (
+    TEST_RUNNERS,
+    CheckCommand,
+    CoverageCommand,
+    Paths,
+    regex_escape,
+    render,
+    rewrite_segment,
+    single_test_command,
+)
+from healer.engine.javascript.errors import JsError, parse_error
+from healer.engine.javascript.project import NpmProject
+from healer.engine.javascript.scripts import runner_segment
+from healer.engine.javascript.suspects import static_coverage
+from healer.engine.types import BugType, ExecResult, Sandbox
+
+REPORT_LIMIT = 32 * 1024 * 1024
+COVERAGE_LIMIT = 16 * 1024 * 1024
+OUTPUT_TAIL = 4000
+COVERAGE_DIR = ".healer-coverage"  # in the working copy, which the next command recreates
+V8_MERGE = "healer_v8_coverage.mjs"
+LOAD_PROBE = "healer_load_tests.mjs"
+LOAD_MARK = "HEALER-LOAD-ERROR "
+MERGED = "merged.json"
+PARSERS = {
+    "jest": reports.parse_jest_report,
+    "vitest": reports.parse_vitest_report,
+    "mocha": reports.parse_mocha_report,
+    "node-test": reports.parse_node_test_report,
+}
+OUTCOMES = {reports.PASSED: "passed", reports.FAILED: "failed", reports.SKIPPED: "skipped"}
+# A build step that failed (tsc in the test script): the tests could not load at all.
+BUILD_NODEID = "<build>"
+# A candidate's edit can make the code loop forever, and no runner can stop a synchronous loop
+# in a test (its own timeouts are timers on the same thread). Once a whole run in which tests ran
+# took T seconds, later runs get max(RUN_TIMEOUT_MIN, RUN_TIMEOUT_FACTOR * T), never more than the
+# command timeout (generous: a loaded machine's runs vary by a factor of three).
+RUN_TIMEOUT_MIN = 30.0
+RUN_TIMEOUT_FACTOR = 5.0
+
+
+@dataclass
+class NpmTestRun(PytestRun):
+    js: reports.TestRun | None = None  # the runner's own report
+    tsc: list[jslint.TscDiagnostic] = field(default_factory=list)  # a tsc build step in the test script
+
+
+@dataclass
+class NpmLintRun(LintRun):
+    eslint: list[jslint.EslintMessage] = field(default_factory=list)
+    tsc: list[jslint.TscDiagnostic] = field(default_factory=list)
+    failed_checks: list[str] = field(default_factory=list)  # scripts judged by exit status that failed
+
+
+# -- conversion -----------------------------------------------------------------------------
+def exception_dict(error: JsError) -> dict:
+    """A JavaScript error in the shape the pytest plugin reports exceptions (see checks.py)."""
+    frames = [(f.file, f.line, f.function[:200]) for f in reversed(error.repo_frames) if f.line > 0]
+    exc: dict = {
+        "type": error.name,
+        "module": "",
+        "message": error.message,
+        "frames": frames[:200],
+        "name": "",
+        "path": "",
+    }
+    if error.location is not None:
+        file, line, column = error.location
+        exc["syntax"] = {
+            "filename": file,
+            "lineno": line,
+            "offset": column or None,
+            "end_lineno": None,
+            "end_offset": None,
+            "msg": (error.message.strip().splitlines() or [""])[0][:500],
+            "text": "",
+        }
+    return exc
+
+
+def _longrepr(error: JsError | None) -> str:
+    if error is None:
+        return ""
+    frames = "\n".join(
+        f"    at {f.function or '<anonymous>'} ({f.file}:{f.line}:{f.column})" for f in error.repo_frames
+    )
+    return f"{error.summary}\n{error.message}\n{frames}"[:6000]
+
+
+def common_run(
+    js: reports.TestRun, *, duration: float, tsc: Sequence[jslint.TscDiagnostic] = ()
+) -> NpmTestRun:
+    run = NpmTestRun(js=js, tsc=list(tsc), output=js.output, duration=duration, timed_out=js.timed_out)
+    for test in js.tests.values():
+        run.tests[test.id] = TestResult(
+            nodeid=test.id,
+            outcome=OUTCOMES.get(test.outcome, "failed"),
+            duration=test.duration,
+            when="call",
+            exception=exception_dict(test.error) if test.error is not None else None,
+            longrepr=_longrepr(test.error),
+        )
+    for suite in js.suite_errors:
+        run.collect_errors.append(
+            CollectError(
+                nodeid=suite.file, exception=exception_dict(suite.error), longrepr=_longrepr(suite.error)
+            )
+        )
+    errors = [d for d in tsc if d.category == "error"]
+    if errors and not js.tests:
+        # The build step failed, so no test could load: one collection error for all of them.
+        first = errors[0]
+        run.collect_errors.append(
+            CollectError(
+                nodeid=BUILD_NODEID,
+                exception={
+                    "type": "TypeScriptError",
+                    "module": "",
+                    "message": first.message,
+                    "name": "",
+                    "path": "",
+                    "frames": [(first.file, first.line, "")] if first.file else [],
+                },
+            )
+        )
+    elif js.error and not js.suite_errors:
+        # No report and nothing located: the tests did not run (a crash, a timeout).
+        run.error = js.error + (f"\n{js.output[-OUTPUT_TAIL:]}" if js.output and not js.timed_out else "")
+    return run
+
+
+def lint_findings(
+    messages: Sequence[jslint.EslintMessage], diagnostics: Sequence[jslint.TscDiagnostic]
+) -> list[LintFinding]:
+    """ESLint's errors (warnings do not fail `eslint`) and tsc's errors, as lint findings."""
+    found = [
+        LintFinding(
+            code=m.rule,
+            message=m.message,
+            file=m.file,
+            line=m.line,
+            column=m.column,
+            end_line=m.end_line or m.line,
+            end_column=m.end_column or m.column,
+            source="eslint",
+        )
+        for m in messages
+        if m.file and (m.fatal or m.severity >= jslint.ERROR)
+    ]
+    found += [
+        LintFinding(
+            code=f"TS{d.code}",
+            message=d.message,
+            file=d.file,
+            line=d.line,
+            column=d.column,
+            end_line=d.line,
+            end_column=d.column,
+            source="tsc",
+        )
+        for d in diagnostics
+        if d.file and d.category == "error"
+    ]
+    return found
+
+
+# -- the runner --------------------------------------------------------------------------------
+@dataclass
+class NpmRunner:
+    sandbox: Sandbox
+    project: NpmProject
+    commands: tuple[CheckCommand, ...]
+    paths: Paths
+    repository: Callable[[], Repository]  # the repository as the host sees it now (for coverage)
+    command_timeout: float = 300
+    log: Callable[[str], None] = lambda line: None
+    reported_tests: Callable[[set[str]], None] = lambda files: None  # told the test files a run reported
+    test_files: Callable[[], Collection[str]] = lambda: ()  # the project's test files by the conventions
+    slowest_run: float = 0.0  # the longest whole test run that finished (sets the later runs' timeout)
+
+    @property
+    def test_command(self) -> CheckCommand:
+        return next(c for c in self.commands if c.kind == "test")
+
+    @property
+    def lint_commands(self) -> list[CheckCommand]:
+        return [c for c in self.commands if c.kind != "test"]
+
+    def _exec(self, argv: Sequence[str], env: dict[str, str], *, bounded: int = 0) -> ExecResult:
+        """Run one command; `bounded` runs of the tests get the timeout a whole run earned (see above)."""
+        timeout = self.command_timeout
+        if bounded and self.slowest_run:
+            timeout = min(timeout, bounded * max(RUN_TIMEOUT_MIN, RUN_TIMEOUT_FACTOR * self.slowest_run))
+        return self.sandbox.exec(list(argv), timeout=timeout, env=env, reset=True)
+
+    def _read(self, path: str, limit: int = REPORT_LIMIT) -> bytes | None:
+        return self.sandbox.read_file(path, limit=limit) if path else None
+
+    # -- tests ---------------------------------------------------------------------------
+    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> NpmTestRun:
+        command = self._restricted(node_ids) if node_ids else self.test_command
+        result = self._exec(command.argv, command.env, bounded=1)
+        js = self._parse(command, result)
+        if not node_ids and not result.timed_out and js.tests:
+            self.slowest_run = max(self.slowest_run, result.duration)
+        if command.tool == "mocha" and not (js.tests or js.suite_errors or js.error or js.timed_out):
+            self._nothing_ran(js)
+        tsc = (
+            jslint.parse_tsc_output(result.output, repo_dir=self.sandbox.repo_dir)
+            if command.tsc_in_output
+            else []
+        )
+        run = common_run(js, duration=result.duration, tsc=tsc)
+        self.reported_tests({t.file for t in js.tests.values() if t.file})
+        if coverage and self._needs_localising(js):
+            self._cover(run, js)
+        return run
+
+    def _parse(self, command: CheckCommand, result: ExecResult) -> reports.TestRun:
+        parser = PARSERS.get(command.tool)
+        if parser is None:
+            return _by_exit_status(command, result)
+        raw = self._read(command.report)
+        return parser(raw, result=result, repo_dir=self.sandbox.repo_dir)
+
+    def _restricted(self, node_ids: Sequence[str]) -> CheckCommand:
+        """The test command limited to the files (jest, vitest) or titles (mocha) of node_ids.
+
+        A runner that cannot be limited safely runs everything: a targeted run may hold more
+        tests than asked for, never fewer.
+        """
+        command = self.test_command
+        check = self.project.check("test")
+        segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
+        if segment is None or segment.runner != command.tool:
+            return command
+        files = sorted({node_id.split("::", 1)[0] for node_id in node_ids})
+        repository = set(self.repository().files)
+        extra: list[str] = []
+        if command.tool in ("jest", "vitest") and files and all(f in repository for f in files):
+            extra = files
+        elif command.tool == "mocha" and all("::" in node_id for node_id in node_ids):
+            titles = {self._title(node_id) for node_id in node_ids}
+            if all(titles):
+                extra = ["--grep", "^(?:" + "|".join(regex_escape(t) for t in sorted(titles)) + ")$"]
+        if not extra:
+            return command
+        argv = shlex.split(rewrite_segment(segment, paths=self.paths)) + extra
+        shell = render(check.segments, target=segment, paths=self.paths, text=shlex.join(argv))
+        return replace(command, argv=("sh", "-c", shell))
+
+    def _nothing_ran(self, js: reports.TestRun) -> None:
+        """mocha ran no test at all: find the load error it swallowed, else say that nothing ran.
+
+        On Node >= 20.19 mocha loses an error thrown while an ES module test file loads (it
+        reports 0 passing and exits 0; mochajs/mocha#4773). Healer's support script loads the
+        test files again with mocha's globals stubbed and prints the first error.
+        """
+        files = sorted(f for f in self.test_files() if f.endswith((".js", ".mjs", ".cjs")))
+        if files:
+            probe = posixpath.join(self.sandbox.support_dir, LOAD_PROBE)
+            result = self._exec(("node", probe, *files), self.test_command.env, bounded=1)
+            marked = result.output.partition(LOAD_MARK)[2]
+            file, _, stack = marked.partition("\n")
+            error = parse_error(stack, self.sandbox.repo_dir) if marked else None
+            if error is not None and not any("node_modules/mocha/" in f.path for f in error.frames):
+                js.suite_errors.append(reports.SuiteError(file=file.strip(), error=error))
+                return
+        js.error = "mocha ran no test, although the project has test files: a test file may not load"
+
+    @staticmethod
+    def _title(node_id: str) -> str:
+        title = node_id.split("::", 1)[1]
+        return title.rsplit(" #", 1)[0] if title.rsplit(" #", 1)[-1].isdigit() else title
+
+    # -- coverage ---------------------------------------------------------------------------
+    def _needs_localising(self, js: reports.TestRun) -> bool:
+        repo = self.repository()
+        for test in js.tests.values():
+            if test.failed and test.error is not None:
+                failure = classify_error(test.error, repo=repo, source=js.runner)
+                if failure is not None and failure.bug_type is BugType.LOGIC:
+                    return True
+        return False
+
+    def _cover(self, run: NpmTestRun, js: reports.TestRun) -> None:
+        """Every test's coverage, the runner started once per test but in one command.
+
+        The script's other segments (a tsc build) run once before them, and each test gets
+        its own time limit, so one test that now loops forever costs only its own coverage.
+        """
+        repo = self.repository()
+        tests = [t for t in js.tests.values() if t.outcome in (reports.PASSED, reports.FAILED)]
+        commands: list[tuple[reports.TestCase, CoverageCommand | None]] = []
+        for index, test in enumerate(tests):
+            directory = posixpath.join(self.sandbox.repo_dir, COVERAGE_DIR, str(index))
+            commands.append(
+                (test, single_test_command(self.project, test=test, paths=self.paths, directory=directory))
+            )
+        measured = [command for _, command in commands if command is not None]
+        if measured:
+            self._exec(
+                ("sh", "-c", self._coverage_script(measured)), self.test_command.env, bounded=len(measured)
+            )
+        for test, command in commands:
+            covered = self._read_coverage(command, repo) if command else static_coverage(test, repo=repo)
+            run.tests[test.id].covered = {file: sorted(lines) for file, lines in covered.items()}
+        run.coverage = bool(tests)
+        self.log(f"Coverage: {len(tests)} test(s) run one by one to localise the failed assertions")
+
+    def _per_test_timeout(self) -> float:
+        return (
+            max(RUN_TIMEOUT_MIN, RUN_TIMEOUT_FACTOR * self.slowest_run)
+            if self.slowest_run
+            else self.command_timeout
+        )
+
+    def _coverage_script(self, commands: list[CoverageCommand]) -> str:
+        limit = str(int(self._per_test_timeout()))
+        steps = []
+        for command in commands:
+            extra = [
+                f"{key}={value}"
+                for key, value in command.env.items()
+                if key in ("NODE_V8_COVERAGE", "NODE_OPTIONS")
+            ]
+            step = shlex.join(["timeout", "-k", "2", limit, "env", *extra, *shlex.split(command.runner_text)])
+            if command.format == "v8":
+                merge = ["env", "-u", "NODE_V8_COVERAGE", "-u", "NODE_OPTIONS", "node",
+                         posixpath.join(self.sandbox.support_dir, V8_MERGE), command.directory,
+                         posixpath.join(command.directory, MERGED), self.sandbox.repo_dir]  # fmt: skip
+                step = f"{step} ; {shlex.join(merge)}"
+            steps.append(step)
+        check = self.project.check("test")
+        segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
+        assert check is not None and segment is not None  # single_test_command found them
+        return render(check.segments, target=segment, paths=self.paths, text="( " + " ; ".join(steps) + " )")
+
+    def _read_coverage(self, command: CoverageCommand, repo: Repository) -> jscov.Coverage:
+        if command.format == "istanbul":
+            raw = self._read(posixpath.join(command.directory, "coverage-final.json"), COVERAGE_LIMIT)
+            return jscov.parse_istanbul(raw, repo_dir=self.sandbox.repo_dir)
+        raw = self._read(posixpath.join(command.directory, MERGED), COVERAGE_LIMIT)
+        return jscov.parse_v8(raw, repo_dir=self.sandbox.repo_dir, read_source=repo.read)
+
+    # -- static checks ---------------------------------------------------------------------
+    def run_lint(self) -> NpmLintRun:
+        run = NpmLintRun()
+        errors: list[str] = []
+        outputs: list[str] = []
+        for command in self.lint_commands:
+            result = self._exec(command.argv, command.env)
+            run.duration += result.duration
+            outputs.append(result.output[-OUTPUT_TAIL:])
+            problem = self._lint_command(run, command, result)
+            if problem:
+                errors.append(problem)
+        run.findings = lint_findings(run.eslint, run.tsc)
+        run.error = "\n".join(errors)
+        run.output = "\n".join(o for o in outputs if o)[-OUTPUT_TAIL:]
+        return run
+
+    def _lint_command(self, run: NpmLintRun, command: CheckCommand, result: ExecResult) -> str:
+        """Read one static check's findings into `run`; a problem that is not a finding, or ""."""
+        name = f"npm run {command.name}" if command.name != command.tool else command.tool
+        if result.timed_out:
+            return f"{name} did not finish in time"
+        found = 0
+        if command.tool == "eslint":
+            eslint = jslint.parse_eslint_report(
+                self._read(command.report), result=result, repo_dir=self.sandbox.repo_dir
+            )
+            if eslint.error and result.exit_code != 0:
+                return (
+                    f"{name}: {eslint.error} (exit code {result.exit_code}):\n{result.output[-OUTPUT_TAIL:]}"
+                )
+            run.eslint += eslint.messages
+            found += len(eslint.errors)
+        if command.tool == "tsc" or command.tsc_in_output:
+            diagnostics = jslint.parse_tsc_output(result.output, repo_dir=self.sandbox.repo_dir)
+            run.tsc += diagnostics
+            found += sum(1 for d in diagnostics if d.file and d.category == "error")
+        if result.exit_code != 0 and not found:
+            run.failed_checks.append(name)
+            return f"{name} failed (exit code {result.exit_code}):\n{result.output[-OUTPUT_TAIL:]}"
+        return ""
+
+
+def _by_exit_status(command: CheckCommand, result: ExecResult) -> reports.TestRun:
+    """A test script Healer cannot follow: it passes or fails as a whole."""
+    run = reports.TestRun(runner="", output=result.output[-OUTPUT_TAIL:], timed_out=result.timed_out,
+                          exit_code=result.exit_code)  # fmt: skip
+    if result.timed_out:
+        run.error = f"npm run {command.name} did not finish in time ({result.killed_reason or 'timeout'})"
+    elif result.exit_code != 0:
+        run.error = f"npm run {command.name} failed (exit code {result.exit_code}); Healer cannot read which test failed"
+    return run

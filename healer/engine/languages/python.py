@@ -1,0 +1,121 @@
+"""Python: pytest (with Healer's plugin) and ruff, as the engine has always run them.
+
+Discovery is `healer.engine.discovery`, the commands and their reports `healer.engine.checks`,
+classification `healer.engine.analysis`, the fixers `healer.engine.fixers`. This module only
+puts them behind the language interface (languages/base.py), with the one thing a Python fixer
+needs from the sandbox itself: which modules its Python can import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from healer.engine.analysis import Analysis, analyse
+from healer.engine.checks import LintRun, PytestRun, Runner
+from healer.engine.discovery import CheckPlan, discover
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.base import Fixer
+from healer.engine.languages.base import RunSettings
+from healer.engine.types import BugType, Failure, Sandbox
+from healer.engine.workspace import Workspace
+
+JSON_MARK = "HEALER-JSON:"
+# Run with the sandbox's python: what it can import (module names only) and what a module exports.
+INSTALLED_MODULES_CODE = (
+    "import json, pkgutil; "
+    f"print({JSON_MARK!r} + json.dumps(sorted({{m.name for m in pkgutil.iter_modules()}})))"
+)
+MODULE_NAMES_CODE = (
+    "import importlib, json, sys; m = importlib.import_module(sys.argv[1]); "
+    f"print({JSON_MARK!r} + json.dumps(sorted(n for n in dir(m) if not n.startswith('_'))))"
+)
+
+
+def is_python_file(file: str) -> bool:
+    return file.endswith(".py")
+
+
+class PythonLanguage:
+    name = "python"
+
+    def __init__(
+        self,
+        *,
+        workspace: Workspace,
+        sandbox: Sandbox,
+        settings: RunSettings,
+        plan: CheckPlan | None = None,
+        fixers: tuple[Fixer, ...] | None = None,
+    ) -> None:
+        self.plan = plan if plan is not None else discover(workspace)
+        self.sandbox = sandbox
+        self.settings = settings
+        self.runner = Runner(
+            sandbox=sandbox,
+            plan=self.plan,
+            test_timeout=settings.test_timeout,
+            command_timeout=settings.command_timeout,
+            python=settings.python,
+            ruff=settings.ruff,
+            log=settings.log,
+        )
+        self.fixers = tuple(FIXERS if fixers is None else fixers)
+        self._facts: dict[str, list[str] | None] = {}
+
+    def owns(self, file: str) -> bool:
+        return is_python_file(file)
+
+    def analyse(
+        self,
+        *,
+        tests: PytestRun,
+        lint: LintRun,
+        read_source: Callable[[str], str | None],
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Analysis:
+        return analyse(
+            plan=self.plan, tests=tests, lint=lint, read_source=read_source, should_stop=should_stop
+        )
+
+    def host_parser(self, file: str) -> None:
+        # CPython's compile(), the engine's default (trusted unless the sandbox's Python is newer).
+        return None
+
+    # -- facts from the sandbox for the IMPORT fixer ----------------------------------
+    def prepare(self, failure: Failure) -> None:
+        """What the sandbox's Python can import, for names the repository alone cannot answer."""
+        if failure.bug_type is not BugType.IMPORT:
+            return
+        exc = failure.extra.get("exception") or {}
+        text = f"{failure.message}\n{exc.get('message', '')}"
+        if "No module named" in text and "installed_modules" not in failure.extra:
+            failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
+        match = re.search(r"cannot import name '[^']+' from '([A-Za-z_][\w.]*)'", text)
+        if match and "module_names" not in failure.extra:
+            module = match.group(1)
+            names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
+            if names is not None:
+                failure.extra["module_names"] = names
+
+    def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
+        if key in self._facts:
+            return self._facts[key]
+        result = self.sandbox.exec(
+            [self.settings.python, "-c", code, *args],
+            timeout=min(60.0, self.settings.command_timeout),
+            reset=True,
+        )
+        value = None
+        for line in reversed(result.output.splitlines()):
+            if line.startswith(JSON_MARK):
+                try:
+                    data = json.loads(line[len(JSON_MARK) :])
+                except ValueError:
+                    break
+                if isinstance(data, list):
+                    value = [item for item in data if isinstance(item, str)][:20000]
+                break
+        self._facts[key] = value
+        return value

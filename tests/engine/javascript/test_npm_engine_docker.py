@@ -1,0 +1,142 @@
+"""The repair loop on npm projects of our own in the real sandbox (Node.js from the image, node --test).
+
+node --test needs no package from the registry, so these run without a dependency phase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.languages.combined import CombinedLanguage
+from healer.engine.languages.javascript import JavaScriptLanguage
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+from tests.engine.conftest import SUPPORT
+
+pytestmark = pytest.mark.docker
+
+PACKAGE = '{"name": "shop", "version": "1.0.0", "type": "module", "scripts": {"test": "node --test"}}\n'
+PRICE = """\
+export function total(items {
+  let sum = 0;
+  for (const item of items) {
+    sum += item.price * item.qty;
+  }
+  return sum;
+}
+
+export function discount(amount, percent) {
+  return amount + (amount * percent) / 100;
+}
+"""
+PRICE_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { discount, total } from '../src/price.js';
+
+test('total adds price times quantity', () => {
+  assert.equal(total([{ price: 2, qty: 3 }, { price: 1, qty: 1 }]), 7);
+});
+
+test('discount takes the percentage off', () => {
+  assert.equal(discount(200, 10), 180);
+});
+
+test('no discount keeps the amount', () => {
+  assert.equal(discount(50, 0), 50);
+});
+"""
+SHOP = {"package.json": PACKAGE, "src/price.js": PRICE, "test/price.test.js": PRICE_TESTS}
+TAX = {
+    "pyproject.toml": '[tool.pytest.ini_options]\npythonpath = ["py"]\ntestpaths = ["tests"]\n',
+    "py/tax.py": "def with_tax(amount):\n    return math.ceil(amount * 1.2)\n",
+    "tests/test_tax.py": "from tax import with_tax\n\n\ndef test_with_tax():\n    assert with_tax(10) == 12\n",
+}
+
+
+@pytest.fixture
+def docker_sandbox(docker_engine):
+    from sandbox.docker_backend import DockerSandbox
+    from tests.fixtures_docker import small_options
+
+    client, image = docker_engine
+    opened = []
+
+    def open_(workspace, **overrides):
+        sandbox = DockerSandbox.start(
+            client=client,
+            options=small_options(image, default_timeout=120.0, memory=512 * 1024**2, pids=128, **overrides),
+            run_id="npm-engine-test",
+            workspace=workspace,
+            support_root=SUPPORT,
+        )
+        opened.append(sandbox)
+        return sandbox
+
+    yield open_
+    for sandbox in opened:
+        sandbox.close()
+
+
+def _engine(ws, sandbox, **config):
+    lines: list[str] = []
+    engine = Engine(workspace=ws, sandbox=sandbox, config=EngineConfig(**config), log=lines.append)
+    return engine, lines
+
+
+def test_it_heals_an_npm_project_a_syntax_error_first_then_the_bug_it_hid(project, docker_sandbox):
+    ws = project(SHOP)
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    engine.discover()
+    assert isinstance(engine.language, JavaScriptLanguage)
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [(BugType.SYNTAX, "src/price.js", 1)]
+    outcomes = list(engine.repair(report))
+    assert [(o.bug_type, o.file, o.line, o.status) for o in outcomes] == [
+        (BugType.SYNTAX, "src/price.js", 1, FixStatus.FIXED),
+        (BugType.LOGIC, "src/price.js", 10, FixStatus.FIXED),
+    ]
+    assert outcomes[0].fix_line == "SYNTAX error in src/price.js line 1 → Fix: add the missing ')'"
+    assert "export function total(items) {" in ws.read_text("src/price.js")
+    assert "return amount - (amount * percent) / 100;" in ws.read_text("src/price.js")
+    assert ws.read_text("test/price.test.js") == PRICE_TESTS  # tests are never edited
+    final = engine.check()
+    assert final.ok and final.passed == 3
+    # One whole-suite run per accepted fix.
+    assert engine.stats.suite_runs_for_fixes == engine.stats.fixes_accepted == 2
+
+
+def test_a_repository_with_python_and_npm_gets_both_in_one_report_and_one_precedence(project, docker_sandbox):
+    ws = project({**SHOP, **TAX})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    engine.discover()
+    assert isinstance(engine.language, CombinedLanguage)
+    report = engine.check()
+    # The JavaScript syntax error comes before the Python import error: one precedence for both.
+    assert [(f.bug_type, f.file) for f in report.failures] == [
+        (BugType.SYNTAX, "src/price.js"),
+        (BugType.IMPORT, "py/tax.py"),
+    ]
+    assert report.passed == 0 and report.failed == 2
+    outcomes = list(engine.repair(report))
+    assert [(o.bug_type, o.file, o.line) for o in outcomes] == [
+        (BugType.SYNTAX, "src/price.js", 1),
+        (BugType.IMPORT, "py/tax.py", 2),
+        (BugType.LOGIC, "src/price.js", 10),
+    ]
+    assert ws.read_text("py/tax.py").startswith("import math\n")
+    final = engine.check()
+    assert final.ok and final.passed == 4
+
+
+def test_a_bug_only_a_test_file_holds_is_reported_never_edited(project, docker_sandbox):
+    broken = PRICE_TESTS.replace("assert.equal(discount(50, 0), 50);", "assert.equal(discount(50, 0), 50;")
+    fixed_price = PRICE.replace("(items {", "(items) {").replace("amount + (", "amount - (")
+    ws = project({**SHOP, "src/price.js": fixed_price, "test/price.test.js": broken})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [(f.bug_type, f.file) for f in report.failures] == [(BugType.SYNTAX, "test/price.test.js")]
+    assert list(engine.repair(report)) == []
+    assert ws.read_text("test/price.test.js") == broken
+    (left,) = engine.unresolved(report)
+    assert left.status is FixStatus.FAILED and left.file == "test/price.test.js"

@@ -1,0 +1,273 @@
+"""The npm language's runner: the toolkit's commands in a sandbox, their reports in the engine's plain shape."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Mapping, Sequence
+
+from healer.engine.analysis.places import failing_places
+from healer.engine.javascript import reports
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.commands import Paths, check_commands
+from healer.engine.javascript.project import detect_npm_project
+from healer.engine.languages.npm_run import (
+    BUILD_NODEID,
+    RUN_TIMEOUT_MIN,
+    NpmRunner,
+    common_run,
+    exception_dict,
+)
+from healer.engine.types import ExecResult
+from tests.engine.javascript.conftest import REPO, data, package
+
+PATHS = Paths(repo_dir=REPO, support_dir="/stage/support")
+FAILED = ExecResult(exit_code=1, output="", duration=2.0)
+
+
+class ScriptedSandbox:
+    """The Sandbox protocol answering from a script: what each command prints, which files it leaves."""
+
+    repo_dir = REPO
+    support_dir = "/stage/support"
+
+    def __init__(self, answers: Sequence[tuple[ExecResult, Mapping[str, bytes]]]) -> None:
+        self.answers = list(answers)
+        self.files: dict[str, bytes] = {}
+        self.calls: list[tuple[list[str], float | None, dict]] = []
+
+    def upload(self, workspace) -> None:  # pragma: no cover - not used here
+        pass
+
+    def put_files(self, files) -> None:  # pragma: no cover - not used here
+        pass
+
+    def exec(self, argv, *, timeout=None, env=None, reset=True) -> ExecResult:
+        self.calls.append((list(argv), timeout, dict(env or {})))
+        result, files = self.answers.pop(0) if self.answers else (ExecResult(0, "", 0.1), {})
+        self.files = dict(files)
+        return result
+
+    def read_file(self, path: str, *, limit: int) -> bytes | None:
+        raw = self.files.get(path)
+        return raw[:limit] if raw is not None else None
+
+
+def runner_for(workspace, scripts, answers, **files):
+    ws = workspace({"package.json": package(scripts=scripts), **files})
+    project = detect_npm_project(ws)
+    sandbox = ScriptedSandbox(answers)
+    repo = Repository(files=list(ws.iter_files()), read=ws.read_text)
+    runner = NpmRunner(
+        sandbox=sandbox,
+        project=project,
+        commands=tuple(check_commands(project, paths=PATHS)),
+        paths=PATHS,
+        repository=lambda: repo,
+        command_timeout=300,
+    )
+    return runner, sandbox
+
+
+def test_it_reads_the_runners_report_into_the_engines_test_run(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "jest"},
+        [(FAILED, {report: data("jest-failures.json")})],
+        **{"test/math.test.js": ""},
+    )
+    run = runner.run_tests()
+    assert sandbox.calls[0][0][:2] == ["sh", "-c"] and "--json" in sandbox.calls[0][0][2]
+    assert {t.nodeid: t.outcome for t in run.tests.values()} == {
+        "test/math.test.js::math adds": "failed",
+        "test/math.test.js::math boom": "failed",
+        "test/math.test.js::math ok": "passed",
+    }
+    boom = run.tests["test/math.test.js::math boom"].exception
+    # Outermost first, as the pytest plugin reports frames; the innermost is the source line that raised.
+    assert boom["type"] == "TypeError" and boom["frames"][-1][:2] == ("src/math.js", 5)
+    assert boom["frames"][0][0] == "test/math.test.js"
+    places = failing_places(run)
+    assert (places["test/math.test.js::math boom"].file, places["test/math.test.js::math boom"].line) == (
+        "src/math.js",
+        5,
+    )
+    assert run.error == "" and run.js is not None and run.js.runner == "jest"
+
+
+def test_a_test_file_that_cannot_load_is_a_collection_error_named_by_its_file(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    runner, _ = runner_for(workspace, {"test": "jest"}, [(FAILED, {report: data("jest-suite-errors.json")})])
+    run = runner.run_tests()
+    errors = {e.nodeid: e.exception for e in run.collect_errors}
+    assert set(errors) == {"test/bad.test.js", "test/gone.test.js"}
+    assert errors["test/bad.test.js"]["syntax"]["filename"] == "src/bad.js"
+    assert errors["test/bad.test.js"]["syntax"]["lineno"] == 2
+    assert failing_places(run)["test/bad.test.js"].file == "src/bad.js"
+
+
+def test_a_runner_that_wrote_nothing_did_not_run_and_says_why(workspace):
+    crash = ExecResult(exit_code=1, output="Something odd happened\n", duration=0.5)
+    runner, _ = runner_for(workspace, {"test": "jest"}, [(crash, {})])
+    run = runner.run_tests()
+    assert run.error.startswith("jest: no report was written") and not run.tests
+
+
+def test_a_failed_tsc_build_step_is_one_collection_error_not_a_run_that_did_not_happen(workspace):
+    output = "src/m.ts(4,3): error TS2322: Type 'string' is not assignable to type 'number'.\n"
+    runner, _ = runner_for(
+        workspace,
+        {"test": "tsc -p . && node --test dist/test/"},
+        [(ExecResult(exit_code=2, output=output, duration=3.0), {})],
+    )
+    run = runner.run_tests()
+    assert run.error == ""
+    assert [e.nodeid for e in run.collect_errors] == [BUILD_NODEID]
+    assert [(d.file, d.line, d.code) for d in run.tsc] == [("src/m.ts", 4, 2322)]
+
+
+def test_a_targeted_run_names_the_files_to_jest_and_the_titles_to_mocha(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "jest --ci"},
+        [(FAILED, {report: data("jest-failures.json")})],
+        **{"test/math.test.js": ""},
+    )
+    runner.run_tests(node_ids=["test/math.test.js::math adds", "test/math.test.js::math ok"])
+    argv = shlex.split(sandbox.calls[0][0][2])
+    assert argv[0] == "jest" and argv[-1] == "test/math.test.js" and argv.count("test/math.test.js") == 1
+
+    runner, sandbox = runner_for(workspace, {"test": "mocha 'test/*.js'"}, [(FAILED, {})])
+    runner.run_tests(node_ids=["test/a.js::math adds (x)", "test/a.js::math adds (x) #2"])
+    argv = shlex.split(sandbox.calls[0][0][2])
+    assert argv[argv.index("--grep") + 1] == "^(?:math adds \\(x\\))$"
+
+
+def test_a_runner_it_cannot_limit_runs_everything(workspace):
+    runner, sandbox = runner_for(workspace, {"test": "node --test test/"}, [(FAILED, {})])
+    runner.run_tests(node_ids=["test/a.test.js::adds"])
+    full = check_commands(runner.project, paths=PATHS)[0].argv
+    assert tuple(sandbox.calls[0][0]) == full
+
+
+def test_after_a_whole_run_later_runs_are_stopped_long_before_the_command_timeout(workspace):
+    # An edit that makes the code loop forever must not cost the whole command timeout each time.
+    report = f"{REPO}/.healer-node-test.jsonl"
+    passed = b'{"event":"pass","name":"x","ancestors":[],"file":"/work/test/a.test.js","line":1,"column":1}\n'
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "node --test"},
+        [
+            (ExecResult(1, "boom", 0.5), {}),  # no test ran (a load error): no measure of a whole run
+            (ExecResult(1, "", 2.0), {report: passed}),
+            (ExecResult(1, "", 80.0), {report: passed}),  # a targeted run: not a whole run either
+            (ExecResult(1, "", 1.0), {report: passed}),
+            (ExecResult(1, "", 1.0), {report: passed}),
+        ],
+    )
+    runner.run_tests()
+    runner.run_tests()
+    runner.run_tests(node_ids=["test/a.test.js::x"])
+    runner.run_tests()
+    runner.slowest_run = 10.0
+    runner.run_tests()
+    timeouts = [timeout for _, timeout, _ in sandbox.calls]
+    assert timeouts == [300, 300, RUN_TIMEOUT_MIN, RUN_TIMEOUT_MIN, 50.0]
+
+
+def test_a_script_it_cannot_follow_passes_or_fails_as_a_whole(workspace):
+    runner, _ = runner_for(workspace, {"test": "jest > out.txt"}, [(ExecResult(3, "boom", 1.0), {})])
+    run = runner.run_tests()
+    assert run.error.startswith("npm run test failed (exit code 3)") and not run.tests
+    runner, _ = runner_for(workspace, {"test": "jest > out.txt"}, [(ExecResult(0, "", 1.0), {})])
+    assert runner.run_tests().error == ""
+
+
+def test_lint_reads_eslint_errors_and_tsc_diagnostics_as_findings(workspace):
+    report = f"{REPO}/.healer-eslint.json"
+    runner, _ = runner_for(
+        workspace,
+        {"test": "jest", "lint": "eslint src", "typecheck": "tsc --noEmit"},
+        [
+            (FAILED, {report: data("eslint.json")}),
+            (ExecResult(2, data("tsc.txt").decode(), 1.0), {}),
+        ],
+    )
+    lint = runner.run_lint()
+    codes = {(f.code, f.file, f.line) for f in lint.findings}
+    assert ("no-unused-vars", "src/lint.js", 1) in codes and ("TS2322", "src/t.ts", 4) in codes
+    assert all(m.severity == 2 or m.fatal for m in lint.eslint if (m.rule, m.file, m.line) in codes)
+    assert lint.error == ""
+
+
+def test_a_static_check_that_fails_without_findings_is_a_problem_not_silence(workspace):
+    runner, _ = runner_for(
+        workspace, {"test": "jest", "check": "prettier --check ."}, [(ExecResult(1, "x", 1.0), {})]
+    )
+    lint = runner.run_lint()
+    assert lint.findings == [] and lint.error.startswith("npm run check failed (exit code 1)")
+    assert lint.failed_checks == ["npm run check"]
+
+
+def test_assertions_are_localised_by_per_test_v8_coverage_merged_in_the_sandbox(workspace):
+    source = "export function add(a, b) {\n  return a - b;\n}\n"
+    report = f"{REPO}/.healer-node-test.jsonl"
+    failing = (
+        b'{"event":"fail","name":"adds","ancestors":[],"file":"/work/test/a.test.js","line":3,"column":1,'
+        b'"error":{"name":"AssertionError","message":"4 !== 5","stack":"AssertionError: 4 !== 5\\n'
+        b'    at TestContext.<anonymous> (/work/test/a.test.js:4:10)","code":"ERR_ASSERTION",'
+        b'"failureType":"testCodeFailure","exitCode":null}}\n'
+        b'{"event":"pass","name":"zero","ancestors":[],"file":"/work/test/a.test.js","line":6,"column":1}\n'
+    )
+    ranges = [{"startOffset": 0, "endOffset": len(source), "count": 1}]
+    covered = json.dumps(
+        {"result": [{"url": "file:///work/src/add.js", "functions": [{"ranges": ranges}]}]}
+    ).encode()
+    merged_0, merged_1 = "/work/.healer-coverage/0/merged.json", "/work/.healer-coverage/1/merged.json"
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "tsc -p . && node --test"},
+        [(ExecResult(1, "", 2.0), {report: failing}), (FAILED, {merged_0: covered, merged_1: b"{}"})],
+        **{"src/add.js": source, "test/a.test.js": ""},
+    )
+    run = runner.run_tests(coverage=True)
+    assert run.coverage
+    assert run.tests["test/a.test.js::adds"].covered == {"src/add.js": [1, 2]}
+    assert run.tests["test/a.test.js::zero"].covered == {}
+    # One command for every test: the build step once, then each test under its own time limit.
+    ((argv, timeout, _),) = sandbox.calls[1:]
+    script = argv[2]
+    assert script.startswith("tsc -p . && ( timeout -k 2 30 env NODE_V8_COVERAGE=/work/.healer-coverage/0 ")
+    assert script.count("--test-name-pattern=") == 2 and script.count("tsc") == 1
+    assert (
+        "healer_v8_coverage.mjs /work/.healer-coverage/1 /work/.healer-coverage/1/merged.json /work" in script
+    )
+    assert timeout == 2 * RUN_TIMEOUT_MIN
+
+
+def test_no_coverage_run_when_no_failure_needs_localising(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    runner, sandbox = runner_for(
+        workspace, {"test": "jest"}, [(FAILED, {report: data("jest-suite-errors.json")})]
+    )
+    run = runner.run_tests(coverage=True)
+    assert len(sandbox.calls) == 1 and not run.coverage
+
+
+def test_an_error_becomes_the_plugins_exception_shape():
+    error = (
+        reports.parse_jest_report(data("jest-failures.json"), result=FAILED, repo_dir=REPO)
+        .tests["test/math.test.js::math adds"]
+        .error
+    )
+    exc = exception_dict(error)
+    assert set(exc) >= {"type", "message", "frames", "name", "path"} and "syntax" not in exc
+    assert exc["message"].startswith("expect(received).toBe(expected)")
+
+
+def test_common_run_keeps_the_runners_report():
+    js = reports.parse_jest_report(data("jest-failures.json"), result=FAILED, repo_dir=REPO)
+    run = common_run(js, duration=2.0)
+    assert run.js is js and run.passed_ids == {"test/math.test.js::math ok"} and run.duration == 2.0

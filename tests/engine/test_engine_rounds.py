@@ -1,0 +1,77 @@
+"""Repair rounds: a search the time budget cut short goes on where it stopped (local sandbox stand-in)."""
+
+from __future__ import annotations
+
+import healer.engine.repair as repair
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+from .test_engine_validation import Offers
+
+SOURCE = "def double(n):\n    return n + 2\n"
+TESTS = "from calc import double\n\n\ndef test_double():\n    assert double(5) == 10\n"
+
+
+class Clock:
+    """Time that passes only when the sandbox runs something: ten seconds a command."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+class SlowSandbox:
+    def __init__(self, inner, clock: Clock) -> None:
+        self.inner, self.clock = inner, clock
+        self.repo_dir, self.support_dir = inner.repo_dir, inner.support_dir
+
+    def upload(self, workspace):
+        self.inner.upload(workspace)
+
+    def put_files(self, files):
+        self.inner.put_files(files)
+
+    def exec(self, argv, **kwargs):
+        self.clock.now += 10
+        return self.inner.exec(argv, **kwargs)
+
+    def read_file(self, path, *, limit):
+        return self.inner.read_file(path, limit=limit)
+
+
+def test_a_search_cut_short_by_the_budget_goes_on_next_round_without_repeating(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SOURCE, "tests/test_calc.py": TESTS})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/calc.py",
+        [
+            ("n + 2", "n - 2", "minus"),
+            ("n + 2", "n + 3", "three"),
+            ("n + 2", "n / 2", "divide"),
+            ("n + 2", "n * 2", "times"),
+        ],
+    )
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=25),
+        log=lines.append,
+        fixers=[fixer],
+    )
+    first = list(engine.repair(engine.check()))
+    assert first == []
+    assert any("the time budget of this round is used up" in line for line in lines)
+    tried_first = engine.stats.candidates_tried
+    assert 0 < tried_first < 4
+    second = list(engine.repair(engine.check()))
+    assert [(o.description, o.status) for o in second] == [("times", FixStatus.FIXED)]
+    assert any(f"its first {tried_first} candidate(s) were rejected last round" in line for line in lines)
+    assert engine.stats.candidates_tried == 4  # none tried twice
