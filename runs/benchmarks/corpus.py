@@ -303,7 +303,7 @@ def verify_in_sandbox(case: Case, healed: Path) -> VerifyResult:
     """Restore the original tests, then run the discovered checks once in the sandbox."""
     from django.conf import settings
 
-    from healer.engine.discovery import discover
+    from healer.engine.languages.detect import repository_test_files
     from healer.engine.repair import Engine, EngineConfig
     from healer.engine.types import EngineError
     from healer.engine.workspace import Workspace
@@ -311,7 +311,7 @@ def verify_in_sandbox(case: Case, healed: Path) -> VerifyResult:
 
     original = Workspace(case.path / "repo")
     try:
-        test_files = sorted(discover(original).test_files)
+        test_files = sorted(repository_test_files(original))
     except EngineError as exc:
         return VerifyResult(ok=False, passed=0, failed=0, lint_findings=0, error=str(exc))
     tests_restore(original=case.path / "repo", healed=healed, test_files=test_files)
