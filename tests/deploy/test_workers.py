@@ -8,6 +8,7 @@ import signal
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from runs.models import FINISHED_STATUSES, Run, RunStatus
@@ -31,7 +32,14 @@ def containers_of(docker_engine, run_id: int) -> list[tuple[str, str]]:
     """(name, owner) of every Healer container labelled with this run id."""
     client, _ = docker_engine
     found = client.api.containers(
-        all=True, filters={"label": [f"{labels.MANAGED}=1", f"{labels.RUN}={run_id}"]}
+        all=True,
+        filters={
+            "label": [
+                f"{labels.MANAGED}=1",
+                f"{labels.RUN}={run_id}",
+                f"{labels.INSTANCE}={settings.HEALER_INSTANCE_ID}",
+            ]
+        },
     )
     return [(c["Names"][0].lstrip("/"), c["Labels"].get(labels.OWNER, "")) for c in found]
 
