@@ -11,6 +11,11 @@ def detail(run):
     return reverse("run-detail", args=[run.pk])
 
 
+def page_text(client, run) -> str:
+    """The run page's HTML without the <wbr> that let long names wrap between words."""
+    return client.get(detail(run)).content.decode().replace("<wbr>", "")
+
+
 @pytest.mark.parametrize(
     ("who", "status"), [("owner", 200), ("teammate", 200), ("staff", 200), ("outsider", 404)]
 )
@@ -32,7 +37,7 @@ def test_it_answers_404_for_a_run_that_does_not_exist(login, team):
 
 def test_it_shows_the_run_summary(login, team, run_factory):
     run = run_factory(team, with_history=True)
-    html = login("owner").get(detail(run)).content.decode()
+    html = page_text(login("owner"), run)
     assert "https://github.com/acme/widgets.git" in html
     assert "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix" in html
     assert "Saiyam Kumar" in html
@@ -87,8 +92,15 @@ def test_it_shows_the_timeline_with_iterations_used(login, team, run_factory):
     html = response.content.decode()
     assert 'data-testid="iterations-used">2/5<' in html
     assert "Iteration 1/5" in html and "Iteration 2/5" in html
-    assert "10 passed" in html and "3 failed" in html and "13 passed" in html
-    assert "1 fix committed" in html
+    # What each iteration's checks found, what it fixed, and where its re-validation left the checks.
+    text = re.sub(r"<[^>]+>", "", html)
+    assert (
+        "10 passed · 3 failed · 2 failures to fix → 1 fix committed → re-validated: 12 passed · 1 failed"
+        in (" ".join(text.split()))
+    )
+    assert "13 passed" in html
+    # Each iteration's own duration.
+    assert re.findall(r'data-testid="iteration-duration">([^<]+)<', html) == ["took 10.0 s", "took 15.0 s"]
     entries = response.context["iterations"]
     assert [entry.status for entry in entries] == ["FAILED", "PASSED"]
 
@@ -117,7 +129,8 @@ def test_it_makes_a_finished_run_page_static_with_a_download(login, team, run_fa
 def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_max_num_queries):
     run = run_factory(team, with_history=True)
     client = login("owner")
-    with django_assert_max_num_queries(7):
+    # The run with its counts, fixes, iterations, remote CI, its pull request, and the session's.
+    with django_assert_max_num_queries(8):
         client.get(detail(run))
 
 
