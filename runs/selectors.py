@@ -119,10 +119,10 @@ def run_results(*, run: Run) -> dict:
         "iterations_used": len(iterations),
         "retry_limit": run.retry_limit,
         "score": {
-            "base": run.score_base,
-            "speed_bonus": run.score_speed_bonus,
-            "efficiency_penalty": run.score_efficiency_penalty,
-            "total": run.score_total,
+            "base": run.score_base if run.is_scored else None,
+            "speed_bonus": run.score_speed_bonus if run.is_scored else None,
+            "efficiency_penalty": run.score_efficiency_penalty if run.is_scored else None,
+            "total": run.score_total if run.is_scored else None,
         },
         "fixes": [
             {

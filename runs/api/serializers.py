@@ -51,12 +51,17 @@ class StrictSerializer(serializers.Serializer):
     def to_internal_value(self, data):
         known = set(self.fields)
         unknown = sorted(str(name) for name in data if name not in known) if isinstance(data, dict) else []
-        value = super().to_internal_value(data)
-        if unknown:
-            expected = ", ".join(sorted(known))
-            raise serializers.ValidationError(
-                {name: [f"Unknown field: this endpoint takes {expected}."] for name in unknown}
-            )
+        expected = ", ".join(sorted(known)) or "no fields"
+        errors = {name: [f"Unknown field: this endpoint takes {expected}."] for name in unknown}
+        try:
+            value = super().to_internal_value(data)
+        except serializers.ValidationError as exc:
+            # Every problem in one answer: the unknown fields beside the known fields' errors.
+            if isinstance(exc.detail, dict):
+                raise serializers.ValidationError({**exc.detail, **errors}) from None
+            raise
+        if errors:
+            raise serializers.ValidationError(errors)
         return value
 
 

@@ -82,3 +82,11 @@ def test_password_guessing_is_throttled_per_client(owner, settings):
 
 def test_only_post_is_allowed(db):
     assert APIClient().get(URL).status_code == 405
+
+
+def test_unknown_fields_get_400_naming_them_and_no_token(owner):
+    response = APIClient().post(
+        "/api/auth/token/", {"username": "owner", "password": PASSWORD, "otp": "123"}, format="json"
+    )
+    assert response.status_code == 400
+    assert list(response.json()) == ["otp"] and "token" not in response.json()
