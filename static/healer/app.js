@@ -135,8 +135,8 @@
     var toggle = scope.querySelector("[data-follow-toggle]");
     if (toggle) {
       toggle.hidden = false;
+      // A toggle keeps its name; aria-pressed (and the tick the CSS draws for it) tells its state.
       toggle.setAttribute("aria-pressed", followLog ? "true" : "false");
-      toggle.textContent = followLog ? "Following the log" : "Follow the log";
       if (!toggle.dataset.bound) {
         toggle.dataset.bound = "1";
         toggle.addEventListener("click", function () {
@@ -156,10 +156,7 @@
         if (following !== followLog) {
           followLog = following;
           var button = scope.querySelector("[data-follow-toggle]");
-          if (button) {
-            button.setAttribute("aria-pressed", followLog ? "true" : "false");
-            button.textContent = followLog ? "Following the log" : "Follow the log";
-          }
+          if (button) button.setAttribute("aria-pressed", followLog ? "true" : "false");
         }
       });
     }
