@@ -13,6 +13,7 @@ from django.db.models.functions import Greatest, Length, Lower
 from django.utils import timezone
 
 from healer.engine.formatting import branch_part
+from healer.links import http_url
 from runs.models import (
     ACTIVE_STATUSES,
     LOG_FULL_CHARS,
@@ -376,21 +377,9 @@ class RunLinks:
         return self.commit_url.replace("{sha}", sha) if self.commit_url and sha else ""
 
 
-def http_link(value: str) -> str:
-    """value when it is an absolute http(s) URL with a host and no control characters, else ""."""
-    text = str(value or "")
-    if not text or any(ord(ch) < 33 or ord(ch) == 127 for ch in text):
-        return ""
-    try:
-        parts = urllib.parse.urlsplit(text)
-    except ValueError:
-        return ""
-    return text if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
-
-
 def repo_web_base(*, repo_url: str) -> tuple[str, str] | None:
     """(host, https://host/owner/name) of a repository on a known host, else None (local paths too)."""
-    if not http_link(repo_url):
+    if not http_url(repo_url):
         return None
     parts = urllib.parse.urlsplit(repo_url)
     host = (parts.hostname or "").lower()
@@ -409,13 +398,13 @@ def run_links(*, run: Run, pull_request_url: str = "") -> RunLinks:
     """Links to the run's pushed branch, its commits and its pull request (http(s) only)."""
     known = repo_web_base(repo_url=run.repo_url)
     if known is None or not run.pushed:
-        return RunLinks(pull_request_url=http_link(pull_request_url))
+        return RunLinks(pull_request_url=http_url(pull_request_url))
     host, base = known
     branch_page, commit_page = GIT_HOST_PAGES[host]
     return RunLinks(
         branch_url=branch_page.format(base=base, branch=urllib.parse.quote(run.branch, safe="")),
         commit_url=commit_page.replace("{base}", base),
-        pull_request_url=http_link(pull_request_url),
+        pull_request_url=http_url(pull_request_url),
     )
 
 

@@ -168,7 +168,7 @@ def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> Outco
     start_sha = checkout.head_sha
     workspace = Workspace(checkout.path)
     progress.set_step("Starting the sandbox")
-    with sandbox_open(run_id=str(run.pk), workspace=workspace) as sandbox:
+    with sandbox_open(run_id=str(run.pk), workspace=workspace, log_line=progress.log) as sandbox:
         engine = _engine_open(workspace, sandbox, progress)
         outcome, last = _iterate(run, progress, engine, checkout, session)
     _push(run, progress, checkout, session, start_sha=start_sha, last=last)

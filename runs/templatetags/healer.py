@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from healer.links import http_url
 from runs.models import RunStatus
 from runs.text import duration_text, wait_text
 
@@ -102,3 +103,19 @@ def timestamp(value: datetime | None, *, empty: str = "—", seconds: bool = Fal
         mark_safe(" data-seconds") if seconds else "",
         text,
     )
+
+
+@register.simple_tag
+def bar_width(value: float | int | None, scale: float | int | None) -> str:
+    """The class (w-0 … w-100, static/healer/app.css) drawing `percent` as a bar's width.
+
+    A class, not a style attribute: the Content-Security-Policy allows no inline
+    styles, and the live view swaps these bars in as HTML.
+    """
+    return f"w-{round(float(percent(value, scale).rstrip('%')))}"
+
+
+@register.filter(name="http_url")
+def http_url_filter(value: object) -> str:
+    """The URL when it is an http(s) link, else "" (healer.links): for href attributes."""
+    return http_url(value)

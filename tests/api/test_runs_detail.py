@@ -103,3 +103,9 @@ def test_a_run_that_was_not_scored_shows_no_score(clients, team, status):
     assert body["score"] == {"base": None, "speed_bonus": None, "efficiency_penalty": None, "total": None}
     listed = clients["owner"].get("/api/runs/").json()["results"][0]
     assert listed["score"]["total"] is None
+
+
+def test_answers_to_a_token_are_private_and_never_stored(clients, run):
+    response = clients["owner"].get(f"/api/runs/{run.pk}/")
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control
