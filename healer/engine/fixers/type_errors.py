@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.dataflow import Frame, Tracer, root_cause_edits
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -1255,7 +1256,7 @@ class TypeErrorFixer:
 
     bug_types = frozenset({BugType.TYPE_ERROR})
 
-    def __init__(self, *, max_candidates: int = 20) -> None:
+    def __init__(self, *, max_candidates: int = 30) -> None:
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
@@ -1266,11 +1267,28 @@ class TypeErrorFixer:
             for pattern, template in TEMPLATES
             if (m := pattern.search(text))
         ]
-        if not matches:
-            return []
         index = RepoIndex(ctx)
         scored: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
+
+        def add(real: Edit, sf: SourceFile, score: float, rank: int) -> None:
+            target = index.file(real.path) if real.path else sf
+            if target is None or ctx.is_test_file(target.path):
+                return
+            new_source = target.apply(real)
+            if new_source is None or (target.path, new_source) in seen:
+                return
+            seen.add((target.path, new_source))
+            candidate = Candidate(
+                file=target.path,
+                new_source=new_source,
+                description=real.description,
+                line=real.line,
+                bug_type=BugType.TYPE_ERROR,
+                priority=round(1.0 - score, 6),
+            )
+            scored.append((-score, len(scored) + rank, candidate))
+
         for weight_rank, (file, line, weight) in enumerate(fault_sites(failure, ctx)):
             sf = index.file(file)
             if sf is None or line > len(sf.lines):
@@ -1287,30 +1305,28 @@ class TypeErrorFixer:
                     log.info("TypeError template %s failed on %s:%s: %s", template.__name__, file, line, exc)
                     continue
                 for real in edits:
-                    target = index.file(real.path) if real.path else sf
-                    if target is None or ctx.is_test_file(target.path):
-                        continue
-                    new_source = target.apply(real)
-                    if new_source is None or (target.path, new_source) in seen:
-                        continue
-                    seen.add((target.path, new_source))
-                    score = weight * real.prior
-                    scored.append(
-                        (
-                            -score,
-                            len(scored) + 1000 * weight_rank,
-                            Candidate(
-                                file=target.path,
-                                new_source=new_source,
-                                description=real.description,
-                                line=real.line,
-                                bug_type=BugType.TYPE_ERROR,
-                                priority=round(1.0 - score, 6),
-                            ),
-                        )
-                    )
+                    add(real, sf, weight * real.prior, 1000 * weight_rank)
+        # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
+        crash = fault_sites(failure, ctx, limit=1)
+        sf = index.file(crash[0][0]) if crash else None
+        if sf is not None:
+            tracer = Tracer(load=index.file, all_files=index.all_files)
+            try:
+                for real in root_cause_edits(messages, crash[0][0], crash[0][1], _frames(failure), tracer):
+                    add(real, sf, real.prior, 500)
+            except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                log.info("TypeError root-cause search failed on %s:%s: %s", failure.file, failure.line, exc)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
+
+
+def _frames(failure: Failure) -> list[Frame]:
+    extra = failure.extra if isinstance(failure.extra, dict) else {}
+    return [
+        Frame(item["file"], item["line"], str(item.get("function") or ""))
+        for item in extra.get("frames") or []
+        if isinstance(item, dict) and isinstance(item.get("file"), str) and isinstance(item.get("line"), int)
+    ]
 
 
 FIXERS = [TypeErrorFixer()]
