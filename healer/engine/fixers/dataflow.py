@@ -101,6 +101,7 @@ class Origin:
     hops: int
     how: str  # crash | assignment | argument | default | attribute | keyword | return | element
     uses: int = 1  # how many places read the value (a variable or attribute read in several places)
+    followed: bool = False  # the tracer found where this value came from (it is a read, not a make)
     context: tuple[str, ...] = ()  # names along the way (functions, variables) for attribute ranking
 
 
@@ -120,6 +121,7 @@ class Tracer:
     frames: list[Frame] = field(default_factory=list)
     _classes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
     _functions: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
+    _carried: int = 1
 
     # -- repository lookups ------------------------------------------------------------
     def _index(self) -> None:
@@ -173,9 +175,19 @@ class Tracer:
     def _trace(self, sf, node, line, frame, hops, context, origins, seen, binding, how="crash") -> None:
         if hops > MAX_HOPS or len(origins) >= MAX_ORIGINS:
             return
-        uses = self._uses(sf, node, line)
-        if not self._add(origins, seen, Origin(sf, node, hops, how, uses, context)):
+        # A value read in several places anywhere along the way counts for every origin behind it.
+        uses = max(self._uses(sf, node, line), self._carried)
+        origin = Origin(sf, node, hops, how, uses, context)
+        if not self._add(origins, seen, origin):
             return
+        before, carried, self._carried = len(origins), self._carried, uses
+        try:
+            self._follow(sf, node, line, frame, hops, context, origins, seen, binding, how)
+        finally:
+            self._carried = carried
+        origin.followed = len(origins) > before
+
+    def _follow(self, sf, node, line, frame, hops, context, origins, seen, binding, how) -> None:
         func = function_at(sf, getattr(node, "lineno", line))
         if func is not None:
             context = (*context, func.name)
@@ -713,7 +725,7 @@ def root_cause_edits(
     for message in messages:
         for suspect in suspects(message, sf, line, frame):
             # How sure the message is about which operand is wrong scales every edit behind it.
-            certainty = 0.6 + 0.4 * suspect.evidence.strength
+            certainty = 0.8 + 0.2 * suspect.evidence.strength
             for origin in tracer.trace(suspect):
                 for edit in origin_edits(tracer, origin, suspect.evidence):
                     edits.append(replace(edit, prior=round(edit.prior * certainty, 4)))
@@ -725,8 +737,8 @@ def root_cause_edits(
 def _weight(origin: Origin, base: float) -> float:
     """PyTER's preference for the definition: a value read in several places is fixed where it is made."""
     if origin.hops and origin.uses >= 2:
-        base = min(0.99, base + 0.08)
-    return round(base * 0.99**origin.hops, 4)
+        base = min(0.995, base + 0.1)
+    return round(base * 0.995**origin.hops, 4)
 
 
 def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edit]:
@@ -747,6 +759,9 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
         return _call_it(tracer, origin)
+    if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
+        # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
+        return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
     if actual == "str" and wanted == "number" and origin.hops:
         conv = "float" if evidence.other == "float" else "int"
         if isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -298,7 +298,7 @@ class ImportFixer:
         node = _statement_at(site.tree, site.failure.line, (ast.ImportFrom,))
         if node is None:
             return []
-        index, failure = site.index, site.failure
+        index, failure, tree = site.index, site.failure, site.tree
         indent = site.indent(node)
         imported = [alias for alias in node.names if alias.name != "*"]
         names = [alias.name for alias in imported]
@@ -378,12 +378,16 @@ class ImportFixer:
                         for a in imported
                     ]
                     new_text = _format_from(node.module or "", renamed, node.level, indent)
-                    edits.append(
-                        (
-                            site.replace_statement(node, new_text),
-                            f"import {close} from {module} instead of the undefined {alias.name}",
-                        )
+                    edit = (
+                        site.replace_statement(node, new_text),
+                        f"import {close} from {module} instead of the undefined {alias.name}",
                     )
+                    # `from decimal import Decimel` while the file uses the undefined `Decimal`: the
+                    # misspelling is in the import, and this comes before dropping the name.
+                    if _name_used(tree, close, node) and close not in _names_in_scope(tree, 0):
+                        edits.insert(0, edit)
+                    else:
+                        edits.append(edit)
         return edits
 
     # -- name 'x' is not defined ---------------------------------------------------------
@@ -727,3 +731,34 @@ def _insert_after(lines: list[str], line: int, text: str) -> str:
 
 
 FIXERS = [ImportFixer()]
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's default order of names in one `from` import: CONSTANTS, Classes, functions."""
+    bare = name.split(" as ")[0]
+    kind = 0 if bare.isupper() and len(bare) > 1 else 1 if bare[:1].isupper() else 2
+    return kind, bare.lower()
+
+
+def add_import(source: str, module: str, name: str, *, package: str = "") -> str | None:
+    """`source` importing `name` from `module` too: added to a one-line `from module import ...` of the
+    file when there is one (relative ones resolved against `package`), else a new statement."""
+    tree = parse(source)
+    if tree is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom) or _absolute(node, package) != module:
+            continue
+        if any(alias.name == "*" for alias in node.names):
+            return source
+        if any((alias.asname or alias.name) == name for alias in node.names):
+            return source
+        if node.lineno != node.end_lineno:
+            continue
+        names = sorted([*(_alias_text(a) for a in node.names), name], key=_isort_key)
+        start, end, text = _segment(lines, node)
+        indent = text[: len(text) - len(text.lstrip())]
+        return _replace_lines(lines, start, end, _format_from(node.module or "", names, node.level, indent))
+    stdlib = module.split(".")[0] in stdlib_modules()
+    return insert_import(source, tree, f"from {module} import {name}", stdlib=stdlib)
