@@ -731,6 +731,7 @@ def root_cause_edits(
                     edits.append(replace(edit, prior=round(edit.prior * certainty, 4)))
         if m := MESSAGES["arity"].search(message):
             edits += factory_edits(tracer, sf, line, m.group(1).split(".")[-1], m.group(2))
+            edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
     return edits
 
 
@@ -1062,3 +1063,36 @@ def _returns_callable(func: ast.AST) -> bool:
         if isinstance(value, ast.Lambda) or (isinstance(value, ast.Name) and value.id in inner):
             return True
     return False
+
+
+def comparison_key_edits(sf: SourceFile, line: int, name: str) -> list[Edit]:
+    """`sorted(xs, key=compare)` with a two-argument comparison function (Python 2's cmp=): the key
+    sorted() calls with one item is functools.cmp_to_key(compare)."""
+    edits: list[Edit] = []
+    for node in sf.nodes_touching(line):
+        if not isinstance(node, ast.Call) or _called_name(node) not in ("sorted", "sort", "min", "max"):
+            continue
+        for keyword in node.keywords:
+            value = keyword.value
+            named = (
+                value.id
+                if isinstance(value, ast.Name)
+                else value.attr
+                if isinstance(value, ast.Attribute)
+                else ""
+            )
+            span = sf.node_span(value)
+            if keyword.arg != "key" or named != name or span is None:
+                continue
+            text = sf.line_text(span[0])[span[1] : span[2]]
+            edits.append(
+                Edit(
+                    span[0],
+                    ((span[1], span[2], f"cmp_to_key({text})"),),
+                    f"turn the comparison function {name} into a key with functools.cmp_to_key",
+                    0.9,
+                    "root-cause+import:functools:cmp_to_key",
+                    path=sf.path,
+                )
+            )
+    return edits

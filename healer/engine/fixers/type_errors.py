@@ -1357,8 +1357,8 @@ class TypeErrorFixer:
             if target is None or ctx.is_test_file(target.path):
                 return
             new_source = target.apply(real)
-            if new_source is not None and real.kind.startswith("argument+import:"):
-                new_source = _with_imports(new_source, real.kind.partition(":")[2], index, target.path)
+            if new_source is not None and "+import:" in real.kind:
+                new_source = _with_imports(new_source, real.kind.partition("+import:")[2], index, target.path)
             if new_source is None or (target.path, new_source) in seen:
                 return
             seen.add((target.path, new_source))
