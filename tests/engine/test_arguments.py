@@ -186,7 +186,9 @@ def test_values_are_ranked_by_name_then_type_and_exclude_what_is_passed():
         """
     ).lstrip()
     sf = SourceFile.parse("m.py", source)
-    call = next(n for n in ast.walk(sf.tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "tax")
+    call = next(
+        n for n in ast.walk(sf.tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "tax"
+    )
     callee = next(n for n in sf.tree.body if isinstance(n, ast.FunctionDef) and n.name == "tax")
     values = values_for(
         sf=sf,

@@ -34,7 +34,7 @@ def _candidates(project, files, message, crash, *, frames=()):
         extra={"exception": {"type": "TypeError", "message": message}, "frames": frame_dicts},
     )
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
-    return files, TypeErrorFixer().candidates(failure, ctx)
+    return TypeErrorFixer().candidates(failure, ctx)
 
 
 def _first_edit_of(candidates, file):
@@ -42,7 +42,7 @@ def _first_edit_of(candidates, file):
 
 
 def test_it_calls_a_method_stored_without_being_called_across_the_call(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/shop/pricing.py": """
@@ -80,7 +80,7 @@ def test_it_calls_a_method_stored_without_being_called_across_the_call(project):
 
 
 def test_it_converts_a_string_where_it_enters_when_the_value_is_read_in_several_places(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/cat/settings.py": """
@@ -125,7 +125,7 @@ def test_it_converts_a_string_where_it_enters_when_the_value_is_read_in_several_
 
 
 def test_it_picks_the_text_attribute_of_objects_joined_as_strings(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/team/models.py": """
@@ -160,7 +160,7 @@ def test_it_picks_the_text_attribute_of_objects_joined_as_strings(project):
 
 
 def test_it_calls_a_factory_passed_where_its_product_is_called(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/hooks/bus.py": """
@@ -200,7 +200,7 @@ def test_it_calls_a_factory_passed_where_its_product_is_called(project):
 
 
 def test_it_makes_a_list_of_a_generator_the_caller_passed(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/g/stats.py": """
@@ -229,7 +229,7 @@ def test_it_makes_a_list_of_a_generator_the_caller_passed(project):
 
 
 def test_it_picks_the_sequence_attribute_next_to_a_number(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/g/student.py": """
@@ -258,7 +258,7 @@ def test_it_picks_the_sequence_attribute_next_to_a_number(project):
 
 
 def test_it_writes_the_default_of_the_right_kind_where_it_is_made(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/book.py": """
@@ -282,7 +282,7 @@ def test_it_writes_the_default_of_the_right_kind_where_it_is_made(project):
 
 
 def test_it_sorts_objects_by_the_attribute_the_function_is_named_after(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/canvas.py": """
@@ -306,7 +306,7 @@ def test_it_sorts_objects_by_the_attribute_the_function_is_named_after(project):
 
 
 def test_it_never_converts_a_string_literal_that_is_not_a_number(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/calc.py": """
@@ -322,7 +322,7 @@ def test_it_never_converts_a_string_literal_that_is_not_a_number(project):
 
 
 def test_it_does_not_edit_test_files_on_the_way_back(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/stats.py": """
@@ -345,7 +345,7 @@ def test_it_does_not_edit_test_files_on_the_way_back(project):
 
 
 def test_it_turns_a_comparison_function_passed_as_key_into_a_key(project):
-    files, candidates = _candidates(
+    candidates = _candidates(
         project,
         {
             "src/rank.py": """

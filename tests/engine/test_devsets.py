@@ -10,8 +10,10 @@ from dataclasses import replace
 
 import pytest
 
+from tests.engine.devsets import types_cases, types_cases_b
 from tests.engine.devsets.builder import write_case
-from tests.engine.devsets.types_cases import CASES
+
+CASES = types_cases.CASES + types_cases_b.CASES
 
 
 def _pytest(root) -> subprocess.CompletedProcess:

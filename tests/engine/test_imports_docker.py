@@ -25,7 +25,9 @@ def flatten(mapping, prefix=""):
             flat[f"{prefix}{key}"] = value
     return flat
 """
-FRACTIONS = "from fractions import gcd\n\n\ndef simplify(a, b):\n    d = gcd(a, b)\n    return a // d, b // d\n"
+FRACTIONS = (
+    "from fractions import gcd\n\n\ndef simplify(a, b):\n    d = gcd(a, b)\n    return a // d, b // d\n"
+)
 TESTS = """\
 from legacy.fractions_util import simplify
 from legacy.structures import flatten
