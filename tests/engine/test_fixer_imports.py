@@ -345,3 +345,16 @@ def test_the_exporters_script_reads_what_the_interpreter_really_exports(tmp_path
     assert [module for _, module in ask("gcd")] == ["math"]
     assert [module for _, module in ask("urljoin", "urlsplit")] == ["urllib.parse"]
     assert ask("no_such_name_anywhere") == []
+
+
+def test_it_imports_a_class_renamed_beyond_resemblance_under_its_old_name(project):
+    files = {
+        "src/motor/__init__.py": 'from .core import Engine, EngineError\n\n__all__ = ["Engine", "EngineError"]\n',
+        "src/motor/core.py": "class EngineFailure(Exception):\n    pass\n\n\nclass Engine:\n    pass\n\n\ndef rev():\n    pass\n",
+        "tests/test_motor.py": "from motor import EngineError\n",
+    }
+    failure = runtime_failure(
+        "src/motor/__init__.py", 1, "ImportError", "cannot import name 'EngineError' from 'motor.core'"
+    )
+    sources = [c.new_source.splitlines()[0] for c in _candidates(project, files, failure)]
+    assert sources == ["from .core import Engine, EngineFailure as EngineError"]

@@ -183,6 +183,13 @@ def _function_values(func: ast.AST, line: int) -> dict[str, str]:
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     found.setdefault(target.id, value_type(node.value))
+                elif isinstance(target, (ast.Tuple, ast.List)):
+                    # `x, y = float(a), float(b)`: each name takes the type of its own value.
+                    values = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else []
+                    for index, element in enumerate(target.elts):
+                        if isinstance(element, ast.Name):
+                            value = values[index] if len(values) == len(target.elts) else None
+                            found.setdefault(element.id, value_type(value))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             found[node.target.id] = annotation_type(node.annotation)
         elif isinstance(node, (ast.For, ast.With)):

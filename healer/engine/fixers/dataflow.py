@@ -585,6 +585,13 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                     evidence = _operand_evidence(own, other)
                     if evidence is not None:
                         add(operand, evidence)
+        # sum(xs) adds the items inside the builtin: the item of the type that is not the start value.
+        for node in nodes:
+            if isinstance(node, ast.Call) and _called_name(node) == "sum" and node.args and op is ast.Add:
+                item = right if left in NUMBERS else left
+                evidence = _operand_evidence(item, "int")
+                if evidence is not None:
+                    add(node.args[0], replace(evidence, element=True))
     if m := MESSAGES["concat"].search(message):
         container, other = m.group(1), m.group(2)
         for node in nodes:
@@ -747,6 +754,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         edits: list[Edit] = []
         for element in tracer.elements(origin):
             item = Evidence(evidence.actual, evidence.wanted, evidence.other, evidence.strength)
+            if evidence.actual in BUILTIN_TYPES or evidence.actual in CALLABLE_KINDS:
+                # The items are of a wrong builtin kind: repair each item where the element is made.
+                edits += origin_edits(tracer, replace(element, hops=max(1, element.hops)), item)
+                continue
             edits += _pick_attribute(tracer, element, item, [evidence.actual])
             if evidence.wanted == "str":
                 edits += _wrap(

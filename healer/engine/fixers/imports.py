@@ -370,7 +370,14 @@ class ImportFixer:
             defined = index.defines(current_module) if current_module in index.modules else set()
             for alias in missing:
                 options = (defined or available) - set(names)
-                for close in closest(alias.name, options, cutoff=0.6):
+                alike = closest(alias.name, options, cutoff=0.6)
+                if not alike and current_module in index.modules:
+                    # Renamed beyond resemblance (EngineError -> EngineFailure): what the module defines
+                    # of the same kind (class, function, constant), most alike first; the tests decide.
+                    kinds = _definition_kinds(index.tree(current_module))
+                    same = {n for n in options if kinds.get(n) == _kind_of_name(alias.name)}
+                    alike = closest(alias.name, same, cutoff=0.0, limit=2) if len(same) <= 4 else []
+                for close in alike:
                     renamed = [
                         (f"{close} as {a.asname}" if a.asname else f"{close} as {a.name}")
                         if a is alias and site.name_used(a.asname or a.name, node)
@@ -762,3 +769,25 @@ def add_import(source: str, module: str, name: str, *, package: str = "") -> str
         return _replace_lines(lines, start, end, _format_from(node.module or "", names, node.level, indent))
     stdlib = module.split(".")[0] in stdlib_modules()
     return insert_import(source, tree, f"from {module} import {name}", stdlib=stdlib)
+
+
+def _kind_of_name(name: str) -> str:
+    """What a name's spelling says it is, by PEP 8: CONSTANT, ClassName, function_name."""
+    bare = name.strip("_")
+    if bare.isupper():
+        return "constant"
+    return "class" if bare[:1].isupper() else "function"
+
+
+def _definition_kinds(tree: ast.Module | None) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for node in tree.body if tree is not None else []:
+        if isinstance(node, ast.ClassDef):
+            kinds[node.name] = "class"
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            kinds[node.name] = "function"
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    kinds[target.id] = _kind_of_name(target.id)
+    return kinds
