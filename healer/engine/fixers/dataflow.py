@@ -122,16 +122,34 @@ class Tracer:
     _classes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
     _functions: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
     _carried: int = 1
+    _calls: dict[str, list[tuple[SourceFile, ast.Call]]] | None = None
+    _attribute_reads: dict[str, int] | None = None
+    _attributes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
 
     # -- repository lookups ------------------------------------------------------------
     def _index(self) -> None:
-        self._classes, self._functions = {}, {}
+        # One walk over the repository answers every later question of this failure.
+        self._classes, self._functions, self._calls, self._attribute_reads = {}, {}, {}, {}
         for sf in self.all_files():
             for node in ast.walk(sf.tree):
                 if isinstance(node, ast.ClassDef):
                     self._classes.setdefault(node.name, []).append((sf, node))
                 elif isinstance(node, FUNCTIONS):
                     self._functions.setdefault(node.name, []).append((sf, node))
+                elif isinstance(node, ast.Call) and _called_name(node):
+                    self._calls.setdefault(_called_name(node), []).append((sf, node))
+                elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+                    self._attribute_reads[node.attr] = self._attribute_reads.get(node.attr, 0) + 1
+
+    def calls(self, name: str) -> list[tuple[SourceFile, ast.Call]]:
+        if self._calls is None:
+            self._index()
+        return list(self._calls.get(name, []))
+
+    def attribute_reads(self, attr: str) -> int:
+        if self._attribute_reads is None:
+            self._index()
+        return self._attribute_reads.get(attr, 0)
 
     def classes(self, name: str) -> list[tuple[SourceFile, ast.ClassDef]]:
         if self._classes is None:
@@ -148,12 +166,13 @@ class Tracer:
     def classes_with_attribute(self, attr: str) -> list[tuple[SourceFile, ast.ClassDef]]:
         if self._classes is None:
             self._index()
-        found = []
-        for items in self._classes.values():
-            for sf, cls in items:
-                if attr in class_attributes(cls):
-                    found.append((sf, cls))
-        return found[:3]
+        if self._attributes is None:
+            self._attributes = {}
+            for items in self._classes.values():
+                for sf, cls in items:
+                    for name in class_attributes(cls):
+                        self._attributes.setdefault(name, []).append((sf, cls))
+        return self._attributes.get(attr, [])[:3]
 
     # -- tracing -----------------------------------------------------------------------
     def trace(self, suspect: Suspect) -> list[Origin]:
@@ -215,12 +234,7 @@ class Tracer:
                 if isinstance(n, ast.Name) and n.id == node.id and isinstance(n.ctx, ast.Load)
             )
         if isinstance(node, ast.Attribute):
-            return sum(
-                1
-                for other in self.all_files()
-                for n in ast.walk(other.tree)
-                if isinstance(n, ast.Attribute) and n.attr == node.attr and isinstance(n.ctx, ast.Load)
-            )
+            return self.attribute_reads(node.attr)
         return 1
 
     def _trace_name(self, sf, node, line, frame, hops, context, origins, seen, binding) -> None:
@@ -357,20 +371,12 @@ class Tracer:
                 self._trace(
                     cls_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "attribute"
                 )
-            for value in self._constructor_arguments(cls, node.attr):
-                value_sf = self._file_of(value)
-                if value_sf is not None:
-                    self._trace(
-                        value_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "keyword"
-                    )
+            for value_sf, value in self._constructor_arguments(cls, node.attr):
+                self._trace(
+                    value_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "keyword"
+                )
 
-    def _file_of(self, node: ast.AST) -> SourceFile | None:
-        for sf in self.all_files():
-            if any(n is node for n in sf.nodes_touching(node.lineno)):
-                return sf
-        return None
-
-    def _constructor_arguments(self, cls: ast.ClassDef, attr: str) -> list[ast.expr]:
+    def _constructor_arguments(self, cls: ast.ClassDef, attr: str) -> list[tuple[SourceFile, ast.expr]]:
         """Values passed for `attr` in calls of the class: Cls(attr=v), or by position (dataclass fields)."""
         fields = [
             item.target.id
@@ -389,18 +395,15 @@ class Tracer:
                 return []
         else:
             positional = fields
-        found: list[ast.expr] = []
-        for sf in self.all_files():
-            for call in ast.walk(sf.tree):
-                if not isinstance(call, ast.Call) or _called_name(call) != cls.name:
-                    continue
-                for keyword in call.keywords:
-                    if keyword.arg == attr:
-                        found.append(keyword.value)
-                if attr in positional:
-                    position = positional.index(attr)
-                    if position < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
-                        found.append(call.args[position])
+        found: list[tuple[SourceFile, ast.expr]] = []
+        for sf, call in self.calls(cls.name):
+            for keyword in call.keywords:
+                if keyword.arg == attr:
+                    found.append((sf, keyword.value))
+            if attr in positional:
+                position = positional.index(attr)
+                if position < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
+                    found.append((sf, call.args[position]))
         return found[:4]
 
     def _trace_call(self, sf, node: ast.Call, frame, hops, context, origins, seen) -> None:
