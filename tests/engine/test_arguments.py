@@ -226,3 +226,7 @@ def test_name_similarity_ranks_words_abbreviations_and_spelling():
     assert similarity("collapse_ws", "collapse_whitespace") > 0.8
     assert similarity("precision", "decimals") < 0.45
     assert closest("normalize", ["normalise", "numbers", "nominal"]) == ["normalise"]
+
+
+def test_closest_breaks_ties_by_spelling():
+    assert closest("getargspec", ["getargs", "getfullargspec"], limit=1) == ["getfullargspec"]

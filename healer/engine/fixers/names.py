@@ -77,7 +77,11 @@ def similarity(a: str, b: str) -> float:
 
 def closest(word: str, options, *, cutoff: float = 0.6, limit: int = 3) -> list[str]:
     """Options alike `word`, most alike first (ties by spelling, then name)."""
-    scored = [(similarity(word, option), option) for option in options if option != word]
+    scored = [
+        (similarity(word, option), difflib.SequenceMatcher(None, word.lower(), option.lower()).ratio(), option)
+        for option in options
+        if option != word
+    ]
     scored = [item for item in scored if item[0] >= cutoff]
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [option for _, option in scored[:limit]]
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return [option for _, _, option in scored[:limit]]
