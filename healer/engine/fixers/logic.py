@@ -911,6 +911,7 @@ class LogicFixer:
     """Mutations at suspicious lines for failing assertions."""
 
     bug_types = frozenset({BugType.LOGIC})
+    fallback = False
 
     def __init__(self, *, max_lines: int = 25, max_candidates: int = 60) -> None:
         self.max_lines = max_lines

@@ -78,7 +78,11 @@ def similarity(a: str, b: str) -> float:
 def closest(word: str, options, *, cutoff: float = 0.6, limit: int = 3) -> list[str]:
     """Options alike `word`, most alike first (ties by spelling, then name)."""
     scored = [
-        (similarity(word, option), difflib.SequenceMatcher(None, word.lower(), option.lower()).ratio(), option)
+        (
+            similarity(word, option),
+            difflib.SequenceMatcher(None, word.lower(), option.lower()).ratio(),
+            option,
+        )
         for option in options
         if option != word
     ]
