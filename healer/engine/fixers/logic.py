@@ -35,6 +35,13 @@ from healer.engine.fixers.lineedit import (
     same_tree,
     shorten,
 )
+from healer.engine.fixers.logic_templates import (
+    applied,
+    name_kinds,
+    same_kind,
+    template_rewrites,
+    usual_indexes,
+)
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -121,6 +128,33 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# Every other operator of the same family comes after the common confusions: the full operator
+# replacement of mutation testing (AOR/ROR, Offutt et al., TOSEM 1996), so an unusual slip is still found.
+RARE_PRIOR = 0.06
+NUMERIC_OPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
+BITWISE_OPS = (ast.LShift, ast.RShift, ast.BitAnd, ast.BitOr, ast.BitXor)
+ORDER_CMPS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
+
+
+def arith_alternatives(op: type) -> list[tuple[type, float]]:
+    """Operators to try instead of `op`: its common confusions first, then every other one."""
+    listed = list(ARITH_SWAPS.get(op, []))
+    known = {new for new, _ in listed} | {op}
+    if op in NUMERIC_OPS or op in BITWISE_OPS:
+        listed += [(other, RARE_PRIOR) for other in (*NUMERIC_OPS, *BITWISE_OPS) if other not in known]
+    return listed
+
+
+def cmp_alternatives(op: type) -> list[tuple[type, float]]:
+    listed = list(CMP_SWAPS.get(op, []))
+    known = {new for new, _ in listed} | {op}
+    family = ORDER_CMPS if op in ORDER_CMPS else ()
+    if op in (ast.Is, ast.IsNot):
+        family = (ast.Eq, ast.NotEq, *ORDER_CMPS)
+    listed += [(other, RARE_PRIOR) for other in family if other not in known]
+    return listed
+
+
 NEGATED_CMP = {
     ast.Lt: ast.GtE,
     ast.LtE: ast.Gt,
@@ -285,8 +319,8 @@ class _LineEdits:
                 for side in (node.left, node.right)
             )
             damp = 0.55 if small_constant and self._in_bound(node) else 1.0
-            for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
-                prior *= damp
+            for new_op, prior in arith_alternatives(type(node.op)):
+                prior = self._natural(type(node.op), new_op, prior) * damp
                 new_symbol = OP_SYMBOLS[new_op]
                 edits.append(
                     Edit(
@@ -295,6 +329,17 @@ class _LineEdits:
                 )
         edits += self.operand_swap(node, start, end, symbol)
         return edits
+
+    def _natural(self, old: type, new: type, prior: float) -> float:
+        """Raise the prior of replacing an operator this file uses only here by one it uses often.
+
+        Buggy code is less "natural" than the code around it (Ray et al., "On the naturalness of
+        buggy code", ICSE 2016): a lone `&` among many `-` is more likely a slip than a design.
+        """
+        counts = operator_counts(self.sf)
+        if counts.get(old, 0) <= 1 and counts.get(new, 0) >= 2:
+            return max(prior, 0.5)
+        return prior
 
     def _in_bound(self, node: ast.AST) -> bool:
         parent = self.sf.parent(node)
@@ -390,7 +435,8 @@ class _LineEdits:
         if symbol != OP_SYMBOLS.get(type(node.op), "") + "=":
             return []
         edits = []
-        for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
+        for new_op, prior in arith_alternatives(type(node.op)):
+            prior = self._natural(type(node.op), new_op, prior)
             new_symbol = OP_SYMBOLS[new_op] + "="
             edits.append(
                 Edit(self.line, ((start, end, new_symbol),), f"use {new_symbol} instead of {symbol}", prior)
@@ -407,7 +453,8 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
-            for new_op, prior in CMP_SWAPS.get(type(cmp_op), []):
+            for new_op, prior in cmp_alternatives(type(cmp_op)):
+                prior = self._natural(type(cmp_op), new_op, prior)
                 new_symbol = CMP_SYMBOLS[new_op]
                 description = f"use {new_symbol} instead of {symbol}"
                 left, right = operands[i], operands[i + 1]
@@ -487,6 +534,23 @@ class _LineEdits:
             is_filter = isinstance(parent, ast.comprehension) and node in parent.ifs
             if not (is_condition or is_filter):
                 edits += self.negate(node, "expression", 0.6)
+        elif isinstance(node.op, (ast.Invert, ast.UAdd)) and node.lineno == self.line:
+            span, operand = self.span(node), self.span(node.operand)
+            if span and operand and span[0] < operand[0]:
+                old = "~" if isinstance(node.op, ast.Invert) else "+"
+                shown = shorten(self.text(node))
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((span[0], operand[0], "-"),),
+                        f"use - instead of {old} in {shown}",
+                        0.3,
+                        "sign",
+                    )
+                )
+                edits.append(
+                    Edit(self.line, ((span[0], operand[0], ""),), f"drop the {old} from {shown}", 0.2, "sign")
+                )
         elif isinstance(node.op, ast.USub) and node.lineno == self.line:
             span = self.span(node)
             operand = self.span(node.operand)
@@ -726,8 +790,9 @@ class _LineEdits:
             if node.id in scope:
                 bound_before = local_names(func, before_line=self.line)
                 annotations = {a.arg: ast.dump(a.annotation) for a in _args(func) if a.annotation is not None}
+                kinds = name_kinds(func)
                 for other in bound_before:
-                    if other == node.id or other in SELF_NAMES:
+                    if other == node.id or other in SELF_NAMES or not same_kind(kinds, node.id, other):
                         continue
                     if (
                         node.id in annotations
@@ -748,8 +813,12 @@ class _LineEdits:
             else set()
         )
         twin = self._same_operands(node)
+        usual = usual_indexes(self.sf, func, node) if func is not None else set()
         ranked = sorted(
-            ((self._variable_prior(other not in read, twin), other) for other in alternatives),
+            (
+                (max(self._variable_prior(other not in read, twin), 0.85 if other in usual else 0.0), other)
+                for other in alternatives
+            ),
             key=lambda item: -item[0],
         )
         repeated = self._repeated(lambda n: isinstance(n, ast.Name) and n.id == node.id)
@@ -823,6 +892,26 @@ def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
     return [*a.posonlyargs, *a.args, *a.kwonlyargs]
 
 
+_OPERATOR_COUNTS: dict[int, tuple[SourceFile, dict[type, int]]] = {}
+
+
+def operator_counts(sf: SourceFile) -> dict[type, int]:
+    """How often the file uses each binary, augmented and comparison operator."""
+    cached = _OPERATOR_COUNTS.get(id(sf))
+    if cached is not None and cached[0] is sf:
+        return cached[1]
+    counts: dict[type, int] = {}
+    for node in ast.walk(sf.tree):
+        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign)) else []
+        ops += node.ops if isinstance(node, ast.Compare) else []
+        for op in ops:
+            counts[type(op)] = counts.get(type(op), 0) + 1
+    if len(_OPERATOR_COUNTS) > 64:
+        _OPERATOR_COUNTS.clear()
+    _OPERATOR_COUNTS[id(sf)] = (sf, counts)
+    return counts
+
+
 def line_edits(sf: SourceFile, line: int) -> list[Edit]:
     """Every candidate mutation of one line, unranked, possibly with duplicates."""
     return _LineEdits(sf, line).all()
@@ -870,55 +959,76 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[:max_lines]]
 
 
+def _exception_type(failure: Failure) -> str:
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    if isinstance(exc, dict) and isinstance(exc.get("type"), str):
+        return exc["type"]
+    return failure.code or ""
+
+
+def _scored_sources(sf: SourceFile, line: int, exception: str) -> list[tuple[float, str, str, str]]:
+    """(prior, new source, description, kind) of every edit of one line: token mutations and templates."""
+    found = []
+    for edit in line_edits(sf, line):
+        new_source = sf.apply(edit)
+        if new_source is not None:
+            found.append((edit.prior, new_source, edit.description, edit.kind))
+    for rewrite, new_source in applied(sf, template_rewrites(sf, line, exception=exception)):
+        found.append((rewrite.prior, new_source, rewrite.description, rewrite.kind))
+    return found
+
+
 def _candidates_for(
-    edits_by_line: list[tuple[SourceFile, int, float, list[Edit]]],
+    edits_by_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
     bug_type: BugType,
     limit: int,
 ) -> list[Candidate]:
+    """Rank every edit by suspiciousness x prior, keep the best `limit` distinct files."""
     scored: list[tuple[float, int, Candidate]] = []
-    seen: set[tuple[str, str]] = set()
     counter = 0
     for rank, (sf, line, weight, edits) in enumerate(edits_by_line):
         # Lines of one function often tie on spectrum scores; a tiny decay keeps the localiser's order among
         # them without letting it outweigh how likely each kind of edit is.
         line_weight = weight * (1.0 - 0.002 * rank)
-        for edit in sorted(edits, key=lambda e: -e.prior):
-            new_source = sf.apply(edit)
-            if new_source is None or (sf.path, new_source) in seen:
-                continue
-            seen.add((sf.path, new_source))
-            score = line_weight * edit.prior
+        for prior, new_source, description, _kind in edits:
+            score = line_weight * prior
             counter += 1
-            scored.append(
-                (
-                    -score,
-                    counter,
-                    Candidate(
-                        file=sf.path,
-                        new_source=new_source,
-                        description=edit.description,
-                        line=line,
-                        bug_type=bug_type,
-                        priority=round(1.0 - score, 6),
-                    ),
-                )
+            candidate = Candidate(
+                file=sf.path,
+                new_source=new_source,
+                description=description,
+                line=line,
+                bug_type=bug_type,
+                priority=round(1.0 - score, 6),
             )
+            scored.append((-score, counter, candidate))
     scored.sort(key=lambda item: (item[0], item[1]))
-    return [c for _, _, c in scored[:limit]]
+    seen: set[tuple[str, str]] = set()
+    chosen: list[Candidate] = []
+    for _, _, candidate in scored:
+        key = (candidate.file, candidate.new_source)
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(candidate)
+        if len(chosen) >= limit:
+            break
+    return chosen
 
 
 class LogicFixer:
-    """Mutations at suspicious lines for failing assertions."""
+    """Mutations and fix templates at suspicious lines for failing assertions."""
 
     bug_types = frozenset({BugType.LOGIC})
 
-    def __init__(self, *, max_lines: int = 25, max_candidates: int = 60) -> None:
+    def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
         self.max_lines = max_lines
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
+        exception = _exception_type(failure)
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
@@ -929,7 +1039,7 @@ class LogicFixer:
             sf = parsed[file]
             if sf is None or line > len(sf.lines):
                 continue
-            per_line.append((sf, line, weight, line_edits(sf, line)))
+            per_line.append((sf, line, weight, _scored_sources(sf, line, exception)))
         return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
 
 
