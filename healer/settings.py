@@ -220,7 +220,7 @@ HEALER_RESULTS_ROOT = Path(env_str("HEALER_RESULTS_ROOT", str(DATA_DIR / "result
 HEALER_DEFAULT_RETRIES = env_int("HEALER_DEFAULT_RETRIES", 5, min_value=1, max_value=20)
 HEALER_MAX_RETRIES = 20
 # Local paths as repository sources: off for the web app and API, turned on
-# by the `heal` command (DESIGN.md).
+# by the `heal` command (docs/ARCHITECTURE.md).
 HEALER_ALLOW_LOCAL_REPOS = env_bool("HEALER_ALLOW_LOCAL_REPOS", False)
 HEALER_ALLOW_HTTP_REPOS = env_bool("HEALER_ALLOW_HTTP_REPOS", False)
 HEALER_CLONE_TIMEOUT = env_int("HEALER_CLONE_TIMEOUT", 300, min_value=5)
@@ -261,6 +261,9 @@ HEALER_LLM_MODEL = env_str("HEALER_LLM_MODEL", "")
 HEALER_LLM_TIMEOUT = env_int("HEALER_LLM_TIMEOUT", 60, min_value=1)
 
 # --- Git hosting (runs.hosting) --------------------------------------------
+# The run plug-in (runs.hooks.RunHooks) the execution calls at each step, by dotted
+# path like django-q2's broker_class: runs never imports it. Empty: no plug-in.
+HEALER_RUN_HOOKS = "runs.hosting.hooks.HostingHooks"
 # Fernet key(s) for hosting tokens and webhook secrets stored in the database:
 # comma-separated, the first encrypts, all decrypt (rotation). Required unless DEBUG.
 HEALER_CREDENTIALS_KEY = env_str("HEALER_CREDENTIALS_KEY", "")

@@ -5,6 +5,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
+from runs.hooks import run_hooks
+from sandbox.sessions import backend_refusal
+
 
 @register()
 def check_secret_key(app_configs, **kwargs):
@@ -25,15 +28,9 @@ def check_secret_key(app_configs, **kwargs):
 
 @register()
 def check_unsafe_sandbox(app_configs, **kwargs):
-    if settings.HEALER_SANDBOX_BACKEND == "unsafe-local" and not settings.DEBUG:
-        return [
-            Error(
-                "HEALER_SANDBOX_BACKEND=unsafe-local runs repository code directly on this machine "
-                "and is refused when DEBUG is off.",
-                hint="Use the docker backend (the default).",
-                id="healer.E002",
-            )
-        ]
+    refusal = backend_refusal(backend=settings.HEALER_SANDBOX_BACKEND, debug=bool(settings.DEBUG))
+    if refusal:
+        return [Error(f"{refusal}.", hint="Use the docker backend (the default).", id="healer.E002")]
     return []
 
 
@@ -155,7 +152,7 @@ def check_run_budget(app_configs, **kwargs):
 @register()
 def check_llm_provider(app_configs, **kwargs):
     """A malformed optional LLM configuration must stop start-up, not every run later."""
-    from healer.engine.llm import provider_from_settings
+    from healer.engine.fixers.llm import provider_from_settings
 
     try:
         provider_from_settings(
@@ -170,6 +167,23 @@ def check_llm_provider(app_configs, **kwargs):
                 f"The optional LLM provider is misconfigured: {exc}",
                 hint="Set HEALER_LLM_BASE_URL to an http(s) URL of an OpenAI-compatible API, or leave it empty.",
                 id="healer.E009",
+            )
+        ]
+    return []
+
+
+@register()
+def check_run_hooks(app_configs, **kwargs):
+    """A HEALER_RUN_HOOKS path that does not import would fail every run later: refuse it at start-up."""
+    try:
+        run_hooks()
+    except ImportError as exc:
+        return [
+            Error(
+                f"HEALER_RUN_HOOKS ({settings.HEALER_RUN_HOOKS!r}) cannot be loaded: {exc}",
+                hint="Name a class implementing runs.hooks.RunHooks, e.g. runs.hosting.hooks.HostingHooks, "
+                "or leave it empty for none.",
+                id="healer.E010",
             )
         ]
     return []

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.db.models import Case, Count, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.db.models.functions import Lower
 
 from runs.models import Fix, FixStatus, Run, RunStatus, Team
 
@@ -24,12 +25,25 @@ def run_with_counts(queryset: QuerySet[Run] | None = None) -> QuerySet[Run]:
     )
 
 
+def team_find(*, name: str) -> Team | None:
+    return Team.objects.annotate(lname=Lower("name")).filter(lname=name.lower()).first()
+
+
+def run_find(*, run_id: int) -> Run | None:
+    return Run.objects.filter(pk=run_id).first()
+
+
+def run_cancel_requested(*, run_id: int) -> bool:
+    """Whether someone asked the run to stop (polled by the worker that executes it)."""
+    return Run.objects.filter(pk=run_id, cancel_requested=True).exists()
+
+
 def run_commit_count(*, run: Run) -> int:
     return Fix.objects.filter(run=run).exclude(commit_sha="").values("commit_sha").distinct().count()
 
 
 def run_results(*, run: Run) -> dict:
-    """The results.json document of DESIGN.md for one run."""
+    """The results.json document of docs/ARCHITECTURE.md for one run."""
     fixes = list(run.fixes.order_by("id"))
     iterations = list(run.iterations.order_by("number"))
     return {

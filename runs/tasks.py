@@ -12,7 +12,7 @@ def execute_run(run_id: int) -> str | None:
 
 def recover_lost_runs() -> str:
     """Scheduled every HEALER_RECOVERY_MINUTES by `manage.py setup_schedules`."""
-    from runs.recovery import runs_recover_lost
+    from runs.services.recovery import runs_recover_lost
 
     report = runs_recover_lost()
     return (

@@ -76,7 +76,8 @@ def ms(seconds: float) -> str:
 
 
 def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] = print) -> dict[str, float]:
-    from sandbox.docker_backend import DockerSandbox, docker_client, require_image
+    from sandbox.docker_backend import DockerSandbox
+    from sandbox.docker_container import docker_client, require_image
     from sandbox.sessions import docker_options
 
     interpreter = host_python(python)

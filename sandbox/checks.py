@@ -11,7 +11,7 @@ def check_docker_engine(app_configs, **kwargs):
     if settings.HEALER_SANDBOX_BACKEND != "docker":
         return []
     from healer.engine.types import SandboxError
-    from sandbox.docker_backend import docker_client
+    from sandbox.docker_container import docker_client
     from sandbox.image import image_exists
     from sandbox.sessions import configured_image
 

@@ -138,7 +138,8 @@ def evaluate(facts: dict, *, limits) -> list[tuple[bool, str]]:
 
 def run_checks(*, echo: Callable[[str], None] = print) -> bool:
     """Print the report; True when everything passed."""
-    from sandbox.docker_backend import DockerSandbox, docker_client
+    from sandbox.docker_backend import DockerSandbox
+    from sandbox.docker_container import docker_client
     from sandbox.image import image_exists, recipe_hash
     from sandbox.sessions import docker_options
 

@@ -116,7 +116,7 @@ def reap(
     """Remove leftovers; returns the names of what was (or, with dry_run, would be) removed."""
     own_client = client is None
     if client is None:
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
 
         client = docker_client()
     now = time.time() if now is None else now

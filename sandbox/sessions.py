@@ -3,9 +3,12 @@
     with sandbox_open(run_id="42", workspace=workspace) as sb:
         sb.exec(["python3", "-m", "pytest", "-q"], timeout=120)
 
-This is the only module that reads Django settings; the backends take plain
-parameters. There is no fallback: when Docker is unusable the caller gets a
-SandboxError that says how to fix it, never a silent host run.
+Backends are registered in `BACKENDS` by the name HEALER_SANDBOX_BACKEND
+chooses, all with one signature: `open(*, run_id, workspace, support_root)`,
+a context manager that yields a `Sandbox` and removes everything on exit.
+This is the only module that reads Django settings; the backends' own modules
+take plain parameters. There is no fallback: when Docker is unusable the
+caller gets a SandboxError that says how to fix it, never a silent host run.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ import contextlib
 import logging
 import shlex
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from django.conf import settings
 
+from healer.engine import SUPPORT_ROOT
 from healer.engine.types import Sandbox, SandboxError
 
 if TYPE_CHECKING:
@@ -26,7 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUPPORT_ROOT = Path(settings.BASE_DIR) / "healer" / "engine" / "support"
+DOCKER = "docker"
+UNSAFE_LOCAL = "unsafe-local"
 
 
 def configured_image() -> str:
@@ -37,7 +43,7 @@ def configured_image() -> str:
 
 def docker_options():
     """DockerOptions built from the HEALER_SANDBOX_* settings."""
-    from sandbox.docker_backend import DockerOptions, Limits
+    from sandbox.docker_container import DockerOptions, Limits
 
     return DockerOptions(
         image=configured_image(),
@@ -79,55 +85,94 @@ def deps_options():
     )
 
 
-def unsafe_local_allowed() -> bool:
-    return settings.HEALER_SANDBOX_BACKEND == "unsafe-local" and bool(settings.DEBUG)
+def backend_refusal(*, backend: str, debug: bool) -> str:
+    """Why `backend` may not run repository code here, or "" when it may.
+
+    The one place of the unsafe-local rule: sandbox_open and the start-up system
+    check (runs.checks, healer.E002) both ask it.
+    """
+    if backend == UNSAFE_LOCAL and not debug:
+        return (
+            "HEALER_SANDBOX_BACKEND=unsafe-local runs repository code directly on this machine "
+            "and is refused when DEBUG is off"
+        )
+    return ""
 
 
-@contextlib.contextmanager
-def sandbox_open(*, run_id: str, workspace: Workspace) -> Iterator[Sandbox]:
-    """Open the run's sandbox session; the container and its volumes are removed on exit."""
-    backend = settings.HEALER_SANDBOX_BACKEND
-    if backend == "unsafe-local":
-        if not settings.DEBUG:
-            raise SandboxError(
-                "HEALER_SANDBOX_BACKEND=unsafe-local runs repository code on this machine and is refused "
-                "when DEBUG is off: use the docker backend"
+class SandboxBackend(Protocol):
+    """A way to run repository code: how to add one is in docs/ARCHITECTURE.md."""
+
+    def open(
+        self, *, run_id: str, workspace: Workspace, support_root: Path
+    ) -> AbstractContextManager[Sandbox]: ...
+
+
+class DockerBackend:
+    """The default and only automatic backend: one hardened container per run."""
+
+    @contextlib.contextmanager
+    def open(self, *, run_id: str, workspace: Workspace, support_root: Path) -> Iterator[Sandbox]:
+        from sandbox.deps import ensure_deps
+        from sandbox.docker_backend import DockerSandbox
+        from sandbox.docker_container import docker_client, require_image
+
+        options = docker_options()
+        client = docker_client()
+        try:
+            require_image(client, options.image)
+            deps_volume = ensure_deps(
+                client=client, image=options.image, workspace=workspace, options=deps_options()
             )
+            sandbox = DockerSandbox.start(
+                client=client,
+                options=options,
+                run_id=run_id,
+                workspace=workspace,
+                support_root=support_root,
+                deps_volume=deps_volume,
+            )
+            try:
+                yield sandbox
+            finally:
+                sandbox.close()
+        finally:
+            client.close()
+
+
+class UnsafeLocalBackend:
+    """Development only: runs repository code on this machine (see sandbox/unsafe_local.py)."""
+
+    @contextlib.contextmanager
+    def open(self, *, run_id: str, workspace: Workspace, support_root: Path) -> Iterator[Sandbox]:
         from sandbox.unsafe_local import UnsafeLocalSandbox
 
         with UnsafeLocalSandbox.start(
             run_id=run_id,
             workspace=workspace,
-            support_root=SUPPORT_ROOT,
+            support_root=support_root,
             default_timeout=float(settings.HEALER_SANDBOX_TIMEOUT),
             output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
         ) as sandbox:
             yield sandbox
-        return
-    if backend != "docker":
-        raise SandboxError(f"Unknown HEALER_SANDBOX_BACKEND {backend!r}: use docker")
 
-    from sandbox.deps import ensure_deps
-    from sandbox.docker_backend import DockerSandbox, docker_client, require_image
 
-    options = docker_options()
-    client = docker_client()
-    try:
-        require_image(client, options.image)
-        deps_volume = ensure_deps(
-            client=client, image=options.image, workspace=workspace, options=deps_options()
-        )
-        sandbox = DockerSandbox.start(
-            client=client,
-            options=options,
-            run_id=run_id,
-            workspace=workspace,
-            support_root=SUPPORT_ROOT,
-            deps_volume=deps_volume,
-        )
-        try:
-            yield sandbox
-        finally:
-            sandbox.close()
-    finally:
-        client.close()
+BACKENDS: dict[str, SandboxBackend] = {
+    DOCKER: DockerBackend(),
+    UNSAFE_LOCAL: UnsafeLocalBackend(),
+}
+
+
+@contextlib.contextmanager
+def sandbox_open(
+    *, run_id: str, workspace: Workspace, support_root: Path = SUPPORT_ROOT
+) -> Iterator[Sandbox]:
+    """Open the run's sandbox session with the configured backend; everything is removed on exit."""
+    name = settings.HEALER_SANDBOX_BACKEND
+    refusal = backend_refusal(backend=name, debug=bool(settings.DEBUG))
+    if refusal:
+        raise SandboxError(f"{refusal}: use the docker backend")
+    backend = BACKENDS.get(name)
+    if backend is None:
+        raise SandboxError(f"Unknown HEALER_SANDBOX_BACKEND {name!r}: use docker")
+    with backend.open(run_id=run_id, workspace=workspace, support_root=support_root) as sandbox:
+        yield sandbox

@@ -31,7 +31,7 @@ def _check_engine():
     """(client, image) or raises; the outcome is computed once per session."""
     if "result" not in _state:
         from healer.engine.types import SandboxError
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
         from sandbox.image import image_exists
         from sandbox.sessions import configured_image
 
@@ -69,7 +69,7 @@ def docker_engine():
 
 def small_options(image: str, **overrides):
     """Sandbox options with small limits, so adversarial tests finish fast."""
-    from sandbox.docker_backend import DockerOptions, Limits
+    from sandbox.docker_container import DockerOptions, Limits
 
     limits = Limits(
         memory=256 * 1024**2,

@@ -1,6 +1,8 @@
-"""The layering of DESIGN.md, checked: the engine is pure Python, the sandbox never imports runs."""
+"""The layering of docs/ARCHITECTURE.md, checked: the engine is pure Python, the sandbox never imports runs,
+only the runs services write runs, iterations and fixes. The import contracts themselves are in .importlinter."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -45,8 +47,45 @@ def test_the_sandbox_never_imports_runs():
     assert offenders("sandbox", ("runs",)) == []
 
 
-@pytest.mark.parametrize("module", ["docker_backend.py", "archive.py"])
+@pytest.mark.parametrize(
+    "module", ["docker_backend.py", "docker_container.py", "docker_exec.py", "docker_agent.py", "archive.py"]
+)
 def test_the_sandbox_backend_modules_are_free_of_django(module):
     path = ROOT / "sandbox" / module
     assert path.exists()
     assert not [name for name in imported_modules(path) if name.split(".")[0] == "django"]
+
+
+# A write of a Run, Iteration or Fix row: an ORM create/update/delete or a save of a run.
+WRITE = re.compile(
+    r"\b(Run|Iteration|Fix)\.objects\b.*\.(create|update|bulk_create|delete|get_or_create|update_or_create)\("
+    r"|\brun\.save\(|\biterations\.all\(\)\.delete\(\)"
+)
+WRITERS = {
+    "runs/services/runs.py": {"Run"},
+    "runs/services/iterations.py": {"Iteration", "Fix", "iterations"},
+}
+
+
+def row_writes(package: str) -> dict[str, set[str]]:
+    """{module: models it writes}, from the source text (statements spread over lines joined first)."""
+    found: dict[str, set[str]] = {}
+    for path in python_files(package):
+        if "migrations" in path.parts:
+            continue
+        text = re.sub(r"\)\s*\n\s*\.", ").", path.read_text())
+        for match in WRITE.finditer(text):
+            model = match.group(1) or ("Run" if "run.save" in match.group(0) else "iterations")
+            found.setdefault(str(path.relative_to(ROOT)), set()).add(model)
+    return found
+
+
+def test_it_sees_the_writes_it_checks():
+    assert row_writes("runs") and set(row_writes("runs")["runs/services/runs.py"]) == {"Run"}
+
+
+def test_runs_iterations_and_fixes_are_written_only_by_their_services():
+    writes = row_writes("runs")
+    assert {module: models for module, models in writes.items() if module not in WRITERS} == {}
+    for module, models in writes.items():
+        assert models <= WRITERS[module], module

@@ -1,6 +1,6 @@
 """Turn raw check results into classified, localised, de-duplicated failures.
 
-Classification (exactly the six types of DESIGN.md):
+Classification (exactly the six types of docs/ARCHITECTURE.md):
   IndentationError / TabError                  -> INDENTATION
   other SyntaxError                            -> SYNTAX
   ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821/F822 too)

@@ -1,4 +1,4 @@
-"""The three fixed formats of DESIGN.md: fix lines, branch names, scores.
+"""The three fixed formats of docs/ARCHITECTURE.md: fix lines, branch names, scores.
 
 Every place that shows a fix line, a branch or a score (CLI, results.json,
 dashboard, API) calls these functions; nothing else builds them.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from healer.engine.types import BugType
+from healer.engine.bugtypes import BugType
 
 SCORE_BASE = 100
 SPEED_BONUS = 10

@@ -5,6 +5,7 @@ Usage (the runs app):
     engine = Engine(workspace=ws, sandbox=sb, config=EngineConfig(...), log=print)
     plan = engine.discover()
     report = engine.check()
+    report = engine.add_failures(remote)    # optional: failures found elsewhere (remote CI logs)
     for outcome in engine.repair(report):   # FIXED outcomes are already written and validated
         ...
     remaining = engine.unresolved(report)
@@ -18,23 +19,19 @@ either). Test files are never edited.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import PRECEDENCE, Analysis, analyse
 from healer.engine.checks import LintRun, Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.edits import map_line_back, unified_diff
+from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
-from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
-from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
-from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
-from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
 from healer.engine.localise import compile_error
 from healer.engine.types import (
     BugType,
@@ -49,12 +46,6 @@ from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
 
-# Fixers of other modules, registered when they are importable (they may land later).
-OPTIONAL_FIXER_MODULES = (
-    "healer.engine.fixers.logic",
-    "healer.engine.fixers.type_errors",
-    "healer.engine.llm",
-)
 MAX_CANDIDATES_PER_FIXER = 200
 JSON_MARK = "HEALER-JSON:"
 # Run with the sandbox's python: what it can import (module names only) and what a module exports.
@@ -67,19 +58,6 @@ MODULE_NAMES_CODE = (
     f"print({JSON_MARK!r} + json.dumps(sorted(n for n in dir(m) if not n.startswith('_'))))"
 )
 SYNTAX_RANK_LIMIT = 8  # compiling syntax candidates scored by the tests they unblock
-
-
-def fixer_registry() -> list[Fixer]:
-    """Every fixer, cheapest/most specific first."""
-    fixers: list[Fixer] = [*SYNTAX_FIXERS, *INDENTATION_FIXERS, *IMPORT_FIXERS, *LINTING_FIXERS]
-    for name in OPTIONAL_FIXER_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError as exc:
-            logger.info("fixers of %s not available: %s", name, exc)
-            continue
-        fixers.extend(getattr(module, "FIXERS", []))
-    return fixers
 
 
 @dataclass
@@ -115,7 +93,7 @@ class Engine:
         self.sandbox = sandbox
         self.config = config or EngineConfig()
         self._log = log or (lambda line: None)
-        self.fixers = fixers if fixers is not None else fixer_registry()
+        self.fixers = list(fixers) if fixers is not None else list(FIXERS)
         self.plan: CheckPlan | None = None
         self._runner: Runner | None = None
         self._state: Analysis | None = None
@@ -170,6 +148,24 @@ class Engine:
         if state.lint.error:
             self.log(f"Lint run problem: {state.lint.error.splitlines()[0]}")
         return report
+
+    def add_failures(self, failures: Iterable[Failure]) -> CheckReport:
+        """Merge failures found outside the sandbox (a remote CI's logs) into the latest checks.
+
+        Those already known by (file, line, type) are dropped; the rest join the open
+        failures in precedence order, so repair() and unresolved() treat them like the
+        engine's own. Returns the updated report (the one check() returned is not changed).
+        """
+        state = self._state
+        if state is None:
+            raise EngineError("check() must run before failures can be added")
+        known = {failure.key for failure in state.failures}
+        new = [failure for failure in failures if failure.key not in known]
+        if new:
+            merged = sorted([*state.failures, *new], key=lambda f: (PRECEDENCE[f.bug_type], f.file, f.line))
+            state.failures = merged
+            state.report = replace(state.report, failures=merged)
+        return state.report
 
     def repair(self, report: CheckReport) -> Iterator[FixOutcome]:
         """Fix failures one at a time by precedence; yields each accepted (already written) fix."""
@@ -274,9 +270,7 @@ class Engine:
         seen: set[tuple[str, str]] = set()
         counter = 0
         for fixer in self.fixers:
-            if failure.bug_type not in getattr(fixer, "bug_types", frozenset()):
-                continue
-            if bool(getattr(fixer, "fallback", False)) != fallback:
+            if failure.bug_type not in fixer.bug_types or fixer.fallback != fallback:
                 continue
             try:
                 produced = fixer.candidates(failure, ctx)

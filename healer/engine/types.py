@@ -7,27 +7,28 @@ engine with a `Workspace` and a `Sandbox`, the sandbox app implements
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from healer.engine import formatting
+from healer.engine.bugtypes import BugType, FixStatus
+
 if TYPE_CHECKING:
     from healer.engine.workspace import Workspace
 
-
-class BugType(enum.StrEnum):
-    LINTING = "LINTING"
-    SYNTAX = "SYNTAX"
-    LOGIC = "LOGIC"
-    TYPE_ERROR = "TYPE_ERROR"
-    IMPORT = "IMPORT"
-    INDENTATION = "INDENTATION"
-
-
-class FixStatus(enum.StrEnum):
-    FIXED = "FIXED"
-    FAILED = "FAILED"
+__all__ = [
+    "BugType",
+    "CheckReport",
+    "EngineError",
+    "ExecResult",
+    "Failure",
+    "FixOutcome",
+    "FixStatus",
+    "NoChecksFound",
+    "Sandbox",
+    "SandboxError",
+]
 
 
 class EngineError(Exception):
@@ -139,6 +140,6 @@ class FixOutcome:
 
     @property
     def fix_line(self) -> str:
-        from healer.engine.formatting import fix_line
-
-        return fix_line(bug_type=self.bug_type, file=self.file, line=self.line, description=self.description)
+        return formatting.fix_line(
+            bug_type=self.bug_type, file=self.file, line=self.line, description=self.description
+        )

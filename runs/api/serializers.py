@@ -239,7 +239,7 @@ class ResultsTimelineSerializer(serializers.Serializer):
 
 
 class ResultsSerializer(serializers.Serializer):
-    """The results.json document of DESIGN.md.
+    """The results.json document of docs/ARCHITECTURE.md.
 
     final_status is PASSED or FAILED once the run has finished (ERROR and CANCELLED
     runs report FAILED) and null while it is queued or running.

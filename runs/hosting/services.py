@@ -1,4 +1,7 @@
-"""Writes of the hosting app: credentials, repository links, CI observations, webhook deliveries."""
+"""Writes of the hosting app: credentials, repository links, a run's hosting state, CI observations, webhook deliveries.
+
+A run itself is changed only through runs.services (run_create, run_mark_pushed).
+"""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from runs.hosting.models import (
 )
 from runs.hosting.selectors import repository_link_find
 from runs.models import ACTIVE_STATUSES, Iteration, Run, Team
+from runs.services.runs import run_create
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +122,36 @@ def ci_observation_record(
         note=note,
         observed_at=timezone.now(),
     )
+
+
+def ci_observation_failures_set(*, observation_ids: list[int], count: int) -> None:
+    """How many failures the logs of these (failed) CI units named."""
+    CIObservation.objects.filter(pk__in=observation_ids).update(failures_found=count)
+
+
+# --------------------------------------------------------------------------- a run's hosting state
+def run_hosting_ensure(
+    *, run: Run, hosting: RunHosting | None, link: RepositoryLink | None, credential: Credential
+) -> RunHosting:
+    """The run's RunHosting row, created on its first session and kept on the credential in use."""
+    if hosting is None:
+        return RunHosting.objects.create(
+            run=run, repository=link, credential=credential, provider=credential.provider
+        )
+    if hosting.credential_id != credential.pk:
+        hosting.credential = credential
+        hosting.save(update_fields=["credential"])
+    return hosting
+
+
+def run_hosting_pushed(*, hosting: RunHosting, sha: str) -> None:
+    RunHosting.objects.filter(pk=hosting.pk).update(pushed_sha=sha)
+    hosting.pushed_sha = sha
+
+
+def run_hosting_pull_request_set(*, hosting: RunHosting, number: int, url: str) -> None:
+    RunHosting.objects.filter(pk=hosting.pk).update(pull_request_number=number, pull_request_url=url)
+    hosting.pull_request_number, hosting.pull_request_url = number, url
 
 
 # --------------------------------------------------------------------------- webhooks
@@ -290,8 +324,6 @@ def _ignore_reason(event: str, parsed: _Event | None, link: RepositoryLink | Non
 
 
 def _webhook_run_create(*, link: RepositoryLink, parsed: _Event) -> Run:
-    from runs.services import run_create
-
     team = link.team
     run = run_create(
         repo_url=link.repo_url,

@@ -32,7 +32,7 @@ def _api_test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def enqueued():
-    with mock.patch("runs.services.run_enqueue") as run_enqueue:
+    with mock.patch("runs.services.runs.run_enqueue") as run_enqueue:
         yield run_enqueue
 
 
@@ -90,7 +90,7 @@ def clients(owner, teammate, outsider, staff):
     }
 
 
-# The top-level keys of results.json (DESIGN.md), shared by the endpoint and schema tests.
+# The top-level keys of results.json (docs/ARCHITECTURE.md), shared by the endpoint and schema tests.
 RESULTS_KEYS = {
     "repo_url",
     "team_name",

@@ -125,11 +125,11 @@ def start_worker(worker_db, tmp_path) -> Callable[..., subprocess.Popen]:
 def _remove_leftover_sandboxes() -> None:
     """Containers and volumes of this test's runs whose worker is gone (a failed test's leftovers)."""
     from runs.models import Run
-    from runs.recovery import sandbox_remove_for_worker, worker_process_alive
+    from runs.services.recovery import sandbox_remove_for_worker, worker_process_alive
 
     try:
         from sandbox import labels
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
 
         client = docker_client(timeout=10)
     except Exception:

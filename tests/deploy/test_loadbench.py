@@ -11,7 +11,16 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from runs.loadbench import BenchConfig, Sampler, _children_map, _report, _rss, _tree, make_repos, percentile
+from runs.benchmarks.load import (
+    BenchConfig,
+    Sampler,
+    _children_map,
+    _report,
+    _rss,
+    _tree,
+    make_repos,
+    percentile,
+)
 
 
 def test_percentiles_use_the_nearest_rank():

@@ -15,16 +15,16 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_q.models import Schedule
 
-from runs import recovery
-from runs.execution import results_path
 from runs.models import Iteration, Run, RunStatus, Team
-from runs.recovery import (
+from runs.services import recovery
+from runs.services.recovery import (
     recovery_schedule_ensure,
     run_is_active,
     runs_recover_lost,
     runs_requeue_queued,
     worker_process_alive,
 )
+from runs.services.results import results_path
 from runs.tasks import recover_lost_runs
 
 pytestmark = pytest.mark.django_db

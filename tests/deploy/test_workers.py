@@ -11,8 +11,8 @@ import pytest
 from django.utils import timezone
 
 from runs.models import FINISHED_STATUSES, Run, RunStatus
-from runs.recovery import recovery_schedule_ensure, runs_recover_lost, worker_process_alive
 from runs.services import run_cancel, run_create, run_enqueue
+from runs.services.recovery import recovery_schedule_ensure, runs_recover_lost, worker_process_alive
 from sandbox import labels
 from tests.conftest import git
 from tests.deploy.conftest import wait_for

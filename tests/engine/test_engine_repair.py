@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.repair import Engine, EngineConfig
-from healer.engine.types import BugType, FixStatus, NoChecksFound
+from healer.engine.types import BugType, EngineError, Failure, FixStatus, NoChecksFound
 
 from .conftest import PYPROJECT_SRC
 
@@ -106,6 +106,33 @@ def test_it_reports_what_it_could_not_fix(project, local_sandbox):
     assert left.fix_line.startswith("LOGIC error in src/calc.py line 2 → Fix: no validated fix found")
 
 
+def test_it_merges_failures_found_elsewhere_into_its_own_in_precedence_order(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": "def answer():\n    return 41\n\n\ndef half(x):\n    return x / 2\n",
+            "tests/test_calc.py": "from calc import answer\n\n\ndef test_answer():\n    assert answer() == 42\n",
+        }
+    )
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=10), fixers=[])
+    with pytest.raises(EngineError, match="check"):
+        engine.add_failures([])
+    engine.discover()
+    report = engine.check()
+    [own] = report.failures
+    remote = [
+        Failure(BugType.TYPE_ERROR, "src/calc.py", 6, "unsupported operand", "pytest", "TypeError"),
+        Failure(BugType.LOGIC, own.file, own.line, "seen by the remote CI too", "pytest"),
+    ]
+
+    merged = engine.add_failures(remote)
+
+    # The duplicate (same file, line and type) is dropped; TYPE_ERROR comes before LOGIC.
+    assert [f.key for f in merged.failures] == [("src/calc.py", 6, "TYPE_ERROR"), own.key]
+    assert [f.key for f in report.failures] == [own.key]  # the earlier report is left as it was
+    assert {o.line for o in engine.unresolved(merged)} == {2, 6}
+
+
 def test_it_stops_when_asked(project, local_sandbox):
     ws = project(
         {
@@ -131,11 +158,12 @@ def test_it_discovers_before_checking_and_refuses_projects_without_tests(project
 def test_a_fixer_that_crashes_does_not_stop_the_others(project, local_sandbox):
     class Broken:
         bug_types = frozenset(BugType)
+        fallback = False
 
         def candidates(self, failure, ctx):
             raise RuntimeError("boom")
 
-    from healer.engine.repair import fixer_registry
+    from healer.engine.fixers import FIXERS
 
     ws = project(
         {
@@ -148,7 +176,7 @@ def test_a_fixer_that_crashes_does_not_stop_the_others(project, local_sandbox):
         workspace=ws,
         sandbox=local_sandbox,
         config=EngineConfig(test_timeout=10),
-        fixers=[Broken(), *fixer_registry()],
+        fixers=[Broken(), *FIXERS],
     )
     engine.discover()
     assert len(list(engine.repair(engine.check()))) == 3
@@ -161,6 +189,7 @@ def test_it_rejects_a_candidate_that_breaks_a_passing_test(project, local_sandbo
         """Proposes a 'fix' that makes the failing test pass but breaks another one."""
 
         bug_types = frozenset({BugType.LOGIC})
+        fallback = False
 
         def candidates(self, failure, ctx):
             yield Candidate(
@@ -273,6 +302,7 @@ def test_a_logic_fix_is_kept_when_another_bug_still_fails_a_test_of_the_same_gro
 
     class OneBugAtATime:
         bug_types = frozenset({BugType.LOGIC})
+        fallback = False
 
         def candidates(self, failure, ctx):
             text = ctx.source("src/stats.py")
@@ -298,24 +328,45 @@ def test_a_logic_fix_is_kept_when_another_bug_still_fails_a_test_of_the_same_gro
     assert engine.check().ok
 
 
-def test_the_registry_holds_every_bug_type_and_the_optional_fixers():
-    from healer.engine.repair import OPTIONAL_FIXER_MODULES, fixer_registry
+def test_the_registry_holds_every_bug_type_and_every_fixer_family():
+    from healer.engine.fixers import FIXERS
 
-    fixers = fixer_registry()
-    covered = set().union(*(fixer.bug_types for fixer in fixers))
+    covered = set().union(*(fixer.bug_types for fixer in FIXERS))
     assert covered == set(BugType)
-    modules = {type(fixer).__module__ for fixer in fixers}
-    assert set(OPTIONAL_FIXER_MODULES) <= modules
+    modules = {type(fixer).__module__ for fixer in FIXERS}
+    assert {
+        "healer.engine.fixers.logic",
+        "healer.engine.fixers.type_errors",
+        "healer.engine.fixers.llm",
+    } <= modules
+    # Only the LLM waits until every deterministic candidate was rejected.
+    assert [type(f).__module__ for f in FIXERS if f.fallback] == ["healer.engine.fixers.llm"]
 
 
-def test_the_registry_works_without_the_optional_fixers(monkeypatch):
-    import healer.engine.repair as repair
+def test_every_fixer_module_is_registered():
+    """A fixer module that exports FIXERS but is missing from the registry would silently never run."""
+    import importlib
+    import pkgutil
 
-    monkeypatch.setattr(repair, "OPTIONAL_FIXER_MODULES", ("healer.engine.fixers.not_there",))
-    fixers = repair.fixer_registry()
-    assert {type(f).__module__ for f in fixers} == {
-        "healer.engine.fixers.syntax",
-        "healer.engine.fixers.indentation",
-        "healer.engine.fixers.imports",
-        "healer.engine.fixers.linting",
+    import healer.engine.fixers as package
+    from healer.engine.fixers import FIXERS
+
+    exporting = {
+        f"{package.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(package.__path__)
+        if hasattr(importlib.import_module(f"{package.__name__}.{info.name}"), "FIXERS")
     }
+    assert exporting == {type(fixer).__module__ for fixer in FIXERS}
+
+
+def test_the_registry_refuses_a_fixer_that_does_not_say_when_it_runs():
+    from healer.engine.fixers import _checked
+
+    class Undeclared:
+        bug_types = frozenset({BugType.LOGIC})
+
+        def candidates(self, failure, ctx):
+            return []
+
+    with pytest.raises(TypeError, match="fallback"):
+        _checked((Undeclared(),))

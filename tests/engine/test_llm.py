@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from healer.engine import llm
+from healer.engine.fixers import llm
 from healer.engine.fixers.base import RepairContext
-from healer.engine.llm import (
+from healer.engine.fixers.llm import (
     FIXERS,
     LLMError,
     LLMFixer,

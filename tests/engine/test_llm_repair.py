@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healer.engine.llm import provider_from_settings
+from healer.engine.fixers.llm import provider_from_settings
 from healer.engine.repair import Engine, EngineConfig
 from healer.engine.types import BugType, FixStatus
 

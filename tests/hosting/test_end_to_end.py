@@ -14,12 +14,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from runs.execution import run_execute
 from runs.hosting.base import CIState
 from runs.hosting.models import CIObservation
 from runs.hosting.services import credential_create
 from runs.models import FixStatus, RunStatus
-from runs.services import run_create
+from runs.services import run_create, run_execute
 from tests.conftest import git
 from tests.hosting.conftest import TOKEN, bare_repo
 from tests.hosting.standin import CIPlan

@@ -14,12 +14,11 @@ from types import SimpleNamespace
 import pytest
 
 from healer.engine.types import BugType, CheckReport, Failure, FixOutcome, FixStatus
-from runs.execution import run_execute
 from runs.hosting.base import CIState
 from runs.hosting.models import CIObservation, RunHosting, Trigger
 from runs.hosting.services import credential_create
 from runs.models import Run, RunStatus
-from runs.services import run_create
+from runs.services import run_create, run_execute
 from tests.conftest import git
 from tests.hosting.conftest import TOKEN, bare_repo
 from tests.hosting.standin import CIPlan
@@ -66,7 +65,13 @@ class FakeEngine:
             failures.append(
                 Failure(BugType.LINTING, "src/calc.py", 1, "F401 os imported but unused", "ruff", "F401")
             )
-        return CheckReport(passed=1, failed=0, lint_findings=len(failures), failures=failures)
+        self.report = CheckReport(passed=1, failed=0, lint_findings=len(failures), failures=failures)
+        return self.report
+
+    def add_failures(self, failures):
+        known = {failure.key for failure in self.report.failures}
+        self.report.failures += [failure for failure in failures if failure.key not in known]
+        return self.report
 
     def repair(self, report):
         self.repaired.append([failure.key for failure in report.failures])

@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from runs.execution import _claim
 from runs.models import Run, RunStatus, Team
+from runs.services.runs import run_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -20,11 +20,11 @@ def run():
 
 
 def test_it_claims_a_queued_run_once(run):
-    claimed = _claim(run.pk)
+    claimed = run_claim(run_id=run.pk)
     assert claimed.status == RunStatus.RUNNING
     assert claimed.attempts == 1
     assert claimed.worker
-    assert _claim(run.pk) is None
+    assert run_claim(run_id=run.pk) is None
     assert Run.objects.get(pk=run.pk).attempts == 1
 
 
@@ -32,27 +32,27 @@ def test_it_takes_over_a_running_run_whose_worker_went_silent(run):
     Run.objects.filter(pk=run.pk).update(
         status=RunStatus.RUNNING, heartbeat_at=timezone.now() - timedelta(minutes=10), attempts=1
     )
-    claimed = _claim(run.pk)
+    claimed = run_claim(run_id=run.pk)
     assert claimed is not None
     assert claimed.attempts == 2
 
 
 def test_it_leaves_a_running_run_with_a_fresh_heartbeat_alone(run):
     Run.objects.filter(pk=run.pk).update(status=RunStatus.RUNNING, heartbeat_at=timezone.now())
-    assert _claim(run.pk) is None
+    assert run_claim(run_id=run.pk) is None
 
 
 @pytest.mark.parametrize("status", [RunStatus.PASSED, RunStatus.FAILED, RunStatus.ERROR, RunStatus.CANCELLED])
 def test_it_never_reexecutes_a_finished_run(run, status):
     Run.objects.filter(pk=run.pk).update(status=status)
-    assert _claim(run.pk) is None
+    assert run_claim(run_id=run.pk) is None
 
 
 def test_it_does_not_start_a_run_cancelled_while_queued(run):
     Run.objects.filter(pk=run.pk).update(cancel_requested=True)
-    assert _claim(run.pk) is None
+    assert run_claim(run_id=run.pk) is None
     assert Run.objects.get(pk=run.pk).status == RunStatus.CANCELLED
 
 
 def test_it_ignores_unknown_runs():
-    assert _claim(424242) is None
+    assert run_claim(run_id=424242) is None

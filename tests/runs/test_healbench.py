@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from runs.bench import (
+from runs.benchmarks.corpus import (
     BenchError,
     BugKey,
     HealResult,

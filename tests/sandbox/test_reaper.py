@@ -82,7 +82,8 @@ WORKER = textwrap.dedent(
     django.setup()
     from pathlib import Path
     from healer.engine.workspace import Workspace
-    from sandbox.docker_backend import DockerSandbox, docker_client
+    from sandbox.docker_backend import DockerSandbox
+    from sandbox.docker_container import docker_client
     from tests.fixtures_docker import small_options
     repo = Path(sys.argv[2])
     sb = DockerSandbox.start(client=docker_client(), options=small_options(sys.argv[3]), run_id="killed-worker",

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from healer.engine import SUPPORT_ROOT
 from healer.engine.types import SandboxError
 from healer.engine.workspace import Workspace
 from sandbox import sessions
@@ -95,7 +96,7 @@ def test_it_names_the_fix_when_the_image_is_missing(settings, workspace):
 def test_a_session_carries_the_support_files_and_cleans_up_even_on_errors(settings, workspace, docker_engine):
     client, _ = docker_engine
     settings.HEALER_SANDBOX_BACKEND = "docker"
-    support_files = sorted(p.name for p in sessions.SUPPORT_ROOT.glob("*.py"))
+    support_files = sorted(p.name for p in SUPPORT_ROOT.glob("*.py"))
     with (
         pytest.raises(RuntimeError, match="engine blew up"),
         sessions.sandbox_open(run_id="session-err-5", workspace=workspace) as sb,
@@ -107,3 +108,28 @@ def test_a_session_carries_the_support_files_and_cleans_up_even_on_errors(settin
     leftovers = client.api.containers(all=True, filters={"label": "healer.run=session-err-5"})
     volumes = client.api.volumes(filters={"label": "healer.run=session-err-5"}).get("Volumes")
     assert not leftovers and not volumes
+
+
+def test_every_backend_opens_with_one_signature():
+    import inspect
+
+    assert set(sessions.BACKENDS) == {"docker", "unsafe-local"}
+    for backend in sessions.BACKENDS.values():
+        parameters = inspect.signature(backend.open).parameters
+        assert list(parameters) == ["run_id", "workspace", "support_root"]
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
+
+
+def test_the_unsafe_local_rule_is_asked_in_one_place(settings):
+    assert sessions.backend_refusal(backend="unsafe-local", debug=False).endswith("refused when DEBUG is off")
+    assert sessions.backend_refusal(backend="unsafe-local", debug=True) == ""
+    assert sessions.backend_refusal(backend="docker", debug=False) == ""
+
+
+def test_it_refuses_an_unknown_backend(settings, workspace):
+    settings.HEALER_SANDBOX_BACKEND = "podman"
+    with (
+        pytest.raises(SandboxError, match="Unknown HEALER_SANDBOX_BACKEND 'podman'"),
+        sessions.sandbox_open(run_id="5", workspace=workspace),
+    ):
+        pytest.fail("must not open")

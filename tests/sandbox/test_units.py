@@ -14,7 +14,7 @@ from healer.engine.types import SandboxError
 from healer.engine.workspace import Workspace
 from sandbox.archive import ArchiveBuilder, escapes
 from sandbox.deps import plan_for
-from sandbox.docker_backend import Limits
+from sandbox.docker_container import Limits
 from sandbox.doctor import evaluate
 from sandbox.image import image_tag, recipe_hash
 from sandbox.output import CappedOutput

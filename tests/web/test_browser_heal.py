@@ -12,8 +12,9 @@ import threading
 import pytest
 from django.db import connection
 
-from runs import services
 from runs.models import Run, RunStatus
+from runs.services import run_execute
+from runs.services import runs as run_services
 from tests.conftest import git
 from tests.web.conftest import browser_sign_in
 
@@ -48,7 +49,7 @@ def worker(monkeypatch):
 
     def execute(run_id: int) -> None:
         try:
-            services.run_execute(run_id=run_id)
+            run_execute(run_id=run_id)
         finally:
             connection.close()
 
@@ -58,7 +59,7 @@ def worker(monkeypatch):
         thread.start()
         return f"thread-{run_id}"
 
-    monkeypatch.setattr(services, "run_enqueue", enqueue)
+    monkeypatch.setattr(run_services, "run_enqueue", enqueue)
     yield threads
     for thread in threads:
         thread.join(timeout=120)

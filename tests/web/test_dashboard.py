@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from runs import services
 from runs.models import Run, RunStatus, Team
+from runs.services import runs as run_services
 
 START = reverse("dashboard")
 GOOD = {
@@ -16,7 +16,7 @@ GOOD = {
 @pytest.fixture
 def enqueued(monkeypatch):
     calls = []
-    monkeypatch.setattr(services, "run_enqueue", lambda *, run_id: calls.append(run_id))
+    monkeypatch.setattr(run_services, "run_enqueue", lambda *, run_id: calls.append(run_id))
     return calls
 
 

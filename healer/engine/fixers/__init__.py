@@ -3,4 +3,47 @@
 A fixer never writes files and never decides on its own that a change is
 right: it proposes `Candidate`s, and the repair loop (healer.engine.repair)
 validates each one in the sandbox before anything reaches the workspace.
+
+`FIXERS` is the registry: every fixer, cheapest and most specific first, each
+module imported strictly (a broken fixer module stops the import loudly rather
+than silently healing less). To add a fixer, see docs/ARCHITECTURE.md.
 """
+
+from __future__ import annotations
+
+from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
+from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
+from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
+from healer.engine.fixers.llm import FIXERS as LLM_FIXERS
+from healer.engine.fixers.logic import FIXERS as LOGIC_FIXERS
+from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
+from healer.engine.fixers.type_errors import FIXERS as TYPE_ERROR_FIXERS
+
+
+def _checked(fixers: tuple[Fixer, ...]) -> tuple[Fixer, ...]:
+    """Refuse at import time a fixer that does not declare what the repair loop reads."""
+    for fixer in fixers:
+        bug_types = getattr(fixer, "bug_types", None)
+        if not isinstance(bug_types, frozenset) or not bug_types:
+            raise TypeError(f"fixer {fixer!r} must declare a non-empty frozenset of bug_types")
+        if not isinstance(getattr(fixer, "fallback", None), bool):
+            raise TypeError(f"fixer {fixer!r} must declare fallback = True or False")
+        if not callable(getattr(fixer, "candidates", None)):
+            raise TypeError(f"fixer {fixer!r} must define candidates(failure, ctx)")
+    return fixers
+
+
+FIXERS: tuple[Fixer, ...] = _checked(
+    (
+        *SYNTAX_FIXERS,
+        *INDENTATION_FIXERS,
+        *IMPORT_FIXERS,
+        *LINTING_FIXERS,
+        *LOGIC_FIXERS,
+        *TYPE_ERROR_FIXERS,
+        *LLM_FIXERS,
+    )
+)
+
+__all__ = ["FIXERS", "Fixer"]

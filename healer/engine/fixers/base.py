@@ -53,6 +53,11 @@ def template_priority(index: int, *, compiles: bool = True) -> float:
 
 
 class Fixer(Protocol):
-    bug_types: frozenset[BugType]
+    """What the repair loop needs of a fixer (registered in healer.engine.fixers.FIXERS)."""
+
+    bug_types: frozenset[BugType]  # the failures it proposes candidates for
+    # False: asked for every failure of its types. True: asked only once every regular
+    # fixer's candidate was rejected (slow or costly fixers, e.g. the LLM).
+    fallback: bool
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> Iterable[Candidate]: ...

@@ -54,6 +54,7 @@ def _alias_text(alias: ast.alias) -> str:
 
 class ImportFixer:
     bug_types = frozenset({BugType.IMPORT})
+    fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if ctx.is_test_file(failure.file) or not failure.file.endswith(".py"):

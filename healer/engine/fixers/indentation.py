@@ -126,6 +126,7 @@ class _File:
 
 class IndentationFixer:
     bug_types = frozenset({BugType.INDENTATION})
+    fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if ctx.is_test_file(failure.file):

@@ -68,6 +68,7 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
 
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
+    fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         finding = failure.extra.get("finding")

@@ -1020,6 +1020,7 @@ class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
     bug_types = frozenset({BugType.LOGIC})
+    fallback = False
 
     def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
         self.max_lines = max_lines

@@ -111,6 +111,7 @@ def _callee(line: str, column: int) -> str:
 
 class SyntaxFixer:
     bug_types = frozenset({BugType.SYNTAX})
+    fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if ctx.is_test_file(failure.file):

@@ -1254,6 +1254,7 @@ class TypeErrorFixer:
     """Type-directed templates keyed by the TypeError message."""
 
     bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = False
 
     def __init__(self, *, max_candidates: int = 20) -> None:
         self.max_candidates = max_candidates

@@ -9,9 +9,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
-from runs.execution import results_write
 from runs.models import RunStatus
 from runs.services import run_create, run_execute
+from runs.services.results import results_write
 
 
 class Command(BaseCommand):
@@ -32,7 +32,7 @@ class Command(BaseCommand):
                 team_name=options["team"],
                 leader_name=options["leader"],
                 retry_limit=options["retries"],
-                allow_local=True,  # the CLI may heal local repositories (DESIGN.md)
+                allow_local=True,  # the CLI may heal local repositories (docs/ARCHITECTURE.md)
                 enqueue=False,
             )
         except ValidationError as exc:

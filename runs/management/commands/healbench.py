@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from runs.bench import BenchError, bench_format, bench_run, bench_summary
+from runs.benchmarks.corpus import BenchError, bench_format, bench_run, bench_summary
 
 
 class Command(BaseCommand):

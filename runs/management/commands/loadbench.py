@@ -1,10 +1,10 @@
-"""`python manage.py loadbench`: throughput, queue wait and worker memory under load (see runs/loadbench.py)."""
+"""`python manage.py loadbench`: throughput, queue wait and worker memory under load (see runs/benchmarks/load.py)."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from runs.loadbench import BenchConfig, report_json, report_lines, run_bench
+from runs.benchmarks.load import BenchConfig, report_json, report_lines, run_bench
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from runs.recovery import runs_recover_lost, runs_requeue_queued
+from runs.services.recovery import runs_recover_lost, runs_requeue_queued
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from runs.recovery import recovery_schedule_ensure
+from runs.services.recovery import recovery_schedule_ensure
 
 
 class Command(BaseCommand):

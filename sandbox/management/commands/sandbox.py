@@ -37,7 +37,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
 
     def handle_build(self, options):
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
         from sandbox.image import build_image
         from sandbox.sessions import configured_image
 
@@ -55,7 +55,7 @@ class Command(BaseCommand):
             raise CommandError("sandbox check failed")
 
     def handle_reap(self, options):
-        from sandbox.docker_backend import docker_client
+        from sandbox.docker_container import docker_client
         from sandbox.reaper import reap
 
         client = docker_client()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from healer.engine.ci_logs import failures_from_logs, log_clean
 from healer.engine.types import BugType
-from runs.hosting.ci_logs import failures_from_logs, log_clean
 
 SOURCES = ["src/calc.py", "src/broken.py", "src/ind.py", "src/pkg/util.py"]
 TESTS = ["tests/test_calc.py", "tests/test_broken.py"]

@@ -1,15 +1,18 @@
-"""What the execution service calls: push with credentials, pull request, CI monitoring, CI feedback.
+"""Git hosting as a run plug-in: push with credentials, pull request, CI monitoring, CI feedback.
 
-`hosting_session_open` returns a `NullHosting` (every hook a no-op) when the run
-has no hosting integration: a local path, a URL Healer cannot read as
-owner/repo, or no credential for its host. Then a run behaves exactly as
-without this app.
+`HostingHooks` implements runs.hooks.RunHooks (HEALER_RUN_HOOKS names it). Its
+session is the null one (every hook a no-op) when the run has no hosting
+integration: a local path, a URL Healer cannot read as owner/repo, or no
+credential for its host. Then a run behaves exactly as without this app.
 
 With a credential, the run's loop becomes:
-  iteration k: sandbox checks → merge the failures the remote CI reported for
-  the current commit (from the previous push) → repair → commit → push →
+  iteration k: sandbox checks → the failures the remote CI reported for the
+  current commit (from the previous push) join them → repair → commit → push →
   wait for the remote CI of the pushed commit (each status recorded as a
   CIObservation) → on failure, its logs are read for iteration k+1.
+
+This app changes a run only through runs.services (run_mark_pushed); its own
+rows are written in runs.hosting.services.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
 
-from healer.engine.analysis import PRECEDENCE
-from healer.engine.types import CheckReport
+from healer.engine.ci_logs import failures_from_logs
+from healer.engine.types import CheckReport, Failure
+from runs.hooks import CheckoutOptions, NullRunHookSession, RunHookSession
 from runs.hosting.base import (
     CILog,
     CIState,
@@ -34,36 +39,25 @@ from runs.hosting.base import (
     repo_ref_parse,
 )
 from runs.hosting.ci import CIWaitConfig, ci_wait
-from runs.hosting.ci_logs import failures_from_logs
-from runs.hosting.models import CIObservation, PullRequestMode, RunHosting, Trigger
+from runs.hosting.models import PullRequestMode, RunHosting, Trigger
 from runs.hosting.providers import provider_build
 from runs.hosting.selectors import credential_for, pull_request_body, repository_link_find, run_hosting_get
-from runs.hosting.services import ci_observation_record
+from runs.hosting.services import (
+    ci_observation_failures_set,
+    ci_observation_record,
+    run_hosting_ensure,
+    run_hosting_pull_request_set,
+    run_hosting_pushed,
+)
 from runs.models import Iteration, Run
+from runs.selectors import run_find
+from runs.services.runs import run_mark_pushed
+
+if TYPE_CHECKING:
+    from healer.engine.discovery import CheckPlan
+    from runs.gitops import Checkout
 
 logger = logging.getLogger(__name__)
-
-
-class NullHosting:
-    """No hosting integration for this run: every hook does nothing."""
-
-    active = False
-    source_branch = ""
-
-    def git_config(self) -> dict[str, str]:
-        return {}
-
-    def start(self, *, checkout) -> None:
-        pass
-
-    def merge_remote_failures(self, report: CheckReport, *, checkout, plan) -> int:
-        return 0
-
-    def after_iteration(self, *, checkout, iteration: Iteration) -> None:
-        pass
-
-    def after_push(self, *, checkout) -> None:
-        pass
 
 
 @dataclass
@@ -74,7 +68,7 @@ class _PendingCI:
 
 
 class HostingSession:
-    active = True
+    """One run's hosting integration (implements runs.hooks.RunHookSession)."""
 
     def __init__(
         self,
@@ -105,12 +99,11 @@ class HostingSession:
         self.ci_configured: bool | None = None
         self.start_sha = ""
 
-    @property
-    def source_branch(self) -> str:
-        return self.hosting.source_branch
-
-    def git_config(self) -> dict[str, str]:
-        return self.provider.git_config(self.repo)
+    def checkout_options(self) -> CheckoutOptions:
+        """The token for git (never stored in the clone) and, for a webhook run, the failing branch."""
+        return CheckoutOptions(
+            git_config=self.provider.git_config(self.repo), start_branch=self.hosting.source_branch
+        )
 
     def _interruptible_sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -118,7 +111,7 @@ class HostingSession:
             time.sleep(min(1.0, left))
 
     # -- hooks -------------------------------------------------------------------
-    def start(self, *, checkout) -> None:
+    def run_started(self, *, checkout: Checkout) -> None:
         """Before the first iteration: what the remote CI already said about the starting commit."""
         self.start_sha = checkout.head_sha
         if not self.monitor_ci:
@@ -143,18 +136,19 @@ class HostingSession:
         if failed:
             self._collect_logs(self.start_sha, failed, observations)
 
-    def merge_remote_failures(self, report: CheckReport, *, checkout, plan) -> int:
-        """Add the failures the remote CI found on the current commit to report.failures.
+    def remote_failures(
+        self, *, report: CheckReport, checkout: Checkout, plan: CheckPlan | None
+    ) -> list[Failure]:
+        """The failures the remote CI found on the current commit that the sandbox did not.
 
-        De-duplicated by (file, line, bug type) against what the sandbox found. The
-        list is extended in place and kept in the engine's order: it is the same
-        list the engine repairs from.
+        De-duplicated by (file, line, bug type) against `report`; the engine merges them
+        into its own (Engine.add_failures).
         """
         pending, self.pending = self.pending, None
         if pending is None or plan is None:
-            return 0
+            return []
         if pending.sha != checkout.head_sha:
-            return 0  # the remote CI judged another commit
+            return []  # the remote CI judged another commit
         parsed = failures_from_logs(
             [log.text for log in pending.logs],
             source_files=plan.source_files,
@@ -164,12 +158,7 @@ class HostingSession:
         known = {failure.key for failure in report.failures}
         new = [failure for failure in parsed.failures if failure.key not in known]
         if pending.observation_ids:
-            CIObservation.objects.filter(pk__in=pending.observation_ids).update(
-                failures_found=len(parsed.failures)
-            )
-        if new:
-            report.failures.extend(new)
-            report.failures.sort(key=lambda f: (PRECEDENCE[f.bug_type], f.file, f.line))
+            ci_observation_failures_set(observation_ids=pending.observation_ids, count=len(parsed.failures))
         self.log(
             f"Remote CI of {pending.sha[:12]}: {len(parsed.failures)} failure(s) in its logs, "
             f"{len(parsed.failures) - len(new)} also found by the sandbox, {len(new)} added"
@@ -179,9 +168,9 @@ class HostingSession:
             self.log(f"  remote {failure.bug_type} {failure.file}:{failure.line} {failure.message}")
         if not parsed.failures:
             self.log("The remote CI failed, but its logs name no failure Healer can locate.")
-        return len(new)
+        return new
 
-    def after_iteration(self, *, checkout, iteration: Iteration) -> None:
+    def iteration_recorded(self, *, checkout: Checkout, iteration: Iteration) -> None:
         """Push the iteration's commits and wait for the remote CI to judge them."""
         if not (self.monitor_ci and settings.HEALER_PUSH):
             return  # the branch is pushed once at the end, as without hosting
@@ -194,13 +183,12 @@ class HostingSession:
         self._ensure_pull_request(checkout)
         self._monitor(head, iteration=iteration)
 
-    def after_push(self, *, checkout) -> None:
+    def pushed(self, *, checkout: Checkout, iteration: Iteration | None) -> None:
         """After the final push: the pull request, and the remote CI of the final commit."""
         head = checkout.head_sha
         self._pushed(head)
         self._ensure_pull_request(checkout)
         if self.monitor_ci and head not in self.monitored:
-            iteration = Iteration.objects.filter(run=self.run).order_by("-number").first()
             self._monitor(head, iteration=iteration)
             if self.pending is not None:
                 self.log(
@@ -211,9 +199,8 @@ class HostingSession:
     # -- helpers -----------------------------------------------------------------
     def _pushed(self, sha: str) -> None:
         with transaction.atomic():
-            Run.objects.filter(pk=self.run.pk).update(pushed=True)
-            RunHosting.objects.filter(pk=self.hosting.pk).update(pushed_sha=sha)
-        self.hosting.pushed_sha = sha
+            run_mark_pushed(run=self.run)
+            run_hosting_pushed(hosting=self.hosting, sha=sha)
 
     def _observe(self, check, *, sha: str, iteration: Iteration | None) -> int:
         observation = ci_observation_record(
@@ -287,7 +274,7 @@ class HostingSession:
         base = self.hosting.source_branch or checkout.default_branch
         if not base or base == checkout.branch:
             return
-        run = Run.objects.get(pk=self.run.pk)
+        run = run_find(run_id=self.run.pk)
         try:
             pull = self.provider.pull_request_ensure(
                 self.repo,
@@ -304,10 +291,7 @@ class HostingSession:
         except HostingError as exc:
             self.log(f"Could not open a pull request: {exc}")
             return
-        RunHosting.objects.filter(pk=self.hosting.pk).update(
-            pull_request_number=pull.number, pull_request_url=pull.url
-        )
-        self.hosting.pull_request_number, self.hosting.pull_request_url = pull.number, pull.url
+        run_hosting_pull_request_set(hosting=self.hosting, number=pull.number, url=pull.url)
         kind = "draft pull request" if pull.draft else "pull request"
         verb = "Opened" if pull.created else "Updating the existing"
         self.log(f"{verb} {kind} #{pull.number}: {pull.url}")
@@ -315,27 +299,21 @@ class HostingSession:
 
 def hosting_session_open(
     *, run: Run, log: Callable[[str], None], should_stop: Callable[[], bool] = lambda: False
-) -> HostingSession | NullHosting:
-    """The run's hosting session, or NullHosting when it has no hosting integration."""
+) -> RunHookSession:
+    """The run's hosting session, or the null session when it has no hosting integration."""
     repo = repo_ref_parse(run.repo_url)
     if repo is None:
-        return NullHosting()
+        return NullRunHookSession()
     hosting = run_hosting_get(run=run)
     link = hosting.repository if hosting and hosting.repository_id else None
     link = link or repository_link_find(host=repo.host, full_name=repo.full_name)
     credential = (hosting.credential if hosting else None) or (link.credential if link else None)
     credential = credential or credential_for(team=run.team, host=repo.host)
     if credential is None or credential.host != repo.host:
-        return NullHosting()
+        return NullRunHookSession()
     provider = provider_build(credential=credential)
     info = provider.repository_info(repo)  # fails here, clearly, when the host rejects the token
-    if hosting is None:
-        hosting = RunHosting.objects.create(
-            run=run, repository=link, credential=credential, provider=credential.provider
-        )
-    elif hosting.credential_id != credential.pk:
-        hosting.credential = credential
-        hosting.save(update_fields=["credential"])
+    hosting = run_hosting_ensure(run=run, hosting=hosting, link=link, credential=credential)
     mode = link.pull_request if link else settings.HEALER_PULL_REQUEST
     monitor = link.monitor_ci if link else settings.HEALER_CI_MONITOR
     log(
@@ -369,3 +347,15 @@ def hosting_run_finished(*, run: Run) -> None:
         )
     except Exception as exc:  # the run is over: a failed refresh is logged, never raised
         logger.warning("run %s: pull request #%s not updated: %s", run.pk, hosting.pull_request_number, exc)
+
+
+class HostingHooks:
+    """The hosting app's runs.hooks.RunHooks: HEALER_RUN_HOOKS = "runs.hosting.hooks.HostingHooks"."""
+
+    def session_open(
+        self, *, run: Run, log: Callable[[str], None], should_stop: Callable[[], bool]
+    ) -> RunHookSession:
+        return hosting_session_open(run=run, log=log, should_stop=should_stop)
+
+    def run_finished(self, *, run: Run) -> None:
+        hosting_run_finished(run=run)

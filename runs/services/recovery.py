@@ -1,6 +1,6 @@
 """Crash recovery: runs whose worker died, and sandbox leftovers.
 
-A worker writes its run's heartbeat every few seconds (runs.execution.Progress).
+A worker writes its run's heartbeat every few seconds (runs.services.heartbeat).
 When a worker process, container or host dies mid-run, nothing will ever finish
 that run, so it would stay RUNNING forever. `runs_recover_lost` (scheduled by
 django-q2 every minute, also `manage.py recover`) finds RUNNING runs whose
@@ -36,10 +36,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from runs.models import ACTIVE_STATUSES, Run, RunStatus
+from runs.services.runs import run_enqueue, run_finish, run_log_append, run_requeue
 
 logger = logging.getLogger(__name__)
-
-LOG_TAIL_CHARS = 16_000
 
 
 @dataclass
@@ -106,11 +105,7 @@ def runs_stale(*, now: datetime | None = None, stale_after: int | None = None) -
     )
 
 
-def _append_log(run: Run, line: str) -> str:
-    return (run.log_tail + line + "\n")[-LOG_TAIL_CHARS:]
-
-
-def run_recover_lost(
+def run_recover_one(
     *,
     run_id: int,
     now: datetime | None = None,
@@ -122,9 +117,6 @@ def run_recover_lost(
     outcome is "requeued", "failed", "cancelled", "alive" (worker still runs
     here) or "" (the run is no longer stale: it finished or beat meanwhile).
     """
-    from runs.execution import run_finish
-    from runs.services import run_enqueue
-
     now = now or timezone.now()
     stale_after = stale_after or settings.HEALER_RUN_STALE_AFTER
     max_attempts = max_attempts or settings.HEALER_RUN_MAX_ATTEMPTS
@@ -152,23 +144,18 @@ def run_recover_lost(
         else:
             outcome = "requeued"
         if outcome == "requeued":
-            # The lost attempt's iterations would clash with the next attempt's numbering
-            # and its commits were never pushed: the next attempt starts from scratch.
-            run.iterations.all().delete()
-            run.status = RunStatus.QUEUED
-            run.worker = ""
-            run.heartbeat_at = None
-            run.current_step = f"Re-queued after a lost worker (attempt {run.attempts + 1} of {max_attempts})"
-            run.log_tail = _append_log(run, f"== {reason}; re-queued.")
-            run.save(update_fields=["status", "worker", "heartbeat_at", "current_step", "log_tail"])
-            transaction.on_commit(lambda: run_enqueue(run_id=run_id))
+            run_requeue(
+                run=run,
+                step=f"Re-queued after a lost worker (attempt {run.attempts + 1} of {max_attempts})",
+                note=f"== {reason}; re-queued.",
+            )
             logger.warning("run %s: %s; re-queued", run.pk, reason)
         else:
             if outcome == "failed":
                 reason += f"; gave up after {run.attempts} attempt(s)"
-            Run.objects.filter(pk=run.pk).update(log_tail=_append_log(run, f"Stopped: {reason}."))
+            run_log_append(run=run, line=f"Stopped: {reason}.")
             run_finish(
-                run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason
+                run=run, status=RunStatus.ERROR if outcome == "failed" else RunStatus.CANCELLED, error=reason
             )
             logger.warning("run %s: %s; marked %s", run.pk, reason, outcome)
     return outcome, worker
@@ -183,7 +170,7 @@ def sandbox_remove_for_worker(*, run_id: int, worker: str) -> tuple[list[str], l
     import docker.errors
 
     from sandbox import labels
-    from sandbox.docker_backend import docker_client
+    from sandbox.docker_container import docker_client
 
     filters = {
         "label": [
@@ -228,7 +215,7 @@ def runs_recover_lost(
     report = RecoveryReport()
     lost_workers: list[tuple[int, str]] = []
     for run_id in runs_stale(now=now, stale_after=stale_after):
-        outcome, worker = run_recover_lost(
+        outcome, worker = run_recover_one(
             run_id=run_id, now=now, stale_after=stale_after, max_attempts=max_attempts
         )
         if outcome:
@@ -266,8 +253,6 @@ def runs_requeue_queued(*, older_than: int = 0, now: datetime | None = None) -> 
     with tasks it had prefetched): duplicate deliveries are harmless, because a
     run is claimed once.
     """
-    from runs.services import run_enqueue
-
     cutoff = (now or timezone.now()) - timedelta(seconds=older_than)
     run_ids = list(
         Run.objects.filter(status=RunStatus.QUEUED, created_at__lte=cutoff)

@@ -1,0 +1,273 @@
+"""The execute service: one run from clone to results.json, as named steps.
+
+    run_execute
+      run_claim                claim the run once (runs.services.runs)
+      Progress                 live log, step, heartbeat, cancellation (heartbeat.py)
+      _heal
+        _checkout_open         clone, create the fix branch (the plug-in may add auth, a start branch)
+        _engine_open           the engine on the run's sandbox
+        _iterate               up to retry_limit times: _iteration_run
+          _checks_run          sandbox checks, plus failures the plug-in saw elsewhere
+          _fixes_commit        repair; one [AI-AGENT] commit per validated fix
+          iteration_record     the Iteration and its Fix rows (iterations.py)
+        _push                  push the branch once, never forced
+      run_finish               final status, score, results.json
+      hooks.run_finished
+
+Claiming is idempotent and guarded in the database, so a task delivered twice
+executes once, and a run whose worker died (stale heartbeat) can be taken over.
+Plug-ins (Git hosting) are reached only through runs.hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import close_old_connections
+from django.utils import timezone
+
+from healer.engine.types import CheckReport, EngineError, FixOutcome, FixStatus
+from healer.engine.workspace import Workspace
+from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, checkout_create
+from runs.hooks import RunHooks, RunHookSession, run_hooks
+from runs.models import Iteration, Run, RunStatus
+from runs.selectors import run_find
+from runs.services.heartbeat import Progress
+from runs.services.iterations import FixRecord, iteration_record
+from runs.services.runs import run_claim, run_finish, run_head_save, run_mark_pushed
+
+if TYPE_CHECKING:
+    from healer.engine.repair import Engine
+    from healer.engine.types import Sandbox
+
+logger = logging.getLogger(__name__)
+
+
+class RunCancelled(Exception):
+    """Cancellation was requested: the run stops at its next step."""
+
+
+def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Run | None:
+    """Execute a queued run to its end. Safe to call twice: the second call does nothing."""
+    close_old_connections()
+    run = run_claim(run_id=run_id)
+    if run is None:
+        return run_find(run_id=run_id)
+    hooks = run_hooks()
+    with Progress(run, echo=echo) as progress, _workspace_dir(run) as workdir:
+        status, error = _heal_guarded(run, progress, workdir, hooks)
+    # After the progress reporter has flushed, so its last write cannot undo the final state.
+    run = run_finish(run=run, status=status, error=error)
+    hooks.run_finished(run=run)
+    return run
+
+
+def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> tuple[RunStatus, str]:
+    """_heal, with every way it can stop turned into a final status and its reason."""
+    try:
+        return _heal(run, progress, workdir, hooks), ""
+    except RunCancelled:
+        status, error = RunStatus.CANCELLED, "Cancelled on request."
+    except (EngineError, GitOperationError) as exc:
+        status, error = RunStatus.ERROR, str(exc)
+    except Exception as exc:
+        logger.exception("run %s failed with an internal error", run.pk)
+        status, error = RunStatus.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}"
+    progress.log(f"Stopped: {error}")
+    return status, error
+
+
+@contextmanager
+def _workspace_dir(run: Run) -> Iterator[Path]:
+    path = Path(settings.HEALER_WORKSPACE_ROOT) / f"run-{run.pk}"
+    try:
+        yield path
+    finally:
+        if not settings.HEALER_KEEP_WORKSPACES:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> RunStatus:
+    """Clone, iterate check → repair, push. Returns the final status."""
+    # Imported here: web processes import runs.services but never load the sandbox.
+    from sandbox.sessions import sandbox_open
+
+    session, checkout = _checkout_open(run, progress, workdir, hooks)
+    start_sha = checkout.head_sha
+    workspace = Workspace(checkout.path)
+    progress.set_step("Starting the sandbox")
+    with sandbox_open(run_id=str(run.pk), workspace=workspace) as sandbox:
+        engine = _engine_open(workspace, sandbox, progress)
+        status, last = _iterate(run, progress, engine, checkout, session)
+    _push(run, progress, checkout, session, start_sha=start_sha, last=last)
+    return status
+
+
+def _checkout_open(
+    run: Run, progress: Progress, workdir: Path, hooks: RunHooks
+) -> tuple[RunHookSession, Checkout]:
+    progress.set_step("Cloning the repository")
+    source = RepoSource(url=run.repo_url, is_local=not run.repo_url.startswith(("https://", "http://")))
+    session = hooks.session_open(run=run, log=progress.log, should_stop=progress.should_stop)
+    options = session.checkout_options()
+    checkout = checkout_create(
+        source=source,
+        path=workdir / "repo",
+        branch=run.branch,
+        git_config=options.git_config,
+        start_branch=options.start_branch,
+    )
+    progress.log(f"Cloned {run.repo_url} at {checkout.head_sha[:12]}; working on branch {run.branch}")
+    session.run_started(checkout=checkout)
+    return session, checkout
+
+
+def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> Engine:
+    # Imported here: loading the engine (every fixer) is for workers, not web processes.
+    from healer.engine.fixers.llm import provider_from_settings
+    from healer.engine.repair import Engine, EngineConfig
+
+    engine = Engine(
+        workspace=workspace,
+        sandbox=sandbox,
+        config=EngineConfig(
+            test_timeout=settings.HEALER_SANDBOX_TEST_TIMEOUT,
+            command_timeout=settings.HEALER_SANDBOX_TIMEOUT,
+            time_budget=settings.HEALER_ENGINE_TIME_BUDGET,
+            should_stop=progress.should_stop,
+            # None unless HEALER_LLM_BASE_URL and HEALER_LLM_MODEL are set.
+            llm=provider_from_settings(
+                base_url=settings.HEALER_LLM_BASE_URL,
+                api_key=settings.HEALER_LLM_API_KEY,
+                model=settings.HEALER_LLM_MODEL,
+                timeout=settings.HEALER_LLM_TIMEOUT,
+            ),
+        ),
+        log=progress.log,
+    )
+    progress.set_step("Discovering checks")
+    engine.discover()
+    return engine
+
+
+def _iterate(
+    run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession
+) -> tuple[RunStatus, Iteration | None]:
+    """Iterations until the checks pass, nothing more is fixed or the retry limit is reached."""
+    last: Iteration | None = None
+    for number in range(1, run.retry_limit + 1):
+        if progress.should_stop():
+            raise RunCancelled
+        last, passed, more = _iteration_run(run, progress, engine, checkout, session, number=number)
+        if passed:
+            return RunStatus.PASSED, last
+        if not more:
+            break
+        session.iteration_recorded(checkout=checkout, iteration=last)
+    return RunStatus.FAILED, last
+
+
+def _iteration_run(
+    run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession, *, number: int
+) -> tuple[Iteration, bool, bool]:
+    """One iteration, stored. Returns (iteration, checks passed, another iteration may follow)."""
+    started_at = timezone.now()
+    report = _checks_run(run, progress, engine, checkout, session, number=number)
+    if report.ok:
+        iteration = _iteration_save(run, progress, number, report, started_at, passed=True, fixes=[])
+        return iteration, True, False
+    fixes: list[FixRecord] = []
+    if number < run.retry_limit:
+        progress.set_step(f"Iteration {number}/{run.retry_limit}: fixing {len(report.failures)} failure(s)")
+        fixes = _fixes_commit(progress, engine, checkout, report)
+    last = number == run.retry_limit or not fixes
+    if last:
+        # Nothing more will be tried: what is still failing is reported as not fixed.
+        fixes += [FixRecord(outcome) for outcome in engine.unresolved(report)]
+    iteration = _iteration_save(run, progress, number, report, started_at, passed=False, fixes=fixes)
+    if progress.should_stop():
+        raise RunCancelled
+    return iteration, False, not last
+
+
+def _checks_run(
+    run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession, *, number: int
+) -> CheckReport:
+    progress.set_step(f"Iteration {number}/{run.retry_limit}: running checks")
+    report = engine.check()
+    progress.log(
+        f"Checks: {report.passed} passed, {report.failed} failed, {report.lint_findings} lint findings"
+    )
+    remote = session.remote_failures(report=report, checkout=checkout, plan=engine.plan)
+    if remote:
+        report = engine.add_failures(remote)
+    return report
+
+
+def _fixes_commit(
+    progress: Progress, engine: Engine, checkout: Checkout, report: CheckReport
+) -> list[FixRecord]:
+    """Repair; commit each validated fix on its own, as the engine yields it."""
+    fixes: list[FixRecord] = []
+    for outcome in engine.repair(report):
+        if outcome.status != FixStatus.FIXED:
+            continue
+        message = _commit_message(outcome)
+        sha = checkout.commit(paths=[outcome.file], message=message)
+        progress.log(outcome.fix_line)
+        fixes.append(FixRecord(outcome, commit_sha=sha, commit_message=message))
+        if progress.should_stop():
+            break
+    return fixes
+
+
+def _commit_message(outcome: FixOutcome) -> str:
+    return (
+        f"{COMMIT_PREFIX} Fix {outcome.bug_type} in {outcome.file} line {outcome.line}: {outcome.description}"
+    )
+
+
+def _iteration_save(
+    run: Run,
+    progress: Progress,
+    number: int,
+    report: CheckReport,
+    started_at: datetime,
+    *,
+    passed: bool,
+    fixes: list[FixRecord],
+) -> Iteration:
+    return iteration_record(
+        run=run,
+        number=number,
+        report=report,
+        started_at=started_at,
+        passed=passed,
+        log_text=progress.take_lines(),
+        fixes=fixes,
+    )
+
+
+def _push(
+    run: Run,
+    progress: Progress,
+    checkout: Checkout,
+    session: RunHookSession,
+    *,
+    start_sha: str,
+    last: Iteration | None,
+) -> None:
+    """Push the branch when the run committed anything (never the default branch, never forced)."""
+    if checkout.commits_since_start(start_sha) and settings.HEALER_PUSH:
+        progress.set_step(f"Pushing {run.branch}")
+        checkout.push()
+        run_mark_pushed(run=run)
+        session.pushed(checkout=checkout, iteration=last)
+    run_head_save(run=run, sha=checkout.head_sha)

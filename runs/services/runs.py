@@ -1,0 +1,286 @@
+"""Writes of Run rows: every state change of a run goes through these functions.
+
+Views, API endpoints, tasks, commands, the execute and recovery services and
+plug-ins (runs.hosting) call them; nothing else writes a Run. Iteration and
+Fix rows are written in runs.services.iterations.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from healer.engine.formatting import branch_name, score_compute
+from runs.gitops import SourceError, repo_source_parse
+from runs.models import ACTIVE_STATUSES, Run, RunStatus
+from runs.selectors import run_commit_count, team_find
+from runs.services.iterations import iterations_discard
+from runs.services.results import results_write
+from runs.services.teams import team_get_or_create
+
+logger = logging.getLogger(__name__)
+
+# The live log kept on the run (dashboard, API, recovery notes): its last characters only.
+LOG_TAIL_CHARS = 16_000
+FINAL_STEPS = {
+    RunStatus.PASSED: "All checks pass",
+    RunStatus.FAILED: "Retry limit reached with checks still failing",
+    RunStatus.ERROR: "Stopped by an error",
+    RunStatus.CANCELLED: "Cancelled",
+}
+
+
+def log_tail_append(tail: str, line: str) -> str:
+    return (tail + line + "\n")[-LOG_TAIL_CHARS:]
+
+
+def worker_identity() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def run_validate(
+    *,
+    repo_url: str,
+    team_name: str,
+    leader_name: str,
+    retry_limit: int | None,
+    allow_local: bool | None = None,
+) -> dict:
+    """Check a run request; returns cleaned values or raises ValidationError with field messages."""
+    errors: dict[str, str] = {}
+    cleaned: dict = {}
+    allow_local = settings.HEALER_ALLOW_LOCAL_REPOS if allow_local is None else allow_local
+    try:
+        source = repo_source_parse(
+            repo_url, allow_local=allow_local, allow_http=settings.HEALER_ALLOW_HTTP_REPOS
+        )
+        cleaned["repo_url"] = source.url
+    except SourceError as exc:
+        errors["repo_url"] = str(exc)
+    team_name = " ".join((team_name or "").split())
+    leader_name = " ".join((leader_name or "").split())
+    for field, value, label in (
+        ("team_name", team_name, "team name"),
+        ("leader_name", leader_name, "leader name"),
+    ):
+        if not value:
+            errors[field] = f"Enter the {label}."
+        elif len(value) > 100:
+            errors[field] = f"The {label} is too long (100 characters at most)."
+    if "team_name" not in errors and "leader_name" not in errors:
+        try:
+            cleaned["branch"] = branch_name(team_name=team_name, leader_name=leader_name)
+        except ValueError as exc:
+            field = "team_name" if "team name" in str(exc) else "leader_name"
+            errors[field] = str(exc)[0].upper() + str(exc)[1:] + "."
+    if retry_limit is None:
+        retry_limit = settings.HEALER_DEFAULT_RETRIES
+    if (
+        not isinstance(retry_limit, int)
+        or isinstance(retry_limit, bool)
+        or not (1 <= retry_limit <= settings.HEALER_MAX_RETRIES)
+    ):
+        errors["retry_limit"] = (
+            f"The retry limit must be a whole number from 1 to {settings.HEALER_MAX_RETRIES}."
+        )
+    if errors:
+        raise ValidationError(errors)
+    cleaned.update(team_name=team_name, leader_name=leader_name, retry_limit=retry_limit)
+    return cleaned
+
+
+def run_create(
+    *,
+    repo_url: str,
+    team_name: str,
+    leader_name: str,
+    retry_limit: int | None = None,
+    created_by: AbstractBaseUser | None = None,
+    allow_local: bool | None = None,
+    enqueue: bool = True,
+) -> Run:
+    """Validate and store a QUEUED run; enqueue its execution once the row is committed.
+
+    Invalid input raises ValidationError and writes nothing.
+    """
+    cleaned = run_validate(
+        repo_url=repo_url,
+        team_name=team_name,
+        leader_name=leader_name,
+        retry_limit=retry_limit,
+        allow_local=allow_local,
+    )
+    user = created_by if created_by is not None and created_by.is_authenticated else None
+    with transaction.atomic():
+        existing = team_find(name=cleaned["team_name"])
+        if (
+            existing is not None
+            and user is not None
+            and not user.is_staff
+            and not existing.members.filter(pk=user.pk).exists()
+        ):
+            # Joining a team by naming it would expose its runs: membership is granted, not claimed.
+            raise ValidationError({"team_name": f"You are not a member of team {existing.name}."})
+        team = team_get_or_create(name=cleaned["team_name"], leader_name=cleaned["leader_name"])
+        if user is not None and existing is None:
+            team.members.add(user)
+        run = Run.objects.create(
+            team=team,
+            leader_name=cleaned["leader_name"],
+            repo_url=cleaned["repo_url"],
+            branch=cleaned["branch"],
+            retry_limit=cleaned["retry_limit"],
+            created_by=user,
+            status=RunStatus.QUEUED,
+            current_step="Waiting for a worker",
+        )
+        if enqueue:
+            run_id = run.pk
+            transaction.on_commit(lambda: run_enqueue(run_id=run_id))
+    return run
+
+
+def run_enqueue(*, run_id: int) -> str:
+    """Hand the run to django-q2; the task only calls run_execute."""
+    from django_q.tasks import async_task
+
+    return async_task("runs.tasks.execute_run", run_id, task_name=f"run-{run_id}", group="runs")
+
+
+def run_cancel(*, run: Run) -> Run:
+    """Cancel a queued run at once; ask a running one to stop at its next step."""
+    with transaction.atomic():
+        run = Run.objects.select_for_update().get(pk=run.pk)
+        if run.status not in ACTIVE_STATUSES:
+            raise ValidationError(f"Run {run.pk} has already finished ({run.get_status_display()}).")
+        run.cancel_requested = True
+        fields = ["cancel_requested"]
+        if run.status == RunStatus.QUEUED:
+            now = timezone.now()
+            run.status = RunStatus.CANCELLED
+            run.finished_at = now
+            run.current_step = "Cancelled before it started"
+            fields += ["status", "finished_at", "current_step"]
+        else:
+            run.current_step = "Cancelling..."
+            fields.append("current_step")
+        run.save(update_fields=fields)
+    return run
+
+
+def run_claim(*, run_id: int) -> Run | None:
+    """QUEUED → RUNNING for this worker (or take over a RUNNING run whose worker went silent).
+
+    None when there is nothing to execute: a task delivered twice executes its run once.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        run = Run.objects.select_for_update().filter(pk=run_id).first()
+        if run is None:
+            logger.warning("run %s does not exist; nothing to execute", run_id)
+            return None
+        stale = run.status == RunStatus.RUNNING and (
+            run.heartbeat_at is None
+            or run.heartbeat_at < now - timedelta(seconds=settings.HEALER_RUN_STALE_AFTER)
+        )
+        if run.status != RunStatus.QUEUED and not stale:
+            logger.info("run %s is %s; not executing it again", run_id, run.status)
+            return None
+        if run.cancel_requested:
+            run.status = RunStatus.CANCELLED
+            run.finished_at = now
+            run.save(update_fields=["status", "finished_at"])
+            return None
+        run.status = RunStatus.RUNNING
+        run.started_at = run.started_at or now
+        run.worker = worker_identity()
+        run.heartbeat_at = now
+        run.attempts += 1
+        run.current_step = "Starting"
+        run.error_message = ""
+        run.save(
+            update_fields=[
+                "status",
+                "started_at",
+                "worker",
+                "heartbeat_at",
+                "attempts",
+                "current_step",
+                "error_message",
+            ]
+        )
+        if stale:
+            # A previous attempt died mid-run: its partial history would mix with this one.
+            iterations_discard(run=run)
+    return run
+
+
+def run_progress_save(*, run_id: int, log_tail: str, current_step: str) -> None:
+    """The live log and step of a running run (a heartbeat too)."""
+    Run.objects.filter(pk=run_id).update(
+        log_tail=log_tail, current_step=current_step, heartbeat_at=timezone.now()
+    )
+
+
+def run_heartbeat_save(*, run_id: int) -> None:
+    Run.objects.filter(pk=run_id).update(heartbeat_at=timezone.now())
+
+
+def run_log_append(*, run: Run, line: str) -> None:
+    Run.objects.filter(pk=run.pk).update(log_tail=log_tail_append(run.log_tail, line))
+
+
+def run_mark_pushed(*, run: Run) -> None:
+    """The run's branch reached the repository's origin (at the end, or earlier for a remote CI)."""
+    Run.objects.filter(pk=run.pk).update(pushed=True)
+
+
+def run_head_save(*, run: Run, sha: str) -> None:
+    """The commit the run's branch ends at."""
+    Run.objects.filter(pk=run.pk).update(head_sha=sha)
+
+
+def run_requeue(*, run: Run, step: str, note: str) -> None:
+    """Back to QUEUED for a new attempt from scratch, enqueued once the transaction commits.
+
+    The caller holds the row lock (select_for_update) inside its transaction.
+    """
+    # The lost attempt's iterations would clash with the next attempt's numbering
+    # and its commits were never pushed: the next attempt starts from scratch.
+    iterations_discard(run=run)
+    run.status = RunStatus.QUEUED
+    run.worker = ""
+    run.heartbeat_at = None
+    run.current_step = step
+    run.log_tail = log_tail_append(run.log_tail, note)
+    run.save(update_fields=["status", "worker", "heartbeat_at", "current_step", "log_tail"])
+    run_id = run.pk
+    transaction.on_commit(lambda: run_enqueue(run_id=run_id))
+
+
+def run_finish(*, run: Run, status: RunStatus, error: str = "") -> Run:
+    """The final state: status, duration, score, the reason of an error; then results.json."""
+    with transaction.atomic():
+        run = Run.objects.select_for_update().get(pk=run.pk)
+        now = timezone.now()
+        run.status = status
+        run.finished_at = now
+        run.duration_seconds = (now - run.started_at).total_seconds() if run.started_at else 0.0
+        score = score_compute(duration_seconds=run.duration_seconds, commit_count=run_commit_count(run=run))
+        run.score_base = score.base
+        run.score_speed_bonus = score.speed_bonus
+        run.score_efficiency_penalty = score.efficiency_penalty
+        run.score_total = score.total
+        run.error_message = error[:2000]
+        run.current_step = FINAL_STEPS[status]
+        run.save()
+    results_write(run=run)
+    return run

@@ -1,0 +1,227 @@
+"""The container of a Docker sandbox: options, client, creation, labels, kill and removal.
+
+Plain parameters in, no Django. `DockerSandbox` (docker_backend.py) owns one
+container made here; the hardening of the test phase lives in `container_spec`.
+
+Layout inside the container:
+
+    /stage      per-run volume, files owned by root (0644/0755): the staged
+                repository (/stage/repo-<generation>) and Healer's support
+                files (/stage/support). Written only through put_archive.
+    /work       tmpfs owned by the sandbox user: the working copy, recreated
+                from the staged repository on every exec(reset=True).
+    /tmp        tmpfs scratch (HOME), emptied on reset as well (so are
+                /dev/shm and /dev/mqueue, the other writable places).
+    /deps       optional dependency volume (read-only), on PYTHONPATH.
+
+The container's main process (tini + sleep) runs as nobody (65534), commands
+run as the sandbox user (10001): a command can neither signal pid 1 nor
+survive the `kill -9 -1` that ends every exec.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import docker
+import docker.errors
+import requests.exceptions
+from docker.types import Ulimit
+
+from healer.engine.types import SandboxError
+from sandbox import labels
+
+log = logging.getLogger(__name__)
+
+SANDBOX_USER = "10001:10001"
+INIT_USER = "65534:65534"  # pid 1 runs as nobody: the sandbox user cannot signal it
+STAGE = "/stage"
+WORK = "/work"
+DEPS = "/deps"
+DEPS_SITE = "/deps/site"
+SUPPORT_DIR = f"{STAGE}/support"
+BASE_ENV = {
+    "HOME": "/tmp",
+    "TMPDIR": "/tmp",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory: int = 1024**3  # bytes, swap included (memswap == memory: no swap)
+    cpus: float = 1.0
+    pids: int = 256
+    tmpfs: int = 256 * 1024**2  # size of /work and of /tmp, each
+    file_size: int = 64 * 1024**2  # RLIMIT_FSIZE: largest file a command may write
+    nofile: int = 4096
+
+
+@dataclass(frozen=True)
+class DockerOptions:
+    image: str
+    limits: Limits = field(default_factory=Limits)
+    default_timeout: float = 300.0
+    output_limit: int = 1024**2
+    # Past this many bytes of output the command is killed: draining a flood
+    # forever would keep the worker busy for nothing.
+    output_hard_limit: int = 64 * 1024**2
+    ttl: int = 7200
+    # Run commands through the in-container agent (sandbox/agent.py) instead of
+    # one `docker exec` each; False forces the slower direct path everywhere.
+    agent: bool = True
+    # Deployment identity written into the labels (see labels.INSTANCE).
+    instance: str = ""
+
+
+def api_error_text(exc: BaseException) -> str:
+    explanation = getattr(exc, "explanation", None)
+    return str(explanation or exc)
+
+
+def docker_client(*, timeout: int = 60) -> docker.DockerClient:
+    """A client for the engine named by DOCKER_HOST (default: the local socket), verified by a ping."""
+    where = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    try:
+        client = docker.from_env(timeout=timeout)
+        client.ping()
+    except (docker.errors.DockerException, requests.exceptions.RequestException, OSError) as exc:
+        raise SandboxError(
+            f"No Docker engine reachable at {where}: start dockerd or set DOCKER_HOST ({exc})"
+        ) from exc
+    return client
+
+
+def require_image(client: docker.DockerClient, image: str) -> None:
+    try:
+        client.images.get(image)
+    except docker.errors.ImageNotFound:
+        raise SandboxError(
+            f"Sandbox image {image} is missing: run `python manage.py sandbox build`"
+        ) from None
+    except docker.errors.APIError as exc:
+        raise SandboxError(f"Could not inspect the sandbox image {image}: {api_error_text(exc)}") from exc
+
+
+def container_labels(*, kind: str, run_id: str, options: DockerOptions) -> dict[str, str]:
+    return labels.labels_for(kind=kind, run_id=run_id, ttl=options.ttl, instance=options.instance)
+
+
+def container_spec(
+    *, options: DockerOptions, name: str, run_id: str, stage_volume: str, deps_volume: str | None
+) -> dict[str, Any]:
+    """Keyword arguments of `containers.create` for one run's hardened container."""
+    lim = options.limits
+    volumes = {stage_volume: {"bind": STAGE, "mode": "rw"}}
+    env = dict(BASE_ENV)
+    if deps_volume:
+        volumes[deps_volume] = {"bind": DEPS, "mode": "ro"}
+        env["PYTHONPATH"] = DEPS_SITE
+    tmpfs_opts = f"size={lim.tmpfs},nosuid,nodev,exec"
+    return {
+        "image": options.image,
+        "command": ["sleep", "infinity"],
+        "entrypoint": ["/usr/bin/tini", "--"],
+        "name": name,
+        "user": INIT_USER,
+        "environment": env,
+        "labels": container_labels(kind="session", run_id=run_id, options=options),
+        "network_mode": "none",
+        "cap_drop": ["ALL"],
+        "security_opt": ["no-new-privileges"],
+        "read_only": True,
+        "tmpfs": {
+            WORK: f"{tmpfs_opts},uid=10001,gid=10001,mode=0755",
+            "/tmp": f"{tmpfs_opts},mode=1777",
+        },
+        "volumes": volumes,
+        "mem_limit": lim.memory,
+        "memswap_limit": lim.memory,
+        "nano_cpus": int(lim.cpus * 1e9),
+        "pids_limit": lim.pids,
+        # No RLIMIT_NPROC: it counts every process of uid 10001 on the whole
+        # host, so one run's fork bomb would starve the others; the per-container
+        # pids cgroup (pids_limit) is the right tool.
+        "ulimits": [
+            Ulimit(name="fsize", soft=lim.file_size, hard=lim.file_size),
+            Ulimit(name="nofile", soft=lim.nofile, hard=lim.nofile),
+            Ulimit(name="core", soft=0, hard=0),
+        ],
+        "ipc_mode": "private",
+        "shm_size": 64 * 1024**2,
+        "log_config": {"type": "none", "config": {}},
+        "detach": True,
+    }
+
+
+def container_gone(api: docker.APIClient, container_id: str) -> bool:
+    try:
+        state = api.inspect_container(container_id)["State"]
+    except docker.errors.NotFound:
+        return True
+    return not state.get("Running")
+
+
+def container_kill_all(api: docker.APIClient, container_id: str, *, name: str) -> bool:
+    """Kill every process of the sandbox user (not pid 1, which runs as nobody).
+
+    False when even the kill could not start (every pid taken): the container must be replaced.
+    """
+    for attempt in range(30):
+        try:
+            exec_id = api.exec_create(container_id, ["kill", "-9", "-1"], user=SANDBOX_USER)["Id"]
+            api.exec_start(exec_id)
+            # A second pass catches children forked while the first was walking the list.
+            exec_id = api.exec_create(container_id, ["kill", "-9", "-1"], user=SANDBOX_USER)["Id"]
+            api.exec_start(exec_id)
+            return True
+        except docker.errors.APIError as exc:
+            # With every pid taken (fork bomb) even the kill cannot start; retry a moment later.
+            log.info("sandbox %s: kill attempt %d failed: %s", name, attempt, exc)
+            time.sleep(0.05)
+    return False
+
+
+def container_remove(api: docker.APIClient, container_id: str, *, name: str, quiet: bool = False) -> None:
+    try:
+        api.remove_container(container_id, force=True)
+    except docker.errors.NotFound:
+        pass
+    except docker.errors.APIError as exc:
+        if not quiet:
+            log.error("sandbox %s: could not remove container: %s", name, exc)
+
+
+def volume_remove(api: docker.APIClient, volume: str, *, name: str) -> None:
+    for attempt in range(20):
+        try:
+            api.remove_volume(volume, force=True)
+            break
+        except docker.errors.NotFound:
+            break
+        except docker.errors.APIError as exc:
+            # "volume is in use" for a moment after the container is removed.
+            if attempt == 19:
+                log.error("sandbox %s: could not remove volume: %s", name, exc)
+            time.sleep(0.05)
+
+
+def stage_discard(api: docker.APIClient, container_id: str, path: str, *, name: str) -> None:
+    """Delete an old staged copy in the background.
+
+    The staged copy is root-owned, so only root can delete it; root in this
+    container has no capabilities and touches nothing but the volume. Run
+    detached: nothing waits for the cleanup.
+    """
+    try:
+        exec_id = api.exec_create(container_id, ["rm", "-rf", "--", path], user="0:0")["Id"]
+        api.exec_start(exec_id, detach=True)
+    except docker.errors.APIError as exc:
+        log.warning("sandbox %s: could not discard %s: %s", name, path, exc)
