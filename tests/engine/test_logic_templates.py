@@ -456,3 +456,41 @@ def test_it_does_not_replace_a_list_by_an_index(project):
     """
     _, candidates = _candidates(project, source, "out.append(values[i])")
     assert not [c for c in candidates if c.description in ("use i instead of values", "use i instead of out")]
+
+
+def test_it_merges_two_edits_on_different_lines():
+    from healer.engine.fixers.logic import merge_edits
+
+    base = "a = 1\nb = 2\nc = 3\n"
+    assert merge_edits(base, "a = 0\nb = 2\nc = 3\n", "a = 1\nb = 2\nc = 4\n") == "a = 0\nb = 2\nc = 4\n"
+    assert merge_edits(base, "a = 1\nc = 3\n", "a = 1\nb = 2\nc = 4\n") == "a = 1\nc = 4\n"
+    assert merge_edits(base, "a = 0\nb = 2\nc = 3\n", "a = 5\nb = 2\nc = 3\n") is None  # same line
+    assert merge_edits(base, "a = 0\nb = 2\nc = 9\n", "a = 1\nb = 5\nc = 3\n") is None  # two changes
+
+
+def test_it_combines_partial_fixes_with_other_edits(project):
+    source = textwrap.dedent(
+        """
+        def describe(xs):
+            lo = min(xs) + 1
+            hi = max(xs)
+            span = hi - lo + 1
+            return lo, span
+        """
+    ).lstrip("\n")
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    suspicious = [(SRC, 2, 1.0), (SRC, 4, 1.0), (SRC, 3, 0.9)]
+    ctx = RepairContext(
+        workspace=ws, report=CheckReport(), suspicious=suspicious, test_files=frozenset({"tests/test_algo.py"})
+    )
+    fixer = LogicFixer()
+    singles = fixer.candidates(_failure(2), ctx)
+    partial = next(c for c in singles if c.new_source == source.replace("min(xs) + 1", "min(xs)"))
+    combined = fixer.combine(_failure(2), ctx, [(partial, 1)])
+    expected = source.replace("min(xs) + 1", "min(xs)").replace("hi - lo + 1", "hi - lo")
+    matches = [c for c in combined if c.new_source == expected]
+    assert matches, [c.description for c in combined]
+    assert matches[0].line == 2 and "(line 2) and " in matches[0].description
+    assert all(c.priority >= 1.0 for c in combined)  # after every single edit
+    assert len(combined) <= 40 and len({c.new_source for c in combined}) == len(combined)
+    assert fixer.combine(_failure(2), ctx, []) == []

@@ -17,6 +17,7 @@ adding it", "use len(tokens) - 1 instead of len(tokens) - 2").
 from __future__ import annotations
 
 import ast
+import difflib
 import itertools
 import logging
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from healer.engine.fixers.lineedit import (
     parse_expr,
     same_tree,
     shorten,
+    split_lines,
 )
 from healer.engine.fixers.logic_templates import (
     applied,
@@ -1042,6 +1044,81 @@ class LogicFixer:
                 continue
             per_line.append((sf, line, weight, _scored_sources(sf, line, exception)))
         return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+
+    def combine(
+        self, failure: Failure, ctx: RepairContext, partial: list[tuple[Candidate, int]]
+    ) -> list[Candidate]:
+        """Two-edit candidates, asked for when no single edit passed.
+
+        `partial` holds rejected single edits that made some of the failing tests pass, with how
+        many: each is a fix of one of two faults, or half of a two-location fix. Combining them
+        with each other, then with the best single edits on other lines, is the bounded
+        multi-location search of multi-hunk repair (Saha et al., "Harnessing evolution for
+        multi-hunk program repair" (Hercules), ICSE 2019; partial-fix fitness as in GenProg, Le
+        Goues et al., TSE 2012).
+        """
+        if not partial:
+            return []
+        ranked = [c for c, _ in sorted(partial, key=lambda item: (-item[1], item[0].priority))]
+        seeds = ranked[:MAX_PARTIAL_SEEDS]
+        singles = self.candidates(failure, ctx)[:MAX_PAIR_PARTNERS]
+        pairs: list[tuple[Candidate, Candidate]] = list(itertools.combinations(seeds, 2))
+        pairs += [(seed, single) for seed in seeds for single in singles]
+        combined: list[Candidate] = []
+        seen: set[str] = set()
+        for first, second in pairs:
+            if first.file != second.file or first.line == second.line:
+                continue
+            try:
+                base = ctx.source(first.file)
+            except (OSError, ValueError):
+                continue
+            merged = merge_edits(base, first.new_source, second.new_source)
+            if merged is None or merged in seen:
+                continue
+            seen.add(merged)
+            top, bottom = sorted((first, second), key=lambda c: c.line)
+            combined.append(
+                Candidate(
+                    file=first.file,
+                    new_source=merged,
+                    description=f"{top.description} (line {top.line}) and {bottom.description} (line {bottom.line})",
+                    line=top.line,
+                    bug_type=BugType.LOGIC,
+                    priority=round(1.0 + len(combined) * 0.001, 6),
+                )
+            )
+            if len(combined) >= MAX_COMBINED:
+                break
+        return combined
+
+
+MAX_PARTIAL_SEEDS = 5
+MAX_PAIR_PARTNERS = 12
+MAX_COMBINED = 40
+
+
+def merge_edits(base: str, first: str, second: str) -> str | None:
+    """`base` with the changes of both `first` and `second`, when they touch different lines."""
+    base_lines = split_lines(base)
+    regions = []
+    for other in (first, second):
+        matcher = difflib.SequenceMatcher(a=base_lines, b=split_lines(other), autojunk=False)
+        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if len(changes) != 1:
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        regions.append((i1, i2, split_lines(other)[j1:j2]))
+    regions.sort(key=lambda r: r[0])
+    (a1, a2, a_new), (b1, b2, b_new) = regions
+    if a2 > b1 or (a1 == a2 == b1 == b2):
+        return None  # overlapping (or both inserting at one place): not two separate edits
+    merged = "".join(base_lines[:a1] + a_new + base_lines[a2:b1] + b_new + base_lines[b2:])
+    try:
+        ast.parse(merged)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    return merged
 
 
 FIXERS = [LogicFixer()]

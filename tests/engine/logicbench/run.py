@@ -74,9 +74,13 @@ def main() -> None:
     cases = sorted(str(c) for s in args.sets for c in s.iterdir() if (c / "case.json").exists())
     cases = [c for c in cases if re.search(args.only, Path(c).name)]
     started = time.monotonic()
+    results = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        results = list(pool.map(heal_case, cases))
+        for r in pool.map(heal_case, cases):
+            results.append(r)
+            print(f"{'HEALED' if r['healed'] else '------'} {r['case']}", flush=True)
     wall = time.monotonic() - started
+    print()
     for r in results:
         mark = "HEALED" if r["healed"] else "------"
         print(
