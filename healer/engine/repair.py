@@ -101,6 +101,8 @@ class Engine:
         self._uploaded = False
         self._given_up: set[tuple] = set()
         self._facts: dict[str, list[str] | None] = {}
+        # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
+        self._partial: list[tuple[Candidate, int]] = []
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -287,7 +289,26 @@ class Engine:
                 logger.exception("fixer %r failed", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         found.sort(key=lambda item: (item[0], item[1]))
-        return [candidate for _, _, candidate in found[: self.config.max_candidates]]
+        # A fixer may ask for a larger share than the default (LOGIC searches a wide edit space).
+        limit = max(
+            [self.config.max_candidates]
+            + [getattr(f, "max_candidates", 0) for f in self.fixers if failure.bug_type in f.bug_types]
+        )
+        return [candidate for _, _, candidate in found[:limit]]
+
+    def _combined(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        """Two-edit candidates from fixers that combine partial fixes (see LogicFixer.combine)."""
+        found: list[Candidate] = []
+        for fixer in self.fixers:
+            combine = getattr(fixer, "combine", None)
+            if failure.bug_type not in fixer.bug_types or combine is None or not self._partial:
+                continue
+            try:
+                found += list(combine(failure, ctx, list(self._partial)))[:MAX_CANDIDATES_PER_FIXER]
+            except Exception as exc:  # one broken fixer must not stop the others
+                logger.exception("fixer %r failed to combine", fixer)
+                self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
+        return found
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
         if failure.bug_type is BugType.IMPORT:
@@ -295,6 +316,7 @@ class Engine:
         ctx = self._context(failure, state)
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         tried = 0
+        self._partial = []
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
@@ -302,6 +324,12 @@ class Engine:
             if not candidates:
                 continue
             outcome, count = self._try_candidates(failure, state, candidates, label, deadline)
+            tried += count
+            if outcome is not None:
+                return outcome
+        combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
+        if combined:
+            outcome, count = self._try_candidates(failure, state, combined, label, deadline)
             tried += count
             if outcome is not None:
                 return outcome
@@ -473,7 +501,10 @@ class Engine:
             targeted = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
             if targeted.error:
                 return _Attempt(None, f"targeted tests did not run: {targeted.error[:200]}")
-            if failure.bug_type is BugType.LOGIC and not (set(failure.test_ids) & targeted.passed_ids):
+            fixed_now = set(failure.test_ids) & targeted.passed_ids
+            if fixed_now:
+                self._partial.append((candidate, len(fixed_now)))
+            if failure.bug_type is BugType.LOGIC and not fixed_now:
                 return _Attempt(None, "the failing tests still fail")
             targeted_state = analyse(
                 plan=self.plan, tests=targeted, lint=LintRun(), read_source=self._reader(overrides)
