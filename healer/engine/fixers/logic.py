@@ -43,6 +43,7 @@ from healer.engine.fixers.logic_templates import (
     same_kind,
     template_rewrites,
     usual_indexes,
+    value_origins,
 )
 from healer.engine.types import BugType, Failure
 
@@ -957,8 +958,28 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # Frames in the repository's own code: the deepest one is nearest to the fault.
     for depth, (file, line) in enumerate(reversed(_frames(failure))):
         add(file, line, max(0.5, 0.9 - 0.1 * depth))
+    crash = _crash_site(failure, ctx)
+    if crash is not None:
+        # An exception raised here may come from a value made earlier: follow it back (PyTER, FSE 2022).
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+        for line in value_origins(sf, crash[1]) if sf is not None else []:
+            add(crash[0], line, 0.9)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[:max_lines]]
+
+
+def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
+    """Where an exception other than a failed assertion was raised in the repository's code."""
+    if _exception_type(failure) in ("", "AssertionError"):
+        return None
+    for file, line in reversed(_frames(failure)):
+        if file.endswith(".py") and not ctx.is_test_file(file):
+            try:
+                ctx.source(file)
+            except (OSError, ValueError):
+                return None
+            return file, line
+    return None
 
 
 def _exception_type(failure: Failure) -> str:

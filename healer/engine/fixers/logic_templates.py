@@ -261,8 +261,21 @@ class _Templates:
             description = (
                 f"run {shorten(b_text.strip(), 40)} before {shorten(a_text.strip(), 40)} (line {stmt.lineno})"
             )
-            found.append(Rewrite(self.line, ((a_start, b_end, b_text + a_text),), description, 0.3, "move"))
+            prior = 0.8 if self._copies_what_was_written(stmt, other) else 0.3
+            found.append(Rewrite(self.line, ((a_start, b_end, b_text + a_text),), description, prior, "move"))
         return found
+
+    def _copies_what_was_written(self, first: ast.stmt, second: ast.stmt) -> bool:
+        """`x[0] = last` then `smallest = x[0]`: the second only copies what the first just wrote.
+
+        A redundant statement is a classic trace of a bug (Xie & Engler, "Using redundancies to
+        find errors", FSE 2002): here, of two statements in the wrong order.
+        """
+        if not isinstance(first, ast.Assign) or len(first.targets) != 1:
+            return False
+        written = ast.dump(first.targets[0], annotate_fields=False).replace("Store()", "Load()")
+        value = getattr(second, "value", None)
+        return value is not None and ast.dump(value, annotate_fields=False) == written
 
     def swap_targets(self, stmt: ast.stmt) -> list[Rewrite]:
         """The wrong member of a pair: `for key, value in` that should unpack `value, key`."""
@@ -814,6 +827,42 @@ def usual_indexes(sf: SourceFile, func: ast.AST, node: ast.Name) -> set[str]:
     if not others or node.id in others:
         return set()
     return set(others)
+
+
+def value_origins(sf: SourceFile, line: int, *, depth: int = 2) -> list[int]:
+    """Lines of the function that bind the names read on `line`, and theirs, `depth` steps back.
+
+    An IndexError at `items[mid]` is often made where `hi = len(items)` was computed: the repair
+    looks at the statements the crashing values flow from (as PyTER, Oh & Oh, FSE 2022, does for
+    TypeErrors), not only at the crash.
+    """
+    func = function_at(sf, line)
+    if func is None:
+        return []
+    binders: dict[str, list[ast.stmt]] = {}
+    for node in ast.walk(func):
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for sub in ast.walk(target):
+                    if isinstance(sub, ast.Name):
+                        binders.setdefault(sub.id, []).append(node)
+    found: list[int] = []
+    frontier = [line]
+    for _ in range(depth):
+        names = {
+            n.id
+            for current in frontier
+            for n in sf.nodes_touching(current)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.lineno == current
+        }
+        frontier = []
+        for name in sorted(names):
+            for stmt in binders.get(name, []):
+                if stmt.lineno not in found and stmt.lineno != line:
+                    found.append(stmt.lineno)
+                    frontier.append(stmt.lineno)
+    return found
 
 
 def never_read(func: ast.AST) -> set[str]:
