@@ -481,7 +481,10 @@ def test_it_combines_partial_fixes_with_other_edits(project):
     ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
     suspicious = [(SRC, 2, 1.0), (SRC, 4, 1.0), (SRC, 3, 0.9)]
     ctx = RepairContext(
-        workspace=ws, report=CheckReport(), suspicious=suspicious, test_files=frozenset({"tests/test_algo.py"})
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=suspicious,
+        test_files=frozenset({"tests/test_algo.py"}),
     )
     fixer = LogicFixer()
     singles = fixer.candidates(_failure(2), ctx)
@@ -494,3 +497,82 @@ def test_it_combines_partial_fixes_with_other_edits(project):
     assert all(c.priority >= 1.0 for c in combined)  # after every single edit
     assert len(combined) <= 40 and len({c.new_source for c in combined}) == len(combined)
     assert fixer.combine(_failure(2), ctx, []) == []
+
+
+def _assert_failure(message: str) -> Failure:
+    failure = _failure(1)
+    failure.extra["exception"] = {"type": "AssertionError", "message": message}
+    return failure
+
+
+@pytest.mark.parametrize(
+    ("message", "hints"),
+    [
+        ("assert '01' == '10'", {"reverse"}),
+        ("assert [1, 2, 1] == [1, 2]\n  \n  Left contains one more item: 1", {"off-by-one"}),
+        ("assert [2, 1, 3] == [1, 2, 3]", {"order"}),
+        ("assert 7 == 8", {"off-by-one"}),
+        ("assert -3 == 3", {"sign"}),
+        ("assert (7, ['b', 'a']) == (7, ['a', 'b'])", {"reverse"}),
+        (
+            "assert (7, ['school'...ark']) == (7, ['home', ...])\n  At index 1 diff: ['c', 'b', 'a'] != ['a', 'b', 'c']",
+            {"reverse"},
+        ),
+        ("assert 10 == 25", set()),
+        ("assert <object at 0x1> == 3", set()),
+        ("assert False", set()),
+    ],
+)
+def test_it_reads_hints_from_the_failed_assertion(message, hints):
+    from healer.engine.fixers.logic import assertion_hints
+
+    assert assertion_hints(_assert_failure(message)) == hints
+
+
+def test_it_ranks_edits_the_assertion_points_at_first(project):
+    source = """
+    def digits(number):
+        out = []
+        while number:
+            number, digit = divmod(number, 10)
+            out.append(str(digit))
+        return "".join(out)
+    """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, line, 1.0) for line in range(2, 7)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    fixed = source.replace('"".join(out)', '"".join(reversed(out))')
+    plain = [c.new_source for c in LogicFixer().candidates(_failure(2), ctx)]
+    hinted = [c.new_source for c in LogicFixer().candidates(_assert_failure("assert '321' == '123'"), ctx)]
+    assert hinted.index(fixed) < plain.index(fixed)
+    assert hinted.index(fixed) < 8
+
+
+def test_it_follows_a_crashing_index_back_to_where_it_was_made():
+    from healer.engine.fixers.logic_templates import value_origins
+
+    source = textwrap.dedent(
+        """
+        def search(items, target):
+            lo, hi = 0, len(items)
+            step = 1
+            while lo <= hi:
+                mid = (lo + hi) // 2
+                if items[mid] == target:
+                    return mid
+                lo = mid + step
+            return -1
+        """
+    ).lstrip("\n")
+    sf = SourceFile.parse(SRC, source)
+    crash = next(i for i, t in enumerate(source.splitlines(), 1) if "items[mid]" in t)
+    origins = value_origins(sf, crash)
+    assert origins[0] == 5  # mid = (lo + hi) // 2
+    assert 2 in origins and 8 in origins  # lo, hi = 0, len(items) and lo = mid + step: two steps back
+    assert 3 not in origins  # step = 1 is three steps back
+    assert crash not in origins

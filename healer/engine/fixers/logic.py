@@ -20,6 +20,7 @@ import ast
 import difflib
 import itertools
 import logging
+import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.base import Candidate, RepairContext
@@ -989,16 +990,98 @@ def _exception_type(failure: Failure) -> str:
     return failure.code or ""
 
 
-def _scored_sources(sf: SourceFile, line: int, exception: str) -> list[tuple[float, str, str, str]]:
+def _scored_sources(
+    sf: SourceFile, line: int, exception: str, hints: frozenset[str] = frozenset()
+) -> list[tuple[float, str, str, str]]:
     """(prior, new source, description, kind) of every edit of one line: token mutations and templates."""
     found = []
     for edit in line_edits(sf, line):
         new_source = sf.apply(edit)
         if new_source is not None:
-            found.append((edit.prior, new_source, edit.description, edit.kind))
+            found.append(
+                (
+                    _hinted(edit.prior, edit.kind, edit.description, hints),
+                    new_source,
+                    edit.description,
+                    edit.kind,
+                )
+            )
     for rewrite, new_source in applied(sf, template_rewrites(sf, line, exception=exception)):
-        found.append((rewrite.prior, new_source, rewrite.description, rewrite.kind))
+        prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
+        found.append((prior, new_source, rewrite.description, rewrite.kind))
     return found
+
+
+HINTED_KINDS = {
+    "reverse": ("collection", "move", "pair", "args", "operands"),
+    "order": ("collection", "move", "pair", "args", "operands", "cmp"),
+    "off-by-one": ("off-by-one", "bound", "index", "slice", "cmp", "literal"),
+    "sign": ("sign", "arith", "operands"),
+}
+
+
+def _hinted(prior: float, kind: str, description: str, hints: frozenset[str]) -> float:
+    for hint in hints:
+        if kind in HINTED_KINDS[hint] and (
+            hint != "reverse" or kind != "collection" or "revers" in description
+        ):
+            return min(0.95, prior * 2.0)
+    return prior
+
+
+_ASSERT_RE = re.compile(r"^assert (.+) == (.+)$")
+_DIFF_RE = re.compile(r"^At index \d+ diff: (.+) != (.+)$")
+
+
+def assertion_hints(failure: Failure) -> frozenset[str]:
+    """What the failed assertion's two sides say about the fault: reversed, reordered, off by one, sign.
+
+    A cheap reading of the test oracle, in the spirit of semantics-based repair (SemFix, Nguyen et
+    al., ICSE 2013), which derives the repair from the expected values: `assert '01' == '10'`
+    points at a missing reversal, `[1, 2, 1] == [1, 2]` at a bound off by one.
+    """
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    text = exc.get("message", "") if isinstance(exc, dict) else ""
+    hints: set[str] = set()
+    for raw in str(text).splitlines()[:12]:
+        line = raw.strip()
+        if "contains one more item" in line or "contains 1 more item" in line:
+            hints.add("off-by-one")
+        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line)
+        if not found:
+            continue
+        try:
+            actual, expected = ast.literal_eval(found.group(1)), ast.literal_eval(found.group(2))
+        except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+            continue
+        hints |= _compare_values(actual, expected)
+    return frozenset(hints)
+
+
+def _compare_values(actual: object, expected: object) -> set[str]:
+    if isinstance(actual, bool) or isinstance(expected, bool):
+        return set()
+    if isinstance(actual, int | float) and isinstance(expected, int | float):
+        if actual == -expected and actual != 0:
+            return {"sign"}
+        return {"off-by-one"} if abs(actual - expected) == 1 else set()
+    if isinstance(actual, str | list | tuple) and type(actual) is type(expected):
+        if len(actual) > 1 and actual == expected[::-1]:
+            return {"reverse"}
+        if abs(len(actual) - len(expected)) == 1:
+            return {"off-by-one"}
+        try:
+            if len(actual) == len(expected) and sorted(actual) == sorted(expected):
+                return {"order"}
+        except TypeError:
+            pass  # mixed items (a tuple of a number and a list): compare them one by one
+        if isinstance(actual, tuple) and len(actual) == len(expected):
+            found: set[str] = set()
+            for a, e in zip(actual, expected, strict=True):
+                if a != e:
+                    found |= _compare_values(a, e)
+            return found
+    return set()
 
 
 def _candidates_for(
@@ -1053,6 +1136,7 @@ class LogicFixer:
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
         exception = _exception_type(failure)
+        hints = assertion_hints(failure)
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
@@ -1063,7 +1147,7 @@ class LogicFixer:
             sf = parsed[file]
             if sf is None or line > len(sf.lines):
                 continue
-            per_line.append((sf, line, weight, _scored_sources(sf, line, exception)))
+            per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
         return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
 
     def combine(

@@ -34,6 +34,7 @@ def main() -> None:
                 continue
             ctx = engine._context(failure, state)
             print(failure.file, failure.line, failure.message, failure.test_ids[:3])
+            print(repr((failure.extra.get("exception") or {}).get("message", ""))[:300])
             print("suspicious:", [(ln, round(s, 2)) for _, ln, s in ctx.suspicious[:15]])
             fixed = (case / "fixed" / failure.file).read_text()
             for i, c in enumerate(LogicFixer().candidates(failure, ctx)[:top], start=1):
