@@ -74,7 +74,7 @@ FAMILIES = [
         "    items[0] = last\n    smallest = items[0]\n",
         "    smallest = items[0]\n    items[0] = last\n",
         "run smallest = items[0] before items[0] = last (line 2)",
-        12,
+        3,
     ),
     (
         "sort-iteration",
@@ -290,6 +290,20 @@ FAMILIES = [
         "ordered[min(rank, len(ordered)) - 1]",
         "use index min(rank, len(ordered)) - 1",
         12,
+    ),
+    (
+        "swap-in-sum",
+        """
+        def pad(text, width, fill):
+            total = width - len(text)
+            left = total // 2
+            return fill * (total - left) + text + fill * left
+        """,
+        "return fill",
+        "fill * (total - left) + text + fill * left",
+        "fill * left + text + fill * (total - left)",
+        "swap fill * (total - left) and fill * left in the sum",
+        40,
     ),
     (
         "rare-operator",

@@ -48,6 +48,7 @@ from healer.engine.fixers.lineedit import (
     class_at,
     function_at,
     local_names,
+    needs_parens,
     parse_expr,
     shorten,
 )
@@ -186,6 +187,36 @@ class _Templates:
                 found += self.name(node)
             elif isinstance(node, ast.Constant):
                 found += self.literal(node)
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                found += self.chain(node)
+        return found
+
+    def chain(self, node: ast.BinOp) -> list[Rewrite]:
+        """`a + b + c` whose parts are in the wrong order: exchange two of them (strings and lists do not commute)."""
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add) and parent.left is node:
+            return []  # only the whole chain
+        parts: list[ast.expr] = []
+        current: ast.expr = node
+        while isinstance(current, ast.BinOp) and isinstance(current.op, ast.Add):
+            parts.insert(0, current.right)
+            current = current.left
+        parts.insert(0, current)
+        if not 3 <= len(parts) <= 5 or not self.sf.on_one_line(node):
+            return []
+        tight = (ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
+        if any(needs_parens(p) and not (isinstance(p, ast.BinOp) and isinstance(p.op, tight)) for p in parts):
+            return []  # a part that binds looser than + would regroup when moved
+        found = []
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts)):
+                a, b = parts[i], parts[j]
+                ta, tb = self.sp.text(a), self.sp.text(b)
+                if ta == tb:
+                    continue
+                (a0, a1), (b0, b1) = self.sp.span(a), self.sp.span(b)
+                description = f"swap {shorten(ta, 30)} and {shorten(tb, 30)} in the sum"
+                found.append(Rewrite(self.line, ((a0, a1, tb), (b0, b1, ta)), description, 0.2, "operands"))
         return found
 
     # -- helpers ----------------------------------------------------------
