@@ -590,3 +590,17 @@ def test_it_follows_a_crashing_index_back_to_where_it_was_made():
     assert 2 in origins and 8 in origins  # lo, hi = 0, len(items) and lo = mid + step: two steps back
     assert 3 not in origins  # step = 1 is three steps back
     assert crash not in origins
+
+
+def test_it_never_cuts_between_lines_the_localiser_ties(project):
+    from healer.engine.fixers.logic import target_lines
+
+    source = "".join(f"x{i} = {i}\n" for i in range(100))
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    tied = [(SRC, line, 1.0) for line in range(1, 51)] + [(SRC, line, 0.5) for line in range(51, 60)]
+    ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=tied, test_files=frozenset())
+    lines = [line for _, line, _ in target_lines(_failure(1), ctx, max_lines=40)]
+    assert sorted(lines) == list(range(1, 51))
+    graded = [(SRC, line, 1.0 - line / 100) for line in range(1, 100)]
+    ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=graded, test_files=frozenset())
+    assert len(target_lines(_failure(1), ctx, max_lines=40)) == 40

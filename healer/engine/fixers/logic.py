@@ -950,10 +950,15 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
 
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
+    # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
+    # so a cut never falls between lines the localiser cannot tell apart.
+    cut: float | None = None
     for file, line, score in ranked:
-        add(file, line, score / top if top else 0.0)
-        if len(order) >= max_lines:
+        if cut is not None and (score < cut or len(order) >= 2 * max_lines):
             break
+        add(file, line, score / top if top else 0.0)
+        if len(order) >= max_lines and cut is None:
+            cut = score
     if failure.file and failure.line:
         add(failure.file, failure.line, 1.0)
     # Frames in the repository's own code: the deepest one is nearest to the fault.
@@ -966,7 +971,7 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         for line in value_origins(sf, crash[1]) if sf is not None else []:
             add(crash[0], line, 0.9)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
-    return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[:max_lines]]
+    return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
 
 def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
