@@ -154,3 +154,30 @@ def test_it_combines_two_edits_when_no_single_edit_passes(project, local_sandbox
     assert fixed.splitlines()[1:4] != DESCRIBE.splitlines()[1:4]
     assert ws.read_text("tests/test_describe.py") == DESCRIBE_TESTS
     assert engine.check().ok
+
+
+def test_it_gives_a_fixer_the_larger_candidate_share_it_asks_for(project, local_sandbox):
+    from healer.engine.fixers.base import Candidate, RepairContext
+    from healer.engine.types import CheckReport, Failure
+
+    class Wide:
+        bug_types = frozenset({BugType.LOGIC})
+        fallback = False
+
+        def __init__(self, max_candidates):
+            self.max_candidates = max_candidates
+
+        def candidates(self, failure, ctx):
+            return [
+                Candidate(file="src/x.py", new_source=f"x = {i}\n", description=f"x {i}", line=1)
+                for i in range(30)
+            ]
+
+    ws = project({"src/x.py": "x = 0\n"})
+    failure = Failure(bug_type=BugType.LOGIC, file="src/x.py", line=1, message="m", source="pytest", code="")
+    ctx = RepairContext(workspace=ws, report=CheckReport())
+    for asked, expected in ((20, 20), (3, 5)):
+        engine = Engine(
+            workspace=ws, sandbox=local_sandbox, config=EngineConfig(max_candidates=5), fixers=[Wide(asked)]
+        )
+        assert len(engine._candidates(failure, ctx)) == expected
