@@ -8,6 +8,7 @@ and `NAMES` lists every variable the code reads (checked against .env.example).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -69,11 +70,16 @@ def env_float(name: str, default: float, *, min_value: float | None = None) -> f
     return result
 
 
-def env_list(name: str, default: list[str]) -> list[str]:
+def env_list(name: str, default: list[str], *, check: Callable[[str], object] | None = None) -> list[str]:
+    """Comma-separated values; `check` raises ValueError on a malformed item."""
     value = _raw(name)
-    if value is None:
-        return list(default)
-    return [item.strip() for item in value.split(",") if item.strip()]
+    items = list(default) if value is None else [item.strip() for item in value.split(",") if item.strip()]
+    for item in items if check is not None else ():
+        try:
+            check(item)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"{name}: {exc}") from None
+    return items
 
 
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
@@ -93,3 +99,22 @@ def env_bytes(name: str, default: str) -> int:
         return int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name}={value!r} is not a size (e.g. 512m, 1g, 65536)") from None
+
+
+def env_urls(name: str) -> list[str]:
+    """A comma- or space-separated list of http(s) URLs (credentials allowed in the URL)."""
+    from urllib.parse import urlsplit
+
+    urls = [item for item in env_str(name, "").replace(",", " ").split() if item]
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            shown = url.split("@", 1)[-1]  # never echo credentials
+            raise ImproperlyConfigured(f"{name}: {shown!r} is not an http(s) URL")
+    return urls
+
+
+def env_removed(name: str, hint: str) -> None:
+    """Refuse a variable that is no longer read, instead of silently ignoring it (not listed in NAMES)."""
+    if os.environ.get(name):
+        raise ImproperlyConfigured(f"{name} is no longer supported: {hint}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
-from runs.hooks import run_hooks
+from runs.hooks import RUN_HOOKS_METHODS, run_hooks
 from sandbox.sessions import backend_refusal
 
 
@@ -44,6 +44,23 @@ def check_q_timeout(app_configs, **kwargs):
                 hint="Otherwise a run still in progress is handed to a second worker. "
                 "Raise HEALER_Q_RETRY or lower HEALER_Q_TIMEOUT.",
                 id="healer.E003",
+            )
+        ]
+    return []
+
+
+@register()
+def check_run_hard_limit(app_configs, **kwargs):
+    """The hard limit of one execution must leave django-q2 the time to end the task first."""
+    timeout = settings.Q_CLUSTER.get("timeout") or 0
+    if timeout >= settings.HEALER_RUN_HARD_LIMIT:
+        return [
+            Error(
+                f"HEALER_RUN_HARD_LIMIT ({settings.HEALER_RUN_HARD_LIMIT} s) must be longer than the task "
+                f"timeout HEALER_Q_TIMEOUT ({timeout} s).",
+                hint="Otherwise recovery fails runs that are still legitimately executing. "
+                "Raise HEALER_RUN_HARD_LIMIT or lower HEALER_Q_TIMEOUT.",
+                id="healer.E011",
             )
         ]
     return []
@@ -175,14 +192,27 @@ def check_llm_provider(app_configs, **kwargs):
 @register()
 def check_run_hooks(app_configs, **kwargs):
     """A HEALER_RUN_HOOKS path that does not import would fail every run later: refuse it at start-up."""
+    hint = (
+        "Name a class implementing runs.hooks.RunHooks, e.g. runs.hosting.hooks.HostingHooks, "
+        "or leave it empty for none."
+    )
     try:
-        run_hooks()
+        hooks = run_hooks()
     except ImportError as exc:
         return [
             Error(
                 f"HEALER_RUN_HOOKS ({settings.HEALER_RUN_HOOKS!r}) cannot be loaded: {exc}",
-                hint="Name a class implementing runs.hooks.RunHooks, e.g. runs.hosting.hooks.HostingHooks, "
-                "or leave it empty for none.",
+                hint=hint,
+                id="healer.E010",
+            )
+        ]
+    missing = [name for name in RUN_HOOKS_METHODS if not callable(getattr(hooks, name, None))]
+    if missing:
+        # Written against an older protocol: every run would fail at the first missing hook.
+        return [
+            Error(
+                f"HEALER_RUN_HOOKS ({settings.HEALER_RUN_HOOKS!r}) lacks {', '.join(missing)}.",
+                hint=hint,
                 id="healer.E010",
             )
         ]

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from runs.models import Iteration, Run
 
 NULL_HOOKS = "runs.hooks.NullRunHooks"
+# What a plug-in class must have (the system check healer.E010 asks at start-up).
+RUN_HOOKS_METHODS = ("request_errors", "session_open", "run_finished")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ class RunHookSession(Protocol):
 class RunHooks(Protocol):
     """A plug-in, instantiated once per process from HEALER_RUN_HOOKS."""
 
+    def request_errors(self, *, repo_url: str, team_name: str) -> dict[str, str]:
+        """The plug-in's objections to a run request, by field (empty: none).
+
+        Asked by runs.services.runs.run_validate for every new run (dashboard,
+        API, command line, webhook) once the request itself is well formed; an
+        objection refuses the run like any invalid field.
+        """
+
     def session_open(
         self, *, run: Run, log: Callable[[str], None], should_stop: Callable[[], bool]
     ) -> RunHookSession:
@@ -94,6 +104,9 @@ class NullRunHookSession:
 
 class NullRunHooks:
     """No plug-in: a run behaves exactly as without one."""
+
+    def request_errors(self, *, repo_url: str, team_name: str) -> dict[str, str]:
+        return {}
 
     def session_open(
         self, *, run: Run, log: Callable[[str], None], should_stop: Callable[[], bool]

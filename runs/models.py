@@ -8,16 +8,24 @@ results.json always agree with what the agent really did.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 
+from healer.engine.formatting import branch_part
 from healer.engine.types import BugType as EngineBugType
+
+# A legacy duplicate's key carries "#<id>" (a character branch_part never yields): see migration 0002.
+LEGACY_KEY_MARK = "#"
 
 
 class Team(models.Model):
     name = models.CharField(max_length=100)
+    # The team's half of every branch name (formatting.branch_part): "Rift_Organisers!" and
+    # "RIFT ORGANISERS" both give RIFT_ORGANISERS, and two teams must never share a fix branch.
+    branch_key = models.CharField(max_length=120, editable=False)
     leader_name = models.CharField(max_length=100)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="teams", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -27,13 +35,41 @@ class Team(models.Model):
         constraints = [
             # "Rift Organisers" and "RIFT ORGANISERS" would share a branch name: one team.
             models.UniqueConstraint(Lower("name"), name="team_name_unique_ci"),
+            models.UniqueConstraint(fields=["branch_key"], name="team_branch_key_unique"),
         ]
 
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        key = branch_part(self.name or "")
+        # A legacy duplicate keeps its "#<id>" key while its name still gives the same branch half.
+        if self.branch_key.partition(LEGACY_KEY_MARK)[0] != key:
+            self.branch_key = key
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "branch_key"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("team-detail", args=[self.pk])
+
+    def clean(self) -> None:
+        """The admin's rename: refused when another team already has the same branch half."""
+        key = branch_part(self.name or "")
+        clash = Team.objects.filter(branch_key=key).exclude(pk=self.pk).first()
+        if clash is not None:
+            raise ValidationError({"name": team_name_taken_message(name=self.name, taken_by=clash.name)})
+
+
+def team_name_taken_message(*, name: str, taken_by: str) -> str:
+    return (
+        f"The team name {name!r} gives the same branch name ({branch_part(name)}_...) as the existing "
+        f"team {taken_by!r}: use that team's exact name, or choose another name."
+    )
+
+
+class ExecutionSuperseded(Exception):
+    """This execution no longer holds its run (recovery re-queued or finished it): it must stop."""
 
 
 class RunStatus(models.TextChoices):
@@ -79,6 +115,11 @@ class Run(models.Model):
     worker = models.CharField(max_length=200, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # The fencing token of the execution that holds the run, new at every claim: each write of
+    # an execution names it, so an execution that was taken over can no longer change the run.
+    execution = models.UUIDField(null=True, blank=True, editable=False)
+    # When that execution claimed the run (the hard limit of one execution counts from here).
+    claimed_at = models.DateTimeField(null=True, blank=True)
     pushed = models.BooleanField(default=False)
     head_sha = models.CharField(max_length=40, blank=True)
 

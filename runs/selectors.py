@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, Count, OuterRef, Prefetch, Q, QuerySet, Subquery, When
 from django.db.models.functions import Lower
 
+from healer.engine.formatting import branch_part
 from runs.models import Fix, FixStatus, Run, RunStatus, Team
 
 
@@ -27,6 +28,15 @@ def run_with_counts(queryset: QuerySet[Run] | None = None) -> QuerySet[Run]:
 
 def team_find(*, name: str) -> Team | None:
     return Team.objects.annotate(lname=Lower("name")).filter(lname=name.lower()).first()
+
+
+def team_branch_clash(*, name: str) -> Team | None:
+    """Another team whose name gives the same branch half as `name` (None when `name` is free or its own)."""
+    key = branch_part(name)
+    clash = Team.objects.filter(branch_key=key).first()
+    if clash is None or clash.name.lower() == name.lower():
+        return None
+    return clash
 
 
 def run_find(*, run_id: int) -> Run | None:

@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -46,6 +47,7 @@ TEAM_RECENT_RUNS = 10
 DASHBOARD_RECENT_RUNS = 5
 # How often an open run page asks for fresh progress (milliseconds).
 LIVE_POLL_MS = 2000
+TEAM_RACE_MESSAGE = "Another request created this team at the same moment; send yours again."
 
 
 def _visible_run(request: HttpRequest, pk: int) -> Run:
@@ -57,6 +59,7 @@ def _visible_run(request: HttpRequest, pk: int) -> Run:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """The start page: the run form and the user's latest runs."""
     teams = list(team_visible_to(user=request.user).order_by("name"))
+    conflict = False
     if request.method == "POST":
         form = RunForm(request.POST)
         wait = RunCreateThrottle().wait_for(request.user)
@@ -69,6 +72,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 run = run_create(**form.cleaned_data, created_by=request.user)
             except ValidationError as exc:
                 form.add_service_errors(exc)
+            except IntegrityError:
+                # As the API's 409: a concurrent request created this team (or one with the same
+                # branch name) between validation and insert. Nothing was written.
+                conflict = True
+                form.add_error("team_name", TEAM_RACE_MESSAGE)
             else:
                 messages.success(request, f"Run #{run.pk} submitted: this page follows it live.")
                 return redirect(run)
@@ -80,13 +88,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             initial = {"team_name": teams[0].name, "leader_name": teams[0].leader_name}
         form = RunForm(initial=initial)
     recent = list(run_history(user=request.user)[:DASHBOARD_RECENT_RUNS])
-    status = (429 if wait is not None else 400) if form.is_bound and form.errors else 200
+    status = _form_status(form, throttled=wait is not None, conflict=conflict)
     return render(
         request,
         "runs/dashboard.html",
         {"form": form, "teams": teams, "recent": recent, "nav": "start"},
         status=status,
     )
+
+
+def _form_status(form: RunForm, *, throttled: bool, conflict: bool) -> int:
+    if not (form.is_bound and form.errors):
+        return 200
+    return 429 if throttled else 409 if conflict else 400
 
 
 def _run_context(request: HttpRequest, run: Run) -> dict:

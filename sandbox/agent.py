@@ -30,9 +30,13 @@ import subprocess
 import sys
 
 # The reset and the command; the kills before and after run in the agent
-# itself, because kill(-1) spares only its caller.
+# itself, because kill(-1) spares only its caller. The reset also removes the
+# System V IPC objects (shared memory, semaphores, message queues) a command
+# left in the container's private IPC namespace: unlike files they outlive
+# every process, and would carry state from one command into the next.
 WRAPPER = """
 if [ "$1" = reset ]; then
+  ipcrm --all 2>/dev/null
   chmod -R u+rwX /work /tmp /dev/shm 2>/dev/null
   find /work /tmp /dev/shm /dev/mqueue -mindepth 1 -maxdepth 1 -exec rm -rf {} + 2>/dev/null
   cp -R -P --preserve=mode,timestamps "$2/." /work/ || { echo "healer-sandbox: could not reset the working copy"; exit 125; }

@@ -1,279 +1,145 @@
-"""The dependency-install phase: the only sandbox phase with a network.
+"""The dependency-install phase: the only sandbox phase that reaches a network.
 
-A repository that declares packages (requirements*.txt at its root, or
-[project] dependencies in pyproject.toml) gets them installed by
-`pip install --target` in a separate, short-lived container on a network,
-into a volume named after the hash of the dependency declarations. The test
-container later mounts that volume read-only, on PYTHONPATH, with no network.
-A second run with the same declarations reuses the volume (no install).
+What runs, and what stops what (see also the README's Security section):
 
-The install container is named after the hash too: Docker refuses a second
-container of the same name, which serialises two workers installing the same
-set; the loser waits for the winner and then uses its volume.
+- The plan is made on the host (sandbox/requirements.py): only named
+  requirements reach the installer; options, URLs, VCS and paths are refused
+  and listed in the run's log. Wheels only by default, so no code chosen by
+  the repository runs at all during the install.
+- The install container is hardened like the test container (no
+  capabilities, no-new-privileges, read-only root, non-root user, memory /
+  CPU / pids / file-size / open-files limits, no log) and has NO network:
+  network_mode=none. Its only way out is the egress proxy
+  (sandbox/egress_proxy.py) through a Unix socket, which allows the
+  configured index hosts and nothing else, never a private, loopback or
+  link-local address or the engine's own networks.
+- pip writes into a size-limited tmpfs. Only after pip has exited and every
+  process of the sandbox user is killed is the result copied (a tar stream
+  through the host) into the cache volume: the volume can never hold more
+  than HEALER_SANDBOX_DEPS_SIZE, and nothing the build left running can touch
+  it. The test container mounts it read-only.
+
+The cache volume is named after a hash of everything that changes its
+content (installer, image, index URLs, wheels-only, the requirement set); a
+hit reuses it without starting any installer. The install container's fixed
+name (from the same hash) serialises two workers installing the same set; an
+install container whose owner died is removed by the next worker that needs
+the same set (and by the reaper), so an orphan never blocks others.
+
+An installer (pip today: sandbox/deps_pip.py) only says what to install and
+how; a second ecosystem (e.g. `npm ci --ignore-scripts`, keyed by its lock
+file) plugs into the same container, proxy, limits and cache.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import io
+import ipaddress
+import json
 import logging
-import re
+import secrets
 import tarfile
+import threading
 import time
-import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import docker
 import docker.errors
 import requests.exceptions
+from docker.types import Ulimit
 
 from healer.engine.types import SandboxError
-from healer.engine.workspace import UnsafePath, clean_relpath
-from sandbox import labels
+from sandbox import egress, labels
+from sandbox.deps_pip import PipIndex, PipInstaller
+from sandbox.docker_container import BASE_ENV, INIT_USER, SANDBOX_USER, Limits
+from sandbox.docker_exec import RawExec, stream_exec
+from sandbox.installer import Installer, InstallJob, Plan
+from sandbox.output import CappedOutput
+from sandbox.reaper import owner_dead
 
 if TYPE_CHECKING:
     from healer.engine.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+SCHEMA = "deps-2"  # bump when the install procedure or the volume layout changes
 DEPS_MOUNT = "/deps"
-SITE = "site"  # /deps/site: the --target directory, owned by the sandbox user
-REQ = "req"  # /deps/req: the sanitised requirement files, owned by root
-COMPLETE = ".healer-complete"  # written last by a successful install
-CA_FILE = "healer-ca.pem"
+INSTALL_ROOT = "/install"
+INPUTS = f"{egress.MOUNT}/{egress.INPUTS}"
+COMPLETE = ".healer-complete"  # written last, after a successful copy
 SANDBOX_UID = 10001
-_REQUIREMENTS_RE = re.compile(r"^requirements[\w.-]*\.(txt|in)$", re.IGNORECASE)
-_TEST_GROUPS = ("test", "tests", "testing", "dev")
-_MAX_DEP_FILE = 256 * 1024
+# An install container in which nothing has run for this long lost its worker
+# (one on another host, where the owner's pid cannot be checked).
+IDLE_ORPHAN = 60.0
+
+# Runs in the install container as the sandbox user: the relay to the proxy,
+# then the installer's command.
+INSTALL_SCRIPT = f"""
+python3 -I -S {egress.PROGRAM} relay {egress.SOCKET} {egress.RELAY_PORT} || exit 125
+exec "$@"
+"""
+# After the installer: kill everything the build left behind (kill -1 spares
+# only this shell), then stream the result out.
+COPY_SCRIPT = f"""
+for i in 1 2 3 4 5; do kill -9 -1 2>/dev/null; done
+cd {INSTALL_ROOT} && exec tar -cf - "$@"
+"""
 
 
 @dataclass(frozen=True)
 class DepsOptions:
-    network: str = "bridge"
-    pip_args: tuple[str, ...] = ()
-    # PEM bundle of extra CAs for pip (e.g. a TLS-intercepting egress proxy); None: the image's.
-    ca_bundle: bytes | None = None
+    pip: PipIndex = field(default_factory=PipIndex)
+    network: str = "bridge"  # Docker network of the egress proxy (the install container has none)
+    extra_hosts: tuple[str, ...] = ()  # more "host[:port]" the proxy allows (e.g. a mirror's file host)
+    private_hosts: tuple[str, ...] = ()  # "host[:port]" allowed to resolve to a private address
+    limits: Limits = field(default_factory=Limits)
+    volume_size: int = 1024**3  # cap of one dependency volume
     timeout: float = 600.0
     ttl: int = 7200
-    memory: int = 2 * 1024**3
-    pids: int = 1024
-    tmpfs: int = 1024**3
+    output_limit: int = 64 * 1024  # install log kept (head and tail)
+    output_hard_limit: int = 16 * 1024**2  # past this the install is killed
 
 
-@dataclass(frozen=True)
-class DepsPlan:
-    files: dict[str, bytes]  # sanitised requirement files, by name under /deps/req
-    dropped: tuple[str, ...]  # lines left out (editable installs, local paths)
-
-    def digest(self, *, image_id: str, pip_args: tuple[str, ...]) -> str:
-        h = hashlib.sha256()
-        h.update(image_id.encode() + b"\0" + "\0".join(pip_args).encode() + b"\0")
-        for name in sorted(self.files):
-            h.update(name.encode() + b"\0" + self.files[name] + b"\0")
-        return h.hexdigest()
+class InstallFailed(Exception):
+    """The installer ran and failed (as opposed to the engine failing us)."""
 
 
-def _is_local_reference(line: str) -> bool:
-    """Editable installs and paths point into the repository, which is not in this phase."""
-    lowered = line.lower()
-    if lowered.startswith(("-e ", "-e.", "--editable", "file:", ".", "/", "~")):
-        return True
-    return " @ file:" in lowered
-
-
-def _sanitise(
-    workspace: Workspace, relpath: str, out: dict[str, bytes], dropped: list[str], depth: int
-) -> str:
-    """Copy one requirements file (and the files it includes) into `out`; return its name there."""
-    name = clean_relpath(relpath).replace("/", "__")
-    if name in out or depth > 5:
-        return name
-    out[name] = b""  # placeholder: stops include cycles
-    text = workspace.read_bytes(relpath, limit=_MAX_DEP_FILE).decode("utf-8", errors="replace")
-    base = relpath.rpartition("/")[0]
-    lines: list[str] = []
-    for raw in text.splitlines():
-        line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-        if not line:
-            continue
-        option, _, arg = line.partition(" ")
-        if option in ("-r", "--requirement", "-c", "--constraint") and arg.strip():
-            target = f"{base}/{arg.strip()}" if base else arg.strip()
-            try:
-                if workspace.is_file(clean_relpath(target)):
-                    included = _sanitise(workspace, clean_relpath(target), out, dropped, depth + 1)
-                    lines.append(f"{option} {included}")
-                    continue
-            except UnsafePath:
-                pass
-            dropped.append(line)
-            continue
-        if _is_local_reference(line):
-            dropped.append(line)
-            continue
-        lines.append(line)
-    out[name] = ("\n".join(lines) + "\n").encode()
-    return name
-
-
-def plan_for(workspace: Workspace) -> DepsPlan | None:
-    """What the repository asks to install, or None when it needs nothing."""
-    files: dict[str, bytes] = {}
-    dropped: list[str] = []
-    try:
-        top = sorted(p for p in workspace.iter_files() if "/" not in p and _REQUIREMENTS_RE.match(p))
-    except OSError:
-        top = []
-    roots = [_sanitise(workspace, rel, files, dropped, 0) for rel in top]
-    if workspace.is_file("pyproject.toml"):
-        try:
-            data = tomllib.loads(workspace.read_text("pyproject.toml"))
-        except (tomllib.TOMLDecodeError, UnsafePath, UnicodeDecodeError) as exc:
-            log.info("pyproject.toml unreadable, no dependencies taken from it: %s", exc)
-            data = {}
-        project = data.get("project") if isinstance(data.get("project"), dict) else {}
-        wanted: list[str] = []
-        deps = project.get("dependencies")
-        if isinstance(deps, list):
-            wanted += [d for d in deps if isinstance(d, str)]
-        groups = [project.get("optional-dependencies"), data.get("dependency-groups")]
-        for table in groups:
-            if isinstance(table, dict):
-                for group in _TEST_GROUPS:
-                    items = table.get(group)
-                    if isinstance(items, list):
-                        wanted += [d for d in items if isinstance(d, str)]
-        wanted = [w.strip() for w in wanted if w.strip() and not _is_local_reference(w.strip())]
-        if wanted:
-            files["pyproject-dependencies.txt"] = ("\n".join(wanted) + "\n").encode()
-            roots.append("pyproject-dependencies.txt")
-    roots = [r for r in roots if files.get(r, b"").strip()]
-    if not roots:
-        return None
-    # Only the files reachable from a root are part of the plan (and of its hash).
-    ordered = {name: files[name] for name in sorted(files)}
-    ordered["healer-roots.txt"] = ("\n".join(f"-r {r}" for r in roots) + "\n").encode()
-    return DepsPlan(files=ordered, dropped=tuple(dropped))
-
-
-def _archive(plan: DepsPlan, *, ca_bundle: bytes | None = None) -> bytes:
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w") as tar:
-        for name, uid, mode in ((REQ, 0, 0o755), (SITE, SANDBOX_UID, 0o755)):
-            info = tarfile.TarInfo(name)
-            info.type, info.mode, info.uid, info.gid = tarfile.DIRTYPE, mode, uid, uid
-            tar.addfile(info)
-        files = dict(plan.files)
-        if ca_bundle:
-            files[CA_FILE] = ca_bundle
-        for name, data in files.items():
-            info = tarfile.TarInfo(f"{REQ}/{name}")
-            info.size, info.mode = len(data), 0o644
-            tar.addfile(info, io.BytesIO(data))
-    return buf.getvalue()
-
-
-def _probe_complete(client: docker.DockerClient, *, image: str, volume: str) -> bool:
-    """Whether the volume holds a finished install (read without starting anything)."""
-    container = client.api.create_container(
-        image,
-        command=["true"],
-        host_config=client.api.create_host_config(binds={volume: {"bind": DEPS_MOUNT, "mode": "ro"}}),
-        network_disabled=True,
-        labels=labels.labels_for(kind="probe", ttl=600),
-    )
-    try:
-        client.api.get_archive(container["Id"], f"{DEPS_MOUNT}/{SITE}/{COMPLETE}")
-        return True
-    except docker.errors.NotFound:
-        return False
-    finally:
-        client.api.remove_container(container["Id"], force=True)
-
-
-# Runs in the install container before pip: requirements the image already
-# satisfies (pytest, say) are commented out, so a repository asking only for
-# what the sandbox has needs no network and no download. Exit 3: nothing left.
-SATISFIED_FILTER = r"""
-import os, sys
-from importlib import metadata
-try:
-    from packaging.requirements import Requirement
-except ImportError:
-    from pip._vendor.packaging.requirements import Requirement
-src, dst = sys.argv[1], sys.argv[2]
-os.makedirs(dst, exist_ok=True)
-needed = 0
-for name in sorted(os.listdir(src)):
-    if not name.endswith(".txt"):
-        continue
-    lines = []
-    for line in open(os.path.join(src, name)):
-        text = line.strip()
-        if not text or text.startswith("-"):
-            lines.append(line)
-            continue
-        try:
-            req = Requirement(text)
-        except Exception:
-            lines.append(line)
-            needed += 1
-            continue
-        if req.marker is not None and not req.marker.evaluate():
-            lines.append(line)
-            continue
-        try:
-            have = metadata.version(req.name) if req.url is None and not req.extras else None
-        except metadata.PackageNotFoundError:
-            have = None
-        if have is not None and req.specifier.contains(have, prereleases=True):
-            lines.append("# satisfied by the image (" + have + "): " + line)
-            print("satisfied by the image:", text, have)
-            continue
-        lines.append(line)
-        needed += 1
-    with open(os.path.join(dst, name), "w") as fh:
-        fh.write("".join(lines))
-sys.exit(0 if needed else 3)
-"""
-
-INSTALL_SCRIPT = f"""
-set -e
-find {DEPS_MOUNT}/{SITE} -mindepth 1 -maxdepth 1 -exec rm -rf {{}} +
-status=0
-python3 -I -c "$HEALER_FILTER" {DEPS_MOUNT}/{REQ} /tmp/req || status=$?
-if [ "$status" = 0 ]; then
-  cd /tmp/req
-  python3 -m pip install --no-cache-dir --disable-pip-version-check --no-input --no-warn-script-location \\
-      --target {DEPS_MOUNT}/{SITE} "$@" -r healer-roots.txt
-elif [ "$status" != 3 ]; then
-  exit "$status"
-fi
-touch {DEPS_MOUNT}/{SITE}/{COMPLETE}
-"""
+class _Busy(Exception):
+    """Another worker's install container of the same name exists."""
 
 
 def ensure_deps(
-    *, client: docker.DockerClient, image: str, workspace: Workspace, options: DepsOptions
+    *,
+    client: docker.DockerClient,
+    image: str,
+    workspace: Workspace,
+    options: DepsOptions,
+    run_id: str = "",
+    instance: str = "",
+    log_line: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Return the name of a volume holding the repository's dependencies (None: it has none)."""
-    plan = plan_for(workspace)
+    """Name of a volume holding the repository's dependencies, or None when the image has everything."""
+    phase = _Phase(
+        client=client, image=image, options=options, run_id=run_id, instance=instance, say=log_line
+    )
+    # One installer today; each further ecosystem gets its own volume and mount point.
+    installer: Installer = PipInstaller(options.pip, inputs_dir=INPUTS)
+    plan = installer.plan(workspace)
     if plan is None:
         return None
+    for line in plan.log_lines():
+        phase.say(line)
+    if plan.errors():
+        raise SandboxError("\n".join(plan.errors()))
+    if plan.empty:
+        return None
     try:
-        image_id = client.images.get(image).id
-        digest = plan.digest(image_id=image_id, pip_args=options.pip_args)[
-            :24
-        ]  # CA bundle: no effect on content
-        volume = f"healer-deps-{digest}"
-        for _ in range(3):
-            if _volume_exists(client, volume) and _probe_complete(client, image=image, volume=volume):
-                log.info("dependencies: cache hit %s", volume)
-                return volume
-            if _install(client, image=image, volume=volume, digest=digest, plan=plan, options=options):
-                return volume
-        raise SandboxError("Installing the repository's dependencies did not settle (concurrent installs)")
+        return phase.ensure(installer, plan)
     except docker.errors.APIError as exc:
         raise SandboxError(f"Dependency install failed: {exc.explanation or exc}") from exc
     except requests.exceptions.RequestException as exc:
@@ -282,105 +148,488 @@ def ensure_deps(
         ) from exc
 
 
-def _volume_exists(client: docker.DockerClient, name: str) -> bool:
-    try:
-        client.volumes.get(name)
-    except docker.errors.NotFound:
-        return False
-    return True
+class _Phase:
+    """One repository's trip through the phase (plain parameters, no Django)."""
 
+    def __init__(
+        self,
+        *,
+        client: docker.DockerClient,
+        image: str,
+        options: DepsOptions,
+        run_id: str,
+        instance: str,
+        say: Callable[[str], None] | None,
+    ) -> None:
+        self.client = client
+        self.api = client.api
+        self.image = image
+        self.options = options
+        self.run_id = run_id
+        self.instance = instance
+        self.sink = say
+        self.quiet = False  # `sandbox check` reports by itself
 
-def _install(
-    client: docker.DockerClient, *, image: str, volume: str, digest: str, plan: DepsPlan, options: DepsOptions
-) -> bool:
-    """Install into `volume`. False when another worker holds the install lock (then retry)."""
-    name = f"healer-deps-install-{digest}"
-    client.volumes.create(
-        name=volume,
-        labels=labels.labels_for(kind="deps", ttl=options.ttl, extra={labels.DEPS_HASH: digest}),
-    )
-    try:
-        container = client.containers.create(
-            image,
-            command=["/bin/sh", "-c", INSTALL_SCRIPT, "healer-install", *options.pip_args],
+    def say(self, line: str) -> None:
+        log.log(logging.DEBUG if self.quiet else logging.INFO, "%s", line)
+        if self.sink is not None:
+            self.sink(line)
+
+    # -- cache -------------------------------------------------------------
+    def digest(self, installer: Installer, plan: Plan) -> str:
+        h = hashlib.sha256()
+        image_id = self.client.images.get(self.image).id
+        for part in (SCHEMA.encode(), installer.name.encode(), image_id.encode(), installer.cache_key(plan)):
+            h.update(part + b"\0")
+        return h.hexdigest()[:24]
+
+    def cached(self, volume: str) -> bool:
+        try:
+            self.api.inspect_volume(volume)
+        except docker.errors.NotFound:
+            return False
+        container = self.api.create_container(
+            self.image,
+            command=["true"],
+            host_config=self.api.create_host_config(binds={volume: {"bind": DEPS_MOUNT, "mode": "ro"}}),
+            network_disabled=True,
+            labels=self.labels("probe", ttl=600),
+        )
+        try:
+            self.api.get_archive(container["Id"], f"{DEPS_MOUNT}/{COMPLETE}")
+            return True
+        except docker.errors.NotFound:
+            return False
+        finally:
+            self.api.remove_container(container["Id"], force=True)
+
+    def labels(self, kind: str, *, ttl: int, extra: dict[str, str] | None = None) -> dict[str, str]:
+        return labels.labels_for(kind=kind, run_id=self.run_id, ttl=ttl, instance=self.instance, extra=extra)
+
+    # -- the phase ---------------------------------------------------------
+    def ensure(self, installer: Installer, plan: Plan) -> str | None:
+        digest = self.digest(installer, plan)
+        volume = f"healer-deps-{digest}"
+        for _ in range(3):
+            if self.cached(volume):
+                self.say(f"Dependencies: cache hit ({volume})")
+                return volume
+            job, notes = installer.prepare(plan, client=self.client, image=self.image)
+            for note in notes:
+                self.say(f"Dependencies: {note}")
+            if job is None:
+                return None
+            try:
+                if self.install(job, digest=digest, volume=volume):
+                    return volume
+            except InstallFailed as exc:
+                relaxed, warnings = installer.relax(plan, client=self.client, image=self.image)
+                if relaxed is None:
+                    raise SandboxError(str(exc)) from None
+                self.say(f"Dependencies: {exc}")
+                for warning in warnings:
+                    self.say(f"Dependencies: {warning}")
+                return None if relaxed.empty else self.ensure(installer, relaxed)
+        raise SandboxError("Installing the repository's dependencies did not settle (concurrent installs)")
+
+    def install(self, job: InstallJob, *, digest: str, volume: str) -> bool:
+        """Run the job and fill `volume`. False when another worker held the lock (then retry)."""
+        lock = f"healer-deps-install-{digest}"
+        try:
+            with self.environment(job, name=lock, digest=digest) as (install_id, proxy_id):
+                mode = "" if self.options.pip.allow_sdist else " (wheels only)"
+                self.say(f"Dependencies: installing {job.summary}{mode}")
+                started = time.monotonic()
+                raw = self.run(install_id, proxy_id, job)
+                if raw.killed_reason or raw.exit_code != 0:
+                    raise InstallFailed(self.failure(raw))
+                self.save(install_id, volume, job.outputs, digest=digest)
+                self.say(f"Dependencies: installed in {time.monotonic() - started:.1f}s ({volume})")
+        except _Busy:
+            self.wait_for(lock)
+            return False
+        return True
+
+    @contextlib.contextmanager
+    def environment(self, job: InstallJob, *, name: str, digest: str = "") -> Iterator[tuple[str, str]]:
+        """(install container, proxy container), both started; everything removed on exit.
+
+        _Busy when a container of that name exists (another worker's install of the same set).
+        """
+        files_volume = f"healer-depsio-{secrets.token_hex(6)}"
+        ttl = int(self.options.timeout) + 600
+        self.client.volumes.create(name=files_volume, labels=self.labels("install-files", ttl=ttl))
+        install_id = proxy_id = None
+        try:
+            try:
+                install_id = self.create_install_container(name, files_volume, digest, ttl)
+            except docker.errors.APIError as exc:
+                if exc.status_code == 409:
+                    raise _Busy from None
+                raise
+            proxy_id = egress.create_proxy(
+                self.client,
+                image=self.image,
+                network=self.options.network,
+                volume=files_volume,
+                run_id=self.run_id,
+                instance=self.instance,
+                ttl=ttl,
+            )
+            self.api.put_archive(proxy_id, egress.MOUNT, self.inputs_archive(job))
+            _both(lambda: self.api.start(proxy_id), lambda: self.api.start(install_id))
+            yield install_id, proxy_id
+        finally:
+            _both(*(functools.partial(self.remove_container, c) for c in (install_id, proxy_id) if c))
+            self.remove_volume(files_volume)
+
+    def run(self, install_id: str, proxy_id: str, job: InstallJob) -> RawExec:
+        """The job's command as the sandbox user, behind the relay; the proxy's refusals go to the log."""
+        raw = stream_exec(
+            self.api,
+            install_id,
+            ["/bin/sh", "-c", INSTALL_SCRIPT, "healer-install", *job.argv],
+            user=SANDBOX_USER,
+            env=self.install_env(job),
+            workdir="/tmp",
+            timeout=self.options.timeout,
+            output_limit=self.options.output_limit,
+            hard_limit=self.options.output_hard_limit,
+            kill=lambda: self.kill(install_id),
+        )
+        for decision in egress.proxy_decisions(self.client, proxy_id):
+            self.say(f"Dependencies: egress proxy: {decision}")
+        return raw
+
+    def create_install_container(self, name: str, files_volume: str, digest: str, ttl: int) -> str:
+        lim = self.options.limits
+        # The tmpfs mounts count against the memory cgroup: room for them on top.
+        memory = lim.memory + self.options.volume_size + lim.tmpfs
+        container = self.api.create_container(
+            self.image,
+            command=["sleep", "infinity"],
             entrypoint=["/usr/bin/tini", "--"],
             name=name,
-            user=f"{SANDBOX_UID}:{SANDBOX_UID}",
-            environment={
-                "HEALER_FILTER": SATISFIED_FILTER,
-                **({"PIP_CERT": f"{DEPS_MOUNT}/{REQ}/{CA_FILE}"} if options.ca_bundle else {}),
-                "HOME": "/tmp",
-                "TMPDIR": "/tmp",
-                "LANG": "C.UTF-8",
-                "PATH": "/usr/local/bin:/usr/bin:/bin",
-                "PIP_NO_CACHE_DIR": "1",
-            },
-            labels=labels.labels_for(
-                kind="install", ttl=int(options.timeout) + 600, extra={labels.DEPS_HASH: digest}
+            user=INIT_USER,
+            environment=dict(BASE_ENV),
+            labels=self.labels("install", ttl=ttl, extra={labels.DEPS_HASH: digest}),
+            host_config=self.api.create_host_config(
+                network_mode="none",
+                cap_drop=["ALL"],
+                security_opt=["no-new-privileges"],
+                read_only=True,
+                tmpfs={
+                    "/tmp": f"size={lim.tmpfs},nosuid,nodev,exec,mode=1777",
+                    INSTALL_ROOT: f"size={self.options.volume_size},nosuid,nodev,uid={SANDBOX_UID},"
+                    f"gid={SANDBOX_UID},mode=0755",
+                },
+                binds={files_volume: {"bind": egress.MOUNT, "mode": "ro"}},
+                mem_limit=memory,
+                memswap_limit=memory,
+                nano_cpus=int(lim.cpus * 1e9),
+                pids_limit=lim.pids,
+                ulimits=[
+                    Ulimit(name="fsize", soft=lim.file_size, hard=lim.file_size),
+                    Ulimit(name="nofile", soft=lim.nofile, hard=lim.nofile),
+                    Ulimit(name="core", soft=0, hard=0),
+                ],
+                ipc_mode="private",
+                shm_size=64 * 1024**2,
+                log_config={"type": "none", "config": {}},
             ),
-            network_mode=options.network,
-            cap_drop=["ALL"],
-            security_opt=["no-new-privileges"],
-            read_only=True,
-            tmpfs={"/tmp": f"size={options.tmpfs},nosuid,nodev,exec,mode=1777"},
-            volumes={volume: {"bind": DEPS_MOUNT, "mode": "rw"}},
-            mem_limit=options.memory,
-            memswap_limit=options.memory,
-            pids_limit=options.pids,
-            detach=True,
         )
-    except docker.errors.APIError as exc:
-        if exc.status_code == 409:  # another worker is installing the same set: wait for it
-            _wait_for_other(client, name, timeout=options.timeout + 60)
+        return container["Id"]
+
+    def install_env(self, job: InstallJob) -> dict[str, str]:
+        proxy = egress.PROXY_URL
+        return {
+            **BASE_ENV,
+            **job.env,
+            "HTTPS_PROXY": proxy,
+            "HTTP_PROXY": proxy,
+            "https_proxy": proxy,
+            "http_proxy": proxy,
+        }
+
+    def inputs_archive(self, job: InstallJob) -> bytes:
+        destinations = [*job.destinations, *(egress.parse_host_port(h) for h in self.options.extra_hosts)]
+        private_ok = [egress.parse_host_port(h) for h in self.options.private_hosts]
+        config = egress.proxy_config(
+            destinations=destinations, private_ok=private_ok, blocked=egress.engine_networks(self.client)
+        )
+        files = {
+            egress.INPUTS + "/egress_proxy.py": egress.PROXY_SOURCE,
+            egress.INPUTS + "/proxy.json": json.dumps(config).encode(),
+            **{f"{egress.INPUTS}/{name}": data for name, data in job.files.items()},
+        }
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w") as tar:
+            for name, uid in ((egress.INPUTS, 0), (egress.SOCKET_DIR, egress.PROXY_UID)):
+                info = tarfile.TarInfo(name)
+                info.type, info.mode, info.uid, info.gid = tarfile.DIRTYPE, 0o755, uid, uid
+                tar.addfile(info)
+            for name, data in files.items():
+                info = tarfile.TarInfo(name)
+                info.size, info.mode = len(data), 0o644
+                tar.addfile(info, io.BytesIO(data))
+        return buf.getvalue()
+
+    def failure(self, raw: RawExec) -> str:
+        why = {
+            "timeout": f"timed out after {self.options.timeout:.0f}s",
+            "output-limit": f"killed: more than {self.options.output_hard_limit} bytes of output",
+        }.get(raw.killed_reason, f"exit {raw.exit_code}")
+        tail = "\n".join(raw.output.text().strip().splitlines()[-25:])
+        hint = ""
+        if not self.options.pip.allow_sdist and "No matching distribution" in tail:
+            hint = "\n(wheels only: HEALER_SANDBOX_PIP_ALLOW_SDIST=1 lets pip build source distributions)"
+        return f"Installing the repository's dependencies failed ({why}):\n{tail}{hint}"
+
+    def kill(self, container_id: str) -> None:
+        try:
+            self.api.kill(container_id)
+        except docker.errors.APIError as exc:
+            log.warning("dependencies: could not kill %s: %s", container_id[:12], exc)
+
+    # -- copying the result into the cache volume ---------------------------
+    def save(self, install_id: str, volume: str, outputs: tuple[str, ...], *, digest: str) -> None:
+        self.remove_volume(volume)  # an incomplete leftover of a crashed worker
+        self.client.volumes.create(
+            name=volume,
+            labels=labels.labels_for(kind="deps", ttl=self.options.ttl, extra={labels.DEPS_HASH: digest}),
+        )
+        writer = self.api.create_container(
+            self.image,
+            command=["true"],
+            host_config=self.api.create_host_config(binds={volume: {"bind": DEPS_MOUNT, "mode": "rw"}}),
+            network_disabled=True,
+            labels=self.labels("writer", ttl=600),
+        )["Id"]
+        ok = False
+        try:
+            exec_id = self.api.exec_create(
+                install_id, ["/bin/sh", "-c", COPY_SCRIPT, "healer-copy", *outputs], user=SANDBOX_USER
+            )["Id"]
+            errors = CappedOutput(4096)
+            stream = self.api.exec_start(exec_id, stream=True, demux=True)
+            cap = self.options.volume_size + 64 * 1024**2  # tar headers on top of the tmpfs content
+            if not self.api.put_archive(writer, DEPS_MOUNT, _stdout_only(stream, errors, cap=cap)):
+                raise SandboxError("Dependency install: the engine refused the installed files")
+            code = self.api.exec_inspect(exec_id).get("ExitCode")
+            if code != 0:
+                raise SandboxError(
+                    f"Dependency install: copying the result failed (exit {code}): {errors.text()}"
+                )
+            marker = io.BytesIO()
+            with tarfile.open(fileobj=marker, mode="w") as tar:
+                info = tarfile.TarInfo(COMPLETE)
+                info.mode = 0o644
+                tar.addfile(info, io.BytesIO(b""))
+            self.api.put_archive(writer, DEPS_MOUNT, marker.getvalue())
+            ok = True
+        finally:
+            self.remove_container(writer)
+            if not ok:  # a half-filled volume must never look like a cache entry
+                self.remove_volume(volume)
+
+    # -- another worker's install ------------------------------------------
+    def wait_for(self, name: str) -> None:
+        """Wait until the install container `name` is gone; remove it as soon as it is orphaned.
+
+        Orphaned: its owner process on this host is gone, its expiry passed, or
+        (owner on another host) nothing has run in it for IDLE_ORPHAN seconds —
+        an install always has its command or its copy running.
+        """
+        deadline = time.monotonic() + self.options.timeout + 60
+        idle_since: float | None = None
+        while time.monotonic() < deadline:
+            try:
+                info = self.api.inspect_container(name)
+            except docker.errors.NotFound:
+                return
+            lbl = (info.get("Config") or {}).get("Labels") or {}
+            expires = lbl.get(labels.EXPIRES, "")
+            idle_since = None if self.busy(info) else (idle_since or time.monotonic())
+            idle = idle_since is not None and time.monotonic() - idle_since > IDLE_ORPHAN
+            if (
+                owner_dead(lbl.get(labels.OWNER, ""))
+                or (expires.isdigit() and int(expires) < time.time())
+                or idle
+            ):
+                self.say(f"Dependencies: removing {name}, left behind by a worker that is gone")
+                self.remove_container(info["Id"])
+                return
+            time.sleep(0.5)
+        raise SandboxError(f"Timed out waiting for another worker's dependency install ({name})")
+
+    def busy(self, info: dict) -> bool:
+        if not (info.get("State") or {}).get("Running"):
             return False
-        raise
-    failure = ""
+        for exec_id in info.get("ExecIDs") or []:
+            try:
+                if self.api.exec_inspect(exec_id).get("Running"):
+                    return True
+            except docker.errors.NotFound:
+                continue
+        return False
+
+    def remove_container(self, container_id: str) -> None:
+        try:
+            self.api.remove_container(container_id, force=True)
+        except docker.errors.NotFound:
+            pass
+        except docker.errors.APIError as exc:
+            log.warning("dependencies: could not remove container %s: %s", container_id[:12], exc)
+
+    def remove_volume(self, name: str) -> None:
+        for _ in range(20):
+            try:
+                self.api.remove_volume(name, force=True)
+                return
+            except docker.errors.NotFound:
+                return
+            except docker.errors.APIError:
+                time.sleep(0.1)  # "in use" for a moment after its container is removed
+
+
+def _both(*calls: Callable[[], object]) -> None:
+    """Run independent engine calls at once (each container start or removal is ~0.2 s of runc)."""
+    errors: list[BaseException] = []
+
+    def call(fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except BaseException as exc:  # re-raised in the caller's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call, args=(fn,), daemon=True) for fn in calls[1:]]
+    for thread in threads:
+        thread.start()
+    if calls:
+        call(calls[0])
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+def _stdout_only(stream: Iterator, errors: CappedOutput, *, cap: int) -> Iterator[bytes]:
+    total = 0
+    for out, err in stream:
+        if err:
+            errors.write(err)
+        if out:
+            total += len(out)
+            if total > cap:
+                raise SandboxError("Dependency install: the result is larger than HEALER_SANDBOX_DEPS_SIZE")
+            yield out
+
+
+__all__ = ["DepsOptions", "InstallFailed", "ensure_deps"]
+
+
+# `sandbox check`: the same containers as an install, running this probe
+# instead of pip. It reports what the install phase can really do.
+PROBE = r"""
+import json, os, resource, socket, subprocess, sys, time
+gateway = sys.argv[1]
+facts = {"uid": os.getuid(), "interfaces": sorted(os.listdir("/sys/class/net"))}
+status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in line)
+facts["cap_eff"] = status["CapEff"].strip()
+facts["no_new_privs"] = status.get("NoNewPrivs", "").strip()
+def direct(host, port):
     try:
-        client.api.put_archive(container.id, DEPS_MOUNT, _archive(plan, ca_bundle=options.ca_bundle))
-        started = time.monotonic()
-        container.start()
+        socket.create_connection((host, port), timeout=3).close()
+        return "connected"
+    except OSError as exc:
+        return type(exc).__name__
+def proxied(target):
+    try:
+        sock = socket.create_connection(("127.0.0.1", 3128), timeout=20)
+        sock.sendall(("CONNECT %s HTTP/1.1\r\nHost: %s\r\n\r\n" % (target, target)).encode())
+        line = sock.recv(200).decode("latin-1").split("\r\n")[0]
+        sock.close()
+        return line
+    except OSError as exc:
+        return type(exc).__name__
+facts["direct"] = direct("1.1.1.1", 53) if not gateway else direct(gateway, 2375)
+facts["proxy_host"] = proxied("%s:2375" % gateway) if gateway else ""
+facts["proxy_link_local"] = proxied("169.254.169.254:80")
+try:
+    open("/usr/healer-probe", "w").close()
+    facts["root_writable"] = True
+except OSError:
+    facts["root_writable"] = False
+def read(*paths):
+    for path in paths:
         try:
-            status = container.wait(timeout=options.timeout)
-            exit_code = status.get("StatusCode")
-        except requests.exceptions.RequestException:
-            container.kill()
-            exit_code = None
-        if exit_code != 0:
-            tail = container.logs(tail=25).decode("utf-8", errors="replace").strip()
-            why = "timed out" if exit_code is None else f"exit {exit_code}"
-            dropped = f" (left out: {', '.join(plan.dropped)})" if plan.dropped else ""
-            failure = f"Installing the repository's dependencies failed ({why}){dropped}:\n{tail}"
-        else:
-            log.info("dependencies installed into %s in %.1fs", volume, time.monotonic() - started)
-    except BaseException:
-        failure = failure or "interrupted"
-        raise
-    finally:
-        container.remove(force=True)
-        if failure:  # a half-filled volume must never look like a cache entry
-            _remove_volume(client, volume)
-    if failure:
-        raise SandboxError(failure)
-    return True
+            return open(path).read().strip()
+        except OSError:
+            pass
+    return ""
+facts["memory"] = read("/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory.max")
+facts["pids"] = read("/sys/fs/cgroup/pids/pids.max", "/sys/fs/cgroup/pids.max")
+facts["cpu"] = read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "/sys/fs/cgroup/cpu.max")
+facts["fsize"] = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+facts["nofile"] = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+started = time.monotonic()
+try:
+    done = subprocess.run(
+        [sys.executable, "-I", "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", "/tmp/probe", "pip"],
+        capture_output=True, text=True, timeout=150,
+    )
+    facts["index"] = {"exit": done.returncode, "output": (done.stdout + done.stderr)[-1500:]}
+except subprocess.TimeoutExpired:
+    facts["index"] = {"exit": None, "output": "timed out"}
+facts["index"]["seconds"] = round(time.monotonic() - started, 1)
+facts["index"]["files"] = sorted(os.listdir("/tmp/probe")) if os.path.isdir("/tmp/probe") else []
+print("HEALER-DEPS-PROBE " + json.dumps(facts))
+"""
 
 
-def _wait_for_other(client: docker.DockerClient, name: str, *, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            client.containers.get(name)
-        except docker.errors.NotFound:
-            return
-        time.sleep(0.5)
-    raise SandboxError(f"Timed out waiting for another worker's dependency install ({name})")
+def probe_install_phase(
+    *, client: docker.DockerClient, image: str, options: DepsOptions, echo: Callable[[str], None]
+) -> dict:
+    """Run PROBE in a real install container behind a real proxy; its facts plus the proxy's refusals."""
+    phase = _Phase(client=client, image=image, options=options, run_id="", instance="", say=None)
+    phase.quiet = True
+    installer = PipInstaller(options.pip, inputs_dir=INPUTS)
+    job = installer.job([], ())
+    job.files["probe.py"] = PROBE.encode()
+    gateway = _gateway(client, options.network)
+    job = InstallJob(
+        files=job.files,
+        argv=["python3", "-I", f"{INPUTS}/probe.py", gateway],
+        env=job.env,
+        outputs=(),
+        summary="probe",
+        destinations=job.destinations,
+    )
+    with phase.environment(job, name=f"healer-deps-check-{secrets.token_hex(4)}") as (install_id, proxy_id):
+        raw = phase.run(install_id, proxy_id, job)
+        decisions = egress.proxy_decisions(client, proxy_id)
+    marker = next((ln for ln in raw.output.text().splitlines() if ln.startswith("HEALER-DEPS-PROBE ")), "")
+    if not marker:
+        echo(raw.output.text()[-800:])
+        return {}
+    facts = json.loads(marker.removeprefix("HEALER-DEPS-PROBE "))
+    facts["gateway"] = gateway
+    facts["decisions"] = decisions
+    return facts
 
 
-def _remove_volume(client: docker.DockerClient, name: str) -> None:
-    for _ in range(20):
-        try:
-            client.api.remove_volume(name, force=True)
-            return
-        except docker.errors.NotFound:
-            return
-        except docker.errors.APIError:
-            time.sleep(0.1)
+def _gateway(client: docker.DockerClient, network: str) -> str:
+    """The Docker host's address on the proxy's network ('' when it has none)."""
+    try:
+        config = (client.networks.get(network).attrs.get("IPAM") or {}).get("Config") or []
+    except docker.errors.APIError:
+        return ""
+    for entry in config:
+        if entry.get("Gateway"):
+            return entry["Gateway"]
+        if entry.get("Subnet"):
+            try:
+                return str(next(ipaddress.ip_network(entry["Subnet"], strict=False).hosts()))
+            except (ValueError, StopIteration):
+                continue
+    return ""

@@ -54,7 +54,8 @@ RESET_FAILED = "healer-sandbox: could not reset the working copy"
 RESET_EXIT = 125
 
 # Runs every command. Before it: kill whatever an earlier command left behind,
-# recreate /work from the staged copy and empty /tmp (reset only). After it:
+# recreate /work from the staged copy, empty /tmp and remove System V IPC
+# objects (reset only; see sandbox/agent.py). After it:
 # kill every process of the sandbox user except this shell (kill(-1) never
 # signals the caller or pid 1), so a daemon started by a test cannot keep the
 # output stream open or affect the next command. Builtins only after the
@@ -62,6 +63,7 @@ RESET_EXIT = 125
 EXEC_WRAPPER = f"""
 kill -9 -1 2>/dev/null
 if [ "$1" = reset ]; then
+  ipcrm --all 2>/dev/null
   chmod -R u+rwX {WORK} /tmp /dev/shm 2>/dev/null
   find {WORK} /tmp /dev/shm /dev/mqueue -mindepth 1 -maxdepth 1 -exec rm -rf {{}} + 2>/dev/null
   cp -R -P --preserve=mode,timestamps "$2/." {WORK}/ || {{ echo "{RESET_FAILED}"; exit {RESET_EXIT}; }}
@@ -132,7 +134,7 @@ class DockerSandbox:
                 agent_thread.start()
             mark = time.perf_counter()
             # One archive for the support files and the repository: one API round trip.
-            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs)
+            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs, max_entries=options.limits.files)
             sandbox._add_support(archive, support_root)
             sandbox._stage_workspace(archive, workspace)
             sandbox.timings["upload"] = time.perf_counter() - mark
@@ -234,7 +236,10 @@ class DockerSandbox:
 
     def upload(self, workspace: Workspace) -> None:
         with self._lock:
-            self._stage_workspace(ArchiveBuilder(max_bytes=self.options.limits.tmpfs), workspace)
+            self._stage_workspace(
+                ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files),
+                workspace,
+            )
 
     def _discard_stage(self, path: str) -> None:
         stage_discard(self.api, self.container_id, path, name=self.name)
@@ -242,7 +247,7 @@ class DockerSandbox:
     def put_files(self, files: Mapping[str, bytes]) -> None:
         if not self.generation:
             raise SandboxError("put_files before upload: nothing is staged yet")
-        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
+        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files)
         archive.add_files(files, prefix=f"repo-{self.generation}")
         with self._lock:
             self._put(archive)

@@ -136,6 +136,87 @@ def evaluate(facts: dict, *, limits) -> list[tuple[bool, str]]:
     return checks
 
 
+def evaluate_deps(facts: dict, *, options) -> list[tuple[bool, str]]:
+    """(passed, description) for the dependency phase, from its probe's facts."""
+    lim = options.limits
+    checks: list[tuple[bool, str]] = []
+
+    def add(ok: bool, text: str) -> None:
+        checks.append((bool(ok), text))
+
+    add(
+        facts["interfaces"] == ["lo"] and facts["direct"] != "connected",
+        f"install container has no network of its own (interfaces {facts['interfaces']}, "
+        f"direct connection: {facts['direct']})",
+    )
+    if facts.get("gateway"):
+        add(
+            facts["proxy_host"].startswith("HTTP/1.1 403"),
+            f"egress proxy refuses the Docker host (CONNECT {facts['gateway']}:2375: {facts['proxy_host']})",
+        )
+    add(
+        facts["proxy_link_local"].startswith("HTTP/1.1 403"),
+        f"egress proxy refuses link-local addresses (CONNECT 169.254.169.254:80: {facts['proxy_link_local']})",
+    )
+    add(
+        facts["uid"] != 0
+        and int(facts["cap_eff"], 16) == 0
+        and facts["no_new_privs"] == "1"
+        and not facts["root_writable"],
+        f"install container: uid {facts['uid']}, no capabilities, no-new-privileges, read-only root",
+    )
+    memory = lim.memory + options.volume_size + lim.tmpfs
+    quota = facts["cpu"].split()[0] if facts["cpu"] else ""
+    add(
+        facts["memory"] == str(memory)
+        and facts["pids"] == str(lim.pids)
+        and facts["fsize"] == lim.file_size
+        and facts["nofile"] == lim.nofile
+        and quota not in ("", "-1", "max"),
+        f"install container limits: memory {facts['memory']} (test limit + tmpfs), pids {facts['pids']}, "
+        f"file size {facts['fsize']}, open files {facts['nofile']}, CPU {facts['cpu']}; "
+        f"dependency volume cap {options.volume_size}",
+    )
+    index = facts["index"]
+    if index["exit"] == 0:
+        add(
+            True,
+            f"package index reachable through the egress proxy (pip downloaded {', '.join(index['files'])} "
+            f"in {index['seconds']} s)",
+        )
+    else:
+        tail = " | ".join(line.strip() for line in index["output"].strip().splitlines()[-4:])
+        refused = f"; proxy: {'; '.join(facts['decisions'][-3:])}" if facts.get("decisions") else ""
+        add(
+            False,
+            f"package index NOT reachable through the egress proxy (pip exit {index['exit']}: {tail}{refused}); "
+            "repositories that declare dependencies will end in ERROR. Check HEALER_SANDBOX_PIP_INDEX_URL, "
+            "HEALER_SANDBOX_PIP_CA_BUNDLE (a TLS-intercepting proxy needs its CA) and "
+            "HEALER_SANDBOX_DEPS_ALLOWED_HOSTS",
+        )
+    return checks
+
+
+def check_deps_phase(
+    client, *, image: str, line: Callable[[bool, str], None], echo: Callable[[str], None]
+) -> None:
+    from sandbox.deps import probe_install_phase
+    from sandbox.pipconf import describe_index
+    from sandbox.sessions import deps_options
+
+    options = deps_options()
+    first, *details = describe_index(options.pip)
+    echo(f"Dependency phase: index {first}, egress proxy on network {options.network}")
+    for detail in details:
+        echo(detail)
+    facts = probe_install_phase(client=client, image=image, options=options, echo=echo)
+    if not facts:
+        line(False, "the dependency-phase probe did not report")
+        return
+    for passed, text in evaluate_deps(facts, options=options):
+        line(passed, text)
+
+
 def run_checks(*, echo: Callable[[str], None] = print) -> bool:
     """Print the report; True when everything passed."""
     from sandbox.docker_backend import DockerSandbox
@@ -191,6 +272,7 @@ def run_checks(*, echo: Callable[[str], None] = print) -> bool:
         facts = json.loads(marker.removeprefix("HEALER-PROBE "))
         for passed, text in evaluate(facts, limits=options.limits):
             line(passed, text)
+        check_deps_phase(client, image=options.image, line=line, echo=echo)
     except (docker.errors.APIError, SandboxError) as exc:
         line(False, f"sandbox check could not complete: {exc}")
     finally:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -54,6 +53,7 @@ def docker_options():
             tmpfs=settings.HEALER_SANDBOX_TMPFS,
             file_size=settings.HEALER_SANDBOX_FILE_SIZE,
             nofile=settings.HEALER_SANDBOX_NOFILE,
+            files=settings.HEALER_SANDBOX_MAX_FILES,
         ),
         default_timeout=float(settings.HEALER_SANDBOX_TIMEOUT),
         output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
@@ -66,22 +66,29 @@ def docker_options():
 
 
 def deps_options():
+    """DepsOptions from the HEALER_SANDBOX_* settings (the worker's pip configuration by default)."""
     from sandbox.deps import DepsOptions
+    from sandbox.pipconf import pip_index
 
-    ca_bundle = None
-    if settings.HEALER_SANDBOX_PIP_CA_BUNDLE:
-        try:
-            ca_bundle = Path(settings.HEALER_SANDBOX_PIP_CA_BUNDLE).read_bytes()
-        except OSError as exc:
-            raise SandboxError(
-                f"HEALER_SANDBOX_PIP_CA_BUNDLE={settings.HEALER_SANDBOX_PIP_CA_BUNDLE} cannot be read: {exc}"
-            ) from exc
     return DepsOptions(
+        pip=pip_index(
+            index_url=settings.HEALER_SANDBOX_PIP_INDEX_URL,
+            extra_index_urls=tuple(settings.HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS),
+            ca_bundle=settings.HEALER_SANDBOX_PIP_CA_BUNDLE,
+            use_worker_config=settings.HEALER_SANDBOX_PIP_USE_WORKER_CONFIG,
+            allow_sdist=settings.HEALER_SANDBOX_PIP_ALLOW_SDIST,
+        ),
         network=settings.HEALER_SANDBOX_DEPS_NETWORK,
-        pip_args=tuple(shlex.split(settings.HEALER_SANDBOX_PIP_ARGS)),
-        ca_bundle=ca_bundle,
+        extra_hosts=tuple(settings.HEALER_SANDBOX_DEPS_ALLOWED_HOSTS),
+        private_hosts=tuple(settings.HEALER_SANDBOX_DEPS_PRIVATE_HOSTS),
+        limits=docker_options().limits,  # the test container's limits
+        volume_size=settings.HEALER_SANDBOX_DEPS_SIZE,
         timeout=float(settings.HEALER_SANDBOX_INSTALL_TIMEOUT),
         ttl=settings.HEALER_SANDBOX_TTL,
+        output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,
+        output_hard_limit=max(
+            settings.HEALER_SANDBOX_OUTPUT_HARD_LIMIT, settings.HEALER_SANDBOX_OUTPUT_LIMIT
+        ),
     )
 
 
@@ -103,7 +110,12 @@ class SandboxBackend(Protocol):
     """A way to run repository code: how to add one is in docs/ARCHITECTURE.md."""
 
     def open(
-        self, *, run_id: str, workspace: Workspace, support_root: Path
+        self,
+        *,
+        run_id: str,
+        workspace: Workspace,
+        support_root: Path,
+        log_line: Callable[[str], None] | None = None,
     ) -> AbstractContextManager[Sandbox]: ...
 
 
@@ -111,7 +123,14 @@ class DockerBackend:
     """The default and only automatic backend: one hardened container per run."""
 
     @contextlib.contextmanager
-    def open(self, *, run_id: str, workspace: Workspace, support_root: Path) -> Iterator[Sandbox]:
+    def open(
+        self,
+        *,
+        run_id: str,
+        workspace: Workspace,
+        support_root: Path,
+        log_line: Callable[[str], None] | None = None,
+    ) -> Iterator[Sandbox]:
         from sandbox.deps import ensure_deps
         from sandbox.docker_backend import DockerSandbox
         from sandbox.docker_container import docker_client, require_image
@@ -121,7 +140,13 @@ class DockerBackend:
         try:
             require_image(client, options.image)
             deps_volume = ensure_deps(
-                client=client, image=options.image, workspace=workspace, options=deps_options()
+                client=client,
+                image=options.image,
+                workspace=workspace,
+                options=deps_options(),
+                run_id=run_id,
+                instance=options.instance,
+                log_line=log_line,
             )
             sandbox = DockerSandbox.start(
                 client=client,
@@ -143,7 +168,14 @@ class UnsafeLocalBackend:
     """Development only: runs repository code on this machine (see sandbox/unsafe_local.py)."""
 
     @contextlib.contextmanager
-    def open(self, *, run_id: str, workspace: Workspace, support_root: Path) -> Iterator[Sandbox]:
+    def open(
+        self,
+        *,
+        run_id: str,
+        workspace: Workspace,
+        support_root: Path,
+        log_line: Callable[[str], None] | None = None,
+    ) -> Iterator[Sandbox]:
         from sandbox.unsafe_local import UnsafeLocalSandbox
 
         with UnsafeLocalSandbox.start(
@@ -164,9 +196,16 @@ BACKENDS: dict[str, SandboxBackend] = {
 
 @contextlib.contextmanager
 def sandbox_open(
-    *, run_id: str, workspace: Workspace, support_root: Path = SUPPORT_ROOT
+    *,
+    run_id: str,
+    workspace: Workspace,
+    support_root: Path = SUPPORT_ROOT,
+    log_line: Callable[[str], None] | None = None,
 ) -> Iterator[Sandbox]:
-    """Open the run's sandbox session with the configured backend; everything is removed on exit."""
+    """Open the run's sandbox session with the configured backend; everything is removed on exit.
+
+    `log_line` receives what the run's log should show (the dependency phase's decisions).
+    """
     name = settings.HEALER_SANDBOX_BACKEND
     refusal = backend_refusal(backend=name, debug=bool(settings.DEBUG))
     if refusal:
@@ -174,5 +213,7 @@ def sandbox_open(
     backend = BACKENDS.get(name)
     if backend is None:
         raise SandboxError(f"Unknown HEALER_SANDBOX_BACKEND {name!r}: use docker")
-    with backend.open(run_id=run_id, workspace=workspace, support_root=support_root) as sandbox:
+    with backend.open(
+        run_id=run_id, workspace=workspace, support_root=support_root, log_line=log_line
+    ) as sandbox:
         yield sandbox

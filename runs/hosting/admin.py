@@ -36,7 +36,7 @@ class CredentialForm(forms.ModelForm):
 
     class Meta:
         model = Credential
-        fields = ("name", "provider", "host", "api_url", "team", "token_env")
+        fields = ("name", "provider", "host", "api_url", "team", "allowed_repositories", "token_env")
 
     def clean(self):
         data = super().clean()
@@ -59,10 +59,17 @@ class CredentialForm(forms.ModelForm):
 @admin.register(Credential)
 class CredentialAdmin(admin.ModelAdmin):
     form = CredentialForm
-    list_display = ("name", "provider", "host", "team", "token_source", "updated_at")
+    list_display = ("name", "provider", "host", "team", "scope", "token_source", "updated_at")
     list_filter = ("provider", "host")
     search_fields = ("name", "host", "team__name")
     readonly_fields = ("token_source", "created_at", "updated_at")
+
+    @admin.display(description="used for")
+    def scope(self, credential: Credential) -> str:
+        if credential.team_id:
+            return f"team {credential.team}"
+        entries = credential.allowed_entries()
+        return ", ".join(entries) if entries else "nothing (empty allow-list)"
 
 
 class RepositoryLinkForm(forms.ModelForm):
@@ -85,6 +92,7 @@ class RepositoryLinkForm(forms.ModelForm):
             "pull_request",
             "monitor_ci",
             "retry_limit",
+            "webhook_runs_per_hour",
         )
 
     def clean(self):
@@ -124,6 +132,17 @@ class CIObservationAdmin(ReadOnlyAdmin):
 
 @admin.register(WebhookDelivery)
 class WebhookDeliveryAdmin(ReadOnlyAdmin):
-    list_display = ("delivery_id", "event", "action", "repository", "branch", "outcome", "run", "received_at")
+    list_display = (
+        "delivery_id",
+        "event",
+        "action",
+        "repository",
+        "branch",
+        "external_id",
+        "attempt",
+        "outcome",
+        "run",
+        "received_at",
+    )
     list_filter = ("outcome", "event")
     search_fields = ("delivery_id", "repository", "branch")

@@ -28,6 +28,7 @@ from django.db import transaction
 
 from healer.engine.ci_logs import failures_from_logs
 from healer.engine.types import CheckReport, Failure
+from runs.gitops import GitOperationError
 from runs.hooks import CheckoutOptions, NullRunHookSession, RunHookSession
 from runs.hosting.base import (
     CILog,
@@ -39,9 +40,16 @@ from runs.hosting.base import (
     repo_ref_parse,
 )
 from runs.hosting.ci import CIWaitConfig, ci_wait
-from runs.hosting.models import PullRequestMode, RunHosting, Trigger
+from runs.hosting.models import Credential, PullRequestMode, RepositoryLink, RunHosting, Trigger
 from runs.hosting.providers import provider_build
-from runs.hosting.selectors import credential_for, pull_request_body, repository_link_find, run_hosting_get
+from runs.hosting.selectors import (
+    credential_eligible,
+    credential_for,
+    pull_request_body,
+    repository_link_find,
+    repository_link_foreign,
+    run_hosting_get,
+)
 from runs.hosting.services import (
     ci_observation_failures_set,
     ci_observation_record,
@@ -51,7 +59,7 @@ from runs.hosting.services import (
 )
 from runs.models import Iteration, Run
 from runs.selectors import run_find
-from runs.services.runs import run_mark_pushed
+from runs.services.runs import run_execution_check, run_mark_pushed
 
 if TYPE_CHECKING:
     from healer.engine.discovery import CheckPlan
@@ -178,6 +186,7 @@ class HostingSession:
         if head == self.start_sha or head == self.hosting.pushed_sha:
             return
         self.log(f"Pushing {checkout.branch} ({head[:12]}) for the remote CI")
+        run_execution_check(run=self.run)  # an execution that was taken over pushes nothing
         checkout.push()
         self._pushed(head)
         self._ensure_pull_request(checkout)
@@ -307,9 +316,11 @@ def hosting_session_open(
     hosting = run_hosting_get(run=run)
     link = hosting.repository if hosting and hosting.repository_id else None
     link = link or repository_link_find(host=repo.host, full_name=repo.full_name)
-    credential = (hosting.credential if hosting else None) or (link.credential if link else None)
-    credential = credential or credential_for(team=run.team, host=repo.host)
-    if credential is None or credential.host != repo.host:
+    if link is not None and link.team_id != run.team_id:
+        # Linked after this run was queued (run creation refuses it otherwise): not this team's.
+        raise GitOperationError(f"{repo.host}/{repo.full_name} is linked to another team in Healer.")
+    credential = _credential_choose(run=run, repo=repo, hosting=hosting, link=link)
+    if credential is None:
         return NullRunHookSession()
     provider = provider_build(credential=credential)
     info = provider.repository_info(repo)  # fails here, clearly, when the host rejects the token
@@ -332,6 +343,29 @@ def hosting_session_open(
     )
 
 
+def _credential_choose(
+    *, run: Run, repo: RepoRef, hosting: RunHosting | None, link: RepositoryLink | None
+) -> Credential | None:
+    """The run's credential: the one chosen before (webhook, earlier attempt), the link's, else the
+    team's or the installation's; each only when the run's team may use it (credential_eligible)."""
+    for chosen in (hosting.credential if hosting else None, link.credential if link else None):
+        if chosen is not None and credential_eligible(
+            credential=chosen, team=run.team, host=repo.host, full_name=repo.full_name
+        ):
+            return chosen
+    return credential_for(team=run.team, host=repo.host, full_name=repo.full_name)
+
+
+def hosting_request_errors(*, repo_url: str, team_name: str) -> dict[str, str]:
+    """A new run may not name a repository that another team linked (its runs, its credential)."""
+    if repository_link_foreign(repo_url=repo_url, team_name=team_name) is not None:
+        return {
+            "repo_url": "This repository is linked to another team in Healer: only that team can start "
+            "runs on it."
+        }
+    return {}
+
+
 def hosting_run_finished(*, run: Run) -> None:
     """After the run's final state is stored: refresh the pull request with the score and status."""
     hosting = run_hosting_get(run=run)
@@ -351,6 +385,9 @@ def hosting_run_finished(*, run: Run) -> None:
 
 class HostingHooks:
     """The hosting app's runs.hooks.RunHooks: HEALER_RUN_HOOKS = "runs.hosting.hooks.HostingHooks"."""
+
+    def request_errors(self, *, repo_url: str, team_name: str) -> dict[str, str]:
+        return hosting_request_errors(repo_url=repo_url, team_name=team_name)
 
     def session_open(
         self, *, run: Run, log: Callable[[str], None], should_stop: Callable[[], bool]

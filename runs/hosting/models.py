@@ -10,17 +10,24 @@ from __future__ import annotations
 import os
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F
 from django.db.models.functions import Lower
 
 from runs.hosting.base import CIState, HostingAuthError, repo_ref_parse
 from runs.hosting.crypto import SecretUnreadable, secret_decrypt, secret_encrypt
 from runs.models import Iteration, Run, Team
 
-ENV_NAME_RE = re.compile(r"^[A-Z_][A-Z0-9_]{0,99}$")
+# A credential may read its token only from a variable named for the purpose: an admin must
+# not be able to send any other variable of the worker (a database password...) to a host.
+TOKEN_ENV_PREFIX = "HEALER_TOKEN_"
+ENV_NAME_RE = re.compile(r"^HEALER_TOKEN_[A-Z0-9_]{1,87}$")
 HOST_RE = re.compile(r"^[a-z0-9.-]+(:\d{1,5})?$")
+# GitHub owner and repository names: letters, digits, "-", "_", "."; "owner" or "owner/repo".
+ALLOWED_ENTRY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}(/[a-z0-9._-]{1,100})?$")
 
 
 class Provider(models.TextChoices):
@@ -60,7 +67,13 @@ class Credential(models.Model):
     token_env = models.CharField(
         max_length=100,
         blank=True,
-        help_text="Read the token from this environment variable of the worker instead of storing it.",
+        help_text=f"Read the token from this environment variable of the worker instead of storing it "
+        f"(its name must start with {TOKEN_ENV_PREFIX}).",
+    )
+    allowed_repositories = models.TextField(
+        blank=True,
+        help_text="Installation-wide credentials only: the owners (octo-org) and repositories "
+        "(octo-org/octo-repo) any team's runs may use this token for, one per line. Empty: none.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -94,6 +107,23 @@ class Credential(models.Model):
             raise ValidationError({"host": "Enter a host name such as github.com (optionally with :port)."})
         if self.token_env:
             token_env_validate(self.token_env)
+        self.allowed_repositories = allowed_repositories_clean(self.allowed_repositories)
+        if self.team_id and self.allowed_repositories:
+            raise ValidationError(
+                {
+                    "allowed_repositories": "A team's credential serves that team's runs only; "
+                    "the allow-list is for installation-wide credentials (no team)."
+                }
+            )
+
+    def allowed_entries(self) -> list[str]:
+        return [line for line in self.allowed_repositories.splitlines() if line]
+
+    def allows(self, full_name: str) -> bool:
+        """Whether the allow-list names this repository ("owner/repo") or its owner."""
+        full_name = full_name.lower()
+        owner = full_name.partition("/")[0]
+        return any(entry in (full_name, owner) for entry in self.allowed_entries())
 
     def token_set(self, token: str) -> None:
         token = (token or "").strip()
@@ -104,6 +134,12 @@ class Credential(models.Model):
 
     def token(self) -> str:
         """The token in clear, for the request at hand only; HostingAuthError when it is not available."""
+        if self.token_env and not ENV_NAME_RE.match(self.token_env):
+            # Stored before the prefix rule (or edited outside the admin): never read it.
+            raise HostingAuthError(
+                f"Credential {self.name!r}: the environment variable name {self.token_env} does not start "
+                f"with {TOKEN_ENV_PREFIX}; rename the variable and the credential's token_env."
+            )
         if self.token_env:
             value = os.environ.get(self.token_env, "").strip()
             if not value:
@@ -127,10 +163,33 @@ def token_env_validate(name: str) -> None:
     from healer.env import NAMES
 
     if not ENV_NAME_RE.match(name):
-        raise ValidationError({"token_env": "Use an environment variable name such as GITHUB_TOKEN."})
+        raise ValidationError(
+            {
+                "token_env": f"Use an environment variable whose name starts with {TOKEN_ENV_PREFIX}, "
+                f"such as {TOKEN_ENV_PREFIX}GITHUB (capital letters, digits and _)."
+            }
+        )
     if name in NAMES or name in {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}:
         # Healer's own settings (secret key, database URL...) must never be sent to a host as a token.
         raise ValidationError({"token_env": f"{name} is one of Healer's own settings, not a token."})
+
+
+def allowed_repositories_clean(text: str) -> str:
+    """The allow-list, one lower-cased entry per line, sorted; ValidationError naming a bad entry."""
+    entries = set()
+    for raw in (text or "").replace(",", "\n").splitlines():
+        entry = raw.strip().lower().removesuffix(".git")
+        if not entry:
+            continue
+        if not ALLOWED_ENTRY_RE.match(entry) or ".." in entry:
+            raise ValidationError(
+                {
+                    "allowed_repositories": f"{raw.strip()!r} is neither an owner (octo-org) nor a "
+                    "repository (octo-org/octo-repo)."
+                }
+            )
+        entries.add(entry)
+    return "\n".join(sorted(entries))
 
 
 class RepositoryLink(models.Model):
@@ -169,6 +228,13 @@ class RepositoryLink(models.Model):
     retry_limit = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
+    webhook_runs_per_hour = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text="Most runs webhooks may start for this repository in any hour; "
+        "empty: HEALER_WEBHOOK_RUNS_PER_HOUR.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -188,6 +254,13 @@ class RepositoryLink(models.Model):
             )
         self.repo_url = ref.clone_url
         self.host, self.full_name = ref.host, ref.full_name
+        credential = self.credential if self.credential_id else None
+        if credential is not None and credential.team_id and credential.team_id != self.team_id:
+            raise ValidationError({"credential": "This credential belongs to another team."})
+        if credential is not None and not credential.team_id and not credential.allows(self.full_name):
+            raise ValidationError(
+                {"credential": f"This installation-wide credential does not allow {self.full_name}."}
+            )
 
     def webhook_secret_set(self, secret: str) -> None:
         secret = secret or ""
@@ -195,6 +268,10 @@ class RepositoryLink(models.Model):
 
     def webhook_secret(self) -> str:
         return secret_decrypt(self.webhook_secret_encrypted) if self.webhook_secret_encrypted else ""
+
+    @property
+    def webhook_rate(self) -> int:
+        return self.webhook_runs_per_hour or settings.HEALER_WEBHOOK_RUNS_PER_HOUR
 
 
 class Trigger(models.TextChoices):
@@ -270,18 +347,29 @@ class DeliveryOutcome(models.TextChoices):
     STARTED = "started", "Run started"
     IGNORED = "ignored", "Ignored"
     REJECTED = "rejected", "Rejected"
+    LIMITED = "limited", "Over the repository's webhook run limit"
 
 
 class WebhookDelivery(models.Model):
-    """A verified webhook delivery; its id is remembered so a redelivery starts nothing twice."""
+    """A verified webhook delivery.
+
+    Its id is remembered, but the id is a header the signature does not cover:
+    a replayed body under a new id is caught by what the body itself names.
+    At most one delivery per (host, repository, event, CI run or check run id,
+    attempt, commit) ever starts a run (the `webhook_trigger_once` constraint).
+    """
 
     delivery_id = models.CharField(max_length=100, unique=True)
     provider = models.CharField(max_length=20, choices=Provider.choices, default=Provider.GITHUB)
     event = models.CharField(max_length=50)
     action = models.CharField(max_length=50, blank=True)
+    host = models.CharField(max_length=255, blank=True)
     repository = models.CharField(max_length=255, blank=True)
     branch = models.CharField(max_length=255, blank=True)
     head_sha = models.CharField(max_length=40, blank=True)
+    # The workflow run or check run id, and the workflow run's attempt (a re-run is a new attempt).
+    external_id = models.CharField(max_length=40, blank=True)
+    attempt = models.PositiveIntegerField(default=0)
     outcome = models.CharField(max_length=10, choices=DeliveryOutcome.choices)
     detail = models.CharField(max_length=500, blank=True)
     run = models.ForeignKey(Run, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -290,6 +378,19 @@ class WebhookDelivery(models.Model):
     class Meta:
         ordering = ["-received_at", "-id"]
         verbose_name_plural = "webhook deliveries"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("host"),
+                Lower("repository"),
+                F("event"),
+                F("external_id"),
+                F("attempt"),
+                F("head_sha"),
+                # Rows older than the rule may lack an id (migration 0002); new ones always have one.
+                condition=models.Q(outcome="started") & ~models.Q(external_id=""),
+                name="webhook_trigger_once",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event} {self.delivery_id} ({self.outcome})"

@@ -6,21 +6,51 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.db.models.functions import Lower
 
-from runs.hosting.base import CIState
+from runs.hosting.base import CIState, repo_ref_parse
 from runs.hosting.models import CIObservation, Credential, RepositoryLink, RunHosting
 from runs.models import FixStatus, Run, Team
 
 PULL_REQUEST_BODY_LIMIT = 60_000  # GitHub refuses bodies over 65,536 characters
 
 
-def credential_for(*, team: Team | None, host: str) -> Credential | None:
-    """The team's own credential for host, else the installation's."""
+def credential_eligible(*, credential: Credential, team: Team | None, host: str, full_name: str) -> bool:
+    """May a run of `team` on host/full_name use this credential?
+
+    A team's credential serves its own team only; an installation-wide one only
+    the owners and repositories its allow-list names. So a run never reads a
+    repository with a token its team was not given, whichever repository it names.
+    """
+    if credential.host != host.lower():
+        return False
+    if credential.team_id is not None:
+        return team is not None and credential.team_id == team.pk
+    return credential.allows(full_name)
+
+
+def credential_for(*, team: Team | None, host: str, full_name: str) -> Credential | None:
+    """The team's own credential for host, else the installation's when it allows the repository."""
     host = host.lower()
     if team is not None:
         own = Credential.objects.filter(team=team, host=host).first()
         if own is not None:
             return own
-    return Credential.objects.filter(team__isnull=True, host=host).first()
+    shared = Credential.objects.filter(team__isnull=True, host=host).first()
+    if shared is not None and credential_eligible(
+        credential=shared, team=team, host=host, full_name=full_name
+    ):
+        return shared
+    return None
+
+
+def repository_link_foreign(*, repo_url: str, team_name: str) -> RepositoryLink | None:
+    """The link of this repository when it belongs to a team other than `team_name` (case-insensitive)."""
+    ref = repo_ref_parse(repo_url)
+    if ref is None:
+        return None
+    link = repository_link_find(host=ref.host, full_name=ref.full_name)
+    if link is None or link.team.name.lower() == team_name.lower():
+        return None
+    return link
 
 
 def repository_link_find(*, host: str, full_name: str) -> RepositoryLink | None:

@@ -10,7 +10,9 @@ import hmac
 import json
 import logging
 import re
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -50,11 +52,23 @@ def credential_create(
     team: Team | None = None,
     api_url: str = "",
     provider: str = Provider.GITHUB,
+    allowed_repositories: str = "",
 ) -> Credential:
-    """A credential whose token is stored encrypted (token) or read from the environment (token_env)."""
+    """A credential whose token is stored encrypted (token) or read from the environment (token_env).
+
+    A team's credential serves that team's runs; an installation-wide one (no
+    team) only the owners and repositories of `allowed_repositories` (one per line).
+    """
     if bool(token) == bool(token_env):
         raise ValidationError("Give either a token or the name of an environment variable holding it.")
-    credential = Credential(name=name, host=host, team=team, api_url=api_url, provider=provider)
+    credential = Credential(
+        name=name,
+        host=host,
+        team=team,
+        api_url=api_url,
+        provider=provider,
+        allowed_repositories=allowed_repositories,
+    )
     if token:
         credential.token_set(token)
     else:
@@ -155,12 +169,22 @@ def run_hosting_pull_request_set(*, hosting: RunHosting, number: int, url: str) 
 
 
 # --------------------------------------------------------------------------- webhooks
+# One answer for every delivery Healer will not act on for lack of a verified secret: a bad
+# signature, a repository with no secret, a repository that is not linked at all. Different
+# answers would tell anyone which repositories are configured.
+UNAUTHORIZED_DETAIL = (
+    "The X-Hub-Signature-256 signature does not match a webhook secret configured in Healer."
+)
+WEBHOOK_WINDOW = timedelta(hours=1)
+
+
 @dataclass(frozen=True)
 class WebhookResult:
     status_code: int
-    outcome: str  # started / ignored / duplicate / rejected / unauthorized / invalid
+    outcome: str  # started / ignored / duplicate / limited / rejected / unauthorized / invalid
     detail: str
     run_id: int | None = None
+    retry_after: int | None = None  # seconds, with 429
 
     def as_dict(self) -> dict:
         data = {"status": self.outcome, "detail": self.detail}
@@ -185,6 +209,7 @@ class _Event:
     branch: str
     sha: str
     external_id: str
+    attempt: int  # a workflow run's run_attempt (a re-run is a new attempt); 1 for a check run
     url: str
     head_repository: str  # full name of the repository the branch lives in
 
@@ -212,9 +237,14 @@ def _event_parse(event: str, payload: dict) -> _Event | None:
         branch=branch if isinstance(branch, str) else "",
         sha=str(item.get("head_sha") or "")[:40],
         external_id=str(item.get("id") or "")[:40],
+        attempt=_attempt(item.get("run_attempt", 1)),
         url=str(item.get("html_url") or "")[:500],
         head_repository=str(head_repo.get("full_name") or ""),
     )
+
+
+def _attempt(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**31 else 0
 
 
 def github_webhook_receive(*, event: str, delivery_id: str, signature: str, body: bytes) -> WebhookResult:
@@ -236,52 +266,48 @@ def github_webhook_receive(*, event: str, delivery_id: str, signature: str, body
     full_name = str(repository.get("full_name") or "")
     ref = repo_ref_parse(str(repository.get("html_url") or ""))
     link = repository_link_find(host=ref.host, full_name=full_name) if ref and full_name else None
-    try:
-        secret = (link.webhook_secret() if link else "") or settings.HEALER_GITHUB_WEBHOOK_SECRET
-    except SecretUnreadable:
-        logger.error("webhook secret of %s cannot be decrypted (HEALER_CREDENTIALS_KEY changed?)", link)
-        secret = ""
-    if not secret:
-        return WebhookResult(403, "unauthorized", "No webhook secret is configured for this repository.")
-    if not signature_valid(secret=secret, body=body, signature=signature):
-        logger.warning("webhook delivery %s: signature does not match; ignored", delivery_id[:100])
-        return WebhookResult(403, "unauthorized", "The X-Hub-Signature-256 signature does not match.")
+    if not _signature_verified(link=link, repository=repository, event=event, body=body, signature=signature):
+        logger.warning("webhook delivery %s: not verified (%s); ignored", delivery_id[:100], full_name[:255])
+        return WebhookResult(403, "unauthorized", UNAUTHORIZED_DETAIL)
 
-    if WebhookDelivery.objects.filter(delivery_id=delivery_id).exists():
+    # Deliveries that were over the limit may be redelivered by hand once the hour has passed.
+    if (
+        WebhookDelivery.objects.filter(delivery_id=delivery_id)
+        .exclude(outcome=DeliveryOutcome.LIMITED)
+        .exists()
+    ):
         return WebhookResult(200, "duplicate", "This delivery was already received.")
     parsed = _event_parse(event, payload)
     record = {
         "delivery_id": delivery_id,
         "event": event[:50],
         "action": str(payload.get("action") or "")[:50],
+        "host": ref.host if ref else "",
         "repository": full_name[:255],
         "branch": (parsed.branch if parsed else "")[:255],
         "head_sha": parsed.sha if parsed else "",
+        "external_id": parsed.external_id if parsed else "",
+        "attempt": parsed.attempt if parsed else 0,
     }
     reason = _ignore_reason(event, parsed, link, full_name)
     try:
         with transaction.atomic():
+            WebhookDelivery.objects.filter(delivery_id=delivery_id, outcome=DeliveryOutcome.LIMITED).delete()
             if reason:
                 WebhookDelivery.objects.create(**record, outcome=DeliveryOutcome.IGNORED, detail=reason[:500])
                 return WebhookResult(200, "ignored", reason)
             assert parsed is not None and link is not None
-            active = RunHosting.objects.filter(
-                repository=link,
-                source_branch=parsed.branch,
-                trigger_sha=parsed.sha,
-                run__status__in=ACTIVE_STATUSES,
-            ).first()
-            if active is not None:
-                detail = f"Run {active.run_id} is already healing {parsed.branch} at {parsed.sha[:12]}."
-                WebhookDelivery.objects.create(**record, outcome=DeliveryOutcome.IGNORED, detail=detail)
-                return WebhookResult(200, "ignored", detail)
+            refusal = _webhook_refusal(link=link, parsed=parsed, record=record)
+            if refusal is not None:
+                return refusal
             run = _webhook_run_create(link=link, parsed=parsed)
             WebhookDelivery.objects.create(
                 **record, outcome=DeliveryOutcome.STARTED, detail=f"Healing {parsed.branch}", run=run
             )
     except IntegrityError:
-        # The same delivery arrived twice at once: the other request recorded it.
-        return WebhookResult(200, "duplicate", "This delivery was already received.")
+        # The same delivery, or the same CI run under another delivery id, arrived twice at
+        # once: the other request recorded it (webhook_trigger_once / the unique delivery id).
+        return WebhookResult(200, "duplicate", "This CI run was already received.")
     except ValidationError as exc:
         detail = "; ".join(exc.messages)[:500]
         WebhookDelivery.objects.get_or_create(
@@ -295,6 +321,73 @@ def github_webhook_receive(*, event: str, delivery_id: str, signature: str, body
         return WebhookResult(422, "rejected", detail)
     logger.info("webhook delivery %s started run %s for %s", delivery_id, run.pk, parsed.branch)
     return WebhookResult(202, "started", f"Healing {parsed.branch} in run {run.pk}.", run_id=run.pk)
+
+
+def _signature_verified(
+    *, link: RepositoryLink | None, repository: dict, event: str, body: bytes, signature: str
+) -> bool:
+    """The signature checked against the linked repository's secret (else the installation's).
+
+    A repository that is not linked is never verified; a ping of an organisation
+    hook (no repository) is checked against the installation's secret. The HMAC
+    is always computed, so the answer takes as long whatever the repository.
+    """
+    secret = ""
+    if link is not None:
+        try:
+            secret = link.webhook_secret() or settings.HEALER_GITHUB_WEBHOOK_SECRET
+        except SecretUnreadable:
+            logger.error("webhook secret of %s cannot be decrypted (HEALER_CREDENTIALS_KEY changed?)", link)
+    elif event == "ping" and not repository:
+        secret = settings.HEALER_GITHUB_WEBHOOK_SECRET
+    valid = signature_valid(secret=secret or secrets.token_hex(16), body=body, signature=signature)
+    return valid and bool(secret)
+
+
+def _webhook_refusal(*, link: RepositoryLink, parsed: _Event, record: dict) -> WebhookResult | None:
+    """Why this failure starts no run: healed before, being healed, or over the link's hourly limit.
+
+    Runs inside the caller's transaction; the link row is locked so that
+    concurrent deliveries for one repository count one after the other.
+    """
+    RepositoryLink.objects.select_for_update().filter(pk=link.pk).first()
+    earlier = WebhookDelivery.objects.filter(
+        outcome=DeliveryOutcome.STARTED,
+        host__iexact=record["host"],
+        repository__iexact=record["repository"],
+        event=record["event"],
+        external_id=parsed.external_id,
+        attempt=parsed.attempt,
+        head_sha=parsed.sha,
+    ).first()
+    if earlier is not None:
+        run = f" (run {earlier.run_id})" if earlier.run_id else ""
+        return WebhookResult(200, "duplicate", f"This CI run was already received{run}.")
+    active = RunHosting.objects.filter(
+        repository=link,
+        source_branch=parsed.branch,
+        trigger_sha=parsed.sha,
+        run__status__in=ACTIVE_STATUSES,
+    ).first()
+    if active is not None:
+        detail = f"Run {active.run_id} is already healing {parsed.branch} at {parsed.sha[:12]}."
+        WebhookDelivery.objects.create(**record, outcome=DeliveryOutcome.IGNORED, detail=detail)
+        return WebhookResult(200, "ignored", detail)
+    since = timezone.now() - WEBHOOK_WINDOW
+    recent = list(
+        RunHosting.objects.filter(repository=link, trigger=Trigger.WEBHOOK, run__created_at__gte=since)
+        .order_by("run__created_at")
+        .values_list("run__created_at", flat=True)
+    )
+    if len(recent) >= link.webhook_rate:
+        retry_after = max(1, int((recent[0] + WEBHOOK_WINDOW - timezone.now()).total_seconds()) + 1)
+        detail = (
+            f"{link} has reached its limit of {link.webhook_rate} webhook run(s) per hour: "
+            f"this failure is not healed. Redeliver it in {retry_after} s, or start a run by hand."
+        )
+        WebhookDelivery.objects.create(**record, outcome=DeliveryOutcome.LIMITED, detail=detail[:500])
+        return WebhookResult(429, "limited", detail, retry_after=retry_after)
+    return None
 
 
 def _ignore_reason(event: str, parsed: _Event | None, link: RepositoryLink | None, full_name: str) -> str:
@@ -320,6 +413,8 @@ def _ignore_reason(event: str, parsed: _Event | None, link: RepositoryLink | Non
         return f"The failing branch lives in another repository ({parsed.head_repository}, a fork)."
     if not re.fullmatch(r"[0-9a-f]{40}", parsed.sha):
         return "The event names no commit."
+    if not parsed.external_id or not parsed.attempt:
+        return "The event names no CI run (id and attempt)."
     return ""
 
 

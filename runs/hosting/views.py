@@ -27,4 +27,7 @@ def github_webhook(request: HttpRequest) -> JsonResponse:
         signature=request.headers.get("X-Hub-Signature-256", ""),
         body=request.body,
     )
-    return JsonResponse(result.as_dict(), status=result.status_code)
+    response = JsonResponse(result.as_dict(), status=result.status_code)
+    if result.retry_after is not None:
+        response["Retry-After"] = str(result.retry_after)
+    return response

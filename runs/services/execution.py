@@ -37,11 +37,18 @@ from healer.engine.types import CheckReport, EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, checkout_create
 from runs.hooks import RunHooks, RunHookSession, run_hooks
-from runs.models import Iteration, Run, RunStatus
+from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus
 from runs.selectors import run_find
 from runs.services.heartbeat import Progress
 from runs.services.iterations import FixRecord, iteration_record
-from runs.services.runs import run_claim, run_finish, run_head_save, run_mark_pushed
+from runs.services.runs import (
+    run_claim,
+    run_execution_check,
+    run_finish_retrying,
+    run_head_save,
+    run_mark_pushed,
+    workspace_dir_name,
+)
 
 if TYPE_CHECKING:
     from healer.engine.repair import Engine
@@ -61,19 +68,55 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
     if run is None:
         return run_find(run_id=run_id)
     hooks = run_hooks()
-    with Progress(run, echo=echo) as progress, _workspace_dir(run) as workdir:
-        status, error = _heal_guarded(run, progress, workdir, hooks)
-    # After the progress reporter has flushed, so its last write cannot undo the final state.
-    run = run_finish(run=run, status=status, error=error)
-    hooks.run_finished(run=run)
-    return run
+    outcome: tuple[RunStatus, str] | None = (RunStatus.ERROR, UNFINISHED)
+    finished = None
+    try:
+        outcome = _execute(run, hooks, echo)
+    except Exception as exc:
+        outcome = (RunStatus.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}")
+        raise
+    finally:
+        # Whatever happened above (even an exception out of the progress reporter), the run
+        # gets its final state, after the reporter's last write so that it cannot undo it.
+        if outcome is not None:
+            finished = run_finish_retrying(run=run, status=outcome[0], error=outcome[1])
+    if finished is None:  # taken over by another execution, or the database stayed away
+        return run_find(run_id=run_id)
+    hooks.run_finished(run=finished)
+    return finished
+
+
+UNFINISHED = "Internal error: the execution stopped before the run finished."
+
+
+def _execute(run: Run, hooks: RunHooks, echo: Callable[[str], None] | None) -> tuple[RunStatus, str] | None:
+    """The run's final status and reason, or None when another execution took the run over."""
+    outcome = None
+    try:
+        with Progress(run, echo=echo) as progress, _workspace_dir(run) as workdir:
+            outcome = _heal_guarded(run, progress, workdir, hooks)
+    except ExecutionSuperseded:
+        logger.warning(
+            "run %s: execution %s was taken over; it stops without finishing", run.pk, run.execution
+        )
+        return None
+    except Exception:
+        if outcome is None:
+            raise
+        # The run's result stands; only its last progress write or clean-up failed.
+        logger.exception("run %s: the progress reporter or the workspace clean-up failed at the end", run.pk)
+    return outcome
 
 
 def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> tuple[RunStatus, str]:
     """_heal, with every way it can stop turned into a final status and its reason."""
     try:
         return _heal(run, progress, workdir, hooks), ""
+    except ExecutionSuperseded:
+        raise
     except RunCancelled:
+        if progress.superseded.is_set():
+            raise ExecutionSuperseded(f"run {run.pk}") from None
         status, error = RunStatus.CANCELLED, "Cancelled on request."
     except (EngineError, GitOperationError) as exc:
         status, error = RunStatus.ERROR, str(exc)
@@ -86,7 +129,9 @@ def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) 
 
 @contextmanager
 def _workspace_dir(run: Run) -> Iterator[Path]:
-    path = Path(settings.HEALER_WORKSPACE_ROOT) / f"run-{run.pk}"
+    # Each execution (attempt) has its own directory: one that was taken over but still runs
+    # never shares files with its successor. Recovery removes those of lost executions.
+    path = Path(settings.HEALER_WORKSPACE_ROOT) / workspace_dir_name(run=run)
     try:
         yield path
     finally:
@@ -103,7 +148,7 @@ def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> RunSt
     start_sha = checkout.head_sha
     workspace = Workspace(checkout.path)
     progress.set_step("Starting the sandbox")
-    with sandbox_open(run_id=str(run.pk), workspace=workspace) as sandbox:
+    with sandbox_open(run_id=str(run.pk), workspace=workspace, log_line=progress.log) as sandbox:
         engine = _engine_open(workspace, sandbox, progress)
         status, last = _iterate(run, progress, engine, checkout, session)
     _push(run, progress, checkout, session, start_sha=start_sha, last=last)
@@ -267,6 +312,7 @@ def _push(
     """Push the branch when the run committed anything (never the default branch, never forced)."""
     if checkout.commits_since_start(start_sha) and settings.HEALER_PUSH:
         progress.set_step(f"Pushing {run.branch}")
+        run_execution_check(run=run)  # an execution that was taken over pushes nothing
         checkout.push()
         run_mark_pushed(run=run)
         session.pushed(checkout=checkout, iteration=last)

@@ -2,7 +2,11 @@
 
 A background thread writes the heartbeat (so a long sandbox command does not
 look like a dead worker to runs.services.recovery) and notices a cancellation
-requested from any process.
+requested from any process. It outlives database errors: it logs, drops the
+broken connection, backs off (at most BACKOFF_MAX seconds, well under the
+stale threshold) and tries again, because a silent heartbeat gets the run taken
+over. Every write names the execution's fencing token (Run.execution): once
+the run was taken over, the writes are refused and `should_stop` turns true.
 """
 
 from __future__ import annotations
@@ -12,15 +16,23 @@ import threading
 import time
 from collections.abc import Callable
 
-from django.db import connection
+from django.db import DatabaseError, connection
 
-from runs.models import Run
+from runs.models import ExecutionSuperseded, Run
 from runs.selectors import run_cancel_requested
-from runs.services.runs import LOG_TAIL_CHARS, log_tail_append, run_heartbeat_save, run_progress_save
+from runs.services.runs import (
+    LOG_TAIL_CHARS,
+    connection_reset,
+    log_tail_append,
+    run_heartbeat_save,
+    run_progress_save,
+)
 
 logger = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 10
+TICK_SECONDS = 1.0  # how often the thread flushes the log and polls for a cancellation
+BACKOFF_MAX = 8.0
 
 
 class Progress:
@@ -28,12 +40,15 @@ class Progress:
 
     def __init__(self, run: Run, *, echo: Callable[[str], None] | None = None) -> None:
         self.run_id = run.pk
+        self.execution = run.execution
         self.echo = echo
         self.lines: list[str] = []
         # A retried run keeps what its lost attempt logged (recovery notes why it was retried).
         self.tail = run.log_tail[-LOG_TAIL_CHARS:]
         self.step = ""
         self.cancelled = threading.Event()
+        self.superseded = threading.Event()  # another execution holds the run now
+        self.failures = 0  # consecutive failed beats
         self._dirty = False
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -62,7 +77,11 @@ class Progress:
         with self._lock:
             self.step = step[:200]
             self._dirty = True
-        self.flush()
+        try:
+            self.flush()
+        except DatabaseError:
+            # Shown a second later: the heartbeat thread flushes again once the database answers.
+            logger.warning("run %s: progress not saved yet", self.run_id, exc_info=True)
 
     def take_lines(self) -> str:
         """What was logged since the last call (an iteration's log excerpt)."""
@@ -71,7 +90,7 @@ class Progress:
         return "\n".join(lines)
 
     def should_stop(self) -> bool:
-        return self.cancelled.is_set()
+        return self.cancelled.is_set() or self.superseded.is_set()
 
     def flush(self) -> None:
         with self._lock:
@@ -79,19 +98,43 @@ class Progress:
                 return
             tail, step = self.tail, self.step
             self._dirty = False
-        run_progress_save(run_id=self.run_id, log_tail=tail, current_step=step)
+        try:
+            run_progress_save(run_id=self.run_id, log_tail=tail, current_step=step, execution=self.execution)
+        except ExecutionSuperseded:
+            self.superseded.set()
+            raise
+        except Exception:
+            with self._lock:
+                self._dirty = True  # written with the next flush
+            raise
 
     def _beat(self) -> None:
         last_beat = 0.0
         try:
-            while not self._stop.wait(1.0):
-                self.flush()
-                if time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
-                    run_heartbeat_save(run_id=self.run_id)
-                    last_beat = time.monotonic()
-                if run_cancel_requested(run_id=self.run_id):
-                    self.cancelled.set()
-        except Exception:  # the heartbeat must never take the run down with it
-            logger.exception("heartbeat of run %s failed", self.run_id)
+            while not self._stop.wait(self._pause()):
+                try:
+                    self.flush()
+                    if time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
+                        run_heartbeat_save(run_id=self.run_id, execution=self.execution)
+                        last_beat = time.monotonic()
+                    if run_cancel_requested(run_id=self.run_id):
+                        self.cancelled.set()
+                except ExecutionSuperseded:
+                    self.superseded.set()
+                    logger.warning("run %s: another execution holds it now; this one stops", self.run_id)
+                    return
+                except Exception:  # the heartbeat must outlive a database error, or the run is taken over
+                    self.failures += 1
+                    if self.failures == 1 or self.failures % 10 == 0:
+                        logger.exception(
+                            "heartbeat of run %s failed (%d in a row)", self.run_id, self.failures
+                        )
+                    connection_reset()
+                else:
+                    self.failures = 0
         finally:
             connection.close()
+
+    def _pause(self) -> float:
+        """One tick normally; after failures 1, 2, 4... ticks, at most BACKOFF_MAX seconds."""
+        return min(BACKOFF_MAX, TICK_SECONDS * 2.0 ** max(0, self.failures - 1))

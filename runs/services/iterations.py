@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from healer.engine.types import CheckReport, FixOutcome
-from runs.models import Fix, Iteration, IterationStatus, Run
+from runs.models import ExecutionSuperseded, Fix, Iteration, IterationStatus, Run, RunStatus
 
 LOG_EXCERPT_CHARS = 8_000
 
@@ -53,8 +53,15 @@ def iteration_record(
     log_text: str,
     fixes: Sequence[FixRecord],
 ) -> Iteration:
-    """One iteration and its fixes, in one transaction."""
+    """One iteration and its fixes, in one transaction; refused (ExecutionSuperseded) when the
+    execution recording it no longer holds the run."""
     with transaction.atomic():
+        if run.execution is not None and not (
+            Run.objects.select_for_update()
+            .filter(pk=run.pk, execution=run.execution, status=RunStatus.RUNNING)
+            .exists()
+        ):
+            raise ExecutionSuperseded(f"run {run.pk}: execution {run.execution} no longer holds the run")
         iteration = Iteration.objects.create(
             run=run,
             number=number,

@@ -10,18 +10,22 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
+import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from healer.engine.formatting import branch_name, score_compute
 from runs.gitops import SourceError, repo_source_parse
-from runs.models import ACTIVE_STATUSES, Run, RunStatus
-from runs.selectors import run_commit_count, team_find
+from runs.hooks import run_hooks
+from runs.models import ACTIVE_STATUSES, ExecutionSuperseded, Run, RunStatus, team_name_taken_message
+from runs.selectors import run_commit_count, team_branch_clash, team_find
 from runs.services.iterations import iterations_discard
 from runs.services.results import results_write
 from runs.services.teams import team_get_or_create
@@ -81,6 +85,14 @@ def run_validate(
         except ValueError as exc:
             field = "team_name" if "team name" in str(exc) else "leader_name"
             errors[field] = str(exc)[0].upper() + str(exc)[1:] + "."
+    if "team_name" not in errors and (clash := team_branch_clash(name=team_name)) is not None:
+        errors["team_name"] = team_name_taken_message(name=team_name, taken_by=clash.name)
+    if "repo_url" not in errors and "team_name" not in errors:
+        # The plug-in's rules, e.g. Git hosting: a repository linked to another team is theirs.
+        for field, message in (
+            run_hooks().request_errors(repo_url=cleaned["repo_url"], team_name=team_name).items()
+        ):
+            errors.setdefault(field, message)
     if retry_limit is None:
         retry_limit = settings.HEALER_DEFAULT_RETRIES
     if (
@@ -206,6 +218,9 @@ def run_claim(*, run_id: int) -> Run | None:
         run.attempts += 1
         run.current_step = "Starting"
         run.error_message = ""
+        # A new fencing token: whatever an earlier execution of this run still writes is refused.
+        run.execution = uuid.uuid4()
+        run.claimed_at = now
         run.save(
             update_fields=[
                 "status",
@@ -215,6 +230,8 @@ def run_claim(*, run_id: int) -> Run | None:
                 "attempts",
                 "current_step",
                 "error_message",
+                "execution",
+                "claimed_at",
             ]
         )
         if stale:
@@ -223,15 +240,32 @@ def run_claim(*, run_id: int) -> Run | None:
     return run
 
 
-def run_progress_save(*, run_id: int, log_tail: str, current_step: str) -> None:
+def _execution_update(*, run_id: int, execution: uuid.UUID | None, **fields) -> None:
+    """Update the run on behalf of one execution: refused (ExecutionSuperseded) once it no longer
+    holds the run. `execution` None is a write outside any execution (tests, tools): unfenced."""
+    rows = Run.objects.filter(pk=run_id)
+    if execution is not None:
+        rows = rows.filter(execution=execution, status=RunStatus.RUNNING)
+    if not rows.update(**fields) and execution is not None:
+        raise ExecutionSuperseded(f"run {run_id}: execution {execution} no longer holds the run")
+
+
+def run_progress_save(
+    *, run_id: int, log_tail: str, current_step: str, execution: uuid.UUID | None = None
+) -> None:
     """The live log and step of a running run (a heartbeat too)."""
-    Run.objects.filter(pk=run_id).update(
-        log_tail=log_tail, current_step=current_step, heartbeat_at=timezone.now()
+    _execution_update(
+        run_id=run_id,
+        execution=execution,
+        log_tail=log_tail,
+        current_step=current_step,
+        heartbeat_at=timezone.now(),
     )
 
 
-def run_heartbeat_save(*, run_id: int) -> None:
-    Run.objects.filter(pk=run_id).update(heartbeat_at=timezone.now())
+def run_heartbeat_save(*, run_id: int, execution: uuid.UUID | None = None) -> None:
+    """The execution's sign of life: recovery judges an execution by this, not by its process."""
+    _execution_update(run_id=run_id, execution=execution, heartbeat_at=timezone.now())
 
 
 def run_log_append(*, run: Run, line: str) -> None:
@@ -240,12 +274,17 @@ def run_log_append(*, run: Run, line: str) -> None:
 
 def run_mark_pushed(*, run: Run) -> None:
     """The run's branch reached the repository's origin (at the end, or earlier for a remote CI)."""
-    Run.objects.filter(pk=run.pk).update(pushed=True)
+    _execution_update(run_id=run.pk, execution=run.execution, pushed=True)
 
 
 def run_head_save(*, run: Run, sha: str) -> None:
     """The commit the run's branch ends at."""
-    Run.objects.filter(pk=run.pk).update(head_sha=sha)
+    _execution_update(run_id=run.pk, execution=run.execution, head_sha=sha)
+
+
+def run_execution_check(*, run: Run) -> None:
+    """Raise ExecutionSuperseded unless `run`'s execution still holds it (before an outside effect)."""
+    _execution_update(run_id=run.pk, execution=run.execution, heartbeat_at=timezone.now())
 
 
 def run_requeue(*, run: Run, step: str, note: str) -> None:
@@ -259,17 +298,36 @@ def run_requeue(*, run: Run, step: str, note: str) -> None:
     run.status = RunStatus.QUEUED
     run.worker = ""
     run.heartbeat_at = None
+    run.execution = None  # the lost execution's writes are refused from now on
+    run.claimed_at = None
     run.current_step = step
     run.log_tail = log_tail_append(run.log_tail, note)
-    run.save(update_fields=["status", "worker", "heartbeat_at", "current_step", "log_tail"])
+    run.save(
+        update_fields=[
+            "status",
+            "worker",
+            "heartbeat_at",
+            "execution",
+            "claimed_at",
+            "current_step",
+            "log_tail",
+        ]
+    )
     run_id = run.pk
     transaction.on_commit(lambda: run_enqueue(run_id=run_id))
 
 
 def run_finish(*, run: Run, status: RunStatus, error: str = "") -> Run:
-    """The final state: status, duration, score, the reason of an error; then results.json."""
+    """The final state: status, duration, score, the reason of an error; then results.json.
+
+    An execution finishes only the run it still holds (else ExecutionSuperseded);
+    recovery passes the row it has locked, which is current by definition.
+    """
+    execution = run.execution
     with transaction.atomic():
         run = Run.objects.select_for_update().get(pk=run.pk)
+        if execution is not None and (run.execution != execution or run.status != RunStatus.RUNNING):
+            raise ExecutionSuperseded(f"run {run.pk}: execution {execution} no longer holds the run")
         now = timezone.now()
         run.status = status
         run.finished_at = now
@@ -284,3 +342,50 @@ def run_finish(*, run: Run, status: RunStatus, error: str = "") -> Run:
         run.save()
     results_write(run=run)
     return run
+
+
+# Waits between attempts to store a run's final state while the database fails (about a minute).
+FINISH_RETRY_DELAYS = (0.5, 1, 2, 4, 8, 15, 30)
+
+
+def run_finish_retrying(
+    *, run: Run, status: RunStatus, error: str = "", sleep: Callable[[float], None] = time.sleep
+) -> Run | None:
+    """run_finish, retried through database errors so that an execution never leaves its run RUNNING.
+
+    None when this execution no longer holds the run (someone else finishes it),
+    or when the database stayed unreachable: then the stale heartbeat hands the
+    run to recovery.
+    """
+    for delay in (*FINISH_RETRY_DELAYS, None):
+        try:
+            return run_finish(run=run, status=status, error=error)
+        except ExecutionSuperseded:
+            logger.warning("run %s: taken over by another execution; not finishing it here", run.pk)
+            return None
+        except DatabaseError:
+            if delay is None:
+                logger.exception(
+                    "run %s: its final state could not be stored; recovery will finish it", run.pk
+                )
+                return None
+            logger.warning(
+                "run %s: storing its final state failed; retrying in %s s", run.pk, delay, exc_info=True
+            )
+            connection_reset()
+            sleep(delay)
+    return None
+
+
+def connection_reset() -> None:
+    """Drop this thread's database connection after an error (a new one is opened on next use).
+
+    Inside a transaction (tests) the connection is kept: closing it would end the transaction.
+    """
+    if not connection.in_atomic_block:
+        connection.close()
+
+
+def workspace_dir_name(*, run: Run) -> str:
+    """The directory of one execution under HEALER_WORKSPACE_ROOT: run-<id>-<first 12 of its token>."""
+    return f"run-{run.pk}-{run.execution.hex[:12]}" if run.execution else f"run-{run.pk}"

@@ -200,3 +200,31 @@ def test_a_team_created_concurrently_answers_409_not_500(clients):
         response = clients["owner"].post(URL, {**VALID, "team_name": "Racing Team"}, format="json")
     assert response.status_code == 409
     assert "send yours again" in response.json()["detail"]
+
+
+def test_it_refuses_a_new_team_whose_name_gives_a_taken_branch_name(newcomer):
+    Team.objects.create(name="Rift_Organisers!", leader_name="Ada")
+    response = client_for(newcomer).post(URL, {**VALID, "team_name": "RIFT ORGANISERS"}, format="json")
+    assert response.status_code == 400
+    [message] = response.json()["team_name"]
+    assert "same branch name (RIFT_ORGANISERS_...)" in message and "'Rift_Organisers!'" in message
+    assert Run.objects.count() == 0 and Team.objects.count() == 1
+
+
+def test_it_refuses_a_repository_linked_by_another_team_with_a_field_error(clients, team, other_team):
+    from runs.hosting.services import repository_link_create
+
+    repository_link_create(repo_url="https://github.com/acme/widgets", team=other_team)
+    response = clients["owner"].post(
+        URL, {**VALID, "repo_url": "https://GitHub.com/Acme/widgets.git"}, format="json"
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "repo_url": [
+            "This repository is linked to another team in Healer: only that team can start runs on it."
+        ]
+    }
+    assert Run.objects.count() == 0
+    # The linking team itself may.
+    response = clients["outsider"].post(URL, {**VALID, "team_name": "Other Team"}, format="json")
+    assert response.status_code == 201

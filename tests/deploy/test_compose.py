@@ -56,6 +56,22 @@ def test_workers_scale_and_reach_a_docker_engine(compose):
     assert not any("docker.sock" in str(v) for v in compose["services"]["web"].get("volumes", []))
 
 
+def test_postgres_and_redis_are_out_of_reach_of_every_sandbox(compose):
+    services, networks = compose["services"], compose["networks"]
+    assert networks["backend"] == {"internal": True}  # no route out, and nothing published
+    for name in ("db", "redis"):
+        assert services[name]["networks"] == ["backend"] and "ports" not in services[name], name
+    on_backend = {name for name, service in services.items() if "backend" in service.get("networks", [])}
+    assert on_backend == {"db", "redis", "migrate", "web", "worker", "manage"}
+    # The engines that run sandbox containers (dind here, or the host's) are never on it.
+    assert "backend" not in services["engine"]["networks"]
+    assert "backend" not in services["sandbox-image"]["networks"]
+    for name, service in services.items():
+        assert env_of(service).get("HEALER_SANDBOX_DEPS_NETWORK", "") not in {"backend", "healer_backend"}, (
+            name
+        )
+
+
 def test_services_wait_for_their_dependencies_to_be_healthy(compose):
     services = compose["services"]
     for name in ("web", "worker", "db", "redis"):

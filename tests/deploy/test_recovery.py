@@ -121,7 +121,7 @@ def test_it_leaves_runs_with_a_fresh_heartbeat_and_finished_runs_alone(make_run,
     finished = make_run(status=RunStatus.PASSED)
     queued = make_run(status=RunStatus.QUEUED)
     report = recover(stale_after=90)
-    assert report.lost == [] and report.alive == []
+    assert report.lost == []
     for run, status in ((fresh, RunStatus.RUNNING), (finished, RunStatus.PASSED), (queued, RunStatus.QUEUED)):
         run.refresh_from_db()
         assert run.status == status
@@ -140,12 +140,68 @@ def test_it_treats_a_run_without_any_heartbeat_by_its_start_time(make_run, enque
     assert recover().requeued == [run.pk]
 
 
-def test_it_leaves_a_silent_run_whose_worker_still_runs_on_this_host(make_run, enqueued):
-    run = make_run(worker=f"{socket.gethostname()}:{os.getpid()}")
-    report = recover()
-    assert report.alive == [run.pk]
+def test_it_recovers_a_silent_execution_even_when_its_worker_process_still_runs_here(make_run, enqueued):
+    """django-q2 reuses a worker process after the task that ran the run died: the process being
+    alive says nothing about the run. The execution's own heartbeat does."""
+    run = make_run(worker=f"{socket.gethostname()}:{os.getpid()}", attempts=3)
+    report = recover(max_attempts=3)
+    assert report.failed == [run.pk]
     run.refresh_from_db()
-    assert run.status == RunStatus.RUNNING
+    assert run.status == RunStatus.ERROR
+    assert "its process still runs, the execution in it does not" in run.error_message
+
+
+def test_it_fails_a_run_past_the_hard_limit_even_while_something_still_beats_for_it(make_run, enqueued):
+    run = make_run(heartbeat_age=1, attempts=1, claimed_at=timezone.now() - timedelta(seconds=4000))
+    assert recover(hard_limit=4100).lost == []  # within the limit and beating: alive
+    report = recover(hard_limit=3600, max_attempts=3)
+    assert report.failed == [run.pk]  # not re-queued: it would most likely hit the limit again
+    run.refresh_from_db()
+    assert run.status == RunStatus.ERROR
+    assert "longer than the hard limit of 3600 s (HEALER_RUN_HARD_LIMIT" in run.error_message
+    enqueued.assert_not_called()
+
+
+def test_the_hard_limit_must_exceed_the_task_timeout(settings):
+    from runs.checks import check_run_hard_limit
+
+    settings.HEALER_RUN_HARD_LIMIT = settings.Q_CLUSTER["timeout"]
+    [error] = check_run_hard_limit(None)
+    assert error.id == "healer.E011" and "HEALER_Q_TIMEOUT" in error.msg
+    settings.HEALER_RUN_HARD_LIMIT = settings.Q_CLUSTER["timeout"] + 1
+    assert check_run_hard_limit(None) == []
+
+
+def test_it_removes_the_workspaces_of_executions_that_no_longer_hold_their_run(make_run, enqueued, settings):
+    import uuid
+
+    root = settings.HEALER_WORKSPACE_ROOT
+    live = make_run(heartbeat_age=1, execution=uuid.uuid4())
+    lost = make_run(attempts=1, execution=uuid.uuid4())
+    finished = make_run(status=RunStatus.ERROR, execution=uuid.uuid4())
+    names = {
+        "current": f"run-{live.pk}-{live.execution.hex[:12]}",
+        "taken over": f"run-{live.pk}-{uuid.uuid4().hex[:12]}",
+        "lost": f"run-{lost.pk}-{lost.execution.hex[:12]}",
+        "finished": f"run-{finished.pk}-{finished.execution.hex[:12]}",
+        "old style": f"run-{finished.pk}",
+        "not ours": "notes",
+    }
+    for name in names.values():
+        (root / name / "repo").mkdir(parents=True)
+        (root / name / "repo" / "calc.py").write_text("x = 1\n")
+
+    report = recover()
+
+    assert report.requeued == [lost.pk]
+    kept = {path.name for path in root.iterdir()}
+    assert kept == {names["current"], names["not ours"]}
+    assert sorted(report.workspaces) == sorted(
+        names[key] for key in ("taken over", "lost", "finished", "old style")
+    )
+    settings.HEALER_KEEP_WORKSPACES = True
+    (root / names["lost"]).mkdir()
+    assert recover().workspaces == [] and (root / names["lost"]).exists()
 
 
 def test_it_recovers_a_run_whose_worker_process_on_this_host_is_gone(make_run, enqueued):
@@ -195,7 +251,9 @@ def test_it_removes_the_lost_workers_sandbox_and_reaps_with_the_run_predicate(ma
         recovery, "sandbox_remove_for_worker", return_value=(["healer-run"], ["healer-stage"])
     ) as remove:
         report = runs_recover_lost(reaper=fake_reaper)
-    remove.assert_called_once_with(run_id=run.pk, worker="worker-host-elsewhere:4242")
+    remove.assert_called_once_with(
+        run_id=run.pk, worker="worker-host-elsewhere:4242", created_before=mock.ANY
+    )
     assert report.containers == ["healer-run", "leftover"]
     assert report.volumes == ["healer-stage"]
     assert seen == {
@@ -261,3 +319,31 @@ def test_the_setup_schedules_command_is_idempotent(capsys):
     call_command("setup_schedules")
     assert "Kept schedule" in capsys.readouterr().out
     assert Schedule.objects.filter(name="healer-recover-lost-runs").count() == 1
+
+
+def test_the_lost_workers_sandbox_removal_spares_what_its_process_created_since(monkeypatch):
+    """django-q2 may hand the re-queued run to the very same worker process: its new sandbox stays."""
+    import docker.errors  # noqa: F401  (sandbox_remove_for_worker imports it)
+
+    import sandbox.docker_container
+
+    removed = []
+    api = mock.Mock()
+    api.containers.return_value = [
+        {"Id": "old", "Names": ["/healer-run-7-old"], "Created": 1000},
+        {"Id": "new", "Names": ["/healer-run-7-new"], "Created": 2000},
+    ]
+    api.volumes.return_value = {
+        "Volumes": [
+            {"Name": "healer-stage-7-old", "CreatedAt": "1970-01-01T00:16:40Z"},
+            {"Name": "healer-stage-7-new", "CreatedAt": "1970-01-01T00:33:20+00:00"},
+        ]
+    }
+    api.remove_container.side_effect = lambda cid, force: removed.append(cid)
+    api.remove_volume.side_effect = removed.append
+    monkeypatch.setattr(sandbox.docker_container, "docker_client", lambda timeout: mock.Mock(api=api))
+
+    containers, volumes = recovery.sandbox_remove_for_worker(run_id=7, worker="vm:1", created_before=1500)
+
+    assert (containers, volumes) == (["healer-run-7-old"], ["healer-stage-7-old"])
+    assert removed == ["old", "healer-stage-7-old"]

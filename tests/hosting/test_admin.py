@@ -108,3 +108,34 @@ def test_ci_observations_are_read_only(admin_client):
     assert admin_client.get("/admin/hosting/ciobservation/add/").status_code == 403
     admin_client.post(f"/admin/hosting/ciobservation/{observation.pk}/change/", {"note": "edited"})
     assert CIObservation.objects.get().note == "No remote CI"
+
+
+def test_an_installation_credential_gets_its_allow_list_in_the_admin(admin_client):
+    form = {
+        "name": "installation bot",
+        "provider": "github",
+        "host": "github.com",
+        "api_url": "",
+        "team": "",
+        "allowed_repositories": "Octo-Org\r\nacme/widgets",
+        "token": TOKEN,
+        "token_env": "",
+    }
+    response = admin_client.post("/admin/hosting/credential/add/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Credential.objects.get().allowed_entries() == ["acme/widgets", "octo-org"]
+    listing = admin_client.get("/admin/hosting/credential/").content.decode()
+    assert "acme/widgets, octo-org" in listing
+
+    team = Team.objects.create(name="Alpha", leader_name="Ada")
+    response = admin_client.post(
+        "/admin/hosting/credential/add/", {**form, "name": "alpha bot", "team": str(team.pk)}
+    )
+    assert response.status_code == 200
+    assert "the allow-list is for installation-wide credentials" in response.content.decode()
+    response = admin_client.post(
+        "/admin/hosting/credential/add/",
+        {**form, "name": "env bot", "host": "ghe.example.com", "token": "", "token_env": "SECRET_KEY"},
+    )
+    assert response.status_code == 200 and "HEALER_TOKEN_" in response.content.decode()
+    assert Credential.objects.count() == 1

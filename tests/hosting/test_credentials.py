@@ -30,10 +30,10 @@ def test_it_stores_the_token_encrypted_and_gives_it_back():
 
 
 def test_it_reads_a_token_from_the_environment_at_use_time(monkeypatch):
-    credential = credential_create(name="bot", token_env="OCTO_BOT_TOKEN")
-    with pytest.raises(HostingAuthError, match="OCTO_BOT_TOKEN is not set"):
+    credential = credential_create(name="bot", token_env="HEALER_TOKEN_OCTO_BOT")
+    with pytest.raises(HostingAuthError, match="HEALER_TOKEN_OCTO_BOT is not set"):
         credential.token()
-    monkeypatch.setenv("OCTO_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("HEALER_TOKEN_OCTO_BOT", TOKEN)
     assert credential.token() == TOKEN
     assert credential.token_encrypted == ""
 
@@ -49,7 +49,7 @@ def test_it_needs_exactly_one_token_source():
     with pytest.raises(ValidationError):
         credential_create(name="bot")
     with pytest.raises(ValidationError):
-        credential_create(name="bot", token=TOKEN, token_env="OCTO_BOT_TOKEN")
+        credential_create(name="bot", token=TOKEN, token_env="HEALER_TOKEN_OCTO_BOT")
     with pytest.raises(ValidationError):
         credential_create(name="bot", token="two words")
 
@@ -89,14 +89,14 @@ def test_an_unreadable_token_is_a_clear_auth_error(settings):
 def test_a_team_credential_wins_over_the_installations_for_its_host():
     alpha = Team.objects.create(name="Alpha", leader_name="Ada")
     beta = Team.objects.create(name="Beta", leader_name="Bob")
-    shared = credential_create(name="installation", token=TOKEN)
+    shared = credential_create(name="installation", token=TOKEN, allowed_repositories="octo-org")
     own = credential_create(name="alpha", token=TOKEN, team=alpha)
-    credential_create(name="ghe", token=TOKEN, host="ghe.example.com")
+    credential_create(name="ghe", token=TOKEN, host="ghe.example.com", allowed_repositories="octo-org")
 
-    assert credential_for(team=alpha, host="github.com") == own
-    assert credential_for(team=beta, host="github.com") == shared
-    assert credential_for(team=None, host="GitHub.com") == shared
-    assert credential_for(team=alpha, host="gitlab.com") is None
+    assert credential_for(team=alpha, host="github.com", full_name="octo-org/a") == own
+    assert credential_for(team=beta, host="github.com", full_name="octo-org/a") == shared
+    assert credential_for(team=None, host="GitHub.com", full_name="Octo-Org/a") == shared
+    assert credential_for(team=alpha, host="gitlab.com", full_name="octo-org/a") is None
 
 
 def test_one_credential_per_team_and_host():
@@ -107,7 +107,7 @@ def test_one_credential_per_team_and_host():
 
 
 def test_the_token_can_be_replaced():
-    credential = credential_create(name="bot", token_env="OCTO_BOT_TOKEN")
+    credential = credential_create(name="bot", token_env="HEALER_TOKEN_OCTO_BOT")
     credential_token_update(credential=credential, token="ghp_new")
     credential.refresh_from_db()
     assert credential.token() == "ghp_new" and credential.token_env == ""

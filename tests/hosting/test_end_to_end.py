@@ -58,7 +58,13 @@ def test_the_remote_ci_has_the_last_word(git_server, github, tmp_path, settings)
         return CIPlan(states=[("in_progress", None), ("completed", "failure" if log else "success")], log=log)
 
     github.ci_plan = plan
-    credential_create(name="octo bot", host=origin.host, token=TOKEN, api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token=TOKEN,
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     run = run_create(
         repo_url=origin.url,
         team_name="RIFT ORGANISERS",

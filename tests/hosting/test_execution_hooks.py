@@ -152,7 +152,13 @@ def test_it_feeds_remote_ci_failures_into_the_next_iteration_pushes_and_opens_a_
     origin, github, caplog
 ):
     caplog.set_level(logging.DEBUG)
-    credential_create(name="octo bot", host=origin.host, token=TOKEN, api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token=TOKEN,
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     github.ci_plan = remote_ci(origin)
     run = new_run(origin)
 
@@ -208,7 +214,13 @@ def test_it_feeds_remote_ci_failures_into_the_next_iteration_pushes_and_opens_a_
 
 def test_it_says_so_when_the_repository_has_no_remote_ci(origin, github):
     github.workflows = 0
-    credential_create(name="octo bot", host=origin.host, token=TOKEN, api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token=TOKEN,
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     run = run_execute(run_id=new_run(origin).pk)
 
     assert run.status == RunStatus.PASSED
@@ -220,7 +232,13 @@ def test_it_says_so_when_the_repository_has_no_remote_ci(origin, github):
 
 def test_it_records_a_timeout_when_the_remote_ci_never_finishes(origin, github, settings):
     settings.HEALER_CI_TIMEOUT = 0.3
-    credential_create(name="octo bot", host=origin.host, token=TOKEN, api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token=TOKEN,
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     github.ci_plan = remote_ci(origin, passing_states=[("in_progress", None)])
 
     run = run_execute(run_id=new_run(origin).pk)
@@ -242,7 +260,13 @@ def test_it_heals_the_failing_branch_of_a_webhook_and_starts_from_its_ci_logs(or
         states=[("completed", "failure")], log=REMOTE_FAILURE_LOG, run_id=555, job_id=556
     )
     github.ci_plan = remote_ci(origin)
-    credential_create(name="octo bot", host=origin.host, token=TOKEN, api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token=TOKEN,
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     run = new_run(origin)
     RunHosting.objects.create(
         run=run,
@@ -265,7 +289,13 @@ def test_it_heals_the_failing_branch_of_a_webhook_and_starts_from_its_ci_logs(or
 
 
 def test_it_stops_with_a_clear_error_when_the_host_rejects_the_token(origin, github):
-    credential_create(name="octo bot", host=origin.host, token="ghp_revoked_000", api_url=github.api_url)
+    credential_create(
+        name="octo bot",
+        host=origin.host,
+        token="ghp_revoked_000",
+        api_url=github.api_url,
+        allowed_repositories="octo-org",
+    )
     run = run_execute(run_id=new_run(origin).pk)
 
     assert run.status == RunStatus.ERROR

@@ -12,7 +12,12 @@ import pytest
 from django.urls import reverse
 
 from runs.hosting.models import RunHosting, Trigger, WebhookDelivery
-from runs.hosting.services import credential_create, repository_link_create, signature_valid
+from runs.hosting.services import (
+    UNAUTHORIZED_DETAIL,
+    credential_create,
+    repository_link_create,
+    signature_valid,
+)
 from runs.models import Run, RunStatus, Team
 
 pytestmark = pytest.mark.django_db
@@ -147,8 +152,9 @@ def test_it_ignores_a_redelivery_of_the_same_delivery(client, link):
 
 def test_it_starts_no_second_run_for_a_commit_already_being_healed(client, link):
     deliver(client, payload("workflow_run_completed"), delivery="one")
-    check_run = payload("workflow_run_completed")
-    response = deliver(client, check_run, delivery="two")
+    another_workflow = payload("workflow_run_completed")
+    another_workflow["workflow_run"]["id"] = 289782452
+    response = deliver(client, another_workflow, delivery="two")
     assert response.status_code == 200 and response.json()["status"] == "ignored"
     assert "already healing" in response.json()["detail"]
     assert Run.objects.count() == 1
@@ -186,19 +192,30 @@ def test_it_ignores_events_that_are_not_a_branch_failure_it_can_heal(client, lin
     assert Run.objects.count() == 0
 
 
-def test_it_ignores_repositories_not_configured_with_the_installation_secret(client, settings, link):
+def test_it_answers_an_unlinked_repository_exactly_like_a_bad_signature(client, settings, link):
     settings.HEALER_GITHUB_WEBHOOK_SECRET = "installation secret"
     data = payload("workflow_run_completed")
     data["repository"].update(full_name="octo-org/other", html_url="https://github.com/octo-org/other")
-    response = deliver(client, data, secret="installation secret")
-    assert response.status_code == 200
-    assert response.json()["detail"] == "Repository octo-org/other is not configured in Healer."
+    unlinked = deliver(client, data, secret="installation secret")
+    bad_signature = deliver(client, payload("workflow_run_completed"), secret="wrong", delivery="two")
+
+    assert unlinked.status_code == bad_signature.status_code == 403
+    assert (
+        unlinked.json() == bad_signature.json() == {"status": "unauthorized", "detail": UNAUTHORIZED_DETAIL}
+    )
+    assert Run.objects.count() == 0 and WebhookDelivery.objects.count() == 0
 
 
-def test_it_refuses_deliveries_when_no_secret_is_configured(client):
-    response = deliver(client, payload("workflow_run_completed"))
-    assert response.status_code == 403
-    assert response.json()["detail"] == "No webhook secret is configured for this repository."
+def test_it_answers_a_linked_repository_without_a_secret_like_an_unknown_one(client, link):
+    link.webhook_secret_set("")
+    link.save()
+    linked = deliver(client, payload("workflow_run_completed"))
+    data = payload("workflow_run_completed")
+    data["repository"].update(full_name="octo-org/other", html_url="https://github.com/octo-org/other")
+    unknown = deliver(client, data, delivery="two")
+
+    assert linked.status_code == unknown.status_code == 403
+    assert linked.json() == unknown.json() == {"status": "unauthorized", "detail": UNAUTHORIZED_DETAIL}
 
 
 def test_it_respects_a_link_with_healing_turned_off(client, link):
@@ -233,3 +250,98 @@ def test_it_needs_no_csrf_token(link):
 
     response = deliver(Client(enforce_csrf_checks=True), payload("workflow_run_completed"))
     assert response.status_code == 202
+
+
+# --- replays and limits ---------------------------------------------------------------------------
+def finish_all_runs():
+    Run.objects.update(status=RunStatus.FAILED)
+
+
+def test_a_replayed_body_under_a_new_delivery_id_starts_nothing_ever_again(client, link):
+    """The delivery id is a header the signature does not cover; the signed body names the CI run."""
+    assert deliver(client, payload("workflow_run_completed"), delivery="original").status_code == 202
+    finish_all_runs()  # long after: nothing is being healed any more
+
+    for number in range(3):
+        response = deliver(client, payload("workflow_run_completed"), delivery=f"replay-{number}")
+        assert response.status_code == 200
+        assert response.json()["status"] == "duplicate"
+        assert response.json()["detail"] == f"This CI run was already received (run {Run.objects.get().pk})."
+    assert Run.objects.count() == 1
+
+
+def test_a_rerun_of_the_workflow_is_a_new_attempt_and_heals_again(client, link):
+    deliver(client, payload("workflow_run_completed"), delivery="first")
+    finish_all_runs()
+    rerun = payload("workflow_run_completed")
+    rerun["workflow_run"]["run_attempt"] = 2
+    response = deliver(client, rerun, delivery="second")
+    assert response.status_code == 202
+    assert sorted(WebhookDelivery.objects.values_list("attempt", flat=True)) == [1, 2]
+
+
+def test_the_database_refuses_a_second_started_delivery_for_one_ci_run(link):
+    from django.db import IntegrityError, transaction
+
+    fields = {
+        "event": "workflow_run",
+        "host": "github.com",
+        "repository": "octo-org/octo-repo",
+        "external_id": "289782451",
+        "attempt": 1,
+        "head_sha": "3484a3fb816e0859fd6e1cea078d76385ff50625",
+        "outcome": "started",
+    }
+    WebhookDelivery.objects.create(delivery_id="a", **fields)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        WebhookDelivery.objects.create(delivery_id="b", **{**fields, "repository": "Octo-Org/Octo-Repo"})
+    WebhookDelivery.objects.create(delivery_id="c", **{**fields, "outcome": "ignored"})
+
+
+def test_an_event_naming_no_ci_run_starts_nothing(client, link):
+    data = payload("workflow_run_completed")
+    del data["workflow_run"]["id"]
+    response = deliver(client, data)
+    assert response.status_code == 200 and "names no CI run" in response.json()["detail"]
+    assert Run.objects.count() == 0
+
+
+def failing_workflow(number: int) -> dict:
+    data = payload("workflow_run_completed")
+    data["workflow_run"]["id"] = 1000 + number
+    data["workflow_run"]["head_sha"] = f"{number:040x}"
+    return data
+
+
+def test_webhook_runs_are_limited_per_repository_link_and_the_answer_says_so(client, link):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    link.webhook_runs_per_hour = 2
+    link.save()
+    for number in range(2):
+        assert deliver(client, failing_workflow(number), delivery=f"d{number}").status_code == 202
+    finish_all_runs()
+
+    response = deliver(client, failing_workflow(2), delivery="d2")
+
+    assert response.status_code == 429
+    body = response.json()
+    assert body["status"] == "limited"
+    assert "reached its limit of 2 webhook run(s) per hour" in body["detail"]
+    assert 3500 <= int(response["Retry-After"]) <= 3601
+    assert Run.objects.count() == 2
+    assert WebhookDelivery.objects.get(delivery_id="d2").outcome == "limited"
+
+    # An hour later the same delivery may be redelivered and heals.
+    Run.objects.update(created_at=timezone.now() - timedelta(hours=1, seconds=1))
+    assert deliver(client, failing_workflow(2), delivery="d2").status_code == 202
+    assert WebhookDelivery.objects.get(delivery_id="d2").outcome == "started"
+
+
+def test_the_installation_wide_webhook_limit_applies_to_links_without_their_own(client, link, settings):
+    settings.HEALER_WEBHOOK_RUNS_PER_HOUR = 1
+    assert deliver(client, failing_workflow(0), delivery="d0").status_code == 202
+    finish_all_runs()
+    assert deliver(client, failing_workflow(1), delivery="d1").status_code == 429

@@ -56,3 +56,14 @@ def test_it_does_not_start_a_run_cancelled_while_queued(run):
 
 def test_it_ignores_unknown_runs():
     assert run_claim(run_id=424242) is None
+
+
+def test_it_takes_a_running_run_over_only_past_the_configured_stale_after(run, settings):
+    Run.objects.filter(pk=run.pk).update(
+        status=RunStatus.RUNNING, heartbeat_at=timezone.now() - timedelta(seconds=60), attempts=1
+    )
+    settings.HEALER_RUN_STALE_AFTER = 90
+    assert run_claim(run_id=run.pk) is None
+    settings.HEALER_RUN_STALE_AFTER = 45
+    claimed = run_claim(run_id=run.pk)
+    assert claimed is not None and claimed.attempts == 2 and claimed.execution is not None

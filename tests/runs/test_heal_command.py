@@ -90,7 +90,8 @@ def test_it_reports_a_repository_without_tests(git_repo_factory, capsys):
     assert git(origin, "branch", "--list", "ALPHA_ADA_AI_Fix") == ""
 
 
-def test_it_reports_an_unreachable_repository_with_a_run_that_says_why(capsys):
+def test_it_reports_an_unreachable_repository_with_a_run_that_says_why(capsys, settings):
+    settings.HEALER_REPO_ALLOWED_HOSTS = ["127.0.0.1"]  # an internal Git host the operator allows
     code = heal("https://127.0.0.1:9/acme/widgets.git", "--team", "Alpha", "--leader", "Ada")
     assert code == 1
     run = Run.objects.get()
@@ -112,3 +113,14 @@ def test_it_exits_2_on_bad_input_and_writes_nothing(source, team, message, capsy
     assert code == 2
     assert message in capsys.readouterr().err
     assert Run.objects.count() == 0 and Team.objects.count() == 0
+
+
+def test_it_exits_2_for_a_new_team_whose_name_gives_a_taken_branch_name(capsys):
+    Team.objects.create(name="Rift_Organisers!", leader_name="Ada")
+    code = heal("https://example.com/acme/widgets", "--team", "RIFT ORGANISERS", "--leader", "Ada")
+    assert code == 2
+    assert (
+        "error: team_name: The team name 'RIFT ORGANISERS' gives the same branch name"
+        in capsys.readouterr().err
+    )
+    assert Run.objects.count() == 0 and Team.objects.count() == 1

@@ -1,4 +1,5 @@
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -58,3 +59,34 @@ def test_final_status_knows_only_passed_and_failed(run):
     ]:
         run.status = status
         assert run.final_status == expected
+
+
+def test_two_teams_never_share_the_team_half_of_a_branch_name(run):
+    assert Team.objects.get(name="Alpha").branch_key == "ALPHA"
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Team.objects.create(name="alpha!", leader_name="Bob")  # ALPHA as well
+
+
+def test_a_rename_that_would_share_a_branch_name_is_refused_by_validation(run):
+    other = Team.objects.create(name="Rift Organisers", leader_name="Bob")
+    other.name = "Alpha."
+    with pytest.raises(ValidationError) as caught:
+        other.full_clean()
+    assert "same branch name (ALPHA_...)" in caught.value.message_dict["name"][0]
+    other.name = "Rift Organisers 2"
+    other.full_clean()
+    other.save()
+    assert Team.objects.get(pk=other.pk).branch_key == "RIFT_ORGANISERS_2"
+
+
+def test_a_legacy_duplicate_keeps_its_marked_key_until_renamed(run):
+    """Teams that shared a key before migration 0002 got "KEY#id"; saving them must not clash."""
+    legacy = Team.objects.create(name="Beta", leader_name="Bob")
+    Team.objects.filter(pk=legacy.pk).update(name="alpha!", branch_key=f"ALPHA#{legacy.pk}")
+    legacy.refresh_from_db()
+    legacy.leader_name = "Carol"
+    legacy.save()
+    assert Team.objects.get(pk=legacy.pk).branch_key == f"ALPHA#{legacy.pk}"
+    legacy.name = "Gamma"
+    legacy.save()
+    assert Team.objects.get(pk=legacy.pk).branch_key == "GAMMA"

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from healer.engine.types import BugType, CheckReport, Failure, FixOutcome, FixStatus
 from runs.checks import check_run_hooks
@@ -95,6 +96,10 @@ class RecordingSession:
 
 
 class RecordingHooks:
+    def request_errors(self, *, repo_url, team_name):
+        CALLS.append(("request_errors", team_name))
+        return {"repo_url": "Not on Tuesdays."} if team_name == "Tuesday" else {}
+
     def session_open(self, *, run, log, should_stop):
         CALLS.append(("session_open", run.status))
         return RecordingSession()
@@ -132,6 +137,7 @@ def test_each_hook_is_called_at_its_step_with_what_the_run_has_then(stand_ins, s
 
     assert run.status == RunStatus.PASSED and run.pushed
     assert CALLS == [
+        ("request_errors", "Alpha"),
         ("session_open", RunStatus.RUNNING),
         ("checkout_options",),
         ("run_started", "ALPHA_ADA_AI_Fix"),
@@ -158,9 +164,36 @@ def test_an_empty_setting_means_no_plug_in(stand_ins, settings, git_repo_factory
     assert [fix.line for fix in run.fixes.order_by("id")] == [1]
 
 
+def test_a_plug_ins_objection_refuses_the_run_like_an_invalid_field(stand_ins, settings, git_repo_factory):
+    settings.HEALER_RUN_HOOKS = f"{__name__}.RecordingHooks"
+    with pytest.raises(ValidationError) as caught:
+        run_create(
+            repo_url=str(git_repo_factory(FILES)),
+            team_name="Tuesday",
+            leader_name="Ada",
+            allow_local=True,
+            enqueue=False,
+        )
+    assert caught.value.message_dict == {"repo_url": ["Not on Tuesdays."]}
+    assert Run.objects.count() == 0 and CALLS == [("request_errors", "Tuesday")]
+
+
+class OldHooks:
+    """Written against an older protocol: no request_errors."""
+
+    def session_open(self, *, run, log, should_stop):
+        return None
+
+    def run_finished(self, *, run):
+        pass
+
+
 def test_a_plug_in_that_does_not_load_stops_start_up(settings):
     settings.HEALER_RUN_HOOKS = "runs.nowhere.Hooks"
     [error] = check_run_hooks(None)
     assert error.id == "healer.E010" and "runs.nowhere.Hooks" in error.msg
+    settings.HEALER_RUN_HOOKS = f"{__name__}.OldHooks"
+    [error] = check_run_hooks(None)
+    assert error.id == "healer.E010" and "request_errors" in error.msg
     settings.HEALER_RUN_HOOKS = "runs.hosting.hooks.HostingHooks"
     assert check_run_hooks(None) == []

@@ -253,3 +253,32 @@ def test_symlinks_are_uploaded_as_links_and_never_followed_on_the_host(make_sand
     assert "sandbox:x:10001" in inside
     with open("/etc/passwd") as fh:
         assert "sandbox:x:10001" not in fh.read()
+
+
+# System V IPC objects outlive every process: a command could leave state for the next one.
+IPC_CREATE = """
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+IPC_CREAT = 0o1000
+made = {
+    "shm": libc.shmget(0x48454131, 4096, IPC_CREAT | 0o600),
+    "sem": libc.semget(0x48454132, 1, IPC_CREAT | 0o600),
+    "msg": libc.msgget(0x48454133, IPC_CREAT | 0o600),
+}
+print(sorted(kind for kind, ident in made.items() if ident >= 0))
+"""
+IPC_COUNT = "for kind in shm sem msg; do printf '%s=%s ' $kind $(($(wc -l < /proc/sysvipc/$kind) - 1)); done"
+
+
+@pytest.mark.parametrize("agent", [True, False], ids=["agent", "docker-exec"])
+def test_system_v_ipc_left_by_a_command_is_gone_after_the_reset(make_sandbox, agent):
+    sb = make_sandbox(agent=agent)
+    made = sb.exec([PY, "-c", IPC_CREATE], timeout=20)
+    assert made.output.strip() == "['msg', 'sem', 'shm']", made.output
+    kept = sb.exec(["sh", "-c", IPC_COUNT], timeout=20, reset=False)
+    assert kept.output.split() == ["shm=1", "sem=1", "msg=1"]  # the objects really outlived their creator
+
+    after = sb.exec(["sh", "-c", IPC_COUNT], timeout=20)
+
+    assert after.output.split() == ["shm=0", "sem=0", "msg=0"]
+    assert usable(sb)

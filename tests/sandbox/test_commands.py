@@ -24,6 +24,29 @@ def test_check_passes_every_hardening_line_on_a_real_container():
     assert "FAIL" not in output
     for words in ("non-root", "no capabilities", "no network", "read-only", "pids limit", "memory limit"):
         assert any(line.startswith("PASS") and words in line for line in output.splitlines()), words
+    # The dependency phase, probed in a real install container behind the real egress proxy.
+    for words in (
+        "install container has no network of its own",
+        "egress proxy refuses the Docker host",
+        "egress proxy refuses link-local addresses",
+        "install container limits",
+        "package index reachable through the egress proxy",
+    ):
+        assert any(line.startswith("PASS") and words in line for line in output.splitlines()), words
+    assert "Dependency phase: index " in output
+
+
+@pytest.mark.docker
+def test_check_says_when_the_index_is_not_reachable_and_why(settings):
+    # An index host nothing answers on (a reserved TEST-NET address): the proxy allows it, pip cannot reach it.
+    settings.HEALER_SANDBOX_PIP_INDEX_URL = "https://192.0.2.1/simple"
+    settings.HEALER_SANDBOX_INSTALL_TIMEOUT = 120
+    out = StringIO()
+    with pytest.raises(CommandError, match="sandbox check failed"):
+        call_command("sandbox", "check", stdout=out)
+    failed = [line for line in out.getvalue().splitlines() if line.startswith("FAIL")]
+    assert len(failed) == 1 and "package index NOT reachable through the egress proxy" in failed[0]
+    assert "HEALER_SANDBOX_PIP_CA_BUNDLE" in failed[0]
 
 
 @pytest.mark.docker

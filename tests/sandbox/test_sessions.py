@@ -116,7 +116,7 @@ def test_every_backend_opens_with_one_signature():
     assert set(sessions.BACKENDS) == {"docker", "unsafe-local"}
     for backend in sessions.BACKENDS.values():
         parameters = inspect.signature(backend.open).parameters
-        assert list(parameters) == ["run_id", "workspace", "support_root"]
+        assert list(parameters) == ["run_id", "workspace", "support_root", "log_line"]
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
 
 

@@ -13,7 +13,6 @@ import pytest
 from healer.engine.types import SandboxError
 from healer.engine.workspace import Workspace
 from sandbox.archive import ArchiveBuilder, escapes
-from sandbox.deps import plan_for
 from sandbox.docker_container import Limits
 from sandbox.doctor import evaluate
 from sandbox.image import image_tag, recipe_hash
@@ -100,56 +99,6 @@ def test_the_archive_refuses_a_repository_bigger_than_the_working_space(tmp_path
 )
 def test_escaping_relative_links_are_recognised(rel, target, out):
     assert escapes(rel, target) is out
-
-
-# -- dependency plans --------------------------------------------------------
-def test_no_plan_without_dependency_files(tmp_path):
-    root = write_tree(tmp_path / "r", {"pyproject.toml": "[tool.ruff]\n", "a.py": ""})
-    assert plan_for(Workspace(root)) is None
-
-
-def test_requirements_are_sanitised_and_includes_followed(tmp_path):
-    root = write_tree(
-        tmp_path / "r",
-        {
-            "requirements.txt": "# comment\nrequests==2.0  # pinned\n-r requirements-extra.txt\n-e .\n./local\n"
-            "-r ../outside.txt\n",
-            "requirements-extra.txt": "six\n",
-        },
-    )
-    plan = plan_for(Workspace(root))
-    assert plan is not None
-    assert plan.files["requirements.txt"] == b"requests==2.0\n-r requirements-extra.txt\n"
-    assert plan.files["requirements-extra.txt"] == b"six\n"
-    assert "-e ." in plan.dropped and "./local" in plan.dropped and "-r ../outside.txt" in plan.dropped
-    assert b"-r requirements.txt" in plan.files["healer-roots.txt"]
-
-
-def test_pyproject_dependencies_and_test_extras_are_planned(tmp_path):
-    root = write_tree(
-        tmp_path / "r",
-        {
-            "pyproject.toml": '[project]\nname = "x"\ndependencies = ["attrs>=20"]\n'
-            '[project.optional-dependencies]\ntest = ["hypothesis"]\ndocs = ["sphinx"]\n'
-        },
-    )
-    plan = plan_for(Workspace(root))
-    assert plan.files["pyproject-dependencies.txt"] == b"attrs>=20\nhypothesis\n"
-
-
-def test_the_plan_hash_follows_content_image_and_pip_args(tmp_path):
-    a = plan_for(Workspace(write_tree(tmp_path / "a", {"requirements.txt": "six\n"})))
-    b = plan_for(Workspace(write_tree(tmp_path / "b", {"requirements.txt": "six\n"})))
-    c = plan_for(Workspace(write_tree(tmp_path / "c", {"requirements.txt": "six==1.0\n"})))
-    assert a.digest(image_id="i", pip_args=()) == b.digest(image_id="i", pip_args=())
-    assert a.digest(image_id="i", pip_args=()) != c.digest(image_id="i", pip_args=())
-    assert a.digest(image_id="i", pip_args=()) != a.digest(image_id="j", pip_args=())
-    assert a.digest(image_id="i", pip_args=()) != a.digest(image_id="i", pip_args=("--no-index",))
-
-
-def test_a_malformed_pyproject_is_not_fatal(tmp_path):
-    root = write_tree(tmp_path / "r", {"pyproject.toml": "[project\n", "requirements.txt": "six\n"})
-    assert plan_for(Workspace(root)) is not None
 
 
 # -- image tag ---------------------------------------------------------------

@@ -138,3 +138,44 @@ def test_it_shares_the_apis_run_limit(login, team, enqueued, settings):
     assert response.status_code == 429
     assert "too many runs" in response.content.decode()
     assert Run.objects.count() == 2
+
+
+def test_it_refuses_a_new_team_whose_name_gives_a_taken_branch_name(login, people, enqueued):
+    Team.objects.create(name="Rift_Organisers!", leader_name="Ada")
+    response = login("owner").post(START, GOOD)  # "RIFT ORGANISERS"
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["team_name"]
+    assert "same branch name" in message and "Rift_Organisers!" in message
+    assert Run.objects.count() == 0 and Team.objects.count() == 1 and enqueued == []
+
+
+def test_it_refuses_a_repository_linked_by_another_team(login, team, other_team, enqueued):
+    from runs.hosting.services import repository_link_create
+
+    repository_link_create(repo_url="https://github.com/acme/widgets", team=other_team)
+    response = login("owner").post(START, GOOD)
+    assert response.status_code == 400
+    assert response.context["form"].errors["repo_url"] == [
+        "This repository is linked to another team in Healer: only that team can start runs on it."
+    ]
+    assert Run.objects.count() == 0
+
+
+def test_a_team_created_concurrently_answers_409_like_the_api(login, people, enqueued, monkeypatch):
+    """The race: both requests validated before either inserted; the database refuses the second."""
+    from runs.services import runs as runs_services
+    from runs.services import teams as teams_services
+
+    Team.objects.create(name="Rift Organisers", leader_name="Ada")  # inserted by the other request
+    # Everything this request read before the other request's insert: no such team yet.
+    for module in (runs_services, teams_services):
+        monkeypatch.setattr(module, "team_find", lambda *, name: None)
+        monkeypatch.setattr(module, "team_branch_clash", lambda *, name: None)
+
+    response = login("owner").post(START, GOOD)
+
+    assert response.status_code == 409
+    assert response.context["form"].errors["team_name"] == [
+        "Another request created this team at the same moment; send yours again."
+    ]
+    assert Run.objects.count() == 0 and Team.objects.count() == 1 and enqueued == []

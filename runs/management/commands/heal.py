@@ -8,6 +8,7 @@ import sys
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import IntegrityError
 
 from runs.models import RunStatus
 from runs.services import run_create, run_execute
@@ -39,6 +40,12 @@ class Command(BaseCommand):
             for field, messages in exc.message_dict.items():
                 for message in messages:
                     self.stderr.write(f"error: {field}: {message}")
+            sys.exit(2)
+        except IntegrityError:
+            # Another process created this team (or one with the same branch name) meanwhile.
+            self.stderr.write(
+                "error: team_name: another request created this team at the same moment; retry."
+            )
             sys.exit(2)
 
         self.stdout.write(f"Run {run.pk}: healing {run.repo_url} on branch {run.branch}")

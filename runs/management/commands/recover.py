@@ -9,8 +9,8 @@ from runs.services.recovery import runs_recover_lost, runs_requeue_queued
 
 class Command(BaseCommand):
     help = (
-        "Re-queue or fail RUNNING runs whose worker stopped sending heartbeats, and remove their "
-        "sandbox containers and volumes."
+        "Re-queue or fail RUNNING runs whose execution stopped sending heartbeats or passed the hard "
+        "limit, and remove their sandbox containers, volumes and workspaces."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -28,14 +28,15 @@ class Command(BaseCommand):
         report = runs_recover_lost(reap=not options["no_reap"])
         for label, run_ids in (
             ("Re-queued", report.requeued),
-            ("Failed (attempts exhausted)", report.failed),
+            ("Failed (attempts exhausted or hard limit)", report.failed),
             ("Cancelled (cancellation was requested)", report.cancelled),
-            ("Left alone (worker still alive on this host)", report.alive),
         ):
             if run_ids:
                 self.stdout.write(f"{label}: {', '.join(f'run {pk}' for pk in run_ids)}")
-        if not report.lost and not report.alive:
+        if not report.lost:
             self.stdout.write("No lost runs.")
+        if report.workspaces:
+            self.stdout.write(f"Removed the workspaces {', '.join(report.workspaces)}.")
         if report.reap_error:
             self.stderr.write(f"warning: sandbox cleanup failed: {report.reap_error}")
         else:

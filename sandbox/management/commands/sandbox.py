@@ -28,6 +28,7 @@ class Command(BaseCommand):
         bench = sub.add_parser("bench", help="Bare host vs cold vs warm sandbox timings.")
         bench.add_argument("-n", "--repeat", type=int, default=7, help="Repetitions per measurement.")
         bench.add_argument("--python", default="", help="Host interpreter for the bare run.")
+        bench.add_argument("--deps", action="store_true", help="Benchmark the dependency phase instead.")
 
     def handle(self, *args, **options):
         action = options["action"]
@@ -73,6 +74,21 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}")
 
     def handle_bench(self, options):
+        if options["deps"]:
+            from sandbox.deps_bench import run_deps_bench
+            from sandbox.docker_container import docker_client, require_image
+            from sandbox.sessions import configured_image, deps_options
+
+            client, image = docker_client(), configured_image()
+            require_image(client, image)
+            run_deps_bench(
+                client=client,
+                image=image,
+                options=deps_options(),
+                repeat=options["repeat"],
+                echo=self.stdout.write,
+            )
+            return
         from sandbox.bench import run_bench
 
         run_bench(repeat=options["repeat"], python=options["python"], echo=self.stdout.write)
