@@ -112,6 +112,8 @@ class Engine:
         self._uploaded = False
         self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
         self._facts: dict[str, list[str] | None] = {}
+        # Digests of the texts each file had before an accepted fix replaced them.
+        self._replaced: dict[str, set[str]] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -453,6 +455,13 @@ class Engine:
         except (OSError, UnsafePath) as exc:
             self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
             return None
+        if _digest(candidate.new_source) in self._replaced.get(candidate.file, ()):
+            # Two edits that each let the tests get "further" can undo each other forever; a
+            # text an accepted fix replaced is never written back.
+            self.log(
+                f"  rejected '{candidate.description}' (line {candidate.line}): it undoes a fix made earlier"
+            )
+            return None
         trial = trier.quick(candidate, old)
         if not trial.verdict.ok:
             self._rejected(trial)
@@ -471,7 +480,10 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
-        self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {trial.verdict.reason}")
+        self.log(
+            f"  rejected '{candidate.description}' (line {candidate.line}, {trial.seconds:.1f}s): "
+            f"{trial.verdict.reason}"
+        )
 
     def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:
         candidate, new_state = trial.candidate, trial.state
@@ -480,6 +492,7 @@ class Engine:
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
+        self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()
         self.stats.fixes_accepted += 1
@@ -577,3 +590,7 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()

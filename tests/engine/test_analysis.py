@@ -274,3 +274,31 @@ def test_assertion_failures_of_two_bugs_form_two_groups():
     )
     groups = {(f.line, f.test_ids) for f in _analyse(tests).failures}
     assert groups == {(2, ("t::f1", "t::f2")), (6, ("t::g1",))}
+
+
+def test_an_error_raised_while_handling_a_syntax_error_of_data_is_a_failure_of_its_own():
+    # Code under test compiles text of its own (a linter): its SyntaxError is data. The TypeError
+    # raised while reporting it is the failure, at its own repository frame.
+    data_error = _exc("SyntaxError", "invalid syntax", syntax={"filename": "/tmp/tmpab12", "lineno": 1})
+    raised = _exc(
+        "TypeError",
+        "string argument expected, got 'builtin_function_or_method'",
+        [("tests/test_app.py", 7, "test_f"), ("src/app.py", 2, "f")],
+        cause=data_error,
+    )
+    tests = PytestRun(
+        tests={
+            "tests/test_app.py::test_f": TestResult("tests/test_app.py::test_f", "failed", exception=raised)
+        }
+    )
+    failures = _analyse(tests).failures
+    assert [(f.bug_type, f.file, f.line) for f in failures] == [(BugType.TYPE_ERROR, "src/app.py", 2)]
+
+
+def test_a_syntax_error_of_a_repository_file_behind_another_error_is_still_found():
+    # A loader that wraps the SyntaxError of a repository module in an error of its own.
+    own = _exc("SyntaxError", "'(' was never closed", syntax={"filename": "src/util.py", "lineno": 1})
+    wrapped = _exc("RuntimeError", "cannot load", [("tests/test_app.py", 3, "<module>")], cause=own)
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=wrapped)])
+    failures = _analyse(tests).failures
+    assert [(f.bug_type, f.file, f.line) for f in failures] == [(BugType.SYNTAX, "src/util.py", 1)]
