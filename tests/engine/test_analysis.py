@@ -302,3 +302,23 @@ def test_a_syntax_error_of_a_repository_file_behind_another_error_is_still_found
     tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=wrapped)])
     failures = _analyse(tests).failures
     assert [(f.bug_type, f.file, f.line) for f in failures] == [(BugType.SYNTAX, "src/util.py", 1)]
+
+
+def test_an_import_whose_fallback_failed_too_is_located_at_the_first_import():
+    # try: from urlparse import quote / except ImportError: from urllib import quote
+    first = _exc("ModuleNotFoundError", "No module named 'urlparse'", [("src/app.py", 2, "<module>")])
+    fallback = _exc(
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        [("tests/test_app.py", 1, "<module>"), ("src/app.py", 4, "<module>")],
+        cause=first,
+    )
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=fallback)])
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/app.py", 2)
+    assert "urlparse" in failure.message
+    # An ImportError raised while handling one of ANOTHER file is that file's own failure.
+    elsewhere = dict(fallback, cause=_exc("ImportError", "x", [("src/util.py", 1, "<module>")]))
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=elsewhere)])
+    (failure,) = _analyse(tests).failures
+    assert (failure.file, failure.line) == ("src/app.py", 4)
