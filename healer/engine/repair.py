@@ -324,12 +324,24 @@ class Engine:
         )
 
     def _next_failure(self, state: Analysis) -> Failure | None:
-        for failure in state.blocking():
-            attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
-            if attempts and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted):
+        """The first open failure by precedence, lint findings held back while tests fail in their file.
+
+        A lint fix removes code the tests do not need yet ("unused" import or variable) — and
+        that may be the value a failing test's repair needs (the argument a call lacks, the
+        module a missing name comes from). So a file's lint findings wait until its failures
+        found by the tests are fixed or given up.
+        """
+        workable = [f for f in state.blocking() if not self._given_up(f)]
+        tested = {f.file for f in workable if f.source != "ruff" and f.bug_type is not BugType.LINTING}
+        for failure in workable:
+            if failure.bug_type is BugType.LINTING and failure.file in tested:
                 continue
             return failure
-        return None
+        return workable[0] if workable else None
+
+    def _given_up(self, failure: Failure) -> bool:
+        attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
+        return bool(attempts) and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted)
 
     def _context(self, failure: Failure, state: Analysis) -> RepairContext:
         assert self.plan is not None
