@@ -111,6 +111,9 @@ def moved_on(
         # argument added to a method called on a class instead of an instance lets the call in,
         # then fails inside it). The statement never completed, so its failure is not gone.
         return False
+    further = _got_further(before, after, test_files)
+    if further is not None:
+        return further
     if before.test_line and after.test_line:
         if after.test_line != before.test_line:
             return after.test_line > before.test_line  # the test got further than before
@@ -118,6 +121,22 @@ def moved_on(
         # repair is now raised elsewhere in it (an assertion failing again is not progress).
         return before.file not in test_files and after.file not in test_files
     return True
+
+
+def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> bool | None:
+    """Whether the test's own code (its function and the test helpers it called) got further.
+
+    Compared frame by frame from the outside in: at the first test frame that differs, a later
+    line of the same file is progress (`check(...)` at line 55 of a helper raised before; its
+    assertion at line 56 fails now). None when the test frames do not tell (one path is a
+    prefix of the other, or they part in different files).
+    """
+    ours = [frame for frame in before.stack if frame[0] in test_files]
+    theirs = [frame for frame in after.stack if frame[0] in test_files]
+    for (old_file, old_line), (new_file, new_line) in zip(ours, theirs, strict=False):
+        if (old_file, old_line) != (new_file, new_line):
+            return new_line > old_line if old_file == new_file else None
+    return None
 
 
 def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:

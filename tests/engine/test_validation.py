@@ -199,3 +199,37 @@ def test_an_error_that_moved_into_what_the_failing_statement_calls_is_not_gone()
     )
     assert not verdict.ok
     assert "still fails where it did" in verdict.reason
+
+
+def test_a_test_whose_helper_got_further_moved_on():
+    # test_f calls check() (a helper of the test module, line 30); check() calls the code under
+    # repair (line 31) and asserts on it (line 32). The error raised in the code is gone; the
+    # helper's assertion now fails on another bug.
+    helper = [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 31, "check")]
+    before = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "bad operand", [*helper, ("src/app.py", 2, "f")])
+    )
+    after = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 3 == 4",
+            [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 32, "check")],
+        )
+    )
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.tier) == (True, 2)
+    # An earlier line of the helper is no progress.
+    back = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 3 == 4",
+            [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 30, "check")],
+        )
+    )
+    assert not judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, back, EDIT, TESTS
+    ).ok
