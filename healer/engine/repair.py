@@ -114,6 +114,8 @@ class Engine:
         self._facts: dict[str, list[str] | None] = {}
         # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
         self._partial: list[tuple[Candidate, int]] = []
+        # Digests of the texts each file had before an accepted fix replaced them.
+        self._replaced: dict[str, set[str]] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -324,12 +326,24 @@ class Engine:
         )
 
     def _next_failure(self, state: Analysis) -> Failure | None:
-        for failure in state.blocking():
-            attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
-            if attempts and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted):
+        """The first open failure by precedence, lint findings held back while tests fail in their file.
+
+        A lint fix removes code the tests do not need yet ("unused" import or variable) — and
+        that may be the value a failing test's repair needs (the argument a call lacks, the
+        module a missing name comes from). So a file's lint findings wait until its failures
+        found by the tests are fixed or given up.
+        """
+        workable = [f for f in state.blocking() if not self._given_up(f)]
+        tested = {f.file for f in workable if f.source != "ruff" and f.bug_type is not BugType.LINTING}
+        for failure in workable:
+            if failure.bug_type is BugType.LINTING and failure.file in tested:
                 continue
             return failure
-        return None
+        return workable[0] if workable else None
+
+    def _given_up(self, failure: Failure) -> bool:
+        attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
+        return bool(attempts) and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted)
 
     def _context(self, failure: Failure, state: Analysis) -> RepairContext:
         assert self.plan is not None
@@ -483,6 +497,13 @@ class Engine:
         except (OSError, UnsafePath) as exc:
             self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
             return None
+        if _digest(candidate.new_source) in self._replaced.get(candidate.file, ()):
+            # Two edits that each let the tests get "further" can undo each other forever; a
+            # text an accepted fix replaced is never written back.
+            self.log(
+                f"  rejected '{candidate.description}' (line {candidate.line}): it undoes a fix made earlier"
+            )
+            return None
         trial = trier.quick(candidate, old)
         if not trial.verdict.ok:
             self._rejected(trial)
@@ -503,7 +524,10 @@ class Engine:
         candidate = trial.candidate
         if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates
             self._partial.append((candidate, trial.verdict.score))
-        self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {trial.verdict.reason}")
+        self.log(
+            f"  rejected '{candidate.description}' (line {candidate.line}, {trial.seconds:.1f}s): "
+            f"{trial.verdict.reason}"
+        )
 
     def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:
         candidate, new_state = trial.candidate, trial.state
@@ -512,6 +536,7 @@ class Engine:
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
+        self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()
         self.stats.fixes_accepted += 1
@@ -609,3 +634,7 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()

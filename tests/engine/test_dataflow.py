@@ -366,3 +366,116 @@ def test_it_turns_a_comparison_function_passed_as_key_into_a_key(project):
     best = next(c for c in candidates if "cmp_to_key" in c.new_source)
     assert best.new_source.startswith("import math\nfrom functools import cmp_to_key\n")
     assert "    return sorted(players, key=cmp_to_key(by_score)), math.pi\n" in best.new_source
+
+
+def test_it_makes_a_method_read_as_a_value_a_property_again(project):
+    files = {
+        "src/codec.py": """
+            class Codec:
+                def __init__(self, alphabet):
+                    self.alphabet = alphabet
+
+                def length(self):
+                    return len(self.alphabet) * 2
+
+                def pad(self, text):
+                    return text + "0" * (self.length - len(text))
+
+                def random(self):
+                    return "x" * self.length
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "unsupported operand type(s) for -: 'method' and 'int'",
+        ("src/codec.py", "self.length - len"),
+        frames=[(TEST, "pass", "test_it"), ("src/codec.py", "self.length - len", "pad")],
+    )
+    first = candidates[0]
+    assert first.description == "make length a property: it is read as a value, not called"
+    assert "    @property\n    def length(self):" in first.new_source
+
+
+def test_it_flips_the_none_test_of_a_guard_that_left_a_value_none(project):
+    files = {
+        "src/codec.py": """
+            class Codec:
+                def __init__(self, alphabet=None):
+                    if alphabet is not None:
+                        alphabet = "abcdef"
+                    self.set_alphabet(alphabet)
+
+                def set_alphabet(self, alphabet):
+                    self.chars = sorted(set(alphabet))
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'NoneType' object is not iterable",
+        ("src/codec.py", "sorted(set(alphabet))"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/codec.py", "self.set_alphabet(alphabet)", "__init__"),
+            ("src/codec.py", "sorted(set(alphabet))", "set_alphabet"),
+        ],
+    )
+    flipped = [c for c in candidates if "if alphabet is None:" in c.new_source]
+    assert flipped and flipped[0].description == "use is instead of is not in the test of alphabet"
+    assert candidates.index(flipped[0]) < 3
+
+
+def test_it_creates_the_instance_where_the_class_was_stored_instead(project):
+    files = {
+        "src/bag.py": """
+            class Bag:
+                def __init__(self):
+                    self.items = []
+
+                def add(self, key):
+                    self.items.append(key)
+
+
+            class Template:
+                def __init__(self, names):
+                    self.names = Bag
+                    for name in names:
+                        self.names.add(name)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "Bag.add() missing 1 required positional argument: 'key'",
+        ("src/bag.py", "self.names.add(name)"),
+        frames=[(TEST, "pass", "test_it"), ("src/bag.py", "self.names.add(name)", "__init__")],
+    )
+    assert candidates[0].description == "create a Bag instead of storing the class Bag"
+    assert "self.names = Bag()\n" in candidates[0].new_source
+    # An argument added would bind to self: offered, but after the instance.
+    assert all("key=" not in c.description for c in candidates[:1])
+
+
+def test_it_calls_a_stored_method_and_takes_an_item_where_a_string_is_written(project):
+    files = {
+        "src/report.py": """
+            def report(text, out):
+                if text is None:
+                    line = None
+                else:
+                    line = text.splitlines
+                if line is not None:
+                    out.write(line)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "string argument expected, got 'builtin_function_or_method'",
+        ("src/report.py", "out.write(line)"),
+        frames=[(TEST, "pass", "test_it"), ("src/report.py", "out.write(line)", "report")],
+    )
+    texts = [c.new_source for c in candidates]
+    assert any("line = text.splitlines()[-1]\n" in t for t in texts)
+    assert any("line = text.splitlines()\n" in t for t in texts)

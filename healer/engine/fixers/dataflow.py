@@ -68,6 +68,8 @@ ITERATING_CALLS = frozenset(
 )
 STR_ANNOTATIONS = frozenset({"str"})
 SEQUENCE_ANNOTATION = re.compile(r"^(list|tuple|set|frozenset|dict|Sequence|Iterable|List|Tuple|Set)\b")
+# Methods of str and bytes (and file objects) that make a list of strings.
+STR_LIST_METHODS = frozenset({"split", "rsplit", "splitlines", "readlines", "partition", "rpartition"})
 MAX_HOPS = 4
 MAX_ORIGINS = 12
 
@@ -124,12 +126,14 @@ class Tracer:
     _carried: int = 1
     _calls: dict[str, list[tuple[SourceFile, ast.Call]]] | None = None
     _attribute_reads: dict[str, int] | None = None
+    _attribute_calls: dict[str, int] | None = None
     _attributes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
 
     # -- repository lookups ------------------------------------------------------------
     def _index(self) -> None:
         # One walk over the repository answers every later question of this failure.
         self._classes, self._functions, self._calls, self._attribute_reads = {}, {}, {}, {}
+        self._attribute_calls = {}
         for sf in self.all_files():
             for node in ast.walk(sf.tree):
                 if isinstance(node, ast.ClassDef):
@@ -138,6 +142,9 @@ class Tracer:
                     self._functions.setdefault(node.name, []).append((sf, node))
                 elif isinstance(node, ast.Call) and _called_name(node):
                     self._calls.setdefault(_called_name(node), []).append((sf, node))
+                    if isinstance(node.func, ast.Attribute):
+                        name = node.func.attr
+                        self._attribute_calls[name] = self._attribute_calls.get(name, 0) + 1
                 elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
                     self._attribute_reads[node.attr] = self._attribute_reads.get(node.attr, 0) + 1
 
@@ -150,6 +157,12 @@ class Tracer:
         if self._attribute_reads is None:
             self._index()
         return self._attribute_reads.get(attr, 0)
+
+    def attribute_calls(self, attr: str) -> int:
+        """How many places call `x.attr(...)` (each is also one of attribute_reads)."""
+        if self._attribute_calls is None:
+            self._index()
+        return self._attribute_calls.get(attr, 0)
 
     def classes(self, name: str) -> list[tuple[SourceFile, ast.ClassDef]]:
         if self._classes is None:
@@ -555,6 +568,13 @@ MESSAGES = {
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"),
+    "argument": re.compile(
+        r"string argument expected, got '([\w.]+)'"
+        r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.]+)'?"
+        r"|expected str, bytes or os\.PathLike object, not ([\w.]+)"
+        r"|must be real number, not ([\w.]+)"
+        r"|an integer is required \(got type ([\w.]+)\)"
+    ),
     "arity": re.compile(
         r"([\w.<>]+)\(\) (?:takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:were|was) given"
         r"|missing \d+ required positional arguments?)"
@@ -670,6 +690,15 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in node.args:
                     if not isinstance(arg, ast.Constant):
                         add(arg, Evidence(m.group(1), "number", "int", 0.6))
+    if m := MESSAGES["argument"].search(message):
+        actual = next(group for group in m.groups() if group)
+        wanted = "number" if ("real number" in m.group(0) or "integer" in m.group(0)) else "str"
+        calls = [n for n in nodes if isinstance(n, ast.Call)]
+        for node in calls:
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+            for arg in arguments:
+                if not isinstance(arg, ast.Constant):
+                    add(arg, Evidence(actual, wanted, "", 0.9 if len(arguments) == 1 else 0.6))
     if m := MESSAGES["repeat"].search(message):
         for node in nodes:
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
@@ -742,7 +771,193 @@ def root_cause_edits(
         if m := MESSAGES["arity"].search(message):
             edits += factory_edits(tracer, sf, line, m.group(1).split(".")[-1], m.group(2))
             edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
+            edits += unbound_call_edits(tracer, sf, line, m.group(1), frame)
+        for suspect in none_suspects(message, sf, line, frame):
+            for origin in tracer.trace(suspect):
+                edits += none_guard_edits(origin)
     return edits
+
+
+# --------------------------------------------------------------------------- a class used as an instance
+def bound_call_fits(method: ast.AST, call: ast.Call) -> bool:
+    """Whether `call` (given `obj.method(...)`) supplies what the method needs besides self.
+
+    Then "missing 1 required positional argument" means the method was not bound: `obj` is
+    the class itself, and its instance was meant.
+    """
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        return False
+    args = method.args
+    positional = [a.arg for a in (*args.posonlyargs, *args.args)]
+    if not positional or positional[0] != "self":
+        return False
+    required = positional[1 : len(positional) - len(args.defaults)]
+    given = set(positional[1 : 1 + len(call.args)]) | {k.arg for k in call.keywords}
+    return set(required) <= given and len(call.args) <= len(positional) - 1
+
+
+def unbound_call_edits(tracer: Tracer, sf: SourceFile, line: int, qualname: str, frame: int) -> list[Edit]:
+    """`Cls.method() missing 1 required positional argument` for `obj.method(x)`: obj holds the class.
+
+    Follow `obj` back (PyTER) to where the class was stored uncalled and create the instance there.
+    """
+    parts = qualname.split(".")
+    if len(parts) < 2:
+        return []
+    cls_name, method_name = parts[-2], parts[-1]
+    classes = tracer.classes(cls_name)
+    methods = [i for _, c in classes for i in c.body if isinstance(i, FUNCTIONS) and i.name == method_name]
+    if not methods:
+        return []
+    edits: list[Edit] = []
+    for node in sf.nodes_touching(line):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr != method_name or not bound_call_fits(methods[0], node):
+            continue
+        receiver = node.func.value
+        if isinstance(receiver, ast.Name) and receiver.id == cls_name:
+            continue  # `Cls.method(obj, ...)` names the class on purpose
+        suspect = Suspect(sf, receiver, line, Evidence("type", "instance", cls_name, 1.0), frame)
+        for origin in tracer.trace(suspect):
+            edits += _instantiate(tracer, origin, cls_name, classes)
+    return edits
+
+
+def _instantiate(
+    tracer: Tracer, origin: Origin, cls_name: str, classes: list[tuple[SourceFile, ast.ClassDef]]
+) -> list[Edit]:
+    node, sf = origin.node, origin.sf
+    named = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    if named != cls_name or not origin.hops:
+        return []
+    parent = sf.parent(node)
+    if isinstance(parent, ast.Call) and parent.func is node:
+        return []
+    inits = [i for _, c in classes for i in c.body if isinstance(i, FUNCTIONS) and i.name == "__init__"]
+    if inits and not any(_callable_without_arguments(init, True) for init in inits):
+        return []
+    span = sf.node_span(node)
+    if span is None:
+        return []
+    text = shorten(sf.segment(node), 40)
+    return _edit(
+        origin, [(span[2], span[2], "()")], f"create a {cls_name} instead of storing the class {text}", 0.98
+    )
+
+
+# --------------------------------------------------------------------------- None from a wrong guard
+NONE_MESSAGES = re.compile(
+    r"'NoneType' object is not (iterable|subscriptable|callable)"
+    r"|argument of type 'NoneType' is not (iterable)"
+    r"|object of type 'NoneType' has no (len)\(\)"
+    r"|unsupported operand type\(s\) for [^:]+: '(\w+)' and '(\w+)'"
+    r"|not supported between instances of '(\w+)' and '(\w+)'"
+    r"|argument must be .*, not '(NoneType)'"
+)
+
+
+def none_suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspect]:
+    """Expressions on the crash line that can hold the None a TypeError complains about."""
+    m = NONE_MESSAGES.search(message)
+    if m is None or "NoneType" not in m.group(0):
+        return []
+    nodes = sf.nodes_touching(line)
+    evidence = Evidence("NoneType", "value", "", 0.8)
+    found: list[ast.AST] = []
+    what = m.group(1) or m.group(2) or m.group(3)
+    if what == "iterable":
+        found += _iterated(nodes)
+    elif what == "subscriptable":
+        found += [n.value for n in nodes if isinstance(n, ast.Subscript)]
+    elif what == "callable":
+        found += [n.func for n in nodes if isinstance(n, ast.Call)]
+    elif what == "len":
+        found += [n.args[0] for n in nodes if isinstance(n, ast.Call) and _called_name(n) == "len" and n.args]
+    elif m.group(8):
+        found += [a for n in nodes if isinstance(n, ast.Call) for a in n.args]
+    else:
+        for node in nodes:
+            if isinstance(node, ast.BinOp):
+                found += [node.left, node.right]
+            elif isinstance(node, ast.AugAssign):
+                found += [node.target, node.value]
+            elif isinstance(node, ast.Compare):
+                found += [node.left, *node.comparators]
+    return [
+        Suspect(sf, node, line, evidence, frame)
+        for node in found
+        if isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+    ]
+
+
+def none_guard_edits(origin: Origin) -> list[Edit]:
+    """A None that a guard should have replaced: the guard's test is the wrong way round.
+
+    `if alphabet is not None: alphabet = DEFAULT` leaves None where a value was meant: at
+    each variable on the way back, an `if` that tests it against None (or its truth) and
+    assigns it in its body is offered with the opposite test (a TBar-style "mutate
+    conditional expression" template, aimed by the traced value).
+    """
+    node, sf = origin.node, origin.sf
+    if not isinstance(node, ast.Name):
+        return []
+    scope: ast.AST = function_at(sf, node.lineno) or sf.tree
+    edits: list[Edit] = []
+    for stmt in _own_scope(scope):
+        if not isinstance(stmt, ast.If) or not _assigns(stmt.body, node.id):
+            continue
+        flipped = _flip_none_test(sf, stmt.test, node.id)
+        if flipped is None:
+            continue
+        span, new, description = flipped
+        edits.append(
+            Edit(
+                span[0],
+                ((span[1], span[2], new),),
+                description,
+                _weight(origin, 0.85),
+                "root-cause",
+                path=sf.path,
+            )
+        )
+    return edits
+
+
+def _assigns(body: list[ast.stmt], name: str) -> bool:
+    return any(
+        isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+        for stmt in body
+        for n in ast.walk(stmt)
+    )
+
+
+def _flip_none_test(
+    sf: SourceFile, test: ast.expr, name: str
+) -> tuple[tuple[int, int, int], str, str] | None:
+    """(span, new text, description) of the opposite of a test of `name` against None or its truth."""
+    span = sf.node_span(test)
+    if span is None:
+        return None
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        sides = [test.left, test.comparators[0]]
+        named = [isinstance(x, ast.Name) and x.id == name for x in sides]
+        none = [isinstance(x, ast.Constant) and x.value is None for x in sides]
+        opposite = {ast.Is: "is not", ast.IsNot: "is", ast.Eq: "!=", ast.NotEq: "=="}.get(type(test.ops[0]))
+        if opposite and any(named) and any(none):
+            old = {"is not": "is", "is": "is not", "!=": "==", "==": "!="}[opposite]
+            new = f"{sf.segment(sides[0])} {opposite} {sf.segment(sides[1])}"
+            return span, new, f"use {opposite} instead of {old} in the test of {name}"
+    if (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.Name)
+        and test.operand.id == name
+    ):
+        return span, name, f"drop the not from the test of {name}"
+    if isinstance(test, ast.Name) and test.id == name:
+        return span, f"not {name}", f"negate the test of {name}"
+    return None
 
 
 def _weight(origin: Origin, base: float) -> float:
@@ -773,7 +988,7 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     actual, wanted, node = evidence.actual, evidence.wanted, origin.node
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
-        return _call_it(tracer, origin)
+        return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
     if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
         # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
         return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
@@ -835,8 +1050,65 @@ def _number_literal(origin: Origin, conv: str) -> list[Edit]:
     )
 
 
-def _call_it(tracer: Tracer, origin: Origin) -> list[Edit]:
-    """A method or function stored or passed without being called: call it (when it needs no argument)."""
+def _owner_classes(tracer: Tracer, origin: Origin) -> list[tuple[SourceFile, ast.ClassDef]]:
+    """The classes `obj.attr` can be read from: the enclosing class for self.attr, else any defining it."""
+    node = origin.node
+    if isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"):
+        cls = class_at(origin.sf, node.lineno)
+        if cls is not None and node.attr in class_attributes(cls):
+            return [(origin.sf, cls)]
+    return tracer.classes_with_attribute(node.attr)
+
+
+def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
+    """`obj.size` read as a value where `size` is a plain method: make it a property again.
+
+    The definition is the root cause when the repository reads the attribute as a value
+    everywhere (or nearly): one decorator fixes every read, where calling it fixes one (PyTER's
+    preference for the definition of a value used in several places).
+    """
+    node = origin.node
+    if not isinstance(node, ast.Attribute) or (
+        isinstance(origin.sf.parent(node), ast.Call) and origin.sf.parent(node).func is node
+    ):
+        return []
+    reads, calls = tracer.attribute_reads(node.attr), tracer.attribute_calls(node.attr)
+    values = reads - calls
+    if values <= 0:
+        return []
+    edits: list[Edit] = []
+    for sf, cls in _owner_classes(tracer, origin):
+        method = next((i for i in cls.body if isinstance(i, FUNCTIONS) and i.name == node.attr), None)
+        if method is None or method.decorator_list or not _callable_without_arguments(method, True):
+            continue
+        params = [*method.args.posonlyargs, *method.args.args]
+        if not params or params[0].arg != "self":
+            continue
+        line, column = sf.start(method)
+        indent = sf.line_text(line)[:column]
+        if indent.strip():
+            continue
+        prior = 0.98 if not calls else round(0.3 + 0.5 * values / reads, 4)
+        edits.append(
+            Edit(
+                line,
+                ((column, column, f"@property\n{indent}"),),
+                f"make {node.attr} a property: it is read as a value, not called",
+                prior,
+                "root-cause",
+                path=sf.path,
+                adds_line=True,
+            )
+        )
+    return edits
+
+
+def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -> list[Edit]:
+    """A method or function stored or passed without being called: call it (when it needs no argument).
+
+    Where a str is wanted and the method is one that makes a list of strings (`text.splitlines`),
+    its first or last item are offered too: a bare call would only change the wrong type.
+    """
     node = origin.node
     if not isinstance(node, (ast.Name, ast.Attribute)) or (
         isinstance(origin.sf.parent(node), ast.Call) and origin.sf.parent(node).func is node
@@ -858,9 +1130,18 @@ def _call_it(tracer: Tracer, origin: Origin) -> list[Edit]:
     if span is None:
         return []
     text = shorten(origin.sf.segment(node), 40)
-    return _edit(
+    edits = _edit(
         origin, [(span[2], span[2], "()")], f"call {text}() instead of using the method itself", 0.97
     )
+    if evidence is not None and evidence.wanted == "str" and name in STR_LIST_METHODS:
+        for index, which in (("-1", "last"), ("0", "first")):
+            edits += _edit(
+                origin,
+                [(span[2], span[2], f"()[{index}]")],
+                f"call {text}() and take its {which} item",
+                0.9,
+            )
+    return edits
 
 
 def _callable_without_arguments(func: ast.AST, bound: bool) -> bool:

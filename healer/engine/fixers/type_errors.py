@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.dataflow import Frame, Tracer, root_cause_edits
+from healer.engine.fixers.dataflow import Frame, Tracer, bound_call_fits, root_cause_edits
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
@@ -483,6 +483,50 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+ARITHMETIC = ("/", "//", "*", "+", "-", "%", "**")
+BITWISE = frozenset({"|", "&", "^", "<<", ">>", "@"})
+
+
+def _operators_for(symbol: str, left: str, right: str) -> list[str]:
+    """Operators that the operand types support, when the one written does not: the wrong operator."""
+    numbers = set(NUMERIC) | {"complex"}
+    if left in numbers and right in numbers and symbol in BITWISE:
+        return [op for op in ARITHMETIC if op != symbol]
+    if left == right and left in ("str", "list", "tuple", "bytes") and symbol != "+":
+        return ["+"]
+    if left == right and left in ("set", "frozenset", "dict") and symbol not in ("|", "&", "^", "-"):
+        return ["|"] if left == "dict" else ["|", "-", "&"]
+    return []
+
+
+def t_wrong_operator(m: re.Match, site: Site) -> list[Edit]:
+    """unsupported operand type(s) for |: 'int' and 'float': the operator, not the operands, is wrong.
+
+    A binary operator replaced by one the operand types do not support (a classic mutation, and
+    TBar's "mutate operator" template) shows as this TypeError; the operators the types do
+    support are the candidates, arithmetic ones in order of how often they stand for each other.
+    """
+    symbol, left_type, right_type = m.group(1).strip(), m.group(2), m.group(3)
+    op = OP_BY_SYMBOL.get(symbol)
+    if op is None or symbol.endswith("="):
+        return []
+    edits: list[Edit] = []
+    for node in site.binops(op):
+        where = site.sf.operator_between(node.left, node.right)
+        if where is None or where[0] != site.line:
+            continue
+        for rank, other in enumerate(_operators_for(symbol, left_type, right_type)):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((where[1], where[2], other),),
+                    f"use {other} instead of {symbol}",
+                    round(0.7 - 0.04 * rank, 4),
+                )
+            )
+    return edits
+
+
 def _integer_edits(site: Site, node: ast.AST, purpose: str, prior: float) -> list[Edit]:
     """Make `node` an int: `/` -> `//` when it is a division, else int(...)."""
     edits = []
@@ -661,6 +705,17 @@ def t_missing_argument(m: re.Match, site: Site) -> list[Edit]:
         options = {param: _values_for(param, site, call, name, callee_def, callee_sf) for param in missing}
         if any(not values for values in options.values()):
             continue
+        # `obj.add(x)` that fits add(self, key) lacks an argument only when obj is the class itself:
+        # an argument added would bind to self (dataflow.unbound_call_edits creates the instance).
+        unbound = (
+            isinstance(call.func, ast.Attribute)
+            and isinstance(callee_def, FUNCTIONS)
+            and not (
+                isinstance(call.func.value, ast.Name) and call.func.value.id == qualname.split(".")[-2:][0]
+            )
+            and "." in qualname
+            and bound_call_fits(callee_def, call)
+        )
         # One edit per combination of the best values for each missing parameter.
         per_param = 4 if len(missing) == 1 else 2
         combos: list[list[tuple[str, str, float, str]]] = [[]]
@@ -671,6 +726,8 @@ def t_missing_argument(m: re.Match, site: Site) -> list[Edit]:
             imports = [imp for *_, imp in combo if imp]
             if edit and imports:
                 edit = replace(edit, kind="argument+import:" + ";".join(imports))
+            if edit and unbound:
+                edit = replace(edit, prior=round(edit.prior * 0.3, 4))
             if edit:
                 edits.append(edit)
     return edits
@@ -791,6 +848,106 @@ def _add_arguments(
         return None
     prior = min(p for _, _, p in values)
     return Edit(site.line, ((end_col, end_col, insert),), " and ".join(descriptions), prior, "argument")
+
+
+def t_builtin_arity(m: re.Match, site: Site) -> list[Edit]:
+    """fmod expected 2 arguments, got 1: a function without Python source lacks an argument.
+
+    No parameter names to match values against, so the ingredients come from the code around
+    it (the "plastic surgery" observation that fixes are made of code already there: Barr et
+    al., FSE 2014): what other calls of the same function pass at that position, numbers the
+    enclosing function uses or its comments name, small integers, then the locals in scope.
+    """
+    name = m.group("name").rsplit(".", 1)[-1]
+    expected = _count(m.group("expected") or "")
+    given = _count(m.group("given") or "")
+    if expected is None or given is None or expected - given != 1:
+        return []
+    calls = [
+        c
+        for c in site.calls_named(name)
+        if len(c.args) == given and not c.keywords and site.sf.end(c)[0] == site.line
+    ]
+    if not calls:
+        return []
+    values = _argument_ingredients(site, name, given)
+    edits: list[Edit] = []
+    for call in calls:
+        end_line, end_col = site.sf.end(call)
+        insert_at = end_col - 1
+        if site.sf.line_text(end_line)[insert_at : insert_at + 1] != ")":
+            continue
+        sep = ", " if call.args else ""
+        for rank, value in enumerate(values[:8]):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((insert_at, insert_at, f"{sep}{value}"),),
+                    f"pass {value} as the {ordinal(given + 1)} argument of {name}",
+                    round(0.75 - 0.03 * rank, 4),
+                )
+            )
+    return edits
+
+
+class _ArityMatch:
+    """The two message forms of a C function's arity error, read through one set of names."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, key: str) -> str | None:
+        return self.match.group(key) or self.match.group(key + "2")
+
+
+def _count(text: str) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3}
+    return int(text) if text.isdigit() else words.get(text)
+
+
+def _argument_ingredients(site: Site, name: str, position: int) -> list[str]:
+    found: list[str] = []
+
+    def add(text: str) -> None:
+        if text and text not in found:
+            found.append(text)
+
+    func = function_at(site.sf, site.line)
+    scope = site.in_scope()
+    # What other calls of the function pass there (their names must be visible here too).
+    for sf in site.index.all_files():
+        for node in ast.walk(sf.tree):
+            if isinstance(node, ast.Call) and _called_name(node) == name and len(node.args) > position:
+                arg = node.args[position]
+                names = {n.id for n in ast.walk(arg) if isinstance(n, ast.Name)}
+                if names <= set(scope) | BUILTIN_NAMES and len(sf.segment(arg)) <= 40:
+                    add(sf.segment(arg))
+    numbers = all(re.fullmatch(r"-?\d+(\.\d+)?", text) for text in found)
+    if numbers:
+        where = func if func is not None else site.sf.tree
+        for node in ast.walk(where):
+            if (
+                isinstance(node, ast.Constant)
+                and type(node.value) in (int, float)
+                and not isinstance(node.value, bool)
+            ):
+                add(repr(node.value))
+        if func is not None:
+            text = "".join(site.sf.lines[func.lineno - 1 : func.end_lineno or func.lineno])
+            comments = " ".join(
+                [*re.findall(r"#.*$", text, flags=re.MULTILINE), ast.get_docstring(func) or ""]
+            )
+            for number in re.findall(r"(?<![\w.])\d+(?![\w.])", comments):
+                add(number)
+        for small in ("2", "1", "0"):
+            add(small)
+    if func is not None:
+        for local, _kind in local_names(func, before_line=site.line).items():
+            if local not in ("self", "cls") and not any(
+                isinstance(n, ast.Name) and n.id == local for c in site.calls_named(name) for n in ast.walk(c)
+            ):
+                add(local)
+    return found
 
 
 def t_too_many(m: re.Match, site: Site) -> list[Edit]:
@@ -1281,6 +1438,7 @@ def t_numeric_builtin(m: re.Match, site: Site) -> list[Edit]:
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
+    (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_wrong_operator),
     (re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"), t_multiply_sequence),
     (re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"), t_not_integer),
     (re.compile(r"(?:list|tuple|string) indices must be integers|slice indices must be integers"), t_index),
@@ -1300,6 +1458,13 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_too_many,
     ),
     (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
+    (
+        re.compile(
+            r"^(?P<name>[\w.]+)(?:\(\))? expected (?:at least )?(?P<expected>\d+) arguments?, got (?P<given>\d+)"
+            r"|^(?P<name2>[\w.]+)\(\) takes exactly (?P<expected2>one|\d+) arguments? \((?P<given2>\d+) given\)"
+        ),
+        lambda m, site: t_builtin_arity(_ArityMatch(m), site),
+    ),
     (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
