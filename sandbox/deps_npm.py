@@ -49,9 +49,17 @@ cp "$3/package.json" /install/package.json || exit 125
 if [ -n "$2" ]; then cp "$3/$2" "/install/$2" || exit 125; fi
 cd /install || exit 125
 if [ "$1" = ci ]; then
-  exec npm ci --ignore-scripts --no-audit --no-fund
+  npm ci --ignore-scripts --no-audit --no-fund || exit $?
+else
+  npm install --ignore-scripts --no-package-lock --no-audit --no-fund || exit $?
 fi
-exec npm install --ignore-scripts --no-package-lock --no-audit --no-fund
+# npm reports success even when its tar extraction hit ENOSPC and cut files short:
+# a full volume means the install is incomplete.
+avail=$(df -k --output=avail /install | tail -n 1)
+if [ "$avail" -lt 1024 ]; then
+  echo "npm filled the dependency volume (ENOSPC: no space left; HEALER_SANDBOX_DEPS_SIZE): files may be cut short"
+  exit 28
+fi
 """
 
 
@@ -153,7 +161,7 @@ class NpmInstaller:
         return NpmPlan(declarations=self._noted(found))
 
     def _noted(self, found: NpmDeclarations) -> NpmDeclarations:
-        registry_host = urlsplit(self.registry.clean_url).hostname
+        registry_host = urlsplit(self.registry.clean_url).netloc
         others = sorted(found.lock_hosts - {registry_host, "registry.npmjs.org"})
         if not others:
             return found

@@ -78,7 +78,7 @@ class NpmDeclarations:
     lock: bytes
     declared: dict[str, str]  # name -> spec over the dependency fields
     locked: int  # packages in the lock file
-    lock_hosts: frozenset[str] = frozenset()  # hosts the lock file's tarball URLs name
+    lock_hosts: frozenset[str] = frozenset()  # host[:port] of the lock file's tarball URLs
     refusals: tuple[str, ...] = ()  # each stops the phase
     notes: tuple[str, ...] = field(default=())
 
@@ -231,7 +231,7 @@ def spec_problem(spec: object) -> str:
     lowered = text.lower()
     if lowered.startswith("npm:"):  # an alias: npm:name@range
         alias = text[4:]
-        at = alias.rfind("@")
+        at = alias.find("@", 1)  # after a scope's own "@"
         name, inner = (alias[:at], alias[at + 1 :]) if at > 0 else (alias, "")
         if name_problem(name):
             return f"alias of {_shown(name)}: not a valid npm package name"
@@ -324,8 +324,8 @@ def _v1_entries(dependencies: dict, lock_name: str) -> Iterator[tuple[str, str, 
 
 
 def _entry_problem(entry: object, path: str, lock_name: str) -> tuple[str, str]:
-    """(refusal, the host its tarball URL names) for one lock entry."""
-    where = f"{lock_name} → {_shown(path)}"
+    """(refusal, the host[:port] its tarball URL names) for one lock entry."""
+    where = f"{lock_name} → {_shown(path, tail=True)}"
     if not isinstance(entry, dict):
         return f"{where}: not an object", ""
     if entry.get("link"):
@@ -344,7 +344,7 @@ def _entry_problem(entry: object, path: str, lock_name: str) -> tuple[str, str]:
         return f"{where}: resolved from {_shown(resolved)}, not a registry tarball", ""
     if "/-/" not in parts.path or not parts.path.endswith(".tgz"):
         return f"{where}: resolved from the URL {_shown(_no_userinfo(resolved))}, not a registry tarball", ""
-    return "", parts.hostname.lower()
+    return "", parts.netloc.rpartition("@")[2].lower()
 
 
 def _no_userinfo(url: str) -> str:
@@ -352,7 +352,10 @@ def _no_userinfo(url: str) -> str:
     return url if "@" not in parts.netloc else url.replace(parts.netloc, parts.netloc.rpartition("@")[2], 1)
 
 
-def _shown(value: object, limit: int = 120) -> str:
+def _shown(value: object, limit: int = 120, *, tail: bool = False) -> str:
+    """Printable and short; a lock path keeps its end (the package it names)."""
     text = repr(value) if not isinstance(value, str) else value
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    if len(text) <= limit:
+        return text
+    return "..." + text[3 - limit :] if tail else text[: limit - 3] + "..."
