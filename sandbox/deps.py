@@ -2,10 +2,11 @@
 
 What runs, and what stops what (see also the README's Security section):
 
-- The plan is made on the host (sandbox/requirements.py): only named
-  requirements reach the installer; options, URLs, VCS and paths are refused
-  and listed in the run's log. Wheels only by default, so no code chosen by
-  the repository runs at all during the install.
+- The plan is made on the host (sandbox/requirements.py, sandbox/npm_policy.py):
+  only named requirements / registry packages reach the installer; options,
+  URLs, VCS and paths are refused and listed in the run's log. Wheels only by
+  default and npm's --ignore-scripts, so no code chosen by the repository runs
+  at all during the install.
 - The install container is hardened like the test container (no
   capabilities, no-new-privileges, read-only root, non-root user, memory /
   CPU / pids / file-size / open-files limits, no log) and has NO network:
@@ -13,7 +14,7 @@ What runs, and what stops what (see also the README's Security section):
   (sandbox/egress_proxy.py) through a Unix socket, which allows the
   configured index hosts and nothing else, never a private, loopback or
   link-local address or the engine's own networks.
-- pip writes into a size-limited tmpfs. Only after pip has exited and every
+- pip or npm writes into a size-limited tmpfs. Only after it has exited and every
   process of the sandbox user is killed is the result copied (a tar stream
   through the host) into the cache volume: the volume can never hold more
   than HEALER_SANDBOX_DEPS_SIZE, and nothing the build left running can touch
@@ -26,9 +27,10 @@ name (from the same hash) serialises two workers installing the same set; an
 install container whose owner died is removed by the next worker that needs
 the same set (and by the reaper), so an orphan never blocks others.
 
-An installer (pip today: sandbox/deps_pip.py) only says what to install and
-how; a second ecosystem (e.g. `npm ci --ignore-scripts`, keyed by its lock
-file) plugs into the same container, proxy, limits and cache.
+An installer (sandbox/deps_pip.py, sandbox/deps_npm.py) only says what to
+install and how; both plug into the same container, proxy, limits and cache,
+each with its own volume (`ensure_all_deps` makes every plan, and refuses,
+before anything is installed).
 """
 
 from __future__ import annotations

@@ -270,3 +270,59 @@ def run_npm_bench(*, repeat: int, install_rounds: int, node: str, echo: Callable
         )  # fmt: skip
     finally:
         client.close()
+
+
+# The corpus' own projects (development part only) and the tools they run, by name and through npm.
+TOOL_CHECKS = {
+    "d01-cart": [["npm", "test"], ["jest", "--ci", "--json"], ["npm", "run", "lint"], ["eslint", "src", "--format", "json"]],
+    "d03-inventory": [["npm", "test"], ["vitest", "run", "--reporter=json"], ["npm", "run", "typecheck"], ["tsc", "--noEmit"]],
+    "d06-gradebook": [["npm", "test"], ["npm", "run", "lint"]],
+    "d08-router": [["npm", "test"], ["mocha", "--reporter", "json", "test/*.spec.js"], ["npx", "--no-install", "mocha"]],
+    "d09-matrix": [["npm", "test"], ["npm", "run", "typecheck"]],
+    "d05-queue": [["npm", "test"]],
+}  # fmt: skip
+
+
+def verify_tools(*, echo: Callable[[str], None]) -> bool:
+    """Each project's checks pass on its fixed copy and fail on its broken one, in a real session."""
+    from sandbox.deps import ensure_all_deps
+    from sandbox.docker_backend import DockerSandbox
+    from sandbox.docker_container import docker_client, require_image
+    from sandbox.sessions import deps_options, docker_options
+
+    options, deps = docker_options(), deps_options()
+    client = docker_client()
+    require_image(client, options.image)
+    ok = True
+    try:
+        for case, commands in TOOL_CHECKS.items():
+            fixed = CASE.parent.parent / case / "fixed"
+            volumes = ensure_all_deps(
+                client=client, image=options.image, workspace=Workspace(fixed), options=deps
+            )
+            sb = DockerSandbox.start(
+                client=client, options=options, run_id="", workspace=Workspace(fixed), support_root=None,
+                npm_volume=volumes.npm,
+            )  # fmt: skip
+            try:
+                for argv in commands:
+                    result = sb.exec(argv, timeout=300)
+                    ok = ok and result.ok
+                    tail = (
+                        "" if result.ok else " | " + " ".join(result.output.strip().splitlines()[-3:])[:300]
+                    )
+                    echo(
+                        f"{'PASS' if result.ok else 'FAIL'}  {case} fixed: {' '.join(argv)} (exit {result.exit_code}){tail}"
+                    )
+                sb.upload(Workspace(fixed.parent / "repo"))
+                broken = sb.exec(commands[0], timeout=300)
+                failed = broken.exit_code not in (0, None)
+                ok = ok and failed
+                echo(
+                    f"{'PASS' if failed else 'FAIL'}  {case} broken: {' '.join(commands[0])} fails (exit {broken.exit_code})"
+                )
+            finally:
+                sb.close()
+    finally:
+        client.close()
+    return ok

@@ -41,6 +41,12 @@ class Command(BaseCommand):
             help="With --npm: rounds of the (slow) install benchmark.",
         )
         bench.add_argument("--node", default="", help="With --npm: host Node for the bare jest run.")
+        bench.add_argument(
+            "--npm-tools",
+            action="store_true",
+            help="Run jest, vitest, mocha, eslint, tsc and node --test of the npm corpus in the sandbox "
+            "(the registry is needed).",
+        )
 
     def handle(self, *args, **options):
         action = options["action"]
@@ -86,6 +92,12 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}")
 
     def handle_bench(self, options):
+        if options["npm_tools"]:
+            from sandbox.npm_bench import verify_tools
+
+            if not verify_tools(echo=self.stdout.write):
+                raise CommandError("some npm tools did not work in the sandbox")
+            return
         if options["npm"]:
             from sandbox.npm_bench import run_npm_bench
 
