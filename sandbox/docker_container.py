@@ -16,8 +16,8 @@ Layout inside the container:
     /deps-npm   optional npm dependency volume (read-only): node_modules. The
                 staged repository carries a symlink node_modules ->
                 /deps-npm/node_modules, so /work/node_modules resolves for
-                Node (CommonJS and ESM), npm run and every tool; its .bin is
-                on PATH after the image's own directories.
+                Node (CommonJS and ESM), npm run and every tool; its .bin
+                comes first on PATH, as npm run puts it.
 
 The container's main process (tini + sleep) runs as nobody (65534), commands
 run as the sandbox user (10001): a command can neither signal pid 1 nor
@@ -129,8 +129,8 @@ def deps_env(*, python: bool, npm: bool) -> dict[str, str]:
     if python:
         env["PYTHONPATH"] = DEPS_SITE
     if npm:
-        # After the image's directories: node, npm and python3 stay the image's own.
-        env["PATH"] = f"{BASE_ENV['PATH']}:{NPM_BIN}"
+        # First, as `npm run` puts it: the project's eslint, not the image's Debian one.
+        env["PATH"] = f"{NPM_BIN}:{BASE_ENV['PATH']}"
     return env
 
 

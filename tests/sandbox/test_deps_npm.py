@@ -40,7 +40,8 @@ CLI = Package(
     files={
         "cli.js": "#!/usr/bin/env node\nconsole.log('hello from healer-cli ' + process.argv.slice(2).join(' '));\n"
     },
-    manifest={"bin": {"healer-hello": "cli.js"}},
+    # "eslint" as well: the image has Debian's own eslint in /usr/bin, the project's must win.
+    manifest={"bin": {"healer-hello": "cli.js", "eslint": "cli.js"}},
 )
 ROOT = {
     "name": "app",
@@ -129,6 +130,8 @@ def test_it_links_node_modules_read_only_with_its_bin_tools_for_commonjs_and_esm
     assert "esm ok" in npm_test.output and "cjs ok" in npm_test.output
     on_path = sb.exec(["healer-hello", "on-path"])  # node_modules/.bin is on PATH
     assert on_path.exit_code == 0 and "hello from healer-cli on-path" in on_path.output, on_path.output
+    shadowing = sb.exec(["eslint", "shadows-the-image"])
+    assert "hello from healer-cli shadows-the-image" in shadowing.output, shadowing.output
     relative = sb.exec(["node_modules/.bin/healer-hello", "relative"])
     assert relative.exit_code == 0 and "relative" in relative.output, relative.output
     npx = sb.exec(["npx", "--no-install", "healer-hello", "npx"])
