@@ -195,7 +195,7 @@ def bench_jest(
             (suite / rel).parent.mkdir(parents=True, exist_ok=True)
             (suite / rel).write_bytes((case / rel).read_bytes())
         (suite / "node_modules").symlink_to(host_modules / "node_modules")
-        node = shutil.which(node) or node
+        node = str(Path(shutil.which(node) or node).resolve())  # the bare run's cwd is the suite
         host_env = {
             "PATH": f"{Path(node).parent}:/usr/bin:/bin",
             "HOME": tmp,
