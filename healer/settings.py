@@ -295,6 +295,9 @@ SPECTACULAR_SETTINGS = {
         "RunStatusEnum": "runs.models.RunStatus",
         "IterationStatusEnum": "runs.models.IterationStatus",
         "FixStatusEnum": "runs.models.FixStatus",
+        # results.json's final_status and its timeline's iteration status: PASSED or FAILED.
+        "FinalStatusEnum": ["PASSED", "FAILED"],
+        "StopReasonEnum": "runs.models.StopReason",
     },
 }
 
@@ -349,6 +352,15 @@ HEALER_SANDBOX_PIP_CA_BUNDLE = env_str("HEALER_SANDBOX_PIP_CA_BUNDLE", "")
 HEALER_SANDBOX_PIP_USE_WORKER_CONFIG = env_bool("HEALER_SANDBOX_PIP_USE_WORKER_CONFIG", True)
 # Source distributions run their build code in the install container: off by default (wheels only).
 HEALER_SANDBOX_PIP_ALLOW_SDIST = env_bool("HEALER_SANDBOX_PIP_ALLOW_SDIST", False)
+# npm registry, its auth token and CA bundle: empty = what the worker's own npm uses (npm config's
+# registry and cafile/ca, NODE_EXTRA_CA_CERTS), else registry.npmjs.org. The token (and credentials
+# in the URL) reach npm only through an npmrc file in the per-install volume.
+HEALER_SANDBOX_NPM_REGISTRY = (env_urls("HEALER_SANDBOX_NPM_REGISTRY") or [""])[0]
+HEALER_SANDBOX_NPM_AUTH_TOKEN = env_str("HEALER_SANDBOX_NPM_AUTH_TOKEN", "")
+HEALER_SANDBOX_NPM_CA_BUNDLE = env_str("HEALER_SANDBOX_NPM_CA_BUNDLE", "")
+HEALER_SANDBOX_NPM_USE_WORKER_CONFIG = env_bool("HEALER_SANDBOX_NPM_USE_WORKER_CONFIG", True)
+# More "host[:port]" the egress proxy allows for npm installs only (e.g. a registry's tarball host).
+HEALER_SANDBOX_NPM_ALLOWED_HOSTS = env_list("HEALER_SANDBOX_NPM_ALLOWED_HOSTS", [])
 # More hosts the egress proxy allows ("host[:port]", e.g. a mirror's separate file host), and hosts
 # that may resolve to a private address (an in-house mirror); everything private is refused otherwise.
 HEALER_SANDBOX_DEPS_ALLOWED_HOSTS = env_list("HEALER_SANDBOX_DEPS_ALLOWED_HOSTS", [])

@@ -342,6 +342,9 @@ def _clone(source: RepoSource, path: Path, *, env: dict[str, str]) -> None:
                 proc.wait()
                 break
             time.sleep(0.1)
+        # A fast (local) clone can finish between two looks: judge the finished download too.
+        if not verdict and proc.returncode == 0 and _tree_size(path) > limit:
+            verdict = f"the download is larger than {_human(limit)} (HEALER_REPO_MAX_DOWNLOAD)."
         stderr.seek(0)
         detail = stderr.read(64 * 1024).decode("utf-8", "replace")
     if verdict:

@@ -2,10 +2,11 @@
 
 What runs, and what stops what (see also the README's Security section):
 
-- The plan is made on the host (sandbox/requirements.py): only named
-  requirements reach the installer; options, URLs, VCS and paths are refused
-  and listed in the run's log. Wheels only by default, so no code chosen by
-  the repository runs at all during the install.
+- The plan is made on the host (sandbox/requirements.py, sandbox/npm_policy.py):
+  only named requirements / registry packages reach the installer; options,
+  URLs, VCS and paths are refused and listed in the run's log. Wheels only by
+  default and npm's --ignore-scripts, so no code chosen by the repository runs
+  at all during the install.
 - The install container is hardened like the test container (no
   capabilities, no-new-privileges, read-only root, non-root user, memory /
   CPU / pids / file-size / open-files limits, no log) and has NO network:
@@ -13,7 +14,7 @@ What runs, and what stops what (see also the README's Security section):
   (sandbox/egress_proxy.py) through a Unix socket, which allows the
   configured index hosts and nothing else, never a private, loopback or
   link-local address or the engine's own networks.
-- pip writes into a size-limited tmpfs. Only after pip has exited and every
+- pip or npm writes into a size-limited tmpfs. Only after it has exited and every
   process of the sandbox user is killed is the result copied (a tar stream
   through the host) into the cache volume: the volume can never hold more
   than HEALER_SANDBOX_DEPS_SIZE, and nothing the build left running can touch
@@ -26,9 +27,10 @@ name (from the same hash) serialises two workers installing the same set; an
 install container whose owner died is removed by the next worker that needs
 the same set (and by the reaper), so an orphan never blocks others.
 
-An installer (pip today: sandbox/deps_pip.py) only says what to install and
-how; a second ecosystem (e.g. `npm ci --ignore-scripts`, keyed by its lock
-file) plugs into the same container, proxy, limits and cache.
+An installer (sandbox/deps_pip.py, sandbox/deps_npm.py) only says what to
+install and how; both plug into the same container, proxy, limits and cache,
+each with its own volume (`ensure_all_deps` makes every plan, and refuses,
+before anything is installed).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from docker.types import Ulimit
 
 from healer.engine.types import SandboxError
 from sandbox import egress, labels
+from sandbox.deps_npm import CA_FILE, NPMRC, NpmInstaller, NpmRegistry
 from sandbox.deps_pip import PipIndex, PipInstaller
 from sandbox.docker_container import BASE_ENV, INIT_USER, SANDBOX_USER, Limits
 from sandbox.docker_exec import RawExec, stream_exec
@@ -94,6 +97,7 @@ cd {INSTALL_ROOT} && exec tar -cf - "$@"
 @dataclass(frozen=True)
 class DepsOptions:
     pip: PipIndex = field(default_factory=PipIndex)
+    npm: NpmRegistry = field(default_factory=NpmRegistry)
     network: str = "bridge"  # Docker network of the egress proxy (the install container has none)
     extra_hosts: tuple[str, ...] = ()  # more "host[:port]" the proxy allows (e.g. a mirror's file host)
     private_hosts: tuple[str, ...] = ()  # "host[:port]" allowed to resolve to a private address
@@ -113,6 +117,14 @@ class _Busy(Exception):
     """Another worker's install container of the same name exists."""
 
 
+@dataclass(frozen=True)
+class DepsVolumes:
+    """The cache volumes a test container mounts read-only (None: nothing to install)."""
+
+    python: str | None = None  # at /deps; its site-packages /deps/site is on PYTHONPATH
+    npm: str | None = None  # at /deps-npm; the working copy's node_modules links to /deps-npm/node_modules
+
+
 def ensure_deps(
     *,
     client: docker.DockerClient,
@@ -123,29 +135,89 @@ def ensure_deps(
     instance: str = "",
     log_line: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Name of a volume holding the repository's dependencies, or None when the image has everything."""
+    """Name of a volume holding the repository's Python dependencies, or None when the image has everything."""
+    installer = PipInstaller(options.pip, inputs_dir=INPUTS)
+    volumes = _ensure(
+        [installer],
+        client=client,
+        image=image,
+        workspace=workspace,
+        options=options,
+        run_id=run_id,
+        instance=instance,
+        log_line=log_line,
+    )
+    return volumes.get(installer.name)
+
+
+def ensure_all_deps(
+    *,
+    client: docker.DockerClient,
+    image: str,
+    workspace: Workspace,
+    options: DepsOptions,
+    run_id: str = "",
+    instance: str = "",
+    log_line: Callable[[str], None] | None = None,
+) -> DepsVolumes:
+    """Both ecosystems: a repository with Python and npm dependencies gets both volumes."""
+    installers: list[Installer] = [
+        PipInstaller(options.pip, inputs_dir=INPUTS),
+        NpmInstaller(options.npm, inputs_dir=INPUTS),
+    ]
+    volumes = _ensure(
+        installers,
+        client=client,
+        image=image,
+        workspace=workspace,
+        options=options,
+        run_id=run_id,
+        instance=instance,
+        log_line=log_line,
+    )
+    return DepsVolumes(python=volumes.get("pip"), npm=volumes.get("npm"))
+
+
+def _ensure(
+    installers: list[Installer],
+    *,
+    client: docker.DockerClient,
+    image: str,
+    workspace: Workspace,
+    options: DepsOptions,
+    run_id: str,
+    instance: str,
+    log_line: Callable[[str], None] | None,
+) -> dict[str, str | None]:
+    """{installer name: volume} — every plan is made (and refused) before anything is installed."""
     phase = _Phase(
         client=client, image=image, options=options, run_id=run_id, instance=instance, say=log_line
     )
-    # One installer today; each further ecosystem gets its own volume and mount point.
-    installer: Installer = PipInstaller(options.pip, inputs_dir=INPUTS)
-    plan = installer.plan(workspace)
-    if plan is None:
-        return None
-    for line in plan.log_lines():
-        phase.say(line)
-    if plan.errors():
-        raise SandboxError("\n".join(plan.errors()))
-    if plan.empty:
-        return None
-    try:
-        return phase.ensure(installer, plan)
-    except docker.errors.APIError as exc:
-        raise SandboxError(f"Dependency install failed: {exc.explanation or exc}") from exc
-    except requests.exceptions.RequestException as exc:
-        raise SandboxError(
-            f"Lost the connection to the Docker engine during dependency install: {exc}"
-        ) from exc
+    plans: list[tuple[Installer, Plan]] = []
+    errors: list[str] = []
+    for installer in installers:
+        plan = installer.plan(workspace)
+        if plan is None:
+            continue
+        for line in plan.log_lines():
+            phase.say(line)
+        errors += plan.errors()
+        plans.append((installer, plan))
+    if errors:
+        raise SandboxError("\n".join(errors))
+    volumes: dict[str, str | None] = {}
+    for installer, plan in plans:
+        if plan.empty:
+            continue
+        try:
+            volumes[installer.name] = phase.ensure(installer, plan)
+        except docker.errors.APIError as exc:
+            raise SandboxError(f"Dependency install failed: {exc.explanation or exc}") from exc
+        except requests.exceptions.RequestException as exc:
+            raise SandboxError(
+                f"Lost the connection to the Docker engine during dependency install: {exc}"
+            ) from exc
+    return volumes
 
 
 class _Phase:
@@ -237,8 +309,7 @@ class _Phase:
         lock = f"healer-deps-install-{digest}"
         try:
             with self.environment(job, name=lock, digest=digest) as (install_id, proxy_id):
-                mode = "" if self.options.pip.allow_sdist else " (wheels only)"
-                self.say(f"Dependencies: installing {job.summary}{mode}")
+                self.say(f"Dependencies: installing {job.summary}")
                 started = time.monotonic()
                 raw = self.run(install_id, proxy_id, job)
                 if raw.killed_reason or raw.exit_code != 0:
@@ -525,7 +596,7 @@ def _stdout_only(stream: Iterator, errors: CappedOutput, *, cap: int) -> Iterato
             yield out
 
 
-__all__ = ["DepsOptions", "InstallFailed", "ensure_deps"]
+__all__ = ["DepsOptions", "DepsVolumes", "InstallFailed", "ensure_all_deps", "ensure_deps"]
 
 
 # `sandbox check`: the same containers as an install, running this probe
@@ -583,6 +654,14 @@ except subprocess.TimeoutExpired:
     facts["index"] = {"exit": None, "output": "timed out"}
 facts["index"]["seconds"] = round(time.monotonic() - started, 1)
 facts["index"]["files"] = sorted(os.listdir("/tmp/probe")) if os.path.isdir("/tmp/probe") else []
+# npm: the registry's ping endpoint, with the npmrc (registry, CA, proxy, token) an install gets.
+started = time.monotonic()
+try:
+    done = subprocess.run(["npm", "ping"], capture_output=True, text=True, timeout=150, cwd="/tmp")
+    facts["npm"] = {"exit": done.returncode, "output": (done.stdout + done.stderr)[-1500:]}
+except (OSError, subprocess.TimeoutExpired) as exc:
+    facts["npm"] = {"exit": None, "output": str(exc) or "timed out"}
+facts["npm"]["seconds"] = round(time.monotonic() - started, 1)
 print("HEALER-DEPS-PROBE " + json.dumps(facts))
 """
 
@@ -593,9 +672,7 @@ def probe_install_phase(
     """Run PROBE in a real install container behind a real proxy; its facts plus the proxy's refusals."""
     phase = _Phase(client=client, image=image, options=options, run_id="", instance="", say=None)
     phase.quiet = True
-    installer = PipInstaller(options.pip, inputs_dir=INPUTS)
-    job = installer.job([], ())
-    job.files["probe.py"] = PROBE.encode()
+    job = _probe_job(options)
     gateway = _gateway(client, options.network)
     job = InstallJob(
         files=job.files,
@@ -616,6 +693,18 @@ def probe_install_phase(
     facts["gateway"] = gateway
     facts["decisions"] = decisions
     return facts
+
+
+def _probe_job(options: DepsOptions) -> InstallJob:
+    """pip's and npm's configuration files, environment and destinations in one install container."""
+    pip = PipInstaller(options.pip, inputs_dir=INPUTS).job([], ())
+    npm = NpmInstaller(options.npm, inputs_dir=INPUTS)
+    files = {**pip.files, NPMRC: npm.npmrc(), "probe.py": PROBE.encode()}
+    if options.npm.ca_bundle:
+        files[CA_FILE] = options.npm.ca_bundle
+    env = {**pip.env, "NPM_CONFIG_USERCONFIG": f"{INPUTS}/{NPMRC}", **npm.ca_env()}
+    destinations = tuple(dict.fromkeys((*pip.destinations, *npm.destinations())))
+    return InstallJob(files=files, argv=[], env=env, outputs=(), summary="probe", destinations=destinations)
 
 
 def _gateway(client: docker.DockerClient, network: str) -> str:

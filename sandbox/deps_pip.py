@@ -287,7 +287,8 @@ class PipInstaller:
             argv=argv,
             env=env,
             outputs=self.outputs,
-            summary=f"{len(needed)} requirement(s): {names}",
+            summary=f"{len(needed)} requirement(s): {names}"
+            + ("" if self.index.allow_sdist else " (wheels only)"),
             destinations=self.destinations(),
         )
 

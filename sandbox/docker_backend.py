@@ -24,11 +24,13 @@ import docker.errors
 import requests.exceptions
 
 from healer.engine.types import ExecResult, SandboxError
+from healer.engine.workspace import clean_relpath
 from sandbox.archive import ArchiveBuilder
 from sandbox.docker_agent import AgentChannel, AgentLost, agent_exec, agent_read
 from sandbox.docker_container import (
     BASE_ENV,
     DEPS_SITE,
+    NODE_MODULES,
     SANDBOX_USER,
     STAGE,
     SUPPORT_DIR,
@@ -40,6 +42,7 @@ from sandbox.docker_container import (
     container_labels,
     container_remove,
     container_spec,
+    deps_env,
     stage_discard,
     volume_remove,
 )
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NPM_LINK = "node_modules"  # in the staged repository: a symlink to the npm dependency volume
 RESET_FAILED = "healer-sandbox: could not reset the working copy"
 RESET_EXIT = 125
 
@@ -90,12 +94,14 @@ class DockerSandbox:
         options: DockerOptions,
         run_id: str,
         deps_volume: str | None = None,
+        npm_volume: str | None = None,
     ) -> None:
         self.client = client
         self.api: docker.APIClient = client.api
         self.options = options
         self.run_id = run_id
         self.deps_volume = deps_volume
+        self.npm_volume = npm_volume
         suffix = secrets.token_hex(4)
         safe_run = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in run_id)[:40] or "run"
         self.name = f"healer-run-{safe_run}-{suffix}"
@@ -121,8 +127,11 @@ class DockerSandbox:
         workspace: Workspace,
         support_root: Path | None,
         deps_volume: str | None = None,
+        npm_volume: str | None = None,
     ) -> DockerSandbox:
-        sandbox = cls(client=client, options=options, run_id=run_id, deps_volume=deps_volume)
+        sandbox = cls(
+            client=client, options=options, run_id=run_id, deps_volume=deps_volume, npm_volume=npm_volume
+        )
         agent_thread: threading.Thread | None = None
         try:
             mark = time.perf_counter()
@@ -154,6 +163,7 @@ class DockerSandbox:
             run_id=self.run_id,
             stage_volume=self.stage_volume,
             deps_volume=self.deps_volume,
+            npm_volume=self.npm_volume,
         )
 
     def _create(self) -> None:
@@ -225,7 +235,16 @@ class DockerSandbox:
 
     def _stage_workspace(self, archive: ArchiveBuilder, workspace: Workspace) -> None:
         previous = self.stage_repo if self.generation else None
-        archive.add_workspace(workspace, prefix=f"repo-{self.generation + 1}")
+        prefix = f"repo-{self.generation + 1}"
+        if self.npm_volume:
+            # The installed node_modules replaces one the repository may carry; the link
+            # makes /work/node_modules resolve for Node, npm run and the tools.
+            archive.add_workspace(workspace, prefix=prefix, skip=(NPM_LINK,))
+            if workspace.is_dir(NPM_LINK) or workspace.is_file(NPM_LINK):
+                archive.skipped.append(f"{NPM_LINK} (replaced by the installed npm dependencies)")
+            archive.add_symlink(f"{prefix}/{NPM_LINK}", NODE_MODULES)
+        else:
+            archive.add_workspace(workspace, prefix=prefix)
         self.skipped = list(archive.skipped)
         for entry in archive.skipped:
             log.warning("sandbox %s: not uploaded: %s", self.name, entry)
@@ -247,6 +266,8 @@ class DockerSandbox:
     def put_files(self, files: Mapping[str, bytes]) -> None:
         if not self.generation:
             raise SandboxError("put_files before upload: nothing is staged yet")
+        if self.npm_volume and any(clean_relpath(path).split("/", 1)[0] == NPM_LINK for path in files):
+            raise SandboxError("node_modules holds the installed npm dependencies: it cannot be written")
         archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files)
         archive.add_files(files, prefix=f"repo-{self.generation}")
         with self._lock:
@@ -396,9 +417,7 @@ class DockerSandbox:
             raise ValueError("exec needs a command")
         if not self.generation:
             raise SandboxError("exec before upload: nothing is staged yet")
-        full_env = dict(BASE_ENV)
-        if self.deps_volume:
-            full_env["PYTHONPATH"] = DEPS_SITE
+        full_env = deps_env(python=bool(self.deps_volume), npm=bool(self.npm_volume))
         for key, value in (env or {}).items():
             if key == "PYTHONPATH" and self.deps_volume:
                 value = f"{value}:{DEPS_SITE}" if value else DEPS_SITE

@@ -12,7 +12,12 @@ Layout inside the container:
                 from the staged repository on every exec(reset=True).
     /tmp        tmpfs scratch (HOME), emptied on reset as well (so are
                 /dev/shm and /dev/mqueue, the other writable places).
-    /deps       optional dependency volume (read-only), on PYTHONPATH.
+    /deps       optional Python dependency volume (read-only), /deps/site on PYTHONPATH.
+    /deps-npm   optional npm dependency volume (read-only): node_modules. The
+                staged repository carries a symlink node_modules ->
+                /deps-npm/node_modules, so /work/node_modules resolves for
+                Node (CommonJS and ESM), npm run and every tool; its .bin
+                comes first on PATH, as npm run puts it.
 
 The container's main process (tini + sleep) runs as nobody (65534), commands
 run as the sandbox user (10001): a command can neither signal pid 1 nor
@@ -43,6 +48,9 @@ STAGE = "/stage"
 WORK = "/work"
 DEPS = "/deps"
 DEPS_SITE = "/deps/site"
+NPM_DEPS = "/deps-npm"
+NODE_MODULES = f"{NPM_DEPS}/node_modules"
+NPM_BIN = f"{WORK}/node_modules/.bin"
 SUPPORT_DIR = f"{STAGE}/support"
 BASE_ENV = {
     "HOME": "/tmp",
@@ -115,16 +123,34 @@ def container_labels(*, kind: str, run_id: str, options: DockerOptions) -> dict[
     return labels.labels_for(kind=kind, run_id=run_id, ttl=options.ttl, instance=options.instance)
 
 
+def deps_env(*, python: bool, npm: bool) -> dict[str, str]:
+    """The base environment plus what the mounted dependency volumes need."""
+    env = dict(BASE_ENV)
+    if python:
+        env["PYTHONPATH"] = DEPS_SITE
+    if npm:
+        # First, as `npm run` puts it: the project's eslint, not the image's Debian one.
+        env["PATH"] = f"{NPM_BIN}:{BASE_ENV['PATH']}"
+    return env
+
+
 def container_spec(
-    *, options: DockerOptions, name: str, run_id: str, stage_volume: str, deps_volume: str | None
+    *,
+    options: DockerOptions,
+    name: str,
+    run_id: str,
+    stage_volume: str,
+    deps_volume: str | None,
+    npm_volume: str | None = None,
 ) -> dict[str, Any]:
     """Keyword arguments of `containers.create` for one run's hardened container."""
     lim = options.limits
     volumes = {stage_volume: {"bind": STAGE, "mode": "rw"}}
-    env = dict(BASE_ENV)
+    env = deps_env(python=bool(deps_volume), npm=bool(npm_volume))
     if deps_volume:
         volumes[deps_volume] = {"bind": DEPS, "mode": "ro"}
-        env["PYTHONPATH"] = DEPS_SITE
+    if npm_volume:
+        volumes[npm_volume] = {"bind": NPM_DEPS, "mode": "ro"}
     tmpfs_opts = f"size={lim.tmpfs},nosuid,nodev,exec"
     return {
         "image": options.image,

@@ -231,19 +231,40 @@ def evaluate_deps(facts: dict, *, options) -> list[tuple[bool, str]]:
             "HEALER_SANDBOX_PIP_CA_BUNDLE (a TLS-intercepting proxy needs its CA) and "
             "HEALER_SANDBOX_DEPS_ALLOWED_HOSTS",
         )
+    if "npm" in facts:
+        add(*_npm_reachable(facts["npm"], decisions=facts.get("decisions") or []))
     return checks
+
+
+def _npm_reachable(npm: dict, *, decisions: list[str]) -> tuple[bool, str]:
+    if npm["exit"] == 0:
+        return True, f"npm registry reachable through the egress proxy (npm ping in {npm['seconds']} s)"
+    tail = " | ".join(line.strip() for line in npm["output"].strip().splitlines()[-4:])
+    refused = f"; proxy: {'; '.join(decisions[-3:])}" if decisions else ""
+    return (
+        False,
+        f"npm registry NOT reachable through the egress proxy (npm ping exit {npm['exit']}: {tail}{refused}); "
+        "npm repositories with dependencies will end in ERROR. Check HEALER_SANDBOX_NPM_REGISTRY, "
+        "HEALER_SANDBOX_NPM_CA_BUNDLE (a TLS-intercepting proxy needs its CA), HEALER_SANDBOX_NPM_AUTH_TOKEN "
+        "and HEALER_SANDBOX_NPM_ALLOWED_HOSTS",
+    )
 
 
 def check_deps_phase(
     client, *, image: str, line: Callable[[bool, str], None], echo: Callable[[str], None]
 ) -> None:
     from sandbox.deps import probe_install_phase
+    from sandbox.npmconf import describe_registry
     from sandbox.pipconf import describe_index
     from sandbox.sessions import deps_options
 
     options = deps_options()
     first, *details = describe_index(options.pip)
     echo(f"Dependency phase: index {first}, egress proxy on network {options.network}")
+    for detail in details:
+        echo(detail)
+    first, *details = describe_registry(options.npm)
+    echo(f"Dependency phase: npm registry {first}")
     for detail in details:
         echo(detail)
     facts = probe_install_phase(client=client, image=image, options=options, echo=echo)

@@ -38,6 +38,10 @@ HEAD_TIMEOUT = 30.0
 CONNECT_TIMEOUT = 15.0
 IDLE_TIMEOUT = 120.0
 MAX_CONNECTIONS = 64
+RESOLVE_TTL = 30.0
+SLOT_WAIT = 60.0
+RELAY_CONNECTIONS = 32
+RELAY_BACKLOG = 1024
 HOP_BY_HOP = {
     "connection",
     "keep-alive",
@@ -163,6 +167,40 @@ def parse_request(head):
     raise ValueError(f"method {method[:20]!r} is not allowed (CONNECT, GET and HEAD only)")
 
 
+class CachingResolver:
+    """getaddrinfo with a short cache and retries of temporary failures.
+
+    npm opens dozens of connections to one registry at once; a name lookup
+    per connection overwhelmed the resolver ("Temporary failure in name
+    resolution"). Every cached answer is still checked by `Policy.addresses`
+    on each use.
+    """
+
+    def __init__(self, ttl=RESOLVE_TTL, resolve=socket.getaddrinfo):
+        self.ttl = ttl
+        self.resolve = resolve
+        self.cache = {}
+        self.lock = threading.Lock()
+
+    def __call__(self, host, port, family=0, kind=socket.SOCK_STREAM):
+        key = (host, port, family, kind)
+        with self.lock:
+            hit = self.cache.get(key)
+        if hit is not None and hit[0] > time.monotonic():
+            return hit[1]
+        for attempt in range(4):
+            try:
+                infos = self.resolve(host, port, family, kind)
+                break
+            except socket.gaierror as exc:
+                if exc.errno != socket.EAI_AGAIN or attempt == 3:
+                    raise
+                time.sleep(0.25 * (attempt + 1))
+        with self.lock:
+            self.cache[key] = (time.monotonic() + self.ttl, infos)
+        return infos
+
+
 class Policy:
     """Which (host, port) pairs may be contacted, and at which addresses."""
 
@@ -170,14 +208,16 @@ class Policy:
         self.allow = {(normalise_host(h), int(p)) for h, p in config.get("allow", [])}
         self.private_ok = {(normalise_host(h), int(p)) for h, p in config.get("private_ok", [])}
         self.extra_networks = tuple(ipaddress.ip_network(n, strict=False) for n in config.get("blocked", []))
+        self.resolver = CachingResolver()
 
     def check_destination(self, host, port):
         if (host, port) not in self.allow:
             return "not a package index host"
         return ""
 
-    def addresses(self, host, port, resolve=socket.getaddrinfo):
+    def addresses(self, host, port, resolve=None):
         """(usable addresses, reasons the others were refused)."""
+        resolve = resolve or self.resolver
         try:
             infos = resolve(host, port, 0, socket.SOCK_STREAM)
         except OSError as exc:
@@ -317,7 +357,9 @@ def serve_proxy(config_path):
     say(f"READY allow={sorted(policy.allow)}")
     while True:
         conn, _ = server.accept()
-        if not slots.acquire(blocking=False):
+        # A burst (npm fetching hundreds of tarballs) waits for a free slot; only a client
+        # that keeps every slot busy for SLOT_WAIT seconds is refused.
+        if not slots.acquire(timeout=SLOT_WAIT):
             say("DENY too many connections")
             refuse(conn, "503 Service Unavailable", "healer egress proxy: too many connections")
             conn.close()
@@ -350,20 +392,40 @@ def relay_one(client, socket_path):
 
 
 def serve_relay(socket_path, port):
-    """Bind, then fork: when this command returns, pip can already connect."""
+    """Bind, then fork: when this command returns, pip can already connect.
+
+    At most RELAY_CONNECTIONS connections are relayed at once; the others wait
+    in the listen backlog. npm opens one connection per tarball all at once
+    through a proxy (Debian's npm 9 loses its maxsockets on the way to its
+    proxy agent): a thread for each would exhaust the container's pids limit.
+    """
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", int(port)))
-    server.listen(64)
+    server.listen(RELAY_BACKLOG)
     if os.fork():
         os._exit(0)
     os.setsid()
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # never hold the exec's output stream open
         os.dup2(devnull, fd)
+    slots = threading.BoundedSemaphore(RELAY_CONNECTIONS)
     while True:
+        slots.acquire()
         client, _ = server.accept()
-        threading.Thread(target=relay_one, args=(client, socket_path), daemon=True).start()
+
+        def run(client=client):
+            try:
+                relay_one(client, socket_path)
+            finally:
+                slots.release()
+
+        try:
+            threading.Thread(target=run, daemon=True).start()
+        except RuntimeError:  # no thread to be had (pids limit): drop this one, keep relaying
+            client.close()
+            slots.release()
+            time.sleep(0.1)
 
 
 if __name__ == "__main__":

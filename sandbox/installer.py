@@ -12,9 +12,10 @@ installer only knows its ecosystem:
   everything (plus log lines saying why);
 - `relax(plan, ...)`: a smaller plan to try after a failed install, or None.
 
-pip (sandbox/deps_pip.py) is the first. npm would plan from package.json and
-its lock file (cache key: the lock file's hash), run `npm ci --ignore-scripts`
-with the registry as its only destination, and keep `node_modules`.
+pip (sandbox/deps_pip.py) is the first; npm (sandbox/deps_npm.py) plans from
+package.json and its lock file (cache key: the lock file's hash), runs
+`npm ci --ignore-scripts` with the registry as its only destination and keeps
+`node_modules`. Each ecosystem gets its own cache volume and mount point.
 """
 
 from __future__ import annotations

@@ -66,11 +66,19 @@ def docker_options():
 
 
 def deps_options():
-    """DepsOptions from the HEALER_SANDBOX_* settings (the worker's pip configuration by default)."""
+    """DepsOptions from the HEALER_SANDBOX_* settings (the worker's pip and npm configuration by default)."""
     from sandbox.deps import DepsOptions
+    from sandbox.npmconf import npm_registry
     from sandbox.pipconf import pip_index
 
     return DepsOptions(
+        npm=npm_registry(
+            registry=settings.HEALER_SANDBOX_NPM_REGISTRY,
+            auth_token=settings.HEALER_SANDBOX_NPM_AUTH_TOKEN,
+            ca_bundle=settings.HEALER_SANDBOX_NPM_CA_BUNDLE,
+            use_worker_config=settings.HEALER_SANDBOX_NPM_USE_WORKER_CONFIG,
+            extra_hosts=tuple(settings.HEALER_SANDBOX_NPM_ALLOWED_HOSTS),
+        ),
         pip=pip_index(
             index_url=settings.HEALER_SANDBOX_PIP_INDEX_URL,
             extra_index_urls=tuple(settings.HEALER_SANDBOX_PIP_EXTRA_INDEX_URLS),
@@ -131,7 +139,7 @@ class DockerBackend:
         support_root: Path,
         log_line: Callable[[str], None] | None = None,
     ) -> Iterator[Sandbox]:
-        from sandbox.deps import ensure_deps
+        from sandbox.deps import ensure_all_deps
         from sandbox.docker_backend import DockerSandbox
         from sandbox.docker_container import docker_client, require_image
 
@@ -139,7 +147,7 @@ class DockerBackend:
         client = docker_client()
         try:
             require_image(client, options.image)
-            deps_volume = ensure_deps(
+            volumes = ensure_all_deps(
                 client=client,
                 image=options.image,
                 workspace=workspace,
@@ -154,7 +162,8 @@ class DockerBackend:
                 run_id=run_id,
                 workspace=workspace,
                 support_root=support_root,
-                deps_volume=deps_volume,
+                deps_volume=volumes.python,
+                npm_volume=volumes.npm,
             )
             try:
                 yield sandbox

@@ -105,7 +105,7 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
 
 @pytest.fixture
 def make_sandbox(docker_engine, tmp_path) -> Iterator[Callable[..., object]]:
-    """make_sandbox(files, run_id=..., deps_volume=..., **option overrides) -> open DockerSandbox."""
+    """make_sandbox(files, run_id=..., deps_volume=..., npm_volume=..., **option overrides) -> open DockerSandbox."""
     from healer.engine.workspace import Workspace
     from sandbox.docker_backend import DockerSandbox
 
@@ -114,7 +114,12 @@ def make_sandbox(docker_engine, tmp_path) -> Iterator[Callable[..., object]]:
     counter = [0]
 
     def factory(
-        files: dict[str, str | bytes] | None = None, *, run_id: str = "test", deps_volume=None, **overrides
+        files: dict[str, str | bytes] | None = None,
+        *,
+        run_id: str = "test",
+        deps_volume=None,
+        npm_volume=None,
+        **overrides,
     ):
         counter[0] += 1
         root = write_tree(tmp_path / f"repo{counter[0]}", files or {"README": "x\n"})
@@ -125,6 +130,7 @@ def make_sandbox(docker_engine, tmp_path) -> Iterator[Callable[..., object]]:
             workspace=Workspace(root),
             support_root=None,
             deps_volume=deps_volume,
+            npm_volume=npm_volume,
         )
         opened.append(sandbox)
         return sandbox

@@ -144,7 +144,14 @@ class Runner:
     # Set once the repository's addopts turned out to need plugins the sandbox lacks (e.g. --cov).
     drop_addopts: bool = False
 
-    def pytest_argv(self, *, report_path: str, node_ids: Sequence[str] = (), coverage: bool) -> list[str]:
+    def pytest_argv(
+        self,
+        *,
+        report_path: str,
+        node_ids: Sequence[str] = (),
+        coverage: bool,
+        test_timeout: float | None = None,
+    ) -> list[str]:
         argv = [
             self.python,
             "-m",
@@ -157,7 +164,7 @@ class Runner:
             "-q",
             "-rN",
             "--continue-on-collection-errors",
-            f"--timeout={max(1, math.ceil(self.test_timeout))}",
+            f"--timeout={max(1, math.ceil(min(test_timeout or self.test_timeout, self.test_timeout)))}",
             f"--healer-report-budget={REPORT_BUDGET}",
             # Targeted runs name node ids in sub-directories; pytest would look for a
             # configuration file there first. The same rootdir and file as the whole run.
@@ -172,18 +179,34 @@ class Runner:
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
         return argv
 
-    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> PytestRun:
+    def run_tests(
+        self,
+        *,
+        node_ids: Sequence[str] = (),
+        coverage: bool = False,
+        test_timeout: float | None = None,
+        command_timeout: float | None = None,
+    ) -> PytestRun:
+        """Run pytest once; the limits default to the runner's own (tighter ones may be given)."""
         report_path = posixpath.join(self.sandbox.repo_dir, PYTEST_REPORT_NAME)
-        argv = self.pytest_argv(report_path=report_path, node_ids=node_ids, coverage=coverage)
+        argv = self.pytest_argv(
+            report_path=report_path, node_ids=node_ids, coverage=coverage, test_timeout=test_timeout
+        )
         env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
-        result = self.sandbox.exec(argv, timeout=self.command_timeout, env=env, reset=True)
+        limit = min(command_timeout, self.command_timeout) if command_timeout else self.command_timeout
+        result = self.sandbox.exec(argv, timeout=limit, env=env, reset=True)
         raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
         if raw is None and not self.drop_addopts and _unusable_addopts(result):
             self.drop_addopts = True
             self.log(
                 "pytest refused the repository's addopts (a plugin the sandbox lacks); running without them"
             )
-            return self.run_tests(node_ids=node_ids, coverage=coverage)
+            return self.run_tests(
+                node_ids=node_ids,
+                coverage=coverage,
+                test_timeout=test_timeout,
+                command_timeout=command_timeout,
+            )
         return parse_pytest_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
     def run_lint(self) -> LintRun:

@@ -34,12 +34,13 @@ from dataclasses import dataclass, field, replace
 from healer.engine.analysis import Analysis, failure_order
 from healer.engine.edits import map_line_back, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
-from healer.engine.languages.base import Language, Plan, Runner, RunSettings
+from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.trial import Trial, Trier
 from healer.engine.types import (
+    BugType,
     CheckReport,
     EngineError,
     EngineStats,
@@ -108,6 +109,10 @@ class Engine:
         self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
         self._resume: dict[tuple, int] = {}  # signature -> candidates rejected before the budget ran out
         self._settled = 0  # leading candidates the last _try_candidates rejected for certain
+        # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
+        self._partial: list[tuple[Candidate, int]] = []
+        # Digests of the texts each file had before an accepted fix replaced them.
+        self._replaced: dict[str, set[str]] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -327,12 +332,24 @@ class Engine:
         )
 
     def _next_failure(self, state: Analysis) -> Failure | None:
-        for failure in state.blocking():
-            attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
-            if attempts and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted):
+        """The first open failure by precedence, lint findings held back while tests fail in their file.
+
+        A lint fix removes code the tests do not need yet ("unused" import or variable) — and
+        that may be the value a failing test's repair needs (the argument a call lacks, the
+        module a missing name comes from). So a file's lint findings wait until its failures
+        found by the tests are fixed or given up.
+        """
+        workable = [f for f in state.blocking() if not self._given_up(f)]
+        tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
+        for failure in workable:
+            if failure.bug_type is BugType.LINTING and failure.file in tested:
                 continue
             return failure
-        return None
+        return workable[0] if workable else None
+
+    def _given_up(self, failure: Failure) -> bool:
+        attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
+        return bool(attempts) and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted)
 
     def _context(self, failure: Failure, state: Analysis) -> RepairContext:
         assert self.plan is not None
@@ -384,6 +401,21 @@ class Engine:
             return list(self.language.fixers_for(failure))
         return self.fixers
 
+    def _combined(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        """Two-edit candidates from fixers that combine partial fixes (see LogicFixer.combine)."""
+        found: list[Candidate] = []
+        for fixer in self._fixers_for(failure):
+            combine = getattr(fixer, "combine", None)
+            if failure.bug_type not in fixer.bug_types or combine is None or not self._partial:
+                continue
+            try:
+                found += list(combine(failure, ctx, list(self._partial)))[:MAX_CANDIDATES_PER_FIXER]
+            except Exception as exc:  # one broken fixer must not stop the others
+                logger.exception("fixer %r failed to combine", fixer)
+                self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
+        self.stats.candidates_generated += len(found)
+        return found
+
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
@@ -391,12 +423,13 @@ class Engine:
             self.log(f"Not trying {label}: {REJECT_NOT_REPRODUCED}")
             return None
         assert self.language is not None
-        self.language.prepare(failure)
+        self.language.prepare(failure, read_source=self._reader({}))
         ctx = self._context(failure, state)
         trier = self._trier(failure, state, deadline)
         tried = 0
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
+        self._partial = []
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
@@ -417,6 +450,13 @@ class Engine:
                     f"Stopped {label} after {tried} candidate(s): the time budget of this round is used up"
                 )
                 return None
+        combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
+        if combined:
+            self.log(f"Trying {len(combined)} two-edit candidate(s) for {label}")
+            trial, count = self._try_candidates(trier, combined, deadline)
+            tried += count
+            if trial is not None:
+                return self._accept(failure, trial)
         if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
         else:
@@ -487,6 +527,13 @@ class Engine:
         except (OSError, UnsafePath) as exc:
             self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
             return None
+        if _digest(candidate.new_source) in self._replaced.get(candidate.file, ()):
+            # Two edits that each let the tests get "further" can undo each other forever; a
+            # text an accepted fix replaced is never written back.
+            self.log(
+                f"  rejected '{candidate.description}' (line {candidate.line}): it undoes a fix made earlier"
+            )
+            return None
         trial = trier.quick(candidate, old)
         if not trial.verdict.ok:
             self._rejected(trial)
@@ -505,7 +552,12 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
-        self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {trial.verdict.reason}")
+        if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates
+            self._partial.append((candidate, trial.verdict.score))
+        self.log(
+            f"  rejected '{candidate.description}' (line {candidate.line}, {trial.seconds:.1f}s): "
+            f"{trial.verdict.reason}"
+        )
 
     def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:
         candidate, new_state = trial.candidate, trial.state
@@ -514,6 +566,7 @@ class Engine:
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
+        self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()
         self.stats.fixes_accepted += 1
@@ -576,3 +629,7 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()

@@ -44,6 +44,15 @@ SELECTED_SHARE = 0.5
 # A covering selection this small runs along with the targeted tests: one pytest start-up
 # (most of a small run's time) instead of two, for a few more tests in every targeted run.
 INLINE_SELECTED = 60
+# Limits of the cheaper runs, from how long the tests took in the last whole-suite run: an edit
+# that makes a test loop (a negated loop condition, a wrong variable) costs seconds, not the
+# configured per-test limit. Generate-and-validate tools bound each candidate's run by the
+# original run time the same way (GenProg: Le Goues et al., TSE 2012; Astor). The whole suite,
+# which decides, keeps the configured limits.
+TEST_TIME_FACTOR = 10
+MIN_TEST_TIMEOUT = 5.0
+RUN_TIME_FACTOR = 3
+MIN_RUN_TIMEOUT = 30.0
 
 
 @dataclass
@@ -54,6 +63,7 @@ class Trial:
     lint: LintRun | None = None  # the linter's run with the candidate in place
     covered: bool = False  # the covering tests ran already (with the targeted ones)
     state: Analysis | None = None  # the whole suite's analysis, set when the candidate is accepted
+    seconds: float = 0.0  # wall time spent validating it so far
 
 
 @dataclass
@@ -77,6 +87,14 @@ class Trier:
     def __post_init__(self) -> None:
         self.targets = failing_targets(self.failure, self.state.tests)
         self.before_places = failing_places(self.state.tests)
+        tests = self.state.tests
+        self.test_limit: float | None = None
+        self.run_limit: float | None = None
+        if tests.tests and all(target in tests.tests for target in self.targets):
+            # Only with timings to go by: tests of a module that did not import never ran yet.
+            slowest = max(t.duration for t in tests.tests.values())
+            self.test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * slowest)
+            self.run_limit = max(MIN_RUN_TIMEOUT, RUN_TIME_FACTOR * tests.duration)
 
     def _judge(self, run: PytestRun, edit: Edit) -> Verdict:
         return judge_by_tests(
@@ -96,23 +114,25 @@ class Trier:
         if reason:
             return Trial(candidate, edit, Verdict(False, reason))
         self.stats.candidates_tried += 1
+        started = time.monotonic()
         self._stage(candidate.file, candidate.new_source)
         try:
             trial = self._targeted(candidate, edit)
         finally:
             self._stage(candidate.file, old)
-        return trial
+        return replace(trial, seconds=time.monotonic() - started)
 
     def confirm(self, trial: Trial) -> Trial:
         """Covering tests, then the whole suite; leaves the candidate staged only if accepted."""
         self._stage(trial.candidate.file, trial.edit.new)
         accepted = False
+        started = time.monotonic()
         try:
             trial = self._covering(trial)
             if trial.verdict.ok:
                 trial = self._suite(trial)
             accepted = trial.state is not None
-            return trial
+            return replace(trial, seconds=trial.seconds + time.monotonic() - started)
         finally:
             if not accepted:
                 self._stage(trial.candidate.file, trial.edit.old)
@@ -154,7 +174,7 @@ class Trier:
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
         verdict = self._judge(run, edit)
         if verdict.ok and extra:
-            verdict = self._no_regressions(run, set(extra)) or verdict
+            verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
         return Trial(candidate, edit, verdict, covered=inline)
 
     def _lint_stage(self, trial: Trial) -> Trial:
@@ -203,7 +223,9 @@ class Trier:
         if not selected:
             return trial
         run = self._run(node_ids=sorted(selected), kind="selected")
-        return replace(trial, verdict=self._no_regressions(run, selected) or trial.verdict, covered=True)
+        return replace(
+            trial, verdict=_keep_score(self._no_regressions(run, selected), trial.verdict), covered=True
+        )
 
     def _selection(self, edit: Edit) -> set[str] | None:
         """The passing tests that ran the edited lines; None when not worth a run of their own."""
@@ -238,7 +260,7 @@ class Trier:
         verdict = self._suite_verdict(trial, run, analysis)
         if not verdict.ok:
             self.stats.suite_rejections += 1
-            return replace(trial, verdict=verdict)
+            return replace(trial, verdict=_keep_score(verdict, trial.verdict))
         return replace(trial, verdict=verdict, state=analysis)
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
@@ -268,7 +290,12 @@ class Trier:
             self.stats.targeted_runs += 1
         else:
             self.stats.selected_runs += 1
-        run = self.runner.run_tests(node_ids=list(node_ids), coverage=self.coverage and kind == "suite")
+        if kind == "suite":
+            run = self.runner.run_tests(coverage=self.coverage)
+        else:
+            run = self.runner.run_tests(
+                node_ids=list(node_ids), test_timeout=self.test_limit, command_timeout=self.run_limit
+            )
         self.stats.sandbox_seconds += run.duration
         return run
 
@@ -276,3 +303,16 @@ class Trier:
 def _lost(lost: set[str]) -> str:
     shown = ", ".join(sorted(lost)[:3])
     return f"{len(lost)} previously passing test(s) fail now ({shown})"
+
+
+def _keep_score(rejection: Verdict | None, verdict: Verdict) -> Verdict:
+    """`rejection` (when there is one) still saying how many targeted tests the candidate made pass.
+
+    A candidate rejected for breaking other tests may be half of a two-location fix: the repair loop
+    hands such partial fixes to fixers that combine edits (Engine._combined).
+    """
+    if rejection is None:
+        return verdict
+    if rejection.ok or rejection.score:
+        return rejection
+    return replace(rejection, score=verdict.score)

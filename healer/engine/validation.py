@@ -74,13 +74,18 @@ def failing_targets(failure: Failure, run: PytestRun) -> list[str]:
 
 
 def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> list[tuple[str, bool]]:
-    """(nodeid, passed) for a target: a test, or a module that failed to collect (its tests now)."""
+    """(nodeid, passed) for a target: a test, or a module that failed to collect (its tests now).
+
+    A failing test must pass. The tests of a module that did not import before need only not
+    fail: those its authors skip or expect to fail here (a `skipif` for a missing optional
+    package, an `xfail`) could never be told apart from a passing one before the fix.
+    """
     if target in run.tests:
         return [(target, run.tests[target].outcome == "passed")]
     if target in places:
         return [(target, False)]
     prefix = target + "::"
-    return [(t.nodeid, t.outcome == "passed") for t in run.tests.values() if t.nodeid.startswith(prefix)]
+    return [(t.nodeid, not t.failed) for t in run.tests.values() if t.nodeid.startswith(prefix)]
 
 
 def moved_on(
@@ -102,6 +107,14 @@ def moved_on(
         return False  # an error at the same place: the target is still there
     if by_place:
         return True
+    if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
+        # The statement that raised is still running: the error moved into what it calls (an
+        # argument added to a method called on a class instead of an instance lets the call in,
+        # then fails inside it). The statement never completed, so its failure is not gone.
+        return False
+    further = _got_further(before, after, test_files)
+    if further is not None:
+        return further
     if before.test_line and after.test_line:
         if after.test_line != before.test_line:
             return after.test_line > before.test_line  # the test got further than before
@@ -109,6 +122,22 @@ def moved_on(
         # repair is now raised elsewhere in it (an assertion failing again is not progress).
         return before.file not in test_files and after.file not in test_files
     return True
+
+
+def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> bool | None:
+    """Whether the test's own code (its function and the test helpers it called) got further.
+
+    Compared frame by frame from the outside in: at the first test frame that differs, a later
+    line of the same file is progress (`check(...)` at line 55 of a helper raised before; its
+    assertion at line 56 fails now). None when the test frames do not tell (one path is a
+    prefix of the other, or they part in different files).
+    """
+    ours = [frame for frame in before.stack if frame[0] in test_files]
+    theirs = [frame for frame in after.stack if frame[0] in test_files]
+    for (old_file, old_line), (new_file, new_line) in zip(ours, theirs, strict=False):
+        if (old_file, old_line) != (new_file, new_line):
+            return new_line > old_line if old_file == new_file else None
+    return None
 
 
 def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
-import sys
 import tarfile
 import tempfile
 import tomllib
@@ -20,12 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import requests
+
 from runs.benchmarks.corpus import BenchError, git
 
 LIST_DIR = Path(__file__).resolve().parent
 LIST_FILES = {"dev": LIST_DIR / "real_projects_dev.toml", "heldout": LIST_DIR / "real_projects_heldout.toml"}
 REALSET_MUTANTS = 4
 DOWNLOAD_TIMEOUT = 600
+PYPI_SIMPLE = "https://pypi.org/simple"
 
 
 @dataclass(frozen=True)
@@ -79,28 +80,51 @@ def _sha256(path: Path) -> str:
 
 
 def sdist_fetch(project: Project, *, cache: Path) -> Path:
-    """The project's sdist in cache/sdists, downloaded by pip with its hash required."""
+    """The project's sdist in cache/sdists, fetched from PyPI and checked against its pinned sha256.
+
+    Not `pip download`: for an sdist pip runs the package's build code on this machine to read its
+    metadata, and the benchmark must never run a project's code outside the sandbox.
+    """
     folder = cache / "sdists"
     target = folder / project.sdist
     if target.is_file() and _sha256(target) == project.sha256:
         return target
     folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="healbench-pip-") as tmp:
-        requirements = Path(tmp) / "requirements.txt"
-        requirements.write_text(f"{project.name}=={project.version} --hash=sha256:{project.sha256}\n")
-        proc = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-binary", ":all:", "--no-deps",
-             "--require-hashes", "-r", str(requirements), "-d", str(folder)],
-            capture_output=True, text=True, timeout=DOWNLOAD_TIMEOUT, check=False,
-        )  # fmt: skip
-    if proc.returncode != 0:
-        raise BenchError(f"{project.label}: pip download failed: {proc.stderr.strip()[-400:]}")
-    if not target.is_file():
-        raise BenchError(f"{project.label}: pip did not write {project.sdist}")
-    if _sha256(target) != project.sha256:
-        target.unlink()
+    url = _sdist_url(project)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with requests.get(url, stream=True, timeout=DOWNLOAD_TIMEOUT) as response:
+            response.raise_for_status()
+            with partial.open("wb") as handle:
+                for block in response.iter_content(1 << 20):
+                    handle.write(block)
+    except requests.RequestException as exc:
+        partial.unlink(missing_ok=True)
+        raise BenchError(f"{project.label}: cannot download {url}: {exc}") from exc
+    if _sha256(partial) != project.sha256:
+        partial.unlink()
         raise BenchError(f"{project.label}: {project.sdist} does not have the pinned sha256")
+    partial.replace(target)
     return target
+
+
+def _sdist_url(project: Project) -> str:
+    """Where the index serves the pinned sdist, from its JSON simple API (PEP 691)."""
+    page = f"{PYPI_SIMPLE}/{project.name}/"
+    try:
+        response = requests.get(page, headers={"Accept": "application/vnd.pypi.simple.v1+json"}, timeout=60)
+        response.raise_for_status()
+        files = response.json().get("files", [])
+    except (requests.RequestException, ValueError, AttributeError) as exc:
+        raise BenchError(f"{project.label}: cannot read {page}: {exc}") from exc
+    for item in files if isinstance(files, list) else []:
+        if (
+            isinstance(item, dict)
+            and item.get("filename") == project.sdist
+            and isinstance(item.get("url"), str)
+        ):
+            return item["url"]
+    raise BenchError(f"{project.label}: the index lists no file {project.sdist}")
 
 
 def project_repo(project: Project, *, cache: Path | None = None) -> Path:

@@ -274,3 +274,62 @@ def test_assertion_failures_of_two_bugs_form_two_groups():
     )
     groups = {(f.line, f.test_ids) for f in _analyse(tests).failures}
     assert groups == {(2, ("t::f1", "t::f2")), (6, ("t::g1",))}
+
+
+def test_an_indentation_error_only_the_linter_saw_keeps_its_kind_under_a_newer_sandbox_python():
+    # The module is never imported (an import error upstream hides it), so only ruff reports it;
+    # the host's compiler, older than the sandbox's, agrees on the line and says what kind it is.
+    sources = {**SOURCES, "src/util.py": "def h(x):\n    y = x\n        return y\n"}
+    lint = LintRun(
+        findings=[LintFinding("invalid-syntax", "Unexpected indentation", "src/util.py", 3, 1, 3, 9)]
+    )
+    (failure,) = _analyse(PytestRun(python="3.99.0"), lint, sources=sources).failures
+    assert (failure.file, failure.line, failure.bug_type) == ("src/util.py", 3, BugType.INDENTATION)
+
+
+def test_an_error_raised_while_handling_a_syntax_error_of_data_is_a_failure_of_its_own():
+    # Code under test compiles text of its own (a linter): its SyntaxError is data. The TypeError
+    # raised while reporting it is the failure, at its own repository frame.
+    data_error = _exc("SyntaxError", "invalid syntax", syntax={"filename": "/tmp/tmpab12", "lineno": 1})
+    raised = _exc(
+        "TypeError",
+        "string argument expected, got 'builtin_function_or_method'",
+        [("tests/test_app.py", 7, "test_f"), ("src/app.py", 2, "f")],
+        cause=data_error,
+    )
+    tests = PytestRun(
+        tests={
+            "tests/test_app.py::test_f": TestResult("tests/test_app.py::test_f", "failed", exception=raised)
+        }
+    )
+    failures = _analyse(tests).failures
+    assert [(f.bug_type, f.file, f.line) for f in failures] == [(BugType.TYPE_ERROR, "src/app.py", 2)]
+
+
+def test_a_syntax_error_of_a_repository_file_behind_another_error_is_still_found():
+    # A loader that wraps the SyntaxError of a repository module in an error of its own.
+    own = _exc("SyntaxError", "'(' was never closed", syntax={"filename": "src/util.py", "lineno": 1})
+    wrapped = _exc("RuntimeError", "cannot load", [("tests/test_app.py", 3, "<module>")], cause=own)
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=wrapped)])
+    failures = _analyse(tests).failures
+    assert [(f.bug_type, f.file, f.line) for f in failures] == [(BugType.SYNTAX, "src/util.py", 1)]
+
+
+def test_an_import_whose_fallback_failed_too_is_located_at_the_first_import():
+    # try: from urlparse import quote / except ImportError: from urllib import quote
+    first = _exc("ModuleNotFoundError", "No module named 'urlparse'", [("src/app.py", 2, "<module>")])
+    fallback = _exc(
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        [("tests/test_app.py", 1, "<module>"), ("src/app.py", 4, "<module>")],
+        cause=first,
+    )
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=fallback)])
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/app.py", 2)
+    assert "urlparse" in failure.message
+    # An ImportError raised while handling one of ANOTHER file is that file's own failure.
+    elsewhere = dict(fallback, cause=_exc("ImportError", "x", [("src/util.py", 1, "<module>")]))
+    tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=elsewhere)])
+    (failure,) = _analyse(tests).failures
+    assert (failure.file, failure.line) == ("src/app.py", 4)

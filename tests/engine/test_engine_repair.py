@@ -370,3 +370,26 @@ def test_the_registry_refuses_a_fixer_that_does_not_say_when_it_runs():
 
     with pytest.raises(TypeError, match="fallback"):
         _checked((Undeclared(),))
+
+
+def test_lint_waits_while_a_test_failure_in_its_file_may_need_the_unused_value(project, local_sandbox):
+    # `tax` is unused only because the call that needs it lacks it: removing it first (LINTING
+    # comes before TYPE_ERROR) would leave the missing argument nothing right to be.
+    source = (
+        "def total(prices, rate):\n"
+        "    tax = rate / 100\n"
+        "    return apply(prices)\n"
+        "\n\n"
+        "def apply(prices, tax):\n"
+        "    return sum(prices) + sum(prices) * tax\n"
+    )
+    tests = "from shop import total\n\n\ndef test_total():\n    assert total([100], 10) == 110\n"
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/shop.py": source, "tests/test_shop.py": tests})
+    engine, _lines = _engine(ws, local_sandbox)
+    engine.discover()
+    report = engine.check()
+    assert {f.bug_type for f in report.failures} == {BugType.LINTING, BugType.TYPE_ERROR}
+    outcomes = list(engine.repair(report))
+    assert [(o.bug_type, o.status) for o in outcomes] == [(BugType.TYPE_ERROR, FixStatus.FIXED)]
+    assert "return apply(prices, tax)" in ws.read_text("src/shop.py")
+    assert engine.check().ok

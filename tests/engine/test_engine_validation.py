@@ -228,3 +228,47 @@ def test_a_regression_only_the_whole_suite_sees_rejects_the_candidate_and_the_se
     # The rejected candidate was taken back out of the sandbox: it holds the accepted fix.
     staged = engine.runner.run_tests()
     assert staged.passed_ids == {"tests/test_conf.py::test_allowed", "tests/test_conf.py::test_limit_value"}
+
+
+def test_an_edit_that_undoes_an_accepted_fix_is_never_accepted(project, local_sandbox):
+    # Each edit makes the test fail one line further than the other: without a memory of the
+    # texts replaced, the two would be accepted in turn for ever.
+    source = 'def total(d):\n    a = d["a"]\n    b = d["b"]\n    return a + b\n'
+    tests = 'from m import total\n\n\ndef test_total():\n    assert total({"x": 1, "y": 2}) == 3\n'
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/m.py": source, "tests/test_m.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/m.py",
+        [('d["a"]', 'd["x"]', "read x"), ('d["x"]', 'd["a"]', "read a")],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    outcomes = list(engine.repair(engine.check()))
+    assert [o.description for o in outcomes] == ["read x"]
+    assert any("rejected 'read a'" in line and "undoes a fix made earlier" in line for line in lines)
+
+
+def test_a_candidate_that_loops_is_stopped_by_a_limit_from_the_tests_own_times(project, local_sandbox):
+    source = "def count(n):\n    i = 0\n    while i < n:\n        i += 2\n    return i\n"
+    tests = "from loop import count\n\n\ndef test_count():\n    assert count(3) == 3\n"
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/loop.py": source, "tests/test_loop.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/loop.py",
+        [("i += 2", "i += 0", "add nothing"), ("i += 2", "i += 1", "add one")],
+    )
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=60),
+        log=lines.append,
+        fixers=[fixer],
+    )
+    engine.discover()
+    (outcome,) = list(engine.repair(engine.check()))
+    assert outcome.description == "add one"
+    assert any("rejected 'add nothing'" in line for line in lines)
+    timeouts = [arg for argv in local_sandbox.commands for arg in argv if arg.startswith("--timeout=")]
+    # The checks and the whole-suite run keep the configured limit; candidates get the tight one.
+    assert "--timeout=60" in timeouts
+    assert "--timeout=5" in timeouts

@@ -141,7 +141,7 @@ class FakeRunner:
         self.name = name
         self.calls: list[tuple[str, ...]] = []
 
-    def run_tests(self, *, node_ids=(), coverage=False) -> PytestRun:
+    def run_tests(self, *, node_ids=(), coverage=False, test_timeout=None, command_timeout=None) -> PytestRun:
         self.calls.append(tuple(node_ids))
         run = PytestRun()
         for node_id in node_ids or (f"t.{self.name}::a",):
@@ -187,7 +187,7 @@ class FakeLanguage:
     def host_parser(self, file):
         return None
 
-    def prepare(self, failure):
+    def prepare(self, failure, *, read_source):
         pass
 
 

@@ -460,8 +460,8 @@ CASES = [
         "src/count.py",
         "len(",
         "object of type 'generator' has no len()",
-        ("src/count.py", "len(", "    return len(list(v for v in values if v % 2 == 0))"),
-        "make a list of v for v in values if v % 2 == 0 before taking its length",
+        ("src/count.py", "len(", "    return len([v for v in values if v % 2 == 0])"),
+        "make a list instead of a generator",
         1,
     ),
     (
@@ -721,3 +721,49 @@ def test_it_reads_the_message_from_any_field(failure_kwargs, expected):
 def test_it_is_registered_for_type_errors():
     assert [type(f) for f in FIXERS] == [TypeErrorFixer]
     assert FIXERS[0].bug_types == frozenset({BugType.TYPE_ERROR})
+
+
+def test_it_replaces_an_operator_the_operand_types_do_not_support(project):
+    _, _, candidates = _candidates(
+        project,
+        {"src/calc.py": "def encoded_length(bits, per_char):\n    return bits | per_char\n"},
+        "src/calc.py",
+        "bits | per_char",
+        "unsupported operand type(s) for |: 'int' and 'float'",
+    )
+    operators = [c.description for c in candidates if c.description.endswith("instead of |")]
+    assert operators[:3] == ["use / instead of |", "use // instead of |", "use * instead of |"]
+    assert "return bits / per_char\n" in candidates[0].new_source or any(
+        "return bits / per_char\n" in c.new_source for c in candidates
+    )
+    # Strings concatenate: `"a" - "b"` meant +, and nothing else.
+    _, _, joined = _candidates(
+        project,
+        {"src/names.py": "def full(first, last):\n    return first - last\n"},
+        "src/names.py",
+        "first - last",
+        "unsupported operand type(s) for -: 'str' and 'str'",
+    )
+    assert [c.description for c in joined if "instead of -" in c.description] == ["use + instead of -"]
+
+
+def test_it_supplies_the_missing_argument_of_a_function_without_python_source(project):
+    source = (
+        "import math\n\n\n"
+        "def is_leap(year):\n"
+        '    """Leap year: divisible by 4, and not by 100 unless by 400."""\n'
+        "    x = math.fmod(year)\n"
+        "    y = math.fmod(year, 100)\n"
+        "    z = math.fmod(year, 400)\n"
+        "    return not x and (y or not z)\n"
+    )
+    _, _, candidates = _candidates(
+        project, {"src/cal.py": source}, "src/cal.py", "math.fmod(year)", "fmod expected 2 arguments, got 1"
+    )
+    passed = [c.description for c in candidates]
+    assert passed[:3] == [
+        "pass 100 as the second argument of fmod",
+        "pass 400 as the second argument of fmod",
+        "pass 4 as the second argument of fmod",
+    ]
+    assert any("x = math.fmod(year, 4)\n" in c.new_source for c in candidates)

@@ -162,3 +162,74 @@ def test_a_failure_whose_tests_pass_in_the_sandbox_cannot_be_judged():
         _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), passing, passing, EDIT, TESTS
     )
     assert verdict.reason == REJECT_NOT_REPRODUCED
+
+
+def test_tests_of_a_module_that_now_imports_may_be_skipped_by_their_authors():
+    error = CollectError(
+        "tests/test_app.py",
+        exception={"type": "ImportError", "message": "cannot import name 'Hashable'", "frames": CALL},
+    )
+    before = _run(collect_errors=[error])
+    after = _run(
+        TestResult("tests/test_app.py::test_a", "passed"),
+        TestResult("tests/test_app.py::test_tz", "skipped"),  # skipTest("pytz unavailable")
+        TestResult("tests/test_app.py::test_py2", "xfailed"),
+    )
+    failure = Failure(
+        BugType.IMPORT, "src/app.py", 2, "ImportError", "pytest", "ImportError", ("tests/test_app.py",)
+    )
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert (verdict.ok, verdict.tier, verdict.score) == (True, 1, 3)
+    # A failing test that is now skipped did not pass: that is no fix.
+    skipped = _run(TestResult("tests/test_app.py::test_f", "skipped"))
+    assert not judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, skipped, EDIT, TESTS
+    ).ok
+
+
+def test_an_error_that_moved_into_what_the_failing_statement_calls_is_not_gone():
+    # `OrderedSet.add(uri)` on the class, "fixed" as `OrderedSet.add(uri, key=uri)`: the call now
+    # enters add() with a str as self and fails inside it, while the statement is still running.
+    inside = [*CALL, ("src/ordered.py", 42, "add")]
+    after = _run(
+        _failed("tests/test_app.py::test_f", "AttributeError", "'str' object has no attribute", inside)
+    )
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+
+
+def test_a_test_whose_helper_got_further_moved_on():
+    # test_f calls check() (a helper of the test module, line 30); check() calls the code under
+    # repair (line 31) and asserts on it (line 32). The error raised in the code is gone; the
+    # helper's assertion now fails on another bug.
+    helper = [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 31, "check")]
+    before = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "bad operand", [*helper, ("src/app.py", 2, "f")])
+    )
+    after = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 3 == 4",
+            [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 32, "check")],
+        )
+    )
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.tier) == (True, 2)
+    # An earlier line of the helper is no progress.
+    back = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 3 == 4",
+            [("tests/test_app.py", 10, "test_f"), ("tests/test_app.py", 30, "check")],
+        )
+    )
+    assert not judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, back, EDIT, TESTS
+    ).ok

@@ -114,3 +114,61 @@ def test_it_writes_a_case_as_a_corpus_case_and_refuses_a_stale_edit(tmp_path):
     stale = (_bug(5, "    return a * b", ["x"], "LOGIC"),)
     with pytest.raises(BenchError, match="line 5 is not"):
         case_write(case=case, bugs=stale, released=released, target=tmp_path / "corpus" / "c2")
+
+
+@pytest.fixture
+def stand_in_index(monkeypatch):
+    """A local index serving one sdist through the JSON simple API; returns (files dict, base URL)."""
+    import http.server
+    import threading
+
+    from runs.benchmarks import realset
+
+    files: dict[str, bytes] = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.startswith("/simple/"):
+                listing = [{"filename": name, "url": f"{base}/files/{name}"} for name in files]
+                body = json.dumps({"files": listing}).encode()
+            elif self.path.startswith("/files/") and self.path[7:] in files:
+                body = files[self.path[7:]]
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr(realset, "PYPI_SIMPLE", f"{base}/simple")
+    yield files
+    server.shutdown()
+
+
+def _project(sdist: str, sha256: str) -> Project:
+    return Project(half="dev", name="demo", version="1.0", sha256=sha256, sdist=sdist, root="demo-1.0")
+
+
+def test_it_downloads_the_pinned_sdist_without_running_it(stand_in_index, tmp_path):
+    from runs.benchmarks.realset import sdist_fetch
+
+    data = b"not even a tarball: nothing of it is executed"
+    stand_in_index["demo-1.0.tar.gz"] = data
+    project = _project("demo-1.0.tar.gz", hashlib.sha256(data).hexdigest())
+    assert sdist_fetch(project, cache=tmp_path).read_bytes() == data
+
+
+def test_it_refuses_an_sdist_whose_hash_differs_from_the_pin(stand_in_index, tmp_path):
+    from runs.benchmarks.realset import sdist_fetch
+
+    stand_in_index["demo-1.0.tar.gz"] = b"tampered"
+    with pytest.raises(BenchError, match="pinned sha256"):
+        sdist_fetch(_project("demo-1.0.tar.gz", "0" * 64), cache=tmp_path)
+    assert not list((tmp_path / "sdists").iterdir())

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.sandbox.deps_support import bridge_gateway, listen, serve_index
+from tests.sandbox.npm_support import serve_registry
 
 
 @pytest.fixture
@@ -20,6 +21,15 @@ def package_index(tmp_path, docker_engine):
 
 
 @pytest.fixture
+def npm_registry(docker_engine):
+    """An npm registry on the bridge gateway (empty: tests add their packages)."""
+    client, _ = docker_engine
+    registry, server = serve_registry(bridge_gateway(client))
+    yield registry
+    server.shutdown()
+
+
+@pytest.fixture
 def forbidden_listener():
     """A port on the host that the install phase must never reach."""
     listener, server = listen()
@@ -29,18 +39,22 @@ def forbidden_listener():
 
 @pytest.fixture
 def deps_options_for() -> Callable[..., object]:
-    """deps_options_for(index, **overrides): small limits, the local index, its host allowed privately."""
+    """deps_options_for(index, registry=..., **overrides): small limits, the local index and npm registry,
+    their hosts allowed privately."""
     from sandbox.deps import DepsOptions
+    from sandbox.deps_npm import NpmRegistry
     from sandbox.deps_pip import PipIndex
     from sandbox.docker_container import Limits
 
-    def make(index=None, *, allow_sdist=False, pip=None, **overrides):
+    def make(index=None, *, allow_sdist=False, pip=None, registry=None, npm=None, **overrides):
         pip = pip or PipIndex(
             index_url=index.url if index else "https://pypi.org/simple", allow_sdist=allow_sdist
         )
+        npm = npm or NpmRegistry(url=registry.url if registry else "https://registry.npmjs.org/")
         values = {
             "pip": pip,
-            "private_hosts": (index.host,) if index else (),
+            "npm": npm,
+            "private_hosts": tuple(source.host for source in (index, registry) if source),
             "limits": Limits(
                 memory=256 * 1024**2,
                 cpus=1.0,

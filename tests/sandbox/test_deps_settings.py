@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.workspace import Workspace
-from sandbox import pipconf, sessions
+from sandbox import npmconf, pipconf, sessions
 from tests.fixtures_docker import write_tree
+from tests.sandbox.npm_support import Package, project
 
 pytestmark = [pytest.mark.docker, pytest.mark.timeout(300)]
 
@@ -55,3 +56,36 @@ def test_the_dependency_phase_uses_the_worker_pip_index_and_logs_to_the_run(
         "requirements.txt:2: refused `--extra-index-url https://evil.example/simple`" in ln for ln in run_log
     )
     assert sessions.deps_options().pip.index_url == package_index.url
+
+
+def test_the_npm_phase_uses_the_worker_npm_registry_and_mounts_node_modules(
+    settings, tmp_path, npm_registry, monkeypatch, deps_volumes
+):
+    settings.HEALER_SANDBOX_BACKEND = "docker"
+    settings.HEALER_SANDBOX_NPM_REGISTRY = ""
+    settings.HEALER_SANDBOX_NPM_USE_WORKER_CONFIG = True
+    settings.HEALER_SANDBOX_DEPS_PRIVATE_HOSTS = [npm_registry.host]  # the test registry is on the host
+    # What the worker's npm uses (npm reads npm_config_* too; without npm they are read directly).
+    monkeypatch.setenv("npm_config_registry", npm_registry.url)
+    npmconf._worker_npm_cached.cache_clear()
+    dep = npm_registry.add(Package("healer-dep", files={"index.js": "module.exports = 42;\n"}))
+    root = {
+        "name": "app",
+        "version": "1.0.0",
+        "dependencies": {"healer-dep": "^1.0.0"},
+        "scripts": {"test": "node -e \"process.exit(require('healer-dep') === 42 ? 0 : 1)\""},
+    }
+    repo = write_tree(tmp_path / "repo", project(root, [dep]))
+    run_log: list[str] = []
+    try:
+        with sessions.sandbox_open(
+            run_id="deps-settings-npm", workspace=Workspace(repo), log_line=run_log.append
+        ) as sb:
+            deps_volumes.append(sb.npm_volume)
+            assert sb.deps_volume is None and sb.npm_volume
+            result = sb.exec(["npm", "test"], timeout=120)
+        assert result.exit_code == 0, result.output
+        assert f"/healer-dep/-/{dep.filename}" in npm_registry.requests
+        assert any(f"from {npm_registry.url}" in line for line in run_log), run_log
+    finally:
+        npmconf._worker_npm_cached.cache_clear()

@@ -63,14 +63,27 @@ def primary_exception(exc: dict | None) -> dict | None:
 
 
 def syntax_info(exc: dict | None) -> dict | None:
-    """The SyntaxError (or subclass) in an exception chain, if any."""
+    """The SyntaxError (or subclass) that stopped a repository file compiling, if any.
+
+    The exception itself (behind pytest's wrappers), or one it was raised from or while
+    handling — but then only a syntax error in a file of the repository: code under test
+    that compiles text of its own (a linter, a template engine) catches SyntaxErrors of that
+    text all the time, and an error raised while handling one is a failure of its own.
+    """
+    exc = primary_exception(exc)
     depth = 0
     while exc and depth < 5:
-        if exc.get("syntax"):
+        syntax = exc.get("syntax")
+        if syntax and (depth == 0 or _repository_file(syntax.get("filename") or "")):
             return exc
         exc = exc.get("cause")
         depth += 1
     return None
+
+
+def _repository_file(name: str) -> bool:
+    """The pytest plugin reports repository files by relative path, any other file absolutely."""
+    return bool(name) and not name.startswith(("/", "<")) and not name.startswith("..")
 
 
 def exception_message(exc: dict) -> str:

@@ -22,6 +22,9 @@ class Place:
     test_line: int  # the statement of the test where it surfaced (0 when not known)
     kind: str  # exception type
     message: str = ""  # the exception's message, values included
+    # Every repository frame (file, line) of the traceback, outermost first: the statements
+    # that were still running when it was raised.
+    stack: tuple[tuple[str, int], ...] = ()
 
 
 def place_of(item: CollectError | TestResult) -> Place | None:
@@ -45,7 +48,8 @@ def place_of(item: CollectError | TestResult) -> Place | None:
         file, line, _ = frames[-1]
     else:
         file, line = test_file, 0
-    return Place(file, line, test_line, exc.get("type") or "", exc.get("message") or "")
+    stack = tuple((name, number) for name, number, _ in frames)
+    return Place(file, line, test_line, exc.get("type") or "", exc.get("message") or "", stack)
 
 
 def failing_places(run: PytestRun) -> dict[str, Place | None]:

@@ -77,6 +77,31 @@ def _frame(
     return frame
 
 
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+
+
+def _fallback_root(exc: dict, sources: set[str]) -> dict:
+    """The import that failed first, when its `except ImportError:` fallback failed too.
+
+    `try: from urllib.parse import quote` / `except ImportError: from urllib import quote`
+    raises the fallback's error, with the first one as its context. The first import is the
+    one meant for the Python that runs the code (the fallback serves older ones), so that is
+    where the failure is: in the same file, an ImportError raised while handling another.
+    """
+    depth = 0
+    while depth < 3 and exc.get("type") in IMPORT_ERRORS:
+        cause = exc.get("cause")
+        if not isinstance(cause, dict) or cause.get("type") not in IMPORT_ERRORS:
+            break
+        here = deepest_frame(exc.get("frames", []), sources)
+        there = deepest_frame(cause.get("frames", []), sources)
+        if here is None or there is None or here[0] != there[0] or there[1] >= here[1]:
+            break
+        exc = cause
+        depth += 1
+    return exc
+
+
 def raised_failures(
     *,
     items: list[CollectError | TestResult],
@@ -95,6 +120,7 @@ def raised_failures(
         exc = primary_exception(item.exception)
         if exc is None or syntax_info(item.exception):
             continue
+        exc = _fallback_root(exc, sources)
         exc_type = exc.get("type") or "Exception"
         bug_type = classify_exception(exc_type, exc.get("message", ""))
         in_tests = deepest_frame(exc.get("frames", []), sources) is None

@@ -19,9 +19,12 @@ import difflib
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.dataflow import Frame, Tracer, bound_call_fits, root_cause_edits
+from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -35,6 +38,8 @@ from healer.engine.fixers.lineedit import (
     ordinal,
     shorten,
 )
+from healer.engine.fixers.names import coverage, similarity
+from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -136,6 +141,7 @@ class RepoIndex:
     _scanned: bool = False
     _defs: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
     _bindings: dict[str, list[ast.expr]] | None = None
+    _modules: ModuleIndex | None = None
 
     def file(self, path: str) -> SourceFile | None:
         if path not in self._files:
@@ -176,6 +182,13 @@ class RepoIndex:
                     self._bindings.setdefault(node.target.id, []).append(node.value)
                 elif isinstance(node, ast.keyword) and node.arg:
                     self._bindings.setdefault(node.arg, []).append(node.value)
+
+    def module_of(self, path: str) -> str | None:
+        """The dotted module name a repository file is imported as."""
+        if self._modules is None:
+            listed = getattr(self.ctx, "source_files", ()) or tuple(self.ctx.workspace.iter_files())
+            self._modules = ModuleIndex.build(listed, lambda file: self.file(file) and self.file(file).text)
+        return self._modules.module_of(path)
 
     def functions(self, name: str, *, prefer: str | None = None) -> list[tuple[SourceFile, ast.AST]]:
         """Definitions named `name` (functions, methods, or classes for constructor calls)."""
@@ -368,6 +381,8 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             continue
         annotation = _annotation_of(site, right)
         prior = 0.95 if annotation == other else 0.8 if isinstance(right, ast.Name) else 0.7
+        if container == "str" and _plain_repository_class(other, site):
+            prior = 0.35  # str() of an object without __str__ is its repr: an attribute is meant
         shown = shorten(site.seg(right), 40)
         verb = "concatenating" if container == "str" else "joining them"
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
@@ -465,6 +480,50 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
             elif own in ("list", "tuple", "set") and other in ("list", "tuple", "set") and own != other:
                 edit = site.wrap(node, other, f"convert {shown} to {other} before {verb}", 0.5)
                 edits += [edit] if edit else []
+    return edits
+
+
+ARITHMETIC = ("/", "//", "*", "+", "-", "%", "**")
+BITWISE = frozenset({"|", "&", "^", "<<", ">>", "@"})
+
+
+def _operators_for(symbol: str, left: str, right: str) -> list[str]:
+    """Operators that the operand types support, when the one written does not: the wrong operator."""
+    numbers = set(NUMERIC) | {"complex"}
+    if left in numbers and right in numbers and symbol in BITWISE:
+        return [op for op in ARITHMETIC if op != symbol]
+    if left == right and left in ("str", "list", "tuple", "bytes") and symbol != "+":
+        return ["+"]
+    if left == right and left in ("set", "frozenset", "dict") and symbol not in ("|", "&", "^", "-"):
+        return ["|"] if left == "dict" else ["|", "-", "&"]
+    return []
+
+
+def t_wrong_operator(m: re.Match, site: Site) -> list[Edit]:
+    """unsupported operand type(s) for |: 'int' and 'float': the operator, not the operands, is wrong.
+
+    A binary operator replaced by one the operand types do not support (a classic mutation, and
+    TBar's "mutate operator" template) shows as this TypeError; the operators the types do
+    support are the candidates, arithmetic ones in order of how often they stand for each other.
+    """
+    symbol, left_type, right_type = m.group(1).strip(), m.group(2), m.group(3)
+    op = OP_BY_SYMBOL.get(symbol)
+    if op is None or symbol.endswith("="):
+        return []
+    edits: list[Edit] = []
+    for node in site.binops(op):
+        where = site.sf.operator_between(node.left, node.right)
+        if where is None or where[0] != site.line:
+            continue
+        for rank, other in enumerate(_operators_for(symbol, left_type, right_type)):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((where[1], where[2], other),),
+                    f"use {other} instead of {symbol}",
+                    round(0.7 - 0.04 * rank, 4),
+                )
+            )
     return edits
 
 
@@ -637,41 +696,79 @@ def t_missing_argument(m: re.Match, site: Site) -> list[Edit]:
         return edits
     definitions = site.index.functions(name, prefer=site.sf.path)
     positional, _kwonly, _ = signature(definitions[0][1]) if definitions else ([], [], False)
-    options = {param: _values_for(param, site) for param in missing}
-    if any(not values for values in options.values()):
-        return edits
+    callee_sf, callee_def = definitions[0] if definitions else (None, None)
+    if isinstance(callee_def, ast.ClassDef):
+        callee_def = next(
+            (i for i in callee_def.body if isinstance(i, FUNCTIONS) and i.name == "__init__"), None
+        )
     for call in calls:
-        # One edit per combination of the best two values for each missing parameter.
-        combos: list[list[tuple[str, str, float]]] = [[]]
+        options = {param: _values_for(param, site, call, name, callee_def, callee_sf) for param in missing}
+        if any(not values for values in options.values()):
+            continue
+        # `obj.add(x)` that fits add(self, key) lacks an argument only when obj is the class itself:
+        # an argument added would bind to self (dataflow.unbound_call_edits creates the instance).
+        unbound = (
+            isinstance(call.func, ast.Attribute)
+            and isinstance(callee_def, FUNCTIONS)
+            and not (
+                isinstance(call.func.value, ast.Name) and call.func.value.id == qualname.split(".")[-2:][0]
+            )
+            and "." in qualname
+            and bound_call_fits(callee_def, call)
+        )
+        # One edit per combination of the best values for each missing parameter.
+        per_param = 4 if len(missing) == 1 else 2
+        combos: list[list[tuple[str, str, float, str]]] = [[]]
         for param in missing:
-            combos = [[*c, (param, text, prior)] for c in combos for text, prior in options[param][:2]]
-        for combo in combos[:4]:
-            edit = _add_arguments(site, call, name, positional, kind, combo)
+            combos = [[*c, (param, *value)] for c in combos for value in options[param][:per_param]]
+        for combo in combos[:5]:
+            edit = _add_arguments(site, call, name, positional, kind, [(p, t, pr) for p, t, pr, _ in combo])
+            imports = [imp for *_, imp in combo if imp]
+            if edit and imports:
+                edit = replace(edit, kind="argument+import:" + ";".join(imports))
+            if edit and unbound:
+                edit = replace(edit, prior=round(edit.prior * 0.3, 4))
             if edit:
                 edits.append(edit)
     return edits
 
 
-def _values_for(param: str, site: Site) -> list[tuple[str, float]]:
-    """Expressions that could supply `param` at the call site, with a prior."""
-    values: dict[str, float] = {}
+def _values_for(
+    param: str,
+    site: Site,
+    call: ast.Call,
+    callee: str,
+    callee_def: ast.AST | None,
+    callee_sf: SourceFile | None,
+) -> list[tuple[str, float, str]]:
+    """Expressions that could supply `param` at the call site: (text, prior, "module:name" to import or "")."""
+    callee_module = site.index.module_of(callee_sf.path) if callee_sf is not None else None
+    found: dict[str, tuple[float, str]] = {}
+    for value in values_for(
+        sf=site.sf,
+        line=site.line,
+        call=call,
+        param=param,
+        callee=callee,
+        callee_def=callee_def,
+        callee_sf=callee_sf,
+        callee_module=callee_module,
+    ):
+        found[value.text] = (value.prior, f"{value.import_from}:{value.text}" if value.import_from else "")
+    # Expressions the repository binds to the same name elsewhere, rebound to what is visible here.
     scope = site.in_scope()
     func = function_at(site.sf, site.line)
     local = local_names(func, before_line=site.line) if func else {}
     me = site.self_name()
     attrs = class_attributes(class_at(site.sf, site.line)) if me else {}
-    if param in local:
-        values[param] = 0.9
-    if me and param in attrs and attrs[param] != "method":
-        values.setdefault(f"{me}.{param}", 0.85)
     for expr in site.index.bindings(param):
         text = _rebind(expr, site, local, attrs, me, scope)
-        if text and text != param and len(text) <= 60:
-            prior = 0.4 if isinstance(expr, ast.Constant) else 0.7
-            values[text] = max(values.get(text, 0.0), prior)
-    if param in scope and scope[param] == "variable" and param not in values:
-        values[param] = 0.5
-    return sorted(values.items(), key=lambda kv: -kv[1])
+        if text and text != param and len(text) <= 60 and text not in found:
+            # `zone_rate = rate_for_zone(zone)` elsewhere: a call whose name says what it makes.
+            called = _called_name(expr) if isinstance(expr, ast.Call) else ""
+            alike = max(similarity(param, called), coverage(param, called)) if called else 0.0
+            found[text] = (0.4 if isinstance(expr, ast.Constant) else round(0.45 + 0.4 * alike, 4), "")
+    return sorted(((t, p, imp) for t, (p, imp) in found.items()), key=lambda v: (-v[1], v[0]))
 
 
 def _rebind(
@@ -753,6 +850,106 @@ def _add_arguments(
     return Edit(site.line, ((end_col, end_col, insert),), " and ".join(descriptions), prior, "argument")
 
 
+def t_builtin_arity(m: re.Match, site: Site) -> list[Edit]:
+    """fmod expected 2 arguments, got 1: a function without Python source lacks an argument.
+
+    No parameter names to match values against, so the ingredients come from the code around
+    it (the "plastic surgery" observation that fixes are made of code already there: Barr et
+    al., FSE 2014): what other calls of the same function pass at that position, numbers the
+    enclosing function uses or its comments name, small integers, then the locals in scope.
+    """
+    name = m.group("name").rsplit(".", 1)[-1]
+    expected = _count(m.group("expected") or "")
+    given = _count(m.group("given") or "")
+    if expected is None or given is None or expected - given != 1:
+        return []
+    calls = [
+        c
+        for c in site.calls_named(name)
+        if len(c.args) == given and not c.keywords and site.sf.end(c)[0] == site.line
+    ]
+    if not calls:
+        return []
+    values = _argument_ingredients(site, name, given)
+    edits: list[Edit] = []
+    for call in calls:
+        end_line, end_col = site.sf.end(call)
+        insert_at = end_col - 1
+        if site.sf.line_text(end_line)[insert_at : insert_at + 1] != ")":
+            continue
+        sep = ", " if call.args else ""
+        for rank, value in enumerate(values[:8]):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((insert_at, insert_at, f"{sep}{value}"),),
+                    f"pass {value} as the {ordinal(given + 1)} argument of {name}",
+                    round(0.75 - 0.03 * rank, 4),
+                )
+            )
+    return edits
+
+
+class _ArityMatch:
+    """The two message forms of a C function's arity error, read through one set of names."""
+
+    def __init__(self, match: re.Match) -> None:
+        self.match = match
+
+    def group(self, key: str) -> str | None:
+        return self.match.group(key) or self.match.group(key + "2")
+
+
+def _count(text: str) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3}
+    return int(text) if text.isdigit() else words.get(text)
+
+
+def _argument_ingredients(site: Site, name: str, position: int) -> list[str]:
+    found: list[str] = []
+
+    def add(text: str) -> None:
+        if text and text not in found:
+            found.append(text)
+
+    func = function_at(site.sf, site.line)
+    scope = site.in_scope()
+    # What other calls of the function pass there (their names must be visible here too).
+    for sf in site.index.all_files():
+        for node in ast.walk(sf.tree):
+            if isinstance(node, ast.Call) and _called_name(node) == name and len(node.args) > position:
+                arg = node.args[position]
+                names = {n.id for n in ast.walk(arg) if isinstance(n, ast.Name)}
+                if names <= set(scope) | BUILTIN_NAMES and len(sf.segment(arg)) <= 40:
+                    add(sf.segment(arg))
+    numbers = all(re.fullmatch(r"-?\d+(\.\d+)?", text) for text in found)
+    if numbers:
+        where = func if func is not None else site.sf.tree
+        for node in ast.walk(where):
+            if (
+                isinstance(node, ast.Constant)
+                and type(node.value) in (int, float)
+                and not isinstance(node.value, bool)
+            ):
+                add(repr(node.value))
+        if func is not None:
+            text = "".join(site.sf.lines[func.lineno - 1 : func.end_lineno or func.lineno])
+            comments = " ".join(
+                [*re.findall(r"#.*$", text, flags=re.MULTILINE), ast.get_docstring(func) or ""]
+            )
+            for number in re.findall(r"(?<![\w.])\d+(?![\w.])", comments):
+                add(number)
+        for small in ("2", "1", "0"):
+            add(small)
+    if func is not None:
+        for local, _kind in local_names(func, before_line=site.line).items():
+            if local not in ("self", "cls") and not any(
+                isinstance(n, ast.Name) and n.id == local for c in site.calls_named(name) for n in ast.walk(c)
+            ):
+                add(local)
+    return found
+
+
 def t_too_many(m: re.Match, site: Site) -> list[Edit]:
     """f() takes 2 positional arguments but 3 were given."""
     qualname = m.group(1)
@@ -809,22 +1006,43 @@ def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
         name = m.group(1).split(".")[-2]
     definitions = site.index.functions(name, prefer=site.sf.path)
     params = []
+    callee = definitions[0][1] if definitions else None
+    if isinstance(callee, ast.ClassDef):
+        callee = next((i for i in callee.body if isinstance(i, FUNCTIONS) and i.name == "__init__"), None)
     if definitions:
         positional, kwonly, _ = signature(definitions[0][1])
         params = positional + kwonly
     edits: list[Edit] = []
     for call in site.calls_named(name):
+        # A keyword of an older signature: a parameter spelt alike, or the one the call leaves without a
+        # value (`subscribe(event=..., callback=...)` for `subscribe(self, event, handler)`).
+        open_params = (
+            unsupplied_parameters(callee, call, is_method=isinstance(call.func, ast.Attribute))
+            if isinstance(callee, FUNCTIONS)
+            else []
+        )
         for i, kw in enumerate(call.keywords):
             if kw.arg != keyword or kw.lineno != site.line:
                 continue
             start = site.sf.start(kw)[1]
-            for other in difflib.get_close_matches(keyword, params, n=2, cutoff=0.5):
+            close = difflib.get_close_matches(keyword, params, n=2, cutoff=0.5)
+            required = _required_parameters(callee) if isinstance(callee, FUNCTIONS) else set()
+            others = [(p, 0.8) for p in close]
+            unfilled = [p for p in open_params if p not in close]
+            for p in unfilled:
+                prior = (
+                    0.75
+                    if len(open_params) == 1 or (p in required and len(required & set(open_params)) == 1)
+                    else 0.45
+                )
+                others.append((p, prior))
+            for other, prior in others[:4]:
                 edits.append(
                     Edit(
                         site.line,
                         ((start, start + len(keyword), other),),
                         f"use the keyword {other} instead of {keyword}",
-                        0.8,
+                        prior,
                     )
                 )
             previous = call.keywords[i - 1].value if i else (call.args[-1] if call.args else None)
@@ -841,6 +1059,14 @@ def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
                         )
                     )
     return edits
+
+
+def _required_parameters(func: ast.AST) -> set[str]:
+    args = func.args
+    positional = [*args.posonlyargs, *args.args]
+    required = {a.arg for a in positional[: len(positional) - len(args.defaults)]}
+    required |= {a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=False) if d is None}
+    return required - {"self", "cls"}
 
 
 def t_unhashable(m: re.Match, site: Site) -> list[Edit]:
@@ -991,6 +1217,9 @@ def t_compare(m: re.Match, site: Site) -> list[Edit]:
 def t_join(m: re.Match, site: Site) -> list[Edit]:
     """sequence item 0: expected str instance, int found."""
     edits: list[Edit] = []
+    # str() of the repository's own objects without __str__ is their repr, rarely what a join means:
+    # the attribute that holds the text is (healer.engine.fixers.dataflow picks it).
+    prior = 0.35 if _plain_repository_class(m.group(1), site) else 0.85
     for call in site.calls_named("join"):
         if len(call.args) != 1 or not isinstance(call.func, ast.Attribute):
             continue
@@ -1006,9 +1235,19 @@ def t_join(m: re.Match, site: Site) -> list[Edit]:
         else:
             new = ((*span, f"map(str, {text})"),)
         edits.append(
-            Edit(site.line, new, f"convert the items of {shorten(text, 40)} to str before joining", 0.85)
+            Edit(site.line, new, f"convert the items of {shorten(text, 40)} to str before joining", prior)
         )
     return edits
+
+
+def _plain_repository_class(name: str, site: Site) -> bool:
+    """A class of the repository that defines no __str__/__format__ of its own."""
+    classes = [c for _, c in site.index.functions(name.split(".")[-1]) if isinstance(c, ast.ClassDef)]
+    return bool(classes) and not any(
+        isinstance(item, FUNCTIONS) and item.name in ("__str__", "__format__")
+        for cls in classes
+        for item in cls.body
+    )
 
 
 def t_no_len(m: re.Match, site: Site) -> list[Edit]:
@@ -1199,6 +1438,7 @@ def t_numeric_builtin(m: re.Match, site: Site) -> list[Edit]:
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
+    (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_wrong_operator),
     (re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"), t_multiply_sequence),
     (re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"), t_not_integer),
     (re.compile(r"(?:list|tuple|string) indices must be integers|slice indices must be integers"), t_index),
@@ -1218,11 +1458,18 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_too_many,
     ),
     (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
+    (
+        re.compile(
+            r"^(?P<name>[\w.]+)(?:\(\))? expected (?:at least )?(?P<expected>\d+) arguments?, got (?P<given>\d+)"
+            r"|^(?P<name2>[\w.]+)\(\) takes exactly (?P<expected2>one|\d+) arguments? \((?P<given2>\d+) given\)"
+        ),
+        lambda m, site: t_builtin_arity(_ArityMatch(m), site),
+    ),
     (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
-    (re.compile(r"sequence item \d+: expected str instance, [\w.]+ found"), t_join),
+    (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
     (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
     (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
     (
@@ -1256,7 +1503,7 @@ class TypeErrorFixer:
     bug_types = frozenset({BugType.TYPE_ERROR})
     fallback = False
 
-    def __init__(self, *, max_candidates: int = 20) -> None:
+    def __init__(self, *, max_candidates: int = 30) -> None:
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
@@ -1267,11 +1514,30 @@ class TypeErrorFixer:
             for pattern, template in TEMPLATES
             if (m := pattern.search(text))
         ]
-        if not matches:
-            return []
         index = RepoIndex(ctx)
         scored: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
+
+        def add(real: Edit, sf: SourceFile, score: float, rank: int) -> None:
+            target = index.file(real.path) if real.path else sf
+            if target is None or ctx.is_test_file(target.path):
+                return
+            new_source = target.apply(real)
+            if new_source is not None and "+import:" in real.kind:
+                new_source = _with_imports(new_source, real.kind.partition("+import:")[2], index, target.path)
+            if new_source is None or (target.path, new_source) in seen:
+                return
+            seen.add((target.path, new_source))
+            candidate = Candidate(
+                file=target.path,
+                new_source=new_source,
+                description=real.description,
+                line=real.line,
+                bug_type=BugType.TYPE_ERROR,
+                priority=round(1.0 - score, 6),
+            )
+            scored.append((-score, len(scored) + rank, candidate))
+
         for weight_rank, (file, line, weight) in enumerate(fault_sites(failure, ctx)):
             sf = index.file(file)
             if sf is None or line > len(sf.lines):
@@ -1288,30 +1554,45 @@ class TypeErrorFixer:
                     log.info("TypeError template %s failed on %s:%s: %s", template.__name__, file, line, exc)
                     continue
                 for real in edits:
-                    target = index.file(real.path) if real.path else sf
-                    if target is None or ctx.is_test_file(target.path):
-                        continue
-                    new_source = target.apply(real)
-                    if new_source is None or (target.path, new_source) in seen:
-                        continue
-                    seen.add((target.path, new_source))
-                    score = weight * real.prior
-                    scored.append(
-                        (
-                            -score,
-                            len(scored) + 1000 * weight_rank,
-                            Candidate(
-                                file=target.path,
-                                new_source=new_source,
-                                description=real.description,
-                                line=real.line,
-                                bug_type=BugType.TYPE_ERROR,
-                                priority=round(1.0 - score, 6),
-                            ),
-                        )
-                    )
+                    add(real, sf, weight * real.prior, 1000 * weight_rank)
+        # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
+        crash = fault_sites(failure, ctx, limit=1)
+        sf = index.file(crash[0][0]) if crash else None
+        if sf is not None:
+            tracer = Tracer(load=index.file, all_files=index.all_files)
+            try:
+                for real in root_cause_edits(messages, crash[0][0], crash[0][1], _frames(failure), tracer):
+                    add(real, sf, real.prior, 500)
+            except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                log.info("TypeError root-cause search failed on %s:%s: %s", failure.file, failure.line, exc)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
+
+
+def _with_imports(source: str, wanted: str, index: RepoIndex, path: str) -> str | None:
+    """The candidate importing the module constants it now passes ("module:name;module:name")."""
+    module = index.module_of(path) or ""
+    package = module if path.endswith("__init__.py") else module.rpartition(".")[0]
+    for item in wanted.split(";"):
+        origin, _, name = item.rpartition(":")
+        if source is None or not origin or not name:
+            return None
+        source = add_import(source, origin, name, package=package)
+    return source
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _frames(failure: Failure) -> list[Frame]:
+    extra = failure.extra if isinstance(failure.extra, dict) else {}
+    return [
+        Frame(item["file"], item["line"], str(item.get("function") or ""))
+        for item in extra.get("frames") or []
+        if isinstance(item, dict) and isinstance(item.get("file"), str) and isinstance(item.get("line"), int)
+    ]
 
 
 FIXERS = [TypeErrorFixer()]

@@ -74,8 +74,16 @@ class Plan(Protocol):
 
 
 class Runner(Protocol):
-    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> PytestRun:
-        """The tests named (all when none), with per-test coverage when asked."""
+    def run_tests(
+        self,
+        *,
+        node_ids: Sequence[str] = (),
+        coverage: bool = False,
+        test_timeout: float | None = None,
+        command_timeout: float | None = None,
+    ) -> PytestRun:
+        """The tests named (all when none), with per-test coverage when asked; the limits, when
+        given, may only tighten the runner's own (a candidate's runs get limits from the tests' times)."""
 
     def run_lint(self) -> LintRun:
         """Every static check (linters, type checkers) once."""
@@ -111,5 +119,5 @@ class Language(Protocol):
     def host_parser(self, file: str) -> HostParser | None:
         """How the host parses `file`; None for CPython's compile() (the engine's default)."""
 
-    def prepare(self, failure: Failure) -> None:
+    def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
         """Add what the fixers need to know and only the sandbox can tell (into failure.extra)."""

@@ -93,11 +93,19 @@ class CombinedRunner:
         file = node_id.split("::", 1)[0]
         return next((language for language in self.languages if language.owns(file)), None)
 
-    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> CombinedTestRun:
+    def run_tests(
+        self,
+        *,
+        node_ids: Sequence[str] = (),
+        coverage: bool = False,
+        test_timeout: float | None = None,
+        command_timeout: float | None = None,
+    ) -> CombinedTestRun:
+        limits = {"test_timeout": test_timeout, "command_timeout": command_timeout}
         parts: dict[str, PytestRun] = {}
         if not node_ids:
             for language in self.languages:
-                parts[language.name] = language.runner.run_tests(coverage=coverage)
+                parts[language.name] = language.runner.run_tests(coverage=coverage, **limits)
             return merge_test_runs(parts)
         wanted: dict[str, list[str]] = {}
         for node_id in node_ids:
@@ -107,7 +115,7 @@ class CombinedRunner:
         for language in self.languages:
             if wanted.get(language.name):
                 parts[language.name] = language.runner.run_tests(
-                    node_ids=wanted[language.name], coverage=coverage
+                    node_ids=wanted[language.name], coverage=coverage, **limits
                 )
         return merge_test_runs(parts)
 
@@ -180,10 +188,10 @@ class CombinedLanguage:
         owner = self.owner(file)
         return owner.host_parser(file) if owner is not None else None
 
-    def prepare(self, failure: Failure) -> None:
+    def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
         owner = self.owner(failure.file)
         if owner is not None:
-            owner.prepare(failure)
+            owner.prepare(failure, read_source=read_source)
 
 
 def _tests_of(run: PytestRun, language: Language) -> PytestRun:

@@ -253,5 +253,5 @@ class JavaScriptLanguage:
     def host_parser(self, file: str) -> TreeSitterParser | None:
         return TREE_SITTER if language_of(file) is not None else None
 
-    def prepare(self, failure: Failure) -> None:
+    def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
         return None  # the installed packages come from the lock file, read on the host

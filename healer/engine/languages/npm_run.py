@@ -222,9 +222,12 @@ class NpmRunner:
     def lint_commands(self) -> list[CheckCommand]:
         return [c for c in self.commands if c.kind != "test"]
 
-    def _exec(self, argv: Sequence[str], env: dict[str, str], *, bounded: int = 0) -> ExecResult:
-        """Run one command; `bounded` runs of the tests get the timeout a whole run earned (see above)."""
-        timeout = self.command_timeout
+    def _exec(
+        self, argv: Sequence[str], env: dict[str, str], *, bounded: int = 0, limit: float | None = None
+    ) -> ExecResult:
+        """Run one command; `bounded` runs of the tests get the timeout a whole run earned (see above),
+        or the caller's tighter `limit`."""
+        timeout = min(self.command_timeout, limit) if limit else self.command_timeout
         if bounded and self.slowest_run:
             timeout = min(timeout, bounded * max(RUN_TIMEOUT_MIN, RUN_TIMEOUT_FACTOR * self.slowest_run))
         return self.sandbox.exec(list(argv), timeout=timeout, env=env, reset=True)
@@ -233,9 +236,19 @@ class NpmRunner:
         return self.sandbox.read_file(path, limit=limit) if path else None
 
     # -- tests ---------------------------------------------------------------------------
-    def run_tests(self, *, node_ids: Sequence[str] = (), coverage: bool = False) -> NpmTestRun:
+    def run_tests(
+        self,
+        *,
+        node_ids: Sequence[str] = (),
+        coverage: bool = False,
+        test_timeout: float | None = None,
+        command_timeout: float | None = None,
+    ) -> NpmTestRun:
+        """The tests named (all when none). `command_timeout` may tighten the run's limit; a per-test
+        `test_timeout` is left to the runner's own (its timers cannot stop a synchronous loop anyway:
+        the command's limit does)."""
         command = self._restricted(node_ids) if node_ids else self.test_command
-        result = self._exec(command.argv, command.env, bounded=1)
+        result = self._exec(command.argv, command.env, bounded=1, limit=command_timeout)
         js = self._parse(command, result)
         if not node_ids and not result.timed_out and js.tests:
             self.slowest_run = max(self.slowest_run, result.duration)

@@ -17,7 +17,9 @@ from healer.engine.checks import LintRun, PytestRun, Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.imports import stdlib_queries
 from healer.engine.languages.base import RunSettings
+from healer.engine.pyindex import STDLIB_EXPORTERS_CODE
 from healer.engine.types import BugType, Failure, Sandbox
 from healer.engine.workspace import Workspace
 
@@ -84,7 +86,7 @@ class PythonLanguage:
         return None
 
     # -- facts from the sandbox for the IMPORT fixer ----------------------------------
-    def prepare(self, failure: Failure) -> None:
+    def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
         """What the sandbox's Python can import, for names the repository alone cannot answer."""
         if failure.bug_type is not BugType.IMPORT:
             return
@@ -98,6 +100,12 @@ class PythonLanguage:
             names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
             if names is not None:
                 failure.extra["module_names"] = names
+        # Where the sandbox's standard library exports the names (they move across Python versions).
+        answers = failure.extra.setdefault("stdlib_exporters", {})
+        for query in stdlib_queries(failure, read_source, self.plan.source_files):
+            key = " ".join(query)
+            if key not in answers:
+                answers[key] = self._sandbox_json(STDLIB_EXPORTERS_CODE, f"exporters:{key}", *query) or []
 
     def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
         if key in self._facts:

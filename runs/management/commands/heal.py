@@ -58,7 +58,10 @@ class Command(BaseCommand):
         if options["results"]:
             path = results_write(run=run)
             shutil.copyfile(path, options["results"])
-        self.stdout.write(f"Final status: {run.final_status} (score {run.score_total})")
+        score = (
+            f"score {run.score_total}" if run.is_scored else "not scored: the checks did not run to an end"
+        )
+        self.stdout.write(f"Final status: {run.final_status} ({score}; {run.get_stop_reason_display()})")
         self.stdout.write(
             f"results.json: {options['results'] or settings.HEALER_RESULTS_ROOT / f'run-{run.pk}.json'}"
         )

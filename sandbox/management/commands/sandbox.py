@@ -29,6 +29,24 @@ class Command(BaseCommand):
         bench.add_argument("-n", "--repeat", type=int, default=7, help="Repetitions per measurement.")
         bench.add_argument("--python", default="", help="Host interpreter for the bare run.")
         bench.add_argument("--deps", action="store_true", help="Benchmark the dependency phase instead.")
+        bench.add_argument(
+            "--npm",
+            action="store_true",
+            help="Benchmark npm: install cache (plain vs miss vs hit) and a jest suite, bare vs warm.",
+        )
+        bench.add_argument(
+            "--install-rounds",
+            type=int,
+            default=2,
+            help="With --npm: rounds of the (slow) install benchmark.",
+        )
+        bench.add_argument("--node", default="", help="With --npm: host Node for the bare jest run.")
+        bench.add_argument(
+            "--npm-tools",
+            action="store_true",
+            help="Run jest, vitest, mocha, eslint, tsc and node --test of the npm corpus in the sandbox "
+            "(the registry is needed).",
+        )
 
     def handle(self, *args, **options):
         action = options["action"]
@@ -74,6 +92,22 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}")
 
     def handle_bench(self, options):
+        if options["npm_tools"]:
+            from sandbox.npm_bench import verify_tools
+
+            if not verify_tools(echo=self.stdout.write):
+                raise CommandError("some npm tools did not work in the sandbox")
+            return
+        if options["npm"]:
+            from sandbox.npm_bench import run_npm_bench
+
+            run_npm_bench(
+                repeat=options["repeat"],
+                install_rounds=options["install_rounds"],
+                node=options["node"],
+                echo=self.stdout.write,
+            )
+            return
         if options["deps"]:
             from sandbox.deps_bench import run_deps_bench
             from sandbox.docker_container import docker_client, require_image
