@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 if TYPE_CHECKING:
-    from healer.engine.discovery import CheckPlan
+    from healer.engine.languages.base import Plan
     from healer.engine.types import CheckReport, Failure
     from runs.gitops import Checkout
     from runs.models import Iteration, Run
@@ -47,9 +47,7 @@ class RunHookSession(Protocol):
     def run_started(self, *, checkout: Checkout) -> None:
         """The repository is cloned and the fix branch created; no check has run yet."""
 
-    def remote_failures(
-        self, *, report: CheckReport, checkout: Checkout, plan: CheckPlan | None
-    ) -> list[Failure]:
+    def remote_failures(self, *, report: CheckReport, checkout: Checkout, plan: Plan | None) -> list[Failure]:
         """Failures seen outside the sandbox for the current commit that `report` lacks.
 
         Asked after each sandbox check; the execution hands them to the engine
@@ -91,9 +89,7 @@ class NullRunHookSession:
     def run_started(self, *, checkout: Checkout) -> None:
         pass
 
-    def remote_failures(
-        self, *, report: CheckReport, checkout: Checkout, plan: CheckPlan | None
-    ) -> list[Failure]:
+    def remote_failures(self, *, report: CheckReport, checkout: Checkout, plan: Plan | None) -> list[Failure]:
         return []
 
     def iteration_recorded(self, *, checkout: Checkout, iteration: Iteration) -> None:

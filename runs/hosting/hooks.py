@@ -62,7 +62,7 @@ from runs.selectors import run_find
 from runs.services.runs import run_execution_check, run_mark_pushed
 
 if TYPE_CHECKING:
-    from healer.engine.discovery import CheckPlan
+    from healer.engine.languages.base import Plan
     from runs.gitops import Checkout
 
 logger = logging.getLogger(__name__)
@@ -144,9 +144,7 @@ class HostingSession:
         if failed:
             self._collect_logs(self.start_sha, failed, observations)
 
-    def remote_failures(
-        self, *, report: CheckReport, checkout: Checkout, plan: CheckPlan | None
-    ) -> list[Failure]:
+    def remote_failures(self, *, report: CheckReport, checkout: Checkout, plan: Plan | None) -> list[Failure]:
         """The failures the remote CI found on the current commit that the sandbox did not.
 
         De-duplicated by (file, line, bug type) against `report`; the engine merges them
