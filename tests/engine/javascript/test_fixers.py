@@ -294,3 +294,27 @@ def test_candidates_of_equally_suspicious_lines_are_interleaved():
     logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
     found = candidates_for(logic, repo=repo, suspicious=[("src/a.js", 2, 1.0), ("src/a.js", 3, 1.0)])
     assert [c.line for c in found[:4]] == [2, 3, 2, 3]
+
+
+def test_a_wrong_variable_is_swapped_only_for_names_in_scope_there_its_siblings_first():
+    text = (
+        "function f(m) {\n"
+        "  const [rows, inner] = m;\n"
+        "  let total = 0;\n"
+        "  for (let k = 0; k < rows; k++) {\n"
+        "    const cell = m[k];\n"
+        "    total += cell;\n"
+        "  }\n"
+        "  const late = 1;\n"
+        "  return total;\n"
+        "}\n"
+    )
+    bound = [
+        c.description for c in logic_candidates(text, "a.js", line=4) if "instead of 'rows'" in c.description
+    ]
+    assert bound[0] == "use 'inner' instead of 'rows'"  # declared with it
+    assert {"use 'cell' instead of 'rows'", "use 'late' instead of 'rows'"}.isdisjoint(bound)  # not in scope
+    returned = {
+        c.description for c in logic_candidates(text, "a.js", line=9) if "instead of 'total'" in c.description
+    }
+    assert returned == {f"use '{name}' instead of 'total'" for name in ("m", "rows", "inner", "late")}

@@ -258,7 +258,16 @@ def _awaits(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 
 def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
-    """A wrong variable: swap each identifier read on the line for another name bound in its function."""
+    """A wrong variable: swap each identifier read on the line for another name in scope there.
+
+    In scope: the enclosing function's parameters and the names declared before the line in a
+    block that encloses it (`let`/`const` are block-scoped; a name declared in a sibling block
+    or further down cannot be meant). The names declared together with the replaced one come
+    first (`const [rows, inner] = ...`: a slip between siblings is the likeliest), then the
+    rest by name — the "mutate variable" template of TBar, restricted as ssFix/CapGen restrict
+    donor variables to those in scope.
+    """
+    ranked: list[tuple[bool, int, tuple[str, str]]] = []
     for node in nodes:
         if node.type != "identifier" or _is_binding(node) or _is_callee(node):
             continue
@@ -266,11 +275,48 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if function is None:
             continue
         name = node_text(node)
-        for other in sorted(_bound_in(function) - {name}):
-            yield (
+        visible = _visible_at(function, node)
+        if name not in visible:
+            continue  # a global or an outer function's name: its siblings are unknown
+        for other in sorted(set(visible) - {name}):
+            edit = (
                 replace_span(data, node.start_byte, node.end_byte, other),
                 f"use '{other}' instead of '{name}'",
             )
+            ranked.append((visible[other] != visible[name], len(ranked), edit))
+    for _, _, edit in sorted(ranked):
+        yield edit
+
+
+def _visible_at(function, use) -> dict[str, int]:
+    """Names in scope at `use` inside `function` → an id of the declaration that bound them."""
+    names: dict[str, int] = {}
+    params = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    for node in walk(params) if params is not None else []:
+        if node.type == "identifier":
+            names[node_text(node)] = params.start_byte
+    for node in walk(function):
+        if node.type != "variable_declarator" or node.end_byte > use.start_byte:
+            continue
+        declaration = node.parent
+        scope = _scope_of(declaration, function)
+        if scope is None or not (scope.start_byte <= use.start_byte < scope.end_byte):
+            continue
+        target = node.child_by_field_name("name")
+        if target is not None:
+            for bound in walk(target):
+                if bound.type in BINDINGS:
+                    names[node_text(bound)] = declaration.start_byte if declaration is not None else 0
+    return names
+
+
+def _scope_of(declaration, function):
+    """The node a declaration's names are visible in: the function for `var`, else its block."""
+    if declaration is None:
+        return None
+    if declaration.type == "variable_declaration":  # var
+        return function
+    return declaration.parent  # a block, a for statement's header, the function body
 
 
 def _is_binding(node) -> bool:
@@ -299,17 +345,3 @@ def _is_callee(node) -> bool:
         and parent.type == "call_expression"
         and parent.child_by_field_name("function") == node
     )
-
-
-def _bound_in(function) -> set[str]:
-    names = set()
-    params = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
-    for node in walk(params) if params is not None else []:
-        if node.type == "identifier":
-            names.add(node_text(node))
-    for node in walk(function):
-        if node.type == "variable_declarator":
-            target = node.child_by_field_name("name")
-            if target is not None:
-                names.update(node_text(n) for n in walk(target) if n.type in BINDINGS)
-    return names
