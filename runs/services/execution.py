@@ -39,6 +39,15 @@ from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, 
 from runs.hooks import RunHooks, RunHookSession, run_hooks
 from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus
 from runs.selectors import run_find
+from runs.services.events import (
+    CandidateTally,
+    ChecksDone,
+    FixCommitted,
+    IterationStarted,
+    RunInterrupted,
+    RunObserver,
+    candidate_counts,
+)
 from runs.services.heartbeat import Progress
 from runs.services.iterations import FixRecord, iteration_record
 from runs.services.runs import (
@@ -61,8 +70,13 @@ class RunCancelled(Exception):
     """Cancellation was requested: the run stops at its next step."""
 
 
-def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Run | None:
-    """Execute a queued run to its end. Safe to call twice: the second call does nothing."""
+def run_execute(
+    *, run_id: int, echo: Callable[[str], None] | None = None, observer: RunObserver | None = None
+) -> Run | None:
+    """Execute a queued run to its end. Safe to call twice: the second call does nothing.
+
+    `observer` (runs.services.events) follows the run's progress and may stop it.
+    """
     close_old_connections()
     run = run_claim(run_id=run_id)
     if run is None:
@@ -71,7 +85,7 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
     outcome: tuple[RunStatus, str] | None = (RunStatus.ERROR, UNFINISHED)
     finished = None
     try:
-        outcome = _execute(run, hooks, echo)
+        outcome = _execute(run, hooks, echo, observer)
     except Exception as exc:
         outcome = (RunStatus.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}")
         raise
@@ -89,11 +103,13 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
 UNFINISHED = "Internal error: the execution stopped before the run finished."
 
 
-def _execute(run: Run, hooks: RunHooks, echo: Callable[[str], None] | None) -> tuple[RunStatus, str] | None:
+def _execute(
+    run: Run, hooks: RunHooks, echo: Callable[[str], None] | None, observer: RunObserver | None
+) -> tuple[RunStatus, str] | None:
     """The run's final status and reason, or None when another execution took the run over."""
     outcome = None
     try:
-        with Progress(run, echo=echo) as progress, _workspace_dir(run) as workdir:
+        with Progress(run, echo=echo, observer=observer) as progress, _workspace_dir(run) as workdir:
             outcome = _heal_guarded(run, progress, workdir, hooks)
     except ExecutionSuperseded:
         logger.warning(
@@ -118,6 +134,8 @@ def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) 
         if progress.superseded.is_set():
             raise ExecutionSuperseded(f"run {run.pk}") from None
         status, error = RunStatus.CANCELLED, "Cancelled on request."
+    except RunInterrupted as exc:  # the sandbox and the clone were removed on the way here
+        status, error = RunStatus.CANCELLED, str(exc) or "Interrupted."
     except (EngineError, GitOperationError) as exc:
         status, error = RunStatus.ERROR, str(exc)
     except Exception as exc:
@@ -179,6 +197,7 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
     from healer.engine.fixers.llm import provider_from_settings
     from healer.engine.repair import Engine, EngineConfig
 
+    tally = CandidateTally()
     engine = Engine(
         workspace=workspace,
         sandbox=sandbox,
@@ -195,8 +214,9 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
                 timeout=settings.HEALER_LLM_TIMEOUT,
             ),
         ),
-        log=progress.log,
+        log=tally.watching(progress.log),
     )
+    progress.watch_candidates(lambda: candidate_counts(engine, tally))
     progress.set_step("Discovering checks")
     engine.discover()
     return engine
@@ -224,6 +244,7 @@ def _iteration_run(
 ) -> tuple[Iteration, bool, bool]:
     """One iteration, stored. Returns (iteration, checks passed, another iteration may follow)."""
     started_at = timezone.now()
+    progress.emit(IterationStarted(number=number, limit=run.retry_limit))
     report = _checks_run(run, progress, engine, checkout, session, number=number)
     if report.ok:
         iteration = _iteration_save(run, progress, number, report, started_at, passed=True, fixes=[])
@@ -253,6 +274,15 @@ def _checks_run(
     remote = session.remote_failures(report=report, checkout=checkout, plan=engine.plan)
     if remote:
         report = engine.add_failures(remote)
+    progress.emit(
+        ChecksDone(
+            iteration=number,
+            passed=report.passed,
+            failed=report.failed,
+            lint_findings=report.lint_findings,
+            failures=len(report.failures),
+        )
+    )
     return report
 
 
@@ -267,6 +297,7 @@ def _fixes_commit(
         message = _commit_message(outcome)
         sha = checkout.commit(paths=[outcome.file], message=message)
         progress.log(outcome.fix_line)
+        progress.emit(FixCommitted(fix_line=outcome.fix_line, commit_sha=sha))
         fixes.append(FixRecord(outcome, commit_sha=sha, commit_message=message))
         if progress.should_stop():
             break

@@ -179,3 +179,14 @@ def test_a_team_created_concurrently_answers_409_like_the_api(login, people, enq
         "Another request created this team at the same moment; send yours again."
     ]
     assert Run.objects.count() == 0 and Team.objects.count() == 1 and enqueued == []
+
+
+def test_it_names_the_setting_that_allows_local_paths_when_it_refuses_one(login, people, settings, tmp_path):
+    settings.HEALER_ALLOW_LOCAL_REPOS = False
+    response = login("owner").post(START, {**GOOD, "repo_url": str(tmp_path)})
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["repo_url"]
+    assert "local paths are not allowed here" in message
+    assert "HEALER_ALLOW_LOCAL_REPOS=1" in message
+    assert "HEALER_ALLOW_LOCAL_REPOS=1" in response.content.decode()
+    assert Run.objects.count() == 0

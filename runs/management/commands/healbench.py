@@ -8,10 +8,13 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from runs import checktags
 from runs.benchmarks.corpus import BenchError, bench_format, bench_run, bench_summary
 
 
 class Command(BaseCommand):
+    # The web process's checks (its secret key) are not the command line's (issue 14).
+    requires_system_checks = checktags.COMMAND_LINE
     help = "Run heal over every case of a corpus; report checks passing, bugs matched and time per case."
 
     def add_arguments(self, parser: CommandParser) -> None:
