@@ -55,7 +55,7 @@ from docker.types import Ulimit
 
 from healer.engine.types import SandboxError
 from sandbox import egress, labels
-from sandbox.deps_pip import PipIndex, PipInstaller
+from sandbox.deps_pip import PipIndex, PipInstaller, pip_failure_hint
 from sandbox.docker_container import BASE_ENV, INIT_USER, SANDBOX_USER, Limits
 from sandbox.docker_exec import RawExec, stream_exec
 from sandbox.installer import Installer, InstallJob, Plan
@@ -379,11 +379,11 @@ class _Phase:
             "timeout": f"timed out after {self.options.timeout:.0f}s",
             "output-limit": f"killed: more than {self.options.output_hard_limit} bytes of output",
         }.get(raw.killed_reason, f"exit {raw.exit_code}")
-        tail = "\n".join(raw.output.text().strip().splitlines()[-25:])
-        hint = ""
-        if not self.options.pip.allow_sdist and "No matching distribution" in tail:
-            hint = "\n(wheels only: HEALER_SANDBOX_PIP_ALLOW_SDIST=1 lets pip build source distributions)"
-        return f"Installing the repository's dependencies failed ({why}):\n{tail}{hint}"
+        text = raw.output.text().strip()
+        tail = "\n".join(text.splitlines()[-25:])
+        # Why, and the setting that changes it, first: pip's own lines follow.
+        hint = pip_failure_hint(text, index=self.options.pip, timed_out=raw.killed_reason == "timeout")
+        return f"Installing the repository's dependencies failed ({why}){': ' + hint if hint else ''}\n{tail}"
 
     def kill(self, container_id: str) -> None:
         try:

@@ -47,6 +47,7 @@ class _State:
     tried: int = 0
     validated: int = 0
     fixes: int = 0
+    detail: str = ""  # the latest line of the run's log (a long dependency install shows here)
 
 
 def elapsed_text(seconds: float) -> str:
@@ -208,8 +209,9 @@ class HealProgress:
         if isinstance(event, FixCommitted):
             state.fixes += 1
             return []
-        if isinstance(event, LogLine) and self.verbose:
-            return [event.text]
+        if isinstance(event, LogLine) and not event.text.startswith("== "):  # "== step": shown as the step
+            state.detail = event.text
+            return [event.text] if self.verbose else []
         return []
 
     def _counts_line(self) -> list[str]:
@@ -246,7 +248,8 @@ class HealProgress:
         tests = "tests: —" if s.passed is None else f"tests: {s.passed} passed, {s.failed} failed"
         lint = "" if s.lint is None else f" · lint: {s.lint}"
         figures = f"{tests}{lint} · candidates: {s.tried} tried, {s.validated} validated · fixes: {s.fixes}"
-        return Group(head, Text(f"  {s.step}"), Text(f"  {figures}", style="dim"))
+        detail = Text(f"  {s.detail}", style="dim", no_wrap=True, overflow="ellipsis")
+        return Group(head, Text(f"  {s.step}"), Text(f"  {figures}", style="dim"), detail)
 
     def _spinner(self):
         from rich.spinner import Spinner

@@ -354,3 +354,63 @@ def test_the_next_heal_removes_what_a_killed_heal_left_and_spares_live_owners(
         assert client.api.inspect_container(alive["Id"])["Id"] == alive["Id"]
     finally:
         client.api.remove_container(alive["Id"], force=True)
+
+
+@pytest.mark.docker
+@pytest.mark.timeout(300)
+def test_it_installs_declared_test_dependencies_and_heals(data_dir, tmp_path, docker_engine):
+    from tests.sandbox.deps_support import bridge_gateway, serve_index
+
+    client, _ = docker_engine
+    index, server = serve_index(tmp_path / "index", bridge_gateway(client))
+    index.add_wheel("healer-demo-dep", value=5)
+    try:
+        origin = make_git_repo(
+            tmp_path / "repo",
+            {
+                "pyproject.toml": PYPROJECT,
+                "calc.py": CALC,
+                "requirements-test.txt": "healer-demo-dep==1.0\n",
+                "tests/test_calc.py": (
+                    "import healer_demo_dep\n\nfrom calc import add\n\n\n"
+                    "def test_add():\n    assert add(2, 3) == healer_demo_dep.VALUE\n"
+                ),
+            },
+        )
+        env = {
+            **shell_env(data_dir),
+            "HEALER_SANDBOX_PIP_INDEX_URL": index.url,
+            "HEALER_SANDBOX_DEPS_PRIVATE_HOSTS": index.host,
+        }
+        proc = subprocess.run(
+            heal_argv(str(origin), *TEAM), cwd=ROOT, env=env, capture_output=True, text=True
+        )
+    finally:
+        server.shutdown()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert FIX in proc.stdout.splitlines()
+    assert any("healer-demo-dep" in path for path in index.requests)  # installed from the index
+
+
+@pytest.mark.docker
+@pytest.mark.timeout(300)
+def test_a_failed_dependency_install_says_why_and_what_to_set(data_dir, tmp_path):
+    origin = make_git_repo(
+        tmp_path / "repo",
+        {
+            "pyproject.toml": PYPROJECT,
+            "calc.py": CALC,
+            "requirements-test.txt": "healer-demo-dep==1.0\n",
+            "tests/test_calc.py": suite_text(),
+        },
+    )
+    env = {**shell_env(data_dir), "HEALER_SANDBOX_PIP_INDEX_URL": "https://pypi.example.invalid/simple"}
+    proc = subprocess.run(heal_argv(str(origin), *TEAM), cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    first = next(line for line in proc.stderr.splitlines() if line.startswith("error: "))
+    assert first.startswith(
+        "error: Installing the repository's dependencies failed (exit 1): the package index "
+        "(pypi.example.invalid) could not be reached"
+    )
+    assert "Set HEALER_SANDBOX_PIP_INDEX_URL to a reachable index" in first
+    assert "Tunnel connection failed" in proc.stderr  # pip's own lines follow

@@ -28,6 +28,7 @@ class Clock:
 
 
 def feed(view, clock):
+    view.notify(LogLine("== Cloning the repository"))
     view.notify(StepChanged("Cloning the repository"))
     view.notify(IterationStarted(1, 5))
     view.notify(StepChanged("Iteration 1/5: running checks"))
@@ -73,7 +74,9 @@ def test_it_prints_nothing_on_stdout_for_json_and_keeps_the_fix_lines():
 def test_it_adds_the_engines_log_when_verbose():
     out, clock = io.StringIO(), Clock()
     feed(HealProgress(out=out, progress=out, live=False, verbose=True, clock=clock), clock)
-    assert "[0:01:15] Trying 4 candidate(s) for LINTING src/utils.py:15" in out.getvalue().splitlines()
+    lines = out.getvalue().splitlines()
+    assert "[0:01:15] Trying 4 candidate(s) for LINTING src/utils.py:15" in lines
+    assert not any("] == " in line for line in lines)  # the log's step echo is not repeated
 
 
 def test_its_live_display_shows_every_figure():
@@ -89,6 +92,7 @@ def test_its_live_display_shows_every_figure():
     assert "Iteration 2/5: running checks" in text
     assert "tests: 8 passed, 2 failed · lint: 1 · candidates: 4 tried, 1 validated · fixes: 1" in text
     assert "1:01:15" in text
+    assert "Trying 4 candidate(s) for LINTING src/utils.py:15" in text  # the log's latest line
 
 
 def test_a_stop_request_is_announced_by_the_display_not_by_the_signal_handler():

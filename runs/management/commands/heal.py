@@ -101,7 +101,9 @@ class Command(BaseCommand):
     def _heal(self, run: Run, view: HealProgress, options) -> Run:
         leftovers = sandbox_reap_leftovers()
         if leftovers:
-            view.say(f"Removed {len(leftovers)} sandbox leftover(s) of processes that are gone")
+            view.say(
+                f"Removed {len(leftovers)} sandbox leftover(s) of processes that are gone: {', '.join(leftovers)}"
+            )
         view.say(f"Run {run.pk}: healing {run.repo_url} on branch {run.branch}")
         with view.shown():
             run = run_execute(run_id=run.pk, observer=view)
