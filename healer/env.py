@@ -8,6 +8,7 @@ and `NAMES` lists every variable the code reads (checked against .env.example).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -69,11 +70,16 @@ def env_float(name: str, default: float, *, min_value: float | None = None) -> f
     return result
 
 
-def env_list(name: str, default: list[str]) -> list[str]:
+def env_list(name: str, default: list[str], *, check: Callable[[str], object] | None = None) -> list[str]:
+    """Comma-separated values; `check` raises ValueError on a malformed item."""
     value = _raw(name)
-    if value is None:
-        return list(default)
-    return [item.strip() for item in value.split(",") if item.strip()]
+    items = list(default) if value is None else [item.strip() for item in value.split(",") if item.strip()]
+    for item in items if check is not None else ():
+        try:
+            check(item)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"{name}: {exc}") from None
+    return items
 
 
 def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:

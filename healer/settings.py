@@ -8,9 +8,11 @@ embedded single-machine setup: SQLite and django-q2's ORM broker.
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 from healer.env import (
     env_bool,
@@ -23,6 +25,7 @@ from healer.env import (
     env_str,
     env_urls,
 )
+from runs.netpolicy import HostPolicy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -49,6 +52,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_q",
+    "axes",
+    "csp",
+    "healer.apps.HealerConfig",
     "runs",
     "sandbox",
     "runs.hosting",
@@ -57,12 +63,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "healer.websecurity.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "healer.websecurity.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a lockout into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "healer.urls"
@@ -144,11 +154,70 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("HEALER_SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    X_FRAME_OPTIONS = "DENY"
+# --- Security (README "Security") -------------------------------------------
+# Served over HTTPS, directly or through a TLS-terminating proxy: cookies only
+# over HTTPS, plain HTTP redirected, and HSTS. On by default with DEBUG off;
+# HEALER_HTTPS=0 serves plain HTTP (a local or test deployment).
+HEALER_HTTPS = env_bool("HEALER_HTTPS", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HEALER_HTTPS
+SECURE_SSL_REDIRECT = env_bool("HEALER_SSL_REDIRECT", HEALER_HTTPS)
+# The container health check asks over plain HTTP from inside the container.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("HEALER_HSTS_SECONDS", 365 * 86400 if HEALER_HTTPS else 0, min_value=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HEALER_HSTS_INCLUDE_SUBDOMAINS", True)
+# Preloading is a commitment browsers keep for months: only on request.
+SECURE_HSTS_PRELOAD = env_bool("HEALER_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # security.W021 only says the site cannot be submitted to the preload list.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and -Host): trust
+# those headers only when told, or any client could claim HTTPS.
+HEALER_BEHIND_PROXY = env_bool("HEALER_BEHIND_PROXY", False)
+if HEALER_BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = True
+# How many reverse proxies in front of Healer append to X-Forwarded-For: the
+# client address for lockouts and throttles is that many entries from the right
+# (healer.clientip). 0 ignores the header (clients connect directly).
+HEALER_TRUSTED_PROXIES = env_int("HEALER_TRUSTED_PROXIES", 0, min_value=0, max_value=10)
+
+# Content-Security-Policy (django-csp): only this site's own scripts, styles,
+# images and connections; no plugins, no framing, forms post here only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+
+# Password guessing (django-axes): after HEALER_LOGIN_FAILURE_LIMIT failed
+# sign-ins from one client address (web, admin or API token), that address is
+# refused for HEALER_LOGIN_COOLOFF_MINUTES, however right the password; trying
+# on during the lock extends it. Counted in the shared cache below.
+AUTHENTICATION_BACKENDS = [
+    "healer.websecurity.LoginGuardBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = env_int("HEALER_LOGIN_FAILURE_LIMIT", 10, min_value=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("HEALER_LOGIN_COOLOFF_MINUTES", 15, min_value=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "healer.clientip.client_key"
+AXES_LOCKOUT_CALLABLE = "healer.websecurity.lockout_response"
+
+# The schema and the interactive API docs: for signed-in users unless published.
+HEALER_API_DOCS_PUBLIC = env_bool("HEALER_API_DOCS_PUBLIC", False)
 
 # --- django-q2 -------------------------------------------------------------
 # The ORM broker needs nothing but the database; REDIS_URL switches to Redis.
@@ -170,9 +239,19 @@ Q_CLUSTER = {
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
+    CACHES = {
+        "default": {
+            "BACKEND": "healer.cache.SharedRedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
 else:
     Q_CLUSTER["orm"] = "default"
     Q_CLUSTER["poll"] = env_float("HEALER_Q_POLL", 0.5, min_value=0.05)
+    # Shared by every process through the database (`migrate` creates the table).
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "healer_cache"}
+    }
 # Tests and the `heal` command run tasks in-process.
 Q_CLUSTER["sync"] = env_bool("HEALER_Q_SYNC", False)
 
@@ -192,6 +271,8 @@ REST_FRAMEWORK = {
         # Password guessing against POST /api/auth/token/, per client address.
         "auth_token": env_str("HEALER_API_TOKEN_RATE", "20/minute"),
     },
+    # DRF's own reading of X-Forwarded-For; Healer's throttles use healer.clientip.
+    "NUM_PROXIES": HEALER_TRUSTED_PROXIES,
 }
 # Largest request body the API parses; bigger ones get 413 before any work is done.
 HEALER_API_MAX_BODY = env_bytes("HEALER_API_MAX_BODY", "64k")
@@ -200,6 +281,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Submit repositories for healing and read runs, fixes and scores.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["healer.websecurity.ApiDocsAccess"],
     # Separate request and response components, so read-only fields are not asked for.
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/",
@@ -226,6 +308,13 @@ HEALER_MAX_RETRIES = 20
 HEALER_ALLOW_LOCAL_REPOS = env_bool("HEALER_ALLOW_LOCAL_REPOS", False)
 HEALER_ALLOW_HTTP_REPOS = env_bool("HEALER_ALLOW_HTTP_REPOS", False)
 HEALER_CLONE_TIMEOUT = env_int("HEALER_CLONE_TIMEOUT", 300, min_value=5)
+# Internal Git hosts a repository URL may name (host names or CIDR networks);
+# any other private, loopback or link-local address is refused (runs.netpolicy).
+HEALER_REPO_ALLOWED_HOSTS = env_list("HEALER_REPO_ALLOWED_HOSTS", [], check=HostPolicy.check_entry)
+# What a clone may put on the host's disk: the download, then the checked-out tree.
+HEALER_REPO_MAX_DOWNLOAD = env_bytes("HEALER_REPO_MAX_DOWNLOAD", "512m")
+HEALER_REPO_MAX_SIZE = env_bytes("HEALER_REPO_MAX_SIZE", "256m")
+HEALER_REPO_MAX_FILES = env_int("HEALER_REPO_MAX_FILES", 20000, min_value=1)
 HEALER_PUSH = env_bool("HEALER_PUSH", True)
 HEALER_KEEP_WORKSPACES = env_bool("HEALER_KEEP_WORKSPACES", False)
 HEALER_ENGINE_TIME_BUDGET = env_int("HEALER_ENGINE_TIME_BUDGET", 240, min_value=10)
@@ -247,6 +336,8 @@ HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, 
 # Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
 HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")
 HEALER_SANDBOX_NOFILE = env_int("HEALER_SANDBOX_NOFILE", 4096, min_value=64)
+# Files, folders and links one upload may carry into the sandbox (empty files count too).
+HEALER_SANDBOX_MAX_FILES = env_int("HEALER_SANDBOX_MAX_FILES", 20000, min_value=16)
 # The dependency-install phase. Its install container has no network; an egress proxy on this
 # Docker network lets it reach the package index hosts only.
 HEALER_SANDBOX_DEPS_NETWORK = env_str("HEALER_SANDBOX_DEPS_NETWORK", "bridge")
@@ -308,6 +399,8 @@ HEALER_CI_LOG_LIMIT = env_bytes("HEALER_CI_LOG_LIMIT", "5m")
 # The queue name inside the broker: deployments (or test runs) sharing one
 # Redis keep their tasks apart by using different names.
 Q_CLUSTER["cluster_name"] = env_str("HEALER_Q_QUEUE", "") or Q_CLUSTER["name"]
+# The same name keeps their cache entries (lockouts, throttles) apart in a shared Redis.
+CACHES["default"]["KEY_PREFIX"] = Q_CLUSTER["cluster_name"]
 # A RUNNING run whose heartbeat (written every 10 s by its worker) is older
 # than this is considered lost: the recovery service re-queues or fails it.
 HEALER_RUN_STALE_AFTER = env_int("HEALER_RUN_STALE_AFTER", 90, min_value=30)
@@ -321,10 +414,6 @@ HEALER_RUN_MAX_ATTEMPTS = env_int("HEALER_RUN_MAX_ATTEMPTS", 3, min_value=1, max
 HEALER_RECOVERY_MINUTES = env_int("HEALER_RECOVERY_MINUTES", 1, min_value=1)
 # The container image collects static files at build time, outside the data volume.
 STATIC_ROOT = Path(env_str("HEALER_STATIC_ROOT", str(STATIC_ROOT)))
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto (docker-compose web).
-if env_bool("HEALER_BEHIND_PROXY", False):
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    USE_X_FORWARDED_HOST = True
 
 LOGGING = {
     "version": 1,
@@ -332,5 +421,5 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("HEALER_LOG_LEVEL", "INFO")},
-    "loggers": {"django_q": {"level": "WARNING"}},
+    "loggers": {"django_q": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

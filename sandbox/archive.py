@@ -25,18 +25,35 @@ from healer.engine.workspace import Workspace, clean_relpath
 
 # Archives are spooled to disk past this size so a big repository does not sit in memory.
 _SPOOL_BYTES = 8 * 1024 * 1024
+# Entries (files, folders, links) one archive may hold (HEALER_SANDBOX_MAX_FILES).
+DEFAULT_MAX_ENTRIES = 20_000
 
 
 class ArchiveBuilder:
-    def __init__(self, *, max_bytes: int) -> None:
+    """A tar stream bounded in bytes of file data and in entries.
+
+    Entries are counted apart from bytes: tens of thousands of empty files cost
+    no bytes but an inode and a tar header each (issue 13: 30k of them went in
+    as "0 bytes").
+    """
+
+    def __init__(self, *, max_bytes: int, max_entries: int = DEFAULT_MAX_ENTRIES) -> None:
         self.max_bytes = max_bytes
+        self.max_entries = max_entries
         self.total = 0
+        self.entries = 0
         self._fileobj: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 (returned by finish)
         self._tar = tarfile.open(fileobj=self._fileobj, mode="w", format=tarfile.PAX_FORMAT)  # noqa: SIM115
         self._dirs: set[str] = set()
         self.skipped: list[str] = []  # entries left out, with the reason
 
     def _info(self, name: str, *, kind: bytes, mode: int) -> tarfile.TarInfo:
+        self.entries += 1
+        if self.entries > self.max_entries:
+            raise SandboxError(
+                f"The repository has more than {self.max_entries} files and folders, more than the sandbox "
+                "takes: raise HEALER_SANDBOX_MAX_FILES or use a smaller repository"
+            )
         info = tarfile.TarInfo(name)
         info.type = kind
         info.mode = mode

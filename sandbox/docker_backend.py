@@ -134,7 +134,7 @@ class DockerSandbox:
                 agent_thread.start()
             mark = time.perf_counter()
             # One archive for the support files and the repository: one API round trip.
-            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs)
+            archive = ArchiveBuilder(max_bytes=options.limits.tmpfs, max_entries=options.limits.files)
             sandbox._add_support(archive, support_root)
             sandbox._stage_workspace(archive, workspace)
             sandbox.timings["upload"] = time.perf_counter() - mark
@@ -236,7 +236,10 @@ class DockerSandbox:
 
     def upload(self, workspace: Workspace) -> None:
         with self._lock:
-            self._stage_workspace(ArchiveBuilder(max_bytes=self.options.limits.tmpfs), workspace)
+            self._stage_workspace(
+                ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files),
+                workspace,
+            )
 
     def _discard_stage(self, path: str) -> None:
         stage_discard(self.api, self.container_id, path, name=self.name)
@@ -244,7 +247,7 @@ class DockerSandbox:
     def put_files(self, files: Mapping[str, bytes]) -> None:
         if not self.generation:
             raise SandboxError("put_files before upload: nothing is staged yet")
-        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs)
+        archive = ArchiveBuilder(max_bytes=self.options.limits.tmpfs, max_entries=self.options.limits.files)
         archive.add_files(files, prefix=f"repo-{self.generation}")
         with self._lock:
             self._put(archive)

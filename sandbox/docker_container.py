@@ -62,6 +62,7 @@ class Limits:
     tmpfs: int = 256 * 1024**2  # size of /work and of /tmp, each
     file_size: int = 64 * 1024**2  # RLIMIT_FSIZE: largest file a command may write
     nofile: int = 4096
+    files: int = 20_000  # entries (files, folders, links) one upload may carry into /work
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def docker_options():
             tmpfs=settings.HEALER_SANDBOX_TMPFS,
             file_size=settings.HEALER_SANDBOX_FILE_SIZE,
             nofile=settings.HEALER_SANDBOX_NOFILE,
+            files=settings.HEALER_SANDBOX_MAX_FILES,
         ),
         default_timeout=float(settings.HEALER_SANDBOX_TIMEOUT),
         output_limit=settings.HEALER_SANDBOX_OUTPUT_LIMIT,

@@ -8,7 +8,41 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures_docker"]
+pytest_plugins = ["tests.fixtures_docker", "tests.fixtures_network"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_settings():
+    """Plain HTTP, and cache entries of this test session only.
+
+    The test client and the live server speak plain HTTP: no redirect to HTTPS
+    (session-wide, before the session's live server builds its middleware, which
+    reads the setting once; tests that check the redirect turn it back on). Test
+    sessions sharing one Redis must not share lockout and throttle counts.
+    """
+    from django.conf import settings
+    from django.test import override_settings
+
+    default = {**settings.CACHES["default"], "KEY_PREFIX": f"healer-test-{os.getpid()}"}
+    with override_settings(SECURE_SSL_REDIRECT=False, CACHES={**settings.CACHES, "default": default}):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_redis_cache():
+    """Lockout and throttle counts of one test never reach the next: a test's database
+    transaction rolls the database cache back, but Redis outlives it (only this session's
+    keys are removed: healer.cache.SharedRedisCache)."""
+    from django.core.cache import caches
+
+    from healer.cache import SharedRedisCache
+
+    redis_cache = isinstance(caches["default"], SharedRedisCache)
+    if redis_cache:
+        caches["default"].clear()
+    yield
+    if redis_cache:
+        caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)

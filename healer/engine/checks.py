@@ -8,11 +8,13 @@ gives a result with `error` set, never an exception.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import math
 import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from healer.engine.discovery import CheckPlan
@@ -22,7 +24,11 @@ from healer.engine.workspace import UnsafePath, clean_relpath
 PLUGIN_MODULE = "healer_pytest_report"
 PYTEST_REPORT_NAME = ".healer-pytest-report.json"
 RUFF_REPORT_NAME = ".healer-ruff-report.json"
-REPORT_LIMIT = 64 * 1024 * 1024
+# What the worker reads back of one report. The plugin fits its report under
+# REPORT_BUDGET (dropping detail first, never outcomes), so a suite of tens of
+# thousands of failing tests cannot make one report pin a worker's memory.
+REPORT_LIMIT = 16 * 1024 * 1024
+REPORT_BUDGET = REPORT_LIMIT - 512 * 1024
 OUTPUT_TAIL = 4000
 
 PASSED_OUTCOMES = frozenset({"passed", "xfailed", "xpassed", "skipped"})
@@ -68,6 +74,8 @@ class PytestRun:
     duration: float = 0.0
     coverage: bool = False
     timed_out: bool = False
+    python: str = ""  # the version of the Python that ran the tests (the sandbox's)
+    trimmed: bool = False  # the plugin dropped detail to fit its report under the budget
 
     @property
     def passed_ids(self) -> set[str]:
@@ -149,7 +157,13 @@ class Runner:
             "-rN",
             "--continue-on-collection-errors",
             f"--timeout={max(1, math.ceil(self.test_timeout))}",
+            f"--healer-report-budget={REPORT_BUDGET}",
+            # Targeted runs name node ids in sub-directories; pytest would look for a
+            # configuration file there first. The same rootdir and file as the whole run.
+            f"--rootdir={self.sandbox.repo_dir}",
         ]
+        if self.plan.pytest_config_file:
+            argv += ["-c", self.plan.pytest_config_file]
         if coverage:
             argv.append("--healer-coverage")
         if self.drop_addopts:
@@ -269,7 +283,25 @@ def _clean_covered(value: object) -> dict[str, list[int]]:
     return covered
 
 
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: parsing a big report builds millions of objects, none
+    of them in cycles, and the collector's passes over them took most of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str = "") -> PytestRun:
+    with _without_gc():
+        return _parse_pytest_report(raw, result=result, repo_dir=repo_dir)
+
+
+def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str) -> PytestRun:
     run = PytestRun(output=_tail(result.output), duration=result.duration, timed_out=result.timed_out)
     if result.timed_out:
         run.error = f"pytest did not finish within the time limit ({result.killed_reason or 'timeout'})"
@@ -291,6 +323,8 @@ def parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str 
         return run
     run.exitstatus = _int(data.get("exitstatus"))
     run.coverage = data.get("coverage") is True
+    run.python = _str(data.get("python"), 40)
+    run.trimmed = data.get("trimmed") is True
     for item in data["tests"]:
         if not isinstance(item, dict) or not isinstance(item.get("nodeid"), str) or not item["nodeid"]:
             continue

@@ -1,11 +1,22 @@
 """Find a repository's checks from its own files and configuration, never from fixed paths.
 
-Tests: pytest's conventions, read from the repository's pytest configuration
-(pytest.ini, pyproject.toml [tool.pytest.ini_options], tox.ini [pytest],
-setup.cfg [tool:pytest], in pytest's own order of precedence); unittest-style
-`test*.py` files are run through pytest too. Lint: the repository's ruff
-configuration as is, or its flake8 settings translated to a ruff selection, or
-(when there is none) a conservative default limited to real errors.
+Tests: pytest's conventions, read from the repository's pytest configuration the
+way pytest finds it (`locate_config` in pytest's findpaths.py: pytest.toml,
+.pytest.toml, pytest.ini, .pytest.ini, pyproject.toml, tox.ini, setup.cfg, the
+first that holds pytest settings wins, an empty pytest.ini too; a pyproject.toml
+without them is the config file only when nothing else is); unittest-style
+`test*.py` files are run through pytest too.
+
+Test code — never edited — is what pytest would collect as a test module (its
+`python_files` patterns), `conftest.py`, and every file of a test directory (one
+named like `tests`, or a non-package directory holding test modules). Files under
+`testpaths` are not test code for being there: real projects point testpaths at
+the package itself (`pkg/` with `pkg/tests/` inside).
+
+Lint: the repository's ruff configuration as is, or its flake8 settings translated
+to a ruff selection, or (when there is none) only rules whose findings are
+certainly errors: the project's own CI runs no linter then, so nothing that is
+merely style may decide whether its checks pass.
 
 Everything here reads text through `Workspace`; nothing of the repository is
 imported or executed on the host.
@@ -18,6 +29,7 @@ import fnmatch
 import functools
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -29,11 +41,41 @@ from healer.engine.types import NoChecksFound
 from healer.engine.workspace import UnsafePath, Workspace
 
 DEFAULT_PYTHON_FILES = ("test_*.py", "*_test.py")
+DEFAULT_NORECURSEDIRS = ("*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}")
 UNITTEST_PATTERN = "test*.py"
-TEST_DIR_NAMES = frozenset({"tests", "test", "testing"})
-# Real errors only: unused imports/variables, placeholder-less f-strings, redefinitions,
-# undefined names, syntax errors. Style is not the agent's business unless the repo asks.
-DEFAULT_LINT_SELECT = ("F401", "F841", "F541", "F811", "F821", "F822", "F823", "E9")
+# Directory names that hold tests by convention (tests/, test/, testing/, unit_tests/, tests_e2e/...).
+TEST_DIR_RE = re.compile(r"^(tests?|testing)$|^tests?_|_tests?$", re.IGNORECASE)
+# Without a lint configuration: only findings that fail whenever the code runs or compiles —
+# syntax errors (E9 and pyflakes' compile-time errors), undefined names, format strings
+# that raise. Unused imports and the like are style: they never decide PASSED/FAILED there
+# (and an import in a package's __init__.py is a re-export, not "unused").
+DEFAULT_LINT_SELECT = (
+    "E9",
+    "F404",
+    "F407",
+    "F501",
+    "F502",
+    "F503",
+    "F505",
+    "F506",
+    "F507",
+    "F508",
+    "F509",
+    "F521",
+    "F524",
+    "F525",
+    "F621",
+    "F622",
+    "F633",
+    "F701",
+    "F702",
+    "F704",
+    "F706",
+    "F707",
+    "F821",
+    "F822",
+    "F823",
+)
 # flake8's defaults (select E,F,W,C90; extended default ignore list).
 FLAKE8_DEFAULT_SELECT = ("E", "F", "W", "C90")
 FLAKE8_DEFAULT_IGNORE = ("E121", "E123", "E126", "E226", "E24", "E704", "W503", "W504")
@@ -49,6 +91,7 @@ class CheckPlan:
     source_files: tuple[str, ...]  # non-test Python files: the code under repair
     pytest_args: tuple[str, ...] = ()  # extra arguments (explicit unittest files)
     pytest_config: str = ""  # where the pytest settings came from, "" for pytest's defaults
+    pytest_config_file: str = ""  # the configuration file pytest uses (repository-relative), if any
     lint_args: tuple[str, ...] = ()  # arguments after `ruff check`
     lint_source: str = ""  # where the lint selection came from
     lint_default: bool = False  # True: no lint config, findings in test files are not the repo's concern
@@ -104,22 +147,65 @@ def _as_list(value: object) -> list[str]:
     return []
 
 
-def pytest_settings(workspace: Workspace) -> tuple[str, dict[str, object]]:
-    """(source, ini options) in pytest's order: pytest.ini, pyproject.toml, tox.ini, setup.cfg."""
-    ini = _read_ini(workspace, "pytest.ini")
-    if ini is not None:
-        # pytest.ini wins even when it has no [pytest] section.
-        return "pytest.ini", dict(ini["pytest"]) if ini.has_section("pytest") else {}
-    pyproject = _read_toml(workspace, "pyproject.toml")
-    if pyproject is not None:
-        options = pyproject.get("tool", {}).get("pytest", {})
-        if isinstance(options, dict) and isinstance(options.get("ini_options"), dict):
-            return "pyproject.toml [tool.pytest.ini_options]", dict(options["ini_options"])
-    for name, section in (("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
-        ini = _read_ini(workspace, name)
-        if ini is not None and ini.has_section(section):
-            return f"{name} [{section}]", dict(ini[section])
-    return "", {}
+def _toml_pytest_options(document: dict, *, dedicated: bool) -> tuple[dict, str] | None:
+    """pytest's options in a TOML document and the table they came from, or None."""
+    if dedicated:  # pytest.toml: the [pytest] table, and the file counts even without one
+        table = document.get("pytest")
+        return (dict(table) if isinstance(table, dict) else {}), "[pytest]"
+    tool = document.get("tool", {})
+    table = tool.get("pytest") if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        return None
+    native = {key: value for key, value in table.items() if key != "ini_options"}
+    if native:
+        return native, "[tool.pytest]"  # pytest 9's native TOML table
+    ini = table.get("ini_options")
+    return (dict(ini), "[tool.pytest.ini_options]") if isinstance(ini, dict) else None
+
+
+# pytest's candidates in its precedence order (`CONFIG_LOADERS_BY_NAME`): how each is read,
+# its section, and whether it counts even without pytest settings (pytest.toml/.ini do).
+PYTEST_CONFIG_FILES = (
+    ("pytest.toml", "toml", "pytest", True),
+    (".pytest.toml", "toml", "pytest", True),
+    ("pytest.ini", "ini", "pytest", True),
+    (".pytest.ini", "ini", "pytest", True),
+    ("pyproject.toml", "toml", "tool.pytest", False),
+    ("tox.ini", "ini", "pytest", False),
+    ("setup.cfg", "ini", "tool:pytest", False),
+)
+
+
+def _pytest_options_in(
+    workspace: Workspace, name: str, kind: str, section: str, always: bool
+) -> tuple[dict, str] | None:
+    if kind == "toml":
+        document = _read_toml(workspace, name)
+        return None if document is None else _toml_pytest_options(document, dedicated=always)
+    parser = _read_ini(workspace, name)
+    if parser is None:
+        return None
+    if parser.has_section(section):
+        return dict(parser[section]), f"[{section}]"
+    return ({}, "") if always else None
+
+
+def pytest_settings(workspace: Workspace) -> tuple[str, dict[str, object], str]:
+    """(description, ini options, config file) as pytest finds them at the repository root.
+
+    The first candidate holding pytest settings wins; when none does, a pyproject.toml is
+    still the config file (pytest >= 8.1), with no options. Unreadable files are skipped.
+    """
+    for name, kind, section, always in PYTEST_CONFIG_FILES:
+        found = _pytest_options_in(workspace, name, kind, section, always)
+        if found is None:
+            continue
+        options, table = found
+        described = name if always else f"{name} {table}"
+        return described, options, name
+    if _read_toml(workspace, "pyproject.toml") is not None:
+        return "", {}, "pyproject.toml"
+    return "", {}, ""
 
 
 # -- lint --------------------------------------------------------------------
@@ -202,47 +288,126 @@ def lint_settings(workspace: Workspace) -> tuple[str, list[str], bool]:
 
 # -- tests -------------------------------------------------------------------
 def _matches(relpath: str, patterns: list[str]) -> bool:
+    """pytest's `fnmatch_ex`: a pattern without a slash matches the file name, else the path's end."""
     name = relpath.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(relpath if "/" in p else name, p) for p in patterns)
+    return any(
+        fnmatch.fnmatch(name, p) if "/" not in p else fnmatch.fnmatch("/" + relpath, "*/" + p.lstrip("/"))
+        for p in patterns
+    )
+
+
+def _glob_match(relpath: str, pattern: str) -> bool:
+    """glob semantics for one path: `*` stays within a component, `**` spans components."""
+    parts, globs = relpath.split("/"), [g for g in pattern.strip("/").split("/") if g not in ("", ".")]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(globs):
+            return i == len(parts)
+        if globs[j] == "**":
+            return any(match(k, j + 1) for k in range(i, len(parts) + 1))
+        return i < len(parts) and fnmatch.fnmatchcase(parts[i], globs[j]) and match(i + 1, j + 1)
+
+    return match(0, 0) if globs else True
+
+
+def _testpath_roots(paths: list[str], testpaths: list[str]) -> list[str] | None:
+    """The directories and files testpaths name (globbed, as pytest does); None: not restricted.
+
+    pytest searches from the current directory instead when testpaths match nothing.
+    """
+    if not testpaths or any(p.strip("/") in ("", ".") for p in testpaths):
+        return None
+    candidates = set(paths)
+    for path in paths:
+        parts = path.split("/")
+        candidates.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    roots = sorted({c for c in candidates for pattern in testpaths if _glob_match(c, pattern)})
+    return roots or None
 
 
 def _under(relpath: str, directory: str) -> bool:
-    directory = directory.strip("/").removeprefix("./")
-    return directory in ("", ".") or relpath == directory or relpath.startswith(directory + "/")
+    return relpath == directory or relpath.startswith(directory + "/")
 
 
-def is_test_path(relpath: str, *, patterns: list[str] | tuple[str, ...] = DEFAULT_PYTHON_FILES) -> bool:
-    """Test code by convention: test modules, conftest.py, anything inside a tests/ directory."""
-    parts = relpath.split("/")
-    name = parts[-1]
-    if name == "conftest.py" or any(part in TEST_DIR_NAMES for part in parts[:-1]):
+def _recursed_into(relpath: str, norecurse: list[str]) -> bool:
+    """False when a directory on the way matches norecursedirs (pytest never enters it)."""
+    return not any(_matches(part, norecurse) for part in relpath.split("/")[:-1])
+
+
+def _test_directories(files: list[str], test_modules: list[str]) -> set[str]:
+    """Directories whose every file is test code.
+
+    By name (tests/, test/, testing/, *_tests/ ...) anywhere in the tree, and directories
+    that hold test modules but are not packages: a package next to its own test module
+    (`pkg/core.py` beside `pkg/test_core.py`) is code under repair, not test code.
+    """
+    directories = {f.rsplit("/", 1)[0] for f in files if "/" in f}
+    tests = set()
+    for directory in directories:
+        if any(TEST_DIR_RE.search(part) for part in directory.split("/")):
+            tests.add(directory)
+    packages = {f.rsplit("/", 1)[0] for f in files if f.endswith("/__init__.py")}
+    for module in test_modules:
+        directory = module.rsplit("/", 1)[0] if "/" in module else ""
+        if directory and directory not in packages:
+            tests.add(directory)
+    return tests
+
+
+def is_test_path(
+    relpath: str,
+    *,
+    patterns: list[str] | tuple[str, ...] = DEFAULT_PYTHON_FILES,
+    test_dirs: set[str] = frozenset(),
+) -> bool:
+    """Test code: a file named like a test module or conftest.py, or one inside a test directory."""
+    name = relpath.rsplit("/", 1)[-1]
+    if name == "conftest.py" or _matches(relpath, list(patterns)):
         return True
-    return _matches(relpath, list(patterns)) or fnmatch.fnmatch(name, UNITTEST_PATTERN)
+    if fnmatch.fnmatch(name, UNITTEST_PATTERN):
+        return True
+    parts = relpath.split("/")[:-1]
+    return any("/".join(parts[: i + 1]) in test_dirs for i in range(len(parts)))
+
+
+def _collected_modules(files: list[str], options: dict) -> tuple[list[str], list[str]]:
+    """(test modules pytest collects, the testpaths it searches)."""
+    patterns = _as_list(options.get("python_files")) or list(DEFAULT_PYTHON_FILES)
+    norecurse = _as_list(options.get("norecursedirs")) or list(DEFAULT_NORECURSEDIRS)
+    testpaths = [p for p in _as_list(options.get("testpaths")) if p and ".." not in p.split("/")]
+    roots = _testpath_roots(files, testpaths)
+    modules = [
+        f
+        for f in files
+        if _matches(f, patterns)
+        and _recursed_into(f, norecurse)
+        and (roots is None or any(_under(f, root) for root in roots))
+    ]
+    return modules, testpaths if roots is not None else []
+
+
+def _unittest_modules(workspace: Workspace, files: list[str]) -> list[str]:
+    # unittest's default discovery pattern (test*.py) catches e.g. tests.py, which pytest's
+    # defaults do not; pytest collects files named on its command line whatever their name.
+    return [
+        f
+        for f in files
+        if fnmatch.fnmatch(posixpath.basename(f), UNITTEST_PATTERN) and _mentions_unittest(workspace, f)
+    ]
 
 
 def discover(workspace: Workspace) -> CheckPlan:
-    config_source, options = pytest_settings(workspace)
+    config_source, options, config_file = pytest_settings(workspace)
     patterns = _as_list(options.get("python_files")) or list(DEFAULT_PYTHON_FILES)
-    testpaths = [p for p in _as_list(options.get("testpaths")) if p and ".." not in p.split("/")]
-    files = [f for f in workspace.iter_files() if f.endswith(".py")]
-
-    def in_testpaths(relpath: str) -> bool:
-        return not testpaths or any(_under(relpath, p) for p in testpaths)
-
-    test_modules = [f for f in files if _matches(f, patterns) and in_testpaths(f)]
+    all_files = list(workspace.iter_files())
+    files = [f for f in all_files if f.endswith(".py")]
+    test_modules, testpaths = _collected_modules(files, options)
     pytest_args: list[str] = []
     notes: list[str] = []
     if not test_modules:
-        # unittest's default discovery pattern (test*.py) catches e.g. tests.py, which pytest's
-        # defaults do not; pytest collects files named on its command line whatever their name.
-        unittest_modules = [
-            f
-            for f in files
-            if fnmatch.fnmatch(f.rsplit("/", 1)[-1], UNITTEST_PATTERN) and _mentions_unittest(workspace, f)
-        ]
-        if unittest_modules:
-            test_modules = unittest_modules
-            pytest_args = unittest_modules
+        test_modules = _unittest_modules(workspace, files)
+        if test_modules:
+            pytest_args = list(test_modules)
             notes.append("unittest modules passed to pytest explicitly")
     if not test_modules:
         shown = ", ".join(patterns)
@@ -251,14 +416,10 @@ def discover(workspace: Workspace) -> CheckPlan:
             f"no tests found: no file matches pytest's python_files ({shown}){where}, "
             f"and no unittest module matches {UNITTEST_PATTERN}"
         )
+    test_dirs = _test_directories(files, test_modules)
     test_files = frozenset(
-        f for f in workspace.iter_files() if f in test_modules or is_test_path(f, patterns=patterns)
+        f for f in all_files if is_test_path(f, patterns=patterns, test_dirs=test_dirs)
     ) | frozenset(test_modules)
-    # Anything under testpaths is test code too (helpers, fixtures, data).
-    if testpaths:
-        test_files |= frozenset(
-            f for f in files if any(_under(f, p) for p in testpaths if p not in ("", "."))
-        )
     source_files = tuple(f for f in files if f not in test_files)
     lint_source, lint_args, lint_default = lint_settings(workspace)
     return CheckPlan(
@@ -267,6 +428,7 @@ def discover(workspace: Workspace) -> CheckPlan:
         source_files=source_files,
         pytest_args=tuple(pytest_args),
         pytest_config=config_source,
+        pytest_config_file=config_file,
         lint_args=tuple(lint_args),
         lint_source=lint_source,
         lint_default=lint_default,

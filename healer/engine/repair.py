@@ -11,14 +11,17 @@ Usage (the runs app):
     remaining = engine.unresolved(report)
 
 Every candidate fix is validated in the sandbox before it touches the
-workspace: the targeted failing tests first (cheap rejection), then the whole
-test suite and the linter. A candidate is accepted only if the failure it
-targets is gone and nothing that passed before fails now (no new lint findings
-either). Test files are never edited.
+workspace, cheapest stage first (trial.py): the failure's own failing tests, then
+the tests that cover the edited lines and the linter, then the whole suite once.
+A candidate is accepted only if what it targets is really gone and nothing that
+passed before fails now, no new lint findings either (validation.py). The whole
+suite's result then becomes the new state, so what a fix uncovers (a bug that the
+fixed one hid) is the next failure to work on. Test files are never edited.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -26,22 +29,25 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import PRECEDENCE, Analysis, analyse
-from healer.engine.checks import LintRun, Runner
+from healer.engine.analysis import Analysis, analyse, failure_order
+from healer.engine.checks import Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.edits import map_line_back, unified_diff
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
-from healer.engine.localise import compile_error
+from healer.engine.localise import compile_error, host_judges_syntax
+from healer.engine.trial import Trial, Trier
 from healer.engine.types import (
     BugType,
     CheckReport,
     EngineError,
+    EngineStats,
     Failure,
     FixOutcome,
     FixStatus,
     Sandbox,
 )
+from healer.engine.validation import REJECT_NOT_REPRODUCED, failing_targets
 from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
@@ -57,7 +63,13 @@ MODULE_NAMES_CODE = (
     "import importlib, json, sys; m = importlib.import_module(sys.argv[1]); "
     f"print({JSON_MARK!r} + json.dumps(sorted(n for n in dir(m) if not n.startswith('_'))))"
 )
-SYNTAX_RANK_LIMIT = 8  # compiling syntax candidates scored by the tests they unblock
+# After a candidate that fixes its target but leaves a targeted test failing (further on, or
+# exactly as before: tiers 2 and 3 of validation.Verdict), look this many candidates further
+# for one that makes every targeted test pass before settling for the best of those.
+MASKED_LOOKAHEAD = 6
+# A failure given up is tried again once another fix was accepted (that fix may have removed
+# what stood in its way: a bug further on in the same tests), up to this many attempts in all.
+MAX_ATTEMPTS = 2
 
 
 @dataclass
@@ -69,14 +81,8 @@ class EngineConfig:
     llm: object | None = None  # optional provider; its fixers' candidates are validated like any other
     python: str = "python3"
     ruff: str = "ruff"
-    coverage: bool = True  # per-test coverage for fault localisation
+    coverage: bool = True  # per-test coverage for fault localisation and test selection
     max_candidates: int = 60  # per failure
-
-
-@dataclass
-class _Attempt:
-    accepted: Analysis | None
-    reason: str = ""
 
 
 class Engine:
@@ -94,12 +100,15 @@ class Engine:
         self.config = config or EngineConfig()
         self._log = log or (lambda line: None)
         self.fixers = list(fixers) if fixers is not None else list(FIXERS)
+        self.stats = EngineStats()
         self.plan: CheckPlan | None = None
         self._runner: Runner | None = None
         self._state: Analysis | None = None
+        self._state_print: str | None = None  # the files the state was computed on
         self._originals: dict[str, str] = {}  # file -> text when the run started
+        self._host_compiles: dict[str, bool] = {}
         self._uploaded = False
-        self._given_up: set[tuple] = set()
+        self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
         self._facts: dict[str, list[str] | None] = {}
 
     # -- public API ------------------------------------------------------------
@@ -129,13 +138,27 @@ class Engine:
         return plan
 
     def check(self) -> CheckReport:
+        """Run every check, or reuse the whole-suite run that validated the last fix.
+
+        That run saw exactly the files as they are now (the fingerprint says so), so
+        running the suite again would only repeat it.
+        """
         if self.plan is None:
             self.discover()
         if not self._uploaded:
             self.sandbox.upload(self.workspace)
             self._uploaded = True
-        state = self._run_all()
-        self._state = state
+        if (
+            self._state is not None
+            and self._state_print is not None
+            and self._state_print == self._fingerprint()
+        ):
+            state = self._state
+            self.log("Checks: the run that validated the last fix saw these files; its results stand")
+        else:
+            state = self._run_all()
+            self._state = state
+        self._state_print = None
         report = state.report
         self.log(
             f"Checks: {report.passed} passed, {report.failed} failed, {report.lint_findings} lint finding(s); "
@@ -155,14 +178,18 @@ class Engine:
         Those already known by (file, line, type) are dropped; the rest join the open
         failures in precedence order, so repair() and unresolved() treat them like the
         engine's own. Returns the updated report (the one check() returned is not changed).
+        A failure found elsewhere is worked on only when its tests fail in the sandbox too: a
+        fix must be seen to remove what it targets.
         """
         state = self._state
         if state is None:
             raise EngineError("check() must run before failures can be added")
         known = {failure.key for failure in state.failures}
         new = [failure for failure in failures if failure.key not in known]
+        for failure in new:
+            failure.extra["external"] = True
         if new:
-            merged = sorted([*state.failures, *new], key=lambda f: (PRECEDENCE[f.bug_type], f.file, f.line))
+            merged = sorted([*state.failures, *new], key=failure_order)
             state.failures = merged
             state.report = replace(state.report, failures=merged)
         return state.report
@@ -179,30 +206,41 @@ class Engine:
             failure = self._next_failure(state)
             if failure is None:
                 break
+            signature = self._signature(failure)
             outcome = self._repair_failure(failure, state, deadline)
             if outcome is None:
-                self._given_up.add(self._signature(failure))
+                attempts = self._attempts.get(signature, (0, 0))[0] + 1
+                self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
             yield outcome
         if self._stopped(deadline) and not self.config.should_stop():
             self.log("Time budget for this repair round used up")
+        stats = self.stats
+        self.log(
+            f"Validation so far: {stats.candidates_tried} candidate(s) run, {stats.candidates_validated} "
+            f"reached the whole suite, {stats.fixes_accepted} accepted with {stats.suite_runs_for_fixes} "
+            "whole-suite run(s)"
+        )
 
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
         failures = self._state.failures if self._state is not None else report.failures
-        outcomes = []
+        outcomes: dict[tuple, FixOutcome] = {}
         for failure in failures:
-            outcomes.append(
+            line = self._original_line(failure.file, failure.line)
+            # Tests failing at one place for different reasons are separate failures; one line each.
+            outcomes.setdefault(
+                (failure.bug_type, failure.file, line),
                 FixOutcome(
                     bug_type=failure.bug_type,
                     file=failure.file,
-                    line=self._original_line(failure.file, failure.line),
+                    line=line,
                     description=f"no validated fix found ({failure.message})",
                     status=FixStatus.FAILED,
                     message=failure.message,
-                )
+                ),
             )
-        return outcomes
+        return list(outcomes.values())
 
     # -- checks ------------------------------------------------------------------
     @property
@@ -211,11 +249,29 @@ class Engine:
             raise EngineError("discover() must run before the checks")
         return self._runner
 
-    def _run_all(self, overrides: dict[str, str] | None = None, *, lint: LintRun | None = None) -> Analysis:
+    def _run_all(self) -> Analysis:
         assert self.plan is not None
         tests = self.runner.run_tests(coverage=self.config.coverage)
-        lint = lint if lint is not None else self.runner.run_lint()
-        return analyse(plan=self.plan, tests=tests, lint=lint, read_source=self._reader(overrides or {}))
+        lint = self.runner.run_lint()
+        self.stats.suite_runs += 1
+        self.stats.lint_runs += 1
+        self.stats.sandbox_seconds += tests.duration + lint.duration
+        started = time.monotonic()
+        analysis = analyse(
+            plan=self.plan,
+            tests=tests,
+            lint=lint,
+            read_source=self._reader({}),
+            should_stop=self._should_stop,
+        )
+        self.stats.analysis_seconds += time.monotonic() - started
+        return analysis
+
+    def _should_stop(self) -> bool:
+        try:
+            return bool(self.config.should_stop())
+        except Exception:
+            return False
 
     def _reader(self, overrides: dict[str, str]) -> Callable[[str], str | None]:
         def read(file: str) -> str | None:
@@ -228,25 +284,45 @@ class Engine:
 
         return read
 
+    def _fingerprint(self) -> str:
+        """A digest of every Python file the checks read, to tell whether they changed."""
+        assert self.plan is not None
+        digest = hashlib.sha256()
+        for file in sorted({*self.plan.source_files, *self.plan.test_files}):
+            if not file.endswith(".py"):
+                continue
+            try:
+                data = self.workspace.read_bytes(file)
+            except (OSError, UnsafePath):
+                data = b"\x00missing"
+            digest.update(
+                file.encode("utf-8", errors="surrogateescape") + b"\x00" + hashlib.sha256(data).digest()
+            )
+        return digest.hexdigest()
+
     # -- repair loop -----------------------------------------------------------
     def _stopped(self, deadline: float) -> bool:
-        if time.monotonic() >= deadline:
-            return True
-        try:
-            return bool(self.config.should_stop())
-        except Exception:
-            return False
+        return time.monotonic() >= deadline or self._should_stop()
 
     def _signature(self, failure: Failure) -> tuple:
         try:
             text = self.workspace.read_text(failure.file)
         except (OSError, UnsafePath):
             text = ""
-        return (failure.bug_type, failure.file, failure.line, failure.message, hash(text))
+        # The tests are part of it: when another fix changes which tests fail here, try again.
+        return (
+            failure.bug_type,
+            failure.file,
+            failure.line,
+            failure.message,
+            frozenset(failure.test_ids),
+            hash(text),
+        )
 
     def _next_failure(self, state: Analysis) -> Failure | None:
         for failure in state.blocking():
-            if self._signature(failure) in self._given_up:
+            attempts, fixes_then = self._attempts.get(self._signature(failure), (0, 0))
+            if attempts and (attempts >= MAX_ATTEMPTS or fixes_then == self.stats.fixes_accepted):
                 continue
             return failure
         return None
@@ -254,7 +330,7 @@ class Engine:
     def _context(self, failure: Failure, state: Analysis) -> RepairContext:
         assert self.plan is not None
         suspicious = [tuple(item) for item in failure.extra.get("suspicious", [])]
-        ctx = RepairContext(
+        return RepairContext(
             workspace=self.workspace,
             report=state.report,
             suspicious=suspicious,
@@ -262,7 +338,6 @@ class Engine:
             source_files=self.plan.source_files,
             llm=self.config.llm,
         )
-        return ctx
 
     def _candidates(self, failure: Failure, ctx: RepairContext, *, fallback: bool = False) -> list[Candidate]:
         """Candidates of the regular fixers, or (fallback=True) of those asked only when they failed."""
@@ -287,13 +362,20 @@ class Engine:
                 logger.exception("fixer %r failed", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         found.sort(key=lambda item: (item[0], item[1]))
-        return [candidate for _, _, candidate in found[: self.config.max_candidates]]
+        chosen = [candidate for _, _, candidate in found[: self.config.max_candidates]]
+        self.stats.candidates_generated += len(chosen)
+        return chosen
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+        label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
+        reproduced = bool(failing_targets(failure, state.tests))
+        if (failure.test_ids or failure.extra.get("external")) and not reproduced:
+            self.log(f"Not trying {label}: {REJECT_NOT_REPRODUCED}")
+            return None
         if failure.bug_type is BugType.IMPORT:
             self._import_facts(failure)
         ctx = self._context(failure, state)
-        label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
+        trier = self._trier(failure, state, deadline)
         tried = 0
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
@@ -301,81 +383,104 @@ class Engine:
             candidates = self._candidates(failure, ctx, fallback=fallback)
             if not candidates:
                 continue
-            outcome, count = self._try_candidates(failure, state, candidates, label, deadline)
+            self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
+            trial, count = self._try_candidates(trier, candidates, deadline)
             tried += count
-            if outcome is not None:
-                return outcome
+            if trial is not None:
+                return self._accept(failure, trial)
         if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
         else:
             self.log(f"No validated fix for {label} after {tried} candidate(s)")
         return None
 
-    def _try_candidates(
-        self, failure: Failure, state: Analysis, candidates: list[Candidate], label: str, deadline: float
-    ) -> tuple[FixOutcome | None, int]:
-        self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
-        scored: set[int] = set()
-        if PRECEDENCE[failure.bug_type] == 0 and failure.test_ids and len(candidates) > 1:
-            candidates, scored = self._rank_by_targeted_tests(failure, candidates, deadline)
-        tried = 0
-        for candidate in candidates:
-            if self._stopped(deadline):
-                break
-            tried += 1
-            attempt = self._validate(failure, candidate, state, quick=id(candidate) not in scored)
-            if attempt.accepted is None:
-                self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {attempt.reason}")
-                continue
-            return self._accept(failure, candidate, attempt.accepted), tried
-        return None, tried
-
-    def _rank_by_targeted_tests(
-        self, failure: Failure, candidates: list[Candidate], deadline: float
-    ) -> tuple[list[Candidate], set[int]]:
-        """Order compiling syntax candidates by how many of the blocked tests then pass.
-
-        Several edits usually make a file compile (`[None * n` closes as `[None * n]` or
-        `[None] * n`), and before the fix no test in the blocked module passed, so the
-        no-regression rule cannot tell them apart: the tests they unblock can.
-        """
+    def _trier(self, failure: Failure, state: Analysis, deadline: float) -> Trier:
         assert self.plan is not None
-        scored: list[tuple[int, int, Candidate]] = []
-        for index, candidate in enumerate(candidates[:SYNTAX_RANK_LIMIT]):
-            if self._stopped(deadline):
-                break
-            if candidate.file in self.plan.test_files or candidate.file not in self.plan.source_files:
-                continue
-            if compile_error(candidate.new_source, candidate.file) is not None:
-                continue
-            old = self.workspace.read_text(candidate.file)
-            self.sandbox.put_files(
-                {candidate.file: candidate.new_source.encode("utf-8", errors="surrogateescape")}
-            )
-            try:
-                quick = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
-            finally:
-                self.sandbox.put_files({candidate.file: old.encode("utf-8", errors="surrogateescape")})
-            if quick.error:
-                continue
-            passed = len(quick.passed_ids)
-            if not passed and quick.collect_errors and not any(score for score, _, _ in scored):
-                # Still blocked (another file does not compile either): the tests cannot rank these.
-                return candidates, set()
-            scored.append((-passed, index, candidate))
-            if not quick.failed_ids and not quick.collect_errors and passed:
-                break  # every blocked test passes: nothing can do better
-        ranked = [candidate for _, _, candidate in sorted(scored, key=lambda item: (item[0], item[1]))]
-        chosen = {id(candidate) for candidate in ranked}
-        rest = [candidate for candidate in candidates if id(candidate) not in chosen]
-        return ranked + rest, chosen
+        return Trier(
+            failure=failure,
+            state=state,
+            plan=self.plan,
+            runner=self.runner,
+            sandbox=self.sandbox,
+            stats=self.stats,
+            read_source=self._reader,
+            host_judges=self._host_judges,
+            should_stop=lambda: self._stopped(deadline),
+            coverage=self.config.coverage,
+        )
 
-    def _accept(self, failure: Failure, candidate: Candidate, new_state: Analysis) -> FixOutcome:
-        old = self.workspace.read_text(candidate.file)
+    def _try_candidates(
+        self, trier: Trier, candidates: list[Candidate], deadline: float
+    ) -> tuple[Trial | None, int]:
+        """The first candidate every stage accepts, preferring those whose targeted tests all pass.
+
+        A candidate that removes its target but leaves a targeted test failing (tiers 2 and 3)
+        is kept aside while up to MASKED_LOOKAHEAD more candidates are tried for a tier-1
+        one; then the kept ones go on: lower tier first, then most targeted tests passing.
+        Unless no targeted test could run at all (another file's error blocks their modules):
+        then no candidate can be told from another before that error is fixed.
+        """
+        deferred: list[Trial] = []
+        horizon: int | None = None
+        tried = 0
+        for index, candidate in enumerate(candidates):
+            if self._stopped(deadline):
+                return None, tried
+            if horizon is not None and index >= horizon:
+                accepted = self._confirm_deferred(trier, deferred, deadline)
+                if accepted is not None:
+                    return accepted, tried
+                deferred, horizon = [], None
+            tried += 1
+            trial = self._quick(trier, candidate)
+            if trial is None:
+                continue
+            if trial.verdict.tier == 1 or trial.verdict.blocked:
+                confirmed = trier.confirm(trial)
+                if confirmed.state is not None:
+                    return confirmed, tried
+                self._rejected(confirmed)
+                continue
+            deferred.append(trial)
+            horizon = horizon if horizon is not None else index + 1 + MASKED_LOOKAHEAD
+        return self._confirm_deferred(trier, deferred, deadline), tried
+
+    def _quick(self, trier: Trier, candidate: Candidate) -> Trial | None:
+        try:
+            old = self.workspace.read_text(candidate.file)
+        except (OSError, UnsafePath) as exc:
+            self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
+            return None
+        trial = trier.quick(candidate, old)
+        if not trial.verdict.ok:
+            self._rejected(trial)
+            return None
+        return trial
+
+    def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:
+        for trial in sorted(deferred, key=lambda t: (t.verdict.tier, -t.verdict.score)):
+            if self._stopped(deadline):
+                return None
+            confirmed = trier.confirm(trial)
+            if confirmed.state is not None:
+                return confirmed
+            self._rejected(confirmed)
+        return None
+
+    def _rejected(self, trial: Trial) -> None:
+        candidate = trial.candidate
+        self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {trial.verdict.reason}")
+
+    def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:
+        candidate, new_state = trial.candidate, trial.state
+        assert new_state is not None
+        old = trial.edit.old
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
         self._state = new_state
+        self._state_print = self._fingerprint()
+        self.stats.fixes_accepted += 1
         outcome = FixOutcome(
             bug_type=candidate.bug_type or failure.bug_type,
             file=candidate.file,
@@ -386,11 +491,29 @@ class Engine:
             message=failure.message,
         )
         report = new_state.report
+        masked = {
+            2: " (a targeted test now fails further on: a bug it hid)",
+            3: " (other targeted tests fail exactly as before: another bug)",
+        }.get(trial.verdict.tier, "")
         self.log(
             f"Fixed: {outcome.fix_line} (now {report.passed} passed, {report.failed} failed, "
-            f"{report.lint_findings} lint finding(s))"
+            f"{report.lint_findings} lint finding(s)){masked}"
         )
         return outcome
+
+    def _host_judges(self, file: str) -> bool:
+        """Whether the host's compile() may veto candidates for `file`.
+
+        Yes when the sandbox's Python is not newer than the host's; otherwise only for files
+        whose text at the start of the run compiled on the host (they use no syntax the host
+        lacks). The sandbox's own runs judge the others.
+        """
+        if self._state is None or host_judges_syntax(self._state.tests.python):
+            return True
+        if file not in self._host_compiles:
+            original = self._original(file)
+            self._host_compiles[file] = original is not None and compile_error(original, file) is None
+        return self._host_compiles[file]
 
     # -- facts from the sandbox for the IMPORT fixer ----------------------------------
     def _import_facts(self, failure: Failure) -> None:
@@ -427,105 +550,6 @@ class Engine:
         self._facts[key] = value
         return value
 
-    # -- validation --------------------------------------------------------------
-    def _validate(
-        self, failure: Failure, candidate: Candidate, state: Analysis, *, quick: bool = True
-    ) -> _Attempt:
-        assert self.plan is not None
-        file = candidate.file
-        if file in self.plan.test_files or file not in self.plan.source_files:
-            return _Attempt(None, "not a source file of the repository (tests are never edited)")
-        try:
-            old = self.workspace.read_text(file)
-        except (OSError, UnsafePath) as exc:
-            return _Attempt(None, f"cannot read {file}: {exc}")
-        if candidate.new_source == old:
-            return _Attempt(None, "no change")
-        is_syntax = PRECEDENCE[failure.bug_type] == 0
-        error = compile_error(candidate.new_source, file)
-        # A file with two syntax errors: fixing the first may only move the error further down.
-        if error is not None and not (is_syntax and failure.file == file and error.line > failure.line):
-            return _Attempt(None, f"does not compile: {error.message} (line {error.line})")
-        self.sandbox.put_files({file: candidate.new_source.encode("utf-8", errors="surrogateescape")})
-        accepted = False
-        try:
-            verdict = self._judge(failure, candidate, state, old, quick=quick)
-            accepted = verdict.accepted is not None
-            return verdict
-        finally:
-            if not accepted:
-                self.sandbox.put_files({file: old.encode("utf-8", errors="surrogateescape")})
-
-    def _judge(
-        self, failure: Failure, candidate: Candidate, state: Analysis, old: str, *, quick: bool
-    ) -> _Attempt:
-        assert self.plan is not None
-        overrides = {candidate.file: candidate.new_source}
-        lint: LintRun | None = None
-        if failure.source == "ruff":
-            # Lint first: it is fast and says directly whether the finding is gone.
-            lint = self.runner.run_lint()
-            if lint.error:
-                return _Attempt(None, "lint did not run")
-            if _lint_count(lint.findings, failure) >= _lint_count(state.lint.findings, failure):
-                return _Attempt(None, "the lint finding is still there")
-        elif failure.test_ids and quick:
-            targeted = self.runner.run_tests(node_ids=list(failure.test_ids), coverage=False)
-            if targeted.error:
-                return _Attempt(None, f"targeted tests did not run: {targeted.error[:200]}")
-            if failure.bug_type is BugType.LOGIC and not (set(failure.test_ids) & targeted.passed_ids):
-                return _Attempt(None, "the failing tests still fail")
-            targeted_state = analyse(
-                plan=self.plan, tests=targeted, lint=LintRun(), read_source=self._reader(overrides)
-            )
-            if self._still_there(failure, targeted_state, candidate, old):
-                return _Attempt(None, "the failure is still there")
-        new_state = self._run_all(overrides, lint=lint)
-        if new_state.tests.error:
-            return _Attempt(None, f"tests did not run: {new_state.tests.error[:200]}")
-        if new_state.lint.error and not state.lint.error:
-            return _Attempt(None, "lint did not run")
-        lost = state.passed_ids - new_state.passed_ids
-        if lost:
-            return _Attempt(None, f"{len(lost)} previously passing test(s) fail now")
-        old_errors = {e.nodeid for e in state.tests.collect_errors}
-        if any(e.nodeid not in old_errors for e in new_state.tests.collect_errors):
-            return _Attempt(None, "a test module that was collected no longer is")
-        new_lint = new_state.lint_keys - state.lint_keys
-        if PRECEDENCE[failure.bug_type] == 0:
-            # Fixing a syntax error lets the linter see the whole file for the first time.
-            new_lint = {key for key in new_lint if key[1] != candidate.file}
-        if new_lint:
-            return _Attempt(None, f"new lint finding(s): {sorted(new_lint)[:3]}")
-        if self._still_there(failure, new_state, candidate, old):
-            return _Attempt(None, "the failure is still there")
-        if failure.bug_type is BugType.LOGIC and not (set(failure.test_ids) & new_state.passed_ids):
-            return _Attempt(None, "the failing tests still fail")
-        return _Attempt(new_state)
-
-    def _still_there(self, failure: Failure, new_state: Analysis, candidate: Candidate, old: str) -> bool:
-        """Whether `failure` still shows in `new_state` (lines of the edited file mapped back).
-
-        A LOGIC failure's line is only the localiser's best guess: it is judged by its tests
-        instead (at least one of them must pass now), so two bugs sharing a guess stay fixable.
-        """
-        if failure.bug_type is BugType.LOGIC:
-            return not (set(failure.test_ids) & new_state.passed_ids)
-        for other in new_state.failures:
-            if other.bug_type != failure.bug_type or other.file != failure.file:
-                continue
-            line = other.line
-            if other.file == candidate.file:
-                line = map_line_back(old, candidate.new_source, other.line)
-            if line != failure.line:
-                continue
-            if failure.source == "ruff" and other.source == "ruff" and other.message != failure.message:
-                continue
-            if failure.source != "ruff" and other.code != failure.code and other.source != "ruff":
-                continue
-            return True
-        return False
-
     # -- line bookkeeping ----------------------------------------------------------
     def _original(self, file: str) -> str | None:
         if file not in self._originals:
@@ -544,14 +568,3 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
-
-
-def _lint_count(findings, failure: Failure) -> int:
-    return sum(
-        1 for f in findings if f.file == failure.file and f.code == failure.code and _same_message(f, failure)
-    )
-
-
-def _same_message(finding, failure: Failure) -> bool:
-    lint = failure.extra.get("lint") or []
-    return any(entry.get("message") == finding.message for entry in lint)

@@ -21,6 +21,7 @@ __all__ = [
     "BugType",
     "CheckReport",
     "EngineError",
+    "EngineStats",
     "ExecResult",
     "Failure",
     "FixOutcome",
@@ -143,3 +144,37 @@ class FixOutcome:
         return formatting.fix_line(
             bug_type=self.bug_type, file=self.file, line=self.line, description=self.description
         )
+
+
+@dataclass
+class EngineStats:
+    """What one engine did, for the CLI and the benchmarks (cumulative over the engine's life).
+
+    Validation runs in stages, cheapest first: the targeted failing tests, then the tests
+    that cover the edited lines, then the whole suite once, whose result becomes the new
+    state. `suite_runs_for_fixes / fixes_accepted` is the whole-suite runs per accepted fix.
+    """
+
+    candidates_generated: int = 0
+    candidates_tried: int = 0  # run in the sandbox (those the host's compiler refused are not)
+    candidates_validated: int = 0  # passed the targeted and covering tests: went to the whole suite
+    fixes_accepted: int = 0
+    suite_runs: int = 0  # every whole-suite run: the checks, and the validation of candidates
+    suite_runs_for_fixes: int = 0  # whole-suite runs that validated a candidate
+    suite_rejections: int = 0  # candidates the whole suite rejected after the cheaper stages passed
+    targeted_runs: int = 0  # runs of a failure's own tests
+    selected_runs: int = 0  # runs of the tests covering an edit
+    lint_runs: int = 0
+    analysis_seconds: float = 0.0
+    sandbox_seconds: float = 0.0  # wall time of the test and lint commands
+
+    @property
+    def suite_runs_per_fix(self) -> float | None:
+        return self.suite_runs_for_fixes / self.fixes_accepted if self.fixes_accepted else None
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        data: dict[str, float | int | None] = {
+            name: getattr(self, name) for name in self.__dataclass_fields__
+        }
+        data["suite_runs_per_fix"] = self.suite_runs_per_fix
+        return data

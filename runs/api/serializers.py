@@ -8,6 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from healer.links import http_url
 from runs.hosting.models import CIObservation
 from runs.models import Fix, Iteration, Run, Team
 
@@ -160,7 +161,18 @@ class IterationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class HttpUrlField(serializers.URLField):
+    """A stored link, shown only when it is http(s) (healer.links): a check run's
+    details URL is whatever the app that made it said, `javascript:` included."""
+
+    def to_representation(self, value) -> str:
+        return http_url(value)
+
+
 class CIObservationSerializer(serializers.ModelSerializer):
+    url = HttpUrlField(
+        read_only=True, help_text="The CI run or check on the Git host (http/https only, else empty)."
+    )
     iteration = serializers.IntegerField(
         source="iteration.number",
         read_only=True,

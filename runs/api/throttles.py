@@ -1,4 +1,10 @@
-"""Rate limits: run creation per user (counted in the database) and token requests per client."""
+"""Rate limits: run creation per user (counted in the database) and token requests per client.
+
+Token requests are counted in the shared cache (settings.CACHES: Redis or a
+database table), so the limit holds across web processes and hosts, per client
+address as healer.clientip sees it: X-Forwarded-For counts only as far as
+HEALER_TRUSTED_PROXIES trusts it, so rotating the header gains nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from django.utils import timezone
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
+from healer.clientip import client_key
 from runs.selectors import run_created_times
 
 
@@ -57,9 +64,16 @@ class RunCreateThrottle(UserRateThrottle):
 
 
 class TokenObtainThrottle(AnonRateThrottle):
-    """Password guessing on POST /api/auth/token/: per client address (rate "auth_token")."""
+    """Password guessing on POST /api/auth/token/: per client address (rate "auth_token").
+
+    django-axes locks an address out after repeated failures on every sign-in
+    door; this limit also caps how fast anyone may try at all.
+    """
 
     scope = "auth_token"
 
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_ident(self, request) -> str:
+        return client_key(request)

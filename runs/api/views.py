@@ -291,7 +291,8 @@ class TokenObtainView(ApiMixin, generics.GenericAPIView):
     def post(self, request: Request) -> Response:
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(request=request, **serializer.validated_data)
+        # Django's own request: django-axes marks a lockout on it for its middleware's 429.
+        user = authenticate(request=request._request, **serializer.validated_data)
         if user is None:
             raise ValidationError(
                 {"non_field_errors": ["Unable to log in with the username and password given."]}

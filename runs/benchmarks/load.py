@@ -187,7 +187,7 @@ class Deployment:
             "HEALER_DATA_DIR": str(workdir / "data"),
             "HEALER_ALLOWED_HOSTS": "127.0.0.1,localhost",
             "HEALER_SITE_URL": f"http://127.0.0.1:{self.port}",
-            "HEALER_SECURE_COOKIES": "0",
+            "HEALER_HTTPS": "0",  # plain HTTP on 127.0.0.1: no HTTPS redirect, no secure-only cookies
             "HEALER_ALLOW_LOCAL_REPOS": "1",
             "HEALER_RUN_CREATE_RATE": "100000/hour",
             "HEALER_Q_QUEUE": f"loadbench-{secrets.token_hex(4)}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 
+from healer.links import http_url
 from runs.models import RunStatus
 
 register = template.Library()
@@ -72,3 +73,19 @@ def percent(value: float | int | None, scale: float | int | None) -> str:
     if not value or not scale:
         return "0%"
     return f"{max(0.0, min(100.0, 100.0 * abs(value) / scale)):.1f}%"
+
+
+@register.simple_tag
+def bar_width(value: float | int | None, scale: float | int | None) -> str:
+    """The class (w-0 … w-100, static/healer/app.css) drawing `percent` as a bar's width.
+
+    A class, not a style attribute: the Content-Security-Policy allows no inline
+    styles, and the live view swaps these bars in as HTML.
+    """
+    return f"w-{round(float(percent(value, scale).rstrip('%')))}"
+
+
+@register.filter(name="http_url")
+def http_url_filter(value: object) -> str:
+    """The URL when it is an http(s) link, else "" (healer.links): for href attributes."""
+    return http_url(value)

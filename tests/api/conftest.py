@@ -22,10 +22,10 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def _api_test_settings(settings):
+def _api_test_settings(settings, db):
     # Hashing a password the production way takes a good part of a second.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    cache.clear()  # throttle histories of the token endpoint live in the cache
+    cache.clear()  # throttle histories and lockout counters live in the (shared, database) cache
     yield
     cache.clear()
 

@@ -82,3 +82,57 @@ def test_password_guessing_is_throttled_per_client(owner, settings):
 
 def test_only_post_is_allowed(db):
     assert APIClient().get(URL).status_code == 405
+
+
+# -- guessing through the API (issue 13, item 7) -------------------------------------------
+
+
+def test_rotating_x_forwarded_for_does_not_reset_the_limit(owner, settings):
+    # No proxy is trusted (HEALER_TRUSTED_PROXIES=0): X-Forwarded-For is the client's own say.
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"auth_token": "3/minute"},
+    }
+    settings.AXES_FAILURE_LIMIT = 100  # the throttle alone
+    client = APIClient()
+    codes = [
+        client.post(
+            URL,
+            {"username": "owner", "password": "guess"},
+            format="json",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}",
+        ).status_code
+        for n in range(5)
+    ]
+    assert codes == [400, 400, 400, 429, 429]
+
+
+def test_behind_a_trusted_proxy_the_limit_follows_the_address_the_proxy_appended(owner, settings):
+    settings.HEALER_TRUSTED_PROXIES = 1
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"auth_token": "2/minute"},
+    }
+    settings.AXES_FAILURE_LIMIT = 100
+    client = APIClient(REMOTE_ADDR="10.0.0.2")
+
+    def attempt(forwarded: str) -> int:
+        body = {"username": "owner", "password": "guess"}
+        return client.post(URL, body, format="json", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [attempt(f"{n}.{n}.{n}.{n}, 198.51.100.66") for n in range(1, 4)] == [400, 400, 429]
+    assert attempt("198.51.100.67") == 400  # someone else behind the same proxy
+
+
+def test_repeated_failures_lock_the_address_out_with_a_json_429(owner, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    client = APIClient()
+    for _ in range(2):
+        assert client.post(URL, {"username": "owner", "password": "guess"}, format="json").status_code == 400
+    locked = client.post(URL, {"username": "owner", "password": "guess"}, format="json")
+    assert locked.status_code == 429
+    assert locked.json()["detail"].startswith("Too many failed sign-in attempts")
+    assert int(locked["Retry-After"]) > 0
+    right = client.post(URL, {"username": "owner", "password": PASSWORD}, format="json")
+    assert right.status_code == 429 and "token" not in right.json()
+    assert not Token.objects.exists()

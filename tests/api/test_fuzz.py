@@ -23,9 +23,10 @@ import os
 import pytest
 import schemathesis
 from django.contrib.auth.models import User
+from django.core.wsgi import get_wsgi_application
+from django.test import override_settings
 from rest_framework.authtoken.models import Token
 
-from healer.wsgi import application
 from runs.models import RunStatus, Team
 from tests.api.conftest import PASSWORD, make_fix, make_iteration, make_run
 
@@ -74,7 +75,11 @@ CONFIG = schemathesis.Config.from_dict(
         },
     }
 )
-schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application, config=CONFIG)
+# The schema is read without credentials (no database yet at collection), so it is published
+# for that moment; the app speaks plain HTTP, as the test client does.
+with override_settings(HEALER_API_DOCS_PUBLIC=True, SECURE_SSL_REDIRECT=False):
+    application = get_wsgi_application()
+    schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application, config=CONFIG)
 
 
 @pytest.fixture(autouse=True)

@@ -45,3 +45,15 @@ def test_outsiders_get_404_and_anonymous_401(clients, run):
 def test_a_run_without_hosting_has_an_empty_list(clients, team):
     run = make_run(team, status="QUEUED")
     assert clients["owner"].get(f"/api/runs/{run.pk}/ci/").json()["results"] == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "data:text/html,<b>x</b>", "java\nscript:alert(1)", "ftp://files.example/x"],
+)
+def test_a_link_that_is_not_http_comes_out_empty(clients, team, url):
+    # A check run's details URL is whatever the app that created it said (issue 13, item 12).
+    run = make_run(team)
+    make_ci_observation(run, name="evil check", state="FAILURE", url=url)
+    [observation] = clients["owner"].get(f"/api/runs/{run.pk}/ci/").json()["results"]
+    assert observation["name"] == "evil check" and observation["url"] == ""

@@ -41,3 +41,9 @@ def test_impossible_ids_get_a_json_404(clients, run, path):
     response = clients["owner"].get(path)
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
+
+
+def test_answers_to_a_token_are_private_and_never_stored(clients, run):
+    response = clients["owner"].get(f"/api/runs/{run.pk}/")
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from django.contrib.auth.models import User
 from django.test import Client
 
 from tests.api.conftest import RESULTS_KEYS
@@ -25,20 +26,28 @@ EXPECTED_OPERATIONS = {
 
 
 @pytest.fixture
-def schema(db) -> dict:
-    response = Client().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+def member(db) -> Client:
+    """A signed-in user's browser: the schema and the docs are not public by default."""
+    client = Client()
+    client.force_login(User.objects.create_user("reader"))
+    return client
+
+
+@pytest.fixture
+def schema(member) -> dict:
+    response = member.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
     assert response.status_code == 200
     return response.json()
 
 
-def test_the_schema_is_public_and_lists_every_operation(schema):
+def test_the_schema_lists_every_operation(schema):
     operations = {(path, method) for path, item in schema["paths"].items() for method in item}
     assert operations == EXPECTED_OPERATIONS
     assert schema["info"]["title"] == "Healer API"
 
 
-def test_the_schema_is_also_served_as_yaml(db):
-    response = Client().get("/api/schema/")
+def test_the_schema_is_also_served_as_yaml(member):
+    response = member.get("/api/schema/")
     assert response.status_code == 200
     assert yaml.safe_load(response.content)["openapi"].startswith("3.")
 
@@ -71,13 +80,44 @@ def test_it_documents_errors_and_public_access(schema):
 
 
 @pytest.mark.parametrize(("path", "marker"), [("/api/docs/", "swagger-ui"), ("/api/redoc/", "redoc")])
-def test_the_interactive_docs_use_locally_served_assets(db, path, marker):
-    response = Client().get(path)
+def test_the_interactive_docs_use_locally_served_assets(member, path, marker):
+    response = member.get(path)
     assert response.status_code == 200
     html = response.content.decode()
     assert marker in html.lower()
     assert "/static/drf_spectacular_sidecar/" in html
     assert "cdn" not in html.lower()
+
+
+@pytest.mark.parametrize("path", ["/api/schema/", "/api/schema/?format=json"])
+def test_the_schema_needs_a_signed_in_user(db, path):
+    response = Client().get(path)
+    assert response.status_code == 401
+    assert "paths" not in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/api/docs/", "/api/redoc/"])
+def test_the_docs_pages_ask_anonymous_visitors_to_sign_in(db, path):
+    response = Client().get(path)
+    assert response.status_code == 401
+    html = response.content.decode()
+    assert "Sign in needed" in html and "the API documentation is for signed-in users" in html
+    assert f'href="/accounts/login/?next={path}"' in html
+    assert "drf_spectacular_sidecar" not in html  # none of the docs UI is served
+
+
+def test_a_deployment_may_publish_the_schema_and_docs(db, settings):
+    settings.HEALER_API_DOCS_PUBLIC = True
+    for path in ("/api/schema/", "/api/docs/", "/api/redoc/"):
+        assert Client().get(path).status_code == 200, path
+
+
+def test_a_token_reads_the_schema_too(db):
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=User.objects.create_user("script"))
+    response = Client().get("/api/schema/", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert response.status_code == 200
 
 
 def test_the_api_root_links_the_endpoints(db):

@@ -83,7 +83,7 @@ def worker_db(transactional_db, settings, tmp_path, monkeypatch) -> Iterator[Wor
         HEALER_Q_WORKERS="1",
         HEALER_Q_POLL="0.2",
         HEALER_ALLOW_LOCAL_REPOS="1",
-        HEALER_SECURE_COOKIES="0",
+        HEALER_HTTPS="0",
         HEALER_LOG_LEVEL="WARNING",
         HEALER_DATA_DIR=str(tmp_path / "worker-data"),
     )

@@ -174,3 +174,103 @@ def test_a_signature_type_error_raised_in_a_test_points_at_the_def():
     )
     (failure,) = _analyse(tests).failures
     assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/app.py", 5)
+
+
+def test_many_tests_failing_at_one_place_are_one_failure_with_capped_ids():
+    from healer.engine.analysis.collect import MAX_TESTS_PER_FAILURE
+
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    tests = PytestRun(
+        tests={
+            f"t::{i}": TestResult(f"t::{i}", "failed", exception=_exc("TypeError", "unsupported", frames))
+            for i in range(3 * MAX_TESTS_PER_FAILURE)
+        }
+    )
+    (failure,) = _analyse(tests).failures
+    assert len(failure.test_ids) == MAX_TESTS_PER_FAILURE
+    assert failure.extra["test_count"] == 3 * MAX_TESTS_PER_FAILURE
+
+
+def test_tests_raising_at_one_line_for_different_reasons_are_different_failures():
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    message = "unsupported operand type(s) for +: 'int' and '{}'"
+    tests = PytestRun(
+        tests={
+            "t::a": TestResult("t::a", "failed", exception=_exc("TypeError", message.format("str"), frames)),
+            "t::b": TestResult("t::b", "failed", exception=_exc("TypeError", message.format("str"), frames)),
+            "t::c": TestResult(
+                "t::c", "failed", exception=_exc("TypeError", message.format("NoneType"), frames)
+            ),
+            "t::d": TestResult("t::d", "failed", exception=_exc("ValueError", "bad value '1'", frames)),
+            "t::e": TestResult("t::e", "failed", exception=_exc("ValueError", "bad value '2'", frames)),
+        }
+    )
+    groups = sorted(f.test_ids for f in _analyse(tests).failures)
+    assert groups == [("t::a", "t::b"), ("t::c",), ("t::d", "t::e")]
+
+
+def test_the_analysis_stops_when_asked():
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    tests = PytestRun(
+        tests={
+            f"t::{i}": TestResult(f"t::{i}", "failed", exception=_exc("KeyError", str(i), frames))
+            for i in range(5000)
+        }
+    )
+    calls = []
+
+    def stop():
+        calls.append(1)
+        return len(calls) > 2
+
+    result = analyse(plan=PLAN, tests=tests, lint=LintRun(), read_source=SOURCES.get, should_stop=stop)
+    assert result.stopped
+    assert "stopped early" in result.report.log
+    assert result.report.failed == 5000  # the counts stay whole
+    assert len(calls) < 50
+
+
+def test_the_sandbox_location_wins_when_a_newer_sandbox_python_runs_the_code():
+    # The host (older) cannot compile line 1 of this file; the sandbox's Python reported line 3.
+    sources = {**SOURCES, "src/app.py": "type Alias = int\n\nif x\n    pass\n"}
+    error = CollectError(
+        "tests/test_app.py",
+        exception=_exc("SyntaxError", syntax={"filename": "src/app.py", "lineno": 3, "msg": "expected ':'"}),
+    )
+    tests = PytestRun(collect_errors=[error], python="3.99.0")
+    (failure,) = _analyse(tests, sources=sources).failures
+    assert (failure.file, failure.line, failure.message) == ("src/app.py", 3, "expected ':'")
+
+
+def test_a_syntax_finding_about_the_declared_python_version_is_not_a_syntax_failure():
+    lint = LintRun(
+        findings=[
+            LintFinding(
+                "invalid-syntax",
+                "Cannot use `match` statement on Python 3.8 (syntax was added in Python 3.10)",
+                "src/app.py",
+                1,
+                1,
+                1,
+                6,
+            )
+        ]
+    )
+    (failure,) = _analyse(PytestRun(), lint).failures
+    assert failure.bug_type is BugType.LINTING
+
+
+def test_assertion_failures_of_two_bugs_form_two_groups():
+    def failed(nodeid, lines):
+        return TestResult(nodeid, "failed", exception=_exc("AssertionError"), covered={"src/app.py": lines})
+
+    tests = PytestRun(
+        tests={
+            "t::f1": failed("t::f1", [1, 2]),
+            "t::f2": failed("t::f2", [1, 2]),
+            "t::g1": failed("t::g1", [5, 6]),
+            "t::ok": TestResult("t::ok", "passed", covered={"src/app.py": [1, 5]}),
+        }
+    )
+    groups = {(f.line, f.test_ids) for f in _analyse(tests).failures}
+    assert groups == {(2, ("t::f1", "t::f2")), (6, ("t::g1",))}

@@ -119,3 +119,100 @@ def test_it_survives_broken_config_files(project):
     plan = discover(ws)
     assert plan.test_modules == ("test_a.py",)
     assert plan.lint_default
+
+
+def test_a_package_that_keeps_its_tests_inside_is_code_under_repair(project):
+    ws = project(
+        {
+            "pyproject.toml": '[tool.pytest.ini_options]\ntestpaths = ["pkg"]\n',
+            "pkg/__init__.py": "",
+            "pkg/core.py": "",
+            "pkg/conftest.py": "",
+            "pkg/tests/__init__.py": "",
+            "pkg/tests/test_core.py": "def test_a():\n    pass\n",
+            "pkg/tests/helpers.py": "",
+            "pkg/tests/data/sample.json": "{}",
+        }
+    )
+    plan = discover(ws)
+    assert plan.test_modules == ("pkg/tests/test_core.py",)
+    assert set(plan.source_files) == {"pkg/__init__.py", "pkg/core.py"}
+    assert {"pkg/conftest.py", "pkg/tests/helpers.py", "pkg/tests/data/sample.json"} <= plan.test_files
+
+
+def test_a_test_module_beside_package_code_leaves_the_code_editable(project):
+    ws = project({"pkg/__init__.py": "", "pkg/core.py": "", "pkg/test_core.py": "def test_a():\n    pass\n"})
+    plan = discover(ws)
+    assert plan.source_files == ("pkg/__init__.py", "pkg/core.py")
+
+
+def test_support_files_of_a_test_directory_that_is_not_a_package_are_tests(project):
+    ws = project(
+        {
+            "setup.cfg": "[tool:pytest]\ntestpaths = spec\npython_files = *_spec.py\n",
+            "spec/math_spec.py": "def test_x():\n    assert 1\n",
+            "spec/builders.py": "",
+            "lib.py": "",
+        }
+    )
+    plan = discover(ws)
+    assert "spec/builders.py" in plan.test_files
+    assert plan.source_files == ("lib.py",)
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        # An empty pytest.ini still wins over everything after it.
+        (
+            {"pytest.ini": "", "pyproject.toml": '[tool.pytest.ini_options]\npython_files = ["x_*.py"]\n'},
+            "pytest.ini",
+        ),
+        # pytest.toml (pytest 9) comes first of all.
+        ({"pytest.toml": "[pytest]\n", "pytest.ini": "[pytest]\n"}, "pytest.toml"),
+        # pyproject.toml counts only with pytest settings; tox.ini only with [pytest].
+        ({"pyproject.toml": "[tool.black]\n", "tox.ini": "[pytest]\naddopts = -q\n"}, "tox.ini"),
+        ({"tox.ini": "[tox]\n", "setup.cfg": "[tool:pytest]\naddopts = -q\n"}, "setup.cfg"),
+        # Nothing holds pytest settings: pyproject.toml is still the config file (pytest >= 8.1).
+        ({"pyproject.toml": "[project]\nname = 'x'\n", "setup.cfg": "[metadata]\n"}, "pyproject.toml"),
+        ({"setup.cfg": "[metadata]\n"}, ""),
+    ],
+)
+def test_it_finds_the_config_file_pytest_would(project, files, expected):
+    ws = project({**files, "test_a.py": "def test_a():\n    pass\n"})
+    assert discover(ws).pytest_config_file == expected
+
+
+def test_pytest_native_toml_settings_are_read(project):
+    ws = project(
+        {
+            "pyproject.toml": '[tool.pytest]\ntestpaths = ["checks"]\npython_files = ["check_*.py"]\n',
+            "checks/check_a.py": "def test_a():\n    pass\n",
+            "test_b.py": "def test_b():\n    pass\n",
+        }
+    )
+    plan = discover(ws)
+    assert plan.test_modules == ("checks/check_a.py",)
+    assert plan.pytest_config == "pyproject.toml [tool.pytest]"
+
+
+def test_testpaths_are_globbed_and_norecursedirs_are_skipped(project):
+    ws = project(
+        {
+            "pytest.ini": "[pytest]\ntestpaths = suites/*\nnorecursedirs = legacy\n",
+            "suites/unit/test_a.py": "def test_a():\n    pass\n",
+            "suites/unit/legacy/test_old.py": "def test_old():\n    pass\n",
+            "test_outside.py": "def test_b():\n    pass\n",
+        }
+    )
+    assert discover(ws).test_modules == ("suites/unit/test_a.py",)
+
+
+def test_testpaths_that_match_nothing_search_everywhere(project):
+    ws = project({"pytest.ini": "[pytest]\ntestpaths = missing\n", "test_a.py": "def test_a():\n    pass\n"})
+    assert discover(ws).test_modules == ("test_a.py",)
+
+
+def test_without_lint_config_only_certain_errors_are_selected():
+    assert "F821" in DEFAULT_LINT_SELECT and "E9" in DEFAULT_LINT_SELECT
+    assert not {"F401", "F841", "F541", "F811"} & set(DEFAULT_LINT_SELECT)

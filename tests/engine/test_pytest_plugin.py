@@ -109,3 +109,41 @@ def test_it_runs_without_addopts_the_sandbox_cannot_honour(project, local_sandbo
     assert run.passed_ids == {"test_app.py::test_x"}
     assert runner.drop_addopts
     assert "addopts" in lines[0]
+
+
+def test_it_fits_a_huge_report_under_the_budget_by_dropping_detail(project, local_sandbox, monkeypatch):
+    import healer.engine.checks
+
+    monkeypatch.setattr(healer.engine.checks, "REPORT_BUDGET", 12_000)
+    many = "".join(f"def test_{i}():\n    assert fail('{'x' * 300}') == {i}\n\n\n" for i in range(40))
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/m.py": "def fail(text):\n    return text\n",
+            "tests/test_m.py": "from m import fail\n\n\n" + many,
+        },
+        coverage=True,
+    )
+    assert run.error == ""
+    assert run.trimmed
+    assert len(run.failed_ids) == 40  # outcomes are never dropped
+    first = run.tests["tests/test_m.py::test_0"]
+    assert first.exception["type"] == "AssertionError"
+    assert run.python.startswith("3.")
+
+
+def test_targeted_runs_use_the_root_config_even_when_a_test_directory_has_its_own(project, local_sandbox):
+    # pytest looks for a config file in the node ids' directory first; the whole run uses the root one.
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/m.py": "VALUE = 1\n",
+            "tests/tox.ini": "[pytest]\naddopts = --this-option-does-not-exist\n",
+            "tests/test_m.py": "from m import VALUE\n\n\ndef test_a():\n    assert VALUE == 1\n",
+        },
+        node_ids=["tests/test_m.py::test_a"],
+    )
+    assert run.error == ""
+    assert run.passed_ids == {"tests/test_m.py::test_a"}

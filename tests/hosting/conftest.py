@@ -24,6 +24,8 @@ def _hosting_settings(settings):
     settings.HEALER_CI_TIMEOUT = 10
     settings.HEALER_HOSTING_TIMEOUT = 10
     settings.SITE_URL = "https://healer.example.com"
+    # The stand-ins listen on this machine: an internal Git host the operator allows.
+    settings.HEALER_REPO_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 
 
 @pytest.fixture

@@ -85,7 +85,8 @@ def test_it_refuses_to_push_the_default_branch(git_repo_factory):
         checkout.push()
 
 
-def test_it_reports_an_unreachable_repository_clearly_and_leaves_nothing_behind(tmp_path):
+def test_it_reports_an_unreachable_repository_clearly_and_leaves_nothing_behind(tmp_path, settings):
+    settings.HEALER_REPO_ALLOWED_HOSTS = ["127.0.0.1"]  # an internal Git host the operator allows
     target = tmp_path / "clone"
     with pytest.raises(GitOperationError, match="Could not clone"):
         checkout_create(
@@ -112,13 +113,15 @@ def test_it_reports_an_empty_repository(tmp_path):
         checkout_create(source=RepoSource(url=str(empty), is_local=True), path=tmp_path / "w", branch=BRANCH)
 
 
-def test_it_reports_gits_own_verdict_without_its_progress_chatter(tmp_path):
+def test_it_reports_gits_own_verdict_for_a_local_source_without_its_progress_chatter(tmp_path):
+    # Local sources are the operator's own (the heal command): git's words help them.
+    (tmp_path / "not-a-repo").mkdir()
     with pytest.raises(GitOperationError) as info:
         checkout_create(
-            source=RepoSource(url="https://127.0.0.1:9/acme/widgets.git", is_local=False),
+            source=RepoSource(url=str(tmp_path / "not-a-repo"), is_local=True),
             path=tmp_path / "clone",
             branch=BRANCH,
         )
     message = str(info.value)
-    assert "fatal: unable to access" in message
+    assert "fatal: repository" in message and "does not exist" in message
     assert "Cloning into" not in message and "stderr:" not in message

@@ -62,11 +62,12 @@ def test_it_draws_the_score_breakdown(login, team, run_factory):
     run.score_efficiency_penalty, run.score_total = 4, 106
     run.save()
     html = login("owner").get(detail(run)).content.decode()
-    # Bars are drawn to one scale (110 points): widths follow the values.
-    assert 'score__fill--base" style="width: 90.9%"' in html
-    assert 'score__fill--bonus" style="width: 9.1%"' in html
-    assert 'score__fill--penalty" style="width: 3.6%"' in html
-    assert 'score__fill--total" style="width: 96.4%"' in html
+    # Bars are drawn to one scale (110 points): widths follow the values (as classes: no inline styles).
+    assert 'score__fill--base w-91"' in html
+    assert 'score__fill--bonus w-9"' in html
+    assert 'score__fill--penalty w-4"' in html
+    assert 'score__fill--total w-96"' in html
+    assert "style=" not in html
     assert ">−4<" in html and 'data-testid="score-total">106<' in html
 
 
@@ -140,3 +141,43 @@ def test_it_shows_the_remote_ci_statuses_on_the_timeline(login, team, run_factor
     assert "Remote CI: Failure" in html and "badge--bad" in html
     assert "https://github.com/acme/widgets/actions/runs/1" in html
     assert "the repository has no remote CI" in html
+
+
+def test_it_is_never_stored_by_shared_caches_or_on_disk(login, people, team, run_factory):
+    # Logs, diffs and repository names are private to the team (issue 13, item 10).
+    run = run_factory(team, created_by=people["owner"])
+    cache_control = {part.strip() for part in login("owner").get(detail(run))["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control
+    assert "public" not in cache_control
+
+
+def test_it_carries_a_content_security_policy_without_inline_code(login, people, team, run_factory):
+    run = run_factory(team, created_by=people["owner"], with_history=True)
+    response = login("owner").get(detail(run))
+    policy = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert policy["default-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy["script-src"] and "unsafe-inline" not in policy["style-src"]
+    assert "style=" not in response.content.decode()
+
+
+HOSTILE_LINKS = [
+    "javascript:alert(document.cookie)",
+    "JavaScript:alert(1)",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "//evil.example/x",
+    "https:///no-host",
+]
+
+
+@pytest.mark.parametrize("url", HOSTILE_LINKS)
+def test_a_ci_link_that_is_not_http_is_not_rendered_as_a_link(login, people, team, run_factory, url):
+    # A check run's details URL is whatever the app that created it said (issue 13, item 12).
+    run = run_factory(team, created_by=people["owner"])
+    make_ci_observation(run, name="evil check", state="FAILURE", url=url)
+    html = login("owner").get(detail(run)).content.decode()
+    assert "evil check" in html
+    observation = html[html.index('data-testid="ci-observation"') :].split("</li>", 1)[0]
+    assert "<a " not in observation and "script" not in observation.lower()

@@ -52,3 +52,9 @@ def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_
     client = login("owner")
     with django_assert_max_num_queries(7):
         client.get(live(run))
+
+
+def test_its_answers_are_private_and_never_stored(login, people, team, run_factory):
+    run = run_factory(team, created_by=people["owner"], status="RUNNING")
+    cache_control = login("owner").get(live(run))["Cache-Control"]
+    assert "private" in cache_control and "no-store" in cache_control

@@ -29,12 +29,22 @@ MAX_MESSAGE = 4000
 MAX_FRAMES = 60
 MAX_LONGREPR = 6000
 # A safety cap so a huge suite cannot produce an unbounded report.
-MAX_COVERED_LINES_TOTAL = 2_000_000
+MAX_COVERED_LINES_TOTAL = 1_000_000
+# Failing tests whose full detail (longrepr, all frames) always fits; beyond them the
+# report is trimmed step by step until it fits the budget the engine gave.
+DETAILED_FAILURES = 200
+SHORT_MESSAGE = 160
 
 
 def pytest_addoption(parser):
     group = parser.getgroup("healer", "Healer structured report")
     group.addoption("--healer-report", default=None, help="write a JSON report to this path")
+    group.addoption(
+        "--healer-report-budget",
+        type=int,
+        default=0,
+        help="fit the report under this many bytes by dropping detail (0: no limit)",
+    )
     group.addoption(
         "--healer-coverage",
         action="store_true",
@@ -47,7 +57,10 @@ def pytest_configure(config):
     path = config.getoption("--healer-report", default=None)
     if path:
         reporter = _Reporter(
-            config, path, coverage=bool(config.getoption("--healer-coverage", default=False))
+            config,
+            path,
+            coverage=bool(config.getoption("--healer-coverage", default=False)),
+            budget=int(config.getoption("--healer-report-budget", default=0) or 0),
         )
         config.pluginmanager.register(reporter, "healer-pytest-reporter")
 
@@ -101,9 +114,10 @@ class _Tracer:
 
 
 class _Reporter:
-    def __init__(self, config, path, coverage):
+    def __init__(self, config, path, coverage, budget=0):
         self.config = config
         self.path = path
+        self.budget = budget
         self.root = str(config.rootpath)
         self.started = time.time()
         self.tests = {}
@@ -269,11 +283,75 @@ class _Reporter:
             "coverage": self.tracer is not None,
         }
         try:
+            text = _fit(data, self.budget)
             directory = os.path.dirname(os.path.abspath(self.path))
             os.makedirs(directory, exist_ok=True)
             tmp = self.path + ".tmp"
             with open(tmp, "w", encoding="utf-8") as handle:
-                json.dump(data, handle)
+                handle.write(text)
             os.replace(tmp, self.path)
         except Exception as exc:  # never turn a report problem into a test failure
             sys.stderr.write(f"healer: could not write the report: {exc}\n")
+
+
+def _short_exception(info):
+    """Enough of an exception to group and locate it: type, a short message, the innermost frames."""
+    short = {
+        "type": info.get("type", ""),
+        "module": info.get("module", ""),
+        "message": info.get("message", "")[:SHORT_MESSAGE],
+        "frames": info.get("frames", [])[-3:],
+    }
+    for key in ("syntax", "name", "path"):
+        if key in info:
+            short[key] = info[key]
+    if "cause" in info:
+        short["cause"] = _short_exception(info["cause"])
+    return short
+
+
+def _trim_failures(data, keep, *, drop_longrepr, shorten):
+    failing = [t for t in data["tests"] if t.get("outcome") in ("failed", "error")]
+    for entry in failing[keep:] + data["collect_errors"][keep:]:
+        if drop_longrepr:
+            entry["longrepr"] = ""
+        if shorten and "exception" in entry:
+            entry["exception"] = _short_exception(entry["exception"])
+
+
+def _drop_coverage(data):
+    for entry in data["tests"]:
+        entry.pop("covered", None)
+    data["coverage"] = False
+
+
+def _drop_late_exceptions(data):
+    for entry in data["tests"][DETAILED_FAILURES:]:
+        entry.pop("exception", None)
+
+
+TRIM_STEPS = (
+    lambda data: _trim_failures(data, DETAILED_FAILURES, drop_longrepr=True, shorten=False),
+    lambda data: _trim_failures(data, DETAILED_FAILURES, drop_longrepr=True, shorten=True),
+    lambda data: _trim_failures(data, 0, drop_longrepr=True, shorten=True),
+    _drop_coverage,
+    _drop_late_exceptions,
+)
+
+
+def _fit(data, budget):
+    """The report as JSON, under `budget` bytes when it can be: outcomes are never dropped.
+
+    Detail goes first (long tracebacks, then full exceptions of all but the first
+    failures), then per-test coverage, then the exceptions of late tests.
+    """
+    text = json.dumps(data)
+    if not budget or len(text) <= budget:
+        return text
+    data["trimmed"] = True
+    for step in TRIM_STEPS:
+        step(data)
+        text = json.dumps(data)
+        if len(text) <= budget:
+            break
+    return text

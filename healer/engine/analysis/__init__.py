@@ -1,0 +1,153 @@
+"""Turn raw check results into classified, localised, de-duplicated failures.
+
+Four phases, one module each:
+  1. compile_errors — files that do not compile (they hide everything else);
+  2. raised         — exceptions raised in the repository's code, at the deepest frame there;
+  3. spectra        — assertion failures in tests, grouped and localised by coverage (Ochiai);
+  4. lint           — the linter's findings, merged with the same bug found by the tests.
+
+Everything is linear in the size of the report, and every phase gives up early when
+the caller asks (cancellation, time budget): one huge report cannot pin a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from healer.engine.analysis.classify import (
+    IMPORT_EXCEPTIONS,
+    IMPORT_LINT_CODES,
+    PRECEDENCE,
+    WRAPPER_EXCEPTIONS,
+    classify_exception,
+    classify_lint,
+    is_compile_level,
+)
+from healer.engine.analysis.collect import FailureSet, Stopper
+from healer.engine.analysis.compile_errors import compile_failures
+from healer.engine.analysis.lint import lint_failures
+from healer.engine.analysis.raised import raised_failures
+from healer.engine.analysis.spectra import assertion_failures
+from healer.engine.checks import CollectError, LintRun, PytestRun, TestResult
+from healer.engine.discovery import CheckPlan
+from healer.engine.localise import Spectrum, host_judges_syntax
+from healer.engine.types import BugType, CheckReport, Failure
+
+__all__ = [
+    "IMPORT_EXCEPTIONS",
+    "IMPORT_LINT_CODES",
+    "PRECEDENCE",
+    "WRAPPER_EXCEPTIONS",
+    "Analysis",
+    "analyse",
+    "classify_exception",
+    "classify_lint",
+    "failure_order",
+    "is_compile_level",
+]
+
+
+@dataclass
+class Analysis:
+    """Everything one check run produced, plus the report handed to the caller."""
+
+    tests: PytestRun
+    lint: LintRun
+    failures: list[Failure]
+    report: CheckReport
+    lint_keys: set[tuple[str, str, str]] = field(default_factory=set)  # (code, file, message)
+    stopped: bool = False  # the caller stopped the analysis: failures may be incomplete
+
+    @property
+    def passed_ids(self) -> set[str]:
+        return self.tests.passed_ids
+
+    def blocking(self) -> list[Failure]:
+        """Failures to work on now: syntax/indentation ones hide the rest."""
+        syntax = [f for f in self.failures if is_compile_level(f.bug_type)]
+        return syntax or list(self.failures)
+
+
+def analyse(
+    *,
+    plan: CheckPlan,
+    tests: PytestRun,
+    lint: LintRun,
+    read_source: Callable[[str], str | None],
+    should_stop: Callable[[], bool] | None = None,
+) -> Analysis:
+    stop = Stopper(should_stop)
+    failures = FailureSet()
+    items: list[CollectError | TestResult] = [*tests.collect_errors]
+    items += [t for t in tests.tests.values() if t.failed]
+    # Syntax errors in test files are reported too (never fixed: tests are not the agent's to edit).
+    python_files = set(plan.source_files) | {f for f in plan.test_files if f.endswith(".py")}
+    compile_failures(
+        items=items,
+        lint_findings=lint.findings,
+        python_files=python_files,
+        read_source=read_source,
+        host_trusted=host_judges_syntax(tests.python),
+        failures=failures,
+        stop=stop,
+    )
+    spectrum = _lazy_spectrum(tests, plan.source_files)
+    left = raised_failures(
+        items=items,
+        source_files=plan.source_files,
+        read_source=read_source,
+        spectrum=spectrum,
+        failures=failures,
+        stop=stop,
+    )
+    assertion_failures(tests=left, spectrum=spectrum, failures=failures, stop=stop)
+    lint_keys, lint_count = lint_failures(lint=lint, plan=plan, failures=failures, stop=stop)
+    found = sorted(failures.finish(), key=failure_order)
+    report = CheckReport(
+        passed=len(tests.passed_ids),
+        failed=len(tests.failed_ids) + len(tests.collect_errors) + (1 if tests.error else 0),
+        lint_findings=lint_count + (1 if lint.error else 0),
+        failures=found,
+        log=_log_excerpt(tests, lint, stopped=stop.stopped),
+        duration=tests.duration + lint.duration,
+    )
+    return Analysis(
+        tests=tests, lint=lint, failures=found, report=report, lint_keys=lint_keys, stopped=stop.stopped
+    )
+
+
+def _lazy_spectrum(tests: PytestRun, source_files: tuple[str, ...]) -> Callable[[], Spectrum]:
+    """The passing tests' spectrum, counted once and only when a failing test has coverage."""
+    built: list[Spectrum] = []
+
+    def get() -> Spectrum:
+        if not built:
+            passing = (t.covered for t in tests.tests.values() if t.outcome == "passed")
+            built.append(Spectrum(passing, source_files))
+        return built[0]
+
+    return get
+
+
+def failure_order(failure: Failure) -> tuple:
+    """Precedence first; LOGIC failures the localiser is surest about before the others."""
+    confidence = failure.extra.get("confidence") if failure.bug_type is BugType.LOGIC else None
+    sure = tuple(-value for value in confidence) if confidence else (0.0, 0.0, 0.0)
+    return (PRECEDENCE[failure.bug_type], *sure, failure.file, failure.line)
+
+
+def _log_excerpt(tests: PytestRun, lint: LintRun, *, stopped: bool) -> str:
+    parts = []
+    if stopped:
+        parts.append("(analysis stopped early: the failures below may be incomplete)")
+    if tests.error:
+        parts.append(tests.error)
+    elif tests.output:
+        parts.append(tests.output.strip()[-2000:])
+    if lint.error:
+        parts.append(lint.error)
+    elif lint.findings:
+        lines = [f"{f.file}:{f.line}:{f.column}: {f.code} {f.message}" for f in lint.findings[:30]]
+        parts.append("\n".join(lines))
+    return "\n".join(parts)[-6000:]

@@ -1,0 +1,105 @@
+"""The six bug types, their precedence, and reading the exceptions the pytest plugin reports.
+
+Classification (exactly the six types of docs/ARCHITECTURE.md):
+  IndentationError / TabError                  -> INDENTATION
+  other SyntaxError                            -> SYNTAX
+  ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821/F822 too)
+  TypeError                                    -> TYPE_ERROR
+  AssertionError (and other wrong behaviour)   -> LOGIC
+  other ruff findings (F401, F841, F541, ...)  -> LINTING
+"""
+
+from __future__ import annotations
+
+import re
+
+from healer.engine.types import BugType
+
+# A SYNTAX/INDENTATION failure hides the others (fixed first, then the checks re-run),
+# then IMPORT, LINTING, TYPE_ERROR, LOGIC.
+PRECEDENCE = {
+    BugType.INDENTATION: 0,
+    BugType.SYNTAX: 0,
+    BugType.IMPORT: 1,
+    BugType.LINTING: 2,
+    BugType.TYPE_ERROR: 3,
+    BugType.LOGIC: 4,
+}
+IMPORT_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "NameError"})
+WRAPPER_EXCEPTIONS = frozenset({"CollectError", "ConftestImportFailure"})
+IMPORT_LINT_CODES = frozenset({"F821", "F822"})
+# Messages that name types or names: their quoted parts tell different bugs apart.
+NAMING_EXCEPTIONS = frozenset({"TypeError", "AttributeError", *IMPORT_EXCEPTIONS})
+
+
+def classify_exception(exc_type: str, message: str = "") -> BugType:
+    if exc_type in ("IndentationError", "TabError"):
+        return BugType.INDENTATION
+    if exc_type == "SyntaxError":
+        return BugType.SYNTAX
+    if exc_type in IMPORT_EXCEPTIONS:
+        return BugType.IMPORT
+    if exc_type == "TypeError":
+        return BugType.TYPE_ERROR
+    return BugType.LOGIC
+
+
+def classify_lint(code: str) -> BugType:
+    if code in IMPORT_LINT_CODES:
+        return BugType.IMPORT
+    return BugType.LINTING
+
+
+def is_compile_level(bug_type: BugType) -> bool:
+    """SYNTAX and INDENTATION: the module does not compile, so nothing in it can run."""
+    return PRECEDENCE[bug_type] == 0
+
+
+def primary_exception(exc: dict | None) -> dict | None:
+    """The exception behind pytest's wrappers (a collection error wraps the module's own)."""
+    while exc and exc.get("type") in WRAPPER_EXCEPTIONS and exc.get("cause"):
+        exc = exc["cause"]
+    return exc
+
+
+def syntax_info(exc: dict | None) -> dict | None:
+    """The SyntaxError (or subclass) in an exception chain, if any."""
+    depth = 0
+    while exc and depth < 5:
+        if exc.get("syntax"):
+            return exc
+        exc = exc.get("cause")
+        depth += 1
+    return None
+
+
+def exception_message(exc: dict) -> str:
+    text = (exc.get("message") or "").strip().splitlines()
+    first = text[0] if text else ""
+    return f"{exc.get('type', 'Exception')}: {first}"[:300]
+
+
+_NUMBER_RE = re.compile(r"\d+")
+_QUOTED_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def reason(exc: dict) -> str:
+    """What an exception says about its cause, without the values of one test.
+
+    Two tests that raise at the same line fail for the same reason when this is equal:
+    `unsupported operand type(s) for +: 'int' and 'str'` differs from `... 'int' and
+    'NoneType'`, while `invalid literal for int() with base 10: 'x'` and `...: 'y'` do not.
+    """
+    kind = exc.get("type") or "Exception"
+    if kind == "KeyError":
+        return kind
+    text = ((exc.get("message") or "").strip().splitlines() or [""])[0][:200]
+    text = _NUMBER_RE.sub("N", text)
+    if kind not in NAMING_EXCEPTIONS:
+        text = _QUOTED_RE.sub("'…'", text)
+    return f"{kind}: {text}"
+
+
+def frame_dicts(exc: dict | None) -> list[dict]:
+    """Traceback frames inside the repository, outermost first, as {"file", "line", "function"}."""
+    return [{"file": f, "line": n, "function": fn} for f, n, fn in (exc or {}).get("frames", [])]

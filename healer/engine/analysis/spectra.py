@@ -1,0 +1,82 @@
+"""Phase 3: assertion failures in tests, grouped and localised by their coverage spectra.
+
+Each failing test joins the group of the most suspicious line it executed, ranked by
+Ochiai over all failing tests (a bug fails every test that runs it, so its line is
+shared and ranks high; two bugs in different places give two groups). Within a group,
+lines are ranked by Ochiai over the group's tests, ties broken by the overall rank.
+Clustering failing tests by their spectra so that each cluster targets one fault is
+"parallel debugging" (Jones, Bowring and Harrold, "Debugging in Parallel", ISSTA 2007).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from healer.engine.analysis.classify import exception_message, frame_dicts, primary_exception
+from healer.engine.analysis.collect import FailureSet, Stopper
+from healer.engine.analysis.raised import SUSPICIOUS_KEEP
+from healer.engine.checks import TestResult
+from healer.engine.localise import Spectrum
+from healer.engine.types import BugType, Failure
+
+
+def _test_line(test: TestResult) -> int:
+    exc = test.exception or {}
+    for frame in reversed(exc.get("frames", [])):
+        if frame[0] == test.file:
+            return frame[1]
+    return 1
+
+
+def _top_line(test: TestResult, spectrum: Spectrum, overall: dict[tuple[str, int], float]) -> tuple[str, int]:
+    executed = spectrum.executed(test.covered)
+    if not executed:
+        return (test.file, _test_line(test))
+    return min(executed, key=lambda key: (-overall.get(key, 0.0), spectrum.ep.get(key, 0), key))
+
+
+def assertion_failures(
+    *, tests: list[TestResult], spectrum: Callable[[], Spectrum], failures: FailureSet, stop: Stopper
+) -> None:
+    if not tests:
+        return
+    _group(tests, spectrum(), failures, stop)
+
+
+def _group(tests: list[TestResult], spectrum: Spectrum, failures: FailureSet, stop: Stopper) -> None:
+    overall = {(f, n): score for f, n, score in spectrum.ochiai([t.covered for t in tests])}
+    groups: dict[tuple[str, int], list[TestResult]] = {}
+    for test in tests:
+        if stop():
+            return
+        groups.setdefault(_top_line(test, spectrum, overall), []).append(test)
+    for (file, line), group in groups.items():
+        if stop():
+            return
+        ranked = spectrum.ochiai([t.covered for t in group])
+        ranked.sort(key=lambda item: (-item[2], -overall.get((item[0], item[1]), 0.0)))
+        ranked = ranked[:SUSPICIOUS_KEEP]
+        exc = primary_exception(group[0].exception) or {}
+        # How sure the localiser is: the top score, its share of all failures, how few lines tie.
+        top_score = ranked[0][2] if ranked else 0.0
+        tied = sum(1 for item in ranked if item[2] == top_score)
+        failures.add(
+            Failure(
+                bug_type=BugType.LOGIC,
+                file=file,
+                line=line,
+                message=exception_message(exc) if exc else "test failed",
+                source="pytest",
+                code=exc.get("type", "") if exc else "",
+                test_ids=tuple(t.nodeid for t in group),
+                extra={
+                    "exception": exc,
+                    "frames": frame_dicts(exc),
+                    "suspicious": ranked,
+                    "unlocalised": not ranked,
+                    "confidence": (top_score, overall.get((file, line), 0.0), -tied),
+                    "longrepr": group[0].longrepr,
+                },
+            ),
+            ("spectrum", file, line),
+        )

@@ -1,0 +1,263 @@
+"""Trying one candidate fix in the sandbox, cheapest stage first.
+
+1. Static: only non-test source files; the host's compiler vetoes text that does not
+   compile (when the host can judge the file's syntax at all, see `host_judges`).
+2. Targeted: the failure's own failing tests (or the linter, for a lint finding) — most
+   candidates fail here, in a second or so.
+3. Covering: the passing tests that executed the edited lines in the last whole-suite
+   run (regression test selection, see selection.py), and the linter.
+4. Whole suite, once, with coverage: its result becomes the engine's new state when the
+   candidate is accepted. A regression seen only here rejects the candidate.
+The rules of what counts as a fix are in validation.py.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from healer.engine.analysis import Analysis, analyse, is_compile_level
+from healer.engine.analysis.places import failing_places
+from healer.engine.checks import LintRun, PytestRun, Runner
+from healer.engine.discovery import CheckPlan
+from healer.engine.fixers.base import Candidate
+from healer.engine.localise import compile_error
+from healer.engine.selection import changed_lines, covering_tests
+from healer.engine.types import EngineStats, Failure, Sandbox
+from healer.engine.validation import (
+    Edit,
+    Verdict,
+    failing_targets,
+    judge_by_tests,
+    lint_count,
+    new_collect_errors,
+    raised_at_place,
+    regressions,
+)
+
+# A covering selection larger than this share of the passing tests is not worth a run of its
+# own: the whole suite runs next anyway.
+SELECTED_SHARE = 0.5
+# A covering selection this small runs along with the targeted tests: one pytest start-up
+# (most of a small run's time) instead of two, for a few more tests in every targeted run.
+INLINE_SELECTED = 60
+
+
+@dataclass
+class Trial:
+    candidate: Candidate
+    edit: Edit
+    verdict: Verdict
+    lint: LintRun | None = None  # the linter's run with the candidate in place
+    covered: bool = False  # the covering tests ran already (with the targeted ones)
+    state: Analysis | None = None  # the whole suite's analysis, set when the candidate is accepted
+
+
+@dataclass
+class Trier:
+    """Tries the candidates of one failure against the engine's current state."""
+
+    failure: Failure
+    state: Analysis
+    plan: CheckPlan
+    runner: Runner
+    sandbox: Sandbox
+    stats: EngineStats
+    read_source: Callable[[dict[str, str]], Callable[[str], str | None]]
+    host_judges: Callable[[str], bool]
+    should_stop: Callable[[], bool]
+    coverage: bool = True
+
+    def __post_init__(self) -> None:
+        self.targets = failing_targets(self.failure, self.state.tests)
+        self.before_places = failing_places(self.state.tests)
+
+    def _judge(self, run: PytestRun, edit: Edit) -> Verdict:
+        return judge_by_tests(
+            self.failure,
+            self.state.tests,
+            run,
+            edit,
+            self.plan.test_files,
+            before_places=self.before_places,
+        )
+
+    # -- stages --------------------------------------------------------------
+    def quick(self, candidate: Candidate, old: str) -> Trial:
+        """Static checks and the targeted stage; the candidate is unstaged afterwards."""
+        edit = Edit(candidate.file, old, candidate.new_source)
+        reason = self._static(candidate, old)
+        if reason:
+            return Trial(candidate, edit, Verdict(False, reason))
+        self.stats.candidates_tried += 1
+        self._stage(candidate.file, candidate.new_source)
+        try:
+            trial = self._targeted(candidate, edit)
+        finally:
+            self._stage(candidate.file, old)
+        return trial
+
+    def confirm(self, trial: Trial) -> Trial:
+        """Covering tests, then the whole suite; leaves the candidate staged only if accepted."""
+        self._stage(trial.candidate.file, trial.edit.new)
+        accepted = False
+        try:
+            trial = self._covering(trial)
+            if trial.verdict.ok:
+                trial = self._suite(trial)
+            accepted = trial.state is not None
+            return trial
+        finally:
+            if not accepted:
+                self._stage(trial.candidate.file, trial.edit.old)
+
+    # -- 1. static -----------------------------------------------------------
+    def _static(self, candidate: Candidate, old: str) -> str:
+        file = candidate.file
+        if file in self.plan.test_files or file not in self.plan.source_files:
+            return "not a source file of the repository (tests are never edited)"
+        if candidate.new_source == old:
+            return "no change"
+        if not self.host_judges(file):
+            return ""  # the sandbox's own Python decides, in the runs below
+        error = compile_error(candidate.new_source, file)
+        failure = self.failure
+        # A file with two syntax errors: fixing the first may only move the error further down.
+        moved = (
+            is_compile_level(failure.bug_type)
+            and failure.file == file
+            and error
+            and error.line > failure.line
+        )
+        if error is not None and not moved:
+            return f"does not compile: {error.message} (line {error.line})"
+        return ""
+
+    # -- 2. targeted -----------------------------------------------------------
+    def _targeted(self, candidate: Candidate, edit: Edit) -> Trial:
+        if self.failure.source == "ruff":
+            return self._lint_stage(Trial(candidate, edit, Verdict(True)))
+        if not self.targets:
+            return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
+        selected = self._selection(edit)
+        inline = selected is not None and len(selected) <= INLINE_SELECTED
+        extra = sorted(selected) if inline and selected else []
+        run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
+        verdict = self._judge(run, edit)
+        if verdict.ok and extra:
+            verdict = self._no_regressions(run, set(extra)) or verdict
+        return Trial(candidate, edit, verdict, covered=inline)
+
+    def _lint_stage(self, trial: Trial) -> Trial:
+        lint = self.runner.run_lint()
+        self.stats.lint_runs += 1
+        self.stats.sandbox_seconds += lint.duration
+        if lint.error and not self.state.lint.error:
+            return replace(trial, verdict=Verdict(False, "lint did not run"), lint=lint)
+        failure = self.failure
+        if failure.source == "ruff" and lint_count(lint.findings, failure) >= lint_count(
+            self.state.lint.findings, failure
+        ):
+            return replace(trial, verdict=Verdict(False, "the lint finding is still there"), lint=lint)
+        new = self._lint_keys(lint) - self.state.lint_keys
+        if is_compile_level(failure.bug_type):
+            # Fixing a syntax error lets the linter see the whole file for the first time.
+            new = {key for key in new if key[1] != trial.candidate.file}
+        if new:
+            return replace(
+                trial, verdict=Verdict(False, f"new lint finding(s): {sorted(new)[:3]}"), lint=lint
+            )
+        return replace(trial, lint=lint)
+
+    def _lint_keys(self, lint: LintRun) -> set[tuple[str, str, str]]:
+        return {
+            (f.code, f.file, f.message)
+            for f in lint.findings
+            if not (self.plan.lint_default and f.file in self.plan.test_files)
+        }
+
+    # -- 3. covering -----------------------------------------------------------
+    def _covering(self, trial: Trial) -> Trial:
+        if trial.lint is None:
+            trial = self._lint_stage(trial)
+            if not trial.verdict.ok:
+                return trial
+        selected = None if trial.covered else self._selection(trial.edit)
+        if not selected:
+            return trial
+        run = self._run(node_ids=sorted(selected), kind="selected")
+        return replace(trial, verdict=self._no_regressions(run, selected) or trial.verdict, covered=True)
+
+    def _selection(self, edit: Edit) -> set[str] | None:
+        """The passing tests that ran the edited lines; None when not worth a run of their own."""
+        selected = covering_tests(self.state.tests, file=edit.file, lines=changed_lines(edit.old, edit.new))
+        if selected is None:
+            return None
+        selected -= set(self.targets)
+        if not selected or len(selected) > SELECTED_SHARE * max(1, len(self.state.passed_ids)):
+            return None
+        return selected
+
+    def _no_regressions(self, run: PytestRun, selected: set[str]) -> Verdict | None:
+        """A rejection when a selected test that passed before does not pass in `run`."""
+        if run.error:
+            return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
+        lost = regressions(self.state.tests, run, among=selected)
+        return Verdict(False, _lost(lost)) if lost else None
+
+    # -- 4. whole suite --------------------------------------------------------------
+    def _suite(self, trial: Trial) -> Trial:
+        self.stats.candidates_validated += 1
+        self.stats.suite_runs_for_fixes += 1
+        run = self._run(node_ids=(), kind="suite")
+        started = time.monotonic()
+        analysis = analyse(
+            plan=self.plan,
+            tests=run,
+            lint=trial.lint or LintRun(),
+            read_source=self.read_source({trial.edit.file: trial.edit.new}),
+            should_stop=self.should_stop,
+        )
+        self.stats.analysis_seconds += time.monotonic() - started
+        verdict = self._suite_verdict(trial, run, analysis)
+        if not verdict.ok:
+            self.stats.suite_rejections += 1
+            return replace(trial, verdict=verdict)
+        return replace(trial, verdict=verdict, state=analysis)
+
+    def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
+        if run.error:
+            return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
+        if analysis.stopped:
+            return Verdict(False, "stopped while analysing the results")
+        lost = regressions(self.state.tests, run)
+        if lost:
+            return Verdict(False, _lost(lost))
+        if new_collect_errors(self.state.tests, run):
+            return Verdict(False, "a test module that was collected no longer is")
+        if self.targets:
+            return self._judge(run, trial.edit)
+        if self.failure.source != "ruff" and raised_at_place(self.failure, analysis, trial.edit):
+            return Verdict(False, "an error is still raised at that place")
+        return trial.verdict
+
+    # -- sandbox ---------------------------------------------------------------------
+    def _stage(self, file: str, text: str) -> None:
+        self.sandbox.put_files({file: text.encode("utf-8", errors="surrogateescape")})
+
+    def _run(self, *, node_ids, kind: str) -> PytestRun:
+        if kind == "suite":
+            self.stats.suite_runs += 1
+        elif kind == "targeted":
+            self.stats.targeted_runs += 1
+        else:
+            self.stats.selected_runs += 1
+        run = self.runner.run_tests(node_ids=list(node_ids), coverage=self.coverage and kind == "suite")
+        self.stats.sandbox_seconds += run.duration
+        return run
+
+
+def _lost(lost: set[str]) -> str:
+    shown = ", ".join(sorted(lost)[:3])
+    return f"{len(lost)} previously passing test(s) fail now ({shown})"

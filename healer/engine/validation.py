@@ -1,0 +1,204 @@
+"""Judging a candidate fix: is what it targets really gone, and did nothing that passed break?
+
+A candidate is a fix only if
+  - a failure found by tests: every targeted test that failed passes afterwards, or fails
+    at another place further on (the fix uncovered a bug the first one hid: a masked bug);
+  - a failure found by compiling or importing (SYNTAX, INDENTATION, IMPORT without tests):
+    nothing is raised at that place any more;
+  - a lint finding: the finding is gone;
+and no test that passed before fails. An error replaced by another error at the same place
+(a TypeError turned into a ValueError on the same line) is not a fix, and neither is a
+change that makes some of the targeted tests pass while another keeps failing where it did
+but differently (the edit reached that test without fixing it: a wrong-direction off-by-one
+does that).
+
+Test suites are weak specifications: a candidate that merely makes the failing tests pass can
+be an overfitting patch (Smith et al., "Is the Cure Worse Than the Disease? Overfitting in
+Automated Program Repair", FSE 2015). Requiring the target's own place to be clean, every
+targeted test to pass, and the whole suite to keep passing is the guard available here.
+
+One refinement of the grouping: tests whose coverage is the same cannot be told apart by
+the localiser, yet may fail for different reasons (two bugs on one line). A candidate that
+makes some of them pass while the others fail exactly as before — same place, same message:
+the edit never reached them — shows that they were two failures; it fixes the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from healer.engine.analysis import Analysis
+from healer.engine.analysis.places import Place, failing_places
+from healer.engine.checks import LintFinding, PytestRun
+from healer.engine.edits import map_line_back
+from healer.engine.types import BugType, Failure
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One candidate's change, to read the lines of a later run in the numbering of before."""
+
+    file: str
+    old: str
+    new: str
+
+    def old_line(self, file: str, line: int) -> int:
+        return map_line_back(self.old, self.new, line) if file == self.file else line
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reason: str = ""
+    # 1: every targeted test passes; 2: the target is gone but a targeted test now fails further
+    # on (a masked bug); 3: some targeted tests pass and the others fail exactly as before (they
+    # fail for another reason). Lower tiers are preferred; see Engine._try_candidates.
+    tier: int = 1
+    score: int = 0  # targeted tests that pass (ranks tier-2 candidates)
+    # No targeted test ran: their modules are still not importable, because of another file's
+    # error further on. No other candidate can do better until that one is fixed.
+    blocked: bool = False
+
+
+REJECT_NOT_REPRODUCED = (
+    "it does not show in the sandbox (none of its tests fails there): a fix could not be checked"
+)
+
+
+def failing_targets(failure: Failure, run: PytestRun) -> list[str]:
+    """The failure's tests that fail in `run` (a failure is judged only by what shows)."""
+    failing = run.failed_ids | {e.nodeid for e in run.collect_errors}
+    return [t for t in failure.test_ids if t in failing]
+
+
+def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> list[tuple[str, bool]]:
+    """(nodeid, passed) for a target: a test, or a module that failed to collect (its tests now)."""
+    if target in run.tests:
+        return [(target, run.tests[target].outcome == "passed")]
+    if target in places:
+        return [(target, False)]
+    prefix = target + "::"
+    return [(t.nodeid, t.outcome == "passed") for t in run.tests.values() if t.nodeid.startswith(prefix)]
+
+
+def moved_on(
+    before: Place | None,
+    after: Place | None,
+    edit: Edit,
+    test_files: frozenset[str],
+    *,
+    by_place: bool = False,
+) -> bool:
+    """Whether a test that still fails does so because the fix uncovered something further on.
+
+    by_place (SYNTAX, INDENTATION, IMPORT): the target is gone when nothing is raised at its
+    place any more. Else the test must also have got further than before.
+    """
+    if before is None or after is None:
+        return False
+    if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
+        return False  # an error at the same place: the target is still there
+    if by_place:
+        return True
+    if before.test_line and after.test_line:
+        if after.test_line != before.test_line:
+            return after.test_line > before.test_line  # the test got further than before
+        # The same statement of the test: moved on only when an error raised in the code under
+        # repair is now raised elsewhere in it (an assertion failing again is not progress).
+        return before.file not in test_files and after.file not in test_files
+    return True
+
+
+def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:
+    """The test fails exactly as before: same place, same exception, same message."""
+    if before is None or after is None:
+        return False
+    same_line = edit.old_line(after.file, after.line) == before.line
+    return (after.file, after.test_line, after.kind, after.message) == (
+        before.file,
+        before.test_line,
+        before.kind,
+        before.message,
+    ) and same_line
+
+
+def judged_by_place(failure: Failure) -> bool:
+    """SYNTAX, INDENTATION and IMPORT: the module imports and nothing is raised at that place."""
+    return failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT)
+
+
+def judge_by_tests(
+    failure: Failure,
+    before: PytestRun,
+    after: PytestRun,
+    edit: Edit,
+    test_files: frozenset[str],
+    *,
+    before_places: dict[str, Place | None] | None = None,
+) -> Verdict:
+    """The verdict on `after` for a failure found by tests (`before_places` may be given, once)."""
+    targets = failing_targets(failure, before)
+    if not targets:
+        return Verdict(False, REJECT_NOT_REPRODUCED)
+    if after.error:
+        return Verdict(False, f"the tests did not run: {after.error.splitlines()[0][:200]}")
+    before_places = before_places if before_places is not None else failing_places(before)
+    after_places = failing_places(after)
+    by_place = judged_by_place(failure)
+    score, moved, same, ran = 0, 0, 0, False
+    for target in targets:
+        outcomes = _outcomes(target, after, after_places)
+        if not outcomes:
+            return Verdict(False, f"{target} did not run")
+        for nodeid, passed in outcomes:
+            ran = ran or nodeid in after.tests
+            old, new = before_places.get(target), after_places.get(nodeid)
+            if passed:
+                score += 1
+            elif moved_on(old, new, edit, test_files, by_place=by_place):
+                moved += 1
+            elif untouched(old, new, edit):
+                same += 1
+            else:
+                return Verdict(False, f"{nodeid} still fails where it did")
+    if same and not score:
+        return Verdict(False, "the targeted tests fail exactly as before")
+    tier = 3 if same else 2 if moved else 1
+    return Verdict(True, tier=tier, score=score, blocked=not ran)
+
+
+def raised_at_place(failure: Failure, analysis: Analysis, edit: Edit) -> bool:
+    """Whether something is still raised at the failure's place (failures found without tests)."""
+    for other in analysis.failures:
+        if other.source == "ruff" or other.file != failure.file:
+            continue
+        if other.bug_type is BugType.LOGIC and "confidence" in other.extra:
+            continue  # a localiser's guess, not a place where something is raised
+        if edit.old_line(other.file, other.line) == failure.line:
+            return True
+    return False
+
+
+def _same_finding(finding: LintFinding, failure: Failure) -> bool:
+    lint = failure.extra.get("lint") or []
+    return (
+        finding.file == failure.file
+        and finding.code == failure.code
+        and any(entry.get("message") == finding.message for entry in lint)
+    )
+
+
+def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
+    return sum(1 for finding in findings if _same_finding(finding, failure))
+
+
+def regressions(before: PytestRun, after: PytestRun, *, among: Iterable[str] | None = None) -> set[str]:
+    """Tests that passed before and do not pass now (not reported at all counts as not passing)."""
+    passed_before = before.passed_ids if among is None else before.passed_ids & set(among)
+    return passed_before - after.passed_ids
+
+
+def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
+    known = {e.nodeid for e in before.collect_errors}
+    return [e.nodeid for e in after.collect_errors if e.nodeid not in known]

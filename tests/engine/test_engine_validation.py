@@ -1,0 +1,230 @@
+"""The repair loop accepts only real fixes, and validates them cheaply (local sandbox stand-in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.fixers.base import Candidate
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+
+
+class Offers:
+    """A fixer that offers fixed edits (old -> new text of one file), in order."""
+
+    fallback = False
+
+    def __init__(self, bug_type: BugType, file: str, edits: list[tuple[str, str, str]]) -> None:
+        self.bug_types = frozenset({bug_type})
+        self.file = file
+        self.edits = edits
+
+    def candidates(self, failure, ctx):
+        text = ctx.source(self.file)
+        for old, new, description in self.edits:
+            if old in text:
+                yield Candidate(self.file, text.replace(old, new, 1), description, failure.line)
+
+
+def _engine(ws, sandbox, fixers):
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws, sandbox=sandbox, config=EngineConfig(test_timeout=10), log=lines.append, fixers=fixers
+    )
+    engine.discover()
+    return engine, lines
+
+
+def test_a_type_error_turned_into_a_value_error_on_the_same_line_is_rejected(project, local_sandbox):
+    source = 'def describe(count):\n    return count + " items"\n'
+    tests = 'from items import describe\n\n\ndef test_describe():\n    assert describe(3) == "3 items"\n'
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/items.py": source, "tests/test_items.py": tests})
+    fixer = Offers(
+        BugType.TYPE_ERROR,
+        "src/items.py",
+        [
+            ('count + " items"', 'count + float(" items")', "wrap the value in float()"),
+            ('count + " items"', 'str(count) + " items"', "wrap the value in str()"),
+        ],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    (outcome,) = list(engine.repair(report))
+    assert (outcome.status, outcome.description) == (FixStatus.FIXED, "wrap the value in str()")
+    assert any(
+        "rejected 'wrap the value in float()'" in line and "still fails where it did" in line
+        for line in lines
+    )
+    assert engine.check().ok
+
+
+def test_a_wrong_direction_off_by_one_that_fixes_one_test_of_the_set_is_rejected(project, local_sandbox):
+    source = "def windows(values, size):\n    return [sum(values[i:i + size]) for i in range(len(values) - size)]\n"
+    tests = (
+        "from win import windows\n\n\n"
+        "def test_windows():\n    assert windows([1, 2, 3, 4], 2) == [3, 5, 7]\n\n\n"
+        "def test_single():\n    assert windows([5], 1) == [5]\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/win.py": source, "tests/test_win.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/win.py",
+        [
+            # Makes test_single pass, and changes what test_windows sees without fixing it.
+            ("range(len(values) - size)", "range(len(values))", "drop - size"),
+            ("range(len(values) - size)", "range(len(values) - size + 1)", "add + 1"),
+        ],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    (failure,) = report.failures
+    assert len(failure.test_ids) == 2
+    (outcome,) = list(engine.repair(report))
+    assert outcome.description == "add + 1"
+    assert any("rejected 'drop - size'" in line for line in lines)
+
+
+def test_a_candidate_breaking_a_covering_test_is_rejected_before_the_whole_suite_runs(project, local_sandbox):
+    source = (
+        "def clamp(value, low, high):\n    return max(low, min(value, high - 1))\n\n\n"
+        "def percent(value):\n    return clamp(value, 0, 100)\n"
+    )
+    tests = (
+        "from limits import clamp, percent\n\n\n"
+        "def test_percent_high():\n    assert percent(150) == 100\n\n\n"
+        "def test_clamp_low():\n    assert clamp(-1, 0, 10) == 0\n\n\n"
+        "def test_clamp_inside():\n    assert clamp(5, 0, 10) == 5\n"
+    )
+    other_tests = "".join(f"def test_other_{i}():\n    assert {i} == {i}\n\n\n" for i in range(6))
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/limits.py": source,
+            "tests/test_limits.py": tests,
+            "tests/test_other.py": other_tests,
+        }
+    )
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/limits.py",
+        [
+            # Passes test_percent_high, breaks test_clamp_inside (which runs the edited line).
+            ("max(low, min(value, high - 1))", "high", "return high"),
+            ("min(value, high - 1)", "min(value, high)", "drop - 1"),
+        ],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    (outcome,) = list(engine.repair(report))
+    assert outcome.description == "drop - 1"
+    stats = engine.stats
+    # The covering tests ran with the targeted one (a small selection shares its run).
+    runs = [argv for argv in local_sandbox.commands if "tests/test_limits.py::test_percent_high" in argv]
+    assert any("tests/test_limits.py::test_clamp_inside" in argv for argv in runs)
+    assert not any("tests/test_other.py::test_other_0" in argv for argv in runs)
+    assert stats.suite_rejections == 0
+    assert (stats.fixes_accepted, stats.suite_runs_for_fixes) == (1, 1)
+    assert any("rejected 'return high'" in line and "previously passing" in line for line in lines)
+    # The run that validated the fix is the new state: checking again runs nothing.
+    suite_runs = stats.suite_runs
+    assert engine.check().ok
+    assert engine.stats.suite_runs == suite_runs
+
+
+def test_a_failure_its_tests_do_not_show_is_never_fixed(project, local_sandbox):
+    from healer.engine.types import Failure
+
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": "def add(a, b):\n    return a + b\n",
+            "tests/test_calc.py": "from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n",
+        }
+    )
+    fixer = Offers(BugType.TYPE_ERROR, "src/calc.py", [("a + b", "int(a) + int(b)", "convert")])
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    assert report.ok
+    # Reported by a remote CI, say: the sandbox runs the test and it passes.
+    remote = Failure(
+        BugType.TYPE_ERROR,
+        "src/calc.py",
+        2,
+        "TypeError",
+        "pytest",
+        "TypeError",
+        ("tests/test_calc.py::test_add",),
+    )
+    report = engine.add_failures([remote])
+    assert list(engine.repair(report)) == []
+    assert ws.read_text("src/calc.py") == "def add(a, b):\n    return a + b\n"
+    assert any("could not be checked" in line for line in lines)
+    assert engine.stats.candidates_tried == 0
+    # Nor one without tests, found only in a remote log.
+    lines.clear()
+    remote_lint = Failure(BugType.LINTING, "src/calc.py", 1, "F841", "ruff", "F841")
+    assert list(engine.repair(engine.add_failures([remote_lint]))) == []
+    assert any("could not be checked" in line for line in lines)
+
+
+@pytest.mark.parametrize("sandbox_newer", [True, False])
+def test_the_host_compiler_vetoes_only_files_it_can_judge(project, local_sandbox, monkeypatch, sandbox_newer):
+    import healer.engine.repair as repair
+    import healer.engine.trial as trial
+    from healer.engine.localise import CompileError
+
+    real = trial.compile_error
+
+    def host_compile(source, filename="<healer>"):
+        # A host Python older than the sandbox's: it rejects syntax the sandbox runs.
+        if "NEWER_SYNTAX" in source:
+            return CompileError("SyntaxError", 1, None, "invalid syntax")
+        return real(source, filename)
+
+    monkeypatch.setattr(trial, "compile_error", host_compile)
+    monkeypatch.setattr(repair, "compile_error", host_compile)
+    monkeypatch.setattr(repair, "host_judges_syntax", lambda version: not sandbox_newer)
+    source = 'NEWER_SYNTAX = True\n\n\ndef describe(count):\n    return count + " items"\n'
+    tests = 'from items import describe\n\n\ndef test_describe():\n    assert describe(3) == "3 items"\n'
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/items.py": source, "tests/test_items.py": tests})
+    fixer = Offers(
+        BugType.TYPE_ERROR, "src/items.py", [('count + " items"', 'str(count) + " items"', "str()")]
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    outcomes = list(engine.repair(engine.check()))
+    if sandbox_newer:
+        # The file never compiled on the host, yet the sandbox ran it: the sandbox judges.
+        assert [o.description for o in outcomes] == ["str()"]
+    else:
+        assert outcomes == []
+        assert any("does not compile" in line for line in lines)
+
+
+def test_a_regression_only_the_whole_suite_sees_rejects_the_candidate_and_the_search_goes_on(
+    project, local_sandbox
+):
+    source = "LIMIT = 10\n\n\ndef allowed(n):\n    return n < LIMIT - 1\n"
+    tests = (
+        "from conf import LIMIT, allowed\n\n\n"
+        "def test_allowed():\n    assert allowed(9)\n\n\n"
+        # Runs no line of conf.py while it runs: no coverage selects it for an edit there.
+        "def test_limit_value():\n    assert LIMIT == 10\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/conf.py": source, "tests/test_conf.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/conf.py",
+        [("LIMIT = 10", "LIMIT = 11", "raise the limit"), ("n < LIMIT - 1", "n < LIMIT", "drop - 1")],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    (outcome,) = list(engine.repair(engine.check()))
+    assert outcome.description == "drop - 1"
+    assert ws.read_text("src/conf.py") == source.replace("n < LIMIT - 1", "n < LIMIT")
+    stats = engine.stats
+    assert (stats.suite_rejections, stats.suite_runs_for_fixes, stats.fixes_accepted) == (1, 2, 1)
+    assert any("rejected 'raise the limit'" in line and "test_limit_value" in line for line in lines)
+    # The rejected candidate was taken back out of the sandbox: it holds the accepted fix.
+    staged = engine.runner.run_tests()
+    assert staged.passed_ids == {"tests/test_conf.py::test_allowed", "tests/test_conf.py::test_limit_value"}

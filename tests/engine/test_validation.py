@@ -1,0 +1,164 @@
+"""What counts as a fix: the target really gone, judged from the test runs before and after."""
+
+from __future__ import annotations
+
+from healer.engine.checks import CollectError, PytestRun, TestResult
+from healer.engine.types import BugType, Failure
+from healer.engine.validation import REJECT_NOT_REPRODUCED, Edit, judge_by_tests
+
+TESTS = frozenset({"tests/test_app.py"})
+OLD = "def f(x):\n    return x + 'a'\n\n\ndef g(x):\n    return h(x)\n"
+NEW = "def f(x):\n    return str(x) + 'a'\n\n\ndef g(x):\n    return h(x)\n"
+EDIT = Edit("src/app.py", OLD, NEW)
+
+
+def _failed(nodeid, kind, message, frames):
+    return TestResult(nodeid, "failed", exception={"type": kind, "message": message, "frames": frames})
+
+
+def _run(*tests, collect_errors=()):
+    return PytestRun(tests={t.nodeid: t for t in tests}, collect_errors=list(collect_errors))
+
+
+def _failure(bug_type, *test_ids, line=2):
+    return Failure(bug_type, "src/app.py", line, "boom", "pytest", "TypeError", test_ids=test_ids)
+
+
+CALL = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 2, "f")]
+BEFORE = _run(_failed("tests/test_app.py::test_f", "TypeError", "can only concatenate", CALL))
+
+
+def test_it_accepts_a_fix_whose_targeted_tests_pass():
+    after = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.tier, verdict.score) == (True, 1, 1)
+
+
+def test_an_error_replaced_by_another_at_the_same_place_is_not_a_fix():
+    # `x + "a"` "fixed" as `x + float("a")`: a ValueError on the same line.
+    after = _run(_failed("tests/test_app.py::test_f", "ValueError", "could not convert", CALL))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+
+
+def test_an_exception_turned_into_a_failing_assertion_of_the_same_statement_is_not_a_fix():
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert '1a' == 2", CALL[:1]))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert not verdict.ok
+
+
+def test_a_test_that_now_fails_further_on_uncovered_a_masked_bug():
+    later = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")]
+    after = _run(_failed("tests/test_app.py::test_f", "NameError", "name 'h' is not defined", later))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.tier) == (True, 2)
+
+
+def test_an_import_fix_is_judged_by_its_place():
+    # The missing name is imported now; the same statement of the test fails on an assertion
+    # because of another bug: for IMPORT nothing is raised at that place any more.
+    before = _run(_failed("tests/test_app.py::test_f", "NameError", "name 'math' is not defined", CALL))
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert 3 == 4", CALL[:1]))
+    verdict = judge_by_tests(
+        _failure(BugType.IMPORT, "tests/test_app.py::test_f"), before, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.tier) == (True, 2)
+
+
+def test_making_one_test_pass_while_the_other_fails_differently_is_not_a_fix():
+    # The wrong-direction off-by-one: the edit reaches test_main (its values changed) without fixing it.
+    main = [("tests/test_app.py", 20, "test_main")]
+    before = _run(
+        _failed("tests/test_app.py::test_main", "AssertionError", "assert [3, 5] == [3, 5, 7]", main),
+        _failed(
+            "tests/test_app.py::test_one",
+            "AssertionError",
+            "assert [] == [5]",
+            [("tests/test_app.py", 24, "t")],
+        ),
+    )
+    after = _run(
+        _failed("tests/test_app.py::test_main", "AssertionError", "assert [3, 5, 7, 4] == [3, 5, 7]", main),
+        TestResult("tests/test_app.py::test_one", "passed"),
+    )
+    failure = _failure(BugType.LOGIC, "tests/test_app.py::test_main", "tests/test_app.py::test_one")
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert not verdict.ok
+    assert "test_main" in verdict.reason
+
+
+def test_tests_that_fail_exactly_as_before_failed_for_another_reason():
+    high = _failed(
+        "tests/test_app.py::test_high", "AssertionError", "assert 4 == 5", [("tests/test_app.py", 9, "t")]
+    )
+    before = _run(
+        _failed(
+            "tests/test_app.py::test_low", "AssertionError", "assert 2 == 1", [("tests/test_app.py", 5, "t")]
+        ),
+        high,
+    )
+    after = _run(TestResult("tests/test_app.py::test_low", "passed"), high)
+    failure = _failure(BugType.LOGIC, "tests/test_app.py::test_low", "tests/test_app.py::test_high")
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert (verdict.ok, verdict.tier, verdict.score) == (True, 3, 1)
+    # ... but a candidate that changes nothing at all fixes nothing.
+    unchanged = judge_by_tests(failure, before, before, EDIT, TESTS)
+    assert not unchanged.ok
+
+
+def test_a_module_that_now_collects_is_judged_by_its_tests():
+    error = CollectError(
+        "tests/test_app.py",
+        exception={
+            "type": "SyntaxError",
+            "message": "",
+            "frames": [],
+            "syntax": {"filename": "src/app.py", "lineno": 2},
+        },
+    )
+    before = _run(collect_errors=[error])
+    after = _run(
+        TestResult("tests/test_app.py::test_a", "passed"),
+        _failed(
+            "tests/test_app.py::test_b",
+            "AssertionError",
+            "assert 1 == 2",
+            [("tests/test_app.py", 8, "test_b")],
+        ),
+    )
+    failure = Failure(
+        BugType.SYNTAX, "src/app.py", 2, "invalid syntax", "compile", "SyntaxError", ("tests/test_app.py",)
+    )
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert (verdict.ok, verdict.tier, verdict.score) == (True, 2, 1)
+    # The same syntax error again at the same place is not a fix.
+    assert not judge_by_tests(failure, before, before, EDIT, TESTS).ok
+    # Another file's syntax error now stops the module: the fix is real, nothing could run yet.
+    other = CollectError(
+        "tests/test_app.py",
+        exception={
+            "type": "SyntaxError",
+            "message": "",
+            "frames": [],
+            "syntax": {"filename": "src/b.py", "lineno": 7},
+        },
+    )
+    blocked = judge_by_tests(failure, before, _run(collect_errors=[other]), EDIT, TESTS)
+    assert (blocked.ok, blocked.tier, blocked.blocked) == (True, 2, True)
+
+
+def test_a_failure_whose_tests_pass_in_the_sandbox_cannot_be_judged():
+    passing = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), passing, passing, EDIT, TESTS
+    )
+    assert verdict.reason == REJECT_NOT_REPRODUCED
