@@ -150,21 +150,30 @@ def test_make_run_stops_before_serving_when_the_set_up_fails(host):
     assert "Healer on http" not in proc.stdout
 
 
+def _link_exists(name: str) -> bool:
+    return subprocess.run(["ip", "link", "show", name], capture_output=True).returncode == 0
+
+
 @pytest.mark.docker
 @pytest.mark.timeout(180)
 def test_it_starts_a_real_engine_that_is_not_running_and_waits_for_it(tmp_path):
-    if os.geteuid() != 0:
-        pytest.skip("starting dockerd needs root")
+    if os.geteuid() != 0 or shutil.which("ip") is None:
+        pytest.skip("starting dockerd needs root (and iproute2 for its bridge)")
     base = Path(f"/tmp/healer-dockerd-{os.getpid()}")  # a short path: unix socket paths are limited
     base.mkdir()
     socket = base / "docker.sock"
+    bridge = f"hl{os.getpid() % 100000}"
+    docker0 = _link_exists("docker0")
+    # A bridge of its own: `--bridge none` would make dockerd delete the shared engine's docker0.
+    subprocess.run(["ip", "link", "add", "name", bridge, "type", "bridge"], check=True)
+    subprocess.run(["ip", "addr", "add", "10.213.77.1/24", "dev", bridge], check=True)
     env = {
         **os.environ,
         "DOCKER_HOST": f"unix://{socket}",
         "HEALER_DOCKERD_LOG": str(base / "dockerd.log"),
-        # Its own state, and no network set-up: the shared engine's bridge and rules stay as they are.
+        # Its own state and bridge, no iptables rules: the shared engine's network stays as it is.
         "HEALER_DOCKERD_ARGS": f"--data-root {base}/data --exec-root {base}/exec --pidfile {base}/docker.pid "
-        "--bridge none --iptables=false --ip-masq=false",
+        f"--bridge {bridge} --iptables=false --ip-masq=false",
     }
     try:
         proc = subprocess.run(
@@ -188,4 +197,6 @@ def test_it_starts_a_real_engine_that_is_not_running_and_waits_for_it(tmp_path):
             deadline = time.monotonic() + 30
             while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
                 time.sleep(0.2)
+        subprocess.run(["ip", "link", "delete", bridge], capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+    assert _link_exists("docker0") == docker0  # the shared engine's bridge is untouched
