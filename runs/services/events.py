@@ -9,7 +9,6 @@ and the run ends CANCELLED.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -72,32 +71,7 @@ class RunInterrupted(BaseException):
     """
 
 
-class CandidateTally:
-    """Candidates tried and validated, read from the engine's log lines.
-
-    For an engine without counters of its own (`Engine.stats`): every candidate the
-    engine runs ends in a "rejected" or a "Fixed:" line, and an accepted one is validated.
-    """
-
-    def __init__(self) -> None:
-        self.tried = 0
-        self.validated = 0
-
-    def watching(self, log: Callable[[str], None]) -> Callable[[str], None]:
-        def counted(line: str) -> None:
-            if line.startswith("  rejected '"):
-                self.tried += 1
-            elif line.startswith("Fixed: "):
-                self.tried += 1
-                self.validated += 1
-            log(line)
-
-        return counted
-
-
-def candidate_counts(engine: object, tally: CandidateTally) -> tuple[int, int]:
-    """(tried, validated): the engine's own counters when it keeps them, else the tally's."""
+def candidate_counts(engine: object) -> tuple[int, int]:
+    """(tried, validated) from the engine's counters (`Engine.stats`); (0, 0) for an engine without."""
     stats = getattr(engine, "stats", None)
-    if stats is not None and hasattr(stats, "candidates_tried"):
-        return stats.candidates_tried, stats.candidates_validated
-    return tally.tried, tally.validated
+    return getattr(stats, "candidates_tried", 0), getattr(stats, "candidates_validated", 0)

@@ -40,7 +40,6 @@ from runs.hooks import RunHooks, RunHookSession, run_hooks
 from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus
 from runs.selectors import run_find
 from runs.services.events import (
-    CandidateTally,
     ChecksDone,
     FixCommitted,
     IterationStarted,
@@ -197,7 +196,6 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
     from healer.engine.fixers.llm import provider_from_settings
     from healer.engine.repair import Engine, EngineConfig
 
-    tally = CandidateTally()
     engine = Engine(
         workspace=workspace,
         sandbox=sandbox,
@@ -214,9 +212,9 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
                 timeout=settings.HEALER_LLM_TIMEOUT,
             ),
         ),
-        log=tally.watching(progress.log),
+        log=progress.log,
     )
-    progress.watch_candidates(lambda: candidate_counts(engine, tally))
+    progress.watch_candidates(lambda: candidate_counts(engine))
     progress.set_step("Discovering checks")
     engine.discover()
     return engine
