@@ -71,12 +71,17 @@ def write_line(stream: TextIO, line: str) -> None:
 
 
 def is_terminal(stream: TextIO) -> bool:
-    """A terminal that understands cursor movement (not a pipe, a file or TERM=dumb)."""
+    """A terminal that understands cursor movement (not a pipe, a file or TERM=dumb).
+
+    The stream itself decides, never FORCE_COLOR and the like: piped output stays plain.
+    """
+    from rich.console import Console
+
     try:
         tty = stream.isatty()
     except (AttributeError, ValueError):
         return False
-    return tty and os.environ.get("TERM", "") not in ("dumb", "unknown")
+    return tty and not Console(file=stream, force_terminal=True).is_dumb_terminal
 
 
 class HealProgress:

@@ -123,3 +123,21 @@ def test_a_reader_that_went_away_silences_the_output_without_an_error():
 def test_elapsed_time_reads_as_hours_minutes_seconds():
     assert elapsed_text(0) == "0:00:00"
     assert elapsed_text(3725.9) == "1:02:05"
+
+
+def test_only_a_real_terminal_gets_the_live_display(monkeypatch):
+    import pty
+
+    from runs.management.heal_progress import is_terminal
+
+    master, slave = pty.openpty()
+    read_end, write_end = os.pipe()
+    with os.fdopen(slave, "w") as terminal, os.fdopen(write_end, "w") as pipe:
+        monkeypatch.setenv("TERM", "xterm-256color")
+        monkeypatch.setenv("FORCE_COLOR", "1")  # colours forced: still no redrawing on a pipe
+        assert is_terminal(terminal) and not is_terminal(pipe)
+        monkeypatch.setenv("TERM", "dumb")
+        assert not is_terminal(terminal)
+        assert not is_terminal(io.StringIO())
+    os.close(master)
+    os.close(read_end)
