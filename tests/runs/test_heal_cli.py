@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import secrets
 import select
 import signal
 import socket
@@ -46,6 +47,12 @@ def data_dir(tmp_path_factory) -> Path:
         env={**shell_env(data), "HEALER_DEBUG": "1"},
         check=True,
     )
+    # Sandbox containers are labelled with run ids, and the engine is shared with other test
+    # sessions: start this database's ids far from theirs (and from 1).
+    with sqlite3.connect(data / "healer.sqlite3") as db:
+        seq = secrets.randbelow(10**9) + 10**6
+        if not db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'runs_run'", [seq]).rowcount:
+            db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('runs_run', ?)", [seq])
     return data
 
 
