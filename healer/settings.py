@@ -295,6 +295,9 @@ SPECTACULAR_SETTINGS = {
         "RunStatusEnum": "runs.models.RunStatus",
         "IterationStatusEnum": "runs.models.IterationStatus",
         "FixStatusEnum": "runs.models.FixStatus",
+        # results.json's final_status and its timeline's iteration status: PASSED or FAILED.
+        "FinalStatusEnum": ["PASSED", "FAILED"],
+        "StopReasonEnum": "runs.models.StopReason",
     },
 }
 

@@ -57,7 +57,8 @@ class RunHookSession(Protocol):
         """
 
     def iteration_recorded(self, *, checkout: Checkout, iteration: Iteration) -> None:
-        """An iteration with fixes was stored and another one follows."""
+        """An iteration committed its fixes (its row is still RUNNING) and another may follow:
+        its re-validation, which is also the next iteration's check, comes next."""
 
     def pushed(self, *, checkout: Checkout, iteration: Iteration | None) -> None:
         """The branch was pushed at the end of the run (the run is marked pushed)."""

@@ -83,6 +83,20 @@ class RunStatus(models.TextChoices):
 
 ACTIVE_STATUSES = (RunStatus.QUEUED, RunStatus.RUNNING)
 FINISHED_STATUSES = (RunStatus.PASSED, RunStatus.FAILED, RunStatus.ERROR, RunStatus.CANCELLED)
+# Only runs that really ran their checks are scored (docs/ARCHITECTURE.md): an ERROR or
+# CANCELLED run has no score at all, a FAILED one keeps the formula's score.
+SCORED_STATUSES = (RunStatus.PASSED, RunStatus.FAILED)
+
+
+class StopReason(models.TextChoices):
+    """Why a run stopped: shown as its final step, on the run page and in the API."""
+
+    ALL_PASS = "ALL_PASS", "All checks pass"
+    RETRY_LIMIT = "RETRY_LIMIT", "Retry limit reached with checks still failing"
+    NO_CANDIDATE = "NO_CANDIDATE", "Nothing left to try: no candidate fix passed validation"
+    TIME_BUDGET = "TIME_BUDGET", "The repair time budget ran out with checks still failing"
+    CANCELLED = "CANCELLED", "Cancelled"
+    ERROR = "ERROR", "Stopped by an error"
 
 
 class Run(models.Model):
@@ -122,6 +136,15 @@ class Run(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     pushed = models.BooleanField(default=False)
     head_sha = models.CharField(max_length=40, blank=True)
+    # Set when the run finishes (empty before, and for runs finished before it was recorded).
+    stop_reason = models.CharField(max_length=12, choices=StopReason.choices, blank=True)
+    # Live counters, written by the execution after every check: the tests of the latest
+    # check (null before the first one), and the failures detected so far (those fixed plus
+    # those the latest check still reports). Fixes are counted from Fix rows, written as each
+    # fix is committed.
+    tests_passed = models.PositiveIntegerField(null=True, blank=True)
+    tests_failed = models.PositiveIntegerField(null=True, blank=True)
+    failures_detected = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -154,22 +177,39 @@ class Run(models.Model):
         """results.json knows only PASSED and FAILED."""
         return "PASSED" if self.status == RunStatus.PASSED else "FAILED"
 
+    @property
+    def is_scored(self) -> bool:
+        """Whether the run ran its checks to an end, so that its score means something."""
+        return self.status in SCORED_STATUSES
+
 
 class IterationStatus(models.TextChoices):
     PASSED = "PASSED", "Passed"
     FAILED = "FAILED", "Failed"
+    # While its fixes are made and re-validated; a run that stops mid-iteration closes it FAILED.
+    RUNNING = "RUNNING", "Running"
 
 
 class Iteration(models.Model):
+    """One check-and-fix iteration: checks, a fix committed per failure it can, then re-validation.
+
+    `start_*` and `failures_found` are what its checks found; `status`, `passed`, `failed`
+    and `lint_findings` are where it ended (after the re-validation of its fixes; the same
+    as at the start when it made none). The re-validation is the next iteration's check.
+    """
+
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="iterations")
     number = models.PositiveSmallIntegerField()
     status = models.CharField(max_length=10, choices=IterationStatus.choices)
+    start_passed = models.PositiveIntegerField(default=0)
+    start_failed = models.PositiveIntegerField(default=0)
+    failures_found = models.PositiveIntegerField(default=0)
     passed = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
     lint_findings = models.PositiveIntegerField(default=0)
     log_excerpt = models.TextField(blank=True)
     started_at = models.DateTimeField()
-    finished_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["run", "number"]
@@ -180,6 +220,12 @@ class Iteration(models.Model):
 
     def __str__(self) -> str:
         return f"Iteration {self.number} of run {self.run_id} ({self.status})"
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.finished_at is None:
+            return None
+        return (self.finished_at - self.started_at).total_seconds()
 
 
 class BugType(models.TextChoices):
@@ -222,3 +268,30 @@ class Fix(models.Model):
 
     def __str__(self) -> str:
         return self.description
+
+
+# The full log stops growing past this many characters (2 MB of ASCII: far more than a run of
+# a few hundred iterations' lines); the download then ends with the live tail, so that both the
+# start and the end of the run are kept.
+LOG_FULL_CHARS = 2_000_000
+LOG_FULL_CUT = "[... the log was longer than {chars} characters; its last lines follow ...]"
+
+
+class RunLogChunk(models.Model):
+    """The run's full log, appended a chunk per progress write (about a second of lines).
+
+    In the database rather than in a file: the web process that serves the download
+    and the worker that writes the log may run on different hosts (docker-compose,
+    scaled workers) with no shared data directory. In chunks rather than one text
+    field: a write appends a short row instead of rewriting the whole log every
+    second. Capped per run (LOG_FULL_CHARS).
+    """
+
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="log_chunks")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["run", "id"]
+
+    def __str__(self) -> str:
+        return f"Log chunk {self.pk} of run {self.run_id}"

@@ -17,6 +17,7 @@ urlpatterns = [
     path("runs/<int:pk>/", views.run_detail, name="run-detail"),
     path("runs/<int:pk>/live/", views.run_live, name="run-live"),
     path("runs/<int:pk>/results.json", views.run_results_download, name="run-results"),
+    path("runs/<int:pk>/log.txt", views.run_log_download, name="run-log"),
     path("runs/<int:pk>/cancel/", views.run_cancel_view, name="run-cancel"),
     path("teams/", views.team_list, name="team-list"),
     path("teams/<int:pk>/", views.team_detail, name="team-detail"),

@@ -8,7 +8,6 @@ page addresses do not reveal other teams' activity. The leaderboard is public.
 from __future__ import annotations
 
 import json
-import math
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,13 +23,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from healer.engine.formatting import SPEED_BONUS, SPEED_LIMIT_SECONDS
 from runs.api.throttles import RunCreateThrottle
 from runs.forms import RunFilterForm, RunForm
-from runs.hosting.selectors import ci_observations
+from runs.hosting.selectors import ci_observations, run_hosting_get
 from runs.models import Run
 from runs.selectors import (
     leaderboard,
     run_can_manage,
     run_fixes,
     run_history,
+    run_links,
+    run_log_text,
+    run_queue_wait,
     run_results,
     run_timeline,
     run_visible_to,
@@ -38,9 +40,11 @@ from runs.selectors import (
     team_best_run,
     team_list_for,
     team_members,
+    team_run_count,
     team_visible_to,
 )
 from runs.services import run_cancel, run_create
+from runs.text import wait_text
 
 RUNS_PER_PAGE = 20
 TEAM_RECENT_RUNS = 10
@@ -64,9 +68,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         form = RunForm(request.POST)
         wait = RunCreateThrottle().wait_for(request.user)
         if wait is not None:
-            form.add_error(
-                None, f"You have started too many runs recently: try again in {math.ceil(wait)} s."
-            )
+            form.add_error(None, f"You have started too many runs recently: try again {wait_text(wait)}.")
         elif form.is_valid():
             try:
                 run = run_create(**form.cleaned_data, created_by=request.user)
@@ -78,7 +80,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 conflict = True
                 form.add_error("team_name", TEAM_RACE_MESSAGE)
             else:
-                messages.success(request, f"Run #{run.pk} submitted: this page follows it live.")
+                # Tagged so that the run page drops it once the run is over (static/healer/app.js).
+                messages.success(
+                    request, f"Run #{run.pk} submitted: this page follows it live.", extra_tags="run-live"
+                )
                 return redirect(run)
     else:
         wait = None
@@ -117,6 +122,10 @@ def _run_context(request: HttpRequest, run: Run) -> dict:
     else:
         elapsed = None
     score_scale = max(110, (run.score_base or 0) + (run.score_speed_bonus or 0))
+    hosting = run_hosting_get(run=run)
+    links = run_links(run=run, pull_request_url=hosting.pull_request_url if hosting else "")
+    for fix in fixes:
+        fix.commit_url = links.commit(fix.commit_sha)
     return {
         "run": run,
         "fixes": fixes,
@@ -125,6 +134,8 @@ def _run_context(request: HttpRequest, run: Run) -> dict:
         "ci_before": [o for o in observations if o.iteration_id is None],
         "elapsed": elapsed,
         "score_scale": score_scale,
+        "links": links,
+        "queue_wait": run_queue_wait(run=run),
         "can_manage": run_can_manage(user=request.user, run=run),
         "live_poll_ms": LIVE_POLL_MS,
         "nav": "runs",
@@ -158,6 +169,17 @@ def run_results_download(request: HttpRequest, pk: int) -> HttpResponse:
     body = json.dumps(run_results(run=run), indent=2, ensure_ascii=False) + "\n"
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="results-run-{run.pk}.json"'
+    return response
+
+
+@never_cache
+@login_required
+@require_GET
+def run_log_download(request: HttpRequest, pk: int) -> HttpResponse:
+    """The run's full log as a text file (while it runs too: what it has logged so far)."""
+    run = _visible_run(request, pk)
+    response = HttpResponse(run_log_text(run=run), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="run-{run.pk}.log"'
     return response
 
 
@@ -214,6 +236,8 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
     team = get_object_or_404(team_visible_to(user=request.user), pk=pk)
     runs = run_history(user=request.user, team_id=team.pk)
     rank = next((row for row in leaderboard() if row.team.pk == team.pk), None)
+    # The same count as the leaderboard's and the team list's (selectors.team_runs_count).
+    runs_total = team_run_count(team=team)
     return render(
         request,
         "runs/team_detail.html",
@@ -223,7 +247,7 @@ def team_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "best_run": team_best_run(team=team),
             "rank": rank,
             "runs": list(runs[:TEAM_RECENT_RUNS]),
-            "runs_total": runs.count(),
+            "runs_total": runs_total,
             "nav": "teams",
         },
     )

@@ -28,6 +28,7 @@ import signal
 import struct
 import subprocess
 import sys
+import time
 
 # The reset and the command; the kills before and after run in the agent
 # itself, because kill(-1) spares only its caller. The reset also removes the
@@ -100,22 +101,30 @@ def write_all(fd, data):
         view = view[os.write(fd, view) :]
 
 
+def start(argv, env):
+    """Start the command; its output goes straight into this exec's stderr stream (no copy here).
+
+    Processes an earlier command left (a fork bomb's) are dead but count against the pids
+    limit until init has reaped them, which takes a moment: a fork that fails with EAGAIN
+    right after such a command is retried for up to two seconds."""
+    for attempt in range(40):
+        try:
+            return subprocess.Popen(
+                argv, stdin=subprocess.DEVNULL, stdout=2, stderr=2, env=env, cwd="/", close_fds=True
+            )
+        except BlockingIOError:
+            if attempt == 39:
+                raise
+            kill_others()
+            time.sleep(0.05)
+
+
 def run(request):
     argv = request["argv"]
     mode = "reset" if request.get("reset") else "keep"
     nonce = request["nonce"].encode()
     try:
-        # The command writes straight into this exec's stderr stream: its output
-        # never passes through this process (no copy, no bottleneck).
-        proc = subprocess.Popen(
-            ["/bin/sh", "-c", WRAPPER, "healer-exec", mode, request["stage"], *argv],
-            stdin=subprocess.DEVNULL,
-            stdout=2,
-            stderr=2,
-            env=request["env"],
-            cwd="/",
-            close_fds=True,
-        )
+        proc = start(["/bin/sh", "-c", WRAPPER, "healer-exec", mode, request["stage"], *argv], request["env"])
     except OSError as exc:
         write_all(2, f"healer-sandbox: cannot start the command: {exc}\n".encode() + nonce)
         send(b"X", json.dumps({"exit": 126}).encode())

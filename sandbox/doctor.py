@@ -8,13 +8,14 @@ what it can actually do. Each property prints PASS or FAIL.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import docker.errors
 
-from healer.engine.types import SandboxError
+from healer.engine.types import ExecResult, SandboxError
 from healer.engine.workspace import Workspace
 
 PROBE = r"""
@@ -134,6 +135,42 @@ def evaluate(facts: dict, *, limits) -> list[tuple[bool, str]]:
         "commands cannot signal the init process",
     )
     return checks
+
+
+# npm projects need both; vite 7 (under vitest 3) refuses Node older than 20.19.
+NODE_MINIMUM = (20, 19)
+
+
+def evaluate_node(*, node: ExecResult, npm: ExecResult) -> list[tuple[bool, str]]:
+    """(passed, description) for Node.js and npm, from `node --version` / `npm --version` in a session."""
+    node_version = _version(node)
+    npm_version = _version(npm)
+    node_ok = node_version is not None and node_version[:2] >= NODE_MINIMUM
+    shown = ".".join(map(str, node_version)) if node_version else _said(node)
+    return [
+        (node_ok, f"Node.js {shown} runs in the sandbox (want >= {'.'.join(map(str, NODE_MINIMUM))})"),
+        (
+            npm_version is not None,
+            f"npm {'.'.join(map(str, npm_version)) if npm_version else _said(npm)} runs",
+        ),
+    ]
+
+
+def probe_node(sandbox) -> list[tuple[bool, str]]:
+    """Run Node.js and npm inside the hardened session, exactly as npm checks will run."""
+    node = sandbox.exec(["node", "--version"], timeout=60)
+    npm = sandbox.exec(["npm", "--version"], timeout=60)
+    return evaluate_node(node=node, npm=npm)
+
+
+def _version(result: ExecResult) -> tuple[int, ...] | None:
+    match = re.fullmatch(r"v?(\d+)\.(\d+)\.(\d+)", result.output.strip()) if result.ok else None
+    return tuple(int(part) for part in match.groups()) if match else None
+
+
+def _said(result: ExecResult) -> str:
+    text = result.output.strip().splitlines()[-1:] or ["no output"]
+    return f"missing (exit {result.exit_code}: {text[0][:120]})"
 
 
 def evaluate_deps(facts: dict, *, options) -> list[tuple[bool, str]]:
@@ -261,6 +298,7 @@ def run_checks(*, echo: Callable[[str], None] = print) -> bool:
             )
             try:
                 result = sandbox.exec(["python3", "probe.py"], timeout=60)
+                node_checks = probe_node(sandbox)
             finally:
                 sandbox.close()
         marker = next((ln for ln in result.output.splitlines() if ln.startswith("HEALER-PROBE ")), "")
@@ -270,7 +308,7 @@ def run_checks(*, echo: Callable[[str], None] = print) -> bool:
             )
             return False
         facts = json.loads(marker.removeprefix("HEALER-PROBE "))
-        for passed, text in evaluate(facts, limits=options.limits):
+        for passed, text in [*evaluate(facts, limits=options.limits), *node_checks]:
             line(passed, text)
         check_deps_phase(client, image=options.image, line=line, echo=echo)
     except (docker.errors.APIError, SandboxError) as exc:

@@ -94,7 +94,7 @@ def build_image(
         raise SandboxError("Building the sandbox image needs bash")
     with tempfile.TemporaryDirectory(prefix="healer-image-") as tmp:
         tarball = Path(tmp) / "rootfs.tar"
-        echo(f"Building the root filesystem with {script} (debootstrap, about a minute)...")
+        echo(f"Building the root filesystem with {script} (debootstrap and apt, a few minutes)...")
         proc = subprocess.run(["bash", str(script), str(tarball)], capture_output=True, text=True)
         if proc.returncode != 0:
             tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-20:])

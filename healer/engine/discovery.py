@@ -253,12 +253,16 @@ def _flake8_args(section: configparser.SectionProxy) -> list[str]:
     ignore += get("extend-ignore", "extend_ignore")
     args = ["--isolated", "--select", ",".join(_ruff_selectors(select) or list(DEFAULT_LINT_SELECT))]
     ignored = _ruff_selectors(ignore)
+    complexity = (section.get("max-complexity") or section.get("max_complexity") or "").strip()
+    if not complexity.isdigit():
+        # flake8's mccabe reports C901 only when max-complexity is set (its default, -1, is off);
+        # ruff would apply its own default of 10 to a selected C901.
+        ignored = sorted({*ignored, "C901"})
     if ignored:
         args += ["--ignore", ",".join(ignored)]
     length = (section.get("max-line-length") or section.get("max_line_length") or "").strip()
     if length.isdigit() and 1 <= int(length) <= 320:
         args += ["--line-length", length]
-    complexity = (section.get("max-complexity") or section.get("max_complexity") or "").strip()
     if complexity.isdigit():
         args += ["--config", f"lint.mccabe.max-complexity = {int(complexity)}"]
     excludes = [p.strip() for p in _as_list(section.get("exclude", "")) if p.strip() and "=" not in p]

@@ -7,6 +7,7 @@ dashboard, API) calls these functions; nothing else builds them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from healer.engine.bugtypes import BugType
@@ -18,6 +19,29 @@ FREE_COMMITS = 20
 PENALTY_PER_COMMIT = 2
 
 _BRANCH_DROP = re.compile(r"[^A-Z0-9_]")
+# Letters that NFKD does not split into an ASCII letter and accents (ß, Ø, Æ, Ł...): their usual
+# ASCII spelling. Everything else that is not ASCII after NFKD is dropped by the branch rule.
+_ASCII_SPELLING = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "TH",
+        "ı": "i",
+    }
+)
 
 
 def fix_line(*, bug_type: BugType | str, file: str, line: int, description: str) -> str:
@@ -25,9 +49,16 @@ def fix_line(*, bug_type: BugType | str, file: str, line: int, description: str)
     return f"{BugType(bug_type).value} error in {file} line {line} → Fix: {description}"
 
 
+def ascii_letters(text: str) -> str:
+    """ "Zoë & Ümlaut" → "Zoe & Umlaut": accents split off (NFKD) and dropped, ß → ss, Ø → O..."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_SPELLING))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def branch_part(text: str) -> str:
-    """One half of a branch name: upper-cased, spaces to `_`, other characters dropped."""
-    spaced = re.sub(r"\s", "_", text.strip().upper())
+    """One half of a branch name: letters transliterated to ASCII, upper-cased, spaces to `_`,
+    other characters dropped ("Zoë Ümlaut" → "ZOE_UMLAUT", not "ZO_MLAUT")."""
+    spaced = re.sub(r"\s", "_", ascii_letters(text).strip().upper())
     return _BRANCH_DROP.sub("", spaced)
 
 

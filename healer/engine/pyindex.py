@@ -7,46 +7,81 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-# Standard-library modules whose public names may be imported by `from m import name`.
-# These are imported on the HOST to read their names: standard library only, never the
-# repository's code, and only modules without import-time side effects.
-STDLIB_NAME_SOURCES = (
-    "abc", "argparse", "array", "base64", "bisect", "calendar", "collections", "collections.abc",
-    "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal", "enum", "fnmatch",
-    "fractions", "functools", "glob", "hashlib", "heapq", "io", "itertools", "json", "logging",
-    "math", "numbers", "operator", "os", "os.path", "pathlib", "pprint", "queue", "random", "re",
-    "shutil", "statistics", "string", "struct", "tempfile", "textwrap", "time", "types",
-    "typing", "unicodedata", "uuid", "warnings", "weakref",
-)  # fmt: skip
+# Run with the SANDBOX's python (`python -c CODE NAME...`): the standard-library modules, submodules
+# included, that export every NAME, as "rank:module" strings, best first. Names move between
+# modules across Python versions (collections.Mapping -> collections.abc, fractions.gcd -> math),
+# so the answer must come from the interpreter the project runs on, never from a list kept here.
+# rank 0: a class or function defined in that module; 1: listed in its __all__ (a re-export or a
+# constant); 2: a public constant of a module without __all__. Classes and functions a module
+# merely imported for itself (http.client.urlsplit) are not exports.
+# Left out of the walk: modules with side effects on import (antigravity opens a browser, this
+# prints) and tool/test packages nobody imports names from; that is about safety, not names.
+STDLIB_EXPORTERS_CODE = r"""
+import importlib, inspect, json, pkgutil, sys, warnings
+warnings.simplefilter("ignore")
+SKIP = {"antigravity", "this", "idlelib", "test", "tests", "tkinter", "turtledemo", "lib2to3", "ensurepip"}
+names = [n for n in sys.argv[1:] if n.isidentifier() and not n.startswith("_")]
+
+def load(name):
+    try:
+        return importlib.import_module(name)
+    except BaseException:
+        return None
+
+def wanted(name):
+    parts = name.split(".")
+    return parts[0] in sys.stdlib_module_names and not any(p.startswith("_") or p in SKIP for p in parts)
+
+modules = {}
+for top in sorted(sys.stdlib_module_names):
+    module = load(top) if wanted(top) else None
+    if module is None:
+        continue
+    modules[top] = module
+    for info in pkgutil.walk_packages(getattr(module, "__path__", None) or [], top + ".", lambda n: None):
+        sub = load(info.name) if wanted(info.name) else None
+        if sub is not None:
+            modules[info.name] = sub
+for name, module in list(sys.modules.items()):
+    if module is not None and wanted(name):
+        modules.setdefault(name, module)
+
+def rank(module_name, module, name):
+    public = getattr(module, "__all__", None)
+    try:
+        value = getattr(module, name)
+    except BaseException:
+        return None
+    listed = public is not None and name in public
+    if inspect.ismodule(value) or (public is not None and not listed):
+        return None
+    if inspect.isclass(value) or inspect.isroutine(value):
+        if getattr(value, "__module__", None) == module_name:
+            return 0
+        return 1 if listed else None
+    return 1 if listed else 2
+
+found = []
+for module_name, module in modules.items():
+    ranks = [rank(module_name, module, n) if hasattr(module, n) else None for n in names]
+    if names and all(r is not None for r in ranks):
+        found.append((max(ranks), module_name.count("."), module_name))
+print("HEALER-JSON:" + json.dumps([f"{r}:{m}" for r, _, m in sorted(found)]))
+"""
 
 
 def stdlib_modules() -> frozenset[str]:
     return frozenset(name for name in sys.stdlib_module_names if not name.startswith("_"))
 
 
-def stdlib_exporters(name: str) -> list[str]:
-    """Standard-library modules (of a fixed, side-effect-free list) that export `name`."""
-    import importlib
-    import inspect
-
-    found: list[tuple[str, bool]] = []
-    for module_name in STDLIB_NAME_SOURCES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        public = getattr(module, "__all__", None)
-        if name.startswith("_") or not hasattr(module, name) or (public is not None and name not in public):
-            continue
-        value = getattr(module, name)
-        # Re-exported modules (os.sys) are not what `from os import sys` is for.
-        if inspect.ismodule(value):
-            continue
-        # typing.Counter and friends are deprecated aliases of the real classes elsewhere.
-        real = inspect.isclass(value) or inspect.isroutine(value)
-        found.append((module_name, real))
-    real_ones = [module for module, real in found if real]
-    return real_ones if real_ones else [module for module, _ in found]
+def parse_exporters(items: object) -> list[tuple[int, str]]:
+    """The sandbox's answer to STDLIB_EXPORTERS_CODE as (rank, module), best first; junk dropped."""
+    found: list[tuple[int, str]] = []
+    for item in items if isinstance(items, list) else []:
+        rank, _, module = str(item).partition(":")
+        if rank.isdigit() and module and all(part.isidentifier() for part in module.split(".")):
+            found.append((int(rank), module))
+    return found
 
 
 def parse(source: str) -> ast.Module | None:

@@ -35,7 +35,9 @@ from healer.engine.discovery import CheckPlan, discover
 from healer.engine.edits import map_line_back, unified_diff
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.fixers.imports import stdlib_queries
 from healer.engine.localise import compile_error, host_judges_syntax
+from healer.engine.pyindex import STDLIB_EXPORTERS_CODE
 from healer.engine.trial import Trial, Trier
 from healer.engine.types import (
     BugType,
@@ -528,6 +530,13 @@ class Engine:
             names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
             if names is not None:
                 failure.extra["module_names"] = names
+        # Where the sandbox's standard library exports the names (they move across Python versions).
+        source_files = self.plan.source_files if self.plan is not None else ()
+        answers = failure.extra.setdefault("stdlib_exporters", {})
+        for query in stdlib_queries(failure, self._reader({}), source_files):
+            key = " ".join(query)
+            if key not in answers:
+                answers[key] = self._sandbox_json(STDLIB_EXPORTERS_CODE, f"exporters:{key}", *query) or []
 
     def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
         if key in self._facts:

@@ -31,6 +31,7 @@ from runs.api.schema import HealerAutoSchema
 from runs.api.serializers import (
     CIObservationSerializer,
     DetailSerializer,
+    EmptyBodySerializer,
     FixSerializer,
     IterationSerializer,
     LeaderboardRowSerializer,
@@ -96,7 +97,8 @@ class RunViewSet(ApiMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, vie
     queryset = Run.objects.none()  # the model, for the schema; get_queryset decides what is visible
 
     def get_queryset(self):
-        return run_list_visible(user=_requester(self))
+        # The Git hosting row holds the pull request link (RunSerializer.links): one query, not one per run.
+        return run_list_visible(user=_requester(self)).select_related("hosting")
 
     def get_serializer_class(self):
         # OPTIONS /api/runs/ (action "metadata") describes the POST body, too.
@@ -170,6 +172,7 @@ class RunViewSet(ApiMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, vie
     @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated, CanManageRun])
     def cancel(self, request: Request, pk: str | None = None) -> Response:
         run = self.get_object()
+        EmptyBodySerializer(data=request.data).is_valid(raise_exception=True)
         try:
             run_cancel(run=run)
         except DjangoValidationError as exc:
@@ -238,6 +241,12 @@ class RunFixList(_RunChildList):
         if getattr(self, "swagger_fake_view", False):
             return Fix.objects.none()
         return run_fixes(run=self.run())
+
+    def get_serializer_context(self) -> dict:
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False):
+            context["run"] = self.run()
+        return context
 
 
 @extend_schema_view(

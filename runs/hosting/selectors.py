@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from runs.hosting.base import CIState, repo_ref_parse
 from runs.hosting.models import CIObservation, Credential, RepositoryLink, RunHosting
 from runs.models import FixStatus, Run, Team
+from runs.selectors import run_error_text
 
 PULL_REQUEST_BODY_LIMIT = 60_000  # GitHub refuses bodies over 65,536 characters
 
@@ -105,11 +106,17 @@ def pull_request_body(*, run: Run, final: bool) -> str:
     if failed:
         lines += ["", f"### Not fixed ({len(failed)})", *[f"- {line}" for line in failed]]
     lines.append("")
-    if final and run.score_total is not None:
+    if final and run.is_scored and run.score_total is not None:
         lines.append(
             f"**Score:** {run.score_total} (base {run.score_base}, speed bonus +{run.score_speed_bonus}, "
             f"efficiency penalty −{run.score_efficiency_penalty})"
         )
+        lines.append(f"**Final status:** {run.final_status}")
+        if run.stop_reason:
+            lines.append(f"**Stopped because:** {run.get_stop_reason_display()}")
+    elif final:
+        # ERROR and CANCELLED runs did not run their checks to an end: not scored (docs/ARCHITECTURE.md).
+        lines.append(f"**Not scored:** {run_error_text(run=run)}")
         lines.append(f"**Final status:** {run.final_status}")
     else:
         lines.append("**Score:** computed when the run finishes (this description is updated then).")

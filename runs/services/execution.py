@@ -6,12 +6,14 @@
       _heal
         _checkout_open         clone, create the fix branch (the plug-in may add auth, a start branch)
         _engine_open           the engine on the run's sandbox
-        _iterate               up to retry_limit times: _iteration_run
-          _checks_run          sandbox checks, plus failures the plug-in saw elsewhere
-          _fixes_commit        repair; one [AI-AGENT] commit per validated fix
-          iteration_record     the Iteration and its Fix rows (iterations.py)
+        _iterate               up to retry_limit check-and-fix iterations: _iteration_run
+          _checks_run          sandbox checks, plus failures the plug-in saw elsewhere; live counters
+          iteration_start      the Iteration row, RUNNING (iterations.py)
+          _fixes_commit        repair; one [AI-AGENT] commit and Fix row per validated fix
+          _checks_run          re-validation (it is also the next iteration's check)
+          iteration_end        where the iteration left the checks
         _push                  push the branch once, never forced
-      run_finish               final status, score, results.json
+      run_finish               final status, stop reason, score, results.json
       hooks.run_finished
 
 Claiming is idempotent and guarded in the database, so a task delivered twice
@@ -23,8 +25,10 @@ from __future__ import annotations
 
 import logging
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +41,7 @@ from healer.engine.types import CheckReport, EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, checkout_create
 from runs.hooks import RunHooks, RunHookSession, run_hooks
-from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus
+from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus, StopReason
 from runs.selectors import run_find
 from runs.services.events import (
     ChecksDone,
@@ -48,8 +52,9 @@ from runs.services.events import (
     candidate_counts,
 )
 from runs.services.heartbeat import Progress
-from runs.services.iterations import FixRecord, iteration_record
+from runs.services.iterations import FixRecord, fixes_record, iteration_end, iteration_start
 from runs.services.runs import (
+    run_checks_save,
     run_claim,
     run_execution_check,
     run_finish_retrying,
@@ -81,18 +86,22 @@ def run_execute(
     if run is None:
         return run_find(run_id=run_id)
     hooks = run_hooks()
-    outcome: tuple[RunStatus, str] | None = (RunStatus.ERROR, UNFINISHED)
+    outcome: Outcome | None = Outcome(RunStatus.ERROR, StopReason.ERROR, UNFINISHED)
     finished = None
     try:
         outcome = _execute(run, hooks, echo, observer)
     except Exception as exc:
-        outcome = (RunStatus.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}")
+        outcome = Outcome(
+            RunStatus.ERROR, StopReason.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}"
+        )
         raise
     finally:
         # Whatever happened above (even an exception out of the progress reporter), the run
         # gets its final state, after the reporter's last write so that it cannot undo it.
         if outcome is not None:
-            finished = run_finish_retrying(run=run, status=outcome[0], error=outcome[1])
+            finished = run_finish_retrying(
+                run=run, status=outcome.status, error=outcome.error, stop_reason=outcome.reason
+            )
     if finished is None:  # taken over by another execution, or the database stayed away
         return run_find(run_id=run_id)
     hooks.run_finished(run=finished)
@@ -102,9 +111,18 @@ def run_execute(
 UNFINISHED = "Internal error: the execution stopped before the run finished."
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended: its final status, why it stopped, and the error that stopped it (if any)."""
+
+    status: RunStatus
+    reason: StopReason
+    error: str = ""
+
+
 def _execute(
     run: Run, hooks: RunHooks, echo: Callable[[str], None] | None, observer: RunObserver | None
-) -> tuple[RunStatus, str] | None:
+) -> Outcome | None:
     """The run's final status and reason, or None when another execution took the run over."""
     outcome = None
     try:
@@ -123,25 +141,27 @@ def _execute(
     return outcome
 
 
-def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> tuple[RunStatus, str]:
+def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> Outcome:
     """_heal, with every way it can stop turned into a final status and its reason."""
     try:
-        return _heal(run, progress, workdir, hooks), ""
+        return _heal(run, progress, workdir, hooks)
     except ExecutionSuperseded:
         raise
     except RunCancelled:
         if progress.superseded.is_set():
             raise ExecutionSuperseded(f"run {run.pk}") from None
-        status, error = RunStatus.CANCELLED, "Cancelled on request."
+        outcome = Outcome(RunStatus.CANCELLED, StopReason.CANCELLED, "Cancelled on request.")
     except RunInterrupted as exc:  # the sandbox and the clone were removed on the way here
-        status, error = RunStatus.CANCELLED, str(exc) or "Interrupted."
+        outcome = Outcome(RunStatus.CANCELLED, StopReason.CANCELLED, str(exc) or "Interrupted.")
     except (EngineError, GitOperationError) as exc:
-        status, error = RunStatus.ERROR, str(exc)
+        outcome = Outcome(RunStatus.ERROR, StopReason.ERROR, str(exc))
     except Exception as exc:
         logger.exception("run %s failed with an internal error", run.pk)
-        status, error = RunStatus.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}"
-    progress.log(f"Stopped: {error}")
-    return status, error
+        outcome = Outcome(
+            RunStatus.ERROR, StopReason.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}"
+        )
+    progress.log(f"Stopped: {outcome.error}")
+    return outcome
 
 
 @contextmanager
@@ -156,8 +176,8 @@ def _workspace_dir(run: Run) -> Iterator[Path]:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> RunStatus:
-    """Clone, iterate check → repair, push. Returns the final status."""
+def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> Outcome:
+    """Clone, iterate check → repair → re-validate, push. Returns the final status and why."""
     # Imported here: web processes import runs.services but never load the sandbox.
     from sandbox.sessions import sandbox_open
 
@@ -167,9 +187,9 @@ def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> RunSt
     progress.set_step("Starting the sandbox")
     with sandbox_open(run_id=str(run.pk), workspace=workspace, log_line=progress.log) as sandbox:
         engine = _engine_open(workspace, sandbox, progress)
-        status, last = _iterate(run, progress, engine, checkout, session)
+        outcome, last = _iterate(run, progress, engine, checkout, session)
     _push(run, progress, checkout, session, start_sha=start_sha, last=last)
-    return status
+    return outcome
 
 
 def _checkout_open(
@@ -222,49 +242,85 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
 
 def _iterate(
     run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession
-) -> tuple[RunStatus, Iteration | None]:
-    """Iterations until the checks pass, nothing more is fixed or the retry limit is reached."""
+) -> tuple[Outcome, Iteration | None]:
+    """Check-and-fix iterations until the checks pass, nothing more can be fixed or the limit is reached.
+
+    Each iteration checks, fixes and re-validates: the retry limit counts those, so a
+    limit of 1 fixes what one round can. The re-validation of one iteration is the
+    next one's check, run once.
+    """
+    started_at = timezone.now()
+    progress.emit(IterationStarted(number=1, limit=run.retry_limit))
+    report = _checks_run(run, progress, engine, checkout, session, step="running checks", number=1)
     last: Iteration | None = None
     for number in range(1, run.retry_limit + 1):
         if progress.should_stop():
             raise RunCancelled
-        last, passed, more = _iteration_run(run, progress, engine, checkout, session, number=number)
-        if passed:
-            return RunStatus.PASSED, last
-        if not more:
-            break
-        session.iteration_recorded(checkout=checkout, iteration=last)
-    return RunStatus.FAILED, last
+        last, report, reason = _iteration_run(
+            run, progress, engine, checkout, session, report, number=number, started_at=started_at
+        )
+        # The next iteration starts where this one ended, with its re-validation as its checks.
+        started_at = last.finished_at
+        if reason is not None:
+            status = RunStatus.PASSED if reason == StopReason.ALL_PASS else RunStatus.FAILED
+            return Outcome(status, reason), last
+    return Outcome(RunStatus.FAILED, StopReason.RETRY_LIMIT), last
 
 
 def _iteration_run(
-    run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession, *, number: int
-) -> tuple[Iteration, bool, bool]:
-    """One iteration, stored. Returns (iteration, checks passed, another iteration may follow)."""
-    started_at = timezone.now()
-    progress.emit(IterationStarted(number=number, limit=run.retry_limit))
-    report = _checks_run(run, progress, engine, checkout, session, number=number)
+    run: Run,
+    progress: Progress,
+    engine: Engine,
+    checkout: Checkout,
+    session: RunHookSession,
+    report: CheckReport,
+    *,
+    number: int,
+    started_at: datetime,
+) -> tuple[Iteration, CheckReport, StopReason | None]:
+    """One iteration from the checks in `report`: (its row, the latest checks, why the run stops or None)."""
+    if number > 1:  # the first one started before its checks (_iterate)
+        progress.emit(IterationStarted(number=number, limit=run.retry_limit))
+    iteration = iteration_start(run=run, number=number, report=report, started_at=started_at)
     if report.ok:
-        iteration = _iteration_save(run, progress, number, report, started_at, passed=True, fixes=[])
-        return iteration, True, False
-    fixes: list[FixRecord] = []
-    if number < run.retry_limit:
-        progress.set_step(f"Iteration {number}/{run.retry_limit}: fixing {len(report.failures)} failure(s)")
-        fixes = _fixes_commit(progress, engine, checkout, report)
-    last = number == run.retry_limit or not fixes
-    if last:
-        # Nothing more will be tried: what is still failing is reported as not fixed.
-        fixes += [FixRecord(outcome) for outcome in engine.unresolved(report)]
-    iteration = _iteration_save(run, progress, number, report, started_at, passed=False, fixes=fixes)
+        _iteration_close(run, progress, iteration, report, passed=True)
+        return iteration, report, StopReason.ALL_PASS
+    progress.set_step(f"Iteration {number}/{run.retry_limit}: fixing {len(report.failures)} failure(s)")
+    repair = _fixes_commit(run, progress, engine, checkout, report, iteration=iteration)
     if progress.should_stop():
         raise RunCancelled
-    return iteration, False, not last
+    if not repair.fixed:
+        _unresolved_record(run, engine, report, iteration)
+        _iteration_close(run, progress, iteration, report, passed=False)
+        return iteration, report, repair.stop_reason
+    if number < run.retry_limit:
+        session.iteration_recorded(checkout=checkout, iteration=iteration)
+    report = _checks_run(
+        run, progress, engine, checkout, session, step="re-validating the fixes", number=number
+    )
+    if report.ok:
+        _iteration_close(run, progress, iteration, report, passed=True)
+        return iteration, report, StopReason.ALL_PASS
+    if number == run.retry_limit:
+        # Nothing more will be tried: what is still failing is reported as not fixed.
+        _unresolved_record(run, engine, report, iteration)
+    _iteration_close(run, progress, iteration, report, passed=False)
+    if progress.should_stop():
+        raise RunCancelled
+    return iteration, report, None
 
 
 def _checks_run(
-    run: Run, progress: Progress, engine: Engine, checkout: Checkout, session: RunHookSession, *, number: int
+    run: Run,
+    progress: Progress,
+    engine: Engine,
+    checkout: Checkout,
+    session: RunHookSession,
+    *,
+    step: str,
+    number: int,
 ) -> CheckReport:
-    progress.set_step(f"Iteration {number}/{run.retry_limit}: running checks")
+    progress.set_step(f"Iteration {number}/{run.retry_limit}: {step}")
     report = engine.check()
     progress.log(
         f"Checks: {report.passed} passed, {report.failed} failed, {report.lint_findings} lint findings"
@@ -272,6 +328,7 @@ def _checks_run(
     remote = session.remote_failures(report=report, checkout=checkout, plan=engine.plan)
     if remote:
         report = engine.add_failures(remote)
+    run_checks_save(run=run, passed=report.passed, failed=report.failed, failures=len(report.failures))
     progress.emit(
         ChecksDone(
             iteration=number,
@@ -284,22 +341,55 @@ def _checks_run(
     return report
 
 
+@dataclass(frozen=True)
+class RepairRound:
+    fixed: int  # fixes committed
+    stop_reason: StopReason  # why the round ended, when it fixed nothing
+
+
 def _fixes_commit(
-    progress: Progress, engine: Engine, checkout: Checkout, report: CheckReport
-) -> list[FixRecord]:
-    """Repair; commit each validated fix on its own, as the engine yields it."""
-    fixes: list[FixRecord] = []
+    run: Run,
+    progress: Progress,
+    engine: Engine,
+    checkout: Checkout,
+    report: CheckReport,
+    *,
+    iteration: Iteration,
+) -> RepairRound:
+    """Repair; commit each validated fix on its own and store its Fix row, as the engine yields it."""
+    fixed = 0
+    started = time.monotonic()
     for outcome in engine.repair(report):
         if outcome.status != FixStatus.FIXED:
             continue
         message = _commit_message(outcome)
         sha = checkout.commit(paths=[outcome.file], message=message)
+        fixes_record(
+            run=run, iteration=iteration, records=[FixRecord(outcome, commit_sha=sha, commit_message=message)]
+        )
         progress.log(outcome.fix_line)
         progress.emit(FixCommitted(fix_line=outcome.fix_line, commit_sha=sha))
-        fixes.append(FixRecord(outcome, commit_sha=sha, commit_message=message))
+        fixed += 1
         if progress.should_stop():
             break
-    return fixes
+    elapsed = time.monotonic() - started
+    return RepairRound(
+        fixed, repair_stop_reason(elapsed=elapsed, time_budget=settings.HEALER_ENGINE_TIME_BUDGET)
+    )
+
+
+def repair_stop_reason(*, elapsed: float, time_budget: float) -> StopReason:
+    """Why a repair round that fixed nothing ended, from what the engine shows of it.
+
+    Engine.repair() stops yielding either when no candidate of any open failure passed
+    validation, or when its time budget (EngineConfig.time_budget) ran out; it does not
+    say which, so the round's wall time tells: a round that lasted the whole budget ran out.
+    """
+    return StopReason.TIME_BUDGET if elapsed >= time_budget else StopReason.NO_CANDIDATE
+
+
+def _unresolved_record(run: Run, engine: Engine, report: CheckReport, iteration: Iteration) -> None:
+    fixes_record(run=run, iteration=iteration, records=[FixRecord(o) for o in engine.unresolved(report)])
 
 
 def _commit_message(outcome: FixOutcome) -> str:
@@ -308,24 +398,11 @@ def _commit_message(outcome: FixOutcome) -> str:
     )
 
 
-def _iteration_save(
-    run: Run,
-    progress: Progress,
-    number: int,
-    report: CheckReport,
-    started_at: datetime,
-    *,
-    passed: bool,
-    fixes: list[FixRecord],
+def _iteration_close(
+    run: Run, progress: Progress, iteration: Iteration, report: CheckReport, *, passed: bool
 ) -> Iteration:
-    return iteration_record(
-        run=run,
-        number=number,
-        report=report,
-        started_at=started_at,
-        passed=passed,
-        log_text=progress.take_lines(),
-        fixes=fixes,
+    return iteration_end(
+        run=run, iteration=iteration, report=report, passed=passed, log_text=progress.take_lines()
     )
 
 

@@ -22,8 +22,8 @@ from collections.abc import Callable
 
 from django.db import DatabaseError, connection
 
-from runs.models import ExecutionSuperseded, Run
-from runs.selectors import run_cancel_requested
+from runs.models import LOG_FULL_CHARS, ExecutionSuperseded, Run
+from runs.selectors import run_cancel_requested, run_log_size
 from runs.services.events import CandidatesCounted, LogLine, RunEvent, RunObserver, StepChanged
 from runs.services.runs import (
     LOG_TAIL_CHARS,
@@ -59,12 +59,15 @@ class Progress:
         self.lines: list[str] = []
         # A retried run keeps what its lost attempt logged (recovery notes why it was retried).
         self.tail = run.log_tail[-LOG_TAIL_CHARS:]
+        self.unsaved = ""  # lines not yet in the full log (RunLogChunk)
+        self.log_size = run_log_size(run_id=run.pk)  # a retried run's full log goes on
         self.step = ""
         self.cancelled = threading.Event()
         self.superseded = threading.Event()  # another execution holds the run now
         self.failures = 0  # consecutive failed beats
         self._dirty = False
         self._lock = threading.Lock()
+        self._flush_lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, name=f"run-{run.pk}-heartbeat", daemon=True)
 
@@ -85,6 +88,7 @@ class Progress:
         with self._lock:
             self.lines.append(line)
             self.tail = log_tail_append(self.tail, line)
+            self.unsaved += line + "\n"
             self._dirty = True
         self.emit(LogLine(line))
 
@@ -139,20 +143,36 @@ class Progress:
             self.emit(CandidatesCounted(tried=counts[0], validated=counts[1]))
 
     def flush(self) -> None:
+        # One flush at a time (the heartbeat thread and set_step): the log's chunks stay in order.
+        with self._flush_lock:
+            self._flush()
+
+    def _flush(self) -> None:
         with self._lock:
             if not self._dirty:
                 return
-            tail, step = self.tail, self.step
+            tail, step, unsaved = self.tail, self.step, self.unsaved
+            self.unsaved = ""
             self._dirty = False
+        # Past the cap, the full log stops growing (the download ends with the tail instead).
+        append = unsaved[: max(0, LOG_FULL_CHARS - self.log_size)]
         try:
-            run_progress_save(run_id=self.run_id, log_tail=tail, current_step=step, execution=self.execution)
+            run_progress_save(
+                run_id=self.run_id,
+                log_tail=tail,
+                current_step=step,
+                execution=self.execution,
+                log_append=append,
+            )
         except ExecutionSuperseded:
             self.superseded.set()
             raise
         except Exception:
             with self._lock:
                 self._dirty = True  # written with the next flush
+                self.unsaved = unsaved + self.unsaved
             raise
+        self.log_size += len(append)
 
     def _beat(self) -> None:
         last_beat = 0.0

@@ -1,6 +1,9 @@
 """Writes of Iteration and Fix rows: what each iteration of a run checked and fixed.
 
-Rows are history: written once, by the execute service, never edited after.
+Rows are history, written by the execute service as things happen: an iteration
+when its checks have run (RUNNING), each fix when it is committed, the fixes that
+could not be made when nothing more will be tried, and the iteration's end when
+its fixes were re-validated. Every write names the execution's fencing token.
 """
 
 from __future__ import annotations
@@ -43,6 +46,67 @@ def _fix_build(*, run: Run, iteration: Iteration, record: FixRecord) -> Fix:
     )
 
 
+def _execution_hold(*, run: Run) -> None:
+    """Inside a transaction: lock the run, or raise ExecutionSuperseded when `run`'s execution lost it."""
+    if run.execution is not None and not (
+        Run.objects.select_for_update()
+        .filter(pk=run.pk, execution=run.execution, status=RunStatus.RUNNING)
+        .exists()
+    ):
+        raise ExecutionSuperseded(f"run {run.pk}: execution {run.execution} no longer holds the run")
+
+
+def iteration_start(*, run: Run, number: int, report: CheckReport, started_at: datetime) -> Iteration:
+    """An iteration whose checks have run: RUNNING until its fixes are re-validated."""
+    with transaction.atomic():
+        _execution_hold(run=run)
+        return Iteration.objects.create(
+            run=run,
+            number=number,
+            status=IterationStatus.RUNNING,
+            start_passed=report.passed,
+            start_failed=report.failed,
+            failures_found=len(report.failures),
+            passed=report.passed,
+            failed=report.failed,
+            lint_findings=report.lint_findings,
+            started_at=started_at,
+        )
+
+
+def fixes_record(*, run: Run, iteration: Iteration, records: Sequence[FixRecord]) -> list[Fix]:
+    """Fix rows of one iteration: each FIXED one as soon as its commit is made, the FAILED ones
+    (what could not be fixed) once nothing more will be tried."""
+    with transaction.atomic():
+        _execution_hold(run=run)
+        return Fix.objects.bulk_create(
+            [_fix_build(run=run, iteration=iteration, record=record) for record in records]
+        )
+
+
+def iteration_end(
+    *, run: Run, iteration: Iteration, report: CheckReport, passed: bool, log_text: str
+) -> Iteration:
+    """The iteration's end: where its re-validation (or, without fixes, its checks) left the run."""
+    iteration.status = IterationStatus.PASSED if passed else IterationStatus.FAILED
+    iteration.passed = report.passed
+    iteration.failed = report.failed
+    iteration.lint_findings = report.lint_findings
+    iteration.log_excerpt = log_text[-LOG_EXCERPT_CHARS:]
+    iteration.finished_at = timezone.now()
+    with transaction.atomic():
+        _execution_hold(run=run)
+        Iteration.objects.filter(pk=iteration.pk).update(
+            status=iteration.status,
+            passed=iteration.passed,
+            failed=iteration.failed,
+            lint_findings=iteration.lint_findings,
+            log_excerpt=iteration.log_excerpt,
+            finished_at=iteration.finished_at,
+        )
+    return iteration
+
+
 def iteration_record(
     *,
     run: Run,
@@ -53,28 +117,18 @@ def iteration_record(
     log_text: str,
     fixes: Sequence[FixRecord],
 ) -> Iteration:
-    """One iteration and its fixes, in one transaction; refused (ExecutionSuperseded) when the
-    execution recording it no longer holds the run."""
+    """A whole iteration at once (its checks, fixes and end from one report): tools and tests."""
     with transaction.atomic():
-        if run.execution is not None and not (
-            Run.objects.select_for_update()
-            .filter(pk=run.pk, execution=run.execution, status=RunStatus.RUNNING)
-            .exists()
-        ):
-            raise ExecutionSuperseded(f"run {run.pk}: execution {run.execution} no longer holds the run")
-        iteration = Iteration.objects.create(
-            run=run,
-            number=number,
-            status=IterationStatus.PASSED if passed else IterationStatus.FAILED,
-            passed=report.passed,
-            failed=report.failed,
-            lint_findings=report.lint_findings,
-            log_excerpt=log_text[-LOG_EXCERPT_CHARS:],
-            started_at=started_at,
-            finished_at=timezone.now(),
-        )
-        Fix.objects.bulk_create([_fix_build(run=run, iteration=iteration, record=record) for record in fixes])
-    return iteration
+        iteration = iteration_start(run=run, number=number, report=report, started_at=started_at)
+        fixes_record(run=run, iteration=iteration, records=fixes)
+        return iteration_end(run=run, iteration=iteration, report=report, passed=passed, log_text=log_text)
+
+
+def iterations_close(*, run: Run) -> None:
+    """At the end of a run: an iteration it left mid-way (cancelled, error) ended FAILED, there and then."""
+    Iteration.objects.filter(run=run, status=IterationStatus.RUNNING).update(
+        status=IterationStatus.FAILED, finished_at=timezone.now()
+    )
 
 
 def iterations_discard(*, run: Run) -> None:

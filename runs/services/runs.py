@@ -21,12 +21,20 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from healer.engine.formatting import branch_name, score_compute
+from healer.engine.formatting import branch_name, branch_part, score_compute
 from runs.gitops import SourceError, repo_source_parse
 from runs.hooks import run_hooks
-from runs.models import ACTIVE_STATUSES, ExecutionSuperseded, Run, RunStatus, team_name_taken_message
-from runs.selectors import run_commit_count, team_branch_clash, team_find
-from runs.services.iterations import iterations_discard
+from runs.models import (
+    ACTIVE_STATUSES,
+    ExecutionSuperseded,
+    Run,
+    RunLogChunk,
+    RunStatus,
+    StopReason,
+    team_name_taken_message,
+)
+from runs.selectors import run_commit_count, run_fixed_count, team_branch_clash, team_find
+from runs.services.iterations import iterations_close, iterations_discard
 from runs.services.results import results_write
 from runs.services.teams import team_get_or_create
 
@@ -34,12 +42,14 @@ logger = logging.getLogger(__name__)
 
 # The live log kept on the run (dashboard, API, recovery notes): its last characters only.
 LOG_TAIL_CHARS = 16_000
-FINAL_STEPS = {
-    RunStatus.PASSED: "All checks pass",
-    RunStatus.FAILED: "Retry limit reached with checks still failing",
-    RunStatus.ERROR: "Stopped by an error",
-    RunStatus.CANCELLED: "Cancelled",
+# The stop reason a status implies when the caller does not name one (a FAILED run must: it
+# stopped at the retry limit, for want of a candidate or of time).
+STATUS_STOP_REASONS = {
+    RunStatus.PASSED: StopReason.ALL_PASS,
+    RunStatus.ERROR: StopReason.ERROR,
+    RunStatus.CANCELLED: StopReason.CANCELLED,
 }
+FAILED_UNKNOWN_STEP = "Stopped with checks still failing"
 
 
 def log_tail_append(tail: str, line: str) -> str:
@@ -79,12 +89,11 @@ def run_validate(
             errors[field] = f"Enter the {label}."
         elif len(value) > 100:
             errors[field] = f"The {label} is too long (100 characters at most)."
+        elif not branch_part(value).strip("_"):
+            # Each name on its own, so that one submit shows every field's problem.
+            errors[field] = f"The {label} {value!r} has no letters or digits to build a branch name from."
     if "team_name" not in errors and "leader_name" not in errors:
-        try:
-            cleaned["branch"] = branch_name(team_name=team_name, leader_name=leader_name)
-        except ValueError as exc:
-            field = "team_name" if "team name" in str(exc) else "leader_name"
-            errors[field] = str(exc)[0].upper() + str(exc)[1:] + "."
+        cleaned["branch"] = branch_name(team_name=team_name, leader_name=leader_name)
     if "team_name" not in errors and (clash := team_branch_clash(name=team_name)) is not None:
         errors["team_name"] = team_name_taken_message(name=team_name, taken_by=clash.name)
     if "repo_url" not in errors and "team_name" not in errors:
@@ -178,9 +187,10 @@ def run_cancel(*, run: Run) -> Run:
         if run.status == RunStatus.QUEUED:
             now = timezone.now()
             run.status = RunStatus.CANCELLED
+            run.stop_reason = StopReason.CANCELLED
             run.finished_at = now
             run.current_step = "Cancelled before it started"
-            fields += ["status", "finished_at", "current_step"]
+            fields += ["status", "stop_reason", "finished_at", "current_step"]
         else:
             run.current_step = "Cancelling..."
             fields.append("current_step")
@@ -208,8 +218,10 @@ def run_claim(*, run_id: int) -> Run | None:
             return None
         if run.cancel_requested:
             run.status = RunStatus.CANCELLED
+            run.stop_reason = StopReason.CANCELLED
             run.finished_at = now
-            run.save(update_fields=["status", "finished_at"])
+            run.current_step = "Cancelled before it started"
+            run.save(update_fields=["status", "stop_reason", "finished_at", "current_step"])
             return None
         run.status = RunStatus.RUNNING
         run.started_at = run.started_at or now
@@ -251,15 +263,35 @@ def _execution_update(*, run_id: int, execution: uuid.UUID | None, **fields) -> 
 
 
 def run_progress_save(
-    *, run_id: int, log_tail: str, current_step: str, execution: uuid.UUID | None = None
+    *,
+    run_id: int,
+    log_tail: str,
+    current_step: str,
+    execution: uuid.UUID | None = None,
+    log_append: str = "",
 ) -> None:
-    """The live log and step of a running run (a heartbeat too)."""
+    """The live log and step of a running run (a heartbeat too); `log_append` joins the full log."""
+    with transaction.atomic():
+        _execution_update(
+            run_id=run_id,
+            execution=execution,
+            log_tail=log_tail,
+            current_step=current_step,
+            heartbeat_at=timezone.now(),
+        )
+        if log_append:
+            RunLogChunk.objects.create(run_id=run_id, text=log_append)
+
+
+def run_checks_save(*, run: Run, passed: int, failed: int, failures: int) -> None:
+    """The counters of the latest check, shown live: tests passed and failed, and the failures
+    detected so far (those already fixed, plus the `failures` this check still reports)."""
     _execution_update(
-        run_id=run_id,
-        execution=execution,
-        log_tail=log_tail,
-        current_step=current_step,
-        heartbeat_at=timezone.now(),
+        run_id=run.pk,
+        execution=run.execution,
+        tests_passed=passed,
+        tests_failed=failed,
+        failures_detected=run_fixed_count(run=run) + failures,
     )
 
 
@@ -317,31 +349,42 @@ def run_requeue(*, run: Run, step: str, note: str) -> None:
     transaction.on_commit(lambda: run_enqueue(run_id=run_id))
 
 
-def run_finish(*, run: Run, status: RunStatus, error: str = "") -> Run:
-    """The final state: status, duration, score, the reason of an error; then results.json.
+def run_finish(*, run: Run, status: RunStatus, error: str = "", stop_reason: StopReason | None = None) -> Run:
+    """The final state: status, why it stopped, duration, score, the reason of an error; then results.json.
 
-    An execution finishes only the run it still holds (else ExecutionSuperseded);
-    recovery passes the row it has locked, which is current by definition.
+    Only a run that ran its checks to an end (PASSED, FAILED) is scored; an ERROR or
+    CANCELLED one keeps every score part None. An execution finishes only the run it
+    still holds (else ExecutionSuperseded); recovery passes the row it has locked,
+    which is current by definition.
     """
     execution = run.execution
     with transaction.atomic():
         run = Run.objects.select_for_update().get(pk=run.pk)
         if execution is not None and (run.execution != execution or run.status != RunStatus.RUNNING):
             raise ExecutionSuperseded(f"run {run.pk}: execution {execution} no longer holds the run")
+        iterations_close(run=run)
         now = timezone.now()
         run.status = status
+        run.stop_reason = stop_reason or STATUS_STOP_REASONS.get(status, "")
         run.finished_at = now
         run.duration_seconds = (now - run.started_at).total_seconds() if run.started_at else 0.0
-        score = score_compute(duration_seconds=run.duration_seconds, commit_count=run_commit_count(run=run))
-        run.score_base = score.base
-        run.score_speed_bonus = score.speed_bonus
-        run.score_efficiency_penalty = score.efficiency_penalty
-        run.score_total = score.total
+        _score_set(run)
         run.error_message = error[:2000]
-        run.current_step = FINAL_STEPS[status]
+        run.current_step = run.get_stop_reason_display() if run.stop_reason else FAILED_UNKNOWN_STEP
         run.save()
     results_write(run=run)
     return run
+
+
+def _score_set(run: Run) -> None:
+    if not run.is_scored:
+        run.score_base = run.score_speed_bonus = run.score_efficiency_penalty = run.score_total = None
+        return
+    score = score_compute(duration_seconds=run.duration_seconds, commit_count=run_commit_count(run=run))
+    run.score_base = score.base
+    run.score_speed_bonus = score.speed_bonus
+    run.score_efficiency_penalty = score.efficiency_penalty
+    run.score_total = score.total
 
 
 # Waits between attempts to store a run's final state while the database fails (about a minute).
@@ -349,7 +392,12 @@ FINISH_RETRY_DELAYS = (0.5, 1, 2, 4, 8, 15, 30)
 
 
 def run_finish_retrying(
-    *, run: Run, status: RunStatus, error: str = "", sleep: Callable[[float], None] = time.sleep
+    *,
+    run: Run,
+    status: RunStatus,
+    error: str = "",
+    stop_reason: StopReason | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Run | None:
     """run_finish, retried through database errors so that an execution never leaves its run RUNNING.
 
@@ -359,7 +407,7 @@ def run_finish_retrying(
     """
     for delay in (*FINISH_RETRY_DELAYS, None):
         try:
-            return run_finish(run=run, status=status, error=error)
+            return run_finish(run=run, status=status, error=error, stop_reason=stop_reason)
         except ExecutionSuperseded:
             logger.warning("run %s: taken over by another execution; not finishing it here", run.pk)
             return None

@@ -1,11 +1,18 @@
-"""Template helpers for the dashboard: durations, status colours, diff lines, score bars."""
+"""Template helpers for the dashboard: durations, times, status colours, diff lines, score bars."""
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
 from django import template
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from healer.links import http_url
 from runs.models import RunStatus
+from runs.text import duration_text, wait_text
 
 register = template.Library()
 
@@ -35,17 +42,7 @@ def tone(status: str) -> str:
 @register.filter
 def duration(seconds: float | None) -> str:
     """41.2 → "41.2 s"; 125 → "2 min 5 s"; 3725 → "1 h 2 min"."""
-    if seconds is None:
-        return "—"
-    seconds = max(0.0, float(seconds))
-    if seconds < 60:
-        return f"{seconds:.1f} s"
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min {secs} s"
+    return duration_text(seconds)
 
 
 @register.filter
@@ -73,6 +70,39 @@ def percent(value: float | int | None, scale: float | int | None) -> str:
     if not value or not scale:
         return "0%"
     return f"{max(0.0, min(100.0, 100.0 * abs(value) / scale)):.1f}%"
+
+
+@register.filter(name="wait_text")
+def wait_text_filter(seconds: float | None) -> str:
+    """ "in about an hour" (runs.text.wait_text)."""
+    return wait_text(seconds)
+
+
+# Where a long identifier may wrap: after these characters (not in the middle of a word).
+_SOFT_BREAK = re.compile(r"([_/.\-@])")
+
+
+@register.filter(is_safe=True)
+def soft_breaks(value: object) -> SafeString:
+    """The text escaped, with <wbr> after each _ / . - @: RIFT_ORGANISERS_..._AI_Fix wraps between
+    its words, never inside one (the CSS lets a single overlong word break as a last resort)."""
+    return mark_safe(_SOFT_BREAK.sub(r"\1<wbr>", escape(str(value if value is not None else ""))))
+
+
+@register.simple_tag
+def timestamp(value: datetime | None, *, empty: str = "—", seconds: bool = False) -> str:
+    """A <time> with the UTC value as text and on hover; static/healer/app.js shows it local and relative."""
+    if value is None:
+        return empty
+    utc = value.astimezone(UTC) if timezone.is_aware(value) else value.replace(tzinfo=UTC)
+    text = utc.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + " UTC"
+    return format_html(
+        '<time datetime="{}" title="{}" data-local{}>{}</time>',
+        utc.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        utc.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        mark_safe(" data-seconds") if seconds else "",
+        text,
+    )
 
 
 @register.simple_tag

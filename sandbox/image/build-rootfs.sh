@@ -28,9 +28,22 @@ work=$(mktemp -d /var/tmp/healer-rootfs.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 root="$work/root"
 
-debootstrap --variant=minbase --include="$DEBIAN_PACKAGES" "$DEBIAN_SUITE" "$root" "$mirror"
+debootstrap --variant=minbase "$DEBIAN_SUITE" "$root" "$mirror"
+# The tools go in with apt inside the new root, not with debootstrap's --include:
+# debootstrap's resolver ignores virtual packages, and Debian's npm depends on
+# several (node-cli-table3, node-cssesc, ... are only Provides of other packages),
+# so it would leave npm unconfigured. apt resolves them from the same mirror.
+# No Recommends, as with --include and the Dockerfile.
+export DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8
+chroot "$root" apt-get update -q
+chroot "$root" apt-get install -y -q --no-install-recommends ${DEBIAN_PACKAGES//,/ }
+chroot "$root" apt-get clean
+# npm's global configuration: nothing in the sandbox should phone home. The update
+# notifier, funding messages and audit all contact the registry on every command.
+printf 'update-notifier=false\nfund=false\naudit=false\n' > "$root/etc/npmrc"
 
-# ruff is not packaged in bookworm: take the pinned static binary from its wheel.
+# Take ruff's pinned static binary from its wheel: the distribution's ruff (if any) lags
+# behind the version the host lints with, and the two must agree on every finding.
 python3 -m pip download --quiet --no-deps --only-binary=:all: \
   --platform manylinux2014_x86_64 --dest "$work/wheels" "ruff==$RUFF_VERSION"
 python3 - "$work/wheels" "$root/usr/local/bin/ruff" <<'PY'

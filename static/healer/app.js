@@ -1,10 +1,15 @@
-/* Healer dashboard behaviour: a small, dependency-free script.
+/* Healer dashboard behaviour: a small, dependency-free script (no inline scripts or handlers,
+ * so it runs under a strict Content-Security-Policy).
  *
  * 1. Forms with data-busy-text show a "running" state once submitted (and cannot be sent twice).
  * 2. Forms with data-confirm ask before submitting (the cancel button).
  * 3. A run page ([data-live-root]) polls its live partial while the run is active, swaps the
  *    server-rendered parts that changed, and stops when the run ends or the tab is hidden
- *    (resuming when it is visible again).
+ *    (resuming when it is visible again). Its live log follows new lines (a toggle stops that),
+ *    and the "submitted" message goes once the run is over.
+ * 4. <time data-local> elements show the local time and how long ago ("3 min ago"); the UTC
+ *    value stays on hover.
+ * 5. Buttons with data-copy copy their value to the clipboard.
  */
 (function () {
   "use strict";
@@ -40,6 +45,137 @@
     });
   }
 
+  /* --- Times: local and relative, UTC on hover ----------------------------------------- */
+
+  var RELATIVE_UNITS = [
+    ["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400],
+    ["hour", 3600], ["minute", 60], ["second", 1],
+  ];
+
+  function relative(date, now) {
+    var seconds = Math.round((date.getTime() - now) / 1000);
+    if (Math.abs(seconds) < 10) return "just now";
+    var format = window.Intl && Intl.RelativeTimeFormat
+      ? new Intl.RelativeTimeFormat(undefined, { numeric: "auto", style: "short" }) : null;
+    for (var i = 0; i < RELATIVE_UNITS.length; i++) {
+      var unit = RELATIVE_UNITS[i];
+      if (Math.abs(seconds) >= unit[1] || unit[0] === "second") {
+        var value = Math.round(seconds / unit[1]);
+        if (format) return format.format(value, unit[0]);
+        return Math.abs(value) + " " + unit[0] + (Math.abs(value) === 1 ? "" : "s") + (value < 0 ? " ago" : " from now");
+      }
+    }
+    return "";
+  }
+
+  function localTimes(scope) {
+    var now = Date.now();
+    scope.querySelectorAll("time[data-local]").forEach(function (element) {
+      var date = new Date(element.getAttribute("datetime"));
+      if (isNaN(date.getTime())) return;
+      if (!element.dataset.utc) element.dataset.utc = element.getAttribute("title") || element.textContent;
+      var options = { dateStyle: "medium", timeStyle: element.hasAttribute("data-seconds") ? "medium" : "short" };
+      var local;
+      try {
+        local = new Intl.DateTimeFormat(undefined, options).format(date);
+      } catch (error) {
+        local = date.toLocaleString();
+      }
+      element.textContent = local + " · " + relative(date, now);
+      element.setAttribute("title", element.dataset.utc);
+    });
+  }
+
+  /* --- Copy buttons ------------------------------------------------------------------- */
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    // Plain http (not localhost): the Clipboard API is not offered; the older way still works.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.className = "visually-hidden";
+      document.body.appendChild(area);
+      area.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (error) { done = false; }
+      document.body.removeChild(area);
+      if (done) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+
+  function copyButtons(scope) {
+    scope.querySelectorAll("button[data-copy]").forEach(function (button) {
+      if (button.dataset.copyBound) return;
+      button.dataset.copyBound = "1";
+      button.hidden = false;
+      var label = button.textContent;
+      button.addEventListener("click", function () {
+        copyText(button.dataset.copy).then(
+          function () { button.textContent = "Copied ✓"; },
+          function () { button.textContent = "Copy failed: select the name"; }
+        ).then(function () {
+          setTimeout(function () { button.textContent = label; }, 2000);
+        });
+      });
+    });
+  }
+
+  /* --- The live log: follows new lines unless the reader scrolls up or turns it off ----- */
+
+  var followLog = true;
+
+  function atBottom(log) {
+    return log.scrollTop + log.clientHeight >= log.scrollHeight - 8;
+  }
+
+  function logFollow(scope, keepScroll) {
+    var log = scope.querySelector("pre[data-follow]");
+    var toggle = scope.querySelector("[data-follow-toggle]");
+    if (toggle) {
+      toggle.hidden = false;
+      // A toggle keeps its name; aria-pressed (and the tick the CSS draws for it) tells its state.
+      toggle.setAttribute("aria-pressed", followLog ? "true" : "false");
+      if (!toggle.dataset.bound) {
+        toggle.dataset.bound = "1";
+        toggle.addEventListener("click", function () {
+          followLog = !followLog;
+          logFollow(scope);
+        });
+      }
+    }
+    if (!log) return;
+    if (followLog) log.scrollTop = log.scrollHeight;
+    else if (keepScroll !== undefined) log.scrollTop = keepScroll;
+    if (!log.dataset.bound) {
+      log.dataset.bound = "1";
+      log.addEventListener("scroll", function () {
+        // Scrolling up to read stops following; scrolling back to the end resumes it.
+        var following = atBottom(log);
+        if (following !== followLog) {
+          followLog = following;
+          var button = scope.querySelector("[data-follow-toggle]");
+          if (button) button.setAttribute("aria-pressed", followLog ? "true" : "false");
+        }
+      });
+    }
+  }
+
+  function finishedMessagesRemove() {
+    document.querySelectorAll(".message--run-live").forEach(function (message) {
+      var list = message.parentNode;
+      message.remove();
+      if (list && !list.children.length) list.remove();
+    });
+  }
+
+  function enhance(scope) {
+    confirmForms(scope);
+    copyButtons(scope);
+    localTimes(scope);
+  }
+
   function liveRun(root) {
     var url = root.dataset.liveUrl;
     var interval = parseInt(root.dataset.liveInterval, 10) || 2000;
@@ -49,6 +185,7 @@
     var failures = 0;
     // The last HTML the server sent for each part: a part is swapped only when it changed,
     // so focus, open <details> and scroll positions survive the polls that change nothing.
+    // Taken before the page's times are localised, so that they compare like with like.
     var lastHtml = {};
     root.querySelectorAll("[data-live-part]").forEach(function (part) {
       lastHtml[part.dataset.livePart] = part.innerHTML;
@@ -63,21 +200,19 @@
       var open = {};
       current.querySelectorAll("details[open][id]").forEach(function (d) { open[d.id] = true; });
       var oldLog = current.querySelector("pre[data-follow]");
-      var following = !oldLog || oldLog.scrollTop + oldLog.clientHeight >= oldLog.scrollHeight - 8;
-      var oldScroll = oldLog ? oldLog.scrollTop : 0;
+      var oldScroll = oldLog ? oldLog.scrollTop : undefined;
       var focusedId = document.activeElement && current.contains(document.activeElement)
         ? document.activeElement.id : null;
 
       current.innerHTML = fresh.innerHTML;
 
       current.querySelectorAll("details[id]").forEach(function (d) { if (open[d.id]) d.open = true; });
-      var log = current.querySelector("pre[data-follow]");
-      if (log) log.scrollTop = following ? log.scrollHeight : oldScroll;
+      logFollow(current, oldScroll);
       if (focusedId) {
         var again = document.getElementById(focusedId);
         if (again) again.focus();
       }
-      confirmForms(current);
+      enhance(current);
     }
 
     function apply(fresh) {
@@ -92,6 +227,7 @@
       active = fresh.dataset.active === "true";
       root.dataset.active = fresh.dataset.active;
       if (fresh.dataset.title) document.title = fresh.dataset.title;
+      if (!active) finishedMessagesRemove();
     }
 
     function schedule(delay) {
@@ -155,9 +291,15 @@
 
   function init() {
     busyForms();
-    confirmForms(document);
     var root = document.querySelector("[data-live-root]");
-    if (root && root.dataset.active === "true") liveRun(root);
+    if (root) {
+      if (root.dataset.active === "true") liveRun(root);
+      else finishedMessagesRemove();
+      logFollow(root);
+    }
+    enhance(document);
+    // Relative times age: "just now" becomes "1 min ago".
+    setInterval(function () { localTimes(document); }, 30000);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);

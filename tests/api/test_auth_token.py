@@ -84,6 +84,14 @@ def test_only_post_is_allowed(db):
     assert APIClient().get(URL).status_code == 405
 
 
+def test_unknown_fields_get_400_naming_them_and_no_token(owner):
+    response = APIClient().post(
+        "/api/auth/token/", {"username": "owner", "password": PASSWORD, "otp": "123"}, format="json"
+    )
+    assert response.status_code == 400
+    assert list(response.json()) == ["otp"] and "token" not in response.json()
+
+
 # -- guessing through the API (issue 13, item 7) -------------------------------------------
 
 

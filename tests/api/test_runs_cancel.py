@@ -72,3 +72,11 @@ def test_session_requests_need_the_csrf_token(team, owner):
     assert "CSRF" in response.json()["detail"]
     run.refresh_from_db()
     assert run.status == RunStatus.QUEUED
+
+
+def test_a_body_with_fields_gets_400_naming_them_and_cancels_nothing(clients, team):
+    run = make_run(team, status=RunStatus.QUEUED)
+    response = clients["owner"].post(f"/api/runs/{run.pk}/cancel/", {"reason": "bored"}, format="json")
+    assert response.status_code == 400
+    assert list(response.json()) == ["reason"]
+    assert Run.objects.get(pk=run.pk).status == RunStatus.QUEUED

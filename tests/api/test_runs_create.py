@@ -228,3 +228,29 @@ def test_it_refuses_a_repository_linked_by_another_team_with_a_field_error(clien
     # The linking team itself may.
     response = clients["outsider"].post(URL, {**VALID, "team_name": "Other Team"}, format="json")
     assert response.status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("body", "unknown"),
+    [
+        ({**VALID, "retries": 3}, ["retries"]),
+        ({k: v for k, v in VALID.items() if k != "retry_limit"} | {"retries": 3}, ["retries"]),
+        ({**VALID, "branch": "main", "force": True}, ["branch", "force"]),
+    ],
+)
+def test_unknown_fields_get_400_naming_them_and_nothing_is_written(clients, team, body, unknown):
+    response = clients["owner"].post(URL, body, format="json")
+    assert response.status_code == 400
+    errors = response.json()
+    assert sorted(errors) == unknown
+    for name in unknown:
+        assert errors[name] == [
+            "Unknown field: this endpoint takes leader_name, repo_url, retry_limit, team_name."
+        ]
+    assert Run.objects.count() == 0
+
+
+def test_unknown_fields_are_named_beside_the_other_field_errors(clients, team):
+    response = clients["owner"].post(URL, {"retries": 3, "repo_url": 5}, format="json")
+    assert response.status_code == 400
+    assert set(response.json()) == {"retries", "repo_url", "team_name", "leader_name"}

@@ -43,6 +43,68 @@ def test_impossible_ids_get_a_json_404(clients, run, path):
     assert response["Content-Type"] == "application/json"
 
 
+def test_it_shows_the_stop_reason_the_live_counters_and_links(clients, team):
+    from tests.api.conftest import make_fix, make_iteration
+
+    run = make_run(team, stop_reason="NO_CANDIDATE", pushed=True, tests_passed=8, tests_failed=2)
+    fix = make_fix(run, make_iteration(run, 1))
+    make_fix(run, make_iteration(run, 2), line=20, status="FAILED")
+    body = clients["owner"].get(f"/api/runs/{run.pk}/").json()
+    assert body["stop_reason"] == "NO_CANDIDATE"
+    assert body["stop_reason_text"] == "Nothing left to try: no candidate fix passed validation"
+    assert (body["tests_passed"], body["tests_failed"]) == (8, 2)
+    assert (body["total_fixes"], body["total_failures"]) == (1, 2)
+    assert body["links"] == {
+        "branch": "https://github.com/acme/widgets/tree/RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix",
+        "pull_request": None,
+    }
+    assert body["commits"] == [
+        {
+            "sha": fix.commit_sha,
+            "message": fix.commit_message,
+            "url": f"https://github.com/acme/widgets/commit/{fix.commit_sha}",
+        }
+    ]
+
+
+def test_a_run_not_pushed_or_from_a_local_path_has_no_links(clients, team):
+    from tests.api.conftest import make_fix, make_iteration
+
+    local = make_run(team, repo_url="/srv/git/widgets", pushed=True)
+    make_fix(local, make_iteration(local, 1))
+    unpushed = make_run(team, pushed=False)
+    for run in (local, unpushed):
+        body = clients["owner"].get(f"/api/runs/{run.pk}/").json()
+        assert body["links"] == {"branch": None, "pull_request": None}
+        assert all(commit["url"] is None for commit in body["commits"])
+    assert (
+        clients["owner"].get(f"/api/runs/{local.pk}/").json()["branch"]
+        == "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"
+    )
+
+
+def test_it_links_the_pull_request_of_a_hosted_run(clients, team):
+    from runs.hosting.models import RunHosting
+
+    run = make_run(team, pushed=True)
+    RunHosting.objects.create(
+        run=run, pull_request_number=7, pull_request_url="https://github.com/acme/widgets/pull/7"
+    )
+    body = clients["owner"].get(f"/api/runs/{run.pk}/").json()
+    assert body["links"]["pull_request"] == "https://github.com/acme/widgets/pull/7"
+    listed = clients["owner"].get("/api/runs/").json()["results"][0]
+    assert listed["links"]["pull_request"] == "https://github.com/acme/widgets/pull/7"
+
+
+@pytest.mark.parametrize("status", [RunStatus.ERROR, RunStatus.CANCELLED])
+def test_a_run_that_was_not_scored_shows_no_score(clients, team, status):
+    run = make_run(team, status=status)  # the factory leaves a score in the row
+    body = clients["owner"].get(f"/api/runs/{run.pk}/").json()
+    assert body["score"] == {"base": None, "speed_bonus": None, "efficiency_penalty": None, "total": None}
+    listed = clients["owner"].get("/api/runs/").json()["results"][0]
+    assert listed["score"]["total"] is None
+
+
 def test_answers_to_a_token_are_private_and_never_stored(clients, run):
     response = clients["owner"].get(f"/api/runs/{run.pk}/")
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}

@@ -66,3 +66,16 @@ def test_it_answers_in_a_constant_number_of_queries(clients, run):
     for number in range(3, 13):
         make_fix(run, make_iteration(run, number), line=number)
     assert count_queries() == few
+
+
+def test_each_committed_fix_links_to_its_commit_once_the_branch_is_pushed(clients, run):
+    fixes = clients["owner"].get(f"/api/runs/{run.pk}/fixes/").json()["results"]
+    assert [fix["commit_url"] for fix in fixes] == [None, None, None]  # not pushed yet
+    run.pushed = True
+    run.save(update_fields=["pushed"])
+    fixes = clients["owner"].get(f"/api/runs/{run.pk}/fixes/").json()["results"]
+    assert [fix["commit_url"] for fix in fixes] == [
+        "https://github.com/acme/widgets/commit/" + "a" * 40,
+        None,  # a fix that failed has no commit
+        "https://github.com/acme/widgets/commit/" + "a" * 40,
+    ]

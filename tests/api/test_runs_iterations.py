@@ -59,3 +59,23 @@ def test_it_answers_in_a_constant_number_of_queries(clients, run):
     for number in range(3, 13):
         make_iteration(run, number)
     assert count_queries() == few
+
+
+def test_it_shows_what_each_iteration_found_fixed_and_left_and_how_long_it_took(clients, team):
+    from datetime import timedelta
+
+    from runs.models import Iteration
+
+    run = make_run(team)
+    iteration = make_iteration(run, 1, status="PASSED", passed=10, failed=0)
+    Iteration.objects.filter(pk=iteration.pk).update(
+        start_passed=8,
+        start_failed=2,
+        failures_found=2,
+        started_at=iteration.finished_at - timedelta(seconds=12.5),
+    )
+    make_fix(run, iteration, line=1)
+    [body] = clients["owner"].get(f"/api/runs/{run.pk}/iterations/").json()["results"]
+    assert (body["start_passed"], body["start_failed"], body["failures_found"]) == (8, 2, 2)
+    assert (body["fixes_made"], body["status"], body["passed"], body["failed"]) == (1, "PASSED", 10, 0)
+    assert body["duration_seconds"] == 12.5

@@ -70,3 +70,42 @@ def test_outsiders_get_404(clients, finished):
 
 def test_anonymous_requests_get_401(clients, finished):
     assert clients["anonymous"].get(f"/api/runs/{finished.pk}/results/").status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "expected"),
+    [
+        (
+            RunStatus.ERROR,
+            "Could not clone https://github.com/acme/widgets",
+            "Could not clone https://github.com/acme/widgets",
+        ),
+        (RunStatus.CANCELLED, "", "Cancelled"),
+    ],
+)
+def test_runs_that_did_not_run_their_checks_are_not_scored_and_say_why(
+    clients, team, status, error, expected
+):
+    # Even a score left in the row (from before the rule) is not reported.
+    run = make_run(team, status=status, error_message=error, stop_reason=status)
+    body = clients["owner"].get(f"/api/runs/{run.pk}/results/").json()
+    assert set(body) == KEYS | {"error"}
+    assert body["final_status"] == "FAILED"
+    assert body["score"] == {"base": None, "speed_bonus": None, "efficiency_penalty": None, "total": None}
+    assert body["error"] == expected
+
+
+def test_a_failed_run_keeps_the_formulas_score_and_has_no_error(clients, team):
+    run = make_run(team, status=RunStatus.FAILED, stop_reason="RETRY_LIMIT")
+    body = clients["owner"].get(f"/api/runs/{run.pk}/results/").json()
+    assert set(body) == KEYS and body["final_status"] == "FAILED"
+    assert body["score"] == {"base": 100, "speed_bonus": 10, "efficiency_penalty": 0, "total": 110}
+
+
+def test_an_iteration_under_way_is_not_on_the_timeline_yet(clients, team):
+    run = make_run(team, status=RunStatus.RUNNING)
+    make_iteration(run, 1)
+    make_iteration(run, 2, status="RUNNING")
+    body = clients["owner"].get(f"/api/runs/{run.pk}/results/").json()
+    assert [step["iteration"] for step in body["timeline"]] == [1]
+    assert body["iterations_used"] == 2

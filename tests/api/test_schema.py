@@ -62,13 +62,16 @@ def test_it_documents_the_run_creation_contract(schema):
         "type": "integer",
         "maximum": 20,
         "minimum": 1,
-        "description": "Iterations at most (default 5).",
+        "description": "Check-and-fix iterations at most: each runs the checks, commits a fix for every "
+        "failure it can and re-validates them; 1 to 20 (default 5).",
     }
 
 
 def test_it_documents_the_results_document_with_its_exact_keys(schema):
     results = schema["components"]["schemas"]["Results"]
-    assert set(results["properties"]) == RESULTS_KEYS
+    # "error" only for runs that were not scored (ERROR, CANCELLED), so it is not required.
+    assert set(results["properties"]) == RESULTS_KEYS | {"error"}
+    assert set(results["required"]) == RESULTS_KEYS
 
 
 def test_it_documents_errors_and_public_access(schema):

@@ -73,6 +73,9 @@ def worker_db(transactional_db, settings, tmp_path, monkeypatch) -> Iterator[Wor
     monkeypatch.setattr(Conf, "SECRET_KEY", key)
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "cluster_name": queue}
     settings.HEALER_ALLOW_LOCAL_REPOS = True
+    # Other test sessions may share the Docker engine: this deployment's containers carry its own
+    # instance label, so a test counting "its" containers never sees theirs.
+    settings.HEALER_INSTANCE_ID = f"test-{queue}"
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HEALER_", "DATABASE_URL", "REDIS_URL"))}
     env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -86,6 +89,7 @@ def worker_db(transactional_db, settings, tmp_path, monkeypatch) -> Iterator[Wor
         HEALER_HTTPS="0",
         HEALER_LOG_LEVEL="WARNING",
         HEALER_DATA_DIR=str(tmp_path / "worker-data"),
+        HEALER_INSTANCE_ID=settings.HEALER_INSTANCE_ID,
     )
     if settings.REDIS_URL:
         env["REDIS_URL"] = settings.REDIS_URL

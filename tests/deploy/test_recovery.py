@@ -100,7 +100,8 @@ def test_it_fails_a_lost_run_whose_attempts_are_exhausted_with_a_reason(make_run
     assert "Worker worker-host-elsewhere:4242 stopped responding" in run.error_message
     assert "during 'Iteration 1/5: running checks'" in run.error_message
     assert "gave up after 3 attempt(s)" in run.error_message
-    assert run.score_total is not None
+    # It never ran its checks to an end: not scored (docs/ARCHITECTURE.md), and it says why it stopped.
+    assert run.score_total is None and run.stop_reason == "ERROR"
     results = json.loads(results_path(run=run).read_text())
     assert results["final_status"] == "FAILED"
     enqueued.assert_not_called()

@@ -108,6 +108,18 @@ def test_it_translates_flake8_settings_to_ruff_rules(project):
     assert "E203" in ignored
 
 
+@pytest.mark.parametrize(("setting", "complexity_checked"), [("", False), ("max-complexity = 12\n", True)])
+def test_it_checks_complexity_only_when_flake8_sets_a_maximum(project, setting, complexity_checked):
+    # flake8's default selection includes C90, but mccabe is off until max-complexity is set.
+    ws = project(
+        {"setup.cfg": f"[flake8]\n{setting}", "app.py": "", "test_app.py": "def test_a():\n    pass\n"}
+    )
+    args = list(discover(ws).lint_args)
+    ignored = args[args.index("--ignore") + 1].split(",") if "--ignore" in args else []
+    assert ("C901" not in ignored) is complexity_checked
+    assert ("lint.mccabe.max-complexity = 12" in args) is complexity_checked
+
+
 def test_it_survives_broken_config_files(project):
     ws = project(
         {

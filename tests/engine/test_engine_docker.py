@@ -1,4 +1,4 @@
-"""The engine against the real Docker sandbox (pytest 7.2 / Python 3.11 inside the image)."""
+"""The engine against the real Docker sandbox (pytest 8.3 / Python 3.13 inside the image)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_the_plugin_reports_from_the_sandbox_pytest(project, docker_sandbox):
     assert failed.exception["frames"][-1] == ("src/calc.py", 2, "add")
     assert failed.covered["src/calc.py"] == [2]
     raw = sandbox.read_file(f"{sandbox.repo_dir}/{PYTEST_REPORT_NAME}", limit=1 << 20)
-    assert json.loads(raw)["pytest"].startswith("7.")
+    assert json.loads(raw)["pytest"].startswith("8.")
 
 
 def test_the_engine_heals_a_project_in_the_sandbox(project, docker_sandbox):

@@ -57,13 +57,13 @@ def test_it_keeps_relative_imports_relative(project):
         "shop/__init__.py": "",
         "shop/money.py": "A = 1\n",
         "shop/tax.py": "def rate_for(c):\n    return 1\n",
-        "shop/invoice.py": "from .money import rate_for\n",
+        "shop/invoice.py": "from .money import rate_for\n\nRATE = rate_for(1)\n",
     }
     failure = runtime_failure(
         "shop/invoice.py", 1, "ImportError", "cannot import name 'rate_for' from 'shop.money'"
     )
     best = _candidates(project, files, failure)[0]
-    assert best.new_source == "from .tax import rate_for\n"
+    assert best.new_source == "from .tax import rate_for\n\nRATE = rate_for(1)\n"
 
 
 def test_it_adds_a_missing_stdlib_import_where_isort_would(project):
@@ -98,7 +98,13 @@ def test_it_imports_a_name_that_exactly_one_repository_module_defines(project):
 
 def test_it_imports_a_name_from_the_single_stdlib_module_exporting_it(project):
     files = {"m.py": "def counts(words):\n    return defaultdict(int)\n"}
-    failure = runtime_failure("m.py", 2, "NameError", "name 'defaultdict' is not defined")
+    failure = runtime_failure(
+        "m.py",
+        2,
+        "NameError",
+        "name 'defaultdict' is not defined",
+        stdlib_exporters={"defaultdict": ["0:collections"]},
+    )
     best = _candidates(project, files, failure)[0]
     assert best.new_source.startswith("from collections import defaultdict\n\n\ndef counts")
 
@@ -139,7 +145,216 @@ def test_module_index_reads_src_layouts_and_definitions():
 
 def test_it_imports_a_name_from_the_stdlib_module_that_defines_it(project):
     files = {"m.py": "from os import Path\n\n\ndef home():\n    return Path.home()\n"}
-    failure = runtime_failure("m.py", 1, "ImportError", "cannot import name 'Path' from 'os'")
+    failure = runtime_failure(
+        "m.py",
+        1,
+        "ImportError",
+        "cannot import name 'Path' from 'os'",
+        stdlib_exporters={"Path": ["0:pathlib", "0:zipfile"]},
+    )
     candidates = _candidates(project, files, failure)
     assert candidates[0].new_source.startswith("from pathlib import Path\n")
     assert candidates[0].description == "import Path from pathlib"
+
+
+def test_it_drops_a_missing_name_that_nothing_uses(project):
+    files = {
+        "src/shop/__init__.py": "",
+        "src/shop/pages.py": "def page(items):\n    return items\n",
+        "src/shop/views.py": "from shop.pages import PAGE_LIMIT, page\n\n\ndef show(items):\n    return page(items)\n",
+    }
+    failure = runtime_failure(
+        "src/shop/views.py", 1, "ImportError", "cannot import name 'PAGE_LIMIT' from 'shop.pages'"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from shop.pages import page\n\n\ndef show")
+    assert best.description == "remove PAGE_LIMIT from the import"
+
+
+def test_it_keeps_a_missing_name_that_is_used_or_re_exported(project):
+    files = {
+        "src/shop/__init__.py": "from shop.pages import PAGE_LIMIT, page\n",
+        "src/shop/pages.py": "def page(items):\n    return items\n\n\nPAGE_LIMITS = 3\n",
+        "tests/test_shop.py": "from shop import PAGE_LIMIT\n",
+    }
+    failure = runtime_failure(
+        "src/shop/__init__.py", 1, "ImportError", "cannot import name 'PAGE_LIMIT' from 'shop.pages'"
+    )
+    candidates = _candidates(project, files, failure)
+    assert all("PAGE_LIMIT" in c.new_source for c in candidates)
+    assert candidates[0].new_source == "from shop.pages import PAGE_LIMITS as PAGE_LIMIT, page\n"
+
+
+def test_it_imports_a_renamed_function_under_its_old_name(project):
+    files = {
+        "src/kit/__init__.py": "",
+        "src/kit/spaces.py": "import re\n\n\ndef collapse_whitespace(text):\n    return re.sub(' +', ' ', text)\n",
+        "src/kit/titles.py": "from kit.spaces import collapse_ws\n\n\ndef title(t):\n    return collapse_ws(t).title()\n",
+    }
+    failure = runtime_failure(
+        "src/kit/titles.py", 1, "ImportError", "cannot import name 'collapse_ws' from 'kit.spaces'"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from kit.spaces import collapse_whitespace as collapse_ws\n")
+
+
+def test_it_qualifies_a_sibling_module_imported_by_its_bare_name(project):
+    files = {
+        "src/roster/__init__.py": "",
+        "src/roster/queries.py": "def names(team):\n    return team\n",
+        "src/roster/render.py": "from queries import names\n\n\ndef line(team):\n    return names(team)\n",
+    }
+    failure = runtime_failure("src/roster/render.py", 1, "ModuleNotFoundError", "No module named 'queries'")
+    sources = [c.new_source.splitlines()[0] for c in _candidates(project, files, failure)]
+    assert sources[:2] == ["from roster.queries import names", "from .queries import names"]
+
+
+def test_it_prefers_the_relative_form_in_a_file_that_uses_relative_imports(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/entry.py": "class Entry:\n    pass\n",
+        "pkg/money.py": "def money(c):\n    return c\n",
+        "pkg/book.py": "from entry import Entry\nfrom .money import money\n\nX = Entry, money\n",
+    }
+    failure = runtime_failure("pkg/book.py", 1, "ModuleNotFoundError", "No module named 'entry'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from .entry import Entry\nfrom .money import money\n")
+    assert best.description == "import Entry from the sibling module .entry"
+
+
+def test_it_turns_a_bare_module_import_into_a_sibling_import(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helpers.py": "def ten():\n    return 10\n",
+        "pkg/app.py": "import os\nimport helpers\n\n\ndef run():\n    return helpers.ten(), os.sep\n",
+    }
+    failure = runtime_failure("pkg/app.py", 2, "ModuleNotFoundError", "No module named 'helpers'")
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("import os\nfrom pkg import helpers\n")
+    assert any(s.startswith("import os\nfrom . import helpers\n") for s in sources)
+
+
+def test_it_corrects_a_relative_import_of_a_misspelt_sibling(project):
+    files = {
+        "src/links/__init__.py": "",
+        "src/links/normalise.py": "def normalise_path(p):\n    return p\n",
+        "src/links/resolve.py": "from .normalize import normalise_path\n\nX = normalise_path('a')\n",
+    }
+    failure = runtime_failure(
+        "src/links/resolve.py", 1, "ModuleNotFoundError", "No module named 'links.normalize'"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from .normalise import normalise_path\n")
+
+
+def test_it_splits_off_a_name_that_moved_to_another_stdlib_module(project):
+    files = {"m.py": "from collections import Mapping, OrderedDict\n\nX = Mapping, OrderedDict\n"}
+    failure = runtime_failure(
+        "m.py",
+        1,
+        "ImportError",
+        "cannot import name 'Mapping' from 'collections'",
+        module_names=["OrderedDict", "defaultdict"],
+        stdlib_exporters={"Mapping": ["0:collections.abc", "1:typing"]},
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith(
+        "from collections import OrderedDict\nfrom collections.abc import Mapping\n"
+    )
+    assert best.description == "import Mapping from collections.abc"
+
+
+def test_it_fixes_an_import_inside_a_function(project):
+    files = {
+        "web.py": "def render(text):\n    from cgi import escape\n\n    return escape(text)\n",
+    }
+    failure = runtime_failure(
+        "web.py",
+        2,
+        "ImportError",
+        "cannot import name 'escape' from 'cgi'",
+        module_names=["parse_header"],
+        stdlib_exporters={"escape": ["0:glob", "0:html", "0:re"]},
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert "def render(text):\n    from html import escape\n\n    return escape(text)\n" in sources
+
+
+def test_it_imports_a_python2_module_as_the_module_that_exports_what_is_used(project):
+    files = {
+        "links.py": "import urlparse\n\n\ndef host(u):\n    return urlparse.urlsplit(urlparse.urljoin(u, 'x'))\n"
+    }
+    failure = runtime_failure(
+        "links.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'urlparse'",
+        stdlib_exporters={"urljoin urlsplit": ["0:urllib.parse"]},
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import urllib.parse as urlparse\n")
+
+
+def test_it_asks_the_sandbox_about_the_names_of_the_failing_import(project):
+    from healer.engine.fixers.imports import stdlib_queries
+
+    files = {
+        "a.py": "from collections import Mapping, OrderedDict, Sequence\n",
+        "b.py": "import urlparse\n\nX = urlparse.urljoin, urlparse.urlsplit\n",
+        "c.py": "X = defaultdict(int)\n",
+    }
+    ws = project(files)
+
+    def read(file):
+        return ws.read_text(file)
+
+    a = runtime_failure(
+        "a.py",
+        1,
+        "ImportError",
+        "cannot import name 'Mapping' from 'collections'",
+        module_names=["OrderedDict"],
+    )
+    b = runtime_failure("b.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")
+    c = runtime_failure("c.py", 1, "NameError", "name 'defaultdict' is not defined")
+    assert stdlib_queries(a, read, files) == [("Mapping",), ("Sequence",)]
+    assert stdlib_queries(b, read, files) == [("urljoin", "urlsplit")]
+    assert stdlib_queries(c, read, files) == [("defaultdict",)]
+
+
+def test_the_exporters_script_reads_what_the_interpreter_really_exports(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from healer.engine.pyindex import STDLIB_EXPORTERS_CODE, parse_exporters
+
+    def ask(*names):
+        out = subprocess.run(
+            [sys.executable, "-c", STDLIB_EXPORTERS_CODE, *names],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+            cwd=tmp_path,
+        ).stdout
+        line = next(line for line in out.splitlines() if line.startswith("HEALER-JSON:"))
+        return parse_exporters(json.loads(line[len("HEALER-JSON:") :]))
+
+    assert ask("Mapping")[0] == (0, "collections.abc")
+    assert [module for _, module in ask("gcd")] == ["math"]
+    assert [module for _, module in ask("urljoin", "urlsplit")] == ["urllib.parse"]
+    assert ask("no_such_name_anywhere") == []
+
+
+def test_it_imports_a_class_renamed_beyond_resemblance_under_its_old_name(project):
+    files = {
+        "src/motor/__init__.py": 'from .core import Engine, EngineError\n\n__all__ = ["Engine", "EngineError"]\n',
+        "src/motor/core.py": "class EngineFailure(Exception):\n    pass\n\n\nclass Engine:\n    pass\n\n\ndef rev():\n    pass\n",
+        "tests/test_motor.py": "from motor import EngineError\n",
+    }
+    failure = runtime_failure(
+        "src/motor/__init__.py", 1, "ImportError", "cannot import name 'EngineError' from 'motor.core'"
+    )
+    sources = [c.new_source.splitlines()[0] for c in _candidates(project, files, failure)]
+    assert sources == ["from .core import Engine, EngineFailure as EngineError"]

@@ -39,11 +39,39 @@ def test_it_builds_the_design_branch_name():
     [
         ("  code  warriors ", "Ada", "CODE__WARRIORS_ADA_AI_Fix"),
         ("Team#1!", "O'Brien-Smith", "TEAM1_OBRIENSMITH_AI_Fix"),
-        ("ünïcode team", "Zoë", "NCODE_TEAM_ZO_AI_Fix"),
+        ("ünïcode team", "Zoë", "UNICODE_TEAM_ZOE_AI_Fix"),
     ],
 )
 def test_it_upper_cases_replaces_spaces_and_drops_other_characters(team, leader, expected):
     assert branch_name(team_name=team, leader_name=leader) == expected
+
+
+@pytest.mark.parametrize(
+    ("team", "leader", "expected"),
+    [
+        # The example: before, "ZO__MLAUT_..." (the letters with accents were dropped).
+        ("Zoë & Ümlaut", "Renée Ñúñez", "ZOE__UMLAUT_RENEE_NUNEZ_AI_Fix"),
+        # Letters NFKD does not decompose, spelled the usual ASCII way.
+        ("Straße Øresund", "Łukasz Ærø", "STRASSE_ORESUND_LUKASZ_AERO_AI_Fix"),
+        ("Ðe Þorn", "Œuvre", "DE_THORN_OEUVRE_AI_Fix"),
+        # Compatibility forms (ligatures, full-width letters) become their plain letters.
+        ("ﬁx ＴＥＡＭ", "Ada", "FIX_TEAM_ADA_AI_Fix"),
+        # Scripts without an ASCII spelling are still dropped by the rule that follows.
+        ("日本 Team", "Ada", "_TEAM_ADA_AI_Fix"),
+    ],
+)
+def test_it_transliterates_letters_to_ascii_before_the_branch_rule(team, leader, expected):
+    assert branch_name(team_name=team, leader_name=leader) == expected
+    # And the design's example is unchanged by it.
+    assert (
+        branch_name(team_name="RIFT ORGANISERS", leader_name="Saiyam Kumar")
+        == "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"
+    )
+
+
+def test_a_name_of_letters_without_an_ascii_spelling_is_still_refused():
+    with pytest.raises(ValueError):
+        branch_name(team_name="日本", leader_name="Ada")
 
 
 @pytest.mark.parametrize(("team", "leader"), [("!!!", "Ada"), ("Team", "   "), ("", "Ada"), ("Team", "***")])

@@ -460,8 +460,8 @@ CASES = [
         "src/count.py",
         "len(",
         "object of type 'generator' has no len()",
-        ("src/count.py", "len(", "    return len(list(v for v in values if v % 2 == 0))"),
-        "make a list of v for v in values if v % 2 == 0 before taking its length",
+        ("src/count.py", "len(", "    return len([v for v in values if v % 2 == 0])"),
+        "make a list instead of a generator",
         1,
     ),
     (

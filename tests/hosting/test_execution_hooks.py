@@ -321,3 +321,23 @@ def test_it_changes_nothing_for_a_run_without_a_credential(git_repo_factory, git
     assert run.status == RunStatus.PASSED and run.pushed
     assert git(origin, "log", "--format=%s", "-1", BRANCH).startswith("[AI-AGENT]")
     assert github.requests == [] and RunHosting.objects.count() == 0 and CIObservation.objects.count() == 0
+
+
+def test_the_pull_request_of_a_run_that_was_not_scored_says_why(db):
+    from runs.hosting.selectors import pull_request_body
+    from runs.models import Run, RunStatus, Team
+
+    team = Team.objects.create(name="Alpha", leader_name="Ada")
+    run = Run.objects.create(
+        team=team,
+        leader_name="Ada",
+        repo_url="https://github.com/acme/widgets",
+        branch="ALPHA_ADA_AI_Fix",
+        status=RunStatus.ERROR,
+        stop_reason="ERROR",
+        error_message="The sandbox stopped: no Docker engine reachable",
+    )
+    body = pull_request_body(run=run, final=True)
+    assert "**Not scored:** The sandbox stopped: no Docker engine reachable" in body
+    assert "**Final status:** FAILED" in body
+    assert "computed when the run finishes" not in body and "**Score:**" not in body

@@ -56,3 +56,40 @@ def test_it_refuses_to_add_or_edit_history(admin_client, run):
     response = admin_client.post(reverse("admin:runs_fix_change", args=[fix.pk]), {"status": "FAILED"})
     assert response.status_code == 403
     assert Fix.objects.get(pk=fix.pk).status == "FIXED"
+
+
+def test_it_shows_times_in_utc_durations_in_words_and_logs_with_their_indentation(admin_client, run):
+    from datetime import UTC, datetime
+
+    Run.objects.filter(pk=run.pk).update(
+        status="FAILED",
+        duration_seconds=125.4321,
+        score_total=110,
+        started_at=datetime(2026, 1, 5, 14, 3, 7, tzinfo=UTC),
+        log_tail="Checks:\n    indented line\n",
+    )
+    body = admin_client.get(reverse("admin:runs_run_change", args=[run.pk])).content.decode()
+    assert "2026-01-05 14:03:07 UTC" in body
+    assert "2 min 5 s" in body and "125.4321" not in body
+    assert "<pre>Checks:\n    indented line\n</pre>" in body
+    assert "110 (checks failing)" in body
+    listing = admin_client.get(reverse("admin:runs_run_changelist")).content.decode()
+    assert "2 min 5 s" in listing and "125.4321" not in listing and " UTC" in listing
+
+
+@pytest.mark.parametrize("status", ["ERROR", "CANCELLED"])
+def test_it_shows_no_score_for_a_run_that_was_not_scored(admin_client, run, status):
+    Run.objects.filter(pk=run.pk).update(status=status, score_total=110)
+    listing = admin_client.get(reverse("admin:runs_run_changelist")).content.decode()
+    assert "not scored" in listing and ">110<" not in listing
+
+
+def test_it_shows_an_iterations_log_and_a_fixs_diff_with_their_indentation(admin_client, run):
+    iteration = run.iterations.get()
+    Iteration.objects.filter(pk=iteration.pk).update(log_excerpt="a\n    b")
+    body = admin_client.get(reverse("admin:runs_iteration_change", args=[iteration.pk])).content.decode()
+    assert "<pre>a\n    b</pre>" in body
+    fix = run.fixes.get()
+    Fix.objects.filter(pk=fix.pk).update(diff="--- a\n+++ b\n-    x\n+    y")
+    body = admin_client.get(reverse("admin:runs_fix_change", args=[fix.pk])).content.decode()
+    assert "<pre>--- a\n+++ b\n-    x\n+    y</pre>" in body

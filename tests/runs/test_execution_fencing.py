@@ -21,13 +21,14 @@ import pytest
 from django.db import OperationalError
 from django.utils import timezone
 
-from healer.engine.types import CheckReport
+from healer.engine.types import BugType, CheckReport, FixOutcome, FixStatus
 from runs.models import ExecutionSuperseded, Run, RunStatus, Team
 from runs.services import heartbeat, run_create, run_execute
 from runs.services import runs as run_services
 from runs.services.heartbeat import Progress
-from runs.services.iterations import iteration_record
+from runs.services.iterations import FixRecord, fixes_record, iteration_end, iteration_record, iteration_start
 from runs.services.runs import (
+    run_checks_save,
     run_claim,
     run_finish,
     run_heartbeat_save,
@@ -70,12 +71,29 @@ def test_each_claim_gets_a_new_fencing_token_and_its_own_workspace(run):
 
 def test_an_execution_that_was_taken_over_can_no_longer_write_the_run(run):
     stale = run_claim(run_id=run.pk)
+    # An iteration the stale execution had begun before it was taken over (the take-over discards it).
+    begun = iteration_start(run=stale, number=1, report=CheckReport(failed=1), started_at=timezone.now())
     current = take_over(run.pk)
     now = timezone.now()
+    outcome = FixOutcome(BugType.LOGIC, "a.py", 1, "x", FixStatus.FIXED)
 
     writes = {
         "progress": lambda: run_progress_save(
-            run_id=run.pk, log_tail="stale", current_step="stale", execution=stale.execution
+            run_id=run.pk,
+            log_tail="stale",
+            current_step="stale",
+            execution=stale.execution,
+            log_append="stale",
+        ),
+        "counters": lambda: run_checks_save(run=stale, passed=1, failed=1, failures=1),
+        "iteration start": lambda: iteration_start(
+            run=stale, number=2, report=CheckReport(), started_at=timezone.now()
+        ),
+        "fix": lambda: fixes_record(
+            run=stale, iteration=begun, records=[FixRecord(outcome, commit_sha="b" * 40, commit_message="m")]
+        ),
+        "iteration end": lambda: iteration_end(
+            run=stale, iteration=begun, report=CheckReport(), passed=True, log_text=""
         ),
         "heartbeat": lambda: run_heartbeat_save(run_id=run.pk, execution=stale.execution),
         "pushed": lambda: run_mark_pushed(run=stale),
@@ -93,13 +111,15 @@ def test_an_execution_that_was_taken_over_can_no_longer_write_the_run(run):
     assert refused == list(writes)
 
     row = Run.objects.get(pk=run.pk)
-    assert (row.status, row.execution, row.pushed, row.iterations.count()) == (
+    assert (row.status, row.execution, row.pushed, row.iterations.count(), row.fixes.count()) == (
         RunStatus.RUNNING,
         current.execution,
         False,
         0,
+        0,
     )
-    assert "stale" not in row.log_tail
+    assert "stale" not in row.log_tail and not row.log_chunks.exists()
+    assert (row.tests_passed, row.failures_detected) == (None, 0)
     # The execution that holds the run writes as before.
     run_progress_save(run_id=run.pk, log_tail="mine", current_step="mine", execution=current.execution)
     assert run_finish(run=current, status=RunStatus.PASSED).status == RunStatus.PASSED

@@ -144,7 +144,7 @@ def test_it_prints_plain_progress_lines_when_piped(data_dir, tmp_path):
     assert "] Candidates so far: 1 tried, 1 validated" in out
     assert FIX in lines  # the fix line alone on its line, exactly
     assert lines[-2:] == [
-        "Final status: PASSED (score 110)",
+        "Final status: PASSED (score 110; All checks pass)",
         f"results.json: {data_dir / 'results' / f'run-{run_id_of(out)}.json'}",
     ]
 
@@ -187,7 +187,7 @@ def test_it_shows_a_live_display_on_a_terminal(data_dir, tmp_path):
     assert "Iteration 1/5" in shown and "tests: 1 passed, 0 failed" in shown
     lines = shown.replace("\r\n", "\n").split("\n")
     assert any(line.endswith(FIX) for line in lines)
-    assert "Final status: PASSED (score 110)" in shown
+    assert "Final status: PASSED (score 110; All checks pass)" in shown
     assert "[0:00:0" not in shown  # the plain lines are for pipes
 
 
@@ -227,7 +227,7 @@ def test_it_prints_only_the_fix_lines_and_the_final_status_with_quiet(data_dir, 
         text=True,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == [FIX, "Final status: PASSED (score 110)"]
+    assert proc.stdout.splitlines() == [FIX, "Final status: PASSED (score 110; All checks pass)"]
 
 
 def start_slow_heal(data_dir: Path, tmp_path: Path, *, sleep: float) -> subprocess.Popen:

@@ -68,8 +68,10 @@ def test_it_heals_a_lint_bug_commits_pushes_and_writes_results(git_repo_factory,
     assert data["branch"] == branch
     assert data["final_status"] == "PASSED"
     assert data["total_failures"] == data["total_fixes"] == 1
-    assert data["iterations_used"] == 2 and data["retry_limit"] == 5
-    assert [entry["status"] for entry in data["timeline"]] == ["FAILED", "PASSED"]
+    # One check-and-fix iteration: checks, the fix, and its re-validation.
+    assert data["iterations_used"] == 1 and data["retry_limit"] == 5
+    assert [entry["status"] for entry in data["timeline"]] == ["PASSED"]
+    assert "error" not in data
     assert data["fixes"][0]["description"] == fix_lines[0]
     assert data["fixes"][0]["commit_message"] == subjects[0]
     assert data["fixes"][0]["status"] == "FIXED"
@@ -98,7 +100,10 @@ def test_it_reports_an_unreachable_repository_with_a_run_that_says_why(capsys, s
     assert run.status == RunStatus.ERROR
     assert "Could not clone" in run.error_message
     assert run.iterations.count() == 0 and run.fixes.count() == 0
-    assert "Could not clone" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "Could not clone" in captured.err
+    # Not scored: it never ran its checks.
+    assert run.score_total is None and "not scored" in captured.out and "score None" not in captured.out
 
 
 @pytest.mark.parametrize(

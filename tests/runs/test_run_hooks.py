@@ -144,9 +144,10 @@ def test_each_hook_is_called_at_its_step_with_what_the_run_has_then(stand_ins, s
         ("remote_failures", [("src/calc.py", 1, "LINTING")]),
         # What the plug-in saw elsewhere reaches the engine, which repairs it in this iteration.
         ("add_failures", [("src/calc.py", 5, "TYPE_ERROR")]),
+        # Its fixes committed, the iteration's push for the remote CI, then its re-validation.
         ("iteration_recorded", 1),
         ("remote_failures", []),
-        ("pushed", 2, True),
+        ("pushed", 1, True),
         ("run_finished", RunStatus.PASSED, True),
     ]
     assert [fix.line for fix in run.fixes.order_by("id")] == [1, 5]

@@ -101,10 +101,11 @@ def test_it_reports_iterations_checks_fixes_and_the_engines_counters(
     run = heal(git_repo_factory(FILES), observer)
 
     assert run.status == RunStatus.PASSED
-    assert observer.of(IterationStarted) == [IterationStarted(1, 5), IterationStarted(2, 5)]
+    # One check-and-fix iteration: its checks, the fix, the fix re-validated.
+    assert observer.of(IterationStarted) == [IterationStarted(1, 5)]
     assert observer.of(ChecksDone) == [
         ChecksDone(iteration=1, passed=1, failed=0, lint_findings=1, failures=1),
-        ChecksDone(iteration=2, passed=1, failed=0, lint_findings=0, failures=0),
+        ChecksDone(iteration=1, passed=1, failed=0, lint_findings=0, failures=0),
     ]
     [fixed] = observer.of(FixCommitted)
     assert fixed.fix_line == "LINTING error in src/calc.py line 1 → Fix: edit"
@@ -112,13 +113,13 @@ def test_it_reports_iterations_checks_fixes_and_the_engines_counters(
     assert observer.of(CandidatesCounted)[-1] == CandidatesCounted(tried=3, validated=1)
     steps = [event.step for event in observer.of(StepChanged)]
     assert steps[:2] == ["Cloning the repository", "Starting the sandbox"]
-    assert "Iteration 2/5: running checks" in steps
+    assert "Iteration 1/5: re-validating the fixes" in steps
     # Every log line of the run reaches the observer, the fix line among them.
     assert LogLine(fixed.fix_line) in observer.events
-    # In order: a fix is reported after the checks that found it, before the next iteration.
+    # In order: a fix is reported after the checks that found it, before those that re-validate it.
     order = [type(event) for event in observer.events if not isinstance(event, LogLine | StepChanged)]
-    assert order.index(FixCommitted) > order.index(ChecksDone)
-    assert order.index(FixCommitted) < order.index(IterationStarted, 1)
+    first_checks = order.index(ChecksDone)
+    assert first_checks < order.index(FixCommitted) < order.index(ChecksDone, first_checks + 1)
 
 
 def test_it_stops_after_the_current_step_when_the_observer_asks(sandbox_exits, git_repo_factory):

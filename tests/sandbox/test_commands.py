@@ -22,7 +22,16 @@ def test_check_passes_every_hardening_line_on_a_real_container():
     output = run("check")
     assert "Engine: Docker" in output
     assert "FAIL" not in output
-    for words in ("non-root", "no capabilities", "no network", "read-only", "pids limit", "memory limit"):
+    for words in (
+        "non-root",
+        "no capabilities",
+        "no network",
+        "read-only",
+        "pids limit",
+        "memory limit",
+        "Node.js",
+        "npm",
+    ):
         assert any(line.startswith("PASS") and words in line for line in output.splitlines()), words
     # The dependency phase, probed in a real install container behind the real egress proxy.
     for words in (

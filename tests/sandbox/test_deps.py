@@ -198,7 +198,7 @@ def test_a_test_tool_that_cannot_be_installed_falls_back_to_the_image_and_says_s
     assert (
         len(warnings) == 1
         and "pytest" in warnings[0]
-        and "the checks run with the image's pytest 7" in warnings[0]
+        and "the checks run with the image's pytest 8" in warnings[0]
     )
     assert any("Installing the repository's dependencies failed" in line for line in run_log)
     sb = make_sandbox(

@@ -96,7 +96,7 @@ def test_it_names_the_fix_when_the_image_is_missing(settings, workspace):
 def test_a_session_carries_the_support_files_and_cleans_up_even_on_errors(settings, workspace, docker_engine):
     client, _ = docker_engine
     settings.HEALER_SANDBOX_BACKEND = "docker"
-    support_files = sorted(p.name for p in SUPPORT_ROOT.glob("*.py"))
+    support_files = sorted(p.name for p in SUPPORT_ROOT.iterdir() if p.is_file())
     with (
         pytest.raises(RuntimeError, match="engine blew up"),
         sessions.sandbox_open(run_id="session-err-5", workspace=workspace) as sb,

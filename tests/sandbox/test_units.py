@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from healer.engine.types import SandboxError
+from healer.engine.types import ExecResult, SandboxError
 from healer.engine.workspace import Workspace
 from sandbox.archive import ArchiveBuilder, escapes
 from sandbox.docker_container import Limits
-from sandbox.doctor import evaluate
+from sandbox.doctor import evaluate, evaluate_node
 from sandbox.image import image_tag, recipe_hash
 from sandbox.output import CappedOutput
 from tests.fixtures_docker import write_tree
@@ -144,3 +144,26 @@ def test_the_doctor_fails_what_is_missing(change, words):
     verdicts = evaluate({**GOOD, **change}, limits=Limits())
     failed = [text for ok, text in verdicts if not ok]
     assert len(failed) == 1 and words in failed[0]
+
+
+def said(output: str, exit_code: int | None = 0) -> ExecResult:
+    return ExecResult(exit_code=exit_code, output=output, duration=0.1)
+
+
+def test_the_doctor_passes_node_and_npm_that_answer_with_their_versions():
+    verdicts = evaluate_node(node=said("v20.19.2\n"), npm=said("9.2.0\n"))
+    assert verdicts == [
+        (True, "Node.js 20.19.2 runs in the sandbox (want >= 20.19)"),
+        (True, "npm 9.2.0 runs"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("node", "npm", "words"),
+    [(said("v18.19.0"), said("9.2.0"), "Node.js 18.19.0"),
+     (said("sh: 1: node: not found", 127), said("9.2.0"), "Node.js missing (exit 127: sh: 1: node: not found)"),
+     (said("v20.19.2"), said("", None), "npm missing (exit None: no output)")],
+)  # fmt: skip
+def test_the_doctor_fails_a_missing_or_old_node(node, npm, words):
+    failed = [text for ok, text in evaluate_node(node=node, npm=npm) if not ok]
+    assert len(failed) == 1 and failed[0].startswith(words)

@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from runs.models import Fix, FixStatus, Iteration, IterationStatus, Run, RunStatus, Team
+from runs.models import Fix, FixStatus, Iteration, IterationStatus, Run, RunStatus, StopReason, Team
 
 DIFF = "\n".join(
     ["--- a/src/utils.py", "+++ b/src/utils.py", "@@ -13,3 +13,2 @@", " import sys", "-import os", " "]
@@ -50,6 +50,14 @@ def other_team(people) -> Team:
     return team
 
 
+STOP_REASONS = {
+    RunStatus.PASSED: StopReason.ALL_PASS,
+    RunStatus.FAILED: StopReason.RETRY_LIMIT,
+    RunStatus.ERROR: StopReason.ERROR,
+    RunStatus.CANCELLED: StopReason.CANCELLED,
+}
+
+
 def make_run(
     team: Team,
     *,
@@ -62,6 +70,7 @@ def make_run(
 ) -> Run:
     now = timezone.now()
     finished = status not in (RunStatus.QUEUED, RunStatus.RUNNING)
+    scored = status in (RunStatus.PASSED, RunStatus.FAILED)
     run = Run.objects.create(
         team=team,
         leader_name=team.leader_name,
@@ -72,20 +81,26 @@ def make_run(
         started_at=now - timedelta(seconds=duration or 5) if status != RunStatus.QUEUED else None,
         finished_at=now if finished else None,
         duration_seconds=duration if finished else None,
-        score_base=100 if finished else None,
-        score_speed_bonus=10 if finished else None,
-        score_efficiency_penalty=0 if finished else None,
-        score_total=score if finished else None,
+        score_base=100 if scored else None,
+        score_speed_bonus=10 if scored else None,
+        score_efficiency_penalty=0 if scored else None,
+        score_total=score if scored else None,
+        stop_reason=STOP_REASONS.get(status, ""),
         current_step="Iteration 2/5: running checks" if not finished else "All checks pass",
         log_tail="== Cloning the repository\nChecks: 10 passed, 3 failed\n",
     )
     if with_history:
+        # Iteration 1 found 2 failures in 10 passed / 3 failed, fixed one, and its re-validation
+        # left 12 passed / 1 failed; iteration 2 started from there.
         first = Iteration.objects.create(
             run=run,
             number=1,
             status=IterationStatus.FAILED,
-            passed=10,
-            failed=3,
+            start_passed=10,
+            start_failed=3,
+            failures_found=2,
+            passed=12,
+            failed=1,
             lint_findings=1,
             started_at=now - timedelta(seconds=30),
             finished_at=now - timedelta(seconds=20),
@@ -116,9 +131,12 @@ def make_run(
                 run=run,
                 number=2,
                 status=IterationStatus.PASSED if status == RunStatus.PASSED else IterationStatus.FAILED,
-                passed=13,
+                start_passed=13 if status == RunStatus.PASSED else 12,
+                start_failed=0 if status == RunStatus.PASSED else 1,
+                failures_found=0 if status == RunStatus.PASSED else 1,
+                passed=13 if status == RunStatus.PASSED else 12,
                 failed=0 if status == RunStatus.PASSED else 1,
-                started_at=now - timedelta(seconds=15),
+                started_at=now - timedelta(seconds=20),
                 finished_at=now - timedelta(seconds=5),
             )
     return run

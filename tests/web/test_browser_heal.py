@@ -129,19 +129,21 @@ def test_it_heals_a_repository_while_the_page_follows_live(
     rows.first.get_by_text("Show diff").click()
     assert "-import" in rows.first.locator("pre.diff").inner_text()
 
-    # CI/CD Status Timeline: a failing iteration, then a passing one.
-    assert page.get_by_test_id("iterations-used").inner_text() == "2/5"
+    # CI/CD Status Timeline: one check-and-fix iteration: its checks, two fixes, a passing re-validation.
+    assert page.get_by_test_id("iterations-used").inner_text() == "1/5"
     entries = page.get_by_test_id("timeline-entry")
-    assert entries.count() == 2
-    assert "✗ FAILED" in entries.nth(0).inner_text() and "✓ PASSED" in entries.nth(1).inner_text()
-    assert "3 passed · 0 failed" in entries.nth(1).inner_text()
+    assert entries.count() == 1
+    entry = entries.first.inner_text()
+    assert "✓ PASSED" in entry and "2 failures to fix → 2 fixes committed" in entry
+    assert "re-validated: 3 passed · 0 failed" in entry
+    assert page.get_by_test_id("stop-reason").inner_text() == "All checks pass"
 
     # The downloadable results.json says the same as the page.
     response = page.request.get(f"/runs/{run.pk}/results.json")
     assert response.ok
     results = json.loads(response.text())
     assert sorted(fix["description"] for fix in results["fixes"]) == sorted(fix_lines)
-    assert results["final_status"] == "PASSED" and results["iterations_used"] == 2
+    assert results["final_status"] == "PASSED" and results["iterations_used"] == 1
 
     # And the branch really landed in the repository, main untouched.
     subjects = git(origin, "log", "--format=%s", "main..RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix").splitlines()

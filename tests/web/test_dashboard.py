@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -96,6 +98,34 @@ def test_it_reports_every_bad_field_in_one_round_trip(login, people):
     assert set(response.context["form"].errors) == {"repo_url", "retry_limit"}
 
 
+def test_it_flags_a_team_without_letters_even_while_the_leader_is_missing(login, people):
+    # Before, "!!!" was flagged only once the leader was filled in: a second submit.
+    response = login("owner").post(
+        START, {**GOOD, "team_name": "!!!", "leader_name": "", "repo_url": "ftp://x"}
+    )
+    errors = response.context["form"].errors
+    assert set(errors) == {"team_name", "leader_name", "repo_url"}
+    assert "no letters or digits" in errors["team_name"][0]
+    assert errors["leader_name"] == ["This field is required."]
+
+
+def test_it_flags_both_names_without_letters_at_once(login, people):
+    response = login("owner").post(START, {**GOOD, "team_name": "!!!", "leader_name": "***"})
+    errors = response.context["form"].errors
+    assert set(errors) == {"team_name", "leader_name"}
+    assert all("no letters or digits" in errors[field][0] for field in errors)
+
+
+def test_the_submitted_message_is_marked_to_go_once_the_run_is_over(
+    login, team, enqueued, django_capture_on_commit_callbacks
+):
+    client = login("owner")
+    response = client.post(START, GOOD, follow=True)
+    html = response.content.decode()
+    assert 'class="message message--run-live message--success"' in html
+    assert "submitted: this page follows it live" in html
+
+
 def test_it_refuses_a_run_for_a_team_the_user_is_not_in(login, team, enqueued):
     response = login("outsider").post(START, GOOD)
     assert response.status_code == 400
@@ -136,7 +166,10 @@ def test_it_shares_the_apis_run_limit(login, team, enqueued, settings):
     assert client.post(START, GOOD).status_code == 302
     response = client.post(START, GOOD)
     assert response.status_code == 429
-    assert "too many runs" in response.content.decode()
+    html = response.content.decode()
+    assert "too many runs" in html
+    # When the next run may start, in words: the oldest of the two leaves the hour in about an hour.
+    assert "try again in about an hour." in html and " s." not in html.split("too many runs")[1][:80]
     assert Run.objects.count() == 2
 
 
@@ -190,3 +223,18 @@ def test_it_names_the_setting_that_allows_local_paths_when_it_refuses_one(login,
     assert "HEALER_ALLOW_LOCAL_REPOS=1" in message
     assert "HEALER_ALLOW_LOCAL_REPOS=1" in response.content.decode()
     assert Run.objects.count() == 0
+
+
+def test_the_latest_runs_show_no_score_for_runs_that_were_not_scored(login, team, run_factory):
+    errored = run_factory(team, status=RunStatus.ERROR)
+    errored.error_message = "Could not clone https://github.com/acme/widgets.git"
+    errored.save()
+    run_factory(team, status=RunStatus.FAILED, score=110)
+    html = login("owner").get(START).content.decode()
+    cards = re.findall(
+        r'data-testid="run-card-outcome">(.*?)</span>\s*<span class="run-card__meta">', html, re.S
+    )
+    failed, error = [" ".join(re.sub(r"<[^>]+>", "", card).split()) for card in cards]
+    # A FAILED run's score is never shown alone; an ERROR run has none.
+    assert failed == "0 of 0 fixed · score 110 ✗ FAILED"
+    assert error == "Not scored: Could not clone https://github.com/acme/widgets.git"

@@ -11,6 +11,11 @@ def detail(run):
     return reverse("run-detail", args=[run.pk])
 
 
+def page_text(client, run) -> str:
+    """The run page's HTML without the <wbr> that let long names wrap between words."""
+    return client.get(detail(run)).content.decode().replace("<wbr>", "")
+
+
 @pytest.mark.parametrize(
     ("who", "status"), [("owner", 200), ("teammate", 200), ("staff", 200), ("outsider", 404)]
 )
@@ -32,7 +37,7 @@ def test_it_answers_404_for_a_run_that_does_not_exist(login, team):
 
 def test_it_shows_the_run_summary(login, team, run_factory):
     run = run_factory(team, with_history=True)
-    html = login("owner").get(detail(run)).content.decode()
+    html = page_text(login("owner"), run)
     assert "https://github.com/acme/widgets.git" in html
     assert "RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix" in html
     assert "Saiyam Kumar" in html
@@ -88,8 +93,15 @@ def test_it_shows_the_timeline_with_iterations_used(login, team, run_factory):
     html = response.content.decode()
     assert 'data-testid="iterations-used">2/5<' in html
     assert "Iteration 1/5" in html and "Iteration 2/5" in html
-    assert "10 passed" in html and "3 failed" in html and "13 passed" in html
-    assert "1 fix committed" in html
+    # What each iteration's checks found, what it fixed, and where its re-validation left the checks.
+    text = re.sub(r"<[^>]+>", "", html)
+    assert (
+        "10 passed · 3 failed · 2 failures to fix → 1 fix committed → re-validated: 12 passed · 1 failed"
+        in (" ".join(text.split()))
+    )
+    assert "13 passed" in html
+    # Each iteration's own duration.
+    assert re.findall(r'data-testid="iteration-duration">([^<]+)<', html) == ["took 10.0 s", "took 15.0 s"]
     entries = response.context["iterations"]
     assert [entry.status for entry in entries] == ["FAILED", "PASSED"]
 
@@ -118,7 +130,8 @@ def test_it_makes_a_finished_run_page_static_with_a_download(login, team, run_fa
 def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_max_num_queries):
     run = run_factory(team, with_history=True)
     client = login("owner")
-    with django_assert_max_num_queries(7):
+    # The run with its counts, fixes, iterations, remote CI, its pull request, and the session's.
+    with django_assert_max_num_queries(8):
         client.get(detail(run))
 
 
@@ -141,6 +154,123 @@ def test_it_shows_the_remote_ci_statuses_on_the_timeline(login, team, run_factor
     assert "Remote CI: Failure" in html and "badge--bad" in html
     assert "https://github.com/acme/widgets/actions/runs/1" in html
     assert "the repository has no remote CI" in html
+
+
+@pytest.mark.parametrize(
+    ("status", "says"),
+    [(RunStatus.ERROR, "The run stopped with an error"), (RunStatus.CANCELLED, "The run was cancelled")],
+)
+def test_a_run_that_did_not_run_its_checks_shows_no_score(login, team, run_factory, status, says):
+    run = run_factory(team, status=status)
+    run.score_total = 110  # even a score left in the row from before the rule
+    run.save()
+    html = login("owner").get(detail(run)).content.decode()
+    assert 'data-testid="not-scored"' in html and says in html
+    assert "Not scored." in html
+    assert 'data-testid="score-total"' not in html
+    assert "The score is computed when the run ends." not in html
+    assert "No fixes were needed" not in html
+
+
+def test_a_failed_runs_score_stands_beside_an_unmistakable_failed_state(login, team, run_factory):
+    run = run_factory(team, status=RunStatus.FAILED, with_history=True)
+    html = login("owner").get(detail(run)).content.decode()
+    score_card = html.split('id="score-title"')[1].split("</section>")[0]
+    assert 'data-testid="score-failed"' in score_card and "✗ FAILED" in score_card
+    assert "it is not a success" in score_card
+    assert 'data-testid="score-total">110<' in score_card
+
+
+def test_it_shows_why_the_run_stopped(login, team, run_factory):
+    run = run_factory(team, status=RunStatus.FAILED)
+    run.stop_reason = "NO_CANDIDATE"
+    run.save()
+    html = login("owner").get(detail(run)).content.decode()
+    reason = "Nothing left to try: no candidate fix passed validation"
+    assert f'data-testid="stop-reason">{reason}<' in html
+    assert f"Stopped: {reason}" in html
+    assert "Retry limit reached" not in html
+
+
+def test_the_progress_bar_shows_the_iterations_used_even_when_the_run_passed(login, team, run_factory):
+    run = run_factory(team, with_history=True)  # PASSED after 2 of 5 iterations
+    html = login("owner").get(detail(run)).content.decode()
+    assert re.search(r'<progress class="progress__bar" max="5" value="2"', html)
+    assert "2 of 5 check-and-fix iterations used" in html
+    assert "100%" not in html.split('id="progress-title"')[1].split('data-live-part="log"')[0]
+
+
+def test_it_links_the_pushed_branch_its_commits_and_pull_request(login, team, run_factory):
+    from runs.hosting.models import RunHosting
+
+    run = run_factory(team, with_history=True, repo_url="https://github.com/acme/widgets.git")
+    run.pushed = True
+    run.save()
+    RunHosting.objects.create(run=run, pull_request_url="https://github.com/acme/widgets/pull/12")
+    html = login("owner").get(detail(run)).content.decode()
+    assert 'href="https://github.com/acme/widgets/tree/RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"' in html
+    assert f'href="https://github.com/acme/widgets/commit/{"a" * 40}"' in html
+    assert 'href="https://github.com/acme/widgets/pull/12"' in html
+    assert 'data-copy="RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"' in html
+
+
+def test_a_local_repository_shows_the_branch_name_only(login, team, run_factory):
+    run = run_factory(team, with_history=True, repo_url="/srv/git/widgets")
+    run.pushed = True
+    run.save()
+    html = login("owner").get(detail(run)).content.decode()
+    assert 'data-testid="branch-link"' not in html and 'data-testid="commit-link"' not in html
+    assert "RIFT_<wbr>ORGANISERS_<wbr>SAIYAM_<wbr>KUMAR_<wbr>AI_<wbr>Fix" in html  # wraps between words
+    assert 'data-copy="RIFT_ORGANISERS_SAIYAM_KUMAR_AI_Fix"' in html
+
+
+def test_a_queued_run_says_when_no_worker_is_running(login, team, run_factory, settings):
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from runs.models import Run
+
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": False}
+    cache.clear()
+    run = run_factory(team, status=RunStatus.QUEUED, score=None, duration=None)
+    client = login("owner")
+    assert 'data-testid="queue-wait"' not in client.get(detail(run)).content.decode()  # just queued
+    Run.objects.filter(pk=run.pk).update(created_at=timezone.now() - timedelta(seconds=20))
+    html = client.get(reverse("run-live", args=[run.pk])).content.decode()
+    assert 'data-testid="queue-wait"' in html and "No worker is running" in html and "qcluster" in html
+
+
+def test_it_offers_the_full_log_as_a_download(login, team, run_factory):
+    from runs.models import RunLogChunk
+
+    run = run_factory(team)
+    RunLogChunk.objects.create(run=run, text="== Cloning the repository\n    indented line\n")
+    RunLogChunk.objects.create(run=run, text="Checks: 10 passed, 3 failed\n")
+    client = login("owner")
+    assert reverse("run-log", args=[run.pk]) in client.get(detail(run)).content.decode()
+    response = client.get(reverse("run-log", args=[run.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="run-{run.pk}.log"'
+    assert response.content.decode() == (
+        "== Cloning the repository\n    indented line\nChecks: 10 passed, 3 failed\n"
+    )
+
+
+def test_the_full_log_is_the_teams_only(login, team, other_team, run_factory):
+    run = run_factory(team)
+    assert login("outsider").get(reverse("run-log", args=[run.pk])).status_code == 404
+
+
+def test_an_active_run_shows_its_live_counters(login, team, run_factory):
+    run = run_factory(team, status=RunStatus.RUNNING, score=None, duration=None)
+    run.tests_passed, run.tests_failed, run.failures_detected = 7, 3, 3
+    run.save()
+    html = login("owner").get(detail(run)).content.decode()
+    assert re.search(r'data-testid="total-failures">3<', html)
+    assert "7 passed" in html and "3 failed" in html
 
 
 def test_it_is_never_stored_by_shared_caches_or_on_disk(login, people, team, run_factory):

@@ -84,3 +84,24 @@ def test_it_answers_in_the_same_number_of_queries_for_1_or_20_runs(
     with django_assert_max_num_queries(len(one.captured_queries)):
         response = client.get(HISTORY)
     assert len(pks(response)) == 20
+
+
+def test_it_scores_only_runs_that_ran_their_checks_and_marks_failed_scores(login, team, run_factory):
+    import re
+
+    for status in (RunStatus.PASSED, RunStatus.FAILED, RunStatus.ERROR, RunStatus.CANCELLED):
+        run_factory(team, status=status, score=110)
+    html = login("owner").get(HISTORY).content.decode()
+    cells = re.findall(r'data-label="Score" class="num">(.*?)</td>', html, re.S)
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in cells]
+    # Newest first: CANCELLED, ERROR, FAILED, PASSED.
+    assert texts == ["not scored", "not scored", "110 ✗ FAILED", "110"]
+
+
+def test_each_run_link_is_a_large_tap_target_named_for_its_run(login, team, run_factory):
+    run = run_factory(team)
+    html = login("owner").get(HISTORY).content.decode()
+    assert (
+        f'<a class="run-link" href="{run.get_absolute_url()}" aria-label="Run #{run.pk} of RIFT ORGANISERS">'
+        in html
+    )

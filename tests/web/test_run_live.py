@@ -50,7 +50,7 @@ def test_it_sends_anonymous_visitors_to_sign_in(client, team, run_factory):
 def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_max_num_queries):
     run = run_factory(team, status=RunStatus.RUNNING, with_history=True)
     client = login("owner")
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         client.get(live(run))
 
 

@@ -8,6 +8,16 @@
 - `name 'x' is not defined`: `import x` when x is a module, `from m import x` when
   exactly one repository or standard-library module defines it, else a close
   spelling of a name that is defined.
+- Real code's import errors: a name that no longer exists and is never used is
+  dropped from its import; a sibling module imported by its bare name from inside a
+  package (`from helpers import x` in pkg/a.py) becomes relative or package-qualified;
+  a relative import of a slightly misspelt sibling is corrected; a name its module
+  now defines under another name is imported under the new one (aliased to the old
+  name when the file uses it); names that moved between standard-library modules
+  across Python versions (`collections.Mapping`, `fractions.gcd`, `urlparse`) are
+  imported from where the SANDBOX's Python exports them (`stdlib_queries` asks the
+  engine for that; see pyindex.STDLIB_EXPORTERS_CODE). Imports inside functions are
+  statements like any other.
 New imports go where an import sorter would put them, so lint stays clean.
 """
 
@@ -17,9 +27,11 @@ import ast
 import builtins
 import difflib
 import re
+from collections.abc import Callable, Iterable
 
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
-from healer.engine.pyindex import ModuleIndex, parse, stdlib_exporters, stdlib_modules
+from healer.engine.fixers.names import closest
+from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
@@ -65,19 +77,19 @@ class ImportFixer:
             return []
         source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
         index = ModuleIndex.build(source_files, _reader(ctx))
-        exc = failure.extra.get("exception") or {}
-        text = f"{failure.message}\n{exc.get('message', '')}"
+        text = _failure_text(failure)
         installed = failure.extra.get("installed_modules") or ()
         found: list[Candidate] = []
         seen: set[str] = set()
         edits: list[tuple[str | None, str]] = []
+        site = _Site(source=source, tree=tree, failure=failure, index=index, ctx=ctx)
         if (match := NO_MODULE.search(text)) is not None:
-            edits += self._module_name(source, tree, failure.line, match.group(1), index, set(installed))
+            edits += self._module_name(site, match.group(1), set(installed))
         elif (match := CANNOT_IMPORT.search(text)) is not None:
-            edits += self._from_import(source, tree, failure, match.group(1), match.group(2), index)
+            edits += self._from_import(site, match.group(1), match.group(2))
         elif (match := NOT_DEFINED.search(text)) is not None:
             name = match.group(1) or match.group(2)
-            edits += self._undefined(source, tree, failure, name, index)
+            edits += self._undefined(site, name)
         for priority, (new, description) in enumerate(edits):
             if new is None or new == source or new in seen or parse(new) is None:
                 continue
@@ -95,35 +107,138 @@ class ImportFixer:
         return found
 
     # -- No module named 'x' --------------------------------------------------------
-    def _module_name(
-        self, source: str, tree: ast.Module, line: int, missing: str, index: ModuleIndex, installed: set[str]
-    ) -> list[tuple[str | None, str]]:
-        node = _statement_at(tree, line, (ast.Import, ast.ImportFrom))
+    def _module_name(self, site: _Site, missing: str, installed: set[str]) -> list[tuple[str | None, str]]:
+        node = _statement_at(site.tree, site.failure.line, (ast.Import, ast.ImportFrom))
         if node is None:
             return []
-        lines = source.splitlines(keepends=True)
         if isinstance(node, ast.ImportFrom):
-            if node.level or not node.module:
-                return []
-            wanted = [alias.name for alias in node.names if alias.name != "*"]
-            edits = []
-            for module in self._resolve_module(node.module, index, installed, wanted):
-                start, end, text = _segment(lines, node)
-                new_text = re.sub(rf"(\bfrom\s+){re.escape(node.module)}\b", rf"\g<1>{module}", text, count=1)
-                edits.append(
-                    (
-                        _replace_lines(lines, start, end, new_text),
-                        f"import {', '.join(wanted)} from {module} instead of {node.module}",
-                    )
-                )
-            return edits
-        edits = []
+            return self._from_module(site, node, installed)
+        edits: list[tuple[str | None, str]] = []
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
-            for module in self._resolve_module(alias.name, index, installed, []):
-                new = self._rename_module(source, tree, node, alias, module)
+            edits += self._sibling_import(site, node, alias)
+            moved = self._moved_module(site, node, alias)
+            edits += moved
+            for module in self._resolve_module(alias.name, site.index, installed, []):
+                if moved and module.split(".")[0] in stdlib_modules():
+                    continue  # the sandbox said which standard module has what the file uses
+                new = self._rename_module(site.source, site.tree, node, alias, module)
                 edits.append((new, f"import {module} instead of {alias.name}"))
+        return edits
+
+    def _from_module(
+        self, site: _Site, node: ast.ImportFrom, installed: set[str]
+    ) -> list[tuple[str | None, str]]:
+        """`from m import a, b` where m does not exist: the module that has a and b."""
+        if not node.module:
+            return []
+        wanted = [alias.name for alias in node.names if alias.name != "*"]
+        edits: list[tuple[str | None, str]] = []
+        package = _package_of(site.index, site.failure.file)
+        if node.level:
+            base = _base(node, package)
+            for module in self._close_siblings(site.index, base, node.module, wanted):
+                edits.append(
+                    (
+                        site.replace_statement(
+                            node, _format_from(module, _names_text(node), node.level, site.indent(node))
+                        ),
+                        f"import {', '.join(wanted)} from {'.' * node.level}{module} instead of "
+                        f"{'.' * node.level}{node.module}",
+                    )
+                )
+            return edits
+        # A sibling module imported by its bare name from inside a package (`from helpers import x`
+        # in pkg/app.py works only when pkg/ itself is on sys.path): relative or package-qualified.
+        if package:
+            siblings = [node.module] if f"{package}.{node.module}" in site.index.modules else []
+            siblings += self._close_siblings(site.index, package, node.module, wanted)
+            for module in dict.fromkeys(siblings):
+                forms = [(1, module), (0, f"{package}.{module}")]
+                if not site.uses_relative_imports():
+                    forms.reverse()
+                for level, written in forms:
+                    statement = _format_from(written, _names_text(node), level, site.indent(node))
+                    edits.append(
+                        (
+                            site.replace_statement(node, statement),
+                            f"import {', '.join(wanted)} from the sibling module {'.' * level}{written}",
+                        )
+                    )
+        # A module of another Python version (`from urlparse import urljoin`): where the sandbox's
+        # standard library exports all the names now.
+        exporters = _exporters(site.failure, wanted)
+        for module in exporters:
+            statement = _format_from(module, _names_text(node), 0, site.indent(node))
+            edits.append(
+                (site.replace_statement(node, statement), f"import {', '.join(wanted)} from {module}")
+            )
+        for module in self._resolve_module(node.module, site.index, installed, wanted):
+            if exporters and module.split(".")[0] in stdlib_modules() and module not in exporters:
+                continue  # a close spelling that lacks the names the sandbox found elsewhere
+            new_text = re.sub(
+                rf"(\bfrom\s+){re.escape(node.module)}\b",
+                rf"\g<1>{module}",
+                site.statement_text(node),
+                count=1,
+            )
+            edits.append(
+                (
+                    site.replace_statement(node, new_text),
+                    f"import {', '.join(wanted)} from {module} instead of {node.module}",
+                )
+            )
+        return edits
+
+    def _close_siblings(self, index: ModuleIndex, package: str, name: str, wanted: list[str]) -> list[str]:
+        """Modules of `package` spelt like `name`, those defining the wanted names first."""
+        first = name.split(".")[0]
+        siblings = index.submodules(package) if package else index.top_level()
+        close = closest(first, siblings, cutoff=0.7)
+        rest = name.split(".")[1:]
+        found = [".".join([c, *rest]) for c in close]
+
+        def defines_wanted(module: str) -> int:
+            full = f"{package}.{module}" if package else module
+            return -len(set(wanted) & index.exports(full))
+
+        return sorted(found, key=defines_wanted)
+
+    def _sibling_import(
+        self, site: _Site, node: ast.Import, alias: ast.alias
+    ) -> list[tuple[str | None, str]]:
+        """`import helpers` inside pkg/: `from . import helpers` (or from pkg)."""
+        package = _package_of(site.index, site.failure.file)
+        if not package or "." in alias.name:
+            return []
+        edits: list[tuple[str | None, str]] = []
+        siblings = [alias.name] if f"{package}.{alias.name}" in site.index.modules else []
+        siblings += closest(alias.name, site.index.submodules(package), cutoff=0.7)
+        for module in dict.fromkeys(siblings):
+            bound = alias.asname or alias.name
+            text = module if bound == module else f"{module} as {bound}"
+            forms = [".", package] if site.uses_relative_imports() else [package, "."]
+            for origin in forms:
+                statement = f"from {origin} import {text}"
+                edits.append(
+                    (
+                        site.replace_alias(node, alias, statement),
+                        f"import the sibling module {module} from {origin}",
+                    )
+                )
+        return edits
+
+    def _moved_module(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
+        """`import urlparse` used as urlparse.urljoin: the standard-library module exporting what is used."""
+        bound = alias.asname or alias.name
+        used = _attributes_used(site.tree, bound)
+        if not used or "." in alias.name:
+            return []
+        edits: list[tuple[str | None, str]] = []
+        for module in _exporters(site.failure, used):
+            text = module if module == bound else f"{module} as {bound}"
+            edits.append((site.replace_alias(node, alias, f"import {text}"), f"import {text}"))
         return edits
 
     def _resolve_module(
@@ -180,15 +295,12 @@ class ImportFixer:
         return "".join(out)
 
     # -- cannot import name 'n' from 'm' ---------------------------------------------
-    def _from_import(
-        self, source: str, tree: ast.Module, failure: Failure, name: str, module: str, index: ModuleIndex
-    ) -> list[tuple[str | None, str]]:
-        node = _statement_at(tree, failure.line, (ast.ImportFrom,))
+    def _from_import(self, site: _Site, name: str, module: str) -> list[tuple[str | None, str]]:
+        node = _statement_at(site.tree, site.failure.line, (ast.ImportFrom,))
         if node is None:
             return []
-        lines = source.splitlines(keepends=True)
-        start, end, text = _segment(lines, node)
-        indent = text[: len(text) - len(text.lstrip())]
+        index, failure, tree = site.index, site.failure, site.tree
+        indent = site.indent(node)
         imported = [alias for alias in node.names if alias.name != "*"]
         names = [alias.name for alias in imported]
         edits: list[tuple[str | None, str]] = []
@@ -201,6 +313,22 @@ class ImportFixer:
             available = set(failure.extra["module_names"])
         else:
             available = None
+        missing = [a for a in imported if a.name not in available] if available is not None else []
+        if not missing:
+            missing = [a for a in imported if a.name == name]
+        kept = [a for a in imported if a not in missing]
+
+        # A name the module no longer has and nothing uses: drop it from the import.
+        unused = [a for a in missing if not site.name_used(a.asname or a.name, node)]
+        if unused and len(unused) == len(missing):
+            dropped = " and ".join(a.name for a in unused)
+            if kept:
+                statement = _format_from(
+                    node.module or "", [_alias_text(a) for a in kept], node.level, indent
+                )
+                edits.append((site.replace_statement(node, statement), f"remove {dropped} from the import"))
+            else:
+                edits.append((site.replace_statement(node, ""), "remove the import statement"))
 
         # All names from one module that defines them all.
         for target in sorted(index.modules):
@@ -210,62 +338,69 @@ class ImportFixer:
                 level, written = _relative_to(target, package, node.level)
                 new_text = _format_from(written, [_alias_text(a) for a in imported], level, indent)
                 edits.append(
-                    (
-                        _replace_lines(lines, start, end, new_text),
-                        f"import {' and '.join(names)} from {target}",
-                    )
+                    (site.replace_statement(node, new_text), f"import {' and '.join(names)} from {target}")
                 )
-        # The standard library module that really defines the name (`from os import Path`).
-        if len(names) == 1 and not index.definers(name):
-            exporters = [m for m in stdlib_exporters(name) if m != current_module]
-            if len(exporters) == 1:
-                new_text = _format_from(exporters[0], [_alias_text(a) for a in imported], 0, indent)
+        # Names that moved to another standard-library module (collections.Mapping -> collections.abc).
+        if missing and not any(index.definers(a.name) for a in missing):
+            moved = [a.name for a in missing]
+            for target in _exporters(failure, moved):
+                if target == current_module:
+                    continue
+                new_text = _format_from(target, [_alias_text(a) for a in missing], 0, indent)
+                if kept:
+                    new_text = (
+                        _format_from(node.module or "", [_alias_text(a) for a in kept], node.level, indent)
+                        + new_text
+                    )
                 edits.append(
-                    (_replace_lines(lines, start, end, new_text), f"import {name} from {exporters[0]}")
+                    (site.replace_statement(node, new_text), f"import {' and '.join(moved)} from {target}")
                 )
         # Split: keep what the module has, take the missing names from where they are defined.
+        if available is not None and kept and missing:
+            for target in index.definers(missing[0].name):
+                if all(a.name in index.exports(target) for a in missing) and target != current_module:
+                    level, written = _relative_to(target, package, node.level)
+                    new_text = _format_from(
+                        f"{node.module or ''}", [_alias_text(a) for a in kept], node.level, indent
+                    ) + _format_from(written, [_alias_text(a) for a in missing], level, indent)
+                    moved = " and ".join(a.name for a in missing)
+                    edits.append((site.replace_statement(node, new_text), f"import {moved} from {target}"))
+        # Renamed or misspelt: the module defines something alike (`collapse_ws` -> `collapse_whitespace`),
+        # imported under the old name when the file uses it.
         if available is not None:
-            missing = [a for a in imported if a.name not in available]
-            kept = [a for a in imported if a.name in available]
-            if kept and missing:
-                for target in index.definers(missing[0].name):
-                    if all(a.name in index.exports(target) for a in missing) and target != current_module:
-                        new_text = _format_from(
-                            f"{node.module or ''}", [_alias_text(a) for a in kept], node.level, indent
-                        ) + _format_from(
-                            _relative_to(target, package, node.level)[1],
-                            [_alias_text(a) for a in missing],
-                            _relative_to(target, package, node.level)[0],
-                            indent,
-                        )
-                        moved = " and ".join(a.name for a in missing)
-                        edits.append(
-                            (_replace_lines(lines, start, end, new_text), f"import {moved} from {target}")
-                        )
-            # A misspelt name: the module defines something very close.
-            for alias in imported:
-                if alias.name in available:
-                    continue
-                for close in _close(alias.name, available):
+            defined = index.defines(current_module) if current_module in index.modules else set()
+            for alias in missing:
+                options = (defined or available) - set(names)
+                alike = closest(alias.name, options, cutoff=0.6)
+                if not alike and current_module in index.modules:
+                    # Renamed beyond resemblance (EngineError -> EngineFailure): what the module defines
+                    # of the same kind (class, function, constant), most alike first; the tests decide.
+                    kinds = _definition_kinds(index.tree(current_module))
+                    same = {n for n in options if kinds.get(n) == _kind_of_name(alias.name)}
+                    alike = closest(alias.name, same, cutoff=0.0, limit=2) if len(same) <= 4 else []
+                for close in alike:
                     renamed = [
                         (f"{close} as {a.asname}" if a.asname else f"{close} as {a.name}")
-                        if a is alias and _name_used(tree, a.asname or a.name, node)
+                        if a is alias and site.name_used(a.asname or a.name, node)
                         else (_alias_text(a) if a is not alias else close)
                         for a in imported
                     ]
                     new_text = _format_from(node.module or "", renamed, node.level, indent)
-                    edits.append(
-                        (
-                            _replace_lines(lines, start, end, new_text),
-                            f"import {close} from {module} instead of the undefined {alias.name}",
-                        )
+                    edit = (
+                        site.replace_statement(node, new_text),
+                        f"import {close} from {module} instead of the undefined {alias.name}",
                     )
+                    # `from decimal import Decimel` while the file uses the undefined `Decimal`: the
+                    # misspelling is in the import, and this comes before dropping the name.
+                    if _name_used(tree, close, node) and close not in _names_in_scope(tree, 0):
+                        edits.insert(0, edit)
+                    else:
+                        edits.append(edit)
         return edits
 
     # -- name 'x' is not defined ---------------------------------------------------------
-    def _undefined(
-        self, source: str, tree: ast.Module, failure: Failure, name: str, index: ModuleIndex
-    ) -> list[tuple[str | None, str]]:
+    def _undefined(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        source, tree, failure, index = site.source, site.tree, site.failure, site.index
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
         if name in stdlib_modules() or name in index.top_level():
@@ -285,7 +420,7 @@ class ImportFixer:
                 )
             )
         if not definers:
-            exporters = stdlib_exporters(name)
+            exporters = _exporters(failure, [name], best_only=True)
             if len(exporters) == 1:
                 statement = f"from {exporters[0]} import {name}"
                 edits.append(
@@ -304,6 +439,159 @@ class ImportFixer:
                 )
             )
         return edits
+
+
+class _Site:
+    """The file being fixed and helpers to rewrite one of its import statements."""
+
+    def __init__(self, *, source: str, tree: ast.Module, failure: Failure, index: ModuleIndex, ctx) -> None:
+        self.source, self.tree, self.failure, self.index, self.ctx = source, tree, failure, index, ctx
+        self.lines = source.splitlines(keepends=True)
+
+    def statement_text(self, node: ast.stmt) -> str:
+        return _segment(self.lines, node)[2]
+
+    def indent(self, node: ast.stmt) -> str:
+        text = self.statement_text(node)
+        return text[: len(text) - len(text.lstrip())]
+
+    def replace_statement(self, node: ast.stmt, text: str) -> str | None:
+        start, end, _ = _segment(self.lines, node)
+        if not text and _only_statement_of_block(self.tree, node):
+            text = f"{self.indent(node)}pass\n"
+        return _replace_lines(self.lines, start, end, text)
+
+    def replace_alias(self, node: ast.Import, alias: ast.alias, statement: str) -> str | None:
+        """Replace one name of `import a, b` by a statement of its own (the others stay)."""
+        others = [a for a in node.names if a is not alias]
+        indent = self.indent(node)
+        text = f"{indent}{statement}\n"
+        if others:
+            text = f"{indent}import {', '.join(_alias_text(a) for a in others)}\n" + text
+        return self.replace_statement(node, text)
+
+    def uses_relative_imports(self) -> bool:
+        return any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(self.tree))
+
+    def name_used(self, name: str, statement: ast.stmt) -> bool:
+        """Whether anything but the import itself uses `name` (in a package __init__: anyone importing it)."""
+        if _name_used(self.tree, name, statement):
+            return True
+        if any(isinstance(n, ast.Constant) and n.value == name for n in ast.walk(self.tree)):
+            return True  # __all__ = ["name"], getattr(module, "name")
+        # Another module may import it from this one (a re-export, always so in a package __init__).
+        module = self.index.module_of(self.failure.file) or ""
+        package_init = self.failure.file.endswith("__init__.py")
+        short = module.rpartition(".")[2]
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        files = [*(self.ctx.source_files or ()), *sorted(self.ctx.test_files)]
+        for file in files:
+            if file == self.failure.file or not file.endswith(".py"):
+                continue
+            try:
+                text = self.ctx.source(file)
+            except (OSError, ValueError):
+                continue
+            if pattern.search(text) and (package_init or not short or short in text):
+                return True
+        return False
+
+
+# -- facts from the sandbox ---------------------------------------------------------------
+def stdlib_queries(
+    failure: Failure, read: Callable[[str], str | None], source_files: Iterable[str]
+) -> list[tuple[str, ...]]:
+    """Which names to ask the sandbox's standard library about (STDLIB_EXPORTERS_CODE), one query each.
+
+    The engine runs each query once per run and puts the answers in
+    failure.extra["stdlib_exporters"][" ".join(names)].
+    """
+    if failure.bug_type is not BugType.IMPORT or not failure.file.endswith(".py"):
+        return []
+    text = _failure_text(failure)
+    source = read(failure.file)
+    tree = parse(source) if source is not None else None
+    if tree is None:
+        return []
+    index = ModuleIndex.build(source_files, read)
+    queries: list[tuple[str, ...]] = []
+    if (match := CANNOT_IMPORT.search(text)) is not None:
+        node = _statement_at(tree, failure.line, (ast.ImportFrom,))
+        known = failure.extra.get("module_names")
+        names = [a.name for a in node.names if a.name != "*"] if node is not None else [match.group(1)]
+        if isinstance(known, list):
+            names = [n for n in names if n not in known] or [match.group(1)]
+        queries += [(n,) for n in names if not index.definers(n)][:4]
+    elif (match := NO_MODULE.search(text)) is not None:
+        node = _statement_at(tree, failure.line, (ast.Import, ast.ImportFrom))
+        if isinstance(node, ast.ImportFrom) and not node.level:
+            names = tuple(a.name for a in node.names if a.name != "*")
+            if names:
+                queries.append(names[:6])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                used = _attributes_used(tree, alias.asname or alias.name) if "." not in alias.name else []
+                if used:
+                    queries.append(tuple(used))
+    elif (match := NOT_DEFINED.search(text)) is not None:
+        name = match.group(1) or match.group(2)
+        if not index.definers(name):
+            queries.append((name,))
+    return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -> list[str]:
+    """Standard-library modules exporting all `names` in the sandbox, best first (none if not asked)."""
+    answers = failure.extra.get("stdlib_exporters")
+    if not isinstance(answers, dict) or not names:
+        return []
+    found = parse_exporters(answers.get(" ".join(names)))
+    if not found:
+        return []
+    best = min(rank for rank, _ in found)
+    if best_only:
+        return [module for rank, module in found if rank == best]
+    # Classes and functions defined where they are exported first (collections.abc.Mapping before
+    # typing.Mapping, a deprecated alias); a few only: each one is a candidate to validate.
+    return [module for _, module in found][:4]
+
+
+def _failure_text(failure: Failure) -> str:
+    exc = failure.extra.get("exception") or {}
+    return f"{failure.message}\n{exc.get('message', '')}"
+
+
+def _attributes_used(tree: ast.Module, name: str, limit: int = 5) -> list[str]:
+    """`name.attr` attributes read in the module, in order of first use."""
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == name
+            and not node.attr.startswith("_")
+            and node.attr not in found
+        ):
+            found.append(node.attr)
+    return sorted(found)[:limit]
+
+
+def _names_text(node: ast.ImportFrom) -> list[str]:
+    return [_alias_text(a) for a in node.names]
+
+
+def _base(node: ast.ImportFrom, package: str) -> str:
+    parts = package.split(".") if package else []
+    return ".".join(parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts)
+
+
+def _only_statement_of_block(tree: ast.Module, node: ast.stmt) -> bool:
+    for parent in ast.walk(tree):
+        for field_name in ("body", "orelse", "finalbody"):
+            block = getattr(parent, field_name, None)
+            if isinstance(block, list) and node in block:
+                return len(block) == 1 and not isinstance(parent, ast.Module)
+    return False
 
 
 def _package_of(index: ModuleIndex, file: str) -> str:
@@ -451,3 +739,56 @@ def _insert_after(lines: list[str], line: int, text: str) -> str:
 
 
 FIXERS = [ImportFixer()]
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's default order of names in one `from` import: CONSTANTS, Classes, functions."""
+    bare = name.split(" as ")[0]
+    kind = 0 if bare.isupper() and len(bare) > 1 else 1 if bare[:1].isupper() else 2
+    return kind, bare.lower()
+
+
+def add_import(source: str, module: str, name: str, *, package: str = "") -> str | None:
+    """`source` importing `name` from `module` too: added to a one-line `from module import ...` of the
+    file when there is one (relative ones resolved against `package`), else a new statement."""
+    tree = parse(source)
+    if tree is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom) or _absolute(node, package) != module:
+            continue
+        if any(alias.name == "*" for alias in node.names):
+            return source
+        if any((alias.asname or alias.name) == name for alias in node.names):
+            return source
+        if node.lineno != node.end_lineno:
+            continue
+        names = sorted([*(_alias_text(a) for a in node.names), name], key=_isort_key)
+        start, end, text = _segment(lines, node)
+        indent = text[: len(text) - len(text.lstrip())]
+        return _replace_lines(lines, start, end, _format_from(node.module or "", names, node.level, indent))
+    stdlib = module.split(".")[0] in stdlib_modules()
+    return insert_import(source, tree, f"from {module} import {name}", stdlib=stdlib)
+
+
+def _kind_of_name(name: str) -> str:
+    """What a name's spelling says it is, by PEP 8: CONSTANT, ClassName, function_name."""
+    bare = name.strip("_")
+    if bare.isupper():
+        return "constant"
+    return "class" if bare[:1].isupper() else "function"
+
+
+def _definition_kinds(tree: ast.Module | None) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for node in tree.body if tree is not None else []:
+        if isinstance(node, ast.ClassDef):
+            kinds[node.name] = "class"
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            kinds[node.name] = "function"
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    kinds[target.id] = _kind_of_name(target.id)
+    return kinds

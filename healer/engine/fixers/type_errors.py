@@ -19,9 +19,12 @@ import difflib
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.dataflow import Frame, Tracer, root_cause_edits
+from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -35,6 +38,8 @@ from healer.engine.fixers.lineedit import (
     ordinal,
     shorten,
 )
+from healer.engine.fixers.names import coverage, similarity
+from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -136,6 +141,7 @@ class RepoIndex:
     _scanned: bool = False
     _defs: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
     _bindings: dict[str, list[ast.expr]] | None = None
+    _modules: ModuleIndex | None = None
 
     def file(self, path: str) -> SourceFile | None:
         if path not in self._files:
@@ -176,6 +182,13 @@ class RepoIndex:
                     self._bindings.setdefault(node.target.id, []).append(node.value)
                 elif isinstance(node, ast.keyword) and node.arg:
                     self._bindings.setdefault(node.arg, []).append(node.value)
+
+    def module_of(self, path: str) -> str | None:
+        """The dotted module name a repository file is imported as."""
+        if self._modules is None:
+            listed = getattr(self.ctx, "source_files", ()) or tuple(self.ctx.workspace.iter_files())
+            self._modules = ModuleIndex.build(listed, lambda file: self.file(file) and self.file(file).text)
+        return self._modules.module_of(path)
 
     def functions(self, name: str, *, prefer: str | None = None) -> list[tuple[SourceFile, ast.AST]]:
         """Definitions named `name` (functions, methods, or classes for constructor calls)."""
@@ -368,6 +381,8 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             continue
         annotation = _annotation_of(site, right)
         prior = 0.95 if annotation == other else 0.8 if isinstance(right, ast.Name) else 0.7
+        if container == "str" and _plain_repository_class(other, site):
+            prior = 0.35  # str() of an object without __str__ is its repr: an attribute is meant
         shown = shorten(site.seg(right), 40)
         verb = "concatenating" if container == "str" else "joining them"
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
@@ -637,41 +652,66 @@ def t_missing_argument(m: re.Match, site: Site) -> list[Edit]:
         return edits
     definitions = site.index.functions(name, prefer=site.sf.path)
     positional, _kwonly, _ = signature(definitions[0][1]) if definitions else ([], [], False)
-    options = {param: _values_for(param, site) for param in missing}
-    if any(not values for values in options.values()):
-        return edits
+    callee_sf, callee_def = definitions[0] if definitions else (None, None)
+    if isinstance(callee_def, ast.ClassDef):
+        callee_def = next(
+            (i for i in callee_def.body if isinstance(i, FUNCTIONS) and i.name == "__init__"), None
+        )
     for call in calls:
-        # One edit per combination of the best two values for each missing parameter.
-        combos: list[list[tuple[str, str, float]]] = [[]]
+        options = {param: _values_for(param, site, call, name, callee_def, callee_sf) for param in missing}
+        if any(not values for values in options.values()):
+            continue
+        # One edit per combination of the best values for each missing parameter.
+        per_param = 4 if len(missing) == 1 else 2
+        combos: list[list[tuple[str, str, float, str]]] = [[]]
         for param in missing:
-            combos = [[*c, (param, text, prior)] for c in combos for text, prior in options[param][:2]]
-        for combo in combos[:4]:
-            edit = _add_arguments(site, call, name, positional, kind, combo)
+            combos = [[*c, (param, *value)] for c in combos for value in options[param][:per_param]]
+        for combo in combos[:5]:
+            edit = _add_arguments(site, call, name, positional, kind, [(p, t, pr) for p, t, pr, _ in combo])
+            imports = [imp for *_, imp in combo if imp]
+            if edit and imports:
+                edit = replace(edit, kind="argument+import:" + ";".join(imports))
             if edit:
                 edits.append(edit)
     return edits
 
 
-def _values_for(param: str, site: Site) -> list[tuple[str, float]]:
-    """Expressions that could supply `param` at the call site, with a prior."""
-    values: dict[str, float] = {}
+def _values_for(
+    param: str,
+    site: Site,
+    call: ast.Call,
+    callee: str,
+    callee_def: ast.AST | None,
+    callee_sf: SourceFile | None,
+) -> list[tuple[str, float, str]]:
+    """Expressions that could supply `param` at the call site: (text, prior, "module:name" to import or "")."""
+    callee_module = site.index.module_of(callee_sf.path) if callee_sf is not None else None
+    found: dict[str, tuple[float, str]] = {}
+    for value in values_for(
+        sf=site.sf,
+        line=site.line,
+        call=call,
+        param=param,
+        callee=callee,
+        callee_def=callee_def,
+        callee_sf=callee_sf,
+        callee_module=callee_module,
+    ):
+        found[value.text] = (value.prior, f"{value.import_from}:{value.text}" if value.import_from else "")
+    # Expressions the repository binds to the same name elsewhere, rebound to what is visible here.
     scope = site.in_scope()
     func = function_at(site.sf, site.line)
     local = local_names(func, before_line=site.line) if func else {}
     me = site.self_name()
     attrs = class_attributes(class_at(site.sf, site.line)) if me else {}
-    if param in local:
-        values[param] = 0.9
-    if me and param in attrs and attrs[param] != "method":
-        values.setdefault(f"{me}.{param}", 0.85)
     for expr in site.index.bindings(param):
         text = _rebind(expr, site, local, attrs, me, scope)
-        if text and text != param and len(text) <= 60:
-            prior = 0.4 if isinstance(expr, ast.Constant) else 0.7
-            values[text] = max(values.get(text, 0.0), prior)
-    if param in scope and scope[param] == "variable" and param not in values:
-        values[param] = 0.5
-    return sorted(values.items(), key=lambda kv: -kv[1])
+        if text and text != param and len(text) <= 60 and text not in found:
+            # `zone_rate = rate_for_zone(zone)` elsewhere: a call whose name says what it makes.
+            called = _called_name(expr) if isinstance(expr, ast.Call) else ""
+            alike = max(similarity(param, called), coverage(param, called)) if called else 0.0
+            found[text] = (0.4 if isinstance(expr, ast.Constant) else round(0.45 + 0.4 * alike, 4), "")
+    return sorted(((t, p, imp) for t, (p, imp) in found.items()), key=lambda v: (-v[1], v[0]))
 
 
 def _rebind(
@@ -809,22 +849,43 @@ def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
         name = m.group(1).split(".")[-2]
     definitions = site.index.functions(name, prefer=site.sf.path)
     params = []
+    callee = definitions[0][1] if definitions else None
+    if isinstance(callee, ast.ClassDef):
+        callee = next((i for i in callee.body if isinstance(i, FUNCTIONS) and i.name == "__init__"), None)
     if definitions:
         positional, kwonly, _ = signature(definitions[0][1])
         params = positional + kwonly
     edits: list[Edit] = []
     for call in site.calls_named(name):
+        # A keyword of an older signature: a parameter spelt alike, or the one the call leaves without a
+        # value (`subscribe(event=..., callback=...)` for `subscribe(self, event, handler)`).
+        open_params = (
+            unsupplied_parameters(callee, call, is_method=isinstance(call.func, ast.Attribute))
+            if isinstance(callee, FUNCTIONS)
+            else []
+        )
         for i, kw in enumerate(call.keywords):
             if kw.arg != keyword or kw.lineno != site.line:
                 continue
             start = site.sf.start(kw)[1]
-            for other in difflib.get_close_matches(keyword, params, n=2, cutoff=0.5):
+            close = difflib.get_close_matches(keyword, params, n=2, cutoff=0.5)
+            required = _required_parameters(callee) if isinstance(callee, FUNCTIONS) else set()
+            others = [(p, 0.8) for p in close]
+            unfilled = [p for p in open_params if p not in close]
+            for p in unfilled:
+                prior = (
+                    0.75
+                    if len(open_params) == 1 or (p in required and len(required & set(open_params)) == 1)
+                    else 0.45
+                )
+                others.append((p, prior))
+            for other, prior in others[:4]:
                 edits.append(
                     Edit(
                         site.line,
                         ((start, start + len(keyword), other),),
                         f"use the keyword {other} instead of {keyword}",
-                        0.8,
+                        prior,
                     )
                 )
             previous = call.keywords[i - 1].value if i else (call.args[-1] if call.args else None)
@@ -841,6 +902,14 @@ def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
                         )
                     )
     return edits
+
+
+def _required_parameters(func: ast.AST) -> set[str]:
+    args = func.args
+    positional = [*args.posonlyargs, *args.args]
+    required = {a.arg for a in positional[: len(positional) - len(args.defaults)]}
+    required |= {a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=False) if d is None}
+    return required - {"self", "cls"}
 
 
 def t_unhashable(m: re.Match, site: Site) -> list[Edit]:
@@ -991,6 +1060,9 @@ def t_compare(m: re.Match, site: Site) -> list[Edit]:
 def t_join(m: re.Match, site: Site) -> list[Edit]:
     """sequence item 0: expected str instance, int found."""
     edits: list[Edit] = []
+    # str() of the repository's own objects without __str__ is their repr, rarely what a join means:
+    # the attribute that holds the text is (healer.engine.fixers.dataflow picks it).
+    prior = 0.35 if _plain_repository_class(m.group(1), site) else 0.85
     for call in site.calls_named("join"):
         if len(call.args) != 1 or not isinstance(call.func, ast.Attribute):
             continue
@@ -1006,9 +1078,19 @@ def t_join(m: re.Match, site: Site) -> list[Edit]:
         else:
             new = ((*span, f"map(str, {text})"),)
         edits.append(
-            Edit(site.line, new, f"convert the items of {shorten(text, 40)} to str before joining", 0.85)
+            Edit(site.line, new, f"convert the items of {shorten(text, 40)} to str before joining", prior)
         )
     return edits
+
+
+def _plain_repository_class(name: str, site: Site) -> bool:
+    """A class of the repository that defines no __str__/__format__ of its own."""
+    classes = [c for _, c in site.index.functions(name.split(".")[-1]) if isinstance(c, ast.ClassDef)]
+    return bool(classes) and not any(
+        isinstance(item, FUNCTIONS) and item.name in ("__str__", "__format__")
+        for cls in classes
+        for item in cls.body
+    )
 
 
 def t_no_len(m: re.Match, site: Site) -> list[Edit]:
@@ -1222,7 +1304,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
-    (re.compile(r"sequence item \d+: expected str instance, [\w.]+ found"), t_join),
+    (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
     (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
     (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
     (
@@ -1256,7 +1338,7 @@ class TypeErrorFixer:
     bug_types = frozenset({BugType.TYPE_ERROR})
     fallback = False
 
-    def __init__(self, *, max_candidates: int = 20) -> None:
+    def __init__(self, *, max_candidates: int = 30) -> None:
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
@@ -1267,11 +1349,30 @@ class TypeErrorFixer:
             for pattern, template in TEMPLATES
             if (m := pattern.search(text))
         ]
-        if not matches:
-            return []
         index = RepoIndex(ctx)
         scored: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
+
+        def add(real: Edit, sf: SourceFile, score: float, rank: int) -> None:
+            target = index.file(real.path) if real.path else sf
+            if target is None or ctx.is_test_file(target.path):
+                return
+            new_source = target.apply(real)
+            if new_source is not None and "+import:" in real.kind:
+                new_source = _with_imports(new_source, real.kind.partition("+import:")[2], index, target.path)
+            if new_source is None or (target.path, new_source) in seen:
+                return
+            seen.add((target.path, new_source))
+            candidate = Candidate(
+                file=target.path,
+                new_source=new_source,
+                description=real.description,
+                line=real.line,
+                bug_type=BugType.TYPE_ERROR,
+                priority=round(1.0 - score, 6),
+            )
+            scored.append((-score, len(scored) + rank, candidate))
+
         for weight_rank, (file, line, weight) in enumerate(fault_sites(failure, ctx)):
             sf = index.file(file)
             if sf is None or line > len(sf.lines):
@@ -1288,30 +1389,45 @@ class TypeErrorFixer:
                     log.info("TypeError template %s failed on %s:%s: %s", template.__name__, file, line, exc)
                     continue
                 for real in edits:
-                    target = index.file(real.path) if real.path else sf
-                    if target is None or ctx.is_test_file(target.path):
-                        continue
-                    new_source = target.apply(real)
-                    if new_source is None or (target.path, new_source) in seen:
-                        continue
-                    seen.add((target.path, new_source))
-                    score = weight * real.prior
-                    scored.append(
-                        (
-                            -score,
-                            len(scored) + 1000 * weight_rank,
-                            Candidate(
-                                file=target.path,
-                                new_source=new_source,
-                                description=real.description,
-                                line=real.line,
-                                bug_type=BugType.TYPE_ERROR,
-                                priority=round(1.0 - score, 6),
-                            ),
-                        )
-                    )
+                    add(real, sf, weight * real.prior, 1000 * weight_rank)
+        # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
+        crash = fault_sites(failure, ctx, limit=1)
+        sf = index.file(crash[0][0]) if crash else None
+        if sf is not None:
+            tracer = Tracer(load=index.file, all_files=index.all_files)
+            try:
+                for real in root_cause_edits(messages, crash[0][0], crash[0][1], _frames(failure), tracer):
+                    add(real, sf, real.prior, 500)
+            except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                log.info("TypeError root-cause search failed on %s:%s: %s", failure.file, failure.line, exc)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
+
+
+def _with_imports(source: str, wanted: str, index: RepoIndex, path: str) -> str | None:
+    """The candidate importing the module constants it now passes ("module:name;module:name")."""
+    module = index.module_of(path) or ""
+    package = module if path.endswith("__init__.py") else module.rpartition(".")[0]
+    for item in wanted.split(";"):
+        origin, _, name = item.rpartition(":")
+        if source is None or not origin or not name:
+            return None
+        source = add_import(source, origin, name, package=package)
+    return source
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _frames(failure: Failure) -> list[Frame]:
+    extra = failure.extra if isinstance(failure.extra, dict) else {}
+    return [
+        Frame(item["file"], item["line"], str(item.get("function") or ""))
+        for item in extra.get("frames") or []
+        if isinstance(item, dict) and isinstance(item.get("file"), str) and isinstance(item.get("line"), int)
+    ]
 
 
 FIXERS = [TypeErrorFixer()]

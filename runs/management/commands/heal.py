@@ -130,7 +130,6 @@ class Command(BaseCommand):
 
 
 def status_line(run: Run) -> str:
-    """`Final status: PASSED (score 110)`; runs that could not run their checks have no score."""
-    if run.score_total is None:
-        return f"Final status: {run.final_status} ({run.status}, not scored)"
-    return f"Final status: {run.final_status} (score {run.score_total})"
+    """`Final status: PASSED (score 110; All checks pass)`; a run that did not run its checks has no score."""
+    score = f"score {run.score_total}" if run.is_scored else "not scored: the checks did not run to an end"
+    return f"Final status: {run.final_status} ({score}; {run.get_stop_reason_display()})"

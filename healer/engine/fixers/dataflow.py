@@ -1,0 +1,1112 @@
+"""TYPE_ERROR root causes away from the crash: follow the wrong value back to where it was made.
+
+PyTER (Oh, Lee, Yoo, Ryu: "PyTER: Effective Program Repair for Python Type Errors", ESEC/FSE
+2022) repairs real Python TypeErrors by localising the variable whose type is wrong and
+patching where it got that type, not only where it crashed. This module does the static part
+of that on the source text and the traceback the pytest plugin records:
+
+1. The message names the wrong type and what was wanted ("unsupported operand type(s) for *:
+   'method' and 'float'", "sequence item 0: expected str instance, Member found", "'int' object
+   is not iterable"...). `suspects` picks the expressions on the crash line that can hold it.
+2. `trace` follows each one back (def-use over the AST): a local to the assignments before the
+   use, a parameter across the call into the caller (the traceback frames say which call), an
+   attribute to where the class or its constructor calls set it, a call of a repository
+   function into its return values, `a or b` and `x if c else y` into both sides, a generator
+   or comprehension into its element.
+3. At every origin, `origin_edits` proposes the repair that the type evidence calls for: call
+   the method that was stored uncalled, convert the value where it enters (int(), str(),
+   list()), write the literal of the right kind, pick the attribute of the right type, make a
+   list of a generator, call the factory that was passed instead of what it makes.
+
+Each edit's prior decays with the distance from the crash (hops) and grows with the evidence
+(a value used in several places is best fixed where it is made). Every candidate is validated
+by the tests, so several readings may be proposed; none silences an error (no try/except, no
+conversion of a literal that cannot convert).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    class_at,
+    class_attributes,
+    function_at,
+    shorten,
+)
+from healer.engine.fixers.names import similarity, singular, tokens
+
+CALLABLE_KINDS = frozenset({"method", "function", "builtin_function_or_method", "method-wrapper"})
+LAZY_KINDS = frozenset(
+    {"generator", "map", "filter", "zip", "dict_keys", "dict_values", "dict_items", "itertools.chain"}
+)
+CONTAINERS = frozenset({"list", "tuple", "set", "frozenset", "dict"})
+NUMBERS = frozenset({"int", "float", "bool", "decimal.Decimal", "Decimal", "complex"})
+BUILTIN_TYPES = NUMBERS | CONTAINERS | LAZY_KINDS | {"str", "bytes", "NoneType", "type", "range", "object"}
+ITERATING_CALLS = frozenset(
+    {
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "sorted",
+        "sum",
+        "min",
+        "max",
+        "enumerate",
+        "zip",
+        "any",
+        "all",
+        "dict",
+    }
+)
+STR_ANNOTATIONS = frozenset({"str"})
+SEQUENCE_ANNOTATION = re.compile(r"^(list|tuple|set|frozenset|dict|Sequence|Iterable|List|Tuple|Set)\b")
+MAX_HOPS = 4
+MAX_ORIGINS = 12
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the message says about the wrong value."""
+
+    actual: str  # the type it had: 'method', 'str', 'tuple', 'generator', 'Member', 'int'...
+    wanted: (
+        str  # number | str | iterable | sized | subscriptable | comparable | list | tuple | set | callable
+    )
+    other: str = ""  # the other operand's type, for conversions ('int', 'float')
+    strength: float = 1.0  # how sure the message is that this side is the wrong one
+    element: bool = False  # the wrong values are the ITEMS of the expression (join, sorted)
+
+
+@dataclass
+class Suspect:
+    sf: SourceFile
+    node: ast.expr
+    line: int
+    evidence: Evidence
+    frame: int  # index of the crash line's frame in `frames`, -1 when unknown
+
+
+@dataclass
+class Origin:
+    sf: SourceFile
+    node: ast.expr
+    hops: int
+    how: str  # crash | assignment | argument | default | attribute | keyword | return | element
+    uses: int = 1  # how many places read the value (a variable or attribute read in several places)
+    followed: bool = False  # the tracer found where this value came from (it is a read, not a make)
+    context: tuple[str, ...] = ()  # names along the way (functions, variables) for attribute ranking
+
+
+@dataclass
+class Frame:
+    file: str
+    line: int
+    function: str
+
+
+@dataclass
+class Tracer:
+    """Follows values back through one repository (files parsed on demand by `load`)."""
+
+    load: object  # Callable[[str], SourceFile | None]
+    all_files: object  # Callable[[], Iterator[SourceFile]]
+    frames: list[Frame] = field(default_factory=list)
+    _classes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
+    _functions: dict[str, list[tuple[SourceFile, ast.AST]]] | None = None
+    _carried: int = 1
+    _calls: dict[str, list[tuple[SourceFile, ast.Call]]] | None = None
+    _attribute_reads: dict[str, int] | None = None
+    _attributes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] | None = None
+
+    # -- repository lookups ------------------------------------------------------------
+    def _index(self) -> None:
+        # One walk over the repository answers every later question of this failure.
+        self._classes, self._functions, self._calls, self._attribute_reads = {}, {}, {}, {}
+        for sf in self.all_files():
+            for node in ast.walk(sf.tree):
+                if isinstance(node, ast.ClassDef):
+                    self._classes.setdefault(node.name, []).append((sf, node))
+                elif isinstance(node, FUNCTIONS):
+                    self._functions.setdefault(node.name, []).append((sf, node))
+                elif isinstance(node, ast.Call) and _called_name(node):
+                    self._calls.setdefault(_called_name(node), []).append((sf, node))
+                elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+                    self._attribute_reads[node.attr] = self._attribute_reads.get(node.attr, 0) + 1
+
+    def calls(self, name: str) -> list[tuple[SourceFile, ast.Call]]:
+        if self._calls is None:
+            self._index()
+        return list(self._calls.get(name, []))
+
+    def attribute_reads(self, attr: str) -> int:
+        if self._attribute_reads is None:
+            self._index()
+        return self._attribute_reads.get(attr, 0)
+
+    def classes(self, name: str) -> list[tuple[SourceFile, ast.ClassDef]]:
+        if self._classes is None:
+            self._index()
+        return list(self._classes.get(name.rsplit(".", 1)[-1], []))
+
+    def functions(self, name: str, prefer: str = "") -> list[tuple[SourceFile, ast.AST]]:
+        if self._functions is None:
+            self._index()
+        found = list(self._functions.get(name, []))
+        found.sort(key=lambda item: item[0].path != prefer)
+        return found
+
+    def classes_with_attribute(self, attr: str) -> list[tuple[SourceFile, ast.ClassDef]]:
+        if self._classes is None:
+            self._index()
+        if self._attributes is None:
+            self._attributes = {}
+            for items in self._classes.values():
+                for sf, cls in items:
+                    for name in class_attributes(cls):
+                        self._attributes.setdefault(name, []).append((sf, cls))
+        return self._attributes.get(attr, [])[:3]
+
+    # -- tracing -----------------------------------------------------------------------
+    def trace(self, suspect: Suspect) -> list[Origin]:
+        """The suspect itself (hops 0) and every origin found behind it, nearest first."""
+        origins: list[Origin] = []
+        seen: set[tuple[str, int, int]] = set()
+        self._trace(suspect.sf, suspect.node, suspect.line, suspect.frame, 0, (), origins, seen, None)
+        origins.sort(key=lambda o: o.hops)
+        return origins[:MAX_ORIGINS]
+
+    def _add(self, origins, seen, origin: Origin) -> bool:
+        key = (origin.sf.path, getattr(origin.node, "lineno", 0), getattr(origin.node, "col_offset", 0))
+        if key in seen:
+            return False
+        seen.add(key)
+        origins.append(origin)
+        return True
+
+    def _trace(self, sf, node, line, frame, hops, context, origins, seen, binding, how="crash") -> None:
+        if hops > MAX_HOPS or len(origins) >= MAX_ORIGINS:
+            return
+        # A value read in several places anywhere along the way counts for every origin behind it.
+        uses = max(self._uses(sf, node, line), self._carried)
+        origin = Origin(sf, node, hops, how, uses, context)
+        if not self._add(origins, seen, origin):
+            return
+        before, carried, self._carried = len(origins), self._carried, uses
+        try:
+            self._follow(sf, node, line, frame, hops, context, origins, seen, binding, how)
+        finally:
+            self._carried = carried
+        origin.followed = len(origins) > before
+
+    def _follow(self, sf, node, line, frame, hops, context, origins, seen, binding, how) -> None:
+        func = function_at(sf, getattr(node, "lineno", line))
+        if func is not None:
+            context = (*context, func.name)
+        if isinstance(node, ast.Name):
+            self._trace_name(sf, node, line, frame, hops, context, origins, seen, binding)
+        elif isinstance(node, ast.Attribute):
+            self._trace_attribute(sf, node, line, hops, context, origins, seen)
+        elif isinstance(node, ast.BoolOp):
+            for value in node.values:
+                self._trace(sf, value, line, frame, hops, context, origins, seen, binding, how)
+        elif isinstance(node, ast.IfExp):
+            for value in (node.body, node.orelse):
+                self._trace(sf, value, line, frame, hops, context, origins, seen, binding, how)
+        elif isinstance(node, ast.Call):
+            self._trace_call(sf, node, frame, hops, context, origins, seen)
+
+    def _uses(self, sf: SourceFile, node: ast.AST, line: int) -> int:
+        """How many places in the function (a local) or the repository file (an attribute) read the value."""
+        if isinstance(node, ast.Name):
+            func = function_at(sf, line)
+            scope = func if func is not None else sf.tree
+            return sum(
+                1
+                for n in ast.walk(scope)
+                if isinstance(n, ast.Name) and n.id == node.id and isinstance(n.ctx, ast.Load)
+            )
+        if isinstance(node, ast.Attribute):
+            return self.attribute_reads(node.attr)
+        return 1
+
+    def _trace_name(self, sf, node, line, frame, hops, context, origins, seen, binding) -> None:
+        func = function_at(sf, line)
+        if func is None:
+            for value in _assignments(sf.tree.body, node.id, before=line, own_scope=False):
+                self._trace(
+                    sf,
+                    value,
+                    value.lineno,
+                    frame,
+                    hops + 1,
+                    (*context, node.id),
+                    origins,
+                    seen,
+                    None,
+                    "assignment",
+                )
+            return
+        values = _assignments(func, node.id, before=line)
+        for value in values[:2]:
+            self._trace(
+                sf,
+                value,
+                value.lineno,
+                frame,
+                hops + 1,
+                (*context, node.id),
+                origins,
+                seen,
+                binding,
+                "assignment",
+            )
+        if values or node.id not in _parameter_names(func):
+            if not values and node.id not in _parameter_names(func):
+                for value in _assignments(sf.tree.body, node.id, before=10**9, own_scope=False):
+                    self._trace(
+                        sf,
+                        value,
+                        value.lineno,
+                        -1,
+                        hops + 1,
+                        (*context, node.id),
+                        origins,
+                        seen,
+                        None,
+                        "assignment",
+                    )
+            return
+        # A parameter: the argument the caller passed (the traceback says which call), or the default.
+        caller = binding if binding is not None else self._caller(sf, func, frame)
+        if caller is not None:
+            caller_sf, call, caller_frame = caller
+            argument = _argument_for(func, call, node.id, self._is_method_call(func, call))
+            if argument is not None:
+                self._trace(
+                    caller_sf,
+                    argument,
+                    argument.lineno,
+                    caller_frame,
+                    hops + 1,
+                    (*context, node.id),
+                    origins,
+                    seen,
+                    None,
+                    "argument",
+                )
+                return
+        default = _default_for(func, node.id)
+        if default is not None:
+            self._trace(
+                sf,
+                default,
+                default.lineno,
+                frame,
+                hops + 1,
+                (*context, node.id),
+                origins,
+                seen,
+                None,
+                "default",
+            )
+
+    def _is_method_call(self, func: ast.AST, call: ast.Call) -> bool:
+        params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+        decorators = {d.id for d in func.decorator_list if isinstance(d, ast.Name)}
+        return bool(params) and params[0] in ("self", "cls") and "staticmethod" not in decorators
+
+    def _caller(self, sf: SourceFile, func: ast.AST, frame: int) -> tuple[SourceFile, ast.Call, int] | None:
+        """The call in the caller's frame that entered `func` (frames are outermost first)."""
+        index = frame
+        if index < 0 or index >= len(self.frames) or self.frames[index].function != func.name:
+            index = next(
+                (
+                    i
+                    for i in range(len(self.frames) - 1, -1, -1)
+                    if self.frames[i].file == sf.path
+                    and self.frames[i].function == func.name
+                    and func.lineno <= self.frames[i].line <= (func.end_lineno or func.lineno)
+                ),
+                -1,
+            )
+        if index <= 0:
+            return None
+        outer = self.frames[index - 1]
+        caller_sf = self.load(outer.file)
+        if caller_sf is None:
+            return None
+        names = {func.name}
+        if func.name == "__init__":
+            cls = class_at(sf, func.lineno)
+            if cls is not None:
+                names.add(cls.name)
+        for node in caller_sf.nodes_touching(outer.line):
+            if isinstance(node, ast.Call) and _called_name(node) in names:
+                return caller_sf, node, index - 1
+        return None
+
+    def _trace_attribute(self, sf, node, line, hops, context, origins, seen) -> None:
+        """`obj.attr`: where the class sets it (`self.attr = v`, a field default, Cls(attr=v))."""
+        classes: list[tuple[SourceFile, ast.ClassDef]] = []
+        if isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"):
+            cls = class_at(sf, line)
+            if cls is not None:
+                classes.append((sf, cls))
+        else:
+            classes = self.classes_with_attribute(node.attr)
+        context = (*context, node.attr)
+        for cls_sf, cls in classes:
+            kind = class_attributes(cls).get(node.attr)
+            if kind in ("method", "property"):
+                continue  # the attribute IS the value (a method stored uncalled): the node is the origin
+            for value in _attribute_assignments(cls, node.attr):
+                self._trace(
+                    cls_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "attribute"
+                )
+            for value_sf, value in self._constructor_arguments(cls, node.attr):
+                self._trace(
+                    value_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "keyword"
+                )
+
+    def _constructor_arguments(self, cls: ast.ClassDef, attr: str) -> list[tuple[SourceFile, ast.expr]]:
+        """Values passed for `attr` in calls of the class: Cls(attr=v), or by position (dataclass fields)."""
+        fields = [
+            item.target.id
+            for item in cls.body
+            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+        ]
+        init = next(
+            (item for item in cls.body if isinstance(item, FUNCTIONS) and item.name == "__init__"), None
+        )
+        if init is not None:
+            positional = [a.arg for a in (*init.args.posonlyargs, *init.args.args)][1:]
+            # Only when __init__ stores the parameter of the same name.
+            if attr not in positional or not any(
+                isinstance(v, ast.Name) and v.id == attr for v in _attribute_assignments(cls, attr)
+            ):
+                return []
+        else:
+            positional = fields
+        found: list[tuple[SourceFile, ast.expr]] = []
+        for sf, call in self.calls(cls.name):
+            for keyword in call.keywords:
+                if keyword.arg == attr:
+                    found.append((sf, keyword.value))
+            if attr in positional:
+                position = positional.index(attr)
+                if position < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
+                    found.append((sf, call.args[position]))
+        return found[:4]
+
+    def _trace_call(self, sf, node: ast.Call, frame, hops, context, origins, seen) -> None:
+        """A repository function's result: its return values, with its parameters bound to this call."""
+        name = _called_name(node)
+        if not name:
+            return
+        for def_sf, definition in self.functions(name, prefer=sf.path)[:1]:
+            if not isinstance(definition, FUNCTIONS):
+                continue
+            for ret in ast.walk(definition):
+                if (
+                    isinstance(ret, ast.Return)
+                    and ret.value is not None
+                    and function_at(def_sf, ret.lineno) is definition
+                ):
+                    self._trace(
+                        def_sf,
+                        ret.value,
+                        ret.lineno,
+                        -1,
+                        hops + 1,
+                        (*context, name),
+                        origins,
+                        seen,
+                        (sf, node, frame),
+                        "return",
+                    )
+
+    # -- elements ----------------------------------------------------------------------
+    def elements(self, origin: Origin) -> list[Origin]:
+        """The item expressions of a container-valued origin: comprehension elements."""
+        node = origin.node
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            return [Origin(origin.sf, node.elt, origin.hops, "element", origin.uses, origin.context)]
+        return []
+
+
+# --------------------------------------------------------------------------- AST helpers
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _parameter_names(func: ast.AST) -> set[str]:
+    args = func.args
+    names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
+    names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+    return names
+
+
+def _own_scope(node: ast.AST) -> Iterator[ast.AST]:
+    stack = list(ast.iter_child_nodes(node))
+    while stack:
+        child = stack.pop()
+        yield child
+        if not isinstance(child, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(child))
+
+
+def _assignments(scope, name: str, *, before: int, own_scope: bool = True) -> list[ast.expr]:
+    """Values assigned to `name` in the scope before the line, latest first."""
+    nodes = _own_scope(scope) if own_scope else (n for stmt in scope for n in [stmt])
+    found: list[ast.expr] = []
+    for node in nodes:
+        if getattr(node, "lineno", 0) >= before:
+            continue
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            found.append(node.value)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            if node.value is not None:
+                found.append(node.value)
+        elif isinstance(node, ast.NamedExpr) and node.target.id == name:
+            found.append(node.value)
+    found.sort(key=lambda value: -value.lineno)
+    return found
+
+
+def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
+    found: list[ast.expr] = []
+    for node in ast.walk(cls):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and target.attr == attr
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id in ("self", "cls")
+                ):
+                    found.append(node.value)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target = node.target
+            if (isinstance(target, ast.Name) and target.id == attr and node in cls.body) or (
+                isinstance(target, ast.Attribute) and target.attr == attr
+            ):
+                found.append(node.value)
+    return found[:4]
+
+
+def _argument_for(func: ast.AST, call: ast.Call, param: str, is_method: bool) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == param:
+            return keyword.value
+    positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if (is_method and isinstance(call.func, ast.Attribute)) or (is_method and func.name == "__init__"):
+        positional = positional[1:]
+    if param not in positional or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    position = positional.index(param)
+    return call.args[position] if position < len(call.args) else None
+
+
+def _default_for(func: ast.AST, param: str) -> ast.expr | None:
+    args = func.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(
+        zip([a.arg for a in positional[len(positional) - len(args.defaults) :]], args.defaults, strict=False)
+    )
+    defaults.update(
+        {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=False) if d is not None}
+    )
+    return defaults.get(param)
+
+
+# --------------------------------------------------------------------------- messages -> suspects
+_BINOP = {
+    "+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv, "%": ast.Mod,
+    "**": ast.Pow, "** or pow()": ast.Pow, "@": ast.MatMult, "&": ast.BitAnd, "|": ast.BitOr,
+    "^": ast.BitXor, "<<": ast.LShift, ">>": ast.RShift,
+}  # fmt: skip
+_CMP = {"<": (ast.Lt, ast.Gt), "<=": (ast.LtE, ast.GtE), ">": (ast.Gt, ast.Lt), ">=": (ast.GtE, ast.LtE)}
+
+MESSAGES = {
+    "operands": re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"),
+    "concat": re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'),
+    "compare": re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"),
+    "join": re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"),
+    "iterable": re.compile(r"'([\w.]+)' object is not iterable|argument of type '([\w.]+)' is not iterable"),
+    "len": re.compile(r"object of type '([\w.]+)' has no len\(\)"),
+    "subscript": re.compile(r"'([\w.]+)' object is not subscriptable"),
+    "callable": re.compile(r"'([\w.]+)' object is not callable"),
+    "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.]+)"),
+    "slice": re.compile(r"slice indices must be integers"),
+    "integer": re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"),
+    "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"),
+    "arity": re.compile(
+        r"([\w.<>]+)\(\) (?:takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:were|was) given"
+        r"|missing \d+ required positional arguments?)"
+    ),
+}
+
+
+def _wanted_for_operand(other: str) -> str:
+    return "number" if other in NUMBERS else "str" if other == "str" else other if other in CONTAINERS else ""
+
+
+def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspect]:
+    """Expressions on the crash line that can hold the wrong value, with what the message says of it."""
+    found: list[Suspect] = []
+
+    def add(node: ast.AST | None, evidence: Evidence) -> None:
+        if isinstance(node, ast.expr) and not isinstance(node, ast.Starred):
+            found.append(Suspect(sf, node, line, evidence, frame))
+
+    nodes = sf.nodes_touching(line)
+    if m := MESSAGES["operands"].search(message):
+        op, left, right = _BINOP.get(m.group(1).strip().rstrip("=")), m.group(2), m.group(3)
+        for node in nodes:
+            pairs = []
+            if isinstance(node, ast.BinOp) and isinstance(node.op, op or ()):
+                pairs.append((node.left, node.right))
+            elif isinstance(node, ast.AugAssign) and isinstance(node.op, op or ()):
+                pairs.append((node.target, node.value))
+            for a, b in pairs:
+                for operand, own, other in ((a, left, right), (b, right, left)):
+                    evidence = _operand_evidence(own, other)
+                    if evidence is not None:
+                        add(operand, evidence)
+        # sum(xs) adds the items inside the builtin: the item of the type that is not the start value.
+        for node in nodes:
+            if isinstance(node, ast.Call) and _called_name(node) == "sum" and node.args and op is ast.Add:
+                item = right if left in NUMBERS else left
+                evidence = _operand_evidence(item, "int")
+                if evidence is not None:
+                    add(node.args[0], replace(evidence, element=True))
+    if m := MESSAGES["concat"].search(message):
+        container, other = m.group(1), m.group(2)
+        for node in nodes:
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                add(node.right, Evidence(other, container, container, 0.9))
+                add(node.left, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
+            elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
+                add(node.value, Evidence(other, container, container, 0.9))
+    if m := MESSAGES["compare"].search(message):
+        ops, left, right = _CMP[m.group(1)], m.group(2), m.group(3)
+        for node in nodes:
+            if isinstance(node, ast.Compare):
+                operands = [node.left, *node.comparators]
+                for i, cmp_op in enumerate(node.ops):
+                    if isinstance(cmp_op, ops[0]):
+                        pair = ((operands[i], left, right), (operands[i + 1], right, left))
+                    elif isinstance(cmp_op, ops[1]):
+                        pair = ((operands[i + 1], left, right), (operands[i], right, left))
+                    else:
+                        continue
+                    for operand, own, other in pair:
+                        evidence = _operand_evidence(own, other, comparing=True)
+                        if evidence is not None:
+                            add(operand, evidence)
+            elif (
+                isinstance(node, ast.Call)
+                and _called_name(node) in ("sorted", "min", "max", "sort")
+                and (left == right or left not in BUILTIN_TYPES or right not in BUILTIN_TYPES)
+            ):
+                target = (
+                    node.args[0]
+                    if node.args
+                    else (node.func.value if isinstance(node.func, ast.Attribute) else None)
+                )
+                actual = left if left not in BUILTIN_TYPES else right
+                add(target, Evidence(actual, "comparable", "", 0.8, element=True))
+    if m := MESSAGES["join"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call) and _called_name(node) == "join" and len(node.args) == 1:
+                add(node.args[0], Evidence(m.group(1), "str", "", 0.9, element=True))
+    if m := MESSAGES["iterable"].search(message):
+        actual = m.group(1) or m.group(2)
+        if actual != "NoneType":
+            for node in _iterated(nodes):
+                add(node, Evidence(actual, "iterable", "", 0.9))
+    if (m := MESSAGES["len"].search(message)) and m.group(1) != "NoneType":
+        for node in nodes:
+            if isinstance(node, ast.Call) and _called_name(node) == "len" and node.args:
+                add(node.args[0], Evidence(m.group(1), "sized", "", 0.9))
+    if (m := MESSAGES["subscript"].search(message)) and m.group(1) != "NoneType":
+        for node in nodes:
+            if isinstance(node, ast.Subscript):
+                add(node.value, Evidence(m.group(1), "subscriptable", "", 0.8))
+    if m := MESSAGES["callable"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                add(node.func, Evidence(m.group(1), "callable", "", 0.6))
+    if (m := MESSAGES["index"].search(message)) or MESSAGES["slice"].search(message):
+        actual = m.group(1) if m else "str"
+        for node in nodes:
+            if isinstance(node, ast.Subscript):
+                parts = (
+                    [node.slice.lower, node.slice.upper, node.slice.step]
+                    if isinstance(node.slice, ast.Slice)
+                    else [node.slice]
+                )
+                for part in parts:
+                    if part is not None and not isinstance(part, ast.Constant):
+                        add(part, Evidence(actual, "number", "int", 0.8))
+    if m := MESSAGES["integer"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in node.args:
+                    if not isinstance(arg, ast.Constant):
+                        add(arg, Evidence(m.group(1), "number", "int", 0.6))
+    if m := MESSAGES["repeat"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+                for operand in (node.left, node.right):
+                    add(operand, Evidence(m.group(1), "number", "int", 0.6))
+    return found
+
+
+def _operand_evidence(own: str, other: str, *, comparing: bool = False) -> Evidence | None:
+    """Whether an operand of type `own` next to `other` is likely the wrong one, and what was wanted."""
+    if own in CALLABLE_KINDS:
+        return Evidence(own, _wanted_for_operand(other) or "number", other, 1.0)
+    if own == "NoneType":
+        return None  # a missing value, not a wrong type: the None templates handle it
+    if own == "str" and other in NUMBERS:
+        return Evidence(own, "number", other, 0.9)
+    if own in NUMBERS and other == "str":
+        return Evidence(own, "str", other, 0.5)
+    if own in CONTAINERS and other in CONTAINERS and own != other:
+        return Evidence(own, other, other, 0.7)
+    if own in LAZY_KINDS and other in CONTAINERS:
+        return Evidence(own, other, other, 0.8)
+    if own not in BUILTIN_TYPES and (other in NUMBERS or other == "str" or comparing):
+        return Evidence(own, _wanted_for_operand(other) or "comparable", other, 0.8)
+    return None
+
+
+def _iterated(nodes: list[ast.AST]) -> list[ast.expr]:
+    found: list[ast.expr] = []
+    for node in nodes:
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            found.append(node.iter)
+        elif isinstance(node, ast.Compare):
+            found += [
+                right
+                for op, right in zip(node.ops, node.comparators, strict=False)
+                if isinstance(op, (ast.In, ast.NotIn))
+            ]
+        elif (
+            isinstance(node, ast.Call)
+            and _called_name(node) in ITERATING_CALLS
+            and isinstance(node.func, ast.Name)
+        ):
+            found += node.args[:1]
+        elif isinstance(node, ast.Starred):
+            found.append(node.value)
+    return found
+
+
+# --------------------------------------------------------------------------- origins -> edits
+def root_cause_edits(
+    messages: list[str], file: str, line: int, frames: list[Frame], tracer: Tracer
+) -> list[Edit]:
+    """Edits where the wrong value was made, for a TypeError raised at (file, line)."""
+    sf = tracer.load(file)
+    if sf is None:
+        return []
+    tracer.frames = frames
+    frame = next(
+        (i for i in range(len(frames) - 1, -1, -1) if (frames[i].file, frames[i].line) == (file, line)), -1
+    )
+    edits: list[Edit] = []
+    for message in messages:
+        for suspect in suspects(message, sf, line, frame):
+            # How sure the message is about which operand is wrong scales every edit behind it.
+            certainty = 0.8 + 0.2 * suspect.evidence.strength
+            for origin in tracer.trace(suspect):
+                for edit in origin_edits(tracer, origin, suspect.evidence):
+                    edits.append(replace(edit, prior=round(edit.prior * certainty, 4)))
+        if m := MESSAGES["arity"].search(message):
+            edits += factory_edits(tracer, sf, line, m.group(1).split(".")[-1], m.group(2))
+            edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
+    return edits
+
+
+def _weight(origin: Origin, base: float) -> float:
+    """PyTER's preference for the definition: a value read in several places is fixed where it is made."""
+    if origin.hops and origin.uses >= 2:
+        base = min(0.995, base + 0.1)
+    return round(base * 0.995**origin.hops, 4)
+
+
+def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edit]:
+    if evidence.element:
+        edits: list[Edit] = []
+        for element in tracer.elements(origin):
+            item = Evidence(evidence.actual, evidence.wanted, evidence.other, evidence.strength)
+            if evidence.actual in BUILTIN_TYPES or evidence.actual in CALLABLE_KINDS:
+                # The items are of a wrong builtin kind: repair each item where the element is made.
+                edits += origin_edits(tracer, replace(element, hops=max(1, element.hops)), item)
+                continue
+            edits += _pick_attribute(tracer, element, item, [evidence.actual])
+            if evidence.wanted == "str":
+                edits += _wrap(
+                    element,
+                    "str",
+                    f"convert each {shorten(element.sf.segment(element.node), 30)} to str",
+                    0.4,
+                )
+        return edits
+    actual, wanted, node = evidence.actual, evidence.wanted, origin.node
+    text = shorten(origin.sf.segment(node), 40)
+    if actual in CALLABLE_KINDS and wanted != "callable":
+        return _call_it(tracer, origin)
+    if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
+        # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
+        return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
+    if actual == "str" and wanted == "number" and origin.hops:
+        conv = "float" if evidence.other == "float" else "int"
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return _number_literal(origin, conv)
+        return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
+    if actual in NUMBERS and wanted == "str" and origin.hops:
+        return _wrap(origin, "str", f"convert {text} to str where it is made", 0.7)
+    if actual in CONTAINERS | LAZY_KINDS and wanted in ("list", "tuple", "set"):
+        return _container(origin, actual, wanted)
+    if actual in LAZY_KINDS and wanted in ("sized", "subscriptable"):
+        return _container(origin, actual, "list")
+    if actual in NUMBERS and wanted in ("iterable", "sized"):
+        return _number_to_sequence(tracer, origin, evidence)
+    if actual not in BUILTIN_TYPES and wanted in ("str", "comparable", "number"):
+        edits = _pick_attribute(tracer, origin, evidence, [actual])
+        if wanted == "str" and origin.hops:
+            edits += _wrap(origin, "str", f"convert {text} to str", 0.4)
+        return edits
+    return []
+
+
+def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
+    span = origin.sf.node_span(origin.node)
+    if span is None:
+        return []
+    return [
+        Edit(span[0], tuple(spans), description, _weight(origin, base), "root-cause", path=origin.sf.path)
+    ]
+
+
+def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit]:
+    span = origin.sf.node_span(origin.node)
+    if span is None or _is_call_to(origin.node, func):
+        return []
+    line, start, end = span
+    text = origin.sf.line_text(line)[start:end]
+    return _edit(origin, [(start, end, f"{func}({text})")], description, base)
+
+
+def _is_call_to(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name
+
+
+def _number_literal(origin: Origin, conv: str) -> list[Edit]:
+    """`"5"` where a number is wanted: the number itself, only when the text is one (never float("abc"))."""
+    value = origin.node.value.strip()
+    try:
+        number = int(value) if conv == "int" else float(value)
+    except ValueError:
+        return []
+    span = origin.sf.node_span(origin.node)
+    if span is None:
+        return []
+    return _edit(
+        origin, [(span[1], span[2], repr(number))], f"write the number {number!r}, not a string", 0.9
+    )
+
+
+def _call_it(tracer: Tracer, origin: Origin) -> list[Edit]:
+    """A method or function stored or passed without being called: call it (when it needs no argument)."""
+    node = origin.node
+    if not isinstance(node, (ast.Name, ast.Attribute)) or (
+        isinstance(origin.sf.parent(node), ast.Call) and origin.sf.parent(node).func is node
+    ):
+        return []
+    name = node.id if isinstance(node, ast.Name) else node.attr
+    if isinstance(node, ast.Name) and function_at(origin.sf, node.lineno) is not None:
+        func = function_at(origin.sf, node.lineno)
+        if name in _parameter_names(func) or _assignments(func, name, before=node.lineno):
+            return []  # a variable: its own origin is where the method was taken
+    definitions = [d for _, d in tracer.functions(name, prefer=origin.sf.path) if isinstance(d, FUNCTIONS)]
+    if definitions and not any(
+        _callable_without_arguments(d, isinstance(node, ast.Attribute)) for d in definitions
+    ):
+        return []
+    if not definitions and isinstance(node, ast.Name):
+        return []
+    span = origin.sf.node_span(node)
+    if span is None:
+        return []
+    text = shorten(origin.sf.segment(node), 40)
+    return _edit(
+        origin, [(span[2], span[2], "()")], f"call {text}() instead of using the method itself", 0.97
+    )
+
+
+def _callable_without_arguments(func: ast.AST, bound: bool) -> bool:
+    args = func.args
+    positional = [*args.posonlyargs, *args.args]
+    if bound and positional and positional[0].arg in ("self", "cls"):
+        positional = positional[1:]
+    required = len(positional) - len(args.defaults)
+    kw_required = sum(1 for d in args.kw_defaults if d is None)
+    return required <= 0 and kw_required == 0
+
+
+def _container(origin: Origin, actual: str, wanted: str) -> list[Edit]:
+    """A container of the wrong kind: write the literal of the right kind, or convert where it is made."""
+    node, sf = origin.node, origin.sf
+    span = sf.node_span(node)
+    if span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    opening = {"list": "[]", "tuple": "()", "set": "{}"}
+    shown = shorten(text, 40)
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and text[:1] in "([{" and wanted in opening:
+        inner = text[1:-1]
+        if wanted == "tuple" and len(node.elts) == 1 and not inner.rstrip().endswith(","):
+            inner += ","
+        if wanted == "set" and not node.elts:
+            return _edit(origin, [(start, end, "set()")], f"start from an empty set instead of {shown}", 0.95)
+        new = opening[wanted][0] + inner + opening[wanted][1]
+        return _edit(
+            origin,
+            [(start, end, new)],
+            f"write {new if len(new) < 30 else 'a ' + wanted} instead of {shown}",
+            0.97,
+        )
+    if isinstance(node, ast.GeneratorExp) and wanted == "list" and text.startswith("("):
+        parent = sf.parent(node)
+        inner = text[1:-1]
+        shared = isinstance(parent, ast.Call) and parent.args == [node] and sf.end(parent) == sf.end(node)
+        new = f"([{inner}])" if shared else f"[{inner}]"
+        return _edit(origin, [(start, end, new)], "make a list instead of a generator", 0.92)
+    if origin.hops == 0 and not isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return []  # converting at the crash is what the message templates already propose
+    return _wrap(origin, wanted, f"make {shown} a {wanted} where it is made", 0.85)
+
+
+def _number_to_sequence(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edit]:
+    """A number where a sequence was wanted: `len(xs)` passed for xs, or the wrong attribute (score/scores)."""
+    node, sf = origin.node, origin.sf
+    edits: list[Edit] = []
+    if _is_call_to(node, "len") and len(node.args) == 1:
+        span, inner = sf.node_span(node), sf.node_span(node.args[0])
+        if span and inner:
+            text = sf.line_text(inner[0])[inner[1] : inner[2]]
+            edits += _edit(
+                origin, [(span[1], span[2], text)], f"pass {shorten(text, 30)} itself, not its length", 0.9
+            )
+    if isinstance(node, ast.Attribute):
+        edits += _pick_attribute(tracer, origin, evidence, [])
+    return edits
+
+
+def _attribute_types(cls: ast.ClassDef) -> dict[str, str]:
+    """attribute -> type text, from annotations, literal assignments, annotated parameters stored, properties."""
+    found: dict[str, str] = {}
+    init_params: dict[str, str] = {}
+    for item in cls.body:
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+            found[item.target.id] = ast.unparse(item.annotation)
+        elif isinstance(item, FUNCTIONS):
+            decorators = {getattr(d, "id", getattr(d, "attr", "")) for d in item.decorator_list}
+            if decorators & {"property", "cached_property"} and item.returns is not None:
+                found.setdefault(item.name, ast.unparse(item.returns))
+            if item.name == "__init__":
+                init_params = {
+                    a.arg: ast.unparse(a.annotation) for a in item.args.args if a.annotation is not None
+                }
+    for value_attr in ast.walk(cls):
+        if isinstance(value_attr, ast.Assign):
+            for target in value_attr.targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                ):
+                    found.setdefault(target.attr, _literal_type(value_attr.value, init_params))
+    return {k: v for k, v in found.items() if v}
+
+
+def _literal_type(value: ast.expr, params: dict[str, str]) -> str:
+    if isinstance(value, ast.Constant) and value.value is not None:
+        return type(value.value).__name__
+    if isinstance(value, (ast.List, ast.ListComp)):
+        return "list"
+    if isinstance(value, (ast.Dict, ast.DictComp)):
+        return "dict"
+    if isinstance(value, (ast.Tuple,)):
+        return "tuple"
+    if isinstance(value, (ast.Set, ast.SetComp)):
+        return "set"
+    if isinstance(value, (ast.JoinedStr,)):
+        return "str"
+    if isinstance(value, ast.Name) and value.id in params:
+        return params[value.id]
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in ("list", "dict", "set", "tuple", "str", "int", "float")
+    ):
+        return value.func.id
+    return ""
+
+
+def _fits(type_text: str, wanted: str) -> bool:
+    base = type_text.split("[")[0].split(".")[-1].strip()
+    if wanted == "str":
+        return base == "str"
+    if wanted == "number":
+        return base in ("int", "float", "Decimal")
+    if wanted == "comparable":
+        return base in ("str", "int", "float", "Decimal", "date", "datetime")
+    if wanted in ("iterable", "sized"):
+        return bool(SEQUENCE_ANNOTATION.match(base))
+    return False
+
+
+def _pick_attribute(tracer: Tracer, origin: Origin, evidence: Evidence, class_names: list[str]) -> list[Edit]:
+    """Use the attribute of the right type: `member` -> `member.name`, `student.score` -> `student.scores`."""
+    node, sf = origin.node, origin.sf
+    span = sf.node_span(node)
+    if span is None:
+        return []
+    classes: list[ast.ClassDef] = []
+    for name in class_names:
+        classes += [cls for _, cls in tracer.classes(name)]
+    replacing = isinstance(node, ast.Attribute) and not class_names
+    if replacing:
+        classes += [cls for _, cls in tracer.classes_with_attribute(node.attr)]
+    context = [*origin.context]
+    if isinstance(node, ast.Name):
+        context.append(node.id)
+    func = function_at(sf, span[0])
+    if func is not None:
+        context.append(func.name)
+    scored: dict[str, float] = {}
+    for cls in classes[:3]:
+        for attr, type_text in _attribute_types(cls).items():
+            if (
+                attr.startswith("_")
+                or not _fits(type_text, evidence.wanted)
+                or (replacing and attr == node.attr)
+            ):
+                continue
+            words = [node.attr] if replacing else context
+            score = max((similarity(attr, word) for word in words), default=0.0)
+            score = max(score, _word_overlap(attr, words))
+            scored[attr] = max(scored.get(attr, 0.0), score)
+    edits: list[Edit] = []
+    for attr, score in sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:3]:
+        line, start, end = span
+        if replacing:
+            value_end = sf.end(node.value)[1]
+            spans = [(value_end, end, f".{attr}")]
+            description = f"use {sf.segment(node.value)}.{attr} instead of {sf.segment(node)}"
+        else:
+            text = sf.line_text(line)[start:end]
+            spans = [(end, end, f".{attr}")]
+            description = f"use {shorten(text, 30)}.{attr}"
+        edits += _edit(origin, spans, description, 0.55 + 0.4 * score)
+    return edits
+
+
+def _word_overlap(attr: str, words: list[str]) -> float:
+    mine = {singular(w) for w in tokens(attr)}
+    theirs = {singular(w) for word in words for w in tokens(word)}
+    return 0.8 if mine and mine <= theirs else 0.0
+
+
+def factory_edits(tracer: Tracer, sf: SourceFile, line: int, name: str, takes: str | None) -> list[Edit]:
+    """`make_counter() takes 0 positional arguments but 1 was given` where nothing on the crash line calls
+    make_counter: a factory was passed on uncalled and its product is what should be called. Call it
+    where it is passed (when it needs no argument), preferring factories that return a function."""
+    if any(isinstance(n, ast.Call) and _called_name(n) == name for n in sf.nodes_touching(line)):
+        return []  # the crash line calls it by name: a plain argument mismatch, not a passed callable
+    definitions = [(d_sf, d) for d_sf, d in tracer.functions(name) if isinstance(d, FUNCTIONS)]
+    if not definitions or not any(_callable_without_arguments(d, False) for _, d in definitions):
+        return []
+    makes_callable = any(_returns_callable(d) for _, d in definitions)
+    edits: list[Edit] = []
+    for other in tracer.all_files():
+        for node in ast.walk(other.tree):
+            if not (isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load)):
+                continue
+            parent = other.parent(node)
+            if isinstance(parent, ast.Call) and parent.func is node:
+                continue
+            origin = Origin(other, node, 1, "argument")
+            span = other.node_span(node)
+            if span is None:
+                continue
+            edits += _edit(
+                origin,
+                [(span[2], span[2], "()")],
+                f"call {name}() and pass what it makes, not {name} itself",
+                0.95 if makes_callable else 0.6,
+            )
+    return edits[:4]
+
+
+def _returns_callable(func: ast.AST) -> bool:
+    inner = {n.name for n in ast.walk(func) if isinstance(n, FUNCTIONS) and n is not func}
+    for node in ast.walk(func):
+        value = node.value if isinstance(node, ast.Return) else None
+        if isinstance(value, ast.Lambda) or (isinstance(value, ast.Name) and value.id in inner):
+            return True
+    return False
+
+
+def comparison_key_edits(sf: SourceFile, line: int, name: str) -> list[Edit]:
+    """`sorted(xs, key=compare)` with a two-argument comparison function (Python 2's cmp=): the key
+    sorted() calls with one item is functools.cmp_to_key(compare)."""
+    edits: list[Edit] = []
+    for node in sf.nodes_touching(line):
+        if not isinstance(node, ast.Call) or _called_name(node) not in ("sorted", "sort", "min", "max"):
+            continue
+        for keyword in node.keywords:
+            value = keyword.value
+            named = (
+                value.id
+                if isinstance(value, ast.Name)
+                else value.attr
+                if isinstance(value, ast.Attribute)
+                else ""
+            )
+            span = sf.node_span(value)
+            if keyword.arg != "key" or named != name or span is None:
+                continue
+            text = sf.line_text(span[0])[span[1] : span[2]]
+            edits.append(
+                Edit(
+                    span[0],
+                    ((span[1], span[2], f"cmp_to_key({text})"),),
+                    f"turn the comparison function {name} into a key with functools.cmp_to_key",
+                    0.9,
+                    "root-cause+import:functools:cmp_to_key",
+                    path=sf.path,
+                )
+            )
+    return edits

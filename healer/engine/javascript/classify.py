@@ -1,0 +1,370 @@
+"""Classify what an npm project's checks reported into the six bug types, at the faulty line.
+
+The rules mirror the Python analysis, with the same precedence (a parse error
+hides everything else, then imports, lint, type errors, logic):
+
+  a file that does not parse (runner, ESLint fatal, tsc TS1xxx)   SYNTAX, or INDENTATION
+      when the braces disagree with the indentation (a mis-nested block)
+  a module that cannot be found, a missing named export,
+      `x is not defined`, an imported name that its module lacks,
+      tsc "cannot find module/name", "no exported member"          IMPORT
+  TypeError at the deepest repository frame outside tests,
+      tsc's other diagnostics                                       TYPE_ERROR
+  a failed assertion (and any other wrong behaviour)               LOGIC, located by coverage (Ochiai)
+  ESLint findings (errors, not warnings)                            LINTING; indent rules INDENTATION
+
+A test that needs the network fails in the sandbox (it has none): that is not
+a code bug, so it is returned as an environment problem with a clear message,
+never as a failure to heal.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from healer.engine.javascript.errors import Frame, JsError
+from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
+from healer.engine.javascript.modules import exports, imports, resolve
+from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
+from healer.engine.javascript.syntax import brace_mismatch, first_problem
+from healer.engine.localise import ochiai
+from healer.engine.types import BugType, Failure
+
+PRECEDENCE = {
+    BugType.INDENTATION: 0,
+    BugType.SYNTAX: 0,
+    BugType.IMPORT: 1,
+    BugType.LINTING: 2,
+    BugType.TYPE_ERROR: 3,
+    BugType.LOGIC: 4,
+}
+INDENT_RULES = frozenset(
+    {"indent", "@stylistic/indent", "@stylistic/js/indent", "@typescript-eslint/indent", "no-mixed-spaces-and-tabs",
+     "@stylistic/no-mixed-spaces-and-tabs", "indent-legacy"}
+)  # fmt: skip
+# An undefined name is an import problem, as NameError / ruff F821 are for Python.
+IMPORT_RULES = frozenset({"no-undef"})
+TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192})
+NETWORK = re.compile(
+    r"getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bECONNREFUSED\b|\bENETUNREACH\b|\bEHOSTUNREACH\b|fetch failed"
+    r"|connect ETIMEDOUT|socket hang up"
+)
+NOT_A_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?:[\w$]+\.)*(?P<name>[\w$]+)\)? is not a function")
+NOT_DEFINED = re.compile(r"^(?P<name>[\w$]+) is not defined")
+TEST_DIRS = frozenset({"test", "tests", "__tests__", "spec", "specs", "__mocks__", "__fixtures__", "e2e"})
+TEST_NAME = re.compile(r"\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|/)test\.[cm]?[jt]sx?$")
+
+
+def is_test_file(path: str) -> bool:
+    parts = path.split("/")
+    return bool(TEST_NAME.search(path)) or any(part in TEST_DIRS for part in parts[:-1])
+
+
+@dataclass
+class Repository:
+    """What classification may read: the repository's files (host copies) and installed packages."""
+
+    files: Collection[str]  # repository-relative paths (no node_modules)
+    read: Callable[[str], str | None]  # text of a repository file, None when unreadable
+    packages: Collection[str] = ()  # names installed in node_modules
+    test_files: Collection[str] = ()  # files the runner reported tests from
+
+    def is_test(self, path: str) -> bool:
+        return path in self.test_files or is_test_file(path)
+
+
+@dataclass
+class Classified:
+    failures: list[Failure] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # environment problems (network...): not code bugs
+    logic_tests: list[str] = field(default_factory=list)  # failing tests to localise by coverage
+
+    def add(self, failure: Failure) -> None:
+        if all(f.key != failure.key for f in self.failures):
+            self.failures.append(failure)
+        else:
+            existing = next(f for f in self.failures if f.key == failure.key)
+            existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
+
+    def ordered(self) -> list[Failure]:
+        return sorted(self.failures, key=lambda f: (precedence(f), f.file, f.line))
+
+
+def precedence(failure: Failure) -> int:
+    """The Python analysis' order; an indent-rule finding does not stop the file from running,
+    so it waits with the other lint findings instead of going first like a parse error."""
+    if failure.bug_type is BugType.INDENTATION and failure.code in INDENT_RULES:
+        return PRECEDENCE[BugType.LINTING]
+    return PRECEDENCE[failure.bug_type]
+
+
+def classify(
+    *,
+    repo: Repository,
+    tests: TestRun | None = None,
+    eslint: Iterable[EslintMessage] = (),
+    tsc: Iterable[TscDiagnostic] = (),
+) -> Classified:
+    result = Classified()
+    if tests is not None:
+        for suite in tests.suite_errors:
+            _suite(result, suite, repo=repo, source=tests.runner)
+        for test in tests.tests.values():
+            if test.failed and test.error is not None:
+                _test(result, test, repo=repo, source=tests.runner)
+    for message in eslint:
+        _eslint(result, message, repo=repo)
+    for diagnostic in tsc:
+        _tsc(result, diagnostic, repo=repo)
+    return result
+
+
+# -- tests ----------------------------------------------------------------------------
+def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: str) -> None:
+    failure = classify_error(suite.error, repo=repo, source=source)
+    if failure is None:
+        _environment(result, suite.error, f"test file {suite.file or '?'}")
+        return
+    if failure.bug_type is BugType.LOGIC and not failure.line:
+        failure.file, failure.line = suite.file, 1
+    result.add(failure)
+
+
+def _test(result: Classified, test: TestCase, *, repo: Repository, source: str) -> None:
+    assert test.error is not None
+    failure = classify_error(test.error, repo=repo, source=source)
+    if failure is None:
+        _environment(result, test.error, f"test {test.name!r}")
+        return
+    failure.test_ids = (test.id,)
+    if failure.bug_type is BugType.LOGIC:
+        if not failure.file:
+            failure.file, failure.line = test.file, test.line
+        failure.extra["localise"] = True
+        result.logic_tests.append(test.id)
+    result.add(failure)
+
+
+def _environment(result: Classified, error: JsError, what: str) -> None:
+    result.problems.append(
+        f"{what} needs the network ({error.summary[:200]}), which the sandbox does not allow: "
+        "not a code bug, so Healer leaves it alone"
+    )
+
+
+def classify_error(error: JsError, *, repo: Repository, source: str) -> Failure | None:
+    """One runtime or load error → a located Failure; None for an environment problem (network)."""
+    if NETWORK.search(error.message) or error.code in ("ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED"):
+        return None
+    if error.location is not None:
+        file, line, column = error.location
+        return parse_failure(file, line, error.message, repo=repo, source=source, column=column)
+    imported = _import_failure(error, repo=repo, source=source)
+    if imported is not None:
+        return imported
+    frame = deepest_source_frame(error.frames, repo=repo)
+    if error.name == "TypeError":
+        where = frame or _first_repo_frame(error.frames)
+        return _failure(BugType.TYPE_ERROR, where, error, source=source)
+    if error.name == "SyntaxError" and frame is not None:
+        return parse_failure(frame.file, frame.line, error.message, repo=repo, source=source)
+    where = None if error.assertion else frame
+    return _failure(BugType.LOGIC, where, error, source=source)
+
+
+def _failure(bug_type: BugType, frame: Frame | None, error: JsError, *, source: str) -> Failure:
+    return Failure(
+        bug_type=bug_type,
+        file=frame.file if frame else "",
+        line=frame.line if frame else 0,
+        message=error.summary[:300],
+        source=source,
+        code=error.name,
+        extra={"column": frame.column if frame else 0},
+    )
+
+
+def deepest_source_frame(frames: Sequence[Frame], *, repo: Repository) -> Frame | None:
+    """The innermost frame in repository code that is not a test (V8 prints innermost first)."""
+    return next((f for f in frames if f.file and f.line > 0 and not repo.is_test(f.file)), None)
+
+
+def _first_repo_frame(frames: Sequence[Frame]) -> Frame | None:
+    return next((f for f in frames if f.file and f.line > 0), None)
+
+
+def parse_failure(
+    file: str, line: int, message: str, *, repo: Repository, source: str, column: int = 0
+) -> Failure:
+    """A file that does not parse: INDENTATION when its braces disagree with its indentation, else SYNTAX."""
+    text = repo.read(file)
+    mismatch = brace_mismatch(text, file) if text is not None and first_problem(text, file) else None
+    if mismatch is not None:
+        what = "block opened here is never closed" if mismatch.kind == "unclosed" else "'}' closes no block"
+        return Failure(
+            bug_type=BugType.INDENTATION,
+            file=file,
+            line=mismatch.line,
+            message=what,
+            source=source,
+            code="SyntaxError",
+            extra={"mismatch": mismatch},
+        )
+    return Failure(
+        bug_type=BugType.SYNTAX, file=file, line=line, message=message.splitlines()[0][:300] if message else "",
+        source=source, code="SyntaxError", extra={"column": column},
+    )  # fmt: skip
+
+
+# -- imports ------------------------------------------------------------------------------
+def _import_failure(error: JsError, *, repo: Repository, source: str) -> Failure | None:
+    if error.module:
+        return _missing_module(error, repo=repo, source=source)
+    if error.name == "ReferenceError":
+        match = NOT_DEFINED.match(error.message)
+        frame = deepest_source_frame(error.frames, repo=repo) or _first_repo_frame(error.frames)
+        if match and frame is not None:
+            return _located(BugType.IMPORT, frame.file, frame.line, error, source=source, name=match["name"])
+    if error.name == "TypeError":
+        return _missing_export_call(error, repo=repo, source=source)
+    return None
+
+
+def _located(bug_type: BugType, file: str, line: int, error: JsError, *, source: str, **extra) -> Failure:
+    return Failure(
+        bug_type=bug_type, file=file, line=line, message=error.summary[:300], source=source, code=error.name,
+        extra=extra,
+    )  # fmt: skip
+
+
+def _missing_module(error: JsError, *, repo: Repository, source: str) -> Failure:
+    importer = error.importer
+    text = repo.read(importer) if importer else None
+    refs = [
+        r
+        for r in (_imports_of(text, importer) if text else [])
+        if _names_module(r.specifier, importer, error.module)
+    ]
+    module = refs[0].specifier if refs else error.module
+    if error.export:
+        for ref in refs:
+            for name in ref.names:
+                if name.imported == error.export:
+                    return _located(BugType.IMPORT, importer, name.line, error, source=source,
+                                    module=module, export=error.export)  # fmt: skip
+    line = refs[0].line if refs else 1
+    return _located(BugType.IMPORT, importer, line, error, source=source, module=module, export=error.export)
+
+
+def _names_module(specifier: str, importer: str, module: str) -> bool:
+    """The import's specifier is the module the error names (Node's ESM loader names the resolved path)."""
+    if specifier == module:
+        return True
+    if not specifier.startswith("."):
+        return False
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(importer), specifier))
+    return module.endswith("/" + resolved) or module == resolved
+
+
+def _missing_export_call(error: JsError, *, repo: Repository, source: str) -> Failure | None:
+    """`x is not a function` where x is imported by name from a repository module that does not export it."""
+    match = NOT_A_FUNCTION.match(error.message)
+    if not match:
+        return None
+    for frame in error.frames:
+        if not frame.file:
+            continue
+        text = repo.read(frame.file)
+        for ref in _imports_of(text, frame.file) if text else []:
+            target = resolve(frame.file, ref.specifier, repo.files)
+            for name in ref.names:
+                if name.local != match["name"] or target is None or name.imported in ("*", "default"):
+                    continue
+                target_text = repo.read(target)
+                found = exports(target_text, target) if target_text is not None else None
+                if (
+                    found is not None
+                    and not found.whole
+                    and not found.star_from
+                    and name.imported not in found.names
+                ):
+                    return _located(BugType.IMPORT, frame.file, name.line, error, source=source,
+                                    module=ref.specifier, export=name.imported)  # fmt: skip
+        break  # only the innermost repository frame's imports explain the call
+    return None
+
+
+def _imports_of(text: str | None, path: str):
+    return imports(text, path) if text is not None else []
+
+
+# -- linters ---------------------------------------------------------------------------
+def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> None:
+    if message.fatal:
+        result.add(
+            parse_failure(
+                message.file, message.line, message.message, repo=repo, source="eslint", column=message.column
+            )
+        )
+        return
+    if message.severity < 2:
+        return  # warnings do not fail `eslint`; only errors decide
+    bug_type = (
+        BugType.INDENTATION
+        if message.rule in INDENT_RULES
+        else BugType.IMPORT
+        if message.rule in IMPORT_RULES
+        else BugType.LINTING
+    )
+    result.add(
+        Failure(
+            bug_type=bug_type,
+            file=message.file,
+            line=message.line,
+            message=message.message[:300],
+            source="eslint",
+            code=message.rule,
+            extra={"eslint": message},
+        )
+    )
+
+
+def _tsc(result: Classified, diagnostic: TscDiagnostic, *, repo: Repository) -> None:
+    if not diagnostic.file or diagnostic.category != "error":
+        return
+    if diagnostic.syntactic and diagnostic.code not in TSC_IMPORT_CODES:
+        result.add(
+            parse_failure(diagnostic.file, diagnostic.line, diagnostic.message, repo=repo, source="tsc")
+        )
+        return
+    bug_type = BugType.IMPORT if diagnostic.code in TSC_IMPORT_CODES else BugType.TYPE_ERROR
+    result.add(
+        Failure(
+            bug_type=bug_type,
+            file=diagnostic.file,
+            line=diagnostic.line,
+            message=diagnostic.message.splitlines()[0][:300],
+            source="tsc",
+            code=f"TS{diagnostic.code}",
+            extra={"column": diagnostic.column, "tsc": diagnostic},
+        )
+    )
+
+
+# -- LOGIC localisation ------------------------------------------------------------------
+def rank_suspicious(
+    *,
+    failing: Sequence[Mapping[str, Iterable[int]]],
+    passing: Sequence[Mapping[str, Iterable[int]]],
+    repo: Repository,
+) -> list[tuple[str, int, float]]:
+    """Ochiai over per-test coverage (as for Python), restricted to repository code that is not a test."""
+    files = [f for f in repo.files if not repo.is_test(f) and not posixpath.basename(f).startswith(".")]
+    return ochiai(
+        failing=[{k: sorted(v) for k, v in c.items()} for c in failing],
+        passing=[{k: sorted(v) for k, v in c.items()} for c in passing],
+        files=files,
+    )

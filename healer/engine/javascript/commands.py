@@ -1,0 +1,260 @@
+"""The commands that run an npm project's checks in the sandbox, with machine-readable output.
+
+Each check is the project's own script with the runner's segment rewritten to
+add a reporter (and nothing else): jest `--json --outputFile`, vitest
+`--reporter=json --outputFile`, mocha `--reporter json`, node --test Healer's
+JSON-lines reporter, ESLint `--format json --output-file`, tsc `--pretty false`.
+Every other segment of the script runs as written, through `sh -c`, with
+node_modules/.bin first on PATH as npm would put it. A script this module cannot
+follow runs as `npm run <name>` and is judged by its exit status and output.
+
+`single_test_command` runs one test with coverage for fault localisation.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shlex
+from dataclasses import dataclass, field
+
+from healer.engine.javascript.project import NpmProject, NpmScript
+from healer.engine.javascript.reports import TestCase
+from healer.engine.javascript.scripts import Segment, runner_segment
+
+TEST_RUNNERS = ("jest", "vitest", "mocha", "node-test")
+REPORTS = {
+    "jest": ".healer-jest.json",
+    "vitest": ".healer-vitest.json",
+    "mocha": ".healer-mocha.json",
+    "node-test": ".healer-node-test.jsonl",
+    "eslint": ".healer-eslint.json",
+}
+NODE_REPORTER = "healer_node_test_reporter.mjs"
+SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
+# Runners behave as in CI (no watch mode, no prompts, no colour codes in reports).
+BASE_ENV = {"CI": "true", "NO_COLOR": "1"}
+# Options Healer sets itself; the script's own values would fight ours.
+DROPPED = {
+    "jest": ({"--json", "--watch", "--watchAll", "--testLocationInResults"}, {"--outputFile", "--reporters"}),
+    "vitest": ({"--watch", "-w", "--includeTaskLocation"}, {"--reporter", "--outputFile"}),
+    "mocha": ({"--watch", "-w"}, {"--reporter", "-R", "--reporter-option", "--reporter-options", "-O"}),
+    "node-test": ({"--watch"}, {"--test-reporter", "--test-reporter-destination"}),
+    "eslint": (
+        {"--fix", "--fix-dry-run", "--cache"},
+        {"--format", "-f", "--output-file", "-o", "--max-warnings"},
+    ),
+    "tsc": ({"--watch", "-w", "--pretty"}, set()),
+}
+
+
+@dataclass(frozen=True)
+class CheckCommand:
+    name: str  # the npm script ("test", "lint"...) or the tool for an implicit check ("eslint", "tsc")
+    kind: str  # test, lint, typecheck, check
+    argv: tuple[str, ...]
+    env: dict[str, str] = field(default_factory=dict)
+    tool: str = ""  # jest, vitest, mocha, node-test, eslint, tsc; "" when only the exit status counts
+    report: str = ""  # where the tool writes its report inside the sandbox ("" : read the output)
+    tsc_in_output: bool = False  # a tsc segment runs too (a build step): read its diagnostics from the output
+
+
+@dataclass(frozen=True)
+class Paths:
+    repo_dir: str  # the working copy inside the sandbox
+    support_dir: str  # Healer's support files inside the sandbox
+    bin_dirs: tuple[str, ...] = ()  # node_modules/.bin directories; default: <repo_dir>/node_modules/.bin
+
+    @property
+    def path(self) -> str:
+        bins = self.bin_dirs or (posixpath.join(self.repo_dir, "node_modules", ".bin"),)
+        return ":".join([*bins, SYSTEM_PATH])
+
+    def report(self, tool: str) -> str:
+        return posixpath.join(self.repo_dir, REPORTS[tool]) if tool in REPORTS else ""
+
+
+def check_commands(project: NpmProject, *, paths: Paths) -> list[CheckCommand]:
+    """One command per check: the scripts, plus ESLint/tsc when configured but no script runs them."""
+    commands = [script_command(check, paths=paths) for check in _own_checks(project)]
+    tools = {c.tool for c in commands} | _tools_inside(project)
+    if project.eslint_config and "eslint" in project.dependencies and "eslint" not in tools:
+        commands.append(_implicit("eslint", "lint", ("eslint", "."), paths=paths))
+    if project.tsconfig and "typescript" in project.dependencies and "tsc" not in tools:
+        commands.append(
+            _implicit("tsc", "typecheck", ("tsc", "--noEmit", "-p", project.tsconfig), paths=paths)
+        )
+    return commands
+
+
+def _own_checks(project: NpmProject) -> list[NpmScript]:
+    """The checks, without a `check` script that only chains the other checks."""
+    names = {c.name for c in project.checks if c.kind != "check"}
+    result = []
+    for check in project.checks:
+        if check.kind == "check" and check.segments and all(s.script in names for s in check.segments):
+            continue
+        result.append(check)
+    return result
+
+
+def _tools_inside(project: NpmProject) -> set[str]:
+    return {
+        inner.runner for check in project.checks for s in check.segments for inner in s.walk() if inner.runner
+    }
+
+
+def _implicit(tool: str, kind: str, argv: tuple[str, ...], *, paths: Paths) -> CheckCommand:
+    segment = Segment(raw=shlex.join(argv), program=argv[0], args=argv[1:], runner=tool)
+    rewritten = rewrite_segment(segment, paths=paths)
+    return CheckCommand(
+        name=tool,
+        kind=kind,
+        argv=("sh", "-c", rewritten),
+        env=_env(paths),
+        tool=tool,
+        report=paths.report(tool),
+    )
+
+
+def script_command(check: NpmScript, *, paths: Paths) -> CheckCommand:
+    wanted = TEST_RUNNERS if check.kind == "test" else ("eslint",) if check.kind == "lint" else ("tsc",)
+    target = runner_segment(check.segments, wanted) or runner_segment(
+        check.segments, (*TEST_RUNNERS, "eslint", "tsc")
+    )
+    if target is None or any(inner.opaque for s in check.segments for inner in s.walk()):
+        return CheckCommand(
+            name=check.name, kind=check.kind, argv=("npm", "run", "--silent", check.name), env=_env(paths)
+        )
+    shell = render(check.segments, target=target, paths=paths)
+    builds = any(inner.runner == "tsc" for s in check.segments for inner in s.walk())
+    return CheckCommand(
+        name=check.name,
+        kind=check.kind,
+        argv=("sh", "-c", shell),
+        env=_env(paths),
+        tool=target.runner,
+        report=paths.report(target.runner),
+        tsc_in_output=builds and target.runner != "tsc",
+    )
+
+
+def _env(paths: Paths) -> dict[str, str]:
+    return {**BASE_ENV, "PATH": paths.path}
+
+
+def render(segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text: str = "") -> str:
+    """The shell text of the segments with the target rewritten (or replaced by `text`); called scripts inlined in ( )."""
+    parts = []
+    for segment in segments:
+        shown = segment.raw
+        if segment is target:
+            shown = text or rewrite_segment(segment, paths=paths)
+        elif segment.children and any(target is inner for inner in segment.walk()):
+            inner = render(segment.children, target=target, paths=paths, text=text)
+            shown = (
+                f"( {inner} )" if segment.program else inner
+            )  # a called script vs. its pre/main/post parts
+        parts.append(f"{segment.operator} {shown}" if segment.operator else shown)
+    return " ".join(parts)
+
+
+def rewrite_segment(segment: Segment, *, paths: Paths) -> str:
+    tool = segment.runner
+    args = list(_without(segment.args, tool))
+    report = paths.report(tool)
+    if tool == "jest":
+        args += ["--json", f"--outputFile={report}", "--testLocationInResults", "--watchAll=false"]
+    elif tool == "vitest":
+        args = [*_vitest_run(args), "--reporter=json", f"--outputFile={report}", "--includeTaskLocation"]
+    elif tool == "mocha":
+        args += ["--reporter", "json", "--reporter-option", f"output={report}"]
+    elif tool == "node-test":
+        reporter = posixpath.join(paths.support_dir, NODE_REPORTER)
+        args = [f"--test-reporter={reporter}", f"--test-reporter-destination={report}", *args]
+    elif tool == "eslint":
+        args += ["--format", "json", "--output-file", report]
+    elif tool == "tsc":
+        args += ["--pretty", "false"]
+    return shlex.join([*segment.prefix, segment.program, *args])
+
+
+def _without(args: tuple[str, ...], tool: str) -> list[str]:
+    flags, valued = DROPPED.get(tool, (set(), set()))
+    kept: list[str] = []
+    skip = False
+    for arg in args:
+        name = arg.split("=", 1)[0]
+        if skip:
+            skip = False
+        elif name in flags or (name in valued and "=" in arg):
+            continue
+        elif name in valued:
+            skip = True
+        else:
+            kept.append(arg)
+    return kept
+
+
+def regex_escape(text: str) -> str:
+    """Escape for a JavaScript regular expression (the runners' -t / --grep patterns)."""
+    return re.sub(r"[.*+?^${}()|[\]\\/]", lambda m: "\\" + m.group(0), text)
+
+
+def _vitest_run(args: list[str]) -> list[str]:
+    """`vitest` alone watches outside CI: always `vitest run`."""
+    if args and args[0] in ("run", "watch", "dev", "related"):
+        return ["run", *args[1:]] if args[0] != "related" else args
+    return ["run", *args]
+
+
+# -- one test with coverage ----------------------------------------------------
+@dataclass(frozen=True)
+class CoverageCommand:
+    argv: tuple[str, ...]
+    env: dict[str, str]
+    format: str  # "istanbul" (a coverage-final.json in directory) or "v8" (NODE_V8_COVERAGE files)
+    directory: str
+    report: str  # the runner's own report of the run (to check the test really ran)
+    tool: str
+
+
+def single_test_command(
+    project: NpmProject, *, test: TestCase, paths: Paths, directory: str
+) -> CoverageCommand | None:
+    """Run one test with line coverage; None when the runner gives no per-test coverage here.
+
+    jest has V8 coverage built in (--coverageProvider=v8) and maps it to the
+    original files; vitest needs @vitest/coverage-v8 for the same; mocha and
+    node --test run the code directly, so Node's own NODE_V8_COVERAGE is exact
+    (with --enable-source-maps for code compiled by a loader such as tsx).
+    """
+    check = project.check("test")
+    segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
+    if check is None or segment is None or not test.file:
+        return None
+    env = _env(paths)
+    pattern = f"^{regex_escape(test.name if segment.runner != 'node-test' else test.title)}$"
+    argv = shlex.split(rewrite_segment(segment, paths=paths))
+    program_at = len(segment.prefix)
+    if segment.runner == "jest":
+        argv += [test.file, "-t", pattern, "--coverage", "--coverageProvider=v8", "--coverageReporters=json",
+                 f"--coverageDirectory={directory}"]  # fmt: skip
+        kind = "istanbul"
+    elif segment.runner == "vitest":
+        if "@vitest/coverage-v8" not in project.dependencies:
+            return None
+        argv += [test.file, "-t", pattern, "--coverage.enabled=true", "--coverage.provider=v8",
+                 "--coverage.reporter=json", f"--coverage.reportsDirectory={directory}"]  # fmt: skip
+        kind = "istanbul"
+    else:
+        env |= {"NODE_V8_COVERAGE": directory, "NODE_OPTIONS": "--enable-source-maps"}
+        kind = "v8"
+        if segment.runner == "mocha":
+            argv += ["--grep", pattern, test.file]
+        else:
+            argv[program_at + 1 : program_at + 1] = [f"--test-name-pattern={pattern}"]
+    shell = render(check.segments, target=segment, paths=paths, text=shlex.join(argv))
+    return CoverageCommand(
+        ("sh", "-c", shell), env, kind, directory, paths.report(segment.runner), segment.runner
+    )

@@ -1,0 +1,69 @@
+"""Shared pieces of the JavaScript fixers: the candidate, span edits, parse-checked collection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from healer.engine.javascript.syntax import encode, first_problem, parses
+
+MAX_CANDIDATES = 60
+
+
+@dataclass(frozen=True)
+class Candidate:
+    file: str  # repository-relative
+    text: str  # the whole new text of the file
+    line: int  # the line the fix is about, in the current text
+    description: str  # the text after "→ Fix: "
+
+
+def replace_span(data: bytes, start: int, end: int, new: str) -> str:
+    """The text with bytes [start, end) replaced (tree-sitter counts bytes)."""
+    return (data[:start] + encode(new) + data[end:]).decode("utf-8", errors="surrogateescape")
+
+
+def line_bounds(text: str, line: int) -> tuple[int, int] | None:
+    """Character offsets of the start and end (without newline) of a 1-based line."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    start = sum(len(row) + 1 for row in lines[: line - 1])
+    return start, start + len(lines[line - 1])
+
+
+def parsing(
+    candidates: Iterable[Candidate], *, original: str, path: str, limit: int = MAX_CANDIDATES
+) -> list[Candidate]:
+    """Distinct candidates that change the text and parse, in the order given."""
+    seen = {original}
+    kept = []
+    for candidate in candidates:
+        if candidate.text in seen:
+            continue
+        seen.add(candidate.text)
+        if parses(candidate.text, path):
+            kept.append(candidate)
+            if len(kept) >= limit:
+                break
+    return kept
+
+
+def progressing(
+    candidates: Iterable[Candidate], *, original: str, path: str, limit: int = MAX_CANDIDATES
+) -> list[Candidate]:
+    """Like `parsing`, but when a file holds several parse errors a candidate that fixes the first
+    one (the first problem now lies on a later line) is kept too, after the ones that parse."""
+    before = first_problem(original, path)
+    seen = {original}
+    whole, partial = [], []
+    for candidate in candidates:
+        if candidate.text in seen:
+            continue
+        seen.add(candidate.text)
+        after = first_problem(candidate.text, path)
+        if after is None and parses(candidate.text, path):
+            whole.append(candidate)
+        elif before is not None and after is not None and after.line > before.line + 1:
+            partial.append(candidate)
+    return (whole + partial)[:limit]

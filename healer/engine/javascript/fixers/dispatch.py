@@ -1,0 +1,159 @@
+"""From a classified failure to its candidate edits: which fixer, with which of the failure's facts.
+
+`candidates_for` is what the language plug-in calls for every failure it works
+on; the candidates still have to pass the checks in the sandbox. Test files are
+never edited: a failure located in a test gets no candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from healer.engine.javascript.classify import NOT_DEFINED, Repository
+from healer.engine.javascript.fixers import imports, lint, logic, syntax, type_errors
+from healer.engine.javascript.fixers.base import Candidate
+from healer.engine.javascript.syntax import node_text, parse, walk
+from healer.engine.types import BugType, Failure
+
+CANNOT_FIND_NAME = re.compile(r"Cannot find name '(?P<name>[\w$]+)'")
+NO_EXPORT = re.compile(r"has no exported member(?: named)? '(?P<name>[\w$]+)'")
+CANNOT_FIND_MODULE = re.compile(r"Cannot find module '(?P<module>[^']+)'")
+ESLINT_UNDEF = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
+
+
+def candidates_for(
+    failure: Failure,
+    *,
+    repo: Repository,
+    module_type: str = "commonjs",
+    suspicious: Sequence[tuple[str, int, float]] = (),
+) -> list[Candidate]:
+    """Candidate edits for one failure, best first. `suspicious`: Ochiai's ranking for LOGIC."""
+    if failure.bug_type is BugType.LOGIC:
+        return _logic(failure, repo=repo, suspicious=suspicious)
+    if not failure.file or repo.is_test(failure.file):
+        return []
+    text = repo.read(failure.file)
+    if text is None:
+        return []
+    if failure.bug_type is BugType.LINTING or (
+        "eslint" in failure.extra and failure.bug_type is BugType.INDENTATION
+    ):
+        return lint.eslint_candidates(text, failure.file, message=failure.extra["eslint"])
+    if failure.bug_type is BugType.SYNTAX:
+        column = failure.extra.get("column", 0)
+        return syntax.syntax_candidates(text, failure.file, line=failure.line, column=column)
+    if failure.bug_type is BugType.INDENTATION:
+        return syntax.indentation_candidates(text, failure.file, mismatch=failure.extra.get("mismatch"))
+    if failure.bug_type is BugType.IMPORT:
+        return _imports(failure, text, repo=repo, module_type=module_type)
+    return _type_error(failure, text, repo=repo)
+
+
+def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:
+    module = failure.extra.get("module", "")
+    export = failure.extra.get("export", "")
+    message = failure.message
+    if not module and (match := CANNOT_FIND_MODULE.search(message)):
+        module = match["module"]
+    if not export and (match := NO_EXPORT.search(message)):
+        export = match["name"]
+        module = module or _specifier_on_line(text, failure.file, failure.line)
+    if module and export:
+        return imports.export_candidates(
+            text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read
+        )
+    if module:
+        return imports.module_candidates(
+            text, failure.file, specifier=module, line=failure.line, files=repo.files, packages=repo.packages
+        )
+    name = failure.extra.get("name") or _undefined_name(message)
+    if not name:
+        return []
+    return imports.undefined_name_candidates(
+        text,
+        failure.file,
+        name=name,
+        line=failure.line,
+        files=repo.files,
+        read=repo.read,
+        module_type=module_type,
+    )
+
+
+def _undefined_name(message: str) -> str:
+    text = message.split(": ", 1)[-1] if message.startswith("ReferenceError") else message
+    for pattern in (NOT_DEFINED, CANNOT_FIND_NAME, ESLINT_UNDEF):
+        match = pattern.search(text)
+        if match:
+            return match["name"]
+    return ""
+
+
+def _specifier_on_line(text: str, path: str, line: int) -> str:
+    found = [ref for ref in imports.imports(text, path) if ref.line == line]
+    return found[0].specifier if found else ""
+
+
+def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candidate]:
+    message = (
+        failure.message.split(": ", 1)[-1] if failure.message.startswith("TypeError") else failure.message
+    )
+    sources = {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
+    methods, properties = type_errors.repository_names(
+        {
+            f: t
+            for f, t in sources.items()
+            if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
+        }
+    )
+    found = type_errors.type_error_candidates(
+        text, failure.file, line=failure.line, message=message, methods=methods, properties=properties
+    )
+    if "Expected" in message and "argument" in message:
+        found += _arguments(failure, text, sources)
+    return found
+
+
+def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Candidate]:
+    """tsc TS2554 at a call: the callee's parameters, from its definition in the repository."""
+    tree = parse(text, failure.file)
+    calls = [
+        n for n in walk(tree.root_node) if tree is not None and n.type == "call_expression" and n.start_point.row == failure.line - 1
+    ] if tree is not None else []  # fmt: skip
+    found: list[Candidate] = []
+    for call in calls:
+        function = call.child_by_field_name("function")
+        callee = node_text(function).split(".")[-1] if function is not None else ""
+        for path, source in sources.items():
+            parameters = type_errors.function_parameters(source, path, callee)
+            if parameters is not None:
+                found += type_errors.argument_candidates(
+                    text, failure.file, line=failure.line, callee=callee, parameters=parameters
+                )
+                break
+    return found
+
+
+LOGIC_LINES = 25
+
+
+def _logic(
+    failure: Failure, *, repo: Repository, suspicious: Sequence[tuple[str, int, float]]
+) -> list[Candidate]:
+    """Mutations at the most suspicious lines. Lines with the same score are tried together:
+    their candidates are interleaved (the first of each line, then the second...), so the cheap
+    likely edits on every tied line come before the exotic ones on the first."""
+    places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
+    found: list[Candidate] = []
+    for _, group in itertools.groupby(places, key=lambda place: place[2]):
+        per_line = []
+        for file, line, _ in group:
+            text = repo.read(file) if file and not repo.is_test(file) else None
+            if text is not None:
+                per_line.append(logic.logic_candidates(text, file, line=line))
+        for round_ in itertools.zip_longest(*per_line):
+            found += [c for c in round_ if c is not None]
+    return found

@@ -1,0 +1,295 @@
+"""IMPORT candidates: resolve specifiers and names against the repository and node_modules.
+
+- a module that cannot be found: the repository file (or installed package, or
+  Node built-in) whose name is closest, written in the importer's style;
+- a named export the module lacks: the closest name it does export (renamed in
+  the importing file, or imported under the wanted name with an alias);
+- a name that is not defined: import it from the repository module that exports
+  it, or correct it to the closest name declared in the file or a global.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Callable, Collection, Iterator
+
+from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
+from healer.engine.javascript.modules import (
+    NODE_BUILTINS,
+    ImportRef,
+    exports,
+    imports,
+    is_relative,
+    package_name,
+    resolve,
+    specifier_for,
+)
+from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, walk
+
+GLOBALS = (
+    "Math", "JSON", "Object", "Array", "String", "Number", "Boolean", "Promise", "Date", "Map", "Set",
+    "console", "Error", "TypeError", "RangeError", "Symbol", "BigInt", "parseInt", "parseFloat", "isNaN",
+    "setTimeout", "clearTimeout", "structuredClone", "Intl", "RegExp", "WeakMap", "WeakSet", "process",
+    "Buffer", "URL", "globalThis", "undefined", "Infinity", "NaN", "require", "module", "exports",
+)  # fmt: skip
+CUTOFF = 0.6
+Reader = Callable[[str], "str | None"]
+
+
+def _replace_on_line(text: str, line: int, old: str, new: str, *, quoted: bool = False) -> str | None:
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return None
+    start, end = bounds
+    body = text[start:end]
+    pattern = (
+        re.compile(rf"(['\"`]){re.escape(old)}\1")
+        if quoted
+        else re.compile(rf"(?<![\w$.]){re.escape(old)}(?![\w$])")
+    )
+    match = pattern.search(body)
+    if not match:
+        return None
+    replacement = f"{match.group(1)}{new}{match.group(1)}" if quoted else new
+    return text[: start + match.start()] + replacement + text[start + match.end() :]
+
+
+# -- a module that cannot be found -------------------------------------------------------
+def module_candidates(
+    text: str, path: str, *, specifier: str, line: int, files: Collection[str], packages: Collection[str] = ()
+) -> list[Candidate]:
+    if is_relative(specifier):
+        targets = _closest_files(path, specifier, files)
+        replacements = [_specifier(path, target, specifier) for target in targets]
+    else:
+        replacements = _closest_packages(specifier, packages)
+    generated = []
+    for replacement in replacements:
+        new = _replace_on_line(text, line, specifier, replacement, quoted=True)
+        if new is not None and replacement != specifier:
+            generated.append(Candidate(path, new, line, f"import '{replacement}' instead of '{specifier}'"))
+    return parsing(generated, original=text, path=path)
+
+
+def _specifier(importer: str, target: str, specifier: str) -> str:
+    written = specifier_for(importer, target, like=specifier)
+    return written if written != specifier else specifier_for(importer, target, like=specifier + ".js")
+
+
+def _closest_files(importer: str, specifier: str, files: Collection[str]) -> list[str]:
+    sources = [f for f in files if f.endswith((*SOURCE_EXTENSIONS, ".json")) and f != importer]
+    found = resolve(importer, specifier, files)
+    if found is not None:
+        # It resolves the CommonJS way (an added extension, a directory index), but ES modules
+        # in Node need the exact file: name it.
+        return [found] if posixpath.splitext(specifier)[1] == "" else []
+    wanted = posixpath.normpath(posixpath.join(posixpath.dirname(importer), specifier))
+    wanted_stem = posixpath.splitext(wanted)[0]
+    stems = {}
+    for file in sources:
+        stem = posixpath.splitext(file)[0]
+        stems.setdefault(stem.removesuffix("/index"), file)
+    ranked = difflib.get_close_matches(wanted_stem, list(stems), n=5, cutoff=CUTOFF)
+    return [stems[stem] for stem in ranked]
+
+
+def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
+    name = package_name(specifier.removeprefix("node:"))
+    rest = specifier.removeprefix("node:")[len(name) :]
+    found = []
+    for candidate in difflib.get_close_matches(name, list(packages), n=3, cutoff=CUTOFF):
+        found.append(candidate + rest)
+    builtins = difflib.get_close_matches(
+        specifier.removeprefix("node:"), sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
+    )
+    prefix = "node:" if specifier.startswith("node:") else ""
+    found += [prefix + b for b in builtins]
+    return found
+
+
+# -- a named export the module lacks -------------------------------------------------------
+def export_candidates(
+    text: str, path: str, *, specifier: str, name: str, files: Collection[str], read: Reader
+) -> list[Candidate]:
+    target = resolve(path, specifier, files)
+    target_text = read(target) if target else None
+    if target is None or target_text is None:
+        return []
+    available = sorted(exports(target_text, target).names - {"default"})
+    generated = []
+    for ref in imports(text, path):
+        if ref.specifier != specifier:
+            continue
+        for imported in ref.names:
+            if imported.imported != name:
+                continue
+            for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
+                generated += list(_renamed(text, path, ref, imported, better))
+    return parsing(generated, original=text, path=path)
+
+
+def _renamed(text: str, path: str, ref: ImportRef, imported, better: str) -> Iterator[Candidate]:
+    line = imported.line
+    if imported.local == imported.imported:
+        everywhere = _rename_identifier(text, path, imported.local, better)
+        if everywhere is not None:
+            yield Candidate(path, everywhere, line, f"import '{better}', the name '{ref.specifier}' exports")
+    alias = f"{better} as {imported.local}" if ref.kind == "esm" else f"{better}: {imported.local}"
+    aliased = (
+        _replace_on_line(text, line, imported.imported, alias)
+        if imported.local == imported.imported
+        else None
+    )
+    if imported.local != imported.imported:
+        aliased = _replace_on_line(text, line, imported.imported, better)
+    if aliased is not None:
+        yield Candidate(path, aliased, line, f"import '{better}', the name '{ref.specifier}' exports")
+
+
+def _rename_identifier(text: str, path: str, old: str, new: str) -> str | None:
+    """Every identifier `old` (bindings and uses, not properties) renamed to `new`."""
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    data = text.encode("utf-8", errors="surrogateescape")
+    spans = [
+        (n.start_byte, n.end_byte)
+        for n in walk(tree.root_node)
+        if n.type in ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern")
+        and node_text(n) == old
+    ]
+    if not spans:
+        return None
+    for start, end in sorted(spans, reverse=True):
+        data = data[:start] + new.encode() + data[end:]
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+# -- a name that is not defined ------------------------------------------------------------
+def undefined_name_candidates(
+    text: str,
+    path: str,
+    *,
+    name: str,
+    line: int,
+    files: Collection[str],
+    read: Reader,
+    module_type: str = "commonjs",
+) -> list[Candidate]:
+    generated = list(_import_builtin(text, path, name=name, module_type=module_type))
+    generated += list(
+        _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)
+    )
+    declared = declared_names(text, path) - {name}
+    for better in difflib.get_close_matches(name, sorted(declared) + list(GLOBALS), n=3, cutoff=CUTOFF):
+        new = _replace_on_line(text, line, name, better)
+        if new is not None:
+            generated.append(Candidate(path, new, line, f"use '{better}' instead of the undefined '{name}'"))
+    return parsing(generated, original=text, path=path)
+
+
+def _import_builtin(text: str, path: str, *, name: str, module_type: str) -> Iterator[Candidate]:
+    """`path`, `fs`, `os`... used without being imported: Node's module of that name, first among the imports."""
+    if name not in NODE_BUILTINS or "/" in name:
+        return
+    esm = _is_esm(text, path, module_type)
+    statement = f"import {name} from 'node:{name}';" if esm else f"const {name} = require('node:{name}');"
+    at = _first_line_start(text)
+    yield Candidate(path, text[:at] + statement + "\n" + text[at:], 1, f"import '{name}' from 'node:{name}'")
+
+
+def _first_line_start(text: str) -> int:
+    """Offset where the first import goes: after a shebang and leading comments or directives."""
+    offset = 0
+    for row in text.split("\n"):
+        if row.strip().startswith(("#!", "//", "'use strict'", '"use strict"')):
+            offset += len(row) + 1
+            continue
+        break
+    return min(offset, len(text))
+
+
+def _import_from_repository(text, path, *, name, files, read, module_type) -> Iterator[Candidate]:
+    esm = _is_esm(text, path, module_type)
+    for file in sorted(files):
+        if file == path or not file.endswith(SOURCE_EXTENSIONS):
+            continue
+        source = read(file)
+        if source is None or name not in exports(source, file).names:
+            continue
+        like = "./x.js" if esm and not path.endswith((".ts", ".tsx")) else "./x"
+        specifier = specifier_for(path, file, like=like)
+        statement = (
+            f"import {{ {name} }} from '{specifier}';"
+            if esm
+            else f"const {{ {name} }} = require('{specifier}');"
+        )
+        at = _after_imports(text, path)
+        new = text[:at] + statement + "\n" + text[at:]
+        yield Candidate(path, new, 1, f"import '{name}' from '{specifier}'")
+
+
+def _is_esm(text: str, path: str, module_type: str) -> bool:
+    if path.endswith((".mjs", ".mts", ".ts", ".tsx")):
+        return True
+    if path.endswith((".cjs", ".cts")):
+        return False
+    kinds = {ref.kind for ref in imports(text, path)}
+    return "esm" in kinds or ("cjs" not in kinds and module_type == "module")
+
+
+def _after_imports(text: str, path: str) -> int:
+    """Character offset just after the last top-level import/require line (0 when there is none)."""
+    tree = parse(text, path)
+    last_row = -1
+    for node in tree.root_node.children if tree is not None else []:
+        source = node_text(node)
+        if node.type == "import_statement" or (
+            node.type in ("lexical_declaration", "variable_declaration") and "require(" in source
+        ):
+            last_row = node.end_point.row
+    if last_row < 0:
+        return 0
+    bounds = line_bounds(text, last_row + 1)
+    return min(bounds[1] + 1, len(text)) if bounds else 0
+
+
+def declared_names(text: str, path: str) -> set[str]:
+    """Names bound anywhere in the file: functions, classes, variables, parameters, imports."""
+    tree = parse(text, path)
+    if tree is None:
+        return set()
+    names = set()
+    for node in walk(tree.root_node):
+        if node.type in (
+            "function_declaration",
+            "class_declaration",
+            "generator_function_declaration",
+            "method_definition",
+        ):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                names.add(node_text(name))
+        elif node.type == "variable_declarator":
+            name = node.child_by_field_name("name")
+            if name is not None and name.type == "identifier":
+                names.add(node_text(name))
+        elif node.type in (
+            "formal_parameters",
+            "object_pattern",
+            "array_pattern",
+            "import_specifier",
+            "import_clause",
+        ):
+            names.update(
+                node_text(c)
+                for c in node.children
+                if c.type in ("identifier", "shorthand_property_identifier_pattern")
+            )
+        elif node.type in ("required_parameter", "optional_parameter"):
+            pattern = node.child_by_field_name("pattern")
+            if pattern is not None and pattern.type == "identifier":
+                names.add(node_text(pattern))
+    return names

@@ -1,0 +1,124 @@
+"""LINTING (and indent-rule INDENTATION) candidates: ESLint's own fix edits, validated like any other.
+
+ESLint gives a `fix` for auto-fixable rules and `suggestions` for the others (for
+example removing an unused variable, `===` for `==`). Both are offered as they
+are. An unused variable or import without a suggestion is removed from its
+declaration here, with the same shape of edit ESLint would make.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
+from healer.engine.javascript.lint import EslintMessage, apply_text_edit
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
+
+UNUSED = re.compile(r"^'(?P<name>[\w$]+)' is (?:defined|assigned a value) but never used")
+RULE_WORDS = {
+    "prefer-const": "declare it with const",
+    "no-var": "declare it with let/const instead of var",
+    "eqeqeq": "compare with === / !==",
+    "semi": "add the missing semicolon",
+    "quotes": "use the configured quotes",
+    "indent": "re-indent the line",
+}
+
+
+def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[Candidate]:
+    generated = []
+    if message.fix is not None:
+        new = apply_text_edit(text, message.fix)
+        if new is not None:
+            generated.append(Candidate(path, new, message.line, _describe(message)))
+    for suggestion in message.suggestions:
+        new = apply_text_edit(text, suggestion.edit)
+        if new is not None:
+            generated.append(Candidate(path, _drop_emptied_line(text, new, message.line), message.line,
+                                       _sentence(suggestion.description)))  # fmt: skip
+    if message.rule.endswith("no-unused-vars") and not generated:
+        match = UNUSED.match(message.message)
+        if match:
+            generated += _remove_unused(text, path, match["name"], message.line)
+    return parsing(generated, original=text, path=path)
+
+
+def _drop_emptied_line(old: str, new: str, line: int) -> str:
+    """A removal that leaves its line blank (ESLint removes the statement, not the line) drops the line."""
+    before, after = old.split("\n"), new.split("\n")
+    index = line - 1
+    if (
+        len(before) == len(after)
+        and 0 <= index < len(after)
+        and before[index].strip()
+        and not after[index].strip()
+    ):
+        return "\n".join(after[:index] + after[index + 1 :])
+    return new
+
+
+def _describe(message: EslintMessage) -> str:
+    words = RULE_WORDS.get(message.rule.split("/")[-1])
+    return words or f"apply ESLint's fix for {message.rule}"
+
+
+def _sentence(description: str) -> str:
+    text = description.strip().rstrip(".")
+    return text[:1].lower() + text[1:] if text else "apply ESLint's suggestion"
+
+
+def _remove_unused(text: str, path: str, name: str, line: int) -> list[Candidate]:
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1 or node_text(node) != name or node.type != "identifier":
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "import_specifier":
+            found.append(_without_specifier(data, path, parent, name, line))
+        elif parent is not None and parent.type in ("import_clause", "namespace_import"):
+            statement = parent.parent if parent.type == "import_clause" else parent.parent.parent
+            alone = statement is not None and node_text(statement).count(",") == 0
+            if alone and statement.type == "import_statement":
+                found.append(_without_statement(text, path, statement, name, line, what="import"))
+        elif parent is not None and parent.type == "variable_declarator":
+            statement = parent.parent
+            if (
+                statement is not None
+                and len([c for c in statement.children if c.type == "variable_declarator"]) == 1
+            ):
+                found.append(_without_statement(text, path, statement, name, line))
+    return [c for c in found if c is not None]
+
+
+def _without_specifier(data: bytes, path: str, specifier, name: str, line: int) -> Candidate | None:
+    named = specifier.parent
+    siblings = [c for c in named.children if c.type == "import_specifier"] if named is not None else []
+    if len(siblings) > 1:
+        index = siblings.index(specifier)
+        start = siblings[index - 1].end_byte if index else specifier.start_byte
+        end = specifier.end_byte if index else siblings[1].start_byte
+        return Candidate(path, replace_span(data, start, end, ""), line, f"remove the unused import '{name}'")
+    statement = named.parent.parent if named is not None and named.parent is not None else None
+    if statement is None or statement.type != "import_statement":
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    return _without_statement(text, path, statement, name, line, what="import")
+
+
+def _without_statement(
+    text: str, path: str, statement, name: str, line: int, what: str = "variable"
+) -> Candidate | None:
+    first, last = statement.start_point.row + 1, statement.end_point.row + 1
+    start, end = line_bounds(text, first), line_bounds(text, last)
+    if start is None or end is None:
+        return None
+    lines = text.split("\n")
+    only_statement = lines[first - 1].strip() == node_text(statement).split("\n")[0].strip()
+    if not only_statement:
+        return None
+    new = "\n".join([*lines[: first - 1], *lines[last:]])
+    return Candidate(path, new, line, f"remove the unused {what} '{name}'")

@@ -1,0 +1,451 @@
+"""TYPE_ERROR candidates: type-directed templates for the common JavaScript TypeErrors.
+
+The runtime message names what went wrong; the templates (in the spirit of PAR's
+fix patterns and PyTER's type-directed repair) edit the expression it names:
+
+- `x.p is not a function`: the closest method name that exists (built-in
+  prototypes and the repository's own), or the property without the call;
+- `Cannot read properties of undefined (reading 'p')`: the closest property name
+  one step earlier in the chain, an index one off, optional chaining as a guard;
+- `x is not iterable` / `x.map is not a function` on objects: iterate
+  `Object.values(x)`;
+- `Assignment to constant variable.`: declare it with `let`;
+- `X is not a constructor` / `Class constructor X cannot be invoked without 'new'`;
+- wrong argument count (tsc TS2554, or a callee that received undefined): the
+  missing argument from a same-named binding in scope, or the extra one dropped;
+- tsc's assignability diagnostics: convert with String()/Number(), or take the
+  name tsc suggests ("Did you mean 'x'?").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.imports import declared_names
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
+
+# Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
+BUILTIN_METHODS = frozenset(
+    [
+        "charAt",
+        "charCodeAt",
+        "codePointAt",
+        "concat",
+        "endsWith",
+        "includes",
+        "indexOf",
+        "lastIndexOf",
+        "localeCompare",
+        "match",
+        "matchAll",
+        "normalize",
+        "padEnd",
+        "padStart",
+        "repeat",
+        "replace",
+        "replaceAll",
+        "search",
+        "slice",
+        "split",
+        "startsWith",
+        "substring",
+        "toLowerCase",
+        "toUpperCase",
+        "toLocaleLowerCase",
+        "toLocaleUpperCase",
+        "trim",
+        "trimEnd",
+        "trimStart",
+        "at",
+        "every",
+        "fill",
+        "filter",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "forEach",
+        "join",
+        "keys",
+        "map",
+        "pop",
+        "push",
+        "reduce",
+        "reduceRight",
+        "reverse",
+        "shift",
+        "some",
+        "sort",
+        "splice",
+        "unshift",
+        "values",
+        "entries",
+        "toSorted",
+        "toReversed",
+        "hasOwnProperty",
+        "toString",
+        "valueOf",
+        "get",
+        "set",
+        "has",
+        "delete",
+        "clear",
+        "add",
+        "then",
+        "catch",
+        "finally",
+        "toFixed",
+        "toPrecision",
+        "getTime",
+        "getFullYear",
+        "getMonth",
+        "getDate",
+        "getDay",
+        "getHours",
+        "toISOString",
+    ]
+)
+PROPERTIES = ("length", "size", "name", "message", "byteLength")
+NOT_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+\.)*)(?P<name>[\w$]+)\)? is not a function")
+UNDEFINED_READ = re.compile(
+    r"Cannot read propert(?:y|ies) of (?:undefined|null)(?: \(reading '(?P<name>[^']*)'\))?"
+)
+NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
+NOT_CONSTRUCTOR = re.compile(r"^(?P<name>[\w$.]+) is not a constructor")
+NEEDS_NEW = re.compile(r"^Class constructor (?P<name>[\w$]+) cannot be invoked without 'new'")
+DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'")
+ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-\d+)? arguments?, but got (?P<got>\d+)")
+
+
+def type_error_candidates(
+    text: str,
+    path: str,
+    *,
+    line: int,
+    message: str,
+    methods: tuple[str, ...] = (),
+    properties: tuple[str, ...] = (),
+) -> list[Candidate]:
+    """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
+
+    `methods`/`properties`: names the repository defines (class methods, object
+    keys), searched besides the built-in ones.
+    """
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    on_line = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
+    generated: list[Candidate] = []
+    for template in (
+        _not_function,
+        _undefined_read,
+        _not_iterable,
+        _constant,
+        _constructor,
+        _did_you_mean,
+        _convert,
+    ):
+        generated += list(template(text, data, path, line, message, on_line, methods, properties))
+    return parsing(generated, original=text, path=path)
+
+
+def _member_calls(nodes, name: str):
+    for node in nodes:
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "member_expression":
+                prop = function.child_by_field_name("property")
+                if prop is not None and node_text(prop) == name:
+                    yield node, function, prop
+
+
+def _not_function(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    match = NOT_FUNCTION.match(message)
+    if not match:
+        return
+    name = match["name"]
+    pool = sorted(set(BUILTIN_METHODS) | set(methods))
+    for call, function, prop in _member_calls(nodes, name):
+        for better in difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6):
+            yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
+                            f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
+        arguments = call.child_by_field_name("arguments")
+        if arguments is not None and node_text(arguments).replace(" ", "") == "()":
+            yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
+                            f"read the property '{name}' instead of calling it")  # fmt: skip
+        obj = function.child_by_field_name("object")
+        if obj is not None and name in ("map", "filter", "forEach", "reduce", "find", "some", "every"):
+            wrapped = f"Object.values({node_text(obj)})"
+            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
+                            f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+def _undefined_read(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    match = UNDEFINED_READ.search(message)
+    if not match:
+        return
+    wanted = match["name"] or ""
+    members = [n for n in nodes if n.type in ("member_expression", "subscript_expression")]
+    pool = sorted(set(properties))
+    for member in members:
+        prop = member.child_by_field_name("property")
+        obj = member.child_by_field_name("object")
+        if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
+            continue
+        yield from _earlier_property(data, path, line, obj, pool)
+        yield from _index_shift(data, path, line, obj)
+        if member.type == "member_expression" and prop is not None:
+            dot = obj.end_byte
+            yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
+                            f"guard the read of '{node_text(prop)}' with optional chaining")  # fmt: skip
+
+
+def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:
+    """`order.itmes.length`: the property before the failing read is misspelt."""
+    if obj.type != "member_expression":
+        return
+    prop = obj.child_by_field_name("property")
+    if prop is None:
+        return
+    name = node_text(prop)
+    for better in difflib.get_close_matches(name, [p for p in pool if p != name], n=3, cutoff=0.6):
+        yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
+                        f"read '{better}' instead of the missing '{name}'")  # fmt: skip
+
+
+def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
+    """`items[i].price` past the end: the index is one off."""
+    if obj.type != "subscript_expression":
+        return
+    index = obj.child_by_field_name("index")
+    if index is None:
+        return
+    value = node_text(index)
+    for shifted in (f"{value} - 1", f"{value} + 1"):
+        yield Candidate(path, replace_span(data, index.start_byte, index.end_byte, shifted), line,
+                        f"index with {shifted} instead of {value}")  # fmt: skip
+
+
+def _not_iterable(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    match = NOT_ITERABLE.match(message)
+    if not match:
+        return
+    for node in nodes:
+        if node.type in ("identifier", "member_expression") and node_text(node) == match["name"]:
+            for wrapped, what in (
+                (f"Object.values({match['name']})", "its values"),
+                (f"Object.entries({match['name']})", "its entries"),
+            ):
+                yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), line,
+                                f"iterate {what}: {wrapped}")  # fmt: skip
+            return
+
+
+def _constant(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    if not message.startswith("Assignment to constant variable"):
+        return
+    assigned = set()
+    for node in nodes:
+        if node.type in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
+            target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+            if target is not None and target.type == "identifier":
+                assigned.add(node_text(target))
+    tree_root = nodes[0].parent if nodes else None
+    while tree_root is not None and tree_root.parent is not None:
+        tree_root = tree_root.parent
+    for node in walk(tree_root) if tree_root is not None else []:
+        if node.type == "lexical_declaration" and node_text(node).startswith("const"):
+            names = {
+                node_text(d.child_by_field_name("name"))
+                for d in node.children
+                if d.type == "variable_declarator"
+            }
+            if names & assigned:
+                keyword = node.children[0]
+                declared_line = node.start_point.row + 1
+                yield Candidate(path, replace_span(data, keyword.start_byte, keyword.end_byte, "let"), declared_line,
+                                f"declare '{sorted(names & assigned)[0]}' with let: it is reassigned")  # fmt: skip
+
+
+def _constructor(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    needs_new, not_constructor = NEEDS_NEW.match(message), NOT_CONSTRUCTOR.match(message)
+    for node in nodes:
+        if (
+            needs_new
+            and node.type == "call_expression"
+            and node_text(node.child_by_field_name("function")) == needs_new["name"]
+        ):
+            yield Candidate(path, replace_span(data, node.start_byte, node.start_byte, "new "), line,
+                            f"create the {needs_new['name']} with new")  # fmt: skip
+        if not_constructor and node.type == "new_expression":
+            yield Candidate(path, replace_span(data, node.start_byte, node.start_byte + 4, ""), line,
+                            f"call {not_constructor['name']} without new")  # fmt: skip
+
+
+def _did_you_mean(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """tsc TS2551/TS2552/TS2724: "... Did you mean 'x'?" names the fix itself."""
+    match = DID_YOU_MEAN.search(message)
+    quoted = re.findall(r"'([\w$]+)'", message)
+    if not match or not quoted:
+        return
+    wrong = quoted[0]
+    for node in nodes:
+        if (
+            node.type in ("identifier", "property_identifier", "shorthand_property_identifier")
+            and node_text(node) == wrong
+        ):
+            yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, match["name"]), line,
+                            f"use '{match['name']}' instead of '{wrong}'")  # fmt: skip
+
+
+ASSIGNABLE = re.compile(
+    r"(?:Argument of type|Type) '(?P<have>[^']+)' is not assignable to (?:parameter of )?type '(?P<want>[^']+)'"
+)
+
+
+def _convert(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """tsc: a number where a string is wanted (or the reverse): convert the expression tsc points at."""
+    match = ASSIGNABLE.search(message)
+    if not match:
+        return
+    want = match["want"]
+    if want == "number" and "[]" in match["have"]:
+        yield from _lengths(data, path, line, nodes)
+    convert = "String" if want == "string" else "Number" if want == "number" else ""
+    if not convert:
+        return
+    for node in nodes:
+        if node.type in ("return_statement",):
+            value = node.named_children[0] if node.named_children else None
+            if value is not None:
+                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
+                                f"convert the value with {convert}()")  # fmt: skip
+        if node.type in ("variable_declarator",):
+            value = node.child_by_field_name("value")
+            if value is not None:
+                yield Candidate(path, replace_span(data, value.start_byte, value.end_byte, f"{convert}({node_text(value)})"), line,
+                                f"convert the value with {convert}()")  # fmt: skip
+
+
+def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
+    """An array where a number is wanted: its length (each array-like expression on the line)."""
+    for node in nodes:
+        parent = node.parent
+        if node.type not in ("subscript_expression", "identifier", "member_expression") or parent is None:
+            continue
+        if parent.type in ("member_expression", "subscript_expression", "call_expression"):
+            continue
+        yield Candidate(path, replace_span(data, node.end_byte, node.end_byte, ".length"), line,
+                        f"use the length of {node_text(node)}")  # fmt: skip
+
+
+# -- wrong argument count -----------------------------------------------------------------
+def argument_candidates(
+    text: str, path: str, *, line: int, callee: str, parameters: tuple[str, ...]
+) -> list[Candidate]:
+    """Calls of `callee` on `line` with fewer or more arguments than its parameters.
+
+    A missing argument is taken from a binding in scope whose name matches the
+    parameter's (exactly first, then the closest); an extra one is dropped.
+    """
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    in_scope = sorted(declared_names(text, path))
+    generated = []
+    for node in walk(tree.root_node):
+        if node.type != "call_expression" or node.start_point.row != line - 1:
+            continue
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        name = node_text(function).split(".")[-1] if function is not None else ""
+        if name != callee or arguments is None:
+            continue
+        given = [a for a in arguments.named_children if a.type != "comment"]
+        if len(given) < len(parameters):
+            generated += list(_add_arguments(data, path, line, arguments, given, parameters, in_scope))
+        elif len(given) > len(parameters) and given:
+            cut_from = given[len(parameters) - 1].end_byte if parameters else arguments.start_byte + 1
+            generated.append(Candidate(path, replace_span(data, cut_from, given[-1].end_byte, ""), line,
+                                       f"pass {callee} only the {len(parameters)} argument(s) it takes"))  # fmt: skip
+    return parsing(generated, original=text, path=path)
+
+
+def _add_arguments(data, path, line, arguments, given, parameters, in_scope) -> Iterator[Candidate]:
+    missing = parameters[len(given) :]
+    names = []
+    for parameter in missing:
+        options = (
+            [parameter]
+            if parameter in in_scope
+            else difflib.get_close_matches(parameter, in_scope, n=1, cutoff=0.6)
+        )
+        if not options:
+            return
+        names.append(options[0])
+    at = arguments.end_byte - 1  # before ")"
+    glue = ", " if given else ""
+    yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
+                    f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+def function_parameters(text: str, path: str, name: str) -> tuple[str, ...] | None:
+    """Parameter names of the function, method or arrow function called `name` in a file."""
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    for node in walk(tree.root_node):
+        target = None
+        if node.type in ("function_declaration", "method_definition", "generator_function_declaration"):
+            target = node
+        elif node.type == "variable_declarator":
+            value = node.child_by_field_name("value")
+            target = (
+                value
+                if value is not None and value.type in ("arrow_function", "function_expression", "function")
+                else None
+            )
+            if target is not None and node_text(node.child_by_field_name("name")) != name:
+                continue
+        if target is None:
+            continue
+        own = target.child_by_field_name("name")
+        if target is node and (own is None or node_text(own) != name):
+            continue
+        params = target.child_by_field_name("parameters")
+        if params is None:
+            single = target.child_by_field_name("parameter")
+            return (node_text(single),) if single is not None else ()
+        return tuple(_parameter_name(p) for p in params.named_children if p.type != "comment")
+    return None
+
+
+def _parameter_name(node) -> str:
+    if node.type == "identifier":
+        return node_text(node)
+    pattern = node.child_by_field_name("pattern") or node.child_by_field_name("left")
+    return node_text(pattern) if pattern is not None else node_text(node)
+
+
+def repository_names(texts: dict[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(method names, property names) defined in the repository's files: the templates' search space."""
+    methods, properties = set(), set()
+    for path, text in texts.items():
+        tree = parse(text, path)
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if node.type == "method_definition":
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    methods.add(node_text(name))
+            elif node.type in ("property_identifier", "shorthand_property_identifier"):
+                properties.add(node_text(node))
+    return tuple(sorted(methods)), tuple(sorted(properties))

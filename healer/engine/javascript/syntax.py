@@ -1,0 +1,206 @@
+"""Parsing JavaScript and TypeScript on the host with tree-sitter (never executing anything).
+
+tree-sitter is an error-recovering parser: a broken file still gives a tree whose
+ERROR and MISSING nodes say where parsing failed and, for a MISSING node, which
+token the grammar expected there. That is the "real parser" the syntax fixers
+check every candidate with.
+
+Positions returned here are 1-based lines and 1-based columns in characters.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import tree_sitter
+import tree_sitter_javascript
+import tree_sitter_typescript
+
+JS_EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx")
+TS_EXTENSIONS = (".ts", ".mts", ".cts")
+TSX_EXTENSIONS = (".tsx",)
+SOURCE_EXTENSIONS = JS_EXTENSIONS + TS_EXTENSIONS + TSX_EXTENSIONS
+MAX_PARSE_BYTES = 5 * 1024 * 1024
+TEXT_LIMIT = 80
+
+
+@functools.cache
+def _language(kind: str) -> tree_sitter.Language:
+    if kind == "typescript":
+        return tree_sitter.Language(tree_sitter_typescript.language_typescript())
+    if kind == "tsx":
+        return tree_sitter.Language(tree_sitter_typescript.language_tsx())
+    return tree_sitter.Language(tree_sitter_javascript.language())
+
+
+def language_of(path: str) -> str | None:
+    """ "javascript", "typescript" or "tsx" from the file name; None for anything else."""
+    lowered = path.lower()
+    if lowered.endswith(TS_EXTENSIONS) and not lowered.endswith(".d.ts"):
+        return "typescript"
+    if lowered.endswith(TSX_EXTENSIONS):
+        return "tsx"
+    if lowered.endswith(JS_EXTENSIONS):
+        return "javascript"
+    return None
+
+
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogateescape")
+
+
+def parse(text: str, path: str) -> tree_sitter.Tree | None:
+    """The syntax tree of a source file; None for a file that is not JS/TS or is too large."""
+    kind = language_of(path)
+    data = encode(text)
+    if kind is None or len(data) > MAX_PARSE_BYTES:
+        return None
+    return tree_sitter.Parser(_language(kind)).parse(data)
+
+
+def parses(text: str, path: str) -> bool:
+    """True when the file parses without any error or missing token."""
+    tree = parse(text, path)
+    return tree is not None and not tree.root_node.has_error
+
+
+def node_text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def point(text_bytes: bytes, node_point: tree_sitter.Point) -> tuple[int, int]:
+    """(line, column) 1-based, the column counted in characters, from a tree-sitter byte point."""
+    lines = text_bytes.split(b"\n")
+    row = min(node_point.row, max(len(lines) - 1, 0))
+    prefix = lines[row][: node_point.column] if lines else b""
+    return node_point.row + 1, len(prefix.decode("utf-8", errors="replace")) + 1
+
+
+def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """Every node under `node`, in document order (iteratively: deep trees must not recurse)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
+
+
+def leaves(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    return (n for n in walk(node) if n.child_count == 0)
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    missing: str = ""  # the token the grammar expected here (a MISSING node), else ""
+    text: str = ""  # the text the parser could not place (an ERROR node), capped
+
+    @property
+    def message(self) -> str:
+        if self.missing:
+            return f"missing '{self.missing}'"
+        return f"unexpected {self.text!r}" if self.text else "unexpected end of input"
+
+
+def first_problem(text: str, path: str) -> ParseProblem | None:
+    """The first ERROR or MISSING node in document order; None when the file parses."""
+    tree = parse(text, path)
+    if tree is None or not tree.root_node.has_error:
+        return None
+    data = encode(text)
+    for node in walk(tree.root_node):
+        if node.is_missing or node.is_error:
+            line, column = point(data, node.start_point)
+            end_line, end_column = point(data, node.end_point)
+            return ParseProblem(
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                missing=node.type if node.is_missing else "",
+                text="" if node.is_missing else node_text(node)[:TEXT_LIMIT],
+            )
+    return None
+
+
+# -- braces and indentation ----------------------------------------------------
+@dataclass(frozen=True)
+class BraceMismatch:
+    """A block whose braces disagree with the file's indentation.
+
+    kind "unclosed": the block opened on `line` was never closed; its `}` belongs
+    before `insert_before` (a line number, or one past the last line) with `indent`.
+    kind "extra": the `}` on `line` closes nothing the indentation opened.
+    """
+
+    kind: str
+    line: int
+    insert_before: int = 0
+    indent: str = ""
+
+
+def indentation(line: str) -> int:
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
+
+
+def brace_mismatch(text: str, path: str) -> BraceMismatch | None:
+    """Where indentation says a `{`/`}` is missing or extra (the mis-nested block that breaks parsing)."""
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    lines = text.split("\n")
+    stack: list[int] = []  # 0-based rows of the openers
+    for leaf in leaves(tree.root_node):
+        row = leaf.start_point.row
+        if leaf.type in ("{", "${") and not leaf.is_missing:
+            stack.append(row if leaf.type == "{" else -1)
+        elif leaf.type == "}" and not leaf.is_missing:
+            found = _closing(lines, stack, row)
+            if found is not None:
+                return found
+    return _unclosed_at_end(lines, stack)
+
+
+def _closing(lines: list[str], stack: list[int], row: int) -> BraceMismatch | None:
+    if not stack:
+        return BraceMismatch(kind="extra", line=row + 1)
+    opener = stack.pop()
+    if opener < 0 or not lines[row].lstrip().startswith("}") or opener == row:
+        return None  # a template substitution or a `}` that does not start its line: no evidence
+    closing, opened = indentation(lines[row]), indentation(lines[opener])
+    if closing == opened:
+        return None
+    if closing > opened:
+        return BraceMismatch(kind="extra", line=row + 1)
+    unclosed = opener
+    while stack and stack[-1] >= 0 and indentation(lines[stack[-1]]) > closing:
+        unclosed = stack.pop()
+    return _unclosed(lines, unclosed)
+
+
+def _unclosed_at_end(lines: list[str], stack: list[int]) -> BraceMismatch | None:
+    openers = [row for row in stack if row >= 0]
+    return _unclosed(lines, openers[-1]) if openers else None
+
+
+def _unclosed(lines: list[str], opener: int) -> BraceMismatch:
+    """The block opened at `opener` ends before the first later line indented no deeper than it."""
+    depth = indentation(lines[opener])
+    for row in range(opener + 1, len(lines)):
+        if lines[row].strip() and indentation(lines[row]) <= depth:
+            return BraceMismatch(
+                kind="unclosed", line=opener + 1, insert_before=row + 1, indent=_indent_text(lines[opener])
+            )
+    end = len(lines) if lines[-1].strip() else len(lines) - 1
+    return BraceMismatch(
+        kind="unclosed", line=opener + 1, insert_before=end + 1, indent=_indent_text(lines[opener])
+    )
+
+
+def _indent_text(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]

@@ -1,0 +1,136 @@
+"""The six bug types, located at the faulty line, with the Python analysis' precedence."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import (
+    Repository,
+    classify,
+    classify_error,
+    is_test_file,
+    rank_suspicious,
+)
+from healer.engine.javascript.errors import parse_error
+from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
+from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
+from healer.engine.types import BugType
+from tests.engine.javascript.conftest import REPO
+
+FILES = {
+    "src/math.js": "function add(a, b) {\n  return a - b;\n}\nmodule.exports = { add };\n",
+    "src/use.js": "const { sum } = require('./math');\nmodule.exports = () => sum(1, 2);\n",
+    "src/broken.js": "function f(x) {\n  if (x) {\n    g();\n  return 1;\n}\n",
+    "src/paren.js": "function f(a, b) {\n  if (a > b {\n    return a;\n  }\n}\n",
+    "test/math.test.js": "const { add } = require('../src/math');\n",
+}
+
+
+def repo(**extra) -> Repository:
+    files = {**FILES, **extra}
+    return Repository(files=set(files), read=files.get)
+
+
+def kind(text: str, **extra):
+    failure = classify_error(parse_error(text, REPO), repo=repo(**extra), source="jest")
+    return (failure.bug_type, failure.file, failure.line) if failure else None
+
+
+def test_a_parse_error_is_syntax_at_the_parsers_line():
+    assert kind('SyntaxError: /work/src/paren.js: Unexpected token, expected ")" (2:12)') == (
+        BugType.SYNTAX, "src/paren.js", 2,
+    )  # fmt: skip
+
+
+def test_a_mis_nested_block_is_indentation_at_its_opener():
+    assert kind("/work/src/broken.js:5\n}\n^\n\nSyntaxError: Unexpected end of input") == (
+        BugType.INDENTATION, "src/broken.js", 2,
+    )  # fmt: skip
+
+
+def test_module_and_name_errors_are_imports_at_the_import():
+    assert kind("Error: Cannot find module './maths'\nRequire stack:\n- /work/src/use.js",
+                **{"src/use.js": "const x = 1;\nconst { sum } = require('./maths');\n"}) == (
+        BugType.IMPORT, "src/use.js", 2,
+    )  # fmt: skip
+    assert kind("ReferenceError: path is not defined\n    at f (/work/src/math.js:2:3)") == (
+        BugType.IMPORT, "src/math.js", 2,
+    )  # fmt: skip
+
+
+def test_calling_a_name_its_module_does_not_export_is_an_import_problem():
+    text = "TypeError: sum is not a function\n    at module.exports (/work/src/use.js:2:24)\n    at t (/work/test/u.test.js:3:1)"
+    assert kind(text) == (BugType.IMPORT, "src/use.js", 1)
+
+
+def test_a_type_error_is_located_at_the_deepest_source_frame_not_the_test():
+    text = "TypeError: x.map is not a function\n    at add (/work/src/math.js:2:10)\n    at t (/work/test/math.test.js:5:3)"
+    assert kind(text) == (BugType.TYPE_ERROR, "src/math.js", 2)
+
+
+def test_a_failed_assertion_is_logic_to_be_localised_by_coverage():
+    run = TestRun(runner="jest")
+    run.add(TestCase(id="test/math.test.js::adds", file="test/math.test.js", name="adds", outcome="failed", line=3,
+                     error=parse_error("Error: expect(received).toBe(expected)\n    at t (/work/test/math.test.js:4:5)", REPO)))  # fmt: skip
+    found = classify(repo=repo(), tests=run)
+    (failure,) = found.failures
+    assert (failure.bug_type, failure.file, failure.line, failure.extra["localise"]) == (
+        BugType.LOGIC, "test/math.test.js", 3, True,
+    )  # fmt: skip
+    assert found.logic_tests == ["test/math.test.js::adds"]
+
+
+def test_a_test_that_needs_the_network_is_an_environment_problem_not_a_bug():
+    run = TestRun(runner="mocha")
+    run.add(TestCase(id="t::fetch", file="t.js", name="fetch", outcome="failed",
+                     error=parse_error("Error: getaddrinfo EAI_AGAIN registry.example\n    at x (/work/src/a.js:1:1)", REPO)))  # fmt: skip
+    run.suite_errors.append(SuiteError(file="t2.js", error=parse_error("TypeError: fetch failed", REPO)))
+    found = classify(repo=repo(), tests=run)
+    assert found.failures == [] and len(found.problems) == 2
+    assert "needs the network" in found.problems[0] and "sandbox does not allow" in found.problems[0]
+
+
+def test_eslint_findings_and_tsc_diagnostics():
+    eslint = [
+        EslintMessage(file="src/math.js", rule="prefer-const", message="use const", line=1, column=1),
+        EslintMessage(file="src/math.js", rule="indent", message="Expected indentation", line=2, column=1),
+        EslintMessage(
+            file="src/math.js", rule="no-undef", message="'path' is not defined.", line=3, column=1
+        ),
+        EslintMessage(file="src/math.js", rule="no-console", message="x", line=4, column=1, severity=1),
+        EslintMessage(file="src/paren.js", rule="", message="Parsing error", line=2, column=13, fatal=True),
+    ]
+    tsc = [
+        TscDiagnostic(file="src/a.ts", line=1, column=1, code=2307, message="Cannot find module './x'"),
+        TscDiagnostic(
+            file="src/a.ts", line=2, column=1, code=2554, message="Expected 2 arguments, but got 1."
+        ),
+        TscDiagnostic(file="src/a.ts", line=3, column=1, code=1005, message="';' expected."),
+        TscDiagnostic(file="", line=0, column=0, code=5083, message="Cannot read file"),
+    ]
+    found = classify(repo=repo(**{"src/a.ts": "let x = 1\n"}), eslint=eslint, tsc=tsc)
+    assert [(f.bug_type.value, f.file, f.line, f.source) for f in found.ordered()] == [
+        ("SYNTAX", "src/a.ts", 3, "tsc"), ("SYNTAX", "src/paren.js", 2, "eslint"),
+        ("IMPORT", "src/a.ts", 1, "tsc"), ("IMPORT", "src/math.js", 3, "eslint"),
+        ("LINTING", "src/math.js", 1, "eslint"), ("INDENTATION", "src/math.js", 2, "eslint"),
+        ("TYPE_ERROR", "src/a.ts", 2, "tsc"),
+    ]  # fmt: skip
+
+
+def test_the_same_failure_from_two_tests_is_reported_once_with_both():
+    run = TestRun(runner="jest")
+    for name in ("a", "b"):
+        run.add(TestCase(id=f"t::{name}", file="test/x.test.js", name=name, outcome="failed",
+                         error=parse_error("TypeError: boom\n    at f (/work/src/math.js:2:1)", REPO)))  # fmt: skip
+    (failure,) = classify(repo=repo(), tests=run).failures
+    assert failure.test_ids == ("t::a", "t::b")
+
+
+def test_test_files_by_name_and_directory():
+    assert all(map(is_test_file, ["a.test.js", "src/a.spec.ts", "test/helper.js", "src/__tests__/x.js"]))
+    assert not any(map(is_test_file, ["src/testing.js", "src/contest.js", "latest/a.js"]))
+
+
+def test_ochiai_ranks_source_lines_only():
+    failing = [{"src/math.js": {1, 2}, "test/math.test.js": {1, 2}}]
+    passing = [{"src/math.js": {1}, "test/math.test.js": {1}}]
+    ranked = rank_suspicious(failing=failing, passing=passing, repo=repo())
+    assert ranked[0][:2] == ("src/math.js", 2) and all(file == "src/math.js" for file, _, _ in ranked)

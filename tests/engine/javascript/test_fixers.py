@@ -1,0 +1,278 @@
+"""Candidate edits per bug type: pure functions of (source text, failure), every candidate parses."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.imports import (
+    export_candidates,
+    module_candidates,
+    undefined_name_candidates,
+)
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.logic import logic_candidates
+from healer.engine.javascript.fixers.syntax import indentation_candidates, syntax_candidates
+from healer.engine.javascript.fixers.type_errors import (
+    argument_candidates,
+    function_parameters,
+    type_error_candidates,
+)
+from healer.engine.javascript.lint import EslintMessage, Suggestion, TextEdit
+from healer.engine.javascript.syntax import parses
+from healer.engine.types import BugType, Failure
+
+
+def texts(candidates) -> list[str]:
+    assert all(parses(c.text, c.file) for c in candidates)
+    return [c.text for c in candidates]
+
+
+# -- SYNTAX / INDENTATION --------------------------------------------------------------
+def test_a_missing_paren_is_inserted_where_the_parser_expected_it():
+    text = "export function f(x: number): number {\n  if (x > 1 {\n    return 1;\n  }\n  return 2;\n}\n"
+    first = syntax_candidates(text, "a.ts", line=2, column=13)[0]
+    assert first.text == text.replace("x > 1 {", "x > 1) {") and first.description == "add the missing ')'"
+
+
+def test_a_missing_comma_between_properties_and_a_misspelt_keyword():
+    text = "const o = {\n  a: 1\n  b: 2,\n};\nfunction g() {\n  retrun 3;\n}\n"
+    fixed_comma = text.replace("a: 1\n", "a: 1,\n")
+    # The file holds a second error: a candidate that moves the first problem further down is kept too.
+    assert syntax_candidates(text, "a.js", line=3, column=3)[0].text == fixed_comma
+    first = syntax_candidates(fixed_comma, "a.js", line=6, column=3)[0]
+    assert first.description == "correct the keyword 'retrun' to 'return'"
+
+
+def test_a_file_that_parses_gets_no_syntax_candidates():
+    assert syntax_candidates("const a = 1;\n", "a.js", line=1) == []
+
+
+def test_an_unclosed_block_is_closed_where_the_indentation_ends_it():
+    text = "function f(x) {\n  for (const y of x) {\n    if (y) {\n      g();\n    }\n  return 1;\n}\n"
+    first = indentation_candidates(text, "a.js")[0]
+    assert first.line == 2 and first.text == text.replace("    }\n  return", "    }\n  }\n  return")
+
+
+def test_an_extra_brace_is_removed():
+    text = "function f(x) {\n  if (x) {\n    g();\n  }\n  }\n  return 1;\n}\n"
+    assert indentation_candidates(text, "a.js")[0].text == text.replace("  }\n  }\n", "  }\n", 1)
+
+
+# -- IMPORT ---------------------------------------------------------------------------
+FILES = {"src/math.js", "src/format.js", "src/index.js", "src/params.js"}
+SOURCES = {
+    "src/math.js": "function sum(a){}\nfunction mean(a){}\nmodule.exports = { sum, mean };\n",
+    "src/format.js": "export function formatPrice(x) { return x; }\n",
+}
+
+
+def test_a_misspelt_module_path_becomes_the_closest_file():
+    text = "const { sum } = require('./maths');\n"
+    first = module_candidates(text, "src/index.js", specifier="./maths", line=1, files=FILES)[0]
+    assert first.text == "const { sum } = require('./math');\n"
+
+
+def test_an_es_module_import_gets_its_file_extension():
+    text = "import { parse } from './params';\n"
+    (first,) = module_candidates(text, "src/index.js", specifier="./params", line=1, files=FILES)
+    assert first.text == "import { parse } from './params.js';\n"
+
+
+def test_a_misspelt_package_or_builtin():
+    text = "const fs = require('fs/promise');\nconst _ = require('lodahs');\n"
+    assert module_candidates(text, "a.js", specifier="fs/promise", line=1, files=())[0].text.startswith(
+        "const fs = require('fs/promises');"
+    )
+    assert (
+        "require('lodash')"
+        in module_candidates(text, "a.js", specifier="lodahs", line=2, files=(), packages=["lodash"])[0].text
+    )
+
+
+def test_a_missing_named_export_is_replaced_by_the_closest_one():
+    text = "const { summ, mean } = require('./math');\nmodule.exports = () => summ([1]);\n"
+    found = texts(
+        export_candidates(
+            text, "src/index.js", specifier="./math", name="summ", files=FILES, read=SOURCES.get
+        )
+    )
+    assert found == [
+        "const { sum, mean } = require('./math');\nmodule.exports = () => sum([1]);\n",
+        "const { sum: summ, mean } = require('./math');\nmodule.exports = () => summ([1]);\n",
+    ]
+
+
+def test_an_undefined_name_is_imported_or_corrected():
+    text = "import { x } from './y.js';\nexport const p = formatPrice(3) + Mth.min(1);\n"
+    imported = undefined_name_candidates(
+        text, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert imported[0].text.split("\n")[1] == "import { formatPrice } from './format.js';"
+    corrected = undefined_name_candidates(
+        text, "src/index.js", name="Mth", line=2, files=FILES, read=SOURCES.get
+    )
+    assert "Math.min(1)" in corrected[0].text
+    cjs = "const a = 1;\nmodule.exports = () => path.join('a');\n"
+    builtin = undefined_name_candidates(
+        cjs, "src/index.js", name="path", line=2, files=FILES, read=SOURCES.get
+    )
+    assert builtin[0].text.startswith("const path = require('node:path');\nconst a = 1;")
+
+
+# -- TYPE_ERROR -----------------------------------------------------------------------
+def test_calling_a_misspelt_method_or_a_property():
+    text = "function f(s) {\n  return s.toUppercase() + s.length();\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="s.toUppercase is not a function")
+    assert found[0].text == text.replace("toUppercase", "toUpperCase")
+    prop = type_error_candidates(text, "a.js", line=2, message="s.length is not a function")
+    assert any(c.text == text.replace("s.length()", "s.length") for c in prop)
+
+
+def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
+    text = "function f(order) {\n  return order.itmes.length;\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')",
+                                  properties=("items", "price"))  # fmt: skip
+    assert [c.description for c in found] == [
+        "read 'items' instead of the missing 'itmes'", "guard the read of 'length' with optional chaining",
+    ]  # fmt: skip
+
+
+def test_a_reassigned_constant_and_a_class_without_new():
+    text = "const total = 0;\nfor (const x of [1]) {\n  total += x;\n}\nconst a = Account(1);\n"
+    (let,) = type_error_candidates(text, "a.js", line=3, message="Assignment to constant variable.")
+    assert let.line == 1 and let.text.startswith("let total = 0;")
+    (new,) = type_error_candidates(
+        text, "a.js", line=5, message="Class constructor Account cannot be invoked without 'new'"
+    )
+    assert new.text.endswith("const a = new Account(1);\n")
+
+
+def test_objects_where_iterables_are_expected():
+    text = "const m = { a: 1 };\nfor (const v of m) {}\n"
+    (values, entries) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
+    assert "Object.values(m)" in values.text and "Object.entries(m)" in entries.text
+
+
+def test_tsc_names_the_fix_and_the_types():
+    text = (
+        "export function f(n: number): string {\n  return n;\n}\nconst r = [[1]];\nconst k: number = r[0];\n"
+    )
+    assert any("String(n)" in c.text for c in type_error_candidates(
+        text, "a.ts", line=2, message="Type 'number' is not assignable to type 'string'."))  # fmt: skip
+    assert any("r[0].length" in c.text for c in type_error_candidates(
+        text, "a.ts", line=5, message="Type 'number[]' is not assignable to type 'number'."))  # fmt: skip
+    typo = "const o = { size: 1 };\nconst s = o.sise;\n"
+    (fix,) = type_error_candidates(
+        typo, "a.ts", line=2, message="Property 'sise' does not exist on type. Did you mean 'size'?"
+    )
+    assert fix.text.endswith("o.size;\n")
+
+
+def test_a_missing_argument_comes_from_a_same_named_binding_in_scope():
+    text = "function area(width, height) { return width * height; }\nfunction g(width, height) {\n  return area(width);\n}\n"
+    assert function_parameters(text, "a.js", "area") == ("width", "height")
+    (add,) = argument_candidates(text, "a.js", line=3, callee="area", parameters=("width", "height"))
+    assert "area(width, height)" in add.text
+    extra = text.replace("area(width)", "area(width, height, 3)")
+    (drop,) = argument_candidates(extra, "a.js", line=3, callee="area", parameters=("width", "height"))
+    assert "area(width, height)" in drop.text
+
+
+# -- LOGIC ----------------------------------------------------------------------------
+AVERAGE = """function average(values) {
+  let total = 0;
+  for (let i = 0; i <= values.length; i++) {
+    total += values[i];
+  }
+  return values.length > 0 ? total / values.length : 0;
+}
+async function load(api) {
+  const data = api.fetch();
+  return data.items;
+}
+"""
+
+
+def test_logic_mutations_cover_operators_bounds_branches_and_await():
+    def descriptions(line):
+        return [c.description for c in logic_candidates(AVERAGE, "a.js", line=line)]
+
+    assert "replace '<=' with '<'" in descriptions(3)
+    assert "index with i - 1 instead of i" in descriptions(4)
+    assert "swap the two branches of the conditional" in descriptions(6)
+    assert "await api.fetch()" in descriptions(9)
+    assert len(texts(logic_candidates(AVERAGE, "a.js", line=3))) == len(descriptions(3))
+
+
+def test_logic_mutations_at_a_line_without_code_are_none():
+    assert (
+        logic_candidates(AVERAGE, "a.js", line=7) == [] and logic_candidates(AVERAGE, "a.js", line=99) == []
+    )
+
+
+# -- LINTING --------------------------------------------------------------------------
+def test_eslints_fix_and_suggestions_are_candidates():
+    text = "let b = 1;\nif (b == 2) {}\nconst fs = require('fs');\n"
+    fix = EslintMessage(file="a.js", rule="prefer-const", message="m", line=1, column=1,
+                        fix=TextEdit(start=0, end=10, text="const b = 1;"))  # fmt: skip
+    assert eslint_candidates(text, "a.js", message=fix)[0].text.startswith("const b = 1;")
+    start = text.index("const fs")
+    unused = EslintMessage(file="a.js", rule="no-unused-vars", message="'fs' is assigned a value but never used.",
+                           line=3, column=7, suggestions=(Suggestion("Remove unused variable 'fs'.",
+                                                                     TextEdit(start, start + 25, "")),))  # fmt: skip
+    (removed,) = eslint_candidates(text, "a.js", message=unused)
+    assert (
+        removed.text == "let b = 1;\nif (b == 2) {}\n"
+        and removed.description == "remove unused variable 'fs'"
+    )
+
+
+def test_unused_imports_without_a_suggestion_are_removed():
+    text = "import { a, b } from './x.js';\nimport c from './y.js';\nexport const z = a;\n"
+    b = EslintMessage(
+        file="x.js", rule="no-unused-vars", message="'b' is defined but never used.", line=1, column=13
+    )
+    assert eslint_candidates(text, "x.js", message=b)[0].text.startswith(
+        "import { a } from './x.js';\nimport c"
+    )
+    c = EslintMessage(
+        file="x.js", rule="no-unused-vars", message="'c' is defined but never used.", line=2, column=8
+    )
+    assert (
+        eslint_candidates(text, "x.js", message=c)[0].text
+        == "import { a, b } from './x.js';\nexport const z = a;\n"
+    )
+
+
+# -- dispatch -------------------------------------------------------------------------
+def test_dispatch_never_edits_tests_and_routes_by_type():
+    files = {"src/a.js": "function f(x) {\n  return x.tofixed(1);\n}\n", "test/a.test.js": "x(;\n"}
+    repo = Repository(files=set(files), read=files.get)
+    in_test = Failure(bug_type=BugType.SYNTAX, file="test/a.test.js", line=1, message="", source="jest")
+    assert candidates_for(in_test, repo=repo) == []
+    typed = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.js", line=2, source="jest",
+                    message="TypeError: x.tofixed is not a function")  # fmt: skip
+    assert candidates_for(typed, repo=repo)[0].text == files["src/a.js"].replace("tofixed", "toFixed")
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    assert candidates_for(logic, repo=repo, suspicious=[("test/a.test.js", 1, 1.0)]) == []
+    assert candidates_for(logic, repo=repo, suspicious=[("src/a.js", 2, 1.0)])
+
+
+def test_logic_literals_come_from_the_file_and_destructured_names_are_in_scope():
+    text = "function f(a) {\n  const [rows, inner] = a;\n  return Math.round(rows * 10) / 100 + inner;\n}\n"
+    found = {c.description for c in logic_candidates(text, "a.js", line=3)}
+    assert "use 100 instead of 10" in found and "use 'inner' instead of 'rows'" in found
+
+
+def test_relational_operators_also_become_equality_operators():
+    text = "function f(a, b) {\n  return a.length < b.length;\n}\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=2)]
+    assert found.index("replace '<' with '<='") < found.index("replace '<' with '!=='")
+
+
+def test_candidates_of_equally_suspicious_lines_are_interleaved():
+    files = {"src/a.js": "function f(a, b) {\n  const c = a + 1;\n  return c * b;\n}\n"}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    found = candidates_for(logic, repo=repo, suspicious=[("src/a.js", 2, 1.0), ("src/a.js", 3, 1.0)])
+    assert [c.line for c in found[:4]] == [2, 3, 2, 3]

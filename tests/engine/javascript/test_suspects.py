@@ -1,0 +1,69 @@
+"""Static per-test coverage: what a test calls, when the runner measures no coverage."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository, rank_suspicious
+from healer.engine.javascript.reports import TestCase
+from healer.engine.javascript.suspects import static_coverage
+
+STOCK = """export class Stock {
+  add(n) {
+    this.n = (this.n || 0) + n;
+  }
+
+  remove(n) {
+    if (this.n < n) {
+      return false;
+    }
+    this.n = clamp(this.n - n);
+    return true;
+  }
+}
+
+function clamp(n) {
+  return Math.max(n, 0);
+}
+"""
+TESTS = """import { it, expect } from 'vitest';
+import { Stock } from '../src/stock.js';
+
+it('adds', () => {
+  const s = new Stock();
+  s.add(2);
+  expect(s.n).toBe(2);
+});
+
+it('removes', () => {
+  const s = new Stock();
+  s.add(2);
+  expect(s.remove(2)).toBe(true);
+});
+"""
+FILES = {"src/stock.js": STOCK, "test/stock.test.js": TESTS}
+REPO = Repository(files=set(FILES), read=FILES.get)
+
+
+def case(title: str, line: int) -> TestCase:
+    return TestCase(
+        id=f"t::{title}", file="test/stock.test.js", name=title, title=title, outcome="failed", line=line
+    )
+
+
+def test_a_test_covers_the_bodies_of_what_it_calls_and_one_call_further():
+    assert static_coverage(case("adds", 4), repo=REPO) == {"src/stock.js": {3}}
+    assert static_coverage(case("removes", 10), repo=REPO) == {"src/stock.js": {3, 7, 8, 9, 10, 11, 16}}
+
+
+def test_a_test_is_found_by_its_title_when_the_runner_gives_no_line():
+    assert static_coverage(case("removes", 0), repo=REPO) == static_coverage(case("removes", 10), repo=REPO)
+    assert static_coverage(case("nowhere", 0), repo=REPO) == {}
+
+
+def test_ochiai_over_static_coverage_puts_what_only_the_failing_test_calls_first():
+    ranked = rank_suspicious(
+        failing=[static_coverage(case("removes", 10), repo=REPO)],
+        passing=[static_coverage(case("adds", 4), repo=REPO)],
+        repo=REPO,
+    )
+    assert {line for _, line, score in ranked if score == 1.0} == {7, 8, 9, 10, 11, 16}
+    assert ranked[-1][1] == 3

@@ -1,0 +1,368 @@
+"""TYPE_ERROR root causes away from the crash (PyTER-style backward tracing in fixers/dataflow.py)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.type_errors import TypeErrorFixer
+from healer.engine.types import BugType, CheckReport, Failure
+
+TEST = "tests/test_app.py"
+
+
+def _line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(split_lines(text), 1) if needle in line)
+
+
+def _candidates(project, files, message, crash, *, frames=()):
+    """Candidates for a TypeError raised at crash=(file, needle); frames=[(file, needle, function), ...]."""
+    files = {k: textwrap.dedent(v).lstrip("\n") for k, v in files.items()}
+    files.setdefault(TEST, "def test_it():\n    pass\n")
+    ws = project(files)
+    file, needle = crash
+    line = _line(files[file], needle)
+    frame_dicts = [{"file": f, "line": _line(files[f], n), "function": fn} for f, n, fn in frames]
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=file,
+        line=line,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": frame_dicts},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return TypeErrorFixer().candidates(failure, ctx)
+
+
+def _first_edit_of(candidates, file):
+    return next(c for c in candidates if c.file == file)
+
+
+def test_it_calls_a_method_stored_without_being_called_across_the_call(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/shop/pricing.py": """
+                def shipping_for(subtotal, flat):
+                    if subtotal >= 50.0:
+                        return 0.0
+                    return flat
+                """,
+            "src/shop/cart.py": """
+                from shop.pricing import shipping_for
+
+
+                class Cart:
+                    def subtotal(self):
+                        return 10.0
+
+                    def summary(self):
+                        subtotal = self.subtotal
+                        shipping = shipping_for(subtotal, 4.5)
+                        return subtotal + shipping
+                """,
+        },
+        "'>=' not supported between instances of 'method' and 'float'",
+        ("src/shop/pricing.py", "if subtotal >="),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/shop/cart.py", "shipping = shipping_for", "summary"),
+            ("src/shop/pricing.py", "if subtotal >=", "shipping_for"),
+        ],
+    )
+    best = candidates[0]
+    assert (best.file, best.line) == ("src/shop/cart.py", 9)
+    assert "        subtotal = self.subtotal()\n" in best.new_source
+    assert best.description == "call self.subtotal() instead of using the method itself"
+
+
+def test_it_converts_a_string_where_it_enters_when_the_value_is_read_in_several_places(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/cat/settings.py": """
+                from dataclasses import dataclass
+
+
+                @dataclass
+                class Settings:
+                    page_size: int
+
+
+                def load(environ):
+                    return Settings(page_size=environ.get("PAGE_SIZE", 20))
+                """,
+            "src/cat/pages.py": """
+                def page_count(total, page_size):
+                    return -(-total // page_size)
+                """,
+            "src/cat/views.py": """
+                from cat.pages import page_count
+                from cat.settings import load
+
+
+                def listing(items, environ):
+                    settings = load(environ)
+                    return page_count(len(items), settings.page_size), items[: settings.page_size]
+                """,
+        },
+        "unsupported operand type(s) for //: 'int' and 'str'",
+        ("src/cat/pages.py", "return -(-total"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/cat/views.py", "return page_count", "listing"),
+            ("src/cat/pages.py", "return -(-total", "page_count"),
+        ],
+    )
+    best = candidates[0]
+    assert best.file == "src/cat/settings.py"
+    assert '    return Settings(page_size=int(environ.get("PAGE_SIZE", 20)))\n' in best.new_source
+    # The crash-site conversion stays a candidate, after the origin.
+    assert any(c.file == "src/cat/pages.py" and "int(page_size)" in c.new_source for c in candidates)
+
+
+def test_it_picks_the_text_attribute_of_objects_joined_as_strings(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/team/models.py": """
+                from dataclasses import dataclass
+
+
+                @dataclass
+                class Member:
+                    email: str
+                    name: str
+                    age: int
+                """,
+            "src/team/queries.py": """
+                def member_names(members):
+                    return [member for member in members if member.age > 17]
+                """,
+            "src/team/render.py": """
+                from team.queries import member_names
+
+
+                def line(members):
+                    return ", ".join(member_names(members))
+                """,
+        },
+        "sequence item 0: expected str instance, Member found",
+        ("src/team/render.py", "join("),
+    )
+    best = candidates[0]
+    assert best.file == "src/team/queries.py"
+    assert "    return [member.name for member in members if member.age > 17]\n" in best.new_source
+    assert best.description == "use member.name"
+
+
+def test_it_calls_a_factory_passed_where_its_product_is_called(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/hooks/bus.py": """
+                class Bus:
+                    def __init__(self):
+                        self.handlers = []
+
+                    def publish(self, payload):
+                        return [handler(payload) for handler in self.handlers]
+                """,
+            "src/hooks/app.py": """
+                from hooks.bus import Bus
+
+
+                def make_counter():
+                    seen = []
+
+                    def count(payload):
+                        seen.append(payload)
+                        return len(seen)
+
+                    return count
+
+
+                def build():
+                    bus = Bus()
+                    bus.handlers.append(make_counter)
+                    return bus
+                """,
+        },
+        "make_counter() takes 0 positional arguments but 1 was given",
+        ("src/hooks/bus.py", "return [handler(payload)"),
+    )
+    best = candidates[0]
+    assert best.file == "src/hooks/app.py"
+    assert "    bus.handlers.append(make_counter())\n" in best.new_source
+
+
+def test_it_makes_a_list_of_a_generator_the_caller_passed(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/g/stats.py": """
+                def mean(values):
+                    return sum(values) / len(values)
+                """,
+            "src/g/report.py": """
+                from g.stats import mean
+
+
+                def average(students):
+                    return mean(s.score for s in students)
+                """,
+        },
+        "object of type 'generator' has no len()",
+        ("src/g/stats.py", "return sum"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/g/report.py", "return mean", "average"),
+            ("src/g/stats.py", "return sum", "mean"),
+        ],
+    )
+    best = _first_edit_of(candidates, "src/g/report.py")
+    assert "    return mean([s.score for s in students])\n" in best.new_source
+    assert best.description == "make a list instead of a generator"
+
+
+def test_it_picks_the_sequence_attribute_next_to_a_number(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/g/student.py": """
+                from dataclasses import dataclass, field
+
+
+                @dataclass
+                class Student:
+                    name: str
+                    scores: list[int] = field(default_factory=list)
+
+                    @property
+                    def score(self) -> float:
+                        return sum(self.scores) / len(self.scores)
+                """,
+            "src/g/report.py": """
+                def spread(student):
+                    return max(student.score) - min(student.scores)
+                """,
+        },
+        "'float' object is not iterable",
+        ("src/g/report.py", "return max("),
+    )
+    assert candidates[0].new_source.endswith("    return max(student.scores) - min(student.scores)\n")
+    assert candidates[0].description == "use student.scores instead of student.score"
+
+
+def test_it_writes_the_default_of_the_right_kind_where_it_is_made(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/book.py": """
+                BASE = ["account", "amount"]
+
+
+                class Ledger:
+                    def __init__(self, extra=None):
+                        self.extra = extra or ()
+
+                    def columns(self):
+                        return BASE + self.extra
+                """
+        },
+        'can only concatenate list (not "tuple") to list',
+        ("src/book.py", "return BASE + self.extra"),
+    )
+    best = candidates[0]
+    assert "        self.extra = extra or []\n" in best.new_source
+    assert (best.line, best.description) == (6, "write [] instead of ()")
+
+
+def test_it_sorts_objects_by_the_attribute_the_function_is_named_after(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/canvas.py": """
+                from dataclasses import dataclass
+
+
+                @dataclass
+                class Circle:
+                    radius: float
+                    label: str
+
+
+                def labels(shapes):
+                    return ", ".join(sorted(shape for shape in shapes))
+                """
+        },
+        "'<' not supported between instances of 'Circle' and 'Circle'",
+        ("src/canvas.py", "sorted("),
+    )
+    assert "sorted(shape.label for shape in shapes)" in candidates[0].new_source
+
+
+def test_it_never_converts_a_string_literal_that_is_not_a_number(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/calc.py": """
+                def total(prices):
+                    start = "none"
+                    return start + sum(prices)
+                """
+        },
+        "unsupported operand type(s) for +: 'str' and 'int'",
+        ("src/calc.py", "return start +"),
+    )
+    assert not any("float(" in c.new_source or 'int("none")' in c.new_source for c in candidates)
+
+
+def test_it_does_not_edit_test_files_on_the_way_back(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/stats.py": """
+                def mean(values):
+                    return sum(values) / len(values)
+                """,
+            TEST: """
+                from stats import mean
+
+
+                def test_it():
+                    assert mean(x for x in [1, 2]) == 1.5
+                """,
+        },
+        "object of type 'generator' has no len()",
+        ("src/stats.py", "return sum"),
+        frames=[(TEST, "assert mean", "test_it"), ("src/stats.py", "return sum", "mean")],
+    )
+    assert candidates and all(c.file == "src/stats.py" for c in candidates)
+
+
+def test_it_turns_a_comparison_function_passed_as_key_into_a_key(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/rank.py": """
+                import math
+
+
+                def by_score(a, b):
+                    return b.score - a.score
+
+
+                def ranking(players):
+                    return sorted(players, key=by_score), math.pi
+                """
+        },
+        "by_score() missing 1 required positional argument: 'b'",
+        ("src/rank.py", "return sorted("),
+    )
+    best = next(c for c in candidates if "cmp_to_key" in c.new_source)
+    assert best.new_source.startswith("import math\nfrom functools import cmp_to_key\n")
+    assert "    return sorted(players, key=cmp_to_key(by_score)), math.pi\n" in best.new_source
