@@ -125,6 +125,19 @@ def test_it_needs_neither_the_web_secret_key_nor_debug(data_dir, tmp_path):
     assert check.returncode == 1 and "healer.E001" in check.stderr
 
 
+def test_it_asks_for_the_migration_of_a_database_behind_the_code(tmp_path):
+    proc = subprocess.run(
+        heal_argv(str(tmp_path), *TEAM),
+        cwd=ROOT,
+        env=shell_env(tmp_path / "new"),
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: the database is not up to date with the code: run `make run`")
+    assert "Traceback" not in proc.stderr
+
+
 @pytest.mark.docker
 @pytest.mark.timeout(240)
 def test_it_prints_plain_progress_lines_when_piped(data_dir, tmp_path):

@@ -16,7 +16,8 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import IntegrityError
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections
+from django.db.migrations.executor import MigrationExecutor
 
 from runs import checktags
 from runs.management.heal_progress import HealProgress, is_terminal, write_line
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        self._require_migrated()
         run = self._create(options)
         view = self._view(options)
         interrupts = Interrupts(cancel=view.request_stop)
@@ -64,6 +66,16 @@ class Command(BaseCommand):
         if run.status == RunStatus.CANCELLED and interrupts.exit_code:
             sys.exit(interrupts.exit_code)
         sys.exit(0 if run.status == RunStatus.PASSED else 1)
+
+    def _require_migrated(self) -> None:
+        """A database behind the code (a new checkout, a `git pull`) gets a sentence, not a traceback."""
+        executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            self.stderr.write(
+                "error: the database is not up to date with the code: run `make run` (it migrates), "
+                "or `HEALER_DEBUG=1 .venv/bin/python manage.py migrate`, then heal again."
+            )
+            sys.exit(1)
 
     def _create(self, options) -> Run:
         try:
