@@ -22,17 +22,31 @@ def check_web() -> None:
             raise SystemExit(f"healthz answered {response.status}")
 
 
-def check_worker() -> None:
-    # The cluster must be running, and the engine it runs sandboxes on must answer.
-    running = False
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+def _environ(pid_dir: Path) -> dict[bytes, bytes]:
+    items = (pid_dir / "environ").read_bytes().split(b"\0")
+    return dict(item.split(b"=", 1) for item in items if b"=" in item)
+
+
+def cluster_running(queue: str) -> bool:
+    """Whether a qcluster process serving this queue (HEALER_Q_QUEUE) runs in this PID namespace.
+
+    Any qcluster would not do: two deployments (or a test suite) on one host have a cluster each.
+    """
+    wanted = queue.encode()
+    for pid_dir in Path("/proc").glob("[0-9]*"):
         try:
-            if b"qcluster" in cmdline.read_bytes():
-                running = True
-                break
+            if b"qcluster" not in (pid_dir / "cmdline").read_bytes():
+                continue
+            if _environ(pid_dir).get(b"HEALER_Q_QUEUE", b"") == wanted:
+                return True
         except OSError:
             continue
-    if not running:
+    return False
+
+
+def check_worker() -> None:
+    # The cluster must be running, and the engine it runs sandboxes on must answer.
+    if not cluster_running(os.environ.get("HEALER_Q_QUEUE", "")):
         raise SystemExit("no qcluster process")
     import docker
 

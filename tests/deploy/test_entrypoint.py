@@ -121,6 +121,8 @@ def test_the_web_role_serves_through_gunicorn_and_passes_its_health_check(role_e
 
 
 def test_the_worker_health_check_fails_without_a_cluster(role_env):
+    # A cluster of another queue (another deployment or test on this host) is not ours.
+    role_env["HEALER_Q_QUEUE"] = f"healthcheck-{os.getpid()}"
     proc = subprocess.run(
         [sys.executable, str(ROOT / "deploy/healthcheck.py"), "worker"],
         env=role_env,
@@ -144,3 +146,26 @@ def test_gunicorn_reads_its_settings_through_the_env_helpers(monkeypatch):
     monkeypatch.setenv("HEALER_WEB_WORKERS", "many")
     with pytest.raises(ImproperlyConfigured, match="HEALER_WEB_WORKERS"):
         runpy.run_path(str(ROOT / "deploy/gunicorn.conf.py"))
+
+
+def test_the_worker_health_check_finds_a_cluster_of_its_own_queue(role_env):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("healthcheck", ROOT / "deploy/healthcheck.py")
+    healthcheck = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(healthcheck)
+    queue = f"healthcheck-own-{os.getpid()}"
+    # A stand-in process whose command line names qcluster, serving `queue`.
+    fake = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)", "qcluster"],
+        env={**role_env, "HEALER_Q_QUEUE": queue},
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not healthcheck.cluster_running(queue) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert healthcheck.cluster_running(queue)
+        assert not healthcheck.cluster_running(queue + "-other")
+    finally:
+        fake.kill()
+        fake.wait()
