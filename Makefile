@@ -22,14 +22,14 @@ setup:
 	VENV=$(VENV) bash deploy/setup-host.sh
 
 # The web app and one worker on SQLite + django-q2's ORM broker, in one terminal. Any step that
-# fails stops here, before anything says Healer is ready.
+# fails stops here, before anything says Healer is ready. The worker runs in a session of its
+# own and gets exactly one SIGTERM when the web app stops (Ctrl-C, or a TERM to the group): a
+# second TERM can leave its cluster hanging.
 run: setup
 	HEALER_DEBUG=1 $(PY) manage.py migrate --noinput
 	HEALER_DEBUG=1 $(PY) manage.py setup_schedules
 	HEALER_DEBUG=1 $(PY) manage.py dev_bootstrap
 	@echo "Healer on http://$(HOST):$(PORT)/  (Ctrl-C stops the web app and the worker)"
-	# The worker runs in a session of its own and gets exactly one SIGTERM when the web app
-	# stops (Ctrl-C, or a TERM to the group): a second TERM can leave its cluster hanging.
 	HEALER_DEBUG=1 sh -c 'setsid $(PY) manage.py qcluster & worker=$$!; \
 		trap "trap - INT TERM EXIT; kill $$worker 2>/dev/null; wait $$worker" INT TERM EXIT; \
 		$(PY) manage.py runserver $(HOST):$(PORT)'
