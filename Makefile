@@ -23,15 +23,15 @@ setup:
 
 # The web app and one worker on SQLite + django-q2's ORM broker, in one terminal. Any step that
 # fails stops here, before anything says Healer is ready. The worker runs in a session of its
-# own and gets exactly one SIGTERM when the web app stops (Ctrl-C, or a TERM to the group): a
-# second TERM can leave its cluster hanging.
+# own and gets exactly one SIGTERM when the web app stops (Ctrl-C, a closed terminal, a TERM to
+# the group): a second TERM can leave its cluster hanging.
 run: setup
 	HEALER_DEBUG=1 $(PY) manage.py migrate --noinput
 	HEALER_DEBUG=1 $(PY) manage.py setup_schedules
 	HEALER_DEBUG=1 $(PY) manage.py dev_bootstrap
 	@echo "Healer on http://$(HOST):$(PORT)/  (Ctrl-C stops the web app and the worker)"
 	HEALER_DEBUG=1 sh -c 'setsid $(PY) manage.py qcluster & worker=$$!; \
-		trap "trap - INT TERM EXIT; kill $$worker 2>/dev/null; wait $$worker" INT TERM EXIT; \
+		trap "trap - INT TERM HUP EXIT; kill $$worker 2>/dev/null; wait $$worker" INT TERM HUP EXIT; \
 		$(PY) manage.py runserver $(HOST):$(PORT)'
 
 # The whole test suite (CI calls exactly this through .ci/run).

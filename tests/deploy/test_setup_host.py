@@ -200,3 +200,67 @@ def test_it_starts_a_real_engine_that_is_not_running_and_waits_for_it(tmp_path):
         subprocess.run(["ip", "link", "delete", bridge], capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
     assert _link_exists("docker0") == docker0  # the shared engine's bridge is untouched
+
+
+def _processes_with(marker: str) -> list[int]:
+    """Pids of the processes whose environment holds `marker` (this test's data directory)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.docker
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_make_run_serves_then_stops_with_its_worker_on_a_signal(tmp_path, signum):
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HEALER_", "DATABASE_URL", "REDIS_URL"))}
+    env.update(HEALER_DATA_DIR=str(data), HEALER_Q_QUEUE=f"make-run-{port}")
+    log = open(tmp_path / "make.log", "wb")  # noqa: SIM115  (closed below)
+    # Its own process group, as a terminal's foreground job: the signal goes to the whole group.
+    make = subprocess.Popen(
+        ["make", "--no-print-directory", "run", f"PORT={port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=5) as page:
+                    assert page.status == 200
+                break
+            except OSError:
+                assert make.poll() is None, (tmp_path / "make.log").read_text()
+                time.sleep(1)
+        workers = [
+            pid
+            for pid in _processes_with(str(data))
+            if b"qcluster" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
+        assert workers, "no worker started"
+        os.killpg(make.pid, signum)
+        make.wait(timeout=60)
+        deadline = time.monotonic() + 60
+        while _processes_with(str(data)) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert _processes_with(str(data)) == []  # the web app and the worker, all gone
+    finally:
+        for pid in _processes_with(str(data)):
+            os.kill(pid, signal.SIGKILL)
+        log.close()
