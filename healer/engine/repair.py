@@ -112,6 +112,8 @@ class Engine:
         self._uploaded = False
         self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
         self._facts: dict[str, list[str] | None] = {}
+        # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
+        self._partial: list[tuple[Candidate, int]] = []
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -364,9 +366,29 @@ class Engine:
                 logger.exception("fixer %r failed", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         found.sort(key=lambda item: (item[0], item[1]))
-        chosen = [candidate for _, _, candidate in found[: self.config.max_candidates]]
+        # A fixer may ask for a larger share than the default (LOGIC searches a wide edit space).
+        limit = max(
+            [self.config.max_candidates]
+            + [getattr(f, "max_candidates", 0) for f in self.fixers if failure.bug_type in f.bug_types]
+        )
+        chosen = [candidate for _, _, candidate in found[:limit]]
         self.stats.candidates_generated += len(chosen)
         return chosen
+
+    def _combined(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        """Two-edit candidates from fixers that combine partial fixes (see LogicFixer.combine)."""
+        found: list[Candidate] = []
+        for fixer in self.fixers:
+            combine = getattr(fixer, "combine", None)
+            if failure.bug_type not in fixer.bug_types or combine is None or not self._partial:
+                continue
+            try:
+                found += list(combine(failure, ctx, list(self._partial)))[:MAX_CANDIDATES_PER_FIXER]
+            except Exception as exc:  # one broken fixer must not stop the others
+                logger.exception("fixer %r failed to combine", fixer)
+                self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
+        self.stats.candidates_generated += len(found)
+        return found
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
@@ -379,6 +401,7 @@ class Engine:
         ctx = self._context(failure, state)
         trier = self._trier(failure, state, deadline)
         tried = 0
+        self._partial = []
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
@@ -387,6 +410,13 @@ class Engine:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
             trial, count = self._try_candidates(trier, candidates, deadline)
+            tried += count
+            if trial is not None:
+                return self._accept(failure, trial)
+        combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
+        if combined:
+            self.log(f"Trying {len(combined)} two-edit candidate(s) for {label}")
+            trial, count = self._try_candidates(trier, combined, deadline)
             tried += count
             if trial is not None:
                 return self._accept(failure, trial)
@@ -471,6 +501,8 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
+        if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates
+            self._partial.append((candidate, trial.verdict.score))
         self.log(f"  rejected '{candidate.description}' (line {candidate.line}): {trial.verdict.reason}")
 
     def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:

@@ -146,7 +146,7 @@ class Trier:
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
         verdict = self._judge(run, edit)
         if verdict.ok and extra:
-            verdict = self._no_regressions(run, set(extra)) or verdict
+            verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
         return Trial(candidate, edit, verdict, covered=inline)
 
     def _lint_stage(self, trial: Trial) -> Trial:
@@ -187,7 +187,9 @@ class Trier:
         if not selected:
             return trial
         run = self._run(node_ids=sorted(selected), kind="selected")
-        return replace(trial, verdict=self._no_regressions(run, selected) or trial.verdict, covered=True)
+        return replace(
+            trial, verdict=_keep_score(self._no_regressions(run, selected), trial.verdict), covered=True
+        )
 
     def _selection(self, edit: Edit) -> set[str] | None:
         """The passing tests that ran the edited lines; None when not worth a run of their own."""
@@ -223,7 +225,7 @@ class Trier:
         verdict = self._suite_verdict(trial, run, analysis)
         if not verdict.ok:
             self.stats.suite_rejections += 1
-            return replace(trial, verdict=verdict)
+            return replace(trial, verdict=_keep_score(verdict, trial.verdict))
         return replace(trial, verdict=verdict, state=analysis)
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
@@ -261,3 +263,16 @@ class Trier:
 def _lost(lost: set[str]) -> str:
     shown = ", ".join(sorted(lost)[:3])
     return f"{len(lost)} previously passing test(s) fail now ({shown})"
+
+
+def _keep_score(rejection: Verdict | None, verdict: Verdict) -> Verdict:
+    """`rejection` (when there is one) still saying how many targeted tests the candidate made pass.
+
+    A candidate rejected for breaking other tests may be half of a two-location fix: the repair loop
+    hands such partial fixes to fixers that combine edits (Engine._combined).
+    """
+    if rejection is None:
+        return verdict
+    if rejection.ok or rejection.score:
+        return rejection
+    return replace(rejection, score=verdict.score)

@@ -274,3 +274,14 @@ def test_assertion_failures_of_two_bugs_form_two_groups():
     )
     groups = {(f.line, f.test_ids) for f in _analyse(tests).failures}
     assert groups == {(2, ("t::f1", "t::f2")), (6, ("t::g1",))}
+
+
+def test_an_indentation_error_only_the_linter_saw_keeps_its_kind_under_a_newer_sandbox_python():
+    # The module is never imported (an import error upstream hides it), so only ruff reports it;
+    # the host's compiler, older than the sandbox's, agrees on the line and says what kind it is.
+    sources = {**SOURCES, "src/util.py": "def h(x):\n    y = x\n        return y\n"}
+    lint = LintRun(
+        findings=[LintFinding("invalid-syntax", "Unexpected indentation", "src/util.py", 3, 1, 3, 9)]
+    )
+    (failure,) = _analyse(PytestRun(python="3.99.0"), lint, sources=sources).failures
+    assert (failure.file, failure.line, failure.bug_type) == ("src/util.py", 3, BugType.INDENTATION)

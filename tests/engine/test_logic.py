@@ -486,9 +486,19 @@ def test_it_gives_specific_distinct_descriptions(project):
             # "use NEW instead of OLD": OLD is on the line before, NEW after the edit.
             assert found.group(2) in old_line and found.group(1) in new_line, c.description
         else:
-            assert c.description.startswith(("subtract", "add", "swap", "negate", "drop", "divide")), (
-                c.description
+            verbs = (
+                "subtract",
+                "add",
+                "swap",
+                "negate",
+                "drop",
+                "divide",
+                "reverse",
+                "sort",
+                "test",
+                "delete",
             )
+            assert c.description.startswith(verbs), c.description
     assert "use <= instead of >" in by_description
     assert "subtract b from a" not in by_description  # it would describe `b - a` backwards
     assert "subtract a from b" in by_description or "subtract a from c" in by_description

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.fixers.logic import LogicFixer
 from healer.engine.repair import Engine, EngineConfig
 from healer.engine.types import BugType, FixStatus
 
@@ -102,3 +103,81 @@ def test_it_fixes_a_logic_bug_in_the_docker_sandbox(project):
     with sandbox_open(run_id="logic-e2e", workspace=ws) as sandbox:
         engine, report, outcomes, lines = _heal(ws, sandbox)
         _assert_fixed_schedule(ws, engine, report, outcomes, lines)
+
+
+DESCRIBE = """\
+def describe(xs):
+    lo = min(xs) + 1
+    hi = max(xs)
+    span = hi - lo + 1
+    return lo, span
+"""
+DESCRIBE_TESTS = """\
+from describe import describe
+
+
+def test_lowest():
+    assert describe([4, 1, 9])[0] == 1
+
+
+def test_span():
+    assert describe([4, 1, 9])[1] == 8
+"""
+
+
+@pytest.mark.slow
+def test_it_combines_two_edits_when_no_single_edit_passes(project, local_sandbox):
+    # Two faults that cancel out in test_span: fixing either alone breaks that passing test.
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/describe.py": DESCRIBE,
+            "tests/test_describe.py": DESCRIBE_TESTS,
+        }
+    )
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=20, max_candidates=12),
+        log=lines.append,
+        fixers=[LogicFixer(max_candidates=12)],
+    )
+    engine.discover()
+    report = engine.check()
+    outcomes = list(engine.repair(report))
+    assert report.failed == 1 and report.passed == 1
+    assert len(outcomes) == 1, lines
+    assert outcomes[0].status is FixStatus.FIXED
+    assert " and " in outcomes[0].description and "(line 2)" in outcomes[0].description
+    fixed = ws.read_text("src/describe.py")
+    assert fixed.splitlines()[1:4] != DESCRIBE.splitlines()[1:4]
+    assert ws.read_text("tests/test_describe.py") == DESCRIBE_TESTS
+    assert engine.check().ok
+
+
+def test_it_gives_a_fixer_the_larger_candidate_share_it_asks_for(project, local_sandbox):
+    from healer.engine.fixers.base import Candidate, RepairContext
+    from healer.engine.types import CheckReport, Failure
+
+    class Wide:
+        bug_types = frozenset({BugType.LOGIC})
+        fallback = False
+
+        def __init__(self, max_candidates):
+            self.max_candidates = max_candidates
+
+        def candidates(self, failure, ctx):
+            return [
+                Candidate(file="src/x.py", new_source=f"x = {i}\n", description=f"x {i}", line=1)
+                for i in range(30)
+            ]
+
+    ws = project({"src/x.py": "x = 0\n"})
+    failure = Failure(bug_type=BugType.LOGIC, file="src/x.py", line=1, message="m", source="pytest", code="")
+    ctx = RepairContext(workspace=ws, report=CheckReport())
+    for asked, expected in ((20, 20), (3, 5)):
+        engine = Engine(
+            workspace=ws, sandbox=local_sandbox, config=EngineConfig(max_candidates=5), fixers=[Wide(asked)]
+        )
+        assert len(engine._candidates(failure, ctx)) == expected

@@ -50,7 +50,11 @@ def _located(file: str, info: dict, text: str | None, host_trusted: bool) -> tup
     """(kind, line, message, extra) of one file's compile error."""
     host = compile_error(text, file) if text is not None else None
     sandbox_line = info.get("lineno")
-    if host is not None and (host.line == sandbox_line or (not sandbox_line and host_trusted)):
+    lint_line = info["lint"].line if info.get("lint") is not None else None
+    # Two parsers agreeing on the line (the linter's and the host's) locate it as well as the
+    # sandbox would, even when the host's Python is older than the sandbox's.
+    agreed = host is not None and (host_trusted or host.line == lint_line)
+    if host is not None and (host.line == sandbox_line or (not sandbox_line and agreed)):
         extra = {
             "offset": host.offset,
             "end_line": host.end_line,

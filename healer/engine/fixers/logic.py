@@ -17,8 +17,10 @@ adding it", "use len(tokens) - 1 instead of len(tokens) - 2").
 from __future__ import annotations
 
 import ast
+import difflib
 import itertools
 import logging
+import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.base import Candidate, RepairContext
@@ -34,6 +36,15 @@ from healer.engine.fixers.lineedit import (
     parse_expr,
     same_tree,
     shorten,
+    split_lines,
+)
+from healer.engine.fixers.logic_templates import (
+    applied,
+    name_kinds,
+    same_kind,
+    template_rewrites,
+    usual_indexes,
+    value_origins,
 )
 from healer.engine.types import BugType, Failure
 
@@ -121,6 +132,33 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# Every other operator of the same family comes after the common confusions: the full operator
+# replacement of mutation testing (AOR/ROR, Offutt et al., TOSEM 1996), so an unusual slip is still found.
+RARE_PRIOR = 0.06
+NUMERIC_OPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
+BITWISE_OPS = (ast.LShift, ast.RShift, ast.BitAnd, ast.BitOr, ast.BitXor)
+ORDER_CMPS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)
+
+
+def arith_alternatives(op: type) -> list[tuple[type, float]]:
+    """Operators to try instead of `op`: its common confusions first, then every other one."""
+    listed = list(ARITH_SWAPS.get(op, []))
+    known = {new for new, _ in listed} | {op}
+    if op in NUMERIC_OPS or op in BITWISE_OPS:
+        listed += [(other, RARE_PRIOR) for other in (*NUMERIC_OPS, *BITWISE_OPS) if other not in known]
+    return listed
+
+
+def cmp_alternatives(op: type) -> list[tuple[type, float]]:
+    listed = list(CMP_SWAPS.get(op, []))
+    known = {new for new, _ in listed} | {op}
+    family = ORDER_CMPS if op in ORDER_CMPS else ()
+    if op in (ast.Is, ast.IsNot):
+        family = (ast.Eq, ast.NotEq, *ORDER_CMPS)
+    listed += [(other, RARE_PRIOR) for other in family if other not in known]
+    return listed
+
+
 NEGATED_CMP = {
     ast.Lt: ast.GtE,
     ast.LtE: ast.Gt,
@@ -285,8 +323,8 @@ class _LineEdits:
                 for side in (node.left, node.right)
             )
             damp = 0.55 if small_constant and self._in_bound(node) else 1.0
-            for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
-                prior *= damp
+            for new_op, prior in arith_alternatives(type(node.op)):
+                prior = self._natural(type(node.op), new_op, prior) * damp
                 new_symbol = OP_SYMBOLS[new_op]
                 edits.append(
                     Edit(
@@ -295,6 +333,17 @@ class _LineEdits:
                 )
         edits += self.operand_swap(node, start, end, symbol)
         return edits
+
+    def _natural(self, old: type, new: type, prior: float) -> float:
+        """Raise the prior of replacing an operator this file uses only here by one it uses often.
+
+        Buggy code is less "natural" than the code around it (Ray et al., "On the naturalness of
+        buggy code", ICSE 2016): a lone `&` among many `-` is more likely a slip than a design.
+        """
+        counts = operator_counts(self.sf)
+        if counts.get(old, 0) <= 1 and counts.get(new, 0) >= 2:
+            return max(prior, 0.5)
+        return prior
 
     def _in_bound(self, node: ast.AST) -> bool:
         parent = self.sf.parent(node)
@@ -390,7 +439,8 @@ class _LineEdits:
         if symbol != OP_SYMBOLS.get(type(node.op), "") + "=":
             return []
         edits = []
-        for new_op, prior in ARITH_SWAPS.get(type(node.op), []):
+        for new_op, prior in arith_alternatives(type(node.op)):
+            prior = self._natural(type(node.op), new_op, prior)
             new_symbol = OP_SYMBOLS[new_op] + "="
             edits.append(
                 Edit(self.line, ((start, end, new_symbol),), f"use {new_symbol} instead of {symbol}", prior)
@@ -407,7 +457,8 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
-            for new_op, prior in CMP_SWAPS.get(type(cmp_op), []):
+            for new_op, prior in cmp_alternatives(type(cmp_op)):
+                prior = self._natural(type(cmp_op), new_op, prior)
                 new_symbol = CMP_SYMBOLS[new_op]
                 description = f"use {new_symbol} instead of {symbol}"
                 left, right = operands[i], operands[i + 1]
@@ -487,6 +538,23 @@ class _LineEdits:
             is_filter = isinstance(parent, ast.comprehension) and node in parent.ifs
             if not (is_condition or is_filter):
                 edits += self.negate(node, "expression", 0.6)
+        elif isinstance(node.op, (ast.Invert, ast.UAdd)) and node.lineno == self.line:
+            span, operand = self.span(node), self.span(node.operand)
+            if span and operand and span[0] < operand[0]:
+                old = "~" if isinstance(node.op, ast.Invert) else "+"
+                shown = shorten(self.text(node))
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((span[0], operand[0], "-"),),
+                        f"use - instead of {old} in {shown}",
+                        0.3,
+                        "sign",
+                    )
+                )
+                edits.append(
+                    Edit(self.line, ((span[0], operand[0], ""),), f"drop the {old} from {shown}", 0.2, "sign")
+                )
         elif isinstance(node.op, ast.USub) and node.lineno == self.line:
             span = self.span(node)
             operand = self.span(node.operand)
@@ -726,8 +794,9 @@ class _LineEdits:
             if node.id in scope:
                 bound_before = local_names(func, before_line=self.line)
                 annotations = {a.arg: ast.dump(a.annotation) for a in _args(func) if a.annotation is not None}
+                kinds = name_kinds(func)
                 for other in bound_before:
-                    if other == node.id or other in SELF_NAMES:
+                    if other == node.id or other in SELF_NAMES or not same_kind(kinds, node.id, other):
                         continue
                     if (
                         node.id in annotations
@@ -748,8 +817,12 @@ class _LineEdits:
             else set()
         )
         twin = self._same_operands(node)
+        usual = usual_indexes(self.sf, func, node) if func is not None else set()
         ranked = sorted(
-            ((self._variable_prior(other not in read, twin), other) for other in alternatives),
+            (
+                (max(self._variable_prior(other not in read, twin), 0.85 if other in usual else 0.0), other)
+                for other in alternatives
+            ),
             key=lambda item: -item[0],
         )
         repeated = self._repeated(lambda n: isinstance(n, ast.Name) and n.id == node.id)
@@ -823,6 +896,26 @@ def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
     return [*a.posonlyargs, *a.args, *a.kwonlyargs]
 
 
+_OPERATOR_COUNTS: dict[int, tuple[SourceFile, dict[type, int]]] = {}
+
+
+def operator_counts(sf: SourceFile) -> dict[type, int]:
+    """How often the file uses each binary, augmented and comparison operator."""
+    cached = _OPERATOR_COUNTS.get(id(sf))
+    if cached is not None and cached[0] is sf:
+        return cached[1]
+    counts: dict[type, int] = {}
+    for node in ast.walk(sf.tree):
+        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign)) else []
+        ops += node.ops if isinstance(node, ast.Compare) else []
+        for op in ops:
+            counts[type(op)] = counts.get(type(op), 0) + 1
+    if len(_OPERATOR_COUNTS) > 64:
+        _OPERATOR_COUNTS.clear()
+    _OPERATOR_COUNTS[id(sf)] = (sf, counts)
+    return counts
+
+
 def line_edits(sf: SourceFile, line: int) -> list[Edit]:
     """Every candidate mutation of one line, unranked, possibly with duplicates."""
     return _LineEdits(sf, line).all()
@@ -857,69 +950,198 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
 
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
+    # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
+    # so a cut never falls between lines the localiser cannot tell apart.
+    cut: float | None = None
     for file, line, score in ranked:
-        add(file, line, score / top if top else 0.0)
-        if len(order) >= max_lines:
+        if cut is not None and (score < cut or len(order) >= 2 * max_lines):
             break
+        add(file, line, score / top if top else 0.0)
+        if len(order) >= max_lines and cut is None:
+            cut = score
     if failure.file and failure.line:
         add(failure.file, failure.line, 1.0)
     # Frames in the repository's own code: the deepest one is nearest to the fault.
     for depth, (file, line) in enumerate(reversed(_frames(failure))):
         add(file, line, max(0.5, 0.9 - 0.1 * depth))
+    crash = _crash_site(failure, ctx)
+    if crash is not None:
+        # An exception raised here may come from a value made earlier: follow it back (PyTER, FSE 2022).
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+        for line in value_origins(sf, crash[1]) if sf is not None else []:
+            add(crash[0], line, 0.9)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
-    return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[:max_lines]]
+    return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
+    """Where an exception other than a failed assertion was raised in the repository's code."""
+    if _exception_type(failure) in ("", "AssertionError"):
+        return None
+    for file, line in reversed(_frames(failure)):
+        if file.endswith(".py") and not ctx.is_test_file(file):
+            try:
+                ctx.source(file)
+            except (OSError, ValueError):
+                return None
+            return file, line
+    return None
+
+
+def _exception_type(failure: Failure) -> str:
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    if isinstance(exc, dict) and isinstance(exc.get("type"), str):
+        return exc["type"]
+    return failure.code or ""
+
+
+def _scored_sources(
+    sf: SourceFile, line: int, exception: str, hints: frozenset[str] = frozenset()
+) -> list[tuple[float, str, str, str]]:
+    """(prior, new source, description, kind) of every edit of one line: token mutations and templates."""
+    found = []
+    for edit in line_edits(sf, line):
+        new_source = sf.apply(edit)
+        if new_source is not None:
+            found.append(
+                (
+                    _hinted(edit.prior, edit.kind, edit.description, hints),
+                    new_source,
+                    edit.description,
+                    edit.kind,
+                )
+            )
+    for rewrite, new_source in applied(sf, template_rewrites(sf, line, exception=exception)):
+        prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
+        found.append((prior, new_source, rewrite.description, rewrite.kind))
+    return found
+
+
+HINTED_KINDS = {
+    "reverse": ("collection", "move", "pair", "args", "operands"),
+    "order": ("collection", "move", "pair", "args", "operands", "cmp"),
+    "off-by-one": ("off-by-one", "bound", "index", "slice", "cmp", "literal"),
+    "sign": ("sign", "arith", "operands"),
+}
+
+
+def _hinted(prior: float, kind: str, description: str, hints: frozenset[str]) -> float:
+    for hint in hints:
+        if kind in HINTED_KINDS[hint] and (
+            hint != "reverse" or kind != "collection" or "revers" in description
+        ):
+            return min(0.95, prior * 2.0)
+    return prior
+
+
+_ASSERT_RE = re.compile(r"^assert (.+) == (.+)$")
+_DIFF_RE = re.compile(r"^At index \d+ diff: (.+) != (.+)$")
+
+
+def assertion_hints(failure: Failure) -> frozenset[str]:
+    """What the failed assertion's two sides say about the fault: reversed, reordered, off by one, sign.
+
+    A cheap reading of the test oracle, in the spirit of semantics-based repair (SemFix, Nguyen et
+    al., ICSE 2013), which derives the repair from the expected values: `assert '01' == '10'`
+    points at a missing reversal, `[1, 2, 1] == [1, 2]` at a bound off by one.
+    """
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    text = exc.get("message", "") if isinstance(exc, dict) else ""
+    hints: set[str] = set()
+    for raw in str(text).splitlines()[:12]:
+        line = raw.strip()
+        if "contains one more item" in line or "contains 1 more item" in line:
+            hints.add("off-by-one")
+        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line)
+        if not found:
+            continue
+        try:
+            actual, expected = ast.literal_eval(found.group(1)), ast.literal_eval(found.group(2))
+        except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+            continue
+        hints |= _compare_values(actual, expected)
+    return frozenset(hints)
+
+
+def _compare_values(actual: object, expected: object) -> set[str]:
+    if isinstance(actual, bool) or isinstance(expected, bool):
+        return set()
+    if isinstance(actual, int | float) and isinstance(expected, int | float):
+        if actual == -expected and actual != 0:
+            return {"sign"}
+        return {"off-by-one"} if abs(actual - expected) == 1 else set()
+    if isinstance(actual, str | list | tuple) and type(actual) is type(expected):
+        if len(actual) > 1 and actual == expected[::-1]:
+            return {"reverse"}
+        if abs(len(actual) - len(expected)) == 1:
+            return {"off-by-one"}
+        try:
+            if len(actual) == len(expected) and sorted(actual) == sorted(expected):
+                return {"order"}
+        except TypeError:
+            pass  # mixed items (a tuple of a number and a list): compare them one by one
+        if isinstance(actual, tuple) and len(actual) == len(expected):
+            found: set[str] = set()
+            for a, e in zip(actual, expected, strict=True):
+                if a != e:
+                    found |= _compare_values(a, e)
+            return found
+    return set()
 
 
 def _candidates_for(
-    edits_by_line: list[tuple[SourceFile, int, float, list[Edit]]],
+    edits_by_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
     bug_type: BugType,
     limit: int,
 ) -> list[Candidate]:
+    """Rank every edit by suspiciousness x prior, keep the best `limit` distinct files."""
     scored: list[tuple[float, int, Candidate]] = []
-    seen: set[tuple[str, str]] = set()
     counter = 0
     for rank, (sf, line, weight, edits) in enumerate(edits_by_line):
         # Lines of one function often tie on spectrum scores; a tiny decay keeps the localiser's order among
         # them without letting it outweigh how likely each kind of edit is.
         line_weight = weight * (1.0 - 0.002 * rank)
-        for edit in sorted(edits, key=lambda e: -e.prior):
-            new_source = sf.apply(edit)
-            if new_source is None or (sf.path, new_source) in seen:
-                continue
-            seen.add((sf.path, new_source))
-            score = line_weight * edit.prior
+        for prior, new_source, description, _kind in edits:
+            score = line_weight * prior
             counter += 1
-            scored.append(
-                (
-                    -score,
-                    counter,
-                    Candidate(
-                        file=sf.path,
-                        new_source=new_source,
-                        description=edit.description,
-                        line=line,
-                        bug_type=bug_type,
-                        priority=round(1.0 - score, 6),
-                    ),
-                )
+            candidate = Candidate(
+                file=sf.path,
+                new_source=new_source,
+                description=description,
+                line=line,
+                bug_type=bug_type,
+                priority=round(1.0 - score, 6),
             )
+            scored.append((-score, counter, candidate))
     scored.sort(key=lambda item: (item[0], item[1]))
-    return [c for _, _, c in scored[:limit]]
+    seen: set[tuple[str, str]] = set()
+    chosen: list[Candidate] = []
+    for _, _, candidate in scored:
+        key = (candidate.file, candidate.new_source)
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(candidate)
+        if len(chosen) >= limit:
+            break
+    return chosen
 
 
 class LogicFixer:
-    """Mutations at suspicious lines for failing assertions."""
+    """Mutations and fix templates at suspicious lines for failing assertions."""
 
     bug_types = frozenset({BugType.LOGIC})
     fallback = False
 
-    def __init__(self, *, max_lines: int = 25, max_candidates: int = 60) -> None:
+    def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
         self.max_lines = max_lines
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
+        exception = _exception_type(failure)
+        hints = assertion_hints(failure)
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
@@ -930,8 +1152,83 @@ class LogicFixer:
             sf = parsed[file]
             if sf is None or line > len(sf.lines):
                 continue
-            per_line.append((sf, line, weight, line_edits(sf, line)))
+            per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
         return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+
+    def combine(
+        self, failure: Failure, ctx: RepairContext, partial: list[tuple[Candidate, int]]
+    ) -> list[Candidate]:
+        """Two-edit candidates, asked for when no single edit passed.
+
+        `partial` holds rejected single edits that made some of the failing tests pass, with how
+        many: each is a fix of one of two faults, or half of a two-location fix. Combining them
+        with each other, then with the best single edits on other lines, is the bounded
+        multi-location search of multi-hunk repair (Saha et al., "Harnessing evolution for
+        multi-hunk program repair" (Hercules), ICSE 2019; partial-fix fitness as in GenProg, Le
+        Goues et al., TSE 2012).
+        """
+        if not partial:
+            return []
+        ranked = [c for c, _ in sorted(partial, key=lambda item: (-item[1], item[0].priority))]
+        seeds = ranked[:MAX_PARTIAL_SEEDS]
+        singles = self.candidates(failure, ctx)[:MAX_PAIR_PARTNERS]
+        pairs: list[tuple[Candidate, Candidate]] = list(itertools.combinations(seeds, 2))
+        pairs += [(seed, single) for seed in seeds for single in singles]
+        combined: list[Candidate] = []
+        seen: set[str] = set()
+        for first, second in pairs:
+            if first.file != second.file or first.line == second.line:
+                continue
+            try:
+                base = ctx.source(first.file)
+            except (OSError, ValueError):
+                continue
+            merged = merge_edits(base, first.new_source, second.new_source)
+            if merged is None or merged in seen:
+                continue
+            seen.add(merged)
+            top, bottom = sorted((first, second), key=lambda c: c.line)
+            combined.append(
+                Candidate(
+                    file=first.file,
+                    new_source=merged,
+                    description=f"{top.description} (line {top.line}) and {bottom.description} (line {bottom.line})",
+                    line=top.line,
+                    bug_type=BugType.LOGIC,
+                    priority=round(1.0 + len(combined) * 0.001, 6),
+                )
+            )
+            if len(combined) >= MAX_COMBINED:
+                break
+        return combined
+
+
+MAX_PARTIAL_SEEDS = 5
+MAX_PAIR_PARTNERS = 12
+MAX_COMBINED = 40
+
+
+def merge_edits(base: str, first: str, second: str) -> str | None:
+    """`base` with the changes of both `first` and `second`, when they touch different lines."""
+    base_lines = split_lines(base)
+    regions = []
+    for other in (first, second):
+        matcher = difflib.SequenceMatcher(a=base_lines, b=split_lines(other), autojunk=False)
+        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if len(changes) != 1:
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        regions.append((i1, i2, split_lines(other)[j1:j2]))
+    regions.sort(key=lambda r: r[0])
+    (a1, a2, a_new), (b1, b2, b_new) = regions
+    if a2 > b1 or (a1 == a2 == b1 == b2):
+        return None  # overlapping (or both inserting at one place): not two separate edits
+    merged = "".join(base_lines[:a1] + a_new + base_lines[a2:b1] + b_new + base_lines[b2:])
+    try:
+        ast.parse(merged)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    return merged
 
 
 FIXERS = [LogicFixer()]

@@ -1,0 +1,606 @@
+"""LOGIC fix templates: statements, conditions, calls, collections; siblings and name kinds."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import SourceFile, function_at
+from healer.engine.fixers.logic import LogicFixer
+from healer.engine.fixers.logic_templates import name_kinds, never_read, siblings, template_rewrites
+from healer.engine.types import BugType, CheckReport, Failure
+
+SRC = "src/algo.py"
+
+
+def _failure(line: int, exception: str = "AssertionError") -> Failure:
+    return Failure(
+        bug_type=BugType.LOGIC,
+        file=SRC,
+        line=line,
+        message=f"{exception}: boom",
+        source="pytest",
+        code=exception,
+        extra={"exception": {"type": exception, "message": "boom"}},
+    )
+
+
+def _candidates(project, source: str, needle: str, *, exception: str = "AssertionError", others=()):
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    lines = source.splitlines()
+    line = next(i for i, text in enumerate(lines, start=1) if needle in text)
+    suspicious = [(SRC, line, 1.0)]
+    suspicious += [(SRC, next(i for i, t in enumerate(lines, 1) if o in t), 0.8) for o in others]
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=suspicious,
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    return source, LogicFixer().candidates(_failure(line, exception), ctx)
+
+
+FAMILIES = [
+    # (id, buggy source, needle of the suspicious line, old text, fixed text, description, max rank)
+    (
+        "delete-statement",
+        """
+        def total(values):
+            result = 0
+            for value in values:
+                result += value
+                result += 1
+            return result
+        """,
+        "result += 1",
+        "        result += 1\n",
+        "",
+        "delete the statement result += 1",
+        12,
+    ),
+    (
+        "move-statement",
+        """
+        def pop_root(items, last):
+            items[0] = last
+            smallest = items[0]
+            return smallest
+        """,
+        "items[0] = last",
+        "    items[0] = last\n    smallest = items[0]\n",
+        "    smallest = items[0]\n    items[0] = last\n",
+        "run smallest = items[0] before items[0] = last (line 2)",
+        3,
+    ),
+    (
+        "sort-iteration",
+        """
+        def merge(intervals):
+            merged = []
+            for start, end in intervals:
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                else:
+                    merged.append((start, end))
+            return merged
+        """,
+        "for start, end in intervals",
+        "for start, end in intervals:",
+        "for start, end in sorted(intervals):",
+        "iterate over intervals in sorted order",
+        10,
+    ),
+    (
+        "reverse-returned",
+        """
+        def path_to(previous, node):
+            path = []
+            while node is not None:
+                path.append(node)
+                node = previous[node]
+            return path
+        """,
+        "return path",
+        "return path",
+        "return path[::-1]",
+        "reverse the returned value path",
+        6,
+    ),
+    (
+        "reverse-argument",
+        """
+        def digits_of(number):
+            digits = []
+            while number:
+                number, digit = divmod(number, 10)
+                digits.append(str(digit))
+            return "".join(digits)
+        """,
+        'return "".join(digits)',
+        '"".join(digits)',
+        '"".join(reversed(digits))',
+        "pass reversed(digits) to join",
+        6,
+    ),
+    (
+        "drop-clause",
+        """
+        def longest_run(text):
+            seen, start, best = {}, 0, 0
+            for index, ch in enumerate(text):
+                if ch in seen and seen[ch] >= start and index > 0:
+                    start = seen[ch] + 1
+                seen[ch] = index
+                best = max(best, index - start + 1)
+            return best
+        """,
+        "if ch in seen and",
+        "ch in seen and seen[ch] >= start and index > 0",
+        "ch in seen and seen[ch] >= start",
+        "drop the condition index > 0",
+        25,
+    ),
+    (
+        "swap-and-operands",
+        """
+        def middle(node):
+            while node.next is not None and node is not None:
+                node = node.next
+            return node
+        """,
+        "while node.next",
+        "node.next is not None and node is not None",
+        "node is not None and node.next is not None",
+        "test node is not None before node.next is not None",
+        12,
+    ),
+    (
+        "conditional-branches",
+        """
+        def child(node, key):
+            return node.left if key > node.key else node.right
+        """,
+        "return node.left",
+        "node.left if key > node.key else node.right",
+        "node.right if key > node.key else node.left",
+        "swap node.left and node.right in the conditional",
+        6,
+    ),
+    (
+        "sibling-method",
+        """
+        def has_suffix(name, suffix):
+            return name.startswith(suffix)
+        """,
+        "return name",
+        "name.startswith(suffix)",
+        "name.endswith(suffix)",
+        "use endswith instead of startswith",
+        4,
+    ),
+    (
+        "pop-first",
+        """
+        def drain(ready):
+            order = []
+            while ready:
+                order.append(ready.pop())
+            return order
+        """,
+        "order.append(ready.pop())",
+        "ready.pop()",
+        "ready.pop(0)",
+        "take the first item with ready.pop(0)",
+        8,
+    ),
+    (
+        "range-start",
+        """
+        def day_of_year(days, month, day):
+            total = day
+            for m in range(month):
+                total += days[m - 1]
+            return total
+        """,
+        "for m in range(month)",
+        "range(month)",
+        "range(1, month)",
+        "start the range at 1: range(1, month)",
+        8,
+    ),
+    (
+        "slice-side",
+        """
+        def rest(items, n):
+            return items[:n]
+        """,
+        "return items",
+        "items[:n]",
+        "items[n:]",
+        "use items[n:] instead of items[:n]",
+        6,
+    ),
+    (
+        "unpack-pair",
+        """
+        def invert(mapping):
+            out = {}
+            for value, key in mapping.items():
+                out[value] = key
+            return out
+        """,
+        "for value, key in",
+        "for value, key in",
+        "for key, value in",
+        "unpack into key, value instead of value, key",
+        12,
+    ),
+    (
+        "literal-to-unread-variable",
+        """
+        def distances(a, b):
+            previous = list(range(len(b) + 1))
+            for i, ca in enumerate(a, start=1):
+                current = [0]
+                for j, cb in enumerate(b, start=1):
+                    current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+                previous = current
+            return previous[-1]
+        """,
+        "current = [0]",
+        "current = [0]",
+        "current = [i]",
+        "use i instead of 0",
+        3,
+    ),
+    (
+        "len-off-by-one",
+        """
+        def search(items, target):
+            lo, hi = 0, len(items)
+            while lo <= hi:
+                mid = (lo + hi) // 2
+                if items[mid] == target:
+                    return mid
+                if items[mid] < target:
+                    lo = mid + 1
+                else:
+                    hi = mid - 1
+            return -1
+        """,
+        "lo, hi = 0, len(items)",
+        "len(items)",
+        "len(items) - 1",
+        "use len(items) - 1 instead of len(items)",
+        6,
+    ),
+    (
+        "computed-index",
+        """
+        def nearest_rank(values, rank):
+            ordered = sorted(values)
+            return ordered[min(rank, len(ordered))]
+        """,
+        "return ordered[",
+        "ordered[min(rank, len(ordered))]",
+        "ordered[min(rank, len(ordered)) - 1]",
+        "use index min(rank, len(ordered)) - 1",
+        12,
+    ),
+    (
+        "swap-in-sum",
+        """
+        def pad(text, width, fill):
+            total = width - len(text)
+            left = total // 2
+            return fill * (total - left) + text + fill * left
+        """,
+        "return fill",
+        "fill * (total - left) + text + fill * left",
+        "fill * left + text + fill * (total - left)",
+        "swap fill * (total - left) and fill * left in the sum",
+        40,
+    ),
+    (
+        "rare-operator",
+        """
+        def parent(index):
+            return (index - 1) | 2
+        """,
+        "return (index",
+        "(index - 1) | 2",
+        "(index - 1) // 2",
+        "use // instead of |",
+        20,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "old", "new", "description", "max_rank"),
+    [pytest.param(*case[1:], id=case[0]) for case in FAMILIES],
+)
+def test_it_proposes_and_ranks_each_template(project, source, needle, old, new, description, max_rank):
+    source, candidates = _candidates(project, source, needle)
+    source_text = source
+    old_block, new_block = old, new
+    assert source_text.count(old_block) == 1
+    expected = source_text.replace(old_block, new_block)
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks, [c.description for c in candidates[:40]]
+    found = candidates[ranks[0] - 1]
+    assert found.description == description
+    assert ranks[0] <= max_rank, [(c.description, c.priority) for c in candidates[: ranks[0]]]
+    assert found.bug_type is BugType.LOGIC
+
+
+def test_it_guards_an_index_error_first(project):
+    source = """
+    def balanced(text):
+        stack = []
+        for ch in text:
+            if ch == ")" and stack.pop() != "(":
+                return False
+            stack.append(ch)
+        return True
+    """
+    _, candidates = _candidates(project, source, "stack.pop()", exception="IndexError")
+    assert candidates[0].description == "check that stack is not empty first"
+
+
+def test_it_keeps_other_bytes_identical_for_multiline_edits(project):
+    source = "def f(xs):\r\n    total = 0  # start\r\n    for x in xs:\r\n        total += x\r\n        total += 1\r\n    return total\r\n"
+    ws = project({SRC: "", "tests/test_algo.py": "def test_it():\n    pass\n"})
+    (ws.root / SRC).write_bytes(source.encode())
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, 5, 1.0)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    candidates = LogicFixer().candidates(_failure(5), ctx)
+    deleted = [c for c in candidates if c.description == "delete the statement total += 1"]
+    assert len(deleted) == 1
+    assert deleted[0].new_source == source.replace("        total += 1\r\n", "")
+    for candidate in candidates:
+        ast.parse(candidate.new_source)
+        assert candidate.new_source.startswith("def f(xs):\r\n")
+
+
+def test_it_replaces_the_only_statement_of_a_block_with_pass(project):
+    source = "def f(xs):\n    for x in xs:\n        print(x)\n    return xs\n"
+    sf = SourceFile.parse(SRC, source)
+    deletions = [r for r in template_rewrites(sf, 3) if r.kind == "delete"]
+    assert len(deletions) == 1
+    start, end, text = deletions[0].spans[0]
+    assert (
+        source[:start] + text + source[end:] == "def f(xs):\n    for x in xs:\n        pass\n    return xs\n"
+    )
+
+
+def test_it_never_deletes_a_return_or_a_docstring():
+    source = 'def f(x):\n    """Doc."""\n    return x\n'
+    sf = SourceFile.parse(SRC, source)
+    assert not [r for line in (2, 3) for r in template_rewrites(sf, line) if r.kind == "delete"]
+
+
+@pytest.mark.parametrize(
+    ("name", "arity", "expected"),
+    [
+        ("startswith", 1, "endswith"),
+        ("lstrip", 0, "rstrip"),
+        ("pop", 0, "popleft"),
+        ("appendleft", 1, "append"),
+        ("keys", 0, "values"),
+        ("find", 1, "rfind"),
+        ("lower", 0, "upper"),
+    ],
+)
+def test_it_derives_sibling_methods(name, arity, expected):
+    sf = SourceFile.parse(SRC, "def f(x):\n    return x\n")
+    found = [other for other, _ in siblings(sf, 2, name, arity, receiver_is_self=False, module="x")]
+    assert expected in found
+
+
+def test_it_derives_sibling_builtins_and_math():
+    sf = SourceFile.parse(SRC, "import math\n\ndef f(x):\n    return x\n")
+    assert "all" in [o for o, _ in siblings(sf, 4, "any", 1, receiver_is_self=False, module="")]
+    assert "max" in [o for o, _ in siblings(sf, 4, "min", 1, receiver_is_self=False, module="")]
+    assert "ceil" in [o for o, _ in siblings(sf, 4, "floor", 1, receiver_is_self=False, module="math")]
+
+
+def test_it_derives_sibling_methods_of_the_class():
+    source = textwrap.dedent(
+        """
+        class Tree:
+            def left_child(self, i):
+                return 2 * i + 1
+
+            def right_child(self, i):
+                return 2 * i + 2
+
+            def size(self):
+                return 0
+
+            def first(self, i):
+                return self.left_child(i)
+        """
+    )
+    sf = SourceFile.parse(SRC, source)
+    line = next(i for i, t in enumerate(source.splitlines(), 1) if "self.left_child(i)" in t)
+    found = [o for o, _ in siblings(sf, line, "left_child", 1, receiver_is_self=True, module="self")]
+    assert found[0] == "right_child"
+    assert "size" not in found  # another arity
+
+
+def test_it_infers_coarse_kinds_of_names():
+    source = textwrap.dedent(
+        """
+        def f(items, n):
+            total = 0
+            seen = set()
+            out = []
+            for i, item in enumerate(items):
+                out.append(item)
+            label = "x"
+            for k in range(n):
+                total += k
+            return out, seen, label, total, unused
+        """
+    )
+    func = function_at(SourceFile.parse(SRC, source), 3)
+    kinds = name_kinds(func)
+    assert kinds["total"] == "int" and kinds["i"] == "int" and kinds["k"] == "int"
+    assert kinds["out"] == "seq" and kinds["seen"] == "set" and kinds["label"] == "str"
+    assert "items" not in kinds and "item" not in kinds
+    assert never_read(func) == {"i"}
+
+
+def test_it_does_not_replace_a_list_by_an_index(project):
+    source = """
+    def shift(values, k):
+        out = []
+        for i in range(k):
+            out.append(values[i])
+        return out
+    """
+    _, candidates = _candidates(project, source, "out.append(values[i])")
+    assert not [c for c in candidates if c.description in ("use i instead of values", "use i instead of out")]
+
+
+def test_it_merges_two_edits_on_different_lines():
+    from healer.engine.fixers.logic import merge_edits
+
+    base = "a = 1\nb = 2\nc = 3\n"
+    assert merge_edits(base, "a = 0\nb = 2\nc = 3\n", "a = 1\nb = 2\nc = 4\n") == "a = 0\nb = 2\nc = 4\n"
+    assert merge_edits(base, "a = 1\nc = 3\n", "a = 1\nb = 2\nc = 4\n") == "a = 1\nc = 4\n"
+    assert merge_edits(base, "a = 0\nb = 2\nc = 3\n", "a = 5\nb = 2\nc = 3\n") is None  # same line
+    assert merge_edits(base, "a = 0\nb = 2\nc = 9\n", "a = 1\nb = 5\nc = 3\n") is None  # two changes
+
+
+def test_it_combines_partial_fixes_with_other_edits(project):
+    source = textwrap.dedent(
+        """
+        def describe(xs):
+            lo = min(xs) + 1
+            hi = max(xs)
+            span = hi - lo + 1
+            return lo, span
+        """
+    ).lstrip("\n")
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    suspicious = [(SRC, 2, 1.0), (SRC, 4, 1.0), (SRC, 3, 0.9)]
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=suspicious,
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    fixer = LogicFixer()
+    singles = fixer.candidates(_failure(2), ctx)
+    partial = next(c for c in singles if c.new_source == source.replace("min(xs) + 1", "min(xs)"))
+    combined = fixer.combine(_failure(2), ctx, [(partial, 1)])
+    expected = source.replace("min(xs) + 1", "min(xs)").replace("hi - lo + 1", "hi - lo")
+    matches = [c for c in combined if c.new_source == expected]
+    assert matches, [c.description for c in combined]
+    assert matches[0].line == 2 and "(line 2) and " in matches[0].description
+    assert all(c.priority >= 1.0 for c in combined)  # after every single edit
+    assert len(combined) <= 40 and len({c.new_source for c in combined}) == len(combined)
+    assert fixer.combine(_failure(2), ctx, []) == []
+
+
+def _assert_failure(message: str) -> Failure:
+    failure = _failure(1)
+    failure.extra["exception"] = {"type": "AssertionError", "message": message}
+    return failure
+
+
+@pytest.mark.parametrize(
+    ("message", "hints"),
+    [
+        ("assert '01' == '10'", {"reverse"}),
+        ("assert [1, 2, 1] == [1, 2]\n  \n  Left contains one more item: 1", {"off-by-one"}),
+        ("assert [2, 1, 3] == [1, 2, 3]", {"order"}),
+        ("assert 7 == 8", {"off-by-one"}),
+        ("assert -3 == 3", {"sign"}),
+        ("assert (7, ['b', 'a']) == (7, ['a', 'b'])", {"reverse"}),
+        (
+            "assert (7, ['school'...ark']) == (7, ['home', ...])\n  At index 1 diff: ['c', 'b', 'a'] != ['a', 'b', 'c']",
+            {"reverse"},
+        ),
+        ("assert 10 == 25", set()),
+        ("assert <object at 0x1> == 3", set()),
+        ("assert False", set()),
+    ],
+)
+def test_it_reads_hints_from_the_failed_assertion(message, hints):
+    from healer.engine.fixers.logic import assertion_hints
+
+    assert assertion_hints(_assert_failure(message)) == hints
+
+
+def test_it_ranks_edits_the_assertion_points_at_first(project):
+    source = """
+    def digits(number):
+        out = []
+        while number:
+            number, digit = divmod(number, 10)
+            out.append(str(digit))
+        return "".join(out)
+    """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, line, 1.0) for line in range(2, 7)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    fixed = source.replace('"".join(out)', '"".join(reversed(out))')
+    plain = [c.new_source for c in LogicFixer().candidates(_failure(2), ctx)]
+    hinted = [c.new_source for c in LogicFixer().candidates(_assert_failure("assert '321' == '123'"), ctx)]
+    assert hinted.index(fixed) < plain.index(fixed)
+    assert hinted.index(fixed) < 8
+
+
+def test_it_follows_a_crashing_index_back_to_where_it_was_made():
+    from healer.engine.fixers.logic_templates import value_origins
+
+    source = textwrap.dedent(
+        """
+        def search(items, target):
+            lo, hi = 0, len(items)
+            step = 1
+            while lo <= hi:
+                mid = (lo + hi) // 2
+                if items[mid] == target:
+                    return mid
+                lo = mid + step
+            return -1
+        """
+    ).lstrip("\n")
+    sf = SourceFile.parse(SRC, source)
+    crash = next(i for i, t in enumerate(source.splitlines(), 1) if "items[mid]" in t)
+    origins = value_origins(sf, crash)
+    assert origins[0] == 5  # mid = (lo + hi) // 2
+    assert 2 in origins and 8 in origins  # lo, hi = 0, len(items) and lo = mid + step: two steps back
+    assert 3 not in origins  # step = 1 is three steps back
+    assert crash not in origins
+
+
+def test_it_never_cuts_between_lines_the_localiser_ties(project):
+    from healer.engine.fixers.logic import target_lines
+
+    source = "".join(f"x{i} = {i}\n" for i in range(100))
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    pass\n"})
+    tied = [(SRC, line, 1.0) for line in range(1, 51)] + [(SRC, line, 0.5) for line in range(51, 60)]
+    ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=tied, test_files=frozenset())
+    lines = [line for _, line, _ in target_lines(_failure(1), ctx, max_lines=40)]
+    assert sorted(lines) == list(range(1, 51))
+    graded = [(SRC, line, 1.0 - line / 100) for line in range(1, 100)]
+    ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=graded, test_files=frozenset())
+    assert len(target_lines(_failure(1), ctx, max_lines=40)) == 40
