@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from runs import checktags
 from runs.benchmarks.cli import healbench_run
 from runs.benchmarks.corpus import BenchError
 
@@ -27,6 +28,8 @@ HALVES = ("dev", "heldout", "all")
 
 
 class Command(BaseCommand):
+    # The web process's checks (its secret key) are not the command line's (issue 14).
+    requires_system_checks = checktags.COMMAND_LINE
     help = (
         "Measure healing over a corpus with answer keys, over killed mutants of a passing project "
         "(--mutate), over the real-project set (--realset) or its hand-written cases (--realcases)."
