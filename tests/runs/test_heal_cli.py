@@ -135,6 +135,19 @@ def test_it_asks_for_the_migration_of_a_database_behind_the_code(tmp_path):
     )
     assert proc.returncode == 1
     assert proc.stderr.startswith("error: the database is not up to date with the code: run `make run`")
+
+
+def test_it_asks_healbench_too_for_the_migration_first(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "manage.py", "healbench", "--realcases", "dev"],
+        cwd=ROOT,
+        env=shell_env(tmp_path / "new"),
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: the database is not up to date with the code: run `make run`")
+    assert "Traceback" not in proc.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -16,10 +16,10 @@ from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import DEFAULT_DB_ALIAS, IntegrityError, connections
-from django.db.migrations.executor import MigrationExecutor
+from django.db import IntegrityError
 
 from runs import checktags
+from runs.management.database import BEHIND, database_behind_code
 from runs.management.heal_progress import HealProgress, is_terminal, write_line
 from runs.management.heal_signals import Interrupts
 from runs.models import Run, RunStatus
@@ -69,12 +69,8 @@ class Command(BaseCommand):
 
     def _require_migrated(self) -> None:
         """A database behind the code (a new checkout, a `git pull`) gets a sentence, not a traceback."""
-        executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
-        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-            self.stderr.write(
-                "error: the database is not up to date with the code: run `make run` (it migrates), "
-                "or `HEALER_DEBUG=1 .venv/bin/python manage.py migrate`, then heal again."
-            )
+        if database_behind_code():
+            self.stderr.write("error: " + BEHIND.format(again="heal again"))
             sys.exit(1)
 
     def _create(self, options) -> Run:

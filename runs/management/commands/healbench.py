@@ -23,6 +23,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from runs import checktags
 from runs.benchmarks.cli import healbench_run
 from runs.benchmarks.corpus import BenchError
+from runs.management.database import BEHIND, database_behind_code
 
 HALVES = ("dev", "heldout", "all")
 
@@ -69,6 +70,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        if database_behind_code():  # every mode heals through run_create + run_execute
+            self.stderr.write("error: " + BEHIND.format(again="run the benchmark again"))
+            sys.exit(2)
         try:
             lines, data = healbench_run(
                 corpus_dir=options["corpus_dir"],
