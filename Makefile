@@ -5,7 +5,7 @@ PYTEST_ARGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format image check clean test-postgres loadbench
+.PHONY: install setup run test lint format image check clean test-postgres loadbench
 
 install: $(VENV)/.installed
 
@@ -15,15 +15,23 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet -e ".[dev]"
 	touch $@
 
-# The web app and one worker on SQLite + django-q2's ORM broker, in one terminal.
-run: install
+# Everything healing needs on this machine (shared with .ci/run): Debian packages, a running
+# Docker engine, the virtualenv, the sandbox image. As root it does it all; otherwise it prints
+# the commands to run as root and fails.
+setup:
+	VENV=$(VENV) bash deploy/setup-host.sh
+
+# The web app and one worker on SQLite + django-q2's ORM broker, in one terminal. Any step that
+# fails stops here, before anything says Healer is ready. The worker runs in a session of its
+# own and gets exactly one SIGTERM when the web app stops (Ctrl-C, a closed terminal, a TERM to
+# the group): a second TERM can leave its cluster hanging.
+run: setup
 	HEALER_DEBUG=1 $(PY) manage.py migrate --noinput
-	-HEALER_DEBUG=1 $(PY) manage.py sandbox build
 	HEALER_DEBUG=1 $(PY) manage.py setup_schedules
 	HEALER_DEBUG=1 $(PY) manage.py dev_bootstrap
 	@echo "Healer on http://$(HOST):$(PORT)/  (Ctrl-C stops the web app and the worker)"
-	HEALER_DEBUG=1 sh -c 'trap "kill 0" INT TERM EXIT; \
-		$(PY) manage.py qcluster & \
+	HEALER_DEBUG=1 sh -c 'setsid $(PY) manage.py qcluster & worker=$$!; \
+		trap "trap - INT TERM HUP EXIT; kill $$worker 2>/dev/null; wait $$worker" INT TERM HUP EXIT; \
 		$(PY) manage.py runserver $(HOST):$(PORT)'
 
 # The whole test suite (CI calls exactly this through .ci/run).

@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
+from runs import checktags
 from runs.hooks import RUN_HOOKS_METHODS, run_hooks
 from sandbox.sessions import backend_refusal
 
 
-@register()
+@register(Tags.security, checktags.WEB)
 def check_secret_key(app_configs, **kwargs):
     if settings.DEBUG:
         return []
@@ -26,7 +27,7 @@ def check_secret_key(app_configs, **kwargs):
     return []
 
 
-@register()
+@register(checktags.RUN)
 def check_unsafe_sandbox(app_configs, **kwargs):
     refusal = backend_refusal(backend=settings.HEALER_SANDBOX_BACKEND, debug=bool(settings.DEBUG))
     if refusal:
@@ -34,7 +35,7 @@ def check_unsafe_sandbox(app_configs, **kwargs):
     return []
 
 
-@register()
+@register(checktags.RUN)
 def check_q_timeout(app_configs, **kwargs):
     q = settings.Q_CLUSTER
     if q.get("retry", 0) <= q.get("timeout", 0):
@@ -49,7 +50,7 @@ def check_q_timeout(app_configs, **kwargs):
     return []
 
 
-@register()
+@register(checktags.RUN)
 def check_run_hard_limit(app_configs, **kwargs):
     """The hard limit of one execution must leave django-q2 the time to end the task first."""
     timeout = settings.Q_CLUSTER.get("timeout") or 0
@@ -166,7 +167,7 @@ def check_run_budget(app_configs, **kwargs):
     return []
 
 
-@register()
+@register(checktags.RUN)
 def check_llm_provider(app_configs, **kwargs):
     """A malformed optional LLM configuration must stop start-up, not every run later."""
     from healer.engine.fixers.llm import provider_from_settings
@@ -189,7 +190,7 @@ def check_llm_provider(app_configs, **kwargs):
     return []
 
 
-@register()
+@register(checktags.RUN)
 def check_run_hooks(app_configs, **kwargs):
     """A HEALER_RUN_HOOKS path that does not import would fail every run later: refuse it at start-up."""
     hint = (

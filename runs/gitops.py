@@ -97,7 +97,10 @@ def repo_source_parse(raw: str, *, allow_local: bool, allow_http: bool = False) 
         raise SourceError("Only https:// repository URLs are allowed.")
 
     if not allow_local:
-        raise SourceError("Enter an https:// repository URL (local paths are not allowed here).")
+        raise SourceError(
+            "Enter an https:// repository URL (local paths are not allowed here: "
+            "the server setting HEALER_ALLOW_LOCAL_REPOS=1 allows them)."
+        )
     path = Path(source).expanduser()
     if not path.is_absolute():
         path = Path.cwd() / path

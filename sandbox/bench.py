@@ -11,10 +11,18 @@ machine noise hits all three alike:
 
 Medians in milliseconds and ratios against bare. Targets: warm within 10% of
 bare, cold under 1 s.
+
+The bare run is a baseline only when it runs the same thing: the same Python
+(major.minor), the same pytest and the same auto-loaded pytest plugins as the
+image. A host without Debian's pytest once fell back to the project's own
+virtualenv (a newer pytest loading every dev plugin: 3.45 s bare against
+0.38 s in the sandbox) and claimed the targets met. An unlike host is refused
+with what to install instead, before anything is measured.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -26,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from healer.engine.types import SandboxError
 from healer.engine.workspace import Workspace
 
 SUITE = {
@@ -43,24 +52,59 @@ SUITE = {
 COMMAND = ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"]
 
 
-def host_python(preferred: str = "") -> str:
-    """An interpreter with pytest for the bare run: the Debian one (same pytest as the image) first."""
+# What makes two pytest runs alike: the interpreter's version, pytest's, and the plugins
+# pytest loads on its own (entry points of the "pytest11" group).
+PROBE = (
+    "import importlib.metadata as m, json, sys, pytest; print(json.dumps({"
+    "'python': '%d.%d' % sys.version_info[:2], 'pytest': pytest.__version__, "
+    "'plugins': sorted({ep.dist.name.lower() for ep in m.entry_points(group='pytest11')})}))"
+)
+
+
+def describe(versions: dict) -> str:
+    plugins = ", ".join(versions["plugins"]) or "none"
+    return f"Python {versions['python']}, pytest {versions['pytest']}, plugins: {plugins}"
+
+
+def probe_host(interpreter: str) -> dict | None:
+    """The interpreter's versions (PROBE), or None when it cannot run pytest."""
+    if not interpreter or not shutil.which(interpreter):
+        return None
+    proc = subprocess.run([interpreter, "-c", PROBE], capture_output=True, text=True)
+    if proc.returncode != 0:
+        return None
+    return json.loads(proc.stdout)
+
+
+def unlike(host: dict, image: dict) -> list[str]:
+    """How the host's pytest run would differ from the sandbox's (empty: a fair baseline)."""
+    return [
+        f"{key} {host[key]} on the host, {image[key]} in the image"
+        for key in ("python", "pytest", "plugins")
+        if host[key] != image[key]
+    ]
+
+
+def host_python(image: dict, preferred: str = "") -> tuple[str, dict]:
+    """An interpreter whose pytest run is like the image's: Debian's own first, else refuse."""
     candidates = [preferred] if preferred else ["/usr/bin/python3", sys.executable]
+    problems = []
     for candidate in candidates:
-        if candidate and shutil.which(candidate):
-            probe = subprocess.run([candidate, "-c", "import pytest"], capture_output=True)
-            if probe.returncode == 0:
-                return candidate
-    raise SystemExit(f"no interpreter with pytest found among {candidates}")
-
-
-def version_of(argv: list[str]) -> str:
-    proc = subprocess.run(
-        [*argv, "-c", "import sys, pytest; print(sys.version.split()[0], pytest.__version__)"],
-        capture_output=True,
-        text=True,
+        versions = probe_host(candidate)
+        if versions is None:
+            problems.append(f"  {candidate}: no pytest")
+            continue
+        differences = unlike(versions, image)
+        if not differences:
+            return candidate, versions
+        problems.append(f"  {candidate}: {'; '.join(differences)}")
+    packages = " ".join(["python3-pytest", *(f"python3-{name}" for name in image["plugins"])])
+    raise SandboxError(
+        "sandbox bench refuses to compare unlike runs: no host interpreter runs pytest like the image "
+        f"({describe(image)}).\n" + "\n".join(problems) + "\n"
+        f"Install Debian's pytest on the host (`apt-get install {packages}` on the image's Debian "
+        "release) or pass --python with an interpreter that matches."
     )
-    return proc.stdout.strip()
 
 
 def write_suite(root: Path) -> Path:
@@ -80,7 +124,6 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
     from sandbox.docker_container import docker_client, require_image
     from sandbox.sessions import docker_options
 
-    interpreter = host_python(python)
     options = docker_options()
     client = docker_client()
     require_image(client, options.image)
@@ -96,7 +139,6 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
             "LANG": "C.UTF-8",
             "PYTHONDONTWRITEBYTECODE": "1",
         }
-        bare_argv = [interpreter, *COMMAND[1:]]
 
         # No run id: these sessions belong to no run, so a reaper's is_active(run_id) is never asked.
         def open_box(run_id: str, **changes) -> DockerSandbox:
@@ -116,14 +158,16 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
                 raise SystemExit(f"the bench suite failed in the sandbox:\n{result.output}")
 
         warm_box = open_box("")
-        # The same session without the agent: one `docker exec` per command (the fallback path).
-        direct_box = open_box("", agent=False)
+        direct_box = None
         try:
+            image_versions = json.loads(warm_box.exec(["python3", "-c", PROBE]).output.strip())
+            # Before anything is measured: a baseline unlike the sandbox's run is refused.
+            interpreter, host_versions = host_python(image_versions, python)
+            bare_argv = [interpreter, *COMMAND[1:]]
+            # The same session without the agent: one `docker exec` per command (the fallback path).
+            direct_box = open_box("", agent=False)
             for box in (warm_box, direct_box):  # first commands are not "warm"
                 box.exec(COMMAND, timeout=120)
-            image_versions = warm_box.exec(
-                ["python3", "-c", "import sys, pytest; print(sys.version.split()[0], pytest.__version__)"]
-            ).output.strip()
             for _ in range(repeat):
                 started = time.perf_counter()
                 proc = subprocess.run(bare_argv, cwd=suite, env=env, capture_output=True)
@@ -144,7 +188,8 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
                     box.close()
         finally:
             warm_box.close()
-            direct_box.close()
+            if direct_box is not None:
+                direct_box.close()
             client.close()
 
     fig = {key: statistics.median(values) for key, values in samples.items()}
@@ -155,8 +200,8 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
         echo(f"{label:<28}{ms(fig[key])}   {fig[key] / bare:.2f}x   ({overhead * 1000:+.1f} ms)")
 
     echo(f"Suite: 2 test files, 20 tests; {repeat} rounds interleaved, medians; image {options.image}")
-    echo(f"  host:    {interpreter} (Python/pytest {version_of([interpreter])})")
-    echo(f"  sandbox: python3 in the image (Python/pytest {image_versions})")
+    echo(f"  host:    {interpreter} ({describe(host_versions)})")
+    echo(f"  sandbox: python3 in the image ({describe(image_versions)})")
     echo(f"{'bare host run':<28}{ms(bare)}   1.00x")
     row("warm (same session)", "warm")
     row("warm, no agent (docker exec)", "warm_direct")

@@ -292,7 +292,7 @@ class _Phase:
             if job is None:
                 return None
             try:
-                if self.install(job, digest=digest, volume=volume):
+                if self.install(job, installer=installer, digest=digest, volume=volume):
                     return volume
             except InstallFailed as exc:
                 relaxed, warnings = installer.relax(plan, client=self.client, image=self.image)
@@ -304,7 +304,7 @@ class _Phase:
                 return None if relaxed.empty else self.ensure(installer, relaxed)
         raise SandboxError("Installing the repository's dependencies did not settle (concurrent installs)")
 
-    def install(self, job: InstallJob, *, digest: str, volume: str) -> bool:
+    def install(self, job: InstallJob, *, installer: Installer, digest: str, volume: str) -> bool:
         """Run the job and fill `volume`. False when another worker held the lock (then retry)."""
         lock = f"healer-deps-install-{digest}"
         try:
@@ -313,7 +313,7 @@ class _Phase:
                 started = time.monotonic()
                 raw = self.run(install_id, proxy_id, job)
                 if raw.killed_reason or raw.exit_code != 0:
-                    raise InstallFailed(self.failure(raw))
+                    raise InstallFailed(self.failure(raw, installer=installer))
                 self.save(install_id, volume, job.outputs, digest=digest)
                 self.say(f"Dependencies: installed in {time.monotonic() - started:.1f}s ({volume})")
         except _Busy:
@@ -445,16 +445,16 @@ class _Phase:
                 tar.addfile(info, io.BytesIO(data))
         return buf.getvalue()
 
-    def failure(self, raw: RawExec) -> str:
+    def failure(self, raw: RawExec, *, installer: Installer) -> str:
         why = {
             "timeout": f"timed out after {self.options.timeout:.0f}s",
             "output-limit": f"killed: more than {self.options.output_hard_limit} bytes of output",
         }.get(raw.killed_reason, f"exit {raw.exit_code}")
-        tail = "\n".join(raw.output.text().strip().splitlines()[-25:])
-        hint = ""
-        if not self.options.pip.allow_sdist and "No matching distribution" in tail:
-            hint = "\n(wheels only: HEALER_SANDBOX_PIP_ALLOW_SDIST=1 lets pip build source distributions)"
-        return f"Installing the repository's dependencies failed ({why}):\n{tail}{hint}"
+        text = raw.output.text().strip()
+        tail = "\n".join(text.splitlines()[-25:])
+        # Why, and the setting that changes it, first: the installer's own lines follow.
+        hint = installer.failure_hint(text, timed_out=raw.killed_reason == "timeout")
+        return f"Installing the repository's dependencies failed ({why}){': ' + hint if hint else ''}\n{tail}"
 
     def kill(self, container_id: str) -> None:
         try:

@@ -194,6 +194,9 @@ class NpmInstaller:
     def relax(self, plan: NpmPlan, *, client, image: str) -> tuple[NpmPlan | None, list[str]]:
         return None, []  # the lock file is installed whole or not at all
 
+    def failure_hint(self, output: str, *, timed_out: bool) -> str:
+        return npm_failure_hint(output, registry=self.registry.clean_url, timed_out=timed_out)
+
     # -- the job (runs in the install container) -----------------------------------
     def job(self, plan: NpmPlan) -> InstallJob:
         found = plan.declarations
@@ -270,3 +273,37 @@ def parse_extra_hosts(hosts: tuple[str, ...], *, setting: str) -> tuple[str, ...
         except ValueError as exc:
             raise SandboxError(f"{setting}: {exc}") from None
     return hosts
+
+
+# What npm's output says when the registry cannot be used, and what the deployment sets then.
+_NPM_TLS = (
+    "UNABLE_TO_GET_ISSUER_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "CERT_",
+)
+_NPM_UNREACHABLE = ("ECONNREFUSED", "ECONNRESET", "EAI_AGAIN", "ENOTFOUND", "ETIMEDOUT")
+
+
+def npm_failure_hint(output: str, *, registry: str, timed_out: bool = False) -> str:
+    """Why npm failed, in a sentence, and the setting that changes it ("" when the output says nothing)."""
+    host = urlsplit(registry).netloc or registry
+    if timed_out:
+        return "the install did not finish in time: raise HEALER_SANDBOX_INSTALL_TIMEOUT."
+    if any(marker in output for marker in _NPM_TLS):
+        return (
+            f"the npm registry's TLS certificate ({host}) is not trusted: set HEALER_SANDBOX_NPM_CA_BUNDLE to "
+            "the PEM bundle that signs it (e.g. /etc/ssl/certs/ca-certificates.crt), or give the worker's own "
+            "npm one (`npm config set cafile ...`), which the phase follows unless "
+            "HEALER_SANDBOX_NPM_USE_WORKER_CONFIG=0."
+        )
+    if "E401" in output or "E403" in output:
+        return f"the npm registry ({host}) refused the request: set HEALER_SANDBOX_NPM_AUTH_TOKEN."
+    if any(marker in output for marker in _NPM_UNREACHABLE):
+        return (
+            f"the npm registry ({host}) could not be reached from the sandbox's egress proxy: set "
+            "HEALER_SANDBOX_NPM_REGISTRY to a reachable registry (`manage.py sandbox check` tests it)."
+        )
+    if "ETARGET" in output or "E404" in output:
+        return f"a package or version the lock file names does not exist on the registry ({host})."
+    return ""

@@ -224,6 +224,9 @@ class PipInstaller:
             return None, [*notes, "nothing to install, the sandbox image provides everything declared"]
         return self.job(needed, plan.constraints), notes
 
+    def failure_hint(self, output: str, *, timed_out: bool) -> str:
+        return pip_failure_hint(output, index=self.index, timed_out=timed_out)
+
     def relax(self, plan: PipPlan, *, client, image: str) -> tuple[PipPlan | None, list[str]]:
         relaxed = self.relaxed(plan, image_facts(client, image))
         if relaxed is None:
@@ -337,3 +340,52 @@ def describe(plan: PipPlan) -> list[str]:
     lines += [f"Dependencies: {r.message()}" for r in found.refusals]
     lines += [f"Dependencies: {n}" for n in found.notes]
     return lines
+
+
+# What pip's output says when the index cannot be used, and what the deployment sets then.
+_TLS = ("CERTIFICATE_VERIFY_FAILED", "problem confirming the ssl certificate")
+_REFUSED = ("Tunnel connection failed", "ProxyError", "Failed to establish a new connection")
+_AUTH = ("401 Client Error", "403 Client Error", "HTTP error 401", "HTTP error 403")
+
+
+def pip_failure_hint(output: str, *, index: PipIndex, timed_out: bool = False) -> str:
+    """Why pip failed, in a sentence, and the setting that changes it ("" when the output says nothing).
+
+    The user of `heal` (or the run page) sees this first, above pip's own last lines.
+    """
+    hosts = ", ".join(sorted({urlsplit(url).netloc.rpartition("@")[2] for url in index.urls}))
+    if timed_out:
+        return "the install did not finish in time: raise HEALER_SANDBOX_INSTALL_TIMEOUT."
+    if any(marker in output for marker in _TLS):
+        given = (
+            "the CA bundle given does not sign it"
+            if index.ca_bundle
+            else "no CA bundle was given for it (a TLS-intercepting proxy?)"
+        )
+        return (
+            f"the package index's TLS certificate ({hosts}) is not trusted: {given}. Set "
+            "HEALER_SANDBOX_PIP_CA_BUNDLE to the PEM bundle that signs it (e.g. /etc/ssl/certs/ca-certificates.crt), "
+            "or give the worker's own pip one (PIP_CERT, `pip config set global.cert ...`), which the dependency "
+            "phase follows unless HEALER_SANDBOX_PIP_USE_WORKER_CONFIG=0."
+        )
+    if any(marker in output for marker in _REFUSED):
+        return (
+            f"the package index ({hosts}) could not be reached from the sandbox's egress proxy (the host does "
+            "not resolve, or resolves to a private address). Set HEALER_SANDBOX_PIP_INDEX_URL to a reachable "
+            "index; an in-house mirror also needs HEALER_SANDBOX_DEPS_PRIVATE_HOSTS, a file host other than "
+            "the index HEALER_SANDBOX_DEPS_ALLOWED_HOSTS (`manage.py sandbox check` tests the index)."
+        )
+    if any(marker in output for marker in _AUTH):
+        return (
+            f"the package index ({hosts}) refused the request: put its credentials in "
+            "HEALER_SANDBOX_PIP_INDEX_URL (https://user:token@host/simple; they reach pip only through a "
+            "netrc file)."
+        )
+    if "No matching distribution found" in output:
+        if "(from versions: none)" in output and not index.allow_sdist:
+            return (
+                f"the index ({hosts}) has no wheel of a requirement for the image's Python (wheels only): "
+                "HEALER_SANDBOX_PIP_ALLOW_SDIST=1 lets pip build source distributions, or the name is wrong."
+            )
+        return f"a requirement's version does not exist on the index ({hosts}): correct the requirement."
+    return ""

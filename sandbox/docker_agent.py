@@ -21,7 +21,7 @@ import docker
 from docker.utils.socket import frames_iter
 
 from sandbox.docker_container import BASE_ENV, SANDBOX_USER
-from sandbox.docker_exec import RawExec, stream_no_timeout, stream_shutdown
+from sandbox.docker_exec import RawExec, Watchdog, stream_no_timeout, stream_shutdown
 from sandbox.output import CappedOutput
 
 # Sent as `python3 -c`; the module docstring stays on the host (it would only bloat `ps`).
@@ -180,46 +180,29 @@ def agent_exec(
     output = CappedOutput(output_limit)
     nonce = secrets.token_hex(16)
     sink = _OutputUntilNonce(nonce.encode(), output, hard_limit)
-    done = threading.Event()
-    reason: list[str] = []
-    reason_lock = threading.Lock()
-
-    def stop(why: str) -> None:
-        with reason_lock:
-            if reason:
-                return
-            reason.append(why)
-        agent.close()  # the stream first, so the reader stops at once
-        kill()  # kills the agent too; it is restarted on the next exec
-
-    def watchdog() -> None:
-        if not done.wait(timeout):
-            stop("timeout")
-
-    dog = threading.Thread(target=watchdog, name="sandbox-agent-watchdog", daemon=True)
-    dog.start()
+    watchdog = Watchdog(timeout=timeout, close=agent.close, kill=kill, name="sandbox-agent-watchdog")
+    # Closing the agent's stream first stops the reader at once; the kill ends the agent too
+    # (it is restarted on the next exec).
     exit_code: int | None = None
-    try:
-        agent.send({**request, "nonce": nonce})
-        kind, payload = agent.receive(sink)
-        if kind != b"X":
-            raise AgentLost(f"unexpected reply {kind!r} to a command")
-        exit_code = int(json.loads(payload)["exit"])
-        # Docker relays stdout and stderr independently: the exit message may
-        # overtake the end of the output. Read on until the marker.
-        while not sink.done:
-            agent.pump(sink)
-    except _Flood:
-        stop("output-limit")
-    except AgentLost:
-        if not reason:
-            raise
-    finally:
-        done.set()
-        dog.join()
+    with watchdog:
+        try:
+            agent.send({**request, "nonce": nonce})
+            kind, payload = agent.receive(sink)
+            if kind != b"X":
+                raise AgentLost(f"unexpected reply {kind!r} to a command")
+            exit_code = int(json.loads(payload)["exit"])
+            # Docker relays stdout and stderr independently: the exit message may
+            # overtake the end of the output. Read on until the marker.
+            while not sink.done:
+                agent.pump(sink)
+        except _Flood:
+            watchdog.stop("output-limit")
+        except AgentLost:
+            if not watchdog.reason:
+                raise
     return RawExec(
-        exit_code=None if reason else exit_code,
+        exit_code=None if watchdog.reason else exit_code,
         output=output,
         duration=time.monotonic() - started,
-        killed_reason=reason[0] if reason else "",
+        killed_reason=watchdog.reason,
     )

@@ -32,6 +32,44 @@ def stream_no_timeout(sock: Any) -> None:
                 target.settimeout(None)
 
 
+class Watchdog:
+    """Stops a command once, for the first reason that comes (a deadline passed, an output flood).
+
+    docker-py's exec_run has no timeout: a thread waits out the deadline and then stops the
+    command through `kill`, which must not depend on the command's cooperation. The output
+    stream is closed first (`close`) so a blocked reader stops at once.
+    """
+
+    def __init__(
+        self, *, timeout: float, close: Callable[[], None], kill: Callable[[], None], name: str
+    ) -> None:
+        self.reason = ""
+        self._timeout, self._close, self._kill = timeout, close, kill
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._wait, name=name, daemon=True)
+
+    def _wait(self) -> None:
+        if not self._done.wait(self._timeout):
+            self.stop("timeout")
+
+    def stop(self, why: str) -> None:
+        with self._lock:
+            if self.reason:
+                return
+            self.reason = why
+        self._close()
+        self._kill()
+
+    def __enter__(self) -> Watchdog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
 @dataclass
 class RawExec:
     exit_code: int | None
@@ -68,38 +106,25 @@ def stream_exec(
     sock = api.exec_start(exec_id, socket=True)
     stream_no_timeout(sock)
     output = CappedOutput(output_limit)
-    done = threading.Event()
-    reason: list[str] = []
-    reason_lock = threading.Lock()
-
-    def stop(why: str) -> None:
-        with reason_lock:
-            if reason:
-                return
-            reason.append(why)
-        stream_shutdown(sock)
-        kill()
-
-    def watchdog() -> None:
-        if not done.wait(timeout):
-            stop("timeout")
-
-    dog = threading.Thread(target=watchdog, name=f"sandbox-watchdog-{exec_id[:8]}", daemon=True)
-    dog.start()
+    watchdog = Watchdog(
+        timeout=timeout,
+        close=lambda: stream_shutdown(sock),
+        kill=kill,
+        name=f"sandbox-watchdog-{exec_id[:8]}",
+    )
     try:
-        for stream, chunk in frames_iter(sock, tty=False):
-            if stdout_only and stream != 1:
-                continue
-            output.write(chunk)
-            if output.total > hard_limit:
-                stop("output-limit")
-                break
+        with watchdog:
+            for stream, chunk in frames_iter(sock, tty=False):
+                if stdout_only and stream != 1:
+                    continue
+                output.write(chunk)
+                if output.total > hard_limit:
+                    watchdog.stop("output-limit")
+                    break
     except (OSError, ValueError):
-        if not reason:
+        if not watchdog.reason:
             raise
     finally:
-        done.set()
-        dog.join()
         stream_shutdown(sock)
         with contextlib.suppress(Exception):
             sock.close()
@@ -115,5 +140,5 @@ def stream_exec(
         exit_code=exit_code,
         output=output,
         duration=time.monotonic() - started,
-        killed_reason=reason[0] if reason else "",
+        killed_reason=watchdog.reason,
     )

@@ -65,3 +65,7 @@ class Installer(Protocol):
     def relax(
         self, plan: Plan, *, client: docker.DockerClient, image: str
     ) -> tuple[Plan | None, list[str]]: ...
+
+    def failure_hint(
+        self, output: str, *, timed_out: bool
+    ) -> str: ...  # why, and what to set ("" if unknown)

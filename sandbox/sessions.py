@@ -226,3 +226,36 @@ def sandbox_open(
         run_id=run_id, workspace=workspace, support_root=support_root, log_line=log_line
     ) as sandbox:
         yield sandbox
+
+
+def sandbox_reap_leftovers() -> list[str]:
+    """Remove the containers and volumes that dead processes of this host left behind.
+
+    `heal` calls it before it starts: on a machine that runs only the command line no
+    worker's recovery reaps, and a heal killed by SIGKILL (or a CI timeout) leaves its
+    container running until its expiry label passes. The reaper needs a positive reason
+    for each object (its owner process on this host is gone, or it expired), so the
+    sandboxes of live processes (another heal, a worker) are never touched. Returns the
+    names removed; nothing when no engine answers (the run itself then says why).
+    """
+    if settings.HEALER_SANDBOX_BACKEND != DOCKER:
+        return []
+    from sandbox.docker_container import docker_client
+    from sandbox.reaper import reap
+
+    try:
+        client = docker_client(timeout=10)
+    except SandboxError:
+        return []
+    try:
+        report = reap(
+            client=client,
+            deps_max_age=settings.HEALER_SANDBOX_DEPS_MAX_AGE,
+            instance=settings.HEALER_INSTANCE_ID,
+        )
+    except Exception:  # a failed clean-up must not stop the run it precedes
+        log.warning("could not remove the sandbox leftovers", exc_info=True)
+        return []
+    finally:
+        client.close()
+    return report.containers + report.volumes

@@ -4,6 +4,7 @@
     runs.py        Run rows: create, cancel, claim, progress, push, requeue, finish
     iterations.py  Iteration and Fix rows (history, written once)
     heartbeat.py   a running run's live log, heartbeat and cancellation polling
+    events.py      what an execution reports to an observer (the command line's progress)
     execution.py   run_execute: one run from clone to results.json, as named steps
     recovery.py    runs whose worker died, and their sandbox leftovers
     results.py     results.json

@@ -43,6 +43,14 @@ from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, 
 from runs.hooks import RunHooks, RunHookSession, run_hooks
 from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus, StopReason
 from runs.selectors import run_find
+from runs.services.events import (
+    ChecksDone,
+    FixCommitted,
+    IterationStarted,
+    RunInterrupted,
+    RunObserver,
+    candidate_counts,
+)
 from runs.services.heartbeat import Progress
 from runs.services.iterations import FixRecord, fixes_record, iteration_end, iteration_start
 from runs.services.runs import (
@@ -66,8 +74,13 @@ class RunCancelled(Exception):
     """Cancellation was requested: the run stops at its next step."""
 
 
-def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Run | None:
-    """Execute a queued run to its end. Safe to call twice: the second call does nothing."""
+def run_execute(
+    *, run_id: int, echo: Callable[[str], None] | None = None, observer: RunObserver | None = None
+) -> Run | None:
+    """Execute a queued run to its end. Safe to call twice: the second call does nothing.
+
+    `observer` (runs.services.events) follows the run's progress and may stop it.
+    """
     close_old_connections()
     run = run_claim(run_id=run_id)
     if run is None:
@@ -76,7 +89,7 @@ def run_execute(*, run_id: int, echo: Callable[[str], None] | None = None) -> Ru
     outcome: Outcome | None = Outcome(RunStatus.ERROR, StopReason.ERROR, UNFINISHED)
     finished = None
     try:
-        outcome = _execute(run, hooks, echo)
+        outcome = _execute(run, hooks, echo, observer)
     except Exception as exc:
         outcome = Outcome(
             RunStatus.ERROR, StopReason.ERROR, f"Internal error: {exc.__class__.__name__}: {exc}"
@@ -107,11 +120,13 @@ class Outcome:
     error: str = ""
 
 
-def _execute(run: Run, hooks: RunHooks, echo: Callable[[str], None] | None) -> Outcome | None:
+def _execute(
+    run: Run, hooks: RunHooks, echo: Callable[[str], None] | None, observer: RunObserver | None
+) -> Outcome | None:
     """The run's final status and reason, or None when another execution took the run over."""
     outcome = None
     try:
-        with Progress(run, echo=echo) as progress, _workspace_dir(run) as workdir:
+        with Progress(run, echo=echo, observer=observer) as progress, _workspace_dir(run) as workdir:
             outcome = _heal_guarded(run, progress, workdir, hooks)
     except ExecutionSuperseded:
         logger.warning(
@@ -136,6 +151,8 @@ def _heal_guarded(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) 
         if progress.superseded.is_set():
             raise ExecutionSuperseded(f"run {run.pk}") from None
         outcome = Outcome(RunStatus.CANCELLED, StopReason.CANCELLED, "Cancelled on request.")
+    except RunInterrupted as exc:  # the sandbox and the clone were removed on the way here
+        outcome = Outcome(RunStatus.CANCELLED, StopReason.CANCELLED, str(exc) or "Interrupted.")
     except (EngineError, GitOperationError) as exc:
         outcome = Outcome(RunStatus.ERROR, StopReason.ERROR, str(exc))
     except Exception as exc:
@@ -217,6 +234,7 @@ def _engine_open(workspace: Workspace, sandbox: Sandbox, progress: Progress) -> 
         ),
         log=progress.log,
     )
+    progress.watch_candidates(lambda: candidate_counts(engine))
     progress.set_step("Discovering checks")
     engine.discover()
     return engine
@@ -232,6 +250,7 @@ def _iterate(
     next one's check, run once.
     """
     started_at = timezone.now()
+    progress.emit(IterationStarted(number=1, limit=run.retry_limit))
     report = _checks_run(run, progress, engine, checkout, session, step="running checks", number=1)
     last: Iteration | None = None
     for number in range(1, run.retry_limit + 1):
@@ -260,6 +279,8 @@ def _iteration_run(
     started_at: datetime,
 ) -> tuple[Iteration, CheckReport, StopReason | None]:
     """One iteration from the checks in `report`: (its row, the latest checks, why the run stops or None)."""
+    if number > 1:  # the first one started before its checks (_iterate)
+        progress.emit(IterationStarted(number=number, limit=run.retry_limit))
     iteration = iteration_start(run=run, number=number, report=report, started_at=started_at)
     if report.ok:
         _iteration_close(run, progress, iteration, report, passed=True)
@@ -308,6 +329,15 @@ def _checks_run(
     if remote:
         report = engine.add_failures(remote)
     run_checks_save(run=run, passed=report.passed, failed=report.failed, failures=len(report.failures))
+    progress.emit(
+        ChecksDone(
+            iteration=number,
+            passed=report.passed,
+            failed=report.failed,
+            lint_findings=report.lint_findings,
+            failures=len(report.failures),
+        )
+    )
     return report
 
 
@@ -338,6 +368,7 @@ def _fixes_commit(
             run=run, iteration=iteration, records=[FixRecord(outcome, commit_sha=sha, commit_message=message)]
         )
         progress.log(outcome.fix_line)
+        progress.emit(FixCommitted(fix_line=outcome.fix_line, commit_sha=sha))
         fixed += 1
         if progress.should_stop():
             break

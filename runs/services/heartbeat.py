@@ -7,6 +7,10 @@ broken connection, backs off (at most BACKOFF_MAX seconds, well under the
 stale threshold) and tries again, because a silent heartbeat gets the run taken
 over. Every write names the execution's fencing token (Run.execution): once
 the run was taken over, the writes are refused and `should_stop` turns true.
+
+An optional observer (runs.services.events: the command line's progress display)
+gets every step, log line and event, and may ask the run to stop; the thread also
+hands it the candidate counters once a second.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from django.db import DatabaseError, connection
 
 from runs.models import LOG_FULL_CHARS, ExecutionSuperseded, Run
 from runs.selectors import run_cancel_requested, run_log_size
+from runs.services.events import CandidatesCounted, LogLine, RunEvent, RunObserver, StepChanged
 from runs.services.runs import (
     LOG_TAIL_CHARS,
     connection_reset,
@@ -38,10 +43,19 @@ BACKOFF_MAX = 8.0
 class Progress:
     """The run's live log and step, flushed every second; `should_stop` once cancellation is asked."""
 
-    def __init__(self, run: Run, *, echo: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        run: Run,
+        *,
+        echo: Callable[[str], None] | None = None,
+        observer: RunObserver | None = None,
+    ) -> None:
         self.run_id = run.pk
         self.execution = run.execution
         self.echo = echo
+        self.observer = observer
+        self._counts: Callable[[], tuple[int, int]] | None = None
+        self._counted: tuple[int, int] = (0, 0)
         self.lines: list[str] = []
         # A retried run keeps what its lost attempt logged (recovery notes why it was retried).
         self.tail = run.log_tail[-LOG_TAIL_CHARS:]
@@ -64,6 +78,7 @@ class Progress:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join(timeout=5)
+        self._emit_counts()
         self.flush()
 
     def log(self, line: str) -> None:
@@ -75,12 +90,15 @@ class Progress:
             self.tail = log_tail_append(self.tail, line)
             self.unsaved += line + "\n"
             self._dirty = True
+        self.emit(LogLine(line))
 
     def set_step(self, step: str) -> None:
         self.log(f"== {step}")
         with self._lock:
             self.step = step[:200]
             self._dirty = True
+        self._emit_counts()  # the counters as the previous step left them, before the new step
+        self.emit(StepChanged(step))
         try:
             self.flush()
         except DatabaseError:
@@ -94,7 +112,35 @@ class Progress:
         return "\n".join(lines)
 
     def should_stop(self) -> bool:
+        if self.observer is not None and self.observer.stop_requested():
+            return True
         return self.cancelled.is_set() or self.superseded.is_set()
+
+    def emit(self, event: RunEvent) -> None:
+        """Hand an event to the observer; a broken observer never stops the run."""
+        if self.observer is None:
+            return
+        try:
+            self.observer.notify(event)
+        except Exception:
+            logger.exception("run %s: the progress observer failed", self.run_id)
+
+    def watch_candidates(self, counts: Callable[[], tuple[int, int]]) -> None:
+        """(tried, validated) so far; reported to the observer whenever they change."""
+        self._counts = counts
+
+    def _emit_counts(self) -> None:
+        if self._counts is None or self.observer is None:
+            return
+        try:
+            counts = self._counts()
+        except Exception:  # the heartbeat must outlive a broken counter too
+            logger.exception("run %s: the candidate counters failed", self.run_id)
+            return
+        with self._lock:
+            changed, self._counted = counts != self._counted, counts
+        if changed:
+            self.emit(CandidatesCounted(tried=counts[0], validated=counts[1]))
 
     def flush(self) -> None:
         # One flush at a time (the heartbeat thread and set_step): the log's chunks stay in order.
@@ -152,6 +198,7 @@ class Progress:
                     connection_reset()
                 else:
                     self.failures = 0
+                self._emit_counts()
         finally:
             connection.close()
 

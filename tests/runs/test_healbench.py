@@ -122,6 +122,7 @@ def test_the_command_heals_a_corpus_and_writes_json(tmp_path, capsys):
     assert (corpus / "c1-calc" / "repo" / "src" / "calc.py").read_text() == CALC["src/calc.py"]
 
 
+@pytest.mark.django_db  # the command first checks the database is migrated
 def test_the_command_exits_2_on_a_bad_corpus(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         call_command("healbench", str(tmp_path / "missing"))

@@ -194,6 +194,7 @@ def test_it_refuses_bad_counts(mutants, group, groups, message):
     assert options_check(mutants=4, group=3, groups=None) == 2
 
 
+@pytest.mark.django_db  # the command first checks the database is migrated
 def test_it_exits_2_when_the_path_is_not_a_git_repository(tmp_path, capsys):
     (tmp_path / "calc.py").write_text(CALC)
     with pytest.raises(SystemExit) as exit_info:
@@ -202,6 +203,7 @@ def test_it_exits_2_when_the_path_is_not_a_git_repository(tmp_path, capsys):
     assert "is not a Git repository" in capsys.readouterr().err
 
 
+@pytest.mark.django_db  # the command first checks the database is migrated
 def test_it_exits_2_on_two_modes_at_once(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         call_command("healbench", str(tmp_path), "--mutate", str(tmp_path))
@@ -271,6 +273,7 @@ def test_the_command_heals_killed_mutants_and_judges_with_the_original_tests(tmp
     )
 
 
+@pytest.mark.django_db  # the command first checks the database is migrated
 @pytest.mark.docker
 @pytest.mark.parametrize(
     ("files", "message"),

@@ -244,3 +244,16 @@ def test_a_symlinked_lock_file_is_refused(tmp_path):
     found = npm_declarations(Workspace(repo))
     # A symlink is not a file of the repository: npm install would run without it, and says so.
     assert found.lock_name == "" or any("cannot be read" in r for r in found.refusals)
+
+
+def test_it_says_why_npm_failed_and_what_to_set():
+    from sandbox.deps_npm import npm_failure_hint
+
+    registry = "https://registry.npmjs.org/"
+    tls = "npm error code UNABLE_TO_GET_ISSUER_CERT_LOCALLY\nnpm error request to https://registry.npmjs.org/x failed"
+    assert "HEALER_SANDBOX_NPM_CA_BUNDLE" in npm_failure_hint(tls, registry=registry)
+    assert "HEALER_SANDBOX_NPM_AUTH_TOKEN" in npm_failure_hint("npm error code E401", registry=registry)
+    assert "HEALER_SANDBOX_NPM_REGISTRY" in npm_failure_hint("npm error code EAI_AGAIN", registry=registry)
+    assert "does not exist" in npm_failure_hint("npm error code ETARGET", registry=registry)
+    assert "HEALER_SANDBOX_INSTALL_TIMEOUT" in npm_failure_hint("", registry=registry, timed_out=True)
+    assert npm_failure_hint("npm error something else", registry=registry) == ""

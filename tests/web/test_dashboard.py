@@ -214,6 +214,17 @@ def test_a_team_created_concurrently_answers_409_like_the_api(login, people, enq
     assert Run.objects.count() == 0 and Team.objects.count() == 1 and enqueued == []
 
 
+def test_it_names_the_setting_that_allows_local_paths_when_it_refuses_one(login, people, settings, tmp_path):
+    settings.HEALER_ALLOW_LOCAL_REPOS = False
+    response = login("owner").post(START, {**GOOD, "repo_url": str(tmp_path)})
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["repo_url"]
+    assert "local paths are not allowed here" in message
+    assert "HEALER_ALLOW_LOCAL_REPOS=1" in message
+    assert "HEALER_ALLOW_LOCAL_REPOS=1" in response.content.decode()
+    assert Run.objects.count() == 0
+
+
 def test_the_latest_runs_show_no_score_for_runs_that_were_not_scored(login, team, run_factory):
     errored = run_factory(team, status=RunStatus.ERROR)
     errored.error_message = "Could not clone https://github.com/acme/widgets.git"

@@ -35,9 +35,11 @@ from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
     SourceFile,
+    called_name,
     class_at,
     class_attributes,
     function_at,
+    named,
     shorten,
 )
 from healer.engine.fixers.names import similarity, singular, tokens
@@ -140,8 +142,8 @@ class Tracer:
                     self._classes.setdefault(node.name, []).append((sf, node))
                 elif isinstance(node, FUNCTIONS):
                     self._functions.setdefault(node.name, []).append((sf, node))
-                elif isinstance(node, ast.Call) and _called_name(node):
-                    self._calls.setdefault(_called_name(node), []).append((sf, node))
+                elif isinstance(node, ast.Call) and called_name(node):
+                    self._calls.setdefault(called_name(node), []).append((sf, node))
                     if isinstance(node.func, ast.Attribute):
                         name = node.func.attr
                         self._attribute_calls[name] = self._attribute_calls.get(name, 0) + 1
@@ -252,23 +254,13 @@ class Tracer:
 
     def _trace_name(self, sf, node, line, frame, hops, context, origins, seen, binding) -> None:
         func = function_at(sf, line)
-        if func is None:
-            for value in _assignments(sf.tree.body, node.id, before=line, own_scope=False):
-                self._trace(
-                    sf,
-                    value,
-                    value.lineno,
-                    frame,
-                    hops + 1,
-                    (*context, node.id),
-                    origins,
-                    seen,
-                    None,
-                    "assignment",
-                )
-            return
-        values = _assignments(func, node.id, before=line)
-        for value in values[:2]:
+        # At module level every earlier assignment may be the one; in a function the last two.
+        values = (
+            _assignments(sf.tree.body, node.id, before=line, own_scope=False)
+            if func is None
+            else _assignments(func, node.id, before=line)
+        )
+        for value in values if func is None else values[:2]:
             self._trace(
                 sf,
                 value,
@@ -278,9 +270,11 @@ class Tracer:
                 (*context, node.id),
                 origins,
                 seen,
-                binding,
+                None if func is None else binding,
                 "assignment",
             )
+        if func is None:
+            return
         if values or node.id not in _parameter_names(func):
             if not values and node.id not in _parameter_names(func):
                 for value in _assignments(sf.tree.body, node.id, before=10**9, own_scope=False):
@@ -362,7 +356,7 @@ class Tracer:
             if cls is not None:
                 names.add(cls.name)
         for node in caller_sf.nodes_touching(outer.line):
-            if isinstance(node, ast.Call) and _called_name(node) in names:
+            if isinstance(node, ast.Call) and called_name(node) in names:
                 return caller_sf, node, index - 1
         return None
 
@@ -421,7 +415,7 @@ class Tracer:
 
     def _trace_call(self, sf, node: ast.Call, frame, hops, context, origins, seen) -> None:
         """A repository function's result: its return values, with its parameters bound to this call."""
-        name = _called_name(node)
+        name = called_name(node)
         if not name:
             return
         for def_sf, definition in self.functions(name, prefer=sf.path)[:1]:
@@ -456,15 +450,6 @@ class Tracer:
 
 
 # --------------------------------------------------------------------------- AST helpers
-def _called_name(call: ast.Call) -> str:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
-
-
 def _parameter_names(func: ast.AST) -> set[str]:
     args = func.args
     names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
@@ -610,7 +595,7 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                         add(operand, evidence)
         # sum(xs) adds the items inside the builtin: the item of the type that is not the start value.
         for node in nodes:
-            if isinstance(node, ast.Call) and _called_name(node) == "sum" and node.args and op is ast.Add:
+            if isinstance(node, ast.Call) and called_name(node) == "sum" and node.args and op is ast.Add:
                 item = right if left in NUMBERS else left
                 evidence = _operand_evidence(item, "int")
                 if evidence is not None:
@@ -641,7 +626,7 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                             add(operand, evidence)
             elif (
                 isinstance(node, ast.Call)
-                and _called_name(node) in ("sorted", "min", "max", "sort")
+                and called_name(node) in ("sorted", "min", "max", "sort")
                 and (left == right or left not in BUILTIN_TYPES or right not in BUILTIN_TYPES)
             ):
                 target = (
@@ -653,7 +638,7 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 add(target, Evidence(actual, "comparable", "", 0.8, element=True))
     if m := MESSAGES["join"].search(message):
         for node in nodes:
-            if isinstance(node, ast.Call) and _called_name(node) == "join" and len(node.args) == 1:
+            if isinstance(node, ast.Call) and called_name(node) == "join" and len(node.args) == 1:
                 add(node.args[0], Evidence(m.group(1), "str", "", 0.9, element=True))
     if m := MESSAGES["iterable"].search(message):
         actual = m.group(1) or m.group(2)
@@ -662,7 +647,7 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 add(node, Evidence(actual, "iterable", "", 0.9))
     if (m := MESSAGES["len"].search(message)) and m.group(1) != "NoneType":
         for node in nodes:
-            if isinstance(node, ast.Call) and _called_name(node) == "len" and node.args:
+            if isinstance(node, ast.Call) and called_name(node) == "len" and node.args:
                 add(node.args[0], Evidence(m.group(1), "sized", "", 0.9))
     if (m := MESSAGES["subscript"].search(message)) and m.group(1) != "NoneType":
         for node in nodes:
@@ -739,7 +724,7 @@ def _iterated(nodes: list[ast.AST]) -> list[ast.expr]:
             ]
         elif (
             isinstance(node, ast.Call)
-            and _called_name(node) in ITERATING_CALLS
+            and called_name(node) in ITERATING_CALLS
             and isinstance(node.func, ast.Name)
         ):
             found += node.args[:1]
@@ -828,8 +813,7 @@ def _instantiate(
     tracer: Tracer, origin: Origin, cls_name: str, classes: list[tuple[SourceFile, ast.ClassDef]]
 ) -> list[Edit]:
     node, sf = origin.node, origin.sf
-    named = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
-    if named != cls_name or not origin.hops:
+    if named(node) != cls_name or not origin.hops:
         return []
     parent = sf.parent(node)
     if isinstance(parent, ast.Call) and parent.func is node:
@@ -873,7 +857,7 @@ def none_suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[S
     elif what == "callable":
         found += [n.func for n in nodes if isinstance(n, ast.Call)]
     elif what == "len":
-        found += [n.args[0] for n in nodes if isinstance(n, ast.Call) and _called_name(n) == "len" and n.args]
+        found += [n.args[0] for n in nodes if isinstance(n, ast.Call) and called_name(n) == "len" and n.args]
     elif m.group(8):
         found += [a for n in nodes if isinstance(n, ast.Call) for a in n.args]
     else:
@@ -941,10 +925,10 @@ def _flip_none_test(
         return None
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
         sides = [test.left, test.comparators[0]]
-        named = [isinstance(x, ast.Name) and x.id == name for x in sides]
+        is_name = [isinstance(x, ast.Name) and x.id == name for x in sides]
         none = [isinstance(x, ast.Constant) and x.value is None for x in sides]
         opposite = {ast.Is: "is not", ast.IsNot: "is", ast.Eq: "!=", ast.NotEq: "=="}.get(type(test.ops[0]))
-        if opposite and any(named) and any(none):
+        if opposite and any(is_name) and any(none):
             old = {"is not": "is", "is": "is not", "!=": "==", "==": "!="}[opposite]
             new = f"{sf.segment(sides[0])} {opposite} {sf.segment(sides[1])}"
             return span, new, f"use {opposite} instead of {old} in the test of {name}"
@@ -1324,7 +1308,7 @@ def factory_edits(tracer: Tracer, sf: SourceFile, line: int, name: str, takes: s
     """`make_counter() takes 0 positional arguments but 1 was given` where nothing on the crash line calls
     make_counter: a factory was passed on uncalled and its product is what should be called. Call it
     where it is passed (when it needs no argument), preferring factories that return a function."""
-    if any(isinstance(n, ast.Call) and _called_name(n) == name for n in sf.nodes_touching(line)):
+    if any(isinstance(n, ast.Call) and called_name(n) == name for n in sf.nodes_touching(line)):
         return []  # the crash line calls it by name: a plain argument mismatch, not a passed callable
     definitions = [(d_sf, d) for d_sf, d in tracer.functions(name) if isinstance(d, FUNCTIONS)]
     if not definitions or not any(_callable_without_arguments(d, False) for _, d in definitions):
@@ -1365,19 +1349,12 @@ def comparison_key_edits(sf: SourceFile, line: int, name: str) -> list[Edit]:
     sorted() calls with one item is functools.cmp_to_key(compare)."""
     edits: list[Edit] = []
     for node in sf.nodes_touching(line):
-        if not isinstance(node, ast.Call) or _called_name(node) not in ("sorted", "sort", "min", "max"):
+        if not isinstance(node, ast.Call) or called_name(node) not in ("sorted", "sort", "min", "max"):
             continue
         for keyword in node.keywords:
             value = keyword.value
-            named = (
-                value.id
-                if isinstance(value, ast.Name)
-                else value.attr
-                if isinstance(value, ast.Attribute)
-                else ""
-            )
             span = sf.node_span(value)
-            if keyword.arg != "key" or named != name or span is None:
+            if keyword.arg != "key" or named(value) != name or span is None:
                 continue
             text = sf.line_text(span[0])[span[1] : span[2]]
             edits.append(

@@ -50,6 +50,19 @@ def shorten(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def named(node: ast.AST) -> str:
+    """The name a node reads or calls by: `f` for `f` and `x.f`, "" for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def called_name(call: ast.Call) -> str:
+    return named(call.func)
+
+
 @dataclass(frozen=True)
 class Edit:
     """Replacements inside one line: ((start_char, end_char, new_text), ...), non-overlapping."""

@@ -27,6 +27,7 @@ from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.lineedit import (
     Edit,
     SourceFile,
+    called_name,
     class_at,
     class_attributes,
     function_at,
@@ -193,15 +194,6 @@ def _int_value(node: ast.AST) -> int | None:
     return None
 
 
-def _call_name(call: ast.Call) -> str:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return ""
-
-
 @dataclass
 class _LineEdits:
     """Builds the edits for one line of one file."""
@@ -349,7 +341,7 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Slice) or (isinstance(parent, ast.Subscript) and parent.slice is node):
             return True
-        return isinstance(parent, ast.Call) and _call_name(parent) == "range"
+        return isinstance(parent, ast.Call) and called_name(parent) == "range"
 
     def _arith_text(self, node: ast.BinOp, new_op: type) -> str:
         old_op = type(node.op)
@@ -613,16 +605,16 @@ class _LineEdits:
             return []
         in_index = isinstance(parent, ast.Subscript) and parent.slice is node
         in_slice = isinstance(parent, ast.Slice)
-        in_range = isinstance(parent, ast.Call) and _call_name(parent) == "range"
+        in_range = isinstance(parent, ast.Call) and called_name(parent) == "range"
         in_binop = isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub))
         in_compare = isinstance(parent, ast.Compare)
         around_len = in_binop and any(
-            isinstance(side, ast.Call) and _call_name(side) == "len" for side in (parent.left, parent.right)
+            isinstance(side, ast.Call) and called_name(side) == "len" for side in (parent.left, parent.right)
         )
         grand = self.sf.parent(parent) if parent is not None else None
         in_bound = in_binop and (
             isinstance(grand, (ast.Slice, ast.Subscript))
-            or (isinstance(grand, ast.Call) and _call_name(grand) == "range")
+            or (isinstance(grand, ast.Call) and called_name(grand) == "range")
         )
         if in_index or in_slice or in_range or around_len or in_bound:
             prior = 0.8
@@ -669,7 +661,7 @@ class _LineEdits:
     # -- calls, ranges, slices ------------------------------------------
     def call(self, node: ast.Call) -> list[Edit]:
         edits: list[Edit] = []
-        name = _call_name(node)
+        name = called_name(node)
         func_on_line = node.func.end_lineno == self.line
         if func_on_line and name in FUNCTION_SWAPS:
             target = node.func if isinstance(node.func, ast.Name) else None

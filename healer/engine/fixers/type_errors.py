@@ -29,6 +29,7 @@ from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
     SourceFile,
+    called_name,
     class_at,
     class_attributes,
     function_at,
@@ -291,15 +292,7 @@ class Site:
     def calls_named(self, name: str) -> list[ast.Call]:
         found = []
         for node in self.nodes(ast.Call):
-            func = node.func
-            called = (
-                func.id
-                if isinstance(func, ast.Name)
-                else func.attr
-                if isinstance(func, ast.Attribute)
-                else ""
-            )
-            if called == name:
+            if called_name(node) == name:
                 found.append(node)
         return found
 
@@ -765,7 +758,7 @@ def _values_for(
         text = _rebind(expr, site, local, attrs, me, scope)
         if text and text != param and len(text) <= 60 and text not in found:
             # `zone_rate = rate_for_zone(zone)` elsewhere: a call whose name says what it makes.
-            called = _called_name(expr) if isinstance(expr, ast.Call) else ""
+            called = called_name(expr) if isinstance(expr, ast.Call) else ""
             alike = max(similarity(param, called), coverage(param, called)) if called else 0.0
             found[text] = (0.4 if isinstance(expr, ast.Constant) else round(0.45 + 0.4 * alike, 4), "")
     return sorted(((t, p, imp) for t, (p, imp) in found.items()), key=lambda v: (-v[1], v[0]))
@@ -917,7 +910,7 @@ def _argument_ingredients(site: Site, name: str, position: int) -> list[str]:
     # What other calls of the function pass there (their names must be visible here too).
     for sf in site.index.all_files():
         for node in ast.walk(sf.tree):
-            if isinstance(node, ast.Call) and _called_name(node) == name and len(node.args) > position:
+            if isinstance(node, ast.Call) and called_name(node) == name and len(node.args) > position:
                 arg = node.args[position]
                 names = {n.id for n in ast.walk(arg) if isinstance(n, ast.Name)}
                 if names <= set(scope) | BUILTIN_NAMES and len(sf.segment(arg)) <= 40:
@@ -1579,11 +1572,6 @@ def _with_imports(source: str, wanted: str, index: RepoIndex, path: str) -> str 
             return None
         source = add_import(source, origin, name, package=package)
     return source
-
-
-def _called_name(call: ast.Call) -> str:
-    func = call.func
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
 def _frames(failure: Failure) -> list[Frame]:

@@ -20,13 +20,17 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from runs import checktags
 from runs.benchmarks.cli import healbench_run
 from runs.benchmarks.corpus import BenchError
+from runs.management.database import BEHIND, database_behind_code
 
 HALVES = ("dev", "heldout", "all")
 
 
 class Command(BaseCommand):
+    # The web process's checks (its secret key) are not the command line's (issue 14).
+    requires_system_checks = checktags.COMMAND_LINE
     help = (
         "Measure healing over a corpus with answer keys, over killed mutants of a passing project "
         "(--mutate), over the real-project set (--realset) or its hand-written cases (--realcases)."
@@ -66,6 +70,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        if database_behind_code():  # every mode heals through run_create + run_execute
+            self.stderr.write("error: " + BEHIND.format(again="run the benchmark again"))
+            sys.exit(2)
         try:
             lines, data = healbench_run(
                 corpus_dir=options["corpus_dir"],
