@@ -142,3 +142,30 @@ def escapes(relpath: str, target: str) -> bool:
         return False
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(relpath), target))
     return resolved == ".." or resolved.startswith("../")
+
+
+def extract_data(archive: tarfile.TarFile, dest: str) -> None:
+    """Extract an untrusted archive: nothing lands outside `dest` (tarfile's "data" filter).
+
+    Pythons without extraction filters (3.11 before 3.11.4, Debian bookworm's 3.11.2) get the
+    same refusals from a check of every member first: absolute or `..` names, links whose
+    target leaves the tree, device files and FIFOs; modes lose their set-id bits.
+    """
+    if hasattr(tarfile, "data_filter"):
+        archive.extractall(dest, filter="data")
+        return
+    members = archive.getmembers()
+    for member in members:
+        name = member.name
+        if name.startswith("/") or ".." in name.split("/"):
+            raise tarfile.TarError(f"{name!r} would land outside the destination")
+        if not (member.isfile() or member.isdir() or member.issym() or member.islnk()):
+            raise tarfile.TarError(f"{name!r} is not a file, folder or link")
+        if member.issym() and (member.linkname.startswith("/") or escapes(name, member.linkname)):
+            raise tarfile.TarError(f"{name!r} links outside the destination")
+        if member.islnk() and (member.linkname.startswith("/") or ".." in member.linkname.split("/")):
+            raise tarfile.TarError(f"{name!r} links outside the destination")
+        member.mode &= 0o755  # no set-id, sticky or group/other write bits
+        member.uid = member.gid = 0
+        member.uname = member.gname = ""
+    archive.extractall(dest, members=members)

@@ -43,6 +43,7 @@ import docker
 
 from healer.engine.workspace import Workspace
 from sandbox import labels
+from sandbox.archive import extract_data
 
 CASE = Path(__file__).resolve().parent.parent / "tests" / "corpora" / "npm" / "dev" / "d01-cart" / "fixed"
 JEST = ["node", "node_modules/jest/bin/jest.js", "--ci", "--runInBand", "--no-cache", "--silent"]
@@ -167,7 +168,7 @@ def _node_modules_on_host(client, *, image: str, volume: str) -> Path:
             spool.seek(0)
             target.mkdir(parents=True, exist_ok=True)
             with tarfile.open(fileobj=spool) as tar:
-                tar.extractall(target, filter="data")
+                extract_data(tar, str(target))
     finally:
         client.api.remove_container(container, force=True)
     return target

@@ -21,6 +21,7 @@ from pathlib import Path
 import requests
 
 from runs.benchmarks.corpus import BenchError, git
+from sandbox.archive import extract_data
 
 LIST_DIR = Path(__file__).resolve().parent
 LIST_FILES = {"dev": LIST_DIR / "real_projects_dev.toml", "heldout": LIST_DIR / "real_projects_heldout.toml"}
@@ -139,7 +140,7 @@ def project_repo(project: Project, *, cache: Path | None = None) -> Path:
     with tempfile.TemporaryDirectory(prefix="healbench-sdist-", dir=cache) as tmp:
         try:
             with tarfile.open(sdist) as archive:
-                archive.extractall(tmp, filter="data")
+                extract_data(archive, tmp)
         except (tarfile.TarError, OSError) as exc:
             # The "data" filter refuses links out of the tree, absolute paths and device files.
             raise BenchError(f"{project.label}: the sdist cannot be unpacked safely: {exc}") from exc
