@@ -423,6 +423,7 @@ def test_it_installs_declared_test_dependencies_and_heals(data_dir, tmp_path, do
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert FIX in proc.stdout.splitlines()
     assert any("healer-demo-dep" in path for path in index.requests)  # installed from the index
+    assert " INFO " not in proc.stderr  # the install's log lines are the run log's, not the console's
 
 
 @pytest.mark.docker

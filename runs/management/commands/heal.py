@@ -10,6 +10,7 @@ signal's number when a signal stopped the run (130 Ctrl-C, 143 SIGTERM).
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
 from collections import Counter
@@ -53,6 +54,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
+        self._quiet_logging(options["verbosity"])
         self._require_migrated()
         run = self._create(options)
         view = self._view(options)
@@ -66,6 +68,14 @@ class Command(BaseCommand):
         if run.status == RunStatus.CANCELLED and interrupts.exit_code:
             sys.exit(interrupts.exit_code)
         sys.exit(0 if run.status == RunStatus.PASSED else 1)
+
+    @staticmethod
+    def _quiet_logging(verbosity: int) -> None:
+        """The dependency phase's INFO lines are the run log's (the progress display shows them);
+        on the console they would interleave with the fix lines. -v 2 keeps them. Other INFO lines
+        (the reaping of a dead heal's leftovers) are about this machine and stay."""
+        if verbosity < 2:
+            logging.getLogger("sandbox.deps").setLevel(logging.WARNING)
 
     def _require_migrated(self) -> None:
         """A database behind the code (a new checkout, a `git pull`) gets a sentence, not a traceback."""
