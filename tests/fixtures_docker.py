@@ -21,7 +21,7 @@ import pytest
 _state: dict[str, object] = {}
 
 
-def _unavailable(reason: str) -> None:
+def docker_unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"Docker is required in CI: {reason}", pytrace=False)
     pytest.skip(reason)
@@ -50,7 +50,7 @@ def _check_engine():
                 )
     kind, value = _state["result"]
     if kind != "ok":
-        _unavailable(str(value))
+        docker_unavailable(str(value))
     return value
 
 

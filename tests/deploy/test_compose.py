@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.fixtures_docker import docker_unavailable
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -109,7 +111,7 @@ def run_compose_config(workdir: Path) -> subprocess.CompletedProcess:
     elif subprocess.run(["docker", "compose", "version"], capture_output=True).returncode == 0:
         argv = ["docker", "compose", "config", "-q"]
     else:
-        pytest.skip("neither docker-compose nor the docker compose plugin is installed")
+        docker_unavailable("neither docker-compose nor the docker compose plugin is installed")
     return subprocess.run(argv, cwd=workdir, capture_output=True, text=True, timeout=60)
 
 

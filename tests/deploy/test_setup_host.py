@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures_docker import docker_unavailable
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "deploy/setup-host.sh"
 ALL = "docker.io debootstrap git make python3 python3-venv python3-pip ca-certificates"
@@ -158,7 +160,7 @@ def _link_exists(name: str) -> bool:
 @pytest.mark.timeout(180)
 def test_it_starts_a_real_engine_that_is_not_running_and_waits_for_it(tmp_path):
     if os.geteuid() != 0 or shutil.which("ip") is None:
-        pytest.skip("starting dockerd needs root (and iproute2 for its bridge)")
+        docker_unavailable("starting dockerd needs root (and iproute2 for its bridge)")
     base = Path(f"/tmp/healer-dockerd-{os.getpid()}")  # a short path: unix socket paths are limited
     base.mkdir()
     socket = base / "docker.sock"
