@@ -32,6 +32,9 @@ REPORTS = {
 }
 NODE_REPORTER = "healer_node_test_reporter.mjs"
 SYSTEM_PATH = "/usr/local/bin:/usr/bin:/bin"
+SOURCE_MAPS = "--enable-source-maps"
+# Runners that run what tsc emitted (jest and vitest compile TypeScript themselves).
+RUNS_EMITTED = ("node-test", "mocha")
 # Runners behave as in CI (no watch mode, no prompts, no colour codes in reports).
 BASE_ENV = {"CI": "true", "NO_COLOR": "1"}
 # Options Healer sets itself; the script's own values would fight ours.
@@ -133,11 +136,15 @@ def script_command(check: NpmScript, *, paths: Paths) -> CheckCommand:
         )
     shell = render(check.segments, target=target, paths=paths)
     builds = any(inner.runner == "tsc" for s in check.segments for inner in s.walk())
+    env = _env(paths)
+    if builds and target.runner in RUNS_EMITTED:
+        # The tests run tsc's output: stack frames at the TypeScript source (see build_segment).
+        env["NODE_OPTIONS"] = SOURCE_MAPS
     return CheckCommand(
         name=check.name,
         kind=check.kind,
         argv=("sh", "-c", shell),
-        env=_env(paths),
+        env=env,
         tool=target.runner,
         report=paths.report(target.runner),
         tsc_in_output=builds and target.runner != "tsc",
@@ -155,6 +162,8 @@ def render(segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text
         shown = segment.raw
         if segment is target:
             shown = text or rewrite_segment(segment, paths=paths)
+        elif segment.runner == "tsc" and not segment.children and target.runner in RUNS_EMITTED:
+            shown = build_segment(segment)
         elif segment.children and any(target is inner for inner in segment.walk()):
             inner = render(segment.children, target=target, paths=paths, text=text)
             shown = (
@@ -162,6 +171,27 @@ def render(segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text
             )  # a called script vs. its pre/main/post parts
         parts.append(f"{segment.operator} {shown}" if segment.operator else shown)
     return " ".join(parts)
+
+
+# Flags after which a tsc segment emits nothing Healer could map (or runs in build mode, which
+# takes no compiler options).
+NO_EMIT = frozenset({"--noEmit", "-b", "--build", "--watch", "-w", "--sourceMap", "--inlineSourceMap",
+                     "--emitDeclarationOnly", "--help", "--version"})  # fmt: skip
+
+
+def build_segment(segment: Segment) -> str:
+    """A tsc build step before the tests, emitting source maps next to its JavaScript.
+
+    The tests then run the emitted files (dist/, build/, lib/), which are never a fix target:
+    with the maps, Node's `--enable-source-maps` puts stack frames and V8 coverage back at the
+    TypeScript source's lines. `--inlineSourceMap false` keeps a project's inline maps from
+    clashing with `--sourceMap` (TS5053); the emitted code itself is unchanged.
+    """
+    names = {arg.split("=", 1)[0] for arg in segment.args}
+    if names & NO_EMIT:
+        return segment.raw
+    args = [*segment.args, "--sourceMap", "--inlineSourceMap", "false"]
+    return shlex.join([*segment.prefix, segment.program, *args])
 
 
 def rewrite_segment(segment: Segment, *, paths: Paths) -> str:
@@ -254,7 +284,7 @@ def single_test_command(
                  "--coverage.reporter=json", f"--coverage.reportsDirectory={directory}"]  # fmt: skip
         kind = "istanbul"
     else:
-        env |= {"NODE_V8_COVERAGE": directory, "NODE_OPTIONS": "--enable-source-maps"}
+        env |= {"NODE_V8_COVERAGE": directory, "NODE_OPTIONS": SOURCE_MAPS}
         kind = "v8"
         if segment.runner == "mocha":
             argv += ["--grep", pattern, test.file]

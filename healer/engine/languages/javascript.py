@@ -16,6 +16,7 @@ files (`eslint.config.js`, `jest.config.ts`, `.mocharc.js`...) are not code unde
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -76,9 +77,32 @@ class NpmPlan:
         )
 
 
+OUT_DIR = re.compile(r'"outDir"\s*:\s*"(?P<dir>[^"]+)"')
+
+
+def emitted_dir(workspace: Workspace, project: NpmProject) -> str:
+    """tsc's outDir (repository-relative, "" when none): what the project builds, never a fix target."""
+    if not project.tsconfig:
+        return ""
+    try:
+        text = workspace.read_text(project.tsconfig)
+    except (OSError, UnsafePath, ValueError):
+        return ""
+    match = OUT_DIR.search(text)
+    out = posixpath.normpath(match["dir"]).strip("/") if match else ""
+    return "" if out in ("", ".") or out.startswith("..") else out
+
+
+def is_emitted(file: str, out_dir: str) -> bool:
+    return bool(out_dir) and (file == out_dir or file.startswith(out_dir + "/"))
+
+
 def npm_plan(workspace: Workspace, project: NpmProject, paths: Paths) -> NpmPlan:
     files = tuple(workspace.iter_files())
-    code = [f for f in files if is_javascript_file(f) and not is_config_file(f)]
+    out_dir = emitted_dir(workspace, project)
+    code = [
+        f for f in files if is_javascript_file(f) and not is_config_file(f) and not is_emitted(f, out_dir)
+    ]
     tests = frozenset(f for f in code if is_test_file(f))
     notes = []
     if project.lock_file == "":
@@ -172,7 +196,7 @@ class NpmFixer:
         return [
             Candidate(file=c.file, new_source=c.text, description=c.description, line=_line(failure, c))
             for c in found
-            if not repo.is_test(c.file)
+            if not repo.is_test(c.file) and not is_emitted(c.file, self.language.out_dir)
         ]
 
 
@@ -200,6 +224,7 @@ class JavaScriptLanguage:
             bin_dirs=(f"{sandbox.repo_dir.rstrip('/')}/node_modules/.bin", NODE_MODULES_BIN),
         )
         self.plan = npm_plan(workspace, self.project, self.paths)
+        self.out_dir = emitted_dir(workspace, self.project)
         self.packages = installed_packages(workspace, self.project)
         self.runner = NpmRunner(
             sandbox=sandbox,

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from healer.engine.checks import CollectError, LintFinding, LintRun, PytestRun, TestResult
 from healer.engine.javascript import coverage as jscov
 from healer.engine.javascript import lint as jslint
+from healer.engine.javascript import modules
 from healer.engine.javascript import reports
 from healer.engine.javascript.classify import Repository, classify_error
 from healer.engine.javascript.commands import (
@@ -58,6 +59,9 @@ V8_MERGE = "healer_v8_coverage.mjs"
 LOAD_PROBE = "healer_load_tests.mjs"
 LOAD_MARK = "HEALER-LOAD-ERROR "
 MERGED = "merged.json"
+CHECK_MARK = "HEALER-CHECK-ERROR "
+CHECKABLE = (".js", ".mjs", ".cjs")  # what `node --check` parses (not TypeScript)
+CHECK_LIMIT = 200
 PARSERS = {
     "jest": reports.parse_jest_report,
     "vitest": reports.parse_vitest_report,
@@ -252,8 +256,11 @@ class NpmRunner:
         js = self._parse(command, result)
         if not node_ids and not result.timed_out and js.tests:
             self.slowest_run = max(self.slowest_run, result.duration)
-        if command.tool == "mocha" and not (js.tests or js.suite_errors or js.error or js.timed_out):
+        if command.tool == "mocha" and not (js.tests or js.suite_errors or js.timed_out):
+            # No test and nothing located, with or without a report (mocha's ESM loader may exit
+            # with "Exception during run" and no report at all): load the test files ourselves.
             self._nothing_ran(js)
+        self._locate_parse_errors(js)
         tsc = (
             jslint.parse_tsc_output(result.output, repo_dir=self.sandbox.repo_dir)
             if command.tsc_in_output
@@ -316,6 +323,36 @@ class NpmRunner:
                 js.suite_errors.append(reports.SuiteError(file=file.strip(), error=error))
                 return
         js.error = "mocha ran no test, although the project has test files: a test file may not load"
+
+    def _locate_parse_errors(self, js: reports.TestRun) -> None:
+        """A SyntaxError with no file and line (Node's ESM loader drops them for an imported module,
+        and mocha names the test file instead): `node --check` the test file's imports in the
+        sandbox, in import order, and take the first file V8 refuses, at the line V8 names."""
+        errors = [s.error for s in js.suite_errors] + [t.error for t in js.tests.values() if t.failed and t.error]
+        lost = [e for e in errors if e is not None and e.name == "SyntaxError" and e.location is None]
+        if not lost:
+            return
+        starts = [s.file for s in js.suite_errors if s.error in lost and s.file]
+        starts += [t.file for t in js.tests.values() if t.error in lost and t.file]
+        files = [f for f in import_closure(starts, self.repository()) if f.endswith(CHECKABLE)][:CHECK_LIMIT]
+        if not files:
+            return
+        loop = (
+            'for f in "$@"; do node --check "$f" > /dev/null 2>"$0" || { echo "' + CHECK_MARK
+            + '$f"; cat "$0"; exit 0; }; done'
+        )  # fmt: skip
+        scratch = posixpath.join(self.sandbox.repo_dir, COVERAGE_DIR + "-check.txt")
+        result = self._exec(("sh", "-c", loop, scratch, *files), self.test_command.env, bounded=1)
+        marked = result.output.partition(CHECK_MARK)[2]
+        error = parse_error(marked.partition("\n")[2], self.sandbox.repo_dir) if marked else None
+        if error is None or error.location is None:
+            return
+        for suite in js.suite_errors:
+            if suite.error in lost:
+                suite.error = replace(suite.error, location=error.location, message=error.message)
+        for test in js.tests.values():
+            if test.error in lost:
+                test.error = replace(test.error, location=error.location, message=error.message)
 
     @staticmethod
     def _title(node_id: str) -> str:
@@ -433,6 +470,24 @@ class NpmRunner:
             run.failed_checks.append(name)
             return f"{name} failed (exit code {result.exit_code}):\n{result.output[-OUTPUT_TAIL:]}"
         return ""
+
+
+def import_closure(starts: Sequence[str], repo: Repository) -> list[str]:
+    """The files `starts` import, transitively (relative imports within the repository), breadth first:
+    the modules nearest the test first, the test files themselves last."""
+    seen: list[str] = []
+    queue = [f for f in starts if f in repo.files]
+    while queue and len(seen) < CHECK_LIMIT * 4:
+        file = queue.pop(0)
+        if file in seen:
+            continue
+        seen.append(file)
+        text = repo.read(file)
+        for ref in modules.imports(text, file) if text is not None else []:
+            target = modules.resolve(file, ref.specifier, repo.files)
+            if target is not None and target not in seen:
+                queue.append(target)
+    return [f for f in seen if f not in starts] + [f for f in seen if f in starts]
 
 
 def _by_exit_status(command: CheckCommand, result: ExecResult) -> reports.TestRun:

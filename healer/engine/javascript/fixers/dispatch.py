@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
-from healer.engine.javascript.fixers import imports, lint, logic, syntax, type_errors
+from healer.engine.javascript.fixers import imports, lint, logic, syntax, tsc_types, type_errors
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
@@ -109,12 +109,29 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
         }
     )
-    found = type_errors.type_error_candidates(
+    found = []
+    if failure.source == "tsc":
+        # The expression tsc points at, edited by the two types it names, first (tsc_types.py).
+        found += tsc_types.tsc_type_candidates(
+            text, failure.file, line=failure.line, column=failure.extra.get("column", 0) or 0,
+            message=message, sources=sources,
+        )  # fmt: skip
+    found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties
     )
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
-    return found
+    return _distinct(found)
+
+
+def _distinct(found: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for candidate in found:
+        if (candidate.file, candidate.text) not in seen:
+            seen.add((candidate.file, candidate.text))
+            kept.append(candidate)
+    return kept
 
 
 def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Candidate]:

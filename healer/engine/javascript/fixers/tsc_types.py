@@ -1,0 +1,302 @@
+"""TYPE_ERROR candidates from tsc's own type diagnostics: edit the expression tsc points at.
+
+tsc says where (the diagnostic's line and column: an argument, the `return` keyword, a
+declared name, an object property) and what (`Type 'H' is not assignable to type 'W'`),
+so the templates are chosen by the two types — type-directed repair in the spirit of
+PyTER (Oh and Oh, "PyTER: Effective Program Repair for Python Type Errors", FSE 2022)
+with PAR's fix templates (Kim et al., ICSE 2013: "expression adder", "parameter
+replacer", "null checker"):
+
+- convert: `Number(e)` / `parseInt(e, 10)` / `parseFloat(e)` for a string where a number is
+  wanted, `String(e)` for a number or boolean where a string is, `Boolean(e)`;
+- the member that produces the wanted type: `e.p` / `e.m()` for a property or method of H
+  whose declared type is W (read from the repository's interfaces, type aliases and
+  classes), another property of the same object when `o.p` has the wrong type, `.length`
+  of an array or string, the first element of an array, calling a function value;
+- `await e` for a Promise<T> where T is wanted;
+- possibly undefined (`T | undefined`, TS2532/TS18048/TS18047): optional chaining, `e ?? v`
+  with a plain value of W, the non-null assertion;
+- a mismatched argument swapped with another argument of the same call.
+
+Every candidate parses; the sandbox (tsc's finding gone, no test newly failing) decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
+
+ASSIGNABLE = re.compile(
+    r"(?:Argument of type|Type) '(?P<have>.+?)' is not assignable to (?:parameter of )?type '(?P<want>.+?)'"
+)
+POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
+PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
+ARRAY = re.compile(r"^(?:(?P<element>[\w$.]+)\[\]|Array<(?P<generic>.+)>)$")
+FUNCTION_TYPE = re.compile(r"^\(\) => (?P<result>.+)$")
+NULLISH = ("undefined", "null")
+# A plain value of a wanted type for `e ?? value`.
+DEFAULTS = {"number": "0", "string": "''", "boolean": "false"}
+STATEMENT_TARGETS = {"return_statement"}
+EXPRESSION_PARENTS = frozenset(
+    {
+        "member_expression",
+        "call_expression",
+        "subscript_expression",
+        "binary_expression",
+        "as_expression",
+        "non_null_expression",
+        "parenthesized_expression",
+    }
+)
+
+
+def tsc_type_candidates(
+    text: str,
+    path: str,
+    *,
+    line: int,
+    column: int,
+    message: str,
+    sources: Mapping[str, str] | None = None,
+) -> list[Candidate]:
+    """Candidates for one tsc type diagnostic at (line, column), both 1-based (column in characters)."""
+    tree = parse(text, path)
+    if tree is None or line < 1:
+        return []
+    data = encode(text)
+    at = _byte_offset(text, line, column)
+    if at is None:
+        return []
+    members = declared_members(sources or {})
+    typescript = language_of(path) in ("typescript", "tsx")
+    generated: list[Candidate] = []
+    match = ASSIGNABLE.search(message)
+    if match:
+        target = _target(tree.root_node, at)
+        if target is not None:
+            have, want = _clean(match["have"]), _clean(match["want"])
+            for new, what in _assignable(target, have, want, members, typescript):
+                generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
+                                           line, what))  # fmt: skip
+            generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
+    if POSSIBLY.search(message):
+        for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
+            generated.append(Candidate(path, new, line, what))
+    return parsing(generated, original=text, path=path)
+
+
+def _byte_offset(text: str, line: int, column: int) -> int | None:
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    before = "\n".join(lines[: line - 1]) + ("\n" if line > 1 else "")
+    return len(encode(before)) + len(encode(lines[line - 1][: max(column - 1, 0)]))
+
+
+def _clean(type_text: str) -> str:
+    return type_text.strip().removeprefix("readonly ")
+
+
+def _target(root, at: int):
+    """The expression tsc's diagnostic is about: the largest expression starting at its position,
+    the value of a `return`, of a declared name or of an object property."""
+    node = root.descendant_for_byte_range(at, at)
+    if node is None:
+        return None
+    if node.type == "return" and node.parent is not None and node.parent.type in STATEMENT_TARGETS:
+        value = node.parent.named_children[0] if node.parent.named_children else None
+        return value
+    parent = node.parent
+    if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == node:
+        return parent.child_by_field_name("value")
+    if parent is not None and parent.type == "pair" and parent.child_by_field_name("key") == node:
+        return parent.child_by_field_name("value")
+    if parent is not None and parent.type in ("assignment_expression",) and parent.child_by_field_name("left") == node:
+        return parent.child_by_field_name("right")
+    while (
+        parent is not None
+        and parent.start_byte == node.start_byte
+        and parent.type in EXPRESSION_PARENTS
+        and not (parent.type == "call_expression" and parent.child_by_field_name("arguments") == node)
+    ):
+        node, parent = parent, parent.parent
+    return node if node.is_named else None
+
+
+def _assignable(target, have: str, want: str, members, typescript: bool) -> Iterator[tuple[str, str]]:
+    e = node_text(target)
+    simple = target.type in ("identifier", "member_expression", "call_expression", "subscript_expression",
+                             "this", "parenthesized_expression")  # fmt: skip
+    wrapped = e if simple else f"({e})"
+    parts = [p.strip() for p in have.split("|")]
+    nullish = [p for p in parts if p in NULLISH]
+    defined = " | ".join(p for p in parts if p not in NULLISH)
+    if nullish and defined:
+        yield from _nullish(wrapped, defined, want, typescript)
+        have = defined
+    promise = PROMISE.match(have)
+    if promise:
+        yield f"await {e}", f"await the Promise: {want} is wanted, not {have}"
+        have = promise["inner"]
+    if target.type == "member_expression":
+        yield from _sibling_member(target, want, members)
+    yield from _producing_member(wrapped, have, want, members)
+    yield from _convert(e, wrapped, have, want)
+    array = ARRAY.match(have)
+    if array and want in ("number",):
+        yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not {have}"
+    if array and (array["element"] or array["generic"]) == want:
+        yield f"{wrapped}[0]", f"take the first element of {e}: {want} is wanted, not {have}"
+    if want.endswith("[]") and want[:-2] == have:
+        yield f"[{e}]", f"wrap {e} in an array: {want} is wanted"
+    function = FUNCTION_TYPE.match(have)
+    if function:
+        yield f"{wrapped}()", f"call {e}: {want} is wanted, not the function"
+
+
+def _nullish(wrapped: str, defined: str, want: str, typescript: bool) -> Iterator[tuple[str, str]]:
+    value = DEFAULTS.get(want) or ("[]" if want.endswith("[]") else "")
+    if value:
+        yield f"{wrapped} ?? {value}", f"fall back to {value} when {wrapped} is undefined"
+    if typescript:
+        yield f"{wrapped}!", f"assert that {wrapped} is defined"
+
+
+def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, str]]:
+    stringish = have == "string" or have.startswith(("'", '"', "`"))
+    numeric = have == "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", have) is not None
+    if want == "number" and stringish:
+        literal = re.fullmatch(r"([\'\"`])(-?\d+(?:\.\d+)?)\1", e)
+        if literal:
+            yield literal[2], f"use the number {literal[2]}, not the string {e}"
+        yield f"Number({e})", f"convert {e} to a number with Number()"
+        yield f"parseInt({e}, 10)", f"parse {e} as an integer"
+        yield f"parseFloat({e})", f"parse {e} as a number"
+        yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not a string"
+    elif want == "string" and (numeric or have == "boolean"):
+        yield f"String({e})", f"convert {e} to a string with String()"
+    elif want == "number" and have == "boolean":
+        yield f"Number({e})", f"convert {e} to a number with Number()"
+    elif want == "boolean" and have in ("number", "string"):
+        yield f"Boolean({e})", f"convert {e} to a boolean"
+
+
+def _producing_member(wrapped: str, have: str, want: str, members) -> Iterator[tuple[str, str]]:
+    """`it` where a number is wanted and `it: Item` has `price: number`: `it.price`."""
+    for name, kind, declared in members.get(have, ()):
+        if declared == want:
+            if kind == "method":
+                yield f"{wrapped}.{name}()", f"call {name}() of the {have}: it returns {want}"
+            else:
+                yield f"{wrapped}.{name}", f"read {name} of the {have}: it is the {want}"
+
+
+def _sibling_member(target, want: str, members) -> Iterator[tuple[str, str]]:
+    """`o.name` (a string) where a number is wanted: another member of o's type that is one."""
+    prop = target.child_by_field_name("property")
+    obj = target.child_by_field_name("object")
+    if prop is None or obj is None:
+        return
+    name = node_text(prop)
+    seen = set()
+    for owner, found in members.items():
+        names = {n for n, _, _ in found}
+        if name not in names:
+            continue
+        for other, kind, declared in found:
+            if other != name and declared == want and other not in seen:
+                seen.add(other)
+                call = "()" if kind == "method" else ""
+                yield (f"{node_text(obj)}.{other}{call}",
+                       f"read {other}{call} instead of {name}: {want} is wanted ({owner})")  # fmt: skip
+
+
+def _swapped(data: bytes, target) -> Iterator[tuple[str, str]]:
+    """A mismatched argument and another argument of the same call, swapped."""
+    arguments = target.parent
+    if arguments is None or arguments.type != "arguments":
+        return
+    given = [a for a in arguments.named_children if a.type != "comment"]
+    for other in given:
+        if other.id == target.id or node_text(other) == node_text(target):
+            continue
+        first, second = sorted((target, other), key=lambda n: n.start_byte)
+        new = (
+            data[: first.start_byte]
+            + data[second.start_byte : second.end_byte]
+            + data[first.end_byte : second.start_byte]
+            + data[first.start_byte : first.end_byte]
+            + data[second.end_byte :]
+        )
+        yield (new.decode("utf-8", errors="surrogateescape"),
+               f"swap the arguments {node_text(first)} and {node_text(second)}")  # fmt: skip
+
+
+def _possibly_undefined(data: bytes, root, at: int, typescript: bool) -> Iterator[tuple[str, str]]:
+    """TS2532/TS18048: guard the member access or call whose object starts where tsc points (tsc
+    names the object, not its end: every object starting there, the largest first)."""
+    guarded = []
+    node = root.descendant_for_byte_range(at, at)
+    while node is not None and node.parent is not None and node.parent.start_byte == at:
+        parent = node.parent
+        if parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
+            guarded.append((node, parent))
+        node = parent
+    for obj, access in reversed(guarded):
+        text = node_text(obj)
+        rest = data[obj.end_byte : access.end_byte].decode("utf-8", errors="surrogateescape")
+        before = data[: access.start_byte].decode("utf-8", errors="surrogateescape")
+        after = data[access.end_byte :].decode("utf-8", errors="surrogateescape")
+        if access.type == "subscript_expression":
+            yield before + text + "?." + rest + after, f"guard {text[:40]} with optional chaining: it may be undefined"
+        elif rest.startswith("."):
+            yield before + text + "?" + rest + after, f"guard {text[:40]} with optional chaining: it may be undefined"
+        if typescript:
+            yield before + text + "!" + rest + after, f"assert that {text[:40]} is defined"
+
+
+# -- the repository's declared members --------------------------------------------------------
+Members = dict[str, list[tuple[str, str, str]]]  # type name -> (member, "property"/"method", declared type)
+
+
+def declared_members(sources: Mapping[str, str]) -> Members:
+    """Members of the interfaces, object type aliases and classes declared in the TypeScript sources."""
+    found: Members = {}
+    for path, text in sources.items():
+        if language_of(path) not in ("typescript", "tsx"):
+            continue
+        tree = parse(text, path)
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if node.type in ("interface_declaration", "type_alias_declaration", "class_declaration",
+                             "abstract_class_declaration"):  # fmt: skip
+                name = node.child_by_field_name("name")
+                body = node.child_by_field_name("body") or node.child_by_field_name("value")
+                if name is not None and body is not None:
+                    found.setdefault(node_text(name), []).extend(_members(body))
+    return found
+
+
+def _members(body) -> Iterable[tuple[str, str, str]]:
+    for child in body.named_children:
+        name = child.child_by_field_name("name")
+        if name is None:
+            continue
+        if child.type in ("property_signature", "public_field_definition"):
+            annotation = child.child_by_field_name("type")
+            if annotation is not None:
+                yield node_text(name), "property", _annotation(annotation)
+        elif child.type in ("method_signature", "method_definition"):
+            parameters = child.child_by_field_name("parameters")
+            returns = child.child_by_field_name("return_type")
+            required = [p for p in (parameters.named_children if parameters else []) if p.type == "required_parameter"]
+            if returns is not None and not required:
+                yield node_text(name), "method", _annotation(returns)
+
+
+def _annotation(node) -> str:
+    return node_text(node).lstrip(":").strip()
