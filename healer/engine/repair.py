@@ -109,6 +109,7 @@ class Engine:
         self._attempts: dict[tuple, tuple[int, int]] = {}  # signature -> (attempts, fixes then)
         self._resume: dict[tuple, int] = {}  # signature -> candidates rejected before the budget ran out
         self._settled = 0  # leading candidates the last _try_candidates rejected for certain
+        self._line_lookahead = 0  # see _same_line_first
         # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
         self._partial: list[tuple[Candidate, int]] = []
         # Digests of the texts each file had before an accepted fix replaced them.
@@ -434,6 +435,10 @@ class Engine:
             if fallback and self._stopped(deadline):
                 break
             candidates = self._candidates(failure, ctx, fallback=fallback)
+            self._line_lookahead = max(
+                [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
+                       if failure.bug_type in f.bug_types]
+            )  # fmt: skip
             if not fallback and skip:
                 self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
                 candidates = candidates[skip:]
@@ -497,9 +502,11 @@ class Engine:
         horizon: int | None = None
         tried = 0
         self._settled = 0
+        candidates = list(candidates)
+        reordered = len(candidates)
         for index, candidate in enumerate(candidates):
             if not deferred:
-                self._settled = index  # every candidate before this one was rejected
+                self._settled = min(index, reordered)  # every candidate before this one was rejected
             if self._stopped(deadline):
                 return None, tried
             if horizon is not None and index >= horizon:
@@ -518,7 +525,12 @@ class Engine:
                 self._rejected(confirmed)
                 continue
             deferred.append(trial)
-            horizon = horizon if horizon is not None else index + 1 + MASKED_LOOKAHEAD
+            if horizon is None:
+                # A fixer may ask for the rest of a partial fix's line first (npm LOGIC: its
+                # candidates interleave many tied lines, so the line's next edits come late).
+                same = _same_line_first(candidates, index, self._line_lookahead)
+                reordered = min(reordered, index + 1) if same else reordered
+                horizon = index + 1 + same + MASKED_LOOKAHEAD
         return self._confirm_deferred(trier, deferred, deadline), tried
 
     def _quick(self, trier: Trier, candidate: Candidate) -> Trial | None:
@@ -633,3 +645,16 @@ class Engine:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogateescape")).hexdigest()
+
+
+def _same_line_first(candidates: list[Candidate], index: int, limit: int) -> int:
+    """Move up to `limit` later candidates on the line of candidates[index] right after it (in
+    place); how many moved. A partial fix is evidence about its line, not about the others."""
+    if limit <= 0:
+        return 0
+    where = (candidates[index].file, candidates[index].line)
+    rest = candidates[index + 1 :]
+    same = [c for c in rest if (c.file, c.line) == where][:limit]
+    moved = {id(c) for c in same}
+    candidates[index + 1 :] = same + [c for c in rest if id(c) not in moved]
+    return len(same)

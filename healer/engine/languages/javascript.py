@@ -178,6 +178,9 @@ class NpmFixer:
     fallback = False
     # Mutations on every line Ochiai ties at the top, interleaved (fixers/dispatch.py): a wide space.
     max_candidates = 150
+    # After a partial fix (some of the failure's tests pass), the rest of its line is tried before
+    # the lines tied with it (repair.py's _same_line_first): the interleaving puts them far apart.
+    partial_line_lookahead = 40
 
     def __init__(self, language: JavaScriptLanguage) -> None:
         self.language = language

@@ -56,7 +56,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     data = encode(text)
     nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1 and not n.is_missing]
     generated: list[Candidate] = []
-    for mutate in (_operators, _boundaries, _literals, _negations, _siblings, _swaps, _awaits, _identifiers):
+    for mutate in (_operators, _boundaries, _literals, _negations, _siblings, _swaps, _awaits, _conditions,
+                   _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
 
@@ -217,6 +218,36 @@ def _swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             first, second = node.named_children
             new = f"({node_text(second)}, {node_text(first)})"
             yield replace_span(data, node.start_byte, node.end_byte, new), "swap the two arguments"
+        elif node.type == "arguments" and 2 < len(node.named_children) <= 6:
+            yield from _swap_adjacent(data, node.named_children)
+        elif node.type == "if_statement":
+            yield from _swap_if_branches(data, node)
+
+
+def _swap_adjacent(data: bytes, arguments) -> Iterator[tuple[str, str]]:
+    """Swapped arguments of a longer call: each adjacent pair (the "swap arguments" template)."""
+    for first, second in zip(arguments, arguments[1:], strict=False):
+        swapped = (
+            data[: first.start_byte] + data[second.start_byte : second.end_byte]
+            + data[first.end_byte : second.start_byte] + data[first.start_byte : first.end_byte]
+            + data[second.end_byte :]
+        )  # fmt: skip
+        yield (swapped.decode("utf-8", errors="surrogateescape"),
+               f"swap the arguments {node_text(first)[:30]} and {node_text(second)[:30]}")  # fmt: skip
+
+
+def _swap_if_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
+    """`if (c) A else B` -> `if (c) B else A`: swapped branches of a statement (a block each)."""
+    consequence, alternative = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+    body = alternative.named_children[0] if alternative is not None and alternative.named_children else None
+    if consequence is None or body is None or consequence.type != "statement_block" or body.type != "statement_block":
+        return
+    swapped = (
+        data[: consequence.start_byte] + data[body.start_byte : body.end_byte]
+        + data[consequence.end_byte : body.start_byte] + data[consequence.start_byte : consequence.end_byte]
+        + data[body.end_byte :]
+    )  # fmt: skip
+    yield swapped.decode("utf-8", errors="surrogateescape"), "swap the two branches of the if statement"
 
 
 def _swap_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
@@ -267,7 +298,8 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     rest by name — the "mutate variable" template of TBar, restricted as ssFix/CapGen restrict
     donor variables to those in scope.
     """
-    ranked: list[tuple[bool, int, tuple[str, str]]] = []
+    ranked: list[tuple[bool, bool, int, tuple[str, str]]] = []
+    module = _module_values(nodes[0]) if nodes else {}
     for node in nodes:
         if node.type != "identifier" or _is_binding(node) or _is_callee(node):
             continue
@@ -275,7 +307,9 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if function is None:
             continue
         name = node_text(node)
-        visible = _visible_at(function, node)
+        local = _visible_at(function, node)
+        # The module's own constants are in scope too (`LIMIT` for `MAX`), after the local names.
+        visible = {**{k: v for k, v in module.items() if k not in local}, **local}
         if name not in visible:
             continue  # a global or an outer function's name: its siblings are unknown
         for other in sorted(set(visible) - {name}):
@@ -283,9 +317,29 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 replace_span(data, node.start_byte, node.end_byte, other),
                 f"use '{other}' instead of '{name}'",
             )
-            ranked.append((visible[other] != visible[name], len(ranked), edit))
-    for _, _, edit in sorted(ranked):
+            ranked.append(((other in local) != (name in local), visible[other] != visible[name], len(ranked), edit))
+    for *_, edit in sorted(ranked):
         yield edit
+
+
+def _module_values(node) -> dict[str, int]:
+    """Names the module binds at its top level to values that are not functions or requires."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    names: dict[str, int] = {}
+    for statement in root.named_children:
+        inner = statement.named_children[0] if statement.type == "export_statement" and statement.named_children else statement
+        if inner.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in inner.named_children:
+            target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if target is None or target.type != "identifier" or value is None:
+                continue
+            if value.type in FUNCTION_NODES or (value.type == "call_expression" and node_text(value).startswith("require(")):
+                continue
+            names[node_text(target)] = inner.start_byte
+    return names
 
 
 def _visible_at(function, use) -> dict[str, int]:
@@ -345,3 +399,50 @@ def _is_callee(node) -> bool:
         and parent.type == "call_expression"
         and parent.child_by_field_name("function") == node
     )
+
+
+def _conditions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Conditions: drop one operand of `&&`/`||` (an extra or a wrong sub-condition), negate a
+    conditional expression's test — TBar's "mutate conditional expression" templates (Liu et al.,
+    ISSTA 2019) and the conditional-expression mutator of Stryker/PIT."""
+    for node in nodes:
+        if node.type == "binary_expression" and (op := _operator(node)) is not None and node_text(op) in ("&&", "||"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            for kept, dropped in ((left, right), (right, left)):
+                if kept is not None and dropped is not None:
+                    yield (replace_span(data, node.start_byte, node.end_byte, node_text(kept)),
+                           f"drop the condition {node_text(dropped)[:40]}")  # fmt: skip
+        elif node.type == "ternary_expression":
+            condition = node.child_by_field_name("condition")
+            if condition is not None:
+                yield (replace_span(data, condition.start_byte, condition.end_byte, f"!({node_text(condition)})"),
+                       "negate the condition of the conditional")  # fmt: skip
+
+
+def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A wrong field: `box.width` for `box.height` — another property the file reads from the same
+    object (TBar's "mutate variable" over fields, with donors from the same file as in ssFix)."""
+    if not nodes:
+        return
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    read: dict[str, list[str]] = {}
+    for node in walk(root):
+        if node.type == "member_expression" and not _is_callee(node):
+            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+            if obj is not None and prop is not None and prop.type == "property_identifier":
+                names = read.setdefault(node_text(obj), [])
+                if node_text(prop) not in names and len(names) < 20:
+                    names.append(node_text(prop))
+    for node in nodes:
+        if node.type != "member_expression" or _is_callee(node):
+            continue
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is None or prop is None or prop.type != "property_identifier":
+            continue
+        name = node_text(prop)
+        for other in read.get(node_text(obj), []):
+            if other != name:
+                yield (replace_span(data, prop.start_byte, prop.end_byte, other),
+                       f"read '{other}' instead of '{name}'")  # fmt: skip
