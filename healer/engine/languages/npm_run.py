@@ -337,12 +337,8 @@ class NpmRunner:
         files = [f for f in import_closure(starts, self.repository()) if f.endswith(CHECKABLE)][:CHECK_LIMIT]
         if not files:
             return
-        loop = (
-            'for f in "$@"; do node --check "$f" > /dev/null 2>"$0" || { echo "' + CHECK_MARK
-            + '$f"; cat "$0"; exit 0; }; done'
-        )  # fmt: skip
-        scratch = posixpath.join(self.sandbox.repo_dir, COVERAGE_DIR + "-check.txt")
-        result = self._exec(("sh", "-c", loop, scratch, *files), self.test_command.env, bounded=1)
+        loop = f'for f in "$@"; do out=$(node --check "$f" 2>&1) || {{ echo "{CHECK_MARK}$f"; echo "$out"; exit 0; }}; done'
+        result = self._exec(("sh", "-c", loop, "check", *files), self.test_command.env, bounded=1)
         marked = result.output.partition(CHECK_MARK)[2]
         error = parse_error(marked.partition("\n")[2], self.sandbox.repo_dir) if marked else None
         if error is None or error.location is None:

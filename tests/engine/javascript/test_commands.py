@@ -107,3 +107,21 @@ def test_vitest_needs_its_coverage_package_for_per_test_coverage(workspace):
 
 def test_regex_escape_matches_the_title_literally():
     assert regex_escape("a (b) c.d [x] $ / \\") == "a \\(b\\) c\\.d \\[x\\] \\$ \\/ \\\\"
+
+
+def test_a_tsc_build_before_node_test_or_mocha_emits_source_maps_and_frames_use_them(workspace):
+    # The tests run tsc's output (dist/): maps put frames and coverage back at the TypeScript source.
+    test = commands_for(workspace, {"test": "tsc -p tsconfig.json && node --test dist/test/"})["test"]
+    assert test.argv[2].startswith("tsc -p tsconfig.json --sourceMap --inlineSourceMap false && node ")
+    assert test.env["NODE_OPTIONS"] == "--enable-source-maps"
+    mocha = commands_for(workspace, {"test": "tsc && mocha dist/test"})["test"]
+    assert mocha.argv[2].startswith("tsc --sourceMap --inlineSourceMap false && mocha ")
+
+
+def test_a_tsc_step_that_emits_nothing_or_feeds_jest_runs_as_written(workspace):
+    checked = commands_for(workspace, {"test": "tsc --noEmit && node --test"})["test"]
+    assert checked.argv[2].startswith("tsc --noEmit && node ")
+    built = commands_for(workspace, {"test": "tsc -b && node --test"})["test"]
+    assert built.argv[2].startswith("tsc -b && node ")
+    jest = commands_for(workspace, {"test": "tsc && jest"})["test"]
+    assert jest.argv[2].startswith("tsc && jest ") and "NODE_OPTIONS" not in jest.env

@@ -274,3 +274,40 @@ def test_common_run_keeps_the_runners_report():
     js = reports.parse_jest_report(data("jest-failures.json"), result=FAILED, repo_dir=REPO)
     run = common_run(js, duration=2.0)
     assert run.js is js and run.passed_ids == {"test/math.test.js::math ok"} and run.duration == 2.0
+
+
+PARAMS = "export function f(p) {\n  if (p) {{\n    return 1;\n  } else {\n    return 2;\n  }\n}\n"
+
+
+def test_an_esm_parse_error_mocha_reports_without_a_place_is_located_by_node_check(workspace):
+    # mocha's ESM loader: "Exception during run", no report, the test file named instead of the module.
+    lost = "Exception during run: SyntaxError[ @/work/test/r.spec.js ]: Unexpected token 'else'\n"
+    probe = "HEALER-LOAD-ERROR test/r.spec.js\nSyntaxError: Unexpected token 'else'\n    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)\n"
+    checked = (
+        "HEALER-CHECK-ERROR src/params.js\n/work/src/params.js:4\n  } else {\n    ^^^^\n\n"
+        "SyntaxError: Unexpected token 'else'\n    at checkSyntax (node:internal/main/check_syntax:74:5)\n"
+    )
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "mocha 'test/*.spec.js'"},
+        [(ExecResult(1, lost, 1.0), {}), (ExecResult(1, probe, 0.5), {}), (ExecResult(0, checked, 0.5), {})],
+        **{"src/params.js": PARAMS, "src/router.js": "import { f } from './params.js';\nexport const g = f;\n",
+           "test/r.spec.js": "import { g } from '../src/router.js';\n", "test/other.spec.js": ""},
+    )  # fmt: skip
+    runner.test_files = lambda: ["test/other.spec.js", "test/r.spec.js"]
+    run = runner.run_tests()
+    (error,) = run.collect_errors
+    assert error.nodeid == "test/r.spec.js"
+    assert error.exception["syntax"]["filename"] == "src/params.js" and error.exception["syntax"]["lineno"] == 4
+    # The imports of the test file that failed, nearest first, the test file last; nothing else.
+    check = sandbox.calls[2][0]
+    assert check[:2] == ["sh", "-c"] and check[4:] == ["src/router.js", "src/params.js", "test/r.spec.js"]
+
+
+def test_a_parse_error_with_its_place_is_not_checked_again(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    runner, sandbox = runner_for(
+        workspace, {"test": "jest"}, [(FAILED, {report: data("jest-failures.json")})], **{"test/math.test.js": ""}
+    )
+    runner.run_tests()
+    assert len(sandbox.calls) == 1

@@ -1,0 +1,92 @@
+"""TYPE_ERROR candidates from tsc's type diagnostics: the expression tsc points at, edited by the two types."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.tsc_types import declared_members, tsc_type_candidates
+from healer.engine.javascript.syntax import parses
+from healer.engine.types import BugType, Failure
+
+ITEM = "export interface Item {\n  name: string;\n  price: number;\n  total(): number;\n  tags: string[];\n}\n"
+
+
+def lines(found, line: int) -> list[str]:
+    assert all(parses(c.text, c.file) for c in found)
+    return [c.text.split("\n")[line - 1].strip() for c in found]
+
+
+def test_a_string_argument_where_a_number_is_declared_is_converted_or_parsed():
+    text = "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    found = tsc_type_candidates(text, "a.ts", line=4, column=39,
+                                message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert lines(found, 4)[:3] == [
+        "export const f = (s: string) => twice(Number(s));",
+        "export const f = (s: string) => twice(parseInt(s, 10));",
+        "export const f = (s: string) => twice(parseFloat(s));",
+    ]
+    assert found[0].description == "convert s to a number with Number()" and found[0].line == 4
+
+
+def test_a_string_literal_holding_a_number_becomes_the_number():
+    text = "const o: { a: number } = { a: '12' };\n"
+    found = tsc_type_candidates(text, "a.ts", line=1, column=28, message="Type 'string' is not assignable to type 'number'.")
+    assert lines(found, 1)[0] == "const o: { a: number } = { a: 12 };"
+
+
+def test_an_object_where_a_number_is_wanted_reads_the_member_that_is_one():
+    text = ITEM + "export function cost(it: Item): number {\n  return it;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=8, column=3, message="Type 'Item' is not assignable to type 'number'.",
+                                sources={"a.ts": text})  # fmt: skip
+    assert lines(found, 8) == ["return it.price;", "return it.total();"]
+
+
+def test_the_wrong_member_is_swapped_for_a_sibling_of_the_wanted_type():
+    text = ITEM + "export function cost(it: Item): number {\n  return it.name;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=8, column=3, message="Type 'string' is not assignable to type 'number'.",
+                                sources={"a.ts": text})  # fmt: skip
+    assert lines(found, 8)[:2] == ["return it.price;", "return it.total();"]
+    assert "return Number(it.name);" in lines(found, 8)
+
+
+def test_a_promise_where_its_value_is_wanted_is_awaited():
+    text = "declare function load(): Promise<number>;\nexport async function f(): Promise<number> {\n  const n: number = load();\n  return n;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=3, column=9,
+                                message="Type 'Promise<number>' is not assignable to type 'number'.")  # fmt: skip
+    assert lines(found, 3)[0] == "const n: number = await load();"
+
+
+def test_possibly_undefined_values_fall_back_or_are_guarded_with_optional_chaining():
+    text = "export function f(m: Map<string, number>): number {\n  const v: number = m.get('a');\n  return v;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=2, column=9,
+                                message="Type 'number | undefined' is not assignable to type 'number'.")  # fmt: skip
+    assert lines(found, 2) == ["const v: number = m.get('a') ?? 0;", "const v: number = m.get('a')!;"]
+    find = "export function g(xs: { p: number }[]): number {\n  return xs.find((x) => x.p > 1).p;\n}\n"
+    guarded = tsc_type_candidates(find, "a.ts", line=2, column=10, message="Object is possibly 'undefined'.")
+    assert lines(guarded, 2)[0] == "return xs.find((x) => x.p > 1)?.p;"
+
+
+def test_arrays_give_their_length_or_first_element_and_mismatched_arguments_are_swapped():
+    text = "declare function at(n: number, s: string): string;\nexport const f = (xs: string[], k: number) => at(xs, k);\n"
+    found = tsc_type_candidates(text, "a.ts", line=2, column=50,
+                                message="Argument of type 'string[]' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert "export const f = (xs: string[], k: number) => at(xs.length, k);" in lines(found, 2)
+    assert "export const f = (xs: string[], k: number) => at(k, xs);" in lines(found, 2)
+
+
+def test_the_repositorys_interfaces_and_classes_declare_members_with_types():
+    members = declared_members({"a.ts": ITEM + "class Box {\n  width: number = 1;\n  area(): number { return 1; }\n}\n",
+                                "b.js": "class Ignored {}\n"})  # fmt: skip
+    assert ("price", "property", "number") in members["Item"] and ("total", "method", "number") in members["Item"]
+    assert members["Box"] == [("width", "property", "number"), ("area", "method", "number")]
+
+
+def test_a_tsc_failure_gets_the_type_directed_candidates_first():
+    text = "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=4, source="tsc", code="TS2345",
+                      message="Argument of type 'string' is not assignable to parameter of type 'number'.",
+                      extra={"column": 39})  # fmt: skip
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    found = candidates_for(failure, repo=repo)
+    assert found[0].description == "convert s to a number with Number()"
+    assert len({c.text for c in found}) == len(found)
