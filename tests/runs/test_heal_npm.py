@@ -237,3 +237,138 @@ def test_it_heals_an_npm_repository_through_the_api_and_the_worker_like_heal_doe
     assert results["score"]["base"] == 100 and results["score"]["total"] >= 100
     board = client.get("/api/leaderboard/").json()
     assert "RIFT ORGANISERS" in json.dumps(board)
+
+
+# -- projects the engine had not seen: a tsc type mismatch, mocha over ES modules, tsc's output --------
+# Real TypeScript and mocha from the npm registry, installed by the dependency phase from the lock
+# files of two development corpus cases (cached per lock file, like any run's).
+DEV = Path(__file__).resolve().parents[1] / "corpora" / "npm" / "dev"
+TS_TEST = "tsc -p tsconfig.json && node --test dist/test/"
+TSCONFIG = (
+    '{\n  "compilerOptions": {\n    "target": "ES2022",\n    "module": "CommonJS",\n    "esModuleInterop": true,\n    "strict": true,\n'
+    '    "outDir": "dist",\n    "rootDir": ".",\n    "types": []\n  },\n  "include": ["src", "test"]\n}\n'
+)  # no "sourceMap": tsc's output alone
+
+
+def locked(case: str, **scripts: str) -> dict[str, str]:
+    """package.json and package-lock.json of a corpus case, with the scripts given."""
+    root = DEV / case / "repo"
+    package = json.loads((root / "package.json").read_text())
+    package["scripts"] = scripts
+    return {"package.json": json.dumps(package, indent=2), "package-lock.json": (root / "package-lock.json").read_text()}
+
+
+def typescript_project(source: dict[str, str], test: str) -> dict[str, str]:
+    return {
+        **locked("d09-matrix", test=TS_TEST, typecheck="tsc -p tsconfig.json --noEmit"),
+        "tsconfig.json": TSCONFIG,
+        "src/node-test.d.ts": (DEV / "d09-matrix" / "repo" / "src" / "node-test.d.ts").read_text(),
+        "test/units.test.ts": test,
+        **source,
+    }
+
+
+def healed(git_repo_factory, tmp_path, capsys, files):
+    origin = git_repo_factory(files)
+    results = tmp_path / "results.json"
+    code = heal(str(origin), "--team", "Alpha", "--leader", "Ada", "--results", str(results))
+    out = capsys.readouterr().out
+    data = json.loads(results.read_text())
+    return origin, code, [line for line in out.splitlines() if " error in " in line], data, out
+
+
+UNITS = "export function twice(n: number): number {\n  return n * 2;\n}\n\nexport function twiceOf(text: string): number {\n  return twice(text);\n}\n"
+UNITS_TEST = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { twiceOf } from '../src/units';
+
+test('twice of a number written as text', () => {
+  assert.equal(twiceOf('21'), 42);
+});
+"""
+
+
+@pytest.mark.docker
+def test_a_string_tsc_finds_where_a_number_is_declared_is_converted(git_repo_factory, tmp_path, capsys):
+    origin, code, fixes, data, out = healed(
+        git_repo_factory, tmp_path, capsys, typescript_project({"src/units.ts": UNITS}, UNITS_TEST)
+    )
+    assert code == 0, out
+    assert fixes == ["TYPE_ERROR error in src/units.ts line 6 → Fix: convert text to a number with Number()"]
+    assert "return twice(Number(text));" in git(origin, "show", "ALPHA_ADA_AI_Fix:src/units.ts")
+    assert data["final_status"] == "PASSED"
+
+
+PRICE_TS = "export function discount(amount: number, percent: number): number {\n  return amount + (amount * percent) / 100;\n}\n"
+PRICE_TS_TEST = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { discount } from '../src/price';
+
+test('discount takes the percentage off', () => {
+  assert.equal(discount(200, 10), 180);
+});
+
+test('no discount keeps the amount', () => {
+  assert.equal(discount(50, 0), 50);
+});
+"""
+
+
+@pytest.mark.docker
+def test_a_logic_bug_in_typescript_is_fixed_in_the_source_not_in_tscs_output(git_repo_factory, tmp_path, capsys):
+    origin, code, fixes, data, out = healed(
+        git_repo_factory, tmp_path, capsys, typescript_project({"src/price.ts": PRICE_TS}, PRICE_TS_TEST)
+    )
+    assert code == 0, out
+    assert fixes == ["LOGIC error in src/price.ts line 2 → Fix: replace '+' with '-'"]
+    changed = git(origin, "diff", "--name-only", "main", "ALPHA_ADA_AI_Fix").splitlines()
+    assert changed == ["src/price.ts"]  # never dist/, never the tests
+    assert data["final_status"] == "PASSED"
+
+
+SIGN = """\
+export function sign(n) {
+  if (n < 0) {
+    return -1;
+
+  return n === 0 ? 0 : 1;
+}
+
+export function abs(n) {
+  return n < 0 ? -n : n;
+}
+"""
+SIGN_TEST = """\
+import assert from 'node:assert/strict';
+import { abs, sign } from '../src/sign.js';
+
+describe('sign', function () {
+  it('is -1 below zero', function () {
+    assert.equal(sign(-3), -1);
+  });
+
+  it('is 0 at zero and 1 above', function () {
+    assert.equal(sign(0), 0);
+    assert.equal(sign(2), 1);
+  });
+
+  it('abs drops the sign', function () {
+    assert.equal(abs(-4), 4);
+  });
+});
+"""
+
+
+@pytest.mark.docker
+def test_a_module_that_does_not_parse_under_mocha_esm_is_located_and_fixed(git_repo_factory, tmp_path, capsys):
+    files = {
+        **locked("d08-router", test="mocha 'test/*.spec.js'"),
+        "src/sign.js": SIGN,
+        "test/sign.spec.js": SIGN_TEST,
+    }
+    origin, code, fixes, data, out = healed(git_repo_factory, tmp_path, capsys, files)
+    assert code == 0, out
+    assert fixes == ["INDENTATION error in src/sign.js line 2 → Fix: close the block opened here with '}'"]
+    assert data["final_status"] == "PASSED" and data["fixes"][0]["status"] == "FIXED"
