@@ -90,3 +90,11 @@ def test_a_tsc_failure_gets_the_type_directed_candidates_first():
     found = candidates_for(failure, repo=repo)
     assert found[0].description == "convert s to a number with Number()"
     assert len({c.text for c in found}) == len(found)
+
+
+def test_a_conversion_to_the_wrong_type_is_dropped_first():
+    text = "declare function money(n: number): string;\nexport const f = (tax: number) => money(tax.toFixed(0));\n"
+    found = tsc_type_candidates(text, "a.ts", line=2, column=41,
+                                message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert found[0].description == "pass tax itself, not its toFixed()"
+    assert lines(found, 2)[0] == "export const f = (tax: number) => money(tax);"

@@ -137,6 +137,7 @@ def _assignable(target, have: str, want: str, members, typescript: bool) -> Iter
     if nullish and defined:
         yield from _nullish(wrapped, defined, want, typescript)
         have = defined
+    yield from _unwrapped(target, have, want)
     promise = PROMISE.match(have)
     if promise:
         yield f"await {e}", f"await the Promise: {want} is wanted, not {have}"
@@ -155,6 +156,29 @@ def _assignable(target, have: str, want: str, members, typescript: bool) -> Iter
     function = FUNCTION_TYPE.match(have)
     if function:
         yield f"{wrapped}()", f"call {e}: {want} is wanted, not the function"
+
+
+# Calls that turn a value into another type: the value before them may be the one wanted.
+CONVERSIONS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "JSON.stringify"})
+CONVERTING_METHODS = frozenset({"toFixed", "toString", "toPrecision", "join", "trim", "toLowerCase",
+                                "toUpperCase", "split", "map", "toISOString", "valueOf"})  # fmt: skip
+
+
+def _unwrapped(target, have: str, want: str) -> Iterator[tuple[str, str]]:
+    """`formatMoney(tax.toFixed(0))` where a number is declared: pass the value itself, not its
+    conversion (PAR's "expression remover" applied to the call tsc names)."""
+    if target.type != "call_expression":
+        return
+    function, arguments = target.child_by_field_name("function"), target.child_by_field_name("arguments")
+    if function is None or arguments is None:
+        return
+    if function.type == "member_expression":
+        obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+        if obj is not None and prop is not None and node_text(prop) in CONVERTING_METHODS:
+            yield node_text(obj), f"pass {node_text(obj)[:40]} itself, not its {node_text(prop)}()"
+    elif node_text(function) in CONVERSIONS and len(arguments.named_children) >= 1:
+        inner = arguments.named_children[0]
+        yield node_text(inner), f"pass {node_text(inner)[:40]} itself, without {node_text(function)}()"
 
 
 def _nullish(wrapped: str, defined: str, want: str, typescript: bool) -> Iterator[tuple[str, str]]:
