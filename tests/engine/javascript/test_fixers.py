@@ -318,3 +318,37 @@ def test_a_wrong_variable_is_swapped_only_for_names_in_scope_there_its_siblings_
         c.description for c in logic_candidates(text, "a.js", line=9) if "instead of 'total'" in c.description
     }
     assert returned == {f"use '{name}' instead of 'total'" for name in ("m", "rows", "inner", "late")}
+
+
+def test_logic_conditions_if_branches_and_adjacent_arguments():
+    text = (
+        "function pick(a, b, c, ok) {\n  if (ok && a > b) {\n    return a;\n  } else {\n    return b;\n  }\n}\n"
+        "function call(a, b, c) {\n  return pick(a, b, c, true);\n}\n"
+    )
+    at_if = {c.description: c.text for c in logic_candidates(text, "a.js", line=2)}
+    assert "function pick(a, b, c, ok) {\n  if (a > b) {" in at_if["drop the condition ok"]
+    assert "if (ok) {" in at_if["drop the condition a > b"]
+    assert "if (ok && a > b) {\n    return b;\n  } else {\n    return a;\n  }" in at_if[
+        "swap the two branches of the if statement"
+    ]
+    at_call = [c.text for c in logic_candidates(text, "a.js", line=9)]
+    assert any("pick(b, a, c, true)" in t for t in at_call) and any("pick(a, c, b, true)" in t for t in at_call)
+
+
+def test_logic_fields_read_from_the_same_object_and_the_modules_constants_are_donors():
+    text = (
+        "const MIN = 1;\nconst MAX = 9;\nfunction area(box) {\n  const w = box.width;\n"
+        "  return w * box.width > MAX;\n}\n"
+    )
+    found = [c.description for c in logic_candidates(text, "a.js", line=5)]
+    assert "read 'width' instead of 'width'" not in found
+    assert found.index("use 'MIN' instead of 'MAX'") < found.index("use 'w' instead of 'MAX'")
+    box = "function area(box) {\n  const w = box.width;\n  return w * box.width;\n}\nfunction h(box) { return box.height; }\n"
+    assert "read 'height' instead of 'width'" in [c.description for c in logic_candidates(box, "a.js", line=3)]
+
+
+def test_logic_swapped_operands_come_before_literal_and_identifier_edits():
+    text = "function f(value, right) {\n  return value + 10 - right - value * 2;\n}\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=2)]
+    assert found.index("swap the operands") < found.index("use 9 instead of 10")
+    assert found.index("swap the operands") < found.index("use 'right' instead of 'value'")

@@ -56,7 +56,11 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     data = encode(text)
     nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1 and not n.is_missing]
     generated: list[Candidate] = []
-    for mutate in (_operators, _boundaries, _literals, _negations, _siblings, _swaps, _awaits, _conditions,
+    # The few structural edits of a line (swapped operands or branches, a negation, a dropped
+    # sub-condition) before the many literal and identifier ones: binary operators, operands and
+    # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
+    # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
+    for mutate in (_operators, _swaps, _negations, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
