@@ -98,3 +98,10 @@ def test_a_conversion_to_the_wrong_type_is_dropped_first():
                                 message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
     assert found[0].description == "pass tax itself, not its toFixed()"
     assert lines(found, 2)[0] == "export const f = (tax: number) => money(tax);"
+
+
+def test_a_property_the_type_lacks_becomes_one_it_declares_the_closest_first():
+    text = ITEM + "export function cost(it: Item): number {\n  return it.prise;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=8, column=13, message="Property 'prise' does not exist on type 'Item'.",
+                                sources={"a.ts": text})  # fmt: skip
+    assert lines(found, 8)[0] == "return it.price;" and "return it.total;" in lines(found, 8)

@@ -23,6 +23,7 @@ Every candidate parses; the sandbox (tsc's finding gone, no test newly failing) 
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -32,6 +33,8 @@ from healer.engine.javascript.syntax import encode, language_of, node_text, pars
 ASSIGNABLE = re.compile(
     r"(?:Argument of type|Type) '(?P<have>.+?)' is not assignable to (?:parameter of )?type '(?P<want>.+?)'"
 )
+NO_PROPERTY = re.compile(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>.+?)'")
+DID_YOU_MEAN = re.compile(r"Did you mean '[\w$]+'")
 POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
 PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
 ARRAY = re.compile(r"^(?:(?P<element>[\w$.]+)\[\]|Array<(?P<generic>.+)>)$")
@@ -82,6 +85,10 @@ def tsc_type_candidates(
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
+    missing = NO_PROPERTY.search(message)
+    if missing and not DID_YOU_MEAN.search(message):
+        for new, what in _existing_member(data, tree.root_node, at, missing["name"], _clean(missing["type"]), members):
+            generated.append(Candidate(path, new, line, what))
     if POSSIBLY.search(message):
         for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
             generated.append(Candidate(path, new, line, what))
@@ -280,6 +287,23 @@ def _possibly_undefined(data: bytes, root, at: int, typescript: bool) -> Iterato
             yield before + text + "?" + rest + after, f"guard {text[:40]} with optional chaining: it may be undefined"
         if typescript:
             yield before + text + "!" + rest + after, f"assert that {text[:40]} is defined"
+
+
+def _existing_member(data: bytes, root, at: int, name: str, owner: str, members) -> Iterator[tuple[str, str]]:
+    """TS2339 without a suggestion: the members the type declares, the closest names first."""
+    declared = [m for m, _, _ in members.get(owner, ())]
+    if not declared:
+        return
+    node = root.descendant_for_byte_range(at, at)
+    if node is None or node_text(node) != name:
+        return
+    ranked = difflib.get_close_matches(name, declared, n=len(declared), cutoff=0.0)
+    for other in [m for m in ranked if m != name][:MAX_MEMBERS]:
+        new = (data[: node.start_byte] + encode(other) + data[node.end_byte :]).decode("utf-8", errors="surrogateescape")
+        yield new, f"use '{other}', which {owner} declares, instead of '{name}'"
+
+
+MAX_MEMBERS = 6
 
 
 # -- the repository's declared members --------------------------------------------------------
