@@ -352,3 +352,9 @@ def test_logic_swapped_operands_come_before_literal_and_identifier_edits():
     found = [c.description for c in logic_candidates(text, "a.js", line=2)]
     assert found.index("swap the operands") < found.index("use 9 instead of 10")
     assert found.index("swap the operands") < found.index("use 'right' instead of 'value'")
+
+
+def test_a_method_missing_on_a_calls_result_is_found_through_v8s_abbreviated_chain():
+    text = "function has(m, k) {\n  return Object.keys(m).include(k);\n}\n"
+    (first, *_) = type_error_candidates(text, "a.js", line=2, message="Object.keys(...).include is not a function")
+    assert first.text == text.replace(".include(", ".includes(")

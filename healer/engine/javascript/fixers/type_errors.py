@@ -111,7 +111,10 @@ BUILTIN_METHODS = frozenset(
     ]
 )
 PROPERTIES = ("length", "size", "name", "message", "byteLength")
-NOT_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+\.)*)(?P<name>[\w$]+)\)? is not a function")
+# V8 shows a call's result in the chain as "(...)": `Object.keys(...).include is not a function`.
+NOT_FUNCTION = re.compile(
+    r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+(?:\(\.\.\.\))?(?:\[[^\]]*\])?\.)*)(?P<name>[\w$]+)\)? is not a function"
+)
 UNDEFINED_READ = re.compile(
     r"Cannot read propert(?:y|ies) of (?:undefined|null)(?: \(reading '(?P<name>[^']*)'\))?"
 )
