@@ -358,3 +358,14 @@ def test_a_method_missing_on_a_calls_result_is_found_through_v8s_abbreviated_cha
     text = "function has(m, k) {\n  return Object.keys(m).include(k);\n}\n"
     (first, *_) = type_error_candidates(text, "a.js", line=2, message="Object.keys(...).include is not a function")
     assert first.text == text.replace(".include(", ".includes(")
+
+
+def test_logic_negates_a_predicate_callback_and_a_returned_condition():
+    text = "function open(tasks) {\n  return tasks.filter((t) => t.done).length;\n}\nfunction small(a, b) {\n  return a < b;\n}\n"
+    predicate = logic_candidates(text, "a.js", line=2)[0]
+    assert predicate.description == "negate the predicate t.done"
+    assert "tasks.filter((t) => !t.done)" in predicate.text
+    returned = [c for c in logic_candidates(text, "a.js", line=5) if c.description.startswith("negate")]
+    assert [c.text.split("\n")[4] for c in returned] == ["  return !(a < b);"]
+    mapped = "const f = (xs) => xs.map((x) => x.done);\n"
+    assert not [c for c in logic_candidates(mapped, "a.js", line=1) if c.description.startswith("negate")]

@@ -180,6 +180,16 @@ def _negations(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         ):  # fmt: skip
             inner = node_text(node)[1:-1]
             yield replace_span(data, node.start_byte, node.end_byte, f"(!({inner}))"), "negate the condition"
+        elif node.type == "arrow_function" and _is_predicate(node):
+            body = node.child_by_field_name("body")
+            if body is not None and body.type != "statement_block" and not node_text(body).startswith("!"):
+                yield (replace_span(data, body.start_byte, body.end_byte, f"!{_operand(body)}"),
+                       f"negate the predicate {node_text(body)[:40]}")  # fmt: skip
+        elif node.type == "return_statement" and node.named_children:
+            value = node.named_children[0]
+            if _is_boolean(value):
+                yield (replace_span(data, value.start_byte, value.end_byte, f"!{_operand(value)}"),
+                       f"negate the returned {node_text(value)[:40]}")  # fmt: skip
         elif node.type == "unary_expression" and node_text(node).startswith("-"):
             inner = node.child_by_field_name("argument")
             if inner is not None:
@@ -450,3 +460,31 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             if other != name:
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+PREDICATES = frozenset({"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every"})
+BOOLEAN_OPERATORS = frozenset({"<", "<=", ">", ">=", "===", "!==", "==", "!=", "&&", "||", "in", "instanceof"})
+
+
+def _is_predicate(arrow) -> bool:
+    """An arrow function passed to filter/find/some/every...: its body is a condition."""
+    arguments = arrow.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    function = call.child_by_field_name("function") if call is not None else None
+    prop = function.child_by_field_name("property") if function is not None and function.type == "member_expression" else None
+    return prop is not None and node_text(prop) in PREDICATES
+
+
+def _is_boolean(value) -> bool:
+    if value.type == "binary_expression":
+        op = next((c for c in value.children if not c.is_named), None)
+        return op is not None and node_text(op) in BOOLEAN_OPERATORS
+    return value.type in ("true", "false")
+
+
+def _operand(node) -> str:
+    """The expression as the operand of a prefix operator (parenthesized unless it is atomic)."""
+    text = node_text(node)
+    atomic = node.type in ("identifier", "member_expression", "call_expression", "subscript_expression",
+                           "parenthesized_expression", "this", "true", "false")  # fmt: skip
+    return text if atomic else f"({text})"
