@@ -255,7 +255,10 @@ def locked(case: str, **scripts: str) -> dict[str, str]:
     root = DEV / case / "repo"
     package = json.loads((root / "package.json").read_text())
     package["scripts"] = scripts
-    return {"package.json": json.dumps(package, indent=2), "package-lock.json": (root / "package-lock.json").read_text()}
+    return {
+        "package.json": json.dumps(package, indent=2),
+        "package-lock.json": (root / "package-lock.json").read_text(),
+    }
 
 
 def typescript_project(source: dict[str, str], test: str) -> dict[str, str]:
@@ -317,7 +320,9 @@ test('no discount keeps the amount', () => {
 
 
 @pytest.mark.docker
-def test_a_logic_bug_in_typescript_is_fixed_in_the_source_not_in_tscs_output(git_repo_factory, tmp_path, capsys):
+def test_a_logic_bug_in_typescript_is_fixed_in_the_source_not_in_tscs_output(
+    git_repo_factory, tmp_path, capsys
+):
     origin, code, fixes, data, out = healed(
         git_repo_factory, tmp_path, capsys, typescript_project({"src/price.ts": PRICE_TS}, PRICE_TS_TEST)
     )
@@ -362,13 +367,15 @@ describe('sign', function () {
 
 
 @pytest.mark.docker
-def test_a_module_that_does_not_parse_under_mocha_esm_is_located_and_fixed(git_repo_factory, tmp_path, capsys):
+def test_a_module_that_does_not_parse_under_mocha_esm_is_located_and_fixed(
+    git_repo_factory, tmp_path, capsys
+):
     files = {
         **locked("d08-router", test="mocha 'test/*.spec.js'"),
         "src/sign.js": SIGN,
         "test/sign.spec.js": SIGN_TEST,
     }
-    origin, code, fixes, data, out = healed(git_repo_factory, tmp_path, capsys, files)
+    _, code, fixes, data, out = healed(git_repo_factory, tmp_path, capsys, files)
     assert code == 0, out
     assert fixes == ["INDENTATION error in src/sign.js line 2 → Fix: close the block opened here with '}'"]
     assert data["final_status"] == "PASSED" and data["fixes"][0]["status"] == "FIXED"

@@ -32,8 +32,7 @@ from dataclasses import dataclass, field, replace
 from healer.engine.checks import CollectError, LintFinding, LintRun, PytestRun, TestResult
 from healer.engine.javascript import coverage as jscov
 from healer.engine.javascript import lint as jslint
-from healer.engine.javascript import modules
-from healer.engine.javascript import reports
+from healer.engine.javascript import modules, reports
 from healer.engine.javascript.classify import Repository, classify_error
 from healer.engine.javascript.commands import (
     TEST_RUNNERS,
@@ -328,7 +327,9 @@ class NpmRunner:
         """A SyntaxError with no file and line (Node's ESM loader drops them for an imported module,
         and mocha names the test file instead): `node --check` the test file's imports in the
         sandbox, in import order, and take the first file V8 refuses, at the line V8 names."""
-        errors = [s.error for s in js.suite_errors] + [t.error for t in js.tests.values() if t.failed and t.error]
+        errors = [s.error for s in js.suite_errors] + [
+            t.error for t in js.tests.values() if t.failed and t.error
+        ]
         lost = [e for e in errors if e is not None and e.name == "SyntaxError" and e.location is None]
         if not lost:
             return

@@ -328,11 +328,14 @@ def test_logic_conditions_if_branches_and_adjacent_arguments():
     at_if = {c.description: c.text for c in logic_candidates(text, "a.js", line=2)}
     assert "function pick(a, b, c, ok) {\n  if (a > b) {" in at_if["drop the condition ok"]
     assert "if (ok) {" in at_if["drop the condition a > b"]
-    assert "if (ok && a > b) {\n    return b;\n  } else {\n    return a;\n  }" in at_if[
-        "swap the two branches of the if statement"
-    ]
+    assert (
+        "if (ok && a > b) {\n    return b;\n  } else {\n    return a;\n  }"
+        in at_if["swap the two branches of the if statement"]
+    )
     at_call = [c.text for c in logic_candidates(text, "a.js", line=9)]
-    assert any("pick(b, a, c, true)" in t for t in at_call) and any("pick(a, c, b, true)" in t for t in at_call)
+    assert any("pick(b, a, c, true)" in t for t in at_call) and any(
+        "pick(a, c, b, true)" in t for t in at_call
+    )
 
 
 def test_logic_fields_read_from_the_same_object_and_the_modules_constants_are_donors():
@@ -344,7 +347,9 @@ def test_logic_fields_read_from_the_same_object_and_the_modules_constants_are_do
     assert "read 'width' instead of 'width'" not in found
     assert found.index("use 'MIN' instead of 'MAX'") < found.index("use 'w' instead of 'MAX'")
     box = "function area(box) {\n  const w = box.width;\n  return w * box.width;\n}\nfunction h(box) { return box.height; }\n"
-    assert "read 'height' instead of 'width'" in [c.description for c in logic_candidates(box, "a.js", line=3)]
+    assert "read 'height' instead of 'width'" in [
+        c.description for c in logic_candidates(box, "a.js", line=3)
+    ]
 
 
 def test_logic_swapped_operands_come_before_literal_and_identifier_edits():
@@ -356,7 +361,9 @@ def test_logic_swapped_operands_come_before_literal_and_identifier_edits():
 
 def test_a_method_missing_on_a_calls_result_is_found_through_v8s_abbreviated_chain():
     text = "function has(m, k) {\n  return Object.keys(m).include(k);\n}\n"
-    (first, *_) = type_error_candidates(text, "a.js", line=2, message="Object.keys(...).include is not a function")
+    (first, *_) = type_error_candidates(
+        text, "a.js", line=2, message="Object.keys(...).include is not a function"
+    )
     assert first.text == text.replace(".include(", ".includes(")
 
 

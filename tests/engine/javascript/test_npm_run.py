@@ -298,7 +298,9 @@ def test_an_esm_parse_error_mocha_reports_without_a_place_is_located_by_node_che
     run = runner.run_tests()
     (error,) = run.collect_errors
     assert error.nodeid == "test/r.spec.js"
-    assert error.exception["syntax"]["filename"] == "src/params.js" and error.exception["syntax"]["lineno"] == 4
+    assert (
+        error.exception["syntax"]["filename"] == "src/params.js" and error.exception["syntax"]["lineno"] == 4
+    )
     # The imports of the test file that failed, nearest first, the test file last; nothing else.
     check = sandbox.calls[2][0]
     assert check[:2] == ["sh", "-c"] and check[4:] == ["src/router.js", "src/params.js", "test/r.spec.js"]
@@ -307,7 +309,10 @@ def test_an_esm_parse_error_mocha_reports_without_a_place_is_located_by_node_che
 def test_a_parse_error_with_its_place_is_not_checked_again(workspace):
     report = f"{REPO}/.healer-jest.json"
     runner, sandbox = runner_for(
-        workspace, {"test": "jest"}, [(FAILED, {report: data("jest-failures.json")})], **{"test/math.test.js": ""}
+        workspace,
+        {"test": "jest"},
+        [(FAILED, {report: data("jest-failures.json")})],
+        **{"test/math.test.js": ""},
     )
     runner.run_tests()
     assert len(sandbox.calls) == 1

@@ -8,7 +8,9 @@ from healer.engine.javascript.fixers.tsc_types import declared_members, tsc_type
 from healer.engine.javascript.syntax import parses
 from healer.engine.types import BugType, Failure
 
-ITEM = "export interface Item {\n  name: string;\n  price: number;\n  total(): number;\n  tags: string[];\n}\n"
+ITEM = (
+    "export interface Item {\n  name: string;\n  price: number;\n  total(): number;\n  tags: string[];\n}\n"
+)
 
 
 def lines(found, line: int) -> list[str]:
@@ -17,7 +19,9 @@ def lines(found, line: int) -> list[str]:
 
 
 def test_a_string_argument_where_a_number_is_declared_is_converted_or_parsed():
-    text = "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    text = (
+        "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    )
     found = tsc_type_candidates(text, "a.ts", line=4, column=39,
                                 message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
     assert lines(found, 4)[:3] == [
@@ -30,7 +34,9 @@ def test_a_string_argument_where_a_number_is_declared_is_converted_or_parsed():
 
 def test_a_string_literal_holding_a_number_becomes_the_number():
     text = "const o: { a: number } = { a: '12' };\n"
-    found = tsc_type_candidates(text, "a.ts", line=1, column=28, message="Type 'string' is not assignable to type 'number'.")
+    found = tsc_type_candidates(
+        text, "a.ts", line=1, column=28, message="Type 'string' is not assignable to type 'number'."
+    )
     assert lines(found, 1)[0] == "const o: { a: number } = { a: 12 };"
 
 
@@ -77,12 +83,16 @@ def test_arrays_give_their_length_or_first_element_and_mismatched_arguments_are_
 def test_the_repositorys_interfaces_and_classes_declare_members_with_types():
     members = declared_members({"a.ts": ITEM + "class Box {\n  width: number = 1;\n  area(): number { return 1; }\n}\n",
                                 "b.js": "class Ignored {}\n"})  # fmt: skip
-    assert ("price", "property", "number") in members["Item"] and ("total", "method", "number") in members["Item"]
+    assert ("price", "property", "number") in members["Item"] and ("total", "method", "number") in members[
+        "Item"
+    ]
     assert members["Box"] == [("width", "property", "number"), ("area", "method", "number")]
 
 
 def test_a_tsc_failure_gets_the_type_directed_candidates_first():
-    text = "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    text = (
+        "function twice(n: number): number {\n  return n * 2;\n}\nexport const f = (s: string) => twice(s);\n"
+    )
     failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=4, source="tsc", code="TS2345",
                       message="Argument of type 'string' is not assignable to parameter of type 'number'.",
                       extra={"column": 39})  # fmt: skip

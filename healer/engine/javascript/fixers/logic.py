@@ -22,6 +22,7 @@ Candidates that do not parse are dropped; the order is cheapest-first.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
@@ -240,7 +241,7 @@ def _swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 def _swap_adjacent(data: bytes, arguments) -> Iterator[tuple[str, str]]:
     """Swapped arguments of a longer call: each adjacent pair (the "swap arguments" template)."""
-    for first, second in zip(arguments, arguments[1:], strict=False):
+    for first, second in itertools.pairwise(arguments):
         swapped = (
             data[: first.start_byte] + data[second.start_byte : second.end_byte]
             + data[first.end_byte : second.start_byte] + data[first.start_byte : first.end_byte]
@@ -252,9 +253,17 @@ def _swap_adjacent(data: bytes, arguments) -> Iterator[tuple[str, str]]:
 
 def _swap_if_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
     """`if (c) A else B` -> `if (c) B else A`: swapped branches of a statement (a block each)."""
-    consequence, alternative = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+    consequence, alternative = (
+        node.child_by_field_name("consequence"),
+        node.child_by_field_name("alternative"),
+    )
     body = alternative.named_children[0] if alternative is not None and alternative.named_children else None
-    if consequence is None or body is None or consequence.type != "statement_block" or body.type != "statement_block":
+    if (
+        consequence is None
+        or body is None
+        or consequence.type != "statement_block"
+        or body.type != "statement_block"
+    ):
         return
     swapped = (
         data[: consequence.start_byte] + data[body.start_byte : body.end_byte]
@@ -331,7 +340,9 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 replace_span(data, node.start_byte, node.end_byte, other),
                 f"use '{other}' instead of '{name}'",
             )
-            ranked.append(((other in local) != (name in local), visible[other] != visible[name], len(ranked), edit))
+            ranked.append(
+                ((other in local) != (name in local), visible[other] != visible[name], len(ranked), edit)
+            )
     for *_, edit in sorted(ranked):
         yield edit
 
@@ -343,14 +354,20 @@ def _module_values(node) -> dict[str, int]:
         root = root.parent
     names: dict[str, int] = {}
     for statement in root.named_children:
-        inner = statement.named_children[0] if statement.type == "export_statement" and statement.named_children else statement
+        inner = (
+            statement.named_children[0]
+            if statement.type == "export_statement" and statement.named_children
+            else statement
+        )
         if inner.type not in ("lexical_declaration", "variable_declaration"):
             continue
         for declarator in inner.named_children:
             target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
             if target is None or target.type != "identifier" or value is None:
                 continue
-            if value.type in FUNCTION_NODES or (value.type == "call_expression" and node_text(value).startswith("require(")):
+            if value.type in FUNCTION_NODES or (
+                value.type == "call_expression" and node_text(value).startswith("require(")
+            ):
                 continue
             names[node_text(target)] = inner.start_byte
     return names
@@ -420,7 +437,11 @@ def _conditions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     conditional expression's test — TBar's "mutate conditional expression" templates (Liu et al.,
     ISSTA 2019) and the conditional-expression mutator of Stryker/PIT."""
     for node in nodes:
-        if node.type == "binary_expression" and (op := _operator(node)) is not None and node_text(op) in ("&&", "||"):
+        if (
+            node.type == "binary_expression"
+            and (op := _operator(node)) is not None
+            and node_text(op) in ("&&", "||")
+        ):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             for kept, dropped in ((left, right), (right, left)):
                 if kept is not None and dropped is not None:
@@ -463,7 +484,9 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 
 PREDICATES = frozenset({"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every"})
-BOOLEAN_OPERATORS = frozenset({"<", "<=", ">", ">=", "===", "!==", "==", "!=", "&&", "||", "in", "instanceof"})
+BOOLEAN_OPERATORS = frozenset(
+    {"<", "<=", ">", ">=", "===", "!==", "==", "!=", "&&", "||", "in", "instanceof"}
+)
 
 
 def _is_predicate(arrow) -> bool:
@@ -471,7 +494,11 @@ def _is_predicate(arrow) -> bool:
     arguments = arrow.parent
     call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
     function = call.child_by_field_name("function") if call is not None else None
-    prop = function.child_by_field_name("property") if function is not None and function.type == "member_expression" else None
+    prop = (
+        function.child_by_field_name("property")
+        if function is not None and function.type == "member_expression"
+        else None
+    )
     return prop is not None and node_text(prop) in PREDICATES
 
 

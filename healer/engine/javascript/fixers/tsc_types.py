@@ -87,7 +87,9 @@ def tsc_type_candidates(
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
     missing = NO_PROPERTY.search(message)
     if missing and not DID_YOU_MEAN.search(message):
-        for new, what in _existing_member(data, tree.root_node, at, missing["name"], _clean(missing["type"]), members):
+        for new, what in _existing_member(
+            data, tree.root_node, at, missing["name"], _clean(missing["type"]), members
+        ):
             generated.append(Candidate(path, new, line, what))
     if POSSIBLY.search(message):
         for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
@@ -117,11 +119,19 @@ def _target(root, at: int):
         value = node.parent.named_children[0] if node.parent.named_children else None
         return value
     parent = node.parent
-    if parent is not None and parent.type == "variable_declarator" and parent.child_by_field_name("name") == node:
+    if (
+        parent is not None
+        and parent.type == "variable_declarator"
+        and parent.child_by_field_name("name") == node
+    ):
         return parent.child_by_field_name("value")
     if parent is not None and parent.type == "pair" and parent.child_by_field_name("key") == node:
         return parent.child_by_field_name("value")
-    if parent is not None and parent.type in ("assignment_expression",) and parent.child_by_field_name("left") == node:
+    if (
+        parent is not None
+        and parent.type in ("assignment_expression",)
+        and parent.child_by_field_name("left") == node
+    ):
         return parent.child_by_field_name("right")
     while (
         parent is not None
@@ -273,7 +283,10 @@ def _possibly_undefined(data: bytes, root, at: int, typescript: bool) -> Iterato
     node = root.descendant_for_byte_range(at, at)
     while node is not None and node.parent is not None and node.parent.start_byte == at:
         parent = node.parent
-        if parent.type in ("member_expression", "subscript_expression") and parent.child_by_field_name("object") == node:
+        if (
+            parent.type in ("member_expression", "subscript_expression")
+            and parent.child_by_field_name("object") == node
+        ):
             guarded.append((node, parent))
         node = parent
     for obj, access in reversed(guarded):
@@ -282,9 +295,15 @@ def _possibly_undefined(data: bytes, root, at: int, typescript: bool) -> Iterato
         before = data[: access.start_byte].decode("utf-8", errors="surrogateescape")
         after = data[access.end_byte :].decode("utf-8", errors="surrogateescape")
         if access.type == "subscript_expression":
-            yield before + text + "?." + rest + after, f"guard {text[:40]} with optional chaining: it may be undefined"
+            yield (
+                before + text + "?." + rest + after,
+                f"guard {text[:40]} with optional chaining: it may be undefined",
+            )
         elif rest.startswith("."):
-            yield before + text + "?" + rest + after, f"guard {text[:40]} with optional chaining: it may be undefined"
+            yield (
+                before + text + "?" + rest + after,
+                f"guard {text[:40]} with optional chaining: it may be undefined",
+            )
         if typescript:
             yield before + text + "!" + rest + after, f"assert that {text[:40]} is defined"
 
@@ -299,7 +318,9 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
         return
     ranked = difflib.get_close_matches(name, declared, n=len(declared), cutoff=0.0)
     for other in [m for m in ranked if m != name][:MAX_MEMBERS]:
-        new = (data[: node.start_byte] + encode(other) + data[node.end_byte :]).decode("utf-8", errors="surrogateescape")
+        new = (data[: node.start_byte] + encode(other) + data[node.end_byte :]).decode(
+            "utf-8", errors="surrogateescape"
+        )
         yield new, f"use '{other}', which {owner} declares, instead of '{name}'"
 
 
@@ -341,7 +362,9 @@ def _members(body) -> Iterable[tuple[str, str, str]]:
         elif child.type in ("method_signature", "method_definition"):
             parameters = child.child_by_field_name("parameters")
             returns = child.child_by_field_name("return_type")
-            required = [p for p in (parameters.named_children if parameters else []) if p.type == "required_parameter"]
+            required = [
+                p for p in (parameters.named_children if parameters else []) if p.type == "required_parameter"
+            ]
             if returns is not None and not required:
                 yield node_text(name), "method", _annotation(returns)
 
