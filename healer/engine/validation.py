@@ -95,8 +95,13 @@ def moved_on(
     test_files: frozenset[str],
     *,
     by_place: bool = False,
+    completes: bool = False,
 ) -> bool:
     """Whether a test that still fails does so because the fix uncovered something further on.
+
+    completes (a language's opt-in, `Failure.extra["completes_is_progress"]`): an error raised in
+    the code under repair that became the test's own failed check at the same statement is progress
+    (the call now returns; a bug it hid makes its value wrong).
 
     by_place (SYNTAX, INDENTATION, IMPORT): the target is gone when nothing is raised at its
     place any more. Else the test must also have got further than before.
@@ -120,6 +125,8 @@ def moved_on(
             return after.test_line > before.test_line  # the test got further than before
         # The same statement of the test: moved on only when an error raised in the code under
         # repair is now raised elsewhere in it (an assertion failing again is not progress).
+        if completes and before.file not in test_files and after.file in test_files:
+            return before.kind != after.kind
         return before.file not in test_files and after.file not in test_files
     return True
 
@@ -186,7 +193,8 @@ def judge_by_tests(
             old, new = before_places.get(target), after_places.get(nodeid)
             if passed:
                 score += 1
-            elif moved_on(old, new, edit, test_files, by_place=by_place):
+            elif moved_on(old, new, edit, test_files, by_place=by_place,
+                          completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
             elif untouched(old, new, edit):
                 same += 1

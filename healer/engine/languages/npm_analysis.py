@@ -74,6 +74,10 @@ def analyse_npm(
             continue
         if failure.extra.get("localise"):
             failure.extra["suspicious"] = _ranked(tests, failure, facts)
+        if failure.bug_type is BugType.TYPE_ERROR and failure.source != "tsc":
+            # A TypeError gone, the test's own check failing at the same statement: the call now
+            # returns and a bug it hid is next (validation.moved_on's opt-in).
+            failure.extra["completes_is_progress"] = True
         failures.add(failure)
     spectrum = _lazy_spectrum(tests, facts.source_files)
     assertion_failures(tests=localise, spectrum=spectrum, failures=failures, stop=stop)
