@@ -106,10 +106,19 @@ class CgroupPlace:
     ) -> CgroupPlace | None:
         """Next to the cgroup of the container whose init is `container_pid`; None when out of reach."""
         try:
-            found = cpu_cgroup_dir(Path(f"/proc/{container_pid}/cgroup").read_text(), root=root)
-            if found is None:
-                return None
-            container_dir, version = found
+            proc_cgroup = Path(f"/proc/{container_pid}/cgroup").read_text()
+        except OSError:
+            return None
+        return cls.near(proc_cgroup, quota=quota, root=root)
+
+    @classmethod
+    def near(cls, proc_cgroup: str, *, quota: bool = True, root: Path = CGROUP_ROOT) -> CgroupPlace | None:
+        """Next to the CPU cgroup named in /proc/<pid>/cgroup text, with its settings (`quota=False`: none)."""
+        found = cpu_cgroup_dir(proc_cgroup, root=root)
+        if found is None:
+            return None
+        container_dir, version = found
+        try:
             cpu = read_cpu(container_dir, version)
         except (OSError, ValueError):
             return None
