@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,3 +148,37 @@ class CgroupPlace:
     def describe(self) -> str:
         quota = "no quota" if self.cpu.quota is None else f"quota {self.cpu.quota / self.cpu.period:g} CPU"
         return f"{self.directory.parent}/ (cgroup v{self.version}, {quota}, weight {self.cpu.weight})"
+
+
+def cpu_usage_reader(proc_cgroup: str, *, root: Path = CGROUP_ROOT) -> Callable[[], int] | None:
+    """A function returning the CPU time (ns) a cgroup has used, from /proc/<pid>/cgroup text.
+
+    CPU time hardly depends on how long the scheduler kept a process waiting, so it shows the
+    sandbox's own work where wall-clock time on a loaded host mostly shows the wait.
+    """
+    unified = None
+    for line in proc_cgroup.splitlines():
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        number, controllers, path = parts
+        if "cpuacct" in controllers.split(","):
+            for mount in (controllers, "cpuacct", "cpu,cpuacct"):
+                usage = root / mount / path.lstrip("/") / "cpuacct.usage"
+                if usage.is_file():
+                    return lambda usage=usage: int(usage.read_text())
+            return None
+        if number == "0" and controllers == "":
+            unified = path
+    if unified is None or not (root / unified.lstrip("/") / "cpu.stat").is_file():
+        return None
+    stat = root / unified.lstrip("/") / "cpu.stat"
+
+    def v2_usage() -> int:
+        for line in stat.read_text().splitlines():
+            key, _, value = line.partition(" ")
+            if key == "usage_usec":
+                return int(value) * 1000
+        raise ValueError(f"no usage_usec in {stat}")
+
+    return v2_usage

@@ -9,11 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.bench_cgroup import CgroupPlace, CpuSettings, cpu_cgroup_dir, read_cpu, write_cpu
-
-V1_DOCKER = (
-    "9:name=systemd:/docker/abc\n4:memory:/docker/abc\n2:cpuacct:/docker/abc\n1:cpu:/docker/abc\n0::/docker/abc\n"
+from sandbox.bench_cgroup import (
+    CgroupPlace,
+    CpuSettings,
+    cpu_cgroup_dir,
+    cpu_usage_reader,
+    read_cpu,
+    write_cpu,
 )
+
+V1_DOCKER = "9:name=systemd:/docker/abc\n4:memory:/docker/abc\n2:cpuacct:/docker/abc\n1:cpu:/docker/abc\n0::/docker/abc\n"
 
 
 def fake_v1(root: Path, path: str, *, quota: int, shares: int = 1024, mount: str = "cpu") -> Path:
@@ -84,6 +89,21 @@ def test_it_makes_a_sibling_with_the_containers_cpu_share(tmp_path):
     assert unlimited.directory != place.directory
 
 
+def test_it_reads_a_cgroups_cpu_time_in_both_versions(tmp_path):
+    v1 = tmp_path / "v1" / "cpuacct" / "docker" / "abc"
+    v1.mkdir(parents=True)
+    (v1 / "cpuacct.usage").write_text("1500000\n")
+    read = cpu_usage_reader(V1_DOCKER, root=tmp_path / "v1")
+    assert read() == 1_500_000
+    (v1 / "cpuacct.usage").write_text("2500000\n")
+    assert read() == 2_500_000  # read afresh each time
+    v2 = fake_v2(tmp_path / "v2", "system.slice/docker-abc.scope", cpu_max="max 100000")
+    (v2 / "cpu.stat").write_text("usage_usec 1234\nuser_usec 1000\nsystem_usec 234\n")
+    assert cpu_usage_reader("0::/system.slice/docker-abc.scope\n", root=tmp_path / "v2")() == 1_234_000
+    assert cpu_usage_reader("4:memory:/docker/abc\n", root=tmp_path / "v1") is None
+    assert cpu_usage_reader("2:cpuacct:/docker/gone\n", root=tmp_path / "v1") is None
+
+
 @pytest.mark.docker
 def test_it_places_a_bare_process_beside_a_real_container(make_sandbox):
     sb = make_sandbox(cpus=0.5)
@@ -94,6 +114,10 @@ def test_it_places_a_bare_process_beside_a_real_container(make_sandbox):
     assert sb.container_id in str(container_dir)
     assert place.directory.parent == container_dir.parent
     assert place.cpu.quota == place.cpu.period // 2  # the container's 0.5 CPU
+    used = cpu_usage_reader(Path(f"/proc/{pid}/cgroup").read_text())
+    before = used()
+    assert sb.exec(["sh", "-c", "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done"]).ok
+    assert used() - before > 10_000_000  # the busy loop's CPU time (> 10 ms) shows in the container's
     if os.geteuid() != 0:  # creating a cgroup needs root: the bench then reports no like baseline
         with pytest.raises(OSError):
             place.__enter__()
