@@ -9,12 +9,18 @@
      (only the probe that finds the volume), which the bench checks.
 2. Warm jest overhead. The same suite, the same node_modules (copied out of
    the cache volume, so both sides run the very same files), the same
-   command, rounds interleaved:
-   - bare: `node node_modules/jest/bin/jest.js` on the host;
-   - warm: a later command in an open session (agent), and without the agent.
+   command and environment, rounds interleaved:
+   - bare: the image's own node in a chroot of the image's files (below),
+     placed in a cgroup beside the sandbox's container with its CPU quota and
+     weight (sandbox/bench_cgroup.py: Docker's cgroup weighs as one process
+     against every host process, so a host-placed bare run is not a like
+     baseline on a loaded host); also without the quota, and as a host process;
+   - warm: a later command in an open session (agent), and one session per
+     factor, unlike the default in one thing only (FACTORS).
+   Wall time and CPU time (the container's cgroup; bare: rusage) per row.
    Jest runs in band (one process) with --no-cache on both sides: the sandbox
    empties /tmp before every command, so its jest never has a warm transform
-   cache, and the CPU quota of the container is a setting, not overhead.
+   cache.
    The bare run uses the very node binary and libraries the sandbox runs:
    the image's files are exported once under the ignored var/ and the suite
    runs there in a chroot (no container, no limits, /proc bound in), which
