@@ -470,7 +470,7 @@ class Engine:
             if not fallback and self._stopped(deadline) and not self._should_stop():
                 self._resume[signature] = skip + self._settled
                 self.log(
-                    f"Stopped {label} after {tried} candidate(s): its share of this round's time budget is used up"
+                    f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
                 )
                 return None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
