@@ -44,6 +44,10 @@ def test_it_replaces_string_concatenation_by_formatting_and_back():
     assert _line(texts["use % instead of +"], 2) == "    return '<b>%s' % text  # keep me"
     _only_line_changed(source, texts["use % instead of +"], 2)
     assert "use * instead of +" in texts  # the whole family, strings included
+    sf = SourceFile.parse("m.py", "def tag(text):\n    return '<b>%s' ^ text\n")
+    priors = {e.description: e.prior for e in generic_edits(sf, 2)}
+    # `^` is not defined on str: concatenation and formatting come first.
+    assert priors["use % instead of ^"] == priors["use + instead of ^"] > priors["use * instead of ^"]
 
 
 def test_it_replaces_comparisons_across_identity_and_order():

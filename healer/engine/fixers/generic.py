@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 # Priors (0..1) of each family: all well below the LOGIC fixer's common confusions, so its focused
 # edits come first at the same line; validation decides.
 PRIOR_STRING_OP = 0.3  # `+` / `%` on strings: concatenation and formatting are confused
+PRIOR_STRING_UNDEFINED = 0.5  # an operator str does not define, replaced by one it does
 PRIOR_AOR = 0.05
 PRIOR_IDENTITY = 0.3  # `is` / `==`, `is not` / `!=`
 PRIOR_ROR = 0.05
@@ -69,6 +70,7 @@ BITWISE = (ast.LShift, ast.RShift, ast.BitAnd, ast.BitOr, ast.BitXor)
 RELATIONAL = (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq, ast.Is, ast.IsNot, ast.In, ast.NotIn)
 IDENTITY_PAIRS = {ast.Is: ast.Eq, ast.Eq: ast.Is, ast.IsNot: ast.NotEq, ast.NotEq: ast.IsNot}
 MEMBERSHIP = (ast.In, ast.NotIn)
+STRING_OPS = (ast.Add, ast.Mod)  # concatenation and formatting (`*` repeats: not a text operator)
 MAX_LOOP_NAMES = 8
 # The failure's candidates in all (the repair loop takes the largest share a fixer asks for): the
 # focused fixers' 150 and this fixer's breadth behind them; the time budget still bounds the search.
@@ -135,7 +137,10 @@ class GenericEdits:
         for other in family:
             if other is op:
                 continue
-            prior = PRIOR_STRING_OP if strings and {op, other} <= {ast.Add, ast.Mod} else PRIOR_AOR
+            prior = PRIOR_AOR
+            if strings and other in STRING_OPS:
+                # `'a' ^ x` raises for any str: an operator str does not define is a slip for one it does.
+                prior = PRIOR_STRING_OP if op in STRING_OPS else PRIOR_STRING_UNDEFINED
             new = OP_SYMBOLS[other] + ("=" if augmented else "")
             edits.append(self.edit(((start, end, new),), f"use {new} instead of {symbol}", prior, "aor"))
         return edits
