@@ -57,7 +57,10 @@ PRIOR_STRING_UNDEFINED = 0.5  # an operator str does not define, replaced by one
 PRIOR_AOR = 0.05
 PRIOR_IDENTITY = 0.3  # `is` / `==`, `is not` / `!=`
 PRIOR_ROR = 0.05
-PRIOR_COI = 0.3
+# A missing or extra `not` is among the commonest one-token bugs in real fix commits ("change unary
+# operator", "more/less specific if": ManySStuBs4J, Karampatsis & Sutton, MSR 2020): close to the
+# LOGIC fixer's own swaps, so it is reached before a partial fix is settled for.
+PRIOR_COI = 0.6
 PRIOR_CRP = 0.1
 PRIOR_UOI = 0.04
 PRIOR_RETURN = 0.04
