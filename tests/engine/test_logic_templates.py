@@ -604,3 +604,56 @@ def test_it_never_cuts_between_lines_the_localiser_ties(project):
     graded = [(SRC, line, 1.0 - line / 100) for line in range(1, 100)]
     ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=graded, test_files=frozenset())
     assert len(target_lines(_failure(1), ctx, max_lines=40)) == 40
+
+
+def test_it_follows_a_crash_back_to_the_conditions_that_led_to_it():
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.logic_templates import control_origins
+
+    source = (
+        "def when(parts, dated):\n"  # 1
+        "    only_time = False\n"  # 2
+        "    if dated:\n"  # 3
+        "        y = parts[0]\n"  # 4
+        "    else:\n"  # 5
+        "        only_time = False\n"  # 6: the bug (True was meant)
+        "    if only_time:\n"  # 7
+        "        return None\n"  # 8
+        "    else:\n"  # 9
+        "        return int(y)\n"  # 10: UnboundLocalError here
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert control_origins(sf, 10) == [7, 2, 6]
+    assert control_origins(sf, 4) == [3]  # a parameter: nothing binds it in the function
+    assert control_origins(sf, 2) == []
+
+
+def test_it_offers_edits_on_the_branch_condition_a_crash_depends_on(tmp_path):
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def when(parts, dated):\n"
+        "    only_time = False\n"
+        "    if dated:\n"
+        "        y = parts[0]\n"
+        "    else:\n"
+        "        only_time = False\n"
+        "    if only_time:\n"
+        "        return None\n"
+        "    else:\n"
+        "        return int(y)\n"
+    )
+    (tmp_path / "m.py").write_text(source)
+    ws = Workspace(tmp_path)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=10,
+        message="cannot access local variable 'y'",
+        source="pytest",
+        code="UnboundLocalError",
+        extra={"exception": {"type": "UnboundLocalError"}, "frames": [{"file": "m.py", "line": 10}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), source_files=("m.py",))
+    fixed = source.replace("    else:\n        only_time = False", "    else:\n        only_time = True")
+    assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}

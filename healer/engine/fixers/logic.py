@@ -41,6 +41,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_templates import (
     applied,
+    control_origins,
     name_kinds,
     same_kind,
     template_rewrites,
@@ -962,6 +963,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
         for line in value_origins(sf, crash[1]) if sf is not None else []:
             add(crash[0], line, 0.9)
+        # ...or from the branch that led there: the conditions the crash is control dependent on.
+        for line in control_origins(sf, crash[1]) if sf is not None else []:
+            add(crash[0], line, 0.8)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
