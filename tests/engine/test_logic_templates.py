@@ -657,3 +657,40 @@ def test_it_offers_edits_on_the_branch_condition_a_crash_depends_on(tmp_path):
     ctx = RepairContext(workspace=ws, report=CheckReport(), source_files=("m.py",))
     fixed = source.replace("    else:\n        only_time = False", "    else:\n        only_time = True")
     assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}
+
+
+def test_it_follows_a_crash_only_to_statements_the_failing_test_ran(tmp_path):
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def when(parts, dated):\n"
+        "    only_time = False\n"
+        "    if dated:\n"
+        "        y = parts[0] + 1\n"
+        "    else:\n"
+        "        only_time = False\n"
+        "    if only_time:\n"
+        "        return None\n"
+        "    else:\n"
+        "        return int(y)\n"
+    )
+    (tmp_path / "m.py").write_text(source)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=10,
+        message="cannot access local variable 'y'",
+        source="pytest",
+        code="UnboundLocalError",
+        extra={"exception": {"type": "UnboundLocalError"}, "frames": [{"file": "m.py", "line": 10}]},
+    )
+
+    def lines(suspicious):
+        ctx = RepairContext(
+            workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",), suspicious=suspicious
+        )
+        return {c.line for c in LogicFixer().candidates(failure, ctx)}
+
+    assert 4 in lines([])  # without coverage every binder of y is a place to look
+    ran = [("m.py", n, 0.5) for n in (1, 2, 3, 5, 6, 7, 9, 10)]
+    assert 4 not in lines(ran) and 6 in lines(ran)  # line 4 never ran in the failing test
