@@ -694,3 +694,35 @@ def test_it_follows_a_crash_only_to_statements_the_failing_test_ran(tmp_path):
     assert 4 in lines([])  # without coverage every binder of y is a place to look
     ran = [("m.py", n, 0.5) for n in (1, 2, 3, 5, 6, 7, 9, 10)]
     assert 4 not in lines(ran) and 6 in lines(ran)  # line 4 never ran in the failing test
+
+
+def test_it_looks_at_the_exits_of_the_loop_a_test_timed_out_in(tmp_path):
+    from healer.engine.fixers.logic_templates import loop_exits
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def digits(text):\n"  # 1
+        "    found = ''\n"  # 2
+        "    while text:\n"  # 3
+        "        if not text[0].isdigit():\n"  # 4
+        "            continue\n"  # 5: the bug (break was meant)
+        "        found += text[0]\n"  # 6
+        "        text = text[1:]\n"  # 7
+        "    return found\n"  # 8
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert sorted(loop_exits(sf, 4)) == [3, 5, 6]
+    assert loop_exits(sf, 8) == []
+    (tmp_path / "m.py").write_text(source)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=4,
+        message="Failed: Timeout >60.0s",
+        source="pytest",
+        code="Failed",
+        extra={"exception": {"type": "Failed"}, "frames": [{"file": "m.py", "line": 4}]},
+    )
+    ctx = RepairContext(workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",))
+    fixed = source.replace("continue", "break")
+    assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}

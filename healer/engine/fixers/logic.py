@@ -42,6 +42,7 @@ from healer.engine.fixers.lineedit import (
 from healer.engine.fixers.logic_templates import (
     applied,
     control_origins,
+    loop_exits,
     name_kinds,
     same_kind,
     template_rewrites,
@@ -970,6 +971,12 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         for line in control_origins(sf, crash[1]) if sf is not None else []:
             if not ran or line in ran:
                 add(crash[0], line, 0.8)
+        if "timeout" in failure.message.lower() and sf is not None:
+            # A test stopped by its time limit inside a loop: the loop's exits and steps are where an
+            # endless loop is mended (infinite-loop repair, Marcote & Monperrus, "Automatic repair of
+            # infinite loops", 2015).
+            for line in loop_exits(sf, crash[1]):
+                add(crash[0], line, 0.85)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
