@@ -81,6 +81,17 @@ def test_it_replaces_constants_floats_strings_and_none():
     assert {"use True instead of None", "use False instead of None"} <= set(none)
 
 
+def test_it_flips_the_sign_of_a_range_step_first():
+    sf = SourceFile.parse("m.py", "def f(s):\n    for i in range(len(s) - 1, 0, 1):\n        pass\n")
+    priors = {sf.apply(e).splitlines()[1].strip(): e.prior for e in generic_edits(sf, 2) if e.kind == "crp"}
+    assert priors["for i in range(len(s) - 1, 0, -1):"] > priors["for i in range(len(s) - 1, 0, 2):"]
+    assert priors["for i in range(len(s) - 1, 0, -1):"] > priors["for i in range(len(s) - -1, 0, 1):"]
+    back = SourceFile.parse("m.py", "def f(s):\n    for i in range(0, len(s), -1):\n        pass\n")
+    edits = {e.description: e for e in generic_edits(back, 2)}
+    assert back.apply(edits["use 1 instead of -1"]).splitlines()[1] == "    for i in range(0, len(s), 1):"
+    assert edits["use 1 instead of -1"].prior > edits["use 0 instead of -1"].prior
+
+
 def test_it_leaves_docstrings_and_fstring_parts_alone():
     source = 'def f(x):\n    "doc"\n    return f"{x}!"\n'
     assert not [d for d in _new_texts(source, 2) if "doc" in d]

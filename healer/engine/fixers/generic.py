@@ -63,6 +63,7 @@ PRIOR_ROR = 0.05
 PRIOR_COI = 0.6
 PRIOR_CRP = 0.1
 PRIOR_UOI = 0.04
+PRIOR_STEP_SIGN = 0.5  # the sign of a range's step: the direction of the walk
 PRIOR_RETURN = 0.04
 PRIOR_LOOP = 0.45  # a loop over an empty literal never runs: almost always a lost iterable
 # Below the LOGIC fixer's rarest edits at the same line: this fixer widens, it does not reorder.
@@ -227,14 +228,27 @@ class GenericEdits:
             options = ['""']
         else:
             return []
+        step = self._range_step(node)
         edits = []
         for new in dict.fromkeys(options):
             if new == old:
                 continue
-            edits.append(
-                self.edit(((*span, new),), f"use {new} instead of {shorten(old, 30)}", PRIOR_CRP, "crp")
-            )
+            # A range that walks the wrong way: its step's sign is the slip, not its size.
+            prior = PRIOR_STEP_SIGN if step and new == repr(-number) else PRIOR_CRP
+            edits.append(self.edit(((*span, new),), f"use {new} instead of {shorten(old, 30)}", prior, "crp"))
         return edits
+
+    def _range_step(self, node: ast.Constant) -> bool:
+        """Whether the number (or its negation) is the step argument of a `range(...)` call."""
+        outer = self.sf.parent(node)
+        value = outer if isinstance(outer, ast.UnaryOp) and isinstance(outer.op, ast.USub) else node
+        call = self.sf.parent(value)
+        return (
+            isinstance(call, ast.Call)
+            and called_name(call) == "range"
+            and len(call.args) == 3
+            and call.args[2] is value
+        )
 
     # -- statements ------------------------------------------------------------
     def return_value(self, node: ast.Return) -> list[Edit]:
