@@ -225,7 +225,9 @@ class Engine:
             if failure is None:
                 break
             signature = self._signature(failure)
-            outcome = self._repair_failure(failure, state, self._share(state, deadline, waiting))
+            outcome = self._repair_failure(
+                failure, state, self._share(state, deadline, waiting), round_deadline=deadline
+            )
             if outcome is None:
                 if signature in self._resume:
                     waiting.add(signature)
@@ -439,7 +441,14 @@ class Engine:
         self.stats.candidates_generated += len(found)
         return found
 
-    def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+    def _repair_failure(
+        self, failure: Failure, state: Analysis, deadline: float, *, round_deadline: float | None = None
+    ) -> FixOutcome | None:
+        """Search `failure`'s candidates until `deadline` (its share of the round).
+
+        A candidate already being confirmed runs to the end of the round (`round_deadline`): a share
+        that ends while the whole suite judges the right fix must not throw that fix away.
+        """
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
@@ -448,7 +457,7 @@ class Engine:
         assert self.language is not None
         self.language.prepare(failure, read_source=self._reader({}))
         ctx = self._context(failure, state)
-        trier = self._trier(failure, state, deadline)
+        trier = self._trier(failure, state, round_deadline if round_deadline is not None else deadline)
         tried = 0
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
@@ -565,7 +574,9 @@ class Engine:
 
     def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:
         for trial in sorted(deferred, key=lambda t: (t.verdict.blocked, t.verdict.tier, -t.verdict.score)):
-            if self._stopped(deadline):
+            # Candidates that passed their targeted tests are confirmed until the round ends (the
+            # trier's limit), even when the failure's own share ran out meanwhile.
+            if self._stopped(deadline) and trier.should_stop():
                 return None
             confirmed = trier.confirm(trial)
             if confirmed.state is not None:

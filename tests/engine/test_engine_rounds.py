@@ -113,3 +113,34 @@ def test_it_shares_a_round_between_open_failures_so_one_wide_search_does_not_sta
     assert [(o.file, o.description) for o in fixed] == [("src/calc.py", "times")], lines
     assert any("its share of the time budget of this round is used up" in line for line in lines)
     assert ws.read_text("src/a.py") == hopeless
+
+
+def test_a_fix_being_confirmed_when_its_failures_share_ends_is_still_accepted(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    tests_a = "from a import half\n\n\ndef test_half():\n    assert half(8) == 4\n"
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/a.py": "def half(n):\n    return n * 2\n",
+            "src/calc.py": SOURCE,
+            "tests/test_a.py": tests_a,
+            "tests/test_calc.py": TESTS,
+        }
+    )
+    # a.py's right edit comes fourth: its targeted run ends at its share (50 s), its confirmation after.
+    edits = [("n * 2", f"n * {k}", f"times {k}") for k in (3, 5, 7)] + [("n * 2", "n // 2", "halve")]
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=100),
+        log=lines.append,
+        fixers=[Offers(BugType.LOGIC, "src/a.py", edits)],
+    )
+    report = engine.check()
+    assert [f.file for f in report.failures] == ["src/a.py", "src/calc.py"]
+    fixed = list(engine.repair(report))
+    assert [(o.file, o.description) for o in fixed] == [("src/a.py", "halve")], lines
