@@ -64,6 +64,12 @@ MASKED_LOOKAHEAD = 6
 # One whose search the time budget cut short is not given up: the next round goes on from the
 # first candidate not yet rejected (slow checks, such as a TypeScript build, need several rounds).
 MAX_ATTEMPTS = 2
+# With several failures open, one failure's search gets at most its share of what is left of the
+# round (never less than MIN_FAILURE_SHARE seconds): a wide search at one failure must not starve
+# the others, which often share its root cause and localise it better (a crash at the bad value's
+# use beside an assertion that only sees its effect). A failure cut short by its share waits until
+# every other one had its turn, then goes on where it stopped.
+MIN_FAILURE_SHARE = 30.0
 
 
 @dataclass
@@ -212,17 +218,21 @@ class Engine:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
             self.check()
         deadline = time.monotonic() + self.config.time_budget
+        waiting: set[tuple] = set()  # cut short by their share this round: after the others
         while not self._stopped(deadline):
             state = self._state
             assert state is not None
-            failure = self._next_failure(state)
+            failure = self._next_failure(state, waiting=waiting)
             if failure is None:
                 break
             signature = self._signature(failure)
-            outcome = self._repair_failure(failure, state, deadline)
+            outcome = self._repair_failure(
+                failure, state, self._share(state, deadline, waiting), round_deadline=deadline
+            )
             if outcome is None:
                 if signature in self._resume:
-                    continue  # cut short by the budget: the next round goes on with it
+                    waiting.add(signature)
+                    continue  # cut short by the budget: it goes on after the others (or next round)
                 attempts = self._attempts.get(signature, (0, 0))[0] + 1
                 self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
@@ -332,7 +342,16 @@ class Engine:
             hash(text),
         )
 
-    def _next_failure(self, state: Analysis) -> Failure | None:
+    def _share(self, state: Analysis, deadline: float, waiting: set[tuple]) -> float:
+        """The deadline of the next failure's search: its share of what is left of the round."""
+        open_failures = [f for f in state.blocking() if not self._given_up(f)]
+        others = sum(1 for f in open_failures if self._signature(f) not in waiting)
+        left = deadline - time.monotonic()
+        if others <= 1:
+            return deadline
+        return min(deadline, time.monotonic() + max(MIN_FAILURE_SHARE, left / others))
+
+    def _next_failure(self, state: Analysis, waiting: set[tuple] | None = None) -> Failure | None:
         """The first open failure by precedence, lint findings held back while tests fail in their file.
 
         A lint fix removes code the tests do not need yet ("unused" import or variable) — and
@@ -341,6 +360,12 @@ class Engine:
         found by the tests are fixed or given up.
         """
         workable = [f for f in state.blocking() if not self._given_up(f)]
+        if waiting:
+            # Those cut short by their share go last; when only they are left, they go on.
+            fresh = [f for f in workable if self._signature(f) not in waiting]
+            if not fresh:
+                waiting.clear()
+            workable = fresh or workable
         tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
         for failure in workable:
             if failure.bug_type is BugType.LINTING and failure.file in tested:
@@ -417,7 +442,14 @@ class Engine:
         self.stats.candidates_generated += len(found)
         return found
 
-    def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+    def _repair_failure(
+        self, failure: Failure, state: Analysis, deadline: float, *, round_deadline: float | None = None
+    ) -> FixOutcome | None:
+        """Search `failure`'s candidates until `deadline` (its share of the round).
+
+        A candidate already being confirmed runs to the end of the round (`round_deadline`): a share
+        that ends while the whole suite judges the right fix must not throw that fix away.
+        """
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
@@ -426,7 +458,7 @@ class Engine:
         assert self.language is not None
         self.language.prepare(failure, read_source=self._reader({}))
         ctx = self._context(failure, state)
-        trier = self._trier(failure, state, deadline)
+        trier = self._trier(failure, state, round_deadline if round_deadline is not None else deadline)
         tried = 0
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
@@ -452,7 +484,7 @@ class Engine:
             if not fallback and self._stopped(deadline) and not self._should_stop():
                 self._resume[signature] = skip + self._settled
                 self.log(
-                    f"Stopped {label} after {tried} candidate(s): the time budget of this round is used up"
+                    f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
                 )
                 return None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
@@ -554,7 +586,9 @@ class Engine:
 
     def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:
         for trial in sorted(deferred, key=lambda t: (t.verdict.blocked, t.verdict.tier, -t.verdict.score)):
-            if self._stopped(deadline):
+            # Candidates that passed their targeted tests are confirmed until the round ends (the
+            # trier's limit), even when the failure's own share ran out meanwhile.
+            if self._stopped(deadline) and trier.should_stop():
                 return None
             confirmed = trier.confirm(trial)
             if confirmed.state is not None:

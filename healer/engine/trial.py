@@ -28,6 +28,7 @@ from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests
 from healer.engine.types import BugType, EngineStats, Failure, Sandbox
 from healer.engine.validation import (
+    STILL_FAILS,
     Edit,
     Verdict,
     failing_targets,
@@ -53,6 +54,14 @@ TEST_TIME_FACTOR = 10
 MIN_TEST_TIMEOUT = 5.0
 RUN_TIME_FACTOR = 3
 MIN_RUN_TIMEOUT = 30.0
+# With this many targeted tests or more, a candidate first runs only the fastest of them: one that
+# still fails where it did rejects the candidate whatever the others do (validation.judge_by_tests
+# stops at the first such test), so most wrong candidates cost one short run instead of hundreds
+# of tests. Running the failing tests first and stopping at the first that still fails is how
+# generate-and-validate tools keep validation cheap (GenProg, Le Goues et al., TSE 2012; Qi et
+# al., "Efficient automated program repair through fault-recorded testing prioritization", ICSM
+# 2013).
+PROBE_TARGETS = 4
 
 
 @dataclass
@@ -168,6 +177,9 @@ class Trier:
             return self._lint_stage(Trial(candidate, edit, Verdict(True)))
         if not self.targets:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
+        probe = self._probe(edit)
+        if probe is not None:
+            return Trial(candidate, edit, probe)
         selected = self._selection(edit)
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
@@ -176,6 +188,23 @@ class Trier:
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
         return Trial(candidate, edit, verdict, covered=inline)
+
+    def _probe(self, edit: Edit) -> Verdict | None:
+        """The rejection one fast targeted test gives on its own, None when the full run must decide."""
+        if len(self.targets) < PROBE_TARGETS:
+            return None
+        known = self.state.tests.tests
+        fastest = min(self.targets, key=lambda t: (known[t].duration if t in known else float("inf"), t))
+        run = self._run(node_ids=[fastest], kind="targeted")
+        verdict = judge_by_tests(
+            replace(self.failure, test_ids=(fastest,)),
+            self.state.tests,
+            run,
+            edit,
+            self.plan.test_files,
+            before_places=self.before_places,
+        )
+        return verdict if verdict.reason.endswith(STILL_FAILS) else None
 
     def _lint_stage(self, trial: Trial) -> Trial:
         lint = self.runner.run_lint()

@@ -62,6 +62,7 @@ class Verdict:
     blocked: bool = False
 
 
+STILL_FAILS = "still fails where it did"
 REJECT_NOT_REPRODUCED = (
     "it does not show in the sandbox (none of its tests fails there): a fix could not be checked"
 )
@@ -199,7 +200,7 @@ def judge_by_tests(
             elif untouched(old, new, edit):
                 same += 1
             else:
-                return Verdict(False, f"{nodeid} still fails where it did")
+                return Verdict(False, f"{nodeid} {STILL_FAILS}")
     if same and not score:
         return Verdict(False, "the targeted tests fail exactly as before")
     tier = 3 if same else 2 if moved else 1

@@ -75,3 +75,72 @@ def test_a_search_cut_short_by_the_budget_goes_on_next_round_without_repeating(
     assert [(o.description, o.status) for o in second] == [("times", FixStatus.FIXED)]
     assert any(f"its first {tried_first} candidate(s) were rejected last round" in line for line in lines)
     assert engine.stats.candidates_tried == 4  # none tried twice
+
+
+def test_it_shares_a_round_between_open_failures_so_one_wide_search_does_not_starve_another(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    hopeless = "def half(n):\n    return n * 2\n"
+    tests_a = "from a import half\n\n\ndef test_half():\n    assert half(8) == 4\n"
+    tests_b = "from calc import double\n\n\ndef test_double():\n    assert double(5) == 10\n"
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/a.py": hopeless,
+            "src/calc.py": SOURCE,
+            "tests/test_a.py": tests_a,
+            "tests/test_calc.py": tests_b,
+        }
+    )
+    # Twenty wrong edits for a.py (more than the whole round), one right edit for calc.py.
+    wrong = [("n * 2", f"n * {k}", f"times {k}") for k in range(3, 23)]
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=100),
+        log=lines.append,
+        fixers=[
+            Offers(BugType.LOGIC, "src/calc.py", [("n + 2", "n * 2", "times")]),
+            Offers(BugType.LOGIC, "src/a.py", wrong),
+        ],
+    )
+    report = engine.check()
+    assert [f.file for f in report.failures] == ["src/a.py", "src/calc.py"]
+    fixed = list(engine.repair(report))
+    assert [(o.file, o.description) for o in fixed] == [("src/calc.py", "times")], lines
+    assert any("its share of the time budget of this round is used up" in line for line in lines)
+    assert ws.read_text("src/a.py") == hopeless
+
+
+def test_a_fix_being_confirmed_when_its_failures_share_ends_is_still_accepted(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    tests_a = "from a import half\n\n\ndef test_half():\n    assert half(8) == 4\n"
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/a.py": "def half(n):\n    return n * 2\n",
+            "src/calc.py": SOURCE,
+            "tests/test_a.py": tests_a,
+            "tests/test_calc.py": TESTS,
+        }
+    )
+    # a.py's right edit comes fourth: its targeted run ends at its share (50 s), its confirmation after.
+    edits = [("n * 2", f"n * {k}", f"times {k}") for k in (3, 5, 7)] + [("n * 2", "n // 2", "halve")]
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=100),
+        log=lines.append,
+        fixers=[Offers(BugType.LOGIC, "src/a.py", edits)],
+    )
+    report = engine.check()
+    assert [f.file for f in report.failures] == ["src/a.py", "src/calc.py"]
+    fixed = list(engine.repair(report))
+    assert [(o.file, o.description) for o in fixed] == [("src/a.py", "halve")], lines

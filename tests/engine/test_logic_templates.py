@@ -604,3 +604,125 @@ def test_it_never_cuts_between_lines_the_localiser_ties(project):
     graded = [(SRC, line, 1.0 - line / 100) for line in range(1, 100)]
     ctx = RepairContext(workspace=ws, report=CheckReport(), suspicious=graded, test_files=frozenset())
     assert len(target_lines(_failure(1), ctx, max_lines=40)) == 40
+
+
+def test_it_follows_a_crash_back_to_the_conditions_that_led_to_it():
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.logic_templates import control_origins
+
+    source = (
+        "def when(parts, dated):\n"  # 1
+        "    only_time = False\n"  # 2
+        "    if dated:\n"  # 3
+        "        y = parts[0]\n"  # 4
+        "    else:\n"  # 5
+        "        only_time = False\n"  # 6: the bug (True was meant)
+        "    if only_time:\n"  # 7
+        "        return None\n"  # 8
+        "    else:\n"  # 9
+        "        return int(y)\n"  # 10: UnboundLocalError here
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert control_origins(sf, 10) == [7, 2, 6]
+    assert control_origins(sf, 4) == [3]  # a parameter: nothing binds it in the function
+    assert control_origins(sf, 2) == []
+
+
+def test_it_offers_edits_on_the_branch_condition_a_crash_depends_on(tmp_path):
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def when(parts, dated):\n"
+        "    only_time = False\n"
+        "    if dated:\n"
+        "        y = parts[0]\n"
+        "    else:\n"
+        "        only_time = False\n"
+        "    if only_time:\n"
+        "        return None\n"
+        "    else:\n"
+        "        return int(y)\n"
+    )
+    (tmp_path / "m.py").write_text(source)
+    ws = Workspace(tmp_path)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=10,
+        message="cannot access local variable 'y'",
+        source="pytest",
+        code="UnboundLocalError",
+        extra={"exception": {"type": "UnboundLocalError"}, "frames": [{"file": "m.py", "line": 10}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), source_files=("m.py",))
+    fixed = source.replace("    else:\n        only_time = False", "    else:\n        only_time = True")
+    assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}
+
+
+def test_it_follows_a_crash_only_to_statements_the_failing_test_ran(tmp_path):
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def when(parts, dated):\n"
+        "    only_time = False\n"
+        "    if dated:\n"
+        "        y = parts[0] + 1\n"
+        "    else:\n"
+        "        only_time = False\n"
+        "    if only_time:\n"
+        "        return None\n"
+        "    else:\n"
+        "        return int(y)\n"
+    )
+    (tmp_path / "m.py").write_text(source)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=10,
+        message="cannot access local variable 'y'",
+        source="pytest",
+        code="UnboundLocalError",
+        extra={"exception": {"type": "UnboundLocalError"}, "frames": [{"file": "m.py", "line": 10}]},
+    )
+
+    def lines(suspicious):
+        ctx = RepairContext(
+            workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",), suspicious=suspicious
+        )
+        return {c.line for c in LogicFixer().candidates(failure, ctx)}
+
+    assert 4 in lines([])  # without coverage every binder of y is a place to look
+    ran = [("m.py", n, 0.5) for n in (1, 2, 3, 5, 6, 7, 9, 10)]
+    assert 4 not in lines(ran) and 6 in lines(ran)  # line 4 never ran in the failing test
+
+
+def test_it_looks_at_the_exits_of_the_loop_a_test_timed_out_in(tmp_path):
+    from healer.engine.fixers.logic_templates import loop_exits
+    from healer.engine.workspace import Workspace
+
+    source = (
+        "def digits(text):\n"  # 1
+        "    found = ''\n"  # 2
+        "    while text:\n"  # 3
+        "        if not text[0].isdigit():\n"  # 4
+        "            continue\n"  # 5: the bug (break was meant)
+        "        found += text[0]\n"  # 6
+        "        text = text[1:]\n"  # 7
+        "    return found\n"  # 8
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert sorted(loop_exits(sf, 4)) == [3, 5, 6]
+    assert loop_exits(sf, 8) == []
+    (tmp_path / "m.py").write_text(source)
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="m.py",
+        line=4,
+        message="Failed: Timeout >60.0s",
+        source="pytest",
+        code="Failed",
+        extra={"exception": {"type": "Failed"}, "frames": [{"file": "m.py", "line": 4}]},
+    )
+    ctx = RepairContext(workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",))
+    fixed = source.replace("continue", "break")
+    assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}

@@ -41,6 +41,8 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_templates import (
     applied,
+    control_origins,
+    loop_exits,
     name_kinds,
     same_kind,
     template_rewrites,
@@ -960,8 +962,21 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     if crash is not None:
         # An exception raised here may come from a value made earlier: follow it back (PyTER, FSE 2022).
         sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+        # With coverage, only statements the failing test ran can have made its value.
+        ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
         for line in value_origins(sf, crash[1]) if sf is not None else []:
-            add(crash[0], line, 0.9)
+            if not ran or line in ran:
+                add(crash[0], line, 0.9)
+        # ...or from the branch that led there: the conditions the crash is control dependent on.
+        for line in control_origins(sf, crash[1]) if sf is not None else []:
+            if not ran or line in ran:
+                add(crash[0], line, 0.8)
+        if "timeout" in failure.message.lower() and sf is not None:
+            # A test stopped by its time limit inside a loop: the loop's exits and steps are where an
+            # endless loop is mended (infinite-loop repair, Marcote & Monperrus, "Automatic repair of
+            # infinite loops", 2015).
+            for line in loop_exits(sf, crash[1]):
+                add(crash[0], line, 0.85)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
@@ -1089,12 +1104,13 @@ def _candidates_for(
     """Rank every edit by suspiciousness x prior, keep the best `limit` distinct files."""
     scored: list[tuple[float, int, Candidate]] = []
     counter = 0
+    repeats: dict[str, int] = {}
     for rank, (sf, line, weight, edits) in enumerate(edits_by_line):
         # Lines of one function often tie on spectrum scores; a tiny decay keeps the localiser's order among
         # them without letting it outweigh how likely each kind of edit is.
         line_weight = weight * (1.0 - 0.002 * rank)
-        for prior, new_source, description, _kind in edits:
-            score = line_weight * prior
+        for prior, new_source, description, kind in edits:
+            score = line_weight * prior * _repeat_decay(kind, description, repeats)
             counter += 1
             candidate = Candidate(
                 file=sf.path,
@@ -1117,6 +1133,22 @@ def _candidates_for(
         if len(chosen) >= limit:
             break
     return chosen
+
+
+# The same wrong-variable guess (a name never read, put in place of each name the lines read) would
+# otherwise fill the head of the ranking on every suspicious line: the bug is at one place, so each
+# further line that offers the same replacement gets a lower share (diversity in the search order, as
+# in Astor's and ARJA's per-ingredient bookkeeping: Martinez & Monperrus 2016; Yuan & Banzhaf, TSE 2020).
+REPEAT_DECAY = 0.7
+
+
+def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float:
+    if kind != "variable" or not description.startswith("use "):
+        return 1.0
+    key = description.split(" ", 2)[1]
+    seen = repeats.get(key, 0)
+    repeats[key] = seen + 1
+    return REPEAT_DECAY**seen
 
 
 class LogicFixer:

@@ -896,6 +896,48 @@ def value_origins(sf: SourceFile, line: int, *, depth: int = 2) -> list[int]:
     return found
 
 
+def control_origins(sf: SourceFile, line: int) -> list[int]:
+    """The conditions of the `if` / `while` blocks around `line` in its function, and what their names come from.
+
+    A crash may be reached only because a branch was taken that should not have been (an
+    UnboundLocalError after a flag set wrongly): the statements the crash is control dependent on
+    belong to its backward slice as much as those its values flow from (Weiser, "Program slicing",
+    ICSE 1981).
+    """
+    func = function_at(sf, line)
+    if func is None:
+        return []
+    found: list[int] = []
+    for node in ast.walk(func):
+        if not isinstance(node, (ast.If, ast.While)) or node.lineno == line:
+            continue
+        if node.lineno < line <= node.end_lineno:
+            for origin in [node.test.lineno, *value_origins(sf, node.test.lineno, depth=1)]:
+                if origin not in found and origin != line:
+                    found.append(origin)
+    return found
+
+
+def loop_exits(sf: SourceFile, line: int) -> list[int]:
+    """The header, `break` / `continue` / `return` statements and augmented steps of the innermost loop around `line`."""
+    loop = None
+    for node in sf.nodes_touching(line):
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and (
+            loop is None or node.lineno > loop.lineno
+        ):
+            loop = node
+    if loop is None:
+        return []
+    found = [loop.lineno]
+    for node in ast.walk(loop):
+        if (
+            isinstance(node, (ast.Break, ast.Continue, ast.Return, ast.AugAssign))
+            and node.lineno not in found
+        ):
+            found.append(node.lineno)
+    return found
+
+
 def never_read(func: ast.AST) -> set[str]:
     """Names a function binds (parameters included) but never reads: the trace of a wrong name."""
     bound = set(local_names(func)) if isinstance(func, FUNCTIONS) else set()

@@ -1,0 +1,67 @@
+"""A candidate first meets one fast targeted test: a wrong one is rejected before the others run."""
+
+from __future__ import annotations
+
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+from .test_engine_validation import Offers
+
+SOURCE = "def double(n):\n    return n + 2\n"
+TESTS = "from calc import double\n\n" + "".join(
+    f"\ndef test_double_{k}():\n    assert double({k}) == {2 * k}\n\n" for k in (3, 4, 5, 6, 7)
+)
+
+
+class Recording:
+    """The local sandbox, remembering the argv of every command."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.commands = inner, []
+        self.repo_dir, self.support_dir = inner.repo_dir, inner.support_dir
+
+    def upload(self, workspace):
+        self.inner.upload(workspace)
+
+    def put_files(self, files):
+        self.inner.put_files(files)
+
+    def exec(self, argv, **kwargs):
+        self.commands.append([str(a) for a in argv])
+        return self.inner.exec(argv, **kwargs)
+
+    def read_file(self, path, *, limit):
+        return self.inner.read_file(path, limit=limit)
+
+
+def _targets(argv: list[str]) -> list[str]:
+    return [a for a in argv if a.startswith("tests/test_calc.py::")]
+
+
+def test_it_rejects_a_wrong_candidate_on_one_targeted_test_and_judges_a_right_one_on_all(
+    project, local_sandbox
+):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SOURCE, "tests/test_calc.py": TESTS})
+    sandbox = Recording(local_sandbox)
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=sandbox,
+        config=EngineConfig(test_timeout=20),
+        log=lines.append,
+        fixers=[
+            Offers(BugType.LOGIC, "src/calc.py", [("n + 2", "n + 3", "three"), ("n + 2", "n * 2", "times")])
+        ],
+    )
+    report = engine.check()
+    assert report.failed == 5
+    sandbox.commands.clear()
+    outcomes = list(engine.repair(report))
+    assert [(o.description, o.status) for o in outcomes] == [("times", FixStatus.FIXED)], lines
+    targeted = [len(_targets(argv)) for argv in sandbox.commands if _targets(argv)]
+    # "three": one probe, rejected; "times": a probe that passes, then all five targeted tests.
+    assert targeted == [1, 1, 5], sandbox.commands
+    rejection = next(line for line in lines if "rejected 'three'" in line)
+    assert "still fails where it did" in rejection
+    assert engine.check().ok
