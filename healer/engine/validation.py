@@ -25,8 +25,9 @@ the edit never reached them — shows that they were two failures; it fixes the 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
@@ -46,6 +47,25 @@ class Edit:
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
+
+    def wrote(self, file: str, line: int) -> bool:
+        """Whether `line` of the edited text (numbered after the edit) is one the edit wrote."""
+        return file == self.file and line in self._written
+
+    @property
+    def _written(self) -> frozenset[int]:
+        if not self._cache:
+            a, b = self.old.splitlines(), self.new.splitlines()
+            lines = {
+                number
+                for tag, _, _, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+                if tag != "equal"
+                for number in range(j1 + 1, j2 + 1)
+            }
+            self._cache.append(frozenset(lines))
+        return self._cache[0]
+
+    _cache: list[frozenset[int]] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -105,6 +125,11 @@ def moved_on(
         return False
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
+    if edit.wrote(after.file, after.line):
+        # Raised by a line the candidate wrote: the edit made this error, it did not uncover it
+        # (`alpha_len = len(alphabet)` "fixed" as `len(number)` lets a decode get past its
+        # ValueError only to raise a TypeError on the new line). A masked bug lies elsewhere.
+        return False
     if by_place:
         return True
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):

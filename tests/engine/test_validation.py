@@ -233,3 +233,19 @@ def test_a_test_whose_helper_got_further_moved_on():
     assert not judge_by_tests(
         _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, back, EDIT, TESTS
     ).ok
+
+
+def test_it_rejects_an_error_raised_by_a_line_the_candidate_wrote():
+    # A wrong-variable "fix" on line 5 (`h(x)` → `len(x)`) lets test_f get past line 2's TypeError,
+    # only to raise on the line it wrote: the edit made that error, it uncovered no masked bug.
+    old = "def f(x):\n    return g(x) + 'a'\n\n\ndef g(x):\n    return h(x)\n"
+    new = "def f(x):\n    return g(x) + 'a'\n\n\ndef g(x):\n    return len(x)\n"
+    edit = Edit("src/app.py", old, new)
+    wrote = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")]
+    after = _run(_failed("tests/test_app.py::test_f", "TypeError", "object of type 'int' has no len()", wrote))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    verdict = judge_by_tests(failure, BEFORE, after, edit, TESTS)
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+    # The same error on a line the edit did not write is a bug it uncovered.
+    assert judge_by_tests(failure, BEFORE, after, EDIT, TESTS).tier == 2
