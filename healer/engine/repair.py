@@ -64,6 +64,8 @@ MASKED_LOOKAHEAD = 6
 # One whose search the time budget cut short is not given up: the next round goes on from the
 # first candidate not yet rejected (slow checks, such as a TypeScript build, need several rounds).
 MAX_ATTEMPTS = 2
+# The least time a failure's turn gets when the round's budget is shared (Engine._share).
+MIN_SHARE = 30.0
 
 
 @dataclass
@@ -211,17 +213,24 @@ class Engine:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
             self.check()
         deadline = time.monotonic() + self.config.time_budget
+        paused: set[tuple] = set()  # cut short by their share of this round: the others go first
         while not self._stopped(deadline):
             state = self._state
             assert state is not None
-            failure = self._next_failure(state)
+            failure = self._next_failure(state, paused=paused)
+            if failure is None and paused:
+                paused.clear()  # every other failure had its turn: the rest of the round is theirs
+                continue
             if failure is None:
                 break
             signature = self._signature(failure)
-            outcome = self._repair_failure(failure, state, deadline)
+            share = self._share(state, deadline, paused=paused)
+            outcome = self._repair_failure(failure, state, share)
             if outcome is None:
                 if signature in self._resume:
-                    continue  # cut short by the budget: the next round goes on with it
+                    if share < deadline and not self._stopped(deadline):
+                        paused.add(signature)
+                    continue  # cut short by the budget: it goes on where it stopped
                 attempts = self._attempts.get(signature, (0, 0))[0] + 1
                 self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
@@ -331,7 +340,24 @@ class Engine:
             hash(text),
         )
 
-    def _next_failure(self, state: Analysis) -> Failure | None:
+    def _share(self, state: Analysis, deadline: float, *, paused: set[tuple]) -> float:
+        """The deadline for the next failure: an equal share of what is left of the round.
+
+        Several bugs at once must not leave all but one unattempted because the first one's
+        search (a LOGIC failure with a hundred candidates) took the whole round: each open
+        failure gets its share first, round-robin, and a search cut short goes on where it
+        stopped once the others had their turn (MIN_SHARE keeps a share worth starting).
+        """
+        now = time.monotonic()
+        waiting = len(self._workable(state, paused=paused))
+        if waiting <= 1:
+            return deadline
+        return min(deadline, now + max(MIN_SHARE, (deadline - now) / waiting))
+
+    def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
+        return [f for f in state.blocking() if not self._given_up(f) and self._signature(f) not in paused]
+
+    def _next_failure(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> Failure | None:
         """The first open failure by precedence, lint findings held back while tests fail in their file.
 
         A lint fix removes code the tests do not need yet ("unused" import or variable) — and
@@ -339,7 +365,11 @@ class Engine:
         module a missing name comes from). So a file's lint findings wait until its failures
         found by the tests are fixed or given up.
         """
-        workable = [f for f in state.blocking() if not self._given_up(f)]
+        workable = self._workable(state, paused=paused)
+        # Failures seen only in tests that passed on their own go last: fixing what spoils their
+        # state (another failing test) may clear them without an edit of their own.
+        spoiled = state.order_dependent
+        workable.sort(key=lambda f: bool(spoiled) and bool(f.test_ids) and set(f.test_ids) <= spoiled)
         tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
         for failure in workable:
             if failure.bug_type is BugType.LINTING and failure.file in tested:
@@ -447,7 +477,7 @@ class Engine:
             if not fallback and self._stopped(deadline) and not self._should_stop():
                 self._resume[signature] = skip + self._settled
                 self.log(
-                    f"Stopped {label} after {tried} candidate(s): the time budget of this round is used up"
+                    f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
                 )
                 return None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []

@@ -137,6 +137,8 @@ def moved_on(
         # argument added to a method called on a class instead of an instance lets the call in,
         # then fails inside it). The statement never completed, so its failure is not gone.
         return False
+    if _fell_short(before, after, edit):
+        return False
     further = _got_further(before, after, test_files)
     if further is not None:
         return further
@@ -163,6 +165,26 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
+    """Whether the error is now raised earlier in the same call than the one it replaced.
+
+    The stacks are compared frame by frame from the outside in; where they first part, the same
+    caller (every outer frame alike) now fails at an earlier line of the same file: the
+    candidate's change reached that call and broke it sooner (`decode` handing the length of
+    the alphabet instead of the alphabet to `string_to_int`, whose `len(alphabet)` now raises
+    two lines before the `alphabet.index(char)` that raised). A bug it uncovered would be met
+    further on, not before the place that failed.
+    """
+    old = before.stack or ((before.file, before.line),)
+    new = tuple(
+        (file, edit.old_line(file, line)) for file, line in (after.stack or ((after.file, after.line),))
+    )
+    for (old_file, old_line), (new_file, new_line) in zip(old, new, strict=False):
+        if (old_file, old_line) != (new_file, new_line):
+            return old_file == new_file and new_line < old_line
+    return False
 
 
 def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:
