@@ -1,0 +1,2 @@
+export { backoffDelay, schedule } from './backoff.js';
+export { retry, retryable, RetryError } from './retry.js';
