@@ -479,3 +479,23 @@ def test_it_calls_a_stored_method_and_takes_an_item_where_a_string_is_written(pr
     texts = [c.new_source for c in candidates]
     assert any("line = text.splitlines()[-1]\n" in t for t in texts)
     assert any("line = text.splitlines()\n" in t for t in texts)
+
+
+def test_it_follows_the_operands_of_divmod_back_to_a_method_read_as_a_value(project):
+    # `divmod(n, self._width)` names divmod() as its operator: the method stored uncalled is the
+    # operand to follow back, to the def that lost its @property.
+    files = {
+        "src/codec.py": """
+            class Codec:
+                def _width(self):
+                    return 16
+
+                def encode(self, number):
+                    number, digit = divmod(number, self._width)
+                    return digit
+            """
+    }
+    message = "unsupported operand type(s) for divmod(): 'int' and 'method'"
+    candidates = _candidates(project, files, message, ("src/codec.py", "divmod("))
+    descriptions = [c.description for c in candidates]
+    assert "make _width a property: it is read as a value, not called" in descriptions

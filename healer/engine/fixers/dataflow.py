@@ -567,6 +567,14 @@ MESSAGES = {
 }
 
 
+def _builtin_operands(node: ast.AST, symbol: str) -> bool:
+    """A call of divmod() or pow() with two operands, when the message names that builtin."""
+    if not (isinstance(node, ast.Call) and len(node.args) >= 2 and not node.keywords):
+        return False
+    name = called_name(node)
+    return (name == "divmod" and symbol == "divmod()") or (name == "pow" and symbol == "** or pow()")
+
+
 def _wanted_for_operand(other: str) -> str:
     return "number" if other in NUMBERS else "str" if other == "str" else other if other in CONTAINERS else ""
 
@@ -588,6 +596,9 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 pairs.append((node.left, node.right))
             elif isinstance(node, ast.AugAssign) and isinstance(node.op, op or ()):
                 pairs.append((node.target, node.value))
+            elif _builtin_operands(node, m.group(1).strip()):
+                # divmod(a, b) and pow(a, b) name themselves as the operator: "for divmod(): ...".
+                pairs.append((node.args[0], node.args[1]))
             for a, b in pairs:
                 for operand, own, other in ((a, left, right), (b, right, left)):
                     evidence = _operand_evidence(own, other)
