@@ -366,10 +366,11 @@ class Engine:
         found by the tests are fixed or given up.
         """
         workable = self._workable(state, paused=paused)
-        # Failures seen only in tests that passed on their own go last: fixing what spoils their
-        # state (another failing test) may clear them without an edit of their own.
+        # Failures with a test that passed on its own go last: what spoils its state (another
+        # failing test) misleads their localisation, and fixing that may clear them without an
+        # edit of their own.
         spoiled = state.order_dependent
-        workable.sort(key=lambda f: bool(spoiled) and bool(f.test_ids) and set(f.test_ids) <= spoiled)
+        workable.sort(key=lambda f: bool(spoiled.intersection(f.test_ids)))
         tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
         for failure in workable:
             if failure.bug_type is BugType.LINTING and failure.file in tested:
