@@ -557,6 +557,7 @@ MESSAGES = {
         r"string argument expected, got '([\w.]+)'"
         r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.]+)'?"
         r"|expected str, bytes or os\.PathLike object, not ([\w.]+)"
+        r"|expected string or bytes-like object, got '([\w.]+)'"
         r"|must be real number, not ([\w.]+)"
         r"|an integer is required \(got type ([\w.]+)\)"
     ),
