@@ -499,3 +499,25 @@ def test_it_follows_the_operands_of_divmod_back_to_a_method_read_as_a_value(proj
     candidates = _candidates(project, files, message, ("src/codec.py", "divmod("))
     descriptions = [c.description for c in candidates]
     assert "make _width a property: it is read as a value, not called" in descriptions
+
+
+def test_it_calls_a_method_stored_uncalled_with_the_value_in_scope_it_needs(project):
+    files = {
+        "src/xml.py": """
+            class Parser:
+                attr_prefix = "@"
+
+                def _build_name(self, name):
+                    return name.lower()
+
+                def attrs(self, pairs):
+                    out = {}
+                    for key, value in pairs:
+                        key = self.attr_prefix + self._build_name
+                        out[key] = value
+                    return out
+            """
+    }
+    message = 'can only concatenate str (not "method") to str'
+    candidates = _candidates(project, files, message, ("src/xml.py", "self._build_name\n"))
+    assert any("key = self.attr_prefix + self._build_name(key)\n" in c.new_source for c in candidates)

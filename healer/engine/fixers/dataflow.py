@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -73,6 +74,7 @@ SEQUENCE_ANNOTATION = re.compile(r"^(list|tuple|set|frozenset|dict|Sequence|Iter
 # Methods of str and bytes (and file objects) that make a list of strings.
 STR_LIST_METHODS = frozenset({"split", "rsplit", "splitlines", "readlines", "partition", "rpartition"})
 MAX_HOPS = 4
+MAX_CALL_VALUES = 4  # values tried for the argument of a method stored uncalled
 MAX_ORIGINS = 12
 
 
@@ -1119,7 +1121,7 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
     if definitions and not any(
         _callable_without_arguments(d, isinstance(node, ast.Attribute)) for d in definitions
     ):
-        return []
+        return _call_with_arguments(origin, definitions[0], bound=isinstance(node, ast.Attribute))
     if not definitions and isinstance(node, ast.Name):
         return []
     span = origin.sf.node_span(node)
@@ -1138,6 +1140,56 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
                 0.9,
             )
     return edits
+
+
+def _call_with_arguments(origin: Origin, func: ast.AST, *, bound: bool) -> list[Edit]:
+    """A method stored uncalled that needs an argument: call it with a value in scope.
+
+    `key = self.prefix + self._build_name` meant `self._build_name(key)`: the one required
+    parameter's value is chosen among the locals, attributes and constants visible there,
+    ranked by name and type against the parameter (arguments.values_for, issue item 3).
+    """
+    node = origin.node
+    probe = ast.Call(func=node, args=[], keywords=[])
+    ast.copy_location(probe, node)
+    required = [
+        p
+        for p in unsupplied_parameters(func, probe, is_method=bound)
+        if p not in _parameters_with_defaults(func)
+    ]
+    span = origin.sf.node_span(node)
+    if len(required) != 1 or span is None:
+        return []
+    name = node.id if isinstance(node, ast.Name) else node.attr
+    values = values_for(
+        sf=origin.sf,
+        line=node.lineno,
+        call=probe,
+        param=required[0],
+        callee=name,
+        callee_def=func,
+        callee_sf=None,
+        callee_module=None,
+    )
+    text = shorten(origin.sf.segment(node), 40)
+    edits: list[Edit] = []
+    for rank, value in enumerate(v for v in values[:MAX_CALL_VALUES] if not v.import_from):
+        edits += _edit(
+            origin,
+            [(span[2], span[2], f"({value.text})")],
+            f"call {text}({value.text}) instead of using the method itself",
+            round(0.9 - 0.04 * rank, 4),
+        )
+    return edits
+
+
+def _parameters_with_defaults(func: ast.AST) -> set[str]:
+    args = func.args
+    positional = [a.arg for a in (*args.posonlyargs, *args.args)]
+    with_defaults = set(positional[len(positional) - len(args.defaults) :]) if args.defaults else set()
+    return with_defaults | {
+        a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None
+    }
 
 
 def _callable_without_arguments(func: ast.AST, bound: bool) -> bool:
