@@ -507,10 +507,10 @@ def test_it_calls_a_method_stored_uncalled_with_the_value_in_scope_it_needs(proj
             class Parser:
                 attr_prefix = "@"
 
-                def _build_name(self, name):
-                    return name.lower()
+                def _build_name(self, full_name):
+                    return full_name.lower()
 
-                def attrs(self, pairs):
+                def attrs(self, full_name, pairs):
                     out = {}
                     for key, value in pairs:
                         key = self.attr_prefix + self._build_name
@@ -520,4 +520,6 @@ def test_it_calls_a_method_stored_uncalled_with_the_value_in_scope_it_needs(proj
     }
     message = 'can only concatenate str (not "method") to str'
     candidates = _candidates(project, files, message, ("src/xml.py", "self._build_name\n"))
-    assert any("key = self.attr_prefix + self._build_name(key)\n" in c.new_source for c in candidates)
+    calls = [c for c in candidates if "self._build_name(" in c.new_source]
+    # The variable the assignment rebuilds comes first, before `value` or any other local.
+    assert "key = self.attr_prefix + self._build_name(key)\n" in calls[0].new_source

@@ -1171,16 +1171,43 @@ def _call_with_arguments(origin: Origin, func: ast.AST, *, bound: bool) -> list[
         callee_sf=None,
         callee_module=None,
     )
+    texts = [v.text for v in values if not v.import_from]
+    rebound = _rebound_name(origin.sf, node)
+    if rebound:
+        # `key = prefix + self._build_name`: a variable rebuilt from itself (`key = f(key)`).
+        texts = [rebound, *(t for t in texts if t != rebound)]
     text = shorten(origin.sf.segment(node), 40)
     edits: list[Edit] = []
-    for rank, value in enumerate(v for v in values[:MAX_CALL_VALUES] if not v.import_from):
+    for rank, value in enumerate(texts[:MAX_CALL_VALUES]):
         edits += _edit(
             origin,
-            [(span[2], span[2], f"({value.text})")],
-            f"call {text}({value.text}) instead of using the method itself",
+            [(span[2], span[2], f"({value})")],
+            f"call {text}({value}) instead of using the method itself",
             round(0.9 - 0.04 * rank, 4),
         )
     return edits
+
+
+def _rebound_name(sf: SourceFile, node: ast.AST) -> str | None:
+    """The variable an assignment of `node`'s expression rebinds, when it was bound before."""
+    for ancestor in sf.ancestors(node):
+        if isinstance(ancestor, ast.stmt):
+            if isinstance(ancestor, ast.Assign) and len(ancestor.targets) == 1:
+                target = ancestor.targets[0]
+                func = function_at(sf, ancestor.lineno)
+                if isinstance(target, ast.Name) and func is not None:
+                    bound = _parameter_names(func) or set()
+                    if target.id in bound or _assignments(func, target.id, before=ancestor.lineno):
+                        return target.id
+                    if any(
+                        isinstance(n, ast.Name) and n.id == target.id
+                        for loop in ast.walk(func)
+                        if isinstance(loop, (ast.For, ast.AsyncFor)) and loop.lineno < ancestor.lineno
+                        for n in ast.walk(loop.target)
+                    ):
+                        return target.id
+            return None
+    return None
 
 
 def _parameters_with_defaults(func: ast.AST) -> set[str]:
