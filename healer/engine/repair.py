@@ -115,6 +115,7 @@ class Engine:
         self._partial: list[tuple[Candidate, int]] = []
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
+        self._round_deadline = 0.0  # when the current repair() round ends (its failures' shares end sooner)
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -213,6 +214,7 @@ class Engine:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
             self.check()
         deadline = time.monotonic() + self.config.time_budget
+        self._round_deadline = deadline
         paused: set[tuple] = set()  # cut short by their share of this round: the others go first
         while not self._stopped(deadline):
             state = self._state
@@ -505,7 +507,9 @@ class Engine:
             stats=self.stats,
             read_source=self._reader,
             host_judges=self._host_judges,
-            should_stop=lambda: self._stopped(deadline),
+            # A failure's share of the round ends between candidates, never inside one: the
+            # whole-suite run of a candidate that reached it is judged to the end of the round.
+            should_stop=lambda: self._stopped(max(deadline, self._round_deadline)),
             analyse=self.language.analyse,
             coverage=self.config.coverage,
             host_parser=self.language.host_parser,
@@ -532,7 +536,8 @@ class Engine:
             if not deferred:
                 self._settled = index  # every candidate before this one was rejected
             if self._stopped(deadline):
-                return None, tried
+                # The failure's share is used up; what it kept aside is still judged (in the round).
+                return self._confirm_deferred(trier, deferred, self._round_deadline), tried
             if horizon is not None and index >= horizon:
                 accepted = self._confirm_deferred(trier, deferred, deadline)
                 if accepted is not None:

@@ -153,7 +153,7 @@ class PerFailure:
     def candidates(self, failure, ctx):
         text = ctx.source("src/calc.py")
         if any("test_double" in t for t in failure.test_ids):
-            for n in range(3, 12):
+            for n in (3, 4, 6, 7, 8, 9, 11, 12, 13):
                 yield Candidate("src/calc.py", text.replace("n + 2", f"n + {n}"), f"plus {n}", 2)
         else:
             yield Candidate("src/calc.py", text.replace("n * 2", "n // 2"), "halve", 6)
