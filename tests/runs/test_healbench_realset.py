@@ -50,6 +50,20 @@ def test_the_cases_cover_every_bug_type_in_each_half_and_use_that_halfs_projects
     assert len(cases_load("all")) >= 12
 
 
+def test_it_keeps_case_names_unique_and_prefixed_by_their_half():
+    # Cases moved from held-out to dev were renamed: a name says which half a case is in.
+    names = [c.name for c in cases_load("all")]
+    assert len(names) == len(set(names))
+    assert all(c.name.startswith("r") for c in cases_load("dev"))
+    assert all(c.name.startswith("h") for c in cases_load("heldout"))
+
+
+def test_it_holds_a_held_out_half_of_seven_projects_with_two_big_suites():
+    heldout = projects_load("heldout")
+    assert len(heldout) >= 7 and sum(p.tests >= 300 for p in heldout) >= 2
+    assert all(p.tests > 0 and p.run and p.lint and p.stratum for p in heldout)
+
+
 def _sdist(tmp_path, members: dict[str, bytes], *, evil: str = "") -> tuple:
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
