@@ -523,3 +523,21 @@ def test_it_calls_a_method_stored_uncalled_with_the_value_in_scope_it_needs(proj
     calls = [c for c in candidates if "self._build_name(" in c.new_source]
     # The variable the assignment rebuilds comes first, before `value` or any other local.
     assert "key = self.attr_prefix + self._build_name(key)\n" in calls[0].new_source
+
+
+def test_it_flips_a_short_circuit_guard_that_lets_the_none_through(project):
+    files = {
+        "src/jobs.py": """
+            class Job:
+                cancel_after = None
+
+                def overdue(self, when):
+                    return self.cancel_after is None and when > self.cancel_after
+            """
+    }
+    message = "'>' not supported between instances of 'datetime.datetime' and 'NoneType'"
+    candidates = _candidates(project, files, message, ("src/jobs.py", "when >"))
+    assert any(
+        "return self.cancel_after is not None and when > self.cancel_after\n" in c.new_source
+        for c in candidates
+    )

@@ -772,9 +772,63 @@ def root_cause_edits(
             edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
             edits += unbound_call_edits(tracer, sf, line, m.group(1), frame)
         for suspect in none_suspects(message, sf, line, frame):
+            edits += short_circuit_guard_edits(sf, suspect.node)
             for origin in tracer.trace(suspect):
                 edits += none_guard_edits(origin)
     return edits
+
+
+def short_circuit_guard_edits(sf: SourceFile, node: ast.AST) -> list[Edit]:
+    """`x is None and when > x`: the guard before the use lets exactly the None through.
+
+    In `A and B` the left side guards the right; a test that `x` IS None (or is falsy) there
+    guards nothing for a use of `x` after it, and in `A or B` the same holds for a test that
+    `x` is NOT None. The guard's test is offered the other way round (TBar's "mutate
+    conditional expression", aimed by the None the message names).
+    """
+    text = sf.segment(node)
+    if not text:
+        return []
+    edits: list[Edit] = []
+    for ancestor in sf.ancestors(node):
+        if isinstance(ancestor, ast.stmt):
+            break
+        if not isinstance(ancestor, ast.BoolOp):
+            continue
+        wanted = (ast.Is, ast.Eq) if isinstance(ancestor.op, ast.And) else (ast.IsNot, ast.NotEq)
+        for value in ancestor.values:
+            if value.lineno > node.lineno or (
+                value.lineno == node.lineno and value.col_offset >= node.col_offset
+            ):
+                break
+            flipped = _flip_guard(sf, value, text, wanted)
+            if flipped is not None:
+                span, new, description = flipped
+                edits.append(
+                    Edit(span[0], ((span[1], span[2], new),), description, 0.9, "root-cause", path=sf.path)
+                )
+    return edits
+
+
+def _flip_guard(
+    sf: SourceFile, test: ast.expr, text: str, wanted: tuple[type, ...]
+) -> tuple[tuple[int, int, int], str, str] | None:
+    """The opposite of `text is None` (or `text == None`) when its operator is one of `wanted`."""
+    span = sf.node_span(test)
+    if span is None or not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    left, right = test.left, test.comparators[0]
+    if not (isinstance(right, ast.Constant) and right.value is None and sf.segment(left) == text):
+        return None
+    if not isinstance(test.ops[0], wanted):
+        return None
+    old, new = {
+        ast.Is: ("is", "is not"),
+        ast.IsNot: ("is not", "is"),
+        ast.Eq: ("==", "!="),
+        ast.NotEq: ("!=", "=="),
+    }[type(test.ops[0])]
+    return span, f"{text} {new} None", f"use {new} instead of {old} in the guard of {shorten(text, 40)}"
 
 
 # --------------------------------------------------------------------------- a class used as an instance
@@ -849,8 +903,8 @@ NONE_MESSAGES = re.compile(
     r"'NoneType' object is not (iterable|subscriptable|callable)"
     r"|argument of type 'NoneType' is not (iterable)"
     r"|object of type 'NoneType' has no (len)\(\)"
-    r"|unsupported operand type\(s\) for [^:]+: '(\w+)' and '(\w+)'"
-    r"|not supported between instances of '(\w+)' and '(\w+)'"
+    r"|unsupported operand type\(s\) for [^:]+: '([\w.]+)' and '([\w.]+)'"
+    r"|not supported between instances of '([\w.]+)' and '([\w.]+)'"
     r"|argument must be .*, not '(NoneType)'"
 )
 
