@@ -799,3 +799,16 @@ def test_it_follows_a_method_passed_uncalled_where_re_wants_a_string(project):
         "expected string or bytes-like object, got 'builtin_function_or_method'",
     )
     assert any("re.sub('[^0-9]', '', string.lower())\n" in c.new_source for c in candidates)
+
+
+def test_it_never_converts_a_none_to_str_to_concatenate_it(project):
+    # str(None) is "None": that only moves the missing value's error to its next use.
+    source = "def label(last):\n    return 'x' + last\n"
+    _, _, candidates = _candidates(
+        project,
+        {"src/label.py": source},
+        "src/label.py",
+        "'x' + last",
+        'can only concatenate str (not "NoneType") to str',
+    )
+    assert not any("str(last)" in c.new_source for c in candidates)

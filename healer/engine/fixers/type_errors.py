@@ -367,6 +367,10 @@ Template = Callable[[re.Match, Site], list[Edit]]
 def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
     """can only concatenate str (not "int") to str: convert the right-hand operand."""
     container, other = m.group(1), m.group(2)
+    if other == "NoneType":
+        # str(None) is "None": the missing value is the bug (the None templates and the
+        # dataflow tracer look for where it should have been made), not its type.
+        return []
     edits: list[Edit] = []
     for node in site.binops(ast.Add):
         right, left = node.right, node.left
