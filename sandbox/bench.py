@@ -3,7 +3,10 @@
 The same tiny pytest suite runs three ways, interleaved round by round so
 machine noise hits all three alike:
 
-- bare: a host subprocess, no container (the floor);
+- bare: a host subprocess, no container (the floor), placed in a cgroup beside
+  the sandbox's container with its CPU quota and weight, so the scheduler
+  treats both alike (sandbox/bench_cgroup.py: under load, Docker's cgroup gets
+  one share against all host processes); the host-placed run is printed too;
 - cold: a fresh session (container create + start + upload) plus its first
   command, i.e. what the first check of a run costs;
 - warm: a later command in an already-open session (reset + run), i.e. what
@@ -115,6 +118,20 @@ def write_suite(root: Path) -> Path:
     return root
 
 
+def _enter_beside(client, box):
+    """A cgroup beside the box's container with its CPU share, entered; None when out of reach."""
+    from sandbox.bench_cgroup import CgroupPlace
+
+    pid = client.api.inspect_container(box.container_id)["State"]["Pid"]
+    place = CgroupPlace.beside(pid)
+    if place is None:
+        return None
+    try:
+        return place.__enter__()
+    except OSError:
+        return None
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
@@ -128,7 +145,18 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
     client = docker_client()
     require_image(client, options.image)
     samples: dict[str, list[float]] = {
-        key: [] for key in ("bare", "warm", "warm_direct", "cold", "cold_start", "create", "upload", "agent")
+        key: []
+        for key in (
+            "bare",
+            "bare_host",
+            "warm",
+            "warm_direct",
+            "cold",
+            "cold_start",
+            "create",
+            "upload",
+            "agent",
+        )
     }
     with tempfile.TemporaryDirectory(prefix="healer-bench-") as tmp:
         suite = write_suite(Path(tmp) / "suite")
@@ -159,6 +187,7 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
 
         warm_box = open_box("")
         direct_box = None
+        place = None
         try:
             image_versions = json.loads(warm_box.exec(["python3", "-c", PROBE]).output.strip())
             # Before anything is measured: a baseline unlike the sandbox's run is refused.
@@ -168,12 +197,20 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
             direct_box = open_box("", agent=False)
             for box in (warm_box, direct_box):  # first commands are not "warm"
                 box.exec(COMMAND, timeout=120)
+            # The like baseline shares the container's CPU share (see sandbox/bench_cgroup.py).
+            place = _enter_beside(client, warm_box)
             for _ in range(repeat):
-                started = time.perf_counter()
-                proc = subprocess.run(bare_argv, cwd=suite, env=env, capture_output=True)
-                samples["bare"].append(time.perf_counter() - started)
-                if proc.returncode != 0:
-                    raise SystemExit(f"the bench suite failed on the host:\n{proc.stdout.decode()}")
+                for key, where in (("bare", place), ("bare_host", None)):
+                    if key == "bare" and where is None:
+                        continue
+                    started = time.perf_counter()
+                    proc = subprocess.run(
+                        bare_argv, cwd=suite, env=env, capture_output=True,
+                        preexec_fn=where.preexec if where is not None else None,
+                    )  # fmt: skip
+                    samples[key].append(time.perf_counter() - started)
+                    if proc.returncode != 0:
+                        raise SystemExit(f"the bench suite failed on the host:\n{proc.stdout.decode()}")
                 timed("warm", warm_box)
                 timed("warm_direct", direct_box)
                 started = time.perf_counter()
@@ -187,11 +224,15 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
                 finally:
                     box.close()
         finally:
+            if place is not None:
+                place.__exit__(None, None, None)
             warm_box.close()
             if direct_box is not None:
                 direct_box.close()
             client.close()
 
+    if not samples["bare"]:  # no like placement here: the host-placed run is all there is
+        samples["bare"] = samples["bare_host"]
     fig = {key: statistics.median(values) for key, values in samples.items()}
     bare = fig["bare"]
 
@@ -202,7 +243,13 @@ def run_bench(*, repeat: int = 7, python: str = "", echo: Callable[[str], None] 
     echo(f"Suite: 2 test files, 20 tests; {repeat} rounds interleaved, medians; image {options.image}")
     echo(f"  host:    {interpreter} ({describe(host_versions)})")
     echo(f"  sandbox: python3 in the image ({describe(image_versions)})")
-    echo(f"{'bare host run':<28}{ms(bare)}   1.00x")
+    if place is not None:
+        echo(f"  bare:    beside the container, {place.describe()}")
+        echo(f"{'bare (same CPU share)':<28}{ms(bare)}   1.00x")
+        row("bare as a host process", "bare_host")
+    else:
+        echo("  bare:    a host process (no like CPU placement here: needs root and a cgroup file system)")
+        echo(f"{'bare host run':<28}{ms(bare)}   1.00x")
     row("warm (same session)", "warm")
     row("warm, no agent (docker exec)", "warm_direct")
     row("cold (new session + 1st cmd)", "cold")

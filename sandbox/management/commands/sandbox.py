@@ -32,13 +32,14 @@ class Command(BaseCommand):
         bench.add_argument(
             "--npm",
             action="store_true",
-            help="Benchmark npm: install cache (plain vs miss vs hit) and a jest suite, bare vs warm.",
+            help="Benchmark npm: install cache (plain vs miss vs hit) and a jest suite, bare vs warm, "
+            "each sandbox factor on its own.",
         )
         bench.add_argument(
             "--install-rounds",
             type=int,
             default=2,
-            help="With --npm: rounds of the (slow) install benchmark.",
+            help="With --npm: rounds of the (slow) install benchmark; 0 measures the jest suite only.",
         )
         bench.add_argument("--node", default="", help="With --npm: host Node for the bare jest run.")
         bench.add_argument(
