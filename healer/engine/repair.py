@@ -66,6 +66,8 @@ MASKED_LOOKAHEAD = 6
 MAX_ATTEMPTS = 2
 # The least time a failure's turn gets when the round's budget is shared (Engine._share).
 MIN_SHARE = 30.0
+# Candidates a failure's turn tries even when its share ran out (slow runs: a test that times out).
+MIN_TRIES = 3
 
 
 @dataclass
@@ -450,6 +452,7 @@ class Engine:
         return found
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+        started = time.monotonic()
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
@@ -467,6 +470,10 @@ class Engine:
             if fallback and self._stopped(deadline):
                 break
             candidates = self._candidates(failure, ctx, fallback=fallback)
+            if not fallback and deadline < self._round_deadline:
+                # The share counts from the first candidate run: making a wide LOGIC list can
+                # take a share's worth of time on a loaded machine.
+                deadline = min(self._round_deadline, deadline + (time.monotonic() - started))
             if not fallback and skip:
                 self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
                 candidates = candidates[skip:]
@@ -535,7 +542,7 @@ class Engine:
         for index, candidate in enumerate(candidates):
             if not deferred:
                 self._settled = index  # every candidate before this one was rejected
-            if self._stopped(deadline):
+            if self._stopped(self._round_deadline) or (self._stopped(deadline) and tried >= MIN_TRIES):
                 # The failure's share is used up; what it kept aside is still judged (in the round).
                 return self._confirm_deferred(trier, deferred, self._round_deadline), tried
             if horizon is not None and index >= horizon:
