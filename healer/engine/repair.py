@@ -64,12 +64,10 @@ MASKED_LOOKAHEAD = 6
 # One whose search the time budget cut short is not given up: the next round goes on from the
 # first candidate not yet rejected (slow checks, such as a TypeScript build, need several rounds).
 MAX_ATTEMPTS = 2
-# With several failures open, one failure's search gets at most its share of what is left of the
-# round (never less than MIN_FAILURE_SHARE seconds): a wide search at one failure must not starve
-# the others, which often share its root cause and localise it better (a crash at the bad value's
-# use beside an assertion that only sees its effect). A failure cut short by its share waits until
-# every other one had its turn, then goes on where it stopped.
-MIN_FAILURE_SHARE = 30.0
+# The least time a failure's turn gets when the round's budget is shared (Engine._share).
+MIN_SHARE = 30.0
+# Candidates a failure's turn tries even when its share ran out (slow runs: a test that times out).
+MIN_TRIES = 3
 
 
 @dataclass
@@ -120,6 +118,7 @@ class Engine:
         self._partial: list[tuple[Candidate, int]] = []
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
+        self._round_deadline = 0.0  # when the current repair() round ends (its failures' shares end sooner)
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -218,21 +217,25 @@ class Engine:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
             self.check()
         deadline = time.monotonic() + self.config.time_budget
-        waiting: set[tuple] = set()  # cut short by their share this round: after the others
+        self._round_deadline = deadline
+        paused: set[tuple] = set()  # cut short by their share of this round: the others go first
         while not self._stopped(deadline):
             state = self._state
             assert state is not None
-            failure = self._next_failure(state, waiting=waiting)
+            failure = self._next_failure(state, paused=paused)
+            if failure is None and paused:
+                paused.clear()  # every other failure had its turn: the rest of the round is theirs
+                continue
             if failure is None:
                 break
             signature = self._signature(failure)
-            outcome = self._repair_failure(
-                failure, state, self._share(state, deadline, waiting), round_deadline=deadline
-            )
+            share = self._share(state, deadline, paused=paused)
+            outcome = self._repair_failure(failure, state, share)
             if outcome is None:
                 if signature in self._resume:
-                    waiting.add(signature)
-                    continue  # cut short by the budget: it goes on after the others (or next round)
+                    if share < deadline and not self._stopped(deadline):
+                        paused.add(signature)
+                    continue  # cut short by the budget: it goes on where it stopped
                 attempts = self._attempts.get(signature, (0, 0))[0] + 1
                 self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
@@ -342,16 +345,24 @@ class Engine:
             hash(text),
         )
 
-    def _share(self, state: Analysis, deadline: float, waiting: set[tuple]) -> float:
-        """The deadline of the next failure's search: its share of what is left of the round."""
-        open_failures = [f for f in state.blocking() if not self._given_up(f)]
-        others = sum(1 for f in open_failures if self._signature(f) not in waiting)
-        left = deadline - time.monotonic()
-        if others <= 1:
-            return deadline
-        return min(deadline, time.monotonic() + max(MIN_FAILURE_SHARE, left / others))
+    def _share(self, state: Analysis, deadline: float, *, paused: set[tuple]) -> float:
+        """The deadline for the next failure: an equal share of what is left of the round.
 
-    def _next_failure(self, state: Analysis, waiting: set[tuple] | None = None) -> Failure | None:
+        Several bugs at once must not leave all but one unattempted because the first one's
+        search (a LOGIC failure with a hundred candidates) took the whole round: each open
+        failure gets its share first, round-robin, and a search cut short goes on where it
+        stopped once the others had their turn (MIN_SHARE keeps a share worth starting).
+        """
+        now = time.monotonic()
+        waiting = len(self._workable(state, paused=paused))
+        if waiting <= 1:
+            return deadline
+        return min(deadline, now + max(MIN_SHARE, (deadline - now) / waiting))
+
+    def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
+        return [f for f in state.blocking() if not self._given_up(f) and self._signature(f) not in paused]
+
+    def _next_failure(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> Failure | None:
         """The first open failure by precedence, lint findings held back while tests fail in their file.
 
         A lint fix removes code the tests do not need yet ("unused" import or variable) — and
@@ -359,13 +370,12 @@ class Engine:
         module a missing name comes from). So a file's lint findings wait until its failures
         found by the tests are fixed or given up.
         """
-        workable = [f for f in state.blocking() if not self._given_up(f)]
-        if waiting:
-            # Those cut short by their share go last; when only they are left, they go on.
-            fresh = [f for f in workable if self._signature(f) not in waiting]
-            if not fresh:
-                waiting.clear()
-            workable = fresh or workable
+        workable = self._workable(state, paused=paused)
+        # Failures with a test that passed on its own go last: what spoils its state (another
+        # failing test) misleads their localisation, and fixing that may clear them without an
+        # edit of their own.
+        spoiled = state.order_dependent
+        workable.sort(key=lambda f: bool(spoiled.intersection(f.test_ids)))
         tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
         for failure in workable:
             if failure.bug_type is BugType.LINTING and failure.file in tested:
@@ -442,14 +452,8 @@ class Engine:
         self.stats.candidates_generated += len(found)
         return found
 
-    def _repair_failure(
-        self, failure: Failure, state: Analysis, deadline: float, *, round_deadline: float | None = None
-    ) -> FixOutcome | None:
-        """Search `failure`'s candidates until `deadline` (its share of the round).
-
-        A candidate already being confirmed runs to the end of the round (`round_deadline`): a share
-        that ends while the whole suite judges the right fix must not throw that fix away.
-        """
+    def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+        started = time.monotonic()
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
@@ -458,7 +462,7 @@ class Engine:
         assert self.language is not None
         self.language.prepare(failure, read_source=self._reader({}))
         ctx = self._context(failure, state)
-        trier = self._trier(failure, state, round_deadline if round_deadline is not None else deadline)
+        trier = self._trier(failure, state, deadline)
         tried = 0
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
@@ -471,6 +475,10 @@ class Engine:
                 [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
                        if failure.bug_type in f.bug_types]
             )  # fmt: skip
+            if not fallback and deadline < self._round_deadline:
+                # The share counts from the first candidate run: making a wide LOGIC list can
+                # take a share's worth of time on a loaded machine.
+                deadline = min(self._round_deadline, deadline + (time.monotonic() - started))
             if not fallback and skip:
                 self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
                 candidates = candidates[skip:]
@@ -511,7 +519,9 @@ class Engine:
             stats=self.stats,
             read_source=self._reader,
             host_judges=self._host_judges,
-            should_stop=lambda: self._stopped(deadline),
+            # A failure's share of the round ends between candidates, never inside one: the
+            # whole-suite run of a candidate that reached it is judged to the end of the round.
+            should_stop=lambda: self._stopped(max(deadline, self._round_deadline)),
             analyse=self.language.analyse,
             coverage=self.config.coverage,
             host_parser=self.language.host_parser,
@@ -539,8 +549,9 @@ class Engine:
         for index, candidate in enumerate(candidates):
             if not deferred:
                 self._settled = min(index, reordered)  # every candidate before this one was rejected
-            if self._stopped(deadline):
-                return None, tried
+            if self._stopped(self._round_deadline) or (self._stopped(deadline) and tried >= MIN_TRIES):
+                # The failure's share is used up; what it kept aside is still judged (in the round).
+                return self._confirm_deferred(trier, deferred, self._round_deadline), tried
             if horizon is not None and index >= horizon:
                 accepted = self._confirm_deferred(trier, deferred, deadline)
                 if accepted is not None:

@@ -33,7 +33,9 @@ from healer.engine.validation import (
     Verdict,
     failing_targets,
     judge_by_tests,
+    judged_by_place,
     lint_count,
+    moved_on,
     new_collect_errors,
     raised_at_place,
     regressions,
@@ -94,6 +96,7 @@ class Trier:
     host_parser: Callable[[str], HostParser | None] = lambda file: None
 
     def __post_init__(self) -> None:
+        self.alone_passed: set[str] = set()  # targeted tests that passed only on their own
         self.targets = failing_targets(self.failure, self.state.tests)
         self.before_places = failing_places(self.state.tests)
         tests = self.state.tests
@@ -114,6 +117,54 @@ class Trier:
             self.plan.test_files,
             before_places=self.before_places,
         )
+
+    def _judge_alone(self, run: PytestRun, edit: Edit) -> Verdict:
+        """The verdict on `run`, judging again the targeted tests that a changed neighbour may spoil.
+
+        Tests of one process share state: a test that fails half-way skips its own clean-up (an
+        alphabet set for the test and restored at its end), and every test after it in the run
+        sees that state. When a candidate changes how some targeted tests fail (they pass, or
+        fail further on because it uncovered another bug), a targeted test that runs after them
+        may fail only because of that. Those tests run again, on their own, and count with their
+        own outcome. Order-dependent tests and state-polluting tests: Gyori et al., "Reliable
+        Testing: Detecting State-Polluting Tests to Prevent Test Dependency", ISSTA 2015; Shi et
+        al., "iFixFlakies", ESEC/FSE 2019. Nothing else is eased: a test that passed before must
+        still pass in the shared run.
+        """
+        verdict = self._judge(run, edit)
+        if verdict.ok or run.error:
+            return verdict
+        stuck = self._stuck(run, edit)
+        if not stuck:
+            return verdict
+        alone = self._run(node_ids=stuck, kind="targeted")
+        if alone.error or not set(stuck) <= set(alone.tests):
+            return verdict
+        merged = replace(run, tests={**run.tests, **{nodeid: alone.tests[nodeid] for nodeid in stuck}})
+        second = self._judge(merged, edit)
+        if not second.ok:
+            return verdict
+        self.alone_passed = {nodeid for nodeid in stuck if alone.tests[nodeid].outcome == "passed"}
+        return second
+
+    def _stuck(self, run: PytestRun, edit: Edit) -> list[str]:
+        """Targeted tests that still fail as before, when another targeted test changed in `run`."""
+        after = failing_places(run)
+        changed, stuck = False, []
+        for target in self.targets:
+            result = run.tests.get(target)
+            if result is None:
+                continue
+            if result.outcome == "passed":
+                changed = True
+            elif result.failed:
+                before = self.before_places.get(target)
+                by_place = judged_by_place(self.failure)
+                if moved_on(before, after.get(target), edit, self.plan.test_files, by_place=by_place):
+                    changed = True
+                else:
+                    stuck.append(target)
+        return stuck if changed else []
 
     # -- stages --------------------------------------------------------------
     def quick(self, candidate: Candidate, old: str) -> Trial:
@@ -184,7 +235,7 @@ class Trier:
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
-        verdict = self._judge(run, edit)
+        verdict = self._judge_alone(run, edit)
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
         return Trial(candidate, edit, verdict, covered=inline)
@@ -286,10 +337,12 @@ class Trier:
             should_stop=self.should_stop,
         )
         self.stats.analysis_seconds += time.monotonic() - started
+        self.alone_passed = set()
         verdict = self._suite_verdict(trial, run, analysis)
         if not verdict.ok:
             self.stats.suite_rejections += 1
             return replace(trial, verdict=_keep_score(verdict, trial.verdict))
+        analysis.order_dependent = self.alone_passed & run.failed_ids
         return replace(trial, verdict=verdict, state=analysis)
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
@@ -303,7 +356,7 @@ class Trier:
         if new_collect_errors(self.state.tests, run):
             return Verdict(False, "a test module that was collected no longer is")
         if self.targets:
-            return self._judge(run, trial.edit)
+            return self._judge_alone(run, trial.edit)
         if not found_by_checker(self.failure) and raised_at_place(self.failure, analysis, trial.edit):
             return Verdict(False, "an error is still raised at that place")
         return trial.verdict

@@ -25,8 +25,9 @@ the edit never reached them — shows that they were two failures; it fixes the 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
@@ -46,6 +47,25 @@ class Edit:
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
+
+    def wrote(self, file: str, line: int) -> bool:
+        """Whether `line` of the edited text (numbered after the edit) is one the edit wrote."""
+        return file == self.file and line in self._written
+
+    @property
+    def _written(self) -> frozenset[int]:
+        if not self._cache:
+            a, b = self.old.splitlines(), self.new.splitlines()
+            lines = {
+                number
+                for tag, _, _, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+                if tag != "equal"
+                for number in range(j1 + 1, j2 + 1)
+            }
+            self._cache.append(frozenset(lines))
+        return self._cache[0]
+
+    _cache: list[frozenset[int]] = field(default_factory=list, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -111,12 +131,19 @@ def moved_on(
         return False
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
+    if edit.wrote(after.file, after.line):
+        # Raised by a line the candidate wrote: the edit made this error, it did not uncover it
+        # (`alpha_len = len(alphabet)` "fixed" as `len(number)` lets a decode get past its
+        # ValueError only to raise a TypeError on the new line). A masked bug lies elsewhere.
+        return False
     if by_place:
         return True
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
         # then fails inside it). The statement never completed, so its failure is not gone.
+        return False
+    if _fell_short(before, after, edit):
         return False
     further = _got_further(before, after, test_files)
     if further is not None:
@@ -146,6 +173,26 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
+    """Whether the error is now raised earlier in the same call than the one it replaced.
+
+    The stacks are compared frame by frame from the outside in; where they first part, the same
+    caller (every outer frame alike) now fails at an earlier line of the same file: the
+    candidate's change reached that call and broke it sooner (`decode` handing the length of
+    the alphabet instead of the alphabet to `string_to_int`, whose `len(alphabet)` now raises
+    two lines before the `alphabet.index(char)` that raised). A bug it uncovered would be met
+    further on, not before the place that failed.
+    """
+    old = before.stack or ((before.file, before.line),)
+    new = tuple(
+        (file, edit.old_line(file, line)) for file, line in (after.stack or ((after.file, after.line),))
+    )
+    for (old_file, old_line), (new_file, new_line) in zip(old, new, strict=False):
+        if (old_file, old_line) != (new_file, new_line):
+            return old_file == new_file and new_line < old_line
+    return False
 
 
 def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:

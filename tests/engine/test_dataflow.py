@@ -479,3 +479,65 @@ def test_it_calls_a_stored_method_and_takes_an_item_where_a_string_is_written(pr
     texts = [c.new_source for c in candidates]
     assert any("line = text.splitlines()[-1]\n" in t for t in texts)
     assert any("line = text.splitlines()\n" in t for t in texts)
+
+
+def test_it_follows_the_operands_of_divmod_back_to_a_method_read_as_a_value(project):
+    # `divmod(n, self._width)` names divmod() as its operator: the method stored uncalled is the
+    # operand to follow back, to the def that lost its @property.
+    files = {
+        "src/codec.py": """
+            class Codec:
+                def _width(self):
+                    return 16
+
+                def encode(self, number):
+                    number, digit = divmod(number, self._width)
+                    return digit
+            """
+    }
+    message = "unsupported operand type(s) for divmod(): 'int' and 'method'"
+    candidates = _candidates(project, files, message, ("src/codec.py", "divmod("))
+    descriptions = [c.description for c in candidates]
+    assert "make _width a property: it is read as a value, not called" in descriptions
+
+
+def test_it_calls_a_method_stored_uncalled_with_the_value_in_scope_it_needs(project):
+    files = {
+        "src/xml.py": """
+            class Parser:
+                attr_prefix = "@"
+
+                def _build_name(self, full_name):
+                    return full_name.lower()
+
+                def attrs(self, full_name, pairs):
+                    out = {}
+                    for key, value in pairs:
+                        key = self.attr_prefix + self._build_name
+                        out[key] = value
+                    return out
+            """
+    }
+    message = 'can only concatenate str (not "method") to str'
+    candidates = _candidates(project, files, message, ("src/xml.py", "self._build_name\n"))
+    calls = [c for c in candidates if "self._build_name(" in c.new_source]
+    # The variable the assignment rebuilds comes first, before `value` or any other local.
+    assert "key = self.attr_prefix + self._build_name(key)\n" in calls[0].new_source
+
+
+def test_it_flips_a_short_circuit_guard_that_lets_the_none_through(project):
+    files = {
+        "src/jobs.py": """
+            class Job:
+                cancel_after = None
+
+                def overdue(self, when):
+                    return self.cancel_after is None and when > self.cancel_after
+            """
+    }
+    message = "'>' not supported between instances of 'datetime.datetime' and 'NoneType'"
+    candidates = _candidates(project, files, message, ("src/jobs.py", "when >"))
+    assert any(
+        "return self.cancel_after is not None and when > self.cancel_after\n" in c.new_source
+        for c in candidates
+    )

@@ -767,3 +767,48 @@ def test_it_supplies_the_missing_argument_of_a_function_without_python_source(pr
         "pass 4 as the second argument of fmod",
     ]
     assert any("x = math.fmod(year, 4)\n" in c.new_source for c in candidates)
+
+
+def test_it_supplies_a_missing_first_argument_of_a_builtin_method_from_its_other_calls(project):
+    # `word.replace('-')` lost its first argument; the module's other replace() calls pass '_' first.
+    source = (
+        "def dasherize(word):\n"
+        "    return word.replace('-')\n\n\n"
+        "def humanize(word):\n"
+        "    word = word.replace('_', ' ')\n"
+        "    return word\n"
+    )
+    _, _, candidates = _candidates(
+        project,
+        {"src/words.py": source},
+        "src/words.py",
+        "word.replace('-')",
+        "replace() takes at least 2 positional arguments (1 given)",
+    )
+    assert any("    return word.replace('_', '-')\n" in c.new_source for c in candidates)
+    assert any("    return word.replace('-', ' ')\n" in c.new_source for c in candidates)
+
+
+def test_it_follows_a_method_passed_uncalled_where_re_wants_a_string(project):
+    source = "import re\n\n\ndef digits(string):\n    return re.sub('[^0-9]', '', string.lower)\n"
+    _, _, candidates = _candidates(
+        project,
+        {"src/nums.py": source},
+        "src/nums.py",
+        "re.sub(",
+        "expected string or bytes-like object, got 'builtin_function_or_method'",
+    )
+    assert any("re.sub('[^0-9]', '', string.lower())\n" in c.new_source for c in candidates)
+
+
+def test_it_never_converts_a_none_to_str_to_concatenate_it(project):
+    # str(None) is "None": that only moves the missing value's error to its next use.
+    source = "def label(last):\n    return 'x' + last\n"
+    _, _, candidates = _candidates(
+        project,
+        {"src/label.py": source},
+        "src/label.py",
+        "'x' + last",
+        'can only concatenate str (not "NoneType") to str',
+    )
+    assert not any("str(last)" in c.new_source for c in candidates)

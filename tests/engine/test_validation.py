@@ -233,3 +233,45 @@ def test_a_test_whose_helper_got_further_moved_on():
     assert not judge_by_tests(
         _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), before, back, EDIT, TESTS
     ).ok
+
+
+def test_it_rejects_an_error_raised_by_a_line_the_candidate_wrote():
+    # A wrong-variable "fix" on line 5 (`h(x)` → `len(x)`) lets test_f get past line 2's TypeError,
+    # only to raise on the line it wrote: the edit made that error, it uncovered no masked bug.
+    old = "def f(x):\n    return g(x) + 'a'\n\n\ndef g(x):\n    return h(x)\n"
+    new = "def f(x):\n    return g(x) + 'a'\n\n\ndef g(x):\n    return len(x)\n"
+    edit = Edit("src/app.py", old, new)
+    wrote = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")]
+    after = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "object of type 'int' has no len()", wrote)
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    verdict = judge_by_tests(failure, BEFORE, after, edit, TESTS)
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+    # The same error on a line the edit did not write is a bug it uncovered.
+    assert judge_by_tests(failure, BEFORE, after, EDIT, TESTS).tier == 2
+
+
+def test_an_error_now_raised_earlier_in_the_same_call_is_not_a_masked_bug():
+    # decode() (line 6) calls convert(); convert's line 12 raised. The candidate edits decode's
+    # call so that convert now raises at its line 10, before the place that failed: the edit broke
+    # the call sooner, it uncovered nothing.
+    old = "".join(f"x{n} = {n}\n" for n in range(1, 21))
+    new = old.replace("x6 = 6", "x6 = 7")
+    edit = Edit("src/app.py", old, new)
+    stack = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 6, "decode")]
+    before = _run(
+        _failed("tests/test_app.py::test_f", "ValueError", "not in list", [*stack, ("src/app.py", 12, "c")])
+    )
+    sooner = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "no len()", [*stack, ("src/app.py", 10, "c")])
+    )
+    failure = _failure(BugType.LOGIC, "tests/test_app.py::test_f", line=12)
+    verdict = judge_by_tests(failure, before, sooner, edit, TESTS)
+    assert not verdict.ok
+    # Further on in the same call it is a bug the fix uncovered.
+    later = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "no len()", [*stack, ("src/app.py", 14, "c")])
+    )
+    assert judge_by_tests(failure, before, later, edit, TESTS).tier == 2

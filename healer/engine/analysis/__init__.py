@@ -60,6 +60,9 @@ class Analysis:
     lint_keys: set[tuple[str, str, str]] = field(default_factory=set)  # (code, file, message)
     stopped: bool = False  # the caller stopped the analysis: failures may be incomplete
     notes: list[str] = field(default_factory=list)  # what is wrong but no bug (a test needs the network)
+    # Tests that fail in this run but passed on their own (another failing test spoiled their
+    # state, see trial.Trier._judge_alone): their failures are worked on after the others.
+    order_dependent: set[str] = field(default_factory=set)
 
     @property
     def passed_ids(self) -> set[str]:

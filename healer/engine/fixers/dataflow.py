@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -73,6 +74,7 @@ SEQUENCE_ANNOTATION = re.compile(r"^(list|tuple|set|frozenset|dict|Sequence|Iter
 # Methods of str and bytes (and file objects) that make a list of strings.
 STR_LIST_METHODS = frozenset({"split", "rsplit", "splitlines", "readlines", "partition", "rpartition"})
 MAX_HOPS = 4
+MAX_CALL_VALUES = 4  # values tried for the argument of a method stored uncalled
 MAX_ORIGINS = 12
 
 
@@ -557,6 +559,7 @@ MESSAGES = {
         r"string argument expected, got '([\w.]+)'"
         r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.]+)'?"
         r"|expected str, bytes or os\.PathLike object, not ([\w.]+)"
+        r"|expected string or bytes-like object, got '([\w.]+)'"
         r"|must be real number, not ([\w.]+)"
         r"|an integer is required \(got type ([\w.]+)\)"
     ),
@@ -565,6 +568,14 @@ MESSAGES = {
         r"|missing \d+ required positional arguments?)"
     ),
 }
+
+
+def _builtin_operands(node: ast.AST, symbol: str) -> bool:
+    """A call of divmod() or pow() with two operands, when the message names that builtin."""
+    if not (isinstance(node, ast.Call) and len(node.args) >= 2 and not node.keywords):
+        return False
+    name = called_name(node)
+    return (name == "divmod" and symbol == "divmod()") or (name == "pow" and symbol == "** or pow()")
 
 
 def _wanted_for_operand(other: str) -> str:
@@ -588,6 +599,9 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 pairs.append((node.left, node.right))
             elif isinstance(node, ast.AugAssign) and isinstance(node.op, op or ()):
                 pairs.append((node.target, node.value))
+            elif _builtin_operands(node, m.group(1).strip()):
+                # divmod(a, b) and pow(a, b) name themselves as the operator: "for divmod(): ...".
+                pairs.append((node.args[0], node.args[1]))
             for a, b in pairs:
                 for operand, own, other in ((a, left, right), (b, right, left)):
                     evidence = _operand_evidence(own, other)
@@ -758,9 +772,63 @@ def root_cause_edits(
             edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
             edits += unbound_call_edits(tracer, sf, line, m.group(1), frame)
         for suspect in none_suspects(message, sf, line, frame):
+            edits += short_circuit_guard_edits(sf, suspect.node)
             for origin in tracer.trace(suspect):
                 edits += none_guard_edits(origin)
     return edits
+
+
+def short_circuit_guard_edits(sf: SourceFile, node: ast.AST) -> list[Edit]:
+    """`x is None and when > x`: the guard before the use lets exactly the None through.
+
+    In `A and B` the left side guards the right; a test that `x` IS None (or is falsy) there
+    guards nothing for a use of `x` after it, and in `A or B` the same holds for a test that
+    `x` is NOT None. The guard's test is offered the other way round (TBar's "mutate
+    conditional expression", aimed by the None the message names).
+    """
+    text = sf.segment(node)
+    if not text:
+        return []
+    edits: list[Edit] = []
+    for ancestor in sf.ancestors(node):
+        if isinstance(ancestor, ast.stmt):
+            break
+        if not isinstance(ancestor, ast.BoolOp):
+            continue
+        wanted = (ast.Is, ast.Eq) if isinstance(ancestor.op, ast.And) else (ast.IsNot, ast.NotEq)
+        for value in ancestor.values:
+            if value.lineno > node.lineno or (
+                value.lineno == node.lineno and value.col_offset >= node.col_offset
+            ):
+                break
+            flipped = _flip_guard(sf, value, text, wanted)
+            if flipped is not None:
+                span, new, description = flipped
+                edits.append(
+                    Edit(span[0], ((span[1], span[2], new),), description, 0.9, "root-cause", path=sf.path)
+                )
+    return edits
+
+
+def _flip_guard(
+    sf: SourceFile, test: ast.expr, text: str, wanted: tuple[type, ...]
+) -> tuple[tuple[int, int, int], str, str] | None:
+    """The opposite of `text is None` (or `text == None`) when its operator is one of `wanted`."""
+    span = sf.node_span(test)
+    if span is None or not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    left, right = test.left, test.comparators[0]
+    if not (isinstance(right, ast.Constant) and right.value is None and sf.segment(left) == text):
+        return None
+    if not isinstance(test.ops[0], wanted):
+        return None
+    old, new = {
+        ast.Is: ("is", "is not"),
+        ast.IsNot: ("is not", "is"),
+        ast.Eq: ("==", "!="),
+        ast.NotEq: ("!=", "=="),
+    }[type(test.ops[0])]
+    return span, f"{text} {new} None", f"use {new} instead of {old} in the guard of {shorten(text, 40)}"
 
 
 # --------------------------------------------------------------------------- a class used as an instance
@@ -835,8 +903,8 @@ NONE_MESSAGES = re.compile(
     r"'NoneType' object is not (iterable|subscriptable|callable)"
     r"|argument of type 'NoneType' is not (iterable)"
     r"|object of type 'NoneType' has no (len)\(\)"
-    r"|unsupported operand type\(s\) for [^:]+: '(\w+)' and '(\w+)'"
-    r"|not supported between instances of '(\w+)' and '(\w+)'"
+    r"|unsupported operand type\(s\) for [^:]+: '([\w.]+)' and '([\w.]+)'"
+    r"|not supported between instances of '([\w.]+)' and '([\w.]+)'"
     r"|argument must be .*, not '(NoneType)'"
 )
 
@@ -1107,7 +1175,7 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
     if definitions and not any(
         _callable_without_arguments(d, isinstance(node, ast.Attribute)) for d in definitions
     ):
-        return []
+        return _call_with_arguments(origin, definitions[0], bound=isinstance(node, ast.Attribute))
     if not definitions and isinstance(node, ast.Name):
         return []
     span = origin.sf.node_span(node)
@@ -1126,6 +1194,83 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
                 0.9,
             )
     return edits
+
+
+def _call_with_arguments(origin: Origin, func: ast.AST, *, bound: bool) -> list[Edit]:
+    """A method stored uncalled that needs an argument: call it with a value in scope.
+
+    `key = self.prefix + self._build_name` meant `self._build_name(key)`: the one required
+    parameter's value is chosen among the locals, attributes and constants visible there,
+    ranked by name and type against the parameter (arguments.values_for, issue item 3).
+    """
+    node = origin.node
+    probe = ast.Call(func=node, args=[], keywords=[])
+    ast.copy_location(probe, node)
+    required = [
+        p
+        for p in unsupplied_parameters(func, probe, is_method=bound)
+        if p not in _parameters_with_defaults(func)
+    ]
+    span = origin.sf.node_span(node)
+    if len(required) != 1 or span is None:
+        return []
+    name = node.id if isinstance(node, ast.Name) else node.attr
+    values = values_for(
+        sf=origin.sf,
+        line=node.lineno,
+        call=probe,
+        param=required[0],
+        callee=name,
+        callee_def=func,
+        callee_sf=None,
+        callee_module=None,
+    )
+    texts = [v.text for v in values if not v.import_from]
+    rebound = _rebound_name(origin.sf, node)
+    if rebound:
+        # `key = prefix + self._build_name`: a variable rebuilt from itself (`key = f(key)`).
+        texts = [rebound, *(t for t in texts if t != rebound)]
+    text = shorten(origin.sf.segment(node), 40)
+    edits: list[Edit] = []
+    for rank, value in enumerate(texts[:MAX_CALL_VALUES]):
+        edits += _edit(
+            origin,
+            [(span[2], span[2], f"({value})")],
+            f"call {text}({value}) instead of using the method itself",
+            round(0.9 - 0.04 * rank, 4),
+        )
+    return edits
+
+
+def _rebound_name(sf: SourceFile, node: ast.AST) -> str | None:
+    """The variable an assignment of `node`'s expression rebinds, when it was bound before."""
+    for ancestor in sf.ancestors(node):
+        if isinstance(ancestor, ast.stmt):
+            if isinstance(ancestor, ast.Assign) and len(ancestor.targets) == 1:
+                target = ancestor.targets[0]
+                func = function_at(sf, ancestor.lineno)
+                if isinstance(target, ast.Name) and func is not None:
+                    bound = _parameter_names(func) or set()
+                    if target.id in bound or _assignments(func, target.id, before=ancestor.lineno):
+                        return target.id
+                    if any(
+                        isinstance(n, ast.Name) and n.id == target.id
+                        for loop in ast.walk(func)
+                        if isinstance(loop, (ast.For, ast.AsyncFor)) and loop.lineno < ancestor.lineno
+                        for n in ast.walk(loop.target)
+                    ):
+                        return target.id
+            return None
+    return None
+
+
+def _parameters_with_defaults(func: ast.AST) -> set[str]:
+    args = func.args
+    positional = [a.arg for a in (*args.posonlyargs, *args.args)]
+    with_defaults = set(positional[len(positional) - len(args.defaults) :]) if args.defaults else set()
+    return with_defaults | {
+        a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None
+    }
 
 
 def _callable_without_arguments(func: ast.AST, bound: bool) -> bool:

@@ -367,6 +367,10 @@ Template = Callable[[re.Match, Site], list[Edit]]
 def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
     """can only concatenate str (not "int") to str: convert the right-hand operand."""
     container, other = m.group(1), m.group(2)
+    if other == "NoneType":
+        # str(None) is "None": the missing value is the bug (the None templates and the
+        # dataflow tracer look for where it should have been made), not its type.
+        return []
     edits: list[Edit] = []
     for node in site.binops(ast.Add):
         right, left = node.right, node.left
@@ -880,6 +884,33 @@ def t_builtin_arity(m: re.Match, site: Site) -> list[Edit]:
                     round(0.75 - 0.03 * rank, 4),
                 )
             )
+        edits += _leading_argument_edits(site, call, name)
+    return edits
+
+
+def _leading_argument_edits(site: Site, call: ast.Call, name: str) -> list[Edit]:
+    """The argument that is missing may be the first: `word.replace('-')` meant `replace('_', '-')`.
+
+    What the given arguments are is read from the other calls of the same function: an argument
+    that other calls pass second, never first, moves to second place after a first argument those
+    calls pass (the ingredients of `_argument_ingredients` at position 0).
+    """
+    if not call.args or call.end_lineno != call.lineno:
+        return []
+    first = call.args[0]
+    span = site.span(first)
+    if span is None or site.sf.end(call)[0] != site.line:
+        return []
+    edits = []
+    for rank, value in enumerate(v for v in _argument_ingredients(site, name, 0)[:6] if v != site.seg(first)):
+        edits.append(
+            Edit(
+                site.line,
+                ((span[0], span[0], f"{value}, "),),
+                f"pass {value} as the first argument of {name}",
+                round(0.7 - 0.03 * rank, 4),
+            )
+        )
     return edits
 
 
@@ -890,7 +921,7 @@ class _ArityMatch:
         self.match = match
 
     def group(self, key: str) -> str | None:
-        return self.match.group(key) or self.match.group(key + "2")
+        return self.match.group(key) or self.match.group(key + "2") or self.match.group(key + "3")
 
 
 def _count(text: str) -> int | None:
@@ -1455,6 +1486,8 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         re.compile(
             r"^(?P<name>[\w.]+)(?:\(\))? expected (?:at least )?(?P<expected>\d+) arguments?, got (?P<given>\d+)"
             r"|^(?P<name2>[\w.]+)\(\) takes exactly (?P<expected2>one|\d+) arguments? \((?P<given2>\d+) given\)"
+            r"|^(?P<name3>[\w.]+)\(\) takes at least (?P<expected3>one|\d+) positional arguments? "
+            r"\((?P<given3>\d+) given\)"
         ),
         lambda m, site: t_builtin_arity(_ArityMatch(m), site),
     ),
