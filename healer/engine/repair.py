@@ -467,14 +467,14 @@ class Engine:
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
         self._partial = []
+        self._line_lookahead = max(
+            [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
+                   if failure.bug_type in f.bug_types]
+        )  # fmt: skip
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
             candidates = self._candidates(failure, ctx, fallback=fallback)
-            self._line_lookahead = max(
-                [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
-                       if failure.bug_type in f.bug_types]
-            )  # fmt: skip
             if not fallback and deadline < self._round_deadline:
                 # The share counts from the first candidate run: making a wide LOGIC list can
                 # take a share's worth of time on a loaded machine.

@@ -150,6 +150,7 @@ class Trier:
     def _stuck(self, run: PytestRun, edit: Edit) -> list[str]:
         """Targeted tests that still fail as before, when another targeted test changed in `run`."""
         after = failing_places(run)
+        by_place = judged_by_place(self.failure)
         changed, stuck = False, []
         for target in self.targets:
             result = run.tests.get(target)
@@ -159,7 +160,6 @@ class Trier:
                 changed = True
             elif result.failed:
                 before = self.before_places.get(target)
-                by_place = judged_by_place(self.failure)
                 if moved_on(before, after.get(target), edit, self.plan.test_files, by_place=by_place):
                     changed = True
                 else:

@@ -28,13 +28,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 ASSIGNABLE = re.compile(
     r"(?:Argument of type|Type) '(?P<have>.+?)' is not assignable to (?:parameter of )?type '(?P<want>.+?)'"
 )
 NO_PROPERTY = re.compile(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>.+?)'")
-DID_YOU_MEAN = re.compile(r"Did you mean '[\w$]+'")
 POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
 PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
 ARRAY = re.compile(r"^(?:(?P<element>[\w$.]+)\[\]|Array<(?P<generic>.+)>)$")
