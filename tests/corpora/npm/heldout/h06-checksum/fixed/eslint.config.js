@@ -1,0 +1,13 @@
+const js = require('@eslint/js');
+
+module.exports = [
+  js.configs.recommended,
+  {
+    files: ['src/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' },
+    },
+    rules: { 'prefer-const': 'error', 'no-var': 'error', eqeqeq: 'error' },
+  },
+];

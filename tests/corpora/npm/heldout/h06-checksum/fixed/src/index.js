@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./luhn'),
+  ...require('./isbn'),
+  ...require('./iban'),
+};

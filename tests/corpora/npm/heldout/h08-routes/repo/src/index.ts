@@ -1,0 +1,3 @@
+export { MinHeap } from './heap';
+export { RoadMap, type Road } from './roadmap';
+export { distancesFrom, shortestRoute, type Route } from './dijkstra';

@@ -1,0 +1,2 @@
+export { render } from './render.js';
+export { parse } from './parse.js';
