@@ -6,10 +6,18 @@ import hashlib
 import io
 import json
 import re
+import shutil
+import subprocess
+import sys
 import tarfile
+import textwrap
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from healer.engine.discovery import DEFAULT_LINT_SELECT
+from healer.engine.types import BugType
 from runs.benchmarks.corpus import BenchError
 from runs.benchmarks.realcases import CASE_FILES, CaseBug, RealCase, case_key, case_write, cases_load
 from runs.benchmarks.realset import LIST_FILES, Project, project_repo, projects_load
@@ -62,6 +70,57 @@ def test_it_holds_a_held_out_half_of_seven_projects_with_two_big_suites():
     heldout = projects_load("heldout")
     assert len(heldout) >= 7 and sum(p.tests >= 300 for p in heldout) >= 2
     assert all(p.tests > 0 and p.run and p.lint and p.stratum for p in heldout)
+
+
+def test_it_counts_each_bug_type_three_times_in_the_held_out_cases_one_case_per_project():
+    cases = cases_load("heldout")
+    counts = Counter(b.type for c in cases for b in c.bugs)
+    assert set(counts) == {t.value for t in BugType} and min(counts.values()) >= 3, counts
+    assert sorted(c.project for c in cases) == sorted(p.name for p in projects_load("heldout"))
+
+
+def _changed_lines(bug: CaseBug) -> str:
+    """The lines a bug's edit writes that the released file did not have, dedented to parse alone."""
+    return textwrap.dedent("\n".join(line for line in bug.new if line != bug.old)) + "\n"
+
+
+def test_a_linting_bug_without_lint_configuration_is_a_finding_the_default_lint_counts():
+    # Healer's default lint (no lint configuration) counts real errors only: an unused import or
+    # variable is no failure there, so a LINTING bug in such a project must be one of those errors.
+    # F821/F822 are left out: Healer classifies an undefined name as IMPORT, not LINTING.
+    select = [code for code in DEFAULT_LINT_SELECT if code not in {"F821", "F822"}]
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert ruff, "ruff is installed with Healer"
+    projects = {p.name: p for p in projects_load("all")}
+    checked = 0
+    for case in cases_load("all"):
+        if not projects[case.project].lint.startswith("none configured"):
+            continue
+        for bug in (b for b in case.bugs if b.type == "LINTING"):
+            proc = subprocess.run(
+                [ruff, "check", "--isolated", "--select", ",".join(select), "--output-format", "json",
+                 "--stdin-filename", "snippet.py", "-"],
+                input=_changed_lines(bug), capture_output=True, text=True, timeout=60, check=False,
+            )  # fmt: skip
+            codes = {f["code"] for f in json.loads(proc.stdout or "[]")}
+            assert codes and not any(c.startswith("E9") for c in codes), (case.name, bug.line, codes)
+            checked += 1
+    assert checked >= 3
+
+
+def test_it_would_refuse_an_unused_import_as_a_default_lint_linting_bug():
+    bug = CaseBug(
+        file="m.py", line=1, old="import math", new=("import math", "import os"), type="LINTING",
+        fix="", detail="", key_line=1, key_offset=1,
+    )  # fmt: skip
+    assert _changed_lines(bug) == "import os\n"
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    proc = subprocess.run(
+        [ruff, "check", "--isolated", "--select", ",".join(DEFAULT_LINT_SELECT), "--output-format", "json",
+         "--stdin-filename", "snippet.py", "-"],
+        input=_changed_lines(bug), capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert json.loads(proc.stdout) == []
 
 
 def _sdist(tmp_path, members: dict[str, bytes], *, evil: str = "") -> tuple:
