@@ -172,15 +172,28 @@ def test_it_records_the_same_lines_with_sys_monitoring_as_with_settrace(project,
 
 
 def test_it_records_lines_when_the_project_holds_the_coverage_tool_id(project, docker_sandbox):
-    # A project's own conftest may run coverage.py or a profiler: the plugin takes another id.
+    # A project's own conftest may hold sys.monitoring tool ids: the plugin takes a free one.
     files = dict(COVERAGE_CASES)
     files["conftest.py"] = (
         "import sys\n\n"
-        "sys.monitoring.use_tool_id(sys.monitoring.COVERAGE_ID, 'coverage.py')\n"
-        "sys.monitoring.use_tool_id(sys.monitoring.PROFILER_ID, 'a profiler')\n"
+        "for tool in (4, 3, sys.monitoring.COVERAGE_ID):\n"
+        "    sys.monitoring.use_tool_id(tool, 'the project')\n"
     )
     ws = project(files)
     traced, _ = _covered_by_core(docker_sandbox, ws, "settrace")
     monitored, core = _covered_by_core(docker_sandbox, ws, "auto")
     assert core == "_MonitorTracer"
     assert monitored == traced
+
+
+def test_it_falls_back_to_settrace_when_no_tool_id_is_free(project, docker_sandbox):
+    files = dict(COVERAGE_CASES)
+    files["conftest.py"] = (
+        "import sys\n\n"
+        "for tool in (4, 3, sys.monitoring.COVERAGE_ID, sys.monitoring.PROFILER_ID):\n"
+        "    sys.monitoring.use_tool_id(tool, 'the project')\n"
+    )
+    ws = project(files)
+    covered, core = _covered_by_core(docker_sandbox, ws, "auto")
+    assert core == "_Tracer"
+    assert 6 in covered["tests/test_shapes.py::test_total"]["src/shapes.py"]

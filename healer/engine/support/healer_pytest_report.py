@@ -157,7 +157,9 @@ class _MonitorTracer:
         monitoring = getattr(sys, "monitoring", None)
         if monitoring is None:
             return None
-        for tool in (monitoring.COVERAGE_ID, monitoring.PROFILER_ID, 3, 4):
+        # Ids 3 and 4 have no owner by convention; 1 is coverage.py's, 2 cProfile's (3.12+), 0 a
+        # debugger's: tests that use those tools keep their own ids free.
+        for tool in (4, 3, monitoring.COVERAGE_ID, monitoring.PROFILER_ID):
             try:
                 monitoring.use_tool_id(tool, "healer-coverage")
             except ValueError:
