@@ -143,6 +143,9 @@ class Runner:
     log: Callable[[str], None] = lambda line: None
     # Set once the repository's addopts turned out to need plugins the sandbox lacks (e.g. --cov).
     drop_addopts: bool = False
+    # How the plugin records per-test lines: "auto" is sys.monitoring where the sandbox's Python
+    # has it (3.12+), sys.settrace otherwise; both record the same lines (tests/engine prove it).
+    coverage_core: str = "auto"
 
     def pytest_argv(
         self,
@@ -174,6 +177,8 @@ class Runner:
             argv += ["-c", self.plan.pytest_config_file]
         if coverage:
             argv.append("--healer-coverage")
+            if self.coverage_core != "auto":
+                argv.append(f"--healer-coverage-core={self.coverage_core}")
         if self.drop_addopts:
             argv += ["-o", "addopts="]
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)

@@ -83,3 +83,117 @@ def test_the_engine_heals_a_project_in_the_sandbox(project, docker_sandbox):
         (BugType.LINTING, 9, FixStatus.FIXED),
     ]
     assert engine.check().ok
+
+
+# Code that exercises what a line recorder can get wrong: loops, generators resumed across a test
+# (a fixture's teardown), exceptions, nested functions, comprehensions, a decorator, properties
+# and a thread the test starts.
+COVERAGE_CASES = {
+    "pyproject.toml": PYPROJECT_SRC,
+    "src/shapes.py": (
+        "import threading\n\n\n"
+        "def twice(func):\n"
+        "    def wrapper(*args):\n"
+        "        return func(*args) * 2\n"
+        "    return wrapper\n\n\n"
+        "@twice\n"
+        "def total(values):\n"
+        "    result = 0\n"
+        "    for value in values:\n"
+        "        if value < 0:\n"
+        "            continue\n"
+        "        result += value\n"
+        "    return result\n\n\n"
+        "def squares(n):\n"
+        "    for i in range(n):\n"
+        "        yield i * i\n\n\n"
+        "def parse(text):\n"
+        "    try:\n"
+        "        return int(text)\n"
+        "    except ValueError:\n"
+        "        return None\n\n\n"
+        "class Box:\n"
+        "    def __init__(self, items):\n"
+        "        self.items = [item for item in items if item]\n\n"
+        "    @property\n"
+        "    def size(self):\n"
+        "        return len(self.items)\n\n\n"
+        "def in_thread(values):\n"
+        "    out = []\n"
+        "    worker = threading.Thread(target=lambda: out.append(total(values)))\n"
+        "    worker.start()\n"
+        "    worker.join()\n"
+        "    return out[0]\n\n\n"
+        "def resource():\n"
+        "    opened = ['on']\n"
+        "    yield opened\n"
+        "    opened.clear()\n"
+    ),
+    "tests/conftest.py": (
+        "import pytest\n\nfrom shapes import resource\n\n\n"
+        "@pytest.fixture\n"
+        "def res():\n"
+        "    yield from resource()\n"
+    ),
+    "tests/test_shapes.py": (
+        "from shapes import Box, in_thread, parse, squares, total\n\n\n"
+        "def test_total():\n    assert total([1, -2, 3]) == 8\n\n\n"
+        "def test_squares():\n    assert list(squares(3)) == [0, 1, 4]\n\n\n"
+        "def test_parse():\n    assert parse('x') is None\n    assert parse('2') == 2\n\n\n"
+        "def test_box(res):\n    assert Box([0, 1, 2]).size == 2 and res == ['on']\n\n\n"
+        "def test_thread():\n    assert in_thread([2]) == 4\n\n\n"
+        "def test_fails():\n    assert total([1]) == 3\n"
+    ),
+}
+
+
+def _covered_by_core(docker_sandbox, ws, core: str) -> tuple[dict, str]:
+    sandbox = docker_sandbox(ws)
+    runner = Runner(
+        sandbox=sandbox, plan=discover(ws), test_timeout=10, command_timeout=120, coverage_core=core
+    )
+    run = runner.run_tests(coverage=True)
+    assert run.error == "" and run.coverage
+    raw = sandbox.read_file(f"{sandbox.repo_dir}/{PYTEST_REPORT_NAME}", limit=1 << 20)
+    return {nodeid: test.covered for nodeid, test in run.tests.items()}, json.loads(raw)["coverage_core"]
+
+
+def test_it_records_the_same_lines_with_sys_monitoring_as_with_settrace(project, docker_sandbox):
+    ws = project(COVERAGE_CASES)
+    traced, traced_core = _covered_by_core(docker_sandbox, ws, "settrace")
+    monitored, monitored_core = _covered_by_core(docker_sandbox, ws, "auto")
+    assert (traced_core, monitored_core) == ("_Tracer", "_MonitorTracer")  # the sandbox has Python 3.13
+    assert len(monitored) == 6
+    assert monitored == traced
+    # The fixture's generator resumed at teardown, the thread's lines and the decorator's wrapper.
+    assert 52 in monitored["tests/test_shapes.py::test_box"]["src/shapes.py"]
+    assert 12 in monitored["tests/test_shapes.py::test_thread"]["src/shapes.py"]
+    assert 6 in monitored["tests/test_shapes.py::test_total"]["src/shapes.py"]
+
+
+def test_it_records_lines_when_the_project_holds_the_coverage_tool_id(project, docker_sandbox):
+    # A project's own conftest may hold sys.monitoring tool ids: the plugin takes a free one.
+    files = dict(COVERAGE_CASES)
+    files["conftest.py"] = (
+        "import sys\n\n"
+        "for tool in (4, 3, sys.monitoring.COVERAGE_ID):\n"
+        "    sys.monitoring.use_tool_id(tool, 'the project')\n"
+    )
+    ws = project(files)
+    traced, _ = _covered_by_core(docker_sandbox, ws, "settrace")
+    monitored, core = _covered_by_core(docker_sandbox, ws, "auto")
+    assert core == "_MonitorTracer"
+    assert monitored == traced
+
+
+def test_it_falls_back_to_settrace_when_no_tool_id_is_free(project, docker_sandbox):
+    files = dict(COVERAGE_CASES)
+    files["conftest.py"] = (
+        "import sys\n\n"
+        "for tool in (4, 3, sys.monitoring.COVERAGE_ID, sys.monitoring.PROFILER_ID):\n"
+        "    sys.monitoring.use_tool_id(tool, 'the project')\n"
+    )
+    ws = project(files)
+    covered, core = _covered_by_core(docker_sandbox, ws, "auto")
+    assert core == "_Tracer"
+    assert 6 in covered["tests/test_shapes.py::test_total"]["src/shapes.py"]

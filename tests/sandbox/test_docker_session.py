@@ -78,6 +78,28 @@ def test_put_files_changes_the_staged_copy(make_sandbox):
     assert sb.exec(["cat", "sub/new.py"]).output == "Y = 2\n"
 
 
+def test_it_writes_files_put_between_two_commands_in_one_archive(make_sandbox, monkeypatch):
+    # A candidate put back and the next one staged: only the last content of a file reaches the
+    # stage, in one put_archive, before the next command starts.
+    sb = make_sandbox({"mod.py": "X = 0\n"})
+    archives = []
+    real = sb.api.put_archive
+
+    def counting(*args, **kwargs):
+        archives.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sb.api, "put_archive", counting)
+    sb.put_files({"mod.py": b"X = 1\n"})
+    sb.put_files({"mod.py": b"X = 0\n"})
+    sb.put_files({"mod.py": b"X = 2\n", "other.py": b"Y = 3\n"})
+    assert archives == []
+    assert sb.exec(["cat", "mod.py", "other.py"]).output == "X = 2\nY = 3\n"
+    assert len(archives) == 1
+    assert sb.exec(["cat", "mod.py"]).output == "X = 2\n"
+    assert len(archives) == 1  # nothing pending: no archive
+
+
 def test_put_files_refuses_paths_outside_the_repository(make_sandbox):
     sb = make_sandbox()
     for bad in ("../escape.py", "/etc/passwd", "a/../../b"):

@@ -1,4 +1,4 @@
-"""`python manage.py enginebench analysis|large`: the engine's own benchmarks (healer/engine/benchmarks)."""
+"""`python manage.py enginebench analysis|large|candidates`: the engine's own benchmarks (healer/engine/benchmarks)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,26 @@ class Command(BaseCommand):
     help = (
         "analysis: time to parse and analyse reports of 1k/10k/40k failing tests (ratios show linear "
         "growth). large: heal a generated ~500-test project, one hand-written bug scenario at a time, "
-        "in the configured sandbox (time per healed bug, whole-suite runs per accepted fix)."
+        "in the configured sandbox (time per healed bug, whole-suite runs per accepted fix). "
+        "candidates: where a candidate's time goes on the real development projects with --min-tests "
+        "tests or more (part by part, and the whole suite by coverage core, side by side)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("which", choices=["analysis", "large"])
+        parser.add_argument("which", choices=["analysis", "large", "candidates"])
         parser.add_argument("--sizes", default="1000,10000,40000", help="analysis: failing tests per report")
         parser.add_argument("--scenario", action="append", default=[], help="large: only these scenarios")
+        parser.add_argument(
+            "--project", action="append", default=[], help="candidates: only these development projects"
+        )
+        parser.add_argument("--min-tests", type=int, default=400, help="candidates: projects this large")
+        parser.add_argument("--repeat", type=int, default=3, help="candidates: repeats per measure (median)")
 
     def handle(self, *args, **options) -> None:
         if options["which"] == "analysis":
             self._analysis(options["sizes"])
+        elif options["which"] == "candidates":
+            self._candidates(options["project"], min_tests=options["min_tests"], repeat=options["repeat"])
         else:
             self._large(options["scenario"])
 
@@ -53,3 +62,28 @@ class Command(BaseCommand):
             self.stdout.write(report_lines([result])[1])
         for line in report_lines(results):
             self.stdout.write(line)
+
+    def _candidates(self, names: list[str], *, min_tests: int, repeat: int) -> None:
+        from healer.engine.benchmarks.candidate_time import measure_project, report_lines
+        from healer.engine.workspace import Workspace
+        from runs.benchmarks.realset import BenchError, project_repo, projects_load
+        from sandbox.sessions import sandbox_open
+
+        # The development half only: the held-out half is never used to tune the engine.
+        projects = [p for p in projects_load("dev") if (p.name in names if names else p.tests >= min_tests)]
+        if not projects:
+            raise CommandError("no development project matches")
+
+        def open_sandbox(workspace, name):
+            return sandbox_open(run_id=f"enginebench-{name}", workspace=workspace)
+
+        for project in projects:
+            try:
+                repo = project_repo(project)
+            except BenchError as exc:
+                raise CommandError(str(exc)) from exc
+            result = measure_project(
+                project=project.label, workspace=Workspace(repo), open_sandbox=open_sandbox, repeat=repeat
+            )
+            for line in report_lines(result):
+                self.stdout.write(line)
