@@ -33,6 +33,7 @@ conditions), not any benchmark of this project.
 from __future__ import annotations
 
 import ast
+import bisect
 import builtins
 import collections
 import difflib
@@ -51,6 +52,7 @@ from healer.engine.fixers.lineedit import (
     needs_parens,
     parse_expr,
     shorten,
+    split_lines,
 )
 
 SIMPLE_STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr, ast.Return, ast.Break, ast.Continue)
@@ -130,9 +132,15 @@ class Splicer:
             text = text[:start] + new + text[end:]
         if text == self.sf.text:
             return None
-        try:
-            ast.parse(text)
-        except (SyntaxError, ValueError, MemoryError, RecursionError):
+        # Only the lines the rewrite touched are new; the file's verdict comes from the def or class
+        # around them (SourceFile.parses_replacing).
+        low = min(start for start, _end, _new in rewrite.spans)
+        high = max(end for _start, end, _new in rewrite.spans)
+        first = bisect.bisect_right(self.starts, low)
+        last = max(first, bisect.bisect_left(self.starts, high))
+        grown = len(text) - len(self.sf.text)
+        new_lines = split_lines(text[self.starts[first - 1] : self.starts[last] + grown])
+        if not self.sf.parses_replacing(first=first, last=last, new_lines=new_lines):
             return None
         return text
 
