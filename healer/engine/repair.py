@@ -249,6 +249,18 @@ class Engine:
             "whole-suite run(s)"
         )
 
+    def searches_pending(self) -> int:
+        """Open failures whose search a round's time budget cut short, with candidates not yet tried.
+
+        A round that ran out of time with such searches fixed nothing only because it stopped:
+        the run may give them another round (each goes on from its first untried candidate)
+        instead of ending as if nothing were left to try.
+        """
+        state = self._state
+        if state is None or not self._resume:
+            return 0
+        return sum(1 for f in self._workable(state) if self._signature(f) in self._resume)
+
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
         failures = self._state.failures if self._state is not None else report.failures

@@ -71,8 +71,11 @@ def test_a_search_cut_short_by_the_budget_goes_on_next_round_without_repeating(
     assert any("the time budget of this round is used up" in line for line in lines)
     tried_first = engine.stats.candidates_tried
     assert 0 < tried_first < 4
+    # The round fixed nothing because it stopped, not because nothing was left: the run goes on.
+    assert engine.searches_pending() == 1
     second = list(engine.repair(engine.check()))
     assert [(o.description, o.status) for o in second] == [("times", FixStatus.FIXED)]
+    assert engine.searches_pending() == 0
     assert any(f"its first {tried_first} candidate(s) were rejected last round" in line for line in lines)
     assert engine.stats.candidates_tried == 4  # none tried twice
 
