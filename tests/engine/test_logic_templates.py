@@ -726,3 +726,53 @@ def test_it_looks_at_the_exits_of_the_loop_a_test_timed_out_in(tmp_path):
     ctx = RepairContext(workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",))
     fixed = source.replace("continue", "break")
     assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}
+
+
+def test_it_follows_a_librarys_own_error_back_into_the_caller_that_decided_it(project):
+    # The callee raises the library's own error for what it was given; the slip is the caller's
+    # connector, which decided to call it (one hop up the stack, not on any line of the callee).
+    from healer.engine.fixers.logic import target_lines
+
+    source = (
+        "class CodecError(Exception):\n"  # 1
+        "    pass\n"  # 2
+        "\n"  # 3
+        "def check(tag):\n"  # 4
+        "    raise CodecError(tag)\n"  # 5
+        "\n"  # 6
+        "def encode(value, tag):\n"  # 7
+        "    if tag is None and value:\n"  # 8: `or` was meant
+        "        return b''\n"  # 9
+        "    check(tag)\n"  # 10
+    )
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file=SRC,
+        line=5,
+        message="CodecError: None",
+        source="pytest",
+        code="CodecError",
+        extra={
+            "exception": {"type": "CodecError", "message": "None"},
+            "frames": [
+                {"file": "tests/test_algo.py", "line": 2},
+                {"file": SRC, "line": 10},
+                {"file": SRC, "line": 5},
+            ],
+        },
+    )
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, 5, 1.0), (SRC, 10, 0.9), (SRC, 8, 0.3)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    from healer.engine.fixers.logic_templates import control_origins
+
+    # Reaching line 10 depends on line 8's guard clause (`if ...: return`), though it encloses nothing.
+    assert control_origins(SourceFile.parse(SRC, source), 10) == [8]
+    weights = {line: weight for _, line, weight in target_lines(failure, ctx, max_lines=2)}
+    assert 8 in weights  # the caller's branch, beyond the localiser's one-line cut
+    fixed = source.replace("tag is None and value", "tag is None or value")
+    assert fixed in {c.new_source for c in LogicFixer(max_lines=2).candidates(failure, ctx)}

@@ -971,6 +971,21 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         for line in control_origins(sf, crash[1]) if sf is not None else []:
             if not ran or line in ran:
                 add(crash[0], line, 0.8)
+        # ...or from the caller: what it passed in and the branch that made it call (the backward
+        # slice goes on across the call, as PyTER follows a wrong value into the caller). A library's
+        # own exception raised deep inside it is often decided one or two calls up.
+        for hop, (file, line) in enumerate(_callers(failure, ctx, crash)):
+            try:
+                caller = sf if file == crash[0] else SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                caller = None
+            if caller is None:
+                continue
+            covered = {ln for f, ln, _ in ctx.suspicious if f == file}
+            weight = max(0.5, 0.75 - 0.1 * hop)
+            for origin in [*control_origins(caller, line), *value_origins(caller, line, depth=1)]:
+                if not covered or origin in covered:
+                    add(file, origin, weight)
         if "timeout" in failure.message.lower() and sf is not None:
             # A test stopped by its time limit inside a loop: the loop's exits and steps are where an
             # endless loop is mended (infinite-loop repair, Marcote & Monperrus, "Automatic repair of
@@ -979,6 +994,25 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
                 add(crash[0], line, 0.85)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+MAX_CALLER_HOPS = 2
+
+
+def _callers(failure: Failure, ctx: RepairContext, crash: tuple[str, int]) -> list[tuple[str, int]]:
+    """The repository's frames that called into the crash site, nearest first (test code excluded)."""
+    frames = _frames(failure)
+    if crash not in frames:
+        return []
+    found = []
+    deepest = len(frames) - 1 - frames[::-1].index(crash)
+    for file, line in reversed(frames[:deepest]):
+        if ctx.is_test_file(file) or not file.endswith(".py"):
+            break  # the test called in here: nothing further up is code under repair
+        found.append((file, line))
+        if len(found) >= MAX_CALLER_HOPS:
+            break
+    return found
 
 
 def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
