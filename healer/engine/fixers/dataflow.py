@@ -444,14 +444,49 @@ class Tracer:
 
     # -- elements ----------------------------------------------------------------------
     def elements(self, origin: Origin) -> list[Origin]:
-        """The item expressions of a container-valued origin: comprehension elements."""
+        """The item expressions of a container-valued origin: comprehension elements, and what is
+        appended to a list or set that starts empty (`out = []` ... `out.append(x)`)."""
         node = origin.node
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             return [Origin(origin.sf, node.elt, origin.hops, "element", origin.uses, origin.context)]
-        return []
+        return [
+            Origin(origin.sf, item, origin.hops, "element", origin.uses, origin.context)
+            for item in _added_items(origin.sf, node)
+        ]
 
 
 # --------------------------------------------------------------------------- AST helpers
+ADDING_METHODS = {"append": 0, "add": 0, "insert": 1}  # method -> index of the item argument
+
+
+def _added_items(sf: SourceFile, node: ast.AST) -> list[ast.expr]:
+    """The items a function adds to the empty list or set that `node` starts a variable with."""
+    empty = (isinstance(node, (ast.List, ast.Set)) and not node.elts) or (
+        isinstance(node, ast.Call) and called_name(node) in ("list", "set") and not node.args
+    )
+    parent = sf.parent(node)
+    if not empty or not isinstance(parent, ast.Assign) or len(parent.targets) != 1:
+        return []
+    target = parent.targets[0]
+    if not isinstance(target, ast.Name):
+        return []
+    scope = function_at(sf, node.lineno) or sf.tree
+    items = []
+    for call in _own_scope(scope):
+        if not (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == target.id
+            and call.func.attr in ADDING_METHODS
+        ):
+            continue
+        index = ADDING_METHODS[call.func.attr]
+        if len(call.args) == index + 1:
+            items.append(call.args[index])
+    return items
+
+
 def _parameter_names(func: ast.AST) -> set[str]:
     args = func.args
     names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
@@ -1007,6 +1042,14 @@ def _flip_none_test(
         and test.operand.id == name
     ):
         return span, name, f"drop the not from the test of {name}"
+    if (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and _flip_none_test(sf, test.operand, name)
+    ):
+        # `not x is None` (a `not` in front of the test): its opposite is the test without it.
+        inner = sf.segment(test.operand)
+        return span, inner, f"drop the not from the test of {name}"
     if isinstance(test, ast.Name) and test.id == name:
         return span, f"not {name}", f"negate the test of {name}"
     return None
@@ -1024,6 +1067,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         edits: list[Edit] = []
         for element in tracer.elements(origin):
             item = Evidence(evidence.actual, evidence.wanted, evidence.other, evidence.strength)
+            if evidence.actual == "NoneType":
+                # A None among the items: a guard that should have replaced it tests the wrong way.
+                edits += none_guard_edits(replace(element, hops=max(1, element.hops)))
+                continue
             if evidence.actual in BUILTIN_TYPES or evidence.actual in CALLABLE_KINDS:
                 # The items are of a wrong builtin kind: repair each item where the element is made.
                 edits += origin_edits(tracer, replace(element, hops=max(1, element.hops)), item)
