@@ -76,6 +76,7 @@ STR_LIST_METHODS = frozenset({"split", "rsplit", "splitlines", "readlines", "par
 MAX_HOPS = 4
 MAX_CALL_VALUES = 4  # values tried for the argument of a method stored uncalled
 MAX_ORIGINS = 12
+MAX_STATIC_CALLERS = 3  # call sites followed when the traceback does not say which call it was
 
 
 @dataclass(frozen=True)
@@ -295,10 +296,14 @@ class Tracer:
             return
         # A parameter: the argument the caller passed (the traceback says which call), or the default.
         caller = binding if binding is not None else self._caller(sf, func, frame)
-        if caller is not None:
-            caller_sf, call, caller_frame = caller
+        # Not on the traceback (a constructor that stored the value earlier): the few places that
+        # call it, each a possible maker of the value (PyTER follows every call site it finds).
+        callers = [caller] if caller is not None else self._static_callers(sf, func)
+        traced = False
+        for caller_sf, call, caller_frame in callers:
             argument = _argument_for(func, call, node.id, self._is_method_call(func, call))
             if argument is not None:
+                traced = True
                 self._trace(
                     caller_sf,
                     argument,
@@ -311,7 +316,8 @@ class Tracer:
                     None,
                     "argument",
                 )
-                return
+        if traced:
+            return
         default = _default_for(func, node.id)
         if default is not None:
             self._trace(
@@ -326,6 +332,19 @@ class Tracer:
                 None,
                 "default",
             )
+
+    def _static_callers(self, sf: SourceFile, func: ast.AST) -> list[tuple[SourceFile, ast.Call, int]]:
+        """Every call of `func` (of its class, for `__init__`) in the repository, when there are few."""
+        name = func.name
+        if name == "__init__":
+            cls = class_at(sf, func.lineno)
+            if cls is None:
+                return []
+            name = cls.name
+        calls = self.calls(name)
+        if not calls or len(calls) > MAX_STATIC_CALLERS:
+            return []
+        return [(call_sf, call, -1) for call_sf, call in calls]
 
     def _is_method_call(self, func: ast.AST, call: ast.Call) -> bool:
         params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
