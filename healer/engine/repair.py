@@ -119,6 +119,10 @@ class Engine:
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
         self._round_deadline = 0.0  # when the current repair() round ends (its failures' shares end sooner)
+        # Each failure's regular candidates, made once while no fix changes the files: a search the
+        # round's sharing pauses goes on many times (every turn of every round), and making a wide
+        # LOGIC list again each time would spend the turn's time on the fixers instead of the tests.
+        self._generated: dict[tuple, list[Candidate]] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -248,6 +252,18 @@ class Engine:
             f"reached the whole suite, {stats.fixes_accepted} accepted with {stats.suite_runs_for_fixes} "
             "whole-suite run(s)"
         )
+
+    def searches_pending(self) -> int:
+        """Open failures whose search a round's time budget cut short, with candidates not yet tried.
+
+        A round that ran out of time with such searches fixed nothing only because it stopped:
+        the run may give them another round (each goes on from its first untried candidate)
+        instead of ending as if nothing were left to try.
+        """
+        state = self._state
+        if state is None or not self._resume:
+            return 0
+        return sum(1 for f in self._workable(state) if self._signature(f) in self._resume)
 
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
@@ -474,7 +490,10 @@ class Engine:
         for fallback in (False, True):
             if fallback and self._stopped(deadline):
                 break
-            candidates = self._candidates(failure, ctx, fallback=fallback)
+            cached = None if fallback else self._generated.get(signature)
+            candidates = cached if cached is not None else self._candidates(failure, ctx, fallback=fallback)
+            if not fallback:
+                self._generated[signature] = candidates
             if not fallback and deadline < self._round_deadline:
                 # The share counts from the first candidate run: making a wide LOGIC list can
                 # take a share's worth of time on a loaded machine.
@@ -623,6 +642,7 @@ class Engine:
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
+        self._generated.clear()  # the files changed: every failure's candidates are made afresh
         self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()

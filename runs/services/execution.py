@@ -289,6 +289,16 @@ def _iteration_run(
     repair = _fixes_commit(run, progress, engine, checkout, report, iteration=iteration)
     if progress.should_stop():
         raise RunCancelled
+    if not repair.fixed and repair.stop_reason == StopReason.TIME_BUDGET and number < run.retry_limit:
+        pending = engine.searches_pending()
+        if pending:
+            # The round stopped, it did not run dry: searches cut short by its budget go on from
+            # their first untried candidate in the next iteration (nothing changed: same checks).
+            progress.log(
+                f"Iteration {number} ran out of time with {pending} search(es) under way; they go on"
+            )
+            _iteration_close(run, progress, iteration, report, passed=False)
+            return iteration, report, None
     if not repair.fixed:
         _unresolved_record(run, engine, report, iteration)
         _iteration_close(run, progress, iteration, report, passed=False)

@@ -541,3 +541,33 @@ def test_it_flips_a_short_circuit_guard_that_lets_the_none_through(project):
         "return self.cancel_after is not None and when > self.cancel_after\n" in c.new_source
         for c in candidates
     )
+
+
+def test_it_follows_a_none_joined_from_a_list_back_to_the_inverted_guard_that_appended_it(project):
+    # The None reaches ''.join() through out.append(part); the guard meant to replace it is inverted.
+    files = {
+        "src/spell.py": """
+            def lookup(char):
+                return {"a": "alpha"}.get(char)
+
+
+            def spell(word):
+                out = []
+                for char in word:
+                    part = lookup(char)
+                    if not part is None:
+                        part = "?"
+                    out.append(part)
+                return " ".join(out)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 0: expected str instance, NoneType found",
+        ("src/spell.py", '" ".join(out)'),
+        frames=[(TEST, "pass", "test_it"), ("src/spell.py", '" ".join(out)', "spell")],
+    )
+    fixed = [c for c in candidates if "        if part is None:\n" in c.new_source]
+    assert fixed and fixed[0].description == "drop the not from the test of part"
+    assert candidates.index(fixed[0]) == 0

@@ -42,13 +42,23 @@ class SlowSandbox:
         return self.inner.read_file(path, limit=limit)
 
 
+class CountingOffers(Offers):
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.asked = 0
+
+    def candidates(self, failure, ctx):
+        self.asked += 1
+        return super().candidates(failure, ctx)
+
+
 def test_a_search_cut_short_by_the_budget_goes_on_next_round_without_repeating(
     project, local_sandbox, monkeypatch
 ):
     clock = Clock()
     monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
     ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SOURCE, "tests/test_calc.py": TESTS})
-    fixer = Offers(
+    fixer = CountingOffers(
         BugType.LOGIC,
         "src/calc.py",
         [
@@ -71,10 +81,14 @@ def test_a_search_cut_short_by_the_budget_goes_on_next_round_without_repeating(
     assert any("the time budget of this round is used up" in line for line in lines)
     tried_first = engine.stats.candidates_tried
     assert 0 < tried_first < 4
+    # The round fixed nothing because it stopped, not because nothing was left: the run goes on.
+    assert engine.searches_pending() == 1
     second = list(engine.repair(engine.check()))
     assert [(o.description, o.status) for o in second] == [("times", FixStatus.FIXED)]
+    assert engine.searches_pending() == 0
     assert any(f"its first {tried_first} candidate(s) were rejected last round" in line for line in lines)
     assert engine.stats.candidates_tried == 4  # none tried twice
+    assert fixer.asked == 1  # nothing changed between the turns: the candidates were made once
 
 
 def test_it_shares_a_round_between_open_failures_so_one_wide_search_does_not_starve_another(

@@ -234,3 +234,63 @@ def test_it_heals_a_bug_only_the_generic_families_reach(project, local_sandbox):
     )
     assert ws.read_text("tests/test_counter.py") == COUNTER_TESTS
     assert engine.check().ok
+
+
+def test_it_offers_the_connector_swap_and_the_dropped_not_that_a_type_error_needs():
+    source = (
+        "def pick(table, i, repl):\n"
+        "    if table or len(table) > i:\n"
+        "        return 1\n"
+        "    if not repl is None:\n"
+        "        return 2\n"
+        "    return a or b\n"
+    )
+    guard = {e.description: e.prior for e in generic_edits(SourceFile.parse("m.py", source), 2)}
+    assert _line(_new_texts(source, 2)["use and instead of or"], 2) == "    if table and len(table) > i:"
+    assert _line(_new_texts(source, 4)["drop the not from not repl is None"], 4) == "    if repl is None:"
+    plain = {e.description: e.prior for e in generic_edits(SourceFile.parse("m.py", source), 6)}
+    # A connector between a test of a value and its use is a short-circuit guard: ranked high.
+    assert guard["use and instead of or"] > plain["use and instead of or"]
+
+
+LOOKUP = """\
+def lookup(table, i):
+    if table or len(table) > i:
+        return table[i]
+    return None
+"""
+LOOKUP_TESTS = """\
+from lookup import lookup
+
+
+def test_missing_table():
+    assert lookup(None, 0) is None
+
+
+def test_found():
+    assert lookup(["a", "b"], 1) == "b"
+"""
+
+
+def test_it_mends_a_short_circuit_guard_rather_than_guarding_the_crash_against_none(project, local_sandbox):
+    # `table or len(table)` lets None reach len(): the connector is the bug. A None-guard at the
+    # crash (`len(table or [])`) passes these tests too, but only hides the slip.
+    from healer.engine.fixers.type_errors import TypeErrorFixer
+
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/lookup.py": LOOKUP, "tests/test_lookup.py": LOOKUP_TESTS}
+    )
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=20),
+        log=lines.append,
+        fixers=[TypeErrorFixer(), GenericFixer()],
+    )
+    engine.discover()
+    report = engine.check()
+    assert [f.bug_type for f in report.failures] == [BugType.TYPE_ERROR]
+    outcomes = list(engine.repair(report))
+    assert [o.status for o in outcomes] == [FixStatus.FIXED], lines
+    assert ws.read_text("src/lookup.py") == LOOKUP.replace("table or len", "table and len"), lines

@@ -726,3 +726,107 @@ def test_it_looks_at_the_exits_of_the_loop_a_test_timed_out_in(tmp_path):
     ctx = RepairContext(workspace=Workspace(tmp_path), report=CheckReport(), source_files=("m.py",))
     fixed = source.replace("continue", "break")
     assert fixed in {c.new_source for c in LogicFixer().candidates(failure, ctx)}
+
+
+def test_it_follows_a_librarys_own_error_back_into_the_caller_that_decided_it(project):
+    # The callee raises the library's own error for what it was given; the slip is the caller's
+    # connector, which decided to call it (one hop up the stack, not on any line of the callee).
+    from healer.engine.fixers.logic import target_lines
+
+    source = (
+        "class CodecError(Exception):\n"  # 1
+        "    pass\n"  # 2
+        "\n"  # 3
+        "def check(tag):\n"  # 4
+        "    raise CodecError(tag)\n"  # 5
+        "\n"  # 6
+        "def encode(value, tag):\n"  # 7
+        "    if tag is None and value:\n"  # 8: `or` was meant
+        "        return b''\n"  # 9
+        "    check(tag)\n"  # 10
+    )
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file=SRC,
+        line=5,
+        message="CodecError: None",
+        source="pytest",
+        code="CodecError",
+        extra={
+            "exception": {"type": "CodecError", "message": "None"},
+            "frames": [
+                {"file": "tests/test_algo.py", "line": 2},
+                {"file": SRC, "line": 10},
+                {"file": SRC, "line": 5},
+            ],
+        },
+    )
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, 5, 1.0), (SRC, 10, 0.9), (SRC, 8, 0.3)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    from healer.engine.fixers.logic_templates import control_origins
+
+    # Reaching line 10 depends on line 8's guard clause (`if ...: return`), though it encloses nothing.
+    assert control_origins(SourceFile.parse(SRC, source), 10) == [8]
+    weights = {line: weight for _, line, weight in target_lines(failure, ctx, max_lines=2)}
+    assert 8 in weights  # the caller's branch, beyond the localiser's one-line cut
+    fixed = source.replace("tag is None and value", "tag is None or value")
+    assert fixed in {c.new_source for c in LogicFixer(max_lines=2).candidates(failure, ctx)}
+
+
+def test_it_follows_the_values_a_raise_condition_tests_back_to_where_they_were_made(project):
+    # The library raises its own error because a limit is wrong; the limit was set by a constant
+    # at the construction site, far from the raise and on no frame of the traceback.
+    from healer.engine.fixers.logic import target_lines
+
+    source = (
+        "class LimitError(Exception):\n"  # 1
+        "    pass\n"  # 2
+        "\n"  # 3
+        "class Counter:\n"  # 4
+        "    def __init__(self, limit):\n"  # 5
+        "        self.max_limit = limit\n"  # 6
+        "\n"  # 7
+        "    def account(self, count):\n"  # 8
+        "        if self.max_limit > 0 and count > self.max_limit:\n"  # 9
+        "            raise LimitError(count)\n"  # 10
+        "        return count\n"  # 11
+        "\n"  # 12
+        "def make():\n"  # 13
+        "    return Counter(limit=1)\n"  # 14: 0 (no limit) was meant
+        "\n"  # 15
+        "def run(items):\n"  # 16
+        "    return [make().account(n) for n in items]\n"  # 17
+    )
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file=SRC,
+        line=10,
+        message="LimitError: 2",
+        source="pytest",
+        code="LimitError",
+        extra={
+            "exception": {"type": "LimitError", "message": "2"},
+            "frames": [
+                {"file": "tests/test_algo.py", "line": 2},
+                {"file": SRC, "line": 17},
+                {"file": SRC, "line": 10},
+            ],
+        },
+    )
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, line, 1.0) for line in (10, 9, 17)],
+        test_files=frozenset({"tests/test_algo.py"}),
+        source_files=(SRC,),
+    )
+    lines = [line for _, line, _ in target_lines(failure, ctx, max_lines=3)]
+    assert 6 in lines and 14 in lines  # self.max_limit = limit, and the constant passed for it
+    fixed = source.replace("Counter(limit=1)", "Counter(limit=0)")
+    assert fixed in {c.new_source for c in LogicFixer(max_lines=3).candidates(failure, ctx)}

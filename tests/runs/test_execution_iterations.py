@@ -38,6 +38,8 @@ class Script:
         self.seen_during_repair: list[dict] = []  # the run as the API would show it, mid-repair
         self.cancel_after_fix = False
         self.check_error = ""
+        self.cut_short = 0  # rounds that run out of time with a search under way before repair fixes
+        self.checks = 0  # how many times the checks ran
 
 
 SCRIPT = Script()
@@ -49,11 +51,13 @@ class StandInEngine:
         self.log = log
         self.plan = SimpleNamespace(source_files=["src/calc.py"], test_files=["tests/test_calc.py"])
         self.failures: list[Failure] = []
+        self.cut = False
 
     def discover(self):
         return self.plan
 
     def check(self) -> CheckReport:
+        SCRIPT.checks += 1
         if SCRIPT.check_error:
             raise EngineError(SCRIPT.check_error)
         self.failures = [
@@ -66,8 +70,15 @@ class StandInEngine:
     def add_failures(self, failures):
         raise AssertionError("no plug-in here")
 
+    def searches_pending(self) -> int:
+        return int(self.cut)  # the last round stopped with a search under way
+
     def repair(self, report):
         time.sleep(SCRIPT.repair_sleep)
+        self.cut = SCRIPT.cut_short > 0
+        if self.cut:
+            SCRIPT.cut_short -= 1
+            return
         for failure in list(report.failures):
             if failure.line not in SCRIPT.fixable:
                 continue
@@ -172,6 +183,34 @@ def test_a_repair_round_that_used_its_whole_time_budget_says_so(git_repo_factory
 
     assert (run.status, run.stop_reason) == (RunStatus.FAILED, StopReason.TIME_BUDGET)
     assert run.iterations.count() == 1
+
+
+def test_it_gives_a_search_cut_short_by_the_time_budget_another_round(git_repo_factory, settings):
+    # Round 1 runs out of time with its search under way; round 2 goes on with it and fixes.
+    SCRIPT.open, SCRIPT.fixable, SCRIPT.cut_short, SCRIPT.repair_sleep = [3], {3}, 1, 0.3
+    settings.HEALER_ENGINE_TIME_BUDGET = 0.2
+
+    run = heal(git_repo_factory, retry_limit=3)
+
+    assert (run.status, run.stop_reason) == (RunStatus.PASSED, StopReason.ALL_PASS)
+    assert [(it.number, it.status) for it in run.iterations.order_by("number")] == [
+        (1, "FAILED"),
+        (2, "PASSED"),
+    ]
+    assert list(Fix.objects.values_list("line", "status")) == [(3, "FIXED")]
+    # Nothing changed in the round that fixed nothing: its checks are not run again.
+    assert SCRIPT.checks == 2
+
+
+def test_it_stops_at_the_retry_limit_when_every_round_runs_out_of_time(git_repo_factory, settings):
+    SCRIPT.open, SCRIPT.cut_short, SCRIPT.repair_sleep = [3], 10, 0.3
+    settings.HEALER_ENGINE_TIME_BUDGET = 0.2
+
+    run = heal(git_repo_factory, retry_limit=2)
+
+    assert (run.status, run.stop_reason) == (RunStatus.FAILED, StopReason.TIME_BUDGET)
+    assert run.iterations.count() == 2
+    assert list(Fix.objects.values_list("line", "status")) == [(3, "FAILED")]
 
 
 def test_the_stop_reason_of_an_empty_round_comes_from_its_time():

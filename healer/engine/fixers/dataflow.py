@@ -76,6 +76,7 @@ STR_LIST_METHODS = frozenset({"split", "rsplit", "splitlines", "readlines", "par
 MAX_HOPS = 4
 MAX_CALL_VALUES = 4  # values tried for the argument of a method stored uncalled
 MAX_ORIGINS = 12
+MAX_STATIC_CALLERS = 3  # call sites followed when the traceback does not say which call it was
 
 
 @dataclass(frozen=True)
@@ -295,10 +296,14 @@ class Tracer:
             return
         # A parameter: the argument the caller passed (the traceback says which call), or the default.
         caller = binding if binding is not None else self._caller(sf, func, frame)
-        if caller is not None:
-            caller_sf, call, caller_frame = caller
+        # Not on the traceback (a constructor that stored the value earlier): the few places that
+        # call it, each a possible maker of the value (PyTER follows every call site it finds).
+        callers = [caller] if caller is not None else self._static_callers(sf, func)
+        traced = False
+        for caller_sf, call, caller_frame in callers:
             argument = _argument_for(func, call, node.id, self._is_method_call(func, call))
             if argument is not None:
+                traced = True
                 self._trace(
                     caller_sf,
                     argument,
@@ -311,7 +316,8 @@ class Tracer:
                     None,
                     "argument",
                 )
-                return
+        if traced:
+            return
         default = _default_for(func, node.id)
         if default is not None:
             self._trace(
@@ -326,6 +332,19 @@ class Tracer:
                 None,
                 "default",
             )
+
+    def _static_callers(self, sf: SourceFile, func: ast.AST) -> list[tuple[SourceFile, ast.Call, int]]:
+        """Every call of `func` (of its class, for `__init__`) in the repository, when there are few."""
+        name = func.name
+        if name == "__init__":
+            cls = class_at(sf, func.lineno)
+            if cls is None:
+                return []
+            name = cls.name
+        calls = self.calls(name)
+        if not calls or len(calls) > MAX_STATIC_CALLERS:
+            return []
+        return [(call_sf, call, -1) for call_sf, call in calls]
 
     def _is_method_call(self, func: ast.AST, call: ast.Call) -> bool:
         params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
@@ -444,14 +463,49 @@ class Tracer:
 
     # -- elements ----------------------------------------------------------------------
     def elements(self, origin: Origin) -> list[Origin]:
-        """The item expressions of a container-valued origin: comprehension elements."""
+        """The item expressions of a container-valued origin: comprehension elements, and what is
+        appended to a list or set that starts empty (`out = []` ... `out.append(x)`)."""
         node = origin.node
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             return [Origin(origin.sf, node.elt, origin.hops, "element", origin.uses, origin.context)]
-        return []
+        return [
+            Origin(origin.sf, item, origin.hops, "element", origin.uses, origin.context)
+            for item in _added_items(origin.sf, node)
+        ]
 
 
 # --------------------------------------------------------------------------- AST helpers
+ADDING_METHODS = {"append": 0, "add": 0, "insert": 1}  # method -> index of the item argument
+
+
+def _added_items(sf: SourceFile, node: ast.AST) -> list[ast.expr]:
+    """The items a function adds to the empty list or set that `node` starts a variable with."""
+    empty = (isinstance(node, (ast.List, ast.Set)) and not node.elts) or (
+        isinstance(node, ast.Call) and called_name(node) in ("list", "set") and not node.args
+    )
+    parent = sf.parent(node)
+    if not empty or not isinstance(parent, ast.Assign) or len(parent.targets) != 1:
+        return []
+    target = parent.targets[0]
+    if not isinstance(target, ast.Name):
+        return []
+    scope = function_at(sf, node.lineno) or sf.tree
+    items = []
+    for call in _own_scope(scope):
+        if not (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == target.id
+            and call.func.attr in ADDING_METHODS
+        ):
+            continue
+        index = ADDING_METHODS[call.func.attr]
+        if len(call.args) == index + 1:
+            items.append(call.args[index])
+    return items
+
+
 def _parameter_names(func: ast.AST) -> set[str]:
     args = func.args
     names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
@@ -1007,6 +1061,14 @@ def _flip_none_test(
         and test.operand.id == name
     ):
         return span, name, f"drop the not from the test of {name}"
+    if (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and _flip_none_test(sf, test.operand, name)
+    ):
+        # `not x is None` (a `not` in front of the test): its opposite is the test without it.
+        inner = sf.segment(test.operand)
+        return span, inner, f"drop the not from the test of {name}"
     if isinstance(test, ast.Name) and test.id == name:
         return span, f"not {name}", f"negate the test of {name}"
     return None
@@ -1024,6 +1086,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         edits: list[Edit] = []
         for element in tracer.elements(origin):
             item = Evidence(evidence.actual, evidence.wanted, evidence.other, evidence.strength)
+            if evidence.actual == "NoneType":
+                # A None among the items: a guard that should have replaced it tests the wrong way.
+                edits += none_guard_edits(replace(element, hops=max(1, element.hops)))
+                continue
             if evidence.actual in BUILTIN_TYPES or evidence.actual in CALLABLE_KINDS:
                 # The items are of a wrong builtin kind: repair each item where the element is made.
                 edits += origin_edits(tracer, replace(element, hops=max(1, element.hops)), item)

@@ -9,7 +9,12 @@ when the likely edits were all rejected:
   operand is a string (`'<b>' * text` for `'<b>' + text`; `%` formatting for `+`);
 - ROR, relational operator replacement across the whole family, identity and membership included
   (`is` / `==`, `is not` / `<=`, `in` / `not in`);
-- COI, conditional operator insertion: `not` in front of each operand of `and` / `or`;
+- COI, conditional operator insertion: `not` in front of each operand of `and` / `or`; and its
+  inverse, conditional operator deletion (a `not` dropped), which the LOGIC fixer has for LOGIC
+  failures only: a TypeError is often the first sign of an inverted guard (`if not x is None:`
+  lets the None through to the statement that raises);
+- LCR, logical connector replacement: `and` for `or` and back (a short-circuit guard written
+  with the wrong connector, `x or len(x)`, raises the TypeError the guard was there to prevent);
 - CRP, constant replacement: numbers by 0, 1, -1 and ±1 (floats too), strings by "", booleans and
   None by each other;
 - UOI, unary operator insertion: a minus sign in front of an arithmetic operand;
@@ -61,6 +66,13 @@ PRIOR_ROR = 0.05
 # operator", "more/less specific if": ManySStuBs4J, Karampatsis & Sutton, MSR 2020): close to the
 # LOGIC fixer's own swaps, so it is reached before a partial fix is settled for.
 PRIOR_COI = 0.6
+PRIOR_COD = 0.6  # dropping a `not`: the same one-token slip the other way
+# A connector between a test of a value and a use of that value (`x and len(x)`, `x or x.y`) is a
+# short-circuit guard: the wrong connector there is the classic slip, and a TypeError on the None
+# it let through its usual symptom. Above a None-guard template's prior (type_errors: 0.55), which
+# only hides the symptom at the crash. Any other connector swap: a plain operator replacement.
+PRIOR_LCR_GUARD = 0.8
+PRIOR_LCR = 0.3
 PRIOR_CRP = 0.1
 PRIOR_UOI = 0.04
 PRIOR_STEP_SIGN = 0.5  # the sign of a range's step: the direction of the walk
@@ -106,7 +118,9 @@ class GenericEdits:
         if isinstance(node, ast.Compare):
             return self.ror(node)
         if isinstance(node, ast.BoolOp):
-            return self.coi(node)
+            return self.coi(node) + self.lcr(node)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return self.cod(node)
         if isinstance(node, ast.Constant):
             return self.crp(node)
         if isinstance(node, ast.Return):
@@ -194,6 +208,33 @@ class GenericEdits:
             )
         return edits
 
+    def cod(self, node: ast.UnaryOp) -> list[Edit]:
+        span, operand = self.span(node), self.span(node.operand)
+        if span is None or operand is None or operand[0] <= span[0]:
+            return []
+        text = self.sf.segment(node)
+        return [
+            self.edit(
+                ((span[0], operand[0], ""),),
+                f"drop the not from {shorten(text, 40)}",
+                PRIOR_COD,
+                "cod",
+            )
+        ]
+
+    # -- LCR -------------------------------------------------------------------
+    def lcr(self, node: ast.BoolOp) -> list[Edit]:
+        old = "and" if isinstance(node.op, ast.And) else "or"
+        new = "or" if old == "and" else "and"
+        spans = []
+        for left, right in zip(node.values, node.values[1:], strict=False):
+            found = self.sf.operator_between(left, right)
+            if found is None or found[0] != self.line or found[3] != old:
+                return []
+            spans.append((found[1], found[2], new))
+        prior = PRIOR_LCR_GUARD if _guards(node) else PRIOR_LCR
+        return [self.edit(tuple(spans), f"use {new} instead of {old}", prior, "lcr")]
+
     # -- UOI -------------------------------------------------------------------
     def uoi(self, node: ast.BinOp) -> list[Edit]:
         if not isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv)):
@@ -274,6 +315,21 @@ class GenericEdits:
             )
             for name in _iterables_in_scope(self.sf, node)[:MAX_LOOP_NAMES]
         ]
+
+
+def _guards(node: ast.BoolOp) -> bool:
+    """Whether an operand tests a name or attribute that a later operand uses (`x and len(x)`)."""
+    tested = [ast.unparse(value) for value in node.values[:-1]]
+    tested = [text.removeprefix("not ").strip() for text in tested]
+    for index, value in enumerate(node.values[1:], start=1):
+        used = {
+            ast.unparse(sub)
+            for sub in ast.walk(value)
+            if isinstance(sub, (ast.Name, ast.Attribute)) and sub is not value
+        }
+        if any(text in used for text in tested[:index]):
+            return True
+    return False
 
 
 def _is_docstring(sf: SourceFile, node: ast.Constant) -> bool:

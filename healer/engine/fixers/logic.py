@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
 from healer.engine.fixers.lineedit import (
     Edit,
     SourceFile,
@@ -971,6 +972,26 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         for line in control_origins(sf, crash[1]) if sf is not None else []:
             if not ran or line in ran:
                 add(crash[0], line, 0.8)
+        # ...or from the caller: what it passed in and the branch that made it call (the backward
+        # slice goes on across the call, as PyTER follows a wrong value into the caller). A library's
+        # own exception raised deep inside it is often decided one or two calls up.
+        for hop, (file, line) in enumerate(_callers(failure, ctx, crash)):
+            try:
+                caller = sf if file == crash[0] else SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                caller = None
+            if caller is None:
+                continue
+            covered = {ln for f, ln, _ in ctx.suspicious if f == file}
+            weight = max(0.5, 0.75 - 0.1 * hop)
+            for origin in [*control_origins(caller, line), *value_origins(caller, line, depth=1)]:
+                if not covered or origin in covered:
+                    add(file, origin, weight)
+        # ...or from a value its raise condition tests, made far away: a limit set by a constant
+        # two calls up, an attribute set from a constructor argument (PyTER's backward trace, used
+        # here for an error the code raises itself rather than a TypeError).
+        for file, line, hops in raise_condition_origins(failure, ctx, crash, sf):
+            add(file, line, max(0.5, 0.85 * 0.95**hops))
         if "timeout" in failure.message.lower() and sf is not None:
             # A test stopped by its time limit inside a loop: the loop's exits and steps are where an
             # endless loop is mended (infinite-loop repair, Marcote & Monperrus, "Automatic repair of
@@ -979,6 +1000,72 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
                 add(crash[0], line, 0.85)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+MAX_CALLER_HOPS = 2
+MAX_TRACED_FILES = 400
+
+
+def raise_condition_origins(
+    failure: Failure, ctx: RepairContext, crash: tuple[str, int], sf: SourceFile | None
+) -> list[tuple[str, int, int]]:
+    """(file, line, hops) where the values tested by the condition of a `raise` at the crash were made."""
+    if sf is None or not any(
+        isinstance(n, ast.Raise) and n.lineno == crash[1] for n in sf.nodes_touching(crash[1])
+    ):
+        return []
+    parsed: dict[str, SourceFile | None] = {crash[0]: sf}
+
+    def load(path: str) -> SourceFile | None:
+        if path not in parsed:
+            try:
+                parsed[path] = None if ctx.is_test_file(path) else SourceFile.parse(path, ctx.source(path))
+            except (OSError, ValueError):
+                parsed[path] = None
+        return parsed[path]
+
+    def all_files():
+        for path in [f for f in ctx.source_files if f.endswith(".py")][:MAX_TRACED_FILES]:
+            found = load(path)
+            if found is not None:
+                yield found
+
+    frames = [Frame(file, line, "") for file, line in _frames(failure)]
+    tracer = Tracer(load=load, all_files=all_files, frames=frames)
+    frame = max((i for i, f in enumerate(frames) if (f.file, f.line) == crash), default=-1)
+    found: list[tuple[str, int, int]] = []
+    for line in control_origins(sf, crash[1]):
+        for node in sf.nodes_touching(line):
+            if node.lineno != line or not isinstance(node, (ast.Name, ast.Attribute)):
+                continue
+            if not isinstance(node.ctx, ast.Load) or isinstance(sf.parent(node), ast.Attribute):
+                continue
+            suspect = Suspect(sf, node, line, Evidence("", "", "", 0.5), frame)
+            try:
+                origins = tracer.trace(suspect)
+            except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                log.info("tracing %s:%s failed: %s", crash[0], line, exc)
+                continue
+            for origin in origins:
+                if origin.hops and not ctx.is_test_file(origin.sf.path):
+                    found.append((origin.sf.path, origin.node.lineno, origin.hops))
+    return found
+
+
+def _callers(failure: Failure, ctx: RepairContext, crash: tuple[str, int]) -> list[tuple[str, int]]:
+    """The repository's frames that called into the crash site, nearest first (test code excluded)."""
+    frames = _frames(failure)
+    if crash not in frames:
+        return []
+    found = []
+    deepest = len(frames) - 1 - frames[::-1].index(crash)
+    for file, line in reversed(frames[:deepest]):
+        if ctx.is_test_file(file) or not file.endswith(".py"):
+            break  # the test called in here: nothing further up is code under repair
+        found.append((file, line))
+        if len(found) >= MAX_CALLER_HOPS:
+            break
+    return found
 
 
 def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:

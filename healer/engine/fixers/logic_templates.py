@@ -919,11 +919,24 @@ def control_origins(sf: SourceFile, line: int) -> list[int]:
     for node in ast.walk(func):
         if not isinstance(node, (ast.If, ast.While)) or node.lineno == line:
             continue
-        if node.lineno < line <= node.end_lineno:
+        if node.lineno < line <= node.end_lineno or _guard_clause(sf, node, line):
             for origin in [node.test.lineno, *value_origins(sf, node.test.lineno, depth=1)]:
                 if origin not in found and origin != line:
                     found.append(origin)
     return found
+
+
+def _guard_clause(sf: SourceFile, node: ast.If | ast.While, line: int) -> bool:
+    """An `if` before `line`, in a block around it, whose branch leaves (`if x: return`): reaching
+    `line` depends on its condition as much as on an `if` that encloses it (control dependence by
+    post-dominance: Ferrante, Ottenstein & Warren, TOPLAS 1987)."""
+    if not isinstance(node, ast.If) or node.end_lineno is None or node.end_lineno >= line:
+        return False
+    parent = sf.parent(node)
+    if parent is None or not (parent.lineno <= line <= (parent.end_lineno or 0)):
+        return False
+    exits = (ast.Return, ast.Raise, ast.Continue, ast.Break)
+    return any(branch and isinstance(branch[-1], exits) for branch in (node.body, node.orelse))
 
 
 def loop_exits(sf: SourceFile, line: int) -> list[int]:
