@@ -376,3 +376,19 @@ def test_logic_negates_a_predicate_callback_and_a_returned_condition():
     assert [c.text.split("\n")[4] for c in returned] == ["  return !(a < b);"]
     mapped = "const f = (xs) => xs.map((x) => x.done);\n"
     assert not [c for c in logic_candidates(mapped, "a.js", line=1) if c.description.startswith("negate")]
+
+
+def test_a_named_import_of_a_default_export_becomes_the_default_import():
+    files = {"src/bus.js": "export default class Bus {}\nexport const VERSION = 1;\n"}
+    alone = "import { Bus } from './bus.js';\nexport const r = new Bus();\n"
+    both = "import { VERSION, Bus } from './bus.js';\nexport const r = new Bus(VERSION);\n"
+
+    def first(text: str) -> str:
+        return texts(
+            export_candidates(
+                text, "src/rec.js", specifier="./bus.js", name="Bus", files=files, read=files.get
+            )
+        )[0]
+
+    assert first(alone) == "import Bus from './bus.js';\nexport const r = new Bus();\n"
+    assert first(both) == "import Bus, { VERSION } from './bus.js';\nexport const r = new Bus(VERSION);\n"
