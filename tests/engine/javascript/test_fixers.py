@@ -136,6 +136,8 @@ def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
     assert [c.description for c in found] == [
         "read 'items' instead of the missing 'itmes'", "guard the read of 'length' with optional chaining",
     ]  # fmt: skip
+    # The guard only stops the crash: the repair loop accepts it only when its tests pass.
+    assert [c.guard for c in found] == [False, True]
 
 
 def test_a_reassigned_constant_and_a_class_without_new():
