@@ -189,7 +189,12 @@ def _failure(bug_type: BugType, frame: Frame | None, error: JsError, *, source: 
         message=error.summary[:300],
         source=source,
         code=error.name,
-        extra={"column": frame.column if frame else 0},
+        # The repository frames, innermost first: fixers/origins.py follows a parameter's value
+        # into the caller that passed it.
+        extra={
+            "column": frame.column if frame else 0,
+            "frames": [(f.file, f.line) for f in error.frames if f.file],
+        },
     )
 
 

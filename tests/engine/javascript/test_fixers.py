@@ -394,3 +394,11 @@ def test_a_named_import_of_a_default_export_becomes_the_default_import():
 
     assert first(alone) == "import Bus from './bus.js';\nexport const r = new Bus();\n"
     assert first(both) == "import Bus, { VERSION } from './bus.js';\nexport const r = new Bus(VERSION);\n"
+
+
+def test_a_field_is_swapped_for_its_most_alike_sibling_first():
+    text = "function f(e) {\n  const a = [e.value, e.key, e.newer];\n  return e.older;\n}\n"
+    found = [
+        c.description for c in logic_candidates(text, "a.js", line=3) if c.description.startswith("read")
+    ]
+    assert found[0] == "read 'newer' instead of 'older'"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
-from healer.engine.javascript.fixers import imports, lint, logic, syntax, tsc_types, type_errors
+from healer.engine.javascript.fixers import imports, lint, logic, origins, syntax, tsc_types, type_errors
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
@@ -121,7 +121,31 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     )
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
+    if failure.source != "tsc":
+        found += _origins(failure, text, message)
     return _distinct(found)
+
+
+ORIGIN_LINES = 6
+
+
+def _origins(failure: Failure, text: str, message: str) -> list[Candidate]:
+    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
+    (fixers/origins.py), interleaved across those lines nearest first as `_logic` does for tied
+    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+    frames = [tuple(f) for f in failure.extra.get("frames", ())]
+    at = next(
+        (i for i, (file, line) in enumerate(frames) if (file, line) == (failure.file, failure.line)), None
+    )
+    callers = [line for file, line in frames[at + 1 :] if file == failure.file] if at is not None else []
+    lines = origins.origin_lines(text, failure.file, line=failure.line, message=message, callers=callers)
+    per_line = [
+        sorted(
+            logic.logic_candidates(text, failure.file, line=line), key=lambda c: _edits_target(text, c.text)
+        )
+        for line in lines[:ORIGIN_LINES]
+    ]
+    return [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 
 
 def _distinct(found: list[Candidate]) -> list[Candidate]:
@@ -132,6 +156,19 @@ def _distinct(found: list[Candidate]) -> list[Candidate]:
             seen.add((candidate.file, candidate.text))
             kept.append(candidate)
     return kept
+
+
+ASSIGNMENT = re.compile(r"(?<![=!<>+\-*/%&|^?])=(?![=>])")
+
+
+def _edits_target(old: str, new: str) -> bool:
+    """Whether the edit changes what a line assigns to rather than the value it assigns: the value
+    is where a wrong definition usually goes wrong, so those edits come later."""
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+    start = old.rfind("\n", 0, at) + 1
+    line = old[start : old.find("\n", at) if old.find("\n", at) >= 0 else len(old)]
+    equals = ASSIGNMENT.search(line)
+    return equals is not None and at - start < equals.start()
 
 
 def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Candidate]:

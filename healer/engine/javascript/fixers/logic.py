@@ -22,7 +22,9 @@ Candidates that do not parse are dropped; the order is cheapest-first.
 
 from __future__ import annotations
 
+import difflib
 import itertools
+import posixpath
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
@@ -477,10 +479,23 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if obj is None or prop is None or prop.type != "property_identifier":
             continue
         name = node_text(prop)
-        for other in read.get(node_text(obj), []):
+        # The most alike names first: a field confused with its sibling tends to share most of its
+        # name (older/newer, startLine/endLine, minWidth/maxWidth).
+        others = sorted(
+            read.get(node_text(obj), []),
+            key=lambda other: _alike(name, other),
+        )
+        for other in others:
             if other != name:
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+def _alike(name: str, other: str) -> tuple[int, float]:
+    """Sort key: the shared prefix and suffix first, then difflib's ratio (most alike first)."""
+    prefix = len(posixpath.commonprefix([name, other]))
+    suffix = len(posixpath.commonprefix([name[::-1], other[::-1]]))
+    return -(prefix + suffix), -difflib.SequenceMatcher(None, name, other).ratio()
 
 
 PREDICATES = frozenset({"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every"})

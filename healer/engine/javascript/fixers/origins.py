@@ -1,0 +1,278 @@
+"""Where the value that crashed came from: the lines that define it, for a runtime TypeError.
+
+A TypeError is raised where a wrong value is used (`entry.key` on an undefined `entry`, `.test`
+on a string), but the bug is often where that value was made: a field set from the wrong
+neighbour (`this.oldest = entry.older`), the wrong variable stored in a cache. The crash line's
+templates (type_errors.py) cannot reach it. This follows the used value backwards through its
+definitions in the same file — a static, one-file backward slice over def-use chains (Weiser,
+"Program Slicing", TSE 1984), the dependence-guided fault localisation that crash-repair
+tools use to find the origin of a null value (e.g. NPEfix / Durieux et al., SANER 2017, and
+the data-flow step of VFix, Xu et al., ICSE 2019):
+
+  a variable        → its declaration and the assignments to it in the enclosing function;
+  `o.p`             → every assignment to a `.p` field in the file;
+  `f(...)`          → the `return` statements of the function or method `f` defined in the file;
+  `c.get(k)`/`c[k]` → the lines that store into `c` (`c.set(...)`, `c[k] = ...`, `c.push(...)`).
+
+The lines come nearest definition first (breadth first); the generate-and-validate LOGIC
+mutations (logic.py) are then tried on them (dispatch.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from healer.engine.javascript.syntax import node_text, parse, walk
+
+READING = re.compile(r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)")
+CALLING = re.compile(r"(?P<name>[\w$]+) is not a function")
+ITERATING = re.compile(r"is not iterable")
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+             "generator_function_declaration", "function")  # fmt: skip
+WRAPPERS = ("non_null_expression", "parenthesized_expression", "await_expression", "as_expression",
+            "satisfies_expression", "type_assertion")  # fmt: skip
+STORES = frozenset({"set", "push", "unshift", "add", "splice"})
+READS = frozenset({"get", "at", "find", "shift", "pop"})
+MAX_LINES = 8
+MAX_DEPTH = 4
+
+
+def origin_lines(text: str, path: str, *, line: int, message: str, callers: Sequence[int] = ()) -> list[int]:
+    """Lines (1-based, nearest first, never `line` itself) that define the value the TypeError
+    at `line` used; [] when the message or the line does not name it. `callers`: the lines of the
+    outer stack frames in the same file, innermost first: a parameter's value is the argument
+    its caller passed there."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    root = tree.root_node
+    on_line = [n for n in walk(root) if n.start_point.row == line - 1]
+    used = _used_value(on_line, message)
+    if used is None:
+        return []
+    found: list[int] = []
+    outer = list(callers)
+    queue = [(used, 0)]
+    seen: set[tuple[int, int]] = set()
+    while queue and len(found) < MAX_LINES:
+        node, depth = queue.pop(0)
+        node = _unwrapped(node)
+        if (node.start_byte, node.end_byte) in seen or depth > MAX_DEPTH:
+            continue
+        seen.add((node.start_byte, node.end_byte))
+        if node.type == "identifier" and outer:
+            argument = _argument(node, root, outer[0])
+            if argument is not None:
+                outer.pop(0)
+                queue.append((argument, depth + 1))
+                row = argument.start_point.row + 1
+                if row != line and row not in found:
+                    found.append(row)
+                continue
+        for definition, value in _definitions(node, root):
+            row = definition.start_point.row + 1
+            if row != line and row not in found:
+                found.append(row)
+            if value is not None:
+                queue.append((value, depth + 1))
+    return found[:MAX_LINES]
+
+
+def _used_value(nodes, message: str):
+    """The expression whose value the error is about: the object read from, called through or iterated."""
+    reading = READING.search(message)
+    calling = CALLING.search(message)
+    for node in nodes:
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        prop = node.child_by_field_name("property") or node.child_by_field_name("index")
+        name = node_text(prop) if prop is not None else ""
+        if reading and name == reading["name"]:
+            return node.child_by_field_name("object")
+        if calling and name == calling["name"] and _is_callee(node):
+            return node.child_by_field_name("object")
+    if calling:
+        for node in nodes:
+            if node.type == "call_expression":
+                function = node.child_by_field_name("function")
+                if (
+                    function is not None
+                    and function.type == "identifier"
+                    and node_text(function) == calling["name"]
+                ):
+                    return function
+    if ITERATING.search(message):
+        for node in nodes:
+            if node.type == "for_in_statement":
+                return node.child_by_field_name("right")
+    return None
+
+
+def _argument(identifier, root, caller: int):
+    """The argument passed for parameter `identifier` at the call on line `caller`, if it is one."""
+    function = _enclosing_function(identifier)
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    if parameters is None:
+        return None
+    names = [_parameter_name(p) for p in parameters.named_children]
+    name = node_text(identifier)
+    if name not in names:
+        return None
+    index = names.index(name)
+    callee = function.child_by_field_name("name")
+    if callee is None and function.parent is not None and function.parent.type == "variable_declarator":
+        callee = function.parent.child_by_field_name("name")
+    wanted = node_text(callee) if callee is not None else ""
+    for node in walk(root):
+        if node.type != "call_expression" or node.start_point.row != caller - 1:
+            continue
+        called = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if called is None or arguments is None or node_text(called).split(".")[-1] != wanted:
+            continue
+        given = arguments.named_children
+        return given[index] if index < len(given) else None
+    return None
+
+
+def _parameter_name(node) -> str:
+    """The bound name of one formal parameter (`x`, `x = 1`, `x: T`, `x?: T`)."""
+    if node.type == "identifier":
+        return node_text(node)
+    for field in ("pattern", "left", "name"):
+        inner = node.child_by_field_name(field)
+        if inner is not None and inner.type == "identifier":
+            return node_text(inner)
+    return ""
+
+
+def _is_callee(node) -> bool:
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "call_expression"
+        and parent.child_by_field_name("function") == node
+    )
+
+
+def _unwrapped(node):
+    while node.type in WRAPPERS and node.named_child_count:
+        node = node.named_children[0]
+    return node
+
+
+def _definitions(node, root):
+    """(node whose line defines it, the value it gets or None) for one used expression."""
+    if node.type == "identifier":
+        yield from _variable(node, root)
+    elif node.type == "member_expression" and not _is_callee(node):
+        prop = node.child_by_field_name("property")
+        if prop is not None:
+            yield from _field(node_text(prop), root)
+    elif node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function is None:
+            return
+        if function.type == "member_expression":
+            prop = function.child_by_field_name("property")
+            obj = function.child_by_field_name("object")
+            if prop is not None and obj is not None and node_text(prop) in READS:
+                yield from _stores(node_text(obj), root)
+                return
+        name = node_text(function).split(".")[-1]
+        yield from _returns(name, root)
+    elif node.type == "subscript_expression":
+        obj = node.child_by_field_name("object")
+        if obj is not None:
+            yield from _stores(node_text(obj), root)
+
+
+def _enclosing_function(node):
+    while node is not None and node.type not in FUNCTIONS:
+        node = node.parent
+    return node
+
+
+def _variable(identifier, root):
+    name = node_text(identifier)
+    scope = _enclosing_function(identifier) or root
+    for node in walk(scope):
+        if node.start_byte >= identifier.start_byte and node.type != "variable_declarator":
+            # a later assignment cannot have made the value used here (loops aside)
+            continue
+        if node.type == "variable_declarator":
+            target = node.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and node_text(target) == name:
+                yield node, node.child_by_field_name("value")
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left is not None and left.type == "identifier" and node_text(left) == name:
+                yield node, node.child_by_field_name("right")
+
+
+def _field(name: str, root):
+    for node in walk(root):
+        if node.type != "assignment_expression":
+            continue
+        left = node.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        prop = left.child_by_field_name("property")
+        if prop is not None and node_text(prop) == name:
+            yield node, node.child_by_field_name("right")
+
+
+def _returns(name: str, root):
+    for node in walk(root):
+        if node.type not in FUNCTIONS and node.type != "variable_declarator":
+            continue
+        named = node.child_by_field_name("name")
+        if named is None or node_text(named) != name:
+            continue
+        body = (
+            node.child_by_field_name("body")
+            if node.type != "variable_declarator"
+            else node.child_by_field_name("value")
+        )
+        if body is None:
+            continue
+        if body.type in FUNCTIONS:  # const f = (...) => ...
+            body = body.child_by_field_name("body")
+            if body is None:
+                continue
+        if body.type != "statement_block":
+            yield body, body  # an arrow function's expression body
+            continue
+        for inner in walk(body):
+            if inner.type == "return_statement" and _enclosing_function(inner) in (
+                node,
+                node.child_by_field_name("value"),
+            ):
+                value = inner.named_children[0] if inner.named_child_count else None
+                yield inner, value
+
+
+def _stores(container: str, root):
+    for node in walk(root):
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is None or function.type != "member_expression":
+                continue
+            obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+            if (
+                obj is not None
+                and prop is not None
+                and node_text(obj) == container
+                and node_text(prop) in STORES
+            ):
+                yield node, None
+        elif node.type == "assignment_expression":
+            left = node.child_by_field_name("left")
+            obj = (
+                left.child_by_field_name("object")
+                if left is not None and left.type == "subscript_expression"
+                else None
+            )
+            if obj is not None and node_text(obj) == container:
+                yield node, node.child_by_field_name("right")

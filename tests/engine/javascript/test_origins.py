@@ -1,0 +1,69 @@
+"""A runtime TypeError's value followed back to the lines that defined it (fixers/origins.py)."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.origins import origin_lines
+from healer.engine.types import BugType, Failure
+
+LIST = """class List {
+  push(node) {
+    node.prev = this.tail;
+    this.tail = node.prev;
+    this.head = this.head || node;
+  }
+
+  drop(node) {
+    return node.value;
+  }
+
+  dropTail() {
+    const node = this.tail;
+    return this.drop(node);
+  }
+}
+"""
+
+CACHE = """const cache = new Map();
+
+export function compile(pattern) {
+  let regex = cache.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern);
+    cache.set(pattern, pattern);
+  }
+  return regex;
+}
+
+export function matches(pattern, topic) {
+  return compile(pattern).test(topic);
+}
+"""
+
+
+def test_a_parameter_is_followed_into_its_caller_and_a_field_to_its_assignments():
+    message = "Cannot read properties of undefined (reading 'value')"
+    # `node` is drop's parameter: its value is what dropTail passed (line 14), read from
+    # `this.tail` (13), which push set from `node.prev` (4), which push set first (3).
+    assert origin_lines(LIST, "list.js", line=9, message=message, callers=[14]) == [14, 13, 4, 3]
+    assert origin_lines(LIST, "list.js", line=9, message=message) == []  # no caller: nothing to follow
+
+
+def test_a_call_result_is_followed_to_its_returns_and_a_cache_to_its_stores():
+    lines = origin_lines(CACHE, "p.js", line=13, message="compile(...).test is not a function")
+    assert lines == [9, 4, 6, 7]
+
+
+def test_origin_mutations_follow_the_crash_lines_templates_and_edit_the_value_first():
+    files = {"src/list.js": LIST}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/list.js", 9, "TypeError: Cannot read properties of undefined (reading 'value')",
+        "mocha", "TypeError", extra={"frames": [("src/list.js", 9), ("src/list.js", 14), ("test/l.test.js", 3)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert found[0].line == 9 and found[0].guard  # the crash line's own template first
+    at_line_4 = [c.text.split("\n")[3].strip() for c in found if c.line == 4]
+    # The value of the assignment is edited before what it assigns to.
+    assert at_line_4[0] == "this.tail = node.value;"
+    assert "this.head = node.prev;" in at_line_4
