@@ -402,3 +402,33 @@ def test_a_field_is_swapped_for_its_most_alike_sibling_first():
         c.description for c in logic_candidates(text, "a.js", line=3) if c.description.startswith("read")
     ]
     assert found[0] == "read 'newer' instead of 'older'"
+
+
+def test_logic_uses_a_variable_computed_from_the_value_the_line_reads():
+    text = "function f(m, k) {\n  const abs = Math.abs(m.cents);\n  return m.cents % k;\n}\n"
+    derived = [
+        c.text.split("\n")[2]
+        for c in logic_candidates(text, "a.js", line=3)
+        if "computed from" in c.description
+    ]
+    assert derived == ["  return abs % k;"]  # the whole read is replaced, not its object
+
+
+def test_logic_accumulates_in_a_loop_and_shifts_an_exponent_by_one():
+    loop = "function f(xs) {\n  let t = 0;\n  for (const x of xs) {\n    t = x * 2;\n  }\n  return t;\n}\n"
+    assert "    t += x * 2;" in [c.text.split("\n")[3] for c in logic_candidates(loop, "a.js", line=4)]
+    flat = "function g(x) {\n  let t = 0;\n  t = x;\n  return t;\n}\n"
+    assert not [c for c in logic_candidates(flat, "a.js", line=3) if "+=" in c.text]  # not in a loop
+    power = "const f = (b, n) => b * 2 ** n;\n"
+    assert "const f = (b, n) => b * 2 ** (n - 1);" in [
+        c.text.split("\n")[0] for c in logic_candidates(power, "a.js", line=1)
+    ]
+
+
+def test_logic_sees_a_loop_binding_and_swaps_replace_for_replace_all():
+    text = "function f(pairs) {\n  for (const pair of pairs) {\n    g(pairs.slice(0, 1));\n  }\n  return s.replace('+', ' ');\n}\n"
+    inside = [c.text.split("\n")[2] for c in logic_candidates(text, "a.js", line=3)]
+    assert "    g(pair.slice(0, 1));" in inside
+    assert "  return s.replaceAll('+', ' ');" in [
+        c.text.split("\n")[4] for c in logic_candidates(text, "a.js", line=5)
+    ]

@@ -44,10 +44,12 @@ SIBLINGS = (
     ("some", "every"), ("find", "filter"), ("findIndex", "indexOf", "lastIndexOf"), ("startsWith", "endsWith"),
     ("toUpperCase", "toLowerCase"), ("trimStart", "trimEnd", "trim"), ("padStart", "padEnd"),
     ("keys", "values", "entries"), ("reduce", "reduceRight"), ("slice", "substring"),
+    ("replace", "replaceAll"),
 )  # fmt: skip
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
 MAX_PER_LINE = 120
+ALIKE = 3  # shared prefix + suffix characters that make two names alike (logic._alike)
 BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
 
@@ -63,7 +65,7 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_operators, _swaps, _negations, _conditions, _boundaries, _siblings, _literals, _awaits,
+    for mutate in (_operators, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
@@ -73,11 +75,18 @@ def _operator(node):
     return next((c for c in node.children if not c.is_named and node_text(c) in _ALL_OPERATORS), None)
 
 
-_ALL_OPERATORS = frozenset(op for family in FAMILIES for op in family) | {"++", "--"}
+_ALL_OPERATORS = frozenset(op for family in FAMILIES for op in family) | {"++", "--", "**"}
 
 
 def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     for node in nodes:
+        if node.type == "assignment_expression" and _in_loop(node):
+            # A value that should accumulate over a loop is overwritten (`total = x` for `total += x`).
+            op = next((c for c in node.children if not c.is_named and node_text(c) == "="), None)
+            if op is not None:
+                for new in ("+=", "-="):
+                    yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '=' with '{new}'"
+            continue
         if node.type not in ("binary_expression", "augmented_assignment_expression", "update_expression"):
             continue
         op = _operator(node)
@@ -94,6 +103,17 @@ def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         for new in [*family, *(w for w in wider if w not in family)]:
             if new != old:
                 yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
+
+
+LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+def _in_loop(node) -> bool:
+    while node is not None and node.type not in FUNCTION_NODES:
+        if node.type in LOOPS:
+            return True
+        node = node.parent
+    return False
 
 
 def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -132,6 +152,20 @@ def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                         replace_span(data, right.start_byte, right.end_byte, new),
                         f"compare with {new} instead of {value}",
                     )
+        elif (
+            node.type == "binary_expression"
+            and (op := _operator(node)) is not None
+            and node_text(op) in ("**", "*", "/")
+        ):
+            # An exponent or a factor off by one (`factor ** attempt` for `factor ** (attempt - 1)`).
+            for operand in (node.child_by_field_name("right"), node.child_by_field_name("left")):
+                if operand is not None and operand.type in ("identifier", "member_expression"):
+                    value = node_text(operand)
+                    for new in (f"({value} - 1)", f"({value} + 1)"):
+                        yield (
+                            replace_span(data, operand.start_byte, operand.end_byte, new),
+                            f"use {new[1:-1]} instead of {value}",
+                        )
 
 
 def _literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -342,11 +376,62 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 replace_span(data, node.start_byte, node.end_byte, other),
                 f"use '{other}' instead of '{name}'",
             )
+            # A name that shares most of its spelling (`pair` for `pairs`, `rows` for `row`) is the
+            # likeliest slip after the siblings of one declaration.
+            alike = 0 if -_alike(name, other)[0] >= ALIKE else 1
             ranked.append(
-                ((other in local) != (name in local), visible[other] != visible[name], len(ranked), edit)
+                (
+                    (other in local) != (name in local),
+                    visible[other] != visible[name],
+                    alike,
+                    len(ranked),
+                    edit,
+                )
             )
     for *_, edit in sorted(ranked):
         yield edit
+
+
+def _derived(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """The raw value used where a variable computed from it was meant: `money.cents % f` for
+    `abs % f` after `const abs = Math.abs(money.cents)` (a wrong variable whose donor is chosen by
+    data dependence, as ssFix and CapGen rank donors by their context).
+    """
+    for node in nodes:
+        if node.type not in ("identifier", "member_expression") or _is_binding(node) or _is_callee(node):
+            continue
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == node
+        ):
+            continue  # `money` of `money.cents`: the whole read is the value
+        function = _enclosing_function(node)
+        if function is None:
+            continue
+        used = node_text(node)
+        for name, value in _declared_before(function, node):
+            if name == used or value is None:
+                continue
+            if any(node_text(inner) == used for inner in walk(value)):
+                yield (
+                    replace_span(data, node.start_byte, node.end_byte, name),
+                    f"use '{name}', computed from {used}, instead of {used}",
+                )
+
+
+def _declared_before(function, use) -> Iterator[tuple[str, object]]:
+    """(name, initialiser) of the plain variables declared before `use` in a block enclosing it."""
+    for node in walk(function):
+        if node.type != "variable_declarator" or node.end_byte > use.start_byte:
+            continue
+        scope = _scope_of(node.parent, function)
+        if scope is None or not (scope.start_byte <= use.start_byte < scope.end_byte):
+            continue
+        target = node.child_by_field_name("name")
+        if target is not None and target.type == "identifier":
+            yield node_text(target), node.child_by_field_name("value")
 
 
 def _module_values(node) -> dict[str, int]:
@@ -383,6 +468,13 @@ def _visible_at(function, use) -> dict[str, int]:
         if node.type == "identifier":
             names[node_text(node)] = params.start_byte
     for node in walk(function):
+        if node.type == "for_in_statement" and node.start_byte <= use.start_byte < node.end_byte:
+            # `for (const pair of pairs)`: the loop's binding is in scope in its body.
+            left = node.child_by_field_name("left")
+            for bound in walk(left) if left is not None else []:
+                if bound.type in BINDINGS:
+                    names[node_text(bound)] = node.start_byte
+            continue
         if node.type != "variable_declarator" or node.end_byte > use.start_byte:
             continue
         declaration = node.parent
