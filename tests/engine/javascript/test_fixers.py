@@ -432,3 +432,12 @@ def test_logic_sees_a_loop_binding_and_swaps_replace_for_replace_all():
     assert "  return s.replaceAll('+', ' ');" in [
         c.text.split("\n")[4] for c in logic_candidates(text, "a.js", line=5)
     ]
+
+
+def test_logic_adds_the_missing_anchor_of_a_pattern():
+    def anchored(text: str) -> list[str]:
+        return [c.text for c in logic_candidates(text, "a.js", line=1) if c.description.startswith("anchor")]
+
+    assert anchored("const r = new RegExp(`^${body}`);\n") == ["const r = new RegExp(`^${body}$`);\n"]
+    assert anchored("const r = /\\d+$/;\n") == ["const r = /^\\d+$/;\n"]
+    assert anchored("const r = /^a$/;\n") == [] and anchored("const s = '^a';\n") == []

@@ -65,7 +65,7 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_operators, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
+    for mutate in (_operators, _anchors, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
@@ -390,6 +390,44 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             )
     for *_, edit in sorted(ranked):
         yield edit
+
+
+def _anchors(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A regular expression anchored at one end only (`^${body}` matching any longer text): the
+    other anchor added — a literal mutation specific to patterns, of the kind regex-repair tools
+    apply (RFixer, Pan et al., OOPSLA 2019)."""
+    for node in nodes:
+        if node.type == "regex":
+            pattern = node.child_by_field_name("pattern")
+        elif node.type in ("string", "template_string") and _regexp_source(node):
+            pattern = node
+        else:
+            continue
+        if pattern is None:
+            continue
+        body = node_text(pattern)
+        quote = 1 if pattern.type in ("string", "template_string") else 0
+        inner = body[quote : len(body) - quote] if quote else body
+        if inner.startswith("^") and not inner.endswith("$"):
+            at = pattern.end_byte - quote
+            yield replace_span(data, at, at, "$"), "anchor the pattern at the end with '$'"
+        elif inner.endswith("$") and not inner.startswith("^") and not inner.endswith("\\$"):
+            at = pattern.start_byte + quote
+            yield replace_span(data, at, at, "^"), "anchor the pattern at the start with '^'"
+
+
+def _regexp_source(node) -> bool:
+    """Whether a string is the pattern argument of `new RegExp(...)` / `RegExp(...)`."""
+    arguments = node.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if (
+        call is None
+        or call.type not in ("new_expression", "call_expression")
+        or arguments.named_children[:1] != [node]
+    ):
+        return False
+    callee = call.child_by_field_name("constructor") or call.child_by_field_name("function")
+    return callee is not None and node_text(callee) == "RegExp"
 
 
 def _derived(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
