@@ -67,3 +67,17 @@ def test_origin_mutations_follow_the_crash_lines_templates_and_edit_the_value_fi
     # The value of the assignment is edited before what it assigns to.
     assert at_line_4[0] == "this.tail = node.value;"
     assert "this.head = node.prev;" in at_line_4
+
+
+def test_a_missing_array_made_by_an_object_literal_is_defaulted_where_it_is_made():
+    text = (
+        "function parse(m) {\n  return {\n    tags: m[4] && m[4].split('.'),\n  };\n}\n\n"
+        "function format(v) {\n  return v.tags.length;\n}\n"
+    )
+    message = "Cannot read properties of undefined (reading 'length')"
+    assert origin_lines(text, "v.js", line=8, message=message) == [3]
+    files = {"src/v.js": text}
+    failure = Failure(BugType.TYPE_ERROR, "src/v.js", 8, f"TypeError: {message}", "jest", "TypeError")
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    default = next(c for c in found if c.line == 3)
+    assert default.text.split("\n")[2] == "    tags: m[4] ? m[4].split('.') : []," and default.guard

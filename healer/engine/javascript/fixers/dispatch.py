@@ -139,13 +139,19 @@ def _origins(failure: Failure, text: str, message: str) -> list[Candidate]:
     )
     callers = [line for file, line in frames[at + 1 :] if file == failure.file] if at is not None else []
     lines = origins.origin_lines(text, failure.file, line=failure.line, message=message, callers=callers)
+    defaults = [
+        Candidate(failure.file, new, line, description, guard=True)
+        for line, new, description in origins.default_edits(
+            text, failure.file, lines=lines[:ORIGIN_LINES], message=message
+        )
+    ]
     per_line = [
         sorted(
             logic.logic_candidates(text, failure.file, line=line), key=lambda c: _edits_target(text, c.text)
         )
         for line in lines[:ORIGIN_LINES]
     ]
-    return [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
+    return defaults + [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 
 
 def _distinct(found: list[Candidate]) -> list[Candidate]:

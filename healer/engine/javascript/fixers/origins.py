@@ -213,6 +213,11 @@ def _variable(identifier, root):
 
 def _field(name: str, root):
     for node in walk(root):
+        if node.type == "pair":  # `{ name: value }`: an object built with the field
+            key = node.child_by_field_name("key")
+            if key is not None and node_text(key) == name:
+                yield node, node.child_by_field_name("value")
+            continue
         if node.type != "assignment_expression":
             continue
         left = node.child_by_field_name("left")
@@ -276,3 +281,55 @@ def _stores(container: str, root):
             )
             if obj is not None and node_text(obj) == container:
                 yield node, node.child_by_field_name("right")
+
+
+ARRAY_USES = frozenset({"length", "map", "filter", "forEach", "join", "some", "every", "find", "reduce", "includes",
+                        "indexOf", "slice", "concat", "push", "flatMap", "sort", "at", "entries", "keys", "values"})  # fmt: skip
+
+
+def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -> list[tuple[int, str, str]]:
+    """(line, new text, description): the value a definition line gives, defaulted to an empty array
+    when the crash used it as one and it can be missing (`a && a.split('.')` is `undefined` when `a`
+    is) — the definition-site fix of a missing-value crash (NPEfix's "replace by a new object",
+    applied where the value is made rather than where it is used)."""
+    reading = READING.search(message)
+    calling = CALLING.search(message)
+    wanted = (reading and reading["name"]) or (calling and calling["name"]) or ""
+    if wanted not in ARRAY_USES and not ITERATING.search(message):
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = text.encode("utf-8", errors="surrogateescape")
+    found = []
+    for line in lines:
+        for node in walk(tree.root_node):
+            if node.start_point.row != line - 1 or node.type not in (
+                "pair",
+                "assignment_expression",
+                "variable_declarator",
+            ):
+                continue
+            value = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if value is None or value.type in ("array", "object", "number", "string", "template_string"):
+                continue
+            shown = node_text(value)
+            if value.type == "binary_expression" and _operator_text(value) == "&&":
+                left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
+                new = f"{node_text(left)} ? {node_text(right)} : []"
+            else:
+                new = (
+                    f"({shown}) ?? []"
+                    if value.type
+                    not in ("identifier", "member_expression", "call_expression", "subscript_expression")
+                    else f"{shown} ?? []"
+                )
+            edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
+                "utf-8", errors="surrogateescape"
+            )
+            found.append((line, edited, f"default {shown[:40]} to [] when it is missing"))
+    return found
+
+
+def _operator_text(node) -> str:
+    return next((node_text(c) for c in node.children if not c.is_named), "")
