@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
-from healer.engine.javascript.fixers.origins import origin_lines
+from healer.engine.javascript.fixers.origins import origin_lines, origin_places
 from healer.engine.types import BugType, Failure
 
 LIST = """class List {
@@ -81,3 +81,25 @@ def test_a_missing_array_made_by_an_object_literal_is_defaulted_where_it_is_made
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
     default = next(c for c in found if c.line == 3)
     assert default.text.split("\n")[2] == "    tags: m[4] ? m[4].split('.') : []," and default.guard
+
+
+def test_a_parameter_is_followed_into_a_caller_in_another_file():
+    encode = "function decode(text) {\n  return text.replace('+', ' ');\n}\nmodule.exports = { decode };\n"
+    parse = (
+        "const { decode } = require('./encode');\n"
+        "function parse(query) {\n  const pairs = query.split('&');\n"
+        "  for (const pair of pairs) {\n    const key = decode(pairs.slice(0, 1));\n  }\n}\n"
+    )
+    sources = {"src/encode.js": encode, "src/parse.js": parse, "README.md": "# q\n"}
+    frames = [("src/parse.js", 5)]
+    places = origin_places(
+        sources, file="src/encode.js", line=2, message="text.replace is not a function", frames=frames
+    )
+    assert places[0] == ("src/parse.js", 5)
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/encode.js", 2, "TypeError: text.replace is not a function", "jest", "TypeError",
+        extra={"frames": [("src/encode.js", 2), *frames, ("test/q.test.js", 4)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
+    fix = parse.replace("decode(pairs.slice", "decode(pair.slice")
+    assert any(c.file == "src/parse.js" and c.line == 5 and c.text == fix for c in found)

@@ -122,35 +122,39 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
     if failure.source != "tsc":
-        found += _origins(failure, text, message)
+        found += _origins(failure, text, message, sources)
     return _distinct(found)
 
 
 ORIGIN_LINES = 6
 
 
-def _origins(failure: Failure, text: str, message: str) -> list[Candidate]:
+def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
     """After the crash line's templates: LOGIC mutations where the value that crashed was defined
-    (fixers/origins.py), interleaved across those lines nearest first as `_logic` does for tied
+    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
     lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
     frames = [tuple(f) for f in failure.extra.get("frames", ())]
     at = next(
         (i for i, (file, line) in enumerate(frames) if (file, line) == (failure.file, failure.line)), None
     )
-    callers = [line for file, line in frames[at + 1 :] if file == failure.file] if at is not None else []
-    lines = origins.origin_lines(text, failure.file, line=failure.line, message=message, callers=callers)
-    defaults = [
-        Candidate(failure.file, new, line, description, guard=True)
-        for line, new, description in origins.default_edits(
-            text, failure.file, lines=lines[:ORIGIN_LINES], message=message
-        )
-    ]
-    per_line = [
-        sorted(
-            logic.logic_candidates(text, failure.file, line=line), key=lambda c: _edits_target(text, c.text)
-        )
-        for line in lines[:ORIGIN_LINES]
-    ]
+    callers = [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+    places = origins.origin_places(
+        {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
+    )[:ORIGIN_LINES]
+    defaults = []
+    for file in dict.fromkeys(f for f, _ in places):
+        lines = [line for f, line in places if f == file]
+        defaults += [
+            Candidate(file, new, line, description, guard=True)
+            for line, new, description in origins.default_edits(
+                sources.get(file, text), file, lines=lines, message=message
+            )
+        ]
+    per_line = []
+    for file, line in places:
+        old = sources.get(file, text)
+        mutations = logic.logic_candidates(old, file, line=line)
+        per_line.append(sorted(mutations, key=lambda c, old=old: _edits_target(old, c.text)))
     return defaults + [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 
 

@@ -21,7 +21,7 @@ mutations (logic.py) are then tried on them (dispatch.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from healer.engine.javascript.syntax import node_text, parse, walk
 
@@ -35,6 +35,7 @@ WRAPPERS = ("non_null_expression", "parenthesized_expression", "await_expression
 STORES = frozenset({"set", "push", "unshift", "add", "splice"})
 READS = frozenset({"get", "at", "find", "shift", "pop"})
 MAX_LINES = 8
+CODE = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 MAX_DEPTH = 4
 
 
@@ -43,39 +44,68 @@ def origin_lines(text: str, path: str, *, line: int, message: str, callers: Sequ
     at `line` used; [] when the message or the line does not name it. `callers`: the lines of the
     outer stack frames in the same file, innermost first: a parameter's value is the argument
     its caller passed there."""
-    tree = parse(text, path)
-    if tree is None:
+    places = origin_places(
+        {path: text}, file=path, line=line, message=message, frames=[(path, c) for c in callers]
+    )
+    return [row for _, row in places]
+
+
+def origin_places(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]] = ()
+) -> list[tuple[str, int]]:
+    """(file, line) places, nearest first, that define the value the TypeError at (file, line) used.
+
+    `sources`: the repository's code under repair (file → text). `frames`: the outer stack frames,
+    innermost first: a parameter's value is the argument its caller passed there, in whatever
+    file the caller is. A field is set wherever the code sets it, in any file; a function's
+    `return`s are looked up in the crash's file first.
+    """
+    roots: dict[str, object] = {}
+
+    def root_of(path: str):
+        if path not in roots:
+            text = sources.get(path)
+            tree = parse(text, path) if text is not None else None
+            roots[path] = tree.root_node if tree is not None else None
+        return roots[path]
+
+    root = root_of(file)
+    if root is None:
         return []
-    root = tree.root_node
     on_line = [n for n in walk(root) if n.start_point.row == line - 1]
     used = _used_value(on_line, message)
     if used is None:
         return []
-    found: list[int] = []
-    outer = list(callers)
-    queue = [(used, 0)]
-    seen: set[tuple[int, int]] = set()
+    order = [file, *sorted(f for f in sources if f != file and f.endswith(CODE))]
+    found: list[tuple[str, int]] = []
+    outer = list(frames)
+    queue = [(file, used, 0)]
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(path: str, node) -> None:
+        place = (path, node.start_point.row + 1)
+        if place != (file, line) and place not in found:
+            found.append(place)
+
     while queue and len(found) < MAX_LINES:
-        node, depth = queue.pop(0)
+        path, node, depth = queue.pop(0)
         node = _unwrapped(node)
-        if (node.start_byte, node.end_byte) in seen or depth > MAX_DEPTH:
+        if (path, node.start_byte, node.end_byte) in seen or depth > MAX_DEPTH:
             continue
-        seen.add((node.start_byte, node.end_byte))
+        seen.add((path, node.start_byte, node.end_byte))
         if node.type == "identifier" and outer:
-            argument = _argument(node, root, outer[0])
+            caller_file, caller_line = outer[0]
+            caller_root = root_of(caller_file)
+            argument = _argument(node, caller_root, caller_line) if caller_root is not None else None
             if argument is not None:
                 outer.pop(0)
-                queue.append((argument, depth + 1))
-                row = argument.start_point.row + 1
-                if row != line and row not in found:
-                    found.append(row)
+                queue.append((caller_file, argument, depth + 1))
+                add(caller_file, argument)
                 continue
-        for definition, value in _definitions(node, root):
-            row = definition.start_point.row + 1
-            if row != line and row not in found:
-                found.append(row)
+        for where, definition, value in _definitions(node, path, [(f, root_of(f)) for f in order]):
+            add(where, definition)
             if value is not None:
-                queue.append((value, depth + 1))
+                queue.append((where, value, depth + 1))
     return found[:MAX_LINES]
 
 
@@ -162,14 +192,18 @@ def _unwrapped(node):
     return node
 
 
-def _definitions(node, root):
-    """(node whose line defines it, the value it gets or None) for one used expression."""
+def _definitions(node, path: str, roots):
+    """(file, node whose line defines it, the value it gets or None) for one used expression.
+    `roots`: every file's tree, the used expression's file first."""
+    root = next(r for f, r in roots if f == path)
+    here = [(path, root)]
+    everywhere = [(f, r) for f, r in roots if r is not None]
     if node.type == "identifier":
-        yield from _variable(node, root)
+        yield from ((path, d, v) for d, v in _variable(node, root))
     elif node.type == "member_expression" and not _is_callee(node):
         prop = node.child_by_field_name("property")
         if prop is not None:
-            yield from _field(node_text(prop), root)
+            yield from ((f, d, v) for f, r in everywhere for d, v in _field(node_text(prop), r))
     elif node.type == "call_expression":
         function = node.child_by_field_name("function")
         if function is None:
@@ -178,14 +212,18 @@ def _definitions(node, root):
             prop = function.child_by_field_name("property")
             obj = function.child_by_field_name("object")
             if prop is not None and obj is not None and node_text(prop) in READS:
-                yield from _stores(node_text(obj), root)
+                yield from ((path, d, v) for d, v in _stores(node_text(obj), root))
                 return
         name = node_text(function).split(".")[-1]
-        yield from _returns(name, root)
+        for f, r in here + [(f, r) for f, r in everywhere if f != path]:
+            found = [(f, d, v) for d, v in _returns(name, r)]
+            if found:
+                yield from found
+                return
     elif node.type == "subscript_expression":
         obj = node.child_by_field_name("object")
         if obj is not None:
-            yield from _stores(node_text(obj), root)
+            yield from ((path, d, v) for d, v in _stores(node_text(obj), root))
 
 
 def _enclosing_function(node):
