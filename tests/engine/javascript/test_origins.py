@@ -102,4 +102,4 @@ def test_a_parameter_is_followed_into_a_caller_in_another_file():
     )  # fmt: skip
     found = candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
     fix = parse.replace("decode(pairs.slice", "decode(pair.slice")
-    assert any(c.file == "src/parse.js" and c.line == 5 and c.text == fix for c in found)
+    assert any(c.file == "src/parse.js" and c.line == 5 and c.text == fix and c.guard for c in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import imports, lint, logic, origins, syntax, tsc_types, type_errors
@@ -153,7 +154,10 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
     per_line = []
     for file, line in places:
         old = sources.get(file, text)
-        mutations = logic.logic_candidates(old, file, line=line)
+        # Away from the crash, "the test got further" is weak evidence: the crash may only have been
+        # steered around (another node unlinked, another field read). These edits must make their
+        # targeted tests pass (issue 11's rule of a fix), like a guard.
+        mutations = [replace(c, guard=True) for c in logic.logic_candidates(old, file, line=line)]
         per_line.append(sorted(mutations, key=lambda c, old=old: _edits_target(old, c.text)))
     return defaults + [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 
