@@ -280,7 +280,9 @@ def _returns(name: str, root):
         )
         if body is None:
             continue
-        if body.type in FUNCTIONS:  # const f = (...) => ...
+        if node.type == "variable_declarator":  # const f = (...) => ...; any other value is no function
+            if body.type not in FUNCTIONS:
+                continue
             body = body.child_by_field_name("body")
             if body is None:
                 continue
