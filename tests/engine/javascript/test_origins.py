@@ -62,7 +62,7 @@ def test_origin_mutations_follow_the_crash_lines_templates_and_edit_the_value_fi
         "mocha", "TypeError", extra={"frames": [("src/list.js", 9), ("src/list.js", 14), ("test/l.test.js", 3)]},
     )  # fmt: skip
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
-    assert found[0].line == 9 and found[0].guard  # the crash line's own template first
+    assert found[-1].line == 9 and found[-1].guard  # the crash line's guard last: a symptom fix
     at_line_4 = [c.text.split("\n")[3].strip() for c in found if c.line == 4]
     # The value of the assignment is edited before what it assigns to.
     assert at_line_4[0] == "this.tail = node.value;"
@@ -80,6 +80,9 @@ def test_a_missing_array_made_by_an_object_literal_is_defaulted_where_it_is_made
     failure = Failure(BugType.TYPE_ERROR, "src/v.js", 8, f"TypeError: {message}", "jest", "TypeError")
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
     default = next(c for c in found if c.line == 3)
+    assert found.index(default) < next(
+        i for i, c in enumerate(found) if c.line == 8
+    )  # where it is made first
     assert default.text.split("\n")[2] == "    tags: m[4] ? m[4].split('.') : []," and default.guard
 
 

@@ -123,7 +123,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
     if failure.source != "tsc":
-        found += _origins(failure, text, message, sources)
+        # A guard where the value is used hides the crash at its symptom; the edits where the value
+        # is made (origins) go first, the use-site guard is the last resort (root cause before
+        # symptom, as Monperrus's "symptom vs. root cause" critique of crash repair asks).
+        guards = [c for c in found if c.guard]
+        found = [c for c in found if not c.guard] + _origins(failure, text, message, sources) + guards
     return _distinct(found)
 
 
