@@ -44,6 +44,7 @@ class Edit:
     file: str
     old: str
     new: str
+    guard: bool = False  # the candidate is a symptom guard (fixers.base.Candidate.guard)
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
@@ -250,6 +251,11 @@ def judge_by_tests(
                 return Verdict(False, f"{nodeid} {STILL_FAILS}")
     if same and not score:
         return Verdict(False, "the targeted tests fail exactly as before")
+    if edit.guard and (moved or same):
+        # A guard that lets the crash pass while its test still fails has hidden the error, not
+        # fixed it (symptom suppression; Qi et al., "An Analysis of Patch Plausibility and
+        # Correctness for Generate-and-Validate Patch Generation Systems", ISSTA 2015).
+        return Verdict(False, "a guard that hides the error while its tests still fail is not a fix")
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
 

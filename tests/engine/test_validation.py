@@ -275,3 +275,16 @@ def test_an_error_now_raised_earlier_in_the_same_call_is_not_a_masked_bug():
         _failed("tests/test_app.py::test_f", "TypeError", "no len()", [*stack, ("src/app.py", 14, "c")])
     )
     assert judge_by_tests(failure, before, later, edit, TESTS).tier == 2
+
+
+def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing_it():
+    # `x.key` guarded as `x?.key`: the crash is gone, the test fails at a later check.
+    later = [("tests/test_app.py", 12, "test_f")]
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "expected 2, got undefined", later))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    guard = Edit("src/app.py", OLD, NEW, guard=True)
+    assert judge_by_tests(failure, BEFORE, after, EDIT, TESTS).ok
+    verdict = judge_by_tests(failure, BEFORE, after, guard, TESTS)
+    assert not verdict.ok and "guard" in verdict.reason
+    passing = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    assert judge_by_tests(failure, BEFORE, passing, guard, TESTS).tier == 1

@@ -20,6 +20,11 @@ class Candidate:
     line: int  # 1-based line of the faulty code, in the file as it is now
     bug_type: BugType | None = None  # set when the fixer knows the type better than the classifier
     priority: float = 0.0  # lower is tried first among one failure's candidates
+    # A symptom guard (optional chaining, a fallback value, an early return) or another edit whose
+    # "the test got further" would be weak evidence (npm: a mutation away from the crash line): it
+    # may stop the error from being raised without making the value right, so the validation
+    # accepts it only when every targeted test passes (validation.judge_by_tests).
+    guard: bool = False
 
 
 @dataclass

@@ -54,6 +54,7 @@ NETWORK = re.compile(
 )
 NOT_A_FUNCTION = re.compile(r"^(?:\(0\s*,\s*)?(?:[\w$]+\.)*(?P<name>[\w$]+)\)? is not a function")
 NOT_DEFINED = re.compile(r"^(?P<name>[\w$]+) is not defined")
+MODULE_SUFFIXES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 TEST_DIRS = frozenset({"test", "tests", "__tests__", "spec", "specs", "__mocks__", "__fixtures__", "e2e"})
 # jest's and vitest's *.test.* / *.spec.*, and node --test's own default patterns
 # (*-test.*, *_test.*, test-*.*, test.*).
@@ -188,7 +189,12 @@ def _failure(bug_type: BugType, frame: Frame | None, error: JsError, *, source: 
         message=error.summary[:300],
         source=source,
         code=error.name,
-        extra={"column": frame.column if frame else 0},
+        # The repository frames, innermost first: fixers/origins.py follows a parameter's value
+        # into the caller that passed it.
+        extra={
+            "column": frame.column if frame else 0,
+            "frames": [(f.file, f.line) for f in error.frames if f.file],
+        },
     )
 
 
@@ -259,7 +265,7 @@ def _located(bug_type: BugType, file: str, line: int, error: JsError, *, source:
 
 
 def _missing_module(error: JsError, *, repo: Repository, source: str) -> Failure:
-    importer = error.importer
+    importer = error.importer or (_lacking_importer(error, repo=repo) if error.export else "")
     text = repo.read(importer) if importer else None
     refs = [
         r
@@ -275,6 +281,34 @@ def _missing_module(error: JsError, *, repo: Repository, source: str) -> Failure
                                     module=module, export=error.export)  # fmt: skip
     line = refs[0].line if refs else 1
     return _located(BugType.IMPORT, importer, line, error, source=source, module=module, export=error.export)
+
+
+def _lacking_importer(error: JsError, *, repo: Repository) -> str:
+    """The file that imports `export` from `module` although the module it resolves to lacks it.
+
+    Node prints "does not provide an export named" with the importer's file:line header only
+    when the error reaches the top level uncaught; a runner that catches it (mocha loading an
+    ES module test file) keeps the message alone. The message names the specifier as written,
+    so the importer is the file whose import of that name, from that specifier, resolves to a
+    repository module without it: code under repair first, tests (never edited) last.
+    """
+    found = []
+    for file in sorted(repo.files, key=lambda f: (repo.is_test(f), f)):
+        if not file.endswith(MODULE_SUFFIXES):
+            continue
+        text = repo.read(file)
+        for ref in _imports_of(text, file):
+            if ref.kind != "esm" or not _names_module(ref.specifier, file, error.module):
+                continue
+            if not any(name.imported == error.export for name in ref.names):
+                continue
+            target = resolve(file, ref.specifier, repo.files)
+            target_text = repo.read(target) if target else None
+            found_exports = exports(target_text, target) if target and target_text is not None else None
+            lacks = found_exports is not None and error.export not in found_exports.names
+            if lacks or target is None:
+                found.append((not lacks, repo.is_test(file), file))
+    return min(found)[2] if found else ""
 
 
 def _names_module(specifier: str, importer: str, module: str) -> bool:

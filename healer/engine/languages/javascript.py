@@ -197,7 +197,13 @@ class NpmFixer:
             failure, repo=repo, module_type=self.language.project.module_type, suspicious=ctx.suspicious
         )
         return [
-            Candidate(file=c.file, new_source=c.text, description=c.description, line=_line(failure, c))
+            Candidate(
+                file=c.file,
+                new_source=c.text,
+                description=c.description,
+                line=_line(failure, c),
+                guard=c.guard,
+            )
             for c in found
             if not repo.is_test(c.file) and not is_emitted(c.file, self.language.out_dir)
         ]

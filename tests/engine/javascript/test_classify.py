@@ -159,3 +159,19 @@ def test_ochiai_ranks_source_lines_only():
     passing = [{"src/math.js": {1}, "test/math.test.js": {1}}]
     ranked = rank_suspicious(failing=failing, passing=passing, repo=repo())
     assert ranked[0][:2] == ("src/math.js", 2) and all(file == "src/math.js" for file, _, _ in ranked)
+
+
+def test_a_missing_export_without_a_header_is_located_at_the_import_that_asks_for_it():
+    # mocha catches the ESM linking error: only the message is left, no importer's file:line.
+    text = "SyntaxError: The requested module './bus.js' does not provide an export named 'Bus'"
+    sources = {
+        "src/bus.js": "export default class Bus {}\n",
+        "src/other/bus.js": "export class Bus {}\n",
+        "src/other/use.js": "import { Bus } from './bus.js';\n",
+        "src/rec.js": "// recorder\nimport { Bus } from './bus.js';\nexport const r = new Bus();\n",
+        "test/rec.spec.js": "import { Bus } from '../src/bus.js';\n",
+    }
+    found = classify_error(
+        parse_error(text, REPO), repo=Repository(files=set(sources), read=sources.get), source="mocha"
+    )
+    assert (found.bug_type, found.file, found.line) == (BugType.IMPORT, "src/rec.js", 2)

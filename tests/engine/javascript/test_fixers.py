@@ -136,6 +136,8 @@ def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
     assert [c.description for c in found] == [
         "read 'items' instead of the missing 'itmes'", "guard the read of 'length' with optional chaining",
     ]  # fmt: skip
+    # The guard only stops the crash: the repair loop accepts it only when its tests pass.
+    assert [c.guard for c in found] == [False, True]
 
 
 def test_a_reassigned_constant_and_a_class_without_new():
@@ -376,3 +378,66 @@ def test_logic_negates_a_predicate_callback_and_a_returned_condition():
     assert [c.text.split("\n")[4] for c in returned] == ["  return !(a < b);"]
     mapped = "const f = (xs) => xs.map((x) => x.done);\n"
     assert not [c for c in logic_candidates(mapped, "a.js", line=1) if c.description.startswith("negate")]
+
+
+def test_a_named_import_of_a_default_export_becomes_the_default_import():
+    files = {"src/bus.js": "export default class Bus {}\nexport const VERSION = 1;\n"}
+    alone = "import { Bus } from './bus.js';\nexport const r = new Bus();\n"
+    both = "import { VERSION, Bus } from './bus.js';\nexport const r = new Bus(VERSION);\n"
+
+    def first(text: str) -> str:
+        return texts(
+            export_candidates(
+                text, "src/rec.js", specifier="./bus.js", name="Bus", files=files, read=files.get
+            )
+        )[0]
+
+    assert first(alone) == "import Bus from './bus.js';\nexport const r = new Bus();\n"
+    assert first(both) == "import Bus, { VERSION } from './bus.js';\nexport const r = new Bus(VERSION);\n"
+
+
+def test_a_field_is_swapped_for_its_most_alike_sibling_first():
+    text = "function f(e) {\n  const a = [e.value, e.key, e.newer];\n  return e.older;\n}\n"
+    found = [
+        c.description for c in logic_candidates(text, "a.js", line=3) if c.description.startswith("read")
+    ]
+    assert found[0] == "read 'newer' instead of 'older'"
+
+
+def test_logic_uses_a_variable_computed_from_the_value_the_line_reads():
+    text = "function f(m, k) {\n  const abs = Math.abs(m.cents);\n  return m.cents % k;\n}\n"
+    derived = [
+        c.text.split("\n")[2]
+        for c in logic_candidates(text, "a.js", line=3)
+        if "computed from" in c.description
+    ]
+    assert derived == ["  return abs % k;"]  # the whole read is replaced, not its object
+
+
+def test_logic_accumulates_in_a_loop_and_shifts_an_exponent_by_one():
+    loop = "function f(xs) {\n  let t = 0;\n  for (const x of xs) {\n    t = x * 2;\n  }\n  return t;\n}\n"
+    assert "    t += x * 2;" in [c.text.split("\n")[3] for c in logic_candidates(loop, "a.js", line=4)]
+    flat = "function g(x) {\n  let t = 0;\n  t = x;\n  return t;\n}\n"
+    assert not [c for c in logic_candidates(flat, "a.js", line=3) if "+=" in c.text]  # not in a loop
+    power = "const f = (b, n) => b * 2 ** n;\n"
+    assert "const f = (b, n) => b * 2 ** (n - 1);" in [
+        c.text.split("\n")[0] for c in logic_candidates(power, "a.js", line=1)
+    ]
+
+
+def test_logic_sees_a_loop_binding_and_swaps_replace_for_replace_all():
+    text = "function f(pairs) {\n  for (const pair of pairs) {\n    g(pairs.slice(0, 1));\n  }\n  return s.replace('+', ' ');\n}\n"
+    inside = [c.text.split("\n")[2] for c in logic_candidates(text, "a.js", line=3)]
+    assert "    g(pair.slice(0, 1));" in inside
+    assert "  return s.replaceAll('+', ' ');" in [
+        c.text.split("\n")[4] for c in logic_candidates(text, "a.js", line=5)
+    ]
+
+
+def test_logic_adds_the_missing_anchor_of_a_pattern():
+    def anchored(text: str) -> list[str]:
+        return [c.text for c in logic_candidates(text, "a.js", line=1) if c.description.startswith("anchor")]
+
+    assert anchored("const r = new RegExp(`^${body}`);\n") == ["const r = new RegExp(`^${body}$`);\n"]
+    assert anchored("const r = /\\d+$/;\n") == ["const r = /^\\d+$/;\n"]
+    assert anchored("const r = /^a$/;\n") == [] and anchored("const s = '^a';\n") == []

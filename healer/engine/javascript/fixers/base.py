@@ -16,6 +16,10 @@ class Candidate:
     text: str  # the whole new text of the file
     line: int  # the line the fix is about, in the current text
     description: str  # the text after "→ Fix: "
+    # The edit only stops the error from being raised (optional chaining, a fallback value), or
+    # edits a line away from where it was raised: it may steer around the crash without fixing
+    # it, so it is a fix only when its targeted tests pass.
+    guard: bool = False
 
 
 def replace_span(data: bytes, start: int, end: int, new: str) -> str:

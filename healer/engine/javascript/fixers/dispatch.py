@@ -10,9 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
-from healer.engine.javascript.fixers import imports, lint, logic, syntax, tsc_types, type_errors
+from healer.engine.javascript.fixers import imports, lint, logic, origins, syntax, tsc_types, type_errors
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
@@ -121,7 +122,48 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     )
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
+    if failure.source != "tsc":
+        # A guard where the value is used hides the crash at its symptom; the edits where the value
+        # is made (origins) go first, the use-site guard is the last resort (root cause before
+        # symptom, as Monperrus's "symptom vs. root cause" critique of crash repair asks).
+        guards = [c for c in found if c.guard]
+        found = [c for c in found if not c.guard] + _origins(failure, text, message, sources) + guards
     return _distinct(found)
+
+
+ORIGIN_LINES = 6
+
+
+def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
+    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
+    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
+    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+    frames = [tuple(f) for f in failure.extra.get("frames", ())]
+    at = next(
+        (i for i, (file, line) in enumerate(frames) if (file, line) == (failure.file, failure.line)), None
+    )
+    callers = [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+    places = origins.origin_places(
+        {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
+    )[:ORIGIN_LINES]
+    defaults = []
+    for file in dict.fromkeys(f for f, _ in places):
+        lines = [line for f, line in places if f == file]
+        defaults += [
+            Candidate(file, new, line, description, guard=True)
+            for line, new, description in origins.default_edits(
+                sources.get(file, text), file, lines=lines, message=message
+            )
+        ]
+    per_line = []
+    for file, line in places:
+        old = sources.get(file, text)
+        # Away from the crash, "the test got further" is weak evidence: the crash may only have been
+        # steered around (another node unlinked, another field read). These edits must make their
+        # targeted tests pass (issue 11's rule of a fix), like a guard.
+        mutations = [replace(c, guard=True) for c in logic.logic_candidates(old, file, line=line)]
+        per_line.append(sorted(mutations, key=lambda c, old=old: _edits_target(old, c.text)))
+    return defaults + [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 
 
 def _distinct(found: list[Candidate]) -> list[Candidate]:
@@ -132,6 +174,19 @@ def _distinct(found: list[Candidate]) -> list[Candidate]:
             seen.add((candidate.file, candidate.text))
             kept.append(candidate)
     return kept
+
+
+ASSIGNMENT = re.compile(r"(?<![=!<>+\-*/%&|^?])=(?![=>])")
+
+
+def _edits_target(old: str, new: str) -> bool:
+    """Whether the edit changes what a line assigns to rather than the value it assigns: the value
+    is where a wrong definition usually goes wrong, so those edits come later."""
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+    start = old.rfind("\n", 0, at) + 1
+    line = old[start : old.find("\n", at) if old.find("\n", at) >= 0 else len(old)]
+    equals = ASSIGNMENT.search(line)
+    return equals is not None and at - start < equals.start()
 
 
 def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Candidate]:

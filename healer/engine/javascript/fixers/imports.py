@@ -117,7 +117,8 @@ def export_candidates(
     target_text = read(target) if target else None
     if target is None or target_text is None:
         return []
-    available = sorted(exports(target_text, target).names - {"default"})
+    found = exports(target_text, target)
+    available = sorted(found.names - {"default"})
     generated = []
     for ref in imports(text, path):
         if ref.specifier != specifier:
@@ -125,6 +126,8 @@ def export_candidates(
         for imported in ref.names:
             if imported.imported != name:
                 continue
+            if "default" in found.names and ref.kind == "esm":
+                generated += list(_as_default(text, path, ref, imported))
             for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
     return parsing(generated, original=text, path=path)
@@ -146,6 +149,42 @@ def _renamed(text: str, path: str, ref: ImportRef, imported, better: str) -> Ite
         aliased = _replace_on_line(text, line, imported.imported, better)
     if aliased is not None:
         yield Candidate(path, aliased, line, f"import '{better}', the name '{ref.specifier}' exports")
+
+
+def _as_default(text: str, path: str, ref: ImportRef, imported) -> Iterator[Candidate]:
+    """`import { X } from './m'` where m has only a default export: `import X from './m'`.
+
+    The named-versus-default confusion is the commonest ESM import mistake (Node's "does not
+    provide an export named"); the binding keeps its local name, so no use changes.
+    """
+    if any(n.imported == "default" for n in ref.names):
+        return  # the statement already has a default import: the named one is another thing
+    bounds = line_bounds(text, imported.line)
+    if bounds is None:
+        return
+    start, end = bounds
+    body = text[start:end]
+    spec = rf"{re.escape(imported.imported)}(?:\s+as\s+{re.escape(imported.local)})?"
+    alone = re.compile(rf"\{{\s*{spec}\s*,?\s*\}}")
+    match = alone.search(body)
+    if match:
+        new_body = body[: match.start()] + imported.local + body[match.end() :]
+    else:
+        # `{ X, Y }`: X becomes the default binding in front of the braces.
+        inner = re.compile(rf"(?<=[{{,])\s*{spec}\s*(?:,|(?=\}}))")
+        brace = body.find("{")
+        match = inner.search(body, brace) if brace >= 0 else None
+        if match is None:
+            return
+        rest = body[: match.start()] + body[match.end() :]
+        rest = re.sub(r",\s*}", " }", rest)
+        new_body = rest[:brace] + f"{imported.local}, " + rest[brace:]
+    yield Candidate(
+        path,
+        text[:start] + new_body + text[end:],
+        imported.line,
+        f"import the default export of '{ref.specifier}' as '{imported.local}'",
+    )
 
 
 def _rename_identifier(text: str, path: str, old: str, new: str) -> str | None:

@@ -22,7 +22,9 @@ Candidates that do not parse are dropped; the order is cheapest-first.
 
 from __future__ import annotations
 
+import difflib
 import itertools
+import posixpath
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
@@ -42,10 +44,12 @@ SIBLINGS = (
     ("some", "every"), ("find", "filter"), ("findIndex", "indexOf", "lastIndexOf"), ("startsWith", "endsWith"),
     ("toUpperCase", "toLowerCase"), ("trimStart", "trimEnd", "trim"), ("padStart", "padEnd"),
     ("keys", "values", "entries"), ("reduce", "reduceRight"), ("slice", "substring"),
+    ("replace", "replaceAll"),
 )  # fmt: skip
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
 MAX_PER_LINE = 120
+ALIKE = 3  # shared prefix + suffix characters that make two names alike (logic._alike)
 BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
 
@@ -61,7 +65,7 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_operators, _swaps, _negations, _conditions, _boundaries, _siblings, _literals, _awaits,
+    for mutate in (_operators, _anchors, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
@@ -71,11 +75,18 @@ def _operator(node):
     return next((c for c in node.children if not c.is_named and node_text(c) in _ALL_OPERATORS), None)
 
 
-_ALL_OPERATORS = frozenset(op for family in FAMILIES for op in family) | {"++", "--"}
+_ALL_OPERATORS = frozenset(op for family in FAMILIES for op in family) | {"++", "--", "**"}
 
 
 def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     for node in nodes:
+        if node.type == "assignment_expression" and _in_loop(node):
+            # A value that should accumulate over a loop is overwritten (`total = x` for `total += x`).
+            op = next((c for c in node.children if not c.is_named and node_text(c) == "="), None)
+            if op is not None:
+                for new in ("+=", "-="):
+                    yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '=' with '{new}'"
+            continue
         if node.type not in ("binary_expression", "augmented_assignment_expression", "update_expression"):
             continue
         op = _operator(node)
@@ -92,6 +103,17 @@ def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         for new in [*family, *(w for w in wider if w not in family)]:
             if new != old:
                 yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
+
+
+LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+def _in_loop(node) -> bool:
+    while node is not None and node.type not in FUNCTION_NODES:
+        if node.type in LOOPS:
+            return True
+        node = node.parent
+    return False
 
 
 def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -130,6 +152,20 @@ def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                         replace_span(data, right.start_byte, right.end_byte, new),
                         f"compare with {new} instead of {value}",
                     )
+        elif (
+            node.type == "binary_expression"
+            and (op := _operator(node)) is not None
+            and node_text(op) in ("**", "*", "/")
+        ):
+            # An exponent or a factor off by one (`factor ** attempt` for `factor ** (attempt - 1)`).
+            for operand in (node.child_by_field_name("right"), node.child_by_field_name("left")):
+                if operand is not None and operand.type in ("identifier", "member_expression"):
+                    value = node_text(operand)
+                    for new in (f"({value} - 1)", f"({value} + 1)"):
+                        yield (
+                            replace_span(data, operand.start_byte, operand.end_byte, new),
+                            f"use {new[1:-1]} instead of {value}",
+                        )
 
 
 def _literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -340,11 +376,100 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 replace_span(data, node.start_byte, node.end_byte, other),
                 f"use '{other}' instead of '{name}'",
             )
+            # A name that shares most of its spelling (`pair` for `pairs`, `rows` for `row`) is the
+            # likeliest slip after the siblings of one declaration.
+            alike = 0 if -_alike(name, other)[0] >= ALIKE else 1
             ranked.append(
-                ((other in local) != (name in local), visible[other] != visible[name], len(ranked), edit)
+                (
+                    (other in local) != (name in local),
+                    visible[other] != visible[name],
+                    alike,
+                    len(ranked),
+                    edit,
+                )
             )
     for *_, edit in sorted(ranked):
         yield edit
+
+
+def _anchors(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A regular expression anchored at one end only (`^${body}` matching any longer text): the
+    other anchor added — a literal mutation specific to patterns, of the kind regex-repair tools
+    apply (RFixer, Pan et al., OOPSLA 2019)."""
+    for node in nodes:
+        if node.type == "regex":
+            pattern = node.child_by_field_name("pattern")
+        elif node.type in ("string", "template_string") and _regexp_source(node):
+            pattern = node
+        else:
+            continue
+        if pattern is None:
+            continue
+        body = node_text(pattern)
+        quote = 1 if pattern.type in ("string", "template_string") else 0
+        inner = body[quote : len(body) - quote] if quote else body
+        if inner.startswith("^") and not inner.endswith("$"):
+            at = pattern.end_byte - quote
+            yield replace_span(data, at, at, "$"), "anchor the pattern at the end with '$'"
+        elif inner.endswith("$") and not inner.startswith("^") and not inner.endswith("\\$"):
+            at = pattern.start_byte + quote
+            yield replace_span(data, at, at, "^"), "anchor the pattern at the start with '^'"
+
+
+def _regexp_source(node) -> bool:
+    """Whether a string is the pattern argument of `new RegExp(...)` / `RegExp(...)`."""
+    arguments = node.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if (
+        call is None
+        or call.type not in ("new_expression", "call_expression")
+        or arguments.named_children[:1] != [node]
+    ):
+        return False
+    callee = call.child_by_field_name("constructor") or call.child_by_field_name("function")
+    return callee is not None and node_text(callee) == "RegExp"
+
+
+def _derived(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """The raw value used where a variable computed from it was meant: `money.cents % f` for
+    `abs % f` after `const abs = Math.abs(money.cents)` (a wrong variable whose donor is chosen by
+    data dependence, as ssFix and CapGen rank donors by their context).
+    """
+    for node in nodes:
+        if node.type not in ("identifier", "member_expression") or _is_binding(node) or _is_callee(node):
+            continue
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == node
+        ):
+            continue  # `money` of `money.cents`: the whole read is the value
+        function = _enclosing_function(node)
+        if function is None:
+            continue
+        used = node_text(node)
+        for name, value in _declared_before(function, node):
+            if name == used or value is None:
+                continue
+            if any(node_text(inner) == used for inner in walk(value)):
+                yield (
+                    replace_span(data, node.start_byte, node.end_byte, name),
+                    f"use '{name}', computed from {used}, instead of {used}",
+                )
+
+
+def _declared_before(function, use) -> Iterator[tuple[str, object]]:
+    """(name, initialiser) of the plain variables declared before `use` in a block enclosing it."""
+    for node in walk(function):
+        if node.type != "variable_declarator" or node.end_byte > use.start_byte:
+            continue
+        scope = _scope_of(node.parent, function)
+        if scope is None or not (scope.start_byte <= use.start_byte < scope.end_byte):
+            continue
+        target = node.child_by_field_name("name")
+        if target is not None and target.type == "identifier":
+            yield node_text(target), node.child_by_field_name("value")
 
 
 def _module_values(node) -> dict[str, int]:
@@ -381,6 +506,13 @@ def _visible_at(function, use) -> dict[str, int]:
         if node.type == "identifier":
             names[node_text(node)] = params.start_byte
     for node in walk(function):
+        if node.type == "for_in_statement" and node.start_byte <= use.start_byte < node.end_byte:
+            # `for (const pair of pairs)`: the loop's binding is in scope in its body.
+            left = node.child_by_field_name("left")
+            for bound in walk(left) if left is not None else []:
+                if bound.type in BINDINGS:
+                    names[node_text(bound)] = node.start_byte
+            continue
         if node.type != "variable_declarator" or node.end_byte > use.start_byte:
             continue
         declaration = node.parent
@@ -477,10 +609,23 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if obj is None or prop is None or prop.type != "property_identifier":
             continue
         name = node_text(prop)
-        for other in read.get(node_text(obj), []):
+        # The most alike names first: a field confused with its sibling tends to share most of its
+        # name (older/newer, startLine/endLine, minWidth/maxWidth).
+        others = sorted(
+            read.get(node_text(obj), []),
+            key=lambda other: _alike(name, other),
+        )
+        for other in others:
             if other != name:
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+def _alike(name: str, other: str) -> tuple[int, float]:
+    """Sort key: the shared prefix and suffix first, then difflib's ratio (most alike first)."""
+    prefix = len(posixpath.commonprefix([name, other]))
+    suffix = len(posixpath.commonprefix([name[::-1], other[::-1]]))
+    return -(prefix + suffix), -difflib.SequenceMatcher(None, name, other).ratio()
 
 
 PREDICATES = frozenset({"filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every"})

@@ -206,7 +206,7 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
         if member.type == "member_expression" and prop is not None:
             dot = obj.end_byte
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
-                            f"guard the read of '{node_text(prop)}' with optional chaining")  # fmt: skip
+                            f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
 
 
 def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:

@@ -1,0 +1,375 @@
+"""Where the value that crashed came from: the lines that define it, for a runtime TypeError.
+
+A TypeError is raised where a wrong value is used (`entry.key` on an undefined `entry`, `.test`
+on a string), but the bug is often where that value was made: a field set from the wrong
+neighbour (`this.oldest = entry.older`), the wrong variable stored in a cache. The crash line's
+templates (type_errors.py) cannot reach it. This follows the used value backwards through its
+definitions in the same file — a static, one-file backward slice over def-use chains (Weiser,
+"Program Slicing", TSE 1984), the dependence-guided fault localisation that crash-repair
+tools use to find the origin of a null value (e.g. NPEfix / Durieux et al., SANER 2017, and
+the data-flow step of VFix, Xu et al., ICSE 2019):
+
+  a variable        → its declaration and the assignments to it in the enclosing function;
+  `o.p`             → every assignment to a `.p` field in the file;
+  `f(...)`          → the `return` statements of the function or method `f` defined in the file;
+  `c.get(k)`/`c[k]` → the lines that store into `c` (`c.set(...)`, `c[k] = ...`, `c.push(...)`).
+
+The lines come nearest definition first (breadth first); the generate-and-validate LOGIC
+mutations (logic.py) are then tried on them (dispatch.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from healer.engine.javascript.syntax import node_text, parse, walk
+
+READING = re.compile(r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)")
+CALLING = re.compile(r"(?P<name>[\w$]+) is not a function")
+ITERATING = re.compile(r"is not iterable")
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+             "generator_function_declaration", "function")  # fmt: skip
+WRAPPERS = ("non_null_expression", "parenthesized_expression", "await_expression", "as_expression",
+            "satisfies_expression", "type_assertion")  # fmt: skip
+STORES = frozenset({"set", "push", "unshift", "add", "splice"})
+READS = frozenset({"get", "at", "find", "shift", "pop"})
+MAX_LINES = 8
+CODE = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
+MAX_DEPTH = 4
+
+
+def origin_lines(text: str, path: str, *, line: int, message: str, callers: Sequence[int] = ()) -> list[int]:
+    """Lines (1-based, nearest first, never `line` itself) that define the value the TypeError
+    at `line` used; [] when the message or the line does not name it. `callers`: the lines of the
+    outer stack frames in the same file, innermost first: a parameter's value is the argument
+    its caller passed there."""
+    places = origin_places(
+        {path: text}, file=path, line=line, message=message, frames=[(path, c) for c in callers]
+    )
+    return [row for _, row in places]
+
+
+def origin_places(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]] = ()
+) -> list[tuple[str, int]]:
+    """(file, line) places, nearest first, that define the value the TypeError at (file, line) used.
+
+    `sources`: the repository's code under repair (file → text). `frames`: the outer stack frames,
+    innermost first: a parameter's value is the argument its caller passed there, in whatever
+    file the caller is. A field is set wherever the code sets it, in any file; a function's
+    `return`s are looked up in the crash's file first.
+    """
+    roots: dict[str, object] = {}
+
+    def root_of(path: str):
+        if path not in roots:
+            text = sources.get(path)
+            tree = parse(text, path) if text is not None else None
+            roots[path] = tree.root_node if tree is not None else None
+        return roots[path]
+
+    root = root_of(file)
+    if root is None:
+        return []
+    on_line = [n for n in walk(root) if n.start_point.row == line - 1]
+    used = _used_value(on_line, message)
+    if used is None:
+        return []
+    order = [file, *sorted(f for f in sources if f != file and f.endswith(CODE))]
+    found: list[tuple[str, int]] = []
+    outer = list(frames)
+    queue = [(file, used, 0)]
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(path: str, node) -> None:
+        place = (path, node.start_point.row + 1)
+        if place != (file, line) and place not in found:
+            found.append(place)
+
+    while queue and len(found) < MAX_LINES:
+        path, node, depth = queue.pop(0)
+        node = _unwrapped(node)
+        if (path, node.start_byte, node.end_byte) in seen or depth > MAX_DEPTH:
+            continue
+        seen.add((path, node.start_byte, node.end_byte))
+        if node.type == "identifier" and outer:
+            caller_file, caller_line = outer[0]
+            caller_root = root_of(caller_file)
+            argument = _argument(node, caller_root, caller_line) if caller_root is not None else None
+            if argument is not None:
+                outer.pop(0)
+                queue.append((caller_file, argument, depth + 1))
+                add(caller_file, argument)
+                continue
+        for where, definition, value in _definitions(node, path, [(f, root_of(f)) for f in order]):
+            add(where, definition)
+            if value is not None:
+                queue.append((where, value, depth + 1))
+    return found[:MAX_LINES]
+
+
+def _used_value(nodes, message: str):
+    """The expression whose value the error is about: the object read from, called through or iterated."""
+    reading = READING.search(message)
+    calling = CALLING.search(message)
+    for node in nodes:
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        prop = node.child_by_field_name("property") or node.child_by_field_name("index")
+        name = node_text(prop) if prop is not None else ""
+        if reading and name == reading["name"]:
+            return node.child_by_field_name("object")
+        if calling and name == calling["name"] and _is_callee(node):
+            return node.child_by_field_name("object")
+    if calling:
+        for node in nodes:
+            if node.type == "call_expression":
+                function = node.child_by_field_name("function")
+                if (
+                    function is not None
+                    and function.type == "identifier"
+                    and node_text(function) == calling["name"]
+                ):
+                    return function
+    if ITERATING.search(message):
+        for node in nodes:
+            if node.type == "for_in_statement":
+                return node.child_by_field_name("right")
+    return None
+
+
+def _argument(identifier, root, caller: int):
+    """The argument passed for parameter `identifier` at the call on line `caller`, if it is one."""
+    function = _enclosing_function(identifier)
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    if parameters is None:
+        return None
+    names = [_parameter_name(p) for p in parameters.named_children]
+    name = node_text(identifier)
+    if name not in names:
+        return None
+    index = names.index(name)
+    callee = function.child_by_field_name("name")
+    if callee is None and function.parent is not None and function.parent.type == "variable_declarator":
+        callee = function.parent.child_by_field_name("name")
+    wanted = node_text(callee) if callee is not None else ""
+    for node in walk(root):
+        if node.type != "call_expression" or node.start_point.row != caller - 1:
+            continue
+        called = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if called is None or arguments is None or node_text(called).split(".")[-1] != wanted:
+            continue
+        given = arguments.named_children
+        return given[index] if index < len(given) else None
+    return None
+
+
+def _parameter_name(node) -> str:
+    """The bound name of one formal parameter (`x`, `x = 1`, `x: T`, `x?: T`)."""
+    if node.type == "identifier":
+        return node_text(node)
+    for field in ("pattern", "left", "name"):
+        inner = node.child_by_field_name(field)
+        if inner is not None and inner.type == "identifier":
+            return node_text(inner)
+    return ""
+
+
+def _is_callee(node) -> bool:
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "call_expression"
+        and parent.child_by_field_name("function") == node
+    )
+
+
+def _unwrapped(node):
+    while node.type in WRAPPERS and node.named_child_count:
+        node = node.named_children[0]
+    return node
+
+
+def _definitions(node, path: str, roots):
+    """(file, node whose line defines it, the value it gets or None) for one used expression.
+    `roots`: every file's tree, the used expression's file first."""
+    root = next(r for f, r in roots if f == path)
+    here = [(path, root)]
+    everywhere = [(f, r) for f, r in roots if r is not None]
+    if node.type == "identifier":
+        yield from ((path, d, v) for d, v in _variable(node, root))
+    elif node.type == "member_expression" and not _is_callee(node):
+        prop = node.child_by_field_name("property")
+        if prop is not None:
+            yield from ((f, d, v) for f, r in everywhere for d, v in _field(node_text(prop), r))
+    elif node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function is None:
+            return
+        if function.type == "member_expression":
+            prop = function.child_by_field_name("property")
+            obj = function.child_by_field_name("object")
+            if prop is not None and obj is not None and node_text(prop) in READS:
+                yield from ((path, d, v) for d, v in _stores(node_text(obj), root))
+                return
+        name = node_text(function).split(".")[-1]
+        for f, r in here + [(f, r) for f, r in everywhere if f != path]:
+            found = [(f, d, v) for d, v in _returns(name, r)]
+            if found:
+                yield from found
+                return
+    elif node.type == "subscript_expression":
+        obj = node.child_by_field_name("object")
+        if obj is not None:
+            yield from ((path, d, v) for d, v in _stores(node_text(obj), root))
+
+
+def _enclosing_function(node):
+    while node is not None and node.type not in FUNCTIONS:
+        node = node.parent
+    return node
+
+
+def _variable(identifier, root):
+    name = node_text(identifier)
+    scope = _enclosing_function(identifier) or root
+    for node in walk(scope):
+        if node.start_byte >= identifier.start_byte and node.type != "variable_declarator":
+            # a later assignment cannot have made the value used here (loops aside)
+            continue
+        if node.type == "variable_declarator":
+            target = node.child_by_field_name("name")
+            if target is not None and target.type == "identifier" and node_text(target) == name:
+                yield node, node.child_by_field_name("value")
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left is not None and left.type == "identifier" and node_text(left) == name:
+                yield node, node.child_by_field_name("right")
+
+
+def _field(name: str, root):
+    for node in walk(root):
+        if node.type == "pair":  # `{ name: value }`: an object built with the field
+            key = node.child_by_field_name("key")
+            if key is not None and node_text(key) == name:
+                yield node, node.child_by_field_name("value")
+            continue
+        if node.type != "assignment_expression":
+            continue
+        left = node.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        prop = left.child_by_field_name("property")
+        if prop is not None and node_text(prop) == name:
+            yield node, node.child_by_field_name("right")
+
+
+def _returns(name: str, root):
+    for node in walk(root):
+        if node.type not in FUNCTIONS and node.type != "variable_declarator":
+            continue
+        named = node.child_by_field_name("name")
+        if named is None or node_text(named) != name:
+            continue
+        body = (
+            node.child_by_field_name("body")
+            if node.type != "variable_declarator"
+            else node.child_by_field_name("value")
+        )
+        if body is None:
+            continue
+        if node.type == "variable_declarator":  # const f = (...) => ...; any other value is no function
+            if body.type not in FUNCTIONS:
+                continue
+            body = body.child_by_field_name("body")
+            if body is None:
+                continue
+        if body.type != "statement_block":
+            yield body, body  # an arrow function's expression body
+            continue
+        for inner in walk(body):
+            if inner.type == "return_statement" and _enclosing_function(inner) in (
+                node,
+                node.child_by_field_name("value"),
+            ):
+                value = inner.named_children[0] if inner.named_child_count else None
+                yield inner, value
+
+
+def _stores(container: str, root):
+    for node in walk(root):
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is None or function.type != "member_expression":
+                continue
+            obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+            if (
+                obj is not None
+                and prop is not None
+                and node_text(obj) == container
+                and node_text(prop) in STORES
+            ):
+                yield node, None
+        elif node.type == "assignment_expression":
+            left = node.child_by_field_name("left")
+            obj = (
+                left.child_by_field_name("object")
+                if left is not None and left.type == "subscript_expression"
+                else None
+            )
+            if obj is not None and node_text(obj) == container:
+                yield node, node.child_by_field_name("right")
+
+
+ARRAY_USES = frozenset({"length", "map", "filter", "forEach", "join", "some", "every", "find", "reduce", "includes",
+                        "indexOf", "slice", "concat", "push", "flatMap", "sort", "at", "entries", "keys", "values"})  # fmt: skip
+
+
+def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -> list[tuple[int, str, str]]:
+    """(line, new text, description): the value a definition line gives, defaulted to an empty array
+    when the crash used it as one and it can be missing (`a && a.split('.')` is `undefined` when `a`
+    is) — the definition-site fix of a missing-value crash (NPEfix's "replace by a new object",
+    applied where the value is made rather than where it is used)."""
+    reading = READING.search(message)
+    calling = CALLING.search(message)
+    wanted = (reading and reading["name"]) or (calling and calling["name"]) or ""
+    if wanted not in ARRAY_USES and not ITERATING.search(message):
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = text.encode("utf-8", errors="surrogateescape")
+    found = []
+    for line in lines:
+        for node in walk(tree.root_node):
+            if node.start_point.row != line - 1 or node.type not in (
+                "pair",
+                "assignment_expression",
+                "variable_declarator",
+            ):
+                continue
+            value = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if value is None or value.type in ("array", "object", "number", "string", "template_string"):
+                continue
+            shown = node_text(value)
+            if value.type == "binary_expression" and _operator_text(value) == "&&":
+                left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
+                new = f"{node_text(left)} ? {node_text(right)} : []"
+            else:
+                new = (
+                    f"({shown}) ?? []"
+                    if value.type
+                    not in ("identifier", "member_expression", "call_expression", "subscript_expression")
+                    else f"{shown} ?? []"
+                )
+            edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
+                "utf-8", errors="surrogateescape"
+            )
+            found.append((line, edited, f"default {shown[:40]} to [] when it is missing"))
+    return found
+
+
+def _operator_text(node) -> str:
+    return next((node_text(c) for c in node.children if not c.is_named), "")

@@ -1,0 +1,108 @@
+"""A runtime TypeError's value followed back to the lines that defined it (fixers/origins.py)."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.origins import origin_lines, origin_places
+from healer.engine.types import BugType, Failure
+
+LIST = """class List {
+  push(node) {
+    node.prev = this.tail;
+    this.tail = node.prev;
+    this.head = this.head || node;
+  }
+
+  drop(node) {
+    return node.value;
+  }
+
+  dropTail() {
+    const node = this.tail;
+    return this.drop(node);
+  }
+}
+"""
+
+CACHE = """const cache = new Map();
+
+export function compile(pattern) {
+  let regex = cache.get(pattern);
+  if (!regex) {
+    regex = new RegExp(pattern);
+    cache.set(pattern, pattern);
+  }
+  return regex;
+}
+
+export function matches(pattern, topic) {
+  return compile(pattern).test(topic);
+}
+"""
+
+
+def test_a_parameter_is_followed_into_its_caller_and_a_field_to_its_assignments():
+    message = "Cannot read properties of undefined (reading 'value')"
+    # `node` is drop's parameter: its value is what dropTail passed (line 14), read from
+    # `this.tail` (13), which push set from `node.prev` (4), which push set first (3).
+    assert origin_lines(LIST, "list.js", line=9, message=message, callers=[14]) == [14, 13, 4, 3]
+    assert origin_lines(LIST, "list.js", line=9, message=message) == []  # no caller: nothing to follow
+
+
+def test_a_call_result_is_followed_to_its_returns_and_a_cache_to_its_stores():
+    lines = origin_lines(CACHE, "p.js", line=13, message="compile(...).test is not a function")
+    assert lines == [9, 4, 6, 7]
+
+
+def test_origin_mutations_follow_the_crash_lines_templates_and_edit_the_value_first():
+    files = {"src/list.js": LIST}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/list.js", 9, "TypeError: Cannot read properties of undefined (reading 'value')",
+        "mocha", "TypeError", extra={"frames": [("src/list.js", 9), ("src/list.js", 14), ("test/l.test.js", 3)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert found[-1].line == 9 and found[-1].guard  # the crash line's guard last: a symptom fix
+    at_line_4 = [c.text.split("\n")[3].strip() for c in found if c.line == 4]
+    # The value of the assignment is edited before what it assigns to.
+    assert at_line_4[0] == "this.tail = node.value;"
+    assert "this.head = node.prev;" in at_line_4
+
+
+def test_a_missing_array_made_by_an_object_literal_is_defaulted_where_it_is_made():
+    text = (
+        "function parse(m) {\n  return {\n    tags: m[4] && m[4].split('.'),\n  };\n}\n\n"
+        "function format(v) {\n  return v.tags.length;\n}\n"
+    )
+    message = "Cannot read properties of undefined (reading 'length')"
+    assert origin_lines(text, "v.js", line=8, message=message) == [3]
+    files = {"src/v.js": text}
+    failure = Failure(BugType.TYPE_ERROR, "src/v.js", 8, f"TypeError: {message}", "jest", "TypeError")
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    default = next(c for c in found if c.line == 3)
+    assert found.index(default) < next(
+        i for i, c in enumerate(found) if c.line == 8
+    )  # where it is made first
+    assert default.text.split("\n")[2] == "    tags: m[4] ? m[4].split('.') : []," and default.guard
+
+
+def test_a_parameter_is_followed_into_a_caller_in_another_file():
+    encode = "function decode(text) {\n  return text.replace('+', ' ');\n}\nmodule.exports = { decode };\n"
+    parse = (
+        "const { decode } = require('./encode');\n"
+        "function parse(query) {\n  const pairs = query.split('&');\n"
+        "  for (const pair of pairs) {\n    const key = decode(pairs.slice(0, 1));\n  }\n}\n"
+    )
+    sources = {"src/encode.js": encode, "src/parse.js": parse, "README.md": "# q\n"}
+    frames = [("src/parse.js", 5)]
+    places = origin_places(
+        sources, file="src/encode.js", line=2, message="text.replace is not a function", frames=frames
+    )
+    assert places[0] == ("src/parse.js", 5)
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/encode.js", 2, "TypeError: text.replace is not a function", "jest", "TypeError",
+        extra={"frames": [("src/encode.js", 2), *frames, ("test/q.test.js", 4)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
+    fix = parse.replace("decode(pairs.slice", "decode(pair.slice")
+    assert any(c.file == "src/parse.js" and c.line == 5 and c.text == fix and c.guard for c in found)
