@@ -95,3 +95,22 @@ def test_it_does_not_touch_test_files(project):
     ws = project({"test_m.py": "def test_a(:\n    pass\n"})
     failure = compile_failure(ws, "test_m.py")
     assert SyntaxFixer().candidates(failure, context(ws, tests=frozenset({"test_m.py"}))) == []
+
+
+def test_it_closes_a_generator_argument_where_the_compiler_range_ends(project):
+    # A dropped parenthesis: no template matches "Generator expression must be parenthesized";
+    # the minimum-distance token repair finds the one insertion that parses and balances.
+    text = (
+        "def numeric(query, params):\n"
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params), params)\n"
+    )
+    _, best, _ = _first(project, text)
+    assert best.new_source.splitlines()[1] == (
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params)), params)"
+    )
+
+
+def test_it_closes_an_unterminated_string_right_after_its_quote(project):
+    text = "def pick(errors):\n    if errors == 'ignore':\n        repl = '\n    return repl\n"
+    _, _, candidates = _first(project, text)
+    assert any("        repl = ''" in c.new_source.splitlines() for c in candidates)
