@@ -355,6 +355,16 @@ class ImportFixer:
                 edits.append(
                     (site.replace_statement(node, new_text), f"import {' and '.join(moved)} from {target}")
                 )
+        # The whole line from one standard-library module that exports every name of it, as the
+        # sandbox's Python says (after the split above, which keeps what still resolves).
+        if missing and kept and not any(index.definers(a.name) for a in imported):
+            for target in _exporters(failure, names):
+                if target == current_module:
+                    continue
+                new_text = _format_from(target, [_alias_text(a) for a in imported], 0, indent)
+                edits.append(
+                    (site.replace_statement(node, new_text), f"import {' and '.join(names)} from {target}")
+                )
         # Split: keep what the module has, take the missing names from where they are defined.
         if available is not None and kept and missing:
             for target in index.definers(missing[0].name):
@@ -519,9 +529,17 @@ def stdlib_queries(
         node = _statement_at(tree, failure.line, (ast.ImportFrom,))
         known = failure.extra.get("module_names")
         names = [a.name for a in node.names if a.name != "*"] if node is not None else [match.group(1)]
+        line_names = [n for n in names if not index.definers(n)]
         if isinstance(known, list):
             names = [n for n in names if n not in known] or [match.group(1)]
-        queries += [(n,) for n in names if not index.definers(n)][:4]
+        # One query for all the missing names together (the key _from_import looks up: a module
+        # that has them all), and one for every name of the line (a module that could replace the
+        # line's: `from collections.abc import Iterator, Pattern` -> typing has both).
+        missing = tuple(n for n in names if not index.definers(n))[:8]
+        if missing:
+            queries.append(missing)
+        if len(line_names) > len(missing):
+            queries.append(tuple(line_names[:8]))
     elif (match := NO_MODULE.search(text)) is not None:
         node = _statement_at(tree, failure.line, (ast.Import, ast.ImportFrom))
         if isinstance(node, ast.ImportFrom) and not node.level:
