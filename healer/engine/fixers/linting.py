@@ -11,6 +11,7 @@ is offered first.
 from __future__ import annotations
 
 import ast
+import re
 
 from healer.engine.checks import LintFinding
 from healer.engine.edits import apply_edits, describe_change
@@ -66,6 +67,100 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
     return None
 
 
+# ruff's F507 ("%-format string has 2 placeholder(s) but 1 substitution(s)"): ruff has no fix.
+F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
+MAX_FORMAT_CANDIDATES = 4
+
+
+def _replace_node(source: str, node: ast.expr, text: str) -> str | None:
+    lines = source.splitlines(keepends=True)
+    if node.end_lineno is None or node.end_col_offset is None:
+        return None
+    start = sum(len(line.encode()) for line in lines[: node.lineno - 1])
+    end = sum(len(line.encode()) for line in lines[: node.end_lineno - 1])
+    data = source.encode()
+    new = data[: start + node.col_offset] + text.encode() + data[end + node.end_col_offset :]
+    return new.decode()
+
+
+def _names_before(function: ast.AST, line: int) -> list[str]:
+    """Parameters, then locals assigned before `line`, of the function around a statement."""
+    names: list[str] = []
+    args = getattr(function, "args", None)
+    if isinstance(args, ast.arguments):
+        names += [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+        names += [a.arg for a in (args.vararg, args.kwarg) if a is not None]
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.lineno < line:
+            names.append(node.id)
+    return [n for n in dict.fromkeys(names) if n not in ("self", "cls")]
+
+
+def format_arity_repairs(source: str, line: int, placeholders: int, given: int) -> list[tuple[str, str]]:
+    """(new source, description) making a %-format's substitutions match its placeholders.
+
+    Too few values: add the names in scope that the format text itself mentions, in the order it
+    mentions them (`'upper (%r) >= lower (%r)' % (upper,)` -> `(upper, lower)`), then the other
+    parameters and locals; program synthesis from the names in scope, ranked by their similarity to
+    the context, as in PyTER (Oh & Oh, FSE 2022) and CodePhage-style "transplant what is in scope".
+    Too many: drop one value, the last first (an extra argument left behind).
+    """
+    tree = parse_or_none(source)
+    if tree is None:
+        return []
+    found: list[tuple[str, str]] = []
+    scopes = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)]
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ):
+            continue
+        right = node.right
+        values = list(right.elts) if isinstance(right, ast.Tuple) else [right]
+        if isinstance(right, ast.Dict) or len(values) != given:
+            continue
+        texts = [ast.get_source_segment(source, value) or "" for value in values]
+        if not all(texts):
+            continue
+        if placeholders > given:
+            enclosing = [s for s in scopes if s.lineno <= node.lineno <= (s.end_lineno or s.lineno)]
+            scope = enclosing[-1] if enclosing else None
+            names = _names_before(scope, node.lineno) if scope is not None else []
+            names = [n for n in names if n not in texts]
+            words = re.findall(r"[A-Za-z_]\w*", node.left.value)
+            mentioned = sorted((n for n in names if n in words), key=words.index)
+            ranked = mentioned + [n for n in names if n not in mentioned]
+            need = placeholders - given
+            options = [ranked[:need]] if len(mentioned) >= need else []
+            options += [[n] for n in ranked if need == 1 and [n] not in options]
+            for added in options[:MAX_FORMAT_CANDIDATES]:
+                if len(added) != need:
+                    continue
+                new = _replace_node(source, right, "(" + ", ".join([*texts, *added]) + ")")
+                if new is not None:
+                    found.append((new, f"pass {' and '.join(added)} to the format string too"))
+        elif given > placeholders and isinstance(right, ast.Tuple):
+            for index in reversed(range(len(texts))):
+                kept = texts[:index] + texts[index + 1 :]
+                text = "(" + ", ".join(kept) + ("," if len(kept) == 1 else "") + ")"
+                new = _replace_node(source, right, text)
+                if new is not None:
+                    found.append((new, f"drop the extra {texts[index]} from the format values"))
+        break
+    return found
+
+
+def parse_or_none(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+
+
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
     fallback = False
@@ -93,6 +188,11 @@ class RuffFixer:
         name = failure.extra.get("name")
         if finding.code == "F841" and isinstance(name, str):
             add(remove_unused_assignment(source, finding.line, name), 0.3)
+        arity = F507_RE.search(finding.message) if finding.code == "F507" else None
+        if arity is not None:
+            repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
+            for index, (new, _) in enumerate(repairs):
+                add(new, 0.2 + 0.01 * index)
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)
