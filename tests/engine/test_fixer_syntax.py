@@ -114,3 +114,9 @@ def test_it_closes_an_unterminated_string_right_after_its_quote(project):
     text = "def pick(errors):\n    if errors == 'ignore':\n        repl = '\n    return repl\n"
     _, _, candidates = _first(project, text)
     assert any("        repl = ''" in c.new_source.splitlines() for c in candidates)
+
+
+def test_it_opens_a_string_that_lost_its_opening_quote(project):
+    text = "def greet(name):\n    return format(hello', name)\n"
+    _, _, candidates = _first(project, text)
+    assert "    return format('hello', name)" in candidates[0].new_source.splitlines()

@@ -195,6 +195,24 @@ class SyntaxFixer:
                         lines.replace(line, row_text[:spot] + quote + row_text[spot:]),
                         "close the string literal",
                     )
+                # Or the quote closes a string that lost its opening one (`x = hello'`): open it
+                # after each delimiter before it, nearest first; or the quote is stray.
+                opened = 0
+                for spot in range(column, 0, -1):
+                    if opened >= 3:
+                        break
+                    if row_text[spot - 1] in "([{,=:" or (row_text[spot - 1] == " " and spot < column):
+                        while spot < column and row_text[spot] == " ":
+                            spot += 1
+                        opened += 1
+                        yield (
+                            lines.replace(line, row_text[:spot] + quote + row_text[spot:]),
+                            "open the string literal",
+                        )
+                yield (
+                    lines.replace(line, row_text[:column] + row_text[column + 1 :]),
+                    "remove the stray quote",
+                )
 
         if "unterminated triple-quoted string" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
