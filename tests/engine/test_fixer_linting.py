@@ -44,3 +44,37 @@ def test_it_drops_an_extra_format_value(project):
     lines = [c.new_source.splitlines()[1] for c in candidates]
     assert lines[0] == "    return '%s' % (a,)"
     assert "    return '%s' % (b,)" in lines
+
+
+def _finding(file: str, line: int, code: str, message: str) -> Failure:
+    finding = LintFinding(
+        code=code, message=message, file=file, line=line, column=1, end_line=line, end_column=2
+    )
+    return Failure(
+        bug_type=BugType.LINTING,
+        file=file,
+        line=line,
+        message=f"{code} {message}",
+        source="lint",
+        code=code,
+        extra={"finding": finding},
+    )
+
+
+def test_it_passes_str_format_the_arguments_its_placeholders_name(project):
+    text = (
+        "def pair(a, b):\n"
+        '    return "{} and {}".format(a)\n'
+        "\n\n"
+        "def greet(greeting, name):\n"
+        '    return "{greeting}, {name}".format(greeting=greeting)\n'
+    )
+    ws = project({"m.py": text})
+    prefix = "`.format` call is missing argument(s) for placeholder(s): "
+    positional = RuffFixer().candidates(_finding("m.py", 2, "F524", prefix + "1"), context(ws))
+    named = RuffFixer().candidates(_finding("m.py", 6, "F524", prefix + "name"), context(ws))
+    assert positional[0].new_source.splitlines()[1] == '    return "{} and {}".format(a, b)'
+    assert (
+        named[0].new_source.splitlines()[5]
+        == '    return "{greeting}, {name}".format(greeting=greeting, name=name)'
+    )

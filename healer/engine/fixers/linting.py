@@ -70,6 +70,8 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
 # ruff's F507 ("%-format string has 2 placeholder(s) but 1 substitution(s)"): ruff has no fix.
 F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
 MAX_FORMAT_CANDIDATES = 4
+# F524: "`.format` call is missing argument(s) for placeholder(s): 1, name".
+F524_RE = re.compile(r"missing argument\(s\) for placeholder\(s\): (.+)$")
 
 
 def _replace_node(source: str, node: ast.expr, text: str) -> str | None:
@@ -154,6 +156,76 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
     return found
 
 
+def _scope_names(tree: ast.Module, node: ast.AST) -> list[str]:
+    scopes = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)]
+    enclosing = [s for s in scopes if s.lineno <= node.lineno <= (s.end_lineno or s.lineno)]
+    return _names_before(enclosing[-1], node.lineno) if enclosing else []
+
+
+def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list[tuple[str, str]]:
+    """(new source, description) passing `str.format` the arguments its placeholders name (F524).
+
+    `"{a} {name}".format(a=a)` -> `name=name` when `name` is in scope; a missing positional one gets
+    the names in scope that the text mentions first, then the others (as format_arity_repairs).
+    """
+    tree = parse_or_none(source)
+    if tree is None:
+        return []
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            and not any(isinstance(a, ast.Starred) for a in node.args)
+            and all(k.arg is not None for k in node.keywords)
+        ):
+            continue
+        names = _scope_names(tree, node)
+        args = [ast.get_source_segment(source, a) or "" for a in node.args]
+        keywords = [ast.get_source_segment(source, k) or "" for k in node.keywords]
+        if not all(args) or not all(keywords):
+            break
+        named = [p for p in placeholders if not p.isdigit()]
+        positional = [p for p in placeholders if p.isdigit()]
+        if named and not positional and all(p in names for p in named):
+            added = [f"{p}={p}" for p in named]
+            new = _replace_call_arguments(source, node, [*args, *keywords, *added])
+            if new is not None:
+                found.append((new, f"pass {', '.join(added)} to format"))
+        elif positional and not named:
+            used = set(args)
+            words = re.findall(r"[A-Za-z_]\w*", node.func.value.value)
+            candidates = [n for n in names if n not in used]
+            mentioned = sorted((n for n in candidates if n in words), key=words.index)
+            ranked = mentioned + [n for n in candidates if n not in mentioned]
+            need = len(positional)
+            options = [ranked[:need]] if len(ranked) >= need else []
+            if need == 1:
+                options += [[n] for n in ranked[1:MAX_FORMAT_CANDIDATES]]
+            for added in options:
+                new = _replace_call_arguments(source, node, [*args, *added, *keywords])
+                if new is not None:
+                    found.append((new, f"pass {' and '.join(added)} to format too"))
+        break
+    return found
+
+
+def _replace_call_arguments(source: str, call: ast.Call, arguments: list[str]) -> str | None:
+    """The source with the text between the call's parentheses replaced by `arguments`."""
+    segment = ast.get_source_segment(source, call)
+    func = ast.get_source_segment(source, call.func)
+    if segment is None or func is None or not segment.startswith(func):
+        return None
+    rest = segment[len(func) :].strip()
+    if not (rest.startswith("(") and rest.endswith(")")):
+        return None
+    return _replace_node(source, call, f"{func}({', '.join(arguments)})")
+
+
 def parse_or_none(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
@@ -192,6 +264,11 @@ class RuffFixer:
         if arity is not None:
             repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
             for index, (new, _) in enumerate(repairs):
+                add(new, 0.2 + 0.01 * index)
+        missing = F524_RE.search(finding.message) if finding.code == "F524" else None
+        if missing is not None:
+            wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
+            for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
                 add(new, 0.2 + 0.01 * index)
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
