@@ -120,3 +120,17 @@ def test_it_opens_a_string_that_lost_its_opening_quote(project):
     text = "def greet(name):\n    return format(hello', name)\n"
     _, _, candidates = _first(project, text)
     assert "    return format('hello', name)" in candidates[0].new_source.splitlines()
+
+
+def test_it_repairs_the_first_of_two_syntax_errors_in_a_file(project):
+    text = (
+        "def numeric(query, params):\n"
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params), params)\n"
+        "\n\n"
+        "def other(x):\n"
+        "    return x +\n"
+    )
+    _, _, candidates = _first(project, text)
+    fixed = "    return (query % tuple(':%i' % i for i, _ in enumerate(params)), params)"
+    assert fixed in candidates[0].new_source.splitlines()
+    assert compile_error(candidates[0].new_source).line == 6
