@@ -383,3 +383,20 @@ def test_it_takes_names_missing_from_a_stdlib_module_from_the_one_that_has_them_
     whole = "from typing import Iterator, Pattern, Match, AnyStr\n"
     assert sources[0].startswith(split)
     assert any(source.startswith(whole) for source in sources[1:])
+
+
+def test_it_repairs_the_import_a_failing_except_fallback_stands_in_for(project):
+    text = "try:\n    from urlparse import quote\nexcept ImportError:\n    from urllib import quote\n\nX = quote\n"
+    failure = runtime_failure(
+        "util.py",
+        4,
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        module_names=["error", "parse", "request", "response"],
+        stdlib_exporters={"quote": ["0:urllib.parse"]},
+    )
+    candidates = _candidates(project, {"util.py": text}, failure)
+    assert candidates[0].new_source == text.replace("from urlparse import", "from urllib.parse import")
+    assert any(
+        c.new_source == text.replace("from urllib import", "from urllib.parse import") for c in candidates
+    )
