@@ -812,3 +812,28 @@ def test_it_never_converts_a_none_to_str_to_concatenate_it(project):
         'can only concatenate str (not "NoneType") to str',
     )
     assert not any("str(last)" in c.new_source for c in candidates)
+
+
+def test_it_passes_a_factory_that_was_called_too_early(project):
+    _, line, candidates = _candidates(
+        project,
+        {
+            "src/aliases.py": """
+            from collections import defaultdict
+
+
+            class Manager:
+                def alias_factory(self):
+                    return "a"
+
+                def enter(self):
+                    self.alias = defaultdict(self.alias_factory())
+            """
+        },
+        "src/aliases.py",
+        "defaultdict(self.alias_factory())",
+        "first argument must be callable or None",
+    )
+    fixed = "        self.alias = defaultdict(self.alias_factory)"
+    assert candidates[0].new_source.splitlines()[line - 1] == fixed
+    assert candidates[0].description == "pass self.alias_factory itself instead of calling it"

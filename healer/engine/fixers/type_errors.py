@@ -1172,6 +1172,32 @@ def t_not_callable(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_wants_callable(m: re.Match | None, site: Site, prior: float = 0.85) -> list[Edit]:
+    """`defaultdict(make())` / `map(f(), xs)` / `Thread(target=run())`: a factory or callback called
+    where it should be passed ("first argument must be callable or None"). Drop the argument's
+    call parentheses (TBar's "mutate method invocation" family, applied to an argument)."""
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        arguments = [*call.args, *(k.value for k in call.keywords)]
+        for argument in arguments:
+            if not isinstance(argument, ast.Call) or argument.args or argument.keywords:
+                continue
+            end_line, end = site.sf.end(argument)
+            func_end_line, func_end = site.sf.end(argument.func)
+            if end_line != site.line or func_end_line != site.line:
+                continue
+            shown = shorten(site.seg(argument.func), 40)
+            edits.append(
+                Edit(
+                    site.line,
+                    ((func_end, end, ""),),
+                    f"pass {shown} itself instead of calling it",
+                    prior,
+                )
+            )
+    return edits
+
+
 def t_int_not_iterable(m: re.Match, site: Site) -> list[Edit]:
     """'int' object is not iterable: iterate over range(n)."""
     edits: list[Edit] = []
@@ -1493,6 +1519,8 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     ),
     (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
+    (re.compile(r"'([\w.]+)' object is not callable"), lambda m, site: t_wants_callable(m, site, 0.45)),
+    (re.compile(r"(?:argument|factory|key|target) must be (?:a )?callable"), t_wants_callable),
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
     (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
