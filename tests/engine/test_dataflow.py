@@ -541,3 +541,33 @@ def test_it_flips_a_short_circuit_guard_that_lets_the_none_through(project):
         "return self.cancel_after is not None and when > self.cancel_after\n" in c.new_source
         for c in candidates
     )
+
+
+def test_it_decodes_bytes_where_they_enter_code_written_for_str(project):
+    files = {
+        "src/braces.py": """
+            class Scanner:
+                def __init__(self, text: str) -> None:
+                    self.last = text.rfind("..")
+
+
+            def expand(text):
+                if isinstance(text, bytes):
+                    return Scanner(text).last
+                return Scanner(text).last
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "argument should be integer or bytes-like object, not 'str'",
+        ("src/braces.py", 'text.rfind("..")'),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/braces.py", "return Scanner(text).last", "expand"),
+            ("src/braces.py", 'text.rfind("..")', "__init__"),
+        ],
+    )
+    fixed = [c.new_source.splitlines() for c in candidates[:2]]
+    assert any("        return Scanner(text.decode('latin-1')).last" in lines for lines in fixed)
+    assert any("        return Scanner(text.decode()).last" in lines for lines in fixed)

@@ -563,6 +563,11 @@ MESSAGES = {
         r"|must be real number, not ([\w.]+)"
         r"|an integer is required \(got type ([\w.]+)\)"
     ),
+    # bytes and str mixed: `data.rfind("..")` on bytes says "argument should be integer or
+    # bytes-like object, not 'str'" (the receiver is the bytes, a str was meant); `data.split(sep)`
+    # with a str `data`... "a bytes-like object is required, not 'str'" (the argument is a str).
+    "bytes_receiver": re.compile(r"argument should be integer or bytes-like object, not 'str'"),
+    "bytes_argument": re.compile(r"a bytes-like object is required, not 'str'"),
     "arity": re.compile(
         r"([\w.<>]+)\(\) (?:takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:were|was) given"
         r"|missing \d+ required positional arguments?)"
@@ -698,6 +703,20 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             for arg in arguments:
                 if not isinstance(arg, ast.Constant):
                     add(arg, Evidence(actual, wanted, "", 0.9 if len(arguments) == 1 else 0.6))
+    if MESSAGES["bytes_receiver"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+                    add(node.func.value, Evidence("bytes", "str", "", 0.8))
+                for arg in node.args:
+                    if not isinstance(arg, ast.Constant):
+                        add(arg, Evidence("str", "bytes", "", 0.5))
+    if MESSAGES["bytes_argument"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in node.args:
+                    if not isinstance(arg, ast.Constant):
+                        add(arg, Evidence("str", "bytes", "", 0.7))
     if m := MESSAGES["repeat"].search(message):
         for node in nodes:
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
@@ -1051,6 +1070,15 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
     if actual in NUMBERS and wanted == "str" and origin.hops:
         return _wrap(origin, "str", f"convert {text} to str where it is made", 0.7)
+    if actual == "bytes" and wanted == "str" and origin.hops and not isinstance(node, ast.Constant):
+        # Bytes reached code written for str: decode them where they enter (UTF-8, the default,
+        # then Latin-1, which maps every byte); the tests decide which one the code means.
+        return [
+            *_edit_suffix(origin, ".decode()", f"decode {text} to str where it enters", 0.8),
+            *_edit_suffix(origin, ".decode('latin-1')", f"decode {text} as Latin-1 where it enters", 0.75),
+        ]
+    if actual == "str" and wanted == "bytes" and origin.hops and not isinstance(node, ast.Constant):
+        return _edit_suffix(origin, ".encode()", f"encode {text} to bytes where it enters", 0.7)
     if actual in CONTAINERS | LAZY_KINDS and wanted in ("list", "tuple", "set"):
         return _container(origin, actual, wanted)
     if actual in LAZY_KINDS and wanted in ("sized", "subscriptable"):
@@ -1072,6 +1100,17 @@ def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
     return [
         Edit(span[0], tuple(spans), description, _weight(origin, base), "root-cause", path=origin.sf.path)
     ]
+
+
+def _edit_suffix(origin: Origin, suffix: str, description: str, base: float) -> list[Edit]:
+    """`x` -> `x.decode()`: a method call appended to the origin (parenthesised when needed)."""
+    span = origin.sf.node_span(origin.node)
+    if span is None:
+        return []
+    line, start, end = span
+    text = origin.sf.line_text(line)[start:end]
+    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+    return _edit(origin, [(start, end, (text if simple else f"({text})") + suffix)], description, base)
 
 
 def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit]:
