@@ -571,3 +571,31 @@ def test_it_decodes_bytes_where_they_enter_code_written_for_str(project):
     fixed = [c.new_source.splitlines() for c in candidates[:2]]
     assert any("        return Scanner(text.decode('latin-1')).last" in lines for lines in fixed)
     assert any("        return Scanner(text.decode()).last" in lines for lines in fixed)
+
+
+def test_it_returns_the_character_where_its_code_point_was_returned(project):
+    files = {
+        "src/translit.py": """
+            def replacement(char):
+                codepoint = ord(char)
+                if codepoint < 0x80:
+                    return codepoint
+                return "?"
+
+
+            def transliterate(text):
+                out = []
+                for char in text:
+                    out.append(replacement(char))
+                return "".join(out)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 0: expected str instance, int found",
+        ("src/translit.py", 'return "".join(out)'),
+        frames=[(TEST, "pass", "test_it"), ("src/translit.py", 'return "".join(out)', "transliterate")],
+    )
+    lines = [c.new_source.splitlines() for c in candidates[:3]]
+    assert any("        return chr(codepoint)" in found for found in lines)
