@@ -35,6 +35,7 @@ def test_it_passes_the_value_the_format_text_names_when_one_is_missing(project):
     candidates = RuffFixer().candidates(_f507("m.py", 3, 2, 1), context(ws))
     best = min(candidates, key=lambda c: c.priority)
     assert best.new_source.splitlines()[3] == "                         % (upper, lower))"
+    assert best.line == 4  # the line the edit changed, not the statement's first
     assert len(candidates) >= 2  # the other names in scope too, for the tests to decide
 
 

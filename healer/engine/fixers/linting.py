@@ -226,6 +226,13 @@ def _replace_call_arguments(source: str, call: ast.Call, arguments: list[str]) -
     return _replace_node(source, call, f"{func}({', '.join(arguments)})")
 
 
+def _first_changed_line(old: str, new: str) -> int:
+    for number, (before, after) in enumerate(zip(old.splitlines(), new.splitlines(), strict=False), start=1):
+        if before != after:
+            return number
+    return 1
+
+
 def parse_or_none(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)
@@ -244,14 +251,15 @@ class RuffFixer:
         source = ctx.source(failure.file)
         found: list[Candidate] = []
 
-        def add(new: str | None, priority: float) -> None:
+        def add(new: str | None, priority: float, *, at_change: bool = False) -> None:
             if new is not None and new != source:
                 found.append(
                     Candidate(
                         file=failure.file,
                         new_source=new,
                         description=describe_change(source, new),
-                        line=finding.line,
+                        # A multi-line statement: report the line the edit changed.
+                        line=_first_changed_line(source, new) if at_change else finding.line,
                         bug_type=BugType.LINTING,
                         priority=priority,
                     )
@@ -264,12 +272,12 @@ class RuffFixer:
         if arity is not None:
             repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
             for index, (new, _) in enumerate(repairs):
-                add(new, 0.2 + 0.01 * index)
+                add(new, 0.2 + 0.01 * index, at_change=True)
         missing = F524_RE.search(finding.message) if finding.code == "F524" else None
         if missing is not None:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
             for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
-                add(new, 0.2 + 0.01 * index)
+                add(new, 0.2 + 0.01 * index, at_change=True)
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)
