@@ -323,6 +323,7 @@ REPAIR_TOKENS = (")", "]", "}", ",", ":", "(", "[", "{")
 REPAIR_LINES_BACK = 3
 MAX_PARSE_TRIALS = 600
 MAX_TOKEN_REPAIRS = 6
+MAX_TOKENS_PER_LINE = 40
 BRACKETS = {"(": ("(", 1), "[": ("[", 1), "{": ("{", 1), ")": ("(", -1), "]": ("[", -1), "}": ("{", -1)}
 
 
@@ -341,15 +342,25 @@ def _line_tokens(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
-def _imbalance(texts: list[str]) -> int:
-    """How far the brackets of some lines are from balanced (strings and comments ignored)."""
+def _depths(texts: list[str]) -> dict[str, int]:
+    """Net opened brackets of each kind over some lines (strings and comments ignored)."""
     depth = {"(": 0, "[": 0, "{": 0}
     for text in texts:
         for _, _, string, kind in _line_tokens(text):
             if kind == tokenize.OP and string in BRACKETS:
                 opener, step = BRACKETS[string]
                 depth[opener] += step
-    return sum(abs(value) for value in depth.values())
+    return depth
+
+
+def _imbalance(depth: dict[str, int], added: str = "", removed: str = "") -> int:
+    """How far the brackets are from balanced after adding and/or removing one token."""
+    changed = dict(depth)
+    for token, sign in ((added, 1), (removed, -1)):
+        if token in BRACKETS:
+            opener, step = BRACKETS[token]
+            changed[opener] += sign * step
+    return sum(abs(value) for value in changed.values())
 
 
 def _parses(text: str) -> bool:
@@ -393,17 +404,23 @@ def _window(lines: _Lines, line: int) -> tuple[int, int]:
     return start, end
 
 
-def _implausible(text: str, spot: int, new_line: str, known_names: set[str]) -> int:
-    """1 for an edit no programmer slip explains: one that glues two names into a new one, or one that
-    puts a closer between a callee and its argument list (`f)(x)`)."""
-    glued = {string for _, _, string, kind in _line_tokens(new_line) if kind == tokenize.NAME} - known_names
+def _implausible(text: str, spot: int, new_line: str, removed: tuple[int, int] | None = None) -> int:
+    """1 for an edit no programmer slip explains: a deletion that glues two names into one
+    (`f(x)` -> `fx)`), or a closer put between a callee and its argument list (`f)(x)`)."""
+    if removed is not None:
+        before, after = text[: removed[0]], text[removed[1] :]
+        glued = (before[-1:].isidentifier() or before[-1:].isdigit()) and (
+            after[:1].isidentifier() or after[:1].isdigit()
+        )
+        if glued:
+            return 1
     split_call = (
         spot > 0
         and (text[spot - 1].isalnum() or text[spot - 1] == "_")
         and text[spot : spot + 1] in ("(", "[", ".")
         and new_line[spot : spot + 1] in (")", "]", "}", ",", ":")
     )
-    return 1 if glued or split_call else 0
+    return 1 if split_call else 0
 
 
 def token_repairs(
@@ -415,7 +432,6 @@ def token_repairs(
     range the compiler reported (a generator that lacks its parenthesis ends where it should close).
     """
     first, last = _window(lines, line)
-    known_names = set(re.findall(r"[A-Za-z_]\w*", lines.source))
     anchors = [c for c in (column, end_column) if c is not None]
     seen: set[tuple[int, str]] = set()
     region = "".join(lines.lines[first - 1 : last])
@@ -432,27 +448,38 @@ def token_repairs(
         tokens = _line_tokens(text)
         if not tokens:
             continue
-        others = [lines.get(n) for n in range(max(first, line - REPAIR_LINES_BACK), line + 1) if n != number]
+        if len(tokens) > MAX_TOKENS_PER_LINE:
+            # A long (data) line: the tokens nearest the error, or the last ones of a line before.
+            if back == 0 and column is not None:
+                tokens = sorted(tokens, key=lambda token: abs(token[0] - column))[:MAX_TOKENS_PER_LINE]
+                tokens.sort()
+            else:
+                tokens = tokens[-MAX_TOKENS_PER_LINE // 2 :]
+        # Bracket depths of the lines up to the error, counted once; each edit adjusts them.
+        depth = _depths([lines.get(n) for n in range(max(first, line - REPAIR_LINES_BACK), line + 1)])
         spots = sorted({end for _, end, _, _ in tokens} | {start for start, _, _, _ in tokens})
         # (column, new line, description, cost): "" lets compile_checked describe the change; a
         # substitution costs a deletion plus an insertion, as in Aho & Peterson's edit distance.
-        edits: list[tuple[int, str, str, int]] = []
+        # plus the token added and the one removed, for the bracket count.
+        edits: list[tuple[int, str, str, int, str, str]] = []
         for spot in spots:
             for token in REPAIR_TOKENS:
-                edits.append((spot, text[:spot] + token + text[spot:], "", 1))
+                edits.append((spot, text[:spot] + token + text[spot:], "", 1, token, ""))
         for start, end, string, kind in tokens:
             if kind != tokenize.OP:
                 continue
-            edits.append((start, text[:start] + text[end:], "", 1))
+            edits.append((start, text[:start] + text[end:], "", 1, "", string))
             for token in REPAIR_TOKENS:
                 if token != string:
-                    edits.append((start, text[:start] + token + text[end:], "", 2))
-        for spot, new_line, description, cost in edits:
+                    edits.append((start, text[:start] + token + text[end:], "", 2, token, string))
+        spans = {start: end for start, end, _, _ in tokens}
+        for spot, new_line, description, cost, added, removed in edits:
             if (number, new_line) in seen:
                 continue
             seen.add((number, new_line))
-            balance = _imbalance([*others, new_line])
-            penalty = _implausible(text, spot, new_line, known_names)
+            balance = _imbalance(depth, added, removed)
+            deleted = (spot, spans[spot]) if removed and not added else None
+            penalty = _implausible(text, spot, new_line, deleted)
             distance = min((abs(spot - a) for a in anchors), default=0) if back == 0 else 0
             key = (balance, penalty, cost, back, distance, len(trials))
             trials.append((key, number, new_line, description))
