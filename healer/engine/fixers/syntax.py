@@ -484,7 +484,8 @@ def token_repairs(
             key = (balance, penalty, cost, back, distance, len(trials))
             trials.append((key, number, new_line, description))
     trials.sort(key=lambda trial: trial[0])
-    kept = 0
+    parsed: list[tuple[str, str]] = []
+    moved: list[tuple[str, str]] = []
     # Parsing the whole file per trial costs ~15 ms on 3,000 lines: fewer trials then.
     budget = MAX_PARSE_TRIALS if local else MAX_PARSE_TRIALS // 4
     for _, number, new_line, description in trials[:budget]:
@@ -502,10 +503,11 @@ def token_repairs(
         after = _error_line(new) if new is not None else 0
         if new is None or (after is not None and after <= line):
             continue
-        kept += 1
-        yield new, description
-        if kept >= MAX_TOKEN_REPAIRS:
-            return
+        (parsed if after is None else moved).append((new, description))
+        if len(parsed) >= MAX_TOKEN_REPAIRS:
+            break
+    # Edits after which the file parses; only when there are none, those that move the error on.
+    yield from parsed or moved[:MAX_TOKEN_REPAIRS]
 
 
 FIXERS = [SyntaxFixer()]
