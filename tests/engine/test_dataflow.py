@@ -571,3 +571,61 @@ def test_it_follows_a_none_joined_from_a_list_back_to_the_inverted_guard_that_ap
     fixed = [c for c in candidates if "        if part is None:\n" in c.new_source]
     assert fixed and fixed[0].description == "drop the not from the test of part"
     assert candidates.index(fixed[0]) == 0
+
+
+def test_it_decodes_bytes_where_they_enter_code_written_for_str(project):
+    files = {
+        "src/braces.py": """
+            class Scanner:
+                def __init__(self, text: str) -> None:
+                    self.last = text.rfind("..")
+
+
+            def expand(text):
+                if isinstance(text, bytes):
+                    return Scanner(text).last
+                return Scanner(text).last
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "argument should be integer or bytes-like object, not 'str'",
+        ("src/braces.py", 'text.rfind("..")'),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/braces.py", "return Scanner(text).last", "expand"),
+            ("src/braces.py", 'text.rfind("..")', "__init__"),
+        ],
+    )
+    fixed = [c.new_source.splitlines() for c in candidates[:2]]
+    assert any("        return Scanner(text.decode('latin-1')).last" in lines for lines in fixed)
+    assert any("        return Scanner(text.decode()).last" in lines for lines in fixed)
+
+
+def test_it_returns_the_character_where_its_code_point_was_returned(project):
+    files = {
+        "src/translit.py": """
+            def replacement(char):
+                codepoint = ord(char)
+                if codepoint < 0x80:
+                    return codepoint
+                return "?"
+
+
+            def transliterate(text):
+                out = []
+                for char in text:
+                    out.append(replacement(char))
+                return "".join(out)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 0: expected str instance, int found",
+        ("src/translit.py", 'return "".join(out)'),
+        frames=[(TEST, "pass", "test_it"), ("src/translit.py", 'return "".join(out)', "transliterate")],
+    )
+    lines = [c.new_source.splitlines() for c in candidates[:3]]
+    assert any("        return chr(codepoint)" in found for found in lines)

@@ -317,7 +317,11 @@ def test_it_asks_the_sandbox_about_the_names_of_the_failing_import(project):
     )
     b = runtime_failure("b.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")
     c = runtime_failure("c.py", 1, "NameError", "name 'defaultdict' is not defined")
-    assert stdlib_queries(a, read, files) == [("Mapping",), ("Sequence",)]
+    # The missing names together, then every name of the line (a module that has them all).
+    assert stdlib_queries(a, read, files) == [
+        ("Mapping", "Sequence"),
+        ("Mapping", "OrderedDict", "Sequence"),
+    ]
     assert stdlib_queries(b, read, files) == [("urljoin", "urlsplit")]
     assert stdlib_queries(c, read, files) == [("defaultdict",)]
 
@@ -358,3 +362,41 @@ def test_it_imports_a_class_renamed_beyond_resemblance_under_its_old_name(projec
     )
     sources = [c.new_source.splitlines()[0] for c in _candidates(project, files, failure)]
     assert sources == ["from .core import Engine, EngineFailure as EngineError"]
+
+
+def test_it_takes_names_missing_from_a_stdlib_module_from_the_one_that_has_them_all(project):
+    line = "from collections.abc import Iterator, Pattern, Match, AnyStr\n"
+    files = {"m.py": line + "\nX = Iterator, Pattern, Match, AnyStr\n"}
+    failure = runtime_failure(
+        "m.py",
+        1,
+        "ImportError",
+        "cannot import name 'Pattern' from 'collections.abc'",
+        module_names=["Iterator", "Iterable", "Mapping"],
+        stdlib_exporters={
+            "Pattern Match AnyStr": ["1:typing"],
+            "Iterator Pattern Match AnyStr": ["1:typing"],
+        },
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    split = "from collections.abc import Iterator\nfrom typing import Pattern, Match, AnyStr\n"
+    whole = "from typing import Iterator, Pattern, Match, AnyStr\n"
+    assert sources[0].startswith(split)
+    assert any(source.startswith(whole) for source in sources[1:])
+
+
+def test_it_repairs_the_import_a_failing_except_fallback_stands_in_for(project):
+    text = "try:\n    from urlparse import quote\nexcept ImportError:\n    from urllib import quote\n\nX = quote\n"
+    failure = runtime_failure(
+        "util.py",
+        4,
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        module_names=["error", "parse", "request", "response"],
+        stdlib_exporters={"quote": ["0:urllib.parse"]},
+    )
+    candidates = _candidates(project, {"util.py": text}, failure)
+    assert candidates[0].new_source == text.replace("from urlparse import", "from urllib.parse import")
+    assert any(
+        c.new_source == text.replace("from urllib import", "from urllib.parse import") for c in candidates
+    )

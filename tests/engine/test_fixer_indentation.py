@@ -59,3 +59,22 @@ def test_indent_unit_follows_the_file():
     assert indent_unit(["def f():\n", "  x = 1\n", "  if x:\n", "    y = 2\n"]) == "  "
     assert indent_unit(["def f():\n", "\tx = 1\n"]) == "\t"
     assert indent_unit(["x = 1\n"]) == "    "
+
+
+def test_it_moves_an_off_grid_line_before_an_unexpected_indent_onto_its_block(project):
+    text = (
+        "def bits(value):\n"
+        "    out, n = [], 0\n"
+        "    for v in value:\n"
+        "        if n:\n"
+        "            n -= 1\n"
+        "        else:\n"
+        "           n = 7\n"
+        "            out.append(v)\n"
+        "    return out\n"
+    )
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    candidates = IndentationFixer().candidates(failure, context(ws))
+    best = min(candidates, key=lambda c: c.priority)
+    assert best.new_source == text.replace("           n = 7", "            n = 7")

@@ -95,3 +95,42 @@ def test_it_does_not_touch_test_files(project):
     ws = project({"test_m.py": "def test_a(:\n    pass\n"})
     failure = compile_failure(ws, "test_m.py")
     assert SyntaxFixer().candidates(failure, context(ws, tests=frozenset({"test_m.py"}))) == []
+
+
+def test_it_closes_a_generator_argument_where_the_compiler_range_ends(project):
+    # A dropped parenthesis: no template matches "Generator expression must be parenthesized";
+    # the minimum-distance token repair finds the one insertion that parses and balances.
+    text = (
+        "def numeric(query, params):\n"
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params), params)\n"
+    )
+    _, best, _ = _first(project, text)
+    assert best.new_source.splitlines()[1] == (
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params)), params)"
+    )
+
+
+def test_it_closes_an_unterminated_string_right_after_its_quote(project):
+    text = "def pick(errors):\n    if errors == 'ignore':\n        repl = '\n    return repl\n"
+    _, _, candidates = _first(project, text)
+    assert any("        repl = ''" in c.new_source.splitlines() for c in candidates)
+
+
+def test_it_opens_a_string_that_lost_its_opening_quote(project):
+    text = "def greet(name):\n    return format(hello', name)\n"
+    _, _, candidates = _first(project, text)
+    assert "    return format('hello', name)" in candidates[0].new_source.splitlines()
+
+
+def test_it_repairs_the_first_of_two_syntax_errors_in_a_file(project):
+    text = (
+        "def numeric(query, params):\n"
+        "    return (query % tuple(':%i' % i for i, _ in enumerate(params), params)\n"
+        "\n\n"
+        "def other(x):\n"
+        "    return x +\n"
+    )
+    _, _, candidates = _first(project, text)
+    fixed = "    return (query % tuple(':%i' % i for i, _ in enumerate(params)), params)"
+    assert fixed in candidates[0].new_source.splitlines()
+    assert compile_error(candidates[0].new_source).line == 6

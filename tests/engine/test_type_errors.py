@@ -812,3 +812,63 @@ def test_it_never_converts_a_none_to_str_to_concatenate_it(project):
         'can only concatenate str (not "NoneType") to str',
     )
     assert not any("str(last)" in c.new_source for c in candidates)
+
+
+def test_it_passes_a_factory_that_was_called_too_early(project):
+    _, line, candidates = _candidates(
+        project,
+        {
+            "src/aliases.py": """
+            from collections import defaultdict
+
+
+            class Manager:
+                def alias_factory(self):
+                    return "a"
+
+                def enter(self):
+                    self.alias = defaultdict(self.alias_factory())
+            """
+        },
+        "src/aliases.py",
+        "defaultdict(self.alias_factory())",
+        "first argument must be callable or None",
+    )
+    fixed = "        self.alias = defaultdict(self.alias_factory)"
+    assert candidates[0].new_source.splitlines()[line - 1] == fixed
+    assert candidates[0].description == "pass self.alias_factory itself instead of calling it"
+
+
+def test_it_passes_a_factory_whose_early_call_crashed_inside_it(project):
+    source = """
+    from collections import defaultdict
+
+
+    class Manager:
+        alias = None
+
+        @classmethod
+        def alias_factory(cls):
+            return len(cls.alias)
+
+        @classmethod
+        def enter(cls):
+            cls.alias = defaultdict(cls.alias_factory())
+    """
+    text = textwrap.dedent(source)
+    caller, crash = _line_of(text, "defaultdict("), _line_of(text, "len(cls.alias)")
+    frames = [
+        {"file": "src/aliases.py", "line": caller, "function": "enter"},
+        {"file": "src/aliases.py", "line": crash, "function": "alias_factory"},
+    ]
+    _, _, candidates = _candidates(
+        project,
+        {"src/aliases.py": source},
+        "src/aliases.py",
+        "len(cls.alias)",
+        "object of type 'NoneType' has no len()",
+        frames=frames,
+    )
+    fixed = "        cls.alias = defaultdict(cls.alias_factory)"
+    ranks = [i for i, c in enumerate(candidates) if c.new_source.splitlines()[caller - 1] == fixed]
+    assert ranks and ranks[0] < 3

@@ -257,13 +257,17 @@ class Tracer:
 
     def _trace_name(self, sf, node, line, frame, hops, context, origins, seen, binding) -> None:
         func = function_at(sf, line)
-        # At module level every earlier assignment may be the one; in a function the last two.
+        # At module level every earlier assignment may be the one.
         values = (
             _assignments(sf.tree.body, node.id, before=line, own_scope=False)
             if func is None
             else _assignments(func, node.id, before=line)
         )
-        for value in values if func is None else values[:2]:
+        if func is not None:
+            # The last two, and the first: `x = make()` then branch-only fallbacks (`x = ''` /
+            # `x = default`) leaves the value made first as the one most uses see.
+            values = values[:2] + values[-1:] if len(values) > 2 else values
+        for value in values:
             self._trace(
                 sf,
                 value,
@@ -617,6 +621,11 @@ MESSAGES = {
         r"|must be real number, not ([\w.]+)"
         r"|an integer is required \(got type ([\w.]+)\)"
     ),
+    # bytes and str mixed: `data.rfind("..")` on bytes says "argument should be integer or
+    # bytes-like object, not 'str'" (the receiver is the bytes, a str was meant); `data.split(sep)`
+    # with a str `data`... "a bytes-like object is required, not 'str'" (the argument is a str).
+    "bytes_receiver": re.compile(r"argument should be integer or bytes-like object, not 'str'"),
+    "bytes_argument": re.compile(r"a bytes-like object is required, not 'str'"),
     "arity": re.compile(
         r"([\w.<>]+)\(\) (?:takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:were|was) given"
         r"|missing \d+ required positional arguments?)"
@@ -708,6 +717,11 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
         for node in nodes:
             if isinstance(node, ast.Call) and called_name(node) == "join" and len(node.args) == 1:
                 add(node.args[0], Evidence(m.group(1), "str", "", 0.9, element=True))
+                # A list built by `out.append(item)` before the join: each appended item is a
+                # suspect of its own (traced back from the append, where it entered the list).
+                if isinstance(node.args[0], ast.Name):
+                    for item in _appended(sf, node.args[0].id, line):
+                        found.append(Suspect(sf, item, item.lineno, Evidence(m.group(1), "str", "", 0.8), -1))
     if m := MESSAGES["iterable"].search(message):
         actual = m.group(1) or m.group(2)
         if actual != "NoneType":
@@ -752,12 +766,47 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             for arg in arguments:
                 if not isinstance(arg, ast.Constant):
                     add(arg, Evidence(actual, wanted, "", 0.9 if len(arguments) == 1 else 0.6))
+    if MESSAGES["bytes_receiver"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+                    add(node.func.value, Evidence("bytes", "str", "", 0.8))
+                for arg in node.args:
+                    if not isinstance(arg, ast.Constant):
+                        add(arg, Evidence("str", "bytes", "", 0.5))
+    if MESSAGES["bytes_argument"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in node.args:
+                    if not isinstance(arg, ast.Constant):
+                        add(arg, Evidence("str", "bytes", "", 0.7))
     if m := MESSAGES["repeat"].search(message):
         for node in nodes:
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
                 for operand in (node.left, node.right):
                     add(operand, Evidence(m.group(1), "number", "int", 0.6))
     return found
+
+
+def _appended(sf: SourceFile, name: str, line: int) -> list[ast.expr]:
+    """The items `name.append(item)` / `name.insert(i, item)` adds in the function around `line`."""
+    func = function_at(sf, line)
+    if func is None:
+        return []
+    items: list[ast.expr] = []
+    for node in ast.walk(func):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == name
+            and node.func.attr in ("append", "insert")
+            and node.args
+            and node.lineno < line
+            and not isinstance(node.args[-1], ast.Starred)
+        ):
+            items.append(node.args[-1])
+    return items[:4]
 
 
 def _operand_evidence(own: str, other: str, *, comparing: bool = False) -> Evidence | None:
@@ -1107,6 +1156,12 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
         return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
+    if actual in NUMBERS and wanted == "str" and isinstance(node, ast.Name) and origin.how == "return":
+        # `return code` where code = ord(char): the character was meant, not its number.
+        func = function_at(origin.sf, node.lineno)
+        made = _assignments(func, node.id, before=node.lineno) if func is not None else []
+        if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
+            return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
     if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
         # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
         return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
@@ -1116,7 +1171,18 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
             return _number_literal(origin, conv)
         return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
     if actual in NUMBERS and wanted == "str" and origin.hops:
+        if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
+            return []  # a str or None literal: another return of the same function made the number
         return _wrap(origin, "str", f"convert {text} to str where it is made", 0.7)
+    if actual == "bytes" and wanted == "str" and origin.hops and not isinstance(node, ast.Constant):
+        # Bytes reached code written for str: decode them where they enter (UTF-8, the default,
+        # then Latin-1, which maps every byte); the tests decide which one the code means.
+        return [
+            *_edit_suffix(origin, ".decode()", f"decode {text} to str where it enters", 0.8),
+            *_edit_suffix(origin, ".decode('latin-1')", f"decode {text} as Latin-1 where it enters", 0.75),
+        ]
+    if actual == "str" and wanted == "bytes" and origin.hops and not isinstance(node, ast.Constant):
+        return _edit_suffix(origin, ".encode()", f"encode {text} to bytes where it enters", 0.7)
     if actual in CONTAINERS | LAZY_KINDS and wanted in ("list", "tuple", "set"):
         return _container(origin, actual, wanted)
     if actual in LAZY_KINDS and wanted in ("sized", "subscriptable"):
@@ -1138,6 +1204,17 @@ def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
     return [
         Edit(span[0], tuple(spans), description, _weight(origin, base), "root-cause", path=origin.sf.path)
     ]
+
+
+def _edit_suffix(origin: Origin, suffix: str, description: str, base: float) -> list[Edit]:
+    """`x` -> `x.decode()`: a method call appended to the origin (parenthesised when needed)."""
+    span = origin.sf.node_span(origin.node)
+    if span is None:
+        return []
+    line, start, end = span
+    text = origin.sf.line_text(line)[start:end]
+    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+    return _edit(origin, [(start, end, (text if simple else f"({text})") + suffix)], description, base)
 
 
 def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit]:

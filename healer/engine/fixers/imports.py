@@ -83,6 +83,10 @@ class ImportFixer:
         seen: set[str] = set()
         edits: list[tuple[str | None, str]] = []
         site = _Site(source=source, tree=tree, failure=failure, index=index, ctx=ctx)
+        # An import in an `except ImportError:` fallback fails only because the one it stands in
+        # for failed first (`try: from urlparse import quote` / `except: from urllib import quote`):
+        # the root cause is the try's import, repaired first; the fallback's own repair follows.
+        edits += self._failed_first(site, set(installed))
         if (match := NO_MODULE.search(text)) is not None:
             edits += self._module_name(site, match.group(1), set(installed))
         elif (match := CANNOT_IMPORT.search(text)) is not None:
@@ -105,6 +109,23 @@ class ImportFixer:
                 )
             )
         return found
+
+    def _failed_first(self, site: _Site, installed: set[str]) -> list[tuple[str | None, str]]:
+        node = _statement_at(site.tree, site.failure.line, (ast.Import, ast.ImportFrom))
+        if node is None:
+            return []
+        names = {alias.asname or alias.name.split(".")[0] for alias in node.names}
+        edits: list[tuple[str | None, str]] = []
+        for attempt in _imports_tried_before(site.tree, node):
+            if not isinstance(attempt, ast.ImportFrom) or attempt.level or not attempt.module:
+                continue
+            if not names & {alias.asname or alias.name for alias in attempt.names}:
+                continue
+            top = attempt.module.split(".")[0]
+            if top in stdlib_modules() or top in installed or top in site.index.top_level():
+                continue  # that module exists: the try's import did not fail for want of it
+            edits += self._from_module(site, attempt, installed)
+        return edits
 
     # -- No module named 'x' --------------------------------------------------------
     def _module_name(self, site: _Site, missing: str, installed: set[str]) -> list[tuple[str | None, str]]:
@@ -355,6 +376,16 @@ class ImportFixer:
                 edits.append(
                     (site.replace_statement(node, new_text), f"import {' and '.join(moved)} from {target}")
                 )
+        # The whole line from one standard-library module that exports every name of it, as the
+        # sandbox's Python says (after the split above, which keeps what still resolves).
+        if missing and kept and not any(index.definers(a.name) for a in imported):
+            for target in _exporters(failure, names):
+                if target == current_module:
+                    continue
+                new_text = _format_from(target, [_alias_text(a) for a in imported], 0, indent)
+                edits.append(
+                    (site.replace_statement(node, new_text), f"import {' and '.join(names)} from {target}")
+                )
         # Split: keep what the module has, take the missing names from where they are defined.
         if available is not None and kept and missing:
             for target in index.definers(missing[0].name):
@@ -519,9 +550,17 @@ def stdlib_queries(
         node = _statement_at(tree, failure.line, (ast.ImportFrom,))
         known = failure.extra.get("module_names")
         names = [a.name for a in node.names if a.name != "*"] if node is not None else [match.group(1)]
+        line_names = [n for n in names if not index.definers(n)]
         if isinstance(known, list):
             names = [n for n in names if n not in known] or [match.group(1)]
-        queries += [(n,) for n in names if not index.definers(n)][:4]
+        # One query for all the missing names together (the key _from_import looks up: a module
+        # that has them all), and one for every name of the line (a module that could replace the
+        # line's: `from collections.abc import Iterator, Pattern` -> typing has both).
+        missing = tuple(n for n in names if not index.definers(n))[:8]
+        if missing:
+            queries.append(missing)
+        if len(line_names) > len(missing):
+            queries.append(tuple(line_names[:8]))
     elif (match := NO_MODULE.search(text)) is not None:
         node = _statement_at(tree, failure.line, (ast.Import, ast.ImportFrom))
         if isinstance(node, ast.ImportFrom) and not node.level:
@@ -554,6 +593,27 @@ def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -
     # Classes and functions defined where they are exported first (collections.abc.Mapping before
     # typing.Mapping, a deprecated alias); a few only: each one is a candidate to validate.
     return [module for _, module in found][:4]
+
+
+def _imports_tried_before(tree: ast.Module, node: ast.stmt) -> list[ast.stmt]:
+    """The imports of the `try:` body whose `except ImportError` handler holds `node`."""
+    for candidate in ast.walk(tree):
+        if not isinstance(candidate, ast.Try):
+            continue
+        for handler in candidate.handlers:
+            caught = ast.unparse(handler.type) if handler.type is not None else ""
+            if not (
+                caught == "" or any(e in caught for e in ("ImportError", "ModuleNotFoundError", "Exception"))
+            ):
+                continue
+            if any(child is node for child in ast.walk(handler)):
+                return [
+                    n
+                    for stmt in candidate.body
+                    for n in ast.walk(stmt)
+                    if isinstance(n, ast.Import | ast.ImportFrom)
+                ]
+    return []
 
 
 def _failure_text(failure: Failure) -> str:

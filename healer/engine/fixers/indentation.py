@@ -58,6 +58,12 @@ def indent_unit(lines: list[str]) -> str:
     return " " * (step if 1 <= step <= 8 else 4)
 
 
+def _split_comment_free(line: str) -> str:
+    """The line without a trailing `# comment` (rough: enough to see a block header's colon)."""
+    code = line.split("#", 1)[0] if "#" in line and "'" not in line and '"' not in line else line
+    return code.rstrip()
+
+
 class _File:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -163,6 +169,25 @@ class IndentationFixer:
             return
 
         if "unexpected indent" in lowered:
+            # The slip may be on the line before: a statement one space off the file's grid
+            # (`else:` / 15-space `x = 7` / 16-space rest of the block) makes the on-grid line
+            # after it "unexpected". The one-line edit moves the off-grid line onto the block
+            # (the smallest edit that parses, as in minimum-distance repair).
+            previous = file.previous_code(line)
+            step = _width(file.unit)
+            if previous is not None and file.unit != "\t":
+                before = file.get(previous)
+                before_width = _width(_indent_of(before))
+                if (
+                    before_width < width
+                    and before_width % step
+                    and not width % step
+                    and not _split_comment_free(before).endswith(":")
+                ):
+                    yield (
+                        self._set_line(file, previous, file.make_indent(width)),
+                        "indent the line before like the block it belongs to",
+                    )
             for target in levels:
                 if target < width:
                     yield file.reindent(line, line, target), "dedent the line to match the rest of the block"

@@ -11,6 +11,7 @@ is offered first.
 from __future__ import annotations
 
 import ast
+import re
 
 from healer.engine.checks import LintFinding
 from healer.engine.edits import apply_edits, describe_change
@@ -66,6 +67,179 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
     return None
 
 
+# ruff's F507 ("%-format string has 2 placeholder(s) but 1 substitution(s)"): ruff has no fix.
+F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
+MAX_FORMAT_CANDIDATES = 4
+# F524: "`.format` call is missing argument(s) for placeholder(s): 1, name".
+F524_RE = re.compile(r"missing argument\(s\) for placeholder\(s\): (.+)$")
+
+
+def _replace_node(source: str, node: ast.expr, text: str) -> str | None:
+    lines = source.splitlines(keepends=True)
+    if node.end_lineno is None or node.end_col_offset is None:
+        return None
+    start = sum(len(line.encode()) for line in lines[: node.lineno - 1])
+    end = sum(len(line.encode()) for line in lines[: node.end_lineno - 1])
+    data = source.encode()
+    new = data[: start + node.col_offset] + text.encode() + data[end + node.end_col_offset :]
+    return new.decode()
+
+
+def _names_before(function: ast.AST, line: int) -> list[str]:
+    """Parameters, then locals assigned before `line`, of the function around a statement."""
+    names: list[str] = []
+    args = getattr(function, "args", None)
+    if isinstance(args, ast.arguments):
+        names += [a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]]
+        names += [a.arg for a in (args.vararg, args.kwarg) if a is not None]
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.lineno < line:
+            names.append(node.id)
+    return [n for n in dict.fromkeys(names) if n not in ("self", "cls")]
+
+
+def format_arity_repairs(source: str, line: int, placeholders: int, given: int) -> list[tuple[str, str]]:
+    """(new source, description) making a %-format's substitutions match its placeholders.
+
+    Too few values: add the names in scope that the format text itself mentions, in the order it
+    mentions them (`'upper (%r) >= lower (%r)' % (upper,)` -> `(upper, lower)`), then the other
+    parameters and locals; program synthesis from the names in scope, ranked by their similarity to
+    the context, as in PyTER (Oh & Oh, FSE 2022) and CodePhage-style "transplant what is in scope".
+    Too many: drop one value, the last first (an extra argument left behind).
+    """
+    tree = parse_or_none(source)
+    if tree is None:
+        return []
+    found: list[tuple[str, str]] = []
+    scopes = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)]
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Mod)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ):
+            continue
+        right = node.right
+        values = list(right.elts) if isinstance(right, ast.Tuple) else [right]
+        if isinstance(right, ast.Dict) or len(values) != given:
+            continue
+        texts = [ast.get_source_segment(source, value) or "" for value in values]
+        if not all(texts):
+            continue
+        if placeholders > given:
+            enclosing = [s for s in scopes if s.lineno <= node.lineno <= (s.end_lineno or s.lineno)]
+            scope = enclosing[-1] if enclosing else None
+            names = _names_before(scope, node.lineno) if scope is not None else []
+            names = [n for n in names if n not in texts]
+            words = re.findall(r"[A-Za-z_]\w*", node.left.value)
+            mentioned = sorted((n for n in names if n in words), key=words.index)
+            ranked = mentioned + [n for n in names if n not in mentioned]
+            need = placeholders - given
+            options = [ranked[:need]] if len(mentioned) >= need else []
+            options += [[n] for n in ranked if need == 1 and [n] not in options]
+            for added in options[:MAX_FORMAT_CANDIDATES]:
+                if len(added) != need:
+                    continue
+                new = _replace_node(source, right, "(" + ", ".join([*texts, *added]) + ")")
+                if new is not None:
+                    found.append((new, f"pass {' and '.join(added)} to the format string too"))
+        elif given > placeholders and isinstance(right, ast.Tuple):
+            for index in reversed(range(len(texts))):
+                kept = texts[:index] + texts[index + 1 :]
+                text = "(" + ", ".join(kept) + ("," if len(kept) == 1 else "") + ")"
+                new = _replace_node(source, right, text)
+                if new is not None:
+                    found.append((new, f"drop the extra {texts[index]} from the format values"))
+        break
+    return found
+
+
+def _scope_names(tree: ast.Module, node: ast.AST) -> list[str]:
+    scopes = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)]
+    enclosing = [s for s in scopes if s.lineno <= node.lineno <= (s.end_lineno or s.lineno)]
+    return _names_before(enclosing[-1], node.lineno) if enclosing else []
+
+
+def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list[tuple[str, str]]:
+    """(new source, description) passing `str.format` the arguments its placeholders name (F524).
+
+    `"{a} {name}".format(a=a)` -> `name=name` when `name` is in scope; a missing positional one gets
+    the names in scope that the text mentions first, then the others (as format_arity_repairs).
+    """
+    tree = parse_or_none(source)
+    if tree is None:
+        return []
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            and not any(isinstance(a, ast.Starred) for a in node.args)
+            and all(k.arg is not None for k in node.keywords)
+        ):
+            continue
+        names = _scope_names(tree, node)
+        args = [ast.get_source_segment(source, a) or "" for a in node.args]
+        keywords = [ast.get_source_segment(source, k) or "" for k in node.keywords]
+        if not all(args) or not all(keywords):
+            break
+        named = [p for p in placeholders if not p.isdigit()]
+        positional = [p for p in placeholders if p.isdigit()]
+        if named and not positional and all(p in names for p in named):
+            added = [f"{p}={p}" for p in named]
+            new = _replace_call_arguments(source, node, [*args, *keywords, *added])
+            if new is not None:
+                found.append((new, f"pass {', '.join(added)} to format"))
+        elif positional and not named:
+            used = set(args)
+            words = re.findall(r"[A-Za-z_]\w*", node.func.value.value)
+            candidates = [n for n in names if n not in used]
+            mentioned = sorted((n for n in candidates if n in words), key=words.index)
+            ranked = mentioned + [n for n in candidates if n not in mentioned]
+            need = len(positional)
+            options = [ranked[:need]] if len(ranked) >= need else []
+            if need == 1:
+                options += [[n] for n in ranked[1:MAX_FORMAT_CANDIDATES]]
+            for added in options:
+                new = _replace_call_arguments(source, node, [*args, *added, *keywords])
+                if new is not None:
+                    found.append((new, f"pass {' and '.join(added)} to format too"))
+        break
+    return found
+
+
+def _replace_call_arguments(source: str, call: ast.Call, arguments: list[str]) -> str | None:
+    """The source with the text between the call's parentheses replaced by `arguments`."""
+    segment = ast.get_source_segment(source, call)
+    func = ast.get_source_segment(source, call.func)
+    if segment is None or func is None or not segment.startswith(func):
+        return None
+    rest = segment[len(func) :].strip()
+    if not (rest.startswith("(") and rest.endswith(")")):
+        return None
+    return _replace_node(source, call, f"{func}({', '.join(arguments)})")
+
+
+def _first_changed_line(old: str, new: str) -> int:
+    for number, (before, after) in enumerate(zip(old.splitlines(), new.splitlines(), strict=False), start=1):
+        if before != after:
+            return number
+    return 1
+
+
+def parse_or_none(source: str) -> ast.Module | None:
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+
+
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
     fallback = False
@@ -77,14 +251,15 @@ class RuffFixer:
         source = ctx.source(failure.file)
         found: list[Candidate] = []
 
-        def add(new: str | None, priority: float) -> None:
+        def add(new: str | None, priority: float, *, at_change: bool = False) -> None:
             if new is not None and new != source:
                 found.append(
                     Candidate(
                         file=failure.file,
                         new_source=new,
                         description=describe_change(source, new),
-                        line=finding.line,
+                        # A multi-line statement: report the line the edit changed.
+                        line=_first_changed_line(source, new) if at_change else finding.line,
                         bug_type=BugType.LINTING,
                         priority=priority,
                     )
@@ -93,6 +268,16 @@ class RuffFixer:
         name = failure.extra.get("name")
         if finding.code == "F841" and isinstance(name, str):
             add(remove_unused_assignment(source, finding.line, name), 0.3)
+        arity = F507_RE.search(finding.message) if finding.code == "F507" else None
+        if arity is not None:
+            repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
+            for index, (new, _) in enumerate(repairs):
+                add(new, 0.2 + 0.01 * index, at_change=True)
+        missing = F524_RE.search(finding.message) if finding.code == "F524" else None
+        if missing is not None:
+            wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
+            for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
+                add(new, 0.2 + 0.01 * index, at_change=True)
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)

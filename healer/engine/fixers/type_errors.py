@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import builtins
 import difflib
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -1172,6 +1173,34 @@ def t_not_callable(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_wants_callable(m: re.Match | None, site: Site, prior: float = 0.85, *, only: str = "") -> list[Edit]:
+    """`defaultdict(make())` / `map(f(), xs)` / `Thread(target=run())`: a factory or callback called
+    where it should be passed ("first argument must be callable or None"). Drop the argument's
+    call parentheses (TBar's "mutate method invocation" family, applied to an argument)."""
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        arguments = [*call.args, *(k.value for k in call.keywords)]
+        for argument in arguments:
+            if not isinstance(argument, ast.Call) or argument.args or argument.keywords:
+                continue
+            if only and called_name(argument) != only:
+                continue
+            end_line, end = site.sf.end(argument)
+            func_end_line, func_end = site.sf.end(argument.func)
+            if end_line != site.line or func_end_line != site.line:
+                continue
+            shown = shorten(site.seg(argument.func), 40)
+            edits.append(
+                Edit(
+                    site.line,
+                    ((func_end, end, ""),),
+                    f"pass {shown} itself instead of calling it",
+                    prior,
+                )
+            )
+    return edits
+
+
 def t_int_not_iterable(m: re.Match, site: Site) -> list[Edit]:
     """'int' object is not iterable: iterate over range(n)."""
     edits: list[Edit] = []
@@ -1493,6 +1522,8 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     ),
     (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
+    (re.compile(r"'([\w.]+)' object is not callable"), lambda m, site: t_wants_callable(m, site, 0.45)),
+    (re.compile(r"(?:argument|factory|key|target) must be (?:a )?callable"), t_wants_callable),
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
     (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
@@ -1581,6 +1612,21 @@ class TypeErrorFixer:
                     continue
                 for real in edits:
                     add(real, sf, weight * real.prior, 1000 * weight_rank)
+        # Called too early: the crashing function was called as an argument (`defaultdict(make())`)
+        # where it should have been passed; its caller's frame says so. Drop those parentheses.
+        frames = _frames(failure)
+        for caller, callee in itertools.pairwise(frames):
+            sf = index.file(caller.file)
+            if (
+                sf is None
+                or ctx.is_test_file(caller.file)
+                or not callee.function
+                or caller.line > len(sf.lines)
+            ):
+                continue
+            site = Site(sf=sf, line=caller.line, ctx=ctx, index=index)
+            for real in t_wants_callable(None, site, 0.7, only=callee.function):
+                add(real, sf, real.prior, 400)
         # PyTER: the wrong value's origin, away from the crash (healer.engine.fixers.dataflow).
         crash = fault_sites(failure, ctx, limit=1)
         sf = index.file(crash[0][0]) if crash else None

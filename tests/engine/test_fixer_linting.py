@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from healer.engine.checks import LintFinding
+from healer.engine.fixers.linting import RuffFixer
+from healer.engine.types import BugType, Failure
+
+from .fixer_helpers import context
+
+
+def _f507(file: str, line: int, placeholders: int, given: int) -> Failure:
+    message = f"%-format string has {placeholders} placeholder(s) but {given} substitution(s)"
+    finding = LintFinding(
+        code="F507", message=message, file=file, line=line, column=1, end_line=line, end_column=2
+    )
+    return Failure(
+        bug_type=BugType.LINTING,
+        file=file,
+        line=line,
+        message=f"F507 {message}",
+        source="lint",
+        code="F507",
+        extra={"finding": finding},
+    )
+
+
+def test_it_passes_the_value_the_format_text_names_when_one_is_missing(project):
+    text = (
+        "def clamp(x, lower, upper):\n"
+        "    if upper < lower:\n"
+        "        raise ValueError('upper bound (%r) >= lower bound (%r)'\n"
+        "                         % (upper,))\n"
+        "    return min(max(x, lower), upper)\n"
+    )
+    ws = project({"m.py": text})
+    candidates = RuffFixer().candidates(_f507("m.py", 3, 2, 1), context(ws))
+    best = min(candidates, key=lambda c: c.priority)
+    assert best.new_source.splitlines()[3] == "                         % (upper, lower))"
+    assert best.line == 4  # the line the edit changed, not the statement's first
+    assert len(candidates) >= 2  # the other names in scope too, for the tests to decide
+
+
+def test_it_drops_an_extra_format_value(project):
+    ws = project({"m.py": "def show(a, b):\n    return '%s' % (a, b)\n"})
+    candidates = RuffFixer().candidates(_f507("m.py", 2, 1, 2), context(ws))
+    lines = [c.new_source.splitlines()[1] for c in candidates]
+    assert lines[0] == "    return '%s' % (a,)"
+    assert "    return '%s' % (b,)" in lines
+
+
+def _finding(file: str, line: int, code: str, message: str) -> Failure:
+    finding = LintFinding(
+        code=code, message=message, file=file, line=line, column=1, end_line=line, end_column=2
+    )
+    return Failure(
+        bug_type=BugType.LINTING,
+        file=file,
+        line=line,
+        message=f"{code} {message}",
+        source="lint",
+        code=code,
+        extra={"finding": finding},
+    )
+
+
+def test_it_passes_str_format_the_arguments_its_placeholders_name(project):
+    text = (
+        "def pair(a, b):\n"
+        '    return "{} and {}".format(a)\n'
+        "\n\n"
+        "def greet(greeting, name):\n"
+        '    return "{greeting}, {name}".format(greeting=greeting)\n'
+    )
+    ws = project({"m.py": text})
+    prefix = "`.format` call is missing argument(s) for placeholder(s): "
+    positional = RuffFixer().candidates(_finding("m.py", 2, "F524", prefix + "1"), context(ws))
+    named = RuffFixer().candidates(_finding("m.py", 6, "F524", prefix + "name"), context(ws))
+    assert positional[0].new_source.splitlines()[1] == '    return "{} and {}".format(a, b)'
+    assert (
+        named[0].new_source.splitlines()[5]
+        == '    return "{greeting}, {name}".format(greeting=greeting, name=name)'
+    )
