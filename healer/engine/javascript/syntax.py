@@ -70,6 +70,16 @@ def node_text(node: tree_sitter.Node) -> str:
     return (node.text or b"").decode("utf-8", errors="replace")
 
 
+def is_callee(node: tree_sitter.Node) -> bool:
+    """The node is what a call calls (`f` in `f(x)`, `a.b` in `a.b()`), not a value passed around."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "call_expression"
+        and parent.child_by_field_name("function") == node
+    )
+
+
 def point(text_bytes: bytes, node_point: tree_sitter.Point) -> tuple[int, int]:
     """(line, column) 1-based, the column counted in characters, from a tree-sitter byte point."""
     lines = text_bytes.split(b"\n")

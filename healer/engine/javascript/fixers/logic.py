@@ -28,7 +28,7 @@ import posixpath
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, is_callee, node_text, parse, walk
 
 FAMILIES = (
     ("+", "-", "*", "/", "%"),
@@ -360,7 +360,7 @@ def _identifiers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     ranked: list[tuple[bool, bool, int, tuple[str, str]]] = []
     module = _module_values(nodes[0]) if nodes else {}
     for node in nodes:
-        if node.type != "identifier" or _is_binding(node) or _is_callee(node):
+        if node.type != "identifier" or _is_binding(node) or is_callee(node):
             continue
         function = _enclosing_function(node)
         if function is None:
@@ -436,7 +436,7 @@ def _derived(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     data dependence, as ssFix and CapGen rank donors by their context).
     """
     for node in nodes:
-        if node.type not in ("identifier", "member_expression") or _is_binding(node) or _is_callee(node):
+        if node.type not in ("identifier", "member_expression") or _is_binding(node) or is_callee(node):
             continue
         parent = node.parent
         if (
@@ -555,15 +555,6 @@ def _is_binding(node) -> bool:
     )
 
 
-def _is_callee(node) -> bool:
-    parent = node.parent
-    return (
-        parent is not None
-        and parent.type == "call_expression"
-        and parent.child_by_field_name("function") == node
-    )
-
-
 def _conditions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """Conditions: drop one operand of `&&`/`||` (an extra or a wrong sub-condition), negate a
     conditional expression's test — TBar's "mutate conditional expression" templates (Liu et al.,
@@ -596,14 +587,14 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         root = root.parent
     read: dict[str, list[str]] = {}
     for node in walk(root):
-        if node.type == "member_expression" and not _is_callee(node):
+        if node.type == "member_expression" and not is_callee(node):
             obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
             if obj is not None and prop is not None and prop.type == "property_identifier":
                 names = read.setdefault(node_text(obj), [])
                 if node_text(prop) not in names and len(names) < 20:
                     names.append(node_text(prop))
     for node in nodes:
-        if node.type != "member_expression" or _is_callee(node):
+        if node.type != "member_expression" or is_callee(node):
             continue
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
         if obj is None or prop is None or prop.type != "property_identifier":

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from healer.engine.javascript.syntax import node_text, parse, walk
+from healer.engine.javascript.syntax import is_callee, node_text, parse, walk
 
 READING = re.compile(r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)")
 CALLING = re.compile(r"(?P<name>[\w$]+) is not a function")
@@ -120,7 +120,7 @@ def _used_value(nodes, message: str):
         name = node_text(prop) if prop is not None else ""
         if reading and name == reading["name"]:
             return node.child_by_field_name("object")
-        if calling and name == calling["name"] and _is_callee(node):
+        if calling and name == calling["name"] and is_callee(node):
             return node.child_by_field_name("object")
     if calling:
         for node in nodes:
@@ -177,15 +177,6 @@ def _parameter_name(node) -> str:
     return ""
 
 
-def _is_callee(node) -> bool:
-    parent = node.parent
-    return (
-        parent is not None
-        and parent.type == "call_expression"
-        and parent.child_by_field_name("function") == node
-    )
-
-
 def _unwrapped(node):
     while node.type in WRAPPERS and node.named_child_count:
         node = node.named_children[0]
@@ -200,7 +191,7 @@ def _definitions(node, path: str, roots):
     everywhere = [(f, r) for f, r in roots if r is not None]
     if node.type == "identifier":
         yield from ((path, d, v) for d, v in _variable(node, root))
-    elif node.type == "member_expression" and not _is_callee(node):
+    elif node.type == "member_expression" and not is_callee(node):
         prop = node.child_by_field_name("property")
         if prop is not None:
             yield from ((f, d, v) for f, r in everywhere for d, v in _field(node_text(prop), r))
