@@ -363,14 +363,6 @@ def _imbalance(depth: dict[str, int], added: str = "", removed: str = "") -> int
     return sum(abs(value) for value in changed.values())
 
 
-def _parses(text: str) -> bool:
-    try:
-        compile(text, "<healer>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
-    except (SyntaxError, ValueError, MemoryError, RecursionError):
-        return False
-    return True
-
-
 def _error_line(text: str) -> int | None:
     try:
         compile(text, "<healer>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
