@@ -3,7 +3,7 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-// '~1' must become '/' before '~0' becomes '~', or '~01' would turn into '/' instead of '~1'.
+// Back from the escaped form (RFC 6901, section 4); a '~' not followed by 0 or 1 is an error.
 export function unescapeToken(token: string): string {
   if (/~(?![01])/.test(token)) {
     throw new SyntaxError(`bad escape in '${token}'`);
