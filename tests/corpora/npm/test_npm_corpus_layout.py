@@ -20,7 +20,10 @@ REGISTRY = "https://registry.npmjs.org/"
 
 
 def _cases(part: str) -> list[Path]:
-    return sorted(p for p in (HERE / part).iterdir() if (p / "case.json").is_file())
+    # A part that is missing (between moving one held-out part to dev and writing the next) is an empty part,
+    # which the numbering test reports, rather than an error that stops the collection of every test.
+    root = HERE / part
+    return sorted(p for p in root.iterdir() if (p / "case.json").is_file()) if root.is_dir() else []
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -1,0 +1,3 @@
+export { normalizeWord } from './normalize';
+export { Trie } from './trie';
+export type { Completion } from './trie';

@@ -1,0 +1,1 @@
+module.exports = { ...require('./rle'), ...require('./bitmap') };
