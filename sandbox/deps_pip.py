@@ -34,6 +34,7 @@ from sandbox.requirements import Declarations, Declared, Kind, declared_dependen
 log = logging.getLogger(__name__)
 
 SITE = "site"
+STAGING = "/install/.staging"  # pip's temporary files, inside the install root's size cap
 PYPI = "https://pypi.org/simple"
 
 
@@ -258,7 +259,15 @@ class PipInstaller:
         files: dict[str, bytes] = {
             "requirements.txt": "".join(f"{d.requirement}\n" for d in needed).encode(),
         }
+        # `pip install --target` builds the whole tree in a temporary directory and then moves it:
+        # under the install container's small /tmp a large tree (numpy + scipy + pandas ...) fails
+        # with ENOSPC. A staging directory inside the install root shares its size cap and makes
+        # the move a rename; only `site` is copied out of the root, so the staging never reaches the cache.
         argv = [
+            "/bin/sh",
+            "-c",
+            'mkdir -p "$TMPDIR" && exec "$@"',
+            "healer-pip",
             "python3",
             "-I",
             "-m",
@@ -278,7 +287,7 @@ class PipInstaller:
         argv += ["-r", f"{self.inputs_dir}/requirements.txt"]
         conf, netrc = self.pip_conf()
         files["pip.conf"] = conf
-        env = {"PIP_CONFIG_FILE": f"{self.inputs_dir}/pip.conf"}
+        env = {"PIP_CONFIG_FILE": f"{self.inputs_dir}/pip.conf", "TMPDIR": STAGING}
         if netrc:
             files["netrc"] = netrc
             env["NETRC"] = f"{self.inputs_dir}/netrc"
@@ -380,6 +389,11 @@ def pip_failure_hint(output: str, *, index: PipIndex, timed_out: bool = False) -
             f"the package index ({hosts}) refused the request: put its credentials in "
             "HEALER_SANDBOX_PIP_INDEX_URL (https://user:token@host/simple; they reach pip only through a "
             "netrc file)."
+        )
+    if "No space left on device" in output or "[Errno 28]" in output:
+        return (
+            "the installed dependencies do not fit in the dependency volume: raise HEALER_SANDBOX_DEPS_SIZE "
+            "(default 1g)."
         )
     if "No matching distribution found" in output:
         if "(from versions: none)" in output and not index.allow_sdist:

@@ -369,11 +369,28 @@ def run_finish(*, run: Run, status: RunStatus, error: str = "", stop_reason: Sto
         run.finished_at = now
         run.duration_seconds = (now - run.started_at).total_seconds() if run.started_at else 0.0
         _score_set(run)
-        run.error_message = error[:2000]
+        run.error_message = _error_shorten(error)
         run.current_step = run.get_stop_reason_display() if run.stop_reason else FAILED_UNKNOWN_STEP
         run.save()
     results_write(run=run)
     return run
+
+
+ERROR_LIMIT = 2000
+
+
+def _error_shorten(error: str, *, limit: int = ERROR_LIMIT) -> str:
+    """The error's first line (what went wrong, and the setting that changes it) and its last lines.
+
+    A tool's own output ends with its decisive line (pip's `ERROR: ... No space left on device`),
+    so a long error keeps its head line and its tail rather than being cut in the middle.
+    """
+    if len(error) <= limit:
+        return error
+    head, _, rest = error.partition("\n")
+    head = head[: limit // 2]
+    marker = "\n[...]\n"
+    return head + marker + rest[-(limit - len(head) - len(marker)) :]
 
 
 def _score_set(run: Run) -> None:

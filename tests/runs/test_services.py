@@ -142,3 +142,20 @@ def test_staff_may_start_runs_for_any_team_without_joining_it():
     run_create(**VALID, created_by=owner, enqueue=False)
     run_create(**VALID, created_by=staff, enqueue=False)
     assert list(Team.objects.get().members.all()) == [owner]
+
+
+def test_it_keeps_the_head_line_and_the_tail_of_a_long_error():
+    from runs.services.runs import ERROR_LIMIT, run_finish
+
+    run = run_create(**VALID, enqueue=False)
+    pip_lines = "\n".join(f"Collecting package-{i}" for i in range(400))
+    error = (
+        "Installing the repository's dependencies failed (exit 1): raise HEALER_SANDBOX_DEPS_SIZE.\n"
+        f"{pip_lines}\nERROR: Could not install packages due to an OSError: [Errno 28] No space left on device"
+    )
+    run = run_finish(run=run, status=RunStatus.ERROR, error=error)
+    run.refresh_from_db()
+    assert len(run.error_message) <= ERROR_LIMIT
+    assert run.error_message.startswith("Installing the repository's dependencies failed (exit 1)")
+    assert run.error_message.endswith("[Errno 28] No space left on device")
+    assert "Collecting package-0\n" not in run.error_message

@@ -42,7 +42,7 @@ def wheel_bytes(name: str, version: str, modules: dict[str, bytes]) -> tuple[str
     record = [_record_line(path, data) for path, data in files.items()] + [f"{info}/RECORD,,"]
     files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for path, data in files.items():
             zf.writestr(path, data)
     return f"{dist}-{version}-py3-none-any.whl", buf.getvalue()

@@ -172,6 +172,53 @@ def test_it_installs_the_declared_test_dependencies(
     assert any("1 runtime and 4 test requirement(s)" in line for line in run_log), run_log
 
 
+def test_it_installs_a_tree_larger_than_the_install_containers_tmp(
+    tmp_path, docker_engine, package_index, deps_options_for, deps_volumes, make_sandbox, run_log
+):
+    """`pip install --target` stages the whole tree before moving it: the staging must not live in /tmp.
+
+    Three 12 MiB files (zeros: a tiny wheel) make a 36 MiB tree, above the 16 MiB /tmp of the
+    install container and within its 48 MiB dependency volume.
+    """
+    from sandbox.docker_container import Limits
+    from tests.sandbox.deps_support import wheel_bytes
+
+    client, image = docker_engine
+    blob = bytes(12 * 1024**2)
+    package_index.add(
+        "healer-big-dep",
+        *wheel_bytes(
+            "healer-big-dep",
+            "1.0",
+            {
+                "healer_big_dep/__init__.py": b"VALUE = 5\n",
+                **{f"healer_big_dep/blob{i}.bin": blob for i in range(3)},
+            },
+        ),
+    )
+    repo = write_tree(tmp_path / "repo", {"requirements.txt": "healer-big-dep==1.0\n", "t.py": "x = 1\n"})
+    small_tmp = Limits(
+        memory=256 * 1024**2, cpus=1.0, pids=128, tmpfs=16 * 1024**2, file_size=16 * 1024**2, nofile=256
+    )
+    volume = ensure_deps(
+        client=client,
+        image=image,
+        workspace=Workspace(repo),
+        options=deps_options_for(package_index, limits=small_tmp),
+        log_line=run_log.append,
+    )
+    deps_volumes.append(volume)
+    sb = make_sandbox(
+        {"test_big.py": "import healer_big_dep\n\ndef test_v():\n    assert healer_big_dep.VALUE == 5\n"},
+        deps_volume=volume,
+    )
+    result = sb.exec(PYTEST, timeout=60)
+    assert result.exit_code == 0, result.output
+    # Only the site tree reaches the cache: pip's staging stays behind in the install container.
+    listing = sb.exec(["sh", "-c", "ls -A /deps"])
+    assert ".staging" not in listing.output.split() and "site" in listing.output.split(), listing.output
+
+
 def test_a_test_tool_that_cannot_be_installed_falls_back_to_the_image_and_says_so(
     tmp_path, docker_engine, package_index, deps_options_for, deps_volumes, make_sandbox, run_log
 ):

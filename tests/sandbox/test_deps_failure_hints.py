@@ -66,3 +66,15 @@ def test_a_missing_wheel_or_version_says_which():
 def test_a_timeout_names_its_setting_and_unknown_output_adds_nothing():
     assert "HEALER_SANDBOX_INSTALL_TIMEOUT" in pip_failure_hint("", index=PYPI, timed_out=True)
     assert pip_failure_hint("ERROR: something pip has never said", index=PYPI) == ""
+
+
+FULL = """\
+Installing collected packages: tzdata, pyparsing, pillow, packaging, numpy, scipy, pandas, matplotlib
+ERROR: Could not install packages due to an OSError: [Errno 28] No space left on device
+"""
+
+
+def test_it_names_the_volume_size_setting_when_the_install_does_not_fit():
+    hint = pip_failure_hint(FULL, index=PYPI)
+    assert "HEALER_SANDBOX_DEPS_SIZE" in hint
+    assert pip_failure_hint(NO_VERSION, index=PYPI).find("HEALER_SANDBOX_DEPS_SIZE") == -1
