@@ -197,6 +197,10 @@ class Trier:
             if not accepted:
                 self._stage(trial.candidate.file, trial.edit.old)
 
+    def restore(self, trial: Trial) -> None:
+        """Put the text back that a confirmed candidate replaced (the engine refused it after all)."""
+        self._stage(trial.candidate.file, trial.edit.old)
+
     # -- 1. static -----------------------------------------------------------
     def _static(self, candidate: Candidate, old: str) -> str:
         file = candidate.file

@@ -272,3 +272,40 @@ def test_a_candidate_that_loops_is_stopped_by_a_limit_from_the_tests_own_times(p
     # The checks and the whole-suite run keep the configured limit; candidates get the tight one.
     assert "--timeout=60" in timeouts
     assert "--timeout=5" in timeouts
+
+
+def test_an_edit_that_brings_back_what_the_checks_showed_before_a_fix_is_never_accepted(
+    project, local_sandbox
+):
+    # `!= 5` lets test_cycle get one assertion further; `== (5)`, a new text, lets test_plain's
+    # error move from line 3 to line 4. Each looks like progress from the other, so without a
+    # memory of what every state showed they would be accepted in turn, each reported as a fix.
+    source = (
+        'def visit(state):\n    if state == 5:\n        raise ValueError("cycle")\n    return state["k"]\n'
+    )
+    tests = (
+        "from walk import visit\n\n\n"
+        "def catch(value):\n    try:\n        visit(value)\n    except Exception as error:\n        return error\n\n\n"
+        "def test_cycle():\n    error = catch(1)\n    assert isinstance(error, ValueError)\n"
+        '    assert str(error) == "cycle at 1"\n\n\n'
+        "def test_plain():\n    assert visit(2) == 2\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/walk.py": source, "tests/test_walk.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/walk.py",
+        [
+            ("state == 5", "state != 5", "negate the condition"),
+            ("state != 5", "state == (5)", "negate it back"),
+        ],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    outcomes = []
+    for _ in range(3):
+        outcomes += list(engine.repair(engine.check()))
+    assert [o.description for o in outcomes] == ["negate the condition"]
+    assert ws.read_text("src/walk.py") == source.replace("state == 5", "state != 5")
+    assert any(
+        "rejected 'negate it back'" in line and "what they showed before an earlier fix" in line
+        for line in lines
+    )
