@@ -441,3 +441,25 @@ def test_logic_adds_the_missing_anchor_of_a_pattern():
     assert anchored("const r = new RegExp(`^${body}`);\n") == ["const r = new RegExp(`^${body}$`);\n"]
     assert anchored("const r = /\\d+$/;\n") == ["const r = /^\\d+$/;\n"]
     assert anchored("const r = /^a$/;\n") == [] and anchored("const s = '^a';\n") == []
+
+
+def test_a_regular_expression_given_to_replace_or_match_gets_the_g_flag_it_lacks():
+    text = (
+        "export function escape(value) {\n"
+        "  return String(value).replace(/[&<]/, (c) => MAP[c]);\n"
+        "}\n"
+        "const all = s.match(/\\d+/u);\n"
+        "const done = s.replace(/x/gi, 'y');\n"
+        "const parts = s.split(/,/);\n"
+    )
+
+    def flagged(line):
+        return [
+            c.text.splitlines()[line - 1]
+            for c in logic_candidates(text, "a.js", line=line)
+            if "'g' flag" in c.description
+        ]
+
+    assert flagged(2) == ["  return String(value).replace(/[&<]/g, (c) => MAP[c]);"]
+    assert flagged(4) == ["const all = s.match(/\\d+/ug);"]
+    assert flagged(5) == [] and flagged(6) == []  # already global; split ignores the flag
