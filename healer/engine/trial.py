@@ -332,7 +332,17 @@ class Trier:
     def _suite(self, trial: Trial) -> Trial:
         self.stats.candidates_validated += 1
         self.stats.suite_runs_for_fixes += 1
-        run = self._run(node_ids=(), kind="suite")
+        # A runner that measures per-test coverage in runs of its own (npm: one runner start per
+        # test) measures it only for a candidate the whole suite did not already reject: most that
+        # get this far lose a test that passed, and their coverage would never be read.
+        later = getattr(self.runner, "add_coverage", None) if self.coverage else None
+        run = self._run(node_ids=(), kind="suite", coverage=self.coverage and later is None)
+        if later is not None:
+            early = _suite_rejection(self.state.tests, run)
+            if early is not None:
+                self.stats.suite_rejections += 1
+                return replace(trial, verdict=_keep_score(early, trial.verdict))
+            later(run)
         started = time.monotonic()
         analysis = self.analyse(
             tests=run,
@@ -350,15 +360,11 @@ class Trier:
         return replace(trial, verdict=verdict, state=analysis)
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
-        if run.error:
-            return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
-        if analysis.stopped:
+        if analysis.stopped and not run.error:
             return Verdict(False, "stopped while analysing the results")
-        lost = regressions(self.state.tests, run)
-        if lost:
-            return Verdict(False, _lost(lost))
-        if new_collect_errors(self.state.tests, run):
-            return Verdict(False, "a test module that was collected no longer is")
+        early = _suite_rejection(self.state.tests, run)
+        if early is not None:
+            return early
         if self.targets:
             return self._judge_alone(run, trial.edit)
         if not found_by_checker(self.failure) and raised_at_place(self.failure, analysis, trial.edit):
@@ -369,7 +375,7 @@ class Trier:
     def _stage(self, file: str, text: str) -> None:
         self.sandbox.put_files({file: text.encode("utf-8", errors="surrogateescape")})
 
-    def _run(self, *, node_ids, kind: str) -> PytestRun:
+    def _run(self, *, node_ids, kind: str, coverage: bool = False) -> PytestRun:
         if kind == "suite":
             self.stats.suite_runs += 1
         elif kind == "targeted":
@@ -377,13 +383,25 @@ class Trier:
         else:
             self.stats.selected_runs += 1
         if kind == "suite":
-            run = self.runner.run_tests(coverage=self.coverage)
+            run = self.runner.run_tests(coverage=coverage)
         else:
             run = self.runner.run_tests(
                 node_ids=list(node_ids), test_timeout=self.test_limit, command_timeout=self.run_limit
             )
         self.stats.sandbox_seconds += run.duration
         return run
+
+
+def _suite_rejection(before: PytestRun, run: PytestRun) -> Verdict | None:
+    """What rejects a candidate from its whole-suite run alone, before any analysis of it."""
+    if run.error:
+        return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
+    lost = regressions(before, run)
+    if lost:
+        return Verdict(False, _lost(lost))
+    if new_collect_errors(before, run):
+        return Verdict(False, "a test module that was collected no longer is")
+    return None
 
 
 def _lost(lost: set[str]) -> str:

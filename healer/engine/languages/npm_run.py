@@ -271,6 +271,13 @@ class NpmRunner:
             self._cover(run, js)
         return run
 
+    def add_coverage(self, run: PytestRun) -> None:
+        """Per-test coverage for a whole-suite run made without it, when a failed assertion needs
+        localising: the repair loop asks only for a candidate its whole suite did not reject."""
+        js = run.js if isinstance(run, NpmTestRun) else None
+        if js is not None and not run.coverage and self._needs_localising(js):
+            self._cover(run, js)
+
     def _parse(self, command: CheckCommand, result: ExecResult) -> reports.TestRun:
         parser = PARSERS.get(command.tool)
         if parser is None:
