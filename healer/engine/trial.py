@@ -8,7 +8,9 @@
 3. Covering: the passing tests that executed the edited lines in the last whole-suite
    run (regression test selection, see selection.py), and the linter.
 4. Whole suite, once, with coverage: its result becomes the engine's new state when the
-   candidate is accepted. A regression seen only here rejects the candidate.
+   candidate is accepted. A regression seen only here rejects the candidate. A runner that
+   measures coverage in runs of its own (npm's `add_coverage`) measures it only after the run's
+   own verdict kept the candidate.
 The rules of what counts as a fix are in validation.py; they are the same for every
 language (healer.engine.languages gives each language's runs in the same plain shape).
 """
