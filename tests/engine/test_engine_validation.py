@@ -328,7 +328,7 @@ def test_a_runner_that_measures_coverage_apart_measures_it_only_for_a_candidate_
         "src/conf.py",
         [("LIMIT = 10", "LIMIT = 11", "raise the limit"), ("n < LIMIT - 1", "n < LIMIT", "drop - 1")],
     )
-    engine, lines = _engine(ws, local_sandbox, [fixer])
+    engine, _lines = _engine(ws, local_sandbox, [fixer])
     real = engine.runner
     calls: list[tuple[str, bool, bool]] = []  # (what, whole suite, with coverage)
 
