@@ -67,10 +67,34 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_operators, _anchors, _flags, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
+    for mutate in (_boundary_flips, _operators, _anchors, _flags, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
+
+
+# `<` for `<=` and the like: the conditional-boundary mutation (PIT's CONDITIONALS_BOUNDARY
+# mutator). Off-by-one comparisons are the commonest single-operator bug (ManySStuBs4J's
+# "change binary operator" pattern is dominated by them; Karampatsis and Sutton, MSR 2020), so
+# these go first: on the line, and before the other edits of equally suspicious lines
+# (dispatch._logic), as Prophet and TBar try the likeliest templates first (Long and Rinard,
+# POPL 2016; Liu et al., ISSTA 2019).
+BOUNDARY_FLIPS = {"<": "<=", "<=": "<", ">": ">=", ">=": ">"}
+BOUNDARY_FIXES = frozenset(f"replace '{old}' with '{new}'" for old, new in BOUNDARY_FLIPS.items())
+
+
+def is_boundary_flip(candidate: Candidate) -> bool:
+    return candidate.description in BOUNDARY_FIXES
+
+
+def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    for node in nodes:
+        if node.type != "binary_expression" or (op := _operator(node)) is None:
+            continue
+        old = node_text(op)
+        if old in BOUNDARY_FLIPS:
+            new = BOUNDARY_FLIPS[old]
+            yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
 
 
 def _operator(node):
