@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order
+from healer.engine.analysis.behaviour import behaviour_digest
 from healer.engine.edits import map_line_back, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
@@ -118,6 +119,8 @@ class Engine:
         self._partial: list[tuple[Candidate, int]] = []
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
+        # What every state of the run showed (analysis.behaviour): a fix never brings one back.
+        self._behaviours: set[str] = set()
         self._round_deadline = 0.0  # when the current repair() round ends (its failures' shares end sooner)
         # Each failure's regular candidates, made once while no fix changes the files: a search the
         # round's sharing pauses goes on many times (every turn of every round), and making a wide
@@ -178,6 +181,7 @@ class Engine:
             state = self._run_all()
             self._state = state
         self._state_print = None
+        self._behaviours.add(behaviour_digest(tests=state.tests, lint=state.lint))
         report = state.report
         self.log(
             f"Checks: {report.passed} passed, {report.failed} failed, {report.lint_findings} lint finding(s); "
@@ -581,7 +585,7 @@ class Engine:
             if trial is None:
                 continue
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
-                confirmed = trier.confirm(trial)
+                confirmed = self._confirm(trier, trial)
                 if confirmed.state is not None:
                     return confirmed, tried
                 self._rejected(confirmed)
@@ -620,11 +624,23 @@ class Engine:
             # trier's limit), even when the failure's own share ran out meanwhile.
             if self._stopped(deadline) and trier.should_stop():
                 return None
-            confirmed = trier.confirm(trial)
+            confirmed = self._confirm(trier, trial)
             if confirmed.state is not None:
                 return confirmed
             self._rejected(confirmed)
         return None
+
+    def _confirm(self, trier: Trier, trial: Trial) -> Trial:
+        """The trier's whole-suite confirmation, refused when it brings back a behaviour seen before."""
+        confirmed = trier.confirm(trial)
+        state = confirmed.state
+        if state is None or behaviour_digest(tests=state.tests, lint=state.lint) not in self._behaviours:
+            return confirmed
+        # Each such edit looks like progress from the one before it, so they would follow each
+        # other round after round and each be reported as a fix (see analysis.behaviour).
+        trier.restore(confirmed)
+        reason = "the checks show exactly what they showed before an earlier fix: it would undo that fix"
+        return replace(confirmed, state=None, verdict=replace(confirmed.verdict, ok=False, reason=reason))
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
@@ -646,6 +662,7 @@ class Engine:
         self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()
+        self._behaviours.add(behaviour_digest(tests=new_state.tests, lint=new_state.lint))
         self.stats.fixes_accepted += 1
         outcome = FixOutcome(
             bug_type=candidate.bug_type or failure.bug_type,

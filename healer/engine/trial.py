@@ -8,7 +8,9 @@
 3. Covering: the passing tests that executed the edited lines in the last whole-suite
    run (regression test selection, see selection.py), and the linter.
 4. Whole suite, once, with coverage: its result becomes the engine's new state when the
-   candidate is accepted. A regression seen only here rejects the candidate.
+   candidate is accepted. A regression seen only here rejects the candidate. A runner that
+   measures coverage in runs of its own (npm's `add_coverage`) measures it only after the run's
+   own verdict kept the candidate.
 The rules of what counts as a fix are in validation.py; they are the same for every
 language (healer.engine.languages gives each language's runs in the same plain shape).
 """
@@ -197,6 +199,10 @@ class Trier:
             if not accepted:
                 self._stage(trial.candidate.file, trial.edit.old)
 
+    def restore(self, trial: Trial) -> None:
+        """Put the text back that a confirmed candidate replaced (the engine refused it after all)."""
+        self._stage(trial.candidate.file, trial.edit.old)
+
     # -- 1. static -----------------------------------------------------------
     def _static(self, candidate: Candidate, old: str) -> str:
         file = candidate.file
@@ -328,7 +334,17 @@ class Trier:
     def _suite(self, trial: Trial) -> Trial:
         self.stats.candidates_validated += 1
         self.stats.suite_runs_for_fixes += 1
-        run = self._run(node_ids=(), kind="suite")
+        # A runner that measures per-test coverage in runs of its own (npm: one runner start per
+        # test) measures it only for a candidate the whole suite did not already reject: most that
+        # get this far lose a test that passed, and their coverage would never be read.
+        later = getattr(self.runner, "add_coverage", None) if self.coverage else None
+        run = self._run(node_ids=(), kind="suite", coverage=self.coverage and later is None)
+        if later is not None:
+            early = _suite_rejection(self.state.tests, run)
+            if early is not None:
+                self.stats.suite_rejections += 1
+                return replace(trial, verdict=_keep_score(early, trial.verdict))
+            later(run)
         started = time.monotonic()
         analysis = self.analyse(
             tests=run,
@@ -346,15 +362,11 @@ class Trier:
         return replace(trial, verdict=verdict, state=analysis)
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
-        if run.error:
-            return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
-        if analysis.stopped:
+        if analysis.stopped and not run.error:
             return Verdict(False, "stopped while analysing the results")
-        lost = regressions(self.state.tests, run)
-        if lost:
-            return Verdict(False, _lost(lost))
-        if new_collect_errors(self.state.tests, run):
-            return Verdict(False, "a test module that was collected no longer is")
+        early = _suite_rejection(self.state.tests, run)
+        if early is not None:
+            return early
         if self.targets:
             return self._judge_alone(run, trial.edit)
         if not found_by_checker(self.failure) and raised_at_place(self.failure, analysis, trial.edit):
@@ -365,7 +377,7 @@ class Trier:
     def _stage(self, file: str, text: str) -> None:
         self.sandbox.put_files({file: text.encode("utf-8", errors="surrogateescape")})
 
-    def _run(self, *, node_ids, kind: str) -> PytestRun:
+    def _run(self, *, node_ids, kind: str, coverage: bool = False) -> PytestRun:
         if kind == "suite":
             self.stats.suite_runs += 1
         elif kind == "targeted":
@@ -373,13 +385,25 @@ class Trier:
         else:
             self.stats.selected_runs += 1
         if kind == "suite":
-            run = self.runner.run_tests(coverage=self.coverage)
+            run = self.runner.run_tests(coverage=coverage)
         else:
             run = self.runner.run_tests(
                 node_ids=list(node_ids), test_timeout=self.test_limit, command_timeout=self.run_limit
             )
         self.stats.sandbox_seconds += run.duration
         return run
+
+
+def _suite_rejection(before: PytestRun, run: PytestRun) -> Verdict | None:
+    """What rejects a candidate from its whole-suite run alone, before any analysis of it."""
+    if run.error:
+        return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
+    lost = regressions(before, run)
+    if lost:
+        return Verdict(False, _lost(lost))
+    if new_collect_errors(before, run):
+        return Verdict(False, "a test module that was collected no longer is")
+    return None
 
 
 def _lost(lost: set[str]) -> str:

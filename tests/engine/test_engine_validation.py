@@ -272,3 +272,84 @@ def test_a_candidate_that_loops_is_stopped_by_a_limit_from_the_tests_own_times(p
     # The checks and the whole-suite run keep the configured limit; candidates get the tight one.
     assert "--timeout=60" in timeouts
     assert "--timeout=5" in timeouts
+
+
+def test_an_edit_that_brings_back_what_the_checks_showed_before_a_fix_is_never_accepted(
+    project, local_sandbox
+):
+    # `!= 5` lets test_cycle get one assertion further; `== (5)`, a new text, lets test_plain's
+    # error move from line 3 to line 4. Each looks like progress from the other, so without a
+    # memory of what every state showed they would be accepted in turn, each reported as a fix.
+    source = (
+        'def visit(state):\n    if state == 5:\n        raise ValueError("cycle")\n    return state["k"]\n'
+    )
+    tests = (
+        "from walk import visit\n\n\n"
+        "def catch(value):\n    try:\n        visit(value)\n    except Exception as error:\n        return error\n\n\n"
+        "def test_cycle():\n    error = catch(1)\n    assert isinstance(error, ValueError)\n"
+        '    assert str(error) == "cycle at 1"\n\n\n'
+        "def test_plain():\n    assert visit(2) == 2\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/walk.py": source, "tests/test_walk.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/walk.py",
+        [
+            ("state == 5", "state != 5", "negate the condition"),
+            ("state != 5", "state == (5)", "negate it back"),
+        ],
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    outcomes = []
+    for _ in range(3):
+        outcomes += list(engine.repair(engine.check()))
+    assert [o.description for o in outcomes] == ["negate the condition"]
+    assert ws.read_text("src/walk.py") == source.replace("state == 5", "state != 5")
+    assert any(
+        "rejected 'negate it back'" in line and "what they showed before an earlier fix" in line
+        for line in lines
+    )
+
+
+def test_a_runner_that_measures_coverage_apart_measures_it_only_for_a_candidate_the_suite_kept(
+    project, local_sandbox, monkeypatch
+):
+    # npm measures per-test coverage in runs of its own (one runner start per test): a candidate
+    # that the whole suite rejects must not pay for it.
+    source = "LIMIT = 10\n\n\ndef allowed(n):\n    return n < LIMIT - 1\n"
+    tests = (
+        "from conf import LIMIT, allowed\n\n\n"
+        "def test_allowed():\n    assert allowed(9)\n\n\n"
+        "def test_limit_value():\n    assert LIMIT == 10\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/conf.py": source, "tests/test_conf.py": tests})
+    fixer = Offers(
+        BugType.LOGIC,
+        "src/conf.py",
+        [("LIMIT = 10", "LIMIT = 11", "raise the limit"), ("n < LIMIT - 1", "n < LIMIT", "drop - 1")],
+    )
+    engine, _lines = _engine(ws, local_sandbox, [fixer])
+    real = engine.runner
+    calls: list[tuple[str, bool, bool]] = []  # (what, whole suite, with coverage)
+
+    class Apart:
+        def run_tests(self, *, node_ids=(), coverage=False, **limits):
+            calls.append(("run", not node_ids, coverage))
+            return real.run_tests(node_ids=node_ids, coverage=coverage, **limits)
+
+        def add_coverage(self, run):
+            calls.append(("add", True, True))
+
+        def run_lint(self):
+            return real.run_lint()
+
+    apart = Apart()
+    monkeypatch.setattr(Engine, "runner", property(lambda self: apart))
+    report = engine.check()
+    calls.clear()
+    (outcome,) = list(engine.repair(report))
+    assert outcome.description == "drop - 1"
+    assert engine.stats.suite_rejections == 1
+    suites = [call for call in calls if call[1]]
+    # Two whole-suite runs, none with coverage; coverage added once, after the kept one's.
+    assert suites == [("run", True, False), ("run", True, False), ("add", True, True)]

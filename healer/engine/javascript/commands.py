@@ -155,17 +155,20 @@ def _env(paths: Paths) -> dict[str, str]:
     return {**BASE_ENV, "PATH": paths.path}
 
 
-def render(segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text: str = "") -> str:
-    """The shell text of the segments with the target rewritten (or replaced by `text`); called scripts inlined in ( )."""
+def render(
+    segments: tuple[Segment, ...], *, target: Segment, paths: Paths, text: str = "", fast_build: bool = False
+) -> str:
+    """The shell text of the segments with the target rewritten (or replaced by `text`); called scripts
+    inlined in ( ). fast_build: a tsc build step emits without type checking (see fast_build_segment)."""
     parts = []
     for segment in segments:
         shown = segment.raw
         if segment is target:
             shown = text or rewrite_segment(segment, paths=paths)
         elif segment.runner == "tsc" and not segment.children and target.runner in RUNS_EMITTED:
-            shown = build_segment(segment)
+            shown = fast_build_segment(segment, paths=paths) if fast_build else build_segment(segment)
         elif segment.children and any(target is inner for inner in segment.walk()):
-            inner = render(segment.children, target=target, paths=paths, text=text)
+            inner = render(segment.children, target=target, paths=paths, text=text, fast_build=fast_build)
             shown = (
                 f"( {inner} )" if segment.program else inner
             )  # a called script vs. its pre/main/post parts
@@ -192,6 +195,27 @@ def build_segment(segment: Segment) -> str:
         return segment.raw
     args = [*segment.args, "--sourceMap", "--inlineSourceMap", "false"]
     return shlex.join([*segment.prefix, segment.program, *args])
+
+
+TRANSPILE = "healer_transpile.mjs"
+
+
+def fast_build_segment(segment: Segment, *, paths: Paths) -> str:
+    """The build step of a candidate's targeted run: the project's files emitted one by one.
+
+    tsc spends most of a build type checking the whole program; a candidate's targeted tests need
+    only its JavaScript, which `transpileModule` emits identically for code that compiles file by
+    file (Healer's support script; it exits 3 when the project is not of that kind, and tsc
+    builds as usual). Type errors are then left to the project's type check and to the whole-suite
+    run, which keeps the real build; for the same reason GenProg and its successors validate a
+    candidate on a cheap test subset first and on the full, slow check last (Le Goues et al.,
+    TSE 2012; Qi et al., ICSM 2013).
+    """
+    full = build_segment(segment)
+    if full == segment.raw:
+        return full  # a step that emits nothing Healer maps: left as it is
+    script = posixpath.join(paths.support_dir, TRANSPILE)
+    return f"( {shlex.join(['node', script, *segment.args])} || {full} )"
 
 
 def rewrite_segment(segment: Segment, *, paths: Paths) -> str:

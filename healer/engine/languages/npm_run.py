@@ -216,6 +216,10 @@ class NpmRunner:
     reported_tests: Callable[[set[str]], None] = lambda files: None  # told the test files a run reported
     test_files: Callable[[], Collection[str]] = lambda: ()  # the project's test files by the conventions
     slowest_run: float = 0.0  # the longest whole test run that finished (sets the later runs' timeout)
+    # The last whole test run's tsc build step passed and its tests ran: the targeted runs may then
+    # build without type checking (commands.fast_build_segment). While the build fails, its errors
+    # are what a candidate is judged by, and every run keeps the real build.
+    build_clean: bool = False
 
     @property
     def test_command(self) -> CheckCommand:
@@ -266,10 +270,19 @@ class NpmRunner:
             else []
         )
         run = common_run(js, duration=result.duration, tsc=tsc)
+        if not node_ids:
+            self.build_clean = command.tsc_in_output and not tsc and bool(js.tests) and not result.timed_out
         self.reported_tests({t.file for t in js.tests.values() if t.file})
         if coverage and self._needs_localising(js):
             self._cover(run, js)
         return run
+
+    def add_coverage(self, run: PytestRun) -> None:
+        """Per-test coverage for a whole-suite run made without it, when a failed assertion needs
+        localising: the repair loop asks only for a candidate its whole suite did not reject."""
+        js = run.js if isinstance(run, NpmTestRun) else None
+        if js is not None and not run.coverage and self._needs_localising(js):
+            self._cover(run, js)
 
     def _parse(self, command: CheckCommand, result: ExecResult) -> reports.TestRun:
         parser = PARSERS.get(command.tool)
@@ -289,6 +302,7 @@ class NpmRunner:
         segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
         if segment is None or segment.runner != command.tool:
             return command
+        fast = self.build_clean and command.argv[:1] == ("sh",)
         files = sorted({node_id.split("::", 1)[0] for node_id in node_ids})
         repository = set(self.repository().files)
         extra: list[str] = []
@@ -298,10 +312,12 @@ class NpmRunner:
             titles = {self._title(node_id) for node_id in node_ids}
             if all(titles):
                 extra = ["--grep", "^(?:" + "|".join(regex_escape(t) for t in sorted(titles)) + ")$"]
-        if not extra:
+        if not extra and not fast:
             return command
         argv = shlex.split(rewrite_segment(segment, paths=self.paths)) + extra
-        shell = render(check.segments, target=segment, paths=self.paths, text=shlex.join(argv))
+        shell = render(
+            check.segments, target=segment, paths=self.paths, text=shlex.join(argv), fast_build=fast
+        )
         return replace(command, argv=("sh", "-c", shell))
 
     def _nothing_ran(self, js: reports.TestRun) -> None:

@@ -441,3 +441,49 @@ def test_logic_adds_the_missing_anchor_of_a_pattern():
     assert anchored("const r = new RegExp(`^${body}`);\n") == ["const r = new RegExp(`^${body}$`);\n"]
     assert anchored("const r = /\\d+$/;\n") == ["const r = /^\\d+$/;\n"]
     assert anchored("const r = /^a$/;\n") == [] and anchored("const s = '^a';\n") == []
+
+
+def test_a_regular_expression_given_to_replace_or_match_gets_the_g_flag_it_lacks():
+    text = (
+        "export function escape(value) {\n"
+        "  return String(value).replace(/[&<]/, (c) => MAP[c]);\n"
+        "}\n"
+        "const all = s.match(/\\d+/u);\n"
+        "const done = s.replace(/x/gi, 'y');\n"
+        "const parts = s.split(/,/);\n"
+    )
+
+    def flagged(line):
+        return [
+            c.text.splitlines()[line - 1]
+            for c in logic_candidates(text, "a.js", line=line)
+            if "'g' flag" in c.description
+        ]
+
+    assert flagged(2) == ["  return String(value).replace(/[&<]/g, (c) => MAP[c]);"]
+    assert flagged(4) == ["const all = s.match(/\\d+/ug);"]
+    assert flagged(5) == [] and flagged(6) == []  # already global; split ignores the flag
+
+
+def test_the_boundary_flips_of_equally_suspicious_lines_come_before_their_other_edits():
+    # h01-like: `let rest = number` (a wrong name would be its first edit) ties with the loop
+    # whose `>` should be `>=`; the flip goes first, then the lines interleave as before.
+    text = (
+        "const MAX = 9;\n"
+        "function f(number, values) {\n"
+        "  let rest = number;\n"
+        "  while (rest > values[0]) {\n"
+        "    rest -= 1;\n"
+        "  }\n"
+        "  return rest;\n"
+        "}\n"
+    )
+    files = {"src/a.js": text}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    tied = [("src/a.js", 3, 1.0), ("src/a.js", 4, 1.0)]
+    found = candidates_for(logic, repo=repo, suspicious=tied)
+    assert (found[0].line, found[0].description) == (4, "replace '>' with '>='")
+    assert [c.line for c in found[1:5]] == [3, 4, 3, 4]
+    # On its own line too, the flip is the first edit.
+    assert logic_candidates(text, "a.js", line=4)[0].description == "replace '>' with '>='"

@@ -316,3 +316,57 @@ def test_a_parse_error_with_its_place_is_not_checked_again(workspace):
     )
     runner.run_tests()
     assert len(sandbox.calls) == 1
+
+
+def test_targeted_runs_build_without_type_checking_only_while_the_whole_runs_build_is_clean(workspace):
+    report = f"{REPO}/.healer-node-test.jsonl"
+    passed = (
+        b'{"event":"pass","name":"x","ancestors":[],"file":"/work/dist/test/a.test.js","line":1,"column":1}\n'
+    )
+    broken = "src/m.ts(4,3): error TS2322: Type 'string' is not assignable to type 'number'.\n"
+    runner, sandbox = runner_for(
+        workspace,
+        {"test": "tsc -p tsconfig.json && node --test dist/test/"},
+        [
+            (ExecResult(exit_code=2, output=broken, duration=3.0), {}),  # the build fails
+            (FAILED, {report: passed}),  # a targeted run: the real build
+            (FAILED, {report: passed}),  # a whole run whose build passed
+            (FAILED, {report: passed}),  # a targeted run: the fast build
+            (FAILED, {report: passed}),  # the whole run keeps the real build
+        ],
+    )
+    transpile = "node /stage/support/healer_transpile.mjs -p tsconfig.json"
+    real = "tsc -p tsconfig.json --sourceMap --inlineSourceMap false"
+    runner.run_tests()
+    runner.run_tests(node_ids=["dist/test/a.test.js::x"])
+    runner.run_tests()
+    runner.run_tests(node_ids=["dist/test/a.test.js::x"])
+    runner.run_tests()
+    shells = [argv[2] for argv, _, _ in sandbox.calls]
+    assert [transpile in shell for shell in shells] == [False, False, False, True, False]
+    # Should the support script refuse the project, tsc builds as before.
+    assert shells[3].startswith(f"( {transpile} || {real} ) && node ")
+    assert all(shell.startswith(f"{real} && node ") for shell in (shells[0], shells[2], shells[4]))
+
+
+def test_the_fast_build_gives_way_to_tsc_when_it_cannot_emit_the_project_itself(tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from tests.engine.conftest import SUPPORT
+
+    if shutil.which("node") is None:
+        pytest.skip("needs Node.js on the host")
+    (tmp_path / "package.json").write_text('{"name": "p"}')
+    (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"outDir": "dist"}}')
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "m.ts").write_text("export const n: number = 1;\n")
+    script = str(SUPPORT / "healer_transpile.mjs")
+    for args in (["-p", "tsconfig.json"], ["--outDir", "x"]):  # no typescript package; an unknown option
+        done = subprocess.run(
+            ["node", script, *args], cwd=tmp_path, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 3, done.stderr
+        assert not (tmp_path / "dist").exists()

@@ -218,7 +218,8 @@ def _logic(
 ) -> list[Candidate]:
     """Mutations at the most suspicious lines. Lines with the same score are tried together:
     their candidates are interleaved (the first of each line, then the second...), so the cheap
-    likely edits on every tied line come before the exotic ones on the first."""
+    likely edits on every tied line come before the exotic ones on the first; the boundary flips
+    of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them."""
     places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
     for _, group in itertools.groupby(places, key=lambda place: place[2]):
@@ -227,6 +228,8 @@ def _logic(
             text = repo.read(file) if file and not repo.is_test(file) else None
             if text is not None:
                 per_line.append(logic.logic_candidates(text, file, line=line))
-        for round_ in itertools.zip_longest(*per_line):
+        found += [c for line in per_line for c in line if logic.is_boundary_flip(c)]
+        rest = [[c for c in line if not logic.is_boundary_flip(c)] for line in per_line]
+        for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     return found

@@ -15,7 +15,9 @@ swap operands), applied to the syntax nodes on one line:
   `slice` bounds, `some`/`every`, `find`/`filter`, `startsWith`/`endsWith`...);
 - a missing or extra negation; swapped operands of a non-commutative operator, swapped
   branches of a conditional, swapped arguments;
-- a missing `await` before a call inside an async function; `true`/`false`.
+- a missing `await` before a call inside an async function; `true`/`false`;
+- a regular expression anchored at one end only, or missing the `g` flag where a
+  replace or match should act on every occurrence.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -65,10 +67,34 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_operators, _anchors, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
+    for mutate in (_boundary_flips, _operators, _anchors, _flags, _swaps, _negations, _derived, _conditions, _boundaries, _siblings, _literals, _awaits,
                    _identifiers, _properties):  # fmt: skip
         generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
     return parsing(generated, original=text, path=path, limit=limit)
+
+
+# `<` for `<=` and the like: the conditional-boundary mutation (PIT's CONDITIONALS_BOUNDARY
+# mutator). Off-by-one comparisons are the commonest single-operator bug (ManySStuBs4J's
+# "change binary operator" pattern is dominated by them; Karampatsis and Sutton, MSR 2020), so
+# these go first: on the line, and before the other edits of equally suspicious lines
+# (dispatch._logic), as Prophet and TBar try the likeliest templates first (Long and Rinard,
+# POPL 2016; Liu et al., ISSTA 2019).
+BOUNDARY_FLIPS = {"<": "<=", "<=": "<", ">": ">=", ">=": ">"}
+BOUNDARY_FIXES = frozenset(f"replace '{old}' with '{new}'" for old, new in BOUNDARY_FLIPS.items())
+
+
+def is_boundary_flip(candidate: Candidate) -> bool:
+    return candidate.description in BOUNDARY_FIXES
+
+
+def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    for node in nodes:
+        if node.type != "binary_expression" or (op := _operator(node)) is None:
+            continue
+        old = node_text(op)
+        if old in BOUNDARY_FLIPS:
+            new = BOUNDARY_FLIPS[old]
+            yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
 
 
 def _operator(node):
@@ -414,6 +440,39 @@ def _anchors(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         elif inner.endswith("$") and not inner.startswith("^") and not inner.endswith("\\$"):
             at = pattern.start_byte + quote
             yield replace_span(data, at, at, "^"), "anchor the pattern at the start with '^'"
+
+
+GLOBAL_METHODS = frozenset({"replace", "match"})
+
+
+def _flags(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A regular expression literal given to `replace`/`match` without the `g` flag: only the first
+    occurrence is replaced or found (`/[&<>]/` escaping one character of many). Adding the flag is a
+    literal mutation of the pattern, among the regex repairs RFixer makes (Pan et al., OOPSLA 2019);
+    the methods whose result the flag changes that way are the only places it is offered."""
+    for node in nodes:
+        if node.type != "regex" or not _argument_of(node, GLOBAL_METHODS):
+            continue
+        flags = next((c for c in node.children if c.type == "regex_flags"), None)
+        if flags is not None and "g" in node_text(flags):
+            continue
+        at = flags.end_byte if flags is not None else node.end_byte
+        yield replace_span(data, at, at, "g"), "add the 'g' flag to the regular expression"
+
+
+def _argument_of(node, methods: frozenset[str]) -> bool:
+    """Whether `node` is the first argument of a call of `<object>.<one of methods>(...)`."""
+    arguments = node.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if call is None or call.type != "call_expression" or arguments.named_children[:1] != [node]:
+        return False
+    callee = call.child_by_field_name("function")
+    prop = (
+        callee.child_by_field_name("property")
+        if callee is not None and callee.type == "member_expression"
+        else None
+    )
+    return prop is not None and node_text(prop) in methods
 
 
 def _regexp_source(node) -> bool:
