@@ -21,9 +21,10 @@ import difflib
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.datafaults import DataTracer
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
 from healer.engine.fixers.lineedit import (
     Edit,
@@ -42,6 +43,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_templates import (
     applied,
+    control_conditions,
     control_origins,
     loop_exits,
     name_kinds,
@@ -119,6 +121,9 @@ NON_COMMUTATIVE: dict[type, float] = {
     ast.RShift: 0.3,
     ast.MatMult: 0.3,
 }
+# Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
+# definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
+PRIOR_NEGATE_FLAG = 0.3
 # Functions commonly called in place of each other.
 FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "min": [("max", 0.5)],
@@ -487,7 +492,7 @@ class _LineEdits:
         for test, label in tests:
             if test.lineno != self.line:
                 continue
-            edits += self.negate(test, label, 0.85)
+            edits += self.negate(test, label, PRIOR_NEGATE_FLAG if self._global_flag(test) else 0.85)
         if isinstance(node, ast.Return) and node.value is not None and node.value.lineno == self.line:
             func = function_at(self.sf, self.line)
             returns_bool = (
@@ -496,6 +501,18 @@ class _LineEdits:
             if returns_bool and not isinstance(node.value, ast.Constant):
                 edits += self.negate(node.value, "returned value", 0.35)
         return edits
+
+    def _global_flag(self, test: ast.expr) -> bool:
+        """Whether a function's condition is only a module-level name (`if HAVE_SSL:`), defined or imported.
+
+        Every use of a global flag shares its value: a wrong value is fixed where the flag is made
+        (data-fault localisation brings that line), and negating one use only hides it there.
+        """
+        node = test.operand if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) else test
+        func = function_at(self.sf, self.line)
+        if not isinstance(node, ast.Name) or func is None or node.id in local_names(func):
+            return False
+        return module_names(self.sf.tree).get(node.id) in ("variable", "import")
 
     def negate(self, test: ast.expr, label: str, prior: float) -> list[Edit]:
         line = self.sf.line_text(self.line)
@@ -998,12 +1015,80 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
             # infinite loops", 2015).
             for line in loop_exits(sf, crash[1]):
                 add(crash[0], line, 0.85)
+    # Module- and class-level values the failure reads: made at import time, never in any test's
+    # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
+    for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
+        add(file, line, weight)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
 
+# Weights of data origins: a read on the line the failure points at (the test's failing line, the
+# crash, the conditions that led to it) is direct evidence; a read on a suspicious line is weaker.
+# Each step back through another module-level statement loses a share.
+DATA_DIRECT_WEIGHT = 0.8
+DATA_SUSPICIOUS_WEIGHT = 0.6
+DATA_HOP_DECAY = 0.85
+DATA_SUSPICIOUS_READS = 10
+
+
+def data_targets(
+    failure: Failure,
+    ctx: RepairContext,
+    *,
+    ranked: list[tuple[str, int, float]],
+    crash: tuple[str, int] | None,
+) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of module- and class-level statements whose values the failure read."""
+    direct: list[tuple[str, int]] = []
+    frames = _frames(failure)
+    tests = [(file, line) for file, line in frames if ctx.is_test_file(file)]
+    if tests:
+        direct.append(tests[-1])  # the test's own line that failed: `assert ... == pkg.TABLE[k]`
+    if failure.file and failure.line:
+        direct.append((failure.file, failure.line))
+    if crash is not None:
+        direct.append(crash)
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+        direct += [(crash[0], line) for line in (control_origins(sf, crash[1]) if sf is not None else [])]
+    tracer = DataTracer(files=ctx.source_files, source=ctx.source)
+    found: list[tuple[str, int, float]] = []
+    for reads, base in (
+        (direct, DATA_DIRECT_WEIGHT),
+        ([(f, ln) for f, ln, _ in ranked[:DATA_SUSPICIOUS_READS]], DATA_SUSPICIOUS_WEIGHT),
+    ):
+        for file, line, hops in tracer.origins(reads):
+            if not ctx.is_test_file(file):
+                found.append((file, line, base * DATA_HOP_DECAY ** (hops - 1)))
+    return found
+
+
 MAX_CALLER_HOPS = 2
 MAX_TRACED_FILES = 400
+
+
+def steering_lines(failure: Failure, ctx: RepairContext) -> frozenset[tuple[str, int]]:
+    """(file, line) of the conditions that lead to the crash: an edit there can steer around it.
+
+    Negating the branch that reaches a raise always stops that raise; that the test then fails further
+    on is no evidence the edit was right (it hid the crash). Candidates at these lines are marked as
+    guards, so the validation accepts them only when their targeted tests pass (as the npm fixers do
+    for mutations away from the crash line).
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return frozenset()
+    sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    if sf is None:
+        return frozenset()
+    return frozenset((crash[0], line) for line in control_conditions(sf, crash[1]))
+
+
+def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -> list[Candidate]:
+    """The candidates, those at a steering line (see `steering_lines`) marked as guards."""
+    if not steering:
+        return candidates
+    return [replace(c, guard=True) if (c.file, c.line) in steering else c for c in candidates]
 
 
 def raise_condition_origins(
@@ -1264,7 +1349,8 @@ class LogicFixer:
             if sf is None or line > len(sf.lines):
                 continue
             per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
-        return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+        found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+        return guarded(found, steering_lines(failure, ctx))
 
     def combine(
         self, failure: Failure, ctx: RepairContext, partial: list[tuple[Candidate, int]]

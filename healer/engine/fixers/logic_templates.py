@@ -264,6 +264,8 @@ class _Templates:
             return []
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             return []  # a docstring
+        if function_at(self.sf, stmt.lineno) is None:
+            return []  # a module or class binding defines what other code reads: its value is the slip
         block = _statement_block(self.sf, stmt)
         if block is None:
             return []
@@ -912,6 +914,16 @@ def control_origins(sf: SourceFile, line: int) -> list[int]:
     belong to its backward slice as much as those its values flow from (Weiser, "Program slicing",
     ICSE 1981).
     """
+    found: list[int] = []
+    for condition in control_conditions(sf, line):
+        for origin in [condition, *value_origins(sf, condition, depth=1)]:
+            if origin not in found and origin != line:
+                found.append(origin)
+    return found
+
+
+def control_conditions(sf: SourceFile, line: int) -> list[int]:
+    """The lines of the conditions of the `if` / `while` blocks that `line` is control dependent on."""
     func = function_at(sf, line)
     if func is None:
         return []
@@ -919,10 +931,9 @@ def control_origins(sf: SourceFile, line: int) -> list[int]:
     for node in ast.walk(func):
         if not isinstance(node, (ast.If, ast.While)) or node.lineno == line:
             continue
-        if node.lineno < line <= node.end_lineno or _guard_clause(sf, node, line):
-            for origin in [node.test.lineno, *value_origins(sf, node.test.lineno, depth=1)]:
-                if origin not in found and origin != line:
-                    found.append(origin)
+        dependent = node.lineno < line <= node.end_lineno or _guard_clause(sf, node, line)
+        if dependent and node.test.lineno not in found and node.test.lineno != line:
+            found.append(node.test.lineno)
     return found
 
 
