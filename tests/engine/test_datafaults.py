@@ -13,7 +13,7 @@ from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.datafaults import data_origins
 from healer.engine.fixers.generic import GenericFixer
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.logic import LogicFixer
+from healer.engine.fixers.logic import LogicFixer, target_lines
 from healer.engine.fixers.logic_templates import template_rewrites
 from healer.engine.types import BugType, CheckReport, Failure
 
@@ -218,3 +218,84 @@ def test_it_never_deletes_a_module_level_binding():
     assert sf is not None
     assert not [r for r in template_rewrites(sf, 1, exception="AssertionError") if r.kind == "delete"]
     assert [r for r in template_rewrites(sf, 4, exception="AssertionError") if r.kind == "delete"]
+
+
+def test_it_offers_the_sign_for_a_not_on_a_number_among_the_first_logic_edits(project):
+    source = "def stem(name):\n    return name[5:not 4]\n"
+    ws = project({"pkg/m.py": source, "tests/test_it.py": ""})
+    failure = _failure("pkg/m.py", 2, "AssertionError", [("tests/test_it.py", 1)])
+    ctx = _ctx(ws, suspicious=[("pkg/m.py", 2, 1.0)])
+    lines = [c.new_source.splitlines()[1].strip() for c in LogicFixer().candidates(failure, ctx)]
+    assert "return name[5:-4]" in lines[:3]  # beside the slice's own bounds moved by one
+
+
+ERRORS = """\
+    class DecodeError(Exception):
+        pass
+
+
+    class HeaderError(DecodeError):
+        pass
+    """
+
+DECODE = """\
+    from .errors import HeaderError
+
+
+    def decode(token, detached=None):
+        header = token.get("header", {})
+        if detached is not None and header.get("b64", False) is not False:
+            raise HeaderError("detached payload needs b64 false")
+        if token.get("bad"):
+            raise ValueError("bad")
+        return token
+    """
+
+
+def test_it_targets_the_conditions_of_the_raises_a_test_expected_in_vain(project):
+    ws = project(
+        {
+            "pkg/__init__.py": "",
+            "pkg/errors.py": textwrap.dedent(ERRORS),
+            "pkg/decode.py": textwrap.dedent(DECODE),
+            "tests/test_it.py": "",
+        }
+    )
+    condition = _line(DECODE, 'header.get("b64"')
+    failure = _failure("pkg/decode.py", 5, "Failed", [("tests/test_it.py", 3), ("pkg/decode.py", 5)])
+    failure.message = "Failed: DID NOT RAISE <class 'pkg.errors.DecodeError'>"
+    ran = [("pkg/decode.py", n, 0.5) for n in (5, condition, _line(DECODE, 'if token.get("bad")'), 10)]
+    ctx = _ctx(ws, suspicious=ran)
+    order = [(f, n) for f, n, _ in target_lines(failure, ctx, max_lines=40)]
+    assert order[0] == ("pkg/decode.py", condition)
+    assert ("pkg/decode.py", _line(DECODE, 'if token.get("bad")')) in order[1:]  # ranked, but not raised for
+    fixes = [c for c in LogicFixer().candidates(failure, ctx) if 'header.get("b64", True)' in c.new_source]
+    assert fixes
+
+
+CALLS = """\
+    def _preserve(css, pattern, remove_ws):
+        token = css.strip()
+        if remove_ws:
+            token = token.replace(" ", "")
+        return token
+
+
+    def compress(css):
+        css = _preserve(css, "url", remove_ws=True)
+        css = _preserve(css, "hsl", remove_ws=False)
+        return css
+    """
+
+
+def test_it_targets_the_arguments_callers_pass_for_a_parameter_a_suspicious_line_reads(project):
+    ws = project({"pkg/css.py": textwrap.dedent(CALLS), "tests/test_it.py": ""})
+    branch = _line(CALLS, "if remove_ws:")
+    calls = [_line(CALLS, '"url"'), _line(CALLS, '"hsl"')]
+    ran = [("pkg/css.py", branch, 1.0), *[("pkg/css.py", n, 0.3) for n in [2, 5, *calls, 11]]]
+    failure = _failure("pkg/css.py", branch, "AssertionError", [("tests/test_it.py", 3)])
+    ctx = _ctx(ws, suspicious=ran)
+    lines = {(f, n): w for f, n, w in target_lines(failure, ctx, max_lines=40)}
+    assert all(lines[("pkg/css.py", n)] > 0.3 for n in calls)
+    flips = [c.line for c in LogicFixer().candidates(failure, ctx) if "pass remove_ws=True" in c.description]
+    assert calls[1] in flips

@@ -304,6 +304,49 @@ class DataTracer:
         ordered = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return [(path, line, hops) for (path, line), hops in ordered[:limit]]
 
+    def argument_origins(self, path: str, line: int) -> list[tuple[str, int]]:
+        """(file, line) of the arguments the function's callers in `path` pass for the parameters read on `line`.
+
+        A parameter's value is made by the caller: a flag passed as `remove_ws=False` decides the
+        branch that reads it (PyTER's backward trace goes on across the call the same way).
+        """
+        module = self.module(path)
+        if module is None:
+            return []
+        funcs = _enclosing(module.tree, line, (ast.FunctionDef, ast.AsyncFunctionDef))
+        if not funcs:
+            return []
+        func = max(funcs, key=lambda f: f.lineno)
+        args = func.args  # type: ignore[attr-defined]
+        positional = [a.arg for a in [*args.posonlyargs, *args.args]]
+        params = {*positional, *(a.arg for a in args.kwonlyargs)}
+        read = {
+            n.id
+            for n in ast.walk(module.tree)
+            if isinstance(n, ast.Name) and getattr(n, "lineno", 0) == line and n.id in params
+        }
+        read.discard("self")
+        read.discard("cls")
+        if not read:
+            return []
+        offset = 1 if positional[:1] in (["self"], ["cls"]) else 0
+        found: list[tuple[str, int]] = []
+        name = func.name  # type: ignore[attr-defined]
+        for call in ast.walk(module.tree):
+            if not isinstance(call, ast.Call):
+                continue
+            callee = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            if callee != name:
+                continue
+            for keyword in call.keywords:
+                if keyword.arg in read:
+                    found.append((path, keyword.value.lineno))
+            for index, arg in enumerate(call.args):
+                position = index + offset
+                if position < len(positional) and positional[position] in read:
+                    found.append((path, arg.lineno))
+        return found
+
 
 def _enclosing(tree: ast.Module, line: int, kinds: tuple[type, ...]) -> list[ast.AST]:
     return [

@@ -188,6 +188,10 @@ def _is_str_operand(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
 
 
+def _is_number(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float, complex)
+
+
 def _int_value(node: ast.AST) -> int | None:
     """The value of an int literal, or of a negated one (-1 is UnaryOp(USub, 1))."""
     if isinstance(node, ast.Constant) and type(node.value) is int:
@@ -544,6 +548,20 @@ class _LineEdits:
         value = _int_value(node)
         if value is not None:
             edits += self._int_edits(node, value)
+        elif isinstance(node.op, ast.Not) and node.lineno == self.line and _is_number(node.operand):
+            # `not 4` is the constant False: a `not` on a number literal is a slip for its sign.
+            span, operand = self.span(node), self.span(node.operand)
+            if span and operand and span[0] < operand[0]:
+                shown = shorten(self.text(node))
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((span[0], operand[0], "-"),),
+                        f"use - instead of not in {shown}",
+                        0.7,
+                        "sign",
+                    )
+                )
         elif isinstance(node.op, ast.Not) and node.lineno == self.line:
             parent = self.sf.parent(node)
             is_condition = isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node
@@ -960,6 +978,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         else:
             weights[key] = max(weights[key], weight)
 
+    # A test that expected an exception the code did not raise: the conditions guarding the raises of
+    # that exception decide it, wherever the spectrum ranks them (first among equals).
+    for file, line, weight in missing_raise_targets(failure, ctx):
+        add(file, line, weight)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -1023,6 +1045,71 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
 
+_NOT_RAISED_RE = re.compile(r"DID NOT RAISE")
+_CLASS_RE = re.compile(r"<class '([\w.]+)'>")
+MISSING_RAISE_WEIGHT = 1.0
+MISSING_RAISE_UNRANKED_WEIGHT = 0.6
+
+
+def missing_raise_targets(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the conditions of the raises of an exception a test expected in vain.
+
+    `pytest.raises(X)` failing with "DID NOT RAISE X": the code took a path that skips every `raise X`
+    (or of a subclass of X). The conditions those raises are control dependent on, among the lines the
+    failing test ran, are where the wrong decision was made (a missing-raise fault, localised by the
+    expected exception's raise sites; the control-dependence view of Weiser's slicing, ICSE 1981).
+    """
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    text = " ".join([failure.message, str(exc.get("message", "")) if isinstance(exc, dict) else ""])
+    if not _NOT_RAISED_RE.search(text):
+        return []
+    wanted = {name.rsplit(".", 1)[-1] for name in _CLASS_RE.findall(text)}
+    if not wanted:
+        return []
+    parsed: list[SourceFile] = []
+    for path in [f for f in ctx.source_files if f.endswith(".py") and not ctx.is_test_file(f)][
+        :MAX_TRACED_FILES
+    ]:
+        try:
+            sf = SourceFile.parse(path, ctx.source(path))
+        except (OSError, ValueError):
+            sf = None
+        if sf is not None:
+            parsed.append(sf)
+    # Subclasses of the expected exception are raised for it too (`except`/`raises` match them).
+    classes = [n for sf in parsed for n in ast.walk(sf.tree) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        grown = False
+        for cls in classes:
+            bases = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "") for b in cls.bases}
+            if cls.name not in wanted and bases & wanted:
+                wanted.add(cls.name)
+                grown = True
+    ran = {(f, ln) for f, ln, _ in ctx.suspicious}
+    capped = len(ctx.suspicious) >= SUSPICIOUS_CAP
+    found: list[tuple[str, int, float]] = []
+    for sf in parsed:
+        for node in ast.walk(sf.tree):
+            if not isinstance(node, ast.Raise) or node.exc is None:
+                continue
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            name = raised.attr if isinstance(raised, ast.Attribute) else getattr(raised, "id", "")
+            if name not in wanted:
+                continue
+            for line in control_conditions(sf, node.lineno):
+                if (sf.path, line) in ran:
+                    found.append((sf.path, line, MISSING_RAISE_WEIGHT))
+                elif capped or not ran:
+                    found.append((sf.path, line, MISSING_RAISE_UNRANKED_WEIGHT))
+    return found
+
+
+# The localiser keeps this many suspicious lines (analysis.raised.SUSPICIOUS_KEEP): at the cap, a line
+# the failing test ran may be missing from the list.
+SUSPICIOUS_CAP = 200
+
+
 # Weights of data origins: a read on the line the failure points at (the test's failing line, the
 # crash, the conditions that led to it) is direct evidence; a read on a suspicious line is weaker.
 # Each step back through another module-level statement loses a share.
@@ -1060,6 +1147,13 @@ def data_targets(
         for file, line, hops in tracer.origins(reads):
             if not ctx.is_test_file(file):
                 found.append((file, line, base * DATA_HOP_DECAY ** (hops - 1)))
+    # The arguments callers pass for the parameters the most suspicious lines read: the flag passed at
+    # one call of several decides the branch, and every call runs in every test (Ochiai ties them).
+    ran = {(f, ln) for f, ln, _ in ranked}
+    for file, line, _ in ranked[:DATA_SUSPICIOUS_READS]:
+        for origin in tracer.argument_origins(file, line):
+            if origin in ran and not ctx.is_test_file(origin[0]):
+                found.append((*origin, DATA_SUSPICIOUS_WEIGHT * DATA_HOP_DECAY))
     return found
 
 
