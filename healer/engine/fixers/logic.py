@@ -1105,6 +1105,29 @@ def missing_raise_targets(failure: Failure, ctx: RepairContext) -> list[tuple[st
     return found
 
 
+# A whole raise condition negated raises for every input the passing tests gave it: after the edits of
+# its parts, which change the outcome for some inputs only (its score times this share).
+WHOLE_NEGATION_SHARE = 0.3
+
+
+def selective_first(failure: Failure, ctx: RepairContext, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, a whole raise condition's negation moved after the edits of its parts.
+
+    For "DID NOT RAISE", the raise conditions also ran in passing tests that did not expect the
+    raise: the fix must flip the outcome for the failing test's input only.
+    """
+    lines = {(f, ln) for f, ln, _ in missing_raise_targets(failure, ctx)}
+    if not lines:
+        return candidates
+    moved = [
+        replace(c, priority=round(1.0 - (1.0 - c.priority) * WHOLE_NEGATION_SHARE, 6))
+        if (c.file, c.line) in lines and c.description.startswith("negate the condition")
+        else c
+        for c in candidates
+    ]
+    return sorted(moved, key=lambda c: c.priority)
+
+
 # The localiser keeps this many suspicious lines (analysis.raised.SUSPICIOUS_KEEP): at the cap, a line
 # the failing test ran may be missing from the list.
 SUSPICIOUS_CAP = 200
@@ -1444,7 +1467,7 @@ class LogicFixer:
                 continue
             per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
         found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
-        return guarded(found, steering_lines(failure, ctx))
+        return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))
 
     def combine(
         self, failure: Failure, ctx: RepairContext, partial: list[tuple[Candidate, int]]
