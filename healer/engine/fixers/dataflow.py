@@ -1209,11 +1209,19 @@ def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
 def _edit_suffix(origin: Origin, suffix: str, description: str, base: float) -> list[Edit]:
     """`x` -> `x.decode()`: a method call appended to the origin (parenthesised when needed)."""
     span = origin.sf.node_span(origin.node)
+    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     if span is None:
-        return []
+        # A call written over several lines (`json.dumps(\n header,\n)`): the suffix goes after its
+        # closing parenthesis, on its last line, which is the line the edit names.
+        if not simple or getattr(origin.node, "end_lineno", None) is None:
+            return []
+        line, end = origin.sf.end(origin.node)
+        edit = Edit(
+            line, ((end, end, suffix),), description, _weight(origin, base), "root-cause", path=origin.sf.path
+        )
+        return [edit]
     line, start, end = span
     text = origin.sf.line_text(line)[start:end]
-    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     return _edit(origin, [(start, end, (text if simple else f"({text})") + suffix)], description, base)
 
 
