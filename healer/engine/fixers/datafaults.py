@@ -281,7 +281,7 @@ class DataTracer:
             module = self.module(path)
             if module is None:
                 continue
-            nodes = [n for n in ast.walk(module.tree) if getattr(n, "lineno", None) == line]
+            nodes = _starting(module.tree, line)
             for read in _loads(n for n in nodes if isinstance(n, (ast.Name, ast.Attribute))):
                 frontier += self.read_bindings(path, read, line)
         for hop in range(1, max_hops + 1):
@@ -320,11 +320,7 @@ class DataTracer:
         args = func.args  # type: ignore[attr-defined]
         positional = [a.arg for a in [*args.posonlyargs, *args.args]]
         params = {*positional, *(a.arg for a in args.kwonlyargs)}
-        read = {
-            n.id
-            for n in ast.walk(module.tree)
-            if isinstance(n, ast.Name) and getattr(n, "lineno", 0) == line and n.id in params
-        }
+        read = {n.id for n in _starting(module.tree, line) if isinstance(n, ast.Name) and n.id in params}
         read.discard("self")
         read.discard("cls")
         if not read:
@@ -348,10 +344,37 @@ class DataTracer:
         return found
 
 
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_INDEX: dict[int, tuple[ast.Module, dict[int, list[ast.AST]], list[ast.AST]]] = {}
+
+
+def _tree_index(tree: ast.Module) -> tuple[dict[int, list[ast.AST]], list[ast.AST]]:
+    """Nodes by the line they start on, and the scopes (functions, lambdas, classes), walked once per tree."""
+    cached = _INDEX.get(id(tree))
+    if cached is not None and cached[0] is tree:
+        return cached[1], cached[2]
+    by_line: dict[int, list[ast.AST]] = {}
+    scopes: list[ast.AST] = []
+    for node in ast.walk(tree):
+        line = getattr(node, "lineno", None)
+        if line is not None:
+            by_line.setdefault(line, []).append(node)
+        if isinstance(node, _SCOPES):
+            scopes.append(node)
+    if len(_INDEX) > 64:
+        _INDEX.clear()
+    _INDEX[id(tree)] = (tree, by_line, scopes)
+    return by_line, scopes
+
+
+def _starting(tree: ast.Module, line: int) -> list[ast.AST]:
+    return _tree_index(tree)[0].get(line, [])
+
+
 def _enclosing(tree: ast.Module, line: int, kinds: tuple[type, ...]) -> list[ast.AST]:
     return [
         node
-        for node in ast.walk(tree)
+        for node in _tree_index(tree)[1]
         if isinstance(node, kinds) and node.lineno <= line <= (node.end_lineno or node.lineno)
     ]
 
