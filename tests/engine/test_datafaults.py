@@ -304,3 +304,19 @@ def test_it_targets_the_arguments_callers_pass_for_a_parameter_a_suspicious_line
     assert all(lines[("pkg/css.py", n)] > 0.3 for n in calls)
     flips = [c.line for c in LogicFixer().candidates(failure, ctx) if "pass remove_ws=True" in c.description]
     assert calls[1] in flips
+
+
+def test_it_marks_the_condition_of_a_branch_that_made_the_crashing_value_as_a_guard(project):
+    source = textwrap.dedent(
+        """\
+        def parse(kind):
+            if kind == '*':
+                kind = '*/*'
+            return kind.split('/') if '/' in kind else None
+        """
+    )
+    ws = project({"pkg/m.py": source, "tests/test_it.py": ""})
+    failure = _failure("pkg/m.py", 4, "TypeError", [("tests/test_it.py", 1), ("pkg/m.py", 4)])
+    ctx = _ctx(ws, suspicious=[("pkg/m.py", 4, 1.0), ("pkg/m.py", 2, 0.9)])
+    at_condition = [c for c in GenericFixer().candidates(failure, ctx) if c.line == 2]
+    assert at_condition and all(c.guard for c in at_condition)

@@ -1198,7 +1198,12 @@ def steering_lines(failure: Failure, ctx: RepairContext) -> frozenset[tuple[str,
     sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
     if sf is None:
         return frozenset()
-    return frozenset((crash[0], line) for line in control_conditions(sf, crash[1]))
+    # ...and the conditions of the branches that made its values (`if kind == '*': kind = '*/*'`
+    # before the crash on `kind`): forcing such a branch replaces the value, whatever it should be.
+    lines = {*control_conditions(sf, crash[1])}
+    for origin in value_origins(sf, crash[1], depth=1):
+        lines.update(control_conditions(sf, origin))
+    return frozenset((crash[0], line) for line in lines if line != crash[1])
 
 
 def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -> list[Candidate]:
