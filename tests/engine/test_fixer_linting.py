@@ -106,3 +106,4 @@ def test_it_names_what_a_bare_except_catches(project):
         "    except BaseException:",
     ]
     assert all(c.line == 7 for c in candidates)
+    assert candidates[0].description == "catch Exception, not everything"

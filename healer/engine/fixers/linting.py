@@ -277,13 +277,13 @@ class RuffFixer:
         source = ctx.source(failure.file)
         found: list[Candidate] = []
 
-        def add(new: str | None, priority: float, *, at_change: bool = False) -> None:
+        def add(new: str | None, priority: float, *, at_change: bool = False, description: str = "") -> None:
             if new is not None and new != source:
                 found.append(
                     Candidate(
                         file=failure.file,
                         new_source=new,
-                        description=describe_change(source, new),
+                        description=description or describe_change(source, new),
                         # A multi-line statement: report the line the edit changed.
                         line=_first_changed_line(source, new) if at_change else finding.line,
                         bug_type=BugType.LINTING,
@@ -306,7 +306,9 @@ class RuffFixer:
                 add(new, 0.2 + 0.01 * index, at_change=True)
         if finding.code == "E722":
             for index, new in enumerate(bare_except_repairs(source, finding.line)):
-                add(new, 0.2 + 0.01 * index)
+                add(
+                    new, 0.2 + 0.01 * index, description=f"catch {BARE_EXCEPT_CLASSES[index]}, not everything"
+                )
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)
