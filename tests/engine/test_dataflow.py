@@ -629,3 +629,69 @@ def test_it_returns_the_character_where_its_code_point_was_returned(project):
     )
     lines = [c.new_source.splitlines() for c in candidates[:3]]
     assert any("        return chr(codepoint)" in found for found in lines)
+
+
+def test_it_encodes_a_str_made_by_a_call_written_over_several_lines_after_its_last_parenthesis(project):
+    files = {
+        "src/token.py": """
+            import base64
+            import json
+
+
+            def b64(data: bytes) -> bytes:
+                return base64.urlsafe_b64encode(data).replace(b"=", b"")
+
+
+            def encode(header):
+                json_header = json.dumps(
+                    header, separators=(",", ":"), sort_keys=True
+                )
+                return b64(json_header)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "a bytes-like object is required, not 'str'",
+        ("src/token.py", "urlsafe_b64encode(data)"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/token.py", "return b64(json_header)", "encode"),
+            ("src/token.py", "urlsafe_b64encode(data)", "b64"),
+        ],
+    )
+    source = textwrap.dedent(files["src/token.py"]).lstrip("\n").splitlines()
+    closing = next(n for n, text in enumerate(source, start=1) if text.strip() == ")")
+    fixed = [c for c in candidates if c.new_source.splitlines()[closing - 1].strip() == ").encode()"]
+    assert fixed, [c.description for c in candidates]
+    assert fixed[0].line == closing
+
+
+def test_it_follows_an_unpacked_member_into_the_tuple_the_callee_returns(project):
+    files = {
+        "src/mime.py": """
+            def _parse_header(line):
+                parts = iter(line.split(';'))
+                key = parts.__next__
+                pdict = {}
+                return key, pdict
+
+
+            def parse_mime_type(mime_type):
+                full_type, params = _parse_header(mime_type)
+                if full_type == '*':
+                    full_type = '*/*'
+                return full_type.split('/') if '/' in full_type else None
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "argument of type 'method-wrapper' is not iterable",
+        ("src/mime.py", "if '/' in full_type"),
+        frames=[(TEST, "pass", "test_it"), ("src/mime.py", "if '/' in full_type", "parse_mime_type")],
+    )
+    assert candidates, "a hyphenated type name is still a type name"
+    first = candidates[0]
+    assert first.line == 3
+    assert first.new_source.splitlines()[2] == "    key = parts.__next__()"

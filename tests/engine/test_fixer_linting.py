@@ -79,3 +79,31 @@ def test_it_passes_str_format_the_arguments_its_placeholders_name(project):
         named[0].new_source.splitlines()[5]
         == '    return "{greeting}, {name}".format(greeting=greeting, name=name)'
     )
+
+
+def test_it_names_what_a_bare_except_catches(project):
+    text = (
+        "import pathlib\n\n\ndef format_path(path):\n    try:\n        return path.relative_to(pathlib.Path.cwd())\n"
+        "    except:\n        return path\n"
+    )
+    ws = project({"m.py": text})
+    message = "Do not use bare `except`"
+    finding = LintFinding(
+        code="E722", message=message, file="m.py", line=7, column=5, end_line=7, end_column=11
+    )
+    failure = Failure(
+        bug_type=BugType.LINTING,
+        file="m.py",
+        line=7,
+        message=f"E722 {message}",
+        source="lint",
+        code="E722",
+        extra={"finding": finding},
+    )
+    candidates = sorted(RuffFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert [c.new_source.splitlines()[6] for c in candidates] == [
+        "    except Exception:",
+        "    except BaseException:",
+    ]
+    assert all(c.line == 7 for c in candidates)
+    assert candidates[0].description == "catch Exception, not everything"

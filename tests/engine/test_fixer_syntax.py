@@ -134,3 +134,19 @@ def test_it_repairs_the_first_of_two_syntax_errors_in_a_file(project):
     fixed = "    return (query % tuple(':%i' % i for i, _ in enumerate(params)), params)"
     assert fixed in candidates[0].new_source.splitlines()
     assert compile_error(candidates[0].new_source).line == 6
+
+
+def test_it_closes_a_call_after_the_bracket_that_ends_its_statement_and_names_that_line(project):
+    text = (
+        "def fitness(target, params):\n"
+        "    matches = sum([\n"
+        "        1 for key in target\n"
+        "        if key in params\n"
+        "    ]\n"
+        "    return matches\n"
+    )
+    failure, best, _ = _first(project, text)
+    assert failure.line == 2
+    assert best.new_source.splitlines()[4] == "    ])"
+    assert compile_error(best.new_source) is None
+    assert best.line == 5  # where the parenthesis was left out, not where it was opened

@@ -240,6 +240,19 @@ FAMILIES = [
         12,
     ),
     (
+        "unpack-three",
+        """
+        def parse_param(args):
+            key, arg_name, type_name = args
+            return {"key": key, "name": arg_name, "type": type_name}
+        """,
+        "key, arg_name, type_name = args",
+        "key, arg_name, type_name = args",
+        "key, type_name, arg_name = args",
+        "unpack into key, type_name, arg_name instead of key, arg_name, type_name",
+        12,
+    ),
+    (
         "literal-to-unread-variable",
         """
         def distances(a, b):

@@ -11,7 +11,12 @@ from healer.engine.types import BugType, Failure
 
 
 def compile_checked(
-    *, failure: Failure, source: str, edits: Iterable[tuple[str | None, str]], bug_type: BugType
+    *,
+    failure: Failure,
+    source: str,
+    edits: Iterable[tuple[str | None, str]],
+    bug_type: BugType,
+    at_change: bool = False,
 ) -> list[Candidate]:
     """Turn template edits (new source, description) into candidates, in template order.
 
@@ -34,9 +39,17 @@ def compile_checked(
                 file=failure.file,
                 new_source=new,
                 description=description or describe_change(source, new),
-                line=failure.line,
+                line=changed_line(source, new) if at_change else failure.line,
                 bug_type=bug_type,
                 priority=template_priority(index, compiles=after is None),
             )
         )
     return found
+
+
+def changed_line(old: str, new: str) -> int:
+    """The first line (1-based) where `new` differs from `old`."""
+    for number, (before, after) in enumerate(zip(old.splitlines(), new.splitlines(), strict=False), start=1):
+        if before != after:
+            return number
+    return min(len(old.splitlines()), len(new.splitlines())) + 1

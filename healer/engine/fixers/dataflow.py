@@ -280,6 +280,16 @@ class Tracer:
                 None if func is None else binding,
                 "assignment",
             )
+        if func is not None:
+            # `kind, params = parse(text)`: the member of the tuple the callee returns (or of a tuple
+            # written out), position for position.
+            for value, index in _unpacked(func, node.id, before=line):
+                values.append(value)
+                for member in self._members(sf, value, index):
+                    self._trace(
+                        member[0], member[1], member[1].lineno, -1, hops + 1,
+                        (*context, node.id), origins, seen, None, "return",
+                    )  # fmt: skip
         if func is None:
             return
         if values or node.id not in _parameter_names(func):
@@ -465,6 +475,27 @@ class Tracer:
                         "return",
                     )
 
+    def _members(self, sf: SourceFile, value: ast.expr, index: int) -> list[tuple[SourceFile, ast.expr]]:
+        """The expressions at `index` of a tuple written out, or of the tuples a repository function returns."""
+        if isinstance(value, (ast.Tuple, ast.List)):
+            return [(sf, value.elts[index])] if index < len(value.elts) else []
+        if not isinstance(value, ast.Call) or not called_name(value):
+            return []
+        found: list[tuple[SourceFile, ast.expr]] = []
+        for def_sf, definition in self.functions(called_name(value), prefer=sf.path)[:1]:
+            if not isinstance(definition, FUNCTIONS):
+                continue
+            for ret in ast.walk(definition):
+                if (
+                    isinstance(ret, ast.Return)
+                    and isinstance(ret.value, ast.Tuple)
+                    and index < len(ret.value.elts)
+                    and not any(isinstance(e, ast.Starred) for e in ret.value.elts)
+                    and function_at(def_sf, ret.lineno) is definition
+                ):
+                    found.append((def_sf, ret.value.elts[index]))
+        return found
+
     # -- elements ----------------------------------------------------------------------
     def elements(self, origin: Origin) -> list[Origin]:
         """The item expressions of a container-valued origin: comprehension elements, and what is
@@ -546,6 +577,24 @@ def _assignments(scope, name: str, *, before: int, own_scope: bool = True) -> li
     return found
 
 
+def _unpacked(scope, name: str, *, before: int) -> list[tuple[ast.expr, int]]:
+    """(value, position) of the unpacking assignments `a, name = value` in the scope before the line."""
+    found: list[tuple[ast.expr, int]] = []
+    for node in _own_scope(scope):
+        if not isinstance(node, ast.Assign) or getattr(node, "lineno", 0) >= before:
+            continue
+        for target in node.targets:
+            if not isinstance(target, (ast.Tuple, ast.List)) or any(
+                isinstance(e, ast.Starred) for e in target.elts
+            ):
+                continue
+            for index, element in enumerate(target.elts):
+                if isinstance(element, ast.Name) and element.id == name:
+                    found.append((node.value, index))
+    found.sort(key=lambda item: -item[0].lineno)
+    return found[:2]
+
+
 def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
     found: list[ast.expr] = []
     for node in ast.walk(cls):
@@ -600,26 +649,29 @@ _BINOP = {
 }  # fmt: skip
 _CMP = {"<": (ast.Lt, ast.Gt), "<=": (ast.LtE, ast.GtE), ">": (ast.Gt, ast.Lt), ">=": (ast.GtE, ast.LtE)}
 
+# Type names as CPython prints them, hyphens included ('method-wrapper': `parts.__next__` not called).
 MESSAGES = {
-    "operands": re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"),
-    "concat": re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'),
-    "compare": re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"),
-    "join": re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"),
-    "iterable": re.compile(r"'([\w.]+)' object is not iterable|argument of type '([\w.]+)' is not iterable"),
-    "len": re.compile(r"object of type '([\w.]+)' has no len\(\)"),
-    "subscript": re.compile(r"'([\w.]+)' object is not subscriptable"),
-    "callable": re.compile(r"'([\w.]+)' object is not callable"),
-    "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.]+)"),
+    "operands": re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.-]+)' and '([\w.-]+)'"),
+    "concat": re.compile(r'can only concatenate (\w+) \(not "([\w.-]+)"\) to \w+'),
+    "compare": re.compile(r"'([<>]=?)' not supported between instances of '([\w.-]+)' and '([\w.-]+)'"),
+    "join": re.compile(r"sequence item \d+: expected str instance, ([\w.-]+) found"),
+    "iterable": re.compile(
+        r"'([\w.-]+)' object is not iterable|argument of type '([\w.-]+)' is not iterable"
+    ),
+    "len": re.compile(r"object of type '([\w.-]+)' has no len\(\)"),
+    "subscript": re.compile(r"'([\w.-]+)' object is not subscriptable"),
+    "callable": re.compile(r"'([\w.-]+)' object is not callable"),
+    "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.-]+)"),
     "slice": re.compile(r"slice indices must be integers"),
-    "integer": re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"),
-    "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"),
+    "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
+    "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
     "argument": re.compile(
-        r"string argument expected, got '([\w.]+)'"
-        r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.]+)'?"
-        r"|expected str, bytes or os\.PathLike object, not ([\w.]+)"
-        r"|expected string or bytes-like object, got '([\w.]+)'"
-        r"|must be real number, not ([\w.]+)"
-        r"|an integer is required \(got type ([\w.]+)\)"
+        r"string argument expected, got '([\w.-]+)'"
+        r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.-]+)'?"
+        r"|expected str, bytes or os\.PathLike object, not ([\w.-]+)"
+        r"|expected string or bytes-like object, got '([\w.-]+)'"
+        r"|must be real number, not ([\w.-]+)"
+        r"|an integer is required \(got type ([\w.-]+)\)"
     ),
     # bytes and str mixed: `data.rfind("..")` on bytes says "argument should be integer or
     # bytes-like object, not 'str'" (the receiver is the bytes, a str was meant); `data.split(sep)`
@@ -1209,11 +1261,19 @@ def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
 def _edit_suffix(origin: Origin, suffix: str, description: str, base: float) -> list[Edit]:
     """`x` -> `x.decode()`: a method call appended to the origin (parenthesised when needed)."""
     span = origin.sf.node_span(origin.node)
+    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     if span is None:
-        return []
+        # A call written over several lines (`json.dumps(\n header,\n)`): the suffix goes after its
+        # closing parenthesis, on its last line, which is the line the edit names.
+        if not simple or getattr(origin.node, "end_lineno", None) is None:
+            return []
+        line, end = origin.sf.end(origin.node)
+        edit = Edit(
+            line, ((end, end, suffix),), description, _weight(origin, base), "root-cause", path=origin.sf.path
+        )
+        return [edit]
     line, start, end = span
     text = origin.sf.line_text(line)[start:end]
-    simple = isinstance(origin.node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     return _edit(origin, [(start, end, (text if simple else f"({text})") + suffix)], description, base)
 
 

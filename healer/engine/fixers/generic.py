@@ -17,7 +17,8 @@ when the likely edits were all rejected:
   with the wrong connector, `x or len(x)`, raises the TypeError the guard was there to prevent);
 - CRP, constant replacement: numbers by 0, 1, -1 and ±1 (floats too), strings by "", booleans and
   None by each other;
-- UOI, unary operator insertion: a minus sign in front of an arithmetic operand;
+- UOI, unary operator insertion: a minus sign in front of an arithmetic operand; UOR, unary
+  operator replacement: `-`, `+`, `~` and `not` for each other (`not 4` is a slip for `-4`);
 - SDL-style return changes: `return X` -> `return`, and a loop that can never run (`for x in []`)
   given back an iterable that is in scope.
 
@@ -49,7 +50,7 @@ from healer.engine.fixers.lineedit import (
     local_names,
     shorten,
 )
-from healer.engine.fixers.logic import CMP_SYMBOLS, OP_SYMBOLS, target_lines
+from healer.engine.fixers.logic import CMP_SYMBOLS, OP_SYMBOLS, guarded, steering_lines, target_lines
 from healer.engine.fixers.logic_templates import value_origins
 from healer.engine.types import BugType, Failure
 
@@ -75,6 +76,10 @@ PRIOR_LCR_GUARD = 0.8
 PRIOR_LCR = 0.3
 PRIOR_CRP = 0.1
 PRIOR_UOI = 0.04
+# UOR, unary operator replacement (Ammann & Offutt, 2008, ch. 9: `-`, `+`, `~`, `not` for each other).
+PRIOR_UOR = 0.04
+PRIOR_UOR_LITERAL = 0.5
+UNARY_SYMBOLS: dict[type, str] = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not "}
 PRIOR_STEP_SIGN = 0.5  # the sign of a range's step: the direction of the walk
 PRIOR_RETURN = 0.04
 PRIOR_LOOP = 0.45  # a loop over an empty literal never runs: almost always a lost iterable
@@ -119,8 +124,8 @@ class GenericEdits:
             return self.ror(node)
         if isinstance(node, ast.BoolOp):
             return self.coi(node) + self.lcr(node)
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            return self.cod(node)
+        if isinstance(node, ast.UnaryOp):
+            return (self.cod(node) if isinstance(node.op, ast.Not) else []) + self.uor(node)
         if isinstance(node, ast.Constant):
             return self.crp(node)
         if isinstance(node, ast.Return):
@@ -221,6 +226,30 @@ class GenericEdits:
                 "cod",
             )
         ]
+
+    # -- UOR -------------------------------------------------------------------
+    def uor(self, node: ast.UnaryOp) -> list[Edit]:
+        span, operand = self.span(node), self.span(node.operand)
+        if span is None or operand is None or operand[0] <= span[0]:
+            return []
+        old = self.sf.line_text(self.line)[span[0] : operand[0]]
+        literal = isinstance(node.operand, ast.Constant) and type(node.operand.value) in (int, float)
+        edits = []
+        for other, symbol in UNARY_SYMBOLS.items():
+            if other is type(node.op):
+                continue
+            # `not 4` is a constant False: on a number literal a `not` is a slip for a sign.
+            prior = PRIOR_UOR_LITERAL if literal and isinstance(node.op, ast.Not) else PRIOR_UOR
+            text = shorten(self.sf.segment(node), 40)
+            edits.append(
+                self.edit(
+                    ((span[0], operand[0], symbol),),
+                    f"use {symbol.strip()} instead of {old.strip()} in {text}",
+                    prior,
+                    "uor",
+                )
+            )
+        return edits
 
     # -- LCR -------------------------------------------------------------------
     def lcr(self, node: ast.BoolOp) -> list[Edit]:
@@ -431,7 +460,8 @@ class GenericFixer:
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        return list(self._ranked(failure, ctx))[: self.max_candidates]
+        found = list(self._ranked(failure, ctx))[: self.max_candidates]
+        return guarded(found, steering_lines(failure, ctx))
 
     def _ranked(self, failure: Failure, ctx: RepairContext) -> Iterator[Candidate]:
         parsed: dict[str, SourceFile | None] = {}

@@ -240,6 +240,32 @@ def parse_or_none(source: str) -> ast.Module | None:
         return None
 
 
+_BARE_EXCEPT_RE = re.compile(r"^(\s*except)(\s*:)")
+# E722 (bare `except:`, pycodestyle; ruff has no fix): `Exception` is what PEP 8 recommends for "any
+# error" (a bare except also swallows KeyboardInterrupt and SystemExit); `BaseException` keeps the
+# old behaviour exactly, for code that really meant it.
+BARE_EXCEPT_CLASSES = ("Exception", "BaseException")
+
+
+def bare_except_repairs(source: str, line: int) -> list[str]:
+    """The source with the bare `except:` on `line` naming what it catches, most usual first."""
+    tree = parse_or_none(source)
+    if tree is None or not any(
+        isinstance(n, ast.ExceptHandler) and n.type is None and n.lineno == line for n in ast.walk(tree)
+    ):
+        return []
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines) or not _BARE_EXCEPT_RE.match(lines[line - 1]):
+        return []
+    found = []
+    for name in BARE_EXCEPT_CLASSES:
+        edited = _BARE_EXCEPT_RE.sub(
+            lambda m, name=name: f"{m.group(1)} {name}{m.group(2)}", lines[line - 1], 1
+        )
+        found.append("".join([*lines[: line - 1], edited, *lines[line:]]))
+    return found
+
+
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
     fallback = False
@@ -251,13 +277,13 @@ class RuffFixer:
         source = ctx.source(failure.file)
         found: list[Candidate] = []
 
-        def add(new: str | None, priority: float, *, at_change: bool = False) -> None:
+        def add(new: str | None, priority: float, *, at_change: bool = False, description: str = "") -> None:
             if new is not None and new != source:
                 found.append(
                     Candidate(
                         file=failure.file,
                         new_source=new,
-                        description=describe_change(source, new),
+                        description=description or describe_change(source, new),
                         # A multi-line statement: report the line the edit changed.
                         line=_first_changed_line(source, new) if at_change else finding.line,
                         bug_type=BugType.LINTING,
@@ -278,6 +304,11 @@ class RuffFixer:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
             for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
                 add(new, 0.2 + 0.01 * index, at_change=True)
+        if finding.code == "E722":
+            for index, new in enumerate(bare_except_repairs(source, finding.line)):
+                add(
+                    new, 0.2 + 0.01 * index, description=f"catch {BARE_EXCEPT_CLASSES[index]}, not everything"
+                )
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)

@@ -21,9 +21,10 @@ import difflib
 import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.datafaults import DataTracer
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
 from healer.engine.fixers.lineedit import (
     Edit,
@@ -42,6 +43,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_templates import (
     applied,
+    control_conditions,
     control_origins,
     loop_exits,
     name_kinds,
@@ -119,6 +121,9 @@ NON_COMMUTATIVE: dict[type, float] = {
     ast.RShift: 0.3,
     ast.MatMult: 0.3,
 }
+# Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
+# definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
+PRIOR_NEGATE_FLAG = 0.3
 # Functions commonly called in place of each other.
 FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "min": [("max", 0.5)],
@@ -181,6 +186,10 @@ COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 def _is_str_operand(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def _is_number(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float, complex)
 
 
 def _int_value(node: ast.AST) -> int | None:
@@ -487,7 +496,7 @@ class _LineEdits:
         for test, label in tests:
             if test.lineno != self.line:
                 continue
-            edits += self.negate(test, label, 0.85)
+            edits += self.negate(test, label, PRIOR_NEGATE_FLAG if self._global_flag(test) else 0.85)
         if isinstance(node, ast.Return) and node.value is not None and node.value.lineno == self.line:
             func = function_at(self.sf, self.line)
             returns_bool = (
@@ -496,6 +505,18 @@ class _LineEdits:
             if returns_bool and not isinstance(node.value, ast.Constant):
                 edits += self.negate(node.value, "returned value", 0.35)
         return edits
+
+    def _global_flag(self, test: ast.expr) -> bool:
+        """Whether a function's condition is only a module-level name (`if HAVE_SSL:`), defined or imported.
+
+        Every use of a global flag shares its value: a wrong value is fixed where the flag is made
+        (data-fault localisation brings that line), and negating one use only hides it there.
+        """
+        node = test.operand if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) else test
+        func = function_at(self.sf, self.line)
+        if not isinstance(node, ast.Name) or func is None or node.id in local_names(func):
+            return False
+        return module_names(self.sf.tree).get(node.id) in ("variable", "import")
 
     def negate(self, test: ast.expr, label: str, prior: float) -> list[Edit]:
         line = self.sf.line_text(self.line)
@@ -527,6 +548,20 @@ class _LineEdits:
         value = _int_value(node)
         if value is not None:
             edits += self._int_edits(node, value)
+        elif isinstance(node.op, ast.Not) and node.lineno == self.line and _is_number(node.operand):
+            # `not 4` is the constant False: a `not` on a number literal is a slip for its sign.
+            span, operand = self.span(node), self.span(node.operand)
+            if span and operand and span[0] < operand[0]:
+                shown = shorten(self.text(node))
+                edits.append(
+                    Edit(
+                        self.line,
+                        ((span[0], operand[0], "-"),),
+                        f"use - instead of not in {shown}",
+                        0.7,
+                        "sign",
+                    )
+                )
         elif isinstance(node.op, ast.Not) and node.lineno == self.line:
             parent = self.sf.parent(node)
             is_condition = isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node
@@ -943,6 +978,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         else:
             weights[key] = max(weights[key], weight)
 
+    # A test that expected an exception the code did not raise: the conditions guarding the raises of
+    # that exception decide it, wherever the spectrum ranks them (first among equals).
+    for file, line, weight in missing_raise_targets(failure, ctx):
+        add(file, line, weight)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -998,12 +1037,180 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
             # infinite loops", 2015).
             for line in loop_exits(sf, crash[1]):
                 add(crash[0], line, 0.85)
+    # Module- and class-level values the failure reads: made at import time, never in any test's
+    # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
+    for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
+        add(file, line, weight)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
 
+_NOT_RAISED_RE = re.compile(r"DID NOT RAISE")
+_CLASS_RE = re.compile(r"<class '([\w.]+)'>")
+MISSING_RAISE_WEIGHT = 1.0
+MISSING_RAISE_UNRANKED_WEIGHT = 0.6
+
+
+def missing_raise_targets(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the conditions of the raises of an exception a test expected in vain.
+
+    `pytest.raises(X)` failing with "DID NOT RAISE X": the code took a path that skips every `raise X`
+    (or of a subclass of X). The conditions those raises are control dependent on, among the lines the
+    failing test ran, are where the wrong decision was made (a missing-raise fault, localised by the
+    expected exception's raise sites; the control-dependence view of Weiser's slicing, ICSE 1981).
+    """
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    text = " ".join([failure.message, str(exc.get("message", "")) if isinstance(exc, dict) else ""])
+    if not _NOT_RAISED_RE.search(text):
+        return []
+    wanted = {name.rsplit(".", 1)[-1] for name in _CLASS_RE.findall(text)}
+    if not wanted:
+        return []
+    parsed: list[SourceFile] = []
+    for path in [f for f in ctx.source_files if f.endswith(".py") and not ctx.is_test_file(f)][
+        :MAX_TRACED_FILES
+    ]:
+        try:
+            sf = SourceFile.parse(path, ctx.source(path))
+        except (OSError, ValueError):
+            sf = None
+        if sf is not None:
+            parsed.append(sf)
+    # Subclasses of the expected exception are raised for it too (`except`/`raises` match them).
+    classes = [n for sf in parsed for n in ast.walk(sf.tree) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        grown = False
+        for cls in classes:
+            bases = {b.attr if isinstance(b, ast.Attribute) else getattr(b, "id", "") for b in cls.bases}
+            if cls.name not in wanted and bases & wanted:
+                wanted.add(cls.name)
+                grown = True
+    ran = {(f, ln) for f, ln, _ in ctx.suspicious}
+    capped = len(ctx.suspicious) >= SUSPICIOUS_CAP
+    found: list[tuple[str, int, float]] = []
+    for sf in parsed:
+        for node in ast.walk(sf.tree):
+            if not isinstance(node, ast.Raise) or node.exc is None:
+                continue
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            name = raised.attr if isinstance(raised, ast.Attribute) else getattr(raised, "id", "")
+            if name not in wanted:
+                continue
+            for line in control_conditions(sf, node.lineno):
+                if (sf.path, line) in ran:
+                    found.append((sf.path, line, MISSING_RAISE_WEIGHT))
+                elif capped or not ran:
+                    found.append((sf.path, line, MISSING_RAISE_UNRANKED_WEIGHT))
+    return found
+
+
+# A whole raise condition negated raises for every input the passing tests gave it: after the edits of
+# its parts, which change the outcome for some inputs only (its score times this share).
+WHOLE_NEGATION_SHARE = 0.3
+
+
+def selective_first(failure: Failure, ctx: RepairContext, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, a whole raise condition's negation moved after the edits of its parts.
+
+    For "DID NOT RAISE", the raise conditions also ran in passing tests that did not expect the
+    raise: the fix must flip the outcome for the failing test's input only.
+    """
+    lines = {(f, ln) for f, ln, _ in missing_raise_targets(failure, ctx)}
+    if not lines:
+        return candidates
+    moved = [
+        replace(c, priority=round(1.0 - (1.0 - c.priority) * WHOLE_NEGATION_SHARE, 6))
+        if (c.file, c.line) in lines and c.description.startswith("negate the condition")
+        else c
+        for c in candidates
+    ]
+    return sorted(moved, key=lambda c: c.priority)
+
+
+# The localiser keeps this many suspicious lines (analysis.raised.SUSPICIOUS_KEEP): at the cap, a line
+# the failing test ran may be missing from the list.
+SUSPICIOUS_CAP = 200
+
+
+# Weights of data origins: a read on the line the failure points at (the test's failing line, the
+# crash, the conditions that led to it) is direct evidence; a read on a suspicious line is weaker.
+# Each step back through another module-level statement loses a share.
+DATA_DIRECT_WEIGHT = 0.8
+DATA_SUSPICIOUS_WEIGHT = 0.6
+DATA_HOP_DECAY = 0.85
+DATA_SUSPICIOUS_READS = 10
+
+
+def data_targets(
+    failure: Failure,
+    ctx: RepairContext,
+    *,
+    ranked: list[tuple[str, int, float]],
+    crash: tuple[str, int] | None,
+) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of module- and class-level statements whose values the failure read."""
+    direct: list[tuple[str, int]] = []
+    frames = _frames(failure)
+    tests = [(file, line) for file, line in frames if ctx.is_test_file(file)]
+    if tests:
+        direct.append(tests[-1])  # the test's own line that failed: `assert ... == pkg.TABLE[k]`
+    if failure.file and failure.line:
+        direct.append((failure.file, failure.line))
+    if crash is not None:
+        direct.append(crash)
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+        direct += [(crash[0], line) for line in (control_origins(sf, crash[1]) if sf is not None else [])]
+    tracer = DataTracer(files=ctx.source_files, source=ctx.source)
+    found: list[tuple[str, int, float]] = []
+    for reads, base in (
+        (direct, DATA_DIRECT_WEIGHT),
+        ([(f, ln) for f, ln, _ in ranked[:DATA_SUSPICIOUS_READS]], DATA_SUSPICIOUS_WEIGHT),
+    ):
+        for file, line, hops in tracer.origins(reads):
+            if not ctx.is_test_file(file):
+                found.append((file, line, base * DATA_HOP_DECAY ** (hops - 1)))
+    # The arguments callers pass for the parameters the most suspicious lines read: the flag passed at
+    # one call of several decides the branch, and every call runs in every test (Ochiai ties them).
+    ran = {(f, ln) for f, ln, _ in ranked}
+    for file, line, _ in ranked[:DATA_SUSPICIOUS_READS]:
+        for origin in tracer.argument_origins(file, line):
+            if origin in ran and not ctx.is_test_file(origin[0]):
+                found.append((*origin, DATA_SUSPICIOUS_WEIGHT * DATA_HOP_DECAY))
+    return found
+
+
 MAX_CALLER_HOPS = 2
 MAX_TRACED_FILES = 400
+
+
+def steering_lines(failure: Failure, ctx: RepairContext) -> frozenset[tuple[str, int]]:
+    """(file, line) of the conditions that lead to the crash: an edit there can steer around it.
+
+    Negating the branch that reaches a raise always stops that raise; that the test then fails further
+    on is no evidence the edit was right (it hid the crash). Candidates at these lines are marked as
+    guards, so the validation accepts them only when their targeted tests pass (as the npm fixers do
+    for mutations away from the crash line).
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return frozenset()
+    sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    if sf is None:
+        return frozenset()
+    # ...and the conditions of the branches that made its values (`if kind == '*': kind = '*/*'`
+    # before the crash on `kind`): forcing such a branch replaces the value, whatever it should be.
+    lines = {*control_conditions(sf, crash[1])}
+    for origin in value_origins(sf, crash[1], depth=1):
+        lines.update(control_conditions(sf, origin))
+    return frozenset((crash[0], line) for line in lines if line != crash[1])
+
+
+def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -> list[Candidate]:
+    """The candidates, those at a steering line (see `steering_lines`) marked as guards."""
+    if not steering:
+        return candidates
+    return [replace(c, guard=True) if (c.file, c.line) in steering else c for c in candidates]
 
 
 def raise_condition_origins(
@@ -1264,7 +1471,8 @@ class LogicFixer:
             if sf is None or line > len(sf.lines):
                 continue
             per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
-        return _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+        found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
+        return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))
 
     def combine(
         self, failure: Failure, ctx: RepairContext, partial: list[tuple[Candidate, int]]

@@ -38,6 +38,7 @@ import builtins
 import collections
 import difflib
 import inspect
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -264,6 +265,8 @@ class _Templates:
             return []
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             return []  # a docstring
+        if function_at(self.sf, stmt.lineno) is None:
+            return []  # a module or class binding defines what other code reads: its value is the slip
         block = _statement_block(self.sf, stmt)
         if block is None:
             return []
@@ -319,22 +322,33 @@ class _Templates:
     def swap_targets(self, stmt: ast.stmt) -> list[Rewrite]:
         """The wrong member of a pair: `for key, value in` that should unpack `value, key`."""
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-        if not isinstance(target, ast.Tuple) or len(target.elts) != 2 or target.lineno != self.line:
+        if not isinstance(target, ast.Tuple) or not 2 <= len(target.elts) <= 4 or target.lineno != self.line:
             return []
-        a, b = target.elts
-        ta, tb = self.sp.text(a), self.sp.text(b)
-        if ta == tb:
+        if any(e.lineno != self.line or isinstance(e, ast.Starred) for e in target.elts):
             return []
-        (a0, a1), (b0, b1) = self.sp.span(a), self.sp.span(b)
-        return [
-            Rewrite(
-                self.line,
-                ((a0, a1, tb), (b0, b1, ta)),
-                f"unpack into {tb}, {ta} instead of {ta}, {tb}",
-                0.3,
-                "pair",
+        found = []
+        # Any two members of a longer unpacking (`key, arg_name, type_name = args`): neighbours first.
+        for i, j in sorted(
+            itertools.combinations(range(len(target.elts)), 2), key=lambda p: (p[1] - p[0], p)
+        ):
+            a, b = target.elts[i], target.elts[j]
+            ta, tb = self.sp.text(a), self.sp.text(b)
+            if ta == tb:
+                continue
+            (a0, a1), (b0, b1) = self.sp.span(a), self.sp.span(b)
+            texts = [self.sp.text(e) for e in target.elts]
+            texts[i], texts[j] = tb, ta
+            old = ", ".join(self.sp.text(e) for e in target.elts)
+            found.append(
+                Rewrite(
+                    self.line,
+                    ((a0, a1, tb), (b0, b1, ta)),
+                    f"unpack into {', '.join(texts)} instead of {old}",
+                    0.3 if j == i + 1 else 0.2,
+                    "pair",
+                )
             )
-        ]
+        return found
 
     # -- collections ------------------------------------------------------
     def iterate(self, stmt: ast.For | ast.AsyncFor) -> list[Rewrite]:
@@ -912,6 +926,16 @@ def control_origins(sf: SourceFile, line: int) -> list[int]:
     belong to its backward slice as much as those its values flow from (Weiser, "Program slicing",
     ICSE 1981).
     """
+    found: list[int] = []
+    for condition in control_conditions(sf, line):
+        for origin in [condition, *value_origins(sf, condition, depth=1)]:
+            if origin not in found and origin != line:
+                found.append(origin)
+    return found
+
+
+def control_conditions(sf: SourceFile, line: int) -> list[int]:
+    """The lines of the conditions of the `if` / `while` blocks that `line` is control dependent on."""
     func = function_at(sf, line)
     if func is None:
         return []
@@ -919,10 +943,9 @@ def control_origins(sf: SourceFile, line: int) -> list[int]:
     for node in ast.walk(func):
         if not isinstance(node, (ast.If, ast.While)) or node.lineno == line:
             continue
-        if node.lineno < line <= node.end_lineno or _guard_clause(sf, node, line):
-            for origin in [node.test.lineno, *value_origins(sf, node.test.lineno, depth=1)]:
-                if origin not in found and origin != line:
-                    found.append(origin)
+        dependent = node.lineno < line <= node.end_lineno or _guard_clause(sf, node, line)
+        if dependent and node.test.lineno not in found and node.test.lineno != line:
+            found.append(node.test.lineno)
     return found
 
 

@@ -86,6 +86,8 @@ def _statement_end(lines: _Lines, start: int) -> int:
         if not text.strip():
             continue
         if len(text) - len(text.lstrip()) <= indent:
+            if len(text) - len(text.lstrip()) == indent and text.lstrip()[:1] in (")", "]", "}"):
+                last = number  # a closing bracket on its own line, under the statement's start (PEP 8)
             break
         last = number
     return last
@@ -127,6 +129,7 @@ class SyntaxFixer:
             source=source,
             edits=self._edits(lines, failure.line, column, message, failure),
             bug_type=BugType.SYNTAX,
+            at_change=True,
         )
 
     # -- templates ---------------------------------------------------------------
