@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.checks import LintFinding, LintRun
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig
-from healer.engine.types import BugType, FixStatus
+from healer.engine.trial import unmasked_findings
+from healer.engine.types import BugType, Failure, FixStatus
 
 from .conftest import PYPROJECT_SRC
 
@@ -272,3 +274,26 @@ def test_a_candidate_that_loops_is_stopped_by_a_limit_from_the_tests_own_times(p
     # The checks and the whole-suite run keep the configured limit; candidates get the tight one.
     assert "--timeout=60" in timeouts
     assert "--timeout=5" in timeouts
+
+
+def _tsc(code: str, file: str, message: str) -> LintFinding:
+    return LintFinding(code, message, file, 3, 1, 3, 2, source="tsc")
+
+
+def test_it_does_not_hold_a_type_checkers_findings_elsewhere_against_a_syntax_fix():
+    # tsc runs its semantic pass only on a program that parses: the TS2339 in format.ts was
+    # there all along, hidden by the parse error in dates.ts, not made by the fix.
+    after = LintRun(
+        findings=[
+            _tsc("TS2339", "src/format.ts", "Property 'padStart' does not exist on type 'number'."),
+            LintFinding("no-unused-vars", "'x' is unused", "src/format.ts", 2, 1, 2, 2, source="eslint"),
+        ]
+    )
+    syntax = Failure(BugType.INDENTATION, "src/dates.ts", 18, "'}' closes no block", "vitest")
+    masked = unmasked_findings(syntax, after, file="src/dates.ts")
+    assert ("TS2339", "src/format.ts", "Property 'padStart' does not exist on type 'number'.") in masked
+    # Another linter's new finding in another file is still the fix's doing.
+    assert not any(key[0] == "no-unused-vars" for key in masked)
+    # A logic fix uncovers nothing for the type checker: a new tsc finding is its own.
+    logic = Failure(BugType.LOGIC, "src/dates.ts", 39, "expected 3", "vitest")
+    assert unmasked_findings(logic, after, file="src/dates.ts") == set()
