@@ -115,3 +115,38 @@ def test_a_property_the_type_lacks_becomes_one_it_declares_the_closest_first():
     found = tsc_type_candidates(text, "a.ts", line=8, column=13, message="Property 'prise' does not exist on type 'Item'.",
                                 sources={"a.ts": text})  # fmt: skip
     assert lines(found, 8)[0] == "return it.price;" and "return it.total;" in lines(found, 8)
+
+
+def test_it_awaits_a_promise_where_it_is_made_before_where_it_is_used():
+    text = (
+        "declare function read(name: string): Promise<string>;\n"
+        "declare function parse(text: string): string[];\n"
+        "export async function load(names: string[]): Promise<string[]> {\n"
+        "  const out = [];\n"
+        "  for (const name of names) {\n"
+        "    const text = read(name);\n"
+        "    out.push(...parse(text));\n"
+        "  }\n"
+        "  return out;\n"
+        "}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=7, column=23,
+                                message="Argument of type 'Promise<string>' is not assignable to parameter of type 'string'.")  # fmt: skip
+    assert lines(found, 6)[0] == "const text = await read(name);"
+    assert found[0].line == 6  # reported where the value is made
+    assert lines(found, 7)[1] == "out.push(...parse(await text));" and found[1].line == 7
+
+
+def test_it_does_not_await_at_a_declaration_the_variable_outlives():
+    text = (
+        "declare function read(): Promise<string>;\n"
+        "declare function parse(text: string): string[];\n"
+        "export async function load(other: Promise<string>): Promise<string[]> {\n"
+        "  let text = read();\n"
+        "  text = other;\n"
+        "  return parse(text);\n"
+        "}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=6, column=16,
+                                message="Argument of type 'Promise<string>' is not assignable to parameter of type 'string'.")  # fmt: skip
+    assert all(c.line == 6 for c in found) and lines(found, 6)[0] == "return parse(await text);"

@@ -81,6 +81,8 @@ def tsc_type_candidates(
         target = _target(tree.root_node, at)
         if target is not None:
             have, want = _clean(match["have"]), _clean(match["want"])
+            for row, new, what in _awaited_at_origin(data, target, have):
+                generated.append(Candidate(path, new, row, what))
             for new, what in _assignable(target, have, want, members, typescript):
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
@@ -174,6 +176,55 @@ def _assignable(target, have: str, want: str, members, typescript: bool) -> Iter
     if function:
         yield f"{wrapped}()", f"call {e}: {want} is wanted, not the function"
 
+
+def _awaited_at_origin(data: bytes, target, have: str) -> Iterator[tuple[int, str, str]]:
+    """`const text = read(name); parse(text)`: await the call where the Promise is made, on the
+    declaration's line, before awaiting its use. The bug is where the value was made (the
+    origin, as origins.py traces a runtime TypeError's value back through its definition: a
+    def-use backward slice, Weiser, TSE 1984); the use only shows it. Only a `const` bound once
+    in the enclosing function to a call that is not awaited yet: then every use gets the value."""
+    if not PROMISE.match(have) or target.type != "identifier":
+        return
+    name = node_text(target)
+    scope = target.parent
+    while scope is not None and scope.type not in FUNCTION_SCOPES:
+        scope = scope.parent
+    if scope is None:
+        return
+    declarations = []
+    for node in walk(scope):
+        if node.type == "variable_declarator":
+            bound = node.child_by_field_name("name")
+            if bound is not None and bound.type == "identifier" and node_text(bound) == name:
+                declarations.append(node)
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left is not None and left.type == "identifier" and node_text(left) == name:
+                return  # assigned again: the declaration alone does not make the value used here
+    if len(declarations) != 1:
+        return
+    declarator = declarations[0]
+    value = declarator.child_by_field_name("value")
+    statement = declarator.parent
+    if (
+        value is None
+        or value.type != "call_expression"
+        or declarator.start_byte >= target.start_byte
+        or statement is None
+        or node_text(statement).split(None, 1)[0] != "const"
+    ):
+        return
+    call = node_text(value)
+    new = replace_span(data, value.start_byte, value.end_byte, f"await {call}")
+    yield (
+        value.start_point[0] + 1,
+        new,
+        f"await {call[:40]} where '{name}' is made: its Promise is passed where its value is wanted",
+    )
+
+
+FUNCTION_SCOPES = frozenset({"function_declaration", "function_expression", "arrow_function",
+                             "method_definition", "function", "program"})  # fmt: skip
 
 # Calls that turn a value into another type: the value before them may be the one wanted.
 CONVERSIONS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "JSON.stringify"})
