@@ -268,8 +268,10 @@ class Trier:
             self.state.lint.findings, failure
         ):
             return replace(trial, verdict=Verdict(False, "the lint finding is still there"), lint=lint)
-        new = self._lint_keys(lint) - self.state.lint_keys - unmasked_findings(
-            failure, lint, file=trial.candidate.file
+        new = (
+            self._lint_keys(lint)
+            - self.state.lint_keys
+            - unmasked_findings(failure, lint, file=trial.candidate.file)
         )
         if new:
             return replace(
@@ -403,14 +405,10 @@ def unmasked_findings(failure: Failure, lint: LintRun, *, file: str) -> set[tupl
     """
     if is_compile_level(failure.bug_type):
         return {
-            (f.code, f.file, f.message)
-            for f in lint.findings
-            if f.file == file or f.source in TYPE_CHECKERS
+            (f.code, f.file, f.message) for f in lint.findings if f.file == file or f.source in TYPE_CHECKERS
         }
     if failure.bug_type is BugType.IMPORT:
         return {
-            (f.code, f.file, f.message)
-            for f in lint.findings
-            if f.source in TYPE_CHECKERS and f.file == file
+            (f.code, f.file, f.message) for f in lint.findings if f.source in TYPE_CHECKERS and f.file == file
         }
     return set()
