@@ -441,3 +441,14 @@ def test_logic_adds_the_missing_anchor_of_a_pattern():
     assert anchored("const r = new RegExp(`^${body}`);\n") == ["const r = new RegExp(`^${body}$`);\n"]
     assert anchored("const r = /\\d+$/;\n") == ["const r = /^\\d+$/;\n"]
     assert anchored("const r = /^a$/;\n") == [] and anchored("const s = '^a';\n") == []
+
+
+def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive():
+    text = "function pad(value) {\n  return value.padStart(2, '0');\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="value.padStart is not a function")
+    assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');"
+    # The repository's own method of that name: the receiver is not a primitive that lacks it.
+    own = type_error_candidates(
+        text, "a.js", line=2, message="value.padStart is not a function", methods=("padStart",)
+    )
+    assert not any("String(value)" in c.text for c in own)

@@ -150,3 +150,17 @@ def test_it_does_not_await_at_a_declaration_the_variable_outlives():
     found = tsc_type_candidates(text, "a.ts", line=6, column=16,
                                 message="Argument of type 'Promise<string>' is not assignable to parameter of type 'string'.")  # fmt: skip
     assert all(c.line == 6 for c in found) and lines(found, 6)[0] == "return parse(await text);"
+
+
+def test_it_converts_a_receiver_whose_primitive_type_lacks_the_method():
+    text = "export function two(value: number): string {\n  return value.padStart(2, '0');\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=2, column=16,
+                                message="Property 'padStart' does not exist on type 'number'.")  # fmt: skip
+    assert lines(found, 2)[0] == "return String(value).padStart(2, '0');" and found[0].line == 2
+    fixed = tsc_type_candidates(text.replace("padStart(2, '0')", "toFixed(2)").replace("number", "string", 1),
+                                "a.ts", line=2, column=16, message="Property 'toFixed' does not exist on type 'string'.")  # fmt: skip
+    assert lines(fixed, 2)[0] == "return Number(value).toFixed(2);"
+    # A method no primitive conversion gives (an object's own member) is not converted.
+    other = tsc_type_candidates(text.replace("padStart", "total"), "a.ts", line=2, column=16,
+                                message="Property 'total' does not exist on type 'number'.")  # fmt: skip
+    assert not any("String(" in c.text for c in other)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN
+from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, receiver_conversion
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 ASSIGNABLE = re.compile(
@@ -88,6 +88,11 @@ def tsc_type_candidates(
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
     missing = NO_PROPERTY.search(message)
+    if missing:
+        for new, what in _converted_receiver(
+            data, tree.root_node, at, missing["name"], _clean(missing["type"])
+        ):
+            generated.append(Candidate(path, new, line, what))
     if missing and not DID_YOU_MEAN.search(message):
         for new, what in _existing_member(
             data, tree.root_node, at, missing["name"], _clean(missing["type"]), members
@@ -376,6 +381,36 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
 
 
 MAX_MEMBERS = 6
+PRIMITIVES = {"String": ("number", "boolean", "bigint"), "Number": ("string",)}
+
+
+def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> Iterator[tuple[str, str]]:
+    """TS2339 `Property 'padStart' does not exist on type 'number'`: the method is right, the
+    receiver's type is not: `String(value).padStart`. Only between primitives, for methods one
+    primitive has and the other lacks (type_errors.receiver_conversion)."""
+    conversion = receiver_conversion(name)
+    base = (
+        "number"
+        if re.fullmatch(r"-?\d+(?:\.\d+)?", owner)
+        else "string"
+        if owner and owner[0] in "'\"`"
+        else owner
+    )
+    if not conversion or base not in PRIMITIVES[conversion]:
+        return
+    node = root.descendant_for_byte_range(at, at)
+    member = node.parent if node is not None else None
+    if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+        return
+    obj = member.child_by_field_name("object")
+    if obj is None:
+        return
+    converted = f"{conversion}({node_text(obj)})"
+    yield (
+        replace_span(data, obj.start_byte, obj.end_byte, converted),
+        f"convert {node_text(obj)[:40]} with {conversion}(): '{name}' is a method of "
+        f"{'strings' if conversion == 'String' else 'numbers'}, not of {owner}",
+    )
 
 
 # -- the repository's declared members --------------------------------------------------------

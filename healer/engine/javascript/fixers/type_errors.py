@@ -111,6 +111,22 @@ BUILTIN_METHODS = frozenset(
     ]
 )
 PROPERTIES = ("length", "size", "name", "message", "byteLength")
+# Methods only strings have, and only numbers have: `value.padStart` on a number is the right
+# method on the wrong type, so the receiver is converted (PAR's "expression adder" around the
+# receiver; PyTER's type-directed casts).
+STRING_ONLY = frozenset({"padStart", "padEnd", "toUpperCase", "toLowerCase", "toLocaleUpperCase",
+                         "toLocaleLowerCase", "trim", "trimStart", "trimEnd", "split", "charAt",
+                         "charCodeAt", "codePointAt", "startsWith", "endsWith", "repeat", "replace",
+                         "replaceAll", "match", "matchAll", "normalize", "localeCompare", "substring",
+                         "search"})  # fmt: skip
+NUMBER_ONLY = frozenset({"toFixed", "toPrecision", "toExponential"})
+
+
+def receiver_conversion(method: str) -> str:
+    """The conversion that gives a receiver the method: "String", "Number" or ""."""
+    return "String" if method in STRING_ONLY else "Number" if method in NUMBER_ONLY else ""
+
+
 # V8 shows a call's result in the chain as "(...)": `Object.keys(...).include is not a function`.
 NOT_FUNCTION = re.compile(
     r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+(?:\(\.\.\.\))?(?:\[[^\]]*\])?\.)*)(?P<name>[\w$]+)\)? is not a function"
@@ -175,6 +191,12 @@ def _not_function(text, data, path, line, message, nodes, methods, properties) -
     name = match["name"]
     pool = sorted(set(BUILTIN_METHODS) | set(methods))
     for call, function, prop in _member_calls(nodes, name):
+        obj = function.child_by_field_name("object")
+        conversion = receiver_conversion(name) if name not in methods else ""
+        if obj is not None and conversion:
+            converted = f"{conversion}({node_text(obj)})"
+            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
+                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'")  # fmt: skip
         for better in difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6):
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
                             f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
@@ -182,7 +204,6 @@ def _not_function(text, data, path, line, message, nodes, methods, properties) -
         if arguments is not None and node_text(arguments).replace(" ", "") == "()":
             yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
                             f"read the property '{name}' instead of calling it")  # fmt: skip
-        obj = function.child_by_field_name("object")
         if obj is not None and name in ("map", "filter", "forEach", "reduce", "find", "some", "every"):
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
