@@ -16,6 +16,7 @@ from healer.engine.javascript.fixers.type_errors import (
     argument_candidates,
     function_parameter_types,
     function_parameters,
+    method_arities,
     type_error_candidates,
 )
 from healer.engine.javascript.lint import EslintMessage, Suggestion, TextEdit
@@ -452,3 +453,25 @@ def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive()
         text, "a.js", line=2, message="value.padStart is not a function", methods=("padStart",)
     )
     assert not any("String(value)" in c.text for c in own)
+
+
+def test_it_tries_the_repositorys_methods_of_the_calls_arity_for_a_method_no_code_defines():
+    graph = (
+        "class Graph {\n  addNode(node) { return this; }\n  addEdge(from, to) { return this; }\n"
+        "  successors(node) { return []; }\n  nodes() { return []; }\n  constructor(x) {}\n}\n"
+    )
+    text = "function visit(graph, node) {\n  return graph.neighbours(node).reverse();\n}\n"
+    arities = method_arities({"src/graph.js": graph})
+    found = type_error_candidates(
+        text,
+        "a.js",
+        line=2,
+        message="graph.neighbours is not a function",
+        methods=tuple(arities),
+        arities=arities,
+    )
+    calls = [c.text.split("\n")[1].strip() for c in found]
+    assert "return graph.successors(node).reverse();" in calls
+    assert "return graph.addNode(node).reverse();" in calls
+    assert not any("addEdge" in c or "nodes(" in c for c in calls)  # two arguments, none: not this call
+    assert method_arities({"a.js": "class A {\n  f(a, b = 1, ...rest) {}\n}\n"})["f"] >= {1, 2, 3, 9}

@@ -103,13 +103,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         failure.message.split(": ", 1)[-1] if failure.message.startswith("TypeError") else failure.message
     )
     sources = {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
-    methods, properties = type_errors.repository_names(
-        {
-            f: t
-            for f, t in sources.items()
-            if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
-        }
-    )
+    code = {
+        f: t
+        for f, t in sources.items()
+        if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
+    }
+    methods, properties = type_errors.repository_names(code)
     found = []
     if failure.source == "tsc":
         # The expression tsc points at, edited by the two types it names, first (tsc_types.py).
@@ -118,8 +117,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             message=message, sources=sources,
         )  # fmt: skip
     found += type_errors.type_error_candidates(
-        text, failure.file, line=failure.line, message=message, methods=methods, properties=properties
-    )
+        text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
+        arities=type_errors.method_arities(code),
+    )  # fmt: skip
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
     if failure.source != "tsc":

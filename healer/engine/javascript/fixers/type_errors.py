@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from functools import partial
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
@@ -149,11 +150,13 @@ def type_error_candidates(
     message: str,
     methods: tuple[str, ...] = (),
     properties: tuple[str, ...] = (),
+    arities: Mapping[str, frozenset[int]] | None = None,
 ) -> list[Candidate]:
     """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
 
     `methods`/`properties`: names the repository defines (class methods, object
-    keys), searched besides the built-in ones.
+    keys), searched besides the built-in ones. `arities`: how many parameters each of
+    the repository's methods declares (method_arities).
     """
     tree = parse(text, path)
     if tree is None:
@@ -162,7 +165,7 @@ def type_error_candidates(
     on_line = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
     generated: list[Candidate] = []
     for template in (
-        _not_function,
+        partial(_not_function, arities=arities or {}),
         _undefined_read,
         _not_iterable,
         _constant,
@@ -184,22 +187,26 @@ def _member_calls(nodes, name: str):
                     yield node, function, prop
 
 
-def _not_function(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+def _not_function(
+    text, data, path, line, message, nodes, methods, properties, *, arities
+) -> Iterator[Candidate]:
     match = NOT_FUNCTION.match(message)
     if not match:
         return
     name = match["name"]
     pool = sorted(set(BUILTIN_METHODS) | set(methods))
     for call, function, prop in _member_calls(nodes, name):
+        close = difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6)
         obj = function.child_by_field_name("object")
         conversion = receiver_conversion(name) if name not in methods else ""
         if obj is not None and conversion:
             converted = f"{conversion}({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'")  # fmt: skip
-        for better in difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6):
+        for better in close:
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
                             f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
+        yield from _same_arity_methods(data, path, line, call, prop, name, arities, skip=close)
         arguments = call.child_by_field_name("arguments")
         if arguments is not None and node_text(arguments).replace(" ", "") == "()":
             yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
@@ -208,6 +215,51 @@ def _not_function(text, data, path, line, message, nodes, methods, properties) -
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
                             f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+# Other methods of the repository tried for one that does not exist, at most.
+MAX_SAME_ARITY = 4
+
+
+def _same_arity_methods(data, path, line, call, prop, name, arities, *, skip) -> Iterator[Candidate]:
+    """`graph.neighbours(node)` where no code defines `neighbours`: the repository's methods
+    that take as many arguments as the call passes, closest names first — the method meant under
+    another name (PAR's "method replacer", Kim et al., ICSE 2013, restricted by arity as its
+    templates restrict replacements to compatible signatures). The closest names by spelling go
+    first (`skip`: the caller tries them); these come after."""
+    if name in arities or name in BUILTIN_METHODS:
+        return
+    arguments = call.child_by_field_name("arguments")
+    count = len(arguments.named_children) if arguments is not None else 0
+    fitting = [m for m, counts in arities.items() if count in counts and m != name and m not in skip]
+    ranked = sorted(fitting, key=lambda m: (-difflib.SequenceMatcher(None, name, m).ratio(), m))
+    for other in ranked[:MAX_SAME_ARITY]:
+        yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, other), line,
+                        f"call '{other}' (it takes {count} argument(s)) instead of '{name}', which no code defines")  # fmt: skip
+
+
+def method_arities(texts: Mapping[str, str]) -> dict[str, frozenset[int]]:
+    """Method name -> the numbers of parameters its definitions in the repository declare (a
+    default or rest parameter makes fewer or more arguments fit)."""
+    found: dict[str, set[int]] = {}
+    for path, text in texts.items():
+        tree = parse(text, path)
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if node.type != "method_definition":
+                continue
+            name, parameters = node.child_by_field_name("name"), node.child_by_field_name("parameters")
+            if name is None or parameters is None or node_text(name) == "constructor":
+                continue
+            params = [p for p in parameters.named_children if p.type != "comment"]
+            required = [p for p in params if p.type not in ("assignment_pattern", "rest_pattern", "optional_parameter")
+                        and "=" not in node_text(p)]  # fmt: skip
+            most = (
+                64 if any(p.type == "rest_pattern" or "..." in node_text(p) for p in params) else len(params)
+            )
+            found.setdefault(node_text(name), set()).update(range(len(required), min(most, 64) + 1))
+    return {name: frozenset(counts) for name, counts in found.items()}
 
 
 def _undefined_read(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
