@@ -475,3 +475,25 @@ def test_it_tries_the_repositorys_methods_of_the_calls_arity_for_a_method_no_cod
     assert "return graph.addNode(node).reverse();" in calls
     assert not any("addEdge" in c or "nodes(" in c for c in calls)  # two arguments, none: not this call
     assert method_arities({"a.js": "class A {\n  f(a, b = 1, ...rest) {}\n}\n"})["f"] >= {1, 2, 3, 9}
+
+
+def test_it_widens_the_codes_own_undefined_check_to_null_when_null_is_read():
+    text = (
+        "export function lookup(value, path) {\n"
+        "  return path.split('.').reduce((current, key) => (current === undefined ? undefined : current[key]), value);\n"
+        "}\n"
+    )
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of null (reading 'name')"
+    )
+    assert "(current == null ? undefined : current[key])" in found[0].text and not found[0].guard
+    # Reading undefined where the code checks only null: the same widening the other way round.
+    other = text.replace("current === undefined", "current !== null")
+    found = type_error_candidates(
+        other, "a.js", line=2, message="Cannot read properties of undefined (reading 'x')"
+    )
+    assert "(current != null ? undefined : current[key])" in found[0].text
+    # No check of the value: nothing to widen.
+    plain = "function f(o) {\n  return o.x;\n}\n"
+    assert not any("== null" in c.text for c in type_error_candidates(plain, "a.js", line=2,
+                   message="Cannot read properties of null (reading 'x')"))  # fmt: skip

@@ -269,17 +269,57 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
     wanted = match["name"] or ""
     members = [n for n in nodes if n.type in ("member_expression", "subscript_expression")]
     pool = sorted(set(properties))
+    widened: set[int] = set()
     for member in members:
         prop = member.child_by_field_name("property")
         obj = member.child_by_field_name("object")
         if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
             continue
+        yield from _widened_check(data, path, line, member, obj, message, widened)
         yield from _earlier_property(data, path, line, obj, pool)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
             dot = obj.end_byte
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
+
+
+NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
+STRICT = {"===": "==", "!==": "!="}
+
+
+def _widened_check(data, path, line, member, obj, message, done: set[int]) -> Iterator[Candidate]:
+    """`current === undefined ? undefined : current[key]` crashing on null: the code already checks
+    the value before the read, for the other nullish value only. Widen the check to both
+    (`current == null`): the missing case of an existing condition, as PAR's "null pointer
+    checker" adds one, but on the code's own check instead of a new guard around the read."""
+    kind = NULLISH_READ.search(message)
+    if kind is None:
+        return
+    other = "undefined" if kind["value"] == "null" else "null"
+    name = node_text(obj)
+    scope = member.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else []:
+        if node.type != "binary_expression" or node.start_byte > member.start_byte or node.start_byte in done:
+            continue
+        operator = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if operator is None or left is None or right is None or node_text(operator) not in STRICT:
+            continue
+        sides = {node_text(left), node_text(right)}
+        if sides != {name, other}:
+            continue
+        done.add(node.start_byte)
+        loose = STRICT[node_text(operator)]
+        row = node.start_point[0] + 1
+        yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, f"{name} {loose} null"), row,
+                        f"check {name} {loose} null: it is {kind['value']} here, not only {other}")  # fmt: skip
+
+
+FUNCTION_NODES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
+                            "generator_function_declaration", "function", "program"})  # fmt: skip
 
 
 def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:
