@@ -448,6 +448,8 @@ def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive()
     text = "function pad(value) {\n  return value.padStart(2, '0');\n}\n"
     found = type_error_candidates(text, "a.js", line=2, message="value.padStart is not a function")
     assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');"
+    # It would also silence a wrong value made elsewhere: accepted only if its tests pass.
+    assert found[0].guard
     # The repository's own method of that name: the receiver is not a primitive that lacks it.
     own = type_error_candidates(
         text, "a.js", line=2, message="value.padStart is not a function", methods=("padStart",)
