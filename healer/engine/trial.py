@@ -41,6 +41,8 @@ from healer.engine.validation import (
     regressions,
 )
 
+# The verdict of a candidate whose whole-suite analysis the time budget cut short: not judged.
+STOPPED_ANALYSING = "stopped while analysing the results"
 # A covering selection larger than this share of the passing tests is not worth a run of its
 # own: the whole suite runs next anyway.
 SELECTED_SHARE = 0.5
@@ -342,7 +344,7 @@ class Trier:
         if run.error:
             return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
         if analysis.stopped:
-            return Verdict(False, "stopped while analysing the results")
+            return Verdict(False, STOPPED_ANALYSING)
         lost = regressions(self.state.tests, run)
         if lost:
             return Verdict(False, _lost(lost))

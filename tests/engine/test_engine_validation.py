@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 import pytest
 
 from healer.engine.checks import LintFinding, LintRun
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig
-from healer.engine.trial import unmasked_findings
+from healer.engine.trial import STOPPED_ANALYSING, Trial, unmasked_findings
 from healer.engine.types import BugType, Failure, FixStatus
+from healer.engine.validation import Verdict
 
 from .conftest import PYPROJECT_SRC
 
@@ -297,3 +301,35 @@ def test_it_does_not_hold_a_type_checkers_findings_elsewhere_against_a_syntax_fi
     # A logic fix uncovers nothing for the type checker: a new tsc finding is its own.
     logic = Failure(BugType.LOGIC, "src/dates.ts", 39, "expected 3", "vitest")
     assert unmasked_findings(logic, after, file="src/dates.ts") == set()
+
+
+class CutShort:
+    """A trier whose first whole-suite run the round's time budget interrupts."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def quick(self, candidate, old):
+        return Trial(candidate, None, Verdict(True))
+
+    def confirm(self, trial):
+        self.engine._round_deadline = 0.0  # the round ends while this candidate is analysed
+        return replace(trial, verdict=Verdict(False, STOPPED_ANALYSING))
+
+
+def test_it_tries_again_next_round_a_candidate_the_time_budget_cut_short(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/a.py": "x = 1\n",
+            "tests/test_a.py": "def test_a():\n    pass\n",
+        }
+    )
+    engine, lines = _engine(ws, local_sandbox, [])
+    candidates = [Candidate("src/a.py", f"x = {n}\n", f"use {n}", 1) for n in (2, 3)]
+    engine._round_deadline = time.monotonic() + 600
+    trial, tried = engine._try_candidates(CutShort(engine), candidates, time.monotonic() + 600)
+    assert trial is None and tried == 1
+    # Not judged, so not among the candidates the next round skips.
+    assert engine._settled == 0
+    assert any(STOPPED_ANALYSING in line for line in lines)
