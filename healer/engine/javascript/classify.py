@@ -91,6 +91,16 @@ class Classified:
         else:
             existing = next(f for f in self.failures if f.key == failure.key)
             existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
+            if (
+                failure.source == "tsc"
+                and existing.source != "tsc"
+                and failure.bug_type is BugType.TYPE_ERROR
+            ):
+                # The runtime TypeError at tsc's place keeps its tests; tsc's diagnostic says which
+                # types disagree, so its type-directed candidates go first (fixers/dispatch.py).
+                existing.extra.setdefault(
+                    "checker", {"message": failure.message, "column": failure.extra.get("column", 0)}
+                )
 
     def ordered(self) -> list[Failure]:
         return sorted(self.failures, key=lambda f: (precedence(f), f.file, f.line))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.classify import Repository, classify
+from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.tsc_types import declared_members, tsc_type_candidates
+from healer.engine.javascript.lint import TscDiagnostic
+from healer.engine.javascript.reports import TestCase, TestRun
 from healer.engine.javascript.syntax import parses
 from healer.engine.types import BugType, Failure
+from tests.engine.javascript.conftest import REPO
 
 ITEM = (
     "export interface Item {\n  name: string;\n  price: number;\n  total(): number;\n  tags: string[];\n}\n"
@@ -164,3 +168,18 @@ def test_it_converts_a_receiver_whose_primitive_type_lacks_the_method():
     other = tsc_type_candidates(text.replace("padStart", "total"), "a.ts", line=2, column=16,
                                 message="Property 'total' does not exist on type 'number'.")  # fmt: skip
     assert not any("String(" in c.text for c in other)
+
+
+def test_it_tries_tscs_typed_candidates_first_for_a_runtime_type_error_at_the_same_line():
+    text = "export function two(value: number): string {\n  return value.padStart(2, '0');\n}\n"
+    stack = "TypeError: value.padStart is not a function\n    at two (/work/src/a.ts:2:16)"
+    run = TestRun(runner="vitest")
+    run.add(TestCase(id="test/a.test.ts::two", file="test/a.test.ts", name="two", outcome="failed",
+                     error=parse_error(stack, REPO)))  # fmt: skip
+    tsc = [TscDiagnostic("src/a.ts", 2, 16, 2339, "Property 'padStart' does not exist on type 'number'.")]
+    repo = Repository(files=["src/a.ts", "test/a.test.ts"], read={"src/a.ts": text}.get)
+    (failure,) = classify(repo=repo, tests=run, tsc=tsc).failures
+    assert (failure.source, failure.test_ids) == ("vitest", ("test/a.test.ts::two",))  # judged by its tests
+    found = candidates_for(failure, repo=repo)
+    # tsc's unguarded conversion, not the runtime template's guard at the end of the list.
+    assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');" and not found[0].guard

@@ -110,11 +110,18 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     }
     methods, properties = type_errors.repository_names(code)
     found = []
-    if failure.source == "tsc":
-        # The expression tsc points at, edited by the two types it names, first (tsc_types.py).
+    checker = failure.extra.get("checker") if failure.source != "tsc" else None
+    if failure.source == "tsc" or isinstance(checker, dict):
+        # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
+        # also for a runtime TypeError tsc diagnosed at the same line (classify.Classified.add).
+        typed = (
+            checker
+            if isinstance(checker, dict)
+            else {"message": message, "column": failure.extra.get("column")}
+        )
         found += tsc_types.tsc_type_candidates(
-            text, failure.file, line=failure.line, column=failure.extra.get("column", 0) or 0,
-            message=message, sources=sources,
+            text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
+            message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
