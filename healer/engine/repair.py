@@ -39,7 +39,7 @@ from healer.engine.languages.base import Language, Plan, Runner, RunSettings, fo
 from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
-from healer.engine.trial import Trial, Trier
+from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier
 from healer.engine.types import (
     BugType,
     CheckReport,
@@ -569,9 +569,10 @@ class Engine:
         self._settled = 0
         candidates = list(candidates)
         reordered = len(candidates)
+        unjudged = len(candidates)  # the first candidate the time budget cut short: tried again
         for index, candidate in enumerate(candidates):
             if not deferred:
-                self._settled = min(index, reordered)  # every candidate before this one was rejected
+                self._settled = min(index, reordered, unjudged)  # every one before it was rejected
             if self._stopped(self._round_deadline) or (self._stopped(deadline) and tried >= MIN_TRIES):
                 # The failure's share is used up; what it kept aside is still judged (in the round).
                 return self._confirm_deferred(trier, deferred, self._round_deadline), tried
@@ -589,6 +590,8 @@ class Engine:
                 if confirmed.state is not None:
                     return confirmed, tried
                 self._rejected(confirmed)
+                if confirmed.verdict.reason == STOPPED_ANALYSING:
+                    unjudged = min(unjudged, index)
                 continue
             deferred.append(trial)
             if horizon is None:

@@ -43,6 +43,8 @@ from healer.engine.validation import (
     regressions,
 )
 
+# The verdict of a candidate whose whole-suite analysis the time budget cut short: not judged.
+STOPPED_ANALYSING = "stopped while analysing the results"
 # A covering selection larger than this share of the passing tests is not worth a run of its
 # own: the whole suite runs next anyway.
 SELECTED_SHARE = 0.5
@@ -274,18 +276,11 @@ class Trier:
             self.state.lint.findings, failure
         ):
             return replace(trial, verdict=Verdict(False, "the lint finding is still there"), lint=lint)
-        new = self._lint_keys(lint) - self.state.lint_keys
-        if is_compile_level(failure.bug_type):
-            # Fixing a syntax error lets the linter see the whole file for the first time.
-            new = {key for key in new if key[1] != trial.candidate.file}
-        elif failure.bug_type is BugType.IMPORT:
-            # A module that now resolves lets a type checker see its types in the file for the
-            # first time: what it finds there was hidden by the import, not made by the fix.
-            new -= {
-                (f.code, f.file, f.message)
-                for f in lint.findings
-                if f.source in TYPE_CHECKERS and f.file == trial.candidate.file
-            }
+        new = (
+            self._lint_keys(lint)
+            - self.state.lint_keys
+            - unmasked_findings(failure, lint, file=trial.candidate.file)
+        )
         if new:
             return replace(
                 trial, verdict=Verdict(False, f"new lint finding(s): {sorted(new)[:3]}"), lint=lint
@@ -363,7 +358,7 @@ class Trier:
 
     def _suite_verdict(self, trial: Trial, run: PytestRun, analysis: Analysis) -> Verdict:
         if analysis.stopped and not run.error:
-            return Verdict(False, "stopped while analysing the results")
+            return Verdict(False, STOPPED_ANALYSING)
         early = _suite_rejection(self.state.tests, run)
         if early is not None:
             return early
@@ -422,3 +417,24 @@ def _keep_score(rejection: Verdict | None, verdict: Verdict) -> Verdict:
     if rejection.ok or rejection.score:
         return rejection
     return replace(rejection, score=verdict.score)
+
+
+def unmasked_findings(failure: Failure, lint: LintRun, *, file: str) -> set[tuple[str, str, str]]:
+    """Lint findings a fix of this failure uncovers rather than makes: not held against it.
+
+    Fixing a syntax error lets the linter see the whole file for the first time. A type checker
+    sees more: tsc reports no semantic diagnostic at all while any file of the program has a
+    syntactic one (its semantic pass runs only on a program that parses), so what it finds
+    anywhere once the file parses was hidden by the syntax error: masked bugs, as a test that
+    fails further on after a fix (validation.moved_on). A module that now resolves lets a type
+    checker see its types in the importing file for the first time.
+    """
+    if is_compile_level(failure.bug_type):
+        return {
+            (f.code, f.file, f.message) for f in lint.findings if f.file == file or f.source in TYPE_CHECKERS
+        }
+    if failure.bug_type is BugType.IMPORT:
+        return {
+            (f.code, f.file, f.message) for f in lint.findings if f.source in TYPE_CHECKERS and f.file == file
+        }
+    return set()

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 import pytest
 
+from healer.engine.checks import LintFinding, LintRun
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig
-from healer.engine.types import BugType, FixStatus
+from healer.engine.trial import STOPPED_ANALYSING, Trial, unmasked_findings
+from healer.engine.types import BugType, Failure, FixStatus
+from healer.engine.validation import Verdict
 
 from .conftest import PYPROJECT_SRC
 
@@ -353,3 +359,58 @@ def test_a_runner_that_measures_coverage_apart_measures_it_only_for_a_candidate_
     suites = [call for call in calls if call[1]]
     # Two whole-suite runs, none with coverage; coverage added once, after the kept one's.
     assert suites == [("run", True, False), ("run", True, False), ("add", True, True)]
+
+
+def _tsc(code: str, file: str, message: str) -> LintFinding:
+    return LintFinding(code, message, file, 3, 1, 3, 2, source="tsc")
+
+
+def test_it_does_not_hold_a_type_checkers_findings_elsewhere_against_a_syntax_fix():
+    # tsc runs its semantic pass only on a program that parses: the TS2339 in format.ts was
+    # there all along, hidden by the parse error in dates.ts, not made by the fix.
+    after = LintRun(
+        findings=[
+            _tsc("TS2339", "src/format.ts", "Property 'padStart' does not exist on type 'number'."),
+            LintFinding("no-unused-vars", "'x' is unused", "src/format.ts", 2, 1, 2, 2, source="eslint"),
+        ]
+    )
+    syntax = Failure(BugType.INDENTATION, "src/dates.ts", 18, "'}' closes no block", "vitest")
+    masked = unmasked_findings(syntax, after, file="src/dates.ts")
+    assert ("TS2339", "src/format.ts", "Property 'padStart' does not exist on type 'number'.") in masked
+    # Another linter's new finding in another file is still the fix's doing.
+    assert not any(key[0] == "no-unused-vars" for key in masked)
+    # A logic fix uncovers nothing for the type checker: a new tsc finding is its own.
+    logic = Failure(BugType.LOGIC, "src/dates.ts", 39, "expected 3", "vitest")
+    assert unmasked_findings(logic, after, file="src/dates.ts") == set()
+
+
+class CutShort:
+    """A trier whose first whole-suite run the round's time budget interrupts."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def quick(self, candidate, old):
+        return Trial(candidate, None, Verdict(True))
+
+    def confirm(self, trial):
+        self.engine._round_deadline = 0.0  # the round ends while this candidate is analysed
+        return replace(trial, verdict=Verdict(False, STOPPED_ANALYSING))
+
+
+def test_it_tries_again_next_round_a_candidate_the_time_budget_cut_short(project, local_sandbox):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/a.py": "x = 1\n",
+            "tests/test_a.py": "def test_a():\n    pass\n",
+        }
+    )
+    engine, lines = _engine(ws, local_sandbox, [])
+    candidates = [Candidate("src/a.py", f"x = {n}\n", f"use {n}", 1) for n in (2, 3)]
+    engine._round_deadline = time.monotonic() + 600
+    trial, tried = engine._try_candidates(CutShort(engine), candidates, time.monotonic() + 600)
+    assert trial is None and tried == 1
+    # Not judged, so not among the candidates the next round skips.
+    assert engine._settled == 0
+    assert any(STOPPED_ANALYSING in line for line in lines)

@@ -241,3 +241,16 @@ def test_checkers_findings_are_judged_by_the_checker():
     assert found_by_checker(Failure(BugType.TYPE_ERROR, "a.ts", 1, "", "tsc"))
     assert found_by_checker(Failure(BugType.LINTING, "a.js", 1, "", "eslint"))
     assert not found_by_checker(Failure(BugType.LOGIC, "a.js", 1, "", "jest"))
+
+
+def test_it_orders_a_type_checkers_type_error_before_a_runtime_one_further_on():
+    # The Promise passed in load.ts crashes in ballot.ts: the checker's place is where to start.
+    runtime = Failure(
+        BugType.TYPE_ERROR, "src/ballot.ts", 7, "TypeError: text.split is not a function", "vitest"
+    )
+    checked = Failure(BugType.TYPE_ERROR, "src/load.ts", 11, "Argument of type 'Promise<string>'...", "tsc")
+    logic = Failure(BugType.LOGIC, "src/a.ts", 1, "AssertionError", "vitest")
+    assert sorted([logic, runtime, checked], key=failure_order) == [checked, runtime, logic]
+    # Python's order (no type checker) is by file and line as before.
+    a, b = (Failure(BugType.TYPE_ERROR, f, 1, "TypeError", "pytest") for f in ("b.py", "a.py"))
+    assert sorted([a, b], key=failure_order) == [b, a]

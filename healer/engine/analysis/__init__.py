@@ -19,6 +19,7 @@ from healer.engine.analysis.classify import (
     IMPORT_EXCEPTIONS,
     IMPORT_LINT_CODES,
     PRECEDENCE,
+    TYPE_CHECKERS,
     WRAPPER_EXCEPTIONS,
     classify_exception,
     classify_lint,
@@ -143,10 +144,15 @@ def failure_precedence(failure: Failure) -> int:
 
 
 def failure_order(failure: Failure) -> tuple:
-    """Precedence first; LOGIC failures the localiser is surest about before the others."""
+    """Precedence first; LOGIC failures the localiser is surest about before the others; a type
+    checker's TYPE_ERROR before a runtime one: the checker names the expression where the types
+    disagree, the runtime TypeError is often that value's crash further on (a Promise passed
+    where a string is wanted fails as `text.split is not a function` in the callee), and the
+    checker alone validates its fix. Python's failures never come from a type checker."""
     confidence = failure.extra.get("confidence") if failure.bug_type is BugType.LOGIC else None
     sure = tuple(-value for value in confidence) if confidence else (0.0, 0.0, 0.0)
-    return (failure_precedence(failure), *sure, failure.file, failure.line)
+    checked = 0 if failure.bug_type is BugType.TYPE_ERROR and failure.source in TYPE_CHECKERS else 1
+    return (failure_precedence(failure), *sure, checked, failure.file, failure.line)
 
 
 def _log_excerpt(tests: PytestRun, lint: LintRun, *, stopped: bool) -> str:

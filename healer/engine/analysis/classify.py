@@ -25,6 +25,9 @@ PRECEDENCE = {
     BugType.TYPE_ERROR: 3,
     BugType.LOGIC: 4,
 }
+# Checkers that read the modules a file imports: they judge a file's types only once its imports
+# resolve (languages.base re-exports it for the repair loop).
+TYPE_CHECKERS = frozenset({"tsc"})
 IMPORT_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "NameError"})
 WRAPPER_EXCEPTIONS = frozenset({"CollectError", "ConftestImportFailure"})
 IMPORT_LINT_CODES = frozenset({"F821", "F822"})

@@ -91,6 +91,16 @@ class Classified:
         else:
             existing = next(f for f in self.failures if f.key == failure.key)
             existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
+            if (
+                failure.source == "tsc"
+                and existing.source != "tsc"
+                and failure.bug_type is BugType.TYPE_ERROR
+            ):
+                # The runtime TypeError at tsc's place keeps its tests; tsc's diagnostic says which
+                # types disagree, so its type-directed candidates go first (fixers/dispatch.py).
+                existing.extra.setdefault(
+                    "checker", {"message": failure.message, "column": failure.extra.get("column", 0)}
+                )
 
     def ordered(self) -> list[Failure]:
         return sorted(self.failures, key=lambda f: (precedence(f), f.file, f.line))
@@ -127,7 +137,9 @@ def classify(
 
 # -- tests ----------------------------------------------------------------------------
 def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: str) -> None:
-    failure = classify_error(suite.error, repo=repo, source=source)
+    failure = classify_error(
+        suite.error, repo=repo, source=source, origins=[suite.file] if suite.file else []
+    )
     if failure is None:
         _environment(result, suite.error, f"test file {suite.file or '?'}")
         return
@@ -141,7 +153,7 @@ def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: s
 
 def _test(result: Classified, test: TestCase, *, repo: Repository, source: str) -> None:
     assert test.error is not None
-    failure = classify_error(test.error, repo=repo, source=source)
+    failure = classify_error(test.error, repo=repo, source=source, origins=[test.file] if test.file else [])
     if failure is None:
         _environment(result, test.error, f"test {test.name!r}")
         return
@@ -161,8 +173,12 @@ def _environment(result: Classified, error: JsError, what: str) -> None:
     )
 
 
-def classify_error(error: JsError, *, repo: Repository, source: str) -> Failure | None:
-    """One runtime or load error → a located Failure; None for an environment problem (network)."""
+def classify_error(
+    error: JsError, *, repo: Repository, source: str, origins: Sequence[str] = ()
+) -> Failure | None:
+    """One runtime or load error → a located Failure; None for an environment problem (network).
+    `origins`: the files the error came from when its frames do not say (the test file that
+    could not load)."""
     if NETWORK.search(error.message) or error.code in ("ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED"):
         return None
     if error.location is not None:
@@ -177,8 +193,41 @@ def classify_error(error: JsError, *, repo: Repository, source: str) -> Failure 
         return _failure(BugType.TYPE_ERROR, where, error, source=source)
     if error.name == "SyntaxError" and frame is not None:
         return parse_failure(frame.file, frame.line, error.message, repo=repo, source=source)
+    if error.name == "SyntaxError":
+        unparsable = _unparsable_import([f.file for f in error.frames if f.file] + list(origins), repo=repo)
+        if unparsable is not None:
+            file, line, column = unparsable
+            return parse_failure(file, line, error.message, repo=repo, source=source, column=column)
     where = None if error.assertion else frame
     return _failure(BugType.LOGIC, where, error, source=source)
+
+
+# Modules followed from a test file to the one that does not parse, at most.
+MAX_IMPORTED = 200
+
+
+def _unparsable_import(starts: Sequence[str], *, repo: Repository) -> tuple[str, int, int] | None:
+    """(file, line, column) of the first non-test module, in import order from `starts`, that does
+    not parse. Node reports a CommonJS module that does not parse (`require` of a file with an
+    unclosed block: "SyntaxError: Unexpected end of input") with no frame in that module, only
+    the requiring test's: the parser (tree-sitter) finds the module along the test's imports."""
+    queue = list(dict.fromkeys(f for f in starts if f in repo.files))
+    seen = set(queue)
+    while queue and len(seen) <= MAX_IMPORTED:
+        file = queue.pop(0)
+        text = repo.read(file)
+        if text is None:
+            continue
+        if not repo.is_test(file):
+            problem = first_problem(text, file)
+            if problem is not None:
+                return file, problem.line, problem.column
+        for ref in imports(text, file):
+            target = resolve(file, ref.specifier, repo.files)
+            if target is not None and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return None
 
 
 def _failure(bug_type: BugType, frame: Frame | None, error: JsError, *, source: str) -> Failure:

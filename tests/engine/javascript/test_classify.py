@@ -175,3 +175,22 @@ def test_a_missing_export_without_a_header_is_located_at_the_import_that_asks_fo
         parse_error(text, REPO), repo=Repository(files=set(sources), read=sources.get), source="mocha"
     )
     assert (found.bug_type, found.file, found.line) == (BugType.IMPORT, "src/rec.js", 2)
+
+
+def test_it_finds_the_required_module_that_does_not_parse_when_node_names_only_the_test():
+    # Node's SyntaxError for a CommonJS module that does not parse: no frame in that module.
+    stack = (
+        "SyntaxError: Unexpected end of input\n"
+        "    at wrapSafe (node:internal/modules/cjs/loader:1469:18)\n"
+        "    at Module._compile (node:internal/modules/cjs/loader:1491:20)\n"
+        "    at Object.<anonymous> (/work/test/score.test.js:1:23)"
+    )
+    files = {
+        "src/score.js": "const { add } = require('./math');\nfunction f(x) {\n  if (x) {\n    g();\n  return 1;\n}\n",
+        "test/score.test.js": "const { f } = require('../src/score');\n",
+    }
+    run = TestRun(runner="mocha")
+    run.suite_errors.append(SuiteError(file="test/score.test.js", error=parse_error(stack, REPO)))
+    (failure,) = classify(repo=repo(**files), tests=run).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.INDENTATION, "src/score.js", 3)
+    assert failure.test_ids == ("test/score.test.js",)

@@ -16,6 +16,7 @@ from healer.engine.javascript.fixers.type_errors import (
     argument_candidates,
     function_parameter_types,
     function_parameters,
+    method_arities,
     type_error_candidates,
 )
 from healer.engine.javascript.lint import EslintMessage, Suggestion, TextEdit
@@ -487,3 +488,60 @@ def test_the_boundary_flips_of_equally_suspicious_lines_come_before_their_other_
     assert [c.line for c in found[1:5]] == [3, 4, 3, 4]
     # On its own line too, the flip is the first edit.
     assert logic_candidates(text, "a.js", line=4)[0].description == "replace '>' with '>='"
+
+
+def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive():
+    text = "function pad(value) {\n  return value.padStart(2, '0');\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="value.padStart is not a function")
+    assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');"
+    # It would also silence a wrong value made elsewhere: accepted only if its tests pass.
+    assert found[0].guard
+    # The repository's own method of that name: the receiver is not a primitive that lacks it.
+    own = type_error_candidates(
+        text, "a.js", line=2, message="value.padStart is not a function", methods=("padStart",)
+    )
+    assert not any("String(value)" in c.text for c in own)
+
+
+def test_it_tries_the_repositorys_methods_of_the_calls_arity_for_a_method_no_code_defines():
+    graph = (
+        "class Graph {\n  addNode(node) { return this; }\n  addEdge(from, to) { return this; }\n"
+        "  successors(node) { return []; }\n  nodes() { return []; }\n  constructor(x) {}\n}\n"
+    )
+    text = "function visit(graph, node) {\n  return graph.neighbours(node).reverse();\n}\n"
+    arities = method_arities({"src/graph.js": graph})
+    found = type_error_candidates(
+        text,
+        "a.js",
+        line=2,
+        message="graph.neighbours is not a function",
+        methods=tuple(arities),
+        arities=arities,
+    )
+    calls = [c.text.split("\n")[1].strip() for c in found]
+    assert "return graph.successors(node).reverse();" in calls
+    assert "return graph.addNode(node).reverse();" in calls
+    assert not any("addEdge" in c or "nodes(" in c for c in calls)  # two arguments, none: not this call
+    assert method_arities({"a.js": "class A {\n  f(a, b = 1, ...rest) {}\n}\n"})["f"] >= {1, 2, 3, 9}
+
+
+def test_it_widens_the_codes_own_undefined_check_to_null_when_null_is_read():
+    text = (
+        "export function lookup(value, path) {\n"
+        "  return path.split('.').reduce((current, key) => (current === undefined ? undefined : current[key]), value);\n"
+        "}\n"
+    )
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of null (reading 'name')"
+    )
+    assert "(current == null ? undefined : current[key])" in found[0].text and not found[0].guard
+    # Reading undefined where the code checks only null: the same widening the other way round.
+    other = text.replace("current === undefined", "current !== null")
+    found = type_error_candidates(
+        other, "a.js", line=2, message="Cannot read properties of undefined (reading 'x')"
+    )
+    assert "(current != null ? undefined : current[key])" in found[0].text
+    # No check of the value: nothing to widen.
+    plain = "function f(o) {\n  return o.x;\n}\n"
+    assert not any("== null" in c.text for c in type_error_candidates(plain, "a.js", line=2,
+                   message="Cannot read properties of null (reading 'x')"))  # fmt: skip

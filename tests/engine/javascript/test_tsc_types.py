@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.classify import Repository, classify
+from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.tsc_types import declared_members, tsc_type_candidates
+from healer.engine.javascript.lint import TscDiagnostic
+from healer.engine.javascript.reports import TestCase, TestRun
 from healer.engine.javascript.syntax import parses
 from healer.engine.types import BugType, Failure
+from tests.engine.javascript.conftest import REPO
 
 ITEM = (
     "export interface Item {\n  name: string;\n  price: number;\n  total(): number;\n  tags: string[];\n}\n"
@@ -115,3 +119,67 @@ def test_a_property_the_type_lacks_becomes_one_it_declares_the_closest_first():
     found = tsc_type_candidates(text, "a.ts", line=8, column=13, message="Property 'prise' does not exist on type 'Item'.",
                                 sources={"a.ts": text})  # fmt: skip
     assert lines(found, 8)[0] == "return it.price;" and "return it.total;" in lines(found, 8)
+
+
+def test_it_awaits_a_promise_where_it_is_made_before_where_it_is_used():
+    text = (
+        "declare function read(name: string): Promise<string>;\n"
+        "declare function parse(text: string): string[];\n"
+        "export async function load(names: string[]): Promise<string[]> {\n"
+        "  const out = [];\n"
+        "  for (const name of names) {\n"
+        "    const text = read(name);\n"
+        "    out.push(...parse(text));\n"
+        "  }\n"
+        "  return out;\n"
+        "}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=7, column=23,
+                                message="Argument of type 'Promise<string>' is not assignable to parameter of type 'string'.")  # fmt: skip
+    assert lines(found, 6)[0] == "const text = await read(name);"
+    assert found[0].line == 6  # reported where the value is made
+    assert lines(found, 7)[1] == "out.push(...parse(await text));" and found[1].line == 7
+
+
+def test_it_does_not_await_at_a_declaration_the_variable_outlives():
+    text = (
+        "declare function read(): Promise<string>;\n"
+        "declare function parse(text: string): string[];\n"
+        "export async function load(other: Promise<string>): Promise<string[]> {\n"
+        "  let text = read();\n"
+        "  text = other;\n"
+        "  return parse(text);\n"
+        "}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=6, column=16,
+                                message="Argument of type 'Promise<string>' is not assignable to parameter of type 'string'.")  # fmt: skip
+    assert all(c.line == 6 for c in found) and lines(found, 6)[0] == "return parse(await text);"
+
+
+def test_it_converts_a_receiver_whose_primitive_type_lacks_the_method():
+    text = "export function two(value: number): string {\n  return value.padStart(2, '0');\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=2, column=16,
+                                message="Property 'padStart' does not exist on type 'number'.")  # fmt: skip
+    assert lines(found, 2)[0] == "return String(value).padStart(2, '0');" and found[0].line == 2
+    fixed = tsc_type_candidates(text.replace("padStart(2, '0')", "toFixed(2)").replace("number", "string", 1),
+                                "a.ts", line=2, column=16, message="Property 'toFixed' does not exist on type 'string'.")  # fmt: skip
+    assert lines(fixed, 2)[0] == "return Number(value).toFixed(2);"
+    # A method no primitive conversion gives (an object's own member) is not converted.
+    other = tsc_type_candidates(text.replace("padStart", "total"), "a.ts", line=2, column=16,
+                                message="Property 'total' does not exist on type 'number'.")  # fmt: skip
+    assert not any("String(" in c.text for c in other)
+
+
+def test_it_tries_tscs_typed_candidates_first_for_a_runtime_type_error_at_the_same_line():
+    text = "export function two(value: number): string {\n  return value.padStart(2, '0');\n}\n"
+    stack = "TypeError: value.padStart is not a function\n    at two (/work/src/a.ts:2:16)"
+    run = TestRun(runner="vitest")
+    run.add(TestCase(id="test/a.test.ts::two", file="test/a.test.ts", name="two", outcome="failed",
+                     error=parse_error(stack, REPO)))  # fmt: skip
+    tsc = [TscDiagnostic("src/a.ts", 2, 16, 2339, "Property 'padStart' does not exist on type 'number'.")]
+    repo = Repository(files=["src/a.ts", "test/a.test.ts"], read={"src/a.ts": text}.get)
+    (failure,) = classify(repo=repo, tests=run, tsc=tsc).failures
+    assert (failure.source, failure.test_ids) == ("vitest", ("test/a.test.ts::two",))  # judged by its tests
+    found = candidates_for(failure, repo=repo)
+    # tsc's unguarded conversion, not the runtime template's guard at the end of the list.
+    assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');" and not found[0].guard

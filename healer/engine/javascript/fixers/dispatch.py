@@ -103,23 +103,30 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         failure.message.split(": ", 1)[-1] if failure.message.startswith("TypeError") else failure.message
     )
     sources = {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
-    methods, properties = type_errors.repository_names(
-        {
-            f: t
-            for f, t in sources.items()
-            if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
-        }
-    )
+    code = {
+        f: t
+        for f, t in sources.items()
+        if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
+    }
+    methods, properties = type_errors.repository_names(code)
     found = []
-    if failure.source == "tsc":
-        # The expression tsc points at, edited by the two types it names, first (tsc_types.py).
+    checker = failure.extra.get("checker") if failure.source != "tsc" else None
+    if failure.source == "tsc" or isinstance(checker, dict):
+        # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
+        # also for a runtime TypeError tsc diagnosed at the same line (classify.Classified.add).
+        typed = (
+            checker
+            if isinstance(checker, dict)
+            else {"message": message, "column": failure.extra.get("column")}
+        )
         found += tsc_types.tsc_type_candidates(
-            text, failure.file, line=failure.line, column=failure.extra.get("column", 0) or 0,
-            message=message, sources=sources,
+            text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
+            message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
     found += type_errors.type_error_candidates(
-        text, failure.file, line=failure.line, message=message, methods=methods, properties=properties
-    )
+        text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
+        arities=type_errors.method_arities(code),
+    )  # fmt: skip
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
     if failure.source != "tsc":

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN
+from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, receiver_conversion
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 ASSIGNABLE = re.compile(
@@ -81,11 +81,18 @@ def tsc_type_candidates(
         target = _target(tree.root_node, at)
         if target is not None:
             have, want = _clean(match["have"]), _clean(match["want"])
+            for row, new, what in _awaited_at_origin(data, target, have):
+                generated.append(Candidate(path, new, row, what))
             for new, what in _assignable(target, have, want, members, typescript):
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
     missing = NO_PROPERTY.search(message)
+    if missing:
+        for new, what in _converted_receiver(
+            data, tree.root_node, at, missing["name"], _clean(missing["type"])
+        ):
+            generated.append(Candidate(path, new, line, what))
     if missing and not DID_YOU_MEAN.search(message):
         for new, what in _existing_member(
             data, tree.root_node, at, missing["name"], _clean(missing["type"]), members
@@ -174,6 +181,55 @@ def _assignable(target, have: str, want: str, members, typescript: bool) -> Iter
     if function:
         yield f"{wrapped}()", f"call {e}: {want} is wanted, not the function"
 
+
+def _awaited_at_origin(data: bytes, target, have: str) -> Iterator[tuple[int, str, str]]:
+    """`const text = read(name); parse(text)`: await the call where the Promise is made, on the
+    declaration's line, before awaiting its use. The bug is where the value was made (the
+    origin, as origins.py traces a runtime TypeError's value back through its definition: a
+    def-use backward slice, Weiser, TSE 1984); the use only shows it. Only a `const` bound once
+    in the enclosing function to a call that is not awaited yet: then every use gets the value."""
+    if not PROMISE.match(have) or target.type != "identifier":
+        return
+    name = node_text(target)
+    scope = target.parent
+    while scope is not None and scope.type not in FUNCTION_SCOPES:
+        scope = scope.parent
+    if scope is None:
+        return
+    declarations = []
+    for node in walk(scope):
+        if node.type == "variable_declarator":
+            bound = node.child_by_field_name("name")
+            if bound is not None and bound.type == "identifier" and node_text(bound) == name:
+                declarations.append(node)
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left is not None and left.type == "identifier" and node_text(left) == name:
+                return  # assigned again: the declaration alone does not make the value used here
+    if len(declarations) != 1:
+        return
+    declarator = declarations[0]
+    value = declarator.child_by_field_name("value")
+    statement = declarator.parent
+    if (
+        value is None
+        or value.type != "call_expression"
+        or declarator.start_byte >= target.start_byte
+        or statement is None
+        or node_text(statement).split(None, 1)[0] != "const"
+    ):
+        return
+    call = node_text(value)
+    new = replace_span(data, value.start_byte, value.end_byte, f"await {call}")
+    yield (
+        value.start_point[0] + 1,
+        new,
+        f"await {call[:40]} where '{name}' is made: its Promise is passed where its value is wanted",
+    )
+
+
+FUNCTION_SCOPES = frozenset({"function_declaration", "function_expression", "arrow_function",
+                             "method_definition", "function", "program"})  # fmt: skip
 
 # Calls that turn a value into another type: the value before them may be the one wanted.
 CONVERSIONS = frozenset({"String", "Number", "Boolean", "parseInt", "parseFloat", "JSON.stringify"})
@@ -325,6 +381,36 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
 
 
 MAX_MEMBERS = 6
+PRIMITIVES = {"String": ("number", "boolean", "bigint"), "Number": ("string",)}
+
+
+def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> Iterator[tuple[str, str]]:
+    """TS2339 `Property 'padStart' does not exist on type 'number'`: the method is right, the
+    receiver's type is not: `String(value).padStart`. Only between primitives, for methods one
+    primitive has and the other lacks (type_errors.receiver_conversion)."""
+    conversion = receiver_conversion(name)
+    base = (
+        "number"
+        if re.fullmatch(r"-?\d+(?:\.\d+)?", owner)
+        else "string"
+        if owner and owner[0] in "'\"`"
+        else owner
+    )
+    if not conversion or base not in PRIMITIVES[conversion]:
+        return
+    node = root.descendant_for_byte_range(at, at)
+    member = node.parent if node is not None else None
+    if member is None or member.type != "member_expression" or member.child_by_field_name("property") != node:
+        return
+    obj = member.child_by_field_name("object")
+    if obj is None:
+        return
+    converted = f"{conversion}({node_text(obj)})"
+    yield (
+        replace_span(data, obj.start_byte, obj.end_byte, converted),
+        f"convert {node_text(obj)[:40]} with {conversion}(): '{name}' is a method of "
+        f"{'strings' if conversion == 'String' else 'numbers'}, not of {owner}",
+    )
 
 
 # -- the repository's declared members --------------------------------------------------------

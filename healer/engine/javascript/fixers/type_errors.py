@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from functools import partial
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
@@ -111,6 +112,22 @@ BUILTIN_METHODS = frozenset(
     ]
 )
 PROPERTIES = ("length", "size", "name", "message", "byteLength")
+# Methods only strings have, and only numbers have: `value.padStart` on a number is the right
+# method on the wrong type, so the receiver is converted (PAR's "expression adder" around the
+# receiver; PyTER's type-directed casts).
+STRING_ONLY = frozenset({"padStart", "padEnd", "toUpperCase", "toLowerCase", "toLocaleUpperCase",
+                         "toLocaleLowerCase", "trim", "trimStart", "trimEnd", "split", "charAt",
+                         "charCodeAt", "codePointAt", "startsWith", "endsWith", "repeat", "replace",
+                         "replaceAll", "match", "matchAll", "normalize", "localeCompare", "substring",
+                         "search"})  # fmt: skip
+NUMBER_ONLY = frozenset({"toFixed", "toPrecision", "toExponential"})
+
+
+def receiver_conversion(method: str) -> str:
+    """The conversion that gives a receiver the method: "String", "Number" or ""."""
+    return "String" if method in STRING_ONLY else "Number" if method in NUMBER_ONLY else ""
+
+
 # V8 shows a call's result in the chain as "(...)": `Object.keys(...).include is not a function`.
 NOT_FUNCTION = re.compile(
     r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+(?:\(\.\.\.\))?(?:\[[^\]]*\])?\.)*)(?P<name>[\w$]+)\)? is not a function"
@@ -133,11 +150,13 @@ def type_error_candidates(
     message: str,
     methods: tuple[str, ...] = (),
     properties: tuple[str, ...] = (),
+    arities: Mapping[str, frozenset[int]] | None = None,
 ) -> list[Candidate]:
     """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
 
     `methods`/`properties`: names the repository defines (class methods, object
-    keys), searched besides the built-in ones.
+    keys), searched besides the built-in ones. `arities`: how many parameters each of
+    the repository's methods declares (method_arities).
     """
     tree = parse(text, path)
     if tree is None:
@@ -146,7 +165,7 @@ def type_error_candidates(
     on_line = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
     generated: list[Candidate] = []
     for template in (
-        _not_function,
+        partial(_not_function, arities=arities or {}),
         _undefined_read,
         _not_iterable,
         _constant,
@@ -168,25 +187,82 @@ def _member_calls(nodes, name: str):
                     yield node, function, prop
 
 
-def _not_function(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+def _not_function(
+    text, data, path, line, message, nodes, methods, properties, *, arities
+) -> Iterator[Candidate]:
     match = NOT_FUNCTION.match(message)
     if not match:
         return
     name = match["name"]
     pool = sorted(set(BUILTIN_METHODS) | set(methods))
     for call, function, prop in _member_calls(nodes, name):
-        for better in difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6):
+        close = difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6)
+        obj = function.child_by_field_name("object")
+        conversion = receiver_conversion(name) if name not in methods else ""
+        if obj is not None and conversion:
+            converted = f"{conversion}({node_text(obj)})"
+            # Converting whatever arrives also silences a wrong value made elsewhere (a Promise
+            # turned into "[object Promise]"): a guard, a fix only when its targeted tests pass.
+            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
+                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
+                            guard=True)  # fmt: skip
+        for better in close:
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
                             f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
+        yield from _same_arity_methods(data, path, line, call, prop, name, arities, skip=close)
         arguments = call.child_by_field_name("arguments")
         if arguments is not None and node_text(arguments).replace(" ", "") == "()":
             yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
                             f"read the property '{name}' instead of calling it")  # fmt: skip
-        obj = function.child_by_field_name("object")
         if obj is not None and name in ("map", "filter", "forEach", "reduce", "find", "some", "every"):
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
                             f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+# Other methods of the repository tried for one that does not exist, at most.
+MAX_SAME_ARITY = 4
+
+
+def _same_arity_methods(data, path, line, call, prop, name, arities, *, skip) -> Iterator[Candidate]:
+    """`graph.neighbours(node)` where no code defines `neighbours`: the repository's methods
+    that take as many arguments as the call passes, closest names first — the method meant under
+    another name (PAR's "method replacer", Kim et al., ICSE 2013, restricted by arity as its
+    templates restrict replacements to compatible signatures). The closest names by spelling go
+    first (`skip`: the caller tries them); these come after."""
+    if name in arities or name in BUILTIN_METHODS:
+        return
+    arguments = call.child_by_field_name("arguments")
+    count = len(arguments.named_children) if arguments is not None else 0
+    fitting = [m for m, counts in arities.items() if count in counts and m != name and m not in skip]
+    ranked = sorted(fitting, key=lambda m: (-difflib.SequenceMatcher(None, name, m).ratio(), m))
+    for other in ranked[:MAX_SAME_ARITY]:
+        yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, other), line,
+                        f"call '{other}' (it takes {count} argument(s)) instead of '{name}', which no code defines")  # fmt: skip
+
+
+def method_arities(texts: Mapping[str, str]) -> dict[str, frozenset[int]]:
+    """Method name -> the numbers of parameters its definitions in the repository declare (a
+    default or rest parameter makes fewer or more arguments fit)."""
+    found: dict[str, set[int]] = {}
+    for path, text in texts.items():
+        tree = parse(text, path)
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if node.type != "method_definition":
+                continue
+            name, parameters = node.child_by_field_name("name"), node.child_by_field_name("parameters")
+            if name is None or parameters is None or node_text(name) == "constructor":
+                continue
+            params = [p for p in parameters.named_children if p.type != "comment"]
+            required = [p for p in params if p.type not in ("assignment_pattern", "rest_pattern", "optional_parameter")
+                        and "=" not in node_text(p)]  # fmt: skip
+            most = (
+                64 if any(p.type == "rest_pattern" or "..." in node_text(p) for p in params) else len(params)
+            )
+            found.setdefault(node_text(name), set()).update(range(len(required), min(most, 64) + 1))
+    return {name: frozenset(counts) for name, counts in found.items()}
 
 
 def _undefined_read(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
@@ -196,17 +272,57 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
     wanted = match["name"] or ""
     members = [n for n in nodes if n.type in ("member_expression", "subscript_expression")]
     pool = sorted(set(properties))
+    widened: set[int] = set()
     for member in members:
         prop = member.child_by_field_name("property")
         obj = member.child_by_field_name("object")
         if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
             continue
+        yield from _widened_check(data, path, line, member, obj, message, widened)
         yield from _earlier_property(data, path, line, obj, pool)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
             dot = obj.end_byte
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
+
+
+NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
+STRICT = {"===": "==", "!==": "!="}
+
+
+def _widened_check(data, path, line, member, obj, message, done: set[int]) -> Iterator[Candidate]:
+    """`current === undefined ? undefined : current[key]` crashing on null: the code already checks
+    the value before the read, for the other nullish value only. Widen the check to both
+    (`current == null`): the missing case of an existing condition, as PAR's "null pointer
+    checker" adds one, but on the code's own check instead of a new guard around the read."""
+    kind = NULLISH_READ.search(message)
+    if kind is None:
+        return
+    other = "undefined" if kind["value"] == "null" else "null"
+    name = node_text(obj)
+    scope = member.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else []:
+        if node.type != "binary_expression" or node.start_byte > member.start_byte or node.start_byte in done:
+            continue
+        operator = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if operator is None or left is None or right is None or node_text(operator) not in STRICT:
+            continue
+        sides = {node_text(left), node_text(right)}
+        if sides != {name, other}:
+            continue
+        done.add(node.start_byte)
+        loose = STRICT[node_text(operator)]
+        row = node.start_point[0] + 1
+        yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, f"{name} {loose} null"), row,
+                        f"check {name} {loose} null: it is {kind['value']} here, not only {other}")  # fmt: skip
+
+
+FUNCTION_NODES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
+                            "generator_function_declaration", "function", "program"})  # fmt: skip
 
 
 def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:
