@@ -50,7 +50,7 @@ from healer.engine.types import (
     FixStatus,
     Sandbox,
 )
-from healer.engine.validation import REJECT_NOT_REPRODUCED, UNTOUCHED, failing_targets
+from healer.engine.validation import REJECT_NOT_REPRODUCED, UNTOUCHED, failing_targets, regressions
 from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
@@ -77,6 +77,8 @@ MAX_SECOND_EDITS = 120
 # The single edits tried before the best partial patch so far gets its first, shorter stacked
 # search (EARLY_SECOND_EDITS), so that a long list cannot spend the share before it.
 FIRST_PASS = 60
+# Failures of what still fails with a base in place whose candidates are made afresh.
+MAX_RELOCALISED = 2
 EARLY_SECOND_EDITS = 60
 # Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
 # failure must not take every iteration's budget (Engine.searches_pending).
@@ -140,6 +142,8 @@ class Engine:
         # (progress, order, candidate); and the candidates that left its tests exactly as before.
         self._bases: dict[tuple, list[tuple[int, int, Candidate]]] = {}
         self._untouched: dict[tuple, set[tuple[str, str]]] = {}
+        # A stacked search the share cut short: its base and the second edits not yet tried.
+        self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
         self._searching: tuple | None = None  # the signature whose single edits are being tried
         self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
 
@@ -299,7 +303,7 @@ class Engine:
                 continue
             known = self._generated.get(signature)
             # Only a search with something left to try goes on (its list is made once per state).
-            if known is None or self._resume[signature] < len(known) or self._bases.get(signature):
+            if known is None or self._resume[signature] < len(known) or self._stacking_left(signature):
                 pending += 1
         return pending
 
@@ -545,7 +549,8 @@ class Engine:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
             done = 0
-            for chunk in _chunks(candidates, 0 if fallback else FIRST_PASS):
+            # FIRST_PASS counts from the list's top: a search resumed past it stacks at once.
+            for chunk in _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip)):
                 self._searching = signature
                 trial, count = self._try_candidates(trier, chunk, deadline)
                 tried += count
@@ -559,7 +564,7 @@ class Engine:
                     self._searching = None
                     return []
                 done += len(chunk)
-                if done < len(candidates) and self._bases.get(signature):
+                if done < len(candidates) and self._stacking_left(signature):
                     # ITER interleaves: the best partial patch so far gets a bounded second-edit
                     # search before the single edits of lower rank go on.
                     self._searching = None
@@ -589,6 +594,13 @@ class Engine:
         tried += count
         if steps:
             return steps
+        if self._stopped(deadline) and not self._should_stop() and self._stacking_left(signature):
+            # Every single edit was tried; the stacked search goes on at the failure's next turn.
+            self._resume[signature] = len(self._generated.get(signature) or [])
+            self.log(
+                f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
+            )
+            return []
         if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
         else:
@@ -611,56 +623,110 @@ class Engine:
         Iterative repair as in ITER (Ye & Monperrus, ICSE 2024) over a multi-hunk search space
         (Hercules, Saha et al., ICSE 2019): a rejected candidate whose targeted tests fail better
         and none worse (validation.partial_progress: an exception gone, a data-driven test past
-        the case it fixed) is kept as a base; the failure's own candidates are tried on top of it,
+        the case it fixed) is kept as a base. With the base in place the whole suite runs once:
+        a base that breaks a passing test is dropped; else what still fails of the failure's tests
+        is localised again (the second bug's own tests now point at it, no longer drowned by the
+        first one's) and the fixers' candidates for it go first, then the failure's own list,
         those that left its tests exactly as before first (they never touched the first bug's
-        path: the second bug's fix is among them). Only a pair under which every targeted test
-        passes (tier 1) and the whole suite keeps passing is a fix; the base alone never is.
+        path). Only a pair under which every targeted test passes (tier 1) and the whole suite
+        keeps passing is a fix; the base alone never is. A search the share cuts short goes on
+        from where it stopped at the failure's next turn.
         """
         ranked = sorted(self._bases.pop(signature, []), key=lambda item: (-item[0], item[1]))
         if ranked[bases:]:
             self._bases[signature] = ranked[bases:]
-        singles = self._generated.get(signature) or []
-        untouched = self._untouched.get(signature, set())
+        queue: list[tuple[Candidate, list[Candidate] | None]] = []
+        if signature in self._stack_resume:
+            queue.append(self._stack_resume.pop(signature))
+        queue += [(base, None) for _, _, base in ranked[:bases]]
         tried = 0
-        for _, _, base in ranked[:bases]:
+        for base, stacked in queue:
             if self._stopped(deadline):
-                break
+                self._bases.setdefault(signature, []).insert(0, (1 << 20, -1, base))
+                continue
             try:
-                current = {base.file: self.workspace.read_text(base.file)}
+                original = self.workspace.read_text(base.file)
             except (OSError, UnsafePath):
                 continue
-            pool = [c for c in singles if (c.file, c.line) != (base.file, base.line)]
-            pool.sort(key=lambda c: (c.file, c.new_source) not in untouched)  # stable: rank kept
-            stacked: list[Candidate] = []
-            for second in pool[:seconds]:
-                if second.file != base.file:
-                    stacked.append(second)
-                    continue
-                merged = stack_edits(current[base.file], base.new_source, second.new_source)
-                if merged is not None:
-                    stacked.append(replace(second, new_source=merged))
-            if not stacked:
-                continue
-            self.log(
-                f"Trying {len(stacked)} candidate(s) for {label} on top of '{base.description}' "
-                f"(line {base.line}), a partial fix"
-            )
             overlay = {base.file: base.new_source}
             self.sandbox.put_files({base.file: base.new_source.encode("utf-8", errors="surrogateescape")})
             accepted = None
             try:
+                if stacked is None:
+                    stacked = self._second_edits(failure, state, signature, base, original, seconds)
+                if not stacked:
+                    continue
+                self.log(
+                    f"Trying {len(stacked)} candidate(s) for {label} on top of '{base.description}' "
+                    f"(line {base.line}), a partial fix"
+                )
                 trier = self._trier(failure, state, deadline, overlay=overlay)
                 trial, count = self._try_candidates(trier, stacked, deadline, exact=True, overlay=overlay)
                 tried += count
                 if trial is not None:
-                    accepted = self._accept_stacked(failure, base, trial, original=current[base.file])
+                    accepted = self._accept_stacked(failure, base, trial, original=original)
                     return accepted, tried
+                if self._stopped(deadline) and self._settled < len(stacked):
+                    self._stack_resume[signature] = (base, stacked[self._settled :])
             finally:
                 if accepted is None:
-                    self.sandbox.put_files(
-                        {base.file: current[base.file].encode("utf-8", errors="surrogateescape")}
-                    )
+                    self.sandbox.put_files({base.file: original.encode("utf-8", errors="surrogateescape")})
         return [], tried
+
+    def _second_edits(
+        self, failure: Failure, state: Analysis, signature: tuple, base: Candidate, original: str, limit: int
+    ) -> list[Candidate]:
+        """The candidates to try on top of `base` (staged in the sandbox), best first; [] to drop it."""
+        assert self.language is not None
+        tests = self.runner.run_tests(coverage=self.config.coverage)
+        self.stats.suite_runs += 1
+        self.stats.sandbox_seconds += tests.duration
+        if tests.error or regressions(state.tests, tests):
+            self.log(
+                f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
+            )
+            return []
+        started = time.monotonic()
+        analysis = self.language.analyse(
+            tests=tests,
+            lint=state.lint,
+            read_source=self._reader({base.file: base.new_source}),
+            should_stop=self._should_stop,
+        )
+        self.stats.analysis_seconds += time.monotonic() - started
+        targets = set(failing_targets(failure, state.tests))
+        remaining = [f for f in analysis.failures if targets.intersection(f.test_ids)][:MAX_RELOCALISED]
+        fresh: list[Candidate] = []
+        if remaining and not analysis.stopped:
+            # The fixers read the workspace: it holds the base while they make its second edits.
+            self.workspace.write_text(base.file, base.new_source)
+            try:
+                for other in remaining:
+                    self.language.prepare(other, read_source=self._reader({}))
+                    fresh += self._candidates(other, self._context(other, analysis))
+            finally:
+                self.workspace.write_text(base.file, original)
+        untouched = self._untouched.get(signature, set())
+        known = sorted(
+            (c for c in self._generated.get(signature) or [] if (c.file, c.line) != (base.file, base.line)),
+            key=lambda c: (c.file, c.new_source) not in untouched,  # stable: the rank is kept
+        )
+        made_on_base = {id(c) for c in fresh}
+        stacked: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        for second in fresh[:limit] + known[:limit]:
+            if (second.file, second.line) == (base.file, base.line):
+                continue
+            if second.file == base.file and id(second) not in made_on_base:
+                merged = stack_edits(original, base.new_source, second.new_source)
+                if merged is None:
+                    continue
+                second = replace(second, new_source=merged)
+            key = (second.file, second.new_source)
+            if key not in seen:
+                seen.add(key)
+                stacked.append(second)
+        return stacked
 
     def _trier(
         self, failure: Failure, state: Analysis, deadline: float, *, overlay: dict[str, str] | None = None
@@ -867,11 +933,16 @@ class Engine:
         )
         return steps
 
+    def _stacking_left(self, signature: tuple) -> bool:
+        """Whether the failure has partial patches (or a stacked search under way) to build on."""
+        return bool(self._bases.get(signature)) or signature in self._stack_resume
+
     def _forget_searches(self) -> None:
         """Files changed: candidates, partial patches and their evidence are made afresh."""
         self._generated.clear()
         self._bases.clear()
         self._untouched.clear()
+        self._stack_resume.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.
