@@ -8,11 +8,13 @@ which every targeted test passes is a fix, reported and committed as two fix lin
 
 from __future__ import annotations
 
+import healer.engine.repair as repair
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig, stack_edits
 from healer.engine.types import BugType, FixStatus
 
 from .conftest import PYPROJECT_SRC
+from .test_engine_rounds import Clock, SlowSandbox
 
 # scale should double and shift should add one; the test's cases meet scale's bug first.
 CALC = """\
@@ -125,3 +127,29 @@ def test_stacked_edits_merge_only_separate_regions():
     base = "a = 1\nb = 2\nc = 3\n"
     assert stack_edits(base, "a = 9\nb = 2\nc = 3\n", "a = 1\nb = 2\nc = 7\n") == "a = 9\nb = 2\nc = 7\n"
     assert stack_edits(base, "a = 9\nb = 2\nc = 3\n", "a = 8\nb = 2\nc = 3\n") is None
+
+
+def test_an_unhealable_failure_is_carried_over_a_bounded_number_of_dry_rounds(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    ws = project(PROJECT)
+    hopeless = [("n * 3", f"n * 3 + {k} - {k}", f"no-op {k}") for k in range(40)]
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=25),
+        log=[].append,
+        fixers=[LineEdits(hopeless)],
+    )
+    engine.discover()
+    carried = 0
+    for _ in range(10):  # a run's rounds: each goes on only while searches are pending
+        assert list(engine.repair(engine.check())) == []
+        if not engine.searches_pending():
+            break
+        carried += 1
+    # Forty candidates at ten seconds each would take many 25-second rounds; the run stops sooner.
+    assert carried == repair.MAX_DRY_ROUNDS
+    assert engine.stats.candidates_tried < 40
