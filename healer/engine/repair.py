@@ -79,6 +79,8 @@ MAX_SECOND_EDITS = 120
 FIRST_PASS = 60
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
+# Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
+MAX_DROPPED = 3
 EARLY_SECOND_EDITS = 60
 # Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
 # failure must not take every iteration's budget (Engine.searches_pending).
@@ -633,16 +635,17 @@ class Engine:
         from where it stopped at the failure's next turn.
         """
         ranked = sorted(self._bases.pop(signature, []), key=lambda item: (-item[0], item[1]))
-        if ranked[bases:]:
-            self._bases[signature] = ranked[bases:]
+        if ranked[bases + MAX_DROPPED :]:
+            self._bases[signature] = ranked[bases + MAX_DROPPED :]
         queue: list[tuple[Candidate, list[Candidate] | None]] = []
         if signature in self._stack_resume:
             queue.append(self._stack_resume.pop(signature))
-        queue += [(base, None) for _, _, base in ranked[:bases]]
-        tried = 0
+        queue += [(base, None) for _, _, base in ranked[: bases + MAX_DROPPED]]
+        tried = searched = dropped = 0
+        left: list[tuple[int, int, Candidate]] = []
         for base, stacked in queue:
-            if self._stopped(deadline):
-                self._bases.setdefault(signature, []).insert(0, (1 << 20, -1, base))
+            if self._stopped(deadline) or searched >= bases or dropped >= MAX_DROPPED:
+                left.append((1 << 20, -len(left), base))  # not reached: first at the next search
                 continue
             try:
                 original = self.workspace.read_text(base.file)
@@ -655,7 +658,9 @@ class Engine:
                 if stacked is None:
                     stacked = self._second_edits(failure, state, signature, base, original, seconds)
                 if not stacked:
+                    dropped += 1  # it broke a passing test (or left nothing to try): the next one
                     continue
+                searched += 1
                 self.log(
                     f"Trying {len(stacked)} candidate(s) for {label} on top of '{base.description}' "
                     f"(line {base.line}), a partial fix"
@@ -671,6 +676,8 @@ class Engine:
             finally:
                 if accepted is None:
                     self.sandbox.put_files({base.file: original.encode("utf-8", errors="surrogateescape")})
+        if left:
+            self._bases[signature] = left + self._bases.get(signature, [])
         return [], tried
 
     def _second_edits(
