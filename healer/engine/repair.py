@@ -77,11 +77,11 @@ MAX_SECOND_EDITS = 120
 # The single edits tried before the best partial patch so far gets its first, shorter stacked
 # search (EARLY_SECOND_EDITS), so that a long list cannot spend the share before it.
 FIRST_PASS = 60
+EARLY_SECOND_EDITS = 60
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
 # Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
 MAX_DROPPED = 3
-EARLY_SECOND_EDITS = 60
 # Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
 # failure must not take every iteration's budget (Engine.searches_pending).
 MAX_DRY_ROUNDS = 2
@@ -804,6 +804,13 @@ class Engine:
                 continue
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
                 confirmed = trier.confirm(trial)
+                if confirmed.state is not None and exact and confirmed.verdict.tier != 1:
+                    # The whole suite judged a targeted test otherwise: not every one passes.
+                    edit = confirmed.edit
+                    self.sandbox.put_files({edit.file: edit.old.encode("utf-8", errors="surrogateescape")})
+                    confirmed = replace(
+                        confirmed, state=None, verdict=replace(confirmed.verdict, reason=NOT_EXACT)
+                    )
                 if confirmed.state is not None:
                     return confirmed, tried
                 self._rejected(confirmed)
