@@ -25,6 +25,7 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import logging
 import time
@@ -50,7 +51,7 @@ from healer.engine.types import (
     FixStatus,
     Sandbox,
 )
-from healer.engine.validation import REJECT_NOT_REPRODUCED, failing_targets
+from healer.engine.validation import REJECT_NOT_REPRODUCED, UNTOUCHED, failing_targets, regressions
 from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
@@ -69,6 +70,22 @@ MAX_ATTEMPTS = 2
 MIN_SHARE = 30.0
 # Candidates a failure's turn tries even when its share ran out (slow runs: a test that times out).
 MIN_TRIES = 3
+# Stacked (two-edit) search, ITER-style (Engine._stacked): the partial patches built on, best
+# first, and the second edits tried on top of each (the failure's own candidates, those that
+# left its tests failing exactly as before first: they did not touch the first bug's path).
+MAX_BASES = 3
+MAX_SECOND_EDITS = 120
+# The single edits tried before the best partial patch so far gets its first, shorter stacked
+# search (EARLY_SECOND_EDITS), so that a long list cannot spend the share before it.
+FIRST_PASS = 60
+EARLY_SECOND_EDITS = 60
+# Failures of what still fails with a base in place whose candidates are made afresh.
+MAX_RELOCALISED = 2
+# Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
+MAX_DROPPED = 3
+# Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
+# failure must not take every iteration's budget (Engine.searches_pending).
+MAX_DRY_ROUNDS = 2
 
 
 @dataclass
@@ -126,6 +143,14 @@ class Engine:
         # round's sharing pauses goes on many times (every turn of every round), and making a wide
         # LOGIC list again each time would spend the turn's time on the fixers instead of the tests.
         self._generated: dict[tuple, list[Candidate]] = {}
+        # Partial patches of each failure (rejected, yet its tests fail better and none worse):
+        # (progress, order, candidate); and the candidates that left its tests exactly as before.
+        self._bases: dict[tuple, list[tuple[int, int, Candidate]]] = {}
+        self._untouched: dict[tuple, set[tuple[str, str]]] = {}
+        # A stacked search the share cut short: its base and the second edits not yet tried.
+        self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
+        self._searching: tuple | None = None  # the signature whose single edits are being tried
+        self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -227,6 +252,7 @@ class Engine:
         deadline = time.monotonic() + self.config.time_budget
         self._round_deadline = deadline
         paused: set[tuple] = set()  # cut short by their share of this round: the others go first
+        fixed = False
         while not self._stopped(deadline):
             state = self._state
             assert state is not None
@@ -238,8 +264,8 @@ class Engine:
                 break
             signature = self._signature(failure)
             share = self._share(state, deadline, paused=paused)
-            outcome = self._repair_failure(failure, state, share)
-            if outcome is None:
+            steps = self._repair_failure(failure, state, share)
+            if not steps:
                 if signature in self._resume:
                     if share < deadline and not self._stopped(deadline):
                         paused.add(signature)
@@ -247,7 +273,16 @@ class Engine:
                 attempts = self._attempts.get(signature, (0, 0))[0] + 1
                 self._attempts[signature] = (attempts, self.stats.fixes_accepted)
                 continue
-            yield outcome
+            fixed = True
+            for number, (outcome, file, text) in enumerate(steps, start=1):
+                # A two-edit fix is written one edit at a time, each yielded (so committed) on its
+                # own at its own place; both were validated together, and the state is theirs.
+                if text is not None:
+                    self.workspace.write_text(file, text)
+                if number == len(steps):
+                    self._state_print = self._fingerprint()
+                yield outcome
+        self._dry_rounds = 0 if fixed else self._dry_rounds + 1
         if self._stopped(deadline) and not self.config.should_stop():
             self.log("Time budget for this repair round used up")
         stats = self.stats
@@ -265,9 +300,18 @@ class Engine:
         instead of ending as if nothing were left to try.
         """
         state = self._state
-        if state is None or not self._resume:
+        if state is None or not self._resume or self._dry_rounds > MAX_DRY_ROUNDS:
             return 0
-        return sum(1 for f in self._workable(state) if self._signature(f) in self._resume)
+        pending = 0
+        for failure in self._workable(state):
+            signature = self._signature(failure)
+            if signature not in self._resume:
+                continue
+            known = self._generated.get(signature)
+            # Only a search with something left to try goes on (its list is made once per state).
+            if known is None or self._resume[signature] < len(known) or self._stacking_left(signature):
+                pending += 1
+        return pending
 
     def unresolved(self, report: CheckReport) -> list[FixOutcome]:
         """FAILED outcomes for every failure still open (in the latest checks the engine ran)."""
@@ -472,13 +516,14 @@ class Engine:
         self.stats.candidates_generated += len(found)
         return found
 
-    def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> FixOutcome | None:
+    def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> list[Step]:
+        """The accepted fix as steps to write and yield (two for a stacked fix), [] when none."""
         started = time.monotonic()
         label = f"{failure.bug_type} {failure.file}:{self._original_line(failure.file, failure.line)}"
         reproduced = bool(failing_targets(failure, state.tests))
         if (failure.test_ids or failure.extra.get("external")) and not reproduced:
             self.log(f"Not trying {label}: {REJECT_NOT_REPRODUCED}")
-            return None
+            return []
         assert self.language is not None
         self.language.prepare(failure, read_source=self._reader({}))
         ctx = self._context(failure, state)
@@ -487,6 +532,7 @@ class Engine:
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
         self._partial = []
+        self._searching = signature
         self._line_lookahead = max(
             [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
                    if failure.bug_type in f.bug_types]
@@ -508,16 +554,39 @@ class Engine:
             if not candidates:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
-            trial, count = self._try_candidates(trier, candidates, deadline)
-            tried += count
-            if trial is not None:
-                return self._accept(failure, trial)
-            if not fallback and self._stopped(deadline) and not self._should_stop():
-                self._resume[signature] = skip + self._settled
-                self.log(
-                    f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
-                )
-                return None
+            done = 0
+            # FIRST_PASS counts from the list's top: a search resumed past it stacks at once.
+            for chunk in _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip)):
+                self._searching = signature
+                trial, count = self._try_candidates(trier, chunk, deadline)
+                tried += count
+                if trial is not None:
+                    return self._accept(failure, trial)
+                if not fallback and self._stopped(deadline) and not self._should_stop():
+                    self._resume[signature] = skip + done + self._settled
+                    self.log(
+                        f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
+                    )
+                    self._searching = None
+                    return []
+                done += len(chunk)
+                if done < len(candidates) and self._stacking_left(signature):
+                    # ITER interleaves: the best partial patch so far gets a bounded second-edit
+                    # search before the single edits of lower rank go on.
+                    self._searching = None
+                    steps, count = self._stacked(
+                        failure, state, signature, deadline, label, bases=1, seconds=EARLY_SECOND_EDITS
+                    )
+                    tried += count
+                    if steps:
+                        return steps
+                    if self._stopped(deadline) and not self._should_stop():
+                        self._resume[signature] = skip + done
+                        self.log(
+                            f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
+                        )
+                        return []
+        self._searching = None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
         if combined:
             self.log(f"Trying {len(combined)} two-edit candidate(s) for {label}")
@@ -525,14 +594,156 @@ class Engine:
             tried += count
             if trial is not None:
                 return self._accept(failure, trial)
+        steps, count = self._stacked(
+            failure, state, signature, deadline, label, bases=MAX_BASES, seconds=MAX_SECOND_EDITS
+        )
+        tried += count
+        if steps:
+            return steps
+        if self._stopped(deadline) and not self._should_stop() and self._stacking_left(signature):
+            # Every single edit was tried; the stacked search goes on at the failure's next turn.
+            self._resume[signature] = len(self._generated.get(signature) or [])
+            self.log(
+                f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
+            )
+            return []
         if not tried:
             self.log(f"No candidate fix for {label} ({failure.message})")
         else:
             self.log(f"No validated fix for {label} after {tried} candidate(s)")
-        return None
+        return []
 
-    def _trier(self, failure: Failure, state: Analysis, deadline: float) -> Trier:
+    def _stacked(
+        self,
+        failure: Failure,
+        state: Analysis,
+        signature: tuple,
+        deadline: float,
+        label: str,
+        *,
+        bases: int,
+        seconds: int,
+    ) -> tuple[list[Step], int]:
+        """A second edit on top of a partial patch, when no single edit fixed the failure.
+
+        Iterative repair as in ITER (Ye & Monperrus, ICSE 2024) over a multi-hunk search space
+        (Hercules, Saha et al., ICSE 2019): a rejected candidate whose targeted tests fail better
+        and none worse (validation.partial_progress: an exception gone, a data-driven test past
+        the case it fixed) is kept as a base. With the base in place the whole suite runs once:
+        a base that breaks a passing test is dropped; else what still fails of the failure's tests
+        is localised again (the second bug's own tests now point at it, no longer drowned by the
+        first one's) and the fixers' candidates for it go first, then the failure's own list,
+        those that left its tests exactly as before first (they never touched the first bug's
+        path). Only a pair under which every targeted test passes (tier 1) and the whole suite
+        keeps passing is a fix; the base alone never is. A search the share cuts short goes on
+        from where it stopped at the failure's next turn.
+        """
+        ranked = sorted(self._bases.pop(signature, []), key=lambda item: (-item[0], item[1]))
+        if ranked[bases + MAX_DROPPED :]:
+            self._bases[signature] = ranked[bases + MAX_DROPPED :]
+        queue: list[tuple[Candidate, list[Candidate] | None]] = []
+        if signature in self._stack_resume:
+            queue.append(self._stack_resume.pop(signature))
+        queue += [(base, None) for _, _, base in ranked[: bases + MAX_DROPPED]]
+        tried = searched = dropped = 0
+        left: list[tuple[int, int, Candidate]] = []
+        for base, stacked in queue:
+            if self._stopped(deadline) or searched >= bases or dropped >= MAX_DROPPED:
+                left.append((1 << 20, -len(left), base))  # not reached: first at the next search
+                continue
+            try:
+                original = self.workspace.read_text(base.file)
+            except (OSError, UnsafePath):
+                continue
+            overlay = {base.file: base.new_source}
+            self.sandbox.put_files({base.file: base.new_source.encode("utf-8", errors="surrogateescape")})
+            accepted = None
+            try:
+                if stacked is None:
+                    stacked = self._second_edits(failure, state, signature, base, original, seconds)
+                if not stacked:
+                    dropped += 1  # it broke a passing test (or left nothing to try): the next one
+                    continue
+                searched += 1
+                self.log(
+                    f"Trying {len(stacked)} candidate(s) for {label} on top of '{base.description}' "
+                    f"(line {base.line}), a partial fix"
+                )
+                trier = self._trier(failure, state, deadline, overlay=overlay)
+                trial, count = self._try_candidates(trier, stacked, deadline, exact=True, overlay=overlay)
+                tried += count
+                if trial is not None:
+                    accepted = self._accept_stacked(failure, base, trial, original=original)
+                    return accepted, tried
+                if self._stopped(deadline) and self._settled < len(stacked):
+                    self._stack_resume[signature] = (base, stacked[self._settled :])
+            finally:
+                if accepted is None:
+                    self.sandbox.put_files({base.file: original.encode("utf-8", errors="surrogateescape")})
+        if left:
+            self._bases[signature] = left + self._bases.get(signature, [])
+        return [], tried
+
+    def _second_edits(
+        self, failure: Failure, state: Analysis, signature: tuple, base: Candidate, original: str, limit: int
+    ) -> list[Candidate]:
+        """The candidates to try on top of `base` (staged in the sandbox), best first; [] to drop it."""
+        assert self.language is not None
+        tests = self.runner.run_tests(coverage=self.config.coverage)
+        self.stats.suite_runs += 1
+        self.stats.sandbox_seconds += tests.duration
+        if tests.error or regressions(state.tests, tests):
+            self.log(
+                f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
+            )
+            return []
+        started = time.monotonic()
+        analysis = self.language.analyse(
+            tests=tests,
+            lint=state.lint,
+            read_source=self._reader({base.file: base.new_source}),
+            should_stop=self._should_stop,
+        )
+        self.stats.analysis_seconds += time.monotonic() - started
+        targets = set(failing_targets(failure, state.tests))
+        remaining = [f for f in analysis.failures if targets.intersection(f.test_ids)][:MAX_RELOCALISED]
+        fresh: list[Candidate] = []
+        if remaining and not analysis.stopped:
+            # The fixers read the workspace: it holds the base while they make its second edits.
+            self.workspace.write_text(base.file, base.new_source)
+            try:
+                for other in remaining:
+                    self.language.prepare(other, read_source=self._reader({}))
+                    fresh += self._candidates(other, self._context(other, analysis))
+            finally:
+                self.workspace.write_text(base.file, original)
+        untouched = self._untouched.get(signature, set())
+        known = sorted(
+            (c for c in self._generated.get(signature) or [] if (c.file, c.line) != (base.file, base.line)),
+            key=lambda c: (c.file, c.new_source) not in untouched,  # stable: the rank is kept
+        )
+        made_on_base = {id(c) for c in fresh}
+        stacked: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        for second in fresh[:limit] + known[:limit]:
+            if (second.file, second.line) == (base.file, base.line):
+                continue
+            if second.file == base.file and id(second) not in made_on_base:
+                merged = stack_edits(original, base.new_source, second.new_source)
+                if merged is None:
+                    continue
+                second = replace(second, new_source=merged)
+            key = (second.file, second.new_source)
+            if key not in seen:
+                seen.add(key)
+                stacked.append(second)
+        return stacked
+
+    def _trier(
+        self, failure: Failure, state: Analysis, deadline: float, *, overlay: dict[str, str] | None = None
+    ) -> Trier:
         assert self.plan is not None and self.language is not None
+        staged = dict(overlay or {})
         return Trier(
             failure=failure,
             state=state,
@@ -540,7 +751,7 @@ class Engine:
             runner=self.runner,
             sandbox=self.sandbox,
             stats=self.stats,
-            read_source=self._reader,
+            read_source=lambda overrides: self._reader({**staged, **overrides}),
             host_judges=self._host_judges,
             # A failure's share of the round ends between candidates, never inside one: the
             # whole-suite run of a candidate that reached it is judged to the end of the round.
@@ -551,7 +762,13 @@ class Engine:
         )
 
     def _try_candidates(
-        self, trier: Trier, candidates: list[Candidate], deadline: float
+        self,
+        trier: Trier,
+        candidates: list[Candidate],
+        deadline: float,
+        *,
+        exact: bool = False,
+        overlay: dict[str, str] | None = None,
     ) -> tuple[Trial | None, int]:
         """The first candidate every stage accepts, preferring those whose targeted tests all pass.
 
@@ -562,6 +779,8 @@ class Engine:
         then no candidate can be told from another before that error is fixed — except from
         a kept candidate under which the tests did run: that one goes first (a syntax error
         mended whole beats one only moved further down the file).
+        exact (stacked search): only a candidate under which every targeted test passes is kept;
+        overlay: texts staged in place of the workspace's (the partial patch it builds on).
         """
         deferred: list[Trial] = []
         horizon: int | None = None
@@ -582,11 +801,20 @@ class Engine:
                     return accepted, tried
                 deferred, horizon = [], None
             tried += 1
-            trial = self._quick(trier, candidate)
+            trial = self._quick(trier, candidate, overlay=overlay)
             if trial is None:
+                continue
+            if exact and trial.verdict.tier != 1:
+                self._rejected(replace(trial, verdict=replace(trial.verdict, ok=False, reason=NOT_EXACT)))
                 continue
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
                 confirmed = self._confirm(trier, trial)
+                if confirmed.state is not None and exact and confirmed.verdict.tier != 1:
+                    # The whole suite judged a targeted test otherwise: not every one passes.
+                    trier.restore(confirmed)
+                    confirmed = replace(
+                        confirmed, state=None, verdict=replace(confirmed.verdict, reason=NOT_EXACT)
+                    )
                 if confirmed.state is not None:
                     return confirmed, tried
                 self._rejected(confirmed)
@@ -602,9 +830,11 @@ class Engine:
                 horizon = index + 1 + same + MASKED_LOOKAHEAD
         return self._confirm_deferred(trier, deferred, deadline), tried
 
-    def _quick(self, trier: Trier, candidate: Candidate) -> Trial | None:
+    def _quick(
+        self, trier: Trier, candidate: Candidate, *, overlay: dict[str, str] | None = None
+    ) -> Trial | None:
         try:
-            old = self.workspace.read_text(candidate.file)
+            old = (overlay or {}).get(candidate.file) or self.workspace.read_text(candidate.file)
         except (OSError, UnsafePath) as exc:
             self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
             return None
@@ -649,19 +879,25 @@ class Engine:
         candidate = trial.candidate
         if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates
             self._partial.append((candidate, trial.verdict.score))
+        if self._searching is not None:
+            if trial.verdict.progress:  # a partial patch: a base for a second edit (_stacked)
+                bases = self._bases.setdefault(self._searching, [])
+                bases.append((trial.verdict.progress, len(bases), candidate))
+            elif trial.verdict.reason == UNTOUCHED:
+                self._untouched.setdefault(self._searching, set()).add((candidate.file, candidate.new_source))
         self.log(
             f"  rejected '{candidate.description}' (line {candidate.line}, {trial.seconds:.1f}s): "
             f"{trial.verdict.reason}"
         )
 
-    def _accept(self, failure: Failure, trial: Trial) -> FixOutcome:
+    def _accept(self, failure: Failure, trial: Trial) -> list[Step]:
         candidate, new_state = trial.candidate, trial.state
         assert new_state is not None
         old = trial.edit.old
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
-        self._generated.clear()  # the files changed: every failure's candidates are made afresh
+        self._forget_searches()  # the files changed: every failure's candidates are made afresh
         self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state = new_state
         self._state_print = self._fingerprint()
@@ -685,7 +921,61 @@ class Engine:
             f"Fixed: {outcome.fix_line} (now {report.passed} passed, {report.failed} failed, "
             f"{report.lint_findings} lint finding(s)){masked}"
         )
-        return outcome
+        return [(outcome, candidate.file, None)]
+
+    def _accept_stacked(
+        self, failure: Failure, base: Candidate, trial: Trial, *, original: str
+    ) -> list[Step]:
+        """Two fix lines, each at its own place, validated together; written one at a time by repair().
+
+        The first step writes the partial patch alone, the second adds the second edit; each
+        is committed on its own (with its own line and diff), so the history says which edit
+        is which. Only the pair was validated: the state is the pair's whole-suite run.
+        """
+        second, new_state = trial.candidate, trial.state
+        assert new_state is not None
+        self._original(base.file)
+        self._original(second.file)
+        first_line = self._original_line(base.file, base.line)
+        second_line = self._original_line(second.file, second.line)
+        before_second = base.new_source if second.file == base.file else self.workspace.read_text(second.file)
+        self._forget_searches()
+        self._replaced.setdefault(base.file, set()).add(_digest(original))
+        self._replaced.setdefault(second.file, set()).add(_digest(before_second))
+        self._state = new_state
+        self.stats.fixes_accepted += 2
+        steps: list[Step] = []
+        for candidate, line, old, new in (
+            (base, first_line, original, base.new_source),
+            (second, second_line, before_second, second.new_source),
+        ):
+            outcome = FixOutcome(
+                bug_type=candidate.bug_type or failure.bug_type,
+                file=candidate.file,
+                line=line,
+                description=candidate.description,
+                status=FixStatus.FIXED,
+                diff=unified_diff(candidate.file, old, new),
+                message=failure.message,
+            )
+            steps.append((outcome, candidate.file, new))
+        report = new_state.report
+        self.log(
+            f"Fixed: {steps[0][0].fix_line} and {steps[1][0].fix_line}, two edits validated together "
+            f"(now {report.passed} passed, {report.failed} failed, {report.lint_findings} lint finding(s))"
+        )
+        return steps
+
+    def _stacking_left(self, signature: tuple) -> bool:
+        """Whether the failure has partial patches (or a stacked search under way) to build on."""
+        return bool(self._bases.get(signature)) or signature in self._stack_resume
+
+    def _forget_searches(self) -> None:
+        """Files changed: candidates, partial patches and their evidence are made afresh."""
+        self._generated.clear()
+        self._bases.clear()
+        self._untouched.clear()
+        self._stack_resume.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.
@@ -726,6 +1016,41 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
+
+
+# One accepted fix as repair() writes and yields it: (outcome, file, text to write first or None
+# when it is written already).
+Step = tuple[FixOutcome, str, str | None]
+NOT_EXACT = "a second edit on a partial fix must make every targeted test pass"
+
+
+def stack_edits(base: str, first: str, second: str) -> str | None:
+    """`base` with the changes of both `first` and `second`, when each changes one separate region.
+
+    Text only (any language); the trier's static stage judges whether the result parses.
+    """
+    old = base.splitlines(keepends=True)
+    regions = []
+    for other in (first, second):
+        new = other.splitlines(keepends=True)
+        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if len(changes) != 1:
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        regions.append((i1, i2, new[j1:j2]))
+    regions.sort(key=lambda region: region[0])
+    (a1, a2, a_new), (b1, b2, b_new) = regions
+    if a2 > b1 or a1 == a2 == b1 == b2:
+        return None  # overlapping, or both inserting at one place: not two separate edits
+    return "".join(old[:a1] + a_new + old[a2:b1] + b_new + old[b2:])
+
+
+def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:
+    """The first `first` candidates, then the rest (all in one when `first` is 0 or covers them)."""
+    if first <= 0 or len(candidates) <= first:
+        return [candidates]
+    return [candidates[:first], candidates[first:]]
 
 
 def _digest(text: str) -> str:

@@ -68,6 +68,14 @@ MIN_RUN_TIMEOUT = 30.0
 # al., "Efficient automated program repair through fault-recorded testing prioritization", ICSM
 # 2013).
 PROBE_TARGETS = 4
+# A candidate the probe rejects while its test fails better (validation.partial_progress) may be a
+# partial patch to build on (the repair loop's stacked search): this many per failure's turn run
+# every targeted test, so that partial patches are ranked by what they do to all of them and one
+# that breaks a covering test is not kept (ITER evaluates partial patches on the whole failing set).
+PROGRESS_RUNS = 8
+# Only a strong sign (an exception turned into the test's own failed check) is worth that run: a
+# check failing with other values is what most wrong edits of a LOGIC search do as well.
+STRONG_PROGRESS = 2
 
 
 @dataclass
@@ -101,6 +109,7 @@ class Trier:
 
     def __post_init__(self) -> None:
         self.alone_passed: set[str] = set()  # targeted tests that passed only on their own
+        self.progress_runs = PROGRESS_RUNS
         self.targets = failing_targets(self.failure, self.state.tests)
         self.before_places = failing_places(self.state.tests)
         tests = self.state.tests
@@ -238,7 +247,9 @@ class Trier:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
         probe = self._probe(edit)
         if probe is not None:
-            return Trial(candidate, edit, probe)
+            if probe.progress < STRONG_PROGRESS or self.progress_runs <= 0:
+                return Trial(candidate, edit, probe)
+            self.progress_runs -= 1  # a partial patch, maybe: judged on every targeted test below
         selected = self._selection(edit)
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
@@ -246,6 +257,8 @@ class Trier:
         verdict = self._judge_alone(run, edit)
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
+        elif verdict.progress and extra and self._no_regressions(run, set(extra)):
+            verdict = replace(verdict, progress=0)  # it breaks a covering test: nothing to build on
         return Trial(candidate, edit, verdict, covered=inline)
 
     def _probe(self, edit: Edit) -> Verdict | None:

@@ -81,9 +81,13 @@ class Verdict:
     # No targeted test ran: their modules are still not importable, because of another file's
     # error further on. No other candidate can do better until that one is fixed.
     blocked: bool = False
+    # A rejected candidate's partial progress (ITER's partial patches, see partial_progress): > 0
+    # when no targeted test got worse and at least one passes, got further or fails better.
+    progress: int = 0
 
 
 STILL_FAILS = "still fails where it did"
+UNTOUCHED = "the targeted tests fail exactly as before"
 REJECT_NOT_REPRODUCED = (
     "it does not show in the sandbox (none of its tests fails there): a fix could not be checked"
 )
@@ -196,6 +200,36 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     return False
 
 
+def partial_progress(
+    before: Place | None, after: Place | None, edit: Edit, test_files: frozenset[str]
+) -> int:
+    """How much better a test that still fails at its statement fails now: 2, 1, or 0 (not better).
+
+    ITER (Ye & Monperrus, "ITER: Iterative Neural Repair for Multi-Location Patches", ICSE 2024)
+    and GenProg's fitness (Le Goues et al., TSE 2012) keep "partial" patches that change a
+    failure for the better without breaking passing tests, and build the next edit on top of
+    them: with two bugs on the path of one test, the fix of the first never makes it pass (the
+    second still fails it), it only changes how it fails. Better here:
+      2: an exception raised in the code under repair became the test's own failed check (the
+         call now returns; its value is wrong because of another bug);
+      1: the same check fails with other values (a data-driven test that now gets past the
+         case the edit fixed and fails on a later one) or the same exception with another message.
+    Never better: an error raised by a line the edit wrote, or raised earlier in the same call.
+    """
+    if before is None or after is None:
+        return 0
+    if edit.wrote(after.file, after.line) or _fell_short(before, after, edit):
+        return 0
+    if after.test_line and before.test_line and after.test_line < before.test_line:
+        return 0
+    if before.file not in test_files and after.file in test_files and before.kind != after.kind:
+        return 2
+    same_place = (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line)
+    if same_place and after.kind == before.kind and after.message != before.message:
+        return 1
+    return 0
+
+
 def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:
     """The test fails exactly as before: same place, same exception, same message."""
     if before is None or after is None:
@@ -233,6 +267,8 @@ def judge_by_tests(
     after_places = failing_places(after)
     by_place = judged_by_place(failure)
     score, moved, same, ran = 0, 0, 0, False
+    stuck: list[str] = []
+    better: int | None = 0  # the stuck tests' partial progress; None once one of them got worse
     for target in targets:
         outcomes = _outcomes(target, after, after_places)
         if not outcomes:
@@ -248,9 +284,15 @@ def judge_by_tests(
             elif untouched(old, new, edit):
                 same += 1
             else:
-                return Verdict(False, f"{nodeid} {STILL_FAILS}")
+                stuck.append(nodeid)
+                gain = partial_progress(old, new, edit, test_files)
+                better = None if better is None or not gain else better + gain
+    if stuck:
+        # Not a fix (item 0 of issue 11 is absolute), but maybe a partial patch to build on.
+        progress = 0 if better is None else better + 2 * (score + moved)
+        return Verdict(False, f"{stuck[0]} {STILL_FAILS}", progress=progress)
     if same and not score:
-        return Verdict(False, "the targeted tests fail exactly as before")
+        return Verdict(False, UNTOUCHED)
     if edit.guard and (moved or same):
         # A guard that lets the crash pass while its test still fails has hidden the error, not
         # fixed it (symptom suppression; Qi et al., "An Analysis of Patch Plausibility and

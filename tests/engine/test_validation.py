@@ -288,3 +288,29 @@ def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing
     assert not verdict.ok and "guard" in verdict.reason
     passing = _run(TestResult("tests/test_app.py::test_f", "passed"))
     assert judge_by_tests(failure, BEFORE, passing, guard, TESTS).tier == 1
+
+
+def test_a_failing_check_with_other_values_is_a_partial_patch_not_a_fix():
+    # A data-driven test that got past the case the edit fixed fails on a later case: same check.
+    check = [("tests/test_app.py", 10, "test_f")]
+    before = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert 6 == 4", check))
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert 1 == 3", check))
+    verdict = judge_by_tests(_failure(BugType.LOGIC, "tests/test_app.py::test_f"), before, after, EDIT, TESTS)
+    assert (verdict.ok, verdict.progress) == (False, 1)
+
+
+def test_an_exception_turned_into_a_failing_check_is_a_partial_patch_not_a_fix():
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert '1a' == 2", CALL[:1]))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.progress) == (False, 2)
+
+
+def test_an_error_raised_by_the_edit_or_earlier_is_no_partial_progress():
+    wrote = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 2, "f")]  # line 2 is the edited line
+    after = _run(_failed("tests/test_app.py::test_f", "ValueError", "could not convert", wrote))
+    verdict = judge_by_tests(
+        _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
+    )
+    assert (verdict.ok, verdict.progress) == (False, 0)

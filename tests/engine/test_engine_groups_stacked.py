@@ -1,0 +1,155 @@
+"""Two bugs on the path of one test: no single edit makes it pass, a partial patch plus a second edit does.
+
+The stacked search of the repair loop (Engine._stacked, ITER-style iterative repair): a rejected
+candidate under which the targeted test fails better (a data-driven test now gets past the case
+it fixed) is a base; the failure's other candidates are tried on top of it; only the pair under
+which every targeted test passes is a fix, reported and committed as two fix lines.
+"""
+
+from __future__ import annotations
+
+import healer.engine.repair as repair
+from healer.engine.fixers.base import Candidate
+from healer.engine.repair import Engine, EngineConfig, stack_edits
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+from .test_engine_rounds import Clock, SlowSandbox
+
+# scale should double and shift should add one; the test's cases meet scale's bug first.
+CALC = """\
+def scale(n):
+    return n * 3
+
+
+def shift(n):
+    return n - 1
+"""
+CALC_TESTS = """\
+from calc import scale, shift
+
+CASES = [(scale, 2, 4), (shift, 2, 3)]
+
+
+def test_cases():
+    for func, arg, expected in CASES:
+        assert func(arg) == expected
+"""
+PROJECT = {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": CALC, "tests/test_calc.py": CALC_TESTS}
+
+
+class LineEdits:
+    """One-line edits of src/calc.py, each at its own line, for any LOGIC failure."""
+
+    fallback = False
+    bug_types = frozenset({BugType.LOGIC})
+
+    def __init__(self, edits: list[tuple[str, str, str]]):
+        self.edits = edits
+
+    def candidates(self, failure, ctx):
+        text = ctx.source("src/calc.py")
+        for old, new, description in self.edits:
+            if old in text:
+                line = text[: text.index(old)].count("\n") + 1
+                yield Candidate("src/calc.py", text.replace(old, new, 1), description, line)
+
+
+def _engine(ws, sandbox, edits, lines):
+    engine = Engine(
+        workspace=ws,
+        sandbox=sandbox,
+        config=EngineConfig(test_timeout=10),
+        log=lines.append,
+        fixers=[LineEdits(edits)],
+    )
+    engine.discover()
+    return engine
+
+
+def test_it_fixes_two_bugs_of_one_test_with_a_second_edit_on_a_partial_patch(project, local_sandbox):
+    ws = project(PROJECT)
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ("n * 3", "n * 2", "use * 2 instead of * 3"),  # scale's bug: the test gets to shift's case
+            ("n - 1", "n + 1", "use + instead of -"),  # shift's bug: the test fails exactly as before
+            ("n * 3", "n * 4", "use * 4 instead of * 3"),  # wrong: only moves the failure
+        ],
+        lines,
+    )
+    report = engine.check()
+    steps = []
+    for outcome in engine.repair(report):
+        # Each fix line is written (so committed) on its own: the first step holds only its edit.
+        steps.append((outcome, ws.read_text("src/calc.py")))
+    assert [(o.line, o.status, o.description) for o, _ in steps] == [
+        (2, FixStatus.FIXED, "use * 2 instead of * 3"),
+        (6, FixStatus.FIXED, "use + instead of -"),
+    ]
+    assert "n * 2" in steps[0][1] and "n - 1" in steps[0][1]
+    assert "n * 2" in steps[1][1] and "n + 1" in steps[1][1]
+    assert steps[0][0].fix_line == "LOGIC error in src/calc.py line 2 → Fix: use * 2 instead of * 3"
+    assert "-    return n - 1" in steps[1][0].diff and "n * 3" not in steps[1][0].diff
+    assert engine.check().ok
+    assert any("a partial fix" in line for line in lines)
+
+
+def test_a_partial_patch_alone_is_never_a_fix(project, local_sandbox):
+    ws = project(PROJECT)
+    lines: list[str] = []
+    engine = _engine(ws, local_sandbox, [("n * 3", "n * 2", "use * 2 instead of * 3")], lines)
+    outcomes = list(engine.repair(engine.check()))
+    assert outcomes == []
+    assert ws.read_text("src/calc.py") == CALC
+    assert engine.unresolved(engine.check())[0].status is FixStatus.FAILED
+
+
+def test_a_second_edit_that_only_moves_the_failure_is_not_accepted_on_a_partial_patch(project, local_sandbox):
+    ws = project(PROJECT)
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [("n * 3", "n * 2", "use * 2 instead of * 3"), ("n - 1", "n - 2", "use 2 instead of 1")],
+        lines,
+    )
+    assert list(engine.repair(engine.check())) == []
+    assert ws.read_text("src/calc.py") == CALC
+    assert any("on top of 'use * 2 instead of * 3'" in line for line in lines)
+    # Tried alone, then on top of the partial patch: rejected both times.
+    assert sum("rejected 'use 2 instead of 1'" in line for line in lines) == 2
+
+
+def test_stacked_edits_merge_only_separate_regions():
+    base = "a = 1\nb = 2\nc = 3\n"
+    assert stack_edits(base, "a = 9\nb = 2\nc = 3\n", "a = 1\nb = 2\nc = 7\n") == "a = 9\nb = 2\nc = 7\n"
+    assert stack_edits(base, "a = 9\nb = 2\nc = 3\n", "a = 8\nb = 2\nc = 3\n") is None
+
+
+def test_an_unhealable_failure_is_carried_over_a_bounded_number_of_dry_rounds(
+    project, local_sandbox, monkeypatch
+):
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    ws = project(PROJECT)
+    hopeless = [("n * 3", f"n * 3 + {k} - {k}", f"no-op {k}") for k in range(40)]
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=25),
+        log=[].append,
+        fixers=[LineEdits(hopeless)],
+    )
+    engine.discover()
+    carried = 0
+    for _ in range(10):  # a run's rounds: each goes on only while searches are pending
+        assert list(engine.repair(engine.check())) == []
+        if not engine.searches_pending():
+            break
+        carried += 1
+    # Forty candidates at ten seconds each would take many 25-second rounds; the run stops sooner.
+    assert carried == repair.MAX_DRY_ROUNDS
+    assert engine.stats.candidates_tried < 40
