@@ -899,9 +899,8 @@ class Engine:
         self.workspace.write_text(candidate.file, candidate.new_source)
         self._forget_searches()  # the files changed: every failure's candidates are made afresh
         self._replaced.setdefault(candidate.file, set()).add(_digest(old))
-        self._state = new_state
+        self._state_take(new_state)
         self._state_print = self._fingerprint()
-        self._behaviours.add(behaviour_digest(tests=new_state.tests, lint=new_state.lint))
         self.stats.fixes_accepted += 1
         outcome = FixOutcome(
             bug_type=candidate.bug_type or failure.bug_type,
@@ -923,6 +922,14 @@ class Engine:
         )
         return [(outcome, candidate.file, None)]
 
+    def _state_take(self, state: Analysis) -> None:
+        """An accepted fix's whole-suite run becomes the state; what it shows may never come back
+
+        (check() records it too, but a fix must not depend on a check() in between).
+        """
+        self._state = state
+        self._behaviours.add(behaviour_digest(tests=state.tests, lint=state.lint))
+
     def _accept_stacked(
         self, failure: Failure, base: Candidate, trial: Trial, *, original: str
     ) -> list[Step]:
@@ -942,7 +949,7 @@ class Engine:
         self._forget_searches()
         self._replaced.setdefault(base.file, set()).add(_digest(original))
         self._replaced.setdefault(second.file, set()).add(_digest(before_second))
-        self._state = new_state
+        self._state_take(new_state)  # the files are written by repair(): the print is taken then
         self.stats.fixes_accepted += 2
         steps: list[Step] = []
         for candidate, line, old, new in (
