@@ -923,9 +923,9 @@ class Engine:
         return [(outcome, candidate.file, None)]
 
     def _state_take(self, state: Analysis) -> None:
-        """An accepted fix's whole-suite run becomes the state; what it shows may never come back
+        """An accepted fix's whole-suite run becomes the state; what it shows may never come back.
 
-        (check() records it too, but a fix must not depend on a check() in between).
+        check() records it too, but the tabu must not depend on a check() in between.
         """
         self._state = state
         self._behaviours.add(behaviour_digest(tests=state.tests, lint=state.lint))
