@@ -22,10 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis import Analysis, is_compile_level
+from healer.engine.analysis.classify import TYPE_CHECKERS
 from healer.engine.analysis.places import failing_places
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate
-from healer.engine.languages.base import TYPE_CHECKERS, HostParser, Plan, Runner, found_by_checker
+from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
 from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests
 from healer.engine.types import BugType, EngineStats, Failure, Sandbox

@@ -26,7 +26,7 @@ PRECEDENCE = {
     BugType.LOGIC: 4,
 }
 # Checkers that read the modules a file imports: they judge a file's types only once its imports
-# resolve (languages.base re-exports it for the repair loop).
+# resolve (the failure order puts their findings first; trial.py does not hold them against a fix).
 TYPE_CHECKERS = frozenset({"tsc"})
 IMPORT_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "NameError"})
 WRAPPER_EXCEPTIONS = frozenset({"CollectError", "ConftestImportFailure"})

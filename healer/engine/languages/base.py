@@ -26,8 +26,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from healer.engine.analysis.classify import TYPE_CHECKERS as _TYPE_CHECKERS
-
 if TYPE_CHECKING:
     from healer.engine.analysis import Analysis
     from healer.engine.checks import LintRun, PytestRun
@@ -37,9 +35,6 @@ if TYPE_CHECKING:
 
 # Failures found by a static checker: judged by the checker's findings, not by tests.
 STATIC_SOURCES = frozenset({"ruff", "eslint", "tsc"})
-# Checkers that read the modules a file imports: they judge a file's types only once its imports
-# resolve. Defined with the failure order that puts their findings first (analysis.classify).
-TYPE_CHECKERS = _TYPE_CHECKERS
 
 
 def found_by_checker(failure: Failure) -> bool:
