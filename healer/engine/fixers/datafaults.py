@@ -19,9 +19,12 @@ Pure: parses text, never imports or runs the project's code.
 from __future__ import annotations
 
 import ast
+import functools
 import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+from healer.engine.pyindex import ModuleIndex
 
 # A multi-line statement (a dict literal, a long call) is a target on each of its lines, up to this
 # many: the LOGIC fixer edits one line at a time.
@@ -213,12 +216,13 @@ class DataTracer:
             return next((f for f in wanted if f.lstrip("./") in self.files or f in self.files), None)
         if not parts:
             return None
-        stem = "/".join(parts)
-        for suffix in (f"{stem}.py", f"{stem}/__init__.py"):
-            for file in self.files:
-                if file == suffix or file.endswith("/" + suffix):
-                    return file
-        return None
+        return self._names.modules.get(".".join(parts))
+
+    @functools.cached_property
+    def _names(self) -> ModuleIndex:
+        # The repository's own dotted names, from the directories each file imports from (a src/
+        # layout, packages, namespace packages): the index the import fixers use.
+        return ModuleIndex.build(self.files, lambda file: None)
 
     def _imported(self, module: _Module, name: str) -> tuple[str | None, str | None]:
         """(file, attribute) a name imported into a module refers to: attribute None for a module."""
