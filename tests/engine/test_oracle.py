@@ -33,6 +33,9 @@ def test_it_reads_the_values_a_failed_comparison_shows_as_different():
     # pytest: the index diff, and what one side of a one-line full diff spells and the other does not.
     assert differing_strings(PYTEST_LISTS) == {"mca", "lm"}
     assert differing_strings("Extra items in the left set:\n'lm'\nUse -v to get more diff") == {"lm"}
+    assert differing_strings(
+        "Omitting 3 identical items\nDiffering items:\n{'lm': True} != {'lm': False}"
+    ) == {"lm"}
     assert differing_strings("30 != 29") == frozenset()
     assert differing_strings("assert 'ab' in text") == frozenset()
 

@@ -25,8 +25,9 @@ _FIRST_DIFFERING_RE = re.compile(r"^First differing element \d+:$")
 _AT_INDEX_RE = re.compile(r"^At index \d+ diff: ")
 # A line of an ndiff (unittest's and pytest's full diffs): one side's item only.
 _DIFF_LINE_RE = re.compile(r"^[+-] ")
-# Which side's extra items a set comparison lists (pytest), one per line after the header.
-_EXTRA_ITEMS_RE = re.compile(r"^Extra items in the (?:left|right) set:$")
+# Headers after which pytest lists values one per line: a set's extra items, a dict's differing
+# items (`{'lm': True} != {'lm': False}`: the key names the value that differs).
+_EXTRA_ITEMS_RE = re.compile(r"^(?:Extra items in the (?:left|right) set|Differing items):$")
 MIN_TERM_LENGTH = 2
 # A value spelled on more lines than this does not point at one of them.
 MAX_LINES_PER_TERM = 3
