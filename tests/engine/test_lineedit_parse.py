@@ -140,3 +140,20 @@ def test_it_judges_an_edit_that_adds_a_line_above_a_method():
     assert added is not None and "    @staticmethod\n    def grow(self, by):" in added
     broken = sf.apply(Edit(line=18, spans=((4, 4, "@staticmethod\n  "),), description="", adds_line=True))
     assert broken is None
+
+
+def test_the_names_of_a_function_are_found_once_per_function_node(monkeypatch):
+    """Every candidate line of a LOGIC search asks for its function's names: one walk per function."""
+    sf = SourceFile.parse("m.py", "def f(a):\n    b = [c for c in a]\n    d = b\n    return d\n")
+    func = sf.tree.body[0]
+    walks = []
+    real = lineedit._walk_own_scope
+    monkeypatch.setattr(lineedit, "_walk_own_scope", lambda node: walks.append(node) or real(node))
+    first = lineedit.local_names(func)
+    assert first == {"a": "param", "b": "local", "d": "local"}  # the comprehension's c is its own
+    first["x"] = "local"  # a caller's change does not reach the next caller
+    assert lineedit.local_names(func) == {"a": "param", "b": "local", "d": "local"}
+    assert lineedit.local_names(func, before_line=3) == {"a": "param", "b": "local"}
+    assert len(walks) == 2  # once without a line limit, once with it
+    other = SourceFile.parse("m.py", "def f(a):\n    e = a\n").tree.body[0]
+    assert lineedit.local_names(other) == {"a": "param", "e": "local"}

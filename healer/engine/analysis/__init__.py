@@ -107,7 +107,7 @@ def analyse(
         failures=failures,
         stop=stop,
     )
-    assertion_failures(tests=left, spectrum=spectrum, failures=failures, stop=stop)
+    assertion_failures(tests=left, spectrum=spectrum, failures=failures, stop=stop, read_source=read_source)
     lint_keys, lint_count = lint_failures(lint=lint, plan=plan, failures=failures, stop=stop)
     found = sorted(failures.finish(), key=failure_order)
     report = CheckReport(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from healer.engine.analysis.classify import exception_message, frame_dicts, primary_exception
 from healer.engine.analysis.collect import FailureSet, Stopper
+from healer.engine.analysis.oracle import differing_strings, oracle_lines
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
 from healer.engine.checks import TestResult
 from healer.engine.localise import Spectrum
@@ -36,14 +37,25 @@ def _top_line(test: TestResult, spectrum: Spectrum, overall: dict[tuple[str, int
 
 
 def assertion_failures(
-    *, tests: list[TestResult], spectrum: Callable[[], Spectrum], failures: FailureSet, stop: Stopper
+    *,
+    tests: list[TestResult],
+    spectrum: Callable[[], Spectrum],
+    failures: FailureSet,
+    stop: Stopper,
+    read_source: Callable[[str], str | None] | None = None,
 ) -> None:
     if not tests:
         return
-    _group(tests, spectrum(), failures, stop)
+    _group(tests, spectrum(), failures, stop, read_source)
 
 
-def _group(tests: list[TestResult], spectrum: Spectrum, failures: FailureSet, stop: Stopper) -> None:
+def _group(
+    tests: list[TestResult],
+    spectrum: Spectrum,
+    failures: FailureSet,
+    stop: Stopper,
+    read_source: Callable[[str], str | None] | None,
+) -> None:
     overall = {(f, n): score for f, n, score in spectrum.ochiai([t.covered for t in tests])}
     groups: dict[tuple[str, int], list[TestResult]] = {}
     for test in tests:
@@ -55,7 +67,9 @@ def _group(tests: list[TestResult], spectrum: Spectrum, failures: FailureSet, st
             return
         ranked = spectrum.ochiai([t.covered for t in group])
         ranked.sort(key=lambda item: (-item[2], -overall.get((item[0], item[1]), 0.0)))
-        ranked = ranked[:SUSPICIOUS_KEEP]
+        named = _named_lines(group, ranked, read_source)
+        # A line the oracle names stays in the list wherever the spectrum ranks it (see oracle.py).
+        ranked = ranked[:SUSPICIOUS_KEEP] + [item for item in ranked[SUSPICIOUS_KEEP:] if item[:2] in named]
         exc = primary_exception(group[0].exception) or {}
         # How sure the localiser is: the top score, its share of all failures, how few lines tie.
         top_score = ranked[0][2] if ranked else 0.0
@@ -73,6 +87,7 @@ def _group(tests: list[TestResult], spectrum: Spectrum, failures: FailureSet, st
                     "exception": exc,
                     "frames": frame_dicts(exc),
                     "suspicious": ranked,
+                    "oracle": sorted(named),
                     "unlocalised": not ranked,
                     "confidence": (top_score, overall.get((file, line), 0.0), -tied),
                     "longrepr": group[0].longrepr,
@@ -80,3 +95,22 @@ def _group(tests: list[TestResult], spectrum: Spectrum, failures: FailureSet, st
             ),
             ("spectrum", file, line),
         )
+
+
+MAX_ORACLE_MESSAGES = 20
+
+
+def _named_lines(
+    group: list[TestResult],
+    ranked: list[tuple[str, int, float]],
+    read_source: Callable[[str], str | None] | None,
+) -> set[tuple[str, int]]:
+    """Lines the group's tests ran that spell a value their failed comparisons show as different."""
+    if read_source is None:
+        return set()
+    terms: frozenset[str] = frozenset()
+    for test in group[:MAX_ORACLE_MESSAGES]:
+        exc = primary_exception(test.exception) or {}
+        terms |= differing_strings(str(exc.get("message") or ""))
+    found = oracle_lines(terms=terms, ran=[(f, n) for f, n, _ in ranked], read_source=read_source)
+    return set(found)

@@ -982,6 +982,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # that exception decide it, wherever the spectrum ranks them (first among equals).
     for file, line, weight in missing_raise_targets(failure, ctx):
         add(file, line, weight)
+    # Lines spelling a value the failed comparison shows as different: first among the top lines,
+    # wherever the spectrum's ties put them (analysis/oracle.py).
+    for file, line in oracle_targets(failure):
+        add(file, line, ORACLE_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -1043,6 +1047,21 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         add(file, line, weight)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+ORACLE_WEIGHT = 1.0
+# Every edit of a line the oracle names is likelier than the same edit on a line tied with it.
+ORACLE_PRIOR_BOOST = 2.0
+
+
+def oracle_targets(failure: Failure) -> set[tuple[str, int]]:
+    """(file, line) the analysis found spelling a value on which the failed comparison's sides differ."""
+    found = failure.extra.get("oracle") if isinstance(failure.extra, dict) else None
+    return {
+        (item[0], item[1])
+        for item in found or []
+        if isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[1], int)
+    }
 
 
 _NOT_RAISED_RE = re.compile(r"DID NOT RAISE")
@@ -1460,6 +1479,7 @@ class LogicFixer:
         per_line = []
         exception = _exception_type(failure)
         hints = assertion_hints(failure)
+        named = oracle_targets(failure)
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
@@ -1470,7 +1490,10 @@ class LogicFixer:
             sf = parsed[file]
             if sf is None or line > len(sf.lines):
                 continue
-            per_line.append((sf, line, weight, _scored_sources(sf, line, exception, hints)))
+            edits = _scored_sources(sf, line, exception, hints)
+            if (file, line) in named:
+                edits = [(min(0.95, prior * ORACLE_PRIOR_BOOST), *rest) for prior, *rest in edits]
+            per_line.append((sf, line, weight, edits))
         found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
         return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))
 

@@ -51,6 +51,7 @@ from healer.engine.fixers.lineedit import (
     function_at,
     local_names,
     needs_parens,
+    node_memo,
     parse_expr,
     shorten,
     split_lines,
@@ -781,6 +782,7 @@ def _expr_kind(value: ast.expr) -> str | None:
     return None
 
 
+@node_memo
 def name_kinds(func: ast.AST) -> dict[str, str]:
     """Coarse types of a function's names, from what is assigned to them and how they are used.
 

@@ -1,0 +1,102 @@
+"""What a failed assertion's diff names: the string values that differ, and the lines that spell them.
+
+Spectrum-based ranking ties every line that the same tests run: the hundred entries of one table
+literal (`'lm': _is_bit_set(ebx, 29),` among its siblings) score alike, and the cut after the first
+lines may drop the faulty one. The test oracle often names it: the values on which the two sides
+differ (`First differing element 4: 'mca' / 'lm'`, an ndiff line `+  'lm',`, pytest's
+`At index 4 diff: 'mca' != 'lm'`). A line among those the failing tests ran that holds such a
+string literal is where that value is made. Ranking by the words a failure report shares with the
+code, next to the spectrum, is information-retrieval-based localisation combined with
+spectrum-based localisation (Le, Oentaryo and Lo, "Information retrieval and spectrum based bug
+localization: better together", FSE 2015); here only the values the oracle shows as different are
+the query, and a value that many lines spell says nothing (an inverse document frequency of one).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterable
+
+# A quoted Python string literal as repr() writes it.
+_STRING_RE = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+# unittest: "First differing element 4:\n'mca'\n'lm'"; pytest: "At index 4 diff: 'mca' != 'lm'".
+_FIRST_DIFFERING_RE = re.compile(r"^First differing element \d+:$")
+_AT_INDEX_RE = re.compile(r"^At index \d+ diff: ")
+# A line of an ndiff (unittest's and pytest's full diffs): one side's item only.
+_DIFF_LINE_RE = re.compile(r"^[+-] ")
+# Headers after which pytest lists values one per line: a set's extra items, a dict's differing
+# items (`{'lm': True} != {'lm': False}`: the key names the value that differs).
+_EXTRA_ITEMS_RE = re.compile(r"^(?:Extra items in the (?:left|right) set|Differing items):$")
+MIN_TERM_LENGTH = 2
+# A value spelled on more lines than this does not point at one of them.
+MAX_LINES_PER_TERM = 3
+MAX_MESSAGE_LINES = 400
+MAX_ORACLE_LINES = 8
+
+
+def differing_strings(message: str) -> frozenset[str]:
+    """The string values a failed comparison's message shows on one side only, or at the first difference."""
+    found: set[str] = set()
+    sides: dict[str, set[str]] = {"-": set(), "+": set()}
+    taking = 0  # lines still to read after a header that announces values, one per line
+    for raw in message.splitlines()[:MAX_MESSAGE_LINES]:
+        line = raw.strip()
+        if _FIRST_DIFFERING_RE.match(line):
+            taking = 2
+        elif _EXTRA_ITEMS_RE.match(line):
+            taking = MAX_MESSAGE_LINES
+        elif taking and (not line or line.endswith(":")):
+            taking = 0
+        elif taking:
+            taking -= 1
+            found |= _strings_in(line)
+        elif _AT_INDEX_RE.match(line):
+            found |= _strings_in(line)
+        elif _DIFF_LINE_RE.match(line):
+            sides[line[0]] |= _strings_in(line)
+    # A diff line may hold a whole collection: what one side spells and the other does not.
+    found |= sides["-"] ^ sides["+"]
+    return frozenset(s for s in found if len(s) >= MIN_TERM_LENGTH)
+
+
+def _strings_in(text: str) -> set[str]:
+    found = set()
+    for literal in _STRING_RE.findall(text):
+        try:
+            value = ast.literal_eval(literal)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            continue
+        if isinstance(value, str):
+            found.add(value)
+    return found
+
+
+def oracle_lines(
+    *,
+    terms: frozenset[str],
+    ran: Iterable[tuple[str, int]],
+    read_source: Callable[[str], str | None],
+) -> list[tuple[str, int]]:
+    """(file, line) among `ran` (lines the failing tests executed) holding a string literal in `terms`."""
+    if not terms:
+        return []
+    by_file: dict[str, set[int]] = {}
+    for file, line in ran:
+        by_file.setdefault(file, set()).add(line)
+    spelled: dict[str, set[tuple[str, int]]] = {}
+    for file, executed in sorted(by_file.items()):
+        text = read_source(file) if file.endswith(".py") else None
+        if not text or not any(term in text for term in terms):
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            continue
+        for node in ast.walk(tree):
+            literal = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if literal and node.value in terms and node.lineno in executed:
+                spelled.setdefault(node.value, set()).add((file, node.lineno))
+    found = {key for keys in spelled.values() if len(keys) <= MAX_LINES_PER_TERM for key in keys}
+    # Many values differing at once (a whole table wrong) no longer single out a line.
+    return sorted(found) if len(found) <= MAX_ORACLE_LINES else []
