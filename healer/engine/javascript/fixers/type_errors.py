@@ -494,10 +494,41 @@ def argument_candidates(
             generated += list(_add_arguments(data, path, line, arguments, given, parameters, in_scope))
             generated += list(_add_literal(data, path, line, arguments, given, parameters, types))
         elif len(given) > len(parameters) and given:
+            generated += list(_merged_arguments(data, path, line, callee, given, len(parameters)))
             cut_from = given[len(parameters) - 1].end_byte if parameters else arguments.start_byte + 1
             generated.append(Candidate(path, replace_span(data, cut_from, given[-1].end_byte, ""), line,
                                        f"pass {callee} only the {len(parameters)} argument(s) it takes"))  # fmt: skip
     return parsing(generated, original=text, path=path)
+
+
+def _merged_arguments(data, path, line, callee, given, wanted: int) -> Iterator[Candidate]:
+    """`distance(a.x, a.y, b.x, b.y)` where distance takes two points: each run of arguments that read
+    members of one object passed as that object, when that leaves as many arguments as the callee
+    takes (the "merge" arity repair: the call spells out the fields of what the callee wants whole)."""
+    runs: list[tuple[str | None, list]] = []  # (object whose members the arguments read, the arguments)
+    for argument in given:
+        obj = argument.child_by_field_name("object") if argument.type == "member_expression" else None
+        owner = node_text(obj) if obj is not None else None
+        if owner is not None and runs and runs[-1][0] == owner:
+            runs[-1][1].append(argument)
+        else:
+            runs.append((owner, [argument]))
+    merged = [
+        (
+            owner if owner is not None and len(run) > 1 else node_text(run[0]),
+            run[0].start_byte,
+            run[-1].end_byte,
+        )
+        for owner, run in runs
+    ]
+    if len(merged) != wanted:
+        return
+    new = data
+    for text, start, end in reversed(merged):
+        new = new[:start] + encode(text) + new[end:]
+    together = ", ".join(text for text, _, _ in merged)
+    yield Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
+                    f"pass {callee} the {wanted} value(s) it takes whole: {callee}({together})")  # fmt: skip
 
 
 def _add_arguments(data, path, line, arguments, given, parameters, in_scope) -> Iterator[Candidate]:
