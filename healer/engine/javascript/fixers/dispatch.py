@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
-from healer.engine.javascript.fixers import imports, lint, logic, origins, syntax, tsc_types, type_errors
+from healer.engine.javascript.fixers import (
+    builtins,
+    imports,
+    lint,
+    logic,
+    origins,
+    syntax,
+    tsc_types,
+    type_errors,
+)
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
@@ -123,6 +132,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
             message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
+    # A method the built-in receiver lacks: the members of the sandbox's own Node (languages/javascript.py's
+    # prepare), before the templates that only know method names by spelling.
+    checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
+    for said in dict.fromkeys(m for m in (message, checked) if m):
+        found += builtins.builtin_member_candidates(
+            text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")
+        )
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
         arities=type_errors.method_arities(code),
