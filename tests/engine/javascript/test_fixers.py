@@ -196,6 +196,15 @@ def test_surplus_arguments_reading_one_objects_members_are_merged_into_that_obje
     assert only_drop.text.splitlines()[2] == "f(p.x, q.y);"
 
 
+def test_surplus_arguments_of_a_callee_the_repository_does_not_define_follow_tscs_count():
+    text = 'export function pad(s: string) {\n  return s.padStart(4, "0", 1, 2);\n}\n'
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=2, source="tsc",
+                      message="Expected 1-2 arguments, but got 4.", extra={"column": 12})  # fmt: skip
+    found = candidates_for(failure, repo=repo)
+    assert [c.text.splitlines()[1].strip() for c in found] == ['return s.padStart(4, "0");']
+
+
 def test_a_missing_argument_with_nothing_in_scope_gets_plain_values_of_its_declared_type():
     callee = "export function label(name: string, width: number): string {\n  return name.padEnd(width);\n}\n"
     assert function_parameter_types(callee, "l.ts", "label") == ("string", "number")

@@ -218,6 +218,7 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
     calls = [
         n for n in walk(tree.root_node) if tree is not None and n.type == "call_expression" and n.start_point.row == failure.line - 1
     ] if tree is not None else []  # fmt: skip
+    counts = type_errors.ARG_COUNT.search(failure.message)
     found: list[Candidate] = []
     for call in calls:
         function = call.child_by_field_name("function")
@@ -230,6 +231,14 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
                     text, failure.file, line=failure.line, callee=callee, parameters=parameters, types=types
                 )
                 break
+        else:
+            if counts is not None and int(counts["got"]) > int(counts["most"] or counts["want"]):
+                # A callee the repository does not define (a built-in, a package): tsc's count is all
+                # there is, enough to merge or drop the surplus arguments (nothing to add them from).
+                takes = ("",) * int(counts["most"] or counts["want"])
+                found += type_errors.argument_candidates(
+                    text, failure.file, line=failure.line, callee=callee, parameters=takes
+                )
     return found
 
 

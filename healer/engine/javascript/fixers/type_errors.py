@@ -139,7 +139,7 @@ NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
 NOT_CONSTRUCTOR = re.compile(r"^(?P<name>[\w$.]+) is not a constructor")
 NEEDS_NEW = re.compile(r"^Class constructor (?P<name>[\w$]+) cannot be invoked without 'new'")
 DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'")
-ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-\d+)? arguments?, but got (?P<got>\d+)")
+ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-(?P<most>\d+))? arguments?, but got (?P<got>\d+)")
 
 
 def type_error_candidates(
