@@ -36,6 +36,27 @@ def test_a_string_argument_where_a_number_is_declared_is_converted_or_parsed():
     assert found[0].description == "convert s to a number with Number()" and found[0].line == 4
 
 
+def test_an_otherwise_unused_binding_of_the_wanted_type_replaces_the_argument_first():
+    pointer = (
+        "export function arrayIndex(token: string, length: number): number {\n  return Number(token);\n}\n"
+    )
+    text = (
+        "import { arrayIndex } from './pointer';\n"
+        "export function remove(parent: number[], token: string, size: number): void {\n"
+        "  const index = arrayIndex(token, parent.length);\n"
+        "  parent.splice(token, 1);\n"
+        "}\n"
+    )
+    sources = {"src/pointer.ts": pointer, "src/mutate.ts": text}
+    found = tsc_type_candidates(text, "src/mutate.ts", line=4, column=17, sources=sources,
+                                message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert lines(found, 4)[0] == "parent.splice(index, 1);"
+    # `size` is a number in scope too, but a parameter nothing reads is no sign: after the conversions.
+    assert lines(found, 4).index("parent.splice(size, 1);") > lines(found, 4).index(
+        "parent.splice(Number(token), 1);"
+    )
+
+
 def test_a_string_literal_holding_a_number_becomes_the_number():
     text = "const o: { a: number } = { a: '12' };\n"
     found = tsc_type_candidates(
