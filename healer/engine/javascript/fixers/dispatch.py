@@ -123,10 +123,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     if failure.source == "tsc" or isinstance(checker, dict):
         # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
         # also for a runtime TypeError tsc diagnosed at the same line (classify.Classified.add).
+        # tsc's whole message: "No overload matches this call." says which argument is wrong on the
+        # lines below it (classify keeps only the first line as the failure's message).
+        whole = getattr(failure.extra.get("tsc"), "message", "") or message
         typed = (
             checker
             if isinstance(checker, dict)
-            else {"message": message, "column": failure.extra.get("column")}
+            else {"message": whole, "column": failure.extra.get("column")}
         )
         found += tsc_types.tsc_type_candidates(
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
@@ -216,12 +219,12 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
     """tsc TS2554 at a call: the callee's parameters, from its definition in the repository."""
     tree = parse(text, failure.file)
     calls = [
-        n for n in walk(tree.root_node) if tree is not None and n.type == "call_expression" and n.start_point.row == failure.line - 1
+        n for n in walk(tree.root_node) if tree is not None and n.type in type_errors.CALLS and n.start_point.row == failure.line - 1
     ] if tree is not None else []  # fmt: skip
     counts = type_errors.ARG_COUNT.search(failure.message)
     found: list[Candidate] = []
     for call in calls:
-        function = call.child_by_field_name("function")
+        function = call.child_by_field_name("function") or call.child_by_field_name("constructor")
         callee = node_text(function).split(".")[-1] if function is not None else ""
         for path, source in sources.items():
             parameters = type_errors.function_parameters(source, path, callee)

@@ -465,6 +465,9 @@ def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
 
 
 # -- wrong argument count -----------------------------------------------------------------
+CALLS = ("call_expression", "new_expression")  # `new Date(...)` takes arguments too
+
+
 def argument_candidates(
     text: str, path: str, *, line: int, callee: str, parameters: tuple[str, ...], types: tuple[str, ...] = ()
 ) -> list[Candidate]:
@@ -482,9 +485,9 @@ def argument_candidates(
     in_scope = sorted(declared_names(text, path))
     generated = []
     for node in walk(tree.root_node):
-        if node.type != "call_expression" or node.start_point.row != line - 1:
+        if node.type not in CALLS or node.start_point.row != line - 1:
             continue
-        function = node.child_by_field_name("function")
+        function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
         arguments = node.child_by_field_name("arguments")
         name = node_text(function).split(".")[-1] if function is not None else ""
         if name != callee or arguments is None:
