@@ -173,6 +173,8 @@ def is_diagnostic_echo(error: JsError, diagnostics: Sequence[jslint.TscDiagnosti
     runner wrote no report, is one of tsc's own diagnostics (`src/a.ts(1,39): error TS2307: Cannot
     find module ...` looks like a failed require): those are read as tsc's findings, with their
     file and line, not as an error of no file."""
+    if error.location is not None:
+        return False  # a parse error read from the output is located: the runner's failure, judged by tests
     return any(f"error TS{d.code}: {d.message.splitlines()[0]}" in error.message for d in diagnostics)
 
 

@@ -149,6 +149,18 @@ def test_tsc_diagnostics_printed_by_a_failed_build_step_are_not_a_load_error_of_
     ]
 
 
+def test_a_parse_error_a_failed_build_step_printed_stays_the_runners_located_failure(workspace):
+    output = "src/pointer.ts(9,31): error TS1005: ')' expected.\n"
+    runner, _ = runner_for(
+        workspace,
+        {"test": "tsc -p tsconfig.json && node --test dist/test/"},
+        [(ExecResult(exit_code=2, output=output, duration=3.0), {})],
+        **{"src/pointer.ts": "export const a = 1;\n"},
+    )
+    run = runner.run_tests()
+    assert [s.error.location for s in run.js.suite_errors] == [("src/pointer.ts", 9, 31)]
+
+
 def test_a_targeted_run_names_the_files_to_jest_and_the_titles_to_mocha(workspace):
     report = f"{REPO}/.healer-jest.json"
     runner, sandbox = runner_for(
