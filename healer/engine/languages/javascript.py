@@ -28,6 +28,7 @@ from healer.engine.javascript.classify import Repository, is_test_file
 from healer.engine.javascript.commands import CheckCommand, Paths, check_commands
 from healer.engine.javascript.fixers import builtins
 from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
 from healer.engine.javascript.project import NpmProject, detect_npm_project
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, first_problem, language_of
 from healer.engine.languages.base import RunSettings
@@ -299,7 +300,7 @@ class JavaScriptLanguage:
             return
         checker = failure.extra.get("checker")
         said = f"{failure.message}\n{checker.get('message', '') if isinstance(checker, dict) else ''}"
-        if not (builtins.NOT_FUNCTION.search(said) or builtins.NO_PROPERTY.search(said)):
+        if "is not a function" not in said and not NO_PROPERTY.search(said):
             return
         if not self._builtins_asked:
             # Once per run: the image's Node does not change under it.

@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
+from healer.engine.javascript.fixers.type_errors import NOT_FUNCTION
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 JSON_MARK = "HEALER-JSON:"
@@ -48,8 +50,6 @@ BUILTINS_SCRIPT = (
 
 # Global -> side ("static"/"prototype") -> member -> arity (None: not a method).
 Table = Mapping[str, Mapping[str, Mapping[str, int | None]]]
-NOT_FUNCTION = re.compile(r"(?P<name>[\w$]+)\)? is not a function")
-NO_PROPERTY = re.compile(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>.+?)'")
 MAX_RENAMES = 4
 ARITY_BONUS = 0.5  # a member taking exactly the call's argument count ranks as if 0.5 closer by name
 
@@ -183,7 +183,7 @@ def builtin_member_candidates(
     """Candidates for a call of a method the built-in receiver lacks, at `line`."""
     if not table:
         return []
-    runtime, checker = NOT_FUNCTION.search(message), NO_PROPERTY.search(message)
+    runtime, checker = NOT_FUNCTION.match(message), NO_PROPERTY.search(message)
     match = runtime or checker
     tree = parse(text, path)
     if match is None or tree is None:
