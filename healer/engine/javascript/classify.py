@@ -437,9 +437,12 @@ def _tsc(result: Classified, diagnostic: TscDiagnostic, *, repo: Repository) -> 
     if not diagnostic.file or diagnostic.category != "error":
         return
     if diagnostic.syntactic and diagnostic.code not in TSC_IMPORT_CODES:
-        result.add(
-            parse_failure(diagnostic.file, diagnostic.line, diagnostic.message, repo=repo, source="tsc")
-        )
+        failure = parse_failure(diagnostic.file, diagnostic.line, diagnostic.message, repo=repo, source="tsc")
+        # Found by the checker alone, it is judged by its finding: the code and the diagnostic say
+        # which one (validation.lint_count), as for tsc's type diagnostics below.
+        failure.code = f"TS{diagnostic.code}"
+        failure.extra["tsc"] = diagnostic
+        result.add(failure)
         return
     bug_type = BugType.IMPORT if diagnostic.code in TSC_IMPORT_CODES else BugType.TYPE_ERROR
     result.add(

@@ -26,7 +26,9 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.javascript.classify import Repository, is_test_file
 from healer.engine.javascript.commands import CheckCommand, Paths, check_commands
+from healer.engine.javascript.fixers import builtins
 from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
 from healer.engine.javascript.project import NpmProject, detect_npm_project
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, first_problem, language_of
 from healer.engine.languages.base import RunSettings
@@ -247,6 +249,10 @@ class JavaScriptLanguage:
             test_files=lambda: self.plan.test_files,
         )
         self.fixers = (NpmFixer(self),)
+        self.sandbox = sandbox
+        self.settings = settings
+        self._builtins: dict | None = None
+        self._builtins_asked = False
 
     def repository(self, *, read: Callable[[str], str | None] | None = None) -> Repository:
         return Repository(
@@ -288,4 +294,22 @@ class JavaScriptLanguage:
         return TREE_SITTER if language_of(file) is not None else None
 
     def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
-        return None  # the installed packages come from the lock file, read on the host
+        """The members of the sandbox's Node's built-ins, for a method a built-in receiver lacks (the
+        installed packages come from the lock file, read on the host)."""
+        if failure.bug_type is not BugType.TYPE_ERROR or "builtins" in failure.extra:
+            return
+        checker = failure.extra.get("checker")
+        said = f"{failure.message}\n{checker.get('message', '') if isinstance(checker, dict) else ''}"
+        if "is not a function" not in said and not NO_PROPERTY.search(said):
+            return
+        if not self._builtins_asked:
+            # Once per run: the image's Node does not change under it.
+            self._builtins_asked = True
+            result = self.sandbox.exec(
+                ["node", "-e", builtins.BUILTINS_SCRIPT], timeout=min(60.0, self.settings.command_timeout)
+            )
+            self._builtins = builtins.builtins_parse(result.output)
+            if self._builtins is None:
+                self.settings.log("Could not list the built-ins of the sandbox's Node")
+        if self._builtins is not None:
+            failure.extra["builtins"] = self._builtins

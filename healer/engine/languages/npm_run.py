@@ -168,6 +168,16 @@ def common_run(
     return run
 
 
+def is_diagnostic_echo(error: JsError, diagnostics: Sequence[jslint.TscDiagnostic]) -> bool:
+    """The "load error" read from the output of a test script whose tsc build step failed, so its
+    runner wrote no report, is one of tsc's own diagnostics (`src/a.ts(1,39): error TS2307: Cannot
+    find module ...` looks like a failed require): those are read as tsc's findings, with their
+    file and line, not as an error of no file."""
+    if error.location is not None:
+        return False  # a parse error read from the output is located: the runner's failure, judged by tests
+    return any(f"error TS{d.code}: {d.message.splitlines()[0]}" in error.message for d in diagnostics)
+
+
 def lint_findings(
     messages: Sequence[jslint.EslintMessage], diagnostics: Sequence[jslint.TscDiagnostic]
 ) -> list[LintFinding]:
@@ -269,6 +279,8 @@ class NpmRunner:
             if command.tsc_in_output
             else []
         )
+        if tsc and not js.tests:
+            js.suite_errors = [s for s in js.suite_errors if not is_diagnostic_echo(s.error, tsc)]
         run = common_run(js, duration=result.duration, tsc=tsc)
         if not node_ids:
             self.build_clean = command.tsc_in_output and not tsc and bool(js.tests) and not result.timed_out

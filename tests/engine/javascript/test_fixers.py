@@ -182,6 +182,29 @@ def test_a_missing_argument_comes_from_a_same_named_binding_in_scope():
     assert "area(width, height)" in drop.text
 
 
+def test_surplus_arguments_reading_one_objects_members_are_merged_into_that_object():
+    # TS2554 "Expected 2 arguments, but got 4": the call spells out the points' coordinates.
+    text = "function distance(a, b) {}\nfunction f(a, b) {\n  return distance(a.x, a.y, b.x, b.y);\n}\n"
+    merged, dropped = argument_candidates(text, "a.js", line=3, callee="distance", parameters=("a", "b"))
+    assert merged.text.splitlines()[2].strip() == "return distance(a, b);"
+    assert dropped.text.splitlines()[2].strip() == "return distance(a.x, a.y);"
+    # A lone member read stays as it is; runs that leave the wrong count give no merge.
+    text = "function f(a, b) {}\nf(p.x, q.y, q.z);\nf(p.x, q.y, r.z);\n"
+    (merged, _) = argument_candidates(text, "a.js", line=2, callee="f", parameters=("a", "b"))
+    assert merged.text.splitlines()[1] == "f(p.x, q);"
+    (only_drop,) = argument_candidates(text, "a.js", line=3, callee="f", parameters=("a", "b"))
+    assert only_drop.text.splitlines()[2] == "f(p.x, q.y);"
+
+
+def test_surplus_arguments_of_a_callee_the_repository_does_not_define_follow_tscs_count():
+    text = 'export function pad(s: string) {\n  return s.padStart(4, "0", 1, 2);\n}\n'
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=2, source="tsc",
+                      message="Expected 1-2 arguments, but got 4.", extra={"column": 12})  # fmt: skip
+    found = candidates_for(failure, repo=repo)
+    assert [c.text.splitlines()[1].strip() for c in found] == ['return s.padStart(4, "0");']
+
+
 def test_a_missing_argument_with_nothing_in_scope_gets_plain_values_of_its_declared_type():
     callee = "export function label(name: string, width: number): string {\n  return name.padEnd(width);\n}\n"
     assert function_parameter_types(callee, "l.ts", "label") == ("string", "number")

@@ -120,6 +120,22 @@ def test_static_findings_carry_what_validation_counts_and_indent_rules_wait_with
     assert analysis.report.lint_findings == 3
 
 
+def test_a_parse_error_only_tsc_found_is_judged_by_its_finding():
+    # A typecheck script's TS1005 with no test run that failed on it: validation counts its finding,
+    # so a candidate under which it is gone can be accepted (no code and diagnostic: never).
+    tsc = [TscDiagnostic(file="src/pointer.ts", line=2, column=30, code=1005, message="')' expected.")]
+    lint = NpmLintRun(eslint=[], tsc=tsc, findings=lint_findings([], tsc))
+    analysis = _analyse(_run(_test("loads", "passed", 1)), lint)
+    (failure,) = analysis.failures
+    assert (failure.bug_type, failure.line, failure.source, failure.code) == (
+        BugType.SYNTAX,
+        2,
+        "tsc",
+        "TS1005",
+    )
+    assert lint_count(lint.findings, failure) == 1 and lint_count([], failure) == 0
+
+
 def test_messages_name_repository_files_not_the_sandboxs_paths():
     error = "Error: Cannot find module './nope.js' imported from /work/src/price.js"
     (failure,) = _analyse(_run(_test("loads", "failed", 1, error))).failures

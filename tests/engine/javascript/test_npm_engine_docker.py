@@ -140,3 +140,40 @@ def test_a_bug_only_a_test_file_holds_is_reported_never_edited(project, docker_s
     assert ws.read_text("test/price.test.js") == broken
     (left,) = engine.unresolved(report)
     assert left.status is FixStatus.FAILED and left.file == "test/price.test.js"
+
+
+INDEX = """\
+export function indexBy(items, key) {
+  const index = new Map();
+  for (const item of items) {
+    index.add(item[key], item);
+  }
+  return index;
+}
+"""
+INDEX_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexBy } from '../src/index.js';
+
+test('items are found by their key', () => {
+  const index = indexBy([{ id: 'a', n: 1 }, { id: 'b', n: 2 }], 'id');
+  assert.equal(index.get('b').n, 2);
+});
+"""
+
+
+def test_a_method_a_map_lacks_becomes_the_one_the_sandboxs_node_lists(project, docker_sandbox):
+    ws = project({"package.json": PACKAGE, "src/index.js": INDEX, "test/index.test.js": INDEX_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [
+        (BugType.TYPE_ERROR, "src/index.js", 4)
+    ]
+    (outcome,) = list(engine.repair(report))
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == (
+        "TYPE_ERROR error in src/index.js line 4 → Fix: call 'set' instead of 'add', which Map.prototype does not have"
+    )
+    assert "index.set(item[key], item);" in ws.read_text("src/index.js")
+    assert engine.check().ok

@@ -127,6 +127,40 @@ def test_a_failed_tsc_build_step_is_one_collection_error_not_a_run_that_did_not_
     assert [(d.file, d.line, d.code) for d in run.tsc] == [("src/m.ts", 4, 2322)]
 
 
+def test_tsc_diagnostics_printed_by_a_failed_build_step_are_not_a_load_error_of_no_file(workspace):
+    # tsc's TS2307 line reads like a failed require ("Cannot find module '../point'"): it is tsc's
+    # finding at src/contains.ts:1, not a suite error the runner (which never ran) reported.
+    output = (
+        "> polygon@1.0.0 test\n> tsc -p tsconfig.json && node --test dist/test/\n\n"
+        "src/contains.ts(1,39): error TS2307: Cannot find module '../point' or its corresponding type declarations.\n"
+        "src/measure.ts(35,37): error TS2554: Expected 2 arguments, but got 4.\n"
+    )
+    runner, _ = runner_for(
+        workspace,
+        {"test": "tsc -p tsconfig.json && node --test dist/test/"},
+        [(ExecResult(exit_code=2, output=output, duration=3.0), {})],
+    )
+    run = runner.run_tests()
+    assert [e.nodeid for e in run.collect_errors] == [BUILD_NODEID]
+    assert run.js is not None and run.js.suite_errors == []
+    assert [(d.file, d.line, d.code) for d in run.tsc] == [
+        ("src/contains.ts", 1, 2307),
+        ("src/measure.ts", 35, 2554),
+    ]
+
+
+def test_a_parse_error_a_failed_build_step_printed_stays_the_runners_located_failure(workspace):
+    output = "src/pointer.ts(9,31): error TS1005: ')' expected.\n"
+    runner, _ = runner_for(
+        workspace,
+        {"test": "tsc -p tsconfig.json && node --test dist/test/"},
+        [(ExecResult(exit_code=2, output=output, duration=3.0), {})],
+        **{"src/pointer.ts": "export const a = 1;\n"},
+    )
+    run = runner.run_tests()
+    assert [s.error.location for s in run.js.suite_errors] == [("src/pointer.ts", 9, 31)]
+
+
 def test_a_targeted_run_names_the_files_to_jest_and_the_titles_to_mocha(workspace):
     report = f"{REPO}/.healer-jest.json"
     runner, sandbox = runner_for(

@@ -6,7 +6,7 @@ from healer.engine.javascript.classify import Repository, classify
 from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.tsc_types import declared_members, tsc_type_candidates
-from healer.engine.javascript.lint import TscDiagnostic
+from healer.engine.javascript.lint import TscDiagnostic, parse_tsc_output
 from healer.engine.javascript.reports import TestCase, TestRun
 from healer.engine.javascript.syntax import parses
 from healer.engine.types import BugType, Failure
@@ -34,6 +34,27 @@ def test_a_string_argument_where_a_number_is_declared_is_converted_or_parsed():
         "export const f = (s: string) => twice(parseFloat(s));",
     ]
     assert found[0].description == "convert s to a number with Number()" and found[0].line == 4
+
+
+def test_an_otherwise_unused_binding_of_the_wanted_type_replaces_the_argument_first():
+    pointer = (
+        "export function arrayIndex(token: string, length: number): number {\n  return Number(token);\n}\n"
+    )
+    text = (
+        "import { arrayIndex } from './pointer';\n"
+        "export function remove(parent: number[], token: string, size: number): void {\n"
+        "  const index = arrayIndex(token, parent.length);\n"
+        "  parent.splice(token, 1);\n"
+        "}\n"
+    )
+    sources = {"src/pointer.ts": pointer, "src/mutate.ts": text}
+    found = tsc_type_candidates(text, "src/mutate.ts", line=4, column=17, sources=sources,
+                                message="Argument of type 'string' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert lines(found, 4)[0] == "parent.splice(index, 1);"
+    # `size` is a number in scope too, but a parameter nothing reads is no sign: after the conversions.
+    assert lines(found, 4).index("parent.splice(size, 1);") > lines(found, 4).index(
+        "parent.splice(Number(token), 1);"
+    )
 
 
 def test_a_string_literal_holding_a_number_becomes_the_number():
@@ -183,3 +204,26 @@ def test_it_tries_tscs_typed_candidates_first_for_a_runtime_type_error_at_the_sa
     found = candidates_for(failure, repo=repo)
     # tsc's unguarded conversion, not the runtime template's guard at the end of the list.
     assert found[0].text.split("\n")[1] == "  return String(value).padStart(2, '0');" and not found[0].guard
+
+
+# What TypeScript 5.9's tsc --pretty false printed for these lines.
+OVERLOADS = (
+    "src/a.ts(2,17): error TS2769: No overload matches this call.\n"
+    "  Overload 1 of 2, '(start: number, deleteCount?: number | undefined): number[]', gave the following error.\n"
+    "    Argument of type 'string' is not assignable to parameter of type 'number'.\n"
+    "  Overload 2 of 2, '(start: number, deleteCount: number, ...items: number[]): number[]', gave the following error.\n"
+    "    Argument of type 'string' is not assignable to parameter of type 'number'.\n"
+    "src/a.ts(5,40): error TS2554: Expected 0-7 arguments, but got 8.\n"
+)
+OVERLOADED = (
+    "export function remove(parent: number[], token: string): void {\n  parent.splice(token, 1);\n}\n"
+    "export function when(y: string, m: number): Date {\n  return new Date(y, m, 1, 2, 3, 4, 5, 6);\n}\n"
+)
+
+
+def test_no_overload_matches_reads_the_argument_from_the_lines_below_and_a_constructor_gets_tscs_count():
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": OVERLOADED}.get)
+    overloads, count = classify(repo=repo, tsc=parse_tsc_output(OVERLOADS, repo_dir=REPO)).failures
+    assert overloads.message == "No overload matches this call."
+    assert lines(candidates_for(overloads, repo=repo), 2)[0] == "parent.splice(Number(token), 1);"
+    assert lines(candidates_for(count, repo=repo), 5) == ["return new Date(y, m, 1, 2, 3, 4, 5);"]

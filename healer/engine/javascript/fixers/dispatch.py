@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
-from healer.engine.javascript.fixers import imports, lint, logic, origins, syntax, tsc_types, type_errors
+from healer.engine.javascript.fixers import (
+    builtins,
+    imports,
+    lint,
+    logic,
+    origins,
+    syntax,
+    tsc_types,
+    type_errors,
+)
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
@@ -114,15 +123,25 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     if failure.source == "tsc" or isinstance(checker, dict):
         # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
         # also for a runtime TypeError tsc diagnosed at the same line (classify.Classified.add).
+        # tsc's whole message: "No overload matches this call." says which argument is wrong on the
+        # lines below it (classify keeps only the first line as the failure's message).
+        whole = getattr(failure.extra.get("tsc"), "message", "") or message
         typed = (
             checker
             if isinstance(checker, dict)
-            else {"message": message, "column": failure.extra.get("column")}
+            else {"message": whole, "column": failure.extra.get("column")}
         )
         found += tsc_types.tsc_type_candidates(
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
             message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
+    # A method the built-in receiver lacks: the members of the sandbox's own Node (languages/javascript.py's
+    # prepare), before the templates that only know method names by spelling.
+    checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
+    for said in dict.fromkeys(m for m in (message, checked) if m):
+        found += builtins.builtin_member_candidates(
+            text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")
+        )
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
         arities=type_errors.method_arities(code),
@@ -200,11 +219,12 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
     """tsc TS2554 at a call: the callee's parameters, from its definition in the repository."""
     tree = parse(text, failure.file)
     calls = [
-        n for n in walk(tree.root_node) if tree is not None and n.type == "call_expression" and n.start_point.row == failure.line - 1
+        n for n in walk(tree.root_node) if tree is not None and n.type in type_errors.CALLS and n.start_point.row == failure.line - 1
     ] if tree is not None else []  # fmt: skip
+    counts = type_errors.ARG_COUNT.search(failure.message)
     found: list[Candidate] = []
     for call in calls:
-        function = call.child_by_field_name("function")
+        function = call.child_by_field_name("function") or call.child_by_field_name("constructor")
         callee = node_text(function).split(".")[-1] if function is not None else ""
         for path, source in sources.items():
             parameters = type_errors.function_parameters(source, path, callee)
@@ -214,6 +234,14 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
                     text, failure.file, line=failure.line, callee=callee, parameters=parameters, types=types
                 )
                 break
+        else:
+            if counts is not None and int(counts["got"]) > int(counts["most"] or counts["want"]):
+                # A callee the repository does not define (a built-in, a package): tsc's count is all
+                # there is, enough to merge or drop the surplus arguments (nothing to add them from).
+                takes = ("",) * int(counts["most"] or counts["want"])
+                found += type_errors.argument_candidates(
+                    text, failure.file, line=failure.line, callee=callee, parameters=takes
+                )
     return found
 
 

@@ -83,7 +83,11 @@ def tsc_type_candidates(
             have, want = _clean(match["have"]), _clean(match["want"])
             for row, new, what in _awaited_at_origin(data, target, have):
                 generated.append(Candidate(path, new, row, what))
-            for new, what in _assignable(target, have, want, members, typescript):
+            unused, used = _bindings_of_type(target, want, returns=declared_returns(sources or {}))
+            replaced = [(name, f"pass {name} (a {want} in scope{', otherwise unused' if name in unused else ''}) "
+                         f"instead of {node_text(target)[:40]}") for name in [*unused, *used]]  # fmt: skip
+            for new, what in [*replaced[: len(unused)], *_assignable(target, have, want, members, typescript),
+                              *replaced[len(unused) :]]:  # fmt: skip
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
@@ -411,6 +415,89 @@ def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> It
         f"convert {node_text(obj)[:40]} with {conversion}(): '{name}' is a method of "
         f"{'strings' if conversion == 'String' else 'numbers'}, not of {owner}",
     )
+
+
+MAX_BINDINGS = 3
+SCOPES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
+                    "function", "generator_function_declaration"})  # fmt: skip
+LITERAL_TYPES = {"number": "number", "string": "string", "template_string": "string", "true": "boolean",
+                 "false": "boolean"}  # fmt: skip
+
+
+def _bindings_of_type(target, want: str, *, returns: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    """(unused, used) names declared before `target` in its enclosing functions whose type is `want`:
+    PAR's "parameter replacer" (Kim et al., ICSE 2013) with a binding of the type tsc wants. A local
+    that nothing reads (`const index = arrayIndex(token); splice(token, 1)`) is the value the
+    expression was meant to be, so those come first, nearest first."""
+    if target.type not in ("identifier", "member_expression"):
+        return [], []
+    wrong = node_text(target)
+    found: dict[str, int] = {}  # name -> where it is declared
+    locals_: set[str] = set()
+    scope = target.parent
+    while scope is not None:
+        if scope.type in SCOPES:
+            for node in walk(scope):
+                if node.start_byte >= target.start_byte:
+                    break
+                name, declared = _typed_binding(node, returns)
+                if name and name != wrong and declared == want and name not in found:
+                    found[name] = node.start_byte
+                    if node.type == "variable_declarator":
+                        locals_.add(name)
+        scope = scope.parent
+    if not found:
+        return [], []
+    body = target
+    while body.parent is not None and body.type not in SCOPES:
+        body = body.parent
+    reads: dict[str, int] = {}
+    for node in walk(body):
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) in found:
+            reads[node_text(node)] = reads.get(node_text(node), 0) + 1
+    nearest = sorted(found, key=lambda n: -found[n])[:MAX_BINDINGS]
+    # A parameter nothing reads is common (a signature kept for its callers); a local is not.
+    unused = [n for n in nearest if reads.get(n, 0) <= 1 and n in locals_]
+    return unused, [n for n in nearest if n not in unused]
+
+
+def _typed_binding(node, returns: Mapping[str, str]) -> tuple[str, str]:
+    """(name, declared type) of a declarator or a parameter, "" when the code does not say."""
+    if node.type in ("required_parameter", "optional_parameter"):
+        pattern, annotation = node.child_by_field_name("pattern"), node.child_by_field_name("type")
+        if pattern is not None and pattern.type == "identifier" and annotation is not None:
+            return node_text(pattern), _annotation(annotation)
+        return "", ""
+    if node.type != "variable_declarator":
+        return "", ""
+    name, annotation, value = (node.child_by_field_name(f) for f in ("name", "type", "value"))
+    if name is None or name.type != "identifier":
+        return "", ""
+    if annotation is not None:
+        return node_text(name), _annotation(annotation)
+    if value is None:
+        return "", ""
+    if value.type in LITERAL_TYPES:
+        return node_text(name), LITERAL_TYPES[value.type]
+    function = value.child_by_field_name("function") if value.type == "call_expression" else None
+    if function is not None and function.type == "identifier":
+        return node_text(name), returns.get(node_text(function), "")
+    return "", ""
+
+
+def declared_returns(sources: Mapping[str, str]) -> dict[str, str]:
+    """Function name -> its declared return type, over the TypeScript sources."""
+    found: dict[str, str] = {}
+    for path, text in sources.items():
+        if language_of(path) not in ("typescript", "tsx"):
+            continue
+        tree = parse(text, path)
+        for node in walk(tree.root_node) if tree is not None else []:
+            if node.type == "function_declaration":
+                name, returns = node.child_by_field_name("name"), node.child_by_field_name("return_type")
+                if name is not None and returns is not None:
+                    found.setdefault(node_text(name), _annotation(returns))
+    return found
 
 
 # -- the repository's declared members --------------------------------------------------------

@@ -139,7 +139,7 @@ NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
 NOT_CONSTRUCTOR = re.compile(r"^(?P<name>[\w$.]+) is not a constructor")
 NEEDS_NEW = re.compile(r"^Class constructor (?P<name>[\w$]+) cannot be invoked without 'new'")
 DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'")
-ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-\d+)? arguments?, but got (?P<got>\d+)")
+ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-(?P<most>\d+))? arguments?, but got (?P<got>\d+)")
 
 
 def type_error_candidates(
@@ -465,6 +465,9 @@ def _lengths(data, path, line, nodes) -> Iterator[Candidate]:
 
 
 # -- wrong argument count -----------------------------------------------------------------
+CALLS = ("call_expression", "new_expression")  # `new Date(...)` takes arguments too
+
+
 def argument_candidates(
     text: str, path: str, *, line: int, callee: str, parameters: tuple[str, ...], types: tuple[str, ...] = ()
 ) -> list[Candidate]:
@@ -482,9 +485,9 @@ def argument_candidates(
     in_scope = sorted(declared_names(text, path))
     generated = []
     for node in walk(tree.root_node):
-        if node.type != "call_expression" or node.start_point.row != line - 1:
+        if node.type not in CALLS or node.start_point.row != line - 1:
             continue
-        function = node.child_by_field_name("function")
+        function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
         arguments = node.child_by_field_name("arguments")
         name = node_text(function).split(".")[-1] if function is not None else ""
         if name != callee or arguments is None:
@@ -494,10 +497,41 @@ def argument_candidates(
             generated += list(_add_arguments(data, path, line, arguments, given, parameters, in_scope))
             generated += list(_add_literal(data, path, line, arguments, given, parameters, types))
         elif len(given) > len(parameters) and given:
+            generated += list(_merged_arguments(data, path, line, callee, given, len(parameters)))
             cut_from = given[len(parameters) - 1].end_byte if parameters else arguments.start_byte + 1
             generated.append(Candidate(path, replace_span(data, cut_from, given[-1].end_byte, ""), line,
                                        f"pass {callee} only the {len(parameters)} argument(s) it takes"))  # fmt: skip
     return parsing(generated, original=text, path=path)
+
+
+def _merged_arguments(data, path, line, callee, given, wanted: int) -> Iterator[Candidate]:
+    """`distance(a.x, a.y, b.x, b.y)` where distance takes two points: each run of arguments that read
+    members of one object passed as that object, when that leaves as many arguments as the callee
+    takes (the "merge" arity repair: the call spells out the fields of what the callee wants whole)."""
+    runs: list[tuple[str | None, list]] = []  # (object whose members the arguments read, the arguments)
+    for argument in given:
+        obj = argument.child_by_field_name("object") if argument.type == "member_expression" else None
+        owner = node_text(obj) if obj is not None else None
+        if owner is not None and runs and runs[-1][0] == owner:
+            runs[-1][1].append(argument)
+        else:
+            runs.append((owner, [argument]))
+    merged = [
+        (
+            owner if owner is not None and len(run) > 1 else node_text(run[0]),
+            run[0].start_byte,
+            run[-1].end_byte,
+        )
+        for owner, run in runs
+    ]
+    if len(merged) != wanted:
+        return
+    new = data
+    for text, start, end in reversed(merged):
+        new = new[:start] + encode(text) + new[end:]
+    together = ", ".join(text for text, _, _ in merged)
+    yield Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
+                    f"pass {callee} the {wanted} value(s) it takes whole: {callee}({together})")  # fmt: skip
 
 
 def _add_arguments(data, path, line, arguments, given, parameters, in_scope) -> Iterator[Candidate]:
