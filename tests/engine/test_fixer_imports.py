@@ -437,3 +437,17 @@ def test_it_repairs_the_import_a_failing_except_fallback_stands_in_for(project):
     assert any(
         c.new_source == text.replace("from urllib import", "from urllib.parse import") for c in candidates
     )
+
+
+def test_it_reads_the_name_a_repository_module_defines_when_a_misspelt_attribute_is_missing(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helpers.py": "def total(xs):\n    return sum(xs)\n",
+        "pkg/app.py": "from pkg import helpers\n\n\ndef run(xs):\n    return helpers.totl(xs)\n",
+    }
+    failure = runtime_failure(
+        "pkg/app.py", 5, "AttributeError", "module 'pkg.helpers' has no attribute 'totl'"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.endswith("    return helpers.total(xs)\n")
+    assert best.description == "use helpers.total instead of the undefined totl"

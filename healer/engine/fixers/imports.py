@@ -434,16 +434,16 @@ class ImportFixer:
 
     # -- module 'm' has no attribute 'n' ------------------------------------------------------
     def _module_attribute(self, site: _Site, *, module: str, name: str) -> list[tuple[str | None, str]]:
-        """`m.n` read where the standard library's m no longer has n: every `m.n` of the file read
-        from the module that exports n in the sandbox (`collections.abc.KeysView`), imported."""
-        if module.split(".")[0] not in stdlib_modules():
-            return []
+        """`m.n` read where m has no n: for the standard library, every `m.n` of the file read from
+        the module that exports n in the sandbox (`collections.abc.KeysView`), imported; for a
+        module of the repository, the name it defines that is spelt most alike."""
+        # The names the module is read through: `import m`, `import m as x`, `from pkg import m`.
         bound = {
             alias.asname or alias.name
             for node in ast.walk(site.tree)
-            if isinstance(node, ast.Import)
+            if isinstance(node, ast.Import | ast.ImportFrom)
             for alias in node.names
-            if alias.name == module and (alias.asname or "." not in alias.name)
+            if (alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}") == module
         }
         uses = [
             node
@@ -451,6 +451,14 @@ class ImportFixer:
             if isinstance(node, ast.Attribute) and node.attr == name and ast.unparse(node.value) in bound
         ]
         edits: list[tuple[str | None, str]] = []
+        if module in site.index.modules and uses:
+            reader = ast.unparse(uses[0].value)
+            same = [u for u in uses if ast.unparse(u.value) == reader]
+            for close in closest(name, site.index.exports(module), cutoff=0.6):
+                new = _replace_expressions(site.source, same, f"{reader}.{close}")
+                edits.append((new, f"use {reader}.{close} instead of the undefined {name}"))
+        if module.split(".")[0] not in stdlib_modules():
+            return edits
         for target in _exporters(site.failure, [name]):
             if target == module or not uses:
                 continue
