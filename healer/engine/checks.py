@@ -68,6 +68,7 @@ class CollectError:
 class PytestRun:
     tests: dict[str, TestResult] = field(default_factory=dict)
     collect_errors: list[CollectError] = field(default_factory=list)
+    modules: set[str] = field(default_factory=set)  # test modules that collected without an error
     exitstatus: int | None = None
     error: str = ""  # set when no usable report came back
     output: str = ""
@@ -370,6 +371,8 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
             covered=_clean_covered(item.get("covered")),
         )
         run.tests[test.nodeid] = test
+    modules = data.get("modules")
+    run.modules = {m[:2000] for m in modules if isinstance(m, str)} if isinstance(modules, list) else set()
     errors = data.get("collect_errors")
     for item in errors if isinstance(errors, list) else []:
         if isinstance(item, dict) and isinstance(item.get("nodeid"), str):

@@ -111,7 +111,12 @@ def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> l
     if target in places:
         return [(target, False)]
     prefix = target + "::"
-    return [(t.nodeid, not t.failed) for t in run.tests.values() if t.nodeid.startswith(prefix)]
+    tests = [(t.nodeid, not t.failed) for t in run.tests.values() if t.nodeid.startswith(prefix)]
+    if not tests and target in run.modules:
+        # The module imports now and holds no test (a script kept under tests/): its collection
+        # error, the target, is gone and nothing of it can fail.
+        return [(target, True)]
+    return tests
 
 
 def moved_on(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from healer.engine.analysis import classify_exception
 from healer.engine.fixers.base import RepairContext
 from healer.engine.localise import compile_error
-from healer.engine.types import BugType, CheckReport, Failure
+from healer.engine.types import CheckReport, Failure
 from healer.engine.workspace import Workspace
 
 
@@ -36,9 +36,7 @@ def context(ws: Workspace, *, tests: frozenset[str] = frozenset()) -> RepairCont
 
 def runtime_failure(file: str, line: int, kind: str, message: str, **extra) -> Failure:
     return Failure(
-        bug_type=BugType.IMPORT
-        if kind in ("NameError", "ImportError", "ModuleNotFoundError")
-        else BugType.LOGIC,
+        bug_type=classify_exception(kind, message),
         file=file,
         line=line,
         message=f"{kind}: {message}",

@@ -230,3 +230,35 @@ def test_name_similarity_ranks_words_abbreviations_and_spelling():
 
 def test_closest_breaks_ties_by_spelling():
     assert closest("getargspec", ["getargs", "getfullargspec"], limit=1) == ["getfullargspec"]
+
+
+def test_it_passes_what_the_files_other_calls_pass_for_that_parameter(project):
+    # sqids: decode lost __to_number's alphabet; encode passes `alphabet[1:]` to __to_id's
+    # parameter of the same name, and that (not the bare `alphabet`) is what decode meant.
+    candidates = _candidates(
+        project,
+        {
+            "src/codec.py": """
+                class Codec:
+                    def encode(self, num, alphabet):
+                        return self.__to_id(num, alphabet[1:])
+
+                    def decode(self, id_, alphabet):
+                        return self.__to_number(id_)
+
+                    def __to_id(self, num, alphabet):
+                        return alphabet[num]
+
+                    def __to_number(self, id_, alphabet):
+                        return alphabet.index(id_)
+                """
+        },
+        "src/codec.py",
+        "self.__to_number(id_)",
+        "Codec.__to_number() missing 1 required positional argument: 'alphabet'",
+    )
+    lines = [c.new_source.splitlines()[5] for c in candidates]
+    assert lines[:2] == [
+        "        return self.__to_number(id_, alphabet[1:])",
+        "        return self.__to_number(id_, alphabet)",
+    ]

@@ -695,3 +695,39 @@ def test_it_follows_an_unpacked_member_into_the_tuple_the_callee_returns(project
     first = candidates[0]
     assert first.line == 3
     assert first.new_source.splitlines()[2] == "    key = parts.__next__()"
+
+
+def test_it_writes_the_bytes_literal_a_caller_passed_as_an_empty_str(project):
+    # webencodings: `decode('', final=True)` flushes a decoder that adds its bytes buffer to the
+    # input: "can't concat str to bytes" is raised in the decoder, the '' is the caller's.
+    candidates = _candidates(
+        project,
+        {
+            "src/codec/decoder.py": """
+                class Decoder:
+                    def __init__(self):
+                        self.buffer = b''
+
+                    def decode(self, data, final=False):
+                        data = self.buffer + data
+                        return data.decode()
+                """,
+            "src/codec/stream.py": """
+                def drain(decoder, chunks):
+                    decode = decoder.decode
+                    for chunk in chunks:
+                        yield decode(chunk)
+                    yield decode('', final=True)
+                """,
+        },
+        "can't concat str to bytes",
+        ("src/codec/decoder.py", "data = self.buffer + data"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/codec/stream.py", "yield decode('', final=True)", "drain"),
+            ("src/codec/decoder.py", "data = self.buffer + data", "decode"),
+        ],
+    )
+    best = _first_edit_of(candidates, "src/codec/stream.py")
+    assert "    yield decode(b'', final=True)\n" in best.new_source
+    assert (best.line, best.description) == (5, "write the bytes literal b''")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from healer.engine.fixers.imports import ImportFixer, insert_import
 from healer.engine.pyindex import ModuleIndex, parse
+from healer.engine.types import BugType
 
 from .fixer_helpers import context, runtime_failure
 
@@ -264,6 +265,42 @@ def test_it_splits_off_a_name_that_moved_to_another_stdlib_module(project):
     assert best.description == "import Mapping from collections.abc"
 
 
+def test_it_reads_a_moved_name_from_its_new_module_where_the_file_uses_it_as_an_attribute(project):
+    files = {
+        "views.py": (
+            "import collections\n\n\n"
+            "class Keys(collections.KeysView):\n    pass\n\n\n"
+            "def is_keys(x):\n    return isinstance(x, collections.KeysView)\n"
+        )
+    }
+    failure = runtime_failure(
+        "views.py",
+        4,
+        "AttributeError",
+        "module 'collections' has no attribute 'KeysView'",
+        stdlib_exporters={"KeysView": ["0:collections.abc", "1:typing"]},
+    )
+    assert failure.bug_type is BugType.IMPORT
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == (
+        "import collections\nimport collections.abc\n\n\n"
+        "class Keys(collections.abc.KeysView):\n    pass\n\n\n"
+        "def is_keys(x):\n    return isinstance(x, collections.abc.KeysView)\n"
+    )
+    assert best.description == "use collections.abc.KeysView instead of collections.KeysView"
+
+
+def test_it_asks_the_sandbox_where_a_missing_module_attribute_went(project):
+    from healer.engine.fixers.imports import stdlib_queries
+
+    failure = runtime_failure("m.py", 3, "AttributeError", "module 'collections' has no attribute 'Sequence'")
+    source = "import collections\n\nX = collections.Sequence\n"
+    assert stdlib_queries(failure, {"m.py": source}.get, ["m.py"]) == [("Sequence",)]
+    # Another AttributeError is wrong behaviour, not a name looked up in a module.
+    other = runtime_failure("m.py", 3, "AttributeError", "'NoneType' object has no attribute 'x'")
+    assert other.bug_type is BugType.LOGIC
+
+
 def test_it_fixes_an_import_inside_a_function(project):
     files = {
         "web.py": "def render(text):\n    from cgi import escape\n\n    return escape(text)\n",
@@ -400,3 +437,17 @@ def test_it_repairs_the_import_a_failing_except_fallback_stands_in_for(project):
     assert any(
         c.new_source == text.replace("from urllib import", "from urllib.parse import") for c in candidates
     )
+
+
+def test_it_reads_the_name_a_repository_module_defines_when_a_misspelt_attribute_is_missing(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helpers.py": "def total(xs):\n    return sum(xs)\n",
+        "pkg/app.py": "from pkg import helpers\n\n\ndef run(xs):\n    return helpers.totl(xs)\n",
+    }
+    failure = runtime_failure(
+        "pkg/app.py", 5, "AttributeError", "module 'pkg.helpers' has no attribute 'totl'"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.endswith("    return helpers.total(xs)\n")
+    assert best.description == "use helpers.total instead of the undefined totl"

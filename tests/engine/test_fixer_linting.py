@@ -107,3 +107,35 @@ def test_it_names_what_a_bare_except_catches(project):
     ]
     assert all(c.line == 7 for c in candidates)
     assert candidates[0].description == "catch Exception, not everything"
+
+
+def test_it_writes_an_os_path_call_with_pathlib_as_the_pth_message_says(project):
+    # queuelib selects flake8-use-pathlib; ruff fixes PTH only in preview, its message names the
+    # replacement.
+    text = (
+        "import os\n"
+        "from pathlib import Path\n\n\n"
+        "def open_queue(path):\n"
+        "    if not os.path.exists(path):\n"
+        "        os.makedirs(path, exist_ok=True)\n"
+        "    return Path(path)\n"
+    )
+    ws = project({"m.py": text})
+    exists = _finding("m.py", 6, "PTH110", "`os.path.exists()` should be replaced by `Path.exists()`")
+    (candidate,) = RuffFixer().candidates(exists, context(ws))
+    assert candidate.new_source.splitlines()[5] == "    if not Path(path).exists():"
+    assert candidate.new_source.splitlines()[:2] == ["import os", "from pathlib import Path"]
+    assert candidate.description == "use Path.exists() instead of os.path.exists()"
+    makedirs = _finding(
+        "m.py", 7, "PTH103", "`os.makedirs()` should be replaced by `Path.mkdir(parents=True)`"
+    )
+    (candidate,) = RuffFixer().candidates(makedirs, context(ws))
+    assert candidate.new_source.splitlines()[6] == "        Path(path).mkdir(exist_ok=True, parents=True)"
+
+
+def test_a_pathlib_rewrite_imports_path_when_the_file_lacks_it(project):
+    ws = project({"m.py": "import os\n\n\ndef name(p):\n    return os.path.join(p, 'x')\n"})
+    join = _finding("m.py", 5, "PTH118", "`os.path.join()` should be replaced by `Path` with `/` operator")
+    (candidate,) = RuffFixer().candidates(join, context(ws))
+    assert "from pathlib import Path" in candidate.new_source.splitlines()
+    assert "    return Path(p) / 'x'" in candidate.new_source.splitlines()

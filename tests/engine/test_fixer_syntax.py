@@ -150,3 +150,36 @@ def test_it_closes_a_call_after_the_bracket_that_ends_its_statement_and_names_th
     assert best.new_source.splitlines()[4] == "    ])"
     assert compile_error(best.new_source) is None
     assert best.line == 5  # where the parenthesis was left out, not where it was opened
+
+
+def test_it_closes_a_multi_line_if_condition_before_its_colon_not_in_the_body(project):
+    # bitcoin's segwit_addr: the end of "the statement" is the body's line, where a parenthesis
+    # compiles only by moving the error on; the condition's bracket closes before the header colon.
+    text = (
+        "def decode(bech):\n"
+        "    if ((any(ord(x) < 33 for x in bech)) or\n"
+        "            (bech.lower() != bech and bech.upper() != bech):\n"
+        "        return (None, None)\n"
+        "    return bech\n"
+    )
+    _, best, _ = _first(project, text)
+    assert best.new_source.splitlines()[2] == "            (bech.lower() != bech and bech.upper() != bech)):"
+    assert (best.line, best.description) == (3, "close the parenthesis of the if condition before the colon")
+    assert compile_error(best.new_source) is None
+
+
+def test_a_dropped_comma_between_entries_goes_back_after_the_entry_that_lost_it(project):
+    # webencodings' PYTHON_NAMES: 'mac-roman' 'windows-874' parses (implicit concatenation), so
+    # the compiler stops at the next colon. Removing that colon glues three strings; a comma at
+    # the start of the next line is the same tree but not the line that lost it.
+    text = (
+        "NAMES = {\n"
+        "    'x-mac-cyrillic': 'mac-cyrillic',\n"
+        "    'macintosh': 'mac-roman'\n"
+        "    'windows-874': 'cp874',\n"
+        "}\n"
+    )
+    failure, best, _ = _first(project, text)
+    assert failure.line == 4
+    assert best.new_source.splitlines()[2] == "    'macintosh': 'mac-roman',"
+    assert (best.line, best.description) == (3, "add the missing comma")

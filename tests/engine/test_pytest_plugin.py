@@ -63,6 +63,21 @@ def test_it_reports_the_syntax_error_behind_a_collection_error(project, local_sa
     assert error.exception["syntax"]["lineno"] == 1
 
 
+def test_it_names_the_test_modules_that_collected_even_without_tests(project, local_sandbox):
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/good.py": "def g():\n    return 1\n",
+            "tests/test_script.py": "import good\n\n\ndef main():\n    print(good.g())\n",
+            "tests/test_good.py": "from good import g\n\ndef test_g():\n    assert g() == 1\n",
+            "tests/test_bad.py": "import missing_module\n",
+        },
+    )
+    assert run.modules == {"tests/test_script.py", "tests/test_good.py"}
+    assert [e.nodeid for e in run.collect_errors] == ["tests/test_bad.py"]
+
+
 def test_it_stops_a_looping_test_with_the_per_test_timeout(project, local_sandbox):
     run = _run(
         project,

@@ -187,6 +187,25 @@ def test_tests_of_a_module_that_now_imports_may_be_skipped_by_their_authors():
     ).ok
 
 
+def test_a_module_without_tests_that_now_imports_no_longer_stops_the_fix():
+    # serpent keeps a script (tests/test_unicode.py, no test in it) beside its test modules: once
+    # the import error is gone it collects nothing, and that must not read as "did not run".
+    error = CollectError(
+        "tests/test_script.py",
+        exception={"type": "ImportError", "message": "cannot import name 'KeysView'", "frames": CALL},
+    )
+    before = _run(collect_errors=[error])
+    failure = Failure(
+        BugType.IMPORT, "src/app.py", 2, "ImportError", "pytest", "ImportError", ("tests/test_script.py",)
+    )
+    collected = _run()
+    collected.modules = {"tests/test_script.py"}
+    verdict = judge_by_tests(failure, before, collected, EDIT, TESTS)
+    assert (verdict.ok, verdict.score) == (True, 1)
+    # Not collected at all (a run that left the module out) stays unjudged.
+    assert judge_by_tests(failure, before, _run(), EDIT, TESTS).reason == "tests/test_script.py did not run"
+
+
 def test_an_error_that_moved_into_what_the_failing_statement_calls_is_not_gone():
     # `OrderedSet.add(uri)` on the class, "fixed" as `OrderedSet.add(uri, key=uri)`: the call now
     # enters add() with a str as self and fails inside it, while the statement is still running.

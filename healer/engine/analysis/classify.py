@@ -4,6 +4,7 @@ Classification (exactly the six types of docs/ARCHITECTURE.md):
   IndentationError / TabError                  -> INDENTATION
   other SyntaxError                            -> SYNTAX
   ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821/F822 too)
+  AttributeError "module 'm' has no attribute" -> IMPORT
   TypeError                                    -> TYPE_ERROR
   AssertionError (and other wrong behaviour)   -> LOGIC
   other ruff findings (F401, F841, F541, ...)  -> LINTING
@@ -31,6 +32,9 @@ TYPE_CHECKERS = frozenset({"tsc"})
 IMPORT_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "NameError"})
 WRAPPER_EXCEPTIONS = frozenset({"CollectError", "ConftestImportFailure"})
 IMPORT_LINT_CODES = frozenset({"F821", "F822"})
+# `collections.KeysView` after the name moved to collections.abc: the run-time form of "cannot
+# import name", for a name read as an attribute of its old module (the import fixer reads it too).
+MODULE_ATTRIBUTE = re.compile(r"module '([\w.]+)' has no attribute '(\w+)'")
 # Messages that name types or names: their quoted parts tell different bugs apart.
 NAMING_EXCEPTIONS = frozenset({"TypeError", "AttributeError", *IMPORT_EXCEPTIONS})
 
@@ -41,6 +45,10 @@ def classify_exception(exc_type: str, message: str = "") -> BugType:
     if exc_type == "SyntaxError":
         return BugType.SYNTAX
     if exc_type in IMPORT_EXCEPTIONS:
+        return BugType.IMPORT
+    if exc_type == "AttributeError" and MODULE_ATTRIBUTE.search(message):
+        # A module without the name read from it (`collections.Mapping` since Python 3.10): what
+        # `from collections import Mapping` raises as ImportError, read as an attribute instead.
         return BugType.IMPORT
     if exc_type == "TypeError":
         return BugType.TYPE_ERROR

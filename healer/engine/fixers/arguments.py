@@ -16,6 +16,7 @@ the import the call's file then needs). Each value is only a candidate: the test
 from __future__ import annotations
 
 import ast
+import builtins
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, SourceFile, class_at, function_at, module_names
@@ -31,7 +32,7 @@ FALLBACK_VALUES = 3
 class Value:
     text: str  # the expression to pass
     prior: float
-    source: str  # local | attribute | constant | callee-constant
+    source: str  # local | attribute | constant | callee-constant | call-site
     import_from: str = ""  # module to import `text` from into the call's file (callee constants)
 
 
@@ -329,9 +330,47 @@ def values_for(
         value = Value(text, round(prior, 4), source, import_from)
         if text not in target or target[text].prior < value.prior:
             target[text] = value
+    # What other calls of the file pass for a parameter of this name, when it is built from names
+    # visible here (`self.__to_id(num, alphabet[1:])` for `alphabet`): the project's own idiom,
+    # above the bare name it is built from (ingredients from similar code, as ssFix and CapGen
+    # take them; Xin & Reiss, ASE 2017; Wen et al., ICSE 2018).
+    here = {name for _, name, _, source, _ in pool if source == "local"} | set(visible) | {me or "self"}
+    for text, roots in _call_site_values(sf, call, param):
+        if text in passed or text in scored or not roots <= here | set(dir(builtins)):
+            continue
+        near = [scored[r].prior for r in roots if r in scored]
+        if near:
+            scored[text] = Value(text, round(min(0.98, max(near) + 0.01), 4), "call-site")
     best = sorted(scored.values(), key=lambda v: (-v.prior, v.text))
     rest = sorted(fallback.values(), key=lambda v: (-v.prior, v.text))[:FALLBACK_VALUES]
     return best + rest
+
+
+def _call_site_values(sf: SourceFile, call: ast.Call, param: str) -> list[tuple[str, set[str]]]:
+    """(expression, names it reads) passed to a parameter named `param` by the file's other calls:
+    by keyword, or by position to a function the file defines. Bare names are not among them."""
+    defined: dict[str, list[str]] = {}
+    for node in ast.walk(sf.tree):
+        if isinstance(node, FUNCTIONS):
+            defined.setdefault(node.name, [a.arg for a in (*node.args.posonlyargs, *node.args.args)])
+    found: dict[str, set[str]] = {}
+    for other in ast.walk(sf.tree):
+        if not isinstance(other, ast.Call) or other is call:
+            continue
+        given = [k.value for k in other.keywords if k.arg == param]
+        name = other.func.attr if isinstance(other.func, ast.Attribute) else getattr(other.func, "id", "")
+        params = defined.get(name, [])
+        if isinstance(other.func, ast.Attribute) and params[:1] in (["self"], ["cls"]):
+            params = params[1:]
+        if param in params and params.index(param) < len(other.args):
+            given.append(other.args[params.index(param)])
+        for value in given:
+            if isinstance(value, ast.Name | ast.Starred):
+                continue
+            text = ast.get_source_segment(sf.text, value) or ast.unparse(value)
+            if "\n" not in text:
+                found[text] = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    return list(found.items())
 
 
 def _plural(name: str) -> bool:

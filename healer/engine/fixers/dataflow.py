@@ -621,7 +621,9 @@ def _argument_for(func: ast.AST, call: ast.Call, param: str, is_method: bool) ->
         if keyword.arg == param:
             return keyword.value
     positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
-    if (is_method and isinstance(call.func, ast.Attribute)) or (is_method and func.name == "__init__"):
+    # `obj.method(x)`, `Cls(x)`, and a bound method called through a name (`decode = obj.decode`;
+    # `decode(x)`, which the traceback says entered the method): self is bound, not passed.
+    if is_method and (isinstance(call.func, ast.Attribute | ast.Name) or func.name == "__init__"):
         positional = positional[1:]
     if param not in positional or any(isinstance(a, ast.Starred) for a in call.args):
         return None
@@ -678,6 +680,8 @@ MESSAGES = {
     # with a str `data`... "a bytes-like object is required, not 'str'" (the argument is a str).
     "bytes_receiver": re.compile(r"argument should be integer or bytes-like object, not 'str'"),
     "bytes_argument": re.compile(r"a bytes-like object is required, not 'str'"),
+    # `buffer + data` with bytes on the left and a str on the right (the str-side message is "concat").
+    "bytes_concat": re.compile(r"can't concat (\w+) to (bytes|bytearray)"),
     "arity": re.compile(
         r"([\w.<>]+)\(\) (?:takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:were|was) given"
         r"|missing \d+ required positional arguments?)"
@@ -832,6 +836,12 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in node.args:
                     if not isinstance(arg, ast.Constant):
                         add(arg, Evidence("str", "bytes", "", 0.7))
+    if m := MESSAGES["bytes_concat"].search(message):
+        for node in nodes:
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                add(node.right, Evidence(m.group(1), "bytes", m.group(2), 0.9))
+            elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
+                add(node.value, Evidence(m.group(1), "bytes", m.group(2), 0.9))
     if m := MESSAGES["repeat"].search(message):
         for node in nodes:
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
@@ -1235,6 +1245,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         ]
     if actual == "str" and wanted == "bytes" and origin.hops and not isinstance(node, ast.Constant):
         return _edit_suffix(origin, ".encode()", f"encode {text} to bytes where it enters", 0.7)
+    if actual == "str" and wanted == "bytes" and origin.hops and isinstance(node, ast.Constant):
+        return _bytes_literal(origin)
     if actual in CONTAINERS | LAZY_KINDS and wanted in ("list", "tuple", "set"):
         return _container(origin, actual, wanted)
     if actual in LAZY_KINDS and wanted in ("sized", "subscriptable"):
@@ -1303,6 +1315,18 @@ def _number_literal(origin: Origin, conv: str) -> list[Edit]:
     return _edit(
         origin, [(span[1], span[2], repr(number))], f"write the number {number!r}, not a string", 0.9
     )
+
+
+def _bytes_literal(origin: Origin) -> list[Edit]:
+    """`''` passed where bytes are wanted: the bytes literal itself (`b''`), when the text is ASCII."""
+    span = origin.sf.node_span(origin.node)
+    if span is None or not isinstance(origin.node.value, str) or not origin.node.value.isascii():
+        return []
+    line, start, end = span
+    text = origin.sf.line_text(line)[start:end]
+    if text[:1] not in ("'", '"') and not (text[:1] in "rR" and text[1:2] in ("'", '"')):
+        return []  # an f-string, a concatenation or an already prefixed literal
+    return _edit(origin, [(start, start, "b")], f"write the bytes literal b{shorten(text, 30)}", 0.9)
 
 
 def _owner_classes(tracer: Tracer, origin: Origin) -> list[tuple[SourceFile, ast.ClassDef]]:

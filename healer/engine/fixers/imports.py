@@ -29,6 +29,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 
+from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.names import closest
 from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
@@ -94,6 +95,8 @@ class ImportFixer:
         elif (match := NOT_DEFINED.search(text)) is not None:
             name = match.group(1) or match.group(2)
             edits += self._undefined(site, name)
+        elif (match := MODULE_ATTRIBUTE.search(text)) is not None:
+            edits += self._module_attribute(site, module=match.group(1), name=match.group(2))
         for priority, (new, description) in enumerate(edits):
             if new is None or new == source or new in seen or parse(new) is None:
                 continue
@@ -429,6 +432,45 @@ class ImportFixer:
                         edits.append(edit)
         return edits
 
+    # -- module 'm' has no attribute 'n' ------------------------------------------------------
+    def _module_attribute(self, site: _Site, *, module: str, name: str) -> list[tuple[str | None, str]]:
+        """`m.n` read where m has no n: for the standard library, every `m.n` of the file read from
+        the module that exports n in the sandbox (`collections.abc.KeysView`), imported; for a
+        module of the repository, the name it defines that is spelt most alike."""
+        # The names the module is read through: `import m`, `import m as x`, `from pkg import m`.
+        bound = {
+            alias.asname or alias.name
+            for node in ast.walk(site.tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+            if (alias.name if isinstance(node, ast.Import) else f"{node.module}.{alias.name}") == module
+        }
+        uses = [
+            node
+            for node in ast.walk(site.tree)
+            if isinstance(node, ast.Attribute) and node.attr == name and ast.unparse(node.value) in bound
+        ]
+        edits: list[tuple[str | None, str]] = []
+        if module in site.index.modules and uses:
+            reader = ast.unparse(uses[0].value)
+            same = [u for u in uses if ast.unparse(u.value) == reader]
+            for close in closest(name, site.index.exports(module), cutoff=0.6):
+                new = _replace_expressions(site.source, same, f"{reader}.{close}")
+                edits.append((new, f"use {reader}.{close} instead of the undefined {name}"))
+        if module.split(".")[0] not in stdlib_modules():
+            return edits
+        for target in _exporters(site.failure, [name]):
+            if target == module or not uses:
+                continue
+            new = _replace_expressions(site.source, uses, f"{target}.{name}")
+            tree = parse(new) if new is not None else None
+            if tree is None:
+                continue
+            if not _imports_module(tree, target):
+                new = insert_import(new, tree, f"import {target}", stdlib=True)
+            edits.append((new, f"use {target}.{name} instead of {module}.{name}"))
+        return edits
+
     # -- name 'x' is not defined ---------------------------------------------------------
     def _undefined(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
         source, tree, failure, index = site.source, site.tree, site.failure, site.index
@@ -576,6 +618,10 @@ def stdlib_queries(
         name = match.group(1) or match.group(2)
         if not index.definers(name):
             queries.append((name,))
+    elif (match := MODULE_ATTRIBUTE.search(text)) is not None and match.group(1).split(".")[
+        0
+    ] in stdlib_modules():
+        queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
 
 
@@ -634,6 +680,27 @@ def _attributes_used(tree: ast.Module, name: str, limit: int = 5) -> list[str]:
         ):
             found.append(node.attr)
     return sorted(found)[:limit]
+
+
+def _replace_expressions(source: str, nodes: list[ast.expr], text: str) -> str | None:
+    """`source` with each of `nodes` (single-line expressions) written as `text`, last first."""
+    lines = source.splitlines(keepends=True)
+    for node in sorted(nodes, key=lambda n: (n.lineno, n.col_offset), reverse=True):
+        if node.end_lineno != node.lineno or node.end_col_offset is None:
+            return None
+        raw = lines[node.lineno - 1].encode()
+        lines[node.lineno - 1] = (
+            raw[: node.col_offset] + text.encode() + raw[node.end_col_offset :]
+        ).decode()
+    return "".join(lines)
+
+
+def _imports_module(tree: ast.Module, module: str) -> bool:
+    """Whether a top-level `import module` (unaliased) binds it for `module.x` reads."""
+    return any(
+        isinstance(node, ast.Import) and any(a.name == module and not a.asname for a in node.names)
+        for node in tree.body
+    )
 
 
 def _names_text(node: ast.ImportFrom) -> list[str]:

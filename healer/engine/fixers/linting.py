@@ -16,6 +16,7 @@ import re
 from healer.engine.checks import LintFinding
 from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.imports import add_import
 from healer.engine.types import BugType, Failure
 
 # Calls that never have side effects worth keeping when their result is unused.
@@ -266,6 +267,56 @@ def bare_except_repairs(source: str, line: int) -> list[str]:
     return found
 
 
+# flake8-use-pathlib (PTH1xx, PTH2xx; ruff fixes them only in preview): the message names the call
+# and its pathlib replacement (`os.path.exists()` should be replaced by `Path.exists()`), so the
+# rewrite is read from the message, not from a table: the call's first argument becomes the Path,
+# the rest go into the replacement's own call (`os.makedirs(p, exist_ok=True)` ->
+# `Path(p).mkdir(exist_ok=True, parents=True)`), and `Path` is imported when the file lacks it.
+PTH_RE = re.compile(r"^`([\w.]+)(?:\(\))?` should be replaced by `Path((?:\.[^`]*)?)`( with `/` operator)?$")
+
+
+def pathlib_repair(source: str, finding: LintFinding) -> str | None:
+    """The source with the call `finding` points at written with pathlib, as its message says."""
+    match = PTH_RE.match(finding.message)
+    tree = parse_or_none(source) if match is not None else None
+    if match is None or tree is None:
+        return None
+    callee, suffix, slash = match.group(1), match.group(2), match.group(3)
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and node.lineno == finding.line
+        and ast.unparse(node.func).split(".")[-1] == callee.split(".")[-1]
+        and node.args
+        and not isinstance(node.args[0], ast.Starred)
+    ]
+    # ruff counts columns in characters, ast in UTF-8 bytes: the exact column first.
+    calls.sort(key=lambda node: node.col_offset + 1 != finding.column)
+    for node in calls[:1]:
+        written = [ast.get_source_segment(source, a) or ast.unparse(a) for a in [*node.args, *node.keywords]]
+        first, rest = f"Path({written[0]})", written[1:]
+        if slash:
+            if node.keywords or not rest:
+                return None
+            text = " / ".join([first, *rest])
+        elif "(" in suffix:
+            # The rest of the arguments before what the replacement adds (`parents=True`).
+            head, tail = suffix.split("(", 1)
+            inner, after = tail.split(")", 1)
+            text = first + head + "(" + ", ".join([*rest, *([inner] if inner else [])]) + ")" + after
+        elif rest:
+            return None  # an attribute (`Path.name`) cannot take the call's other arguments
+        else:
+            text = first + suffix
+        parent = next((p for p in ast.walk(tree) if node in ast.iter_child_nodes(p)), None)
+        if slash and isinstance(parent, ast.BinOp | ast.UnaryOp | ast.Attribute | ast.Subscript):
+            text = f"({text})"
+        new = _replace_node(source, node, text)
+        return add_import(new, "pathlib", "Path") if new is not None else None
+    return None
+
+
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
     fallback = False
@@ -309,6 +360,13 @@ class RuffFixer:
                 add(
                     new, 0.2 + 0.01 * index, description=f"catch {BARE_EXCEPT_CLASSES[index]}, not everything"
                 )
+        if finding.code.startswith("PTH") and finding.fix is None:
+            wanted = PTH_RE.match(finding.message)
+            add(
+                pathlib_repair(source, finding),
+                0.2,
+                description=f"use Path{wanted.group(2)} instead of {wanted.group(1)}()" if wanted else "",
+            )
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
             add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)

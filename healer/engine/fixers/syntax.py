@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import difflib
 import io
+import itertools
 import keyword
 import re
 import tokenize
@@ -27,6 +28,7 @@ CLOSER_NAMES = {")": "parenthesis", "]": "bracket", "}": "brace"}
 COMPOUND = re.compile(
     r"^\s*(async\s+)?(if|elif|else|for|while|def|class|try|except|finally|with|match|case)\b"
 )
+COMPOUND_KEYWORDS = frozenset({"if", "elif", "while", "for", "with", "match", "case", "except"})
 MAX_SCAN_LINES = 40
 
 
@@ -93,6 +95,27 @@ def _statement_end(lines: _Lines, start: int) -> int:
     return last
 
 
+def _header_end(lines: _Lines, start: int) -> int | None:
+    """The line whose code ends a compound statement's header (its `:`) when `start` opens one."""
+    if not COMPOUND.match(lines.get(start)):
+        return None
+    for number in range(start, min(len(lines.lines), start + MAX_SCAN_LINES) + 1):
+        code = _split_comment(lines.get(number))[0]
+        if code.endswith(":"):
+            return number
+        if number > start and COMPOUND.match(code):
+            return None  # the body began without a header colon: no colon to close before
+    return None
+
+
+def _insert_before_colon(lines: _Lines, number: int, text: str) -> str | None:
+    """Insert `text` before the colon that ends line `number`'s code, else at the end of its code."""
+    code, _ = _split_comment(lines.get(number))
+    if not code.endswith(":"):
+        return lines.insert_at_end(number, text)
+    return lines.insert_at(number, len(code) - 1, text)
+
+
 def _token_ends(line: str, start: int) -> list[int]:
     """Columns just after each token that begins at or after `start` on a line."""
     ends = []
@@ -145,7 +168,18 @@ class SyntaxFixer:
             closer = OPENERS[opener]
             kind = CLOSER_NAMES[closer]
             callee = _callee(text, column) if opener == "(" and column is not None else ""
-            description = f"close the {kind} of the {callee} call" if callee else f"close the {kind}"
+            described = callee and not keyword.iskeyword(callee)
+            description = f"close the {kind} of the {callee} call" if described else f"close the {kind}"
+            header = _header_end(lines, line)
+            if header is not None:
+                # A compound statement's header (`if (a or\n b:`): the bracket closes before its
+                # colon, on the line that ends the header, else on a line in between; never in
+                # the body, where the end of "the statement" would put it.
+                before_colon = f"close the {kind} before the colon"
+                if callee in COMPOUND_KEYWORDS:
+                    before_colon = f"close the {kind} of the {callee} condition before the colon"
+                for number in [header, *range(line, header)]:
+                    yield _insert_before_colon(lines, number, closer), before_colon
             end = _statement_end(lines, line)
             # The natural place first: the end of the statement, then each line in between,
             # then after each token that follows the opener on its line (`[None * n` -> `[None] * n`).
@@ -418,6 +452,21 @@ def _implausible(text: str, spot: int, new_line: str, removed: tuple[int, int] |
     return 1 if split_call else 0
 
 
+def _glued_strings(text: str) -> int:
+    """Adjacent string literals on one line (`'a' 'b'`): implicit concatenation, which no one
+    writes on purpose on one line (ruff's ISC001); an edit that makes one glued a separator away."""
+    tokens = _line_tokens(text)
+    return sum(1 for a, b in itertools.pairwise(tokens) if a[3] == b[3] == tokenize.STRING)
+
+
+def _code_line_above(lines: _Lines, number: int) -> int | None:
+    """The nearest line above `number` that holds code (not blank, not only a comment)."""
+    for above in range(number - 1, 0, -1):
+        if _line_tokens(lines.get(above).rstrip("\r\n")):
+            return above
+    return None
+
+
 def token_repairs(
     lines: _Lines, line: int, column: int | None, end_column: int | None = None
 ) -> Iterator[tuple[str | None, str]]:
@@ -468,13 +517,18 @@ def token_repairs(
                 if token != string:
                     edits.append((start, text[:start] + token + text[end:], "", 2, token, string))
         spans = {start: end for start, end, _, _ in tokens}
+        # A separator that a line above could end with goes there (`'a': 'b'` + `,` rather than
+        # `,'c': 'd'` on the next line): the same tree, the fault's line, the way it is written.
+        above = _code_line_above(lines, number)
+        lead = tokens[0][0] if above is not None and above >= max(first, line - REPAIR_LINES_BACK) else None
+        glued = _glued_strings(text)
         for spot, new_line, description, cost, added, removed in edits:
-            if (number, new_line) in seen:
+            if (number, new_line) in seen or (added == "," and not removed and spot == lead):
                 continue
             seen.add((number, new_line))
             balance = _imbalance(depth, added, removed)
             deleted = (spot, spans[spot]) if removed and not added else None
-            penalty = _implausible(text, spot, new_line, deleted)
+            penalty = max(_implausible(text, spot, new_line, deleted), int(_glued_strings(new_line) > glued))
             distance = min((abs(spot - a) for a in anchors), default=0) if back == 0 else 0
             key = (balance, penalty, cost, back, distance, len(trials))
             trials.append((key, number, new_line, description))

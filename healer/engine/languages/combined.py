@@ -38,6 +38,7 @@ def merge_test_runs(parts: dict[str, PytestRun]) -> CombinedTestRun:
     for run in parts.values():
         merged.tests.update(run.tests)
         merged.collect_errors += run.collect_errors
+        merged.modules |= run.modules
         merged.duration += run.duration
         merged.timed_out = merged.timed_out or run.timed_out
         merged.trimmed = merged.trimmed or run.trimmed
@@ -199,6 +200,7 @@ def _tests_of(run: PytestRun, language: Language) -> PytestRun:
     part = PytestRun(error=run.error, output=run.output, coverage=run.coverage, python=run.python)
     part.tests = {k: t for k, t in run.tests.items() if language.owns(t.file)}
     part.collect_errors = [e for e in run.collect_errors if language.owns(e.nodeid.split("::", 1)[0])]
+    part.modules = {m for m in run.modules if language.owns(m)}
     return part
 
 

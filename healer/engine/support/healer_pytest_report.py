@@ -216,6 +216,10 @@ class _Reporter:
         self.collect_errors = []
         self.exceptions = {}
         self.collected = []
+        # Test modules collected without an error (or skipped whole by their authors), with or
+        # without tests: a module whose import error a fix removed may hold no test at all (a
+        # script kept under tests/), and it is still gone from the collection errors.
+        self.modules = []
         self.covered_total = 0
         self.rel_cache = {}
         self.tracer = None
@@ -360,6 +364,10 @@ class _Reporter:
             pass
 
     def pytest_collectreport(self, report):
+        if report.passed or report.skipped:
+            if report.nodeid.endswith(".py") and "::" not in report.nodeid:
+                self.modules.append(report.nodeid)
+            return
         if not report.failed:
             return
         try:
@@ -388,6 +396,7 @@ class _Reporter:
             "collected": self.collected,
             "tests": tests,
             "collect_errors": self.collect_errors,
+            "modules": self.modules,
             "coverage": self.tracer is not None,
             "coverage_core": type(self.tracer).__name__ if self.tracer is not None else "",
         }
