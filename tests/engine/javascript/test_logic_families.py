@@ -1,0 +1,52 @@
+"""npm LOGIC operator families: wrong function of the module, chained calls in the wrong order,
+a running value started from the data instead of a constant."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers.logic import logic_candidates
+
+
+def lines_at(text: str, line: int) -> dict[str, str]:
+    """description -> the edited line, for each candidate at `line`."""
+    return {c.description: c.text.split("\n")[line - 1] for c in logic_candidates(text, "a.ts", line=line)}
+
+
+SHAPES = """\
+export function total(items: number[]): number {
+  return items.reduce((a, b) => a + b, 0);
+}
+export const mean = (items: number[]): number => total(items) / items.length;
+export function spread(low: number, high: number): number {
+  return high - low;
+}
+export function report(items: number[]): number {
+  const middle = total(items);
+  return middle;
+}
+"""
+
+
+def test_a_call_may_be_of_another_function_of_the_module_that_takes_as_many_arguments():
+    found = lines_at(SHAPES, 9)
+    assert found["call 'mean' instead of 'total'"] == "  const middle = mean(items);"
+    # `spread` takes two arguments, `report` is the function the call is in: neither is a donor.
+    assert not [d for d in found if d.startswith("call 'spread'") or d.startswith("call 'report'")]
+
+
+def test_a_call_may_be_of_an_imported_function_spelt_alike():
+    text = "import { signedArea, perimeter } from './measure';\nexport const f = (p) => area(p);\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=2)]
+    assert "call 'signedArea' instead of 'area'" in found
+    assert "call 'perimeter' instead of 'area'" not in found  # not alike, and its arity is unknown here
+
+
+def test_two_chained_calls_trade_places():
+    text = "export function unescape(token) {\n  return token.replace(/~0/g, '~').replace(/~1/g, '/');\n}\n"
+    edited = [c.text.split("\n")[1] for c in logic_candidates(text, "a.js", line=2)]
+    assert "  return token.replace(/~1/g, '/').replace(/~0/g, '~');" in edited
+
+
+def test_a_reassigned_running_value_may_start_from_a_constant():
+    text = "function runs(row) {\n  let current = row[0];\n  const first = row[0];\n  current = 1;\n  return [current, first];\n}\n"
+    assert lines_at(text, 2)["start from 0 instead of row[0]"] == "  let current = 0;"
+    assert not [d for d in lines_at(text, 3) if d.startswith("start from")]  # a const is no running value
