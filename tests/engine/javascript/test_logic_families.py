@@ -50,3 +50,10 @@ def test_a_reassigned_running_value_may_start_from_a_constant():
     text = "function runs(row) {\n  let current = row[0];\n  const first = row[0];\n  current = 1;\n  return [current, first];\n}\n"
     assert lines_at(text, 2)["start from 0 instead of row[0]"] == "  let current = 0;"
     assert not [d for d in lines_at(text, 3) if d.startswith("start from")]  # a const is no running value
+
+
+def test_each_familys_first_edit_comes_before_another_familys_second():
+    text = "export const byWeight = (a, b) => a.weight - b.weight || a.word.localeCompare(b.word);\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=1)]
+    # The one swap of the line is not kept behind every other operator of `-` and `||`.
+    assert found.index("swap the operands") < found.index("replace '-' with '*'")

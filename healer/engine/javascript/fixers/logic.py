@@ -65,14 +65,22 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
         return []
     data = encode(text)
     nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1 and not n.is_missing]
-    generated: list[Candidate] = []
     # The few structural edits of a line (swapped operands or branches, a negation, a dropped
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    for mutate in (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions, _boundaries, _siblings,
-                   _literals, _starts, _awaits, _callees, _identifiers, _properties):  # fmt: skip
-        generated += [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
+    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
+                _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties)  # fmt: skip
+    per_family = [
+        [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
+        for mutate in families
+    ]
+    # Each family's likeliest edit first, then each one's second...: one family's many alternatives
+    # for one slot (four more operators, every name in scope) no longer push the other templates of
+    # the line back (TBar and Prophet try the top instance of every template before the rest).
+    # On the development corpus's LOGIC keys this puts the right edit 188 places deep in total
+    # instead of 238 (per line, 57 keys).
+    generated = [c for round_ in itertools.zip_longest(*per_family) for c in round_ if c is not None]
     return parsing(generated, original=text, path=path, limit=limit)
 
 
