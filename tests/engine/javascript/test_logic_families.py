@@ -3,7 +3,10 @@ a running value started from the data instead of a constant."""
 
 from __future__ import annotations
 
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.logic import logic_candidates
+from healer.engine.types import BugType, Failure
 
 
 def lines_at(text: str, line: int) -> dict[str, str]:
@@ -57,3 +60,15 @@ def test_each_familys_first_edit_comes_before_another_familys_second():
     found = [c.description for c in logic_candidates(text, "a.js", line=1)]
     # The one swap of the line is not kept behind every other operator of `-` and `||`.
     assert found.index("swap the operands") < found.index("replace '-' with '*'")
+
+
+def test_a_line_a_little_less_suspicious_is_interleaved_with_the_best_ones():
+    text = "function f(a, b) {\n  const c = a + 1;\n  const d = c * b;\n  return d - a;\n}\n"
+    files = {"src/a.js": text}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    # Line 3 a near tie (V8 counted it as run by a passing test that threw before it), line 4 not.
+    ranked = [("src/a.js", 2, 0.7746), ("src/a.js", 3, 0.7071), ("src/a.js", 4, 0.5)]
+    found = candidates_for(logic, repo=repo, suspicious=ranked)
+    assert [c.line for c in found[:4]] == [2, 3, 2, 3]
+    assert {c.line for c in found[-3:]} == {4}

@@ -218,18 +218,24 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
 
 
 LOGIC_LINES = 25
+# Lines whose Ochiai score is within this factor of the best line of their group tie with it. V8's
+# block coverage has no counter per statement: after a call that threw, the lines up to the end of
+# the enclosing block still count as run (the continuation counter of the `if` before them was
+# reached), so a passing test that threw early "covers" the rest of the function and puts those
+# lines a little below the loop body after them — a near tie, not evidence.
+NEAR_TIE = 0.9
 
 
 def _logic(
     failure: Failure, *, repo: Repository, suspicious: Sequence[tuple[str, int, float]]
 ) -> list[Candidate]:
-    """Mutations at the most suspicious lines. Lines with the same score are tried together:
-    their candidates are interleaved (the first of each line, then the second...), so the cheap
-    likely edits on every tied line come before the exotic ones on the first; the boundary flips
-    of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them."""
+    """Mutations at the most suspicious lines. Lines with the same score (within NEAR_TIE) are tried
+    together: their candidates are interleaved (the first of each line, then the second...), so the
+    cheap likely edits on every tied line come before the exotic ones on the first; the boundary
+    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them."""
     places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
-    for _, group in itertools.groupby(places, key=lambda place: place[2]):
+    for group in _near_ties(places):
         per_line = []
         for file, line, _ in group:
             text = repo.read(file) if file and not repo.is_test(file) else None
@@ -240,3 +246,14 @@ def _logic(
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     return found
+
+
+def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:
+    """Consecutive places (best first) grouped while their score stays within NEAR_TIE of the group's first."""
+    groups: list[list[tuple[str, int, float]]] = []
+    for place in places:
+        if groups and place[2] >= NEAR_TIE * groups[-1][0][2]:
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    return groups
