@@ -72,3 +72,26 @@ def test_a_line_a_little_less_suspicious_is_interleaved_with_the_best_ones():
     found = candidates_for(logic, repo=repo, suspicious=ranked)
     assert [c.line for c in found[:4]] == [2, 3, 2, 3]
     assert {c.line for c in found[-3:]} == {4}
+
+
+def test_a_condition_that_repeats_its_loops_gets_its_edits_tried_first():
+    text = (
+        "function units(code) {\n"
+        "  let units = 0;\n"
+        "  for (let i = 0; i < code.length; i++) {\n"
+        "    units += 1;\n"
+        "    if (i < code.length) {\n"
+        "      units += 1;\n"
+        "    }\n"
+        "  }\n"
+        "  return units;\n"
+        "}\n"
+    )
+    files = {"src/a.js": text}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    tied = [("src/a.js", line, 1.0) for line in (2, 4, 5)]
+    found = [(c.line, c.description) for c in candidates_for(logic, repo=repo, suspicious=tied)]
+    fix = (5, "compare with code.length - 1 instead of code.length")
+    start = (2, "use -1 instead of 0")  # an equivalent patch at another line, not the fault
+    assert found.index(fix) < found.index(start)

@@ -232,17 +232,21 @@ def _logic(
     """Mutations at the most suspicious lines. Lines with the same score (within NEAR_TIE) are tried
     together: their candidates are interleaved (the first of each line, then the second...), so the
     cheap likely edits on every tied line come before the exotic ones on the first; the boundary
-    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them."""
+    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them, then the
+    edits of a tied line whose condition repeats its loop's (logic.redundant_condition)."""
     places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
     for group in _near_ties(places):
-        per_line = []
-        for file, line, _ in group:
-            text = repo.read(file) if file and not repo.is_test(file) else None
-            if text is not None:
-                per_line.append(logic.logic_candidates(text, file, line=line))
+        texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
+        lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
+        per_line = [logic.logic_candidates(text, file, line=line) for file, line, text in lines]
         found += [c for line in per_line for c in line if logic.is_boundary_flip(c)]
         rest = [[c for c in line if not logic.is_boundary_flip(c)] for line in per_line]
+        # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence
+        # in the code itself, as the Python LOGIC fixer's priors (logic.redundant_condition).
+        redundant = [logic.redundant_condition(text, file, line=line) for file, line, text in lines]
+        found += [c for edits, flagged in zip(rest, redundant, strict=True) if flagged for c in edits]
+        rest = [edits for edits, flagged in zip(rest, redundant, strict=True) if not flagged]
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     return found

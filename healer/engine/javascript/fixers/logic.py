@@ -850,3 +850,36 @@ def _starts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         for new in CONSTANT_STARTS:
             yield (replace_span(data, value.start_byte, value.end_byte, new),
                    f"start from {new} instead of {node_text(value)[:40]}")  # fmt: skip
+
+
+CONDITIONALS = ("if_statement", "while_statement", "ternary_expression")
+
+
+def redundant_condition(text: str, path: str, *, line: int) -> bool:
+    """Whether a condition on `line` repeats the condition of a loop around it: inside the loop it is
+    always true, so it tests nothing, and a condition that tests nothing is where a boundary was
+    meant (`if (i < n)` inside `for (...; i < n; ...)` for `i < n - 1`). Redundant code as evidence
+    of a fault: Xie and Engler, "Using redundancies to find errors", FSE 2002."""
+    tree = parse(text, path)
+    if tree is None:
+        return False
+    for node in walk(tree.root_node):
+        if node.type not in CONDITIONALS or node.start_point.row != line - 1:
+            continue
+        condition = node.child_by_field_name("condition")
+        own = _bare(node_text(condition)) if condition is not None else ""
+        outer = node.parent
+        while own and outer is not None and outer.type not in FUNCTION_NODES:
+            around = outer.child_by_field_name("condition") if outer.type in LOOPS else None
+            if around is not None and _bare(node_text(around)) == own:
+                return True
+            outer = outer.parent
+    return False
+
+
+def _bare(condition: str) -> str:
+    """A condition's text without the parentheses, the `;` of a for header and spacing."""
+    text = "".join(condition.split()).rstrip(";")
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return text
