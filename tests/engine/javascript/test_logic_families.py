@@ -95,3 +95,19 @@ def test_a_condition_that_repeats_its_loops_gets_its_edits_tried_first():
     fix = (5, "compare with code.length - 1 instead of code.length")
     start = (2, "use -1 instead of 0")  # an equivalent patch at another line, not the fault
     assert found.index(fix) < found.index(start)
+
+
+def test_among_tied_lines_those_of_the_best_lines_function_are_kept_and_come_first():
+    helper = "".join(f"  const v{n} = n + {n};\n" for n in range(30))  # lines 2-31
+    text = f"function helper(n) {{\n{helper}  return n;\n}}\nfunction record(a, b) {{\n  const e = f(b, a);\n  return e + 1;\n}}\n"
+    files = {"src/a.js": text}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    ranked = [
+        ("src/a.js", 36, 0.77),
+        *[("src/a.js", n, 0.707) for n in range(2, 32)],
+        ("src/a.js", 35, 0.707),
+    ]
+    found = candidates_for(logic, repo=repo, suspicious=ranked)
+    assert [c.line for c in found[:2]] == [36, 35]
+    assert "swap the two arguments" in [c.description for c in found if c.line == 35]

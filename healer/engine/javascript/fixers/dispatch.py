@@ -234,9 +234,9 @@ def _logic(
     cheap likely edits on every tied line come before the exotic ones on the first; the boundary
     flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them, then the
     edits of a tied line whose condition repeats its loop's (logic.redundant_condition)."""
-    places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
+    places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
-    for group in _near_ties(places):
+    for group in _lines_kept(_near_ties(places), repo=repo):
         texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
         lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
         per_line = [logic.logic_candidates(text, file, line=line) for file, line, text in lines]
@@ -261,3 +261,30 @@ def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str,
         else:
             groups.append([place])
     return groups
+
+
+def _lines_kept(
+    groups: list[list[tuple[str, int, float]]], *, repo: Repository
+) -> list[list[tuple[str, int, float]]]:
+    """The first LOGIC_LINES lines of the groups, the lines of the function around each group's best
+    line first among their ties: Ochiai ties lines of many functions that every failing test runs
+    (constructors, lookups), and the line order alone then cut d44's faulty line, in the function
+    of the most suspicious lines, from the 25 lines tried."""
+    kept: list[list[tuple[str, int, float]]] = []
+    left = LOGIC_LINES
+    for group in groups:
+        file, line, _ = group[0]
+        text = repo.read(file) if file and not repo.is_test(file) else None
+        span = logic.function_span(text, file, line=line) if text is not None else None
+        ordered = (
+            sorted(
+                group, key=lambda place, span=span: not (place[0] == file and span[0] <= place[1] <= span[1])
+            )
+            if span is not None
+            else group
+        )
+        kept.append(ordered[:left])
+        left -= len(kept[-1])
+        if left <= 0:
+            break
+    return kept

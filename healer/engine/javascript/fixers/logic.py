@@ -883,3 +883,15 @@ def _bare(condition: str) -> str:
     while text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     return text
+
+
+def function_span(text: str, path: str, *, line: int) -> tuple[int, int] | None:
+    """The first and last line (1-based) of the innermost function around `line`, None at top level."""
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    inner = None
+    for node in walk(tree.root_node):
+        if node.type in FUNCTION_NODES and node.start_point.row <= line - 1 <= node.end_point.row:
+            inner = node  # walk goes outside in: the last one around the line is the innermost
+    return (inner.start_point.row + 1, inner.end_point.row + 1) if inner is not None else None
