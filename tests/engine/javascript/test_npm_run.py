@@ -404,3 +404,40 @@ def test_the_fast_build_gives_way_to_tsc_when_it_cannot_emit_the_project_itself(
         )
         assert done.returncode == 3, done.stderr
         assert not (tmp_path / "dist").exists()
+
+
+def test_the_fast_transpile_hands_a_nodenext_project_to_tsc(tmp_path):
+    """transpileModule does not read package.json's "type", which decides a NodeNext file's format."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from tests.engine.conftest import SUPPORT
+
+    if shutil.which("node") is None:
+        pytest.skip("needs Node.js on the host")
+    (tmp_path / "package.json").write_text('{"name": "p", "type": "module"}')
+    (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"outDir": "dist", "module": "NodeNext"}}')
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "m.ts").write_text("export const n: number = 1;\n")
+    # A stand-in for the project's typescript package: the parsed configuration and an emit.
+    stand_in = tmp_path / "node_modules" / "typescript"
+    stand_in.mkdir(parents=True)
+    (stand_in / "index.js").write_text(
+        "const path = require('node:path');\n"
+        "module.exports = {\n"
+        "  sys: {}, ModuleKind: { CommonJS: 1, Node16: 100, NodeNext: 199 },\n"
+        "  getParsedCommandLineOfConfigFile: (file) => ({ errors: [], options: { module: 199, outDir: 'dist' },\n"
+        "    fileNames: [path.join(path.dirname(file), 'src', 'm.ts')] }),\n"
+        "  transpileModule: () => ({ outputText: 'exports.n = 1;\\n' }),\n"
+        "  getOutputFileNames: (config, file) => [file.replace('/src/', '/dist/src/').replace(/\\.ts$/, '.js')],\n"
+        "};\n"
+    )
+    script = str(SUPPORT / "healer_transpile.mjs")
+    done = subprocess.run(
+        ["node", script, "-p", "tsconfig.json"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr
+    assert "NodeNext" in done.stderr
+    assert not (tmp_path / "dist").exists()

@@ -246,25 +246,73 @@ def _arguments(failure: Failure, text: str, sources: dict[str, str]) -> list[Can
 
 
 LOGIC_LINES = 25
+# Lines whose Ochiai score is within this factor of the best line of their group tie with it. V8's
+# block coverage has no counter per statement: after a call that threw, the lines up to the end of
+# the enclosing block still count as run (the continuation counter of the `if` before them was
+# reached), so a passing test that threw early "covers" the rest of the function and puts those
+# lines a little below the loop body after them — a near tie, not evidence.
+NEAR_TIE = 0.9
 
 
 def _logic(
     failure: Failure, *, repo: Repository, suspicious: Sequence[tuple[str, int, float]]
 ) -> list[Candidate]:
-    """Mutations at the most suspicious lines. Lines with the same score are tried together:
-    their candidates are interleaved (the first of each line, then the second...), so the cheap
-    likely edits on every tied line come before the exotic ones on the first; the boundary flips
-    of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them."""
-    places = list(suspicious[:LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
+    """Mutations at the most suspicious lines. Lines with the same score (within NEAR_TIE) are tried
+    together: their candidates are interleaved (the first of each line, then the second...), so the
+    cheap likely edits on every tied line come before the exotic ones on the first; the boundary
+    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them, then the
+    edits of a tied line whose condition repeats its loop's (logic.redundant_condition)."""
+    places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     found: list[Candidate] = []
-    for _, group in itertools.groupby(places, key=lambda place: place[2]):
-        per_line = []
-        for file, line, _ in group:
-            text = repo.read(file) if file and not repo.is_test(file) else None
-            if text is not None:
-                per_line.append(logic.logic_candidates(text, file, line=line))
+    for group in _lines_kept(_near_ties(places), repo=repo):
+        texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
+        lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
+        per_line = [logic.logic_candidates(text, file, line=line) for file, line, text in lines]
         found += [c for line in per_line for c in line if logic.is_boundary_flip(c)]
         rest = [[c for c in line if not logic.is_boundary_flip(c)] for line in per_line]
+        # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence
+        # in the code itself, as the Python LOGIC fixer's priors (logic.redundant_condition).
+        redundant = [logic.redundant_condition(text, file, line=line) for file, line, text in lines]
+        found += [c for edits, flagged in zip(rest, redundant, strict=True) if flagged for c in edits]
+        rest = [edits for edits, flagged in zip(rest, redundant, strict=True) if not flagged]
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     return found
+
+
+def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:
+    """Consecutive places (best first) grouped while their score stays within NEAR_TIE of the group's first."""
+    groups: list[list[tuple[str, int, float]]] = []
+    for place in places:
+        if groups and place[2] >= NEAR_TIE * groups[-1][0][2]:
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    return groups
+
+
+def _lines_kept(
+    groups: list[list[tuple[str, int, float]]], *, repo: Repository
+) -> list[list[tuple[str, int, float]]]:
+    """The first LOGIC_LINES lines of the groups, the lines of the function around each group's best
+    line first among their ties: Ochiai ties lines of many functions that every failing test runs
+    (constructors, lookups), and the line order alone then cut d44's faulty line, in the function
+    of the most suspicious lines, from the 25 lines tried."""
+    kept: list[list[tuple[str, int, float]]] = []
+    left = LOGIC_LINES
+    for group in groups:
+        file, line, _ = group[0]
+        text = repo.read(file) if file and not repo.is_test(file) else None
+        span = logic.function_span(text, file, line=line) if text is not None else None
+        ordered = (
+            sorted(
+                group, key=lambda place, span=span: not (place[0] == file and span[0] <= place[1] <= span[1])
+            )
+            if span is not None
+            else group
+        )
+        kept.append(ordered[:left])
+        left -= len(kept[-1])
+        if left <= 0:
+            break
+    return kept
