@@ -80,6 +80,17 @@ def is_callee(node: tree_sitter.Node) -> bool:
     )
 
 
+def method_call(node: tree_sitter.Node) -> tuple[tree_sitter.Node, tree_sitter.Node] | None:
+    """(receiver, method name node) of a call `receiver.method(...)`; None for any other node."""
+    if node.type != "call_expression":
+        return None
+    function = node.child_by_field_name("function")
+    if function is None or function.type != "member_expression":
+        return None
+    obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+    return (obj, prop) if obj is not None and prop is not None else None
+
+
 def point(text_bytes: bytes, node_point: tree_sitter.Point) -> tuple[int, int]:
     """(line, column) 1-based, the column counted in characters, from a tree-sitter byte point."""
     lines = text_bytes.split(b"\n")

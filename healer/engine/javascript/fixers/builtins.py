@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
 from healer.engine.javascript.fixers.type_errors import NOT_FUNCTION
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, method_call, node_text, parse, walk
 
 JSON_MARK = "HEALER-JSON:"
 # Run with the sandbox's node: {"node": version, "types": {Global: {"static": {member: length or
@@ -222,19 +222,11 @@ def builtin_member_candidates(
 
 def _member_calls(root, line: int, name: str) -> Iterator[tuple]:
     for node in walk(root):
-        if node.type != "call_expression" or node.start_point.row > line - 1 or node.end_point.row < line - 1:
+        if node.start_point.row > line - 1 or node.end_point.row < line - 1:
             continue
-        function = node.child_by_field_name("function")
-        if function is None or function.type != "member_expression":
-            continue
-        obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
-        if (
-            obj is not None
-            and prop is not None
-            and node_text(prop) == name
-            and prop.start_point.row == line - 1
-        ):
-            yield node, obj, prop
+        parts = method_call(node)
+        if parts is not None and node_text(parts[1]) == name and parts[1].start_point.row == line - 1:
+            yield node, *parts
 
 
 def _elsewhere(table: Table, name: str, owner: str, count: int) -> bool:

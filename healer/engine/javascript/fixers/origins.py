@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from healer.engine.javascript.syntax import is_callee, node_text, parse, walk
+from healer.engine.javascript.syntax import is_callee, method_call, node_text, parse, walk
 
 READING = re.compile(r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)")
 CALLING = re.compile(r"(?P<name>[\w$]+) is not a function")
@@ -292,16 +292,8 @@ def _returns(name: str, root):
 def _stores(container: str, root):
     for node in walk(root):
         if node.type == "call_expression":
-            function = node.child_by_field_name("function")
-            if function is None or function.type != "member_expression":
-                continue
-            obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
-            if (
-                obj is not None
-                and prop is not None
-                and node_text(obj) == container
-                and node_text(prop) in STORES
-            ):
+            parts = method_call(node)
+            if parts is not None and node_text(parts[0]) == container and node_text(parts[1]) in STORES:
                 yield node, None
         elif node.type == "assignment_expression":
             left = node.child_by_field_name("left")
