@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 # A quoted Python string literal as repr() writes it.
 _STRING_RE = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -72,6 +73,21 @@ def _strings_in(text: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=32)
+def _string_literals(text: str) -> tuple[tuple[str, int], ...]:
+    """(value, line) of every string literal of a module. Cached by text: each failure group of a
+    run asks again for the same files, and parsing a large module is the costly part."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return ()
+    return tuple(
+        (node.value, node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
 def oracle_lines(
     *,
     terms: frozenset[str],
@@ -89,14 +105,9 @@ def oracle_lines(
         text = read_source(file) if file.endswith(".py") else None
         if not text or not any(term in text for term in terms):
             continue
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, MemoryError, RecursionError):
-            continue
-        for node in ast.walk(tree):
-            literal = isinstance(node, ast.Constant) and isinstance(node.value, str)
-            if literal and node.value in terms and node.lineno in executed:
-                spelled.setdefault(node.value, set()).add((file, node.lineno))
+        for value, lineno in _string_literals(text):
+            if value in terms and lineno in executed:
+                spelled.setdefault(value, set()).add((file, lineno))
     found = {key for keys in spelled.values() if len(keys) <= MAX_LINES_PER_TERM for key in keys}
     # Many values differing at once (a whole table wrong) no longer single out a line.
     return sorted(found) if len(found) <= MAX_ORACLE_LINES else []
