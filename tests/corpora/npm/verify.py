@@ -40,9 +40,10 @@ PARSE = re.compile(
 )
 IMPORTS = re.compile(
     r"Cannot find module|Cannot find package|ERR_MODULE_NOT_FOUND|Failed to load url|does not provide an export"
-    r"|is not defined|error TS(?:2304|2305|2307|2552|2614|2724)\b"
+    r"|is not defined|error TS(?:2304|2305|2307|2552|2614|2724|2834|2835)\b"
 )
-TYPES = re.compile(r"TypeError|error TS2(?!304|305|307|552|614|724)\d{3}\b")
+# TS2834/TS2835: a relative ES module import without the extension Node needs (module NodeNext) is a module error.
+TYPES = re.compile(r"TypeError|error TS2(?!304|305|307|552|614|724|834|835)\d{3}\b")
 ASSERTS = re.compile(
     r"AssertionError|expect\(received\)|Expected values|Expected:|AssertionError \[ERR_ASSERTION\]"
 )

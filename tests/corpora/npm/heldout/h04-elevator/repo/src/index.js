@@ -1,0 +1,4 @@
+const floors = require('./floors');
+const controller = require('./controller');
+
+module.exports = { ...floors, ...controller };
