@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.datafaults import DataTracer
+from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
 from healer.engine.fixers.lineedit import (
     Edit,
@@ -1159,6 +1159,7 @@ DATA_DIRECT_WEIGHT = 0.8
 DATA_SUSPICIOUS_WEIGHT = 0.6
 DATA_HOP_DECAY = 0.85
 DATA_SUSPICIOUS_READS = 10
+DATA_NAMED_WEIGHT = 1.0
 
 
 def data_targets(
@@ -1189,6 +1190,11 @@ def data_targets(
         for file, line, hops in tracer.origins(reads):
             if not ctx.is_test_file(file):
                 found.append((file, line, base * DATA_HOP_DECAY ** (hops - 1)))
+    # The class the failure's message names (`Crc16Modbus: expected 0x4b37, got 0xe775`): its body's
+    # values, read through `cls.` in a base class's method, as directly as the raising line itself.
+    for file, stmt in tracer.named_classes(failure.message):
+        if not ctx.is_test_file(file):
+            found += [(file, line, DATA_NAMED_WEIGHT) for line in statement_lines(stmt)]
     # The arguments callers pass for the parameters the most suspicious lines read: the flag passed at
     # one call of several decides the branch, and every call runs in every test (Ochiai ties them).
     ran = {(f, ln) for f, ln, _ in ranked}
