@@ -184,6 +184,52 @@ SELF_NAMES = frozenset({"self", "cls"})
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
+def _branches(node: ast.If) -> list[list[ast.stmt]]:
+    """The bodies of an if/elif/else chain, from its first `if`."""
+    bodies = []
+    while True:
+        bodies.append(node.body)
+        if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+            node = node.orelse[0]
+            continue
+        if node.orelse:
+            bodies.append(node.orelse)
+        return bodies
+
+
+def _deviant_flag(sf: SourceFile, assign: ast.Assign) -> bool:
+    """`flag = False` in one branch of an if/elif chain whose other branches (two or more) set
+    `flag = True`: code that deviates from what its siblings do is likelier the bug (Engler et al.,
+    "Bugs as deviant behavior", SOSP 2001; DeepBugs' consistency of usage)."""
+    if len(assign.targets) != 1 or not isinstance(assign.targets[0], ast.Name):
+        return False
+    name, value = assign.targets[0].id, assign.value.value  # type: ignore[attr-defined]
+    holder = sf.parent(assign)
+    while (
+        isinstance(holder, ast.If)
+        and isinstance(sf.parent(holder), ast.If)
+        and sf.parent(holder).orelse == [holder]
+    ):
+        holder = sf.parent(holder)
+    if not isinstance(holder, ast.If):
+        return False
+    sets: list[bool] = []
+    for body in _branches(holder):
+        if any(stmt is assign for stmt in body):
+            continue
+        for stmt in body:
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and stmt.targets[0].id == name
+                and isinstance(stmt.value, ast.Constant)
+                and isinstance(stmt.value.value, bool)
+            ):
+                sets.append(stmt.value.value)
+    return len(sets) >= 2 and all(v is not value for v in sets)
+
+
 def _is_str_operand(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
 
@@ -622,6 +668,16 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Return):
             return [Edit(self.line, ((*span, new),), f"return {new} instead of {old}", 0.6, "bool-const")]
+        if (
+            isinstance(parent, (ast.While, ast.If))
+            and parent.test is node
+            and not (node.value and isinstance(parent, ast.While))
+        ):
+            # A constant condition (pylint's using-constant-test): `while False:` never runs its body
+            # and `if True:` always does, which code is never written to do; only `while True:` is.
+            return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.95, "bool-const")]
+        if isinstance(parent, ast.Assign) and _deviant_flag(self.sf, parent):
+            return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.9, "bool-const")]
         if isinstance(parent, ast.keyword):
             return [
                 Edit(
