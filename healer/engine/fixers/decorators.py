@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
-from healer.engine.fixers.type_errors import exception_messages, frames_of
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.type_errors import RepoIndex, exception_messages, frames_of
 from healer.engine.types import BugType, Failure
 
 # `Cls.name() missing 1 required positional argument: 'x'` / `... takes 2 positional arguments
@@ -91,168 +91,121 @@ class DecoratorFixer:
         messages = exception_messages(failure)
         if failure.bug_type is BugType.LOGIC and failure.message not in messages:
             messages.append(failure.message)  # an assertion's text shows a bound method compared
-        trees = _Trees(ctx)
-        found: list[Candidate] = []
+        index = RepoIndex(ctx)
+        found: list[Candidate | None] = []
         for text in messages:
             for m in ARITY_RE.finditer(text):
-                found += self._arity(trees, m["cls"], m["name"], missing=bool(m["missing"]))
+                found += _arity(index, m["cls"], m["name"], missing=bool(m["missing"]))
             for m in BOUND_RE.finditer(text):
-                found += self._property(trees, m["cls"], m["name"])
+                found += _property(index, m["cls"], m["name"])
             if m := NO_ARGUMENTS_RE.search(text):
-                found += self._dataclass(trees, m["cls"])
+                found += _dataclass(index, m["cls"])
             if m := CONTEXT_RE.search(text):
-                found += self._context_manager(trees, failure, ctx, is_async=m["kind"] == "async_generator")
+                found += _context_manager(index, failure, is_async=m["kind"] == "async_generator")
         unique: dict[tuple[str, str], Candidate] = {}
-        for candidate in sorted(found, key=lambda c: c.priority):
+        for candidate in sorted((c for c in found if c is not None), key=lambda c: c.priority):
             unique.setdefault((candidate.file, candidate.new_source), candidate)
         return list(unique.values())
 
-    def _arity(self, trees: _Trees, cls: str, name: str, *, missing: bool) -> list[Candidate]:
-        """One argument too few through the class: `cls` was bound; one too many: `self` was."""
-        found = []
-        for path, method in trees.methods(cls, name):
-            if _decorator_names(method) & {"staticmethod", "classmethod", "property"}:
-                continue
-            params = [*method.args.posonlyargs, *method.args.args]
-            first = params[0].arg if params else ""
-            if missing and params and first != "self":
-                # Called on the class, the first parameter took the first argument.
-                found.append(
-                    self._candidate(trees, path, method, "classmethod", STRONG if first == "cls" else WEAK)
-                )
-            if not missing:
-                if first == "cls":
-                    found.append(self._candidate(trees, path, method, "classmethod", STRONG))
-                elif first != "self":
-                    found.append(self._candidate(trees, path, method, "staticmethod", STRONG))
-        return [c for c in found if c is not None]
 
-    def _property(self, trees: _Trees, cls: str, name: str) -> list[Candidate]:
-        found = []
-        for path, method in trees.methods(cls, name):
-            params = [*method.args.posonlyargs, *method.args.args]
-            required = len(params) - len(method.args.defaults)
-            if _decorator_names(method) or not params or required > 1:
-                continue
-            found.append(self._candidate(trees, path, method, "property", STRONG))
-        return [c for c in found if c is not None]
+def _methods(index: RepoIndex, cls: str, name: str) -> list[tuple[SourceFile, ast.FunctionDef]]:
+    """The methods `name` defined directly in the body of a class `cls` of the repository."""
+    return [
+        (sf, node)
+        for sf, node in index.functions(name)
+        if isinstance(node, FUNCTIONS)
+        and isinstance(sf.parent(node), ast.ClassDef)
+        and sf.parent(node).name == cls
+        and not index.ctx.is_test_file(sf.path)
+    ]
 
-    def _dataclass(self, trees: _Trees, cls: str) -> list[Candidate]:
-        found = []
-        for path, node in trees.classes(cls):
-            fields = [i for i in node.body if isinstance(i, ast.AnnAssign) and isinstance(i.target, ast.Name)]
-            defines_init = any(isinstance(i, FUNCTIONS) and i.name == "__init__" for i in node.body)
-            if fields and not defines_init and not _decorator_names(node):
-                found.append(self._candidate(trees, path, node, "dataclass", STRONG, module="dataclasses"))
-        return [c for c in found if c is not None]
 
-    def _context_manager(
-        self, trees: _Trees, failure: Failure, ctx: RepairContext, *, is_async: bool
-    ) -> list[Candidate]:
-        """The generator function called in the `with` statement of the line that raised."""
-        called: set[str] = set()
-        for file, line in {(failure.file, failure.line), *frames_of(failure)}:
-            tree = trees.tree(file, any_file=True)
-            for node in ast.walk(tree) if tree is not None else ():
-                if isinstance(node, (ast.With, ast.AsyncWith)) and node.lineno <= line <= (
-                    node.end_lineno or 0
-                ):
-                    for item in node.items:
-                        call = item.context_expr
-                        if isinstance(call, ast.Call) and item.context_expr.lineno <= line:
-                            func = call.func
-                            called.add(
-                                func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                            )
-        decorator = "asynccontextmanager" if is_async else "contextmanager"
-        found = []
-        for path, func in trees.functions(called):
-            if (
-                _is_generator(func)
-                and isinstance(func, ast.AsyncFunctionDef) == is_async
-                and not func.decorator_list
-            ):
-                found.append(self._candidate(trees, path, func, decorator, STRONG, module="contextlib"))
-        return [c for c in found if c is not None]
+def _arity(index: RepoIndex, cls: str, name: str, *, missing: bool) -> list[Candidate | None]:
+    """One argument too few through the class: `cls` was bound; one too many: `self` was."""
+    found = []
+    for sf, method in _methods(index, cls, name):
+        if _decorator_names(method) & {"staticmethod", "classmethod", "property"}:
+            continue
+        params = [*method.args.posonlyargs, *method.args.args]
+        first = params[0].arg if params else ""
+        if missing and params and first != "self":
+            # Called on the class, the first parameter took the first argument.
+            found.append(_candidate(sf, method, "classmethod", STRONG if first == "cls" else WEAK))
+        elif not missing and first == "cls":
+            found.append(_candidate(sf, method, "classmethod", STRONG))
+        elif not missing and first != "self":
+            found.append(_candidate(sf, method, "staticmethod", STRONG))
+    return found
 
-    @staticmethod
-    def _candidate(
-        trees: _Trees, path: str, node: ast.AST, decorator: str, prior: float, *, module: str = ""
-    ) -> Candidate | None:
-        source = trees.source(path)
-        tree = trees.tree(path)
-        if source is None or tree is None:
+
+def _property(index: RepoIndex, cls: str, name: str) -> list[Candidate | None]:
+    found = []
+    for sf, method in _methods(index, cls, name):
+        params = [*method.args.posonlyargs, *method.args.args]
+        required = len(params) - len(method.args.defaults)
+        if not _decorator_names(method) and params and required <= 1:
+            found.append(_candidate(sf, method, "property", STRONG))
+    return found
+
+
+def _dataclass(index: RepoIndex, cls: str) -> list[Candidate | None]:
+    found = []
+    for sf, node in index.functions(cls):
+        if not isinstance(node, ast.ClassDef) or index.ctx.is_test_file(sf.path):
+            continue
+        fields = [i for i in node.body if isinstance(i, ast.AnnAssign) and isinstance(i.target, ast.Name)]
+        defines_init = any(isinstance(i, FUNCTIONS) and i.name == "__init__" for i in node.body)
+        if fields and not defines_init and not _decorator_names(node):
+            found.append(_candidate(sf, node, "dataclass", STRONG, module="dataclasses"))
+    return found
+
+
+def _context_manager(index: RepoIndex, failure: Failure, *, is_async: bool) -> list[Candidate | None]:
+    """The generator function called in the `with` statement of the line that raised (a test's, too)."""
+    called: set[str] = set()
+    for file, line in {(failure.file, failure.line), *frames_of(failure)}:
+        sf = index.file(file) if file.endswith(".py") else None
+        for node in ast.walk(sf.tree) if sf is not None else ():
+            if isinstance(node, (ast.With, ast.AsyncWith)) and node.lineno <= line <= (node.end_lineno or 0):
+                for item in node.items:
+                    call = item.context_expr
+                    if isinstance(call, ast.Call) and call.lineno <= line:
+                        func = call.func
+                        called.add(func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", ""))
+    decorator = "asynccontextmanager" if is_async else "contextmanager"
+    return [
+        _candidate(sf, func, decorator, STRONG, module="contextlib")
+        for name in sorted(called)
+        for sf, func in index.functions(name)
+        if isinstance(func, FUNCTIONS)
+        and not index.ctx.is_test_file(sf.path)
+        and _is_generator(func)
+        and isinstance(func, ast.AsyncFunctionDef) == is_async
+        and not func.decorator_list
+    ]
+
+
+def _candidate(
+    sf: SourceFile,
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef,
+    decorator: str,
+    prior: float,
+    *,
+    module: str = "",
+) -> Candidate | None:
+    spelled = (_imported_as(sf.tree, module, decorator) if module else None) or decorator
+    new_source = _decorated(sf.text, node, spelled)
+    if module and _imported_as(sf.tree, module, decorator) is None:
+        new_source = add_import(new_source, module, decorator)
+        if new_source is None:
             return None
-        spelled = decorator
-        if module:
-            spelled = _imported_as(tree, module, decorator) or decorator
-        new_source = _decorated(source, node, spelled)
-        if module and spelled == decorator and _imported_as(tree, module, decorator) is None:
-            new_source = add_import(new_source, module, decorator)
-            if new_source is None:
-                return None
-        return Candidate(
-            file=path,
-            new_source=new_source,
-            description=f"add the @{decorator} decorator to {node.name}",
-            line=node.lineno,
-            priority=prior,
-        )
-
-
-class _Trees:
-    """The parsed non-test modules of the repository, each parsed once per failure."""
-
-    def __init__(self, ctx: RepairContext) -> None:
-        self.ctx = ctx
-        self._sources: dict[str, str | None] = {}
-        self._trees: dict[str, ast.Module | None] = {}
-
-    def paths(self) -> list[str]:
-        files = self.ctx.source_files or tuple(
-            f for f in self.ctx.workspace.iter_files() if f.endswith(".py")
-        )
-        return [f for f in files if not self.ctx.is_test_file(f)]
-
-    def source(self, path: str) -> str | None:
-        if path not in self._sources:
-            try:
-                self._sources[path] = self.ctx.source(path)
-            except (OSError, UnicodeDecodeError, ValueError):
-                self._sources[path] = None
-        return self._sources[path]
-
-    def tree(self, path: str, *, any_file: bool = False) -> ast.Module | None:
-        """The module's AST; a test file's only with any_file (to read the line that raised)."""
-        if not path.endswith(".py") or (self.ctx.is_test_file(path) and not any_file):
-            return None
-        if path not in self._trees:
-            source = self.source(path)
-            try:
-                self._trees[path] = ast.parse(source) if source is not None else None
-            except (SyntaxError, ValueError):
-                self._trees[path] = None
-        return self._trees[path]
-
-    def classes(self, name: str) -> Iterator[tuple[str, ast.ClassDef]]:
-        for path in self.paths():
-            tree = self.tree(path)
-            for node in ast.walk(tree) if tree is not None else ():
-                if isinstance(node, ast.ClassDef) and node.name == name:
-                    yield path, node
-
-    def methods(self, cls: str, name: str) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
-        for path, node in self.classes(cls):
-            for item in node.body:
-                if isinstance(item, FUNCTIONS) and item.name == name:
-                    yield path, item
-
-    def functions(self, names: set[str]) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
-        for path in self.paths():
-            tree = self.tree(path)
-            for node in ast.walk(tree) if tree is not None else ():
-                if isinstance(node, FUNCTIONS) and node.name in names:
-                    yield path, node
+    return Candidate(
+        file=sf.path,
+        new_source=new_source,
+        description=f"add the @{decorator} decorator to {node.name}",
+        line=node.lineno,
+        priority=prior,
+    )
 
 
 FIXERS = [DecoratorFixer()]
