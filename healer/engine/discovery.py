@@ -338,12 +338,34 @@ def _recursed_into(relpath: str, norecurse: list[str]) -> bool:
     return not any(_matches(part, norecurse) for part in relpath.split("/")[:-1])
 
 
-def _test_directories(files: list[str], test_modules: list[str]) -> set[str]:
+def _subject(module: str, patterns: list[str] | tuple[str, ...]) -> str | None:
+    """The module a test module is named after (`code/test_png.py` -> `code/png.py`), if any.
+
+    The naming convention of test-to-code traceability (Van Rompaey and Demeyer, "Establishing
+    traceability links between unit test cases and units under test", CSMR 2009): the part of
+    the file name that the python_files pattern's one wildcard stands for.
+    """
+    directory, _, name = module.rpartition("/")
+    for pattern in patterns:
+        if "/" in pattern or pattern.count("*") != 1:
+            continue
+        head, tail = pattern.split("*")
+        if name.startswith(head) and name.endswith(tail) and len(name) > len(head) + len(tail):
+            stem = name[len(head) : len(name) - len(tail)]
+            return posixpath.join(directory, stem.removesuffix(".py") + ".py")
+    return None
+
+
+def _test_directories(
+    files: list[str], test_modules: list[str], patterns: list[str] | tuple[str, ...]
+) -> set[str]:
     """Directories whose every file is test code.
 
     By name (tests/, test/, testing/, *_tests/ ...) anywhere in the tree, and directories
-    that hold test modules but are not packages: a package next to its own test module
-    (`pkg/core.py` beside `pkg/test_core.py`) is code under repair, not test code.
+    that hold test modules but are neither packages nor hold the module a test module is named
+    after: a package next to its own test module (`pkg/core.py` beside `pkg/test_core.py`), or a
+    plain directory of modules with their tests beside them (`code/png.py` beside
+    `code/test_png.py`), is code under repair, not test code.
     """
     directories = {f.rsplit("/", 1)[0] for f in files if "/" in f}
     tests = set()
@@ -351,9 +373,12 @@ def _test_directories(files: list[str], test_modules: list[str]) -> set[str]:
         if any(TEST_DIR_RE.search(part) for part in directory.split("/")):
             tests.add(directory)
     packages = {f.rsplit("/", 1)[0] for f in files if f.endswith("/__init__.py")}
+    present = set(files)
+    subjects = ({_subject(module, patterns) for module in test_modules} & present) - set(test_modules)
+    code_dirs = packages | {s.rsplit("/", 1)[0] for s in subjects if "/" in s}
     for module in test_modules:
         directory = module.rsplit("/", 1)[0] if "/" in module else ""
-        if directory and directory not in packages:
+        if directory and directory not in code_dirs:
             tests.add(directory)
     return tests
 
@@ -420,7 +445,7 @@ def discover(workspace: Workspace) -> CheckPlan:
             f"no tests found: no file matches pytest's python_files ({shown}){where}, "
             f"and no unittest module matches {UNITTEST_PATTERN}"
         )
-    test_dirs = _test_directories(files, test_modules)
+    test_dirs = _test_directories(files, test_modules, patterns)
     test_files = frozenset(
         f for f in all_files if is_test_path(f, patterns=patterns, test_dirs=test_dirs)
     ) | frozenset(test_modules)

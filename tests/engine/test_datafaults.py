@@ -320,3 +320,47 @@ def test_it_marks_the_condition_of_a_branch_that_made_the_crashing_value_as_a_gu
     ctx = _ctx(ws, suspicious=[("pkg/m.py", 4, 1.0), ("pkg/m.py", 2, 0.9)])
     at_condition = [c for c in GenericFixer().candidates(failure, ctx) if c.line == 2]
     assert at_condition and all(c.guard for c in at_condition)
+
+
+TABLES = """\
+    class Base:
+        width = 8
+        check = 0
+
+        @classmethod
+        def selftest(cls):
+            if cls.compute() != cls.check:
+                raise ValueError(f"{cls.__name__}: expected {cls.check}")
+
+        @classmethod
+        def compute(cls):
+            return cls.width * 2
+
+
+    class Crc16(Base):
+        width = 16
+        check = 32
+
+
+    class Crc32(Base):
+        width = 31
+        check = 64
+    """
+
+
+def test_it_targets_the_body_of_the_class_the_failure_message_names(project):
+    # The values a base class's method reads through `cls.` belong to the subclass the message names;
+    # the slice from the raising line alone finds only the base class's defaults.
+    ws = project({"pkg/crc.py": textwrap.dedent(TABLES), "tests/test_it.py": ""})
+    raising = _line(TABLES, "raise ValueError")
+    failure = _failure(
+        "pkg/crc.py", raising, "ValueError", [("tests/test_it.py", 3), ("pkg/crc.py", raising)]
+    )
+    failure.message = "ValueError: Crc32: expected 64"
+    ran = [
+        ("pkg/crc.py", n, 1.0)
+        for n in (_line(TABLES, "if cls.compute"), raising, _line(TABLES, "return cls"))
+    ]
+    lines = {(f, n): w for f, n, w in target_lines(failure, _ctx(ws, suspicious=ran), max_lines=40)}
+    assert lines.get(("pkg/crc.py", _line(TABLES, "width = 31"))) == 1.0
+    assert ("pkg/crc.py", _line(TABLES, "width = 16")) not in lines

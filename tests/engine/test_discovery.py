@@ -228,3 +228,18 @@ def test_testpaths_that_match_nothing_search_everywhere(project):
 def test_without_lint_config_only_certain_errors_are_selected():
     assert "F821" in DEFAULT_LINT_SELECT and "E9" in DEFAULT_LINT_SELECT
     assert not {"F401", "F841", "F541", "F811"} & set(DEFAULT_LINT_SELECT)
+
+
+def test_a_plain_directory_of_modules_with_their_tests_beside_them_is_code_under_repair(project):
+    # pypng's layout: code/png.py beside code/test_png.py, no package, no testpaths.
+    ws = project(
+        {
+            "code/png.py": "",
+            "code/iccp.py": "",
+            "code/test_png.py": "import png\n\ndef test_a():\n    pass\n",
+            "man/conf.py": "",
+        }
+    )
+    plan = discover(ws)
+    assert plan.test_files == {"code/test_png.py"}
+    assert set(plan.source_files) == {"code/png.py", "code/iccp.py", "man/conf.py"}

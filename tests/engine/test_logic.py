@@ -575,3 +575,35 @@ def test_it_ignores_missing_files_and_fields(project):
 def test_it_is_registered_for_logic():
     assert [type(f) for f in FIXERS] == [LogicFixer]
     assert FIXERS[0].bug_types == frozenset({BugType.LOGIC})
+
+
+def test_a_constant_condition_that_never_runs_its_loop_is_tried_first(project):
+    source = """
+        def read_until(stream, marker):
+            count = len(stream) - 1
+            while False:
+                if stream[count] == marker:
+                    break
+                count -= 1
+            return count
+        """
+    source, line, candidates = _run(project, source, "while False", others=["if stream[count] == marker"])
+    assert candidates[0].description == "use True instead of False"
+    assert candidates[0].line == line
+
+
+def test_a_flag_set_against_what_every_sibling_branch_sets_is_tried_first(project):
+    source = """
+        def parse(kind, items):
+            found = len(items) > 1
+            if kind == "a":
+                found = True
+            elif kind == "b":
+                found = True
+            elif kind == "c":
+                found = False
+            return found
+        """
+    source, line, candidates = _run(project, source, "found = False", others=["found = len(items) > 1"])
+    assert candidates[0].description == "use True instead of False"
+    assert candidates[0].line == line

@@ -12,6 +12,7 @@ than silently healing less). To add a fixer, see docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.decorators import FIXERS as DECORATOR_FIXERS
 from healer.engine.fixers.generic import FIXERS as GENERIC_FIXERS
 from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
 from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
@@ -42,6 +43,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *IMPORT_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,
+        *DECORATOR_FIXERS,
         *TYPE_ERROR_FIXERS,
         *GENERIC_FIXERS,
         *LLM_FIXERS,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import functools
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ MUTATING_METHODS = frozenset(
     {"append", "extend", "insert", "update", "setdefault", "add", "discard", "remove", "pop", "clear"}
 )
 _BLOCKS = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
+_WORD_RE = re.compile(r"[A-Za-z_]\w*")
 
 
 @dataclass
@@ -139,7 +141,7 @@ def _index(path: str, tree: ast.Module) -> _Module:
     return module
 
 
-def _statement_lines(stmt: ast.stmt) -> list[int]:
+def statement_lines(stmt: ast.stmt) -> list[int]:
     """The lines of a binding statement worth editing: a block's header, a simple statement whole."""
     if isinstance(stmt, _BLOCKS):
         end = stmt.body[0].lineno - 1 if stmt.body else stmt.lineno
@@ -273,6 +275,23 @@ class DataTracer:
             return self.name_bindings(file, node.attr)
         return []
 
+    def named_classes(self, text: str) -> list[tuple[str, ast.stmt]]:
+        """The class-level statements of the repository's classes that a failure's text names.
+
+        An error message that names an object by its class (`cls.__name__`, a repr `<Point ...>`)
+        points at the values that class's body made at import time: a table class's constants
+        (`_width = 64`) are read through `cls.` in a base class's method, which the slice from the
+        raising line resolves to the base class, never to the subclass that was asked.
+        """
+        words = set(_WORD_RE.findall(text))
+        found: list[tuple[str, ast.stmt]] = []
+        for path in self.files:
+            module = self.module(path)
+            for name in sorted(words & set(module.classes)) if module is not None else ():
+                for stmts in module.classes[name].values():
+                    found += [(path, stmt) for stmt in stmts if not isinstance(stmt, _BLOCKS)]
+        return found
+
     # -- the slice ------------------------------------------------------
     def origins(
         self, reads: Iterable[tuple[str, int]], *, max_hops: int = 3, limit: int = 24
@@ -295,7 +314,7 @@ class DataTracer:
                 if key in seen:
                     continue
                 seen.add(key)
-                for line in _statement_lines(stmt):
+                for line in statement_lines(stmt):
                     found.setdefault((path, line), hop)
                 for read in _loads(_read_parts(stmt)):
                     if isinstance(read, ast.Name):

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.datafaults import DataTracer
+from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
 from healer.engine.fixers.lineedit import (
     Edit,
@@ -182,6 +182,52 @@ NEGATED_CMP = {
 }
 SELF_NAMES = frozenset({"self", "cls"})
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _branches(node: ast.If) -> list[list[ast.stmt]]:
+    """The bodies of an if/elif/else chain, from its first `if`."""
+    bodies = []
+    while True:
+        bodies.append(node.body)
+        if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+            node = node.orelse[0]
+            continue
+        if node.orelse:
+            bodies.append(node.orelse)
+        return bodies
+
+
+def _deviant_flag(sf: SourceFile, assign: ast.Assign) -> bool:
+    """`flag = False` in one branch of an if/elif chain whose other branches (two or more) set
+    `flag = True`: code that deviates from what its siblings do is likelier the bug (Engler et al.,
+    "Bugs as deviant behavior", SOSP 2001; DeepBugs' consistency of usage)."""
+    if len(assign.targets) != 1 or not isinstance(assign.targets[0], ast.Name):
+        return False
+    name, value = assign.targets[0].id, assign.value.value  # type: ignore[attr-defined]
+    holder = sf.parent(assign)
+    while (
+        isinstance(holder, ast.If)
+        and isinstance(sf.parent(holder), ast.If)
+        and sf.parent(holder).orelse == [holder]
+    ):
+        holder = sf.parent(holder)
+    if not isinstance(holder, ast.If):
+        return False
+    sets: list[bool] = []
+    for body in _branches(holder):
+        if any(stmt is assign for stmt in body):
+            continue
+        for stmt in body:
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and stmt.targets[0].id == name
+                and isinstance(stmt.value, ast.Constant)
+                and isinstance(stmt.value.value, bool)
+            ):
+                sets.append(stmt.value.value)
+    return len(sets) >= 2 and all(v is not value for v in sets)
 
 
 def _is_str_operand(node: ast.AST) -> bool:
@@ -622,6 +668,16 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Return):
             return [Edit(self.line, ((*span, new),), f"return {new} instead of {old}", 0.6, "bool-const")]
+        if (
+            isinstance(parent, (ast.While, ast.If))
+            and parent.test is node
+            and not (node.value and isinstance(parent, ast.While))
+        ):
+            # A constant condition (pylint's using-constant-test): `while False:` never runs its body
+            # and `if True:` always does, which code is never written to do; only `while True:` is.
+            return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.95, "bool-const")]
+        if isinstance(parent, ast.Assign) and _deviant_flag(self.sf, parent):
+            return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.9, "bool-const")]
         if isinstance(parent, ast.keyword):
             return [
                 Edit(
@@ -1159,6 +1215,7 @@ DATA_DIRECT_WEIGHT = 0.8
 DATA_SUSPICIOUS_WEIGHT = 0.6
 DATA_HOP_DECAY = 0.85
 DATA_SUSPICIOUS_READS = 10
+DATA_NAMED_WEIGHT = 1.0
 
 
 def data_targets(
@@ -1189,6 +1246,11 @@ def data_targets(
         for file, line, hops in tracer.origins(reads):
             if not ctx.is_test_file(file):
                 found.append((file, line, base * DATA_HOP_DECAY ** (hops - 1)))
+    # The class the failure's message names (`Crc16Modbus: expected 0x4b37, got 0xe775`): its body's
+    # values, read through `cls.` in a base class's method, as directly as the raising line itself.
+    for file, stmt in tracer.named_classes(failure.message):
+        if not ctx.is_test_file(file):
+            found += [(file, line, DATA_NAMED_WEIGHT) for line in statement_lines(stmt)]
     # The arguments callers pass for the parameters the most suspicious lines read: the flag passed at
     # one call of several decides the branch, and every call runs in every test (Ochiai ties them).
     ran = {(f, ln) for f, ln, _ in ranked}

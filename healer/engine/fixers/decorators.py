@@ -1,0 +1,211 @@
+"""Restore a missing decorator, where the failure says which kind of callable was expected.
+
+A fix template of the kind TBar ("TBar: Revisiting Template-based Automated Program Repair",
+ISSTA 2019) collects, applied at the definition rather than at the crash, as PyTER (FSE 2022)
+repairs a TypeError where the wrong value is made: a method that lost `@classmethod` or
+`@staticmethod` gets one argument too few or too many at every call; a generator function that
+lost `@contextmanager` makes a generator where a `with` wants a context manager; a method that
+lost `@property` is read as a bound method; a class of annotated fields that lost `@dataclass`
+takes no arguments. Each message names (or its line shows) the definition, so the candidates are
+few and tried first; the sandbox decides, as for every candidate.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.type_errors import RepoIndex, exception_messages, frames_of
+from healer.engine.types import BugType, Failure
+
+# `Cls.name() missing 1 required positional argument: 'x'` / `... takes 2 positional arguments
+# but 3 were given` (Python >= 3.10 names the method by its qualified name).
+ARITY_RE = re.compile(
+    r"(?P<cls>\w+)\.(?P<name>\w+)\(\) (?:(?P<missing>missing \d+ required positional)"
+    r"|takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:was|were) given)"
+)
+CONTEXT_RE = re.compile(
+    r"'(?P<kind>async_generator|generator)' object does not support the (?:asynchronous )?context manager protocol"
+)
+BOUND_RE = re.compile(r"<bound method (?P<cls>\w+)\.(?P<name>\w+) of ")
+NO_ARGUMENTS_RE = re.compile(r"^(?P<cls>\w+)\(\) takes no arguments")
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+# The evidence names the definition: these are tried before the other fixers' guesses.
+STRONG, WEAK = 0.02, 0.3
+
+
+def _decorator_names(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> set[str]:
+    names = set()
+    for item in node.decorator_list:
+        target = item.func if isinstance(item, ast.Call) else item
+        names.add(target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", ""))
+    return names
+
+
+def _is_generator(func: ast.AST) -> bool:
+    """A yield in the function's own body (not in a nested def or lambda)."""
+    stack = list(ast.iter_child_nodes(func))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+        if not isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def _decorated(source: str, node: ast.AST, decorator: str) -> str:
+    """The source with `@decorator` on its own line just above the definition's `def`/`class`."""
+    lines = source.splitlines(keepends=True)
+    line = lines[node.lineno - 1]
+    indent = line[: len(line) - len(line.lstrip())]
+    newline = "\r\n" if line.endswith("\r\n") else "\n"
+    return "".join([*lines[: node.lineno - 1], f"{indent}@{decorator}{newline}", *lines[node.lineno - 1 :]])
+
+
+def _imported_as(tree: ast.Module, module: str, name: str) -> str | None:
+    """How the module's top level already spells `module.name` (`name`, an alias, `module.name`)."""
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
+            for alias in node.names:
+                if alias.name == name:
+                    return alias.asname or name
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == module:
+                    return f"{alias.asname or module}.{name}"
+    return None
+
+
+class DecoratorFixer:
+    """Candidates that put back `@classmethod`, `@staticmethod`, `@property`, `@contextmanager`
+    or `@dataclass` on the definition the failure's message or line points at."""
+
+    bug_types = frozenset({BugType.TYPE_ERROR, BugType.LOGIC})
+    fallback = False
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        messages = exception_messages(failure)
+        if failure.bug_type is BugType.LOGIC and failure.message not in messages:
+            messages.append(failure.message)  # an assertion's text shows a bound method compared
+        index = RepoIndex(ctx)
+        found: list[Candidate | None] = []
+        for text in messages:
+            for m in ARITY_RE.finditer(text):
+                found += _arity(index, m["cls"], m["name"], missing=bool(m["missing"]))
+            for m in BOUND_RE.finditer(text):
+                found += _property(index, m["cls"], m["name"])
+            if m := NO_ARGUMENTS_RE.search(text):
+                found += _dataclass(index, m["cls"])
+            if m := CONTEXT_RE.search(text):
+                found += _context_manager(index, failure, is_async=m["kind"] == "async_generator")
+        unique: dict[tuple[str, str], Candidate] = {}
+        for candidate in sorted((c for c in found if c is not None), key=lambda c: c.priority):
+            unique.setdefault((candidate.file, candidate.new_source), candidate)
+        return list(unique.values())
+
+
+def _methods(index: RepoIndex, cls: str, name: str) -> list[tuple[SourceFile, ast.FunctionDef]]:
+    """The methods `name` defined directly in the body of a class `cls` of the repository."""
+    return [
+        (sf, node)
+        for sf, node in index.functions(name)
+        if isinstance(node, FUNCTIONS)
+        and isinstance(sf.parent(node), ast.ClassDef)
+        and sf.parent(node).name == cls
+        and not index.ctx.is_test_file(sf.path)
+    ]
+
+
+def _arity(index: RepoIndex, cls: str, name: str, *, missing: bool) -> list[Candidate | None]:
+    """One argument too few through the class: `cls` was bound; one too many: `self` was."""
+    found = []
+    for sf, method in _methods(index, cls, name):
+        if _decorator_names(method) & {"staticmethod", "classmethod", "property"}:
+            continue
+        params = [*method.args.posonlyargs, *method.args.args]
+        first = params[0].arg if params else ""
+        if missing and params and first != "self":
+            # Called on the class, the first parameter took the first argument.
+            found.append(_candidate(sf, method, "classmethod", STRONG if first == "cls" else WEAK))
+        elif not missing and first == "cls":
+            found.append(_candidate(sf, method, "classmethod", STRONG))
+        elif not missing and first != "self":
+            found.append(_candidate(sf, method, "staticmethod", STRONG))
+    return found
+
+
+def _property(index: RepoIndex, cls: str, name: str) -> list[Candidate | None]:
+    found = []
+    for sf, method in _methods(index, cls, name):
+        params = [*method.args.posonlyargs, *method.args.args]
+        required = len(params) - len(method.args.defaults)
+        if not _decorator_names(method) and params and required <= 1:
+            found.append(_candidate(sf, method, "property", STRONG))
+    return found
+
+
+def _dataclass(index: RepoIndex, cls: str) -> list[Candidate | None]:
+    found = []
+    for sf, node in index.functions(cls):
+        if not isinstance(node, ast.ClassDef) or index.ctx.is_test_file(sf.path):
+            continue
+        fields = [i for i in node.body if isinstance(i, ast.AnnAssign) and isinstance(i.target, ast.Name)]
+        defines_init = any(isinstance(i, FUNCTIONS) and i.name == "__init__" for i in node.body)
+        if fields and not defines_init and not _decorator_names(node):
+            found.append(_candidate(sf, node, "dataclass", STRONG, module="dataclasses"))
+    return found
+
+
+def _context_manager(index: RepoIndex, failure: Failure, *, is_async: bool) -> list[Candidate | None]:
+    """The generator function called in the `with` statement of the line that raised (a test's, too)."""
+    called: set[str] = set()
+    for file, line in {(failure.file, failure.line), *frames_of(failure)}:
+        sf = index.file(file) if file.endswith(".py") else None
+        for node in ast.walk(sf.tree) if sf is not None else ():
+            if isinstance(node, (ast.With, ast.AsyncWith)) and node.lineno <= line <= (node.end_lineno or 0):
+                for item in node.items:
+                    call = item.context_expr
+                    if isinstance(call, ast.Call) and call.lineno <= line:
+                        func = call.func
+                        called.add(func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", ""))
+    decorator = "asynccontextmanager" if is_async else "contextmanager"
+    return [
+        _candidate(sf, func, decorator, STRONG, module="contextlib")
+        for name in sorted(called)
+        for sf, func in index.functions(name)
+        if isinstance(func, FUNCTIONS)
+        and not index.ctx.is_test_file(sf.path)
+        and _is_generator(func)
+        and isinstance(func, ast.AsyncFunctionDef) == is_async
+        and not func.decorator_list
+    ]
+
+
+def _candidate(
+    sf: SourceFile,
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef,
+    decorator: str,
+    prior: float,
+    *,
+    module: str = "",
+) -> Candidate | None:
+    spelled = (_imported_as(sf.tree, module, decorator) if module else None) or decorator
+    new_source = _decorated(sf.text, node, spelled)
+    if module and _imported_as(sf.tree, module, decorator) is None:
+        new_source = add_import(new_source, module, decorator)
+        if new_source is None:
+            return None
+    return Candidate(
+        file=sf.path,
+        new_source=new_source,
+        description=f"add the @{decorator} decorator to {node.name}",
+        line=node.lineno,
+        priority=prior,
+    )
+
+
+FIXERS = [DecoratorFixer()]

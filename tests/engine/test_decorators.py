@@ -1,0 +1,128 @@
+"""Restoring a missing decorator (fixers/decorators.py), driven by the failure's message or line."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.decorators import DecoratorFixer
+from tests.engine.fixer_helpers import context, runtime_failure
+
+TEST = "tests/test_app.py"
+
+
+def _run(project, files, failure):
+    files = {k: textwrap.dedent(v).lstrip("\n") for k, v in files.items()}
+    ws = project(files)
+    return DecoratorFixer().candidates(failure, context(ws, tests=frozenset({TEST})))
+
+
+def test_it_is_registered():
+    assert any(isinstance(f, DecoratorFixer) for f in FIXERS)
+
+
+def test_a_method_called_on_its_class_with_one_argument_too_few_becomes_a_classmethod_again(project):
+    files = {
+        "lazy.py": """
+            class lazy:
+                def invalidate(cls, inst, name):
+                    del inst.__dict__[name]
+            """,
+        TEST: "def test_it():\n    pass\n",
+    }
+    failure = runtime_failure(
+        "lazy.py", 2, "TypeError", "lazy.invalidate() missing 1 required positional argument: 'name'"
+    )
+    best = _run(project, files, failure)[0]
+    assert best.new_source == (
+        "class lazy:\n    @classmethod\n    def invalidate(cls, inst, name):\n        del inst.__dict__[name]\n"
+    )
+    assert (best.file, best.line, best.description) == (
+        "lazy.py",
+        2,
+        "add the @classmethod decorator to invalidate",
+    )
+
+
+def test_a_method_without_self_given_one_argument_too_many_becomes_a_staticmethod_again(project):
+    files = {
+        "calc.py": """
+            class Calc:
+                def add(a, b):
+                    return a + b
+
+                def total(self, items):
+                    return self.add(items[0], items[1])
+            """,
+    }
+    failure = runtime_failure(
+        "calc.py", 6, "TypeError", "Calc.add() takes 2 positional arguments but 3 were given"
+    )
+    [best] = _run(project, files, failure)
+    assert "    @staticmethod\n    def add(a, b):\n" in best.new_source
+
+
+def test_a_generator_used_in_a_with_statement_becomes_a_context_manager_again(project):
+    files = {
+        "app/printer.py": """
+            import sys
+
+
+            class Printer:
+                def loading(self, text):
+                    print(text)
+                    yield
+                    sys.stdout.flush()
+            """,
+        TEST: """
+            from app.printer import Printer
+
+
+            def test_it():
+                with Printer().loading("x"):
+                    pass
+            """,
+    }
+    failure = runtime_failure(
+        TEST, 5, "TypeError", "'generator' object does not support the context manager protocol"
+    )
+    [best] = _run(project, files, failure)
+    assert best.file == "app/printer.py"
+    assert best.new_source.startswith("import sys\nfrom contextlib import contextmanager\n")
+    assert "    @contextmanager\n    def loading(self, text):\n" in best.new_source
+
+
+def test_a_bound_method_compared_as_a_value_becomes_a_property_again(project):
+    files = {
+        "shape.py": """
+            class Square:
+                def __init__(self, side):
+                    self.side = side
+
+                def area(self):
+                    return self.side**2
+            """,
+    }
+    failure = runtime_failure(
+        TEST, 3, "AssertionError", "assert <bound method Square.area of <shape.Square object at 0x7f>> == 4"
+    )
+    [best] = _run(project, files, failure)
+    assert "    @property\n    def area(self):\n" in best.new_source
+
+
+def test_a_class_of_annotated_fields_that_takes_no_arguments_becomes_a_dataclass_again(project):
+    files = {"point.py": "from dataclasses import dataclass\n\n\nclass Point:\n    x: int\n    y: int\n"}
+    failure = runtime_failure(TEST, 3, "TypeError", "Point() takes no arguments")
+    [best] = _run(project, files, failure)
+    assert (
+        best.new_source
+        == "from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int\n    y: int\n"
+    )
+
+
+def test_a_method_that_takes_self_is_left_alone(project):
+    files = {"calc.py": "class Calc:\n    def add(self, a):\n        return a\n"}
+    failure = runtime_failure(
+        "calc.py", 2, "TypeError", "Calc.add() missing 1 required positional argument: 'a'"
+    )
+    assert _run(project, files, failure) == []
