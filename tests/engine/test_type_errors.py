@@ -872,3 +872,41 @@ def test_it_passes_a_factory_whose_early_call_crashed_inside_it(project):
     fixed = "        cls.alias = defaultdict(cls.alias_factory)"
     ranks = [i for i, c in enumerate(candidates) if c.new_source.splitlines()[caller - 1] == fixed]
     assert ranks and ranks[0] < 3
+
+
+def test_it_formats_the_variable_of_the_right_kind_named_like_the_wrong_one(project):
+    # PyTER's replacement by a value at hand: the str and its int share a stem.
+    source = (
+        "def parse(octet_str):\n"
+        "    octet_int = int(octet_str)\n"
+        "    if octet_int > 255:\n"
+        "        raise ValueError('Octet %d (> 255) not permitted' % octet_str)\n"
+        "    return octet_int\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/ip.py": source},
+        "src/ip.py",
+        "% octet_str",
+        "%d format: a real number is required, not str",
+    )
+    assert candidates[0].description == "format octet_int instead of octet_str"
+    assert split_lines(candidates[0].new_source)[line - 1].endswith("% octet_int)\n")
+
+
+def test_it_checks_isinstance_against_the_class_not_its_name(project):
+    source = (
+        "class Lazy:\n"
+        "    @classmethod\n"
+        "    def ok(cls, owner, name):\n"
+        "        return isinstance(getattr(owner, name), cls.__name__)\n"
+    )
+    _, _, candidates = _candidates(
+        project,
+        {"src/lazy.py": source},
+        "src/lazy.py",
+        "isinstance(",
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )
+    assert candidates[0].description == "check against cls instead of cls.__name__"
+    assert "isinstance(getattr(owner, name), cls)\n" in candidates[0].new_source

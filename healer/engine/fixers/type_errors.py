@@ -40,7 +40,7 @@ from healer.engine.fixers.lineedit import (
     ordinal,
     shorten,
 )
-from healer.engine.fixers.names import coverage, similarity
+from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
@@ -1488,6 +1488,62 @@ def t_numeric_builtin(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def _wrong_value_edits(site: Site, node: ast.expr, purpose: str, prior: float) -> list[Edit]:
+    """Another value where `node` is: the object instead of one of its attributes (`cls.__name__`
+    -> `cls`), or a variable in scope named like it (`octet_str` -> `octet_int`).
+
+    PyTER (Oh & Oh, FSE 2022) repairs a TypeError by replacing the ill-typed expression with one
+    of the right type that is at hand; without types, names alike are the candidates, most alike
+    first (a misnamed value and the right one usually share a stem)."""
+    span = site.span(node)
+    if span is None:
+        return []
+    edits: list[Edit] = []
+    shown = shorten(site.seg(node), 40)
+    if isinstance(node, ast.Attribute) and site.span(node.value) is not None:
+        owner = site.seg(node.value)
+        edits.append(Edit(site.line, ((*span, owner),), f"{purpose} {owner} instead of {shown}", prior))
+    if isinstance(node, ast.Name):
+        scope = [name for name in site.in_scope() if name not in ("self", "cls")]
+        for rank, name in enumerate(closest(node.id, scope, cutoff=0.5)):
+            edits.append(
+                Edit(site.line, ((*span, name),), f"{purpose} {name} instead of {shown}", prior - 0.05 * rank)
+            )
+    return edits
+
+
+def t_format_operand(m: re.Match, site: Site) -> list[Edit]:
+    """%d format: a real number is required, not str: the value formatted is the wrong one."""
+    edits: list[Edit] = []
+    for node in site.binops(ast.Mod):
+        if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
+            continue
+        operands = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        for operand in operands:
+            if isinstance(operand, ast.Constant):
+                continue
+            edits += _wrong_value_edits(site, operand, "format", 0.8)
+            edit = site.wrap(
+                operand, "int", f"convert {shorten(site.seg(operand), 40)} to int before formatting", 0.5
+            )
+            edits += [edit] if edit else []
+    return edits
+
+
+def t_isinstance_type(m: re.Match, site: Site) -> list[Edit]:
+    """isinstance() arg 2 must be a type, a tuple of types, or a union: a name or value was passed."""
+    edits: list[Edit] = []
+    for call in [*site.calls_named("isinstance"), *site.calls_named("issubclass")]:
+        if len(call.args) != 2:
+            continue
+        kind = call.args[1]
+        edits += _wrong_value_edits(site, kind, "check against", 0.8)
+        if not isinstance(kind, ast.Constant):
+            edit = site.wrap(kind, "type", f"check against the type of {shorten(site.seg(kind), 40)}", 0.4)
+            edits += [edit] if edit else []
+    return edits
+
+
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
@@ -1544,6 +1600,8 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_takes_no_arguments,
     ),
     (re.compile(r"not all arguments converted during string formatting"), t_modulo_of_str),
+    (re.compile(r"%\w format: (?:a real number|an integer) is required, not"), t_format_operand),
+    (re.compile(r"(?:isinstance|issubclass)\(\) arg 2 must be a"), t_isinstance_type),
     (
         re.compile(
             r"type str doesn't define __(round|floor|ceil|trunc)__ method|bad operand type for (abs)\(\): 'str'"
