@@ -10,6 +10,7 @@ Only indentation changes, never code; candidates must compile.
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 from collections import Counter
@@ -62,6 +63,16 @@ def _split_comment_free(line: str) -> str:
     """The line without a trailing `# comment` (rough: enough to see a block header's colon)."""
     code = line.split("#", 1)[0] if "#" in line and "'" not in line and '"' not in line else line
     return code.rstrip()
+
+
+def _names(line: str, *, stored: bool) -> set[str]:
+    """Names a one-line statement binds (stored) or reads; none when it does not parse alone."""
+    try:
+        tree = ast.parse(line.strip())
+    except SyntaxError:
+        return set()
+    kind = ast.Store if stored else ast.Load
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, kind)}
 
 
 class _File:
@@ -216,8 +227,16 @@ class IndentationFixer:
                 yield file.reindent(line, last, target), label
             return
 
-        # "unindent does not match any outer indentation level" and anything else: nearest levels.
-        for target in sorted(levels, key=lambda level: (level > width, abs(level - width))):
+        # "unindent does not match any outer indentation level" and anything else: nearest levels,
+        # but a line that reads what the statement before it binds (`a, b = ...` / `x = a + b`)
+        # continues that statement's block: it goes there first, or it would leave the block and
+        # use names the block may never have bound (def-use, as in data-flow-guided repair).
+        previous = file.previous_code(line)
+        deeper = _width(_indent_of(file.get(previous))) if previous is not None else -1
+        linked = deeper > width and bool(_names(text, stored=False) & _names(file.get(previous), stored=True))
+        for target in sorted(
+            levels, key=lambda level: (not (linked and level == deeper), level > width, abs(level - width))
+        ):
             if target != width:
                 yield file.reindent(line, line, target), "align the line with the enclosing block"
 
