@@ -910,3 +910,26 @@ def test_it_checks_isinstance_against_the_class_not_its_name(project):
     )
     assert candidates[0].description == "check against cls instead of cls.__name__"
     assert "isinstance(getattr(owner, name), cls)\n" in candidates[0].new_source
+
+
+def test_it_unpacks_the_keyword_arguments_passed_on_as_one_value_to_cls(project):
+    # The class is called through `cls`: the call is not named like the __init__ in the message.
+    source = (
+        "class Base:\n"
+        "    def __init__(self, initvalue=None, **kwargs):\n"
+        "        self.value = initvalue\n"
+        "\n"
+        "    @classmethod\n"
+        "    def calc(cls, data, initvalue=None, **kwargs):\n"
+        "        inst = cls(initvalue, kwargs)\n"
+        "        return inst.value\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/base.py": source},
+        "src/base.py",
+        "inst = cls(",
+        "Base.__init__() takes from 1 to 2 positional arguments but 3 were given",
+    )
+    assert candidates[0].description == "unpack kwargs with **"
+    assert split_lines(candidates[0].new_source)[line - 1] == "        inst = cls(initvalue, **kwargs)\n"

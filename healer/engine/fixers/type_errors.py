@@ -982,10 +982,22 @@ def t_too_many(m: re.Match, site: Site) -> list[Edit]:
     if name == "__init__" and "." in qualname:
         name = qualname.split(".")[-2]
     edits: list[Edit] = []
-    for call in site.calls_named(name):
+    # The callee may be reached through a variable (`cls(...)` in a classmethod, a factory):
+    # then every call of the line with an argument to spare.
+    calls = site.calls_named(name) or [c for c in site.nodes(ast.Call) if len(c.args) > 1]
+    packed = _packed_parameters(site)
+    for call in calls:
         args = call.args
         if any(isinstance(a, ast.Starred) for a in args):
             continue
+        for arg in args:
+            # The function's own `*args` / `**kwargs` passed on as one value: unpack it.
+            stars = packed.get(arg.id, "") if isinstance(arg, ast.Name) else ""
+            span = site.span(arg)
+            if stars and span is not None:
+                edits.append(
+                    Edit(site.line, ((*span, stars + arg.id),), f"unpack {arg.id} with {stars}", 0.65)
+                )
         for i, arg in enumerate(args):
             if i > 0:
                 start_line, start = site.sf.end(args[i - 1])
@@ -1022,6 +1034,17 @@ def t_too_many(m: re.Match, site: Site) -> list[Edit]:
         spans = ((opening + 1, opening + 1, insert),)
         edits.append(Edit(definition.lineno, spans, f"add the self parameter to {name}", 0.7, path=sf.path))
     return edits
+
+
+def _packed_parameters(site: Site) -> dict[str, str]:
+    """The enclosing function's `*args` and `**kwargs` names -> the stars that unpack them."""
+    func = function_at(site.sf, site.line)
+    if func is None:
+        return {}
+    found = {func.args.vararg.arg: "*"} if func.args.vararg else {}
+    if func.args.kwarg:
+        found[func.args.kwarg.arg] = "**"
+    return found
 
 
 def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
