@@ -933,3 +933,32 @@ def test_it_unpacks_the_keyword_arguments_passed_on_as_one_value_to_cls(project)
     )
     assert candidates[0].description == "unpack kwargs with **"
     assert split_lines(candidates[0].new_source)[line - 1] == "        inst = cls(initvalue, **kwargs)\n"
+
+
+def test_it_passes_the_length_of_the_collection_given_where_a_count_is_wanted(project):
+    source = (
+        "def undo(scanline, result, unit):\n"
+        "    for i in range(unit, result):\n"
+        "        result[i] = scanline[i]\n"
+        "    return result\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/filt.py": source},
+        "src/filt.py",
+        "range(",
+        "'array.array' object cannot be interpreted as an integer",
+    )
+    assert candidates[0].description == "pass the length of result as the argument of range"
+    assert split_lines(candidates[0].new_source)[line - 1] == "    for i in range(unit, len(result)):\n"
+
+
+def test_a_float_where_an_int_is_wanted_is_still_converted_not_measured(project):
+    _, _, candidates = _candidates(
+        project,
+        {"src/half.py": "def half(n):\n    return list(range(n / 2))\n"},
+        "src/half.py",
+        "range(",
+        "'float' object cannot be interpreted as an integer",
+    )
+    assert "len(" not in candidates[0].new_source

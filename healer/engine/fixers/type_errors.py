@@ -561,16 +561,40 @@ def t_multiply_sequence(m: re.Match, site: Site) -> list[Edit]:
 
 
 def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
-    """'float' object cannot be interpreted as an integer (range, chr, ...)."""
+    """'float' object cannot be interpreted as an integer (range, chr, ...).
+
+    A collection there ('list', 'array.array', ...) is a collection passed where its length was
+    meant (`range(start, items)`): len() first; int() stays for numbers and numeric strings."""
+    kind = m.group(1)
+    sized = kind not in NUMERIC and kind not in ("str", "NoneType")
     edits: list[Edit] = []
     for call in site.nodes(ast.Call):
         name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
         prior = 0.9 if name in ("range", "chr", "bytes", "bytearray", "randrange", "islice", "zfill") else 0.5
+        purpose = f"the argument of {name}" if name else "the argument"
         for arg in call.args:
             if isinstance(arg, (ast.Starred, ast.Constant)):
                 continue
-            edits += _integer_edits(site, arg, f"the argument of {name}" if name else "the argument", prior)
+            if sized and not (isinstance(arg, ast.Call) and called_name(arg) == "len"):
+                # Which argument is the collection: the one the function indexes (`result[i]`).
+                alike = prior if _subscripted(site, arg) else prior * 0.8
+                edit = site.wrap(
+                    arg, "len", f"pass the length of {shorten(site.seg(arg), 40)} as {purpose}", alike
+                )
+                edits += [edit] if edit else []
+            edits += _integer_edits(site, arg, purpose, prior * (0.5 if sized else 1))
     return edits
+
+
+def _subscripted(site: Site, node: ast.AST) -> bool:
+    """`node` is a name that its function (or module) indexes somewhere: a collection."""
+    if not isinstance(node, ast.Name):
+        return False
+    scope = function_at(site.sf, site.line) or site.sf.tree
+    return any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == node.id
+        for n in ast.walk(scope)
+    )
 
 
 def t_index(m: re.Match, site: Site) -> list[Edit]:
