@@ -962,3 +962,24 @@ def test_a_float_where_an_int_is_wanted_is_still_converted_not_measured(project)
         "'float' object cannot be interpreted as an integer",
     )
     assert "len(" not in candidates[0].new_source
+
+
+def test_the_one_number_among_str_items_is_written_as_the_string_it_stands_for(project):
+    source = (
+        "def style(text, bold, underline):\n"
+        "    styles = []\n"
+        "    if bold:\n"
+        "        styles.append(1)\n"
+        "    if underline:\n"
+        '        styles.append("4")\n'
+        '    return ";".join(styles) + text\n'
+    )
+    _, _, candidates = _candidates(
+        project,
+        {"src/style.py": source},
+        "src/style.py",
+        ".join(",
+        "sequence item 0: expected str instance, int found",
+    )
+    assert candidates[0].description == 'write the string "1", not the number'
+    assert '        styles.append("1")\n' in candidates[0].new_source
