@@ -102,8 +102,24 @@ def test_an_unindented_line_unrelated_to_the_line_before_keeps_to_the_outer_bloc
         "    if desc:\n"
         "        if '\\n' in desc:\n"
         "            first, rest = desc.split('\\n', 1)\n"
-        "          desc = desc.strip()\n"
+        "          log.debug('parsed')\n"
         "    return desc\n"
     )
     _, best = _best(project, text)
-    assert best.new_source.splitlines()[4] == "        desc = desc.strip()"
+    assert best.new_source.splitlines()[4] == "        log.debug('parsed')"
+
+
+def test_an_unindented_line_goes_to_the_nearest_level_even_above_it(project):
+    # 7 spaces: one short of the loop body, three past the function body.
+    text = (
+        "def read(fp, n):\n"
+        "    data = b''\n"
+        "    while len(data) < n:\n"
+        "        chunk = fp.read(n - len(data))\n"
+        "        if not chunk:\n"
+        "            raise EOFError()\n"
+        "       data += chunk\n"
+        "    return data\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[6] == "        data += chunk"
