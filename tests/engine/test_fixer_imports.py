@@ -451,3 +451,16 @@ def test_it_reads_the_name_a_repository_module_defines_when_a_misspelt_attribute
     best = _candidates(project, files, failure)[0]
     assert best.new_source.endswith("    return helpers.total(xs)\n")
     assert best.description == "use helpers.total instead of the undefined totl"
+
+
+def test_a_missing_module_is_replaced_by_the_module_that_defines_the_imported_names(project):
+    # Nothing is spelt like `core`: the module is found by what the statement imports.
+    files = {
+        "pkg/__init__.py": "from pkg.core import (\n    camel,\n    snake,\n)\n",
+        "pkg/main.py": "def camel(s):\n    return s\n\n\ndef snake(s):\n    return s\n",
+        "pkg/other.py": "def camel(s):\n    return s\n",
+    }
+    failure = runtime_failure("pkg/__init__.py", 1, "ModuleNotFoundError", "No module named 'pkg.core'")
+    found = _candidates(project, files, failure)
+    assert [c.new_source for c in found] == ["from pkg.main import camel, snake\n"]
+    assert found[0].description == "import camel and snake from pkg.main"

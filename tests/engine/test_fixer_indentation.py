@@ -78,3 +78,48 @@ def test_it_moves_an_off_grid_line_before_an_unexpected_indent_onto_its_block(pr
     candidates = IndentationFixer().candidates(failure, context(ws))
     best = min(candidates, key=lambda c: c.priority)
     assert best.new_source == text.replace("           n = 7", "            n = 7")
+
+
+def test_an_unindented_line_that_reads_what_the_line_before_binds_stays_in_its_block(project):
+    # 14 spaces: as near to the if body (16) as to the enclosing block (12); the statement uses
+    # the names the if body just bound, so it belongs to that body.
+    text = (
+        "def f(desc):\n"
+        "    if desc:\n"
+        "        if '\\n' in desc:\n"
+        "            first, rest = desc.split('\\n', 1)\n"
+        "          desc = first + rest.strip()\n"
+        "        desc = desc.strip()\n"
+        "    return desc\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[4] == "            desc = first + rest.strip()"
+
+
+def test_an_unindented_line_unrelated_to_the_line_before_keeps_to_the_outer_block(project):
+    text = (
+        "def f(desc):\n"
+        "    if desc:\n"
+        "        if '\\n' in desc:\n"
+        "            first, rest = desc.split('\\n', 1)\n"
+        "          log.debug('parsed')\n"
+        "    return desc\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[4] == "        log.debug('parsed')"
+
+
+def test_an_unindented_line_goes_to_the_nearest_level_even_above_it(project):
+    # 7 spaces: one short of the loop body, three past the function body.
+    text = (
+        "def read(fp, n):\n"
+        "    data = b''\n"
+        "    while len(data) < n:\n"
+        "        chunk = fp.read(n - len(data))\n"
+        "        if not chunk:\n"
+        "            raise EOFError()\n"
+        "       data += chunk\n"
+        "    return data\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[6] == "        data += chunk"

@@ -872,3 +872,114 @@ def test_it_passes_a_factory_whose_early_call_crashed_inside_it(project):
     fixed = "        cls.alias = defaultdict(cls.alias_factory)"
     ranks = [i for i, c in enumerate(candidates) if c.new_source.splitlines()[caller - 1] == fixed]
     assert ranks and ranks[0] < 3
+
+
+def test_it_formats_the_variable_of_the_right_kind_named_like_the_wrong_one(project):
+    # PyTER's replacement by a value at hand: the str and its int share a stem.
+    source = (
+        "def parse(octet_str):\n"
+        "    octet_int = int(octet_str)\n"
+        "    if octet_int > 255:\n"
+        "        raise ValueError('Octet %d (> 255) not permitted' % octet_str)\n"
+        "    return octet_int\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/ip.py": source},
+        "src/ip.py",
+        "% octet_str",
+        "%d format: a real number is required, not str",
+    )
+    assert candidates[0].description == "format octet_int instead of octet_str"
+    assert split_lines(candidates[0].new_source)[line - 1].endswith("% octet_int)\n")
+
+
+def test_it_checks_isinstance_against_the_class_not_its_name(project):
+    source = (
+        "class Lazy:\n"
+        "    @classmethod\n"
+        "    def ok(cls, owner, name):\n"
+        "        return isinstance(getattr(owner, name), cls.__name__)\n"
+    )
+    _, _, candidates = _candidates(
+        project,
+        {"src/lazy.py": source},
+        "src/lazy.py",
+        "isinstance(",
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )
+    assert candidates[0].description == "check against cls instead of cls.__name__"
+    assert "isinstance(getattr(owner, name), cls)\n" in candidates[0].new_source
+
+
+def test_it_unpacks_the_keyword_arguments_passed_on_as_one_value_to_cls(project):
+    # The class is called through `cls`: the call is not named like the __init__ in the message.
+    source = (
+        "class Base:\n"
+        "    def __init__(self, initvalue=None, **kwargs):\n"
+        "        self.value = initvalue\n"
+        "\n"
+        "    @classmethod\n"
+        "    def calc(cls, data, initvalue=None, **kwargs):\n"
+        "        inst = cls(initvalue, kwargs)\n"
+        "        return inst.value\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/base.py": source},
+        "src/base.py",
+        "inst = cls(",
+        "Base.__init__() takes from 1 to 2 positional arguments but 3 were given",
+    )
+    assert candidates[0].description == "unpack kwargs with **"
+    assert split_lines(candidates[0].new_source)[line - 1] == "        inst = cls(initvalue, **kwargs)\n"
+
+
+def test_it_passes_the_length_of_the_collection_given_where_a_count_is_wanted(project):
+    source = (
+        "def undo(scanline, result, unit):\n"
+        "    for i in range(unit, result):\n"
+        "        result[i] = scanline[i]\n"
+        "    return result\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/filt.py": source},
+        "src/filt.py",
+        "range(",
+        "'array.array' object cannot be interpreted as an integer",
+    )
+    assert candidates[0].description == "pass the length of result as the argument of range"
+    assert split_lines(candidates[0].new_source)[line - 1] == "    for i in range(unit, len(result)):\n"
+
+
+def test_a_float_where_an_int_is_wanted_is_still_converted_not_measured(project):
+    _, _, candidates = _candidates(
+        project,
+        {"src/half.py": "def half(n):\n    return list(range(n / 2))\n"},
+        "src/half.py",
+        "range(",
+        "'float' object cannot be interpreted as an integer",
+    )
+    assert "len(" not in candidates[0].new_source
+
+
+def test_the_one_number_among_str_items_is_written_as_the_string_it_stands_for(project):
+    source = (
+        "def style(text, bold, underline):\n"
+        "    styles = []\n"
+        "    if bold:\n"
+        "        styles.append(1)\n"
+        "    if underline:\n"
+        '        styles.append("4")\n'
+        '    return ";".join(styles) + text\n'
+    )
+    _, _, candidates = _candidates(
+        project,
+        {"src/style.py": source},
+        "src/style.py",
+        ".join(",
+        "sequence item 0: expected str instance, int found",
+    )
+    assert candidates[0].description == 'write the string "1", not the number'
+    assert '        styles.append("1")\n' in candidates[0].new_source

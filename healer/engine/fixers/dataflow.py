@@ -1195,8 +1195,13 @@ def _weight(origin: Origin, base: float) -> float:
 def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edit]:
     if evidence.element:
         edits: list[Edit] = []
-        for element in tracer.elements(origin):
+        elements = tracer.elements(origin)
+        for element in elements:
             item = Evidence(evidence.actual, evidence.wanted, evidence.other, evidence.strength)
+            if evidence.wanted == "str" and _odd_number_among_str(element, elements):
+                # `styles.append(1)` among `styles.append("4")`, `styles.append("38;5;...")`: the
+                # one item written as a number is the slip; its text is the literal meant.
+                edits += _str_literal(element)
             if evidence.actual == "NoneType":
                 # A None among the items: a guard that should have replaced it tests the wrong way.
                 edits += none_guard_edits(replace(element, hops=max(1, element.hops)))
@@ -1315,6 +1320,36 @@ def _number_literal(origin: Origin, conv: str) -> list[Edit]:
     return _edit(
         origin, [(span[1], span[2], repr(number))], f"write the number {number!r}, not a string", 0.9
     )
+
+
+def _odd_number_among_str(element: Origin, elements: list[Origin]) -> bool:
+    """`element` is a number literal and every other item is a str literal or a str method call."""
+
+    def is_str(node: ast.AST) -> bool:
+        return (
+            (isinstance(node, ast.Constant) and isinstance(node.value, str))
+            or isinstance(node, ast.JoinedStr)
+            or (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and is_str(node.func.value)
+            )
+        )
+
+    node = element.node
+    others = [e.node for e in elements if e is not element]
+    number = isinstance(node, ast.Constant) and type(node.value) in (int, float)
+    return number and bool(others) and all(is_str(other) for other in others)
+
+
+def _str_literal(origin: Origin) -> list[Edit]:
+    """A number literal where a str is wanted: the str literal of its text (`1` -> `"1"`)."""
+    span = origin.sf.node_span(origin.node)
+    if span is None:
+        return []
+    line, start, end = span
+    text = origin.sf.line_text(line)[start:end]
+    return _edit(origin, [(start, end, f'"{text}"')], f'write the string "{text}", not the number', 0.95)
 
 
 def _bytes_literal(origin: Origin) -> list[Edit]:

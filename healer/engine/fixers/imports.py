@@ -213,6 +213,12 @@ class ImportFixer:
                     f"import {', '.join(wanted)} from {module} instead of {node.module}",
                 )
             )
+        # A module named nothing like any that exists (`from pkg.core import f` where pkg.main
+        # defines f: renamed, or written from memory): the repository module that defines what
+        # the statement imports, as for `cannot import name`; last, the spellings come first.
+        if wanted:
+            own = site.index.module_of(site.failure.file) or ""
+            edits += _from_definer(site, node, wanted, defined=None, skip=own)
         return edits
 
     def _close_siblings(self, index: ModuleIndex, package: str, name: str, wanted: list[str]) -> list[str]:
@@ -355,15 +361,7 @@ class ImportFixer:
                 edits.append((site.replace_statement(node, ""), "remove the import statement"))
 
         # All names from one module that defines them all.
-        for target in sorted(index.modules):
-            if target == current_module:
-                continue
-            if set(names) <= index.exports(target) and name in index.defines(target):
-                level, written = _relative_to(target, package, node.level)
-                new_text = _format_from(written, [_alias_text(a) for a in imported], level, indent)
-                edits.append(
-                    (site.replace_statement(node, new_text), f"import {' and '.join(names)} from {target}")
-                )
+        edits += _from_definer(site, node, names, defined=name, skip=current_module)
         # Names that moved to another standard-library module (collections.Mapping -> collections.abc).
         if missing and not any(index.definers(a.name) for a in missing):
             moved = [a.name for a in missing]
@@ -732,6 +730,25 @@ def _absolute(node: ast.ImportFrom, package: str) -> str:
     parts = package.split(".") if package else []
     base = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
     return ".".join([*base, *([node.module] if node.module else [])])
+
+
+def _from_definer(
+    site: _Site, node: ast.ImportFrom, names: list[str], *, defined: str | None, skip: str
+) -> list[tuple[str | None, str]]:
+    """`node` importing `names` from each repository module that exports them all and defines
+    `defined` itself (any of them when None): the one that has them, not a mere re-exporter."""
+    index = site.index
+    package = _package_of(index, site.failure.file)
+    own = {defined} if defined else set(names)
+    edits: list[tuple[str | None, str]] = []
+    for target in sorted(index.modules):
+        if target == skip or not set(names) <= index.exports(target) or not own & index.defines(target):
+            continue
+        level, written = _relative_to(target, package, node.level)
+        aliases = [_alias_text(a) for a in node.names if a.name != "*"]
+        statement = _format_from(written, aliases, level, site.indent(node))
+        edits.append((site.replace_statement(node, statement), f"import {' and '.join(names)} from {target}"))
+    return edits
 
 
 def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:

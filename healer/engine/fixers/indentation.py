@@ -10,6 +10,7 @@ Only indentation changes, never code; candidates must compile.
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 from collections import Counter
@@ -64,6 +65,18 @@ def _split_comment_free(line: str) -> str:
     return code.rstrip()
 
 
+def _names(line: str) -> set[str]:
+    """Names a one-line statement (or block header) binds or reads; none when it does not parse alone."""
+    code = line.strip()
+    for attempt in (code, code + " pass"):
+        try:
+            tree = ast.parse(attempt)
+        except SyntaxError:
+            continue
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return set()
+
+
 class _File:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -114,6 +127,18 @@ class _File:
             new_width = max(0, width - base + shift_to)
             out[number - 1] = self.make_indent(new_width) + line.lstrip(" \t")
         return "".join(out)
+
+    def block_names(self, number: int, level: int) -> set[str]:
+        """Names of the statements right before `number` that sit in a block at `level` or deeper."""
+        found: set[str] = set()
+        for candidate in range(number - 1, max(0, number - MAX_BLOCK), -1):
+            line = self.get(candidate)
+            if not _is_code(line):
+                continue
+            if _width(_indent_of(line)) < level:
+                break
+            found |= _names(line)
+        return found
 
     def block_end(self, first: int, *, min_width: int, stop_at_blank: bool) -> int:
         """Last line of the run of lines after `first` indented at least `min_width`."""
@@ -216,8 +241,20 @@ class IndentationFixer:
                 yield file.reindent(line, last, target), label
             return
 
-        # "unindent does not match any outer indentation level" and anything else: nearest levels.
-        for target in sorted(levels, key=lambda level: (level > width, abs(level - width))):
+        # "unindent does not match any outer indentation level" and anything else: the nearest
+        # level (the smallest edit, as in minimum-distance repair). Between two as near, the
+        # deeper block when the line works on its names (def-use: `first, rest = ...` then
+        # `desc = first + rest`; a loop body that reads `index`, then `index = index + 1`), else
+        # the outer one.
+        words = _names(text)
+        for target in sorted(
+            levels,
+            key=lambda level: (
+                abs(level - width),
+                not (level > width and words & file.block_names(line, level)),
+                level > width,
+            ),
+        ):
             if target != width:
                 yield file.reindent(line, line, target), "align the line with the enclosing block"
 

@@ -40,7 +40,7 @@ from healer.engine.fixers.lineedit import (
     ordinal,
     shorten,
 )
-from healer.engine.fixers.names import coverage, similarity
+from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
@@ -561,16 +561,40 @@ def t_multiply_sequence(m: re.Match, site: Site) -> list[Edit]:
 
 
 def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
-    """'float' object cannot be interpreted as an integer (range, chr, ...)."""
+    """'float' object cannot be interpreted as an integer (range, chr, ...).
+
+    A collection there ('list', 'array.array', ...) is a collection passed where its length was
+    meant (`range(start, items)`): len() first; int() stays for numbers and numeric strings."""
+    kind = m.group(1)
+    sized = kind not in NUMERIC and kind not in ("str", "NoneType")
     edits: list[Edit] = []
     for call in site.nodes(ast.Call):
         name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
         prior = 0.9 if name in ("range", "chr", "bytes", "bytearray", "randrange", "islice", "zfill") else 0.5
+        purpose = f"the argument of {name}" if name else "the argument"
         for arg in call.args:
             if isinstance(arg, (ast.Starred, ast.Constant)):
                 continue
-            edits += _integer_edits(site, arg, f"the argument of {name}" if name else "the argument", prior)
+            if sized and not (isinstance(arg, ast.Call) and called_name(arg) == "len"):
+                # Which argument is the collection: the one the function indexes (`result[i]`).
+                alike = prior if _subscripted(site, arg) else prior * 0.8
+                edit = site.wrap(
+                    arg, "len", f"pass the length of {shorten(site.seg(arg), 40)} as {purpose}", alike
+                )
+                edits += [edit] if edit else []
+            edits += _integer_edits(site, arg, purpose, prior * (0.5 if sized else 1))
     return edits
+
+
+def _subscripted(site: Site, node: ast.AST) -> bool:
+    """`node` is a name that its function (or module) indexes somewhere: a collection."""
+    if not isinstance(node, ast.Name):
+        return False
+    scope = function_at(site.sf, site.line) or site.sf.tree
+    return any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == node.id
+        for n in ast.walk(scope)
+    )
 
 
 def t_index(m: re.Match, site: Site) -> list[Edit]:
@@ -982,10 +1006,22 @@ def t_too_many(m: re.Match, site: Site) -> list[Edit]:
     if name == "__init__" and "." in qualname:
         name = qualname.split(".")[-2]
     edits: list[Edit] = []
-    for call in site.calls_named(name):
+    # The callee may be reached through a variable (`cls(...)` in a classmethod, a factory):
+    # then every call of the line with an argument to spare.
+    calls = site.calls_named(name) or [c for c in site.nodes(ast.Call) if len(c.args) > 1]
+    packed = _packed_parameters(site)
+    for call in calls:
         args = call.args
         if any(isinstance(a, ast.Starred) for a in args):
             continue
+        for arg in args:
+            # The function's own `*args` / `**kwargs` passed on as one value: unpack it.
+            stars = packed.get(arg.id, "") if isinstance(arg, ast.Name) else ""
+            span = site.span(arg)
+            if stars and span is not None:
+                edits.append(
+                    Edit(site.line, ((*span, stars + arg.id),), f"unpack {arg.id} with {stars}", 0.65)
+                )
         for i, arg in enumerate(args):
             if i > 0:
                 start_line, start = site.sf.end(args[i - 1])
@@ -1022,6 +1058,17 @@ def t_too_many(m: re.Match, site: Site) -> list[Edit]:
         spans = ((opening + 1, opening + 1, insert),)
         edits.append(Edit(definition.lineno, spans, f"add the self parameter to {name}", 0.7, path=sf.path))
     return edits
+
+
+def _packed_parameters(site: Site) -> dict[str, str]:
+    """The enclosing function's `*args` and `**kwargs` names -> the stars that unpack them."""
+    func = function_at(site.sf, site.line)
+    if func is None:
+        return {}
+    found = {func.args.vararg.arg: "*"} if func.args.vararg else {}
+    if func.args.kwarg:
+        found[func.args.kwarg.arg] = "**"
+    return found
 
 
 def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
@@ -1488,6 +1535,62 @@ def t_numeric_builtin(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def _wrong_value_edits(site: Site, node: ast.expr, purpose: str, prior: float) -> list[Edit]:
+    """Another value where `node` is: the object instead of one of its attributes (`cls.__name__`
+    -> `cls`), or a variable in scope named like it (`octet_str` -> `octet_int`).
+
+    PyTER (Oh & Oh, FSE 2022) repairs a TypeError by replacing the ill-typed expression with one
+    of the right type that is at hand; without types, names alike are the candidates, most alike
+    first (a misnamed value and the right one usually share a stem)."""
+    span = site.span(node)
+    if span is None:
+        return []
+    edits: list[Edit] = []
+    shown = shorten(site.seg(node), 40)
+    if isinstance(node, ast.Attribute) and site.span(node.value) is not None:
+        owner = site.seg(node.value)
+        edits.append(Edit(site.line, ((*span, owner),), f"{purpose} {owner} instead of {shown}", prior))
+    if isinstance(node, ast.Name):
+        scope = [name for name in site.in_scope() if name not in ("self", "cls")]
+        for rank, name in enumerate(closest(node.id, scope, cutoff=0.5)):
+            edits.append(
+                Edit(site.line, ((*span, name),), f"{purpose} {name} instead of {shown}", prior - 0.05 * rank)
+            )
+    return edits
+
+
+def t_format_operand(m: re.Match, site: Site) -> list[Edit]:
+    """%d format: a real number is required, not str: the value formatted is the wrong one."""
+    edits: list[Edit] = []
+    for node in site.binops(ast.Mod):
+        if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
+            continue
+        operands = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        for operand in operands:
+            if isinstance(operand, ast.Constant):
+                continue
+            edits += _wrong_value_edits(site, operand, "format", 0.8)
+            edit = site.wrap(
+                operand, "int", f"convert {shorten(site.seg(operand), 40)} to int before formatting", 0.5
+            )
+            edits += [edit] if edit else []
+    return edits
+
+
+def t_isinstance_type(m: re.Match, site: Site) -> list[Edit]:
+    """isinstance() arg 2 must be a type, a tuple of types, or a union: a name or value was passed."""
+    edits: list[Edit] = []
+    for call in [*site.calls_named("isinstance"), *site.calls_named("issubclass")]:
+        if len(call.args) != 2:
+            continue
+        kind = call.args[1]
+        edits += _wrong_value_edits(site, kind, "check against", 0.8)
+        if not isinstance(kind, ast.Constant):
+            edit = site.wrap(kind, "type", f"check against the type of {shorten(site.seg(kind), 40)}", 0.4)
+            edits += [edit] if edit else []
+    return edits
+
+
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
@@ -1544,6 +1647,8 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_takes_no_arguments,
     ),
     (re.compile(r"not all arguments converted during string formatting"), t_modulo_of_str),
+    (re.compile(r"%\w format: (?:a real number|an integer) is required, not"), t_format_operand),
+    (re.compile(r"(?:isinstance|issubclass)\(\) arg 2 must be a"), t_isinstance_type),
     (
         re.compile(
             r"type str doesn't define __(round|floor|ceil|trunc)__ method|bad operand type for (abs)\(\): 'str'"
