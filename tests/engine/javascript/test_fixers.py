@@ -568,3 +568,29 @@ def test_it_widens_the_codes_own_undefined_check_to_null_when_null_is_read():
     plain = "function f(o) {\n  return o.x;\n}\n"
     assert not any("== null" in c.text for c in type_error_candidates(plain, "a.js", line=2,
                    message="Cannot read properties of null (reading 'x')"))  # fmt: skip
+
+
+def test_a_string_cut_short_by_its_own_quote_is_requoted_or_escaped():
+    text = "function f(p) {\n  if (!p) throw new TypeError('a pattern can't be empty');\n}\n"
+    found = [c.text.split("\n")[1].strip() for c in syntax_candidates(text, "a.js", line=2, column=43)]
+    assert found[:3] == [
+        'if (!p) throw new TypeError("a pattern can\'t be empty");',
+        "if (!p) throw new TypeError(`a pattern can't be empty`);",
+        "if (!p) throw new TypeError('a pattern can\\'t be empty');",
+    ]
+    unclosed = syntax_candidates("const s = 'abc;\nf(s);\n", "a.js", line=1)
+    assert unclosed[0].text == "const s = 'abc';\nf(s);\n"
+
+
+def test_early_errors_tree_sitter_accepts_get_structural_edits():
+    awaited = "export function update(p) {\n  const v = await read(p);\n  return v;\n}\n"
+    (made_async,) = syntax_candidates(awaited, "a.mjs", line=2)
+    assert made_async.text.startswith("export async function update(p) {")
+    assert made_async.line == 2 and "async" in made_async.description
+    method = "class A {\n  static m() {\n    return await x;\n  }\n}\n"
+    assert syntax_candidates(method, "a.js", line=3)[0].text.split("\n")[1] == "  static async m() {"
+    yielding = "function k() {\n  yield 1;\n}\n"
+    assert syntax_candidates(yielding, "a.js", line=2)[0].text.startswith("function* k()")
+    twice = "function f() {\n  let x = 1;\n  let x = 2;\n  return x;\n}\n"
+    assert syntax_candidates(twice, "a.js", line=3)[0].text.split("\n")[2] == "  x = 2;"
+    assert syntax_candidates("var x = 1;\nvar x = 2;\n", "a.js", line=2) == []
