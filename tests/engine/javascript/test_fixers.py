@@ -80,6 +80,24 @@ def test_an_es_module_import_gets_its_file_extension():
     assert first.text == "import { parse } from './params.js';\n"
 
 
+def test_a_module_named_unlike_any_file_becomes_the_one_that_exports_the_imported_names():
+    sources = {
+        **SOURCES,
+        "src/index.js": "export { sum, mean } from './math.js';\n",
+        "test/stats.test.js": "export function sum() {}\nexport function mean() {}\n",
+    }
+    text = "const { sum, mean } = require('./statistics');\n"
+    found = module_candidates(
+        text, "src/report.js", specifier="./statistics", line=1, files=set(sources), read=sources.get,
+        is_test=lambda file: file.startswith("test/"),
+    )  # fmt: skip
+    assert [c.text for c in found] == [
+        "const { sum, mean } = require('./math');\n",
+        "const { sum, mean } = require('.');\n",
+    ]
+    assert module_candidates(text, "src/report.js", specifier="./statistics", line=1, files=FILES) == []
+
+
 def test_a_misspelt_package_or_builtin():
     text = "const fs = require('fs/promise');\nconst _ = require('lodahs');\n"
     assert module_candidates(text, "a.js", specifier="fs/promise", line=1, files=())[0].text.startswith(

@@ -77,8 +77,9 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
         )
     if module:
         return imports.module_candidates(
-            text, failure.file, specifier=module, line=failure.line, files=repo.files, packages=repo.packages
-        )
+            text, failure.file, specifier=module, line=failure.line, files=repo.files,
+            packages=repo.packages, read=repo.read, is_test=repo.is_test,
+        )  # fmt: skip
     name = failure.extra.get("name") or _undefined_name(message)
     if not name:
         return []

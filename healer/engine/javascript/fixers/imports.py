@@ -58,11 +58,22 @@ def _replace_on_line(text: str, line: int, old: str, new: str, *, quoted: bool =
 
 # -- a module that cannot be found -------------------------------------------------------
 def module_candidates(
-    text: str, path: str, *, specifier: str, line: int, files: Collection[str], packages: Collection[str] = ()
+    text: str,
+    path: str,
+    *,
+    specifier: str,
+    line: int,
+    files: Collection[str],
+    packages: Collection[str] = (),
+    read: Reader | None = None,
+    is_test: Callable[[str], bool] = lambda file: False,
 ) -> list[Candidate]:
     if is_relative(specifier):
         targets = _closest_files(path, specifier, files)
-        replacements = [_specifier(path, target, specifier) for target in targets]
+        if read is not None:
+            wanted = _imported_names(text, path, specifier=specifier, line=line)
+            targets += _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
+        replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
         replacements = _closest_packages(specifier, packages)
     generated = []
@@ -71,6 +82,34 @@ def module_candidates(
         if new is not None and replacement != specifier:
             generated.append(Candidate(path, new, line, f"import '{replacement}' instead of '{specifier}'"))
     return parsing(generated, original=text, path=path)
+
+
+def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[str]:
+    return {
+        name.imported
+        for ref in imports(text, path)
+        if ref.specifier == specifier and ref.line == line
+        for name in ref.names
+        if name.imported not in ("", "*")
+    }
+
+
+def _exporting_files(
+    importer: str, names: set[str], *, files: Collection[str], read: Reader, is_test: Callable[[str], bool]
+) -> list[str]:
+    """Repository modules that export every name the import asks for, whatever their file is called
+    (`import { parse } from './parser'` when parse lives in './notation'): the names are the
+    evidence the path lacks. Modules that define them before an index that only re-exports them."""
+    if not names:
+        return []
+    found = []
+    for file in sorted(files):
+        if file == importer or is_test(file) or not file.endswith(SOURCE_EXTENSIONS):
+            continue
+        source = read(file)
+        if source is not None and names <= exports(source, file).names:
+            found.append(file)
+    return sorted(found, key=lambda file: posixpath.splitext(posixpath.basename(file))[0] == "index")
 
 
 def _specifier(importer: str, target: str, specifier: str) -> str:
