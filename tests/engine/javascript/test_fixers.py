@@ -612,3 +612,22 @@ def test_early_errors_tree_sitter_accepts_get_structural_edits():
     twice = "function f() {\n  let x = 1;\n  let x = 2;\n  return x;\n}\n"
     assert syntax_candidates(twice, "a.js", line=3)[0].text.split("\n")[2] == "  x = 2;"
     assert syntax_candidates("var x = 1;\nvar x = 2;\n", "a.js", line=2) == []
+
+
+def test_a_condition_assignment_is_compared_and_a_forbidden_statement_removed():
+    text = "function f(re, s) {\n  let m;\n  while (m = re.exec(s)) {\n    console.log(m);\n  }\n}\n"
+    assigned = EslintMessage(file="a.js", rule="no-cond-assign", line=3, column=10,
+                             message="Expected a conditional expression and instead saw an assignment.")  # fmt: skip
+    found = [c.text.split("\n")[2] for c in eslint_candidates(text, "a.js", message=assigned)]
+    assert found == [
+        "  while ((m = re.exec(s)) !== null) {",
+        "  while ((m = re.exec(s)) !== undefined) {",
+        "  while ((m = re.exec(s))) {",
+    ]
+    console = EslintMessage(
+        file="a.js", rule="no-console", line=4, column=5, message="Unexpected console statement."
+    )
+    (removed,) = eslint_candidates(text, "a.js", message=console)
+    assert removed.text == text.replace("    console.log(m);\n", "")
+    other = EslintMessage(file="a.js", rule="no-undef", line=4, column=5, message="'console' is not defined.")
+    assert eslint_candidates(text, "a.js", message=other) == []
