@@ -631,3 +631,26 @@ def test_a_condition_assignment_is_compared_and_a_forbidden_statement_removed():
     assert removed.text == text.replace("    console.log(m);\n", "")
     other = EslintMessage(file="a.js", rule="no-undef", line=4, column=5, message="'console' is not defined.")
     assert eslint_candidates(text, "a.js", message=other) == []
+
+
+def test_a_method_of_one_of_the_objects_fields_is_called_through_that_field():
+    sources = {
+        "src/compile.js": "export function compile(p) {\n  return { pattern: p, negated: false, regex: new RegExp(p) };\n}\n",
+        "src/match.js": "export function isMatch(m, s) {\n  return m.test(s) !== m.negated;\n}\n",
+    }
+    failure = Failure(BugType.TYPE_ERROR, "src/match.js", 2, "TypeError: m.test is not a function", "mocha",
+                      "TypeError", extra={"frames": [("src/match.js", 2)]})  # fmt: skip
+    found = [
+        c.text.split("\n")[1]
+        for c in candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
+    ]
+    assert found[:2] == [
+        "  return m.pattern.test(s) !== m.negated;",
+        "  return m.regex.test(s) !== m.negated;",
+    ]
+    # Without another field read from the same receiver, nothing says which object it is.
+    alone = "export function isMatch(m, s) {\n  return m.test(s);\n}\n"
+    assert not any(".regex.test" in c.text for c in type_error_candidates(
+        alone, "src/match.js", line=2, message="m.test is not a function",
+        shapes=(frozenset({"pattern", "negated", "regex"}),),
+    ))  # fmt: skip

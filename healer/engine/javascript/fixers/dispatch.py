@@ -145,7 +145,7 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         )
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
-        arities=type_errors.method_arities(code),
+        arities=type_errors.method_arities(code), shapes=type_errors.object_shapes(code),
     )  # fmt: skip
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
@@ -173,7 +173,14 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
     places = origins.origin_places(
         {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
     )[:ORIGIN_LINES]
-    defaults = []
+    # A parameter the crash read through, defaulted where it is declared: first, the one edit at the
+    # definition site that a caller leaving the argument out asks for.
+    defaults = [
+        Candidate(failure.file, new, line, description, guard=True)
+        for line, new, description in origins.parameter_defaults(
+            text, failure.file, line=failure.line, message=message
+        )
+    ]
     for file in dict.fromkeys(f for f, _ in places):
         lines = [line for f, line in places if f == file]
         defaults += [
