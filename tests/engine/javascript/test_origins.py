@@ -130,3 +130,21 @@ def test_a_parameter_a_caller_left_out_gets_a_default_where_it_is_declared():
                       "(reading 'reduce')", "vitest", "TypeError")  # fmt: skip
     first = candidates_for(failure, repo=Repository(files=set(files), read=files.get))[0]
     assert first.text.startswith("function total(items: number[] = []) {")
+
+
+def test_a_method_passed_on_without_its_object_is_bound_again_where_it_was_passed():
+    garage = (
+        "class Garage {\n  hasRoom(level) {\n    return this.occupied(level.name) < level.spaces;\n  }\n\n"
+        "  withRoom() {\n    return this.levels.filter(this.hasRoom);\n  }\n}\nmodule.exports = { Garage };\n"
+    )
+    files = {"src/garage.js": garage}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/garage.js", 3, "TypeError: Cannot read properties of undefined (reading 'occupied')",
+        "jest", "TypeError", extra={"frames": [("src/garage.js", 3), ("src/garage.js", 7), ("test/g.test.js", 5)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert [(c.line, c.text.split("\n")[6].strip()) for c in found[:2]] == [
+        (7, "return this.levels.filter((level) => this.hasRoom(level));"),
+        (7, "return this.levels.filter(this.hasRoom.bind(this));"),
+    ]
+    assert found[0].guard

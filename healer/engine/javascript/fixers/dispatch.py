@@ -174,11 +174,22 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
         {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
     )[:ORIGIN_LINES]
     # A parameter the crash read through, defaulted where it is declared: first, the one edit at the
-    # definition site that a caller leaving the argument out asks for.
+    # definition site that a caller leaving the argument out asks for; a method that lost its `this`,
+    # bound again where it was passed on.
     defaults = [
         Candidate(failure.file, new, line, description, guard=True)
         for line, new, description in origins.parameter_defaults(
             text, failure.file, line=failure.line, message=message
+        )
+    ]
+    defaults += [
+        Candidate(file, new, line, description, guard=True)
+        for file, line, new, description in origins.detached_methods(
+            {**sources, failure.file: text},
+            file=failure.file,
+            line=failure.line,
+            message=message,
+            frames=callers,
         )
     ]
     for file in dict.fromkeys(f for f, _ in places):

@@ -210,6 +210,69 @@ def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list
     return []
 
 
+def detached_methods(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]]
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): `this` was undefined where a method read `this.x`, because
+    the method was passed on as a bare value (`levels.filter(this.hasRoom)`) and called without its
+    object. At the outer frame that passed it, the method is bound again: an arrow that calls it on
+    its object, or `.bind`. The origin of the missing `this` is the place the method was detached."""
+    text = sources.get(file)
+    tree = parse(text, file) if text is not None else None
+    read = _read_name(message)
+    if tree is None or not read:
+        return []
+    method = None
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1 or node.type != "member_expression":
+            continue
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is not None and obj.type == "this" and prop is not None and node_text(prop) == read:
+            method = _enclosing_function(node)
+            break
+    name = (
+        method.child_by_field_name("name")
+        if method is not None and method.type == "method_definition"
+        else None
+    )
+    if name is None:
+        return []
+    wanted = node_text(name)
+    parameters = method.child_by_field_name("parameters")
+    names = [_parameter_name(p) for p in parameters.named_children] if parameters is not None else []
+    arguments = ", ".join(names) if names and all(names) else "...args"
+    found = []
+    for caller_file, caller_line in frames:
+        caller = sources.get(caller_file)
+        caller_tree = parse(caller, caller_file) if caller is not None else None
+        for node in walk(caller_tree.root_node) if caller_tree is not None else ():
+            if node.start_point.row != caller_line - 1 or node.type != "member_expression" or is_callee(node):
+                continue
+            prop, obj = node.child_by_field_name("property"), node.child_by_field_name("object")
+            if prop is None or obj is None or node_text(prop) != wanted or node.parent is None:
+                continue
+            if node.parent.type != "arguments":
+                continue
+            data = caller.encode("utf-8", errors="surrogateescape")
+            receiver = node_text(obj)
+            for replacement, what in (
+                (
+                    f"({arguments}) => {receiver}.{wanted}({arguments})",
+                    "call it on its object in an arrow function",
+                ),
+                (f"{receiver}.{wanted}.bind({receiver})", f"bind it to {receiver}"),
+            ):
+                edited = (data[: node.start_byte] + replacement.encode() + data[node.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+                found.append(
+                    (caller_file, caller_line, edited, f"pass the method '{wanted}' with its object: {what}")
+                )
+        if found:
+            break
+    return found
+
+
 def _argument(identifier, root, caller: int):
     """The argument passed for parameter `identifier` at the call on line `caller`, if it is one."""
     function = _enclosing_function(identifier)
