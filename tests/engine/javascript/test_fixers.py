@@ -306,6 +306,14 @@ def test_unused_imports_without_a_suggestion_are_removed():
     )
 
 
+def test_an_unused_catch_binding_is_dropped():
+    text = "function f() {\n  try {\n    g();\n  } catch (error) {\n    return 1;\n  }\n}\n"
+    message = EslintMessage(file="a.js", rule="no-unused-vars", line=4, column=12,
+                            message="'error' is defined but never used.")  # fmt: skip
+    (dropped,) = eslint_candidates(text, "a.js", message=message)
+    assert dropped.text == text.replace("catch (error) {", "catch {")
+
+
 # -- dispatch -------------------------------------------------------------------------
 def test_dispatch_never_edits_tests_and_routes_by_type():
     files = {"src/a.js": "function f(x) {\n  return x.tofixed(1);\n}\n", "test/a.test.js": "x(;\n"}

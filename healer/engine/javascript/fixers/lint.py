@@ -154,6 +154,13 @@ def _remove_unused(text: str, path: str, name: str, line: int) -> list[Candidate
             alone = statement is not None and node_text(statement).count(",") == 0
             if alone and statement.type == "import_statement":
                 found.append(_without_statement(text, path, statement, name, line, what="import"))
+        elif parent is not None and parent.type == "catch_clause":
+            # `catch (error) {` → `catch {`: the optional catch binding (ES2019) binds nothing.
+            body = parent.child_by_field_name("body")
+            keyword = parent.children[0] if parent.children else None
+            if body is not None and keyword is not None and keyword.type == "catch":
+                new = replace_span(data, keyword.end_byte, body.start_byte, " ")
+                found.append(Candidate(path, new, line, f"drop the unused binding '{name}' of the catch"))
         elif parent is not None and parent.type == "variable_declarator":
             statement = parent.parent
             if (
