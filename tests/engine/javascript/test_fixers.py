@@ -662,3 +662,19 @@ def test_a_method_of_one_of_the_objects_fields_is_called_through_that_field():
         alone, "src/match.js", line=2, message="m.test is not a function",
         shapes=(frozenset({"pattern", "negated", "regex"}),),
     ))  # fmt: skip
+
+
+def test_one_token_edits_anywhere_on_the_line_and_two_token_header_slips():
+    def first(text: str, line: int, path: str = "a.js") -> str:
+        return syntax_candidates(text, path, line=line, column=1)[0].text
+
+    # tree-sitter's ERROR node spans the statement: its column says nothing about where the slip is.
+    assert first("let x = 1:\n", 1) == "let x = 1\n"
+    assert first("import { a, b from './x.js';\n", 1) == "import { a, b} from './x.js';\n"
+    assert first("const o = { a = 1, b: 2 };\n", 1) == "const o = { a : 1, b: 2 };\n"
+    assert "const s = 'a' + 'b';\n" in [
+        c.text for c in syntax_candidates("const s = 'a' 'b';\n", "a.js", line=1)
+    ]
+    assert first("if (a) {\n} else if a > 1 {\n}\n", 2) == "if (a) {\n} else if (a > 1) {\n}\n"
+    loop = "for (let i = 0, i < n, i++) {\n  f(i);\n}\n"
+    assert first(loop, 1) == loop.replace("0, i < n, i++", "0; i < n; i++")

@@ -32,6 +32,7 @@ from healer.engine.javascript.syntax import (
     first_problem,
     node_text,
     parse,
+    parses,
     walk,
 )
 
@@ -43,6 +44,8 @@ KEYWORDS = (
 )  # fmt: skip
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 NAMES = {
+    "+": "'+'",
+    "?": "'?'",
     ")": "')'",
     "]": "']'",
     "}": "'}'",
@@ -67,6 +70,10 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
+    # Then every one-token edit of those lines, nearest the error first: tree-sitter's ERROR node
+    # often spans the whole statement, so the column it gives says little (`let x = 1:`).
+    for row in sorted(lines):
+        generated += _token_edits(text, path, row, column if row == line else problem.column)
     return progressing(generated, original=text, path=path)
 
 
@@ -99,6 +106,7 @@ def _around(text: str, path: str, line: int, column: int) -> list[Candidate]:
     return [
         *_keyword_typos(text, path, line),
         *_arrows(text, path, line),
+        *_headers(text, path, line),
         *_at_line_ends(text, path, line),
         *inserted,
         *replaced,
@@ -185,6 +193,98 @@ def _arrows(text: str, path: str, line: int) -> Iterator[Candidate]:
     for match in re.finditer(r"=\s*>|-\s*>", text[start:end]):
         a, b = start + match.start(), start + match.end()
         yield Candidate(path, text[:a] + "=>" + text[b:], line, "write the arrow as '=>'")
+
+
+# -- one-token edits anywhere on a line ------------------------------------------------------
+LEXEME = re.compile(
+    r"""'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`|[A-Za-z_$][\w$]*|\d[\w.]*"""
+    r"|===|!==|=>|==|!=|<=|>=|&&|\|\||\?\?|\?\.|\.\.\.|\S"
+)
+INSERTED = (*TOKENS, "+", "?")
+MAX_LEXEMES = 30
+
+
+def _token_edits(text: str, path: str, line: int, column: int) -> list[Candidate]:
+    """Insert a token before or after any token of the line, delete one, or replace a punctuator by
+    another (Corchuelo et al.'s local repair over the whole line), nearest `column` first. Each is
+    parsed first within the top-level statement around the line (a few lines, where a whole large
+    file costs milliseconds per parse); only those that parse there are offered for the file."""
+    rows = text.split("\n")
+    if not 1 <= line <= len(rows):
+        return []
+    body = rows[line - 1]
+    first_row, last_row = _statement_rows(text, path, line)
+    lexemes = [(m.start(), m.end(), m.group(0)) for m in LEXEME.finditer(body)]
+    lexemes = sorted(lexemes, key=lambda lx: abs(lx[0] + 1 - column))[:MAX_LEXEMES]
+    edits: list[tuple[int, str, str]] = []
+
+    def edit(at: int, cut: int, new: str, description: str) -> None:
+        edits.append((abs(at + 1 - column), body[:at] + new + body[cut:], description))
+
+    for start, end, lexeme in lexemes:
+        edit(start, end, "", f"remove the unexpected '{lexeme}'")
+        if not WORD.match(lexeme) and lexeme[0] not in "'\"`" and not lexeme[0].isdigit():
+            for token in TOKENS:
+                if token != lexeme:
+                    edit(start, end, token, f"replace '{lexeme}' with {_name(token)}")
+        for token in INSERTED:
+            for at in (start, end):
+                edit(at, at, token if at == end else f"{token} ", f"add the missing {_name(token)}")
+    found = []
+    for _, new_body, description in sorted(edits, key=lambda item: item[0]):
+        window = [*rows[first_row - 1 : line - 1], new_body, *rows[line:last_row]]
+        if parses("\n".join(window), path):
+            found.append(
+                Candidate(path, "\n".join([*rows[: line - 1], new_body, *rows[line:]]), line, description)
+            )
+    return found
+
+
+def _statement_rows(text: str, path: str, line: int) -> tuple[int, int]:
+    """First and last line (1-based) of the top-level statement around `line`; the line alone when
+    the parser put it in no statement."""
+    tree = parse(text, path)
+    for child in tree.root_node.children if tree is not None else ():
+        if child.start_point.row <= line - 1 <= child.end_point.row:
+            return child.start_point.row + 1, child.end_point.row + 1
+    return line, line
+
+
+CONDITION = re.compile(r"\b(?P<keyword>if|while)\s+(?!\()(?P<condition>[^{]+?)\s*\{")
+FOR_HEADER = re.compile(r"\bfor\s*\((?P<header>[^;()]*(?:\([^()]*\)[^;()]*)*)\)")
+
+
+def _headers(text: str, path: str, line: int) -> Iterator[Candidate]:
+    """Two-token slips of a statement header: `if a > b {` without its parentheses, and
+    `for (let i = 0, i < n, i++)` with commas where the semicolons go."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return
+    start, end = bounds
+    body = text[start:end]
+    for match in CONDITION.finditer(body):
+        new = f"{match['keyword']} ({match['condition']}) {{"
+        yield Candidate(path, text[: start + match.start()] + new + text[start + match.end() :], line,
+                        f"put the {match['keyword']} condition in parentheses")  # fmt: skip
+    for match in FOR_HEADER.finditer(body):
+        parts = _top_level_split(match["header"])
+        if len(parts) == 3:
+            new = f"for ({'; '.join(part.strip() for part in parts)})"
+            yield Candidate(path, text[: start + match.start()] + new + text[start + match.end() :], line,
+                            "separate the three parts of the for header with ';'")  # fmt: skip
+
+
+def _top_level_split(header: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in header:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
 
 
 # -- string literals ----------------------------------------------------------------------
