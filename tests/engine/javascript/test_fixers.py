@@ -122,6 +122,23 @@ def test_a_missing_named_export_is_replaced_by_the_closest_one():
     ]
 
 
+def test_a_named_import_from_the_wrong_module_comes_from_the_module_that_exports_it():
+    sources = {
+        "src/quantity.ts": "export function parseAmount(s: string) { return Number(s); }\n",
+        "src/recipe.ts": "export function formatIngredient(i: string) { return i; }\n",
+    }
+    text = "import { formatIngredient } from './quantity';\n"
+    found = texts(export_candidates(text, "src/scale.ts", specifier="./quantity", name="formatIngredient",
+                                    files=set(sources), read=sources.get))  # fmt: skip
+    assert found == ["import { formatIngredient } from './recipe';\n"]
+    both = "import { parseAmount, formatIngredient } from './quantity';\n"
+    found = texts(export_candidates(both, "src/scale.ts", specifier="./quantity", name="formatIngredient",
+                                    files=set(sources), read=sources.get))  # fmt: skip
+    assert found == [
+        "import { parseAmount } from './quantity';\nimport { formatIngredient } from './recipe';\n"
+    ]
+
+
 def test_an_undefined_name_is_imported_or_corrected():
     text = "import { x } from './y.js';\nexport const p = formatPrice(3) + Mth.min(1);\n"
     imported = undefined_name_candidates(

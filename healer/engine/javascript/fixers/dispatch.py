@@ -73,8 +73,9 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
         module = module or _specifier_on_line(text, failure.file, failure.line)
     if module and export:
         return imports.export_candidates(
-            text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read
-        )
+            text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
+            is_test=repo.is_test,
+        )  # fmt: skip
     if module:
         return imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,

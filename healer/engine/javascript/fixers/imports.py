@@ -150,7 +150,14 @@ def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
 
 # -- a named export the module lacks -------------------------------------------------------
 def export_candidates(
-    text: str, path: str, *, specifier: str, name: str, files: Collection[str], read: Reader
+    text: str,
+    path: str,
+    *,
+    specifier: str,
+    name: str,
+    files: Collection[str],
+    read: Reader,
+    is_test: Callable[[str], bool] = lambda file: False,
 ) -> list[Candidate]:
     target = resolve(path, specifier, files)
     target_text = read(target) if target else None
@@ -159,6 +166,7 @@ def export_candidates(
     found = exports(target_text, target)
     available = sorted(found.names - {"default"})
     generated = []
+    elsewhere = _exporting_files(path, {name}, files=files, read=read, is_test=is_test)
     for ref in imports(text, path):
         if ref.specifier != specifier:
             continue
@@ -169,7 +177,51 @@ def export_candidates(
                 generated += list(_as_default(text, path, ref, imported))
             for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
+            # The name is right, the module is not: the repository module that exports it.
+            for other in elsewhere:
+                generated += list(_from_module(text, path, ref, imported, other, files=files, read=read))
     return parsing(generated, original=text, path=path)
+
+
+def _from_module(
+    text: str, path: str, ref: ImportRef, imported, target: str, *, files: Collection[str], read: Reader
+) -> Iterator[Candidate]:
+    """Import `imported` from `target` instead: the whole import when target exports all its names,
+    else the name alone, in an import of its own below."""
+    new_specifier = _specifier(path, target, ref.specifier)
+    source = read(target)
+    names = {n.imported for n in ref.names}
+    if source is not None and names <= exports(source, target).names:
+        new = _replace_on_line(text, ref.line, ref.specifier, new_specifier, quoted=True)
+        if new is not None:
+            yield Candidate(
+                path,
+                new,
+                imported.line,
+                f"import '{imported.imported}' from '{new_specifier}', which exports it",
+            )
+        return
+    bounds = line_bounds(text, imported.line)
+    if bounds is None or ref.kind not in ("esm", "cjs"):
+        return
+    start, end = bounds
+    body = text[start:end]
+    spec = re.escape(imported.imported) + (
+        rf"\s*(?:as|:)\s*{re.escape(imported.local)}" if imported.local != imported.imported else ""
+    )
+    without = re.sub(rf"(?<=[{{,])\s*{spec}\s*,|,\s*{spec}(?=\s*\}})", "", body, count=1)
+    if without == body:
+        return
+    binding = imported.imported if imported.local == imported.imported else None
+    statement = (
+        f"import {{ {binding or f'{imported.imported} as {imported.local}'} }} from '{new_specifier}';"
+        if ref.kind == "esm"
+        else f"const {{ {binding or f'{imported.imported}: {imported.local}'} }} = require('{new_specifier}');"
+    )
+    new = text[:start] + without + "\n" + statement + text[end:]
+    yield Candidate(
+        path, new, imported.line, f"import '{imported.imported}' from '{new_specifier}', which exports it"
+    )
 
 
 def _renamed(text: str, path: str, ref: ImportRef, imported, better: str) -> Iterator[Candidate]:
