@@ -152,21 +152,6 @@ def test_a_property_the_type_lacks_becomes_one_it_declares_the_closest_first():
     assert lines(found, 8)[0] == "return it.price;" and "return it.total;" in lines(found, 8)
 
 
-def test_a_member_the_function_already_reads_from_the_receiver_comes_after_the_others():
-    product = "export interface Product {\n  name: string;\n  price: number;\n  stock: number;\n}\n"
-    text = product + (
-        "export function due(p: Product, credit: number): number {\n"
-        "  if (p.stock === 0) throw new Error('sold out');\n  return credit - p.cost;\n}\n"
-    )
-    found = tsc_type_candidates(text, "a.ts", line=8, column=21, message="Property 'cost' does not exist on type 'Product'.",
-                                sources={"a.ts": text})  # fmt: skip
-    assert lines(found, 8)[:3] == [
-        "return credit - p.price;",
-        "return credit - p.name;",
-        "return credit - p.stock;",
-    ]
-
-
 def test_it_awaits_a_promise_where_it_is_made_before_where_it_is_used():
     text = (
         "declare function read(name: string): Promise<string>;\n"

@@ -382,11 +382,6 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
     if node is None or node_text(node) != name:
         return
     ranked = difflib.get_close_matches(name, declared, n=len(declared), cutoff=0.0)
-    # A member the same function already reads from the same receiver under its own name is known
-    # to its author there; the misnamed one more likely stands for a member not read yet (d45:
-    # `product.cost` beside `product.stock` means price). Only an order: tsc and the tests decide.
-    read = _read_members(node)
-    ranked = [m for m in ranked if m not in read] + [m for m in ranked if m in read]
     for other in [m for m in ranked if m != name][:MAX_MEMBERS]:
         new = (data[: node.start_byte] + encode(other) + data[node.end_byte :]).decode(
             "utf-8", errors="surrogateescape"
@@ -395,32 +390,6 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
 
 
 MAX_MEMBERS = 6
-SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition", "program")
-
-
-def _read_members(prop) -> set[str]:
-    """Members read from the receiver of `prop` (`o` in `o.p`) elsewhere in the enclosing function."""
-    access = prop.parent
-    receiver = (
-        access.child_by_field_name("object")
-        if access is not None and access.type == "member_expression"
-        else None
-    )
-    if receiver is None:
-        return set()
-    scope = access
-    while scope.parent is not None and scope.type not in SCOPES:
-        scope = scope.parent
-    wanted = node_text(receiver)
-    return {
-        node_text(p)
-        for n in walk(scope)
-        if n.type == "member_expression" and n != access
-        and (o := n.child_by_field_name("object")) is not None and node_text(o) == wanted
-        and (p := n.child_by_field_name("property")) is not None
-    }  # fmt: skip
-
-
 PRIMITIVES = {"String": ("number", "boolean", "bigint"), "Number": ("string",)}
 
 
