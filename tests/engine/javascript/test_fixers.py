@@ -695,3 +695,8 @@ def test_one_token_edits_anywhere_on_the_line_and_two_token_header_slips():
     assert first("if (a) {\n} else if a > 1 {\n}\n", 2) == "if (a) {\n} else if (a > 1) {\n}\n"
     loop = "for (let i = 0, i < n, i++) {\n  f(i);\n}\n"
     assert first(loop, 1) == loop.replace("0, i < n, i++", "0; i < n; i++")
+
+
+def test_one_token_edits_are_not_tried_inside_a_statement_the_size_of_a_module():
+    huge = "const table = [\n" + "  1,\n" * 6000 + "  2 3,\n];\n"
+    assert not any("'+'" in c.description for c in syntax_candidates(huge, "a.js", line=6002))

@@ -202,6 +202,7 @@ LEXEME = re.compile(
 )
 INSERTED = (*TOKENS, "+", "?")
 MAX_LEXEMES = 30
+MAX_WINDOW = 20_000  # characters of the statement each one-token edit is parsed in
 
 
 def _token_edits(text: str, path: str, line: int, column: int) -> list[Candidate]:
@@ -214,6 +215,8 @@ def _token_edits(text: str, path: str, line: int, column: int) -> list[Candidate
         return []
     body = rows[line - 1]
     first_row, last_row = _statement_rows(text, path, line)
+    if sum(len(row) + 1 for row in rows[first_row - 1 : last_row]) > MAX_WINDOW:
+        return []  # a minified file or one statement the size of a module: hundreds of slow parses
     lexemes = [(m.start(), m.end(), m.group(0)) for m in LEXEME.finditer(body)]
     lexemes = sorted(lexemes, key=lambda lx: abs(lx[0] + 1 - column))[:MAX_LEXEMES]
     edits: list[tuple[int, str, str]] = []
