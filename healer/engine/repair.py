@@ -424,7 +424,12 @@ class Engine:
         return min(deadline, now + max(MIN_SHARE, (deadline - now) / waiting))
 
     def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
-        return [f for f in state.blocking() if not self._given_up(f) and self._signature(f) not in paused]
+        open_ = [f for f in state.blocking() if not self._given_up(f)]
+        if not open_:
+            # Every parse error was given up: what a checker judges on its own (a lint or tsc finding
+            # in another file) need not wait for them, or the run ends with it never tried.
+            open_ = [f for f in state.failures if found_by_checker(f) and not self._given_up(f)]
+        return [f for f in open_ if self._signature(f) not in paused]
 
     def _next_failure(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> Failure | None:
         """The first open failure by precedence, lint findings held back while tests fail in their file.

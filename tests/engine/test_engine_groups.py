@@ -181,3 +181,28 @@ def test_each_open_failure_gets_a_share_of_the_round_before_one_search_takes_it_
     # double's hopeless search (90 s of candidates) was cut at its share; half was fixed after it.
     assert [o.description for o in outcomes] == ["halve"]
     assert any("its share of the time budget" in line for line in lines)
+
+
+def test_a_lint_finding_elsewhere_is_still_fixed_when_the_parse_error_is_given_up(project, local_sandbox):
+    # The parse error hides every test failure, but not the linter's verdict on another file.
+    files = {
+        "pyproject.toml": PYPROJECT_SRC,
+        "src/calc.py": "def double(n)\n    return n * 2\n",
+        "src/util.py": "import os\n\n\ndef one():\n    return 1\n",
+        "tests/test_calc.py": "from calc import double\n\n\ndef test_double():\n    assert double(5) == 10\n",
+    }
+    ws = project(files)
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10),
+        log=lines.append,
+        fixers=[Offers(BugType.LINTING, [("import os\n\n\n", "", "remove the import")], file="src/util.py")],
+    )
+    engine.discover()
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.bug_type, o.file, o.description) for o in outcomes] == [
+        (BugType.LINTING, "src/util.py", "remove the import")
+    ]
+    assert "import os" not in ws.read_text("src/util.py")

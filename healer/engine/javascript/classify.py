@@ -191,13 +191,17 @@ def classify_error(
     if error.name == "TypeError":
         where = frame or _first_repo_frame(error.frames)
         return _failure(BugType.TYPE_ERROR, where, error, source=source)
-    if error.name == "SyntaxError" and frame is not None:
+    if error.name == "SyntaxError" and frame is not None and not _parses(frame.file, repo=repo):
         return parse_failure(frame.file, frame.line, error.message, repo=repo, source=source)
     if error.name == "SyntaxError":
+        # A frame in a module that parses is the `require` that loaded the broken one (Node's
+        # CommonJS loader under node --test prints no frame of the module that failed to compile).
         unparsable = _unparsable_import([f.file for f in error.frames if f.file] + list(origins), repo=repo)
         if unparsable is not None:
             file, line, column = unparsable
             return parse_failure(file, line, error.message, repo=repo, source=source, column=column)
+        if frame is not None:  # an early error tree-sitter accepts (`await` outside async)
+            return parse_failure(frame.file, frame.line, error.message, repo=repo, source=source)
     where = None if error.assertion else frame
     return _failure(BugType.LOGIC, where, error, source=source)
 
@@ -228,6 +232,11 @@ def _unparsable_import(starts: Sequence[str], *, repo: Repository) -> tuple[str,
                 seen.add(target)
                 queue.append(target)
     return None
+
+
+def _parses(file: str, *, repo: Repository) -> bool:
+    text = repo.read(file)
+    return text is not None and first_problem(text, file) is None
 
 
 def _failure(bug_type: BugType, frame: Frame | None, error: JsError, *, source: str) -> Failure:

@@ -194,3 +194,26 @@ def test_it_finds_the_required_module_that_does_not_parse_when_node_names_only_t
     (failure,) = classify(repo=repo(**files), tests=run).failures
     assert (failure.bug_type, failure.file, failure.line) == (BugType.INDENTATION, "src/score.js", 3)
     assert failure.test_ids == ("test/score.test.js",)
+
+
+def test_a_syntax_error_framed_at_a_require_that_parses_is_found_in_the_required_module():
+    # node --test's CommonJS loader: the only repository frame is the index's `require` line.
+    stack = (
+        "SyntaxError: Unexpected end of input\n"
+        "    at wrapSafe (node:internal/modules/cjs/loader:1469:18)\n"
+        "    at Object.<anonymous> (/work/src/index.js:1:20)\n"
+        "    at Object.<anonymous> (/work/test/score.test.js:1:23)"
+    )
+    files = {
+        "src/index.js": "const { f } = require('./score');\nmodule.exports = { f };\n",
+        "src/score.js": "function f(x) {\n  if (x) {\n    g();\n  return 1;\n}\nmodule.exports = { f };\n",
+        "test/score.test.js": "const { f } = require('../src');\n",
+    }
+    failure = classify_error(parse_error(stack, REPO), repo=repo(**files), source="node-test")
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.INDENTATION, "src/score.js", 2)
+
+
+def test_an_early_error_that_tree_sitter_accepts_stays_at_its_frame():
+    stack = "SyntaxError: Unexpected reserved word\n    at f (/work/src/wait.js:2:17)"
+    files = {"src/wait.js": "function f(p) {\n  const v = await p;\n  return v;\n}\n"}
+    assert kind(stack, **files) == (BugType.SYNTAX, "src/wait.js", 2)

@@ -80,6 +80,24 @@ def test_an_es_module_import_gets_its_file_extension():
     assert first.text == "import { parse } from './params.js';\n"
 
 
+def test_a_module_named_unlike_any_file_becomes_the_one_that_exports_the_imported_names():
+    sources = {
+        **SOURCES,
+        "src/index.js": "export { sum, mean } from './math.js';\n",
+        "test/stats.test.js": "export function sum() {}\nexport function mean() {}\n",
+    }
+    text = "const { sum, mean } = require('./statistics');\n"
+    found = module_candidates(
+        text, "src/report.js", specifier="./statistics", line=1, files=set(sources), read=sources.get,
+        is_test=lambda file: file.startswith("test/"),
+    )  # fmt: skip
+    assert [c.text for c in found] == [
+        "const { sum, mean } = require('./math');\n",
+        "const { sum, mean } = require('.');\n",
+    ]
+    assert module_candidates(text, "src/report.js", specifier="./statistics", line=1, files=FILES) == []
+
+
 def test_a_misspelt_package_or_builtin():
     text = "const fs = require('fs/promise');\nconst _ = require('lodahs');\n"
     assert module_candidates(text, "a.js", specifier="fs/promise", line=1, files=())[0].text.startswith(
@@ -101,6 +119,23 @@ def test_a_missing_named_export_is_replaced_by_the_closest_one():
     assert found == [
         "const { sum, mean } = require('./math');\nmodule.exports = () => sum([1]);\n",
         "const { sum: summ, mean } = require('./math');\nmodule.exports = () => summ([1]);\n",
+    ]
+
+
+def test_a_named_import_from_the_wrong_module_comes_from_the_module_that_exports_it():
+    sources = {
+        "src/quantity.ts": "export function parseAmount(s: string) { return Number(s); }\n",
+        "src/recipe.ts": "export function formatIngredient(i: string) { return i; }\n",
+    }
+    text = "import { formatIngredient } from './quantity';\n"
+    found = texts(export_candidates(text, "src/scale.ts", specifier="./quantity", name="formatIngredient",
+                                    files=set(sources), read=sources.get))  # fmt: skip
+    assert found == ["import { formatIngredient } from './recipe';\n"]
+    both = "import { parseAmount, formatIngredient } from './quantity';\n"
+    found = texts(export_candidates(both, "src/scale.ts", specifier="./quantity", name="formatIngredient",
+                                    files=set(sources), read=sources.get))  # fmt: skip
+    assert found == [
+        "import { parseAmount } from './quantity';\nimport { formatIngredient } from './recipe';\n"
     ]
 
 
@@ -286,6 +321,14 @@ def test_unused_imports_without_a_suggestion_are_removed():
         eslint_candidates(text, "x.js", message=c)[0].text
         == "import { a, b } from './x.js';\nexport const z = a;\n"
     )
+
+
+def test_an_unused_catch_binding_is_dropped():
+    text = "function f() {\n  try {\n    g();\n  } catch (error) {\n    return 1;\n  }\n}\n"
+    message = EslintMessage(file="a.js", rule="no-unused-vars", line=4, column=12,
+                            message="'error' is defined but never used.")  # fmt: skip
+    (dropped,) = eslint_candidates(text, "a.js", message=message)
+    assert dropped.text == text.replace("catch (error) {", "catch {")
 
 
 # -- dispatch -------------------------------------------------------------------------
@@ -568,3 +611,92 @@ def test_it_widens_the_codes_own_undefined_check_to_null_when_null_is_read():
     plain = "function f(o) {\n  return o.x;\n}\n"
     assert not any("== null" in c.text for c in type_error_candidates(plain, "a.js", line=2,
                    message="Cannot read properties of null (reading 'x')"))  # fmt: skip
+
+
+def test_a_string_cut_short_by_its_own_quote_is_requoted_or_escaped():
+    text = "function f(p) {\n  if (!p) throw new TypeError('a pattern can't be empty');\n}\n"
+    found = [c.text.split("\n")[1].strip() for c in syntax_candidates(text, "a.js", line=2, column=43)]
+    assert found[:3] == [
+        'if (!p) throw new TypeError("a pattern can\'t be empty");',
+        "if (!p) throw new TypeError(`a pattern can't be empty`);",
+        "if (!p) throw new TypeError('a pattern can\\'t be empty');",
+    ]
+    unclosed = syntax_candidates("const s = 'abc;\nf(s);\n", "a.js", line=1)
+    assert unclosed[0].text == "const s = 'abc';\nf(s);\n"
+
+
+def test_early_errors_tree_sitter_accepts_get_structural_edits():
+    awaited = "export function update(p) {\n  const v = await read(p);\n  return v;\n}\n"
+    (made_async,) = syntax_candidates(awaited, "a.mjs", line=2)
+    assert made_async.text.startswith("export async function update(p) {")
+    assert made_async.line == 2 and "async" in made_async.description
+    method = "class A {\n  static m() {\n    return await x;\n  }\n}\n"
+    assert syntax_candidates(method, "a.js", line=3)[0].text.split("\n")[1] == "  static async m() {"
+    yielding = "function k() {\n  yield 1;\n}\n"
+    assert syntax_candidates(yielding, "a.js", line=2)[0].text.startswith("function* k()")
+    twice = "function f() {\n  let x = 1;\n  let x = 2;\n  return x;\n}\n"
+    assert syntax_candidates(twice, "a.js", line=3)[0].text.split("\n")[2] == "  x = 2;"
+    assert syntax_candidates("var x = 1;\nvar x = 2;\n", "a.js", line=2) == []
+
+
+def test_a_condition_assignment_is_compared_and_a_forbidden_statement_removed():
+    text = "function f(re, s) {\n  let m;\n  while (m = re.exec(s)) {\n    console.log(m);\n  }\n}\n"
+    assigned = EslintMessage(file="a.js", rule="no-cond-assign", line=3, column=10,
+                             message="Expected a conditional expression and instead saw an assignment.")  # fmt: skip
+    found = [c.text.split("\n")[2] for c in eslint_candidates(text, "a.js", message=assigned)]
+    assert found == [
+        "  while ((m = re.exec(s)) !== null) {",
+        "  while ((m = re.exec(s)) !== undefined) {",
+        "  while ((m = re.exec(s))) {",
+    ]
+    console = EslintMessage(
+        file="a.js", rule="no-console", line=4, column=5, message="Unexpected console statement."
+    )
+    (removed,) = eslint_candidates(text, "a.js", message=console)
+    assert removed.text == text.replace("    console.log(m);\n", "")
+    other = EslintMessage(file="a.js", rule="no-undef", line=4, column=5, message="'console' is not defined.")
+    assert eslint_candidates(text, "a.js", message=other) == []
+
+
+def test_a_method_of_one_of_the_objects_fields_is_called_through_that_field():
+    sources = {
+        "src/compile.js": "export function compile(p) {\n  return { pattern: p, negated: false, regex: new RegExp(p) };\n}\n",
+        "src/match.js": "export function isMatch(m, s) {\n  return m.test(s) !== m.negated;\n}\n",
+    }
+    failure = Failure(BugType.TYPE_ERROR, "src/match.js", 2, "TypeError: m.test is not a function", "mocha",
+                      "TypeError", extra={"frames": [("src/match.js", 2)]})  # fmt: skip
+    found = [
+        c.text.split("\n")[1]
+        for c in candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
+    ]
+    assert found[:2] == [
+        "  return m.pattern.test(s) !== m.negated;",
+        "  return m.regex.test(s) !== m.negated;",
+    ]
+    # Without another field read from the same receiver, nothing says which object it is.
+    alone = "export function isMatch(m, s) {\n  return m.test(s);\n}\n"
+    assert not any(".regex.test" in c.text for c in type_error_candidates(
+        alone, "src/match.js", line=2, message="m.test is not a function",
+        shapes=(frozenset({"pattern", "negated", "regex"}),),
+    ))  # fmt: skip
+
+
+def test_one_token_edits_anywhere_on_the_line_and_two_token_header_slips():
+    def first(text: str, line: int, path: str = "a.js") -> str:
+        return syntax_candidates(text, path, line=line, column=1)[0].text
+
+    # tree-sitter's ERROR node spans the statement: its column says nothing about where the slip is.
+    assert first("let x = 1:\n", 1) == "let x = 1\n"
+    assert first("import { a, b from './x.js';\n", 1) == "import { a, b} from './x.js';\n"
+    assert first("const o = { a = 1, b: 2 };\n", 1) == "const o = { a : 1, b: 2 };\n"
+    assert "const s = 'a' + 'b';\n" in [
+        c.text for c in syntax_candidates("const s = 'a' 'b';\n", "a.js", line=1)
+    ]
+    assert first("if (a) {\n} else if a > 1 {\n}\n", 2) == "if (a) {\n} else if (a > 1) {\n}\n"
+    loop = "for (let i = 0, i < n, i++) {\n  f(i);\n}\n"
+    assert first(loop, 1) == loop.replace("0, i < n, i++", "0; i < n; i++")
+
+
+def test_one_token_edits_are_not_tried_inside_a_statement_the_size_of_a_module():
+    huge = "const table = [\n" + "  1,\n" * 6000 + "  2 3,\n];\n"
+    assert not any("'+'" in c.description for c in syntax_candidates(huge, "a.js", line=6002))

@@ -106,3 +106,45 @@ def test_a_parameter_is_followed_into_a_caller_in_another_file():
     found = candidates_for(failure, repo=Repository(files=set(sources), read=sources.get))
     fix = parse.replace("decode(pairs.slice", "decode(pair.slice")
     assert any(c.file == "src/parse.js" and c.line == 5 and c.text == fix and c.guard for c in found)
+
+
+def test_a_parameter_a_caller_left_out_gets_a_default_where_it_is_declared():
+    split = (
+        "function share(bill, options = {}) {\n  return bill / (options.people ?? 1);\n}\n\n"
+        "function split(bill, options) {\n  const { people = 1, weights } = options;\n"
+        "  return weights ? weights.map((w) => w * bill) : bill / people;\n}\n"
+    )
+    files = {"src/split.js": split}
+    for message in (
+        "TypeError: Cannot read properties of undefined (reading 'people')",
+        "TypeError: Cannot destructure property 'people' of 'options' as it is undefined.",
+    ):
+        failure = Failure(BugType.TYPE_ERROR, "src/split.js", 6, message, "node-test", "TypeError",
+                          extra={"frames": [("src/split.js", 6), ("test/s.test.js", 3)]})  # fmt: skip
+        first = candidates_for(failure, repo=Repository(files=set(files), read=files.get))[0]
+        assert first.line == 5 and first.guard
+        assert first.text.split("\n")[4] == "function split(bill, options = {}) {"
+    listed = "function total(items: number[]) {\n  return items.reduce((a, b) => a + b, 0);\n}\n"
+    files = {"src/total.ts": listed}
+    failure = Failure(BugType.TYPE_ERROR, "src/total.ts", 2, "TypeError: Cannot read properties of undefined "
+                      "(reading 'reduce')", "vitest", "TypeError")  # fmt: skip
+    first = candidates_for(failure, repo=Repository(files=set(files), read=files.get))[0]
+    assert first.text.startswith("function total(items: number[] = []) {")
+
+
+def test_a_method_passed_on_without_its_object_is_bound_again_where_it_was_passed():
+    garage = (
+        "class Garage {\n  hasRoom(level) {\n    return this.occupied(level.name) < level.spaces;\n  }\n\n"
+        "  withRoom() {\n    return this.levels.filter(this.hasRoom);\n  }\n}\nmodule.exports = { Garage };\n"
+    )
+    files = {"src/garage.js": garage}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/garage.js", 3, "TypeError: Cannot read properties of undefined (reading 'occupied')",
+        "jest", "TypeError", extra={"frames": [("src/garage.js", 3), ("src/garage.js", 7), ("test/g.test.js", 5)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert [(c.line, c.text.split("\n")[6].strip()) for c in found[:2]] == [
+        (7, "return this.levels.filter((level) => this.hasRoom(level));"),
+        (7, "return this.levels.filter(this.hasRoom.bind(this));"),
+    ]
+    assert found[0].guard

@@ -105,6 +105,16 @@ def test_arrays_give_their_length_or_first_element_and_mismatched_arguments_are_
     assert "export const f = (xs: string[], k: number) => at(k, xs);" in lines(found, 2)
 
 
+def test_an_array_passed_where_its_elements_are_wanted_one_by_one_is_spread_first():
+    text = "export const top = (counts: number[]) => Math.max(counts);\n"
+    found = tsc_type_candidates(text, "a.ts", line=1, column=51,
+                                message="Argument of type 'number[]' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert lines(found, 1)[:2] == [
+        "export const top = (counts: number[]) => Math.max(...counts);",
+        "export const top = (counts: number[]) => Math.max(counts.length);",
+    ]
+
+
 def test_the_repositorys_interfaces_and_classes_declare_members_with_types():
     members = declared_members({"a.ts": ITEM + "class Box {\n  width: number = 1;\n  area(): number { return 1; }\n}\n",
                                 "b.js": "class Ignored {}\n"})  # fmt: skip

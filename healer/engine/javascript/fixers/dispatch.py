@@ -73,12 +73,14 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
         module = module or _specifier_on_line(text, failure.file, failure.line)
     if module and export:
         return imports.export_candidates(
-            text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read
-        )
+            text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
+            is_test=repo.is_test,
+        )  # fmt: skip
     if module:
         return imports.module_candidates(
-            text, failure.file, specifier=module, line=failure.line, files=repo.files, packages=repo.packages
-        )
+            text, failure.file, specifier=module, line=failure.line, files=repo.files,
+            packages=repo.packages, read=repo.read, is_test=repo.is_test,
+        )  # fmt: skip
     name = failure.extra.get("name") or _undefined_name(message)
     if not name:
         return []
@@ -144,7 +146,7 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         )
     found += type_errors.type_error_candidates(
         text, failure.file, line=failure.line, message=message, methods=methods, properties=properties,
-        arities=type_errors.method_arities(code),
+        arities=type_errors.method_arities(code), shapes=type_errors.object_shapes(code),
     )  # fmt: skip
     if "Expected" in message and "argument" in message:
         found += _arguments(failure, text, sources)
@@ -172,7 +174,25 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
     places = origins.origin_places(
         {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
     )[:ORIGIN_LINES]
-    defaults = []
+    # A parameter the crash read through, defaulted where it is declared: first, the one edit at the
+    # definition site that a caller leaving the argument out asks for; a method that lost its `this`,
+    # bound again where it was passed on.
+    defaults = [
+        Candidate(failure.file, new, line, description, guard=True)
+        for line, new, description in origins.parameter_defaults(
+            text, failure.file, line=failure.line, message=message
+        )
+    ]
+    defaults += [
+        Candidate(file, new, line, description, guard=True)
+        for file, line, new, description in origins.detached_methods(
+            {**sources, failure.file: text},
+            file=failure.file,
+            line=failure.line,
+            message=message,
+            frames=callers,
+        )
+    ]
     for file in dict.fromkeys(f for f, _ in places):
         lines = [line for f, line in places if f == file]
         defaults += [

@@ -58,11 +58,22 @@ def _replace_on_line(text: str, line: int, old: str, new: str, *, quoted: bool =
 
 # -- a module that cannot be found -------------------------------------------------------
 def module_candidates(
-    text: str, path: str, *, specifier: str, line: int, files: Collection[str], packages: Collection[str] = ()
+    text: str,
+    path: str,
+    *,
+    specifier: str,
+    line: int,
+    files: Collection[str],
+    packages: Collection[str] = (),
+    read: Reader | None = None,
+    is_test: Callable[[str], bool] = lambda file: False,
 ) -> list[Candidate]:
     if is_relative(specifier):
         targets = _closest_files(path, specifier, files)
-        replacements = [_specifier(path, target, specifier) for target in targets]
+        if read is not None:
+            wanted = _imported_names(text, path, specifier=specifier, line=line)
+            targets += _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
+        replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
         replacements = _closest_packages(specifier, packages)
     generated = []
@@ -71,6 +82,34 @@ def module_candidates(
         if new is not None and replacement != specifier:
             generated.append(Candidate(path, new, line, f"import '{replacement}' instead of '{specifier}'"))
     return parsing(generated, original=text, path=path)
+
+
+def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[str]:
+    return {
+        name.imported
+        for ref in imports(text, path)
+        if ref.specifier == specifier and ref.line == line
+        for name in ref.names
+        if name.imported not in ("", "*")
+    }
+
+
+def _exporting_files(
+    importer: str, names: set[str], *, files: Collection[str], read: Reader, is_test: Callable[[str], bool]
+) -> list[str]:
+    """Repository modules that export every name the import asks for, whatever their file is called
+    (`import { parse } from './parser'` when parse lives in './notation'): the names are the
+    evidence the path lacks. Modules that define them before an index that only re-exports them."""
+    if not names:
+        return []
+    found = []
+    for file in sorted(files):
+        if file == importer or is_test(file) or not file.endswith(SOURCE_EXTENSIONS):
+            continue
+        source = read(file)
+        if source is not None and names <= exports(source, file).names:
+            found.append(file)
+    return sorted(found, key=lambda file: posixpath.splitext(posixpath.basename(file))[0] == "index")
 
 
 def _specifier(importer: str, target: str, specifier: str) -> str:
@@ -111,7 +150,14 @@ def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
 
 # -- a named export the module lacks -------------------------------------------------------
 def export_candidates(
-    text: str, path: str, *, specifier: str, name: str, files: Collection[str], read: Reader
+    text: str,
+    path: str,
+    *,
+    specifier: str,
+    name: str,
+    files: Collection[str],
+    read: Reader,
+    is_test: Callable[[str], bool] = lambda file: False,
 ) -> list[Candidate]:
     target = resolve(path, specifier, files)
     target_text = read(target) if target else None
@@ -120,6 +166,7 @@ def export_candidates(
     found = exports(target_text, target)
     available = sorted(found.names - {"default"})
     generated = []
+    elsewhere = _exporting_files(path, {name}, files=files, read=read, is_test=is_test)
     for ref in imports(text, path):
         if ref.specifier != specifier:
             continue
@@ -130,7 +177,51 @@ def export_candidates(
                 generated += list(_as_default(text, path, ref, imported))
             for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
+            # The name is right, the module is not: the repository module that exports it.
+            for other in elsewhere:
+                generated += list(_from_module(text, path, ref, imported, other, files=files, read=read))
     return parsing(generated, original=text, path=path)
+
+
+def _from_module(
+    text: str, path: str, ref: ImportRef, imported, target: str, *, files: Collection[str], read: Reader
+) -> Iterator[Candidate]:
+    """Import `imported` from `target` instead: the whole import when target exports all its names,
+    else the name alone, in an import of its own below."""
+    new_specifier = _specifier(path, target, ref.specifier)
+    source = read(target)
+    names = {n.imported for n in ref.names}
+    if source is not None and names <= exports(source, target).names:
+        new = _replace_on_line(text, ref.line, ref.specifier, new_specifier, quoted=True)
+        if new is not None:
+            yield Candidate(
+                path,
+                new,
+                imported.line,
+                f"import '{imported.imported}' from '{new_specifier}', which exports it",
+            )
+        return
+    bounds = line_bounds(text, imported.line)
+    if bounds is None or ref.kind not in ("esm", "cjs"):
+        return
+    start, end = bounds
+    body = text[start:end]
+    spec = re.escape(imported.imported) + (
+        rf"\s*(?:as|:)\s*{re.escape(imported.local)}" if imported.local != imported.imported else ""
+    )
+    without = re.sub(rf"(?<=[{{,])\s*{spec}\s*,|,\s*{spec}(?=\s*\}})", "", body, count=1)
+    if without == body:
+        return
+    binding = imported.imported if imported.local == imported.imported else None
+    statement = (
+        f"import {{ {binding or f'{imported.imported} as {imported.local}'} }} from '{new_specifier}';"
+        if ref.kind == "esm"
+        else f"const {{ {binding or f'{imported.imported}: {imported.local}'} }} = require('{new_specifier}');"
+    )
+    new = text[:start] + without + "\n" + statement + text[end:]
+    yield Candidate(
+        path, new, imported.line, f"import '{imported.imported}' from '{new_specifier}', which exports it"
+    )
 
 
 def _renamed(text: str, path: str, ref: ImportRef, imported, better: str) -> Iterator[Candidate]:

@@ -40,7 +40,77 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
         match = UNUSED.match(message.message)
         if match:
             generated += _remove_unused(text, path, match["name"], message.line)
+    if message.rule.endswith("no-cond-assign") and not generated:
+        generated += _condition_assignment(text, path, message)
+    if message.rule.split("/")[-1] in STATEMENT_RULES and not generated:
+        generated += _side_effect_statement_removed(text, path, message)
     return parsing(generated, original=text, path=path)
+
+
+# Rules that forbid a kind of statement outright (debugging output and stops): the statement is the finding.
+STATEMENT_RULES = frozenset({"no-console", "no-debugger", "no-alert"})
+
+
+def _node_at(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
+    """The smallest node of one of `types` that holds the finding's start."""
+    tree = parse(text, path)
+    if tree is None or message.line < 1:
+        return None
+    row, column = message.line - 1, max(message.column - 1, 0)
+    found = None
+    for node in walk(tree.root_node):
+        if node.type in types and node.start_point <= (row, column) and (row, column) < node.end_point:
+            found = node  # document order visits parents first: the last one is the innermost
+    return found
+
+
+def _condition_assignment(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """An assignment used as a condition (`while (m = re.exec(s))`): compare its value explicitly,
+    or mark it as meant with the extra parentheses the rule's default mode accepts."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    row = message.line - 1
+    assignments = [
+        n for n in walk(tree.root_node)
+        if n.type == "assignment_expression" and n.start_point.row == row
+        and n.parent is not None and n.parent.type == "parenthesized_expression"
+    ]  # fmt: skip
+    found = []
+    for node in assignments:
+        assigned = node_text(node)
+        for replacement, what in (
+            (f"({assigned}) !== null", "compare the assignment with null"),
+            (f"({assigned}) !== undefined", "compare the assignment with undefined"),
+            (f"({assigned})", "wrap the assignment in parentheses"),
+        ):
+            found.append(
+                Candidate(
+                    path, replace_span(data, node.start_byte, node.end_byte, replacement), message.line, what
+                )
+            )
+    return found
+
+
+def _side_effect_statement_removed(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """A rule that forbids a statement kind (STATEMENT_RULES) and offers neither fix nor suggestion:
+    removing that statement (GenProg's delete operator) is the edit; a call statement or
+    `debugger` only, nothing whose value the code keeps."""
+    node = _node_at(text, path, message, ("expression_statement", "debugger_statement"))
+    if node is None:
+        return []
+    if node.type == "expression_statement":
+        expression = node.named_children[0] if node.named_children else None
+        if expression is None or expression.type != "call_expression":
+            return []
+    lines = text.split("\n")
+    first, last = node.start_point.row, node.end_point.row
+    whole = " ".join(lines[first : last + 1]).strip()
+    if whole != node_text(node).replace("\n", " ").strip():
+        return []  # the statement shares its lines with other code
+    new = "\n".join([*lines[:first], *lines[last + 1 :]])
+    return [Candidate(path, new, message.line, f"remove the statement ({message.rule})")]
 
 
 def _drop_emptied_line(old: str, new: str, line: int) -> str:
@@ -84,6 +154,13 @@ def _remove_unused(text: str, path: str, name: str, line: int) -> list[Candidate
             alone = statement is not None and node_text(statement).count(",") == 0
             if alone and statement.type == "import_statement":
                 found.append(_without_statement(text, path, statement, name, line, what="import"))
+        elif parent is not None and parent.type == "catch_clause":
+            # `catch (error) {` → `catch {`: the optional catch binding (ES2019) binds nothing.
+            body = parent.child_by_field_name("body")
+            keyword = parent.children[0] if parent.children else None
+            if body is not None and keyword is not None and keyword.type == "catch":
+                new = replace_span(data, keyword.end_byte, body.start_byte, " ")
+                found.append(Candidate(path, new, line, f"drop the unused binding '{name}' of the catch"))
         elif parent is not None and parent.type == "variable_declarator":
             statement = parent.parent
             if (

@@ -25,7 +25,10 @@ from collections.abc import Mapping, Sequence
 
 from healer.engine.javascript.syntax import is_callee, method_call, node_text, parse, walk
 
-READING = re.compile(r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)")
+READING = re.compile(
+    r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)"
+    r"|Cannot destructure property '(?P<destructured>[^']+)' of .+ as it is (?:undefined|null)"
+)
 CALLING = re.compile(r"(?P<name>[\w$]+) is not a function")
 ITERATING = re.compile(r"is not iterable")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
@@ -111,14 +114,20 @@ def origin_places(
 
 def _used_value(nodes, message: str):
     """The expression whose value the error is about: the object read from, called through or iterated."""
-    reading = READING.search(message)
     calling = CALLING.search(message)
+    read = _read_name(message)
     for node in nodes:
+        if (
+            node.type == "variable_declarator"
+            and read
+            and read in _pattern_keys(node.child_by_field_name("name"))
+        ):
+            return node.child_by_field_name("value")  # `const { p } = value`: reads value.p
         if node.type not in ("member_expression", "subscript_expression"):
             continue
         prop = node.child_by_field_name("property") or node.child_by_field_name("index")
         name = node_text(prop) if prop is not None else ""
-        if reading and name == reading["name"]:
+        if read and name == read:
             return node.child_by_field_name("object")
         if calling and name == calling["name"] and is_callee(node):
             return node.child_by_field_name("object")
@@ -137,6 +146,131 @@ def _used_value(nodes, message: str):
             if node.type == "for_in_statement":
                 return node.child_by_field_name("right")
     return None
+
+
+def _read_name(message: str) -> str:
+    """The property a TypeError read from a missing value ("reading 'x'", "destructure property 'x'")."""
+    reading = READING.search(message)
+    return (reading["name"] or reading["destructured"]) if reading else ""
+
+
+def _called_name(message: str) -> str:
+    calling = CALLING.search(message)
+    return calling["name"] if calling else ""
+
+
+def _pattern_keys(pattern) -> set[str]:
+    """The properties an object pattern reads (`{ a = 1, b, c: d }` reads a, b and c)."""
+    if pattern is None or pattern.type != "object_pattern":
+        return set()
+    keys = set()
+    for child in pattern.named_children:
+        if child.type == "object_assignment_pattern":
+            child = child.child_by_field_name("left") or child
+        if child.type == "shorthand_property_identifier_pattern":
+            keys.add(node_text(child))
+        elif child.type == "pair_pattern" and (key := child.child_by_field_name("key")) is not None:
+            keys.add(node_text(key))
+    return keys
+
+
+def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list[tuple[int, str, str]]:
+    """(line, new text, description): a parameter the crash read through, given a default where it is
+    declared (`options` → `options = {}`, `[]` for a value used as an array): the value is missing
+    because a caller left the argument out, and the definition site of a parameter is its default
+    (NPEfix's "replace by a new object", at the parameter rather than at the use)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    used = _used_value([n for n in walk(tree.root_node) if n.start_point.row == line - 1], message)
+    used = _unwrapped(used) if used is not None else None
+    if used is None or used.type != "identifier":
+        return []
+    function = _enclosing_function(used)
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    if parameters is None:
+        return []
+    wanted = _read_name(message) or _called_name(message)
+    empty = "[]" if wanted in ARRAY_USES or ITERATING.search(message) else "{}"
+    name = node_text(used)
+    for parameter in parameters.named_children:
+        # `x` (JavaScript) or `x: T` (TypeScript); `x = v`, `x?: T` and patterns already say what is missing.
+        bare = parameter.type == "identifier" or (
+            parameter.type == "required_parameter"
+            and parameter.child_by_field_name("value") is None
+            and (parameter.child_by_field_name("pattern") or parameter).type == "identifier"
+        )
+        if bare and _parameter_name(parameter) == name:
+            data = text.encode("utf-8", errors="surrogateescape")
+            at = parameter.end_byte
+            edited = (data[:at] + f" = {empty}".encode() + data[at:]).decode(
+                "utf-8", errors="surrogateescape"
+            )
+            return [(parameter.start_point.row + 1, edited, f"default the parameter '{name}' to {empty}")]
+    return []
+
+
+def detached_methods(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]]
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): `this` was undefined where a method read `this.x`, because
+    the method was passed on as a bare value (`levels.filter(this.hasRoom)`) and called without its
+    object. At the outer frame that passed it, the method is bound again: an arrow that calls it on
+    its object, or `.bind`. The origin of the missing `this` is the place the method was detached."""
+    text = sources.get(file)
+    tree = parse(text, file) if text is not None else None
+    read = _read_name(message)
+    if tree is None or not read:
+        return []
+    method = None
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1 or node.type != "member_expression":
+            continue
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is not None and obj.type == "this" and prop is not None and node_text(prop) == read:
+            method = _enclosing_function(node)
+            break
+    name = (
+        method.child_by_field_name("name")
+        if method is not None and method.type == "method_definition"
+        else None
+    )
+    if name is None:
+        return []
+    wanted = node_text(name)
+    parameters = method.child_by_field_name("parameters")
+    names = [_parameter_name(p) for p in parameters.named_children] if parameters is not None else []
+    arguments = ", ".join(names) if names and all(names) else "...args"
+    found = []
+    for caller_file, caller_line in frames:
+        caller = sources.get(caller_file)
+        caller_tree = parse(caller, caller_file) if caller is not None else None
+        for node in walk(caller_tree.root_node) if caller_tree is not None else ():
+            if node.start_point.row != caller_line - 1 or node.type != "member_expression" or is_callee(node):
+                continue
+            prop, obj = node.child_by_field_name("property"), node.child_by_field_name("object")
+            if prop is None or obj is None or node_text(prop) != wanted or node.parent is None:
+                continue
+            if node.parent.type != "arguments":
+                continue
+            data = caller.encode("utf-8", errors="surrogateescape")
+            receiver = node_text(obj)
+            for replacement, what in (
+                (
+                    f"({arguments}) => {receiver}.{wanted}({arguments})",
+                    "call it on its object in an arrow function",
+                ),
+                (f"{receiver}.{wanted}.bind({receiver})", f"bind it to {receiver}"),
+            ):
+                edited = (data[: node.start_byte] + replacement.encode() + data[node.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+                found.append(
+                    (caller_file, caller_line, edited, f"pass the method '{wanted}' with its object: {what}")
+                )
+        if found:
+            break
+    return found
 
 
 def _argument(identifier, root, caller: int):
@@ -315,9 +449,7 @@ def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -
     when the crash used it as one and it can be missing (`a && a.split('.')` is `undefined` when `a`
     is) — the definition-site fix of a missing-value crash (NPEfix's "replace by a new object",
     applied where the value is made rather than where it is used)."""
-    reading = READING.search(message)
-    calling = CALLING.search(message)
-    wanted = (reading and reading["name"]) or (calling and calling["name"]) or ""
+    wanted = _read_name(message) or _called_name(message)
     if wanted not in ARRAY_USES and not ITERATING.search(message):
         return []
     tree = parse(text, path)

@@ -7,6 +7,13 @@ insert the token a MISSING node names; insert a closer or separator at the end
 of the previous line, the end of the line or the error column; delete or
 replace the unexpected token; fix a misspelt keyword; add a missing arrow.
 For a mis-nested block (INDENTATION) the indentation says where the `}` goes.
+
+Two families the token edits cannot reach: a string literal cut short by a quote of its
+own kind (`'can't'`: requote it or escape the quote, or close a string left open), and
+ECMAScript's early errors, which tree-sitter's permissive grammars accept but every engine
+refuses (`await` in a function that is not `async`, `yield` outside a generator, a name
+declared twice with `let`/`const`): the file parses on the host, so the edit comes from the
+tree's structure and is checked by parsing again.
 """
 
 from __future__ import annotations
@@ -15,8 +22,19 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing
-from healer.engine.javascript.syntax import BraceMismatch, brace_mismatch, first_problem
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.syntax import (
+    BraceMismatch,
+    brace_mismatch,
+    encode,
+    first_problem,
+    node_text,
+    parse,
+    parses,
+    walk,
+)
 
 TOKENS = (")", "]", "}", ",", ";", ":", "(", "{", "=>")
 KEYWORDS = (
@@ -26,6 +44,8 @@ KEYWORDS = (
 )  # fmt: skip
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
 NAMES = {
+    "+": "'+'",
+    "?": "'?'",
     ")": "')'",
     "]": "']'",
     "}": "'}'",
@@ -42,11 +62,18 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     """Edits that make the file parse, nearest to the reported line first."""
     problem = first_problem(text, path)
     if problem is None:
-        return []
+        return early_error_candidates(text, path, line=line)
     lines = {line, problem.line}
-    generated = list(_missing_token(text, path, problem))
+    # A line with an odd number of one kind of quote: a string is cut short or left open. The
+    # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
+    generated = [c for row in sorted(lines) for c in _string_literals(text, path, row)]
+    generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
+    # Then every one-token edit of those lines, nearest the error first: tree-sitter's ERROR node
+    # often spans the whole statement, so the column it gives says little (`let x = 1:`).
+    for row in sorted(lines):
+        generated += _token_edits(text, path, row, column if row == line else problem.column)
     return progressing(generated, original=text, path=path)
 
 
@@ -79,6 +106,7 @@ def _around(text: str, path: str, line: int, column: int) -> list[Candidate]:
     return [
         *_keyword_typos(text, path, line),
         *_arrows(text, path, line),
+        *_headers(text, path, line),
         *_at_line_ends(text, path, line),
         *inserted,
         *replaced,
@@ -165,6 +193,260 @@ def _arrows(text: str, path: str, line: int) -> Iterator[Candidate]:
     for match in re.finditer(r"=\s*>|-\s*>", text[start:end]):
         a, b = start + match.start(), start + match.end()
         yield Candidate(path, text[:a] + "=>" + text[b:], line, "write the arrow as '=>'")
+
+
+# -- one-token edits anywhere on a line ------------------------------------------------------
+LEXEME = re.compile(
+    r"""'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`|[A-Za-z_$][\w$]*|\d[\w.]*"""
+    r"|===|!==|=>|==|!=|<=|>=|&&|\|\||\?\?|\?\.|\.\.\.|\S"
+)
+INSERTED = (*TOKENS, "+", "?")
+MAX_LEXEMES = 30
+MAX_WINDOW = 20_000  # characters of the statement each one-token edit is parsed in
+
+
+def _token_edits(text: str, path: str, line: int, column: int) -> list[Candidate]:
+    """Insert a token before or after any token of the line, delete one, or replace a punctuator by
+    another (Corchuelo et al.'s local repair over the whole line), nearest `column` first. Each is
+    parsed first within the top-level statement around the line (a few lines, where a whole large
+    file costs milliseconds per parse); only those that parse there are offered for the file."""
+    rows = text.split("\n")
+    if not 1 <= line <= len(rows):
+        return []
+    body = rows[line - 1]
+    first_row, last_row = _statement_rows(text, path, line)
+    if sum(len(row) + 1 for row in rows[first_row - 1 : last_row]) > MAX_WINDOW:
+        return []  # a minified file or one statement the size of a module: hundreds of slow parses
+    lexemes = [(m.start(), m.end(), m.group(0)) for m in LEXEME.finditer(body)]
+    lexemes = sorted(lexemes, key=lambda lx: abs(lx[0] + 1 - column))[:MAX_LEXEMES]
+    edits: list[tuple[int, str, str]] = []
+
+    def edit(at: int, cut: int, new: str, description: str) -> None:
+        edits.append((abs(at + 1 - column), body[:at] + new + body[cut:], description))
+
+    for start, end, lexeme in lexemes:
+        edit(start, end, "", f"remove the unexpected '{lexeme}'")
+        if not WORD.match(lexeme) and lexeme[0] not in "'\"`" and not lexeme[0].isdigit():
+            for token in TOKENS:
+                if token != lexeme:
+                    edit(start, end, token, f"replace '{lexeme}' with {_name(token)}")
+        for token in INSERTED:
+            for at in (start, end):
+                edit(at, at, token if at == end else f"{token} ", f"add the missing {_name(token)}")
+    found = []
+    for _, new_body, description in sorted(edits, key=lambda item: item[0]):
+        window = [*rows[first_row - 1 : line - 1], new_body, *rows[line:last_row]]
+        if parses("\n".join(window), path):
+            found.append(
+                Candidate(path, "\n".join([*rows[: line - 1], new_body, *rows[line:]]), line, description)
+            )
+    return found
+
+
+def _statement_rows(text: str, path: str, line: int) -> tuple[int, int]:
+    """First and last line (1-based) of the top-level statement around `line`; the line alone when
+    the parser put it in no statement."""
+    tree = parse(text, path)
+    for child in tree.root_node.children if tree is not None else ():
+        if child.start_point.row <= line - 1 <= child.end_point.row:
+            return child.start_point.row + 1, child.end_point.row + 1
+    return line, line
+
+
+CONDITION = re.compile(r"\b(?P<keyword>if|while)\s+(?!\()(?P<condition>[^{]+?)\s*\{")
+FOR_HEADER = re.compile(r"\bfor\s*\((?P<header>[^;()]*(?:\([^()]*\)[^;()]*)*)\)")
+
+
+def _headers(text: str, path: str, line: int) -> Iterator[Candidate]:
+    """Two-token slips of a statement header: `if a > b {` without its parentheses, and
+    `for (let i = 0, i < n, i++)` with commas where the semicolons go."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return
+    start, end = bounds
+    body = text[start:end]
+    for match in CONDITION.finditer(body):
+        new = f"{match['keyword']} ({match['condition']}) {{"
+        yield Candidate(path, text[: start + match.start()] + new + text[start + match.end() :], line,
+                        f"put the {match['keyword']} condition in parentheses")  # fmt: skip
+    for match in FOR_HEADER.finditer(body):
+        parts = _top_level_split(match["header"])
+        if len(parts) == 3:
+            new = f"for ({'; '.join(part.strip() for part in parts)})"
+            yield Candidate(path, text[: start + match.start()] + new + text[start + match.end() :], line,
+                            "separate the three parts of the for header with ';'")  # fmt: skip
+
+
+def _top_level_split(header: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in header:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+# -- string literals ----------------------------------------------------------------------
+QUOTES = ("'", '"', "`")
+STRING_CLOSERS = (")", ",", ";", "]", "}")
+
+
+def _quote_positions(body: str, quote: str) -> list[int]:
+    return [i for i, char in enumerate(body) if char == quote and (i == 0 or body[i - 1] != "\\")]
+
+
+def _string_literals(text: str, path: str, line: int) -> list[Candidate]:
+    """Requote or escape a string that a quote of its own kind ends early (`'can't'`), or close one
+    left open; spans with the fewest quotes inside first. Only the parser can tell which is meant."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    body = text[start:end]
+    requoted, escaped, closed = [], [], []
+    for quote in QUOTES:
+        at = _quote_positions(body, quote)
+        if len(at) % 2 == 0:
+            continue
+        spans = sorted(
+            ((i, j) for n, i in enumerate(at) for j in at[n + 2 :]), key=lambda span: (_inner(at, span), span)
+        )
+        for i, j in spans:
+            inner = body[i + 1 : j]
+            for other in QUOTES:
+                if other != quote and other not in inner and not (other == "`" and "${" in inner):
+                    new_body = body[:i] + other + inner + other + body[j + 1 :]
+                    requoted.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                              f"quote the string with {QUOTE_NAMES[other]}"))  # fmt: skip
+            new_inner = inner.replace(quote, "\\" + quote)
+            new_body = body[: i + 1] + new_inner + body[j:]
+            escaped.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                     f"escape the {QUOTE_NAMES[quote][:-1]} inside the string"))  # fmt: skip
+        # Left open: closed before the first closer after it, else a later one, else at the line's end.
+        opener = at[-1]
+        cuts = [k for k in range(opener + 1, len(body)) if body[k] in STRING_CLOSERS]
+        for cut in dict.fromkeys([*cuts, len(body.rstrip())]):
+            if cut > opener:
+                new_body = body[:cut] + quote + body[cut:]
+                closed.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                        f"close the string with its {QUOTE_NAMES[quote][:-1]}"))  # fmt: skip
+    return [*requoted, *escaped, *closed]
+
+
+QUOTE_NAMES = {"'": "single quotes", '"': "double quotes", "`": "backticks"}
+
+
+def _inner(at: list[int], span: tuple[int, int]) -> int:
+    return sum(1 for k in at if span[0] < k < span[1])
+
+
+# -- early errors: the file parses, the engine still refuses it -----------------------------
+FUNCTIONS = (
+    "function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+    "generator_function_declaration", "generator_function",
+)  # fmt: skip
+SCOPES = ("statement_block", "program", "switch_body", "class_body")
+
+
+def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate]:
+    """Edits for the early errors (ECMAScript's static semantics) on the reported line: tree-sitter
+    accepts them, V8 does not. The candidates parse like the file did."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    generated: list[Candidate] = []
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1:
+            continue
+        if node.type == "await_expression":
+            generated += _made_async(data, path, node, line)
+        elif node.type == "yield_expression":
+            generated += _made_generator(data, path, node, line)
+        elif node.type in ("lexical_declaration", "variable_declaration"):
+            generated += _redeclaration(data, path, node, line)
+    return parsing(generated, original=text, path=path)
+
+
+def _enclosing_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    current = node.parent
+    while current is not None and current.type not in FUNCTIONS:
+        current = current.parent
+    return current
+
+
+def _made_async(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """`await` in a function that is not async: declare the function async (its callers get a
+    promise: the tests say whether they expected one)."""
+    function = _enclosing_function(node)
+    if function is None or any(child.type == "async" for child in function.children):
+        return []
+    at = function.start_byte
+    if function.type == "method_definition":
+        # `async` goes after `static` and before the name (a getter or setter cannot be async).
+        if any(child.type in ("get", "set") for child in function.children):
+            return []
+        name = function.child_by_field_name("name")
+        at = name.start_byte if name is not None else at
+    name = _function_name(function)
+    return [Candidate(path, replace_span(data, at, at, "async "), line, f"declare {name} async: it awaits")]
+
+
+def _made_generator(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    function = _enclosing_function(node)
+    if function is None or function.type not in ("function_declaration", "function_expression", "function"):
+        return []
+    keyword = next((c for c in function.children if c.type == "function"), None)
+    if keyword is None:
+        return []
+    name = _function_name(function)
+    return [
+        Candidate(path, replace_span(data, keyword.end_byte, keyword.end_byte, "*"), line,
+                  f"declare {name} a generator: it yields")
+    ]  # fmt: skip
+
+
+def _function_name(function: tree_sitter.Node) -> str:
+    name = function.child_by_field_name("name")
+    if name is None and function.parent is not None and function.parent.type == "variable_declarator":
+        name = function.parent.child_by_field_name("name")
+    return f"'{node_text(name)}'" if name is not None else "the function"
+
+
+def _redeclaration(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """`let x` where the same block already declared x ("Identifier 'x' has already been declared"):
+    assign to the existing binding instead (drop the keyword of a single-declarator declaration)."""
+    declarators = [c for c in node.children if c.type == "variable_declarator"]
+    keyword = node.children[0] if node.children else None
+    if len(declarators) != 1 or keyword is None or keyword.type not in ("let", "const", "var"):
+        return []
+    name = declarators[0].child_by_field_name("name")
+    if name is None or name.type != "identifier" or declarators[0].child_by_field_name("value") is None:
+        return []
+    scope = node.parent
+    if scope is None or scope.type not in SCOPES:
+        return []
+    wanted = node_text(name)
+    earlier = [
+        sibling
+        for sibling in scope.children
+        if sibling.end_byte <= node.start_byte
+        and sibling.type in ("lexical_declaration", "variable_declaration")
+        and any(
+            (n := d.child_by_field_name("name")) is not None and node_text(n) == wanted
+            for d in sibling.children
+            if d.type == "variable_declarator"
+        )
+    ]
+    if not earlier or (keyword.type == "var" and all(e.children[0].type == "var" for e in earlier)):
+        return []
+    end = declarators[0].start_byte
+    return [Candidate(path, replace_span(data, keyword.start_byte, end, ""), line,
+                      f"assign to the '{wanted}' declared before instead of declaring it again")]  # fmt: skip
 
 
 # -- INDENTATION: mis-nested blocks ----------------------------------------------------

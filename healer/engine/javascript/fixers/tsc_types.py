@@ -175,6 +175,11 @@ def _assignable(target, have: str, want: str, members, typescript: bool) -> Iter
     yield from _producing_member(wrapped, have, want, members)
     yield from _convert(e, wrapped, have, want)
     array = ARRAY.match(have)
+    spreadable = target.parent is not None and target.parent.type == "arguments"
+    if array and spreadable and (array["element"] or array["generic"]) == want:
+        # An array passed whole to a function that takes its elements one by one (`Math.max(xs)`):
+        # spread it; tsc refuses the spread where the parameter is not a rest parameter.
+        yield f"...{e}", f"spread {e}: its elements are wanted one by one, not {have}"
     if array and want in ("number",):
         yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not {have}"
     if array and (array["element"] or array["generic"]) == want:

@@ -151,12 +151,14 @@ def type_error_candidates(
     methods: tuple[str, ...] = (),
     properties: tuple[str, ...] = (),
     arities: Mapping[str, frozenset[int]] | None = None,
+    shapes: tuple[frozenset[str], ...] = (),
 ) -> list[Candidate]:
     """Candidates for a runtime TypeError (or a tsc type diagnostic) at `line`.
 
     `methods`/`properties`: names the repository defines (class methods, object
     keys), searched besides the built-in ones. `arities`: how many parameters each of
-    the repository's methods declares (method_arities).
+    the repository's methods declares (method_arities). `shapes`: the key sets of the
+    repository's object literals (object_shapes).
     """
     tree = parse(text, path)
     if tree is None:
@@ -166,6 +168,7 @@ def type_error_candidates(
     generated: list[Candidate] = []
     for template in (
         partial(_not_function, arities=arities or {}),
+        partial(_through_field, shapes=shapes),
         _undefined_read,
         _not_iterable,
         _constant,
@@ -218,6 +221,63 @@ def _not_function(
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
                             f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+def _through_field(
+    text, data, path, line, message, nodes, methods, properties, *, shapes
+) -> Iterator[Candidate]:
+    """`matcher.test(s)` where matcher is `{ pattern, negated, regex }`: the method belongs to one of the
+    object's fields (`matcher.regex.test(s)`). The object is recognised by the other fields the code
+    reads from the same receiver (`matcher.negated`) among the repository's object literals; a
+    missing step in a member chain, the "insert a field access" edit of PAR's expression templates."""
+    match = NOT_FUNCTION.match(message)
+    if not match or not shapes:
+        return
+    name = match["name"]
+    for _, function, _prop in _member_calls(nodes, name):
+        obj = function.child_by_field_name("object")
+        if obj is None:
+            continue
+        receiver = node_text(obj)
+        scope = obj
+        while scope.parent is not None and scope.type not in ("statement_block", "program"):
+            scope = scope.parent
+        read = {
+            node_text(p)
+            for n in walk(scope)
+            if n.type == "member_expression"
+            and (o := n.child_by_field_name("object")) is not None and node_text(o) == receiver
+            and (p := n.child_by_field_name("property")) is not None
+        } - {name}  # fmt: skip
+        if not read:
+            continue
+        fields = sorted(
+            {key for shape in shapes if read <= shape and name not in shape for key in shape} - read
+        )
+        for field in fields:
+            yield Candidate(path, replace_span(data, obj.end_byte, obj.end_byte, f".{field}"), line,
+                            f"call '{name}' on {receiver[:40]}.{field}: {receiver[:40]} has no method '{name}'")  # fmt: skip
+
+
+def object_shapes(texts: Mapping[str, str]) -> tuple[frozenset[str], ...]:
+    """The key sets of the object literals in the repository's files (`{ pattern, negated, regex }`)."""
+    shapes = set()
+    for path, text in texts.items():
+        tree = parse(text, path)
+        for node in walk(tree.root_node) if tree is not None else ():
+            if node.type != "object":
+                continue
+            keys = set()
+            for child in node.named_children:
+                if child.type == "shorthand_property_identifier":
+                    keys.add(node_text(child))
+                elif child.type in ("pair", "method_definition"):
+                    key = child.child_by_field_name("key") or child.child_by_field_name("name")
+                    if key is not None and key.type == "property_identifier":
+                        keys.add(node_text(key))
+            if len(keys) > 1:
+                shapes.add(frozenset(keys))
+    return tuple(sorted(shapes, key=sorted))
 
 
 # Other methods of the repository tried for one that does not exist, at most.
