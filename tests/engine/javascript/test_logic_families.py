@@ -176,3 +176,12 @@ def test_the_base_of_a_logarithm_is_a_sibling_method():
         lines_at(text, 1)["call 'log2' instead of 'log'"]
         == "export const bins = (n) => Math.ceil(Math.log2(n)) + 1;"
     )
+
+
+def test_a_falsy_fallback_tries_nullish_coalescing_before_the_opposite_operator():
+    text = "export const percent = (tip, rate) => tip || rate;\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=1)]
+    assert found.index("replace '||' with '??'") < found.index("replace '||' with '&&'")
+    text = "export const percent = (tip, rate) => tip ?? rate;\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=1)]
+    assert found.index("replace '??' with '||'") < found.index("replace '??' with '&&'")

@@ -43,6 +43,10 @@ FAMILIES = (
     ("+=", "-=", "*=", "/="),
 )
 CROSS = (("<", "<=", ">", ">=", "===", "!=="), ("===", "!==", "<", "<=", ">", ">="))
+# `||` and `??` differ only on the falsy values that are not null or undefined (0, '', false): the
+# nearest replacement of each is the other, before `&&`, which inverts the whole condition (the
+# smallest semantic change first, as mutation-based repair orders its operators by how little they change).
+NEAREST = {"||": ("??", "&&"), "??": ("||", "&&")}
 NON_COMMUTATIVE = frozenset({"-", "/", "%", "<", "<=", ">", ">="})
 SIBLINGS = (
     ("min", "max"), ("floor", "ceil", "round", "trunc"), ("push", "unshift"), ("pop", "shift"),
@@ -135,7 +139,7 @@ def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             new = "--" if old == "++" else "++"
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
             continue
-        family = next((f for f in FAMILIES if old in f), ())
+        family = NEAREST.get(old) or next((f for f in FAMILIES if old in f), ())
         # Relational operator replacement (ROR, as in mutation testing) also crosses to equality.
         wider = next((f for f in CROSS if old in f and f is not family), ())
         for new in [*family, *(w for w in wider if w not in family)]:
