@@ -81,7 +81,6 @@ def analyse_npm(
         failures.add(failure)
     spectrum = _lazy_spectrum(tests, facts.source_files)
     assertion_failures(tests=localise, spectrum=spectrum, failures=failures, stop=stop)
-    _rank_by_each_test(failures.failures, tests=tests, spectrum=spectrum)
     runner = js.runner if js else "npm"
     for failure in failures.failures:
         if failure.source == "pytest":
@@ -148,32 +147,6 @@ def _lazy_spectrum(tests: PytestRun, source_files: Collection[str]) -> Callable[
         return built[0]
 
     return get
-
-
-def _rank_by_each_test(
-    failures: list[Failure], *, tests: PytestRun, spectrum: Callable[[], Spectrum]
-) -> None:
-    """A group of failed assertions ranked by its Ochiai score averaged with each line's best score for
-    one of its tests alone.
-
-    A group holds every failing test whose top line is the same, and with block coverage that line is
-    often one every test runs (a helper called first, a module's top level): two bugs then share one
-    group, and each bug's line, run by only some of its tests, ranks below every line the module runs at
-    load (d54's two lines came 35th and 44th, past the lines tried). Each test alone ranks its own
-    bug's line first, as single-failed-test spectra do for multiple faults (Jones, Bowring and Harrold,
-    ISSTA 2007: one fault per cluster of failures); a line that every test of the group runs and no
-    passing one keeps its score of 1."""
-    for failure in failures:
-        ranked = failure.extra.get("suspicious")
-        if failure.bug_type is not BugType.LOGIC or len(failure.test_ids) < 2 or not ranked:
-            continue
-        best: dict[tuple[str, int], float] = {}
-        for test_id in failure.test_ids:
-            covered = tests.tests[test_id].covered if test_id in tests.tests else None
-            for file, line, score in spectrum().ochiai([covered]) if covered else ():
-                best[(file, line)] = max(best.get((file, line), 0.0), score)
-        mixed = [(file, line, (score + best.get((file, line), 0.0)) / 2) for file, line, score in ranked]
-        failure.extra["suspicious"] = sorted(mixed, key=lambda item: -item[2])  # stable: ties keep the order
 
 
 def _ranked(tests: PytestRun, failure: Failure, facts: NpmFacts) -> list[tuple[str, int, float]]:

@@ -76,25 +76,6 @@ def test_failed_assertions_are_localised_by_ochiai_over_per_test_coverage():
     assert analysis.report.passed == 1 and analysis.report.failed == 2
 
 
-def test_a_group_of_two_bugs_ranks_each_bugs_line_above_a_line_every_test_runs():
-    # Both failing tests run line 2 first (one group); each runs its own bug's line (3 or 4); line 1
-    # (a module's top level) runs in every test, the passing one too.
-    run = _run(
-        _test("total sums", "failed", 3, ASSERTION.format(line=4)),
-        _test("total of one", "failed", 6, ASSERTION.format(line=7)),
-        _test("half halves", "passed", 9),
-        covered={
-            "test/price.test.js::total sums": {"src/price.js": [1, 2, 4]},
-            "test/price.test.js::total of one": {"src/price.js": [1, 2, 3]},
-            "test/price.test.js::half halves": {"src/price.js": [1, 6, 7]},
-        },
-    )
-    (failure,) = _analyse(run).failures
-    assert len(failure.test_ids) == 2
-    # By the group alone line 1 (2 of 2 failing, 1 passing: 0.82) came before 3 and 4 (1 of 2: 0.71).
-    assert [line for _, line, _ in failure.extra["suspicious"]] == [2, 3, 4, 1]
-
-
 def test_without_coverage_an_assertion_stays_in_its_test_where_no_fixer_edits():
     (failure,) = _analyse(_run(_test("total sums", "failed", 3, ASSERTION.format(line=4)))).failures
     assert failure.file == "test/price.test.js" and failure.extra["unlocalised"]
