@@ -51,16 +51,42 @@ const options = { ...config.options, sourceMap: true, inlineSourceMap: false, in
 if (options.noEmit || options.emitDeclarationOnly || options.composite || options.outFile || options.out) {
   fail("an emit this does not reproduce");
 }
-// Under module Node16/NodeNext a file is emitted as an ES module or as CommonJS by the nearest
-// package.json's "type" (and its extension); transpileModule sees no package.json and emits CommonJS,
-// which an ES module package cannot load (every targeted test "did not run"). tsc decides those.
-if (options.module >= ts.ModuleKind.Node16 && options.module <= ts.ModuleKind.NodeNext) {
-  fail("module Node16/NodeNext: the format of each file depends on package.json");
+// Under module Node16/NodeNext a file is emitted as an ES module or as CommonJS by its extension
+// (.mts/.cts) or else by the nearest package.json's "type", as Node loads it; transpileModule sees no
+// package.json, so each file gets that format's module kind here (ESNext or CommonJS, the emit tsc
+// gives such a file), with the defaults NodeNext implies (esModuleInterop, a recent target).
+const nodeFormats = options.module >= ts.ModuleKind.Node16 && options.module <= ts.ModuleKind.NodeNext;
+const types = new Map();
+
+function packageType(dir) {
+  if (types.has(dir)) return types.get(dir);
+  let type;
+  try {
+    type = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).type === "module" ? "module" : "commonjs";
+  } catch (error) {
+    if (error.code !== "ENOENT") fail(`unreadable ${join(dir, "package.json")}`);
+    type = dirname(dir) === dir ? "commonjs" : packageType(dirname(dir));
+  }
+  types.set(dir, type);
+  return type;
 }
+
+function fileOptions(file) {
+  if (!nodeFormats) return options;
+  const esm = /\.m[jt]sx?$/.test(file) || (!/\.c[jt]sx?$/.test(file) && packageType(dirname(file)) === "module");
+  const { moduleResolution, ...rest } = options;
+  return {
+    ...rest,
+    module: esm ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS,
+    esModuleInterop: options.esModuleInterop ?? true,
+    target: options.target ?? ts.ScriptTarget.ESNext,
+  };
+}
+
 const outputs = [];
 for (const file of config.fileNames) {
   if (/\.d\.[cm]?ts$/.test(file) || file.endsWith(".json")) continue;
-  const emitted = ts.transpileModule(readFileSync(file, "utf8"), { compilerOptions: options, fileName: file });
+  const emitted = ts.transpileModule(readFileSync(file, "utf8"), { compilerOptions: fileOptions(file), fileName: file });
   const js = ts.getOutputFileNames({ ...config, options }, file, false).find((f) => /\.[cm]?jsx?$/.test(f));
   if (!js) fail(`no output file for ${file}`);
   outputs.push([js, emitted]);

@@ -111,3 +111,77 @@ def test_among_tied_lines_those_of_the_best_lines_function_are_kept_and_come_fir
     found = candidates_for(logic, repo=repo, suspicious=ranked)
     assert [c.line for c in found[:2]] == [36, 35]
     assert "swap the two arguments" in [c.description for c in found if c.line == 35]
+
+
+def test_operators_grouped_wrongly_get_their_parentheses():
+    text = "export function mid(range) {\n  const m = range[0] + range[1] / 2;\n  return a * b + c;\n}\n"
+    assert (
+        lines_at(text, 2)["compute (range[0] + range[1]) first"] == "  const m = (range[0] + range[1]) / 2;"
+    )
+    assert lines_at(text, 3)["compute (b + c) first"] == "  return a * (b + c);"
+
+
+def test_a_rounded_whole_number_may_be_off_by_one():
+    text = "export function roll(sides) {\n  return Math.floor(Math.random() * sides);\n}\n"
+    assert lines_at(text, 2)["use Math.floor(Math.random() * sides) + 1"] == (
+        "  return Math.floor(Math.random() * sides) + 1;"
+    )
+    text = "export const f = (n) => 2 * Math.ceil(n);\n"
+    assert lines_at(text, 1)["use Math.ceil(n) - 1"] == "export const f = (n) => 2 * (Math.ceil(n) - 1);"
+
+
+def test_two_alike_variables_trade_places_and_unalike_ones_do_not():
+    text = "export function convert(amount, fromSize, toSize) {\n  return (amount * toSize) / fromSize;\n}\n"
+    found = lines_at(text, 2)
+    assert found["swap 'toSize' and 'fromSize'"] == "  return (amount * fromSize) / toSize;"
+    assert not [d for d in found if d.startswith("swap 'amount'")]
+
+
+def test_an_exponent_or_a_math_argument_may_miss_its_minus_sign():
+    text = "export function pay(p, r, n) {\n  return p * r / (1 - Math.pow(1 + r, n));\n}\n"
+    assert lines_at(text, 2)["negate n"] == "  return p * r / (1 - Math.pow(1 + r, -n));"
+    text = "export const f = (x, n) => x ** n;\n"
+    assert lines_at(text, 1)["negate n"] == "export const f = (x, n) => x ** -n;"
+
+
+def test_a_constant_may_stand_where_a_destructured_parameter_was_meant():
+    text = (
+        "export function toc(items, { minLevel = 2, maxLevel = 3 } = {}) {\n"
+        "  return items.map(({ level }) => '  '.repeat(level - 1));\n}\n"
+    )
+    found = lines_at(text, 2)
+    assert (
+        found["use 'minLevel' instead of 1"]
+        == "  return items.map(({ level }) => '  '.repeat(level - minLevel));"
+    )
+    # The name spelt like the other operand comes before the other names in scope.
+    order = [d for d in found if d.endswith("instead of 1") and d.startswith("use '")]
+    assert order.index("use 'minLevel' instead of 1") < order.index("use 'items' instead of 1")
+
+
+def test_object_assign_into_its_argument_may_be_meant_as_a_copy():
+    text = "export const scale = (xs, k) => xs.map((x) => Object.assign(x, { amount: x.amount * k }));\n"
+    found = lines_at(text, 1)
+    assert found["assign into a new object, not into x"].endswith(
+        "Object.assign({}, x, { amount: x.amount * k }));"
+    )
+    assert not [
+        d for d in lines_at("export const f = (a) => Object.assign({}, a);\n", 1) if d.startswith("assign")
+    ]
+
+
+def test_the_base_of_a_logarithm_is_a_sibling_method():
+    text = "export const bins = (n) => Math.ceil(Math.log(n)) + 1;\n"
+    assert (
+        lines_at(text, 1)["call 'log2' instead of 'log'"]
+        == "export const bins = (n) => Math.ceil(Math.log2(n)) + 1;"
+    )
+
+
+def test_a_falsy_fallback_tries_nullish_coalescing_before_the_opposite_operator():
+    text = "export const percent = (tip, rate) => tip || rate;\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=1)]
+    assert found.index("replace '||' with '??'") < found.index("replace '||' with '&&'")
+    text = "export const percent = (tip, rate) => tip ?? rate;\n"
+    found = [c.description for c in logic_candidates(text, "a.js", line=1)]
+    assert found.index("replace '??' with '||'") < found.index("replace '??' with '&&'")

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.modules import imports
-from healer.engine.javascript.syntax import encode, is_callee, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, is_callee, method_call, node_text, parse, walk
 
 FAMILIES = (
     ("+", "-", "*", "/", "%"),
@@ -43,13 +43,17 @@ FAMILIES = (
     ("+=", "-=", "*=", "/="),
 )
 CROSS = (("<", "<=", ">", ">=", "===", "!=="), ("===", "!==", "<", "<=", ">", ">="))
+# `||` and `??` differ only on the falsy values that are not null or undefined (0, '', false): the
+# nearest replacement of each is the other, before `&&`, which inverts the whole condition (the
+# smallest semantic change first, as mutation-based repair orders its operators by how little they change).
+NEAREST = {"||": ("??", "&&"), "??": ("||", "&&")}
 NON_COMMUTATIVE = frozenset({"-", "/", "%", "<", "<=", ">", ">="})
 SIBLINGS = (
     ("min", "max"), ("floor", "ceil", "round", "trunc"), ("push", "unshift"), ("pop", "shift"),
     ("some", "every"), ("find", "filter"), ("findIndex", "indexOf", "lastIndexOf"), ("startsWith", "endsWith"),
     ("toUpperCase", "toLowerCase"), ("trimStart", "trimEnd", "trim"), ("padStart", "padEnd"),
     ("keys", "values", "entries"), ("reduce", "reduceRight"), ("slice", "substring"),
-    ("replace", "replaceAll"),
+    ("replace", "replaceAll"), ("log", "log2", "log10"),
 )  # fmt: skip
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
@@ -70,7 +74,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
     families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
-                _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties)  # fmt: skip
+                _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
+                _precedence, _rounded, _exchanges, _signs, _constants, _copies)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -134,7 +139,7 @@ def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             new = "--" if old == "++" else "++"
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
             continue
-        family = next((f for f in FAMILIES if old in f), ())
+        family = NEAREST.get(old) or next((f for f in FAMILIES if old in f), ())
         # Relational operator replacement (ROR, as in mutation testing) also crosses to equality.
         wider = next((f for f in CROSS if old in f and f is not family), ())
         for new in [*family, *(w for w in wider if w not in family)]:
@@ -505,16 +510,7 @@ def _derived(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     `abs % f` after `const abs = Math.abs(money.cents)` (a wrong variable whose donor is chosen by
     data dependence, as ssFix and CapGen rank donors by their context).
     """
-    for node in nodes:
-        if node.type not in ("identifier", "member_expression") or _is_binding(node) or is_callee(node):
-            continue
-        parent = node.parent
-        if (
-            parent is not None
-            and parent.type == "member_expression"
-            and parent.child_by_field_name("object") == node
-        ):
-            continue  # `money` of `money.cents`: the whole read is the value
+    for node in _values(nodes):
         function = _enclosing_function(node)
         if function is None:
             continue
@@ -573,7 +569,8 @@ def _visible_at(function, use) -> dict[str, int]:
     names: dict[str, int] = {}
     params = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
     for node in walk(params) if params is not None else []:
-        if node.type == "identifier":
+        # `{ minLevel = 2 }`: a destructured parameter binds its shorthand names too.
+        if node.type in BINDINGS and not (node.parent is not None and node.parent.type == "pair"):
             names[node_text(node)] = params.start_byte
     for node in walk(function):
         if node.type == "for_in_statement" and node.start_byte <= use.start_byte < node.end_byte:
@@ -850,6 +847,176 @@ def _starts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         for new in CONSTANT_STARTS:
             yield (replace_span(data, value.start_byte, value.end_byte, new),
                    f"start from {new} instead of {node_text(value)[:40]}")  # fmt: skip
+
+
+ADDITIVE = frozenset({"+", "-"})
+MULTIPLICATIVE = frozenset({"*", "/", "%"})
+
+
+def _precedence(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Operators grouped wrongly: `a + b / 2` for `(a + b) / 2`, `a * b + c` for `a * (b + c)`.
+    TBar's "mutate operators" templates include changing the priority of arithmetic operations
+    (Liu et al., ISSTA 2019); a missing pair of parentheses is that edit's commonest form."""
+    for node in nodes:
+        if (
+            node.type != "binary_expression"
+            or (op := _operator(node)) is None
+            or node_text(op) not in ADDITIVE
+        ):
+            continue
+        outer = node_text(op)
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            continue
+        if (parts := _split(right, MULTIPLICATIVE)) is not None:  # a + (b * c) -> (a + b) * c
+            inner, first, second = parts
+            grouped = f"({node_text(left)} {outer} {first})"
+            yield (replace_span(data, node.start_byte, node.end_byte, f"{grouped} {inner} {second}"),
+                   f"compute {grouped[:50]} first")  # fmt: skip
+        if (parts := _split(left, MULTIPLICATIVE)) is not None:  # (a * b) + c -> a * (b + c)
+            inner, first, second = parts
+            grouped = f"({second} {outer} {node_text(right)})"
+            yield (replace_span(data, node.start_byte, node.end_byte, f"{first} {inner} {grouped}"),
+                   f"compute {grouped[:50]} first")  # fmt: skip
+
+
+def _split(node, operators: frozenset[str]) -> tuple[str, str, str] | None:
+    """(operator, left text, right text) of a binary expression whose operator is one of `operators`."""
+    if node.type != "binary_expression" or (op := _operator(node)) is None or node_text(op) not in operators:
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return None
+    return node_text(op), node_text(left), node_text(right)
+
+
+ROUNDING = frozenset({"floor", "ceil", "round", "trunc"})
+# Where `x + 1` needs no parentheses in place of `x`: the operand binds at least as loosely.
+LOOSE = ("return_statement", "variable_declarator", "arguments", "assignment_expression",
+         "template_substitution", "parenthesized_expression", "array", "pair")  # fmt: skip
+
+
+def _rounded(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A whole number off by one: `Math.floor(random() * n)` for `Math.floor(random() * n) + 1` (a
+    range that should start at 1). The off-by-one template applied to a rounded result, where a
+    count or an index is made (the boundary edits above cover indices and bounds only)."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[0]) != "Math" or node_text(call[1]) not in ROUNDING:
+            continue
+        value = node_text(node)
+        bare = node.parent is not None and node.parent.type in LOOSE
+        for step in ("+ 1", "- 1"):
+            new = f"{value} {step}" if bare else f"({value} {step})"
+            yield replace_span(data, node.start_byte, node.end_byte, new), f"use {value[:40]} {step}"
+
+
+def _values(nodes) -> list:
+    """The values read on the line: variables and fields, not what is called, bound or dereferenced."""
+    found = []
+    for node in nodes:
+        if node.type not in ("identifier", "member_expression") or _is_binding(node) or is_callee(node):
+            continue
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "member_expression"
+            and parent.child_by_field_name("object") == node
+        ):
+            continue  # `money` of `money.cents`: the whole read is the value
+        found.append(node)
+    return found
+
+
+def _name(node) -> str:
+    prop = node.child_by_field_name("property") if node.type == "member_expression" else None
+    return node_text(prop if prop is not None else node)
+
+
+def _exchanges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Two alike variables in each other's places: `(amount * toSize) / fromSize` for
+    `(amount * fromSize) / toSize` — the swapped-names bugs of DeepBugs (Pradel and Sen, OOPSLA
+    2018), within one line; only names spelt alike (a shared prefix and suffix), which are the
+    ones a slip confuses, so the family stays small."""
+    values = _values(nodes)
+    for first, second in itertools.combinations(values, 2):
+        a, b = node_text(first), node_text(second)
+        if a == b or first.end_byte > second.start_byte or -_alike(_name(first), _name(second))[0] < ALIKE:
+            continue
+        swapped = (
+            data[: first.start_byte] + data[second.start_byte : second.end_byte]
+            + data[first.end_byte : second.start_byte] + data[first.start_byte : first.end_byte]
+            + data[second.end_byte :]
+        )  # fmt: skip
+        yield swapped.decode("utf-8", errors="surrogateescape"), f"swap '{a[:30]}' and '{b[:30]}'"
+
+
+def _signs(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A missing minus sign on an exponent (`Math.pow(1 + r, n)` for `Math.pow(1 + r, -n)`): the
+    inverse of the "remove the minus sign" edit (Stryker's unary operator mutator and PIT's
+    INVERT_NEGS), offered where a sign flips the meaning: arguments of `Math` functions and
+    exponents."""
+    for node in _values(nodes):
+        parent = node.parent
+        arguments = parent if parent is not None and parent.type == "arguments" else None
+        call = (
+            method_call(arguments.parent) if arguments is not None and arguments.parent is not None else None
+        )
+        exponent = (
+            parent is not None
+            and parent.type == "binary_expression"
+            and (op := _operator(parent)) is not None
+            and node_text(op) == "**"
+            and parent.child_by_field_name("right") == node
+        )
+        if exponent or (call is not None and node_text(call[0]) == "Math"):
+            value = node_text(node)
+            yield replace_span(data, node.start_byte, node.end_byte, f"-{value}"), f"negate {value[:40]}"
+
+
+CONSTANT_DONORS = 6
+
+
+def _constants(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A constant where a variable was meant: `level - 1` for `level - minLevel` (the list starts at
+    a configurable level). The constant-to-variable replacement of TBar's "mutate literal
+    expression" and jMutRepair, with donors in scope (as `_identifiers` finds them), those spelt
+    like the other operand first."""
+    module = _module_values(nodes[0]) if nodes else {}
+    for node in nodes:
+        parent = node.parent
+        if node.type != "number" or parent is None or parent.type != "binary_expression":
+            continue
+        other = next((c for c in (parent.child_by_field_name("left"), parent.child_by_field_name("right"))
+                      if c is not None and c != node), None)  # fmt: skip
+        if other is None or other.type not in ("identifier", "member_expression"):
+            continue
+        local: dict[str, int] = {}
+        function = _enclosing_function(node)
+        while function is not None:  # a closure sees its outer functions' names too
+            local = {**_visible_at(function, node), **local}
+            function = _enclosing_function(function)
+        names = [n for n in dict.fromkeys([*local, *module]) if n != node_text(other)]
+        names.sort(key=lambda n: _alike(_name(other), n))
+        value = node_text(node)
+        for name in names[:CONSTANT_DONORS]:
+            yield replace_span(data, node.start_byte, node.end_byte, name), f"use '{name}' instead of {value}"
+
+
+def _copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Object.assign(item, changes)` where a changed copy was meant: the caller's object is
+    changed in place (an aliasing bug). The fix assigns into a new object: TBar's "mutate method
+    invocation" by an added argument, for the one built-in whose first argument is its target."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[0]) != "Object" or node_text(call[1]) != "assign":
+            continue
+        arguments = node.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        if first is None or first.type == "object":
+            continue
+        yield (replace_span(data, first.start_byte, first.start_byte, "{}, "),
+               f"assign into a new object, not into {node_text(first)[:40]}")  # fmt: skip
 
 
 CONDITIONALS = ("if_statement", "while_statement", "ternary_expression")
