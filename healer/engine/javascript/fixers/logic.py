@@ -343,12 +343,7 @@ def _swap_if_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
         or body.type != "statement_block"
     ):
         return
-    swapped = (
-        data[: consequence.start_byte] + data[body.start_byte : body.end_byte]
-        + data[consequence.end_byte : body.start_byte] + data[consequence.start_byte : consequence.end_byte]
-        + data[body.end_byte :]
-    )  # fmt: skip
-    yield swapped.decode("utf-8", errors="surrogateescape"), "swap the two branches of the if statement"
+    yield _swapped(data, consequence, body), "swap the two branches of the if statement"
 
 
 def _swap_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
@@ -943,12 +938,7 @@ def _exchanges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         a, b = node_text(first), node_text(second)
         if a == b or first.end_byte > second.start_byte or -_alike(_name(first), _name(second))[0] < ALIKE:
             continue
-        swapped = (
-            data[: first.start_byte] + data[second.start_byte : second.end_byte]
-            + data[first.end_byte : second.start_byte] + data[first.start_byte : first.end_byte]
-            + data[second.end_byte :]
-        )  # fmt: skip
-        yield swapped.decode("utf-8", errors="surrogateescape"), f"swap '{a[:30]}' and '{b[:30]}'"
+        yield _swapped(data, first, second), f"swap '{a[:30]}' and '{b[:30]}'"
 
 
 def _signs(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1062,3 +1052,13 @@ def function_span(text: str, path: str, *, line: int) -> tuple[int, int] | None:
         if node.type in FUNCTION_NODES and node.start_point.row <= line - 1 <= node.end_point.row:
             inner = node  # walk goes outside in: the last one around the line is the innermost
     return (inner.start_point.row + 1, inner.end_point.row + 1) if inner is not None else None
+
+
+def _swapped(data: bytes, first, second) -> str:
+    """The source with two non-overlapping nodes (first before second) exchanged."""
+    swapped = (
+        data[: first.start_byte] + data[second.start_byte : second.end_byte]
+        + data[first.end_byte : second.start_byte] + data[first.start_byte : first.end_byte]
+        + data[second.end_byte :]
+    )  # fmt: skip
+    return swapped.decode("utf-8", errors="surrogateescape")
