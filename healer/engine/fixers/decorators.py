@@ -193,9 +193,9 @@ def _candidate(
     *,
     module: str = "",
 ) -> Candidate | None:
-    spelled = (_imported_as(sf.tree, module, decorator) if module else None) or decorator
-    new_source = _decorated(sf.text, node, spelled)
-    if module and _imported_as(sf.tree, module, decorator) is None:
+    existing = _imported_as(sf.tree, module, decorator) if module else None
+    new_source = _decorated(sf.text, node, existing or decorator)
+    if module and existing is None:
         new_source = add_import(new_source, module, decorator)
         if new_source is None:
             return None
