@@ -37,6 +37,8 @@ TIMEOUT = 300
 PARSE = re.compile(
     r"SyntaxError|Unexpected token|Unexpected end of input|Transform failed|error TS1\d{3}|Parsing error"
     r"|Expected \".*\" but found|Unexpected identifier|missing \) after"
+    # vite parses plain JavaScript with rollup (TypeScript goes through esbuild, whose wording is above).
+    r"|RollupError: Parse failure"
 )
 IMPORTS = re.compile(
     r"Cannot find module|Cannot find package|ERR_MODULE_NOT_FOUND|Failed to load url|does not provide an export"

@@ -1,0 +1,1 @@
+module.exports = { ...require('./timecode'), ...require('./srt'), ...require('./edit') };

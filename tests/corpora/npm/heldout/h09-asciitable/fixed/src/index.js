@@ -1,0 +1,1 @@
+module.exports = { ...require('./cells'), ...require('./table'), ...require('./parse') };
