@@ -607,3 +607,22 @@ def test_a_flag_set_against_what_every_sibling_branch_sets_is_tried_first(projec
     source, line, candidates = _run(project, source, "found = False", others=["found = len(items) > 1"])
     assert candidates[0].description == "use True instead of False"
     assert candidates[0].line == line
+
+
+def test_a_flag_set_to_a_literal_at_the_top_line_comes_before_complement_swaps_of_less_suspicious_lines(
+    project,
+):
+    # jsmin's `do_newline = False` (was True): at the most suspicious line, its one alternative came
+    # 36th, after every comparison swap of the lines the same tests ran.
+    source = """
+        def newline(previous, nxt, do_newline):
+            if previous == "x":
+                if nxt == "y":
+                    do_newline = False
+            return do_newline
+        """
+    source, line, candidates = _run(project, source, "do_newline = False", others=['if previous == "x"'])
+    order = [(c.line, c.description) for c in candidates]
+    flip = order.index((line, "use True instead of False"))
+    swap = order.index((_line_of(textwrap.dedent(source), 'if previous == "x"'), "use != instead of =="))
+    assert flip < swap

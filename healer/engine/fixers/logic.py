@@ -124,6 +124,8 @@ NON_COMMUTATIVE: dict[type, float] = {
 # Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
 # definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
 PRIOR_NEGATE_FLAG = 0.3
+# `flag = False` -> `flag = True` (see _LineEdits._bool_edits): as likely as `==` -> `!=` (CMP_SWAPS).
+PRIOR_FLAG_FLIP = 0.7
 # Functions commonly called in place of each other.
 FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "min": [("max", 0.5)],
@@ -678,6 +680,12 @@ class _LineEdits:
             return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.95, "bool-const")]
         if isinstance(parent, ast.Assign) and _deviant_flag(self.sf, parent):
             return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.9, "bool-const")]
+        if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is node:
+            # A flag set to a literal has one alternative, its negation, as `==` has `!=`: the same
+            # prior as those complement swaps, not the weak one of a bool inside a larger expression.
+            return [
+                Edit(self.line, ((*span, new),), f"use {new} instead of {old}", PRIOR_FLAG_FLIP, "bool-const")
+            ]
         if isinstance(parent, ast.keyword):
             return [
                 Edit(
