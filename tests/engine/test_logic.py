@@ -626,3 +626,29 @@ def test_a_flag_set_to_a_literal_at_the_top_line_comes_before_complement_swaps_o
     flip = order.index((line, "use True instead of False"))
     swap = order.index((_line_of(textwrap.dedent(source), 'if previous == "x"'), "use != instead of =="))
     assert flip < swap
+
+
+def test_the_condition_of_the_branch_only_failing_tests_enter_is_tried_close_behind_its_body(project):
+    # jsmin's `elif sign in "-+" and nxt != sign:` (was ==): its body runs only in failing tests and
+    # ranks first; the condition, which every test runs, ranked far below it (20th candidate).
+    source = textwrap.dedent(
+        """
+        def space(sign, nxt, out):
+            if sign == " ":
+                out.append(nxt)
+                out.append(sign)
+                out.append(sign * 2 + nxt)
+            elif sign in "-+" and nxt != sign:
+                out.append(" ")
+            out.append(sign + nxt)
+            out.append(nxt + sign)
+            return out
+        """
+    )
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    body, condition = _line_of(source, 'out.append(" ")'), _line_of(source, "elif sign")
+    others = [_line_of(source, text) for text in ("sign * 2", "sign + nxt", "nxt + sign", "return out")]
+    suspicious = [(SRC, body, 1.0), *[(SRC, line, 0.5) for line in others], (SRC, condition, 0.25)]
+    candidates = LogicFixer().candidates(_failure(line=body), _ctx(ws, suspicious))
+    order = [(c.line, c.description) for c in candidates]
+    assert order.index((condition, "use == instead of !=")) < 4

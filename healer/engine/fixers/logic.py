@@ -1105,12 +1105,52 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
             # infinite loops", 2015).
             for line in loop_exits(sf, crash[1]):
                 add(crash[0], line, 0.85)
+    if crash is None:
+        for file, line, weight in branch_conditions(ranked, ctx):
+            add(file, line, weight)
     # Module- and class-level values the failure reads: made at import time, never in any test's
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
         add(file, line, weight)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+# A failed assertion whose most suspicious line is in the body of a branch (run only by failing
+# tests) may come from the branch's condition, which passing tests run too and the spectrum ranks
+# far lower: a wrong condition sends some inputs into the wrong branch. The nearest conditions the
+# line is control dependent on, among the lines the failing tests ran, are tried close behind it
+# (predicate switching: Zhang, Gupta and Gupta, "Locating faults through automated predicate
+# switching", ICSE 2006).
+BRANCH_CONDITION_WEIGHT = 0.8
+BRANCH_CONDITION_DECAY = 0.9
+BRANCH_TOP_LINES = 3
+BRANCH_CONDITIONS = 2
+
+
+def branch_conditions(
+    ranked: list[tuple[str, int, float]], ctx: RepairContext
+) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the nearest conditions the top-ranked lines are control dependent on."""
+    top = max((score for _, _, score in ranked), default=0.0)
+    ran = {(file, line) for file, line, _ in ranked}
+    found: list[tuple[str, int, float]] = []
+    parsed: dict[str, SourceFile | None] = {}
+    for file, line, score in ranked[:BRANCH_TOP_LINES]:
+        if not top or score < top:
+            break
+        if file not in parsed:
+            try:
+                parsed[file] = SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                parsed[file] = None
+        sf = parsed[file]
+        if sf is None:
+            continue
+        nearest = sorted((c for c in control_conditions(sf, line) if (file, c) in ran), reverse=True)
+        for depth, condition in enumerate(nearest[:BRANCH_CONDITIONS]):
+            found.append((file, condition, BRANCH_CONDITION_WEIGHT * BRANCH_CONDITION_DECAY**depth))
+    return found
 
 
 ORACLE_WEIGHT = 1.0
