@@ -652,3 +652,17 @@ def test_the_condition_of_the_branch_only_failing_tests_enter_is_tried_close_beh
     candidates = LogicFixer().candidates(_failure(line=body), _ctx(ws, suspicious))
     order = [(c.line, c.description) for c in candidates]
     assert order.index((condition, "use == instead of !=")) < 4
+
+
+def test_a_lone_unary_plus_among_unary_minuses_gets_its_minus_back_early(project):
+    # sgp4's `z11 = -6.0 * a1 * a5 + ...` mutated to `+6.0`: a unary plus the file writes nowhere else,
+    # beside many unary minuses, is unnatural code (Ray et al., ICSE 2016), as a lone binary operator is.
+    source = """
+        def terms(a1, a3, a5, a6, emsq, x1, x7):
+            z11 = +6.0 * a1 * a5 + emsq * (-24.0 * x1 * x7)
+            z13 = -6.0 * a3 * a6 + emsq * (-24.0 * x1 * x7)
+            return z11, z13
+        """
+    source, line, candidates = _run(project, source, "z11 = +6.0")
+    order = [c.description for c in candidates if c.line == line]
+    assert order.index("use - instead of + in +6.0") < 8

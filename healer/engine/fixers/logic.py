@@ -626,7 +626,7 @@ class _LineEdits:
                         self.line,
                         ((span[0], operand[0], "-"),),
                         f"use - instead of {old} in {shown}",
-                        0.3,
+                        self._natural(type(node.op), ast.USub, 0.3),
                         "sign",
                     )
                 )
@@ -994,13 +994,13 @@ _OPERATOR_COUNTS: dict[int, tuple[SourceFile, dict[type, int]]] = {}
 
 
 def operator_counts(sf: SourceFile) -> dict[type, int]:
-    """How often the file uses each binary, augmented and comparison operator."""
+    """How often the file uses each binary, augmented, comparison and unary operator."""
     cached = _OPERATOR_COUNTS.get(id(sf))
     if cached is not None and cached[0] is sf:
         return cached[1]
     counts: dict[type, int] = {}
     for node in ast.walk(sf.tree):
-        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign)) else []
+        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign, ast.UnaryOp)) else []
         ops += node.ops if isinstance(node, ast.Compare) else []
         for op in ops:
             counts[type(op)] = counts.get(type(op), 0) + 1
