@@ -29,6 +29,12 @@ RUFF_REPORT_NAME = ".healer-ruff-report.json"
 # thousands of failing tests cannot make one report pin a worker's memory.
 REPORT_LIMIT = 16 * 1024 * 1024
 REPORT_BUDGET = REPORT_LIMIT - 512 * 1024
+# Once a test of a run timed out (a bug that loops), the plugin limits each later test of that
+# run to max(FLOOR, FACTOR x the slowest test that passed in it): a second and third test stuck
+# in the same loop cost seconds instead of the whole per-test limit each (jsmin's mutant: two
+# stuck tests, 122 s of a 135 s heal). A run with no timeout keeps the configured limit.
+AFTER_TIMEOUT_FLOOR = 10.0
+AFTER_TIMEOUT_FACTOR = 10
 OUTPUT_TAIL = 4000
 
 PASSED_OUTCOMES = frozenset({"passed", "xfailed", "xpassed", "skipped"})
@@ -147,6 +153,8 @@ class Runner:
     # How the plugin records per-test lines: "auto" is sys.monitoring where the sandbox's Python
     # has it (3.12+), sys.settrace otherwise; both record the same lines (tests/engine prove it).
     coverage_core: str = "auto"
+    # (floor seconds, factor): see AFTER_TIMEOUT_FLOOR.
+    after_timeout: tuple[float, float] = (AFTER_TIMEOUT_FLOOR, AFTER_TIMEOUT_FACTOR)
 
     def pytest_argv(
         self,
@@ -170,6 +178,7 @@ class Runner:
             "--continue-on-collection-errors",
             f"--timeout={max(1, math.ceil(min(test_timeout or self.test_timeout, self.test_timeout)))}",
             f"--healer-report-budget={REPORT_BUDGET}",
+            "--healer-after-timeout={:g},{:g}".format(*self.after_timeout),
             # Targeted runs name node ids in sub-directories; pytest would look for a
             # configuration file there first. The same rootdir and file as the whole run.
             f"--rootdir={self.sandbox.repo_dir}",

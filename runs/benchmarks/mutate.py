@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from runs.benchmarks.corpus import BENCH_LEADER, BENCH_TEAM, BenchError, ReportedFix, VerifyResult, git
 from runs.benchmarks.mutants import (
@@ -39,11 +40,12 @@ from runs.benchmarks.mutants import (
     specs_order,
 )
 
+if TYPE_CHECKING:
+    from healer.engine.languages.base import Plan
+
 DEFAULT_MUTANTS = 10
 DEFAULT_GROUP = 3
 SOURCE_LIMIT = 1024 * 1024  # bytes; larger modules are generated data, not code to mutate
-TEST_DIR_NAMES = frozenset({"tests", "test", "testing"})
-DEFAULT_TEST_PATTERNS = ("test_*.py", "*_test.py")
 
 
 # -- the engine's log → candidates validated -------------------------------------------------------
@@ -262,27 +264,20 @@ def project_clone(path: Path, dest: Path) -> Path:
     return dest
 
 
-def _is_test_file(relpath: str) -> bool:
-    parts = relpath.split("/")
-    name = parts[-1]
-    if name == "conftest.py" or any(part in TEST_DIR_NAMES for part in parts[:-1]):
-        return True
-    from fnmatch import fnmatch
-
-    return any(fnmatch(name, pattern) for pattern in DEFAULT_TEST_PATTERNS)
-
-
-def source_modules(root: Path) -> dict[str, str]:
+def source_modules(root: Path, *, plan: Plan) -> dict[str, str]:
     """The project's own Python modules, by relative path → text.
 
-    Test code by pytest's conventions (test modules, conftest.py, anything in a tests/ directory)
-    is left out; the engine's own idea of test code is not used, so a mistake there cannot
-    shrink what is measured.
+    Test code is what the engine's discovery says it is (`plan.test_files`: pytest's
+    python_files and testpaths, conftest.py, test directories, and the unittest modules the
+    engine names on pytest's command line, such as `pkg/test.py`), never a second rule of our
+    own: a mutant in a module the engine rightly refuses to edit would measure nothing.
     """
     sources: dict[str, str] = {}
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_symlink() or not path.is_file() or _is_test_file(rel):
+    for rel in sorted(plan.source_files):
+        path = root / rel
+        if not rel.endswith(".py") or rel in plan.test_files:
+            continue
+        if path.is_symlink() or not path.is_file():
             continue
         if any(part.startswith(".") for part in rel.split("/")):
             continue
@@ -370,7 +365,7 @@ def mutants_select(*, base: Path, wanted: int, seed: int, echo: Callable[[str], 
         with sandbox_open(run_id=f"healbench-mutate-{seed}", workspace=workspace) as sandbox:
             engine = _engine_for(workspace=workspace, sandbox=sandbox)
             plan, report = _baseline(engine)
-            sources = source_modules(base)
+            sources = source_modules(base, plan=plan)
             if not sources:
                 raise BenchError("the project has no source module to mutate (only tests)")
             covered_run = engine.runner.run_tests(coverage=True)

@@ -44,6 +44,36 @@ def test_a_method_called_on_its_class_with_one_argument_too_few_becomes_a_classm
     )
 
 
+def test_the_restored_decorator_goes_above_the_other_decorators_and_the_fix_names_that_line(project):
+    # A mutant that drops the outer one of two decorators leaves the other on the line it had:
+    # the edit (and so the fix line) is there, not at the `def` below.
+    files = {
+        "calc.py": """
+            import functools
+
+
+            class Calc:
+                @functools.lru_cache(maxsize=None)
+                def add(a, b):
+                    return a + b
+
+                def total(self, items):
+                    return self.add(items[0], items[1])
+            """,
+    }
+    failure = runtime_failure(
+        "calc.py", 10, "TypeError", "Calc.add() takes 2 positional arguments but 3 were given"
+    )
+    best = _run(project, files, failure)[0]
+    assert best.description == "add the @staticmethod decorator to add"
+    assert best.line == 5
+    assert best.new_source.splitlines()[4:7] == [
+        "    @staticmethod",
+        "    @functools.lru_cache(maxsize=None)",
+        "    def add(a, b):",
+    ]
+
+
 def test_a_method_without_self_given_one_argument_too_many_becomes_a_staticmethod_again(project):
     files = {
         "calc.py": """

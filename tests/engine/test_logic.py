@@ -607,3 +607,62 @@ def test_a_flag_set_against_what_every_sibling_branch_sets_is_tried_first(projec
     source, line, candidates = _run(project, source, "found = False", others=["found = len(items) > 1"])
     assert candidates[0].description == "use True instead of False"
     assert candidates[0].line == line
+
+
+def test_a_flag_set_to_a_literal_at_the_top_line_comes_before_complement_swaps_of_less_suspicious_lines(
+    project,
+):
+    # jsmin's `do_newline = False` (was True): at the most suspicious line, its one alternative came
+    # 36th, after every comparison swap of the lines the same tests ran.
+    source = """
+        def newline(previous, nxt, do_newline):
+            if previous == "x":
+                if nxt == "y":
+                    do_newline = False
+            return do_newline
+        """
+    source, line, candidates = _run(project, source, "do_newline = False", others=['if previous == "x"'])
+    order = [(c.line, c.description) for c in candidates]
+    flip = order.index((line, "use True instead of False"))
+    swap = order.index((_line_of(textwrap.dedent(source), 'if previous == "x"'), "use != instead of =="))
+    assert flip < swap
+
+
+def test_the_condition_of_the_branch_only_failing_tests_enter_is_tried_close_behind_its_body(project):
+    # jsmin's `elif sign in "-+" and nxt != sign:` (was ==): its body runs only in failing tests and
+    # ranks first; the condition, which every test runs, ranked far below it (20th candidate).
+    source = textwrap.dedent(
+        """
+        def space(sign, nxt, out):
+            if sign == " ":
+                out.append(nxt)
+                out.append(sign)
+                out.append(sign * 2 + nxt)
+            elif sign in "-+" and nxt != sign:
+                out.append(" ")
+            out.append(sign + nxt)
+            out.append(nxt + sign)
+            return out
+        """
+    )
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    body, condition = _line_of(source, 'out.append(" ")'), _line_of(source, "elif sign")
+    others = [_line_of(source, text) for text in ("sign * 2", "sign + nxt", "nxt + sign", "return out")]
+    suspicious = [(SRC, body, 1.0), *[(SRC, line, 0.5) for line in others], (SRC, condition, 0.25)]
+    candidates = LogicFixer().candidates(_failure(line=body), _ctx(ws, suspicious))
+    order = [(c.line, c.description) for c in candidates]
+    assert order.index((condition, "use == instead of !=")) < 4
+
+
+def test_a_lone_unary_plus_among_unary_minuses_gets_its_minus_back_early(project):
+    # sgp4's `z11 = -6.0 * a1 * a5 + ...` mutated to `+6.0`: a unary plus the file writes nowhere else,
+    # beside many unary minuses, is unnatural code (Ray et al., ICSE 2016), as a lone binary operator is.
+    source = """
+        def terms(a1, a3, a5, a6, emsq, x1, x7):
+            z11 = +6.0 * a1 * a5 + emsq * (-24.0 * x1 * x7)
+            z13 = -6.0 * a3 * a6 + emsq * (-24.0 * x1 * x7)
+            return z11, z13
+        """
+    source, line, candidates = _run(project, source, "z11 = +6.0")
+    order = [c.description for c in candidates if c.line == line]
+    assert order.index("use - instead of + in +6.0") < 8

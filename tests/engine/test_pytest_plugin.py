@@ -93,6 +93,34 @@ def test_it_stops_a_looping_test_with_the_per_test_timeout(project, local_sandbo
     assert "Timeout" in test.exception["message"]
 
 
+def test_once_a_test_timed_out_the_next_ones_stuck_in_the_loop_get_a_limit_from_the_passing_ones(
+    project, local_sandbox
+):
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/loop.py": "def spin(n):\n    while n:\n        pass\n    return n\n",
+            "tests/test_loop.py": (
+                "from loop import spin\n\n"
+                "def test_a_fast():\n    assert spin(0) == 0\n\n"
+                "def test_b_spin():\n    spin(1)\n\n"
+                "def test_c_spin():\n    spin(2)\n\n"
+                "def test_d_spin():\n    spin(3)\n"
+            ),
+        }
+    )
+    local_sandbox.upload(ws)
+    runner = Runner(
+        sandbox=local_sandbox, plan=discover(ws), test_timeout=6, command_timeout=120, after_timeout=(1, 10)
+    )
+    run = runner.run_tests()
+    assert run.passed_ids == {"tests/test_loop.py::test_a_fast"}
+    first, *later = (run.tests[f"tests/test_loop.py::test_{name}_spin"] for name in "bcd")
+    assert all(t.outcome == "failed" and "Timeout" in t.exception["message"] for t in (first, *later))
+    assert first.duration >= 5.5  # the configured limit, until a test timed out
+    assert all(t.duration < 4 for t in later)  # then max(1 s, 10 x the fast test's time)
+
+
 def test_it_runs_only_the_requested_tests(project, local_sandbox):
     run = _run(
         project,

@@ -9,6 +9,8 @@ import pytest
 from django.core.management import call_command
 
 from healer.engine.checks import CollectError, PytestRun, TestResult
+from healer.engine.discovery import discover
+from healer.engine.workspace import Workspace
 from runs.benchmarks.corpus import BenchError, VerifyResult
 from runs.benchmarks.mutants import (
     Edit,
@@ -216,7 +218,26 @@ def test_it_measures_the_committed_head_and_never_tests_as_sources(tmp_path):
     (repo / "calc.py").write_text("uncommitted edit\n")
     base = project_clone(repo, tmp_path / "base")
     assert (base / "calc.py").read_text() == CALC and not (base / ".git").exists()
-    assert list(source_modules(base)) == ["calc.py"]
+    assert list(source_modules(base, plan=discover(Workspace(base)))) == ["calc.py"]
+
+
+def test_it_never_mutates_a_module_the_engine_runs_as_tests(tmp_path):
+    # dotmap's and jsmin's layout: the package's `test.py` matches none of pytest's default
+    # python_files, so only the engine's unittest rule (test*.py, named on pytest's command
+    # line) makes it test code; a mutant there would be one Healer must refuse to fix.
+    files = {
+        "setup.py": "from setuptools import setup\nsetup(name='box')\n",
+        "box/__init__.py": "def double(x):\n    return 2 * x\n",
+        "box/test.py": (
+            "import unittest\nfrom box import double\n\n\n"
+            "class T(unittest.TestCase):\n    def test_double(self):\n        self.assertEqual(double(2), 4)\n"
+        ),
+        "box/tests.py": "import unittest\n\n\ndef test_nothing():\n    assert True\n",
+    }
+    base = project_clone(make_git_repo(tmp_path / "p", files), tmp_path / "base")
+    plan = discover(Workspace(base))
+    assert "box/test.py" in plan.pytest_args
+    assert list(source_modules(base, plan=plan)) == ["box/__init__.py", "setup.py"]
 
 
 # -- with the real sandbox -----------------------------------------------------------------------------

@@ -57,13 +57,25 @@ def _is_generator(func: ast.AST) -> bool:
     return False
 
 
-def _decorated(source: str, node: ast.AST, decorator: str) -> str:
-    """The source with `@decorator` on its own line just above the definition's `def`/`class`."""
+def _head_line(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> int:
+    """The definition's first line: its outermost decorator's, or the `def`/`class` line.
+
+    The restored decorator goes there, outermost, as `@property`, `@classmethod` and the like are
+    written; it is also the line the fix names (where the edit is), not the `def` below it.
+    """
+    return min([node.lineno, *(d.lineno for d in node.decorator_list)])
+
+
+def _decorated(
+    source: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, decorator: str
+) -> str:
+    """The source with `@decorator` on its own line above the definition and its decorators."""
     lines = source.splitlines(keepends=True)
-    line = lines[node.lineno - 1]
+    head = _head_line(node)
+    line = lines[head - 1]
     indent = line[: len(line) - len(line.lstrip())]
     newline = "\r\n" if line.endswith("\r\n") else "\n"
-    return "".join([*lines[: node.lineno - 1], f"{indent}@{decorator}{newline}", *lines[node.lineno - 1 :]])
+    return "".join([*lines[: head - 1], f"{indent}@{decorator}{newline}", *lines[head - 1 :]])
 
 
 def _imported_as(tree: ast.Module, module: str, name: str) -> str | None:
@@ -203,7 +215,7 @@ def _candidate(
         file=sf.path,
         new_source=new_source,
         description=f"add the @{decorator} decorator to {node.name}",
-        line=node.lineno,
+        line=_head_line(node),
         priority=prior,
     )
 

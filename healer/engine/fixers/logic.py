@@ -124,6 +124,8 @@ NON_COMMUTATIVE: dict[type, float] = {
 # Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
 # definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
 PRIOR_NEGATE_FLAG = 0.3
+# `flag = False` -> `flag = True` (see _LineEdits._bool_edits): as likely as `==` -> `!=` (CMP_SWAPS).
+PRIOR_FLAG_FLIP = 0.7
 # Functions commonly called in place of each other.
 FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "min": [("max", 0.5)],
@@ -624,7 +626,7 @@ class _LineEdits:
                         self.line,
                         ((span[0], operand[0], "-"),),
                         f"use - instead of {old} in {shown}",
-                        0.3,
+                        self._natural(type(node.op), ast.USub, 0.3),
                         "sign",
                     )
                 )
@@ -678,6 +680,12 @@ class _LineEdits:
             return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.95, "bool-const")]
         if isinstance(parent, ast.Assign) and _deviant_flag(self.sf, parent):
             return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.9, "bool-const")]
+        if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is node:
+            # A flag set to a literal has one alternative, its negation, as `==` has `!=`: the same
+            # prior as those complement swaps, not the weak one of a bool inside a larger expression.
+            return [
+                Edit(self.line, ((*span, new),), f"use {new} instead of {old}", PRIOR_FLAG_FLIP, "bool-const")
+            ]
         if isinstance(parent, ast.keyword):
             return [
                 Edit(
@@ -986,13 +994,13 @@ _OPERATOR_COUNTS: dict[int, tuple[SourceFile, dict[type, int]]] = {}
 
 
 def operator_counts(sf: SourceFile) -> dict[type, int]:
-    """How often the file uses each binary, augmented and comparison operator."""
+    """How often the file uses each binary, augmented, comparison and unary operator."""
     cached = _OPERATOR_COUNTS.get(id(sf))
     if cached is not None and cached[0] is sf:
         return cached[1]
     counts: dict[type, int] = {}
     for node in ast.walk(sf.tree):
-        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign)) else []
+        ops = [node.op] if isinstance(node, (ast.BinOp, ast.AugAssign, ast.UnaryOp)) else []
         ops += node.ops if isinstance(node, ast.Compare) else []
         for op in ops:
             counts[type(op)] = counts.get(type(op), 0) + 1
@@ -1097,12 +1105,52 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
             # infinite loops", 2015).
             for line in loop_exits(sf, crash[1]):
                 add(crash[0], line, 0.85)
+    if crash is None:
+        for file, line, weight in branch_conditions(ranked, ctx):
+            add(file, line, weight)
     # Module- and class-level values the failure reads: made at import time, never in any test's
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
         add(file, line, weight)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
+
+
+# A failed assertion whose most suspicious line is in the body of a branch (run only by failing
+# tests) may come from the branch's condition, which passing tests run too and the spectrum ranks
+# far lower: a wrong condition sends some inputs into the wrong branch. The nearest conditions the
+# line is control dependent on, among the lines the failing tests ran, are tried close behind it
+# (predicate switching: Zhang, Gupta and Gupta, "Locating faults through automated predicate
+# switching", ICSE 2006).
+BRANCH_CONDITION_WEIGHT = 0.8
+BRANCH_CONDITION_DECAY = 0.9
+BRANCH_TOP_LINES = 3
+BRANCH_CONDITIONS = 2
+
+
+def branch_conditions(
+    ranked: list[tuple[str, int, float]], ctx: RepairContext
+) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the nearest conditions the top-ranked lines are control dependent on."""
+    top = max((score for _, _, score in ranked), default=0.0)
+    ran = {(file, line) for file, line, _ in ranked}
+    found: list[tuple[str, int, float]] = []
+    parsed: dict[str, SourceFile | None] = {}
+    for file, line, score in ranked[:BRANCH_TOP_LINES]:
+        if not top or score < top:
+            break
+        if file not in parsed:
+            try:
+                parsed[file] = SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                parsed[file] = None
+        sf = parsed[file]
+        if sf is None:
+            continue
+        nearest = sorted((c for c in control_conditions(sf, line) if (file, c) in ran), reverse=True)
+        for depth, condition in enumerate(nearest[:BRANCH_CONDITIONS]):
+            found.append((file, condition, BRANCH_CONDITION_WEIGHT * BRANCH_CONDITION_DECAY**depth))
+    return found
 
 
 ORACLE_WEIGHT = 1.0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -34,6 +35,8 @@ MAX_COVERED_LINES_TOTAL = 1_000_000
 # report is trimmed step by step until it fits the budget the engine gave.
 DETAILED_FAILURES = 200
 SHORT_MESSAGE = 160
+# pytest-timeout's failure ("Timeout >60.0s" before 2.2, "Timeout (>60.0s) from pytest-timeout." since).
+TIMEOUT_RE = re.compile(r"Failed: Timeout \(?>")
 
 
 def pytest_addoption(parser):
@@ -52,6 +55,12 @@ def pytest_addoption(parser):
         help="record per-test executed lines of files under the rootdir",
     )
     group.addoption(
+        "--healer-after-timeout",
+        default="",
+        help="FLOOR,FACTOR: once a test timed out, later tests get at most max(FLOOR, FACTOR x the "
+        "slowest passed test) seconds",
+    )
+    group.addoption(
         "--healer-coverage-core",
         default="auto",
         choices=("auto", "sysmon", "settrace"),
@@ -67,8 +76,53 @@ def pytest_configure(config):
             path,
             coverage=bool(config.getoption("--healer-coverage", default=False)),
             budget=int(config.getoption("--healer-report-budget", default=0) or 0),
+            after_timeout=_after_timeout(config),
         )
         config.pluginmanager.register(reporter, "healer-pytest-reporter")
+        if reporter.after_timeout:
+            config.pluginmanager.register(_Tightener(reporter), "healer-after-timeout")
+
+
+class _Tightener:
+    """Lowers a test's pytest-timeout limit once an earlier test of the run timed out."""
+
+    def __init__(self, reporter):
+        self.reporter = reporter
+
+    # pytest-timeout starts its timer in its own pytest_runtest_protocol wrapper, reading the
+    # item's closest `timeout` marker then: this wrapper runs before it (tryfirst).
+    @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+    def pytest_runtest_protocol(self, item, nextitem):
+        try:
+            self._tighten(item)
+        except Exception:  # never let the plugin change a test's outcome by itself
+            pass
+        yield
+
+    def _tighten(self, item):
+        reporter = self.reporter
+        if not reporter.timed_out:
+            return
+        floor, factor = reporter.after_timeout
+        limit = max(floor, factor * reporter.slowest_passed)
+        configured = item.config.getvalue("timeout")
+        marker = item.get_closest_marker("timeout")
+        if marker is not None and (marker.args or "timeout" in marker.kwargs):
+            configured = marker.args[0] if marker.args else marker.kwargs["timeout"]
+        if configured and float(configured) <= limit:
+            return  # only ever lowered
+        item.add_marker(pytest.mark.timeout(limit), append=False)
+
+
+def _after_timeout(config):
+    """(floor, factor) of --healer-after-timeout, or None (off, malformed, or no pytest-timeout)."""
+    raw = config.getoption("--healer-after-timeout", default="") or ""
+    try:
+        config.getoption("timeout")  # pytest-timeout's option, under whatever name it was loaded
+        floor, factor = (float(part) for part in raw.split(","))
+    except ValueError:
+        return None
+    return (floor, factor) if floor > 0 and factor > 0 else None
 
 
 def _cap(text, limit=MAX_MESSAGE):
@@ -205,8 +259,17 @@ class _MonitorTracer:
 
 
 class _Reporter:
-    def __init__(self, config, path, coverage, budget=0):
+    def __init__(self, config, path, coverage, budget=0, after_timeout=None):
         self.config = config
+        # After a first test timed out (a bug that loops), the others that loop in the same way
+        # would each take pytest-timeout's whole limit: a run with several of them took minutes
+        # for a suite of one second. Later tests get a limit scaled from the slowest test that
+        # passed in this run, as generate-and-validate tools bound runs by the original run time
+        # (GenProg: Le Goues et al., TSE 2012). Only a run in which a test already timed out is
+        # ever tightened, so a suite without a hang keeps its configured limit for every test.
+        self.after_timeout = after_timeout
+        self.timed_out = False
+        self.slowest_passed = 0.0
         self.path = path
         self.budget = budget
         self.root = str(config.rootpath)
@@ -332,6 +395,13 @@ class _Reporter:
     def pytest_runtest_logreport(self, report):
         entry = self._entry(report.nodeid)
         entry["duration"] = round(entry["duration"] + (getattr(report, "duration", 0.0) or 0.0), 6)
+        if report.when == "teardown" and entry["outcome"] == "passed":
+            self.slowest_passed = max(self.slowest_passed, entry["duration"])
+        if report.failed and not self.timed_out:
+            try:
+                self.timed_out = TIMEOUT_RE.search(report.longreprtext[-4000:]) is not None
+            except Exception:
+                pass
         if hasattr(report, "wasxfail"):
             if report.when == "call" or report.skipped:
                 entry["outcome"] = "xfailed" if report.skipped else "xpassed"
