@@ -75,7 +75,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
     families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
-                _precedence, _rounded, _exchanges, _signs, _constants, _copies)  # fmt: skip
+                _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
+                _call_offsets, _line_breaks)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -99,18 +100,34 @@ BOUNDARY_FLIPS = {"<": "<=", "<=": "<", ">": ">=", ">=": ">"}
 BOUNDARY_FIXES = frozenset(f"replace '{old}' with '{new}'" for old, new in BOUNDARY_FLIPS.items())
 
 
+# The same boundary slip made in every comparison of one condition (`a.in <= b.out && b.in <= a.out`
+# for two half-open intervals): one edit, not two a single-edit search cannot combine.
+EVERY_FLIP = " in every comparison of the line"
+
+
 def is_boundary_flip(candidate: Candidate) -> bool:
-    return candidate.description in BOUNDARY_FIXES
+    return candidate.description.removesuffix(EVERY_FLIP) in BOUNDARY_FIXES
 
 
 def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    flippable: dict[str, list] = {}
     for node in nodes:
         if node.type != "binary_expression" or (op := _operator(node)) is None:
             continue
         old = node_text(op)
         if old in BOUNDARY_FLIPS:
             new = BOUNDARY_FLIPS[old]
+            flippable.setdefault(old, []).append(op)
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
+    for old, ops in flippable.items():
+        if len(ops) > 1:
+            new, flipped = BOUNDARY_FLIPS[old], data
+            for op in sorted(ops, key=lambda o: o.start_byte, reverse=True):
+                flipped = flipped[: op.start_byte] + new.encode() + flipped[op.end_byte :]
+            yield (
+                flipped.decode("utf-8", errors="surrogateescape"),
+                f"replace '{old}' with '{new}'{EVERY_FLIP}",
+            )
 
 
 def _operator(node):
@@ -939,6 +956,25 @@ def _exchanges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if a == b or first.end_byte > second.start_byte or -_alike(_name(first), _name(second))[0] < ALIKE:
             continue
         yield _swapped(data, first, second), f"swap '{a[:30]}' and '{b[:30]}'"
+    # The same function called twice on the line with its arguments in each other's places
+    # (`(d * metres(per)) / metres(unit)`): DeepBugs' swapped arguments across the two calls.
+    calls = [n for n in nodes if n.type == "call_expression" and len(_call_arguments(n)) == 1]
+    for first, second in itertools.combinations(calls, 2):
+        callee = first.child_by_field_name("function")
+        (a,), (b,) = _call_arguments(first), _call_arguments(second)
+        if (
+            callee is None
+            or node_text(callee) != node_text(second.child_by_field_name("function") or first)
+            or node_text(a) == node_text(b)
+            or first.end_byte > second.start_byte
+        ):
+            continue
+        yield _swapped(data, a, b), f"swap the arguments of the two calls of {node_text(callee)[:30]}"
+
+
+def _call_arguments(call) -> list:
+    arguments = call.child_by_field_name("arguments")
+    return arguments.named_children if arguments is not None and arguments.type == "arguments" else []
 
 
 def _signs(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1009,6 +1045,59 @@ def _copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                f"assign into a new object, not into {node_text(first)[:40]}")  # fmt: skip
 
 
+def _accumulations(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`totals.set(key, value)` in a loop where the value should add to what the key holds: the
+    map's form of `total = x` for `total += x` (`_operators`), the accumulator a loop overwrites
+    instead of updating (TBar's "mutate operator" on an assignment, through the map's own get)."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[1]) != "set" or not _in_loop(node):
+            continue
+        if len(_call_arguments(node)) != 2:
+            continue
+        key, value = _call_arguments(node)
+        receiver = node_text(call[0])
+        # `|| 0`, not `?? 0`: a sum held is never '' or false, so the two give the same number.
+        new = f"({receiver}.get({node_text(key)}) || 0) + {node_text(value)}"
+        yield (replace_span(data, value.start_byte, value.end_byte, new),
+               f"add {node_text(value)[:40]} to what {receiver[:30]} holds for the key")  # fmt: skip
+
+
+def _call_offsets(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A number a getter returns, used off by one as another call's argument (`months.has(d.getMonth())`
+    for a 1-based month): the ±1 of `_boundaries` on a call's result (TBar's "mutate integer
+    literal/expression" by one), only for calls without arguments, which read a value, and only
+    where the result is passed on."""
+    for node in nodes:
+        if (
+            method_call(node) is None
+            or _call_arguments(node)
+            or node.parent is None
+            or node.parent.type != "arguments"
+        ):
+            continue
+        value = node_text(node)
+        for step in ("+ 1", "- 1"):
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, f"{value} {step}"),
+                f"use {value[:40]} {step}",
+            )
+
+
+def _line_breaks(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Text split on `'\\n'` alone keeps a `\\r` at the end of every line of a file written with CRLF:
+    the separator widened to `/\\r?\\n/`, a literal mutation of the kind regex-repair tools make
+    (RFixer, Pan et al., OOPSLA 2019), offered only for the line separator of `split`."""
+    for node in nodes:
+        if node.type != "string" or node_text(node)[1:-1] != "\\n" or not _argument_of(node, SPLITS):
+            continue
+        yield (
+            replace_span(data, node.start_byte, node.end_byte, "/\\r?\\n/"),
+            "split on \\r\\n as well as \\n",
+        )
+
+
+SPLITS = frozenset({"split"})
 CONDITIONALS = ("if_statement", "while_statement", "ternary_expression")
 
 
