@@ -108,3 +108,82 @@ def _defined_name(node) -> str:
         if value is not None and value.type in ("arrow_function", "function_expression", "function"):
             return node_text(node.child_by_field_name("name"))
     return ""
+
+
+ASSERTIONS = frozenset({"expect", "assert"})
+
+
+def asserted_functions(frames: Iterable[tuple[str, int]], *, repo: Repository) -> list[tuple[str, int, int]]:
+    """(file, first line, last line) of the repository functions whose result the failed assertion
+    compares: the first repository function called in `expect(...)`'s / `assert...(...)`'s first
+    argument, or in the value of the variable it names (`const summary = weekSummary(rows)` then
+    `expect(summary)`). A backward data-flow step from the failing check, as dynamic slicing starts
+    from the wrong output (Agrawal and Horgan, PLDI 1990): the value is computed there or in what it
+    calls, which coverage alone cannot tell from the other functions the test runs."""
+    tests = [(file, line) for file, line in frames if file and repo.is_test(file)]
+    if not tests:
+        return []
+    file, line = tests[-1]  # the innermost frame in a test: the assertion
+    text = repo.read(file)
+    tree = parse(text, file) if text is not None else None
+    if tree is None:
+        return []
+    checks = [
+        n for n in walk(tree.root_node)
+        if n.type == "call_expression" and n.start_point.row == line - 1 and _callee(n) in ASSERTIONS
+    ]  # fmt: skip
+    arguments = checks[0].child_by_field_name("arguments") if checks else None
+    if arguments is None or not arguments.named_children:
+        return []
+    value = arguments.named_children[0]
+    definitions = _definitions(repo)
+    names = _repository_calls(value, definitions)
+    if not names and (root := _root_name(value)):
+        names = _repository_calls(_declared_value(checks[0], root), definitions)
+    return [
+        (path, node.start_point.row + 1, node.end_point.row + 1)
+        for name in names[:1]
+        for path, node in definitions.get(name, ())
+    ]
+
+
+def _repository_calls(node, definitions: dict) -> list[str]:
+    """The names of repository functions `node` calls, outermost first."""
+    if node is None:
+        return []
+    found = []
+    for inner in walk(node):
+        if inner.type in ("call_expression", "new_expression"):
+            target = inner.child_by_field_name("function") or inner.child_by_field_name("constructor")
+            name = node_text(target).split(".")[-1].split("?")[-1] if target is not None else ""
+            if name in definitions and name not in found:
+                found.append(name)
+    return found
+
+
+def _root_name(node) -> str:
+    """`summary` of `summary`, `summary.total`, `summary.days[0]`; "" for anything else."""
+    while node.type in ("member_expression", "subscript_expression"):
+        node = node.child_by_field_name("object")
+        if node is None:
+            return ""
+    return node_text(node) if node.type == "identifier" else ""
+
+
+SCOPES = ("arrow_function", "function_expression", "function_declaration", "program")
+
+
+def _declared_value(use, name: str):
+    """The value `name` was declared with before `use`, in the nearest function around it that
+    declares it (a test's own variable, else its describe block's or the module's)."""
+    scope = use.parent
+    while scope is not None:
+        if scope.type in SCOPES:
+            declared = [
+                n for n in walk(scope) if n.type == "variable_declarator" and n.start_byte < use.start_byte
+                and node_text(n.child_by_field_name("name") or n) == name
+            ]  # fmt: skip
+            if declared:
+                return declared[-1].child_by_field_name("value")
+        scope = scope.parent
+    return None

@@ -3,6 +3,8 @@ a running value started from the data instead of a constant."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.logic import logic_candidates
@@ -243,3 +245,22 @@ def test_lines_split_on_a_bare_newline_may_need_the_carriage_return():
         == "export const lines = (text) => text.split(/\\r?\\n/);"
     )
     assert not [d for d in lines_at("export const f = (t) => t.split(',');\n", 1) if d.startswith("split on")]
+
+
+def test_the_lines_of_the_function_the_failed_check_compares_come_before_the_spectrums_top():
+    from tests.engine.javascript.test_suspects import WEEK_FILES
+
+    repo = Repository(files=set(WEEK_FILES), read=WEEK_FILES.get)
+    frames = [{"file": "test/week.test.js", "line": 10, "function": ""}]
+    logic = Failure(bug_type=BugType.LOGIC, file="src/week.js", line=2, message="", source="jest",
+                    extra={"frames": frames})  # fmt: skip
+    # `read` is run only by the failing tests, `week` by passing ones too: the spectrum puts `read` first.
+    ranked = [("src/week.js", 2, 1.0), *[("src/week.js", n, 0.7) for n in (6, 7, 8, 10)]]
+    found = candidates_for(logic, repo=repo, suspicious=ranked)
+    assert found[0].description == "add 1 to what totals holds for the key"
+    assert {c.line for c in found[:8]} <= {6, 7, 8, 10}
+    lines = [c.line for c in found]
+    assert lines.index(2) > max(i for i, line in enumerate(lines) if line != 2)  # `read` after all of `week`
+    # Without the check's frame, the spectrum's order.
+    plain = replace(logic, extra={})
+    assert candidates_for(plain, repo=repo, suspicious=ranked)[0].line == 2
