@@ -316,9 +316,10 @@ def _asserted_first(
     repo: Repository,
 ) -> list[list[tuple[str, int, float]]]:
     """The suspicious lines of the function whose result the failed assertion compares
-    (suspects.asserted_functions) as the first groups, the spectrum's groups after them: a bug that
+    (suspects.asserted_functions) join the spectrum's first group, ahead of its lines: a bug that
     only some inputs reach (two shifts on one day) ranks its function below the functions only the
-    failing tests run, though the wrong value is made there."""
+    failing tests run, though the wrong value is made there. Joined, not put before the group: when
+    the function only passes on a value made elsewhere, its edits delay the group's by one turn each."""
     frames = [
         (frame.get("file", ""), frame.get("line", 0))
         for frame in failure.extra.get("frames", ())
@@ -330,11 +331,11 @@ def _asserted_first(
         for place in suspicious
         if any(place[0] == file and first <= place[1] <= last for file, first, last in spans)
     ]
-    if not inside or len(inside) > ASSERTED_LINES:
+    if not inside or len(inside) > ASSERTED_LINES or not groups:
         return groups
     first = {place[:2] for place in inside}
     rest = [[place for place in group if place[:2] not in first] for group in groups]
-    return _near_ties(inside) + [group for group in rest if group]
+    return [inside + rest[0], *(group for group in rest[1:] if group)]
 
 
 def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:
