@@ -303,9 +303,10 @@ def _logic(
     return found
 
 
-# At most this many suspicious lines of the asserted function go first; a larger function is no
-# sharper than the spectrum's own order.
-ASSERTED_LINES = 15
+# At most this many suspicious lines of the asserted function join the first group (V8 counts a
+# function's header and closing brace as run too); a larger function is no sharper than the
+# spectrum's own order.
+ASSERTED_LINES = 20
 
 
 def _asserted_first(
@@ -335,7 +336,10 @@ def _asserted_first(
         return groups
     first = {place[:2] for place in inside}
     rest = [[place for place in group if place[:2] not in first] for group in groups]
-    return [inside + rest[0], *(group for group in rest[1:] if group)]
+    # Alternated, the spectrum's best line first: the group's lines of its best line's function come
+    # first (_lines_kept), and a cut at LOGIC_LINES keeps lines of both.
+    merged = [p for pair in itertools.zip_longest(rest[0], inside) for p in pair if p is not None]
+    return [merged, *(group for group in rest[1:] if group)]
 
 
 def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:
