@@ -187,3 +187,39 @@ def _declared_value(use, name: str):
                 return declared[-1].child_by_field_name("value")
         scope = scope.parent
     return None
+
+
+CONSTANT_LINES = 10  # a longer table is no place to look line by line
+
+
+def module_constants(file: str, first: int, last: int, *, repo: Repository) -> list[int]:
+    """The lines of the module-level constants that lines first..last of `file` read (`KNIGHT` in
+    `return jumps(square, KNIGHT)`): values made once at load time, which per-test coverage counts
+    as run by every test (or, measured statically, by none), so the spectrum never singles them out
+    (the Python engine's datafaults.py looks at them for the same reason)."""
+    text = repo.read(file)
+    tree = parse(text, file) if text is not None else None
+    if tree is None:
+        return []
+    read = {
+        node_text(n) for n in walk(tree.root_node)
+        if n.type == "identifier" and first - 1 <= n.start_point.row <= last - 1
+    }  # fmt: skip
+    lines: list[int] = []
+    for statement in tree.root_node.named_children:
+        declaration = statement.child_by_field_name("declaration") or statement
+        if declaration.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in declaration.named_children:
+            name = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if (
+                declarator.type == "variable_declarator"
+                and name is not None
+                and node_text(name) in read
+                and value is not None
+                and value.type not in ("arrow_function", "function_expression", "function")
+                and declarator.end_point.row - declarator.start_point.row < CONSTANT_LINES
+            ):
+                lines += range(declarator.start_point.row + 1, declarator.end_point.row + 2)
+    return lines

@@ -264,3 +264,15 @@ def test_the_lines_of_the_function_the_failed_check_compares_come_before_the_spe
     # Without the check's frame, the spectrum's order: every edit of `read` before `week`'s.
     plain = [c.line for c in candidates_for(replace(logic, extra={}), repo=repo, suspicious=ranked)]
     assert plain[: lines.count(2)] == [2] * lines.count(2)
+
+
+def test_a_table_the_asserted_function_reads_gets_its_edits_though_no_spectrum_ranks_it():
+    text = "const STEPS = [1, 2];\nfunction walk(at) {\n  return STEPS.map((s) => at + s);\n}\nmodule.exports = { walk };\n"
+    tests = "const { walk } = require('../src/w');\ntest('walks', () => {\n  expect(walk(1)).toEqual([2, 4]);\n});\n"
+    files = {"src/w.js": text, "test/w.test.js": tests}
+    repo = Repository(files=set(files), read=files.get)
+    frames = [{"file": "test/w.test.js", "line": 3, "function": ""}]
+    logic = Failure(bug_type=BugType.LOGIC, file="src/w.js", line=3, message="", source="jest",
+                    extra={"frames": frames})  # fmt: skip
+    found = candidates_for(logic, repo=repo, suspicious=[("src/w.js", 3, 1.0)])
+    assert "const STEPS = [1, 3];" in [c.text.split("\n")[0] for c in found]

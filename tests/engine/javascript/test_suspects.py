@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.classify import Repository, rank_suspicious
 from healer.engine.javascript.reports import TestCase
-from healer.engine.javascript.suspects import asserted_functions, static_coverage
+from healer.engine.javascript.suspects import asserted_functions, module_constants, static_coverage
 
 STOCK = """export class Stock {
   add(n) {
@@ -116,3 +116,12 @@ def test_the_asserted_value_leads_to_the_function_that_computed_it():
     assert at(14) == [("src/week.js", 1, 3)]  # a variable of the describe block
     assert at(15) == []  # no repository function made it
     assert asserted_functions([("src/week.js", 2)], repo=WEEK_REPO) == []  # no test frame
+
+
+def test_the_module_constants_a_function_reads_are_places_to_look():
+    text = (
+        "const STEPS = [[1, 2], [2, 1]];\nconst OTHER = [1];\nconst helper = (x) => x;\n"
+        "export function jumps(at) {\n  return helper(STEPS.map(([a, b]) => at + a + b));\n}\n"
+    )
+    repo = Repository(files={"src/m.js"}, read={"src/m.js": text}.get)
+    assert module_constants("src/m.js", 4, 6, repo=repo) == [1]  # not OTHER (unread), not the helper

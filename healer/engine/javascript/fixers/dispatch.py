@@ -334,6 +334,14 @@ def _asserted_first(
     ]
     if not inside or len(inside) > ASSERTED_LINES or not groups:
         return groups
+    # The module's constants those lines read, which the spectrum cannot rank (suspects.module_constants).
+    known = {place[:2] for place in inside}
+    inside += [
+        (file, line, inside[0][2])
+        for file, first, last in spans
+        for line in suspects.module_constants(file, first, last, repo=repo)
+        if (file, line) not in known
+    ]
     first = {place[:2] for place in inside}
     rest = [[place for place in group if place[:2] not in first] for group in groups]
     # Alternated, the spectrum's best line first: the group's lines of its best line's function come
