@@ -12,7 +12,7 @@ every line of the top-ranked functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.coverage import Coverage
@@ -72,13 +72,16 @@ def _callee(call) -> str:
 
 
 def _called_names(node) -> set[str]:
-    names = set()
+    return set(_callees(node))
+
+
+def _callees(node) -> Iterator[str]:
+    """The names `node` calls (`f` of `a.f(x)`), outermost first."""
     for inner in walk(node):
         if inner.type in ("call_expression", "new_expression"):
             target = inner.child_by_field_name("function") or inner.child_by_field_name("constructor")
             if target is not None:
-                names.add(node_text(target).split(".")[-1].split("?")[-1])
-    return names
+                yield node_text(target).split(".")[-1].split("?")[-1]
 
 
 def _definitions(repo: Repository) -> dict[str, list[tuple[str, object]]]:
@@ -149,16 +152,7 @@ def asserted_functions(frames: Iterable[tuple[str, int]], *, repo: Repository) -
 
 def _repository_calls(node, definitions: dict) -> list[str]:
     """The names of repository functions `node` calls, outermost first."""
-    if node is None:
-        return []
-    found = []
-    for inner in walk(node):
-        if inner.type in ("call_expression", "new_expression"):
-            target = inner.child_by_field_name("function") or inner.child_by_field_name("constructor")
-            name = node_text(target).split(".")[-1].split("?")[-1] if target is not None else ""
-            if name in definitions and name not in found:
-                found.append(name)
-    return found
+    return [name for name in dict.fromkeys(_callees(node)) if name in definitions] if node is not None else []
 
 
 def _root_name(node) -> str:
@@ -206,20 +200,28 @@ def module_constants(file: str, first: int, last: int, *, repo: Repository) -> l
         if n.type == "identifier" and first - 1 <= n.start_point.row <= last - 1
     }  # fmt: skip
     lines: list[int] = []
-    for statement in tree.root_node.named_children:
-        declaration = statement.child_by_field_name("declaration") or statement
-        if declaration.type not in ("lexical_declaration", "variable_declaration"):
-            continue
-        for declarator in declaration.named_children:
-            name = declarator.child_by_field_name("name")
-            value = declarator.child_by_field_name("value")
-            if (
-                declarator.type == "variable_declarator"
-                and name is not None
-                and node_text(name) in read
-                and value is not None
-                and value.type not in ("arrow_function", "function_expression", "function")
-                and declarator.end_point.row - declarator.start_point.row < CONSTANT_LINES
-            ):
-                lines += range(declarator.start_point.row + 1, declarator.end_point.row + 2)
+    for name, value, declarator in module_declarators(tree.root_node):
+        if (
+            node_text(name) in read
+            and value.type not in ("arrow_function", "function_expression", "function")
+            and declarator.end_point.row - declarator.start_point.row < CONSTANT_LINES
+        ):
+            lines += range(declarator.start_point.row + 1, declarator.end_point.row + 2)
     return lines
+
+
+def module_declarators(root) -> Iterator[tuple[object, object, object]]:
+    """(name, value, declarator) of each variable the module declares at its top level with a value,
+    exported or not."""
+    for statement in root.named_children:
+        inner = (
+            statement.named_children[0]
+            if statement.type == "export_statement" and statement.named_children
+            else statement
+        )
+        if inner.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in inner.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if declarator.type == "variable_declarator" and name is not None and value is not None:
+                yield name, value, declarator

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.modules import imports
+from healer.engine.javascript.suspects import module_declarators
 from healer.engine.javascript.syntax import encode, is_callee, method_call, node_text, parse, walk
 
 FAMILIES = (
@@ -564,23 +565,14 @@ def _module_values(node) -> dict[str, int]:
     while root.parent is not None:
         root = root.parent
     names: dict[str, int] = {}
-    for statement in root.named_children:
-        inner = (
-            statement.named_children[0]
-            if statement.type == "export_statement" and statement.named_children
-            else statement
-        )
-        if inner.type not in ("lexical_declaration", "variable_declaration"):
+    for target, value, declarator in module_declarators(root):
+        if (
+            target.type != "identifier"
+            or value.type in FUNCTION_NODES
+            or (value.type == "call_expression" and node_text(value).startswith("require("))
+        ):
             continue
-        for declarator in inner.named_children:
-            target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            if target is None or target.type != "identifier" or value is None:
-                continue
-            if value.type in FUNCTION_NODES or (
-                value.type == "call_expression" and node_text(value).startswith("require(")
-            ):
-                continue
-            names[node_text(target)] = inner.start_byte
+        names[node_text(target)] = declarator.parent.start_byte
     return names
 
 
