@@ -359,7 +359,10 @@ class Trier:
             tests=run,
             lint=trial.lint or LintRun(),
             read_source=self.read_source({trial.edit.file: trial.edit.new}),
-            should_stop=self.should_stop,
+            # Once coverage was measured in runs of its own (a runner start per test: most of an npm
+            # fix's cost), the analysis that only reads it is finished even past the round's end:
+            # stopping it threw the measured fix away to be run again in the next round.
+            should_stop=self.should_stop if later is None else lambda: False,
         )
         self.stats.analysis_seconds += time.monotonic() - started
         self.alone_passed = set()

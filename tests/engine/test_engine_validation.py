@@ -361,6 +361,41 @@ def test_a_runner_that_measures_coverage_apart_measures_it_only_for_a_candidate_
     assert suites == [("run", True, False), ("run", True, False), ("add", True, True)]
 
 
+def test_a_fix_whose_coverage_was_measured_apart_is_analysed_to_the_end_past_the_deadline(
+    project, local_sandbox, monkeypatch
+):
+    # npm's per-test coverage (one runner start per test) can take a round's last minutes: once it is
+    # measured, the round's deadline passing must not throw the kept candidate away unanalysed.
+    source = "LIMIT = 10\n\n\ndef allowed(n):\n    return n < LIMIT - 1\n"
+    # A second failure that stays: the analysis after the fix has work to stop at.
+    tests = (
+        "from conf import LIMIT, allowed\n\n\ndef test_allowed():\n    assert allowed(9)\n\n\n"
+        "def test_limit():\n    assert LIMIT == 11\n"
+    )
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/conf.py": source, "tests/test_conf.py": tests})
+    fixer = Offers(BugType.LOGIC, "src/conf.py", [("n < LIMIT - 1", "n < LIMIT", "drop - 1")])
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    real = engine.runner
+    late = []
+
+    class Apart:
+        def run_tests(self, *, node_ids=(), coverage=False, **limits):
+            return real.run_tests(node_ids=node_ids, coverage=coverage, **limits)
+
+        def add_coverage(self, run):
+            late.append(True)  # the round's time runs out while coverage is measured
+
+        def run_lint(self):
+            return real.run_lint()
+
+    monkeypatch.setattr(Engine, "runner", property(lambda self: Apart()))
+    report = engine.check()
+    monkeypatch.setattr(Engine, "_stopped", lambda self, deadline: bool(late))
+    outcomes = list(engine.repair(report))
+    assert late and [o.description for o in outcomes] == ["drop - 1"]
+    assert not any(STOPPED_ANALYSING in line for line in lines)
+
+
 def _tsc(code: str, file: str, message: str) -> LintFinding:
     return LintFinding(code, message, file, 3, 1, 3, 2, source="tsc")
 

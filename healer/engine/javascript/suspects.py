@@ -12,7 +12,7 @@ every line of the top-ranked functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.coverage import Coverage
@@ -72,13 +72,16 @@ def _callee(call) -> str:
 
 
 def _called_names(node) -> set[str]:
-    names = set()
+    return set(_callees(node))
+
+
+def _callees(node) -> Iterator[str]:
+    """The names `node` calls (`f` of `a.f(x)`), outermost first."""
     for inner in walk(node):
         if inner.type in ("call_expression", "new_expression"):
             target = inner.child_by_field_name("function") or inner.child_by_field_name("constructor")
             if target is not None:
-                names.add(node_text(target).split(".")[-1].split("?")[-1])
-    return names
+                yield node_text(target).split(".")[-1].split("?")[-1]
 
 
 def _definitions(repo: Repository) -> dict[str, list[tuple[str, object]]]:
@@ -108,3 +111,117 @@ def _defined_name(node) -> str:
         if value is not None and value.type in ("arrow_function", "function_expression", "function"):
             return node_text(node.child_by_field_name("name"))
     return ""
+
+
+ASSERTIONS = frozenset({"expect", "assert"})
+
+
+def asserted_functions(frames: Iterable[tuple[str, int]], *, repo: Repository) -> list[tuple[str, int, int]]:
+    """(file, first line, last line) of the repository functions whose result the failed assertion
+    compares: the first repository function called in `expect(...)`'s / `assert...(...)`'s first
+    argument, or in the value of the variable it names (`const summary = weekSummary(rows)` then
+    `expect(summary)`). A backward data-flow step from the failing check, as dynamic slicing starts
+    from the wrong output (Agrawal and Horgan, PLDI 1990): the value is computed there or in what it
+    calls, which coverage alone cannot tell from the other functions the test runs."""
+    tests = [(file, line) for file, line in frames if file and repo.is_test(file)]
+    if not tests:
+        return []
+    file, line = tests[-1]  # the innermost frame in a test: the assertion
+    text = repo.read(file)
+    tree = parse(text, file) if text is not None else None
+    if tree is None:
+        return []
+    checks = [
+        n for n in walk(tree.root_node)
+        if n.type == "call_expression" and n.start_point.row == line - 1 and _callee(n) in ASSERTIONS
+    ]  # fmt: skip
+    arguments = checks[0].child_by_field_name("arguments") if checks else None
+    if arguments is None or not arguments.named_children:
+        return []
+    value = arguments.named_children[0]
+    definitions = _definitions(repo)
+    names = _repository_calls(value, definitions)
+    if not names and (root := _root_name(value)):
+        names = _repository_calls(_declared_value(checks[0], root), definitions)
+    return [
+        (path, node.start_point.row + 1, node.end_point.row + 1)
+        for name in names[:1]
+        for path, node in definitions.get(name, ())
+    ]
+
+
+def _repository_calls(node, definitions: dict) -> list[str]:
+    """The names of repository functions `node` calls, outermost first."""
+    return [name for name in dict.fromkeys(_callees(node)) if name in definitions] if node is not None else []
+
+
+def _root_name(node) -> str:
+    """`summary` of `summary`, `summary.total`, `summary.days[0]`; "" for anything else."""
+    while node.type in ("member_expression", "subscript_expression"):
+        node = node.child_by_field_name("object")
+        if node is None:
+            return ""
+    return node_text(node) if node.type == "identifier" else ""
+
+
+SCOPES = ("arrow_function", "function_expression", "function_declaration", "program")
+
+
+def _declared_value(use, name: str):
+    """The value `name` was declared with before `use`, in the nearest function around it that
+    declares it (a test's own variable, else its describe block's or the module's)."""
+    scope = use.parent
+    while scope is not None:
+        if scope.type in SCOPES:
+            declared = [
+                n for n in walk(scope) if n.type == "variable_declarator" and n.start_byte < use.start_byte
+                and node_text(n.child_by_field_name("name") or n) == name
+            ]  # fmt: skip
+            if declared:
+                return declared[-1].child_by_field_name("value")
+        scope = scope.parent
+    return None
+
+
+CONSTANT_LINES = 10  # a longer table is no place to look line by line
+
+
+def module_constants(file: str, first: int, last: int, *, repo: Repository) -> list[int]:
+    """The lines of the module-level constants that lines first..last of `file` read (`KNIGHT` in
+    `return jumps(square, KNIGHT)`): values made once at load time, which per-test coverage counts
+    as run by every test (or, measured statically, by none), so the spectrum never singles them out
+    (the Python engine's datafaults.py looks at them for the same reason)."""
+    text = repo.read(file)
+    tree = parse(text, file) if text is not None else None
+    if tree is None:
+        return []
+    read = {
+        node_text(n) for n in walk(tree.root_node)
+        if n.type == "identifier" and first - 1 <= n.start_point.row <= last - 1
+    }  # fmt: skip
+    lines: list[int] = []
+    for name, value, declarator in module_declarators(tree.root_node):
+        if (
+            node_text(name) in read
+            and value.type not in ("arrow_function", "function_expression", "function")
+            and declarator.end_point.row - declarator.start_point.row < CONSTANT_LINES
+        ):
+            lines += range(declarator.start_point.row + 1, declarator.end_point.row + 2)
+    return lines
+
+
+def module_declarators(root) -> Iterator[tuple[object, object, object]]:
+    """(name, value, declarator) of each variable the module declares at its top level with a value,
+    exported or not."""
+    for statement in root.named_children:
+        inner = (
+            statement.named_children[0]
+            if statement.type == "export_statement" and statement.named_children
+            else statement
+        )
+        if inner.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in inner.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if declarator.type == "variable_declarator" and name is not None and value is not None:
+                yield name, value, declarator

@@ -3,6 +3,8 @@ a running value started from the data instead of a constant."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.logic import logic_candidates
@@ -185,3 +187,92 @@ def test_a_falsy_fallback_tries_nullish_coalescing_before_the_opposite_operator(
     text = "export const percent = (tip, rate) => tip ?? rate;\n"
     found = [c.description for c in logic_candidates(text, "a.js", line=1)]
     assert found.index("replace '??' with '||'") < found.index("replace '??' with '&&'")
+
+
+def test_a_map_a_loop_overwrites_per_key_may_be_meant_to_add_up():
+    text = (
+        "export function perDay(shifts) {\n  const days = new Map();\n  for (const s of shifts) {\n"
+        "    days.set(s.date, minutes(s));\n  }\n  days.set('total', 0);\n  return days;\n}\n"
+    )
+    found = lines_at(text, 4)
+    assert found["add minutes(s) to what days holds for the key"] == (
+        "    days.set(s.date, (days.get(s.date) || 0) + minutes(s));"
+    )
+    assert not [d for d in lines_at(text, 6) if d.startswith("add ")]  # outside a loop: a plain store
+
+
+def test_the_same_boundary_slip_in_both_comparisons_is_one_edit():
+    text = "export const overlap = (a, b) => a.start <= b.end && b.start <= a.end;\n"
+    found = [c for c in logic_candidates(text, "a.js", line=1)]
+    both = next(c for c in found if c.description.endswith("in every comparison of the line"))
+    assert both.text.split("\n")[0] == "export const overlap = (a, b) => a.start < b.end && b.start < a.end;"
+    # The repair loop tries it with the single boundary flips, before the other edits of tied lines.
+    from healer.engine.javascript.fixers.logic import is_boundary_flip
+
+    assert is_boundary_flip(both)
+    assert not [
+        c for c in logic_candidates("export const f = (a, b) => a <= b;\n", "a.js", line=1)
+        if c.description.endswith("in every comparison of the line")
+    ]  # fmt: skip
+
+
+def test_a_getters_result_passed_on_may_be_off_by_one():
+    text = "export const inMonth = (months, d) => months.has(d.getUTCMonth());\n"
+    found = lines_at(text, 1)
+    assert (
+        found["use d.getUTCMonth() + 1"]
+        == "export const inMonth = (months, d) => months.has(d.getUTCMonth() + 1);"
+    )
+    # A call with arguments computes rather than reads: no ±1 on it.
+    assert not [
+        d for d in lines_at("export const f = (m, d) => m.has(d.at(0));\n", 1) if d.startswith("use d.at")
+    ]
+
+
+def test_two_calls_of_one_function_may_have_their_arguments_swapped():
+    text = "export const convert = (d, per, unit) => (d * metres(per)) / metres(unit);\n"
+    found = lines_at(text, 1)
+    assert found["swap the arguments of the two calls of metres"] == (
+        "export const convert = (d, per, unit) => (d * metres(unit)) / metres(per);"
+    )
+    assert not [d for d in lines_at("export const f = (a, b) => g(a) + h(b);\n", 1) if "two calls" in d]
+
+
+def test_lines_split_on_a_bare_newline_may_need_the_carriage_return():
+    text = "export const lines = (text) => text.split('\\n');\n"
+    assert (
+        lines_at(text, 1)["split on \\r\\n as well as \\n"]
+        == "export const lines = (text) => text.split(/\\r?\\n/);"
+    )
+    assert not [d for d in lines_at("export const f = (t) => t.split(',');\n", 1) if d.startswith("split on")]
+
+
+def test_the_lines_of_the_function_the_failed_check_compares_come_before_the_spectrums_top():
+    from tests.engine.javascript.test_suspects import WEEK_FILES
+
+    repo = Repository(files=set(WEEK_FILES), read=WEEK_FILES.get)
+    frames = [{"file": "test/week.test.js", "line": 10, "function": ""}]
+    logic = Failure(bug_type=BugType.LOGIC, file="src/week.js", line=2, message="", source="jest",
+                    extra={"frames": frames})  # fmt: skip
+    # `read` is run only by the failing tests, `week` by passing ones too: the spectrum puts `read` first.
+    ranked = [("src/week.js", 2, 1.0), *[("src/week.js", n, 0.7) for n in (6, 7, 8, 10)]]
+    found = candidates_for(logic, repo=repo, suspicious=ranked)
+    assert found[0].description == "add 1 to what totals holds for the key"
+    # Interleaved with the spectrum's top line: `week`'s lines take their turns with `read`'s.
+    lines = [c.line for c in found]
+    assert list(dict.fromkeys(lines)) == [8, 2, 7, 10]  # line 6 has no edit
+    # Without the check's frame, the spectrum's order: every edit of `read` before `week`'s.
+    plain = [c.line for c in candidates_for(replace(logic, extra={}), repo=repo, suspicious=ranked)]
+    assert plain[: lines.count(2)] == [2] * lines.count(2)
+
+
+def test_a_table_the_asserted_function_reads_gets_its_edits_though_no_spectrum_ranks_it():
+    text = "const STEPS = [1, 2];\nfunction walk(at) {\n  return STEPS.map((s) => at + s);\n}\nmodule.exports = { walk };\n"
+    tests = "const { walk } = require('../src/w');\ntest('walks', () => {\n  expect(walk(1)).toEqual([2, 4]);\n});\n"
+    files = {"src/w.js": text, "test/w.test.js": tests}
+    repo = Repository(files=set(files), read=files.get)
+    frames = [{"file": "test/w.test.js", "line": 3, "function": ""}]
+    logic = Failure(bug_type=BugType.LOGIC, file="src/w.js", line=3, message="", source="jest",
+                    extra={"frames": frames})  # fmt: skip
+    found = candidates_for(logic, repo=repo, suspicious=[("src/w.js", 3, 1.0)])
+    assert "const STEPS = [1, 3];" in [c.text.split("\n")[0] for c in found]

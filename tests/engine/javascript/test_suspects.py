@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.classify import Repository, rank_suspicious
 from healer.engine.javascript.reports import TestCase
-from healer.engine.javascript.suspects import static_coverage
+from healer.engine.javascript.suspects import asserted_functions, module_constants, static_coverage
 
 STOCK = """export class Stock {
   add(n) {
@@ -67,3 +67,61 @@ def test_ochiai_over_static_coverage_puts_what_only_the_failing_test_calls_first
     )
     assert {line for _, line, score in ranked if score == 1.0} == {7, 8, 9, 10, 11, 16}
     assert ranked[-1][1] == 3
+
+
+WEEK = """function read(text) {
+  return text.split(',').map(Number);
+}
+
+function week(days) {
+  const totals = new Map();
+  for (const d of days) {
+    totals.set(d, 1);
+  }
+  return totals.size;
+}
+
+module.exports = { read, week };
+"""
+WEEK_TESTS = """const assert = require('node:assert');
+const { read, week } = require('../src/week');
+
+const SHEET = '1,2,2';
+
+describe('week', () => {
+  const parsed = read(SHEET);
+  it('sums', () => {
+    const summary = week(read(SHEET));
+    expect(summary.total).toBe(3);
+  });
+  it('reads', () => {
+    assert.deepStrictEqual(read(SHEET), [1, 2, 2]);
+    expect(parsed[0]).toBe(1);
+    expect(SHEET.length).toBe(5);
+  });
+});
+"""
+WEEK_FILES = {"src/week.js": WEEK, "test/week.test.js": WEEK_TESTS}
+WEEK_REPO = Repository(files=set(WEEK_FILES), read=WEEK_FILES.get)
+
+
+def test_the_asserted_value_leads_to_the_function_that_computed_it():
+    def at(line: int) -> list[tuple[str, int, int]]:
+        frames = [("test/week.test.js", line), ("src/week.js", 2)]  # innermost test frame: the check
+        return asserted_functions(frames, repo=WEEK_REPO)
+
+    # Through the variable the test declared: the outer call made the value, not its argument's `read`.
+    assert at(10) == [("src/week.js", 5, 11)]
+    assert at(13) == [("src/week.js", 1, 3)]  # node:assert, the actual value first
+    assert at(14) == [("src/week.js", 1, 3)]  # a variable of the describe block
+    assert at(15) == []  # no repository function made it
+    assert asserted_functions([("src/week.js", 2)], repo=WEEK_REPO) == []  # no test frame
+
+
+def test_the_module_constants_a_function_reads_are_places_to_look():
+    text = (
+        "const STEPS = [[1, 2], [2, 1]];\nconst OTHER = [1];\nconst helper = (x) => x;\n"
+        "export function jumps(at) {\n  return helper(STEPS.map(([a, b]) => at + a + b));\n}\n"
+    )
+    repo = Repository(files={"src/m.js"}, read={"src/m.js": text}.get)
+    assert module_constants("src/m.js", 4, 6, repo=repo) == [1]  # not OTHER (unread), not the helper

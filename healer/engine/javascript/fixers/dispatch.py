@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
@@ -280,16 +281,18 @@ def _logic(
     """Mutations at the most suspicious lines. Lines with the same score (within NEAR_TIE) are tried
     together: their candidates are interleaved (the first of each line, then the second...), so the
     cheap likely edits on every tied line come before the exotic ones on the first; the boundary
-    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) come before all of them, then the
+    flips of every tied line (`<` for `<=`: logic.BOUNDARY_FLIPS) and its other edits that go first
+    (logic.goes_first) come before all of them, then the
     edits of a tied line whose condition repeats its loop's (logic.redundant_condition)."""
     places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
+    groups = _asserted_first(_near_ties(places), failure, suspicious=suspicious, repo=repo)
     found: list[Candidate] = []
-    for group in _lines_kept(_near_ties(places), repo=repo):
+    for group in _lines_kept(groups, repo=repo):
         texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
         lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
         per_line = [logic.logic_candidates(text, file, line=line) for file, line, text in lines]
-        found += [c for line in per_line for c in line if logic.is_boundary_flip(c)]
-        rest = [[c for c in line if not logic.is_boundary_flip(c)] for line in per_line]
+        found += [c for line in per_line for c in line if logic.goes_first(c)]
+        rest = [[c for c in line if not logic.goes_first(c)] for line in per_line]
         # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence
         # in the code itself, as the Python LOGIC fixer's priors (logic.redundant_condition).
         redundant = [logic.redundant_condition(text, file, line=line) for file, line, text in lines]
@@ -298,6 +301,53 @@ def _logic(
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     return found
+
+
+# At most this many suspicious lines of the asserted function join the first group (V8 counts a
+# function's header and closing brace as run too); a larger function is no sharper than the
+# spectrum's own order.
+ASSERTED_LINES = 20
+
+
+def _asserted_first(
+    groups: list[list[tuple[str, int, float]]],
+    failure: Failure,
+    *,
+    suspicious: Sequence[tuple[str, int, float]],
+    repo: Repository,
+) -> list[list[tuple[str, int, float]]]:
+    """The suspicious lines of the function whose result the failed assertion compares
+    (suspects.asserted_functions) join the spectrum's first group, ahead of its lines: a bug that
+    only some inputs reach (two shifts on one day) ranks its function below the functions only the
+    failing tests run, though the wrong value is made there. Joined, not put before the group: when
+    the function only passes on a value made elsewhere, its edits delay the group's by one turn each."""
+    frames = [
+        (frame.get("file", ""), frame.get("line", 0))
+        for frame in failure.extra.get("frames", ())
+        if isinstance(frame, dict)
+    ]
+    spans = suspects.asserted_functions(frames, repo=repo)
+    inside = [
+        place
+        for place in suspicious
+        if any(place[0] == file and first <= place[1] <= last for file, first, last in spans)
+    ]
+    if not inside or len(inside) > ASSERTED_LINES or not groups:
+        return groups
+    # The module's constants those lines read, which the spectrum cannot rank (suspects.module_constants).
+    known = {place[:2] for place in inside}
+    inside += [
+        (file, line, inside[0][2])
+        for file, first, last in spans
+        for line in suspects.module_constants(file, first, last, repo=repo)
+        if (file, line) not in known
+    ]
+    first = {place[:2] for place in inside}
+    rest = [[place for place in group if place[:2] not in first] for group in groups]
+    # Alternated, the spectrum's best line first: the group's lines of its best line's function come
+    # first (_lines_kept), and a cut at LOGIC_LINES keeps lines of both.
+    merged = [p for pair in itertools.zip_longest(rest[0], inside) for p in pair if p is not None]
+    return [merged, *(group for group in rest[1:] if group)]
 
 
 def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.modules import imports
+from healer.engine.javascript.suspects import module_declarators
 from healer.engine.javascript.syntax import encode, is_callee, method_call, node_text, parse, walk
 
 FAMILIES = (
@@ -75,7 +76,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
     families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
-                _precedence, _rounded, _exchanges, _signs, _constants, _copies)  # fmt: skip
+                _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
+                _call_offsets, _line_breaks)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -99,18 +101,42 @@ BOUNDARY_FLIPS = {"<": "<=", "<=": "<", ">": ">=", ">=": ">"}
 BOUNDARY_FIXES = frozenset(f"replace '{old}' with '{new}'" for old, new in BOUNDARY_FLIPS.items())
 
 
+# The same boundary slip made in every comparison of one condition (`a.in <= b.out && b.in <= a.out`
+# for two half-open intervals): one edit, not two a single-edit search cannot combine.
+EVERY_FLIP = " in every comparison of the line"
+
+
 def is_boundary_flip(candidate: Candidate) -> bool:
-    return candidate.description in BOUNDARY_FIXES
+    return candidate.description.removesuffix(EVERY_FLIP) in BOUNDARY_FIXES
+
+
+def goes_first(candidate: Candidate) -> bool:
+    """Edits tried before the other edits of equally suspicious lines (dispatch._logic): the boundary
+    flips, and a map a loop overwrites per key made to add up (`_accumulations`), whose shape is
+    evidence in the code itself (a store in a loop that never reads what it replaces), and which is
+    the one edit of its line that the per-family order puts several rounds deep."""
+    return is_boundary_flip(candidate) or candidate.description.endswith(ACCUMULATES)
 
 
 def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    flippable: dict[str, list] = {}
     for node in nodes:
         if node.type != "binary_expression" or (op := _operator(node)) is None:
             continue
         old = node_text(op)
         if old in BOUNDARY_FLIPS:
             new = BOUNDARY_FLIPS[old]
+            flippable.setdefault(old, []).append(op)
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
+    for old, ops in flippable.items():
+        if len(ops) > 1:
+            new, flipped = BOUNDARY_FLIPS[old], data
+            for op in sorted(ops, key=lambda o: o.start_byte, reverse=True):
+                flipped = flipped[: op.start_byte] + new.encode() + flipped[op.end_byte :]
+            yield (
+                flipped.decode("utf-8", errors="surrogateescape"),
+                f"replace '{old}' with '{new}'{EVERY_FLIP}",
+            )
 
 
 def _operator(node):
@@ -539,23 +565,14 @@ def _module_values(node) -> dict[str, int]:
     while root.parent is not None:
         root = root.parent
     names: dict[str, int] = {}
-    for statement in root.named_children:
-        inner = (
-            statement.named_children[0]
-            if statement.type == "export_statement" and statement.named_children
-            else statement
-        )
-        if inner.type not in ("lexical_declaration", "variable_declaration"):
+    for target, value, declarator in module_declarators(root):
+        if (
+            target.type != "identifier"
+            or value.type in FUNCTION_NODES
+            or (value.type == "call_expression" and node_text(value).startswith("require("))
+        ):
             continue
-        for declarator in inner.named_children:
-            target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            if target is None or target.type != "identifier" or value is None:
-                continue
-            if value.type in FUNCTION_NODES or (
-                value.type == "call_expression" and node_text(value).startswith("require(")
-            ):
-                continue
-            names[node_text(target)] = inner.start_byte
+        names[node_text(target)] = declarator.parent.start_byte
     return names
 
 
@@ -939,6 +956,25 @@ def _exchanges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if a == b or first.end_byte > second.start_byte or -_alike(_name(first), _name(second))[0] < ALIKE:
             continue
         yield _swapped(data, first, second), f"swap '{a[:30]}' and '{b[:30]}'"
+    # The same function called twice on the line with its arguments in each other's places
+    # (`(d * metres(per)) / metres(unit)`): DeepBugs' swapped arguments across the two calls.
+    calls = [n for n in nodes if n.type == "call_expression" and len(_call_arguments(n)) == 1]
+    for first, second in itertools.combinations(calls, 2):
+        callee = first.child_by_field_name("function")
+        (a,), (b,) = _call_arguments(first), _call_arguments(second)
+        if (
+            callee is None
+            or node_text(callee) != node_text(second.child_by_field_name("function") or first)
+            or node_text(a) == node_text(b)
+            or first.end_byte > second.start_byte
+        ):
+            continue
+        yield _swapped(data, a, b), f"swap the arguments of the two calls of {node_text(callee)[:30]}"
+
+
+def _call_arguments(call) -> list:
+    arguments = call.child_by_field_name("arguments")
+    return arguments.named_children if arguments is not None and arguments.type == "arguments" else []
 
 
 def _signs(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1009,6 +1045,62 @@ def _copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                f"assign into a new object, not into {node_text(first)[:40]}")  # fmt: skip
 
 
+ACCUMULATES = " holds for the key"
+
+
+def _accumulations(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`totals.set(key, value)` in a loop where the value should add to what the key holds: the
+    map's form of `total = x` for `total += x` (`_operators`), the accumulator a loop overwrites
+    instead of updating (TBar's "mutate operator" on an assignment, through the map's own get)."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[1]) != "set" or not _in_loop(node):
+            continue
+        if len(_call_arguments(node)) != 2:
+            continue
+        key, value = _call_arguments(node)
+        receiver = node_text(call[0])
+        # `|| 0`, not `?? 0`: a sum held is never '' or false, so the two give the same number.
+        new = f"({receiver}.get({node_text(key)}) || 0) + {node_text(value)}"
+        yield (replace_span(data, value.start_byte, value.end_byte, new),
+               f"add {node_text(value)[:40]} to what {receiver[:30]}{ACCUMULATES}")  # fmt: skip
+
+
+def _call_offsets(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A number a getter returns, used off by one as another call's argument (`months.has(d.getMonth())`
+    for a 1-based month): the ±1 of `_boundaries` on a call's result (TBar's "mutate integer
+    literal/expression" by one), only for calls without arguments, which read a value, and only
+    where the result is passed on."""
+    for node in nodes:
+        if (
+            method_call(node) is None
+            or _call_arguments(node)
+            or node.parent is None
+            or node.parent.type != "arguments"
+        ):
+            continue
+        value = node_text(node)
+        for step in ("+ 1", "- 1"):
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, f"{value} {step}"),
+                f"use {value[:40]} {step}",
+            )
+
+
+def _line_breaks(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Text split on `'\\n'` alone keeps a `\\r` at the end of every line of a file written with CRLF:
+    the separator widened to `/\\r?\\n/`, a literal mutation of the kind regex-repair tools make
+    (RFixer, Pan et al., OOPSLA 2019), offered only for the line separator of `split`."""
+    for node in nodes:
+        if node.type != "string" or node_text(node)[1:-1] != "\\n" or not _argument_of(node, SPLITS):
+            continue
+        yield (
+            replace_span(data, node.start_byte, node.end_byte, "/\\r?\\n/"),
+            "split on \\r\\n as well as \\n",
+        )
+
+
+SPLITS = frozenset({"split"})
 CONDITIONALS = ("if_statement", "while_statement", "ternary_expression")
 
 
