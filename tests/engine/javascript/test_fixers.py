@@ -192,6 +192,37 @@ def test_objects_where_iterables_are_expected():
     assert "Object.values(m)" in values.text and "Object.entries(m)" in entries.text
 
 
+def test_pairs_destructured_from_elements_that_are_not_pairs_iterate_the_entries():
+    # V8 names no value here: "for (const [i, x] of xs)" over objects says ".for is not iterable".
+    text = "export function f(xs) {\n  for (const [i, x] of xs) {\n    use(i, x);\n  }\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message=".for is not iterable")
+    assert [c.text.split("\n")[1].strip() for c in found][:2] == [
+        "for (const [i, x] of xs.entries()) {",
+        "for (const [i, x] of Object.entries(xs)) {",
+    ]
+    # A plain binding is not a pair: nothing to iterate differently.
+    plain = "for (const x of xs) {}\n"
+    assert type_error_candidates(plain, "a.js", line=1, message=".for is not iterable") == []
+
+
+def test_a_map_lookup_on_a_plain_object_indexes_it():
+    text = "const L: Record<string, string> = { king: 'K' };\nexport const f = (p: string) => L.get(p) + (L.has(p) ? 1 : 0);\n"
+    runtime = type_error_candidates(text, "a.ts", line=2, message="L.get is not a function")
+    assert "export const f = (p: string) => L[p] + (L.has(p) ? 1 : 0);" in [
+        c.text.split("\n")[1] for c in runtime
+    ]
+    checker = type_error_candidates(
+        text, "a.ts", line=2, message="Property 'has' does not exist on type 'Record<string, string>'."
+    )
+    assert "export const f = (p: string) => L.get(p) + (p in L ? 1 : 0);" in [
+        c.text.split("\n")[1] for c in checker
+    ]
+    # On a Map the method exists: its absence is about something else.
+    assert not type_error_candidates(
+        text, "a.ts", line=2, message="Property 'get' does not exist on type 'Map<string, string>'."
+    )
+
+
 def test_tsc_names_the_fix_and_the_types():
     text = (
         "export function f(n: number): string {\n  return n;\n}\nconst r = [[1]];\nconst k: number = r[0];\n"

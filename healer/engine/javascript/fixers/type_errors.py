@@ -171,6 +171,7 @@ def type_error_candidates(
         partial(_through_field, shapes=shapes),
         _undefined_read,
         _not_iterable,
+        _map_call_on_object,
         _constant,
         _constructor,
         _did_you_mean,
@@ -412,6 +413,7 @@ def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
 
 
 def _not_iterable(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    yield from _pairs_iterated(data, path, line, message, nodes)
     match = NOT_ITERABLE.match(message)
     if not match:
         return
@@ -424,6 +426,50 @@ def _not_iterable(text, data, path, line, message, nodes, methods, properties) -
                 yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), line,
                                 f"iterate {what}: {wrapped}")  # fmt: skip
             return
+
+
+def _pairs_iterated(data, path, line, message, nodes) -> Iterator[Candidate]:
+    """`for (const [i, x] of xs)` over elements that are not pairs (V8 says only ".for is not
+    iterable"): the loop means the index and element pairs, `xs.entries()`, or an object's
+    `Object.entries(xs)`."""
+    if "is not iterable" not in message:
+        return
+    for node in nodes:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "for_in_statement" or left is None or right is None or left.type != "array_pattern":
+            continue
+        value = node_text(right)
+        wrapped = (
+            value if right.type in ("identifier", "member_expression", "call_expression") else f"({value})"
+        )
+        for new, what in (
+            (f"{wrapped}.entries()", f"iterate over the index and element pairs: {wrapped}.entries()"),
+            (f"Object.entries({value})", f"iterate over the key and value pairs: Object.entries({value})"),
+        ):
+            yield Candidate(path, replace_span(data, right.start_byte, right.end_byte, new), line, what)
+
+
+# The Map methods and what they are on a plain object (a record indexed by key).
+MAP_ON_OBJECT = {"get": "{obj}[{key}]", "has": "{key} in {obj}"}
+
+
+def _map_call_on_object(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """`LETTERS.get(piece)` on a plain object (`LETTERS.get is not a function`, or tsc's "Property
+    'get' does not exist on type 'Record<Piece, string>'"): a Map's lookup written for a record;
+    index it (`LETTERS[piece]`), or ask `piece in LETTERS` for `has`."""
+    called = NOT_FUNCTION.match(message)
+    missing = re.search(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>[^']+)'", message)
+    name = called["name"] if called else missing["name"] if missing else ""
+    if name not in MAP_ON_OBJECT or (missing and re.match(r"(?:Readonly|Weak)?Map\b", missing["type"])):
+        return
+    for call, function, _ in _member_calls(nodes, name):
+        obj, arguments = function.child_by_field_name("object"), call.child_by_field_name("arguments")
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+        if obj is None or len(given) != 1:
+            continue
+        new = MAP_ON_OBJECT[name].format(obj=node_text(obj), key=node_text(given[0]))
+        yield Candidate(path, replace_span(data, call.start_byte, call.end_byte, new), line,
+                        f"index the object: {new} ('{name}' is a Map method, {node_text(obj)[:40]} a plain object)")  # fmt: skip
 
 
 def _constant(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
