@@ -16,6 +16,7 @@ from healer.engine.javascript.fixers.type_errors import (
     argument_candidates,
     function_parameter_types,
     function_parameters,
+    map_call_candidates,
     method_arities,
     type_error_candidates,
 )
@@ -207,18 +208,18 @@ def test_pairs_destructured_from_elements_that_are_not_pairs_iterate_the_entries
 
 def test_a_map_lookup_on_a_plain_object_indexes_it():
     text = "const L: Record<string, string> = { king: 'K' };\nexport const f = (p: string) => L.get(p) + (L.has(p) ? 1 : 0);\n"
-    runtime = type_error_candidates(text, "a.ts", line=2, message="L.get is not a function")
-    assert "export const f = (p: string) => L[p] + (L.has(p) ? 1 : 0);" in [
-        c.text.split("\n")[1] for c in runtime
+    runtime = map_call_candidates(text, "a.ts", line=2, message="L.get is not a function")
+    assert [c.text.split("\n")[1] for c in runtime] == [
+        "export const f = (p: string) => L[p] + (L.has(p) ? 1 : 0);"
     ]
-    checker = type_error_candidates(
+    checker = map_call_candidates(
         text, "a.ts", line=2, message="Property 'has' does not exist on type 'Record<string, string>'."
     )
-    assert "export const f = (p: string) => L.get(p) + (p in L ? 1 : 0);" in [
-        c.text.split("\n")[1] for c in checker
+    assert [c.text.split("\n")[1] for c in checker] == [
+        "export const f = (p: string) => L.get(p) + (p in L ? 1 : 0);"
     ]
     # On a Map the method exists: its absence is about something else.
-    assert not type_error_candidates(
+    assert not map_call_candidates(
         text, "a.ts", line=2, message="Property 'get' does not exist on type 'Map<string, string>'."
     )
 

@@ -141,6 +141,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # prepare), before the templates that only know method names by spelling.
     checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
     for said in dict.fromkeys(m for m in (message, checked) if m):
+        found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
+    for said in dict.fromkeys(m for m in (message, checked) if m):
         found += builtins.builtin_member_candidates(
             text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")
         )

@@ -171,7 +171,6 @@ def type_error_candidates(
         partial(_through_field, shapes=shapes),
         _undefined_read,
         _not_iterable,
-        _map_call_on_object,
         _constant,
         _constructor,
         _did_you_mean,
@@ -453,10 +452,20 @@ def _pairs_iterated(data, path, line, message, nodes) -> Iterator[Candidate]:
 MAP_ON_OBJECT = {"get": "{obj}[{key}]", "has": "{key} in {obj}"}
 
 
-def _map_call_on_object(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+def map_call_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
     """`LETTERS.get(piece)` on a plain object (`LETTERS.get is not a function`, or tsc's "Property
     'get' does not exist on type 'Record<Piece, string>'"): a Map's lookup written for a record;
-    index it (`LETTERS[piece]`), or ask `piece in LETTERS` for `has`."""
+    index it (`LETTERS[piece]`), or ask `piece in LETTERS` for `has`. Asked before the built-in
+    members (fixers/builtins.py), whose nearest names of Object.prototype only look alike."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
+    found = _map_call_on_object(encode(text), path, line, message, nodes)
+    return parsing(list(found), original=text, path=path)
+
+
+def _map_call_on_object(data, path, line, message, nodes) -> Iterator[Candidate]:
     called = NOT_FUNCTION.match(message)
     missing = re.search(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>[^']+)'", message)
     name = called["name"] if called else missing["name"] if missing else ""
