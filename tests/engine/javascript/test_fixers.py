@@ -732,3 +732,37 @@ def test_one_token_edits_anywhere_on_the_line_and_two_token_header_slips():
 def test_one_token_edits_are_not_tried_inside_a_statement_the_size_of_a_module():
     huge = "const table = [\n" + "  1,\n" * 6000 + "  2 3,\n];\n"
     assert not any("'+'" in c.description for c in syntax_candidates(huge, "a.js", line=6002))
+
+
+def test_a_parameter_declared_again_in_the_body_is_assigned_instead():
+    text = "export function parse(text) {\n  const text = String(text).trim();\n  return text;\n}\n"
+    found = syntax_candidates(text, "a.js", line=2, column=9)
+    assert found[0].text.split("\n")[1] == "  text = String(text).trim();"
+    assert found[0].description == "assign to the 'text' declared before instead of declaring it again"
+    # A name only a parameter's default mentions is not a parameter.
+    other = "export function f(n = text) {\n  const text = 'x';\n  return n + text;\n}\n"
+    assert not any(
+        c.text.split("\n")[1] == "  text = 'x';" for c in syntax_candidates(other, "a.js", line=2, column=9)
+    )
+
+
+def test_a_set_asked_with_an_arrays_includes_is_asked_with_has():
+    text = "export function on(schedule, d) {\n  return schedule.hour.includes(d.getUTCHours());\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="schedule.hour.includes is not a function")
+    assert found[0].text.split("\n")[1] == "  return schedule.hour.has(d.getUTCHours());"
+
+
+def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
+    text = "import { rate } from './tax';\nimport { x } from './other';\nexport const r = rate + x;\n"
+    message = (
+        "Relative import paths need explicit file extensions in ECMAScript imports when '--moduleResolution' "
+        "is 'node16' or 'nodenext'. Did you mean './tax.js'?"
+    )
+    repo = Repository(files=["src/pay.ts", "src/tax.ts"], read={"src/pay.ts": text}.get)
+    failure = Failure(BugType.IMPORT, "src/pay.ts", 1, message, "tsc", code="TS2835")
+    (candidate,) = candidates_for(failure, repo=repo)
+    assert candidate.text.split("\n")[:2] == [
+        "import { rate } from './tax.js';",
+        "import { x } from './other';",
+    ]
+    assert candidate.description == "import './tax.js' instead of './tax'"

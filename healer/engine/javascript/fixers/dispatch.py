@@ -71,6 +71,10 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     if not export and (match := NO_EXPORT.search(message)):
         export = match["name"]
         module = module or _specifier_on_line(text, failure.file, failure.line)
+    if not module and (suggested := imports.suggested_specifier_candidates(
+        text, failure.file, line=failure.line, message=message
+    )):  # fmt: skip
+        return suggested
     if module and export:
         return imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,

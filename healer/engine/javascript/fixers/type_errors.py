@@ -190,6 +190,12 @@ def _member_calls(nodes, name: str):
                     yield node, function, prop
 
 
+# One question, asked in each built-in collection's words: an Array's `includes` is a Set's or a Map's
+# `has`, an Array's `push` a Set's `add` (a receiver whose type the code does not show, so the
+# table of the sandbox's Node, fixers/builtins.py, cannot tell it).
+COLLECTION_SIBLINGS = {"includes": ("has",), "has": ("includes",), "push": ("add",), "add": ("push",)}
+
+
 def _not_function(
     text, data, path, line, message, nodes, methods, properties, *, arities
 ) -> Iterator[Candidate]:
@@ -209,6 +215,9 @@ def _not_function(
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
                             guard=True)  # fmt: skip
+        for other in COLLECTION_SIBLINGS.get(name, ()):
+            yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, other), line,
+                            f"call '{other}' instead of '{name}': the same question of another kind of collection")  # fmt: skip
         for better in close:
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
                             f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
