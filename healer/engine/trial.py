@@ -320,13 +320,22 @@ class Trier:
         patch prioritisation, as in Prophet (Long and Rinard, POPL 2016) and ITER's ranking of
         partial patches by the failing tests they fix.
         """
-        if self.failure.source not in TYPE_CHECKERS or not self.ranking_tests:
+        if self.failure.source not in TYPE_CHECKERS:
             return trial
-        run = self._run(node_ids=sorted(self.ranking_tests), kind="targeted")
-        if run.error:
-            return trial  # no test ran (a build that fails on the type error itself): nothing to rank by
-        passed = sum(1 for nodeid in self.ranking_tests if nodeid in run.passed_ids)
-        tier = 1 if passed == len(self.ranking_tests) else 3
+        if self.ranking_tests:
+            run = self._run(node_ids=sorted(self.ranking_tests), kind="targeted")
+            wanted = self.ranking_tests
+        elif not self.state.tests.tests:
+            # No test ran before (a build the type checker fails): none can be named, so the tests
+            # that pass once the candidate lets the build through rank it, all of them.
+            run = self._run(node_ids=(), kind="selected")
+            wanted = set(run.tests)
+        else:
+            return trial
+        if run.error or not wanted:
+            return trial  # still no test ran (another finding breaks the build): nothing to rank by
+        passed = len(wanted & run.passed_ids)
+        tier = 1 if passed == len(wanted) else 3
         return replace(trial, verdict=replace(trial.verdict, tier=tier, score=passed))
 
     def _lint_keys(self, lint: LintRun) -> set[tuple[str, str, str]]:

@@ -45,6 +45,7 @@ class FakeRunner:
     """tsc finds the missing property while `.cost` is read; the tests pass when `.price` is."""
 
     sandbox: FakeSandbox
+    every: tuple[str, ...] = ()  # the tests a run of all of them reports
     test_runs: list[tuple[str, ...]] = field(default_factory=list)
 
     def run_lint(self) -> LintRun:
@@ -53,17 +54,16 @@ class FakeRunner:
     def run_tests(self, *, node_ids=(), coverage=False, test_timeout=None, command_timeout=None) -> PytestRun:
         self.test_runs.append(tuple(node_ids))
         outcome = "passed" if ".price" in self.sandbox.staged[FILE] else "failed"
-        return PytestRun(
-            tests={t: TestResult(t, outcome, covered={FILE: [1]}) for t in node_ids}, coverage=True
-        )
+        ran = node_ids or self.every
+        return PytestRun(tests={t: TestResult(t, outcome, covered={FILE: [1]}) for t in ran}, coverage=True)
 
 
-def _trier(runner: FakeRunner, sandbox: FakeSandbox, *, source: str = "tsc") -> Trier:
+def _trier(runner: FakeRunner, sandbox: FakeSandbox, *, source: str = "tsc", ran: bool = True) -> Trier:
     failing = {t: TestResult(t, "failed", covered={FILE: [1], "src/other.ts": [3]}) for t in TESTS}
     unrelated = {
         "test/other.test.ts::x": TestResult("test/other.test.ts::x", "failed", covered={"src/other.ts": [3]})
     }
-    tests = PytestRun(tests={**failing, **unrelated}, coverage=True)
+    tests = PytestRun(tests={**failing, **unrelated} if ran else {}, coverage=ran)
     lint = LintRun(findings=[FINDING])
     failure = Failure(
         BugType.TYPE_ERROR, FILE, 1, FINDING.message, source, code="TS2339",
@@ -119,3 +119,16 @@ def test_failing_tests_of_a_file_are_those_that_ran_it_or_all_without_coverage()
     tests = {t.nodeid: t for t in (ran, other, passed)}
     assert failing_tests_of(PytestRun(tests=tests, coverage=True), file=FILE) == {"t::a"}
     assert failing_tests_of(PytestRun(tests=tests), file=FILE) == {"t::a", "t::b"}
+
+
+def test_with_a_build_that_ran_no_test_the_candidates_are_ranked_by_every_test_they_let_pass():
+    # `tsc && mocha`: while tsc fails no test runs, so no failing test can be named; once a candidate
+    # lets the build through, the whole run ranks it.
+    sandbox = FakeSandbox()
+    runner = FakeRunner(sandbox, every=TESTS)
+    trier = _trier(runner, sandbox, ran=False)
+    stock = trier.quick(_candidate("stock"), OLD)
+    price = trier.quick(_candidate("price"), OLD)
+    assert (stock.verdict.tier, stock.verdict.score) == (3, 0)
+    assert (price.verdict.tier, price.verdict.score) == (1, 2)
+    assert runner.test_runs == [(), ()]
