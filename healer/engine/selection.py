@@ -50,3 +50,11 @@ def covering_tests(run: PytestRun, *, file: str, lines: set[int]) -> set[str] | 
         # Every test that uses the file.
         selected |= {t.nodeid for t in passing if t.covered.get(file)}
     return selected
+
+
+def failing_tests_of(run: PytestRun, *, file: str) -> set[str]:
+    """Failing tests of `run` that executed anything of `file`; every failing test without coverage."""
+    failing = [t for t in run.tests.values() if t.failed]
+    if not run.coverage:
+        return {t.nodeid for t in failing}
+    return {t.nodeid for t in failing if t.covered.get(file)}

@@ -28,7 +28,7 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate
 from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
 from healer.engine.localise import compile_error
-from healer.engine.selection import changed_lines, covering_tests
+from healer.engine.selection import changed_lines, covering_tests, failing_tests_of
 from healer.engine.types import BugType, EngineStats, Failure, Sandbox
 from healer.engine.validation import (
     STILL_FAILS,
@@ -113,6 +113,13 @@ class Trier:
         self.progress_runs = PROGRESS_RUNS
         self.targets = failing_targets(self.failure, self.state.tests)
         self.before_places = failing_places(self.state.tests)
+        # A type checker's finding has no test of its own: the failing tests that run its file rank
+        # the candidates that remove it (_ranked_by_failing_tests).
+        self.ranking_tests = (
+            failing_tests_of(self.state.tests, file=self.failure.file)
+            if self.failure.source in TYPE_CHECKERS
+            else set()
+        )
         tests = self.state.tests
         self.test_limit: float | None = None
         self.run_limit: float | None = None
@@ -243,7 +250,8 @@ class Trier:
     # -- 2. targeted -----------------------------------------------------------
     def _targeted(self, candidate: Candidate, edit: Edit) -> Trial:
         if found_by_checker(self.failure):
-            return self._lint_stage(Trial(candidate, edit, Verdict(True)))
+            trial = self._lint_stage(Trial(candidate, edit, Verdict(True)))
+            return self._ranked_by_failing_tests(trial) if trial.verdict.ok else trial
         if not self.targets:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
         probe = self._probe(edit)
@@ -300,6 +308,35 @@ class Trier:
                 trial, verdict=Verdict(False, f"new lint finding(s): {sorted(new)[:3]}"), lint=lint
             )
         return replace(trial, lint=lint)
+
+    def _ranked_by_failing_tests(self, trial: Trial) -> Trial:
+        """A type checker's finding that this candidate removed, scored by the failing tests it makes pass.
+
+        Many edits satisfy a type checker (`stock` or `price` for the number tsc wants, `?? 0` or
+        `?? 6` for a possibly undefined one); the failing tests that run the finding's file tell a
+        value that is right from one that only type-checks. A candidate under which some of them
+        still fail is kept aside as tier 3 with its score, so that the repair loop tries a few more
+        and confirms the one under which the most pass (Engine._try_candidates): test-suite-based
+        patch prioritisation, as in Prophet (Long and Rinard, POPL 2016) and ITER's ranking of
+        partial patches by the failing tests they fix.
+        """
+        if self.failure.source not in TYPE_CHECKERS:
+            return trial
+        if self.ranking_tests:
+            run = self._run(node_ids=sorted(self.ranking_tests), kind="targeted")
+            wanted = self.ranking_tests
+        elif not self.state.tests.tests:
+            # No test ran before (a build the type checker fails): none can be named, so the tests
+            # that pass once the candidate lets the build through rank it, all of them.
+            run = self._run(node_ids=(), kind="selected")
+            wanted = set(run.tests)
+        else:
+            return trial
+        if run.error or not wanted:
+            return trial  # still no test ran (another finding breaks the build): nothing to rank by
+        passed = len(wanted & run.passed_ids)
+        tier = 1 if passed == len(wanted) else 3
+        return replace(trial, verdict=replace(trial.verdict, tier=tier, score=passed))
 
     def _lint_keys(self, lint: LintRun) -> set[tuple[str, str, str]]:
         return {

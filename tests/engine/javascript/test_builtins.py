@@ -115,3 +115,24 @@ def test_the_dispatch_hands_the_failures_table_to_the_template():
     assert lines(candidates_for(failure, repo=repo), 7)[0] == "this.items.set(k, v);"
     failure.extra = {}
     assert "this.items.set(k, v);" not in lines(candidates_for(failure, repo=repo), 7)
+
+
+def test_a_map_lookup_on_a_record_is_indexed_before_object_prototypes_look_alikes():
+    # Node lists Object.prototype's Annex B accessors too; `__lookupGetter__` "fixed" d65's
+    # `LETTERS.get(piece)` (the test got further) and is never the call that was meant.
+    table = {
+        **(TABLE or {}),
+        "Object": {
+            "static": {"keys": 1},
+            "prototype": {"__lookupGetter__": 1, "hasOwnProperty": 1, "toString": 0},
+        },
+    }
+    text = (
+        "const LETTERS = { king: 'K' };\nexport function letter(piece) {\n  return LETTERS.get(piece);\n}\n"
+    )
+    repo = Repository(files=["src/n.js"], read={"src/n.js": text}.get)
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/n.js", line=3, source="vitest",
+                      message="TypeError: LETTERS.get is not a function", extra={"builtins": table})  # fmt: skip
+    found = lines(candidates_for(failure, repo=repo), 3)
+    assert found[0] == "return LETTERS[piece];"
+    assert not any("__lookupGetter__" in line for line in found)

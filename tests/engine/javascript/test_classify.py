@@ -106,11 +106,18 @@ def test_eslint_findings_and_tsc_diagnostics():
         ),
         TscDiagnostic(file="src/a.ts", line=3, column=1, code=1005, message="';' expected."),
         TscDiagnostic(file="", line=0, column=0, code=5083, message="Cannot read file"),
+        TscDiagnostic(
+            file="src/b.ts",
+            line=1,
+            column=1,
+            code=2835,
+            message="Relative import paths need explicit file extensions",
+        ),
     ]
     found = classify(repo=repo(**{"src/a.ts": "let x = 1\n"}), eslint=eslint, tsc=tsc)
     assert [(f.bug_type.value, f.file, f.line, f.source) for f in found.ordered()] == [
         ("SYNTAX", "src/a.ts", 3, "tsc"), ("SYNTAX", "src/paren.js", 2, "eslint"),
-        ("IMPORT", "src/a.ts", 1, "tsc"), ("IMPORT", "src/math.js", 3, "eslint"),
+        ("IMPORT", "src/a.ts", 1, "tsc"), ("IMPORT", "src/b.ts", 1, "tsc"), ("IMPORT", "src/math.js", 3, "eslint"),
         ("LINTING", "src/math.js", 1, "eslint"), ("INDENTATION", "src/math.js", 2, "eslint"),
         ("TYPE_ERROR", "src/a.ts", 2, "tsc"),
     ]  # fmt: skip

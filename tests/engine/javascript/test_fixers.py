@@ -16,6 +16,7 @@ from healer.engine.javascript.fixers.type_errors import (
     argument_candidates,
     function_parameter_types,
     function_parameters,
+    map_call_candidates,
     method_arities,
     type_error_candidates,
 )
@@ -190,6 +191,37 @@ def test_objects_where_iterables_are_expected():
     text = "const m = { a: 1 };\nfor (const v of m) {}\n"
     (values, entries) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
     assert "Object.values(m)" in values.text and "Object.entries(m)" in entries.text
+
+
+def test_pairs_destructured_from_elements_that_are_not_pairs_iterate_the_entries():
+    # V8 names no value here: "for (const [i, x] of xs)" over objects says ".for is not iterable".
+    text = "export function f(xs) {\n  for (const [i, x] of xs) {\n    use(i, x);\n  }\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message=".for is not iterable")
+    assert [c.text.split("\n")[1].strip() for c in found][:2] == [
+        "for (const [i, x] of xs.entries()) {",
+        "for (const [i, x] of Object.entries(xs)) {",
+    ]
+    # A plain binding is not a pair: nothing to iterate differently.
+    plain = "for (const x of xs) {}\n"
+    assert type_error_candidates(plain, "a.js", line=1, message=".for is not iterable") == []
+
+
+def test_a_map_lookup_on_a_plain_object_indexes_it():
+    text = "const L: Record<string, string> = { king: 'K' };\nexport const f = (p: string) => L.get(p) + (L.has(p) ? 1 : 0);\n"
+    runtime = map_call_candidates(text, "a.ts", line=2, message="L.get is not a function")
+    assert [c.text.split("\n")[1] for c in runtime] == [
+        "export const f = (p: string) => L[p] + (L.has(p) ? 1 : 0);"
+    ]
+    checker = map_call_candidates(
+        text, "a.ts", line=2, message="Property 'has' does not exist on type 'Record<string, string>'."
+    )
+    assert [c.text.split("\n")[1] for c in checker] == [
+        "export const f = (p: string) => L.get(p) + (p in L ? 1 : 0);"
+    ]
+    # On a Map the method exists: its absence is about something else.
+    assert not map_call_candidates(
+        text, "a.ts", line=2, message="Property 'get' does not exist on type 'Map<string, string>'."
+    )
 
 
 def test_tsc_names_the_fix_and_the_types():
@@ -700,3 +732,37 @@ def test_one_token_edits_anywhere_on_the_line_and_two_token_header_slips():
 def test_one_token_edits_are_not_tried_inside_a_statement_the_size_of_a_module():
     huge = "const table = [\n" + "  1,\n" * 6000 + "  2 3,\n];\n"
     assert not any("'+'" in c.description for c in syntax_candidates(huge, "a.js", line=6002))
+
+
+def test_a_parameter_declared_again_in_the_body_is_assigned_instead():
+    text = "export function parse(text) {\n  const text = String(text).trim();\n  return text;\n}\n"
+    found = syntax_candidates(text, "a.js", line=2, column=9)
+    assert found[0].text.split("\n")[1] == "  text = String(text).trim();"
+    assert found[0].description == "assign to the 'text' declared before instead of declaring it again"
+    # A name only a parameter's default mentions is not a parameter.
+    other = "export function f(n = text) {\n  const text = 'x';\n  return n + text;\n}\n"
+    assert not any(
+        c.text.split("\n")[1] == "  text = 'x';" for c in syntax_candidates(other, "a.js", line=2, column=9)
+    )
+
+
+def test_a_set_asked_with_an_arrays_includes_is_asked_with_has():
+    text = "export function on(schedule, d) {\n  return schedule.hour.includes(d.getUTCHours());\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="schedule.hour.includes is not a function")
+    assert found[0].text.split("\n")[1] == "  return schedule.hour.has(d.getUTCHours());"
+
+
+def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
+    text = "import { rate } from './tax';\nimport { x } from './other';\nexport const r = rate + x;\n"
+    message = (
+        "Relative import paths need explicit file extensions in ECMAScript imports when '--moduleResolution' "
+        "is 'node16' or 'nodenext'. Did you mean './tax.js'?"
+    )
+    repo = Repository(files=["src/pay.ts", "src/tax.ts"], read={"src/pay.ts": text}.get)
+    failure = Failure(BugType.IMPORT, "src/pay.ts", 1, message, "tsc", code="TS2835")
+    (candidate,) = candidates_for(failure, repo=repo)
+    assert candidate.text.split("\n")[:2] == [
+        "import { rate } from './tax.js';",
+        "import { x } from './other';",
+    ]
+    assert candidate.description == "import './tax.js' instead of './tax'"

@@ -237,3 +237,31 @@ def test_no_overload_matches_reads_the_argument_from_the_lines_below_and_a_const
     assert overloads.message == "No overload matches this call."
     assert lines(candidates_for(overloads, repo=repo), 2)[0] == "parent.splice(Number(token), 1);"
     assert lines(candidates_for(count, repo=repo), 5) == ["return new Date(y, m, 1, 2, 3, 4, 5);"]
+
+
+LENGTH = "export function parseLength(text: string): number {\n  return Number(text);\n}\n"
+SIDES = (
+    "import { parseLength } from './length';\n"
+    "function fit(seconds: number): number {\n  return seconds;\n}\n"
+    "function shout(text: string): string {\n  return text;\n}\n"
+    "export const layout = (side: string) => fit(side);\n"
+)
+
+
+def test_a_repository_function_that_turns_the_given_type_into_the_wanted_one_wraps_the_argument():
+    sources = {"src/length.ts": LENGTH, "src/sides.ts": SIDES}
+    message = "Argument of type 'string' is not assignable to parameter of type 'number'."
+    found = tsc_type_candidates(SIDES, "src/sides.ts", line=8, column=45, message=message, sources=sources)
+    # Imported and never called: the conversion the code was meant to make, before the built-in ones.
+    assert lines(found, 8)[:2] == [
+        "export const layout = (side: string) => fit(parseLength(side));",
+        "export const layout = (side: string) => fit(Number(side));",
+    ]
+    assert "through parseLength()" in found[0].description
+    # A function of other types (shout: string -> string) is never offered.
+    assert not any("shout(" in line for line in lines(found, 8))
+    # Once the file calls it elsewhere it is still offered, after the built-in conversions.
+    used = SIDES + "export const total = (t: string) => parseLength(t);\n"
+    found = tsc_type_candidates(used, "src/sides.ts", line=8, column=45, message=message,
+                                sources={**sources, "src/sides.ts": used})  # fmt: skip
+    assert "export const layout = (side: string) => fit(parseLength(side));" in lines(found, 8)[1:]

@@ -201,7 +201,10 @@ def builtin_member_candidates(
             continue
         owner, side = receiver
         members = {
-            m: a for m, a in table[owner].get(side, {}).items() if a is not None and m != "constructor"
+            m: a
+            for m, a in table[owner].get(side, {}).items()
+            # Annex B's legacy accessors (`__lookupGetter__`) are never the call that was meant.
+            if a is not None and m != "constructor" and not m.startswith("__")
         }
         if name in members:
             continue  # the type has the method: something else is wrong

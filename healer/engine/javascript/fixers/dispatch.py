@@ -72,6 +72,10 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     if not export and (match := NO_EXPORT.search(message)):
         export = match["name"]
         module = module or _specifier_on_line(text, failure.file, failure.line)
+    if not module and (suggested := imports.suggested_specifier_candidates(
+        text, failure.file, line=failure.line, message=message
+    )):  # fmt: skip
+        return suggested
     if module and export:
         return imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
@@ -141,6 +145,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # A method the built-in receiver lacks: the members of the sandbox's own Node (languages/javascript.py's
     # prepare), before the templates that only know method names by spelling.
     checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
+    for said in dict.fromkeys(m for m in (message, checked) if m):
+        found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += builtins.builtin_member_candidates(
             text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")

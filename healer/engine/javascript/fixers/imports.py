@@ -56,6 +56,27 @@ def _replace_on_line(text: str, line: int, old: str, new: str, *, quoted: bool =
     return text[: start + match.start()] + replacement + text[start + match.end() :]
 
 
+def suggested_specifier_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    """tsc names the specifier it wants ("Relative import paths need explicit file extensions ...
+    Did you mean './tax.js'?", TS2835): the import on the line whose specifier it extends takes it."""
+    match = SUGGESTED_SPECIFIER.search(message)
+    if match is None:
+        return []
+    wanted = match["specifier"]
+    generated = []
+    for ref in imports(text, path):
+        if ref.line == line and ref.specifier != wanted and wanted.startswith(ref.specifier):
+            new = _replace_on_line(text, line, ref.specifier, wanted, quoted=True)
+            if new is not None:
+                generated.append(
+                    Candidate(path, new, line, f"import '{wanted}' instead of '{ref.specifier}'")
+                )
+    return parsing(generated, original=text, path=path)
+
+
+SUGGESTED_SPECIFIER = re.compile(r"Did you mean '(?P<specifier>\.{1,2}/[^']+)'")
+
+
 # -- a module that cannot be found -------------------------------------------------------
 def module_candidates(
     text: str,

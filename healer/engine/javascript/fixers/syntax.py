@@ -442,11 +442,35 @@ def _redeclaration(data: bytes, path: str, node: tree_sitter.Node, line: int) ->
             if d.type == "variable_declarator"
         )
     ]
-    if not earlier or (keyword.type == "var" and all(e.children[0].type == "var" for e in earlier)):
+    function = scope.parent if scope.type == "statement_block" else None
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    # `function f(text) { let text = String(text).trim(); }`: the body declares a parameter again.
+    parameter = parameters is not None and any(
+        n.type == "identifier" and node_text(n) == wanted and _binding_of(n, parameters)
+        for n in walk(parameters)
+    )
+    if not (earlier or parameter) or (
+        not parameter and keyword.type == "var" and all(e.children[0].type == "var" for e in earlier)
+    ):
         return []
     end = declarators[0].start_byte
     return [Candidate(path, replace_span(data, keyword.start_byte, end, ""), line,
                       f"assign to the '{wanted}' declared before instead of declaring it again")]  # fmt: skip
+
+
+def _binding_of(identifier: tree_sitter.Node, parameters: tree_sitter.Node) -> bool:
+    """Whether an identifier inside a parameter list is a parameter's name (not a default's value)."""
+    node = identifier
+    while node.parent is not None and node.parent != parameters:
+        parent = node.parent
+        if parent.type in ("assignment_pattern", "required_parameter", "optional_parameter"):
+            value = parent.child_by_field_name("right") or parent.child_by_field_name("value")
+            if value is not None and value.start_byte <= node.start_byte < value.end_byte:
+                return False
+        if parent.type in ("type_annotation",):
+            return False
+        node = parent
+    return True
 
 
 # -- INDENTATION: mis-nested blocks ----------------------------------------------------

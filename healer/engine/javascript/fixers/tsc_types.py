@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, receiver_conversion
+from healer.engine.javascript.modules import imports
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 ASSIGNABLE = re.compile(
@@ -83,10 +84,19 @@ def tsc_type_candidates(
             have, want = _clean(match["have"]), _clean(match["want"])
             for row, new, what in _awaited_at_origin(data, target, have):
                 generated.append(Candidate(path, new, row, what))
-            unused, used = _bindings_of_type(target, want, returns=declared_returns(sources or {}))
+            functions = declared_functions(sources or {})
+            unused, used = _bindings_of_type(
+                target, want, returns={name: returns for name, (_, returns) in functions.items()}
+            )
             replaced = [(name, f"pass {name} (a {want} in scope{', otherwise unused' if name in unused else ''}) "
                          f"instead of {node_text(target)[:40]}") for name in [*unused, *used]]  # fmt: skip
-            for new, what in [*replaced[: len(unused)], *_assignable(target, have, want, members, typescript),
+            idle, called = _converters(text, path, target, have, want, functions)
+            converted = [(f"{name}({node_text(target)})", f"pass {node_text(target)[:40]} through {name}(), which "
+                          f"takes a {_base_type(have)} and returns the {want} wanted"
+                          f"{' (imported and otherwise unused)' if name in idle else ''}")
+                         for name in [*idle, *called]]  # fmt: skip
+            for new, what in [*replaced[: len(unused)], *converted[: len(idle)],
+                              *_assignable(target, have, want, members, typescript), *converted[len(idle) :],
                               *replaced[len(unused) :]]:  # fmt: skip
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
@@ -490,9 +500,10 @@ def _typed_binding(node, returns: Mapping[str, str]) -> tuple[str, str]:
     return "", ""
 
 
-def declared_returns(sources: Mapping[str, str]) -> dict[str, str]:
-    """Function name -> its declared return type, over the TypeScript sources."""
-    found: dict[str, str] = {}
+def declared_functions(sources: Mapping[str, str]) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Function name -> (declared types of its required parameters, declared return type), over the
+    TypeScript sources' function declarations that declare their return type."""
+    found: dict[str, tuple[tuple[str, ...], str]] = {}
     for path, text in sources.items():
         if language_of(path) not in ("typescript", "tsx"):
             continue
@@ -500,9 +511,62 @@ def declared_returns(sources: Mapping[str, str]) -> dict[str, str]:
         for node in walk(tree.root_node) if tree is not None else []:
             if node.type == "function_declaration":
                 name, returns = node.child_by_field_name("name"), node.child_by_field_name("return_type")
+                parameters = node.child_by_field_name("parameters")
                 if name is not None and returns is not None:
-                    found.setdefault(node_text(name), _annotation(returns))
+                    required = [
+                        p
+                        for p in (parameters.named_children if parameters else [])
+                        if p.type == "required_parameter"
+                    ]
+                    types = tuple(
+                        _annotation(t) if (t := p.child_by_field_name("type")) is not None else ""
+                        for p in required
+                    )
+                    found.setdefault(node_text(name), (types, _annotation(returns)))
     return found
+
+
+def _base_type(type_text: str) -> str:
+    """The primitive type of a literal type (`"22:30"` is a string, `3` a number)."""
+    if type_text[:1] in ("'", '"', "`"):
+        return "string"
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", type_text):
+        return "number"
+    return type_text
+
+
+def _converters(
+    text: str, path: str, target, have: str, want: str, functions: Mapping[str, tuple[tuple[str, ...], str]]
+) -> tuple[list[str], list[str]]:
+    """(idle, others): functions the file imports by name or declares that take one `have` and
+    return `want`: the repository's own conversion (`parseLength(sideLength)` where a string is
+    passed for the seconds), PAR's "expression adder" with a call the types allow. One imported
+    but never used is the call the code was meant to make: those first. The function the target
+    is in is left out (a recursive call only type-checks)."""
+    base = _base_type(have)
+    imported = {
+        name.local for ref in imports(text, path) for name in ref.names if name.local == name.imported
+    }
+    declared = {n for n in functions if re.search(rf"\bfunction\s+{re.escape(n)}\b", text)}
+    enclosing = set()
+    scope = target.parent
+    while scope is not None:
+        name = scope.child_by_field_name("name") if scope.type == "function_declaration" else None
+        enclosing |= {node_text(name)} if name is not None else set()
+        scope = scope.parent
+    fitting = [
+        n for n in sorted(imported | declared) if functions.get(n) == ((base,), want) and n not in enclosing
+    ]
+    root = target
+    while root.parent is not None:
+        root = root.parent
+    uses = dict.fromkeys(fitting, 0)
+    for node in walk(root):
+        declaring = node.parent is None or node.parent.type in ("import_specifier", "function_declaration")
+        if node.type == "identifier" and node_text(node) in uses and not declaring:
+            uses[node_text(node)] += 1
+    idle = [n for n in fitting if n in imported and not uses[n]]
+    return idle, [n for n in fitting if n not in idle]
 
 
 # -- the repository's declared members --------------------------------------------------------

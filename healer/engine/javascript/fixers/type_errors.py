@@ -190,6 +190,12 @@ def _member_calls(nodes, name: str):
                     yield node, function, prop
 
 
+# One question, asked in each built-in collection's words: an Array's `includes` is a Set's or a Map's
+# `has`, an Array's `push` a Set's `add` (a receiver whose type the code does not show, so the
+# table of the sandbox's Node, fixers/builtins.py, cannot tell it).
+COLLECTION_SIBLINGS = {"includes": ("has",), "has": ("includes",), "push": ("add",), "add": ("push",)}
+
+
 def _not_function(
     text, data, path, line, message, nodes, methods, properties, *, arities
 ) -> Iterator[Candidate]:
@@ -209,6 +215,9 @@ def _not_function(
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
                             guard=True)  # fmt: skip
+        for other in COLLECTION_SIBLINGS.get(name, ()):
+            yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, other), line,
+                            f"call '{other}' instead of '{name}': the same question of another kind of collection")  # fmt: skip
         for better in close:
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
                             f"call '{better}' instead of '{name}', which is not a function")  # fmt: skip
@@ -412,6 +421,7 @@ def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
 
 
 def _not_iterable(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    yield from _pairs_iterated(data, path, line, message, nodes)
     match = NOT_ITERABLE.match(message)
     if not match:
         return
@@ -424,6 +434,60 @@ def _not_iterable(text, data, path, line, message, nodes, methods, properties) -
                 yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), line,
                                 f"iterate {what}: {wrapped}")  # fmt: skip
             return
+
+
+def _pairs_iterated(data, path, line, message, nodes) -> Iterator[Candidate]:
+    """`for (const [i, x] of xs)` over elements that are not pairs (V8 says only ".for is not
+    iterable"): the loop means the index and element pairs, `xs.entries()`, or an object's
+    `Object.entries(xs)`."""
+    if "is not iterable" not in message:
+        return
+    for node in nodes:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "for_in_statement" or left is None or right is None or left.type != "array_pattern":
+            continue
+        value = node_text(right)
+        wrapped = (
+            value if right.type in ("identifier", "member_expression", "call_expression") else f"({value})"
+        )
+        for new, what in (
+            (f"{wrapped}.entries()", f"iterate over the index and element pairs: {wrapped}.entries()"),
+            (f"Object.entries({value})", f"iterate over the key and value pairs: Object.entries({value})"),
+        ):
+            yield Candidate(path, replace_span(data, right.start_byte, right.end_byte, new), line, what)
+
+
+# The Map methods and what they are on a plain object (a record indexed by key).
+MAP_ON_OBJECT = {"get": "{obj}[{key}]", "has": "{key} in {obj}"}
+
+
+def map_call_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    """`LETTERS.get(piece)` on a plain object (`LETTERS.get is not a function`, or tsc's "Property
+    'get' does not exist on type 'Record<Piece, string>'"): a Map's lookup written for a record;
+    index it (`LETTERS[piece]`), or ask `piece in LETTERS` for `has`. Asked before the built-in
+    members (fixers/builtins.py), whose nearest names of Object.prototype only look alike."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
+    found = _map_call_on_object(encode(text), path, line, message, nodes)
+    return parsing(list(found), original=text, path=path)
+
+
+def _map_call_on_object(data, path, line, message, nodes) -> Iterator[Candidate]:
+    called = NOT_FUNCTION.match(message)
+    missing = re.search(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>[^']+)'", message)
+    name = called["name"] if called else missing["name"] if missing else ""
+    if name not in MAP_ON_OBJECT or (missing and re.match(r"(?:Readonly|Weak)?Map\b", missing["type"])):
+        return
+    for call, function, _ in _member_calls(nodes, name):
+        obj, arguments = function.child_by_field_name("object"), call.child_by_field_name("arguments")
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+        if obj is None or len(given) != 1:
+            continue
+        new = MAP_ON_OBJECT[name].format(obj=node_text(obj), key=node_text(given[0]))
+        yield Candidate(path, replace_span(data, call.start_byte, call.end_byte, new), line,
+                        f"index the object: {new} ('{name}' is a Map method, {node_text(obj)[:40]} a plain object)")  # fmt: skip
 
 
 def _constant(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
