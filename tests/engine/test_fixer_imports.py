@@ -508,3 +508,16 @@ def test_a_relative_import_above_the_top_package_comes_down_to_the_level_that_ha
     best = _candidates(project, files, failure)[0]
     assert best.new_source.startswith("from . import utils as mod_utils\n")
     assert best.description == "import utils from ."
+
+
+def test_an_unused_missing_module_is_removed_when_nothing_can_stand_in_for_it(project):
+    files = {
+        "pkg/__init__.py": "import io\nimport StringIO\n\n\ndef buffer(text):\n    return io.StringIO(text)\n"
+    }
+    failure = runtime_failure("pkg/__init__.py", 2, "ModuleNotFoundError", "No module named 'StringIO'")
+    candidates = _candidates(project, files, failure)
+    removed = [c for c in candidates if c.description == "remove the import of StringIO"]
+    assert (
+        removed
+        and removed[0].new_source == "import io\n\n\ndef buffer(text):\n    return io.StringIO(text)\n"
+    )

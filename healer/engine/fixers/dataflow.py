@@ -661,6 +661,7 @@ MESSAGES = {
         r"'([\w.-]+)' object is not iterable|argument of type '([\w.-]+)' is not iterable"
     ),
     "len": re.compile(r"object of type '([\w.-]+)' has no len\(\)"),
+    "in_string": re.compile(r"'in <string>' requires string as left operand, not ([\w.-]+)"),
     "subscript": re.compile(r"'([\w.-]+)' object is not subscriptable"),
     "callable": re.compile(r"'([\w.-]+)' object is not callable"),
     "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.-]+)"),
@@ -783,6 +784,11 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
         if actual != "NoneType":
             for node in _iterated(nodes):
                 add(node, Evidence(actual, "iterable", "", 0.9))
+    if m := MESSAGES["in_string"].search(message):
+        # `char in 'return'` with a list of characters: the left operand should have been text.
+        for node in nodes:
+            if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+                add(node.left, Evidence(m.group(1), "str", "", 0.9))
     if (m := MESSAGES["len"].search(message)) and m.group(1) != "NoneType":
         for node in nodes:
             if isinstance(node, ast.Call) and called_name(node) == "len" and node.args:
@@ -906,7 +912,7 @@ def _iterated(nodes: list[ast.AST]) -> list[ast.expr]:
             and called_name(node) in ITERATING_CALLS
             and isinstance(node.func, ast.Name)
         ):
-            found += node.args[:1]
+            found += node.args if called_name(node) == "zip" else node.args[:1]  # zip iterates them all
         elif isinstance(node, ast.Starred):
             found.append(node.value)
     return found
@@ -1223,12 +1229,19 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
         return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
+    if wanted == "iterable" and isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        # `zip(xs, xs[1])`: one item where the items from it on (or up to it) were meant.
+        return _slices(origin, node)
     if actual in NUMBERS and wanted == "str" and isinstance(node, ast.Name) and origin.how == "return":
         # `return code` where code = ord(char): the character was meant, not its number.
         func = function_at(origin.sf, node.lineno)
         made = _assignments(func, node.id, before=node.lineno) if func is not None else []
         if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
             return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
+    if actual in ("list", "tuple") and wanted == "str" and origin.how == "argument":
+        # A sequence of characters (a buffer) passed where its text is wanted: join it where it is
+        # passed (the list itself is right for the code that fills it).
+        return _wrap(origin, "''.join", f"join {text} into a str where it is passed", 0.75)
     if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
         # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
         return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
@@ -1301,6 +1314,19 @@ def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit
     line, start, end = span
     text = origin.sf.line_text(line)[start:end]
     return _edit(origin, [(start, end, f"{func}({text})")], description, base)
+
+
+def _slices(origin: Origin, node: ast.Subscript) -> list[Edit]:
+    """`xs[i]` -> `xs[i:]` then `xs[:i]` (a lost slice colon, one of the index-vs-slice slips)."""
+    span = origin.sf.node_span(node.slice)
+    if span is None:
+        return []
+    line, start, end = span
+    index = origin.sf.line_text(line)[start:end]
+    return [
+        *_edit(origin, [(start, end, f"{index}:")], f"take the items from {index} on, not one item", 0.75),
+        *_edit(origin, [(start, end, f":{index}")], f"take the items up to {index}, not one item", 0.6),
+    ]
 
 
 def _is_call_to(node: ast.AST, name: str) -> bool:

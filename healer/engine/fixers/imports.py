@@ -294,7 +294,7 @@ class ImportFixer:
         module's new home (Python 2 -> 3 moves), an existing module the file uses but never binds.
         Those whose attributes the file reads include the missing name come first."""
         bound = alias.asname or alias.name.split(".")[0]
-        if site.name_used(bound, node):
+        if _name_used(site.tree, bound, node):
             return []
         known = stdlib_modules() | site.index.top_level() | installed
         defined = _names_in_scope(site.tree, 0) | set(dir(builtins))
@@ -308,10 +308,15 @@ class ImportFixer:
         unbound = sorted(loaded & known - defined)
         last = alias.name.rpartition(".")[2]
         unbound.sort(key=lambda module: last not in _attributes_used(site.tree, module, limit=50))
-        return [
+        edits: list[tuple[str | None, str]] = [
             (site.replace_alias(node, alias, f"import {m}"), f"import {m} instead of {alias.name}")
             for m in unbound
         ]
+        # Last, the import alone goes: a module that does not exist binds nothing anyone could use.
+        others = [_alias_text(a) for a in node.names if a is not alias]
+        kept = f"{site.indent(node)}import {', '.join(others)}\n" if others else ""
+        edits.append((site.replace_statement(node, kept), f"remove the import of {alias.name}"))
+        return edits
 
     def _moved_module(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
         """`import urlparse` used as urlparse.urljoin: the standard-library module exporting what is used."""
