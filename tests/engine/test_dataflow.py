@@ -792,3 +792,25 @@ def test_one_item_where_an_iterable_is_wanted_becomes_the_slice_from_it(project)
     )
     assert "    for a, b in zip(points, points[1:]):\n" in candidates[0].new_source
     assert candidates[0].description == "take the items from 1 on, not one item"
+
+
+def test_a_float_index_made_by_true_division_gets_floor_division_where_it_is_made(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/bits.py": """
+                def bitmap(fields):
+                    out = bytearray(8)
+                    for field in fields:
+                        byte = (field - 1) / 8
+                        bit = 7 - (field - 1) % 8
+                        out[byte] |= 1 << bit
+                    return out
+                """,
+        },
+        "bytearray indices must be integers or slices, not float",
+        ("src/bits.py", "out[byte] |="),
+    )
+    assert "        byte = (field - 1) // 8\n" in candidates[0].new_source
+    assert candidates[0].line == 4
+    assert candidates[0].description == "use floor division // where the value is made"

@@ -664,7 +664,9 @@ MESSAGES = {
     "in_string": re.compile(r"'in <string>' requires string as left operand, not ([\w.-]+)"),
     "subscript": re.compile(r"'([\w.-]+)' object is not subscriptable"),
     "callable": re.compile(r"'([\w.-]+)' object is not callable"),
-    "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.-]+)"),
+    "index": re.compile(
+        r"(?:list|tuple|string|str|bytearray|bytes|memoryview) indices must be integers(?: or slices)?, not ([\w.-]+)"
+    ),
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
@@ -1250,6 +1252,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return _number_literal(origin, conv)
         return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
+    if actual == "float" and wanted == "number" and evidence.other == "int" and origin.hops:
+        return _integer_made(origin, text)
     if actual in NUMBERS and wanted == "str" and origin.hops:
         if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
             return []  # a str or None literal: another return of the same function made the number
@@ -1314,6 +1318,28 @@ def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit
     line, start, end = span
     text = origin.sf.line_text(line)[start:end]
     return _edit(origin, [(start, end, f"{func}({text})")], description, base)
+
+
+def _integer_made(origin: Origin, text: str) -> list[Edit]:
+    """A float made where an int is wanted (an index, a count): true division `/` was meant as
+    floor division `//` where the value is made; else the value is converted there."""
+    node = origin.node
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        where = origin.sf.operator_between(node.left, node.right)
+        if where and where[3] == "/":
+            line, start, end, _ = where
+            description = "use floor division // where the value is made"
+            return [
+                Edit(
+                    line,
+                    ((start, end, "//"),),
+                    description,
+                    _weight(origin, 0.85),
+                    "root-cause",
+                    path=origin.sf.path,
+                )
+            ]
+    return _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
 
 
 def _slices(origin: Origin, node: ast.Subscript) -> list[Edit]:

@@ -1612,7 +1612,12 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_wrong_operator),
     (re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"), t_multiply_sequence),
     (re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"), t_not_integer),
-    (re.compile(r"(?:list|tuple|string) indices must be integers|slice indices must be integers"), t_index),
+    (
+        re.compile(
+            r"(?:list|tuple|string|bytearray|bytes|memoryview) indices must be integers|slice indices must be integers"
+        ),
+        t_index,
+    ),
     (
         re.compile(r"'NoneType' object is not iterable|argument of type 'NoneType' is not iterable"),
         t_none_iterable,
