@@ -218,3 +218,23 @@ def test_a_triple_quoted_string_one_quote_short_of_its_closer_is_closed_where_it
     assert compile_error(best.new_source) is None
     assert '    """ the length of the points in 2 dimensions. """' in best.new_source.splitlines()
     assert best.line == 2
+
+
+def test_a_name_assigned_in_a_condition_and_read_below_gets_the_walrus_first(project):
+    text = (
+        "def read_all(read):\n"
+        "    out = []\n"
+        "    while True:\n"
+        "        if (value = read()) == 0:\n"
+        "            break\n"
+        "        out.append(value)\n"
+        "    return out\n"
+    )
+    _, best, _ = _first(project, text)
+    assert "        if (value := read()) == 0:" in best.new_source.splitlines()
+    assert best.description == "assign inside the condition with :="
+
+
+def test_a_comparison_written_with_one_equals_sign_still_gets_double_equals_first(project):
+    _, best, _ = _first(project, "def full(self):\n    if self.size = self.cap:\n        return True\n")
+    assert best.description == "use == for the comparison instead of ="

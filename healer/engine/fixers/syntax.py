@@ -216,8 +216,13 @@ class SyntaxFixer:
                 yield lines.insert_at(line, column, ":"), "add the colon at the correct position"
 
         if "maybe you meant '==' or ':='" in lowered or "cannot assign to" in lowered:
+            walruses = list(self._walruses(lines, line, column)) if "':='" in message else []
+            # A name assigned in a condition and read in the lines below it was meant to be bound
+            # there (`if (value = read()) == 0:` ... `append(value)`): the walrus first.
+            yield from ((new, "assign inside the condition with :=") for new, read in walruses if read)
             for new in self._comparisons(lines, line, column):
                 yield new, "use == for the comparison instead of ="
+            yield from ((new, "assign inside the condition with :=") for new, read in walruses if not read)
 
         if "unterminated string literal" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
@@ -322,6 +327,18 @@ class SyntaxFixer:
             spots.sort(key=lambda spot: abs(spot - column))
         for spot in spots:
             yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
+
+    def _walruses(self, lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, bool]]:
+        """`name = value` inside an expression -> `name := value`, and whether the lines below read name."""
+        text = lines.get(line).rstrip("\r\n")
+        below = "".join(lines.get(n) for n in range(line + 1, min(len(lines.lines), line + 10) + 1))
+        spots = [m for m in re.finditer(r"([A-Za-z_]\w*)\s*(?<![=!<>:+\-*/%&|^@])=(?!=)", text)]
+        if column is not None:
+            spots.sort(key=lambda m: abs(m.end() - 1 - column))
+        for match in spots:
+            spot = match.end() - 1
+            read = re.search(rf"\b{re.escape(match.group(1))}\b", below) is not None
+            yield lines.replace(line, text[:spot] + ":=" + text[spot + 1 :]), read
 
     def _keyword_typos(
         self, lines: _Lines, line: int, column: int | None
