@@ -350,7 +350,9 @@ def test_missing_attributes_the_raising_line_does_not_spell_are_one_failure():
                 "t::a", "failed", exception=_exc("AttributeError", missing.format("page"), frames)
             ),
             "t::b": TestResult(
-                "t::b", "failed", exception=_exc("AttributeError", missing.format("quote"), frames)
+                "t::b",
+                "failed",
+                exception=_exc("AttributeError", "'SubDot' object has no attribute 'x'", frames),
             ),
             "t::c": TestResult(
                 "t::c", "failed", exception=_exc("AttributeError", missing.format("total"), spelt)
