@@ -424,11 +424,20 @@ class Engine:
         return min(deadline, now + max(MIN_SHARE, (deadline - now) / waiting))
 
     def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
-        open_ = [f for f in state.blocking() if not self._given_up(f)]
+        blocking = state.blocking()
+        open_ = [f for f in blocking if not self._given_up(f)]
         if not open_:
             # Every parse error was given up: what a checker judges on its own (a lint or tsc finding
-            # in another file) need not wait for them, or the run ends with it never tried.
-            open_ = [f for f in state.failures if found_by_checker(f) and not self._given_up(f)]
+            # in another file) need not wait for them, nor does a failure the tests really show
+            # (an import error raised before the parse error's module is reached: its tests stop
+            # there, not at the parse error), or the run ends with them never tried.
+            hidden = {test for f in blocking for test in f.test_ids}
+            open_ = [
+                f
+                for f in state.failures
+                if not self._given_up(f)
+                and (found_by_checker(f) or (f.test_ids and not hidden.intersection(f.test_ids)))
+            ]
         return [f for f in open_ if self._signature(f) not in paused]
 
     def _next_failure(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> Failure | None:

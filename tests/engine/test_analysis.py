@@ -333,3 +333,34 @@ def test_an_import_whose_fallback_failed_too_is_located_at_the_first_import():
     tests = PytestRun(collect_errors=[CollectError("tests/test_app.py", exception=elsewhere)])
     (failure,) = _analyse(tests).failures
     assert (failure.file, failure.line) == ("src/app.py", 4)
+
+
+def test_missing_attributes_the_raising_line_does_not_spell_are_one_failure():
+    # Line 2 looks names up by key: each test's name is its data. Line 5 spells .total: a different bug.
+    sources = {
+        **SOURCES,
+        "src/app.py": "def f(self, k):\n    return self[k]\n\n\ndef g(x):\n    return x.total + x.count\n",
+    }
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    spelt = [("tests/test_app.py", 3, "t"), ("src/app.py", 6, "g")]
+    missing = "'Dot' object has no attribute '{}'"
+    tests = PytestRun(
+        tests={
+            "t::a": TestResult(
+                "t::a", "failed", exception=_exc("AttributeError", missing.format("page"), frames)
+            ),
+            "t::b": TestResult(
+                "t::b",
+                "failed",
+                exception=_exc("AttributeError", "'SubDot' object has no attribute 'x'", frames),
+            ),
+            "t::c": TestResult(
+                "t::c", "failed", exception=_exc("AttributeError", missing.format("total"), spelt)
+            ),
+            "t::d": TestResult(
+                "t::d", "failed", exception=_exc("AttributeError", missing.format("count"), spelt)
+            ),
+        }
+    )
+    groups = sorted(f.test_ids for f in _analyse(tests, sources=sources).failures)
+    assert groups == [("t::a", "t::b"), ("t::c",), ("t::d",)]

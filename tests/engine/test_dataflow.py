@@ -731,3 +731,86 @@ def test_it_writes_the_bytes_literal_a_caller_passed_as_an_empty_str(project):
     best = _first_edit_of(candidates, "src/codec/stream.py")
     assert "    yield decode(b'', final=True)\n" in best.new_source
     assert (best.line, best.description) == (5, "write the bytes literal b''")
+
+
+def test_a_buffer_of_characters_passed_where_text_is_read_is_joined_in_the_caller(project):
+    # write() tests `char in "return"`: the list came from the caller, which should have joined it.
+    candidates = _candidates(
+        project,
+        {
+            "src/mini.py": """
+                def minify(text):
+                    out = []
+
+                    def write(char):
+                        if char in "return":
+                            out.append(char.upper())
+                        else:
+                            out.append(char)
+
+                    buffer = []
+                    for char in text:
+                        buffer.append(char)
+                        if char == '"':
+                            write(buffer)
+                            buffer = []
+                    return "".join(out)
+                """,
+        },
+        "'in <string>' requires string as left operand, not list",
+        ("src/mini.py", 'if char in "return"'),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/mini.py", "write(buffer)", "minify"),
+            ("src/mini.py", 'if char in "return"', "write"),
+        ],
+    )
+    joined = [c for c in candidates if "write(''.join(buffer))" in c.new_source]
+    assert joined, [c.description for c in candidates]
+    assert joined[0].line == _line(joined[0].new_source, "write(''.join(buffer))")
+
+
+def test_one_item_where_an_iterable_is_wanted_becomes_the_slice_from_it(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/geo.py": """
+                class Point:
+                    def __init__(self, x):
+                        self.x = x
+
+
+                def length(points):
+                    total = 0
+                    for a, b in zip(points, points[1]):
+                        total += abs(b.x - a.x)
+                    return total
+                """,
+        },
+        "'Point' object is not iterable",
+        ("src/geo.py", "zip(points"),
+    )
+    assert "    for a, b in zip(points, points[1:]):\n" in candidates[0].new_source
+    assert candidates[0].description == "take the items from 1 on, not one item"
+
+
+def test_a_float_index_made_by_true_division_gets_floor_division_where_it_is_made(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/bits.py": """
+                def bitmap(fields):
+                    out = bytearray(8)
+                    for field in fields:
+                        byte = (field - 1) / 8
+                        bit = 7 - (field - 1) % 8
+                        out[byte] |= 1 << bit
+                    return out
+                """,
+        },
+        "bytearray indices must be integers or slices, not float",
+        ("src/bits.py", "out[byte] |="),
+    )
+    assert "        byte = (field - 1) // 8\n" in candidates[0].new_source
+    assert candidates[0].line == 4
+    assert candidates[0].description == "use floor division // where the value is made"

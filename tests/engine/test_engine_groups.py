@@ -206,3 +206,37 @@ def test_a_lint_finding_elsewhere_is_still_fixed_when_the_parse_error_is_given_u
         (BugType.LINTING, "src/util.py", "remove the import")
     ]
     assert "import os" not in ws.read_text("src/util.py")
+
+
+def test_an_import_error_the_tests_show_is_fixed_when_a_parse_error_behind_it_is_given_up(
+    project, local_sandbox
+):
+    # calc fails to import before it reaches geo, whose parse error gets no candidate: the import
+    # error is what the tests show, so it is repaired, not left waiting for the parse error.
+    files = {
+        "pyproject.toml": PYPROJECT_SRC,
+        "src/calc.py": "import no_such_module_here\nimport geo\n\n\ndef double(n):\n    return n * 2\n\n\nAREA = geo.area\n",
+        "src/geo.py": "def area(r)\n    return r * r\n",
+        "tests/test_calc.py": "from calc import double\n\n\ndef test_double():\n    assert double(5) == 10\n",
+    }
+    ws = project(files)
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10),
+        log=lines.append,
+        fixers=[
+            Offers(
+                BugType.IMPORT,
+                [("import no_such_module_here\n", "", "remove the import")],
+                file="src/calc.py",
+            )
+        ],
+    )
+    engine.discover()
+    report = engine.check()
+    assert {f.bug_type for f in report.failures} == {BugType.SYNTAX, BugType.IMPORT}
+    outcomes = list(engine.repair(report))
+    assert [(o.bug_type, o.file) for o in outcomes] == [(BugType.IMPORT, "src/calc.py")]
+    assert "no_such_module_here" not in ws.read_text("src/calc.py")

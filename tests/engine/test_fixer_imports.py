@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from healer.engine.fixers.imports import ImportFixer, insert_import
 from healer.engine.pyindex import ModuleIndex, parse
-from healer.engine.types import BugType
+from healer.engine.types import BugType, Failure
 
 from .fixer_helpers import context, runtime_failure
 
@@ -464,3 +464,60 @@ def test_a_missing_module_is_replaced_by_the_module_that_defines_the_imported_na
     found = _candidates(project, files, failure)
     assert [c.new_source for c in found] == ["from pkg.main import camel, snake\n"]
     assert found[0].description == "import camel and snake from pkg.main"
+
+
+def test_an_unused_missing_module_becomes_the_module_the_file_reads_without_importing(project):
+    # `import StringIO` (Python 2), never used, while the code reads io.StringIO and io is never imported.
+    files = {
+        "pkg/__init__.py": "import StringIO\n\n\ndef buffer(text):\n    return io.StringIO(text)\n",
+    }
+    failure = runtime_failure("pkg/__init__.py", 1, "ModuleNotFoundError", "No module named 'StringIO'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import io\n\n\ndef buffer")
+    assert best.description == "import io instead of StringIO"
+    assert best.line == 1
+
+
+def test_an_undefined_name_found_by_the_linter_gets_its_import(project):
+    # ruff's message quotes the name (Undefined name `io`); the failure shows it without the quotes.
+    files = {"src/buf.py": "def buffer(text):\n    return io.StringIO(text)\n"}
+    finding = {"code": "F821", "message": "Undefined name `io`", "line": 2, "column": 12}
+    failure = Failure(
+        bug_type=BugType.IMPORT,
+        file="src/buf.py",
+        line=2,
+        message="F821 undefined name io",
+        source="ruff",
+        code="F821",
+        extra={"lint": [finding], "name": "io"},
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import io\n")
+    assert best.description == "add the missing import io"
+
+
+def test_a_relative_import_above_the_top_package_comes_down_to_the_level_that_has_the_module(project):
+    files = {
+        "gpx/__init__.py": "",
+        "gpx/utils.py": "def to_xml(x):\n    return str(x)\n",
+        "gpx/gpx.py": "from .. import utils as mod_utils\n\n\ndef dump(x):\n    return mod_utils.to_xml(x)\n",
+    }
+    failure = runtime_failure(
+        "gpx/gpx.py", 1, "ImportError", "attempted relative import beyond top-level package"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from . import utils as mod_utils\n")
+    assert best.description == "import utils from ."
+
+
+def test_an_unused_missing_module_is_removed_when_nothing_can_stand_in_for_it(project):
+    files = {
+        "pkg/__init__.py": "import io\nimport StringIO\n\n\ndef buffer(text):\n    return io.StringIO(text)\n"
+    }
+    failure = runtime_failure("pkg/__init__.py", 2, "ModuleNotFoundError", "No module named 'StringIO'")
+    candidates = _candidates(project, files, failure)
+    removed = [c for c in candidates if c.description == "remove the import of StringIO"]
+    assert (
+        removed
+        and removed[0].new_source == "import io\n\n\ndef buffer(text):\n    return io.StringIO(text)\n"
+    )

@@ -139,3 +139,23 @@ def test_a_pathlib_rewrite_imports_path_when_the_file_lacks_it(project):
     (candidate,) = RuffFixer().candidates(join, context(ws))
     assert "from pathlib import Path" in candidate.new_source.splitlines()
     assert "    return Path(p) / 'x'" in candidate.new_source.splitlines()
+
+
+def test_it_closes_a_format_field_left_open_where_its_text_ends(project):
+    text = "def dump(line, verdict, value2):\n    return '{0:39} {1} {2!r\\n'.format(line, verdict, value2)\n"
+    ws = project({"m.py": text})
+    message = ".format call has invalid format string: Single '{' encountered in format string"
+    candidates = RuffFixer().candidates(_finding("m.py", 2, "F521", message), context(ws))
+    assert (
+        candidates[0].new_source.splitlines()[1]
+        == "    return '{0:39} {1} {2!r}\\n'.format(line, verdict, value2)"
+    )
+    assert candidates[0].description == "close the replacement field"
+
+
+def test_it_numbers_no_field_when_a_format_string_mixes_numbering(project):
+    text = "def demo(dd):\n    print('{} keys in {0}'.format(len(dd), dd))\n"
+    ws = project({"m.py": text})
+    message = "`.format` string mixes automatic and manual numbering"
+    candidates = RuffFixer().candidates(_finding("m.py", 2, "F525", message), context(ws))
+    assert candidates[0].new_source.splitlines()[1] == "    print('{} keys in {}'.format(len(dd), dd))"

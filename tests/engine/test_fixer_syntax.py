@@ -183,3 +183,58 @@ def test_a_dropped_comma_between_entries_goes_back_after_the_entry_that_lost_it(
     assert failure.line == 4
     assert best.new_source.splitlines()[2] == "    'macintosh': 'mac-roman',"
     assert (best.line, best.description) == (3, "add the missing comma")
+
+
+def test_a_lost_line_continuation_gets_its_backslash_back_instead_of_a_colon(project):
+    # The condition goes on below the line, outside any bracket: a colon there would only move the error.
+    text = (
+        "def spaced(a, b):\n"
+        "    if (a in ' ' \\\n"
+        "        or a > '~')\n"
+        "        and (b in ' ' or b > '~'):\n"
+        "        return True\n"
+        "    return False\n"
+    )
+    _, best, _ = _first(project, text)
+    assert compile_error(best.new_source) is None
+    assert "        or a > '~') \\" in best.new_source.splitlines()
+    assert best.line == 3
+
+
+def test_a_triple_quoted_string_one_quote_short_of_its_closer_is_closed_where_it_lost_it(project):
+    # The docstring runs on to the next one's opening quotes; the compiler complains lines below it.
+    text = (
+        "def two(points):\n"
+        '    """ the length of the points in 2 dimensions. ""\n'
+        "    return len(points)\n"
+        "\n"
+        "\n"
+        "def three(points):\n"
+        '    """ 3-dimensional length of the points, with elevation. """\n'
+        "    return len(points)\n"
+    )
+    failure, best, _ = _first(project, text)
+    assert failure.line > 2
+    assert compile_error(best.new_source) is None
+    assert '    """ the length of the points in 2 dimensions. """' in best.new_source.splitlines()
+    assert best.line == 2
+
+
+def test_a_name_assigned_in_a_condition_and_read_below_gets_the_walrus_first(project):
+    text = (
+        "def read_all(read):\n"
+        "    out = []\n"
+        "    while True:\n"
+        "        if (value = read()) == 0:\n"
+        "            break\n"
+        "        out.append(value)\n"
+        "    return out\n"
+    )
+    _, best, _ = _first(project, text)
+    assert "        if (value := read()) == 0:" in best.new_source.splitlines()
+    assert best.description == "assign inside the condition with :="
+
+
+def test_a_comparison_written_with_one_equals_sign_still_gets_double_equals_first(project):
+    _, best, _ = _first(project, "def full(self):\n    if self.size = self.cap:\n        return True\n")
+    assert best.description == "use == for the comparison instead of ="

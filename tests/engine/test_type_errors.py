@@ -983,3 +983,33 @@ def test_the_one_number_among_str_items_is_written_as_the_string_it_stands_for(p
     )
     assert candidates[0].description == 'write the string "1", not the number'
     assert '        styles.append("1")\n' in candidates[0].new_source
+
+
+def test_one_item_added_to_a_list_becomes_a_one_item_list(project):
+    files = {"src/leb.py": "def terminated(data):\n    return data + 0\n"}
+    _, _, found = _candidates(
+        project, files, "src/leb.py", "data + 0", 'can only concatenate list (not "int") to list'
+    )
+    best = min(found, key=lambda c: c.priority)
+    assert "    return data + [0]\n" in best.new_source
+    assert best.description == "add 0 as a one-item list"
+
+
+def test_an_object_that_cannot_be_hashed_is_keyed_by_its_identity(project):
+    files = {
+        "src/dot.py": """\
+            class Dot(dict):
+                def __eq__(self, other):
+                    return dict.__eq__(self, other)
+
+                def to_dict(self, seen=None):
+                    seen = {} if seen is None else seen
+                    d = {}
+                    seen[self] = d
+                    return d
+            """
+    }
+    _, _, found = _candidates(project, files, "src/dot.py", "seen[self] = d", "unhashable type: 'Dot'")
+    best = min(found, key=lambda c: c.priority)
+    assert "        seen[id(self)] = d\n" in best.new_source
+    assert best.description == "key by the identity id(self)"

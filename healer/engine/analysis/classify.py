@@ -107,17 +107,32 @@ _NUMBER_RE = re.compile(r"\d+")
 _QUOTED_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
-def reason(exc: dict) -> str:
+MISSING_ATTRIBUTE = re.compile(r"^'(\w+)' object (has no attribute )'(\w+)'")
+
+
+def reason(exc: dict, source_line: str = "") -> str:
     """What an exception says about its cause, without the values of one test.
 
     Two tests that raise at the same line fail for the same reason when this is equal:
     `unsupported operand type(s) for +: 'int' and 'str'` differs from `... 'int' and
     'NoneType'`, while `invalid literal for int() with base 10: 'x'` and `...: 'y'` do not.
+    A missing attribute that the raising line does not spell (`getattr(self, k)`, a
+    `__getattr__` that raises for any key) is data of the test, not a different bug: ten tests
+    asking instances of its subclasses for ten names there are one failure, searched once, not
+    ten shares of a round.
     """
     kind = exc.get("type") or "Exception"
     if kind == "KeyError":
         return kind
     text = ((exc.get("message") or "").strip().splitlines() or [""])[0][:200]
+    missing = MISSING_ATTRIBUTE.search(text) if kind == "AttributeError" and source_line else None
+    if (
+        missing
+        and missing.group(1) != "NoneType"
+        and not re.search(rf"\.\s*{re.escape(missing.group(3))}\b", source_line)
+    ):
+        # The object's class goes too (subclasses asking the same lookup); None stays a bug of its own.
+        text = "'…' object " + missing.group(2) + "'…'" + text[missing.end() :]
     text = _NUMBER_RE.sub("N", text)
     if kind not in NAMING_EXCEPTIONS:
         text = _QUOTED_RE.sub("'…'", text)

@@ -661,9 +661,12 @@ MESSAGES = {
         r"'([\w.-]+)' object is not iterable|argument of type '([\w.-]+)' is not iterable"
     ),
     "len": re.compile(r"object of type '([\w.-]+)' has no len\(\)"),
+    "in_string": re.compile(r"'in <string>' requires string as left operand, not ([\w.-]+)"),
     "subscript": re.compile(r"'([\w.-]+)' object is not subscriptable"),
     "callable": re.compile(r"'([\w.-]+)' object is not callable"),
-    "index": re.compile(r"(?:list|tuple|string|str) indices must be integers(?: or slices)?, not ([\w.-]+)"),
+    "index": re.compile(
+        r"(?:list|tuple|string|str|bytearray|bytes|memoryview) indices must be integers(?: or slices)?, not ([\w.-]+)"
+    ),
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
@@ -783,6 +786,11 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
         if actual != "NoneType":
             for node in _iterated(nodes):
                 add(node, Evidence(actual, "iterable", "", 0.9))
+    if m := MESSAGES["in_string"].search(message):
+        # `char in 'return'` with a list of characters: the left operand should have been text.
+        for node in nodes:
+            if isinstance(node, ast.Compare) and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+                add(node.left, Evidence(m.group(1), "str", "", 0.9))
     if (m := MESSAGES["len"].search(message)) and m.group(1) != "NoneType":
         for node in nodes:
             if isinstance(node, ast.Call) and called_name(node) == "len" and node.args:
@@ -906,7 +914,7 @@ def _iterated(nodes: list[ast.AST]) -> list[ast.expr]:
             and called_name(node) in ITERATING_CALLS
             and isinstance(node.func, ast.Name)
         ):
-            found += node.args[:1]
+            found += node.args if called_name(node) == "zip" else node.args[:1]  # zip iterates them all
         elif isinstance(node, ast.Starred):
             found.append(node.value)
     return found
@@ -1223,12 +1231,19 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
         return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
+    if wanted == "iterable" and isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        # `zip(xs, xs[1])`: one item where the items from it on (or up to it) were meant.
+        return _slices(origin, node)
     if actual in NUMBERS and wanted == "str" and isinstance(node, ast.Name) and origin.how == "return":
         # `return code` where code = ord(char): the character was meant, not its number.
         func = function_at(origin.sf, node.lineno)
         made = _assignments(func, node.id, before=node.lineno) if func is not None else []
         if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
             return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
+    if actual in ("list", "tuple") and wanted == "str" and origin.how == "argument":
+        # A sequence of characters (a buffer) passed where its text is wanted: join it where it is
+        # passed (the list itself is right for the code that fills it).
+        return _wrap(origin, "''.join", f"join {text} into a str where it is passed", 0.75)
     if origin.followed and isinstance(node, (ast.Name, ast.Attribute)) and actual not in CALLABLE_KINDS:
         # A read of a value made elsewhere: convert where it is made (a later origin), not at each read.
         return _pick_attribute(tracer, origin, evidence, []) if isinstance(node, ast.Attribute) else []
@@ -1237,6 +1252,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return _number_literal(origin, conv)
         return _wrap(origin, conv, f"convert {text} to {conv} where it is made", 0.9)
+    if actual == "float" and wanted == "number" and evidence.other == "int" and origin.hops:
+        return _integer_made(origin, text)
     if actual in NUMBERS and wanted == "str" and origin.hops:
         if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
             return []  # a str or None literal: another return of the same function made the number
@@ -1301,6 +1318,41 @@ def _wrap(origin: Origin, func: str, description: str, base: float) -> list[Edit
     line, start, end = span
     text = origin.sf.line_text(line)[start:end]
     return _edit(origin, [(start, end, f"{func}({text})")], description, base)
+
+
+def _integer_made(origin: Origin, text: str) -> list[Edit]:
+    """A float made where an int is wanted (an index, a count): true division `/` was meant as
+    floor division `//` where the value is made; else the value is converted there."""
+    node = origin.node
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        where = origin.sf.operator_between(node.left, node.right)
+        if where and where[3] == "/":
+            line, start, end, _ = where
+            description = "use floor division // where the value is made"
+            return [
+                Edit(
+                    line,
+                    ((start, end, "//"),),
+                    description,
+                    _weight(origin, 0.85),
+                    "root-cause",
+                    path=origin.sf.path,
+                )
+            ]
+    return _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+
+
+def _slices(origin: Origin, node: ast.Subscript) -> list[Edit]:
+    """`xs[i]` -> `xs[i:]` then `xs[:i]` (a lost slice colon, one of the index-vs-slice slips)."""
+    span = origin.sf.node_span(node.slice)
+    if span is None:
+        return []
+    line, start, end = span
+    index = origin.sf.line_text(line)[start:end]
+    return [
+        *_edit(origin, [(start, end, f"{index}:")], f"take the items from {index} on, not one item", 0.75),
+        *_edit(origin, [(start, end, f":{index}")], f"take the items up to {index}, not one item", 0.6),
+    ]
 
 
 def _is_call_to(node: ast.AST, name: str) -> bool:

@@ -37,6 +37,7 @@ from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
 CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
+BEYOND_TOP = re.compile(r"attempted relative import beyond top-level package")
 NOT_DEFINED = re.compile(r"name '([^']+)' is not defined|Undefined name `([^`]+)`")
 
 
@@ -95,6 +96,8 @@ class ImportFixer:
         elif (match := NOT_DEFINED.search(text)) is not None:
             name = match.group(1) or match.group(2)
             edits += self._undefined(site, name)
+        elif BEYOND_TOP.search(text) is not None:
+            edits += self._too_high(site)
         elif (match := MODULE_ATTRIBUTE.search(text)) is not None:
             edits += self._module_attribute(site, module=match.group(1), name=match.group(2))
         for priority, (new, description) in enumerate(edits):
@@ -142,6 +145,7 @@ class ImportFixer:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
             edits += self._sibling_import(site, node, alias)
+            edits += self._unimported_module(site, node, alias, installed)
             moved = self._moved_module(site, node, alias)
             edits += moved
             for module in self._resolve_module(alias.name, site.index, installed, []):
@@ -221,6 +225,30 @@ class ImportFixer:
             edits += _from_definer(site, node, wanted, defined=None, skip=own)
         return edits
 
+    def _too_high(self, site: _Site) -> list[tuple[str | None, str]]:
+        """`from .. import utils` in pkg/gpx.py climbs above the top package: each lower level whose
+        package has what the statement imports, nearest the written level first."""
+        node = _statement_at(site.tree, site.failure.line, (ast.ImportFrom,))
+        if node is None or node.level < 2:
+            return []
+        package = _package_of(site.index, site.failure.file)
+        wanted = {alias.name for alias in node.names if alias.name != "*"}
+        edits: list[tuple[str | None, str]] = []
+        for level in range(node.level - 1, 0, -1):
+            lowered = ast.ImportFrom(module=node.module, names=node.names, level=level)
+            target = _absolute(lowered, package)
+            if target not in site.index.modules or not wanted <= site.index.exports(target):
+                continue
+            statement = _format_from(node.module or "", _names_text(node), level, site.indent(node))
+            written = "." * level + (node.module or "")
+            edits.append(
+                (
+                    site.replace_statement(node, statement),
+                    f"import {', '.join(sorted(wanted))} from {written}",
+                )
+            )
+        return edits
+
     def _close_siblings(self, index: ModuleIndex, package: str, name: str, wanted: list[str]) -> list[str]:
         """Modules of `package` spelt like `name`, those defining the wanted names first."""
         first = name.split(".")[0]
@@ -257,6 +285,37 @@ class ImportFixer:
                         f"import the sibling module {module} from {origin}",
                     )
                 )
+        return edits
+
+    def _unimported_module(
+        self, site: _Site, node: ast.Import, alias: ast.alias, installed: set[str]
+    ) -> list[tuple[str | None, str]]:
+        """`import StringIO`, never used, in a file that reads `io.StringIO` without importing io: the
+        module's new home (Python 2 -> 3 moves), an existing module the file uses but never binds.
+        Those whose attributes the file reads include the missing name come first."""
+        bound = alias.asname or alias.name.split(".")[0]
+        if _name_used(site.tree, bound, node):
+            return []
+        known = stdlib_modules() | site.index.top_level() | installed
+        defined = _names_in_scope(site.tree, 0) | set(dir(builtins))
+        loaded = {
+            n.value.id
+            for n in ast.walk(site.tree)
+            if isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)
+            and isinstance(n.value.ctx, ast.Load)
+        }
+        unbound = sorted(loaded & known - defined)
+        last = alias.name.rpartition(".")[2]
+        unbound.sort(key=lambda module: last not in _attributes_used(site.tree, module, limit=50))
+        edits: list[tuple[str | None, str]] = [
+            (site.replace_alias(node, alias, f"import {m}"), f"import {m} instead of {alias.name}")
+            for m in unbound
+        ]
+        # Last, the import alone goes: a module that does not exist binds nothing anyone could use.
+        others = [_alias_text(a) for a in node.names if a is not alias]
+        kept = f"{site.indent(node)}import {', '.join(others)}\n" if others else ""
+        edits.append((site.replace_statement(node, kept), f"remove the import of {alias.name}"))
         return edits
 
     def _moved_module(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
@@ -662,7 +721,9 @@ def _imports_tried_before(tree: ast.Module, node: ast.stmt) -> list[ast.stmt]:
 
 def _failure_text(failure: Failure) -> str:
     exc = failure.extra.get("exception") or {}
-    return f"{failure.message}\n{exc.get('message', '')}"
+    # A lint finding's message is shown without its backticks; the linter's own text keeps the name quoted.
+    findings = "\n".join(str(item.get("message", "")) for item in failure.extra.get("lint") or ())
+    return f"{failure.message}\n{exc.get('message', '')}\n{findings}"
 
 
 def _attributes_used(tree: ast.Module, name: str, limit: int = 5) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 
 from healer.engine.checks import LintFinding
 from healer.engine.edits import apply_edits, describe_change
@@ -215,6 +216,73 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
     return found
 
 
+FIELD = re.compile(r"(?<!\{)\{(\d*)([^{}]*)\}")
+
+
+def _format_literals(source: str, line: int) -> list[tuple[ast.Constant, str]]:
+    """(node, source text) of the one-line str literals that call `.format` on `line`."""
+    tree = parse_or_none(source)
+    found: list[tuple[ast.Constant, str]] = []
+    for node in ast.walk(tree) if tree is not None else ():
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            and node.func.value.lineno == node.func.value.end_lineno
+        ):
+            text = ast.get_source_segment(source, node.func.value)
+            if text:
+                found.append((node.func.value, text))
+    return found
+
+
+def _formats(text: str) -> bool:
+    """Whether a literal's source text evaluates to a str that str.format can parse."""
+    try:
+        value = ast.literal_eval(text)
+        list(string.Formatter().parse(value))
+    except (ValueError, SyntaxError):
+        return False
+    return isinstance(value, str)
+
+
+def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
+    """(new source, description) for a `.format` string ruff calls invalid (F521: a replacement field
+    never closed, `{2!r\\n`) or mixing automatic and manual numbering (F525: `{} of {0}`).
+
+    F521: the field is closed where its text ends (before whitespace, an escape, a quote or the next
+    field), else one character earlier at a time. F525: every field automatic (the numbers dropped),
+    then every field numbered in order; each kept only when the string still formats.
+    """
+    found: list[tuple[str, str]] = []
+    for node, text in _format_literals(source, line):
+        options: list[tuple[str, str]] = []
+        if code == "F521":
+            for opened in (m.start() for m in re.finditer(r"(?<!\{)\{(?!\{)", text)):
+                stop = re.search(r"[\s\\'\"{}]", text[opened + 1 :])
+                if stop is None or text[opened + 1 + stop.start()] == "}":
+                    continue  # closed already
+                for spot in range(opened + 1 + stop.start(), opened + 1, -1):
+                    options.append((text[:spot] + "}" + text[spot:], "close the replacement field"))
+        elif code == "F525":
+            options.append((FIELD.sub(lambda m: "{" + m.group(2) + "}", text), "number no field"))
+            fields = list(FIELD.finditer(text))
+            numbered, last = "", 0
+            for number, field in enumerate(fields):
+                numbered += text[last : field.start()] + "{" + str(number) + field.group(2) + "}"
+                last = field.end()
+            options.append((numbered + text[last:], "number every field"))
+        for new_text, description in options:
+            if _formats(new_text):
+                new = _replace_node(source, node, new_text)
+                if new is not None:
+                    found.append((new, description))
+    return found
+
+
 def _replace_call_arguments(source: str, call: ast.Call, arguments: list[str]) -> str | None:
     """The source with the text between the call's parentheses replaced by `arguments`."""
     segment = ast.get_source_segment(source, call)
@@ -355,6 +423,11 @@ class RuffFixer:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
             for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
                 add(new, 0.2 + 0.01 * index, at_change=True)
+        if finding.code in ("F521", "F525"):
+            for index, (new, description) in enumerate(
+                format_string_repairs(source, finding.line, finding.code)
+            ):
+                add(new, 0.2 + 0.01 * index, description=description)
         if finding.code == "E722":
             for index, new in enumerate(bare_except_repairs(source, finding.line)):
                 add(

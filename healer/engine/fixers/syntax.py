@@ -216,8 +216,13 @@ class SyntaxFixer:
                 yield lines.insert_at(line, column, ":"), "add the colon at the correct position"
 
         if "maybe you meant '==' or ':='" in lowered or "cannot assign to" in lowered:
+            walruses = list(self._walruses(lines, line, column)) if "':='" in message else []
+            # A name assigned in a condition and read in the lines below it was meant to be bound
+            # there (`if (value = read()) == 0:` ... `append(value)`): the walrus first.
+            yield from ((new, "assign inside the condition with :=") for new, read in walruses if read)
             for new in self._comparisons(lines, line, column):
                 yield new, "use == for the comparison instead of ="
+            yield from ((new, "assign inside the condition with :=") for new, read in walruses if not read)
 
         if "unterminated string literal" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
@@ -282,6 +287,10 @@ class SyntaxFixer:
         if "expected '('" in message and column is not None:
             yield lines.insert_at(line, column, "()"), "add the missing parentheses"
 
+        # Any message: a string that ran on past its intended end, and a lost line continuation.
+        yield from _short_closed_strings(lines, line)
+        yield from _continuations(lines, line)
+
         # Any message: the smallest token edits near the error that make the code parse.
         end_offset = failure.extra.get("end_offset")
         same_line = failure.extra.get("end_line") in (None, line)
@@ -319,6 +328,18 @@ class SyntaxFixer:
         for spot in spots:
             yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
 
+    def _walruses(self, lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, bool]]:
+        """`name = value` inside an expression -> `name := value`, and whether the lines below read name."""
+        text = lines.get(line).rstrip("\r\n")
+        below = "".join(lines.get(n) for n in range(line + 1, min(len(lines.lines), line + 10) + 1))
+        spots = [m for m in re.finditer(r"([A-Za-z_]\w*)\s*(?<![=!<>:+\-*/%&|^@])=(?!=)", text)]
+        if column is not None:
+            spots.sort(key=lambda m: abs(m.end() - 1 - column))
+        for match in spots:
+            spot = match.end() - 1
+            read = re.search(rf"\b{re.escape(match.group(1))}\b", below) is not None
+            yield lines.replace(line, text[:spot] + ":=" + text[spot + 1 :]), read
+
     def _keyword_typos(
         self, lines: _Lines, line: int, column: int | None
     ) -> Iterator[tuple[str | None, str]]:
@@ -348,6 +369,54 @@ class SyntaxFixer:
         for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment):
             spot = offset - 1 + match.start()
             yield lines.replace(failure.line, text[:spot] + separator + text[spot:])
+
+
+CONTINUATION = re.compile(r"\s*(and|or|in|is|not\s+in)\b|\s*([-+*/%|&^.<>=@]|!=)")
+TRIPLE_QUOTE = re.compile(r"[rRbBuUfF]{0,2}('''|\"\"\")")
+
+
+def _short_closed_strings(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """A triple-quoted string that lost a quote of its closer runs on to the next string's opening
+    quotes, and the text after them is read as code: the compiler complains below it. The
+    multi-line strings that end shortly before the error, nearest first, get their closer back
+    where one of their lines ends one or two quotes short of it, or at the end of their first
+    line (a one-line docstring); compiling decides.
+    """
+    spans: list[tuple[int, int, str]] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(lines.source).readline):
+            if token.start[0] > line:
+                break
+            if token.type == tokenize.STRING and token.end[0] > token.start[0]:
+                opener = TRIPLE_QUOTE.match(token.string)
+                if opener and token.end[0] >= line - MAX_SCAN_LINES:
+                    spans.append((token.start[0], token.end[0], opener.group(1)))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    for start, end, quote in reversed(spans[-3:]):
+        for number in range(start, end):
+            code = lines.get(number).rstrip()
+            short = len(code) - len(code.rstrip(quote[0]))
+            # On the first line the opener itself ends in quotes: only quotes after some text count.
+            if 0 < short < 3 and (number > start or len(code.strip()) > len(quote) + short):
+                yield lines.insert_at_end(number, quote[0] * (3 - short)), "close the triple-quoted string"
+            elif number == start:
+                yield lines.insert_at_end(number, quote), "close the triple-quoted string"
+
+
+def _continuations(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """A statement continued outside any bracket that lost its backslash (`if (a)` / `and b:`): the
+    compiler stops at the line's end. The backslash goes back on the error line or the one
+    before it when the next line reads as the rest of an expression (it starts with a binary
+    operator, which no statement does) or is indented deeper, as a continued line is."""
+    for number in (line, line - 1):
+        code, rest = _split_comment(lines.get(number))
+        following = lines.get(number + 1)
+        if not code.strip() or rest.strip() or code.endswith("\\") or not following.strip():
+            continue  # a backslash cannot precede a comment
+        deeper = len(following) - len(following.lstrip()) > len(code) - len(code.lstrip())
+        if deeper or CONTINUATION.match(following):
+            yield lines.replace(number, code + " \\"), "continue the statement on the next line"
 
 
 # -- minimum-distance token repair ----------------------------------------------------------------

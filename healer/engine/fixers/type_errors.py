@@ -383,6 +383,13 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             prior = 0.35  # str() of an object without __str__ is its repr: an attribute is meant
         shown = shorten(site.seg(right), 40)
         verb = "concatenating" if container == "str" else "joining them"
+        if container in ("list", "tuple") and other in {*NUMERIC, "str", "NoneType"}:
+            # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails).
+            span = site.span(right)
+            if span is not None:
+                text = site.seg(right)
+                one = f"[{text}]" if container == "list" else f"({text},)"
+                edits.append(Edit(site.line, ((*span, one),), f"add {shown} as a one-item {container}", 0.9))
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
         if edit:
             edits.append(edit)
@@ -1145,8 +1152,11 @@ def t_unhashable(m: re.Match, site: Site) -> list[Edit]:
     """unhashable type: 'list'."""
     kind = m.group(1)
     conv = {"list": "tuple", "set": "frozenset", "bytearray": "bytes"}.get(kind)
-    if conv is None:
+    if conv is None and kind in BUILTIN_NAMES:
         return []
+    # An object of the repository's own class that defines __eq__ without __hash__: keyed by its
+    # identity, as memo tables of objects are (`seen[id(obj)]`).
+    conv = conv or "id"
     keys: list[tuple[ast.AST, float]] = []
     for sub in site.nodes(ast.Subscript):
         if not isinstance(sub.slice, (ast.Slice, ast.Constant)):
@@ -1176,7 +1186,12 @@ def t_unhashable(m: re.Match, site: Site) -> list[Edit]:
         if isinstance(key, ast.Constant):
             continue
         shown = shorten(site.seg(key), 40)
-        edit = site.wrap(key, conv, f"convert {shown} to a {conv} so it can be hashed", prior)
+        description = (
+            f"key by the identity id({shown})"
+            if conv == "id"
+            else f"convert {shown} to a {conv} so it can be hashed"
+        )
+        edit = site.wrap(key, conv, description, prior)
         if edit:
             edits.append(edit)
     return edits
@@ -1597,7 +1612,12 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_wrong_operator),
     (re.compile(r"can't multiply sequence by non-int of type '([\w.]+)'"), t_multiply_sequence),
     (re.compile(r"'([\w.]+)' object cannot be interpreted as an integer"), t_not_integer),
-    (re.compile(r"(?:list|tuple|string) indices must be integers|slice indices must be integers"), t_index),
+    (
+        re.compile(
+            r"(?:list|tuple|string|bytearray|bytes|memoryview) indices must be integers|slice indices must be integers"
+        ),
+        t_index,
+    ),
     (
         re.compile(r"'NoneType' object is not iterable|argument of type 'NoneType' is not iterable"),
         t_none_iterable,
