@@ -176,12 +176,7 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
         if not (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "format"
-            and isinstance(node.func.value, ast.Constant)
-            and isinstance(node.func.value.value, str)
-            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            _is_format_call_at(node, line)
             and not any(isinstance(a, ast.Starred) for a in node.args)
             and all(k.arg is not None for k in node.keywords)
         ):
@@ -219,20 +214,24 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
 FIELD = re.compile(r"(?<!\{)\{(\d*)([^{}]*)\}")
 
 
+def _is_format_call_at(node: ast.AST, line: int) -> bool:
+    """A `"literal".format(...)` call spanning `line` (the shape F52x findings point at)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and node.lineno <= line <= (node.end_lineno or node.lineno)
+    )
+
+
 def _format_literals(source: str, line: int) -> list[tuple[ast.Constant, str]]:
     """(node, source text) of the one-line str literals that call `.format` on `line`."""
     tree = parse_or_none(source)
     found: list[tuple[ast.Constant, str]] = []
     for node in ast.walk(tree) if tree is not None else ():
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "format"
-            and isinstance(node.func.value, ast.Constant)
-            and isinstance(node.func.value.value, str)
-            and node.lineno <= line <= (node.end_lineno or node.lineno)
-            and node.func.value.lineno == node.func.value.end_lineno
-        ):
+        if _is_format_call_at(node, line) and node.func.value.lineno == node.func.value.end_lineno:
             text = ast.get_source_segment(source, node.func.value)
             if text:
                 found.append((node.func.value, text))
