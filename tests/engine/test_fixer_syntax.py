@@ -220,6 +220,30 @@ def test_a_triple_quoted_string_one_quote_short_of_its_closer_is_closed_where_it
     assert best.line == 2
 
 
+def test_a_well_formed_docstring_above_an_unrelated_error_is_never_closed_again(project):
+    # Closing the docstring at its first line opens a string at its real closer: the error then
+    # "moves on" below the old one, which must not pass for a repair.
+    text = (
+        "def pick(flag, a, b):\n"
+        '    """Pick a or b.\n'
+        "\n"
+        "    Flag chooses which one.\n"
+        '    """\n'
+        "    value = a if flag\n"
+        "    return value\n"
+        "\n"
+        "\n"
+        "def other():\n"
+        '    """Another docstring, further down."""\n'
+        "    return 1\n"
+    )
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    assert failure.line == 6
+    candidates = SyntaxFixer().candidates(failure, context(ws))
+    assert all(c.description != "close the triple-quoted string" for c in candidates)
+
+
 def test_a_name_assigned_in_a_condition_and_read_below_gets_the_walrus_first(project):
     text = (
         "def read_all(read):\n"

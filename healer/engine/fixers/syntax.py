@@ -399,9 +399,30 @@ def _short_closed_strings(lines: _Lines, line: int) -> Iterator[tuple[str | None
             short = len(code) - len(code.rstrip(quote[0]))
             # On the first line the opener itself ends in quotes: only quotes after some text count.
             if 0 < short < 3 and (number > start or len(code.strip()) > len(quote) + short):
-                yield lines.insert_at_end(number, quote[0] * (3 - short)), "close the triple-quoted string"
+                new = lines.insert_at_end(number, quote[0] * (3 - short))
             elif number == start:
-                yield lines.insert_at_end(number, quote), "close the triple-quoted string"
+                new = lines.insert_at_end(number, quote)
+            else:
+                continue
+            if _closes_cleanly(new, line):
+                yield new, "close the triple-quoted string"
+
+
+def _closes_cleanly(new: str | None, line: int) -> bool:
+    """Whether quotes added to close a string leave the file parsing, or failing only below `line`
+    for another reason. A string left open after the edit means the added quotes opened one: that
+    string was closed all along (`x = a if b` below a well-formed docstring got three quotes at the
+    docstring's first line, and the error "moved on" to the docstring's old closer).
+    """
+    if new is None:
+        return False
+    try:
+        compile(new, "<healer>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as exc:
+        return (exc.lineno or 0) > line and "unterminated" not in (exc.msg or "")
+    except (ValueError, MemoryError, RecursionError):
+        return False
+    return True
 
 
 def _continuations(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
