@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
+from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
 OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -416,13 +417,8 @@ def _closes_cleanly(new: str | None, line: int) -> bool:
     """
     if new is None:
         return False
-    try:
-        compile(new, "<healer>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
-    except SyntaxError as exc:
-        return (exc.lineno or 0) > line and "unterminated" not in (exc.msg or "")
-    except (ValueError, MemoryError, RecursionError):
-        return False
-    return True
+    error = compile_error(new)
+    return error is None or (error.line > line and "unterminated" not in error.message)
 
 
 def _continuations(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
