@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["tests.fixtures_docker", "tests.fixtures_network"]
+
+
+def as_terminal_job() -> None:
+    """`preexec_fn` for a child that stands for a job a user started at a terminal.
+
+    A test run started in the background (`nohup`, `cmd &`, some CI runners) ignores SIGINT and
+    SIGHUP, and every child inherits that. Healer keeps an inherited SIG_IGN on purpose (nohup's
+    contract: runs/management/heal_signals.py), so a test of Ctrl-C or of a closed terminal resets
+    the signals a terminal's job would have at their defaults; otherwise it measures how the test
+    run was started rather than Healer.
+    """
+    for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM, signal.SIGQUIT):
+        signal.signal(signum, signal.SIG_DFL)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import as_terminal_job
 from tests.fixtures_docker import docker_unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,6 +240,7 @@ def test_make_run_serves_then_stops_with_its_worker_on_a_signal(tmp_path, signum
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        preexec_fn=as_terminal_job,
     )
     try:
         deadline = time.monotonic() + 240

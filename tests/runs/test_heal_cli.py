@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from runs.management.heal_progress import CANCELLING
-from tests.conftest import make_git_repo
+from tests.conftest import as_terminal_job, make_git_repo
 
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = ["--team", "RIFT ORGANISERS", "--leader", "Saiyam Kumar"]
@@ -268,6 +268,7 @@ def start_slow_heal(data_dir: Path, tmp_path: Path, *, sleep: float) -> subproce
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_terminal_job,  # Ctrl-C must reach it however this test run was started
     )
 
 
