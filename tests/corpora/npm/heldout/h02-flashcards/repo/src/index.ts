@@ -1,0 +1,5 @@
+export * from './types';
+export * from './deck';
+export * from './review';
+export * from './session';
+export * from './stats';

@@ -1,0 +1,3 @@
+export { distance } from './distance';
+export { check, suggest, type Misspelling } from './suggest';
+export { dictionary, words } from './words';

@@ -1,0 +1,2 @@
+export { fuelCost, splitCost } from './split.js';
+export { nextDriver } from './rotation.js';
