@@ -262,3 +262,56 @@ def test_a_name_assigned_in_a_condition_and_read_below_gets_the_walrus_first(pro
 def test_a_comparison_written_with_one_equals_sign_still_gets_double_equals_first(project):
     _, best, _ = _first(project, "def full(self):\n    if self.size = self.cap:\n        return True\n")
     assert best.description == "use == for the comparison instead of ="
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "description"),
+    [
+        (
+            "def sign(delta, value):\n    prefix = '+' if delta and value >= 0\n    return prefix\n",
+            "    prefix = '+' if delta and value >= 0 else ''",
+            "give the conditional expression its else branch: else ''",
+        ),
+        (
+            "def size(items):\n    n = len(items) if items  # counted\n    return n\n",
+            "    n = len(items) if items else None  # counted",
+            "give the conditional expression its else branch: else None",
+        ),
+        (
+            "def f(x):\n    if x < 0:\n        return 1\n    else x > 1:\n        return 2\n    return 3\n",
+            "    elif x > 1:",
+            "use elif: the branch has a condition of its own",
+        ),
+        (
+            'def quoted(value):\n    return f"\\"{escape(value)\\""\n',
+            '    return f"\\"{escape(value)}\\""',
+            "close the replacement field: {escape(value)}",
+        ),
+        (
+            'def label(name, n):\n    return f"{name}: {n!r"\n',
+            '    return f"{name}: {n!r}"',
+            "",
+        ),
+    ],
+)
+def test_a_conditional_without_else_an_else_with_a_condition_and_an_open_f_string_field(
+    project, text, wanted, description
+):
+    """CPython 3.11-3.13 messages: "expected 'else' after 'if' expression", "expected ':'" after an
+    `else` that has a condition, "f-string expression part cannot include a backslash" (3.11) or
+    "f-string: expecting '}'" (3.12+) for a replacement field that lost its closing brace."""
+    failure, best, _ = _first(project, text)
+    assert compile_error(best.new_source) is None
+    assert wanted in best.new_source.splitlines()
+    assert not description or best.description == description
+    assert best.line == failure.line
+
+
+def test_an_f_string_field_is_closed_after_a_whole_expression_never_inside_a_name(project):
+    _, _, candidates = _first(project, 'def quoted(value):\n    return f"\\"{escape(value)\\""\n')
+    fields = [c.description for c in candidates if c.description.startswith("close the replacement")]
+    assert fields[:2] == [
+        "close the replacement field: {escape(value)}",
+        "close the replacement field: {escape}",
+    ]
+    assert not any("{escap}" in d or "{esc}" in d for d in fields)
