@@ -109,12 +109,12 @@ def parse_around_errors(source: str) -> ast.Module | None:
             line = getattr(exc, "lineno", None)
             if not isinstance(line, int) or not 1 <= line <= len(lines):
                 return None
-            start, end = _top_level_span(lines, line)
+            start, end = top_level_span(lines, line)
             lines[start - 1 : end] = ["\n"] * (end - start + 1)
     return None
 
 
-def _top_level_span(lines: list[str], line: int) -> tuple[int, int]:
+def top_level_span(lines: list[str], line: int) -> tuple[int, int]:
     """First and last line of the top-level statement (with its decorators) around `line`."""
 
     def opens(number: int) -> bool:

@@ -26,6 +26,7 @@ from healer.engine.analysis.classify import TYPE_CHECKERS
 from healer.engine.analysis.places import failing_places
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate
+from healer.engine.fixers.compiled import error_uncovered
 from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
 from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests, failing_tests_of
@@ -236,12 +237,14 @@ class Trier:
             parser.error(candidate.new_source, file) if parser else compile_error(candidate.new_source, file)
         )
         failure = self.failure
-        # A file with two syntax errors: fixing the first may only move the error further down.
+        # A file with two syntax errors: fixing the first shows the second, further down; an edit
+        # that only moved the first (or made a new one) is no fix (compiled.error_uncovered).
         moved = (
             is_compile_level(failure.bug_type)
             and failure.file == file
             and error
             and error.line > failure.line
+            and (parser is not None or error_uncovered(old, candidate.new_source, file=file))
         )
         if error is not None and not moved:
             return f"does not compile: {error.message} (line {error.line})"

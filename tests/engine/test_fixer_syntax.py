@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.fixers.compiled import compile_checked, error_uncovered
 from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.localise import compile_error
+from healer.engine.types import BugType
 
 from .fixer_helpers import compile_failure, context
 
@@ -315,3 +317,42 @@ def test_an_f_string_field_is_closed_after_a_whole_expression_never_inside_a_nam
         "close the replacement field: {escape}",
     ]
     assert not any("{escap}" in d or "{esc}" in d for d in fields)
+
+
+TWO_ERRORS = "class A:\n    def f(self, x):\n        if x\n            return 1\n\n    def g(self):\n        return (1\n"
+MOVED_BY_A_QUOTE = 'class A:\n    """Doc."""\n\n    def f(self, x):\n        y = 1 if x\n        """Other."""\n        return y\n'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "uncovered"),
+    [
+        # The second method's own error, there all along: the first one is fixed.
+        (TWO_ERRORS, TWO_ERRORS.replace("if x\n", "if x:\n"), True),
+        # Three quotes that open a string: the error "moves" to the next docstring.
+        (MOVED_BY_A_QUOTE, MOVED_BY_A_QUOTE.replace('"""Doc."""\n', '"""Doc.""""""\n'), False),
+        # A continuation that runs into the next line: the error moves one line down.
+        ("def f():\n    x = 1 +\n    return x\n", "def f():\n    x = 1 + \\\n    return x\n", False),
+        # An error on a line the edit wrote is the edit's own.
+        ("def f():\n    x = (1\n", "def f():\n    x = (1)\n    y = )\n", False),
+    ],
+)
+def test_an_edit_that_only_moves_a_syntax_error_is_told_from_one_that_uncovers_the_next(old, new, uncovered):
+    assert compile_error(new) is not None
+    assert error_uncovered(old, new) is uncovered
+
+
+def test_a_candidate_that_only_moves_the_error_is_never_offered(project):
+    ws = project({"m.py": MOVED_BY_A_QUOTE})
+    failure = compile_failure(ws, "m.py")
+    moved = MOVED_BY_A_QUOTE.replace('"""Doc."""\n', '"""Doc.""""""\n')
+    edits = [(moved, "close the triple-quoted string")]
+    assert (
+        compile_checked(failure=failure, source=MOVED_BY_A_QUOTE, edits=edits, bug_type=BugType.SYNTAX) == []
+    )
+    fixed = TWO_ERRORS.replace("if x\n", "if x:\n")
+    ws = project({"m.py": TWO_ERRORS}, name="two")
+    failure = compile_failure(ws, "m.py")
+    (kept,) = compile_checked(
+        failure=failure, source=TWO_ERRORS, edits=[(fixed, "colon")], bug_type=BugType.SYNTAX
+    )
+    assert kept.new_source == fixed
