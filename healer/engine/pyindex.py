@@ -91,6 +91,47 @@ def parse(source: str) -> ast.Module | None:
         return None
 
 
+MAX_SKIPPED_STATEMENTS = 5
+
+
+def parse_around_errors(source: str) -> ast.Module | None:
+    """The module's tree with the top-level statements that do not parse left out (at most a few).
+
+    What a sibling module defines is still known while one of its functions has a syntax error
+    (an import of that sibling is repaired in the same round as the error, not a round later); a
+    tolerant parse, as editors and linters do, keeps the rest of the file.
+    """
+    lines = source.splitlines(keepends=True)
+    for _ in range(MAX_SKIPPED_STATEMENTS + 1):
+        try:
+            return ast.parse("".join(lines))
+        except (SyntaxError, ValueError, RecursionError) as exc:
+            line = getattr(exc, "lineno", None)
+            if not isinstance(line, int) or not 1 <= line <= len(lines):
+                return None
+            start, end = top_level_span(lines, line)
+            lines[start - 1 : end] = ["\n"] * (end - start + 1)
+    return None
+
+
+def top_level_span(lines: list[str], line: int) -> tuple[int, int]:
+    """First and last line of the top-level statement (with its decorators) around `line`."""
+
+    def opens(number: int) -> bool:
+        text = lines[number - 1]
+        return bool(text.strip()) and not text[0].isspace() and not text.startswith(("#", ")", "]", "}"))
+
+    start = line
+    while start > 1 and not opens(start):
+        start -= 1
+    while start > 1 and lines[start - 2].startswith("@"):
+        start -= 1
+    end = line
+    while end < len(lines) and not opens(end + 1):
+        end += 1
+    return start, end
+
+
 def top_level_definitions(tree: ast.Module) -> set[str]:
     """Names a module defines itself: functions, classes, assigned names (not imports)."""
     names: set[str] = set()
@@ -169,7 +210,7 @@ class ModuleIndex:
             return None
         if file not in self._trees:
             text = self._read(file)
-            self._trees[file] = parse(text) if text is not None else None
+            self._trees[file] = parse_around_errors(text) if text is not None else None
         return self._trees[file]
 
     def defines(self, module: str) -> set[str]:

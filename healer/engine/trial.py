@@ -26,6 +26,7 @@ from healer.engine.analysis.classify import TYPE_CHECKERS
 from healer.engine.analysis.places import failing_places
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate
+from healer.engine.fixers.compiled import error_uncovered
 from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
 from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests, failing_tests_of
@@ -236,12 +237,14 @@ class Trier:
             parser.error(candidate.new_source, file) if parser else compile_error(candidate.new_source, file)
         )
         failure = self.failure
-        # A file with two syntax errors: fixing the first may only move the error further down.
+        # A file with two syntax errors: fixing the first shows the second, further down; an edit
+        # that only moved the first (or made a new one) is no fix (compiled.error_uncovered).
         moved = (
             is_compile_level(failure.bug_type)
             and failure.file == file
             and error
             and error.line > failure.line
+            and (parser is not None or error_uncovered(old, candidate.new_source, file=file))
         )
         if error is not None and not moved:
             return f"does not compile: {error.message} (line {error.line})"
@@ -414,13 +417,31 @@ class Trier:
         if analysis.stopped and not run.error:
             return Verdict(False, STOPPED_ANALYSING)
         early = _suite_rejection(self.state.tests, run)
-        if early is not None:
+        if early is not None and not self._loads_further(run, trial.edit):
             return early
         if self.targets:
             return self._judge_alone(run, trial.edit)
         if not found_by_checker(self.failure) and raised_at_place(self.failure, analysis, trial.edit):
             return Verdict(False, "an error is still raised at that place")
         return trial.verdict
+
+    def _loads_further(self, run: PytestRun, edit: Edit) -> bool:
+        """Whether a run that stopped while loading (a conftest imports the broken module: pytest
+        writes no report) now stops at another place, because the module this failure broke
+        compiles or imports now and a later error stops the load (a masked bug). An error raised at
+        the same place, on a line the edit wrote, or the same error a few lines on in the same file
+        (a tab fixed on one line of several) is not progress; nothing else can be judged then."""
+        before = self.state.tests
+        if not (before.error and run.error and not before.tests and not run.tests):
+            return False
+        if not judged_by_place(self.failure):
+            return False
+        old, new = failing_places(before).get(""), failing_places(run).get("")
+        if old is None or new is None or (old.file, old.line) != (self.failure.file, self.failure.line):
+            return False
+        if (new.file, new.kind, new.message) == (old.file, old.kind, old.message):
+            return False
+        return moved_on(old, new, edit, self.plan.test_files, by_place=True)
 
     # -- sandbox ---------------------------------------------------------------------
     def _stage(self, file: str, text: str) -> None:

@@ -449,3 +449,48 @@ def test_it_tries_again_next_round_a_candidate_the_time_budget_cut_short(project
     # Not judged, so not among the candidates the next round skips.
     assert engine._settled == 0
     assert any(STOPPED_ANALYSING in line for line in lines)
+
+
+def _loading_project(project, style: str):
+    """A package its conftest imports (pytest writes no report while it fails to load), with a
+    tab-indented line in style.py and, behind it, a misnamed sibling import in stack.py."""
+    return project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/pkg/__init__.py": "from .style import Style\nfrom .stack import Stack\n\n__all__ = ['Stack', 'Style']\n",
+            "src/pkg/style.py": style,
+            "src/pkg/stack.py": "from .styles import Style\n\n\nclass Stack:\n    top = Style\n",
+            "tests/conftest.py": "import pkg  # noqa: F401\n",
+            "tests/test_stack.py": "from pkg import Stack\n\n\ndef test_top():\n    assert Stack.top\n",
+        }
+    )
+
+
+STYLE_WITH_TAB = "class Style:\n    def __init__(self):\n        a = 1\n\t\tself.a = a\n        self.b = 2\n"
+STYLE_WITH_TWO_TABS = "class Style:\n    def __init__(self):\n        a = 1\n\t\tself.a = a\n\t\tself.b = 2\n        self.c = 3\n"
+
+
+def test_an_edit_that_lets_the_load_get_past_a_tab_error_is_progress_though_pytest_still_cannot_run(
+    project, local_sandbox
+):
+    # The conftest import fails before and after: first on the TabError, then on the import the
+    # TabError hid. The edit made style.py compile: a fix, even though no test can run yet.
+    ws = _loading_project(project, STYLE_WITH_TAB)
+    fixer = Offers(BugType.INDENTATION, "src/pkg/style.py", [("\t\tself.a", "        self.a", "spaces")])
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    outcomes = list(engine.repair(report))
+    assert [(o.description, o.status) for o in outcomes] == [("spaces", FixStatus.FIXED)], lines
+    after = engine.check()
+    assert any(f.bug_type is BugType.IMPORT and f.file == "src/pkg/stack.py" for f in after.failures)
+
+
+def test_an_edit_after_which_the_same_load_error_is_raised_a_line_further_on_is_not_progress(
+    project, local_sandbox
+):
+    ws = _loading_project(project, STYLE_WITH_TWO_TABS)
+    fixer = Offers(BugType.INDENTATION, "src/pkg/style.py", [("\t\tself.a", "        self.a", "spaces")])
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    report = engine.check()
+    outcomes = list(engine.repair(report))
+    assert all(o.status is not FixStatus.FIXED for o in outcomes), lines

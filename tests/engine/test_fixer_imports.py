@@ -521,3 +521,73 @@ def test_an_unused_missing_module_is_removed_when_nothing_can_stand_in_for_it(pr
         removed
         and removed[0].new_source == "import io\n\n\ndef buffer(text):\n    return io.StringIO(text)\n"
     )
+
+
+def _undefined_by_lint(file: str, line: int, name: str) -> Failure:
+    finding = {"code": "F821", "message": f"Undefined name `{name}`", "line": line, "column": 5}
+    return Failure(
+        bug_type=BugType.IMPORT,
+        file=file,
+        line=line,
+        message=f"F821 undefined name {name}",
+        source="ruff",
+        code="F821",
+        extra={"lint": [finding], "name": name},
+    )
+
+
+def test_an_unused_import_of_a_name_the_module_lacks_is_renamed_to_the_undefined_name_it_has(project):
+    # `to_bytes` imported, never used, not defined in compat; `to_binary` used, undefined, defined
+    # in compat: one repair at the import line, not "add an import" below plus "remove" above.
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/compat.py": "PY2 = False\n\n\ndef to_binary(s):\n    return s.encode()\n",
+        "pkg/encoder.py": "from pkg.compat import PY2, to_bytes\n\n\ndef enc(s):\n    return to_binary(s)\n",
+    }
+    best = _candidates(project, files, _undefined_by_lint("pkg/encoder.py", 5, "to_binary"))[0]
+    assert best.new_source.startswith("from pkg.compat import PY2, to_binary\n\n")
+    assert best.line == 1
+    assert best.description == "import to_binary instead of to_bytes, which pkg.compat does not define"
+
+
+def test_a_used_or_existing_import_is_never_renamed_for_an_undefined_name(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/compat.py": "def to_bytes(s):\n    return s\n\n\ndef to_binary(s):\n    return s.encode()\n",
+        "pkg/encoder.py": "from pkg.compat import to_bytes\n\n\ndef enc(s):\n    return to_binary(s)\n",
+    }
+    candidates = _candidates(project, files, _undefined_by_lint("pkg/encoder.py", 5, "to_binary"))
+    assert not any("instead of to_bytes" in c.description for c in candidates)
+
+
+def test_a_name_dropped_from_an_import_line_goes_back_into_it_even_while_its_module_has_a_syntax_error(
+    project,
+):
+    # The defining module does not parse (a syntax error in another of its functions): what it
+    # defines is still known, and the name joins the file's import from it.
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/simple.py": (
+            "def esc(s):\n    return s\n\n\ndef broken(v):\n    return f'{esc(v)'\n\n\n"
+            "def html(s):\n    return s\n"
+        ),
+        "pkg/doc.py": "from pkg.simple import html\n\n\ndef render(v):\n    return html(v) + esc(v)\n",
+    }
+    best = _candidates(project, files, _undefined_by_lint("pkg/doc.py", 5, "esc"))[0]
+    assert best.new_source.startswith("from pkg.simple import esc, html\n\n")
+    assert best.description == "add the missing import esc from pkg.simple"
+    assert best.line == 5
+
+
+def test_a_name_removed_from_an_import_over_several_lines_is_reported_at_its_own_line(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/_util.py": "def is_sequence(x):\n    return True\n",
+        "pkg/conv.py": "from ._util import (\n\tis_sequence, is_mapping)\n\n\ndef f(x):\n\treturn is_sequence(x)\n",
+    }
+    failure = runtime_failure(
+        "pkg/conv.py", 1, "ImportError", "cannot import name 'is_mapping' from 'pkg._util' (pkg/_util.py)"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.description == "remove is_mapping from the import"
+    assert best.line == 2

@@ -159,3 +159,21 @@ def test_it_numbers_no_field_when_a_format_string_mixes_numbering(project):
     message = "`.format` string mixes automatic and manual numbering"
     candidates = RuffFixer().candidates(_finding("m.py", 2, "F525", message), context(ws))
     assert candidates[0].new_source.splitlines()[1] == "    print('{} keys in {}'.format(len(dd), dd))"
+
+
+def test_a_qualified_name_without_its_member_gets_the_method_name_or_loses_the_placeholder(project):
+    # No name in scope to pass (the method takes only self): a class name alone in '%s.%s' lacks
+    # the member, most often the method raising; else the placeholder with no value goes.
+    text = (
+        "class Client:\n"
+        "    def close(self):\n"
+        "        raise NotImplementedError('%s.%s must close its socket' % (type(self).__name__,))\n"
+    )
+    ws = project({"m.py": text})
+    candidates = sorted(RuffFixer().candidates(_f507("m.py", 3, 2, 1), context(ws)), key=lambda c: c.priority)
+    lines = [c.new_source.splitlines()[2] for c in candidates]
+    assert lines[:2] == [
+        "        raise NotImplementedError('%s.%s must close its socket' % (type(self).__name__, 'close'))",
+        "        raise NotImplementedError('%s must close its socket' % (type(self).__name__,))",
+    ]
+    assert all(c.line == 3 for c in candidates)

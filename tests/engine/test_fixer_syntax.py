@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.fixers.compiled import compile_checked, error_uncovered
 from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.localise import compile_error
+from healer.engine.types import BugType
 
 from .fixer_helpers import compile_failure, context
 
@@ -262,3 +264,95 @@ def test_a_name_assigned_in_a_condition_and_read_below_gets_the_walrus_first(pro
 def test_a_comparison_written_with_one_equals_sign_still_gets_double_equals_first(project):
     _, best, _ = _first(project, "def full(self):\n    if self.size = self.cap:\n        return True\n")
     assert best.description == "use == for the comparison instead of ="
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "description"),
+    [
+        (
+            "def sign(delta, value):\n    prefix = '+' if delta and value >= 0\n    return prefix\n",
+            "    prefix = '+' if delta and value >= 0 else ''",
+            "give the conditional expression its else branch: else ''",
+        ),
+        (
+            "def size(items):\n    n = len(items) if items  # counted\n    return n\n",
+            "    n = len(items) if items else None  # counted",
+            "give the conditional expression its else branch: else None",
+        ),
+        (
+            "def f(x):\n    if x < 0:\n        return 1\n    else x > 1:\n        return 2\n    return 3\n",
+            "    elif x > 1:",
+            "use elif: the branch has a condition of its own",
+        ),
+        (
+            'def quoted(value):\n    return f"\\"{escape(value)\\""\n',
+            '    return f"\\"{escape(value)}\\""',
+            "close the replacement field: {escape(value)}",
+        ),
+        (
+            'def label(name, n):\n    return f"{name}: {n!r"\n',
+            '    return f"{name}: {n!r}"',
+            "",
+        ),
+    ],
+)
+def test_a_conditional_without_else_an_else_with_a_condition_and_an_open_f_string_field(
+    project, text, wanted, description
+):
+    """CPython 3.11-3.13 messages: "expected 'else' after 'if' expression", "expected ':'" after an
+    `else` that has a condition, "f-string expression part cannot include a backslash" (3.11) or
+    "f-string: expecting '}'" (3.12+) for a replacement field that lost its closing brace."""
+    failure, best, _ = _first(project, text)
+    assert compile_error(best.new_source) is None
+    assert wanted in best.new_source.splitlines()
+    assert not description or best.description == description
+    assert best.line == failure.line
+
+
+def test_an_f_string_field_is_closed_after_a_whole_expression_never_inside_a_name(project):
+    _, _, candidates = _first(project, 'def quoted(value):\n    return f"\\"{escape(value)\\""\n')
+    fields = [c.description for c in candidates if c.description.startswith("close the replacement")]
+    assert fields[:2] == [
+        "close the replacement field: {escape(value)}",
+        "close the replacement field: {escape}",
+    ]
+    assert not any("{escap}" in d or "{esc}" in d for d in fields)
+
+
+TWO_ERRORS = "class A:\n    def f(self, x):\n        if x\n            return 1\n\n    def g(self):\n        return (1\n"
+MOVED_BY_A_QUOTE = 'class A:\n    """Doc."""\n\n    def f(self, x):\n        y = 1 if x\n        """Other."""\n        return y\n'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "uncovered"),
+    [
+        # The second method's own error, there all along: the first one is fixed.
+        (TWO_ERRORS, TWO_ERRORS.replace("if x\n", "if x:\n"), True),
+        # Three quotes that open a string: the error "moves" to the next docstring.
+        (MOVED_BY_A_QUOTE, MOVED_BY_A_QUOTE.replace('"""Doc."""\n', '"""Doc.""""""\n'), False),
+        # A continuation that runs into the next line: the error moves one line down.
+        ("def f():\n    x = 1 +\n    return x\n", "def f():\n    x = 1 + \\\n    return x\n", False),
+        # An error on a line the edit wrote is the edit's own.
+        ("def f():\n    x = (1\n", "def f():\n    x = (1)\n    y = )\n", False),
+    ],
+)
+def test_an_edit_that_only_moves_a_syntax_error_is_told_from_one_that_uncovers_the_next(old, new, uncovered):
+    assert compile_error(new) is not None
+    assert error_uncovered(old, new) is uncovered
+
+
+def test_a_candidate_that_only_moves_the_error_is_never_offered(project):
+    ws = project({"m.py": MOVED_BY_A_QUOTE})
+    failure = compile_failure(ws, "m.py")
+    moved = MOVED_BY_A_QUOTE.replace('"""Doc."""\n', '"""Doc.""""""\n')
+    edits = [(moved, "close the triple-quoted string")]
+    assert (
+        compile_checked(failure=failure, source=MOVED_BY_A_QUOTE, edits=edits, bug_type=BugType.SYNTAX) == []
+    )
+    fixed = TWO_ERRORS.replace("if x\n", "if x:\n")
+    ws = project({"m.py": TWO_ERRORS}, name="two")
+    failure = compile_failure(ws, "m.py")
+    (kept,) = compile_checked(
+        failure=failure, source=TWO_ERRORS, edits=[(fixed, "colon")], bug_type=BugType.SYNTAX
+    )
+    assert kept.new_source == fixed

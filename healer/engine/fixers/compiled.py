@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterable
 
-from healer.engine.edits import describe_change
+from healer.engine.edits import describe_change, map_line_back
 from healer.engine.fixers.base import Candidate, template_priority
 from healer.engine.localise import compile_error
+from healer.engine.pyindex import top_level_span
 from healer.engine.types import BugType, Failure
 
 
@@ -32,7 +35,7 @@ def compile_checked(
             continue
         seen.add(new)
         after = compile_error(new, failure.file)
-        if after is not None and (before is None or after.line <= before.line):
+        if after is not None and (before is None or not error_uncovered(source, new, file=failure.file)):
             continue
         found.append(
             Candidate(
@@ -45,6 +48,88 @@ def compile_checked(
             )
         )
     return found
+
+
+DETECTED_AT = re.compile(r"\s*\(detected at line \d+\)")
+
+
+def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
+    """Whether the compile error left in `new` was in `old` all along, apart from the one the edit fixed.
+
+    CPython reports only a file's first error: an edit that fixes it shows the next one, which is
+    progress, while an edit that only moves it (three quotes that open a string instead of closing
+    one, a continuation that runs into the next line) makes a new error further on, which is not.
+    The next error is the file's own when it is raised, with the same message at the same line,
+    by the original text with the first error's enclosing function, class or top-level statement
+    left out; an error on a line the edit wrote is always its own.
+    """
+    before, after = compile_error(old, file), compile_error(new, file)
+    if after is None:
+        return True
+    if before is None:
+        return False
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    written = {
+        number
+        for tag, _, _, j1, j2 in difflib.SequenceMatcher(
+            a=old_lines, b=new_lines, autojunk=False
+        ).get_opcodes()
+        if tag != "equal"
+        for number in range(j1 + 1, j2 + 1)
+    }
+    line = map_line_back(old, new, after.line)
+    if after.line in written or line <= before.line:
+        return False
+    message = DETECTED_AT.sub("", after.message)
+    for start, end in enclosing_spans(old_lines, before.line):
+        if start <= line <= end:
+            continue
+        blanked = [*old_lines[: start - 1], *["\n"] * (end - start + 1), *old_lines[end:]]
+        again = compile_error("".join(blanked), file)
+        if again is not None and again.line == line and DETECTED_AT.sub("", again.message) == message:
+            return True
+    return False
+
+
+def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
+    """(first, last) lines of each function or class around `line`, innermost first, then of the
+    top-level statement around it (pyindex.top_level_span)."""
+    spans: list[tuple[int, int]] = []
+    if not 1 <= line <= len(lines):
+        return spans
+    depth = _indent(lines[line - 1]) + 1  # the error line's own definition counts too
+    for number in range(line, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#") or _indent(text) >= depth:
+            continue
+        depth = _indent(text)
+        if DEFINITION.match(text):
+            end = number
+            for below in range(number + 1, len(lines) + 1):
+                following = lines[below - 1]
+                if (
+                    following.strip()
+                    and not following.lstrip().startswith("#")
+                    and _indent(following) <= depth
+                ):
+                    break
+                end = below
+            start = number
+            while start > 1 and lines[start - 2].strip().startswith("@"):
+                start -= 1
+            if end >= line:
+                spans.append((start, end))
+        if depth == 0:
+            break
+    top = top_level_span(lines, line)
+    return [*[span for span in spans if span != top], top]
+
+
+DEFINITION = re.compile(r"\s*(async\s+def|def|class)\b")
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip())
 
 
 def changed_line(old: str, new: str) -> int:

@@ -109,7 +109,7 @@ class ImportFixer:
                     file=failure.file,
                     new_source=new,
                     description=description,
-                    line=failure.line,
+                    line=site.lines_of.get(new, failure.line),
                     bug_type=BugType.IMPORT,
                     priority=template_priority(priority),
                 )
@@ -415,7 +415,10 @@ class ImportFixer:
                 statement = _format_from(
                     node.module or "", [_alias_text(a) for a in kept], node.level, indent
                 )
-                edits.append((site.replace_statement(node, statement), f"remove {dropped} from the import"))
+                new = site.replace_statement(node, statement)
+                # In an import over several lines, the faulty line is the one that names it.
+                site.lines_of[new or ""] = unused[0].lineno
+                edits.append((new, f"remove {dropped} from the import"))
             else:
                 edits.append((site.replace_statement(node, ""), "remove the import statement"))
 
@@ -533,6 +536,7 @@ class ImportFixer:
         source, tree, failure, index = site.source, site.tree, site.failure, site.index
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
+        edits += self._misnamed(site, name)
         if name in stdlib_modules() or name in index.top_level():
             edits.append(
                 (
@@ -542,10 +546,12 @@ class ImportFixer:
             )
         definers = [m for m in index.definers(name) if m != own_module]
         if len(definers) == 1:
-            statement = f"from {definers[0]} import {name}"
+            # Into the file's one-line import from that module when it has one (a name dropped from
+            # a long import line), else a statement of its own.
+            package = _package_of(index, failure.file)
             edits.append(
                 (
-                    insert_import(source, tree, statement, stdlib=False),
+                    add_import(source, definers[0], name, package=package),
                     f"add the missing import {name} from {definers[0]}",
                 )
             )
@@ -570,6 +576,28 @@ class ImportFixer:
             )
         return edits
 
+    def _misnamed(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`from m import to_bytes` never used, `to_binary(x)` undefined, and m defines to_binary but
+        not to_bytes: the import was written with the wrong name (or m renamed it). The name is
+        repaired where it was imported, one edit for what the linter reports twice (an undefined
+        name and an unused import) and the interpreter once (cannot import name)."""
+        index, edits = site.index, []
+        package = _package_of(index, site.failure.file)
+        for node in ast.walk(site.tree):
+            if not isinstance(node, ast.ImportFrom) or (node.module is None and not node.level):
+                continue
+            module = _absolute(node, package)
+            if module not in index.modules or name not in index.exports(module):
+                continue
+            for alias in node.names:
+                bound = alias.asname or alias.name
+                if alias.name == "*" or alias.name in index.exports(module) or site.name_used(bound, node):
+                    continue
+                new = _rename_at(site.source, alias, name)
+                site.lines_of[new or ""] = alias.lineno
+                edits.append((new, f"import {name} instead of {alias.name}, which {module} does not define"))
+        return edits
+
 
 class _Site:
     """The file being fixed and helpers to rewrite one of its import statements."""
@@ -577,6 +605,8 @@ class _Site:
     def __init__(self, *, source: str, tree: ast.Module, failure: Failure, index: ModuleIndex, ctx) -> None:
         self.source, self.tree, self.failure, self.index, self.ctx = source, tree, failure, index, ctx
         self.lines = source.splitlines(keepends=True)
+        # The line an edit repairs when it is not the failure's (a name fixed where it is imported).
+        self.lines_of: dict[str, int] = {}
 
     def statement_text(self, node: ast.stmt) -> str:
         return _segment(self.lines, node)[2]
@@ -854,6 +884,18 @@ def _names_in_scope(tree: ast.Module, line: int) -> set[str]:
         if isinstance(node, ast.alias):
             names.add((node.asname or node.name).split(".")[0])
     return names
+
+
+def _rename_at(source: str, alias: ast.alias, new: str) -> str | None:
+    """The source with the name of one imported alias (not its `as` name) replaced by `new`."""
+    lines = source.splitlines(keepends=True)
+    if alias.lineno is None or not 1 <= alias.lineno <= len(lines):
+        return None
+    text = lines[alias.lineno - 1]
+    if text[alias.col_offset : alias.col_offset + len(alias.name)] != alias.name:
+        return None
+    lines[alias.lineno - 1] = text[: alias.col_offset] + new + text[alias.col_offset + len(alias.name) :]
+    return "".join(lines)
 
 
 def _rename_on_line(source: str, line: int, old: str, new: str) -> str | None:

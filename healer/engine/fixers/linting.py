@@ -100,6 +100,16 @@ def _names_before(function: ast.AST, line: int) -> list[str]:
     return [n for n in dict.fromkeys(names) if n not in ("self", "cls")]
 
 
+# A %-placeholder (not %%), with the one separator written before it.
+PLACEHOLDER = re.compile(r"[.:,\- ]?(?<!%)%(\([^)]*\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[diouxXeEfFgGcrsa]")
+CLASS_NAME = re.compile(r"(type\((self|cls)\)|self\.__class__|cls)\.__(qual)?name__$")
+
+
+def _qualifies(text: str, values: list[str]) -> bool:
+    """`'%s.%s'` given only a class's name: a qualified name that lacks its member."""
+    return "%s.%s" in text and len(values) == 1 and CLASS_NAME.match(values[0]) is not None
+
+
 def format_arity_repairs(source: str, line: int, placeholders: int, given: int) -> list[tuple[str, str]]:
     """(new source, description) making a %-format's substitutions match its placeholders.
 
@@ -141,12 +151,28 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
             need = placeholders - given
             options = [ranked[:need]] if len(mentioned) >= need else []
             options += [[n] for n in ranked if need == 1 and [n] not in options]
+            if need == 1 and scope is not None and _qualifies(node.left.value, texts):
+                # `'%s.%s' % (type(self).__name__,)` in a method: a qualified name, class then member;
+                # the member the message speaks of is most often the method raising it.
+                options.insert(0, [repr(getattr(scope, "name", ""))])
             for added in options[:MAX_FORMAT_CANDIDATES]:
-                if len(added) != need:
+                if len(added) != need or added == ["''"]:
                     continue
                 new = _replace_node(source, right, "(" + ", ".join([*texts, *added]) + ")")
                 if new is not None:
                     found.append((new, f"pass {' and '.join(added)} to the format string too"))
+            # Or the placeholders no value was meant for go, with the separator before them.
+            segment = ast.get_source_segment(source, node.left) or ""
+            spots = list(PLACEHOLDER.finditer(segment))
+            if len(spots) == placeholders and segment:
+                for spot in reversed(spots[given:]):
+                    text = segment[: spot.start()] + segment[spot.end() :]
+                    new = _replace_node(source, node.left, text)
+                    if new is not None:
+                        found.append(
+                            (new, f"drop the placeholder {spot.group(0).lstrip('.:,- ')} that has no value")
+                        )
+                        break
         elif given > placeholders and isinstance(right, ast.Tuple):
             for index in reversed(range(len(texts))):
                 kept = texts[:index] + texts[index + 1 :]

@@ -216,6 +216,21 @@ class SyntaxFixer:
             if column is not None:
                 yield lines.insert_at(line, column, ":"), "add the colon at the correct position"
 
+        if "expected 'else' after 'if' expression" in message and column is not None:
+            end_offset = failure.extra.get("end_offset")
+            end = end_offset - 1 if isinstance(end_offset, int) and end_offset > column + 1 else None
+            yield from _conditional_else(lines, line, column, end)
+
+        if re.match(r"\s*else\s+[^\s:]", text) and "expected ':'" in message:
+            # `else x > 1:`: a branch with a condition of its own is an elif that lost its if.
+            yield (
+                lines.replace(line, re.sub(r"\belse\b", "elif", text.rstrip("\r\n"), count=1)),
+                "use elif: the branch has a condition of its own",
+            )
+
+        if "f-string" in message:
+            yield from _fstring_braces(lines, line)
+
         if "maybe you meant '==' or ':='" in lowered or "cannot assign to" in lowered:
             walruses = list(self._walruses(lines, line, column)) if "':='" in message else []
             # A name assigned in a condition and read in the lines below it was meant to be bound
@@ -370,6 +385,119 @@ class SyntaxFixer:
         for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment):
             spot = offset - 1 + match.start()
             yield lines.replace(failure.line, text[:spot] + separator + text[spot:])
+
+
+def _default_like(body: ast.expr) -> list[str]:
+    """The value an else branch most often gives beside `body` (`'+' if x else ''`): the empty or zero
+    value of the body's own type, the other truth value for a bool, then None."""
+    empties: list[str] = []
+    if isinstance(body, ast.Constant):
+        value = body.value
+        if isinstance(value, bool):
+            empties.append(repr(not value))
+        elif isinstance(value, str | bytes | int | float):
+            empties.append(repr(type(value)()))
+    elif isinstance(body, ast.JoinedStr):
+        empties.append(repr(""))
+    elif isinstance(body, ast.List | ast.ListComp):
+        empties.append("[]")
+    elif isinstance(body, ast.Dict | ast.DictComp):
+        empties.append("{}")
+    elif isinstance(body, ast.Tuple):
+        empties.append("()")
+    return [*empties, "None"]
+
+
+def _conditional_else(
+    lines: _Lines, line: int, column: int, end: int | None
+) -> Iterator[tuple[str | None, str]]:
+    """`x = a if cond` lost its else (the compiler marks the whole conditional expression): the else
+    goes back at the expression's end with the value that usually stands beside `a`."""
+    text = lines.get(line).rstrip("\r\n")
+    stop = end if end is not None and end <= len(text) else len(_split_comment(text)[0])
+    expression = text[column:stop]
+    try:
+        tree = ast.parse(f"({expression} else None)", mode="eval")
+    except SyntaxError:
+        return
+    if not isinstance(tree.body, ast.IfExp):
+        return
+    double = expression.lstrip().startswith('"')  # the file's own quotes for an empty string
+    for value in _default_like(tree.body.body):
+        written = value.replace("''", '""') if double else value
+        yield (
+            lines.insert_at(line, stop, f" else {written}"),
+            f"give the conditional expression its else branch: else {written}",
+        )
+
+
+FSTRING_START = re.compile(r"""(?<![\w'"])([rR]?[fF][rR]?)('''|\"\"\"|'|")""")
+MAX_BRACE_SPOTS = 3
+
+
+def _fstring_braces(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """An f-string replacement field that lost its closing brace (`f"{escape(v)\""`): the brace goes
+    back after the longest expressions that follow the opening one, as a field holds a whole
+    expression; a lone closing brace is doubled (a literal brace) or removed. Before Python 3.12
+    the tokenizer keeps an f-string as one token, so the single-token repairs never look inside it
+    (and 3.11 calls this error "f-string expression part cannot include a backslash")."""
+    text = lines.get(line).rstrip("\r\n")
+    for match in FSTRING_START.finditer(text):
+        quote, raw = match.group(2), "r" in match.group(1).lower()
+        index, opened = match.end(), None
+        while index < len(text) and not text.startswith(quote, index):
+            char = text[index]
+            if char == "\\" and not raw and opened is None:
+                index += 2
+                continue
+            if char in "{}" and text[index + 1 : index + 2] == char and opened is None:
+                index += 2  # {{ and }} are literal braces
+                continue
+            if char == "{" and opened is None:
+                opened = index
+            elif char == "}" and opened is not None:
+                opened = None
+            elif char == "}":
+                yield lines.replace(line, text[:index] + "}" + text[index:]), "double the literal brace }}"
+                yield lines.replace(line, text[:index] + text[index + 1 :]), "remove the stray }"
+            elif char == "{":
+                # A field opened while another is still open: the first one ends before this one.
+                yield from _close_field(lines, line, text, opened, index)
+                opened = index
+            index += 1
+        if opened is not None:
+            yield from _close_field(lines, line, text, opened, index)
+
+
+def _field_parses(field: str) -> bool:
+    """Whether `{field}` is a whole replacement field (expression, `!r` conversion, `:spec`)."""
+    for quote in ("'''", '"""'):
+        if quote in field:
+            continue
+        try:
+            ast.parse(f"f{quote}{{{field}}}{quote}", mode="eval")
+        except (SyntaxError, ValueError):
+            continue
+        return True
+    return False
+
+
+def _close_field(
+    lines: _Lines, line: int, text: str, opened: int, stop: int
+) -> Iterator[tuple[str | None, str]]:
+    """`}` after the longest expressions (at most MAX_BRACE_SPOTS) that start after `{` at `opened`."""
+    found = 0
+    for spot in range(stop, opened + 1, -1):
+        expression = text[opened + 1 : spot]
+        if found >= MAX_BRACE_SPOTS:
+            break
+        if (text[spot - 1] + text[spot : spot + 1]).replace("_", "a").isalnum() and len(text) > spot:
+            continue  # never inside a name or a number (`{attr_escap}e`)
+        if not _field_parses(expression):
+            continue
+        found += 1
+        field = text[opened:spot] + "}"
+        yield lines.replace(line, text[:spot] + "}" + text[spot:]), f"close the replacement field: {field}"
 
 
 CONTINUATION = re.compile(r"\s*(and|or|in|is|not\s+in)\b|\s*([-+*/%|&^.<>=@]|!=)")
