@@ -619,6 +619,64 @@ CASES = [
         "convert amount to float before calling round",
         1,
     ),
+    (
+        "shift-of-a-float",
+        {
+            "src/grid.py": """
+            BANDS = "CDEFGHJKLMNPQRSTUVWX"
+
+
+            def band(latitude):
+                return BANDS[(latitude + 80) >> 3]
+            """
+        },
+        "src/grid.py",
+        ">> 3",
+        "unsupported operand type(s) for >>: 'float' and 'int'",
+        ("src/grid.py", ">> 3", "    return BANDS[int(latitude + 80) >> 3]"),
+        "truncate latitude + 80 to int before applying >>",
+        1,
+    ),
+    (
+        "pair-unpacked-into-two-parameters",
+        {
+            "src/tags.py": """
+            def attributes(args, kwargs):
+                return [*args, *sorted(kwargs.items())]
+
+
+            def tag(name, *args, **kwargs):
+                return (name, attributes(*args, **kwargs))
+            """
+        },
+        "src/tags.py",
+        "attributes(*args",
+        "attributes() got an unexpected keyword argument 'src'",
+        ("src/tags.py", "attributes(*args", "    return (name, attributes(args, kwargs))"),
+        "pass args and kwargs to attributes as they are, not unpacked",
+        1,
+    ),
+    (
+        "str-hashed",
+        {
+            "src/cache.py": """
+            import hashlib
+
+
+            def key(header, body):
+                hasher = hashlib.md5()
+                hasher.update(header.encode("utf-8"))
+                hasher.update(body)
+                return hasher.hexdigest()
+            """
+        },
+        "src/cache.py",
+        "hasher.update(body)",
+        "Strings must be encoded before hashing",
+        ("src/cache.py", "hasher.update(body)", '    hasher.update(body.encode("utf-8"))'),
+        'encode body to bytes: body.encode("utf-8")',
+        1,
+    ),
 ]
 
 

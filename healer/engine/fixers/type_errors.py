@@ -422,7 +422,7 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
     for node in site.nodes(ast.AugAssign):
         if isinstance(node.op, op) and node.value.lineno == site.line:
             pairs.append((node.target, node.value, False))
-    verb = VERBS.get(op, "applying " + symbol)
+    verb = VERBS.get(op, "applying " + symbol.rstrip("="))
     edits: list[Edit] = []
     if op is ast.Add and {left_type, right_type} == {"int", "str"}:
         # sum() over strings fails inside the builtin: convert the items.
@@ -485,10 +485,34 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
             elif own in ("list", "tuple", "set") and other in ("list", "tuple", "set") and own != other:
                 edit = site.wrap(node, other, f"convert {shown} to {other} before {verb}", 0.5)
                 edits += [edit] if edit else []
+            elif own == "float" and other in ("int", "bool") and symbol.rstrip("=") in INTEGER_OPERATORS:
+                # A shift or a bit mask of a float (`(lat + 80) >> 3`): only ints have bits; the
+                # value was meant truncated, as the arithmetic before it cannot give an int.
+                edits += _grouped_wrap(site, node, "int", f"truncate {shown} to int before {verb}", 0.9)
     return edits
 
 
+def _grouped_wrap(site: Site, node: ast.AST, func: str, description: str, prior: float) -> list[Edit]:
+    """`(a + b) >> 3` -> `int(a + b) >> 3`: the conversion takes the place of grouping parentheses."""
+    span = site.span(node)
+    if span is None:
+        return []
+    text = site.text
+    start, end = span
+    parent = site.sf.parent(node)
+    grouped = (
+        isinstance(parent, (ast.BinOp, ast.UnaryOp, ast.Compare))
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )
+    if not grouped:
+        edit = site.wrap(node, func, description, prior)
+        return [edit] if edit else []
+    return [Edit(site.line, ((start - 1, end + 1, f"{func}({site.seg(node)})"),), description, prior)]
+
+
 ARITHMETIC = ("/", "//", "*", "+", "-", "%", "**")
+INTEGER_OPERATORS = frozenset({"<<", ">>", "&", "|", "^"})
 BITWISE = frozenset({"|", "&", "^", "<<", ">>", "@"})
 
 
@@ -1078,6 +1102,45 @@ def _packed_parameters(site: Site) -> dict[str, str]:
     return found
 
 
+def t_unpacked_arguments(m: re.Match, site: Site) -> list[Edit]:
+    """`helper(*args, **kwargs)` where helper(args, kwargs) takes the tuple and the dict themselves.
+
+    The argument shape is wrong, not the values (PyTER's "argument" repairs): unpacked, the items
+    arrive as extra positionals or unknown keywords, or none arrive at all (missing). The stars
+    go when the callee's own positional parameters number exactly the values given packed.
+    """
+    name = m.group(1).split(".")[-1]
+    if name == "__init__" and "." in m.group(1):
+        name = m.group(1).split(".")[-2]
+    definitions = site.index.functions(name, prefer=site.sf.path)
+    if not definitions:
+        return []
+    positional, _kwonly, _ = signature(definitions[0][1])
+    edits: list[Edit] = []
+    for call in site.calls_named(name):
+        packed = [a for a in call.args if isinstance(a, ast.Starred)]
+        double = [k for k in call.keywords if k.arg is None]
+        if not packed and not double:
+            continue
+        if len(call.args) + len(double) != len(positional) or any(k.arg for k in call.keywords):
+            continue
+        spans = []
+        for node in [*packed, *(k.value for k in double)]:
+            start = site.span(node)
+            if start is None:
+                break
+            stars = "*" if node in packed else "**"
+            begin = start[0] - (0 if node in packed else len(stars))
+            if site.text[begin : begin + len(stars)] != stars:
+                break
+            spans.append((begin, begin + len(stars), ""))
+        else:
+            shown = " and ".join(site.seg(n.value) for n in [*packed, *double])
+            description = f"pass {shorten(shown, 40)} to {name} as they are, not unpacked"
+            edits.append(Edit(site.line, tuple(spans), description, 0.85))
+    return edits
+
+
 def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
     """f() got an unexpected keyword argument 'x'."""
     name, keyword = m.group(1).split(".")[-1], m.group(2)
@@ -1421,6 +1484,57 @@ def t_argument_type(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_wants_bytes(m: re.Match, site: Site) -> list[Edit]:
+    """Strings must be encoded before hashing / a bytes-like object is required, not 'str': encode
+    the text where it is handed over. The encoding is the one the module already writes in its
+    `.encode(...)` calls (the "plastic surgery" observation: fixes are made of code already there;
+    Barr et al., FSE 2014), else Python's default, UTF-8."""
+    encoding = _module_encoding(site.sf)
+    suffix = f".encode({encoding})" if encoding else ".encode()"
+    operands: list[ast.expr] = []
+    for call in site.nodes(ast.Call):
+        if called_name(call) in ("encode", "bytes", "bytearray", "str", "repr", "format"):
+            continue
+        operands += [*call.args, *(k.value for k in call.keywords if k.arg)]
+    for node in [*site.binops(ast.Add), *site.nodes(ast.AugAssign)]:
+        operands += [node.right if isinstance(node, ast.BinOp) else node.value]
+    edits: list[Edit] = []
+    for node in operands:
+        if isinstance(node, (ast.Starred, ast.Lambda)) or (
+            isinstance(node, ast.Constant) and not isinstance(node.value, str)
+        ):
+            continue
+        span = site.span(node)
+        if span is None:
+            continue
+        text = site.seg(node)
+        simple = isinstance(
+            node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant, ast.JoinedStr)
+        )
+        new = (text if simple else f"({text})") + suffix
+        shown = shorten(text, 40)
+        prior = 0.85 if len(operands) == 1 else 0.75
+        edits.append(Edit(site.line, ((*span, new),), f"encode {shown} to bytes: {shown}{suffix}", prior))
+    return edits
+
+
+def _module_encoding(sf: SourceFile) -> str:
+    """The encoding literal the module's `.encode("...")` calls pass most often ("" when none)."""
+    counts: dict[str, int] = {}
+    for node in ast.walk(sf.tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "encode"
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            literal = sf.segment(node.args[0])
+            counts[literal] = counts.get(literal, 0) + 1
+    return max(sorted(counts), key=lambda literal: counts[literal]) if counts else ""
+
+
 def t_conversion_of_none(m: re.Match, site: Site) -> list[Edit]:
     """int() argument must be a string, a bytes-like object or a real number, not 'NoneType'."""
     edits: list[Edit] = []
@@ -1636,6 +1750,13 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
     (
         re.compile(
+            r"([\w.<>]+)\(\) (?:got an unexpected keyword argument|takes (?:from \d+ to )?\d+ positional"
+            r"|missing \d+ required positional)"
+        ),
+        t_unpacked_arguments,
+    ),
+    (
+        re.compile(
             r"^(?P<name>[\w.]+)(?:\(\))? expected (?:at least )?(?P<expected>\d+) arguments?, got (?P<given>\d+)"
             r"|^(?P<name2>[\w.]+)\(\) takes exactly (?P<expected2>one|\d+) arguments? \((?P<given2>\d+) given\)"
             r"|^(?P<name3>[\w.]+)\(\) takes at least (?P<expected3>one|\d+) positional arguments? "
@@ -1657,6 +1778,13 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_argument_type,
     ),
     (re.compile(r"(int|float)\(\) argument must be .*not 'NoneType'"), t_conversion_of_none),
+    (
+        re.compile(
+            r"(?:Strings|Unicode-objects) must be encoded before hashing"
+            r"|a bytes-like object is required, not 'str'|can't concat str to bytes"
+        ),
+        t_wants_bytes,
+    ),
     (re.compile(r"'([\w.]+)' object is not subscriptable"), t_not_subscriptable),
     (
         re.compile(r"'(method|function|builtin_function_or_method)' object is not iterable"),
