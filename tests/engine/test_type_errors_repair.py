@@ -163,3 +163,25 @@ def test_the_repair_loop_refuses_to_delete_the_statement_that_raises(project, lo
         (FixStatus.FIXED, "TYPE_ERROR error in src/sums.py line 6 → Fix: encode")
     ], lines
     assert any(DELETES_RAISING in line for line in lines), lines
+
+
+def test_a_type_error_raised_in_a_doctest_is_a_type_error_of_the_function_and_is_fixed(
+    project, local_sandbox
+):
+    config = PYPROJECT_SRC.replace(
+        'testpaths = ["tests"]', 'testpaths = ["tests", "src"]\naddopts = "--doctest-modules"'
+    )
+    units = 'def label(n):\n    """\n    >>> label(3)\n    \'3 items\'\n    """\n    return n + " items"\n'
+    ws = project(
+        {"pyproject.toml": config, "src/units.py": units, "tests/test_units.py": "def test_it():\n    pass\n"}
+    )
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=20))
+    engine.discover()
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [
+        (BugType.TYPE_ERROR, "src/units.py", 6)
+    ]
+    outcomes = list(engine.repair(report))
+    assert [o.fix_line for o in outcomes] == [
+        "TYPE_ERROR error in src/units.py line 6 → Fix: convert n to str before concatenating"
+    ]
