@@ -677,6 +677,31 @@ CASES = [
         'encode body to bytes: body.encode("utf-8")',
         1,
     ),
+    (
+        "length-among-joined-bytes",
+        {
+            "src/netstring.py": """
+            def encode_int(x, parts):
+                parts.extend((b"i", str(x).encode("ascii"), b"e"))
+
+
+            def encode_bytes(x, parts):
+                parts.extend((len(x), b":", x))
+
+
+            def encode(value):
+                parts = []
+                (encode_bytes if isinstance(value, bytes) else encode_int)(value, parts)
+                return b"".join(parts)
+            """
+        },
+        "src/netstring.py",
+        'b"".join(parts)',
+        "sequence item 0: expected a bytes-like object, int found",
+        ("src/netstring.py", "len(x), b", '    parts.extend((str(len(x)).encode("ascii"), b":", x))'),
+        'add len(x) as its ASCII digits: str(len(x)).encode("ascii")',
+        1,
+    ),
 ]
 
 

@@ -1418,6 +1418,75 @@ def t_join(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+NUMBER_CALLS = frozenset({"len", "int", "sum", "round", "ord", "abs", "count", "index", "find"})
+
+
+def t_number_among_joined(m: re.Match, site: Site) -> list[Edit]:
+    """sequence item 0: expected a bytes-like object, int found: a number put among the parts.
+
+    The parts list is filled where it is made and by the helpers it is handed to (a `parts`
+    parameter of the same name in the module: the list passed on); the item that is a number
+    (`len(x)`, a count, an int literal) is the one to write as text, or as its ASCII bytes for a
+    bytes join, where it is added (PyTER: the value is repaired where it enters the container).
+    """
+    wanted, found = m.group(1), m.group(2)
+    if found not in ("int", "float"):
+        return []
+    into_bytes = "bytes" in wanted
+    edits: list[Edit] = []
+    for call in site.calls_named("join"):
+        if len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
+            continue
+        for item in _items_added(site.sf, call.args[0].id, site.line):
+            span = site.sf.node_span(item)
+            if span is None or not _number_like(item):
+                continue
+            text = site.sf.segment(item)
+            encoding = _module_encoding(site.sf, span[0]) if into_bytes else ""
+            suffix = (f".encode({encoding})" if encoding else ".encode()") if into_bytes else ""
+            new = f"str({text}){suffix}"
+            purpose = "its ASCII digits" if into_bytes else "its text"
+            edits.append(
+                Edit(span[0], ((span[1], span[2], new),), f"add {shorten(text, 30)} as {purpose}: {new}", 0.8)
+            )
+    return edits
+
+
+def _number_like(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, int | float) and not isinstance(node.value, bool)
+    return isinstance(node, ast.Call) and called_name(node) in NUMBER_CALLS
+
+
+def _items_added(sf: SourceFile, name: str, line: int) -> list[ast.expr]:
+    """What `name.append(x)`, `.insert(i, x)` and `.extend((x, y))` add in the function of `line`
+    and in the module's functions that take a parameter of that name."""
+    scopes = [f for f in [function_at(sf, line)] if f is not None]
+    scopes += [
+        node
+        for node in ast.walk(sf.tree)
+        if isinstance(node, FUNCTIONS)
+        and node not in scopes
+        and name in [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
+    ]
+    items: list[ast.expr] = []
+    for scope in scopes:
+        for node in ast.walk(scope):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == name
+                and node.args
+            ):
+                continue
+            if node.func.attr in ("append", "insert", "appendleft"):
+                items.append(node.args[-1])
+            elif node.func.attr == "extend" and isinstance(node.args[0], (ast.Tuple, ast.List)):
+                items += node.args[0].elts
+    return items
+
+
 def _plain_repository_class(name: str, site: Site) -> bool:
     """A class of the repository that defines no __str__/__format__ of its own."""
     classes = [c for _, c in site.index.functions(name.split(".")[-1]) if isinstance(c, ast.ClassDef)]
@@ -1489,7 +1558,7 @@ def t_wants_bytes(m: re.Match, site: Site) -> list[Edit]:
     the text where it is handed over. The encoding is the one the module already writes in its
     `.encode(...)` calls (the "plastic surgery" observation: fixes are made of code already there;
     Barr et al., FSE 2014), else Python's default, UTF-8."""
-    encoding = _module_encoding(site.sf)
+    encoding = _module_encoding(site.sf, site.line)
     suffix = f".encode({encoding})" if encoding else ".encode()"
     operands: list[ast.expr] = []
     for call in site.nodes(ast.Call):
@@ -1518,9 +1587,10 @@ def t_wants_bytes(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
-def _module_encoding(sf: SourceFile) -> str:
-    """The encoding literal the module's `.encode("...")` calls pass most often ("" when none)."""
-    counts: dict[str, int] = {}
+def _module_encoding(sf: SourceFile, line: int) -> str:
+    """The encoding literal the module's `.encode("...")` calls pass most often, the one nearest
+    `line` among equals ("" when none)."""
+    seen: dict[str, list[int]] = {}
     for node in ast.walk(sf.tree):
         if (
             isinstance(node, ast.Call)
@@ -1530,9 +1600,10 @@ def _module_encoding(sf: SourceFile) -> str:
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
         ):
-            literal = sf.segment(node.args[0])
-            counts[literal] = counts.get(literal, 0) + 1
-    return max(sorted(counts), key=lambda literal: counts[literal]) if counts else ""
+            seen.setdefault(sf.segment(node.args[0]), []).append(abs(node.lineno - line))
+    if not seen:
+        return ""
+    return min(sorted(seen), key=lambda literal: (-len(seen[literal]), min(seen[literal])))
 
 
 def t_conversion_of_none(m: re.Match, site: Site) -> list[Edit]:
@@ -1771,6 +1842,10 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
     (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
+    (
+        re.compile(r"sequence item \d+: expected (str instance|a bytes-like object), ([\w.]+) found"),
+        t_number_among_joined,
+    ),
     (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
     (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
     (
