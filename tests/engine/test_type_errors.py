@@ -702,6 +702,27 @@ CASES = [
         'add len(x) as its ASCII digits: str(len(x)).encode("ascii")',
         1,
     ),
+    (
+        "number-converted-to-text-for-a-%d-of-a-template-over-lines",
+        {
+            "src/help.py": """
+            LIMIT = 60
+
+
+            def usage():
+                return '''Usage: wait [SECONDS]
+
+                Waits at most %d seconds.
+                ''' % str(LIMIT)
+            """
+        },
+        "src/help.py",
+        "return '''Usage",
+        "%d format: a real number is required, not str",
+        ("src/help.py", "% str(LIMIT)", "    ''' % LIMIT"),
+        "format LIMIT itself, not str() of it",
+        1,
+    ),
 ]
 
 

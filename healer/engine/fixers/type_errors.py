@@ -1762,6 +1762,27 @@ def _wrong_value_edits(site: Site, node: ast.expr, purpose: str, prior: float) -
 def t_format_operand(m: re.Match, site: Site) -> list[Edit]:
     """%d format: a real number is required, not str: the value formatted is the wrong one."""
     edits: list[Edit] = []
+    # `"""...%d...""" % str(limit)`: the number was converted to text for a numeric placeholder.
+    # A template over several lines raises at its first line; its operands may sit lines below.
+    for node in site.nodes(ast.BinOp):
+        if not isinstance(node.op, ast.Mod) or node.lineno != site.line:
+            continue
+        if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
+            continue
+        operands = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        for operand in operands:
+            span = site.sf.node_span(operand)
+            if (
+                span is None
+                or not isinstance(operand, ast.Call)
+                or called_name(operand) not in ("str", "repr")
+                or len(operand.args) != 1
+                or operand.keywords
+            ):
+                continue
+            inner = site.sf.segment(operand.args[0])
+            description = f"format {shorten(inner, 40)} itself, not {called_name(operand)}() of it"
+            edits.append(Edit(span[0], ((span[1], span[2], inner),), description, 0.9))
     for node in site.binops(ast.Mod):
         if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
             continue
