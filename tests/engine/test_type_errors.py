@@ -723,6 +723,37 @@ CASES = [
         "format LIMIT itself, not str() of it",
         1,
     ),
+    (
+        "number-handed-to-the-method-that-fills-the-joined-attribute",
+        {
+            "src/writer.py": """
+            class State:
+                def __init__(self):
+                    self.chunks = []
+
+                def append(self, s):
+                    self.chunks.append(s)
+
+                def combine(self):
+                    return "".join(self.chunks)
+
+
+            def encode_number(n, state):
+                if isinstance(n, bool):
+                    state.append("true" if n else "false")
+                elif isinstance(n, int):
+                    state.append(n)
+                else:
+                    state.append(repr(n))
+            """
+        },
+        "src/writer.py",
+        'return "".join(self.chunks)',
+        "sequence item 0: expected str instance, int found",
+        ("src/writer.py", "state.append(n)", "        state.append(str(n))"),
+        "add n as its text: str(n)",
+        1,
+    ),
 ]
 
 
