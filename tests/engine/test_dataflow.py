@@ -892,3 +892,28 @@ def test_it_follows_a_loop_variable_into_the_generator_that_yields_a_none_for_a_
     assert fixes, [c.description for c in candidates]
     assert '    prev, cur = "", next(it, "")\n' in fixes[0].new_source
     assert fixes[0].description == 'start with "" instead of None'
+
+
+def test_a_none_default_that_meets_a_str_becomes_the_empty_str(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/names.py": """
+                def label(name, title=None):
+                    return title + " " + name
+
+
+                def card(name):
+                    return label(name).upper()
+                """,
+        },
+        "unsupported operand type(s) for +: 'NoneType' and 'str'",
+        ("src/names.py", "return title +"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/names.py", "return label(name)", "card"),
+            ("src/names.py", "return title +", "label"),
+        ],
+    )
+    assert candidates[0].line == 1
+    assert candidates[0].new_source.startswith('def label(name, title=""):\n')
