@@ -35,6 +35,7 @@ from healer.engine.validation import (
     STILL_FAILS,
     Edit,
     Verdict,
+    deletes_raising_statement,
     failing_targets,
     judge_by_tests,
     judged_by_place,
@@ -45,6 +46,8 @@ from healer.engine.validation import (
     regressions,
 )
 
+# A candidate that deletes the statement a failing test's error comes from hides the error.
+DELETES_RAISING = "deletes the statement that raises the error: the error is hidden, not fixed"
 # The verdict of a candidate whose whole-suite analysis the time budget cut short: not judged.
 STOPPED_ANALYSING = "stopped while analysing the results"
 # A covering selection larger than this share of the passing tests is not worth a run of its
@@ -230,6 +233,11 @@ class Trier:
             return "not a source file of the repository (tests are never edited)"
         if candidate.new_source == old:
             return "no change"
+        deleted = deletes_raising_statement(
+            self.failure, Edit(file, old, candidate.new_source), self.before_places
+        )
+        if deleted:
+            return f"{DELETES_RAISING} (line {deleted})"
         if not self.host_judges(file):
             return ""  # the sandbox's own Python decides, in the runs below
         parser = self.host_parser(file)

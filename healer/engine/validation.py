@@ -307,6 +307,48 @@ def judge_by_tests(
     return Verdict(True, tier=tier, score=score, blocked=not ran)
 
 
+def deleted_lines(edit: Edit) -> frozenset[int]:
+    """Lines of the old text the edit only takes away (deleted, or replaced by `pass`); empty when
+    it also writes anything else."""
+    a, b = edit.old.splitlines(), edit.new.splitlines()
+    removed: set[int] = set()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert" or any(line.strip() not in ("", "pass") for line in b[j1:j2]):
+            return frozenset()
+        removed.update(range(i1 + 1, i2 + 1))
+    return frozenset(removed)
+
+
+def deletes_raising_statement(failure: Failure, edit: Edit, places: dict[str, Place | None]) -> int | None:
+    """The line of a runtime failure's statement that the edit deletes, if it deletes one.
+
+    A statement that raises (or is still running when its callee raises) is the failure's
+    symptom; deleting it makes "the error gone" without a fix (cogapp's `hasher.update(sGen)`
+    with a str, deleted instead of given the text's bytes, leaves every digest wrong). Removing a
+    statement is TBar's FP15 and a classic overfitting patch (Qi et al., "An Analysis of Patch
+    Plausibility and Correctness for Generate-and-Validate Patch Generation Systems", ISSTA 2015:
+    most plausible patches of GenProg deleted functionality); it may fix a spurious statement
+    elsewhere, never the one a failing test's error comes from. Places of every failing test
+    count, not only the failure's own: another failure's error hidden in a test's assertion
+    (a thread's exception collected and compared) is the same statement. Only for failures found
+    while running (TYPE_ERROR, LOGIC): a failing import statement is removed on purpose.
+    """
+    if failure.bug_type not in (BugType.TYPE_ERROR, BugType.LOGIC):
+        return None
+    removed = deleted_lines(edit)
+    if not removed:
+        return None
+    for place in places.values():
+        if place is None:
+            continue
+        for file, line in place.stack or ((place.file, place.line),):
+            if file == edit.file and line in removed:
+                return line
+    return None
+
+
 def raised_at_place(failure: Failure, analysis: Analysis, edit: Edit) -> bool:
     """Whether something is still raised at the failure's place (failures found without tests)."""
     for other in analysis.failures:

@@ -814,3 +814,106 @@ def test_a_float_index_made_by_true_division_gets_floor_division_where_it_is_mad
     assert "        byte = (field - 1) // 8\n" in candidates[0].new_source
     assert candidates[0].line == 4
     assert candidates[0].description == "use floor division // where the value is made"
+
+
+def test_it_takes_the_number_of_a_stored_object_whose_attribute_is_annotated_in_init(project):
+    # The object is stored where its number was meant; the class says which attribute is a number
+    # only through `self.first: int = first` in __init__ (an annotated attribute assignment).
+    candidates = _candidates(
+        project,
+        {
+            "src/sql/styles.py": """
+                class Numbered:
+                    def __init__(self, first: int, mark: str) -> None:
+                        self.first: int = first
+                        self.mark: str = mark
+                """,
+            "src/sql/convert.py": """
+                from sql.styles import Numbered
+
+
+                class Converter:
+                    def __init__(self, style):
+                        self._style: Numbered = style
+                        self._start = self._style
+
+                    def number(self, index):
+                        return index + self._start
+                """,
+        },
+        "unsupported operand type(s) for +: 'int' and 'Numbered'",
+        ("src/sql/convert.py", "return index + self._start"),
+        frames=[(TEST, "pass", "test_it"), ("src/sql/convert.py", "return index + self._start", "number")],
+    )
+    best = _first_edit_of(candidates, "src/sql/convert.py")
+    # Where the object enters (line 6) or where it is stored (7): both take its number.
+    assert (best.line, best.description) in ((6, "use style.first"), (7, "use self._style.first"))
+
+
+def test_it_follows_a_loop_variable_into_the_generator_that_yields_a_none_for_a_str(project):
+    # None + str at the crash; the None is written in a generator three frames away, reached
+    # through `for prev, cur in pairs(word)` in the caller: the empty str was meant.
+    candidates = _candidates(
+        project,
+        {
+            "src/words/pairs.py": """
+                def pairs(word):
+                    it = iter(word)
+                    prev, cur = None, next(it, "")
+                    for nxt in it:
+                        yield prev, cur
+                        prev, cur = cur, nxt
+                    yield prev, cur
+                """,
+            "src/words/spell.py": """
+                from words import pairs
+
+
+                def joined(prev, cur):
+                    return prev + cur
+
+
+                def spell(word):
+                    out = []
+                    for prev, cur in pairs.pairs(word):
+                        out.append(joined(prev, cur))
+                    return out
+                """,
+        },
+        "unsupported operand type(s) for +: 'NoneType' and 'str'",
+        ("src/words/spell.py", "return prev + cur"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/words/spell.py", "out.append(joined(prev, cur))", "spell"),
+            ("src/words/spell.py", "return prev + cur", "joined"),
+        ],
+    )
+    fixes = [c for c in candidates if c.file == "src/words/pairs.py" and c.line == 3]
+    assert fixes, [c.description for c in candidates]
+    assert '    prev, cur = "", next(it, "")\n' in fixes[0].new_source
+    assert fixes[0].description == 'start with "" instead of None'
+
+
+def test_a_none_default_that_meets_a_str_becomes_the_empty_str(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/names.py": """
+                def label(name, title=None):
+                    return title + " " + name
+
+
+                def card(name):
+                    return label(name).upper()
+                """,
+        },
+        "unsupported operand type(s) for +: 'NoneType' and 'str'",
+        ("src/names.py", "return title +"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/names.py", "return label(name)", "card"),
+            ("src/names.py", "return title +", "label"),
+        ],
+    )
+    assert candidates[0].line == 1
+    assert candidates[0].new_source.startswith('def label(name, title=""):\n')

@@ -190,3 +190,29 @@ def test_targeted_runs_use_the_root_config_even_when_a_test_directory_has_its_ow
     )
     assert run.error == ""
     assert run.passed_ids == {"tests/test_m.py::test_a"}
+
+
+def test_it_reports_what_a_doctest_example_raised_not_the_doctest_wrapper(project, local_sandbox):
+    doctest_config = PYPROJECT_SRC.replace(
+        'testpaths = ["tests"]', 'testpaths = ["tests", "src"]\naddopts = "--doctest-modules"'
+    )
+    ws = project(
+        {
+            "pyproject.toml": doctest_config,
+            "src/units.py": (
+                "def label(n):\n"
+                '    """\n'
+                "    >>> label(3)\n"
+                "    '3 items'\n"
+                '    """\n'
+                '    return n + " items"\n'
+            ),
+            "tests/test_units.py": "def test_nothing():\n    pass\n",
+        }
+    )
+    local_sandbox.upload(ws)
+    run = Runner(sandbox=local_sandbox, plan=discover(ws), test_timeout=5, command_timeout=120).run_tests()
+    (doctest,) = [t for t in run.tests.values() if t.nodeid.startswith("src/units.py")]
+    assert doctest.outcome == "failed"
+    assert doctest.exception["type"] == "TypeError"
+    assert doctest.exception["frames"][-1] == ("src/units.py", 6, "label")

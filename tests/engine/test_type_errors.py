@@ -619,6 +619,141 @@ CASES = [
         "convert amount to float before calling round",
         1,
     ),
+    (
+        "shift-of-a-float",
+        {
+            "src/grid.py": """
+            BANDS = "CDEFGHJKLMNPQRSTUVWX"
+
+
+            def band(latitude):
+                return BANDS[(latitude + 80) >> 3]
+            """
+        },
+        "src/grid.py",
+        ">> 3",
+        "unsupported operand type(s) for >>: 'float' and 'int'",
+        ("src/grid.py", ">> 3", "    return BANDS[int(latitude + 80) >> 3]"),
+        "truncate latitude + 80 to int before applying >>",
+        1,
+    ),
+    (
+        "pair-unpacked-into-two-parameters",
+        {
+            "src/tags.py": """
+            def attributes(args, kwargs):
+                return [*args, *sorted(kwargs.items())]
+
+
+            def tag(name, *args, **kwargs):
+                return (name, attributes(*args, **kwargs))
+            """
+        },
+        "src/tags.py",
+        "attributes(*args",
+        "attributes() got an unexpected keyword argument 'src'",
+        ("src/tags.py", "attributes(*args", "    return (name, attributes(args, kwargs))"),
+        "pass args and kwargs to attributes as they are, not unpacked",
+        1,
+    ),
+    (
+        "str-hashed",
+        {
+            "src/cache.py": """
+            import hashlib
+
+
+            def key(header, body):
+                hasher = hashlib.md5()
+                hasher.update(header.encode("utf-8"))
+                hasher.update(body)
+                return hasher.hexdigest()
+            """
+        },
+        "src/cache.py",
+        "hasher.update(body)",
+        "Strings must be encoded before hashing",
+        ("src/cache.py", "hasher.update(body)", '    hasher.update(body.encode("utf-8"))'),
+        'encode body to bytes: body.encode("utf-8")',
+        1,
+    ),
+    (
+        "length-among-joined-bytes",
+        {
+            "src/netstring.py": """
+            def encode_int(x, parts):
+                parts.extend((b"i", str(x).encode("ascii"), b"e"))
+
+
+            def encode_bytes(x, parts):
+                parts.extend((len(x), b":", x))
+
+
+            def encode(value):
+                parts = []
+                (encode_bytes if isinstance(value, bytes) else encode_int)(value, parts)
+                return b"".join(parts)
+            """
+        },
+        "src/netstring.py",
+        'b"".join(parts)',
+        "sequence item 0: expected a bytes-like object, int found",
+        ("src/netstring.py", "len(x), b", '    parts.extend((str(len(x)).encode("ascii"), b":", x))'),
+        'add len(x) as its ASCII digits: str(len(x)).encode("ascii")',
+        1,
+    ),
+    (
+        "number-converted-to-text-for-a-%d-of-a-template-over-lines",
+        {
+            "src/help.py": """
+            LIMIT = 60
+
+
+            def usage():
+                return '''Usage: wait [SECONDS]
+
+                Waits at most %d seconds.
+                ''' % str(LIMIT)
+            """
+        },
+        "src/help.py",
+        "return '''Usage",
+        "%d format: a real number is required, not str",
+        ("src/help.py", "% str(LIMIT)", "    ''' % LIMIT"),
+        "format LIMIT itself, not str() of it",
+        1,
+    ),
+    (
+        "number-handed-to-the-method-that-fills-the-joined-attribute",
+        {
+            "src/writer.py": """
+            class State:
+                def __init__(self):
+                    self.chunks = []
+
+                def append(self, s):
+                    self.chunks.append(s)
+
+                def combine(self):
+                    return "".join(self.chunks)
+
+
+            def encode_number(n, state):
+                if isinstance(n, bool):
+                    state.append("true" if n else "false")
+                elif isinstance(n, int):
+                    state.append(n)
+                else:
+                    state.append(repr(n))
+            """
+        },
+        "src/writer.py",
+        'return "".join(self.chunks)',
+        "sequence item 0: expected str instance, int found",
+        ("src/writer.py", "state.append(n)", "        state.append(str(n))"),
+        "add n as its text: str(n)",
+        1,
+    ),
 ]
 
 

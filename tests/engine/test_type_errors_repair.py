@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig
+from healer.engine.trial import DELETES_RAISING
 from healer.engine.types import BugType, FixStatus
 
 from .conftest import PYPROJECT_SRC
@@ -114,3 +116,72 @@ def test_it_fixes_type_errors_in_the_docker_sandbox(project):
     ws = project(_files())
     with sandbox_open(run_id="type-error-e2e", workspace=ws) as sandbox:
         _assert_fixed(ws, *_heal(ws, sandbox))
+
+
+DIGEST = """\
+import hashlib
+
+
+def digest(text):
+    hasher = hashlib.md5()
+    hasher.update(text)
+    return hasher.hexdigest()
+"""
+DIGEST_TESTS = """\
+from sums import digest
+
+
+def test_digest_is_a_hex_string():
+    assert len(digest("x")) == 32
+"""
+
+
+class _Offers:
+    """The statement deleted first, then the right edit, for the TYPE_ERROR."""
+
+    fallback = False
+    bug_types = frozenset({BugType.TYPE_ERROR})
+
+    def candidates(self, failure, ctx):
+        text = ctx.source("src/sums.py")
+        yield Candidate("src/sums.py", text.replace("    hasher.update(text)\n", ""), "delete it", 6)
+        yield Candidate("src/sums.py", text.replace("update(text)", "update(text.encode())"), "encode", 6)
+
+
+def test_the_repair_loop_refuses_to_delete_the_statement_that_raises(project, local_sandbox):
+    # Deleting `hasher.update(text)` makes the weak test pass and the TypeError go; it is not a
+    # fix: the bytes of the text were meant.
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/sums.py": DIGEST, "tests/test_sums.py": DIGEST_TESTS})
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=20), log=lines.append,
+        fixers=[_Offers()],
+    )  # fmt: skip
+    engine.discover()
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.status, o.fix_line) for o in outcomes] == [
+        (FixStatus.FIXED, "TYPE_ERROR error in src/sums.py line 6 → Fix: encode")
+    ], lines
+    assert any(DELETES_RAISING in line for line in lines), lines
+
+
+def test_a_type_error_raised_in_a_doctest_is_a_type_error_of_the_function_and_is_fixed(
+    project, local_sandbox
+):
+    config = PYPROJECT_SRC.replace(
+        'testpaths = ["tests"]', 'testpaths = ["tests", "src"]\naddopts = "--doctest-modules"'
+    )
+    units = 'def label(n):\n    """\n    >>> label(3)\n    \'3 items\'\n    """\n    return n + " items"\n'
+    ws = project(
+        {"pyproject.toml": config, "src/units.py": units, "tests/test_units.py": "def test_it():\n    pass\n"}
+    )
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=20))
+    engine.discover()
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [
+        (BugType.TYPE_ERROR, "src/units.py", 6)
+    ]
+    outcomes = list(engine.repair(report))
+    assert [o.fix_line for o in outcomes] == [
+        "TYPE_ERROR error in src/units.py line 6 → Fix: convert n to str before concatenating"
+    ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from healer.engine.analysis.places import failing_places
 from healer.engine.checks import CollectError, PytestRun, TestResult
 from healer.engine.types import BugType, Failure
-from healer.engine.validation import REJECT_NOT_REPRODUCED, Edit, judge_by_tests
+from healer.engine.validation import REJECT_NOT_REPRODUCED, Edit, deletes_raising_statement, judge_by_tests
 
 TESTS = frozenset({"tests/test_app.py"})
 OLD = "def f(x):\n    return x + 'a'\n\n\ndef g(x):\n    return h(x)\n"
@@ -333,3 +334,46 @@ def test_an_error_raised_by_the_edit_or_earlier_is_no_partial_progress():
         _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f"), BEFORE, after, EDIT, TESTS
     )
     assert (verdict.ok, verdict.progress) == (False, 0)
+
+
+HASHING = "import hashlib\n\n\ndef digest(text):\n    hasher = hashlib.md5()\n    hasher.update(text)\n    return hasher.hexdigest()\n"
+HASH_CALL = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 6, "digest")]
+
+
+def test_deleting_the_statement_that_raises_a_type_error_is_not_a_fix():
+    places = failing_places(
+        _run(_failed("tests/test_app.py::test_f", "TypeError", "Strings must be encoded", HASH_CALL))
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=6)
+    deleted = Edit("src/app.py", HASHING, HASHING.replace("    hasher.update(text)\n", ""))
+    by_pass = Edit("src/app.py", HASHING, HASHING.replace("hasher.update(text)", "pass"))
+    fixed = Edit("src/app.py", HASHING, HASHING.replace("update(text)", "update(text.encode())"))
+    assert deletes_raising_statement(failure, deleted, places) == 6
+    assert deletes_raising_statement(failure, by_pass, places) == 6
+    assert deletes_raising_statement(failure, fixed, places) is None
+
+
+def test_the_raising_statement_of_another_failing_test_counts_too_and_elsewhere_a_deletion_may_go_on():
+    # A LOGIC failure whose test only compares the error a thread collected: the statement that
+    # raises shows in the other failing test's traceback.
+    places = failing_places(
+        _run(
+            _failed("tests/test_app.py::test_f", "TypeError", "Strings must be encoded", HASH_CALL),
+            _failed(
+                "tests/test_app.py::test_threads",
+                "AssertionError",
+                "[TypeError()] == [None]",
+                [("tests/test_app.py", 20, "test_threads")],
+            ),
+        )
+    )
+    logic = _failure(BugType.LOGIC, "tests/test_app.py::test_threads", line=20)
+    deleted = Edit("src/app.py", HASHING, HASHING.replace("    hasher.update(text)\n", ""))
+    assert deletes_raising_statement(logic, deleted, places) == 6
+    elsewhere = Edit("src/app.py", HASHING, HASHING.replace("    hasher = hashlib.md5()\n", ""))
+    assert deletes_raising_statement(logic, elsewhere, places) is None
+    # A failing import is removed on purpose: not a runtime failure's statement.
+    assert (
+        deletes_raising_statement(_failure(BugType.IMPORT, "tests/test_app.py::test_f"), deleted, places)
+        is None
+    )

@@ -290,6 +290,15 @@ class Tracer:
                         member[0], member[1], member[1].lineno, -1, hops + 1,
                         (*context, node.id), origins, seen, None, "return",
                     )  # fmt: skip
+        if func is not None:
+            # `for prev, curr in pairs(word)`: the member a repository generator yields there.
+            for call, index in _loop_sources(func, node.id, before=line):
+                values.append(call)
+                for member in self._yielded(sf, call, index):
+                    self._trace(
+                        member[0], member[1], member[1].lineno, -1, hops + 1,
+                        (*context, node.id), origins, seen, None, "return",
+                    )  # fmt: skip
         if func is None:
             return
         if values or node.id not in _parameter_names(func):
@@ -496,6 +505,26 @@ class Tracer:
                     found.append((def_sf, ret.value.elts[index]))
         return found
 
+    def _yielded(
+        self, sf: SourceFile, call: ast.Call, index: int | None
+    ) -> list[tuple[SourceFile, ast.expr]]:
+        """What a repository generator function yields (its member at `index` for a tuple), each
+        `yield` and, for a name yielded, every value the generator assigns to it."""
+        found: list[tuple[SourceFile, ast.expr]] = []
+        for def_sf, definition in self.functions(called_name(call), prefer=sf.path)[:1]:
+            if not isinstance(definition, FUNCTIONS):
+                continue
+            for node in _own_scope(definition):
+                if not isinstance(node, ast.Yield) or node.value is None:
+                    continue
+                value = node.value
+                if index is not None:
+                    if not isinstance(value, ast.Tuple) or index >= len(value.elts):
+                        continue
+                    value = value.elts[index]
+                found.append((def_sf, value))
+        return found[:MAX_ORIGINS]
+
     # -- elements ----------------------------------------------------------------------
     def elements(self, origin: Origin) -> list[Origin]:
         """The item expressions of a container-valued origin: comprehension elements, and what is
@@ -592,6 +621,29 @@ def _unpacked(scope, name: str, *, before: int) -> list[tuple[ast.expr, int]]:
                 if isinstance(element, ast.Name) and element.id == name:
                     found.append((node.value, index))
     found.sort(key=lambda item: -item[0].lineno)
+    return found[:2]
+
+
+def _loop_sources(scope, name: str, *, before: int) -> list[tuple[ast.Call, int | None]]:
+    """(call, position) of the loops `for name in f(...)` / `for a, name in f(...)` before the line
+    whose iterable is a call (a generator of the repository may make the items)."""
+    found: list[tuple[ast.Call, int | None]] = []
+    for node in _own_scope(scope):
+        if not isinstance(node, (ast.For, ast.comprehension)) or not isinstance(node.iter, ast.Call):
+            continue
+        if getattr(node.iter, "lineno", 0) >= before:
+            continue
+        target = node.target
+        if isinstance(target, ast.Name) and target.id == name:
+            found.append((node.iter, None))
+        elif isinstance(target, (ast.Tuple, ast.List)) and not any(
+            isinstance(e, ast.Starred) for e in target.elts
+        ):
+            found += [
+                (node.iter, index)
+                for index, element in enumerate(target.elts)
+                if isinstance(element, ast.Name) and element.id == name
+            ]
     return found[:2]
 
 
@@ -944,10 +996,12 @@ def root_cause_edits(
             edits += factory_edits(tracer, sf, line, m.group(1).split(".")[-1], m.group(2))
             edits += comparison_key_edits(sf, line, m.group(1).split(".")[-1])
             edits += unbound_call_edits(tracer, sf, line, m.group(1), frame)
+        neutral = _neutral_for_none(message)
         for suspect in none_suspects(message, sf, line, frame):
             edits += short_circuit_guard_edits(sf, suspect.node)
             for origin in tracer.trace(suspect):
                 edits += none_guard_edits(origin)
+                edits += none_literal_edits(origin, neutral)
     return edits
 
 
@@ -1114,6 +1168,37 @@ def none_suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[S
         for node in found
         if isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     ]
+
+
+# The empty value of the type a None met in an operation: what a missing value of that type starts as.
+NEUTRAL = {"str": '""', "int": "0", "float": "0.0", "list": "[]", "tuple": "()", "bytes": 'b""'}
+
+
+def _neutral_for_none(message: str) -> str | None:
+    """`None + "w"`: the empty value of the other operand's type, when the message names one."""
+    if m := MESSAGES["operands"].search(message):
+        types = {m.group(2), m.group(3)}
+    elif m := MESSAGES["concat"].search(message):
+        types = {m.group(1), m.group(2)}
+    else:
+        return None
+    others = types - {"NoneType"}
+    if "NoneType" not in types or len(others) != 1:
+        return None
+    return NEUTRAL.get(others.pop())
+
+
+def none_literal_edits(origin: Origin, neutral: str | None) -> list[Edit]:
+    """A None written where the value starts (`prev, curr = None, first`) that meets a str in `+`:
+    the empty value of that type was meant (PyTER repairs at the value's origin; the literal of
+    the right type is its "type casting" at the definition)."""
+    node = origin.node
+    if neutral is None or not origin.hops or not (isinstance(node, ast.Constant) and node.value is None):
+        return []
+    span = origin.sf.node_span(node)
+    if span is None:
+        return []
+    return _edit(origin, [(span[1], span[2], neutral)], f"start with {neutral} instead of None", 0.8)
 
 
 def none_guard_edits(origin: Origin) -> list[Edit]:
@@ -1663,7 +1748,15 @@ def _attribute_types(cls: ast.ClassDef) -> dict[str, str]:
                     a.arg: ast.unparse(a.annotation) for a in item.args.args if a.annotation is not None
                 }
     for value_attr in ast.walk(cls):
-        if isinstance(value_attr, ast.Assign):
+        if (
+            isinstance(value_attr, ast.AnnAssign)
+            and isinstance(value_attr.target, ast.Attribute)
+            and isinstance(value_attr.target.value, ast.Name)
+            and value_attr.target.value.id == "self"
+        ):
+            # `self.start: int = start`: the annotation says the type, whatever the value is.
+            found.setdefault(value_attr.target.attr, ast.unparse(value_attr.annotation))
+        elif isinstance(value_attr, ast.Assign):
             for target in value_attr.targets:
                 if (
                     isinstance(target, ast.Attribute)

@@ -422,7 +422,7 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
     for node in site.nodes(ast.AugAssign):
         if isinstance(node.op, op) and node.value.lineno == site.line:
             pairs.append((node.target, node.value, False))
-    verb = VERBS.get(op, "applying " + symbol)
+    verb = VERBS.get(op, "applying " + symbol.rstrip("="))
     edits: list[Edit] = []
     if op is ast.Add and {left_type, right_type} == {"int", "str"}:
         # sum() over strings fails inside the builtin: convert the items.
@@ -485,10 +485,34 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
             elif own in ("list", "tuple", "set") and other in ("list", "tuple", "set") and own != other:
                 edit = site.wrap(node, other, f"convert {shown} to {other} before {verb}", 0.5)
                 edits += [edit] if edit else []
+            elif own == "float" and other in ("int", "bool") and symbol.rstrip("=") in INTEGER_OPERATORS:
+                # A shift or a bit mask of a float (`(lat + 80) >> 3`): only ints have bits; the
+                # value was meant truncated, as the arithmetic before it cannot give an int.
+                edits += _grouped_wrap(site, node, "int", f"truncate {shown} to int before {verb}", 0.9)
     return edits
 
 
+def _grouped_wrap(site: Site, node: ast.AST, func: str, description: str, prior: float) -> list[Edit]:
+    """`(a + b) >> 3` -> `int(a + b) >> 3`: the conversion takes the place of grouping parentheses."""
+    span = site.span(node)
+    if span is None:
+        return []
+    text = site.text
+    start, end = span
+    parent = site.sf.parent(node)
+    grouped = (
+        isinstance(parent, (ast.BinOp, ast.UnaryOp, ast.Compare))
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+    )
+    if not grouped:
+        edit = site.wrap(node, func, description, prior)
+        return [edit] if edit else []
+    return [Edit(site.line, ((start - 1, end + 1, f"{func}({site.seg(node)})"),), description, prior)]
+
+
 ARITHMETIC = ("/", "//", "*", "+", "-", "%", "**")
+INTEGER_OPERATORS = frozenset({"<<", ">>", "&", "|", "^"})
 BITWISE = frozenset({"|", "&", "^", "<<", ">>", "@"})
 
 
@@ -1078,6 +1102,45 @@ def _packed_parameters(site: Site) -> dict[str, str]:
     return found
 
 
+def t_unpacked_arguments(m: re.Match, site: Site) -> list[Edit]:
+    """`helper(*args, **kwargs)` where helper(args, kwargs) takes the tuple and the dict themselves.
+
+    The argument shape is wrong, not the values (PyTER's "argument" repairs): unpacked, the items
+    arrive as extra positionals or unknown keywords, or none arrive at all (missing). The stars
+    go when the callee's own positional parameters number exactly the values given packed.
+    """
+    name = m.group(1).split(".")[-1]
+    if name == "__init__" and "." in m.group(1):
+        name = m.group(1).split(".")[-2]
+    definitions = site.index.functions(name, prefer=site.sf.path)
+    if not definitions:
+        return []
+    positional, _kwonly, _ = signature(definitions[0][1])
+    edits: list[Edit] = []
+    for call in site.calls_named(name):
+        packed = [a for a in call.args if isinstance(a, ast.Starred)]
+        double = [k for k in call.keywords if k.arg is None]
+        if not packed and not double:
+            continue
+        if len(call.args) + len(double) != len(positional) or any(k.arg for k in call.keywords):
+            continue
+        spans = []
+        for node in [*packed, *(k.value for k in double)]:
+            start = site.span(node)
+            if start is None:
+                break
+            stars = "*" if node in packed else "**"
+            begin = start[0] - (0 if node in packed else len(stars))
+            if site.text[begin : begin + len(stars)] != stars:
+                break
+            spans.append((begin, begin + len(stars), ""))
+        else:
+            shown = " and ".join(site.seg(n.value) for n in [*packed, *double])
+            description = f"pass {shorten(shown, 40)} to {name} as they are, not unpacked"
+            edits.append(Edit(site.line, tuple(spans), description, 0.85))
+    return edits
+
+
 def t_unexpected_keyword(m: re.Match, site: Site) -> list[Edit]:
     """f() got an unexpected keyword argument 'x'."""
     name, keyword = m.group(1).split(".")[-1], m.group(2)
@@ -1355,6 +1418,149 @@ def t_join(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+NUMBER_CALLS = frozenset({"len", "int", "sum", "round", "ord", "abs", "count", "index", "find"})
+
+
+def t_number_among_joined(m: re.Match, site: Site) -> list[Edit]:
+    """sequence item 0: expected a bytes-like object, int found: a number put among the parts.
+
+    The parts list is filled where it is made and by the helpers it is handed to (a `parts`
+    parameter of the same name in the module: the list passed on); the item that is a number
+    (`len(x)`, a count, an int literal) is the one to write as text, or as its ASCII bytes for a
+    bytes join, where it is added (PyTER: the value is repaired where it enters the container).
+    """
+    wanted, found = m.group(1), m.group(2)
+    if found not in ("int", "float"):
+        return []
+    into_bytes = "bytes" in wanted
+    edits: list[Edit] = []
+    for call in site.calls_named("join"):
+        if len(call.args) != 1:
+            continue
+        parts = call.args[0]
+        if isinstance(parts, ast.Name):
+            items = _items_added(site.sf, parts.id, site.line)
+        elif isinstance(parts, ast.Attribute) and isinstance(parts.value, ast.Name):
+            items = _items_of_attribute(site.sf, parts.attr)
+        else:
+            continue
+        numbers = [
+            item
+            for item in items
+            if site.sf.node_span(item) is not None
+            and (_number_like(item) or _narrowed_to_number(site.sf, item))
+        ]
+        # One number among the parts: its origin is known, and PyTER repairs there rather than
+        # converting every part at the join.
+        prior = 0.9 if len(numbers) == 1 else 0.8
+        for item in numbers:
+            span = site.sf.node_span(item)
+            text = site.sf.segment(item)
+            encoding = _module_encoding(site.sf, span[0]) if into_bytes else ""
+            suffix = (f".encode({encoding})" if encoding else ".encode()") if into_bytes else ""
+            new = f"str({text}){suffix}"
+            purpose = "its ASCII digits" if into_bytes else "its text"
+            edits.append(
+                Edit(
+                    span[0], ((span[1], span[2], new),), f"add {shorten(text, 30)} as {purpose}: {new}", prior
+                )
+            )
+    return edits
+
+
+def _number_like(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, int | float) and not isinstance(node.value, bool)
+    return isinstance(node, ast.Call) and called_name(node) in NUMBER_CALLS
+
+
+def _narrowed_to_number(sf: SourceFile, node: ast.expr) -> bool:
+    """A name used under `if isinstance(name, int)` (or float): the guard says it is a number."""
+    if not isinstance(node, ast.Name):
+        return False
+    for ancestor in sf.ancestors(node):
+        test = ancestor.test if isinstance(ancestor, ast.If) else None
+        if (
+            isinstance(test, ast.Call)
+            and called_name(test) == "isinstance"
+            and len(test.args) == 2
+            and isinstance(test.args[0], ast.Name)
+            and test.args[0].id == node.id
+            and any(
+                isinstance(kind, ast.Name) and kind.id in ("int", "float")
+                for kind in (test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]])
+            )
+        ):
+            return node.lineno > test.end_lineno  # in the body, not the test itself
+        if isinstance(ancestor, FUNCTIONS):
+            return False
+    return False
+
+
+def _items_of_attribute(sf: SourceFile, attr: str) -> list[ast.expr]:
+    """What the module adds to `self.<attr>`: the items its methods append or extend it with, and,
+    for a method that appends its own parameter (`def append(self, s): self.chunks.append(s)`),
+    the arguments of that method's calls in the module (`state.append(n)`)."""
+    items: list[ast.expr] = []
+    adders: set[str] = set()
+    for func in (node for node in ast.walk(sf.tree) if isinstance(node, FUNCTIONS)):
+        params = {a.arg for a in (*func.args.posonlyargs, *func.args.args)}
+        for node in ast.walk(func):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == attr
+                and node.func.attr in ("append", "insert", "appendleft")
+                and node.args
+            ):
+                continue
+            item = node.args[-1]
+            if isinstance(item, ast.Name) and item.id in params:
+                adders.add(func.name)
+            else:
+                items.append(item)
+    for node in ast.walk(sf.tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in adders
+            and len(node.args) == 1
+            and not node.keywords
+        ):
+            items.append(node.args[0])
+    return items
+
+
+def _items_added(sf: SourceFile, name: str, line: int) -> list[ast.expr]:
+    """What `name.append(x)`, `.insert(i, x)` and `.extend((x, y))` add in the function of `line`
+    and in the module's functions that take a parameter of that name."""
+    scopes = [f for f in [function_at(sf, line)] if f is not None]
+    scopes += [
+        node
+        for node in ast.walk(sf.tree)
+        if isinstance(node, FUNCTIONS)
+        and node not in scopes
+        and name in [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
+    ]
+    items: list[ast.expr] = []
+    for scope in scopes:
+        for node in ast.walk(scope):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == name
+                and node.args
+            ):
+                continue
+            if node.func.attr in ("append", "insert", "appendleft"):
+                items.append(node.args[-1])
+            elif node.func.attr == "extend" and isinstance(node.args[0], (ast.Tuple, ast.List)):
+                items += node.args[0].elts
+    return items
+
+
 def _plain_repository_class(name: str, site: Site) -> bool:
     """A class of the repository that defines no __str__/__format__ of its own."""
     classes = [c for _, c in site.index.functions(name.split(".")[-1]) if isinstance(c, ast.ClassDef)]
@@ -1419,6 +1625,59 @@ def t_argument_type(m: re.Match, site: Site) -> list[Edit]:
             edit = site.wrap(arg, wanted, f"convert {shown} to {wanted} before passing it", 0.6)
             edits += [edit] if edit else []
     return edits
+
+
+def t_wants_bytes(m: re.Match, site: Site) -> list[Edit]:
+    """Strings must be encoded before hashing / a bytes-like object is required, not 'str': encode
+    the text where it is handed over. The encoding is the one the module already writes in its
+    `.encode(...)` calls (the "plastic surgery" observation: fixes are made of code already there;
+    Barr et al., FSE 2014), else Python's default, UTF-8."""
+    encoding = _module_encoding(site.sf, site.line)
+    suffix = f".encode({encoding})" if encoding else ".encode()"
+    operands: list[ast.expr] = []
+    for call in site.nodes(ast.Call):
+        if called_name(call) in ("encode", "bytes", "bytearray", "str", "repr", "format"):
+            continue
+        operands += [*call.args, *(k.value for k in call.keywords if k.arg)]
+    for node in [*site.binops(ast.Add), *site.nodes(ast.AugAssign)]:
+        operands += [node.right if isinstance(node, ast.BinOp) else node.value]
+    edits: list[Edit] = []
+    for node in operands:
+        if isinstance(node, (ast.Starred, ast.Lambda)) or (
+            isinstance(node, ast.Constant) and not isinstance(node.value, str)
+        ):
+            continue
+        span = site.span(node)
+        if span is None:
+            continue
+        text = site.seg(node)
+        simple = isinstance(
+            node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant, ast.JoinedStr)
+        )
+        new = (text if simple else f"({text})") + suffix
+        shown = shorten(text, 40)
+        prior = 0.85 if len(operands) == 1 else 0.75
+        edits.append(Edit(site.line, ((*span, new),), f"encode {shown} to bytes: {shown}{suffix}", prior))
+    return edits
+
+
+def _module_encoding(sf: SourceFile, line: int) -> str:
+    """The encoding literal the module's `.encode("...")` calls pass most often, the one nearest
+    `line` among equals ("" when none)."""
+    seen: dict[str, list[int]] = {}
+    for node in ast.walk(sf.tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "encode"
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            seen.setdefault(sf.segment(node.args[0]), []).append(abs(node.lineno - line))
+    if not seen:
+        return ""
+    return min(sorted(seen), key=lambda literal: (-len(seen[literal]), min(seen[literal])))
 
 
 def t_conversion_of_none(m: re.Match, site: Site) -> list[Edit]:
@@ -1577,6 +1836,27 @@ def _wrong_value_edits(site: Site, node: ast.expr, purpose: str, prior: float) -
 def t_format_operand(m: re.Match, site: Site) -> list[Edit]:
     """%d format: a real number is required, not str: the value formatted is the wrong one."""
     edits: list[Edit] = []
+    # `"""...%d...""" % str(limit)`: the number was converted to text for a numeric placeholder.
+    # A template over several lines raises at its first line; its operands may sit lines below.
+    for node in site.nodes(ast.BinOp):
+        if not isinstance(node.op, ast.Mod) or node.lineno != site.line:
+            continue
+        if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
+            continue
+        operands = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        for operand in operands:
+            span = site.sf.node_span(operand)
+            if (
+                span is None
+                or not isinstance(operand, ast.Call)
+                or called_name(operand) not in ("str", "repr")
+                or len(operand.args) != 1
+                or operand.keywords
+            ):
+                continue
+            inner = site.sf.segment(operand.args[0])
+            description = f"format {shorten(inner, 40)} itself, not {called_name(operand)}() of it"
+            edits.append(Edit(span[0], ((span[1], span[2], inner),), description, 0.9))
     for node in site.binops(ast.Mod):
         if not isinstance(node.left, (ast.Constant, ast.JoinedStr)):
             continue
@@ -1636,6 +1916,13 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
     (
         re.compile(
+            r"([\w.<>]+)\(\) (?:got an unexpected keyword argument|takes (?:from \d+ to )?\d+ positional"
+            r"|missing \d+ required positional)"
+        ),
+        t_unpacked_arguments,
+    ),
+    (
+        re.compile(
             r"^(?P<name>[\w.]+)(?:\(\))? expected (?:at least )?(?P<expected>\d+) arguments?, got (?P<given>\d+)"
             r"|^(?P<name2>[\w.]+)\(\) takes exactly (?P<expected2>one|\d+) arguments? \((?P<given2>\d+) given\)"
             r"|^(?P<name3>[\w.]+)\(\) takes at least (?P<expected3>one|\d+) positional arguments? "
@@ -1650,6 +1937,10 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"'(int|float|bool)' object is not iterable"), t_int_not_iterable),
     (re.compile(r"'([<>]=?)' not supported between instances of '([\w.]+)' and '([\w.]+)'"), t_compare),
     (re.compile(r"sequence item \d+: expected str instance, ([\w.]+) found"), t_join),
+    (
+        re.compile(r"sequence item \d+: expected (str instance|a bytes-like object), ([\w.]+) found"),
+        t_number_among_joined,
+    ),
     (re.compile(r"object of type '([\w.]+)' has no len\(\)"), t_no_len),
     (re.compile(r"bad operand type for unary ([-+~]): '([\w.]+)'"), t_bad_unary),
     (
@@ -1657,6 +1948,13 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_argument_type,
     ),
     (re.compile(r"(int|float)\(\) argument must be .*not 'NoneType'"), t_conversion_of_none),
+    (
+        re.compile(
+            r"(?:Strings|Unicode-objects) must be encoded before hashing"
+            r"|a bytes-like object is required, not 'str'|can't concat str to bytes"
+        ),
+        t_wants_bytes,
+    ),
     (re.compile(r"'([\w.]+)' object is not subscriptable"), t_not_subscriptable),
     (
         re.compile(r"'(method|function|builtin_function_or_method)' object is not iterable"),

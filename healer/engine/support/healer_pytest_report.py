@@ -429,6 +429,7 @@ class _Reporter:
             # Collection errors wrap the real exception; report that one.
             if type(exc).__name__ == "CollectError" and exc.__cause__ is not None:
                 exc = exc.__cause__
+            exc = _doctest_raised(exc)
             self.exceptions.setdefault(node.nodeid, self._exception(exc))
         except Exception:
             pass
@@ -480,6 +481,22 @@ class _Reporter:
             os.replace(tmp, self.path)
         except Exception as exc:  # never turn a report problem into a test failure
             sys.stderr.write(f"healer: could not write the report: {exc}\n")
+
+
+def _doctest_raised(exc):
+    """The exception a doctest's example raised, behind pytest's doctest wrappers.
+
+    A doctest whose example raises reports `UnexpectedException` (or `MultipleDoctestFailures`
+    with --doctest-continue-on-failure), holding what was raised in `exc_info`: that exception
+    and its frames in the repository say what failed (a TypeError is a TYPE_ERROR, not LOGIC).
+    """
+    if type(exc).__name__ == "MultipleDoctestFailures":
+        raised = [f for f in getattr(exc, "failures", ()) or () if type(f).__name__ == "UnexpectedException"]
+        exc = raised[0] if raised else exc
+    info = getattr(exc, "exc_info", None) if type(exc).__name__ == "UnexpectedException" else None
+    if info and len(info) == 3 and isinstance(info[1], BaseException):
+        return info[1]
+    return exc
 
 
 def _short_exception(info):
