@@ -224,3 +224,21 @@ def test_an_early_error_that_tree_sitter_accepts_stays_at_its_frame():
     stack = "SyntaxError: Unexpected reserved word\n    at f (/work/src/wait.js:2:17)"
     files = {"src/wait.js": "function f(p) {\n  const v = await p;\n  return v;\n}\n"}
     assert kind(stack, **files) == (BugType.SYNTAX, "src/wait.js", 2)
+
+
+def test_rollups_parse_failure_of_a_plain_js_source_is_syntax_in_that_source_not_logic_in_the_test():
+    # vitest's suite message for a plain-JS module rollup cannot parse: a plain Error whose place is
+    # vite's root-relative module id.
+    files = {
+        "src/solve.js": "export function best(a, b) {\n  if a > b {\n    return a;\n  }\n  return b;\n}\n",
+        "src/index.js": "export { best } from './solve.js';\n",
+        "test/solve.test.js": "import { best } from '../src/index.js';\n",
+    }
+    for message in (
+        "Parse failure: Expected '(', got 'ident'\nAt file: /src/solve.js:2:6",
+        "Parse failure: Expected '(', got 'ident'",  # no place: found along the test file's imports
+    ):
+        run = TestRun(runner="vitest")
+        run.suite_errors.append(SuiteError(file="test/solve.test.js", error=parse_error(message, REPO)))
+        (failure,) = classify(repo=repo(**files), tests=run).failures
+        assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
