@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.classify import Repository, classify_error
+from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.imports import (
     export_candidates,
@@ -493,6 +494,24 @@ def test_a_named_import_of_a_default_export_becomes_the_default_import():
 
     assert first(alone) == "import Bus from './bus.js';\nexport const r = new Bus();\n"
     assert first(both) == "import Bus, { VERSION } from './bus.js';\nexport const r = new Bus(VERSION);\n"
+
+
+def test_a_default_import_of_a_module_without_one_imports_its_namespace():
+    # Node's error for it, read and classified as the engine does, then the IMPORT candidates.
+    files = {
+        "src/board.js": "export function cardsIn(b, n) {\n  return b[n];\n}\nexport const board = {};\n",
+        "src/metrics.js": "import board from './board.js';\nexport const n = (b) => board.cardsIn(b, 'x');\n",
+    }
+    error = parse_error(
+        "file:///work/src/metrics.js:1\nimport board from './board.js';\n       ^^^^^\nSyntaxError: The requested"
+        " module './board.js' does not provide an export named 'default'",
+        "/work",
+    )
+    repo = Repository(files=set(files), read=files.get)
+    failure = classify_error(error, repo=repo, source="mocha")
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/metrics.js", 1)
+    found = [c.text.split("\n")[0] for c in candidates_for(failure, repo=repo, module_type="module")]
+    assert found == ["import * as board from './board.js';", "import { board } from './board.js';"]
 
 
 def test_a_field_is_swapped_for_its_most_alike_sibling_first():

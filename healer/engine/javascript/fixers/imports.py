@@ -196,6 +196,8 @@ def export_candidates(
                 continue
             if "default" in found.names and ref.kind == "esm":
                 generated += list(_as_default(text, path, ref, imported))
+            if name == "default" and ref.kind == "esm":
+                generated += list(_default_as_named(text, path, ref, imported, available))
             for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
             # The name is right, the module is not: the repository module that exports it.
@@ -297,6 +299,32 @@ def _as_default(text: str, path: str, ref: ImportRef, imported) -> Iterator[Cand
         imported.line,
         f"import the default export of '{ref.specifier}' as '{imported.local}'",
     )
+
+
+def _default_as_named(
+    text: str, path: str, ref: ImportRef, imported, available: list[str]
+) -> Iterator[Candidate]:
+    """`import board from './board.js'` where board.js has only named exports: the inverse of
+    `_as_default`. The module's namespace under the same local name (`import * as board`), which
+    keeps `board.cardsIn(...)` working, then a named export spelt like the binding (`{ board }`)."""
+    bounds = line_bounds(text, imported.line)
+    if bounds is None or not available:
+        return
+    start, end = bounds
+    body = text[start:end]
+    # Only a clause that is the default binding alone: `import * as x, { y }` is not JavaScript.
+    match = re.compile(rf"\bimport\s+(?P<local>{re.escape(imported.local)})\s+from\b").search(body)
+    if match is None:
+        return
+    replacements = [
+        (f"* as {imported.local}", f"import the namespace of '{ref.specifier}' as '{imported.local}'")
+    ]
+    for better in difflib.get_close_matches(imported.local, available, n=2, cutoff=CUTOFF):
+        named = better if better == imported.local else f"{better} as {imported.local}"
+        replacements.append((f"{{ {named} }}", f"import '{better}', the name '{ref.specifier}' exports"))
+    for replacement, description in replacements:
+        new_body = body[: match.start("local")] + replacement + body[match.end("local") :]
+        yield Candidate(path, text[:start] + new_body + text[end:], imported.line, description)
 
 
 def _rename_identifier(text: str, path: str, old: str, new: str) -> str | None:
