@@ -31,6 +31,15 @@ def texts(candidates) -> list[str]:
     return [c.text for c in candidates]
 
 
+def failure_at(file: str, line: int, message: str) -> Failure:
+    return Failure(bug_type=BugType.TYPE_ERROR, file=file, line=line, message=message, source="jest",
+                   code="TypeError", extra={"frames": [(file, line)]})  # fmt: skip
+
+
+def repo_of(files: dict[str, str]) -> Repository:
+    return Repository(files=set(files), read=files.get)
+
+
 # -- SYNTAX / INDENTATION --------------------------------------------------------------
 def test_a_missing_paren_is_inserted_where_the_parser_expected_it():
     text = "export function f(x: number): number {\n  if (x > 1 {\n    return 1;\n  }\n  return 2;\n}\n"
@@ -785,3 +794,41 @@ def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
         "import { x } from './other';",
     ]
     assert candidate.description == "import './tax.js' instead of './tax'"
+
+
+def test_a_runtime_type_error_converts_the_receiver_to_the_type_whose_method_is_called():
+    chained = "export const words = (t) => new Set(t.split(' ')).filter(Boolean);\n"
+    found = candidates_for(failure_at("src/w.js", 1, "TypeError: (intermediate value).filter is not a function"),
+                           repo=repo_of({"src/w.js": chained}))  # fmt: skip
+    assert texts(found)[0] == "export const words = (t) => [...new Set(t.split(' '))].filter(Boolean);\n"
+    dates = "export const span = (a, b) => (b.at.getTime() - a.at.getTime()) / 1000;\n"
+    found = candidates_for(failure_at("src/d.js", 1, "TypeError: b.at.getTime is not a function"),
+                           repo=repo_of({"src/d.js": dates}))  # fmt: skip
+    # Both receivers: a fix of the first alone moves the crash to the second. A Date is not a guard.
+    assert (
+        texts(found)[0]
+        == "export const span = (a, b) => (new Date(b.at).getTime() - new Date(a.at).getTime()) / 1000;\n"
+    )
+    assert not found[0].guard
+    regex = "export const flat = (s) => s.replaceAll(/\\n/, ' ');\n"
+    found = candidates_for(failure_at("src/r.js", 1, "TypeError: String.prototype.replaceAll called with a non-global RegExp argument"),
+                           repo=repo_of({"src/r.js": regex}))  # fmt: skip
+    assert texts(found)[:2] == [
+        "export const flat = (s) => s.replaceAll(/\\n/g, ' ');\n",
+        "export const flat = (s) => s.replaceAll('\\n', ' ');\n",
+    ]
+
+
+def test_a_duplicate_key_is_removed_the_later_when_both_say_the_same_else_the_earlier_first():
+    same = "const Z = {\n  FR: 'eu',\n  DE: 'eu',\n  FR: 'eu',\n};\n"
+    dupe = EslintMessage(file="a.js", rule="no-dupe-keys", message="Duplicate key 'FR'.", line=4, column=3)
+    found = eslint_candidates(same, "a.js", message=dupe)
+    assert [(c.line, c.text) for c in found] == [
+        (4, "const Z = {\n  FR: 'eu',\n  DE: 'eu',\n};\n"), (2, "const Z = {\n  DE: 'eu',\n  FR: 'eu',\n};\n"),
+    ]  # fmt: skip
+    other = "const Z = { x: 1, y: 2, x: 3 };\n"
+    dupe = EslintMessage(file="a.js", rule="no-dupe-keys", message="Duplicate key 'x'.", line=1, column=25)
+    # The later key wins at run time: removing the earlier one keeps what the code does.
+    assert texts(eslint_candidates(other, "a.js", message=dupe)) == [
+        "const Z = { y: 2, x: 3 };\n", "const Z = { x: 1, y: 2 };\n",
+    ]  # fmt: skip
