@@ -496,6 +496,7 @@ PRIMITIVES = {
     "Number": ("string",),
     "new Date": ("string", "number"),
 }
+KINDS = {"String": "strings", "Number": "numbers", "new Date": "Dates"}
 
 
 def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> Iterator[tuple[str, str]]:
@@ -523,7 +524,7 @@ def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> It
     yield (
         replace_span(data, obj.start_byte, obj.end_byte, converted),
         f"convert {node_text(obj)[:40]} with {conversion}(): '{name}' is a method of "
-        f"{'strings' if conversion == 'String' else 'numbers'}, not of {owner}",
+        f"{KINDS[conversion]}, not of {owner}",
     )
 
 
