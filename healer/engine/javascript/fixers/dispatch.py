@@ -202,8 +202,8 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
     ]
     # A whole object passed where the parameter wants one of its fields, at the caller.
     defaults += [
-        Candidate(file, new, line, description, guard=True)
-        for file, line, new, description in origins.field_arguments(
+        Candidate(file, new, line, description, guard=guard)
+        for file, line, new, description, guard in origins.field_arguments(
             {**sources, failure.file: text},
             file=failure.file,
             line=failure.line,

@@ -281,13 +281,15 @@ MAX_FIELDS = 3
 
 def field_arguments(
     sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]]
-) -> list[tuple[str, int, str, str]]:
-    """(file, line, new text, description): the caller passed a whole object where the parameter the
-    crash used wants one of its fields (`initials(name)` for `initials(name.given)`: "given.split is
-    not a function"). The fields are those of the repository's object literals that have the fields
+) -> list[tuple[str, int, str, str, bool]]:
+    """(file, line, new text, description, guard): the caller passed a whole object where the parameter
+    the crash used wants one of its fields (`initials(name)` for `initials(name.given)`: "given.split
+    is not a function"). The fields are those of the repository's object literals that have the fields
     the caller reads from the same value (`name.family`), or the parameter's name; the field named
     like the parameter first (names as the evidence of what an argument means: DeepBugs, Pradel and
-    Sen, OOPSLA 2018; an argument wrapped in a field access is one of PyTER's and ITER's templates)."""
+    Sen, OOPSLA 2018; an argument wrapped in a field access is one of PyTER's and ITER's templates).
+    Only that field is more than a guard: its name is the evidence that a test getting further is
+    progress (a masked bug behind the crash may still fail it), any other field must pass the tests."""
     text = sources.get(file)
     tree = parse(text, file) if text is not None else None
     used = _used_value(nodes_on_line(tree.root_node, line), message) if tree is not None else None
@@ -326,6 +328,7 @@ def field_arguments(
                 "utf-8", errors="surrogateescape"
             ),
             f"pass {passed}.{key}, the field '{parameter}' wants, not the whole {passed}",
+            key != parameter,
         )
         for key in ranked
     ]
