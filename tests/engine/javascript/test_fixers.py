@@ -832,3 +832,24 @@ def test_a_duplicate_key_is_removed_the_later_when_both_say_the_same_else_the_ea
     assert texts(eslint_candidates(other, "a.js", message=dupe)) == [
         "const Z = { y: 2, x: 3 };\n", "const Z = { x: 1, y: 2 };\n",
     ]  # fmt: skip
+
+
+def test_a_require_in_an_es_module_becomes_the_import_it_means():
+    files = {
+        "src/m.js": "export const a = 1;\nexport const b = 2;\n",
+        "src/use.js": "const { a, b: c } = require('./m');\nconst m = require('./m.js');\nexport const x = a + c + m.a;\n",
+    }
+    repo = Repository(files=set(files), read=files.get)
+    for line in (1, 2):
+        error = parse_error(
+            "ReferenceError: require is not defined in ES module scope, you can use import instead\n"
+            f"    at file:///work/src/use.js:{line}:21",
+            "/work",
+        )
+        failure = classify_error(error, repo=repo, source="mocha")
+        assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/use.js", line)
+        found = [
+            c.text.split("\n")[line - 1] for c in candidates_for(failure, repo=repo, module_type="module")
+        ]
+        # m.js has no default export: its namespace, with the extension Node's ES loader needs.
+        assert found == [["import { a, b as c } from './m.js';"], ["import * as m from './m.js';"]][line - 1]
