@@ -144,6 +144,14 @@ def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: s
     if failure is None:
         _environment(result, suite.error, f"test file {suite.file or '?'}")
         return
+    if failure.bug_type is BugType.LOGIC and not suite.error.assertion:
+        # A test file that could not load, with an error no parser's wording was read from: when a
+        # module it imports does not parse, that is the failure (not a failed check of the test file,
+        # which has no candidate: the run would end there).
+        unparsable = _unparsable_import([suite.file] if suite.file else [], repo=repo)
+        if unparsable is not None:
+            file, line, column = unparsable
+            failure = parse_failure(file, line, suite.error.message, repo=repo, source=source, column=column)
     if failure.bug_type is BugType.LOGIC and not failure.line:
         failure.file, failure.line = suite.file, 1
     if suite.file and repo.is_test(suite.file):

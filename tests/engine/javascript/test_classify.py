@@ -242,3 +242,15 @@ def test_rollups_parse_failure_of_a_plain_js_source_is_syntax_in_that_source_not
         run.suite_errors.append(SuiteError(file="test/solve.test.js", error=parse_error(message, REPO)))
         (failure,) = classify(repo=repo(**files), tests=run).failures
         assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
+
+
+def test_a_test_file_that_cannot_load_for_an_unread_reason_is_the_syntax_failure_of_an_import_that_does_not_parse():
+    files = {
+        "src/solve.js": "export function best(a, b) {\n  if a > b {\n    return a;\n  }\n  return b;\n}\n",
+        "test/solve.test.js": "import { best } from '../src/solve.js';\n",
+    }
+    run = TestRun(runner="vitest")
+    error = parse_error("Error: something a transformer said, with no place", REPO)
+    run.suite_errors.append(SuiteError(file="test/solve.test.js", error=error))
+    (failure,) = classify(repo=repo(**files), tests=run).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
