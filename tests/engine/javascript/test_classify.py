@@ -10,7 +10,7 @@ from healer.engine.javascript.classify import (
     parse_message,
     rank_suspicious,
 )
-from healer.engine.javascript.errors import parse_error
+from healer.engine.javascript.errors import JsError, parse_error
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
 from healer.engine.types import BugType
@@ -254,3 +254,22 @@ def test_a_test_file_that_cannot_load_for_an_unread_reason_is_the_syntax_failure
     run.suite_errors.append(SuiteError(file="test/solve.test.js", error=error))
     (failure,) = classify(repo=repo(**files), tests=run).failures
     assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
+
+
+def test_a_type_error_vitest_reports_without_name_or_stack_is_located_by_the_call_its_message_names():
+    files = {
+        "src/words.js": "export function list(t) {\n  return new Set(t.split(' ')).filter(Boolean);\n}\n",
+        "src/index.js": "export { list } from './words.js';\n",
+        "test/w.test.js": "import { list } from '../src/index.js';\nconst words = list('a b');\n",
+    }
+    run = TestRun(runner="vitest")
+    # What vitest's JSON report keeps of an error thrown while the test file loads: V8's message alone.
+    run.suite_errors.append(
+        SuiteError(
+            file="test/w.test.js",
+            error=JsError(name="Error", message="(intermediate value).filter is not a function"),
+        )
+    )
+    (failure,) = classify(repo=repo(**files), tests=run).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/words.js", 2)
+    assert failure.test_ids == ("test/w.test.js",)
