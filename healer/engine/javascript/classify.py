@@ -20,16 +20,17 @@ never as a failure to heal.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from healer.engine.javascript.errors import Frame, JsError
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.modules import exports, imports, resolve
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
-from healer.engine.javascript.syntax import brace_mismatch, first_problem
+from healer.engine.javascript.syntax import brace_mismatch, first_problem, method_call, node_text, parse, walk
 from healer.engine.localise import ochiai
 from healer.engine.types import BugType, Failure
 
@@ -144,6 +145,14 @@ def _suite(result: Classified, suite: SuiteError, *, repo: Repository, source: s
     if failure is None:
         _environment(result, suite.error, f"test file {suite.file or '?'}")
         return
+    if failure.bug_type is BugType.LOGIC and not suite.error.assertion:
+        # A test file that could not load, with an error no parser's wording was read from: when a
+        # module it imports does not parse, that is the failure (not a failed check of the test file,
+        # which has no candidate: the run would end there).
+        unparsable = _unparsable_import([suite.file] if suite.file else [], repo=repo)
+        if unparsable is not None:
+            file, line, column = unparsable
+            failure = parse_failure(file, line, suite.error.message, repo=repo, source=source, column=column)
     if failure.bug_type is BugType.LOGIC and not failure.line:
         failure.file, failure.line = suite.file, 1
     if suite.file and repo.is_test(suite.file):
@@ -189,6 +198,15 @@ def classify_error(
     if imported is not None:
         return imported
     frame = deepest_source_frame(error.frames, repo=repo)
+    if frame is None and error.name in ("Error", "TypeError") and not error.assertion:
+        # vitest's report of a test file whose import threw keeps V8's message and drops the
+        # error's name and stack: the call the message names, along the test file's imports.
+        called = _called_by_message(
+            error.message, [f.file for f in error.frames if f.file] + list(origins), repo=repo
+        )
+        if called is not None:
+            named = dataclasses.replace(error, name="TypeError")
+            return _failure(BugType.TYPE_ERROR, called, named, source=source)
     if error.name == "TypeError":
         where = frame or _first_repo_frame(error.frames)
         return _failure(BugType.TYPE_ERROR, where, error, source=source)
@@ -211,27 +229,59 @@ def classify_error(
 MAX_IMPORTED = 200
 
 
+# V8's "x.f is not a function" ("(intermediate value)" for a value it cannot name, "(...)" for a call's).
+NOT_A_METHOD = re.compile(
+    r"^(?:TypeError: )?(?P<receiver>\(intermediate value\)|[\w$]+(?:\.[\w$]+)*)\.(?P<name>[\w$]+) is not a function"
+)
+
+
+def _called_by_message(message: str, starts: Sequence[str], *, repo: Repository) -> Frame | None:
+    """The first call, in import order from `starts`, of the method V8's message names on the receiver
+    it names (an unnamed value: any receiver that is not a plain name), in non-test code."""
+    match = NOT_A_METHOD.match(message.strip())
+    if match is None:
+        return None
+    receiver, name = match["receiver"], match["name"]
+    for file in _along_imports(starts, repo=repo):
+        text = repo.read(file)
+        tree = parse(text, file) if text is not None and not repo.is_test(file) else None
+        for node in walk(tree.root_node) if tree is not None else ():
+            parts = method_call(node)
+            if parts is None or node_text(parts[1]) != name:
+                continue
+            target = node_text(parts[0])
+            unnamed = parts[0].type not in ("identifier", "member_expression", "this")
+            if target == receiver or (receiver == "(intermediate value)" and unnamed):
+                row, column = parts[1].start_point
+                return Frame(file=file, line=row + 1, column=column + 1)
+    return None
+
+
+def _along_imports(starts: Sequence[str], *, repo: Repository) -> Iterator[str]:
+    """The repository files reachable from `starts` by their imports, breadth first."""
+    queue = list(dict.fromkeys(f for f in starts if f in repo.files))
+    seen = set(queue)
+    while queue and len(seen) <= MAX_IMPORTED:
+        file = queue.pop(0)
+        yield file
+        text = repo.read(file)
+        for ref in imports(text, file) if text is not None else ():
+            target = resolve(file, ref.specifier, repo.files)
+            if target is not None and target not in seen:
+                seen.add(target)
+                queue.append(target)
+
+
 def _unparsable_import(starts: Sequence[str], *, repo: Repository) -> tuple[str, int, int] | None:
     """(file, line, column) of the first non-test module, in import order from `starts`, that does
     not parse. Node reports a CommonJS module that does not parse (`require` of a file with an
     unclosed block: "SyntaxError: Unexpected end of input") with no frame in that module, only
     the requiring test's: the parser (tree-sitter) finds the module along the test's imports."""
-    queue = list(dict.fromkeys(f for f in starts if f in repo.files))
-    seen = set(queue)
-    while queue and len(seen) <= MAX_IMPORTED:
-        file = queue.pop(0)
+    for file in _along_imports(starts, repo=repo):
         text = repo.read(file)
-        if text is None:
-            continue
-        if not repo.is_test(file):
-            problem = first_problem(text, file)
-            if problem is not None:
-                return file, problem.line, problem.column
-        for ref in imports(text, file):
-            target = resolve(file, ref.specifier, repo.files)
-            if target is not None and target not in seen:
-                seen.add(target)
-                queue.append(target)
+        problem = first_problem(text, file) if text is not None and not repo.is_test(file) else None
+        if problem is not None:
+            return file, problem.line, problem.column
     return None
 
 

@@ -54,6 +54,7 @@ REQUIRE_STACK = re.compile(r"^- (?P<importer>/\S.*)$")
 MISSING_EXPORT = re.compile(
     r"The requested module '(?P<module>[^']+)' does not provide an export named '(?P<export>[^']+)'"
 )
+ROLLUP_PARSE = re.compile(r"\s*Parse failure: ")
 ASSERTION_NAMES = frozenset({"AssertionError", "JestAssertionError", "AssertionFailedError"})
 
 
@@ -201,6 +202,10 @@ def _enrich(error: JsError, text: str, lines: list[str], repo_dir: str) -> JsErr
     if location is not None and error.name in ("SyntaxError", "Error", "TransformError"):
         changes["location"] = location
         changes["name"] = "SyntaxError"
+    elif not changes and error.name == "Error" and ROLLUP_PARSE.match(error.message):
+        # rollup's parse error is a plain Error; without its place it is still a parse error, which
+        # classify locates along the test file's imports, never a failed check of the test file.
+        changes["name"] = "SyntaxError"
     if not changes:
         return error
     return dataclasses.replace(error, **changes)
@@ -225,6 +230,10 @@ def _located(line: str, repo_dir: str) -> tuple[str, int, int] | None:
         match = pattern.match(line)
         if match:
             file, _ = repo_path(match["path"], repo_dir)
+            if not file and pattern is FILE_LOCATION and match["path"].startswith("/"):
+                # vite names a module under its root by its id, "/src/solver.js": root-relative
+                # (rollup's "Parse failure ... At file: /src/solver.js:18:7" of a plain-JS source).
+                file, _ = repo_path(repo_dir.rstrip("/") + match["path"], repo_dir)
             groups = match.groupdict()
             row = groups.get("line") or groups.get("line2")
             column = groups.get("column") or groups.get("column2")

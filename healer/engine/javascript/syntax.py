@@ -108,6 +108,24 @@ def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
         stack.extend(reversed(current.children))
 
 
+def nodes_on_line(root: tree_sitter.Node, line: int) -> list[tree_sitter.Node]:
+    """The nodes that start on `line` (1-based), and the member expressions and calls of a chain
+    continued on it: V8 places an error of a chained call at its property (`.split(' ')` on the
+    line below `given`), where no node of the chain starts."""
+    row = line - 1
+    found = []
+    for node in walk(root):
+        if node.start_point.row == row:
+            found.append(node)
+        elif node.type in ("member_expression", "call_expression") and node.start_point.row < row:
+            member = node if node.type == "member_expression" else node.child_by_field_name("function")
+            chained = member is not None and member.type == "member_expression"
+            prop = member.child_by_field_name("property") if chained else None
+            if prop is not None and prop.start_point.row == row:
+                found.append(node)
+    return found
+
+
 def leaves(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
     return (n for n in walk(node) if n.child_count == 0)
 

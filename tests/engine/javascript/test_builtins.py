@@ -136,3 +136,16 @@ def test_a_map_lookup_on_a_record_is_indexed_before_object_prototypes_look_alike
     found = lines(candidates_for(failure, repo=repo), 3)
     assert found[0] == "return LETTERS[piece];"
     assert not any("__lookupGetter__" in line for line in found)
+
+
+def test_an_array_method_on_another_iterable_spreads_it_into_an_array_first():
+    table = {
+        **TABLE,
+        "Set": {"static": {}, "prototype": {"add": 1, "has": 1, "values": 0, "forEach": 1}},
+        "Array": {"static": {"from": 1}, "prototype": {"filter": 1, "map": 1, "fill": 1}},
+    }
+    text = "export const words = (t) => new Set(t).filter(Boolean);\n"
+    found = builtin_member_candidates(
+        text, "a.js", line=1, message="(intermediate value).filter is not a function", table=table
+    )
+    assert lines(found, 1)[0] == "export const words = (t) => [...new Set(t)].filter(Boolean);"

@@ -10,7 +10,7 @@ from healer.engine.javascript.classify import (
     parse_message,
     rank_suspicious,
 )
-from healer.engine.javascript.errors import parse_error
+from healer.engine.javascript.errors import JsError, parse_error
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
 from healer.engine.types import BugType
@@ -224,3 +224,52 @@ def test_an_early_error_that_tree_sitter_accepts_stays_at_its_frame():
     stack = "SyntaxError: Unexpected reserved word\n    at f (/work/src/wait.js:2:17)"
     files = {"src/wait.js": "function f(p) {\n  const v = await p;\n  return v;\n}\n"}
     assert kind(stack, **files) == (BugType.SYNTAX, "src/wait.js", 2)
+
+
+def test_rollups_parse_failure_of_a_plain_js_source_is_syntax_in_that_source_not_logic_in_the_test():
+    # vitest's suite message for a plain-JS module rollup cannot parse: a plain Error whose place is
+    # vite's root-relative module id.
+    files = {
+        "src/solve.js": "export function best(a, b) {\n  if a > b {\n    return a;\n  }\n  return b;\n}\n",
+        "src/index.js": "export { best } from './solve.js';\n",
+        "test/solve.test.js": "import { best } from '../src/index.js';\n",
+    }
+    for message in (
+        "Parse failure: Expected '(', got 'ident'\nAt file: /src/solve.js:2:6",
+        "Parse failure: Expected '(', got 'ident'",  # no place: found along the test file's imports
+    ):
+        run = TestRun(runner="vitest")
+        run.suite_errors.append(SuiteError(file="test/solve.test.js", error=parse_error(message, REPO)))
+        (failure,) = classify(repo=repo(**files), tests=run).failures
+        assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
+
+
+def test_a_test_file_that_cannot_load_for_an_unread_reason_is_the_syntax_failure_of_an_import_that_does_not_parse():
+    files = {
+        "src/solve.js": "export function best(a, b) {\n  if a > b {\n    return a;\n  }\n  return b;\n}\n",
+        "test/solve.test.js": "import { best } from '../src/solve.js';\n",
+    }
+    run = TestRun(runner="vitest")
+    error = parse_error("Error: something a transformer said, with no place", REPO)
+    run.suite_errors.append(SuiteError(file="test/solve.test.js", error=error))
+    (failure,) = classify(repo=repo(**files), tests=run).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.SYNTAX, "src/solve.js", 2)
+
+
+def test_a_type_error_vitest_reports_without_name_or_stack_is_located_by_the_call_its_message_names():
+    files = {
+        "src/words.js": "export function list(t) {\n  return new Set(t.split(' ')).filter(Boolean);\n}\n",
+        "src/index.js": "export { list } from './words.js';\n",
+        "test/w.test.js": "import { list } from '../src/index.js';\nconst words = list('a b');\n",
+    }
+    run = TestRun(runner="vitest")
+    # What vitest's JSON report keeps of an error thrown while the test file loads: V8's message alone.
+    run.suite_errors.append(
+        SuiteError(
+            file="test/w.test.js",
+            error=JsError(name="Error", message="(intermediate value).filter is not a function"),
+        )
+    )
+    (failure,) = classify(repo=repo(**files), tests=run).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/words.js", 2)
+    assert failure.test_ids == ("test/w.test.js",)

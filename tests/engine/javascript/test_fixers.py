@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.classify import Repository, classify_error
+from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.imports import (
     export_candidates,
@@ -28,6 +29,15 @@ from healer.engine.types import BugType, Failure
 def texts(candidates) -> list[str]:
     assert all(parses(c.text, c.file) for c in candidates)
     return [c.text for c in candidates]
+
+
+def failure_at(file: str, line: int, message: str) -> Failure:
+    return Failure(bug_type=BugType.TYPE_ERROR, file=file, line=line, message=message, source="jest",
+                   code="TypeError", extra={"frames": [(file, line)]})  # fmt: skip
+
+
+def repo_of(files: dict[str, str]) -> Repository:
+    return Repository(files=set(files), read=files.get)
 
 
 # -- SYNTAX / INDENTATION --------------------------------------------------------------
@@ -495,6 +505,24 @@ def test_a_named_import_of_a_default_export_becomes_the_default_import():
     assert first(both) == "import Bus, { VERSION } from './bus.js';\nexport const r = new Bus(VERSION);\n"
 
 
+def test_a_default_import_of_a_module_without_one_imports_its_namespace():
+    # Node's error for it, read and classified as the engine does, then the IMPORT candidates.
+    files = {
+        "src/board.js": "export function cardsIn(b, n) {\n  return b[n];\n}\nexport const board = {};\n",
+        "src/metrics.js": "import board from './board.js';\nexport const n = (b) => board.cardsIn(b, 'x');\n",
+    }
+    error = parse_error(
+        "file:///work/src/metrics.js:1\nimport board from './board.js';\n       ^^^^^\nSyntaxError: The requested"
+        " module './board.js' does not provide an export named 'default'",
+        "/work",
+    )
+    repo = Repository(files=set(files), read=files.get)
+    failure = classify_error(error, repo=repo, source="mocha")
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/metrics.js", 1)
+    found = [c.text.split("\n")[0] for c in candidates_for(failure, repo=repo, module_type="module")]
+    assert found == ["import * as board from './board.js';", "import { board } from './board.js';"]
+
+
 def test_a_field_is_swapped_for_its_most_alike_sibling_first():
     text = "function f(e) {\n  const a = [e.value, e.key, e.newer];\n  return e.older;\n}\n"
     found = [
@@ -766,3 +794,62 @@ def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
         "import { x } from './other';",
     ]
     assert candidate.description == "import './tax.js' instead of './tax'"
+
+
+def test_a_runtime_type_error_converts_the_receiver_to_the_type_whose_method_is_called():
+    chained = "export const words = (t) => new Set(t.split(' ')).filter(Boolean);\n"
+    found = candidates_for(failure_at("src/w.js", 1, "TypeError: (intermediate value).filter is not a function"),
+                           repo=repo_of({"src/w.js": chained}))  # fmt: skip
+    assert texts(found)[0] == "export const words = (t) => [...new Set(t.split(' '))].filter(Boolean);\n"
+    dates = "export const span = (a, b) => (b.at.getTime() - a.at.getTime()) / 1000;\n"
+    found = candidates_for(failure_at("src/d.js", 1, "TypeError: b.at.getTime is not a function"),
+                           repo=repo_of({"src/d.js": dates}))  # fmt: skip
+    # Both receivers: a fix of the first alone moves the crash to the second. A Date is not a guard.
+    assert (
+        texts(found)[0]
+        == "export const span = (a, b) => (new Date(b.at).getTime() - new Date(a.at).getTime()) / 1000;\n"
+    )
+    assert not found[0].guard
+    regex = "export const flat = (s) => s.replaceAll(/\\n/, ' ');\n"
+    found = candidates_for(failure_at("src/r.js", 1, "TypeError: String.prototype.replaceAll called with a non-global RegExp argument"),
+                           repo=repo_of({"src/r.js": regex}))  # fmt: skip
+    assert texts(found)[:2] == [
+        "export const flat = (s) => s.replaceAll(/\\n/g, ' ');\n",
+        "export const flat = (s) => s.replaceAll('\\n', ' ');\n",
+    ]
+
+
+def test_a_duplicate_key_is_removed_the_later_when_both_say_the_same_else_the_earlier_first():
+    same = "const Z = {\n  FR: 'eu',\n  DE: 'eu',\n  FR: 'eu',\n};\n"
+    dupe = EslintMessage(file="a.js", rule="no-dupe-keys", message="Duplicate key 'FR'.", line=4, column=3)
+    found = eslint_candidates(same, "a.js", message=dupe)
+    assert [(c.line, c.text) for c in found] == [
+        (4, "const Z = {\n  FR: 'eu',\n  DE: 'eu',\n};\n"), (2, "const Z = {\n  DE: 'eu',\n  FR: 'eu',\n};\n"),
+    ]  # fmt: skip
+    other = "const Z = { x: 1, y: 2, x: 3 };\n"
+    dupe = EslintMessage(file="a.js", rule="no-dupe-keys", message="Duplicate key 'x'.", line=1, column=25)
+    # The later key wins at run time: removing the earlier one keeps what the code does.
+    assert texts(eslint_candidates(other, "a.js", message=dupe)) == [
+        "const Z = { y: 2, x: 3 };\n", "const Z = { x: 1, y: 2 };\n",
+    ]  # fmt: skip
+
+
+def test_a_require_in_an_es_module_becomes_the_import_it_means():
+    files = {
+        "src/m.js": "export const a = 1;\nexport const b = 2;\n",
+        "src/use.js": "const { a, b: c } = require('./m');\nconst m = require('./m.js');\nexport const x = a + c + m.a;\n",
+    }
+    repo = Repository(files=set(files), read=files.get)
+    for line in (1, 2):
+        error = parse_error(
+            "ReferenceError: require is not defined in ES module scope, you can use import instead\n"
+            f"    at file:///work/src/use.js:{line}:21",
+            "/work",
+        )
+        failure = classify_error(error, repo=repo, source="mocha")
+        assert (failure.bug_type, failure.file, failure.line) == (BugType.IMPORT, "src/use.js", line)
+        found = [
+            c.text.split("\n")[line - 1] for c in candidates_for(failure, repo=repo, module_type="module")
+        ]
+        # m.js has no default export: its namespace, with the extension Node's ES loader needs.
+        assert found == [["import { a, b as c } from './m.js';"], ["import * as m from './m.js';"]][line - 1]

@@ -148,3 +148,25 @@ def test_a_method_passed_on_without_its_object_is_bound_again_where_it_was_passe
         (7, "return this.levels.filter(this.hasRoom.bind(this));"),
     ]
     assert found[0].guard
+
+
+def test_a_whole_object_passed_for_a_parameter_that_wants_one_of_its_fields_passes_the_field():
+    # V8 places the crash at `.split(' ')`, the line below where the chain starts.
+    text = (
+        "function parse(s) {\n  const [family, given] = s.split(',');\n  return { family, given };\n}\n\n"
+        "function initials(given) {\n  return given\n    .split(' ')\n    .map((w) => w[0])\n    .join('');\n}\n\n"
+        "function format(name) {\n  return `${name.family} ${initials(name)}`;\n}\n"
+    )
+    files = {"src/names.js": text}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/names.js", 8, "TypeError: given.split is not a function", "jest", "TypeError",
+        extra={"frames": [("src/names.js", 8), ("src/names.js", 14), ("test/n.test.js", 3)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    passed = [c for c in found if c.line == 14 and "initials(name." in c.text]
+    assert [c.text.split("\n")[13].strip() for c in passed] == [
+        "return `${name.family} ${initials(name.given)}`;",
+        "return `${name.family} ${initials(name.family)}`;",
+    ]
+    # Away from the crash: only the field named like the parameter counts when a test gets further.
+    assert [c.guard for c in passed] == [False, True]

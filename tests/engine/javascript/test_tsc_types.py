@@ -265,3 +265,27 @@ def test_a_repository_function_that_turns_the_given_type_into_the_wanted_one_wra
     found = tsc_type_candidates(used, "src/sides.ts", line=8, column=45, message=message,
                                 sources={**sources, "src/sides.ts": used})  # fmt: skip
     assert "export const layout = (side: string) => fit(parseLength(side));" in lines(found, 8)[1:]
+
+
+def test_a_comparison_of_types_with_no_overlap_converts_one_side_to_the_others_type():
+    text = "export function ok(label: string) {\n  const m = /^(\\d+)$/.exec(label);\n  return !m || m[1] === 0;\n}\n"
+    found = tsc_type_candidates(text, "a.ts", line=3, column=16, message=(
+        "This comparison appears to be unintentional because the types 'string' and 'number' have no overlap."
+    ))  # fmt: skip
+    assert lines(found, 3)[0] == "return !m || Number(m[1]) === 0;"
+    assert "return !m || m[1] === String(0);" in lines(found, 3)
+
+
+def test_arithmetic_on_a_string_field_makes_both_operands_numbers_by_the_fields_declared_type():
+    fill = "export interface Fill {\n  date: string;\n  litres: number;\n}\n"
+    text = "import { Fill } from './fill';\nexport const days = (a: Fill, b: Fill) => (b.date - a.date) / 864e5;\n"
+    found = tsc_type_candidates(text, "src/r.ts", line=2, column=45, sources={"src/fill.ts": fill}, message=(
+        "The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type."
+    ))  # fmt: skip
+    assert (
+        lines(found, 2)[0]
+        == "export const days = (a: Fill, b: Fill) => (Date.parse(b.date) - Date.parse(a.date)) / 864e5;"
+    )
+    assert "export const days = (a: Fill, b: Fill) => (Date.parse(b.date) - a.date) / 864e5;" in lines(
+        found, 2
+    )

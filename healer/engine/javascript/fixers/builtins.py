@@ -211,6 +211,18 @@ def builtin_member_candidates(
         arguments = call.child_by_field_name("arguments")
         given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
         label = owner if side == "static" else f"{owner}.prototype"
+        if (
+            side == "prototype"
+            and _iterable(owner, members)
+            and name in table.get("Array", {}).get("prototype", {})
+        ):
+            # An Array's method on another iterable (a Set, a Map, a string): spread it into one first.
+            spread = replace_span(data, obj.start_byte, obj.end_byte, f"[...{node_text(obj)}]")
+            generated.append(
+                Candidate(
+                    path, spread, line, f"spread {node_text(obj)[:40]} into an array: {label} has no '{name}'"
+                )
+            )
         if given and side == "prototype" and _elsewhere(table, name, owner, len(given)):
             generated += _swapped(data, path, line, call, obj, given[0], name)
         for other in _ranked(name, members, len(given))[:MAX_RENAMES]:
@@ -230,6 +242,11 @@ def _member_calls(root, line: int, name: str) -> Iterator[tuple]:
         parts = method_call(node)
         if parts is not None and node_text(parts[1]) == name and parts[1].start_point.row == line - 1:
             yield node, *parts
+
+
+def _iterable(owner: str, members: Mapping[str, int | None]) -> bool:
+    """Whether the built-in's instances spread into an array: collections iterate their `values`."""
+    return owner == "String" or ("values" in members and "forEach" in members)
 
 
 def _elsewhere(table: Table, name: str, owner: str, count: int) -> bool:

@@ -200,6 +200,17 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
             frames=callers,
         )
     ]
+    # A whole object passed where the parameter wants one of its fields, at the caller.
+    defaults += [
+        Candidate(file, new, line, description, guard=guard)
+        for file, line, new, description, guard in origins.field_arguments(
+            {**sources, failure.file: text},
+            file=failure.file,
+            line=failure.line,
+            message=message,
+            frames=callers,
+        )
+    ]
     for file in dict.fromkeys(f for f, _ in places):
         lines = [line for f, line in places if f == file]
         defaults += [

@@ -196,6 +196,8 @@ def export_candidates(
                 continue
             if "default" in found.names and ref.kind == "esm":
                 generated += list(_as_default(text, path, ref, imported))
+            if name == "default" and ref.kind == "esm":
+                generated += list(_default_as_named(text, path, ref, imported, available))
             for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
             # The name is right, the module is not: the repository module that exports it.
@@ -299,6 +301,32 @@ def _as_default(text: str, path: str, ref: ImportRef, imported) -> Iterator[Cand
     )
 
 
+def _default_as_named(
+    text: str, path: str, ref: ImportRef, imported, available: list[str]
+) -> Iterator[Candidate]:
+    """`import board from './board.js'` where board.js has only named exports: the inverse of
+    `_as_default`. The module's namespace under the same local name (`import * as board`), which
+    keeps `board.cardsIn(...)` working, then a named export spelt like the binding (`{ board }`)."""
+    bounds = line_bounds(text, imported.line)
+    if bounds is None or not available:
+        return
+    start, end = bounds
+    body = text[start:end]
+    # Only a clause that is the default binding alone: `import * as x, { y }` is not JavaScript.
+    match = re.compile(rf"\bimport\s+(?P<local>{re.escape(imported.local)})\s+from\b").search(body)
+    if match is None:
+        return
+    replacements = [
+        (f"* as {imported.local}", f"import the namespace of '{ref.specifier}' as '{imported.local}'")
+    ]
+    for better in difflib.get_close_matches(imported.local, available, n=2, cutoff=CUTOFF):
+        named = better if better == imported.local else f"{better} as {imported.local}"
+        replacements.append((f"{{ {named} }}", f"import '{better}', the name '{ref.specifier}' exports"))
+    for replacement, description in replacements:
+        new_body = body[: match.start("local")] + replacement + body[match.end("local") :]
+        yield Candidate(path, text[:start] + new_body + text[end:], imported.line, description)
+
+
 def _rename_identifier(text: str, path: str, old: str, new: str) -> str | None:
     """Every identifier `old` (bindings and uses, not properties) renamed to `new`."""
     tree = parse(text, path)
@@ -329,6 +357,9 @@ def undefined_name_candidates(
     read: Reader,
     module_type: str = "commonjs",
 ) -> list[Candidate]:
+    if name == "require":
+        found = _require_as_import(text, path, line=line, files=files, read=read)
+        return parsing(list(found), original=text, path=path)
     generated = list(_import_builtin(text, path, name=name, module_type=module_type))
     generated += list(
         _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)
@@ -339,6 +370,75 @@ def undefined_name_candidates(
         if new is not None:
             generated.append(Candidate(path, new, line, f"use '{better}' instead of the undefined '{name}'"))
     return parsing(generated, original=text, path=path)
+
+
+def _require_as_import(
+    text: str, path: str, *, line: int, files: Collection[str], read: Reader
+) -> Iterator[Candidate]:
+    """`require is not defined in ES module scope`: the CommonJS `const x = require('m')` at the line
+    written as the ES module import it means (`import { a, b: c }` for a destructured require, else the
+    default import, then the namespace; only the namespace of a repository module without a default
+    export), with the file extension Node's ES loader needs."""
+    tree = parse(text, path)
+    for node in walk(tree.root_node) if tree is not None else ():
+        if node.type != "lexical_declaration" and node.type != "variable_declaration":
+            continue
+        declarators = [c for c in node.named_children if c.type == "variable_declarator"]
+        if node.start_point.row > line - 1 or node.end_point.row < line - 1 or len(declarators) != 1:
+            continue
+        binding, value = (
+            declarators[0].child_by_field_name("name"),
+            declarators[0].child_by_field_name("value"),
+        )
+        arguments = (
+            value.child_by_field_name("arguments")
+            if value is not None and value.type == "call_expression"
+            else None
+        )
+        if (
+            binding is None
+            or arguments is None
+            or node_text(value.child_by_field_name("function")) != "require"
+        ):
+            continue
+        given = arguments.named_children
+        if len(given) != 1 or given[0].type != "string":
+            continue
+        specifier = node_text(given[0])[1:-1]
+        target = resolve(path, specifier, files) if is_relative(specifier) else None
+        written = _specifier(path, target, specifier) if target is not None else specifier
+        clauses = []
+        if binding.type == "object_pattern":
+            names = []
+            for part in binding.named_children:
+                if part.type == "shorthand_property_identifier_pattern":
+                    names.append(node_text(part))
+                elif part.type == "pair_pattern" and part.child_by_field_name("value").type == "identifier":
+                    names.append(
+                        f"{node_text(part.child_by_field_name('key'))} as {node_text(part.child_by_field_name('value'))}"
+                    )
+                else:
+                    names = []
+                    break
+            clauses = [f"{{ {', '.join(names)} }}"] if names else []
+        elif binding.type == "identifier":
+            source = read(target) if target is not None else None
+            whole = source is None or "default" in exports(source, target).names
+            clauses = [node_text(binding)] * whole + [f"* as {node_text(binding)}"]
+        for clause in clauses:
+            statement = f"import {clause} from '{written}';"
+            new = text[: _offset(text, node.start_byte)] + statement + text[_offset(text, node.end_byte) :]
+            yield Candidate(
+                path, new, node.start_point.row + 1, f"import with an ES module import: {statement}"
+            )
+        return
+
+
+def _offset(text: str, byte: int) -> int:
+    """The character offset of a tree-sitter byte offset."""
+    return len(
+        text.encode("utf-8", errors="surrogateescape")[:byte].decode("utf-8", errors="surrogateescape")
+    )
 
 
 def _import_builtin(text: str, path: str, *, name: str, module_type: str) -> Iterator[Candidate]:

@@ -44,7 +44,71 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
         generated += _condition_assignment(text, path, message)
     if message.rule.split("/")[-1] in STATEMENT_RULES and not generated:
         generated += _side_effect_statement_removed(text, path, message)
+    if message.rule.endswith("no-dupe-keys") and not generated:
+        generated += _duplicate_key_removed(text, path, message)
     return parsing(generated, original=text, path=path)
+
+
+def _duplicate_key_removed(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`{ FR: 'europe', ..., FR: 'europe' }` (no-dupe-keys, at the later key): one of the two goes
+    (GenProg's delete operator). The later one wins at run time, so removing the earlier keeps
+    what the code does and goes first, unless both say the same (then the flagged one, where the
+    finding is)."""
+    flagged = _node_at(text, path, message, ("pair",))
+    owner = flagged.parent if flagged is not None else None
+    key = flagged.child_by_field_name("key") if flagged is not None else None
+    if owner is None or key is None or owner.type != "object":
+        return []
+    same = [
+        p
+        for p in owner.named_children
+        if p.type == "pair" and p.child_by_field_name("key") is not None
+        and _key_name(p.child_by_field_name("key")) == _key_name(key)
+    ]  # fmt: skip
+    earlier = [p for p in same if p.start_byte < flagged.start_byte]
+    if not earlier:
+        return []
+    first = earlier[-1]
+    equal = node_text(first.child_by_field_name("value")) == node_text(flagged.child_by_field_name("value"))
+    order = [flagged, first] if equal else [first, flagged]
+    found = []
+    for pair in order:
+        new = _without_member(text, pair)
+        if new is not None:
+            which = "the later" if pair is flagged else "the earlier"
+            found.append(
+                Candidate(
+                    path, new, pair.start_point.row + 1, f"remove {which} duplicate key {node_text(key)}"
+                )
+            )
+    return found
+
+
+def _key_name(key) -> str:
+    return node_text(key).strip("'\"")
+
+
+def _without_member(text: str, member) -> str | None:
+    """The object member removed with its comma: its whole line when it has the line to itself."""
+    data = encode(text)
+    end = member.end_byte
+    after = member.next_sibling
+    if after is not None and after.type == ",":
+        end = after.end_byte
+    lines = text.split("\n")
+    row, last = member.start_point.row, member.end_point.row
+    rest = data[end : data.find(b"\n", end) if data.find(b"\n", end) >= 0 else len(data)].decode(
+        "utf-8", errors="surrogateescape"
+    )
+    before = lines[row][: member.start_point.column]
+    if not before.strip() and not rest.strip():
+        return "\n".join([*lines[:row], *lines[last + 1 :]])
+    start = member.start_byte
+    if after is not None and after.type == ",":
+        end += len(data[end:]) - len(data[end:].lstrip(b" "))  # `{ x: 1, y: 2 }` → `{ y: 2 }`
+    elif member.prev_sibling is not None and member.prev_sibling.type == ",":
+        start = member.prev_sibling.start_byte  # the last member: its comma is the one before it
+    return replace_span(data, start, end, "")
 
 
 # Rules that forbid a kind of statement outright (debugging output and stops): the statement is the finding.

@@ -20,10 +20,12 @@ mutations (logic.py) are then tried on them (dispatch.py).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-from healer.engine.javascript.syntax import is_callee, method_call, node_text, parse, walk
+from healer.engine.javascript.fixers.type_errors import object_shapes
+from healer.engine.javascript.syntax import is_callee, method_call, node_text, nodes_on_line, parse, walk
 
 READING = re.compile(
     r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)"
@@ -75,7 +77,7 @@ def origin_places(
     root = root_of(file)
     if root is None:
         return []
-    on_line = [n for n in walk(root) if n.start_point.row == line - 1]
+    on_line = nodes_on_line(root, line)
     used = _used_value(on_line, message)
     if used is None:
         return []
@@ -182,7 +184,7 @@ def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list
     tree = parse(text, path)
     if tree is None:
         return []
-    used = _used_value([n for n in walk(tree.root_node) if n.start_point.row == line - 1], message)
+    used = _used_value(nodes_on_line(tree.root_node, line), message)
     used = _unwrapped(used) if used is not None else None
     if used is None or used.type != "identifier":
         return []
@@ -271,6 +273,69 @@ def detached_methods(
         if found:
             break
     return found
+
+
+# Fields of the passed object tried for the parameter, at most.
+MAX_FIELDS = 3
+
+
+def field_arguments(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]]
+) -> list[tuple[str, int, str, str, bool]]:
+    """(file, line, new text, description, guard): the caller passed a whole object where the parameter
+    the crash used wants one of its fields (`initials(name)` for `initials(name.given)`: "given.split
+    is not a function"). The fields are those of the repository's object literals that have the fields
+    the caller reads from the same value (`name.family`), or the parameter's name; the field named
+    like the parameter first (names as the evidence of what an argument means: DeepBugs, Pradel and
+    Sen, OOPSLA 2018; an argument wrapped in a field access is one of PyTER's and ITER's templates).
+    Only that field is more than a guard: its name is the evidence that a test getting further is
+    progress (a masked bug behind the crash may still fail it), any other field must pass the tests."""
+    text = sources.get(file)
+    tree = parse(text, file) if text is not None else None
+    used = _used_value(nodes_on_line(tree.root_node, line), message) if tree is not None else None
+    used = _unwrapped(used) if used is not None else None
+    if used is None or used.type != "identifier" or not frames:
+        return []
+    caller_file, caller_line = frames[0]
+    caller = sources.get(caller_file)
+    caller_tree = parse(caller, caller_file) if caller is not None else None
+    argument = _argument(used, caller_tree.root_node, caller_line) if caller_tree is not None else None
+    if argument is None or argument.type not in ("identifier", "member_expression"):
+        return []
+    parameter = node_text(used)
+    passed = node_text(argument)
+    scope = _enclosing_function(argument) or caller_tree.root_node
+    read = {
+        node_text(n.child_by_field_name("property"))
+        for n in walk(scope)
+        if n.type == "member_expression"
+        and node_text(n.child_by_field_name("object")) == passed
+        and n.child_by_field_name("property") is not None
+    }
+    fields = {
+        key
+        for shape in object_shapes(sources)
+        if parameter in shape or (read and read <= shape)
+        for key in shape
+    }
+    ranked = sorted(fields, key=lambda key: (key != parameter, -_alike(key, parameter), key))[:MAX_FIELDS]
+    data = caller.encode("utf-8", errors="surrogateescape")
+    return [
+        (
+            caller_file,
+            caller_line,
+            (data[: argument.start_byte] + f"{passed}.{key}".encode() + data[argument.end_byte :]).decode(
+                "utf-8", errors="surrogateescape"
+            ),
+            f"pass {passed}.{key}, the field '{parameter}' wants, not the whole {passed}",
+            key != parameter,
+        )
+        for key in ranked
+    ]
+
+
+def _alike(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio()
 
 
 def _argument(identifier, root, caller: int):

@@ -36,6 +36,8 @@ ASSIGNABLE = re.compile(
     r"(?:Argument of type|Type) '(?P<have>.+?)' is not assignable to (?:parameter of )?type '(?P<want>.+?)'"
 )
 NO_PROPERTY = re.compile(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>.+?)'")
+ARITHMETIC = re.compile(r"The (?:left|right)-hand side of an arithmetic operation must be of type")
+NO_OVERLAP = re.compile(r"the types '(?P<left>.+?)' and '(?P<right>.+?)' have no overlap")
 POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
 PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
 ARRAY = re.compile(r"^(?:(?P<element>[\w$.]+)\[\]|Array<(?P<generic>.+)>)$")
@@ -115,7 +117,96 @@ def tsc_type_candidates(
     if POSSIBLY.search(message):
         for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
             generated.append(Candidate(path, new, line, what))
+    if ARITHMETIC.search(message):
+        for new, what in _arithmetic(data, tree.root_node, at, members):
+            generated.append(Candidate(path, new, line, what))
+    overlap = NO_OVERLAP.search(message)
+    if overlap:
+        for new, what in _compared(
+            data, tree.root_node, at, _clean(overlap["left"]), _clean(overlap["right"])
+        ):
+            generated.append(Candidate(path, new, line, what))
     return parsing(generated, original=text, path=path)
+
+
+ARITHMETIC_OPERATORS = frozenset({"-", "*", "/", "%", "**"})
+# What makes a number of a value of each declared type, for arithmetic (a date string by its time).
+TO_NUMBER = {
+    "Date": ("{e}.getTime()",),
+    "string": ("Date.parse({e})", "Number({e})", "parseFloat({e})"),
+    "": ("Number({e})", "Date.parse({e})", "{e}.getTime()"),
+}
+
+
+def _arithmetic(data: bytes, root, at: int, members) -> Iterator[tuple[str, str]]:
+    """TS2362/TS2363, `(last.date - first.date) / DAY` where an operand is not a number: each
+    operand made a number by its declared type (a field's type from the repository's interfaces,
+    when both operands read the same field, both at once: a fix of one leaves tsc the other)."""
+    node = root.descendant_for_byte_range(at, at)
+    while node is not None and not (
+        node.type == "binary_expression"
+        and node_text(node.child_by_field_name("operator")) in ARITHMETIC_OPERATORS
+        and node.start_byte <= at < node.end_byte
+    ):
+        node = node.parent
+    if node is None:
+        return
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return
+    named = left if left.start_byte <= at < left.end_byte else right
+    field = _field_name(named)
+    declared = (
+        {kind for found in members.values() for name, _, kind in found if name == field} if field else set()
+    )
+    forms = TO_NUMBER.get(declared.pop() if len(declared) == 1 else "", TO_NUMBER[""])
+    both = [left, right] if field and _field_name(left) == _field_name(right) else []
+    for form in forms:
+        if both:
+            edited = data
+            for side in (right, left):
+                made = form.format(e=node_text(side))
+                edited = edited[: side.start_byte] + encode(made) + edited[side.end_byte :]
+            yield (edited.decode("utf-8", errors="surrogateescape"),
+                   f"make both operands numbers: {form.format(e=node_text(left))} and {form.format(e=node_text(right))}")  # fmt: skip
+    for form in forms:
+        made = form.format(e=node_text(named))
+        yield (
+            replace_span(data, named.start_byte, named.end_byte, made),
+            f"make {node_text(named)[:40]} a number: {made}",
+        )
+
+
+def _field_name(node) -> str:
+    prop = node.child_by_field_name("property") if node.type == "member_expression" else None
+    return node_text(prop) if prop is not None else ""
+
+
+COMPARISONS = frozenset({"===", "!==", "==", "!="})
+
+
+def _compared(data: bytes, root, at: int, left_type: str, right_type: str) -> Iterator[tuple[str, str]]:
+    """TS2367, `match[2] === 0` where "the types 'string' and 'number' have no overlap": the comparison
+    is always false, so one side is converted to the other's type, the left (the computed value)
+    first, then the right (often a literal written as the wrong type)."""
+    node = root.descendant_for_byte_range(at, at)
+    while node is not None and not (
+        node.type == "binary_expression" and node_text(node.child_by_field_name("operator")) in COMPARISONS
+    ):
+        node = node.parent
+    if node is None:
+        return
+    sides = (node.child_by_field_name("left"), node.child_by_field_name("right"))
+    for side, have, want in ((sides[0], left_type, right_type), (sides[1], right_type, left_type)):
+        if side is None:
+            continue
+        e = node_text(side)
+        simple = side.type in ("identifier", "member_expression", "call_expression", "subscript_expression")
+        for new, what in _convert(e, e if simple else f"({e})", have, want):
+            yield (
+                replace_span(data, side.start_byte, side.end_byte, new),
+                f"{what}: {left_type} and {right_type} never compare equal",
+            )
 
 
 def _byte_offset(text: str, line: int, column: int) -> int | None:
@@ -400,7 +491,12 @@ def _existing_member(data: bytes, root, at: int, name: str, owner: str, members)
 
 
 MAX_MEMBERS = 6
-PRIMITIVES = {"String": ("number", "boolean", "bigint"), "Number": ("string",)}
+PRIMITIVES = {
+    "String": ("number", "boolean", "bigint"),
+    "Number": ("string",),
+    "new Date": ("string", "number"),
+}
+KINDS = {"String": "strings", "Number": "numbers", "new Date": "Dates"}
 
 
 def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> Iterator[tuple[str, str]]:
@@ -428,7 +524,7 @@ def _converted_receiver(data: bytes, root, at: int, name: str, owner: str) -> It
     yield (
         replace_span(data, obj.start_byte, obj.end_byte, converted),
         f"convert {node_text(obj)[:40]} with {conversion}(): '{name}' is a method of "
-        f"{'strings' if conversion == 'String' else 'numbers'}, not of {owner}",
+        f"{KINDS[conversion]}, not of {owner}",
     )
 
 

@@ -26,7 +26,7 @@ from functools import partial
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
 BUILTIN_METHODS = frozenset(
@@ -121,16 +121,31 @@ STRING_ONLY = frozenset({"padStart", "padEnd", "toUpperCase", "toLowerCase", "to
                          "replaceAll", "match", "matchAll", "normalize", "localeCompare", "substring",
                          "search"})  # fmt: skip
 NUMBER_ONLY = frozenset({"toFixed", "toPrecision", "toExponential"})
+# Methods of Array that no other iterable built-in (Set, Map, String) has.
+ARRAY_ONLY = frozenset({"map", "filter", "reduce", "reduceRight", "find", "findIndex", "findLast",
+                        "findLastIndex", "some", "every", "flatMap", "flat", "join", "sort", "reverse",
+                        "toSorted", "toReversed"})  # fmt: skip
+
+
+# Methods only Dates have: an ISO string or a timestamp where a Date was meant is made one.
+DATE_ONLY = frozenset({"getTime", "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes",
+                       "getSeconds", "getMilliseconds", "getUTCFullYear", "getUTCMonth", "getUTCDate",
+                       "getUTCDay", "getUTCHours", "getUTCMinutes", "getUTCSeconds", "getTimezoneOffset",
+                       "toISOString", "toDateString", "toTimeString", "toUTCString"})  # fmt: skip
 
 
 def receiver_conversion(method: str) -> str:
-    """The conversion that gives a receiver the method: "String", "Number" or ""."""
+    """The conversion that gives a receiver the method: "String", "Number", "new Date" or ""."""
+    if method in DATE_ONLY:
+        return "new Date"
     return "String" if method in STRING_ONLY else "Number" if method in NUMBER_ONLY else ""
 
 
-# V8 shows a call's result in the chain as "(...)": `Object.keys(...).include is not a function`.
+# V8 shows a call's result in the chain as "(...)": `Object.keys(...).include is not a function`, and
+# a value it cannot name (`new Set(words)`) as "(intermediate value)".
 NOT_FUNCTION = re.compile(
-    r"^(?:\(0\s*,\s*)?(?P<chain>(?:[\w$]+(?:\(\.\.\.\))?(?:\[[^\]]*\])?\.)*)(?P<name>[\w$]+)\)? is not a function"
+    r"^(?:\(0\s*,\s*)?(?P<chain>(?:\(intermediate value\)\.)?(?:[\w$]+(?:\(\.\.\.\))?(?:\[[^\]]*\])?\.)*)"
+    r"(?P<name>[\w$]+)\)? is not a function"
 )
 UNDEFINED_READ = re.compile(
     r"Cannot read propert(?:y|ies) of (?:undefined|null)(?: \(reading '(?P<name>[^']*)'\))?"
@@ -164,7 +179,7 @@ def type_error_candidates(
     if tree is None:
         return []
     data = encode(text)
-    on_line = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
+    on_line = nodes_on_line(tree.root_node, line)
     generated: list[Candidate] = []
     for template in (
         partial(_not_function, arities=arities or {}),
@@ -172,6 +187,7 @@ def type_error_candidates(
         _undefined_read,
         _not_iterable,
         _constant,
+        _non_global,
         _constructor,
         _did_you_mean,
         _convert,
@@ -204,17 +220,37 @@ def _not_function(
         return
     name = match["name"]
     pool = sorted(set(BUILTIN_METHODS) | set(methods))
-    for call, function, prop in _member_calls(nodes, name):
+    conversion = receiver_conversion(name) if name not in methods else ""
+    # Converting whatever arrives also silences a wrong value made elsewhere (a Promise turned into
+    # "[object Promise]"): a guard, a fix only when its targeted tests pass. A Date made of a wrong
+    # value is an Invalid Date whose every reading is NaN, which no test takes for a right value.
+    guard = conversion != "new Date"
+    calls = list(_member_calls(nodes, name))
+    receivers = [f.child_by_field_name("object") for _, f, _ in calls]
+    if conversion and len(receivers) > 1 and all(r is not None for r in receivers):
+        # `(finished.at.getTime() - started.at.getTime())`: the values of one kind on the line are all
+        # of the other type, and a fix of the first only moves the crash to the second.
+        edited = data
+        for obj in sorted(receivers, key=lambda r: r.start_byte, reverse=True):
+            edited = (
+                edited[: obj.start_byte] + encode(f"{conversion}({node_text(obj)})") + edited[obj.end_byte :]
+            )
+        yield Candidate(path, edited.decode("utf-8", errors="surrogateescape"), line,
+                        f"convert every receiver of '{name}' on the line with {conversion}()", guard=guard)  # fmt: skip
+    for call, function, prop in calls:
         close = difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6)
         obj = function.child_by_field_name("object")
-        conversion = receiver_conversion(name) if name not in methods else ""
         if obj is not None and conversion:
             converted = f"{conversion}({node_text(obj)})"
-            # Converting whatever arrives also silences a wrong value made elsewhere (a Promise
-            # turned into "[object Promise]"): a guard, a fix only when its targeted tests pass.
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
-                            guard=True)  # fmt: skip
+                            guard=guard)  # fmt: skip
+        if obj is not None and name in ARRAY_ONLY:
+            # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
+            # type-directed conversion of the receiver): spread into one.
+            spread = f"[...{node_text(obj)}]"
+            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, spread), line,
+                            f"spread {node_text(obj)[:40]} into an array before calling '{name}'")  # fmt: skip
         for other in COLLECTION_SIBLINGS.get(name, ()):
             yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, other), line,
                             f"call '{other}' instead of '{name}': the same question of another kind of collection")  # fmt: skip
@@ -469,7 +505,7 @@ def map_call_candidates(text: str, path: str, *, line: int, message: str) -> lis
     tree = parse(text, path)
     if tree is None:
         return []
-    nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1]
+    nodes = nodes_on_line(tree.root_node, line)
     found = _map_call_on_object(encode(text), path, line, message, nodes)
     return parsing(list(found), original=text, path=path)
 
@@ -488,6 +524,33 @@ def _map_call_on_object(data, path, line, message, nodes) -> Iterator[Candidate]
         new = MAP_ON_OBJECT[name].format(obj=node_text(obj), key=node_text(given[0]))
         yield Candidate(path, replace_span(data, call.start_byte, call.end_byte, new), line,
                         f"index the object: {new} ('{name}' is a Map method, {node_text(obj)[:40]} a plain object)")  # fmt: skip
+
+
+NON_GLOBAL = re.compile(r"String\.prototype\.(?P<name>replaceAll|matchAll) called with a non-global RegExp")
+# A regular expression that only spells its text: `/\n/` is the string '\n'.
+PLAIN_PATTERN = re.compile(r"(?:[^\\.^$|?*+()\[\]{}]|\\[nrt\\/.()\[\]{}*+?|^$])+")
+
+
+def _non_global(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """`s.replaceAll(/\n/, '')`: replaceAll and matchAll refuse a regular expression without the g
+    flag. Add the flag, or pass the pattern's text as a string when it spells nothing more."""
+    match = NON_GLOBAL.search(message)
+    if not match:
+        return
+    for call, _, _ in _member_calls(nodes, match["name"]):
+        arguments = call.child_by_field_name("arguments")
+        pattern = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        if pattern is None or pattern.type != "regex":
+            continue
+        body = pattern.child_by_field_name("pattern")
+        flags = pattern.child_by_field_name("flags")
+        source = node_text(body) if body is not None else ""
+        yield Candidate(path, replace_span(data, pattern.end_byte, pattern.end_byte, "g"), line,
+                        f"add the g flag to {node_text(pattern)[:40]}: {match['name']} needs a global pattern")  # fmt: skip
+        if flags is None and PLAIN_PATTERN.fullmatch(source):
+            literal = re.sub(r"\\([/.()\[\]{}*+?|^$])", r"\1", source).replace("'", "\\'")
+            yield Candidate(path, replace_span(data, pattern.start_byte, pattern.end_byte, f"'{literal}'"), line,
+                            f"pass the string '{literal}' to {match['name']} instead of a non-global pattern")  # fmt: skip
 
 
 def _constant(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
