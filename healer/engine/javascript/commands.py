@@ -13,12 +13,13 @@ follow runs as `npm run <name>` and is judged by its exit status and output.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import posixpath
 import re
 import shlex
-from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 
 from healer.engine.javascript.project import RUNNER_CONFIGS, NpmProject, NpmScript
 from healer.engine.javascript.reports import TestCase
@@ -255,6 +256,30 @@ def _without(args: tuple[str, ...], tool: str) -> list[str]:
         else:
             kept.append(arg)
     return kept
+
+
+def narrowed_node_test(segment: Segment, *, files: Sequence[str]) -> Segment | None:
+    """node --test's segment running only `files`, each matched by one of its own paths or globs
+    (`node --test test/` -> `node --test test/a.test.js`): node starts a process per test file, so
+    a candidate's targeted run no longer loads the files none of its tests are in. None when the
+    segment's arguments cannot be told apart safely (an option whose value is a separate word)."""
+    if segment.runner != "node-test" or not files:
+        return None
+    flags = [a for a in segment.args if a.startswith("-")]
+    given = [a for a in segment.args if not a.startswith("-")]
+    if any(flag != "--test" and "=" not in flag for flag in flags):
+        return None
+
+    def ran(file: str) -> bool:
+        if not given:
+            return file.endswith((".js", ".mjs", ".cjs"))
+        return any(
+            file == g or file.startswith(g.rstrip("/") + "/") or fnmatch.fnmatchcase(file, g) for g in given
+        )
+
+    if not all(ran(file) for file in files):
+        return None
+    return replace(segment, args=(*flags, *files))
 
 
 def regex_escape(text: str) -> str:

@@ -41,6 +41,7 @@ from healer.engine.javascript.commands import (
     CoverageCommand,
     Paths,
     jest_runs_plain,
+    narrowed_node_test,
     regex_escape,
     render,
     rewrite_segment,
@@ -308,7 +309,7 @@ class NpmRunner:
         return parser(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
     def _restricted(self, node_ids: Sequence[str]) -> CheckCommand:
-        """The test command limited to the files (jest, vitest) or titles (mocha) of node_ids.
+        """The test command limited to the files (jest, vitest, node --test) or titles (mocha) of node_ids.
 
         A runner that cannot be limited safely runs everything: a targeted run may hold more
         tests than asked for, never fewer.
@@ -328,9 +329,14 @@ class NpmRunner:
             titles = {self._title(node_id) for node_id in node_ids}
             if all(titles):
                 extra = ["--grep", "^(?:" + "|".join(regex_escape(t) for t in sorted(titles)) + ")$"]
-        if not extra and not fast:
+        narrowed = (
+            narrowed_node_test(segment, files=files)
+            if command.tool == "node-test" and files and all(f in repository for f in files)
+            else None
+        )
+        if not extra and not fast and narrowed is None:
             return command
-        argv = shlex.split(rewrite_segment(segment, paths=self.paths)) + extra
+        argv = shlex.split(rewrite_segment(narrowed or segment, paths=self.paths)) + extra
         shell = render(
             check.segments, target=segment, paths=self.paths, text=shlex.join(argv), fast_build=fast
         )

@@ -498,3 +498,16 @@ def test_jest_keeps_its_transform_where_babel_or_a_mock_hoisting_could_matter(wo
         assert not jest_runs_plain(project, files=list(files), read=lambda f, files=files: files[f]), extra
         for name in extra:
             (tmp_path / name).unlink()
+
+
+def test_node_test_runs_only_the_targeted_files_when_its_arguments_are_plain_paths(workspace):
+    files = {"test/a.test.js": "", "test/b.test.js": ""}
+    runner, sandbox = runner_for(workspace, {"test": "node --test test/"}, [(FAILED, {})], **files)
+    runner.run_tests(node_ids=["test/a.test.js::adds"])
+    argv = shlex.split(sandbox.calls[0][0][2])
+    assert argv[-2:] == ["--test", "test/a.test.js"] and "test/" not in argv
+    # An option whose value is a separate word, or a file its paths do not hold: everything runs.
+    for script in ("node --import tsx --test test/", "node --test spec/"):
+        runner, sandbox = runner_for(workspace, {"test": script}, [(FAILED, {})], **files)
+        runner.run_tests(node_ids=["test/a.test.js::adds"])
+        assert tuple(sandbox.calls[0][0]) == check_commands(runner.project, paths=PATHS)[0].argv
