@@ -326,3 +326,10 @@ def test_a_position_given_to_a_built_in_or_a_loop_start_is_off_by_one():
     assert "  return text.slice(0, max - 1) + '~';" in texts_at(text, 2)
     loop = "function sum(xs, last, i) {\n  let t = 0;\n  for (let j = last; j <= i; j++) {\n    t += xs[j];\n  }\n  return t;\n}\n"
     assert "  for (let j = last + 1; j <= i; j++) {" in texts_at(loop, 3)
+
+
+def test_a_clause_the_file_checks_everywhere_else_is_tried_with_the_boundary_flips():
+    from healer.engine.javascript.fixers.logic import goes_first
+
+    first = [c.text.split("\n")[7] for c in logic_candidates(FLOOD, "a.js", line=8) if goes_first(c)]
+    assert "    if (state.open.has(here) || state.flags.has(here)) {" in first

@@ -118,8 +118,14 @@ def goes_first(candidate: Candidate) -> bool:
     """Edits tried before the other edits of equally suspicious lines (dispatch._logic): the boundary
     flips, and a map a loop overwrites per key made to add up (`_accumulations`), whose shape is
     evidence in the code itself (a store in a loop that never reads what it replaces), and which is
-    the one edit of its line that the per-family order puts several rounds deep."""
-    return is_boundary_flip(candidate) or candidate.description.endswith(ACCUMULATES)
+    the one edit of its line that the per-family order puts several rounds deep; and a clause the
+    file's other conditions check beside the same call (`_clauses`): code that deviates from what the
+    file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001)."""
+    return (
+        is_boundary_flip(candidate)
+        or candidate.description.endswith(ACCUMULATES)
+        or candidate.description.startswith(ALSO_CHECK)
+    )
 
 
 def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1173,6 +1179,7 @@ def _swapped(data: bytes, first, second) -> str:
 
 
 LOGICAL = frozenset({"&&", "||"})
+ALSO_CHECK = "also check "
 
 
 def _clauses(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1216,7 +1223,7 @@ def _clauses(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 bare = call.parent is not None and call.parent.type == "parenthesized_expression"
                 new = f"{node_text(call)} {operator} {added}"
                 yield (replace_span(data, call.start_byte, call.end_byte, new if bare else f"({new})"),
-                       f"also check {added[:50]}")  # fmt: skip
+                       f"{ALSO_CHECK}{added[:50]}")  # fmt: skip
 
 
 def _condition_clause(node) -> bool:
