@@ -333,3 +333,14 @@ def test_a_clause_the_file_checks_everywhere_else_is_tried_with_the_boundary_fli
 
     first = [c.text.split("\n")[7] for c in logic_candidates(FLOOD, "a.js", line=8) if goes_first(c)]
     assert "    if (state.open.has(here) || state.flags.has(here)) {" in first
+
+
+def test_a_loops_start_off_by_one_is_tried_with_the_boundary_flips():
+    from healer.engine.javascript.fixers.logic import goes_first
+
+    loop = "function sum(xs, last, i) {\n  let t = 0;\n  for (let j = last; j <= i; j++) {\n    t += xs[j];\n  }\n}\n"
+    first = [c.text.split("\n")[2] for c in logic_candidates(loop, "a.js", line=3) if goes_first(c)]
+    assert "  for (let j = last + 1; j <= i; j++) {" in first
+    # A position given to a built-in is not a loop's start: it keeps its family's turn.
+    cut = "function cut(text, max) {\n  return text.slice(0, max);\n}\n"
+    assert not [c for c in logic_candidates(cut, "a.js", line=2) if goes_first(c) and "max" in c.description]

@@ -120,11 +120,14 @@ def goes_first(candidate: Candidate) -> bool:
     evidence in the code itself (a store in a loop that never reads what it replaces), and which is
     the one edit of its line that the per-family order puts several rounds deep; and a clause the
     file's other conditions check beside the same call (`_clauses`): code that deviates from what the
-    file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001)."""
+    file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001);
+    and a loop's start off by one (`_bound_arguments`), the other end of the fencepost the boundary
+    flips try at the loop's condition."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(ACCUMULATES)
         or candidate.description.startswith(ALSO_CHECK)
+        or candidate.description.endswith(LOOP_START)
     )
 
 
@@ -1180,6 +1183,7 @@ def _swapped(data: bytes, first, second) -> str:
 
 LOGICAL = frozenset({"&&", "||"})
 ALSO_CHECK = "also check "
+LOOP_START = " to start the loop"
 
 
 def _clauses(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -1311,6 +1315,7 @@ def _bound_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]
             )
         for value in values:
             old = node_text(value)
+            where = LOOP_START if node.type == "variable_declarator" else ""
             for step in ("- 1", "+ 1"):
                 yield (replace_span(data, value.start_byte, value.end_byte, f"{old} {step}"),
-                       f"use {old} {step} instead of {old}")  # fmt: skip
+                       f"use {old} {step} instead of {old}{where}")  # fmt: skip
