@@ -13,12 +13,15 @@ follow runs as `npm run <name>` and is judged by its exit status and output.
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import posixpath
 import re
 import shlex
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 
-from healer.engine.javascript.project import NpmProject, NpmScript
+from healer.engine.javascript.project import RUNNER_CONFIGS, NpmProject, NpmScript
 from healer.engine.javascript.reports import TestCase
 from healer.engine.javascript.scripts import Segment, runner_segment
 
@@ -255,6 +258,30 @@ def _without(args: tuple[str, ...], tool: str) -> list[str]:
     return kept
 
 
+def narrowed_node_test(segment: Segment, *, files: Sequence[str]) -> Segment | None:
+    """node --test's segment running only `files`, each matched by one of its own paths or globs
+    (`node --test test/` -> `node --test test/a.test.js`): node starts a process per test file, so
+    a candidate's targeted run no longer loads the files none of its tests are in. None when the
+    segment's arguments cannot be told apart safely (an option whose value is a separate word)."""
+    if segment.runner != "node-test" or not files:
+        return None
+    flags = [a for a in segment.args if a.startswith("-")]
+    given = [a for a in segment.args if not a.startswith("-")]
+    if any(flag != "--test" and "=" not in flag for flag in flags):
+        return None
+
+    def ran(file: str) -> bool:
+        if not given:
+            return file.endswith((".js", ".mjs", ".cjs"))
+        return any(
+            file == g or file.startswith(g.rstrip("/") + "/") or fnmatch.fnmatchcase(file, g) for g in given
+        )
+
+    if not all(ran(file) for file in files):
+        return None
+    return replace(segment, args=(*flags, *files))
+
+
 def regex_escape(text: str) -> str:
     """Escape for a JavaScript regular expression (the runners' -t / --grep patterns)."""
     return re.sub(r"[.*+?^${}()|[\]\\/]", lambda m: "\\" + m.group(0), text)
@@ -279,8 +306,49 @@ class CoverageCommand:
     runner_text: str = ""  # the runner's segment alone (the script's other segments left out)
 
 
+# -- jest without its transform ---------------------------------------------------------
+# jest passes every file it loads through babel-jest by default: @babel/core is loaded and each file
+# transformed, and the sandbox empties jest's cache before every command, so each candidate's run pays
+# for it again (about 2 s of a 4 s run on the shared machine). With no Babel or jest configuration and
+# only plain JavaScript, that transform changes nothing but the hoisting of `jest.mock` calls
+# (babel-plugin-jest-hoist), so such a project's targeted and per-test coverage runs skip it; the
+# whole-suite run, which accepts a fix, keeps the project's own command.
+NO_TRANSFORM = "--transform={}"
+BABEL_CONFIGS = frozenset({"babel.config.js", "babel.config.cjs", "babel.config.mjs", "babel.config.json",
+                           "babel.config.cts", ".babelrc", ".babelrc.js", ".babelrc.cjs", ".babelrc.mjs",
+                           ".babelrc.json"})  # fmt: skip
+PLAIN_SCRIPTS = (".js", ".cjs", ".mjs")
+JEST_HOISTED = re.compile(r"\bjest\.(?:mock|unmock|enableAutomock|disableAutomock|deepUnmock)\s*\(")
+JEST_TRANSFORMING = frozenset({"--config", "-c", "--preset", "--transform", "--projects"})
+
+
+def jest_runs_plain(
+    project: NpmProject, *, files: Collection[str], read: Callable[[str], str | None]
+) -> bool:
+    """Whether the project's jest would run its files as written (see NO_TRANSFORM)."""
+    check = project.check("test")
+    segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
+    if segment is None or segment.runner != "jest":
+        return False
+    if {arg.split("=", 1)[0] for arg in segment.args} & JEST_TRANSFORMING:
+        return False
+    if any(posixpath.basename(f) in BABEL_CONFIGS or f in RUNNER_CONFIGS["jest"] for f in files):
+        return False
+    try:
+        package = json.loads(read("package.json") or "{}")
+    except ValueError:
+        return False
+    jest = package.get("jest", {}) if isinstance(package, dict) else None
+    if not isinstance(jest, dict) or "babel" in package or {"transform", "preset", "projects"} & set(jest):
+        return False
+    code = [f for f in files if f.endswith((".ts", ".tsx", ".mts", ".cts", ".jsx", *PLAIN_SCRIPTS))]
+    if not code or any(not f.endswith(PLAIN_SCRIPTS) for f in code):
+        return False
+    return not any(JEST_HOISTED.search(read(f) or "") for f in code)
+
+
 def single_test_command(
-    project: NpmProject, *, test: TestCase, paths: Paths, directory: str
+    project: NpmProject, *, test: TestCase, paths: Paths, directory: str, plain_jest: bool = False
 ) -> CoverageCommand | None:
     """Run one test with line coverage; None when the runner gives no per-test coverage here.
 
@@ -288,6 +356,7 @@ def single_test_command(
     original files; vitest needs @vitest/coverage-v8 for the same; mocha and
     node --test run the code directly, so Node's own NODE_V8_COVERAGE is exact
     (with --enable-source-maps for code compiled by a loader such as tsx).
+    plain_jest: jest may skip its transform (`jest_runs_plain`).
     """
     check = project.check("test")
     segment = runner_segment(check.segments, TEST_RUNNERS) if check else None
@@ -299,7 +368,7 @@ def single_test_command(
     program_at = len(segment.prefix)
     if segment.runner == "jest":
         argv += [test.file, "-t", pattern, "--coverage", "--coverageProvider=v8", "--coverageReporters=json",
-                 f"--coverageDirectory={directory}"]  # fmt: skip
+                 f"--coverageDirectory={directory}", *([NO_TRANSFORM] if plain_jest else [])]  # fmt: skip
         kind = "istanbul"
     elif segment.runner == "vitest":
         if "@vitest/coverage-v8" not in project.dependencies:

@@ -35,10 +35,13 @@ from healer.engine.javascript import lint as jslint
 from healer.engine.javascript import modules, reports
 from healer.engine.javascript.classify import Repository, classify_error
 from healer.engine.javascript.commands import (
+    NO_TRANSFORM,
     TEST_RUNNERS,
     CheckCommand,
     CoverageCommand,
     Paths,
+    jest_runs_plain,
+    narrowed_node_test,
     regex_escape,
     render,
     rewrite_segment,
@@ -230,6 +233,8 @@ class NpmRunner:
     # build without type checking (commands.fast_build_segment). While the build fails, its errors
     # are what a candidate is judged by, and every run keeps the real build.
     build_clean: bool = False
+    # commands.jest_runs_plain, asked once: the test files and the configuration never change.
+    _plain_jest: bool | None = field(default=None, init=False, repr=False)
 
     @property
     def test_command(self) -> CheckCommand:
@@ -304,7 +309,7 @@ class NpmRunner:
         return parser(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
     def _restricted(self, node_ids: Sequence[str]) -> CheckCommand:
-        """The test command limited to the files (jest, vitest) or titles (mocha) of node_ids.
+        """The test command limited to the files (jest, vitest, node --test) or titles (mocha) of node_ids.
 
         A runner that cannot be limited safely runs everything: a targeted run may hold more
         tests than asked for, never fewer.
@@ -319,18 +324,29 @@ class NpmRunner:
         repository = set(self.repository().files)
         extra: list[str] = []
         if command.tool in ("jest", "vitest") and files and all(f in repository for f in files):
-            extra = files
+            extra = ([NO_TRANSFORM] if self._jest_plain() else []) + files
         elif command.tool == "mocha" and all("::" in node_id for node_id in node_ids):
             titles = {self._title(node_id) for node_id in node_ids}
             if all(titles):
                 extra = ["--grep", "^(?:" + "|".join(regex_escape(t) for t in sorted(titles)) + ")$"]
-        if not extra and not fast:
+        narrowed = (
+            narrowed_node_test(segment, files=files)
+            if command.tool == "node-test" and files and all(f in repository for f in files)
+            else None
+        )
+        if not extra and not fast and narrowed is None:
             return command
-        argv = shlex.split(rewrite_segment(segment, paths=self.paths)) + extra
+        argv = shlex.split(rewrite_segment(narrowed or segment, paths=self.paths)) + extra
         shell = render(
             check.segments, target=segment, paths=self.paths, text=shlex.join(argv), fast_build=fast
         )
         return replace(command, argv=("sh", "-c", shell))
+
+    def _jest_plain(self) -> bool:
+        if self._plain_jest is None:
+            repo = self.repository()
+            self._plain_jest = jest_runs_plain(self.project, files=repo.files, read=repo.read)
+        return self._plain_jest
 
     def _fast_build(self) -> bool:
         """Whether a run after the last whole one may build without type checking: that run's tsc build
@@ -411,7 +427,16 @@ class NpmRunner:
         for index, test in enumerate(tests):
             directory = posixpath.join(self.sandbox.repo_dir, COVERAGE_DIR, str(index))
             commands.append(
-                (test, single_test_command(self.project, test=test, paths=self.paths, directory=directory))
+                (
+                    test,
+                    single_test_command(
+                        self.project,
+                        test=test,
+                        paths=self.paths,
+                        directory=directory,
+                        plain_jest=self._jest_plain(),
+                    ),
+                )
             )
         measured = [command for _, command in commands if command is not None]
         if measured:

@@ -276,3 +276,71 @@ def test_a_table_the_asserted_function_reads_gets_its_edits_though_no_spectrum_r
                     extra={"frames": frames})  # fmt: skip
     found = candidates_for(logic, repo=repo, suspicious=[("src/w.js", 3, 1.0)])
     assert "const STEPS = [1, 3];" in [c.text.split("\n")[0] for c in found]
+
+
+def texts_at(text: str, line: int, path: str = "a.js") -> list[str]:
+    return [c.text.split("\n")[line - 1] for c in logic_candidates(text, path, line=line)]
+
+
+FLOOD = """\
+function reveal(state, key) {
+  if (state.lost || state.flags.has(key) || state.open.has(key)) {
+    return 'ignored';
+  }
+  const queue = [key];
+  while (queue.length > 0) {
+    const here = queue.shift();
+    if (state.open.has(here)) {
+      continue;
+    }
+    state.open.add(here);
+  }
+}
+"""
+
+
+def test_a_condition_gets_a_clause_the_file_checks_beside_the_same_call_elsewhere():
+    found = texts_at(FLOOD, 8)
+    # The donor's argument (`key`) is put in for this call's (`here`).
+    assert "    if (state.open.has(here) || state.flags.has(here)) {" in found
+    assert "    if (state.open.has(here) || state.lost) {" in found
+
+
+def test_two_constants_of_one_formula_are_swapped():
+    text = "function kcal(n) {\n  return 4 * n.fat + 4 * n.carbs + 9 * n.protein;\n}\n"
+    assert "  return 9 * n.fat + 4 * n.carbs + 4 * n.protein;" in texts_at(text, 2)
+
+
+def test_a_factor_groups_the_next_term_of_a_longer_sum():
+    text = "function girth(longest, a, b) {\n  return longest + 2 * a + b;\n}\n"
+    assert "  return longest + 2 * (a + b);" in texts_at(text, 2)
+
+
+def test_find_and_find_last_are_siblings():
+    text = "function first(list, start) {\n  return list.findLast((e) => e.to === start);\n}\n"
+    assert "  return list.find((e) => e.to === start);" in texts_at(text, 2)
+
+
+def test_a_position_given_to_a_built_in_or_a_loop_start_is_off_by_one():
+    text = "function cut(text, max) {\n  return text.slice(0, max) + '~';\n}\n"
+    assert "  return text.slice(0, max - 1) + '~';" in texts_at(text, 2)
+    loop = "function sum(xs, last, i) {\n  let t = 0;\n  for (let j = last; j <= i; j++) {\n    t += xs[j];\n  }\n  return t;\n}\n"
+    assert "  for (let j = last + 1; j <= i; j++) {" in texts_at(loop, 3)
+
+
+def test_a_clause_the_file_checks_everywhere_else_is_tried_with_the_boundary_flips():
+    from healer.engine.javascript.fixers.logic import goes_first
+
+    first = [c.text.split("\n")[7] for c in logic_candidates(FLOOD, "a.js", line=8) if goes_first(c)]
+    assert "    if (state.open.has(here) || state.flags.has(here)) {" in first
+
+
+def test_a_loops_start_off_by_one_is_tried_with_the_boundary_flips():
+    from healer.engine.javascript.fixers.logic import goes_first
+
+    loop = "function sum(xs, last, i) {\n  let t = 0;\n  for (let j = last; j <= i; j++) {\n    t += xs[j];\n  }\n}\n"
+    first = [c.text.split("\n")[2] for c in logic_candidates(loop, "a.js", line=3) if goes_first(c)]
+    assert "  for (let j = last + 1; j <= i; j++) {" in first
+    # A position given to a built-in is not a loop's start: it keeps its family's turn.
+    cut = "function cut(text, max) {\n  return text.slice(0, max);\n}\n"
+    assert not [c for c in logic_candidates(cut, "a.js", line=2) if goes_first(c) and "max" in c.description]

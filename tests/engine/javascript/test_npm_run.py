@@ -9,8 +9,9 @@ from collections.abc import Mapping, Sequence
 from healer.engine.analysis.places import failing_places
 from healer.engine.javascript import reports
 from healer.engine.javascript.classify import Repository
-from healer.engine.javascript.commands import Paths, check_commands
+from healer.engine.javascript.commands import Paths, check_commands, jest_runs_plain, single_test_command
 from healer.engine.javascript.project import detect_npm_project
+from healer.engine.javascript.reports import TestCase
 from healer.engine.languages.npm_run import (
     BUILD_NODEID,
     RUN_TIMEOUT_MIN,
@@ -458,3 +459,55 @@ def test_the_fast_transpile_emits_each_nodenext_file_in_the_format_node_loads_it
         "c.cjs": [1, True, 99, None],
         "legacy/l.js": [1, True, 99, None],
     }
+
+
+def test_plain_javascript_jest_runs_targeted_and_per_test_runs_without_babel(workspace):
+    report = f"{REPO}/.healer-jest.json"
+    files = {"src/m.js": "module.exports = 1;\n", "test/math.test.js": "test('a', () => {});\n"}
+    runner, sandbox = runner_for(
+        workspace, {"test": "jest --ci"}, [(FAILED, {report: data("jest-failures.json")})] * 3, **files
+    )
+    runner.run_tests()
+    runner.run_tests(node_ids=["test/math.test.js::math adds"])
+    whole, targeted = (shlex.split(call[0][2]) for call in sandbox.calls[:2])
+    # The whole-suite run, which accepts a fix, keeps the project's own transform.
+    assert "--transform={}" not in whole and "--transform={}" in targeted
+    assert targeted[-1] == "test/math.test.js"
+    command = single_test_command(
+        runner.project, test=TestCase(id="t::a", file="test/math.test.js", name="a", title="a", outcome="failed"),
+        paths=PATHS, directory="/c", plain_jest=True,
+    )  # fmt: skip
+    assert "--transform={}" in shlex.split(command.argv[2])
+
+
+def test_jest_keeps_its_transform_where_babel_or_a_mock_hoisting_could_matter(workspace, tmp_path):
+    plain = {"package.json": package(scripts={"test": "jest"}), "src/m.js": "", "test/m.test.js": ""}
+    assert jest_runs_plain(detect_npm_project(workspace(plain)), files=list(plain), read=lambda f: plain[f])
+    for extra in (
+        {"babel.config.js": "module.exports = {};"},
+        {".babelrc": "{}"},
+        {"jest.config.js": "module.exports = {};"},
+        {"src/m.ts": "export const a = 1;"},
+        {"test/m.test.js": "jest.mock('../src/m');"},
+        {"package.json": package(scripts={"test": "jest"}, jest={"preset": "ts-jest"})},
+        {"package.json": package(scripts={"test": "jest --config jest.json"})},
+        {"package.json": package(scripts={"test": "mocha"})},
+    ):
+        files = {**plain, **extra}
+        project = detect_npm_project(workspace(files))
+        assert not jest_runs_plain(project, files=list(files), read=lambda f, files=files: files[f]), extra
+        for name in extra:
+            (tmp_path / name).unlink()
+
+
+def test_node_test_runs_only_the_targeted_files_when_its_arguments_are_plain_paths(workspace):
+    files = {"test/a.test.js": "", "test/b.test.js": ""}
+    runner, sandbox = runner_for(workspace, {"test": "node --test test/"}, [(FAILED, {})], **files)
+    runner.run_tests(node_ids=["test/a.test.js::adds"])
+    argv = shlex.split(sandbox.calls[0][0][2])
+    assert argv[-2:] == ["--test", "test/a.test.js"] and "test/" not in argv
+    # An option whose value is a separate word, or a file its paths do not hold: everything runs.
+    for script in ("node --import tsx --test test/", "node --test spec/"):
+        runner, sandbox = runner_for(workspace, {"test": script}, [(FAILED, {})], **files)
+        runner.run_tests(node_ids=["test/a.test.js::adds"])
+        assert tuple(sandbox.calls[0][0]) == check_commands(runner.project, paths=PATHS)[0].argv

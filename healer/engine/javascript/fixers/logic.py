@@ -20,6 +20,9 @@ swap operands), applied to the syntax nodes on one line:
   the wrong order, a running value started from the data instead of a constant (`let cur = row[0]`);
 - a regular expression anchored at one end only, or missing the `g` flag where a
   replace or match should act on every occurrence.
+- a condition missing a clause the file checks beside the same call elsewhere, two constants of a
+  formula swapped, a factor that should take the next term too (`2 * (a + b)`), a position given to a
+  built-in (`slice(0, max - 1)`) or a loop's start off by one.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import posixpath
+import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
@@ -54,7 +58,7 @@ SIBLINGS = (
     ("some", "every"), ("find", "filter"), ("findIndex", "indexOf", "lastIndexOf"), ("startsWith", "endsWith"),
     ("toUpperCase", "toLowerCase"), ("trimStart", "trimEnd", "trim"), ("padStart", "padEnd"),
     ("keys", "values", "entries"), ("reduce", "reduceRight"), ("slice", "substring"),
-    ("replace", "replaceAll"), ("log", "log2", "log10"),
+    ("replace", "replaceAll"), ("log", "log2", "log10"), ("find", "findLast"), ("findIndex", "findLastIndex"),
 )  # fmt: skip
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
@@ -77,7 +81,7 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
                 _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
-                _call_offsets, _line_breaks)  # fmt: skip
+                _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -114,8 +118,17 @@ def goes_first(candidate: Candidate) -> bool:
     """Edits tried before the other edits of equally suspicious lines (dispatch._logic): the boundary
     flips, and a map a loop overwrites per key made to add up (`_accumulations`), whose shape is
     evidence in the code itself (a store in a loop that never reads what it replaces), and which is
-    the one edit of its line that the per-family order puts several rounds deep."""
-    return is_boundary_flip(candidate) or candidate.description.endswith(ACCUMULATES)
+    the one edit of its line that the per-family order puts several rounds deep; and a clause the
+    file's other conditions check beside the same call (`_clauses`): code that deviates from what the
+    file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001);
+    and a loop's start off by one (`_bound_arguments`), the other end of the fencepost the boundary
+    flips try at the loop's condition."""
+    return (
+        is_boundary_flip(candidate)
+        or candidate.description.endswith(ACCUMULATES)
+        or candidate.description.startswith(ALSO_CHECK)
+        or candidate.description.endswith(LOOP_START)
+    )
 
 
 def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -890,6 +903,18 @@ def _precedence(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             grouped = f"({second} {outer} {node_text(right)})"
             yield (replace_span(data, node.start_byte, node.end_byte, f"{first} {inner} {grouped}"),
                    f"compute {grouped[:50]} first")  # fmt: skip
+        # x + (a * b) + c -> x + a * (b + c): the factor's operand continues into the next term of a
+        # longer sum (`longest + 2 * a + b` for `longest + 2 * (a + b)`).
+        chain = _split(left, ADDITIVE)
+        last = left.child_by_field_name("right") if chain is not None else None
+        if chain is not None and last is not None and (parts := _split(last, MULTIPLICATIVE)) is not None:
+            inner, first, second = parts
+            grouped = f"({second} {outer} {node_text(right)})"
+            start = left.child_by_field_name("left")
+            new = (
+                f"{node_text(start) if start is not None else chain[1]} {chain[0]} {first} {inner} {grouped}"
+            )
+            yield replace_span(data, node.start_byte, node.end_byte, new), f"compute {grouped[:50]} first"
 
 
 def _split(node, operators: frozenset[str]) -> tuple[str, str, str] | None:
@@ -1154,3 +1179,143 @@ def _swapped(data: bytes, first, second) -> str:
         + data[second.end_byte :]
     )  # fmt: skip
     return swapped.decode("utf-8", errors="surrogateescape")
+
+
+LOGICAL = frozenset({"&&", "||"})
+ALSO_CHECK = "also check "
+LOOP_START = " to start the loop"
+
+
+def _clauses(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A condition missing a clause that another condition of the file checks beside the same call:
+    `if (state.open.has(here))` where the file elsewhere tests `state.flags.has(key) ||
+    state.open.has(key)`. Condition synthesis by an added clause (ACS, Xiong et al., ICSE 2017;
+    Nopol), its ingredient taken from the same file as ssFix takes its code (the call's arguments
+    put in for the donor's), so the family stays as small as the file's own conditions."""
+    calls = [n for n in nodes if n.type == "call_expression" and _condition_clause(n)]
+    if not calls:
+        return
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    chains = [
+        _chain(n) for n in walk(root)
+        if n.type == "binary_expression" and (op := _operator(n)) is not None and node_text(op) in LOGICAL
+        and not _same_chain(n.parent, node_text(op)) and n.start_point.row != calls[0].start_point.row
+    ]  # fmt: skip
+    seen: set[str] = set()
+    for call in calls:
+        callee = node_text(call.child_by_field_name("function") or call)
+        arguments = [node_text(a) for a in _call_arguments(call)]
+        for operator, clauses in chains:
+            same = next((c for c in clauses if c.type == "call_expression"
+                         and node_text(c.child_by_field_name("function") or c) == callee), None)  # fmt: skip
+            if same is None:
+                continue
+            theirs = [node_text(a) for a in _call_arguments(same)]
+            for clause in clauses:
+                if clause == same:
+                    continue
+                added = node_text(clause)
+                if len(theirs) == len(arguments):
+                    for their, mine in zip(theirs, arguments, strict=True):
+                        if their != mine:
+                            added = _replace_word(added, their, mine)
+                if added in seen or added == node_text(call):
+                    continue
+                seen.add(added)
+                bare = call.parent is not None and call.parent.type == "parenthesized_expression"
+                new = f"{node_text(call)} {operator} {added}"
+                yield (replace_span(data, call.start_byte, call.end_byte, new if bare else f"({new})"),
+                       f"{ALSO_CHECK}{added[:50]}")  # fmt: skip
+
+
+def _condition_clause(node) -> bool:
+    """The node is a whole condition or one operand of a `&&`/`||` chain."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "parenthesized_expression":
+        return parent.parent is not None and parent.parent.type in ("if_statement", "while_statement")
+    return (
+        parent.type == "binary_expression"
+        and (op := _operator(parent)) is not None
+        and node_text(op) in LOGICAL
+    )
+
+
+def _same_chain(node, operator: str) -> bool:
+    return (
+        node is not None
+        and node.type == "binary_expression"
+        and (op := _operator(node)) is not None
+        and node_text(op) == operator
+    )
+
+
+def _chain(node) -> tuple[str, list]:
+    """The operator and the operands of a flat `a || b || c` chain."""
+    operator = node_text(_operator(node))
+    operands, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if _same_chain(current, operator):
+            stack += [
+                c for c in (current.child_by_field_name("right"), current.child_by_field_name("left")) if c
+            ]
+        else:
+            operands.append(current)
+    return operator, operands
+
+
+def _replace_word(text: str, old: str, new: str) -> str:
+    return re.sub(rf"(?<![\w$.]){re.escape(old)}(?![\w$])", lambda _: new, text)
+
+
+def _literal_swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Two constants of a line in each other's places (`4 * fat + 9 * protein` for `9 * fat + 4 *
+    protein`): DeepBugs' swapped-arguments idea applied to literals, for numbers that are operands
+    of the same operator, the factors or terms of one formula."""
+    numbers = [
+        n for n in nodes
+        if n.type == "number" and n.parent is not None and n.parent.type == "binary_expression"
+    ]  # fmt: skip
+    for first, second in itertools.combinations(numbers, 2):
+        if node_text(first) == node_text(second) or node_text(_operator(first.parent) or first) != node_text(
+            _operator(second.parent) or second
+        ):
+            continue
+        yield _swapped(data, first, second), f"swap {node_text(first)} and {node_text(second)}"
+
+
+# Built-in methods whose arguments are positions or counts: an argument off by one there is the
+# slice/substring form of an index off by one (`_boundaries`' subscripts).
+INDEX_METHODS = frozenset(
+    {"slice", "substring", "substr", "splice", "at", "charAt", "padStart", "padEnd", "repeat", "fill"}
+)
+
+
+def _bound_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A position passed to a built-in (`text.slice(0, max)` for `max - 1`) or a loop started from a
+    variable (`for (let j = last; ...)` for `last + 1`) off by one: TBar's "mutate integer expression"
+    by one where a bound is given, beside `_boundaries`' subscripts and comparisons."""
+    for node in nodes:
+        values = []
+        call = method_call(node)
+        if call is not None and node_text(call[1]) in INDEX_METHODS:
+            values = [a for a in _call_arguments(node) if a.type in ("identifier", "member_expression")]
+        elif (
+            node.type == "variable_declarator"
+            and node.parent is not None
+            and (node.parent.parent is not None and node.parent.parent.type == "for_statement")
+        ):
+            value = node.child_by_field_name("value")
+            values = (
+                [value] if value is not None and value.type in ("identifier", "member_expression") else []
+            )
+        for value in values:
+            old = node_text(value)
+            where = LOOP_START if node.type == "variable_declarator" else ""
+            for step in ("- 1", "+ 1"):
+                yield (replace_span(data, value.start_byte, value.end_byte, f"{old} {step}"),
+                       f"use {old} {step} instead of {old}{where}")  # fmt: skip
