@@ -715,11 +715,20 @@ except ImportError:
     use_numpy = True
 
 
-def smallest(values):
-    if use_numpy:
-        return mathlib.min(values)
-    return min(values)
+def in_bounds(x, lower, upper, strict=False):
+    if strict and use_numpy:
+        return lower <= mathlib.min(x) and mathlib.max(x) < upper
+    elif strict and not use_numpy:
+        return lower <= x < upper
+    return lower <= x <= upper
+
+
+def check(x):
+    if not in_bounds(x, 0, 10, strict=True):
+        raise ValueError(x)
+    return x
 """
+CRASH_LINE = 11
 
 
 def _module_attribute_failure(*, test_ids=("tests/test_calc.py::test_it",)):
@@ -727,7 +736,7 @@ def _module_attribute_failure(*, test_ids=("tests/test_calc.py::test_it",)):
     return Failure(
         bug_type=BugType.IMPORT,
         file=SRC,
-        line=11,
+        line=CRASH_LINE,
         message=f"AttributeError: {message}",
         source="pytest",
         code="AttributeError",
@@ -736,7 +745,8 @@ def _module_attribute_failure(*, test_ids=("tests/test_calc.py::test_it",)):
             "exception": {"type": "AttributeError", "message": message},
             "frames": [
                 {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
-                {"file": SRC, "line": 11, "function": "smallest"},
+                {"file": SRC, "line": 19, "function": "check"},
+                {"file": SRC, "line": CRASH_LINE, "function": "in_bounds"},
             ],
         },
     )
@@ -747,14 +757,14 @@ def test_a_module_attribute_missing_on_a_guarded_path_is_searched_as_logic(proje
     # the import fixer can only rename `min`; the fix is the flag the condition reads.
     assert BugType.IMPORT in LogicFixer.bug_types  # the repair loop asks it for IMPORT failures
     ws = project({SRC: MODULE_SWITCH, "tests/test_calc.py": "def test_it():\n    assert True\n"})
-    suspicious = [(SRC, 10, 1.0), (SRC, 11, 1.0)]
+    suspicious = [(SRC, line, 1.0) for line in (10, 11, 19)]
     candidates = LogicFixer().candidates(_module_attribute_failure(), _ctx(ws, suspicious))
     fixed = MODULE_SWITCH.replace(
         "    import math as mathlib\n    use_numpy = True",
         "    import math as mathlib\n    use_numpy = False",
     )
     ranks = [i for i, c in enumerate(candidates) if c.new_source == fixed]
-    assert ranks and ranks[0] < 10, [c.description for c in candidates]
+    assert ranks and ranks[0] < 3, [c.description for c in candidates[:5]]
     assert candidates[ranks[0]].line == 6
     assert candidates[ranks[0]].bug_type is BugType.LOGIC
 
@@ -763,4 +773,4 @@ def test_an_import_failure_raised_at_collection_gets_no_logic_candidates(project
     ws = project({SRC: MODULE_SWITCH, "tests/test_calc.py": "def test_it():\n    assert True\n"})
     # No test ran into it: an attribute missing at import time is the import fixer's alone.
     failure = _module_attribute_failure(test_ids=())
-    assert LogicFixer().candidates(failure, _ctx(ws, [(SRC, 11, 1.0)])) == []
+    assert LogicFixer().candidates(failure, _ctx(ws, [(SRC, CRASH_LINE, 1.0)])) == []

@@ -1184,6 +1184,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # wherever the spectrum's ties put them (analysis/oracle.py).
     for file, line in oracle_targets(failure):
         add(file, line, ORACLE_WEIGHT)
+    # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
+    for file, line in module_switch_lines(failure, ctx):
+        add(file, line, 1.0)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -1576,6 +1579,41 @@ def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
     return sf is not None and bool(control_origins(sf, crash[1]))
 
 
+def module_switch_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int]]:
+    """The values bound beside the import of the module that lacks the attribute (see branch_chose_module).
+
+    `except ImportError: import math as mathlib; use_numpy = False`: the flag that says which module was
+    imported is set in the same block as its import, and a flag set wrong there sends every caller down
+    the other module's path; the spectrum never ranks it (it runs at import time).
+    """
+    if failure.bug_type is not BugType.IMPORT or not branch_chose_module(failure, ctx):
+        return []
+    exc = failure.extra.get("exception")
+    match = MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) if isinstance(exc, dict) else None
+    crash = _crash_site(failure, ctx)
+    if match is None or crash is None:
+        return []
+    sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    if sf is None:
+        return []
+    found = []
+    for node in ast.walk(sf.tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        for body in (getattr(node, "body", None), getattr(node, "orelse", None)):
+            if not isinstance(body, list):
+                continue
+            imports = {alias.name for stmt in body if isinstance(stmt, ast.Import) for alias in stmt.names}
+            if match.group(1) not in imports:
+                continue
+            found += [
+                (crash[0], stmt.lineno)
+                for stmt in body
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
+            ]
+    return found
+
+
 def _exception_type(failure: Failure) -> str:
     exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
     if isinstance(exc, dict) and isinstance(exc.get("type"), str):
@@ -1750,7 +1788,9 @@ class LogicFixer:
         per_line = []
         exception = _exception_type(failure)
         hints = assertion_hints(failure)
-        named = oracle_targets(failure)
+        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import):
+        # their edits go first whatever the spectrum says.
+        named = oracle_targets(failure) | set(module_switch_lines(failure, ctx))
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
