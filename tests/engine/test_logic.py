@@ -445,6 +445,17 @@ FAMILIES = [
         "swap the operands of +",
         6,
     ),
+    (
+        "blank-test",
+        """
+        def content_lines(lines):
+            return [line for line in lines if line != ""]
+        """,
+        'line != ""',
+        '    return [line for line in lines if line.strip() != ""]',
+        "compare line.strip() with ''",
+        6,
+    ),
 ]
 
 
