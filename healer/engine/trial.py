@@ -466,10 +466,26 @@ class Trier:
             run = self.runner.run_tests(coverage=coverage)
         else:
             run = self.runner.run_tests(
-                node_ids=list(node_ids), test_timeout=self.test_limit, command_timeout=self.run_limit
+                node_ids=self._in_suite_order(node_ids),
+                test_timeout=self.test_limit,
+                command_timeout=self.run_limit,
             )
         self.stats.sandbox_seconds += run.duration
         return run
+
+    def _in_suite_order(self, node_ids) -> list[str]:
+        """The tests of a targeted or selected run in the order the whole suite ran them.
+
+        Tests of one process share state (a module imported, a working directory, a global set), so
+        a test that passes in the suite may fail when the tests before it are others: run as given
+        (the failing tests first, the covering ones after), cogapp's error-report tests failed under
+        its real fix and rejected it. Keeping the suite's relative order keeps the neighbours each
+        test is known to pass after (test-order dependence: Zhang et al., "Empirically revisiting
+        the test independence assumption", ISSTA 2014). Tests the suite did not run come last.
+        """
+        position = {nodeid: index for index, nodeid in enumerate(self.state.tests.tests)}
+        unique = list(dict.fromkeys(node_ids))
+        return sorted(unique, key=lambda nodeid: position.get(nodeid, len(position)))
 
 
 def _suite_rejection(before: PytestRun, run: PytestRun) -> Verdict | None:

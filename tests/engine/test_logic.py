@@ -408,6 +408,54 @@ FAMILIES = [
         "use 0 <= score instead of 0 < score",
         2,
     ),
+    (
+        "forwarded-sign",
+        """
+        class Counter:
+            def incr(self, name, count=1):
+                self.send(name, count)
+
+            def decr(self, name, count=1):
+                self.incr(name, count)
+        """,
+        "self.incr(name, count)",
+        "        self.incr(name, -count)",
+        "pass -count instead of count",
+        6,
+    ),
+    (
+        "chain-order",
+        """
+        def escape(s):
+            return s.replace("<", "&lt;").replace(">", "&gt;").replace("&", "&amp;")
+        """,
+        'replace("&", "&amp;")',
+        '    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")',
+        'apply replace("&", "&amp;") first',
+        1,
+    ),
+    (
+        "concat-order",
+        """
+        def pair_key(table, prev, curr):
+            return table.get(curr + prev)
+        """,
+        "curr + prev",
+        "    return table.get(prev + curr)",
+        "swap the operands of +",
+        6,
+    ),
+    (
+        "blank-test",
+        """
+        def content_lines(lines):
+            return [line for line in lines if line != ""]
+        """,
+        'line != ""',
+        '    return [line for line in lines if line.strip() != ""]',
+        "compare line.strip() with ''",
+        6,
+    ),
 ]
 
 
@@ -574,7 +622,8 @@ def test_it_ignores_missing_files_and_fields(project):
 
 def test_it_is_registered_for_logic():
     assert [type(f) for f in FIXERS] == [LogicFixer]
-    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC})
+    # IMPORT only for a module attribute missing on a guarded path (branch_chose_module).
+    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC, BugType.IMPORT})
 
 
 def test_a_constant_condition_that_never_runs_its_loop_is_tried_first(project):
@@ -666,3 +715,73 @@ def test_a_lone_unary_plus_among_unary_minuses_gets_its_minus_back_early(project
     source, line, candidates = _run(project, source, "z11 = +6.0")
     order = [c.description for c in candidates if c.line == line]
     assert order.index("use - instead of + in +6.0") < 8
+
+
+MODULE_SWITCH = """\
+try:
+    import numpy as mathlib
+    use_numpy = True
+except ImportError:
+    import math as mathlib
+    use_numpy = True
+
+
+def in_bounds(x, lower, upper, strict=False):
+    if strict and use_numpy:
+        return lower <= mathlib.min(x) and mathlib.max(x) < upper
+    elif strict and not use_numpy:
+        return lower <= x < upper
+    return lower <= x <= upper
+
+
+def check(x):
+    if not in_bounds(x, 0, 10, strict=True):
+        raise ValueError(x)
+    return x
+"""
+CRASH_LINE = 11
+
+
+def _module_attribute_failure(*, test_ids=("tests/test_calc.py::test_it",)):
+    message = "module 'math' has no attribute 'min'"
+    return Failure(
+        bug_type=BugType.IMPORT,
+        file=SRC,
+        line=CRASH_LINE,
+        message=f"AttributeError: {message}",
+        source="pytest",
+        code="AttributeError",
+        test_ids=test_ids,
+        extra={
+            "exception": {"type": "AttributeError", "message": message},
+            "frames": [
+                {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
+                {"file": SRC, "line": 19, "function": "check"},
+                {"file": SRC, "line": CRASH_LINE, "function": "in_bounds"},
+            ],
+        },
+    )
+
+
+def test_a_module_attribute_missing_on_a_guarded_path_is_searched_as_logic(project):
+    # The flag that picks the module's path is set wrong where the fallback module is imported:
+    # the import fixer can only rename `min`; the fix is the flag the condition reads.
+    assert BugType.IMPORT in LogicFixer.bug_types  # the repair loop asks it for IMPORT failures
+    ws = project({SRC: MODULE_SWITCH, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    suspicious = [(SRC, line, 1.0) for line in (10, 11, 19)]
+    candidates = LogicFixer().candidates(_module_attribute_failure(), _ctx(ws, suspicious))
+    fixed = MODULE_SWITCH.replace(
+        "    import math as mathlib\n    use_numpy = True",
+        "    import math as mathlib\n    use_numpy = False",
+    )
+    ranks = [i for i, c in enumerate(candidates) if c.new_source == fixed]
+    assert ranks and ranks[0] < 3, [c.description for c in candidates[:5]]
+    assert candidates[ranks[0]].line == 6
+    assert candidates[ranks[0]].bug_type is BugType.LOGIC
+
+
+def test_an_import_failure_raised_at_collection_gets_no_logic_candidates(project):
+    ws = project({SRC: MODULE_SWITCH, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    # No test ran into it: an attribute missing at import time is the import fixer's alone.
+    failure = _module_attribute_failure(test_ids=())
+    assert LogicFixer().candidates(failure, _ctx(ws, [(SRC, CRASH_LINE, 1.0)])) == []

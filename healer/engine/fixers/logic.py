@@ -23,6 +23,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
@@ -143,6 +144,17 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# A forwarded parameter negated (_LineEdits.forwarded_sign): below a wrong variable (0.3), since any
+# numeric argument could be negated, above the rare operator replacements.
+PRIOR_SIGN_ARG = 0.25
+PRIOR_SIGN_NUMBER_ARG = 0.4  # the parameter's default is a number (`count=1`)
+# A link of a same-method call chain moved to the front (_LineEdits.chain_order): a little above swapping
+# two arguments of one link, which leaves the order of the steps as it was.
+PRIOR_CHAIN_MOVE = 0.5
+MAX_CHAIN_LINKS = 5
+# `a + b` -> `b + a` (_LineEdits.operand_swap): concatenation does not commute, numbers do, so the swap
+# is worth trying only where neither operand is known to be a number, and after the other operators.
+PRIOR_SWAP_ADD = 0.3
 # Every other operator of the same family comes after the common confusions: the full operator
 # replacement of mutation testing (AOR/ROR, Offutt et al., TOSEM 1996), so an unusual slip is still found.
 RARE_PRIOR = 0.06
@@ -428,8 +440,25 @@ class _LineEdits:
             return f"{plain} in {self.text(node)}"  # which of the line's operators changed
         return plain
 
+    def _numeric(self, node: ast.expr) -> bool:
+        """A number literal, arithmetic on one, or a name the enclosing function uses as a number."""
+        if _is_number(node) or _int_value(node) is not None:
+            return True
+        if isinstance(node, ast.BinOp):
+            return self._numeric(node.left) or self._numeric(node.right)
+        if isinstance(node, ast.Call):
+            return called_name(node) in ("len", "int", "float", "abs", "round", "sum", "min", "max")
+        func = function_at(self.sf, self.line)
+        return (
+            isinstance(node, ast.Name)
+            and func is not None
+            and name_kinds(func).get(node.id) in ("int", "float")
+        )
+
     def operand_swap(self, node: ast.BinOp, op_start: int, op_end: int, symbol: str) -> list[Edit]:
         prior = NON_COMMUTATIVE.get(type(node.op))
+        if isinstance(node.op, ast.Add) and not self._numeric(node.left) and not self._numeric(node.right):
+            prior = PRIOR_SWAP_ADD
         whole = self.span(node)
         if prior is None or whole is None:
             return []
@@ -833,6 +862,100 @@ class _LineEdits:
                         "args",
                     )
                 )
+        edits += self.forwarded_sign(node)
+        edits += self.chain_order(node)
+        return edits
+
+    def forwarded_sign(self, node: ast.Call) -> list[Edit]:
+        """`self.incr(stat, count)` where `-count` was meant: the sign of a forwarded parameter dropped.
+
+        A parameter handed on unchanged to another call is where a wrapper's one difference from the
+        callee is written (`decr` is `incr` of `-count`); losing that minus is the missing-unary-operator
+        fault of TBar's "mutate/insert operator" templates (Liu et al., ISSTA 2019) and of ITER's
+        operand mutations. Only parameters not known to be non-numbers are negated.
+        """
+        func = function_at(self.sf, self.line)
+        if func is None:
+            return []
+        params = {a.arg for a in _args(func)} - set(SELF_NAMES)
+        kinds = name_kinds(func)
+        # A default value tells the parameter's type where nothing else does: `count=1` is a number.
+        defaults = _defaults(func)
+        values = [*node.args, *(k.value for k in node.keywords if k.arg)]
+        edits = []
+        for value in values:
+            if not isinstance(value, ast.Name) or value.id not in params:
+                continue
+            if kinds.get(value.id) not in (None, "int", "float"):
+                continue
+            default = defaults.get(value.id)
+            if default is not None and not _is_number(default):
+                continue
+            span = self.span(value)
+            if span is None:
+                continue
+            prior = PRIOR_SIGN_NUMBER_ARG if default is not None else PRIOR_SIGN_ARG
+            spans = ((span[0], span[0], "-"),)
+            edits.append(Edit(self.line, spans, f"pass -{value.id} instead of {value.id}", prior, "sign"))
+        return edits
+
+    def chain_order(self, node: ast.Call) -> list[Edit]:
+        """`s.replace(a, x).replace(b, y).replace(c, z)` applied in the wrong order: move one step.
+
+        A chain of calls of one method is a sequence of steps whose order matters when one step's output
+        is another's input (an `&` escaped after `&lt;` was made): the statement-order templates of TBar
+        and ELIXIR ("move statement") applied to the links of one expression. Each link's arguments are
+        moved to each other position; only the outermost call of the chain offers them.
+        """
+        name = called_name(node)
+        parent = self.sf.parent(node)
+        if (
+            isinstance(parent, ast.Attribute)
+            and isinstance(self.sf.parent(parent), ast.Call)
+            and parent.attr == name
+        ):
+            return []  # an inner link: the outermost call offers the chain's moves
+        links: list[ast.Call] = []
+        current: ast.expr = node
+        while (
+            isinstance(current, ast.Call)
+            and isinstance(current.func, ast.Attribute)
+            and current.func.attr == name
+            and not current.keywords
+        ):
+            links.append(current)
+            current = current.func.value
+        if len(links) < 2 or len(links) > MAX_CHAIN_LINKS:
+            return []
+        links.reverse()  # in the order they are applied
+        spans = []
+        for link in links:
+            if not link.args:
+                return []
+            first, last = self.span(link.args[0]), self.span(link.args[-1])
+            if first is None or last is None:
+                return []
+            spans.append((first[0], last[1]))
+        texts = [self.sf.line_text(self.line)[s:e] for s, e in spans]
+        if len(set(texts)) < len(texts):
+            return []
+        edits = []
+        seen: set[tuple[str, ...]] = set()
+        # Moves to the front first, the last link's first: a step that must run before the others
+        # (escaping `&` before the entities that contain it) is the usual misplaced one.
+        moves = sorted(itertools.permutations(range(len(links)), 2), key=lambda m: (m[1] != 0, -m[0]))
+        for source, target in moves:
+            order = list(range(len(links)))
+            order.insert(target, order.pop(source))
+            new = tuple(texts[i] for i in order)
+            if new in seen:
+                continue
+            seen.add(new)
+            moved = shorten(f"{name}({texts[source]})", 40)
+            where = "first" if target == 0 else "last" if target == len(links) - 1 else f"step {target + 1}"
+            changes = tuple((s, e, t) for (s, e), t, old in zip(spans, new, texts, strict=True) if t != old)
+            prior = PRIOR_CHAIN_MOVE if target == 0 else PRIOR_CHAIN_MOVE * 0.9
+            edits.append(Edit(self.line, changes, f"apply {moved} {where}", prior, "move"))
         return edits
 
     def _bound_edits(self, arg: ast.expr, label: str, context: ast.AST) -> list[Edit]:
@@ -985,6 +1108,17 @@ class _LineEdits:
         return edits
 
 
+def _defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
+    """Each parameter's default value, by name."""
+    a = func.args
+    positional = [*a.posonlyargs, *a.args]
+    found = dict(
+        zip([p.arg for p in positional[len(positional) - len(a.defaults) :]], a.defaults, strict=True)
+    )
+    found.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults, strict=True) if d is not None})
+    return found
+
+
 def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
     a = func.args
     return [*a.posonlyargs, *a.args, *a.kwonlyargs]
@@ -1050,6 +1184,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # wherever the spectrum's ties put them (analysis/oracle.py).
     for file, line in oracle_targets(failure):
         add(file, line, ORACLE_WEIGHT)
+    # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
+    for file, line in module_switch_lines(failure, ctx):
+        add(file, line, 1.0)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -1418,6 +1555,65 @@ def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
     return None
 
 
+def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
+    """An IMPORT failure that is a LOGIC fault: a test ran into `mathlib.min` on a branch meant for another module.
+
+    `module 'math' has no attribute 'min'` raised while a test ran (the modules imported) at a line that
+    a condition guards says the code took the path written for another module (`if use_numpy:` with the
+    flag set wrong, after `try: import numpy as mathlib / except ImportError: import math as mathlib`):
+    the fault is in the condition or in the value it reads, so the LOGIC search of that crash's control
+    and data origins is asked for it too, beside the import fixer's renames.
+    """
+    exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
+    if not isinstance(exc, dict) or exc.get("type") != "AttributeError" or not failure.test_ids:
+        return False
+    if MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
+        return False
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return False
+    try:
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    except (OSError, ValueError):
+        return False
+    return sf is not None and bool(control_origins(sf, crash[1]))
+
+
+def module_switch_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int]]:
+    """The values bound beside the import of the module that lacks the attribute (see branch_chose_module).
+
+    `except ImportError: import math as mathlib; use_numpy = False`: the flag that says which module was
+    imported is set in the same block as its import, and a flag set wrong there sends every caller down
+    the other module's path; the spectrum never ranks it (it runs at import time).
+    """
+    if failure.bug_type is not BugType.IMPORT or not branch_chose_module(failure, ctx):
+        return []
+    exc = failure.extra.get("exception")
+    match = MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) if isinstance(exc, dict) else None
+    crash = _crash_site(failure, ctx)
+    if match is None or crash is None:
+        return []
+    sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    if sf is None:
+        return []
+    found = []
+    for node in ast.walk(sf.tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        for body in (getattr(node, "body", None), getattr(node, "orelse", None)):
+            if not isinstance(body, list):
+                continue
+            imports = {alias.name for stmt in body if isinstance(stmt, ast.Import) for alias in stmt.names}
+            if match.group(1) not in imports:
+                continue
+            found += [
+                (crash[0], stmt.lineno)
+                for stmt in body
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
+            ]
+    return found
+
+
 def _exception_type(failure: Failure) -> str:
     exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
     if isinstance(exc, dict) and isinstance(exc.get("type"), str):
@@ -1577,7 +1773,8 @@ def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float
 class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
-    bug_types = frozenset({BugType.LOGIC})
+    # IMPORT too, for one kind only: see branch_chose_module.
+    bug_types = frozenset({BugType.LOGIC, BugType.IMPORT})
     fallback = False
 
     def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
@@ -1585,11 +1782,15 @@ class LogicFixer:
         self.max_candidates = max_candidates
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        if failure.bug_type is BugType.IMPORT and not branch_chose_module(failure, ctx):
+            return []
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
         exception = _exception_type(failure)
         hints = assertion_hints(failure)
-        named = oracle_targets(failure)
+        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import):
+        # their edits go first whatever the spectrum says.
+        named = oracle_targets(failure) | set(module_switch_lines(failure, ctx))
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:

@@ -199,7 +199,32 @@ class _Templates:
                 found += self.literal(node)
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
                 found += self.chain(node)
+            elif isinstance(node, ast.Compare):
+                found += self.blank(node)
         return found
+
+    def blank(self, node: ast.Compare) -> list[Rewrite]:
+        """`s != ''` where `s.strip() != ''` was meant: a whitespace-only string counted as text.
+
+        A test for emptiness that misses the normalising call before it is the missing-method-
+        invocation fault of TBar's "insert method invocation" templates (Liu et al., ISSTA 2019);
+        for a string compared with the empty string, the call is a strip.
+        """
+        if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+            return []
+        sides = [node.left, node.comparators[0]]
+        empty = [isinstance(side, ast.Constant) and side.value == "" for side in sides]
+        if sum(empty) != 1 or not self.sf.on_one_line(node):
+            return []
+        value = sides[empty.index(False)]
+        if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
+            return []
+        text = self.sp.text(value)
+        return [
+            self.rewrite(
+                value, f"{text}.strip()", f"compare {shorten(text, 30)}.strip() with ''", 0.35, "step"
+            )
+        ]
 
     def chain(self, node: ast.BinOp) -> list[Rewrite]:
         """`a + b + c` whose parts are in the wrong order: exchange two of them (strings and lists do not commute)."""
