@@ -482,6 +482,7 @@ class Engine:
         found: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
         counter = 0
+        shares = [self.config.max_candidates]
         for fixer in self._fixers_for(failure):
             if failure.bug_type not in fixer.bug_types or fixer.fallback != fallback:
                 continue
@@ -490,6 +491,8 @@ class Engine:
                 for index, candidate in enumerate(produced):
                     if index >= MAX_CANDIDATES_PER_FIXER:
                         break
+                    if index == 0:
+                        shares.append(getattr(fixer, "max_candidates", 0))
                     key = (candidate.file, candidate.new_source)
                     if key in seen:
                         continue
@@ -500,11 +503,11 @@ class Engine:
                 logger.exception("fixer %r failed", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         found.sort(key=lambda item: (item[0], item[1]))
-        # A fixer may ask for a larger share than the default (LOGIC searches a wide edit space).
-        limit = max(
-            [self.config.max_candidates]
-            + [getattr(f, "max_candidates", 0) for f in self.fixers if failure.bug_type in f.bug_types]
-        )
+        # A fixer may ask for a larger share than the default (LOGIC searches a wide edit space),
+        # but only one that offered candidates for this failure: the LOGIC fixer also declares
+        # IMPORT (a module attribute missing on a guarded path) and must not widen every IMPORT
+        # failure's search when it has nothing to say about it.
+        limit = max(shares)
         chosen = [candidate for _, _, candidate in found[:limit]]
         self.stats.candidates_generated += len(chosen)
         return chosen

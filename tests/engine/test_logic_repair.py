@@ -181,3 +181,35 @@ def test_it_gives_a_fixer_the_larger_candidate_share_it_asks_for(project, local_
             workspace=ws, sandbox=local_sandbox, config=EngineConfig(max_candidates=5), fixers=[Wide(asked)]
         )
         assert len(engine._candidates(failure, ctx)) == expected
+
+
+def test_a_larger_share_counts_only_for_a_fixer_that_offered_candidates(project, local_sandbox):
+    from healer.engine.fixers.base import Candidate, RepairContext
+    from healer.engine.types import CheckReport, Failure
+
+    class Fixer:
+        bug_types = frozenset({BugType.IMPORT})
+        fallback = False
+
+        def __init__(self, *, max_candidates, offers):
+            self.max_candidates, self.offers = max_candidates, offers
+
+        def candidates(self, failure, ctx):
+            return [
+                Candidate(file="src/x.py", new_source=f"x = {i}\n", description=f"x {i}", line=1)
+                for i in range(self.offers)
+            ]
+
+    ws = project({"src/x.py": "x = 0\n"})
+    failure = Failure(bug_type=BugType.IMPORT, file="src/x.py", line=1, message="m", source="pytest", code="")
+    ctx = RepairContext(workspace=ws, report=CheckReport())
+    # A wide fixer (LOGIC's, which also declares IMPORT) with nothing to say about this failure
+    # must not widen the narrow fixer's search past the configured share.
+    silent_wide, narrow = Fixer(max_candidates=150, offers=0), Fixer(max_candidates=0, offers=30)
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(max_candidates=5),
+        fixers=[silent_wide, narrow],
+    )
+    assert len(engine._candidates(failure, ctx)) == 5
