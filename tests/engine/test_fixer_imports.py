@@ -591,3 +591,26 @@ def test_a_name_removed_from_an_import_over_several_lines_is_reported_at_its_own
     best = _candidates(project, files, failure)[0]
     assert best.description == "remove is_mapping from the import"
     assert best.line == 2
+
+
+def test_a_moved_stdlib_name_is_found_when_the_file_wraps_it_under_the_same_name(project):
+    # The module defines `quote` itself (a wrapper of the library's); that is no place to import
+    # the library's from, and must not hide where the standard library exports it now.
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/utils.py": (
+            "from urllib import quote as urllib_quote\n\n\ndef quote(x):\n    return urllib_quote(x, safe='')\n"
+        ),
+    }
+    failure = runtime_failure(
+        "pkg/utils.py",
+        1,
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        module_names=["error", "parse", "request", "response"],
+        stdlib_exporters={"quote": ["0:urllib.parse"]},
+    )
+    found = _candidates(project, files, failure)
+    assert found[0].new_source.startswith("from urllib.parse import quote as urllib_quote\n")
+    assert found[0].description == "import quote from urllib.parse"
+    assert not [c for c in found if "pkg.utils" in c.description]

@@ -221,8 +221,8 @@ class ImportFixer:
         # defines f: renamed, or written from memory): the repository module that defines what
         # the statement imports, as for `cannot import name`; last, the spellings come first.
         if wanted:
-            own = site.index.module_of(site.failure.file) or ""
-            edits += _from_definer(site, node, wanted, defined=None, skip=own)
+            own = site.index.module_of(site.failure.file)
+            edits += _from_definer(site, node, wanted, defined=None, skip={own})
         return edits
 
     def _too_high(self, site: _Site) -> list[tuple[str | None, str]]:
@@ -422,10 +422,18 @@ class ImportFixer:
             else:
                 edits.append((site.replace_statement(node, ""), "remove the import statement"))
 
+        # The importing file's own module is never where its import should come from: a module
+        # that wraps a library function under the same name (`from urllib.parse import quote as
+        # urllib_quote` ... `def quote(x)`) defines that name itself.
+        own_module = index.module_of(failure.file)
+
+        def defined_elsewhere(alias: ast.alias) -> bool:
+            return any(module != own_module for module in index.definers(alias.name))
+
         # All names from one module that defines them all.
-        edits += _from_definer(site, node, names, defined=name, skip=current_module)
+        edits += _from_definer(site, node, names, defined=name, skip={current_module, own_module})
         # Names that moved to another standard-library module (collections.Mapping -> collections.abc).
-        if missing and not any(index.definers(a.name) for a in missing):
+        if missing and not any(defined_elsewhere(a) for a in missing):
             moved = [a.name for a in missing]
             for target in _exporters(failure, moved):
                 if target == current_module:
@@ -441,7 +449,7 @@ class ImportFixer:
                 )
         # The whole line from one standard-library module that exports every name of it, as the
         # sandbox's Python says (after the split above, which keeps what still resolves).
-        if missing and kept and not any(index.definers(a.name) for a in imported):
+        if missing and kept and not any(defined_elsewhere(a) for a in imported):
             for target in _exporters(failure, names):
                 if target == current_module:
                     continue
@@ -824,7 +832,7 @@ def _absolute(node: ast.ImportFrom, package: str) -> str:
 
 
 def _from_definer(
-    site: _Site, node: ast.ImportFrom, names: list[str], *, defined: str | None, skip: str
+    site: _Site, node: ast.ImportFrom, names: list[str], *, defined: str | None, skip: set[str | None]
 ) -> list[tuple[str | None, str]]:
     """`node` importing `names` from each repository module that exports them all and defines
     `defined` itself (any of them when None): the one that has them, not a mere re-exporter."""
@@ -833,7 +841,7 @@ def _from_definer(
     own = {defined} if defined else set(names)
     edits: list[tuple[str | None, str]] = []
     for target in sorted(index.modules):
-        if target == skip or not set(names) <= index.exports(target) or not own & index.defines(target):
+        if target in skip or not set(names) <= index.exports(target) or not own & index.defines(target):
             continue
         level, written = _relative_to(target, package, node.level)
         aliases = [_alias_text(a) for a in node.names if a.name != "*"]
