@@ -796,6 +796,23 @@ def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
     assert candidate.description == "import './tax.js' instead of './tax'"
 
 
+def test_an_import_of_a_folder_without_tscs_suggestion_names_its_index_file():
+    text = "import { fare } from './fares';\nimport { tax } from './tax';\nexport const r = fare + tax;\n"
+    message = (
+        "Relative import paths need explicit file extensions in ECMAScript imports when '--moduleResolution' "
+        "is 'node16' or 'nodenext'. Consider adding an extension to the import path."
+    )
+    files = ["src/report.ts", "src/fares/index.ts", "src/tax.ts"]
+    repo = Repository(files=files, read={"src/report.ts": text}.get)
+    failure = Failure(BugType.IMPORT, "src/report.ts", 1, message, "tsc", code="TS2834")
+    (candidate,) = candidates_for(failure, repo=repo)
+    assert candidate.text.split("\n")[:2] == [
+        "import { fare } from './fares/index.js';",
+        "import { tax } from './tax';",  # another line: not this finding's
+    ]
+    assert candidate.description == "import './fares/index.js' instead of './fares'"
+
+
 def test_a_runtime_type_error_converts_the_receiver_to_the_type_whose_method_is_called():
     chained = "export const words = (t) => new Set(t.split(' ')).filter(Boolean);\n"
     found = candidates_for(failure_at("src/w.js", 1, "TypeError: (intermediate value).filter is not a function"),

@@ -76,6 +76,10 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
         text, failure.file, line=failure.line, message=message
     )):  # fmt: skip
         return suggested
+    if not module and (extended := imports.extension_candidates(
+        text, failure.file, line=failure.line, message=message, files=repo.files
+    )):  # fmt: skip
+        return extended
     if module and export:
         return imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,

@@ -75,6 +75,32 @@ def suggested_specifier_candidates(text: str, path: str, *, line: int, message: 
 
 
 SUGGESTED_SPECIFIER = re.compile(r"Did you mean '(?P<specifier>\.{1,2}/[^']+)'")
+NEEDS_EXTENSION = re.compile(r"need explicit file extensions in ECMAScript imports")
+# What Node16/NodeNext ESM imports name for a source file: the emitted JavaScript file.
+EMITTED = {".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs"}
+
+
+def extension_candidates(
+    text: str, path: str, *, line: int, message: str, files: Collection[str]
+) -> list[Candidate]:
+    """TS2834 gives no specifier when the import names a folder or tsc cannot guess: each
+    relative import on the line that resolves in the repository (`./fares` -> fares/index.ts)
+    is written as the emitted file ESM resolution wants (`./fares/index.js`)."""
+    if NEEDS_EXTENSION.search(message) is None:
+        return []
+    generated = []
+    for ref in imports(text, path):
+        if ref.line != line or not is_relative(ref.specifier) or posixpath.splitext(ref.specifier)[1]:
+            continue
+        target = resolve(path, ref.specifier, files)
+        if target is None:
+            continue
+        stem, extension = posixpath.splitext(target)
+        wanted = specifier_for(path, stem + EMITTED.get(extension, extension), like="x.js")
+        new = _replace_on_line(text, line, ref.specifier, wanted, quoted=True)
+        if new is not None:
+            generated.append(Candidate(path, new, line, f"import '{wanted}' instead of '{ref.specifier}'"))
+    return parsing(generated, original=text, path=path)
 
 
 # -- a module that cannot be found -------------------------------------------------------
