@@ -796,6 +796,17 @@ def test_tscs_suggested_specifier_with_its_extension_replaces_the_import():
     assert candidate.description == "import './tax.js' instead of './tax'"
 
 
+def test_a_regular_expressions_unterminated_group_is_closed_before_its_end_anchor_first():
+    text = "export const CODE = /^(\\d{8}|\\d{12,14}$/;\nexport const ok = (s) => CODE.test(s);\n"
+    found = syntax_candidates(text, "a.js", line=1)
+    assert found[0].text.split("\n")[0] == "export const CODE = /^(\\d{8}|\\d{12,14})$/;"
+    assert found[0].description == "close the regular expression's group with ')': /^(\\d{8}|\\d{12,14})$/"
+    assert found[1].text.split("\n")[0] == "export const CODE = /^(\\d{8}|\\d{12,14}$)/;"
+    # An unmatched ')' is removed; a ')' inside a character class or escaped is no group.
+    other = syntax_candidates("export const R = /^a[(]b\\)c)$/;\n", "a.js", line=1)
+    assert [c.text for c in other] == ["export const R = /^a[(]b\\)c$/;\n"]
+
+
 def test_an_import_of_a_folder_without_tscs_suggestion_names_its_index_file():
     text = "import { fare } from './fares';\nimport { tax } from './tax';\nexport const r = fare + tax;\n"
     message = (

@@ -369,7 +369,60 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
             generated += _made_generator(data, path, node, line)
         elif node.type in ("lexical_declaration", "variable_declaration"):
             generated += _redeclaration(data, path, node, line)
+        elif node.type == "regex_pattern":
+            generated += _regex_groups(data, path, node, line)
     return parsing(generated, original=text, path=path)
+
+
+def _regex_groups(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """A regular expression whose groups do not balance ("Invalid regular expression: ...:
+    Unterminated group" / "Unmatched ')'"): the missing ')' at each place after the group that
+    is left open, a closer before the pattern's end anchor first; or an unmatched ')' removed.
+    The tests choose among them (the parser accepts every one)."""
+    pattern = node_text(node)
+    opened: list[int] = []
+    unmatched: list[int] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            opened.append(index)
+        elif char == ")":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.append(index)
+        index += 1
+    edits: list[tuple[int, int, str, str]] = []
+    if opened and not unmatched:
+        start = opened[-1] + 1
+        places = list(range(len(pattern), start, -1))
+        if pattern.endswith("$") and not pattern.endswith("\\$"):
+            places.remove(len(pattern) - 1)
+            places.insert(0, len(pattern) - 1)
+        edits = [(place, place, ")", "close the regular expression's group with ')'") for place in places]
+    elif unmatched and not opened:
+        edits = [
+            (place, place + 1, "", "remove the regular expression's unmatched ')'") for place in unmatched
+        ]
+    base = node.start_byte
+    generated = []
+    for start, end, new, description in edits[:12]:
+        # The pattern's characters before `start` as bytes (tree-sitter counts bytes).
+        offset = base + len(pattern[:start].encode("utf-8"))
+        stop = base + len(pattern[:end].encode("utf-8"))
+        written = pattern[:start] + new + pattern[end:]
+        generated.append(
+            Candidate(path, replace_span(data, offset, stop, new), line, f"{description}: /{written}/")
+        )
+    return generated
 
 
 def _enclosing_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
