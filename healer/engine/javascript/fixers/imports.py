@@ -63,14 +63,25 @@ def suggested_specifier_candidates(text: str, path: str, *, line: int, message: 
     if match is None:
         return []
     wanted = match["specifier"]
+    return _respecified(
+        text,
+        path,
+        line=line,
+        replacements=[
+            (ref.specifier, wanted)
+            for ref in imports(text, path)
+            if ref.line == line and ref.specifier != wanted and wanted.startswith(ref.specifier)
+        ],
+    )
+
+
+def _respecified(text: str, path: str, *, line: int, replacements: list[tuple[str, str]]) -> list[Candidate]:
+    """One candidate per (specifier, replacement): the quoted specifier on the line rewritten."""
     generated = []
-    for ref in imports(text, path):
-        if ref.line == line and ref.specifier != wanted and wanted.startswith(ref.specifier):
-            new = _replace_on_line(text, line, ref.specifier, wanted, quoted=True)
-            if new is not None:
-                generated.append(
-                    Candidate(path, new, line, f"import '{wanted}' instead of '{ref.specifier}'")
-                )
+    for specifier, replacement in dict.fromkeys(replacements):
+        new = _replace_on_line(text, line, specifier, replacement, quoted=True)
+        if new is not None and replacement != specifier:
+            generated.append(Candidate(path, new, line, f"import '{replacement}' instead of '{specifier}'"))
     return parsing(generated, original=text, path=path)
 
 
@@ -88,19 +99,16 @@ def extension_candidates(
     is written as the emitted file ESM resolution wants (`./fares/index.js`)."""
     if NEEDS_EXTENSION.search(message) is None:
         return []
-    generated = []
+    replacements = []
     for ref in imports(text, path):
         if ref.line != line or not is_relative(ref.specifier) or posixpath.splitext(ref.specifier)[1]:
             continue
         target = resolve(path, ref.specifier, files)
-        if target is None:
-            continue
-        stem, extension = posixpath.splitext(target)
-        wanted = specifier_for(path, stem + EMITTED.get(extension, extension), like="x.js")
-        new = _replace_on_line(text, line, ref.specifier, wanted, quoted=True)
-        if new is not None:
-            generated.append(Candidate(path, new, line, f"import '{wanted}' instead of '{ref.specifier}'"))
-    return parsing(generated, original=text, path=path)
+        if target is not None:
+            stem, extension = posixpath.splitext(target)
+            emitted = stem + EMITTED.get(extension, extension)
+            replacements.append((ref.specifier, specifier_for(path, emitted, like="x.js")))
+    return _respecified(text, path, line=line, replacements=replacements)
 
 
 # -- a module that cannot be found -------------------------------------------------------
@@ -123,12 +131,7 @@ def module_candidates(
         replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
         replacements = _closest_packages(specifier, packages)
-    generated = []
-    for replacement in replacements:
-        new = _replace_on_line(text, line, specifier, replacement, quoted=True)
-        if new is not None and replacement != specifier:
-            generated.append(Candidate(path, new, line, f"import '{replacement}' instead of '{specifier}'"))
-    return parsing(generated, original=text, path=path)
+    return _respecified(text, path, line=line, replacements=[(specifier, r) for r in replacements])
 
 
 def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[str]:
