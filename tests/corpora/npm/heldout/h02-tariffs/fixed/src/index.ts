@@ -1,0 +1,4 @@
+export * from './types';
+export * from './meter';
+export * from './tariff';
+export * from './bill';

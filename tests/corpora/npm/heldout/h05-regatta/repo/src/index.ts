@@ -1,0 +1,3 @@
+export * from './types';
+export * from './scoring/points';
+export * from './series';

@@ -1,0 +1,1 @@
+module.exports = { ...require('./clock'), ...require('./schedule'), ...require('./control') };

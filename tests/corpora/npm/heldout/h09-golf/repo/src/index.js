@@ -1,0 +1,2 @@
+export * from './course.js';
+export * from './score.js';
