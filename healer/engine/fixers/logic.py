@@ -42,6 +42,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     split_lines,
 )
+from healer.engine.fixers.logic_families import family_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -1637,7 +1638,8 @@ def _scored_sources(
                     edit.kind,
                 )
             )
-    for rewrite, new_source in applied(sf, template_rewrites(sf, line, exception=exception)):
+    rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
+    for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
     return found
