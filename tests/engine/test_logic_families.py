@@ -136,3 +136,43 @@ def test_it_mirrors_only_a_one_sided_slice():
 
 def test_it_groups_only_a_sum_whose_terms_both_carry_a_factor():
     assert _new_sources("def f(a, b, c):\n    return a + b * 60\n", 2, "grouping") == []
+
+
+def test_it_tries_first_the_tied_line_that_reads_what_the_failed_assertion_reads(project):
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import BugType, CheckReport, Failure
+
+    source = (
+        "def names(cls):\n"
+        "    found = [n for n in dir(cls) if n.startswith('_')]\n"
+        "    return sorted(found)\n"
+        "\n"
+        "\n"
+        "def inherit(method, base):\n"
+        "    if method.__doc__:\n"  # the bug: `if not method.__doc__`
+        "        method.__doc__ = base.__doc__\n"
+        "    return method\n"
+    )
+    test = "from algo import inherit\n\n\ndef test_doc():\n    assert f.__doc__ == 'base'\n"
+    ws = project({"src/algo.py": source, "tests/test_algo.py": test})
+    tied = [("src/algo.py", line, 0.5) for line in (2, 3, 7, 9)]  # run while the test module was imported
+    ctx = RepairContext(
+        workspace=ws, report=CheckReport(), suspicious=tied, test_files=frozenset({"tests/test_algo.py"})
+    )
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="src/algo.py",
+        line=2,
+        message="AssertionError: None != 'base'",
+        source="pytest",
+        code="AssertionError",
+        extra={
+            "exception": {"type": "AssertionError", "message": "None != 'base'"},
+            "frames": [{"file": "tests/test_algo.py", "line": 5, "function": "test_doc"}],
+        },
+    )
+    candidates = LogicFixer().candidates(failure, ctx)
+    assert candidates[0].description == "negate the condition method.__doc__", [
+        c.description for c in candidates[:5]
+    ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 
 from healer.engine.fixers.lineedit import SourceFile, function_at, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
@@ -256,3 +257,38 @@ def _regroup(sf: SourceFile, sp: Splicer, line: int, node: ast.BinOp) -> list[Re
     new = f"({sp.text(left)} {op} {sp.text(right.left)}) {factor} {sp.text(right.right)}"
     description = f"apply {factor} {shorten(sp.text(right.right), 20)} to the whole sum: {shorten(new, 40)}"
     return [_edit(sp, line, node, new, description, REGROUP_PRIOR, "grouping")]
+
+
+# -- lines that read what the failed assertion reads --------------------------------------------------
+# A failed check on `sub.method.__doc__` points at the code that reads or writes `__doc__`, wherever
+# the spectrum's ties put it: a lexical match between the failing test and the code, the
+# information-retrieval side of fault localisation (Zhou, Zhang and Lo, "Where should the bugs be
+# fixed?", ICSE 2012; Le, Oentaryo and Lo, FSE 2015), as the oracle does for values. An attribute
+# read on more than a few of the ran lines says nothing about which one is wrong.
+MAX_ATTRIBUTE_LINES = 3
+_ATTRIBUTE_RE = re.compile(r"\.([A-Za-z_]\w*)")
+
+
+def asserted_attribute_targets(
+    *,
+    test_lines: list[tuple[str, int]],
+    ran: list[tuple[str, int]],
+    read_source: Callable[[str], str | None],
+) -> set[tuple[str, int]]:
+    """Ran lines that spell an attribute the failing test's checked line reads (each at most 3 lines)."""
+    texts: dict[str, list[str]] = {}
+
+    def line_text(file: str, line: int) -> str:
+        if file not in texts:
+            texts[file] = (read_source(file) or "").splitlines()
+        lines = texts[file]
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    attributes = {name for file, line in test_lines for name in _ATTRIBUTE_RE.findall(line_text(file, line))}
+    found: set[tuple[str, int]] = set()
+    for name in sorted(attributes):
+        spelled = re.compile(rf"\.{re.escape(name)}\b")
+        matching = [(file, line) for file, line in ran if spelled.search(line_text(file, line))]
+        if 0 < len(matching) <= MAX_ATTRIBUTE_LINES:
+            found.update(matching)
+    return found
