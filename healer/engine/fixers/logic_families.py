@@ -266,7 +266,9 @@ def _regroup(sf: SourceFile, sp: Splicer, line: int, node: ast.BinOp) -> list[Re
 # fixed?", ICSE 2012; Le, Oentaryo and Lo, FSE 2015), as the oracle does for values. An attribute
 # read on more than a few of the ran lines says nothing about which one is wrong.
 MAX_ATTRIBUTE_LINES = 3
-_ATTRIBUTE_RE = re.compile(r"\.([A-Za-z_]\w*)")
+# Only attributes read, not called: a called one names the function under test, which the spectrum
+# already ranks; a read one names the state the test checks.
+_ATTRIBUTE_RE = re.compile(r"\.([A-Za-z_]\w*)\b(?!\s*\()")
 
 
 def asserted_attribute_targets(
