@@ -83,6 +83,8 @@ class PytestRun:
     timed_out: bool = False
     python: str = ""  # the version of the Python that ran the tests (the sandbox's)
     trimmed: bool = False  # the plugin dropped detail to fit its report under the budget
+    # Lines each test module's import ran, by module (decorators, class bodies): see import_time_coverage.
+    module_covered: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     @property
     def passed_ids(self) -> set[str]:
@@ -380,6 +382,11 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
             covered=_clean_covered(item.get("covered")),
         )
         run.tests[test.nodeid] = test
+    module_covered = data.get("module_covered")
+    if isinstance(module_covered, dict):
+        run.module_covered = {
+            str(m)[:2000]: _clean_covered(lines) for m, lines in module_covered.items() if isinstance(m, str)
+        }
     modules = data.get("modules")
     run.modules = {m[:2000] for m in modules if isinstance(m, str)} if isinstance(modules, list) else set()
     errors = data.get("collect_errors")

@@ -843,3 +843,14 @@ def test_it_follows_the_values_a_raise_condition_tests_back_to_where_they_were_m
     assert 6 in lines and 14 in lines  # self.max_limit = limit, and the constant passed for it
     fixed = source.replace("Counter(limit=1)", "Counter(limit=0)")
     assert fixed in {c.new_source for c in LogicFixer(max_lines=3).candidates(failure, ctx)}
+
+
+def test_it_never_deletes_the_only_yield_of_a_generator():
+    # Without its yield the generator becomes a function that returns None: every caller that
+    # iterates it breaks (latexcodec's `yield self.decode_token(token)` was "fixed" away so).
+    source = "def tokens(xs):\n    for x in xs:\n        yield x.strip()\n\n\ndef pairs(xs):\n    yield 0\n    yield 1\n"
+    sf = SourceFile.parse(SRC, source)
+    assert [r for r in template_rewrites(sf, 3) if r.kind == "delete"] == []
+    assert [r.description for r in template_rewrites(sf, 7) if r.kind == "delete"] == [
+        "delete the statement yield 0"
+    ]

@@ -216,3 +216,33 @@ def test_it_reports_what_a_doctest_example_raised_not_the_doctest_wrapper(projec
     assert doctest.outcome == "failed"
     assert doctest.exception["type"] == "TypeError"
     assert doctest.exception["frames"][-1] == ("src/units.py", 6, "label")
+
+
+def test_it_localises_a_fault_run_only_while_the_test_module_is_imported(project, local_sandbox):
+    # The decorator runs while pytest imports the test module: the failing test itself only reads
+    # what it made, so its own coverage holds no line of the repository.
+    from healer.engine.analysis import analyse
+    from healer.engine.checks import LintRun
+
+    files = {
+        "src/deco.py": (
+            "def inherit(method):\n"
+            "    if method.__doc__:\n"  # the bug: `if not method.__doc__`
+            "        method.__doc__ = 'inherited'\n"
+            "    return method\n"
+        ),
+        "tests/test_deco.py": (
+            "from deco import inherit\n\n"
+            "@inherit\ndef plain():\n    pass\n\n"
+            "def test_doc():\n    assert plain.__doc__ == 'inherited'\n"
+        ),
+    }
+    run = _run(project, local_sandbox, files, coverage=True)
+    assert run.module_covered["tests/test_deco.py"]["src/deco.py"] == [1, 2, 4]
+    ws = project({"pyproject.toml": PYPROJECT_SRC, **files})
+    result = analyse(
+        plan=discover(ws), tests=run, lint=LintRun(), read_source=lambda f: (ws.root / f).read_text()
+    )
+    (failure,) = result.failures
+    assert failure.file == "src/deco.py"  # not the test's line: the LOGIC fixer has lines to edit
+    assert ("src/deco.py", 2) in [(file, line) for file, line, _score in failure.extra["suspicious"]]

@@ -29,7 +29,7 @@ from healer.engine.analysis.collect import FailureSet, Stopper
 from healer.engine.analysis.compile_errors import compile_failures
 from healer.engine.analysis.lint import lint_failures
 from healer.engine.analysis.raised import raised_failures
-from healer.engine.analysis.spectra import assertion_failures
+from healer.engine.analysis.spectra import assertion_failures, import_time_coverage
 from healer.engine.checks import CollectError, LintRun, PytestRun, TestResult
 from healer.engine.discovery import CheckPlan
 from healer.engine.localise import Spectrum, host_judges_syntax
@@ -85,6 +85,7 @@ def analyse(
 ) -> Analysis:
     stop = Stopper(should_stop)
     failures = FailureSet()
+    import_time_coverage(tests, plan.source_files)
     items: list[CollectError | TestResult] = [*tests.collect_errors]
     items += [t for t in tests.tests.values() if t.failed]
     # Syntax errors in test files are reported too (never fixed: tests are not the agent's to edit).

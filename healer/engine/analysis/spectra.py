@@ -16,9 +16,28 @@ from healer.engine.analysis.classify import exception_message, frame_dicts, prim
 from healer.engine.analysis.collect import FailureSet, Stopper
 from healer.engine.analysis.oracle import differing_strings, oracle_lines
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
-from healer.engine.checks import TestResult
+from healer.engine.checks import PytestRun, TestResult
 from healer.engine.localise import Spectrum
 from healer.engine.types import BugType, Failure
+
+
+def import_time_coverage(tests: PytestRun, source_files: tuple[str, ...]) -> None:
+    """A failing test that ran no repository line gets the lines its module's import ran.
+
+    A test module's decorators and class bodies call into the repository while pytest collects it
+    (`@overrides` copying a docstring when the class is made): the test then only reads what was
+    made, and its own coverage holds test code alone, so the spectrum had no line and the failure
+    no candidate. Those lines are the module's execution too; only failing tests with nothing else
+    get them, so a test's own run, when it reaches the repository, stays the evidence.
+    """
+    sources = set(source_files)
+    for test in tests.tests.values():
+        if not test.failed or any(file in sources for file in test.covered):
+            continue
+        collected = tests.module_covered.get(test.file, {})
+        added = {file: lines for file, lines in collected.items() if file in sources}
+        if added:
+            test.covered = {**test.covered, **added}
 
 
 def _test_line(test: TestResult) -> int:

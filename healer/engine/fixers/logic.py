@@ -42,6 +42,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     split_lines,
 )
+from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -1182,7 +1183,7 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         add(file, line, weight)
     # Lines spelling a value the failed comparison shows as different: first among the top lines,
     # wherever the spectrum's ties put them (analysis/oracle.py).
-    for file, line in oracle_targets(failure):
+    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx):
         add(file, line, ORACLE_WEIGHT)
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
@@ -1303,6 +1304,26 @@ def oracle_targets(failure: Failure) -> set[tuple[str, int]]:
         for item in found or []
         if isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[1], int)
     }
+
+
+def attribute_targets(failure: Failure, ctx: RepairContext) -> set[tuple[str, int]]:
+    """Ran lines that read an attribute the failed assertion reads (see logic_families)."""
+    if failure.bug_type is not BugType.LOGIC:
+        return set()
+
+    def read(file: str) -> str | None:
+        try:
+            return ctx.source(file)
+        except (OSError, ValueError):
+            return None
+
+    return asserted_attribute_targets(
+        test_lines=[(file, line) for file, line in _frames(failure) if ctx.is_test_file(file)][-1:],
+        ran=[
+            (file, line) for file, line, score in ctx.suspicious if score > 0 and not ctx.is_test_file(file)
+        ],
+        read_source=read,
+    )
 
 
 _NOT_RAISED_RE = re.compile(r"DID NOT RAISE")
@@ -1637,7 +1658,8 @@ def _scored_sources(
                     edit.kind,
                 )
             )
-    for rewrite, new_source in applied(sf, template_rewrites(sf, line, exception=exception)):
+    rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
+    for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
     return found
@@ -1790,7 +1812,9 @@ class LogicFixer:
         hints = assertion_hints(failure)
         # Lines the evidence names (a value the failed comparison shows, a flag set beside an import):
         # their edits go first whatever the spectrum says.
-        named = oracle_targets(failure) | set(module_switch_lines(failure, ctx))
+        named = (
+            oracle_targets(failure) | set(module_switch_lines(failure, ctx)) | attribute_targets(failure, ctx)
+        )
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:

@@ -165,6 +165,14 @@ def _statement_block(sf: SourceFile, stmt: ast.stmt) -> list[ast.stmt] | None:
     return None
 
 
+def _last_yield(func: ast.AST, stmt: ast.stmt) -> bool:
+    """`stmt` holds every yield of `func` (nested functions aside): deleting it unmakes the generator."""
+    inside = {id(node) for node in ast.walk(stmt)}
+    # A nested generator's yields count too: deleting then stays allowed (the safe side).
+    yields = [node for node in ast.walk(func) if isinstance(node, ast.Yield | ast.YieldFrom)]
+    return bool(yields) and all(id(node) in inside for node in yields)
+
+
 def _alone_on_lines(sf: SourceFile, stmt: ast.stmt) -> bool:
     """The statement owns its lines: nothing else before or after it on them (no `a; b`)."""
     first, last = stmt.lineno, stmt.end_lineno
@@ -291,8 +299,11 @@ class _Templates:
             return []
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             return []  # a docstring
-        if function_at(self.sf, stmt.lineno) is None:
+        func = function_at(self.sf, stmt.lineno)
+        if func is None:
             return []  # a module or class binding defines what other code reads: its value is the slip
+        if _last_yield(func, stmt):
+            return []  # the function would stop being a generator: every caller gets None
         block = _statement_block(self.sf, stmt)
         if block is None:
             return []

@@ -284,6 +284,9 @@ class _Reporter:
         # script kept under tests/), and it is still gone from the collection errors.
         self.modules = []
         self.covered_total = 0
+        # Lines each test module's import ran (decorators and class bodies of the test module call
+        # into the repository while pytest collects it, before any test runs): see module_covered.
+        self.module_covered = {}
         self.rel_cache = {}
         self.tracer = None
         if coverage:
@@ -366,6 +369,18 @@ class _Reporter:
         return entry
 
     # -- hooks -------------------------------------------------------------
+    def _by_file(self, lines):
+        by_name = {}
+        for filename, lineno in lines:
+            by_name.setdefault(filename, []).append(lineno)
+        # One path lookup per file, not per line: realpath's lstat calls per recorded
+        # line were most of the coverage's cost on suites of a few hundred tests.
+        by_file = {}
+        for filename, numbers in by_name.items():
+            by_file.setdefault(self._rel_cached(filename), set()).update(numbers)
+        self.covered_total += len(lines)
+        return {name: sorted(nums) for name, nums in sorted(by_file.items())}
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item, nextitem):
         tracer = self.tracer
@@ -374,18 +389,20 @@ class _Reporter:
             try:
                 yield
             finally:
-                lines = tracer.stop()
-                by_name = {}
-                for filename, lineno in lines:
-                    by_name.setdefault(filename, []).append(lineno)
-                # One path lookup per file, not per line: realpath's lstat calls per recorded
-                # line were most of the coverage's cost on suites of a few hundred tests.
-                by_file = {}
-                for filename, numbers in by_name.items():
-                    by_file.setdefault(self._rel_cached(filename), set()).update(numbers)
-                self.covered_total += len(lines)
-                entry = self._entry(item.nodeid)
-                entry["covered"] = {name: sorted(nums) for name, nums in sorted(by_file.items())}
+                self._entry(item.nodeid)["covered"] = self._by_file(tracer.stop())
+        else:
+            yield
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_make_collect_report(self, collector):
+        tracer = self.tracer
+        module = isinstance(collector, pytest.Module)
+        if module and tracer is not None and self.covered_total < MAX_COVERED_LINES_TOTAL:
+            tracer.start()
+            try:
+                yield
+            finally:
+                self.module_covered[collector.nodeid] = self._by_file(tracer.stop())
         else:
             yield
 
@@ -468,6 +485,7 @@ class _Reporter:
             "tests": tests,
             "collect_errors": self.collect_errors,
             "modules": self.modules,
+            "module_covered": self.module_covered,
             "coverage": self.tracer is not None,
             "coverage_core": type(self.tracer).__name__ if self.tracer is not None else "",
         }
@@ -527,6 +545,7 @@ def _trim_failures(data, keep, *, drop_longrepr, shorten):
 def _drop_coverage(data):
     for entry in data["tests"]:
         entry.pop("covered", None)
+    data["module_covered"] = {}
     data["coverage"] = False
 
 
