@@ -881,3 +881,40 @@ def test_a_require_in_an_es_module_becomes_the_import_it_means():
         ]
         # m.js has no default export: its namespace, with the extension Node's ES loader needs.
         assert found == [["import { a, b as c } from './m.js';"], ["import * as m from './m.js';"]][line - 1]
+
+
+def test_a_misspelt_typeof_result_becomes_the_closest_one_typeof_gives():
+    text = "const n = (v) => (typeof v === 'nubmer' ? v : Number(v));\n"
+    finding = EslintMessage(file="a.js", rule="valid-typeof", message="Invalid typeof comparison value.",
+                            line=1, column=32)  # fmt: skip
+    assert texts(eslint_candidates(text, "a.js", message=finding))[0] == (
+        "const n = (v) => (typeof v === 'number' ? v : Number(v));\n"
+    )
+
+
+def test_a_case_falling_through_ends_as_the_other_cases_do_then_with_break():
+    text = (
+        "function next(state, event) {\n  switch (state) {\n    case 'on':\n"
+        "      if (event === 'off') return 'off';\n      return 'on';\n    case 'held':\n"
+        "      if (event === 'go') return 'on';\n    case 'off':\n"
+        "      return event === 'on' ? 'on' : 'off';\n  }\n}\n"
+    )
+    finding = EslintMessage(file="a.js", rule="no-fallthrough",
+                            message="Expected a 'break' statement before 'case'.", line=8, column=5)  # fmt: skip
+    found = eslint_candidates(text, "a.js", message=finding)
+    ends = "      if (event === 'go') return 'on';\n      {}\n    case 'off':"
+    assert [c.line for c in found] == [8, 8]
+    assert texts(found) == [
+        text.replace(ends.replace("      {}\n", ""), ends.format("return 'held';")),
+        text.replace(ends.replace("      {}\n", ""), ends.format("break;")),
+    ]
+
+
+def test_a_specifier_written_from_the_project_root_becomes_relative():
+    text = "import { sum } from 'src/math';\nexport const total = sum;\n"
+    found = module_candidates(text, "src/index.js", specifier="src/math", line=1, files=FILES,
+                              packages=("semver",))  # fmt: skip
+    assert texts(found)[0] == "import { sum } from './math';\nexport const total = sum;\n"
+    nested = module_candidates(text.replace("src/math", "math"), "src/lib/index.js", specifier="math", line=1,
+                               files=FILES)  # fmt: skip
+    assert texts(nested)[0] == "import { sum } from '../math';\nexport const total = sum;\n"

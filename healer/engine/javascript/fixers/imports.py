@@ -130,7 +130,7 @@ def module_candidates(
             targets += _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
         replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
-        replacements = _closest_packages(specifier, packages)
+        replacements = _rooted_files(path, specifier, files) + _closest_packages(specifier, packages)
     return _respecified(text, path, line=line, replacements=[(specifier, r) for r in replacements])
 
 
@@ -182,6 +182,24 @@ def _closest_files(importer: str, specifier: str, files: Collection[str]) -> lis
         stems.setdefault(stem.removesuffix("/index"), file)
     ranked = difflib.get_close_matches(wanted_stem, list(stems), n=5, cutoff=CUTOFF)
     return [stems[stem] for stem in ranked]
+
+
+def _rooted_files(importer: str, specifier: str, files: Collection[str]) -> list[str]:
+    """`import { dueCards } from 'src/deck'` (an editor's auto-import, a bundler's root): a bare or
+    absolute specifier that names a repository file from the repository's root or from a folder above
+    the importer (where a `baseUrl` usually points) is written as the relative path Node and tsc resolve
+    without that setting."""
+    folders = [""]
+    folder = posixpath.dirname(importer)
+    while folder and folder not in folders:
+        folders.append(folder)
+        folder = posixpath.dirname(folder)
+    found = []
+    for base in folders:
+        target = resolve(posixpath.join(base, "_"), "./" + specifier.lstrip("/"), files)
+        if target is not None and target != importer and target not in found:
+            found.append(target)
+    return [_specifier(importer, target, specifier) for target in found]
 
 
 def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
