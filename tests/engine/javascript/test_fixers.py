@@ -199,7 +199,7 @@ def test_a_reassigned_constant_and_a_class_without_new():
 
 def test_objects_where_iterables_are_expected():
     text = "const m = { a: 1 };\nfor (const v of m) {}\n"
-    (values, entries) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
+    (values, entries, *_) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
     assert "Object.values(m)" in values.text and "Object.entries(m)" in entries.text
 
 
@@ -918,3 +918,16 @@ def test_a_specifier_written_from_the_project_root_becomes_relative():
     nested = module_candidates(text.replace("src/math", "math"), "src/lib/index.js", specifier="math", line=1,
                                files=FILES)  # fmt: skip
     assert texts(nested)[0] == "import { sum } from '../math';\nexport const total = sum;\n"
+
+
+def test_a_number_iterated_like_pythons_range_becomes_a_counted_loop_first_when_it_is_counted_with():
+    text = "function laps(n) {\n  const out = [];\n  for (const i of n) {\n    if (i === n - 1) break;\n    out.push(i);\n  }\n  return out;\n}\n"
+    found = type_error_candidates(text, "a.js", line=3, message="n is not iterable")
+    assert texts(found)[0] == text.replace("for (const i of n)", "for (let i = 0; i < n; i++)")
+    plain = "function names(m) {\n  for (const k of m) console.log(k);\n}\n"
+    found = type_error_candidates(plain, "a.js", line=2, message="m is not iterable")
+    # No sign that m is a number: the object's values go first, the counted loop last.
+    assert [c.description for c in found] == [
+        "iterate its values: Object.values(m)", "iterate its entries: Object.entries(m)",
+        "count with an index: for (let k = 0; k < m; k++)",
+    ]  # fmt: skip
