@@ -931,3 +931,12 @@ def test_a_number_iterated_like_pythons_range_becomes_a_counted_loop_first_when_
         "iterate its values: Object.values(m)", "iterate its entries: Object.entries(m)",
         "count with an index: for (let k = 0; k < m; k++)",
     ]  # fmt: skip
+
+
+def test_an_index_read_of_what_find_did_not_find_is_guarded_with_optional_chaining():
+    text = "const hit = pairs.find(([k]) => k === key);\nexport const value = hit[1] ?? null;\n"
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of undefined (reading '1')"
+    )
+    guarded = next(c for c in found if "hit?.[1]" in c.text)
+    assert guarded.guard and guarded.text.endswith("export const value = hit?.[1] ?? null;\n")

@@ -390,6 +390,16 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
             dot = obj.end_byte
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
+        index = member.child_by_field_name("index")
+        if (
+            member.type == "subscript_expression"
+            and index is not None
+            and (index.type not in ("number", "string") or node_text(index).strip("'\"") in (wanted, ""))
+        ):
+            # `entry[1]` of what find() did not find: `entry?.[1]`, the same guard for an index (a
+            # literal index only when it is the one the message names).
+            yield Candidate(path, replace_span(data, obj.end_byte, obj.end_byte, "?."), line,
+                            f"guard the read of [{node_text(index)}] with optional chaining", guard=True)  # fmt: skip
 
 
 NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
