@@ -940,3 +940,14 @@ def test_an_index_read_of_what_find_did_not_find_is_guarded_with_optional_chaini
     )
     guarded = next(c for c in found if "hit?.[1]" in c.text)
     assert guarded.guard and guarded.text.endswith("export const value = hit?.[1] ?? null;\n")
+
+
+def test_a_typed_arrow_parameter_gets_its_parentheses_first():
+    text = "export const lengths = (xs: string[]) =>\n  xs.map(x: string => x.length);\n"
+    found = syntax_candidates(text, "src/a.ts", line=2, column=11)
+    assert found[0].text == text.replace("x: string =>", "(x: string) =>")
+    # JavaScript has no type annotations: no such edit is offered there.
+    js = "export const lengths = (xs) =>\n  xs.map(x: string => x.length);\n"
+    assert not any(
+        "typed parameter" in c.description for c in syntax_candidates(js, "src/a.js", line=2, column=11)
+    )
