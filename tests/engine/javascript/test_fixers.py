@@ -951,3 +951,14 @@ def test_a_typed_arrow_parameter_gets_its_parentheses_first():
     assert not any(
         "typed parameter" in c.description for c in syntax_candidates(js, "src/a.js", line=2, column=11)
     )
+
+
+def test_a_tsconfig_path_alias_becomes_the_relative_path_of_the_file_it_maps_to():
+    sources = {
+        "tsconfig.json": '{\n  // aliases\n  "compilerOptions": {\n    "baseUrl": ".",\n    "paths": { "@lib/*": ["src/lib/*"] },\n  },\n}\n',
+        "src/lib/money.ts": "export const cents = (x: number) => x * 100;\n",
+    }
+    text = "import { cents } from '@lib/money';\nexport const price = cents(2);\n"
+    found = module_candidates(text, "src/shop/price.ts", specifier="@lib/money", line=1,
+                              files={*sources, "src/shop/price.ts"}, read=sources.get)  # fmt: skip
+    assert texts(found)[0] == text.replace("'@lib/money'", "'../lib/money'")
