@@ -199,7 +199,7 @@ def test_a_reassigned_constant_and_a_class_without_new():
 
 def test_objects_where_iterables_are_expected():
     text = "const m = { a: 1 };\nfor (const v of m) {}\n"
-    (values, entries) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
+    (values, entries, *_) = type_error_candidates(text, "a.js", line=2, message="m is not iterable")
     assert "Object.values(m)" in values.text and "Object.entries(m)" in entries.text
 
 
@@ -881,3 +881,84 @@ def test_a_require_in_an_es_module_becomes_the_import_it_means():
         ]
         # m.js has no default export: its namespace, with the extension Node's ES loader needs.
         assert found == [["import { a, b as c } from './m.js';"], ["import * as m from './m.js';"]][line - 1]
+
+
+def test_a_misspelt_typeof_result_becomes_the_closest_one_typeof_gives():
+    text = "const n = (v) => (typeof v === 'nubmer' ? v : Number(v));\n"
+    finding = EslintMessage(file="a.js", rule="valid-typeof", message="Invalid typeof comparison value.",
+                            line=1, column=32)  # fmt: skip
+    assert texts(eslint_candidates(text, "a.js", message=finding))[0] == (
+        "const n = (v) => (typeof v === 'number' ? v : Number(v));\n"
+    )
+
+
+def test_a_case_falling_through_ends_as_the_other_cases_do_then_with_break():
+    text = (
+        "function next(state, event) {\n  switch (state) {\n    case 'on':\n"
+        "      if (event === 'off') return 'off';\n      return 'on';\n    case 'held':\n"
+        "      if (event === 'go') return 'on';\n    case 'off':\n"
+        "      return event === 'on' ? 'on' : 'off';\n  }\n}\n"
+    )
+    finding = EslintMessage(file="a.js", rule="no-fallthrough",
+                            message="Expected a 'break' statement before 'case'.", line=8, column=5)  # fmt: skip
+    found = eslint_candidates(text, "a.js", message=finding)
+    ends = "      if (event === 'go') return 'on';\n      {}\n    case 'off':"
+    assert [c.line for c in found] == [8, 8]
+    assert texts(found) == [
+        text.replace(ends.replace("      {}\n", ""), ends.format("return 'held';")),
+        text.replace(ends.replace("      {}\n", ""), ends.format("break;")),
+    ]
+
+
+def test_a_specifier_written_from_the_project_root_becomes_relative():
+    text = "import { sum } from 'src/math';\nexport const total = sum;\n"
+    found = module_candidates(text, "src/index.js", specifier="src/math", line=1, files=FILES,
+                              packages=("semver",))  # fmt: skip
+    assert texts(found)[0] == "import { sum } from './math';\nexport const total = sum;\n"
+    nested = module_candidates(text.replace("src/math", "math"), "src/lib/index.js", specifier="math", line=1,
+                               files=FILES)  # fmt: skip
+    assert texts(nested)[0] == "import { sum } from '../math';\nexport const total = sum;\n"
+
+
+def test_a_number_iterated_like_pythons_range_becomes_a_counted_loop_first_when_it_is_counted_with():
+    text = "function laps(n) {\n  const out = [];\n  for (const i of n) {\n    if (i === n - 1) break;\n    out.push(i);\n  }\n  return out;\n}\n"
+    found = type_error_candidates(text, "a.js", line=3, message="n is not iterable")
+    assert texts(found)[0] == text.replace("for (const i of n)", "for (let i = 0; i < n; i++)")
+    plain = "function names(m) {\n  for (const k of m) console.log(k);\n}\n"
+    found = type_error_candidates(plain, "a.js", line=2, message="m is not iterable")
+    # No sign that m is a number: the object's values go first, the counted loop last.
+    assert [c.description for c in found] == [
+        "iterate its values: Object.values(m)", "iterate its entries: Object.entries(m)",
+        "count with an index: for (let k = 0; k < m; k++)",
+    ]  # fmt: skip
+
+
+def test_an_index_read_of_what_find_did_not_find_is_guarded_with_optional_chaining():
+    text = "const hit = pairs.find(([k]) => k === key);\nexport const value = hit[1] ?? null;\n"
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of undefined (reading '1')"
+    )
+    guarded = next(c for c in found if "hit?.[1]" in c.text)
+    assert guarded.guard and guarded.text.endswith("export const value = hit?.[1] ?? null;\n")
+
+
+def test_a_typed_arrow_parameter_gets_its_parentheses_first():
+    text = "export const lengths = (xs: string[]) =>\n  xs.map(x: string => x.length);\n"
+    found = syntax_candidates(text, "src/a.ts", line=2, column=11)
+    assert found[0].text == text.replace("x: string =>", "(x: string) =>")
+    # JavaScript has no type annotations: no such edit is offered there.
+    js = "export const lengths = (xs) =>\n  xs.map(x: string => x.length);\n"
+    assert not any(
+        "typed parameter" in c.description for c in syntax_candidates(js, "src/a.js", line=2, column=11)
+    )
+
+
+def test_a_tsconfig_path_alias_becomes_the_relative_path_of_the_file_it_maps_to():
+    sources = {
+        "tsconfig.json": '{\n  // aliases\n  "compilerOptions": {\n    "baseUrl": ".",\n    "paths": { "@lib/*": ["src/lib/*"] },\n  },\n}\n',
+        "src/lib/money.ts": "export const cents = (x: number) => x * 100;\n",
+    }
+    text = "import { cents } from '@lib/money';\nexport const price = cents(2);\n"
+    found = module_candidates(text, "src/shop/price.ts", specifier="@lib/money", line=1,
+                              files={*sources, "src/shop/price.ts"}, read=sources.get)  # fmt: skip
+    assert texts(found)[0] == text.replace("'@lib/money'", "'../lib/money'")

@@ -170,3 +170,14 @@ def test_a_whole_object_passed_for_a_parameter_that_wants_one_of_its_fields_pass
     ]
     # Away from the crash: only the field named like the parameter counts when a test gets further.
     assert [c.guard for c in passed] == [False, True]
+
+
+def test_a_function_returning_a_match_that_can_be_null_is_defaulted_in_its_return():
+    words = "export function words(s) {\n  return s.match(/[a-z]+/g);\n}\n"
+    check = "import { words } from './words.js';\nexport function count(s) {\n  return words(s).map((w) => w.length);\n}\n"
+    files = {"src/words.js": words, "src/check.js": check}
+    message = "Cannot read properties of null (reading 'map')"
+    failure = Failure(BugType.TYPE_ERROR, "src/check.js", 3, f"TypeError: {message}", "vitest", "TypeError")
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    default = next(c for c in found if c.file == "src/words.js" and c.line == 2)
+    assert default.text == words.replace("s.match(/[a-z]+/g)", "s.match(/[a-z]+/g) ?? []") and default.guard

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import posixpath
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -130,7 +131,9 @@ def module_candidates(
             targets += _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
         replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
-        replacements = _closest_packages(specifier, packages)
+        rooted = _rooted_files(path, specifier, files)
+        rooted += _aliased_files(path, specifier, files, read) if read is not None else []
+        replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages)
     return _respecified(text, path, line=line, replacements=[(specifier, r) for r in replacements])
 
 
@@ -182,6 +185,61 @@ def _closest_files(importer: str, specifier: str, files: Collection[str]) -> lis
         stems.setdefault(stem.removesuffix("/index"), file)
     ranked = difflib.get_close_matches(wanted_stem, list(stems), n=5, cutoff=CUTOFF)
     return [stems[stem] for stem in ranked]
+
+
+def _rooted_files(importer: str, specifier: str, files: Collection[str]) -> list[str]:
+    """`import { dueCards } from 'src/deck'` (an editor's auto-import, a bundler's root): a bare or
+    absolute specifier that names a repository file from the repository's root or from a folder above
+    the importer (where a `baseUrl` usually points) is written as the relative path Node and tsc resolve
+    without that setting."""
+    folders = [""]
+    folder = posixpath.dirname(importer)
+    while folder and folder not in folders:
+        folders.append(folder)
+        folder = posixpath.dirname(folder)
+    found = []
+    for base in folders:
+        target = resolve(posixpath.join(base, "_"), "./" + specifier.lstrip("/"), files)
+        if target is not None and target != importer and target not in found:
+            found.append(target)
+    return [_specifier(importer, target, specifier) for target in found]
+
+
+def _aliased_files(importer: str, specifier: str, files: Collection[str], read: Reader) -> list[str]:
+    """`import { x } from '@/deck'` under tsconfig's `paths` (`"@/*": ["src/*"]`, from `baseUrl`):
+    tsc resolves the alias, Node and a test runner without the same alias do not; the file it maps
+    to, written as the relative path every resolver agrees on."""
+    options = _tsconfig_options(read("tsconfig.json") or "")
+    base = posixpath.normpath(str(options.get("baseUrl") or "."))
+    paths = options.get("paths")
+    found = []
+    for pattern, targets in paths.items() if isinstance(paths, dict) else ():
+        prefix, star, suffix = str(pattern).partition("*")
+        matched = (
+            specifier.startswith(prefix) and specifier.endswith(suffix) if star else specifier == pattern
+        )
+        if not matched or not isinstance(targets, list):
+            continue
+        rest = specifier[len(prefix) : len(specifier) - len(suffix)] if star else ""
+        for target in targets:
+            mapped = posixpath.normpath(posixpath.join(base, str(target).replace("*", rest)))
+            resolved = resolve("_", "./" + mapped, files) if not mapped.startswith("..") else None
+            if resolved is not None and resolved != importer:
+                found.append(_specifier(importer, resolved, specifier))
+    return found
+
+
+def _tsconfig_options(text: str) -> dict:
+    """tsconfig.json's compilerOptions; tsconfig allows comments and trailing commas, JSON does not."""
+    text = re.sub(
+        r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', lambda m: m[0] if m[0][0] == '"' else "", text, flags=re.S
+    )
+    text = re.sub(r",(\s*[}\]])", r"\1", text)
+    try:
+        options = json.loads(text).get("compilerOptions", {}) if text.strip() else {}
+    except (ValueError, AttributeError):
+        return {}
+    return options if isinstance(options, dict) else {}
 
 
 def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:

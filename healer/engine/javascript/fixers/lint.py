@@ -8,6 +8,7 @@ declaration here, with the same shape of edit ESLint would make.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
@@ -46,7 +47,86 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
         generated += _side_effect_statement_removed(text, path, message)
     if message.rule.endswith("no-dupe-keys") and not generated:
         generated += _duplicate_key_removed(text, path, message)
+    if message.rule.endswith("valid-typeof") and not generated:
+        generated += _typeof_value_spelt(text, path, message)
+    if message.rule.endswith("no-fallthrough") and not generated:
+        generated += _fallthrough_ended(text, path, message)
     return parsing(generated, original=text, path=path)
+
+
+# What `typeof` can give (ECMAScript's table); valid-typeof flags any other string compared with it.
+TYPEOF_RESULTS = ("undefined", "object", "boolean", "number", "string", "function", "symbol", "bigint")
+
+
+def _typeof_value_spelt(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`typeof x === 'strnig'` (valid-typeof, at the string): the result names `typeof` can give
+    that are closest to the misspelt one, closest first (a name typo, as for identifiers)."""
+    node = _node_at(text, path, message, ("string",))
+    if node is None:
+        return []
+    quoted = node_text(node)
+    written = quoted[1:-1]
+    data = encode(text)
+    return [
+        Candidate(
+            path,
+            replace_span(data, node.start_byte, node.end_byte, quoted[0] + better + quoted[-1]),
+            message.line,
+            f"compare typeof with '{better}'",
+        )
+        for better in difflib.get_close_matches(written.lower(), TYPEOF_RESULTS, n=3, cutoff=0.5)
+        if better != written
+    ]
+
+
+def _fallthrough_ended(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`case 'paused': ...` running on into `case 'done':` (no-fallthrough, at the case fallen
+    into): the case before it gets an end of its own after its last statement. When the switch's
+    other cases end by returning their own label (a state machine staying where it is), that return
+    goes first, then `break;` (the statement the rule asks for)."""
+    reached = _node_at(text, path, message, ("switch_case", "switch_default"))
+    body = reached.parent if reached is not None else None
+    if body is None or reached.start_point.row != message.line - 1:
+        return []
+    cases = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+    index = cases.index(reached) if reached in cases else 0
+    falling = cases[index - 1] if index else None
+    statements = _case_statements(falling) if falling is not None else []
+    if not statements:
+        return []
+    last = statements[-1]
+    indent = text.split("\n")[last.start_point.row][: last.start_point.column]
+    ends = []
+    label = falling.child_by_field_name("value")
+    if label is not None and any(_returns_own_label(c) for c in cases if c is not falling):
+        ends.append((f"return {node_text(label)};", f"end the case with return {node_text(label)}"))
+    ends.append(("break;", "end the case with break"))
+    data = encode(text)
+    return [
+        Candidate(
+            path, replace_span(data, last.end_byte, last.end_byte, f"\n{indent}{end}"), message.line, what
+        )
+        for end, what in ends
+    ]
+
+
+def _case_statements(case) -> list:
+    value = case.child_by_field_name("value")
+    return [c for c in case.named_children if c is not value and c.type != "comment"]
+
+
+def _returns_own_label(case) -> bool:
+    """The case's last statement returns its own label, alone or as one branch of a conditional."""
+    label = case.child_by_field_name("value")
+    statements = _case_statements(case)
+    if label is None or not statements or statements[-1].type != "return_statement":
+        return False
+    returned = statements[-1].named_children[0] if statements[-1].named_children else None
+    if returned is not None and returned.type == "ternary_expression":
+        branches = [returned.child_by_field_name(f) for f in ("consequence", "alternative")]
+    else:
+        branches = [returned]
+    return any(b is not None and node_text(b) == node_text(label) for b in branches)
 
 
 def _duplicate_key_removed(text: str, path: str, message: EslintMessage) -> list[Candidate]:

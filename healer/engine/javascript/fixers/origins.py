@@ -510,9 +510,9 @@ ARRAY_USES = frozenset({"length", "map", "filter", "forEach", "join", "some", "e
 
 
 def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -> list[tuple[int, str, str]]:
-    """(line, new text, description): the value a definition line gives, defaulted to an empty array
-    when the crash used it as one and it can be missing (`a && a.split('.')` is `undefined` when `a`
-    is) — the definition-site fix of a missing-value crash (NPEfix's "replace by a new object",
+    """(line, new text, description): the value a definition line gives (or a function returns),
+    defaulted to an empty array when the crash used it as one and it can be missing (`a && a.split('.')`
+    is `undefined` when `a` is, `s.match(re)` is null when nothing matches) — the definition-site fix of a missing-value crash (NPEfix's "replace by a new object",
     applied where the value is made rather than where it is used)."""
     wanted = _read_name(message) or _called_name(message)
     if wanted not in ARRAY_USES and not ITERATING.search(message):
@@ -528,9 +528,13 @@ def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -
                 "pair",
                 "assignment_expression",
                 "variable_declarator",
+                "return_statement",
             ):
                 continue
             value = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if node.type == "return_statement":
+                # `return s.match(WORD);`: the function's result, where `f(...)` led (origin_places).
+                value = next((c for c in node.named_children if c.type != "comment"), None)
             if value is None or value.type in ("array", "object", "number", "string", "template_string"):
                 continue
             shown = node_text(value)

@@ -193,6 +193,21 @@ def _arrows(text: str, path: str, line: int) -> Iterator[Candidate]:
     for match in re.finditer(r"=\s*>|-\s*>", text[start:end]):
         a, b = start + match.start(), start + match.end()
         yield Candidate(path, text[:a] + "=>" + text[b:], line, "write the arrow as '=>'")
+    if path.endswith(TYPED):
+        # `.map(word: string => ...)`: an arrow's parameter with a type needs its parentheses
+        # (only an untyped single parameter may go without them).
+        for match in TYPED_PARAMETER.finditer(text, start, end):
+            a, b = match.start(), match.end("type")
+            typed = f"({match['name']}: {match['type'].strip()})"
+            yield Candidate(
+                path, text[:a] + typed + text[b:], line, f"put the typed parameter in parentheses: {typed}"
+            )
+
+
+TYPED = (".ts", ".tsx", ".mts", ".cts")
+TYPED_PARAMETER = re.compile(
+    r"(?<![\w$.?])(?P<name>[A-Za-z_$][\w$]*)\s*:\s*(?P<type>[^=;,(){}:?]+?)\s*(?==>)"
+)
 
 
 # -- one-token edits anywhere on a line ------------------------------------------------------

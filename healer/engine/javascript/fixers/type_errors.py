@@ -390,6 +390,16 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
             dot = obj.end_byte
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
+        index = member.child_by_field_name("index")
+        if (
+            member.type == "subscript_expression"
+            and index is not None
+            and (index.type not in ("number", "string") or node_text(index).strip("'\"") in (wanted, ""))
+        ):
+            # `entry[1]` of what find() did not find: `entry?.[1]`, the same guard for an index (a
+            # literal index only when it is the one the message names).
+            yield Candidate(path, replace_span(data, obj.end_byte, obj.end_byte, "?."), line,
+                            f"guard the read of [{node_text(index)}] with optional chaining", guard=True)  # fmt: skip
 
 
 NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
@@ -461,6 +471,9 @@ def _not_iterable(text, data, path, line, message, nodes, methods, properties) -
     match = NOT_ITERABLE.match(message)
     if not match:
         return
+    counted = list(_counted_loop(data, path, line, match["name"], nodes))
+    # The loop's values take part in arithmetic: a count, not a collection, so the index loop first.
+    yield from (candidate for candidate, numeric in counted if numeric)
     for node in nodes:
         if node.type in ("identifier", "member_expression") and node_text(node) == match["name"]:
             for wrapped, what in (
@@ -469,7 +482,44 @@ def _not_iterable(text, data, path, line, message, nodes, methods, properties) -
             ):
                 yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), line,
                                 f"iterate {what}: {wrapped}")  # fmt: skip
-            return
+            break
+    yield from (candidate for candidate, numeric in counted if not numeric)
+
+
+ARITHMETIC = frozenset({"-", "+", "*", "/", "%", "<", ">", "<=", ">="})
+
+
+def _counted_loop(data, path, line, name, nodes) -> Iterator[tuple[Candidate, bool]]:
+    """`for (const i of count)` over a number (`count is not iterable`): Python's `for i in
+    range(count)` written in JavaScript, where a number is not iterable; the loop counts,
+    `for (let i = 0; i < count; i++)`. PyTER's type-directed repair: the value's type (a count) is
+    kept and the use changed to one that type supports. Paired with whether the loop's variable or
+    the count take part in arithmetic or comparisons in the loop (`i === count - 1`): the evidence
+    that they are numbers."""
+    for node in nodes:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        body = node.child_by_field_name("body")
+        if (
+            node.type != "for_in_statement"
+            or left is None or right is None or body is None
+            or left.type != "identifier" or node_text(right) != name
+            or not any(c.type == "of" for c in node.children)
+        ):  # fmt: skip
+            continue
+        index = node_text(left)
+        closing = body.prev_sibling
+        if closing is None or closing.type != ")":
+            continue
+        numeric = any(
+            n.type == "binary_expression"
+            and node_text(n.child_by_field_name("operator")) in ARITHMETIC
+            and {node_text(n.child_by_field_name("left")), node_text(n.child_by_field_name("right"))}
+            & {index, name}
+            for n in walk(body)
+        )
+        header = f"for (let {index} = 0; {index} < {name}; {index}++)"
+        new = replace_span(data, node.start_byte, closing.end_byte, header)
+        yield Candidate(path, new, line, f"count with an index: {header}"), numeric
 
 
 def _pairs_iterated(data, path, line, message, nodes) -> Iterator[Candidate]:
