@@ -722,6 +722,10 @@ MESSAGES = {
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
+    # `-x` and `abs(x)` on a value that is not a number (a list of numbers passed as one of them).
+    "unary": re.compile(r"bad operand type for (?:unary ([-+~])|(abs)\(\)): '([\w.-]+)'"),
+    # urllib's parse functions given a str and something else (a bound method passed uncalled).
+    "mixed_str": re.compile(r"Cannot mix str and non-str arguments"),
     "argument": re.compile(
         r"string argument expected, got '([\w.-]+)'"
         r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.-]+)'?"
@@ -907,6 +911,21 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
                 for operand in (node.left, node.right):
                     add(operand, Evidence(m.group(1), "number", "int", 0.6))
+    if (m := MESSAGES["unary"].search(message)) and m.group(3) != "NoneType":
+        unary = {"-": ast.USub, "+": ast.UAdd, "~": ast.Invert}.get(m.group(1) or "")
+        for node in nodes:
+            if unary is not None and isinstance(node, ast.UnaryOp) and isinstance(node.op, unary):
+                add(node.operand, Evidence(m.group(3), "number", "", 0.9))
+            elif m.group(2) and isinstance(node, ast.Call) and called_name(node) == "abs" and node.args:
+                add(node.args[0], Evidence(m.group(3), "number", "", 0.9))
+    if MESSAGES["mixed_str"].search(message):
+        # The message names no type; an argument that reads a str method without calling it
+        # (`url.lstrip`) is a bound method where its result was meant.
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in (*node.args, *(k.value for k in node.keywords)):
+                    if isinstance(arg, ast.Attribute) and callable(getattr(str, arg.attr, None)):
+                        add(arg, Evidence("method", "str", "", 0.9))
     return found
 
 
@@ -1315,7 +1334,9 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     actual, wanted, node = evidence.actual, evidence.wanted, origin.node
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
-        return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
+        if origin.how == "return" and _dispatches(tracer, origin):
+            return []  # a factory's returns are functions by design: its caller forgot to apply one
+        return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence) + _apply_product(origin)
     if wanted == "iterable" and isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
         # `zip(xs, xs[1])`: one item where the items from it on (or up to it) were meant.
         return _slices(origin, node)
@@ -1325,6 +1346,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         made = _assignments(func, node.id, before=node.lineno) if func is not None else []
         if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
             return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
+    if actual in ("list", "tuple") and wanted == "number" and origin.how == "argument":
+        return _unpacked_argument(origin)
     if actual in ("list", "tuple") and wanted == "str" and origin.how == "argument":
         # A sequence of characters (a buffer) passed where its text is wanted: join it where it is
         # passed (the list itself is right for the code that fills it).
@@ -1593,6 +1616,78 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
                 0.9,
             )
     return edits
+
+
+def _apply_product(origin: Origin) -> list[Edit]:
+    """`f(x)` made a function where a value was wanted: apply it, `f(x)(x)`.
+
+    A call whose result is callable is a factory (it picks or builds the function for its
+    argument); using its product uncalled forgets the second call, and the argument the factory
+    chose for is the value it is meant for (`encoder = pick(v); encoder(v)`). The factory itself
+    stays as it is: its other callers apply what it returns.
+    """
+    node = origin.node
+    if not isinstance(node, ast.Call) or not node.args or node.keywords:
+        return []
+    if any(isinstance(arg, ast.Starred) for arg in node.args):
+        return []
+    line, end = origin.sf.end(node)
+    arguments = ", ".join(origin.sf.segment(arg) for arg in node.args)
+    if "\n" in arguments:
+        return []
+    text = shorten(origin.sf.segment(node), 40)
+    edit = Edit(
+        line,
+        ((end, end, f"({arguments})"),),
+        f"call what {text} returns on {shorten(arguments, 30)}: {text}({shorten(arguments, 30)})",
+        _weight(origin, 0.97),
+        "root-cause",
+        path=origin.sf.path,
+    )
+    return [edit]
+
+
+def _dispatches(tracer: Tracer, origin: Origin) -> bool:
+    """The function of a return origin picks among functions: it has several returns and each
+    returns a function of the repository (or a lambda) uncalled."""
+    func = function_at(origin.sf, origin.node.lineno)
+    if func is None:
+        return False
+    values = [
+        node.value for node in _own_scope(func) if isinstance(node, ast.Return) and node.value is not None
+    ]
+
+    def function_reference(value: ast.expr) -> bool:
+        if isinstance(value, ast.Lambda):
+            return True
+        name = (
+            value.id
+            if isinstance(value, ast.Name)
+            else value.attr
+            if isinstance(value, ast.Attribute)
+            else ""
+        )
+        return bool(name) and any(
+            isinstance(d, FUNCTIONS) for _, d in tracer.functions(name, prefer=origin.sf.path)
+        )
+
+    return len(values) >= 2 and all(function_reference(value) for value in values)
+
+
+def _unpacked_argument(origin: Origin) -> list[Edit]:
+    """A list or tuple passed as one positional argument where a number was wanted: its items were
+    meant as the arguments (`to_degrees(parts)` for `to_degrees(*parts)`; PyTER's arity repair)."""
+    node, sf = origin.node, origin.sf
+    call, span = sf.parent(node), sf.node_span(node)
+    if not isinstance(call, ast.Call) or node not in call.args or span is None:
+        return []
+    text = shorten(sf.segment(node), 30)
+    return _edit(
+        origin,
+        [(span[1], span[2], f"*{sf.segment(node)}")],
+        f"pass the items of {text} as the arguments: *{text}",
+        0.9,
+    )
 
 
 def _call_with_arguments(origin: Origin, func: ast.AST, *, bound: bool) -> list[Edit]:
