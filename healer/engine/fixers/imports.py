@@ -471,8 +471,10 @@ class ImportFixer:
         # imported under the old name when the file uses it.
         if available is not None:
             defined = index.defines(current_module) if current_module in index.modules else set()
+            # A package's modules are importable from it too (`from . import latlong` for lat_long).
+            submodules = index.submodules(current_module) if current_module in index.modules else set()
             for alias in missing:
-                options = (defined or available) - set(names)
+                options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
                 if not alike and current_module in index.modules:
                     # Renamed beyond resemblance (EngineError -> EngineFailure): what the module defines
