@@ -1024,3 +1024,45 @@ def test_the_function_a_dispatcher_picked_is_applied_where_it_is_used_not_change
     )
     # The dispatcher's returns are functions by design: never made calls.
     assert not any(c.line in (5, 6) for c in candidates), [(c.line, c.description) for c in candidates]
+
+
+def test_a_number_added_to_a_list_that_reaches_a_join_through_extend_and_a_loop_is_converted_where_added(
+    project,
+):
+    files = {
+        "src/words/numbers.py": """
+            def build(tokens):
+                values = []
+                total = 0
+                for token in tokens:
+                    if token == "and":
+                        values.append(str(total))
+                        total = 0
+                        continue
+                    total += len(token)
+                values.append(total)
+                return values
+
+
+            def render(tokens):
+                sentence = []
+                current = []
+                for token in tokens:
+                    result = build([token])
+                    for number in result:
+                        current.extend([number, " "])
+                sentence.extend(current)
+                return "".join(sentence).strip()
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 0: expected str instance, int found",
+        ("src/words/numbers.py", 'return "".join(sentence)'),
+        frames=[(TEST, "pass", "test_it"), ("src/words/numbers.py", 'return "".join(sentence)', "render")],
+    )
+    best = candidates[0]
+    assert best.line == 10
+    assert "    values.append(str(total))\n    return values\n" in best.new_source
+    assert best.description == "convert total to str where it is made"

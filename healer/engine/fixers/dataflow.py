@@ -299,6 +299,13 @@ class Tracer:
                         member[0], member[1], member[1].lineno, -1, hops + 1,
                         (*context, node.id), origins, seen, None, "return",
                     )  # fmt: skip
+        if func is not None:
+            # `for number in result`, result a list filled elsewhere (`result = build()` whose
+            # `out.append(total)`): the items where they entered the list (PyTER repairs there).
+            for iterable in _loop_iterables(func, node.id, before=line):
+                for item in self._container_items(sf, iterable, frame, hops, (*context, node.id)):
+                    values.append(item.node)
+                    self._add(origins, seen, item)
         if func is None:
             return
         if values or node.id not in _parameter_names(func):
@@ -355,6 +362,24 @@ class Tracer:
                 None,
                 "default",
             )
+
+    def _container_items(self, sf, iterable: ast.expr, frame, hops, context) -> list[Origin]:
+        """The item expressions of the lists `iterable` may be (traced back on the side), each an
+        origin of its own, not followed further: a wrong item is repaired where it is added."""
+        containers: list[Origin] = []
+        carried = self._carried
+        try:
+            self._trace(
+                sf, iterable, iterable.lineno, frame, hops + 1, context, containers, set(), None, "assignment"
+            )
+        finally:
+            self._carried = carried
+        items = [
+            replace(element, hops=container.hops + 1)
+            for container in containers
+            for element in self.elements(container)
+        ]
+        return items[:MAX_ORIGINS]
 
     def _static_callers(self, sf: SourceFile, func: ast.AST) -> list[tuple[SourceFile, ast.Call, int]]:
         """Every call of `func` (of its class, for `__init__`) in the repository, when there are few."""
@@ -647,6 +672,20 @@ def _loop_sources(scope, name: str, *, before: int) -> list[tuple[ast.Call, int 
     return found[:2]
 
 
+def _loop_iterables(scope, name: str, *, before: int) -> list[ast.expr]:
+    """The variables `for name in items` loops over before the line (their items are `name`)."""
+    found = [
+        node.iter
+        for node in _own_scope(scope)
+        if isinstance(node, (ast.For, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and node.target.id == name
+        and isinstance(node.iter, ast.Name)
+        and getattr(node.iter, "lineno", 0) < before
+    ]
+    return found[:2]
+
+
 def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
     found: list[ast.expr] = []
     for node in ast.walk(cls):
@@ -929,25 +968,39 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
     return found
 
 
-def _appended(sf: SourceFile, name: str, line: int) -> list[ast.expr]:
-    """The items `name.append(item)` / `name.insert(i, item)` adds in the function around `line`."""
+def _appended(sf: SourceFile, name: str, line: int, *, depth: int = 1) -> list[ast.expr]:
+    """The items `name.append(item)` / `name.insert(i, item)` adds in the function around `line`,
+    and what `name.extend(...)` adds: the items of a list written out, or those added to another
+    list of the function (`sentence.extend(words)`, words filled by appends of their own)."""
     func = function_at(sf, line)
     if func is None:
         return []
     items: list[ast.expr] = []
     for node in ast.walk(func):
-        if (
+        if not (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name)
             and node.func.value.id == name
-            and node.func.attr in ("append", "insert")
             and node.args
             and node.lineno < line
             and not isinstance(node.args[-1], ast.Starred)
         ):
+            continue
+        if node.func.attr in ("append", "insert"):
             items.append(node.args[-1])
+        elif node.func.attr == "extend" and isinstance(node.args[0], (ast.List, ast.Tuple)):
+            # The text written out beside a value (`[number, " "]`) is not what went wrong.
+            items += [
+                e for e in node.args[0].elts if not _text_constant(e) and not isinstance(e, ast.Starred)
+            ]
+        elif node.func.attr == "extend" and isinstance(node.args[0], ast.Name) and depth:
+            items += _appended(sf, node.args[0].id, line, depth=depth - 1)
     return items[:4]
+
+
+def _text_constant(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str | bytes)
 
 
 def _operand_evidence(own: str, other: str, *, comparing: bool = False) -> Evidence | None:
@@ -1365,7 +1418,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     if actual in NUMBERS and wanted == "str" and origin.hops:
         if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
             return []  # a str or None literal: another return of the same function made the number
-        return _wrap(origin, "str", f"convert {text} to str where it is made", 0.7)
+        # The function writes `str(total)` elsewhere: the same conversion forgotten here ("plastic
+        # surgery": fixes are made of code already there; Barr et al., FSE 2014).
+        prior = 0.85 if _converted_elsewhere(origin.sf, node, "str") else 0.7
+        return _wrap(origin, "str", f"convert {text} to str where it is made", prior)
     if actual == "bytes" and wanted == "str" and origin.hops and not isinstance(node, ast.Constant):
         # Bytes reached code written for str: decode them where they enter (UTF-8, the default,
         # then Latin-1, which maps every byte); the tests decide which one the code means.
@@ -1389,6 +1445,22 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
             edits += _wrap(origin, "str", f"convert {text} to str", 0.4)
         return edits
     return []
+
+
+def _converted_elsewhere(sf: SourceFile, node: ast.expr, func: str) -> bool:
+    """Whether the function around `node` calls `func(<the same expression>)` somewhere else."""
+    scope = function_at(sf, node.lineno)
+    if scope is None:
+        return False
+    text = sf.segment(node)
+    return any(
+        _is_call_to(call, func)
+        and len(call.args) == 1
+        and call.args[0] is not node
+        and sf.segment(call.args[0]) == text
+        for call in ast.walk(scope)
+        if isinstance(call, ast.Call)
+    )
 
 
 def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
