@@ -630,3 +630,14 @@ def test_a_sibling_module_imported_under_a_misspelt_name_is_renamed_before_the_i
     best = _candidates(project, files, failure)[0]
     assert best.new_source.startswith("from . import lat_long\n")
     assert best.description == "import lat_long from geo instead of the undefined latlong"
+
+
+def test_the_standard_library_is_asked_for_a_name_the_file_wraps_under_the_same_name():
+    from healer.engine.fixers.imports import stdlib_queries
+
+    source = (
+        "from urllib import quote as urllib_quote\n\n\ndef quote(x):\n    return urllib_quote(x, safe='')\n"
+    )
+    files = {"pkg/__init__.py": "", "pkg/utils.py": source}
+    failure = runtime_failure("pkg/utils.py", 1, "ImportError", "cannot import name 'quote' from 'urllib'")
+    assert stdlib_queries(failure, files.get, list(files)) == [("quote",)]

@@ -685,17 +685,24 @@ def stdlib_queries(
         return []
     index = ModuleIndex.build(source_files, read)
     queries: list[tuple[str, ...]] = []
+    own_module = index.module_of(failure.file)
+
+    def defined_elsewhere(name: str) -> bool:
+        # The file's own wrapper of the name (`def quote(x)` beside `from urllib import quote as
+        # urllib_quote`) is no place to import it from: the standard library is still asked.
+        return any(module != own_module for module in index.definers(name))
+
     if (match := CANNOT_IMPORT.search(text)) is not None:
         node = _statement_at(tree, failure.line, (ast.ImportFrom,))
         known = failure.extra.get("module_names")
         names = [a.name for a in node.names if a.name != "*"] if node is not None else [match.group(1)]
-        line_names = [n for n in names if not index.definers(n)]
+        line_names = [n for n in names if not defined_elsewhere(n)]
         if isinstance(known, list):
             names = [n for n in names if n not in known] or [match.group(1)]
         # One query for all the missing names together (the key _from_import looks up: a module
         # that has them all), and one for every name of the line (a module that could replace the
         # line's: `from collections.abc import Iterator, Pattern` -> typing has both).
-        missing = tuple(n for n in names if not index.definers(n))[:8]
+        missing = tuple(n for n in names if not defined_elsewhere(n))[:8]
         if missing:
             queries.append(missing)
         if len(line_names) > len(missing):
