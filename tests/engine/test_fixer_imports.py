@@ -641,3 +641,21 @@ def test_the_standard_library_is_asked_for_a_name_the_file_wraps_under_the_same_
     files = {"pkg/__init__.py": "", "pkg/utils.py": source}
     failure = runtime_failure("pkg/utils.py", 1, "ImportError", "cannot import name 'quote' from 'urllib'")
     assert stdlib_queries(failure, files.get, list(files)) == [("quote",)]
+
+
+def test_a_name_that_moved_within_its_package_is_imported_from_there_before_an_unrelated_module(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/utils.py": "from urllib import quote\n\n\ndef q(x):\n    return quote(x, safe='')\n",
+    }
+    failure = runtime_failure(
+        "pkg/utils.py",
+        1,
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        module_names=["error", "parse", "request", "response"],
+        stdlib_exporters={"quote": ["0:shlex", "0:urllib.parse"]},
+    )
+    found = _candidates(project, files, failure)
+    assert found[0].new_source.startswith("from urllib.parse import quote\n")
+    assert found[0].description == "import quote from urllib.parse"

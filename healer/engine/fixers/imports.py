@@ -435,7 +435,7 @@ class ImportFixer:
         # Names that moved to another standard-library module (collections.Mapping -> collections.abc).
         if missing and not any(defined_elsewhere(a) for a in missing):
             moved = [a.name for a in missing]
-            for target in _exporters(failure, moved):
+            for target in _kin_first(_exporters(failure, moved), current_module):
                 if target == current_module:
                     continue
                 new_text = _format_from(target, [_alias_text(a) for a in missing], 0, indent)
@@ -450,7 +450,7 @@ class ImportFixer:
         # The whole line from one standard-library module that exports every name of it, as the
         # sandbox's Python says (after the split above, which keeps what still resolves).
         if missing and kept and not any(defined_elsewhere(a) for a in imported):
-            for target in _exporters(failure, names):
+            for target in _kin_first(_exporters(failure, names), current_module):
                 if target == current_module:
                     continue
                 new_text = _format_from(target, [_alias_text(a) for a in imported], 0, indent)
@@ -727,6 +727,14 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _kin_first(targets: list[str], module: str) -> list[str]:
+    """Modules of the package the name was looked for in first (stable otherwise): a name moved
+    within its package (`urllib.quote` -> `urllib.parse.quote`, `html.entitydefs` ->
+    `html.entities`) before an unrelated module that defines the same name (`shlex.quote`)."""
+    family = module.split(".")[0]
+    return sorted(targets, key=lambda target: target.split(".")[0] != family)
 
 
 def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -> list[str]:
