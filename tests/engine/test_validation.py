@@ -315,7 +315,7 @@ def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked
         )
     )
 
-    def translated(handled_line):
+    def translated(handled_line, function="parse"):
         result = _failed(
             "tests/test_app.py::test_f",
             "ValueError",
@@ -325,7 +325,7 @@ def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked
         result.exception["cause"] = {
             "type": "ValueError",
             "message": "could not convert",
-            "frames": [("src/app.py", handled_line, "parse")],
+            "frames": [("src/app.py", handled_line, function)],
         }
         return _run(result)
 
@@ -335,6 +335,8 @@ def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked
     assert not verdict.progress
     # Handled after the call returned (line 6): the call got through, a bug further on was uncovered.
     assert judge_by_tests(failure, before, translated(6), edit, TESTS).tier == 2
+    # A cause whose report lost the frame that caught it (trimmed) says nothing of where it was.
+    assert judge_by_tests(failure, before, translated(4, function="convert"), edit, TESTS).tier == 2
 
 
 def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing_it():

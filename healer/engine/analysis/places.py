@@ -62,10 +62,13 @@ def _handled(exc: dict, stack: tuple[tuple[str, int], ...]) -> tuple[tuple[str, 
     """The full stack of the exception `exc` was raised while handling, when its handler is the
     function `exc` was raised in (a traceback starts at the frame that caught it)."""
     cause = exc.get("cause") or {}
-    frames = [(file, line) for file, line, *_ in cause.get("frames") or []]
-    if not stack or not frames or frames[0][0] != stack[-1][0]:
+    caught = [tuple(frame) for frame in cause.get("frames") or []]
+    raised = [tuple(frame) for frame in exc.get("frames") or []]
+    # The handler's frame is the innermost of `exc` (same file and function); a cause whose
+    # outer frames were trimmed from the report does not say where it was caught.
+    if not stack or not caught or not raised or caught[0][0::2] != raised[-1][0::2]:
         return ()
-    return (*stack[:-1], *frames)
+    return (*stack[:-1], *((frame[0], frame[1]) for frame in caught))
 
 
 def failing_places(run: PytestRun) -> dict[str, Place | None]:
