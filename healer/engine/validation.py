@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
@@ -153,7 +153,7 @@ def moved_on(
         # argument added to a method called on a class instead of an instance lets the call in,
         # then fails inside it). The statement never completed, so its failure is not gone.
         return False
-    if _fell_short(before, after, edit):
+    if _fell_short(before, after, edit) or _handled_sooner(before, after, edit):
         return False
     further = _got_further(before, after, test_files)
     if further is not None:
@@ -205,6 +205,18 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     return False
 
 
+def _handled_sooner(before: Place, after: Place, edit: Edit) -> bool:
+    """Whether the error was raised while handling one that fell short of the error it replaced.
+
+    `try: ... float(part.replace('', '.')) ... except ValueError: raise ValueError("not a valid
+    coordinate")`: the edit broke the conversion two lines before the call that raised the
+    TypeError, and the function's handler turned that into its own error further down. The
+    handler's line is later, yet the call failed sooner (issue 11, item 0: an error turned into
+    another one is not a fix).
+    """
+    return bool(after.handled) and _fell_short(before, replace(after, stack=after.handled), edit)
+
+
 def partial_progress(
     before: Place | None, after: Place | None, edit: Edit, test_files: frozenset[str]
 ) -> int:
@@ -223,7 +235,11 @@ def partial_progress(
     """
     if before is None or after is None:
         return 0
-    if edit.wrote(after.file, after.line) or _fell_short(before, after, edit):
+    if (
+        edit.wrote(after.file, after.line)
+        or _fell_short(before, after, edit)
+        or _handled_sooner(before, after, edit)
+    ):
         return 0
     if after.test_line and before.test_line and after.test_line < before.test_line:
         return 0

@@ -917,3 +917,152 @@ def test_a_none_default_that_meets_a_str_becomes_the_empty_str(project):
     )
     assert candidates[0].line == 1
     assert candidates[0].new_source.startswith('def label(name, title=""):\n')
+
+
+def test_a_list_passed_where_its_items_were_meant_is_unpacked_in_the_caller(project):
+    files = {
+        "src/geo/degrees.py": """
+            def to_decimal(d=0, m=0, s=0):
+                if abs(d) > 180:
+                    raise ValueError("out of range")
+                return d + m / 60 + s / 3600
+            """,
+        "src/geo/parse.py": """
+            import re
+
+            from geo.degrees import to_decimal
+
+
+            def parse(text):
+                parts = [float(p) for p in re.findall(r"\\d+", text)]
+                return to_decimal(parts)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "bad operand type for abs(): 'list'",
+        ("src/geo/degrees.py", "if abs(d)"),
+        frames=[
+            (TEST, "pass", "test_it"),
+            ("src/geo/parse.py", "return to_decimal", "parse"),
+            ("src/geo/degrees.py", "if abs(d)", "to_decimal"),
+        ],
+    )
+    best = candidates[0]
+    assert (best.file, best.line) == ("src/geo/parse.py", 8)
+    assert "    return to_decimal(*parts)\n" in best.new_source
+    assert best.description == "pass the items of parts as the arguments: *parts"
+
+
+def test_a_str_method_passed_uncalled_to_a_str_function_is_called(project):
+    files = {
+        "src/feeds/links.py": """
+            from urllib.parse import urljoin
+
+
+            def absolute(base, url):
+                return urljoin(base, url.strip)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "Cannot mix str and non-str arguments",
+        ("src/feeds/links.py", "return urljoin"),
+        frames=[(TEST, "pass", "test_it"), ("src/feeds/links.py", "return urljoin", "absolute")],
+    )
+    best = candidates[0]
+    assert "    return urljoin(base, url.strip())\n" in best.new_source
+    assert best.description == "call url.strip() instead of using the method itself"
+
+
+def test_the_function_a_dispatcher_picked_is_applied_where_it_is_used_not_changed_in_the_dispatcher(project):
+    files = {
+        "src/codec/encode.py": """
+            class Encoder:
+                @staticmethod
+                def encoder(v):
+                    if isinstance(v, str):
+                        return Encoder.text
+                    return Encoder.number
+
+                @staticmethod
+                def text(v):
+                    return "'" + v + "'"
+
+                @staticmethod
+                def number(v):
+                    return str(v)
+
+                @staticmethod
+                def encode(v):
+                    encoder = Encoder.encoder(v)
+                    return encoder(v)
+
+                @staticmethod
+                def items(values):
+                    out = ["("]
+                    for value in values:
+                        encoded = Encoder.encoder(value)
+                        out.append(encoded)
+                    out.append(")")
+                    return "".join(out)
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 1: expected str instance, function found",
+        ("src/codec/encode.py", 'return "".join(out)'),
+        frames=[(TEST, "pass", "test_it"), ("src/codec/encode.py", 'return "".join(out)', "items")],
+    )
+    best = candidates[0]
+    assert "            encoded = Encoder.encoder(value)(value)\n" in best.new_source
+    assert (
+        best.description == "call what Encoder.encoder(value) returns on value: Encoder.encoder(value)(value)"
+    )
+    # The dispatcher's returns are functions by design: never made calls.
+    assert not any(c.line in (5, 6) for c in candidates), [(c.line, c.description) for c in candidates]
+
+
+def test_a_number_added_to_a_list_that_reaches_a_join_through_extend_and_a_loop_is_converted_where_added(
+    project,
+):
+    files = {
+        "src/words/numbers.py": """
+            def build(tokens):
+                values = []
+                total = 0
+                for token in tokens:
+                    if token == "and":
+                        values.append(str(total))
+                        total = 0
+                        continue
+                    total += len(token)
+                values.append(total)
+                return values
+
+
+            def render(tokens):
+                sentence = []
+                current = []
+                for token in tokens:
+                    result = build([token])
+                    for number in result:
+                        current.extend([number, " "])
+                sentence.extend(current)
+                return "".join(sentence).strip()
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "sequence item 0: expected str instance, int found",
+        ("src/words/numbers.py", 'return "".join(sentence)'),
+        frames=[(TEST, "pass", "test_it"), ("src/words/numbers.py", 'return "".join(sentence)', "render")],
+    )
+    best = candidates[0]
+    assert best.line == 10
+    assert "    values.append(str(total))\n    return values\n" in best.new_source
+    assert best.description == "convert total to str where it is made"

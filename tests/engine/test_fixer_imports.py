@@ -614,3 +614,48 @@ def test_a_moved_stdlib_name_is_found_when_the_file_wraps_it_under_the_same_name
     assert found[0].new_source.startswith("from urllib.parse import quote as urllib_quote\n")
     assert found[0].description == "import quote from urllib.parse"
     assert not [c for c in found if "pkg.utils" in c.description]
+
+
+def test_a_sibling_module_imported_under_a_misspelt_name_is_renamed_before_the_import_is_dropped(project):
+    # `from . import latlong` names no module of the package, and the file uses the undefined
+    # `lat_long`: dropping the unused name lets the package import only to fail on that name.
+    files = {
+        "geo/__init__.py": 'from .parser import parse\n\n__version__ = "1.0"\n',
+        "geo/lat_long.py": "def to_deg(d):\n    return d\n",
+        "geo/parser.py": "from . import latlong\n\n\ndef parse(text):\n    return lat_long.to_deg(float(text))\n",
+    }
+    failure = runtime_failure(
+        "geo/parser.py", 1, "ImportError", "cannot import name 'latlong' from 'geo' (geo/__init__.py)"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from . import lat_long\n")
+    assert best.description == "import lat_long from geo instead of the undefined latlong"
+
+
+def test_the_standard_library_is_asked_for_a_name_the_file_wraps_under_the_same_name():
+    from healer.engine.fixers.imports import stdlib_queries
+
+    source = (
+        "from urllib import quote as urllib_quote\n\n\ndef quote(x):\n    return urllib_quote(x, safe='')\n"
+    )
+    files = {"pkg/__init__.py": "", "pkg/utils.py": source}
+    failure = runtime_failure("pkg/utils.py", 1, "ImportError", "cannot import name 'quote' from 'urllib'")
+    assert stdlib_queries(failure, files.get, list(files)) == [("quote",)]
+
+
+def test_a_name_that_moved_within_its_package_is_imported_from_there_before_an_unrelated_module(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/utils.py": "from urllib import quote\n\n\ndef q(x):\n    return quote(x, safe='')\n",
+    }
+    failure = runtime_failure(
+        "pkg/utils.py",
+        1,
+        "ImportError",
+        "cannot import name 'quote' from 'urllib'",
+        module_names=["error", "parse", "request", "response"],
+        stdlib_exporters={"quote": ["0:shlex", "0:urllib.parse"]},
+    )
+    found = _candidates(project, files, failure)
+    assert found[0].new_source.startswith("from urllib.parse import quote\n")
+    assert found[0].description == "import quote from urllib.parse"

@@ -1148,3 +1148,32 @@ def test_an_object_that_cannot_be_hashed_is_keyed_by_its_identity(project):
     best = min(found, key=lambda c: c.priority)
     assert "        seen[id(self)] = d\n" in best.new_source
     assert best.description == "key by the identity id(self)"
+
+
+def test_bytes_wanted_by_a_call_written_over_several_lines_encode_the_argument_on_its_own_line(project):
+    files = {
+        "src/lexer.py": """
+            def fail(chars, pos, token):
+                raise UnicodeDecodeError(
+                    "latex",
+                    chars,
+                    pos - len(token),
+                    pos,
+                    "unknown token",
+                )
+            """,
+    }
+    files, line, candidates = _candidates(
+        project,
+        files,
+        "src/lexer.py",
+        "raise UnicodeDecodeError(",
+        "a bytes-like object is required, not 'str'",
+    )
+    best = candidates[0]
+    assert best.line == line + 2
+    assert "        chars.encode(),\n" in best.new_source
+    # Arithmetic is never the text; the codec's name, a literal, comes after the variables.
+    assert not any("pos - len(token)" in c.description for c in candidates)
+    order = [c.description.split(" to bytes")[0] for c in candidates]
+    assert order.index("encode pos") < order.index('encode "latex"')

@@ -297,6 +297,48 @@ def test_an_error_now_raised_earlier_in_the_same_call_is_not_a_masked_bug():
     assert judge_by_tests(failure, before, later, edit, TESTS).tier == 2
 
 
+def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked_bug():
+    # parse() (lines 3-9) converts its parts at line 4 and calls to_deg() at line 5, whose line 12
+    # raised a TypeError; its handler at line 9 raises a ValueError of its own. The candidate breaks
+    # the conversion at line 4: the handler's ValueError is raised at a later line than the call,
+    # but what it handles was raised before the call that failed. Nothing was uncovered.
+    old = "".join(f"x{n} = {n}\n" for n in range(1, 21))
+    new = old.replace("x4 = 4", "x4 = 5")
+    edit = Edit("src/app.py", old, new)
+    test = ("tests/test_app.py", 10, "test_f")
+    before = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "TypeError",
+            "bad operand type for abs(): 'list'",
+            [test, ("src/app.py", 5, "parse"), ("src/app.py", 12, "to_deg")],
+        )
+    )
+
+    def translated(handled_line, function="parse"):
+        result = _failed(
+            "tests/test_app.py::test_f",
+            "ValueError",
+            "not a valid string",
+            [test, ("src/app.py", 9, "parse")],
+        )
+        result.exception["cause"] = {
+            "type": "ValueError",
+            "message": "could not convert",
+            "frames": [("src/app.py", handled_line, function)],
+        }
+        return _run(result)
+
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=12)
+    verdict = judge_by_tests(failure, before, translated(4), edit, TESTS)
+    assert not verdict.ok
+    assert not verdict.progress
+    # Handled after the call returned (line 6): the call got through, a bug further on was uncovered.
+    assert judge_by_tests(failure, before, translated(6), edit, TESTS).tier == 2
+    # A cause whose report lost the frame that caught it (trimmed) says nothing of where it was.
+    assert judge_by_tests(failure, before, translated(4, function="convert"), edit, TESTS).tier == 2
+
+
 def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing_it():
     # `x.key` guarded as `x?.key`: the crash is gone, the test fails at a later check.
     later = [("tests/test_app.py", 12, "test_f")]

@@ -25,6 +25,10 @@ class Place:
     # Every repository frame (file, line) of the traceback, outermost first: the statements
     # that were still running when it was raised.
     stack: tuple[tuple[str, int], ...] = ()
+    # For an error raised while handling another (`except ValueError: raise ValueError(...)`):
+    # the stack of the one it handled, in the same numbering (the handler's caller frames, then
+    # the frames from the handling function down to where that one was raised).
+    handled: tuple[tuple[str, int], ...] = ()
 
 
 def place_of(item: CollectError | TestResult) -> Place | None:
@@ -49,7 +53,22 @@ def place_of(item: CollectError | TestResult) -> Place | None:
     else:
         file, line = test_file, 0
     stack = tuple((name, number) for name, number, _ in frames)
-    return Place(file, line, test_line, exc.get("type") or "", exc.get("message") or "", stack)
+    return Place(
+        file, line, test_line, exc.get("type") or "", exc.get("message") or "", stack, _handled(exc, stack)
+    )
+
+
+def _handled(exc: dict, stack: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """The full stack of the exception `exc` was raised while handling, when its handler is the
+    function `exc` was raised in (a traceback starts at the frame that caught it)."""
+    cause = exc.get("cause") or {}
+    caught = [tuple(frame) for frame in cause.get("frames") or []]
+    raised = [tuple(frame) for frame in exc.get("frames") or []]
+    # The handler's frame is the innermost of `exc` (same file and function); a cause whose
+    # outer frames were trimmed from the report does not say where it was caught.
+    if not stack or not caught or not raised or caught[0][0::2] != raised[-1][0::2]:
+        return ()
+    return (*stack[:-1], *((frame[0], frame[1]) for frame in caught))
 
 
 def failing_places(run: PytestRun) -> dict[str, Place | None]:

@@ -299,6 +299,13 @@ class Tracer:
                         member[0], member[1], member[1].lineno, -1, hops + 1,
                         (*context, node.id), origins, seen, None, "return",
                     )  # fmt: skip
+        if func is not None:
+            # `for number in result`, result a list filled elsewhere (`result = build()` whose
+            # `out.append(total)`): the items where they entered the list (PyTER repairs there).
+            for iterable in _loop_iterables(func, node.id, before=line):
+                for item in self._container_items(sf, iterable, frame, hops, (*context, node.id)):
+                    values.append(item.node)
+                    self._add(origins, seen, item)
         if func is None:
             return
         if values or node.id not in _parameter_names(func):
@@ -355,6 +362,24 @@ class Tracer:
                 None,
                 "default",
             )
+
+    def _container_items(self, sf, iterable: ast.expr, frame, hops, context) -> list[Origin]:
+        """The item expressions of the lists `iterable` may be (traced back on the side), each an
+        origin of its own, not followed further: a wrong item is repaired where it is added."""
+        containers: list[Origin] = []
+        carried = self._carried
+        try:
+            self._trace(
+                sf, iterable, iterable.lineno, frame, hops + 1, context, containers, set(), None, "assignment"
+            )
+        finally:
+            self._carried = carried
+        items = [
+            replace(element, hops=container.hops + 1)
+            for container in containers
+            for element in self.elements(container)
+        ]
+        return items[:MAX_ORIGINS]
 
     def _static_callers(self, sf: SourceFile, func: ast.AST) -> list[tuple[SourceFile, ast.Call, int]]:
         """Every call of `func` (of its class, for `__init__`) in the repository, when there are few."""
@@ -647,6 +672,20 @@ def _loop_sources(scope, name: str, *, before: int) -> list[tuple[ast.Call, int 
     return found[:2]
 
 
+def _loop_iterables(scope, name: str, *, before: int) -> list[ast.expr]:
+    """The variables `for name in items` loops over before the line (their items are `name`)."""
+    found = [
+        node.iter
+        for node in _own_scope(scope)
+        if isinstance(node, (ast.For, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and node.target.id == name
+        and isinstance(node.iter, ast.Name)
+        and getattr(node.iter, "lineno", 0) < before
+    ]
+    return found[:2]
+
+
 def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
     found: list[ast.expr] = []
     for node in ast.walk(cls):
@@ -722,6 +761,10 @@ MESSAGES = {
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
+    # `-x` and `abs(x)` on a value that is not a number (a list of numbers passed as one of them).
+    "unary": re.compile(r"bad operand type for (?:unary ([-+~])|(abs)\(\)): '([\w.-]+)'"),
+    # urllib's parse functions given a str and something else (a bound method passed uncalled).
+    "mixed_str": re.compile(r"Cannot mix str and non-str arguments"),
     "argument": re.compile(
         r"string argument expected, got '([\w.-]+)'"
         r"|must be (?:a )?(?:str|string|unicode)(?:, bytes or os\.PathLike object)?, not '?([\w.-]+)'?"
@@ -907,28 +950,57 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
                 for operand in (node.left, node.right):
                     add(operand, Evidence(m.group(1), "number", "int", 0.6))
+    if (m := MESSAGES["unary"].search(message)) and m.group(3) != "NoneType":
+        unary = {"-": ast.USub, "+": ast.UAdd, "~": ast.Invert}.get(m.group(1) or "")
+        for node in nodes:
+            if unary is not None and isinstance(node, ast.UnaryOp) and isinstance(node.op, unary):
+                add(node.operand, Evidence(m.group(3), "number", "", 0.9))
+            elif m.group(2) and isinstance(node, ast.Call) and called_name(node) == "abs" and node.args:
+                add(node.args[0], Evidence(m.group(3), "number", "", 0.9))
+    if MESSAGES["mixed_str"].search(message):
+        # The message names no type; an argument that reads a str method without calling it
+        # (`url.lstrip`) is a bound method where its result was meant.
+        for node in nodes:
+            if isinstance(node, ast.Call):
+                for arg in (*node.args, *(k.value for k in node.keywords)):
+                    if isinstance(arg, ast.Attribute) and callable(getattr(str, arg.attr, None)):
+                        add(arg, Evidence("method", "str", "", 0.9))
     return found
 
 
-def _appended(sf: SourceFile, name: str, line: int) -> list[ast.expr]:
-    """The items `name.append(item)` / `name.insert(i, item)` adds in the function around `line`."""
+def _appended(sf: SourceFile, name: str, line: int, *, depth: int = 1) -> list[ast.expr]:
+    """The items `name.append(item)` / `name.insert(i, item)` adds in the function around `line`,
+    and what `name.extend(...)` adds: the items of a list written out, or those added to another
+    list of the function (`sentence.extend(words)`, words filled by appends of their own)."""
     func = function_at(sf, line)
     if func is None:
         return []
     items: list[ast.expr] = []
     for node in ast.walk(func):
-        if (
+        if not (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name)
             and node.func.value.id == name
-            and node.func.attr in ("append", "insert")
             and node.args
             and node.lineno < line
             and not isinstance(node.args[-1], ast.Starred)
         ):
+            continue
+        if node.func.attr in ("append", "insert"):
             items.append(node.args[-1])
+        elif node.func.attr == "extend" and isinstance(node.args[0], (ast.List, ast.Tuple)):
+            # The text written out beside a value (`[number, " "]`) is not what went wrong.
+            items += [
+                e for e in node.args[0].elts if not _text_constant(e) and not isinstance(e, ast.Starred)
+            ]
+        elif node.func.attr == "extend" and isinstance(node.args[0], ast.Name) and depth:
+            items += _appended(sf, node.args[0].id, line, depth=depth - 1)
     return items[:4]
+
+
+def _text_constant(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str | bytes)
 
 
 def _operand_evidence(own: str, other: str, *, comparing: bool = False) -> Evidence | None:
@@ -1315,7 +1387,9 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     actual, wanted, node = evidence.actual, evidence.wanted, origin.node
     text = shorten(origin.sf.segment(node), 40)
     if actual in CALLABLE_KINDS and wanted != "callable":
-        return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence)
+        if origin.how == "return" and _dispatches(tracer, origin):
+            return []  # a factory's returns are functions by design: its caller forgot to apply one
+        return _property_edits(tracer, origin) + _call_it(tracer, origin, evidence) + _apply_product(origin)
     if wanted == "iterable" and isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
         # `zip(xs, xs[1])`: one item where the items from it on (or up to it) were meant.
         return _slices(origin, node)
@@ -1325,6 +1399,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         made = _assignments(func, node.id, before=node.lineno) if func is not None else []
         if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
             return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
+    if actual in ("list", "tuple") and wanted == "number" and origin.how == "argument":
+        return _unpacked_argument(origin)
     if actual in ("list", "tuple") and wanted == "str" and origin.how == "argument":
         # A sequence of characters (a buffer) passed where its text is wanted: join it where it is
         # passed (the list itself is right for the code that fills it).
@@ -1342,7 +1418,10 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     if actual in NUMBERS and wanted == "str" and origin.hops:
         if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
             return []  # a str or None literal: another return of the same function made the number
-        return _wrap(origin, "str", f"convert {text} to str where it is made", 0.7)
+        # The function writes `str(total)` elsewhere: the same conversion forgotten here ("plastic
+        # surgery": fixes are made of code already there; Barr et al., FSE 2014).
+        prior = 0.85 if _converted_elsewhere(origin.sf, node, "str") else 0.7
+        return _wrap(origin, "str", f"convert {text} to str where it is made", prior)
     if actual == "bytes" and wanted == "str" and origin.hops and not isinstance(node, ast.Constant):
         # Bytes reached code written for str: decode them where they enter (UTF-8, the default,
         # then Latin-1, which maps every byte); the tests decide which one the code means.
@@ -1366,6 +1445,22 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
             edits += _wrap(origin, "str", f"convert {text} to str", 0.4)
         return edits
     return []
+
+
+def _converted_elsewhere(sf: SourceFile, node: ast.expr, func: str) -> bool:
+    """Whether the function around `node` calls `func(<the same expression>)` somewhere else."""
+    scope = function_at(sf, node.lineno)
+    if scope is None:
+        return False
+    text = sf.segment(node)
+    return any(
+        _is_call_to(call, func)
+        and len(call.args) == 1
+        and call.args[0] is not node
+        and sf.segment(call.args[0]) == text
+        for call in ast.walk(scope)
+        if isinstance(call, ast.Call)
+    )
 
 
 def _edit(origin: Origin, spans, description: str, base: float) -> list[Edit]:
@@ -1593,6 +1688,78 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
                 0.9,
             )
     return edits
+
+
+def _apply_product(origin: Origin) -> list[Edit]:
+    """`f(x)` made a function where a value was wanted: apply it, `f(x)(x)`.
+
+    A call whose result is callable is a factory (it picks or builds the function for its
+    argument); using its product uncalled forgets the second call, and the argument the factory
+    chose for is the value it is meant for (`encoder = pick(v); encoder(v)`). The factory itself
+    stays as it is: its other callers apply what it returns.
+    """
+    node = origin.node
+    if not isinstance(node, ast.Call) or not node.args or node.keywords:
+        return []
+    if any(isinstance(arg, ast.Starred) for arg in node.args):
+        return []
+    line, end = origin.sf.end(node)
+    arguments = ", ".join(origin.sf.segment(arg) for arg in node.args)
+    if "\n" in arguments:
+        return []
+    text = shorten(origin.sf.segment(node), 40)
+    edit = Edit(
+        line,
+        ((end, end, f"({arguments})"),),
+        f"call what {text} returns on {shorten(arguments, 30)}: {text}({shorten(arguments, 30)})",
+        _weight(origin, 0.97),
+        "root-cause",
+        path=origin.sf.path,
+    )
+    return [edit]
+
+
+def _dispatches(tracer: Tracer, origin: Origin) -> bool:
+    """The function of a return origin picks among functions: it has several returns and each
+    returns a function of the repository (or a lambda) uncalled."""
+    func = function_at(origin.sf, origin.node.lineno)
+    if func is None:
+        return False
+    values = [
+        node.value for node in _own_scope(func) if isinstance(node, ast.Return) and node.value is not None
+    ]
+
+    def function_reference(value: ast.expr) -> bool:
+        if isinstance(value, ast.Lambda):
+            return True
+        name = (
+            value.id
+            if isinstance(value, ast.Name)
+            else value.attr
+            if isinstance(value, ast.Attribute)
+            else ""
+        )
+        return bool(name) and any(
+            isinstance(d, FUNCTIONS) for _, d in tracer.functions(name, prefer=origin.sf.path)
+        )
+
+    return len(values) >= 2 and all(function_reference(value) for value in values)
+
+
+def _unpacked_argument(origin: Origin) -> list[Edit]:
+    """A list or tuple passed as one positional argument where a number was wanted: its items were
+    meant as the arguments (`to_degrees(parts)` for `to_degrees(*parts)`; PyTER's arity repair)."""
+    node, sf = origin.node, origin.sf
+    call, span = sf.parent(node), sf.node_span(node)
+    if not isinstance(call, ast.Call) or node not in call.args or span is None:
+        return []
+    text = shorten(sf.segment(node), 30)
+    return _edit(
+        origin,
+        [(span[1], span[2], f"*{sf.segment(node)}")],
+        f"pass the items of {text} as the arguments: *{text}",
+        0.9,
+    )
 
 
 def _call_with_arguments(origin: Origin, func: ast.AST, *, bound: bool) -> list[Edit]:

@@ -435,7 +435,7 @@ class ImportFixer:
         # Names that moved to another standard-library module (collections.Mapping -> collections.abc).
         if missing and not any(defined_elsewhere(a) for a in missing):
             moved = [a.name for a in missing]
-            for target in _exporters(failure, moved):
+            for target in _kin_first(_exporters(failure, moved), current_module):
                 if target == current_module:
                     continue
                 new_text = _format_from(target, [_alias_text(a) for a in missing], 0, indent)
@@ -450,7 +450,7 @@ class ImportFixer:
         # The whole line from one standard-library module that exports every name of it, as the
         # sandbox's Python says (after the split above, which keeps what still resolves).
         if missing and kept and not any(defined_elsewhere(a) for a in imported):
-            for target in _exporters(failure, names):
+            for target in _kin_first(_exporters(failure, names), current_module):
                 if target == current_module:
                     continue
                 new_text = _format_from(target, [_alias_text(a) for a in imported], 0, indent)
@@ -471,8 +471,10 @@ class ImportFixer:
         # imported under the old name when the file uses it.
         if available is not None:
             defined = index.defines(current_module) if current_module in index.modules else set()
+            # A package's modules are importable from it too (`from . import latlong` for lat_long).
+            submodules = index.submodules(current_module) if current_module in index.modules else set()
             for alias in missing:
-                options = (defined or available) - set(names)
+                options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
                 if not alike and current_module in index.modules:
                     # Renamed beyond resemblance (EngineError -> EngineFailure): what the module defines
@@ -683,17 +685,24 @@ def stdlib_queries(
         return []
     index = ModuleIndex.build(source_files, read)
     queries: list[tuple[str, ...]] = []
+    own_module = index.module_of(failure.file)
+
+    def defined_elsewhere(name: str) -> bool:
+        # The file's own wrapper of the name (`def quote(x)` beside `from urllib import quote as
+        # urllib_quote`) is no place to import it from: the standard library is still asked.
+        return any(module != own_module for module in index.definers(name))
+
     if (match := CANNOT_IMPORT.search(text)) is not None:
         node = _statement_at(tree, failure.line, (ast.ImportFrom,))
         known = failure.extra.get("module_names")
         names = [a.name for a in node.names if a.name != "*"] if node is not None else [match.group(1)]
-        line_names = [n for n in names if not index.definers(n)]
+        line_names = [n for n in names if not defined_elsewhere(n)]
         if isinstance(known, list):
             names = [n for n in names if n not in known] or [match.group(1)]
         # One query for all the missing names together (the key _from_import looks up: a module
         # that has them all), and one for every name of the line (a module that could replace the
         # line's: `from collections.abc import Iterator, Pattern` -> typing has both).
-        missing = tuple(n for n in names if not index.definers(n))[:8]
+        missing = tuple(n for n in names if not defined_elsewhere(n))[:8]
         if missing:
             queries.append(missing)
         if len(line_names) > len(missing):
@@ -718,6 +727,14 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _kin_first(targets: list[str], module: str) -> list[str]:
+    """Modules of the package the name was looked for in first (stable otherwise): a name moved
+    within its package (`urllib.quote` -> `urllib.parse.quote`, `html.entitydefs` ->
+    `html.entities`) before an unrelated module that defines the same name (`shlex.quote`)."""
+    family = module.split(".")[0]
+    return sorted(targets, key=lambda target: target.split(".")[0] != family)
 
 
 def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -> list[str]:

@@ -1647,17 +1647,24 @@ def t_wants_bytes(m: re.Match, site: Site) -> list[Edit]:
             isinstance(node, ast.Constant) and not isinstance(node.value, str)
         ):
             continue
-        span = site.span(node)
-        if span is None:
+        if isinstance(node, ast.BinOp) and not isinstance(node.op, (ast.Add, ast.Mod)):
+            continue  # arithmetic: never the text
+        # A call written over several lines (`raise UnicodeDecodeError(\n codec,\n chars, ...)`)
+        # is reported at its first line; each argument is edited on its own line.
+        span = site.sf.node_span(node)
+        if span is None or (span[0] != site.line and site.sf.parent(node).lineno != site.line):
             continue
-        text = site.seg(node)
+        text = site.sf.segment(node)
         simple = isinstance(
             node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant, ast.JoinedStr)
         )
         new = (text if simple else f"({text})") + suffix
         shown = shorten(text, 40)
-        prior = 0.85 if len(operands) == 1 else 0.75
-        edits.append(Edit(site.line, ((*span, new),), f"encode {shown} to bytes: {shown}{suffix}", prior))
+        # A literal among variables is rarely the value that came in as the wrong kind.
+        prior = (0.85 if len(operands) == 1 else 0.75) - (0.05 if isinstance(node, ast.Constant) else 0.0)
+        edits.append(
+            Edit(span[0], ((span[1], span[2], new),), f"encode {shown} to bytes: {shown}{suffix}", prior)
+        )
     return edits
 
 
