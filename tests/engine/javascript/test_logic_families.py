@@ -403,3 +403,19 @@ def test_a_condition_gets_the_same_check_on_a_sibling_collection_of_the_file():
         "}\n"
     )
     assert "    if (state.walls.has(beyond) || state.boxes.has(beyond)) return false;" in texts_at(text, 4)
+
+
+def test_a_getter_never_reads_itself():
+    text = (
+        "class Lot {\n"
+        "  get validBids() {\n"
+        "    return this.bids.filter((bid) => bid.amount >= this.reserve);\n"
+        "  }\n"
+        "  result() {\n"
+        "    return this.validBids.length + this.bids.length;\n"
+        "  }\n"
+        "}\n"
+    )
+    assert not [t for t in texts_at(text, 3) if "this.validBids" in t]
+    # Elsewhere the getter is a donor as before.
+    assert "    return this.validBids.length + this.validBids.length;" in texts_at(text, 6)

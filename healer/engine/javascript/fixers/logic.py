@@ -716,9 +716,22 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             key=lambda other: _alike(name, other),
         )
         for other in [*others, *siblings]:
-            if other != name:
+            if other != name and other != _own_member(node):
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+def _own_member(node) -> str | None:
+    """The name of the method or getter a `this.x` read is in: reading `this.total` inside `get total()`
+    calls itself without end (a stack overflow, never a repair), so that field is no donor there."""
+    function = _enclosing_function(node)
+    while function is not None and function.type == "arrow_function":  # an arrow keeps the method's `this`
+        function = _enclosing_function(function)
+    obj = node.child_by_field_name("object")
+    if function is None or function.type != "method_definition" or obj is None or obj.type != "this":
+        return None
+    name = function.child_by_field_name("name")
+    return node_text(name) if name is not None else None
 
 
 def _object_keys(node) -> list[str]:
