@@ -82,11 +82,11 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
+    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli, _index_shifts,
+                _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
                 _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
-                _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments, _index_shifts,
-                _moduli, _absorbed_terms)  # fmt: skip
+                _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -712,7 +712,12 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         # Then the other fields of the records the file builds with this one (`{ kg, reps, e1rm }`):
         # an object the file stores and reads back has those fields even where no line reads them yet.
         siblings = sorted(
-            {key for keys in records if name in keys for key in keys} - set(others),
+            # dict, not set: the order of equally alike names stays the file's (no hash order).
+            (
+                key
+                for key in dict.fromkeys(k for keys in records if name in keys for k in keys)
+                if key not in others
+            ),
             key=lambda other: _alike(name, other),
         )
         for other in [*others, *siblings]:
