@@ -419,3 +419,21 @@ def test_a_getter_never_reads_itself():
     assert not [t for t in texts_at(text, 3) if "this.validBids" in t]
     # Elsewhere the getter is a donor as before.
     assert "    return this.validBids.length + this.validBids.length;" in texts_at(text, 6)
+
+
+def test_a_key_a_map_is_read_and_written_with_is_not_changed_on_one_side():
+    text = (
+        "function best(entries, map) {\n"
+        "  for (const e of entries) {\n"
+        "    const current = map.get(e.name);\n"
+        "    if (!current) map.set(e.name, { name: e.name, date: e.date });\n"
+        "  }\n"
+        "}\n"
+    )
+    assert "    if (!current) map.set(e.date, { name: e.name, date: e.date });" not in texts_at(text, 4)
+    assert "    const current = map.get(e.date);" not in texts_at(text, 3)
+    # The record's own field stays a candidate.
+    assert "    if (!current) map.set(e.name, { name: e.date, date: e.date });" in texts_at(text, 4)
+    # Keys that differ may still be made to agree.
+    apart = text.replace("map.get(e.name)", "map.get(e.date)")
+    assert "    const current = map.get(e.name);" in texts_at(apart, 3)

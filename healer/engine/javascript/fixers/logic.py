@@ -697,7 +697,7 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 if node_text(prop) not in names and len(names) < 20:
                     names.append(node_text(prop))
     for node in nodes:
-        if node.type != "member_expression" or is_callee(node):
+        if node.type != "member_expression" or is_callee(node) or _agreed_key(root, node):
             continue
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
         if obj is None or prop is None or prop.type != "property_identifier":
@@ -724,6 +724,33 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             if other != name and other != _own_member(node):
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+KEYED = frozenset({"get", "set", "has", "delete"})
+
+
+def _agreed_key(root, node) -> bool:
+    """The node is the key of a map access (`best.set(entry.exercise, …)`) that another access of the
+    same map in the file names alike (`best.get(entry.exercise)`): changing one side breaks the
+    agreement between where the map is written and where it is read. Such an edit passed d84's
+    tests by chance (its dates held one record each) and is no repair; an edit that makes two
+    different keys agree stays offered."""
+    call = node.parent.parent if node.parent is not None and node.parent.type == "arguments" else None
+    if call is None or (access := method_call(call)) is None or node_text(access[1]) not in KEYED:
+        return False
+    if _call_arguments(call)[0] != node:
+        return False
+    receiver, key = node_text(access[0]), node_text(node)
+    return any(
+        other != call
+        and (theirs := method_call(other)) is not None
+        and node_text(theirs[1]) in KEYED
+        and node_text(theirs[0]) == receiver
+        and (arguments := _call_arguments(other))
+        and node_text(arguments[0]) == key
+        for other in walk(root)
+        if other.type == "call_expression"
+    )
 
 
 def _own_member(node) -> str | None:
