@@ -344,3 +344,96 @@ def test_a_loops_start_off_by_one_is_tried_with_the_boundary_flips():
     # A position given to a built-in is not a loop's start: it keeps its family's turn.
     cut = "function cut(text, max) {\n  return text.slice(0, max);\n}\n"
     assert not [c for c in logic_candidates(cut, "a.js", line=2) if goes_first(c) and "max" in c.description]
+
+
+def test_a_count_taken_modulo_is_off_by_one():
+    text = "function plan(count, every) {\n  for (let i = 0; i < count; i++) {\n    const long = i % every === 0;\n  }\n}\n"
+    assert "    const long = (i + 1) % every === 0;" in texts_at(text, 3)
+
+
+def test_every_index_of_a_line_is_shifted_at_once():
+    text = "function d(a, b, i, j) {\n  return a[i] === b[j] ? 0 : 1;\n}\n"
+    assert "  return a[i - 1] === b[j - 1] ? 0 : 1;" in texts_at(text, 2)
+
+
+def test_a_difference_with_a_remainder_is_kept_in_the_remainders_range():
+    text = "function check(sum) {\n  return 10 - (sum % 10);\n}\n"
+    assert "  return (10 - (sum % 10)) % 10;" in texts_at(text, 2)
+    # Already wrapped: not again.
+    wrapped = "function check(sum) {\n  return (10 - (sum % 10)) % 10;\n}\n"
+    assert "  return ((10 - (sum % 10)) % 10) % 10;" not in texts_at(wrapped, 2)
+
+
+def test_a_term_added_after_a_call_moves_into_its_last_argument():
+    text = "function price(w, s, step) {\n  return Math.min(w.amount, s.amount) + step;\n}\n"
+    assert "  return Math.min(w.amount, s.amount + step);" in texts_at(text, 2)
+
+
+def test_a_reduce_without_its_start_gets_one():
+    text = "function total(legs) {\n  return legs.reduce((sum, leg) => sum + leg.km);\n}\n"
+    assert "  return legs.reduce((sum, leg) => sum + leg.km, 0);" in texts_at(text, 2)
+    # With a start already: nothing added.
+    started = "function total(legs) {\n  return legs.reduce((sum, leg) => sum + leg.km, 0);\n}\n"
+    assert not [t for t in texts_at(started, 2) if "0, 0)" in t]
+
+
+def test_a_field_may_be_another_field_of_the_records_the_file_builds():
+    text = (
+        "function best(entries, map) {\n"
+        "  for (const e of entries) {\n"
+        "    const score = e.kg * 2;\n"
+        "    const current = map.get(e.name);\n"
+        "    if (!current || score > current.kg) {\n"
+        "      map.set(e.name, { name: e.name, kg: e.kg, score });\n"
+        "    }\n"
+        "  }\n"
+        "}\n"
+    )
+    assert "    if (!current || score > current.score) {" in texts_at(text, 5)
+
+
+def test_a_condition_gets_the_same_check_on_a_sibling_collection_of_the_file():
+    text = (
+        "function move(state, next, beyond) {\n"
+        "  if (state.walls.has(next)) return false;\n"
+        "  if (state.boxes.has(next)) {\n"
+        "    if (state.walls.has(beyond)) return false;\n"
+        "  }\n"
+        "  return true;\n"
+        "}\n"
+    )
+    assert "    if (state.walls.has(beyond) || state.boxes.has(beyond)) return false;" in texts_at(text, 4)
+
+
+def test_a_getter_never_reads_itself():
+    text = (
+        "class Lot {\n"
+        "  get validBids() {\n"
+        "    return this.bids.filter((bid) => bid.amount >= this.reserve);\n"
+        "  }\n"
+        "  result() {\n"
+        "    return this.validBids.length + this.bids.length;\n"
+        "  }\n"
+        "}\n"
+    )
+    assert not [t for t in texts_at(text, 3) if "this.validBids" in t]
+    # Elsewhere the getter is a donor as before.
+    assert "    return this.validBids.length + this.validBids.length;" in texts_at(text, 6)
+
+
+def test_a_key_a_map_is_read_and_written_with_is_not_changed_on_one_side():
+    text = (
+        "function best(entries, map) {\n"
+        "  for (const e of entries) {\n"
+        "    const current = map.get(e.name);\n"
+        "    if (!current) map.set(e.name, { name: e.name, date: e.date });\n"
+        "  }\n"
+        "}\n"
+    )
+    assert "    if (!current) map.set(e.date, { name: e.name, date: e.date });" not in texts_at(text, 4)
+    assert "    const current = map.get(e.date);" not in texts_at(text, 3)
+    # The record's own field stays a candidate.
+    assert "    if (!current) map.set(e.name, { name: e.date, date: e.date });" in texts_at(text, 4)
+    # Keys that differ may still be made to agree.
+    apart = text.replace("map.get(e.name)", "map.get(e.date)")
+    assert "    const current = map.get(e.name);" in texts_at(apart, 3)

@@ -22,7 +22,11 @@ swap operands), applied to the syntax nodes on one line:
   replace or match should act on every occurrence.
 - a condition missing a clause the file checks beside the same call elsewhere, two constants of a
   formula swapped, a factor that should take the next term too (`2 * (a + b)`), a position given to a
-  built-in (`slice(0, max - 1)`) or a loop's start off by one.
+  built-in (`slice(0, max - 1)`) or a loop's start off by one;
+- a count taken modulo off by one (`(i + 1) % n`), every index of a line shifted at once (`a[i - 1] ===
+  b[j - 1]`), a difference with a remainder wrapped back into its range (`(10 - s % 10) % 10`), a term
+  that belongs inside a call's last argument (`Math.min(a, b + c)`), a `reduce` given its start, another
+  field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`).
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -78,7 +82,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _chains, _negations, _derived, _conditions,
+    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli, _index_shifts,
+                _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
                 _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
                 _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
@@ -143,13 +148,15 @@ def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
     for old, ops in flippable.items():
         if len(ops) > 1:
-            new, flipped = BOUNDARY_FLIPS[old], data
-            for op in sorted(ops, key=lambda o: o.start_byte, reverse=True):
-                flipped = flipped[: op.start_byte] + new.encode() + flipped[op.end_byte :]
-            yield (
-                flipped.decode("utf-8", errors="surrogateescape"),
-                f"replace '{old}' with '{new}'{EVERY_FLIP}",
-            )
+            new = BOUNDARY_FLIPS[old]
+            yield _replace_nodes(data, dict.fromkeys(ops, new)), f"replace '{old}' with '{new}'{EVERY_FLIP}"
+
+
+def _replace_nodes(data: bytes, new: dict) -> str:
+    """The source with each of several non-overlapping nodes replaced by its new text."""
+    for node in sorted(new, key=lambda n: n.start_byte, reverse=True):
+        data = data[: node.start_byte] + encode(new[node]) + data[node.end_byte :]
+    return data.decode("utf-8", errors="surrogateescape")
 
 
 def _operator(node):
@@ -236,9 +243,10 @@ def _boundaries(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         elif (
             node.type == "binary_expression"
             and (op := _operator(node)) is not None
-            and node_text(op) in ("**", "*", "/")
+            and node_text(op) in ("**", "*", "/", "%")
         ):
-            # An exponent or a factor off by one (`factor ** attempt` for `factor ** (attempt - 1)`).
+            # An exponent or a factor off by one (`factor ** attempt` for `factor ** (attempt - 1)`), or a
+            # count taken modulo from zero where it counts from one (`(i + 1) % every`).
             for operand in (node.child_by_field_name("right"), node.child_by_field_name("left")):
                 if operand is not None and operand.type in ("identifier", "member_expression"):
                     value = node_text(operand)
@@ -678,7 +686,10 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     while root.parent is not None:
         root = root.parent
     read: dict[str, list[str]] = {}
+    records: list[list[str]] = []
     for node in walk(root):
+        if node.type == "object":
+            records.append(_object_keys(node))
         if node.type == "member_expression" and not is_callee(node):
             obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
             if obj is not None and prop is not None and prop.type == "property_identifier":
@@ -686,7 +697,7 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 if node_text(prop) not in names and len(names) < 20:
                     names.append(node_text(prop))
     for node in nodes:
-        if node.type != "member_expression" or is_callee(node):
+        if node.type != "member_expression" or is_callee(node) or _agreed_key(root, node):
             continue
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
         if obj is None or prop is None or prop.type != "property_identifier":
@@ -698,10 +709,76 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             read.get(node_text(obj), []),
             key=lambda other: _alike(name, other),
         )
-        for other in others:
-            if other != name:
+        # Then the other fields of the records the file builds with this one (`{ kg, reps, e1rm }`):
+        # an object the file stores and reads back has those fields even where no line reads them yet.
+        siblings = sorted(
+            # dict, not set: the order of equally alike names stays the file's (no hash order).
+            (
+                key
+                for key in dict.fromkeys(k for keys in records if name in keys for k in keys)
+                if key not in others
+            ),
+            key=lambda other: _alike(name, other),
+        )
+        for other in [*others, *siblings]:
+            if other != name and other != _own_member(node):
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+KEYED = frozenset({"get", "set", "has", "delete"})
+
+
+def _agreed_key(root, node) -> bool:
+    """The node is the key of a map access (`best.set(entry.exercise, …)`) that another access of the
+    same map in the file names alike (`best.get(entry.exercise)`): changing one side breaks the
+    agreement between where the map is written and where it is read. Such an edit passed d84's
+    tests by chance (its dates held one record each) and is no repair; an edit that makes two
+    different keys agree stays offered."""
+    call = node.parent.parent if node.parent is not None and node.parent.type == "arguments" else None
+    if call is None or (access := method_call(call)) is None or node_text(access[1]) not in KEYED:
+        return False
+    if _call_arguments(call)[0] != node:
+        return False
+    receiver, key = node_text(access[0]), node_text(node)
+    return any(
+        other != call
+        and (theirs := method_call(other)) is not None
+        and node_text(theirs[1]) in KEYED
+        and node_text(theirs[0]) == receiver
+        and (arguments := _call_arguments(other))
+        and node_text(arguments[0]) == key
+        for other in walk(root)
+        if other.type == "call_expression"
+    )
+
+
+def _own_member(node) -> str | None:
+    """The name of the method or getter a `this.x` read is in: reading `this.total` inside `get total()`
+    calls itself without end (a stack overflow, never a repair), so that field is no donor there."""
+    function = _enclosing_function(node)
+    while function is not None and function.type == "arrow_function":  # an arrow keeps the method's `this`
+        function = _enclosing_function(function)
+    obj = node.child_by_field_name("object")
+    if function is None or function.type != "method_definition" or obj is None or obj.type != "this":
+        return None
+    name = function.child_by_field_name("name")
+    return node_text(name) if name is not None else None
+
+
+def _object_keys(node) -> list[str]:
+    """The plain keys of an object literal (`{ a: 1, b }` -> a, b)."""
+    keys = []
+    for child in node.named_children:
+        if child.type == "shorthand_property_identifier":
+            keys.append(node_text(child))
+        elif (
+            child.type == "pair"
+            and (key := child.child_by_field_name("key")) is not None
+            and key.type == "property_identifier"
+        ):
+            keys.append(node_text(key))
+    return keys
 
 
 def _alike(name: str, other: str) -> tuple[int, float]:
@@ -848,6 +925,7 @@ def _module_functions(root) -> dict[str, range]:
 
 
 CONSTANT_STARTS = ("0", "''", "null")
+REDUCERS = frozenset({"reduce", "reduceRight"})
 
 
 def _starts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -857,6 +935,18 @@ def _starts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     replacement of jMutRepair / Astor's mutation family; Martinez and Monperrus, 2016), limited to
     variables the code reassigns, where a start value is meant."""
     for node in nodes:
+        call = method_call(node)
+        if (
+            call is not None
+            and node_text(call[1]) in REDUCERS
+            and len(arguments := _call_arguments(node)) == 1
+        ):
+            # `reduce` without its initial value starts from the first element itself, not from what
+            # the callback makes of it (`sum + distanceOf(leg)` adds a leg object): the start added.
+            for new in CONSTANT_STARTS:
+                yield (replace_span(data, arguments[0].end_byte, arguments[0].end_byte, f", {new}"),
+                       f"start the {node_text(call[1])} from {new}")  # fmt: skip
+            continue
         if (
             node.type != "variable_declarator"
             or node.parent is None
@@ -1224,10 +1314,54 @@ def _clauses(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 if added in seen or added == node_text(call):
                     continue
                 seen.add(added)
-                bare = call.parent is not None and call.parent.type == "parenthesized_expression"
-                new = f"{node_text(call)} {operator} {added}"
-                yield (replace_span(data, call.start_byte, call.end_byte, new if bare else f"({new})"),
-                       f"{ALSO_CHECK}{added[:50]}")  # fmt: skip
+                yield _added_clause(data, call, operator, added)
+        # The same check on a sibling collection the file also asks (`state.walls.has(beyond)` where
+        # `state.boxes.has(next)` is tested a line before): the file's other ingredient with this
+        # call's arguments, as above, where the file asks the two in separate conditions.
+        for added in _sibling_calls(root, call):
+            if added not in seen:
+                seen.add(added)
+                yield _added_clause(data, call, "||", added)
+
+
+def _added_clause(data: bytes, call, operator: str, added: str) -> tuple[str, str]:
+    bare = call.parent is not None and call.parent.type == "parenthesized_expression"
+    new = f"{node_text(call)} {operator} {added}"
+    return replace_span(
+        data, call.start_byte, call.end_byte, new if bare else f"({new})"
+    ), f"{ALSO_CHECK}{added[:50]}"
+
+
+def _sibling_calls(root, call) -> list[str]:
+    """`base.other.method(args)` for a call `base.field.method(args)`, for each other field of `base` on
+    which the file calls the same method, with this call's arguments."""
+    function = call.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None else None
+    if function is None or receiver is None or receiver.type != "member_expression":
+        return []
+    base, field = receiver.child_by_field_name("object"), receiver.child_by_field_name("property")
+    method = function.child_by_field_name("property")
+    if base is None or field is None or method is None:
+        return []
+    arguments = ", ".join(node_text(a) for a in _call_arguments(call))
+    found: list[str] = []
+    for node in walk(root):
+        if node.type != "call_expression" or (called := node.child_by_field_name("function")) is None:
+            continue
+        if called.type != "member_expression" or node_text(
+            called.child_by_field_name("property") or called
+        ) != node_text(method):
+            continue
+        other = called.child_by_field_name("object")
+        if other is None or other.type != "member_expression":
+            continue
+        their_base, their_field = other.child_by_field_name("object"), other.child_by_field_name("property")
+        if their_base is None or their_field is None or node_text(their_base) != node_text(base):
+            continue
+        clause = f"{node_text(base)}.{node_text(their_field)}.{node_text(method)}({arguments})"
+        if node_text(their_field) != node_text(field) and clause not in found:
+            found.append(clause)
+    return found
 
 
 def _condition_clause(node) -> bool:
@@ -1319,3 +1453,64 @@ def _bound_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]
             for step in ("- 1", "+ 1"):
                 yield (replace_span(data, value.start_byte, value.end_byte, f"{old} {step}"),
                        f"use {old} {step} instead of {old}{where}")  # fmt: skip
+
+
+def _index_shifts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Every index of the line off by the same one (`a[i] === b[j]` for `a[i - 1] === b[j - 1]`, a
+    table whose row and column 0 stand for the empty prefix): `_boundaries`' shifted index applied
+    to all subscripts at once, as `EVERY_FLIP` does for comparisons; one edit where a single-edit
+    search would need two."""
+    indices = [
+        index for node in nodes
+        if node.type == "subscript_expression"
+        and (index := node.child_by_field_name("index")) is not None
+        and index.type in ("identifier", "member_expression")
+    ]  # fmt: skip
+    if len(indices) < 2:
+        return
+    for step in ("- 1", "+ 1"):
+        yield (_replace_nodes(data, {index: f"{node_text(index)} {step}" for index in indices}),
+               f"index with {step} in every subscript of the line")  # fmt: skip
+
+
+def _moduli(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A value computed from a remainder that leaves the remainder's range (`10 - sum % 10` is 10 when
+    the sum is a multiple of 10): the whole sum or difference taken modulo the same constant again,
+    TBar's "mutate expression" completing a wrap-around the code began."""
+    for node in nodes:
+        if node.type != "binary_expression" or _split(node, frozenset({"%"})) is None:
+            continue
+        modulus = node.child_by_field_name("right")
+        if modulus is None or modulus.type not in ("number", "identifier", "member_expression"):
+            continue
+        top, parent = None, node.parent
+        while parent is not None and (
+            parent.type == "parenthesized_expression" or _split(parent, ADDITIVE) is not None
+        ):
+            if parent.type == "binary_expression":
+                top = parent
+            parent = parent.parent
+        if top is None or (parent is not None and _split(parent, frozenset({"%"})) is not None):
+            continue
+        wrapped = f"({node_text(top)}) % {node_text(modulus)}"
+        yield (
+            replace_span(data, top.start_byte, top.end_byte, wrapped),
+            f"keep {node_text(top)[:40]} below {node_text(modulus)}",
+        )
+
+
+def _absorbed_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A term added after a call that belongs inside its last argument (`Math.min(cap, bid) + step`
+    for `Math.min(cap, bid + step)`): a closing parenthesis in the wrong place, the grouping edit of
+    `_precedence` (TBar's "mutate operators" by priority) where the group is a call's argument list."""
+    for node in nodes:
+        if (parts := _split(node, ADDITIVE)) is None:
+            continue
+        left = node.child_by_field_name("left")
+        if left is None or left.type != "call_expression" or not (arguments := _call_arguments(left)):
+            continue
+        last = arguments[-1]
+        moved = f"{node_text(last)} {parts[0]} {parts[2]}"
+        new = data[node.start_byte : last.start_byte] + encode(moved) + data[last.end_byte : left.end_byte]
+        yield (replace_span(data, node.start_byte, node.end_byte, new.decode("utf-8", errors="surrogateescape")),
+               f"{parts[0]} {parts[2][:40]} inside the call")  # fmt: skip
