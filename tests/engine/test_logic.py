@@ -785,3 +785,68 @@ def test_an_import_failure_raised_at_collection_gets_no_logic_candidates(project
     # No test ran into it: an attribute missing at import time is the import fixer's alone.
     failure = _module_attribute_failure(test_ids=())
     assert LogicFixer().candidates(failure, _ctx(ws, [(SRC, CRASH_LINE, 1.0)])) == []
+
+
+def test_an_identity_test_against_a_literal_gets_its_chain_operator_back_first(project):
+    # lat-lon-parser's `0 <= s <= 60` mutated to `0 is not s <= 60` (cosmic-ray's
+    # ReplaceComparisonOperator): `is` against a literal is what CPython warns about, so the value
+    # comparison the chain reads with goes before `0 -> 1`, which passes some tests and hides the bug.
+    source = """
+        def check(m, s):
+            if not (0 <= m <= 60 and 0 is not s <= 60):
+                raise ValueError("out of range")
+            return m, s
+        """
+    source, line, candidates = _run(project, source, "0 is not s")
+    order = [c.description for c in candidates if c.line == line]
+    fix = order.index("use 0 <= s instead of 0 is not s")
+    assert fix < 3  # with the boundary flips of the line, before any other edit of the identity test
+    assert (
+        fix
+        < order.index("use 0 != s instead of 0 is not s")
+        < order.index("use 0 is s instead of 0 is not s")
+    )
+    assert order.index("use 0 != s instead of 0 is not s") < order.index(
+        "use 1 is not s <= 60 instead of 0 is not s <= 60"
+    )
+
+
+def test_an_identity_test_against_none_keeps_its_usual_order(project):
+    source = """
+        def pick(value, default):
+            if value is None:
+                return default
+            return value
+        """
+    source, line, candidates = _run(project, source, "value is None")
+    assert next(c.description for c in candidates if c.line == line) == "use is not instead of is"
+
+
+def test_a_returned_number_unlike_the_other_exits_gets_theirs_early(project):
+    # podcastparser's `return -1` mutated to `return 1` (cosmic-ray's ReplaceUnaryOperator): the
+    # function's other exits return -1 for "unknown", so the deviant exit gets their value.
+    source = """
+        def parse_length(text):
+            if text is None:
+                return 1
+            try:
+                return int(text.strip()) or -1
+            except ValueError:
+                return -1
+        """
+    source, line, candidates = _run(project, source, "return 1")
+    order = [c.description for c in candidates if c.line == line]
+    assert order.index("return -1 instead of 1") < 2
+
+
+def test_a_returned_number_the_other_exits_do_not_agree_on_gets_no_sibling_edit(project):
+    source = """
+        def sign(x):
+            if x > 0:
+                return 1
+            if x < 0:
+                return -1
+            return 0
+        """
+    source, line, candidates = _run(project, source, "return 1")
+    assert not any(c.description.startswith("return -1 instead") for c in candidates if c.line == line)

@@ -21,6 +21,7 @@ import difflib
 import itertools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
@@ -252,6 +253,69 @@ def _is_number(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float, complex)
 
 
+# Displays and literals whose identity is not their value: CPython warns on `x is 0` ("'is' with
+# a literal", SyntaxWarning since 3.8), so such an `is`/`is not` is a slip for a value comparison.
+IDENTITY_LITERALS = (ast.List, ast.Tuple, ast.Dict, ast.Set, ast.JoinedStr, *COMPREHENSIONS)
+# `x is 0` -> the operator of its own chain (`0 <= m <= 60 and 0 is not s <= 60`), then `==`/`!=`,
+# then any order comparison: above every other edit of the line, as the compiler flags the line.
+PRIOR_IS_LITERAL_CHAIN = 1.0
+PRIOR_IS_LITERAL_EQ = 0.95
+PRIOR_IS_LITERAL_ORDER = 0.9
+
+
+def _identity_literal(node: ast.AST) -> bool:
+    """Whether `is` against this operand compares with a fresh object (CPython's `check_is_arg`)."""
+    if isinstance(node, ast.Constant):
+        return not any(node.value is singleton for singleton in (None, True, False, ...))  # 0 == False
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        return _identity_literal(node.operand)
+    return isinstance(node, IDENTITY_LITERALS)
+
+
+def is_literal_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
+    """The value comparisons to try for the identity test `node.ops[index]` against a literal.
+
+    Empty when that operator is no `is`/`is not` or neither side is a literal. The chain's other
+    operators go first: a chain reads one way (`low <= x <= high`), one link unlike the rest is the slip.
+    """
+    op = node.ops[index]
+    operands = [node.left, *node.comparators]
+    if not isinstance(op, (ast.Is, ast.IsNot)) or not (
+        _identity_literal(operands[index]) or _identity_literal(operands[index + 1])
+    ):
+        return {}
+    priors = {type(other): PRIOR_IS_LITERAL_CHAIN for other in node.ops if type(other) in ORDER_CMPS}
+    priors.setdefault(ast.Eq if isinstance(op, ast.Is) else ast.NotEq, PRIOR_IS_LITERAL_EQ)
+    for kind in ORDER_CMPS:
+        priors.setdefault(kind, PRIOR_IS_LITERAL_ORDER)
+    return priors
+
+
+# A returned number unlike the one the function's other exits return (_LineEdits.sibling_return): with
+# the common confusions, since it needs two other exits that agree.
+PRIOR_SIBLING_RETURN = 0.8
+SIBLING_RETURNS_AGREEING = 2
+
+
+def _number_value(node: ast.AST) -> int | float | None:
+    """The value of a number literal, negative ones included (`-1` is UnaryOp(USub, 1))."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _number_value(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return node.value
+    return None
+
+
+def _returned_parts(node: ast.expr) -> list[ast.expr]:
+    """The values a return expression may give: each operand of `a or b` and each arm of `a if c else b`."""
+    if isinstance(node, ast.BoolOp):
+        return [part for value in node.values for part in _returned_parts(value)]
+    if isinstance(node, ast.IfExp):
+        return [*_returned_parts(node.body), *_returned_parts(node.orelse)]
+    return [node]
+
+
 def _int_value(node: ast.AST) -> int | None:
     """The value of an int literal, or of a negated one (-1 is UnaryOp(USub, 1))."""
     if isinstance(node, ast.Constant) and type(node.value) is int:
@@ -300,6 +364,8 @@ class _LineEdits:
                 edits += self.loop_control(node)
             elif isinstance(node, ast.Assign):
                 edits += self.accumulate(node)
+            elif isinstance(node, ast.Return):
+                edits += self.sibling_return(node)
             edits += self.conditions(node)
         edits += self.literal_swap()
         return edits
@@ -311,6 +377,38 @@ class _LineEdits:
             return []
         old, new = ("break", "continue") if isinstance(node, ast.Break) else ("continue", "break")
         return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.45, "loop")]
+
+    def sibling_return(self, node: ast.Return) -> list[Edit]:
+        """`return 1` in a function whose other exits return `-1`: the value its siblings agree on.
+
+        A function that signals one outcome with one literal (`-1` for "unknown") says so at each of
+        its exits; the one exit that deviates from the others is likelier the bug (Engler et al., "Bugs
+        as deviant behavior", SOSP 2001), as a flag set against its sibling branches is (_deviant_flag).
+        """
+        value = _number_value(node.value) if node.value is not None else None
+        func = function_at(self.sf, self.line)
+        span = self.span(node.value) if node.value is not None else None
+        if value is None or func is None or span is None or node.lineno != self.line:
+            return []
+        others = Counter(
+            found
+            for exit_ in ast.walk(func)
+            if isinstance(exit_, ast.Return) and exit_ is not node and exit_.value is not None
+            for found in [_number_value(part) for part in _returned_parts(exit_.value)]
+            if found is not None and found != value and type(found) is type(value)
+        )
+        shown = self.text(node.value)
+        return [
+            Edit(
+                self.line,
+                ((*span, repr(other)),),
+                f"return {other!r} instead of {shown}",
+                PRIOR_SIBLING_RETURN,
+                "literal",
+            )
+            for other, count in others.most_common()
+            if count >= SIBLING_RETURNS_AGREEING
+        ]
 
     def accumulate(self, node: ast.Assign) -> list[Edit]:
         """`total = amount` inside a loop where `total += amount` was meant."""
@@ -538,8 +636,9 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
+            boosted = is_literal_alternatives(node, i)
             for new_op, prior in cmp_alternatives(type(cmp_op)):
-                prior = self._natural(type(cmp_op), new_op, prior)
+                prior = max(self._natural(type(cmp_op), new_op, prior), boosted.get(new_op, 0.0))
                 new_symbol = CMP_SYMBOLS[new_op]
                 description = f"use {new_symbol} instead of {symbol}"
                 left, right = operands[i], operands[i + 1]
