@@ -622,8 +622,9 @@ def test_it_ignores_missing_files_and_fields(project):
 
 def test_it_is_registered_for_logic():
     assert [type(f) for f in FIXERS] == [LogicFixer]
-    # IMPORT only for a module attribute missing on a guarded path (branch_chose_module).
-    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC, BugType.IMPORT})
+    # IMPORT only for a module attribute missing on a guarded path (branch_chose_module), TYPE_ERROR only
+    # for one the code raised on purpose (raised_by_own_check).
+    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC, BugType.IMPORT, BugType.TYPE_ERROR})
 
 
 def test_a_constant_condition_that_never_runs_its_loop_is_tried_first(project):
@@ -850,3 +851,55 @@ def test_a_returned_number_the_other_exits_do_not_agree_on_gets_no_sibling_edit(
         """
     source, line, candidates = _run(project, source, "return 1")
     assert not any(c.description.startswith("return -1 instead") for c in candidates if c.line == line)
+
+
+OWN_CHECK = """\
+def _issubtype(left, right):
+    if right is None:
+        return False
+    return issubclass(left, right)
+
+
+def check_override(sub, sup):
+    if not _issubtype(sub, sup):
+        raise TypeError(f"{sub} must be a subtype of {sup}")
+    return sub
+"""
+
+
+def _own_check_failure(line):
+    frames = [
+        {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
+        {"file": SRC, "line": line, "function": "check_override"},
+    ]
+    return Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=SRC,
+        line=line,
+        message="TypeError: int must be a subtype of None",
+        source="pytest",
+        code="TypeError",
+        test_ids=("tests/test_calc.py::test_it",),
+        extra={
+            "exception": {"type": "TypeError", "message": "int must be a subtype of None"},
+            "frames": frames,
+        },
+    )
+
+
+def test_a_type_error_the_code_raises_on_purpose_is_searched_as_logic(project):
+    # overrides' `_issubtype` answering `return False` for `return True` (cosmic-ray's ReplaceTrueWithFalse):
+    # the library's own check raised the TypeError, so the fault is in what the check asked.
+    assert BugType.TYPE_ERROR in LogicFixer.bug_types  # the repair loop asks it for TYPE_ERROR failures
+    ws = project({SRC: OWN_CHECK, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    suspicious = [(SRC, line, 1.0) for line in (3, 9, 8, 2)]
+    candidates = LogicFixer().candidates(_own_check_failure(9), _ctx(ws, suspicious))
+    fixed = OWN_CHECK.replace("        return False", "        return True")
+    assert fixed in [c.new_source for c in candidates[:5]], [c.description for c in candidates[:5]]
+
+
+def test_a_type_error_of_an_operation_gets_no_logic_candidates(project):
+    source = OWN_CHECK + "\n\ndef total(items):\n    return sum(items) + 'x'\n"
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    line = _line_of(source, "sum(items)")
+    assert LogicFixer().candidates(_own_check_failure(line), _ctx(ws, [(SRC, line, 1.0)])) == []

@@ -1654,6 +1654,27 @@ def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
     return None
 
 
+def raised_by_own_check(failure: Failure, ctx: RepairContext) -> bool:
+    """A TypeError the repository raised on purpose: `raise TypeError(...)` at the crash.
+
+    No operation met a value of the wrong type there: the code checked something and chose to
+    raise, so the fault is a LOGIC one, in the check or in what it checks (a condition, a value made
+    earlier, a helper that answers wrong), and the LOGIC search of the spectrum and of the raise's
+    condition origins (`raise_condition_origins`) is asked for it too, beside the TypeError fixers.
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return False
+    try:
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    except (OSError, ValueError):
+        return False
+    return sf is not None and any(
+        isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.lineno <= crash[1]
+        for node in sf.nodes_touching(crash[1])
+    )
+
+
 def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
     """An IMPORT failure that is a LOGIC fault: a test ran into `mathlib.min` on a branch meant for another module.
 
@@ -1872,8 +1893,8 @@ def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float
 class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
-    # IMPORT too, for one kind only: see branch_chose_module.
-    bug_types = frozenset({BugType.LOGIC, BugType.IMPORT})
+    # IMPORT too, for one kind only: see branch_chose_module; TYPE_ERROR for one: see raised_by_own_check.
+    bug_types = frozenset({BugType.LOGIC, BugType.IMPORT, BugType.TYPE_ERROR})
     fallback = False
 
     def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
@@ -1882,6 +1903,8 @@ class LogicFixer:
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if failure.bug_type is BugType.IMPORT and not branch_chose_module(failure, ctx):
+            return []
+        if failure.bug_type is BugType.TYPE_ERROR and not raised_by_own_check(failure, ctx):
             return []
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
