@@ -391,3 +391,21 @@ def test_a_raised_failure_is_ranked_over_every_test_that_raises_there():
     ranked = failure.extra["suspicious"]
     assert ranked[0] == ("src/app.py", 2, 1.0)
     assert ranked[1][:2] == ("src/app.py", 6) and ranked[1][2] < 1.0
+
+
+def test_tests_failing_one_check_the_code_raises_on_purpose_are_one_failure():
+    # overrides: `raise TypeError(f"{method_name}: ...")` names each test's own class in its message.
+    source = "def f(name, ok):\n    if not ok:\n        raise TypeError(f'{name}: must be a supertype')\n"
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 3, "f")]
+    tests = PytestRun(
+        tests={
+            f"t::{name}": TestResult(
+                f"t::{name}",
+                "failed",
+                exception=_exc("TypeError", f"`{name}.method`: must be a supertype", frames),
+            )
+            for name in ("Sub", "Other", "Multi")
+        }
+    )
+    (failure,) = _analyse(tests, sources={**SOURCES, "src/app.py": source}).failures
+    assert failure.test_ids == ("t::Sub", "t::Other", "t::Multi")

@@ -133,7 +133,7 @@ def raised_failures(
         if exc.get("name"):
             extra["name"] = exc["name"]
         file, line, _ = _frame(item, exc, bug_type, source_files, read_source, extra)
-        lines = (read_source(file) or "").splitlines() if exc_type == "AttributeError" else []
+        lines = (read_source(file) or "").splitlines()
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         group = (file, line, bug_type.value, reason(exc, source_line))
         failure = Failure(
