@@ -903,3 +903,13 @@ def test_a_type_error_of_an_operation_gets_no_logic_candidates(project):
     ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
     line = _line_of(source, "sum(items)")
     assert LogicFixer().candidates(_own_check_failure(line), _ctx(ws, [(SRC, line, 1.0)])) == []
+
+
+def test_a_helper_the_raise_condition_calls_has_its_exits_searched(project):
+    # The TypeError is raised at line 9; the spectrum ranks the raise and its condition first, and the
+    # helper's wrong `return False` (line 3) is reached through the call in the condition.
+    ws = project({SRC: OWN_CHECK, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    suspicious = [(SRC, line, 1.0) for line in (9, 8, 10)] + [(SRC, line, 0.2) for line in (2, 3)]
+    candidates = LogicFixer().candidates(_own_check_failure(9), _ctx(ws, suspicious))
+    fixed = OWN_CHECK.replace("        return False", "        return True")
+    assert fixed in [c.new_source for c in candidates[:6]], [c.description for c in candidates[:6]]

@@ -42,6 +42,7 @@ from healer.engine.fixers.lineedit import (
     same_tree,
     shorten,
     split_lines,
+    walk_own_scope,
 )
 from healer.engine.fixers.logic_templates import (
     applied,
@@ -1578,6 +1579,29 @@ def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -
     return [replace(c, guard=True) if (c.file, c.line) in steering else c for c in candidates]
 
 
+def callee_returns(sf: SourceFile, call: ast.Call, ran: set[int]) -> list[int]:
+    """The `return` lines of the module's own function a condition calls (`not _issubtype(a, b)`), run ones.
+
+    The value the condition tests was made there: a helper answering `False` for `True` steers the
+    caller into its `raise`. Following the value into the callee is PyTER's backward trace across a
+    call (Oh & Oh, FSE 2022); with coverage, only exits a failing test ran (`ran`; all when unknown).
+    """
+    name = call.func.id if isinstance(call.func, ast.Name) else None
+    if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+        name = call.func.attr if call.func.value.id in SELF_NAMES else None
+    if name is None:
+        return []
+    defs = [
+        node
+        for node in ast.walk(sf.tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
+    ]
+    if len(defs) != 1:
+        return []  # unknown or ambiguous: another module's, or one of several methods of that name
+    exits = [node.lineno for node in walk_own_scope(defs[0]) if isinstance(node, ast.Return)]
+    return [line for line in exits if not ran or line in ran]
+
+
 def raise_condition_origins(
     failure: Failure, ctx: RepairContext, crash: tuple[str, int], sf: SourceFile | None
 ) -> list[tuple[str, int, int]]:
@@ -1606,8 +1630,11 @@ def raise_condition_origins(
     tracer = Tracer(load=load, all_files=all_files, frames=frames)
     frame = max((i for i, f in enumerate(frames) if (f.file, f.line) == crash), default=-1)
     found: list[tuple[str, int, int]] = []
+    ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
     for line in control_origins(sf, crash[1]):
         for node in sf.nodes_touching(line):
+            if node.lineno == line and isinstance(node, ast.Call):
+                found += [(crash[0], exit_, 1) for exit_ in callee_returns(sf, node, ran)]
             if node.lineno != line or not isinstance(node, (ast.Name, ast.Attribute)):
                 continue
             if not isinstance(node.ctx, ast.Load) or isinstance(sf.parent(node), ast.Attribute):
