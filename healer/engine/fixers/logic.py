@@ -1633,7 +1633,7 @@ def raise_condition_origins(
     ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
     for line in control_origins(sf, crash[1]):
         for node in sf.nodes_touching(line):
-            if node.lineno == line and isinstance(node, (ast.If, ast.While)):
+            if isinstance(node, (ast.If, ast.While)) and line in (node.lineno, node.test.lineno):
                 # Every call of the condition, on whichever of its lines (`elif (...) and not f(\n...)`).
                 for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
                     found += [(crash[0], exit_, 1) for exit_ in callee_returns(sf, call, ran)]
