@@ -1334,6 +1334,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         # ...or from a value its raise condition tests, made far away: a limit set by a constant
         # two calls up, an attribute set from a constructor argument (PyTER's backward trace, used
         # here for an error the code raises itself rather than a TypeError).
+        # ...or from a helper the raise's condition asks (`not _issubtype(a, b)`): its answer is the
+        # value tested, as strong a target as the raise itself.
+        for file, line in condition_exit_lines(failure, ctx):
+            add(file, line, 1.0)
         for file, line, hops in raise_condition_origins(failure, ctx, crash, sf):
             add(file, line, max(0.5, 0.85 * 0.95**hops))
         if "timeout" in failure.message.lower() and sf is not None:
@@ -1579,6 +1583,35 @@ def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -
     return [replace(c, guard=True) if (c.file, c.line) in steering else c for c in candidates]
 
 
+def condition_exit_lines(failure: Failure, ctx: RepairContext) -> set[tuple[str, int]]:
+    """The exits of the module's own functions that the conditions of a `raise` at the crash call.
+
+    A helper the raise's condition asks (`elif ... and not _issubtype(a, b): raise TypeError(...)`)
+    made the value tested: its exits the failing tests ran are named by the evidence, as a line the
+    oracle names is, and their edits go first (see `LogicFixer.candidates`).
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return set()
+    try:
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    except (OSError, ValueError):
+        return set()
+    if sf is None or not any(
+        isinstance(n, ast.Raise) and n.lineno == crash[1] for n in sf.nodes_touching(crash[1])
+    ):
+        return set()
+    ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
+    found: set[tuple[str, int]] = set()
+    for line in control_origins(sf, crash[1]):
+        for node in sf.nodes_touching(line):
+            if isinstance(node, (ast.If, ast.While)) and line in (node.lineno, node.test.lineno):
+                # Every call of the condition, on whichever of its lines (`elif (...) and not f(\n...)`).
+                for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
+                    found |= {(crash[0], exit_) for exit_ in callee_returns(sf, call, ran)}
+    return found
+
+
 def callee_returns(sf: SourceFile, call: ast.Call, ran: set[int]) -> list[int]:
     """The `return` lines of the module's own function a condition calls (`not _issubtype(a, b)`), run ones.
 
@@ -1630,13 +1663,8 @@ def raise_condition_origins(
     tracer = Tracer(load=load, all_files=all_files, frames=frames)
     frame = max((i for i, f in enumerate(frames) if (f.file, f.line) == crash), default=-1)
     found: list[tuple[str, int, int]] = []
-    ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
     for line in control_origins(sf, crash[1]):
         for node in sf.nodes_touching(line):
-            if isinstance(node, (ast.If, ast.While)) and line in (node.lineno, node.test.lineno):
-                # Every call of the condition, on whichever of its lines (`elif (...) and not f(\n...)`).
-                for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
-                    found += [(crash[0], exit_, 1) for exit_ in callee_returns(sf, call, ran)]
             if node.lineno != line or not isinstance(node, (ast.Name, ast.Attribute)):
                 continue
             if not isinstance(node.ctx, ast.Load) or isinstance(sf.parent(node), ast.Attribute):
@@ -1939,9 +1967,14 @@ class LogicFixer:
         per_line = []
         exception = _exception_type(failure)
         hints = assertion_hints(failure)
-        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import):
+        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import, a
+        # helper's exit a raise's condition asks):
         # their edits go first whatever the spectrum says.
-        named = oracle_targets(failure) | set(module_switch_lines(failure, ctx))
+        named = (
+            oracle_targets(failure)
+            | set(module_switch_lines(failure, ctx))
+            | condition_exit_lines(failure, ctx)
+        )
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
                 try:
