@@ -116,6 +116,7 @@ def raised_failures(
     sources = set(source_files)
     left: list[TestResult] = []
     spectra: dict[int, tuple[Failure, list]] = {}
+    split: dict[str, list[str]] = {}
     for item in items:
         if stop():
             break
@@ -133,7 +134,9 @@ def raised_failures(
         if exc.get("name"):
             extra["name"] = exc["name"]
         file, line, _ = _frame(item, exc, bug_type, source_files, read_source, extra)
-        lines = (read_source(file) or "").splitlines()
+        if file not in split:  # read once per file: a suite may fail hundreds of tests in one module
+            split[file] = (read_source(file) or "").splitlines()
+        lines = split[file]
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         group = (file, line, bug_type.value, reason(exc, source_line))
         failure = Failure(
