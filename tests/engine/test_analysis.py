@@ -364,3 +364,48 @@ def test_missing_attributes_the_raising_line_does_not_spell_are_one_failure():
     )
     groups = sorted(f.test_ids for f in _analyse(tests, sources=sources).failures)
     assert groups == [("t::a", "t::b"), ("t::c",), ("t::d",)]
+
+
+def test_a_raised_failure_is_ranked_over_every_test_that_raises_there():
+    # Two tests raise at app.py:2; the first also ran line 6, which no passing test runs.
+    # Ranked over the first test alone, lines 2 and 6 tie; over both, line 2 (run by both) leads.
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 2, "f")]
+    tests = PytestRun(
+        tests={
+            "t::a": TestResult(
+                "t::a",
+                "failed",
+                exception=_exc("TypeError", "unsupported", frames),
+                covered={"src/app.py": [6, 2]},
+            ),
+            "t::b": TestResult(
+                "t::b",
+                "failed",
+                exception=_exc("TypeError", "unsupported", frames),
+                covered={"src/app.py": [2]},
+            ),
+            "t::c": TestResult("t::c", "passed", covered={"src/app.py": [5]}),
+        }
+    )
+    (failure,) = _analyse(tests).failures
+    ranked = failure.extra["suspicious"]
+    assert ranked[0] == ("src/app.py", 2, 1.0)
+    assert ranked[1][:2] == ("src/app.py", 6) and ranked[1][2] < 1.0
+
+
+def test_tests_failing_one_check_the_code_raises_on_purpose_are_one_failure():
+    # overrides: `raise TypeError(f"{method_name}: ...")` names each test's own class in its message.
+    source = "def f(name, ok):\n    if not ok:\n        raise TypeError(f'{name}: must be a supertype')\n"
+    frames = [("tests/test_app.py", 3, "t"), ("src/app.py", 3, "f")]
+    tests = PytestRun(
+        tests={
+            f"t::{name}": TestResult(
+                f"t::{name}",
+                "failed",
+                exception=_exc("TypeError", f"`{name}.method`: must be a supertype", frames),
+            )
+            for name in ("Sub", "Other", "Multi")
+        }
+    )
+    (failure,) = _analyse(tests, sources={**SOURCES, "src/app.py": source}).failures
+    assert failure.test_ids == ("t::Sub", "t::Other", "t::Multi")

@@ -147,8 +147,8 @@ def test_the_names_of_a_function_are_found_once_per_function_node(monkeypatch):
     sf = SourceFile.parse("m.py", "def f(a):\n    b = [c for c in a]\n    d = b\n    return d\n")
     func = sf.tree.body[0]
     walks = []
-    real = lineedit._walk_own_scope
-    monkeypatch.setattr(lineedit, "_walk_own_scope", lambda node: walks.append(node) or real(node))
+    real = lineedit.walk_own_scope
+    monkeypatch.setattr(lineedit, "walk_own_scope", lambda node: walks.append(node) or real(node))
     first = lineedit.local_names(func)
     assert first == {"a": "param", "b": "local", "d": "local"}  # the comprehension's c is its own
     first["x"] = "local"  # a caller's change does not reach the next caller

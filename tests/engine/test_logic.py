@@ -622,8 +622,9 @@ def test_it_ignores_missing_files_and_fields(project):
 
 def test_it_is_registered_for_logic():
     assert [type(f) for f in FIXERS] == [LogicFixer]
-    # IMPORT only for a module attribute missing on a guarded path (branch_chose_module).
-    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC, BugType.IMPORT})
+    # IMPORT only for a module attribute missing on a guarded path (branch_chose_module), TYPE_ERROR only
+    # for one the code raised on purpose (raised_by_own_check).
+    assert FIXERS[0].bug_types == frozenset({BugType.LOGIC, BugType.IMPORT, BugType.TYPE_ERROR})
 
 
 def test_a_constant_condition_that_never_runs_its_loop_is_tried_first(project):
@@ -785,3 +786,133 @@ def test_an_import_failure_raised_at_collection_gets_no_logic_candidates(project
     # No test ran into it: an attribute missing at import time is the import fixer's alone.
     failure = _module_attribute_failure(test_ids=())
     assert LogicFixer().candidates(failure, _ctx(ws, [(SRC, CRASH_LINE, 1.0)])) == []
+
+
+def test_an_identity_test_against_a_literal_gets_its_chain_operator_back_first(project):
+    # lat-lon-parser's `0 <= s <= 60` mutated to `0 is not s <= 60` (cosmic-ray's
+    # ReplaceComparisonOperator): `is` against a literal is what CPython warns about, so the value
+    # comparison the chain reads with goes before `0 -> 1`, which passes some tests and hides the bug.
+    source = """
+        def check(m, s):
+            if not (0 <= m <= 60 and 0 is not s <= 60):
+                raise ValueError("out of range")
+            return m, s
+        """
+    source, line, candidates = _run(project, source, "0 is not s")
+    order = [c.description for c in candidates if c.line == line]
+    fix = order.index("use 0 <= s instead of 0 is not s")
+    assert fix < 3  # with the boundary flips of the line, before any other edit of the identity test
+    assert (
+        fix
+        < order.index("use 0 != s instead of 0 is not s")
+        < order.index("use 0 is s instead of 0 is not s")
+    )
+    assert order.index("use 0 != s instead of 0 is not s") < order.index(
+        "use 1 is not s <= 60 instead of 0 is not s <= 60"
+    )
+
+
+def test_an_identity_test_against_none_keeps_its_usual_order(project):
+    source = """
+        def pick(value, default):
+            if value is None:
+                return default
+            return value
+        """
+    source, line, candidates = _run(project, source, "value is None")
+    assert next(c.description for c in candidates if c.line == line) == "use is not instead of is"
+
+
+def test_a_returned_number_unlike_the_other_exits_gets_theirs_early(project):
+    # podcastparser's `return -1` mutated to `return 1` (cosmic-ray's ReplaceUnaryOperator): the
+    # function's other exits return -1 for "unknown", so the deviant exit gets their value.
+    source = """
+        def parse_length(text):
+            if text is None:
+                return 1
+            try:
+                return int(text.strip()) or -1
+            except ValueError:
+                return -1
+        """
+    source, line, candidates = _run(project, source, "return 1")
+    order = [c.description for c in candidates if c.line == line]
+    assert order.index("return -1 instead of 1") < 2
+
+
+def test_a_returned_number_the_other_exits_do_not_agree_on_gets_no_sibling_edit(project):
+    source = """
+        def sign(x):
+            if x > 0:
+                return 1
+            if x < 0:
+                return -1
+            return 0
+        """
+    source, line, candidates = _run(project, source, "return 1")
+    assert not any(c.description.startswith("return -1 instead") for c in candidates if c.line == line)
+
+
+OWN_CHECK = """\
+def _issubtype(left, right):
+    if right is None:
+        return False
+    return issubclass(left, right)
+
+
+def check_override(sub, sup):
+    if (
+        sup is not None
+        and not _issubtype(sub, sup)
+    ):
+        raise TypeError(f"{sub} must be a subtype of {sup}")
+    return sub
+"""
+
+
+def _own_check_failure(line):
+    frames = [
+        {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
+        {"file": SRC, "line": line, "function": "check_override"},
+    ]
+    return Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=SRC,
+        line=line,
+        message="TypeError: int must be a subtype of None",
+        source="pytest",
+        code="TypeError",
+        test_ids=("tests/test_calc.py::test_it",),
+        extra={
+            "exception": {"type": "TypeError", "message": "int must be a subtype of None"},
+            "frames": frames,
+        },
+    )
+
+
+def test_a_type_error_the_code_raises_on_purpose_is_searched_as_logic(project):
+    # overrides' `_issubtype` answering `return False` for `return True` (cosmic-ray's ReplaceTrueWithFalse):
+    # the library's own check raised the TypeError, so the fault is in what the check asked.
+    assert BugType.TYPE_ERROR in LogicFixer.bug_types  # the repair loop asks it for TYPE_ERROR failures
+    ws = project({SRC: OWN_CHECK, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    suspicious = [(SRC, line, 1.0) for line in (3, 12, 8, 2)]
+    candidates = LogicFixer().candidates(_own_check_failure(12), _ctx(ws, suspicious))
+    fixed = OWN_CHECK.replace("        return False", "        return True")
+    assert fixed in [c.new_source for c in candidates[:5]], [c.description for c in candidates[:5]]
+
+
+def test_a_type_error_of_an_operation_gets_no_logic_candidates(project):
+    source = OWN_CHECK + "\n\ndef total(items):\n    return sum(items) + 'x'\n"
+    ws = project({SRC: source, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    line = _line_of(source, "sum(items)")
+    assert LogicFixer().candidates(_own_check_failure(line), _ctx(ws, [(SRC, line, 1.0)])) == []
+
+
+def test_a_helper_the_raise_condition_calls_has_its_exits_searched(project):
+    # The TypeError is raised at line 12; the spectrum ranks the raise and its condition first, and the
+    # helper's wrong `return False` (line 3) is reached through the call on the condition's second line.
+    ws = project({SRC: OWN_CHECK, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    suspicious = [(SRC, line, 1.0) for line in (12, 8, 13)] + [(SRC, line, 0.2) for line in (2, 3)]
+    candidates = LogicFixer().candidates(_own_check_failure(12), _ctx(ws, suspicious))
+    fixed = OWN_CHECK.replace("        return False", "        return True")
+    assert fixed in [c.new_source for c in candidates[:2]], [c.description for c in candidates[:2]]

@@ -7,7 +7,7 @@ assertion shows as different names the line that makes it.
 from __future__ import annotations
 
 from healer.engine.analysis import analyse
-from healer.engine.analysis.oracle import differing_strings, oracle_lines
+from healer.engine.analysis.oracle import differing_strings, oracle_lines, scaled_constants
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
 from healer.engine.checks import LintRun, PytestRun, TestResult
 from healer.engine.discovery import CheckPlan
@@ -132,3 +132,45 @@ def test_the_logic_fixer_tries_the_line_the_oracle_names_first(project):
     fixed = table.replace("'f90': _bit(bits, 91)", "'f90': _bit(bits, 90)")
     candidates = LogicFixer().candidates(failure, ctx)
     assert fixed in [c.new_source for c in candidates[:5]]
+
+
+def test_a_constant_one_off_in_a_product_is_read_from_the_two_numbers():
+    # number-parser's `"mil": 999` for 1000: 999 * 10**6 for 1000 * 10**6.
+    assert {999, 1000} <= scaled_constants("assert 999000000 == 1000000000\n +  where ...")
+    assert 999 in scaled_constants("AssertionError: 1000000000 != 999000000")
+    assert scaled_constants("assert 3 == 4") == frozenset()  # a small literal is spelled everywhere
+    assert scaled_constants("assert 2145483164 == 2147483647") == frozenset()
+    assert scaled_constants("assert 'a' == 'b'") == frozenset()
+
+
+def test_the_analysis_names_a_table_entry_no_test_covers_from_the_two_numbers():
+    # The table is built at import time: no test's coverage holds its lines, the failed product names one.
+    data = (
+        "WORDS = {\n" + "".join(f"    'w{n}': {n * 7 + 100},\n" for n in range(40)) + "    'mil': 999,\n}\n"
+    )
+    code = "from pkg.data import WORDS\n\n\ndef value(word, scale):\n    return WORDS[word] * scale\n"
+    plan = CheckPlan(
+        test_modules=("tests/test_it.py",),
+        test_files=frozenset({"tests/test_it.py"}),
+        source_files=("pkg/data.py", "pkg/code.py"),
+    )
+    tests = PytestRun(
+        tests={
+            "tests/test_it.py::test_mil": TestResult(
+                "tests/test_it.py::test_mil",
+                "failed",
+                exception={
+                    "type": "AssertionError",
+                    "message": "assert 999000000 == 1000000000",
+                    "frames": [["tests/test_it.py", 5, "test_mil"]],
+                },
+                covered={"pkg/code.py": [5]},
+            ),
+            "tests/test_it.py::test_other": TestResult(
+                "tests/test_it.py::test_other", "passed", covered={"pkg/code.py": [5]}
+            ),
+        }
+    )
+    sources = {"pkg/data.py": data, "pkg/code.py": code}
+    (failure,) = analyse(plan=plan, tests=tests, lint=LintRun(), read_source=sources.get).failures
+    assert failure.extra["oracle"] == [("pkg/data.py", 42)]

@@ -34,6 +34,9 @@ MIN_TERM_LENGTH = 2
 MAX_LINES_PER_TERM = 3
 MAX_MESSAGE_LINES = 400
 MAX_ORACLE_LINES = 8
+# pytest's `assert 999000000 == 1000000000`, unittest's `999000000 != 1000000000`: two whole numbers.
+_NUMBERS_RE = re.compile(r"^(?:AssertionError: )?(?:assert )?(-?\d+) (?:==|!=) (-?\d+)$")
+MIN_SCALED_CONSTANT = 10  # a small literal (3, 4) is spelled everywhere and says nothing
 
 
 def differing_strings(message: str) -> frozenset[str]:
@@ -110,4 +113,62 @@ def oracle_lines(
                 spelled.setdefault(value, set()).add((file, lineno))
     found = {key for keys in spelled.values() if len(keys) <= MAX_LINES_PER_TERM for key in keys}
     # Many values differing at once (a whole table wrong) no longer single out a line.
+    return sorted(found) if len(found) <= MAX_ORACLE_LINES else []
+
+
+def scaled_constants(message: str) -> frozenset[int]:
+    """The literal that, one off in a product, turns one side of a failed `assert X == Y` into the other.
+
+    A result proportional to a constant `c` that is one off (`"mil": 999` for 1000, so 999000000 for
+    1000000000) has X / Y == c / (c ± 1), so `c = ±X / (Y - X)`: one value, which a table of hundreds
+    of entries spells once. Reading the repair's target from the expected output is the idea of
+    semantics-based repair (SemFix, Nguyen et al., ICSE 2013), here for one constant.
+    """
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "")
+    match = _NUMBERS_RE.match(first)
+    if not match:
+        return frozenset()
+    x, y = int(match.group(1)), int(match.group(2))
+    found: set[int] = set()
+    for a, b in ((x, y), (y, x)):
+        if a != b and a % (b - a) == 0:
+            c = a // (b - a)
+            found |= {c, -c} if abs(c) >= MIN_SCALED_CONSTANT else set()
+    return frozenset(found)
+
+
+@lru_cache(maxsize=32)
+def _int_literals(text: str) -> tuple[tuple[int, int], ...]:
+    """(value, line) of every int literal of a module (a negative one as written: `-1`)."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return ()
+    negated = {
+        id(node.operand)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+    }
+    return tuple(
+        (-node.value if id(node) in negated else node.value, node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and type(node.value) is int
+    )
+
+
+def constant_lines(
+    *, values: frozenset[int], files: Iterable[str], read_source: Callable[[str], str | None]
+) -> list[tuple[str, int]]:
+    """(file, line) of every module, run or not, spelling one of `values` (import-time tables too)."""
+    if not values:
+        return []
+    spelled: dict[int, set[tuple[str, int]]] = {}
+    for file in sorted(files):
+        text = read_source(file) if file.endswith(".py") else None
+        if not text or not any(str(abs(value)) in text for value in values):
+            continue
+        for value, lineno in _int_literals(text):
+            if value in values:
+                spelled.setdefault(value, set()).add((file, lineno))
+    found = {key for keys in spelled.values() if len(keys) <= MAX_LINES_PER_TERM for key in keys}
     return sorted(found) if len(found) <= MAX_ORACLE_LINES else []

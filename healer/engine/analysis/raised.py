@@ -25,6 +25,7 @@ from healer.engine.localise import Spectrum, deepest_frame
 from healer.engine.types import BugType, Failure
 
 SUSPICIOUS_KEEP = 200
+MAX_SPECTRUM_TESTS = 50  # failing tests whose coverage ranks one raised failure's lines
 _SIGNATURE_RE = re.compile(
     r"^([\w.]+)\(\) (?:missing \d+ required|takes \d+|takes from|takes no|got an unexpected keyword"
     r"|got multiple values)"
@@ -114,6 +115,8 @@ def raised_failures(
     """Add a failure per (place, reason); return the assertion failures left for phase 3."""
     sources = set(source_files)
     left: list[TestResult] = []
+    spectra: dict[int, tuple[Failure, list]] = {}
+    split: dict[str, list[str]] = {}
     for item in items:
         if stop():
             break
@@ -131,7 +134,9 @@ def raised_failures(
         if exc.get("name"):
             extra["name"] = exc["name"]
         file, line, _ = _frame(item, exc, bug_type, source_files, read_source, extra)
-        lines = (read_source(file) or "").splitlines() if exc_type == "AttributeError" else []
+        if file not in split:  # read once per file: a suite may fail hundreds of tests in one module
+            split[file] = (read_source(file) or "").splitlines()
+        lines = split[file]
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         group = (file, line, bug_type.value, reason(exc, source_line))
         failure = Failure(
@@ -145,6 +150,13 @@ def raised_failures(
             extra=extra,
         )
         merged = failures.add(failure, group)
-        if merged is failure and isinstance(item, TestResult) and item.covered:
-            failure.extra["suspicious"] = spectrum().ochiai([item.covered])[:SUSPICIOUS_KEEP]
+        if isinstance(item, TestResult) and item.covered:
+            covered = spectra.setdefault(id(merged), (merged, []))[1]
+            if len(covered) < MAX_SPECTRUM_TESTS:
+                covered.append(item.covered)
+    # Ranked over every test that fails there, not the first one only: a line all of them run and few
+    # passing tests do stands out, where one test's spectrum ties every line it ran that no passing
+    # test runs (Ochiai's failed-tests term; Abreu et al., 2007).
+    for failure, covered in spectra.values():
+        failure.extra["suspicious"] = spectrum().ochiai(covered)[:SUSPICIOUS_KEEP]
     return left

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from healer.engine.analysis.classify import exception_message, frame_dicts, primary_exception
 from healer.engine.analysis.collect import FailureSet, Stopper
-from healer.engine.analysis.oracle import differing_strings, oracle_lines
+from healer.engine.analysis.oracle import constant_lines, differing_strings, oracle_lines, scaled_constants
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
 from healer.engine.checks import PytestRun, TestResult
 from healer.engine.localise import Spectrum
@@ -86,7 +86,7 @@ def _group(
             return
         ranked = spectrum.ochiai([t.covered for t in group])
         ranked.sort(key=lambda item: (-item[2], -overall.get((item[0], item[1]), 0.0)))
-        named = _named_lines(group, ranked, read_source)
+        named = _named_lines(group, ranked, read_source, spectrum.allowed)
         # A line the oracle names stays in the list wherever the spectrum ranks it (see oracle.py).
         ranked = ranked[:SUSPICIOUS_KEEP] + [item for item in ranked[SUSPICIOUS_KEEP:] if item[:2] in named]
         exc = primary_exception(group[0].exception) or {}
@@ -123,13 +123,18 @@ def _named_lines(
     group: list[TestResult],
     ranked: list[tuple[str, int, float]],
     read_source: Callable[[str], str | None] | None,
+    files: set[str] | None = None,
 ) -> set[tuple[str, int]]:
     """Lines the group's tests ran that spell a value their failed comparisons show as different."""
     if read_source is None:
         return set()
     terms: frozenset[str] = frozenset()
+    scaled: frozenset[int] = frozenset()
     for test in group[:MAX_ORACLE_MESSAGES]:
         exc = primary_exception(test.exception) or {}
         terms |= differing_strings(str(exc.get("message") or ""))
+        scaled |= scaled_constants(str(exc.get("message") or ""))
     found = oracle_lines(terms=terms, ran=[(f, n) for f, n, _ in ranked], read_source=read_source)
-    return set(found)
+    # A constant made at import time (a table entry) is in no test's coverage: every module is searched.
+    files = files if files is not None else {f for f, _, _ in ranked}
+    return set(found) | set(constant_lines(values=scaled, files=files, read_source=read_source))

@@ -330,7 +330,7 @@ def class_at(sf: SourceFile, lineno: int) -> ast.ClassDef | None:
     return best
 
 
-def _walk_own_scope(func: ast.AST) -> Iterator[ast.AST]:
+def walk_own_scope(func: ast.AST) -> Iterator[ast.AST]:
     """Walk a function body without entering nested functions, lambdas or classes."""
     stack = list(ast.iter_child_nodes(func))
     while stack:
@@ -395,7 +395,7 @@ def _local_names(func: ast.FunctionDef | ast.AsyncFunctionDef, before_line: int 
         if isinstance(comp, ast.comprehension)
         for sub in ast.walk(comp.target)
     }
-    for node in _walk_own_scope(func):
+    for node in walk_own_scope(func):
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
             continue
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):

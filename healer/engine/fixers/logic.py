@@ -21,6 +21,7 @@ import difflib
 import itertools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
@@ -41,6 +42,7 @@ from healer.engine.fixers.lineedit import (
     same_tree,
     shorten,
     split_lines,
+    walk_own_scope,
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_templates import (
@@ -253,6 +255,69 @@ def _is_number(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float, complex)
 
 
+# Displays and literals whose identity is not their value: CPython warns on `x is 0` ("'is' with
+# a literal", SyntaxWarning since 3.8), so such an `is`/`is not` is a slip for a value comparison.
+IDENTITY_LITERALS = (ast.List, ast.Tuple, ast.Dict, ast.Set, ast.JoinedStr, *COMPREHENSIONS)
+# `x is 0` -> the operator of its own chain (`0 <= m <= 60 and 0 is not s <= 60`), then `==`/`!=`,
+# then any order comparison: above every other edit of the line, as the compiler flags the line.
+PRIOR_IS_LITERAL_CHAIN = 1.0
+PRIOR_IS_LITERAL_EQ = 0.95
+PRIOR_IS_LITERAL_ORDER = 0.9
+
+
+def _identity_literal(node: ast.AST) -> bool:
+    """Whether `is` against this operand compares with a fresh object (CPython's `check_is_arg`)."""
+    if isinstance(node, ast.Constant):
+        return not any(node.value is singleton for singleton in (None, True, False, ...))  # 0 == False
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        return _identity_literal(node.operand)
+    return isinstance(node, IDENTITY_LITERALS)
+
+
+def is_literal_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
+    """The value comparisons to try for the identity test `node.ops[index]` against a literal.
+
+    Empty when that operator is no `is`/`is not` or neither side is a literal. The chain's other
+    operators go first: a chain reads one way (`low <= x <= high`), one link unlike the rest is the slip.
+    """
+    op = node.ops[index]
+    operands = [node.left, *node.comparators]
+    if not isinstance(op, (ast.Is, ast.IsNot)) or not (
+        _identity_literal(operands[index]) or _identity_literal(operands[index + 1])
+    ):
+        return {}
+    priors = {type(other): PRIOR_IS_LITERAL_CHAIN for other in node.ops if type(other) in ORDER_CMPS}
+    priors.setdefault(ast.Eq if isinstance(op, ast.Is) else ast.NotEq, PRIOR_IS_LITERAL_EQ)
+    for kind in ORDER_CMPS:
+        priors.setdefault(kind, PRIOR_IS_LITERAL_ORDER)
+    return priors
+
+
+# A returned number unlike the one the function's other exits return (_LineEdits.sibling_return): with
+# the common confusions, since it needs two other exits that agree.
+PRIOR_SIBLING_RETURN = 0.8
+SIBLING_RETURNS_AGREEING = 2
+
+
+def _number_value(node: ast.AST) -> int | float | None:
+    """The value of a number literal, negative ones included (`-1` is UnaryOp(USub, 1))."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _number_value(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return node.value
+    return None
+
+
+def _returned_parts(node: ast.expr) -> list[ast.expr]:
+    """The values a return expression may give: each operand of `a or b` and each arm of `a if c else b`."""
+    if isinstance(node, ast.BoolOp):
+        return [part for value in node.values for part in _returned_parts(value)]
+    if isinstance(node, ast.IfExp):
+        return [*_returned_parts(node.body), *_returned_parts(node.orelse)]
+    return [node]
+
+
 def _int_value(node: ast.AST) -> int | None:
     """The value of an int literal, or of a negated one (-1 is UnaryOp(USub, 1))."""
     if isinstance(node, ast.Constant) and type(node.value) is int:
@@ -301,6 +366,8 @@ class _LineEdits:
                 edits += self.loop_control(node)
             elif isinstance(node, ast.Assign):
                 edits += self.accumulate(node)
+            elif isinstance(node, ast.Return):
+                edits += self.sibling_return(node)
             edits += self.conditions(node)
         edits += self.literal_swap()
         return edits
@@ -312,6 +379,38 @@ class _LineEdits:
             return []
         old, new = ("break", "continue") if isinstance(node, ast.Break) else ("continue", "break")
         return [Edit(self.line, ((*span, new),), f"use {new} instead of {old}", 0.45, "loop")]
+
+    def sibling_return(self, node: ast.Return) -> list[Edit]:
+        """`return 1` in a function whose other exits return `-1`: the value its siblings agree on.
+
+        A function that signals one outcome with one literal (`-1` for "unknown") says so at each of
+        its exits; the one exit that deviates from the others is likelier the bug (Engler et al., "Bugs
+        as deviant behavior", SOSP 2001), as a flag set against its sibling branches is (_deviant_flag).
+        """
+        value = _number_value(node.value) if node.value is not None else None
+        func = function_at(self.sf, self.line)
+        span = self.span(node.value) if node.value is not None else None
+        if value is None or func is None or span is None or node.lineno != self.line:
+            return []
+        others = Counter(
+            found
+            for exit_ in ast.walk(func)
+            if isinstance(exit_, ast.Return) and exit_ is not node and exit_.value is not None
+            for found in [_number_value(part) for part in _returned_parts(exit_.value)]
+            if found is not None and found != value and type(found) is type(value)
+        )
+        shown = self.text(node.value)
+        return [
+            Edit(
+                self.line,
+                ((*span, repr(other)),),
+                f"return {other!r} instead of {shown}",
+                PRIOR_SIBLING_RETURN,
+                "literal",
+            )
+            for other, count in others.most_common()
+            if count >= SIBLING_RETURNS_AGREEING
+        ]
 
     def accumulate(self, node: ast.Assign) -> list[Edit]:
         """`total = amount` inside a loop where `total += amount` was meant."""
@@ -539,8 +638,9 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
+            boosted = is_literal_alternatives(node, i)
             for new_op, prior in cmp_alternatives(type(cmp_op)):
-                prior = self._natural(type(cmp_op), new_op, prior)
+                prior = max(self._natural(type(cmp_op), new_op, prior), boosted.get(new_op, 0.0))
                 new_symbol = CMP_SYMBOLS[new_op]
                 description = f"use {new_symbol} instead of {symbol}"
                 left, right = operands[i], operands[i + 1]
@@ -1235,6 +1335,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         # ...or from a value its raise condition tests, made far away: a limit set by a constant
         # two calls up, an attribute set from a constructor argument (PyTER's backward trace, used
         # here for an error the code raises itself rather than a TypeError).
+        # ...or from a helper the raise's condition asks (`not _issubtype(a, b)`): its answer is the
+        # value tested, as strong a target as the raise itself.
+        for file, line in condition_exit_lines(failure, ctx):
+            add(file, line, 1.0)
         for file, line, hops in raise_condition_origins(failure, ctx, crash, sf):
             add(file, line, max(0.5, 0.85 * 0.95**hops))
         if "timeout" in failure.message.lower() and sf is not None:
@@ -1500,6 +1604,58 @@ def guarded(candidates: list[Candidate], steering: frozenset[tuple[str, int]]) -
     return [replace(c, guard=True) if (c.file, c.line) in steering else c for c in candidates]
 
 
+def condition_exit_lines(failure: Failure, ctx: RepairContext) -> set[tuple[str, int]]:
+    """The exits of the module's own functions that the conditions of a `raise` at the crash call.
+
+    A helper the raise's condition asks (`elif ... and not _issubtype(a, b): raise TypeError(...)`)
+    made the value tested: its exits the failing tests ran are named by the evidence, as a line the
+    oracle names is, and their edits go first (see `LogicFixer.candidates`).
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return set()
+    try:
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    except (OSError, ValueError):
+        return set()
+    if sf is None or not any(
+        isinstance(n, ast.Raise) and n.lineno == crash[1] for n in sf.nodes_touching(crash[1])
+    ):
+        return set()
+    ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
+    found: set[tuple[str, int]] = set()
+    for line in control_origins(sf, crash[1]):
+        for node in sf.nodes_touching(line):
+            if isinstance(node, (ast.If, ast.While)) and line in (node.lineno, node.test.lineno):
+                # Every call of the condition, on whichever of its lines (`elif (...) and not f(\n...)`).
+                for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
+                    found |= {(crash[0], exit_) for exit_ in callee_returns(sf, call, ran)}
+    return found
+
+
+def callee_returns(sf: SourceFile, call: ast.Call, ran: set[int]) -> list[int]:
+    """The `return` lines of the module's own function a condition calls (`not _issubtype(a, b)`), run ones.
+
+    The value the condition tests was made there: a helper answering `False` for `True` steers the
+    caller into its `raise`. Following the value into the callee is PyTER's backward trace across a
+    call (Oh & Oh, FSE 2022); with coverage, only exits a failing test ran (`ran`; all when unknown).
+    """
+    name = call.func.id if isinstance(call.func, ast.Name) else None
+    if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+        name = call.func.attr if call.func.value.id in SELF_NAMES else None
+    if name is None:
+        return []
+    defs = [
+        node
+        for node in ast.walk(sf.tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
+    ]
+    if len(defs) != 1:
+        return []  # unknown or ambiguous: another module's, or one of several methods of that name
+    exits = [node.lineno for node in walk_own_scope(defs[0]) if isinstance(node, ast.Return)]
+    return [line for line in exits if not ran or line in ran]
+
+
 def raise_condition_origins(
     failure: Failure, ctx: RepairContext, crash: tuple[str, int], sf: SourceFile | None
 ) -> list[tuple[str, int, int]]:
@@ -1574,6 +1730,27 @@ def _crash_site(failure: Failure, ctx: RepairContext) -> tuple[str, int] | None:
                 return None
             return file, line
     return None
+
+
+def raised_by_own_check(failure: Failure, ctx: RepairContext) -> bool:
+    """A TypeError the repository raised on purpose: `raise TypeError(...)` at the crash.
+
+    No operation met a value of the wrong type there: the code checked something and chose to
+    raise, so the fault is a LOGIC one, in the check or in what it checks (a condition, a value made
+    earlier, a helper that answers wrong), and the LOGIC search of the spectrum and of the raise's
+    condition origins (`raise_condition_origins`) is asked for it too, beside the TypeError fixers.
+    """
+    crash = _crash_site(failure, ctx)
+    if crash is None:
+        return False
+    try:
+        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
+    except (OSError, ValueError):
+        return False
+    return sf is not None and any(
+        isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.lineno <= crash[1]
+        for node in sf.nodes_touching(crash[1])
+    )
 
 
 def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
@@ -1795,8 +1972,8 @@ def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float
 class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
-    # IMPORT too, for one kind only: see branch_chose_module.
-    bug_types = frozenset({BugType.LOGIC, BugType.IMPORT})
+    # IMPORT too, for one kind only: see branch_chose_module; TYPE_ERROR for one: see raised_by_own_check.
+    bug_types = frozenset({BugType.LOGIC, BugType.IMPORT, BugType.TYPE_ERROR})
     fallback = False
 
     def __init__(self, *, max_lines: int = 40, max_candidates: int = 150) -> None:
@@ -1806,14 +1983,20 @@ class LogicFixer:
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if failure.bug_type is BugType.IMPORT and not branch_chose_module(failure, ctx):
             return []
+        if failure.bug_type is BugType.TYPE_ERROR and not raised_by_own_check(failure, ctx):
+            return []
         parsed: dict[str, SourceFile | None] = {}
         per_line = []
         exception = _exception_type(failure)
         hints = assertion_hints(failure)
-        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import):
+        # Lines the evidence names (a value the failed comparison shows, a flag set beside an import, a
+        # helper's exit a raise's condition asks):
         # their edits go first whatever the spectrum says.
         named = (
-            oracle_targets(failure) | set(module_switch_lines(failure, ctx)) | attribute_targets(failure, ctx)
+            oracle_targets(failure)
+            | set(module_switch_lines(failure, ctx))
+            | attribute_targets(failure, ctx)
+            | condition_exit_lines(failure, ctx)
         )
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
