@@ -1740,17 +1740,26 @@ def raised_by_own_check(failure: Failure, ctx: RepairContext) -> bool:
     earlier, a helper that answers wrong), and the LOGIC search of the spectrum and of the raise's
     condition origins (`raise_condition_origins`) is asked for it too, beside the TypeError fixers.
     """
+    parsed = _crash_source(failure, ctx)
+    if parsed is None:
+        return False
+    sf, line = parsed
+    return any(
+        isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.lineno <= line
+        for node in sf.nodes_touching(line)
+    )
+
+
+def _crash_source(failure: Failure, ctx: RepairContext) -> tuple[SourceFile, int] | None:
+    """The parsed file and line of the failure's crash site (None without one, or when it does not parse)."""
     crash = _crash_site(failure, ctx)
     if crash is None:
-        return False
+        return None
     try:
         sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
     except (OSError, ValueError):
-        return False
-    return sf is not None and any(
-        isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.lineno <= crash[1]
-        for node in sf.nodes_touching(crash[1])
-    )
+        return None
+    return None if sf is None else (sf, crash[1])
 
 
 def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
@@ -1767,14 +1776,8 @@ def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
         return False
     if MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
         return False
-    crash = _crash_site(failure, ctx)
-    if crash is None:
-        return False
-    try:
-        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
-    except (OSError, ValueError):
-        return False
-    return sf is not None and bool(control_origins(sf, crash[1]))
+    parsed = _crash_source(failure, ctx)
+    return parsed is not None and bool(control_origins(*parsed))
 
 
 def module_switch_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int]]:
