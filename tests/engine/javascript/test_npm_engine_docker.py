@@ -177,3 +177,35 @@ def test_a_method_a_map_lacks_becomes_the_one_the_sandboxs_node_lists(project, d
     )
     assert "index.set(item[key], item);" in ws.read_text("src/index.js")
     assert engine.check().ok
+
+
+PAIRS = """\
+export function pairUp(pars, indexes) {
+  return pars.map((par, i) => { par, si: indexes[i] });
+}
+"""
+PAIRS_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairUp } from '../src/pairs.js';
+
+test('each item is paired with its index', () => {
+  assert.deepEqual(pairUp(['a', 'b'], [3, 1]), [{ par: 'a', si: 3 }, { par: 'b', si: 1 }]);
+});
+"""
+
+
+def test_an_arrow_meant_to_return_an_object_gets_its_parentheses_not_an_arrow_for_its_colon(
+    project, docker_sandbox
+):
+    ws = project({"package.json": PACKAGE, "src/pairs.js": PAIRS, "test/pairs.test.js": PAIRS_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [(BugType.SYNTAX, "src/pairs.js", 2)]
+    (outcome,) = list(engine.repair(report))
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == (
+        "SYNTAX error in src/pairs.js line 2 → Fix: wrap the arrow's body in parentheses: it returns an object literal"
+    )
+    assert "pars.map((par, i) => ({ par, si: indexes[i] }));" in ws.read_text("src/pairs.js")
+    assert engine.check().ok
