@@ -432,12 +432,12 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
     generated: list[Candidate] = []
     for node in walk(tree.root_node):
         body = node.child_by_field_name("body") if node.type == "arrow_function" else None
+        # `(r) => { id: r.id, n: r.n }`: tree-sitter reads an object, V8 a block with a label.
         if (
             body is not None
             and body.type == "object"
-            and body.start_point.row <= line - 1 <= body.end_point.row
+            and body.start_point.row < line <= body.end_point.row + 1
         ):
-            # `(r) => { id: r.id, n: r.n }`: tree-sitter reads an object, V8 a block with a label.
             generated.append(
                 Candidate(path, replace_span(data, body.start_byte, body.end_byte, f"({node_text(body)})"), line,
                           OBJECT_BODY)
