@@ -209,3 +209,34 @@ def test_an_arrow_meant_to_return_an_object_gets_its_parentheses_not_an_arrow_fo
     )
     assert "pars.map((par, i) => ({ par, si: indexes[i] }));" in ws.read_text("src/pairs.js")
     assert engine.check().ok
+
+
+RANKS = """\
+export function ranked(scores) {
+  const copy = [...scores];
+  return copy.sort((a, b) => a > b);
+}
+"""
+RANKS_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ranked } from '../src/ranks.js';
+
+test('scores come lowest first', () => {
+  assert.deepEqual(ranked([5, 3, 9, 1, 7, 2, 8]), [1, 2, 3, 5, 7, 8, 9]);
+});
+"""
+
+
+def test_a_sort_comparator_returning_a_boolean_is_healed_as_logic_with_a_difference(project, docker_sandbox):
+    ws = project({"package.json": PACKAGE, "src/ranks.js": RANKS, "test/ranks.test.js": RANKS_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [f.bug_type for f in report.failures] == [BugType.LOGIC]
+    (outcome,) = list(engine.repair(report))
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == (
+        "LOGIC error in src/ranks.js line 3 → Fix: make the comparator return a number (a - b), not a boolean"
+    )
+    assert "return copy.sort((a, b) => a - b);" in ws.read_text("src/ranks.js")
+    assert engine.check().ok
