@@ -26,7 +26,8 @@ swap operands), applied to the syntax nodes on one line:
 - a count taken modulo off by one (`(i + 1) % n`), every index of a line shifted at once (`a[i - 1] ===
   b[j - 1]`), a difference with a remainder wrapped back into its range (`(10 - s % 10) % 10`), a term
   that belongs inside a call's last argument (`Math.min(a, b + c)`), a `reduce` given its start, another
-  field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`).
+  field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`);
+- a sort comparator that returns a boolean (`(a, b) => a > b`) made to return a difference.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -82,8 +83,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_comparators, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli, _index_shifts,
-                _chains, _negations, _derived, _conditions,
+    families = (_comparators, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli,
+                _index_shifts, _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
                 _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
                 _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
@@ -457,7 +458,7 @@ def _returned_values(function) -> list:
     if body.type != "statement_block":
         return [body]
     returns = [n for n in walk(body) if n.type == "return_statement" and _enclosing_function(n) == function]
-    return [r.named_children[0] for r in returns if r.named_child_count] if returns else []
+    return [r.named_children[0] for r in returns if r.named_child_count]
 
 
 def _comparisons(node) -> list | None:
@@ -466,11 +467,8 @@ def _comparisons(node) -> list | None:
     op = _operator(node) if node.type == "binary_expression" else None
     operator = node_text(op) if op is not None else ""
     if operator == "||":
-        left, right = (
-            _comparisons(node.child_by_field_name("left")),
-            _comparisons(node.child_by_field_name("right")),
-        )
-        return None if left is None or right is None else [*left, *right]
+        sides = [_comparisons(node.child_by_field_name(side)) for side in ("left", "right")]
+        return None if None in sides else [*sides[0], *sides[1]]
     return [node] if operator in COMPARISONS else None
 
 

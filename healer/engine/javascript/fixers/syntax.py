@@ -223,7 +223,8 @@ def _object_bodies(text: str, path: str, line: int) -> Iterator[Candidate]:
     if bounds is None:
         return
     first_row, _ = _statement_rows(text, path, line)
-    start = (line_bounds(text, first_row) or bounds)[0]
+    # A statement the size of a module: only the arrows that open within MAX_WINDOW of the line.
+    start = max((line_bounds(text, first_row) or bounds)[0], bounds[0] - MAX_WINDOW)
     found = []
     for match in ARROW_BLOCK.finditer(text, start, bounds[1]):
         opener = match.end() - 1
