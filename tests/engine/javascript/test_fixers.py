@@ -56,6 +56,23 @@ def test_a_missing_comma_between_properties_and_a_misspelt_keyword():
     assert first.description == "correct the keyword 'retrun' to 'return'"
 
 
+def test_an_arrow_meant_to_return_an_object_literal_gets_its_body_parenthesised_first():
+    text = "function pair(pars, indexes) {\n  return pars.map((par, i) => { par, si: indexes[i] });\n}\n"
+    for path in ("a.js", "a.ts"):
+        first = syntax_candidates(text, path, line=2, column=38)[0]
+        # Not "replace ':' with '=>'", which parses but returns undefined from every call.
+        assert first.text == text.replace("=> { par, si: indexes[i] })", "=> ({ par, si: indexes[i] }))")
+        assert first.description == "wrap the arrow's body in parentheses: it returns an object literal"
+    spread = "const f = (rows) =>\n  rows.map((r) => {\n    id: r.id,\n    total: r.a + r.b,\n  });\n"
+    first = syntax_candidates(spread, "a.ts", line=4, column=10)[0]  # tree-sitter reads an object here
+    assert parses(first.text, "a.ts") and "rows.map((r) => ({\n" in first.text and "  }));" in first.text
+
+
+def test_a_block_that_cannot_be_an_object_is_not_parenthesised():
+    text = "const f = (xs) => xs.map((x) => { const y = x * 2: return y; });\n"
+    assert all("parentheses" not in c.description for c in syntax_candidates(text, "a.js", line=1))
+
+
 def test_a_file_that_parses_gets_no_syntax_candidates():
     assert syntax_candidates("const a = 1;\n", "a.js", line=1) == []
 

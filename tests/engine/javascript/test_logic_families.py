@@ -437,3 +437,15 @@ def test_a_key_a_map_is_read_and_written_with_is_not_changed_on_one_side():
     # Keys that differ may still be made to agree.
     apart = text.replace("map.get(e.name)", "map.get(e.date)")
     assert "    const current = map.get(e.name);" in texts_at(apart, 3)
+
+
+def test_a_sort_comparator_returning_a_boolean_is_made_a_difference_first():
+    text = "export function ascending(xs) {\n  return [...xs].sort((a, b) => a > b);\n}\n"
+    found = logic_candidates(text, "a.js", line=2)
+    edited = [c.text.split("\n")[1] for c in found]
+    assert edited[0] == "  return [...xs].sort((a, b) => a - b);"
+    assert "  return [...xs].sort((a, b) => b - a);" in edited
+    assert found[0].description == "make the comparator return a number (a - b), not a boolean"
+    # A comparator that already returns a number is left to the other families.
+    numeric = text.replace("a > b", "a - b")
+    assert not any("comparator" in c.description for c in logic_candidates(numeric, "a.js", line=2))

@@ -177,3 +177,66 @@ def test_a_method_a_map_lacks_becomes_the_one_the_sandboxs_node_lists(project, d
     )
     assert "index.set(item[key], item);" in ws.read_text("src/index.js")
     assert engine.check().ok
+
+
+PAIRS = """\
+export function pairUp(pars, indexes) {
+  return pars.map((par, i) => { par, si: indexes[i] });
+}
+"""
+PAIRS_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairUp } from '../src/pairs.js';
+
+test('each item is paired with its index', () => {
+  assert.deepEqual(pairUp(['a', 'b'], [3, 1]), [{ par: 'a', si: 3 }, { par: 'b', si: 1 }]);
+});
+"""
+
+
+def test_an_arrow_meant_to_return_an_object_gets_its_parentheses_not_an_arrow_for_its_colon(
+    project, docker_sandbox
+):
+    ws = project({"package.json": PACKAGE, "src/pairs.js": PAIRS, "test/pairs.test.js": PAIRS_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [(f.bug_type, f.file, f.line) for f in report.failures] == [(BugType.SYNTAX, "src/pairs.js", 2)]
+    (outcome,) = list(engine.repair(report))
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == (
+        "SYNTAX error in src/pairs.js line 2 → Fix: wrap the arrow's body in parentheses: it returns an object literal"
+    )
+    assert "pars.map((par, i) => ({ par, si: indexes[i] }));" in ws.read_text("src/pairs.js")
+    assert engine.check().ok
+
+
+RANKS = """\
+export function ranked(scores) {
+  const copy = [...scores];
+  return copy.sort((a, b) => a > b);
+}
+"""
+RANKS_TESTS = """\
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ranked } from '../src/ranks.js';
+
+test('scores come lowest first', () => {
+  assert.deepEqual(ranked([5, 3, 9, 1, 7, 2, 8]), [1, 2, 3, 5, 7, 8, 9]);
+});
+"""
+
+
+def test_a_sort_comparator_returning_a_boolean_is_healed_as_logic_with_a_difference(project, docker_sandbox):
+    ws = project({"package.json": PACKAGE, "src/ranks.js": RANKS, "test/ranks.test.js": RANKS_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert [f.bug_type for f in report.failures] == [BugType.LOGIC]
+    (outcome,) = list(engine.repair(report))
+    assert outcome.status is FixStatus.FIXED
+    assert outcome.fix_line == (
+        "LOGIC error in src/ranks.js line 3 → Fix: make the comparator return a number (a - b), not a boolean"
+    )
+    assert "return copy.sort((a, b) => a - b);" in ws.read_text("src/ranks.js")
+    assert engine.check().ok

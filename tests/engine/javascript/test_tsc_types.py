@@ -289,3 +289,37 @@ def test_arithmetic_on_a_string_field_makes_both_operands_numbers_by_the_fields_
     assert "export const days = (a: Fill, b: Fill) => (Date.parse(b.date) - a.date) / 864e5;" in lines(
         found, 2
     )
+
+
+COMPARATOR = (
+    "src/a.ts(2,21): error TS2345: Argument of type '(a: number[], b: number[]) => boolean' is not assignable "
+    "to parameter of type '(a: number[], b: number[]) => number'.\n"
+    "  Type 'boolean' is not assignable to type 'number'.\n"
+)
+
+
+def test_a_sort_comparator_returning_a_boolean_returns_differences_both_orders_offered():
+    text = "export function order(pairs: number[][]): number[][] {\n  return pairs.sort((a, b) => a[0] < b[0]);\n}\n"
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    (failure,) = classify(repo=repo, tsc=parse_tsc_output(COMPARATOR, repo_dir=REPO)).failures
+    found = candidates_for(failure, repo=repo)
+    assert lines(found, 2)[:2] == [
+        "return pairs.sort((a, b) => a[0] - b[0]);",
+        "return pairs.sort((a, b) => b[0] - a[0]);",
+    ]
+    assert found[0].description == "make the comparator return a number (a[0] - b[0]), not a boolean"
+
+
+def test_a_comparator_chained_with_or_keeps_its_or_so_a_tie_falls_through():
+    text = (
+        "export function order(pairs: number[][]): number[][] {\n"
+        "  return pairs.sort(function (a, b) {\n    return a[0] > b[0] || (a[1] <= b[1] + 1);\n  });\n}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=2, column=21,
+                                message=COMPARATOR.split(": error TS2345: ")[1].split("\n")[0])  # fmt: skip
+    assert lines(found, 3)[:4] == [
+        "return a[0] - b[0] || (a[1] - (b[1] + 1));",
+        "return a[0] - b[0] || ((b[1] + 1) - a[1]);",
+        "return b[0] - a[0] || (a[1] - (b[1] + 1));",
+        "return b[0] - a[0] || ((b[1] + 1) - a[1]);",
+    ]

@@ -26,7 +26,8 @@ swap operands), applied to the syntax nodes on one line:
 - a count taken modulo off by one (`(i + 1) % n`), every index of a line shifted at once (`a[i - 1] ===
   b[j - 1]`), a difference with a remainder wrapped back into its range (`(10 - s % 10) % 10`), a term
   that belongs inside a call's last argument (`Math.min(a, b + c)`), a `reduce` given its start, another
-  field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`).
+  field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`);
+- a sort comparator that returns a boolean (`(a, b) => a > b`) made to return a difference.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -82,8 +83,8 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli, _index_shifts,
-                _chains, _negations, _derived, _conditions,
+    families = (_comparators, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli,
+                _index_shifts, _chains, _negations, _derived, _conditions,
                 _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
                 _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
                 _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
@@ -127,9 +128,11 @@ def goes_first(candidate: Candidate) -> bool:
     file's other conditions check beside the same call (`_clauses`): code that deviates from what the
     file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001);
     and a loop's start off by one (`_bound_arguments`), the other end of the fencepost the boundary
-    flips try at the loop's condition."""
+    flips try at the loop's condition; and a sort comparator that returns a boolean, wrong by sort's
+    own contract wherever it is."""
     return (
         is_boundary_flip(candidate)
+        or candidate.description.endswith(NOT_BOOLEAN)
         or candidate.description.endswith(ACCUMULATES)
         or candidate.description.startswith(ALSO_CHECK)
         or candidate.description.endswith(LOOP_START)
@@ -408,6 +411,88 @@ def _swap_branches(data: bytes, node) -> Iterator[tuple[str, str]]:
         + data[alternative.end_byte :]
     )
     yield swapped.decode("utf-8", errors="surrogateescape"), "swap the two branches of the conditional"
+
+
+# -- a sort comparator that returns a boolean -------------------------------------------------
+# `xs.sort((a, b) => a > b)`: sort wants a number (negative: a first); a boolean is 0 or 1, never
+# negative, so the order depends on the engine's algorithm. Each comparison becomes a difference
+# (the mutate-operator template of TBar, typed by what the callback must return); a `||` chain keeps
+# its `||`, where a difference of 0 (a tie) falls through to the next key. The operands' written
+# order goes first: `a > b` is true exactly where `a - b` is positive (sort's own sense, and the
+# order engines that sorted small arrays by insertion gave it), and `a < b` read as C++'s or
+# Python's "less than" key is ascending, `a - b`, too.
+COMPARISONS = frozenset({"<", "<=", ">", ">="})
+SORTS = frozenset({"sort", "toSorted"})
+NOT_BOOLEAN = ", not a boolean"
+MAX_TERMS = 3  # comparisons of one comparator: 2 ** terms orders each
+PLAIN_OPERANDS = frozenset({"identifier", "member_expression", "subscript_expression", "call_expression",
+                            "number", "parenthesized_expression", "this"})  # fmt: skip
+
+
+def comparator_rewrites(data: bytes, function) -> list[tuple[str, str]]:
+    """(new text, description) for a function returning comparisons or `||` chains of them: each
+    comparison `x < y` or `x > y` made `x - y` first, then with the operands' order flipped, fewest
+    flips first; then the same with `x.localeCompare(y)`, for strings."""
+    returned = _returned_values(function)
+    chains = [_comparisons(value) for value in returned]
+    if not returned or any(chain is None for chain in chains):
+        return []
+    terms = [term for chain in chains for term in chain]
+    if not 1 <= len(terms) <= MAX_TERMS:
+        return []
+    rewrites = []
+    for compare in ("{x} - {y}", "{x}.localeCompare({y})"):
+        for flips in sorted(itertools.product((False, True), repeat=len(terms)), key=sum):
+            new = {term: _compared(term, compare, flip=flip) for term, flip in zip(terms, flips, strict=True)}
+            written = ", ".join(" || ".join(new[term] for term in chain) for chain in chains)
+            rewrites.append(
+                (_replace_nodes(data, new), f"make the comparator return a number ({written}){NOT_BOOLEAN}")
+            )
+    return rewrites
+
+
+def _returned_values(function) -> list:
+    body = function.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [body]
+    returns = [n for n in walk(body) if n.type == "return_statement" and _enclosing_function(n) == function]
+    return [r.named_children[0] for r in returns if r.named_child_count]
+
+
+def _comparisons(node) -> list | None:
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    op = _operator(node) if node.type == "binary_expression" else None
+    operator = node_text(op) if op is not None else ""
+    if operator == "||":
+        sides = [_comparisons(node.child_by_field_name(side)) for side in ("left", "right")]
+        return None if None in sides else [*sides[0], *sides[1]]
+    return [node] if operator in COMPARISONS else None
+
+
+def _compared(term, compare: str, *, flip: bool) -> str:
+    x, y = (_operand(term.child_by_field_name(side)) for side in ("left", "right"))
+    if flip:
+        x, y = y, x
+    return compare.format(x=x, y=y)
+
+
+def _operand(node) -> str:
+    return node_text(node) if node.type in PLAIN_OPERANDS else f"({node_text(node)})"
+
+
+def _comparators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A callback of `.sort(...)` on the line that returns a boolean."""
+    for node in nodes:
+        parts = method_call(node) if node.type == "call_expression" else None
+        arguments = node.child_by_field_name("arguments") if parts is not None else None
+        if arguments is None or node_text(parts[1]) not in SORTS or not arguments.named_child_count:
+            continue
+        callback = arguments.named_children[0]
+        if callback.type in FUNCTION_NODES:
+            yield from comparator_rewrites(data, callback)
 
 
 def _enclosing_function(node):

@@ -12,8 +12,12 @@ Two families the token edits cannot reach: a string literal cut short by a quote
 own kind (`'can't'`: requote it or escape the quote, or close a string left open), and
 ECMAScript's early errors, which tree-sitter's permissive grammars accept but every engine
 refuses (`await` in a function that is not `async`, `yield` outside a generator, a name
-declared twice with `let`/`const`): the file parses on the host, so the edit comes from the
-tree's structure and is checked by parsing again.
+declared twice with `let`/`const`, an arrow's `{ k: v, ... }` body read as an object): the file
+parses on the host, so the edit comes from the tree's structure and is checked by parsing again.
+
+An arrow meant to return an object literal but written without its parentheses (`(p, i) => {
+p, si: xs[i] }`) fails at a `:` that one-token edits "fix" by changing the meaning (`si=> xs[i]`
+parses and returns undefined): wrapping the body in parentheses comes first.
 """
 
 from __future__ import annotations
@@ -64,9 +68,12 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     if problem is None:
         return early_error_candidates(text, path, line=line)
     lines = {line, problem.line}
+    # An arrow whose `{` was meant to open an object literal: the parser reads a block and its
+    # `key:` as a label, so the one-token edits around the `:` parse but change the meaning.
+    generated = [c for row in sorted(lines) for c in _object_bodies(text, path, row)]
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
     # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
-    generated = [c for row in sorted(lines) for c in _string_literals(text, path, row)]
+    generated += [c for row in sorted(lines) for c in _string_literals(text, path, row)]
     generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
@@ -202,6 +209,55 @@ def _arrows(text: str, path: str, line: int) -> Iterator[Candidate]:
             yield Candidate(
                 path, text[:a] + typed + text[b:], line, f"put the typed parameter in parentheses: {typed}"
             )
+
+
+ARROW_BLOCK = re.compile(r"=>\s*\{")
+OBJECT_BODY = "wrap the arrow's body in parentheses: it returns an object literal"
+
+
+def _object_bodies(text: str, path: str, line: int) -> Iterator[Candidate]:
+    """`pars.map((par, i) => { par, si: indexes[i] })`: the body of an arrow that reaches `line`
+    and would read as an object literal is wrapped in parentheses, the innermost arrow first. Only
+    a body tree-sitter parses as an object when parenthesised is offered."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return
+    first_row, _ = _statement_rows(text, path, line)
+    # A statement the size of a module: only the arrows that open within MAX_WINDOW of the line.
+    start = max((line_bounds(text, first_row) or bounds)[0], bounds[0] - MAX_WINDOW)
+    found = []
+    for match in ARROW_BLOCK.finditer(text, start, bounds[1]):
+        opener = match.end() - 1
+        closer = _matching_brace(text, opener)
+        if closer is None or closer < bounds[0] or not _reads_as_object(text[opener : closer + 1], path):
+            continue
+        new = text[:opener] + "(" + text[opener : closer + 1] + ")" + text[closer + 1 :]
+        found.append(Candidate(path, new, line, OBJECT_BODY))
+    yield from reversed(found)
+
+
+def _matching_brace(text: str, opener: int) -> int | None:
+    """Offset of the `}` closing the `{` at `opener` (string and template literals skipped whole)."""
+    depth = 0
+    for match in LEXEME.finditer(text, opener):
+        depth += match.group(0) == "{"
+        depth -= match.group(0) == "}"
+        if depth == 0:
+            return match.start()
+    return None
+
+
+def _reads_as_object(block: str, path: str) -> bool:
+    tree = parse(f"({block});", path)
+    if tree is None or tree.root_node.has_error or tree.root_node.child_count != 1:
+        return False
+    statement = tree.root_node.children[0]
+    inner = statement.children[0] if statement.child_count else None
+    return (
+        inner is not None
+        and inner.type == "parenthesized_expression"
+        and any(child.type == "object" and child.named_child_count for child in inner.children)
+    )
 
 
 TYPED = (".ts", ".tsx", ".mts", ".cts")
@@ -376,6 +432,17 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
     data = encode(text)
     generated: list[Candidate] = []
     for node in walk(tree.root_node):
+        body = node.child_by_field_name("body") if node.type == "arrow_function" else None
+        # `(r) => { id: r.id, n: r.n }`: tree-sitter reads an object, V8 a block with a label.
+        if (
+            body is not None
+            and body.type == "object"
+            and body.start_point.row < line <= body.end_point.row + 1
+        ):
+            generated.append(
+                Candidate(path, replace_span(data, body.start_byte, body.end_byte, f"({node_text(body)})"), line,
+                          OBJECT_BODY)
+            )  # fmt: skip
         if node.start_point.row != line - 1:
             continue
         if node.type == "await_expression":

@@ -16,7 +16,9 @@ replacer", "null checker"):
 - `await e` for a Promise<T> where T is wanted;
 - possibly undefined (`T | undefined`, TS2532/TS18048/TS18047): optional chaining, `e ?? v`
   with a plain value of W, the non-null assertion;
-- a mismatched argument swapped with another argument of the same call.
+- a mismatched argument swapped with another argument of the same call;
+- a callback returning a boolean where a number is wanted (a sort comparator): each comparison
+  made a difference (`logic.comparator_rewrites`).
 
 Every candidate parses; the sandbox (tsc's finding gone, no test newly failing) decides.
 """
@@ -28,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
 from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, receiver_conversion
 from healer.engine.javascript.modules import imports
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
@@ -57,6 +60,8 @@ EXPRESSION_PARENTS = frozenset(
         "parenthesized_expression",
     }
 )
+# An argument that is a function starts with its parameters' `(` (or `function`): tsc's column.
+CALLBACK_PARENTS = frozenset({"formal_parameters", "arrow_function", "function_expression", "function"})
 
 
 def tsc_type_candidates(
@@ -84,6 +89,12 @@ def tsc_type_candidates(
         target = _target(tree.root_node, at)
         if target is not None:
             have, want = _clean(match["have"]), _clean(match["want"])
+            if target.type in FUNCTION_NODES and have.endswith("=> boolean") and want.endswith("=> number"):
+                # A comparator returning a boolean (`.sort((a, b) => a[0] < b[0])`): TS2345's types say
+                # which edit is wanted, the returned comparisons made differences.
+                generated += [
+                    Candidate(path, new, line, what) for new, what in comparator_rewrites(data, target)
+                ]
             for row, new, what in _awaited_at_origin(data, target, have):
                 generated.append(Candidate(path, new, row, what))
             functions = declared_functions(sources or {})
@@ -248,7 +259,7 @@ def _target(root, at: int):
     while (
         parent is not None
         and parent.start_byte == node.start_byte
-        and parent.type in EXPRESSION_PARENTS
+        and parent.type in EXPRESSION_PARENTS | CALLBACK_PARENTS
         and not (parent.type == "call_expression" and parent.child_by_field_name("arguments") == node)
     ):
         node, parent = parent, parent.parent
