@@ -44,6 +44,7 @@ from healer.engine.validation import (
     new_collect_errors,
     raised_at_place,
     regressions,
+    stops_further,
 )
 
 # A candidate that deletes the statement a failing test's error comes from hides the error.
@@ -435,21 +436,13 @@ class Trier:
 
     def _loads_further(self, run: PytestRun, edit: Edit) -> bool:
         """Whether a run that stopped while loading (a conftest imports the broken module: pytest
-        writes no report) now stops at another place, because the module this failure broke
-        compiles or imports now and a later error stops the load (a masked bug). An error raised at
-        the same place, on a line the edit wrote, or the same error a few lines on in the same file
-        (a tab fixed on one line of several) is not progress; nothing else can be judged then."""
+        writes no report) now stops at another place for another reason (validation.stops_further);
+        nothing else can be judged then."""
         before = self.state.tests
         if not (before.error and run.error and not before.tests and not run.tests):
             return False
-        if not judged_by_place(self.failure):
-            return False
         old, new = failing_places(before).get(""), failing_places(run).get("")
-        if old is None or new is None or (old.file, old.line) != (self.failure.file, self.failure.line):
-            return False
-        if (new.file, new.kind, new.message) == (old.file, old.kind, old.message):
-            return False
-        return moved_on(old, new, edit, self.plan.test_files, by_place=True)
+        return stops_further(self.failure, old, new, edit, self.plan.test_files)
 
     # -- sandbox ---------------------------------------------------------------------
     def _stage(self, file: str, text: str) -> None:

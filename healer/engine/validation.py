@@ -292,13 +292,20 @@ def judge_by_tests(
     better: int | None = 0  # the stuck tests' partial progress; None once one of them got worse
     for target in targets:
         outcomes = _outcomes(target, after, after_places)
-        if not outcomes:
+        # A target module the run never reached because loading stopped first, on an error that
+        # names no test module (Node's linker under mocha): that error is where its load stops now.
+        stop = _load_stop(after, after_places) if not outcomes and by_place else None
+        if not outcomes and stop is None:
             return Verdict(False, f"{target} did not run")
-        for nodeid, passed in outcomes:
+        for nodeid, passed in outcomes or [(target, False)]:
             ran = ran or nodeid in after.tests
-            old, new = before_places.get(target), after_places.get(nodeid)
+            old, new = before_places.get(target), stop or after_places.get(nodeid)
             if passed:
                 score += 1
+            elif stop is not None:
+                if not stops_further(failure, old, stop, edit, test_files):
+                    return Verdict(False, f"{target} did not run: its load still stops at that error")
+                moved += 1
             elif moved_on(old, new, edit, test_files, by_place=by_place,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
@@ -321,6 +328,30 @@ def judge_by_tests(
         return Verdict(False, "a guard that hides the error while its tests still fail is not a fix")
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
+
+
+def _load_stop(run: PytestRun, places: dict[str, Place | None]) -> Place | None:
+    """Where a run that loaded no test at all stopped: its first load error, None when it ran tests."""
+    if run.tests or run.error or not run.collect_errors:
+        return None
+    return places.get(run.collect_errors[0].nodeid)
+
+
+def stops_further(
+    failure: Failure, old: Place | None, new: Place | None, edit: Edit, test_files: frozenset[str]
+) -> bool:
+    """Whether a load that stopped at the failure's own place now stops at another place for another
+    reason: the module it broke compiles or imports now, and an error further on (a masked bug)
+    stops the load. The same error a few lines on in the same file (a tab fixed on one line of
+    several), an error at the same place, on a line the edit wrote, or at no known place is not
+    progress. Only for failures judged by place (SYNTAX, INDENTATION, IMPORT)."""
+    if not judged_by_place(failure) or old is None or new is None or not new.file:
+        return False
+    if (old.file, old.line) != (failure.file, failure.line):
+        return False
+    if (new.file, new.kind, new.message) == (old.file, old.kind, old.message):
+        return False
+    return moved_on(old, new, edit, test_files, by_place=True)
 
 
 def deleted_lines(edit: Edit) -> frozenset[int]:

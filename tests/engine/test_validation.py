@@ -157,6 +157,38 @@ def test_a_module_that_now_collects_is_judged_by_its_tests():
     assert (blocked.ok, blocked.tier, blocked.blocked) == (True, 2, True)
 
 
+def _load_error(nodeid, kind, message, *, frames=(), syntax=None):
+    exception = {"type": kind, "message": message, "frames": list(frames)}
+    if syntax:
+        exception["syntax"] = syntax
+    return CollectError(nodeid, exception=exception)
+
+
+def test_a_load_that_stops_at_another_error_named_by_no_test_module_is_progress():
+    # mocha over ES modules: src/caesar.js did not parse, and the test file that imports it said so.
+    # Fixed, the module graph stops linking at src/vigenere.js's import of a name caesar.js lacks;
+    # that error names no test module, and no test ran.
+    unparsed = {"filename": "src/app.py", "lineno": 2}
+    before = _run(collect_errors=[_load_error("test/ciphers.spec.js", "SyntaxError", "", syntax=unparsed)])
+    failure = Failure(
+        BugType.SYNTAX, "src/app.py", 2, "missing )", "mocha", "SyntaxError", ("test/ciphers.spec.js",)
+    )
+    linked = _load_error(
+        "", "SyntaxError", "does not provide an export named 'shiftLetters'", frames=[("src/b.py", 1, "")]
+    )
+    verdict = judge_by_tests(failure, before, _run(collect_errors=[linked]), EDIT, TESTS)
+    assert (verdict.ok, verdict.tier, verdict.blocked) == (True, 2, True)
+    # The same error a line on (the edit only moved it) is not progress ...
+    moved = _load_error("", "SyntaxError", "", syntax={"filename": "src/app.py", "lineno": 5})
+    assert not judge_by_tests(failure, before, _run(collect_errors=[moved]), EDIT, TESTS).ok
+    # ... nor an error at no known place, nor a stop judged for a failure found while running.
+    nowhere = _load_error("", "SyntaxError", "does not provide an export named 'shiftLetters'")
+    assert not judge_by_tests(failure, before, _run(collect_errors=[nowhere]), EDIT, TESTS).ok
+    logic = Failure(BugType.LOGIC, "src/app.py", 2, "boom", "mocha", "Error", ("test/ciphers.spec.js",))
+    rejected = judge_by_tests(logic, before, _run(collect_errors=[linked]), EDIT, TESTS)
+    assert rejected.reason == "test/ciphers.spec.js did not run"
+
+
 def test_a_failure_whose_tests_pass_in_the_sandbox_cannot_be_judged():
     passing = _run(TestResult("tests/test_app.py::test_f", "passed"))
     verdict = judge_by_tests(

@@ -379,3 +379,79 @@ def test_a_module_that_does_not_parse_under_mocha_esm_is_located_and_fixed(
     assert code == 0, out
     assert fixes == ["INDENTATION error in src/sign.js line 2 → Fix: close the block opened here with '}'"]
     assert data["final_status"] == "PASSED" and data["fixes"][0]["status"] == "FIXED"
+
+
+CAESAR = """\
+export const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+export function isLetter(ch) {
+  return ALPHABET.includes(ch.toLowerCase());
+}
+
+export function shiftLetter(ch, by) {
+  if (!isLetter(ch) {
+    return ch;
+  }
+  const lower = ch.toLowerCase();
+  const shifted = ALPHABET[(ALPHABET.indexOf(lower) + by + ALPHABET.length) % ALPHABET.length];
+  return ch === lower ? shifted : shifted.toUpperCase();
+}
+
+export function caesar(text, by) {
+  return [...text].map((ch) => shiftLetter(ch, by)).join('');
+}
+"""
+VIGENERE = """\
+import { ALPHABET, isLetter, shiftLetters } from './caesar.js';
+
+export function vigenere(text, key) {
+  let k = 0;
+  let out = '';
+  for (const ch of text) {
+    if (isLetter(ch)) {
+      out += shiftLetters(ch, ALPHABET.indexOf(key[k % key.length]));
+      k += 1;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+"""
+CIPHERS_TEST = """\
+import assert from 'node:assert/strict';
+import { caesar } from '../src/caesar.js';
+import { vigenere } from '../src/vigenere.js';
+
+describe('ciphers', function () {
+  it('caesar shifts letters and keeps the rest', function () {
+    assert.equal(caesar('Abc, xyz!', 3), 'Def, abc!');
+  });
+
+  it('vigenere shifts by the key', function () {
+    assert.equal(vigenere('attack at dawn', 'lemon'), 'lxfopv ef rnhr');
+  });
+});
+"""
+
+
+@pytest.mark.docker
+def test_a_syntax_fix_under_which_mocha_esm_stops_linking_on_a_missing_export_is_progress(
+    git_repo_factory, tmp_path, capsys
+):
+    # Two layers: caesar.js does not parse, and vigenere.js imports a name caesar.js lacks (hidden
+    # until caesar.js parses; then Node's linker stops the load, and still no test runs).
+    files = {
+        **locked("d08-router", test="mocha 'test/*.spec.js'"),
+        "src/caesar.js": CAESAR,
+        "src/vigenere.js": VIGENERE,
+        "test/ciphers.spec.js": CIPHERS_TEST,
+    }
+    origin, code, fixes, data, out = healed(git_repo_factory, tmp_path, capsys, files)
+    assert code == 0, out
+    assert fixes == [
+        "SYNTAX error in src/caesar.js line 8 → Fix: add the missing ')'",
+        "IMPORT error in src/vigenere.js line 1 → Fix: import 'shiftLetter', the name './caesar.js' exports",
+    ]
+    assert "if (!isLetter(ch)) {" in git(origin, "show", "ALPHA_ADA_AI_Fix:src/caesar.js")
+    assert data["final_status"] == "PASSED"

@@ -47,7 +47,7 @@ from healer.engine.javascript.commands import (
     rewrite_segment,
     single_test_command,
 )
-from healer.engine.javascript.errors import JsError, parse_error
+from healer.engine.javascript.errors import Frame, JsError, parse_error
 from healer.engine.javascript.project import NpmProject
 from healer.engine.javascript.scripts import runner_segment
 from healer.engine.javascript.suspects import static_coverage
@@ -279,6 +279,7 @@ class NpmRunner:
             # with "Exception during run" and no report at all): load the test files ourselves.
             self._nothing_ran(js)
         self._locate_parse_errors(js)
+        self._locate_link_errors(js)
         tsc = (
             jslint.parse_tsc_output(result.output, repo_dir=self.sandbox.repo_dir)
             if command.tsc_in_output
@@ -399,6 +400,29 @@ class NpmRunner:
         for test in js.tests.values():
             if test.error in lost:
                 test.error = replace(test.error, location=error.location, message=error.message)
+
+    def _locate_link_errors(self, js: reports.TestRun) -> None:
+        """A missing ESM export that stopped a test file loading, placed at the importing statement.
+
+        Node's linker raises it with no repository frame (and mocha keeps only the message), so the
+        error had no place: a candidate that let an earlier module parse could not be told to have
+        moved the load on to another error (validation.stops_further). The classification's own
+        answer (the file whose import of that name resolves to a module without it) becomes the
+        error's importer and innermost frame, as an uncaught one's "file:line" header would say.
+        """
+        repo = None
+        for suite in js.suite_errors:
+            error = suite.error
+            if not error.export or error.repo_frames or error.location is not None:
+                continue
+            repo = repo or self.repository()
+            failure = classify_error(error, repo=repo, source=js.runner)
+            if failure is None or failure.bug_type is not BugType.IMPORT or not failure.file:
+                continue
+            here = Frame(file=failure.file, line=failure.line, column=0)
+            suite.error = replace(
+                error, importer=error.importer or failure.file, frames=(here, *error.frames)
+            )
 
     @staticmethod
     def _title(node_id: str) -> str:

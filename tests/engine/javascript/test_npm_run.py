@@ -344,6 +344,27 @@ def test_an_esm_parse_error_mocha_reports_without_a_place_is_located_by_node_che
     assert check[:2] == ["sh", "-c"] and check[4:] == ["src/router.js", "src/params.js", "test/r.spec.js"]
 
 
+def test_a_missing_esm_export_mocha_reports_without_a_place_is_placed_at_the_importing_statement(workspace):
+    # Node's linker under mocha: "Exception during run", no report, no file, no repository frame.
+    linked = (
+        "Exception during run: SyntaxError: The requested module './caesar.js' does not provide an export "
+        "named 'shiftLetters'\n    at ModuleJobSync.runSync (node:internal/modules/esm/module_job:423:37)\n"
+    )
+    runner, _ = runner_for(
+        workspace,
+        {"test": "mocha 'test/*.spec.js'"},
+        [(ExecResult(1, linked, 1.0), {})],
+        **{"src/caesar.js": "export function shiftLetter(ch) {\n  return ch;\n}\n",
+           "src/vigenere.js": "// keys\nimport { shiftLetters } from './caesar.js';\nexport const v = shiftLetters;\n",
+           "test/c.spec.js": "import { v } from '../src/vigenere.js';\n"},
+    )  # fmt: skip
+    run = runner.run_tests()
+    (error,) = run.collect_errors
+    place = failing_places(run)[error.nodeid]
+    assert (place.file, place.line, place.kind) == ("src/vigenere.js", 2, "SyntaxError")
+    assert run.js.suite_errors[0].error.importer == "src/vigenere.js"
+
+
 def test_a_parse_error_with_its_place_is_not_checked_again(workspace):
     report = f"{REPO}/.healer-jest.json"
     runner, sandbox = runner_for(
