@@ -10,6 +10,7 @@ gets an `NpmProjectError` that says what to change.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from healer.engine.javascript.scripts import Segment, runner_segment, script_segments
@@ -211,3 +212,16 @@ def _eslint_config(workspace: Workspace, package: dict) -> str:
     if found:
         return found
     return PACKAGE_JSON if isinstance(package.get("eslintConfig"), dict) else ""
+
+
+def tsconfig_options(text: str) -> dict:
+    """tsconfig.json's compilerOptions; tsconfig allows comments and trailing commas, JSON does not."""
+    text = re.sub(
+        r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', lambda m: m[0] if m[0][0] == '"' else "", text, flags=re.S
+    )
+    text = re.sub(r",(\s*[}\]])", r"\1", text)
+    try:
+        options = json.loads(text).get("compilerOptions", {}) if text.strip() else {}
+    except (ValueError, AttributeError):
+        return {}
+    return options if isinstance(options, dict) else {}

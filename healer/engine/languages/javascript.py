@@ -29,7 +29,7 @@ from healer.engine.javascript.commands import CheckCommand, Paths, check_command
 from healer.engine.javascript.fixers import builtins
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
-from healer.engine.javascript.project import NpmProject, detect_npm_project
+from healer.engine.javascript.project import NpmProject, detect_npm_project, tsconfig_options
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, first_problem, language_of
 from healer.engine.languages.base import RunSettings
 from healer.engine.languages.npm_analysis import NpmFacts, analyse_npm
@@ -79,9 +79,6 @@ class NpmPlan:
         )
 
 
-OUT_DIR = re.compile(r'"outDir"\s*:\s*"(?P<dir>[^"]+)"')
-
-
 def emitted_dir(workspace: Workspace, project: NpmProject) -> str:
     """tsc's outDir (repository-relative, "" when none): what the project builds, never a fix target."""
     if not project.tsconfig:
@@ -90,8 +87,8 @@ def emitted_dir(workspace: Workspace, project: NpmProject) -> str:
         text = workspace.read_text(project.tsconfig)
     except (OSError, UnsafePath, ValueError):
         return ""
-    match = OUT_DIR.search(text)
-    out = posixpath.normpath(match["dir"]).strip("/") if match else ""
+    configured = tsconfig_options(text).get("outDir")
+    out = posixpath.normpath(configured).strip("/") if isinstance(configured, str) and configured else ""
     return "" if out in ("", ".") or out.startswith("..") else out
 
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import difflib
-import json
 import posixpath
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -27,6 +26,7 @@ from healer.engine.javascript.modules import (
     resolve,
     specifier_for,
 )
+from healer.engine.javascript.project import tsconfig_options
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, walk
 
 GLOBALS = (
@@ -209,7 +209,7 @@ def _aliased_files(importer: str, specifier: str, files: Collection[str], read: 
     """`import { x } from '@/deck'` under tsconfig's `paths` (`"@/*": ["src/*"]`, from `baseUrl`):
     tsc resolves the alias, Node and a test runner without the same alias do not; the file it maps
     to, written as the relative path every resolver agrees on."""
-    options = _tsconfig_options(read("tsconfig.json") or "")
+    options = tsconfig_options(read("tsconfig.json") or "")
     base = posixpath.normpath(str(options.get("baseUrl") or "."))
     paths = options.get("paths")
     found = []
@@ -227,19 +227,6 @@ def _aliased_files(importer: str, specifier: str, files: Collection[str], read: 
             if resolved is not None and resolved != importer:
                 found.append(_specifier(importer, resolved, specifier))
     return found
-
-
-def _tsconfig_options(text: str) -> dict:
-    """tsconfig.json's compilerOptions; tsconfig allows comments and trailing commas, JSON does not."""
-    text = re.sub(
-        r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', lambda m: m[0] if m[0][0] == '"' else "", text, flags=re.S
-    )
-    text = re.sub(r",(\s*[}\]])", r"\1", text)
-    try:
-        options = json.loads(text).get("compilerOptions", {}) if text.strip() else {}
-    except (ValueError, AttributeError):
-        return {}
-    return options if isinstance(options, dict) else {}
 
 
 def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
