@@ -27,6 +27,13 @@ def replace_span(data: bytes, start: int, end: int, new: str) -> str:
     return (data[:start] + encode(new) + data[end:]).decode("utf-8", errors="surrogateescape")
 
 
+def replace_nodes(data: bytes, new: dict) -> str:
+    """The text with each of several non-overlapping nodes replaced by its new text (node -> text)."""
+    for node in sorted(new, key=lambda n: n.start_byte, reverse=True):
+        data = data[: node.start_byte] + encode(new[node]) + data[node.end_byte :]
+    return data.decode("utf-8", errors="surrogateescape")
+
+
 def line_bounds(text: str, line: int) -> tuple[int, int] | None:
     """Character offsets of the start and end (without newline) of a 1-based line."""
     lines = text.split("\n")

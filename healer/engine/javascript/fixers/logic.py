@@ -40,7 +40,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
 from healer.engine.javascript.suspects import module_declarators
 from healer.engine.javascript.syntax import encode, is_callee, method_call, node_text, parse, walk
@@ -152,14 +152,7 @@ def _boundary_flips(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
     for old, ops in flippable.items():
         if len(ops) > 1:
             new = BOUNDARY_FLIPS[old]
-            yield _replace_nodes(data, dict.fromkeys(ops, new)), f"replace '{old}' with '{new}'{EVERY_FLIP}"
-
-
-def _replace_nodes(data: bytes, new: dict) -> str:
-    """The source with each of several non-overlapping nodes replaced by its new text."""
-    for node in sorted(new, key=lambda n: n.start_byte, reverse=True):
-        data = data[: node.start_byte] + encode(new[node]) + data[node.end_byte :]
-    return data.decode("utf-8", errors="surrogateescape")
+            yield replace_nodes(data, dict.fromkeys(ops, new)), f"replace '{old}' with '{new}'{EVERY_FLIP}"
 
 
 def _operator(node):
@@ -446,7 +439,7 @@ def comparator_rewrites(data: bytes, function) -> list[tuple[str, str]]:
             new = {term: _compared(term, compare, flip=flip) for term, flip in zip(terms, flips, strict=True)}
             written = ", ".join(" || ".join(new[term] for term in chain) for chain in chains)
             rewrites.append(
-                (_replace_nodes(data, new), f"make the comparator return a number ({written}){NOT_BOOLEAN}")
+                (replace_nodes(data, new), f"make the comparator return a number ({written}){NOT_BOOLEAN}")
             )
     return rewrites
 
@@ -1554,7 +1547,7 @@ def _index_shifts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     if len(indices) < 2:
         return
     for step in ("- 1", "+ 1"):
-        yield (_replace_nodes(data, {index: f"{node_text(index)} {step}" for index in indices}),
+        yield (replace_nodes(data, {index: f"{node_text(index)} {step}" for index in indices}),
                f"index with {step} in every subscript of the line")  # fmt: skip
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import partial
 
-from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.syntax import encode, node_text, nodes_on_line, parse, walk
 
@@ -230,12 +230,8 @@ def _not_function(
     if conversion and len(receivers) > 1 and all(r is not None for r in receivers):
         # `(finished.at.getTime() - started.at.getTime())`: the values of one kind on the line are all
         # of the other type, and a fix of the first only moves the crash to the second.
-        edited = data
-        for obj in sorted(receivers, key=lambda r: r.start_byte, reverse=True):
-            edited = (
-                edited[: obj.start_byte] + encode(f"{conversion}({node_text(obj)})") + edited[obj.end_byte :]
-            )
-        yield Candidate(path, edited.decode("utf-8", errors="surrogateescape"), line,
+        edited = replace_nodes(data, {obj: f"{conversion}({node_text(obj)})" for obj in receivers})
+        yield Candidate(path, edited, line,
                         f"convert every receiver of '{name}' on the line with {conversion}()", guard=guard)  # fmt: skip
     for call, function, prop in calls:
         close = difflib.get_close_matches(name, [m for m in pool if m != name], n=3, cutoff=0.6)
