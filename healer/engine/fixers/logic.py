@@ -1611,25 +1611,20 @@ def condition_exit_lines(failure: Failure, ctx: RepairContext) -> set[tuple[str,
     made the value tested: its exits the failing tests ran are named by the evidence, as a line the
     oracle names is, and their edits go first (see `LogicFixer.candidates`).
     """
-    crash = _crash_site(failure, ctx)
-    if crash is None:
+    parsed = _crash_source(failure, ctx)
+    if parsed is None:
         return set()
-    try:
-        sf = SourceFile.parse(crash[0], ctx.source(crash[0]))
-    except (OSError, ValueError):
+    sf, raised = parsed
+    if not any(isinstance(n, ast.Raise) and n.lineno == raised for n in sf.nodes_touching(raised)):
         return set()
-    if sf is None or not any(
-        isinstance(n, ast.Raise) and n.lineno == crash[1] for n in sf.nodes_touching(crash[1])
-    ):
-        return set()
-    ran = {line for file, line, _ in ctx.suspicious if file == crash[0]}
+    ran = {line for file, line, _ in ctx.suspicious if file == sf.path}
     found: set[tuple[str, int]] = set()
-    for line in control_origins(sf, crash[1]):
+    for line in control_origins(sf, raised):
         for node in sf.nodes_touching(line):
             if isinstance(node, (ast.If, ast.While)) and line in (node.lineno, node.test.lineno):
                 # Every call of the condition, on whichever of its lines (`elif (...) and not f(\n...)`).
                 for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
-                    found |= {(crash[0], exit_) for exit_ in callee_returns(sf, call, ran)}
+                    found |= {(sf.path, exit_) for exit_ in callee_returns(sf, call, ran)}
     return found
 
 
