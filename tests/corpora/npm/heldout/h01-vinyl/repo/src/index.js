@@ -1,0 +1,4 @@
+const grades = require('./grades');
+const collection = require('./collection');
+
+module.exports = { ...grades, ...collection };

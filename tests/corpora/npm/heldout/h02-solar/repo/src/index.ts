@@ -1,0 +1,4 @@
+export * from './types';
+export * from './output';
+export * from './finance';
+export * from './report';

@@ -1,0 +1,1 @@
+module.exports = { ...require('./gauge'), ...require('./pattern'), ...require('./yarn') };

@@ -1,0 +1,3 @@
+export * from './water.js';
+export * from './log.js';
+export * from './stocking.js';

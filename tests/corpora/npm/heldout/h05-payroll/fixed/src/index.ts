@@ -1,0 +1,4 @@
+export * from './types';
+export * from './clock';
+export * from './payroll';
+export * from './format';

@@ -1,0 +1,1 @@
+module.exports = { ...require('./varroa'), ...require('./inspection'), ...require('./harvest') };

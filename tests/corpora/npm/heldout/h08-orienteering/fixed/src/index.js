@@ -1,0 +1,3 @@
+export { formatClock, toSeconds } from './clock.js';
+export { missing, readCard, splits } from './course.js';
+export { results } from './results.js';
