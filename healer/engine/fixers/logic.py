@@ -45,6 +45,7 @@ from healer.engine.fixers.lineedit import (
     walk_own_scope,
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
+from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -1834,6 +1835,7 @@ def _scored_sources(
                 )
             )
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
+    rewrites += idiom_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
