@@ -104,3 +104,35 @@ def test_it_leaves_other_calls_and_bases_alone():
     # A base that is not a literal radix, a method that is not a list end, a pop from the middle.
     source = "def f(s, b, xs):\n    xs.pop(2)\n    xs.add(int(s, b))\n    return int(s, 36)\n"
     assert [_new_sources(source, line) for line in (2, 3, 4)] == [[], [], []]
+
+
+def test_it_decays_the_same_number_edit_repeated_down_a_table(project):
+    # Eight rows of one value, all as suspicious as the function the failing test calls: `use 7 instead
+    # of 6` and `use 5 instead of 6` on every row would take sixteen turns before the function's own
+    # edits of the same prior.
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import BugType, CheckReport, Failure
+
+    rows = "".join(f"R{i} = ('r{i}', 6)\n" for i in range(8))
+    source = rows + "\n\ndef width(value):\n    return round(value, 3)\n"
+    ws = project({"src/algo.py": source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    line = source.splitlines().index("    return round(value, 3)") + 1
+    suspicious = [("src/algo.py", n, 1.0) for n in [*range(1, 9), line]]
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=suspicious,
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    failure = Failure(
+        bug_type=BugType.LOGIC,
+        file="src/algo.py",
+        line=line,
+        message="AssertionError: assert 8 == 12",
+        source="pytest",
+        code="AssertionError",
+        extra={"exception": {"type": "AssertionError", "message": "assert 8 == 12"}},
+    )
+    described = [(c.line, c.description) for c in LogicFixer().candidates(failure, ctx)]
+    assert described.index((line, "use round(value, 4) instead of round(value, 3)")) < 8, described[:12]
