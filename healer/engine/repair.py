@@ -88,6 +88,26 @@ MAX_DROPPED = 3
 MAX_DRY_ROUNDS = 2
 
 
+def timed_out(failure: Failure) -> bool:
+    """A failure whose tests were stopped by their time limit (pytest-timeout's "Failed: Timeout >10.0s")."""
+    return failure.message.startswith("Failed: Timeout")
+
+
+def turns(failures: list[Failure]) -> int:
+    """Shares a round is cut into for these open failures: one each, but one for all that timed out.
+
+    A test stopped by its time limit is placed wherever its loop was when it was stopped (weak
+    localisation), each of its candidates costs at least that limit, and a bug that hangs one test
+    usually hangs several (dev r75: one reversed list left one failed check and seven timeouts at
+    seven places, each given an eighth of the round, the check's own search 30 s, 5 candidates).
+    While a failure that stopped at a check is open, the timed-out ones share one turn among them.
+    """
+    stopped = sum(1 for failure in failures if timed_out(failure))
+    if not stopped or stopped == len(failures):
+        return len(failures)
+    return len(failures) - stopped + 1
+
+
 @dataclass
 class EngineConfig:
     test_timeout: float = 60  # seconds per test (pytest-timeout)
@@ -418,7 +438,7 @@ class Engine:
         stopped once the others had their turn (MIN_SHARE keeps a share worth starting).
         """
         now = time.monotonic()
-        waiting = len(self._workable(state, paused=paused))
+        waiting = turns(self._workable(state, paused=paused))
         if waiting <= 1:
             return deadline
         return min(deadline, now + max(MIN_SHARE, (deadline - now) / waiting))
@@ -453,7 +473,8 @@ class Engine:
         # failing test) misleads their localisation, and fixing that may clear them without an
         # edit of their own.
         spoiled = state.order_dependent
-        workable.sort(key=lambda f: bool(spoiled.intersection(f.test_ids)))
+        # Failures whose tests ran out of time go after those that stopped at a check (see turns).
+        workable.sort(key=lambda f: (bool(spoiled.intersection(f.test_ids)), timed_out(f)))
         tested = {f.file for f in workable if not found_by_checker(f) and f.bug_type is not BugType.LINTING}
         for failure in workable:
             if failure.bug_type is BugType.LINTING and failure.file in tested:
