@@ -705,3 +705,12 @@ def test_a_from_import_whose_name_is_used_bare_stays(project):
     best = _candidates(project, files, failure)[0]
     assert best.description == "add the missing import sys"
     assert best.new_source.startswith("import sys\nfrom sys import version_info\n")
+
+
+def test_a_similar_name_in_place_of_an_undefined_one_is_marked_a_lookalike(project):
+    files = {"m.py": "def area(width, height):\n    return widht * height\n"}
+    failure = runtime_failure("m.py", 2, "NameError", "name 'widht' is not defined")
+    candidates = _candidates(project, files, failure)
+    similar = next(c for c in candidates if c.new_source.endswith("return width * height\n"))
+    assert similar.lookalike
+    assert not any(c.lookalike for c in candidates if c is not similar)

@@ -112,6 +112,7 @@ class ImportFixer:
                     line=site.lines_of.get(new, failure.line),
                     bug_type=BugType.IMPORT,
                     priority=template_priority(priority),
+                    lookalike=new in site.lookalikes,
                 )
             )
         return found
@@ -580,12 +581,9 @@ class ImportFixer:
         # A misspelt name: something close is defined in the file, its function, or builtins.
         known = _names_in_scope(tree, failure.line) | set(dir(builtins))
         for close in _close(name, known):
-            edits.append(
-                (
-                    _rename_on_line(source, failure.line, name, close),
-                    f"use {close} instead of the undefined name {name}",
-                )
-            )
+            new = _rename_on_line(source, failure.line, name, close)
+            site.lookalikes.add(new or "")
+            edits.append((new, f"use {close} instead of the undefined name {name}"))
         return edits
 
     def _from_exporter(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
@@ -662,6 +660,8 @@ class _Site:
         self.lines = source.splitlines(keepends=True)
         # The line an edit repairs when it is not the failure's (a name fixed where it is imported).
         self.lines_of: dict[str, int] = {}
+        # Edits that put a similar name in place of the undefined one (Candidate.lookalike).
+        self.lookalikes: set[str] = set()
 
     def statement_text(self, node: ast.stmt) -> str:
         return _segment(self.lines, node)[2]
