@@ -664,11 +664,13 @@ def test_a_name_that_moved_within_its_package_is_imported_from_there_before_an_u
 def test_an_undefined_name_exported_by_a_module_the_file_imports_from_goes_on_that_line(project):
     # math and cmath both export log10, so no single exporter decided it; `log`, a similar name in
     # scope, compiles but computes something else: the unused `log` on the import line is the bug.
+    # A package __init__ whose tests mention the word `log`: still unused in the file itself.
     files = {
-        "fmt.py": "from math import floor, log\n\n\ndef digits(x):\n    return int(floor(log10(abs(x)))) + 1\n"
+        "fmt/__init__.py": "from math import floor, log\n\n\ndef digits(x):\n    return int(floor(log10(abs(x)))) + 1\n",
+        "tests/test_fmt.py": "import fmt\n\n\ndef test_log():\n    assert fmt.digits(100) == 3  # log\n",
     }
     failure = runtime_failure(
-        "fmt.py",
+        "fmt/__init__.py",
         5,
         "NameError",
         "name 'log10' is not defined",

@@ -597,7 +597,9 @@ class ImportFixer:
             if not isinstance(node, ast.ImportFrom) or node.level or node.module not in exporters:
                 continue
             for alias in node.names:
-                if alias.name == "*" or alias.asname or site.name_used(alias.name, node):
+                # Unused in this file (what the linter's F401 says too); another module importing it
+                # from here would fail the tests, and the name added below stays as the next candidate.
+                if alias.name == "*" or alias.asname or site.used_here(alias.name):
                     continue
                 new = _rename_at(site.source, alias, name)
                 site.lines_of[new or ""] = alias.lineno
@@ -688,12 +690,17 @@ class _Site:
     def uses_relative_imports(self) -> bool:
         return any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(self.tree))
 
+    def used_here(self, name: str) -> bool:
+        """Whether this file reads `name` (a bare name, or a string such as `__all__`'s)."""
+        return any(
+            (isinstance(n, ast.Name) and n.id == name) or (isinstance(n, ast.Constant) and n.value == name)
+            for n in ast.walk(self.tree)
+        )
+
     def name_used(self, name: str, statement: ast.stmt) -> bool:
         """Whether anything but the import itself uses `name` (in a package __init__: anyone importing it)."""
-        if _name_used(self.tree, name, statement):
-            return True
-        if any(isinstance(n, ast.Constant) and n.value == name for n in ast.walk(self.tree)):
-            return True  # __all__ = ["name"], getattr(module, "name")
+        if self.used_here(name):
+            return True  # also __all__ = ["name"], getattr(module, "name")
         # Another module may import it from this one (a re-export, always so in a package __init__).
         module = self.index.module_of(self.failure.file) or ""
         package_init = self.failure.file.endswith("__init__.py")
