@@ -200,3 +200,13 @@ def test_a_type_compared_with_equals_becomes_an_isinstance_check_then_an_identit
     ]
     assert candidates[0].line == 2
     assert candidates[0].description == "use isinstance(key, str) instead of comparing types with =="
+
+
+def test_an_unused_name_that_ruff_does_not_fix_leaves_its_import_line(project):
+    # In a package __init__ ruff offers no F401 fix (the name could be a re-export).
+    text = "from math import floor, log, log10\n\n\ndef digits(x):\n    return floor(log10(x))\n"
+    ws = project({"pkg/__init__.py": text})
+    failure = _finding("pkg/__init__.py", 1, "F401", "`math.log` imported but unused")
+    candidates = RuffFixer().candidates(failure, context(ws))
+    assert candidates[0].new_source.splitlines()[0] == "from math import floor, log10"
+    assert candidates[0].description == "remove the unused import log"

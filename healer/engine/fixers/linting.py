@@ -411,6 +411,37 @@ def type_comparison_repairs(source: str, line: int) -> list[tuple[str, str]]:
     return found
 
 
+F401_RE = re.compile(r"`?([\w.]+)`? imported but unused")
+
+
+def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:
+    """F401 where ruff offers no fix (a package `__init__`, where it could be a re-export): the
+    name leaves its import statement, or the statement goes when it was the only one. Another
+    module importing it from here fails its tests, and the candidate is rejected."""
+    tree = parse_or_none(source)
+    for node in ast.walk(tree) if tree is not None else ():
+        if not isinstance(node, ast.Import | ast.ImportFrom) or not node.lineno <= line <= (
+            node.end_lineno or node.lineno
+        ):
+            continue
+        prefix = f"{'.' * node.level}{node.module or ''}." if isinstance(node, ast.ImportFrom) else ""
+        kept = [a for a in node.names if f"{prefix}{a.name}".lstrip(".") != dotted.lstrip(".")]
+        if len(kept) == len(node.names):
+            continue
+        lines = source.splitlines(keepends=True)
+        first = lines[node.lineno - 1]
+        indent = first[: len(first) - len(first.lstrip())]
+        names = ", ".join(f"{a.name} as {a.asname}" if a.asname else a.name for a in kept)
+        if not kept:
+            text = ""
+        elif isinstance(node, ast.ImportFrom):
+            text = f"{indent}from {'.' * node.level}{node.module or ''} import {names}\n"
+        else:
+            text = f"{indent}import {names}\n"
+        return ["".join([*lines[: node.lineno - 1], text, *lines[node.end_lineno or node.lineno :]])]
+    return []
+
+
 def _is_type_call(node: ast.expr) -> bool:
     return (
         isinstance(node, ast.Call)
@@ -543,6 +574,11 @@ class RuffFixer:
         if finding.code == "E721":
             for index, (new, description) in enumerate(type_comparison_repairs(source, finding.line)):
                 add(new, 0.2 + 0.01 * index, at_change=True, description=description)
+        ruff_fixes = finding.fix is not None and finding.fix.applicability in ("safe", "unsafe")
+        unused = F401_RE.search(finding.message) if finding.code == "F401" and not ruff_fixes else None
+        if unused is not None:
+            for new in unused_import_repairs(source, finding.line, unused.group(1)):
+                add(new, 0.3, description=f"remove the unused import {unused.group(1).rpartition('.')[2]}")
         if finding.code == "E722":
             for index, new in enumerate(bare_except_repairs(source, finding.line)):
                 add(
