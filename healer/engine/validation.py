@@ -331,7 +331,11 @@ def judge_by_tests(
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the
         # similar name only changed how the tests fail, and the edits that followed bent the code
         # around the wrong value (r79, round 24).
-        return Verdict(False, "a similar name that only changes how the tests fail is not a fix")
+        # Still a partial patch: a pair with it under which every targeted test passes is a fix
+        # (Engine._stacked), as a misspelt name with a second bug behind it needs.
+        return Verdict(
+            False, "a similar name that only changes how the tests fail is not a fix", progress=2 * moved
+        )
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
 

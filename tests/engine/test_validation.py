@@ -400,6 +400,7 @@ def test_a_similar_name_is_a_fix_only_when_a_targeted_test_passes_under_it():
     assert judge_by_tests(failure, before, after, EDIT, TESTS).ok
     verdict = judge_by_tests(failure, before, after, lookalike, TESTS)
     assert not verdict.ok and "similar name" in verdict.reason
+    assert verdict.progress  # a base for a two-edit search, never a fix alone
     one_passes = _run(
         TestResult("tests/test_app.py::test_f", "passed"),
         _failed("tests/test_app.py::test_g", "AssertionError", "'1.0k' != '1.00k'", later),
