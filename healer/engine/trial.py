@@ -195,7 +195,9 @@ class Trier:
     # -- stages --------------------------------------------------------------
     def quick(self, candidate: Candidate, old: str) -> Trial:
         """Static checks and the targeted stage; the candidate is unstaged afterwards."""
-        edit = Edit(candidate.file, old, candidate.new_source, guard=candidate.guard)
+        edit = Edit(
+            candidate.file, old, candidate.new_source, guard=candidate.guard, lookalike=candidate.lookalike
+        )
         reason = self._static(candidate, old)
         if reason:
             return Trial(candidate, edit, Verdict(False, reason))

@@ -45,6 +45,7 @@ class Edit:
     old: str
     new: str
     guard: bool = False  # the candidate is a symptom guard (fixers.base.Candidate.guard)
+    lookalike: bool = False  # a similar name put in (fixers.base.Candidate.lookalike)
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
@@ -326,6 +327,15 @@ def judge_by_tests(
         # fixed it (symptom suppression; Qi et al., "An Analysis of Patch Plausibility and
         # Correctness for Generate-and-Validate Patch Generation Systems", ISSTA 2015).
         return Verdict(False, "a guard that hides the error while its tests still fail is not a fix")
+    if edit.lookalike and moved and not score:
+        # `log` for the undefined `log10` turns the NameError into a wrong value further on: the
+        # similar name only changed how the tests fail, and the edits that followed bent the code
+        # around the wrong value (r79, round 24).
+        # Still a partial patch: a pair with it under which every targeted test passes is a fix
+        # (Engine._stacked), as a misspelt name with a second bug behind it needs.
+        return Verdict(
+            False, "a similar name that only changes how the tests fail is not a fix", progress=2 * moved
+        )
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
 

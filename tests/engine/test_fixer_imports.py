@@ -659,3 +659,60 @@ def test_a_name_that_moved_within_its_package_is_imported_from_there_before_an_u
     found = _candidates(project, files, failure)
     assert found[0].new_source.startswith("from urllib.parse import quote\n")
     assert found[0].description == "import quote from urllib.parse"
+
+
+def test_an_undefined_name_exported_by_a_module_the_file_imports_from_goes_on_that_line(project):
+    # math and cmath both export log10, so no single exporter decided it; `log`, a similar name in
+    # scope, compiles but computes something else: the unused `log` on the import line is the bug.
+    # A package __init__ whose tests mention the word `log`: still unused in the file itself.
+    files = {
+        "fmt/__init__.py": "from math import floor, log\n\n\ndef digits(x):\n    return int(floor(log10(abs(x)))) + 1\n",
+        "tests/test_fmt.py": "import fmt\n\n\ndef test_log():\n    assert fmt.digits(100) == 3  # log\n",
+    }
+    failure = runtime_failure(
+        "fmt/__init__.py",
+        5,
+        "NameError",
+        "name 'log10' is not defined",
+        stdlib_exporters={"log10": ["0:cmath", "0:math"]},
+    )
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source.startswith("from math import floor, log10\n")
+    assert candidates[0].line == 1
+    assert candidates[0].description == "import log10 from math instead of the unused log"
+    added = next(c for c in candidates if c.description == "import log10 from math")
+    assert added.new_source.startswith("from math import floor, log, log10\n")
+    assert added.line == 1
+    similar = next(i for i, c in enumerate(candidates) if "use log instead" in c.description)
+    assert similar > 1
+
+
+def test_a_module_read_as_an_attribute_replaces_its_unused_from_import_on_that_line(project):
+    files = {
+        "ip.py": '"""Doc."""\n\nimport struct\nfrom sys import version_info\n\nif sys.version_info > (3,):\n'
+        "    long = int\n"
+    }
+    failure = runtime_failure("ip.py", 6, "NameError", "name 'sys' is not defined", name="sys")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["ip.py"].replace("from sys import version_info", "import sys")
+    assert best.line == 4
+    assert best.description == "import sys itself instead of version_info from it"
+
+
+def test_a_from_import_whose_name_is_used_bare_stays(project):
+    files = {
+        "ip.py": "from sys import version_info\n\nV = version_info\nif sys.version_info > (3,):\n    V = 3\n"
+    }
+    failure = runtime_failure("ip.py", 4, "NameError", "name 'sys' is not defined", name="sys")
+    best = _candidates(project, files, failure)[0]
+    assert best.description == "add the missing import sys"
+    assert best.new_source.startswith("import sys\nfrom sys import version_info\n")
+
+
+def test_a_similar_name_in_place_of_an_undefined_one_is_marked_a_lookalike(project):
+    files = {"m.py": "def area(width, height):\n    return widht * height\n"}
+    failure = runtime_failure("m.py", 2, "NameError", "name 'widht' is not defined")
+    candidates = _candidates(project, files, failure)
+    similar = next(c for c in candidates if c.new_source.endswith("return width * height\n"))
+    assert similar.lookalike
+    assert not any(c.lookalike for c in candidates if c is not similar)

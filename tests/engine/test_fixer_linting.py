@@ -177,3 +177,36 @@ def test_a_qualified_name_without_its_member_gets_the_method_name_or_loses_the_p
         "        raise NotImplementedError('%s must close its socket' % (type(self).__name__,))",
     ]
     assert all(c.line == 3 for c in candidates)
+
+
+def test_str_format_fields_under_the_percent_operator_become_percent_placeholders(project):
+    text = 'def check(other):\n    raise TypeError("{} is not a network {{object}}: 100%" % str(other))\n'
+    ws = project({"m.py": text})
+    candidates = RuffFixer().candidates(_f507("m.py", 2, 0, 1), context(ws))
+    assert candidates[0].new_source.splitlines()[1] == (
+        '    raise TypeError("%s is not a network {object}: 100%%" % str(other))'
+    )
+    assert candidates[0].description == "use a %s placeholder with the % operator"
+
+
+def test_a_type_compared_with_equals_becomes_an_isinstance_check_then_an_identity(project):
+    text = "def has_delimiter(key, delimiter):\n    return type(key) == str and delimiter in key\n"
+    ws = project({"m.py": text})
+    failure = _finding("m.py", 2, "E721", "Use `is` and `is not` for type comparisons, or `isinstance()`")
+    candidates = sorted(RuffFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert [c.new_source.splitlines()[1] for c in candidates] == [
+        "    return isinstance(key, str) and delimiter in key",
+        "    return type(key) is str and delimiter in key",
+    ]
+    assert candidates[0].line == 2
+    assert candidates[0].description == "use isinstance(key, str) instead of comparing types with =="
+
+
+def test_an_unused_name_that_ruff_does_not_fix_leaves_its_import_line(project):
+    # In a package __init__ ruff offers no F401 fix (the name could be a re-export).
+    text = "from math import floor, log, log10\n\n\ndef digits(x):\n    return floor(log10(x))\n"
+    ws = project({"pkg/__init__.py": text})
+    failure = _finding("pkg/__init__.py", 1, "F401", "`math.log` imported but unused")
+    candidates = RuffFixer().candidates(failure, context(ws))
+    assert candidates[0].new_source.splitlines()[0] == "from math import floor, log10"
+    assert candidates[0].description == "remove the unused import log"

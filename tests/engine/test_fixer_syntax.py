@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from healer.engine.fixers.compiled import compile_checked, error_uncovered
@@ -356,3 +358,26 @@ def test_a_candidate_that_only_moves_the_error_is_never_offered(project):
         failure=failure, source=TWO_ERRORS, edits=[(fixed, "colon")], bug_type=BugType.SYNTAX
     )
     assert kept.new_source == fixed
+
+
+def test_a_bracket_left_open_on_a_line_above_the_error_closes_at_the_end_of_that_line(project):
+    # The linter reports the unclosed call where the next statement stops parsing (two lines on);
+    # `ValueError("...").format(keys)` parses too, but raises AttributeError where the code runs.
+    text = (
+        "def body(value, keys):\n"
+        "    if len(keys) > 0:\n"
+        '        raise ValueError("unexpected keys {}".format(keys)\n'
+        "\n"
+        '    if value.get("jsonrpc") != "2.0":\n'
+        "        raise ValueError(value)\n"
+    )
+    ws = project({"m.py": text})
+    failure = dataclasses.replace(
+        compile_failure(ws, "m.py"),
+        line=5,
+        message="Expected `else`, found `:`",
+        extra={"offset": 37, "end_line": 5, "end_offset": 38, "msg": "Expected `else`, found `:`"},
+    )
+    best = min(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert best.new_source.splitlines()[2] == '        raise ValueError("unexpected keys {}".format(keys))'
+    assert best.line == 3

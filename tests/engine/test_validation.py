@@ -384,6 +384,30 @@ def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing
     assert judge_by_tests(failure, BEFORE, passing, guard, TESTS).tier == 1
 
 
+def test_a_similar_name_is_a_fix_only_when_a_targeted_test_passes_under_it():
+    # `log10` undefined, `log` put in its place: every targeted test now fails at a later check.
+    before = _run(
+        _failed("tests/test_app.py::test_f", "NameError", "name 'log10' is not defined", CALL),
+        _failed("tests/test_app.py::test_g", "NameError", "name 'log10' is not defined", CALL),
+    )
+    later = [("tests/test_app.py", 12, "test_f")]
+    failure = _failure(BugType.IMPORT, "tests/test_app.py::test_f", "tests/test_app.py::test_g")
+    after = _run(
+        _failed("tests/test_app.py::test_f", "AssertionError", "'3.0010k' != '3.00100k'", later),
+        _failed("tests/test_app.py::test_g", "AssertionError", "'1.0k' != '1.00k'", later),
+    )
+    lookalike = Edit("src/app.py", OLD, NEW, lookalike=True)
+    assert judge_by_tests(failure, before, after, EDIT, TESTS).ok
+    verdict = judge_by_tests(failure, before, after, lookalike, TESTS)
+    assert not verdict.ok and "similar name" in verdict.reason
+    assert verdict.progress  # a base for a two-edit search, never a fix alone
+    one_passes = _run(
+        TestResult("tests/test_app.py::test_f", "passed"),
+        _failed("tests/test_app.py::test_g", "AssertionError", "'1.0k' != '1.00k'", later),
+    )
+    assert judge_by_tests(failure, before, one_passes, lookalike, TESTS).tier == 2
+
+
 def test_a_failing_check_with_other_values_is_a_partial_patch_not_a_fix():
     # A data-driven test that got past the case the edit fixed fails on a later case: same check.
     check = [("tests/test_app.py", 10, "test_f")]

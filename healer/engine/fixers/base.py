@@ -25,6 +25,10 @@ class Candidate:
     # may stop the error from being raised without making the value right, so the validation
     # accepts it only when every targeted test passes (validation.judge_by_tests).
     guard: bool = False
+    # A name replaced by a similar one in scope (`log10` -> `log`): it compiles whatever it means,
+    # so a test that only fails further on under it is no evidence; at least one targeted test
+    # must pass (validation.judge_by_tests).
+    lookalike: bool = False
 
 
 @dataclass

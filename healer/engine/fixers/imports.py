@@ -112,6 +112,7 @@ class ImportFixer:
                     line=site.lines_of.get(new, failure.line),
                     bug_type=BugType.IMPORT,
                     priority=template_priority(priority),
+                    lookalike=new in site.lookalikes,
                 )
             )
         return found
@@ -547,6 +548,8 @@ class ImportFixer:
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
         edits += self._misnamed(site, name)
+        edits += self._from_exporter(site, name)
+        edits += self._module_from_imported(site, name)
         if name in stdlib_modules() or name in index.top_level():
             edits.append(
                 (
@@ -578,11 +581,53 @@ class ImportFixer:
         # A misspelt name: something close is defined in the file, its function, or builtins.
         known = _names_in_scope(tree, failure.line) | set(dir(builtins))
         for close in _close(name, known):
+            new = _rename_on_line(source, failure.line, name, close)
+            site.lookalikes.add(new or "")
+            edits.append((new, f"use {close} instead of the undefined name {name}"))
+        return edits
+
+    def _from_exporter(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`from math import floor, log` while the code calls the undefined `log10`: the file already
+        imports from a standard-library module that exports the name under exactly that spelling, so
+        the name belongs on that line (the unused `log` renamed, else the name added). It comes before
+        a similar name in scope (`log` for `log10`), which compiles and computes something else."""
+        exporters = {module for _, module in parse_exporters(_stdlib_answer(site.failure, name))}
+        edits: list[tuple[str | None, str]] = []
+        for node in site.tree.body:
+            if not isinstance(node, ast.ImportFrom) or node.level or node.module not in exporters:
+                continue
+            for alias in node.names:
+                # Unused in this file (what the linter's F401 says too); another module importing it
+                # from here would fail the tests, and the name added below stays as the next candidate.
+                if alias.name == "*" or alias.asname or site.used_here(alias.name):
+                    continue
+                new = _rename_at(site.source, alias, name)
+                site.lines_of[new or ""] = alias.lineno
+                edits.append((new, f"import {name} from {node.module} instead of the unused {alias.name}"))
+            if node.lineno == node.end_lineno:
+                new = add_import(site.source, node.module, name)
+                site.lines_of[new or ""] = node.lineno
+                edits.append((new, f"import {name} from {node.module}"))
+        return edits
+
+    def _module_from_imported(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`from sys import version_info` while the module reads `sys.version_info`: the module was
+        meant to be imported itself. When nothing uses the statement's names bare, the statement
+        becomes `import sys`, and the fix is on its line (not a new import elsewhere)."""
+        edits: list[tuple[str | None, str]] = []
+        for node in site.tree.body:
+            if not isinstance(node, ast.ImportFrom) or node.level or node.module != name:
+                continue
+            bound = [alias.asname or alias.name for alias in node.names]
+            if "*" in bound or any(_name_used(site.tree, n, node) for n in bound):
+                continue
+            statement = f"{site.indent(node)}import {name}\n"
+            if any(site.name_used(n, node) for n in bound):
+                statement += site.statement_text(node)  # another module may import them from this one
+            new = site.replace_statement(node, statement)
+            site.lines_of[new or ""] = node.lineno
             edits.append(
-                (
-                    _rename_on_line(source, failure.line, name, close),
-                    f"use {close} instead of the undefined name {name}",
-                )
+                (new, f"import {name} itself instead of {', '.join(a.name for a in node.names)} from it")
             )
         return edits
 
@@ -617,6 +662,8 @@ class _Site:
         self.lines = source.splitlines(keepends=True)
         # The line an edit repairs when it is not the failure's (a name fixed where it is imported).
         self.lines_of: dict[str, int] = {}
+        # Edits that put a similar name in place of the undefined one (Candidate.lookalike).
+        self.lookalikes: set[str] = set()
 
     def statement_text(self, node: ast.stmt) -> str:
         return _segment(self.lines, node)[2]
@@ -643,12 +690,17 @@ class _Site:
     def uses_relative_imports(self) -> bool:
         return any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(self.tree))
 
+    def used_here(self, name: str) -> bool:
+        """Whether this file reads `name` (a bare name, or a string such as `__all__`'s)."""
+        return any(
+            (isinstance(n, ast.Name) and n.id == name) or (isinstance(n, ast.Constant) and n.value == name)
+            for n in ast.walk(self.tree)
+        )
+
     def name_used(self, name: str, statement: ast.stmt) -> bool:
         """Whether anything but the import itself uses `name` (in a package __init__: anyone importing it)."""
-        if _name_used(self.tree, name, statement):
-            return True
-        if any(isinstance(n, ast.Constant) and n.value == name for n in ast.walk(self.tree)):
-            return True  # __all__ = ["name"], getattr(module, "name")
+        if self.used_here(name):
+            return True  # also __all__ = ["name"], getattr(module, "name")
         # Another module may import it from this one (a re-export, always so in a package __init__).
         module = self.index.module_of(self.failure.file) or ""
         package_init = self.failure.file.endswith("__init__.py")
@@ -737,12 +789,17 @@ def _kin_first(targets: list[str], module: str) -> list[str]:
     return sorted(targets, key=lambda target: target.split(".")[0] != family)
 
 
+def _stdlib_answer(failure: Failure, key: str) -> object:
+    """The sandbox's raw answer to the exporters query `key` (None when it was not asked)."""
+    answers = failure.extra.get("stdlib_exporters")
+    return answers.get(key) if isinstance(answers, dict) else None
+
+
 def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -> list[str]:
     """Standard-library modules exporting all `names` in the sandbox, best first (none if not asked)."""
-    answers = failure.extra.get("stdlib_exporters")
-    if not isinstance(answers, dict) or not names:
+    if not names:
         return []
-    found = parse_exporters(answers.get(" ".join(names)))
+    found = parse_exporters(_stdlib_answer(failure, " ".join(names)))
     if not found:
         return []
     best = min(rank for rank, _ in found)

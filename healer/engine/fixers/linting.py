@@ -173,7 +173,17 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
                             (new, f"drop the placeholder {spot.group(0).lstrip('.:,- ')} that has no value")
                         )
                         break
-        elif given > placeholders and isinstance(right, ast.Tuple):
+        elif given > placeholders and (
+            fields := _format_fields_as_percent(
+                ast.get_source_segment(source, node.left) or "", node.left, given
+            )
+        ):
+            # `"{} is not a network object" % str(other)`: str.format fields written for the `%`
+            # operator, as many as its values; each becomes the %-placeholder it meant.
+            new = _replace_node(source, node.left, fields)
+            if new is not None:
+                found.append((new, "use a %s placeholder with the % operator"))
+        if given > placeholders and isinstance(right, ast.Tuple):
             for index in reversed(range(len(texts))):
                 kept = texts[:index] + texts[index + 1 :]
                 text = "(" + ", ".join(kept) + ("," if len(kept) == 1 else "") + ")"
@@ -182,6 +192,34 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
                     found.append((new, f"drop the extra {texts[index]} from the format values"))
         break
     return found
+
+
+FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%")
+
+
+def _format_fields_as_percent(segment: str, literal: ast.Constant, given: int) -> str | None:
+    """The literal's source text with its str.format fields (`{}`, `{0}`, `{name!r}`) written as
+    %-placeholders (`%s`, `%r` for `!r`, `{{` as `{`, a `%` doubled), when it has exactly `given`
+    of them and none has a format spec; None otherwise."""
+    try:
+        parts = list(string.Formatter().parse(str(literal.value)))
+    except ValueError:
+        return None
+    fields = [(spec, conversion) for _, field, spec, conversion in parts if field is not None]
+    if not segment or len(fields) != given or any(spec for spec, _ in fields):
+        return None
+    if len(FORMAT_FIELD.findall(segment)) < given or segment[:1] not in "'\"":
+        return None  # a prefixed or implicitly joined literal: not rewritten by its text
+
+    def placeholder(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if text in ("{{", "}}"):
+            return text[0]
+        if text == "%":
+            return "%%"
+        return "%r" if text.endswith("!r}") else "%s"
+
+    return FORMAT_FIELD.sub(placeholder, segment)
 
 
 def _scope_names(tree: ast.Module, node: ast.AST) -> list[str]:
@@ -334,6 +372,86 @@ def parse_or_none(source: str) -> ast.Module | None:
         return None
 
 
+def type_comparison_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """E721 (a type compared with `==`/`!=`; ruff has no fix): `type(x) == T` becomes
+    `isinstance(x, T)` (what such a check nearly always means; subclasses pass too), then
+    `type(x) is T` (the exact check, as the rule's message offers both)."""
+    tree = parse_or_none(source)
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree) if tree is not None else ():
+        if not (
+            isinstance(node, ast.Compare)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.Eq | ast.NotEq)
+        ):
+            continue
+        negated = isinstance(node.ops[0], ast.NotEq)
+        left, right = node.left, node.comparators[0]
+        if not _is_type_call(left):
+            left, right = right, left
+        if not _is_type_call(left):
+            continue
+        assert isinstance(left, ast.Call)
+        value = ast.get_source_segment(source, left.args[0])
+        kind = ast.get_source_segment(source, right)
+        if not value or not kind:
+            continue
+        if not _is_type_call(right):
+            check = f"isinstance({value}, {kind})"
+            new = _replace_node(source, node, f"not {check}" if negated else check)
+            if new is not None:
+                found.append(
+                    (new, f"use {check} instead of comparing types with {'!=' if negated else '=='}")
+                )
+        exact = f"{ast.get_source_segment(source, left)} {'is not' if negated else 'is'} {kind}"
+        new = _replace_node(source, node, exact)
+        if new is not None:
+            found.append((new, f"compare the types with {'is not' if negated else 'is'}"))
+    return found
+
+
+F401_RE = re.compile(r"`?([\w.]+)`? imported but unused")
+
+
+def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:
+    """F401 where ruff offers no fix (a package `__init__`, where it could be a re-export): the
+    name leaves its import statement, or the statement goes when it was the only one. Another
+    module importing it from here fails its tests, and the candidate is rejected."""
+    tree = parse_or_none(source)
+    for node in ast.walk(tree) if tree is not None else ():
+        if not isinstance(node, ast.Import | ast.ImportFrom) or not node.lineno <= line <= (
+            node.end_lineno or node.lineno
+        ):
+            continue
+        prefix = f"{'.' * node.level}{node.module or ''}." if isinstance(node, ast.ImportFrom) else ""
+        kept = [a for a in node.names if f"{prefix}{a.name}".lstrip(".") != dotted.lstrip(".")]
+        if len(kept) == len(node.names):
+            continue
+        lines = source.splitlines(keepends=True)
+        first = lines[node.lineno - 1]
+        indent = first[: len(first) - len(first.lstrip())]
+        names = ", ".join(f"{a.name} as {a.asname}" if a.asname else a.name for a in kept)
+        if not kept:
+            text = ""
+        elif isinstance(node, ast.ImportFrom):
+            text = f"{indent}from {'.' * node.level}{node.module or ''} import {names}\n"
+        else:
+            text = f"{indent}import {names}\n"
+        return ["".join([*lines[: node.lineno - 1], text, *lines[node.end_lineno or node.lineno :]])]
+    return []
+
+
+def _is_type_call(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "type"
+        and len(node.args) == 1
+        and not node.keywords
+    )
+
+
 _BARE_EXCEPT_RE = re.compile(r"^(\s*except)(\s*:)")
 # E722 (bare `except:`, pycodestyle; ruff has no fix): `Exception` is what PEP 8 recommends for "any
 # error" (a bare except also swallows KeyboardInterrupt and SystemExit); `BaseException` keeps the
@@ -441,8 +559,8 @@ class RuffFixer:
         arity = F507_RE.search(finding.message) if finding.code == "F507" else None
         if arity is not None:
             repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
-            for index, (new, _) in enumerate(repairs):
-                add(new, 0.2 + 0.01 * index, at_change=True)
+            for index, (new, description) in enumerate(repairs):
+                add(new, 0.2 + 0.01 * index, at_change=True, description=description)
         missing = F524_RE.search(finding.message) if finding.code == "F524" else None
         if missing is not None:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
@@ -453,6 +571,14 @@ class RuffFixer:
                 format_string_repairs(source, finding.line, finding.code)
             ):
                 add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "E721":
+            for index, (new, description) in enumerate(type_comparison_repairs(source, finding.line)):
+                add(new, 0.2 + 0.01 * index, at_change=True, description=description)
+        ruff_fixes = finding.fix is not None and finding.fix.applicability in ("safe", "unsafe")
+        unused = F401_RE.search(finding.message) if finding.code == "F401" and not ruff_fixes else None
+        if unused is not None:
+            for new in unused_import_repairs(source, finding.line, unused.group(1)):
+                add(new, 0.3, description=f"remove the unused import {unused.group(1).rpartition('.')[2]}")
         if finding.code == "E722":
             for index, new in enumerate(bare_except_repairs(source, finding.line)):
                 add(

@@ -744,6 +744,12 @@ def token_repairs(
             deleted = (spot, spans[spot]) if removed and not added else None
             penalty = max(_implausible(text, spot, new_line, deleted), int(_glued_strings(new_line) > glued))
             distance = min((abs(spot - a) for a in anchors), default=0) if back == 0 else 0
+            if back and added in ")]}" and added and not removed:
+                # A line above the error left a bracket open, so the lines below were read as its
+                # continuation: it closes at the end of its line (`ValueError("...".format(keys)`
+                # + `)`), not after its first argument (`ValueError("...").format(keys)`, which
+                # parses too and raises AttributeError: r73, round 24).
+                distance = len(text) - spot
             key = (balance, penalty, cost, back, distance, len(trials))
             trials.append((key, number, new_line, description))
     trials.sort(key=lambda trial: trial[0])
