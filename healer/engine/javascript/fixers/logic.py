@@ -130,7 +130,8 @@ def goes_first(candidate: Candidate) -> bool:
     and a loop's start off by one (`_bound_arguments`), the other end of the fencepost the boundary
     flips try at the loop's condition; and a sort comparator that returns a boolean, wrong by sort's
     own contract wherever it is; and repeats dropped from a collection whose values the file makes a
-    Set of elsewhere (`_dedupes`), the same deviation evidence as the clauses'."""
+    Set of elsewhere (`_dedupes`), the same deviation evidence as the clauses'; and a disjunction's
+    missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(NOT_BOOLEAN)
@@ -138,6 +139,7 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.startswith(ALSO_CHECK)
         or candidate.description.endswith(LOOP_START)
         or candidate.description.endswith(ONCE + AS_ELSEWHERE)
+        or candidate.description.endswith(NEXT_VALUE)
     )
 
 
@@ -1600,6 +1602,7 @@ def _absorbed_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
 # -- a comparator key sorted the wrong way ------------------------------------------------------
 EQUALITIES = frozenset({"===", "=="})
 BOUNDS = frozenset({"<", "<=", ">", ">="})
+NEXT_VALUE = ", the value next to one the condition checks"
 MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "===": "===", "==": "=="}
 
 
@@ -1626,7 +1629,7 @@ def _disjuncts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                     continue
                 seen.add((name, near))
                 yield (replace_span(data, clause.end_byte, clause.end_byte, f" || {name} === {near}"),
-                       f"let {name} === {near} hold too")  # fmt: skip
+                       f"let {name} === {near} hold too{NEXT_VALUE}")  # fmt: skip
 
 
 def _compared_constants(clause) -> list[tuple[str, str, int]]:
