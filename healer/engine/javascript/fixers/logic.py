@@ -1602,7 +1602,7 @@ def _absorbed_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
 # -- a comparator key sorted the wrong way ------------------------------------------------------
 EQUALITIES = frozenset({"===", "=="})
 BOUNDS = frozenset({"<", "<=", ">", ">="})
-NEXT_VALUE = ", the value next to one the condition checks"
+NEXT_VALUE = ", next to a value the condition checks"
 MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "===": "===", "==": "=="}
 
 
@@ -1629,7 +1629,7 @@ def _disjuncts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                     continue
                 seen.add((name, near))
                 yield (replace_span(data, clause.end_byte, clause.end_byte, f" || {name} === {near}"),
-                       f"let {name} === {near} hold too{NEXT_VALUE}")  # fmt: skip
+                       f"also treat {name} === {near}{NEXT_VALUE}")  # fmt: skip
 
 
 def _compared_constants(clause) -> list[tuple[str, str, int]]:
