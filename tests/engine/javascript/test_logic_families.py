@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
-from healer.engine.javascript.fixers.logic import logic_candidates
+from healer.engine.javascript.fixers.logic import goes_first, logic_candidates
 from healer.engine.types import BugType, Failure
 
 
@@ -449,3 +449,57 @@ def test_a_sort_comparator_returning_a_boolean_is_made_a_difference_first():
     # A comparator that already returns a number is left to the other families.
     numeric = text.replace("a > b", "a - b")
     assert not any("comparator" in c.description for c in logic_candidates(numeric, "a.js", line=2))
+
+
+def test_a_disjunction_gets_the_value_next_to_one_it_checks():
+    text = (
+        "function visit(left, score, double) {\n"
+        "  const now = left - score;\n"
+        "  if (now < 0 || (now === 0 && !double)) return true;\n"
+        "  return false;\n"
+        "}\n"
+    )
+    found = texts_at(text, 3)
+    assert "  if (now < 0 || now === 1 || (now === 0 && !double)) return true;" in found
+    # -1 is held by `now < 0` already: no disjunct that adds nothing.
+    assert not [t for t in found if "|| now === -1" in t]
+    # A boundary slip as the flips are: tried with them, before the other edits of the tied lines.
+    first = [c.text.split("\n")[2] for c in logic_candidates(text, "a.js", line=3) if goes_first(c)]
+    assert "  if (now < 0 || now === 1 || (now === 0 && !double)) return true;" in first
+
+
+def test_a_number_given_back_may_be_one_off():
+    text = (
+        "export function pointsFor(finish: number | string, entries: number): number {\n"
+        "  return typeof finish === 'number' ? finish : entries;\n"
+        "}\n"
+    )
+    found = texts_at(text, 2, path="a.ts")
+    assert "  return typeof finish === 'number' ? finish : entries + 1;" in found
+    # `finish` is not known to be a number (declared `number | string`, used in no arithmetic).
+    assert not [t for t in found if "finish + 1" in t or "finish - 1" in t]
+
+
+def test_a_collection_sorted_from_a_map_may_count_each_value_once():
+    text = (
+        "function current(checkins) {\n"
+        "  return new Set(checkins.map(dayNumber)).size;\n"
+        "}\n"
+        "function longest(checkins) {\n"
+        "  const days = checkins.map(dayNumber).sort((a, b) => a - b);\n"
+        "  return days;\n"
+        "}\n"
+    )
+    found = {c.text.split("\n")[4]: c.description for c in logic_candidates(text, "a.js", line=5)}
+    wanted = "  const days = [...new Set(checkins.map(dayNumber))].sort((a, b) => a - b);"
+    assert found[wanted] == "count each of checkins.map(dayNumber) once as the file does elsewhere"
+
+
+def test_a_comparators_tie_break_may_order_the_other_way():
+    text = "export const plan = (o) => o.sort((a, b) => a.arrive - b.arrive || a.depart - b.depart);\n"
+    found = [c.text for c in logic_candidates(text, "a.js", line=1)]
+    reversed_tie = (
+        "export const plan = (o) => o.sort((a, b) => a.arrive - b.arrive || b.depart - a.depart);\n"
+    )
+    # Each key of the comparator swapped on its own, the tie-break first.
+    assert found[0] == reversed_tie

@@ -83,11 +83,11 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_comparators, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms, _moduli,
-                _index_shifts, _chains, _negations, _derived, _conditions,
-                _boundaries, _siblings, _literals, _starts, _awaits, _callees, _identifiers, _properties,
-                _precedence, _rounded, _exchanges, _signs, _constants, _copies, _accumulations,
-                _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
+    families = (_comparators, _directions, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms,
+                _moduli, _index_shifts, _chains, _negations, _derived, _conditions, _disjuncts,
+                _boundaries, _given_counts, _siblings, _literals, _starts, _awaits, _callees, _identifiers,
+                _properties, _precedence, _rounded, _exchanges, _signs, _constants, _copies, _dedupes,
+                _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -129,13 +129,17 @@ def goes_first(candidate: Candidate) -> bool:
     file does everywhere else is the likely bug ("bugs as deviant behavior", Engler et al., SOSP 2001);
     and a loop's start off by one (`_bound_arguments`), the other end of the fencepost the boundary
     flips try at the loop's condition; and a sort comparator that returns a boolean, wrong by sort's
-    own contract wherever it is."""
+    own contract wherever it is; and repeats dropped from a collection whose values the file makes a
+    Set of elsewhere (`_dedupes`), the same deviation evidence as the clauses'; and a disjunction's
+    missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(NOT_BOOLEAN)
         or candidate.description.endswith(ACCUMULATES)
         or candidate.description.startswith(ALSO_CHECK)
         or candidate.description.endswith(LOOP_START)
+        or candidate.description.endswith(ONCE + AS_ELSEWHERE)
+        or candidate.description.endswith(NEXT_VALUE)
     )
 
 
@@ -1592,3 +1596,185 @@ def _absorbed_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
         new = data[node.start_byte : last.start_byte] + encode(moved) + data[last.end_byte : left.end_byte]
         yield (replace_span(data, node.start_byte, node.end_byte, new.decode("utf-8", errors="surrogateescape")),
                f"{parts[0]} {parts[2][:40]} inside the call")  # fmt: skip
+
+
+# -- round 25: a missing value of a disjunction, a count given back off by one, repeats counted twice,
+# -- a comparator key sorted the wrong way ------------------------------------------------------
+EQUALITIES = frozenset({"===", "=="})
+BOUNDS = frozenset({"<", "<=", ">", ">="})
+NEXT_VALUE = ", next to a value the condition checks"
+MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "===": "===", "==": "=="}
+
+
+def _disjuncts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A condition that misses a value next to one it already checks (`now < 0 || (now === 0 &&
+    !double)` where a score of one left is a bust too: `now < 0 || now === 1 || ...`): condition
+    synthesis by an added disjunct (ACS, Xiong et al., ICSE 2017; TBar's "mutate conditional
+    expression" by an added sub-condition), the value one off a constant the chain compares the same
+    variable with, as ITER's and PIT's boundary mutations take their neighbours. A value a top-level
+    bound of the chain already holds (`now === -1` beside `now < 0`) is not offered."""
+    for node in nodes:
+        if node.type != "binary_expression" or not _same_chain(node, "||") or _same_chain(node.parent, "||"):
+            continue
+        _, clauses = _chain(node)
+        clauses.sort(key=lambda clause: clause.start_byte)
+        compared = [(clause, found) for clause in clauses for found in _compared_constants(clause)]
+        bounds = [found for clause in clauses if (found := _compared_constant(clause)) is not None]
+        seen = {(name, value) for _, (name, operator, value) in compared if operator in EQUALITIES}
+        for clause, (name, _, value) in compared:
+            for near in (value + 1, value - 1):
+                if (name, near) in seen or any(
+                    name == bound[0] and _holds(bound[1], near, bound[2]) for bound in bounds
+                ):
+                    continue
+                seen.add((name, near))
+                yield (replace_span(data, clause.end_byte, clause.end_byte, f" || {name} === {near}"),
+                       f"also treat {name} === {near}{NEXT_VALUE}")  # fmt: skip
+
+
+def _compared_constants(clause) -> list[tuple[str, str, int]]:
+    """(variable, operator with the variable on the left, integer) of every comparison in the clause."""
+    return [found for n in walk(clause) if (found := _compared_constant(n)) is not None]
+
+
+def _compared_constant(node) -> tuple[str, str, int] | None:
+    while node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    op = _operator(node) if node.type == "binary_expression" else None
+    if op is None or node_text(op) not in MIRRORED:
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return None
+    operator = node_text(op)
+    if left.type == "number" and right.type != "number":
+        left, right, operator = right, left, MIRRORED[operator]
+    if left.type not in ("identifier", "member_expression") or right.type != "number":
+        return None
+    try:
+        return node_text(left), operator, int(node_text(right))
+    except ValueError:
+        return None
+
+
+def _holds(operator: str, value: int, constant: int) -> bool:
+    return {"<": value < constant, "<=": value <= constant, ">": value > constant, ">=": value >= constant,
+            "===": value == constant, "==": value == constant}[operator]  # fmt: skip
+
+
+NUMERIC_OPERATORS = frozenset({"-", "*", "/", "%", "**", "<", "<=", ">", ">="})
+
+
+def _given_counts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A number a branch or a function gives back as it is where one more or one less was meant
+    (`finish : entries` for `entries + 1`, a place after the last): TBar's "mutate integer expression"
+    by one on a returned value, which `_boundaries` offers only for indices, bounds and factors; for
+    variables the function treats as numbers (declared `number`, or used in arithmetic or a comparison)."""
+    for node in nodes:
+        parent = node.parent
+        if node.type not in ("identifier", "member_expression") or parent is None or _is_binding(node):
+            continue
+        given = parent.type == "return_statement" or (
+            parent.type == "ternary_expression" and node != parent.child_by_field_name("condition")
+        )
+        function = _enclosing_function(node)
+        if not given or function is None or not _numeric(node_text(node), function):
+            continue
+        value = node_text(node)
+        for step in ("+ 1", "- 1"):
+            yield (replace_span(data, node.start_byte, node.end_byte, f"{value} {step}"),
+                   f"give {value[:40]} {step}")  # fmt: skip
+
+
+def _numeric(name: str, function) -> bool:
+    for node in walk(function):
+        if node.type in ("required_parameter", "optional_parameter", "variable_declarator"):
+            named = node.child_by_field_name("pattern") or node.child_by_field_name("name")
+            annotation = node.child_by_field_name("type")
+            if (
+                named is not None
+                and node_text(named) == name
+                and annotation is not None
+                and node_text(annotation).lstrip(":").strip() == "number"
+            ):
+                return True
+        elif (
+            node.type == "binary_expression"
+            and (op := _operator(node)) is not None
+            and node_text(op) in NUMERIC_OPERATORS
+            and any(
+                side is not None and node_text(side) == name
+                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+            )
+        ):
+            return True
+    return False
+
+
+ARRAY_MAKERS = frozenset({"map", "filter", "flatMap", "flat", "concat", "slice"})
+ONCE = " once"
+AS_ELSEWHERE = " as the file does elsewhere"
+
+
+def _dedupes(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A collection that holds repeats where each value should count once (`checkins.map(day).sort()`
+    counting a day checked in twice as two days of a streak): the array made from a Set of it,
+    before it is sorted or kept. The insertion of a missing operation on a collection (TBar's
+    "insert missing method invocation"); when the file already makes a Set of the same values
+    elsewhere, it is evidence that repeats are meant away (`goes_first`)."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[1]) not in ARRAY_MAKERS:
+            continue
+        if node.parent is None:
+            continue
+        outer = node.parent.parent
+        sorted_after = (
+            node.parent.type == "member_expression"
+            and outer is not None
+            and (parts := method_call(outer)) is not None
+            and node_text(parts[1]) in SORTS
+        )
+        if not sorted_after and node.parent.type not in ("variable_declarator", "return_statement"):
+            continue
+        value = node_text(node)
+        root = node
+        while root.parent is not None:
+            root = root.parent
+        made = any(
+            n.type == "new_expression"
+            and node_text(n).replace(" ", "") == f"newSet({value})".replace(" ", "")
+            for n in walk(root)
+        )
+        where = AS_ELSEWHERE if made else ""
+        yield (replace_span(data, node.start_byte, node.end_byte, f"[...new Set({value})]"),
+               f"count each of {value[:40]}{ONCE}{where}")  # fmt: skip
+
+
+ORDER_REVERSED = " the other way round"
+
+
+def _directions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A sort comparator of several keys (`byArrival || a.depart - b.depart`) that orders one key the
+    wrong way: that term's operands swapped, one key at a time (TBar's "mutate operand order",
+    limited to the keys of a comparator, where the order of the operands is the order of the sort).
+    The last key first: it decides ties only, so fewer tests see it than the first key, whose
+    direction every test of the order checks (and `_swaps` offers too)."""
+    for node in nodes:
+        parts = method_call(node) if node.type == "call_expression" else None
+        arguments = _call_arguments(node) if parts is not None else []
+        if parts is None or node_text(parts[1]) not in SORTS or not arguments:
+            continue
+        callback = arguments[0]
+        if callback.type not in FUNCTION_NODES:
+            continue
+        terms = [
+            term for value in _returned_values(callback) if _same_chain(value, "||")
+            for term in _chain(value)[1] if _split(term, frozenset({"-"})) is not None
+        ]  # fmt: skip
+        for term in sorted(terms, key=lambda t: t.start_byte, reverse=True):
+            left, right = term.child_by_field_name("left"), term.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            yield (_swapped(data, left, right),
+                   f"order by {node_text(term)[:40]}{ORDER_REVERSED}")  # fmt: skip

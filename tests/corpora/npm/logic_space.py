@@ -1,0 +1,69 @@
+"""Is each dev LOGIC key's right edit in the LOGIC fixer's candidate space, and how deep on its line?
+
+    python tests/corpora/npm/logic_space.py [--case NAME ...] [--verbose]
+
+Per LOGIC bug of the development part: the fixed project with only that bug's hunk applied
+(`verify.single_bug_variants`), the LOGIC candidates of the key's line (`logic_candidates`, in
+the order the dispatch tries one line's: the edits that go first, `goes_first`, then the rest) and the position of the one whose text is the fixed file, and
+whether it is one of the edits tried first (`goes_first`). No code runs and nothing is localised:
+it measures generation and ranking on the line only. Never over the held-out part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from verify import project_files, single_bug_variants  # noqa: E402
+
+from healer.engine.edits import map_line_back  # noqa: E402
+from healer.engine.javascript.fixers.logic import goes_first, logic_candidates  # noqa: E402
+
+
+def key_depths(case: Path) -> list[tuple[str, int | None, bool, int]]:
+    """(file:line, 1-based depth of the right edit or None, tried first, candidates on the line)."""
+    bugs = json.loads((case / "case.json").read_text())["bugs"]
+    fixed, repo = project_files(case / "fixed"), project_files(case / "repo")
+    rows = []
+    for bug, variant in zip(bugs, single_bug_variants(fixed, repo, bugs), strict=True):
+        if bug["type"] != "LOGIC":
+            continue
+        text, original = variant[bug["file"]], repo[bug["file"]]
+        line = next(
+            (n for n in range(1, text.count("\n") + 2) if map_line_back(original, text, n) == bug["line"]),
+            bug["line"],
+        )
+        found = logic_candidates(text, bug["file"], line=line)
+        found = [c for c in found if goes_first(c)] + [c for c in found if not goes_first(c)]
+        depth = next((i + 1 for i, c in enumerate(found) if c.text == fixed[bug["file"]]), None)
+        first = depth is not None and goes_first(found[depth - 1])
+        rows.append((f"{bug['file']}:{bug['line']}", depth, first, len(found)))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", action="append", default=[])
+    args = parser.parse_args()
+    total = covered = depth_sum = 0
+    for case in sorted(p for p in (HERE / "dev").iterdir() if (p / "case.json").is_file()):
+        if args.case and not any(case.name.startswith(name) for name in args.case):
+            continue
+        for where, depth, first, count in key_depths(case):
+            total += 1
+            covered += depth is not None
+            depth_sum += depth or 0
+            mark = "first" if first else ""
+            print(f"{case.name} {where}: {depth if depth else '-'} of {count} {mark}".rstrip(), flush=True)
+    print(f"\nkeys {total}, right edit in the space {covered}, depth summed over those {depth_sum}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
