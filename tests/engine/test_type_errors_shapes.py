@@ -8,6 +8,9 @@ a value stored into a container by subscript in another function (fixers/dataflo
 from __future__ import annotations
 
 from healer.engine.fixers.call_shapes import keyword_only
+from healer.engine.fixers.generic import GenericFixer
+from healer.engine.types import BugType, Failure
+from tests.engine.fixer_helpers import context
 from tests.engine.test_dataflow import _candidates
 
 ESCAPE = """
@@ -195,3 +198,17 @@ def test_it_converts_the_value_stored_into_the_container_where_it_is_stored(proj
     assert best.line == 11
     assert '        spec["width"] = str(width - len(prefix))\n' in best.new_source
     assert best.description == "convert width - len(prefix) to str where it is made"
+
+
+def test_a_returned_value_replaced_by_none_is_a_guard(project):
+    # `return self` -> `return None` in `__new__` skips the `__init__` that raised: that the tests
+    # then fail further on must not accept it (round 24's multimethod "fix").
+    source = "class Multi(dict):\n    def __new__(cls, func):\n        self = dict.__new__(cls)\n        return self\n"
+    ws = project({"m.py": source, "tests/test_m.py": "def test_it():\n    pass\n"})
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR, file="m.py", line=4, message="TypeError: x", source="pytest"
+    )
+    candidates = GenericFixer().candidates(failure, context(ws, tests=frozenset({"tests/test_m.py"})))
+    returned = [c for c in candidates if c.description == "return None"]
+    assert returned and all(c.guard for c in returned)
+    assert not any(c.guard for c in candidates if c.description != "return None")
