@@ -212,3 +212,28 @@ def test_a_returned_value_replaced_by_none_is_a_guard(project):
     returned = [c for c in candidates if c.description == "return None"]
     assert returned and all(c.guard for c in returned)
     assert not any(c.guard for c in candidates if c.description != "return None")
+
+
+def test_an_argument_too_many_goes_to_the_enclosing_call_before_it_is_dropped(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/num/fpy.py": """
+                def pyfloat(text):
+                    return float(text.replace("d", "e"))
+
+
+                def pycomplex(text):
+                    v_re, v_im = text[1:-1].split(",")
+                    return complex(pyfloat(v_re, v_im))
+                """,
+        },
+        "pyfloat() takes 1 positional argument but 2 were given",
+        ("src/num/fpy.py", "return complex("),
+    )
+    texts = [c.new_source.splitlines()[6].strip() for c in candidates]
+    assert texts[:3] == [
+        "return complex(pyfloat(v_re), pyfloat(v_im))",  # parallel parts: each converted
+        "return complex(pyfloat(v_re), v_im)",  # the parenthesis one argument too late
+        "return complex(pyfloat(v_re))",  # dropping loses the part: last
+    ]

@@ -8,6 +8,11 @@ Bissyandé, "TBar: Revisiting Template-based Automated Program Repair", ISSTA 20
   the text, and the library says it "expected string or bytes-like object, got 'function'". An
   argument whose own kind is the very type the message names sits in another argument's slot:
   swap the two.
+- Arguments meant for the enclosing call: `complex(pyfloat(v_re, v_im))` hands both parts to a
+  function that takes one ("pyfloat() takes 1 positional argument but 2 were given"): the
+  parenthesis closes one argument too late (`complex(pyfloat(v_re), v_im)`), or the function was
+  meant for each of them (`complex(pyfloat(v_re), pyfloat(v_im))`). Dropping the argument loses
+  it; these keep it.
 - A keyword-only parameter passed by position: `max(indices, -1)` means `max(indices, default=-1)`
   but compares the list with -1 ("'>' not supported between instances of 'int' and 'list'");
   `sorted(words, len)` means `key=len`. Which parameters are keyword-only is read from the running
@@ -39,6 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
     walk_own_scope,
 )
+from healer.engine.fixers.names import tokens
 
 CALLABLE_TYPES = frozenset({"function", "method", "builtin_function_or_method", "type"})
 # Methods of the builtin containers whose keyword-only parameters count as the builtins' do
@@ -171,6 +177,60 @@ def swapped_argument_edits(sf: SourceFile, line: int, named: str) -> list[Edit]:
                 )
             )
     return edits
+
+
+def enclosing_call_edits(sf: SourceFile, line: int, name: str, takes: int) -> list[Edit]:
+    """The arguments beyond the `takes` a function accepts, given to the call that encloses it."""
+    edits: list[Edit] = []
+    for call in sf.nodes_touching(line):
+        if not isinstance(call, ast.Call) or called_name(call) != name or call.keywords:
+            continue
+        outer = sf.parent(call)
+        span = sf.node_span(call)
+        args = _positional(call, sf)
+        if not isinstance(outer, ast.Call) or call not in outer.args or span is None or not args:
+            continue
+        if len(args) <= takes:
+            continue
+        func = sf.segment(call.func)
+        texts = [sf.line_text(line)[start:end] for start, end, _ in args]
+        kept, extra = texts[:takes], texts[takes:]
+        moved = f"{func}({', '.join(kept)}), {', '.join(extra)}"
+        edits.append(
+            Edit(
+                line,
+                ((span[1], span[2], moved),),
+                f"close {func}() after {shorten(kept[-1], 30)}: {shorten(', '.join(extra), 30)} is "
+                f"{called_name(outer) or 'the outer call'}()'s",
+                0.7,
+                "enclosing",
+            )
+        )
+        if takes == 1:
+            # Parallel values (`v_re, v_im`) each need the conversion the first one gets.
+            each = ", ".join(f"{func}({text})" for text in texts)
+            prior = 0.8 if _parallel(args) else 0.65
+            edits.append(
+                Edit(
+                    line,
+                    ((span[1], span[2], each),),
+                    f"apply {func}() to each of {shorten(', '.join(texts), 40)}",
+                    prior,
+                    "enclosing",
+                )
+            )
+    return edits
+
+
+def _parallel(args: list[tuple[int, int, ast.expr]]) -> bool:
+    """Arguments of one shape: names sharing a word (`v_re`, `v_im`), or attributes of one object."""
+    nodes = [node for _, _, node in args]
+    if all(isinstance(n, ast.Name) for n in nodes):
+        words = [set(tokens(n.id)) for n in nodes]
+        return bool(set.intersection(*words))
+    if all(isinstance(n, ast.Attribute) for n in nodes):
+        return len({ast.dump(n.value) for n in nodes}) == 1
+    return False
 
 
 def keyword_only_edits(sf: SourceFile, line: int) -> list[Edit]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.call_shapes import keyword_only_edits, swapped_argument_edits
+from healer.engine.fixers.call_shapes import enclosing_call_edits, keyword_only_edits, swapped_argument_edits
 from healer.engine.fixers.dataflow import Frame, Tracer, bound_call_fits, number_like, root_cause_edits
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import (
@@ -1891,6 +1891,13 @@ def t_swapped_arguments(m: re.Match, site: Site) -> list[Edit]:
     return swapped_argument_edits(site.sf, site.line, named) if named else []
 
 
+def t_enclosing_call(m: re.Match, site: Site) -> list[Edit]:
+    """`complex(pyfloat(v_re, v_im))`: the extra arguments belong to the call around the call."""
+    if "." in m.group(1):
+        return []  # a method's count includes self: its arguments are not counted the same way
+    return enclosing_call_edits(site.sf, site.line, m.group(1), int(m.group(2)))
+
+
 def t_keyword_only(m: re.Match, site: Site) -> list[Edit]:
     """`max(xs, -1)`, `sorted(xs, len)`: a builtin's keyword-only parameter passed by position."""
     return keyword_only_edits(site.sf, site.line)
@@ -1995,6 +2002,10 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
             r"|takes no positional arguments|takes at most 1 positional argument"
         ),
         t_keyword_only,
+    ),
+    (
+        re.compile(r"^([\w.]+)\(\) takes (\d+) positional arguments? but \d+ (?:were|was) given"),
+        t_enclosing_call,
     ),
     (
         re.compile(
