@@ -106,7 +106,7 @@ class Origin:
     sf: SourceFile
     node: ast.expr
     hops: int
-    how: str  # crash | assignment | argument | default | attribute | keyword | return | element
+    how: str  # crash | assignment | argument | default | attribute | keyword | return | element | store
     uses: int = 1  # how many places read the value (a variable or attribute read in several places)
     followed: bool = False  # the tracer found where this value came from (it is a read, not a make)
     context: tuple[str, ...] = ()  # names along the way (functions, variables) for attribute ranking
@@ -240,6 +240,8 @@ class Tracer:
                 self._trace(sf, value, line, frame, hops, context, origins, seen, binding, how)
         elif isinstance(node, ast.Call):
             self._trace_call(sf, node, frame, hops, context, origins, seen)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            self._trace_stores(sf, node, line, frame, hops, context, origins, seen)
 
     def _uses(self, sf: SourceFile, node: ast.AST, line: int) -> int:
         """How many places in the function (a local) or the repository file (an attribute) read the value."""
@@ -486,6 +488,8 @@ class Tracer:
         """A repository function's result: its return values, with its parameters bound to this call."""
         name = called_name(node)
         if not name:
+            if isinstance(node.func, ast.Subscript):
+                self._trace_table_call(sf, node.func, hops, context, origins, seen)
             return
         for def_sf, definition in self.functions(name, prefer=sf.path)[:1]:
             if not isinstance(definition, FUNCTIONS):
@@ -508,6 +512,69 @@ class Tracer:
                         (sf, node, frame),
                         "return",
                     )
+
+    def _trace_table_call(self, sf, func: ast.Subscript, hops, context, origins, seen) -> None:
+        """`self._cases[opcode](value)`: a call through a dispatch table of lambdas. Each entry's result
+        is an origin, not followed further; only entries that pass their argument through unchanged
+        or write a value out are kept (an entry that calls on, or builds text, is not a maker)."""
+        for table_sf, table in self._tables(sf, func.value):
+            for entry in table.values:
+                if not isinstance(entry, ast.Lambda):
+                    continue
+                body = entry.body
+                own = {a.arg for a in (*entry.args.posonlyargs, *entry.args.args)}
+                if (isinstance(body, ast.Name) and body.id in own) or isinstance(body, ast.Constant):
+                    self._add(
+                        origins,
+                        seen,
+                        Origin(
+                            table_sf, body, hops + 1, "return", self._carried, context=(*context, "lambda")
+                        ),
+                    )
+
+    def _tables(self, sf: SourceFile, value: ast.expr) -> list[tuple[SourceFile, ast.Dict]]:
+        """The dict literals a name or `self.` attribute is bound to (a dispatch table)."""
+        values: list[ast.expr] = []
+        if (
+            isinstance(value, ast.Attribute)
+            and isinstance(value.value, ast.Name)
+            and value.value.id == "self"
+        ):
+            cls = class_at(sf, value.lineno)
+            values = _attribute_assignments(cls, value.attr) if cls is not None else []
+        elif isinstance(value, ast.Name):
+            func = function_at(sf, value.lineno)
+            values = _assignments(func, value.id, before=value.lineno) if func is not None else []
+            values = values or _assignments(sf.tree.body, value.id, before=10**9, own_scope=False)
+        return [(sf, v) for v in values if isinstance(v, ast.Dict)][:2]
+
+    def _trace_stores(self, sf, node: ast.Subscript, line, frame, hops, context, origins, seen) -> None:
+        """`spec[key]`: the values stored into the container by subscript (`spec['width'] = w - 1`),
+        in the function that reads it (before the read) and in every function the container was
+        made in or passed through (its own origins, traced on the side: `spec` returned by the
+        helper that changed it)."""
+        if not isinstance(node.value, ast.Name):
+            return
+        holders: list[Origin] = []
+        carried = self._carried
+        try:
+            self._trace(sf, node.value, line, frame, hops, context, holders, set(), None, "assignment")
+        finally:
+            self._carried = carried
+        done: set[tuple[str, int]] = set()
+        for holder in holders:
+            if not isinstance(holder.node, ast.Name):
+                continue
+            scope = function_at(holder.sf, holder.node.lineno)
+            if scope is None or (holder.sf.path, scope.lineno) in done:
+                continue
+            done.add((holder.sf.path, scope.lineno))
+            before = line if holder.node is node.value else 10**9
+            for value in _subscript_stores(scope, holder.node.id, before=before):
+                self._trace(
+                    holder.sf, value, value.lineno, -1, hops + 1, (*context, holder.node.id),
+                    origins, seen, None, "store",
+                )  # fmt: skip
 
     def _members(self, sf: SourceFile, value: ast.expr, index: int) -> list[tuple[SourceFile, ast.expr]]:
         """The expressions at `index` of a tuple written out, or of the tuples a repository function returns."""
@@ -707,6 +774,22 @@ def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
     return found[:4]
 
 
+def _subscript_stores(scope, name: str, *, before: int) -> list[ast.expr]:
+    """Values `name[...] = value` stores in the scope before the line, latest first."""
+    found = [
+        node.value
+        for node in _own_scope(scope)
+        if isinstance(node, ast.Assign)
+        and node.lineno < before
+        and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
+            for t in node.targets
+        )
+    ]
+    found.sort(key=lambda value: -value.lineno)
+    return found[:4]
+
+
 def _argument_for(func: ast.AST, call: ast.Call, param: str, is_method: bool) -> ast.expr | None:
     for keyword in call.keywords:
         if keyword.arg == param:
@@ -871,6 +954,13 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
         for node in nodes:
             if isinstance(node, ast.Call) and called_name(node) == "join" and len(node.args) == 1:
                 add(node.args[0], Evidence(m.group(1), "str", "", 0.9, element=True))
+                if isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp)):
+                    # `''.join(spec[key] for key in FIELDS)`: the element is read from where the
+                    # items were made (stored into `spec`, returned by a dispatch table): trace it.
+                    element = node.args[0].elt
+                    found.append(
+                        Suspect(sf, element, element.lineno, Evidence(m.group(1), "str", "", 0.8), frame)
+                    )
                 # A list built by `out.append(item)` before the join: each appended item is a
                 # suspect of its own (traced back from the append, where it entered the list).
                 if isinstance(node.args[0], ast.Name):
@@ -1059,6 +1149,7 @@ def root_cause_edits(
     edits: list[Edit] = []
     for message in messages:
         for suspect in suspects(message, sf, line, frame):
+            edits += converted_copy_edits(suspect)
             # How sure the message is about which operand is wrong scales every edit behind it.
             certainty = 0.8 + 0.2 * suspect.evidence.strength
             for origin in tracer.trace(suspect):
@@ -1074,6 +1165,48 @@ def root_cause_edits(
             for origin in tracer.trace(suspect):
                 edits += none_guard_edits(origin)
                 edits += none_literal_edits(origin, neutral)
+    return edits
+
+
+CONVERSIONS = {"number": ("int", "float", "Decimal"), "str": ("str",), "list": ("list",), "tuple": ("tuple",)}
+
+
+def converted_copy_edits(suspect: Suspect) -> list[Edit]:
+    """`octet_int = int(octet_str, 10)` ... `if octet_str > 255`: the function already made the value
+    of the wanted type from the one used at the crash; use that variable (PyTER's repair by a
+    variable in scope of the right type, where the conversion itself is already written)."""
+    node, sf = suspect.node, suspect.sf
+    converters = CONVERSIONS.get(suspect.evidence.wanted)
+    func = function_at(sf, suspect.line)
+    span = sf.node_span(node)
+    if converters is None or func is None or span is None or not isinstance(node, (ast.Name, ast.Attribute)):
+        return []
+    text = sf.segment(node)
+    edits: list[Edit] = []
+    for value in _own_scope(func):
+        if not (
+            isinstance(value, ast.Assign)
+            and value.lineno < suspect.line
+            and len(value.targets) == 1
+            and isinstance(value.targets[0], ast.Name)
+            and isinstance(value.value, ast.Call)
+            and named(value.value.func) in converters
+            and value.value.args
+            and sf.segment(value.value.args[0]) == text
+        ):
+            continue
+        copy = value.targets[0].id
+        if copy != text and not any(e.spans[0][2] == copy for e in edits):
+            edits.append(
+                Edit(
+                    span[0],
+                    ((span[1], span[2], copy),),
+                    f"use {copy}, the {named(value.value.func)}() of {shorten(text, 30)} made above",
+                    0.99,
+                    "root-cause",
+                    path=sf.path,
+                )
+            )
     return edits
 
 
@@ -1421,7 +1554,12 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
         # The function writes `str(total)` elsewhere: the same conversion forgotten here ("plastic
         # surgery": fixes are made of code already there; Barr et al., FSE 2014).
         prior = 0.85 if _converted_elsewhere(origin.sf, node, "str") else 0.7
-        return _wrap(origin, "str", f"convert {text} to str where it is made", prior)
+        if origin.how == "store" and _makes_number(node):
+            # Arithmetic stored into a container whose items are joined as text: certainly the int.
+            prior = 0.95
+        return _code_point_edits(origin, text) + _wrap(
+            origin, "str", f"convert {text} to str where it is made", prior
+        )
     if actual == "bytes" and wanted == "str" and origin.hops and not isinstance(node, ast.Constant):
         # Bytes reached code written for str: decode them where they enter (UTF-8, the default,
         # then Latin-1, which maps every byte); the tests decide which one the code means.
@@ -1445,6 +1583,36 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
             edits += _wrap(origin, "str", f"convert {text} to str", 0.4)
         return edits
     return []
+
+
+def _code_point_edits(origin: Origin, text: str) -> list[Edit]:
+    """An int where text is wanted may be a code point: `chr(x)`, first when the code around applies
+    chr() to the same expression elsewhere (a sibling entry of the table: `chr(x)`)."""
+    if isinstance(origin.node, ast.Constant) or _makes_number(origin.node):
+        return []  # a count or a sum is never a character
+    prior = 0.9 if _converted_elsewhere(origin.sf, origin.node, "chr") else 0.45
+    return _wrap(origin, "chr", f"turn the code point {text} into its character where it is made", prior)
+
+
+NUMBER_CALLS = frozenset({"len", "int", "sum", "round", "ord", "abs", "count", "index", "find"})
+
+
+def number_like(node: ast.AST) -> bool:
+    """A number literal, or a call of a function that returns a number (`len(x)`, `text.find(c)`)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, int | float) and not isinstance(node.value, bool)
+    return isinstance(node, ast.Call) and called_name(node) in NUMBER_CALLS
+
+
+def _makes_number(node: ast.AST) -> bool:
+    """Whether the expression certainly makes a number: such a call, or arithmetic with one
+    operand that is one (`width - len(prefix)`) and none that is text or a sequence."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv)):
+        sides = (node.left, node.right)
+        return any(number_like(side) or _makes_number(side) for side in sides) and not any(
+            isinstance(side, (ast.JoinedStr, ast.List, ast.Tuple)) or _text_constant(side) for side in sides
+        )
+    return isinstance(node, ast.Call) and number_like(node)
 
 
 def _converted_elsewhere(sf: SourceFile, node: ast.expr, func: str) -> bool:

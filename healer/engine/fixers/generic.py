@@ -495,6 +495,10 @@ class GenericFixer:
                 line=edit.line,
                 bug_type=failure.bug_type,
                 priority=round(1.0 - score, 6),
+                # A value returned as None stops every use of it from raising, far from the crash
+                # (`return self` -> `return None` in `__new__` skips the `__init__` that raised):
+                # that its tests then fail further on is no evidence; only passing ones are.
+                guard=edit.kind == "return",
             )
 
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.fixers.arguments import unsupplied_parameters, values_for
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.dataflow import Frame, Tracer, bound_call_fits, root_cause_edits
+from healer.engine.fixers.call_shapes import enclosing_call_edits, keyword_only_edits, swapped_argument_edits
+from healer.engine.fixers.dataflow import Frame, Tracer, bound_call_fits, number_like, root_cause_edits
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
@@ -1418,9 +1419,6 @@ def t_join(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
-NUMBER_CALLS = frozenset({"len", "int", "sum", "round", "ord", "abs", "count", "index", "find"})
-
-
 def t_number_among_joined(m: re.Match, site: Site) -> list[Edit]:
     """sequence item 0: expected a bytes-like object, int found: a number put among the parts.
 
@@ -1448,7 +1446,7 @@ def t_number_among_joined(m: re.Match, site: Site) -> list[Edit]:
             item
             for item in items
             if site.sf.node_span(item) is not None
-            and (_number_like(item) or _narrowed_to_number(site.sf, item))
+            and (number_like(item) or _narrowed_to_number(site.sf, item))
         ]
         # One number among the parts: its origin is known, and PyTER repairs there rather than
         # converting every part at the join.
@@ -1466,12 +1464,6 @@ def t_number_among_joined(m: re.Match, site: Site) -> list[Edit]:
                 )
             )
     return edits
-
-
-def _number_like(node: ast.expr) -> bool:
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, int | float) and not isinstance(node.value, bool)
-    return isinstance(node, ast.Call) and called_name(node) in NUMBER_CALLS
 
 
 def _narrowed_to_number(sf: SourceFile, node: ast.expr) -> bool:
@@ -1893,6 +1885,24 @@ def t_isinstance_type(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_swapped_arguments(m: re.Match, site: Site) -> list[Edit]:
+    """A call was given a value of the kind the message names in another argument's slot."""
+    named = next((group for group in m.groups() if group), "")
+    return swapped_argument_edits(site.sf, site.line, named) if named else []
+
+
+def t_enclosing_call(m: re.Match, site: Site) -> list[Edit]:
+    """`complex(pyfloat(v_re, v_im))`: the extra arguments belong to the call around the call."""
+    if "." in m.group(1):
+        return []  # a method's count includes self: its arguments are not counted the same way
+    return enclosing_call_edits(site.sf, site.line, m.group(1), int(m.group(2)))
+
+
+def t_keyword_only(m: re.Match, site: Site) -> list[Edit]:
+    """`max(xs, -1)`, `sorted(xs, len)`: a builtin's keyword-only parameter passed by position."""
+    return keyword_only_edits(site.sf, site.line)
+
+
 TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r'can only concatenate (\w+) \(not "([\w.]+)"\) to \w+'), t_concatenate),
     (re.compile(r"unsupported operand type\(s\) for ([^:]+): '([\w.]+)' and '([\w.]+)'"), t_unsupported),
@@ -1974,6 +1984,29 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     (re.compile(r"not all arguments converted during string formatting"), t_modulo_of_str),
     (re.compile(r"%\w format: (?:a real number|an integer) is required, not"), t_format_operand),
     (re.compile(r"(?:isinstance|issubclass)\(\) arg 2 must be a"), t_isinstance_type),
+    (
+        re.compile(
+            r"expected string or bytes-like object, got '([\w.-]+)'"
+            r"|must be (?:a )?(?:str|string|real number|int|integer)(?:, bytes or os\.PathLike object)?, not '?([\w.-]+)'?"
+            r"|expected str, bytes or os\.PathLike object, not ([\w.-]+)"
+            r"|'([\w.-]+)' object cannot be interpreted as an integer"
+            r"|an integer is required \(got type ([\w.-]+)\)"
+            r"|'(function|method|builtin_function_or_method)' object is not iterable"
+        ),
+        t_swapped_arguments,
+    ),
+    (
+        re.compile(
+            r"'[<>]=?' not supported between instances of"
+            r"|^[\w.]+(?:\(\))? expected (?:at most )?1 argument, got 2"
+            r"|takes no positional arguments|takes at most 1 positional argument"
+        ),
+        t_keyword_only,
+    ),
+    (
+        re.compile(r"^([\w.]+)\(\) takes (\d+) positional arguments? but \d+ (?:were|was) given"),
+        t_enclosing_call,
+    ),
     (
         re.compile(
             r"type str doesn't define __(round|floor|ceil|trunc)__ method|bad operand type for (abs)\(\): 'str'"
