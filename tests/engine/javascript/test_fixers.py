@@ -948,6 +948,9 @@ def test_a_number_iterated_like_pythons_range_becomes_a_counted_loop_first_when_
         "iterate its values: Object.values(m)", "iterate its entries: Object.entries(m)",
         "count with an index: for (let k = 0; k < m; k++)",
     ]  # fmt: skip
+    # ... and the counted loop only hides the crash of a missing m (it runs no time): a guard there.
+    assert [c.guard for c in found] == [False, False, True]
+    assert not type_error_candidates(text, "a.js", line=3, message="n is not iterable")[0].guard
 
 
 def test_an_index_read_of_what_find_did_not_find_is_guarded_with_optional_chaining():

@@ -181,3 +181,34 @@ def test_a_function_returning_a_match_that_can_be_null_is_defaulted_in_its_retur
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
     default = next(c for c in found if c.file == "src/words.js" and c.line == 2)
     assert default.text == words.replace("s.match(/[a-z]+/g)", "s.match(/[a-z]+/g) ?? []") and default.guard
+
+
+def test_a_field_no_code_sets_is_renamed_in_the_literal_that_spells_it_alike():
+    text = (
+        "function newMatch(players, bestOf = 3) {\n  return { players, bestOf, set: [] };\n}\n\n"
+        "function addSet(match, games) {\n  match.sets.push(games);\n  return match;\n}\n\n"
+        "function setsWon(match) {\n  const won = [0, 0];\n  for (const games of match.sets) won[games[0] > games[1] ? 0 : 1] += 1;\n"
+        "  return match.players.length === 2 && match.bestOf ? won : null;\n}\n"
+    )
+    files = {"src/match.js": text}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/match.js", 12, "TypeError: match.sets is not iterable", "jest", "TypeError",
+        extra={"frames": [("src/match.js", 12), ("test/m.test.js", 3)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    # Every read says 'sets', the one literal says 'set': the literal is renamed, first, at its line.
+    assert (found[0].line, found[0].guard) == (2, False)
+    assert found[0].text == text.replace("bestOf, set: []", "bestOf, sets: []")
+    # The same for the other crash that read the field, and for a shorthand key.
+    push = Failure(BugType.TYPE_ERROR, "src/match.js", 6, "TypeError: Cannot read properties of undefined "
+                   "(reading 'push')", "jest", "TypeError")  # fmt: skip
+    assert candidates_for(push, repo=Repository(files=set(files), read=files.get))[0].text == found[0].text
+    short = {"src/match.js": text.replace("set: []", "set")}
+    first = candidates_for(failure, repo=Repository(files=set(short), read=short.get))[0]
+    assert "{ players, bestOf, sets: set }" in first.text
+    # A field some code sets is no misnomer: nothing is renamed.
+    sets = {"src/match.js": text + "function reset(match) {\n  match.sets = [];\n}\n"}
+    assert all(
+        "sets: []" not in c.text
+        for c in candidates_for(failure, repo=Repository(files=set(sets), read=sets.get))
+    )
