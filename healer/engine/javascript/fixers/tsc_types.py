@@ -111,6 +111,9 @@ def tsc_type_candidates(
             for new, what in [*replaced[: len(unused)], *converted[: len(idle)],
                               *_assignable(target, have, want, members, typescript), *converted[len(idle) :],
                               *replaced[len(unused) :]]:  # fmt: skip
+                if target.type == "shorthand_property_identifier":
+                    # `{ name, pence }`: the property's value is edited, so it is written out (`pence: Number(pence)`).
+                    new = f"{node_text(target)}: {new}"
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
