@@ -646,6 +646,20 @@ def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive()
     assert not any("String(value)" in c.text for c in own)
 
 
+def test_a_receiver_whose_sibling_field_the_code_converts_alike_is_converted_as_a_fix():
+    text = "function board(history) {\n  return history.map((h) => `${h.scored.padStart(3)} ${String(h.left).padStart(3)}`);\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="h.scored.padStart is not a function")
+    converted = next(
+        c for c in found if "String(h.scored).padStart(3)" in c.text and "String(String" not in c.text
+    )
+    # `String(h.left)` beside it says h's fields are numbers made strings here: a fix, not a guard.
+    assert not converted.guard and converted.description.endswith("as String(h.left) is")
+    # Without that sibling, the same edit stays a guard.
+    alone = type_error_candidates(text.replace("String(h.left)", "h.left"), "a.js", line=2,
+                                  message="h.scored.padStart is not a function")  # fmt: skip
+    assert all(c.guard for c in alone if "String(h.scored)" in c.text)
+
+
 def test_it_tries_the_repositorys_methods_of_the_calls_arity_for_a_method_no_code_defines():
     graph = (
         "class Graph {\n  addNode(node) { return this; }\n  addEdge(from, to) { return this; }\n"

@@ -238,9 +238,14 @@ def _not_function(
         obj = function.child_by_field_name("object")
         if obj is not None and conversion:
             converted = f"{conversion}({node_text(obj)})"
+            # `String(h.left).padStart(3)` beside `h.scored.padStart(3)`: the code converts a sibling
+            # field of the same object so, the evidence that the value is of the type that needs it
+            # (a conversion the code already makes, not one that hides a wrong value): a fix on its own.
+            sibling = _sibling_converted(obj, conversion)
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
-                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
-                            guard=guard)  # fmt: skip
+                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'"
+                            + (f", as {sibling} is" if sibling else ""),
+                            guard=guard and not sibling)  # fmt: skip
         if obj is not None and name in ARRAY_ONLY:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
@@ -262,6 +267,38 @@ def _not_function(
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
                             f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+def _sibling_converted(obj, conversion: str) -> str:
+    """`String(h.left)` when `obj` is `h.scored` and the function around it converts another field of `h`
+    with `conversion`; "" when it converts none."""
+    if obj.type != "member_expression" or conversion.startswith("new "):
+        return ""
+    owner, field = (
+        node_text(obj.child_by_field_name("object")),
+        node_text(obj.child_by_field_name("property")),
+    )
+    scope = obj.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else ():
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if (
+            node.type != "call_expression"
+            or function is None
+            or arguments is None
+            or node_text(function) != conversion
+        ):
+            continue
+        given = arguments.named_children
+        if (
+            len(given) == 1
+            and given[0].type == "member_expression"
+            and node_text(given[0].child_by_field_name("object")) == owner
+            and node_text(given[0].child_by_field_name("property")) != field
+        ):
+            return node_text(node)
+    return ""
 
 
 def _through_field(
