@@ -996,3 +996,21 @@ def test_a_tsconfig_path_alias_becomes_the_relative_path_of_the_file_it_maps_to(
     found = module_candidates(text, "src/shop/price.ts", specifier="@lib/money", line=1,
                               files={*sources, "src/shop/price.ts"}, read=sources.get)  # fmt: skip
     assert texts(found)[0] == text.replace("'@lib/money'", "'../lib/money'")
+
+
+def test_an_index_the_condition_does_not_bound_gets_its_check_before_the_whole_condition():
+    text = "export function isWhite(grid, row, col) {\n  return col >= 0 && col < grid[row].length && grid[row][col] === '.';\n}\n"
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')"
+    )
+    # The condition bounds col, not row: row's check goes first in it, a fix (col's is the evidence).
+    assert found[0].text.split("\n")[1] == (
+        "  return row >= 0 && row < grid.length && col >= 0 && col < grid[row].length && grid[row][col] === '.';"
+    )
+    assert not found[0].guard
+    # With no bounds checked at all, the same edit only avoids the crash: a guard.
+    bare = "export function at(grid, row) {\n  return grid[row].length > 0 && grid[row][0] === '.';\n}\n"
+    found = type_error_candidates(
+        bare, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')"
+    )
+    assert [c.guard for c in found if "row >= 0 && row < grid.length" in c.text] == [True]

@@ -418,12 +418,14 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
     members = [n for n in nodes if n.type in ("member_expression", "subscript_expression")]
     pool = sorted(set(properties))
     widened: set[int] = set()
+    bounded: set[int] = set()
     for member in members:
         prop = member.child_by_field_name("property")
         obj = member.child_by_field_name("object")
         if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
             continue
         yield from _widened_check(data, path, line, member, obj, message, widened)
+        yield from _bounds_check(data, path, line, obj, bounded)
         yield from _earlier_property(data, path, line, obj, pool)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
@@ -474,6 +476,51 @@ def _widened_check(data, path, line, member, obj, message, done: set[int]) -> It
         row = node.start_point[0] + 1
         yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, f"{name} {loose} null"), row,
                         f"check {name} {loose} null: it is {kind['value']} here, not only {other}")  # fmt: skip
+
+
+BOUND = re.compile(r"^(?P<index>[\w$.]+) (?:<|<=|>=|>) (?:0|(?P<array>[\w$.\[\]]+)\.length)$")
+
+
+def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
+    """`col >= 0 && col < grid[row].length && grid[row][col]` reading a row past the grid: the
+    condition checks one index's bounds and not the other's. The missing check is added to the whole
+    condition, before its first clause (`row >= 0 && row < grid.length && …`): the existing clauses are
+    the evidence that an index out of range is an expected input (a fix, as PAR's "range checker"
+    adds one), so the edit is more than a guard only there; elsewhere it must pass its tests."""
+    if obj.type != "subscript_expression":
+        return
+    array, index = obj.child_by_field_name("object"), obj.child_by_field_name("index")
+    chain = obj.parent
+    while chain is not None and not (chain.type == "binary_expression" and _operator(chain) == "&&"):
+        if chain.type.endswith(("statement", "declaration", "declarator")) or chain.type in FUNCTION_NODES:
+            return  # the read is in no condition
+        chain = chain.parent
+    while (
+        chain is not None
+        and chain.parent is not None
+        and (
+            chain.parent.type == "parenthesized_expression"
+            or (chain.parent.type == "binary_expression" and _operator(chain.parent) == "&&")
+        )
+    ):
+        chain = chain.parent
+    if array is None or index is None or chain is None or chain.start_byte in done:
+        return
+    done.add(chain.start_byte)
+    name, items = node_text(index), node_text(array)
+    clauses = [n for n in walk(chain) if n.type == "binary_expression" and _operator(n) != "&&"]
+    bounds = [m for n in clauses if (m := BOUND.match(node_text(n)))]
+    if any(m["index"] == name for m in bounds):
+        return  # the index is checked already: the crash is not its range
+    check = f"{name} >= 0 && {name} < {items}.length && "
+    yield Candidate(path, replace_span(data, chain.start_byte, chain.start_byte, check), chain.start_point.row + 1,
+                    f"check {name} is inside {items[:40]} before reading {node_text(obj)[:40]}"
+                    + (f", as {bounds[0]['index']} is" if bounds else ""), guard=not bounds)  # fmt: skip
+
+
+def _operator(node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
 
 
 FUNCTION_NODES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
