@@ -212,3 +212,22 @@ def test_a_field_no_code_sets_is_renamed_in_the_literal_that_spells_it_alike():
         "sets: []" not in c.text
         for c in candidates_for(failure, repo=Repository(files=set(sets), read=sets.get))
     )
+
+
+def test_a_lookup_that_missed_falls_back_on_the_key_the_object_literal_passed_defines():
+    text = (
+        "const DAYS = ['sun', 'mon'];\n\nfunction compile(week) {\n  return DAYS.map((day) => {\n"
+        "    const points = week[day];\n    return points.map((p) => p * 2);\n  });\n}\n\n"
+        "const FACTORY = compile({ default: [1, 2] });\n\nmodule.exports = { FACTORY, compile };\n"
+    )
+    files = {"src/schedule.js": text}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/schedule.js", 6, "TypeError: Cannot read properties of undefined (reading 'map')",
+        "mocha", "TypeError", extra={"frames": [("src/schedule.js", 6), ("src/schedule.js", 4), ("src/schedule.js", 10)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    # The literal given for `week` names 'default', which no day is: the lookup falls back on it, before
+    # the plain `?? []` that only avoids the crash.
+    assert (found[0].line, found[0].guard) == (5, False)
+    assert found[0].text == text.replace("week[day];", "week[day] ?? week.default;")
+    assert found[1].text == text.replace("week[day];", "week[day] ?? [];") and found[1].guard

@@ -212,6 +212,17 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
             frames=callers,
         )
     ]
+    # A lookup by a computed key that missed, falling back on the key the object literal passed defines.
+    defaults += [
+        Candidate(file, new, line, description)
+        for file, line, new, description in origins.fallback_keys(
+            {**sources, failure.file: text},
+            file=failure.file,
+            line=failure.line,
+            message=message,
+            frames=callers,
+        )
+    ]
     # A whole object passed where the parameter wants one of its fields, at the caller.
     defaults += [
         Candidate(file, new, line, description, guard=guard)

@@ -334,6 +334,76 @@ def field_arguments(
     ]
 
 
+def fallback_keys(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]] = ()
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): the missing value was looked up by a computed key
+    (`const points = week[day]`) in an object that the code builds, somewhere, with a key no lookup names
+    (`compile({ default: [...] })`): the lookup falls back on that key (`week[day] ?? week.default`). The
+    object literal is the evidence of what a missing key should give (the fallback its author wrote
+    down), where a plain `?? []` only avoids the crash."""
+    found = []
+    for path, row in origin_places(sources, file=file, line=line, message=message, frames=frames):
+        text = sources.get(path)
+        tree = parse(text, path) if text is not None else None
+        for node in nodes_on_line(tree.root_node, row) if tree is not None else ():
+            value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+            if value is None and node.type == "assignment_expression":
+                value = node.child_by_field_name("right")
+            value = _unwrapped(value) if value is not None else None
+            if value is None or value.type != "subscript_expression":
+                continue
+            obj, index = value.child_by_field_name("object"), value.child_by_field_name("index")
+            if obj is None or index is None or index.type in ("string", "number") or obj.type != "identifier":
+                continue
+            data = text.encode("utf-8", errors="surrogateescape")
+            for key in _literal_arguments(obj, sources):
+                new = f"{node_text(value)} ?? {node_text(obj)}.{key}"
+                edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+                found.append(
+                    (path, row, edited, f"fall back on the '{key}' entry {node_text(obj)} is given: {new}")
+                )
+    return found
+
+
+def _literal_arguments(parameter, sources: Mapping[str, str]) -> list[str]:
+    """The keys of the object literals the repository's code passes for `parameter` (a parameter of the
+    function around it) at the function's calls, in order."""
+    function, names = _enclosing_function(parameter), []
+    while function is not None:  # the function that declares it, maybe around a callback's
+        parameters = function.child_by_field_name("parameters")
+        names = [_parameter_name(p) for p in parameters.named_children] if parameters is not None else []
+        if node_text(parameter) in names:
+            break
+        function = _enclosing_function(function.parent)
+    if function is None:
+        return []
+    index = names.index(node_text(parameter))
+    callee = function.child_by_field_name("name")
+    if callee is None and function.parent is not None and function.parent.type == "variable_declarator":
+        callee = function.parent.child_by_field_name("name")
+    keys: dict[str, None] = {}
+    for path, source in sources.items():
+        tree = parse(source, path) if callee is not None else None
+        for node in walk(tree.root_node) if tree is not None else ():
+            called, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+            if node.type != "call_expression" or called is None or arguments is None:
+                continue
+            given = arguments.named_children
+            if (
+                node_text(called).split(".")[-1] == node_text(callee)
+                and index < len(given)
+                and given[index].type == "object"
+            ):
+                keys.update(dict.fromkeys(k for k in literal_keys(given[index]) if WORD.fullmatch(k)))
+    return list(keys)
+
+
+WORD = re.compile(r"[A-Za-z_$][\w$]*")
+
+
 # How alike a literal's key and the field read must be spelt (difflib's ratio, get_close_matches' cutoff).
 ALIKE = 0.6
 
