@@ -88,6 +88,18 @@ def test_an_extra_brace_is_removed():
     assert indentation_candidates(text, "a.js")[0].text == text.replace("  }\n  }\n", "  }\n", 1)
 
 
+def test_a_block_header_that_lost_its_brace_gets_it_back_before_the_brace_is_dropped():
+    text = (
+        "function plan(trips) {\n  const options = [];\n  for (const first of trips) {\n    const direct = ride(first);\n"
+        "    if (direct)\n      options.push([direct]);\n      continue;\n    }\n    options.push([]);\n  }\n"
+        "  return options;\n}\n"
+    )
+    found = indentation_candidates(text, "a.ts")
+    # `if (direct)` with its body indented below it and a `}` at its indentation: the `{` goes back there.
+    assert (found[0].line, found[0].text) == (5, text.replace("if (direct)\n", "if (direct) {\n"))
+    assert (found[1].line, found[1].description) == (8, "remove the '}' that closes no block")
+
+
 # -- IMPORT ---------------------------------------------------------------------------
 FILES = {"src/math.js", "src/format.js", "src/index.js", "src/params.js"}
 SOURCES = {

@@ -626,6 +626,20 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
             generated.append(
                 Candidate(path, "\n".join(new), mismatch.line, f"close the block opened here with '{closer}'")
             )
+    elif mismatch.kind == "unopened":
+        # The block goes back where the indentation says it starts, the one edit that keeps every brace
+        # after it where it was; dropping the `}` instead parses too but leaves the header's body one
+        # statement long (d98's `continue` ran for every trip), so it comes second.
+        row = mismatch.line - 1
+        new = [*lines[:row], lines[row].rstrip() + " {", *lines[row + 1 :]]
+        generated.append(
+            Candidate(path, "\n".join(new), mismatch.line, "open the block of this statement with '{'")
+        )
+        closer = mismatch.closer - 1
+        new = [*lines[:closer], *lines[closer + 1 :]]
+        generated.append(
+            Candidate(path, "\n".join(new), mismatch.closer, "remove the '}' that closes no block")
+        )
     else:
         row = mismatch.line - 1
         body = lines[row]
