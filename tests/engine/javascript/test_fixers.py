@@ -88,6 +88,13 @@ def test_an_extra_brace_is_removed():
     assert indentation_candidates(text, "a.js")[0].text == text.replace("  }\n  }\n", "  }\n", 1)
 
 
+def test_a_closer_that_parses_at_two_places_goes_first_where_it_gives_join_an_array():
+    text = "export function caesar(text, by) {\n  return [...text].map((ch) => shift(ch, by).join('');\n}\n"
+    found = syntax_candidates(text, "a.js", line=2, column=56)
+    # `shift(ch, by).join('')` inside the arrow parses too, but join is an Array's and map makes one.
+    assert found[0].text.split("\n")[1] == "  return [...text].map((ch) => shift(ch, by)).join('');"
+
+
 def test_a_block_header_that_lost_its_brace_gets_it_back_before_the_brace_is_dropped():
     text = (
         "function plan(trips) {\n  const options = [];\n  for (const first of trips) {\n    const direct = ride(first);\n"
