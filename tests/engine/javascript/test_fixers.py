@@ -203,6 +203,21 @@ def test_an_undefined_name_is_imported_or_corrected():
     assert builtin[0].text.startswith("const path = require('node:path');\nconst a = 1;")
 
 
+def test_an_undefined_name_joins_the_names_the_file_already_takes_from_its_module():
+    cjs = "const { x } = require('./format');\nmodule.exports = () => formatPrice(x);\n"
+    found = undefined_name_candidates(
+        cjs, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert found[0].text == cjs.replace("{ x }", "{ x, formatPrice }")
+    esm = "import { x } from './format.js';\nexport const p = formatPrice(x);\n"
+    found = undefined_name_candidates(
+        esm, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert found[0].text == esm.replace("{ x }", "{ x, formatPrice }")
+    # A second statement still follows, for a binding the list cannot take.
+    assert found[1].text.split("\n")[1] == "import { formatPrice } from './format.js';"
+
+
 # -- TYPE_ERROR -----------------------------------------------------------------------
 def test_calling_a_misspelt_method_or_a_property():
     text = "function f(s) {\n  return s.toUppercase() + s.length();\n}\n"
