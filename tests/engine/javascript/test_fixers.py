@@ -236,6 +236,14 @@ def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
     ]  # fmt: skip
     # The guard only stops the crash: the repair loop accepts it only when its tests pass.
     assert [c.guard for c in found] == [False, True]
+    # A name other lines read too is no slip of this one: renaming it here only steers around it.
+    many = text.replace("}\n", "}\nfunction g(order) {\n  return order.itmes[0];\n}\n")
+    found = type_error_candidates(many, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')",
+                                  properties=("items", "price"))  # fmt: skip
+    assert [(c.description, c.guard) for c in found][0] == (
+        "read 'items' instead of the missing 'itmes'",
+        True,
+    )
 
 
 def test_a_reassigned_constant_and_a_class_without_new():

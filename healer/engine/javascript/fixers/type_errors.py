@@ -535,9 +535,19 @@ def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:
     if prop is None:
         return
     name = node_text(prop)
+    root = obj
+    while root.parent is not None:
+        root = root.parent
+    # Other lines read the same name too (`match.sets` in three functions): the one read is no slip, so
+    # renaming it only steers around the missing value (d89's `match.set.push`), a guard.
+    elsewhere = any(
+        n.type == "member_expression" and n.start_point.row != obj.start_point.row
+        and node_text(n.child_by_field_name("property")) == name
+        for n in walk(root)
+    )  # fmt: skip
     for better in difflib.get_close_matches(name, [p for p in pool if p != name], n=3, cutoff=0.6):
         yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
-                        f"read '{better}' instead of the missing '{name}'")  # fmt: skip
+                        f"read '{better}' instead of the missing '{name}'", guard=elsewhere)  # fmt: skip
 
 
 def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
