@@ -240,7 +240,7 @@ def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
     many = text.replace("}\n", "}\nfunction g(order) {\n  return order.itmes[0];\n}\n")
     found = type_error_candidates(many, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')",
                                   properties=("items", "price"))  # fmt: skip
-    assert [(c.description, c.guard) for c in found][0] == (
+    assert (found[0].description, found[0].guard) == (
         "read 'items' instead of the missing 'itmes'",
         True,
     )
