@@ -338,3 +338,19 @@ def test_a_shorthand_property_of_the_wrong_type_is_written_out_with_its_conversi
         "return { name, pence: Number(pence) };",
         "return { name, pence: parseInt(pence, 10) };",
     ]
+
+
+def test_a_boolean_comparator_of_one_tuple_element_also_gets_the_next_element_as_its_tie_break():
+    text = "export function worst(scores: number[]): number[][] {\n  return scores.map((s, i) => [s, i]).sort((a, b) => b[0] > a[0]);\n}\n"
+    message = (
+        "Argument of type '(a: number[], b: number[]) => boolean' is not assignable to parameter of type "
+        "'(a: number[], b: number[]) => number'."
+    )
+    found = tsc_type_candidates(text, "a.ts", line=2, column=44, message=message)
+    sorts = [line.split(".sort(")[1] for line in lines(found, 2)]
+    assert sorts[:4] == [
+        "(a, b) => b[0] - a[0]);",
+        "(a, b) => b[0] - a[0] || b[1] - a[1]);",
+        "(a, b) => b[0] - a[0] || a[1] - b[1]);",
+        "(a, b) => a[0] - b[0]);",
+    ]

@@ -491,7 +491,7 @@ def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
         return
     array, index = obj.child_by_field_name("object"), obj.child_by_field_name("index")
     chain = obj.parent
-    while chain is not None and not (chain.type == "binary_expression" and _operator(chain) == "&&"):
+    while chain is not None and not (chain.type == "binary_expression" and operator_text(chain) == "&&"):
         if chain.type.endswith(("statement", "declaration", "declarator")) or chain.type in FUNCTION_NODES:
             return  # the read is in no condition
         chain = chain.parent
@@ -500,7 +500,7 @@ def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
         and chain.parent is not None
         and (
             chain.parent.type == "parenthesized_expression"
-            or (chain.parent.type == "binary_expression" and _operator(chain.parent) == "&&")
+            or (chain.parent.type == "binary_expression" and operator_text(chain.parent) == "&&")
         )
     ):
         chain = chain.parent
@@ -508,7 +508,7 @@ def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
         return
     done.add(chain.start_byte)
     name, items = node_text(index), node_text(array)
-    clauses = [n for n in walk(chain) if n.type == "binary_expression" and _operator(n) != "&&"]
+    clauses = [n for n in walk(chain) if n.type == "binary_expression" and operator_text(n) != "&&"]
     bounds = [m for n in clauses if (m := BOUND.match(node_text(n)))]
     if any(m["index"] == name for m in bounds):
         return  # the index is checked already: the crash is not its range
@@ -518,7 +518,7 @@ def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
                     + (f", as {bounds[0]['index']} is" if bounds else ""), guard=not bounds)  # fmt: skip
 
 
-def _operator(node) -> str:
+def operator_text(node) -> str:
     operator = node.child_by_field_name("operator")
     return node_text(operator) if operator is not None else ""
 
