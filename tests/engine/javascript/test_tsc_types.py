@@ -350,7 +350,7 @@ def test_a_boolean_comparator_of_one_tuple_element_also_gets_the_next_element_as
     sorts = [line.split(".sort(")[1] for line in lines(found, 2)]
     assert sorts[:4] == [
         "(a, b) => b[0] - a[0]);",
+        "(a, b) => a[0] - b[0]);",
         "(a, b) => b[0] - a[0] || b[1] - a[1]);",
         "(a, b) => b[0] - a[0] || a[1] - b[1]);",
-        "(a, b) => a[0] - b[0]);",
     ]

@@ -94,10 +94,11 @@ def tsc_type_candidates(
                 # which edit is wanted, the returned comparisons made differences.
                 rewrites = comparator_rewrites(data, target)
                 ties = _tie_breaks(data, target)
-                # Each difference of a tuple's element, then with the next element breaking its ties.
-                for index, (new, what) in enumerate(rewrites):
+                # Both differences of a tuple's element, then each with the next element breaking ties
+                # (within MASKED_LOOKAHEAD of the first, which tsc's ranking by failing tests keeps aside).
+                tied = [pair for index in sorted(ties) for pair in ties[index]]
+                for new, what in [*rewrites[:2], *tied, *rewrites[2:]]:
                     generated.append(Candidate(path, new, line, what))
-                    generated += [Candidate(path, tied, line, said) for tied, said in ties.get(index, ())]
             for row, new, what in _awaited_at_origin(data, target, have):
                 generated.append(Candidate(path, new, row, what))
             functions = declared_functions(sources or {})
@@ -154,7 +155,7 @@ def _tie_breaks(data: bytes, function) -> dict[int, list[tuple[str, str]]]:
     differences (the written order, then flipped: comparator_rewrites' first two) each also with the next
     element breaking a tie, in both directions (`b[0] - a[0] || b[1] - a[1]`): a sort by a tuple compares
     it lexicographically, and a boolean comparator never said which of two equal scores comes first.
-    Keyed by the index of the plain difference among comparator_rewrites' rewrites."""
+    Keyed by which plain difference they extend (0: the written order, 1: flipped)."""
     body = function.child_by_field_name("body")
     parameters = function.child_by_field_name("parameters")
     names = [node_text(p) for p in parameters.named_children] if parameters is not None else []
