@@ -87,19 +87,16 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # Where a closer parses at several places (`map((ch) => f(ch).join('')`), the place that gives an
     # Array-only method an array goes first: the edits differ only in what they chain onto what, and
     # a tests' load blocked by another error cannot tell them apart (type-directed, as PyTER ranks).
-    # Among those, the added closer before edits that drop or replace a token, and the one without an
-    # extra blank (`by)).join` before `by)) .join`); the rest keep their order.
+    # Among those, an added closer before edits that drop or replace a token, the one without an extra
+    # blank first (`by)).join` before `by)) .join`); the others keep their order.
     counted = [(c, _array_receivers(c.text, path, c.line)) for c in kept]
-    return [
-        c
-        for c, n in sorted(
-            counted,
-            key=lambda pair: (
-                -pair[1],
-                (not pair[0].description.startswith("add"), len(pair[0].text)) if pair[1] else (False, 0),
-            ),
-        )
-    ]
+
+    def rank(pair: tuple[Candidate, int]) -> tuple[int, int, int]:
+        candidate, count = pair
+        added = candidate.description.startswith("add")
+        return (-count, 0, len(candidate.text)) if count and added else (-count, 1, 0)
+
+    return [c for c, _ in sorted(counted, key=rank)]
 
 
 # Calls whose result is an array, and methods only an array has.
