@@ -323,7 +323,10 @@ def parse_failure(
     text = repo.read(file)
     mismatch = brace_mismatch(text, file) if text is not None and first_problem(text, file) else None
     if mismatch is not None:
-        what = "block opened here is never closed" if mismatch.kind == "unclosed" else "'}' closes no block"
+        what = {
+            "unclosed": "block opened here is never closed",
+            "unopened": "block of this statement has no '{'",
+        }.get(mismatch.kind, "'}' closes no block")
         return Failure(
             bug_type=BugType.INDENTATION,
             file=file,

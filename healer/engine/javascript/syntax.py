@@ -11,6 +11,7 @@ Positions returned here are 1-based lines and 1-based columns in characters.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -188,12 +189,15 @@ class BraceMismatch:
     kind "unclosed": the block opened on `line` was never closed; its `}` belongs
     before `insert_before` (a line number, or one past the last line) with `indent`.
     kind "extra": the `}` on `line` closes nothing the indentation opened.
+    kind "unopened": the block header on `line` (`if (direct)`, its body indented deeper below it) lost
+    its `{`: the `}` at `closer` (a line number) at the header's indentation was meant to close it.
     """
 
     kind: str
     line: int
     insert_before: int = 0
     indent: str = ""
+    closer: int = 0
 
 
 def indentation(line: str) -> int:
@@ -220,7 +224,7 @@ def brace_mismatch(text: str, path: str) -> BraceMismatch | None:
 
 def _closing(lines: list[str], stack: list[int], row: int) -> BraceMismatch | None:
     if not stack:
-        return BraceMismatch(kind="extra", line=row + 1)
+        return _unopened(lines, row, 0) or BraceMismatch(kind="extra", line=row + 1)
     opener = stack.pop()
     if opener < 0 or not lines[row].lstrip().startswith("}") or opener == row:
         return None  # a template substitution or a `}` that does not start its line: no evidence
@@ -228,11 +232,38 @@ def _closing(lines: list[str], stack: list[int], row: int) -> BraceMismatch | No
     if closing == opened:
         return None
     if closing > opened:
-        return BraceMismatch(kind="extra", line=row + 1)
+        return _unopened(lines, row, opener + 1) or BraceMismatch(kind="extra", line=row + 1)
     unclosed = opener
     while stack and stack[-1] >= 0 and indentation(lines[stack[-1]]) > closing:
         unclosed = stack.pop()
     return _unclosed(lines, unclosed)
+
+
+# A statement whose body is a block: `if (...)`, `} else if (...)`, `else`, `for (...)`, `while (...)`, `do`.
+BLOCK_HEADER = re.compile(
+    r"^\s*(?:\}\s*)?(?:(?:else\s+)?if\s*\(.*\)|else|for\s*\(.*\)|while\s*\(.*\)|do)\s*$"
+)
+
+
+def _unopened(lines: list[str], row: int, start: int) -> BraceMismatch | None:
+    """The `}` on `row` is indented deeper than the block it closes: the nearest line above it (from
+    `start`) at the `}`'s own indentation that is a block header with no `{`, its next line indented
+    deeper, is the block that lost its `{` (`if (direct)` above `options.push(...)`): the indentation
+    says where the block starts, so the brace goes back there rather than the `}` being dropped."""
+    closing = indentation(lines[row])
+    for header in range(row - 1, start - 1, -1):
+        text = lines[header]
+        if not text.strip():
+            continue
+        if indentation(text) < closing:
+            return None
+        if indentation(text) > closing:
+            continue
+        body = next((r for r in range(header + 1, row) if lines[r].strip()), None)
+        if BLOCK_HEADER.match(text) and body is not None and indentation(lines[body]) > closing:
+            return BraceMismatch(kind="unopened", line=header + 1, closer=row + 1)
+        return None
+    return None
 
 
 def _unclosed_at_end(lines: list[str], stack: list[int]) -> BraceMismatch | None:

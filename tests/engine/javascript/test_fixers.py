@@ -88,6 +88,25 @@ def test_an_extra_brace_is_removed():
     assert indentation_candidates(text, "a.js")[0].text == text.replace("  }\n  }\n", "  }\n", 1)
 
 
+def test_a_closer_that_parses_at_two_places_goes_first_where_it_gives_join_an_array():
+    text = "export function caesar(text, by) {\n  return [...text].map((ch) => shift(ch, by).join('');\n}\n"
+    found = syntax_candidates(text, "a.js", line=2, column=56)
+    # `shift(ch, by).join('')` inside the arrow parses too, but join is an Array's and map makes one.
+    assert found[0].text.split("\n")[1] == "  return [...text].map((ch) => shift(ch, by)).join('');"
+
+
+def test_a_block_header_that_lost_its_brace_gets_it_back_before_the_brace_is_dropped():
+    text = (
+        "function plan(trips) {\n  const options = [];\n  for (const first of trips) {\n    const direct = ride(first);\n"
+        "    if (direct)\n      options.push([direct]);\n      continue;\n    }\n    options.push([]);\n  }\n"
+        "  return options;\n}\n"
+    )
+    found = indentation_candidates(text, "a.ts")
+    # `if (direct)` with its body indented below it and a `}` at its indentation: the `{` goes back there.
+    assert (found[0].line, found[0].text) == (5, text.replace("if (direct)\n", "if (direct) {\n"))
+    assert (found[1].line, found[1].description) == (8, "remove the '}' that closes no block")
+
+
 # -- IMPORT ---------------------------------------------------------------------------
 FILES = {"src/math.js", "src/format.js", "src/index.js", "src/params.js"}
 SOURCES = {
@@ -184,6 +203,21 @@ def test_an_undefined_name_is_imported_or_corrected():
     assert builtin[0].text.startswith("const path = require('node:path');\nconst a = 1;")
 
 
+def test_an_undefined_name_joins_the_names_the_file_already_takes_from_its_module():
+    cjs = "const { x } = require('./format');\nmodule.exports = () => formatPrice(x);\n"
+    found = undefined_name_candidates(
+        cjs, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert found[0].text == cjs.replace("{ x }", "{ x, formatPrice }")
+    esm = "import { x } from './format.js';\nexport const p = formatPrice(x);\n"
+    found = undefined_name_candidates(
+        esm, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert found[0].text == esm.replace("{ x }", "{ x, formatPrice }")
+    # A second statement still follows, for a binding the list cannot take.
+    assert found[1].text.split("\n")[1] == "import { formatPrice } from './format.js';"
+
+
 # -- TYPE_ERROR -----------------------------------------------------------------------
 def test_calling_a_misspelt_method_or_a_property():
     text = "function f(s) {\n  return s.toUppercase() + s.length();\n}\n"
@@ -202,6 +236,14 @@ def test_reading_through_undefined_suggests_the_closest_property_then_a_guard():
     ]  # fmt: skip
     # The guard only stops the crash: the repair loop accepts it only when its tests pass.
     assert [c.guard for c in found] == [False, True]
+    # A name other lines read too is no slip of this one: renaming it here only steers around it.
+    many = text.replace("}\n", "}\nfunction g(order) {\n  return order.itmes[0];\n}\n")
+    found = type_error_candidates(many, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')",
+                                  properties=("items", "price"))  # fmt: skip
+    assert (found[0].description, found[0].guard) == (
+        "read 'items' instead of the missing 'itmes'",
+        True,
+    )
 
 
 def test_a_reassigned_constant_and_a_class_without_new():
@@ -646,6 +688,20 @@ def test_it_converts_the_receiver_when_the_method_belongs_to_another_primitive()
     assert not any("String(value)" in c.text for c in own)
 
 
+def test_a_receiver_whose_sibling_field_the_code_converts_alike_is_converted_as_a_fix():
+    text = "function board(history) {\n  return history.map((h) => `${h.scored.padStart(3)} ${String(h.left).padStart(3)}`);\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="h.scored.padStart is not a function")
+    converted = next(
+        c for c in found if "String(h.scored).padStart(3)" in c.text and "String(String" not in c.text
+    )
+    # `String(h.left)` beside it says h's fields are numbers made strings here: a fix, not a guard.
+    assert not converted.guard and converted.description.endswith("as String(h.left) is")
+    # Without that sibling, the same edit stays a guard.
+    alone = type_error_candidates(text.replace("String(h.left)", "h.left"), "a.js", line=2,
+                                  message="h.scored.padStart is not a function")  # fmt: skip
+    assert all(c.guard for c in alone if "String(h.scored)" in c.text)
+
+
 def test_it_tries_the_repositorys_methods_of_the_calls_arity_for_a_method_no_code_defines():
     graph = (
         "class Graph {\n  addNode(node) { return this; }\n  addEdge(from, to) { return this; }\n"
@@ -948,6 +1004,9 @@ def test_a_number_iterated_like_pythons_range_becomes_a_counted_loop_first_when_
         "iterate its values: Object.values(m)", "iterate its entries: Object.entries(m)",
         "count with an index: for (let k = 0; k < m; k++)",
     ]  # fmt: skip
+    # ... and the counted loop only hides the crash of a missing m (it runs no time): a guard there.
+    assert [c.guard for c in found] == [False, False, True]
+    assert not type_error_candidates(text, "a.js", line=3, message="n is not iterable")[0].guard
 
 
 def test_an_index_read_of_what_find_did_not_find_is_guarded_with_optional_chaining():
@@ -979,3 +1038,21 @@ def test_a_tsconfig_path_alias_becomes_the_relative_path_of_the_file_it_maps_to(
     found = module_candidates(text, "src/shop/price.ts", specifier="@lib/money", line=1,
                               files={*sources, "src/shop/price.ts"}, read=sources.get)  # fmt: skip
     assert texts(found)[0] == text.replace("'@lib/money'", "'../lib/money'")
+
+
+def test_an_index_the_condition_does_not_bound_gets_its_check_before_the_whole_condition():
+    text = "export function isWhite(grid, row, col) {\n  return col >= 0 && col < grid[row].length && grid[row][col] === '.';\n}\n"
+    found = type_error_candidates(
+        text, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')"
+    )
+    # The condition bounds col, not row: row's check goes first in it, a fix (col's is the evidence).
+    assert found[0].text.split("\n")[1] == (
+        "  return row >= 0 && row < grid.length && col >= 0 && col < grid[row].length && grid[row][col] === '.';"
+    )
+    assert not found[0].guard
+    # With no bounds checked at all, the same edit only avoids the crash: a guard.
+    bare = "export function at(grid, row) {\n  return grid[row].length > 0 && grid[row][0] === '.';\n}\n"
+    found = type_error_candidates(
+        bare, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')"
+    )
+    assert [c.guard for c in found if "row >= 0 && row < grid.length" in c.text] == [True]

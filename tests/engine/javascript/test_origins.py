@@ -181,3 +181,53 @@ def test_a_function_returning_a_match_that_can_be_null_is_defaulted_in_its_retur
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
     default = next(c for c in found if c.file == "src/words.js" and c.line == 2)
     assert default.text == words.replace("s.match(/[a-z]+/g)", "s.match(/[a-z]+/g) ?? []") and default.guard
+
+
+def test_a_field_no_code_sets_is_renamed_in_the_literal_that_spells_it_alike():
+    text = (
+        "function newMatch(players, bestOf = 3) {\n  return { players, bestOf, set: [] };\n}\n\n"
+        "function addSet(match, games) {\n  match.sets.push(games);\n  return match;\n}\n\n"
+        "function setsWon(match) {\n  const won = [0, 0];\n  for (const games of match.sets) won[games[0] > games[1] ? 0 : 1] += 1;\n"
+        "  return match.players.length === 2 && match.bestOf ? won : null;\n}\n"
+    )
+    files = {"src/match.js": text}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/match.js", 12, "TypeError: match.sets is not iterable", "jest", "TypeError",
+        extra={"frames": [("src/match.js", 12), ("test/m.test.js", 3)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    # Every read says 'sets', the one literal says 'set': the literal is renamed, first, at its line.
+    assert (found[0].line, found[0].guard) == (2, False)
+    assert found[0].text == text.replace("bestOf, set: []", "bestOf, sets: []")
+    # The same for the other crash that read the field, and for a shorthand key.
+    push = Failure(BugType.TYPE_ERROR, "src/match.js", 6, "TypeError: Cannot read properties of undefined "
+                   "(reading 'push')", "jest", "TypeError")  # fmt: skip
+    assert candidates_for(push, repo=Repository(files=set(files), read=files.get))[0].text == found[0].text
+    short = {"src/match.js": text.replace("set: []", "set")}
+    first = candidates_for(failure, repo=Repository(files=set(short), read=short.get))[0]
+    assert "{ players, bestOf, sets: set }" in first.text
+    # A field some code sets is no misnomer: nothing is renamed.
+    sets = {"src/match.js": text + "function reset(match) {\n  match.sets = [];\n}\n"}
+    assert all(
+        "sets: []" not in c.text
+        for c in candidates_for(failure, repo=Repository(files=set(sets), read=sets.get))
+    )
+
+
+def test_a_lookup_that_missed_falls_back_on_the_key_the_object_literal_passed_defines():
+    text = (
+        "const DAYS = ['sun', 'mon'];\n\nfunction compile(week) {\n  return DAYS.map((day) => {\n"
+        "    const points = week[day];\n    return points.map((p) => p * 2);\n  });\n}\n\n"
+        "const FACTORY = compile({ default: [1, 2] });\n\nmodule.exports = { FACTORY, compile };\n"
+    )
+    files = {"src/schedule.js": text}
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/schedule.js", 6, "TypeError: Cannot read properties of undefined (reading 'map')",
+        "mocha", "TypeError", extra={"frames": [("src/schedule.js", 6), ("src/schedule.js", 4), ("src/schedule.js", 10)]},
+    )  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    # The literal given for `week` names 'default', which no day is: the lookup falls back on it, before
+    # the plain `?? []` that only avoids the crash.
+    assert (found[0].line, found[0].guard) == (5, False)
+    assert found[0].text == text.replace("week[day];", "week[day] ?? week.default;")
+    assert found[1].text == text.replace("week[day];", "week[day] ?? [];") and found[1].guard

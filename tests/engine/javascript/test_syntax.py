@@ -59,6 +59,14 @@ def test_a_brace_that_closes_nothing_is_found():
     assert (mismatch.kind, mismatch.line) == ("extra", 5)
 
 
+def test_a_brace_deeper_than_its_block_below_a_header_without_one_is_that_headers_missing_brace():
+    text = "for (const x of xs) {\n  if (x)\n    a(x);\n    continue;\n  }\n  b();\n}\n"
+    mismatch = brace_mismatch(text, "a.js")
+    assert (mismatch.kind, mismatch.line, mismatch.closer) == ("unopened", 2, 5)
+    # No header at the `}`'s indentation above it: a brace that closes nothing, as before.
+    assert brace_mismatch(EXTRA, "a.js").kind == "extra"
+
+
 def test_the_last_brace_missing_at_the_end_of_the_file():
     mismatch = brace_mismatch("function f() {\n  return 1;\n", "a.js")
     assert (mismatch.kind, mismatch.line, mismatch.insert_before) == ("unclosed", 1, 3)

@@ -323,3 +323,34 @@ def test_a_comparator_chained_with_or_keeps_its_or_so_a_tie_falls_through():
         "return b[0] - a[0] || (a[1] - (b[1] + 1));",
         "return b[0] - a[0] || ((b[1] + 1) - a[1]);",
     ]
+
+
+def test_a_shorthand_property_of_the_wrong_type_is_written_out_with_its_conversion():
+    # tsc points at `pence` in `{ name, pence }`: `Number(pence)` alone in its place would not parse.
+    text = (
+        "interface Band {\n  name: string;\n  pence: number;\n}\n"
+        "export function band(line: string): Band {\n  const [name, pence] = line.split(' ');\n"
+        "  return { name, pence };\n}\n"
+    )
+    found = tsc_type_candidates(text, "a.ts", line=7, column=18,
+                                message="Type 'string' is not assignable to type 'number'.")  # fmt: skip
+    assert lines(found, 7)[:2] == [
+        "return { name, pence: Number(pence) };",
+        "return { name, pence: parseInt(pence, 10) };",
+    ]
+
+
+def test_a_boolean_comparator_of_one_tuple_element_also_gets_the_next_element_as_its_tie_break():
+    text = "export function worst(scores: number[]): number[][] {\n  return scores.map((s, i) => [s, i]).sort((a, b) => b[0] > a[0]);\n}\n"
+    message = (
+        "Argument of type '(a: number[], b: number[]) => boolean' is not assignable to parameter of type "
+        "'(a: number[], b: number[]) => number'."
+    )
+    found = tsc_type_candidates(text, "a.ts", line=2, column=44, message=message)
+    sorts = [line.split(".sort(")[1] for line in lines(found, 2)]
+    assert sorts[:4] == [
+        "(a, b) => b[0] - a[0]);",
+        "(a, b) => a[0] - b[0]);",
+        "(a, b) => b[0] - a[0] || b[1] - a[1]);",
+        "(a, b) => b[0] - a[0] || a[1] - b[1]);",
+    ]

@@ -167,6 +167,14 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         # symptom, as Monperrus's "symptom vs. root cause" critique of crash repair asks).
         guards = [c for c in found if c.guard]
         found = [c for c in found if not c.guard] + _origins(failure, text, message, sources) + guards
+        # A field no code sets, read where a literal of the object spells it alike: the literal is the
+        # one place that disagrees, before any edit at the crash (fixers/origins.misnamed_keys).
+        found = [
+            Candidate(file, new, line, description)
+            for file, line, new, description in origins.misnamed_keys(
+                {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
+            )
+        ] + found
     return _distinct(found)
 
 
@@ -197,6 +205,17 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
     defaults += [
         Candidate(file, new, line, description, guard=True)
         for file, line, new, description in origins.detached_methods(
+            {**sources, failure.file: text},
+            file=failure.file,
+            line=failure.line,
+            message=message,
+            frames=callers,
+        )
+    ]
+    # A lookup by a computed key that missed, falling back on the key the object literal passed defines.
+    defaults += [
+        Candidate(file, new, line, description)
+        for file, line, new, description in origins.fallback_keys(
             {**sources, failure.file: text},
             file=failure.file,
             line=failure.line,

@@ -544,6 +544,11 @@ def _import_from_repository(text, path, *, name, files, read, module_type) -> It
         source = read(file)
         if source is None or name not in exports(source, file).names:
             continue
+        # The file already takes names from that module (`const { formatTime } = require('./clock')`):
+        # the name joins them there, the edit its author would make, before a second statement.
+        for at, written in _name_lists(text, path, file=file, files=files):
+            new = text[:at] + f", {name}" + text[at:]
+            yield Candidate(path, new, 1, f"take '{name}' from '{written}' too")
         like = "./x.js" if esm and not path.endswith((".ts", ".tsx")) else "./x"
         specifier = specifier_for(path, file, like=like)
         statement = (
@@ -554,6 +559,38 @@ def _import_from_repository(text, path, *, name, files, read, module_type) -> It
         at = _after_imports(text, path)
         new = text[:at] + statement + "\n" + text[at:]
         yield Candidate(path, new, 1, f"import '{name}' from '{specifier}'")
+
+
+def _name_lists(text: str, path: str, *, file: str, files: Collection[str]) -> Iterator[tuple[int, str]]:
+    """(character offset after the last name, specifier) of each top-level `import { a } from 'm'` and
+    `const { a } = require('m')` whose module is `file`."""
+    tree = parse(text, path)
+    for node in tree.root_node.children if tree is not None else ():
+        names = source = None
+        if node.type == "import_statement":
+            source = node.child_by_field_name("source")
+            names = next((n for n in walk(node) if n.type == "named_imports"), None)
+        elif node.type in ("lexical_declaration", "variable_declaration") and node.named_child_count == 1:
+            declarator = node.named_children[0]
+            pattern, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            arguments = (
+                value.child_by_field_name("arguments")
+                if value is not None and value.type == "call_expression"
+                else None
+            )
+            if (
+                pattern is not None
+                and pattern.type == "object_pattern"
+                and arguments is not None
+                and node_text(value.child_by_field_name("function")) == "require"
+                and arguments.named_child_count == 1
+            ):
+                names, source = pattern, arguments.named_children[0]
+        if names is None or source is None or source.type != "string" or not names.named_child_count:
+            continue
+        specifier = node_text(source)[1:-1]
+        if is_relative(specifier) and resolve(path, specifier, files) == file:
+            yield _offset(text, names.named_children[-1].end_byte), specifier
 
 
 def _is_esm(text: str, path: str, module_type: str) -> bool:

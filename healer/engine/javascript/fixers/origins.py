@@ -24,7 +24,7 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-from healer.engine.javascript.fixers.type_errors import object_shapes
+from healer.engine.javascript.fixers.type_errors import literal_keys, object_shapes
 from healer.engine.javascript.syntax import is_callee, method_call, node_text, nodes_on_line, parse, walk
 
 READING = re.compile(
@@ -332,6 +332,155 @@ def field_arguments(
         )
         for key in ranked
     ]
+
+
+def fallback_keys(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]] = ()
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): the missing value was looked up by a computed key
+    (`const points = week[day]`) in an object that the code builds, somewhere, with a key no lookup names
+    (`compile({ default: [...] })`): the lookup falls back on that key (`week[day] ?? week.default`). The
+    object literal is the evidence of what a missing key should give (the fallback its author wrote
+    down), where a plain `?? []` only avoids the crash."""
+    found = []
+    for path, row in origin_places(sources, file=file, line=line, message=message, frames=frames):
+        text = sources.get(path)
+        tree = parse(text, path) if text is not None else None
+        for node in nodes_on_line(tree.root_node, row) if tree is not None else ():
+            value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+            if value is None and node.type == "assignment_expression":
+                value = node.child_by_field_name("right")
+            value = _unwrapped(value) if value is not None else None
+            if value is None or value.type != "subscript_expression":
+                continue
+            obj, index = value.child_by_field_name("object"), value.child_by_field_name("index")
+            if obj is None or index is None or index.type in ("string", "number") or obj.type != "identifier":
+                continue
+            data = text.encode("utf-8", errors="surrogateescape")
+            for key in _literal_arguments(obj, sources):
+                new = f"{node_text(value)} ?? {node_text(obj)}.{key}"
+                edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+                found.append(
+                    (path, row, edited, f"fall back on the '{key}' entry {node_text(obj)} is given: {new}")
+                )
+    return found
+
+
+def _literal_arguments(parameter, sources: Mapping[str, str]) -> list[str]:
+    """The keys of the object literals the repository's code passes for `parameter` (a parameter of the
+    function around it) at the function's calls, in order."""
+    function, names = _enclosing_function(parameter), []
+    while function is not None:  # the function that declares it, maybe around a callback's
+        parameters = function.child_by_field_name("parameters")
+        names = [_parameter_name(p) for p in parameters.named_children] if parameters is not None else []
+        if node_text(parameter) in names:
+            break
+        function = _enclosing_function(function.parent)
+    if function is None:
+        return []
+    index = names.index(node_text(parameter))
+    callee = function.child_by_field_name("name")
+    if callee is None and function.parent is not None and function.parent.type == "variable_declarator":
+        callee = function.parent.child_by_field_name("name")
+    keys: dict[str, None] = {}
+    for path, source in sources.items():
+        tree = parse(source, path) if callee is not None else None
+        for node in walk(tree.root_node) if tree is not None else ():
+            called, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+            if node.type != "call_expression" or called is None or arguments is None:
+                continue
+            given = arguments.named_children
+            if (
+                node_text(called).split(".")[-1] == node_text(callee)
+                and index < len(given)
+                and given[index].type == "object"
+            ):
+                keys.update(dict.fromkeys(k for k in literal_keys(given[index]) if WORD.fullmatch(k)))
+    return list(keys)
+
+
+WORD = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+# How alike a literal's key and the field read must be spelt (difflib's ratio, get_close_matches' cutoff).
+ALIKE = 0.6
+
+
+def misnamed_keys(
+    sources: Mapping[str, str], *, file: str, line: int, message: str
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): the crash read a field (`match.sets`) that no code of the
+    repository sets, while an object literal that holds the other fields the code reads from the same
+    value (`{ players, bestOf, set: [] }`) has a key spelt alike: that key is renamed where the object is
+    made. The reads agree with each other and the literal is the odd one out, so the definition is
+    edited, not each read (the origin of a missing value, as NPEfix and VFix look for it, with the
+    misspelt-name edit of PAR's templates)."""
+    text = sources.get(file)
+    tree = parse(text, file) if text is not None else None
+    used = _used_value(nodes_on_line(tree.root_node, line), message) if tree is not None else None
+    used = _unwrapped(used) if used is not None else None
+    prop = (
+        used.child_by_field_name("property")
+        if used is not None and used.type == "member_expression"
+        else None
+    )
+    if prop is None or is_callee(used):
+        return []
+    wanted, receiver = node_text(prop), node_text(used.child_by_field_name("object"))
+    roots = {
+        path: parsed.root_node
+        for path, source in sources.items()
+        if (parsed := parse(source, path)) is not None
+    }
+    if any(_sets_field(wanted, root) for root in roots.values()):
+        return []
+    read = {
+        node_text(n.child_by_field_name("property"))
+        for n in walk(tree.root_node)
+        if n.type == "member_expression" and node_text(n.child_by_field_name("object")) == receiver
+    }
+    found = []
+    for path, root in roots.items():
+        for node in walk(root):
+            if node.type != "object":
+                continue
+            keys = literal_keys(node)
+            if not (set(keys) - {wanted}) & read:
+                continue
+            for key, key_node in keys.items():
+                if (
+                    key in read
+                    or _alike(key, wanted) < ALIKE
+                    or any(_reads_field(key, r) for r in roots.values())
+                ):
+                    continue
+                renamed = f"{wanted}: {key}" if key_node.type == "shorthand_property_identifier" else wanted
+                data = sources[path].encode("utf-8", errors="surrogateescape")
+                new = (data[: key_node.start_byte] + renamed.encode() + data[key_node.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+                found.append((path, key_node.start_point.row + 1, new,
+                              f"name the field '{wanted}' as the code reads it ({receiver[:40]}.{wanted}), not '{key}'"))  # fmt: skip
+    return found
+
+
+def _sets_field(name: str, root) -> bool:
+    """Some code gives objects the field `name`: a literal's key (`{ name }`) or an assignment to `.name`."""
+    if any(True for _ in _field(name, root)):
+        return True
+    return any(n.type == "shorthand_property_identifier" and node_text(n) == name for n in walk(root))
+
+
+def _reads_field(name: str, root) -> bool:
+    """Some code reads the field `name` of an object as a value (`o.name`, not the method call `o.name()`)."""
+    return any(
+        n.type == "member_expression"
+        and node_text(n.child_by_field_name("property")) == name
+        and not is_callee(n)
+        for n in walk(root)
+    )
 
 
 def _alike(a: str, b: str) -> float:

@@ -29,11 +29,13 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
 from healer.engine.javascript.syntax import (
     BraceMismatch,
     brace_mismatch,
     encode,
     first_problem,
+    method_call,
     node_text,
     parse,
     parses,
@@ -81,7 +83,43 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # often spans the whole statement, so the column it gives says little (`let x = 1:`).
     for row in sorted(lines):
         generated += _token_edits(text, path, row, column if row == line else problem.column)
-    return progressing(generated, original=text, path=path)
+    kept = progressing(generated, original=text, path=path)
+    # Where a closer parses at several places (`map((ch) => f(ch).join('')`), the place that gives an
+    # Array-only method an array goes first: the edits differ only in what they chain onto what, and
+    # a tests' load blocked by another error cannot tell them apart (type-directed, as PyTER ranks).
+    # Among those, an added closer before edits that drop or replace a token, the one without an extra
+    # blank first (`by)).join` before `by)) .join`); the others keep their order.
+    counted = [(c, _array_receivers(c.text, path, c.line)) for c in kept]
+
+    def rank(pair: tuple[Candidate, int]) -> tuple[int, int, int]:
+        candidate, count = pair
+        added = candidate.description.startswith("add")
+        return (-count, 0, len(candidate.text)) if count and added else (-count, 1, 0)
+
+    return [c for c, _ in sorted(counted, key=rank)]
+
+
+# Calls whose result is an array, and methods only an array has.
+ARRAY_RESULTS = frozenset({"map", "filter", "slice", "concat", "flat", "flatMap", "sort", "split", "reverse",
+                           "toSorted", "toReversed", "from", "of", "fill", "splice"})  # fmt: skip
+
+
+def _array_receivers(text: str, path: str, line: int) -> int:
+    """How many calls of an Array-only method on `line` have a receiver known to be an array (an array
+    literal or the result of a call that makes one)."""
+    tree = parse(text, path)
+    count = 0
+    for node in walk(tree.root_node) if tree is not None else ():
+        if node.type != "call_expression" or node.start_point.row > line - 1 or node.end_point.row < line - 1:
+            continue
+        parts = method_call(node)
+        if parts is None or node_text(parts[1]) not in ARRAY_ONLY:
+            continue
+        receiver = parts[0]
+        made = method_call(receiver) if receiver.type == "call_expression" else None
+        if receiver.type == "array" or (made is not None and node_text(made[1]) in ARRAY_RESULTS):
+            count += 1
+    return count
 
 
 def _missing_token(text: str, path: str, problem) -> Iterator[Candidate]:
@@ -626,6 +664,20 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
             generated.append(
                 Candidate(path, "\n".join(new), mismatch.line, f"close the block opened here with '{closer}'")
             )
+    elif mismatch.kind == "unopened":
+        # The block goes back where the indentation says it starts, the one edit that keeps every brace
+        # after it where it was; dropping the `}` instead parses too but leaves the header's body one
+        # statement long (d98's `continue` ran for every trip), so it comes second.
+        row = mismatch.line - 1
+        new = [*lines[:row], lines[row].rstrip() + " {", *lines[row + 1 :]]
+        generated.append(
+            Candidate(path, "\n".join(new), mismatch.line, "open the block of this statement with '{'")
+        )
+        closer = mismatch.closer - 1
+        new = [*lines[:closer], *lines[closer + 1 :]]
+        generated.append(
+            Candidate(path, "\n".join(new), mismatch.closer, "remove the '}' that closes no block")
+        )
     else:
         row = mismatch.line - 1
         body = lines[row]

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
-from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, receiver_conversion
+from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, operator_text, receiver_conversion
 from healer.engine.javascript.modules import imports
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
@@ -92,9 +92,13 @@ def tsc_type_candidates(
             if target.type in FUNCTION_NODES and have.endswith("=> boolean") and want.endswith("=> number"):
                 # A comparator returning a boolean (`.sort((a, b) => a[0] < b[0])`): TS2345's types say
                 # which edit is wanted, the returned comparisons made differences.
-                generated += [
-                    Candidate(path, new, line, what) for new, what in comparator_rewrites(data, target)
-                ]
+                rewrites = comparator_rewrites(data, target)
+                ties = _tie_breaks(data, target)
+                # Both differences of a tuple's element, then each with the next element breaking ties
+                # (within MASKED_LOOKAHEAD of the first, which tsc's ranking by failing tests keeps aside).
+                tied = [pair for index in sorted(ties) for pair in ties[index]]
+                for new, what in [*rewrites[:2], *tied, *rewrites[2:]]:
+                    generated.append(Candidate(path, new, line, what))
             for row, new, what in _awaited_at_origin(data, target, have):
                 generated.append(Candidate(path, new, row, what))
             functions = declared_functions(sources or {})
@@ -111,6 +115,9 @@ def tsc_type_candidates(
             for new, what in [*replaced[: len(unused)], *converted[: len(idle)],
                               *_assignable(target, have, want, members, typescript), *converted[len(idle) :],
                               *replaced[len(unused) :]]:  # fmt: skip
+                if target.type == "shorthand_property_identifier":
+                    # `{ name, pence }`: the property's value is edited, so it is written out (`pence: Number(pence)`).
+                    new = f"{node_text(target)}: {new}"
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
@@ -138,6 +145,45 @@ def tsc_type_candidates(
         ):
             generated.append(Candidate(path, new, line, what))
     return parsing(generated, original=text, path=path)
+
+
+TUPLE_ITEM = re.compile(r"^(?P<name>[\w$]+)\[(?P<index>\d+)\]$")
+
+
+def _tie_breaks(data: bytes, function) -> dict[int, list[tuple[str, str]]]:
+    """A comparator of one tuple element (`(a, b) => b[0] > a[0]` over `[score, race]` pairs): its two
+    differences (the written order, then flipped: comparator_rewrites' first two) each also with the next
+    element breaking a tie, in both directions (`b[0] - a[0] || b[1] - a[1]`): a sort by a tuple compares
+    it lexicographically, and a boolean comparator never said which of two equal scores comes first.
+    Keyed by which plain difference they extend (0: the written order, 1: flipped)."""
+    body = function.child_by_field_name("body")
+    parameters = function.child_by_field_name("parameters")
+    names = [node_text(p) for p in parameters.named_children] if parameters is not None else []
+    while body is not None and body.type == "parenthesized_expression" and body.named_child_count == 1:
+        body = body.named_children[0]
+    if body is None or body.type != "binary_expression" or len(names) != 2:
+        return {}
+    left, right = body.child_by_field_name("left"), body.child_by_field_name("right")
+    items = [TUPLE_ITEM.match(node_text(side)) if side is not None else None for side in (left, right)]
+    if (
+        operator_text(body) not in ("<", ">", "<=", ">=")
+        or None in items
+        or {items[0]["name"], items[1]["name"]} != set(names)
+        or items[0]["index"] != items[1]["index"]
+    ):
+        return {}
+    after = int(items[0]["index"]) + 1
+    found: dict[int, list[tuple[str, str]]] = {}
+    for index, (one, two) in enumerate(((left, right), (right, left))):
+        base = f"{node_text(one)} - {node_text(two)}"
+        first, second = (TUPLE_ITEM.match(node_text(side))["name"] for side in (one, two))
+        for p, q in ((first, second), (second, first)):
+            tied = f"{base} || {p}[{after}] - {q}[{after}]"
+            said = f"make the comparator return a number ({tied}): the next element breaks a tie"
+            found.setdefault(index, []).append(
+                (replace_span(data, body.start_byte, body.end_byte, tied), said)
+            )
+    return found
 
 
 ARITHMETIC_OPERATORS = frozenset({"-", "*", "/", "%", "**"})

@@ -238,9 +238,14 @@ def _not_function(
         obj = function.child_by_field_name("object")
         if obj is not None and conversion:
             converted = f"{conversion}({node_text(obj)})"
+            # `String(h.left).padStart(3)` beside `h.scored.padStart(3)`: the code converts a sibling
+            # field of the same object so, the evidence that the value is of the type that needs it
+            # (a conversion the code already makes, not one that hides a wrong value): a fix on its own.
+            sibling = _sibling_converted(obj, conversion)
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
-                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'",
-                            guard=guard)  # fmt: skip
+                            f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'"
+                            + (f", as {sibling} is" if sibling else ""),
+                            guard=guard and not sibling)  # fmt: skip
         if obj is not None and name in ARRAY_ONLY:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
@@ -262,6 +267,38 @@ def _not_function(
             wrapped = f"Object.values({node_text(obj)})"
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
                             f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+
+
+def _sibling_converted(obj, conversion: str) -> str:
+    """`String(h.left)` when `obj` is `h.scored` and the function around it converts another field of `h`
+    with `conversion`; "" when it converts none."""
+    if obj.type != "member_expression" or conversion.startswith("new "):
+        return ""
+    owner, field = (
+        node_text(obj.child_by_field_name("object")),
+        node_text(obj.child_by_field_name("property")),
+    )
+    scope = obj.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else ():
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if (
+            node.type != "call_expression"
+            or function is None
+            or arguments is None
+            or node_text(function) != conversion
+        ):
+            continue
+        given = arguments.named_children
+        if (
+            len(given) == 1
+            and given[0].type == "member_expression"
+            and node_text(given[0].child_by_field_name("object")) == owner
+            and node_text(given[0].child_by_field_name("property")) != field
+        ):
+            return node_text(node)
+    return ""
 
 
 def _through_field(
@@ -308,17 +345,24 @@ def object_shapes(texts: Mapping[str, str]) -> tuple[frozenset[str], ...]:
         for node in walk(tree.root_node) if tree is not None else ():
             if node.type != "object":
                 continue
-            keys = set()
-            for child in node.named_children:
-                if child.type == "shorthand_property_identifier":
-                    keys.add(node_text(child))
-                elif child.type in ("pair", "method_definition"):
-                    key = child.child_by_field_name("key") or child.child_by_field_name("name")
-                    if key is not None and key.type == "property_identifier":
-                        keys.add(node_text(key))
+            keys = literal_keys(node, methods=True)
             if len(keys) > 1:
                 shapes.add(frozenset(keys))
     return tuple(sorted(shapes, key=sorted))
+
+
+def literal_keys(node, *, methods: bool = False) -> dict:
+    """key -> its node, for the plain keys of an object literal (`{ a, b: 1 }`; `{ m() {} }` too with
+    `methods`)."""
+    keys = {}
+    for child in node.named_children:
+        if child.type == "shorthand_property_identifier":
+            keys[node_text(child)] = child
+        elif child.type == "pair" or (methods and child.type == "method_definition"):
+            key = child.child_by_field_name("key") or child.child_by_field_name("name")
+            if key is not None and key.type == "property_identifier":
+                keys[node_text(key)] = key
+    return keys
 
 
 # Other methods of the repository tried for one that does not exist, at most.
@@ -374,12 +418,14 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
     members = [n for n in nodes if n.type in ("member_expression", "subscript_expression")]
     pool = sorted(set(properties))
     widened: set[int] = set()
+    bounded: set[int] = set()
     for member in members:
         prop = member.child_by_field_name("property")
         obj = member.child_by_field_name("object")
         if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
             continue
         yield from _widened_check(data, path, line, member, obj, message, widened)
+        yield from _bounds_check(data, path, line, obj, bounded)
         yield from _earlier_property(data, path, line, obj, pool)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
@@ -432,6 +478,51 @@ def _widened_check(data, path, line, member, obj, message, done: set[int]) -> It
                         f"check {name} {loose} null: it is {kind['value']} here, not only {other}")  # fmt: skip
 
 
+BOUND = re.compile(r"^(?P<index>[\w$.]+) (?:<|<=|>=|>) (?:0|(?P<array>[\w$.\[\]]+)\.length)$")
+
+
+def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
+    """`col >= 0 && col < grid[row].length && grid[row][col]` reading a row past the grid: the
+    condition checks one index's bounds and not the other's. The missing check is added to the whole
+    condition, before its first clause (`row >= 0 && row < grid.length && …`): the existing clauses are
+    the evidence that an index out of range is an expected input (a fix, as PAR's "range checker"
+    adds one), so the edit is more than a guard only there; elsewhere it must pass its tests."""
+    if obj.type != "subscript_expression":
+        return
+    array, index = obj.child_by_field_name("object"), obj.child_by_field_name("index")
+    chain = obj.parent
+    while chain is not None and not (chain.type == "binary_expression" and operator_text(chain) == "&&"):
+        if chain.type.endswith(("statement", "declaration", "declarator")) or chain.type in FUNCTION_NODES:
+            return  # the read is in no condition
+        chain = chain.parent
+    while (
+        chain is not None
+        and chain.parent is not None
+        and (
+            chain.parent.type == "parenthesized_expression"
+            or (chain.parent.type == "binary_expression" and operator_text(chain.parent) == "&&")
+        )
+    ):
+        chain = chain.parent
+    if array is None or index is None or chain is None or chain.start_byte in done:
+        return
+    done.add(chain.start_byte)
+    name, items = node_text(index), node_text(array)
+    clauses = [n for n in walk(chain) if n.type == "binary_expression" and operator_text(n) != "&&"]
+    bounds = [m for n in clauses if (m := BOUND.match(node_text(n)))]
+    if any(m["index"] == name for m in bounds):
+        return  # the index is checked already: the crash is not its range
+    check = f"{name} >= 0 && {name} < {items}.length && "
+    yield Candidate(path, replace_span(data, chain.start_byte, chain.start_byte, check), chain.start_point.row + 1,
+                    f"check {name} is inside {items[:40]} before reading {node_text(obj)[:40]}"
+                    + (f", as {bounds[0]['index']} is" if bounds else ""), guard=not bounds)  # fmt: skip
+
+
+def operator_text(node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
+
+
 FUNCTION_NODES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                             "generator_function_declaration", "function", "program"})  # fmt: skip
 
@@ -444,9 +535,19 @@ def _earlier_property(data, path, line, obj, pool) -> Iterator[Candidate]:
     if prop is None:
         return
     name = node_text(prop)
+    root = obj
+    while root.parent is not None:
+        root = root.parent
+    # Other lines read the same name too (`match.sets` in three functions): the one read is no slip, so
+    # renaming it only steers around the missing value (d89's `match.set.push`), a guard.
+    elsewhere = any(
+        n.type == "member_expression" and n.start_point.row != obj.start_point.row
+        and node_text(n.child_by_field_name("property")) == name
+        for n in walk(root)
+    )  # fmt: skip
     for better in difflib.get_close_matches(name, [p for p in pool if p != name], n=3, cutoff=0.6):
         yield Candidate(path, replace_span(data, prop.start_byte, prop.end_byte, better), line,
-                        f"read '{better}' instead of the missing '{name}'")  # fmt: skip
+                        f"read '{better}' instead of the missing '{name}'", guard=elsewhere)  # fmt: skip
 
 
 def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
@@ -515,7 +616,9 @@ def _counted_loop(data, path, line, name, nodes) -> Iterator[tuple[Candidate, bo
         )
         header = f"for (let {index} = 0; {index} < {name}; {index}++)"
         new = replace_span(data, node.start_byte, closing.end_byte, header)
-        yield Candidate(path, new, line, f"count with an index: {header}"), numeric
+        # Without that evidence the value may be missing (`match.sets` undefined): the counted loop
+        # then runs no time and only hides the crash, so it must make its tests pass, like a guard.
+        yield Candidate(path, new, line, f"count with an index: {header}", guard=not numeric), numeric
 
 
 def _pairs_iterated(data, path, line, message, nodes) -> Iterator[Candidate]:
