@@ -916,3 +916,23 @@ def test_a_helper_the_raise_condition_calls_has_its_exits_searched(project):
     candidates = LogicFixer().candidates(_own_check_failure(12), _ctx(ws, suspicious))
     fixed = OWN_CHECK.replace("        return False", "        return True")
     assert fixed in [c.new_source for c in candidates[:2]], [c.description for c in candidates[:2]]
+
+
+def test_a_keyword_flag_that_spells_the_callees_own_default_is_flipped_first(project):
+    # pe's `pis.append(Instruction(NOOP, capturing=False))` (was True): spelling out the default of
+    # the module's own `Instruction` is redundant; its flip came after every edit of the call's names.
+    source = """
+        def instruction(opcode, count=1, marking=False, capturing=False):
+            return (opcode, count, marking, capturing)
+
+
+        def cap(pis, first):
+            if first[0] == "noop":
+                pis.insert(0, instruction(first[0], count=2, marking=True))
+            else:
+                pis.append(instruction(first[-1] + "x", count=len(pis) - 1, capturing=False))
+            return pis
+        """
+    source, line, candidates = _run(project, source, "capturing=False))", others=["marking=True"])
+    assert candidates[0].description == "pass capturing=True instead of False"
+    assert candidates[0].line == line

@@ -822,7 +822,7 @@ class _LineEdits:
                     self.line,
                     ((*span, new),),
                     f"pass {parent.arg}={new} instead of {old}",
-                    0.45,
+                    0.95 if _passes_its_default(self.sf, parent) else 0.45,
                     "bool-const",
                 )
             ]
@@ -1635,20 +1635,43 @@ def callee_returns(sf: SourceFile, call: ast.Call, ran: set[int]) -> list[int]:
     caller into its `raise`. Following the value into the callee is PyTER's backward trace across a
     call (Oh & Oh, FSE 2022); with coverage, only exits a failing test ran (`ran`; all when unknown).
     """
+    func = own_function(sf, call)
+    if func is None:
+        return []
+    exits = [node.lineno for node in walk_own_scope(func) if isinstance(node, ast.Return)]
+    return [line for line in exits if not ran or line in ran]
+
+
+def own_function(sf: SourceFile, call: ast.Call) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The one function of the module a call calls (`f(...)`, `self.f(...)`), or None when unknown
+    (another module's) or ambiguous (one of several methods of that name)."""
     name = call.func.id if isinstance(call.func, ast.Name) else None
     if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
         name = call.func.attr if call.func.value.id in SELF_NAMES else None
     if name is None:
-        return []
+        return None
     defs = [
         node
         for node in ast.walk(sf.tree)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
     ]
-    if len(defs) != 1:
-        return []  # unknown or ambiguous: another module's, or one of several methods of that name
-    exits = [node.lineno for node in walk_own_scope(defs[0]) if isinstance(node, ast.Return)]
-    return [line for line in exits if not ran or line in ran]
+    return defs[0] if len(defs) == 1 else None
+
+
+def _passes_its_default(sf: SourceFile, keyword: ast.keyword) -> bool:
+    """`f(x, flag=False)` where the module's own `f` declares `flag: bool = False`: spelling out a
+    default is redundant, so the literal there was most likely written to differ from it (a flipped
+    flag becomes such a keyword: pe's `Instruction(NOOP, capturing=False)`). Code that deviates from
+    how the rest of the code base behaves is the likelier bug (Engler et al., SOSP 2001)."""
+    call = sf.parent(keyword)
+    func = own_function(sf, call) if isinstance(call, ast.Call) and keyword.arg else None
+    default = _defaults(func).get(keyword.arg or "") if func is not None else None
+    return (
+        isinstance(default, ast.Constant)
+        and isinstance(keyword.value, ast.Constant)
+        and type(default.value) is type(keyword.value.value)
+        and default.value == keyword.value.value
+    )
 
 
 def raise_condition_origins(
