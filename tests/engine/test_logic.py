@@ -936,3 +936,17 @@ def test_a_keyword_flag_that_spells_the_callees_own_default_is_flipped_first(pro
     source, line, candidates = _run(project, source, "capturing=False))", others=["marking=True"])
     assert candidates[0].description == "pass capturing=True instead of False"
     assert candidates[0].line == line
+
+
+def test_a_not_in_front_of_a_comparison_is_dropped_first(project):
+    # flatdict's `if not key not in self and default != NO_DEFAULT:` (an added `not`): the group's run
+    # accepted `and` -> `or` at that line first, a wrong edit that happened to pass the tests then failing.
+    source = """
+        def pop(store, key, default=None):
+            if not key not in store and default is not None:
+                return default
+            return store.pop(key)
+        """
+    source, line, candidates = _run(project, source, "if not key not in store")
+    assert candidates[0].description.startswith("drop the not from the expression")
+    assert candidates[0].line == line

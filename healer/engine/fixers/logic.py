@@ -128,6 +128,8 @@ NON_COMMUTATIVE: dict[type, float] = {
 # Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
 # definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
 PRIOR_NEGATE_FLAG = 0.3
+# `not a not in b` -> `a not in b` (see _LineEdits.negate): a `not` before one comparison is unnatural.
+PRIOR_UNNEEDED_NOT = 0.95
 # `flag = False` -> `flag = True` (see _LineEdits._bool_edits): as likely as `==` -> `!=` (CMP_SWAPS).
 PRIOR_FLAG_FLIP = 0.7
 # Functions commonly called in place of each other.
@@ -705,6 +707,10 @@ class _LineEdits:
             if not line.startswith("not", start) or rest[:1] not in (" ", "\t", "("):
                 return []
             cut = start + 3 + len(rest) - len(rest.lstrip(" \t"))
+            if isinstance(test.operand, ast.Compare) and len(test.operand.ops) == 1:
+                # `not key not in self`, `not a == b`: a comparison has its own negated operator, so
+                # nobody writes a `not` in front of one (pylint's unneeded-not); it was most likely added.
+                prior = max(prior, PRIOR_UNNEEDED_NOT)
             return [
                 Edit(
                     self.line, ((start, cut, ""),), f"drop the not from the {label} {shown}", prior, "negate"
