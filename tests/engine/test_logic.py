@@ -950,3 +950,57 @@ def test_a_not_in_front_of_a_comparison_is_dropped_first(project):
     source, line, candidates = _run(project, source, "if not key not in store")
     assert candidates[0].description.startswith("drop the not from the expression")
     assert candidates[0].line == line
+
+
+OPTIONAL_IMPORT = """\
+import sys
+
+try:
+    from astropy.time import Time
+except ImportError:
+    pass
+
+
+def sidereal(t, force_plain=False):
+    if "astropy" in sys.modules or not force_plain:
+        return sidereal_astropy(t)
+    return t * 2
+
+
+def sidereal_astropy(t):
+    return Time(t).value
+"""
+
+
+def test_a_name_only_an_optional_import_binds_is_searched_as_logic_in_the_callers_branch(project):
+    # pymap3d's `if "astropy" in sys.modules and not force_non_astropy:` mutated to `or`: without
+    # astropy the test reaches `Time(t)`, a NameError (IMPORT) whose fix is the caller's condition.
+    ws = project({SRC: OPTIONAL_IMPORT, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    message = "name 'Time' is not defined"
+    failure = Failure(
+        bug_type=BugType.IMPORT,
+        file=SRC,
+        line=16,
+        message=f"NameError: {message}",
+        source="pytest",
+        code="NameError",
+        test_ids=("tests/test_calc.py::test_it",),
+        extra={
+            "exception": {"type": "NameError", "message": message},
+            "frames": [
+                {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
+                {"file": SRC, "line": 11, "function": "sidereal"},
+                {"file": SRC, "line": 16, "function": "sidereal_astropy"},
+            ],
+        },
+    )
+    candidates = LogicFixer().candidates(failure, _ctx(ws, [(SRC, line, 1.0) for line in (10, 11, 16)]))
+    fixed = OPTIONAL_IMPORT.replace("sys.modules or not", "sys.modules and not")
+    assert fixed in [c.new_source for c in candidates[:10]]
+    # A name the module imports unconditionally is the import fixer's alone.
+    plain = OPTIONAL_IMPORT.replace(
+        "try:\n    from astropy.time import Time\nexcept ImportError:\n    pass\n",
+        "from astropy.time import Time\n",
+    )
+    ws2 = project({SRC: plain, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    assert LogicFixer().candidates(failure, _ctx(ws2, [(SRC, 11, 1.0)])) == []

@@ -28,6 +28,7 @@ from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
+from healer.engine.fixers.imports import NOT_DEFINED
 from healer.engine.fixers.lineedit import (
     Edit,
     SourceFile,
@@ -1796,12 +1797,62 @@ def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
     and data origins is asked for it too, beside the import fixer's renames.
     """
     exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
-    if not isinstance(exc, dict) or exc.get("type") != "AttributeError" or not failure.test_ids:
+    if not isinstance(exc, dict) or not failure.test_ids:
         return False
-    if MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
+    if exc.get("type") == "NameError":
+        return _took_optional_path(failure, ctx, str(exc.get("message", "")))
+    if exc.get("type") != "AttributeError" or MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
         return False
     parsed = _crash_source(failure, ctx)
     return parsed is not None and bool(control_origins(*parsed))
+
+
+def _took_optional_path(failure: Failure, ctx: RepairContext, message: str) -> bool:
+    """`name 'Time' is not defined` where the module imports `Time` only in a `try:` whose handler
+    catches ImportError (an optional dependency): the code that reads it is meant to run only when the
+    import worked, so a condition at the crash or in a caller (`if "astropy" in sys.modules and ...:`)
+    sent the test down that path, as `branch_chose_module` says for a module's missing attribute."""
+    match = NOT_DEFINED.search(message)
+    parsed = _crash_source(failure, ctx)
+    if match is None or parsed is None or not _optionally_imported(parsed[0].tree, match.group(1)):
+        return False
+    crash = (parsed[0].path, parsed[1])
+    for file, line in [crash, *_callers(failure, ctx, crash)]:
+        try:
+            sf = parsed[0] if file == crash[0] else SourceFile.parse(file, ctx.source(file))
+        except (OSError, ValueError):
+            continue
+        if sf is not None and control_origins(sf, line):
+            return True
+    return False
+
+
+def _optionally_imported(tree: ast.Module, name: str) -> bool:
+    """Whether every import that binds `name` is in the body of a `try:` that catches ImportError."""
+    guarded = False
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        if not any((alias.asname or alias.name.split(".")[0]) == name for alias in node.names):
+            continue
+        if not any(
+            _catches_import_error(t) and any(node is n for s in t.body for n in ast.walk(s))
+            for t in _tries(tree)
+        ):
+            return False
+        guarded = True
+    return guarded
+
+
+def _tries(tree: ast.Module) -> list[ast.Try]:
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Try)]
+
+
+def _catches_import_error(node: ast.Try) -> bool:
+    caught = {
+        n.id for h in node.handlers if h.type is not None for n in ast.walk(h.type) if isinstance(n, ast.Name)
+    }
+    return bool(caught & {"ImportError", "ModuleNotFoundError"})
 
 
 def module_switch_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int]]:
