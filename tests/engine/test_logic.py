@@ -1004,3 +1004,19 @@ def test_a_name_only_an_optional_import_binds_is_searched_as_logic_in_the_caller
     )
     ws2 = project({SRC: plain, "tests/test_calc.py": "def test_it():\n    assert True\n"})
     assert LogicFixer().candidates(failure, _ctx(ws2, [(SRC, 11, 1.0)])) == []
+
+
+def test_an_order_comparison_against_a_string_literal_gets_the_equality_tests_early(project):
+    # ajsonrpc's `if value.get("jsonrpc") != "2.0": raise ...` mutated to `>=`: `!=` was a rare
+    # alternative of `>=` (0.06), behind every other edit of the lines the failing tests ran.
+    source = """
+        def parse(value, strict):
+            if value.get("jsonrpc") >= "2.0":
+                raise ValueError("jsonrpc has to be 2.0")
+            if strict and len(value) > 3:
+                raise ValueError("too many keys")
+            return value
+        """
+    source, line, candidates = _run(project, source, 'if value.get("jsonrpc")', others=["len(value) > 3"])
+    order = [(c.line, c.description) for c in candidates]
+    assert order.index((line, "use != instead of >=")) < 6

@@ -296,6 +296,27 @@ def is_literal_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
     return priors
 
 
+# `x >= "2.0"` -> `x != "2.0"` (see text_order_alternatives).
+PRIOR_TEXT_ORDER_EQ = 0.75
+
+
+def text_order_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
+    """`==` / `!=` for an order comparison against a string literal (`value.get("jsonrpc") >= "2.0"`).
+
+    Text is ordered by code point, so `"10.0" < "2.0"`: an order test against a string literal is rarely
+    what was meant (a version or a tag is checked for equality), while for numbers `<` / `<=` are the
+    usual confusions; the equality tests, rare alternatives of an order operator elsewhere, go first here.
+    """
+    op = node.ops[index]
+    operands = [node.left, *node.comparators]
+    sides = (operands[index], operands[index + 1])
+    if type(op) not in (ast.Lt, ast.LtE, ast.Gt, ast.GtE) or not any(
+        isinstance(side, ast.Constant) and isinstance(side.value, str) for side in sides
+    ):
+        return {}
+    return {ast.Eq: PRIOR_TEXT_ORDER_EQ, ast.NotEq: PRIOR_TEXT_ORDER_EQ}
+
+
 # A returned number unlike the one the function's other exits return (_LineEdits.sibling_return): with
 # the common confusions, since it needs two other exits that agree.
 PRIOR_SIBLING_RETURN = 0.8
@@ -641,7 +662,7 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
-            boosted = is_literal_alternatives(node, i)
+            boosted = is_literal_alternatives(node, i) | text_order_alternatives(node, i)
             for new_op, prior in cmp_alternatives(type(cmp_op)):
                 prior = max(self._natural(type(cmp_op), new_op, prior), boosted.get(new_op, 0.0))
                 new_symbol = CMP_SYMBOLS[new_op]
