@@ -546,6 +546,11 @@ def _assert_failure(message: str) -> Failure:
             {"reverse"},
         ),
         ("assert 10 == 25", set()),
+        (
+            "{'id': 1, 'error': {'code': -32600}} != {'error': {'code': -32601}, 'id': 1}\n"
+            "- {'error': {'code': -32600}, 'id': 1}\n+ {'error': {'code': -32601}, 'id': 1}",
+            {"off-by-one"},
+        ),
         ("assert <object at 0x1> == 3", set()),
         ("assert False", set()),
     ],

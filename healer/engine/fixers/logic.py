@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
+from healer.engine.analysis.oracle import differing_numbers
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
@@ -1984,6 +1985,11 @@ def assertion_hints(failure: Failure) -> frozenset[str]:
         except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
             continue
         hints |= _compare_values(actual, expected)
+    # Two whole numbers that a diff of whole structures shows one on each side (`'code': -32600` /
+    # `'code': -32601` in a dict): off by one as much as a bare `assert 4 == 5`.
+    numbers = sorted(differing_numbers(str(text)))
+    if len(numbers) == 2 and numbers[1] - numbers[0] == 1:
+        hints.add("off-by-one")
     return frozenset(hints)
 
 
