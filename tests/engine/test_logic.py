@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from healer.engine.fixers.base import RepairContext
-from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.lineedit import SourceFile, split_lines
 from healer.engine.fixers.logic import FIXERS, LogicFixer
 from healer.engine.types import BugType, CheckReport, Failure
 
@@ -1020,3 +1020,20 @@ def test_an_order_comparison_against_a_string_literal_gets_the_equality_tests_ea
     source, line, candidates = _run(project, source, 'if value.get("jsonrpc")', others=["len(value) > 3"])
     order = [(c.line, c.description) for c in candidates]
     assert order.index((line, "use != instead of >=")) < 6
+
+
+def test_an_and_that_ends_in_an_empty_literal_is_the_default_idiom_swapped():
+    # pe's `self.actions = actions or {}` mutated to `and`: `x and {}` is never a non-empty value.
+    from healer.engine.fixers.logic import _scored_sources
+
+    source = "def init(self, rules, actions):\n    self.strict = rules and actions\n    self.actions = actions and {}\n"
+    sf = SourceFile.parse(SRC, source)
+
+    def swap(line: int) -> float:
+        return next(
+            p
+            for p, _, d, _ in _scored_sources(sf, line, "AttributeError", frozenset())
+            if d == "use or instead of and"
+        )
+
+    assert swap(3) > 0.9 > swap(2)

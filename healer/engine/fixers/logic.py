@@ -132,6 +132,8 @@ NON_COMMUTATIVE: dict[type, float] = {
 PRIOR_NEGATE_FLAG = 0.3
 # `not a not in b` -> `a not in b` (see _LineEdits.negate): a `not` before one comparison is unnatural.
 PRIOR_UNNEEDED_NOT = 0.95
+# `x and {}` -> `x or {}` (see _and_falsy_default).
+PRIOR_FALSY_DEFAULT = 0.95
 # `flag = False` -> `flag = True` (see _LineEdits._bool_edits): as likely as `==` -> `!=` (CMP_SWAPS).
 PRIOR_FLAG_FLIP = 0.7
 # Functions commonly called in place of each other.
@@ -685,7 +687,8 @@ class _LineEdits:
             if op is None or op[0] != self.line or op[3] != old:
                 return []
             spans.append((op[1], op[2], new))
-        return [Edit(self.line, tuple(spans), f"use {new} instead of {old}", 0.8, "bool")]
+        prior = PRIOR_FALSY_DEFAULT if _and_falsy_default(node) else 0.8
+        return [Edit(self.line, tuple(spans), f"use {new} instead of {old}", prior, "bool")]
 
     # -- conditions -----------------------------------------------------
     def conditions(self, node: ast.AST) -> list[Edit]:
@@ -1236,6 +1239,21 @@ class _LineEdits:
             description = self.described(node, spans, plain) if repeated else plain
             edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
+
+
+def _and_falsy_default(node: ast.BoolOp) -> bool:
+    """`actions and {}`: an `and` whose last operand is a falsy literal (`{}`, `[]`, `""`, `0`, `None`)
+    is that literal or the falsy left side, never anything else: code written so is the default idiom
+    `actions or {}` with its connector swapped (a value-or-default, not a test)."""
+    last = node.values[-1]
+    falsy = (isinstance(last, (ast.Dict, ast.List, ast.Tuple, ast.Set)) and not _elements(last)) or (
+        isinstance(last, ast.Constant) and not last.value and last.value is not False
+    )
+    return isinstance(node.op, ast.And) and falsy
+
+
+def _elements(node: ast.AST) -> list[ast.AST]:
+    return list(getattr(node, "elts", None) or getattr(node, "keys", None) or [])
 
 
 def _defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
