@@ -253,6 +253,27 @@ def test_it_offers_the_connector_swap_and_the_dropped_not_that_a_type_error_need
     assert guard["use and instead of or"] > plain["use and instead of or"]
 
 
+def test_a_comparison_that_tests_what_a_later_operand_uses_is_a_guard_too():
+    # multimethod's `... in params or (... not in args and sig(*params))` mutated to `and`: the
+    # membership test short-circuits the call that then raised, and its swap came after every
+    # `not` inserted in front of an operand (a wrong one of those was accepted first).
+    source = (
+        "def check(params, args, sig):\n"
+        "    return ... in params and (... not in args and sig(*params))\n"
+        "def other(x, y, z):\n"
+        "    return x < 0 and y > z\n"
+    )
+    edits = generic_edits(SourceFile.parse("m.py", source), 2)
+    guard = {e.description: e.prior for e in edits}
+    swaps = [e.prior for e in edits if e.description == "use or instead of and"]  # outer and inner
+    assert max(swaps) > guard["negate ... in params in the and condition"]
+    plain = {e.description: e.prior for e in generic_edits(SourceFile.parse("m.py", source), 4)}
+    assert plain["use or instead of and"] < plain["negate x < 0 in the and condition"]
+    none = "def f(x):\n    return x is not None or len(x) > 2\n"
+    guarded_none = {e.description: e.prior for e in generic_edits(SourceFile.parse("m.py", none), 2)}
+    assert guarded_none["use and instead of or"] == max(swaps)
+
+
 LOOKUP = """\
 def lookup(table, i):
     if table or len(table) > i:

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from healer.engine.fixers.base import RepairContext
-from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.lineedit import SourceFile, split_lines
 from healer.engine.fixers.logic import FIXERS, LogicFixer
 from healer.engine.types import BugType, CheckReport, Failure
 
@@ -916,3 +916,124 @@ def test_a_helper_the_raise_condition_calls_has_its_exits_searched(project):
     candidates = LogicFixer().candidates(_own_check_failure(12), _ctx(ws, suspicious))
     fixed = OWN_CHECK.replace("        return False", "        return True")
     assert fixed in [c.new_source for c in candidates[:2]], [c.description for c in candidates[:2]]
+
+
+def test_a_keyword_flag_that_spells_the_callees_own_default_is_flipped_first(project):
+    # pe's `pis.append(Instruction(NOOP, capturing=False))` (was True): spelling out the default of
+    # the module's own `Instruction` is redundant; its flip came after every edit of the call's names.
+    source = """
+        def instruction(opcode, count=1, marking=False, capturing=False):
+            return (opcode, count, marking, capturing)
+
+
+        def cap(pis, first):
+            if first[0] == "noop":
+                pis.insert(0, instruction(first[0], count=2, marking=True))
+            else:
+                pis.append(instruction(first[-1] + "x", count=len(pis) - 1, capturing=False))
+            return pis
+        """
+    source, line, candidates = _run(project, source, "capturing=False))", others=["marking=True"])
+    assert candidates[0].description == "pass capturing=True instead of False"
+    assert candidates[0].line == line
+
+
+def test_a_not_in_front_of_a_comparison_is_dropped_first(project):
+    # flatdict's `if not key not in self and default != NO_DEFAULT:` (an added `not`): the group's run
+    # accepted `and` -> `or` at that line first, a wrong edit that happened to pass the tests then failing.
+    source = """
+        def pop(store, key, default=None):
+            if not key not in store and default is not None:
+                return default
+            return store.pop(key)
+        """
+    source, line, candidates = _run(project, source, "if not key not in store")
+    assert candidates[0].description.startswith("drop the not from the expression")
+    assert candidates[0].line == line
+
+
+OPTIONAL_IMPORT = """\
+import sys
+
+try:
+    from astropy.time import Time
+except ImportError:
+    pass
+
+
+def sidereal(t, force_plain=False):
+    if "astropy" in sys.modules or not force_plain:
+        return sidereal_astropy(t)
+    return t * 2
+
+
+def sidereal_astropy(t):
+    return Time(t).value
+"""
+
+
+def test_a_name_only_an_optional_import_binds_is_searched_as_logic_in_the_callers_branch(project):
+    # pymap3d's `if "astropy" in sys.modules and not force_non_astropy:` mutated to `or`: without
+    # astropy the test reaches `Time(t)`, a NameError (IMPORT) whose fix is the caller's condition.
+    ws = project({SRC: OPTIONAL_IMPORT, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    message = "name 'Time' is not defined"
+    failure = Failure(
+        bug_type=BugType.IMPORT,
+        file=SRC,
+        line=16,
+        message=f"NameError: {message}",
+        source="pytest",
+        code="NameError",
+        test_ids=("tests/test_calc.py::test_it",),
+        extra={
+            "exception": {"type": "NameError", "message": message},
+            "frames": [
+                {"file": "tests/test_calc.py", "line": 4, "function": "test_it"},
+                {"file": SRC, "line": 11, "function": "sidereal"},
+                {"file": SRC, "line": 16, "function": "sidereal_astropy"},
+            ],
+        },
+    )
+    candidates = LogicFixer().candidates(failure, _ctx(ws, [(SRC, line, 1.0) for line in (10, 11, 16)]))
+    fixed = OPTIONAL_IMPORT.replace("sys.modules or not", "sys.modules and not")
+    assert fixed in [c.new_source for c in candidates[:10]]
+    # A name the module imports unconditionally is the import fixer's alone.
+    plain = OPTIONAL_IMPORT.replace(
+        "try:\n    from astropy.time import Time\nexcept ImportError:\n    pass\n",
+        "from astropy.time import Time\n",
+    )
+    ws2 = project({SRC: plain, "tests/test_calc.py": "def test_it():\n    assert True\n"})
+    assert LogicFixer().candidates(failure, _ctx(ws2, [(SRC, 11, 1.0)])) == []
+
+
+def test_an_order_comparison_against_a_string_literal_gets_the_equality_tests_early(project):
+    # ajsonrpc's `if value.get("jsonrpc") != "2.0": raise ...` mutated to `>=`: `!=` was a rare
+    # alternative of `>=` (0.06), behind every other edit of the lines the failing tests ran.
+    source = """
+        def parse(value, strict):
+            if value.get("jsonrpc") >= "2.0":
+                raise ValueError("jsonrpc has to be 2.0")
+            if strict and len(value) > 3:
+                raise ValueError("too many keys")
+            return value
+        """
+    source, line, candidates = _run(project, source, 'if value.get("jsonrpc")', others=["len(value) > 3"])
+    order = [(c.line, c.description) for c in candidates]
+    assert order.index((line, "use != instead of >=")) < 6
+
+
+def test_an_and_that_ends_in_an_empty_literal_is_the_default_idiom_swapped():
+    # pe's `self.actions = actions or {}` mutated to `and`: `x and {}` is never a non-empty value.
+    from healer.engine.fixers.logic import _scored_sources
+
+    source = "def init(self, rules, actions):\n    self.strict = rules and actions\n    self.actions = actions and {}\n"
+    sf = SourceFile.parse(SRC, source)
+
+    def swap(line: int) -> float:
+        return next(
+            p
+            for p, _, d, _ in _scored_sources(sf, line, "AttributeError", frozenset())
+            if d == "use or instead of and"
+        )
+
+    assert swap(3) > 0.9 > swap(2)

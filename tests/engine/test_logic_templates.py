@@ -546,6 +546,11 @@ def _assert_failure(message: str) -> Failure:
             {"reverse"},
         ),
         ("assert 10 == 25", set()),
+        (
+            "{'id': 1, 'error': {'code': -32600}} != {'error': {'code': -32601}, 'id': 1}\n"
+            "- {'error': {'code': -32600}, 'id': 1}\n+ {'error': {'code': -32601}, 'id': 1}",
+            {"off-by-one"},
+        ),
         ("assert <object at 0x1> == 3", set()),
         ("assert False", set()),
     ],
@@ -854,3 +859,22 @@ def test_it_never_deletes_the_only_yield_of_a_generator():
     assert [r.description for r in template_rewrites(sf, 7) if r.kind == "delete"] == [
         "delete the statement yield 0"
     ]
+
+
+def test_control_conditions_inside_a_match_case_block():
+    # A `case` block has no line numbers of its own (ast.match_case); the guard-clause check read
+    # them and crashed, which dropped every candidate of the generic fixer (multimethod's mutant).
+    from healer.engine.fixers.logic_templates import control_conditions
+
+    source = textwrap.dedent(
+        """
+        def check(kind, a, b):
+            match kind:
+                case "pair":
+                    if a is None:
+                        return False
+                    return a or b
+            return None
+        """
+    ).lstrip("\n")
+    assert control_conditions(SourceFile.parse(SRC, source), 6) == [4]

@@ -7,7 +7,7 @@ assertion shows as different names the line that makes it.
 from __future__ import annotations
 
 from healer.engine.analysis import analyse
-from healer.engine.analysis.oracle import differing_strings, oracle_lines, scaled_constants
+from healer.engine.analysis.oracle import differing_numbers, differing_strings, oracle_lines, scaled_constants
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
 from healer.engine.checks import LintRun, PytestRun, TestResult
 from healer.engine.discovery import CheckPlan
@@ -174,3 +174,53 @@ def test_the_analysis_names_a_table_entry_no_test_covers_from_the_two_numbers():
     sources = {"pkg/data.py": data, "pkg/code.py": code}
     (failure,) = analyse(plan=plan, tests=tests, lint=LintRun(), read_source=sources.get).failures
     assert failure.extra["oracle"] == [("pkg/data.py", 42)]
+
+
+# unittest's assertEqual of two dicts (ajsonrpc's MethodNotFound given InvalidRequest's code).
+UNITTEST_DICTS = (
+    "{'id': '1', 'error': {'code': -32600, 'mess[21 chars]nd'}} != {'error': {'code': -32601, 'me[31 chars] '1'}\n"
+    "- {'error': {'code': -32600, 'message': 'Method 404 not found'},\n?                         ^\n\n"
+    "+ {'error': {'code': -32601, 'message': 'Method 404 not found'},\n?                         ^\n\n"
+    "   'id': '1'}"
+)
+
+
+def test_it_reads_the_whole_numbers_a_diff_shows_on_one_side_only():
+    assert differing_numbers(UNITTEST_DICTS) == {-32600, -32601}  # not 404: inside a string, on both sides
+    assert differing_numbers("assert [1, 2] == [1, 3]\n  Full diff:\n  - [1, 3]\n  + [1, 2]") == frozenset()
+    assert differing_numbers("assert 1.5 == 2.5") == frozenset()
+
+
+def test_the_analysis_names_a_class_constant_from_the_numbers_a_dict_diff_shows():
+    # Error classes set their codes at import time: no test's coverage holds those lines.
+    errors = (
+        "class Error(Exception):\n    CODE = -32000\n\n\n"
+        "class InvalidRequest(Error):\n    CODE = -32600\n\n\n"
+        "class MethodNotFound(Error):\n    CODE = -32600\n"
+    )
+    code = "def reply(error):\n    return {'error': {'code': error.CODE}}\n"
+    plan = CheckPlan(
+        test_modules=("tests/test_it.py",),
+        test_files=frozenset({"tests/test_it.py"}),
+        source_files=("pkg/errors.py", "pkg/code.py"),
+    )
+    tests = PytestRun(
+        tests={
+            "tests/test_it.py::test_missing": TestResult(
+                "tests/test_it.py::test_missing",
+                "failed",
+                exception={
+                    "type": "AssertionError",
+                    "message": UNITTEST_DICTS,
+                    "frames": [["tests/test_it.py", 5, "test_missing"]],
+                },
+                covered={"pkg/code.py": [2]},
+            ),
+            "tests/test_it.py::test_other": TestResult(
+                "tests/test_it.py::test_other", "passed", covered={"pkg/code.py": [2]}
+            ),
+        }
+    )
+    sources = {"pkg/errors.py": errors, "pkg/code.py": code}
+    (failure,) = analyse(plan=plan, tests=tests, lint=LintRun(), read_source=sources.get).failures
+    assert failure.extra["oracle"] == [("pkg/errors.py", 6), ("pkg/errors.py", 10)]

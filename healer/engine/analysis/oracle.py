@@ -18,6 +18,7 @@ import ast
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 # A quoted Python string literal as repr() writes it.
 _STRING_RE = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -30,6 +31,7 @@ _DIFF_LINE_RE = re.compile(r"^[+-] ")
 # items (`{'lm': True} != {'lm': False}`: the key names the value that differs).
 _EXTRA_ITEMS_RE = re.compile(r"^(?:Extra items in the (?:left|right) set|Differing items):$")
 MIN_TERM_LENGTH = 2
+_T = TypeVar("_T")
 # A value spelled on more lines than this does not point at one of them.
 MAX_LINES_PER_TERM = 3
 MAX_MESSAGE_LINES = 400
@@ -37,12 +39,27 @@ MAX_ORACLE_LINES = 8
 # pytest's `assert 999000000 == 1000000000`, unittest's `999000000 != 1000000000`: two whole numbers.
 _NUMBERS_RE = re.compile(r"^(?:AssertionError: )?(?:assert )?(-?\d+) (?:==|!=) (-?\d+)$")
 MIN_SCALED_CONSTANT = 10  # a small literal (3, 4) is spelled everywhere and says nothing
+# A whole number in repr() output: not part of a name, a float or a longer number.
+_INT_RE = re.compile(r"(?<![\w.])-?\d+(?![\w.])")
 
 
 def differing_strings(message: str) -> frozenset[str]:
     """The string values a failed comparison's message shows on one side only, or at the first difference."""
-    found: set[str] = set()
-    sides: dict[str, set[str]] = {"-": set(), "+": set()}
+    return frozenset(s for s in _differing(message, _strings_in) if len(s) >= MIN_TERM_LENGTH)
+
+
+def differing_numbers(message: str) -> frozenset[int]:
+    """The whole numbers a failed comparison's diff shows on one side only (`'code': -32600` against
+    `'code': -32601` in a dict): a constant set at import time (an error class's code) is where such a
+    value is made, and no test's coverage shows that line. Small numbers are spelled everywhere and
+    say nothing."""
+    return frozenset(n for n in _differing(message, _ints_in) if abs(n) >= MIN_SCALED_CONSTANT)
+
+
+def _differing(message: str, values_in: Callable[[str], set[_T]]) -> set[_T]:
+    """The values (as `values_in` reads them from a line) that a failed comparison shows as different."""
+    found: set[_T] = set()
+    sides: dict[str, set[_T]] = {"-": set(), "+": set()}
     taking = 0  # lines still to read after a header that announces values, one per line
     for raw in message.splitlines()[:MAX_MESSAGE_LINES]:
         line = raw.strip()
@@ -54,14 +71,18 @@ def differing_strings(message: str) -> frozenset[str]:
             taking = 0
         elif taking:
             taking -= 1
-            found |= _strings_in(line)
+            found |= values_in(line)
         elif _AT_INDEX_RE.match(line):
-            found |= _strings_in(line)
+            found |= values_in(line)
         elif _DIFF_LINE_RE.match(line):
-            sides[line[0]] |= _strings_in(line)
+            sides[line[0]] |= values_in(line)
     # A diff line may hold a whole collection: what one side spells and the other does not.
-    found |= sides["-"] ^ sides["+"]
-    return frozenset(s for s in found if len(s) >= MIN_TERM_LENGTH)
+    return found | (sides["-"] ^ sides["+"])
+
+
+def _ints_in(text: str) -> set[int]:
+    """Whole numbers written in a line of repr() output, outside its string literals."""
+    return {int(token) for token in _INT_RE.findall(_STRING_RE.sub("''", text))}
 
 
 def _strings_in(text: str) -> set[str]:

@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from healer.engine.analysis.classify import exception_message, frame_dicts, primary_exception
 from healer.engine.analysis.collect import FailureSet, Stopper
-from healer.engine.analysis.oracle import constant_lines, differing_strings, oracle_lines, scaled_constants
+from healer.engine.analysis.oracle import (
+    constant_lines,
+    differing_numbers,
+    differing_strings,
+    oracle_lines,
+    scaled_constants,
+)
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
 from healer.engine.checks import PytestRun, TestResult
 from healer.engine.localise import Spectrum
@@ -129,11 +135,12 @@ def _named_lines(
     if read_source is None:
         return set()
     terms: frozenset[str] = frozenset()
-    scaled: frozenset[int] = frozenset()
+    scaled: frozenset[int] = frozenset()  # whole numbers that name the line spelling them
     for test in group[:MAX_ORACLE_MESSAGES]:
         exc = primary_exception(test.exception) or {}
         terms |= differing_strings(str(exc.get("message") or ""))
         scaled |= scaled_constants(str(exc.get("message") or ""))
+        scaled |= differing_numbers(str(exc.get("message") or ""))
     found = oracle_lines(terms=terms, ran=[(f, n) for f, n, _ in ranked], read_source=read_source)
     # A constant made at import time (a table entry) is in no test's coverage: every module is searched.
     files = files if files is not None else {f for f, _, _ in ranked}

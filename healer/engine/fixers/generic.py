@@ -347,18 +347,32 @@ class GenericEdits:
 
 
 def _guards(node: ast.BoolOp) -> bool:
-    """Whether an operand tests a name or attribute that a later operand uses (`x and len(x)`)."""
-    tested = [ast.unparse(value) for value in node.values[:-1]]
-    tested = [text.removeprefix("not ").strip() for text in tested]
+    """Whether an operand tests a name or attribute that a later operand uses (`x and len(x)`), also
+    through a comparison (`x is not None and len(x)`, `... in params or f(*params)`): the first
+    short-circuits the second, so swapping `and` / `or` there decides whether the second may run."""
+    tested = [_tested(value) for value in node.values[:-1]]
     for index, value in enumerate(node.values[1:], start=1):
         used = {
             ast.unparse(sub)
             for sub in ast.walk(value)
             if isinstance(sub, (ast.Name, ast.Attribute)) and sub is not value
         }
-        if any(text in used for text in tested[:index]):
+        if any(texts & used for texts in tested[:index]):
             return True
     return False
+
+
+def _tested(value: ast.expr) -> set[str]:
+    """What a condition operand tests: itself (`x`, `not x`), or the names and attributes it compares."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not):
+        value = value.operand
+    if isinstance(value, ast.Compare):
+        return {
+            ast.unparse(side)
+            for side in (value.left, *value.comparators)
+            if isinstance(side, (ast.Name, ast.Attribute))
+        }
+    return {ast.unparse(value)}
 
 
 def _is_docstring(sf: SourceFile, node: ast.Constant) -> bool:

@@ -25,9 +25,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
+from healer.engine.analysis.oracle import differing_numbers
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
+from healer.engine.fixers.imports import NOT_DEFINED
 from healer.engine.fixers.lineedit import (
     Edit,
     SourceFile,
@@ -129,6 +131,10 @@ NON_COMMUTATIVE: dict[type, float] = {
 # Negating a condition that is only a global flag (see _LineEdits._global_flag): below the flag's own
 # definition edits (a bool flipped there: 0.45 at a direct data origin's weight).
 PRIOR_NEGATE_FLAG = 0.3
+# `not a not in b` -> `a not in b` (see _LineEdits.negate): a `not` before one comparison is unnatural.
+PRIOR_UNNEEDED_NOT = 0.95
+# `x and {}` -> `x or {}` (see _and_falsy_default).
+PRIOR_FALSY_DEFAULT = 0.95
 # `flag = False` -> `flag = True` (see _LineEdits._bool_edits): as likely as `==` -> `!=` (CMP_SWAPS).
 PRIOR_FLAG_FLIP = 0.7
 # Functions commonly called in place of each other.
@@ -292,6 +298,27 @@ def is_literal_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
     for kind in ORDER_CMPS:
         priors.setdefault(kind, PRIOR_IS_LITERAL_ORDER)
     return priors
+
+
+# `x >= "2.0"` -> `x != "2.0"` (see text_order_alternatives).
+PRIOR_TEXT_ORDER_EQ = 0.75
+
+
+def text_order_alternatives(node: ast.Compare, index: int) -> dict[type, float]:
+    """`==` / `!=` for an order comparison against a string literal (`value.get("jsonrpc") >= "2.0"`).
+
+    Text is ordered by code point, so `"10.0" < "2.0"`: an order test against a string literal is rarely
+    what was meant (a version or a tag is checked for equality), while for numbers `<` / `<=` are the
+    usual confusions; the equality tests, rare alternatives of an order operator elsewhere, go first here.
+    """
+    op = node.ops[index]
+    operands = [node.left, *node.comparators]
+    sides = (operands[index], operands[index + 1])
+    if type(op) not in (ast.Lt, ast.LtE, ast.Gt, ast.GtE) or not any(
+        isinstance(side, ast.Constant) and isinstance(side.value, str) for side in sides
+    ):
+        return {}
+    return {ast.Eq: PRIOR_TEXT_ORDER_EQ, ast.NotEq: PRIOR_TEXT_ORDER_EQ}
 
 
 # A returned number unlike the one the function's other exits return (_LineEdits.sibling_return): with
@@ -639,7 +666,7 @@ class _LineEdits:
             _, start, end, symbol = op
             if " ".join(symbol.split()) != CMP_SYMBOLS[type(cmp_op)]:
                 continue
-            boosted = is_literal_alternatives(node, i)
+            boosted = is_literal_alternatives(node, i) | text_order_alternatives(node, i)
             for new_op, prior in cmp_alternatives(type(cmp_op)):
                 prior = max(self._natural(type(cmp_op), new_op, prior), boosted.get(new_op, 0.0))
                 new_symbol = CMP_SYMBOLS[new_op]
@@ -661,7 +688,8 @@ class _LineEdits:
             if op is None or op[0] != self.line or op[3] != old:
                 return []
             spans.append((op[1], op[2], new))
-        return [Edit(self.line, tuple(spans), f"use {new} instead of {old}", 0.8, "bool")]
+        prior = PRIOR_FALSY_DEFAULT if _and_falsy_default(node) else 0.8
+        return [Edit(self.line, tuple(spans), f"use {new} instead of {old}", prior, "bool")]
 
     # -- conditions -----------------------------------------------------
     def conditions(self, node: ast.AST) -> list[Edit]:
@@ -706,6 +734,10 @@ class _LineEdits:
             if not line.startswith("not", start) or rest[:1] not in (" ", "\t", "("):
                 return []
             cut = start + 3 + len(rest) - len(rest.lstrip(" \t"))
+            if isinstance(test.operand, ast.Compare) and len(test.operand.ops) == 1:
+                # `not key not in self`, `not a == b`: a comparison has its own negated operator, so
+                # nobody writes a `not` in front of one (pylint's unneeded-not); it was most likely added.
+                prior = max(prior, PRIOR_UNNEEDED_NOT)
             return [
                 Edit(
                     self.line, ((start, cut, ""),), f"drop the not from the {label} {shown}", prior, "negate"
@@ -823,7 +855,7 @@ class _LineEdits:
                     self.line,
                     ((*span, new),),
                     f"pass {parent.arg}={new} instead of {old}",
-                    0.45,
+                    0.95 if _passes_its_default(self.sf, parent) else 0.45,
                     "bool-const",
                 )
             ]
@@ -1208,6 +1240,21 @@ class _LineEdits:
             description = self.described(node, spans, plain) if repeated else plain
             edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
+
+
+def _and_falsy_default(node: ast.BoolOp) -> bool:
+    """`actions and {}`: an `and` whose last operand is a falsy literal (`{}`, `[]`, `""`, `0`, `None`)
+    is that literal or the falsy left side, never anything else: code written so is the default idiom
+    `actions or {}` with its connector swapped (a value-or-default, not a test)."""
+    last = node.values[-1]
+    falsy = (isinstance(last, (ast.Dict, ast.List, ast.Tuple, ast.Set)) and not _elements(last)) or (
+        isinstance(last, ast.Constant) and not last.value and last.value is not False
+    )
+    return isinstance(node.op, ast.And) and falsy
+
+
+def _elements(node: ast.AST) -> list[ast.AST]:
+    return list(getattr(node, "elts", None) or getattr(node, "keys", None) or [])
 
 
 def _defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
@@ -1636,20 +1683,43 @@ def callee_returns(sf: SourceFile, call: ast.Call, ran: set[int]) -> list[int]:
     caller into its `raise`. Following the value into the callee is PyTER's backward trace across a
     call (Oh & Oh, FSE 2022); with coverage, only exits a failing test ran (`ran`; all when unknown).
     """
+    func = own_function(sf, call)
+    if func is None:
+        return []
+    exits = [node.lineno for node in walk_own_scope(func) if isinstance(node, ast.Return)]
+    return [line for line in exits if not ran or line in ran]
+
+
+def own_function(sf: SourceFile, call: ast.Call) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The one function of the module a call calls (`f(...)`, `self.f(...)`), or None when unknown
+    (another module's) or ambiguous (one of several methods of that name)."""
     name = call.func.id if isinstance(call.func, ast.Name) else None
     if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
         name = call.func.attr if call.func.value.id in SELF_NAMES else None
     if name is None:
-        return []
+        return None
     defs = [
         node
         for node in ast.walk(sf.tree)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
     ]
-    if len(defs) != 1:
-        return []  # unknown or ambiguous: another module's, or one of several methods of that name
-    exits = [node.lineno for node in walk_own_scope(defs[0]) if isinstance(node, ast.Return)]
-    return [line for line in exits if not ran or line in ran]
+    return defs[0] if len(defs) == 1 else None
+
+
+def _passes_its_default(sf: SourceFile, keyword: ast.keyword) -> bool:
+    """`f(x, flag=False)` where the module's own `f` declares `flag: bool = False`: spelling out a
+    default is redundant, so the literal there was most likely written to differ from it (a flipped
+    flag becomes such a keyword: pe's `Instruction(NOOP, capturing=False)`). Code that deviates from
+    how the rest of the code base behaves is the likelier bug (Engler et al., SOSP 2001)."""
+    call = sf.parent(keyword)
+    func = own_function(sf, call) if isinstance(call, ast.Call) and keyword.arg else None
+    default = _defaults(func).get(keyword.arg or "") if func is not None else None
+    return (
+        isinstance(default, ast.Constant)
+        and isinstance(keyword.value, ast.Constant)
+        and type(default.value) is type(keyword.value.value)
+        and default.value == keyword.value.value
+    )
 
 
 def raise_condition_origins(
@@ -1768,12 +1838,62 @@ def branch_chose_module(failure: Failure, ctx: RepairContext) -> bool:
     and data origins is asked for it too, beside the import fixer's renames.
     """
     exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
-    if not isinstance(exc, dict) or exc.get("type") != "AttributeError" or not failure.test_ids:
+    if not isinstance(exc, dict) or not failure.test_ids:
         return False
-    if MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
+    if exc.get("type") == "NameError":
+        return _took_optional_path(failure, ctx, str(exc.get("message", "")))
+    if exc.get("type") != "AttributeError" or MODULE_ATTRIBUTE.search(str(exc.get("message", ""))) is None:
         return False
     parsed = _crash_source(failure, ctx)
     return parsed is not None and bool(control_origins(*parsed))
+
+
+def _took_optional_path(failure: Failure, ctx: RepairContext, message: str) -> bool:
+    """`name 'Time' is not defined` where the module imports `Time` only in a `try:` whose handler
+    catches ImportError (an optional dependency): the code that reads it is meant to run only when the
+    import worked, so a condition at the crash or in a caller (`if "astropy" in sys.modules and ...:`)
+    sent the test down that path, as `branch_chose_module` says for a module's missing attribute."""
+    match = NOT_DEFINED.search(message)
+    parsed = _crash_source(failure, ctx)
+    if match is None or parsed is None or not _optionally_imported(parsed[0].tree, match.group(1)):
+        return False
+    crash = (parsed[0].path, parsed[1])
+    for file, line in [crash, *_callers(failure, ctx, crash)]:
+        try:
+            sf = parsed[0] if file == crash[0] else SourceFile.parse(file, ctx.source(file))
+        except (OSError, ValueError):
+            continue
+        if sf is not None and control_origins(sf, line):
+            return True
+    return False
+
+
+def _optionally_imported(tree: ast.Module, name: str) -> bool:
+    """Whether every import that binds `name` is in the body of a `try:` that catches ImportError."""
+    guarded = False
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        if not any((alias.asname or alias.name.split(".")[0]) == name for alias in node.names):
+            continue
+        if not any(
+            _catches_import_error(t) and any(node is n for s in t.body for n in ast.walk(s))
+            for t in _tries(tree)
+        ):
+            return False
+        guarded = True
+    return guarded
+
+
+def _tries(tree: ast.Module) -> list[ast.Try]:
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Try)]
+
+
+def _catches_import_error(node: ast.Try) -> bool:
+    caught = {
+        n.id for h in node.handlers if h.type is not None for n in ast.walk(h.type) if isinstance(n, ast.Name)
+    }
+    return bool(caught & {"ImportError", "ModuleNotFoundError"})
 
 
 def module_switch_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int]]:
@@ -1885,6 +2005,11 @@ def assertion_hints(failure: Failure) -> frozenset[str]:
         except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
             continue
         hints |= _compare_values(actual, expected)
+    # Two whole numbers that a diff of whole structures shows one on each side (`'code': -32600` /
+    # `'code': -32601` in a dict): off by one as much as a bare `assert 4 == 5`.
+    numbers = sorted(differing_numbers(str(text)))
+    if len(numbers) == 2 and numbers[1] - numbers[0] == 1:
+        hints.add("off-by-one")
     return frozenset(hints)
 
 

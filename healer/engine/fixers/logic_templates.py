@@ -994,10 +994,21 @@ def _guard_clause(sf: SourceFile, node: ast.If | ast.While, line: int) -> bool:
     if not isinstance(node, ast.If) or node.end_lineno is None or node.end_lineno >= line:
         return False
     parent = sf.parent(node)
-    if parent is None or not (parent.lineno <= line <= (parent.end_lineno or 0)):
+    if parent is None or not (_lines_of(parent)[0] <= line <= _lines_of(parent)[1]):
         return False
     exits = (ast.Return, ast.Raise, ast.Continue, ast.Break)
     return any(branch and isinstance(branch[-1], exits) for branch in (node.body, node.orelse))
+
+
+def _lines_of(node: ast.AST) -> tuple[int, int]:
+    """The first and last line of a node; a `case` block (`match_case`) has no position of its own,
+    so its span is that of its pattern, guard and body."""
+    if hasattr(node, "lineno"):
+        return node.lineno, node.end_lineno or node.lineno
+    spans = [_lines_of(child) for child in ast.iter_child_nodes(node)]
+    if not spans:
+        return 0, 0
+    return min(first for first, _ in spans), max(last for _, last in spans)
 
 
 def loop_exits(sf: SourceFile, line: int) -> list[int]:
