@@ -62,6 +62,24 @@ def annotation_type(node: ast.expr | None) -> str:
     return ""
 
 
+# The type a display or comprehension builds, whatever its items are.
+DISPLAY_KINDS: dict[type[ast.AST], str] = {
+    ast.List: "list",
+    ast.ListComp: "list",
+    ast.Dict: "dict",
+    ast.DictComp: "dict",
+    ast.Tuple: "tuple",
+    ast.Set: "set",
+    ast.SetComp: "set",
+    ast.JoinedStr: "str",
+}
+
+
+def display_kind(node: ast.AST) -> str:
+    """The type name of a list/dict/tuple/set display, comprehension or f-string ("" for anything else)."""
+    return DISPLAY_KINDS.get(type(node), "")
+
+
 def value_type(node: ast.expr | None) -> str:
     """The type of a literal (or an obvious constructor call), else ""."""
     if node is None:
@@ -70,19 +88,8 @@ def value_type(node: ast.expr | None) -> str:
         return "" if node.value is None else type(node.value).__name__
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
         return value_type(node.operand)
-    kinds = {
-        ast.List: "list",
-        ast.ListComp: "list",
-        ast.Dict: "dict",
-        ast.DictComp: "dict",
-        ast.Tuple: "tuple",
-        ast.Set: "set",
-        ast.SetComp: "set",
-        ast.JoinedStr: "str",
-    }
-    for kind, name in kinds.items():
-        if isinstance(node, kind):
-            return name
+    if kind := display_kind(node):
+        return kind
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id[:1].isupper():
         return node.func.id  # Settings(...), Decimal("1")
     if (

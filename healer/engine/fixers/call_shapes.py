@@ -31,6 +31,7 @@ import functools
 import inspect
 import re
 
+from healer.engine.fixers.arguments import display_kind
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -82,23 +83,12 @@ def static_kind(sf: SourceFile, node: ast.expr, line: int) -> str:
         return type(node.value).__name__
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
         return "bool" if isinstance(node.op, ast.Not) else type(node.operand.value).__name__  # -1, not x
-    if isinstance(node, ast.JoinedStr):
-        return "str"
     if isinstance(node, ast.Lambda):
         return "function"
-    kinds = {
-        ast.List: "list",
-        ast.ListComp: "list",
-        ast.Tuple: "tuple",
-        ast.Dict: "dict",
-        ast.DictComp: "dict",
-        ast.Set: "set",
-        ast.SetComp: "set",
-        ast.GeneratorExp: "generator",
-    }
-    for kind, name in kinds.items():
-        if isinstance(node, kind):
-            return name
+    if isinstance(node, ast.GeneratorExp):
+        return "generator"
+    if kind := display_kind(node):
+        return kind
     func = function_at(sf, line)
     local = local_names(func, before_line=line) if func is not None else {}
     if isinstance(node, ast.Name) and func is not None:
