@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository, classify_error
+from healer.engine.javascript.classify import Repository, classify_error, parse_failure
 from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.imports import (
@@ -756,6 +756,42 @@ def test_a_string_cut_short_by_its_own_quote_is_requoted_or_escaped():
     ]
     unclosed = syntax_candidates("const s = 'abc;\nf(s);\n", "a.js", line=1)
     assert unclosed[0].text == "const s = 'abc';\nf(s);\n"
+
+
+KNITTING = """class Knitting {
+  constructor(rows) {
+    this.rows = rows;
+  }
+
+  describe(stitches) {
+    const s = `${this.rows} rows of ${stitches}';
+    return s;
+  }
+
+  summary(items) {
+    const out = [];
+    for (const item of items) {
+      out.push(`- ${item.name}: ${item.count}`);
+    }
+    return out;
+  }
+}
+"""
+
+
+def test_a_template_literal_ended_by_a_quote_is_syntax_at_its_line_and_closed_with_a_backtick():
+    # The template left open swallows the file up to the next backtick: the braces then look
+    # mis-nested (an INDENTATION "'}' closes no block" at line 15, with no candidate that parses).
+    repo = repo_of({"src/knit.js": KNITTING})
+    failure = parse_failure("src/knit.js", 15, "SyntaxError: Unexpected identifier", repo=repo, source="jest")
+    assert (failure.bug_type, failure.line) == (BugType.SYNTAX, 7)
+    first = candidates_for(failure, repo=repo)[0]
+    assert first.text == KNITTING.replace("${stitches}';", "${stitches}`;") and first.line == 7
+    assert first.description == "end the string with the backtick that opens it"
+    # Symmetrically, a quoted string ended by a backtick gets its own quote back.
+    quoted = "function f(n) {\n  return 'rows: ' + n + ' done`;\n}\n\nconst g = (x) => `${x}`;\n"
+    first = syntax_candidates(quoted, "a.js", line=2)[0]
+    assert first.text == quoted.replace("done`;", "done';")
 
 
 def test_early_errors_tree_sitter_accepts_get_structural_edits():
