@@ -293,6 +293,29 @@ def test_a_map_lookup_on_a_plain_object_indexes_it():
     )
 
 
+def test_an_empty_literal_called_with_map_or_set_methods_is_made_that_collection_where_it_is_made():
+    text = (
+        "function tally(words) {\n  const counts = {};\n  for (const w of words) {\n"
+        "    counts.set(w, (counts.get(w) || 0) + 1);\n  }\n  return counts.has('a') ? counts : null;\n}\n"
+        "module.exports = { tally };\n"
+    )
+    files = {"src/tally.js": text}
+    found = candidates_for(failure_at("src/tally.js", 4, "TypeError: counts.get is not a function"),
+                           repo=repo_of(files))  # fmt: skip
+    # At the origin, before the crash line's swaps (`counts[w]` serves the get, not the set beside it).
+    assert (found[0].line, found[0].text) == (2, text.replace("counts = {};", "counts = new Map();"))
+    assert found[0].description == "make counts a new Map(): it is called with get/has/set, Map methods"
+    seen = "function f(xs) {\n  const seen = [];\n  for (const x of xs) if (!seen.has(x)) seen.add(x);\n  return seen;\n}\n"
+    first = candidates_for(failure_at("a.js", 3, "seen.has is not a function"), repo=repo_of({"a.js": seen}))[
+        0
+    ]
+    assert first.text == seen.replace("seen = [];", "seen = new Set();") and first.line == 2
+    # Also used as what it was made (`push`): not a Set.
+    pushed = seen.replace("return seen;", "seen.push(0);\n  return seen;")
+    assert all("new Set" not in c.text for c in candidates_for(
+        failure_at("a.js", 3, "seen.has is not a function"), repo=repo_of({"a.js": pushed})))  # fmt: skip
+
+
 def test_tsc_names_the_fix_and_the_types():
     text = (
         "export function f(n: number): string {\n  return n;\n}\nconst r = [[1]];\nconst k: number = r[0];\n"
