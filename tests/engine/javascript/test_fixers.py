@@ -815,6 +815,29 @@ def test_a_template_literal_ended_by_a_quote_is_syntax_at_its_line_and_closed_wi
     quoted = "function f(n) {\n  return 'rows: ' + n + ' done`;\n}\n\nconst g = (x) => `${x}`;\n"
     first = syntax_candidates(quoted, "a.js", line=2)[0]
     assert first.text == quoted.replace("done`;", "done';")
+    # A literal closed on its own line, odd in `"` only through a regex, is no such string: the `}` too many
+    # above it stays the failure (editing the literal moves the parse error on, but breaks what was whole).
+    csv = r"""function quote(v, by) {
+  if (v === null) {
+    return '';
+  }
+  }
+  const t = String(v);
+  if (t.includes(by)) {
+    return `"${t.replace(/"/g, '""')}"`;
+  }
+  return t;
+}
+
+/** `values` quoted where they need it. */
+function row(values) {
+  return values.map((v) => quote(v, ',')).join(',');
+}
+"""
+    failure = parse_failure(
+        "a.js", 11, "SyntaxError: Unexpected token '}'", repo=repo_of({"a.js": csv}), source="jest"
+    )
+    assert (failure.bug_type, failure.line) == (BugType.INDENTATION, 5)
 
 
 def test_early_errors_tree_sitter_accepts_get_structural_edits():

@@ -81,7 +81,7 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # before the brace insertions the template it leaves open makes look needed.
     generated[:0] = [
         Candidate(path, fixed, row, f"end the string with the {QUOTE_NAMES[opener][:-1]} that opens it")
-        for row, fixed, opener in misquoted(text)
+        for row, fixed, opener in misquoted(text, path)
         if row in lines
     ]
     generated += list(_missing_token(text, path, problem))
