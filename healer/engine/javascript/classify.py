@@ -30,7 +30,15 @@ from healer.engine.javascript.errors import Frame, JsError
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.modules import exports, imports, resolve
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
-from healer.engine.javascript.syntax import brace_mismatch, first_problem, method_call, node_text, parse, walk
+from healer.engine.javascript.syntax import (
+    brace_mismatch,
+    first_problem,
+    method_call,
+    misquoted_line,
+    node_text,
+    parse,
+    walk,
+)
 from healer.engine.localise import ochiai
 from healer.engine.types import BugType, Failure
 
@@ -321,7 +329,16 @@ def parse_failure(
 ) -> Failure:
     """A file that does not parse: INDENTATION when its braces disagree with its indentation, else SYNTAX."""
     text = repo.read(file)
-    mismatch = brace_mismatch(text, file) if text is not None and first_problem(text, file) else None
+    broken = text is not None and first_problem(text, file) is not None
+    # A string ended by the wrong quote (`${n} rows';`) leaves a template open to the file's end: the
+    # parser's place, and the braces that look unclosed, lie after or around it, not at it.
+    literal = misquoted_line(text, file) if broken else None
+    if literal is not None:
+        return Failure(
+            bug_type=BugType.SYNTAX, file=file, line=literal, message=parse_message(message),
+            source=source, code="SyntaxError", extra={"column": 0},
+        )  # fmt: skip
+    mismatch = brace_mismatch(text, file) if broken else None
     if mismatch is not None:
         what = {
             "unclosed": "block opened here is never closed",

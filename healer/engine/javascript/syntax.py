@@ -181,6 +181,53 @@ def _error_path(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
             return
 
 
+# -- strings ended by the wrong quote ---------------------------------------------------------
+QUOTE_CHARS = "'\"`"
+# What may follow the quote that ends a line's statement: its closers, then a comment at most.
+STATEMENT_END = re.compile(r"[)\]},;]+\s*(?://.*)?")
+
+
+def misquoted(text: str, path: str) -> Iterator[tuple[int, str, str]]:
+    """(line, the text with the line's last quote replaced by the quote left open before it, that
+    quote) for each line whose statement ends with a quote of another kind than the one left open
+    (`${rows} rows';`, `'total`)`) and whose literal runs on past the line or does not parse. A backtick
+    left open makes the rest of the file a template, so the parser reports a later line, or an earlier
+    `{` that is never closed, instead of this one. A literal closed on its own line (`` `"${s.replace(/"/g,
+    '""')}"` ``, odd in `"`) is no evidence, whatever an edit of it does to a parse error further down."""
+    tree = parse(text, path)
+    if tree is None:
+        return
+    lines = text.split("\n")
+    offset = 0
+    for row, body in enumerate(lines):
+        quotes = [(i, c) for i, c in enumerate(body) if c in QUOTE_CHARS and (i == 0 or body[i - 1] != "\\")]
+        if len(quotes) >= 2 and STATEMENT_END.fullmatch(body[quotes[-1][0] + 1 :]) and _runs_on(tree, row):
+            last, closer = quotes[-1]
+            open_kinds = [c for c in QUOTE_CHARS if c != closer and sum(q == c for _, q in quotes) % 2]
+            for opener in open_kinds:
+                at = offset + last
+                yield row + 1, text[:at] + opener + text[at + 1 :], opener
+        offset += len(body) + 1
+
+
+def _runs_on(tree: tree_sitter.Tree, row: int) -> bool:
+    """A literal starting on `row` (0-based) ends on a later line, or the line holds a parse error."""
+    return any(
+        node.is_error or (node.type in ("string", "template_string") and node.end_point.row > row)
+        for node in nodes_on_line(tree.root_node, row + 1)
+    )
+
+
+def misquoted_line(text: str, path: str) -> int | None:
+    """The first line of `misquoted` whose requoted closer makes the file parse or moves its first parse
+    problem past that line; None when there is none (or the file parses)."""
+    for line, fixed, _ in misquoted(text, path):
+        after = first_problem(fixed, path)
+        if after is None or after.line > line:
+            return line
+    return None
+
+
 # -- braces and indentation ----------------------------------------------------
 @dataclass(frozen=True)
 class BraceMismatch:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository, classify_error
+from healer.engine.javascript.classify import Repository, classify_error, parse_failure
 from healer.engine.javascript.errors import parse_error
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.imports import (
@@ -291,6 +291,29 @@ def test_a_map_lookup_on_a_plain_object_indexes_it():
     assert not map_call_candidates(
         text, "a.ts", line=2, message="Property 'get' does not exist on type 'Map<string, string>'."
     )
+
+
+def test_an_empty_literal_called_with_map_or_set_methods_is_made_that_collection_where_it_is_made():
+    text = (
+        "function tally(words) {\n  const counts = {};\n  for (const w of words) {\n"
+        "    counts.set(w, (counts.get(w) || 0) + 1);\n  }\n  return counts.has('a') ? counts : null;\n}\n"
+        "module.exports = { tally };\n"
+    )
+    files = {"src/tally.js": text}
+    found = candidates_for(failure_at("src/tally.js", 4, "TypeError: counts.get is not a function"),
+                           repo=repo_of(files))  # fmt: skip
+    # At the origin, before the crash line's swaps (`counts[w]` serves the get, not the set beside it).
+    assert (found[0].line, found[0].text) == (2, text.replace("counts = {};", "counts = new Map();"))
+    assert found[0].description == "make counts a new Map(): it is called with get/has/set, Map methods"
+    seen = "function f(xs) {\n  const seen = [];\n  for (const x of xs) if (!seen.has(x)) seen.add(x);\n  return seen;\n}\n"
+    first = candidates_for(failure_at("a.js", 3, "seen.has is not a function"), repo=repo_of({"a.js": seen}))[
+        0
+    ]
+    assert first.text == seen.replace("seen = [];", "seen = new Set();") and first.line == 2
+    # Also used as what it was made (`push`): not a Set.
+    pushed = seen.replace("return seen;", "seen.push(0);\n  return seen;")
+    assert all("new Set" not in c.text for c in candidates_for(
+        failure_at("a.js", 3, "seen.has is not a function"), repo=repo_of({"a.js": pushed})))  # fmt: skip
 
 
 def test_tsc_names_the_fix_and_the_types():
@@ -756,6 +779,65 @@ def test_a_string_cut_short_by_its_own_quote_is_requoted_or_escaped():
     ]
     unclosed = syntax_candidates("const s = 'abc;\nf(s);\n", "a.js", line=1)
     assert unclosed[0].text == "const s = 'abc';\nf(s);\n"
+
+
+KNITTING = """class Knitting {
+  constructor(rows) {
+    this.rows = rows;
+  }
+
+  describe(stitches) {
+    const s = `${this.rows} rows of ${stitches}';
+    return s;
+  }
+
+  summary(items) {
+    const out = [];
+    for (const item of items) {
+      out.push(`- ${item.name}: ${item.count}`);
+    }
+    return out;
+  }
+}
+"""
+
+
+def test_a_template_literal_ended_by_a_quote_is_syntax_at_its_line_and_closed_with_a_backtick():
+    # The template left open swallows the file up to the next backtick: the braces then look
+    # mis-nested (an INDENTATION "'}' closes no block" at line 15, with no candidate that parses).
+    repo = repo_of({"src/knit.js": KNITTING})
+    failure = parse_failure("src/knit.js", 15, "SyntaxError: Unexpected identifier", repo=repo, source="jest")
+    assert (failure.bug_type, failure.line) == (BugType.SYNTAX, 7)
+    first = candidates_for(failure, repo=repo)[0]
+    assert first.text == KNITTING.replace("${stitches}';", "${stitches}`;") and first.line == 7
+    assert first.description == "end the string with the backtick that opens it"
+    # Symmetrically, a quoted string ended by a backtick gets its own quote back.
+    quoted = "function f(n) {\n  return 'rows: ' + n + ' done`;\n}\n\nconst g = (x) => `${x}`;\n"
+    first = syntax_candidates(quoted, "a.js", line=2)[0]
+    assert first.text == quoted.replace("done`;", "done';")
+    # A literal closed on its own line, odd in `"` only through a regex, is no such string: the `}` too many
+    # above it stays the failure (editing the literal moves the parse error on, but breaks what was whole).
+    csv = r"""function quote(v, by) {
+  if (v === null) {
+    return '';
+  }
+  }
+  const t = String(v);
+  if (t.includes(by)) {
+    return `"${t.replace(/"/g, '""')}"`;
+  }
+  return t;
+}
+
+/** `values` quoted where they need it. */
+function row(values) {
+  return values.map((v) => quote(v, ',')).join(',');
+}
+"""
+    failure = parse_failure(
+        "a.js", 11, "SyntaxError: Unexpected token '}'", repo=repo_of({"a.js": csv}), source="jest"
+    )
+    assert (failure.bug_type, failure.line) == (BugType.INDENTATION, 5)
 
 
 def test_early_errors_tree_sitter_accepts_get_structural_edits():

@@ -149,6 +149,14 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # A method the built-in receiver lacks: the members of the sandbox's own Node (languages/javascript.py's
     # prepare), before the templates that only know method names by spelling.
     checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
+    # An empty `{}`/`[]` called with a Map's/Set's methods: made that collection where it is made, before
+    # the crash line's edits, which serve only the one call that crashed.
+    found += [
+        Candidate(failure.file, new, line, description)
+        for line, new, description in origins.collection_origins(
+            text, failure.file, line=failure.line, message=message
+        )
+    ]
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
     for said in dict.fromkeys(m for m in (message, checked) if m):

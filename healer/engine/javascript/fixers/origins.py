@@ -24,8 +24,17 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 
+from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.fixers.type_errors import literal_keys, object_shapes
-from healer.engine.javascript.syntax import is_callee, method_call, node_text, nodes_on_line, parse, walk
+from healer.engine.javascript.syntax import (
+    encode,
+    is_callee,
+    method_call,
+    node_text,
+    nodes_on_line,
+    parse,
+    walk,
+)
 
 READING = re.compile(
     r"Cannot read properties of (?:undefined|null) \(reading '(?P<name>[^']+)'\)"
@@ -652,6 +661,57 @@ def _stores(container: str, root):
             )
             if obj is not None and node_text(obj) == container:
                 yield node, node.child_by_field_name("right")
+
+
+# The methods that say which collection an empty literal was meant to be (`{}` has no get/set/has,
+# `[]` no add/has), and the ones a Map and a Set share besides, which the code may call on it too.
+COLLECTION_SIGNS = {"Map": frozenset({"get", "set", "has"}), "Set": frozenset({"add", "has"})}
+COLLECTION_SHARED = frozenset({"delete", "clear", "forEach", "keys", "values", "entries"})
+COLLECTION_LITERALS = {"object": "Map", "array": "Set"}
+
+
+def collection_origins(text: str, path: str, *, line: int, message: str) -> list[tuple[int, str, str]]:
+    """(line, new text, description): `counts.get is not a function` where `counts` is made as `{}` in
+    the same function and called only with a Map's methods (get/set/has): made a `new Map()` where it
+    is made, the one edit that serves every one of those calls, where the crash line's swaps serve one
+    (a type-directed repair at the value's origin, as NPEfix's "replace by a new object"); likewise
+    `[]` called with a Set's add/has made a `new Set()`."""
+    name = _called_name(message)
+    if not any(name in signs for signs in COLLECTION_SIGNS.values()):
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    used = _used_value(nodes_on_line(tree.root_node, line), message)
+    if used is None or used.type != "identifier":
+        return []
+    variable = node_text(used)
+    scope = _enclosing_function(used) or tree.root_node
+    called = {
+        node_text(prop)
+        for node in walk(scope)
+        if node.type == "member_expression"
+        and is_callee(node)
+        and (obj := node.child_by_field_name("object")) is not None
+        and node_text(obj) == variable
+        and (prop := node.child_by_field_name("property")) is not None
+    }
+    data = encode(text)
+    found = []
+    for definition, value in _variable(used, tree.root_node):
+        if (
+            value is None
+            or value.named_child_count
+            or _enclosing_function(definition) != _enclosing_function(used)
+        ):
+            continue
+        kind = COLLECTION_LITERALS.get(value.type, "")
+        if kind and name in COLLECTION_SIGNS[kind] and called <= COLLECTION_SIGNS[kind] | COLLECTION_SHARED:
+            edited = replace_span(data, value.start_byte, value.end_byte, f"new {kind}()")
+            shown = "/".join(sorted(called))
+            found.append((definition.start_point.row + 1, edited,
+                          f"make {variable} a new {kind}(): it is called with {shown}, {kind} methods"))  # fmt: skip
+    return found
 
 
 ARRAY_USES = frozenset({"length", "map", "filter", "forEach", "join", "some", "every", "find", "reduce", "includes",

@@ -36,6 +36,7 @@ from healer.engine.javascript.syntax import (
     encode,
     first_problem,
     method_call,
+    misquoted,
     node_text,
     parse,
     parses,
@@ -76,6 +77,13 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
     # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
     generated += [c for row in sorted(lines) for c in _string_literals(text, path, row)]
+    # A string ended by a quote of another kind than opened it: the quote it opened with goes first,
+    # before the brace insertions the template it leaves open makes look needed.
+    generated[:0] = [
+        Candidate(path, fixed, row, f"end the string with the {QUOTE_NAMES[opener][:-1]} that opens it")
+        for row, fixed, opener in misquoted(text, path)
+        if row in lines
+    ]
     generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
