@@ -491,10 +491,15 @@ class ImportFixer:
                         for a in imported
                     ]
                     new_text = _format_from(node.module or "", renamed, node.level, indent)
-                    edit = (
-                        site.replace_statement(node, new_text),
-                        f"import {close} from {module} instead of the undefined {alias.name}",
-                    )
+                    new = site.replace_statement(node, new_text)
+                    if node.end_lineno != node.lineno:
+                        # `from .main import (\n a,\n b_typo,\n)`: rename the name where it is
+                        # written, so the layout stays and the fix names the line that changed.
+                        # (An `as` name already written stays after the renamed one.)
+                        written = close if alias.asname else renamed[imported.index(alias)]
+                        new = _rename_at(site.source, alias, written)
+                        site.lines_of[new or ""] = alias.lineno
+                    edit = (new, f"import {close} from {module} instead of the undefined {alias.name}")
                     # `from decimal import Decimel` while the file uses the undefined `Decimal`: the
                     # misspelling is in the import, and this comes before dropping the name.
                     if _name_used(tree, close, node) and close not in _names_in_scope(tree, 0):
