@@ -501,8 +501,9 @@ class ImportFixer:
                         site.lines_of[new or ""] = alias.lineno
                     edit = (new, f"import {close} from {module} instead of the undefined {alias.name}")
                     # `from decimal import Decimel` while the file uses the undefined `Decimal`: the
-                    # misspelling is in the import, and this comes before dropping the name.
-                    if _name_used(tree, close, node) and close not in _names_in_scope(tree, 0):
+                    # misspelling is in the import, and this comes before dropping the name; so too
+                    # when `__all__` exports the right spelling (a package __init__'s re-export).
+                    if site.used_here(close) and close not in _names_in_scope(tree, 0):
                         edits.insert(0, edit)
                     else:
                         edits.append(edit)
