@@ -716,3 +716,36 @@ def test_a_similar_name_in_place_of_an_undefined_one_is_marked_a_lookalike(proje
     similar = next(c for c in candidates if c.new_source.endswith("return width * height\n"))
     assert similar.lookalike
     assert not any(c.lookalike for c in candidates if c is not similar)
+
+
+def test_a_misspelt_name_in_an_import_over_several_lines_is_renamed_on_its_own_line(project):
+    importer = "from .main import (\n    alpha,\n    beta_totl,\n)\n\n\ndef run():\n    return alpha() + beta_total()\n"
+    files = {
+        "src/app/__init__.py": "",
+        "src/app/main.py": "def alpha():\n    return 1\n\n\ndef beta_total():\n    return 2\n",
+        "src/app/cli.py": importer,
+    }
+    failure = runtime_failure(
+        "src/app/cli.py", 1, "ImportError", "cannot import name 'beta_totl' from 'app.main' (src/app/main.py)"
+    )
+    best = _candidates(project, files, failure)[0]
+    # The layout stays and the fix names line 3, the one it changed, not the statement's first.
+    assert best.new_source == importer.replace("beta_totl", "beta_total")
+    assert best.line == 3
+
+
+def test_a_misspelt_re_export_is_renamed_before_it_is_dropped_when_all_names_the_right_spelling(project):
+    init = 'from .main import (\n    alpha,\n    beta_totl,\n)\n\n__all__ = ["alpha", "beta_total"]\n'
+    files = {
+        "src/app/__init__.py": init,
+        "src/app/main.py": "def alpha():\n    return 1\n\n\ndef beta_total():\n    return 2\n",
+    }
+    failure = runtime_failure(
+        "src/app/__init__.py",
+        1,
+        "ImportError",
+        "cannot import name 'beta_totl' from 'app.main' (src/app/main.py)",
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == init.replace("beta_totl,", "beta_total,")
+    assert best.line == 3

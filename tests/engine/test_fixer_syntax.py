@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from healer.engine.fixers.compiled import compile_checked, error_uncovered
-from healer.engine.fixers.syntax import SyntaxFixer
+from healer.engine.fixers.syntax import SyntaxFixer, _expression_equals
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType
 
@@ -381,3 +381,34 @@ def test_a_bracket_left_open_on_a_line_above_the_error_closes_at_the_end_of_that
     best = min(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
     assert best.new_source.splitlines()[2] == '        raise ValueError("unexpected keys {}".format(keys))'
     assert best.line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "def f(limit, res, index):\n    if limit == float('inf') and res.index = index:\n        return 1\n",
+            "    if limit == float('inf') and res.index == index:",
+        ),
+        ("def f(a, b):\n    while a[0] = b:\n        a.pop()\n", "    while a[0] == b:"),
+        ("def f(xs, y):\n    return [x for x in xs if x.v = y]\n", "    return [x for x in xs if x.v == y]"),
+        ("def f(a, b):\n    assert a.v = b, 'differ'\n", "    assert a.v == b, 'differ'"),
+        ("def f(a, b):\n    return print(a.v = b)\n", "    return print(a.v == b)"),
+    ],
+)
+def test_a_lone_equals_sign_where_only_an_expression_stands_becomes_a_comparison(project, text, wanted):
+    # Python 3.11 reports only "invalid syntax" here (no "Maybe you meant '=='").
+    failure, best, _ = _first(project, text)
+    assert best.new_source.splitlines()[1] == wanted
+    assert best.description == "use == for the comparison instead of ="
+    assert best.line == failure.line
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x = 1\n", "f(key=1)\n", "g = lambda a, b=1: a\n", "if f(key=1) = 2:\n"],
+)
+def test_keyword_arguments_defaults_and_assignments_are_not_comparisons(text):
+    # Only the `=` after `f(key=1)` in the condition is a comparison; `key=1` stays an argument.
+    expected = [text.index(") = ") + 2] if text.startswith("if") else []
+    assert _expression_equals(text.rstrip("\n"), None) == expected

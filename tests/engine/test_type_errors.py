@@ -1177,3 +1177,34 @@ def test_bytes_wanted_by_a_call_written_over_several_lines_encode_the_argument_o
     assert not any("pos - len(token)" in c.description for c in candidates)
     order = [c.description.split(" to bytes")[0] for c in candidates]
     assert order.index("encode pos") < order.index('encode "latex"')
+
+
+def test_a_string_the_function_indexes_is_measured_where_a_count_is_wanted(project):
+    source = (
+        "def chunks(line, step):\n"
+        "    out = []\n"
+        "    for i in range(0, line, step):\n"
+        "        out.append(line[i : i + step])\n"
+        "    return out\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/wrap.py": source},
+        "src/wrap.py",
+        "range(",
+        "'str' object cannot be interpreted as an integer",
+    )
+    assert candidates[0].description == "pass the length of line as the argument of range"
+    assert split_lines(candidates[0].new_source)[line - 1] == "    for i in range(0, len(line), step):\n"
+
+
+def test_a_list_given_as_a_repeat_count_is_measured_before_it_is_converted(project):
+    source = "def blank(items):\n    return [None] * items\n"
+    _, line, candidates = _candidates(
+        project,
+        {"src/blank.py": source},
+        "src/blank.py",
+        "[None]",
+        "can't multiply sequence by non-int of type 'list'",
+    )
+    assert split_lines(candidates[0].new_source)[line - 1] == "    return [None] * len(items)\n"

@@ -491,13 +491,19 @@ class ImportFixer:
                         for a in imported
                     ]
                     new_text = _format_from(node.module or "", renamed, node.level, indent)
-                    edit = (
-                        site.replace_statement(node, new_text),
-                        f"import {close} from {module} instead of the undefined {alias.name}",
-                    )
+                    new = site.replace_statement(node, new_text)
+                    if node.end_lineno != node.lineno:
+                        # `from .main import (\n a,\n b_typo,\n)`: rename the name where it is
+                        # written, so the layout stays and the fix names the line that changed.
+                        # (An `as` name already written stays after the renamed one.)
+                        written = close if alias.asname else renamed[imported.index(alias)]
+                        new = _rename_at(site.source, alias, written)
+                        site.lines_of[new or ""] = alias.lineno
+                    edit = (new, f"import {close} from {module} instead of the undefined {alias.name}")
                     # `from decimal import Decimel` while the file uses the undefined `Decimal`: the
-                    # misspelling is in the import, and this comes before dropping the name.
-                    if _name_used(tree, close, node) and close not in _names_in_scope(tree, 0):
+                    # misspelling is in the import, and this comes before dropping the name; so too
+                    # when `__all__` exports the right spelling (a package __init__'s re-export).
+                    if site.used_here(close) and close not in _names_in_scope(tree, 0):
                         edits.insert(0, edit)
                     else:
                         edits.append(edit)

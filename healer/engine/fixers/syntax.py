@@ -231,7 +231,10 @@ class SyntaxFixer:
         if "f-string" in message:
             yield from _fstring_braces(lines, line)
 
-        if "maybe you meant '==' or ':='" in lowered or "cannot assign to" in lowered:
+        # "Maybe you meant '==' or ':='", "cannot assign to ...", and in a call's arguments
+        # 'expression cannot contain assignment, perhaps you meant "=="?'.
+        suggests_equals = any(hint in lowered for hint in ("meant '=='", 'meant "=="', "cannot assign to"))
+        if suggests_equals:
             walruses = list(self._walruses(lines, line, column)) if "':='" in message else []
             # A name assigned in a condition and read in the lines below it was meant to be bound
             # there (`if (value = read()) == 0:` ... `append(value)`): the walrus first.
@@ -239,6 +242,15 @@ class SyntaxFixer:
             for new in self._comparisons(lines, line, column):
                 yield new, "use == for the comparison instead of ="
             yield from ((new, "assign inside the condition with :=") for new, read in walruses if not read)
+        elif "invalid syntax" in lowered:
+            # Python 3.11 says only "invalid syntax" for `if a == b and res.index = index:` (an
+            # attribute or subscript before the `=`): a lone `=` where only an expression can
+            # stand was still meant as a comparison.
+            for spot in _expression_equals(text.rstrip("\r\n"), column):
+                yield (
+                    lines.replace(line, text[:spot] + "==" + text[spot + 1 :]),
+                    "use == for the comparison instead of =",
+                )
 
         if "unterminated string literal" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
@@ -591,6 +603,54 @@ def _line_tokens(text: str) -> list[tuple[int, int, str, int]]:
     except (tokenize.TokenError, IndentationError, SyntaxError):
         pass
     return found
+
+
+EXPRESSION_STATEMENTS = frozenset({"if", "elif", "while", "assert", "return"})
+
+
+def _expression_equals(text: str, column: int | None) -> list[int]:
+    """Columns of the lone `=` on a line that stand where only an expression can, nearest first.
+
+    That is at the top level of an if/elif/while/assert/return, inside [] or {} (a comprehension's
+    `if`, an element), or inside () after more than a bare name (`f(res.index = i)` cannot be a
+    keyword argument). A default (`lambda x=1`) or a keyword argument (`f(key=1)`) is left alone.
+    """
+    tokens = _line_tokens(text)
+    if not tokens:
+        return []
+    leads = tokens[0][2] in EXPRESSION_STATEMENTS
+    spots: list[int] = []
+    # Per open bracket: the bracket and the tokens since it or its last comma.
+    stack: list[tuple[str, list[tuple[str, int]]]] = []
+    top: list[tuple[str, int]] = []
+    for start, _, string, kind in tokens:
+        current = stack[-1][1] if stack else top
+        if string in "([{" and kind == tokenize.OP:
+            current.append((string, kind))
+            stack.append((string, []))
+            continue
+        if string in ")]}" and kind == tokenize.OP:
+            if stack:
+                stack.pop()
+            (stack[-1][1] if stack else top).append((string, kind))
+            continue
+        if string == "," and kind == tokenize.OP:
+            current.clear()
+            continue
+        # A lambda's parameters may carry defaults: no `=` after it on its level is a comparison.
+        if string == "=" and kind == tokenize.OP and all(word != "lambda" for word, _ in current):
+            opener = stack[-1][0] if stack else ""
+            keyword_argument = opener == "(" and len(current) == 1 and current[0][1] == tokenize.NAME
+            if (
+                (opener in "[{" and opener)
+                or (opener == "(" and not keyword_argument)
+                or (not opener and leads)
+            ):
+                spots.append(start)
+        current.append((string, kind))
+    if column is not None:
+        spots.sort(key=lambda spot: abs(spot - column))
+    return spots
 
 
 def _depths(texts: list[str]) -> dict[str, int]:

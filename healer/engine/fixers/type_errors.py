@@ -588,8 +588,26 @@ def t_multiply_sequence(m: re.Match, site: Site) -> list[Edit]:
             if _is_str_expr(operand) or isinstance(operand, (ast.List, ast.Tuple)):
                 continue
             prior = 0.9 if (_is_str_expr(other) or isinstance(other, (ast.List, ast.Tuple))) else 0.75
-            edits += _integer_edits(site, operand, "the repeat count", prior)
+            lengths = _length_edits(site, operand, kind=m.group(1), purpose="the repeat count", prior=prior)
+            edits += lengths + _integer_edits(
+                site, operand, "the repeat count", prior * _after(lengths, prior)
+            )
     return edits
+
+
+def _length_edits(site: Site, node: ast.AST, *, kind: str, purpose: str, prior: float) -> list[Edit]:
+    """len(node) for a sequence passed where a count was meant (`range(0, line, step)`, `[None] * items`).
+
+    A collection is measured first. A str is measured first only when the function also indexes
+    it (`line[i : i + step]`), else after int(): a numeric string (`range(times)`) is likelier."""
+    if kind in NUMERIC or kind == "NoneType" or (isinstance(node, ast.Call) and called_name(node) == "len"):
+        return []
+    if isinstance(node, (ast.Starred, ast.Constant)):
+        return []
+    unindexed = 0.5 if kind == "str" else 0.8
+    alike = prior if _subscripted(site, node) else prior * unindexed
+    edit = site.wrap(node, "len", f"pass the length of {shorten(site.seg(node), 40)} as {purpose}", alike)
+    return [edit] if edit else []
 
 
 def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
@@ -598,7 +616,6 @@ def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
     A collection there ('list', 'array.array', ...) is a collection passed where its length was
     meant (`range(start, items)`): len() first; int() stays for numbers and numeric strings."""
     kind = m.group(1)
-    sized = kind not in NUMERIC and kind not in ("str", "NoneType")
     edits: list[Edit] = []
     for call in site.nodes(ast.Call):
         name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
@@ -607,15 +624,15 @@ def t_not_integer(m: re.Match, site: Site) -> list[Edit]:
         for arg in call.args:
             if isinstance(arg, (ast.Starred, ast.Constant)):
                 continue
-            if sized and not (isinstance(arg, ast.Call) and called_name(arg) == "len"):
-                # Which argument is the collection: the one the function indexes (`result[i]`).
-                alike = prior if _subscripted(site, arg) else prior * 0.8
-                edit = site.wrap(
-                    arg, "len", f"pass the length of {shorten(site.seg(arg), 40)} as {purpose}", alike
-                )
-                edits += [edit] if edit else []
-            edits += _integer_edits(site, arg, purpose, prior * (0.5 if sized else 1))
+            # Which argument is the collection: the one the function indexes (`result[i]`).
+            lengths = _length_edits(site, arg, kind=kind, purpose=purpose, prior=prior)
+            edits += lengths + _integer_edits(site, arg, purpose, prior * _after(lengths, prior))
     return edits
+
+
+def _after(lengths: list[Edit], prior: float) -> float:
+    """The factor of int()'s prior: below len() when len() was ranked first."""
+    return 0.5 if any(edit.prior >= prior * 0.8 for edit in lengths) else 1.0
 
 
 def _subscripted(site: Site, node: ast.AST) -> bool:
