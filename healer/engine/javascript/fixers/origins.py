@@ -212,11 +212,9 @@ def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list
             and (parameter.child_by_field_name("pattern") or parameter).type == "identifier"
         )
         if bare and _parameter_name(parameter) == name:
-            data = text.encode("utf-8", errors="surrogateescape")
+            data = encode(text)
             at = parameter.end_byte
-            edited = (data[:at] + f" = {empty}".encode() + data[at:]).decode(
-                "utf-8", errors="surrogateescape"
-            )
+            edited = replace_span(data, at, at, f" = {empty}")
             return [(parameter.start_point.row + 1, edited, f"default the parameter '{name}' to {empty}")]
     return []
 
@@ -264,7 +262,7 @@ def detached_methods(
                 continue
             if node.parent.type != "arguments":
                 continue
-            data = caller.encode("utf-8", errors="surrogateescape")
+            data = encode(caller)
             receiver = node_text(obj)
             for replacement, what in (
                 (
@@ -273,9 +271,7 @@ def detached_methods(
                 ),
                 (f"{receiver}.{wanted}.bind({receiver})", f"bind it to {receiver}"),
             ):
-                edited = (data[: node.start_byte] + replacement.encode() + data[node.end_byte :]).decode(
-                    "utf-8", errors="surrogateescape"
-                )
+                edited = replace_span(data, node.start_byte, node.end_byte, replacement)
                 found.append(
                     (caller_file, caller_line, edited, f"pass the method '{wanted}' with its object: {what}")
                 )
@@ -328,14 +324,12 @@ def field_arguments(
         for key in shape
     }
     ranked = sorted(fields, key=lambda key: (key != parameter, -_alike(key, parameter), key))[:MAX_FIELDS]
-    data = caller.encode("utf-8", errors="surrogateescape")
+    data = encode(caller)
     return [
         (
             caller_file,
             caller_line,
-            (data[: argument.start_byte] + f"{passed}.{key}".encode() + data[argument.end_byte :]).decode(
-                "utf-8", errors="surrogateescape"
-            ),
+            replace_span(data, argument.start_byte, argument.end_byte, f"{passed}.{key}"),
             f"pass {passed}.{key}, the field '{parameter}' wants, not the whole {passed}",
             key != parameter,
         )
@@ -365,12 +359,10 @@ def fallback_keys(
             obj, index = value.child_by_field_name("object"), value.child_by_field_name("index")
             if obj is None or index is None or index.type in ("string", "number") or obj.type != "identifier":
                 continue
-            data = text.encode("utf-8", errors="surrogateescape")
+            data = encode(text)
             for key in _literal_arguments(obj, sources):
                 new = f"{node_text(value)} ?? {node_text(obj)}.{key}"
-                edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
-                    "utf-8", errors="surrogateescape"
-                )
+                edited = replace_span(data, value.start_byte, value.end_byte, new)
                 found.append(
                     (path, row, edited, f"fall back on the '{key}' entry {node_text(obj)} is given: {new}")
                 )
@@ -466,10 +458,8 @@ def misnamed_keys(
                 ):
                     continue
                 renamed = f"{wanted}: {key}" if key_node.type == "shorthand_property_identifier" else wanted
-                data = sources[path].encode("utf-8", errors="surrogateescape")
-                new = (data[: key_node.start_byte] + renamed.encode() + data[key_node.end_byte :]).decode(
-                    "utf-8", errors="surrogateescape"
-                )
+                data = encode(sources[path])
+                new = replace_span(data, key_node.start_byte, key_node.end_byte, renamed)
                 found.append((path, key_node.start_point.row + 1, new,
                               f"name the field '{wanted}' as the code reads it ({receiver[:40]}.{wanted}), not '{key}'"))  # fmt: skip
     return found
@@ -729,7 +719,7 @@ def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -
     tree = parse(text, path)
     if tree is None:
         return []
-    data = text.encode("utf-8", errors="surrogateescape")
+    data = encode(text)
     found = []
     for line in lines:
         for node in walk(tree.root_node):
@@ -757,9 +747,7 @@ def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -
                     not in ("identifier", "member_expression", "call_expression", "subscript_expression")
                     else f"{shown} ?? []"
                 )
-            edited = (data[: value.start_byte] + new.encode() + data[value.end_byte :]).decode(
-                "utf-8", errors="surrogateescape"
-            )
+            edited = replace_span(data, value.start_byte, value.end_byte, new)
             found.append((line, edited, f"default {shown[:40]} to [] when it is missing"))
     return found
 
