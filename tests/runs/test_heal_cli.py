@@ -79,14 +79,22 @@ def run_id_of(output: str) -> int:
 
 
 def owned(pid: int) -> tuple[list[str], list[str]]:
-    """(containers, volumes) whose owner label names this process on this host."""
+    """(containers, volumes) whose owner label names this process on this host.
+
+    A dependency cache volume (kind "deps") is left out: it is meant to outlive
+    the heal that filled it, whichever test happens to fill it first.
+    """
     label = f"label=healer.owner={socket.gethostname()}:{pid}"
     containers = subprocess.run(
         ["docker", "ps", "-aq", "--filter", label], capture_output=True, text=True, check=True
     ).stdout.split()
-    volumes = subprocess.run(
-        ["docker", "volume", "ls", "-q", "--filter", label], capture_output=True, text=True, check=True
-    ).stdout.split()
+    listed = subprocess.run(
+        ["docker", "volume", "ls", "--filter", label, "--format", '{{.Name}} {{.Label "healer.kind"}}'],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    volumes = [line.split()[0] for line in listed if line.split() and line.split()[1:] != ["deps"]]
     return containers, volumes
 
 
