@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path[:0] = [str(ROOT), str(HERE)]
 
-from verify import _pair, project_files  # noqa: E402
+from verify import _pair, case_dirs, project_files  # noqa: E402
 
 from healer.engine.edits import map_line_back  # noqa: E402
 from healer.engine.javascript import coverage as jscov  # noqa: E402
@@ -203,7 +203,7 @@ def main() -> int:
     args = parser.parse_args()
     work = args.work.resolve()
     totals: dict[str, list[int]] = {}
-    for case in sorted(p for p in (HERE / args.part).iterdir() if (p / "case.json").is_file()):
+    for case in case_dirs(HERE / args.part):
         if args.case and case.name not in args.case:
             continue
         lock = (case / "fixed" / "package-lock.json").read_bytes()

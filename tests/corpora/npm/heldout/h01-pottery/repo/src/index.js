@@ -1,0 +1,4 @@
+const kiln = require('./kiln');
+const glaze = require('./glaze');
+
+module.exports = { ...kiln, ...glaze };

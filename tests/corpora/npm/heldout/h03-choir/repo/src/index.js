@@ -1,0 +1,3 @@
+export * from './pitch.js';
+export * from './roster.js';
+export * from './attendance.js';

@@ -1,0 +1,4 @@
+const score = require('./score');
+const ranking = require('./ranking');
+
+module.exports = { ...score, ...ranking };

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './dates';
+export * from './pricing';
+export * from './fitting';

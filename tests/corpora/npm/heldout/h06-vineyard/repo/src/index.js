@@ -1,0 +1,4 @@
+const harvest = require('./harvest');
+const blocks = require('./blocks');
+
+module.exports = { ...harvest, ...blocks };

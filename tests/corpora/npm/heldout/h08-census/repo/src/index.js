@@ -1,0 +1,4 @@
+const households = require('./households');
+const stats = require('./stats');
+
+module.exports = { ...households, ...stats };

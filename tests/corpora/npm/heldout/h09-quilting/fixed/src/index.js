@@ -1,0 +1,2 @@
+export * from './cutting.js';
+export * from './blocks.js';
