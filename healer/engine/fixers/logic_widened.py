@@ -31,7 +31,9 @@ STEP_UP_PRIOR = 0.4
 STEP_DOWN_PRIOR = 0.25
 # `k * (a // k)` rounds to a multiple of k: down or up is the whole question there.
 ROUNDING_STEP_PRIOR = 0.6
-BOOL_BRANCH_PRIOR = 0.4
+# One branch a truth value, the other not: the conditional itself deviates (its two cases return two
+# kinds of value), the evidence a deviant-behaviour reading takes (Engler et al., SOSP 2001).
+BOOL_BRANCH_PRIOR = 0.6
 MAX_AGGREGATE_PRIOR = 0.4  # the first element for the widest: a frame, a column, a padding
 MIN_AGGREGATE_PRIOR = 0.25
 
