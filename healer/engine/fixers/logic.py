@@ -1147,8 +1147,11 @@ class _LineEdits:
                 bound_before = local_names(func, before_line=self.line)
                 annotations = {a.arg: ast.dump(a.annotation) for a in _args(func) if a.annotation is not None}
                 kinds = name_kinds(func)
+                stars = _star_parameters(func)
                 for other in bound_before:
                     if other == node.id or other in SELF_NAMES or not same_kind(kinds, node.id, other):
+                        continue
+                    if other in stars and node.id not in stars:
                         continue
                     if (
                         node.id in annotations
@@ -1267,6 +1270,18 @@ def _defaults(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.exp
     )
     found.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults, strict=True) if d is not None})
     return found
+
+
+def _star_parameters(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """`args` and `kwargs` of `def f(*args, **kwargs)`: never a donor for a named value.
+
+    Left unread, they are how a signature accepts and ignores extras (an override kept compatible),
+    not the trace of a wrong name that an unread parameter is; and they hold a tuple or dict of
+    unnamed extras, never the one value a named parameter or local stands for. On a dev case
+    (r83, prodict) `use args instead of is_recursive` and three like it were the first candidates
+    run, 7-12 s each, at the "never read" prior.
+    """
+    return frozenset(a.arg for a in (func.args.vararg, func.args.kwarg) if a is not None)
 
 
 def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
