@@ -104,3 +104,24 @@ def test_it_leaves_a_stepped_quotient_and_plain_branches_alone():
 def test_it_names_the_generator_variable_apart_from_the_file():
     found = _new_sources("def f(item, rows):\n    return len(rows[0]) + item\n", 2)
     assert "def f(item, rows):\n    return max(len(item_2) for item_2 in rows) + item\n" in found
+
+
+def test_it_ranks_the_aggregate_the_file_assigns_the_same_name_from_first(project):
+    # `width = max(...)` in another function: `width = len(rows[0])` deviates from how the file
+    # computes a width, so its max goes ahead of the line's literal and index edits.
+    _source, candidates = _candidates(
+        project,
+        """
+        def bubble(lines):
+            width = max([len(line) for line in lines])
+            return ["| " + line.ljust(width) + " |" for line in lines]
+
+
+        def frame(rows):
+            width = len(rows[0]) - 4
+            return "+" + "-" * width + "+"
+        """,
+        "width = len",
+    )
+    described = [c.description for c in candidates]
+    assert "use max(len(item) for item in rows) instead of len(rows[0])" in described[:2], described[:6]

@@ -15,7 +15,8 @@ Generic templates of the repair literature, applied as AST-located splices like 
 - the measure of one element of a collection (`len(rows[0])`) made the aggregate of that measure
   over the collection (`max(len(item) for item in rows)`, then `min`): the first row stands for the
   widest one. TBar's "mutate method invocation expression" (FP7) with the collection's elements as
-  the ingredient, the generator ITER's expression templates write (Ye & Monperrus, ICSE 2024).
+  the ingredient, the generator ITER's expression templates write (Ye & Monperrus, ICSE 2024);
+  first when the file assigns the same name from that aggregate elsewhere.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ ROUNDING_STEP_PRIOR = 0.6
 BOOL_BRANCH_PRIOR = 0.6
 MAX_AGGREGATE_PRIOR = 0.4  # the first element for the widest: a frame, a column, a padding
 MIN_AGGREGATE_PRIOR = 0.25
+# The same name the file assigns from that aggregate elsewhere (`width = max(...)` in another
+# function): the statement deviates from how the file computes that value (Engler et al., SOSP 2001).
+ECHOED_AGGREGATE_PRIOR = 0.85
 
 # Calls whose result is a truth value, wherever they are called.
 BOOL_CALLS = frozenset({"bool", "isinstance", "issubclass", "callable", "hasattr", "all", "any"})
@@ -151,8 +155,10 @@ def _aggregate(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> list[R
     collection = sp.text(element.value)
     item = _fresh_name(sf, "item")
     start, end = sp.span(node)
+    echoed = _aggregates_assigned(sf, node)
     found = []
     for aggregate, prior in (("max", MAX_AGGREGATE_PRIOR), ("min", MIN_AGGREGATE_PRIOR)):
+        prior = ECHOED_AGGREGATE_PRIOR if aggregate in echoed else prior
         new = f"{aggregate}({func.id}({item}) for {item} in {collection})"
         found.append(
             Rewrite(
@@ -163,6 +169,30 @@ def _aggregate(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> list[R
                 "collection",
             )
         )
+    return found
+
+
+def _aggregates_assigned(sf: SourceFile, node: ast.AST) -> set[str]:
+    """`max` / `min` that another assignment of the file gives the name `node`'s statement assigns."""
+    statement = next((a for a in sf.ancestors(node) if isinstance(a, ast.stmt)), None)
+    if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1):
+        return set()
+    target = statement.targets[0]
+    if not isinstance(target, ast.Name):
+        return set()
+    found = set()
+    for other in ast.walk(sf.tree):
+        if other is statement or not isinstance(other, ast.Assign) or len(other.targets) != 1:
+            continue
+        if not (isinstance(other.targets[0], ast.Name) and other.targets[0].id == target.id):
+            continue
+        for call in ast.walk(other.value):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in ("max", "min")
+            ):
+                found.add(call.func.id)
     return found
 
 
