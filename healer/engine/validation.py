@@ -448,3 +448,32 @@ def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
         return []
     known = {e.nodeid for e in before.collect_errors}
     return [e.nodeid for e in after.collect_errors if e.nodeid not in known]
+
+
+def withdrawal_keeps(
+    before: PytestRun,
+    after: PytestRun,
+    edit: Edit,
+    *,
+    before_lint: Iterable[LintFinding] = (),
+    after_lint: Iterable[LintFinding] = (),
+) -> bool:
+    """Whether taking an accepted edit out (`edit`: the final text -> the text without it) keeps
+    every check where the run left it: every test that passes passes, every failing test that
+    still fails does so exactly as before (same place, exception and message: no failure the
+    run removed came back, none moved), no test module stops collecting and no lint finding
+    appears. Then the edit is not needed: a later fix made it so, and keeping it would commit and
+    report an edit the checks never asked for (delta debugging's 1-minimality, Zeller and
+    Hildebrandt, TSE 2002; patch minimisation as in Prophet and Angelix's test-equivalent
+    reduction)."""
+    if after.error or before.error or regressions(before, after) or new_collect_errors(before, after):
+        return False
+    old, new = failing_places(before), failing_places(after)
+    for nodeid in sorted(before.failed_ids | {e.nodeid for e in before.collect_errors}):
+        result = after.tests.get(nodeid)
+        if result is not None and result.outcome == "passed":
+            continue
+        if not untouched(old.get(nodeid), new.get(nodeid), edit):
+            return False
+    keys = {(f.code, f.file, f.message) for f in before_lint}
+    return all((f.code, f.file, f.message) in keys for f in after_lint)
