@@ -47,6 +47,7 @@ from runs.selectors import run_find
 from runs.services.events import (
     ChecksDone,
     FixCommitted,
+    FixReverted,
     IterationStarted,
     RunInterrupted,
     RunObserver,
@@ -405,9 +406,10 @@ def _unneeded_fixes_revert(run: Run, progress: Progress, engine: Engine, checkou
             f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: "
             "a later fix made it unnecessary"
         )
-        checkout.commit(paths=[outcome.file], message=message)
+        sha = checkout.commit(paths=[outcome.file], message=message)
         fix_withdraw(run=run, outcome=outcome)
-        progress.log(f"Reverted, not reported: {outcome.fix_line}")
+        progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
+        progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
     if progress.should_stop():
         raise RunCancelled
 
