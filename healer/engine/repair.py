@@ -373,6 +373,17 @@ class Engine:
         state = self._state
         if state is None or self.language is None:
             return
+        runs, seconds = self.stats.withdrawal_runs, self.stats.withdrawal_seconds
+        try:
+            yield from self._minimise(state)
+        finally:
+            if self.stats.withdrawal_runs > runs:
+                self.log(
+                    f"Minimisation: {self.stats.withdrawal_runs - runs} edit(s) tried alone, one whole-suite and "
+                    f"one lint run each, {self.stats.withdrawal_seconds - seconds:.1f}s"
+                )
+
+    def _minimise(self, state: Analysis) -> Iterator[Withdrawal]:
         for accepted in minimisable(self._accepted):
             if self._should_stop():
                 break
