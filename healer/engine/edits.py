@@ -55,6 +55,42 @@ def unified_diff(file: str, old: str, new: str) -> str:
     )
 
 
+def merge_changes(base: str, *others: str, single: bool = False) -> str | None:
+    """`base` with the changes every one of `others` makes to it, when no two of them touch one region.
+
+    A three-way merge of line hunks (each other text is diffed against `base`); None when two
+    changes overlap or insert at one place (their order would be a guess), or, with `single`, when
+    an other text changes more than one region. Text only (any language).
+    """
+    old = base.splitlines(keepends=True)
+    regions: list[tuple[int, int, list[str]]] = []
+    for other in others:
+        new = other.splitlines(keepends=True)
+        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if single and len(changes) != 1:
+            return None
+        regions += [(i1, i2, new[j1:j2]) for _, i1, i2, j1, j2 in changes]
+    regions.sort(key=lambda region: (region[0], region[1]))
+    for (a1, a2, _), (b1, b2, _) in itertools.pairwise(regions):
+        if a2 > b1 or a1 == a2 == b1 == b2:
+            return None  # overlapping, or both inserting at one place: not separate edits
+    merged: list[str] = []
+    at = 0
+    for start, end, lines in regions:
+        merged += old[at:start] + lines
+        at = end
+    return "".join(merged + old[at:])
+
+
+def undo_change(current: str, *, before: str, after: str) -> str | None:
+    """`current` without the change that turned `before` into `after`, keeping every change made since.
+
+    None when a later change touched the same region (it cannot be taken out alone).
+    """
+    return merge_changes(after, before, current)
+
+
 def map_line_back(original: str, current: str, line: int) -> int:
     """The line of `original` that `line` of `current` came from (difflib alignment)."""
     if original == current:

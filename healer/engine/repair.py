@@ -25,7 +25,6 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import logging
 import time
@@ -34,12 +33,13 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order
 from healer.engine.analysis.behaviour import behaviour_digest
-from healer.engine.edits import map_line_back, unified_diff
+from healer.engine.edits import map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
+from healer.engine.minimise import AcceptedEdit, Withdrawal, minimisable
 from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier
 from healer.engine.types import (
     BugType,
@@ -51,7 +51,14 @@ from healer.engine.types import (
     FixStatus,
     Sandbox,
 )
-from healer.engine.validation import REJECT_NOT_REPRODUCED, UNTOUCHED, failing_targets, regressions
+from healer.engine.validation import (
+    REJECT_NOT_REPRODUCED,
+    UNTOUCHED,
+    Edit,
+    failing_targets,
+    regressions,
+    withdrawal_keeps,
+)
 from healer.engine.workspace import UnsafePath, Workspace
 
 logger = logging.getLogger(__name__)
@@ -171,6 +178,7 @@ class Engine:
         self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
         self._searching: tuple | None = None  # the signature whose single edits are being tried
         self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
+        self._accepted: list[AcceptedEdit] = []  # every fix written, in order (see minimise)
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -352,6 +360,80 @@ class Engine:
                 ),
             )
         return list(outcomes.values())
+
+    def minimise(self) -> Iterator[Withdrawal]:
+        """Take out, at the end of a run, each accepted edit a later fix made unnecessary.
+
+        Each one tried (`minimise.minimisable`) is undone alone on the final tree (later edits
+        kept); the whole suite and the linter run once; when they show exactly what they show with
+        it (`validation.withdrawal_keeps`), the workspace loses the edit and the state is the new
+        run's. Yields each edit taken out once it is written, first accepted first (the caller
+        commits each on its own, as repair()'s fixes).
+        """
+        state = self._state
+        if state is None or self.language is None:
+            return
+        runs, seconds = self.stats.withdrawal_runs, self.stats.withdrawal_seconds
+        try:
+            yield from self._minimise(state)
+        finally:
+            if self.stats.withdrawal_runs > runs:
+                self.log(
+                    f"Minimisation: {self.stats.withdrawal_runs - runs} edit(s) tried alone, one whole-suite and "
+                    f"one lint run each, {self.stats.withdrawal_seconds - seconds:.1f}s"
+                )
+
+    def _minimise(self, state: Analysis) -> Iterator[Withdrawal]:
+        for accepted in minimisable(self._accepted):
+            if self._should_stop():
+                break
+            file = accepted.outcome.file
+            try:
+                current = self.workspace.read_text(file)
+            except (OSError, UnsafePath):
+                continue
+            reverted = undo_change(current, before=accepted.before, after=accepted.after)
+            if reverted is None or reverted == current:
+                continue  # a later edit changed the same lines: it cannot go alone
+            started = time.monotonic()
+            self.sandbox.put_files({file: reverted.encode("utf-8", errors="surrogateescape")})
+            tests = self.runner.run_tests(coverage=False)
+            lint = self.runner.run_lint()
+            self.stats.suite_runs += 1
+            self.stats.lint_runs += 1
+            self.stats.withdrawal_runs += 1
+            self.stats.sandbox_seconds += tests.duration + lint.duration
+            keeps = withdrawal_keeps(
+                state.tests,
+                tests,
+                Edit(file, current, reverted),
+                before_lint=state.lint.findings,
+                after_lint=lint.findings,
+            )
+            analysis = None
+            if keeps:
+                analysis = self.language.analyse(
+                    tests=tests,
+                    lint=lint,
+                    read_source=self._reader({file: reverted}),
+                    should_stop=self._should_stop,
+                )
+            self.stats.withdrawal_seconds += time.monotonic() - started
+            if analysis is None or analysis.stopped:
+                self.sandbox.put_files({file: current.encode("utf-8", errors="surrogateescape")})
+                self.log(f"Kept {accepted.outcome.fix_line}: the checks need it")
+                continue
+            self.workspace.write_text(file, reverted)
+            self._state_take(analysis)
+            self._state_print = self._fingerprint()
+            state = analysis
+            self._accepted.remove(accepted)
+            self.stats.fixes_withdrawn += 1
+            self.log(
+                f"Taken out: {accepted.outcome.fix_line} (without it every check shows what it showed: "
+                "a later fix made it unnecessary)"
+            )
+            yield Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted))
 
     # -- checks ------------------------------------------------------------------
     @property
@@ -949,6 +1031,7 @@ class Engine:
             diff=unified_diff(candidate.file, old, candidate.new_source),
             message=failure.message,
         )
+        self._accepted.append(AcceptedEdit(outcome, before=old, after=candidate.new_source))
         report = new_state.report
         masked = {
             2: " (a targeted test now fails further on: a bug it hid)",
@@ -1004,6 +1087,7 @@ class Engine:
                 message=failure.message,
             )
             steps.append((outcome, candidate.file, new))
+            self._accepted.append(AcceptedEdit(outcome, before=old, after=new))
         report = new_state.report
         self.log(
             f"Fixed: {steps[0][0].fix_line} and {steps[1][0].fix_line}, two edits validated together "
@@ -1074,21 +1158,7 @@ def stack_edits(base: str, first: str, second: str) -> str | None:
 
     Text only (any language); the trier's static stage judges whether the result parses.
     """
-    old = base.splitlines(keepends=True)
-    regions = []
-    for other in (first, second):
-        new = other.splitlines(keepends=True)
-        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-        if len(changes) != 1:
-            return None
-        _, i1, i2, j1, j2 = changes[0]
-        regions.append((i1, i2, new[j1:j2]))
-    regions.sort(key=lambda region: region[0])
-    (a1, a2, a_new), (b1, b2, b_new) = regions
-    if a2 > b1 or a1 == a2 == b1 == b2:
-        return None  # overlapping, or both inserting at one place: not two separate edits
-    return "".join(old[:a1] + a_new + old[a2:b1] + b_new + old[b2:])
+    return merge_changes(base, first, second, single=True)
 
 
 def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:

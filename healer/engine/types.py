@@ -165,6 +165,9 @@ class EngineStats:
     targeted_runs: int = 0  # runs of a failure's own tests
     selected_runs: int = 0  # runs of the tests covering an edit
     lint_runs: int = 0
+    withdrawal_runs: int = 0  # whole-suite runs of the end-of-run minimisation (Engine.minimise)
+    withdrawal_seconds: float = 0.0  # its wall time
+    fixes_withdrawn: int = 0  # accepted fixes it took out
     analysis_seconds: float = 0.0
     sandbox_seconds: float = 0.0  # wall time of the test and lint commands
 

@@ -1,8 +1,10 @@
 """Judging a candidate fix: is what it targets really gone, and did nothing that passed break?
 
 A candidate is a fix only if
-  - a failure found by tests: every targeted test that failed passes afterwards, or fails
-    at another place further on (the fix uncovered a bug the first one hid: a masked bug);
+  - a failure found by tests: every targeted test that failed passes afterwards, or got further
+    (a later statement of the test fails: the fix uncovered a bug the first one hid, a masked
+    bug); a test still failing at the same statement, its error now raised elsewhere in the code,
+    is not enough (moved_on);
   - a failure found by compiling or importing (SYNTAX, INDENTATION, IMPORT without tests):
     nothing is raised at that place any more;
   - a lint finding: the finding is gone;
@@ -162,11 +164,15 @@ def moved_on(
     if before.test_line and after.test_line:
         if after.test_line != before.test_line:
             return after.test_line > before.test_line  # the test got further than before
-        # The same statement of the test: moved on only when an error raised in the code under
-        # repair is now raised elsewhere in it (an assertion failing again is not progress).
+        # The same statement of the test: it never completed, so nothing shows the target gone.
         if completes and before.file not in test_files and after.file in test_files:
             return before.kind != after.kind
-        return before.file not in test_files and after.file not in test_files
+        # An error raised in the code under repair now raised elsewhere in it is most often the
+        # edit's own value failing further on (`[None] * b` "fixed" as `[None] + b`: the lines of
+        # b reach a `<` against ints two dozen lines on; r81, round 25): a partial patch at best
+        # (partial_progress), never a fix alone. A language that opts into `completes` (npm's
+        # runtime TypeErrors) keeps it as progress.
+        return completes and before.file not in test_files and after.file not in test_files
     return True
 
 
@@ -231,7 +237,10 @@ def partial_progress(
       2: an exception raised in the code under repair became the test's own failed check (the
          call now returns; its value is wrong because of another bug);
       1: the same check fails with other values (a data-driven test that now gets past the
-         case the edit fixed and fails on a later one) or the same exception with another message.
+         case the edit fixed and fails on a later one) or the same exception with another message,
+         or the same statement of the test now fails at another place of the code, past the
+         statement that raised (a second bug on the path, or the edit's own value failing later:
+         only a second edit under which the tests pass tells).
     Never better: an error raised by a line the edit wrote, or raised earlier in the same call.
     """
     if before is None or after is None:
@@ -249,6 +258,17 @@ def partial_progress(
     same_place = (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line)
     if same_place and after.kind == before.kind and after.message != before.message:
         return 1
+    if (
+        not same_place
+        and before.test_line
+        and after.test_line == before.test_line
+        and before.file not in test_files
+        and after.file not in test_files
+        and not any(
+            (file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack
+        )
+    ):
+        return 1  # raised further on in the code (moved_on refuses it): a bug it uncovered, maybe
     return 0
 
 
@@ -448,3 +468,32 @@ def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
         return []
     known = {e.nodeid for e in before.collect_errors}
     return [e.nodeid for e in after.collect_errors if e.nodeid not in known]
+
+
+def withdrawal_keeps(
+    before: PytestRun,
+    after: PytestRun,
+    edit: Edit,
+    *,
+    before_lint: Iterable[LintFinding] = (),
+    after_lint: Iterable[LintFinding] = (),
+) -> bool:
+    """Whether taking an accepted edit out (`edit`: the final text -> the text without it) keeps
+    every check where the run left it: every test that passes passes, every failing test that
+    still fails does so exactly as before (same place, exception and message: no failure the
+    run removed came back, none moved), no test module stops collecting and no lint finding
+    appears. Then the edit is not needed: a later fix made it so, and keeping it would commit and
+    report an edit the checks never asked for (delta debugging's 1-minimality, Zeller and
+    Hildebrandt, TSE 2002; patch minimisation as in Prophet and Angelix's test-equivalent
+    reduction)."""
+    if after.error or before.error or regressions(before, after) or new_collect_errors(before, after):
+        return False
+    old, new = failing_places(before), failing_places(after)
+    for nodeid in sorted(before.failed_ids | {e.nodeid for e in before.collect_errors}):
+        result = after.tests.get(nodeid)
+        if result is not None and result.outcome == "passed":
+            continue
+        if not untouched(old.get(nodeid), new.get(nodeid), edit):
+            return False
+    keys = {(f.code, f.file, f.message) for f in before_lint}
+    return all((f.code, f.file, f.message) in keys for f in after_lint)

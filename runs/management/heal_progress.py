@@ -26,6 +26,7 @@ from runs.services.events import (
     CandidatesCounted,
     ChecksDone,
     FixCommitted,
+    FixReverted,
     IterationStarted,
     LogLine,
     RunEvent,
@@ -214,6 +215,9 @@ class HealProgress:
         if isinstance(event, FixCommitted):
             state.fixes += 1
             return []
+        if isinstance(event, FixReverted):
+            state.fixes -= 1
+            return [f"Reverted, a later fix made it unnecessary (not reported): {event.fix_line}"]
         if isinstance(event, LogLine) and not event.text.startswith("== "):  # "== step": shown as the step
             state.detail = event.text
             return [event.text] if self.verbose else []

@@ -48,11 +48,21 @@ class FixCommitted:
 
 
 @dataclass(frozen=True)
+class FixReverted:
+    """A committed fix taken out again at the end of the run: a later fix made it unnecessary."""
+
+    fix_line: str  # the fix line shown when it was committed
+    commit_sha: str  # the revert commit
+
+
+@dataclass(frozen=True)
 class LogLine:
     text: str
 
 
-RunEvent = StepChanged | IterationStarted | ChecksDone | CandidatesCounted | FixCommitted | LogLine
+RunEvent = (
+    StepChanged | IterationStarted | ChecksDone | CandidatesCounted | FixCommitted | FixReverted | LogLine
+)
 
 
 class RunObserver(Protocol):

@@ -12,6 +12,7 @@
           _fixes_commit        repair; one [AI-AGENT] commit and Fix row per validated fix
           _checks_run          re-validation (it is also the next iteration's check)
           iteration_end        where the iteration left the checks
+        _unneeded_fixes_revert fixes a later fix made unnecessary: one revert commit each, not reported
         _push                  push the branch once, never forced
       run_finish               final status, stop reason, score, results.json
       hooks.run_finished
@@ -46,13 +47,14 @@ from runs.selectors import run_find
 from runs.services.events import (
     ChecksDone,
     FixCommitted,
+    FixReverted,
     IterationStarted,
     RunInterrupted,
     RunObserver,
     candidate_counts,
 )
 from runs.services.heartbeat import Progress
-from runs.services.iterations import FixRecord, fixes_record, iteration_end, iteration_start
+from runs.services.iterations import FixRecord, fix_withdraw, fixes_record, iteration_end, iteration_start
 from runs.services.runs import (
     run_checks_save,
     run_claim,
@@ -188,6 +190,7 @@ def _heal(run: Run, progress: Progress, workdir: Path, hooks: RunHooks) -> Outco
     with sandbox_open(run_id=str(run.pk), workspace=workspace, log_line=progress.log) as sandbox:
         engine = _engine_open(workspace, sandbox, progress)
         outcome, last = _iterate(run, progress, engine, checkout, session)
+        _unneeded_fixes_revert(run, progress, engine, checkout)
     _push(run, progress, checkout, session, start_sha=start_sha, last=last)
     return outcome
 
@@ -386,6 +389,29 @@ def _fixes_commit(
     return RepairRound(
         fixed, repair_stop_reason(elapsed=elapsed, time_budget=settings.HEALER_ENGINE_TIME_BUDGET)
     )
+
+
+def _unneeded_fixes_revert(run: Run, progress: Progress, engine: Engine, checkout: Checkout) -> None:
+    """Take out the fixes a later fix made unnecessary (Engine.minimise), before the branch is pushed.
+
+    Fixes are committed one by one as they are validated (and a hosting plug-in may push them
+    per iteration), so an edit found unnecessary at the end is taken out by a commit of its own,
+    never by rewriting the branch: the history stays what happened. Its Fix row goes: the run
+    reports only the edits its branch keeps.
+    """
+    progress.set_step("Taking out fixes a later fix made unnecessary")
+    for withdrawal in engine.minimise():
+        outcome = withdrawal.outcome
+        message = (
+            f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: "
+            "a later fix made it unnecessary"
+        )
+        sha = checkout.commit(paths=[outcome.file], message=message)
+        fix_withdraw(run=run, outcome=outcome)
+        progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
+        progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
+    if progress.should_stop():
+        raise RunCancelled
 
 
 def repair_stop_reason(*, elapsed: float, time_budget: float) -> StopReason:

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from healer.engine.types import CheckReport, FixOutcome
-from runs.models import ExecutionSuperseded, Fix, Iteration, IterationStatus, Run, RunStatus
+from runs.models import ExecutionSuperseded, Fix, FixStatus, Iteration, IterationStatus, Run, RunStatus
 
 LOG_EXCERPT_CHARS = 8_000
 
@@ -82,6 +82,22 @@ def fixes_record(*, run: Run, iteration: Iteration, records: Sequence[FixRecord]
         return Fix.objects.bulk_create(
             [_fix_build(run=run, iteration=iteration, record=record) for record in records]
         )
+
+
+def fix_withdraw(*, run: Run, outcome: FixOutcome) -> Fix | None:
+    """Forget the FIXED row of a fix the engine took out at the end of the run (Engine.minimise):
+    a later fix made it unnecessary and a revert commit took it out of the branch, so it is not
+    reported. The first such row of the run goes (one per revert). None when there is none."""
+    with transaction.atomic():
+        _execution_hold(run=run)
+        fix = (
+            Fix.objects.filter(run=run, status=FixStatus.FIXED, description=outcome.fix_line)
+            .order_by("id")
+            .first()
+        )
+        if fix is not None:
+            fix.delete()
+    return fix
 
 
 def iteration_end(

@@ -749,3 +749,25 @@ def test_a_misspelt_re_export_is_renamed_before_it_is_dropped_when_all_names_the
     best = _candidates(project, files, failure)[0]
     assert best.new_source == init.replace("beta_totl,", "beta_total,")
     assert best.line == 3
+
+
+def test_a_misspelt_name_that_is_a_builtin_is_not_kept_as_the_alias_of_the_renamed_import(project):
+    # `from typing import Any, list` for `List` (r83, round 25): imported `as list`, typing.List
+    # shadows the builtin list the module calls, and `x is list` further on turns false; a LOGIC
+    # "fix" then bent that comparison. The builtin's uses are not uses of the import.
+    files = {
+        "pkg/__init__.py": (
+            "from typing import Any, list\n\n\ndef f(x: List[int]) -> Any:\n    return type(x) is list\n"
+        ),
+    }
+    failure = runtime_failure(
+        "pkg/__init__.py",
+        1,
+        "ImportError",
+        "cannot import name 'list' from 'typing' (/usr/lib/python3.13/typing.py)",
+        module_names=["Any", "List", "Dict", "Tuple"],
+    )
+    found = _candidates(project, files, failure)
+    renamed = [c for c in found if "instead of the undefined list" in c.description]
+    assert renamed and renamed[0].new_source.startswith("from typing import Any, List\n")
+    assert not [c for c in found if "List as list" in c.new_source]

@@ -64,6 +64,22 @@ def test_a_test_that_now_fails_further_on_uncovered_a_masked_bug():
     assert (verdict.ok, verdict.tier) == (True, 2)
 
 
+def test_an_error_raised_further_on_in_the_code_by_the_same_test_statement_is_not_a_fix():
+    # `[None] * b` "fixed" as `[None] + b` (r81): the call gets past line 2 and fails at line 6 with
+    # the value the edit made; the test is still at the statement that failed. Not a fix, but a
+    # partial patch that a second edit may complete.
+    further = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 6, "g")]
+    after = _run(_failed("tests/test_app.py::test_f", "TypeError", "'<' not supported", further))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    verdict = judge_by_tests(failure, BEFORE, after, EDIT, TESTS)
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+    assert verdict.progress > 0
+    # A language that opts into "completes is progress" (npm's runtime TypeErrors) keeps it.
+    failure.extra["completes_is_progress"] = True
+    assert judge_by_tests(failure, BEFORE, after, EDIT, TESTS).ok
+
+
 def test_an_import_fix_is_judged_by_its_place():
     # The missing name is imported now; the same statement of the test fails on an assertion
     # because of another bug: for IMPORT nothing is raised at that place any more.
@@ -321,12 +337,14 @@ def test_an_error_now_raised_earlier_in_the_same_call_is_not_a_masked_bug():
     )
     failure = _failure(BugType.LOGIC, "tests/test_app.py::test_f", line=12)
     verdict = judge_by_tests(failure, before, sooner, edit, TESTS)
-    assert not verdict.ok
-    # Further on in the same call it is a bug the fix uncovered.
+    assert not verdict.ok and not verdict.progress
+    # Further on in the same call it may be a bug the fix uncovered, or the edit's own value failing
+    # later: the test is still at the statement that failed, so not a fix alone, a partial patch.
     later = _run(
         _failed("tests/test_app.py::test_f", "TypeError", "no len()", [*stack, ("src/app.py", 14, "c")])
     )
-    assert judge_by_tests(failure, before, later, edit, TESTS).tier == 2
+    further = judge_by_tests(failure, before, later, edit, TESTS)
+    assert (further.ok, further.progress) == (False, 1)
 
 
 def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked_bug():
@@ -365,10 +383,13 @@ def test_an_error_raised_while_handling_one_the_edit_made_sooner_is_not_a_masked
     verdict = judge_by_tests(failure, before, translated(4), edit, TESTS)
     assert not verdict.ok
     assert not verdict.progress
-    # Handled after the call returned (line 6): the call got through, a bug further on was uncovered.
-    assert judge_by_tests(failure, before, translated(6), edit, TESTS).tier == 2
+    # Handled after the call returned (line 6): the call got through, maybe to a bug further on; the
+    # test is still at its statement, so a partial patch, not a fix alone.
+    got_through = judge_by_tests(failure, before, translated(6), edit, TESTS)
+    assert (got_through.ok, got_through.progress) == (False, 1)
     # A cause whose report lost the frame that caught it (trimmed) says nothing of where it was.
-    assert judge_by_tests(failure, before, translated(4, function="convert"), edit, TESTS).tier == 2
+    trimmed = judge_by_tests(failure, before, translated(4, function="convert"), edit, TESTS)
+    assert (trimmed.ok, trimmed.progress) == (False, 1)
 
 
 def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing_it():

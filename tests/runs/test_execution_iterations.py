@@ -11,16 +11,19 @@ from __future__ import annotations
 import json
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from healer.engine.minimise import Withdrawal
 from healer.engine.types import BugType, CheckReport, EngineError, Failure, FixOutcome, FixStatus
 from runs.models import Fix, Iteration, Run, RunLogChunk, RunStatus, StopReason
 from runs.selectors import run_log_text, run_results, run_with_counts
 from runs.services import run_create, run_execute
 from runs.services.execution import repair_stop_reason
 from runs.services.results import results_path
+from tests.conftest import git
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -40,6 +43,7 @@ class Script:
         self.check_error = ""
         self.cut_short = 0  # rounds that run out of time with a search under way before repair fixes
         self.checks = 0  # how many times the checks ran
+        self.unneeded: list[int] = []  # lines of fixes the end-of-run minimisation takes out
 
 
 SCRIPT = Script()
@@ -111,6 +115,13 @@ class StandInEngine:
             FixOutcome(f.bug_type, f.file, f.line, f"no validated fix found ({f.message})", FixStatus.FAILED)
             for f in self.failures
         ]
+
+    def minimise(self):
+        for line in SCRIPT.unneeded:
+            text = self.workspace.read_text("src/calc.py")
+            self.workspace.write_text("src/calc.py", text.replace(f"# {line}\n", ""))
+            outcome = FixOutcome(BugType.LOGIC, "src/calc.py", line, "swap the operator", FixStatus.FIXED)
+            yield Withdrawal(outcome, diff="")
 
 
 @pytest.fixture(autouse=True)
@@ -331,3 +342,26 @@ def test_iterations_are_recorded_with_their_own_durations(git_repo_factory):
     # The second starts where the first ended (its check is the first's re-validation).
     assert iterations[1].started_at == iterations[0].finished_at
     assert all(it.duration_seconds is not None and it.duration_seconds >= 0 for it in iterations)
+
+
+def test_a_fix_a_later_fix_made_unnecessary_is_reverted_by_a_commit_and_not_reported(git_repo_factory):
+    SCRIPT.open, SCRIPT.fixable = [3, 7], {3, 7}
+    SCRIPT.unneeded = [3]  # the end-of-run minimisation finds the fix at line 3 unnecessary
+
+    run = heal(git_repo_factory, retry_limit=1)
+
+    assert run.status == RunStatus.PASSED
+    # Reported: only the fix the branch keeps.
+    assert [(f.line, f.status) for f in run.fixes.all()] == [(7, "FIXED")]
+    assert run.total_fixes == 1
+    assert [fix["line_number"] for fix in run_results(run=run)["fixes"]] == [7]
+    # The branch says what happened: both fixes, then the revert of the unnecessary one, each an
+    # agent commit; its tree holds only the fix that stays.
+    origin = Path(run.repo_url)
+    subjects = git(origin, "log", "--format=%s", f"main..{run.branch}").splitlines()
+    assert len(subjects) == 3 and all(s.startswith("[AI-AGENT]") for s in subjects)
+    assert subjects[0] == (
+        "[AI-AGENT] Revert the LOGIC fix in src/calc.py line 3: a later fix made it unnecessary"
+    )
+    tree = git(origin, "show", f"{run.branch}:src/calc.py")
+    assert "# 3" not in tree and "# 7" in tree

@@ -11,6 +11,7 @@ from runs.services.events import (
     CandidatesCounted,
     ChecksDone,
     FixCommitted,
+    FixReverted,
     IterationStarted,
     LogLine,
     StepChanged,
@@ -141,3 +142,15 @@ def test_only_a_real_terminal_gets_the_live_display(monkeypatch):
         assert not is_terminal(io.StringIO())
     os.close(master)
     os.close(read_end)
+
+
+def test_a_fix_reverted_at_the_end_is_said_so_and_no_longer_counted():
+    out, clock = io.StringIO(), Clock()
+    view = HealProgress(out=out, progress=out, live=False, clock=clock)
+    view.notify(FixCommitted(fix_line=FIX, commit_sha="a" * 40))
+    view.notify(FixReverted(fix_line=FIX, commit_sha="b" * 40))
+    assert out.getvalue().splitlines() == [
+        FIX,
+        f"[0:00:00] Reverted, a later fix made it unnecessary (not reported): {FIX}",
+    ]
+    assert view.state.fixes == 0

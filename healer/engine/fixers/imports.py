@@ -483,10 +483,15 @@ class ImportFixer:
                     kinds = _definition_kinds(index.tree(current_module))
                     same = {n for n in options if kinds.get(n) == _kind_of_name(alias.name)}
                     alike = closest(alias.name, same, cutoff=0.0, limit=2) if len(same) <= 4 else []
+                # A builtin's name (`list` for typing's `List`) is used by the module as the builtin:
+                # kept as the alias, the import would shadow it everywhere (r83, round 25).
+                keep_name = site.name_used(alias.asname or alias.name, node) and (
+                    alias.asname is not None or not hasattr(builtins, alias.name)
+                )
                 for close in alike:
                     renamed = [
                         (f"{close} as {a.asname}" if a.asname else f"{close} as {a.name}")
-                        if a is alias and site.name_used(a.asname or a.name, node)
+                        if a is alias and keep_name
                         else (_alias_text(a) if a is not alias else close)
                         for a in imported
                     ]
