@@ -1167,3 +1167,17 @@ def test_a_reduce_of_an_empty_array_gets_the_start_its_callbacks_arithmetic_need
     product = text.replace("sum + r.w", "sum * r.w")
     found = type_error_candidates(product, "a.js", line=2, message="Reduce of empty array with no initial value")
     assert found[0].text.split("\n")[1].strip() == "const wh = rows.reduce((sum, r) => sum * r.w, 1);"
+
+
+def test_a_missing_module_is_first_the_file_that_exports_every_name_asked_for_not_a_look_alike():
+    # Invented files: './totals' is spelt like './tools' (which exports other names); './sums' exports both.
+    sources = {
+        "src/report.js": "import { total, mean } from './totals';\nexport const r = (xs) => [total(xs), mean(xs)];\n",
+        "src/tools.js": "export const clamp = (x) => x;\n",
+        "src/sums.js": "export const total = (xs) => 0;\nexport const mean = (xs) => 0;\n",
+    }
+    found = module_candidates(sources["src/report.js"], "src/report.js", specifier="./totals", line=1,
+                              files=list(sources), read=sources.get)  # fmt: skip
+    assert [c.description for c in found][:2] == [
+        "import './sums' instead of './totals'", "import './tools' instead of './totals'",
+    ]  # fmt: skip
