@@ -400,3 +400,17 @@ def test_split_parts_used_in_arithmetic_are_converted_where_they_are_made():
     found = tsc_type_candidates(made, "a.ts", line=3, column=10,
                                 message="The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.")  # fmt: skip
     assert lines(found, 3)[0] == "return Number(m) * 60 + s;" and not found[0].guard
+
+
+def test_every_edit_at_the_use_is_a_guard_once_tsc_points_to_where_the_value_is_made():
+    text = (
+        "export function seconds(stamp: string): number {\n"
+        "  const [m, s] = stamp.split('.');\n"
+        "  return m * 60 + s;\n}\n"
+    )
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=3, source="tsc", code="TS2322",
+                      message="Type 'string' is not assignable to type 'number'.", extra={"column": 3})  # fmt: skip
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    found = candidates_for(failure, repo=repo)
+    assert (found[0].line, found[0].guard) == (2, False)
+    assert len(found) > 1 and all(c.guard for c in found if c.line == 3)

@@ -133,7 +133,9 @@ def module_candidates(
             # that does not (`'./yield'` → './types' loaded under vitest, whose missing named exports
             # are undefined, and was accepted before './output', which exports them; round 25).
             targets = (
-                [f for f in targets if f in exporting] + exporting + [f for f in targets if f not in exporting]
+                [f for f in targets if f in exporting]
+                + exporting
+                + [f for f in targets if f not in exporting]
                 if exporting
                 else targets
             )
