@@ -1147,16 +1147,22 @@ def test_a_table_lookup_that_missed_is_keyed_by_the_field_its_other_lookups_use(
         "export function tax(o) {\n  return o.net * RATES[o.label].pct;\n}\n"
         "export function band(o) {\n  return RATES[o.code] ? o.code : 'none';\n}\n"
     )
-    found = type_error_candidates(text, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')")
+    found = type_error_candidates(
+        text, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
     assert found[0].text.split("\n")[2].strip() == "return o.net * RATES[o.code].pct;"
     assert (found[0].line, found[0].guard) == (3, False)
     # A whole object used as the key gets the field too.
     whole = text.replace("RATES[o.label]", "RATES[o]")
-    found = type_error_candidates(whole, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')")
+    found = type_error_candidates(
+        whole, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
     assert found[0].text.split("\n")[2].strip() == "return o.net * RATES[o.code].pct;"
     # No other lookup of the table: no such candidate (the index shifts and guards remain).
     alone = text.replace("RATES[o.code] ? o.code : 'none'", "o.code")
-    found = type_error_candidates(alone, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')")
+    found = type_error_candidates(
+        alone, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
     assert not any("lookups use" in c.description for c in found)
 
 
@@ -1165,7 +1171,9 @@ def test_a_reduce_of_an_empty_array_gets_the_start_its_callbacks_arithmetic_need
     found = type_error_candidates(text, "a.js", line=2, message="Reduce of empty array with no initial value")
     assert found[0].text.split("\n")[1].strip() == "const wh = rows.reduce((sum, r) => sum + r.w, 0);"
     product = text.replace("sum + r.w", "sum * r.w")
-    found = type_error_candidates(product, "a.js", line=2, message="Reduce of empty array with no initial value")
+    found = type_error_candidates(
+        product, "a.js", line=2, message="Reduce of empty array with no initial value"
+    )
     assert found[0].text.split("\n")[1].strip() == "const wh = rows.reduce((sum, r) => sum * r.w, 1);"
 
 
