@@ -51,6 +51,8 @@ from healer.engine.validation import (
 DELETES_RAISING = "deletes the statement that raises the error: the error is hidden, not fixed"
 # The verdict of a candidate whose whole-suite analysis the time budget cut short: not judged.
 STOPPED_ANALYSING = "stopped while analysing the results"
+# A type checker's finding removed by an edit at a use of a value made wrong elsewhere (a guard).
+GUARD_STILL_FAILS = "an edit where the value is used: the checker is satisfied, its failing tests are not"
 # A covering selection larger than this share of the passing tests is not worth a run of its
 # own: the whole suite runs next anyway.
 SELECTED_SHARE = 0.5
@@ -350,6 +352,10 @@ class Trier:
             return trial  # still no test ran (another finding breaks the build): nothing to rank by
         passed = len(wanted & run.passed_ids)
         tier = 1 if passed == len(wanted) else 3
+        if tier != 1 and trial.edit.guard:
+            # An edit at a use of a value made with the wrong type elsewhere (the fixer marked it a
+            # guard): the checker no longer sees the symptom, but the tests show the value still wrong.
+            return replace(trial, verdict=Verdict(False, GUARD_STILL_FAILS))
         return replace(trial, verdict=replace(trial.verdict, tier=tier, score=passed))
 
     def _lint_keys(self, lint: LintRun) -> set[tuple[str, str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis
 from healer.engine.checks import LintFinding, LintRun, PytestRun, TestResult
@@ -132,3 +132,15 @@ def test_with_a_build_that_ran_no_test_the_candidates_are_ranked_by_every_test_t
     assert (stock.verdict.tier, stock.verdict.score) == (3, 0)
     assert (price.verdict.tier, price.verdict.score) == (1, 2)
     assert runner.test_runs == [(), ()]
+
+
+def test_a_guard_that_only_satisfies_tsc_is_rejected_and_one_whose_tests_pass_is_a_fix():
+    # The fixer marks an edit at a use of a value made wrong elsewhere as a guard (tsc_types'
+    # origins): removing tsc's finding while the failing tests still fail is then no fix at all.
+    sandbox = FakeSandbox()
+    runner = FakeRunner(sandbox)
+    trier = _trier(runner, sandbox)
+    stock = trier.quick(replace(_candidate("stock"), guard=True), OLD)
+    assert not stock.verdict.ok and "the checker is satisfied" in stock.verdict.reason
+    price = trier.quick(replace(_candidate("price"), guard=True), OLD)
+    assert price.verdict.ok and (price.verdict.tier, price.verdict.score) == (1, 2)

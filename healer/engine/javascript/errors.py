@@ -215,7 +215,11 @@ def syntax_location(lines: list[str], repo_dir: str) -> tuple[str, int, int] | N
     """Where a parser said a file is broken: Babel, esbuild, tsc, Node's own header."""
     for index, line in enumerate(lines[:2000]):
         found = _located(line, repo_dir)
-        if found is None and NODE_HEADER.match(line) and _caret_follows(lines, index):
+        if (
+            found is None
+            and NODE_HEADER.match(line)
+            and (_caret_follows(lines, index) or _syntax_error_follows(lines, index))
+        ):
             match = NODE_HEADER.match(line)
             file, _ = repo_path(match["path"], repo_dir)
             found = (file, int(match["line"]), _caret_column(lines, index)) if file else None
@@ -245,6 +249,16 @@ def _located(line: str, repo_dir: str) -> tuple[str, int, int] | None:
 def _caret_follows(lines: list[str], index: int) -> bool:
     window = lines[index + 1 : index + 4]
     return any(CARET.match(line) for line in window)
+
+
+def _syntax_error_follows(lines: list[str], index: int) -> bool:
+    """Node's "file:line" header of a parse error without its caret line: mocha prints a CommonJS
+    spec's load error as `Exception during run: /work/src/a.js:16`, the source line, then the
+    `SyntaxError`, with no caret (d101's unclosed template literal was placed at the `require`)."""
+    window = lines[index + 1 : index + 5]
+    return any(
+        (match := HEADER.match(line)) is not None and match["name"] == "SyntaxError" for line in window
+    )
 
 
 def _caret_column(lines: list[str], index: int) -> int:

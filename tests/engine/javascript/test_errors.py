@@ -106,3 +106,20 @@ def test_huge_output_is_capped_and_never_raises():
     text = "TypeError: boom\n" + "    at f (/work/src/a.js:1:1)\n" * 200_000 + "x" * 10_000_000
     error = parse_error(text, REPO)
     assert error.name == "TypeError" and len(error.frames) == 60
+
+
+def test_mochas_load_error_of_a_commonjs_file_that_does_not_parse_is_located_without_a_caret():
+    # mocha prints Node's "file:line" header and the source line, but no caret, above the SyntaxError.
+    text = (
+        f"\n Exception during run: {REPO}/src/pattern.js:16\n"
+        "    if (!m) throw new Error(`unknown: ${token}');\n\n"
+        "SyntaxError: missing ) after argument list\n"
+        "    at wrapSafe (node:internal/modules/cjs/loader:1472:18)\n"
+        f"    at Object.<anonymous> ({REPO}/src/index.js:1:71)\n"
+        f"    at Object.<anonymous> ({REPO}/test/knitting.spec.js:2:95)\n"
+    )
+    error = parse_error(text, REPO)
+    assert (error.name, error.location) == ("SyntaxError", ("src/pattern.js", 16, 0))
+    # A header line followed by another error is no parse location.
+    other = text.replace("SyntaxError: missing ) after argument list", "TypeError: x is not a function")
+    assert parse_error(other, REPO).location is None

@@ -1138,3 +1138,54 @@ def test_an_index_the_condition_does_not_bound_gets_its_check_before_the_whole_c
         bare, "a.js", line=2, message="Cannot read properties of undefined (reading 'length')"
     )
     assert [c.guard for c in found if "row >= 0 && row < grid.length" in c.text] == [True]
+
+
+def test_a_table_lookup_that_missed_is_keyed_by_the_field_its_other_lookups_use():
+    # Invented shapes (not a corpus case): `RATES[o.label]` crashes where `RATES[o.code]` is read elsewhere.
+    text = (
+        "const RATES = { std: { pct: 20 }, low: { pct: 5 } };\n"
+        "export function tax(o) {\n  return o.net * RATES[o.label].pct;\n}\n"
+        "export function band(o) {\n  return RATES[o.code] ? o.code : 'none';\n}\n"
+    )
+    found = type_error_candidates(
+        text, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
+    assert found[0].text.split("\n")[2].strip() == "return o.net * RATES[o.code].pct;"
+    assert (found[0].line, found[0].guard) == (3, False)
+    # A whole object used as the key gets the field too.
+    whole = text.replace("RATES[o.label]", "RATES[o]")
+    found = type_error_candidates(
+        whole, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
+    assert found[0].text.split("\n")[2].strip() == "return o.net * RATES[o.code].pct;"
+    # No other lookup of the table: no such candidate (the index shifts and guards remain).
+    alone = text.replace("RATES[o.code] ? o.code : 'none'", "o.code")
+    found = type_error_candidates(
+        alone, "a.js", line=3, message="Cannot read properties of undefined (reading 'pct')"
+    )
+    assert not any("lookups use" in c.description for c in found)
+
+
+def test_a_reduce_of_an_empty_array_gets_the_start_its_callbacks_arithmetic_needs():
+    text = "export function kwh(rows) {\n  const wh = rows.reduce((sum, r) => sum + r.w);\n  return wh / 1000;\n}\n"
+    found = type_error_candidates(text, "a.js", line=2, message="Reduce of empty array with no initial value")
+    assert found[0].text.split("\n")[1].strip() == "const wh = rows.reduce((sum, r) => sum + r.w, 0);"
+    product = text.replace("sum + r.w", "sum * r.w")
+    found = type_error_candidates(
+        product, "a.js", line=2, message="Reduce of empty array with no initial value"
+    )
+    assert found[0].text.split("\n")[1].strip() == "const wh = rows.reduce((sum, r) => sum * r.w, 1);"
+
+
+def test_a_missing_module_is_first_the_file_that_exports_every_name_asked_for_not_a_look_alike():
+    # Invented files: './totals' is spelt like './tools' (which exports other names); './sums' exports both.
+    sources = {
+        "src/report.js": "import { total, mean } from './totals';\nexport const r = (xs) => [total(xs), mean(xs)];\n",
+        "src/tools.js": "export const clamp = (x) => x;\n",
+        "src/sums.js": "export const total = (xs) => 0;\nexport const mean = (xs) => 0;\n",
+    }
+    found = module_candidates(sources["src/report.js"], "src/report.js", specifier="./totals", line=1,
+                              files=list(sources), read=sources.get)  # fmt: skip
+    assert [c.description for c in found][:2] == [
+        "import './sums' instead of './totals'", "import './tools' instead of './totals'",
+    ]  # fmt: skip

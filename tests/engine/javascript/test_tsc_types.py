@@ -354,3 +354,63 @@ def test_a_boolean_comparator_of_one_tuple_element_also_gets_the_next_element_as
         "(a, b) => b[0] - a[0] || b[1] - a[1]);",
         "(a, b) => b[0] - a[0] || a[1] - b[1]);",
     ]
+
+
+def test_a_reduce_without_its_start_gets_the_start_of_the_type_its_accumulator_meets():
+    # Invented code (not a corpus case): tsc reports the operator inside the callback and the use below.
+    text = (
+        "export function total(items: Item[]): number {\n"
+        "  const cents = items.reduce((acc, it) => acc + price(it));\n"
+        "  return Math.round(cents) / 100;\n}\n"
+    )
+    operator = tsc_type_candidates(text, "a.ts", line=2, column=44,
+                                   message="Operator '+' cannot be applied to types 'Item' and 'number'.")  # fmt: skip
+    assert lines(operator, 2)[0] == "const cents = items.reduce((acc, it) => acc + price(it), 0);"
+    assert (operator[0].line, operator[0].guard) == (2, False)
+    use = tsc_type_candidates(text, "a.ts", line=3, column=21, sources={"a.ts": text, "i.ts": ITEM},
+                              message="Argument of type 'Item' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert lines(use, 2)[0] == "const cents = items.reduce((acc, it) => acc + price(it), 0);"
+    assert use[0].line == 2 and not use[0].guard
+    # The edits at the use (`cents.price`) remain, as guards: only a pass of their tests makes them a fix.
+    at_use = [c for c in use if c.line == 3]
+    assert at_use and all(c.guard for c in at_use)
+    # A reduce that has its start is not the origin: the use's own candidates are plain.
+    started = text.replace("price(it))", "price(it), 0)")
+    use = tsc_type_candidates(started, "a.ts", line=3, column=21, sources={"a.ts": started, "i.ts": ITEM},
+                              message="Argument of type 'Item' is not assignable to parameter of type 'number'.")  # fmt: skip
+    assert use and all(c.line == 3 and not c.guard for c in use)
+
+
+def test_split_parts_used_in_arithmetic_are_converted_where_they_are_made():
+    text = (
+        "export function seconds(stamp: string): number {\n"
+        "  const [m, s] = stamp.split('.');\n"
+        "  return m * 60 + s;\n}\n"
+    )
+    for column, message in (
+        (10, "The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type."),
+        (3, "Type 'string' is not assignable to type 'number'."),
+    ):  # fmt: skip
+        found = tsc_type_candidates(text, "a.ts", line=3, column=column, message=message)
+        assert lines(found, 2)[0] == "const [m, s] = stamp.split('.').map(Number);"
+        assert (found[0].line, found[0].guard) == (2, False)
+        assert all(c.guard for c in found[1:])
+    # Parts not made by split: no origin edit, the use's conversion stays first and plain.
+    made = text.replace("stamp.split('.')", "pair(stamp)")
+    found = tsc_type_candidates(made, "a.ts", line=3, column=10,
+                                message="The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.")  # fmt: skip
+    assert lines(found, 3)[0] == "return Number(m) * 60 + s;" and not found[0].guard
+
+
+def test_every_edit_at_the_use_is_a_guard_once_tsc_points_to_where_the_value_is_made():
+    text = (
+        "export function seconds(stamp: string): number {\n"
+        "  const [m, s] = stamp.split('.');\n"
+        "  return m * 60 + s;\n}\n"
+    )
+    failure = Failure(bug_type=BugType.TYPE_ERROR, file="src/a.ts", line=3, source="tsc", code="TS2322",
+                      message="Type 'string' is not assignable to type 'number'.", extra={"column": 3})  # fmt: skip
+    repo = Repository(files=["src/a.ts"], read={"src/a.ts": text}.get)
+    found = candidates_for(failure, repo=repo)
+    assert (found[0].line, found[0].guard) == (2, False)
+    assert len(found) > 1 and all(c.guard for c in found if c.line == 3)

@@ -146,6 +146,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
             message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
+    # tsc's templates found where the value is made (another line, not a guard): every edit at this
+    # use, of any template below too, is then a fix only when its failing tests pass (tsc_types).
+    made_elsewhere = any(c.line != failure.line and not c.guard for c in found)
     # A method the built-in receiver lacks: the members of the sandbox's own Node (languages/javascript.py's
     # prepare), before the templates that only know method names by spelling.
     checked = str(checker.get("message", "")) if isinstance(checker, dict) else ""
@@ -183,6 +186,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
             )
         ] + found
+    if made_elsewhere:
+        found = [c if c.guard or c.line != failure.line else replace(c, guard=True) for c in found]
     return _distinct(found)
 
 

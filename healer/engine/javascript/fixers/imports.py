@@ -128,7 +128,17 @@ def module_candidates(
         targets = _closest_files(path, specifier, files)
         if read is not None:
             wanted = _imported_names(text, path, specifier=specifier, line=line)
-            targets += _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
+            exporting = _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
+            # A file that exports every name asked for is stronger evidence than a look-alike path
+            # that does not (`'./yield'` → './types' loaded under vitest, whose missing named exports
+            # are undefined, and was accepted before './output', which exports them; round 25).
+            targets = (
+                [f for f in targets if f in exporting]
+                + exporting
+                + [f for f in targets if f not in exporting]
+                if exporting
+                else targets
+            )
         replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
         rooted = _rooted_files(path, specifier, files)

@@ -28,10 +28,17 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
-from healer.engine.javascript.fixers.type_errors import DID_YOU_MEAN, operator_text, receiver_conversion
+from healer.engine.javascript.fixers.type_errors import (
+    DID_YOU_MEAN,
+    operator_text,
+    receiver_conversion,
+    started_reduce,
+    unstarted_reduce,
+)
 from healer.engine.javascript.modules import imports
 from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
@@ -40,6 +47,9 @@ ASSIGNABLE = re.compile(
 )
 NO_PROPERTY = re.compile(r"Property '(?P<name>[\w$]+)' does not exist on type '(?P<type>.+?)'")
 ARITHMETIC = re.compile(r"The (?:left|right)-hand side of an arithmetic operation must be of type")
+OPERATOR_TYPES = re.compile(
+    r"Operator '(?P<operator>[^']+)' cannot be applied to types '(?P<left>.+?)' and '(?P<right>.+?)'"
+)
 NO_OVERLAP = re.compile(r"the types '(?P<left>.+?)' and '(?P<right>.+?)' have no overlap")
 POSSIBLY = re.compile(r"(?:Object is|'[^']+' is) possibly '(?:undefined|null)'")
 PROMISE = re.compile(r"^Promise<(?P<inner>.+)>$")
@@ -121,6 +131,16 @@ def tsc_type_candidates(
                 generated.append(Candidate(path, replace_span(data, target.start_byte, target.end_byte, new),
                                            line, what))  # fmt: skip
             generated += [Candidate(path, new, line, what) for new, what in _swapped(data, target)]
+    origins = [
+        Candidate(path, new, row, what)
+        for row, new, what in _made_wanted_at_origin(data, tree.root_node, at, message)
+    ]
+    if origins:
+        # The value has the wrong type where it is made (`reduce` without its start, parts of a split
+        # used as numbers): the edit there goes first, and an edit at this use is a fix only when the
+        # failing tests pass under it (a guard), not because tsc stops seeing the symptom (d100's
+        # `Math.round(wh.hour)`, d103's `Number(hours)` were accepted so, round 25).
+        generated = origins + [replace(c, guard=True) for c in generated]
     missing = NO_PROPERTY.search(message)
     if missing:
         for new, what in _converted_receiver(
@@ -137,7 +157,7 @@ def tsc_type_candidates(
             generated.append(Candidate(path, new, line, what))
     if ARITHMETIC.search(message):
         for new, what in _arithmetic(data, tree.root_node, at, members):
-            generated.append(Candidate(path, new, line, what))
+            generated.append(Candidate(path, new, line, what, guard=bool(origins)))
     overlap = NO_OVERLAP.search(message)
     if overlap:
         for new, what in _compared(
@@ -184,6 +204,109 @@ def _tie_breaks(data: bytes, function) -> dict[int, list[tuple[str, str]]]:
                 (replace_span(data, body.start_byte, body.end_byte, tied), said)
             )
     return found
+
+
+def _made_wanted_at_origin(data: bytes, root, at: int, message: str) -> Iterator[tuple[int, str, str]]:
+    """Where tsc's wrong type is made rather than where it shows: a `reduce` with no start whose
+    accumulator meets a number (TS2365 `Operator '+' cannot be applied to types 'Reading' and 'number'`
+    inside its callback, or TS2345/TS2322 on the variable it made) gets the start of that type; the
+    parts of a `split` destructured and used in arithmetic (TS2362/TS2363, or the string tsc finds where
+    a number is wanted) are converted where they are made, `.map(Number)`. The origin of the value, as
+    `_awaited_at_origin` awaits a Promise where it is made (a def-use backward slice)."""
+    node = root.descendant_for_byte_range(at, at)
+    if node is None:
+        return
+    operands = OPERATOR_TYPES.search(message)
+    assignable = ASSIGNABLE.search(message)
+    if operands:
+        binary = node
+        while binary is not None and binary.type != "binary_expression":
+            binary = binary.parent
+        left = binary.child_by_field_name("left") if binary is not None else None
+        right = binary.child_by_field_name("right") if binary is not None else None
+        for side, other in ((left, operands["right"]), (right, operands["left"])):
+            found = _accumulated(side)
+            if found is not None and (start := DEFAULTS.get(_clean(other))):
+                yield started_reduce(data, found, start)
+                return
+    target = _target(root, at) if assignable else None
+    if assignable and target is not None and target.type == "identifier":
+        value = _declared_value(target)
+        start = DEFAULTS.get(_clean(assignable["want"]))
+        if value is not None and start and unstarted_reduce(value) is not None:
+            yield started_reduce(data, value, start)
+            return
+    if ARITHMETIC.search(message) or (
+        assignable and _clean(assignable["have"]) == "string" and _clean(assignable["want"]) == "number"
+    ):
+        expression = target if target is not None else node
+        names = [n for n in [expression, *walk(expression)] if n.type == "identifier"]
+        done: set[int] = set()
+        for name in names:
+            value = _declared_value(name, pattern="array_pattern")
+            if value is None or value.start_byte in done or not _splits(value):
+                continue
+            done.add(value.start_byte)
+            made = f"{node_text(value)}.map(Number)"
+            yield (value.start_point[0] + 1, replace_span(data, value.start_byte, value.end_byte, made),
+                   f"turn the parts into numbers where they are made: {made[-60:]}")  # fmt: skip
+
+
+def _accumulated(side):
+    """The `reduce` call whose callback's accumulator `side` is (its first parameter), or None."""
+    if side is None or side.type != "identifier":
+        return None
+    function = side.parent
+    while function is not None and function.type not in FUNCTION_NODES:
+        function = function.parent
+    if function is None or function.parent is None or function.parent.type != "arguments":
+        return None
+    parameters = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    first = (
+        parameters.named_children[0] if parameters is not None and parameters.named_children else parameters
+    )
+    if first is None or node_text(first).split(":")[0].strip() != node_text(side):
+        return None
+    call = function.parent.parent
+    return unstarted_reduce(call) if call is not None else None
+
+
+def _declared_value(identifier, *, pattern: str = ""):
+    """The value a `const` (or a `let` never assigned again) binds `identifier`'s name to in the enclosing
+    function, declared before it; with `pattern`, only through that destructuring pattern."""
+    name = node_text(identifier)
+    scope = identifier.parent
+    while scope is not None and scope.type not in FUNCTION_SCOPES:
+        scope = scope.parent
+    if scope is None:
+        return None
+    found = []
+    for node in walk(scope):
+        if node.type == "variable_declarator" and node.start_byte < identifier.start_byte:
+            bound = node.child_by_field_name("name")
+            if (
+                bound is None
+                or (pattern and bound.type != pattern)
+                or (not pattern and bound.type != "identifier")
+            ):
+                continue
+            if any(n.type in ("identifier", "shorthand_property_identifier_pattern") and node_text(n) == name
+                   for n in [bound, *walk(bound)]):  # fmt: skip
+                found.append(node.child_by_field_name("value"))
+        elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = node.child_by_field_name("left")
+            if left is not None and node_text(left) == name:
+                return None  # assigned again: the declaration alone does not make the value used here
+    return found[0] if len(found) == 1 else None
+
+
+def _splits(value) -> bool:
+    function = value.child_by_field_name("function") if value.type == "call_expression" else None
+    return (
+        function is not None
+        and function.type == "member_expression"
+        and node_text(function.child_by_field_name("property")) == "split"
+    )
 
 
 ARITHMETIC_OPERATORS = frozenset({"-", "*", "/", "%", "**"})

@@ -26,6 +26,7 @@ from functools import partial
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
+from healer.engine.javascript.fixers.logic import REDUCERS
 from healer.engine.javascript.syntax import encode, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
@@ -185,6 +186,7 @@ def type_error_candidates(
         partial(_not_function, arities=arities or {}),
         partial(_through_field, shapes=shapes),
         _undefined_read,
+        _empty_reduce,
         _not_iterable,
         _constant,
         _non_global,
@@ -425,6 +427,7 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
         if obj is None or (wanted and prop is not None and node_text(prop) != wanted):
             continue
         yield from _widened_check(data, path, line, member, obj, message, widened)
+        yield from _table_key(data, path, line, obj)
         yield from _bounds_check(data, path, line, obj, bounded)
         yield from _earlier_property(data, path, line, obj, pool)
         yield from _index_shift(data, path, line, obj)
@@ -516,6 +519,92 @@ def _bounds_check(data, path, line, obj, done: set[int]) -> Iterator[Candidate]:
     yield Candidate(path, replace_span(data, chain.start_byte, chain.start_byte, check), chain.start_point.row + 1,
                     f"check {name} is inside {items[:40]} before reading {node_text(obj)[:40]}"
                     + (f", as {bounds[0]['index']} is" if bounds else ""), guard=not bounds)  # fmt: skip
+
+
+def unstarted_reduce(call):
+    """The `reduce` call without its start (one argument), or None."""
+    function = call.child_by_field_name("function") if call.type == "call_expression" else None
+    arguments = call.child_by_field_name("arguments")
+    if function is None or arguments is None or function.type != "member_expression":
+        return None
+    if (
+        node_text(function.child_by_field_name("property")) not in REDUCERS
+        or arguments.named_child_count != 1
+    ):
+        return None
+    return call
+
+
+def started_reduce(data: bytes, call, start: str) -> tuple[int, str, str]:
+    arguments = call.child_by_field_name("arguments")
+    callback = arguments.named_children[0]
+    method = node_text(call.child_by_field_name("function").child_by_field_name("property"))
+    return (call.start_point[0] + 1, replace_span(data, callback.end_byte, callback.end_byte, f", {start}"),
+            f"start the {method} from {start}: without it the first element is the accumulator")  # fmt: skip
+
+
+EMPTY_REDUCE = re.compile(r"^Reduce of empty array with no initial value")
+# The start a reduce's accumulator needs, by the operator it meets in the callback's body.
+REDUCE_STARTS = {"+": ("0", "''"), "-": ("0",), "*": ("1",), "/": ("1",)}
+
+
+def _empty_reduce(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """`readings.reduce((sum, r) => sum + watts(r))` on an empty array: the start it lacks, of the type
+    the callback's arithmetic gives its accumulator (`0` for a sum, `1` for a product)."""
+    if not EMPTY_REDUCE.match(message):
+        return
+    for node in nodes:
+        call = unstarted_reduce(node) if node.type == "call_expression" else None
+        callback = call.child_by_field_name("arguments").named_children[0] if call is not None else None
+        body = callback.child_by_field_name("body") if callback is not None else None
+        if body is None or body.type != "binary_expression":
+            continue
+        for start in REDUCE_STARTS.get(operator_text(body), ()):
+            row, new, what = started_reduce(data, call, start)
+            yield Candidate(path, new, row, what)
+
+
+def _table_key(data, path, line, obj) -> Iterator[Candidate]:
+    """`SPECIES[f.name].adultCm` where the lookup missed and another read of the same table is keyed by
+    `SPECIES[f.species]`: index it by that field of the same object (`f.species`; a whole object used as
+    the key, `SPECIES[f]`, likewise). The table's other lookups are the evidence of which field holds its
+    keys (the code's own usage as the fix ingredient, as ssFix and CapGen take theirs from the program),
+    so this is more than a guard, and it goes before the index shifts."""
+    if obj.type != "subscript_expression":
+        return
+    table, index = obj.child_by_field_name("object"), obj.child_by_field_name("index")
+    if table is None or index is None:
+        return
+    if index.type == "member_expression":
+        owner, field = index.child_by_field_name("object"), node_text(index.child_by_field_name("property"))
+    elif index.type == "identifier":
+        owner, field = index, ""
+    else:
+        return
+    if owner is None:
+        return
+    root = obj
+    while root.parent is not None:
+        root = root.parent
+    keys: list[str] = []
+    for node in walk(root):
+        if node.type != "subscript_expression" or node.start_byte == obj.start_byte:
+            continue
+        other, key = node.child_by_field_name("object"), node.child_by_field_name("index")
+        if (
+            other is None
+            or key is None
+            or node_text(other) != node_text(table)
+            or key.type != "member_expression"
+        ):
+            continue
+        name = node_text(key.child_by_field_name("property"))
+        if name and name != field and name not in keys:
+            keys.append(name)
+    for name in keys:
+        new = f"{node_text(owner)}.{name}"
+        yield Candidate(path, replace_span(data, index.start_byte, index.end_byte, new), line,
+                        f"look {node_text(table)[:30]} up by {new}, the field its other lookups use")  # fmt: skip
 
 
 def operator_text(node) -> str:
