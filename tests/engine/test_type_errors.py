@@ -1268,3 +1268,12 @@ def test_a_comma_typed_for_a_plus_makes_one_argument_of_two(project):
     assert fixed in [split_lines(c.new_source)[line - 1] for c in candidates]
     # One comma too many: the call's first comma is an operator too, never both.
     assert all(c.new_source.count(" + ") <= 1 for c in candidates)
+
+
+def test_a_comma_typed_for_a_plus_in_a_builtin_call_is_tried_after_the_tuple(project):
+    source = "def width(head, tail):\n    return len(head, tail)\n"
+    _, line, candidates = _candidates(
+        project, {"src/width.py": source}, "src/width.py", "len(", "len() takes exactly one argument (2 given)"
+    )
+    lines = [split_lines(c.new_source)[line - 1] for c in candidates]
+    assert lines.index("    return len((head, tail))\n") < lines.index("    return len(head + tail)\n")

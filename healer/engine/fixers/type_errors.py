@@ -1124,25 +1124,30 @@ def t_comma_for_operator(m: re.Match, site: Site) -> list[Edit]:
     name = qualname.split(".")[-1]
     if name == "__init__" and "." in qualname:
         name = qualname.split(".")[-2]
+    return [edit for call in site.calls_named(name) for edit in _comma_operator_edits(site, call, name, 0.58)]
+
+
+def _comma_operator_edits(site: Site, call: ast.Call, name: str, prior: float) -> list[Edit]:
+    """Each comma between two neighbouring positional arguments of `call` on the line made an
+    operator: `+` at `prior`, `-` and `*` below it."""
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return []
     edits: list[Edit] = []
-    for call in site.calls_named(name):
-        if any(isinstance(a, ast.Starred) for a in call.args):
+    for left, right in itertools.pairwise(call.args):
+        between = site.sf.tokens_between(site.sf.end(left), site.sf.start(right))
+        start, end = site.sf.end(left), site.sf.start(right)
+        if [t.string for t in between] != [","] or start[0] != site.line or end[0] != site.line:
             continue
-        for left, right in itertools.pairwise(call.args):
-            between = site.sf.tokens_between(site.sf.end(left), site.sf.start(right))
-            start, end = site.sf.end(left), site.sf.start(right)
-            if [t.string for t in between] != [","] or start[0] != site.line or end[0] != site.line:
-                continue
-            shown = f"{shorten(site.seg(left), 20)} and {shorten(site.seg(right), 20)}"
-            for symbol, prior in (("+", 0.58), ("-", 0.4), ("*", 0.38)):
-                edits.append(
-                    Edit(
-                        site.line,
-                        ((start[1], end[1], f" {symbol} "),),
-                        f"join {shown} with {symbol}: one argument of {name}, not two",
-                        prior,
-                    )
+        shown = f"{shorten(site.seg(left), 20)} and {shorten(site.seg(right), 20)}"
+        for symbol, lower in (("+", 0.0), ("-", 0.18), ("*", 0.2)):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((start[1], end[1], f" {symbol} "),),
+                    f"join {shown} with {symbol}: one argument of {name}, not two",
+                    round(prior - lower, 4),
                 )
+            )
     return edits
 
 
@@ -1177,6 +1182,8 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
                     0.8 if first == expected - 1 else 0.6,
                 )
             )
+        if given - expected == 1:  # one comma too many: maybe one typed for an operator
+            edits += _comma_operator_edits(site, call, name, 0.5)
     return edits
 
 
