@@ -1241,7 +1241,11 @@ def test_a_str_given_where_bytes_are_built_is_encoded_as_the_module_encodes(proj
         "    return text.upper().encode('ascii')\n"
     )
     _, line, candidates = _candidates(
-        project, {"src/letters.py": source}, "src/letters.py", "bytes(text)", "string argument without an encoding"
+        project,
+        {"src/letters.py": source},
+        "src/letters.py",
+        "bytes(text)",
+        "string argument without an encoding",
     )
     assert split_lines(candidates[0].new_source)[line - 1] == "        return text.encode('ascii')\n"
     assert split_lines(candidates[1].new_source)[line - 1] == "        return bytes(text, 'ascii')\n"
@@ -1273,7 +1277,11 @@ def test_a_comma_typed_for_a_plus_makes_one_argument_of_two(project):
 def test_a_comma_typed_for_a_plus_in_a_builtin_call_is_tried_after_the_tuple(project):
     source = "def width(head, tail):\n    return len(head, tail)\n"
     _, line, candidates = _candidates(
-        project, {"src/width.py": source}, "src/width.py", "len(", "len() takes exactly one argument (2 given)"
+        project,
+        {"src/width.py": source},
+        "src/width.py",
+        "len(",
+        "len() takes exactly one argument (2 given)",
     )
     lines = [split_lines(c.new_source)[line - 1] for c in candidates]
     assert lines.index("    return len((head, tail))\n") < lines.index("    return len(head + tail)\n")
