@@ -1224,13 +1224,14 @@ def test_values_a_builtin_takes_as_one_iterable_are_packed_into_a_tuple(project)
     )
 
 
-def test_a_run_of_surplus_arguments_is_packed_at_each_place_a_parameter_can_take_it(project):
+def test_a_run_of_surplus_arguments_is_packed_only_where_the_builtin_takes_an_iterable(project):
     source = "def total(a, b, start):\n    return sum(a, b, start)\n"
     _, line, candidates = _candidates(
         project, {"src/add.py": source}, "src/add.py", "sum(", "sum() takes at most 2 arguments (3 given)"
     )
     lines = [split_lines(c.new_source)[line - 1] for c in candidates]
-    assert lines.index("    return sum(a, (b, start))\n") < lines.index("    return sum((a, b), start)\n")
+    assert "    return sum((a, b), start)\n" in lines
+    assert "    return sum(a, (b, start))\n" not in lines  # sum's start is a number, not an iterable
 
 
 def test_a_str_given_where_bytes_are_built_is_encoded_as_the_module_encodes(project):
@@ -1274,14 +1275,15 @@ def test_a_comma_typed_for_a_plus_makes_one_argument_of_two(project):
     assert all(c.new_source.count(" + ") <= 1 for c in candidates)
 
 
-def test_a_comma_typed_for_a_plus_in_a_builtin_call_is_tried_after_the_tuple(project):
-    source = "def width(head, tail):\n    return len(head, tail)\n"
+def test_a_builtin_that_takes_one_object_gets_the_comma_read_as_a_plus_never_a_tuple(project):
+    source = 'def frame(out, line):\n    out.append("| " + line, "|")\n'
     _, line, candidates = _candidates(
         project,
-        {"src/width.py": source},
-        "src/width.py",
-        "len(",
-        "len() takes exactly one argument (2 given)",
+        {"src/frame.py": source},
+        "src/frame.py",
+        "out.append(",
+        "list.append() takes exactly one argument (2 given)",
     )
     lines = [split_lines(c.new_source)[line - 1] for c in candidates]
-    assert lines.index("    return len((head, tail))\n") < lines.index("    return len(head + tail)\n")
+    assert '    out.append("| " + line + "|")\n' in lines
+    assert not any('append(("|' in text for text in lines)  # a tuple appended is no fix

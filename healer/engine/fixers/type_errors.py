@@ -16,6 +16,8 @@ from __future__ import annotations
 import ast
 import builtins
 import difflib
+import functools
+import inspect
 import itertools
 import logging
 import re
@@ -1159,7 +1161,8 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
     without Python source has no signature to consult.
     """
     match = _ArityMatch(m)
-    name = (match.group("name") or "").rsplit(".", 1)[-1]
+    qualname = match.group("name") or ""
+    name = qualname.rsplit(".", 1)[-1]
     expected, given = _count(match.group("expected") or ""), _count(match.group("given") or "")
     if not name or expected is None or given is None or not 1 <= expected < given:
         return []
@@ -1169,6 +1172,8 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
         if len(args) != given or any(isinstance(a, ast.Starred) for a in args):
             continue
         for first in range(expected - 1, -1, -1):
+            if not _builtin_takes_iterable(qualname, first):
+                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
             run = args[first : first + given - expected + 1]
             (l1, c1), (l2, c2) = site.sf.start(run[0]), site.sf.end(run[-1])
             if l1 != site.line or l2 != site.line:
@@ -1185,6 +1190,25 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
         if given - expected == 1:  # one comma too many: maybe one typed for an operator
             edits += _comma_operator_edits(site, call, name, 0.5)
     return edits
+
+
+@functools.cache
+def _builtin_takes_iterable(qualname: str, position: int) -> bool:
+    """Whether the builtin `qualname` ("str.join", "sum", "set") takes an iterable at `position`, read
+    from its own signature, else from the `set(iterable)` form its docstring opens with."""
+    func: object = builtins
+    for part in qualname.split("."):
+        func = getattr(func, part, None)
+    if func is None:
+        return False
+    try:
+        names = [p for p in inspect.signature(func).parameters if p != "self"]  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        doc = re.search(
+            rf"\b{re.escape(qualname.rsplit('.', 1)[-1])}\(([^)]+)\)", getattr(func, "__doc__", "") or ""
+        )
+        names = re.findall(r"\w+", doc.group(1)) if doc else []
+    return position < len(names) and bool(re.search(r"iter|seq", names[position]))
 
 
 def t_str_without_encoding(m: re.Match, site: Site) -> list[Edit]:
