@@ -1208,3 +1208,82 @@ def test_a_list_given_as_a_repeat_count_is_measured_before_it_is_converted(proje
         "can't multiply sequence by non-int of type 'list'",
     )
     assert split_lines(candidates[0].new_source)[line - 1] == "    return [None] * len(items)\n"
+
+
+def test_values_a_builtin_takes_as_one_iterable_are_packed_into_a_tuple(project):
+    source = 'def pairs(tags, obj):\n    return ["=".join(tag, repr(getattr(obj, tag))) for tag in tags]\n'
+    _, line, candidates = _candidates(
+        project,
+        {"src/show.py": source},
+        "src/show.py",
+        '"=".join(',
+        "str.join() takes exactly one argument (2 given)",
+    )
+    assert split_lines(candidates[0].new_source)[line - 1] == (
+        '    return ["=".join((tag, repr(getattr(obj, tag)))) for tag in tags]\n'
+    )
+
+
+def test_a_run_of_surplus_arguments_is_packed_only_where_the_builtin_takes_an_iterable(project):
+    source = "def total(a, b, start):\n    return sum(a, b, start)\n"
+    _, line, candidates = _candidates(
+        project, {"src/add.py": source}, "src/add.py", "sum(", "sum() takes at most 2 arguments (3 given)"
+    )
+    lines = [split_lines(c.new_source)[line - 1] for c in candidates]
+    assert "    return sum((a, b), start)\n" in lines
+    assert "    return sum(a, (b, start))\n" not in lines  # sum's start is a number, not an iterable
+
+
+def test_a_str_given_where_bytes_are_built_is_encoded_as_the_module_encodes(project):
+    source = (
+        "def letters(text):\n"
+        "    if text.isupper():\n"
+        "        return bytes(text)\n"
+        "    return text.upper().encode('ascii')\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/letters.py": source},
+        "src/letters.py",
+        "bytes(text)",
+        "string argument without an encoding",
+    )
+    assert split_lines(candidates[0].new_source)[line - 1] == "        return text.encode('ascii')\n"
+    assert split_lines(candidates[1].new_source)[line - 1] == "        return bytes(text, 'ascii')\n"
+
+
+def test_a_comma_typed_for_a_plus_makes_one_argument_of_two(project):
+    source = (
+        "class Value:\n"
+        "    @staticmethod\n"
+        "    def success(index, actual):\n"
+        "        return (index, actual)\n"
+        "\n"
+        "    def join(self, other):\n"
+        "        return Value.success(other.index, self.value, other.value)\n"
+    )
+    _, line, candidates = _candidates(
+        project,
+        {"src/value.py": source},
+        "src/value.py",
+        "Value.success(other",
+        "Value.success() takes 2 positional arguments but 3 were given",
+    )
+    fixed = "        return Value.success(other.index, self.value + other.value)\n"
+    assert fixed in [split_lines(c.new_source)[line - 1] for c in candidates]
+    # One comma too many: the call's first comma is an operator too, never both.
+    assert all(c.new_source.count(" + ") <= 1 for c in candidates)
+
+
+def test_a_builtin_that_takes_one_object_gets_the_comma_read_as_a_plus_never_a_tuple(project):
+    source = 'def frame(out, line):\n    out.append("| " + line, "|")\n'
+    _, line, candidates = _candidates(
+        project,
+        {"src/frame.py": source},
+        "src/frame.py",
+        "out.append(",
+        "list.append() takes exactly one argument (2 given)",
+    )
+    lines = [split_lines(c.new_source)[line - 1] for c in candidates]
+    assert '    out.append("| " + line + "|")\n' in lines
+    assert not any('append(("|' in text for text in lines)  # a tuple appended is no fix

@@ -16,6 +16,8 @@ from __future__ import annotations
 import ast
 import builtins
 import difflib
+import functools
+import inspect
 import itertools
 import logging
 import re
@@ -1109,6 +1111,137 @@ def t_too_many(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_comma_for_operator(m: re.Match, site: Site) -> list[Edit]:
+    """f() takes 2 positional arguments but 3 were given, where two neighbouring arguments were
+    meant as one value: a comma typed for an operator (`success(i, a, b)` for `success(i, a + b)`).
+
+    Only when exactly one argument is too many, since one comma made it so; `+` first (the
+    operator most often between two values of one kind), `-` and `*` after it. A fix template in
+    the spirit of TBar's "mutate operator" and PyTER's arity repairs, read from the message.
+    """
+    counts = [int(n) for n in re.findall(r"\d+", m.group(0))]
+    if len(counts) < 2 or counts[-1] - counts[-2] != 1:
+        return []
+    qualname = m.group(1)
+    name = qualname.split(".")[-1]
+    if name == "__init__" and "." in qualname:
+        name = qualname.split(".")[-2]
+    return [edit for call in site.calls_named(name) for edit in _comma_operator_edits(site, call, name, 0.58)]
+
+
+def _comma_operator_edits(site: Site, call: ast.Call, name: str, prior: float) -> list[Edit]:
+    """Each comma between two neighbouring positional arguments of `call` on the line made an
+    operator: `+` at `prior`, `-` and `*` below it."""
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return []
+    edits: list[Edit] = []
+    for left, right in itertools.pairwise(call.args):
+        between = site.sf.tokens_between(site.sf.end(left), site.sf.start(right))
+        start, end = site.sf.end(left), site.sf.start(right)
+        if [t.string for t in between] != [","] or start[0] != site.line or end[0] != site.line:
+            continue
+        shown = f"{shorten(site.seg(left), 20)} and {shorten(site.seg(right), 20)}"
+        for symbol, lower in (("+", 0.0), ("-", 0.18), ("*", 0.2)):
+            edits.append(
+                Edit(
+                    site.line,
+                    ((start[1], end[1], f" {symbol} "),),
+                    f"join {shown} with {symbol}: one argument of {name}, not two",
+                    round(prior - lower, 4),
+                )
+            )
+    return edits
+
+
+def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
+    """str.join() takes exactly one argument (2 given): values meant as one iterable were passed one
+    by one (the tuple's parentheses lost: `"=".join(k, v)`). The surplus run of positional arguments
+    is packed into one tuple, ending at the last parameter first (join, extend, set()), then at
+    earlier ones (`sum(a, b, start)`). Read from the builtin's arity message alone: a function
+    without Python source has no signature to consult.
+    """
+    match = _ArityMatch(m)
+    qualname = match.group("name") or ""
+    name = qualname.rsplit(".", 1)[-1]
+    expected, given = _count(match.group("expected") or ""), _count(match.group("given") or "")
+    if not name or expected is None or given is None or not 1 <= expected < given:
+        return []
+    edits: list[Edit] = []
+    for call in site.calls_named(name):
+        args = call.args
+        if len(args) != given or any(isinstance(a, ast.Starred) for a in args):
+            continue
+        for first in range(expected - 1, -1, -1):
+            if not _builtin_takes_iterable(qualname, first):
+                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
+            run = args[first : first + given - expected + 1]
+            (l1, c1), (l2, c2) = site.sf.start(run[0]), site.sf.end(run[-1])
+            if l1 != site.line or l2 != site.line:
+                continue
+            text = site.text[c1:c2]
+            edits.append(
+                Edit(
+                    site.line,
+                    ((c1, c2, f"({text})"),),
+                    f"pass ({shorten(text, 40)}) to {name} as one tuple",
+                    0.8 if first == expected - 1 else 0.6,
+                )
+            )
+        if given - expected == 1:  # one comma too many: maybe one typed for an operator
+            edits += _comma_operator_edits(site, call, name, 0.5)
+    return edits
+
+
+@functools.cache
+def _builtin_takes_iterable(qualname: str, position: int) -> bool:
+    """Whether the builtin `qualname` ("str.join", "sum", "set") takes an iterable at `position`, read
+    from its own signature, else from the `set(iterable)` form its docstring opens with."""
+    func: object = builtins
+    for part in qualname.split("."):
+        func = getattr(func, part, None)
+    if func is None:
+        return False
+    try:
+        names = [p for p in inspect.signature(func).parameters if p != "self"]  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        doc = re.search(
+            rf"\b{re.escape(qualname.rsplit('.', 1)[-1])}\(([^)]+)\)", getattr(func, "__doc__", "") or ""
+        )
+        names = re.findall(r"\w+", doc.group(1)) if doc else []
+    return position < len(names) and bool(re.search(r"iter|seq", names[position]))
+
+
+def t_str_without_encoding(m: re.Match, site: Site) -> list[Edit]:
+    """bytes(text): "string argument without an encoding". A str where bytes are built is encoded,
+    with the encoding the module's own `.encode(...)` calls use (else UTF-8): `text.encode(...)` for
+    bytes, the encoding passed on for bytearray (whose result must stay mutable)."""
+    encoding = _module_encoding(site.sf, site.line)
+    edits: list[Edit] = []
+    for call in site.nodes(ast.Call):
+        kind = called_name(call)
+        if kind not in ("bytes", "bytearray") or len(call.args) != 1 or call.keywords:
+            continue
+        span, arg_span = site.span(call), site.span(call.args[0])
+        if span is None or arg_span is None or isinstance(call.args[0], ast.Starred):
+            continue
+        text = site.seg(call.args[0])
+        simple = isinstance(call.args[0], (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
+        encoded = f"{text if simple else f'({text})'}.encode({encoding})"
+        passed = f"{text}, {encoding or repr('utf-8')}"
+        readings = [
+            (((*span, encoded),), f"encode {shorten(text, 30)}: {shorten(encoded, 50)}", 0.85),
+            (
+                ((arg_span[1], arg_span[1], f", {encoding or repr('utf-8')}"),),
+                f"{kind}({shorten(passed, 50)})",
+                0.8,
+            ),
+        ]
+        if kind == "bytearray":
+            readings.reverse()
+        edits += [Edit(site.line, spans, description, prior) for spans, description, prior in readings]
+    return edits
+
+
 def _packed_parameters(site: Site) -> dict[str, str]:
     """The enclosing function's `*args` and `**kwargs` names -> the stars that unpack them."""
     func = function_at(site.sf, site.line)
@@ -1947,6 +2080,10 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         ),
         t_too_many,
     ),
+    (
+        re.compile(r"([\w.<>]+)\(\) takes (?:from \d+ to )?\d+ positional arguments? but \d+ were given"),
+        t_comma_for_operator,
+    ),
     (re.compile(r"([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'"), t_unexpected_keyword),
     (
         re.compile(
@@ -1964,6 +2101,15 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         ),
         lambda m, site: t_builtin_arity(_ArityMatch(m), site),
     ),
+    (
+        re.compile(
+            r"^(?P<name>[\w.]+)\(\) takes exactly (?P<expected>one|\d+) arguments? \((?P<given>\d+) given\)"
+            r"|^(?P<name2>[\w.]+)\(\) takes at most (?P<expected2>\d+) arguments? \((?P<given2>\d+) given\)"
+            r"|^(?P<name3>[\w.]+) expected (?:at most )?(?P<expected3>\d+) arguments?, got (?P<given3>\d+)"
+        ),
+        t_pack_arguments,
+    ),
+    (re.compile(r"string argument without an encoding"), t_str_without_encoding),
     (re.compile(r"unhashable type: '([\w.]+)'"), t_unhashable),
     (re.compile(r"'([\w.]+)' object is not callable"), t_not_callable),
     (re.compile(r"'([\w.]+)' object is not callable"), lambda m, site: t_wants_callable(m, site, 0.45)),
