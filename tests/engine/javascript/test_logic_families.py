@@ -556,12 +556,20 @@ def test_a_share_and_its_complement_trade_places():
 
 def test_a_field_may_be_one_another_module_reads_from_an_object_of_the_same_name():
     text = "function spare(entry) {\n  return Math.max(0, entry.frames - 4);\n}\n"
-    elsewhere = {"src/check.js": "const full = (entry) => entry.frames - entry.brood - entry.capped;\n"}
+    elsewhere = {
+        "src/check.js": (
+            "const queenless = (entry) => entry.queen === 'no';\n"
+            "const full = (entry) => entry.frames - entry.brood - entry.capped <= 1;\n"
+        )
+    }
     found = [
         c.text.split("\n")[1]
         for c in logic_candidates(text, "a.js", line=2, fields=repository_fields(elsewhere))
     ]
-    assert "  return Math.max(0, entry.capped - 4);" in found
+    # Read in one expression with `frames` there, so of its kind: before `queen`, read first.
+    assert found.index("  return Math.max(0, entry.capped - 4);") < found.index(
+        "  return Math.max(0, entry.queen - 4);"
+    )
     assert "  return Math.max(0, entry.capped - 4);" not in texts_at(text, 2)
     # The dispatch reads the other modules (not the tests) for them.
     files = {"src/spare.js": text, **elsewhere, "test/a.test.js": "expect(entry.wrong).toBe(1);\n"}

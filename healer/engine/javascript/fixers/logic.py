@@ -83,7 +83,7 @@ def logic_candidates(
     *,
     line: int,
     limit: int = MAX_PER_LINE,
-    fields: Mapping[str, Sequence[str]] | None = None,
+    fields: Mapping[str, Sequence[Sequence[str]]] | None = None,
 ) -> list[Candidate]:
     """Single mutations of the expressions on `line` (1-based), each parse-checked. `fields`: the
     properties the repository's other modules read from an object of each name (`repository_fields`)."""
@@ -792,7 +792,7 @@ def _conditions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 
 def _properties(
-    data: bytes, nodes, text, path, *, fields: Mapping[str, Sequence[str]]
+    data: bytes, nodes, text, path, *, fields: Mapping[str, Sequence[Sequence[str]]]
 ) -> Iterator[tuple[str, str]]:
     """A wrong field: `box.width` for `box.height` — another property the file reads from the same
     object (TBar's "mutate variable" over fields, with donors from the same file as in ssFix), then
@@ -829,23 +829,42 @@ def _properties(
             ),
             key=lambda other: _alike(name, other),
         )
-        elsewhere = [k for k in fields.get(node_text(obj), ()) if k not in others and k not in siblings]
-        for other in [*others, *siblings, *elsewhere]:
+        # The fields some module reads in one expression with this one come first (`entry.frames -
+        # entry.brood - entry.capped`: terms of one quantity, so of one kind), then the file's own.
+        groups = fields.get(node_text(obj), ())
+        together = [k for group in groups if name in group for k in group]
+        elsewhere = [k for group in groups for k in group]
+        for other in dict.fromkeys([*together, *others, *siblings, *elsewhere]):
             if other != name and other != _own_member(node):
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
 
 
-def repository_fields(sources: Mapping[str, str]) -> dict[str, list[str]]:
-    """Object name -> the properties the modules read from an object of that name, in file order."""
-    read: dict[str, list[str]] = {}
+def repository_fields(sources: Mapping[str, str]) -> dict[str, list[tuple[str, ...]]]:
+    """Object name -> the properties the modules read from an object of that name, grouped by the
+    expression that reads them together (`entry.frames - entry.brood - entry.capped`), in file order."""
+    groups: dict[str, dict[tuple[str, int, int], list[str]]] = {}
     for source_path, source in sources.items():
         tree = parse(source, source_path)
-        for obj, names in (_member_reads(tree.root_node) if tree is not None else {}).items():
-            read[obj] = list(dict.fromkeys([*read.get(obj, []), *names]))[:FIELDS_READ]
-    return read
+        for node in walk(tree.root_node) if tree is not None else ():
+            if node.type != "member_expression" or is_callee(node):
+                continue
+            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+            if obj is None or prop is None or prop.type != "property_identifier":
+                continue
+            top = node
+            while top.parent is not None and top.parent.type in TERMS:
+                top = top.parent
+            group = groups.setdefault(node_text(obj), {}).setdefault(
+                (source_path, top.start_byte, top.end_byte), []
+            )
+            if node_text(prop) not in group:
+                group.append(node_text(prop))
+    return {obj: [tuple(g) for g in found.values()][:FIELDS_READ] for obj, found in groups.items()}
 
 
+# The expressions whose operands are read together as one quantity's terms.
+TERMS = frozenset({"binary_expression", "parenthesized_expression", "unary_expression"})
 FIELDS_READ = 20
 
 
