@@ -1956,7 +1956,7 @@ def _units(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             ):
                 if (new := _converted(side, have, want)) is not None:
                     yield (replace_span(data, side.start_byte, side.end_byte, f"({new})"),
-                           f"convert {node_text(side)[:30]} from {have} to {want}{UNITS_AGREE}")  # fmt: skip
+                           f"convert {node_text(side)[:30]} from {have} to {want},{UNITS_AGREE}")  # fmt: skip
         elif node.type == "call_expression" and (callee := node.child_by_field_name("function")) is not None:
             function = functions.get(node_text(callee))
             params = function.child_by_field_name("parameters") if function is not None else None
@@ -1967,8 +1967,8 @@ def _units(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                     continue
                 if (new := _converted(argument, have, want)) is not None:
                     yield (replace_span(data, argument.start_byte, argument.end_byte, new),
-                           f"convert {node_text(argument)[:30]} from {have} to {want}, the unit of "
-                           f"{node_text(callee)}'s {name}{UNITS_AGREE}")  # fmt: skip
+                           f"convert {node_text(argument)[:30]} from {have} to {want}, as "
+                           f"{node_text(callee)[:30]}({name}) takes it,{UNITS_AGREE}")  # fmt: skip
 
 
 def _parameter_name(parameter) -> str:
