@@ -547,6 +547,9 @@ def test_a_term_taken_off_before_rounding_is_added_back():
         "}\n"
     )
     assert "  return Math.ceil(stitches / repeat) * repeat + edges;" in texts_at(text, 3)[:6]
+    # A difference of two readings is the value itself: nothing was taken off it.
+    readings = "function used(r, i) {\n  const kwh = r[i].kwh - r[i - 1].kwh;\n  return Math.round(kwh * 1000) / 1000;\n}\n"
+    assert not [t for t in texts_at(readings, 3) if t.endswith("r[i - 1].kwh;")]
 
 
 def test_a_share_and_its_complement_trade_places():

@@ -1977,6 +1977,7 @@ def _parameter_name(parameter) -> str:
 
 
 ROUNDED_BACK = " after rounding"
+IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 def _restored_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -2002,7 +2003,13 @@ def _restored_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
         line = node_text(top)
         for name, value in _declared_before(function, node):
             parts = _split(value, ADDITIVE) if name in read and value is not None else None
-            if parts is None or re.search(rf"(?<![\w$.]){re.escape(parts[2])}(?![\w$])", line):
+            # A named amount (`edges`, `margin`), not a reading of the data (`sorted[i - 1].kwh`: a
+            # difference of two readings is the value itself, nothing was taken off it).
+            if (
+                parts is None
+                or not IDENTIFIER.fullmatch(parts[2])
+                or re.search(rf"(?<![\w$.]){re.escape(parts[2])}(?![\w$])", line)
+            ):
                 continue
             step = f"{'+' if parts[0] == '-' else '-'} {parts[2]}"
             yield (replace_span(data, top.start_byte, top.end_byte, f"{line} {step}"),
