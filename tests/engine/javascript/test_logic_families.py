@@ -526,6 +526,11 @@ def test_an_operand_in_another_unit_than_the_other_is_converted_and_tried_first(
     # Names without a unit, or in one unit, get no conversion.
     plain = logic_candidates(text.replace("Pounds", "").replace("Pence", ""), "a.ts", line=2)
     assert not [c for c in plain if goes_first(c) and "unit" in c.description]
+    # A side scaled by a number is converted already (to a unit no name says), and so is the fix.
+    clock = "export const of = (hours, minutes) => hours * 60 + minutes;\n"
+    fixed = text.replace("(costPounds /", "((costPounds * 100) /")
+    assert not [c for c in [*logic_candidates(clock, "a.js", line=1), *logic_candidates(fixed, "a.ts", line=2)]
+                if "unit" in c.description]  # fmt: skip
 
 
 def test_an_argument_in_another_unit_than_the_callees_parameter_is_converted():

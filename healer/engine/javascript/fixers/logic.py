@@ -1907,7 +1907,11 @@ def _unit_of_name(name: str) -> str | None:
 
 
 def _unit_of(node) -> str | None:
-    """The one unit the names an expression reads agree on (`total - regularHours` -> hours)."""
+    """The one unit the names an expression reads agree on (`total - regularHours` -> hours); none
+    for an expression that scales by a number (`hours * 60`: converted already, to a unit unnamed)."""
+    if any(_split(n, frozenset({"*", "/"})) is not None and any(c.type == "number" for c in n.named_children)
+           for n in walk(node)):  # fmt: skip
+        return None
     names = [node] if node.type in ("identifier", "property_identifier") else walk(node)
     found = {
         unit
