@@ -2016,8 +2016,9 @@ def _restored_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
             ):
                 continue
             step = f"{'+' if parts[0] == '-' else '-'} {parts[2]}"
+            done = f"add {parts[2]} back" if parts[0] == "-" else f"take {parts[2]} off again"
             yield (replace_span(data, top.start_byte, top.end_byte, f"{line} {step}"),
-                   f"{step} to {line[:40]}{ROUNDED_BACK}")  # fmt: skip
+                   f"{done}{ROUNDED_BACK}: {line[:40]} {step}")  # fmt: skip
 
 
 def _complements(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
