@@ -5,7 +5,8 @@
 Per LOGIC bug of the development part: the fixed project with only that bug's hunk applied
 (`verify.single_bug_variants`), the LOGIC candidates of the key's line (`logic_candidates`, in
 the order the dispatch tries one line's: the edits that go first, `goes_first`, then the rest) and the position of the one whose text is the fixed file, and
-whether it is one of the edits tried first (`goes_first`). No code runs and nothing is localised:
+whether it is one of the edits tried first (`goes_first`); the other modules' field reads are given as
+the dispatch gives them (`repository_fields`). No code runs and nothing is localised:
 it measures generation and ranking on the line only. Never over the held-out part.
 """
 
@@ -23,7 +24,8 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 from verify import project_files, single_bug_variants  # noqa: E402
 
 from healer.engine.edits import map_line_back  # noqa: E402
-from healer.engine.javascript.fixers.logic import goes_first, logic_candidates  # noqa: E402
+from healer.engine.javascript.classify import is_test_file  # noqa: E402
+from healer.engine.javascript.fixers.logic import goes_first, logic_candidates, repository_fields  # noqa: E402
 
 
 def key_depths(case: Path) -> list[tuple[str, int | None, bool, int]]:
@@ -39,7 +41,9 @@ def key_depths(case: Path) -> list[tuple[str, int | None, bool, int]]:
             (n for n in range(1, text.count("\n") + 2) if map_line_back(original, text, n) == bug["line"]),
             bug["line"],
         )
-        found = logic_candidates(text, bug["file"], line=line)
+        # The other modules' field reads, as the dispatch gives them (its `_sources`: no test file).
+        fields = repository_fields({path: code for path, code in variant.items() if not is_test_file(path)})
+        found = logic_candidates(text, bug["file"], line=line, fields=fields)
         found = [c for c in found if goes_first(c)] + [c for c in found if not goes_first(c)]
         depth = next((i + 1 for i, c in enumerate(found) if c.text == fixed[bug["file"]]), None)
         first = depth is not None and goes_first(found[depth - 1])

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
-from healer.engine.javascript.fixers.logic import goes_first, logic_candidates
+from healer.engine.javascript.fixers.logic import goes_first, logic_candidates, repository_fields
 from healer.engine.types import BugType, Failure
 
 
@@ -503,3 +503,95 @@ def test_a_comparators_tie_break_may_order_the_other_way():
     )
     # Each key of the comparator swapped on its own, the tie-break first.
     assert found[0] == reversed_tie
+
+
+def test_a_string_tie_break_compared_with_locale_compare_may_order_the_other_way():
+    text = "export const top = (c) => [...c].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]));\n"
+    found = [c.text for c in logic_candidates(text, "a.js", line=1)]
+    assert (
+        found[0]
+        == "export const top = (c) => [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));\n"
+    )
+
+
+def test_an_operand_in_another_unit_than_the_other_is_converted_and_tried_first():
+    text = (
+        "export function payback(costPounds: number, savingsPence: number): number {\n"
+        "  return Math.ceil((costPounds / savingsPence) * 10) / 10;\n"
+        "}\n"
+    )
+    found = [c for c in logic_candidates(text, "a.ts", line=2) if goes_first(c)]
+    converted = "  return Math.ceil(((costPounds * 100) / savingsPence) * 10) / 10;"
+    assert found[0].text.split("\n")[1] == converted
+    # Names without a unit, or in one unit, get no conversion.
+    plain = logic_candidates(text.replace("Pounds", "").replace("Pence", ""), "a.ts", line=2)
+    assert not [c for c in plain if goes_first(c) and "unit" in c.description]
+    # A side scaled by a number is converted already (to a unit no name says), and so is the fix.
+    clock = "export const of = (hours, minutes) => hours * 60 + minutes;\n"
+    fixed = text.replace("(costPounds /", "((costPounds * 100) /")
+    assert not [c for c in [*logic_candidates(clock, "a.js", line=1), *logic_candidates(fixed, "a.ts", line=2)]
+                if "unit" in c.description]  # fmt: skip
+
+
+def test_an_argument_in_another_unit_than_the_callees_parameter_is_converted():
+    text = (
+        "const hours = (minutes: number): number => minutes / 60;\n"
+        "export function overtime(total: number, regularHours: number): number {\n"
+        "  return hours(total - regularHours);\n"
+        "}\n"
+    )
+    found = [c for c in logic_candidates(text, "a.ts", line=3) if goes_first(c)]
+    assert [c.text.split("\n")[2] for c in found] == ["  return hours((total - regularHours) * 60);"]
+
+
+def test_a_term_taken_off_before_rounding_is_added_back():
+    text = (
+        "function castOn(width, { repeat = 1, edges = 0 } = {}) {\n"
+        "  const stitches = Math.round(width * 2) - edges;\n"
+        "  return Math.ceil(stitches / repeat) * repeat;\n"
+        "}\n"
+    )
+    assert "  return Math.ceil(stitches / repeat) * repeat + edges;" in texts_at(text, 3)[:6]
+    # A difference of two readings is the value itself: nothing was taken off it.
+    readings = "function used(r, i) {\n  const kwh = r[i].kwh - r[i - 1].kwh;\n  return Math.round(kwh * 1000) / 1000;\n}\n"
+    assert not [t for t in texts_at(readings, 3) if t.endswith("r[i - 1].kwh;")]
+
+
+def test_a_share_and_its_complement_trade_places():
+    text = "export function mix(value, share, tap) {\n  return value * share + tap * (1 - share);\n}\n"
+    assert texts_at(text, 2)[:3].count("  return value * (1 - share) + tap * share;") == 1
+
+
+def test_a_field_may_be_one_another_module_reads_from_an_object_of_the_same_name():
+    text = "function spare(entry) {\n  return Math.max(0, entry.frames - 4);\n}\n"
+    elsewhere = {
+        "src/check.js": (
+            "const queenless = (entry) => entry.queen === 'no';\n"
+            "const full = (entry) => entry.frames - entry.brood - entry.capped <= 1;\n"
+        )
+    }
+    found = [
+        c.text.split("\n")[1]
+        for c in logic_candidates(text, "a.js", line=2, fields=repository_fields(elsewhere))
+    ]
+    # Read in one expression with `frames` there, so of its kind: before `queen`, read first.
+    assert found.index("  return Math.max(0, entry.capped - 4);") < found.index(
+        "  return Math.max(0, entry.queen - 4);"
+    )
+    assert "  return Math.max(0, entry.capped - 4);" not in texts_at(text, 2)
+    # The dispatch reads the other modules (not the tests) for them.
+    files = {"src/spare.js": text, **elsewhere, "test/a.test.js": "expect(entry.wrong).toBe(1);\n"}
+    repo = Repository(files=set(files), read=files.get)
+    logic = Failure(bug_type=BugType.LOGIC, file="test/a.test.js", line=1, message="", source="jest")
+    given = [
+        c.text.split("\n")[1] for c in candidates_for(logic, repo=repo, suspicious=[("src/spare.js", 2, 1.0)])
+    ]
+    assert "  return Math.max(0, entry.capped - 4);" in given
+    assert "  return Math.max(0, entry.wrong - 4);" not in given
+
+
+def test_rounding_the_other_way_goes_first():
+    text = "export const extra = (b) => Math.max(0, Math.round(b.length - FREE) * PER + b.count * EACH);\n"
+    found = [c.text for c in logic_candidates(text, "a.js", line=1) if goes_first(c)]
+    # With the boundary flips, before the other edits of every tied line: a started metre counted or not.
+    assert found == [text.replace("round", other) for other in ("floor", "ceil", "trunc")]

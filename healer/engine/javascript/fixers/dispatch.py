@@ -118,11 +118,16 @@ def _specifier_on_line(text: str, path: str, line: int) -> str:
     return found[0].specifier if found else ""
 
 
+def _sources(repo: Repository) -> dict[str, str]:
+    """The repository's code under repair: every readable file that is not a test."""
+    return {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
+
+
 def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candidate]:
     message = (
         failure.message.split(": ", 1)[-1] if failure.message.startswith("TypeError") else failure.message
     )
-    sources = {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
+    sources = _sources(repo)
     code = {
         f: t
         for f, t in sources.items()
@@ -340,10 +345,13 @@ def _logic(
     places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     groups = _asserted_first(_near_ties(places), failure, suspicious=suspicious, repo=repo)
     found: list[Candidate] = []
+    fields = logic.repository_fields(_sources(repo))
     for group in _lines_kept(groups, repo=repo):
         texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
         lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
-        per_line = [logic.logic_candidates(text, file, line=line) for file, line, text in lines]
+        per_line = [
+            logic.logic_candidates(text, file, line=line, fields=fields) for file, line, text in lines
+        ]
         found += [c for line in per_line for c in line if logic.goes_first(c)]
         rest = [[c for c in line if not logic.goes_first(c)] for line in per_line]
         # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence

@@ -27,7 +27,11 @@ swap operands), applied to the syntax nodes on one line:
   b[j - 1]`), a difference with a remainder wrapped back into its range (`(10 - s % 10) % 10`), a term
   that belongs inside a call's last argument (`Math.min(a, b + c)`), a `reduce` given its start, another
   field of the records the file builds, the same check on a sibling collection (`state.boxes.has(x)`);
-- a sort comparator that returns a boolean (`(a, b) => a > b`) made to return a difference.
+- a sort comparator that returns a boolean (`(a, b) => a > b`) made to return a difference;
+- a quantity in another unit than its neighbour or the callee's parameter, as the names say
+  (`costPounds / savingsPence`), a term taken off before rounding and not added back, a share and its
+  complement (`1 - x`) swapped, a field another module reads from an object of the same name, rounding
+  the other way (`Math.round` for `Math.ceil`) early on its line.
 
 Candidates that do not parse are dropped; the order is cheapest-first.
 """
@@ -35,10 +39,11 @@ Candidates that do not parse are dropped; the order is cheapest-first.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
@@ -72,8 +77,16 @@ ALIKE = 3  # shared prefix + suffix characters that make two names alike (logic.
 BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
 
-def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LINE) -> list[Candidate]:
-    """Single mutations of the expressions on `line` (1-based), each parse-checked."""
+def logic_candidates(
+    text: str,
+    path: str,
+    *,
+    line: int,
+    limit: int = MAX_PER_LINE,
+    fields: Mapping[str, Sequence[Sequence[str]]] | None = None,
+) -> list[Candidate]:
+    """Single mutations of the expressions on `line` (1-based), each parse-checked. `fields`: the
+    properties the repository's other modules read from an object of each name (`repository_fields`)."""
     tree = parse(text, path)
     if tree is None:
         return []
@@ -83,11 +96,12 @@ def logic_candidates(text: str, path: str, *, line: int, limit: int = MAX_PER_LI
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_comparators, _directions, _boundary_flips, _operators, _anchors, _flags, _swaps, _absorbed_terms,
-                _moduli, _index_shifts, _chains, _negations, _derived, _conditions, _disjuncts,
-                _boundaries, _given_counts, _siblings, _literals, _starts, _awaits, _callees, _identifiers,
-                _properties, _precedence, _rounded, _exchanges, _signs, _constants, _copies, _dedupes,
-                _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps, _bound_arguments)  # fmt: skip
+    families = (_comparators, _units, _directions, _boundary_flips, _roundings, _operators, _anchors, _flags, _swaps,
+                _absorbed_terms, _moduli, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
+                _conditions, _disjuncts, _boundaries, _given_counts, _siblings, _literals, _starts, _awaits, _callees,
+                _identifiers, functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges,
+                _signs, _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses,
+                _literal_swaps, _bound_arguments, _complemented)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -140,6 +154,8 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.endswith(LOOP_START)
         or candidate.description.endswith(ONCE + AS_ELSEWHERE)
         or candidate.description.endswith(NEXT_VALUE)
+        or candidate.description.endswith(UNITS_AGREE)
+        or candidate.description.endswith(ROUNDED_OTHER_WAY)
     )
 
 
@@ -339,6 +355,25 @@ def _siblings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                             replace_span(data, prop.start_byte, prop.end_byte, new),
                             f"call '{new}' instead of '{name}'",
                         )
+
+
+def _roundings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Math.round` for `Math.ceil` and the like, ahead of the other sibling methods (`_siblings` offers
+    them too, later): rounding the wrong way is the boundary slip of a division or a conversion, as `<`
+    for `<=` is of a comparison (a "started" metre or decade counted or not), so it goes first with the
+    flips (`goes_first`): 8 of the 124 dev LOGIC keys are one, and d108's, 9th on its line behind six
+    tied lines' edits at 20–30 s a candidate, was out of reach of its search's share."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[0]) != "Math" or (name := node_text(call[1])) not in ROUNDING:
+            continue
+        for new in ROUNDINGS:
+            if new == name:
+                continue
+            yield (
+                replace_span(data, call[1].start_byte, call[1].end_byte, new),
+                f"call '{new}' instead of '{name}'{ROUNDED_OTHER_WAY}",
+            )
 
 
 def _swaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -759,25 +794,20 @@ def _conditions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                        "negate the condition of the conditional")  # fmt: skip
 
 
-def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+def _properties(
+    data: bytes, nodes, text, path, *, fields: Mapping[str, Sequence[Sequence[str]]]
+) -> Iterator[tuple[str, str]]:
     """A wrong field: `box.width` for `box.height` — another property the file reads from the same
-    object (TBar's "mutate variable" over fields, with donors from the same file as in ssFix)."""
+    object (TBar's "mutate variable" over fields, with donors from the same file as in ssFix), then
+    the ones the repository's other modules read from an object of the same name (`fields`: one
+    record passed between modules keeps its name, `entry.capped` in the module that checks it)."""
     if not nodes:
         return
     root = nodes[0]
     while root.parent is not None:
         root = root.parent
-    read: dict[str, list[str]] = {}
-    records: list[list[str]] = []
-    for node in walk(root):
-        if node.type == "object":
-            records.append(_object_keys(node))
-        if node.type == "member_expression" and not is_callee(node):
-            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-            if obj is not None and prop is not None and prop.type == "property_identifier":
-                names = read.setdefault(node_text(obj), [])
-                if node_text(prop) not in names and len(names) < 20:
-                    names.append(node_text(prop))
+    read = _member_reads(root)
+    records = [_object_keys(node) for node in walk(root) if node.type == "object"]
     for node in nodes:
         if node.type != "member_expression" or is_callee(node) or _agreed_key(root, node):
             continue
@@ -802,10 +832,57 @@ def _properties(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             ),
             key=lambda other: _alike(name, other),
         )
-        for other in [*others, *siblings]:
+        # The fields some module reads in one expression with this one come first (`entry.frames -
+        # entry.brood - entry.capped`: terms of one quantity, so of one kind), then the file's own.
+        groups = fields.get(node_text(obj), ())
+        together = [k for group in groups if name in group for k in group]
+        elsewhere = [k for group in groups for k in group]
+        for other in dict.fromkeys([*together, *others, *siblings, *elsewhere]):
             if other != name and other != _own_member(node):
                 yield (replace_span(data, prop.start_byte, prop.end_byte, other),
                        f"read '{other}' instead of '{name}'")  # fmt: skip
+
+
+def repository_fields(sources: Mapping[str, str]) -> dict[str, list[tuple[str, ...]]]:
+    """Object name -> the properties the modules read from an object of that name, grouped by the
+    expression that reads them together (`entry.frames - entry.brood - entry.capped`), in file order."""
+    groups: dict[str, dict[tuple[str, int, int], list[str]]] = {}
+    for source_path, source in sources.items():
+        tree = parse(source, source_path)
+        for node in walk(tree.root_node) if tree is not None else ():
+            if node.type != "member_expression" or is_callee(node):
+                continue
+            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+            if obj is None or prop is None or prop.type != "property_identifier":
+                continue
+            top = node
+            while top.parent is not None and top.parent.type in TERMS:
+                top = top.parent
+            group = groups.setdefault(node_text(obj), {}).setdefault(
+                (source_path, top.start_byte, top.end_byte), []
+            )
+            if node_text(prop) not in group:
+                group.append(node_text(prop))
+    return {obj: [tuple(g) for g in found.values()][:FIELDS_READ] for obj, found in groups.items()}
+
+
+# The expressions whose operands are read together as one quantity's terms.
+TERMS = frozenset({"binary_expression", "parenthesized_expression", "unary_expression"})
+FIELDS_READ = 20
+
+
+def _member_reads(root) -> dict[str, list[str]]:
+    """Object text -> the properties read from it (not called) under `root`, in order, at most FIELDS_READ."""
+    read: dict[str, list[str]] = {}
+    for node in walk(root):
+        if node.type != "member_expression" or is_callee(node):
+            continue
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if obj is not None and prop is not None and prop.type == "property_identifier":
+            names = read.setdefault(node_text(obj), [])
+            if node_text(prop) not in names and len(names) < FIELDS_READ:
+                names.append(node_text(prop))
+    return read
 
 
 KEYED = frozenset({"get", "set", "has", "delete"})
@@ -974,6 +1051,20 @@ def _callees(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 def _module_functions(root) -> dict[str, range]:
     """Functions the module declares at its top level → the argument counts they take."""
     found: dict[str, range] = {}
+    for name, value in _module_function_values(root):
+        params = value.child_by_field_name("parameters")
+        listed = [p for p in params.named_children if p.type != "comment"] if params is not None else [None]
+        texts = [node_text(p) for p in listed if p is not None]
+        required = [
+            t for t in texts if "=" not in t and "?" not in t.split(":")[0] and not t.startswith("...")
+        ]
+        most = 64 if any(t.startswith("...") for t in texts) else len(listed)
+        found[name] = range(len(required), most + 1)
+    return found
+
+
+def _module_function_values(root) -> Iterator[tuple[str, object]]:
+    """(name, function node) of the functions the module declares at its top level."""
     for statement in root.named_children:
         inner = (
             statement.child_by_field_name("declaration")
@@ -991,19 +1082,8 @@ def _module_functions(root) -> dict[str, range]:
         else:
             continue
         for target, value in pairs:
-            if target is None or value is None or value.type not in FUNCTION_NODES:
-                continue
-            params = value.child_by_field_name("parameters")
-            listed = (
-                [p for p in params.named_children if p.type != "comment"] if params is not None else [None]
-            )
-            texts = [node_text(p) for p in listed if p is not None]
-            required = [
-                t for t in texts if "=" not in t and "?" not in t.split(":")[0] and not t.startswith("...")
-            ]
-            most = 64 if any(t.startswith("...") for t in texts) else len(listed)
-            found[node_text(target)] = range(len(required), most + 1)
-    return found
+            if target is not None and value is not None and value.type in FUNCTION_NODES:
+                yield node_text(target), value
 
 
 CONSTANT_STARTS = ("0", "''", "null")
@@ -1099,7 +1179,9 @@ def _split(node, operators: frozenset[str]) -> tuple[str, str, str] | None:
     return node_text(op), node_text(left), node_text(right)
 
 
-ROUNDING = frozenset({"floor", "ceil", "round", "trunc"})
+ROUNDED_OTHER_WAY = ", rounding the other way"
+ROUNDINGS = ("floor", "ceil", "round", "trunc")  # SIBLINGS' order
+ROUNDING = frozenset(ROUNDINGS)
 # Where `x + 1` needs no parentheses in place of `x`: the operand binds at least as loosely.
 LOOSE = ("return_statement", "variable_declarator", "arguments", "assignment_expression",
          "template_substitution", "parenthesized_expression", "array", "pair")  # fmt: skip
@@ -1772,9 +1854,216 @@ def _directions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             term for value in _returned_values(callback) if _same_chain(value, "||")
             for term in _chain(value)[1] if _split(term, frozenset({"-"})) is not None
         ]  # fmt: skip
+        # A string key compared with `localeCompare` has its operands in the receiver and the argument.
+        terms += [
+            term for value in _returned_values(callback) if _same_chain(value, "||")
+            for term in _chain(value)[1] if _locale_compared(term) is not None
+        ]  # fmt: skip
         for term in sorted(terms, key=lambda t: t.start_byte, reverse=True):
-            left, right = term.child_by_field_name("left"), term.child_by_field_name("right")
+            left, right = _locale_compared(term) or (
+                term.child_by_field_name("left"),
+                term.child_by_field_name("right"),
+            )
             if left is None or right is None:
                 continue
             yield (_swapped(data, left, right),
                    f"order by {node_text(term)[:40]}{ORDER_REVERSED}")  # fmt: skip
+
+
+def _locale_compared(term) -> tuple | None:
+    """(receiver, argument) of `x.localeCompare(y)`: a comparator key over strings."""
+    parts = method_call(term)
+    arguments = _call_arguments(term) if parts is not None else []
+    if parts is None or node_text(parts[1]) != "localeCompare" or len(arguments) != 1:
+        return None
+    return parts[0], arguments[0]
+
+
+# -- round 26: a quantity in another unit than its neighbour, a term dropped after rounding, a
+# -- share and its complement swapped ---------------------------------------------------------
+# The unit a name ends in (`costPounds`, `timeoutMs`, `regularHours`): its dimension and its size in
+# that dimension's smallest unit here. Only words that name a unit whatever the domain (plurals and
+# unambiguous abbreviations: not `second`, `min` or `m`, which are mostly something else).
+UNITS = {
+    **dict.fromkeys(("pence", "pennies", "cents"), ("money", 1)),
+    **dict.fromkeys(("pounds", "dollars", "euros"), ("money", 100)),
+    **dict.fromkeys(("ms", "millis", "milliseconds"), ("time", 1)),
+    **dict.fromkeys(("seconds", "secs"), ("time", 1000)),
+    **dict.fromkeys(("minutes", "mins"), ("time", 60_000)),
+    **dict.fromkeys(("hours", "hrs"), ("time", 3_600_000)),
+    "days": ("time", 86_400_000),
+    "mm": ("length", 1),
+    "cm": ("length", 10),
+    **dict.fromkeys(("metres", "meters"), ("length", 1000)),
+    **dict.fromkeys(("km", "kilometres", "kilometers"), ("length", 1_000_000)),
+    "grams": ("mass", 1),
+    **dict.fromkeys(("kg", "kilograms"), ("mass", 1000)),
+}
+UNITS_AGREE = " so the units agree"
+UNIT_COMPARED = frozenset({"+", "-", "/", "<", "<=", ">", ">=", "===", "!=="})
+NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _unit_of_name(name: str) -> str | None:
+    """The unit the last unit word of a name says (`yearlySavingsPence` -> pence)."""
+    words = [w.lower() for w in NAME_WORDS.findall(name)]
+    return next((w for w in reversed(words) if w in UNITS), None)
+
+
+def _unit_of(node) -> str | None:
+    """The one unit the names an expression reads agree on (`total - regularHours` -> hours); none
+    for an expression that scales by a number (`hours * 60`: converted already, to a unit unnamed)."""
+    if any(_split(n, frozenset({"*", "/"})) is not None and any(c.type == "number" for c in n.named_children)
+           for n in walk(node)):  # fmt: skip
+        return None
+    names = [node] if node.type in ("identifier", "property_identifier") else walk(node)
+    found = {
+        unit
+        for n in names
+        if n.type in ("identifier", "property_identifier") and not is_callee(n)
+        if (unit := _unit_of_name(node_text(n))) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _converted(node, have: str, want: str) -> str | None:
+    """The expression's text converted from unit `have` to `want`, or None across dimensions."""
+    (kind, size), (other, wanted) = UNITS[have], UNITS[want]
+    if kind != other or size == wanted:
+        return None
+    factor = max(size, wanted) // min(size, wanted)
+    return f"{_operand(node)} {'*' if size > wanted else '/'} {factor}"
+
+
+def _units(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A quantity used in another unit than the one it meets: `costPounds / savingsPence` for
+    `(costPounds * 100) / savingsPence`, `hours(overtimeHours)` for `hours(overtimeHours * 60)` where
+    `hours` takes minutes. The names say each side's unit (Hungarian-style unit suffixes, which unit
+    checkers such as Osprey and Phriky-Units read as annotations); the fix is the conversion factor on
+    one operand or argument, TBar's "mutate expression" with the factor the two units imply."""
+    root = nodes[0] if nodes else None
+    while root is not None and root.parent is not None:
+        root = root.parent
+    functions = dict(_module_function_values(root)) if root is not None else {}
+    for node in nodes:
+        if (
+            node.type == "binary_expression"
+            and (op := _operator(node)) is not None
+            and node_text(op) in UNIT_COMPARED
+        ):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            units = (
+                (_unit_of(left), _unit_of(right)) if left is not None and right is not None else (None, None)
+            )
+            if None in units or units[0] == units[1]:
+                continue
+            # The side in the larger unit multiplied first (an exact factor), then the other divided.
+            for side, have, want in sorted(
+                ((left, units[0], units[1]), (right, units[1], units[0])),
+                key=lambda s: UNITS[s[1]][1] < UNITS[s[2]][1],
+            ):
+                if (new := _converted(side, have, want)) is not None:
+                    yield (replace_span(data, side.start_byte, side.end_byte, f"({new})"),
+                           f"convert {node_text(side)[:30]} from {have} to {want},{UNITS_AGREE}")  # fmt: skip
+        elif node.type == "call_expression" and (callee := node.child_by_field_name("function")) is not None:
+            function = functions.get(node_text(callee))
+            params = function.child_by_field_name("parameters") if function is not None else None
+            names = [_parameter_name(p) for p in params.named_children] if params is not None else []
+            for argument, name in zip(_call_arguments(node), names, strict=False):
+                have, want = _unit_of(argument), _unit_of_name(name)
+                if have is None or want is None or have == want:
+                    continue
+                if (new := _converted(argument, have, want)) is not None:
+                    yield (replace_span(data, argument.start_byte, argument.end_byte, new),
+                           f"convert {node_text(argument)[:30]} from {have} to {want}, as "
+                           f"{node_text(callee)[:30]}({name}) takes it,{UNITS_AGREE}")  # fmt: skip
+
+
+def _parameter_name(parameter) -> str:
+    """`minutes` of `minutes: number`, `minutes = 0` or `minutes`."""
+    return re.split(r"[\s:=?]", node_text(parameter).lstrip("."), maxsplit=1)[0]
+
+
+ROUNDED_BACK = " after rounding"
+IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _restored_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A term taken off before rounding to a step and never added back: `Math.ceil(stitches / repeat)
+    * repeat` after `const stitches = … - edges`, for `… * repeat + edges`. The inverse of the
+    subtraction, appended where the rounded value is returned or assigned (TBar's "insert missing
+    expression", with the term chosen by data dependence, as `_derived` chooses its donors)."""
+    for node in nodes:
+        call = method_call(node)
+        if call is None or node_text(call[0]) != "Math" or node_text(call[1]) not in ROUNDING:
+            continue
+        function = _enclosing_function(node)
+        top = node
+        while (
+            top.parent is not None
+            and top.parent.type not in LOOSE
+            and top.parent.type != "expression_statement"
+        ):
+            top = top.parent
+        if function is None or top.parent is None or top.parent.type not in LOOSE:
+            continue
+        read = {node_text(n) for n in walk(node) if n.type == "identifier"}
+        line = node_text(top)
+        for name, value in _declared_before(function, node):
+            parts = _split(value, ADDITIVE) if name in read and value is not None else None
+            # A named amount (`edges`, `margin`), not a reading of the data (`sorted[i - 1].kwh`: a
+            # difference of two readings is the value itself, nothing was taken off it).
+            if (
+                parts is None
+                or not IDENTIFIER.fullmatch(parts[2])
+                or re.search(rf"(?<![\w$.]){re.escape(parts[2])}(?![\w$])", line)
+            ):
+                continue
+            step = f"{'+' if parts[0] == '-' else '-'} {parts[2]}"
+            done = f"add {parts[2]} back" if parts[0] == "-" else f"take {parts[2]} off again"
+            yield (replace_span(data, top.start_byte, top.end_byte, f"{line} {step}"),
+                   f"{done}{ROUNDED_BACK}: {line[:40]} {step}")  # fmt: skip
+
+
+def _complements(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A share and its complement in each other's places: `value * share + tap * (1 - share)` for
+    `value * (1 - share) + tap * share` (a weighted mix with its weights swapped), or one `1 - x`
+    where `x` was meant and back (the "1 - x vs x" slip of probabilities and fractions; TBar's
+    "mutate operand", the operand and its complement)."""
+    complements = {}
+    for node in nodes:
+        inner = (
+            node.named_children[0]
+            if node.type == "parenthesized_expression" and node.named_child_count
+            else None
+        )
+        parts = _split(inner, frozenset({"-"})) if inner is not None else None
+        if parts is not None and parts[1] == "1":
+            complements[node] = parts[2]
+    for complement, share in complements.items():
+        for factor in _factors(nodes):
+            if node_text(factor) == share:
+                first, second = sorted((complement, factor), key=lambda n: n.start_byte)
+                yield _swapped(data, first, second), f"swap {share} and 1 - {share}"
+    for complement, share in complements.items():
+        yield (
+            replace_span(data, complement.start_byte, complement.end_byte, share),
+            f"use {share}, not 1 - {share}",
+        )
+
+
+def _complemented(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A factor `x` where its complement `1 - x` was meant (`price * discount`): one per factor of a
+    product, so the family goes last on its line (`_complements` keeps the cheap swaps early)."""
+    for factor in _factors(nodes):
+        yield (replace_span(data, factor.start_byte, factor.end_byte, f"(1 - {node_text(factor)})"),
+               f"use 1 - {node_text(factor)[:40]}")  # fmt: skip
+
+
+def _factors(nodes) -> list:
+    """The variables and fields of the line that are an operand of a product."""
+    return [
+        n for n in nodes
+        if n.type in ("identifier", "member_expression") and not is_callee(n) and not _is_binding(n)
+        and n.parent is not None and _split(n.parent, frozenset({"*"})) is not None
+    ]  # fmt: skip
