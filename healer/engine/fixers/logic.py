@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
-from healer.engine.analysis.oracle import differing_numbers
+from healer.engine.analysis.oracle import compared_numbers, differing_numbers, number_lines
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
@@ -1574,6 +1574,8 @@ DATA_SUSPICIOUS_WEIGHT = 0.6
 DATA_HOP_DECAY = 0.85
 DATA_SUSPICIOUS_READS = 10
 DATA_NAMED_WEIGHT = 1.0
+DATA_DEEP_HOPS = 8
+DATA_DEEP_LIMIT = 200
 
 
 def data_targets(
@@ -1597,6 +1599,17 @@ def data_targets(
         direct += [(crash[0], line) for line in (control_origins(sf, crash[1]) if sf is not None else [])]
     tracer = DataTracer(files=ctx.source_files, source=ctx.source)
     found: list[tuple[str, int, float]] = []
+    # A small number the failed comparison shows (`9 != 8`) says nothing over a whole module, but the
+    # import-time statements the failing line's value is built from, however many steps back
+    # (`integer` <- `natural` <- ... <- `number(9, digit)`), spell few numbers: one of them spelling
+    # a compared value is where it was made (the oracle read inside the slice, as in `oracle.py`).
+    deep = tracer.origins(direct, max_hops=DATA_DEEP_HOPS, limit=DATA_DEEP_LIMIT)
+    for file, line in number_lines(
+        values=compared_numbers(failure.message),
+        lines=[(f, ln) for f, ln, _ in deep if not ctx.is_test_file(f)],
+        read_source=ctx.source,
+    ):
+        found.append((file, line, DATA_NAMED_WEIGHT))
     for reads, base in (
         (direct, DATA_DIRECT_WEIGHT),
         ([(f, ln) for f, ln, _ in ranked[:DATA_SUSPICIOUS_READS]], DATA_SUSPICIOUS_WEIGHT),
