@@ -1993,6 +1993,8 @@ def _hinted(prior: float, kind: str, description: str, hints: frozenset[str]) ->
 
 
 _ASSERT_RE = re.compile(r"^assert (.+) == (.+)$")
+# unittest's assertEqual(first, second): `first != second` (the call under test first, by convention).
+_UNITTEST_RE = re.compile(r"^(.+) != (.+)$")
 _DIFF_RE = re.compile(r"^At index \d+ diff: (.+) != (.+)$")
 
 
@@ -2010,7 +2012,7 @@ def assertion_hints(failure: Failure) -> frozenset[str]:
         line = raw.strip()
         if "contains one more item" in line or "contains 1 more item" in line:
             hints.add("off-by-one")
-        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line)
+        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line) or _UNITTEST_RE.match(line)
         if not found:
             continue
         try:
