@@ -409,6 +409,8 @@ def test_it_targets_the_import_time_literal_that_spells_a_compared_number_many_s
     ws = project({"pkg/__init__.py": module, "tests/test_it.py": test})
     failure = _failure("tests/test_it.py", 5, "AssertionError", [("tests/test_it.py", 5)])
     exception = {"type": "AssertionError", "message": "9 != 8"}
-    failure = replace(failure, message="AssertionError: 9 != 8", extra={**failure.extra, "exception": exception})
+    failure = replace(
+        failure, message="AssertionError: 9 != 8", extra={**failure.extra, "exception": exception}
+    )
     candidates = LogicFixer().candidates(failure, _ctx(ws))
     assert next(i for i, c in enumerate(candidates) if "number(8)" in c.new_source) < 3
