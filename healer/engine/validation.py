@@ -346,7 +346,11 @@ def judge_by_tests(
         # A guard that lets the crash pass while its test still fails has hidden the error, not
         # fixed it (symptom suppression; Qi et al., "An Analysis of Patch Plausibility and
         # Correctness for Generate-and-Validate Patch Generation Systems", ISSTA 2015).
-        return Verdict(False, "a guard that hides the error while its tests still fail is not a fix")
+        return Verdict(
+            False,
+            "a guard that hides the error while its tests still fail is not a fix",
+            progress=_guard_progress(score=score, moved=moved),
+        )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the
         # similar name only changed how the tests fail, and the edits that followed bent the code
@@ -358,6 +362,14 @@ def judge_by_tests(
         )
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
+
+
+def _guard_progress(*, score: int, moved: int) -> int:
+    """A guard under which some targeted tests pass and the others fail further on is not a fix,
+    but it may be one of two (three mutants at once: `if not ok: raise` negated, and a wrong value
+    the passing branch then adds): a partial patch for a stacked second edit (`Engine._stacked`),
+    which is accepted only when every targeted test passes with both. None pass: it only hid."""
+    return 2 * (score + moved) if score and moved else 0
 
 
 def _load_stop(run: PytestRun, places: dict[str, Place | None]) -> Place | None:

@@ -8,6 +8,7 @@ conditions that lead to a crash marked as guards, and unary operator replacement
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.datafaults import data_origins
@@ -99,6 +100,28 @@ def test_it_leaves_parameters_and_locals_alone_even_when_a_global_has_their_name
         """
     reads = [("pkg/m.py", _line(module, "values[:LIMIT]")), ("pkg/m.py", 8)]
     assert _origins({"pkg/m.py": module}, reads) == []
+
+
+def test_it_follows_a_test_local_to_the_star_imported_module_constant_it_was_assigned_from():
+    # pymutants: `parser = octal` then `parser.parse(...)` failing, octal built at import time from
+    # `number(9, ...)`: the slice goes through the test's local and its `from pkg import *`.
+    module = """\
+        def number(base):
+            return lambda text: int(text, base)
+
+        octal_number = number(9)
+        octal = octal_number
+        """
+    test = """\
+        from pkg import *
+
+        def test_octal():
+            parser = octal
+            assert parser('10') == 8
+        """
+    found = _origins({"pkg/__init__.py": module, "tests/test_it.py": test}, [("tests/test_it.py", 5)])
+    assert ("pkg/__init__.py", 5, 1) in found
+    assert ("pkg/__init__.py", 4, 2) in found
 
 
 def test_it_resolves_a_class_attribute_read_through_self():
@@ -364,3 +387,30 @@ def test_it_targets_the_body_of_the_class_the_failure_message_names(project):
     lines = {(f, n): w for f, n, w in target_lines(failure, _ctx(ws, suspicious=ran), max_lines=40)}
     assert lines.get(("pkg/crc.py", _line(TABLES, "width = 31"))) == 1.0
     assert ("pkg/crc.py", _line(TABLES, "width = 16")) not in lines
+
+
+def test_it_targets_the_import_time_literal_that_spells_a_compared_number_many_steps_back(project):
+    # pymutants (parsec's `octal_number = number(8, ...)` mutated to 9, the test failing `9 != 8`
+    # through `integer`, built five steps away at import time): the slice's line spelling 9 goes first.
+    module = textwrap.dedent(
+        """\
+        def number(base):
+            return lambda text: int(text, base)
+
+        octal_number = number(9)
+        octal = octal_number
+        zero = octal
+        natural = zero
+        signed = natural
+        integer = signed
+        """
+    )
+    test = "from pkg import *\n\ndef test_it():\n    parser = integer\n    assert parser('10') == 8\n"
+    ws = project({"pkg/__init__.py": module, "tests/test_it.py": test})
+    failure = _failure("tests/test_it.py", 5, "AssertionError", [("tests/test_it.py", 5)])
+    exception = {"type": "AssertionError", "message": "9 != 8"}
+    failure = replace(
+        failure, message="AssertionError: 9 != 8", extra={**failure.extra, "exception": exception}
+    )
+    candidates = LogicFixer().candidates(failure, _ctx(ws))
+    assert next(i for i, c in enumerate(candidates) if "number(8)" in c.new_source) < 3

@@ -1066,3 +1066,44 @@ def test_a_number_added_to_a_list_that_reaches_a_join_through_extend_and_a_loop_
     assert best.line == 10
     assert "    values.append(str(total))\n    return values\n" in best.new_source
     assert best.description == "convert total to str where it is made"
+
+
+UNIQUE = """
+    def unique(record, field):
+        values = record.get(field)
+
+        if isinstance(values, (list, tuple)):
+            return
+
+        seen = set()
+        for value in values:
+            if value in seen:
+                raise ValueError(value)
+            seen.add(value)
+    """
+
+
+def test_an_exit_guard_that_checks_the_crashing_values_type_the_wrong_way_is_negated_first(project):
+    # pymutants (validictory's `if not isinstance(values, (list, tuple)): return` lost its `not`): the
+    # check of the very value that crashed goes first, before a guard at the crash hides it.
+    candidates = _candidates(
+        project,
+        {"src/app/check.py": UNIQUE},
+        "'NoneType' object is not iterable",
+        ("src/app/check.py", "for value in values"),
+    )
+    first = candidates[0]
+    assert first.line == _line(UNIQUE.lstrip("\n"), "if isinstance")
+    assert "if not isinstance(values, (list, tuple)):" in first.new_source
+    assert first.description == "negate the type check of values"
+
+
+def test_an_exit_guard_on_another_name_is_not_negated(project):
+    module = UNIQUE.replace("isinstance(values,", "isinstance(field,")
+    candidates = _candidates(
+        project,
+        {"src/app/check.py": module},
+        "'int' object is not iterable",
+        ("src/app/check.py", "for value in values"),
+    )
+    assert not any("type check" in c.description for c in candidates)

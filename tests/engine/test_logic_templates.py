@@ -546,6 +546,9 @@ def _assert_failure(message: str) -> Failure:
             {"reverse"},
         ),
         ("assert 10 == 25", set()),
+        # unittest's assertEqual writes `first != second` (pymutants: parsec's `9 != 8`).
+        ("9 != 8", {"off-by-one"}),
+        ("'01' != '10'", {"reverse"}),
         (
             "{'id': 1, 'error': {'code': -32600}} != {'error': {'code': -32601}, 'id': 1}\n"
             "- {'error': {'code': -32600}, 'id': 1}\n+ {'error': {'code': -32601}, 'id': 1}",

@@ -405,6 +405,31 @@ def test_a_guard_whose_test_now_fails_further_on_hid_the_error_instead_of_fixing
     assert judge_by_tests(failure, BEFORE, passing, guard, TESTS).tier == 1
 
 
+def test_a_guard_that_passes_some_targeted_tests_while_the_others_fail_further_on_is_a_partial_patch():
+    # pymutants (roman-numerals' group: `if not valid: raise` negated, a numeral's value off by one
+    # behind it): the negation passes the tests that never reach the second bug; a base to stack on.
+    before = _run(
+        _failed("tests/test_app.py::test_f", "ValueError", "invalid", CALL),
+        _failed("tests/test_app.py::test_g", "ValueError", "invalid", CALL),
+    )
+    failure = _failure(BugType.LOGIC, "tests/test_app.py::test_f", "tests/test_app.py::test_g")
+    guard = Edit("src/app.py", OLD, NEW, guard=True)
+    later = [("tests/test_app.py", 12, "test_g")]
+    after = _run(
+        TestResult("tests/test_app.py::test_f", "passed"),
+        _failed("tests/test_app.py::test_g", "AssertionError", "501 != 500", later),
+    )
+    verdict = judge_by_tests(failure, before, after, guard, TESTS)
+    assert not verdict.ok and "guard" in verdict.reason
+    assert verdict.progress > 0
+    # Every targeted test failing further on: the guard only hid the error, nothing to build on.
+    hidden = _run(
+        _failed("tests/test_app.py::test_f", "AssertionError", "1 != 2", later),
+        _failed("tests/test_app.py::test_g", "AssertionError", "501 != 500", later),
+    )
+    assert judge_by_tests(failure, before, hidden, guard, TESTS).progress == 0
+
+
 def test_a_similar_name_is_a_fix_only_when_a_targeted_test_passes_under_it():
     # `log10` undefined, `log` put in its place: every targeted test now fails at a later check.
     before = _run(

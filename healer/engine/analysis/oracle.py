@@ -177,6 +177,30 @@ def _int_literals(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+def compared_numbers(message: str) -> frozenset[int]:
+    """Both whole numbers of a failed `assert X == Y` (`9 != 8`), however small."""
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "")
+    match = _NUMBERS_RE.match(first)
+    if not match or match.group(1) == match.group(2):
+        return frozenset()
+    return frozenset({int(match.group(1)), int(match.group(2))})
+
+
+def number_lines(
+    *, values: frozenset[int], lines: Iterable[tuple[str, int]], read_source: Callable[[str], str | None]
+) -> list[tuple[str, int]]:
+    """(file, line) among `lines` that spell one of `values` as an int literal."""
+    wanted: dict[str, set[int]] = {}
+    for file, line in lines:
+        wanted.setdefault(file, set()).add(line)
+    found: list[tuple[str, int]] = []
+    for file, numbers in sorted(wanted.items()) if values else ():
+        text = read_source(file) if file.endswith(".py") else None
+        spelled = {lineno for value, lineno in _int_literals(text) if value in values} if text else set()
+        found += [(file, line) for line in sorted(numbers & spelled)]
+    return found
+
+
 def constant_lines(
     *, values: frozenset[int], files: Iterable[str], read_source: Callable[[str], str | None]
 ) -> list[tuple[str, int]]:

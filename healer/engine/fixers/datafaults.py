@@ -49,6 +49,8 @@ class _Module:
         default_factory=dict
     )  # name -> (module, level, attr)
     classes: dict[str, dict[str, list[ast.stmt]]] = field(default_factory=dict)
+    # `from m import *`: (module, level) of each, searched for a name bound nowhere else.
+    stars: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _root_name(node: ast.AST) -> str | None:
@@ -100,7 +102,9 @@ def _index(path: str, tree: ast.Module) -> _Module:
                         module.imports[top] = (top, 0, None)
             elif isinstance(stmt, ast.ImportFrom):
                 for alias in stmt.names:
-                    if alias.name != "*":
+                    if alias.name == "*":
+                        module.stars.append((stmt.module or "", stmt.level))
+                    else:
                         module.imports[alias.asname or alias.name] = (
                             stmt.module or "",
                             stmt.level,
@@ -251,6 +255,15 @@ class DataTracer:
         file, attr = self._imported(module, name)
         if file is not None and attr is not None:
             return self.name_bindings(file, attr, depth=depth - 1)
+        if name in module.imports:
+            return []
+        # A name bound nowhere in the module may come from a star import (`from pkg import *` in a
+        # test module, the usual way a parser-combinator or constants package is used).
+        for dotted, level in module.stars:
+            file = self.module_file(dotted, level=level, importer=path)
+            found = self.name_bindings(file, name, depth=depth - 1) if file is not None else []
+            if found:
+                return found
         return []
 
     def read_bindings(self, path: str, node: ast.expr, line: int) -> list[tuple[str, ast.stmt]]:
@@ -307,6 +320,7 @@ class DataTracer:
             nodes = _starting(module.tree, line)
             for read in _loads(n for n in nodes if isinstance(n, (ast.Name, ast.Attribute))):
                 frontier += self.read_bindings(path, read, line)
+                frontier += self._through_locals(path, module, read, line)
         for hop in range(1, max_hops + 1):
             following: list[tuple[str, ast.stmt]] = []
             for path, stmt in frontier:
@@ -326,6 +340,24 @@ class DataTracer:
                 break
         ordered = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return [(path, line, hops) for (path, line), hops in ordered[:limit]]
+
+    def _through_locals(
+        self, path: str, module: _Module, read: ast.expr, line: int, *, depth: int = 2
+    ) -> list[tuple[str, ast.stmt]]:
+        """The module-level bindings a local read at `line` was assigned from, inside its function.
+
+        A test often names the value under test through a local (`parser = octal` and then
+        `parser.parse(...)` on the failing line): the slice goes on through the function's own
+        assignments of that local (reaching definitions, as in Weiser's slice) to the globals they read.
+        """
+        if depth <= 0 or not isinstance(read, ast.Name) or not _is_local(module.tree, read.id, line):
+            return []
+        found: list[tuple[str, ast.stmt]] = []
+        for stmt in _local_assignments(module.tree, read.id, line):
+            for inner in _loads(_read_parts(stmt)):
+                found += self.read_bindings(path, inner, stmt.lineno)
+                found += self._through_locals(path, module, inner, stmt.lineno, depth=depth - 1)
+        return found
 
     def argument_origins(self, path: str, line: int) -> list[tuple[str, int]]:
         """(file, line) of the arguments the function's callers in `path` pass for the parameters read on `line`.
@@ -425,6 +457,21 @@ def _is_local(tree: ast.Module, name: str, line: int) -> bool:
             if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store):
                 return True
     return False
+
+
+def _local_assignments(tree: ast.Module, name: str, line: int) -> list[ast.stmt]:
+    """The statements of the innermost function around `line`, before it, that assign the plain local `name`."""
+    funcs = _enclosing(tree, line, (ast.FunctionDef, ast.AsyncFunctionDef))
+    if not funcs:
+        return []
+    func = max(funcs, key=lambda f: f.lineno)
+    return [
+        stmt
+        for stmt in ast.walk(func)
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+        and stmt.lineno < line
+        and any(isinstance(t, ast.Name) and t.id == name for t in _targets(stmt))
+    ]
 
 
 def data_origins(

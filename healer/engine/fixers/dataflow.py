@@ -43,6 +43,7 @@ from healer.engine.fixers.lineedit import (
     named,
     shorten,
 )
+from healer.engine.fixers.logic_templates import control_conditions
 from healer.engine.fixers.names import similarity, singular, tokens
 
 CALLABLE_KINDS = frozenset({"method", "function", "builtin_function_or_method", "method-wrapper"})
@@ -1150,6 +1151,7 @@ def root_cause_edits(
     for message in messages:
         for suspect in suspects(message, sf, line, frame):
             edits += converted_copy_edits(suspect)
+            edits += type_check_edits(sf, suspect.node, line)
             # How sure the message is about which operand is wrong scales every edit behind it.
             certainty = 0.8 + 0.2 * suspect.evidence.strength
             for origin in tracer.trace(suspect):
@@ -1162,6 +1164,7 @@ def root_cause_edits(
         neutral = _neutral_for_none(message)
         for suspect in none_suspects(message, sf, line, frame):
             edits += short_circuit_guard_edits(sf, suspect.node)
+            edits += type_check_edits(sf, suspect.node, line)
             for origin in tracer.trace(suspect):
                 edits += none_guard_edits(origin)
                 edits += none_literal_edits(origin, neutral)
@@ -1404,6 +1407,60 @@ def none_literal_edits(origin: Origin, neutral: str | None) -> list[Edit]:
     if span is None:
         return []
     return _edit(origin, [(span[1], span[2], neutral)], f"start with {neutral} instead of None", 0.8)
+
+
+# Calls that test a value's kind: a condition built of one of them on the crashing name is a type check.
+TYPE_TESTS = frozenset({"isinstance", "issubclass", "callable", "hasattr"})
+
+
+def type_check_edits(sf: SourceFile, node: ast.AST, line: int) -> list[Edit]:
+    """The type check that should have kept the crashing value away, the wrong way round.
+
+    `if isinstance(values, (list, tuple)): return` and then `for v in values` crashing on None: the
+    function checks the very kind the crash is about, on a branch that decides whether the crash is
+    reached (an exit guard before it, or an `if` around it), so the check itself is the likelier fault
+    (a negated or dropped `not`, `is` for `is not`), not the use. PyTER (Oh & Oh, FSE 2022) repairs a
+    TypeError with a type check; when the function already has one, its condition is the one to
+    mutate (TBar's "mutate conditional expression" template, aimed by the crashing value).
+    """
+    if not isinstance(node, ast.Name):
+        return []
+    conditions = set(control_conditions(sf, line))
+    edits: list[Edit] = []
+    for stmt in ast.walk(function_at(sf, line) or sf.tree):
+        if not isinstance(stmt, (ast.If, ast.While)) or stmt.test.lineno not in conditions:
+            continue
+        if not _tests_kind_of(stmt.test, node.id):
+            continue
+        span = sf.node_span(stmt.test)
+        if span is None:
+            continue
+        flipped = _flip_none_test(sf, stmt.test, node.id)
+        if flipped is not None:
+            _, new, description = flipped
+        elif isinstance(stmt.test, ast.UnaryOp) and isinstance(stmt.test.op, ast.Not):
+            new = sf.segment(stmt.test.operand)
+            description = f"drop the not from the type check of {node.id}"
+        else:
+            # A call (`isinstance(...)`): `not` binds looser than a call, no parentheses needed.
+            new = f"not {sf.segment(stmt.test)}"
+            description = f"negate the type check of {node.id}"
+        edits.append(Edit(span[0], ((span[1], span[2], new),), description, 0.9, "root-cause", path=sf.path))
+    return edits
+
+
+def _tests_kind_of(test: ast.expr, name: str) -> bool:
+    """Whether a condition is one type test of `name`: `isinstance(name, T)`, `name is None`, negated or not."""
+    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id in TYPE_TESTS:
+        return bool(test.args) and isinstance(test.args[0], ast.Name) and test.args[0].id == name
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
+        sides = [test.left, test.comparators[0]]
+        return any(isinstance(x, ast.Name) and x.id == name for x in sides) and any(
+            isinstance(x, ast.Constant) and x.value is None for x in sides
+        )
+    return False
 
 
 def none_guard_edits(origin: Origin) -> list[Edit]:

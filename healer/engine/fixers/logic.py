@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
-from healer.engine.analysis.oracle import differing_numbers
+from healer.engine.analysis.oracle import compared_numbers, differing_numbers, number_lines
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.datafaults import DataTracer, statement_lines
 from healer.engine.fixers.dataflow import Evidence, Frame, Suspect, Tracer
@@ -1590,6 +1590,8 @@ DATA_SUSPICIOUS_WEIGHT = 0.6
 DATA_HOP_DECAY = 0.85
 DATA_SUSPICIOUS_READS = 10
 DATA_NAMED_WEIGHT = 1.0
+DATA_DEEP_HOPS = 8
+DATA_DEEP_LIMIT = 200
 
 
 def data_targets(
@@ -1613,6 +1615,17 @@ def data_targets(
         direct += [(crash[0], line) for line in (control_origins(sf, crash[1]) if sf is not None else [])]
     tracer = DataTracer(files=ctx.source_files, source=ctx.source)
     found: list[tuple[str, int, float]] = []
+    # A small number the failed comparison shows (`9 != 8`) says nothing over a whole module, but the
+    # import-time statements the failing line's value is built from, however many steps back
+    # (`integer` <- `natural` <- ... <- `number(9, digit)`), spell few numbers: one of them spelling
+    # a compared value is where it was made (the oracle read inside the slice, as in `oracle.py`).
+    deep = tracer.origins(direct, max_hops=DATA_DEEP_HOPS, limit=DATA_DEEP_LIMIT)
+    for file, line in number_lines(
+        values=compared_numbers(failure.message),
+        lines=[(f, ln) for f, ln, _ in deep if not ctx.is_test_file(f)],
+        read_source=ctx.source,
+    ):
+        found.append((file, line, DATA_NAMED_WEIGHT))
     for reads, base in (
         (direct, DATA_DIRECT_WEIGHT),
         ([(f, ln) for f, ln, _ in ranked[:DATA_SUSPICIOUS_READS]], DATA_SUSPICIOUS_WEIGHT),
@@ -1996,6 +2009,8 @@ def _hinted(prior: float, kind: str, description: str, hints: frozenset[str]) ->
 
 
 _ASSERT_RE = re.compile(r"^assert (.+) == (.+)$")
+# unittest's assertEqual(first, second): `first != second` (the call under test first, by convention).
+_UNITTEST_RE = re.compile(r"^(.+) != (.+)$")
 _DIFF_RE = re.compile(r"^At index \d+ diff: (.+) != (.+)$")
 
 
@@ -2013,7 +2028,7 @@ def assertion_hints(failure: Failure) -> frozenset[str]:
         line = raw.strip()
         if "contains one more item" in line or "contains 1 more item" in line:
             hints.add("off-by-one")
-        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line)
+        found = _ASSERT_RE.match(line) or _DIFF_RE.match(line) or _UNITTEST_RE.match(line)
         if not found:
             continue
         try:
