@@ -501,3 +501,46 @@ def test_an_edit_after_which_the_same_load_error_is_raised_a_line_further_on_is_
     report = engine.check()
     outcomes = list(engine.repair(report))
     assert all(o.status is not FixStatus.FIXED for o in outcomes), lines
+
+
+class ConfirmsAs:
+    """A trier stand-in whose whole-suite confirmation sees a given state (restores are recorded)."""
+
+    def __init__(self, state) -> None:
+        self.state = state
+        self.restored: list[Trial] = []
+
+    def confirm(self, trial: Trial) -> Trial:
+        return replace(trial, state=self.state)
+
+    def restore(self, trial: Trial) -> None:
+        self.restored.append(trial)
+
+
+def test_the_behaviour_memory_refuses_a_confirmed_edit_whose_checks_look_as_before_a_fix(
+    project, local_sandbox
+):
+    # The acceptance rule now refuses the engine-level scenario above before the memory is asked,
+    # so the memory's own refusal is checked here: a candidate whose whole-suite run shows exactly
+    # what an earlier state showed is undone and refused; any other state is confirmed.
+    source = "def add(a, b):\n    return a - b\n"
+    tests = "from m import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n"
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/m.py": source, "tests/test_m.py": tests})
+    engine, _ = _engine(ws, local_sandbox, [])
+    before = engine.check()
+    assert before.failed == 1
+    seen = engine._state
+    trial = Trial(Candidate("src/m.py", source, "an edit", 2), None, Verdict(True))
+
+    trier = ConfirmsAs(seen)
+    refused = engine._confirm(trier, trial)
+    assert refused.state is None and not refused.verdict.ok
+    assert "what they showed before an earlier fix" in refused.verdict.reason
+    assert trier.restored == [replace(trial, state=seen)]
+
+    # The same run with its test passing: a state never seen, so the edit stands.
+    passed = {nodeid: replace(test, outcome="passed") for nodeid, test in seen.tests.tests.items()}
+    other = replace(seen, tests=replace(seen.tests, tests=passed))
+    trier = ConfirmsAs(other)
+    confirmed = engine._confirm(trier, trial)
+    assert confirmed.state is other and trier.restored == []
