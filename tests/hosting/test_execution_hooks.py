@@ -102,6 +102,9 @@ class FakeEngine:
             for f in report.failures
         ]
 
+    def minimise(self):
+        return iter(())  # no fix of these runs is ever made unnecessary by a later one
+
 
 @pytest.fixture(autouse=True)
 def fakes(monkeypatch, settings):
