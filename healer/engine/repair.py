@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order
 from healer.engine.analysis.behaviour import behaviour_digest
+from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
@@ -397,12 +398,8 @@ class Engine:
                 continue  # a later edit changed the same lines: it cannot go alone
             started = time.monotonic()
             self.sandbox.put_files({file: reverted.encode("utf-8", errors="surrogateescape")})
-            tests = self.runner.run_tests(coverage=False)
-            lint = self.runner.run_lint()
-            self.stats.suite_runs += 1
-            self.stats.lint_runs += 1
+            tests, lint = self._suite_and_lint(coverage=False)
             self.stats.withdrawal_runs += 1
-            self.stats.sandbox_seconds += tests.duration + lint.duration
             keeps = withdrawal_keeps(
                 state.tests,
                 tests,
@@ -444,11 +441,7 @@ class Engine:
 
     def _run_all(self) -> Analysis:
         assert self.language is not None
-        tests = self.runner.run_tests(coverage=self.config.coverage)
-        lint = self.runner.run_lint()
-        self.stats.suite_runs += 1
-        self.stats.lint_runs += 1
-        self.stats.sandbox_seconds += tests.duration + lint.duration
+        tests, lint = self._suite_and_lint(coverage=self.config.coverage)
         started = time.monotonic()
         analysis = self.language.analyse(
             tests=tests,
@@ -458,6 +451,15 @@ class Engine:
         )
         self.stats.analysis_seconds += time.monotonic() - started
         return analysis
+
+    def _suite_and_lint(self, *, coverage: bool) -> tuple[PytestRun, LintRun]:
+        """One whole-suite run and one lint run of the sandbox's files, counted in the stats."""
+        tests = self.runner.run_tests(coverage=coverage)
+        lint = self.runner.run_lint()
+        self.stats.suite_runs += 1
+        self.stats.lint_runs += 1
+        self.stats.sandbox_seconds += tests.duration + lint.duration
+        return tests, lint
 
     def _should_stop(self) -> bool:
         try:
