@@ -307,6 +307,7 @@ class Trier:
         lint = self.runner.run_lint()
         self.stats.lint_runs += 1
         self.stats.sandbox_seconds += lint.duration
+        self.stats.lint_seconds += lint.duration
         if lint.error and not self.state.lint.error:
             return replace(trial, verdict=Verdict(False, "lint did not run"), lint=lint)
         failure = self.failure
@@ -472,6 +473,12 @@ class Trier:
                 command_timeout=self.run_limit,
             )
         self.stats.sandbox_seconds += run.duration
+        if kind == "suite":
+            self.stats.suite_seconds += run.duration
+        elif kind == "targeted":
+            self.stats.targeted_seconds += run.duration
+        else:
+            self.stats.selected_seconds += run.duration
         return run
 
     def _in_suite_order(self, node_ids) -> list[str]:
