@@ -35,7 +35,9 @@ from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.edits import map_line_back
+from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
+from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
 
@@ -150,7 +152,7 @@ def moved_on(
         # ValueError only to raise a TypeError on the new line). A masked bug lies elsewhere.
         return False
     if by_place:
-        return True
+        return not compile_error_of_edit(after, edit)
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
@@ -190,6 +192,31 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
+
+
+def compile_error_of_edit(after: Place, edit: Edit) -> bool:
+    """Whether the edited file's compile error that now stops a load is one the edit made.
+
+    A SYNTAX fix must leave the file compiling, or show the file's next error, one it had all
+    along (compiled.error_uncovered). An error on a line the edit wrote or right next to it (a
+    `)` added to a signature makes its own closing `)` on the next line unmatched: r92) is the
+    edit's own, never "a load that stops further on". When the host's compile() sees the same
+    error at the same line, it also tells whether the error was there before, past the first.
+    """
+    if after.kind not in COMPILE_KINDS or after.file != edit.file:
+        return False
+    old_lines, new_lines = edit.old.splitlines(keepends=True), edit.new.splitlines(keepends=True)
+    if after.line in edited_neighbourhood(old_lines, new_lines):
+        return True
+    if not edit.file.endswith(".py"):
+        return False
+    before, now = compile_error(edit.old, edit.file), compile_error(edit.new, edit.file)
+    if before is None or now is None or now.line != after.line:
+        return False  # the host's Python cannot judge this file as the sandbox's does
+    return not error_uncovered(edit.old, edit.new, file=edit.file)
 
 
 def _fell_short(before: Place, after: Place, edit: Edit) -> bool:

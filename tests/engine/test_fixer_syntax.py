@@ -412,3 +412,46 @@ def test_keyword_arguments_defaults_and_assignments_are_not_comparisons(text):
     # Only the `=` after `f(key=1)` in the condition is a comparison; `key=1` stays an argument.
     expected = [text.index(") = ") + 2] if text.startswith("if") else []
     assert _expression_equals(text.rstrip("\n"), None) == expected
+
+
+SIGNATURE = (
+    "class Shape:\n"
+    "    def scale(\n"
+    "        self,\n"
+    "        factor: float = 1.0,\n"
+    "        strict: bool = True,\n"
+    "        keep: bool\n"
+    "    ) -> float:\n"
+    "        return factor\n"
+)
+
+
+def test_it_refuses_a_closer_that_makes_the_signatures_own_closer_unmatched():
+    # Closing the signature on the parameter's line leaves its `)` on the next line unmatched:
+    # an error the edit made (next to the line it wrote), never the file's next one.
+    closed = SIGNATURE.replace("keep: bool\n", "keep: bool)\n")
+    assert compile_error(closed).message.startswith("unmatched")
+    assert not error_uncovered(SIGNATURE, closed)
+
+
+def test_it_counts_a_signatures_closing_line_inside_its_definition():
+    # Blanking the definition to see the file's next error must blank its signature's `)` too;
+    # the same edit written two lines away from the error is judged by blanking alone.
+    far = SIGNATURE.replace("        self,\n", "        self,)\n")
+    assert compile_error(far) is not None
+    assert not error_uncovered(SIGNATURE, far)
+
+
+def test_it_gives_a_parameter_without_a_default_the_default_of_its_typed_sibling(project):
+    failure, best, candidates = _first(project, SIGNATURE)
+    assert failure.message.startswith(("non-default argument", "parameter without a default"))
+    assert "        keep: bool = True" in best.new_source.splitlines()
+    assert all(compile_error(c.new_source) is None for c in candidates)
+
+
+def test_it_moves_a_parameter_or_drops_the_default_before_it_on_one_line(project):
+    _, _, candidates = _first(project, "def pad(text, width=8, fill):\n    return text\n")
+    firsts = {c.new_source.splitlines()[0] for c in candidates}
+    assert "def pad(text, width=8, fill=None):" in firsts
+    assert "def pad(text, fill, width=8):" in firsts
+    assert "def pad(text, width, fill):" in firsts

@@ -521,3 +521,37 @@ def test_the_raising_statement_of_another_failing_test_counts_too_and_elsewhere_
         deletes_raising_statement(_failure(BugType.IMPORT, "tests/test_app.py::test_f"), deleted, places)
         is None
     )
+
+
+def test_it_never_counts_a_compile_error_next_to_the_edit_as_moved_on():
+    from healer.engine.analysis.places import Place
+    from healer.engine.validation import moved_on
+
+    old = "def f(\n    a=1,\n    b\n):\n    return a\n"
+    new = "def f(\n    a=1,\n    b)\n):\n    return a\n"
+    edit = Edit("m.py", old, new)
+    before = Place("m.py", 3, 0, "SyntaxError", "non-default argument follows default argument")
+    after = Place("m.py", 4, 0, "SyntaxError", "unmatched ')'")
+    assert not moved_on(before, after, edit, frozenset(), by_place=True)
+    # An import error elsewhere that the fixed module now reaches is still progress.
+    elsewhere = Place("n.py", 1, 0, "ImportError", "cannot import name 'x'")
+    assert moved_on(before, elsewhere, edit, frozenset(), by_place=True)
+
+
+def test_it_asks_the_compiler_whether_a_later_compile_error_was_there_before():
+    from healer.engine.analysis.places import Place
+    from healer.engine.localise import compile_error
+    from healer.engine.validation import moved_on
+
+    old = 'def f(a=1, b):\n    x = 1\n    y = 2\n    """doc"""\n    return a\n\n\ny = [\n'
+    before = Place("m.py", 1, 0, "SyntaxError", "non-default argument follows default argument")
+    fixed = old.replace("b):", "b=None):")
+    after = Place("m.py", 8, 0, "SyntaxError", "'[' was never closed")
+    assert moved_on(before, after, Edit("m.py", old, fixed), frozenset(), by_place=True)
+    # A quote opened two lines above the error the compiler now reports at line 4: not next to
+    # the lines the edit wrote, but the original had no error there (the compiler says so).
+    made = fixed.replace("x = 1", 'x = """1')
+    error = compile_error(made, "m.py")
+    assert error is not None and error.line == 4
+    after = Place("m.py", 4, 0, "SyntaxError", error.message)
+    assert not moved_on(before, after, Edit("m.py", old, made), frozenset(), by_place=True)

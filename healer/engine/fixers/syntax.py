@@ -21,6 +21,8 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
+from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
@@ -162,6 +164,9 @@ class SyntaxFixer:
     ) -> Iterator[tuple[str | None, str]]:
         text = lines.get(line)
         lowered = message.lower()
+
+        if parameter_order_error(message):
+            yield from parameter_repairs(source=lines.source, line=line, column=column)
 
         never_closed = re.search(r"'([(\[{])' was never closed", message)
         if never_closed:
