@@ -455,3 +455,45 @@ def test_it_moves_a_parameter_or_drops_the_default_before_it_on_one_line(project
     assert "def pad(text, width=8, fill=None):" in firsts
     assert "def pad(text, fill, width=8):" in firsts
     assert "def pad(text, width, fill):" in firsts
+
+
+def test_it_closes_a_string_with_the_quote_that_opened_it(project):
+    _, best, _ = _first(project, "def label():\n    text = \"a short note'\n    return text\n")
+    assert '    text = "a short note"' in best.new_source.splitlines()
+    assert best.description == "close the string with the quote that opened it"
+
+
+def test_it_keeps_the_other_quote_as_content_right_after_the_opener(project):
+    _, best, _ = _first(project, 'def wrap(c):\n    raise ValueError("\'" + c + "\')\n')
+    assert best.new_source.splitlines()[1] == '    raise ValueError("\'" + c + "\'")'
+
+
+def test_it_gives_a_one_line_docstring_its_third_quote_far_above_the_error(project):
+    # The short string runs to the next docstring's opener, whose text reads as code for sixty
+    # lines; the next docstring is then read as code: the error is far below the slip.
+    filler = "".join(f"    v{n} = {n}\n" for n in range(60))
+    text = (
+        'def first():\n    """Return one. ""\n    return 1\n\n\n'
+        f'def second():\n    """\n{filler}    """\n    return 2\n\n\n'
+        'def third():\n    """\n    Third one, 2nd try.\n    """\n    return 3\n'
+    )
+    _, _, candidates = _first(project, text)
+    mended = [c for c in candidates if '    """Return one. """' in c.new_source.splitlines()]
+    assert mended and compile_error(mended[0].new_source) is None
+
+
+def test_it_adds_the_operator_of_the_chain_before_a_comma(project):
+    # CPython's "Perhaps you forgot a comma?" (two expressions side by side in brackets).
+    _, best, candidates = _first(
+        project, 'def row(cell, width):\n    return len("[" + cell * (width - 1) "]")\n'
+    )
+    assert best.new_source.splitlines()[1] == '    return len("[" + cell * (width - 1) + "]")'
+    assert any('(width - 1), "]"' in c.new_source for c in candidates)
+
+
+def test_it_never_takes_a_unary_sign_for_the_chain_operator():
+    from healer.engine.fixers.syntax import _chain_operator
+
+    assert _chain_operator("x = [-1 2]", 7) is None
+    assert _chain_operator("f(a, b c)", 6) is None
+    assert _chain_operator("f(True - x y)", 10) == "-"
