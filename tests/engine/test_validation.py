@@ -555,3 +555,21 @@ def test_it_asks_the_compiler_whether_a_later_compile_error_was_there_before():
     assert error is not None and error.line == 4
     after = Place("m.py", 4, 0, "SyntaxError", error.message)
     assert not moved_on(before, after, Edit("m.py", old, made), frozenset(), by_place=True)
+
+
+def test_it_never_takes_a_load_stopped_by_the_edits_own_compile_error_for_progress():
+    # A conftest imports the broken module, so pytest stops while loading (validation.stops_further).
+    from healer.engine.analysis.places import Place
+    from healer.engine.validation import stops_further
+
+    old = "def f(\n    a=1,\n    b\n):\n    return a\n"
+    new = "def f(\n    a=1,\n    b)\n):\n    return a\n"
+    failure = Failure(
+        bug_type=BugType.SYNTAX, file="m.py", line=3, message="non-default argument", source="pytest"
+    )
+    before = Place("m.py", 3, 0, "SyntaxError", "non-default argument follows default argument")
+    after = Place("m.py", 4, 0, "SyntaxError", "unmatched ')'")
+    assert not stops_further(failure, before, after, Edit("m.py", old, new), frozenset())
+    fixed = old.replace("    b\n", "    b=None\n")
+    elsewhere = Place("n.py", 2, 0, "ModuleNotFoundError", "No module named 'p.q'")
+    assert stops_further(failure, before, elsewhere, Edit("m.py", old, fixed), frozenset())
