@@ -28,6 +28,8 @@ the edit never reached them — shows that they were two failures; it fixes the 
 from __future__ import annotations
 
 import difflib
+import io
+import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -192,6 +194,43 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+# A number set to 0 is often a real off-by-one repair: only strings count.
+EMPTY_LITERALS = frozenset({"''", '""', "b''", 'b""', "None"})
+
+
+def empties_literal(edit: Edit) -> bool:
+    """Whether a Python edit's only change is one non-empty string literal replaced by an empty
+    one or None, on one line."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return False
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    (old_kind, old_text), (_, new_text) = differ[0]
+    literal = old_kind == tokenize.STRING and old_text not in EMPTY_LITERALS
+    return literal and new_text in EMPTY_LITERALS
+
+
+def _tokens(text: str) -> list[tuple[int, str]] | None:
+    try:
+        return [
+            (token.type, token.string)
+            for token in tokenize.generate_tokens(io.StringIO(text.strip() + "\n").readline)
+            if token.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT)
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return None
 
 
 COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
@@ -377,6 +416,17 @@ def judge_by_tests(
             False,
             "a guard that hides the error while its tests still fail is not a fix",
             progress=_guard_progress(score=score, moved=moved),
+        )
+    if moved and failure.bug_type in (BugType.TYPE_ERROR, BugType.LOGIC) and empties_literal(edit):
+        # `node.find('Code')` "fixed" as `node.find("")`: the lookup finds nothing, the branch that
+        # crashed is skipped, and the tests fail further on for want of the data it read. Emptying
+        # an input takes functionality out (Qi et al., ISSTA 2015: most plausible patches delete
+        # functionality); that the tests then fail further on is no evidence. A partial patch at
+        # most, kept only with a second edit under which every targeted test passes.
+        return Verdict(
+            False,
+            "an emptied literal that only moves the failure further on is not a fix",
+            progress=2 * (score + moved),
         )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the

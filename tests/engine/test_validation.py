@@ -573,3 +573,24 @@ def test_it_never_takes_a_load_stopped_by_the_edits_own_compile_error_for_progre
     fixed = old.replace("    b\n", "    b=None\n")
     elsewhere = Place("n.py", 2, 0, "ModuleNotFoundError", "No module named 'p.q'")
     assert stops_further(failure, before, elsewhere, Edit("m.py", old, fixed), frozenset())
+
+
+def test_it_never_accepts_an_emptied_string_that_only_moves_the_failure_on():
+    from healer.engine.validation import empties_literal
+
+    old = "def f(row):\n    cell = row.get('Rate')\n    if cell is not None:\n        return int(cell)\n"
+    emptied = Edit("src/app.py", old, old.replace("row.get('Rate')", 'row.get("")'))
+    assert empties_literal(emptied)
+    assert not empties_literal(Edit("src/app.py", old, old.replace("int(cell)", "int(cell.text)")))
+    assert not empties_literal(Edit("src/app.py", "x = f(3)\n", "x = f(0)\n"))  # an off-by-one stays open
+    call = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 4, "f")]
+    before = _run(_failed("tests/test_app.py::test_f", "TypeError", "int() argument", call))
+    # The branch that crashed is skipped: a later statement of the test fails for want of the value.
+    later = [("tests/test_app.py", 12, "test_f")]
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert None == 3", later))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=4)
+    verdict = judge_by_tests(failure, before, after, emptied, TESTS)
+    assert not verdict.ok and "emptied literal" in verdict.reason
+    assert verdict.progress > 0  # still a partial patch for a second edit
+    real = Edit("src/app.py", old, old.replace("int(cell)", "int(cell.strip())"))
+    assert judge_by_tests(failure, before, after, real, TESTS).ok
