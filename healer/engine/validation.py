@@ -28,6 +28,8 @@ the edit never reached them — shows that they were two failures; it fixes the 
 from __future__ import annotations
 
 import difflib
+import io
+import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -35,7 +37,9 @@ from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.edits import map_line_back
+from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
+from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
 
@@ -150,7 +154,7 @@ def moved_on(
         # ValueError only to raise a TypeError on the new line). A masked bug lies elsewhere.
         return False
     if by_place:
-        return True
+        return not compile_error_of_edit(after, edit)
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
@@ -190,6 +194,68 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+# A number set to 0 is often a real off-by-one repair: only strings count.
+EMPTY_LITERALS = frozenset({"''", '""', "b''", 'b""', "None"})
+
+
+def empties_literal(edit: Edit) -> bool:
+    """Whether a Python edit's only change is one non-empty string literal replaced by an empty
+    one or None, on one line."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return False
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    (old_kind, old_text), (_, new_text) = differ[0]
+    literal = old_kind == tokenize.STRING and old_text not in EMPTY_LITERALS
+    return literal and new_text in EMPTY_LITERALS
+
+
+def _tokens(text: str) -> list[tuple[int, str]] | None:
+    try:
+        return [
+            (token.type, token.string)
+            for token in tokenize.generate_tokens(io.StringIO(text.strip() + "\n").readline)
+            if token.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT)
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return None
+
+
+COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
+
+
+def compile_error_of_edit(after: Place, edit: Edit) -> bool:
+    """Whether the edited file's compile error that now stops a load is one the edit made.
+
+    A SYNTAX fix must leave the file compiling, or show the file's next error, one it had all
+    along (compiled.error_uncovered). An error on a line the edit wrote or right next to it (a
+    `)` added to a signature makes its own closing `)` on the next line unmatched: r92) is the
+    edit's own, never "a load that stops further on". When the host's compile() sees the same
+    error at the same line, it also tells whether the error was there before, past the first.
+    """
+    if after.kind not in COMPILE_KINDS or after.file != edit.file:
+        return False
+    old_lines, new_lines = edit.old.splitlines(keepends=True), edit.new.splitlines(keepends=True)
+    if after.line in edited_neighbourhood(old_lines, new_lines):
+        return True
+    if not edit.file.endswith(".py"):
+        return False
+    before, now = compile_error(edit.old, edit.file), compile_error(edit.new, edit.file)
+    if before is None or now is None or now.line != after.line:
+        return False  # the host's Python cannot judge this file as the sandbox's does
+    return not error_uncovered(edit.old, edit.new, file=edit.file)
 
 
 def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
@@ -350,6 +416,17 @@ def judge_by_tests(
             False,
             "a guard that hides the error while its tests still fail is not a fix",
             progress=_guard_progress(score=score, moved=moved),
+        )
+    if moved and failure.bug_type in (BugType.TYPE_ERROR, BugType.LOGIC) and empties_literal(edit):
+        # `node.find('Code')` "fixed" as `node.find("")`: the lookup finds nothing, the branch that
+        # crashed is skipped, and the tests fail further on for want of the data it read. Emptying
+        # an input takes functionality out (Qi et al., ISSTA 2015: most plausible patches delete
+        # functionality); that the tests then fail further on is no evidence. A partial patch at
+        # most, kept only with a second edit under which every targeted test passes.
+        return Verdict(
+            False,
+            "an emptied literal that only moves the failure further on is not a fix",
+            progress=2 * (score + moved),
         )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the
