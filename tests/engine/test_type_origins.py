@@ -135,3 +135,39 @@ def test_it_does_not_unpack_a_tuple_that_is_no_varargs_parameter(project):
         ("src/pager/window.py", "return rows["),
     )
     assert _first(candidates, "range(*bounds)") is None
+
+
+def test_it_ranks_first_the_origin_conversion_a_sibling_branch_already_writes(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/net/names.py": """
+                from fractions import Fraction
+
+
+                def ratio_of(pair, exact):
+                    if exact:
+                        value = Fraction(pair[0], pair[1])
+                        return value
+                    else:
+                        value = str(Fraction(pair[0], pair[1]))
+                        return value
+                """,
+            "src/net/report.py": """
+                from net.names import ratio_of
+
+
+                def label(pair, exact):
+                    ratio = ratio_of(pair, exact)
+                    if isinstance(ratio, tuple):
+                        return "pair"
+                    return "ratio " + ratio
+                """,
+        },
+        'can only concatenate str (not "Fraction") to str',
+        ("src/net/report.py", 'return "ratio " + ratio'),
+        frames=[("src/net/report.py", 'return "ratio " + ratio', "label")],
+    )
+    first = candidates[0]
+    assert first.file == "src/net/names.py"
+    assert "value = str(Fraction(pair[0], pair[1]))\n        return value\n    else" in first.new_source

@@ -44,7 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
 )
 from healer.engine.fixers.names import closest, coverage, similarity
-from healer.engine.fixers.type_origins import type_origin_edits
+from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
@@ -2212,6 +2212,8 @@ class TypeErrorFixer:
             if new_source is None or (target.path, new_source) in seen:
                 return
             seen.add((target.path, new_source))
+            if echoes_sibling(target, real):
+                score = max(score, 0.96)  # the same function already writes this expression
             candidate = Candidate(
                 file=target.path,
                 new_source=new_source,

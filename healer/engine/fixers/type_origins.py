@@ -310,3 +310,27 @@ def _names_behind(func: ast.AST, value: ast.expr, line: int) -> set[str]:
         if earlier is not None:
             names |= {n.id for n in ast.walk(earlier) if isinstance(n, ast.Name)}
     return names
+
+
+# --------------------------------------------------------------------------- donor code
+def echoes_sibling(source: SourceFile, edit: Edit) -> bool:
+    """The edit writes an expression the same function already has on another line.
+
+    ssFix (Xin and Reiss, ASE 2017) and "the plastic surgery hypothesis" (Barr et al., FSE 2014):
+    the right repair's code often exists next to the bug. A conversion at a value's origin that
+    reproduces a sibling branch's expression (`ip = str(make(packed))` in one branch, `ip =
+    make(packed)` in the other, and the message says the object reached a str operation) is
+    corroborated by the code itself, which a guard at the crash site is not."""
+    if len(edit.spans) != 1 or edit.adds_line:
+        return False
+    start, end, new = edit.spans[0]
+    if "(" not in new or len(new) < 8 or not 1 <= edit.line <= len(source.lines):
+        return False
+    old = source.line_text(edit.line)[start:end]
+    if not old or old == new or old not in new:
+        return False  # only an expression that grows around the old one: a conversion or a call
+    func = function_at(source, edit.line)
+    if func is None:
+        return False
+    first, last = func.lineno, getattr(func, "end_lineno", func.lineno) or func.lineno
+    return any(new in source.line_text(n) for n in range(first, last + 1) if n != edit.line)
