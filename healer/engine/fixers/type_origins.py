@@ -333,4 +333,35 @@ def echoes_sibling(source: SourceFile, edit: Edit) -> bool:
     if func is None:
         return False
     first, last = func.lineno, getattr(func, "end_lineno", func.lineno) or func.lineno
-    return any(new in source.line_text(n) for n in range(first, last + 1) if n != edit.line)
+    return any(
+        new in source.line_text(n) and _other_branch(func, edit.line, n)
+        for n in range(first, last + 1)
+        if n != edit.line
+    )
+
+
+def _other_branch(func: ast.AST, one: int, other: int) -> bool:
+    """The lines sit in different arms of one if/try (neither runs before the other).
+
+    A donor that runs before the edit (`n = int(text)` then `... % text`) already holds the value
+    in a name: reusing the name is the repair then, not a second conversion."""
+    for node in ast.walk(func):
+        arms = _arms(node)
+        where = [next((i for i, arm in enumerate(arms) if _holds(arm, line)), None) for line in (one, other)]
+        if None not in where and where[0] != where[1]:
+            return True
+    return False
+
+
+def _arms(node: ast.AST) -> list[list[ast.stmt]]:
+    if isinstance(node, ast.If):
+        return [node.body, node.orelse]
+    if isinstance(node, ast.Try):
+        return [node.body, *[h.body for h in node.handlers]]
+    if isinstance(node, ast.Match):
+        return [case.body for case in node.cases]
+    return []
+
+
+def _holds(body: list[ast.stmt], line: int) -> bool:
+    return any(stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno) for stmt in body)
