@@ -14,7 +14,8 @@ Run from the worktree (needs the dev projects in the bench cache, as `healbench 
     HEALER_DEBUG=1 .venv/bin/python manage.py shell -c \
         "import runpy; runpy.run_path('tests/engine/type_space.py', run_name='__main__')"
 
-Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json.
+Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
+TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
 reported as "no-failure"; the measure does not install anything.
 """
@@ -22,11 +23,13 @@ reported as "no-failure"; the measure does not install anything.
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from healer.engine.analysis.collect import FailureSet
@@ -97,14 +100,43 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=tests, source_files=sources)
     fixed = _shape((released / bug.file).read_text(encoding="utf-8"))
     row = {"case": case.name[:3], "file": bug.file, "line": bug.line, "status": "no-failure", "rank": None}
-    for failure in _failures(repo, sources):
-        candidates = TypeErrorFixer(max_candidates=200).candidates(failure, ctx)
-        row.update(status="not-in-space", crash=f"{failure.file}:{failure.line}", candidates=len(candidates))
-        for rank, cand in enumerate(candidates, 1):
-            if cand.file == bug.file and _shape(cand.new_source) == fixed:
-                row.update(status="in-space", rank=rank, description=cand.description)
-                return row
+    failures = _failures(repo, sources)
+    if os.environ.get("TYPE_SPACE_BEFORE"):
+        with _without_origin_families():
+            before = _rank(failures, ctx, bug.file, fixed)
+        row["before"] = before.get("rank") if before else None
+    if found := _rank(failures, ctx, bug.file, fixed):
+        row.update(found)
     return row
+
+
+def _rank(failures: list, ctx: RepairContext, file: str, fixed: str) -> dict:
+    found: dict = {}
+    for failure in failures:
+        candidates = TypeErrorFixer(max_candidates=200).candidates(failure, ctx)
+        found = {
+            "status": "not-in-space",
+            "crash": f"{failure.file}:{failure.line}",
+            "candidates": len(candidates),
+        }
+        for rank, cand in enumerate(candidates, 1):
+            if cand.file == file and _shape(cand.new_source) == fixed:
+                return {**found, "status": "in-space", "rank": rank, "description": cand.description}
+    return found
+
+
+@contextlib.contextmanager
+def _without_origin_families() -> Iterator[None]:
+    """TYPE_SPACE_BEFORE=1: also rank without fixers/type_origins.py (the engine before it), same failures."""
+    from healer.engine.fixers import type_errors
+
+    saved = type_errors.type_origin_edits, type_errors.echoes_sibling
+    type_errors.type_origin_edits = lambda **_: []
+    type_errors.echoes_sibling = lambda *_: False
+    try:
+        yield
+    finally:
+        type_errors.type_origin_edits, type_errors.echoes_sibling = saved
 
 
 def main() -> list[dict]:
@@ -131,6 +163,11 @@ def main() -> list[dict]:
         inside = [r for r in measurable if r["status"] == "in-space"]
         first = [r for r in inside if r["rank"] == 1]
         top5 = [r for r in inside if r["rank"] <= 5]
+        if os.environ.get("TYPE_SPACE_BEFORE"):
+            old = [r for r in measurable if r.get("before")]
+            print(
+                f"{label} before: {len(old)}/{len(measurable)} in space, rank 1: {sum(r['before'] == 1 for r in old)}"
+            )
         print(
             f"{label}: {len(inside)}/{len(measurable)} in space (rank 1: {len(first)}, top 5: {len(top5)}), "
             f"{len(part) - len(measurable)} without a local TypeError"
