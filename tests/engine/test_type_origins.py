@@ -171,3 +171,43 @@ def test_it_ranks_first_the_origin_conversion_a_sibling_branch_already_writes(pr
     first = candidates[0]
     assert first.file == "src/net/names.py"
     assert "value = str(Fraction(pair[0], pair[1]))\n        return value\n    else" in first.new_source
+
+
+def test_it_converts_the_text_field_of_an_xml_element_not_the_element(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/feed/prices.py": """
+                import xml.etree.ElementTree as ET
+
+
+                def price_of(xml):
+                    node = ET.fromstring(xml).find("price")
+                    return float(node)
+                """
+        },
+        "float() argument must be a string or a real number, not 'Element'",
+        ("src/feed/prices.py", "return float(node)"),
+    )
+    assert _first(candidates, "return float(node.text)") == 1
+
+
+def test_it_converts_the_only_number_field_of_a_repository_class(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/shop/money.py": """
+                class Amount:
+                    def __init__(self, cents: int, label):
+                        self.cents = cents
+                        self.label = label
+                """,
+            "src/shop/total.py": """
+                def total(amounts):
+                    return sum(int(a) for a in amounts)
+                """,
+        },
+        "int() argument must be a string, a bytes-like object or a real number, not 'Amount'",
+        ("src/shop/total.py", "return sum(int(a)"),
+    )
+    assert _first(candidates, "sum(int(a.cents) for a in amounts)") == 1

@@ -2275,6 +2275,7 @@ class TypeErrorFixer:
                     line=crash[0][1],
                     frame_sites=[(f.file, f.line) for f in _frames(failure) if not ctx.is_test_file(f.file)],
                     load=index.file,
+                    classes=tracer.classes,
                 )
             except (ValueError, IndexError, AttributeError, RecursionError) as exc:
                 log.info("TypeError origin families failed on %s:%s: %s", failure.file, failure.line, exc)

@@ -2,7 +2,7 @@
 
 PyTER (Oh et al., ESEC/FSE 2022) infers, from a TypeError's message, the actual and the expected
 type of the offending value, and patches where that value gets its type. `dataflow.py` follows
-values back through assignments, calls and attributes; this module adds four small families of
+values back through assignments, calls and attributes; this module adds five small families of
 PyTER's conversion table that the origin tracer did not cover, each driven only by the message
 and the code's own shape (no identifier, file or literal of any project):
 
@@ -18,7 +18,10 @@ and the code's own shape (no identifier, file or literal of any project):
   written in the kind of the other operand, instead of converting the whole other operand;
 - the length of a text used as a bound: `value[prefix:]` with `prefix` made as text
   (`match.group(0)`, `.strip()`...) and the message `slice indices must be integers` means the
-  text's length (`value[len(prefix):]`); int() of that text stays the other reading.
+  text's length (`value[len(prefix):]`); int() of that text stays the other reading;
+- an object to its field (PyTER "attribute access"): `int(node)` of an object whose class carries
+  one text/number field (`xml.etree` Element's `.text`, or a repository class with exactly one
+  str/int/float attribute) converts that field.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import ast
 import re
 from collections.abc import Callable, Iterable
 
+from healer.engine.fixers.arguments import attribute_values
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at
 
 # Builtins whose required argument takes one of a few documented values (the Python library
@@ -59,6 +63,12 @@ TEXT_METHODS = frozenset(
         "removesuffix",
     }
 )
+NUMBER_OF_OBJECT = re.compile(
+    r"(int|float|complex)\(\) argument must be a string(?:, a bytes-like object)? or a (?:real )?number, not '(\w+)'"
+)
+# The standard library's documented text/value field of objects that carry one (xml.etree's
+# Element.text, re.Match's whole match), for a number made from the object instead of its text.
+TEXT_FIELD_OF = {"Element": ".text", "Match": ".group()", "Comment": ".text"}
 CONTAINER_OF = {"list": ("[", "]"), "tuple": ("(", ",)")}
 
 
@@ -69,10 +79,13 @@ def type_origin_edits(
     line: int,
     frame_sites: Iterable[tuple[str, int]],
     load: Callable[[str], SourceFile | None],
+    classes: Callable[[str], list[tuple[SourceFile, ast.ClassDef]]] = lambda name: [],
 ) -> list[Edit]:
-    """Edits of the four families for the TypeError messages at the crash `sf`:`line`."""
+    """Edits of the families for the TypeError messages at the crash `sf`:`line`."""
     edits: list[Edit] = []
     for text in messages:
+        if m := NUMBER_OF_OBJECT.search(text):
+            edits += _field_edits(sf=sf, line=line, func=m.group(1), kind=m.group(2), classes=classes)
         if TUPLE_OPERAND.search(text):
             edits += _unpack_edits(sf=sf, line=line, frame_sites=frame_sites, load=load)
         if m := MISSING_BUILTIN.search(text):
@@ -84,6 +97,47 @@ def type_origin_edits(
         if SLICE_INDEX.search(text):
             edits += _text_length_edits(sf=sf, line=line)
     return edits
+
+
+# --------------------------------------------------------------------------- object to its field
+def _field_edits(
+    *,
+    sf: SourceFile,
+    line: int,
+    func: str,
+    kind: str,
+    classes: Callable[[str], list[tuple[SourceFile, ast.ClassDef]]],
+) -> list[Edit]:
+    """`int(element)` -> `int(element.text)`: the number is in the object's one text/number field.
+
+    PyTER's "attribute access" repair: the object's class says which field, either the standard
+    library's documented one or the repository class's only str/int/float attribute."""
+    field = TEXT_FIELD_OF.get(kind)
+    if field is None:
+        found = [_only_scalar_field(cls) for _, cls in classes(kind)]
+        field = f".{found[0]}" if len(found) == 1 and found[0] else None
+    if field is None:
+        return []
+    edits: list[Edit] = []
+    for call in _calls_on_line(sf, line, func):
+        arg = call.args[0] if call.args else None
+        span = sf.node_span(arg) if arg is not None else None
+        if arg is None or span is None or isinstance(arg, ast.Constant):
+            continue
+        text = sf.segment(arg)
+        new = (
+            f"({text}){field}"
+            if not isinstance(arg, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+            else text + field
+        )
+        description = f"convert the {kind}'s {field.strip('.()')} field, not the {kind} itself"
+        edits.append(Edit(span[0], ((span[1], span[2], new),), description, 0.85))
+    return edits
+
+
+def _only_scalar_field(cls: ast.ClassDef) -> str | None:
+    scalars = [name for name, kind in attribute_values(cls).items() if kind in ("str", "int", "float")]
+    return scalars[0] if len(scalars) == 1 else None
 
 
 # --------------------------------------------------------------------------- unpack *args
