@@ -186,7 +186,8 @@ def test_it_converts_the_text_field_of_an_xml_element_not_the_element(project):
                     return float(node)
                 """
         },
-        "float() argument must be a string or a real number, not 'Element'",
+        # CPython names the class with its module path when it is not a builtin.
+        "float() argument must be a string or a real number, not 'xml.etree.ElementTree.Element'",
         ("src/feed/prices.py", "return float(node)"),
     )
     assert _first(candidates, "return float(node.text)") == 1

@@ -64,7 +64,7 @@ TEXT_METHODS = frozenset(
     }
 )
 NUMBER_OF_OBJECT = re.compile(
-    r"(int|float|complex)\(\) argument must be a string(?:, a bytes-like object)? or a (?:real )?number, not '(\w+)'"
+    r"(int|float|complex)\(\) argument must be a string(?:, a bytes-like object)? or a (?:real )?number, not '(?:[\w.]+\.)?(\w+)'"
 )
 # The standard library's documented text/value field of objects that carry one (xml.etree's
 # Element.text, re.Match's whole match), for a number made from the object instead of its text.
