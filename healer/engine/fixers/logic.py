@@ -48,6 +48,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -1984,7 +1985,7 @@ def _scored_sources(
                 )
             )
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
-    rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line)
+    rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
