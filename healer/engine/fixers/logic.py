@@ -48,6 +48,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
@@ -1348,7 +1349,8 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         add(file, line, weight)
     # Lines spelling a value the failed comparison shows as different: first among the top lines,
     # wherever the spectrum's ties put them (analysis/oracle.py).
-    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx):
+    # And the exponentiations of a base when the compared numbers differ by a power of it (logic_scale).
+    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx) | scale_targets(failure, ctx):
         add(file, line, ORACLE_WEIGHT)
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
@@ -2162,6 +2164,7 @@ class LogicFixer:
             | set(module_switch_lines(failure, ctx))
             | attribute_targets(failure, ctx)
             | condition_exit_lines(failure, ctx)
+            | scale_targets(failure, ctx)
         )
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:
