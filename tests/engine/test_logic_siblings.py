@@ -131,3 +131,21 @@ def test_it_skips_a_key_paired_with_many_values():
     # `"name"` means something else in each table: no one value is its meaning.
     source = 'A = ("name", 1)\nB = ("name", 2)\nC = ("name", 3)\nD = ("name", 4)\nE = ("name", 5)\n'
     assert [d for d, _, _ in _rewrites(source, 5) if d.startswith("pair")] == []
+
+
+def test_it_offers_the_separators_and_numbers_of_the_enclosing_function_nearest_first():
+    source = (
+        "def slug(words, width):\n"
+        '    text = "-".join(words)\n'
+        '    text = text.replace(" ", "_")\n'
+        "    return text[:width] if width > 12 else text[:8]\n"
+    )
+    found = [d for d, _, _ in _rewrites(source, 3) if "as the function does" in d]
+    assert found == ["use '-' instead of '_', as the function does elsewhere"]
+    numbers = [new.splitlines()[3] for d, _, new in _rewrites(source, 4) if "as the function does" in d]
+    # Each number given the other (12 and 8 are two apart: not the literal edits' one-off).
+    assert sorted(numbers) == [
+        "    return text[:width] if width > 12 else text[:12]",
+        "    return text[:width] if width > 8 else text[:8]",
+    ]
+    assert _rewrites('SEP = "_"\nOTHER = "-"\n', 1) == []  # module level: no local context

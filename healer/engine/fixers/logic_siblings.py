@@ -17,6 +17,10 @@ Generic templates of the repair literature, applied as AST-located splices like 
   given a sibling the module uses with the same stem and another number: a width, a size, a version
   of one family (PraPR's "field/method replacement by a same-typed sibling", Ghanbari et al., ISSTA
   2019; ssFix's code-search ingredients from the same file, Xin & Reiss, ASE 2017);
+- a separator literal (a one- to three-character string of punctuation, `"_"`) or a whole number given
+  another of its kind that the enclosing function spells (`separator="-"` two lines up; `idx * 3` beside
+  `or 2`): ssFix's and PraPR's constant replacement with ingredients from the local context, the
+  nearest first (at most MAX_LOCAL_CONSTANTS; a number one off is the literal edits' already);
 - the value of a keyed pair (`(KEY, value)` in a list, `KEY: value` in a dict) given the value the
   module pairs with the same KEY elsewhere: one key, one meaning (usage consistency, DeepBugs: Pradel
   & Sen, OOPSLA 2018; deviant behaviour, Engler et al., SOSP 2001).
@@ -28,7 +32,7 @@ import ast
 import itertools
 import re
 
-from healer.engine.fixers.lineedit import SourceFile, shorten
+from healer.engine.fixers.lineedit import SourceFile, function_at, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 ORDER_PRIOR = 0.2  # an order slip among neutral elements: rarer than an operator's
@@ -40,6 +44,9 @@ DIGIT_SIBLING_PRIOR = 0.3
 KEYED_PAIR_PRIOR = 0.7  # the module itself pairs the key with that value
 MAX_KEYED_VALUES = 3
 
+SEPARATOR_PRIOR = 0.3
+LOCAL_NUMBER_PRIOR = 0.2
+MAX_LOCAL_CONSTANTS = 3
 _DIGIT_NAME_RE = re.compile(r"^(\D*\D)(\d+)$")
 # One-element displays and the in-place method that adds their element to an existing container.
 _IN_PLACE = {ast.Set: "add", ast.List: "append"}
@@ -57,6 +64,8 @@ def sibling_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             found += _in_place(sp, line, node)
         elif isinstance(node, ast.Attribute | ast.Name) and sf.on_one_line(node):
             found += _digit_siblings(sf, sp, line, node)
+        if isinstance(node, ast.Constant) and sf.on_one_line(node):
+            found += _local_constants(sf, sp, line, node)
         if isinstance(node, ast.Tuple) and len(node.elts) == 2:
             found += _keyed(sf, sp, line, node.elts[0], node.elts[1])
         elif isinstance(node, ast.Dict):
@@ -170,6 +179,54 @@ def _in_place(sp: Splicer, line: int, node: ast.Assign) -> list[Rewrite]:
             prior=IN_PLACE_PRIOR,
             kind="call",
         )
+    ]
+
+
+# -- constants of the enclosing function ----------------------------------------------------------------
+def _kind(value: object) -> str | None:
+    if isinstance(value, str) and 1 <= len(value) <= 3 and not any(c.isalnum() or c.isspace() for c in value):
+        return "separator"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "number"
+    return None
+
+
+def _spelled(value: object, own: str) -> str:
+    """The literal in the quotes the file used for the one it replaces."""
+    if isinstance(value, str) and own[:1] == '"' and '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return repr(value)
+
+
+def _local_constants(sf: SourceFile, sp: Splicer, line: int, node: ast.Constant) -> list[Rewrite]:
+    kind = _kind(node.value)
+    scope = function_at(sf, line)
+    if kind is None or scope is None:
+        return []  # module level: every constant of the module is a stranger's, not this statement's
+    near: dict[object, int] = {}
+    for other in ast.walk(scope):
+        if (
+            isinstance(other, ast.Constant)
+            and _kind(other.value) == kind
+            and type(other.value) is type(node.value)
+        ):
+            value = other.value
+            if value == node.value or (kind == "number" and abs(value - node.value) <= 1):
+                continue
+            distance = abs(other.lineno - line)
+            near[value] = min(distance, near.get(value, distance))
+    chosen = sorted(near, key=lambda v: (near[v], repr(v)))[:MAX_LOCAL_CONSTANTS]
+    start, end = sp.span(node)
+    prior = SEPARATOR_PRIOR if kind == "separator" else LOCAL_NUMBER_PRIOR
+    return [
+        Rewrite(
+            line=line,
+            spans=((start, end, _spelled(value, sp.text(node))),),
+            description=f"use {value!r} instead of {node.value!r}, as the function does elsewhere",
+            prior=prior,
+            kind="literal",
+        )
+        for value in chosen
     ]
 
 
