@@ -44,8 +44,8 @@ DIGIT_SIBLING_PRIOR = 0.3
 KEYED_PAIR_PRIOR = 0.7  # the module itself pairs the key with that value
 MAX_KEYED_VALUES = 3
 
-SEPARATOR_PRIOR = 0.3
-LOCAL_NUMBER_PRIOR = 0.2
+SEPARATOR_PRIOR = 0.22  # below the collection steps (0.25): a guess from context, not evidence
+LOCAL_NUMBER_PRIOR = 0.18
 MAX_LOCAL_CONSTANTS = 3
 _DIGIT_NAME_RE = re.compile(r"^(\D*\D)(\d+)$")
 # One-element displays and the in-place method that adds their element to an existing container.
