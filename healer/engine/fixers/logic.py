@@ -48,6 +48,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -1422,6 +1423,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
         add(file, line, weight)
+    # The stores under a string key the best lines read (`t[c]['names']` <- `e['names'] = {n}`): an
+    # import-time builder's lines, which the value tracer (by name) does not reach (logic_keys).
+    for file, line in sorted(key_targets(failure, ctx)):
+        add(file, line, KEY_STORE_WEIGHT)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
@@ -1433,6 +1438,7 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
 # (predicate switching: Zhang, Gupta and Gupta, "Locating faults through automated predicate
 # switching", ICSE 2006).
 BRANCH_CONDITION_WEIGHT = 0.8
+KEY_STORE_WEIGHT = 0.85  # a reaching definition, one step from the read: as a data target's direct read
 BRANCH_CONDITION_DECAY = 0.9
 BRANCH_TOP_LINES = 3
 BRANCH_CONDITIONS = 2
