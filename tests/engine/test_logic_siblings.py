@@ -149,3 +149,9 @@ def test_it_offers_the_separators_and_numbers_of_the_enclosing_function_nearest_
         "    return text[:width] if width > 8 else text[:8]",
     ]
     assert _rewrites('SEP = "_"\nOTHER = "-"\n', 1) == []  # module level: no local context
+
+
+def test_it_pairs_a_key_only_inside_a_table():
+    # A returned status pair is not a table entry: `("ok", None)` elsewhere says nothing of this one.
+    source = 'def f(r):\n    if r:\n        return ("ok", r)\n    return ("ok", None)\n'
+    assert [d for d, _, _ in _rewrites(source, 3) if d.startswith("pair")] == []

@@ -41,7 +41,7 @@ RESOLVING_PRIOR = 0.45  # resolves the conflict but moves more than it must
 MAX_ORDER_ELEMENTS = 8  # a table of steps, not a data set
 IN_PLACE_PRIOR = 0.45
 DIGIT_SIBLING_PRIOR = 0.3
-KEYED_PAIR_PRIOR = 0.7  # the module itself pairs the key with that value
+KEYED_PAIR_PRIOR = 0.5  # the module itself pairs the key with that value, in another table
 MAX_KEYED_VALUES = 3
 
 SEPARATOR_PRIOR = 0.22  # below the collection steps (0.25): a guess from context, not evidence
@@ -66,13 +66,18 @@ def sibling_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             found += _digit_siblings(sf, sp, line, node)
         if isinstance(node, ast.Constant) and sf.on_one_line(node):
             found += _local_constants(sf, sp, line, node)
-        if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+        if isinstance(node, ast.Tuple) and len(node.elts) == 2 and _in_table(sf, node):
             found += _keyed(sf, sp, line, node.elts[0], node.elts[1])
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if key is not None and key.lineno == line:
                     found += _keyed(sf, sp, line, key, value)
     return found
+
+
+def _in_table(sf: SourceFile, node: ast.Tuple) -> bool:
+    """A pair that is an entry of a sequence literal (a table of fields), not a returned or passed tuple."""
+    return isinstance(sf.parent(node), ast.List | ast.Tuple | ast.Set)
 
 
 # -- element order -----------------------------------------------------------------------------------
