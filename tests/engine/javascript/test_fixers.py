@@ -1189,3 +1189,32 @@ def test_a_missing_module_is_first_the_file_that_exports_every_name_asked_for_no
     assert [c.description for c in found][:2] == [
         "import './sums' instead of './totals'", "import './tools' instead of './totals'",
     ]  # fmt: skip
+
+
+def test_it_ends_a_regex_literal_that_lost_its_closing_slash():
+    # node: "SyntaxError: Invalid regular expression: missing /"; the '/' goes before the statement's
+    # own closers, and a place that leaves a group open is no candidate.
+    text = "export function isCode(s) {\n  return /^[A-Z]{3}(-\\d+)?$.test(s);\n}\n"
+    first = syntax_candidates(text, "codes.js", line=2)[0]
+    assert first.text.split("\n")[1] == "  return /^[A-Z]{3}(-\\d+)?$/.test(s);"
+    assert parses(first.text, "codes.js")
+
+
+def test_it_quotes_a_dashed_object_key_with_the_files_quote():
+    text = 'const SIZES = {\n  "king-size": 3,\n  queen-size: 2,\n  single: 1,\n};\nexport default SIZES;\n'
+    first = syntax_candidates(text, "sizes.js", line=3, column=3)[0]
+    assert first.text.split("\n")[2] == '  "queen-size": 2,'
+
+
+def test_it_iterates_an_object_literal_by_its_entries_when_the_callback_takes_pairs():
+    text = (
+        "const LIMITS = { low: 1, high: 9 };\n"
+        "export const rows = LIMITS.filter(([name, value]) => value > 2);\n"
+        "export const all = LIMITS.some((value) => value > 2);\n"
+    )
+    pairs = type_error_candidates(text, "limits.js", line=2, message="LIMITS.filter is not a function")
+    assert "Object.entries(LIMITS).filter" in pairs[0].text
+    # A plain object is not iterable: spreading it is no candidate.
+    assert not any("[...LIMITS]" in c.text for c in pairs)
+    values = type_error_candidates(text, "limits.js", line=3, message="LIMITS.some is not a function")
+    assert "Object.values(LIMITS).some" in values[0].text

@@ -248,7 +248,21 @@ def _not_function(
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'"
                             + (f", as {sibling} is" if sibling else ""),
                             guard=guard and not sibling)  # fmt: skip
-        if obj is not None and name in ARRAY_ONLY:
+        plain = obj is not None and _declared_object(obj)
+        iterating = obj is not None and name in (
+            "map",
+            "filter",
+            "forEach",
+            "reduce",
+            "find",
+            "some",
+            "every",
+        )
+        if iterating and plain:
+            # Declared as an object literal: it has no Array method at all, so another Array method
+            # name cannot help; iterating its entries/values/keys comes first.
+            yield from _object_iterations(data, path, line, call, obj, name)
+        if obj is not None and name in ARRAY_ONLY and not plain:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
             spread = f"[...{node_text(obj)}]"
@@ -265,10 +279,60 @@ def _not_function(
         if arguments is not None and node_text(arguments).replace(" ", "") == "()":
             yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
                             f"read the property '{name}' instead of calling it")  # fmt: skip
-        if obj is not None and name in ("map", "filter", "forEach", "reduce", "find", "some", "every"):
-            wrapped = f"Object.values({node_text(obj)})"
-            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
-                            f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+        if iterating and not plain:
+            yield from _object_iterations(data, path, line, call, obj, name)
+
+
+def _object_iterations(data, path, line, call, obj, name: str) -> Iterator[Candidate]:
+    """An Array method called on a plain object: iterate its entries, values or keys (JavaScript's
+    Object.entries/values/keys; PyTER's type-directed receiver conversion). The callback's first
+    parameter says which: a `[key, value]` pattern destructures entries, so Object.entries goes
+    first; otherwise the values, then the keys."""
+    kinds = ["values", "entries", "keys"]
+    if _callback_takes_pairs(call, reducer=name == "reduce"):
+        kinds = ["entries", "values", "keys"]
+    for kind in kinds:
+        wrapped = f"Object.{kind}({node_text(obj)})"
+        yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
+                        f"iterate the object's {kind} with Object.{kind} before '{name}'")  # fmt: skip
+
+
+def _declared_object(obj) -> bool:
+    """Whether `obj` is a name the file declares as an object literal (`const T = { ... }`): a plain
+    object is not iterable, so spreading it cannot be the fix (JavaScript's iteration protocol)."""
+    if obj.type != "identifier":
+        return False
+    root = obj
+    while root.parent is not None:
+        root = root.parent
+    wanted = node_text(obj)
+    for node in walk(root):
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None and node_text(name) == wanted:
+                return value.type == "object"
+    return False
+
+
+def _callback_takes_pairs(call, *, reducer: bool) -> bool:
+    """Whether the call's callback destructures its element as a two-or-more-item array pattern."""
+    arguments = call.child_by_field_name("arguments")
+    given = arguments.named_children if arguments is not None else []
+    callback = given[0] if given else None
+    if callback is None or callback.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    parameters = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    if parameters is None:
+        return False
+    named = [parameters] if parameters.type != "formal_parameters" else parameters.named_children
+    element = named[1] if reducer and len(named) > 1 else named[0] if named else None
+    while element is not None and element.type in (
+        "required_parameter",
+        "optional_parameter",
+        "assignment_pattern",
+    ):
+        element = element.child_by_field_name("pattern") or element.child_by_field_name("left")
+    return element is not None and element.type == "array_pattern" and len(element.named_children) >= 2
 
 
 def _sibling_converted(obj, conversion: str) -> str:
