@@ -1218,3 +1218,20 @@ def test_it_iterates_an_object_literal_by_its_entries_when_the_callback_takes_pa
     assert not any("[...LIMITS]" in c.text for c in pairs)
     values = type_error_candidates(text, "limits.js", line=3, message="LIMITS.some is not a function")
     assert "Object.values(LIMITS).some" in values[0].text
+
+
+def test_it_converts_a_receiver_as_the_code_converts_another_for_the_same_method():
+    # `String(count).padEnd(4)` on the line is the code's evidence that numbers reach padEnd: the
+    # conversion of the other receiver is a fix on its own, not a guard.
+    text = (
+        "function row(item, count) {\n"
+        "  return `${String(count).padEnd(4)}${price(item).padEnd(6)}`;\n"
+        "}\n"
+        "function price(item) {\n  return item.pence / 100;\n}\n"
+        "module.exports = { row };\n"
+    )
+    found = type_error_candidates(text, "rows.js", line=2, message="price(...).padEnd is not a function")
+    converted = [
+        c for c in found if "String(price(item)).padEnd(6)" in c.text and "String(String" not in c.text
+    ]
+    assert converted and not converted[0].guard

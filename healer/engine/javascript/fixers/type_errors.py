@@ -243,7 +243,9 @@ def _not_function(
             # `String(h.left).padStart(3)` beside `h.scored.padStart(3)`: the code converts a sibling
             # field of the same object so, the evidence that the value is of the type that needs it
             # (a conversion the code already makes, not one that hides a wrong value): a fix on its own.
-            sibling = _sibling_converted(obj, conversion)
+            sibling = _sibling_converted(obj, conversion) or _converted_for_method(
+                call, obj, conversion, name
+            )
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'"
                             + (f", as {sibling} is" if sibling else ""),
@@ -333,6 +335,28 @@ def _callback_takes_pairs(call, *, reducer: bool) -> bool:
     ):
         element = element.child_by_field_name("pattern") or element.child_by_field_name("left")
     return element is not None and element.type == "array_pattern" and len(element.named_children) >= 2
+
+
+def _converted_for_method(call, obj, conversion: str, name: str) -> str:
+    """`String(running).padStart(5)` beside `endTotal(end).padStart(3)`: the function around the call
+    already converts another receiver of the same method with the same conversion, the code's own
+    evidence that values reaching that method are of the other type (as _sibling_converted, by method
+    rather than by object); "" when it does not."""
+    if conversion.startswith("new "):
+        return ""
+    scope = call.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else ():
+        if node.type != "member_expression" or node.start_byte == obj.start_byte:
+            continue
+        prop, receiver = node.child_by_field_name("property"), node.child_by_field_name("object")
+        if prop is None or receiver is None or node_text(prop) != name or receiver.type != "call_expression":
+            continue
+        function = receiver.child_by_field_name("function")
+        if function is not None and node_text(function) == conversion:
+            return node_text(receiver)
+    return ""
 
 
 def _sibling_converted(obj, conversion: str) -> str:
