@@ -440,3 +440,12 @@ def test_it_makes_both_string_operands_numbers_with_the_repositorys_converter():
         message="The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.",
     )  # fmt: skip
     assert found[0].text.split("\n")[2] == "  return grams(after) - grams(before);"
+
+
+def test_it_formats_a_number_scaled_by_a_power_of_ten_with_its_decimals():
+    text = "export function litres(ml: number): string {\n  return Math.round(ml / 10) / 100;\n}\n"
+    found = tsc_type_candidates(
+        text, "volume.ts", line=2, column=3, message="Type 'number' is not assignable to type 'string'."
+    )
+    texts = [c.text.split("\n")[1] for c in found]
+    assert "  return (Math.round(ml / 10) / 100).toFixed(2);" in texts

@@ -617,6 +617,9 @@ def _nullish(wrapped: str, defined: str, want: str, typescript: bool) -> Iterato
         yield f"{wrapped}!", f"assert that {wrapped} is defined"
 
 
+DIVIDED_BY_POWER_OF_TEN = re.compile(r"/\s*(?P<power>10+)\s*\)*\s*$")
+
+
 def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, str]]:
     stringish = have == "string" or have.startswith(("'", '"', "`"))
     numeric = have == "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", have) is not None
@@ -630,6 +633,12 @@ def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, 
         yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not a string"
     elif want == "string" and (numeric or have == "boolean"):
         yield f"String({e})", f"convert {e} to a string with String()"
+        # A number scaled by a power of ten (`/ 10`, `/ 100`) and then wanted as a string is a
+        # fixed-point figure: Number.prototype.toFixed keeps its decimals where String drops a `.0`.
+        scaled = DIVIDED_BY_POWER_OF_TEN.search(e) if numeric else None
+        if scaled:
+            digits = len(scaled["power"]) - 1
+            yield f"{wrapped}.toFixed({digits})", f"format {e[:40]} with {digits} decimals: toFixed({digits})"
     elif want == "number" and have == "boolean":
         yield f"Number({e})", f"convert {e} to a number with Number()"
     elif want == "boolean" and have in ("number", "string"):
