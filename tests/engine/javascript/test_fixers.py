@@ -1235,3 +1235,17 @@ def test_it_converts_a_receiver_as_the_code_converts_another_for_the_same_method
         c for c in found if "String(price(item)).padEnd(6)" in c.text and "String(String" not in c.text
     ]
     assert converted and not converted[0].guard
+
+
+def test_it_indexes_a_table_by_the_date_getter_whose_range_is_its_length():
+    text = (
+        "const SEASONS = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer',\n"
+        "  'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];\n"
+        "export function season(when) {\n"
+        "  return SEASONS[when.getHours()].toUpperCase();\n"
+        "}\n"
+    )
+    found = type_error_candidates(
+        text, "seasons.js", line=4, message="Cannot read properties of undefined (reading 'toUpperCase')"
+    )
+    assert found[0].text.split("\n")[3] == "  return SEASONS[when.getMonth()].toUpperCase();"

@@ -27,7 +27,7 @@ from functools import partial
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
-from healer.engine.javascript.syntax import encode, node_text, nodes_on_line, parse, walk
+from healer.engine.javascript.syntax import encode, method_call, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
 BUILTIN_METHODS = frozenset(
@@ -183,6 +183,8 @@ def type_error_candidates(
     on_line = nodes_on_line(tree.root_node, line)
     generated: list[Candidate] = []
     for template in (
+        # A Date getter indexing a table of another length: the strongest evidence on the line.
+        _date_getter_index,
         partial(_not_function, arities=arities or {}),
         partial(_through_field, shapes=shapes),
         _undefined_read,
@@ -738,6 +740,53 @@ def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
     for shifted in (f"{value} - 1", f"{value} + 1"):
         yield Candidate(path, replace_span(data, index.start_byte, index.end_byte, shifted), line,
                         f"index with {shifted} instead of {value}")  # fmt: skip
+
+
+# How many values each Date getter returns (ECMAScript's Date.prototype getters): a table indexed by
+# one of them has that many rows, so a table of another length was meant for a sibling getter.
+DATE_GETTER_SIZES = {"Day": 7, "Month": 12, "Hours": 24, "Date": 31, "Minutes": 60, "Seconds": 60}
+DATE_GETTER = re.compile(r"^get(?P<utc>UTC)?(?P<unit>Day|Month|Hours|Date|Minutes|Seconds)$")
+
+
+def _date_getter_index(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """`HOURS[d.getUTCDate()]` where HOURS has seven rows: an element read past the table's end
+    (`undefined is not iterable`, `Cannot read properties of undefined`) because a sibling getter was
+    meant (getDate, the day of the month, for getDay, the weekday: a classic JavaScript slip). The
+    getter whose range is the length of the array literal the file declares replaces it."""
+    if not (NOT_ITERABLE.match(message) or UNDEFINED_READ.search(message)):
+        return
+    tables = _array_literal_lengths(nodes)
+    done: set[int] = set()
+    for node in nodes:
+        for sub in walk(node):
+            if sub.type != "subscript_expression" or sub.start_byte in done:
+                continue
+            obj, index = sub.child_by_field_name("object"), sub.child_by_field_name("index")
+            size = tables.get(node_text(obj)) if obj is not None else None
+            pair = method_call(index) if index is not None and size else None
+            getter = DATE_GETTER.match(node_text(pair[1])) if pair else None
+            if getter is None or DATE_GETTER_SIZES[getter["unit"]] == size:
+                continue
+            done.add(sub.start_byte)
+            for unit, rows in DATE_GETTER_SIZES.items():
+                if rows == size:
+                    better = f"get{getter['utc'] or ''}{unit}"
+                    yield Candidate(path, replace_span(data, pair[1].start_byte, pair[1].end_byte, better), line,
+                                    f"index {node_text(obj)[:30]} ({size} rows) by {better}(), not {node_text(pair[1])}()")  # fmt: skip
+
+
+def _array_literal_lengths(nodes) -> dict[str, int]:
+    """Name -> element count of the array literals the file declares (`const T = [a, b, c]`)."""
+    root = nodes[0] if nodes else None
+    while root is not None and root.parent is not None:
+        root = root.parent
+    found = {}
+    for node in walk(root) if root is not None else ():
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None and value.type == "array":
+                found[node_text(name)] = len(value.named_children)
+    return found
 
 
 def _not_iterable(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
