@@ -35,6 +35,8 @@ def test_it_counts_the_collection_derived_from_the_source():
     )
     found = edits(text, 3)
     assert found["count paid, not orders"].endswith("/ paid.length;")
+    derived = [c for c in logic_candidates(text, "a.js", line=3) if c.description == "count paid, not orders"]
+    assert goes_first(derived[0])
 
 
 def test_it_finds_a_flattened_member_collection_and_ignores_a_mapped_one():

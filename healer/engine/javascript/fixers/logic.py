@@ -152,7 +152,8 @@ def goes_first(candidate: Candidate) -> bool:
     Set of elsewhere (`_dedupes`), the same deviation evidence as the clauses'; and a disjunction's
     missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are; and a
     sort without a comparator made numeric (`logic_wider.numeric_sorts`), wrong by sort's own
-    contract whenever the elements are numbers."""
+    contract whenever the elements are numbers; and the count of the collection a local narrowed
+    (`logic_wider.derived_lengths`), a shape that rare in correct code."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(NOT_BOOLEAN)
@@ -164,6 +165,7 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.endswith(UNITS_AGREE)
         or candidate.description.endswith(ROUNDED_OTHER_WAY)
         or wider.is_numeric_sort(candidate.description)
+        or wider.is_derived_count(candidate.description)
     )
 
 

@@ -30,6 +30,7 @@ from healer.engine.javascript.syntax import method_call, node_text, walk
 
 SORTS = frozenset({"sort", "toSorted"})
 AS_NUMBERS = " as numbers"
+COUNT_NOT = ", not "
 # Methods whose result holds a different number of elements than their receiver: a count taken of
 # the receiver is not the count of what they return.
 NARROWING = frozenset({"filter", "flat", "flatMap", "slice", "splice", "concat"})
@@ -56,6 +57,13 @@ def is_numeric_sort(description: str) -> bool:
     return description.startswith("sort ") and description.endswith(AS_NUMBERS)
 
 
+def is_derived_count(description: str) -> bool:
+    """`derived_lengths`' edits go first (logic.goes_first): over every source line of the 118
+    development projects' fixed code the shape occurs on 3 lines only, so where it occurs on a
+    suspicious line it is evidence, as the units family's is (round 26)."""
+    return description.startswith("count ") and COUNT_NOT in description
+
+
 def derived_lengths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """`source.length` -> `derived.length` for a local declared before the line as a narrowing call on
     `source` (`const held = source.filter(...)`, `const arrows = source.flat()`)."""
@@ -68,7 +76,7 @@ def derived_lengths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
         for name in _derived_from(node, node_text(source)):
             yield (
                 replace_span(data, source.start_byte, source.end_byte, name),
-                f"count {name}, not {node_text(source)[:40]}",
+                f"count {name}{COUNT_NOT}{node_text(source)[:40]}",
             )
 
 
