@@ -393,6 +393,11 @@ def judge_by_tests(
                 if not stops_further(failure, old, stop, edit, test_files):
                     return Verdict(False, f"{target} did not run: its load still stops at that error")
                 moved += 1
+            elif fails_own_check(failure, new, test_files):
+                # Not "further on": a check of the test itself still fails (npm LOGIC's opt-in).
+                stuck.append(nodeid)
+                gain = checked_further(old, new, edit)
+                better = None if better is None or not gain else better + gain
             elif moved_on(old, new, edit, test_files, by_place=by_place,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
@@ -439,6 +444,38 @@ def judge_by_tests(
         )
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
+
+
+# Errors a JavaScript test meets that are not its own failed check: raised by the language itself.
+RUNTIME_KINDS = frozenset(
+    {"TypeError", "ReferenceError", "RangeError", "SyntaxError", "URIError", "EvalError", "InternalError"}
+)
+
+
+def fails_own_check(failure: Failure, after: Place | None, test_files: frozenset[str]) -> bool:
+    """Whether a targeted test of a wrong-value failure still fails on one of its own checks.
+
+    A language's opt-in (`Failure.extra["checks_decide"]`, npm's LOGIC failures). A wrong value is
+    gone only when the checks that saw it pass: a check of the same test that now fails with other
+    values, or a later check of it that now fails, is the same symptom moved, not a bug the edit
+    uncovered (`a - b + DAY` "fixed" as `a - b` passes the day-time journey and fails the overnight
+    one two lines on). Accepting it would be the plausible-but-wrong patch of Qi et al. ("An
+    Analysis of Patch Plausibility and Correctness for Generate-and-Validate Patch Generation
+    Systems", ISSTA 2015); a second edit under which every check passes can still complete it
+    (checked_further, a partial patch).
+    """
+    if not failure.extra.get("checks_decide") or failure.bug_type is not BugType.LOGIC or after is None:
+        return False
+    return after.file in test_files and after.kind not in RUNTIME_KINDS
+
+
+def checked_further(before: Place | None, after: Place | None, edit: Edit) -> int:
+    """The partial progress of a test that still fails on its own check (fails_own_check): 1 when
+    it now gets past the check that failed to a later one of the same test (ITER's partial patch,
+    see partial_progress); the same check failing with other values is no progress."""
+    if before is None or after is None or edit.wrote(after.file, after.line):
+        return 0
+    return 1 if before.test_line and after.test_line > before.test_line else 0
 
 
 def _guard_progress(*, score: int, moved: int) -> int:
