@@ -1,0 +1,28 @@
+const PROGRAMMES = { basic: 600, foam: 900, deluxe: 1400 };
+const EXTRAS = { wax: 300, underbody: 250, interior: 800 };
+
+export function price(programme, extras = []) {
+  if (!(programme in PROGRAMMES)) {
+    throw new Error(`the wash doesn't have a programme called ${programme}`);
+  }
+  return extras.reduce((total, extra) => total + EXTRAS[extra], PROGRAMMES[programme]);
+}
+
+// Every tenth wash on the card is free.
+export class LoyaltyCard {
+  #stamps = 0;
+  #every;
+
+  constructor(every = 10) {
+    this.#every = every;
+  }
+
+  stamp() {
+    this.#stamps += 1;
+    return this.#stamps % this.#every === 0;
+  }
+
+  get stamps() {
+    return this.#stamps;
+  }
+}
