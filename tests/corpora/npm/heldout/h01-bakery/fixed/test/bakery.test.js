@@ -25,15 +25,18 @@ describe('scaleFormula', () => {
 
 describe('doughFor', () => {
   test('weighs an ingredient shared by two breads once', () => {
-    const totals = doughFor([
-      { bread: 'baguette', pieces: 4 },
-      { bread: 'rye', pieces: 1 },
-    ]);
+    const totals = doughFor({
+      date: '2027-02-12',
+      orders: [
+        { bread: 'baguette', pieces: 4 },
+        { bread: 'rye', pieces: 1 },
+      ],
+    });
     expect(totals).toEqual({ flour: 1211, water: 896, salt: 25, yeast: 6, starter: 161 });
   });
 
   test('mixes nothing for no orders', () => {
-    expect(doughFor([])).toEqual({});
+    expect(doughFor({ date: '2027-02-14', orders: [] })).toEqual({});
   });
 });
 

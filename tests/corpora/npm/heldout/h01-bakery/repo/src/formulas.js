@@ -17,7 +17,7 @@ function scaleFormula(bread, pieces) {
   if (!formula) {
     throw new Error(`unknown bread: ${bread}`);
   }
-  if (pieces === NaN || pieces < 1) {
+  if (!Number.isInteger(pieces) || pieces < 1) {
     throw new RangeError(`pieces must be at least 1, got ${pieces}`);
   }
   const flour = (formula.pieceGrams * pieces) / totalRatio(formula.ratios);
@@ -28,10 +28,10 @@ function scaleFormula(bread, pieces) {
   return grams;
 }
 
-// One day's orders mixed together: the same ingredient from different breads is weighed once.
-function doughFor(orders) {
+// One day's orders ({ date, orders }) mixed together: the same ingredient from different breads is weighed once.
+function doughFor(day) {
   const totals = {};
-  for (const order of orders) {
+  for (const order of day?.orders) {
     const grams = scaleFormula(order.bread, order.pieces);
     for (const [ingredient, amount] of Object.entries(grams)) {
       totals[ingredient] = (totals[ingredient] || 0) + amount;

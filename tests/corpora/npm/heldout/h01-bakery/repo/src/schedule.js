@@ -9,8 +9,8 @@ function toMinutes(clock) {
 
 function toClock(minutes) {
   // A step that starts before midnight belongs to the evening before: wrap into 0..1439.
-  const wrapped = minutes % DAY;
-  const hours = String(Math.floor(wrapped / 60)).padStart(2, '0');
+  const wrapped = ((minutes % DAY) + DAY) % DAY;
+  const hours = String(Math.floor(wrapped / 60)).padEnd(2, '0');
   return `${hours}:${String(wrapped % 60).padStart(2, '0')}`;
 }
 

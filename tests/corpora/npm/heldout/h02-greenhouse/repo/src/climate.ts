@@ -7,7 +7,7 @@ export function extremes(readings: Reading[]): { min: number; max: number } {
 
 export function peakHumidity(readings: Reading[]): number {
   const values = readings.map((reading) => reading.humidity);
-  return Math.max(values);
+  return Math.max(...values);
 }
 
 // The hours the roof vents must be open: warmer than the set point.

@@ -1,4 +1,4 @@
-import { peakHumidity, ventHours } from './Climate';
+import { peakHumidity, ventHours } from '@/climate';
 import type { DayLog } from './types';
 
 export interface DayReport {
@@ -11,7 +11,7 @@ export function dayReport(day: DayLog, openAbove: number): DayReport {
   return {
     date: day.date,
     ventOpenHours: ventHours(day.readings, openAbove).length,
-    peakHumidity: peakHumidity(day.readings),
+    peakHumidity: peakHumidity(day),
   };
 }
 

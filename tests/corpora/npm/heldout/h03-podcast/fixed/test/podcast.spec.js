@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatDuration, label, listeningTime, loadShows, markPlayed, parseDuration, showBySlug, summarize, upNext } from '../src/index.js';
+import { formatDuration, label, listeningTime, longest, loadShows, markPlayed, parseDuration, showBySlug, summarize, upNext } from '../src/index.js';
 
 const QUEUE = [
   { number: 41, title: 'Lighthouse keepers', duration: '52:30' },
@@ -20,6 +20,11 @@ describe('episodes', () => {
 
   it('labels an episode with its number', () => {
     assert.equal(label(QUEUE[1]), 'Episode 42: The last ferry');
+  });
+
+  it('finds the longest episode', () => {
+    assert.equal(longest(QUEUE), 3845);
+    assert.equal(longest([]), 0);
   });
 
   it('summarizes the queue in whole minutes', () => {

@@ -15,7 +15,11 @@ export function label(episode) {
   return `${heading}: ${episode.title}`;
 }
 
+export function longest(episodes) {
+  return Math.max(0, ..episodes.map((episode) => parseDuration(episode.duration)));
+}
+
 // One line per episode for the show notes: the title and its length in whole minutes.
 export function summarize(episodes) {
-  return episodes.map((episode) => { title: episode.title, minutes: Math.round(parseDuration(episode.duration) / 60) });
+  return episodes.map((episode) => ({ title: episode.title, minutes: Math.round(parseDuration(episode.duration) / 60) }));
 }

@@ -34,12 +34,12 @@ class Laundromat {
   }
 
   quote(ids, options) {
-    const settings = Object.assign(DEFAULTS, options);
+    const settings = { ...DEFAULTS, ...options };
     // Every machine in the order is paid for, and detergent once per washer if it is asked for.
-    const prices = ids.map(function (id) { return this.machine(id).price; });
+    const prices = ids.forEach((id) => this.machine(id).price);
     let total = prices.reduce((sum, price) => sum + price, 0);
     if (settings.detergent) {
-      total += settings.detergentPrice * ids.filter((id) => this.machine(id).kind === 'washer').length;
+      total += settings.detergentPrice * ids.length;
     }
     return `${settings.currency}${total.toFixed(2)}`;
   }

@@ -4,7 +4,7 @@ const RECALL_MONTHS = 6;
 
 export function parseDate(text: string): Date {
   const [year, month, day] = text.split('-').map(Number);
-  return new Date(Date.UTC(year, month, day));
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 export function formatDate(date: Date): string {
@@ -21,6 +21,6 @@ export function nextRecall(visits: Visit[], patient: string): string | null {
     return null;
   }
   const due = parseDate(checkUps[checkUps.length - 1]);
-  due.setUTCMonth(due.getUTCMonth() + RECALL_MONTHS);
+  due.setUTCDate(due.getUTCDate() + RECALL_MONTHS);
   return formatDate(due);
 }

@@ -10,9 +10,9 @@ const CATALOGUE = Object.freeze([
 ]) as Model[];
 
 export function byDifficulty(): Model[] {
-  return CATALOGUE.sort((a, b) => a.difficulty - b.difficulty || a.steps - b.steps);
+  return [...CATALOGUE].sort((a, b) => a.difficulty - b.difficulty || a.steps - b.steps);
 }
 
 export function fromBase(base: string): string[] {
-  return CATALOGUE.filter((model) => model.base === base).map((model) => model.name);
+  return (Object.groupBy(CATALOGUE, (model) => model.base)[base] ?? []).map((model) => model.name);
 }

@@ -2,7 +2,7 @@
 
 // The handle a team is filed under: lower case, anything but letters and digits run together into one '-'.
 function slug(name) {
-  return name.trim().toLowerCase().replaceAll(/[^a-z0-9]+/, '-');
+  return name.trim.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-');
 }
 
 // Teams of two to five; a member may sign up only once.

@@ -1,10 +1,12 @@
 const PROGRAMMES = { basic: 600, foam: 900, deluxe: 1400 };
 const EXTRAS = { wax: 300, underbody: 250, interior: 800 };
 
-export function price(programme, extras = []) {
+// options: { extras: ['wax', ...] }; a caller may pass null for a plain wash.
+export function price(programme, options = {}) {
   if (!(programme in PROGRAMMES)) {
-    throw new Error('the wash doesn't have a programme called ' + programme);
+    throw new Error(`the wash doesn't have a programme called ${programme}`);
   }
+  const extras = options.?extras ?? [];
   return extras.reduce((total, extra) => total + EXTRAS[extra], PROGRAMMES[programme]);
 }
 

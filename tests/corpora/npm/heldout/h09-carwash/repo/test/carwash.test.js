@@ -31,8 +31,9 @@ describe('bays', () => {
 
 describe('prices', () => {
   it('adds the extras to the programme', () => {
-    assert.equal(price('foam', ['wax', 'underbody']), 1450);
+    assert.equal(price('foam', { extras: ['wax', 'underbody'] }), 1450);
     assert.equal(price('basic'), 600);
+    assert.equal(price('deluxe', null), 1400);
   });
 
   it('refuses a programme it does not have', () => {
