@@ -21,7 +21,8 @@ export function successRate(entries) {
 }
 
 export function heaviest(entries) {
-  return Math.max(...entries.map((entry) => entry.grams));
+  if (entries.length > 0) return Math.max(...entries.map((entry) => entry.grams));
+  return 0;
 }
 
 export function days(entries, bird) {

@@ -37,6 +37,7 @@ describe('flights', () => {
 
   it('finds the heaviest flying day', () => {
     assert.equal(heaviest(LOG), 702);
+    assert.equal(heaviest([]), 0);
   });
 
   it('gives the bird\'s state on each day', () => {

@@ -1,11 +1,17 @@
 import type { Piece, Slot } from './types';
 
 // Annealing time grows with the square of the glass's thickness; a coloured batch anneals a little slower.
+const BASE_FACTORS: Readonly<Record<string, number>> = Object.freeze({ clear: 1 });
+
 export class Kiln {
+  private readonly colourFactor: Record<string, number>;
+
   constructor(
     private readonly minutesPerMm2: number,
-    private readonly colourFactor: Record<string, number> = {},
-  ) {}
+    extraFactors: Record<string, number> = {},
+  ) {
+    this.colourFactor = Object.assign(BASE_FACTORS, extraFactors);
+  }
 
   annealMinutes(piece: Piece): number {
     const factor = this.colourFactor[piece.colour] ?? 1;
@@ -13,7 +19,7 @@ export class Kiln {
   }
 
   schedule(pieces: Piece[]): Slot[] {
-    return pieces.map(this.annealMinutes).map((minutes, i) => ({ piece: pieces[i].name, minutes }));
+    return pieces.map((piece) => ({ piece: piece.name, minutes: this.annealMinutes(piece) }));
   }
 
   // The kiln runs as long as its slowest piece.
