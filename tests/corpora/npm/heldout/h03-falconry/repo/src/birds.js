@@ -3,6 +3,7 @@
 export const TOLERANCE = 0.05;
 
 export function condition(bird, grams) {
+  if (typeof bird.flyingWeight === 'undefind') throw new Error(`no flying weight for ${bird.name}`);
   const ratio = grams / bird.flyingWeight;
   if (ratio > 1 + TOLERANCE) return 'high';
   if (ratio < 1 - TOLERANCE) return 'low';

@@ -21,7 +21,7 @@ export function successRate(entries) {
 }
 
 export function heaviest(entries) {
-  if (!!entries.length) return Math.max(...entries.map((entry) => entry.grams));
+  if (entries.length > 0) return Math.max(...entries.map((entry) => entry.grams));
   return 0;
 }
 
