@@ -1,0 +1,2 @@
+export { TOLERANCE, condition, rationGrams } from './birds.js';
+export { days, heaviest, loadLog, parseEntry, successRate } from './flights.js';

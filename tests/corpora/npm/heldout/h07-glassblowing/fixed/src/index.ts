@@ -1,0 +1,3 @@
+export { gatherGrams, gathersFor } from './gather';
+export { coolingMinutes, Kiln } from './kiln';
+export type { Piece, Slot } from './types';

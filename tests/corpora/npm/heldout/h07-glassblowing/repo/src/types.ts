@@ -1,0 +1,10 @@
+export interface Piece {
+  name: string;
+  colour: string;
+  thicknessMm: number;
+}
+
+export interface Slot {
+  piece: string;
+  minutes: number;
+}
