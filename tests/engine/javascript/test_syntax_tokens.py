@@ -86,3 +86,15 @@ def test_it_locates_nodes_own_syntax_errors_of_es_and_commonjs_modules():
     )
     assert parse_error(esm, "/work").location == ("src/loc.mjs", 2, 15)
     assert parse_error(cjs, "/work").location == ("src/sum.js", 2, 14)
+
+
+def test_it_reparses_incrementally_with_the_result_of_a_fresh_parse():
+    from healer.engine.javascript.fixers import syntax_tokens as st
+    from healer.engine.javascript.syntax import parse
+
+    text = "const é = 'ü';\nfunction total(...parts) {\n  return sum(..parts);\n}\n"
+    reparse = st._Reparser(text=text, path="a.js", tree=parse(text, "a.js"))
+    edits = list(st._single_edits(st._region(text, sites=[(3, 14)])))
+    assert len(edits) > 50
+    for edit in edits:
+        assert reparse((edit,)).root_node.has_error == (not parses(st._apply(text, (edit,)), "a.js"))

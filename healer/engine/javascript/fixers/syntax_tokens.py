@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate
-from healer.engine.javascript.syntax import parse, walk
+from healer.engine.javascript.syntax import encode, parse, walk
 
 # The tokens an edit inserts or substitutes: ECMAScript's Punctuator and OptionalChainingPunctuator
 # productions that end, separate, open or chain an expression (the operators whose slip breaks a
@@ -82,12 +82,14 @@ class Edit:
 
 def token_repairs(text: str, path: str, *, sites: list[tuple[int, int]]) -> list[Candidate]:
     """The cheapest token edits near `sites` ((line, column), 1-based) that make the file parse."""
-    if len(text) > MAX_TEXT or parse(text, path) is None:
+    tree = parse(text, path)
+    if len(text) > MAX_TEXT or tree is None:
         return []
+    reparse = _Reparser(text=text, path=path, tree=tree)
     tokens = _region(text, sites=sites)
     edits = sorted(_single_edits(tokens), key=lambda e: (e.cost, _distance(e, text=text, sites=sites)))
     before = early_errors(text, path)
-    found = [(e,) for e in edits if _accepted(_apply(text, (e,)), path=path, before=before)]
+    found = [(e,) for e in edits if _accepted(reparse((e,)), before=before)]
     if not found:
         cheap = edits[:MAX_PAIR_EDITS]
         # An insertion pairs with itself too: two closers left out together (`f(g(1;`).
@@ -100,7 +102,7 @@ def token_repairs(text: str, path: str, *, sites: list[tuple[int, int]]) -> list
         pairs.sort(
             key=lambda p: (p[0].cost + p[1].cost, min(_distance(e, text=text, sites=sites) for e in p))
         )
-        found = [p for p in pairs if _accepted(_apply(text, p), path=path, before=before)]
+        found = [p for p in pairs if _accepted(reparse(p), before=before)]
     candidates, seen = [], {text}
     for group in found:
         new = _apply(text, group)
@@ -193,9 +195,38 @@ def _apply(text: str, edits: tuple[Edit, ...]) -> str:
     return text
 
 
-def _accepted(text: str, *, path: str, before: int) -> bool:
-    tree = parse(text, path)
+def _accepted(tree: tree_sitter.Tree | None, *, before: int) -> bool:
     return tree is not None and not tree.root_node.has_error and _early_errors(tree) <= before
+
+
+class _Reparser:
+    """The tree of the text after some edits, parsed incrementally from the broken file's tree
+    (tree-sitter reuses every subtree the edit leaves alone, which makes the hundreds of parses of a
+    large file's repair cost milliseconds each, with the same result as a fresh parse)."""
+
+    def __init__(self, *, text: str, path: str, tree: tree_sitter.Tree) -> None:
+        self.text, self.tree = text, tree
+        self.parser = tree_sitter.Parser(tree.language)
+        self.data = encode(text)
+
+    def __call__(self, edits: tuple[Edit, ...]) -> tree_sitter.Tree:
+        copy, data = self.tree.copy(), self.data
+        for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+            start = len(encode(self.text[: edit.start]))
+            old_end = start + len(encode(self.text[edit.start : edit.end]))
+            new = encode(edit.new)
+            copy.edit(
+                start_byte=start, old_end_byte=old_end, new_end_byte=start + len(new),
+                start_point=_point(data, start), old_end_point=_point(data, old_end),
+                new_end_point=_point(data[:start] + new, start + len(new)),
+            )  # fmt: skip
+            data = data[:start] + new + data[old_end:]
+        return self.parser.parse(data, copy)
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    row = data.count(b"\n", 0, offset)
+    return row, offset - (data.rfind(b"\n", 0, offset) + 1)
 
 
 # -- ECMAScript early errors tree-sitter's permissive grammar accepts -------------------------
