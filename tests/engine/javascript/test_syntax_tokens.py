@@ -98,3 +98,29 @@ def test_it_reparses_incrementally_with_the_result_of_a_fresh_parse():
     assert len(edits) > 50
     for edit in edits:
         assert reparse((edit,)).root_node.has_error == (not parses(st._apply(text, (edit,)), "a.js"))
+
+
+def test_it_puts_a_missing_separator_at_the_end_of_the_line_before():
+    text = "const box = {\n  width: 3\n  depth: 4,\n};\n"
+    found = syntax_candidates(text, "a.js", line=3, column=3)
+    assert found[0].text == text.replace("width: 3\n", "width: 3,\n")
+
+
+def test_it_closes_typescript_type_arguments_with_a_greater_than():
+    text = "export function pairs(): void {\n  const seen: Map<string, number = new Map();\n}\n"
+    found = syntax_candidates(text, "a.ts", line=2, column=35)
+    assert _line(found[0].text, 2) == "const seen: Map<string, number> = new Map();"
+
+
+def test_it_adds_a_missing_arrow_with_blanks_and_never_transposes_brackets():
+    text = "export const doubled = [1, 2].map((n) n * 2);\n"
+    found = token_repairs(text, "a.js", sites=[(1, 39)])
+    lines = [_line(c.text, 1) for c in found]
+    # A comma (thisArg) parses too and keeps every token: only the tests can choose; the arrow is
+    # written with its blanks and comes before reading the gap as member access (`(n) .n`).
+    assert "export const doubled = [1, 2].map((n) => n * 2);" in lines
+    assert (
+        "export const doubled = [1, 2].map((n) .n * 2);"
+        not in lines[: lines.index("export const doubled = [1, 2].map((n) => n * 2);")]
+    )
+    assert not any(")(" in c.text for c in found)

@@ -29,6 +29,9 @@ from healer.engine.javascript.syntax import encode, parse, walk
 # productions that end, separate, open or chain an expression (the operators whose slip breaks a
 # parse; arithmetic operators are left out: swapping one keeps a parse and only changes a value).
 VOCABULARY = (".", "?.", "...", ",", ";", ":", "(", ")", "[", "]", "{", "}", "=>", "?", "!", "=", "==", "===")
+# TypeScript's type arguments close with '>' (`Array<[number, number]>`): a closer there, not an operator.
+TYPED_VOCABULARY = (*VOCABULARY, ">")
+TYPED = (".ts", ".tsx", ".mts", ".cts")
 # Every punctuator of the lexical grammar, longest first (the lexer takes the longest match).
 _ALL_PUNCTUATORS = (
     "{", "(", ")", "[", "]", ".", "...", ";", ",", "<", ">", "<=", ">=", "==", "!=", "===", "!==",
@@ -53,9 +56,9 @@ COST_KEEP = 1  # a structural token inserted, a transposition: every written tok
 COST_DROP = 2  # substitution, punctuator deleted
 COST_OPERATE = 3  # an operator inserted: it adds an operation nobody wrote (`{ ...a = 1 }` for `{ a: 1 }`)
 COST_WORD = 4  # a name or literal deleted
-# Tokens that only group, separate or select (ECMAScript's brackets, separators and member access):
+# Tokens that only group or separate (ECMAScript's brackets and separators; a '.' selects a member):
 # inserting one changes structure, not what any expression computes.
-STRUCTURAL = frozenset({".", ",", ";", ":", "(", ")", "[", "]", "{", "}"})
+STRUCTURAL = frozenset({",", ";", ":", "(", ")", "[", "]", "{", "}", ">"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,11 @@ def token_repairs(text: str, path: str, *, sites: list[tuple[int, int]]) -> list
         return []
     reparse = _Reparser(text=text, path=path, tree=tree)
     tokens = _region(text, sites=sites)
-    edits = sorted(_single_edits(tokens), key=lambda e: (e.cost, _distance(e, text=text, sites=sites)))
+    vocabulary = TYPED_VOCABULARY if path.endswith(TYPED) else VOCABULARY
+    edits = sorted(
+        _single_edits(tokens, vocabulary=vocabulary),
+        key=lambda e: (e.cost, _distance(e, text=text, sites=sites)),
+    )
     before = early_errors(text, path)
     found = [(e,) for e in edits if _accepted(reparse((e,)), before=before)]
     if not found:
@@ -143,31 +150,51 @@ def _line_tokens(lines: list[str], starts: list[int], line: int) -> list[Token]:
     return tokens
 
 
-def _single_edits(tokens: list[Token]) -> Iterator[Edit]:
+def _single_edits(tokens: list[Token], *, vocabulary: tuple[str, ...] = VOCABULARY) -> Iterator[Edit]:
     for index, token in enumerate(tokens):
         shown = token.text if len(token.text) <= 20 else token.text[:17] + "..."
         yield Edit(token.start, token.end, "", COST_DROP if token.punctuator else COST_WORD,
                    f"remove the unexpected '{shown}'", token.line)  # fmt: skip
         glued = _glued(tokens, index)
-        for new in VOCABULARY:
+        for new in vocabulary:
             at = glued if new in CLOSING else token.start
-            yield Edit(at, at, new, _inserted(new), f"add the missing '{new}'", token.line)
+            row = tokens[index - 1].line if at != token.start else token.line
+            # A binary operator written between blanks keeps them on both sides (`() => f(x)`).
+            spaced = new in SPACED and at == token.start and _blank_before(tokens, index)
+            written = f"{new} " if spaced else new
+            # Member access is written without a blank before it on its line (a style every formatter
+            # keeps): `(n) .n` for a missing `=>` is the least natural reading of the gap.
+            unnatural = new in (".", "?.") and at == token.start and _blank_before(tokens, index)
+            cost = _inserted(new) + int(unnatural)
+            yield Edit(at, at, written, cost, f"add the missing '{new}'", row)
             if token.punctuator and new != token.text:
                 yield Edit(
                     token.start, token.end, new, COST_DROP, f"replace '{shown}' with '{new}'", token.line
                 )
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None or following.line != token.line:
-            for new in VOCABULARY:  # the end of a line: a closer or separator left out there
+            for new in vocabulary:  # the end of a line: a closer or separator left out there
                 yield Edit(token.end, token.end, new, _inserted(new), f"add the missing '{new}'", token.line)
-        elif token.punctuator and following.punctuator and token.end == following.start:
+        elif _operator(token) and _operator(following) and token.end == following.start:
             swapped = following.text + token.text
             if swapped != token.text + following.text:
                 yield Edit(token.start, following.end, swapped, COST_KEEP,
                            f"write '{token.text}{following.text}' as '{swapped}'", token.line)  # fmt: skip
 
 
-CLOSING = (")", "]", "}", ",", ";", ":")
+CLOSING = (")", "]", "}", ",", ";", ":", ">")
+SPACED = frozenset({"=>", "?", "=", "==", "==="})
+BRACKETS = frozenset("()[]{}")
+
+
+def _operator(token: Token) -> bool:
+    """A punctuator that is no bracket: transposing a bracket pair (`()` → `)(`) only unbalances it."""
+    return token.punctuator and not any(char in BRACKETS for char in token.text)
+
+
+def _blank_before(tokens: list[Token], index: int) -> bool:
+    previous = tokens[index - 1] if index else None
+    return previous is not None and previous.line == tokens[index].line and previous.end < tokens[index].start
 
 
 def _inserted(token: str) -> int:
@@ -175,11 +202,13 @@ def _inserted(token: str) -> int:
 
 
 def _glued(tokens: list[Token], index: int) -> int:
-    """Where a closer or separator goes before `tokens[index]`: right after the token before it on the
-    same line (`height] =`, not `height ]=`)."""
+    """Where a closer or separator goes before `tokens[index]`: right after the token before it, on
+    the same line (`height] =`, not `height ]=`) or at the end of the line before (`a: 1,` above
+    `b: 2`, not `,b: 2`), when only blanks lie between them."""
     token = tokens[index]
     previous = tokens[index - 1] if index else None
-    return previous.end if previous is not None and previous.line == token.line else token.start
+    adjacent = previous is not None and previous.line in (token.line, token.line - 1)
+    return previous.end if adjacent else token.start
 
 
 def _distance(edit: Edit, *, text: str, sites: list[tuple[int, int]]) -> int:
