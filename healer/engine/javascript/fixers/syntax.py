@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
 from healer.engine.javascript.syntax import (
     BraceMismatch,
@@ -89,6 +90,13 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # edits cannot add the '/' inside a regex token, and "fix" the key by changing its name.
     generated += [c for row in sorted(lines) for c in _quoted_keys(text, path, row)]
     generated += [c for row in sorted(lines) for c in _regex_literals(text, path, row)]
+    # The minimal token edits (Burke & Fisher; Santos et al.), ranked by how much of what was written
+    # they keep, before the older generators' edits (which may drop a name to make the line parse), and
+    # after the word-level and two-token families of the line (a misspelt keyword, an arrow, a header).
+    for row in sorted(lines):
+        generated += [*_keyword_typos(text, path, row), *_arrows(text, path, row), *_headers(text, path, row)]
+    sites = [(line, column or problem.column), (problem.line, problem.column)]
+    generated += token_repairs(text, path, sites=list(dict.fromkeys(sites)))
     generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
@@ -96,7 +104,12 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     # often spans the whole statement, so the column it gives says little (`let x = 1:`).
     for row in sorted(lines):
         generated += _token_edits(text, path, row, column if row == line else problem.column)
-    kept = progressing(generated, original=text, path=path)
+    # An edit that parses only because tree-sitter accepts what ECMAScript's early errors forbid
+    # (`const [a, b = f(x)];`, a pattern with no initialiser) would fail in every engine.
+    allowed = early_errors(text, path)
+    kept = [
+        c for c in progressing(generated, original=text, path=path) if early_errors(c.text, path) <= allowed
+    ]
     # Where a closer parses at several places (`map((ch) => f(ch).join('')`), the place that gives an
     # Array-only method an array goes first: the edits differ only in what they chain onto what, and
     # a tests' load blocked by another error cannot tell them apart (type-directed, as PyTER ranks).
