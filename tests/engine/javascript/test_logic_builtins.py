@@ -76,3 +76,26 @@ def test_it_gives_each_slot_its_own_array_or_object():
 def test_it_keeps_a_fill_with_a_primitive():
     text = "const zeros = new Array(4).fill(0);\n"
     assert not [d for d, _ in lines(text, 1).values() if "for each slot" in d]
+
+
+def test_it_adds_up_an_objects_values_where_its_keys_are_summed_first():
+    text = "export const total = (stock) => Object.keys(stock).reduce((n, count) => n + count, 0);\n"
+    edited = "export const total = (stock) => Object.values(stock).reduce((n, count) => n + count, 0);"
+    assert lines(text, 1)[edited][1]
+
+
+def test_it_keeps_a_reduce_of_keys_into_a_string_or_object():
+    text = "export const index = (o) => Object.keys(o).reduce((m, k) => ({ ...m, [k]: 1 }), {});\n"
+    assert not [d for d, _ in lines(text, 1).values() if "Object.values" in d]
+
+
+def test_it_compares_with_another_parameter_where_a_side_compares_with_itself_first():
+    text = "export function sameRoom(first, second) {\n  return first.room.id === first.room.id;\n}\n"
+    found = lines(text, 2)
+    assert found["  return first.room.id === second.room.id;"][1]
+    assert "  return second.room.id === first.room.id;" in found
+
+
+def test_it_leaves_comparisons_of_two_different_values_to_the_other_families():
+    text = "export function same(a, b) {\n  return a.id === b.id;\n}\n"
+    assert not [d for d, _ in lines(text, 2).values() if "not with itself" in d]

@@ -102,6 +102,7 @@ def logic_candidates(
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
     families = (_comparators, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
                 wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps, _index_shifts,
                 _chains, _restored_terms, _complements, _negations, _derived, _conditions, _disjuncts, _boundaries,

@@ -20,7 +20,14 @@ templates, never from one project's names:
   slot, so a push into one slot shows in all of them; `Array.from({ length: n }, () => [])` makes one
   per slot (the JS form of Python's `[[]] * n` aliasing bug).
 
-`used_for_each`, `enumerated_literals` and `shared_fills` are wrong by the language's own contract
+- `summed_keys`: `Object.keys(o).reduce((s, k) => s + k, 0)` adds the keys, which are always strings
+  (ECMAScript's OwnPropertyKeys), so a number start concatenates them: `Object.values` was meant.
+- `self_comparisons`: `a.x === a.x` is always true (false for `!==`; ESLint's no-self-compare), so one
+  side meant another binding of the function: its root name replaced by each other parameter, then
+  each other local declared before it (PraPR's / ssFix's "replace a variable by another in scope",
+  restricted to the one operand that makes the comparison mean something).
+
+`used_for_each`, `enumerated_literals`, `shared_fills`, `summed_keys` and `self_comparisons` are wrong by the language's own contract
 wherever they match, so their edits go first (`is_contract_fix`, read by `logic.goes_first`).
 """
 
@@ -61,13 +68,18 @@ EQUALITIES = frozenset({"===", "!==", "==", "!="})
 OUTSIDE_DOMAIN = ", the value the language uses"
 ONE_PER_SLOT = " for each slot, not one shared"
 RETURNS_VALUE = ", whose result is undefined"
+KEYS_ARE_STRINGS = ", whose keys are strings"
+NOT_ITSELF = ", not with itself"
+NUMBER_STARTS = frozenset({"number", "unary_expression"})
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition")
+OTHER_NAMES = 6
 MUTABLE = frozenset({"array", "object"})
 MUTABLE_CONSTRUCTORS = frozenset({"Array", "Object", "Map", "Set", "WeakMap", "WeakSet"})
 
 
 def is_contract_fix(description: str) -> bool:
     """Edits wrong by the language's contract wherever they match: tried first (logic.goes_first)."""
-    return description.endswith((OUTSIDE_DOMAIN, ONE_PER_SLOT, RETURNS_VALUE))
+    return description.endswith((OUTSIDE_DOMAIN, ONE_PER_SLOT, RETURNS_VALUE, KEYS_ARE_STRINGS, NOT_ITSELF))
 
 
 def distance(a: str, b: str) -> int:
@@ -235,3 +247,75 @@ def _mutable(value) -> bool:
         return True
     callee = value.child_by_field_name("constructor") if value.type == "new_expression" else None
     return callee is not None and node_text(callee) in MUTABLE_CONSTRUCTORS
+
+
+def summed_keys(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Object.keys(o).reduce(f, 0)` -> `Object.values(o).reduce(f, 0)`: keys are strings."""
+    for node in nodes:
+        parts = method_call(node)
+        if parts is None or node_text(parts[1]) not in ("reduce", "reduceRight"):
+            continue
+        arguments = node.child_by_field_name("arguments")
+        if arguments is None or arguments.named_child_count != 2:
+            continue
+        if arguments.named_children[1].type not in NUMBER_STARTS:
+            continue
+        source = method_call(parts[0])
+        if source is None or node_text(source[0]) != "Object" or node_text(source[1]) != "keys":
+            continue
+        yield (
+            replace_span(data, source[1].start_byte, source[1].end_byte, "values"),
+            f"add up Object.values, not Object.keys{KEYS_ARE_STRINGS}",
+        )
+
+
+def self_comparisons(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`a.x === a.x` -> `b.x === a.x` / `a.x === b.x` for each other binding `b` of the function."""
+    for node in nodes:
+        if node.type != "binary_expression":
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or node_text(left) != node_text(right):
+            continue
+        if node_text(node.child_by_field_name("operator")) not in EQUALITIES | {"<", "<=", ">", ">=", "-"}:
+            continue
+        for side in (right, left):
+            root = _root_name(side)
+            if root is None:
+                continue
+            for name in _other_bindings(node, node_text(root)):
+                yield (
+                    replace_span(data, root.start_byte, root.end_byte, name),
+                    f"compare with {name}{NOT_ITSELF}",
+                )
+
+
+def _root_name(node):
+    """The identifier a member chain starts from (`a` of `a.b.c`), or the identifier itself."""
+    while node is not None and node.type in ("member_expression", "subscript_expression"):
+        node = node.child_by_field_name("object")
+    return node if node is not None and node.type == "identifier" else None
+
+
+def _other_bindings(use, name: str) -> list[str]:
+    """The enclosing function's parameters, then its locals declared before `use`, but `name`."""
+    function = use.parent
+    while function is not None and function.type not in FUNCTIONS:
+        function = function.parent
+    if function is None:
+        return []
+    found: list[str] = []
+    parameters = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    declared = [n for n in walk(parameters) if n.type == "identifier"] if parameters is not None else []
+    declared += [
+        d.child_by_field_name("name")
+        for d in walk(function)
+        if d.type == "variable_declarator" and d.start_byte < use.start_byte
+    ]
+    for identifier in declared:
+        if identifier is None or identifier.type != "identifier":
+            continue
+        other = node_text(identifier)
+        if other != name and other not in found:
+            found.append(other)
+    return found[:OTHER_NAMES]
