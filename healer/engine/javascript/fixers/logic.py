@@ -45,6 +45,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
@@ -100,10 +101,12 @@ def logic_candidates(
     # logic_wider's families: the string-ordered sort and the count of a collection's source go with
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
-    families = (_comparators, wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
+    families = (_comparators, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                builtins.summed_keys, builtins.self_comparisons,
+                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
                 wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps, _index_shifts,
                 _chains, _restored_terms, _complements, _negations, _derived, _conditions, _disjuncts, _boundaries,
-                _given_counts, _siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
+                _given_counts, _siblings, builtins.builtin_siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
                 _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
                 _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
@@ -153,7 +156,8 @@ def goes_first(candidate: Candidate) -> bool:
     missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are; and a
     sort without a comparator made numeric (`logic_wider.numeric_sorts`), wrong by sort's own
     contract whenever the elements are numbers; and the count of the collection a local narrowed
-    (`logic_wider.derived_lengths`), a shape that rare in correct code."""
+    (`logic_wider.derived_lengths`), a shape that rare in correct code; and the edits of
+    `logic_builtins` wrong by the language's contract wherever they match (`is_contract_fix`)."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(NOT_BOOLEAN)
@@ -166,6 +170,7 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.endswith(ROUNDED_OTHER_WAY)
         or wider.is_numeric_sort(candidate.description)
         or wider.is_derived_count(candidate.description)
+        or builtins.is_contract_fix(candidate.description)
     )
 
 
