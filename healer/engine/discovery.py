@@ -41,6 +41,8 @@ from healer.engine.types import NoChecksFound
 from healer.engine.workspace import UnsafePath, Workspace
 
 DEFAULT_PYTHON_FILES = ("test_*.py", "*_test.py")
+# A module name no test-naming pattern matches: a pattern matching it is a catch-all.
+CATCH_ALL_PROBE = "z.py"
 DEFAULT_NORECURSEDIRS = ("*.egg", ".*", "_darcs", "build", "CVS", "dist", "node_modules", "venv", "{arch}")
 UNITTEST_PATTERN = "test*.py"
 # Directory names that hold tests by convention (tests/, test/, testing/, unit_tests/, tests_e2e/...).
@@ -399,6 +401,18 @@ def is_test_path(
     return any("/".join(parts[: i + 1]) in test_dirs for i in range(len(parts)))
 
 
+def _naming_patterns(patterns: list[str]) -> list[str]:
+    """The python_files patterns that name test modules: a catch-all (`*.py`) names none.
+
+    A pattern that matches any module name says where pytest looks, not which files are tests;
+    without a naming pattern left, pytest's defaults name them.
+    """
+    naming = [p for p in patterns if not fnmatch.fnmatch(CATCH_ALL_PROBE, p.rsplit("/", 1)[-1])]
+    if len(naming) == len(patterns):
+        return patterns
+    return naming or list(DEFAULT_PYTHON_FILES)
+
+
 def _collected_modules(files: list[str], options: dict) -> tuple[list[str], list[str]]:
     """(test modules pytest collects, the testpaths it searches)."""
     patterns = _as_list(options.get("python_files")) or list(DEFAULT_PYTHON_FILES)
@@ -445,10 +459,15 @@ def discover(workspace: Workspace) -> CheckPlan:
             f"no tests found: no file matches pytest's python_files ({shown}){where}, "
             f"and no unittest module matches {UNITTEST_PATTERN}"
         )
-    test_dirs = _test_directories(files, test_modules, patterns)
+    naming = _naming_patterns(patterns)
+    # With a catch-all pattern (`python_files = *.py`) pytest collects every module under its
+    # testpaths, but only the ones named like tests, or inside a test directory, are test code:
+    # the package's own modules stay code under repair wherever they sit.
+    named_modules = test_modules if naming == patterns else [m for m in test_modules if _matches(m, naming)]
+    test_dirs = _test_directories(files, named_modules, naming)
     test_files = frozenset(
-        f for f in all_files if is_test_path(f, patterns=patterns, test_dirs=test_dirs)
-    ) | frozenset(test_modules)
+        f for f in all_files if is_test_path(f, patterns=naming, test_dirs=test_dirs)
+    ) | frozenset(named_modules)
     source_files = tuple(f for f in files if f not in test_files)
     lint_source, lint_args, lint_default = lint_settings(workspace)
     return CheckPlan(

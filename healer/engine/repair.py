@@ -320,6 +320,7 @@ class Engine:
             f"reached the whole suite, {stats.fixes_accepted} accepted with {stats.suite_runs_for_fixes} "
             "whole-suite run(s)"
         )
+        self.log(stats.time_line())
 
     def searches_pending(self) -> int:
         """Open failures whose search a round's time budget cut short, with candidates not yet tried.
@@ -383,6 +384,7 @@ class Engine:
                     f"Minimisation: {self.stats.withdrawal_runs - runs} edit(s) tried alone, one whole-suite and "
                     f"one lint run each, {self.stats.withdrawal_seconds - seconds:.1f}s"
                 )
+                self.log(self.stats.time_line())
 
     def _minimise(self, state: Analysis) -> Iterator[Withdrawal]:
         for accepted in minimisable(self._accepted):
@@ -442,6 +444,7 @@ class Engine:
     def _run_all(self) -> Analysis:
         assert self.language is not None
         tests, lint = self._suite_and_lint(coverage=self.config.coverage)
+        self.stats.check_seconds += tests.duration + lint.duration
         started = time.monotonic()
         analysis = self.language.analyse(
             tests=tests,
@@ -584,6 +587,7 @@ class Engine:
 
     def _candidates(self, failure: Failure, ctx: RepairContext, *, fallback: bool = False) -> list[Candidate]:
         """Candidates of the regular fixers, or (fallback=True) of those asked only when they failed."""
+        started = time.monotonic()
         found: list[tuple[float, int, Candidate]] = []
         seen: set[tuple[str, str]] = set()
         counter = 0
@@ -615,6 +619,7 @@ class Engine:
         limit = max(shares)
         chosen = [candidate for _, _, candidate in found[:limit]]
         self.stats.candidates_generated += len(chosen)
+        self.stats.fixer_seconds += time.monotonic() - started
         return chosen
 
     def _fixers_for(self, failure: Failure) -> list[Fixer]:
@@ -625,6 +630,7 @@ class Engine:
 
     def _combined(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         """Two-edit candidates from fixers that combine partial fixes (see LogicFixer.combine)."""
+        started = time.monotonic()
         found: list[Candidate] = []
         for fixer in self._fixers_for(failure):
             combine = getattr(fixer, "combine", None)
@@ -636,6 +642,7 @@ class Engine:
                 logger.exception("fixer %r failed to combine", fixer)
                 self.log(f"Fixer {type(fixer).__name__} failed: {exc.__class__.__name__}: {exc}")
         self.stats.candidates_generated += len(found)
+        self.stats.fixer_seconds += time.monotonic() - started
         return found
 
     def _repair_failure(self, failure: Failure, state: Analysis, deadline: float) -> list[Step]:
@@ -814,6 +821,7 @@ class Engine:
         tests = self.runner.run_tests(coverage=self.config.coverage)
         self.stats.suite_runs += 1
         self.stats.sandbox_seconds += tests.duration
+        self.stats.base_seconds += tests.duration
         if tests.error or regressions(state.tests, tests):
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"

@@ -33,6 +33,7 @@ from healer.engine.selection import changed_lines, covering_tests, failing_tests
 from healer.engine.types import BugType, EngineStats, Failure, Sandbox
 from healer.engine.validation import (
     STILL_FAILS,
+    UNTOUCHED,
     Edit,
     Verdict,
     deletes_raising_statement,
@@ -271,23 +272,43 @@ class Trier:
         if not self.targets:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
         probe = self._probe(edit)
-        if probe is not None:
+        if probe is not None and probe.reason.endswith(STILL_FAILS):
             if probe.progress < STRONG_PROGRESS or self.progress_runs <= 0:
                 return Trial(candidate, edit, probe)
             self.progress_runs -= 1  # a partial patch, maybe: judged on every targeted test below
-        selected = self._selection(edit)
+        # A probe the edit left failing exactly as before (same place, same message) did not reach
+        # it: the other targeted tests, which failed there too, rarely pass, so the covering tests
+        # are not run along (they would be paid by every such candidate, and most are rejected);
+        # stage 3 runs them for the few the targeted tests keep. Selective regression testing
+        # runs a test only when a cheaper stage could not already decide (Rothermel and Harrold,
+        # TOSEM 1997); the verdict is the same, only the order of the runs changes.
+        deferred = probe is not None and probe.reason == UNTOUCHED
+        selected = None if deferred else self._selection(edit)
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
         verdict = self._judge_alone(run, edit)
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
-        elif verdict.progress and extra and self._no_regressions(run, set(extra)):
+        elif verdict.progress and (extra or deferred) and self._breaks_covering(run, edit, extra=extra):
             verdict = replace(verdict, progress=0)  # it breaks a covering test: nothing to build on
         return Trial(candidate, edit, verdict, covered=inline)
 
+    def _breaks_covering(self, run: PytestRun, edit: Edit, *, extra: list[str]) -> bool:
+        """Whether a partial patch breaks a covering test: in `run` when they ran along, else in a
+        run of their own (deferred after an untouched probe; only the rare partial patch pays it)."""
+        if extra:
+            return self._no_regressions(run, set(extra)) is not None
+        selected = self._selection(edit)
+        if not selected or len(selected) > INLINE_SELECTED:
+            return False
+        return (
+            self._no_regressions(self._run(node_ids=sorted(selected), kind="selected"), selected) is not None
+        )
+
     def _probe(self, edit: Edit) -> Verdict | None:
-        """The rejection one fast targeted test gives on its own, None when the full run must decide."""
+        """The rejection one fast targeted test gives on its own (it still fails where it did), or
+        UNTOUCHED (it fails exactly as before: the full run decides, see _targeted); None otherwise."""
         if len(self.targets) < PROBE_TARGETS:
             return None
         known = self.state.tests.tests
@@ -301,12 +322,13 @@ class Trier:
             self.plan.test_files,
             before_places=self.before_places,
         )
-        return verdict if verdict.reason.endswith(STILL_FAILS) else None
+        return verdict if verdict.reason.endswith(STILL_FAILS) or verdict.reason == UNTOUCHED else None
 
     def _lint_stage(self, trial: Trial) -> Trial:
         lint = self.runner.run_lint()
         self.stats.lint_runs += 1
         self.stats.sandbox_seconds += lint.duration
+        self.stats.lint_seconds += lint.duration
         if lint.error and not self.state.lint.error:
             return replace(trial, verdict=Verdict(False, "lint did not run"), lint=lint)
         failure = self.failure
@@ -472,6 +494,12 @@ class Trier:
                 command_timeout=self.run_limit,
             )
         self.stats.sandbox_seconds += run.duration
+        if kind == "suite":
+            self.stats.suite_seconds += run.duration
+        elif kind == "targeted":
+            self.stats.targeted_seconds += run.duration
+        else:
+            self.stats.selected_seconds += run.duration
         return run
 
     def _in_suite_order(self, node_ids) -> list[str]:

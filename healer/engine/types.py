@@ -146,6 +146,12 @@ class FixOutcome:
         )
 
 
+# The log line EngineStats.time_line writes after every repair round, and the parts it names (each
+# an EngineStats field "<part>_seconds"), in the order a breakdown prints them.
+TIME_LINE = "Time so far:"
+TIME_PARTS = ("check", "targeted", "selected", "suite", "base", "lint", "withdrawal", "fixer", "analysis")
+
+
 @dataclass
 class EngineStats:
     """What one engine did, for the CLI and the benchmarks (cumulative over the engine's life).
@@ -170,6 +176,22 @@ class EngineStats:
     fixes_withdrawn: int = 0  # accepted fixes it took out
     analysis_seconds: float = 0.0
     sandbox_seconds: float = 0.0  # wall time of the test and lint commands
+    # Where sandbox_seconds went, by kind of run (benchmarks/breakdown.py prints the ratios).
+    check_seconds: float = 0.0  # the checks' whole-suite and lint runs (check())
+    base_seconds: float = 0.0  # stacked search: a whole-suite run with each partial patch in place
+    targeted_seconds: float = 0.0  # candidates' runs of the failure's own tests
+    selected_seconds: float = 0.0  # candidates' runs of the tests covering the edit
+    suite_seconds: float = 0.0  # candidates' whole-suite runs (one per candidate that got that far)
+    lint_seconds: float = 0.0  # candidates' lint runs
+    fixer_seconds: float = 0.0  # wall time the fixers took to make candidates (host side)
+
+    def time_line(self) -> str:
+        """One log line of where the sandbox and fixer time went so far (benchmarks/breakdown.py reads it)."""
+        parts = [f"{name}={getattr(self, name + '_seconds'):.1f}s" for name in TIME_PARTS]
+        return (
+            f"{TIME_LINE} {' '.join(parts)} runs: targeted={self.targeted_runs} selected={self.selected_runs} "
+            + (f"suite={self.suite_runs} lint={self.lint_runs} minimisation={self.withdrawal_runs}")
+        )
 
     @property
     def suite_runs_per_fix(self) -> float | None:

@@ -28,6 +28,8 @@ the edit never reached them — shows that they were two failures; it fixes the 
 from __future__ import annotations
 
 import difflib
+import io
+import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -35,7 +37,9 @@ from healer.engine.analysis import Analysis
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.edits import map_line_back
+from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
+from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
 
@@ -150,7 +154,7 @@ def moved_on(
         # ValueError only to raise a TypeError on the new line). A masked bug lies elsewhere.
         return False
     if by_place:
-        return True
+        return not compile_error_of_edit(after, edit)
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
@@ -190,6 +194,68 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
         if (old_file, old_line) != (new_file, new_line):
             return new_line > old_line if old_file == new_file else None
     return None
+
+
+# A number set to 0 is often a real off-by-one repair: only strings count.
+EMPTY_LITERALS = frozenset({"''", '""', "b''", 'b""', "None"})
+
+
+def empties_literal(edit: Edit) -> bool:
+    """Whether a Python edit's only change is one non-empty string literal replaced by an empty
+    one or None, on one line."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return False
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    (old_kind, old_text), (_, new_text) = differ[0]
+    literal = old_kind == tokenize.STRING and old_text not in EMPTY_LITERALS
+    return literal and new_text in EMPTY_LITERALS
+
+
+def _tokens(text: str) -> list[tuple[int, str]] | None:
+    try:
+        return [
+            (token.type, token.string)
+            for token in tokenize.generate_tokens(io.StringIO(text.strip() + "\n").readline)
+            if token.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT)
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return None
+
+
+COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
+
+
+def compile_error_of_edit(after: Place, edit: Edit) -> bool:
+    """Whether the edited file's compile error that now stops a load is one the edit made.
+
+    A SYNTAX fix must leave the file compiling, or show the file's next error, one it had all
+    along (compiled.error_uncovered). An error on a line the edit wrote or right next to it (a
+    `)` added to a signature makes its own closing `)` on the next line unmatched: r92) is the
+    edit's own, never "a load that stops further on". When the host's compile() sees the same
+    error at the same line, it also tells whether the error was there before, past the first.
+    """
+    if after.kind not in COMPILE_KINDS or after.file != edit.file:
+        return False
+    old_lines, new_lines = edit.old.splitlines(keepends=True), edit.new.splitlines(keepends=True)
+    if after.line in edited_neighbourhood(old_lines, new_lines):
+        return True
+    if not edit.file.endswith(".py"):
+        return False
+    before, now = compile_error(edit.old, edit.file), compile_error(edit.new, edit.file)
+    if before is None or now is None or now.line != after.line:
+        return False  # the host's Python cannot judge this file as the sandbox's does
+    return not error_uncovered(edit.old, edit.new, file=edit.file)
 
 
 def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
@@ -327,6 +393,11 @@ def judge_by_tests(
                 if not stops_further(failure, old, stop, edit, test_files):
                     return Verdict(False, f"{target} did not run: its load still stops at that error")
                 moved += 1
+            elif fails_own_check(failure, new, test_files):
+                # Not "further on": a check of the test itself still fails (npm LOGIC's opt-in).
+                stuck.append(nodeid)
+                gain = checked_further(old, new, edit)
+                better = None if better is None or not gain else better + gain
             elif moved_on(old, new, edit, test_files, by_place=by_place,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
@@ -351,6 +422,17 @@ def judge_by_tests(
             "a guard that hides the error while its tests still fail is not a fix",
             progress=_guard_progress(score=score, moved=moved),
         )
+    if moved and failure.bug_type in (BugType.TYPE_ERROR, BugType.LOGIC) and empties_literal(edit):
+        # `node.find('Code')` "fixed" as `node.find("")`: the lookup finds nothing, the branch that
+        # crashed is skipped, and the tests fail further on for want of the data it read. Emptying
+        # an input takes functionality out (Qi et al., ISSTA 2015: most plausible patches delete
+        # functionality); that the tests then fail further on is no evidence. A partial patch at
+        # most, kept only with a second edit under which every targeted test passes.
+        return Verdict(
+            False,
+            "an emptied literal that only moves the failure further on is not a fix",
+            progress=2 * (score + moved),
+        )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the
         # similar name only changed how the tests fail, and the edits that followed bent the code
@@ -362,6 +444,38 @@ def judge_by_tests(
         )
     tier = 3 if same else 2 if moved else 1
     return Verdict(True, tier=tier, score=score, blocked=not ran)
+
+
+# Errors a JavaScript test meets that are not its own failed check: raised by the language itself.
+RUNTIME_KINDS = frozenset(
+    {"TypeError", "ReferenceError", "RangeError", "SyntaxError", "URIError", "EvalError", "InternalError"}
+)
+
+
+def fails_own_check(failure: Failure, after: Place | None, test_files: frozenset[str]) -> bool:
+    """Whether a targeted test of a wrong-value failure still fails on one of its own checks.
+
+    A language's opt-in (`Failure.extra["checks_decide"]`, npm's LOGIC failures). A wrong value is
+    gone only when the checks that saw it pass: a check of the same test that now fails with other
+    values, or a later check of it that now fails, is the same symptom moved, not a bug the edit
+    uncovered (`a - b + DAY` "fixed" as `a - b` passes the day-time journey and fails the overnight
+    one two lines on). Accepting it would be the plausible-but-wrong patch of Qi et al. ("An
+    Analysis of Patch Plausibility and Correctness for Generate-and-Validate Patch Generation
+    Systems", ISSTA 2015); a second edit under which every check passes can still complete it
+    (checked_further, a partial patch).
+    """
+    if not failure.extra.get("checks_decide") or failure.bug_type is not BugType.LOGIC or after is None:
+        return False
+    return after.file in test_files and after.kind not in RUNTIME_KINDS
+
+
+def checked_further(before: Place | None, after: Place | None, edit: Edit) -> int:
+    """The partial progress of a test that still fails on its own check (fails_own_check): 1 when
+    it now gets past the check that failed to a later one of the same test (ITER's partial patch,
+    see partial_progress); the same check failing with other values is no progress."""
+    if before is None or after is None or edit.wrote(after.file, after.line):
+        return 0
+    return 1 if before.test_line and after.test_line > before.test_line else 0
 
 
 def _guard_progress(*, score: int, moved: int) -> int:

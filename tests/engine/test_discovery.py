@@ -63,6 +63,36 @@ def test_it_reads_setup_cfg_tool_pytest(project):
     assert plan.pytest_config == "setup.cfg [tool:pytest]"
 
 
+def test_it_keeps_package_modules_as_code_under_a_catch_all_python_files(project):
+    # setup.cfg's `python_files = *.py` makes pytest collect every module under testpaths; the
+    # package beside tests/ is still the code to repair (and *.py names no test module).
+    ws = project(
+        {
+            "setup.cfg": "[tool:pytest]\ntestpaths = tests\npython_files = *.py\n",
+            "pkg/__init__.py": "X = 1\n",
+            "pkg/ext.py": "",
+            "tests/test_pkg.py": "def test_x():\n    assert 1\n",
+            "tests/helpers.py": "",
+        }
+    )
+    plan = discover(ws)
+    assert set(plan.test_modules) == {"tests/test_pkg.py", "tests/helpers.py"}
+    assert set(plan.source_files) == {"pkg/__init__.py", "pkg/ext.py"}
+    assert {"tests/test_pkg.py", "tests/helpers.py"} <= plan.test_files
+
+
+def test_it_names_test_modules_by_the_defaults_when_every_pattern_is_a_catch_all(project):
+    ws = project(
+        {
+            "pytest.ini": "[pytest]\npython_files = *.py\n",
+            "lib.py": "",
+            "test_lib.py": "def test_x():\n    assert 1\n",
+        }
+    )
+    plan = discover(ws)
+    assert "lib.py" in plan.source_files and "test_lib.py" in plan.test_files
+
+
 def test_it_runs_unittest_modules_pytest_would_not_collect(project):
     ws = project(
         {

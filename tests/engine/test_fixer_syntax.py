@@ -412,3 +412,88 @@ def test_keyword_arguments_defaults_and_assignments_are_not_comparisons(text):
     # Only the `=` after `f(key=1)` in the condition is a comparison; `key=1` stays an argument.
     expected = [text.index(") = ") + 2] if text.startswith("if") else []
     assert _expression_equals(text.rstrip("\n"), None) == expected
+
+
+SIGNATURE = (
+    "class Shape:\n"
+    "    def scale(\n"
+    "        self,\n"
+    "        factor: float = 1.0,\n"
+    "        strict: bool = True,\n"
+    "        keep: bool\n"
+    "    ) -> float:\n"
+    "        return factor\n"
+)
+
+
+def test_it_refuses_a_closer_that_makes_the_signatures_own_closer_unmatched():
+    # Closing the signature on the parameter's line leaves its `)` on the next line unmatched:
+    # an error the edit made (next to the line it wrote), never the file's next one.
+    closed = SIGNATURE.replace("keep: bool\n", "keep: bool)\n")
+    assert compile_error(closed).message.startswith("unmatched")
+    assert not error_uncovered(SIGNATURE, closed)
+
+
+def test_it_counts_a_signatures_closing_line_inside_its_definition():
+    # Blanking the definition to see the file's next error must blank its signature's `)` too;
+    # the same edit written two lines away from the error is judged by blanking alone.
+    far = SIGNATURE.replace("        self,\n", "        self,)\n")
+    assert compile_error(far) is not None
+    assert not error_uncovered(SIGNATURE, far)
+
+
+def test_it_gives_a_parameter_without_a_default_the_default_of_its_typed_sibling(project):
+    failure, best, candidates = _first(project, SIGNATURE)
+    assert failure.message.startswith(("non-default argument", "parameter without a default"))
+    assert "        keep: bool = True" in best.new_source.splitlines()
+    assert all(compile_error(c.new_source) is None for c in candidates)
+
+
+def test_it_moves_a_parameter_or_drops_the_default_before_it_on_one_line(project):
+    _, _, candidates = _first(project, "def pad(text, width=8, fill):\n    return text\n")
+    firsts = {c.new_source.splitlines()[0] for c in candidates}
+    assert "def pad(text, width=8, fill=None):" in firsts
+    assert "def pad(text, fill, width=8):" in firsts
+    assert "def pad(text, width, fill):" in firsts
+
+
+def test_it_closes_a_string_with_the_quote_that_opened_it(project):
+    _, best, _ = _first(project, "def label():\n    text = \"a short note'\n    return text\n")
+    assert '    text = "a short note"' in best.new_source.splitlines()
+    assert best.description == "close the string with the quote that opened it"
+
+
+def test_it_keeps_the_other_quote_as_content_right_after_the_opener(project):
+    _, best, _ = _first(project, 'def wrap(c):\n    raise ValueError("\'" + c + "\')\n')
+    assert best.new_source.splitlines()[1] == '    raise ValueError("\'" + c + "\'")'
+
+
+def test_it_gives_a_one_line_docstring_its_third_quote_far_above_the_error(project):
+    # The short string runs to the next docstring's opener, whose text reads as code for sixty
+    # lines; the next docstring is then read as code: the error is far below the slip.
+    filler = "".join(f"    v{n} = {n}\n" for n in range(60))
+    text = (
+        'def first():\n    """Return one. ""\n    return 1\n\n\n'
+        f'def second():\n    """\n{filler}    """\n    return 2\n\n\n'
+        'def third():\n    """\n    Third one, 2nd try.\n    """\n    return 3\n'
+    )
+    _, _, candidates = _first(project, text)
+    mended = [c for c in candidates if '    """Return one. """' in c.new_source.splitlines()]
+    assert mended and compile_error(mended[0].new_source) is None
+
+
+def test_it_adds_the_operator_of_the_chain_before_a_comma(project):
+    # CPython's "Perhaps you forgot a comma?" (two expressions side by side in brackets).
+    _, best, candidates = _first(
+        project, 'def row(cell, width):\n    return len("[" + cell * (width - 1) "]")\n'
+    )
+    assert best.new_source.splitlines()[1] == '    return len("[" + cell * (width - 1) + "]")'
+    assert any('(width - 1), "]"' in c.new_source for c in candidates)
+
+
+def test_it_never_takes_a_unary_sign_for_the_chain_operator():
+    from healer.engine.fixers.syntax import _chain_operator
+
+    assert _chain_operator("x = [-1 2]", 7) is None
+    assert _chain_operator("f(a, b c)", 6) is None
+    assert _chain_operator("f(True - x y)", 10) == "-"

@@ -521,3 +521,76 @@ def test_the_raising_statement_of_another_failing_test_counts_too_and_elsewhere_
         deletes_raising_statement(_failure(BugType.IMPORT, "tests/test_app.py::test_f"), deleted, places)
         is None
     )
+
+
+def test_it_never_counts_a_compile_error_next_to_the_edit_as_moved_on():
+    from healer.engine.analysis.places import Place
+    from healer.engine.validation import moved_on
+
+    old = "def f(\n    a=1,\n    b\n):\n    return a\n"
+    new = "def f(\n    a=1,\n    b)\n):\n    return a\n"
+    edit = Edit("m.py", old, new)
+    before = Place("m.py", 3, 0, "SyntaxError", "non-default argument follows default argument")
+    after = Place("m.py", 4, 0, "SyntaxError", "unmatched ')'")
+    assert not moved_on(before, after, edit, frozenset(), by_place=True)
+    # An import error elsewhere that the fixed module now reaches is still progress.
+    elsewhere = Place("n.py", 1, 0, "ImportError", "cannot import name 'x'")
+    assert moved_on(before, elsewhere, edit, frozenset(), by_place=True)
+
+
+def test_it_asks_the_compiler_whether_a_later_compile_error_was_there_before():
+    from healer.engine.analysis.places import Place
+    from healer.engine.localise import compile_error
+    from healer.engine.validation import moved_on
+
+    old = 'def f(a=1, b):\n    x = 1\n    y = 2\n    """doc"""\n    return a\n\n\ny = [\n'
+    before = Place("m.py", 1, 0, "SyntaxError", "non-default argument follows default argument")
+    fixed = old.replace("b):", "b=None):")
+    after = Place("m.py", 8, 0, "SyntaxError", "'[' was never closed")
+    assert moved_on(before, after, Edit("m.py", old, fixed), frozenset(), by_place=True)
+    # A quote opened two lines above the error the compiler now reports at line 4: not next to
+    # the lines the edit wrote, but the original had no error there (the compiler says so).
+    made = fixed.replace("x = 1", 'x = """1')
+    error = compile_error(made, "m.py")
+    assert error is not None and error.line == 4
+    after = Place("m.py", 4, 0, "SyntaxError", error.message)
+    assert not moved_on(before, after, Edit("m.py", old, made), frozenset(), by_place=True)
+
+
+def test_it_never_takes_a_load_stopped_by_the_edits_own_compile_error_for_progress():
+    # A conftest imports the broken module, so pytest stops while loading (validation.stops_further).
+    from healer.engine.analysis.places import Place
+    from healer.engine.validation import stops_further
+
+    old = "def f(\n    a=1,\n    b\n):\n    return a\n"
+    new = "def f(\n    a=1,\n    b)\n):\n    return a\n"
+    failure = Failure(
+        bug_type=BugType.SYNTAX, file="m.py", line=3, message="non-default argument", source="pytest"
+    )
+    before = Place("m.py", 3, 0, "SyntaxError", "non-default argument follows default argument")
+    after = Place("m.py", 4, 0, "SyntaxError", "unmatched ')'")
+    assert not stops_further(failure, before, after, Edit("m.py", old, new), frozenset())
+    fixed = old.replace("    b\n", "    b=None\n")
+    elsewhere = Place("n.py", 2, 0, "ModuleNotFoundError", "No module named 'p.q'")
+    assert stops_further(failure, before, elsewhere, Edit("m.py", old, fixed), frozenset())
+
+
+def test_it_never_accepts_an_emptied_string_that_only_moves_the_failure_on():
+    from healer.engine.validation import empties_literal
+
+    old = "def f(row):\n    cell = row.get('Rate')\n    if cell is not None:\n        return int(cell)\n"
+    emptied = Edit("src/app.py", old, old.replace("row.get('Rate')", 'row.get("")'))
+    assert empties_literal(emptied)
+    assert not empties_literal(Edit("src/app.py", old, old.replace("int(cell)", "int(cell.text)")))
+    assert not empties_literal(Edit("src/app.py", "x = f(3)\n", "x = f(0)\n"))  # an off-by-one stays open
+    call = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 4, "f")]
+    before = _run(_failed("tests/test_app.py::test_f", "TypeError", "int() argument", call))
+    # The branch that crashed is skipped: a later statement of the test fails for want of the value.
+    later = [("tests/test_app.py", 12, "test_f")]
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert None == 3", later))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=4)
+    verdict = judge_by_tests(failure, before, after, emptied, TESTS)
+    assert not verdict.ok and "emptied literal" in verdict.reason
+    assert verdict.progress > 0  # still a partial patch for a second edit
+    real = Edit("src/app.py", old, old.replace("int(cell)", "int(cell.strip())"))
+    assert judge_by_tests(failure, before, after, real, TESTS).ok

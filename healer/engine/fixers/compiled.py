@@ -61,7 +61,10 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
     one, a continuation that runs into the next line) makes a new error further on, which is not.
     The next error is the file's own when it is raised, with the same message at the same line,
     by the original text with the first error's enclosing function, class or top-level statement
-    left out; an error on a line the edit wrote is always its own.
+    left out; an error on a line the edit wrote, or on the line just before or after them, is
+    always its own (r92: a `)` added to close a signature made the signature's own closing `)`
+    on the next line unmatched; a parser reports an error an edit causes where the edit broke the
+    token stream, and the line after it is where an added or dropped closer shows).
     """
     before, after = compile_error(old, file), compile_error(new, file)
     if after is None:
@@ -69,16 +72,8 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
     if before is None:
         return False
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    written = {
-        number
-        for tag, _, _, j1, j2 in difflib.SequenceMatcher(
-            a=old_lines, b=new_lines, autojunk=False
-        ).get_opcodes()
-        if tag != "equal"
-        for number in range(j1 + 1, j2 + 1)
-    }
     line = map_line_back(old, new, after.line)
-    if after.line in written or line <= before.line:
+    if after.line in edited_neighbourhood(old_lines, new_lines) or line <= before.line:
         return False
     message = DETECTED_AT.sub("", after.message)
     for start, end in enclosing_spans(old_lines, before.line):
@@ -89,6 +84,16 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
         if again is not None and again.line == line and DETECTED_AT.sub("", again.message) == message:
             return True
     return False
+
+
+def edited_neighbourhood(old_lines: list[str], new_lines: list[str]) -> frozenset[int]:
+    """Lines of the new text an edit wrote, with the line just before and just after each change
+    (a deletion writes none: the lines around it are its neighbourhood)."""
+    touched: set[int] = set()
+    for tag, _, _, j1, j2 in difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False).get_opcodes():
+        if tag != "equal":
+            touched.update(range(max(j1, 1), j2 + 2))
+    return frozenset(touched)
 
 
 def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
@@ -111,8 +116,9 @@ def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
                     following.strip()
                     and not following.lstrip().startswith("#")
                     and _indent(following) <= depth
+                    and not (_indent(following) == depth and following.lstrip()[:1] in ")]}")
                 ):
-                    break
+                    break  # a closer under the `def` ends its signature (PEP 8 style), not the def
                 end = below
             start = number
             while start > 1 and lines[start - 2].strip().startswith("@"):

@@ -48,6 +48,10 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_keys import key_targets
+from healer.engine.fixers.logic_mirrors import mirror_rewrites
+from healer.engine.fixers.logic_scale import scale_targets
+from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -1347,7 +1351,8 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         add(file, line, weight)
     # Lines spelling a value the failed comparison shows as different: first among the top lines,
     # wherever the spectrum's ties put them (analysis/oracle.py).
-    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx):
+    # And the exponentiations of a base when the compared numbers differ by a power of it (logic_scale).
+    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx) | scale_targets(failure, ctx):
         add(file, line, ORACLE_WEIGHT)
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
@@ -1418,6 +1423,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
         add(file, line, weight)
+    # The stores under a string key the best lines read (`t[c]['names']` <- `e['names'] = {n}`): an
+    # import-time builder's lines, which the value tracer (by name) does not reach (logic_keys).
+    for file, line in sorted(key_targets(failure, ctx)):
+        add(file, line, KEY_STORE_WEIGHT)
     ranked_keys = sorted(order, key=lambda k: -weights[k])
     return [(f, ln, weights[(f, ln)]) for f, ln in ranked_keys[: 2 * max_lines]]
 
@@ -1429,6 +1438,7 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
 # (predicate switching: Zhang, Gupta and Gupta, "Locating faults through automated predicate
 # switching", ICSE 2006).
 BRANCH_CONDITION_WEIGHT = 0.8
+KEY_STORE_WEIGHT = 0.85  # a reaching definition, one step from the read: as a data target's direct read
 BRANCH_CONDITION_DECAY = 0.9
 BRANCH_TOP_LINES = 3
 BRANCH_CONDITIONS = 2
@@ -1984,7 +1994,8 @@ def _scored_sources(
                 )
             )
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
-    rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line)
+    rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
+    rewrites += mirror_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2161,6 +2172,7 @@ class LogicFixer:
             | set(module_switch_lines(failure, ctx))
             | attribute_targets(failure, ctx)
             | condition_exit_lines(failure, ctx)
+            | scale_targets(failure, ctx)
         )
         for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
             if file not in parsed:

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
+from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
@@ -163,6 +165,9 @@ class SyntaxFixer:
         text = lines.get(line)
         lowered = message.lower()
 
+        if parameter_order_error(message):
+            yield from parameter_repairs(source=lines.source, line=line, column=column)
+
         never_closed = re.search(r"'([(\[{])' was never closed", message)
         if never_closed:
             opener = never_closed.group(1)
@@ -258,6 +263,17 @@ class SyntaxFixer:
             if match:
                 quote = match.group(1)
                 code = _split_comment(row_text)[0] if "#" in row_text else row_text
+                # `"text'`: closed with the other kind of quote, the classic slip; the last quote
+                # of that kind after the opener takes the opener's kind (Python's string grammar:
+                # a literal ends only at the quote that opened it).
+                other = "'" if quote == '"' else '"'
+                closer = row_text.rfind(other, column + len(match.group(0)))
+                # Right after the opener the other quote is the content (`"'" + c`), not a closer.
+                if closer > column + len(match.group(0)):
+                    yield (
+                        lines.replace(line, row_text[:closer] + quote + row_text[closer + 1 :]),
+                        "close the string with the quote that opened it",
+                    )
                 # From the end of the line backwards: before closing brackets, commas, colons...
                 # down to right after the opening quote (`x = '` -> `x = ''`, an empty string).
                 for spot in range(len(code), column + len(match.group(0)) - 1, -1):
@@ -294,6 +310,9 @@ class SyntaxFixer:
                     yield lines.insert_at_end(number, quote), "close the triple-quoted string"
 
         if "forgot a comma" in lowered:
+            # Inside a chain of binary operations (`"| " + pad * n "|"`) the missing token is more
+            # likely the chain's own operator than a comma that splits it into two arguments.
+            yield from self._chain_operators(lines, failure)
             yield from ((new, "add the missing comma") for new in self._commas(lines, failure))
             # `{"a" 1}`: inside braces the missing separator may be a colon.
             yield from ((new, "add the missing colon") for new in self._commas(lines, failure, ":"))
@@ -317,6 +336,7 @@ class SyntaxFixer:
 
         # Any message: a string that ran on past its intended end, and a lost line continuation.
         yield from _short_closed_strings(lines, line)
+        yield from _short_one_line_strings(lines, line)
         yield from _continuations(lines, line)
 
         # Any message: the smallest token edits near the error that make the code parse.
@@ -387,16 +407,72 @@ class SyntaxFixer:
 
     def _commas(self, lines: _Lines, failure: Failure, separator: str = ",") -> Iterator[str | None]:
         """Insert a comma between two adjacent expressions inside the reported range."""
-        offset, end = failure.extra.get("offset"), failure.extra.get("end_offset")
-        end_line = failure.extra.get("end_line") or failure.line
-        if not isinstance(offset, int) or end_line != failure.line:
-            return
         text = lines.get(failure.line).rstrip("\r\n")
-        stop = end - 1 if isinstance(end, int) and end > offset else len(text)
-        segment = text[offset - 1 : stop]
-        for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment):
-            spot = offset - 1 + match.start()
+        for spot in _gaps(text, failure):
             yield lines.replace(failure.line, text[:spot] + separator + text[spot:])
+
+    def _chain_operators(self, lines: _Lines, failure: Failure) -> Iterator[tuple[str | None, str]]:
+        """The operator of the chain of binary operations a gap between two expressions ends."""
+        text = lines.get(failure.line).rstrip("\r\n")
+        for spot in _gaps(text, failure):
+            operator = _chain_operator(text, spot)
+            if operator:
+                yield (
+                    lines.replace(failure.line, text[:spot] + " " + operator + text[spot:]),
+                    f"add the missing {operator} between the operands",
+                )
+
+
+def _gaps(text: str, failure: Failure) -> list[int]:
+    """Columns of the whitespace between two adjacent expressions inside the reported range."""
+    offset, end = failure.extra.get("offset"), failure.extra.get("end_offset")
+    end_line = failure.extra.get("end_line") or failure.line
+    if not isinstance(offset, int) or end_line != failure.line:
+        return []
+    stop = end - 1 if isinstance(end, int) and end > offset else len(text)
+    segment = text[offset - 1 : stop]
+    return [
+        offset - 1 + match.start() for match in re.finditer(r"(?<=[\w'\")\]}])(\s+)(?=[\w'\"(\[{])", segment)
+    ]
+
+
+# Binary operators from the loosest to the tightest (the Python reference, "Operator precedence"):
+# the loosest one at a level joins that level's terms, so it is the one a lost term needs.
+CHAIN_RANK = {"|": 0, "^": 1, "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4}
+
+
+def _chain_operator(text: str, spot: int) -> str | None:
+    """The loosest binary operator at the bracket level of `spot`, since that level's opening
+    bracket or its last comma; None when the terms there are not joined by one."""
+    levels: list[list[str]] = [[]]
+    previous: tuple[str, int] | None = None
+    for start, _, string, kind in _line_tokens(text):
+        if start >= spot:
+            break
+        operand_before = previous is not None and (
+            previous[1] in (tokenize.NAME, tokenize.NUMBER, tokenize.STRING) or previous[0] in ")]}"
+        )
+        operand_before = operand_before and not (
+            previous[1] == tokenize.NAME
+            and keyword.iskeyword(previous[0])
+            and previous[0] not in ("True", "False", "None")
+        )
+        previous = (string, kind)
+        if kind != tokenize.OP:
+            continue
+        if string in CHAIN_RANK and not operand_before:
+            continue  # a unary sign (`[-1 2]`), not a binary operator
+        if string in "([{":
+            levels.append([])
+        elif string in ")]}":
+            if len(levels) > 1:
+                levels.pop()
+        elif string == ",":
+            levels[-1] = []
+        elif string in CHAIN_RANK:
+            levels[-1].append(string)
+    operators = levels[-1]
+    return min(operators, key=lambda op: CHAIN_RANK[op]) if operators else None
 
 
 def _default_like(body: ast.expr) -> list[str]:
@@ -547,6 +623,33 @@ def _short_closed_strings(lines: _Lines, line: int) -> Iterator[tuple[str | None
                 continue
             if _closes_cleanly(new, line):
                 yield new, "close the triple-quoted string"
+
+
+# A one-line docstring closed with two quotes (`""" Sum. ""`) runs on to the next docstring, which
+# may be any distance below: the compiler complains about text far from the slip.
+ONE_LINE_SHORT = re.compile(r"""^\s*[rRbBuU]?("{3}|'{3})(?:(?!\1).)*?[^"'\\](?:"{1,2}|'{1,2})\s*$""")
+MAX_SHORT_LINES_BACK = 400
+MAX_SHORT_ONE_LINERS = 3
+
+
+def _short_one_line_strings(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """Each one-line triple-quoted string above the error whose closer is one or two quotes short
+    (its last quotes are the opener's kind), nearest first, given its missing quotes."""
+    found = 0
+    for number in range(line - 1, max(0, line - MAX_SHORT_LINES_BACK), -1):
+        code = (
+            _split_comment(lines.get(number))[0] if "#" in lines.get(number) else lines.get(number).rstrip()
+        )
+        match = ONE_LINE_SHORT.match(code)
+        if not match or not code.endswith(match.group(1)[0]):
+            continue
+        short = 3 - (len(code) - len(code.rstrip(match.group(1)[0])))
+        new = lines.insert_at_end(number, match.group(1)[0] * short)
+        if _closes_cleanly(new, line):
+            yield new, "close the triple-quoted string"
+            found += 1
+            if found >= MAX_SHORT_ONE_LINERS:
+                return
 
 
 def _closes_cleanly(new: str | None, line: int) -> bool:

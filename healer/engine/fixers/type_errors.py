@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
 )
 from healer.engine.fixers.names import closest, coverage, similarity
+from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
 
@@ -2211,6 +2212,8 @@ class TypeErrorFixer:
             if new_source is None or (target.path, new_source) in seen:
                 return
             seen.add((target.path, new_source))
+            if echoes_sibling(target, real):
+                score = max(score, 0.96)  # the same function already writes this expression
             candidate = Candidate(
                 file=target.path,
                 new_source=new_source,
@@ -2263,6 +2266,22 @@ class TypeErrorFixer:
                     add(real, sf, real.prior, 500)
             except (ValueError, IndexError, AttributeError, RecursionError) as exc:
                 log.info("TypeError root-cause search failed on %s:%s: %s", failure.file, failure.line, exc)
+            # PyTER's type-driven conversions the tracer lacks, at the call that made the value
+            # (healer.engine.fixers.type_origins).
+            try:
+                origin_edits = type_origin_edits(
+                    messages=messages,
+                    sf=sf,
+                    line=crash[0][1],
+                    frame_sites=[(f.file, f.line) for f in _frames(failure) if not ctx.is_test_file(f.file)],
+                    load=index.file,
+                    classes=tracer.classes,
+                )
+            except (ValueError, IndexError, AttributeError, RecursionError) as exc:
+                log.info("TypeError origin families failed on %s:%s: %s", failure.file, failure.line, exc)
+                origin_edits = []
+            for real in origin_edits:
+                add(real, sf, real.prior, 450)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
 

@@ -85,6 +85,10 @@ def analyse_npm(
     for failure in failures.failures:
         if failure.source == "pytest":
             failure.source = runner  # spectra names its own source
+        if failure.bug_type is BugType.LOGIC:
+            # A wrong value is fixed only when the checks that saw it pass: a test's own check still
+            # failing (other values, or a later check) is never "further on" (validation's opt-in).
+            failure.extra["checks_decide"] = True
         failure.message = _relative(failure.message, facts.repo_dir)
     ordered = sorted(failures.finish(), key=failure_order)
     lint_keys = {(f.code, f.file, f.message) for f in lint.findings}

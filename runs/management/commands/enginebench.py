@@ -1,4 +1,4 @@
-"""`python manage.py enginebench analysis|large|candidates`: the engine's own benchmarks (healer/engine/benchmarks)."""
+"""`python manage.py enginebench analysis|large|candidates|breakdown`: the engine's own benchmarks (healer/engine/benchmarks)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ class Command(BaseCommand):
         "growth). large: heal a generated ~500-test project, one hand-written bug scenario at a time, "
         "in the configured sandbox (time per healed bug, whole-suite runs per accepted fix). "
         "candidates: where a candidate's time goes on the real development projects with --min-tests "
-        "tests or more (part by part, and the whole suite by coverage core, side by side)."
+        "tests or more (part by part, and the whole suite by coverage core, side by side). "
+        "breakdown: where one stored run's time went (by kind of run, and by search), from its log."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("which", choices=["analysis", "large", "candidates"])
+        parser.add_argument("which", choices=["analysis", "large", "candidates", "breakdown"])
         parser.add_argument("--sizes", default="1000,10000,40000", help="analysis: failing tests per report")
         parser.add_argument("--scenario", action="append", default=[], help="large: only these scenarios")
         parser.add_argument(
@@ -23,14 +24,31 @@ class Command(BaseCommand):
         )
         parser.add_argument("--min-tests", type=int, default=400, help="candidates: projects this large")
         parser.add_argument("--repeat", type=int, default=3, help="candidates: repeats per measure (median)")
+        parser.add_argument("--run", type=int, action="append", default=[], help="breakdown: these runs' ids")
 
     def handle(self, *args, **options) -> None:
         if options["which"] == "analysis":
             self._analysis(options["sizes"])
+        elif options["which"] == "breakdown":
+            self._breakdown(options["run"])
         elif options["which"] == "candidates":
             self._candidates(options["project"], min_tests=options["min_tests"], repeat=options["repeat"])
         else:
             self._large(options["scenario"])
+
+    def _breakdown(self, ids: list[int]) -> None:
+        from healer.engine.benchmarks.breakdown import breakdown_read, report_lines
+        from runs.models import Run, RunLogChunk
+
+        if not ids:
+            raise CommandError("breakdown needs --run ID (one or more)")
+        for run in Run.objects.filter(id__in=ids).order_by("id"):
+            text = "".join(RunLogChunk.objects.filter(run=run).order_by("id").values_list("text", flat=True))
+            wall = None
+            if run.started_at and run.finished_at:
+                wall = (run.finished_at - run.started_at).total_seconds()
+            self.stdout.write(f"== run {run.id} ({run.status}, {wall or 0:.0f}s)")
+            self.stdout.write("\n".join(report_lines(breakdown_read(text), wall=wall)))
 
     def _analysis(self, sizes: str) -> None:
         from healer.engine.benchmarks.analysis import main

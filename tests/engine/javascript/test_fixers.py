@@ -1189,3 +1189,63 @@ def test_a_missing_module_is_first_the_file_that_exports_every_name_asked_for_no
     assert [c.description for c in found][:2] == [
         "import './sums' instead of './totals'", "import './tools' instead of './totals'",
     ]  # fmt: skip
+
+
+def test_it_ends_a_regex_literal_that_lost_its_closing_slash():
+    # node: "SyntaxError: Invalid regular expression: missing /"; the '/' goes before the statement's
+    # own closers, and a place that leaves a group open is no candidate.
+    text = "export function isCode(s) {\n  return /^[A-Z]{3}(-\\d+)?$.test(s);\n}\n"
+    first = syntax_candidates(text, "codes.js", line=2)[0]
+    assert first.text.split("\n")[1] == "  return /^[A-Z]{3}(-\\d+)?$/.test(s);"
+    assert parses(first.text, "codes.js")
+
+
+def test_it_quotes_a_dashed_object_key_with_the_files_quote():
+    text = 'const SIZES = {\n  "king-size": 3,\n  queen-size: 2,\n  single: 1,\n};\nexport default SIZES;\n'
+    first = syntax_candidates(text, "sizes.js", line=3, column=3)[0]
+    assert first.text.split("\n")[2] == '  "queen-size": 2,'
+
+
+def test_it_iterates_an_object_literal_by_its_entries_when_the_callback_takes_pairs():
+    text = (
+        "const LIMITS = { low: 1, high: 9 };\n"
+        "export const rows = LIMITS.filter(([name, value]) => value > 2);\n"
+        "export const all = LIMITS.some((value) => value > 2);\n"
+    )
+    pairs = type_error_candidates(text, "limits.js", line=2, message="LIMITS.filter is not a function")
+    assert "Object.entries(LIMITS).filter" in pairs[0].text
+    # A plain object is not iterable: spreading it is no candidate.
+    assert not any("[...LIMITS]" in c.text for c in pairs)
+    values = type_error_candidates(text, "limits.js", line=3, message="LIMITS.some is not a function")
+    assert "Object.values(LIMITS).some" in values[0].text
+
+
+def test_it_converts_a_receiver_as_the_code_converts_another_for_the_same_method():
+    # `String(count).padEnd(4)` on the line is the code's evidence that numbers reach padEnd: the
+    # conversion of the other receiver is a fix on its own, not a guard.
+    text = (
+        "function row(item, count) {\n"
+        "  return `${String(count).padEnd(4)}${price(item).padEnd(6)}`;\n"
+        "}\n"
+        "function price(item) {\n  return item.pence / 100;\n}\n"
+        "module.exports = { row };\n"
+    )
+    found = type_error_candidates(text, "rows.js", line=2, message="price(...).padEnd is not a function")
+    converted = [
+        c for c in found if "String(price(item)).padEnd(6)" in c.text and "String(String" not in c.text
+    ]
+    assert converted and not converted[0].guard
+
+
+def test_it_indexes_a_table_by_the_date_getter_whose_range_is_its_length():
+    text = (
+        "const SEASONS = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer',\n"
+        "  'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];\n"
+        "export function season(when) {\n"
+        "  return SEASONS[when.getHours()].toUpperCase();\n"
+        "}\n"
+    )
+    found = type_error_candidates(
+        text, "seasons.js", line=4, message="Cannot read properties of undefined (reading 'toUpperCase')"
+    )
+    assert found[0].text.split("\n")[3] == "  return SEASONS[when.getMonth()].toUpperCase();"

@@ -141,3 +141,18 @@ def test_messages_name_repository_files_not_the_sandboxs_paths():
     (failure,) = _analyse(_run(_test("loads", "failed", 1, error))).failures
     assert failure.bug_type is BugType.IMPORT and "/work/" not in failure.message
     assert "imported from src/price.js" in failure.message
+
+
+def test_it_marks_wrong_value_failures_as_decided_by_their_checks():
+    # validation.fails_own_check's opt-in: an npm LOGIC failure is gone only when its checks pass.
+    (failure,) = _analyse(
+        _run(
+            _test("total sums", "failed", 3, ASSERTION.format(line=4)),
+            _test("half halves", "passed", 9),
+            covered={
+                "test/price.test.js::total sums": {"src/price.js": [1, 2, 3, 4]},
+                "test/price.test.js::half halves": {"src/price.js": [6, 7]},
+            },
+        )
+    ).failures
+    assert failure.bug_type is BugType.LOGIC and failure.extra["checks_decide"] is True

@@ -414,3 +414,38 @@ def test_every_edit_at_the_use_is_a_guard_once_tsc_points_to_where_the_value_is_
     found = candidates_for(failure, repo=repo)
     assert (found[0].line, found[0].guard) == (2, False)
     assert len(found) > 1 and all(c.guard for c in found if c.line == 3)
+
+
+def test_it_sorts_a_copy_of_a_readonly_array():
+    text = "export function loudest(songs: readonly number[]): number[] {\n  return songs.reverse();\n}\n"
+    found = tsc_type_candidates(
+        text, "songs.ts", line=2, column=16,
+        message="Property 'reverse' does not exist on type 'readonly number[]'.",
+    )  # fmt: skip
+    assert found[0].text.split("\n")[1] == "  return [...songs].reverse();"
+
+
+def test_it_makes_both_string_operands_numbers_with_the_repositorys_converter():
+    sources = {
+        "src/units.ts": "export function grams(label: string): number {\n  return parseFloat(label);\n}\n"
+    }
+    text = (
+        "import { grams } from './units';\n"
+        "export function gain(before: string, after: string): number {\n"
+        "  return after - before;\n"
+        "}\n"
+    )
+    found = tsc_type_candidates(
+        text, "src/gain.ts", line=3, column=10, sources=sources,
+        message="The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.",
+    )  # fmt: skip
+    assert found[0].text.split("\n")[2] == "  return grams(after) - grams(before);"
+
+
+def test_it_formats_a_number_scaled_by_a_power_of_ten_with_its_decimals():
+    text = "export function litres(ml: number): string {\n  return Math.round(ml / 10) / 100;\n}\n"
+    found = tsc_type_candidates(
+        text, "volume.ts", line=2, column=3, message="Type 'number' is not assignable to type 'string'."
+    )
+    texts = [c.text.split("\n")[1] for c in found]
+    assert "  return (Math.round(ml / 10) / 100).toFixed(2);" in texts

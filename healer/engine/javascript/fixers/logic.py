@@ -45,6 +45,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
 from healer.engine.javascript.suspects import module_declarators
@@ -96,12 +97,16 @@ def logic_candidates(
     # sub-condition) before the many literal and identifier ones: binary operators, operands and
     # swaps are among the commonest one-line bugs (ManySStuBs4J, Karampatsis and Sutton, MSR 2020;
     # DeepBugs' swapped arguments and wrong operators, Pradel and Sen, OOPSLA 2018).
-    families = (_comparators, _units, _directions, _boundary_flips, _roundings, _operators, _anchors, _flags, _swaps,
-                _absorbed_terms, _moduli, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
-                _conditions, _disjuncts, _boundaries, _given_counts, _siblings, _literals, _starts, _awaits, _callees,
-                _identifiers, functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges,
-                _signs, _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses,
-                _literal_swaps, _bound_arguments, _complemented)  # fmt: skip
+    # logic_wider's families: the string-ordered sort and the count of a collection's source go with
+    # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
+    # moduli, an order of magnitude with the literals, a doubled term with the late ones.
+    families = (_comparators, wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
+                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps, _index_shifts,
+                _chains, _restored_terms, _complements, _negations, _derived, _conditions, _disjuncts, _boundaries,
+                _given_counts, _siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
+                functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
+                _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
+                _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -145,7 +150,10 @@ def goes_first(candidate: Candidate) -> bool:
     flips try at the loop's condition; and a sort comparator that returns a boolean, wrong by sort's
     own contract wherever it is; and repeats dropped from a collection whose values the file makes a
     Set of elsewhere (`_dedupes`), the same deviation evidence as the clauses'; and a disjunction's
-    missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are."""
+    missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are; and a
+    sort without a comparator made numeric (`logic_wider.numeric_sorts`), wrong by sort's own
+    contract whenever the elements are numbers; and the count of the collection a local narrowed
+    (`logic_wider.derived_lengths`), a shape that rare in correct code."""
     return (
         is_boundary_flip(candidate)
         or candidate.description.endswith(NOT_BOOLEAN)
@@ -156,6 +164,8 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.endswith(NEXT_VALUE)
         or candidate.description.endswith(UNITS_AGREE)
         or candidate.description.endswith(ROUNDED_OTHER_WAY)
+        or wider.is_numeric_sort(candidate.description)
+        or wider.is_derived_count(candidate.description)
     )
 
 

@@ -84,6 +84,11 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
         for row, fixed, opener in misquoted(text, path)
         if row in lines
     ]
+    # A regular expression literal that lost its closing '/' (the lexer runs it to the line's end)
+    # and an object key that is no identifier (`wide-back: 1`, read as a subtraction): the one-token
+    # edits cannot add the '/' inside a regex token, and "fix" the key by changing its name.
+    generated += [c for row in sorted(lines) for c in _quoted_keys(text, path, row)]
+    generated += [c for row in sorted(lines) for c in _regex_literals(text, path, row)]
     generated += list(_missing_token(text, path, problem))
     for row in sorted(lines):
         generated += _around(text, path, row, column if row == line else problem.column)
@@ -455,6 +460,119 @@ def _string_literals(text: str, path: str, line: int) -> list[Candidate]:
 
 
 QUOTE_NAMES = {"'": "single quotes", '"': "double quotes", "`": "backticks"}
+
+
+# -- regular expression literals ------------------------------------------------------------
+# A '/' opens a regex where an expression starts: after an operator, an opening bracket, a
+# separator or `return`/`typeof` (ECMAScript's InputElementRegExp goal), never after a value.
+REGEX_OPENER = re.compile(r"(?:^|[=(,:\[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*(?P<slash>/)(?![/*])")
+REGEX_CLOSERS = (")", ",", ";", "]", "}", ".")
+
+
+def _regex_literals(text: str, path: str, line: int) -> list[Candidate]:
+    """Close a regular expression literal left open (`/^(\\d+)$;`, node's "Invalid regular
+    expression: missing /"): insert the '/' before a closer of the statement, the ones nearest the
+    line's end first, keeping only patterns whose groups and classes balance (an unbalanced one is
+    an early error in every engine); the parser then checks the whole file."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    body = text[start:end]
+    found = []
+    for match in REGEX_OPENER.finditer(body):
+        opener = match.start("slash")
+        if _regex_end(body, opener) is not None:
+            continue  # this literal is closed on its line
+        stripped = len(body.rstrip())
+        cuts = [k for k in range(stripped - 1, opener, -1) if body[k] in REGEX_CLOSERS]
+        ordered = sorted(dict.fromkeys([*cuts, stripped]), key=lambda cut: _regex_cut_rank(body, opener, cut))
+        for cut in ordered:
+            if cut > opener + 1 and _balanced_pattern(body[opener + 1 : cut]):
+                new_body = body[:cut] + "/" + body[cut:]
+                found.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                       "end the regular expression literal with its '/'"))  # fmt: skip
+    return found
+
+
+REGEX_MEMBER = re.compile(r"\.(?:test|exec|source|flags|global|lastIndex)\b")
+STATEMENT_TAIL = re.compile(r"[)\]},;]*\s*(?://.*)?$")
+
+
+def _regex_cut_rank(body: str, opener: int, cut: int) -> tuple[int, int, int]:
+    """Where the '/' most likely went: before a RegExp member (`/x/.test(s)`), then before the line's
+    closing run (`/x/;`), then elsewhere; a pattern that would swallow a quote or a `, ` (an argument
+    list) last; nearest the line's end first. The line's end itself comes after its closers."""
+    rest, pattern = body[cut:], body[opener + 1 : cut]
+    place = 0 if REGEX_MEMBER.match(rest) else 1 if rest.strip() and STATEMENT_TAIL.match(rest) else 2
+    swallowed = any(q in pattern for q in QUOTES) or ", " in pattern
+    return (place, int(swallowed), -cut)
+
+
+def _regex_end(body: str, opener: int) -> int | None:
+    """The offset of the '/' that closes the regex opened at `opener`, or None when none does on the
+    line (a '/' inside a character class or escaped does not close it)."""
+    in_class, k = False, opener + 1
+    while k < len(body):
+        char = body[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "/" and not in_class:
+            return k
+        k += 1
+    return None
+
+
+def _balanced_pattern(pattern: str) -> bool:
+    """Every group closed and no class left open, escapes and class contents skipped."""
+    depth, in_class, k = 0, False, 0
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        k += 1
+    return depth == 0 and not in_class
+
+
+# -- object keys that are not identifiers ---------------------------------------------------
+# A property name with a '-' must be quoted (ECMAScript's PropertyName is an IdentifierName, a
+# string or a number): unquoted, `wide-back: 108` reads as `wide - back` and then a stray ':'.
+DASHED_KEY = re.compile(r"(?:^|[{,])\s*(?P<key>[A-Za-z_$][\w$]*(?:-[\w$]+)+)\s*:(?!:)")
+QUOTED_KEY = re.compile(r"(?:^|[{,])\s*(?P<quote>['\"])[^'\"\n]*(?P=quote)\s*:")
+
+
+def _quoted_keys(text: str, path: str, line: int) -> list[Candidate]:
+    """Quote a dashed object key, with the quote the file's other quoted keys use (single by default)."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    body = text[start:end]
+    used = [m["quote"] for m in QUOTED_KEY.finditer(text)]
+    quote = '"' if used.count('"') > used.count("'") else "'"
+    found = []
+    for match in DASHED_KEY.finditer(body):
+        key = match["key"]
+        new_body = body[: match.start("key")] + f"{quote}{key}{quote}" + body[match.end("key") :]
+        found.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                               f"quote the object key {key}: a name with '-' is no identifier"))  # fmt: skip
+    return found
 
 
 def _inner(at: list[int], span: tuple[int, int]) -> int:

@@ -155,7 +155,13 @@ def tsc_type_candidates(
     if POSSIBLY.search(message):
         for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
             generated.append(Candidate(path, new, line, what))
+    if missing:
+        for new, what in _copied_readonly(data, tree.root_node, at, missing["name"], missing["type"].strip()):
+            generated.append(Candidate(path, new, line, what))
     if ARITHMETIC.search(message):
+        functions = declared_functions(sources or {})
+        for new, what in _converted_operands(text, path, data, tree.root_node, at, functions):
+            generated.append(Candidate(path, new, line, what, guard=bool(origins)))
         for new, what in _arithmetic(data, tree.root_node, at, members):
             generated.append(Candidate(path, new, line, what, guard=bool(origins)))
     overlap = NO_OVERLAP.search(message)
@@ -357,6 +363,65 @@ def _arithmetic(data: bytes, root, at: int, members) -> Iterator[tuple[str, str]
         )
 
 
+def _arithmetic_node(root, at: int):
+    """The arithmetic binary expression (not `+`) around byte `at`, or None."""
+    node = root.descendant_for_byte_range(at, at)
+    while node is not None and not (
+        node.type == "binary_expression"
+        and node_text(node.child_by_field_name("operator")) in ARITHMETIC_OPERATORS
+        and node.start_byte <= at < node.end_byte
+    ):
+        node = node.parent
+    return node
+
+
+def _converted_operands(
+    text: str, path: str, data: bytes, root, at: int, functions
+) -> Iterator[tuple[str, str]]:
+    """TS2362/TS2363 on `seen - planned` where both are strings (`"08:15"`): the repository's own
+    string-to-number function the file imports or declares (`minutesOf`), on both operands at once
+    (a fix of one side leaves tsc the other; `-`, `*`, `/` need both numbers), then on the one tsc
+    points at. PAR's "expression adder" with a call the types allow; one imported and otherwise
+    unused first (_converters)."""
+    node = _arithmetic_node(root, at)
+    if node is None:
+        return
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return
+    named = left if left.start_byte <= at < left.end_byte else right
+    idle, called = _converters(text, path, named, "string", "number", functions)
+    for name in [*idle, *called]:
+        edited = data
+        for side in (right, left):
+            made = f"{name}({node_text(side)})"
+            edited = edited[: side.start_byte] + encode(made) + edited[side.end_byte :]
+        yield (edited.decode("utf-8", errors="surrogateescape"),
+               f"make both operands numbers with the repository's {name}(), which takes a string")  # fmt: skip
+        yield (replace_span(data, named.start_byte, named.end_byte, f"{name}({node_text(named)})"),
+               f"make {node_text(named)[:40]} a number with the repository's {name}()")  # fmt: skip
+
+
+# Array methods that change the array in place: a `readonly T[]` lacks them (TS2339).
+MUTATORS = frozenset({"sort", "reverse", "splice", "push", "pop", "shift", "unshift", "fill", "copyWithin"})
+
+
+def _copied_readonly(data: bytes, root, at: int, name: str, owner: str) -> Iterator[tuple[str, str]]:
+    """TS2339 `Property 'sort' does not exist on type 'readonly T[]'`: the caller's array must not
+    change, so the method runs on a copy (`[...xs].sort(...)`, what ES2023's toSorted does)."""
+    if name not in MUTATORS or not (owner.startswith("readonly ") or owner.startswith("ReadonlyArray<")):
+        return
+    node = root.descendant_for_byte_range(at, at)
+    member = node.parent if node is not None else None
+    if member is None or member.type != "member_expression":
+        return
+    obj = member.child_by_field_name("object")
+    if obj is None:
+        return
+    yield (replace_span(data, obj.start_byte, obj.end_byte, f"[...{node_text(obj)}]"),
+           f"call '{name}' on a copy of {node_text(obj)[:40]}: a readonly array cannot change in place")  # fmt: skip
+
+
 def _field_name(node) -> str:
     prop = node.child_by_field_name("property") if node.type == "member_expression" else None
     return node_text(prop) if prop is not None else ""
@@ -552,6 +617,9 @@ def _nullish(wrapped: str, defined: str, want: str, typescript: bool) -> Iterato
         yield f"{wrapped}!", f"assert that {wrapped} is defined"
 
 
+DIVIDED_BY_POWER_OF_TEN = re.compile(r"/\s*(?P<power>10+)\s*\)*\s*$")
+
+
 def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, str]]:
     stringish = have == "string" or have.startswith(("'", '"', "`"))
     numeric = have == "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", have) is not None
@@ -565,6 +633,12 @@ def _convert(e: str, wrapped: str, have: str, want: str) -> Iterator[tuple[str, 
         yield f"{wrapped}.length", f"use the length of {e}: a number is wanted, not a string"
     elif want == "string" and (numeric or have == "boolean"):
         yield f"String({e})", f"convert {e} to a string with String()"
+        # A number scaled by a power of ten (`/ 10`, `/ 100`) and then wanted as a string is a
+        # fixed-point figure: Number.prototype.toFixed keeps its decimals where String drops a `.0`.
+        scaled = DIVIDED_BY_POWER_OF_TEN.search(e) if numeric else None
+        if scaled:
+            digits = len(scaled["power"]) - 1
+            yield f"{wrapped}.toFixed({digits})", f"format {e[:40]} with {digits} decimals: toFixed({digits})"
     elif want == "number" and have == "boolean":
         yield f"Number({e})", f"convert {e} to a number with Number()"
     elif want == "boolean" and have in ("number", "string"):

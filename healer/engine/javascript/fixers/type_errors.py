@@ -27,7 +27,7 @@ from functools import partial
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
-from healer.engine.javascript.syntax import encode, node_text, nodes_on_line, parse, walk
+from healer.engine.javascript.syntax import encode, method_call, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
 BUILTIN_METHODS = frozenset(
@@ -183,6 +183,8 @@ def type_error_candidates(
     on_line = nodes_on_line(tree.root_node, line)
     generated: list[Candidate] = []
     for template in (
+        # A Date getter indexing a table of another length: the strongest evidence on the line.
+        _date_getter_index,
         partial(_not_function, arities=arities or {}),
         partial(_through_field, shapes=shapes),
         _undefined_read,
@@ -243,12 +245,28 @@ def _not_function(
             # `String(h.left).padStart(3)` beside `h.scored.padStart(3)`: the code converts a sibling
             # field of the same object so, the evidence that the value is of the type that needs it
             # (a conversion the code already makes, not one that hides a wrong value): a fix on its own.
-            sibling = _sibling_converted(obj, conversion)
+            sibling = _sibling_converted(obj, conversion) or _converted_for_method(
+                call, obj, conversion, name
+            )
             yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, converted), line,
                             f"convert {node_text(obj)[:40]} with {conversion}() before calling '{name}'"
                             + (f", as {sibling} is" if sibling else ""),
                             guard=guard and not sibling)  # fmt: skip
-        if obj is not None and name in ARRAY_ONLY:
+        plain = obj is not None and _declared_object(obj)
+        iterating = obj is not None and name in (
+            "map",
+            "filter",
+            "forEach",
+            "reduce",
+            "find",
+            "some",
+            "every",
+        )
+        if iterating and plain:
+            # Declared as an object literal: it has no Array method at all, so another Array method
+            # name cannot help; iterating its entries/values/keys comes first.
+            yield from _object_iterations(data, path, line, call, obj, name)
+        if obj is not None and name in ARRAY_ONLY and not plain:
             # A Set, a Map's entries or a string's characters, iterable but not an Array (PyTER's
             # type-directed conversion of the receiver): spread into one.
             spread = f"[...{node_text(obj)}]"
@@ -265,10 +283,82 @@ def _not_function(
         if arguments is not None and node_text(arguments).replace(" ", "") == "()":
             yield Candidate(path, replace_span(data, function.end_byte, call.end_byte, ""), line,
                             f"read the property '{name}' instead of calling it")  # fmt: skip
-        if obj is not None and name in ("map", "filter", "forEach", "reduce", "find", "some", "every"):
-            wrapped = f"Object.values({node_text(obj)})"
-            yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
-                            f"iterate the object's values with Object.values before '{name}'")  # fmt: skip
+        if iterating and not plain:
+            yield from _object_iterations(data, path, line, call, obj, name)
+
+
+def _object_iterations(data, path, line, call, obj, name: str) -> Iterator[Candidate]:
+    """An Array method called on a plain object: iterate its entries, values or keys (JavaScript's
+    Object.entries/values/keys; PyTER's type-directed receiver conversion). The callback's first
+    parameter says which: a `[key, value]` pattern destructures entries, so Object.entries goes
+    first; otherwise the values, then the keys."""
+    kinds = ["values", "entries", "keys"]
+    if _callback_takes_pairs(call, reducer=name == "reduce"):
+        kinds = ["entries", "values", "keys"]
+    for kind in kinds:
+        wrapped = f"Object.{kind}({node_text(obj)})"
+        yield Candidate(path, replace_span(data, obj.start_byte, obj.end_byte, wrapped), line,
+                        f"iterate the object's {kind} with Object.{kind} before '{name}'")  # fmt: skip
+
+
+def _declared_object(obj) -> bool:
+    """Whether `obj` is a name the file declares as an object literal (`const T = { ... }`): a plain
+    object is not iterable, so spreading it cannot be the fix (JavaScript's iteration protocol)."""
+    if obj.type != "identifier":
+        return False
+    root = obj
+    while root.parent is not None:
+        root = root.parent
+    wanted = node_text(obj)
+    for node in walk(root):
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None and node_text(name) == wanted:
+                return value.type == "object"
+    return False
+
+
+def _callback_takes_pairs(call, *, reducer: bool) -> bool:
+    """Whether the call's callback destructures its element as a two-or-more-item array pattern."""
+    arguments = call.child_by_field_name("arguments")
+    given = arguments.named_children if arguments is not None else []
+    callback = given[0] if given else None
+    if callback is None or callback.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    parameters = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    if parameters is None:
+        return False
+    named = [parameters] if parameters.type != "formal_parameters" else parameters.named_children
+    element = named[1] if reducer and len(named) > 1 else named[0] if named else None
+    while element is not None and element.type in (
+        "required_parameter",
+        "optional_parameter",
+        "assignment_pattern",
+    ):
+        element = element.child_by_field_name("pattern") or element.child_by_field_name("left")
+    return element is not None and element.type == "array_pattern" and len(element.named_children) >= 2
+
+
+def _converted_for_method(call, obj, conversion: str, name: str) -> str:
+    """`String(running).padStart(5)` beside `endTotal(end).padStart(3)`: the function around the call
+    already converts another receiver of the same method with the same conversion, the code's own
+    evidence that values reaching that method are of the other type (as _sibling_converted, by method
+    rather than by object); "" when it does not."""
+    if conversion.startswith("new "):
+        return ""
+    scope = call.parent
+    while scope is not None and scope.type not in FUNCTION_NODES:
+        scope = scope.parent
+    for node in walk(scope) if scope is not None else ():
+        if node.type != "member_expression" or node.start_byte == obj.start_byte:
+            continue
+        prop, receiver = node.child_by_field_name("property"), node.child_by_field_name("object")
+        if prop is None or receiver is None or node_text(prop) != name or receiver.type != "call_expression":
+            continue
+        function = receiver.child_by_field_name("function")
+        if function is not None and node_text(function) == conversion:
+            return node_text(receiver)
+    return ""
 
 
 def _sibling_converted(obj, conversion: str) -> str:
@@ -650,6 +740,53 @@ def _index_shift(data, path, line, obj) -> Iterator[Candidate]:
     for shifted in (f"{value} - 1", f"{value} + 1"):
         yield Candidate(path, replace_span(data, index.start_byte, index.end_byte, shifted), line,
                         f"index with {shifted} instead of {value}")  # fmt: skip
+
+
+# How many values each Date getter returns (ECMAScript's Date.prototype getters): a table indexed by
+# one of them has that many rows, so a table of another length was meant for a sibling getter.
+DATE_GETTER_SIZES = {"Day": 7, "Month": 12, "Hours": 24, "Date": 31, "Minutes": 60, "Seconds": 60}
+DATE_GETTER = re.compile(r"^get(?P<utc>UTC)?(?P<unit>Day|Month|Hours|Date|Minutes|Seconds)$")
+
+
+def _date_getter_index(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """`HOURS[d.getUTCDate()]` where HOURS has seven rows: an element read past the table's end
+    (`undefined is not iterable`, `Cannot read properties of undefined`) because a sibling getter was
+    meant (getDate, the day of the month, for getDay, the weekday: a classic JavaScript slip). The
+    getter whose range is the length of the array literal the file declares replaces it."""
+    if not (NOT_ITERABLE.match(message) or UNDEFINED_READ.search(message)):
+        return
+    tables = _array_literal_lengths(nodes)
+    done: set[int] = set()
+    for node in nodes:
+        for sub in walk(node):
+            if sub.type != "subscript_expression" or sub.start_byte in done:
+                continue
+            obj, index = sub.child_by_field_name("object"), sub.child_by_field_name("index")
+            size = tables.get(node_text(obj)) if obj is not None else None
+            pair = method_call(index) if index is not None and size else None
+            getter = DATE_GETTER.match(node_text(pair[1])) if pair else None
+            if getter is None or DATE_GETTER_SIZES[getter["unit"]] == size:
+                continue
+            done.add(sub.start_byte)
+            for unit, rows in DATE_GETTER_SIZES.items():
+                if rows == size:
+                    better = f"get{getter['utc'] or ''}{unit}"
+                    yield Candidate(path, replace_span(data, pair[1].start_byte, pair[1].end_byte, better), line,
+                                    f"index {node_text(obj)[:30]} ({size} rows) by {better}(), not {node_text(pair[1])}()")  # fmt: skip
+
+
+def _array_literal_lengths(nodes) -> dict[str, int]:
+    """Name -> element count of the array literals the file declares (`const T = [a, b, c]`)."""
+    root = nodes[0] if nodes else None
+    while root is not None and root.parent is not None:
+        root = root.parent
+    found = {}
+    for node in walk(root) if root is not None else ():
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None and value.type == "array":
+                found[node_text(name)] = len(value.named_children)
+    return found
 
 
 def _not_iterable(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:

@@ -1,0 +1,141 @@
+"""LOGIC edit families of direction: the mirror-named sibling of a call, a sequence read from its other end.
+
+Generic templates of the repair literature, applied as AST-located splices like `logic_widened`:
+
+- a called function or method whose name has a directional part (`bisect_left`, `find_first`,
+  `to_upper`, `rstrip`) given the name with the opposite part (`bisect_right`, `find_last`, `to_lower`,
+  `lstrip`): the two ends of one operation share a signature, so a mix-up runs and returns the other
+  end's answer. PraPR's "method invocation replacement" (Ghanbari et al., ISSTA 2019) and TBar's
+  FP7 with the sibling found by the name's mirror part (the naming-convention reading of DeepBugs:
+  Pradel & Sen, OOPSLA 2018) rather than by the type, which a dynamic language does not state;
+- the sequence a positional reader consumes (`enumerate(digits)`, `int(bits, 2)`, `zip(a, b)`) read from
+  its other end, `digits[::-1]`: the significance order of a positional number system (least significant
+  digit first or last) is the classic slip of radix code. TBar's "mutate data structure traversal"
+  in its slice form; `logic_templates` reverses only names it knows are lists.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from healer.engine.fixers.lineedit import SourceFile, shorten
+from healer.engine.fixers.logic_templates import Rewrite, Splicer
+
+MIRROR_PRIOR = 0.4  # as likely as a sibling of the same signature (logic_templates' 0.25-0.55)
+TRAVERSAL_PRIOR = 0.25
+# Directional name parts and their opposites (whole `_`-separated parts, or a one-letter prefix of a
+# builtin string method: lstrip/rstrip, ljust/rjust, lfind does not exist so it never parses wrong).
+MIRROR_PARTS = {
+    "left": "right",
+    "right": "left",
+    "first": "last",
+    "last": "first",
+    "start": "end",
+    "begin": "end",
+    "end": "start",
+    "head": "tail",
+    "tail": "head",
+    "prev": "next",
+    "next": "prev",
+    "before": "after",
+    "after": "before",
+    "upper": "lower",
+    "lower": "upper",
+    "min": "max",
+    "max": "min",
+    "little": "big",
+    "big": "little",
+    "inc": "dec",
+    "dec": "inc",
+}
+MIRROR_METHODS = {
+    "lstrip": "rstrip",
+    "rstrip": "lstrip",
+    "ljust": "rjust",
+    "rjust": "ljust",
+    "find": "rfind",
+    "rfind": "find",
+    "index": "rindex",
+    "rindex": "index",
+    "split": "rsplit",
+    "rsplit": "split",
+    "partition": "rpartition",
+    "rpartition": "partition",
+    "startswith": "endswith",
+    "endswith": "startswith",
+}
+# Readers whose first argument is consumed position by position, its order being its meaning.
+POSITIONAL_READERS = frozenset({"enumerate", "int", "zip", "bytes", "bytearray"})
+
+
+def mirror_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """Every edit of these families that starts on `line`, unranked."""
+    sp = Splicer(sf)
+    found: list[Rewrite] = []
+    for node in sf.nodes_starting(line):
+        if isinstance(node, ast.Call) and sf.on_one_line(node):
+            found += _mirrored_call(sp, line, node)
+            found += _other_end(sp, line, node)
+    return found
+
+
+def mirrored_name(name: str) -> str | None:
+    """`bisect_left` -> `bisect_right`, `rstrip` -> `lstrip`, `toUpper` stays None (one convention)."""
+    if name in MIRROR_METHODS:
+        return MIRROR_METHODS[name]
+    parts = name.split("_")
+    swapped = [MIRROR_PARTS.get(part, part) for part in parts]
+    changed = sum(1 for a, b in zip(parts, swapped, strict=True) if a != b)
+    if changed != 1 or len(parts) < 2:
+        return None  # `min`/`max` alone are logic_templates' OPPOSITES; two directions are ambiguous
+    return "_".join(swapped)
+
+
+def _mirrored_call(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        name, (start, end) = func.attr, sp.span(func)
+        start = end - len(name)
+    elif isinstance(func, ast.Name):
+        name, (start, end) = func.id, sp.span(func)
+    else:
+        return []
+    other = mirrored_name(name)
+    if other is None:
+        return []
+    return [
+        Rewrite(
+            line=line,
+            spans=((start, end, other),),
+            description=f"call {other} instead of {name}",
+            prior=MIRROR_PRIOR,
+            kind="call",
+        )
+    ]
+
+
+def _other_end(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
+    func = node.func
+    if not (isinstance(func, ast.Name) and func.id in POSITIONAL_READERS and node.args):
+        return []
+    arg = node.args[0]
+    if not isinstance(arg, ast.Name | ast.Attribute | ast.Subscript) or (
+        isinstance(arg, ast.Subscript) and isinstance(arg.slice, ast.Slice)
+    ):
+        return []  # a slice already chose its direction (the slice edits flip it)
+    if func.id == "int" and len(node.args) < 2:
+        return []  # int(x) of one decimal string: its order is the text's
+    text = sp.text(arg)
+    start, end = sp.span(arg)
+    return [
+        Rewrite(
+            line=line,
+            spans=((start, end, f"{text}[::-1]"),),
+            description=f"read {shorten(text)} from its other end in {func.id}()",
+            prior=TRAVERSAL_PRIOR,
+            kind="collection",
+        )
+    ]
+
+
+__all__ = ["mirror_rewrites", "mirrored_name"]

@@ -1,0 +1,87 @@
+"""Lines named by a failed comparison whose two numbers differ by a power of the base: the scale is wrong.
+
+`assert '3400000000' == '340000000'`, `assert 4096 == 256`: when one side is the other times b**k (b 10
+or 2, k >= 1), the value is right in its digits and wrong in its magnitude, and the code that sets a
+magnitude is an exponentiation of that base (`10 ** (5 + idx * 3)`, `2 ** bits`) or, for 2, a shift
+(`1 << n`). Those lines are few in a module, and no test's coverage singles them out when they run at
+import time (a table built once, read by every test). Like the oracle's value lines (`analysis/oracle.py`;
+information-retrieval localisation beside the spectrum, Le, Oentaryo & Lo, FSE 2015), they are tried first
+with their edits' priors doubled. The relation itself is the arithmetic of positional notation: a digit
+count or a bit width off by k moves the value by b**k.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.types import Failure
+
+# A failed `assert X == Y` (pytest) or `X != Y` (unittest) of two whole numbers, either one quoted (a
+# number rendered as text).
+_NUMBERS_RE = re.compile(
+    r"^(?:AssertionError: )?(?:assert )?(['\"]?)(-?\d+)\1 (?:==|!=) (['\"]?)(-?\d+)\3$",
+)
+BASES = (10, 2)
+MAX_POWER = 64
+MAX_SCALE_LINES = 8  # more: the module is all magnitudes (a units table), and the relation names none
+
+
+def scale_base(message: str) -> int | None:
+    """The base b when the failed comparison's numbers differ by a factor b**k, k >= 1."""
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "")
+    match = _NUMBERS_RE.match(first)
+    if match is None:
+        return None
+    small, large = sorted((abs(int(match.group(2))), abs(int(match.group(4)))))
+    if small == 0 or large % small:
+        return None
+    ratio = large // small
+    for base in BASES:
+        power = round(math.log(ratio, base)) if ratio > 1 else 0
+        if 1 <= power <= MAX_POWER and base**power == ratio:
+            return base
+    return None
+
+
+def _scale_lines(tree: ast.Module, base: int) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.BinOp):
+            continue
+        left = node.left
+        powered = isinstance(node.op, ast.Pow) and isinstance(left, ast.Constant) and left.value == base
+        shifted = base == 2 and isinstance(node.op, ast.LShift)
+        if powered or shifted:
+            found.add(node.lineno)
+    return found
+
+
+def scale_targets(failure: Failure, ctx: RepairContext) -> set[tuple[str, int]]:
+    """(file, line) of the repository's exponentiations of the base the failed comparison's numbers show."""
+    base = scale_base(failure.message or "")
+    if base is None:
+        return set()
+    found: set[tuple[str, int]] = set()
+    for file in ctx.source_files:
+        if not file.endswith(".py") or ctx.is_test_file(file):
+            continue
+        try:
+            text = ctx.source(file)
+        except OSError:
+            continue
+        if f"{base} **" not in text and f"{base}**" not in text and (base != 2 or "<<" not in text):
+            continue  # cheap: most modules spell no power of the base
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError):
+            continue
+        found |= {(file, line) for line in _scale_lines(tree, base)}
+        if len(found) > MAX_SCALE_LINES:
+            return set()
+    return found
+
+
+__all__ = ["scale_base", "scale_targets"]

@@ -1,0 +1,3 @@
+export * from './catalog.js';
+export * from './episodes.js';
+export * from './queue.js';

@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  ...require('./characteristic'),
+  ...require('./lamps'),
+  ...require('./visibility'),
+};

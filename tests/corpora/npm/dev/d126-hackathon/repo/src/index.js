@@ -1,0 +1,3 @@
+'use strict';
+
+module.exports = { ...require('./stats'), ...require('./teams'), ...require('./judging') };

@@ -1,0 +1,2 @@
+export * from './bays.js';
+export * from './prices.js';

@@ -1,0 +1,67 @@
+"""The LOGIC fixer's direction families (fixers/logic_mirrors.py), each on a small program of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.logic_mirrors import mirror_rewrites, mirrored_name
+from healer.engine.fixers.logic_templates import applied
+from tests.engine.test_logic_templates import _candidates
+
+MIRRORS = [
+    # (id, buggy source, needle of the suspicious line, old text, fixed text, max rank)
+    (
+        "mirror-module-function",
+        """
+        from pkg import timeline
+
+
+        def newest(events):
+            latest = timeline.pick_first(events)
+            return latest
+        """,
+        "latest = timeline",
+        "timeline.pick_first(events)",
+        "timeline.pick_last(events)",
+        6,
+    ),
+    (
+        "other-end",
+        """
+        def from_digits(digits, radix):
+            return sum(d * radix**i for i, d in enumerate(digits))
+        """,
+        "return sum",
+        "enumerate(digits)",
+        "enumerate(digits[::-1])",
+        12,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "needle", "old", "new", "max_rank"),
+    [pytest.param(*case[1:], id=case[0]) for case in MIRRORS],
+)
+def test_it_proposes_each_mirror_edit_early_enough(project, source, needle, old, new, max_rank):
+    source, candidates = _candidates(project, source, needle)
+    assert source.count(old) == 1
+    expected = source.replace(old, new)
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks, [c.description for c in candidates[:60]]
+    assert ranks[0] <= max_rank, [(c.description, c.priority) for c in candidates[: ranks[0]]]
+
+
+def test_it_mirrors_one_directional_part_only():
+    assert mirrored_name("bisect_left") == "bisect_right"
+    assert mirrored_name("lstrip") == "rstrip"
+    assert mirrored_name("first_to_last") is None  # two directions: which one is wrong is not said
+    assert mirrored_name("max") is None  # a bare opposite is logic_templates' OPPOSITES
+    assert mirrored_name("parse_header") is None
+
+
+def test_it_leaves_a_sliced_or_decimal_sequence_alone():
+    source = "def f(s, t):\n    return int(s), int(t[1:], 2), enumerate(s[::-1])\n"
+    sf = SourceFile.parse("m.py", source)
+    assert [new for _, new in applied(sf, mirror_rewrites(sf, 2))] == []

@@ -1,0 +1,74 @@
+"""A failed comparison whose numbers differ by a power of a base names the base's exponentiations."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.logic import LogicFixer
+from healer.engine.fixers.logic_scale import scale_base, scale_targets
+from healer.engine.types import BugType, CheckReport, Failure
+
+SRC = "pkg/units.py"
+# An import-time table of magnitudes, with the metric step written 2 where 3 was meant, and a converter
+# that every test runs (the spectrum ranks it, not the table).
+UNITS = textwrap.dedent(
+    """
+    FACTORS = {}
+    for index, prefix in enumerate(["kilo", "mega", "giga"]):
+        FACTORS[prefix] = 10 ** (3 + index * 2)
+
+
+    def convert(value, prefix):
+        factor = FACTORS.get(prefix, 1)
+        scaled = value * factor
+        return int(scaled)
+    """
+).lstrip("\n")
+
+
+def _failure(message: str) -> Failure:
+    return Failure(
+        bug_type=BugType.LOGIC,
+        file="tests/test_units.py",
+        line=5,
+        message=message,
+        source="pytest",
+        code="AssertionError",
+        extra={"exception": {"type": "AssertionError", "message": message}},
+    )
+
+
+def _ctx(project) -> RepairContext:
+    ws = project({SRC: UNITS, "tests/test_units.py": "def test_it():\n    assert True\n"})
+    return RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, 8, 1.0), (SRC, 7, 1.0), (SRC, 9, 1.0)],
+        test_files=frozenset({"tests/test_units.py"}),
+        source_files=(SRC,),
+    )
+
+
+def test_it_reads_the_base_of_a_scale_error():
+    assert scale_base("assert '5000000' == '5000000000'") == 10
+    assert scale_base("AssertionError: 4096 != 256") == 2
+    assert scale_base("assert 4096 == 256\n +  where ...") == 2
+    assert scale_base("assert 30 == 20") is None  # a factor 1.5: not a magnitude
+    assert scale_base("assert 7 == 7") is None
+    assert scale_base("assert 'abc' == 'abd'") is None
+
+
+def test_it_names_the_exponentiations_of_that_base(project):
+    ctx = _ctx(project)
+    assert scale_targets(_failure("assert 5000000 == 5000000000"), ctx) == {(SRC, 3)}
+    assert scale_targets(_failure("assert 5000 == 5001"), ctx) == set()
+
+
+def test_it_tries_the_step_of_the_named_table_early(project):
+    # giga is 10**7 instead of 10**9: a factor of 100. The right step (3) is among the first edits,
+    # ahead of the converter's lines that every test runs.
+    candidates = LogicFixer().candidates(_failure("assert 50000000 == 5000000000"), _ctx(project))
+    expected = UNITS.replace("index * 2", "index * 3")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [c.description for c in candidates[:12]]

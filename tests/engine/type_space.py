@@ -1,0 +1,181 @@
+"""Offline measure: is each dev TYPE_ERROR key's fix among the TypeError fixer's candidates, and at what rank?
+
+For every TYPE_ERROR bug of `runs/benchmarks/realcases_dev.toml` (dev only; never the held-out
+files), the released project is written with only that bug applied, its tests are run LOCALLY
+(no sandbox, no healing) with Healer's pytest plugin, the report goes through the engine's own
+parsing and classification (`parse_pytest_report`, `raised_failures`), and `TypeErrorFixer`
+proposes its candidates for every TYPE_ERROR failure found. A key is "in space" when a candidate
+restores the key's `old` line (the released file, compared as an AST so a formatter's spacing,
+`value[len(n) :]` vs `value[len(n):]`, does not count); its rank is the candidate's
+position (1 = tried first) in the failure's list.
+
+Run from the worktree (needs the dev projects in the bench cache, as `healbench --realcases`):
+
+    HEALER_DEBUG=1 .venv/bin/python manage.py shell -c \
+        "import runpy; runpy.run_path('tests/engine/type_space.py', run_name='__main__')"
+
+Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
+TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures).
+A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
+reported as "no-failure"; the measure does not install anything.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from healer.engine.analysis.collect import FailureSet
+from healer.engine.analysis.raised import raised_failures
+from healer.engine.checks import parse_pytest_report
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.type_errors import TypeErrorFixer
+from healer.engine.localise import Spectrum
+from healer.engine.types import BugType, CheckReport, ExecResult
+from healer.engine.workspace import Workspace
+
+SUPPORT = Path(__file__).resolve().parents[2] / "healer" / "engine" / "support"
+
+
+def _is_test(path: str) -> bool:
+    name = path.rsplit("/", 1)[-1]
+    return (
+        path.startswith(("tests/", "test/"))
+        or "/tests/" in path
+        or name.startswith("test_")
+        or name == "conftest.py"
+    )
+
+
+def _failures(repo: Path, sources: tuple[str, ...]) -> list:
+    report = repo / ".type-space-report.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SUPPORT), str(repo), str(repo / "src")])}
+    argv = [sys.executable, "-m", "pytest", "-p", "healer_pytest_report", f"--healer-report={report}"]
+    argv += ["-p", "no:cacheprovider", "-q", "--maxfail=20", "-o", "addopts=", f"--rootdir={repo}"]
+    try:
+        done = subprocess.run(argv, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        return []
+    raw = report.read_bytes() if report.is_file() else None
+    result = ExecResult(exit_code=done.returncode, output=done.stdout[-4000:], duration=0.0)
+    run = parse_pytest_report(raw, result=result, repo_dir=str(repo))
+    failures = FailureSet()
+    items = [*run.collect_errors, *[t for t in run.tests.values() if t.failed]]
+    ws = Workspace(repo)
+    raised_failures(
+        items=items,
+        source_files=sources,
+        read_source=lambda f: ws.read_text(f) if (repo / f).is_file() else None,
+        spectrum=lambda: Spectrum([]),
+        failures=failures,
+        stop=lambda: False,
+    )
+    return [f for f in failures.failures if f.bug_type is BugType.TYPE_ERROR]
+
+
+def _shape(source: str) -> str:
+    try:
+        return ast.dump(ast.parse(source))
+    except SyntaxError:
+        return source
+
+
+def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
+    from runs.benchmarks.realcases import case_write
+
+    bug = case.bugs[index]
+    target = case_write(case=case, bugs=(bug,), released=released, target=tmp / f"{case.name[:3]}-{index}")
+    repo = target / "repo"
+    ws = Workspace(repo)
+    files = tuple(f for f in ws.iter_files() if f.endswith(".py"))
+    tests = frozenset(f for f in files if _is_test(f))
+    sources = tuple(f for f in files if f not in tests)
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=tests, source_files=sources)
+    fixed = _shape((released / bug.file).read_text(encoding="utf-8"))
+    row = {"case": case.name[:3], "file": bug.file, "line": bug.line, "status": "no-failure", "rank": None}
+    failures = _failures(repo, sources)
+    if os.environ.get("TYPE_SPACE_BEFORE"):
+        with _without_origin_families():
+            before = _rank(failures, ctx, bug.file, fixed)
+        row["before"] = before.get("rank") if before else None
+    if found := _rank(failures, ctx, bug.file, fixed):
+        row.update(found)
+    return row
+
+
+def _rank(failures: list, ctx: RepairContext, file: str, fixed: str) -> dict:
+    found: dict = {}
+    for failure in failures:
+        candidates = TypeErrorFixer(max_candidates=200).candidates(failure, ctx)
+        found = {
+            "status": "not-in-space",
+            "crash": f"{failure.file}:{failure.line}",
+            "candidates": len(candidates),
+        }
+        for rank, cand in enumerate(candidates, 1):
+            if cand.file == file and _shape(cand.new_source) == fixed:
+                return {**found, "status": "in-space", "rank": rank, "description": cand.description}
+    return found
+
+
+@contextlib.contextmanager
+def _without_origin_families() -> Iterator[None]:
+    """TYPE_SPACE_BEFORE=1: also rank without fixers/type_origins.py (the engine before it), same failures."""
+    from healer.engine.fixers import type_errors
+
+    saved = type_errors.type_origin_edits, type_errors.echoes_sibling
+    type_errors.type_origin_edits = lambda **_: []
+    type_errors.echoes_sibling = lambda *_: False
+    try:
+        yield
+    finally:
+        type_errors.type_origin_edits, type_errors.echoes_sibling = saved
+
+
+def main() -> list[dict]:
+    from runs.benchmarks.realcases import cases_load
+    from runs.benchmarks.realset import project_repo, projects_load
+
+    wanted = [p for p in os.environ.get("TYPE_SPACE_CASES", "").split(",") if p]
+    projects = {p.name: p for p in projects_load("dev")}
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="type-space-") as tmp:
+        for case in cases_load("dev"):
+            if wanted and case.name[:3] not in wanted:
+                continue
+            for index, bug in enumerate(case.bugs):
+                if bug.type != "TYPE_ERROR":
+                    continue
+                row = measure_bug(
+                    case=case, index=index, released=project_repo(projects[case.project]), tmp=Path(tmp)
+                )
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+    for label, part in (("all", rows), ("r88-r95", [r for r in rows if r["case"] >= "r88"])):
+        measurable = [r for r in part if r["status"] != "no-failure"]
+        inside = [r for r in measurable if r["status"] == "in-space"]
+        first = [r for r in inside if r["rank"] == 1]
+        top5 = [r for r in inside if r["rank"] <= 5]
+        if os.environ.get("TYPE_SPACE_BEFORE"):
+            old = [r for r in measurable if r.get("before")]
+            print(
+                f"{label} before: {len(old)}/{len(measurable)} in space, rank 1: {sum(r['before'] == 1 for r in old)}"
+            )
+        print(
+            f"{label}: {len(inside)}/{len(measurable)} in space (rank 1: {len(first)}, top 5: {len(top5)}), "
+            f"{len(part) - len(measurable)} without a local TypeError"
+        )
+    if out := os.environ.get("TYPE_SPACE_JSON"):
+        Path(out).write_text(json.dumps(rows, indent=1))
+    return rows
+
+
+if __name__ == "__main__":
+    main()
