@@ -6,7 +6,8 @@ from healer.engine.javascript.fixers.uncalled import prototype_methods, uncalled
 
 TABLE = {
     "Array": {"static": {"isArray": 1}, "prototype": {"pop": 0, "length": None, "constructor": 1}},
-    "String": {"static": {}, "prototype": {"trimEnd": 0, "length": None}},
+    "String": {"static": {}, "prototype": {"trimEnd": 0, "toUpperCase": 0, "at": 1, "length": None}},
+    "Date": {"static": {}, "prototype": {"getTime": 0}},
 }
 
 
@@ -22,6 +23,10 @@ def test_it_calls_only_a_member_that_is_a_function():
     source = "const width = items.length.toFixed(1);\n"
     message = "items.length.toFixed is not a function"
     assert uncalled_method_candidates(source, "src/a.js", line=1, message=message, table=TABLE) == []
+    # A field named like a method of another type (a record's `at`, a Date): not called.
+    field = "const ms = b.at.getTime();\n"
+    message = "b.at.getTime is not a function"
+    assert uncalled_method_candidates(field, "src/a.js", line=1, message=message, table=TABLE) == []
     declared = uncalled_method_candidates(
         "const due = plan.next.getTime();\n", "src/a.js", line=1, message="plan.next.getTime is not a function",
         table=TABLE, methods=("next",),
@@ -30,4 +35,14 @@ def test_it_calls_only_a_member_that_is_a_function():
 
 
 def test_it_reads_function_members_from_the_sandbox_table():
-    assert prototype_methods(TABLE) == frozenset({"pop", "trimEnd"})
+    assert prototype_methods(TABLE) == (
+        frozenset({"pop"}), frozenset({"trimEnd", "toUpperCase", "at"}), frozenset({"getTime"}),
+    )  # fmt: skip
+
+
+def test_it_pairs_string_methods_without_the_table():
+    source = "const slug = (s) => s.trim.toLowerCase();\n"
+    found = uncalled_method_candidates(
+        source, "src/a.js", line=1, message="s.trim.toLowerCase is not a function", table=None
+    )
+    assert [c.text for c in found] == ["const slug = (s) => s.trim().toLowerCase();\n"]

@@ -7,7 +7,10 @@ member read just before the missing method is a FUNCTION, calling it (`name.trim
 gives the value the chain goes on with. Which members are functions is decided from the sandbox's
 own Node (the table of fixers/builtins.py: every built-in prototype's own methods, from
 `Object.getOwnPropertyNames(<Global>.prototype)`) and from the methods the repository declares,
-not from names spelt here; when the table is not at hand, type_errors.BUILTIN_METHODS stands in.
+not from names spelt here; when the table is not at hand, type_errors' per-type lists stand in.
+A built-in method counts only when one built-in prototype has both it and the missing method
+(`trim` and `toLowerCase` are both String's: the chain stays on one type), so a record's field
+that shares a method's name (`b.at.getTime()` with `at` a Date, not Array's `at`) is not called.
 """
 
 from __future__ import annotations
@@ -15,22 +18,38 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.fixers.type_errors import BUILTIN_METHODS, NOT_FUNCTION
+from healer.engine.javascript.fixers.type_errors import (
+    ARRAY_ONLY,
+    DATE_ONLY,
+    NOT_FUNCTION,
+    NUMBER_ONLY,
+    STRING_ONLY,
+)
 from healer.engine.javascript.syntax import encode, method_call, node_text, parse, walk
 
 Table = Mapping[str, Mapping[str, Mapping[str, int | None]]]
 
 
-def prototype_methods(table: Table | None) -> frozenset[str]:
-    """Every method some built-in's instances have (arity known: a function, not a data property)."""
+def prototype_methods(table: Table | None) -> tuple[frozenset[str], ...]:
+    """Each built-in's instance methods (arity known: a function, not a data property)."""
     if not table:
-        return BUILTIN_METHODS
-    return frozenset(
-        member
+        # type_errors' per-type lists: the methods only one built-in's instances have.
+        return (STRING_ONLY, NUMBER_ONLY, ARRAY_ONLY, DATE_ONLY)
+    return tuple(
+        frozenset(
+            member
+            for member, arity in (sides.get("prototype") or {}).items()
+            if arity is not None and member != "constructor" and not member.startswith("__")
+        )
         for sides in table.values()
-        for member, arity in (sides.get("prototype") or {}).items()
-        if arity is not None and member != "constructor" and not member.startswith("__")
     )
+
+
+def _chained_functions(table: Table | None, name: str, methods: Iterable[str]) -> frozenset[str]:
+    """Members whose result may have `name`: a built-in's method beside `name` on one prototype, or
+    a method the repository declares."""
+    together = [group for group in prototype_methods(table) if name in group]
+    return frozenset().union(*together, methods)
 
 
 def uncalled_method_candidates(
@@ -46,7 +65,7 @@ def uncalled_method_candidates(
     named = chain[-1].split("(")[0].split("[")[0] if chain else ""
     if named and "(" in chain[-1]:
         return []  # V8 shows "f(...)": the member was called already
-    functions = prototype_methods(table) | frozenset(methods)
+    functions = _chained_functions(table, match["name"], methods)
     data = encode(text)
     generated = list(_calls_added(data, path, tree.root_node, line, match["name"], named, functions))
     return parsing(generated, original=text, path=path)
