@@ -81,3 +81,21 @@ def test_it_removes_an_unused_private_member_or_uses_it_for_undeclared_public_re
         meant.replace("this.count", "this.#count"),
         meant.replace("  #count = 0;\n", ""),
     ]
+
+
+def test_it_says_self_and_negative_zero_comparisons_plainly():
+    assert _lines("if (ratio !== ratio) {}\n", rule="no-self-compare", line=1, column=5) == [
+        "if (Number.isNaN(ratio)) {}"
+    ]
+    assert _lines("const z = delta === -0;\n", rule="no-compare-neg-zero", line=1, column=11) == [
+        "const z = Object.is(delta, -0);"
+    ]
+
+
+def test_it_removes_statements_that_never_run():
+    source = "function f(x) {\n  return x;\n  x += 1;\n  log(x);\n}\n"
+    message = EslintMessage(
+        "src/a.js", "no-unreachable", "Unreachable code.", 3, 3, end_line=4, end_column=10
+    )
+    found = eslint_candidates(source, "src/a.js", message=message)
+    assert [c.text for c in found] == ["function f(x) {\n  return x;\n}\n"]

@@ -120,7 +120,7 @@ def _constant_binary(text: str, path: str, message: EslintMessage) -> list[Candi
         op = node_text(operator)
         if op in SHORT_CIRCUITS and left.start_point == at:
             found += _regrouped(data, path, message.line, node, left, right, op)
-        elif op in ("===", "!==", "==", "!="):
+        elif op in ("===", "!==", "==", "!=") and node.start_point == at:  # ESLint reports the comparison
             found += _emptiness(data, path, message.line, node, left, right, op)
     return found
 
@@ -293,9 +293,85 @@ def _assigned(member) -> bool:
     )
 
 
+# --- no-self-compare, no-compare-neg-zero: what such a comparison means, said as JavaScript says it ----
+
+SELF_COMPARED = {"!==": "Number.isNaN({e})", "!=": "Number.isNaN({e})", "===": "!Number.isNaN({e})",
+                 "==": "!Number.isNaN({e})"}  # fmt: skip
+
+
+def _comparison_at(text: str, path: str, message: EslintMessage):
+    root, at = _position(text, path, message)
+    if root is None:
+        return None
+    found = [n for n in _starting_at(root, at, ("binary_expression",))
+             if (o := n.child_by_field_name("operator")) is not None and node_text(o) in SELF_COMPARED]  # fmt: skip
+    return found[-1] if found else None
+
+
+def _self_compared(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`x !== x` is true only for NaN (IEEE 754 equality): `Number.isNaN(x)`, the same test said plainly."""
+    node = _comparison_at(text, path, message)
+    if node is None:
+        return []
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    op = node_text(node.child_by_field_name("operator"))
+    if left is None or right is None or node_text(left) != node_text(right):
+        return []
+    new = replace_span(
+        encode(text), node.start_byte, node.end_byte, SELF_COMPARED[op].format(e=node_text(left))
+    )
+    return [Candidate(path, new, message.line, f"test {node_text(left)[:40]} for NaN with Number.isNaN")]
+
+
+def _negative_zero(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`x === -0` is true for 0 too (IEEE 754 equality): `Object.is(x, -0)` tells -0 apart."""
+    node = _comparison_at(text, path, message)
+    if node is None:
+        return []
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    op = node_text(node.child_by_field_name("operator"))
+    value = left if right is not None and node_text(right).replace(" ", "") == "-0" else right
+    if value is None or left is None or right is None:
+        return []
+    test = f"Object.is({node_text(value)}, -0)"
+    new = replace_span(
+        encode(text), node.start_byte, node.end_byte, test if op in ("===", "==") else f"!{test}"
+    )
+    return [Candidate(path, new, message.line, f"tell -0 from 0 with Object.is({node_text(value)[:40]}, -0)")]
+
+
+# --- no-unreachable --------------------------------------------------------------------------
+
+
+def _unreachable_removed(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """Statements after a return/throw/break never run (ESLint spans them all): removing them, whole
+    lines only, changes nothing the program does."""
+    root, at = _position(text, path, message)
+    if root is None or not _starting_at(root, at, STATEMENTS):
+        return []
+    lines = text.split("\n")
+    first, last = message.line - 1, (message.end_line or message.line) - 1
+    if last >= len(lines) or lines[first][: at[1]].strip():
+        return []  # the statement shares its first line with code that runs
+    after = lines[last][message.end_column - 1 :] if message.end_column else ""
+    if after.strip():
+        return []
+    new = "\n".join([*lines[:first], *lines[last + 1 :]])
+    return [Candidate(path, new, message.line, "remove the code that can never run")]
+
+
+STATEMENTS = ("expression_statement", "lexical_declaration", "variable_declaration", "return_statement",
+              "if_statement", "for_statement", "for_in_statement", "while_statement", "throw_statement",
+              "break_statement", "continue_statement", "function_declaration", "class_declaration",
+              "switch_statement", "try_statement", "do_statement", "statement_block")  # fmt: skip
+
+
 TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-unsafe-optional-chaining": _optional_chain,
     "no-constant-binary-expression": _constant_binary,
     "no-loss-of-precision": _precise_literal,
     "no-unused-private-class-members": _unused_private,
+    "no-self-compare": _self_compared,
+    "no-compare-neg-zero": _negative_zero,
+    "no-unreachable": _unreachable_removed,
 }
