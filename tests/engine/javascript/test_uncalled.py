@@ -46,3 +46,13 @@ def test_it_pairs_string_methods_without_the_table():
         source, "src/a.js", line=1, message="s.trim.toLowerCase is not a function", table=None
     )
     assert [c.text for c in found] == ["const slug = (s) => s.trim().toLowerCase();\n"]
+
+
+def test_it_goes_before_the_renames_of_the_missing_method():
+    from healer.engine.javascript.fixers.dispatch import candidates_for
+    from tests.engine.javascript.test_fixers import failure_at, repo_of
+
+    text = "export const tag = (label) => label.trimStart.toUpperCase();\n"
+    found = candidates_for(failure_at("src/t.js", 1, "TypeError: label.trimStart.toUpperCase is not a function"),
+                           repo=repo_of({"src/t.js": text}))  # fmt: skip
+    assert found[0].text == "export const tag = (label) => label.trimStart().toUpperCase();\n"
