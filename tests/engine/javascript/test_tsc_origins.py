@@ -22,7 +22,11 @@ def test_it_respells_a_literal_outside_its_union_as_the_closest_member():
     assigned = "type Size = 'small' | 'large';\nexport const pick: Size = 'lage';\n"
     found = tsc_type_candidates(assigned, "src/p.ts", line=2, column=27,
                                 message="Type '\"lage\"' is not assignable to type 'Size'.")  # fmt: skip
-    assert not any("'large'" in c.text.split("\n")[1] for c in found)  # tsc named no union: nothing guessed
+    assert not any("'large'" in c.text.split("\n")[1] for c in found)  # no union known: nothing guessed
+    # tsc names the alias: its members are read from the repository's declaration of it.
+    found = tsc_type_candidates(assigned, "src/p.ts", line=2, column=27, sources={"src/p.ts": assigned},
+                                message="Type '\"lage\"' is not assignable to type 'Size'.")  # fmt: skip
+    assert found[0].text.split("\n")[1] == "export const pick: Size = 'large';"
     found = tsc_type_candidates(assigned, "src/p.ts", line=2, column=27,
                                 message="Type '\"lage\"' is not assignable to type '\"small\" | \"large\"'.")  # fmt: skip
     assert found[0].text.split("\n")[1] == "export const pick: Size = 'large';"

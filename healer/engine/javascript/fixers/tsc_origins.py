@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import replace_span
-from healer.engine.javascript.syntax import node_text, walk
+from healer.engine.javascript.syntax import node_text, parse, walk
 
 FUNCTION_SCOPES = frozenset({"function_declaration", "function_expression", "arrow_function", "method_definition",
                              "program", "statement_block"})  # fmt: skip
@@ -84,11 +84,51 @@ def union_members(type_text: str) -> list[str] | None:
     return members or None
 
 
-def literal_union_respelt(data: bytes, root, at: int, *, have: str, want: str) -> Iterator[tuple[str, str]]:
+def alias_members(sources: Mapping[str, str], name: str) -> list[str] | None:
+    """The string members of `type <name> = 'a' | 'b'` declared in the repository's TypeScript (tsc names
+    an alias by its name: "the types 'Treatment' and '"checkup"' have no overlap"), or None."""
+    if not re.fullmatch(r"[A-Za-z_$][\w$]*", name):
+        return None
+    for file, text in sources.items():
+        if not file.endswith((".ts", ".tsx", ".mts", ".cts")) or f"type {name}" not in text:
+            continue
+        tree = parse(text, file)
+        for node in walk(tree.root_node) if tree is not None else ():
+            named = node.child_by_field_name("name") if node.type == "type_alias_declaration" else None
+            value = node.child_by_field_name("value") if named is not None else None
+            if named is None or value is None or node_text(named) != name:
+                continue
+            members = _literal_strings(value)
+            if members:
+                return members
+    return None
+
+
+def _literal_strings(value) -> list[str] | None:
+    """The strings of a union of string literal types (undefined/null allowed), else None."""
+    members = []
+    for node in walk(value):
+        if node.type == "literal_type":
+            inner = node.named_children[0] if node.named_children else None
+            if inner is not None and inner.type == "string":
+                members.append(node_text(inner)[1:-1])
+            elif inner is None or inner.type not in ("undefined", "null"):
+                return None
+        elif node.type not in ("union_type", "string", "string_fragment", "undefined", "null", "|", "'", '"'):
+            if node.parent is not None and node.parent.type == "literal_type":
+                continue
+            return None
+    return members or None
+
+
+def literal_union_respelt(
+    data: bytes, root, at: int, *, have: str, want: str, sources: Mapping[str, str] | None = None
+) -> Iterator[tuple[str, str]]:
     """The string literal tsc points at (or the one compared there), respelt as the closest members of
-    the literal union `want` when `have` is that literal's type."""
+    the literal union `want` (spelt out, or an alias the repository declares) when `have` is that
+    literal's type."""
     written = STRING_LITERAL.match(have)
-    members = union_members(want)
+    members = union_members(want) or alias_members(sources or {}, want)
     if written is None or not members or written["text"] in members:
         return
     literal = _literal_near(root, at, written["text"])

@@ -178,7 +178,9 @@ def tsc_type_candidates(
     respelt = [
         Candidate(path, new, line, what)
         for have, want in pairs
-        for new, what in literal_union_respelt(data, tree.root_node, at, have=_clean(have), want=_clean(want))
+        for new, what in literal_union_respelt(
+            data, tree.root_node, at, have=_clean(have), want=_clean(want), sources=sources
+        )
     ]
     generated = respelt + generated
     if overlap:
