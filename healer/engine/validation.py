@@ -268,14 +268,23 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     two lines before the `alphabet.index(char)` that raised). A bug it uncovered would be met
     further on, not before the place that failed.
     """
-    old = before.stack or ((before.file, before.line),)
-    new = tuple(
-        (file, edit.old_line(file, line)) for file, line in (after.stack or ((after.file, after.line),))
+    old = _statements(before.stack or ((before.file, before.line),))
+    new = _statements(
+        tuple(
+            (file, edit.old_line(file, line)) for file, line in (after.stack or ((after.file, after.line),))
+        )
     )
     for (old_file, old_line), (new_file, new_line) in zip(old, new, strict=False):
         if (old_file, old_line) != (new_file, new_line):
             return old_file == new_file and new_line < old_line
     return False
+
+
+def _statements(stack: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """The stack by statement: consecutive frames on one line are one (a callback written inline in
+    the call it is passed to, `teams.map((team) => score(team))`, runs on its caller's line; an async
+    stack, which drops the synchronous caller after an `await`, shows that line once)."""
+    return tuple(frame for index, frame in enumerate(stack) if index == 0 or stack[index - 1] != frame)
 
 
 def _handled_sooner(before: Place, after: Place, edit: Edit) -> bool:

@@ -594,3 +594,33 @@ def test_it_never_accepts_an_emptied_string_that_only_moves_the_failure_on():
     assert verdict.progress > 0  # still a partial patch for a second edit
     real = Edit("src/app.py", old, old.replace("int(cell)", "int(cell.strip())"))
     assert judge_by_tests(failure, before, after, real, TESTS).ok
+
+
+def test_it_compares_stacks_by_statement_when_an_inline_callback_shares_its_callers_line():
+    from healer.engine.analysis.places import Place
+    from healer.engine.validation import moved_on
+
+    edit = Edit(file="lib/keys.js", old="a\n", new="b\n")
+    # Before: key() threw synchronously, under the inline map callback on rank's line 2 (two frames
+    # on that line); after: total() throws at line 6 past an `await`, and the async stack shows line 2 once.
+    before = Place(
+        "lib/keys.js",
+        1,
+        9,
+        "TypeError",
+        "x",
+        stack=(("t.spec.js", 9), ("lib/r.js", 2), ("lib/r.js", 2), ("lib/r.js", 5), ("lib/keys.js", 1)),
+    )
+    after = Place(
+        "lib/r.js",
+        6,
+        9,
+        "ReferenceError",
+        "total is not defined",
+        stack=(("t.spec.js", 9), ("lib/r.js", 2), ("lib/r.js", 6)),
+    )
+    assert moved_on(before, after, edit, frozenset({"t.spec.js"}), completes=True)
+    sooner = Place(
+        "lib/r.js", 4, 9, "ReferenceError", "y", stack=(("t.spec.js", 9), ("lib/r.js", 2), ("lib/r.js", 4))
+    )
+    assert not moved_on(before, sooner, edit, frozenset({"t.spec.js"}), completes=True)

@@ -23,6 +23,7 @@ from healer.engine.javascript.fixers import (
     syntax,
     tsc_types,
     type_errors,
+    uncalled,
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import node_text, parse, walk
@@ -167,6 +168,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     ]
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
+    # A method read but not called one step earlier in the chain (`name.trim.toLowerCase()`): the
+    # value is wrong where it is made, before the edits of the missing method's name (uncalled.py).
+    found += uncalled.uncalled_method_candidates(
+        text, failure.file, line=failure.line, message=message, table=failure.extra.get("builtins"),
+        methods=methods,
+    )  # fmt: skip
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += builtins.builtin_member_candidates(
             text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")

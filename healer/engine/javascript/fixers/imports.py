@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
+from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
@@ -143,6 +144,7 @@ def module_candidates(
     else:
         rooted = _rooted_files(path, specifier, files)
         rooted += _aliased_files(path, specifier, files, read) if read is not None else []
+        rooted += _unmapped_alias_files(path, specifier, files)
         replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages)
     return _respecified(text, path, line=line, replacements=[(specifier, r) for r in replacements])
 
@@ -237,6 +239,20 @@ def _aliased_files(importer: str, specifier: str, files: Collection[str], read: 
             if resolved is not None and resolved != importer:
                 found.append(_specifier(importer, resolved, specifier))
     return found
+
+
+# A root alias of the bundler templates (Vite/Vue CLI `@/`, Nuxt `~/`, package.json `#/` imports):
+# `@/` then a path, never a scoped package (`@scope/name`).
+ROOT_ALIAS = re.compile(r"^(?:@@|~~|@|~|#)/(?P<rest>[^/].*)$")
+
+
+def _unmapped_alias_files(importer: str, specifier: str, files: Collection[str]) -> list[str]:
+    """`import { x } from '@/climate'` where no tsconfig `paths`, bundler or package `imports`
+    map the alias for the runner (Node's resolver then looks for a package called '@/climate'):
+    the path after the alias, resolved from the repository's root or a folder above the importer
+    (`src/`, where those templates point it), written as the relative path every resolver agrees on."""
+    match = ROOT_ALIAS.match(specifier)
+    return _rooted_files(importer, match["rest"], files) if match else []
 
 
 def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
@@ -442,9 +458,14 @@ def undefined_name_candidates(
     module_type: str = "commonjs",
 ) -> list[Candidate]:
     if name == "require":
-        found = _require_as_import(text, path, line=line, files=files, read=read)
-        return parsing(list(found), original=text, path=path)
-    generated = list(_import_builtin(text, path, name=name, module_type=module_type))
+        found = list(_require_as_import(text, path, line=line, files=files, read=read))
+        if _is_esm(text, path, module_type):
+            # Whatever the require loads (JSON, a CommonJS package): Node's own ESM equivalent.
+            found += esm_global_candidates(text, path, name=name, line=line)
+        return parsing(found, original=text, path=path)
+    # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
+    generated = esm_global_candidates(text, path, name=name, line=line)
+    generated += list(_import_builtin(text, path, name=name, module_type=module_type))
     generated += list(
         _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)
     )

@@ -12,6 +12,7 @@ import difflib
 import re
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
+from healer.engine.javascript.fixers.lint_problems import problem_candidates
 from healer.engine.javascript.lint import EslintMessage, apply_text_edit
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -51,6 +52,9 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
         generated += _typeof_value_spelt(text, path, message)
     if message.rule.endswith("no-fallthrough") and not generated:
         generated += _fallthrough_ended(text, path, message)
+    if not generated:
+        # A "possible problems" core rule without fix or suggestion: its rule-keyed template.
+        generated += problem_candidates(text, path, message=message)
     return parsing(generated, original=text, path=path)
 
 

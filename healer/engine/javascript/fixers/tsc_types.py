@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
+from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
     DID_YOU_MEAN,
     operator_text,
@@ -165,6 +166,23 @@ def tsc_type_candidates(
         for new, what in _arithmetic(data, tree.root_node, at, members):
             generated.append(Candidate(path, new, line, what, guard=bool(origins)))
     overlap = NO_OVERLAP.search(message)
+    pairs = (
+        ((overlap["right"], overlap["left"]), (overlap["left"], overlap["right"]))
+        if overlap
+        else ((match["have"], match["want"]),)
+        if match
+        else ()
+    )
+    # A string literal outside the literal union it meets (TS2367, TS2322, TS2345): respelt as the
+    # union's closest member, before any conversion (tsc_origins).
+    respelt = [
+        Candidate(path, new, line, what)
+        for have, want in pairs
+        for new, what in literal_union_respelt(
+            data, tree.root_node, at, have=_clean(have), want=_clean(want), sources=sources
+        )
+    ]
+    generated = respelt + generated
     if overlap:
         for new, what in _compared(
             data, tree.root_node, at, _clean(overlap["left"]), _clean(overlap["right"])
@@ -256,6 +274,9 @@ def _made_wanted_at_origin(data: bytes, root, at: int, message: str) -> Iterator
             made = f"{node_text(value)}.map(Number)"
             yield (value.start_point[0] + 1, replace_span(data, value.start_byte, value.end_byte, made),
                    f"turn the parts into numbers where they are made: {made[-60:]}")  # fmt: skip
+    yield from converted_where_made(
+        data, node, target, operands=operands, arithmetic=bool(ARITHMETIC.search(message))
+    )
 
 
 def _accumulated(side):
