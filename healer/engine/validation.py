@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis
+from healer.engine.analysis.classify import reason
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.edits import map_line_back
@@ -134,6 +135,7 @@ def moved_on(
     *,
     by_place: bool = False,
     completes: bool = False,
+    known: frozenset[tuple[str, int, str]] = frozenset(),
 ) -> bool:
     """Whether a test that still fails does so because the fix uncovered something further on.
 
@@ -143,6 +145,10 @@ def moved_on(
 
     by_place (SYNTAX, INDENTATION, IMPORT): the target is gone when nothing is raised at its
     place any more. Else the test must also have got further than before.
+
+    known (`known_places`): where other tests already failed before the edit, and why. A test that
+    now fails at the same statement of its own but at one of those places reached a fault that
+    shows without the edit: a second fault its first one masked, not the edit's own value.
     """
     if before is None or after is None:
         return False
@@ -176,8 +182,31 @@ def moved_on(
         # b reach a `<` against ints two dozen lines on; r81, round 25): a partial patch at best
         # (partial_progress), never a fix alone. A language that opts into `completes` (npm's
         # runtime TypeErrors) keeps it as progress.
-        return completes and before.file not in test_files and after.file not in test_files
+        in_code = before.file not in test_files and after.file not in test_files
+        if in_code and _place_key(after, edit) in known:
+            # Unless the error it meets now is one other tests already met there before the edit,
+            # without it: another fault that the first one masked (fault masking among multiple
+            # faults; DiGiuseppe and Jones, "On the influence of multiple faults on coverage-based
+            # fault localization", ISSTA 2011). A round trip `decode(encode(x))` with a bug in each
+            # half fails in encode; once encode is mended it fails in decode, where the tests of
+            # decode alone fail already. The same place and the same reason (values aside) only.
+            return True
+        return completes and in_code
     return True
+
+
+def _place_key(place: Place, edit: Edit | None = None) -> tuple[str, int, str]:
+    """Where and why a test fails (in the numbering before `edit`), the values of the test aside."""
+    line = edit.old_line(place.file, place.line) if edit is not None else place.line
+    return (place.file, line, reason({"type": place.kind, "message": place.message}))
+
+
+def known_places(
+    places: dict[str, Place | None], *, besides: Iterable[str]
+) -> frozenset[tuple[str, int, str]]:
+    """The places (file, line, reason) where the tests other than `besides` fail: faults seen without an edit."""
+    skip = set(besides)
+    return frozenset(_place_key(place) for nodeid, place in places.items() if place and nodeid not in skip)
 
 
 def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> bool | None:
@@ -383,6 +412,7 @@ def judge_by_tests(
     before_places = before_places if before_places is not None else failing_places(before)
     after_places = failing_places(after)
     by_place = judged_by_place(failure)
+    known = known_places(before_places, besides=targets)
     score, moved, same, ran = 0, 0, 0, False
     stuck: list[str] = []
     better: int | None = 0  # the stuck tests' partial progress; None once one of them got worse
@@ -407,7 +437,7 @@ def judge_by_tests(
                 stuck.append(nodeid)
                 gain = checked_further(old, new, edit)
                 better = None if better is None or not gain else better + gain
-            elif moved_on(old, new, edit, test_files, by_place=by_place,
+            elif moved_on(old, new, edit, test_files, by_place=by_place, known=known,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
             elif untouched(old, new, edit):

@@ -882,6 +882,27 @@ def test_it_replaces_an_operator_the_operand_types_do_not_support(project):
     assert [c.description for c in joined if "instead of -" in c.description] == ["use + instead of -"]
 
 
+def test_it_repeats_a_sequence_with_the_one_operator_a_sequence_and_an_int_support(project):
+    # `**`, `-`, `/` between a sequence and an int: only repetition is defined for the pair.
+    _, _, candidates = _candidates(
+        project,
+        {"src/pad.py": "def fill(mark, width):\n    return [mark] ** width\n"},
+        "src/pad.py",
+        "[mark] ** width",
+        "unsupported operand type(s) for ** or pow(): 'list' and 'int'",
+    )
+    assert "use * instead of ** or pow()" in [c.description for c in candidates]
+    assert any("return [mark] * width\n" in c.new_source for c in candidates)
+    _, _, left_int = _candidates(
+        project,
+        {"src/rule.py": "def rule(count):\n    return count - '='\n"},
+        "src/rule.py",
+        "count - '='",
+        "unsupported operand type(s) for -: 'int' and 'str'",
+    )
+    assert any("return count * '='\n" in c.new_source for c in left_int)
+
+
 def test_it_supplies_the_missing_argument_of_a_function_without_python_source(project):
     source = (
         "import math\n\n\n"

@@ -80,6 +80,53 @@ def test_an_error_raised_further_on_in_the_code_by_the_same_test_statement_is_no
     assert judge_by_tests(failure, BEFORE, after, EDIT, TESTS).ok
 
 
+def test_it_accepts_a_test_that_now_fails_where_another_test_already_failed_without_the_edit():
+    # Two faults on one statement of a round-trip test: `g` (line 6) fails on its own in another
+    # test before the edit. Mending `f` lets the round trip reach `g`, which fails there for the
+    # same reason (values aside): a fault the first one masked, not the edit's own value.
+    further = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 6, "g")]
+    alone = [("tests/test_app.py", 20, "test_g"), ("src/app.py", 6, "g")]
+    before = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "can only concatenate", CALL),
+        _failed("tests/test_app.py::test_g", "ValueError", "'C' is not in list", alone),
+    )
+    after = _run(
+        _failed("tests/test_app.py::test_f", "ValueError", "'x' is not in list", further),
+        _failed("tests/test_app.py::test_g", "ValueError", "'C' is not in list", alone),
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert (verdict.ok, verdict.tier) == (True, 2)
+
+
+def test_a_new_error_further_on_is_not_a_fix_when_the_other_tests_failed_there_for_another_reason():
+    # The same place, another reason (or a place where no other test failed): the edit's own value
+    # failing further on (r81's rule stays).
+    further = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 6, "g")]
+    alone = [("tests/test_app.py", 20, "test_g"), ("src/app.py", 6, "g")]
+    before = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "can only concatenate", CALL),
+        _failed("tests/test_app.py::test_g", "ValueError", "'C' is not in list", alone),
+    )
+    after = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "'<' not supported", further),
+        _failed("tests/test_app.py::test_g", "ValueError", "'C' is not in list", alone),
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    assert not judge_by_tests(failure, before, after, EDIT, TESTS).ok
+    # Nor where only the targeted tests themselves failed before.
+    own = _run(
+        _failed("tests/test_app.py::test_f", "TypeError", "can only concatenate", CALL),
+        _failed("tests/test_app.py::test_h", "TypeError", "can only concatenate", CALL),
+    )
+    moved = _run(
+        _failed("tests/test_app.py::test_f", "ValueError", "'x' is not in list", further),
+        _failed("tests/test_app.py::test_h", "ValueError", "'x' is not in list", further),
+    )
+    both = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", "tests/test_app.py::test_h")
+    assert not judge_by_tests(both, own, moved, EDIT, TESTS).ok
+
+
 def test_an_import_fix_is_judged_by_its_place():
     # The missing name is imported now; the same statement of the test fails on an assertion
     # because of another bug: for IMPORT nothing is raised at that place any more.

@@ -529,6 +529,10 @@ def _operators_for(symbol: str, left: str, right: str) -> list[str]:
         return ["+"]
     if left == right and left in ("set", "frozenset", "dict") and symbol not in ("|", "&", "^", "-"):
         return ["|"] if left == "dict" else ["|", "-", "&"]
+    if {left, right} & SEQUENCES and {left, right} & {"int", "bool"} and symbol != "*":
+        # A sequence and an integer support one arithmetic operator: repetition (Python's
+        # sequence protocol, `"ab" * 3`, `3 * [0]`); `alphabet[0] ** padding` meant `*`.
+        return ["*"]
     return []
 
 
