@@ -541,26 +541,36 @@ def _regex_end(body: str, opener: int) -> int | None:
     return None
 
 
-def _balanced_pattern(pattern: str) -> bool:
-    """Every group closed and no class left open, escapes and class contents skipped."""
-    depth, in_class, k = 0, False, 0
-    while k < len(pattern):
-        char = pattern[k]
+def _group_scan(pattern: str) -> tuple[list[int], list[int], bool]:
+    """A pattern's group openers left open, its unmatched ')' and whether a class is left open
+    (escapes and class contents skipped)."""
+    opened: list[int] = []
+    unmatched: list[int] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
         if char == "\\":
-            k += 2
+            index += 2
             continue
         if in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
         elif char == "(":
-            depth += 1
+            opened.append(index)
         elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        k += 1
-    return depth == 0 and not in_class
+            if opened:
+                opened.pop()
+            else:
+                unmatched.append(index)
+        index += 1
+    return opened, unmatched, in_class
+
+
+def _balanced_pattern(pattern: str) -> bool:
+    """Every group closed and no class left open."""
+    opened, unmatched, in_class = _group_scan(pattern)
+    return not opened and not unmatched and not in_class
 
 
 # -- object keys that are not identifiers ---------------------------------------------------
@@ -639,26 +649,7 @@ def _regex_groups(data: bytes, path: str, node: tree_sitter.Node, line: int) -> 
     is left open, a closer before the pattern's end anchor first; or an unmatched ')' removed.
     The tests choose among them (the parser accepts every one)."""
     pattern = node_text(node)
-    opened: list[int] = []
-    unmatched: list[int] = []
-    index, in_class = 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            opened.append(index)
-        elif char == ")":
-            if opened:
-                opened.pop()
-            else:
-                unmatched.append(index)
-        index += 1
+    opened, unmatched, _ = _group_scan(pattern)
     edits: list[tuple[int, int, str, str]] = []
     if opened and not unmatched:
         start = opened[-1] + 1

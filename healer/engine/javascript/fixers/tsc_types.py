@@ -349,13 +349,7 @@ def _arithmetic(data: bytes, root, at: int, members) -> Iterator[tuple[str, str]
     """TS2362/TS2363, `(last.date - first.date) / DAY` where an operand is not a number: each
     operand made a number by its declared type (a field's type from the repository's interfaces,
     when both operands read the same field, both at once: a fix of one leaves tsc the other)."""
-    node = root.descendant_for_byte_range(at, at)
-    while node is not None and not (
-        node.type == "binary_expression"
-        and node_text(node.child_by_field_name("operator")) in ARITHMETIC_OPERATORS
-        and node.start_byte <= at < node.end_byte
-    ):
-        node = node.parent
+    node = _arithmetic_node(root, at)
     if node is None:
         return
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
