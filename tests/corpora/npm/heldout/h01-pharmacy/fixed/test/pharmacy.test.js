@@ -1,4 +1,4 @@
-const { dispense, dosesPerDay, doseTimes, label, parseExpiry, Shelf, tabletsNeeded } = require('../src');
+const { dispense, dosesPerDay, doseTimes, isControlled, label, parseExpiry, Shelf, tabletsNeeded } = require('../src');
 
 const AMOX = { code: 'AMX500', frequency: 'every 8 hours', tabletsPerDose: 1, days: 7 };
 const PARA = { code: 'PCM500', frequency: '4 times daily', tabletsPerDose: 2, days: 5 };
@@ -46,6 +46,13 @@ describe('dispensing', () => {
     expect(dispense(shelf(), PARA, { today: '2026-11-30', packSize: 20 }).packs).toBe(2);
   });
 
+  test('lists the products to order again', () => {
+    const stock = shelf();
+    stock.take('PCM500', 9);
+    expect(stock.lowStock()).toEqual(['PCM500']);
+    expect(stock.lowStock(4)).toEqual(['AMX500', 'PCM500']);
+  });
+
   test('reads expiry dates as the end of their month', () => {
     expect(parseExpiry('03/2027')).toBe(Date.UTC(2027, 3, 1));
     expect(parseExpiry(undefined)).toBeNull();
@@ -53,6 +60,11 @@ describe('dispensing', () => {
 });
 
 describe('labels', () => {
+  test('knows the controlled drugs', () => {
+    expect(isControlled('Diazepam')).toBe(true);
+    expect(isControlled('paracetamol')).toBe(false);
+  });
+
   test('writes the directions', () => {
     expect(label(AMOX)).toBe('Take 1 tablet every 8 hours for 7 days');
     expect(label(PARA)).toBe('Take 2 tablets 4 times daily for 5 days');

@@ -17,6 +17,14 @@ class Shelf {
     return left;
   }
 
+  // The products down to `threshold` packs or fewer, to order again.
+  lowStock(threshold = 1) {
+    return [...this.packs.entries]
+      .filter(([, packs]) => packs <= threshold)
+      .map(([code]) => code)
+      .sort();
+  }
+
   expiresBefore(code, isoDate) {
     const expires = parseExpiry(this.expiry.get(code));
     return expires !== null && expires < Date.parse(isoDate);
@@ -28,7 +36,7 @@ function parseExpiry(text) {
   try {
     const [month, year] = text.split('/').map(Number);
     return Date.UTC(year, month, 1);
-  } catch (err) {
+  } catch {
     return null;
   }
 }

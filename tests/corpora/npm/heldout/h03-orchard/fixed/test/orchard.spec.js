@@ -49,6 +49,11 @@ describe('harvest', () => {
     });
   });
 
+  it('drops the control characters the scales add', () => {
+    assert.equal(parseLine('2026-09-20 R12-07 egremont 11.0kg\r').kg, 11);
+    assert.equal(parseLine('2026-09-20\u0000 R12-07 egremont 11.0kg').date, '2026-09-20');
+  });
+
   it('totals the log by variety, the largest crop first', () => {
     const log = loadLog(new URL('./fixtures/picking.log', import.meta.url));
     assert.equal(log.length, 4);

@@ -3,11 +3,13 @@ const { readFileSync } = require('node:fs');
 // A picking log line: "2026-09-14 R3-12 bramley 18.5kg 12.0kg" (one weight per crate).
 const WEIGHT = /(\d+(?:\.\d+)?)kg/g;
 
-export function parseLine(line) {
+export function parseLine(raw) {
+  // The scales' export ends its lines with a carriage return and pads with control characters.
+  const line = raw.replace(/[\x00-\x1f]/g, '');
   const [date, tree, variety] = line.split(' ');
   let kg = 0;
   let match;
-  while (match = WEIGHT.exec(line)) {
+  while ((match = WEIGHT.exec(line)) !== null) {
     kg += Number(match[1]);
   }
   return { date, tree, variety, kg };
