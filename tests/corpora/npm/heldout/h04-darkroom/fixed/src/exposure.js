@@ -14,9 +14,15 @@ class StripTimer {
   }
 }
 
-// The light spreads over the print's area, so the time grows with the square of the enlargement.
-function rescale(seconds, fromWidthCm, toWidthCm) {
-  return seconds * (toWidthCm / fromWidthCm) ** 2;
+// A print width as written on the easel's card: "18cm" or "7 in", in centimetres.
+function parseWidth(text) {
+  const { size, unit } = /^(?<size>\d+(?:\.\d+)?)\s*(?<unit>cm|in)$/.exec(text.trim()).groups;
+  return unit === 'in' ? Number(size) * 2.54 : Number(size);
 }
 
-module.exports = { rescale, StripTimer };
+// The light spreads over the print's area, so the time grows with the square of the enlargement.
+function rescale(seconds, fromWidth, toWidth) {
+  return seconds * (parseWidth(toWidth) / parseWidth(fromWidth)) ** 2;
+}
+
+module.exports = { parseWidth, rescale, StripTimer };

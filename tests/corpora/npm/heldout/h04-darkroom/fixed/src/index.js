@@ -1,4 +1,4 @@
 const { developMinutes, dilution } = require('./chemistry');
-const { rescale, StripTimer } = require('./exposure');
+const { parseWidth, rescale, StripTimer } = require('./exposure');
 
-module.exports = { developMinutes, dilution, rescale, StripTimer };
+module.exports = { developMinutes, dilution, parseWidth, rescale, StripTimer };

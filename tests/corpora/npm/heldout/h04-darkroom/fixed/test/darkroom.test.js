@@ -1,4 +1,4 @@
-const { developMinutes, dilution, rescale, StripTimer } = require('../src');
+const { developMinutes, dilution, parseWidth, rescale, StripTimer } = require('../src');
 
 describe('chemistry', () => {
   test('splits a dilution into stock and water', () => {
@@ -29,7 +29,13 @@ describe('exposure', () => {
   });
 
   test('rescales the time for a bigger print', () => {
-    expect(rescale(12, 18, 36)).toBe(48);
-    expect(rescale(20, 24, 12)).toBe(5);
+    expect(rescale(12, '18cm', '36cm')).toBe(48);
+    expect(rescale(20, '24 cm', '12cm')).toBe(5);
+    expect(rescale(10, '5in', '25.4cm')).toBe(40);
+  });
+
+  test('reads print widths in centimetres and inches', () => {
+    expect(parseWidth('18cm')).toBe(18);
+    expect(parseWidth(' 10 in ')).toBe(25.4);
   });
 });
