@@ -5,7 +5,9 @@ export function parseWeight(text: string): number {
   const [value, unit = 'kg'] = text.trim().split(/\s+/);
   const amount = Number(value);
   if (!Number.isFinite(amount) || amount <= 0) throw new Error(`not a weight: ${text}`);
-  const kg = unit === 'lb' ? amount * KG_PER_LB : amount;
+  let kg: number;
+  if (unit === 'lb') kg = amount * KG_PER_LB;
+  else kg = amount;
   return Math.round(kg * 10) / 10;
 }
 

@@ -3,9 +3,11 @@ const KG_PER_LB = 0.45359237;
 // "12.4 kg" or "9 lb", as the owner or the scales give it, in kilograms to one decimal.
 export function parseWeight(text: string): number {
   const [value, unit = 'kg'] = text.trim().split(/\s+/);
-  const amount = value;
+  const amount = Number(value);
   if (!Number.isFinite(amount) || amount <= 0) throw new Error(`not a weight: ${text}`);
-  const kg = unit === 'lb' ? amount * KG_PER_LB : amount;
+  let kg: number;
+  if (unit === 'lb') kg = amount * KG_PER_LB;
+  else if (unit === 'kg') kg = amount;
   return Math.round(kg * 10) / 10;
 }
 
