@@ -17,8 +17,8 @@ function parseSession(text) {
     });
 }
 
-async function loadSession(path) {
-  return parseSession(await readFile(path, 'utf8'));
+function loadSession(path) {
+  return readFile(path, 'utf8').then(parseSession);
 }
 
 function flashes(problems) {

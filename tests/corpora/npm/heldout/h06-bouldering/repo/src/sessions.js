@@ -8,21 +8,21 @@ function parseSession(text) {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [grade, attempts, outcome] = line.split(/\s+/);
+    const [grade, attempts, outcome] = line.split(/\s+/);
       return {
         grade,
-          attempts: Number(attempts),
+        attempts: Number(attempts),
         sent: outcome === 'sent',
       };
     });
 }
 
-async function loadSession(path) {
-  return parseSession(await readFile(path, 'utf8'));
+function loadSession(path) {
+  return new Promise(async (resolve) => resolve(parseSession(await readFile(path, 'utf8'))));
 }
 
 function flashes(problems) {
-  return problems.filter((problem) => problem.sent && problem.attempts == 1).length;
+  return problems.filter((problem) => problem.sent && problem.attempts === 1).length;
 }
 
 // The sends, hardest first: the top of the session's pyramid.
