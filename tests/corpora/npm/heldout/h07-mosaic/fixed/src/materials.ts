@@ -18,6 +18,13 @@ export function sheetsFor(tiles: number, material: Material): { sheets: number; 
   return { sheets, pence: sheets * pack.pencePerSheet };
 }
 
+// The materials whose tiles are no wider than the design's finest detail, smallest tiles first.
+export function fitting(maxTileMm: number): Material[] {
+  return (Object.keys(PACKS) as Material[])
+    .filter((material: Material) => PACKS[material].tileMm <= maxTileMm)
+    .sort((a, b) => PACKS[a].tileMm - PACKS[b].tileMm);
+}
+
 // The colours offered: the studio's base set, and any the customer brings.
 export function palette(base: string[], extra?: string[]): string[] {
   return [...new Set([...base, ...(extra ?? [])])].sort();

@@ -1,3 +1,3 @@
 export { Grid } from './grid';
-export { palette, sheetsFor, tilesAlong } from './materials';
+export { fitting, palette, sheetsFor, tilesAlong } from './materials';
 export type { Material, Pack } from './types';

@@ -1,7 +1,7 @@
 import type { Material, Pack } from './types';
 
 const PACKS: Record<Material, Pack> = {
-  smalti: { tilesPerSheet: 225, tileMm: 15, pencePerSheet: 1290 }
+  smalti: { tilesPerSheet: 225, tileMm: 15, pencePerSheet: 1290 },
   glass: { tilesPerSheet: 144, tileMm: 20, pencePerSheet: 640 },
   ceramic: { tilesPerSheet: 100, tileMm: 25, pencePerSheet: 480 },
 };
@@ -16,6 +16,13 @@ export function sheetsFor(tiles: number, material: Material): { sheets: number; 
   const pack = PACKS[material];
   const sheets = Math.ceil(tiles / pack.tilesPerSheet);
   return { sheets, pence: sheets * pack.pencePerSheet };
+}
+
+// The materials whose tiles are no wider than the design's finest detail, smallest tiles first.
+export function fitting(maxTileMm: number): Material[] {
+  return (Object.keys(PACKS) as Material[])
+    .filter(material: Material => PACKS[material].tileMm <= maxTileMm)
+    .sort((a, b) => PACKS[a].tileMm - PACKS[b].tileMm);
 }
 
 // The colours offered: the studio's base set, and any the customer brings.

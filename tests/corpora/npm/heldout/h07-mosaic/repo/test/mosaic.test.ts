@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Grid, palette, sheetsFor, tilesAlong } from '../src/index';
+import { fitting, Grid, palette, sheetsFor, tilesAlong } from '../src/index';
 
 describe('grid', () => {
   it('keeps each cell apart in a wide grid', () => {
@@ -25,6 +25,11 @@ describe('materials', () => {
   it('fits the tiles and their grout lines along a side', () => {
     expect(tilesAlong(300, 'glass', 2)).toBe(13);
     expect(tilesAlong(100, 'ceramic', 0)).toBe(4);
+  });
+
+  it('keeps to tiles as fine as the design', () => {
+    expect(fitting(20)).toEqual(['smalti', 'glass']);
+    expect(fitting(10)).toEqual([]);
   });
 
   it('buys whole sheets', () => {
