@@ -1,5 +1,5 @@
 const { draw, generator } = require('./draw');
 const { PRIZES, prizeList } = require('./prizes/table');
-const { cost, Ledger } = require('./tickets');
+const { cost, formatPence, Ledger } = require('./tickets');
 
-module.exports = { cost, draw, generator, Ledger, PRIZES, prizeList };
+module.exports = { cost, draw, formatPence, generator, Ledger, PRIZES, prizeList };

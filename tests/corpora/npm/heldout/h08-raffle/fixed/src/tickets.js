@@ -2,6 +2,7 @@
 
 const PRICE_PENCE = 200;
 const BOOK_OF_FIVE_PENCE = 800;
+const MONEY = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
 class Ledger {
   constructor() {
@@ -37,4 +38,8 @@ function cost(count) {
   return Math.floor(count / 5) * BOOK_OF_FIVE_PENCE + (count % 5) * PRICE_PENCE;
 }
 
-module.exports = { cost, Ledger };
+function formatPence(pence) {
+  return MONEY.format(pence / 100);
+}
+
+module.exports = { cost, formatPence, Ledger };

@@ -1,5 +1,5 @@
 const assert = require('node:assert/strict');
-const { cost, draw, generator, Ledger, PRIZES, prizeList } = require('../src');
+const { cost, draw, formatPence, generator, Ledger, PRIZES, prizeList } = require('../src');
 
 function evening() {
   const ledger = new Ledger();
@@ -23,6 +23,7 @@ describe('tickets', () => {
     assert.equal(cost(1), 200);
     assert.equal(cost(5), 800);
     assert.equal(cost(8), 1400);
+    assert.equal(formatPence(cost(8)), '£14.00');
   });
 });
 
