@@ -1,4 +1,4 @@
-import { formatTime, toMinutes } from './clock';
+import * as clock from './clock';
 import type { Showing } from './types';
 
 // Trailers and adverts run before the film; the screen is cleaned after it.

@@ -13,10 +13,14 @@ export function multiplier(difficulty) {
   }
 }
 
+// Two singers share a duet's score, so a duet earns a few points more.
+const DUETS = ['Islands in the Stream', "Don't Go Breaking My Heart", 'Summer Nights'];
+const DUET_POINTS = 5;
+
 export function score(performance, options = {}) {
   const bonus = options.fullSongBonus ?? 10;
   const base = performance.pitch * 0.7 + performance.timing * 0.3;
-  const extra = performance.completed ? bonus : 0;
+  const extra = (performance.completed ? bonus : 0) + (DUETS.includes(performance.song) ? DUET_POINTS : 0);
   return Math.round(base * multiplier(performance.difficulty) + extra);
 }
 

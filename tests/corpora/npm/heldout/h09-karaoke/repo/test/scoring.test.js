@@ -6,6 +6,7 @@ const NIGHT = [
   { singer: 'Ama', pitch: 80, timing: 90, difficulty: 'medium', completed: true },
   { singer: 'Ben', pitch: 70, timing: 60, difficulty: 'hard', completed: false },
   { singer: 'Cho', pitch: 95, timing: 85, difficulty: 'easy', completed: true },
+  { singer: 'Dee & Eli', song: 'Summer Nights', pitch: 75, timing: 80, difficulty: 'easy', completed: true },
 ];
 
 describe('scoring', () => {
@@ -16,6 +17,11 @@ describe('scoring', () => {
     assert.throws(() => multiplier('impossible'));
   });
 
+  it('adds points for a duet', () => {
+    assert.equal(score(NIGHT[3]), 77 + 10 + 5);
+    assert.equal(score({ ...NIGHT[3], song: 'Summer of 69' }), 77 + 10);
+  });
+
   it('lets the host change the bonus for a full song, or turn it off', () => {
     assert.equal(score(NIGHT[2], { fullSongBonus: 5 }), 97);
     assert.equal(score(NIGHT[2], { fullSongBonus: 0 }), 92);
@@ -24,7 +30,7 @@ describe('scoring', () => {
   it('ranks the singers', () => {
     assert.deepEqual(
       leaderboard(NIGHT).map((entry) => `${entry.singer} ${entry.points}`),
-      ['Ama 110', 'Cho 102', 'Ben 101'],
+      ['Ama 110', 'Cho 102', 'Ben 101', 'Dee & Eli 92'],
     );
   });
 });
