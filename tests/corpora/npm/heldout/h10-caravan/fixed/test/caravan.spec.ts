@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { type Booking, bookingPence, extrasPence, isPeak, nightlyPence, nightsOf, Park, type Pitch } from '../src/index.js';
+import {
+  bookingPence,
+  extrasPence,
+  isPeak,
+  nightlyPence,
+  nightsOf,
+  Park,
+  type Pitch,
+  parseBooking,
+} from '../src/index.js';
 
 const PITCHES: Pitch[] = [
   { id: 'A1', kind: 'hardstanding', electric: true },
@@ -33,8 +42,9 @@ describe('tariff', () => {
   });
 
   it('prices a stay that runs into the peak season night by night', () => {
-    const stay: Booking = { pitch: 'B1', arrive: '2027-06-29', leave: '2027-07-02', extras: ['car'] };
+    const stay = parseBooking('B1 2027-06-29 2027-07-02 car');
     assert.equal(bookingPence(PITCHES[2], stay), 2 * (1800 + 450 + 150) + (2600 + 450 + 150));
+    assert.deepEqual(parseBooking('A2 2027-05-01 2027-05-03 -').extras, []);
   });
 });
 

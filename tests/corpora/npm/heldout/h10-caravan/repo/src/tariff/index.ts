@@ -18,7 +18,7 @@ export function nightlyPence(pitch: Pitch, day: string): number {
 
 export function extrasPence(extras: Extra[], day: string): number {
   const season = isPeak(day) ? 'peak' : 'off';
-  return extras.reduce((sum, extra) => sum + EXTRAS.get(extra)[season], 0);
+  return extras.reduce((sum, extra) => sum + (EXTRAS.get(extra)?.[season] ?? 0), 0);
 }
 
 export function bookingPence(pitch: Pitch, booking: Booking): number {
