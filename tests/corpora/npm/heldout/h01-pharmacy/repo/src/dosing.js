@@ -17,7 +17,7 @@ function tabletsNeeded(prescription) {
 }
 
 function packsNeeded(prescription, packSize) {
-  return Math.round(tabletsNeeded(prescription) / packSize);
+  return Math.ceil(tabletsNeeded(prescription)) / packSize;
 }
 
 function clock(minutes) {

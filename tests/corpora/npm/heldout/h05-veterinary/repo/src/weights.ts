@@ -15,6 +15,6 @@ export function parseWeight(text: string): number {
 export function weightChange(history: number[]): number {
   if (history.length < 2) return 0;
   const first = history[0];
-  const latest = history[history.length - 1];
+  const latest = history[-1];
   return Math.round(((latest - first) / first) * 1000) / 10;
 }

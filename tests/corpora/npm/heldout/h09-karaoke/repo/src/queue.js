@@ -16,8 +16,8 @@ export class SongQueue {
     const round = (this.songsBy.get(singer) ?? 0) + 1;
     this.songsBy.set(singer, round);
     let at = 0;
-    while (at < this.entries.length && this.entries[at].round < round) at += 1;
-    this.entries.splice(at, 0, { singer, song, seconds: parseLength(length), round });
+    while (at < this.entries.length && this.entries[at].round <= round) at += 1;
+    this.entries.splice(at, 1, { singer, song, seconds: parseLength(length), round });
     return at;
   }
 

@@ -4,7 +4,7 @@ export function doseMg(drug: Drug, patient: Patient): number {
   const perKg = drug.mgPerKg[patient.species];
   if (perKg === 0) throw new Error(`${drug.name} is not given to a ${patient.species}`);
   // Doses are measured to a hundredth of a milligram.
-  return Math.round(Math.max(perKg * patient.weightKg, drug.maxMg) * 100) / 100;
+  return Math.round(Math.min(perKg * patient.weightKg, drug.maxMg) * 100) / 100;
 }
 
 // Tablets can be split in quarters; round the dose to the nearest quarter tablet.
