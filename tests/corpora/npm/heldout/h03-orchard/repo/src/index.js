@@ -1,0 +1,2 @@
+export { loadLog, parseLine, parseRows, yieldByVariety } from './harvest.js';
+export { Orchard, parseTree } from './trees.js';

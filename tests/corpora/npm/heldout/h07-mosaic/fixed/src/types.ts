@@ -1,0 +1,7 @@
+export type Material = 'smalti' | 'glass' | 'ceramic';
+
+export interface Pack {
+  tilesPerSheet: number;
+  tileMm: number;
+  pencePerSheet: number;
+}

@@ -1,0 +1,2 @@
+export { parseLength, SongQueue, status } from './queue.js';
+export { leaderboard, multiplier, score } from './scoring.js';
