@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
 )
 from healer.engine.fixers.names import closest, coverage, similarity
+from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
@@ -2181,6 +2182,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         ),
         t_numeric_builtin,
     ),
+    *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
 ]
 
 
