@@ -128,10 +128,12 @@ def main() -> int:
             depth, described = key_depth(released=released, bug=bug)
             total = len(described)
             rows.append((case.name, bug, depth, total))
-            print(f"{case.name[:3]} {bug.file}:{bug.line}  {depth or '-':>4} of {total:<4} {bug.fix[:60]}")
+            print(
+                f"{case.name.split('-')[0]} {bug.file}:{bug.line}  {depth or '-':>4} of {total:<4} {bug.fix[:60]}"
+            )
             if args.verbose and (depth is None or depth > 10):
                 print("    first edits: " + "; ".join(described[:8]))
-    for label, chosen in (("all", rows), ("r88-r95", [r for r in rows if r[0][:3] in FRESH])):
+    for label, chosen in (("all", rows), ("r88-r95", [r for r in rows if r[0].split("-")[0] in FRESH])):
         found = [r[2] for r in chosen if r[2] is not None]
         top10 = sum(1 for d in found if d <= 10)
         median = sorted(found)[len(found) // 2] if found else None

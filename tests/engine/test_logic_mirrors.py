@@ -53,6 +53,30 @@ def test_it_proposes_each_mirror_edit_early_enough(project, source, needle, old,
     assert ranks[0] <= max_rank, [(c.description, c.priority) for c in candidates[: ranks[0]]]
 
 
+def test_it_reads_the_mirror_field_the_module_reads_beside_it(project):
+    # `token.start` for `token.end`: the rest of the text starts where the token ends.
+    source, candidates = _candidates(
+        project,
+        """
+        def split_token(token, text):
+            word = text[token.start : token.end]
+            rest = text[token.start :]
+            return word, rest
+        """,
+        "rest = text",
+    )
+    expected = source.replace("rest = text[token.start :]", "rest = text[token.end :]")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 6, [c.description for c in candidates[:20]]
+
+
+def test_it_offers_no_mirror_field_the_module_never_reads():
+    # `.end` is read nowhere: a guessed field would only raise AttributeError; a called method is not a field.
+    source = "def f(token, text):\n    return text[token.start :], token.left()\n"
+    sf = SourceFile.parse("m.py", source)
+    assert [new for _, new in applied(sf, mirror_rewrites(sf, 2))] == []
+
+
 def test_it_mirrors_one_directional_part_only():
     assert mirrored_name("bisect_left") == "bisect_right"
     assert mirrored_name("lstrip") == "rstrip"

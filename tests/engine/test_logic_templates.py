@@ -881,3 +881,34 @@ def test_control_conditions_inside_a_match_case_block():
         """
     ).lstrip("\n")
     assert control_conditions(SourceFile.parse(SRC, source), 6) == [4]
+
+
+def test_it_offers_the_module_functions_of_the_callees_own_star_signature(project):
+    # `one_of(*choices)` and `maybe_one_of(*choices)` take any count: same shape, so siblings at any arity.
+    source, candidates = _candidates(
+        project,
+        """
+        def one_of(*choices):
+            return ("one", choices)
+
+
+        def maybe_one_of(*choices):
+            return ("maybe", choices)
+
+
+        def fixed(a, b):
+            return (a, b)
+
+
+        def grammar(sep, word):
+            return one_of(sep, word)
+        """,
+        "return one_of(sep",
+    )
+    expected = source.replace("return one_of(sep, word)", "return maybe_one_of(sep, word)")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [c.description for c in candidates[:20]]
+    sf = SourceFile.parse(SRC, source)
+    line = source.splitlines().index("    return one_of(sep, word)") + 1
+    found = dict(siblings(sf, line, "one_of", 2, receiver_is_self=False, module=""))
+    assert "maybe_one_of" in found and "fixed" in found  # `fixed` by its arity, as before

@@ -88,8 +88,9 @@ def test_it_keeps_a_stepped_quotient_one_operand():
 
 
 def test_it_leaves_a_stepped_quotient_and_plain_branches_alone():
-    # A quotient that has its step already; a conditional whose branches are both values, or both truths;
-    # an element read by a computed index (its own index edits cover it) and one already under max().
+    # A quotient that has its step already (only its dividend's ceiling step, below); a conditional whose
+    # branches are both values, or both truths; an element read by a computed index (its own index edits
+    # cover it) and one already under max().
     source = (
         "def f(a, k, xs, i):\n"
         "    n = a // k + 1\n"
@@ -98,7 +99,28 @@ def test_it_leaves_a_stepped_quotient_and_plain_branches_alone():
         "    w = len(xs[i])\n"
         "    return max(len(xs[0]), 2)\n"
     )
-    assert [_new_sources(source, line) for line in range(2, 7)] == [[], [], [], [], []]
+    assert [_new_sources(source, line) for line in range(3, 7)] == [[], [], [], []]
+    assert _new_sources(source, 2) == [source.replace("a // k + 1", "(a - 1) // k + 1")]
+
+
+def test_it_takes_the_ceiling_of_a_stepped_quotient_by_its_dividend(project):
+    # `n // size + 1` counts one batch too many when size divides n: `(n - 1) // size + 1` is the ceiling.
+    source, candidates = _candidates(
+        project,
+        """
+        def batch_count(jobs, size):
+            if not jobs:
+                return 0
+            return (len(jobs) // size) + 1
+        """,
+        "return (len(jobs)",
+    )
+    expected = source.replace("(len(jobs) // size) + 1", "((len(jobs) - 1) // size) + 1")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 12, [c.description for c in candidates[:20]]
+    # A dividend that already steps back, or a step other than + 1, is left to the literal edits.
+    assert _new_sources("def f(a, k):\n    return (a - 1) // k + 1\n", 2) == []
+    assert _new_sources("def f(a, k):\n    return a // k + 2\n", 2) == []
 
 
 def test_it_names_the_generator_variable_apart_from_the_file():

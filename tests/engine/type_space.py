@@ -15,7 +15,8 @@ Run from the worktree (needs the dev projects in the bench cache, as `healbench 
         "import runpy; runpy.run_path('tests/engine/type_space.py', run_name='__main__')"
 
 Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
-TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures).
+TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures),
+TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
 reported as "no-failure"; the measure does not install anything.
 """
@@ -99,7 +100,13 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
     sources = tuple(f for f in files if f not in tests)
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=tests, source_files=sources)
     fixed = _shape((released / bug.file).read_text(encoding="utf-8"))
-    row = {"case": case.name[:3], "file": bug.file, "line": bug.line, "status": "no-failure", "rank": None}
+    row = {
+        "case": case.name.split("-")[0],
+        "file": bug.file,
+        "line": bug.line,
+        "status": "no-failure",
+        "rank": None,
+    }
     failures = _failures(repo, sources)
     if os.environ.get("TYPE_SPACE_BEFORE"):
         with _without_origin_families():
@@ -119,6 +126,8 @@ def _rank(failures: list, ctx: RepairContext, file: str, fixed: str) -> dict:
             "crash": f"{failure.file}:{failure.line}",
             "candidates": len(candidates),
         }
+        if os.environ.get("TYPE_SPACE_VERBOSE"):
+            found["first"] = [f"{c.file}:{c.line} {c.description}" for c in candidates[:6]]
         for rank, cand in enumerate(candidates, 1):
             if cand.file == file and _shape(cand.new_source) == fixed:
                 return {**found, "status": "in-space", "rank": rank, "description": cand.description}
@@ -148,7 +157,7 @@ def main() -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory(prefix="type-space-") as tmp:
         for case in cases_load("dev"):
-            if wanted and case.name[:3] not in wanted:
+            if wanted and case.name.split("-")[0] not in wanted:
                 continue
             for index, bug in enumerate(case.bugs):
                 if bug.type != "TYPE_ERROR":

@@ -42,6 +42,7 @@ from healer.engine.fixers.lineedit import (
     function_at,
     named,
     shorten,
+    text_valued,
 )
 from healer.engine.fixers.logic_templates import control_conditions
 from healer.engine.fixers.names import similarity, singular, tokens
@@ -962,6 +963,16 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                     found.append(
                         Suspect(sf, element, element.lineno, Evidence(m.group(1), "str", "", 0.8), frame)
                     )
+                # `"".join((start, value, end))`: "sequence item 1" names the written-out element.
+                item = re.search(r"sequence item (\d+)", message)
+                elts = getattr(node.args[0], "elts", [])
+                if (
+                    item
+                    and int(item.group(1)) < len(elts)
+                    and not any(isinstance(e, ast.Starred) for e in elts)
+                ):
+                    element = elts[int(item.group(1))]
+                    found.append(Suspect(sf, element, line, Evidence(m.group(1), "str", "", 0.9), frame))
                 # A list built by `out.append(item)` before the join: each appended item is a
                 # suspect of its own (traced back from the append, where it entered the list).
                 if isinstance(node.args[0], ast.Name):
@@ -1606,8 +1617,8 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     if actual == "float" and wanted == "number" and evidence.other == "int" and origin.hops:
         return _integer_made(origin, text)
     if actual in NUMBERS and wanted == "str" and origin.hops:
-        if isinstance(node, ast.Constant) and not isinstance(node.value, int | float):
-            return []  # a str or None literal: another return of the same function made the number
+        if (isinstance(node, ast.Constant) and not isinstance(node.value, int | float)) or text_valued(node):
+            return []  # a str or None literal, or text made: another definition made the number
         # The function writes `str(total)` elsewhere: the same conversion forgotten here ("plastic
         # surgery": fixes are made of code already there; Barr et al., FSE 2014).
         prior = 0.85 if _converted_elsewhere(origin.sf, node, "str") else 0.7

@@ -469,3 +469,17 @@ def class_attributes(cls: ast.ClassDef) -> dict[str, str]:
 def ordinal(n: int) -> str:
     words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
     return words[n - 1] if 1 <= n <= len(words) else f"{n}th"
+
+
+def text_valued(node: ast.AST) -> bool:
+    """A str literal, an f-string, `str(...)` or `"...".format(...)`."""
+    if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return True
+    return isinstance(node, ast.Call) and (
+        (isinstance(node.func, ast.Name) and node.func.id == "str")
+        or (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and text_valued(node.func.value)
+        )
+    )

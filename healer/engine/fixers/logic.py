@@ -49,6 +49,7 @@ from healer.engine.fixers.lineedit import (
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
+from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -63,6 +64,7 @@ from healer.engine.fixers.logic_templates import (
     usual_indexes,
     value_origins,
 )
+from healer.engine.fixers.logic_truth import truth_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
 from healer.engine.types import BugType, Failure
 
@@ -1995,7 +1997,7 @@ def _scored_sources(
             )
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
-    rewrites += mirror_rewrites(sf, line)
+    rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

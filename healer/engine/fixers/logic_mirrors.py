@@ -11,7 +11,13 @@ Generic templates of the repair literature, applied as AST-located splices like 
 - the sequence a positional reader consumes (`enumerate(digits)`, `int(bits, 2)`, `zip(a, b)`) read from
   its other end, `digits[::-1]`: the significance order of a positional number system (least significant
   digit first or last) is the classic slip of radix code. TBar's "mutate data structure traversal"
-  in its slice form; `logic_templates` reverses only names it knows are lists.
+  in its slice form; `logic_templates` reverses only names it knows are lists;
+- an attribute read whose name is, or has, a directional part (`exc.end`, `span.left`,
+  `self.last_index`) given its mirror (`exc.start`) when the module reads that mirror attribute
+  too: the two ends of one record are read side by side and swapped by a slip (TBar's FP12
+  "mutate variable" on fields, with the field's sibling found by the name's mirror part, as for the
+  calls above). Only mirrors the module spells are offered: the record's fields are evidence,
+  a guessed field name would only raise AttributeError.
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ from healer.engine.fixers.lineedit import SourceFile, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 MIRROR_PRIOR = 0.4  # as likely as a sibling of the same signature (logic_templates' 0.25-0.55)
+# The same receiver reads the mirror field elsewhere in the function (`exc.object[exc.start:exc.end]`).
+FIELD_MIRROR_PRIOR = 0.45
+FIELD_MIRROR_ELSEWHERE_PRIOR = 0.25  # another receiver in the module reads it
 TRAVERSAL_PRIOR = 0.25
 # Directional name parts and their opposites (whole `_`-separated parts, or a one-letter prefix of a
 # builtin string method: lstrip/rstrip, ljust/rjust, lfind does not exist so it never parses wrong).
@@ -72,11 +81,50 @@ def mirror_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """Every edit of these families that starts on `line`, unranked."""
     sp = Splicer(sf)
     found: list[Rewrite] = []
+    fields: dict[str, set[str]] | None = None
     for node in sf.nodes_starting(line):
         if isinstance(node, ast.Call) and sf.on_one_line(node):
             found += _mirrored_call(sp, line, node)
             found += _other_end(sp, line, node)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and sf.on_one_line(node):
+            if fields is None:
+                fields = _fields_read(sf)
+            found += _mirrored_field(sf, sp, line, node, fields)
     return found
+
+
+def _fields_read(sf: SourceFile) -> dict[str, set[str]]:
+    """{attribute name: texts of the receivers it is read from} over the module."""
+    fields: dict[str, set[str]] = {}
+    for node in ast.walk(sf.tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+            fields.setdefault(node.attr, set()).add(ast.unparse(node.value))
+    return fields
+
+
+def _mirrored_field(
+    sf: SourceFile, sp: Splicer, line: int, node: ast.Attribute, fields: dict[str, set[str]]
+) -> list[Rewrite]:
+    """`exc.end` -> `exc.start` when the module reads `.start` too (not a called method: see above)."""
+    parent = sf.parent(node)
+    if isinstance(parent, ast.Call) and parent.func is node:
+        return []
+    name = node.attr
+    other = MIRROR_PARTS.get(name) or mirrored_name(name)
+    if other is None or other == name or other not in fields:
+        return []
+    receiver = ast.unparse(node.value)
+    prior = FIELD_MIRROR_PRIOR if receiver in fields[other] else FIELD_MIRROR_ELSEWHERE_PRIOR
+    _start, end = sp.span(node)
+    return [
+        Rewrite(
+            line=line,
+            spans=((end - len(name), end, other),),
+            description=f"read {receiver}.{other} instead of {receiver}.{name}",
+            prior=prior,
+            kind="variable",
+        )
+    ]
 
 
 def mirrored_name(name: str) -> str | None:

@@ -1085,6 +1085,27 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:i]
 
 
+def _shape(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[int, bool, int, bool]:
+    args = func.args
+    return (
+        len(args.posonlyargs) + len(args.args),
+        args.vararg is not None,
+        len(args.kwonlyargs),
+        bool(args.kwarg),
+    )
+
+
+def _same_arity(item: ast.AST, own: ast.AST | None, arity: int) -> bool:
+    """`item` takes `arity` positional arguments, or has the callee's own `*args` signature.
+
+    `some(*thing)` and `maybe_some(*thing)` accept any count: the module's functions of the callee's
+    very shape are its siblings whatever the call passes (PraPR's method replacement by signature).
+    """
+    if len(item.args.args) == arity:
+        return True
+    return own is not None and own.args.vararg is not None and _shape(item) == _shape(own)
+
+
 def siblings(
     sf: SourceFile, line: int, name: str, arity: int, *, receiver_is_self: bool, module: str
 ) -> list[tuple[str, float]]:
@@ -1108,8 +1129,9 @@ def siblings(
                 if isinstance(item, FUNCTIONS) and len(item.args.args) - 1 == arity:
                     offer(item.name, 0.2 + 0.3 * _similarity(name, item.name))
     elif not module:
+        own = next((i for i in sf.tree.body if isinstance(i, FUNCTIONS) and i.name == name), None)
         for item in sf.tree.body:
-            if isinstance(item, FUNCTIONS) and len(item.args.args) == arity and item.name != name:
+            if isinstance(item, FUNCTIONS) and item.name != name and _same_arity(item, own, arity):
                 enclosing = function_at(sf, line)
                 if enclosing is not None and enclosing.name == item.name:
                     continue

@@ -7,7 +7,10 @@ Generic templates of the repair literature, applied as AST-located splices like 
   ceiling written as a floor, one of the commonest off-by-ones of integer arithmetic. The literal
   and operator mutators never insert a term; this is TBar's "mutate arithmetic expression" by
   insertion (FP4, Liu et al., ISSTA 2019) and PraPR's "arithmetic operand insertion" (Ghanbari et
-  al., ISSTA 2019). A count (`len(x)`) already gets its +-1 from logic_templates;
+  al., ISSTA 2019). A count (`len(x)`) already gets its +-1 from logic_templates. When the step is
+  already there (`a // k + 1`), the dividend is the off-by-one: the ceiling of `a / k` is
+  `(a - 1) // k + 1`, and `a // k + 1` counts one more whenever `k` divides `a` (integer-arithmetic
+  identity, the page-count idiom);
 - a conditional expression whose other branch is a truth value (`v is not None if c else v`) given
   `True` / `False` in the branch that is not: the two branches of `x if c else y` are one value's
   two cases, so their type agrees, and the constant of that type is the ingredient (PraPR's and
@@ -30,6 +33,8 @@ from healer.engine.fixers.logic_templates import Rewrite, Splicer
 # operator swap, the ceiling (+ 1) commoner than one step less.
 STEP_UP_PRIOR = 0.4
 STEP_DOWN_PRIOR = 0.25
+# `a // k + 1` counts one more when k divides a: the ceiling idiom `(a - 1) // k + 1` is the fix.
+DIVIDEND_STEP_PRIOR = 0.45
 # `k * (a // k)` rounds to a multiple of k: down or up is the whole question there.
 ROUNDING_STEP_PRIOR = 0.6
 # One branch a truth value, the other not: the conditional itself deviates (its two cases return two
@@ -73,7 +78,7 @@ def _step(sf: SourceFile, sp: Splicer, line: int, node: ast.BinOp) -> list[Rewri
         and isinstance(parent.op, ast.Add | ast.Sub)
         and isinstance(parent.right, ast.Constant)
     ):
-        return []  # `a // k + 1` already: the literal edits move that step
+        return _dividend_step(sp, line, node, parent) if isinstance(parent.op, ast.Add) else []
     text = sp.text(node)
     start, end = sp.span(node)
     # Inside an operator, a subscript or an attribute the sum needs its own parentheses; inside
@@ -94,6 +99,28 @@ def _step(sf: SourceFile, sp: Splicer, line: int, node: ast.BinOp) -> list[Rewri
             )
         )
     return found
+
+
+def _dividend_step(sp: Splicer, line: int, node: ast.BinOp, parent: ast.BinOp) -> list[Rewrite]:
+    """`a // k + 1` -> `(a - 1) // k + 1`: the ceiling of `a / k` (the literal edits move the step)."""
+    dividend = node.left
+    if parent.left is not node or getattr(parent.right, "value", None) != 1:
+        return []
+    if isinstance(dividend, ast.BinOp) and isinstance(dividend.op, ast.Sub):
+        return []  # `(a - 1) // k + 1` already: the literal edits move that one
+    if not isinstance(dividend, ast.Name | ast.Attribute | ast.Subscript | ast.Call | ast.BinOp):
+        return []
+    text = sp.text(dividend)
+    start, end = sp.span(dividend)
+    return [
+        Rewrite(
+            line,
+            ((start, end, f"({text} - 1)"),),
+            f"take the ceiling: {shorten(text, 30)} - 1 before the floor division and its + 1",
+            DIVIDEND_STEP_PRIOR,
+            "off-by-one",
+        )
+    ]
 
 
 def _rounds_to_multiple(parent: ast.AST | None, node: ast.BinOp) -> bool:

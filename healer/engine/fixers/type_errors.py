@@ -44,6 +44,8 @@ from healer.engine.fixers.lineedit import (
     shorten,
 )
 from healer.engine.fixers.names import closest, coverage, similarity
+from healer.engine.fixers.type_families import FAMILY_TEMPLATES
+from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
@@ -2181,6 +2183,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         ),
         t_numeric_builtin,
     ),
+    *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
 ]
 
 
@@ -2266,7 +2269,16 @@ class TypeErrorFixer:
         if sf is not None:
             tracer = Tracer(load=index.file, all_files=index.all_files)
             try:
-                for real in root_cause_edits(messages, crash[0][0], crash[0][1], _frames(failure), tracer):
+                found = root_cause_edits(messages, crash[0][0], crash[0][1], _frames(failure), tracer)
+                # ... and where the caller's input is forwarded (healer.engine.fixers.type_forwarded).
+                found += forwarded_edits(
+                    messages=messages,
+                    file=crash[0][0],
+                    line=crash[0][1],
+                    frames=_frames(failure),
+                    tracer=tracer,
+                )
+                for real in found:
                     add(real, sf, real.prior, 500)
             except (ValueError, IndexError, AttributeError, RecursionError) as exc:
                 log.info("TypeError root-cause search failed on %s:%s: %s", failure.file, failure.line, exc)
