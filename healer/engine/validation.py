@@ -329,7 +329,9 @@ def _statements(stack: tuple[tuple, ...]) -> tuple[tuple, ...]:
     """The stack by statement: consecutive frames on one line are one (a callback written inline in
     the call it is passed to, `teams.map((team) => score(team))`, runs on its caller's line; an async
     stack, which drops the synchronous caller after an `await`, shows that line once)."""
-    return tuple(frame for index, frame in enumerate(stack) if index == 0 or stack[index - 1][:2] != frame[:2])
+    return tuple(
+        frame for index, frame in enumerate(stack) if index == 0 or stack[index - 1][:2] != frame[:2]
+    )
 
 
 def _handled_sooner(before: Place, after: Place, edit: Edit) -> bool:
