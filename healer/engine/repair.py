@@ -89,6 +89,11 @@ FIRST_PASS = 60
 EARLY_SECOND_EDITS = 60
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
+# A base may break at most this many passing tests and still be built on, when a second edit
+# localised by those tests restores them (a fault the first bug masked: see Engine._second_edits),
+# and at most this many such second edits are tried on it.
+MAX_UNMASKED = 2
+MAX_UNMASKING_EDITS = 30
 # Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
 MAX_DROPPED = 3
 # Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
@@ -177,6 +182,8 @@ class Engine:
         self._untouched: dict[tuple, set[tuple[str, str]]] = {}
         # A stacked search the share cut short: its base and the second edits not yet tried.
         self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
+        # Bases that broke passing tests a masked fault explains: (file, text) of each (_second_edits).
+        self._unmasking: set[tuple[str, str]] = set()
         self._searching: tuple | None = None  # the signature whose single edits are being tried
         self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
         self._accepted: list[AcceptedEdit] = []  # every fix written, in order (see minimise)
@@ -799,7 +806,12 @@ class Engine:
                     f"(line {base.line}), a partial fix"
                 )
                 trier = self._trier(failure, state, deadline, overlay=overlay)
-                trial, count = self._try_candidates(trier, stacked, deadline, exact=True, overlay=overlay)
+                # A pair that restores the tests its base broke may leave the targeted tests failing
+                # further on (tier 2), as a single edit may; any other pair must pass them all.
+                tier = 2 if (base.file, base.new_source) in self._unmasking else 1
+                trial, count = self._try_candidates(
+                    trier, stacked, deadline, exact=True, overlay=overlay, tier=tier
+                )
                 tried += count
                 if trial is not None:
                     accepted = self._accept_stacked(failure, base, trial, original=original)
@@ -822,7 +834,8 @@ class Engine:
         self.stats.suite_runs += 1
         self.stats.sandbox_seconds += tests.duration
         self.stats.base_seconds += tests.duration
-        if tests.error or regressions(state.tests, tests):
+        broken = regressions(state.tests, tests)
+        if tests.error or len(broken) > MAX_UNMASKED:
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
             )
@@ -836,7 +849,14 @@ class Engine:
         )
         self.stats.analysis_seconds += time.monotonic() - started
         targets = set(failing_targets(failure, state.tests))
-        remaining = [f for f in analysis.failures if targets.intersection(f.test_ids)][:MAX_RELOCALISED]
+        unmasked = _unmasked(analysis.failures, broken=broken, base=base) if broken else []
+        if broken and not unmasked:
+            self.log(
+                f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
+            )
+            return []
+        remaining = unmasked or [f for f in analysis.failures if targets.intersection(f.test_ids)]
+        remaining = remaining[:MAX_RELOCALISED]
         fresh: list[Candidate] = []
         if remaining and not analysis.stopped:
             # The fixers read the workspace: it holds the base while they make its second edits.
@@ -847,6 +867,14 @@ class Engine:
                     fresh += self._candidates(other, self._context(other, analysis))
             finally:
                 self.workspace.write_text(base.file, original)
+        if broken:
+            # The second edit must restore what the base broke: only those tests' own candidates.
+            self._unmasking.add((base.file, base.new_source))
+            self.log(
+                f"  building on '{base.description}' (line {base.line}) although it breaks {len(broken)} "
+                "passing test(s): a fault it unmasked there must be fixed with it"
+            )
+            return [c for c in fresh if (c.file, c.line) != (base.file, base.line)][:MAX_UNMASKING_EDITS]
         untouched = self._untouched.get(signature, set())
         known = sorted(
             (c for c in self._generated.get(signature) or [] if (c.file, c.line) != (base.file, base.line)),
@@ -899,6 +927,7 @@ class Engine:
         *,
         exact: bool = False,
         overlay: dict[str, str] | None = None,
+        tier: int = 1,
     ) -> tuple[Trial | None, int]:
         """The first candidate every stage accepts, preferring those whose targeted tests all pass.
 
@@ -909,7 +938,8 @@ class Engine:
         then no candidate can be told from another before that error is fixed — except from
         a kept candidate under which the tests did run: that one goes first (a syntax error
         mended whole beats one only moved further down the file).
-        exact (stacked search): only a candidate under which every targeted test passes is kept;
+        exact (stacked search): only a candidate under which every targeted test passes is kept
+        (tier 1; with tier=2, also one under which they fail further on);
         overlay: texts staged in place of the workspace's (the partial patch it builds on).
         """
         deferred: list[Trial] = []
@@ -934,12 +964,12 @@ class Engine:
             trial = self._quick(trier, candidate, overlay=overlay)
             if trial is None:
                 continue
-            if exact and trial.verdict.tier != 1:
+            if exact and (trial.verdict.tier > tier or (trial.verdict.blocked and trial.verdict.tier != 1)):
                 self._rejected(replace(trial, verdict=replace(trial.verdict, ok=False, reason=NOT_EXACT)))
                 continue
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
                 confirmed = self._confirm(trier, trial)
-                if confirmed.state is not None and exact and confirmed.verdict.tier != 1:
+                if confirmed.state is not None and exact and confirmed.verdict.tier > tier:
                     # The whole suite judged a targeted test otherwise: not every one passes.
                     trier.restore(confirmed)
                     confirmed = replace(
@@ -1115,6 +1145,7 @@ class Engine:
         self._bases.clear()
         self._untouched.clear()
         self._stack_resume.clear()
+        self._unmasking.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.
@@ -1169,6 +1200,24 @@ def stack_edits(base: str, first: str, second: str) -> str | None:
     Text only (any language); the trier's static stage judges whether the result parses.
     """
     return merge_changes(base, first, second, single=True)
+
+
+def _unmasked(failures: list[Failure], *, broken: set[str], base: Candidate) -> list[Failure]:
+    """The failures of the tests a base broke, when each is raised away from the lines it wrote.
+
+    Fault masking among several faults (DiGiuseppe and Jones, ISSTA 2011): the base repairs one
+    fault and so sends tests that passed through a second one the first masked (a wrong condition
+    fixed, the wrong branch body it had skipped now run). Such a base is no fix alone, but its pair with a
+    second edit at the unmasked fault can be; a test that now fails at the line the base itself
+    wrote says the base is wrong, not that it unmasked anything.
+    """
+    found = [f for f in failures if broken.intersection(f.test_ids)]
+    covered = {test for f in found for test in f.test_ids}
+    if not found or not broken <= covered:
+        return []
+    if any(f.file == base.file and f.line == base.line for f in found):
+        return []
+    return found
 
 
 def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:

@@ -291,29 +291,47 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     """Whether the error is now raised earlier in the same call than the one it replaced.
 
     The stacks are compared frame by frame from the outside in; where they first part, the same
-    caller (every outer frame alike) now fails at an earlier line of the same file: the
+    caller (every outer frame alike) now fails at an earlier line of the same function: the
     candidate's change reached that call and broke it sooner (`decode` handing the length of
     the alphabet instead of the alphabet to `string_to_int`, whose `len(alphabet)` now raises
     two lines before the `alphabet.index(char)` that raised). A bug it uncovered would be met
-    further on, not before the place that failed.
+    further on, not before the place that failed. Lines of two different functions are not
+    "earlier" or "later" (Python runs a function's body in line order, not a file): a test
+    statement whose library call first ran a lookup function and then, once that was mended, runs
+    the function the lookup returned meets the second one further on, whatever their lines.
     """
-    old = _statements(before.stack or ((before.file, before.line),))
+    old = _statements(_frames(before.stack or ((before.file, before.line),), before.functions))
     new = _statements(
-        tuple(
-            (file, edit.old_line(file, line)) for file, line in (after.stack or ((after.file, after.line),))
+        _frames(
+            tuple(
+                (file, edit.old_line(file, line))
+                for file, line in (after.stack or ((after.file, after.line),))
+            ),
+            after.functions,
         )
     )
-    for (old_file, old_line), (new_file, new_line) in zip(old, new, strict=False):
+    for (old_file, old_line, old_function), (new_file, new_line, new_function) in zip(old, new, strict=False):
         if (old_file, old_line) != (new_file, new_line):
-            return old_file == new_file and new_line < old_line
+            same_function = old_function == new_function or not (old_function and new_function)
+            return old_file == new_file and same_function and new_line < old_line
     return False
 
 
-def _statements(stack: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+def _frames(
+    stack: tuple[tuple[str, int], ...], functions: tuple[str, ...]
+) -> tuple[tuple[str, int, str], ...]:
+    """(file, line, function) per frame; the function is "" where the place does not name them."""
+    named = functions if len(functions) == len(stack) else ("",) * len(stack)
+    return tuple((file, line, function) for (file, line), function in zip(stack, named, strict=True))
+
+
+def _statements(stack: tuple[tuple, ...]) -> tuple[tuple, ...]:
     """The stack by statement: consecutive frames on one line are one (a callback written inline in
     the call it is passed to, `teams.map((team) => score(team))`, runs on its caller's line; an async
     stack, which drops the synchronous caller after an `await`, shows that line once)."""
-    return tuple(frame for index, frame in enumerate(stack) if index == 0 or stack[index - 1] != frame)
+    return tuple(
+        frame for index, frame in enumerate(stack) if index == 0 or stack[index - 1][:2] != frame[:2]
+    )
 
 
 def _handled_sooner(before: Place, after: Place, edit: Edit) -> bool:

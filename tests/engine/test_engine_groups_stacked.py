@@ -153,3 +153,72 @@ def test_an_unhealable_failure_is_carried_over_a_bounded_number_of_dry_rounds(
     # Forty candidates at ten seconds each would take many 25-second rounds; the run stops sooner.
     assert carried == repair.MAX_DRY_ROUNDS
     assert engine.stats.candidates_tried < 40
+
+
+# The dispatch table sends "dbl" to inc (bug A); dbl itself triples (bug B, masked by A). The small
+# case passes by coincidence (inc(1) == dbl(1) == 2): fixing A alone breaks it, fixing B alone
+# changes nothing. Only the pair is a fix.
+MASKED = """\
+def inc(n):
+    return n + 1
+
+
+def dbl(n):
+    return n * 3
+
+
+OPS = {"inc": inc, "dbl": inc}
+"""
+MASKED_TESTS = """\
+from calc import OPS
+
+
+def test_small():
+    assert OPS["dbl"](1) == 2
+
+
+def test_cases():
+    for name, arg, expected in [("dbl", 0, 0), ("dbl", 5, 10)]:
+        assert OPS[name](arg) == expected
+"""
+
+
+def test_it_builds_on_a_partial_patch_that_unmasks_a_fault_which_breaks_a_passing_test(
+    project, local_sandbox
+):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": MASKED, "tests/test_calc.py": MASKED_TESTS})
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ('"dbl": inc', '"dbl": dbl', "dispatch dbl to dbl"),  # A: the test gets past its first case
+            ("n * 3", "n * 2", "use * 2 instead of * 3"),  # B: alone, not reached by the failing case
+        ],
+        lines,
+    )
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.line, o.description) for o in outcomes] == [
+        (9, "dispatch dbl to dbl"),
+        (6, "use * 2 instead of * 3"),
+    ]
+    assert engine.check().ok
+    assert any("although it breaks 1 passing test(s)" in line for line in lines)
+
+
+def test_it_does_not_build_on_a_base_whose_broken_test_fails_at_the_line_it_wrote(project, local_sandbox):
+    # A wrong "fix" of the table: the small case now fails inside the edited line itself.
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": MASKED, "tests/test_calc.py": MASKED_TESTS})
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ('"dbl": inc', '"dbl": lambda n: 0 if n == 0 else n * 3', "return 0 for 0"),
+            ("n * 3", "n * 2", "B"),
+        ],
+        lines,
+    )
+    assert list(engine.repair(engine.check())) == []
+    assert ws.read_text("src/calc.py") == MASKED
+    assert not any("although it breaks" in line for line in lines)

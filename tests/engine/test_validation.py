@@ -671,3 +671,34 @@ def test_it_compares_stacks_by_statement_when_an_inline_callback_shares_its_call
         "lib/r.js", 4, 9, "ReferenceError", "y", stack=(("t.spec.js", 9), ("lib/r.js", 2), ("lib/r.js", 4))
     )
     assert not moved_on(before, sooner, edit, frozenset({"t.spec.js"}), completes=True)
+
+
+def test_it_orders_lines_only_within_one_function_when_it_asks_whether_the_error_came_sooner():
+    # A test statement's library call first runs a lookup (`search`, line 30, whose factory raised
+    # at line 20). Mended there, the same statement goes on to run what the lookup returned
+    # (`wrapper`, line 12), which reaches `short` (line 5): a fault another test already meets
+    # alone. The frames part in two different functions: line 12 is not "sooner" than line 30.
+    old = "".join(f"x{n} = {n}\n" for n in range(1, 41))
+    edit = Edit("src/app.py", old, old.replace("x20 = 20", "x20 = 21"))
+    test = ("tests/test_app.py", 10, "test_codec")
+    alone = [("tests/test_app.py", 20, "test_short"), ("src/app.py", 5, "short")]
+    before = _run(
+        _failed("tests/test_app.py::test_codec", "TypeError", "unsupported operand", [
+            test, ("src/app.py", 30, "search"), ("src/app.py", 20, "factory")]),
+        _failed("tests/test_app.py::test_short", "TypeError", "decoding str is not supported", alone),
+    )  # fmt: skip
+    after = _run(
+        _failed("tests/test_app.py::test_codec", "TypeError", "decoding str is not supported", [
+            test, ("src/app.py", 12, "wrapper"), ("src/app.py", 5, "short")]),
+        _failed("tests/test_app.py::test_short", "TypeError", "decoding str is not supported", alone),
+    )  # fmt: skip
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_codec", line=20)
+    verdict = judge_by_tests(failure, before, after, edit, TESTS)
+    assert (verdict.ok, verdict.tier) == (True, 2)
+    # The same stacks within one function (the call's own body raised at an earlier line) stay refused.
+    sooner = _run(
+        _failed("tests/test_app.py::test_codec", "TypeError", "decoding str is not supported", [
+            test, ("src/app.py", 12, "search"), ("src/app.py", 5, "short")]),
+        _failed("tests/test_app.py::test_short", "TypeError", "decoding str is not supported", alone),
+    )  # fmt: skip
+    assert not judge_by_tests(failure, before, sooner, edit, TESTS).ok

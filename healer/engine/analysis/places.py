@@ -29,6 +29,8 @@ class Place:
     # the stack of the one it handled, in the same numbering (the handler's caller frames, then
     # the frames from the handling function down to where that one was raised).
     handled: tuple[tuple[str, int], ...] = ()
+    # The function of each frame of `stack` (same order): lines of two functions are not ordered.
+    functions: tuple[str, ...] = ()
 
 
 def place_of(item: CollectError | TestResult) -> Place | None:
@@ -53,8 +55,16 @@ def place_of(item: CollectError | TestResult) -> Place | None:
     else:
         file, line = test_file, 0
     stack = tuple((name, number) for name, number, _ in frames)
+    functions = tuple(str(function or "") for _, _, function in frames)
     return Place(
-        file, line, test_line, exc.get("type") or "", exc.get("message") or "", stack, _handled(exc, stack)
+        file,
+        line,
+        test_line,
+        exc.get("type") or "",
+        exc.get("message") or "",
+        stack,
+        _handled(exc, stack),
+        functions,
     )
 
 

@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
     shorten,
 )
 from healer.engine.fixers.names import closest, coverage, similarity
+from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
@@ -2081,6 +2082,9 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         re.compile(r"([\w.<>]+)\(\) missing \d+ required (positional|keyword-only) arguments?: (.+)$"),
         t_missing_argument,
     ),
+    # The values are there but misplaced: packed in one sequence, or shifted (type_arity.py).
+    (re.compile(r"([\w.<>]+)\(\) missing \d+ required positional arguments?: "), t_star_argument),
+    (re.compile(r"([\w.<>]+)\(\) missing \d+ required positional arguments?: "), t_shifted_arguments),
     (
         re.compile(
             r"([\w.<>]+)\(\) takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given"
