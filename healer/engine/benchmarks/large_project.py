@@ -30,6 +30,13 @@ class Result:
     passed: bool
     seconds: float
     stats: EngineStats = field(default_factory=EngineStats)
+    mode: str = ""  # "fresh" or "warm" pytest processes, when the bench compares the two
+    pytest_runs: dict[str, int] = field(default_factory=dict)  # how the sandbox ran pytest (Docker only)
+
+    @property
+    def per_targeted_run(self) -> float | None:
+        runs = self.stats.targeted_runs
+        return self.stats.targeted_seconds / runs if runs else None
 
 
 SandboxFactory = Callable[[Workspace, str], AbstractContextManager[Sandbox]]
@@ -55,8 +62,15 @@ def heal(scenario: Scenario, open_sandbox: SandboxFactory, *, iterations: int = 
                 if not outcomes:
                     break
             passed = engine.check().ok
+            pytest_runs = dict(getattr(sandbox, "pytest_runs", {}))
         return Result(
-            scenario.name, len(scenario.bugs), fixed, passed, time.monotonic() - started, engine.stats
+            scenario.name,
+            len(scenario.bugs),
+            fixed,
+            passed,
+            time.monotonic() - started,
+            engine.stats,
+            pytest_runs=pytest_runs,
         )
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -67,9 +81,51 @@ def run(open_sandbox: SandboxFactory, scenarios: tuple[Scenario, ...] = SCENARIO
         yield heal(scenario, open_sandbox)
 
 
+def run_compared(
+    open_for: Callable[[str], SandboxFactory], scenarios: tuple[Scenario, ...] = SCENARIOS
+) -> Iterator[Result]:
+    """Each scenario healed with fresh and with warm pytest processes, side by side in one run.
+
+    The order alternates from one scenario to the next, so a change in the machine's load
+    falls on both modes alike (the figures to read are their ratios)."""
+    for index, scenario in enumerate(scenarios):
+        modes = ("fresh", "warm") if index % 2 == 0 else ("warm", "fresh")
+        for mode in modes:
+            result = heal(scenario, open_for(mode))
+            result.mode = mode
+            yield result
+
+
+def _median_or_none(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def compare_lines(results: list[Result]) -> list[str]:
+    """Per mode: the median seconds per healed bug and per targeted run, and their ratios."""
+    figures: dict[str, tuple[float | None, float | None]] = {}
+    for mode in ("fresh", "warm"):
+        chosen = [r for r in results if r.mode == mode]
+        per_bug = [r.seconds / r.fixed for r in chosen if r.passed and r.fixed]
+        per_run = [t for r in chosen if (t := r.per_targeted_run) is not None]
+        figures[mode] = (_median_or_none(per_bug), _median_or_none(per_run))
+    lines = [f"{'mode':<8} {'per healed bug':>15} {'per targeted run':>17}"]
+    for mode, (bug, targeted) in figures.items():
+        lines.append(
+            f"{mode:<8} {(f'{bug:.1f}s' if bug is not None else '-'):>15} "
+            f"{(f'{targeted:.2f}s' if targeted is not None else '-'):>17}"
+        )
+    (fresh_bug, fresh_run), (warm_bug, warm_run) = figures["fresh"], figures["warm"]
+    if fresh_bug and warm_bug and fresh_run and warm_run:
+        lines.append(
+            f"warm / fresh: {warm_bug / fresh_bug:.2f} per healed bug, {warm_run / fresh_run:.2f} per targeted run"
+        )
+    return lines
+
+
 def report_lines(results: list[Result]) -> list[str]:
     lines = [
-        f"{'scenario':<28} {'bugs':>4} {'fixed':>5} {'pass':>5} {'time':>7} {'per bug':>8} {'suite/fix':>9} {'tried':>6}"
+        f"{'scenario':<28} {'bugs':>4} {'fixed':>5} {'pass':>5} {'time':>7} {'per bug':>8} {'suite/fix':>9} "
+        f"{'tried':>6} {'targeted':>8}"
     ]
     per_bug = []
     for r in results:
@@ -77,10 +133,13 @@ def report_lines(results: list[Result]) -> list[str]:
         if r.passed and per is not None:
             per_bug.append(per)
         ratio = r.stats.suite_runs_per_fix
+        targeted = r.per_targeted_run
+        name = f"{r.scenario} ({r.mode})" if r.mode else r.scenario
         lines.append(
-            f"{r.scenario:<28} {r.bugs:>4} {r.fixed:>5} {'yes' if r.passed else 'no':>5} {r.seconds:>6.1f}s "
+            f"{name:<28} {r.bugs:>4} {r.fixed:>5} {'yes' if r.passed else 'no':>5} {r.seconds:>6.1f}s "
             f"{(f'{per:.1f}s' if per is not None else '-'):>8} {(f'{ratio:.2f}' if ratio is not None else '-'):>9} "
-            f"{r.stats.candidates_tried:>6}"
+            f"{r.stats.candidates_tried:>6} {(f'{targeted:.2f}s' if targeted is not None else '-'):>8}"
+            + (f"  pytest {r.pytest_runs}" if r.pytest_runs else "")
         )
     fixes = sum(r.stats.fixes_accepted for r in results)
     suite = sum(r.stats.suite_runs_for_fixes for r in results)
