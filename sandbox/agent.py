@@ -20,6 +20,14 @@ agent -> host (stdout): 1-byte kind + 4-byte length + payload, kinds:
 Command output goes to the exec's stderr stream directly, ended by the
 request's nonce (random, known only to the host and this process), written
 after the command and everything it left behind are dead.
+
+Warm pytest (a request with "warm": true whose argv is `<python> -m pytest ...`): the run is
+served by a fork of sandbox/warm_pytest.py, a server that imported pytest and its plugins once
+(WARM_SOURCE, prepended by the host). The server is this agent's child and the one process the
+kills between commands spare: they kill every other process of the user one by one (until two
+scans in a row find none) instead of kill(-1); whatever does not die that way is killed with
+kill(-1), server included, which is then started again on the next warm request. The X reply
+says how a warm request ran ("warm", or "fresh: <why>" when it fell back to a fresh process).
 """
 
 import json
@@ -46,6 +54,17 @@ shift 2
 cd /work || exit 125
 exec "$@"
 """
+
+
+try:
+    WARM_SOURCE  # noqa: B018 - prepended by the host (sandbox/docker_agent.py)
+except NameError:
+    WARM_SOURCE = ""
+
+WORK = "/work"  # the working copy: the warm server's directory, as it is every command's
+# The warm pytest server: {"proc", "channel", "key"} while one runs; "refused" holds the
+# (python, environment) keys whose server could not serve (their runs go fresh).
+WARM = {"proc": None, "channel": None, "key": None, "refused": set()}
 
 
 def send(kind, payload=b""):
@@ -75,6 +94,64 @@ def kill_others():
             pass
     except ChildProcessError:
         pass
+
+
+def warm_pid():
+    proc = WARM["proc"]
+    return proc.pid if proc is not None else None
+
+
+def warm_stop():
+    """Forget the server (the caller kills it, or it is already dead)."""
+    channel, proc = WARM["channel"], WARM["proc"]
+    WARM["proc"] = WARM["channel"] = WARM["key"] = None
+    if channel is not None:
+        channel.close()
+    if proc is not None:
+        try:
+            proc.kill()
+        except OSError:
+            pass
+        try:
+            proc.wait(timeout=5)
+        except Exception:
+            pass
+
+
+def kill_sparing_server():
+    """Kill every process of this user but the warm server; False when some would not die.
+
+    kill(-1) cannot spare a process, so each leftover is killed by pid; a process that keeps
+    appearing is handled by the caller's kill(-1). Done once nothing is alive in two scans
+    in a row (a fork during one scan shows in the next)."""
+    spare, clean = str(warm_pid()), 0
+    for _ in range(200):
+        found = [pid for pid in others_alive() if pid != spare]
+        if not found:
+            clean += 1
+            if clean == 2:
+                return True
+            continue
+        clean = 0
+        for pid in found:
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except OSError:
+                pass
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+    return False
+
+
+def clean_up():
+    """Before and after a command: nothing of the user alive but this agent (and the warm server)."""
+    if WARM["proc"] is not None and WARM["proc"].poll() is None and kill_sparing_server():
+        return
+    warm_stop()
+    kill_others()
 
 
 def others_alive():
@@ -119,25 +196,99 @@ def start(argv, env):
             time.sleep(0.05)
 
 
+def warm_wanted(request):
+    argv = request["argv"]
+    # Only with a reset: a run that fell back starts again from the staged copy, never from
+    # what the warm attempt left in /work.
+    wanted = request.get("warm") and request.get("reset") and WARM_SOURCE != ""
+    return bool(wanted) and len(argv) > 2 and argv[1:3] == ["-m", "pytest"]
+
+
+def warm_server(request):
+    """The server for this request's Python and environment, started (and awaited) when needed."""
+    import socket
+
+    key = json.dumps([request["argv"][0], request["env"]], sort_keys=True)
+    if key in WARM["refused"]:
+        raise RuntimeError("the warm server refused this environment before")
+    if WARM["proc"] is not None and WARM["key"] == key and WARM["proc"].poll() is None:
+        return WARM["channel"]
+    warm_stop()
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    try:
+        proc = subprocess.Popen(
+            [request["argv"][0], "-c", WARM_SOURCE, str(theirs.fileno())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=request["env"],
+            cwd=WORK,
+            pass_fds=(theirs.fileno(),),
+        )
+    finally:
+        theirs.close()
+    WARM.update(proc=proc, channel=ours, key=key)
+    greeting = json.loads(ours.recv(1 << 16) or b"{}")
+    if not greeting.get("ready"):
+        warm_stop()
+        WARM["refused"].add(key)
+        raise RuntimeError(greeting.get("error") or "the warm server ended before it was ready")
+    return ours
+
+
+def run_warm(request, out_fd=2):
+    """Run a pytest request in a fork of the warm server: (exit code, "warm"), or (None, why not).
+
+    The child's output goes to out_fd (the exec's stderr stream, as a fresh command's does)."""
+    import socket
+
+    reset = start(
+        ["/bin/sh", "-c", WRAPPER, "healer-exec", "reset", request["stage"], "true"], request["env"]
+    )
+    code = reset.wait()
+    if code != 0:
+        return code, "warm"  # the reset failed: its message is the command's output, as for a fresh run
+    try:
+        channel = warm_server(request)
+        socket.send_fds(channel, [json.dumps({"argv": request["argv"][3:]}).encode()], [out_fd])
+        answer = json.loads(channel.recv(1 << 16) or b"{}")
+    except Exception as exc:
+        warm_stop()
+        return None, "fresh: " + str(exc)[:300]
+    if "status" not in answer:
+        warm_stop()
+        return None, "fresh: " + str(answer.get("error") or "the warm server ended during the run")[:300]
+    return int(answer["status"]), "warm"
+
+
 def run(request):
     argv = request["argv"]
     mode = "reset" if request.get("reset") else "keep"
     nonce = request["nonce"].encode()
-    try:
-        proc = start(["/bin/sh", "-c", WRAPPER, "healer-exec", mode, request["stage"], *argv], request["env"])
-    except OSError as exc:
-        write_all(2, f"healer-sandbox: cannot start the command: {exc}\n".encode() + nonce)
-        send(b"X", json.dumps({"exit": 126}).encode())
-        return
-    code = proc.wait()
+    reply = {}
+    code = None
+    if warm_wanted(request):
+        code, reply["warm"] = run_warm(request)
+        if code is None:
+            clean_up()  # whatever the attempt started; the fresh run below starts from the reset again
+    if code is None:
+        try:
+            proc = start(
+                ["/bin/sh", "-c", WRAPPER, "healer-exec", mode, request["stage"], *argv], request["env"]
+            )
+        except OSError as exc:
+            write_all(2, f"healer-sandbox: cannot start the command: {exc}\n".encode() + nonce)
+            send(b"X", json.dumps({"exit": 126, **reply}).encode())
+            return
+        code = proc.wait()
     # Nothing of the command may write after the end marker: kill what it left
     # behind and wait until it is really gone (SIGKILL lands asynchronously).
     for _ in range(2000):
-        kill_others()
-        if not others_alive():
+        clean_up()
+        if not [pid for pid in others_alive() if pid != str(warm_pid())]:
             break
     write_all(2, nonce)
-    send(b"X", json.dumps({"exit": 128 - code if code < 0 else code}).encode())
+    send(b"X", json.dumps({"exit": 128 - code if code < 0 else code, **reply}).encode())
 
 
 def read_file(request):
@@ -169,7 +320,7 @@ def main():
     while True:
         (length,) = struct.unpack(">I", read_exact(4))
         request = json.loads(read_exact(length))
-        kill_others()
+        clean_up()
         if request.get("op") == "read":
             read_file(request)
         else:

@@ -24,8 +24,11 @@ from sandbox.docker_container import BASE_ENV, SANDBOX_USER
 from sandbox.docker_exec import RawExec, Watchdog, stream_no_timeout, stream_shutdown
 from sandbox.output import CappedOutput
 
+_HERE = Path(__file__).resolve().parent
+# The warm pytest server (sandbox/warm_pytest.py) the agent starts on demand, without its docstring.
+WARM_SOURCE = (_HERE / "warm_pytest.py").read_text().split('"""', 2)[2]
 # Sent as `python3 -c`; the module docstring stays on the host (it would only bloat `ps`).
-AGENT_SOURCE = (Path(__file__).resolve().parent / "agent.py").read_text().split('"""', 2)[2]
+AGENT_SOURCE = f"WARM_SOURCE = {WARM_SOURCE!r}\n" + (_HERE / "agent.py").read_text().split('"""', 2)[2]
 
 
 class AgentLost(Exception):
@@ -184,13 +187,16 @@ def agent_exec(
     # Closing the agent's stream first stops the reader at once; the kill ends the agent too
     # (it is restarted on the next exec).
     exit_code: int | None = None
+    warm = ""
     with watchdog:
         try:
             agent.send({**request, "nonce": nonce})
             kind, payload = agent.receive(sink)
             if kind != b"X":
                 raise AgentLost(f"unexpected reply {kind!r} to a command")
-            exit_code = int(json.loads(payload)["exit"])
+            answer = json.loads(payload)
+            exit_code = int(answer["exit"])
+            warm = str(answer.get("warm") or "")
             # Docker relays stdout and stderr independently: the exit message may
             # overtake the end of the output. Read on until the marker.
             while not sink.done:
@@ -205,4 +211,5 @@ def agent_exec(
         output=output,
         duration=time.monotonic() - started,
         killed_reason=watchdog.reason,
+        warm=warm,
     )

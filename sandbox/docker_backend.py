@@ -114,6 +114,8 @@ class DockerSandbox:
         self._agent: AgentChannel | None = None
         self._agent_failures = 0
         self.timings: dict[str, float] = {}  # seconds spent in each start-up step (for the bench)
+        # pytest commands by how the agent ran them: "warm", "fresh" (fell back), for the bench.
+        self.pytest_runs: dict[str, int] = {}
         self._lock = threading.RLock()  # one command at a time per session
         # Files put but not yet in the stage: written in one archive before the next command or
         # read. A candidate is staged, run and put back; putting it back and staging the next
@@ -421,6 +423,14 @@ class DockerSandbox:
                 return int(value)
         return 0
 
+    def _count_warm(self, how: str) -> None:
+        if not how:
+            return
+        kind = how.split(":", 1)[0]
+        self.pytest_runs[kind] = self.pytest_runs.get(kind, 0) + 1
+        if kind != "warm":
+            log.warning("sandbox %s: pytest ran in a fresh process (%s)", self.name, how)
+
     def exec(
         self,
         argv: Sequence[str],
@@ -445,8 +455,11 @@ class DockerSandbox:
             raw: RawExec | None = None
             if self._agent_ready():
                 request = {"argv": argv, "env": full_env, "reset": bool(reset), "stage": self.stage_repo}
+                if self.options.warm_pytest:
+                    request["warm"] = True  # the agent serves `python -m pytest` from its warm server
                 try:
                     raw = self._agent_exec(request, timeout=timeout)
+                    self._count_warm(raw.warm)
                 except AgentLost as exc:
                     self._agent_lost(exc)
             if raw is None:

@@ -86,6 +86,9 @@ class DockerOptions:
     # Run commands through the in-container agent (sandbox/agent.py) instead of
     # one `docker exec` each; False forces the slower direct path everywhere.
     agent: bool = True
+    # Serve `python -m pytest` commands from the agent's warm pytest server (sandbox/warm_pytest.py):
+    # a fork of a pre-imported pytest instead of a fresh interpreter; False: always fresh.
+    warm_pytest: bool = True
     # Deployment identity written into the labels (see labels.INSTANCE).
     instance: str = ""
 

@@ -76,6 +76,8 @@ class RawExec:
     output: CappedOutput
     duration: float
     killed_reason: str = ""
+    # How the agent ran a warm-eligible pytest command: "warm", "fresh: <why>", or "" (not eligible).
+    warm: str = ""
 
 
 def stream_exec(

@@ -14,6 +14,7 @@ the process tree, from wait4): on a loaded machine the CPU figures are the ones 
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import statistics
 import time
@@ -61,6 +62,9 @@ class Breakdown:
     parts: dict[str, Sample] = field(default_factory=dict)  # the targeted run, piece by piece
     suite: dict[str, Sample] = field(default_factory=dict)  # whole suite, by coverage core
     same_coverage: bool | None = None  # both cores recorded the same lines for every test
+    # The whole targeted run from the host (Runner.run_tests), by how pytest started: "fresh"
+    # (a new interpreter) or "warm" (a fork of the sandbox's warm server, sandbox/warm_pytest.py).
+    end_to_end: dict[str, Sample] = field(default_factory=dict)
 
 
 def cpu_of(result: ExecResult) -> float | None:
@@ -197,7 +201,26 @@ def breakdown(
     parts["run the test, write the report"] = _minus(targeted, collect)
     parts["read the report (host)"] = read
     parts["parse the report (host)"] = parse
+    result.end_to_end = fresh_and_warm(sandbox=sandbox, runner=runner, target=target, repeat=repeat)
     return result
+
+
+def fresh_and_warm(*, sandbox: Sandbox, runner: Runner, target: str, repeat: int) -> dict[str, Sample]:
+    """The targeted run end to end, fresh and warm interleaved (a sandbox without the switch: fresh only)."""
+    options = getattr(sandbox, "options", None)
+    if options is None or not hasattr(options, "warm_pytest"):
+        return {}
+    samples: dict[str, list[Sample]] = {"fresh": [], "warm": []}
+    try:
+        for _ in range(repeat):
+            for mode in samples:
+                sandbox.options = dataclasses.replace(options, warm_pytest=mode == "warm")  # type: ignore[attr-defined]
+                started = time.monotonic()
+                runner.run_tests(node_ids=[target])
+                samples[mode].append(Sample(time.monotonic() - started, None))
+    finally:
+        sandbox.options = options  # type: ignore[attr-defined]
+    return {mode: _median(found) for mode, found in samples.items()}
 
 
 def measure_project(
@@ -230,6 +253,8 @@ def report_lines(result: Breakdown) -> list[str]:
         lines.append(f"  {name:<48} {_fmt(sample)}")
     if result.parts:
         lines.append(f"  {'one candidate (sum of the parts)':<48} {total * 1000:7.0f}")
+    for mode, sample in result.end_to_end.items():
+        lines.append(f"  {'the targeted run end to end, ' + mode:<48} {_fmt(sample)}")
     lines.append(f"  {'whole suite, coverage core':<48} {'wall s':>7} {'CPU s':>7}")
     for core, sample in result.suite.items():
         cpu = f"{sample.cpu:7.2f}" if sample.cpu is not None else "      -"

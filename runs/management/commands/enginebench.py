@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.test import override_settings
 
 
 class Command(BaseCommand):
@@ -20,6 +23,11 @@ class Command(BaseCommand):
         parser.add_argument("--sizes", default="1000,10000,40000", help="analysis: failing tests per report")
         parser.add_argument("--scenario", action="append", default=[], help="large: only these scenarios")
         parser.add_argument(
+            "--compare-warm",
+            action="store_true",
+            help="large: heal each scenario with fresh and with warm pytest processes (HEALER_SANDBOX_WARM_PYTEST)",
+        )
+        parser.add_argument(
             "--project", action="append", default=[], help="candidates: only these development projects"
         )
         parser.add_argument("--min-tests", type=int, default=400, help="candidates: projects this large")
@@ -34,7 +42,7 @@ class Command(BaseCommand):
         elif options["which"] == "candidates":
             self._candidates(options["project"], min_tests=options["min_tests"], repeat=options["repeat"])
         else:
-            self._large(options["scenario"])
+            self._large(options["scenario"], compare=options["compare_warm"])
 
     def _breakdown(self, ids: list[int]) -> None:
         from healer.engine.benchmarks.breakdown import breakdown_read, report_lines
@@ -61,8 +69,14 @@ class Command(BaseCommand):
             raise CommandError("--sizes takes positive numbers")
         main(parsed)
 
-    def _large(self, names: list[str]) -> None:
-        from healer.engine.benchmarks.large_project import SCENARIOS, report_lines, run
+    def _large(self, names: list[str], *, compare: bool = False) -> None:
+        from healer.engine.benchmarks.large_project import (
+            SCENARIOS,
+            compare_lines,
+            report_lines,
+            run,
+            run_compared,
+        )
         from sandbox.sessions import sandbox_open
 
         known = {scenario.name: scenario for scenario in SCENARIOS}
@@ -74,12 +88,26 @@ class Command(BaseCommand):
         def open_sandbox(workspace, name):
             return sandbox_open(run_id=f"enginebench-{name}", workspace=workspace)
 
+        def open_for(mode):
+            @contextlib.contextmanager
+            def open_mode(workspace, name):
+                with (
+                    override_settings(HEALER_SANDBOX_WARM_PYTEST=mode == "warm"),
+                    sandbox_open(run_id=f"enginebench-{name}-{mode}", workspace=workspace) as sandbox,
+                ):
+                    yield sandbox
+
+            return open_mode
+
         results = []
-        for result in run(open_sandbox, chosen):
+        for result in run_compared(open_for, chosen) if compare else run(open_sandbox, chosen):
             results.append(result)
             self.stdout.write(report_lines([result])[1])
         for line in report_lines(results):
             self.stdout.write(line)
+        if compare:
+            for line in compare_lines(results):
+                self.stdout.write(line)
 
     def _candidates(self, names: list[str], *, min_tests: int, repeat: int) -> None:
         from healer.engine.benchmarks.candidate_time import measure_project, report_lines

@@ -1,0 +1,152 @@
+"""The warm pytest server of the in-container agent: one pre-imported pytest, forked per run.
+
+A targeted run of one candidate spends most of its time starting pytest in a fresh process
+(interpreter start, importing pytest, its built-in plugins and the installed pytest11 plugins),
+not in the tests it names. This server pays that once per sandbox: it imports pytest and its
+plugins, never the repository's own modules (a candidate edits them), then forks one child per
+run from that clean parent; the child runs `python -m pytest argv` exactly as a fresh process
+would (the same sys.path, sys.argv and `__main__`, the same exit) and the parent only reports its
+exit status. The zygote of Android and Python's multiprocessing "forkserver" are the same idea.
+
+It is sent by the agent as `python3 -c <this source> <fd>`, with the command's own environment
+and working directory, so its interpreter is configured like the fresh process's. Standalone,
+stdlib only. The control channel is a SOCK_SEQPACKET socket on <fd>:
+  agent -> server: one JSON request {"argv": [...]} with the output fd attached (SCM_RIGHTS);
+  server -> agent: {"ready": true} once, or {"error": text} and exit; then {"status": n} per run
+  (n as subprocess reports it: the exit code, or minus the signal that killed the child).
+The child closes the channel at once, so nothing a test does can write to it, and it sees the
+files as the run's reset left them: the parent imported no module from the repository (it
+refuses to serve when one was imported) and each child's import caches are invalidated.
+"""
+
+import importlib
+import json
+import os
+import socket
+import sys
+
+REPO = os.getcwd()
+
+
+def _inside(path, root):
+    if not isinstance(path, str) or not path:
+        return False
+    path = os.path.abspath(path)
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def _dumpable(flag):
+    try:  # PR_SET_DUMPABLE = 4: the server's fds and memory closed to the children
+        import ctypes
+
+        ctypes.CDLL(None).prctl(4, flag, 0, 0, 0)
+    except Exception:
+        pass
+
+
+def _entry_point_modules():
+    """The installed pytest11 plugins' modules, the ones pytest itself loads at configuration."""
+    if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):
+        return []
+    import importlib.metadata
+
+    names = []
+    for dist in importlib.metadata.distributions():
+        where = getattr(dist, "_path", None)
+        if where is not None and _inside(str(where), REPO):
+            continue  # the repository's own metadata (an egg-info): its code is the candidate's
+        for entry in dist.entry_points:
+            if entry.group == "pytest11":
+                names.append(entry.value.split(":", 1)[0])
+    return names
+
+
+def preimport():
+    """Import what every pytest run imports before it reads the repository; report what went wrong."""
+    import pytest  # noqa: F401
+    from _pytest.config import default_plugins
+
+    for name in (*("_pytest." + n for n in default_plugins), *_entry_point_modules(), "healer_pytest_report"):
+        try:
+            importlib.import_module(name)
+        except Exception:
+            pass  # the child imports it (and reports its error) exactly as a fresh process would
+    stale = sorted(
+        name for name, module in list(sys.modules.items()) if _inside(getattr(module, "__file__", None), REPO)
+    )
+    if stale:
+        return "importing pytest imported the repository's own modules: " + ", ".join(stale[:5])
+    return ""
+
+
+def reply(channel, message):
+    channel.send(json.dumps(message).encode())
+
+
+def serve(channel):
+    """Fork a child per request; return (request, output fd) in the child, never in the parent."""
+    while True:
+        try:
+            data, fds, _, _ = socket.recv_fds(channel, 1 << 20, 1)
+        except OSError:
+            os._exit(0)
+        if not data:
+            os._exit(0)  # the agent closed the channel
+        request = json.loads(data)
+        if len(fds) != 1:
+            for fd in fds:
+                os.close(fd)
+            reply(channel, {"error": "no output fd"})
+            continue
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            channel.close()
+            return request, fds[0]
+        os.close(fds[0])
+        _, status = os.waitpid(pid, 0)
+        reply(channel, {"status": os.waitstatus_to_exitcode(status)})
+
+
+def run_child(request, out_fd):
+    """Become `python -m pytest <argv>` in this process (its exit is the interpreter's own)."""
+    _dumpable(1)  # a fresh process is dumpable: /proc/self stays the test's own
+    os.dup2(out_fd, 1)
+    os.dup2(out_fd, 2)
+    os.close(out_fd)
+    os.chdir(REPO)
+    # The run's reset rewrote the repository: no finder may answer from what it listed before.
+    for key in [k for k in sys.path_importer_cache if _inside(k, REPO)]:
+        del sys.path_importer_cache[key]
+    importlib.invalidate_caches()
+    sys.argv = ["-m", *request["argv"]]
+    import builtins
+    import runpy
+
+    # `python -m` runs the module in a fresh, empty __main__: this server's own names go first.
+    run_as_main = runpy._run_module_as_main
+    namespace = sys.modules["__main__"].__dict__
+    namespace.clear()
+    namespace.update(__name__="__main__", __builtins__=builtins)
+    run_as_main("pytest", alter_argv=True)
+
+
+def main():
+    channel = socket.socket(fileno=int(sys.argv[1]))
+    _dumpable(0)
+    sys.path[0] = REPO  # what `python -m` puts first (`-c` put "")
+    sys.argv = sys.argv[:1]
+    try:
+        problem = preimport()
+    except BaseException as exc:  # any failure means: no warm runs here
+        problem = "could not import pytest: " + repr(exc)[:500]
+    if problem:
+        reply(channel, {"error": problem})
+        os._exit(0)
+    reply(channel, {"ready": True})
+    return serve(channel)
+
+
+if __name__ == "__main__":
+    run_child(*main())

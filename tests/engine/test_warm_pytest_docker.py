@@ -1,0 +1,134 @@
+"""The warm pytest server (sandbox/warm_pytest.py) against a fresh pytest process: the same verdicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.checks import PytestRun, Runner
+from healer.engine.discovery import discover
+
+from .conftest import PYPROJECT_SRC, SUPPORT
+
+pytestmark = [pytest.mark.docker, pytest.mark.timeout(600)]
+
+CALC = "def add(a, b):\n    return a + b\n\n\nCOUNTER = []\n"
+TESTS = (
+    "import os\nimport time\n\nfrom calc import COUNTER, add\n\n\n"
+    "def test_ok():\n    assert add(1, 2) == 3\n\n\n"
+    "def test_wrong():\n    assert add(2, 2) == 5\n\n\n"
+    "def test_type():\n    assert add('a', 1)\n\n\n"
+    "def test_state_does_not_leak():\n    COUNTER.append(1)\n    assert COUNTER == [1]\n\n\n"
+    "def test_hangs():\n    time.sleep(60)\n"
+)
+EXIT = "import os\n\n\ndef test_exits():\n    os._exit(3)\n"
+DAEMON = (
+    "import os\nimport time\n\n\n"
+    "def test_leaves_a_daemon():\n"
+    "    if os.fork() == 0:\n        os.setsid()\n        time.sleep(300)\n        os._exit(0)\n"
+)
+
+
+def outcomes(run: PytestRun) -> dict[str, tuple]:
+    """What a verdict depends on: outcome, exception type and the line it was raised at, per node id."""
+    found = {}
+    for nodeid, test in run.tests.items():
+        exc = test.exception or {}
+        frames = exc.get("frames") or []
+        found[nodeid] = (test.outcome, exc.get("type"), frames[-1][1] if frames else None)
+    return found
+
+
+@pytest.fixture
+def sandboxes(docker_engine, project):
+    """(fresh, warm): two sandboxes of the same project, differing only by the warm server."""
+    from sandbox.docker_backend import DockerSandbox
+    from tests.fixtures_docker import small_options
+
+    client, image = docker_engine
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/calc.py": CALC,
+            "tests/test_calc.py": TESTS,
+            "tests/test_exit.py": EXIT,
+            "tests/test_daemon.py": DAEMON,
+        }
+    )
+    opened = [
+        DockerSandbox.start(
+            client=client,
+            options=small_options(image, default_timeout=120.0, warm_pytest=warm),
+            run_id=f"warm-test-{warm}",
+            workspace=ws,
+            support_root=SUPPORT,
+        )
+        for warm in (False, True)
+    ]
+    try:
+        yield ws, opened[0], opened[1]
+    finally:
+        for sandbox in opened:
+            sandbox.close()
+
+
+def runner_for(ws, sandbox) -> Runner:
+    return Runner(sandbox=sandbox, plan=discover(ws), test_timeout=3, command_timeout=60)
+
+
+def test_it_gives_the_same_verdicts_as_a_fresh_process(sandboxes):
+    ws, fresh, warm = sandboxes
+    ids = [f"tests/test_calc.py::{name}" for name in ("test_ok", "test_wrong", "test_type", "test_hangs")]
+    ids.append("tests/test_calc.py::test_state_does_not_leak")
+    for _ in range(2):  # the second round runs in a fork of the same server: no state carried over
+        runs = [runner_for(ws, sandbox).run_tests(node_ids=ids, coverage=True) for sandbox in (fresh, warm)]
+        assert runs[0].error == runs[1].error == ""
+        assert outcomes(runs[0]) == outcomes(runs[1])
+        assert outcomes(runs[1])["tests/test_calc.py::test_hangs"][0] == "failed"  # the per-test timeout
+        assert (
+            runs[0].tests["tests/test_calc.py::test_ok"].covered
+            == runs[1].tests["tests/test_calc.py::test_ok"].covered
+        )
+    assert warm.pytest_runs == {"warm": 2}
+    assert fresh.pytest_runs == {}
+
+
+def test_it_sees_each_edit_of_the_repository(sandboxes):
+    ws, _fresh, warm = sandboxes
+    runner = runner_for(ws, warm)
+    assert (
+        outcomes(runner.run_tests(node_ids=["tests/test_calc.py::test_wrong"]))[
+            "tests/test_calc.py::test_wrong"
+        ][0]
+        == "failed"
+    )
+    warm.put_files({"src/calc.py": b"def add(a, b):\n    return a + b + (a == 2)\n\n\nCOUNTER = []\n"})
+    run = runner.run_tests(node_ids=["tests/test_calc.py::test_wrong"])
+    assert outcomes(run)["tests/test_calc.py::test_wrong"][0] == "passed"
+    assert warm.pytest_runs == {"warm": 2}
+
+
+def test_it_reports_a_test_that_ends_the_process_as_fresh_does(sandboxes):
+    ws, fresh, warm = sandboxes
+    runs = [
+        runner_for(ws, sandbox).run_tests(node_ids=["tests/test_exit.py::test_exits"])
+        for sandbox in (fresh, warm)
+    ]
+    assert runs[0].tests == runs[1].tests == {}
+    assert bool(runs[0].error) and bool(runs[1].error)
+    # The server survived its child's os._exit: the next run is warm again and passes.
+    run = runner_for(ws, warm).run_tests(node_ids=["tests/test_calc.py::test_ok"])
+    assert run.passed_ids == {"tests/test_calc.py::test_ok"}
+    assert warm.pytest_runs == {"warm": 2}
+
+
+def test_it_kills_what_a_test_left_behind_and_keeps_serving(sandboxes):
+    ws, _fresh, warm = sandboxes
+    runner = runner_for(ws, warm)
+    assert runner.run_tests(node_ids=["tests/test_daemon.py::test_leaves_a_daemon"]).passed_ids
+    listing = warm.exec(["ps", "-eo", "args", "--no-headers"], reset=False).output
+    # The daemon was a fork of the server's child (the same command line): only the server is left
+    # (the agent's own command line carries the server's source too, after `-I -S`).
+    assert sum("run_child" in line and "-I -S" not in line for line in listing.splitlines()) == 1
+    run = runner.run_tests(node_ids=["tests/test_calc.py::test_ok"])
+    assert run.passed_ids == {"tests/test_calc.py::test_ok"}
+    assert warm.pytest_runs == {"warm": 2}
