@@ -89,6 +89,15 @@ class Repository:
         return path in self.test_files or is_test_file(path)
 
 
+# A tsc diagnostic about a value of type `any` where the code declares none: the `any` is tsc's
+# error type, left by another diagnostic at the same place.
+ERROR_ANY = re.compile(r"\bexpression of type 'any'|\bof type 'any' (?:can't|cannot)")
+
+
+def _follows_from_an_error(failure: Failure) -> bool:
+    return failure.source == "tsc" and bool(ERROR_ANY.search(failure.message))
+
+
 @dataclass
 class Classified:
     failures: list[Failure] = field(default_factory=list)
@@ -101,6 +110,16 @@ class Classified:
         else:
             existing = next(f for f in self.failures if f.key == failure.key)
             existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
+            if (
+                _follows_from_an_error(existing)
+                and failure.source == "tsc"
+                and not _follows_from_an_error(failure)
+            ):
+                # tsc types an expression it could not check as `any` (its errorType) and reports
+                # the uses of that `any` too (TS7053 "expression of type 'any' can't be used to
+                # index"): the diagnostic that made the `any` is the one to repair, and repairing it
+                # takes the other away.
+                existing.message, existing.code, existing.extra = failure.message, failure.code, failure.extra
             if (
                 failure.source == "tsc"
                 and existing.source != "tsc"
