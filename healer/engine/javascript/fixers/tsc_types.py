@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
+from healer.engine.javascript.fixers.tsc_derived import derived_property
 from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
     DID_YOU_MEAN,
@@ -149,6 +150,12 @@ def tsc_type_candidates(
         ):
             generated.append(Candidate(path, new, line, what))
     if missing and not DID_YOU_MEAN.search(message):
+        # A property the type does not store but a visible function computes (tsc_derived).
+        for new, what in derived_property(
+            data, tree.root_node, at, name=missing["name"], owner=_clean(missing["type"]), text=text,
+            path=path, functions=declared_functions(sources or {}), members=members,
+        ):  # fmt: skip
+            generated.append(Candidate(path, new, line, what))
         for new, what in _existing_member(
             data, tree.root_node, at, missing["name"], _clean(missing["type"]), members
         ):
