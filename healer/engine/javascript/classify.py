@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 
 from healer.engine.javascript.errors import Frame, JsError
+from healer.engine.javascript.frozen import FROZEN_WRITE, locate_frozen_write
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.modules import exports, imports, resolve
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
@@ -231,6 +232,11 @@ def classify_error(
         called = _called_by_message(
             error.message, [f.file for f in error.frames if f.file] + list(origins), repo=repo
         )
+        if called is None:
+            # "Cannot add property p, object is not extensible": the write into a frozen object.
+            called = _frozen_write_by_message(
+                error.message, [f.file for f in error.frames if f.file] + list(origins), repo=repo
+            )
         if called is not None:
             named = dataclasses.replace(error, name="TypeError")
             return _failure(BugType.TYPE_ERROR, called, named, source=source)
@@ -282,6 +288,20 @@ def _called_by_message(message: str, starts: Sequence[str], *, repo: Repository)
                 row, column = parts[1].start_point
                 return Frame(file=file, line=row + 1, column=column + 1)
     return None
+
+
+def _frozen_write_by_message(message: str, starts: Sequence[str], *, repo: Repository) -> Frame | None:
+    """The first write into a frozen binding in non-test code along the imports from `starts`, when the
+    message is V8's refusal of one (fixers/frozen.py)."""
+    if not FROZEN_WRITE.search(message):
+        return None
+    files = [
+        (file, text)
+        for file in _along_imports(starts, repo=repo)
+        if not repo.is_test(file) and (text := repo.read(file)) is not None
+    ]
+    found = locate_frozen_write(message, files)
+    return Frame(file=found[0], line=found[1], column=found[2]) if found else None
 
 
 def _along_imports(starts: Sequence[str], *, repo: Repository) -> Iterator[str]:

@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    frozen,
     imports,
     lint,
     logic,
@@ -135,7 +136,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
     }
     methods, properties = type_errors.repository_names(code)
-    found = []
+    # A write into a frozen object (V8's "object is not extensible"): into a copy instead (frozen.py).
+    found = (
+        frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
+        if frozen.FROZEN_WRITE.search(message)
+        else []
+    )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):
         # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
