@@ -43,3 +43,10 @@ def test_it_leaves_functions_that_do_not_name_the_property_alone():
     source = SOURCE.replace("ageOf", "elapsed")
     found = candidates(source, message="Property 'age' does not exist on type 'Order'.", line=8, column=16)
     assert not any("elapsed(order" in text for text in found)
+
+
+def test_it_keeps_only_stored_members_of_the_computed_type_when_a_function_computes_the_property():
+    found = candidates(SOURCE, message="Property 'age' does not exist on type 'Order'.", line=8, column=16)
+    renamed = [line for text in found if "ageOf(order" not in (line := text.splitlines()[7])]
+    # ageOf returns a number: the number member stays a candidate, the string members do not.
+    assert renamed == ["  return order.totalCents > 86400000;"]

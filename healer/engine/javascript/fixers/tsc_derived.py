@@ -71,6 +71,13 @@ def derived_property(
             )
 
 
+def derived_types(name: str, *, text: str, path: str, functions: Signatures) -> set[str]:
+    """The declared return types of the visible functions that compute `name`: the type the missing
+    property's value has, so a stored member of another type cannot stand for it."""
+    visible = _visible(text, path, functions, around=None)
+    return {functions[function][1] for function in _naming(name, visible, functions)}
+
+
 def _naming(name: str, visible: list[str], functions: Signatures) -> list[str]:
     """The visible one-parameter functions that name `name`, by their name or their return type."""
     wanted = name.lower()
@@ -89,7 +96,7 @@ def _visible(text: str, path: str, functions: Signatures, *, around) -> list[str
     """Functions the file declares or imports under their own name, less the one `around` is in."""
     imported = {n.local for ref in imports(text, path) for n in ref.names if n.local == n.imported}
     declared = {n for n in functions if re.search(rf"\bfunction\s+{re.escape(n)}\b", text)}
-    scope = around.parent
+    scope = around.parent if around is not None else None
     while scope is not None:
         named = scope.child_by_field_name("name") if scope.type == "function_declaration" else None
         if named is not None:
