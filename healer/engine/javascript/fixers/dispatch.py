@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    downlevel,
     frozen,
     imports,
     lint,
@@ -180,6 +181,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         text, failure.file, line=failure.line, message=message, table=failure.extra.get("builtins"),
         methods=methods,
     )  # fmt: skip
+    # A built-in newer than the sandbox's Node (`Object.groupBy` on Node 20): the same value from the
+    # older calls that specify it, before the renames that only stop the crash (downlevel.py).
+    found += downlevel.downlevel_candidates(text, failure.file, line=failure.line, message=failure.message)
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += builtins.builtin_member_candidates(
             text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")
