@@ -153,3 +153,25 @@ def test_an_unhealable_failure_is_carried_over_a_bounded_number_of_dry_rounds(
     # Forty candidates at ten seconds each would take many 25-second rounds; the run stops sooner.
     assert carried == repair.MAX_DRY_ROUNDS
     assert engine.stats.candidates_tried < 40
+
+
+# scale crashes (a TypeError) before the test reaches shift's case, whose bug is a wrong value.
+CRASHING = CALC.replace("return n * 3", 'return n + "2"')
+
+
+def test_it_reports_the_second_edit_with_the_type_of_the_failure_the_partial_fix_left(project, local_sandbox):
+    ws = project({**PROJECT, "src/calc.py": CRASHING})
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ('n + "2"', "n * 2", "use * 2 instead of + '2'"),  # the TypeError gone: the test gets to shift
+            ("n - 1", "n + 1", "use + instead of -"),  # shift's wrong value: an assertion, LOGIC
+        ],
+        lines,
+    )
+    engine.fixers[0].bug_types = frozenset({BugType.LOGIC, BugType.TYPE_ERROR})
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.line, o.bug_type) for o in outcomes] == [(2, BugType.TYPE_ERROR), (6, BugType.LOGIC)]
+    assert engine.check().ok
