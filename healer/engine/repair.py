@@ -864,7 +864,12 @@ class Engine:
             try:
                 for other in remaining:
                     self.language.prepare(other, read_source=self._reader({}))
-                    fresh += self._candidates(other, self._context(other, analysis))
+                    # Made for the failure the base left (an assertion after a TypeError's partial
+                    # fix): the second edit repairs that failure, so it is reported with its type.
+                    fresh += [
+                        c if c.bug_type is not None else replace(c, bug_type=other.bug_type)
+                        for c in self._candidates(other, self._context(other, analysis))
+                    ]
             finally:
                 self.workspace.write_text(base.file, original)
         if broken:

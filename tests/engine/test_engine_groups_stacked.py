@@ -222,3 +222,25 @@ def test_it_does_not_build_on_a_base_whose_broken_test_fails_at_the_line_it_wrot
     assert list(engine.repair(engine.check())) == []
     assert ws.read_text("src/calc.py") == MASKED
     assert not any("although it breaks" in line for line in lines)
+
+
+# scale crashes (a TypeError) before the test reaches shift's case, whose bug is a wrong value.
+CRASHING = CALC.replace("return n * 3", 'return n + "2"')
+
+
+def test_it_reports_the_second_edit_with_the_type_of_the_failure_the_partial_fix_left(project, local_sandbox):
+    ws = project({**PROJECT, "src/calc.py": CRASHING})
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ('n + "2"', "n * 2", "use * 2 instead of + '2'"),  # the TypeError gone: the test gets to shift
+            ("n - 1", "n + 1", "use + instead of -"),  # shift's wrong value: an assertion, LOGIC
+        ],
+        lines,
+    )
+    engine.fixers[0].bug_types = frozenset({BugType.LOGIC, BugType.TYPE_ERROR})
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.line, o.bug_type) for o in outcomes] == [(2, BugType.TYPE_ERROR), (6, BugType.LOGIC)]
+    assert engine.check().ok

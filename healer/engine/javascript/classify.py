@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 
 from healer.engine.javascript.errors import Frame, JsError
+from healer.engine.javascript.frozen import FROZEN_WRITE, locate_frozen_write
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
 from healer.engine.javascript.modules import exports, imports, resolve
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
@@ -89,6 +90,15 @@ class Repository:
         return path in self.test_files or is_test_file(path)
 
 
+# A tsc diagnostic about a value of type `any` where the code declares none: the `any` is tsc's
+# error type, left by another diagnostic at the same place.
+ERROR_ANY = re.compile(r"\bexpression of type 'any'|\bof type 'any' (?:can't|cannot)")
+
+
+def _follows_from_an_error(failure: Failure) -> bool:
+    return failure.source == "tsc" and bool(ERROR_ANY.search(failure.message))
+
+
 @dataclass
 class Classified:
     failures: list[Failure] = field(default_factory=list)
@@ -101,6 +111,16 @@ class Classified:
         else:
             existing = next(f for f in self.failures if f.key == failure.key)
             existing.test_ids = tuple(dict.fromkeys([*existing.test_ids, *failure.test_ids]))
+            if (
+                _follows_from_an_error(existing)
+                and failure.source == "tsc"
+                and not _follows_from_an_error(failure)
+            ):
+                # tsc types an expression it could not check as `any` (its errorType) and reports
+                # the uses of that `any` too (TS7053 "expression of type 'any' can't be used to
+                # index"): the diagnostic that made the `any` is the one to repair, and repairing it
+                # takes the other away.
+                existing.message, existing.code, existing.extra = failure.message, failure.code, failure.extra
             if (
                 failure.source == "tsc"
                 and existing.source != "tsc"
@@ -212,6 +232,11 @@ def classify_error(
         called = _called_by_message(
             error.message, [f.file for f in error.frames if f.file] + list(origins), repo=repo
         )
+        if called is None:
+            # "Cannot add property p, object is not extensible": the write into a frozen object.
+            called = _frozen_write_by_message(
+                error.message, [f.file for f in error.frames if f.file] + list(origins), repo=repo
+            )
         if called is not None:
             named = dataclasses.replace(error, name="TypeError")
             return _failure(BugType.TYPE_ERROR, called, named, source=source)
@@ -263,6 +288,20 @@ def _called_by_message(message: str, starts: Sequence[str], *, repo: Repository)
                 row, column = parts[1].start_point
                 return Frame(file=file, line=row + 1, column=column + 1)
     return None
+
+
+def _frozen_write_by_message(message: str, starts: Sequence[str], *, repo: Repository) -> Frame | None:
+    """The first write into a frozen binding in non-test code along the imports from `starts`, when the
+    message is V8's refusal of one (fixers/frozen.py)."""
+    if not FROZEN_WRITE.search(message):
+        return None
+    files = [
+        (file, text)
+        for file in _along_imports(starts, repo=repo)
+        if not repo.is_test(file) and (text := repo.read(file)) is not None
+    ]
+    found = locate_frozen_write(message, files)
+    return Frame(file=found[0], line=found[1], column=found[2]) if found else None
 
 
 def _along_imports(starts: Sequence[str], *, repo: Repository) -> Iterator[str]:

@@ -273,3 +273,19 @@ def test_a_type_error_vitest_reports_without_name_or_stack_is_located_by_the_cal
     (failure,) = classify(repo=repo(**files), tests=run).failures
     assert (failure.bug_type, failure.file, failure.line) == (BugType.TYPE_ERROR, "src/words.js", 2)
     assert failure.test_ids == ("test/w.test.js",)
+
+
+def test_it_repairs_the_tsc_diagnostic_that_made_an_any_not_the_use_of_it():
+    # `table[item.missing]`: TS2339 types `item.missing` as tsc's error `any`, and TS7053 (first on
+    # the line, at the index expression) only reports that `any`; the failure carries TS2339.
+    tsc = [
+        TscDiagnostic(file="src/a.ts", line=4, column=10, code=7053, message=(
+            "Element implicitly has an 'any' type because expression of type 'any' can't be used to "
+            "index type 'Record<Kind, number>'.")),
+        TscDiagnostic(file="src/a.ts", line=4, column=25, code=2339,
+                      message="Property 'missing' does not exist on type 'Item'."),
+    ]  # fmt: skip
+    for order in (tsc, tsc[::-1]):
+        found = classify(repo=repo(**{"src/a.ts": "let x = 1\n"}), tsc=order)
+        assert [(f.line, f.code, f.extra["column"]) for f in found.ordered()] == [(4, "TS2339", 25)]
+        assert found.failures[0].message.startswith("Property 'missing'")

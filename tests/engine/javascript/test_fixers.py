@@ -1249,3 +1249,27 @@ def test_it_indexes_a_table_by_the_date_getter_whose_range_is_its_length():
         text, "seasons.js", line=4, message="Cannot read properties of undefined (reading 'toUpperCase')"
     )
     assert found[0].text.split("\n")[3] == "  return SEASONS[when.getMonth()].toUpperCase();"
+
+
+def test_it_moves_a_name_a_node_builtin_lacks_to_the_sibling_module_that_exports_it():
+    # Node's real export tables: `writeFileSync` is in node:fs, not in the promise API node:fs/promises.
+    text = "import { writeFileSync } from 'node:fs/promises';\nwriteFileSync('out.txt', 'x');\n"
+    found = texts(export_candidates(text, "lib/save.js", specifier="node:fs/promises", name="writeFileSync",
+                                    files=set(), read=lambda file: None))  # fmt: skip
+    assert found[0] == "import { writeFileSync } from 'node:fs';\nwriteFileSync('out.txt', 'x');\n"
+    # The promise module's closest own name (writeFile) comes after the sibling.
+    assert "import { writeFile } from 'node:fs/promises';\nwriteFile('out.txt', 'x');\n" in found[1:]
+
+
+def test_it_moves_only_the_missing_name_when_the_builtin_exports_the_others():
+    text = "import { setTimeout as sleep, setInterval } from 'timers';\n"
+    found = texts(export_candidates(text, "a.mjs", specifier="timers", name="scheduler",
+                                    files=set(), read=lambda file: None))  # fmt: skip
+    assert found == []  # nothing imports `scheduler`: no edit
+    text = "import { setImmediate, scheduler } from 'timers';\n"
+    found = texts(export_candidates(text, "a.mjs", specifier="timers", name="scheduler",
+                                    files=set(), read=lambda file: None))  # fmt: skip
+    assert found[:2] == [
+        "import { setImmediate } from 'timers';\nimport { scheduler } from 'timers/promises';\n",
+        "import { setImmediate, scheduler } from 'timers/promises';\n",
+    ]

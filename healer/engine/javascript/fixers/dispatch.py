@@ -16,6 +16,8 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    downlevel,
+    frozen,
     imports,
     lint,
     logic,
@@ -135,7 +137,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if f.endswith((".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx"))
     }
     methods, properties = type_errors.repository_names(code)
-    found = []
+    # A write into a frozen object (V8's "object is not extensible"): into a copy instead (frozen.py).
+    found = (
+        frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
+        if frozen.FROZEN_WRITE.search(message)
+        else []
+    )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):
         # The expression tsc points at, edited by the two types it names, first (tsc_types.py);
@@ -174,6 +181,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         text, failure.file, line=failure.line, message=message, table=failure.extra.get("builtins"),
         methods=methods,
     )  # fmt: skip
+    # A built-in newer than the sandbox's Node (`Object.groupBy` on Node 20): the same value from the
+    # older calls that specify it, before the renames that only stop the crash (downlevel.py).
+    found += downlevel.downlevel_candidates(text, failure.file, line=failure.line, message=failure.message)
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += builtins.builtin_member_candidates(
             text, failure.file, line=failure.line, message=said, table=failure.extra.get("builtins")

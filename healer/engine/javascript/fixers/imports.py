@@ -27,6 +27,7 @@ from healer.engine.javascript.modules import (
     resolve,
     specifier_for,
 )
+from healer.engine.javascript.node_exports import NODE_EXPORTS, builtin_exports
 from healer.engine.javascript.project import tsconfig_options
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, walk
 
@@ -280,6 +281,8 @@ def export_candidates(
     read: Reader,
     is_test: Callable[[str], bool] = lambda file: False,
 ) -> list[Candidate]:
+    if (builtin := builtin_exports(specifier)) is not None:
+        return builtin_export_candidates(text, path, specifier=specifier, name=name, available=builtin)
     target = resolve(path, specifier, files)
     target_text = read(target) if target else None
     if target is None or target_text is None:
@@ -306,24 +309,83 @@ def export_candidates(
     return parsing(generated, original=text, path=path)
 
 
+def builtin_export_candidates(
+    text: str, path: str, *, specifier: str, name: str, available: frozenset[str]
+) -> list[Candidate]:
+    """A named import a Node built-in does not export, resolved against Node's own export tables.
+
+    The usual slip is the sibling module of the same family (`readFileSync` from `node:fs/promises`,
+    `setTimeout` awaited from `node:timers` rather than `node:timers/promises`, `posix` helpers from
+    `path`): Node's built-ins split one API into a callback/sync module and a promise (or platform)
+    sub-module under the same root, so the name is moved to the sibling that exports it first, written
+    with the importer's `node:` style; then the closest name the module itself exports. This is the
+    "import from the module that declares it" repair of tsc's code fixes (fixImportNonExportedMember),
+    with Node's real export tables (`node_exports`) standing in for the declaration files.
+    """
+    bare = specifier.removeprefix("node:")
+    prefix = "node:" if specifier.startswith("node:") else ""
+    root = bare.split("/")[0]
+    siblings = [
+        other for other in sorted(NODE_EXPORTS, key=lambda other: (other.count("/"), other))
+        if other != bare and other.split("/")[0] == root and name in NODE_EXPORTS[other]
+    ]  # fmt: skip
+    generated: list[Candidate] = []
+    for ref in imports(text, path):
+        if ref.specifier != specifier:
+            continue
+        for imported in ref.names:
+            if imported.imported != name:
+                continue
+            # The name alone first: a sibling may export the statement's other names too, but as
+            # other functions (timers' callback setImmediate vs timers/promises' promise one).
+            for sibling in siblings:
+                generated += list(_split_out(text, path, ref, imported, new_specifier=prefix + sibling))
+            for sibling in siblings:
+                if {n.imported for n in ref.names} <= NODE_EXPORTS[sibling] | {"default"}:
+                    generated += list(
+                        _respecified_whole(text, path, ref, imported, new_specifier=prefix + sibling)
+                    )
+            for better in difflib.get_close_matches(name, sorted(available), n=3, cutoff=CUTOFF):
+                generated += list(_renamed(text, path, ref, imported, better))
+    return parsing(generated, original=text, path=path)
+
+
 def _from_module(
     text: str, path: str, ref: ImportRef, imported, target: str, *, files: Collection[str], read: Reader
 ) -> Iterator[Candidate]:
     """Import `imported` from `target` instead: the whole import when target exports all its names,
     else the name alone, in an import of its own below."""
-    new_specifier = _specifier(path, target, ref.specifier)
     source = read(target)
+    exported = exports(source, target).names if source is not None else frozenset()
+    yield from _moved(
+        text, path, ref, imported, new_specifier=_specifier(path, target, ref.specifier), exported=exported
+    )
+
+
+def _moved(
+    text: str, path: str, ref: ImportRef, imported, *, new_specifier: str, exported: Collection[str]
+) -> Iterator[Candidate]:
+    """The statement respecified to `new_specifier` when that module exports all its names, else
+    `imported` alone moved into an import of its own below."""
     names = {n.imported for n in ref.names}
-    if source is not None and names <= exports(source, target).names:
-        new = _replace_on_line(text, ref.line, ref.specifier, new_specifier, quoted=True)
-        if new is not None:
-            yield Candidate(
-                path,
-                new,
-                imported.line,
-                f"import '{imported.imported}' from '{new_specifier}', which exports it",
-            )
+    if names <= set(exported):
+        yield from _respecified_whole(text, path, ref, imported, new_specifier=new_specifier)
         return
+    yield from _split_out(text, path, ref, imported, new_specifier=new_specifier)
+
+
+def _respecified_whole(
+    text: str, path: str, ref: ImportRef, imported, *, new_specifier: str
+) -> Iterator[Candidate]:
+    new = _replace_on_line(text, ref.line, ref.specifier, new_specifier, quoted=True)
+    if new is not None:
+        yield Candidate(
+            path, new, imported.line, f"import '{imported.imported}' from '{new_specifier}', which exports it"
+        )
+
+
+def _split_out(text: str, path: str, ref: ImportRef, imported, *, new_specifier: str) -> Iterator[Candidate]:
+    """`imported` alone moved out of `ref` into an import of its own from `new_specifier`."""
     bounds = line_bounds(text, imported.line)
     if bounds is None or ref.kind not in ("esm", "cjs"):
         return

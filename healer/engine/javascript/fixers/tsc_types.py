@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
+from healer.engine.javascript.fixers.tsc_derived import derived_property, derived_types
 from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
     DID_YOU_MEAN,
@@ -149,8 +150,19 @@ def tsc_type_candidates(
         ):
             generated.append(Candidate(path, new, line, what))
     if missing and not DID_YOU_MEAN.search(message):
+        # A property the type does not store but a visible function computes (tsc_derived).
+        for new, what in derived_property(
+            data, tree.root_node, at, name=missing["name"], owner=_clean(missing["type"]), text=text,
+            path=path, functions=declared_functions(sources or {}), members=members,
+        ):  # fmt: skip
+            generated.append(Candidate(path, new, line, what))
+        # A function computes the property: its declared type is the value's, and a stored member
+        # of another type would only trade this diagnostic for another (TS7053, TS2345).
+        computed = derived_types(
+            missing["name"], text=text, path=path, functions=declared_functions(sources or {})
+        )
         for new, what in _existing_member(
-            data, tree.root_node, at, missing["name"], _clean(missing["type"]), members
+            data, tree.root_node, at, missing["name"], _clean(missing["type"]), members, of_types=computed
         ):
             generated.append(Candidate(path, new, line, what))
     if POSSIBLY.search(message):
@@ -743,9 +755,12 @@ def _possibly_undefined(data: bytes, root, at: int, typescript: bool) -> Iterato
             yield before + text + "!" + rest + after, f"assert that {text[:40]} is defined"
 
 
-def _existing_member(data: bytes, root, at: int, name: str, owner: str, members) -> Iterator[tuple[str, str]]:
-    """TS2339 without a suggestion: the members the type declares, the closest names first."""
-    declared = [m for m, _, _ in members.get(owner, ())]
+def _existing_member(
+    data: bytes, root, at: int, name: str, owner: str, members, *, of_types: Collection[str] = ()
+) -> Iterator[tuple[str, str]]:
+    """TS2339 without a suggestion: the members the type declares, the closest names first (only
+    those declared of `of_types` when the value's type is known)."""
+    declared = [m for m, _, declared in members.get(owner, ()) if not of_types or declared in of_types]
     if not declared:
         return
     node = root.descendant_for_byte_range(at, at)

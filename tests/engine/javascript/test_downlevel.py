@@ -1,0 +1,60 @@
+"""A built-in newer than the sandbox's Node, rewritten as the older calls that specify it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from healer.engine.javascript.fixers.downlevel import downlevel_candidates
+from healer.engine.javascript.syntax import parses
+
+SOURCE = (
+    "const tasks = [{ who: 'ann', hours: 2 }, { who: 'bo', hours: 3 }, { who: 'ann', hours: 1 }];\n"
+    "export function hoursOf(who) {\n"
+    "  const byWho = Object.groupBy(tasks, (task) => task.who);\n"
+    "  return (byWho[who] ?? []).reduce((sum, task) => sum + task.hours, 0);\n"
+    "}\n"
+)
+
+
+def lowered(source: str, *, line: int, message: str) -> list[str]:
+    found = downlevel_candidates(source, "src/tasks.mjs", line=line, message=message)
+    assert all(parses(c.text, c.file) for c in found)
+    return [c.text.splitlines()[line - 1].strip() for c in found]
+
+
+def test_it_rewrites_object_group_by_as_a_reduce_into_a_null_prototype_object():
+    found = lowered(SOURCE, line=3, message="TypeError: Object.groupBy is not a function")
+    assert found == [
+        "const byWho = Array.from(tasks).reduce((groups, item, index) => ((groups[((task) => task.who)(item, "
+        "index)] ??= []).push(item), groups), Object.create(null));"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_it_lowers_to_code_that_computes_the_same_groups():
+    (candidate,) = downlevel_candidates(
+        SOURCE, "src/tasks.mjs", line=3, message="Object.groupBy is not a function"
+    )
+    script = (
+        candidate.text.replace("export ", "") + "console.log(hoursOf('ann'), hoursOf('bo'), hoursOf('cy'));\n"
+    )
+    out = subprocess.run(
+        ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["3", "3", "0"]
+
+
+def test_it_copies_before_the_mutating_twin_of_a_newer_array_method():
+    source = "export const ranked = (xs) => xs.toSorted((a, b) => b - a).slice(0, 3);\n"
+    assert lowered(source, line=1, message="TypeError: xs.toSorted is not a function") == [
+        "export const ranked = (xs) => [...xs].sort((a, b) => b - a).slice(0, 3);"
+    ]
+
+
+def test_it_leaves_a_regexp_replace_all_and_other_methods_alone():
+    source = "export const f = (s) => s.replaceAll(/a/g, 'b');\n"
+    assert lowered(source, line=1, message="TypeError: s.replaceAll is not a function") == []
+    assert lowered(SOURCE, line=3, message="TypeError: Object.frobnicate is not a function") == []
