@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
+from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
@@ -103,12 +104,13 @@ def logic_candidates(
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
     families = (_comparators, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
-                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps, _index_shifts,
-                _chains, _restored_terms, _complements, _negations, _derived, _conditions, _disjuncts, _boundaries,
+                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
+                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
+                shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
+                _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
                 _given_counts, _siblings, builtins.builtin_siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
-                _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
+                _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
                 _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
