@@ -87,9 +87,12 @@ def logic_candidates(
     line: int,
     limit: int = MAX_PER_LINE,
     fields: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    table: builtins.Table | None = None,
 ) -> list[Candidate]:
     """Single mutations of the expressions on `line` (1-based), each parse-checked. `fields`: the
-    properties the repository's other modules read from an object of each name (`repository_fields`)."""
+    properties the repository's other modules read from an object of each name (`repository_fields`);
+    `table`: the sandbox Node's built-ins (`fixers.builtins.builtins_parse`), whose prototypes give the
+    sibling methods (the static ECMAScript lists without it)."""
     tree = parse(text, path)
     if tree is None:
         return []
@@ -108,7 +111,7 @@ def logic_candidates(
                 wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
-                _given_counts, _siblings, builtins.builtin_siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
+                _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
                 _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
                 _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
