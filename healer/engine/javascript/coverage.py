@@ -18,12 +18,14 @@ type-checked, capped, never raising.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
 from healer.engine.javascript.errors import repo_path
+from healer.engine.javascript.syntax import language_of, leaves, parse
 
 COVERAGE_LIMIT = 64 * 1024 * 1024
 SOURCE_LIMIT = 2 * 1024 * 1024
@@ -111,6 +113,9 @@ def _v8_script(coverage: Coverage, script: dict, source_map: object, repo_dir: s
     if text is None or len(text) > SOURCE_LIMIT:
         return
     lines = executed_lines(text, ranges)
+    code = code_lines(text, file)
+    if code is not None:
+        lines &= code
     if lines:
         coverage.setdefault(file, set()).update(lines)
 
@@ -170,6 +175,27 @@ def executed_lines(text: str, ranges: list[tuple[int, int, int]]) -> set[int]:
     if meaningful and hit:
         executed.add(line)
     return executed
+
+
+@functools.lru_cache(maxsize=256)
+def code_lines(text: str, path: str) -> frozenset[int] | None:
+    """Lines holding a token that is not a comment (None when the file does not parse as its language).
+
+    V8's ranges cover a function's or a module's whole text, its comments too, so a comment line counts
+    as run by every test that loads the module: a spectrum line that is no statement, which ties with
+    the real ones and, sorting first, wins their tie (Ochiai ranks statements; istanbul's and the
+    source maps' lines are statements already). Blank and punctuation lines are `executed_lines`' concern.
+    """
+    if language_of(path) is None or len(text) > SOURCE_LIMIT:
+        return None
+    tree = parse(text, path)
+    if tree is None:
+        return None
+    found: set[int] = set()
+    for leaf in leaves(tree.root_node):
+        if leaf.type != "comment" and leaf.end_byte > leaf.start_byte:
+            found.update(range(leaf.start_point.row + 1, leaf.end_point.row + 2))
+    return frozenset(found)
 
 
 # -- source maps ----------------------------------------------------------------------

@@ -12,12 +12,15 @@ every line of the top-ranked functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.coverage import Coverage
 from healer.engine.javascript.reports import TestCase
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, walk
+from healer.engine.localise import Spectrum
 
 TEST_CALLS = frozenset({"it", "test", "specify"})
 FUNCTIONS = ("function_declaration", "method_definition", "generator_function_declaration")
@@ -225,3 +228,55 @@ def module_declarators(root) -> Iterator[tuple[object, object, object]]:
             name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
             if declarator.type == "variable_declarator" and name is not None and value is not None:
                 yield name, value, declarator
+
+
+# -- multi-fault localisation --------------------------------------------------------------------
+T = TypeVar("T")
+
+
+def coverage_clusters(tests: Sequence[T], *, spectrum: Spectrum) -> list[list[T]]:
+    """Failing tests clustered by the lines only failing tests run, each cluster to be localised apart.
+
+    Ochiai over every failing test at once favours the lines they all share: with two faults, a
+    module's top-level lines (run by every test, passing ones too) outrank each fault's own lines, run
+    by only half the failing tests, and every test is then grouped at `'use strict'`. "Debugging in
+    parallel" (Jones, Bowring and Harrold, ISSTA 2007) clusters the failing tests by their execution
+    first and localises each cluster against all the passing tests. Here a test's profile is the lines
+    it runs that no passing test runs; tests whose profiles overlap (one holds the other's mostly) are
+    one cluster. The split is kept only when it is needed and clean: when each cluster has a core, a
+    line all of its tests run and no passing test runs, while no line is run by every failing test
+    and no passing test (one fault would explain them all), and when the cores are disjoint. Tests
+    without a profile (their fault runs in passing tests too) stay together in one more cluster.
+    Otherwise: one cluster, the failing tests as given.
+    """
+    tests = list(tests)
+    if len(tests) < 2:
+        return [tests]
+    profiles = [
+        frozenset(key for key in spectrum.executed(t.covered) if not spectrum.ep.get(key, 0)) for t in tests
+    ]
+    if frozenset.intersection(*profiles):
+        return [tests]  # one line explains every failure
+    parent = list(range(len(tests)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(tests)), 2):
+        small = min(len(profiles[i]), len(profiles[j]))
+        if small and len(profiles[i] & profiles[j]) >= OVERLAP * small:
+            parent[root(i)] = root(j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(tests)):
+        members.setdefault(root(i) if profiles[i] else -1, []).append(i)
+    clusters = [ids for key, ids in members.items() if key != -1]
+    cores = [frozenset.intersection(*(profiles[i] for i in ids)) for ids in clusters]
+    if len(clusters) < 2 or not all(cores) or any(a & b for a, b in itertools.combinations(cores, 2)):
+        return [tests]
+    return [[tests[i] for i in ids] for ids in [*clusters, members.get(-1, [])] if ids]
+
+
+OVERLAP = 0.5  # share of the smaller profile two tests must have in common to be one cluster

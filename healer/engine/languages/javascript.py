@@ -291,13 +291,9 @@ class JavaScriptLanguage:
         return TREE_SITTER if language_of(file) is not None else None
 
     def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
-        """The members of the sandbox's Node's built-ins, for a method a built-in receiver lacks (the
-        installed packages come from the lock file, read on the host)."""
-        if failure.bug_type is not BugType.TYPE_ERROR or "builtins" in failure.extra:
-            return
-        checker = failure.extra.get("checker")
-        said = f"{failure.message}\n{checker.get('message', '') if isinstance(checker, dict) else ''}"
-        if "is not a function" not in said and not NO_PROPERTY.search(said):
+        """The members of the sandbox's Node's built-ins, for a method a built-in receiver lacks and for
+        a LOGIC failure's sibling methods (the installed packages come from the lock file, read on the host)."""
+        if "builtins" in failure.extra or not _wants_builtins(failure):
             return
         if not self._builtins_asked:
             # Once per run: the image's Node does not change under it.
@@ -310,3 +306,14 @@ class JavaScriptLanguage:
                 self.settings.log("Could not list the built-ins of the sandbox's Node")
         if self._builtins is not None:
             failure.extra["builtins"] = self._builtins
+
+
+def _wants_builtins(failure: Failure) -> bool:
+    """A TypeError of a method its receiver lacks, or any LOGIC failure (logic_builtins' siblings)."""
+    if failure.bug_type is BugType.LOGIC:
+        return True
+    if failure.bug_type is not BugType.TYPE_ERROR:
+        return False
+    checker = failure.extra.get("checker")
+    said = f"{failure.message}\n{checker.get('message', '') if isinstance(checker, dict) else ''}"
+    return "is not a function" in said or NO_PROPERTY.search(said) is not None

@@ -21,6 +21,7 @@ from healer.engine.analysis.spectra import assertion_failures
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.javascript.classify import INDENT_RULES, Repository, classify
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
+from healer.engine.javascript.suspects import coverage_clusters
 from healer.engine.languages.npm_run import BUILD_NODEID, NpmLintRun, NpmTestRun
 from healer.engine.localise import Spectrum
 from healer.engine.types import BugType, CheckReport, Failure
@@ -80,7 +81,10 @@ def analyse_npm(
             failure.extra["completes_is_progress"] = True
         failures.add(failure)
     spectrum = _lazy_spectrum(tests, facts.source_files)
-    assertion_failures(tests=localise, spectrum=spectrum, failures=failures, stop=stop)
+    # Two faults' tests localised apart (suspects.coverage_clusters, "Debugging in parallel"), each
+    # cluster then grouped by its own most suspicious lines as before.
+    for cluster in coverage_clusters(localise, spectrum=spectrum()) if localise else ():
+        assertion_failures(tests=cluster, spectrum=spectrum, failures=failures, stop=stop)
     runner = js.runner if js else "npm"
     for failure in failures.failures:
         if failure.source == "pytest":

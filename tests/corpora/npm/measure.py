@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -42,7 +43,8 @@ from healer.engine.javascript.classify import Repository, classify, rank_suspici
 from healer.engine.javascript.commands import Paths, check_commands, single_test_command  # noqa: E402
 from healer.engine.javascript.fixers.dispatch import LOGIC_LINES, candidates_for  # noqa: E402
 from healer.engine.javascript.project import detect_npm_project  # noqa: E402
-from healer.engine.javascript.suspects import static_coverage  # noqa: E402
+from healer.engine.javascript.suspects import coverage_clusters, static_coverage  # noqa: E402
+from healer.engine.localise import Spectrum  # noqa: E402
 from healer.engine.types import ExecResult  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
@@ -82,10 +84,10 @@ def analyse(root: Path) -> list:
         test_files={t.file for t in tests.tests.values()} if tests else (),
     )
     found = classify(repo=repo, tests=tests, eslint=eslint, tsc=tsc)
-    ranked = localise(project, tests, found.logic_tests, paths, root, repo) if found.logic_tests else []
+    rankings = localise(project, tests, found.logic_tests, paths, root, repo) if found.logic_tests else [[]]
     for failure in found.failures:
         if failure.extra.get("localise"):
-            failure.extra["ranked"] = ranked
+            failure.extra["ranked"], failure.extra["rankings"] = rankings[0], rankings
     return found.ordered(), repo
 
 
@@ -110,7 +112,14 @@ def localise(project, tests, logic_tests, paths, root: Path, repo) -> list:
                     jscov.parse_v8(Path(name).read_bytes(), repo_dir=str(root), read_source=repo.read),
                 )
         (failing if test.id in logic_tests else passing).append(covered)
-    return rank_suspicious(failing=failing, passing=passing, repo=repo)
+    # One ranking per cluster of failing tests, as the engine localises them (suspects.coverage_clusters).
+    sources = [f for f in repo.files if not repo.is_test(f)]
+    spectrum = Spectrum(({k: sorted(v) for k, v in c.items()} for c in passing), sources)
+    clusters = coverage_clusters([SimpleNamespace(covered=c) for c in failing], spectrum=spectrum)
+    return [
+        rank_suspicious(failing=[t.covered for t in cluster], passing=passing, repo=repo)
+        for cluster in clusters
+    ]
 
 
 def with_bugs(fixed: dict, repo: dict, key: list, chosen: set[int]) -> dict:
@@ -174,6 +183,9 @@ def measure_bug(key, index, state, fixed, repo, remaining, failures, view):
         return None
     failure = mine[0]
     ranked = failure.extra.get("ranked", [])
+    if bug["type"] == "LOGIC":
+        # The cluster whose ranking puts the bug's line first (each cluster is its own failure in a run).
+        ranked = min(failure.extra.get("rankings", [ranked]), key=lambda r: _rank(r, bug, repo, current))
     wanted = with_bugs(fixed, repo, key, remaining - {index})[bug["file"]]
     candidates = candidates_for(failure, repo=view, suspicious=ranked)
     position = next((i for i, c in enumerate(candidates) if c.file == bug["file"] and c.text == wanted), None)
@@ -193,6 +205,19 @@ def measure_bug(key, index, state, fixed, repo, remaining, failures, view):
     text = (f"{bug['type']} {bug['file']}:{bug['line']}: reported={located}{where}, "
             f"right edit at candidate {position} of {len(candidates)}")  # fmt: skip
     return bug["type"], located, position is not None, text
+
+
+def _rank(ranked: list, bug: dict, repo: dict, current: str) -> int:
+    line = next(
+        (
+            n
+            for n in range(1, current.count("\n") + 2)
+            if map_line_back(repo[bug["file"]], current, n) == bug["line"]
+        ),
+        0,
+    )
+    lines = [(file, n) for file, n, _ in ranked]
+    return lines.index((bug["file"], line)) if (bug["file"], line) in lines else len(lines) + 1
 
 
 def main() -> int:

@@ -61,3 +61,12 @@ def test_files_outside_the_repository_and_broken_input_are_ignored():
     for raw in (None, b"", b"{", b"[]", base64.b64encode(b"x" * 100)):
         assert parse_v8(raw, repo_dir=REPO, read_source=lambda f: "x") == {}
         assert parse_istanbul(raw, repo_dir=REPO) == {}
+
+
+def test_it_leaves_comment_lines_out_of_v8_coverage():
+    # V8's module range covers the comments too: they are no statement a spectrum can rank.
+    text = "// a note on the module\n/* and a block\n   comment */\nconst a = 1; // trailing\nf();\n"
+    script = {"url": f"file://{REPO}/src/notes.js", "functions": [{"ranges": [
+        {"startOffset": 0, "endOffset": len(text), "count": 1}]}]}  # fmt: skip
+    raw = json.dumps({"result": [script]}).encode()
+    assert parse_v8(raw, repo_dir=REPO, read_source={"src/notes.js": text}.get) == {"src/notes.js": {4, 5}}

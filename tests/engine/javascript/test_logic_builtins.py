@@ -99,3 +99,32 @@ def test_it_compares_with_another_parameter_where_a_side_compares_with_itself_fi
 def test_it_leaves_comparisons_of_two_different_values_to_the_other_families():
     text = "export function same(a, b) {\n  return a.id === b.id;\n}\n"
     assert not [d for d, _ in lines(text, 2).values() if "not with itself" in d]
+
+
+# The prototypes as a newer Node prints them (BUILTINS_SCRIPT's shape): String.prototype has
+# isWellFormed/toWellFormed (ES2024), which the static ES2023 fallback lists do not; Array.prototype
+# lacks `splice` here, as a runtime without it would.
+RUNTIME = {
+    "Array": {"static": {"from": 1}, "prototype": {"constructor": 1, "slice": 2, "map": 1, "with": 2}},
+    "String": {
+        "static": {},
+        "prototype": {"constructor": 1, "isWellFormed": 0, "toWellFormed": 0, "slice": 2},
+    },
+}
+
+
+def test_it_takes_the_sibling_methods_from_the_runtimes_own_prototypes():
+    assert method_siblings("toWellFormed", table=RUNTIME) == ["isWellFormed"]
+    assert method_siblings("toWellFormed") == []  # not in the static fallback
+    # No `splice` on this runtime's Array.prototype: `slice` has no sibling there.
+    assert method_siblings("slice", table=RUNTIME) == []
+    assert "splice" in method_siblings("slice")
+    # The constructor back-link is no method a call means.
+    assert "constructor" not in method_siblings("construct", table=RUNTIME)
+
+
+def test_it_offers_the_runtimes_siblings_among_a_lines_candidates():
+    text = "export function clean(s) {\n  return s.toWellFormed();\n}\n"
+    found = [c.text.split("\n")[1] for c in logic_candidates(text, "a.js", line=2, table=RUNTIME)]
+    assert "  return s.isWellFormed();" in found
+    assert "  return s.isWellFormed();" not in lines(text, 2)

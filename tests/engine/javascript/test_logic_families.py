@@ -595,3 +595,22 @@ def test_rounding_the_other_way_goes_first():
     found = [c.text for c in logic_candidates(text, "a.js", line=1) if goes_first(c)]
     # With the boundary flips, before the other edits of every tied line: a started metre counted or not.
     assert found == [text.replace("round", other) for other in ("floor", "ceil", "trunc")]
+
+
+def _operator_edits(text: str, line: int) -> list[str]:
+    found = logic_candidates(text, "a.js", line=line)
+    return [c.description for c in found if c.description.startswith("replace '")]
+
+
+def test_it_tries_an_arithmetic_operators_inverse_first():
+    text = "export function toKm(miles, rate) {\n  return miles / rate;\n}\n"
+    assert _operator_edits(text, 2)[0] == "replace '/' with '*'"
+    more = "export const add = (total, x) => total - x;\n"
+    assert _operator_edits(more, 1)[0] == "replace '-' with '+'"
+
+
+def test_it_interleaves_the_operators_of_one_line():
+    # The comparison's five alternatives no longer all come before the division's nearest one.
+    text = "export function toKm(unit, miles, rate) {\n  if (unit === 'mi') return miles / rate;\n}\n"
+    edits = _operator_edits(text, 2)
+    assert edits.index("replace '/' with '*'") == 1

@@ -156,3 +156,28 @@ def test_it_marks_wrong_value_failures_as_decided_by_their_checks():
         )
     ).failures
     assert failure.bug_type is BugType.LOGIC and failure.extra["checks_decide"] is True
+
+
+def test_it_localises_the_tests_of_two_faults_apart():
+    # Every test runs the module's top level (1, 6, 9); total's tests its body, half's tests its own.
+    run = _run(
+        _test("total sums", "failed", 3, ASSERTION.format(line=4)),
+        _test("half halves", "failed", 6, ASSERTION.format(line=7)),
+        _test("total of one", "failed", 9, ASSERTION.format(line=10)),
+        _test("half of zero", "failed", 12, ASSERTION.format(line=13)),
+        _test("exports", "passed", 15),
+        covered={
+            "test/price.test.js::total sums": {"src/price.js": [1, 2, 3, 4, 6, 9]},
+            "test/price.test.js::half halves": {"src/price.js": [1, 6, 7, 9]},
+            "test/price.test.js::total of one": {"src/price.js": [1, 2, 3, 4, 6, 9]},
+            "test/price.test.js::half of zero": {"src/price.js": [1, 6, 7, 9]},
+            "test/price.test.js::exports": {"src/price.js": [1, 6, 9]},
+        },
+    )
+    failures = sorted(_analyse(run).failures, key=lambda f: f.line)
+    assert [f.bug_type for f in failures] == [BugType.LOGIC, BugType.LOGIC]
+    assert failures[0].line in (2, 3, 4) and failures[1].line == 7
+    assert set(failures[1].test_ids) == {
+        "test/price.test.js::half halves",
+        "test/price.test.js::half of zero",
+    }

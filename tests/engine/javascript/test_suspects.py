@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from healer.engine.javascript.classify import Repository, rank_suspicious
 from healer.engine.javascript.reports import TestCase
-from healer.engine.javascript.suspects import asserted_functions, module_constants, static_coverage
+from healer.engine.javascript.suspects import (
+    asserted_functions,
+    coverage_clusters,
+    module_constants,
+    static_coverage,
+)
+from healer.engine.localise import Spectrum
 
 STOCK = """export class Stock {
   add(n) {
@@ -125,3 +133,28 @@ def test_the_module_constants_a_function_reads_are_places_to_look():
     )
     repo = Repository(files={"src/m.js"}, read={"src/m.js": text}.get)
     assert module_constants("src/m.js", 4, 6, repo=repo) == [1]  # not OTHER (unread), not the helper
+
+
+def _covered(**files: list[int]):
+    return SimpleNamespace(covered={f"src/{name}.js": lines for name, lines in files.items()})
+
+
+def test_it_clusters_the_failing_tests_of_two_faults_apart():
+    # Every test loads both modules (lines 1-2 of each); prices' tests run lines 5-6, clocks' 8-9.
+    passing = [{"src/prices.js": [1, 2], "src/clocks.js": [1, 2]}] * 2
+    spectrum = Spectrum(passing)
+    a1, a2 = _covered(prices=[1, 2, 5, 6], clocks=[1, 2]), _covered(prices=[1, 2, 5, 6, 7], clocks=[1, 2])
+    b1, b2 = _covered(prices=[1, 2], clocks=[1, 2, 8, 9]), _covered(prices=[1, 2], clocks=[1, 2, 8, 9, 10])
+    assert coverage_clusters([a1, b1, a2, b2], spectrum=spectrum) == [[a1, a2], [b1, b2]]
+
+
+def test_it_keeps_one_cluster_where_one_line_explains_every_failure():
+    passing = [{"src/prices.js": [1, 2]}]
+    spectrum = Spectrum(passing)
+    # Line 3 is run by every failing test and by no passing one: one fault, whatever else differs.
+    a, b = _covered(prices=[1, 2, 3, 5]), _covered(prices=[1, 2, 3, 8])
+    assert coverage_clusters([a, b], spectrum=spectrum) == [[a, b]]
+    # A test whose lines all run in passing tests too gives no evidence to split on.
+    c = _covered(prices=[1, 2])
+    assert coverage_clusters([a, c], spectrum=spectrum) == [[a, c]]
+    assert coverage_clusters([a], spectrum=spectrum) == [[a]]

@@ -363,11 +363,14 @@ def _logic(
     groups = _asserted_first(_near_ties(places), failure, suspicious=suspicious, repo=repo)
     found: list[Candidate] = []
     fields = logic.repository_fields(_sources(repo))
+    # The sandbox Node's own built-ins (languages/javascript.py's `prepare`), for the sibling methods.
+    table = failure.extra.get("builtins")
     for group in _lines_kept(groups, repo=repo):
         texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
         lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
         per_line = [
-            logic.logic_candidates(text, file, line=line, fields=fields) for file, line, text in lines
+            logic.logic_candidates(text, file, line=line, fields=fields, table=table)
+            for file, line, text in lines
         ]
         found += [c for line in per_line for c in line if logic.goes_first(c)]
         rest = [[c for c in line if not logic.goes_first(c)] for line in per_line]

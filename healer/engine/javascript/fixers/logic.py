@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
+from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports
@@ -64,6 +65,10 @@ CROSS = (("<", "<=", ">", ">=", "===", "!=="), ("===", "!==", "<", "<=", ">", ">
 # nearest replacement of each is the other, before `&&`, which inverts the whole condition (the
 # smallest semantic change first, as mutation-based repair orders its operators by how little they change).
 NEAREST = {"||": ("??", "&&"), "??": ("||", "&&")}
+# An arithmetic operator's inverse first (`/` for `*`, `-` for `+`): a conversion or an update made the
+# wrong way round is the commonest arithmetic slip (ManySStuBs4J's "change binary operator", Karampatsis
+# and Sutton, MSR 2020), and the inverse is the smallest change of meaning, as NEAREST orders the logical ones.
+INVERSE = {"+": "-", "-": "+", "*": "/", "/": "*", "+=": "-=", "-=": "+=", "*=": "/=", "/=": "*="}
 NON_COMMUTATIVE = frozenset({"-", "/", "%", "<", "<=", ">", ">="})
 SIBLINGS = (
     ("min", "max"), ("floor", "ceil", "round", "trunc"), ("push", "unshift"), ("pop", "shift"),
@@ -86,9 +91,12 @@ def logic_candidates(
     line: int,
     limit: int = MAX_PER_LINE,
     fields: Mapping[str, Sequence[Sequence[str]]] | None = None,
+    table: builtins.Table | None = None,
 ) -> list[Candidate]:
     """Single mutations of the expressions on `line` (1-based), each parse-checked. `fields`: the
-    properties the repository's other modules read from an object of each name (`repository_fields`)."""
+    properties the repository's other modules read from an object of each name (`repository_fields`);
+    `table`: the sandbox Node's built-ins (`fixers.builtins.builtins_parse`), whose prototypes give the
+    sibling methods (the static ECMAScript lists without it)."""
     tree = parse(text, path)
     if tree is None:
         return []
@@ -103,12 +111,13 @@ def logic_candidates(
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
     families = (_comparators, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators,
-                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps, _index_shifts,
-                _chains, _restored_terms, _complements, _negations, _derived, _conditions, _disjuncts, _boundaries,
-                _given_counts, _siblings, builtins.builtin_siblings, wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
+                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
+                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
+                shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
+                _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
+                _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
-                _constants, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
+                _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
                 _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
@@ -198,30 +207,40 @@ _ALL_OPERATORS = frozenset(op for family in FAMILIES for op in family) | {"++", 
 
 
 def _operators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
-    for node in nodes:
-        if node.type == "assignment_expression" and _in_loop(node):
-            # A value that should accumulate over a loop is overwritten (`total = x` for `total += x`).
-            op = next((c for c in node.children if not c.is_named and node_text(c) == "="), None)
-            if op is not None:
-                for new in ("+=", "-="):
-                    yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '=' with '{new}'"
-            continue
-        if node.type not in ("binary_expression", "augmented_assignment_expression", "update_expression"):
-            continue
-        op = _operator(node)
-        if op is None:
-            continue
-        old = node_text(op)
-        if old in ("++", "--"):
-            new = "--" if old == "++" else "++"
+    """Operator replacement (AOR/ROR/COR): each operator of the line's nearest replacement, then each
+    one's second..., so a line's first operator (`unit === 'in'`) no longer puts its every alternative
+    before the likeliest one of the next (`/` -> `*`), as `logic_candidates` interleaves its families."""
+    per_node = [list(_operator_edits(data, node)) for node in nodes]
+    for round_ in itertools.zip_longest(*per_node):
+        yield from (edit for edit in round_ if edit is not None)
+
+
+def _operator_edits(data: bytes, node) -> Iterator[tuple[str, str]]:
+    if node.type == "assignment_expression" and _in_loop(node):
+        # A value that should accumulate over a loop is overwritten (`total = x` for `total += x`).
+        op = next((c for c in node.children if not c.is_named and node_text(c) == "="), None)
+        if op is not None:
+            for new in ("+=", "-="):
+                yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '=' with '{new}'"
+        return
+    if node.type not in ("binary_expression", "augmented_assignment_expression", "update_expression"):
+        return
+    op = _operator(node)
+    if op is None:
+        return
+    old = node_text(op)
+    if old in ("++", "--"):
+        new = "--" if old == "++" else "++"
+        yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
+        return
+    family = NEAREST.get(old) or next((f for f in FAMILIES if old in f), ())
+    if old in INVERSE:
+        family = (INVERSE[old], *(op for op in family if op != INVERSE[old]))
+    # Relational operator replacement (ROR, as in mutation testing) also crosses to equality.
+    wider = next((f for f in CROSS if old in f and f is not family), ())
+    for new in [*family, *(w for w in wider if w not in family)]:
+        if new != old:
             yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
-            continue
-        family = NEAREST.get(old) or next((f for f in FAMILIES if old in f), ())
-        # Relational operator replacement (ROR, as in mutation testing) also crosses to equality.
-        wider = next((f for f in CROSS if old in f and f is not family), ())
-        for new in [*family, *(w for w in wider if w not in family)]:
-            if new != old:
-                yield replace_span(data, op.start_byte, op.end_byte, new), f"replace '{old}' with '{new}'"
 
 
 LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")

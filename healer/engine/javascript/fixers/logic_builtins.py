@@ -34,13 +34,15 @@ wherever they match, so their edits go first (`is_contract_fix`, read by `logic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import replace_nodes, replace_span
 from healer.engine.javascript.syntax import method_call, node_text, walk
 
 # The methods of Array.prototype and String.prototype with their `length` (declared arity), as
-# ECMAScript 2023 lists them: the siblings are derived from these lists, not chosen by hand.
+# ECMAScript 2023 lists them: only the fallback where no table of the project's own Node is at hand
+# (offline, in unit tests). In a run the siblings come from the sandbox Node's own prototypes
+# (`fixers.builtins.BUILTINS_SCRIPT`, passed in as `table`), so they follow the Node the project runs on.
 ARRAY_METHODS = {
     "at": 1, "concat": 1, "copyWithin": 2, "entries": 0, "every": 1, "fill": 1, "filter": 1, "find": 1,
     "findIndex": 1, "findLast": 1, "findLastIndex": 1, "flat": 0, "flatMap": 1, "forEach": 1,
@@ -56,6 +58,12 @@ STRING_METHODS = {
     "trimEnd": 0, "trimStart": 0,
 }  # fmt: skip
 PROTOTYPES = (ARRAY_METHODS, STRING_METHODS)
+# The globals whose prototypes hold the sibling sets, read from the runtime table when there is one.
+PROTOTYPE_GLOBALS = ("Array", "String")
+# Prototype members that are no method a call site picks by meaning (the constructor back-link).
+NOT_SIBLINGS = frozenset({"constructor"})
+# Global -> side ("static"/"prototype") -> member -> arity (None: not a method), as builtins_parse reads it.
+Table = Mapping[str, Mapping[str, Mapping[str, int | None]]]
 NEAR = 2  # letters two sibling names may differ by (Levenshtein)
 SHORTEST = 4  # names shorter than this are too alike by chance (`at`, `map`)
 # Date.prototype's accessors are get/set + optional UTC + a unit: the units are the sibling set.
@@ -93,10 +101,23 @@ def distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def method_siblings(name: str) -> list[str]:
+def prototypes(table: Table | None) -> tuple[Mapping[str, int], ...]:
+    """The methods (name -> declared arity) of Array.prototype and String.prototype: the runtime's own
+    when its table lists them, the static ECMAScript 2023 lists otherwise."""
+    if not table:
+        return PROTOTYPES
+    found = []
+    for name, fallback in zip(PROTOTYPE_GLOBALS, PROTOTYPES, strict=True):
+        members = (table.get(name) or {}).get("prototype") or {}
+        methods = {k: v for k, v in members.items() if isinstance(v, int) and k not in NOT_SIBLINGS}
+        found.append(methods or fallback)
+    return tuple(found)
+
+
+def method_siblings(name: str, *, table: Table | None = None) -> list[str]:
     """Built-in methods of a prototype that has `name`, with its arity and a name at most NEAR away."""
     found: list[str] = []
-    for methods in PROTOTYPES:
+    for methods in prototypes(table):
         if name not in methods or len(name) < SHORTEST:
             continue
         for other, arity in methods.items():
@@ -111,7 +132,9 @@ def method_siblings(name: str) -> list[str]:
     return found
 
 
-def builtin_siblings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+def builtin_siblings(
+    data: bytes, nodes, text, path, *, table: Table | None = None
+) -> Iterator[tuple[str, str]]:
     """`xs.splice(0, n)` -> `xs.slice(0, n)`; `d.setDate(d.getDate() + n)` -> `d.setMonth(d.getMonth() + n)`."""
     for node in nodes:
         parts = method_call(node)
@@ -123,7 +146,7 @@ def builtin_siblings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]
         if accessor is not None:
             yield from _date_units(data, node, accessor)
             continue
-        for new in method_siblings(name):
+        for new in method_siblings(name, table=table):
             yield replace_span(data, prop.start_byte, prop.end_byte, new), f"call '{new}' instead of '{name}'"
 
 
