@@ -88,7 +88,7 @@ class DockerOptions:
     agent: bool = True
     # Serve `python -m pytest` commands from the agent's warm pytest server (sandbox/warm_pytest.py):
     # a fork of a pre-imported pytest instead of a fresh interpreter; False: always fresh.
-    warm_pytest: bool = True
+    warm_pytest: bool = False
     # Deployment identity written into the labels (see labels.INSTANCE).
     instance: str = ""
 
