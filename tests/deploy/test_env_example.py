@@ -19,7 +19,8 @@ PY_SOURCES = ["healer", "runs", "sandbox", "deploy", "manage.py"]
 SHELL_SOURCES = ["deploy", "sandbox/image"]
 HELPERS = {"env_str", "env_bool", "env_int", "env_float", "env_list", "env_choice", "env_bytes"}
 # Read with os.environ but not settings: passed through to git, or Django's bootstrap.
-NOT_SETTINGS = {"HOME", "PATH", "DJANGO_SETTINGS_MODULE"}
+# PYTEST_DISABLE_PLUGIN_AUTOLOAD is pytest's own variable, read by sandbox/warm_pytest.py inside the sandbox.
+NOT_SETTINGS = {"HOME", "PATH", "DJANGO_SETTINGS_MODULE", "PYTEST_DISABLE_PLUGIN_AUTOLOAD"}
 ASSIGNMENT = re.compile(r"^#?\s*([A-Z][A-Z0-9_]*)=", re.MULTILINE)
 
 
