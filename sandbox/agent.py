@@ -27,7 +27,8 @@ served by a fork of sandbox/warm_pytest.py, a server that imported pytest and it
 kills between commands spare: they kill every other process of the user one by one (until two
 scans in a row find none) instead of kill(-1); whatever does not die that way is killed with
 kill(-1), server included, which is then started again on the next warm request. The X reply
-says how a warm request ran ("warm", or "fresh: <why>" when it fell back to a fresh process).
+says how a warm request ran ("warm", or "fresh: <why>" when it fell back to a fresh process,
+which it also does after a warm run that wrote no `--healer-report` file).
 """
 
 import json
@@ -258,7 +259,20 @@ def run_warm(request, out_fd=2):
     if "status" not in answer:
         warm_stop()
         return None, "fresh: " + str(answer.get("error") or "the warm server ended during the run")[:300]
+    if not report_written(request["argv"]):
+        # A verdict never rests on the warm path alone: a run that wrote no report (a crash at
+        # start-up, a test that ended the process) is run again fresh, from the reset staged copy.
+        write_all(out_fd, b"\nhealer-sandbox: the warm run wrote no report; running it in a fresh process\n")
+        return None, f"fresh: the warm run wrote no report (exit code {answer['status']})"
     return int(answer["status"]), "warm"
+
+
+def report_written(argv):
+    """False when the run names a report file (`--healer-report=<path>`) and that file is missing."""
+    for arg in argv:
+        if arg.startswith("--healer-report="):
+            return os.path.isfile(os.path.join(WORK, arg.split("=", 1)[1]))
+    return True
 
 
 def run(request):

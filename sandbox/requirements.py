@@ -8,7 +8,9 @@ Sources (runtime first, then test):
 - test: `requirements-test*.txt` / `requirements-dev*.txt` /
   `test-requirements.txt` (and the same names under `requirements/`), the
   extras and PEP 735 dependency groups named test/tests/testing/dev,
-  `tests_require`, and the `deps` / `extras` of tox's `[testenv]`.
+  Poetry's `[tool.poetry.group.<test group>.dependencies]` (and its older
+  `dev-dependencies`), `tests_require`, and the `deps` / `extras` of tox's `[testenv]`.
+  Poetry's own runtime table, `[tool.poetry.dependencies]`, counts as runtime.
 
 Policy: only named requirements (PEP 508 name, extras, version specifiers,
 markers) reach pip. Every option line (`--index-url`, `-f`, `--trusted-host`,
@@ -33,6 +35,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from packaging.requirements import InvalidRequirement, Requirement
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
 
 from healer.engine.workspace import UnsafePath, clean_relpath
@@ -268,7 +271,33 @@ class _Reader:
         groups = data.get("dependency-groups")
         if isinstance(groups, dict):
             self.groups = {_norm_extra(k): v for k, v in groups.items() if isinstance(v, list)}
+        self.read_poetry(data)
         return data
+
+    def read_poetry(self, data: dict) -> None:
+        """Poetry's tables: a project managed by Poetry declares its test tools only there."""
+        tool = data.get("tool") if isinstance(data.get("tool"), dict) else {}
+        poetry = tool.get("poetry") if isinstance(tool.get("poetry"), dict) else {}
+        if not poetry:
+            return
+        tables = [("dependencies", Kind.RUNTIME, poetry.get("dependencies"))]
+        tables.append(("dev-dependencies", Kind.TEST, poetry.get("dev-dependencies")))
+        groups = poetry.get("group") if isinstance(poetry.get("group"), dict) else {}
+        for name, group in groups.items():
+            if _norm_extra(name) in _GROUP_NAMES and isinstance(group, dict):
+                tables.append((f"group.{name}.dependencies", Kind.TEST, group.get("dependencies")))
+        for table, kind, entries in tables:
+            if not isinstance(entries, dict):
+                continue
+            source = f"pyproject.toml [tool.poetry.{table}]"
+            for name, spec in entries.items():
+                if canonicalize_name(str(name)) == "python":
+                    continue  # the interpreter's own version, not a package
+                for text in _poetry_requirements(str(name), spec):
+                    if text is None:
+                        self.refuse(source, f"{name} = {spec!r}", "a path, URL or VCS dependency")
+                    else:
+                        self.add(text, kind=kind, source=source)
 
     def read_setup_cfg(self) -> configparser.ConfigParser | None:
         parser = self.load_ini("setup.cfg")
@@ -449,6 +478,69 @@ def _self_reference(text: str) -> list[str] | None:
     if not match:
         return None
     return [e.strip() for e in (match.group("extras") or "").split(",") if e.strip()]
+
+
+def _poetry_requirements(name: str, spec: object) -> list[str | None]:
+    """PEP 508 strings for one Poetry dependency (None for a path, URL or VCS one, which is refused).
+
+    Poetry writes `name = "^1.2"`, `name = {version = "...", markers = "...", extras = [...],
+    optional = true}` or a list of such tables (one per Python version). Optional ones belong to an
+    extra and are not installed unless an extra asks for them.
+    """
+    items = spec if isinstance(spec, list) else [spec]
+    out: list[str | None] = []
+    for item in items:
+        if isinstance(item, str):
+            item = {"version": item}
+        if not isinstance(item, dict) or item.get("optional") is True:
+            continue
+        if any(key in item for key in ("path", "git", "url", "file")):
+            out.append(None)
+            continue
+        extras = (
+            [e for e in item.get("extras", []) if isinstance(e, str)]
+            if isinstance(item.get("extras"), list)
+            else []
+        )
+        text = name + (f"[{','.join(extras)}]" if extras else "")
+        text += _poetry_version(str(item.get("version", "*")))
+        markers = [f"({item['markers']})"] if isinstance(item.get("markers"), str) else []
+        if isinstance(item.get("python"), str):
+            try:
+                specifiers = SpecifierSet(_poetry_version(item["python"]))
+            except InvalidSpecifier:
+                specifiers = SpecifierSet()
+            markers += [f'python_version {s.operator} "{s.version}"' for s in specifiers]
+        if markers:
+            text += "; " + " and ".join(markers)
+        out.append(text)
+    return out
+
+
+def _poetry_version(constraint: str) -> str:
+    """Poetry's version constraint as PEP 440 specifiers: `^` and `~` expanded, `*` dropped.
+
+    `^1.2.3` is `>=1.2.3,<2.0.0` (the left-most non-zero part may not change), `~1.2.3` is
+    `>=1.2.3,<1.3.0`, `1.2.*` stays; anything else is left for `packaging` to accept or refuse.
+    """
+    parts = []
+    for clause in (c.strip() for c in constraint.split(",")):
+        if clause in ("", "*"):
+            continue
+        if clause[0] in "^~" and not clause.startswith("~="):
+            numbers = [int(n) if n.isdigit() else 0 for n in clause[1:].strip().split(".")]
+            if clause[0] == "^":
+                index = next((i for i, n in enumerate(numbers) if n), len(numbers) - 1)
+            else:
+                index = 1 if len(numbers) > 1 else 0
+            upper = numbers[: index + 1]
+            upper[-1] += 1
+            parts += [f">={clause[1:].strip()}", "<" + ".".join(map(str, upper))]
+        elif clause[0].isdigit():
+            parts.append(f"=={clause}")
+        else:
+            parts.append(clause)
+    return ",".join(parts)
 
 
 def _norm_extra(name: str) -> str:

@@ -17,6 +17,9 @@ stdlib only. The control channel is a SOCK_SEQPACKET socket on <fd>:
 The child closes the channel at once, so nothing a test does can write to it, and it sees the
 files as the run's reset left them: the parent imported no module from the repository (it
 refuses to serve when one was imported) and each child's import caches are invalidated.
+The modules pytest marks for assertion rewriting (its plugins' distributions, `-p` plugins) are
+dropped again after the pre-import, so the child imports them through pytest's rewriting hook
+as a fresh process does; their own imports stay (see forget()).
 """
 
 import importlib
@@ -61,6 +64,58 @@ def _entry_point_modules():
     return names
 
 
+def _rewritable_plugin_names():
+    """The top-level names pytest marks for assertion rewriting before it imports its plugins.
+
+    pytest's `_mark_plugins_for_rewrite` marks every module of a distribution with a pytest11 entry
+    point, and `-p name` marks `name`; its import hook then rewrites them as they are imported."""
+    names = set()
+    if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):
+        return names
+    import importlib.metadata
+
+    try:
+        from _pytest.config import _iter_rewritable_modules
+    except ImportError:  # another pytest: the entry points' own top-level names
+        _iter_rewritable_modules = None
+    for dist in importlib.metadata.distributions():
+        points = [entry for entry in dist.entry_points if entry.group == "pytest11"]
+        if not points:
+            continue
+        names.update(entry.value.split(":", 1)[0].split(".", 1)[0] for entry in points)
+        if _iter_rewritable_modules is not None:
+            names.update(_iter_rewritable_modules(str(file) for file in dist.files or []))
+    return names
+
+
+def forget(names):
+    """Drop the modules `names` and their submodules, unless they opted out of assertion rewriting.
+
+    A module pytest marks for rewriting must reach pytest's import hook in the child, as in a fresh
+    process: one already imported is not rewritten, and pytest reports it with a config-time
+    PytestAssertRewriteWarning, which a project's `filterwarnings = error` turns into a crash
+    before any report is written. Its own imports (coverage, pluggy, ...) stay imported."""
+    for name in names:
+        module = sys.modules.get(name)
+        if module is None or name == "pytest" or name.startswith("_pytest"):
+            continue
+        if "PYTEST_DONT_REWRITE" in str(getattr(module, "__doc__", None) or ""):
+            continue  # pytest would neither rewrite nor warn: importing it here changes nothing
+        for loaded in [n for n in sys.modules if n == name or n.startswith(name + ".")]:
+            del sys.modules[loaded]
+
+
+def named_plugins(argv):
+    """The modules a request names with `-p name` / `-pname` (not the `-p no:name` that block one)."""
+    found = []
+    for index, arg in enumerate(argv):
+        if arg == "-p" and index + 1 < len(argv):
+            found.append(argv[index + 1])
+        elif arg.startswith("-p") and len(arg) > 2:
+            found.append(arg[2:])
+    return [name for name in found if name and not name.startswith("no:")]
+
+
 def preimport():
     """Import what every pytest run imports before it reads the repository; report what went wrong."""
     import pytest  # noqa: F401
@@ -71,6 +126,7 @@ def preimport():
             importlib.import_module(name)
         except Exception:
             pass  # the child imports it (and reports its error) exactly as a fresh process would
+    forget({*_rewritable_plugin_names(), "healer_pytest_report"})
     stale = sorted(
         name for name, module in list(sys.modules.items()) if _inside(getattr(module, "__file__", None), REPO)
     )
@@ -120,6 +176,7 @@ def run_child(request, out_fd):
     for key in [k for k in sys.path_importer_cache if _inside(k, REPO)]:
         del sys.path_importer_cache[key]
     importlib.invalidate_caches()
+    forget(named_plugins(request["argv"]))  # `-p name` is marked for rewriting too
     sys.argv = ["-m", *request["argv"]]
     import builtins
     import runpy

@@ -27,6 +27,25 @@ DAEMON = (
     "    if os.fork() == 0:\n        os.setsid()\n        time.sleep(300)\n        os._exit(0)\n"
 )
 
+# Every warning is an error, and one filter names a warning class of the project's own package
+# (pytest imports the project while it configures itself).
+STRICT_CFG = (
+    "[tool:pytest]\ntestpaths = tests\nfilterwarnings =\n\terror\n\tignore::strictpkg.clean.CleanWarning\n"
+)
+STRICT_PACKAGE = {
+    "strictpkg/__init__.py": "from strictpkg.clean import clean\n",
+    "strictpkg/clean.py": (
+        "import warnings\n\n\nclass CleanWarning(UserWarning):\n    pass\n\n\n"
+        "def clean(text):\n    warnings.warn('cleaned', CleanWarning)\n    return text.strip()\n"
+    ),
+    "tests/test_clean.py": (
+        "from strictpkg import clean\n\n\n"
+        "def test_strips():\n    assert clean(' a ') == 'a'\n\n\n"
+        "def test_wrong():\n    assert clean('b') == 'c'\n"
+    ),
+    "tests/test_more.py": "def test_ok():\n    assert True\n",
+}
+
 
 def outcomes(run: PytestRun) -> dict[str, tuple]:
     """What a verdict depends on: outcome, exception type and the line it was raised at, per node id."""
@@ -39,13 +58,39 @@ def outcomes(run: PytestRun) -> dict[str, tuple]:
 
 
 @pytest.fixture
-def sandboxes(docker_engine, project):
-    """(fresh, warm): two sandboxes of the same project, differing only by the warm server."""
+def open_pair(docker_engine, project):
+    """open_pair(files) -> (ws, fresh, warm): two sandboxes of one project, differing only by the warm server."""
     from sandbox.docker_backend import DockerSandbox
     from tests.fixtures_docker import small_options
 
     client, image = docker_engine
-    ws = project(
+    opened = []
+
+    def open_(files: dict[str, str]):
+        ws = project(files)
+        for warm in (False, True):
+            opened.append(
+                DockerSandbox.start(
+                    client=client,
+                    options=small_options(image, default_timeout=120.0, warm_pytest=warm),
+                    run_id=f"warm-test-{warm}-{len(opened)}",
+                    workspace=ws,
+                    support_root=SUPPORT,
+                )
+            )
+        return ws, opened[-2], opened[-1]
+
+    try:
+        yield open_
+    finally:
+        for sandbox in opened:
+            sandbox.close()
+
+
+@pytest.fixture
+def sandboxes(open_pair):
+    """(ws, fresh, warm) of the calc project."""
+    return open_pair(
         {
             "pyproject.toml": PYPROJECT_SRC,
             "src/calc.py": CALC,
@@ -54,21 +99,6 @@ def sandboxes(docker_engine, project):
             "tests/test_daemon.py": DAEMON,
         }
     )
-    opened = [
-        DockerSandbox.start(
-            client=client,
-            options=small_options(image, default_timeout=120.0, warm_pytest=warm),
-            run_id=f"warm-test-{warm}",
-            workspace=ws,
-            support_root=SUPPORT,
-        )
-        for warm in (False, True)
-    ]
-    try:
-        yield ws, opened[0], opened[1]
-    finally:
-        for sandbox in opened:
-            sandbox.close()
 
 
 def runner_for(ws, sandbox) -> Runner:
@@ -115,10 +145,11 @@ def test_it_reports_a_test_that_ends_the_process_as_fresh_does(sandboxes):
     ]
     assert runs[0].tests == runs[1].tests == {}
     assert bool(runs[0].error) and bool(runs[1].error)
-    # The server survived its child's os._exit: the next run is warm again and passes.
+    # The warm run wrote no report, so it was run again fresh; the server survived its child's
+    # os._exit: the next run is warm again and passes.
     run = runner_for(ws, warm).run_tests(node_ids=["tests/test_calc.py::test_ok"])
     assert run.passed_ids == {"tests/test_calc.py::test_ok"}
-    assert warm.pytest_runs == {"warm": 2}
+    assert warm.pytest_runs == {"fresh": 1, "warm": 1}
 
 
 def test_it_kills_what_a_test_left_behind_and_keeps_serving(sandboxes):
@@ -131,4 +162,16 @@ def test_it_kills_what_a_test_left_behind_and_keeps_serving(sandboxes):
     assert sum("run_child" in line and "-I -S" not in line for line in listing.splitlines()) == 1
     run = runner.run_tests(node_ids=["tests/test_calc.py::test_ok"])
     assert run.passed_ids == {"tests/test_calc.py::test_ok"}
+    assert warm.pytest_runs == {"warm": 2}
+
+
+def test_it_runs_a_suite_whose_warnings_are_errors_as_fresh_does(open_pair):
+    # pytest marks its plugins' modules for assertion rewriting; one the server had imported
+    # raised a config-time PytestAssertRewriteWarning, an error under `filterwarnings = error`.
+    ws, fresh, warm = open_pair({"setup.cfg": STRICT_CFG, **STRICT_PACKAGE})
+    for node_ids in ([], ["tests/test_clean.py::test_strips", "tests/test_clean.py::test_wrong"]):
+        runs = [runner_for(ws, sandbox).run_tests(node_ids=node_ids) for sandbox in (fresh, warm)]
+        assert runs[0].error == runs[1].error == "", runs[1].error
+        assert outcomes(runs[0]) == outcomes(runs[1])
+        assert outcomes(runs[1])["tests/test_clean.py::test_wrong"][0] == "failed"
     assert warm.pytest_runs == {"warm": 2}

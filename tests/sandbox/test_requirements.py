@@ -262,3 +262,47 @@ def test_the_cache_key_follows_the_declarations_not_their_order_or_comments(tmp_
     assert key("c", {"requirements.txt": "six==1.0\nattrs\n"}) != first
     assert key("d", {"requirements.txt": "six\nattrs\n", "requirements-test.txt": "pytest\n"}) != first
     assert key("e", {"requirements.txt": "six\nattrs\n-c c.txt\n", "c.txt": "six<2\n"}) != first
+
+
+def test_it_reads_poetry_runtime_and_test_group_tables(tmp_path):
+    found = declared(
+        tmp_path,
+        {
+            "pyproject.toml": """
+[tool.poetry.dependencies]
+python = ">=3.8,<4.0"
+mando = "^0.7"
+colorama = [
+    {version = ">=0.4.1", markers = "python_version > '3.4'"},
+]
+fast = {version = "^2", optional = true}
+
+[tool.poetry.group.dev.dependencies]
+pytest = [{version = ">=2.7", python = "<3.0"}, {version = ">5.0", python = ">=3.0"}]
+pytest-mock = "*"
+
+[tool.poetry.group.docs.dependencies]
+sphinx = "^7"
+
+[tool.poetry.dev-dependencies]
+freezegun = "~1.2"
+""",
+        },
+    )
+    assert by_kind(found, Kind.RUNTIME) == ["mando<0.8,>=0.7", 'colorama>=0.4.1; python_version > "3.4"']
+    assert sorted(by_kind(found, Kind.TEST)) == [
+        "freezegun<1.3,>=1.2",
+        "pytest-mock",
+        'pytest>5.0; python_version >= "3.0"',
+        'pytest>=2.7; python_version < "3.0"',
+    ]
+    assert found.refusals == []
+
+
+def test_it_refuses_a_poetry_path_or_vcs_dependency_with_its_table(tmp_path):
+    found = declared(
+        tmp_path,
+        {"pyproject.toml": '[tool.poetry.group.test.dependencies]\nlocal = {path = "../x"}\nok = "^1.0"\n'},
+    )
+    assert by_kind(found, Kind.TEST) == ["ok<2,>=1.0"]
+    assert [r.source for r in found.refusals] == ["pyproject.toml [tool.poetry.group.test.dependencies]"]

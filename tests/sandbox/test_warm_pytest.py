@@ -125,6 +125,40 @@ def test_it_refuses_to_serve_when_pytest_imported_the_repository(server):
     assert "iniconfig" in warm.greeting["error"]
 
 
+# Every warning an error, as a project's `filterwarnings = error` makes it.
+STRICT_CFG = "[tool:pytest]\nfilterwarnings =\n\terror\n"
+REPORTED = ("-p", "healer_pytest_report", "--healer-report=report.json", *ARGS)
+
+
+def test_it_runs_a_suite_whose_warnings_are_errors_as_fresh_does(server, tmp_path):
+    # A plugin module the server imported could not be assertion-rewritten by the child's pytest,
+    # whose config-time PytestAssertRewriteWarning was an error here: exit 1 and no report.
+    warm = server({"setup.cfg": STRICT_CFG, "test_it.py": PASSING})
+    status, output = warm.run(*REPORTED)
+    assert status == 0, output
+    assert (tmp_path / "report.json").is_file()
+
+
+def test_it_keeps_the_imports_of_the_plugins_it_forgets(server):
+    # pluggy is imported by pytest itself (never marked for rewriting): the child finds it in
+    # sys.modules; the report plugin, marked by `-p`, is imported again through pytest's hook.
+    probe = (
+        "import sys\n\n\n"
+        "def test_probe():\n"
+        "    assert type(sys.modules['healer_pytest_report'].__loader__).__name__ == 'AssertionRewritingHook'\n"
+    )
+    warm = server({"test_it.py": probe})
+    status, output = warm.run(*REPORTED)
+    assert status == 0, output
+
+
+def test_it_finds_the_plugins_a_request_names():
+    from sandbox import warm_pytest
+
+    argv = ["-p", "one", "-ptwo", "-p", "no:three", "-q", "--pdb", "-pno:four", "tests"]
+    assert warm_pytest.named_plugins(argv) == ["one", "two"]
+
+
 # -- the agent's side ----------------------------------------------------------
 @pytest.fixture
 def agent(tmp_path):
@@ -184,3 +218,18 @@ def test_it_falls_back_to_a_fresh_process_when_the_server_refuses(agent, tmp_pat
     # The refusal is remembered for this environment: no second server start is paid.
     code, how = agent["run_warm"](request(warm=True), out_fd=2)
     assert code is None and "refused" in how
+
+
+def test_it_runs_again_fresh_when_the_warm_run_wrote_no_report(agent, tmp_path):
+    (tmp_path / "test_it.py").write_text("import os\n\n\ndef test_exit():\n    os._exit(3)\n")
+    argv = [sys.executable, "-m", "pytest", "--healer-report=report.json", *REPORTED[:2], *ARGS]
+    read, write = os.pipe()
+    try:
+        code, how = agent["run_warm"](request(warm=True, argv=argv), out_fd=write)
+        assert code is None and how == "fresh: the warm run wrote no report (exit code 3)"
+        assert agent["warm_pid"]() is not None  # the server itself is sound: it keeps serving
+        (tmp_path / "test_it.py").write_text(PASSING)
+        assert agent["run_warm"](request(warm=True, argv=argv), out_fd=write) == (0, "warm")
+    finally:
+        os.close(write)
+        os.close(read)
