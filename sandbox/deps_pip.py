@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -57,6 +58,8 @@ class PipIndex:
 class ImageFacts:
     distributions: dict[str, str]  # canonical name -> version
     environment: dict[str, str]  # PEP 508 marker environment of the image's python3
+    # Top-level module names of the image python3's standard library (sys.stdlib_module_names).
+    stdlib: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class PipPlan:
 
 FACTS_SCRIPT = r"""
 import json
+import sys
 from importlib import metadata
 try:
     from packaging.markers import default_environment
@@ -97,7 +101,8 @@ for dist in metadata.distributions():
     name = dist.metadata["Name"]
     if name:
         dists.setdefault(name, dist.version)
-print(json.dumps({"distributions": dists, "environment": default_environment()}))
+stdlib = sorted(getattr(sys, "stdlib_module_names", ()))
+print(json.dumps({"distributions": dists, "environment": default_environment(), "stdlib": stdlib}))
 """
 
 _facts_cache: dict[str, ImageFacts] = {}
@@ -131,9 +136,22 @@ def image_facts(client: docker.DockerClient, image: str) -> ImageFacts:
     facts = ImageFacts(
         distributions={canonicalize_name(k): str(v) for k, v in data["distributions"].items()},
         environment={str(k): str(v) for k, v in data["environment"].items()},
+        stdlib=frozenset(str(m) for m in data.get("stdlib", ())),
     )
     _facts_cache[image_id] = facts
     return facts
+
+
+def _shadows_stdlib(name: str, *, stdlib: frozenset[str]) -> bool:
+    """Is `name` a PyPI backport named like a standard-library module of the image's Python?
+
+    Python semantics: the deps tree comes before the standard library on sys.path, so a backport
+    such as `argparse` 1.4 (Python 2 era, still declared by Poetry dev groups) would shadow the
+    stdlib module it copies, and an old copy breaks its users (pytest passes argparse's
+    `allow_abbrev`). The standard library already provides the module, so it is left out.
+    """
+    module = canonicalize_name(name).replace("-", "_")
+    return module in stdlib
 
 
 def split_credentials(url: str) -> tuple[str, tuple[str, str, str] | None]:
@@ -192,6 +210,15 @@ class PipInstaller:
             "constraints": sorted({d.requirement for d in plan.constraints}),
             "relaxed": sorted(name for name, _ in plan.relaxed),
         }
+        # A volume installed before standard-library backports were left out holds the backport;
+        # only plans that name one get a new key, so every other cached volume stays valid.
+        left_out = sorted(
+            d.requirement
+            for d in plan.requirements
+            if _shadows_stdlib(Requirement(d.requirement).name, stdlib=frozenset(sys.stdlib_module_names))
+        )
+        if left_out:
+            key["stdlib_left_out"] = left_out
         return json.dumps(key, sort_keys=True).encode()
 
     def destinations(self) -> tuple[Destination, ...]:
@@ -212,6 +239,9 @@ class PipInstaller:
                 if not applies:
                     notes.append(f"not for this Python/platform: {declared.requirement}")
                     continue
+            if _shadows_stdlib(req.name, stdlib=facts.stdlib):
+                notes.append(f"part of the standard library, not installed: {declared.requirement}")
+                continue
             have = facts.distributions.get(canonicalize_name(req.name))
             if have is not None and not req.extras and req.specifier.contains(have, prereleases=True):
                 notes.append(f"satisfied by the image: {declared.requirement} ({have})")
