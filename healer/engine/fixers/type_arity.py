@@ -57,7 +57,7 @@ SEQUENCE_CALLS = frozenset(
     }
 )
 SEQUENCE_NODES = (ast.Tuple, ast.List, ast.ListComp)
-PRIOR_SEQUENCE = 0.85  # certainly a sequence: its items are the arguments (type_families.UNPACK_PRIOR too)
+PRIOR_SEQUENCE = 0.85  # certainly a sequence: its items are the arguments
 
 
 PRIOR_NAMESAKE = 0.85  # the callee's own parameter names place the arguments

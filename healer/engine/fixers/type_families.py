@@ -16,10 +16,8 @@ applied at the crash line (the TypeError fixer, fixers/type_errors.py, registers
   "bytes") to str"), and a bytes literal joined to str: the literal is spelled in the other kind
   (`b"Basic "`), which converting the computed side with str() would turn into `"b'...'"` text
   (Python's separation of text and bytes, PEP 3137; PyTER's type-directed literal repair);
-- one sequence passed where its items were meant: `handle(match.groups())` for `handle(params, command)`
-  reports "missing 1 required positional argument: 'command'"; the argument unpacked, `*match.groups()`,
-  supplies them all (PyTER's argument-shape repair, the reverse of fixers/type_errors'
-  t_unpacked_arguments, which drops a star);
+- (one sequence passed where its items were meant, `handle(match.groups())`, is fixers/type_arity's
+  t_star_argument: the argument unpacked);
 - a collection unpacked into `list.append` ("takes exactly one argument (2 given)"), `xs.append(*items)`:
   `extend` adds each (the sibling method that takes the collection, TBar FP7). Two plain arguments
   (`out.append("| " + line, "|")`) are left to type_errors' comma-for-operator repair: a tuple
@@ -42,11 +40,6 @@ ALIGNED_PRIOR = 0.9  # the skipped parameter's own name is in scope: as strong a
 FACTORY_PRIOR = 0.85
 LITERAL_KIND_PRIOR = 0.9  # above the str() wrap (0.7-0.8), which makes "b'...'" text of bytes
 EXTEND_PRIOR = 0.85
-UNPACK_PRIOR = 0.85  # a call that returns a tuple of parts (`m.groups()`, `s.split(",")`, `divmod(a, b)`)
-# Builtin functions and methods of str/bytes/re.Match whose result is a tuple or list of parts.
-SEQUENCE_CALLS = frozenset(
-    {"groups", "split", "rsplit", "partition", "rpartition", "splitlines", "span", "divmod", "tuple", "list"}
-)
 
 
 def _positional_params(func: ast.AST, *, bound: bool) -> list[str] | None:
@@ -224,43 +217,8 @@ def t_append_many(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
-def t_packed_argument(m: re.Match, site: Site) -> list[Edit]:
-    """`handle(match.groups())` for `handle(params, command)`: unpack the sequence into the parameters."""
-    name = m.group(1).split(".")[-1]
-    missing = int(m.group(2))
-    definitions = site.index.functions(name, prefer=site.sf.path)
-    edits: list[Edit] = []
-    for call in site.calls_named(name):
-        if call.keywords or any(isinstance(a, ast.Starred) for a in call.args) or not definitions:
-            continue
-        params = _positional_params(definitions[0][1], bound=isinstance(call.func, ast.Attribute))
-        if params is None or len(call.args) + missing > len(params):
-            continue
-        for arg in call.args:
-            span = site.span(arg)
-            if span is None:
-                continue
-            called = (
-                arg.func.attr if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) else ""
-            )
-            called = arg.func.id if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) else called
-            if called not in SEQUENCE_CALLS:
-                continue  # a name may hold anything: the missing value is likelier (t_missing_argument)
-            text = site.seg(arg)
-            edits.append(
-                Edit(
-                    site.line,
-                    ((*span, f"*{text}"),),
-                    f"unpack {shorten(text, 30)} into {name}()",
-                    UNPACK_PRIOR,
-                )
-            )
-    return edits
-
-
 FAMILY_TEMPLATES = [
     (re.compile(r"([\w.<>]+)\(\) missing \d+ required positional arguments?: "), t_aligned_by_name),
-    (re.compile(r"([\w.<>]+)\(\) missing (\d+) required positional arguments?: "), t_packed_argument),
     (
         re.compile(r"^([\w.]+)\(\) takes (\d+) positional arguments? but \d+ (?:were|was) given"),
         t_factory_call,
