@@ -1,5 +1,3 @@
-import type { TideEvent } from './types';
-
 // The rule of twelfths: over the six hours between low and high water the tide rises by 1, 2, 3, 3, 2 and 1
 // twelfths of its range, hour by hour; the falling tide mirrors it.
 const TWELFTHS = [0, 1, 3, 6, 9, 11, 12];

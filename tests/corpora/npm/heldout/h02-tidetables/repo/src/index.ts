@@ -1,4 +1,4 @@
-import { heightAt } from '@/harmonics';
+import { heightAt } from './harmonics';
 import { PortOffsets } from './ports';
 import { clock, parseTable } from './table';
 import type { TideEvent } from './types';

@@ -14,7 +14,7 @@ export interface BottleOptions {
 
 // How much of the concentrate and of the alcohol go into one bottle of the given strength.
 export function bottle(formula: Formula, options: BottleOptions = {}) {
-  const settings = { strength = 'eau de parfum', ml: 50, ...options };
+  const settings = { strength: 'eau de parfum', ml: 50, ...options };
   const ratio = STRENGTHS[settings.strength];
   if (ratio === undefined) {
     throw new Error(`unknown strength: ${settings.strength}`);

@@ -19,7 +19,7 @@ export class Formula {
     return this.used.map((name) => note(name));
   }
 
-  get totalDrops(): number {
+  get totalDrops: number {
     let total = 0;
     for (const count of this.drops.values()) {
       total += count;

@@ -8,4 +8,9 @@ function rentPence(plot, { concession = false } = {}) {
   return concession ? Math.round(pence / 2) : pence;
 }
 
-module.exports = { WaitingList, WateringRota, daysBetween, parseDay, rentPence };
+// What one household pays for all its plots; a household still on the waiting list holds none.
+function householdRent(plots, options = {}) {
+  return plots.map((plot) => rentPence(plot, options)).reduce((sum, pence) => sum + pence, 0);
+}
+
+module.exports = { WaitingList, WateringRota, daysBetween, householdRent, parseDay, rentPence };

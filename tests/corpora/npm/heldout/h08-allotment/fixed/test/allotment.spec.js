@@ -1,5 +1,5 @@
 const assert = require('node:assert/strict');
-const { WaitingList, WateringRota, daysBetween, rentPence } = require('../src');
+const { WaitingList, WateringRota, daysBetween, householdRent, rentPence } = require('../src');
 
 describe('dates and rent', () => {
   it('counts days however the date is written', () => {
@@ -10,6 +10,8 @@ describe('dates and rent', () => {
   it('charges by area, half for a concession', () => {
     assert.equal(rentPence({ m2: 250 }), 11250);
     assert.equal(rentPence({ m2: 125 }, { concession: true }), 2813);
+    assert.equal(householdRent([{ m2: 250 }, { m2: 125 }]), 16875);
+    assert.equal(householdRent([], { concession: true }), 0);
   });
 });
 

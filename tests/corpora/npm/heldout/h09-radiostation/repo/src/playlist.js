@@ -1,6 +1,6 @@
 // Track lengths come from probing the audio files, which is asynchronous and may hang on a slow share.
 export function probeWithin(probe, track, ms) {
-  return new Promise(async (resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`probe timed out: ${track}`)), ms);
     probe(track).then((seconds) => {
       clearTimeout(timer);

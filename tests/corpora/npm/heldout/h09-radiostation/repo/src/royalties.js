@@ -26,3 +26,21 @@ export function parseLog(text) {
 export function royaltyPence(plays, { peakPence = 12, offPeakPence = 5 } = {}) {
   return plays.reduce((sum, play) => sum + (peak(play.day, play.hour) ? peakPence : offPeakPence), 0);
 }
+
+// The code the licensing return wants for each kind of play: records and remixes are one code, live
+// performances and studio sessions another.
+export function playCode(kind) {
+  switch (kind) {
+    case 'record':
+    case 'remix':
+      return 'R';
+    case 'live':
+    case 'session':
+    case 'live':
+      return 'L';
+    case 'jingle':
+      return 'J';
+    default:
+      throw new Error(`unknown kind of play: ${kind}`);
+  }
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseLog, peak, royaltyPence } from '../src/royalties.js';
+import { parseLog, peak, playCode, royaltyPence } from '../src/royalties.js';
 
 const LOG = `
 Tue 08 Harbour Lights - The Gulls
@@ -26,5 +26,10 @@ describe('royalties', () => {
   it('prices the plays', () => {
     assert.equal(royaltyPence(parseLog(LOG)), 12 + 5 + 5 + 12);
     assert.equal(royaltyPence(parseLog(LOG), { peakPence: 20, offPeakPence: 4 }), 48);
+  });
+
+  it('codes each kind of play for the return', () => {
+    assert.deepEqual(['record', 'session', 'remix', 'jingle', 'live'].map(playCode), ['R', 'L', 'R', 'J', 'L']);
+    assert.throws(() => playCode('advert'), /unknown kind of play: advert/);
   });
 });

@@ -12,7 +12,7 @@ class WaitingList {
     return this;
   }
 
-  allocate(plots, { today = '2026-04-01', halfHoldersFirst = false }) {
+  allocate(plots, { today = '2026-04-01', halfHoldersFirst = false } = {}) {
     const queue = [...this.applicants].sort((a, b) => {
       if (halfHoldersFirst && a.holdsHalf !== b.holdsHalf) {
         return a.holdsHalf ? -1 : 1;
