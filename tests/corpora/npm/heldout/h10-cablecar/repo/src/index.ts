@@ -25,8 +25,8 @@ export class CableCar {
     if (speed === null) {
       throw new Error('the line is closed for wind');
     }
-    const minutes = rideMinutes(station(from), station(to), speed);
-    const cents = passengers.reduce((sum, p) => sum + fare(minutes), 0);
+    const minutes = rideMinutes(station(from), station(to), speedFor(windKmh));
+    const cents = passengers.reduce((sum, p) => sum + fare(minutes, p.child), 0);
     let warning: string | null = null;
     if (readings.length > 0) {
       const low = lowestCelsius(readings);
