@@ -12,7 +12,7 @@ class Forge {
       throw new Error(`unknown material: ${order.material}`);
     }
     // Labour is billed in started quarter hours.
-    const quarters = Math.ceil(order.minutes / 15);
+    const quarters = Math.ceil(order.minutes / 15);
     let pence = Math.round(order.kg * perKg) + (quarters * LABOUR_PENCE_PER_HOUR) / 4;
     if (HARDENED.test(order.code)) {
       pence += HARDENING_PENCE;

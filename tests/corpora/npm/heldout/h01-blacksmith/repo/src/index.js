@@ -4,7 +4,7 @@ const { Forge } = require('./forge');
 function dayLedger(forge, jobs) {
   const invoices = jobs.map((job) => forge.invoice(job.customer, job.orders));
   const unpaid = invoices.filter((invoice, i) => {
-    if (!!jobs[i].paid) {
+    if (jobs[i].paid) {
       return false;
     }
     return true;

@@ -4,18 +4,15 @@ import { ripeningDays } from './styles.js';
 
 // The ripening cellar: wheels go in on the day they are made and are turned every few days until ready.
 export class Cellar extends EventEmitter {
-  constructor() {
-    super();
-    this.wheels = [];
-  }
+  #wheels = [];
 
   add(wheel) {
-    this.wheels.push({ ...wheel, readyOn: addDays(wheel.made, ripeningDays(wheel.style)) });
+    this.#wheels.push({ ...wheel, readyOn: addDays(wheel.made, ripeningDays(wheel.style)) });
     return this;
   }
 
   *readyOn(day) {
-    for (const wheel of this.wheels) {
+    for (const wheel of this.#wheels) {
       if (dayNumber(wheel.readyOn) <= dayNumber(day)) {
         yield wheel;
       }
@@ -32,7 +29,7 @@ export class Cellar extends EventEmitter {
   }
 
   turn(day, everyDays = 4) {
-    for (const wheel of this.wheels) {
+    for (const wheel of this.#wheel) {
       const age = dayNumber(day) - dayNumber(wheel.made);
       if (age > 0 && age % everyDays === 0 && dayNumber(day) < dayNumber(wheel.readyOn)) {
         this.emit('turned', wheel.name);
