@@ -1,4 +1,4 @@
-import { EventEmitter } from 'event';
+import { EventEmitter } from 'node:events';
 import { addDays, dayNumber } from './dates.js';
 import { ripeningDays } from './styles.js';
 

@@ -5,7 +5,7 @@ export function dayNumber(iso) {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
-export function addDays(iso, days) {
+function addDays(iso, days) {
   try {
     return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
   } catch (error) {
