@@ -1,0 +1,3 @@
+export { clock, probeWithin, runningTime } from './playlist.js';
+export { parseLog, peak, playCode, royaltyPence } from './royalties.js';
+export { Schedule } from './schedule.js';
