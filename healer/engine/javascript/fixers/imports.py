@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
+from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
@@ -527,6 +528,8 @@ def undefined_name_candidates(
         return parsing(found, original=text, path=path)
     # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
     generated = esm_global_candidates(text, path, name=name, line=line)
+    # A browser's global object read in Node (`window.navigator`): globalThis, or the value left out.
+    generated += browser_global_candidates(text, path, name=name, line=line)
     generated += list(_import_builtin(text, path, name=name, module_type=module_type))
     generated += list(
         _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)

@@ -1,0 +1,103 @@
+"""Templates for shapes away from the older families: V8's runtime TypeErrors read by the value's
+kind, browser globals in Node, tsc's suggested spellings and declared types, ESLint rules without a
+fix. Every example is synthetic (none is a corpus case)."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.type_errors import type_error_candidates
+from healer.engine.javascript.syntax import parses
+from healer.engine.types import BugType, Failure
+
+
+def _candidates(
+    files: dict[str, str],
+    file: str,
+    line: int,
+    bug_type: BugType,
+    message: str,
+    source: str = "test",
+    **extra,
+):
+    failure = Failure(bug_type=bug_type, file=file, line=line, message=message, source=source, extra=extra)
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert all(parses(c.text, c.file) for c in found)
+    return found
+
+
+def test_it_calls_an_iterator_method_that_was_spread_uncalled():
+    text = "class Shelf {\n  constructor() {\n    this.items = new Map();\n  }\n  low() {\n    return [...this.items.entries].filter(([k, v]) => v < 2);\n  }\n}\n"
+    first = _candidates(
+        {"src/s.js": text}, "src/s.js", 6, BugType.TYPE_ERROR, "TypeError: this.items.entries is not iterable"
+    )[0]
+    assert "[...this.items.entries()]" in first.text
+
+
+def test_it_iterates_a_missing_optional_value_as_empty_only_as_a_guard():
+    text = "function mix(base, more) {\n  return [...base, ...more];\n}\n"
+    found = _candidates(
+        {"src/p.js": text}, "src/p.js", 2, BugType.TYPE_ERROR, "TypeError: more is not iterable"
+    )
+    (empty,) = [c for c in found if "(more ?? [])" in c.text]
+    assert empty.guard
+
+
+def test_it_reads_a_map_entry_with_get_not_by_subscript():
+    text = (
+        "class Book {\n  constructor() {\n    this.byName = new Map();\n  }\n  add(name, x) {\n"
+        "    if (!this.byName.has(name)) this.byName.set(name, []);\n    this.byName[name].push(x);\n  }\n}\n"
+    )
+    found = _candidates({"src/b.js": text}, "src/b.js", 7, BugType.TYPE_ERROR,
+                        "TypeError: Cannot read properties of undefined (reading 'push')")  # fmt: skip
+    assert "this.byName.get(name).push(x);" in found[0].text
+
+
+def test_it_leaves_a_plain_object_subscript_alone():
+    text = "const byName = {};\nfunction add(name, x) {\n  byName[name].push(x);\n}\n"
+    found = _candidates({"src/b.js": text}, "src/b.js", 3, BugType.TYPE_ERROR,
+                        "TypeError: Cannot read properties of undefined (reading 'push')")  # fmt: skip
+    assert not any(".get(name)" in c.text for c in found)
+
+
+def test_it_reads_a_browser_global_through_globalthis_or_leaves_the_argument_out():
+    text = "const FMT = new Intl.DateTimeFormat(window.navigator.language, { dateStyle: 'short' });\nmodule.exports = { FMT };\n"
+    found = _candidates(
+        {"src/w.js": text}, "src/w.js", 1, BugType.IMPORT, "ReferenceError: window is not defined"
+    )
+    assert "Intl.DateTimeFormat(globalThis.navigator.language" in found[0].text
+    assert any("Intl.DateTimeFormat(undefined, {" in c.text for c in found)
+
+
+def test_it_respells_an_object_literal_key_as_tsc_suggests():
+    text = "interface Order { items: string[] }\nexport function make(raw: string): Order {\n  return { item: raw.split(',') };\n}\n"
+    message = (
+        "Object literal may only specify known properties, but 'item' does not exist in type 'Order'. "
+        "Did you mean to write 'items'?"
+    )
+    (fix,) = type_error_candidates(text, "a.ts", line=3, message=message)
+    assert "return { items: raw.split(',') };" in fix.text
+
+
+def test_it_declares_the_null_a_function_returns_under_strict_null_checks():
+    text = (
+        "export function firstFree(row: boolean[], n: number): number[] {\n"
+        "  for (let i = 0; i + n <= row.length; i++) {\n    if (row.slice(i, i + n).every(Boolean)) return [i];\n  }\n"
+        "  return null;\n}\n"
+    )
+    found = _candidates({"src/seats.ts": text}, "src/seats.ts", 5, BugType.TYPE_ERROR,
+                        "Type 'null' is not assignable to type 'number[]'.", source="tsc", column=3)  # fmt: skip
+    assert "n: number): number[] | null {" in found[0].text
+    assert found[0].line == 1
+
+
+def test_it_makes_an_incomplete_assignment_chain_end_in_else_for_ts2454():
+    text = (
+        "export function toMetres(amount: number, unit: string): number {\n  let m: number;\n"
+        "  if (unit === 'ft') m = amount * 0.3048;\n  else if (unit === 'in') m = amount * 0.0254;\n"
+        "  else if (unit === 'm') m = amount;\n  return Math.round(m * 100) / 100;\n}\n"
+    )
+    found = _candidates({"src/w.ts": text}, "src/w.ts", 6, BugType.TYPE_ERROR,
+                        "Variable 'm' is used before being assigned.", source="tsc", column=21)  # fmt: skip
+    assert "  else m = amount;\n" in found[0].text
+    assert found[0].line == 5
