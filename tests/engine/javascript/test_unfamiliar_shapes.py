@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.fixers.type_errors import type_error_candidates
+from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import parses
 from healer.engine.types import BugType, Failure
 
@@ -101,3 +103,45 @@ def test_it_makes_an_incomplete_assignment_chain_end_in_else_for_ts2454():
                         "Variable 'm' is used before being assigned.", source="tsc", column=21)  # fmt: skip
     assert "  else m = amount;\n" in found[0].text
     assert found[0].line == 5
+
+
+def _lint(text: str, rule: str, line: int, message: str = "flagged") -> list[str]:
+    found = eslint_candidates(text, "src/a.js", message=EslintMessage("src/a.js", rule, message, line, 1))
+    assert all(parses(c.text, c.file) for c in found)
+    return [c.text for c in found]
+
+
+def test_it_drops_the_hole_of_a_sparse_array_then_writes_it_as_undefined():
+    text = "const CODES = ['a', 'b', , 'c'];\nmodule.exports = { CODES };\n"
+    found = _lint(text, "no-sparse-arrays", 1)
+    assert found[0].startswith("const CODES = ['a', 'b', 'c'];\n")
+    assert found[1].startswith("const CODES = ['a', 'b', undefined, 'c'];\n")
+
+
+def test_it_writes_a_control_character_class_as_its_complement_then_as_its_category():
+    text = "function clean(s) {\n  return s.replace(/[\\x00-\\x1F]+/g, ' ');\n}\n"
+    found = _lint(
+        text, "no-control-regex", 2, "Unexpected control character(s) in regular expression: \\x00, \\x1f."
+    )
+    assert "s.replace(/[^\\x20-\\uffff]+/g, ' ')" in found[0]
+    assert "s.replace(/\\p{Cc}+/gu, ' ')" in found[1]
+
+
+def test_it_leaves_a_control_class_that_is_not_the_whole_c0_range_alone():
+    text = "const ESC = /[\\x00-\\x07]/;\n"
+    assert _lint(text, "no-control-regex", 1) == []
+
+
+def test_it_makes_a_promise_executor_that_awaits_nothing_synchronous():
+    text = "function later(ms) {\n  return new Promise(async (resolve) => {\n    setTimeout(resolve, ms);\n  });\n}\n"
+    (fix,) = _lint(text, "no-async-promise-executor", 2)
+    assert "new Promise((resolve) => {" in fix
+
+
+def test_it_moves_an_awaiting_executor_body_into_an_async_function_that_rejects():
+    text = "function load(read, p) {\n  return new Promise(async (resolve) => resolve(JSON.parse(await read(p))));\n}\n"
+    (fix,) = _lint(text, "no-async-promise-executor", 2)
+    assert (
+        "new Promise((resolve, reject) => { (async () => resolve(JSON.parse(await read(p))))().catch(reject); })"
+        in fix
+    )
