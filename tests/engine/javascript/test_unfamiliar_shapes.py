@@ -145,3 +145,38 @@ def test_it_moves_an_awaiting_executor_body_into_an_async_function_that_rejects(
         "new Promise((resolve, reject) => { (async () => resolve(JSON.parse(await read(p))))().catch(reject); })"
         in fix
     )
+
+
+UNITS = (
+    "export function toCm(x: number): number { return x * 2.54; }\n"
+    "export function label(x: number): string { return `${x} cm`; }\nexport const SCALE = 2;\n"
+)
+
+
+def test_it_binds_the_bare_members_of_a_namespace_import_by_name_at_the_import():
+    board = "import * as units from './units';\n\nexport function width(inches: number): string {\n  return label(toCm(inches));\n}\n"
+    files = {"src/units.ts": UNITS, "src/board.ts": board}
+    found = _candidates(files, "src/board.ts", 4, BugType.IMPORT, "ReferenceError: label is not defined")
+    assert found[0].text.startswith("import { label, toCm } from './units';\n\n")
+    assert found[0].line == 1
+    # The namespace is kept when the file reads a member through it too.
+    kept = board.replace("toCm(inches)", "toCm(inches) * units.SCALE")
+    found = _candidates({**files, "src/board.ts": kept}, "src/board.ts", 4, BugType.IMPORT,
+                        "ReferenceError: toCm is not defined")  # fmt: skip
+    assert found[0].text.startswith(
+        "import * as units from './units';\nimport { label, toCm } from './units';\n"
+    )
+
+
+def test_it_reports_an_import_fix_at_the_import_it_rewrote():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.languages.javascript import _line
+
+    old = "import * as units from './units';\nexport const w = label(1);\n"
+    failure = Failure(
+        bug_type=BugType.IMPORT, file="src/b.ts", line=2, message="label is not defined", source="test"
+    )
+    rewritten = Candidate("src/b.ts", old.replace("* as units", "{ label }"), 1, "bind by name")
+    inserted = Candidate("src/b.ts", "import { label } from './units';\n" + old, 3, "add an import")
+    assert _line(failure, rewritten, old=old) == 1
+    assert _line(failure, inserted, old=old) == 2

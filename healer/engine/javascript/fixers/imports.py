@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterator
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
+from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
@@ -527,7 +528,11 @@ def undefined_name_candidates(
             found += esm_global_candidates(text, path, name=name, line=line)
         return parsing(found, original=text, path=path)
     # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
-    generated = esm_global_candidates(text, path, name=name, line=line)
+    # A module imported whole (`import * as ns`) that exports the name: bound by name at that import.
+    generated = namespace_member_candidates(
+        text, path, name=name, files=files, read=read, declared=declared_names(text, path)
+    )
+    generated += esm_global_candidates(text, path, name=name, line=line)
     # A browser's global object read in Node (`window.navigator`): globalThis, or the value left out.
     generated += browser_global_candidates(text, path, name=name, line=line)
     generated += list(_import_builtin(text, path, name=name, module_type=module_type))
