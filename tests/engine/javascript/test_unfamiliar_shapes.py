@@ -180,3 +180,18 @@ def test_it_reports_an_import_fix_at_the_import_it_rewrote():
     inserted = Candidate("src/b.ts", "import { label } from './units';\n" + old, 3, "add an import")
     assert _line(failure, rewritten, old=old) == 1
     assert _line(failure, inserted, old=old) == 2
+
+
+def test_it_names_a_patterns_groups_that_the_code_destructures_from_groups():
+    text = "const STAMP = /^(\\d{2}):(?:[0-5])?(\\d{2})$/;\nfunction minutes(s) {\n  const { h, m } = STAMP.exec(s).groups;\n  return Number(h) * 60 + Number(m);\n}\n"
+    found = _candidates({"src/t.js": text}, "src/t.js", 3, BugType.TYPE_ERROR,
+                        "TypeError: Cannot destructure property 'h' of 'STAMP.exec(...).groups' as it is undefined.")  # fmt: skip
+    assert found[0].text.startswith("const STAMP = /^(?<h>\\d{2}):(?:[0-5])?(?<m>\\d{2})$/;\n")
+    assert found[0].line == 1
+
+
+def test_it_leaves_groups_unnamed_when_the_names_read_are_not_as_many():
+    text = "function unit(s) {\n  return s.match(/(\\d+)\\s*([a-z]+)/).groups.unit;\n}\n"
+    found = _candidates({"src/u.js": text}, "src/u.js", 2, BugType.TYPE_ERROR,
+                        "TypeError: Cannot read properties of undefined (reading 'unit')")  # fmt: skip
+    assert not any("?<" in c.text for c in found)

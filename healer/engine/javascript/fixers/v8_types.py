@@ -1,4 +1,4 @@
-"""TYPE_ERROR candidates read off V8's runtime TypeError messages, for values whose kind the
+r"""TYPE_ERROR candidates read off V8's runtime TypeError messages, for values whose kind the
 message names without saying where they went wrong (PyTER's type-directed repair, Oh and Oh,
 FSE 2022: keep the value, change the use to one its type supports; PAR's "method call adder"
 and "null checker" templates, Kim et al., ICSE 2013):
@@ -11,7 +11,12 @@ and "null checker" templates, Kim et al., ICSE 2013):
   tests it targets pass;
 - `Cannot read properties of undefined (reading 'p')` at `m[k].p` where `m` is a Map in the same
   file (made with `new Map` or used with `get`/`set`/`has`): a Map keeps its entries apart from
-  the object's own properties, so bracket access reads a property nobody set; `m.get(k)`.
+  the object's own properties, so bracket access reads a property nobody set; `m.get(k)`;
+- `Cannot destructure property 'size' of '....groups'` (or a read of `.groups.size`): a match has a
+  `groups` object only when its pattern names its groups (ECMAScript 2018 named capture groups), so
+  when the regex literal's unnamed capturing groups are as many as the names read from `groups`, they
+  are named in that order (`(\d+)` -> `(?<size>\d+)`), in the literal on the line or the one the
+  matched name is declared with in the file.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     subscript, whose message and code name the one use the value's type supports."""
     yield from _uncalled_iterator(data, path, line, message, nodes)
     yield from _map_subscript(data, path, line, message, nodes)
+    yield from _unnamed_groups(data, path, line, message, nodes)
 
 
 def missing_iterable_candidates(
@@ -141,4 +147,112 @@ def _map_receivers(root) -> set[str]:
             and len(arguments.named_children) == 2
         ):
             found.add(node_text(receiver))
+    return found
+
+
+DESTRUCTURE = re.compile(
+    r"Cannot destructure property '(?P<name>[\w$]+)' of '(?P<of>.+?)' as it is (?:undefined|null)"
+)
+MATCHERS = frozenset({"exec", "match", "matchAll"})
+
+
+def _unnamed_groups(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    if DESTRUCTURE.search(message) is None and UNDEFINED_READ.search(message) is None:
+        return
+    for node in nodes:
+        if node.type != "member_expression" or node_text(node.child_by_field_name("property")) != "groups":
+            continue
+        names = _names_read(node)
+        regex = _matched_regex(node.child_by_field_name("object"))
+        pattern = regex.child_by_field_name("pattern") if regex is not None else None
+        if not names or pattern is None:
+            continue
+        written = node_text(pattern)
+        starts = _capturing_groups(written)
+        if len(starts) != len(names):
+            continue
+        named = written
+        for at, name in sorted(zip(starts, names, strict=True), reverse=True):
+            named = named[: at + 1] + f"?<{name}>" + named[at + 1 :]
+        yield Candidate(path, replace_span(data, pattern.start_byte, pattern.end_byte, named),
+                        pattern.start_point.row + 1,
+                        f"name the pattern's groups {', '.join(names)}, which the code reads from groups")  # fmt: skip
+        return
+
+
+def _names_read(groups) -> list[str]:
+    """The names read from `x.groups`: destructured (`const { a, b } = x.groups`) or `x.groups.a`."""
+    parent = groups.parent
+    if (
+        parent is not None
+        and parent.type == "variable_declarator"
+        and parent.child_by_field_name("value") == groups
+    ):
+        pattern = parent.child_by_field_name("name")
+        if pattern is not None and pattern.type == "object_pattern":
+            names = []
+            for part in pattern.named_children:
+                key = (
+                    part
+                    if part.type == "shorthand_property_identifier_pattern"
+                    else part.child_by_field_name("key")
+                )
+                if key is None:
+                    return []
+                names.append(node_text(key))
+            return names
+    if (
+        parent is not None
+        and parent.type == "member_expression"
+        and parent.child_by_field_name("object") == groups
+    ):
+        return [node_text(parent.child_by_field_name("property"))]
+    return []
+
+
+def _matched_regex(matched):
+    """The regex literal of `/re/.exec(s)`, `s.match(/re/)`, or of the name they use, declared in the file."""
+    if matched is None or matched.type != "call_expression":
+        return None
+    function, arguments = matched.child_by_field_name("function"), matched.child_by_field_name("arguments")
+    if function is None or function.type != "member_expression" or arguments is None:
+        return None
+    method = node_text(function.child_by_field_name("property"))
+    if method not in MATCHERS:
+        return None
+    held = (
+        function.child_by_field_name("object")
+        if method == "exec"
+        else (arguments.named_children or [None])[0]
+    )
+    if held is not None and held.type == "regex":
+        return held
+    if held is None or held.type != "identifier":
+        return None
+    root = held
+    while root.parent is not None:
+        root = root.parent
+    for node in walk(root):
+        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == node_text(
+            held
+        ):
+            value = node.child_by_field_name("value")
+            return value if value is not None and value.type == "regex" else None
+    return None
+
+
+def _capturing_groups(pattern: str) -> list[int]:
+    """Offsets of the `(` of each unnamed capturing group: not escaped, not in a class, not `(?`."""
+    found, escaped, in_class = [], False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(" and not pattern.startswith("(?", at):
+            found.append(at)
     return found
