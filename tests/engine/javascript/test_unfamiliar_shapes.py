@@ -195,3 +195,14 @@ def test_it_leaves_groups_unnamed_when_the_names_read_are_not_as_many():
     found = _candidates({"src/u.js": text}, "src/u.js", 2, BugType.TYPE_ERROR,
                         "TypeError: Cannot read properties of undefined (reading 'unit')")  # fmt: skip
     assert not any("?<" in c.text for c in found)
+
+
+def test_it_iterates_an_optional_parameter_as_empty_before_reading_its_values():
+    text = (
+        "export function mix(base: string[], more?: string[]): string[] {\n  return [...base, ...more];\n}\n"
+    )
+    found = _candidates(
+        {"src/p.ts": text}, "src/p.ts", 2, BugType.TYPE_ERROR, "TypeError: more is not iterable"
+    )
+    assert "[...base, ...(more ?? [])]" in found[0].text
+    assert not found[0].guard

@@ -41,6 +41,10 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     yield from _uncalled_iterator(data, path, line, message, nodes)
     yield from _map_subscript(data, path, line, message, nodes)
     yield from _unnamed_groups(data, path, line, message, nodes)
+    # A parameter declared optional (`extra?: T[]`) says itself that it may be missing: iterated as
+    # empty first, not as a guard, before the templates that assume an object arrived (Object.values
+    # throws on undefined).
+    yield from _missing_iterable(data, path, line, message, nodes, optional_only=True)
 
 
 def missing_iterable_candidates(
@@ -70,15 +74,37 @@ def _uncalled_iterator(data: bytes, path: str, line: int, message: str, nodes) -
             return
 
 
-def _missing_iterable(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+def _missing_iterable(
+    data: bytes, path: str, line: int, message: str, nodes, *, optional_only: bool = False
+) -> Iterator[Candidate]:
     match = NOT_ITERABLE.match(message)
     if match is None or "." in match["name"]:
         return
     name = match["name"]
+    if optional_only and not _optional_parameter(nodes, name):
+        return
     uses = [n for n in nodes if n.type == "identifier" and node_text(n) == name and _iterated(n)]
     if uses:
         new = replace_nodes(data, {use: f"({name} ?? [])" for use in uses})
-        yield Candidate(path, new, line, f"iterate a missing {name} as empty: ({name} ?? [])", guard=True)
+        # A guard, unless the parameter is declared optional: then its type says it may be missing and
+        # `?? []` is what that declaration asks of every use (as tsc's possibly-undefined templates).
+        yield Candidate(
+            path, new, line, f"iterate a missing {name} as empty: ({name} ?? [])", guard=not optional_only
+        )
+
+
+def _optional_parameter(nodes, name: str) -> bool:
+    """`name` is a TypeScript optional parameter (`name?: T`) of the function around the line."""
+    function = nodes[0] if nodes else None
+    while function is not None and function.type not in (
+        "function_declaration", "function_expression", "arrow_function", "method_definition"
+    ):  # fmt: skip
+        function = function.parent
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    return parameters is not None and any(
+        p.type == "optional_parameter" and node_text(p.child_by_field_name("pattern")) == name
+        for p in parameters.named_children
+    )
 
 
 def _iterated(node) -> bool:
