@@ -206,3 +206,41 @@ def test_it_iterates_an_optional_parameter_as_empty_before_reading_its_values():
     )
     assert "[...base, ...(more ?? [])]" in found[0].text
     assert not found[0].guard
+
+
+def test_it_reads_nodes_commonjs_named_export_message_as_a_missing_export():
+    from healer.engine.javascript.errors import parse_error
+
+    error = parse_error(
+        "file:///work/src/a.mjs:1\nimport { chunk } from 'lodash';\n         ^^^^^\n"
+        "SyntaxError: Named export 'chunk' not found. The requested module 'lodash' is a CommonJS module, "
+        "which may not support all module.exports as named exports.",
+        "/work",
+    )
+    assert (error.module, error.export, error.importer) == ("lodash", "chunk", "src/a.mjs")
+
+
+def test_it_imports_a_commonjs_package_by_its_default_export_and_destructures_it():
+    text = (
+        "import { parse as parseCsv, format } from 'csv-kit';\nexport const rows = parseCsv(format('a'));\n"
+    )
+    failure = Failure(bug_type=BugType.IMPORT, file="src/a.mjs", line=1, message="Named export 'parse' not found",
+                      source="test", extra={"module": "csv-kit", "export": "parse"})  # fmt: skip
+    files = {"src/a.mjs": text}
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get, packages=("csv-kit",)))
+    assert found[0].text.startswith(
+        "import csvKit from 'csv-kit';\nconst { parse: parseCsv, format } = csvKit;\nexport const rows"
+    )
+
+
+def test_it_reads_a_repository_commonjs_modules_names_from_its_default_export():
+    lib = "function area(r) { return 3 * r * r; }\nmodule.exports = { area };\n"
+    text = "import { area } from './geometry.cjs';\nexport const a = area(2);\n"
+    failure = Failure(bug_type=BugType.IMPORT, file="src/a.mjs", line=1, message="Named export 'area' not found",
+                      source="test", extra={"module": "./geometry.cjs", "export": "area"})  # fmt: skip
+    files = {"src/a.mjs": text, "src/geometry.cjs": lib}
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert any(
+        c.text.startswith("import geometry from './geometry.cjs';\nconst { area } = geometry;\n")
+        for c in found
+    )
