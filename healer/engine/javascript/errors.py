@@ -54,6 +54,10 @@ REQUIRE_STACK = re.compile(r"^- (?P<importer>/\S.*)$")
 MISSING_EXPORT = re.compile(
     r"The requested module '(?P<module>[^']+)' does not provide an export named '(?P<export>[^']+)'"
 )
+# Node's ESM loader on a named import its CommonJS analysis did not find (nodejs.org/api/esm.html).
+COMMONJS_NAMED = re.compile(
+    r"Named export '(?P<export>[^']+)' not found\. The requested module '(?P<module>[^']+)' is a CommonJS module"
+)
 ROLLUP_PARSE = re.compile(r"\s*Parse failure: ")
 ASSERTION_NAMES = frozenset({"AssertionError", "JestAssertionError", "AssertionFailedError"})
 
@@ -270,7 +274,7 @@ def _caret_column(lines: list[str], index: int) -> int:
 
 def module_problem(text: str, lines: list[str], repo_dir: str) -> dict:
     """module / export / importer of a failed import, when the text names one."""
-    export = MISSING_EXPORT.search(text)
+    export = MISSING_EXPORT.search(text) or COMMONJS_NAMED.search(text)
     if export:
         importer = _node_header_file(lines, repo_dir)
         return {"module": export["module"], "export": export["export"], "importer": importer}

@@ -200,7 +200,7 @@ class NpmFixer:
                 file=c.file,
                 new_source=c.text,
                 description=c.description,
-                line=_line(failure, c),
+                line=_line(failure, c, old=read(c.file) if c.file == failure.file else None),
                 guard=c.guard,
             )
             for c in found
@@ -214,9 +214,26 @@ class NpmFixer:
 REPORTED_AT_FAILURE = frozenset({BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT, BugType.LINTING})
 
 
-def _line(failure: Failure, candidate) -> int:
+def _line(failure: Failure, candidate, *, old: str | None = None) -> int:
     same_file = candidate.file == failure.file and failure.line > 0
+    if same_file and failure.bug_type is BugType.IMPORT and _edits_import_at(old, candidate):
+        return candidate.line  # the import statement itself was rewritten: the fix is there
     return failure.line if same_file and failure.bug_type in REPORTED_AT_FAILURE else candidate.line
+
+
+def _edits_import_at(old: str | None, candidate) -> bool:
+    """The candidate's first changed line is its own line and holds an ES import there (a namespace
+    import rewritten with named bindings, fixers/namespace_imports.py), not a line it inserted."""
+    if old is None:
+        return False
+    before, after = old.split("\n"), candidate.text.split("\n")
+    first = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), None)
+    return (
+        first is not None
+        and first + 1 == candidate.line
+        and before[first].lstrip().startswith("import ")
+        and after[first].lstrip().startswith("import ")
+    )
 
 
 class JavaScriptLanguage:

@@ -16,7 +16,10 @@ import re
 from collections.abc import Callable, Collection, Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
+from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
+from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
+from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
@@ -286,7 +289,14 @@ def export_candidates(
     target = resolve(path, specifier, files)
     target_text = read(target) if target else None
     if target is None or target_text is None:
-        return []
+        # A package Node could not link a named import from: CommonJS, whose module.exports is always
+        # the default export (commonjs_interop; an ES package lacking the name fails the tests).
+        if is_relative(specifier):
+            return []
+        found = commonjs_default_candidates(
+            text, path, specifier=specifier, declared=declared_names(text, path)
+        )
+        return parsing(found, original=text, path=path)
     found = exports(target_text, target)
     available = sorted(found.names - {"default"})
     generated = []
@@ -306,7 +316,16 @@ def export_candidates(
             # The name is right, the module is not: the repository module that exports it.
             for other in elsewhere:
                 generated += list(_from_module(text, path, ref, imported, other, files=files, read=read))
+    if name in found.names and COMMONJS.search(target_text) and not found.star_from:
+        # The module exports the name, but by CommonJS assignments Node's lexer did not see: read from
+        # its default export, as Node's message suggests (commonjs_interop).
+        generated += commonjs_default_candidates(
+            text, path, specifier=specifier, declared=declared_names(text, path)
+        )
     return parsing(generated, original=text, path=path)
+
+
+COMMONJS = re.compile(r"\bmodule\.exports\b|\bexports\.[\w$]+\s*=")
 
 
 def builtin_export_candidates(
@@ -526,7 +545,13 @@ def undefined_name_candidates(
             found += esm_global_candidates(text, path, name=name, line=line)
         return parsing(found, original=text, path=path)
     # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
-    generated = esm_global_candidates(text, path, name=name, line=line)
+    # A module imported whole (`import * as ns`) that exports the name: bound by name at that import.
+    generated = namespace_member_candidates(
+        text, path, name=name, files=files, read=read, declared=declared_names(text, path)
+    )
+    generated += esm_global_candidates(text, path, name=name, line=line)
+    # A browser's global object read in Node (`window.navigator`): globalThis, or the value left out.
+    generated += browser_global_candidates(text, path, name=name, line=line)
     generated += list(_import_builtin(text, path, name=name, module_type=module_type))
     generated += list(
         _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)

@@ -13,6 +13,7 @@ import re
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
 from healer.engine.javascript.fixers.lint_problems import problem_candidates
+from healer.engine.javascript.fixers.lint_rules import rule_candidates
 from healer.engine.javascript.lint import EslintMessage, apply_text_edit
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -55,6 +56,9 @@ def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[C
     if not generated:
         # A "possible problems" core rule without fix or suggestion: its rule-keyed template.
         generated += problem_candidates(text, path, message=message)
+    if not generated:
+        # no-sparse-arrays, no-control-regex, no-async-promise-executor: their rule-keyed templates.
+        generated += rule_candidates(text, path, message=message)
     return parsing(generated, original=text, path=path)
 
 

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
+from healer.engine.javascript.fixers.tsc_declared import declared_type_candidates
 from healer.engine.javascript.fixers.tsc_derived import derived_property, derived_types
 from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
@@ -200,6 +201,9 @@ def tsc_type_candidates(
             data, tree.root_node, at, _clean(overlap["left"]), _clean(overlap["right"])
         ):
             generated.append(Candidate(path, new, line, what))
+    # A declaration tsc checks against is what is incomplete (TS2322 null at a return, TS2454):
+    # edited there first, as the declared types are the program's stated intent (tsc_declared).
+    generated = declared_type_candidates(text, path, line=line, message=message) + generated
     return parsing(generated, original=text, path=path)
 
 

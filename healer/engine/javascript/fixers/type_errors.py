@@ -27,6 +27,7 @@ from functools import partial
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
+from healer.engine.javascript.fixers.v8_types import missing_iterable_candidates, v8_type_candidates
 from healer.engine.javascript.syntax import encode, method_call, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
@@ -154,7 +155,9 @@ UNDEFINED_READ = re.compile(
 NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
 NOT_CONSTRUCTOR = re.compile(r"^(?P<name>[\w$.]+) is not a constructor")
 NEEDS_NEW = re.compile(r"^Class constructor (?P<name>[\w$]+) cannot be invoked without 'new'")
-DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'")
+# TS2551/TS2552/TS2724 "Did you mean 'x'?"; TS2561 (an object literal's excess key) "Did you mean to
+# write 'x'?", whose tsc code fix (fixSpelling) respells the key as the declared property.
+DID_YOU_MEAN = re.compile(r"Did you mean (?:to write )?'(?P<name>[\w$]+)'")
 ARG_COUNT = re.compile(r"Expected (?P<want>\d+)(?:-(?P<most>\d+))? arguments?, but got (?P<got>\d+)")
 
 
@@ -185,11 +188,15 @@ def type_error_candidates(
     for template in (
         # A Date getter indexing a table of another length: the strongest evidence on the line.
         _date_getter_index,
+        # V8's message names the value's kind (an uncalled iterator method, a missing iterable, a Map
+        # read as an object): the use its type supports, before the templates that respell names.
+        v8_type_candidates,
         partial(_not_function, arities=arities or {}),
         partial(_through_field, shapes=shapes),
         _undefined_read,
         _empty_reduce,
         _not_iterable,
+        missing_iterable_candidates,
         _constant,
         _non_global,
         _constructor,
@@ -970,7 +977,7 @@ def _constructor(text, data, path, line, message, nodes, methods, properties) ->
 
 
 def _did_you_mean(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
-    """tsc TS2551/TS2552/TS2724: "... Did you mean 'x'?" names the fix itself."""
+    """tsc TS2551/TS2552/TS2724/TS2561: "... Did you mean ('x'|to write 'x')?" names the fix itself."""
     match = DID_YOU_MEAN.search(message)
     quoted = re.findall(r"'([\w$]+)'", message)
     if not match or not quoted:

@@ -1,0 +1,284 @@
+r"""TYPE_ERROR candidates read off V8's runtime TypeError messages, for values whose kind the
+message names without saying where they went wrong (PyTER's type-directed repair, Oh and Oh,
+FSE 2022: keep the value, change the use to one its type supports; PAR's "method call adder"
+and "null checker" templates, Kim et al., ICSE 2013):
+
+- `a.entries is not iterable`: the member is one of the iteration methods every built-in
+  collection has (ECMAScript's Map/Set/Array `entries`/`keys`/`values`, which return the
+  iterator): a method read but not called is a function, not an iterable, so it is called;
+- `x is not iterable` for a plain name that is spread or looped over: the value is missing (an
+  optional parameter left out): iterated as empty, `(x ?? [])` — a guard, a fix only when the
+  tests it targets pass;
+- `Cannot read properties of undefined (reading 'p')` at `m[k].p` where `m` is a Map in the same
+  file (made with `new Map` or used with `get`/`set`/`has`): a Map keeps its entries apart from
+  the object's own properties, so bracket access reads a property nobody set; `m.get(k)`;
+- `Cannot destructure property 'size' of '....groups'` (or a read of `.groups.size`): a match has a
+  `groups` object only when its pattern names its groups (ECMAScript 2018 named capture groups), so
+  when the regex literal's unnamed capturing groups are as many as the names read from `groups`, they
+  are named in that order (`(\d+)` -> `(?<size>\d+)`), in the literal on the line or the one the
+  matched name is declared with in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.syntax import node_text, walk
+
+NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
+UNDEFINED_READ = re.compile(
+    r"Cannot read propert(?:y|ies) of (?:undefined|null)(?: \(reading '(?P<name>[^']*)'\))?"
+)
+# The methods that give an iterator on every built-in collection (ECMAScript 2015 §23.1-23.2, §22.1).
+ITERATOR_METHODS = frozenset({"entries", "keys", "values"})
+
+
+def v8_type_candidates(text, data, path, line, message, nodes, methods, properties) -> Iterator[Candidate]:
+    """type_errors' template signature: the candidates of the uncalled iterator and the Map read by
+    subscript, whose message and code name the one use the value's type supports."""
+    yield from _uncalled_iterator(data, path, line, message, nodes)
+    yield from _map_subscript(data, path, line, message, nodes)
+    yield from _unnamed_groups(data, path, line, message, nodes)
+    # A parameter declared optional (`extra?: T[]`) says itself that it may be missing: iterated as
+    # empty first, not as a guard, before the templates that assume an object arrived (Object.values
+    # throws on undefined).
+    yield from _missing_iterable(data, path, line, message, nodes, optional_only=True)
+
+
+def missing_iterable_candidates(
+    text, data, path, line, message, nodes, methods, properties
+) -> Iterator[Candidate]:
+    """type_errors' template signature: `(x ?? [])`, after the templates that keep a value present."""
+    yield from _missing_iterable(data, path, line, message, nodes)
+
+
+def _uncalled_iterator(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    match = NOT_ITERABLE.match(message)
+    if match is None or match["name"].rsplit(".", 1)[-1] not in ITERATOR_METHODS or "." not in match["name"]:
+        return
+    for node in nodes:
+        parent = node.parent
+        if (
+            node.type == "member_expression"
+            and node_text(node) == match["name"]
+            and (
+                parent is None
+                or parent.type != "call_expression"
+                or parent.child_by_field_name("function") != node
+            )
+        ):
+            yield Candidate(path, replace_span(data, node.end_byte, node.end_byte, "()"), line,
+                            f"call {match['name']}(), whose iterator is what is iterated")  # fmt: skip
+            return
+
+
+def _missing_iterable(
+    data: bytes, path: str, line: int, message: str, nodes, *, optional_only: bool = False
+) -> Iterator[Candidate]:
+    match = NOT_ITERABLE.match(message)
+    if match is None or "." in match["name"]:
+        return
+    name = match["name"]
+    if optional_only and not _optional_parameter(nodes, name):
+        return
+    uses = [n for n in nodes if n.type == "identifier" and node_text(n) == name and _iterated(n)]
+    if uses:
+        new = replace_nodes(data, {use: f"({name} ?? [])" for use in uses})
+        # A guard, unless the parameter is declared optional: then its type says it may be missing and
+        # `?? []` is what that declaration asks of every use (as tsc's possibly-undefined templates).
+        yield Candidate(
+            path, new, line, f"iterate a missing {name} as empty: ({name} ?? [])", guard=not optional_only
+        )
+
+
+def _optional_parameter(nodes, name: str) -> bool:
+    """`name` is a TypeScript optional parameter (`name?: T`) of the function around the line."""
+    function = nodes[0] if nodes else None
+    while function is not None and function.type not in (
+        "function_declaration", "function_expression", "arrow_function", "method_definition"
+    ):  # fmt: skip
+        function = function.parent
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    return parameters is not None and any(
+        p.type == "optional_parameter" and node_text(p.child_by_field_name("pattern")) == name
+        for p in parameters.named_children
+    )
+
+
+def _iterated(node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "spread_element":
+        return True
+    # `for (const x of name)`: the iterated expression is the statement's `right` field.
+    return parent.type == "for_in_statement" and parent.child_by_field_name("right") == node
+
+
+def _map_subscript(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    match = UNDEFINED_READ.search(message)
+    if match is None:
+        return
+    root = nodes[0] if nodes else None
+    while root is not None and root.parent is not None:
+        root = root.parent
+    maps = _map_receivers(root) if root is not None else set()
+    edits = {}
+    for node in nodes:
+        if node.type != "subscript_expression":
+            continue
+        receiver, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        parent = node.parent
+        if receiver is None or index is None or node_text(receiver) not in maps:
+            continue
+        if (
+            parent is not None
+            and parent.type == "assignment_expression"
+            and parent.child_by_field_name("left") == node
+        ):
+            continue  # a write: `m[k] = v` is m.set(k, v), another shape
+        edits[node] = f"{node_text(receiver)}.get({node_text(index)})"
+    if edits:
+        yield Candidate(path, replace_nodes(data, edits), line,
+                        "read the Map's entry with get(), not as a property")  # fmt: skip
+
+
+def _map_receivers(root) -> set[str]:
+    """Expressions (`this.byName`, `index`) the file makes with `new Map` or calls a Map method on."""
+    found: set[str] = set()
+    for node in walk(root):
+        if node.type in ("variable_declarator", "assignment_expression"):
+            target = node.child_by_field_name("name") or node.child_by_field_name("left")
+            value = node.child_by_field_name("value") or node.child_by_field_name("right")
+            if target is not None and value is not None and value.type == "new_expression":
+                constructor = value.child_by_field_name("constructor")
+                if constructor is not None and node_text(constructor) in ("Map", "WeakMap"):
+                    found.add(node_text(target))
+    # A receiver also called with `get`/`set` is a Map only when something else says so: `has` and
+    # `delete` are a Set's too, and `get`/`set` many classes' own, so `new Map` is required above and
+    # the method calls below only add receivers made elsewhere and passed in (`set` with two arguments).
+    for node in walk(root):
+        if node.type != "call_expression":
+            continue
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or function.type != "member_expression" or arguments is None:
+            continue
+        prop, receiver = function.child_by_field_name("property"), function.child_by_field_name("object")
+        if (
+            prop is not None
+            and receiver is not None
+            and node_text(prop) == "set"
+            and len(arguments.named_children) == 2
+        ):
+            found.add(node_text(receiver))
+    return found
+
+
+DESTRUCTURE = re.compile(
+    r"Cannot destructure property '(?P<name>[\w$]+)' of '(?P<of>.+?)' as it is (?:undefined|null)"
+)
+MATCHERS = frozenset({"exec", "match", "matchAll"})
+
+
+def _unnamed_groups(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    if DESTRUCTURE.search(message) is None and UNDEFINED_READ.search(message) is None:
+        return
+    for node in nodes:
+        if node.type != "member_expression" or node_text(node.child_by_field_name("property")) != "groups":
+            continue
+        names = _names_read(node)
+        regex = _matched_regex(node.child_by_field_name("object"))
+        pattern = regex.child_by_field_name("pattern") if regex is not None else None
+        if not names or pattern is None:
+            continue
+        written = node_text(pattern)
+        starts = _capturing_groups(written)
+        if len(starts) != len(names):
+            continue
+        named = written
+        for at, name in sorted(zip(starts, names, strict=True), reverse=True):
+            named = named[: at + 1] + f"?<{name}>" + named[at + 1 :]
+        yield Candidate(path, replace_span(data, pattern.start_byte, pattern.end_byte, named),
+                        pattern.start_point.row + 1,
+                        f"name the pattern's groups {', '.join(names)}, which the code reads from groups")  # fmt: skip
+        return
+
+
+def _names_read(groups) -> list[str]:
+    """The names read from `x.groups`: destructured (`const { a, b } = x.groups`) or `x.groups.a`."""
+    parent = groups.parent
+    if (
+        parent is not None
+        and parent.type == "variable_declarator"
+        and parent.child_by_field_name("value") == groups
+    ):
+        pattern = parent.child_by_field_name("name")
+        if pattern is not None and pattern.type == "object_pattern":
+            names = []
+            for part in pattern.named_children:
+                key = (
+                    part
+                    if part.type == "shorthand_property_identifier_pattern"
+                    else part.child_by_field_name("key")
+                )
+                if key is None:
+                    return []
+                names.append(node_text(key))
+            return names
+    if (
+        parent is not None
+        and parent.type == "member_expression"
+        and parent.child_by_field_name("object") == groups
+    ):
+        return [node_text(parent.child_by_field_name("property"))]
+    return []
+
+
+def _matched_regex(matched):
+    """The regex literal of `/re/.exec(s)`, `s.match(/re/)`, or of the name they use, declared in the file."""
+    if matched is None or matched.type != "call_expression":
+        return None
+    function, arguments = matched.child_by_field_name("function"), matched.child_by_field_name("arguments")
+    if function is None or function.type != "member_expression" or arguments is None:
+        return None
+    method = node_text(function.child_by_field_name("property"))
+    if method not in MATCHERS:
+        return None
+    held = (
+        function.child_by_field_name("object")
+        if method == "exec"
+        else (arguments.named_children or [None])[0]
+    )
+    if held is not None and held.type == "regex":
+        return held
+    if held is None or held.type != "identifier":
+        return None
+    root = held
+    while root.parent is not None:
+        root = root.parent
+    for node in walk(root):
+        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == node_text(
+            held
+        ):
+            value = node.child_by_field_name("value")
+            return value if value is not None and value.type == "regex" else None
+    return None
+
+
+def _capturing_groups(pattern: str) -> list[int]:
+    """Offsets of the `(` of each unnamed capturing group: not escaped, not in a class, not `(?`."""
+    found, escaped, in_class = [], False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(" and not pattern.startswith("(?", at):
+            found.append(at)
+    return found
