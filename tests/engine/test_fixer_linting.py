@@ -259,7 +259,7 @@ def test_it_gives_named_placeholders_a_mapping_then_positional_ones(project):
     text = 'def rows(items):\n    for name in items:\n        yield "%(name)s:" % (name,), ()\n'
     failure = _finding("m.py", 3, "F502", "`%`-format string expected mapping but got sequence")
     sources = _sources(project, text, failure)
-    assert sources[0].splitlines()[2] == "        yield \"%(name)s:\" % {'name': name}, ()"
+    assert sources[0].splitlines()[2] == '        yield "%(name)s:" % {"name": name}, ()'
     assert sources[1].splitlines()[2] == '        yield "%s:" % (name,), ()'
 
 
@@ -290,4 +290,17 @@ def test_it_renames_an_ambiguous_loop_variable_after_what_it_iterates(project):
 def test_it_leaves_an_ambiguous_parameter_that_callers_may_pass_by_keyword(project):
     text = "def count(l):\n    return len(l)\n"
     failure = _finding("m.py", 1, "E741", "Ambiguous variable name: `l`", name="l")
+    assert _sources(project, text, failure) == []
+
+
+def test_it_maps_a_key_the_placeholders_name_to_the_variable_in_scope(project):
+    text = 'def label(name, size):\n    return "%(name)s is %(size)d" % {"name": name}\n'
+    failure = _finding("m.py", 2, "F505", "`%`-format string is missing argument(s) for placeholder(s): size")
+    best = _sources(project, text, failure)[0]
+    assert best.splitlines()[1] == '    return "%(name)s is %(size)d" % {"name": name, "size": size}'
+
+
+def test_it_leaves_a_missing_key_no_variable_in_scope_is_named_after(project):
+    text = 'def label(name):\n    return "%(name)s is %(size)d" % {"name": name}\n'
+    failure = _finding("m.py", 2, "F505", "`%`-format string is missing argument(s) for placeholder(s): size")
     assert _sources(project, text, failure) == []

@@ -12,6 +12,9 @@ precision, a length modifier, and one conversion character from `diouxXeEfFgGcrs
   the values become the mapping the names ask for (`{"n": n}`), or the names go (`%s`).
 - F503 (expected sequence but got mapping: positional placeholders given a dict literal): the
   dict's values, in order, become the tuple.
+- F505 (a dict literal missing keys its placeholders name, `"%(a)s %(b)s" % {"a": a}`): each missing
+  key mapped to the variable of that name when the function has one in scope (as F524 for
+  `str.format`: the name the text asks for, PyTER-style synthesis from the names in scope).
 
 Every edit is checked by formatting the new text with stand-in values, so a candidate is never a
 format string Python rejects; the sandbox then validates it like every candidate.
@@ -222,7 +225,10 @@ def mapping_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
             texts = [ast.get_source_segment(source, v) for v in values]
             if len(texts) != len(keys) or not all(texts) or any(isinstance(v, ast.Starred) for v in values):
                 continue
-            mapping = "{" + ", ".join(f"{k!r}: {t}" for k, t in zip(keys, texts, strict=True)) + "}"
+            # The keys quoted as the format literal is, so a quote-style rule stays quiet.
+            mark = quote if len(quote) == 1 and all(quote not in k and "\\" not in k for k in keys) else ""
+            pairs = [(f"{mark}{k}{mark}" if mark else repr(k), t) for k, t in zip(keys, texts, strict=True)]
+            mapping = "{" + ", ".join(f"{k}: {t}" for k, t in pairs) + "}"
             new = _replace_node(source, right, mapping)
             if new is not None:
                 found.append((new, f"give the named placeholder(s) a mapping: {mapping}"))
@@ -252,3 +258,56 @@ def _unnamed(body: str, spots: list[Spot]) -> str:
         out += body[last : spot.start] + "%" + written[close + 1 :]
         last = spot.end
     return out + body[last:]
+
+
+def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """(new source, description) for F505: the dict literal given every key its placeholders name,
+    each missing one mapped to the variable of that name in scope; nothing when one is not."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    found: list[tuple[str, str]] = []
+    for node in _percent_nodes(tree, line):
+        parts = _split(source, node.left)
+        right = node.right
+        if parts is None or not isinstance(right, ast.Dict) or None in right.keys:
+            continue
+        _, body, quote = parts
+        given = {k.value for k in right.keys if isinstance(k, ast.Constant)}
+        wanted = [s.key for s in placeholders(body) if s.key is not None and s.conversion not in (None, "%")]
+        missing = [k for k in dict.fromkeys(wanted) if k not in given]
+        scope = _names_in_scope(tree, node)
+        if not missing or not all(k.isidentifier() and k in scope for k in missing):
+            continue
+        texts = [ast.get_source_segment(source, v) for v in right.values]
+        keys = [ast.get_source_segment(source, k) for k in right.keys if k is not None]
+        if not all(texts) or not all(keys):
+            continue
+        mark = quote if len(quote) == 1 else '"'
+        entries = [f"{k}: {v}" for k, v in zip(keys, texts, strict=True)]
+        entries += [f"{mark}{k}{mark}: {k}" for k in missing]
+        new = _replace_node(source, right, "{" + ", ".join(entries) + "}")
+        if new is not None:
+            found.append((new, f"map {', '.join(missing)} in the format values too"))
+    return found
+
+
+def _names_in_scope(tree: ast.Module, node: ast.AST) -> set[str]:
+    """Parameters of the function around `node` and the names it binds before `node`'s line."""
+    functions = [
+        f
+        for f in ast.walk(tree)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        and f.lineno <= node.lineno <= (f.end_lineno or f.lineno)
+    ]
+    if not functions:
+        return set()
+    function = functions[-1]
+    names = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    names |= {
+        n.id
+        for n in ast.walk(function)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and n.lineno < node.lineno
+    }
+    return names
