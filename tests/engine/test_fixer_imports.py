@@ -771,3 +771,28 @@ def test_a_misspelt_name_that_is_a_builtin_is_not_kept_as_the_alias_of_the_renam
     renamed = [c for c in found if "instead of the undefined list" in c.description]
     assert renamed and renamed[0].new_source.startswith("from typing import Any, List\n")
     assert not [c for c in found if "List as list" in c.new_source]
+
+
+def test_it_gives_a_relative_import_the_level_whose_package_has_the_module(project):
+    # `from .units import` in shop/io/csv.py where units lives in shop/: one dot too few (PEP 328 levels).
+    files = {
+        "shop/__init__.py": "",
+        "shop/units.py": "def grams(x):\n    return x * 1000\n",
+        "shop/io/__init__.py": "",
+        "shop/io/csv.py": "from .units import grams\n\n\ndef row(x):\n    return [grams(x)]\n",
+    }
+    failure = runtime_failure("shop/io/csv.py", 1, "ModuleNotFoundError", "No module named 'shop.io.units'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from ..units import grams\n")
+    assert best.description == "import grams from ..units instead of .units"
+
+
+def test_it_leaves_a_relative_import_when_no_other_level_has_the_names(project):
+    files = {
+        "shop/__init__.py": "",
+        "shop/units.py": "def kilos(x):\n    return x / 1000\n",
+        "shop/io/__init__.py": "",
+        "shop/io/csv.py": "from .units import grams\n",
+    }
+    failure = runtime_failure("shop/io/csv.py", 1, "ModuleNotFoundError", "No module named 'shop.io.units'")
+    assert all("..units" not in c.new_source for c in _candidates(project, files, failure))

@@ -210,3 +210,97 @@ def test_an_unused_name_that_ruff_does_not_fix_leaves_its_import_line(project):
     candidates = RuffFixer().candidates(failure, context(ws))
     assert candidates[0].new_source.splitlines()[0] == "from math import floor, log10"
     assert candidates[0].description == "remove the unused import log"
+
+
+def _finding(file: str, line: int, code: str, message: str, **extra) -> Failure:
+    finding = LintFinding(
+        code=code, message=message, file=file, line=line, column=1, end_line=line, end_column=2
+    )
+    return Failure(
+        bug_type=BugType.LINTING,
+        file=file,
+        line=line,
+        message=f"{code} {message}",
+        source="lint",
+        code=code,
+        extra={"finding": finding, **extra},
+    )
+
+
+def _sources(project, text: str, failure: Failure) -> list[str]:
+    ws = project({"m.py": text})
+    return [
+        c.new_source for c in sorted(RuffFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    ]
+
+
+def test_it_gives_a_percent_placeholder_that_ends_the_text_its_conversion(project):
+    text = 'def parse(expr):\n    raise ValueError("bad clock value: %(expr)" % {"expr": expr})\n'
+    failure = _finding("m.py", 2, "F501", "`%`-format string has invalid format string: incomplete format")
+    best = _sources(project, text, failure)[0]
+    assert best.splitlines()[1] == '    raise ValueError("bad clock value: %(expr)s" % {"expr": expr})'
+
+
+def test_it_doubles_a_trailing_percent_sign_meant_as_text(project):
+    text = 'def share(x):\n    return "done: 100%" % ()\n'
+    failure = _finding("m.py", 2, "F501", "`%`-format string has invalid format string: incomplete format")
+    assert _sources(project, text, failure)[0].splitlines()[1] == '    return "done: 100%%" % ()'
+
+
+def test_it_writes_an_unsupported_conversion_in_the_case_python_knows(project):
+    text = "def tz(name):\n    raise TypeError(\"must be a string, not '%S'\" % type(name))\n"
+    failure = _finding("m.py", 2, "F509", "`%`-format string has unsupported format character `S`")
+    sources = _sources(project, text, failure)
+    assert sources[0].splitlines()[1] == "    raise TypeError(\"must be a string, not '%s'\" % type(name))"
+    assert any("'%r'" in s for s in sources)
+
+
+def test_it_gives_named_placeholders_a_mapping_then_positional_ones(project):
+    text = 'def rows(items):\n    for name in items:\n        yield "%(name)s:" % (name,), ()\n'
+    failure = _finding("m.py", 3, "F502", "`%`-format string expected mapping but got sequence")
+    sources = _sources(project, text, failure)
+    assert sources[0].splitlines()[2] == '        yield "%(name)s:" % {"name": name}, ()'
+    assert sources[1].splitlines()[2] == '        yield "%s:" % (name,), ()'
+
+
+def test_it_passes_a_dict_literals_values_to_positional_placeholders(project):
+    text = 'def pair(a, b):\n    return "%s-%s" % {"a": a, "b": b}\n'
+    failure = _finding("m.py", 2, "F503", "`%`-format string expected sequence but got mapping")
+    assert _sources(project, text, failure)[0].splitlines()[1] == '    return "%s-%s" % (a, b)'
+
+
+def test_it_renames_an_ambiguous_comprehension_variable_inside_the_comprehension_only(project):
+    text = (
+        "l = 3\n\n\ndef split(attrs, key):\n    return [l for l in attrs.get(key, '').split(' ') if l], l\n"
+    )
+    failure = _finding("m.py", 5, "E741", "Ambiguous variable name: `l`", name="l")
+    best = _sources(project, text, failure)[0]
+    assert best.splitlines()[4] == "    return [item for item in attrs.get(key, '').split(' ') if item], l"
+
+
+def test_it_renames_an_ambiguous_loop_variable_after_what_it_iterates(project):
+    text = (
+        "def count(lines):\n    total = 0\n    for l in lines:\n        total += len(l)\n    return total\n"
+    )
+    failure = _finding("m.py", 3, "E741", "Ambiguous variable name: `l`", name="l")
+    best = _sources(project, text, failure)[0]
+    assert best.splitlines()[2:4] == ["    for line in lines:", "        total += len(line)"]
+
+
+def test_it_leaves_an_ambiguous_parameter_that_callers_may_pass_by_keyword(project):
+    text = "def count(l):\n    return len(l)\n"
+    failure = _finding("m.py", 1, "E741", "Ambiguous variable name: `l`", name="l")
+    assert _sources(project, text, failure) == []
+
+
+def test_it_maps_a_key_the_placeholders_name_to_the_variable_in_scope(project):
+    text = 'def label(name, size):\n    return "%(name)s is %(size)d" % {"name": name}\n'
+    failure = _finding("m.py", 2, "F505", "`%`-format string is missing argument(s) for placeholder(s): size")
+    best = _sources(project, text, failure)[0]
+    assert best.splitlines()[1] == '    return "%(name)s is %(size)d" % {"name": name, "size": size}'
+
+
+def test_it_leaves_a_missing_key_no_variable_in_scope_is_named_after(project):
+    text = 'def label(name):\n    return "%(name)s is %(size)d" % {"name": name}\n'
+    failure = _finding("m.py", 2, "F505", "`%`-format string is missing argument(s) for placeholder(s): size")
+    assert _sources(project, text, failure) == []

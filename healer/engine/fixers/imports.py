@@ -177,7 +177,7 @@ class ImportFixer:
                         f"{'.' * node.level}{node.module}",
                     )
                 )
-            return edits
+            return edits + self._other_levels(site, node)
         # A sibling module imported by its bare name from inside a package (`from helpers import x`
         # in pkg/app.py works only when pkg/ itself is on sys.path): relative or package-qualified.
         if package:
@@ -224,6 +224,34 @@ class ImportFixer:
         if wanted:
             own = site.index.module_of(site.failure.file)
             edits += _from_definer(site, node, wanted, defined=None, skip={own})
+        return edits
+
+    def _other_levels(self, site: _Site, node: ast.ImportFrom) -> list[tuple[str | None, str]]:
+        """`from .time import f` in pkg/formats/sub.py meant `from ..time import f`: the same module
+        written with one dot too few or too many (a file moved between packages, or the dots
+        miscounted). Each other level whose module exists and exports every name the statement
+        imports, nearest the written level first; the same resolution Python's import system does
+        for `from <dots>module` (PEP 328), tried at each level instead of the one written."""
+        package = _package_of(site.index, site.failure.file)
+        depth = len(package.split(".")) if package else 0
+        wanted = {alias.name for alias in node.names if alias.name != "*"}
+        edits: list[tuple[str | None, str]] = []
+        for level in sorted(range(1, depth + 1), key=lambda lvl: (abs(lvl - node.level), lvl)):
+            if level == node.level:
+                continue
+            shifted = ast.ImportFrom(module=node.module, names=node.names, level=level)
+            target = _absolute(shifted, package)
+            if target not in site.index.modules or not wanted <= site.index.exports(target):
+                continue
+            written = "." * level + (node.module or "")
+            statement = _format_from(node.module or "", _names_text(node), level, site.indent(node))
+            edits.append(
+                (
+                    site.replace_statement(node, statement),
+                    f"import {', '.join(sorted(wanted))} from {written} instead of "
+                    f"{'.' * node.level}{node.module or ''}",
+                )
+            )
         return edits
 
     def _too_high(self, site: _Site) -> list[tuple[str | None, str]]:

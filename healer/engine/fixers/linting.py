@@ -16,8 +16,10 @@ import string
 
 from healer.engine.checks import LintFinding
 from healer.engine.edits import apply_edits, describe_change
+from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.percent_format import conversion_repairs, mapping_repairs, missing_key_repairs
 from healer.engine.types import BugType, Failure
 
 # Calls that never have side effects worth keeping when their result is unused.
@@ -570,6 +572,21 @@ class RuffFixer:
             for index, (new, description) in enumerate(
                 format_string_repairs(source, finding.line, finding.code)
             ):
+                add(new, 0.2 + 0.01 * index, description=description)
+        # printf-style format strings Python rejects (F501/F509), feeds the wrong container
+        # (F502/F503) or a dict without a key they name (F505); ruff has no fix for any of them.
+        percent = {"F501": conversion_repairs, "F509": conversion_repairs}
+        percent |= {"F502": mapping_repairs, "F503": mapping_repairs}
+        if finding.code in percent:
+            for index, (new, description) in enumerate(
+                percent[finding.code](source, finding.line, finding.code)
+            ):
+                add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "F505":
+            for index, (new, description) in enumerate(missing_key_repairs(source, finding.line)):
+                add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "E741" and isinstance(name, str):
+            for index, (new, description) in enumerate(ambiguous_name_repairs(source, finding.line, name)):
                 add(new, 0.2 + 0.01 * index, description=description)
         if finding.code == "E721":
             for index, (new, description) in enumerate(type_comparison_repairs(source, finding.line)):

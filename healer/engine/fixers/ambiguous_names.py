@@ -1,0 +1,125 @@
+"""E741 (pycodestyle: a variable named `l`, `O` or `I`, easily misread as 1 or 0; ruff has no fix).
+
+The variable is renamed consistently inside the scope that binds it: a comprehension for its loop
+variable, else the function around it. A consistent rename to a name that scope never uses is an
+alpha-conversion, so the behaviour is unchanged (the rule is about reading, not semantics).
+Parameters are left alone (a caller may pass them by keyword), as are names bound at module or
+class level (other modules may read them) and names a `global`/`nonlocal` statement shares.
+The new name comes from what the variable iterates over (`for l in lines` -> `line`), else a
+neutral one (`item`, `value`), never one the module already uses or a builtin.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+
+AMBIGUOUS = frozenset({"l", "O", "I"})
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+MAX_NAMES = 2
+
+
+def ambiguous_name_repairs(source: str, line: int, name: str) -> list[tuple[str, str]]:
+    """(new source, description): `name`, bound on `line`, renamed throughout its scope."""
+    if name not in AMBIGUOUS:
+        return []
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    scope, loop_source = _scope(tree, line, name)
+    if scope is None or _shared(scope, name) or _is_parameter(scope, name):
+        return []
+    taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    taken |= {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    taken |= set(dir(builtins))
+    found: list[tuple[str, str]] = []
+    for new_name in [n for n in _names(loop_source) if n not in taken][:MAX_NAMES]:
+        new = _renamed(source, scope, name, new_name)
+        if new is not None:
+            found.append((new, f"rename the ambiguous variable {name} to {new_name}"))
+    return found
+
+
+def _scope(tree: ast.Module, line: int, name: str) -> tuple[ast.AST | None, ast.expr | None]:
+    """The innermost comprehension or function binding `name` on `line`, and the iterable the
+    binding loops over (None when it is not a loop variable)."""
+    best: tuple[ast.AST | None, ast.expr | None] = (None, None)
+    for node in ast.walk(tree):
+        if isinstance(node, COMPREHENSIONS):
+            for generator in node.generators:
+                if generator.target.lineno == line and _binds(generator.target, name):
+                    best = _inner(best, (node, generator.iter))
+        elif isinstance(node, FUNCTIONS) and node.lineno <= line <= (node.end_lineno or node.lineno):
+            for child in ast.walk(node):
+                if _stores(child, name) and child.lineno == line:
+                    best = _inner(best, (node, _loop_iter(node, child)))
+                    break
+    return best
+
+
+def _inner(
+    old: tuple[ast.AST | None, ast.expr | None], new: tuple[ast.AST, ast.expr | None]
+) -> tuple[ast.AST | None, ast.expr | None]:
+    """The nested of two scopes (a later start inside an earlier one)."""
+    if old[0] is None or getattr(new[0], "lineno", 0) >= getattr(old[0], "lineno", 0):
+        return new
+    return old
+
+
+def _stores(node: ast.AST, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store)
+
+
+def _binds(target: ast.expr, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(target))
+
+
+def _loop_iter(scope: ast.AST, name_node: ast.AST) -> ast.expr | None:
+    for node in ast.walk(scope):
+        if isinstance(node, ast.For | ast.AsyncFor) and any(n is name_node for n in ast.walk(node.target)):
+            return node.iter
+    return None
+
+
+def _shared(scope: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Global | ast.Nonlocal) and name in n.names for n in ast.walk(scope))
+
+
+def _is_parameter(scope: ast.AST, name: str) -> bool:
+    return any(isinstance(a, ast.arg) and a.arg == name for a in ast.walk(scope))
+
+
+def _names(iterable: ast.expr | None) -> list[str]:
+    """`line` for `lines`, `entry` for `entries`, then the neutral names."""
+    words = []
+    last = None
+    if isinstance(iterable, ast.Name):
+        last = iterable.id
+    elif isinstance(iterable, ast.Attribute):
+        last = iterable.attr
+    if last and len(last) > 3 and last.endswith("ies"):
+        words.append(last[:-3] + "y")
+    elif last and len(last) > 2 and last.endswith("s") and not last.endswith("ss"):
+        words.append(last[:-1])
+    words += ["item", "value"] if iterable is not None else ["value", "item"]
+    return [w for w in dict.fromkeys(words) if w.isidentifier()]
+
+
+def _renamed(source: str, scope: ast.AST, old: str, new: str) -> str | None:
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for text in lines:
+        offsets.append(offsets[-1] + len(text.encode()))
+    spots = sorted(
+        (offsets[n.lineno - 1] + n.col_offset, offsets[n.lineno - 1] + (n.end_col_offset or 0))
+        for n in ast.walk(scope)
+        if isinstance(n, ast.Name) and n.id == old and n.end_lineno == n.lineno
+    )
+    data = source.encode()
+    for start, end in reversed(spots):
+        if data[start:end] != old.encode():
+            return None
+        data = data[:start] + new.encode() + data[end:]
+    return data.decode()
