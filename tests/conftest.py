@@ -117,3 +117,16 @@ def make_ci_observation(run, *, iteration=None, **fields):
     values = {"head_sha": "a" * 40, "kind": "workflow_run", "state": "SUCCESS", "observed_at": timezone.now()}
     values.update(fields)
     return CIObservation.objects.create(run=run, iteration=iteration, **values)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Remove the SQLite test database's WAL files, which Django leaves when it drops the file."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    name = database.get("TEST", {}).get("NAME")
+    if name:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{name}{suffix}").unlink(missing_ok=True)
