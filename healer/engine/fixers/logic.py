@@ -46,6 +46,7 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
+from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
@@ -1159,6 +1160,8 @@ class _LineEdits:
                         continue
                     if other in stars and node.id not in stars:
                         continue
+                    if _discarded(other):
+                        continue
                     if (
                         node.id in annotations
                         and other in annotations
@@ -1288,6 +1291,17 @@ def _star_parameters(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[
     run, 7-12 s each, at the "never read" prior.
     """
     return frozenset(a.arg for a in (func.args.vararg, func.args.kwarg) if a is not None)
+
+
+def _discarded(name: str) -> bool:
+    """`_` (or `__`): by Python convention the name of a value bound only to be thrown away.
+
+    Unread by design, it would get the "bound but never read" prior of a wrong-variable slip, yet
+    the value it holds (the middle of `a, _, b = s.partition(...)`) is the one the code chose to
+    drop, never the one a named variable stands for (PEP 8, PEP 640's rejected `?`). On a dev case
+    (r110) `use _ instead of data` and three like it were the first four edits of the fault line.
+    """
+    return not name.strip("_")
 
 
 def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
@@ -1998,6 +2012,7 @@ def _scored_sources(
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
+    rewrites += context_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
