@@ -47,6 +47,11 @@ from healer.engine.fixers.lineedit import (
     walk_own_scope,
 )
 from healer.engine.fixers.logic_context import context_rewrites
+from healer.engine.fixers.logic_exits import (
+    DEVIANT_RETURN_WEIGHT,
+    deviant_return_rewrites,
+    deviant_return_targets,
+)
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
@@ -1373,6 +1378,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
         add(file, line, 1.0)
+    # An exit the failing tests ran that returns another name than its sibling exits (logic_exits).
+    for file, line in deviant_return_targets(ctx):
+        add(file, line, DEVIANT_RETURN_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -2012,7 +2020,7 @@ def _scored_sources(
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
-    rewrites += context_rewrites(sf, line)
+    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
