@@ -72,3 +72,17 @@ def test_it_tries_the_step_of_the_named_table_early(project):
     expected = UNITS.replace("index * 2", "index * 3")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 10, [c.description for c in candidates[:12]]
+
+
+def test_it_reads_the_base_of_one_scaled_term_of_an_expected_sum():
+    # A price in cents written as its parts: the cents part read as 0.05 instead of 5 (10**-2).
+    assert scale_base("AssertionError: assert 1200.05 == ((1000 + 200) + 5)") == 10
+    assert scale_base("assert ((1000 + 200) + 5) == 1250") == 10  # the 5 ten times too large
+    assert scale_base("assert 1208 == 1000 + 200 + 5") is None  # off by 3: no magnitude
+    assert scale_base("assert 1205 == 1000 + 200 + 5") is None  # equal: nothing to say
+    assert scale_base("assert x == 1000 + 200") is None
+
+
+def test_it_names_the_exponentiations_when_one_term_is_scaled(project):
+    ctx = _ctx(project)
+    assert scale_targets(_failure("assert 1200.05 == ((1000 + 200) + 5)"), ctx) == {(SRC, 3)}
