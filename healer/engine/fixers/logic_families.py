@@ -291,6 +291,16 @@ def asserted_attribute_targets(
     for name in sorted(attributes):
         spelled = re.compile(rf"\.{re.escape(name)}\b")
         matching = [(file, line) for file, line in ran if spelled.search(line_text(file, line))]
+        if len(matching) > MAX_ATTRIBUTE_LINES:
+            # Read all over the code: its stores are the reaching definitions of the value the test
+            # checked (a backward slice's first step, Weiser, ICSE 1981), fewer and nearer the fault.
+            stored = _attribute_store(name)
+            matching = [(file, line) for file, line in matching if stored.search(line_text(file, line))]
         if 0 < len(matching) <= MAX_ATTRIBUTE_LINES:
             found.update(matching)
     return found
+
+
+def _attribute_store(name: str) -> re.Pattern[str]:
+    """`.name = ...` or an augmented `.name += ...`, never a comparison `.name == ...`."""
+    return re.compile(rf"\.{re.escape(name)}\s*(?:[-+*/%|&^@]|//|\*\*|<<|>>)?=(?!=)")
