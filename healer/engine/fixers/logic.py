@@ -1373,7 +1373,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # Lines spelling a value the failed comparison shows as different: first among the top lines,
     # wherever the spectrum's ties put them (analysis/oracle.py).
     # And the exponentiations of a base when the compared numbers differ by a power of it (logic_scale).
-    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx) | scale_targets(failure, ctx):
+    # The scale relation explains the whole difference, a spelled value is a lexical match: its lines first.
+    scaled = sorted(scale_targets(failure, ctx))
+    for file, line in [*scaled, *sorted(oracle_targets(failure) | attribute_targets(failure, ctx))]:
         add(file, line, ORACLE_WEIGHT)
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
