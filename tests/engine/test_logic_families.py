@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.logic_families import family_rewrites
+from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_templates import applied
 from tests.engine.test_logic_templates import _candidates
 
@@ -176,3 +176,46 @@ def test_it_tries_first_the_tied_line_that_reads_what_the_failed_assertion_reads
     assert candidates[0].description == "negate the condition method.__doc__", [
         c.description for c in candidates[:5]
     ]
+
+
+def test_it_keeps_the_stores_of_an_asserted_attribute_read_all_over_the_code():
+    # `shelf.slot_count` is read on five ran lines: too many to say which; its one store is the
+    # reaching definition of the checked value.
+    code = (
+        "class Shelf:\n"
+        "    def __init__(self, books, per_slot):\n"
+        "        self.slot_count = len(books) // per_slot\n"  # 3: the store
+        "        self.full = self.slot_count == 0\n"
+        "        self.last = self.slot_count - 1\n"
+        "        self.text = str(self.slot_count)\n"
+        "        self.half = self.slot_count // 2\n"
+        "        self.more = self.slot_count <= 4 or self.slot_count >= 9\n"
+    )
+    sources = {"shelf.py": code, "tests/test_shelf.py": "def test_it():\n    assert shelf.slot_count == 3\n"}
+    found = asserted_attribute_targets(
+        test_lines=[("tests/test_shelf.py", 2)],
+        ran=[("shelf.py", line) for line in range(3, 9)],
+        read_source=sources.get,
+    )
+    assert found == {("shelf.py", 3)}
+
+
+def test_it_follows_an_asserted_store_one_step_back_to_the_stores_it_reads():
+    # `last_slot` is computed from `slot_count`: the fault is in the store of `slot_count`, one step back.
+    code = (
+        "class Shelf:\n"
+        "    def __init__(self, books, per_slot):\n"
+        "        self.slot_count = len(books) // per_slot\n"  # 3: the store that feeds it
+        "        self.last_slot = self.first + self.slot_count - 1\n"  # 4: the asserted store
+        "        self.a = self.last_slot\n"
+        "        self.b = self.last_slot - 1\n"
+        "        self.c = str(self.last_slot)\n"
+        "        self.d = self.last_slot == 0\n"
+    )
+    sources = {"shelf.py": code, "tests/test_shelf.py": "def test_it():\n    assert shelf.last_slot == 3\n"}
+    found = asserted_attribute_targets(
+        test_lines=[("tests/test_shelf.py", 2)],
+        ran=[("shelf.py", line) for line in range(3, 9)],
+        read_source=sources.get,
+    )
+    assert found == {("shelf.py", 4), ("shelf.py", 3)}

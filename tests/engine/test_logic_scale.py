@@ -72,3 +72,47 @@ def test_it_tries_the_step_of_the_named_table_early(project):
     expected = UNITS.replace("index * 2", "index * 3")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 10, [c.description for c in candidates[:12]]
+
+
+def test_it_reads_the_base_of_one_scaled_term_of_an_expected_sum():
+    # A price in cents written as its parts: the cents part read as 0.05 instead of 5 (10**-2).
+    assert scale_base("AssertionError: assert 1200.05 == ((1000 + 200) + 5)") == 10
+    assert scale_base("assert ((1000 + 200) + 5) == 1250") == 10  # the 5 ten times too large
+    assert scale_base("assert 1208 == 1000 + 200 + 5") is None  # off by 3: no magnitude
+    assert scale_base("assert 1205 == 1000 + 200 + 5") is None  # equal: nothing to say
+    assert scale_base("assert x == 1000 + 200") is None
+
+
+def test_it_names_the_exponentiations_when_one_term_is_scaled(project):
+    ctx = _ctx(project)
+    assert scale_targets(_failure("assert 1200.05 == ((1000 + 200) + 5)"), ctx) == {(SRC, 3)}
+
+
+CLOCK = textwrap.dedent(
+    """
+    def to_ms(hours, minutes, frac, digits):
+        total = hours * 3600000 + minutes * 60000
+        bonus = len(str(frac)) * 25
+        return total + frac * 10 ** (digits - 3) + bonus * 0
+    """
+).lstrip("\n")
+
+
+def test_it_tries_the_scaled_line_before_a_line_that_only_spells_a_compared_number(project):
+    # `10 ** (digits - 3)` for `10 ** (3 - digits)`: 25 ms read as 0.25. The oracle names the line that
+    # spells 25 too (a lexical match); the scale relation explains the whole difference and goes first.
+    ws = project({SRC: CLOCK, "tests/test_units.py": "def test_it():\n    assert True\n"})
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, 3, 1.0), (SRC, 2, 1.0), (SRC, 4, 1.0)],
+        test_files=frozenset({"tests/test_units.py"}),
+        source_files=(SRC,),
+    )
+    failure = _failure("assert 3660000.25 == ((3600000 + 60000) + 25)")
+    failure.extra["oracle"] = [[SRC, 3]]
+    candidates = LogicFixer().candidates(failure, ctx)
+    assert candidates[0].line == 4, [(c.line, c.description) for c in candidates[:6]]
+    expected = CLOCK.replace("(digits - 3)", "(3 - digits)")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [c.description for c in candidates[:12]]

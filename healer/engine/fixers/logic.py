@@ -46,6 +46,12 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
+from healer.engine.fixers.logic_context import context_rewrites
+from healer.engine.fixers.logic_exits import (
+    DEVIANT_RETURN_WEIGHT,
+    deviant_return_rewrites,
+    deviant_return_targets,
+)
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
@@ -1159,6 +1165,8 @@ class _LineEdits:
                         continue
                     if other in stars and node.id not in stars:
                         continue
+                    if _discarded(other):
+                        continue
                     if (
                         node.id in annotations
                         and other in annotations
@@ -1290,6 +1298,17 @@ def _star_parameters(func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[
     return frozenset(a.arg for a in (func.args.vararg, func.args.kwarg) if a is not None)
 
 
+def _discarded(name: str) -> bool:
+    """`_` (or `__`): by Python convention the name of a value bound only to be thrown away.
+
+    Unread by design, it would get the "bound but never read" prior of a wrong-variable slip, yet
+    the value it holds (the middle of `a, _, b = s.partition(...)`) is the one the code chose to
+    drop, never the one a named variable stands for (PEP 8, PEP 640's rejected `?`). On a dev case
+    (r110) `use _ instead of data` and three like it were the first four edits of the fault line.
+    """
+    return not name.strip("_")
+
+
 def _args(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
     a = func.args
     return [*a.posonlyargs, *a.args, *a.kwonlyargs]
@@ -1354,11 +1373,16 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # Lines spelling a value the failed comparison shows as different: first among the top lines,
     # wherever the spectrum's ties put them (analysis/oracle.py).
     # And the exponentiations of a base when the compared numbers differ by a power of it (logic_scale).
-    for file, line in oracle_targets(failure) | attribute_targets(failure, ctx) | scale_targets(failure, ctx):
+    # The scale relation explains the whole difference, a spelled value is a lexical match: its lines first.
+    scaled = sorted(scale_targets(failure, ctx))
+    for file, line in [*scaled, *sorted(oracle_targets(failure) | attribute_targets(failure, ctx))]:
         add(file, line, ORACLE_WEIGHT)
     # The flags set beside the import of the module that lacks the attribute: first, see module_switch_lines.
     for file, line in module_switch_lines(failure, ctx):
         add(file, line, 1.0)
+    # An exit the failing tests ran that returns another name than its sibling exits (logic_exits).
+    for file, line in deviant_return_targets(ctx):
+        add(file, line, DEVIANT_RETURN_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -1998,6 +2022,7 @@ def _scored_sources(
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
+    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

@@ -291,6 +291,40 @@ def asserted_attribute_targets(
     for name in sorted(attributes):
         spelled = re.compile(rf"\.{re.escape(name)}\b")
         matching = [(file, line) for file, line in ran if spelled.search(line_text(file, line))]
-        if 0 < len(matching) <= MAX_ATTRIBUTE_LINES:
+        if len(matching) > MAX_ATTRIBUTE_LINES:
+            # Read all over the code: its stores are the reaching definitions of the value the test
+            # checked (a backward slice's first step, Weiser, ICSE 1981), fewer and nearer the fault.
+            stored = _attribute_store(name)
+            matching = [(file, line) for file, line in matching if stored.search(line_text(file, line))]
+            if 0 < len(matching) <= MAX_ATTRIBUTE_LINES:
+                # ...and one step further back: the stores of the attributes those stores read
+                # (`self.last = self.first + self.count - 1` <- `self.count = ...`).
+                matching += _feeding_stores(matching, ran=ran, line_text=line_text, own=name)
+        if 0 < len(matching) <= 2 * MAX_ATTRIBUTE_LINES:
             found.update(matching)
     return found
+
+
+def _feeding_stores(
+    stores: list[tuple[str, int]],
+    *,
+    ran: list[tuple[str, int]],
+    line_text: Callable[[str, int], str],
+    own: str,
+) -> list[tuple[str, int]]:
+    """Ran lines storing an attribute the right-hand side of one of `stores` reads (at most 3 in all)."""
+    read: set[str] = set()
+    for file, line in stores:
+        text = line_text(file, line)
+        value = text.split("=", 1)[1] if "=" in text else ""
+        read |= {name for name in _ATTRIBUTE_RE.findall(value) if name != own}
+    found: list[tuple[str, int]] = []
+    for name in sorted(read):
+        stored = _attribute_store(name)
+        found += [(f, ln) for f, ln in ran if (f, ln) not in stores and stored.search(line_text(f, ln))]
+    return found if len(found) <= MAX_ATTRIBUTE_LINES else []
+
+
+def _attribute_store(name: str) -> re.Pattern[str]:
+    """`.name = ...` or an augmented `.name += ...`, never a comparison `.name == ...`."""
+    return re.compile(rf"\.{re.escape(name)}\s*(?:[-+*/%|&^@]|//|\*\*|<<|>>)?=(?!=)")

@@ -34,7 +34,7 @@ def scale_base(message: str) -> int | None:
     first = next((line.strip() for line in message.splitlines() if line.strip()), "")
     match = _NUMBERS_RE.match(first)
     if match is None:
-        return None
+        return _term_scale_base(first)
     small, large = sorted((abs(int(match.group(2))), abs(int(match.group(4)))))
     if small == 0 or large % small:
         return None
@@ -43,6 +43,57 @@ def scale_base(message: str) -> int | None:
         power = round(math.log(ratio, base)) if ratio > 1 else 0
         if 1 <= power <= MAX_POWER and base**power == ratio:
             return base
+    return None
+
+
+# `assert 5025006.7 == (((3600000 + 1380000) + 45000) + 670)`: pytest shows the expected value as the
+# test wrote it, a sum of its parts (hours, minutes, seconds, milliseconds in milliseconds). When the
+# actual number is that sum with ONE part scaled by b**k (k = +-1..MAX_TERM_POWER), that part's
+# magnitude is wrong, and the code that sets a magnitude is again an exponentiation of the base:
+# positional notation applied to one term instead of the whole.
+_COMPARED_RE = re.compile(r"^(?:AssertionError: )?(?:assert )?(.+?) (?:==|!=) (.+)$")
+MAX_TERM_POWER = 6
+MAX_TERMS = 12
+
+
+def _number(node: ast.expr) -> float | None:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _number(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return float(node.value)
+    return None
+
+
+def _terms(node: ast.expr) -> list[float] | None:
+    """The number literals a sum of number literals adds (`(a + b) + c`), or None for anything else."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _terms(node.left), _terms(node.right)
+        return left + right if left is not None and right is not None else None
+    value = _number(node)
+    return [value] if value is not None else None
+
+
+def _term_scale_base(first: str) -> int | None:
+    """The base b when one side is a sum of literals and the other that sum with one term times b**+-k."""
+    match = _COMPARED_RE.match(first)
+    if match is None:
+        return None
+    try:
+        sides = [ast.parse(text, mode="eval").body for text in match.groups()]
+    except SyntaxError:
+        return None
+    for actual_node, expected_node in (sides, sides[::-1]):
+        actual, terms = _number(actual_node), _terms(expected_node)
+        if actual is None or terms is None or not 2 <= len(terms) <= MAX_TERMS:
+            continue
+        total = sum(terms)
+        for base in BASES:
+            for term in terms:
+                for power in (*range(1, MAX_TERM_POWER + 1), *range(-MAX_TERM_POWER, 0)):
+                    scaled = total - term + term * float(base) ** power
+                    if term and math.isclose(scaled, actual, rel_tol=1e-9, abs_tol=1e-9):
+                        return base
     return None
 
 
