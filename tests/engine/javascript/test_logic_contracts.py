@@ -129,3 +129,13 @@ def test_it_keeps_the_localised_line_of_an_edit_on_it():
     old = "a\nb\nc\n"
     assert edited_line(old, "a\nB\nc\n", line=2) == 2
     assert edited_line(old, "a\nb\nC\n", line=2) == 3
+
+
+def test_it_reads_a_parameter_typed_as_an_array_as_one():
+    text = "export function allowed(role: string, roles: readonly string[]): boolean {\n  return role in roles;\n}\n"
+    assert ("  return roles.includes(role);", True) in edited(text, 2, path="a.ts")
+
+
+def test_it_leaves_in_on_a_parameter_typed_as_a_record_alone():
+    text = "export function allowed(role: string, roles: Record<string, number>): boolean {\n  return role in roles;\n}\n"
+    assert not [line for line, _ in edited(text, 2, path="a.ts") if "includes" in line]

@@ -33,6 +33,7 @@ the nodes starting on the line never saw them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
@@ -53,6 +54,9 @@ STRING_SENSITIVE = frozenset({"+", "<", "<=", ">", ">=", "+="})
 ROUNDINGS = frozenset({"Math.floor", "Math.ceil", "Math.round", "Math.trunc"})
 MOVED_OPERATORS = frozenset({"/", "*", "+", "-"})
 MONTH_CALLS = frozenset({"Date.UTC", "Date"})
+DECLARATIONS = frozenset({"variable_declarator", "required_parameter", "optional_parameter"})
+# `string[]`, `readonly Song[]`, `Array<T>`, `ReadonlyArray<T>`: a TypeScript annotation that makes a name an array.
+ARRAY_TYPE = re.compile(r"^(readonly\s+)?[\w.$]+(<.*>)?\[\]$|^(Readonly)?Array<")
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition", "program")
 
 
@@ -97,13 +101,20 @@ def _is_array(node) -> bool:
     root = node
     while root.parent is not None:
         root = root.parent
-    return any(
-        n.type == "variable_declarator"
-        and node_text(n.child_by_field_name("name")) == name
-        and (value := n.child_by_field_name("value")) is not None
-        and value.type == "array"
-        for n in walk(root)
-    )
+    return any(_declares_array(n, name) for n in walk(root))
+
+
+def _declares_array(node, name: str) -> bool:
+    """A declaration of `name` whose value is an array literal, or whose TypeScript type is an array."""
+    if node.type not in DECLARATIONS:
+        return False
+    bound = node.child_by_field_name("name") or node.child_by_field_name("pattern")
+    if bound is None or node_text(bound) != name:
+        return False
+    value, written = node.child_by_field_name("value"), node.child_by_field_name("type")
+    if value is not None and value.type == "array":
+        return True
+    return written is not None and ARRAY_TYPE.match(node_text(written).lstrip(":").strip()) is not None
 
 
 def index_truths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
