@@ -39,10 +39,10 @@ from collections.abc import Iterator
 from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.syntax import method_call, node_text, walk
 
-READS_KEYS = ", the in operator reads keys"
+READS_KEYS = " (the in operator reads an array's keys)"
 MINUS_ONE_IS_TRUE = ", whose -1 is truthy"
 INDEX_AS_RADIX = ", which passes the index as the radix"
-NO_NEGATIVE_INDEX = ", which no array has"
+NO_NEGATIVE_INDEX = " (an array has no negative index)"
 CONTRACT_SUFFIXES = (READS_KEYS, MINUS_ONE_IS_TRUE, INDEX_AS_RADIX, NO_NEGATIVE_INDEX)
 PLAIN = frozenset({"identifier", "member_expression", "this"})
 # Where a value is read only for its truth: the test of a conditional, a loop, a logical operand.
