@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.fixers.logic import edited_line, goes_first, logic_candidates
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.logic import (
+    contract_candidates,
+    edited_line,
+    goes_first,
+    logic_candidates,
+)
+from healer.engine.types import BugType, Failure
 
 
 def edited(text: str, line: int, path: str = "a.js") -> list[tuple[str, bool]]:
@@ -139,3 +147,34 @@ def test_it_reads_a_parameter_typed_as_an_array_as_one():
 def test_it_leaves_in_on_a_parameter_typed_as_a_record_alone():
     text = "export function allowed(role: string, roles: Record<string, number>): boolean {\n  return role in roles;\n}\n"
     assert not [line for line, _ in edited(text, 2, path="a.ts") if "includes" in line]
+
+
+def test_it_finds_a_contract_violation_anywhere_in_the_file_but_the_skipped_lines():
+    text = (
+        "const BLOCKED = ['root', 'admin'];\n"
+        "export const blocked = (user) => user.name in BLOCKED;\n"
+        "export const names = (users) => users.filter((u) => !blocked(u)).map((u) => u.name);\n"
+    )
+    found = contract_candidates(text, "a.js")
+    assert [(c.line, c.text.split("\n")[1]) for c in found] == [
+        (2, "export const blocked = (user) => BLOCKED.includes(user.name);")
+    ]
+    assert contract_candidates(text, "a.js", skip=frozenset({2})) == []
+
+
+def test_it_tries_a_contract_edit_of_the_suspicious_module_before_the_lines_plain_mutations():
+    files = {
+        "src/a.js": (
+            "const BLOCKED = ['root', 'admin'];\n"
+            "export const blocked = (user) => user.name in BLOCKED;\n"
+            "export function visible(users) {\n"
+            "  return users.filter((u) => !blocked(u)).map((u) => u.name + 1);\n"
+            "}\n"
+        ),
+        "test/a.test.js": "",
+    }
+    repo = Repository(files=set(files), read=files.get)
+    failure = Failure(bug_type=BugType.LOGIC, file="src/a.js", line=4, message="", source="jest")
+    found = candidates_for(failure, repo=repo, suspicious=[("src/a.js", 4, 1.0)])
+    first = next(c for c in found if not goes_first(c) or c.line == 2)
+    assert first.line == 2 and "BLOCKED.includes(user.name)" in first.text

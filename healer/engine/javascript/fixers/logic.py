@@ -137,6 +137,37 @@ def logic_candidates(
     return [dataclasses.replace(c, line=edited_line(text, c.text, line=line)) for c in kept]
 
 
+# The families wrong by the language's contract wherever they match (logic_contracts.is_contract_fix).
+CONTRACT_FAMILIES = (
+    contracts.in_arrays,
+    contracts.index_truths,
+    contracts.radix_maps,
+    contracts.negative_indices,
+)
+
+
+def contract_candidates(text: str, path: str, *, skip: frozenset[int] = frozenset()) -> list[Candidate]:
+    """The contract families' edits on every line of the file but `skip` (1-based). Such a line is
+    wrong wherever it is, so one in the module of a suspicious line is evidence even where the spectrum
+    ranks it low: a helper every test runs, passing ones too (its Ochiai score is diluted), whose value
+    the failed assertion compares through a caller ("bugs as deviant behavior", Engler et al., SOSP 2001)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    by_row: dict[int, list] = {}
+    for node in walk(tree.root_node):
+        if not node.is_missing and node.start_point.row + 1 not in skip:
+            by_row.setdefault(node.start_point.row, []).append(node)
+    found = [
+        Candidate(path, new, row + 1, what)
+        for row, nodes in sorted(by_row.items())
+        for mutate in CONTRACT_FAMILIES
+        for new, what in mutate(data, nodes, text, path)
+    ]
+    return parsing(found, original=text, path=path)
+
+
 def edited_line(old: str, new: str, *, line: int) -> int:
     """The line a candidate is about: `line` when the edit touches it, else the edit's first line. A
     node that starts on `line` may end lines below (a chain `xs\n.sort(f)` starts at `xs`), and the fix
