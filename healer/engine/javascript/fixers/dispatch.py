@@ -365,7 +365,7 @@ def _logic(
     fields = logic.repository_fields(_sources(repo))
     # The sandbox Node's own built-ins (languages/javascript.py's `prepare`), for the sibling methods.
     table = failure.extra.get("builtins")
-    for group in _lines_kept(groups, repo=repo):
+    for index, group in enumerate(_lines_kept(groups, repo=repo)):
         texts = {file: repo.read(file) if file and not repo.is_test(file) else None for file, _, _ in group}
         lines = [(file, line, texts[file]) for file, line, _ in group if texts[file] is not None]
         per_line = [
@@ -373,6 +373,13 @@ def _logic(
             for file, line, text in lines
         ]
         found += [c for line in per_line for c in line if logic.goes_first(c)]
+        if index == 0:
+            # A contract violation anywhere in the first group's modules (logic.contract_candidates):
+            # after the group's own first edits, before its plain mutations.
+            for file, text in texts.items():
+                if text is not None:
+                    own = frozenset(line for where, line, _ in lines if where == file)
+                    found += logic.contract_candidates(text, file, skip=own)
         rest = [[c for c in line if not logic.goes_first(c)] for line in per_line]
         # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence
         # in the code itself, as the Python LOGIC fixer's priors (logic.redundant_condition).
@@ -381,7 +388,7 @@ def _logic(
         rest = [edits for edits, flagged in zip(rest, redundant, strict=True) if not flagged]
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
-    return found
+    return _distinct(found)
 
 
 # At most this many suspicious lines of the asserted function join the first group (V8 counts a

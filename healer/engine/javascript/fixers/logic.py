@@ -38,6 +38,7 @@ Candidates that do not parse are dropped; the order is cheapest-first.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import itertools
@@ -46,6 +47,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
+from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
@@ -109,9 +111,11 @@ def logic_candidates(
     # logic_wider's families: the string-ordered sort and the count of a collection's source go with
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
-    families = (_comparators, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+    families = (_comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
+                contracts.negative_indices, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
+                wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
+                _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
                 wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
@@ -129,7 +133,54 @@ def logic_candidates(
     # On the development corpus's LOGIC keys this puts the right edit 188 places deep in total
     # instead of 238 (per line, 57 keys).
     generated = [c for round_ in itertools.zip_longest(*per_family) for c in round_ if c is not None]
-    return parsing(generated, original=text, path=path, limit=limit)
+    kept = parsing(generated, original=text, path=path, limit=limit)
+    return [dataclasses.replace(c, line=edited_line(text, c.text, line=line)) for c in kept]
+
+
+# The families wrong by the language's contract wherever they match (logic_contracts.is_contract_fix).
+CONTRACT_FAMILIES = (
+    contracts.in_arrays,
+    contracts.index_truths,
+    contracts.radix_maps,
+    contracts.negative_indices,
+)
+
+
+def contract_candidates(text: str, path: str, *, skip: frozenset[int] = frozenset()) -> list[Candidate]:
+    """The contract families' edits on every line of the file but `skip` (1-based). Such a line is
+    wrong wherever it is, so one in the module of a suspicious line is evidence even where the spectrum
+    ranks it low: a helper every test runs, passing ones too (its Ochiai score is diluted), whose value
+    the failed assertion compares through a caller ("bugs as deviant behavior", Engler et al., SOSP 2001)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    by_row: dict[int, list] = {}
+    for node in walk(tree.root_node):
+        if not node.is_missing and node.start_point.row + 1 not in skip:
+            by_row.setdefault(node.start_point.row, []).append(node)
+    found = [
+        Candidate(path, new, row + 1, what)
+        for row, nodes in sorted(by_row.items())
+        for mutate in CONTRACT_FAMILIES
+        for new, what in mutate(data, nodes, text, path)
+    ]
+    return parsing(found, original=text, path=path)
+
+
+def edited_line(old: str, new: str, *, line: int) -> int:
+    """The line a candidate is about: `line` when the edit touches it, else the edit's first line. A
+    node that starts on `line` may end lines below (a chain `xs\n.sort(f)` starts at `xs`), and the fix
+    is reported, and its line's other edits promoted (repair's partial-fix evidence), where it was made."""
+    before, after = old.split("\n"), new.split("\n")
+    first = next(
+        (i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+        min(len(before), len(after)),
+    )
+    tail = 0
+    while tail < min(len(before), len(after)) - first and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    return line if first < line <= max(len(before) - tail, first + 1) else first + 1
 
 
 # `<` for `<=` and the like: the conditional-boundary mutation (PIT's CONDITIONALS_BOUNDARY
@@ -180,6 +231,7 @@ def goes_first(candidate: Candidate) -> bool:
         or wider.is_numeric_sort(candidate.description)
         or wider.is_derived_count(candidate.description)
         or builtins.is_contract_fix(candidate.description)
+        or contracts.is_contract_fix(candidate.description)
     )
 
 
@@ -550,9 +602,10 @@ def _operand(node) -> str:
 
 
 def _comparators(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
-    """A callback of `.sort(...)` on the line that returns a boolean."""
-    for node in nodes:
-        parts = method_call(node) if node.type == "call_expression" else None
+    """A callback of `.sort(...)` on the line that returns a boolean (the call may close a chain begun
+    on an earlier line: `contracts.line_calls`)."""
+    for node in contracts.line_calls(nodes):
+        parts = method_call(node)
         arguments = node.child_by_field_name("arguments") if parts is not None else None
         if arguments is None or node_text(parts[1]) not in SORTS or not arguments.named_child_count:
             continue
