@@ -47,6 +47,7 @@ from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
+from healer.engine.fixers.type_operands import OPERAND_TEMPLATES
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
@@ -2188,6 +2189,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_numeric_builtin,
     ),
     *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
+    *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
 ]
 
 
