@@ -184,3 +184,31 @@ def test_it_spreads_nothing_where_the_argument_is_not_the_last_positional(projec
         (FILE, "if len(text) > width"),
     )
     assert not [c for c in candidates if "**" in c.new_source]
+
+
+def test_it_ranks_a_spread_lower_when_the_caller_never_treats_the_argument_as_a_mapping(project):
+    source = """
+        def wrapped(text, width=40):
+            if len(text) > width:
+                return text[:width]
+            return text
+
+
+        def render(text, layout):
+            return wrapped(text, layout)
+
+
+        def render_all(texts, layout):
+            layout = dict(layout)
+            return [wrapped(t, layout) for t in texts]
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'int' and 'dict'",
+        (FILE, "if len(text) > width"),
+    )
+    spreads = [c for c in candidates if "**layout" in c.new_source]
+    built = next(c for c in spreads if "wrapped(t, **layout)" in c.new_source)
+    unknown = next(c for c in spreads if "return wrapped(text, **layout)" in c.new_source)
+    assert candidates.index(built) < candidates.index(unknown)

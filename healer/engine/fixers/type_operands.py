@@ -50,7 +50,9 @@ PAREN_NUMBER_PRIOR = 0.93  # `len(x + 2)`: a call that returns a number, then a 
 NUMBER_CALLS = {"len", "int", "float", "abs", "ord", "round", "sum", "max", "min"}
 SIBLING_PRIOR = 0.88
 SURPLUS_PRIOR = 0.8
-SPREAD_PRIOR = 0.9
+SPREAD_PRIOR = 0.9  # the caller treats the argument as a mapping (built as one, or a dict method called)
+SPREAD_GUESS_PRIOR = 0.55
+MAPPING_METHODS = {"items", "keys", "values", "setdefault", "update", "get", "pop"}
 
 DATES = {"datetime.datetime", "datetime.date", "datetime", "date"}
 NUMBERS = {"int", "float"}
@@ -348,17 +350,42 @@ def _spread_at_calls(sf: Any, *, func_name: str, position: int, params: list[str
             continue
         line, start, end = span
         text = sf.line_text(line)[start:end]
+        prior = SPREAD_PRIOR if _treated_as_mapping(sf, call, text) else SPREAD_GUESS_PRIOR
         edits.append(
             Edit(
                 line,
                 ((start, end, f"**{text}"),),
                 f"spread {shorten(text, 30)} as keywords of {func_name}() (a mapping passed positionally)",
-                SPREAD_PRIOR,
+                prior,
                 "root-cause",
                 path=sf.path,
             )
         )
     return edits
+
+
+def _treated_as_mapping(sf: Any, call: ast.Call, text: str) -> bool:
+    """The caller's function binds `text` to a dict, calls a dict method on it, or checks it is one."""
+    scope = next((a for a in sf.ancestors(call) if isinstance(a, FUNCTIONS)), sf.tree)
+    return any(_mapping_use(sf, node, text) for node in ast.walk(scope))
+
+
+def _mapping_use(sf: Any, node: ast.AST, text: str) -> bool:
+    if isinstance(node, ast.Assign) and any(sf.segment(t) == text for t in node.targets):
+        value = node.value
+        return isinstance(value, (ast.Dict, ast.DictComp)) or (
+            isinstance(value, ast.Call) and called_name(value) in ("dict", "OrderedDict", "defaultdict")
+        )
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Attribute) and node.func.attr in MAPPING_METHODS:
+        return sf.segment(node.func.value) == text
+    return (
+        called_name(node) == "isinstance"
+        and len(node.args) == 2
+        and sf.segment(node.args[0]) == text
+        and sf.segment(node.args[1]) == "dict"
+    )
 
 
 OPERAND_TEMPLATES: list[tuple[re.Pattern[str], Any]] = [
