@@ -212,3 +212,27 @@ def test_it_ranks_a_spread_lower_when_the_caller_never_treats_the_argument_as_a_
     built = next(c for c in spreads if "wrapped(t, **layout)" in c.new_source)
     unknown = next(c for c in spreads if "return wrapped(text, **layout)" in c.new_source)
     assert candidates.index(built) < candidates.index(unknown)
+
+
+def test_it_calls_the_sibling_module_function_that_takes_the_arguments_given(project):
+    source = """
+        def scale_all(values):
+            return [v * 2 for v in values]
+
+
+        def scale_by(values, factor):
+            return [v * factor for v in values]
+
+
+        def report(values, factor):
+            return sum(scale_all(values, factor))
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "scale_all() takes 1 positional argument but 2 were given",
+        (FILE, "return sum(scale_all"),
+    )
+    assert any("return sum(scale_by(values, factor))" in c.new_source for c in candidates)
+    # `report` takes two arguments too but shares no stem with `scale_all`.
+    assert not [c for c in candidates if "sum(report(" in c.new_source]

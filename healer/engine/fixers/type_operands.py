@@ -215,15 +215,31 @@ def t_sibling_method(m: re.Match, site: Site) -> list[Edit]:
     """`box.put("alt", text)` where put takes one pair: `box.put_item("alt", text)`, its sibling."""
     owner, _, method = m.group(1).rpartition(".")
     given = int(m.group(2))
-    if not owner or not method:
+    if not method:
         return []
+    if not owner:
+        return _sibling_functions(site, function=method, given=given)
     edits: list[Edit] = []
     for cls in _classes_named(site, owner.split(".")[-1]):
-        siblings = _accepting(cls, given=given - 1, exclude=method)
+        siblings = _accepting(cls.body, given=given - 1, exclude=method, bound=True)
         for name in sorted(siblings, key=lambda s: -_shared_stem(s, method)):
             if _shared_stem(name, method) < 3:
                 continue
-            edits += _renamed_calls(site, method=method, to=name)
+            edits += _renamed_calls(site, method=method, to=name, bare=False)
+    return edits
+
+
+def _sibling_functions(site: Site, *, function: str, given: int) -> list[Edit]:
+    """`util.put(a, b)` for a module function: a function of the same module taking `given`."""
+    edits: list[Edit] = []
+    for sf, func in site.index.functions(function, prefer=site.sf.path):
+        if not isinstance(func, FUNCTIONS) or func not in sf.tree.body:
+            continue  # methods are named with their class in the message; handled above
+        siblings = _accepting(sf.tree.body, given=given, exclude=function, bound=False)
+        for name in sorted(siblings, key=lambda s: -_shared_stem(s, function)):
+            if _shared_stem(name, function) >= 3:
+                # A bare call reaches a sibling only in the module that defines both.
+                edits += _renamed_calls(site, method=function, to=name, bare=sf.path == site.sf.path)
     return edits
 
 
@@ -233,13 +249,13 @@ def _classes_named(site: Site, name: str) -> list[ast.ClassDef]:
     ]
 
 
-def _accepting(cls: ast.ClassDef, *, given: int, exclude: str) -> list[str]:
-    """Methods of `cls` (not `exclude`, not dunder) whose positional parameters take `given` arguments."""
+def _accepting(body: list[ast.stmt], *, given: int, exclude: str, bound: bool) -> list[str]:
+    """Functions of `body` (not `exclude`, not dunder) whose positional parameters take `given` arguments."""
     found = []
-    for item in cls.body:
+    for item in body:
         if not isinstance(item, FUNCTIONS) or item.name == exclude or item.name.startswith("__"):
             continue
-        params = [a.arg for a in (*item.args.posonlyargs, *item.args.args)][1:]
+        params = [a.arg for a in (*item.args.posonlyargs, *item.args.args)][1 if bound else 0 :]
         required = len(params) - len(item.args.defaults)
         if required <= given and (given <= len(params) or item.args.vararg is not None):
             found.append(item.name)
@@ -253,10 +269,10 @@ def _shared_stem(a: str, b: str) -> int:
     return n
 
 
-def _renamed_calls(site: Site, *, method: str, to: str) -> list[Edit]:
+def _renamed_calls(site: Site, *, method: str, to: str, bare: bool) -> list[Edit]:
     spans = []
     for call in site.calls_named(method):
-        if not isinstance(call.func, ast.Attribute):
+        if not isinstance(call.func, ast.Attribute) and not (bare and isinstance(call.func, ast.Name)):
             continue
         where = site.sf.node_span(call.func)
         if where is None or where[0] != site.line:
