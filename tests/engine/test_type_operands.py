@@ -236,3 +236,54 @@ def test_it_calls_the_sibling_module_function_that_takes_the_arguments_given(pro
     assert any("return sum(scale_by(values, factor))" in c.new_source for c in candidates)
     # `report` takes two arguments too but shares no stem with `scale_all`.
     assert not [c for c in candidates if "sum(report(" in c.new_source]
+
+
+def test_it_keeps_the_output_of_a_codec_result_returned_inside_a_codec_pair(project):
+    source = """
+        import codecs
+
+
+        def upper_encode(input, errors="strict"):
+            return input.upper(), len(input)
+
+
+        def chained(first, second):
+            def encode(input, errors="strict"):
+                text, length = first(input, errors)
+                return second(text, errors), length
+            return encode
+
+
+        def search(name):
+            if name == "upper-ascii":
+                return codecs.CodecInfo(chained(upper_encode, codecs.lookup("ascii").encode), None)
+            return None
+
+
+        codecs.register(search)
+        """
+    candidates = _candidates(
+        project,
+        {"src/lib/shout.py": source},
+        "encoder returned 'tuple' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+        ("src/lib/shout.py", "codecs.register(search)"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return second(text, errors)[0], length" in best.new_source
+    # `upper_encode` returns text it made, not a call's pair: left alone.
+    assert not [c for c in candidates if "input.upper()[0]" in c.new_source]
+
+
+def test_it_offers_no_codec_edit_for_another_message(project):
+    source = """
+        def encode(input, errors="strict"):
+            return helper(input), len(input)
+
+
+        def helper(text):
+            return text + 1
+        """
+    candidates = _candidates(
+        project, {FILE: source}, 'can only concatenate str (not "int") to str', (FILE, "return text + 1")
+    )
+    assert not [c for c in candidates if "[0]" in c.new_source]

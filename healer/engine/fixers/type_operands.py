@@ -429,4 +429,89 @@ OPERAND_TEMPLATES: list[tuple[re.Pattern[str], Any]] = [
     ),
 ]
 
-__all__ = ["OPERAND_TEMPLATES"]
+
+# --------------------------------------------------------------------------- codec results
+CODEC_MESSAGE = re.compile(r"\b(encoder|decoder) returned 'tuple' instead of '(bytes|str)'")
+CODEC_PRIOR = 0.85  # the function also unpacks another codec call into (output, length)
+CODEC_GUESS_PRIOR = 0.6
+
+
+def codec_result_edits(*, messages: list[str], files: Any) -> list[Edit]:
+    """`return byte_encoder(text, errors), length` in a codec function: keep the call's output, `[0]`.
+
+    CPython's codec API (`codecs.CodecInfo`): an encode/decode function returns (output, length
+    consumed), so a codec function that returns another codec's result as its output returns a tuple
+    inside the tuple: "encoder returned 'tuple' instead of 'bytes'". The function is called from C, so no
+    repository frame names it: every codec-shaped function (parameters `(input, errors...)`) whose
+    returned pair starts with a call is a candidate, first where the same function already unpacks a
+    call into two names (`out, length = encoder(input, errors)`), the codec convention it then breaks.
+    """
+    if not any(CODEC_MESSAGE.search(m) for m in messages):
+        return []
+    edits: list[Edit] = []
+    for sf in files():
+        for func in ast.walk(sf.tree):
+            if isinstance(func, FUNCTIONS) and _codec_shaped(func):
+                edits += _codec_returns(sf, func)
+    return edits
+
+
+def _codec_shaped(func: ast.AST) -> bool:
+    params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    return len(params) >= 2 and params[1] == "errors"
+
+
+def _codecs_in_scope(sf: Any, func: ast.AST) -> set[str]:
+    """Names that may hold another codec's function: parameters here or in an enclosing function, and
+    names bound to `codecs.lookup(...).encode` / `codecs.getencoder(...)` (a method of the input, such as
+    `input.upper()`, returns one value, not a pair)."""
+    names: set[str] = set()
+    for scope in (func, *sf.ancestors(func)):
+        if isinstance(scope, FUNCTIONS):
+            names |= {a.arg for a in (*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs)}
+    for node in ast.walk(sf.tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            if (isinstance(value, ast.Attribute) and value.attr in ("encode", "decode")) or (
+                isinstance(value, ast.Call) and called_name(value) in ("getencoder", "getdecoder")
+            ):
+                names.add(node.targets[0].id)
+    return names
+
+
+def _codec_returns(sf: Any, func: ast.AST) -> list[Edit]:
+    own = [n for n in ast.walk(func) if not (isinstance(n, FUNCTIONS) and n is not func)]
+    unpacks = any(
+        isinstance(n, ast.Assign)
+        and isinstance(n.targets[0], ast.Tuple)
+        and len(n.targets[0].elts) == 2
+        and isinstance(n.value, ast.Call)
+        for n in own
+    )
+    edits = []
+    for ret in own:
+        if not (
+            isinstance(ret, ast.Return) and isinstance(ret.value, ast.Tuple) and len(ret.value.elts) == 2
+        ):
+            continue
+        output = ret.value.elts[0]
+        passed_in = isinstance(output, ast.Call) and isinstance(output.func, ast.Name)
+        span = sf.node_span(output) if passed_in and output.func.id in _codecs_in_scope(sf, func) else None
+        if span is None:
+            continue
+        line, start, end = span
+        text = sf.line_text(line)[start:end]
+        edits.append(
+            Edit(
+                line,
+                ((start, end, f"{text}[0]"),),
+                f"return the output of {shorten(text, 30)}, not its (output, length) pair",
+                CODEC_PRIOR if unpacks else CODEC_GUESS_PRIOR,
+                "root-cause",
+                path=sf.path,
+            )
+        )
+    return edits
+
+
+__all__ = ["OPERAND_TEMPLATES", "codec_result_edits"]
