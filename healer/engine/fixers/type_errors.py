@@ -47,6 +47,7 @@ from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
+from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.pyindex import ModuleIndex
 from healer.engine.types import BugType, Failure
@@ -2188,6 +2189,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
         t_numeric_builtin,
     ),
     *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
+    *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
 ]
 
 
@@ -2302,6 +2304,10 @@ class TypeErrorFixer:
                 origin_edits = []
             for real in origin_edits:
                 add(real, sf, real.prior, 450)
+        # A codec function called from C (no repository frame) returning a pair inside its pair
+        # (healer.engine.fixers.type_operands).
+        for real in codec_result_edits(messages=messages, files=index.all_files):
+            add(real, sf, real.prior, 600)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
 

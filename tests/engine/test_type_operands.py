@@ -1,0 +1,289 @@
+"""TYPE_ERROR families read from the message's two types and a call's arity (fixers/type_operands.py)."""
+
+from __future__ import annotations
+
+from tests.engine.test_dataflow import _candidates
+
+FILE = "src/lib/calendar_tools.py"
+
+
+def _first(candidates):
+    return candidates[0] if candidates else None
+
+
+def test_it_makes_a_number_added_to_a_datetime_a_timedelta_named_by_the_operand(project):
+    source = """
+        import datetime as dt
+
+
+        def shifted(moment, hours, sign):
+            later = moment
+            later -= hours * sign
+            return later
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "unsupported operand type(s) for -=: 'datetime.datetime' and 'int'",
+        (FILE, "later -= "),
+    )
+    best = _first(candidates)
+    assert best is not None and "later -= dt.timedelta(hours=hours * sign)" in best.new_source
+
+
+def test_it_imports_timedelta_when_the_module_has_no_spelling_of_it(project):
+    source = """
+        def due(start, days):
+            return start + days
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "unsupported operand type(s) for +: 'datetime.date' and 'int'",
+        (FILE, "return start"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return start + timedelta(days=days)" in best.new_source
+    assert "from datetime import timedelta" in best.new_source
+
+
+def test_it_offers_no_duration_between_two_numbers(project):
+    source = """
+        def total(a, minutes):
+            return a + minutes
+        """
+    candidates = _candidates(
+        project, {FILE: source}, "unsupported operand type(s) for +: 'int' and 'str'", (FILE, "return a")
+    )
+    assert not [c for c in candidates if "duration" in c.description]
+
+
+def test_it_takes_the_length_of_a_text_whose_partner_operand_is_a_length(project):
+    source = """
+        def margin(text):
+            gap = len(text) - text.strip()
+            return gap
+        """
+    candidates = _candidates(
+        project, {FILE: source}, "unsupported operand type(s) for -: 'int' and 'str'", (FILE, "gap = ")
+    )
+    best = _first(candidates)
+    assert best is not None and "gap = len(text) - len(text.strip())" in best.new_source
+
+
+def test_it_closes_a_call_before_the_number_added_to_its_argument(project):
+    source = """
+        def after_tag(chunk, tag):
+            return chunk[len(tag + 1) :]
+        """
+    candidates = _candidates(
+        project, {FILE: source}, 'can only concatenate str (not "int") to str', (FILE, "return chunk")
+    )
+    best = _first(candidates)
+    assert best is not None and "return chunk[len(tag) + 1 :]" in best.new_source
+
+
+def test_it_parenthesises_the_moved_operator_inside_a_product(project):
+    source = """
+        def cells(word, width):
+            return width * len(word + 1)
+        """
+    candidates = _candidates(
+        project, {FILE: source}, 'can only concatenate str (not "int") to str', (FILE, "return width")
+    )
+    assert any("return width * (len(word) + 1)" in c.new_source for c in candidates)
+
+
+def test_it_calls_the_sibling_method_that_takes_the_arguments_given(project):
+    source = """
+        class Ledger:
+            def __init__(self):
+                self.rows = {}
+
+            def record(self, entry):
+                self.rows[entry[0]] = entry[1]
+
+            def record_value(self, key, value):
+                self.rows[key] = value
+
+            def total(self):
+                return sum(self.rows.values())
+
+
+        def book(ledger, amount):
+            ledger.record("fee", amount)
+            return ledger
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "Ledger.record() takes 2 positional arguments but 3 were given",
+        (FILE, 'ledger.record("fee"'),
+    )
+    best = _first(candidates)
+    assert best is not None and 'ledger.record_value("fee", amount)' in best.new_source
+    # `total` shares no stem with `record` and takes no arguments: never offered.
+    assert not [c for c in candidates if "ledger.total(" in c.new_source]
+
+
+def test_it_drops_the_surplus_argument_of_every_call_on_the_line(project):
+    source = """
+        import math
+
+
+        def spread(a, b):
+            return a * math.sqrt(a, 2) + b * math.sqrt(b, 2)
+        """
+    candidates = _candidates(
+        project, {FILE: source}, "math.sqrt() takes exactly one argument (2 given)", (FILE, "return a")
+    )
+    best = _first(candidates)
+    assert best is not None and "return a * math.sqrt(a) + b * math.sqrt(b)" in best.new_source
+
+
+def test_it_spreads_a_mapping_passed_where_keyword_parameters_are_meant(project):
+    source = """
+        def wrapped(text, width=40, indent=2):
+            def fill(words):
+                if len(words) > width:
+                    return words[:indent]
+                return words
+            return fill(text.split())
+
+
+        def render(text, layout=True):
+            if layout is True:
+                layout = {}
+            return wrapped(text, layout)
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'int' and 'dict'",
+        (FILE, "if len(words) > width"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return wrapped(text, **layout)" in best.new_source
+
+
+def test_it_spreads_nothing_where_the_argument_is_not_the_last_positional(project):
+    source = """
+        def wrapped(text, width=40, indent=2):
+            if len(text) > width:
+                return text[:indent]
+            return text
+
+
+        def render(text, layout):
+            return wrapped(text, layout, 4)
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'int' and 'dict'",
+        (FILE, "if len(text) > width"),
+    )
+    assert not [c for c in candidates if "**" in c.new_source]
+
+
+def test_it_ranks_a_spread_lower_when_the_caller_never_treats_the_argument_as_a_mapping(project):
+    source = """
+        def wrapped(text, width=40):
+            if len(text) > width:
+                return text[:width]
+            return text
+
+
+        def render(text, layout):
+            return wrapped(text, layout)
+
+
+        def render_all(texts, layout):
+            layout = dict(layout)
+            return [wrapped(t, layout) for t in texts]
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'int' and 'dict'",
+        (FILE, "if len(text) > width"),
+    )
+    spreads = [c for c in candidates if "**layout" in c.new_source]
+    built = next(c for c in spreads if "wrapped(t, **layout)" in c.new_source)
+    unknown = next(c for c in spreads if "return wrapped(text, **layout)" in c.new_source)
+    assert candidates.index(built) < candidates.index(unknown)
+
+
+def test_it_calls_the_sibling_module_function_that_takes_the_arguments_given(project):
+    source = """
+        def scale_all(values):
+            return [v * 2 for v in values]
+
+
+        def scale_by(values, factor):
+            return [v * factor for v in values]
+
+
+        def report(values, factor):
+            return sum(scale_all(values, factor))
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "scale_all() takes 1 positional argument but 2 were given",
+        (FILE, "return sum(scale_all"),
+    )
+    assert any("return sum(scale_by(values, factor))" in c.new_source for c in candidates)
+    # `report` takes two arguments too but shares no stem with `scale_all`.
+    assert not [c for c in candidates if "sum(report(" in c.new_source]
+
+
+def test_it_keeps_the_output_of_a_codec_result_returned_inside_a_codec_pair(project):
+    source = """
+        import codecs
+
+
+        def upper_encode(input, errors="strict"):
+            return input.upper(), len(input)
+
+
+        def chained(first, second):
+            def encode(input, errors="strict"):
+                text, length = first(input, errors)
+                return second(text, errors), length
+            return encode
+
+
+        def search(name):
+            if name == "upper-ascii":
+                return codecs.CodecInfo(chained(upper_encode, codecs.lookup("ascii").encode), None)
+            return None
+
+
+        codecs.register(search)
+        """
+    candidates = _candidates(
+        project,
+        {"src/lib/shout.py": source},
+        "encoder returned 'tuple' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+        ("src/lib/shout.py", "codecs.register(search)"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return second(text, errors)[0], length" in best.new_source
+    # `upper_encode` returns text it made, not a call's pair: left alone.
+    assert not [c for c in candidates if "input.upper()[0]" in c.new_source]
+
+
+def test_it_offers_no_codec_edit_for_another_message(project):
+    source = """
+        def encode(input, errors="strict"):
+            return helper(input), len(input)
+
+
+        def helper(text):
+            return text + 1
+        """
+    candidates = _candidates(
+        project, {FILE: source}, 'can only concatenate str (not "int") to str', (FILE, "return text + 1")
+    )
+    assert not [c for c in candidates if "[0]" in c.new_source]
