@@ -407,6 +407,11 @@ def untouched(before: Place | None, after: Place | None, edit: Edit) -> bool:
     ) and same_line
 
 
+def _signature(place: Place) -> tuple[str, int, str, str]:
+    """A failure as the tests see it, apart from which test statement met it."""
+    return (place.file, place.line, place.kind, place.message)
+
+
 def judged_by_place(failure: Failure) -> bool:
     """SYNTAX, INDENTATION and IMPORT: the module imports and nothing is raised at that place."""
     return failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT)
@@ -433,6 +438,8 @@ def judge_by_tests(
     known = known_places(before_places, besides=targets)
     score, moved, same, ran = 0, 0, 0, False
     stuck: list[str] = []
+    cleared: set[tuple[str, int, str, str]] = set()  # where the tests that now pass had failed
+    kept: list[tuple[str, tuple[str, int, str, str]]] = []  # the untouched tests' failures
     better: int | None = 0  # the stuck tests' partial progress; None once one of them got worse
     for target in targets:
         outcomes = _outcomes(target, after, after_places)
@@ -446,6 +453,8 @@ def judge_by_tests(
             old, new = before_places.get(target), stop or after_places.get(nodeid)
             if passed:
                 score += 1
+                if old is not None:
+                    cleared.add(_signature(old))
             elif stop is not None:
                 if not stops_further(failure, old, stop, edit, test_files):
                     return Verdict(False, f"{target} did not run: its load still stops at that error")
@@ -460,6 +469,7 @@ def judge_by_tests(
                 moved += 1
             elif untouched(old, new, edit):
                 same += 1
+                kept.append((nodeid, _signature(old)))
             else:
                 stuck.append(nodeid)
                 gain = partial_progress(old, new, edit, test_files)
@@ -470,6 +480,13 @@ def judge_by_tests(
         return Verdict(False, f"{stuck[0]} {STILL_FAILS}", progress=progress)
     if same and not score:
         return Verdict(False, UNTOUCHED)
+    still = next((nodeid for nodeid, where in kept if where in cleared), None)
+    if still is not None:
+        # Tier 3 is for tests that failed for another reason. A test still raising what the
+        # passing ones raised (same place, exception and message) fails for the same one: the
+        # edit only steered some inputs around the fault (`and` -> `or` on the branch above a
+        # TypeError). Not a fix; a partial patch at most (issue 11, item 0).
+        return Verdict(False, f"{still} {STILL_FAILS}", progress=2 * (score + moved))
     if edit.guard and (moved or same):
         # A guard that lets the crash pass while its test still fails has hidden the error, not
         # fixed it (symptom suppression; Qi et al., "An Analysis of Patch Plausibility and

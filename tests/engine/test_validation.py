@@ -179,6 +179,26 @@ def test_tests_that_fail_exactly_as_before_failed_for_another_reason():
     assert not unchanged.ok
 
 
+def test_it_refuses_an_edit_that_steers_some_tests_around_the_same_failure():
+    # `and` -> `or` on the branch above a TypeError: one test no longer reaches the line, the
+    # other still raises there, the same exception with the same message. The target is not gone.
+    def crash(name, test_line):
+        return _failed(
+            f"tests/test_app.py::{name}",
+            "TypeError",
+            "unsupported operand type(s) for +: 'datetime' and 'int'",
+            [("tests/test_app.py", test_line, name), ("src/app.py", 2, "f")],
+        )
+
+    before = _run(crash("test_a", 10), crash("test_b", 20))
+    after = _run(TestResult("tests/test_app.py::test_a", "passed"), crash("test_b", 20))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_a", "tests/test_app.py::test_b")
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert not verdict.ok
+    assert "test_b" in verdict.reason
+    assert verdict.progress > 0  # still a partial patch a second edit may complete
+
+
 def test_a_module_that_now_collects_is_judged_by_its_tests():
     error = CollectError(
         "tests/test_app.py",
