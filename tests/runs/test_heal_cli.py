@@ -212,12 +212,13 @@ def read_pty(argv: list[str], env: dict[str, str], *, timeout: float) -> tuple[i
 
 
 @pytest.mark.docker
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(480)
 def test_it_shows_a_live_display_on_a_terminal(data_dir, tmp_path):
     origin = make_git_repo(
         tmp_path / "repo", {"pyproject.toml": PYPROJECT, "calc.py": CALC, "tests/test_calc.py": suite_text()}
     )
-    code, shown = read_pty(heal_argv(str(origin), *TEAM), shell_env(data_dir), timeout=200)
+    # ~30 s alone; a shared machine's load (other sessions' sandboxes) has stretched it past 200 s.
+    code, shown = read_pty(heal_argv(str(origin), *TEAM), shell_env(data_dir), timeout=420)
     assert code == 0, shown
     assert "\x1b[" in shown  # redrawn in place
     assert "candidates: 1 tried, 1 validated" in shown
