@@ -208,6 +208,14 @@ def read_pty(argv: list[str], env: dict[str, str], *, timeout: float) -> tuple[i
         elif proc.poll() is not None:
             break
     os.close(master)
+    if proc.poll() is None:
+        # Out of time: stop it as a user would (SIGTERM cancels and removes its sandbox), so a
+        # slow run fails this test with what it showed instead of outliving the test session.
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
     return proc.wait(timeout=10), b"".join(chunks).decode("utf-8", "replace")
 
 
