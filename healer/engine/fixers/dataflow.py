@@ -28,10 +28,22 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from healer.engine.fixers.arguments import unsupplied_parameters, values_for
+from healer.engine.fixers.dataflow_scopes import (
+    added_items,
+    argument_for,
+    assignments,
+    attribute_assignments,
+    default_for,
+    loop_iterables,
+    loop_sources,
+    parameter_names,
+    scope_nodes,
+    subscript_stores,
+    unpacked,
+)
 from healer.engine.fixers.lineedit import (
     FUNCTIONS,
     Edit,
@@ -263,9 +275,9 @@ class Tracer:
         func = function_at(sf, line)
         # At module level every earlier assignment may be the one.
         values = (
-            _assignments(sf.tree.body, node.id, before=line, own_scope=False)
+            assignments(sf.tree.body, node.id, before=line, own_scope=False)
             if func is None
-            else _assignments(func, node.id, before=line)
+            else assignments(func, node.id, before=line)
         )
         if func is not None:
             # The last two, and the first: `x = make()` then branch-only fallbacks (`x = ''` /
@@ -287,7 +299,7 @@ class Tracer:
         if func is not None:
             # `kind, params = parse(text)`: the member of the tuple the callee returns (or of a tuple
             # written out), position for position.
-            for value, index in _unpacked(func, node.id, before=line):
+            for value, index in unpacked(func, node.id, before=line):
                 values.append(value)
                 for member in self._members(sf, value, index):
                     self._trace(
@@ -296,7 +308,7 @@ class Tracer:
                     )  # fmt: skip
         if func is not None:
             # `for prev, curr in pairs(word)`: the member a repository generator yields there.
-            for call, index in _loop_sources(func, node.id, before=line):
+            for call, index in loop_sources(func, node.id, before=line):
                 values.append(call)
                 for member in self._yielded(sf, call, index):
                     self._trace(
@@ -306,15 +318,15 @@ class Tracer:
         if func is not None:
             # `for number in result`, result a list filled elsewhere (`result = build()` whose
             # `out.append(total)`): the items where they entered the list (PyTER repairs there).
-            for iterable in _loop_iterables(func, node.id, before=line):
+            for iterable in loop_iterables(func, node.id, before=line):
                 for item in self._container_items(sf, iterable, frame, hops, (*context, node.id)):
                     values.append(item.node)
                     self._add(origins, seen, item)
         if func is None:
             return
-        if values or node.id not in _parameter_names(func):
-            if not values and node.id not in _parameter_names(func):
-                for value in _assignments(sf.tree.body, node.id, before=10**9, own_scope=False):
+        if values or node.id not in parameter_names(func):
+            if not values and node.id not in parameter_names(func):
+                for value in assignments(sf.tree.body, node.id, before=10**9, own_scope=False):
                     self._trace(
                         sf,
                         value,
@@ -335,7 +347,7 @@ class Tracer:
         callers = [caller] if caller is not None else self._static_callers(sf, func)
         traced = False
         for caller_sf, call, caller_frame in callers:
-            argument = _argument_for(func, call, node.id, self._is_method_call(func, call))
+            argument = argument_for(func, call, node.id, self._is_method_call(func, call))
             if argument is not None:
                 traced = True
                 self._trace(
@@ -352,7 +364,7 @@ class Tracer:
                 )
         if traced:
             return
-        default = _default_for(func, node.id)
+        default = default_for(func, node.id)
         if default is not None:
             self._trace(
                 sf,
@@ -447,7 +459,7 @@ class Tracer:
             kind = class_attributes(cls).get(node.attr)
             if kind in ("method", "property"):
                 continue  # the attribute IS the value (a method stored uncalled): the node is the origin
-            for value in _attribute_assignments(cls, node.attr):
+            for value in attribute_assignments(cls, node.attr):
                 self._trace(
                     cls_sf, value, value.lineno, -1, hops + 1, context, origins, seen, None, "attribute"
                 )
@@ -470,7 +482,7 @@ class Tracer:
             positional = [a.arg for a in (*init.args.posonlyargs, *init.args.args)][1:]
             # Only when __init__ stores the parameter of the same name.
             if attr not in positional or not any(
-                isinstance(v, ast.Name) and v.id == attr for v in _attribute_assignments(cls, attr)
+                isinstance(v, ast.Name) and v.id == attr for v in attribute_assignments(cls, attr)
             ):
                 return []
         else:
@@ -543,11 +555,11 @@ class Tracer:
             and value.value.id == "self"
         ):
             cls = class_at(sf, value.lineno)
-            values = _attribute_assignments(cls, value.attr) if cls is not None else []
+            values = attribute_assignments(cls, value.attr) if cls is not None else []
         elif isinstance(value, ast.Name):
             func = function_at(sf, value.lineno)
-            values = _assignments(func, value.id, before=value.lineno) if func is not None else []
-            values = values or _assignments(sf.tree.body, value.id, before=10**9, own_scope=False)
+            values = assignments(func, value.id, before=value.lineno) if func is not None else []
+            values = values or assignments(sf.tree.body, value.id, before=10**9, own_scope=False)
         return [(sf, v) for v in values if isinstance(v, ast.Dict)][:2]
 
     def _trace_stores(self, sf, node: ast.Subscript, line, frame, hops, context, origins, seen) -> None:
@@ -572,7 +584,7 @@ class Tracer:
                 continue
             done.add((holder.sf.path, scope.lineno))
             before = line if holder.node is node.value else 10**9
-            for value in _subscript_stores(scope, holder.node.id, before=before):
+            for value in subscript_stores(scope, holder.node.id, before=before):
                 self._trace(
                     holder.sf, value, value.lineno, -1, hops + 1, (*context, holder.node.id),
                     origins, seen, None, "store",
@@ -608,7 +620,7 @@ class Tracer:
         for def_sf, definition in self.functions(called_name(call), prefer=sf.path)[:1]:
             if not isinstance(definition, FUNCTIONS):
                 continue
-            for node in _own_scope(definition):
+            for node in scope_nodes(definition):
                 if not isinstance(node, ast.Yield) or node.value is None:
                     continue
                 value = node.value
@@ -628,195 +640,8 @@ class Tracer:
             return [Origin(origin.sf, node.elt, origin.hops, "element", origin.uses, origin.context)]
         return [
             Origin(origin.sf, item, origin.hops, "element", origin.uses, origin.context)
-            for item in _added_items(origin.sf, node)
+            for item in added_items(origin.sf, node)
         ]
-
-
-# --------------------------------------------------------------------------- AST helpers
-ADDING_METHODS = {"append": 0, "add": 0, "insert": 1}  # method -> index of the item argument
-
-
-def _added_items(sf: SourceFile, node: ast.AST) -> list[ast.expr]:
-    """The items a function adds to the empty list or set that `node` starts a variable with."""
-    empty = (isinstance(node, (ast.List, ast.Set)) and not node.elts) or (
-        isinstance(node, ast.Call) and called_name(node) in ("list", "set") and not node.args
-    )
-    parent = sf.parent(node)
-    if not empty or not isinstance(parent, ast.Assign) or len(parent.targets) != 1:
-        return []
-    target = parent.targets[0]
-    if not isinstance(target, ast.Name):
-        return []
-    scope = function_at(sf, node.lineno) or sf.tree
-    items = []
-    for call in _own_scope(scope):
-        if not (
-            isinstance(call, ast.Call)
-            and isinstance(call.func, ast.Attribute)
-            and isinstance(call.func.value, ast.Name)
-            and call.func.value.id == target.id
-            and call.func.attr in ADDING_METHODS
-        ):
-            continue
-        index = ADDING_METHODS[call.func.attr]
-        if len(call.args) == index + 1:
-            items.append(call.args[index])
-    return items
-
-
-def _parameter_names(func: ast.AST) -> set[str]:
-    args = func.args
-    names = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
-    names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
-    return names
-
-
-def _own_scope(node: ast.AST) -> Iterator[ast.AST]:
-    stack = list(ast.iter_child_nodes(node))
-    while stack:
-        child = stack.pop()
-        yield child
-        if not isinstance(child, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
-            stack.extend(ast.iter_child_nodes(child))
-
-
-def _assignments(scope, name: str, *, before: int, own_scope: bool = True) -> list[ast.expr]:
-    """Values assigned to `name` in the scope before the line, latest first."""
-    nodes = _own_scope(scope) if own_scope else (n for stmt in scope for n in [stmt])
-    found: list[ast.expr] = []
-    for node in nodes:
-        if getattr(node, "lineno", 0) >= before:
-            continue
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
-            found.append(node.value)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
-            if node.value is not None:
-                found.append(node.value)
-        elif isinstance(node, ast.NamedExpr) and node.target.id == name:
-            found.append(node.value)
-    found.sort(key=lambda value: -value.lineno)
-    return found
-
-
-def _unpacked(scope, name: str, *, before: int) -> list[tuple[ast.expr, int]]:
-    """(value, position) of the unpacking assignments `a, name = value` in the scope before the line."""
-    found: list[tuple[ast.expr, int]] = []
-    for node in _own_scope(scope):
-        if not isinstance(node, ast.Assign) or getattr(node, "lineno", 0) >= before:
-            continue
-        for target in node.targets:
-            if not isinstance(target, (ast.Tuple, ast.List)) or any(
-                isinstance(e, ast.Starred) for e in target.elts
-            ):
-                continue
-            for index, element in enumerate(target.elts):
-                if isinstance(element, ast.Name) and element.id == name:
-                    found.append((node.value, index))
-    found.sort(key=lambda item: -item[0].lineno)
-    return found[:2]
-
-
-def _loop_sources(scope, name: str, *, before: int) -> list[tuple[ast.Call, int | None]]:
-    """(call, position) of the loops `for name in f(...)` / `for a, name in f(...)` before the line
-    whose iterable is a call (a generator of the repository may make the items)."""
-    found: list[tuple[ast.Call, int | None]] = []
-    for node in _own_scope(scope):
-        if not isinstance(node, (ast.For, ast.comprehension)) or not isinstance(node.iter, ast.Call):
-            continue
-        if getattr(node.iter, "lineno", 0) >= before:
-            continue
-        target = node.target
-        if isinstance(target, ast.Name) and target.id == name:
-            found.append((node.iter, None))
-        elif isinstance(target, (ast.Tuple, ast.List)) and not any(
-            isinstance(e, ast.Starred) for e in target.elts
-        ):
-            found += [
-                (node.iter, index)
-                for index, element in enumerate(target.elts)
-                if isinstance(element, ast.Name) and element.id == name
-            ]
-    return found[:2]
-
-
-def _loop_iterables(scope, name: str, *, before: int) -> list[ast.expr]:
-    """The variables `for name in items` loops over before the line (their items are `name`)."""
-    found = [
-        node.iter
-        for node in _own_scope(scope)
-        if isinstance(node, (ast.For, ast.comprehension))
-        and isinstance(node.target, ast.Name)
-        and node.target.id == name
-        and isinstance(node.iter, ast.Name)
-        and getattr(node.iter, "lineno", 0) < before
-    ]
-    return found[:2]
-
-
-def _attribute_assignments(cls: ast.ClassDef, attr: str) -> list[ast.expr]:
-    found: list[ast.expr] = []
-    for node in ast.walk(cls):
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if (
-                    isinstance(target, ast.Attribute)
-                    and target.attr == attr
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id in ("self", "cls")
-                ):
-                    found.append(node.value)
-        elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            target = node.target
-            if (isinstance(target, ast.Name) and target.id == attr and node in cls.body) or (
-                isinstance(target, ast.Attribute) and target.attr == attr
-            ):
-                found.append(node.value)
-    return found[:4]
-
-
-def _subscript_stores(scope, name: str, *, before: int) -> list[ast.expr]:
-    """Values `name[...] = value` stores in the scope before the line, latest first."""
-    found = [
-        node.value
-        for node in _own_scope(scope)
-        if isinstance(node, ast.Assign)
-        and node.lineno < before
-        and any(
-            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
-            for t in node.targets
-        )
-    ]
-    found.sort(key=lambda value: -value.lineno)
-    return found[:4]
-
-
-def _argument_for(func: ast.AST, call: ast.Call, param: str, is_method: bool) -> ast.expr | None:
-    for keyword in call.keywords:
-        if keyword.arg == param:
-            return keyword.value
-    positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
-    # `obj.method(x)`, `Cls(x)`, and a bound method called through a name (`decode = obj.decode`;
-    # `decode(x)`, which the traceback says entered the method): self is bound, not passed.
-    if is_method and (isinstance(call.func, ast.Attribute | ast.Name) or func.name == "__init__"):
-        positional = positional[1:]
-    if param not in positional or any(isinstance(a, ast.Starred) for a in call.args):
-        return None
-    position = positional.index(param)
-    return call.args[position] if position < len(call.args) else None
-
-
-def _default_for(func: ast.AST, param: str) -> ast.expr | None:
-    args = func.args
-    positional = [*args.posonlyargs, *args.args]
-    defaults = dict(
-        zip([a.arg for a in positional[len(positional) - len(args.defaults) :]], args.defaults, strict=False)
-    )
-    defaults.update(
-        {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=False) if d is not None}
-    )
-    return defaults.get(param)
 
 
 # --------------------------------------------------------------------------- messages -> suspects
@@ -1197,7 +1022,7 @@ def converted_copy_edits(suspect: Suspect) -> list[Edit]:
         return []
     text = sf.segment(node)
     edits: list[Edit] = []
-    for value in _own_scope(func):
+    for value in scope_nodes(func):
         if not (
             isinstance(value, ast.Assign)
             and value.lineno < suspect.line
@@ -1487,7 +1312,7 @@ def none_guard_edits(origin: Origin) -> list[Edit]:
         return []
     scope: ast.AST = function_at(sf, node.lineno) or sf.tree
     edits: list[Edit] = []
-    for stmt in _own_scope(scope):
+    for stmt in scope_nodes(scope):
         if not isinstance(stmt, ast.If) or not _assigns(stmt.body, node.id):
             continue
         flipped = _flip_none_test(sf, stmt.test, node.id)
@@ -1597,7 +1422,7 @@ def origin_edits(tracer: Tracer, origin: Origin, evidence: Evidence) -> list[Edi
     if actual in NUMBERS and wanted == "str" and isinstance(node, ast.Name) and origin.how == "return":
         # `return code` where code = ord(char): the character was meant, not its number.
         func = function_at(origin.sf, node.lineno)
-        made = _assignments(func, node.id, before=node.lineno) if func is not None else []
+        made = assignments(func, node.id, before=node.lineno) if func is not None else []
         if made and all(_is_call_to(value, "ord") and len(value.args) == 1 for value in made):
             return _wrap(origin, "chr", f"return the character chr({text}), not its code point", 0.8)
     if actual in ("list", "tuple") and wanted == "number" and origin.how == "argument":
@@ -1899,7 +1724,7 @@ def _call_it(tracer: Tracer, origin: Origin, evidence: Evidence | None = None) -
     name = node.id if isinstance(node, ast.Name) else node.attr
     if isinstance(node, ast.Name) and function_at(origin.sf, node.lineno) is not None:
         func = function_at(origin.sf, node.lineno)
-        if name in _parameter_names(func) or _assignments(func, name, before=node.lineno):
+        if name in parameter_names(func) or assignments(func, name, before=node.lineno):
             return []  # a variable: its own origin is where the method was taken
     definitions = [d for _, d in tracer.functions(name, prefer=origin.sf.path) if isinstance(d, FUNCTIONS)]
     if definitions and not any(
@@ -1962,7 +1787,7 @@ def _dispatches(tracer: Tracer, origin: Origin) -> bool:
     if func is None:
         return False
     values = [
-        node.value for node in _own_scope(func) if isinstance(node, ast.Return) and node.value is not None
+        node.value for node in scope_nodes(func) if isinstance(node, ast.Return) and node.value is not None
     ]
 
     def function_reference(value: ast.expr) -> bool:
@@ -2052,8 +1877,8 @@ def _rebound_name(sf: SourceFile, node: ast.AST) -> str | None:
                 target = ancestor.targets[0]
                 func = function_at(sf, ancestor.lineno)
                 if isinstance(target, ast.Name) and func is not None:
-                    bound = _parameter_names(func) or set()
-                    if target.id in bound or _assignments(func, target.id, before=ancestor.lineno):
+                    bound = parameter_names(func) or set()
+                    if target.id in bound or assignments(func, target.id, before=ancestor.lineno):
                         return target.id
                     if any(
                         isinstance(n, ast.Name) and n.id == target.id

@@ -18,7 +18,7 @@ import re
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.type_errors import RepoIndex, exception_messages, frames_of
+from healer.engine.fixers.type_site import RepoIndex, exception_messages, frames_of
 from healer.engine.types import BugType, Failure
 
 # `Cls.name() missing 1 required positional argument: 'x'` / `... takes 2 positional arguments

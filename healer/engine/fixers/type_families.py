@@ -28,13 +28,9 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Any
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, function_at, local_names, shorten, walk_own_scope
-
-# type_errors.Site (sf, line, index, span, seg, calls_named, nodes, binops): typed loosely because
-# type_errors imports this module, and the fixers' layering allows no import cycle.
-Site = Any
+from healer.engine.fixers.type_site import Site
 
 ALIGNED_PRIOR = 0.9  # the skipped parameter's own name is in scope: as strong as evidence gets here
 FACTORY_PRIOR = 0.85

@@ -37,9 +37,7 @@ import re
 from typing import Any
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, called_name, shorten
-
-# type_errors.Site: typed loosely because type_errors imports this module (no import cycle).
-Site = Any
+from healer.engine.fixers.type_site import Site
 
 DURATION_PRIOR = 0.92  # the unit is named by the operand: stronger than any conversion at the crash
 DURATION_GUESS_PRIOR = 0.5
