@@ -1,0 +1,26 @@
+'use strict';
+
+// Price bands by weight, in pence: a parcel pays the first band it fits in.
+const BANDS = [
+  { upToKg: 1, pence: 395 },
+  { upToKg: 5, pence: 695 },
+  { upToKg: 20, pence: 1295 },
+];
+
+// Remote areas by the letters of their postcode area.
+const SURCHARGES = { HS: 450, ZE: 450, KW: 300, IV: 200 };
+
+function parcelPrice(kg) {
+  const band = BANDS.find((b) => kg <= b.upToKg);
+  if (!band) {
+    throw new RangeError(`${kg} kg is over the parcel limit`);
+  }
+  return band.pence;
+}
+
+function zoneSurcharge(postcode) {
+  const area = postcode.match(/^[A-Z]{1,2}/)[0];
+  return SURCHARGES[area] ?? 0;
+}
+
+module.exports = { parcelPrice, zoneSurcharge };
