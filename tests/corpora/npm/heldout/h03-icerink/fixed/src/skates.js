@@ -15,6 +15,17 @@ export function tagNumber(tag) {
   return match ? Number(match[1]) : null;
 }
 
+// Hire packages add extras to the skates; the price list shows each in pounds.
+const PACKAGES = [
+  { name: 'skates', pence: 450 },
+  { name: 'skates+helmet', pence: 550 },
+  { name: 'skates+helmet+aids', pence: 700 },
+];
+
+export function priceList() {
+  return PACKAGES.map((hire) => `${hire.name} £${(hire.pence / 100).toFixed(2)}`);
+}
+
 export class SkateRack {
   constructor(stock) {
     this.stock = new Map(Object.entries(stock).map(([size, count]) => [Number(size), count]));

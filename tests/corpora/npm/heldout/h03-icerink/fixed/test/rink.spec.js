@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Session, SkateRack, clashes, parseSize, tagNumber } from '../src/index.js';
+import { Session, SkateRack, clashes, parseSize, priceList, tagNumber } from '../src/index.js';
 
 describe('skates', () => {
   it('reads UK sizes with and without halves', () => {
@@ -11,6 +11,10 @@ describe('skates', () => {
   it('reads the number on a rental tag', () => {
     assert.equal(tagNumber('SK-042'), 42);
     assert.equal(tagNumber('SK-42'), null);
+  });
+
+  it('prices the hire packages in pounds', () => {
+    assert.deepEqual(priceList(), ['skates £4.50', 'skates+helmet £5.50', 'skates+helmet+aids £7.00']);
   });
 
   it('rents the next half size up when a size is out, never a smaller one', () => {

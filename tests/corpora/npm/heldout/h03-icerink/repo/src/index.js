@@ -1,3 +1,3 @@
-export { parseSize, tagNumber, SkateRack } from './skates.js';
+export { parseSize, priceList, tagNumber, SkateRack } from './skates.js';
 export { Session, clashes } from './sessions.js';
 export { sessionStarts, hhmm, resurfaceAll } from './resurfacing.js';

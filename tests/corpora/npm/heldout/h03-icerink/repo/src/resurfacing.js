@@ -10,7 +10,7 @@ export function hhmm(minutes) {
 }
 
 // One machine resurfaces the rinks one after the other; each pass reports how many minutes it took.
-export function resurfaceAll(machine, rinks) {
+export async function resurfaceAll(machine, rinks) {
   const log = [];
   for (const rink of rinks) {
     const minutes = await machine.resurface(rink);

@@ -1,4 +1,4 @@
-const { parseSize } = require('./skates.js');
+import { parseSize } from '/src/skates.js';
 
 export class Session {
   constructor(start, capacity) {
