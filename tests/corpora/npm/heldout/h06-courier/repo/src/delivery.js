@@ -1,6 +1,6 @@
 'use strict';
 
-const { parcelPrice, zoneSurcharge } = require('./rates');
+const { parcelPrice, zoneSurcharge } = require('./rates/parcel');
 
 // Labels read "<weight>kg to <postcode>", e.g. "2.5kg to EH3 9AB".
 function parseLabel(label) {
@@ -8,7 +8,9 @@ function parseLabel(label) {
   if (!weight.endsWith('kg') || !postcode) {
     throw new Error(`unreadable label: ${label}`);
   }
-  return { kg: parseInt(weight), postcode: postcode.trim().toUpperCase() };
+  const kg = parseInt(weight);
+  const code = postcode.trim().toUpperCase();
+  return { kg, postcode: code, area: areaOf(code) };
 }
 
 function quote(label) {

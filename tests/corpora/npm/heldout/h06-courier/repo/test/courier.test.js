@@ -1,4 +1,4 @@
-const { parcelPrice, zoneSurcharge, parseLabel, quote, Round } = require('../src');
+const { parcelPrice, areaOf, zoneSurcharge, parseLabel, quote, Round } = require('../src');
 
 describe('rates', () => {
   test('prices a parcel by its weight band', () => {
@@ -11,12 +11,14 @@ describe('rates', () => {
   test('adds a surcharge for remote areas', () => {
     expect(zoneSurcharge('HS2 9XY')).toBe(450);
     expect(zoneSurcharge('EH3 9AB')).toBe(0);
+    expect(areaOf('g1 1aa')).toBe('G');
+    expect(() => areaOf('123')).toThrow('not a postcode');
   });
 });
 
 describe('delivery', () => {
   test('reads the weight and postcode from a label', () => {
-    expect(parseLabel('2.5kg to eh3 9ab')).toEqual({ kg: 2.5, postcode: 'EH3 9AB' });
+    expect(parseLabel('2.5kg to eh3 9ab')).toEqual({ kg: 2.5, postcode: 'EH3 9AB', area: 'EH' });
     expect(() => parseLabel('2.5 to EH3 9AB')).toThrow('unreadable label');
   });
 

@@ -18,9 +18,17 @@ function parcelPrice(kg) {
   return band.pence;
 }
 
-function zoneSurcharge(postcode) {
-  const area = postcode.match(/^[A-Z]{1,2}/)[0];
-  return SURCHARGES[area] ?? 0;
+// The postcode area is the one or two letters a postcode starts with.
+function areaOf(postcode) {
+  const match = /^[A-Z]{1,2}/.exec(postcode.toUpperCase());
+  if (!match) {
+    throw new Error(`not a postcode: ${postcode}`);
+  }
+  return match[0];
 }
 
-module.exports = { parcelPrice, zoneSurcharge };
+function zoneSurcharge(postcode) {
+  return SURCHARGES[areaOf(postcode)] ?? 0;
+}
+
+module.exports = { parcelPrice, areaOf, zoneSurcharge };
