@@ -35,6 +35,21 @@ export class Bookings {
     return { pitch, unit, nights: nights.length, total: nights.length * RATES[unit] };
   }
 
+  // The night with the most pitches taken (the earliest of equals), or null before any booking.
+  busiestNight() {
+    const counts = new Map();
+    for (const nights of this.taken.values()) {
+      nights.forEach((night) => counts.set(night, (counts.get(night) ?? 0) + 1));
+    }
+    let best;
+    for (const [night, count] of counts) {
+      if (best === undefined || count > counts.get(best) || (count === counts.get(best) && night < best)) {
+        best = night;
+      }
+    }
+    return best ?? null;
+  }
+
   occupancy(night) {
     return [...this.taken].filter(([, nights]) => nights.has(night)).map(([pitch]) => pitch).sort();
   }

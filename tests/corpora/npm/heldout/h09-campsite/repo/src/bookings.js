@@ -4,7 +4,7 @@ const RATES = { tent: 1800, campervan: 2900, caravan: 2600 };
 // The nights of a stay are the ISO dates from arrival up to, not including, departure.
 export function nightsOf(arrive, leave) {
   const nights = [];
-  for (let t = Date.parse(arrive); t < Date.parse(leave); t += DAY_MS) {
+  night: for (let t = Date.parse(arrive); t < Date.parse(leave); t += DAY_MS) {
     nights.push(new Date(t).toISOString().slice(0, 10));
   }
   return nights;
@@ -32,7 +32,22 @@ export class Bookings {
     const taken = this.taken.get(pitch) ?? new Set();
     nights.forEach((night) => taken.add(night));
     this.taken.set(pitch, taken);
-    return { pitch, unit, nights: nights.length, total = nights.length * RATES[unit] };
+    return { pitch, unit, nights: nights.length, total: nights.length * RATES[unit] };
+  }
+
+  // The night with the most pitches taken (the earliest of equals), or null before any booking.
+  busiestNight() {
+    const counts = new Map();
+    for (const nights of this.taken.values()) {
+      nights.forEach((night) => counts.set(night, (counts.get(night) ?? 0) + 1));
+    }
+    const best;
+    for (const [night, count] of counts) {
+      if (best === undefined || count > counts.get(best) || (count === counts.get(best) && night < best)) {
+        best = night;
+      }
+    }
+    return best ?? null;
   }
 
   occupancy(night) {

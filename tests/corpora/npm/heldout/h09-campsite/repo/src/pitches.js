@@ -19,7 +19,7 @@ export function surface(code) {
 
 // The barrier at the gate answers through a callback; a barrier that does not answer in time is an error.
 export function openGate(gate, ms = 1000) {
-  return new Promise(async (resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gate ${gate.id} did not answer`)), ms);
     gate.open((code) => {
       clearTimeout(timer);

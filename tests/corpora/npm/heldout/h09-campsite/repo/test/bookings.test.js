@@ -34,5 +34,7 @@ describe('bookings', () => {
     bookings.book('MEADOW-10', 'campervan', '2026-08-02', '2026-08-04');
     assert.deepEqual(bookings.occupancy('2026-08-02'), ['MEADOW-10', 'RIVER-03']);
     assert.deepEqual(bookings.occupancy('2026-08-03'), ['MEADOW-10']);
+    assert.equal(bookings.busiestNight(), '2026-08-02');
+    assert.equal(new Bookings().busiestNight(), null);
   });
 });
