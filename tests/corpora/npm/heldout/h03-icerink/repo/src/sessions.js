@@ -33,7 +33,7 @@ export function clashes(lessons) {
   const seen = new Set();
   const clashing = [];
   for (const lesson of lessons) {
-    const key = { coach: lesson.coach, slot: lesson.slot };
+    const key = `${lesson.coach}@${lesson.slot}`;
     if (seen.has(key)) {
       clashing.push(lesson);
     }

@@ -28,7 +28,7 @@ export function priceList() {
 
 export class SkateRack {
   constructor(stock) {
-    this.stock = new Map(Object.entries(stock).map(([size, count]) => [Number(size), count]));
+    this.stock = new Map(Object.entries(stock));
   }
 
   available(size) {
