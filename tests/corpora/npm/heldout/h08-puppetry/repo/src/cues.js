@@ -1,5 +1,7 @@
 'use strict';
 
+const { toMs, fmt } = require('./timing');
+
 class CueSheet {
   // A cue with no fade given fades over two seconds.
   static DEFAULT_FADE = toMs('0:02');

@@ -1,3 +1,3 @@
 'use strict';
 
-module.exports = { ...require('./timing'), ...require('./troupe'), ...require('./cues') };
+module.exports = { ...require('./timing'), ...require('./troupes'), ...require('./cues') };
