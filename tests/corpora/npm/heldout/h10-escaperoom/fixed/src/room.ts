@@ -45,7 +45,10 @@ export class Room {
     const lines: Array<(elapsedSeconds: number) => string> = [];
     const total = this.puzzles.length;
     for (let done = 1; done <= total; done += 1) {
-      lines.push((elapsed) => `${done} of ${total} solved, ${Timer.clock(this.timer.remaining(elapsed))} left`);
+      lines.push((elapsed) => {
+        const left = Timer.clock(this.timer.remaining(elapsed));
+        return `${done} of ${total} solved, ${left} left`;
+      });
     }
     return lines;
   }

@@ -13,6 +13,7 @@ export default class Timer {
     const rest = String(seconds % 60).padStart(2, '0');
     if (minutes >= 60) {
       return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${rest}`;
+    }
     return `${minutes}:${rest}`;
   }
 
