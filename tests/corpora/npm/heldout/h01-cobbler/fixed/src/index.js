@@ -1,0 +1,6 @@
+'use strict';
+
+const pricing = require('./pricing');
+const ticket = require('./ticket');
+
+module.exports = { ...pricing, ...ticket };

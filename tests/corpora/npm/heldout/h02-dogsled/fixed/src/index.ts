@@ -1,0 +1,3 @@
+export type { Arrival, Checkpoint, Dog, Position } from './types';
+export * from './team';
+export * from './race';

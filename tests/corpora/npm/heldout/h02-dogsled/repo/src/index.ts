@@ -1,0 +1,2 @@
+export type { Arrival, Checkpoint, Dog, Position } from './types';
+export * from './team';

@@ -1,0 +1,2 @@
+export * from './strokes';
+export * from './text';

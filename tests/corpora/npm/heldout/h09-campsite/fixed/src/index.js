@@ -1,0 +1,2 @@
+export { parsePitch, surface, openGate } from './pitches.js';
+export { nightsOf, Bookings } from './bookings.js';

@@ -1,0 +1,5 @@
+export interface Puzzle {
+  readonly id: string;
+  check(answer: string): boolean;
+  hint(level: number): string;
+}
