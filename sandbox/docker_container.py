@@ -199,24 +199,51 @@ def container_gone(api: docker.APIClient, container_id: str) -> bool:
     return not state.get("Running")
 
 
+KILL_ATTEMPTS = 30
+# Five passes in one exec, with the shell's builtin `kill` (no fork per pass, one pid for the whole
+# kill): children a fork bomb forks while one pass walks the process list die in the next. Not
+# `/usr/bin/kill -9 -1`: procps-ng 4 (Debian trixie) reads the bare `-1` after `-9` as an option and
+# signals nothing. kill(-1) never tells "nothing left" either: it succeeds whenever another process
+# exists, even one it may not signal (pid 1's child runs as nobody).
+KILL_ARGV = ["sh", "-c", "for pass in 1 2 3 4 5; do kill -9 -1; done 2>/dev/null; exit 0"]
+# What runc prints, with HTTP 200 and no APIError, when it cannot start an exec's process (every pid of
+# the container taken): docker-py's exec_start returns this text instead of raising.
+EXEC_NOT_STARTED = b"OCI runtime exec failed"
+
+
 def container_kill_all(api: docker.APIClient, container_id: str, *, name: str) -> bool:
     """Kill every process of the sandbox user (not pid 1, which runs as nobody).
 
-    False when even the kill could not start (every pid taken): the container must be replaced.
+    False when the kill could not start (every pid taken, even after retries): the container must be
+    replaced.
     """
-    for attempt in range(30):
+    for attempt in range(KILL_ATTEMPTS):
         try:
-            exec_id = api.exec_create(container_id, ["kill", "-9", "-1"], user=SANDBOX_USER)["Id"]
-            api.exec_start(exec_id)
-            # A second pass catches children forked while the first was walking the list.
-            exec_id = api.exec_create(container_id, ["kill", "-9", "-1"], user=SANDBOX_USER)["Id"]
-            api.exec_start(exec_id)
-            return True
+            exec_id = api.exec_create(container_id, KILL_ARGV, user=SANDBOX_USER)["Id"]
+            output = api.exec_start(exec_id) or b""
+            exit_code = _exec_exit_code(api, exec_id)
         except docker.errors.APIError as exc:
-            # With every pid taken (fork bomb) even the kill cannot start; retry a moment later.
             log.info("sandbox %s: kill attempt %d failed: %s", name, attempt, exc)
             time.sleep(0.05)
+            continue
+        if exit_code == 0 and EXEC_NOT_STARTED not in output:
+            return True
+        # The kill itself could not start: retry a moment later, once the pids cgroup has room.
+        log.info("sandbox %s: kill attempt %d did not start (exit %s)", name, attempt, exit_code)
+        time.sleep(0.05)
     return False
+
+
+def _exec_exit_code(api: docker.APIClient, exec_id: str, *, wait: float = 2.0) -> int | None:
+    """The exec's exit code; the engine reports it a moment after the output stream ends."""
+    deadline = time.monotonic() + wait
+    while True:
+        state = api.exec_inspect(exec_id)
+        if not state.get("Running") and state.get("ExitCode") is not None:
+            return state["ExitCode"]
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.02)
 
 
 def container_remove(api: docker.APIClient, container_id: str, *, name: str, quiet: bool = False) -> None:
