@@ -48,6 +48,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
+from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
@@ -112,7 +113,9 @@ def logic_candidates(
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
     families = (_comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
-                contracts.negative_indices, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
+                semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
+                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -143,6 +146,12 @@ CONTRACT_FAMILIES = (
     contracts.index_truths,
     contracts.radix_maps,
     contracts.negative_indices,
+    semantics.stateful_patterns,
+    semantics.one_shot_iterables,
+    semantics.awaited_maps,
+    semantics.indexed_for_ins,
+    semantics.primitive_keys,
+    semantics.end_arguments,
 )
 
 
@@ -164,6 +173,9 @@ def contract_candidates(text: str, path: str, *, skip: frozenset[int] = frozense
         for row, nodes in sorted(by_row.items())
         for mutate in CONTRACT_FAMILIES
         for new, what in mutate(data, nodes, text, path)
+        # Only the edits wrong by the contract wherever they match: a plain alternative of a
+        # semantics family (a length read as an end) is evidence only on a suspicious line.
+        if contracts.is_contract_fix(what) or semantics.is_contract_fix(what)
     ]
     return parsing(found, original=text, path=path)
 
@@ -232,6 +244,7 @@ def goes_first(candidate: Candidate) -> bool:
         or wider.is_derived_count(candidate.description)
         or builtins.is_contract_fix(candidate.description)
         or contracts.is_contract_fix(candidate.description)
+        or semantics.is_contract_fix(candidate.description)
     )
 
 
