@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from healer.engine.javascript.fixers.logic import contract_candidates, goes_first, logic_candidates
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.logic import (
+    contract_candidates,
+    goes_first,
+    imported_contract_candidates,
+    logic_candidates,
+)
+from healer.engine.types import BugType, Failure
 
 
 def edited(text: str, line: int, path: str = "a.js") -> list[tuple[str, bool]]:
@@ -305,3 +313,41 @@ def test_it_finds_a_contract_violation_away_from_the_suspicious_line():
 def test_it_gives_no_plain_alternative_file_wide():
     text = "export const field = (row, at, width) => row.slice(at, width);\n"
     assert contract_candidates(text, "a.js") == []
+
+
+# --- across modules: a shared pattern declared in one module and tested in another
+
+
+SHARED = {
+    "src/patterns.js": "const DRAFT = /^draft-/gi;\nmodule.exports = { DRAFT };\n",
+    "src/posts.js": (
+        "const { DRAFT } = require('./patterns');\n"
+        "function published(slugs) {\n"
+        "  return slugs.filter((slug) => !DRAFT.test(slug));\n"
+        "}\n"
+        "module.exports = { published };\n"
+    ),
+    "test/posts.test.js": "",
+}
+
+
+def test_it_drops_the_flag_of_an_imported_pattern_the_importer_tests():
+    found = imported_contract_candidates(SHARED["src/posts.js"], "src/posts.js", sources=SHARED)
+    assert [(c.file, c.line, c.text.split("\n")[0]) for c in found] == [
+        ("src/patterns.js", 1, "const DRAFT = /^draft-/i;")
+    ]
+
+
+def test_it_leaves_an_imported_pattern_the_importer_replaces_with_alone():
+    sources = {
+        **SHARED,
+        "src/posts.js": SHARED["src/posts.js"].replace("!DRAFT.test(slug)", "slug.replace(DRAFT, '')"),
+    }
+    assert imported_contract_candidates(sources["src/posts.js"], "src/posts.js", sources=sources) == []
+
+
+def test_it_tries_the_imported_pattern_s_flag_for_a_failure_in_the_importer():
+    repo = Repository(files=set(SHARED), read=SHARED.get)
+    failure = Failure(bug_type=BugType.LOGIC, file="src/posts.js", line=3, message="", source="jest")
+    found = candidates_for(failure, repo=repo, suspicious=[("src/posts.js", 3, 1.0)])
+    assert any(c.file == "src/patterns.js" and c.text.startswith("const DRAFT = /^draft-/i;") for c in found)

@@ -43,7 +43,7 @@ tried before a line's plain mutations (`logic.goes_first`) and file-wide (`logic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.syntax import method_call, node_text, walk
@@ -695,9 +695,12 @@ def _keyed(call, collections: set[str]) -> bool:
 # --- shared stateful regular expressions -------------------------------------------------------------
 
 
-def stateful_patterns(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+def stateful_patterns(
+    data: bytes, nodes, text, path, *, tested_elsewhere: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
     """`const P = /x/g` used with `test`/`exec` (or exported) and never with a method that wants every
-    match -> `const P = /x/`."""
+    match -> `const P = /x/`. `tested_elsewhere`: names of this module's patterns that an importing
+    module tests (`tested_imports`), which makes their flag a contract violation too."""
     for node in nodes:
         if node.type != "variable_declarator":
             continue
@@ -712,7 +715,7 @@ def stateful_patterns(data: bytes, nodes, text, path) -> Iterator[tuple[str, str
         # (`lastIndex` written): the flag is meant.
         if uses & (GLOBAL_USES | {"lastIndex", "exec in a loop"}):
             continue
-        tested = "test" in uses or "exec" in uses
+        tested = "test" in uses or "exec" in uses or node_text(name) in tested_elsewhere
         exported = "export" in uses or any(a.type == "export_statement" for a in _ancestors(node))
         if not (tested or exported):
             continue
@@ -770,3 +773,14 @@ def _pattern_uses(root, name: str, *, skip) -> set[str]:
                 break
             ancestor = ancestor.parent
     return uses
+
+
+def tested_imports(importer_root, names: Mapping[str, str]) -> frozenset[str]:
+    """Of `names` (local binding -> the exporting module's name), the exported names the importer tests
+    with `test`/`exec` outside a loop and never hands to a method that wants every match."""
+    tested = set()
+    for local, exported in names.items():
+        uses = _pattern_uses(importer_root, local, skip=None)
+        if uses & {"test", "exec"} and not uses & (GLOBAL_USES | {"lastIndex", "exec in a loop"}):
+            tested.add(exported)
+    return frozenset(tested)
