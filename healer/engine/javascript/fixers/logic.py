@@ -146,6 +146,7 @@ CONTRACT_FAMILIES = (
     contracts.index_truths,
     contracts.radix_maps,
     contracts.negative_indices,
+    contracts.zero_based_months,
     semantics.one_shot_iterables,
     semantics.awaited_maps,
     semantics.indexed_for_ins,
