@@ -351,3 +351,71 @@ def test_it_tries_the_imported_pattern_s_flag_for_a_failure_in_the_importer():
     failure = Failure(bug_type=BugType.LOGIC, file="src/posts.js", line=3, message="", source="jest")
     found = candidates_for(failure, repo=repo, suspicious=[("src/posts.js", 3, 1.0)])
     assert any(c.file == "src/patterns.js" and c.text.startswith("const DRAFT = /^draft-/i;") for c in found)
+
+
+def test_it_leaves_promises_collected_for_a_later_promise_all_alone():
+    text = (
+        "async function load(id) {\n"
+        "  return id;\n"
+        "}\n"
+        "export async function loadAll(ids) {\n"
+        "  const pending = ids.map((id) => load(id));\n"
+        "  return Promise.all(pending);\n"
+        "}\n"
+    )
+    found = logic_candidates(text, "a.js", line=5)
+    assert not [c for c in found if c.description.startswith("wait for every promise")]
+
+
+# --- comparisons that never hold
+
+
+def test_it_tests_for_nan_with_number_is_nan():
+    text = "export const bad = (reading) => reading.value === NaN;\n"
+    assert edited(text, 1)[0] == ("export const bad = (reading) => Number.isNaN(reading.value);", True)
+
+
+def test_it_tests_an_empty_array_by_its_length():
+    text = "export const none = (tags) => (tags !== [] ? tags.join() : '-');\n"
+    assert edited(text, 1)[0] == (
+        "export const none = (tags) => (tags.length !== 0 ? tags.join() : '-');",
+        True,
+    )
+
+
+# --- a pure built-in's result thrown away
+
+
+def test_it_keeps_the_result_of_a_string_method():
+    text = "export function clean(name) {\n  name.trim();\n  return name;\n}\n"
+    assert edited(text, 2)[0] == ("  name = name.trim();", True)
+
+
+def test_it_adds_in_place_what_concat_only_copied():
+    text = "export function gather(parts) {\n  const all = [];\n  for (const p of parts) all.concat(p);\n  return all;\n}\n"
+    assert ("  for (const p of parts) all.push(...p);", True) in edited(text, 3)
+
+
+def test_it_leaves_a_replace_with_a_callback_alone():
+    text = "export function scan(s, seen) {\n  s.replace(/\\w+/g, (w) => seen.push(w));\n}\n"
+    assert not [
+        c for c in logic_candidates(text, "a.js", line=2) if c.description.startswith("keep the result")
+    ]
+
+
+def test_it_leaves_a_project_method_named_like_a_copy_alone():
+    text = "export function swap(tree, other) {\n  tree.replace(other);\n}\n"
+    assert not [
+        c for c in logic_candidates(text, "a.js", line=2) if c.description.startswith("keep the result")
+    ]
+
+
+# --- Annex B's two-digit year
+
+
+def test_it_reads_the_full_year():
+    text = "export const age = (born, now) => now.getYear() - born.getFullYear();\n"
+    assert edited(text, 1)[0] == (
+        "export const age = (born, now) => now.getFullYear() - born.getFullYear();",
+        True,
+    )

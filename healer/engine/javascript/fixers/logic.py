@@ -115,7 +115,8 @@ def logic_candidates(
     families = (_comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
-                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
+                semantics.discarded_results, semantics.legacy_years, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -152,6 +153,9 @@ CONTRACT_FAMILIES = (
     semantics.indexed_for_ins,
     semantics.primitive_keys,
     semantics.end_arguments,
+    semantics.never_equal,
+    semantics.discarded_results,
+    semantics.legacy_years,
 )
 
 

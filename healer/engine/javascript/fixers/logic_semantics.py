@@ -494,8 +494,7 @@ def awaited_maps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         parts = method_call(node)
         if parts is None or node_text(parts[1]) not in ("map", "flatMap"):
             continue
-        outer = _unwrapped(node)
-        if outer.parent is not None and outer.parent.type in ("await_expression", "arguments"):
+        if not _used_as_values(_unwrapped(node)):
             continue
         function = _scope(node)
         if function.type not in FUNCTIONS or not node_text(function).lstrip().startswith("async"):
@@ -511,6 +510,29 @@ def awaited_maps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             replace_span(data, node.start_byte, node.end_byte, f"await Promise.all({node_text(node)})"),
             f"wait for every promise of {node_text(node)[:40]}{BY_SPEC}",
         )
+
+
+def _used_as_values(node) -> bool:
+    """The array is read as values: a method is called on it (`.reduce`), or a name it is bound to is
+    never awaited or handed to a `Promise` combinator later (collected for one is fine)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "member_expression":
+        return True
+    if parent.type != "variable_declarator" or (name := parent.child_by_field_name("name")) is None:
+        return False
+    for use in walk(_scope(parent)):
+        if use.type != "identifier" or node_text(use) != node_text(name) or use.start_byte <= name.end_byte:
+            continue
+        holder = _unwrapped(use).parent
+        if holder is not None and holder.type == "await_expression":
+            return False
+        if holder is not None and holder.type == "arguments" and holder.parent is not None:
+            callee = holder.parent.child_by_field_name("function")
+            if callee is not None and node_text(callee).startswith("Promise."):
+                return False
+    return True
 
 
 def _promising_names(root) -> set[str]:
@@ -784,3 +806,111 @@ def tested_imports(importer_root, names: Mapping[str, str]) -> frozenset[str]:
         if uses & {"test", "exec"} and not uses & (GLOBAL_USES | {"lastIndex", "exec in a loop"}):
             tested.add(exported)
     return frozenset(tested)
+
+
+# --- comparisons that can never hold --------------------------------------------------------------------
+
+EQUALITY = frozenset({"===", "!==", "==", "!="})
+
+
+def never_equal(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`x === NaN` is always false (IEEE 754; ECMA-262 IsStrictlyEqual): `Number.isNaN(x)`. `x === []`
+    / `x === {}` compares with a fresh object, never the same one: the emptiness test that was meant."""
+    for node in nodes:
+        if node.type != "binary_expression" or (operator := _operator(node)) not in EQUALITY:
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            continue
+        if right.type in ("identifier", "member_expression") and node_text(right) in ("NaN", "Number.NaN"):
+            value, other = left, right
+        elif left.type in ("identifier", "member_expression") and node_text(left) in ("NaN", "Number.NaN"):
+            value, other = right, left
+        elif right.type in ("array", "object") and right.named_child_count == 0:
+            value, other = left, right
+        elif left.type in ("array", "object") and left.named_child_count == 0:
+            value, other = right, left
+        else:
+            continue
+        negated = operator.startswith("!")
+        subject = node_text(value) if value.type in (*PLAIN, "call_expression") else f"({node_text(value)})"
+        if other.type == "array":
+            new = f"{subject}.length {'!==' if negated else '==='} 0"
+        elif other.type == "object":
+            new = f"Object.keys({node_text(value)}).length {'!==' if negated else '==='} 0"
+        else:
+            new = f"{'!' if negated else ''}Number.isNaN({node_text(value)})"
+        yield (
+            replace_span(data, node.start_byte, node.end_byte, new),
+            f"test {node_text(value)[:30]} as {new[:40]}, the comparison never holds{BY_SPEC}",
+        )
+
+
+# --- a pure built-in's result thrown away -----------------------------------------------------------------
+
+# Built-ins that return a new value and leave their receiver as it was (ECMA-262: strings are immutable;
+# the Array methods that copy). A call of one as a whole statement does nothing.
+# Names a class of the project rarely gives its own methods; `replace`, `concat`, `slice`, `with` and
+# `flat` are common method names too, so they count only on a known array or with a plain replacement.
+PURE_METHODS = frozenset(
+    {
+        "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase", "padStart", "padEnd", "normalize",
+        "substring", "toSorted", "toReversed", "toSpliced", "toLocaleUpperCase", "toLocaleLowerCase",
+    }
+)  # fmt: skip
+ARRAY_COPIES = frozenset({"concat", "slice", "flat", "with"})
+REPLACERS = frozenset({"replace", "replaceAll"})
+
+
+def _pure(call, parts) -> bool:
+    """The call leaves its receiver unchanged and has no other effect (a callback could have one)."""
+    method = node_text(parts[1])
+    if method in PURE_METHODS:
+        return True
+    if method in ARRAY_COPIES:
+        return _is_array(parts[0])
+    arguments = call.child_by_field_name("arguments")
+    if method not in REPLACERS or arguments is None or arguments.named_child_count != 2:
+        return False
+    pattern, replacement = arguments.named_children
+    return pattern.type in ("regex", "string") and replacement.type in ("string", "template_string")
+
+
+def discarded_results(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`name.trim();` -> `name = name.trim();`; `xs.concat(ys);` -> also `xs.push(...ys);` (ErrorProne's
+    ReturnValueIgnored: the result of a method without side effects, dropped, is a lost update)."""
+    for node in nodes:
+        if node.type != "expression_statement" or not node.named_children:
+            continue
+        call = node.named_children[0]
+        parts = method_call(call)
+        if parts is None or parts[0].type not in PLAIN - {"this"} or not _pure(call, parts):
+            continue
+        receiver = node_text(parts[0])
+        yield (
+            replace_span(data, call.start_byte, call.start_byte, f"{receiver} = "),
+            f"keep the result of {node_text(parts[1])}, which leaves {receiver[:30]} as it was{BY_SPEC}",
+        )
+        arguments = call.child_by_field_name("arguments")
+        if node_text(parts[1]) == "concat" and arguments is not None and arguments.named_child_count == 1:
+            added = node_text(arguments.named_children[0])
+            yield (
+                replace_span(data, call.start_byte, call.end_byte, f"{receiver}.push(...{added})"),
+                f"add {added[:30]} to {receiver[:30]} in place{BY_SPEC}",
+            )
+
+
+# --- Annex B's two-digit year ---------------------------------------------------------------------------
+
+
+def legacy_years(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`d.getYear()` is the year minus 1900 (ECMA-262 Annex B.2.3.1): `d.getFullYear()`."""
+    for node in nodes:
+        parts = method_call(node)
+        if parts is None or node_text(parts[1]) not in ("getYear", "setYear"):
+            continue
+        full = node_text(parts[1]).replace("Year", "FullYear")
+        yield (
+            replace_span(data, parts[1].start_byte, parts[1].end_byte, full),
+            f"call {full}, not the two-digit {node_text(parts[1])}{BY_SPEC}",
+        )
