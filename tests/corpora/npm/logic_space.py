@@ -5,7 +5,8 @@
 Per LOGIC bug of the development part: the fixed project with only that bug's hunk applied
 (`verify.single_bug_variants`), the LOGIC candidates of the key's line (`logic_candidates`, in
 the order the dispatch tries one line's: the edits that go first, `goes_first`, then the rest) and the position of the one whose text is the fixed file, and
-whether it is one of the edits tried first (`goes_first`); the other modules' field reads are given as
+whether it is one of the edits tried first (`goes_first`), and whether a file-wide contract edit is the
+right one (reached from any suspicious line of the module or of a module importing it); the other modules' field reads are given as
 the dispatch gives them (`repository_fields`). No code runs and nothing is localised:
 it measures generation and ranking on the line only. Never over the held-out part.
 """
@@ -25,11 +26,20 @@ from verify import project_files, single_bug_variants  # noqa: E402
 
 from healer.engine.edits import map_line_back  # noqa: E402
 from healer.engine.javascript.classify import is_test_file  # noqa: E402
-from healer.engine.javascript.fixers.logic import goes_first, logic_candidates, repository_fields  # noqa: E402
+from healer.engine.javascript.fixers.logic import (  # noqa: E402
+    contract_candidates,
+    goes_first,
+    imported_contract_candidates,
+    logic_candidates,
+    repository_fields,
+)
 
 
-def key_depths(case: Path) -> list[tuple[str, int | None, bool, int]]:
-    """(file:line, 1-based depth of the right edit or None, tried first, candidates on the line)."""
+def key_depths(case: Path) -> list[tuple[str, int | None, bool, int, bool]]:
+    """(file:line, 1-based depth of the right edit or None, tried first, candidates on the line, and
+    whether a file-wide contract edit (`contract_candidates` of the key's file, or
+    `imported_contract_candidates` of a module importing it) is the right edit: reachable from any
+    suspicious line of those modules, whether the key's own line is localised or not)."""
     bugs = json.loads((case / "case.json").read_text())["bugs"]
     fixed, repo = project_files(case / "fixed"), project_files(case / "repo")
     rows = []
@@ -47,7 +57,17 @@ def key_depths(case: Path) -> list[tuple[str, int | None, bool, int]]:
         found = [c for c in found if goes_first(c)] + [c for c in found if not goes_first(c)]
         depth = next((i + 1 for i, c in enumerate(found) if c.text == fixed[bug["file"]]), None)
         first = depth is not None and goes_first(found[depth - 1])
-        rows.append((f"{bug['file']}:{bug['line']}", depth, first, len(found)))
+        sources = {
+            path: code for path, code in variant.items() if not is_test_file(path) and path.startswith("src/")
+        }
+        wide = contract_candidates(text, bug["file"]) + [
+            c
+            for path, code in sources.items()
+            for c in imported_contract_candidates(code, path, sources=sources)
+            if c.file == bug["file"]
+        ]
+        reached = any(c.text == fixed[bug["file"]] for c in wide)
+        rows.append((f"{bug['file']}:{bug['line']}", depth, first, len(found), reached))
     return rows
 
 
@@ -55,17 +75,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", action="append", default=[])
     args = parser.parse_args()
-    total = covered = depth_sum = 0
+    total = covered = depth_sum = wide = 0
     for case in sorted(p for p in (HERE / "dev").iterdir() if (p / "case.json").is_file()):
         if args.case and not any(case.name.startswith(name) for name in args.case):
             continue
-        for where, depth, first, count in key_depths(case):
+        for where, depth, first, count, reached in key_depths(case):
             total += 1
             covered += depth is not None
             depth_sum += depth or 0
-            mark = "first" if first else ""
+            wide += reached
+            mark = ("first" if first else "") + (" file-wide" if reached else "")
             print(f"{case.name} {where}: {depth if depth else '-'} of {count} {mark}".rstrip(), flush=True)
-    print(f"\nkeys {total}, right edit in the space {covered}, depth summed over those {depth_sum}")
+    print(
+        f"\nkeys {total}, right edit in the space {covered}, depth summed over those {depth_sum}, "
+        f"reached file-wide {wide}"
+    )
     return 0
 
 

@@ -178,3 +178,24 @@ def test_it_tries_a_contract_edit_of_the_suspicious_module_before_the_lines_plai
     found = candidates_for(failure, repo=repo, suspicious=[("src/a.js", 4, 1.0)])
     first = next(c for c in found if not goes_first(c) or c.line == 2)
     assert first.line == 2 and "BLOCKED.includes(user.name)" in first.text
+
+
+def test_it_makes_a_month_split_from_text_a_contract_fix():
+    text = (
+        "export function dueOn(stamp) {\n"
+        "  const [y, mo, d] = stamp.split('.').map(Number);\n"
+        "  return new Date(y, mo, d);\n"
+        "}\n"
+    )
+    found = contract_candidates(text, "a.js")
+    assert [(c.line, c.text.split("\n")[2]) for c in found] == [(3, "  return new Date(y, mo - 1, d);")]
+
+
+def test_it_leaves_the_end_of_month_idiom_alone_file_wide():
+    text = (
+        "export function lastOf(stamp) {\n"
+        "  const [mo, y] = stamp.split('/').map(Number);\n"
+        "  return Date.UTC(y, mo, 0);\n"
+        "}\n"
+    )
+    assert contract_candidates(text, "a.js") == []

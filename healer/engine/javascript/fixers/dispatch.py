@@ -362,7 +362,8 @@ def _logic(
     places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     groups = _asserted_first(_near_ties(places), failure, suspicious=suspicious, repo=repo)
     found: list[Candidate] = []
-    fields = logic.repository_fields(_sources(repo))
+    sources = _sources(repo)
+    fields = logic.repository_fields(sources)
     # The sandbox Node's own built-ins (languages/javascript.py's `prepare`), for the sibling methods.
     table = failure.extra.get("builtins")
     for index, group in enumerate(_lines_kept(groups, repo=repo)):
@@ -380,6 +381,8 @@ def _logic(
                 if text is not None:
                     own = frozenset(line for where, line, _ in lines if where == file)
                     found += logic.contract_candidates(text, file, skip=own)
+                    # and in the modules it imports (a shared constant the spectrum cannot rank).
+                    found += logic.imported_contract_candidates(text, file, sources=sources)
         rest = [[c for c in line if not logic.goes_first(c)] for line in per_line]
         # A line whose condition only repeats its loop's gets its edits tried before its ties': evidence
         # in the code itself, as the Python LOGIC fixer's priors (logic.redundant_condition).

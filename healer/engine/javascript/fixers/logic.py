@@ -48,10 +48,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
+from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
-from healer.engine.javascript.modules import imports
+from healer.engine.javascript.modules import imports, resolve
 from healer.engine.javascript.suspects import module_declarators
 from healer.engine.javascript.syntax import encode, is_callee, method_call, node_text, parse, walk
 
@@ -112,7 +113,10 @@ def logic_candidates(
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
     families = (_comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
-                contracts.negative_indices, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
+                semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
+                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
+                semantics.discarded_results, semantics.legacy_years, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -143,10 +147,25 @@ CONTRACT_FAMILIES = (
     contracts.index_truths,
     contracts.radix_maps,
     contracts.negative_indices,
+    contracts.zero_based_months,
+    semantics.one_shot_iterables,
+    semantics.awaited_maps,
+    semantics.indexed_for_ins,
+    semantics.primitive_keys,
+    semantics.end_arguments,
+    semantics.never_equal,
+    semantics.discarded_results,
+    semantics.legacy_years,
 )
 
 
-def contract_candidates(text: str, path: str, *, skip: frozenset[int] = frozenset()) -> list[Candidate]:
+def contract_candidates(
+    text: str,
+    path: str,
+    *,
+    skip: frozenset[int] = frozenset(),
+    tested_elsewhere: frozenset[str] = frozenset(),
+) -> list[Candidate]:
     """The contract families' edits on every line of the file but `skip` (1-based). Such a line is
     wrong wherever it is, so one in the module of a suspicious line is evidence even where the spectrum
     ranks it low: a helper every test runs, passing ones too (its Ochiai score is diluted), whose value
@@ -162,10 +181,38 @@ def contract_candidates(text: str, path: str, *, skip: frozenset[int] = frozense
     found = [
         Candidate(path, new, row + 1, what)
         for row, nodes in sorted(by_row.items())
-        for mutate in CONTRACT_FAMILIES
+        for mutate in (
+            *CONTRACT_FAMILIES,
+            functools.partial(semantics.stateful_patterns, tested_elsewhere=tested_elsewhere),
+        )
         for new, what in mutate(data, nodes, text, path)
+        # Only the edits wrong by the contract wherever they match: a plain alternative of a
+        # semantics family (a length read as an end) is evidence only on a suspicious line.
+        if contracts.is_contract_fix(what) or semantics.is_contract_fix(what)
     ]
     return parsing(found, original=text, path=path)
+
+
+def imported_contract_candidates(text: str, path: str, *, sources: Mapping[str, str]) -> list[Candidate]:
+    """Contract edits in the modules `path` imports (`sources`: the repository's code, no tests): each
+    one's own contract violations (`contract_candidates`), and its shared patterns that `path` tests
+    (`logic_semantics.tested_imports`). The faulty line of a constant is run once, when its module
+    loads, by every test: the spectrum cannot rank it, but the importer's suspicious use of it points
+    there (a fault's cause one definition away from its symptom: the def-use chains of dynamic slicing,
+    Agrawal and Horgan, PLDI 1990)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    found: list[Candidate] = []
+    for ref in imports(text, path):
+        target = resolve(path, ref.specifier, sources.keys())
+        declared = sources.get(target) if target is not None and target != path else None
+        if declared is None:
+            continue
+        names = {n.local: n.imported for n in ref.names if n.imported not in ("*", "default")}
+        tested = semantics.tested_imports(tree.root_node, names)
+        found += contract_candidates(declared, target, tested_elsewhere=tested)
+    return found
 
 
 def edited_line(old: str, new: str, *, line: int) -> int:
@@ -232,6 +279,7 @@ def goes_first(candidate: Candidate) -> bool:
         or wider.is_derived_count(candidate.description)
         or builtins.is_contract_fix(candidate.description)
         or contracts.is_contract_fix(candidate.description)
+        or semantics.is_contract_fix(candidate.description)
     )
 
 

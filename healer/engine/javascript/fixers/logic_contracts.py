@@ -43,7 +43,11 @@ READS_KEYS = " (the in operator reads an array's keys)"
 MINUS_ONE_IS_TRUE = ", whose -1 is truthy"
 INDEX_AS_RADIX = ", which passes the index as the radix"
 NO_NEGATIVE_INDEX = " (an array has no negative index)"
-CONTRACT_SUFFIXES = (READS_KEYS, MINUS_ONE_IS_TRUE, INDEX_AS_RADIX, NO_NEGATIVE_INDEX)
+# A month and day read from text ('2026-07-14'.split('-')) are written 1-12 and 1-31; given bare to a
+# 0-based month API they are a month late whatever the project (round 31: the value's provenance, not
+# the spectrum, localises it).
+MONTH_AS_WRITTEN = " (the text writes months 1-12)"
+CONTRACT_SUFFIXES = (READS_KEYS, MINUS_ONE_IS_TRUE, INDEX_AS_RADIX, NO_NEGATIVE_INDEX, MONTH_AS_WRITTEN)
 PLAIN = frozenset({"identifier", "member_expression", "this"})
 # Where a value is read only for its truth: the test of a conditional, a loop, a logical operand.
 CONDITION_PARENTS = frozenset({"if_statement", "while_statement", "do_statement", "for_statement"})
@@ -296,10 +300,17 @@ def zero_based_months(data: bytes, nodes, text, path) -> Iterator[tuple[str, str
             if month.type in PLAIN or month.type == "call_expression"
             else f"({node_text(month)})"
         )
+        # The day read from the same text too: a date as written, day for day. A constant day is the
+        # end-of-month idiom (`Date.UTC(y, m, 1)` for 'MM/YYYY': the first of the next month).
+        day = arguments.named_children[2] if arguments.named_child_count > 2 else None
+        written = all(
+            part is not None and part.type == "identifier" and _split_from_text(part) for part in (month, day)
+        )
         for step in ("- 1", "+ 1"):
             yield (
                 replace_span(data, month.start_byte, month.end_byte, f"{value} {step}"),
-                f"count the month from 0: {value[:30]} {step}",
+                f"count the month from 0: {value[:30]} {step}"
+                + (MONTH_AS_WRITTEN if written and step == "- 1" else ""),
             )
 
 
@@ -309,3 +320,23 @@ def _shifted_by_one(node) -> str | None:
         return None
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
     return node_text(left) if left is not None and right is not None and node_text(right) == "1" else None
+
+
+def _split_from_text(name_node) -> bool:
+    """`name` is bound by destructuring the parts of a split string (`const [y, m, d] =
+    s.split('-')`, optionally `.map(Number)`) in the scope where it is read."""
+    name = node_text(name_node)
+    for node in walk(_scope(name_node)):
+        if node.type != "variable_declarator" or node.start_byte > name_node.start_byte:
+            continue
+        pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if pattern is None or value is None or pattern.type != "array_pattern":
+            continue
+        if name not in {node_text(n) for n in pattern.named_children}:
+            continue
+        parts = method_call(value)
+        while parts is not None and node_text(parts[1]) == "map":
+            parts = method_call(parts[0])
+        if parts is not None and node_text(parts[1]) == "split":
+            return True
+    return False
