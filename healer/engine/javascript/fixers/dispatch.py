@@ -53,9 +53,17 @@ def candidates_for(
     if text is None:
         return []
     if failure.bug_type is BugType.LINTING or (
-        "eslint" in failure.extra and failure.bug_type is BugType.INDENTATION
+        "eslint" in failure.extra
+        and (
+            failure.bug_type is BugType.INDENTATION or failure.extra["eslint"].rule.endswith("no-unused-vars")
+        )
     ):
-        return lint.eslint_candidates(text, failure.file, message=failure.extra["eslint"])
+        message = failure.extra["eslint"]
+        # An unused declaration may be one another module imports: lint_exports needs the project.
+        wider = message.rule.endswith("no-unused-vars")
+        return lint.eslint_candidates(
+            text, failure.file, message=message, sources=_sources(repo) if wider else None, files=repo.files
+        )
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
         return syntax.syntax_candidates(text, failure.file, line=failure.line, column=column)
