@@ -25,6 +25,7 @@ from healer.engine.javascript.fixers import (
     syntax,
     tsc_types,
     type_errors,
+    unbound_methods,
     uncalled,
 )
 from healer.engine.javascript.fixers.base import Candidate
@@ -213,6 +214,14 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         found = [
             Candidate(file, new, line, description)
             for file, line, new, description in origins.misnamed_keys(
+                {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
+            )
+        ] + found
+        # `this` undefined inside a method: the method was passed on without its object; the place
+        # that detached it is the fix, before any edit inside the method (fixers/unbound_methods).
+        found = [
+            Candidate(file, new, line, description)
+            for file, line, new, description in unbound_methods.unbound_method_candidates(
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
             )
         ] + found
