@@ -57,3 +57,11 @@ def test_it_drops_a_repeated_or_unknown_regular_expression_flag():
     assert first[0].text.split("\n")[0] == "export const words = (s) => s.match(/\\w+/g);"
     second = syntax_candidates(source, "src/words.js", line=2)
     assert second[0].text.split("\n")[1] == "export const any = /x/;"
+
+
+def test_it_names_a_repeated_parameter_after_a_name_the_body_reads_but_nothing_binds():
+    source = "export const area = (w, w) => w * h;\nexport function mix(a, a = 2) {\n  return a + b + Math.max(a, c);\n}\n"
+    first = [c.text.split("\n")[0] for c in syntax_candidates(source, "src/a.js", line=1)]
+    assert first == ["export const area = (w, h) => w * h;"]
+    second = [c.text.split("\n")[1] for c in syntax_candidates(source, "src/a.js", line=2)]
+    assert second == ["export function mix(a, b = 2) {", "export function mix(a, c = 2) {"]

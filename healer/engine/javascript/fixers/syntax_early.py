@@ -15,6 +15,10 @@ accepts (or reads as something else) that every engine refuses when the module i
 - The parse errors of the same slip: `get total {` and `set total {` lack their parameter list;
   the one-token edits "repair" them as a method named `get` (`get (total) {`), so the accessor's own
   list goes first.
+- Duplicate parameter names (15.2.1 Early Errors: forbidden in strict code, arrows, methods and
+  non-simple lists; "Duplicate parameter name not allowed in this context"): the later one was
+  meant to be a name the body reads but nothing binds (`(w, w) => w * h` → `(w, h)`), the
+  free names of the body in the order it reads them.
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
 """
@@ -28,6 +32,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, replace_span
+from healer.engine.javascript.fixers.imports import GLOBALS, declared_names
 from healer.engine.javascript.syntax import node_text, walk
 
 CLASSES = ("class_body",)
@@ -47,6 +52,8 @@ def class_early_error_candidates(
         return _accessor_parameters(data, path, node, line)
     if node.type == "regex_flags":
         return _regex_flags(data, path, node, line)
+    if node.type == "formal_parameters":
+        return _duplicate_parameters(data, path, node, line)
     return []
 
 
@@ -164,3 +171,42 @@ def _regex_flags(data: bytes, path: str, node: tree_sitter.Node, line: int) -> l
         return []
     return [Candidate(path, replace_span(data, node.start_byte, node.end_byte, kept), line,
                       f"write the regular expression's flags as '{kept}'")]  # fmt: skip
+
+
+# -- duplicate parameter names ------------------------------------------------------------------------
+MAX_FREE = 3
+PARAMETER_WRAPPERS = ("assignment_pattern", "required_parameter", "optional_parameter")
+
+
+def _duplicate_parameters(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    names = [_parameter_name(p) for p in node.named_children]
+    seen: set[str] = set()
+    later = None
+    for name in names:
+        if name is not None and node_text(name) in seen:
+            later = name
+            break
+        if name is not None:
+            seen.add(node_text(name))
+    function = node.parent
+    body = function.child_by_field_name("body") if function is not None else None
+    if later is None or body is None:
+        return []
+    text = data.decode("utf-8", errors="surrogateescape")
+    bound = declared_names(text, path) | set(GLOBALS) | seen
+    free = [node_text(n) for n in walk(body) if n.type == "identifier" and node_text(n) not in bound]
+    return [
+        Candidate(path, replace_span(data, later.start_byte, later.end_byte, name), line,
+                  f"name the repeated parameter '{node_text(later)}' '{name}', which the body reads")
+        for name in list(dict.fromkeys(free))[:MAX_FREE]
+    ]  # fmt: skip
+
+
+def _parameter_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The identifier a simple or defaulted parameter binds (patterns are left alone)."""
+    while parameter.type in PARAMETER_WRAPPERS:
+        inner = parameter.child_by_field_name("left") or parameter.child_by_field_name("pattern")
+        if inner is None:
+            return None
+        parameter = inner
+    return parameter if parameter.type == "identifier" else None
