@@ -31,9 +31,9 @@ def test_it_calls_a_detached_method_on_its_object_where_it_is_passed_on():
                                            file="lib/shelf.js", line=7, message=MESSAGE))  # fmt: skip
     lines = {(file, line, new.split("\n")[line - 1]) for file, line, new, _ in found}
     assert lines == {
-        ("lib/shelf.js", 11, "    return books.filter((...args) => this.fits(...args));"),
+        ("lib/shelf.js", 11, "    return books.filter((book) => this.fits(book));"),
         ("lib/shelf.js", 11, "    return books.filter(this.fits.bind(this));"),
-        ("lib/library.js", 3, "const check = (...args) => shelf.fits(...args);"),
+        ("lib/library.js", 3, "const check = (book) => shelf.fits(book);"),
         ("lib/library.js", 3, "const check = shelf.fits.bind(shelf);"),
     }
 
@@ -52,5 +52,5 @@ def test_it_puts_the_detaching_place_first_for_a_runtime_type_error():
     found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
     assert (found[0].line, found[0].text.split("\n")[10]) == (
         11,
-        "    return books.filter((...args) => this.fits(...args));",
+        "    return books.filter((book) => this.fits(book));",
     )

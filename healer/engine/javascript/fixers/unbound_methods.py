@@ -39,25 +39,27 @@ def unbound_method_candidates(
     text = sources.get(file)
     if match is None or text is None:
         return
-    method = _method_reading_this(text, file, line=line, name=match["name"])
+    method, arguments = _method_reading_this(text, file, line=line, name=match["name"])
     if not method:
         return
     sites = 0
     for other, source in sources.items():
         if f".{method}" not in source:
             continue
-        for candidate in _detached(source, other, method=method):
+        for candidate in _detached(source, other, method=method, arguments=arguments):
             yield candidate
             sites += 1
         if sites >= MAX_SITES:
             return
 
 
-def _method_reading_this(text: str, path: str, *, line: int, name: str) -> str:
-    """The name of the method whose `this.<name>` is on `line`."""
+def _method_reading_this(text: str, path: str, *, line: int, name: str) -> tuple[str, str]:
+    """The name of the method whose `this.<name>` is on `line`, and the arrow's parameter list: the
+    method's own parameter names when each is a plain name (the arguments past them reach the method
+    only through `arguments`), else `...args`."""
     tree = parse(text, path)
     if tree is None:
-        return ""
+        return "", ""
     for node in walk(tree.root_node):
         if node.type != "member_expression" or node.start_point.row != line - 1:
             continue
@@ -66,8 +68,23 @@ def _method_reading_this(text: str, path: str, *, line: int, name: str) -> str:
             continue
         enclosing = _enclosing(node)
         if enclosing is not None and (method := enclosing.child_by_field_name("name")) is not None:
-            return node_text(method)
-    return ""
+            return node_text(method), _arguments(enclosing)
+    return "", ""
+
+
+def _arguments(method: tree_sitter.Node) -> str:
+    parameters = method.child_by_field_name("parameters")
+    listed = parameters.named_children if parameters is not None else []
+    names = []
+    for parameter in listed:
+        while parameter.type in ("assignment_pattern", "required_parameter", "optional_parameter"):
+            parameter = parameter.child_by_field_name("left") or parameter.child_by_field_name("pattern")
+            if parameter is None:
+                return "...args"
+        if parameter.type != "identifier":
+            return "...args"
+        names.append(node_text(parameter))
+    return ", ".join(names) if names else "...args"
 
 
 def _enclosing(node: tree_sitter.Node) -> tree_sitter.Node | None:
@@ -82,7 +99,7 @@ def _enclosing(node: tree_sitter.Node) -> tree_sitter.Node | None:
     return None
 
 
-def _detached(text: str, path: str, *, method: str) -> Iterator[tuple[str, int, str, str]]:
+def _detached(text: str, path: str, *, method: str, arguments: str) -> Iterator[tuple[str, int, str, str]]:
     tree = parse(text, path)
     if tree is None:
         return
@@ -102,7 +119,10 @@ def _detached(text: str, path: str, *, method: str) -> Iterator[tuple[str, int, 
             continue
         row = node.start_point.row + 1
         for new, what in (
-            (f"(...args) => {owner}.{method}(...args)", f"call {owner}.{method} on its object in an arrow"),
+            (
+                f"({arguments}) => {owner}.{method}({arguments})",
+                f"call {owner}.{method} on its object in an arrow",
+            ),
             (f"{owner}.{method}.bind({owner})", f"bind {owner}.{method} to its object"),
         ):
             yield path, row, replace_span(data, node.start_byte, node.end_byte, new), what
