@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from healer.engine.javascript.errors import Frame, JsError
 from healer.engine.javascript.frozen import FROZEN_WRITE, locate_frozen_write
 from healer.engine.javascript.lint import EslintMessage, TscDiagnostic
-from healer.engine.javascript.modules import exports, imports, resolve
+from healer.engine.javascript.modules import exports, importers_of, imports, resolve
 from healer.engine.javascript.reports import SuiteError, TestCase, TestRun
 from healer.engine.javascript.syntax import (
     brace_mismatch,
@@ -539,17 +539,36 @@ def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> 
         if message.rule in IMPORT_RULES
         else BugType.LINTING
     )
+    text = message.message[:300]
+    if bug_type is BugType.LINTING and (importer := _unexported_import(message, repo=repo)):
+        # ESLint judges one file: a declaration it finds unused that a sibling module imports by name
+        # is a missing export (the importer cannot be linked), an IMPORT failure (fixers/lint_exports).
+        bug_type = BugType.IMPORT
+        text = f"{text} ({importer} imports it: it is not exported)"
     result.add(
         Failure(
             bug_type=bug_type,
             file=message.file,
             line=message.line,
-            message=message.message[:300],
+            message=text,
             source="eslint",
             code=message.rule,
             extra={"eslint": message},
         )
     )
+
+
+UNUSED_NAME = re.compile(r"^'(?P<name>[\w$]+)' is (?:defined|assigned a value) but never used")
+
+
+def _unexported_import(message: EslintMessage, *, repo: Repository) -> str:
+    """The first other module that imports the name a no-unused-vars finding calls unused."""
+    match = UNUSED_NAME.match(message.message) if message.rule.endswith("no-unused-vars") else None
+    if match is None:
+        return ""
+    sources = {f: t for f in repo.files if f != message.file and (t := repo.read(f)) is not None}
+    found = importers_of(message.file, name=match["name"], sources=sources, files=repo.files)
+    return found[0] if found else ""
 
 
 def _tsc(result: Classified, diagnostic: TscDiagnostic, *, repo: Repository) -> None:

@@ -11,7 +11,7 @@ node_modules or Node's built-in modules.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from healer.engine.javascript.syntax import node_text, parse, walk
@@ -325,3 +325,19 @@ def specifier_for(importer: str, target: str, *, like: str) -> str:
     if extension in (".ts", ".tsx") and wanted == ".js":
         return stem + ".js"  # TypeScript's ESM convention: import the emitted name
     return stem + extension
+
+
+def importers_of(path: str, *, name: str, sources: Mapping[str, str], files: Collection[str]) -> list[str]:
+    """The project's other modules that import `name` from `path` by an ES named import."""
+    found = []
+    for other, text in sources.items():
+        if other == path or name not in text:
+            continue
+        if any(
+            ref.kind == "esm"
+            and resolve(other, ref.specifier, files) == path
+            and any(imported.imported == name for imported in ref.names)
+            for ref in imports(text, other)
+        ):
+            found.append(other)
+    return found

@@ -48,3 +48,10 @@ def test_it_converts_a_string_operand_where_its_const_is_declared():
     assert found[0].text.split("\n")[1] == "  const minutes = Number(stamp.split(':')[1]);"
     assert found[0].line == 2 and not found[0].guard
     assert all(c.guard for c in found[1:] if c.line == 3)
+
+
+def test_it_respells_a_literal_that_differs_from_a_union_member_only_in_case():
+    source = "type Unit = 'kg' | 'lb' | 'oz';\nexport function weigh(unit: Unit): number {\n  return 1;\n}\nweigh('KG');\n"
+    message = 'Argument of type \'"KG"\' is not assignable to parameter of type \'"kg" | "lb" | "oz"\'.'
+    found = tsc_type_candidates(source, "src/w.ts", line=5, column=7, message=message)
+    assert found[0].text.split("\n")[4] == "weigh('kg');"

@@ -25,6 +25,7 @@ from healer.engine.javascript.fixers import (
     syntax,
     tsc_types,
     type_errors,
+    unbound_methods,
     uncalled,
 )
 from healer.engine.javascript.fixers.base import Candidate
@@ -53,9 +54,17 @@ def candidates_for(
     if text is None:
         return []
     if failure.bug_type is BugType.LINTING or (
-        "eslint" in failure.extra and failure.bug_type is BugType.INDENTATION
+        "eslint" in failure.extra
+        and (
+            failure.bug_type is BugType.INDENTATION or failure.extra["eslint"].rule.endswith("no-unused-vars")
+        )
     ):
-        return lint.eslint_candidates(text, failure.file, message=failure.extra["eslint"])
+        message = failure.extra["eslint"]
+        # An unused declaration may be one another module imports: lint_exports needs the project.
+        wider = message.rule.endswith("no-unused-vars")
+        return lint.eslint_candidates(
+            text, failure.file, message=message, sources=_sources(repo) if wider else None, files=repo.files
+        )
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
         return syntax.syntax_candidates(text, failure.file, line=failure.line, column=column)
@@ -205,6 +214,14 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         found = [
             Candidate(file, new, line, description)
             for file, line, new, description in origins.misnamed_keys(
+                {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
+            )
+        ] + found
+        # `this` undefined inside a method: the method was passed on without its object; the place
+        # that detached it is the fix, before any edit inside the method (fixers/unbound_methods).
+        found = [
+            Candidate(file, new, line, description)
+            for file, line, new, description in unbound_methods.unbound_method_candidates(
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
             )
         ] + found

@@ -19,6 +19,7 @@ from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
+from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
@@ -32,7 +33,7 @@ from healer.engine.javascript.modules import (
 )
 from healer.engine.javascript.node_exports import NODE_EXPORTS, builtin_exports
 from healer.engine.javascript.project import tsconfig_options
-from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, walk
+from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, node_text, parse, parses, walk
 
 GLOBALS = (
     "Math", "JSON", "Object", "Array", "String", "Number", "Boolean", "Promise", "Date", "Map", "Set",
@@ -300,6 +301,12 @@ def export_candidates(
     found = exports(target_text, target)
     available = sorted(found.names - {"default"})
     generated = []
+    if name not in found.names and not found.whole:
+        # The module declares the name at its top level but never exports it: an ES named import binds
+        # only to an export (ResolveExport), so the declaration takes `export` (fixers/lint_exports).
+        generated += [
+            c for c in exported_candidates(target_text, target, name=name) if parses(c.text, target)
+        ]
     elsewhere = _exporting_files(path, {name}, files=files, read=read, is_test=is_test)
     for ref in imports(text, path):
         if ref.specifier != specifier:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Collection, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
+from healer.engine.javascript.fixers.lint_exports import exported_candidates, importers_of
 from healer.engine.javascript.fixers.lint_problems import problem_candidates
 from healer.engine.javascript.fixers.lint_rules import rule_candidates
 from healer.engine.javascript.lint import EslintMessage, apply_text_edit
@@ -28,7 +30,20 @@ RULE_WORDS = {
 }
 
 
-def eslint_candidates(text: str, path: str, *, message: EslintMessage) -> list[Candidate]:
+def eslint_candidates(
+    text: str,
+    path: str,
+    *,
+    message: EslintMessage,
+    sources: Mapping[str, str] | None = None,
+    files: Collection[str] = (),
+) -> list[Candidate]:
+    """`sources`/`files`: the project's other modules, for findings one file cannot judge (an unused
+    declaration another module imports is exported, never removed: lint_exports)."""
+    unused = UNUSED.match(message.message) if message.rule.endswith("no-unused-vars") else None
+    if unused and sources and importers_of(path, name=unused["name"], sources=sources, files=files):
+        return parsing(exported_candidates(text, path, name=unused["name"], line=message.line),
+                       original=text, path=path)  # fmt: skip
     generated = []
     if message.fix is not None:
         new = apply_text_edit(text, message.fix)

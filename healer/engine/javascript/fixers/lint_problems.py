@@ -24,6 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_unfixable import duplicate_case, irregular_whitespace, setter_return
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -374,4 +375,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-self-compare": _self_compared,
     "no-compare-neg-zero": _negative_zero,
     "no-unreachable": _unreachable_removed,
+    # Rules whose templates live in lint_unfixable (behaviour-keeping edits the rules' docs derive).
+    "no-irregular-whitespace": irregular_whitespace,
+    "no-setter-return": setter_return,
+    "no-duplicate-case": duplicate_case,
 }

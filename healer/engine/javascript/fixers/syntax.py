@@ -29,6 +29,10 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.syntax_early import (
+    accessor_header_candidates,
+    class_early_error_candidates,
+)
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
 from healer.engine.javascript.syntax import (
@@ -72,9 +76,12 @@ def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> li
     if problem is None:
         return early_error_candidates(text, path, line=line)
     lines = {line, problem.line}
+    # `get total {`: an accessor without its parameter list, which the token edits read as a method
+    # named `get` (`get (total) {`): the accessor's own list first (syntax_early).
+    accessors = [c for row in sorted(lines) for c in accessor_header_candidates(text, path, line=row)]
     # An arrow whose `{` was meant to open an object literal: the parser reads a block and its
     # `key:` as a label, so the one-token edits around the `:` parse but change the meaning.
-    generated = [c for row in sorted(lines) for c in _object_bodies(text, path, row)]
+    generated = [*accessors, *(c for row in sorted(lines) for c in _object_bodies(text, path, row))]
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
     # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
     generated += [c for row in sorted(lines) for c in _string_literals(text, path, row)]
@@ -640,6 +647,9 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
             generated += _redeclaration(data, path, node, line)
         elif node.type == "regex_pattern":
             generated += _regex_groups(data, path, node, line)
+        else:
+            # Private names, accessor parameter lists, regex flags (syntax_early).
+            generated += class_early_error_candidates(data, path, node, line=line)
     return parsing(generated, original=text, path=path)
 
 

@@ -135,9 +135,22 @@ def literal_union_respelt(
     if literal is None:
         return
     quote = node_text(literal)[0]
-    for better in difflib.get_close_matches(written["text"], members, n=MAX_RESPELT, cutoff=0.5):
+    for better in _closest_members(written["text"], members):
         yield (replace_span(data, literal.start_byte, literal.end_byte, f"{quote}{better}{quote}"),
                f"write '{better}', the member of {want[:60]} closest to '{written['text']}'")  # fmt: skip
+
+
+def _closest_members(text: str, members: list[str]) -> list[str]:
+    """The union's members closest to `text`: one that differs only in letter case first (`'EC'` for
+    `'ec'`: case-sensitive ratios rank it below every near spelling, or not at all), then by edit
+    similarity ignoring case, then as written."""
+    folded = {member.casefold(): member for member in reversed(members)}
+    same = [m for m in members if m.casefold() == text.casefold()]
+    near = [
+        folded[m] for m in difflib.get_close_matches(text.casefold(), list(folded), n=MAX_RESPELT, cutoff=0.5)
+    ]
+    spelt = difflib.get_close_matches(text, members, n=MAX_RESPELT, cutoff=0.5)
+    return list(dict.fromkeys([*same, *near, *spelt]))[:MAX_RESPELT]
 
 
 def _literal_near(root, at: int, text: str):

@@ -1,0 +1,155 @@
+"""LINTING templates for ESLint core rules that give neither a fix nor a suggestion, each derived from
+what the rule's documentation says the flagged code does (so the edit keeps the behaviour the tests
+see and removes only what the rule forbids). Registered in lint_problems.TEMPLATES.
+
+- no-irregular-whitespace: a no-break space, an ideographic space, a zero-width space... between
+  tokens. JavaScript treats the Zs/BOM characters as whitespace (ECMAScript 12.2 WhiteSpace), so
+  replacing each by an ordinary space (the rule's documented remedy) keeps the meaning; deleting
+  it is the second candidate (a zero-width character was never meant as a separator).
+- no-setter-return: a setter's return value is discarded by the assignment that invokes it
+  (ECMAScript 13.15.2: an assignment evaluates to its right-hand side), so the returned value is
+  dropped: an expression with an effect (an assignment, a call) stays as a statement, anything
+  else becomes a bare `return;`.
+- no-duplicate-case: a `case` whose label repeats an earlier one of the same switch can never be
+  selected (the first matching clause wins, 14.12.4 CaseBlockEvaluation). Its label is removed (what
+  falls into the clause from the one before still runs the same statements); when the clause before
+  cannot fall into it, nothing reaches its statements either, and the clause goes whole.
+"""
+
+from __future__ import annotations
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.lint import EslintMessage
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
+
+# ESLint no-irregular-whitespace's list (its IRREGULAR_WHITESPACE and IRREGULAR_LINE_TERMINATORS).
+IRREGULAR = frozenset(
+    "\u000b\u000c\u00a0\u0085\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+EFFECTS = ("assignment_expression", "augmented_assignment_expression", "call_expression",
+           "update_expression", "await_expression", "new_expression")  # fmt: skip
+ENDS = ("break_statement", "return_statement", "throw_statement", "continue_statement")
+
+
+def irregular_whitespace(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """Each irregular whitespace character in the finding's span (its line when ESLint gives no end)
+    replaced by a space, or deleted."""
+    lines = text.split("\n")
+    row = message.line - 1
+    if not 0 <= row < len(lines):
+        return []
+    body = lines[row]
+    first = max(message.column - 1, 0)
+    last = message.end_column - 1 if message.end_line == message.line and message.end_column else len(body)
+    span = [i for i in range(first, min(last, len(body))) if body[i] in IRREGULAR]
+    if not span:
+        span = [i for i, char in enumerate(body) if char in IRREGULAR]
+    if not span:
+        return []
+    found = []
+    for replacement, what in ((" ", "replace the irregular whitespace with a space"),
+                              ("", "remove the irregular whitespace")):  # fmt: skip
+        new_body = "".join(replacement if i in span else char for i, char in enumerate(body))
+        found.append(
+            Candidate(path, "\n".join([*lines[:row], new_body, *lines[row + 1 :]]), message.line, what)
+        )
+    return found
+
+
+def setter_return(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """`return (this.copies = value);` in a setter → `this.copies = value;`; `return value;` → `return;`."""
+    statement = _at(text, path, message, ("return_statement",))
+    if statement is None or not statement.named_children:
+        return []
+    value = statement.named_children[0]
+    while value.type == "parenthesized_expression" and value.named_children:
+        value = value.named_children[0]
+    data = encode(text)
+    found = []
+    if value.type in EFFECTS:
+        found.append(Candidate(path, replace_span(data, statement.start_byte, statement.end_byte,
+                                                  f"{node_text(value)};"), message.line,
+                               "keep the setter's assignment and return nothing"))  # fmt: skip
+    found.append(Candidate(path, replace_span(data, statement.start_byte, statement.end_byte, "return;"),
+                           message.line, "return nothing from the setter"))  # fmt: skip
+    return found
+
+
+def duplicate_case(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """Remove a repeated `case` label that can never be selected (see the module's note)."""
+    case = _at(text, path, message, ("switch_case",))
+    body = case.parent if case is not None else None
+    label = case.child_by_field_name("value") if case is not None else None
+    if body is None or label is None:
+        return []
+    clauses = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+    earlier = [c for c in clauses[: clauses.index(case)] if c.type == "switch_case"]
+    if not any(_same_label(c, label) for c in earlier):
+        return []
+    statements = [c for c in case.named_children if c is not label and c.type != "comment"]
+    index = clauses.index(case)
+    previous = clauses[index - 1] if index else None
+    if statements and previous is not None and not _falls_through(previous):
+        # Nothing reaches the clause: its label never matches, the clause before ends. It goes whole.
+        new = _without_lines(text, case)
+        what = "remove the unreachable repeated case"
+    else:
+        # Only its label goes: the statements stay where the clause before falls into them.
+        new = _without_label(text, case)
+        what = "remove the repeated case label"
+    if new is None:
+        return []
+    return [Candidate(path, new, message.line, f"{what} {node_text(label)}")]
+
+
+def _without_label(text: str, case: tree_sitter.Node) -> str | None:
+    """`case X:` removed, with its line when the label has the line to itself."""
+    colon = next((c for c in case.children if c.type == ":"), None)
+    if colon is None:
+        return None
+    lines = text.split("\n")
+    row = case.start_point.row
+    alone = (
+        not lines[row][: case.start_point.column].strip() and not lines[row][colon.end_point.column :].strip()
+    )
+    if colon.end_point.row == row and alone:
+        return "\n".join([*lines[:row], *lines[row + 1 :]])
+    data = encode(text)
+    end = colon.end_byte + len(data[colon.end_byte :]) - len(data[colon.end_byte :].lstrip(b" "))
+    return replace_span(data, case.start_byte, end, "")
+
+
+def _same_label(case: tree_sitter.Node, label: tree_sitter.Node) -> bool:
+    value = case.child_by_field_name("value")
+    return value is not None and value.start_byte != label.start_byte and node_text(value) == node_text(label)
+
+
+def _falls_through(clause: tree_sitter.Node) -> bool:
+    value = clause.child_by_field_name("value")
+    statements = [c for c in clause.named_children if c is not value and c.type != "comment"]
+    return not statements or statements[-1].type not in ENDS
+
+
+def _without_lines(text: str, node: tree_sitter.Node) -> str | None:
+    """The node removed with its lines, when it has them to itself."""
+    lines = text.split("\n")
+    first, last = node.start_point.row, node.end_point.row
+    if lines[first][: node.start_point.column].strip() or lines[last][node.end_point.column :].strip():
+        return None
+    return "\n".join([*lines[:first], *lines[last + 1 :]])
+
+
+def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
+    """The innermost node of `types` holding the finding's start."""
+    tree = parse(text, path)
+    if tree is None or message.line < 1:
+        return None
+    point = (message.line - 1, max(message.column - 1, 0))
+    found = None
+    for node in walk(tree.root_node):
+        if node.type in types and node.start_point <= point < node.end_point:
+            found = node
+    return found

@@ -1,0 +1,212 @@
+"""Class-body early errors (ECMAScript's static semantics) and accessor slips: the code tree-sitter
+accepts (or reads as something else) that every engine refuses when the module is parsed.
+
+- Private names (ECMAScript 15.7.1, "AllPrivateIdentifiersValid"): a `#name` used in a class must
+  be declared in the body of that class or one enclosing it, so a misspelt `this.#wheel` is a
+  SyntaxError ("Private field '#wheel' must be declared in an enclosing class"), not an undefined
+  property. The repair is the identifier-typo template (the name-typo repair of Python's PyTER and
+  of ssFix/TBar's "mutate variable" templates): the declared private names nearest by edit
+  distance; a public member of the same name (`#` added by mistake) after them.
+- Accessors (15.4.1, "Early Errors" of MethodDefinition): a getter's parameter list must be empty
+  and a setter's must hold exactly one parameter ("Getter must not have any formal parameters",
+  "Setter must have exactly one formal parameter"). A getter that reads its parameter was meant to
+  be a method (`get onAir(hour)` → `onAir(hour)`); one that does not loses the parameter. A setter
+  with no parameter gets one, a setter with more keeps its first.
+- The parse errors of the same slip: `get total {` and `set total {` lack their parameter list;
+  the one-token edits "repair" them as a method named `get` (`get (total) {`), so the accessor's own
+  list goes first.
+- Duplicate parameter names (15.2.1 Early Errors: forbidden in strict code, arrows, methods and
+  non-simple lists; "Duplicate parameter name not allowed in this context"): the later one was
+  meant to be a name the body reads but nothing binds (`(w, w) => w * h` → `(w, h)`), the
+  free names of the body in the order it reads them.
+- Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
+  SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, line_bounds, replace_span
+from healer.engine.javascript.fixers.imports import GLOBALS, declared_names
+from healer.engine.javascript.syntax import node_text, walk
+
+CLASSES = ("class_body",)
+MEMBERS = ("field_definition", "method_definition", "public_field_definition")
+REGEX_FLAGS = "dgimsuvy"  # ECMAScript 2024's RegExp flags
+# A setter with no parameter: the name the setter's assigned value conventionally goes by.
+SETTER_PARAMETER = "value"
+
+
+def class_early_error_candidates(
+    data: bytes, path: str, node: tree_sitter.Node, *, line: int
+) -> list[Candidate]:
+    """The candidates for one node on the reported line (early_error_candidates walks the tree)."""
+    if node.type == "private_property_identifier" and _is_use(node):
+        return _private_names(data, path, node, line)
+    if node.type == "method_definition":
+        return _accessor_parameters(data, path, node, line)
+    if node.type == "regex_flags":
+        return _regex_flags(data, path, node, line)
+    if node.type == "formal_parameters":
+        return _duplicate_parameters(data, path, node, line)
+    return []
+
+
+# -- private names ---------------------------------------------------------------------------------
+def _is_use(node: tree_sitter.Node) -> bool:
+    """A `#name` read or written through a member (`this.#x`, `other.#x`, `#x in obj`), not declared."""
+    parent = node.parent
+    return parent is not None and parent.type not in MEMBERS
+
+
+def _declared_private(node: tree_sitter.Node) -> tuple[list[str], list[str]]:
+    """The private names (with '#') and public member names the enclosing class bodies declare,
+    innermost class first."""
+    private: list[str] = []
+    public: list[str] = []
+    current = node.parent
+    while current is not None:
+        if current.type in CLASSES:
+            for member in current.named_children:
+                name = member.child_by_field_name("name") or member.child_by_field_name("property")
+                if name is None:
+                    continue
+                target = private if name.type == "private_property_identifier" else public
+                if node_text(name) not in target:
+                    target.append(node_text(name))
+        current = current.parent
+    return private, public
+
+
+def _private_names(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    used = node_text(node)
+    private, public = _declared_private(node)
+    if used in private:
+        return []
+    nearest = difflib.get_close_matches(used, private, n=3, cutoff=0.6)
+    found = [
+        Candidate(path, replace_span(data, node.start_byte, node.end_byte, name), line,
+                  f"use the declared private name '{name}' for '{used}'")
+        for name in nearest
+    ]  # fmt: skip
+    if used[1:] in public:
+        found.append(
+            Candidate(path, replace_span(data, node.start_byte, node.end_byte, used[1:]), line,
+                      f"read the public member '{used[1:]}' the class declares")
+        )  # fmt: skip
+    return found
+
+
+# -- accessors -------------------------------------------------------------------------------------
+def _accessor_parameters(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    keyword = next((c for c in node.children if c.type in ("get", "set")), None)
+    parameters = node.child_by_field_name("parameters")
+    if keyword is None or parameters is None:
+        return []
+    listed = [c for c in parameters.named_children if c.type != "comment"]
+    body = node.child_by_field_name("body")
+    name = node_text(node.child_by_field_name("name")) if node.child_by_field_name("name") else "the accessor"
+    after_keyword = keyword.end_byte + (
+        len(data[keyword.end_byte :]) - len(data[keyword.end_byte :].lstrip())
+    )
+    as_method = Candidate(path, replace_span(data, keyword.start_byte, after_keyword, ""), line,
+                          f"declare {name} as a method: an accessor cannot take these parameters")  # fmt: skip
+    if keyword.type == "get" and listed:
+        emptied = Candidate(path, replace_span(data, parameters.start_byte, parameters.end_byte, "()"), line,
+                            f"drop the getter {name}'s parameters")  # fmt: skip
+        read = body is not None and any(_reads(body, p) for p in listed)
+        return [as_method, emptied] if read else [emptied, as_method]
+    if keyword.type == "set" and not listed:
+        given = Candidate(path, replace_span(data, parameters.start_byte, parameters.end_byte,
+                                             f"({SETTER_PARAMETER})"), line,
+                          f"give the setter {name} its parameter")  # fmt: skip
+        return [given, as_method]
+    if keyword.type == "set" and len(listed) > 1:
+        first = node_text(listed[0])
+        kept = Candidate(path, replace_span(data, parameters.start_byte, parameters.end_byte, f"({first})"),
+                         line, f"keep the setter {name}'s first parameter only")  # fmt: skip
+        return [kept, as_method]
+    return []
+
+
+def _reads(body: tree_sitter.Node, parameter: tree_sitter.Node) -> bool:
+    names = {
+        node_text(n)
+        for n in walk(parameter)
+        if n.type in ("identifier", "shorthand_property_identifier_pattern")
+    }
+    return any(n.type == "identifier" and node_text(n) in names for n in walk(body))
+
+
+ACCESSOR_HEADER = re.compile(r"^(?P<lead>\s*(?:static\s+)?)(?P<kind>get|set)\s+(?P<name>#?[\w$]+)\s*(?=\{)")
+
+
+def accessor_header_candidates(text: str, path: str, *, line: int) -> Iterator[Candidate]:
+    """`get total {` / `set total {`: the accessor's parameter list, which the header lacks (a getter's
+    empty, a setter's one parameter)."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return
+    start, end = bounds
+    match = ACCESSOR_HEADER.match(text[start:end])
+    if match is None:
+        return
+    listed = "()" if match["kind"] == "get" else f"({SETTER_PARAMETER})"
+    at = start + match.end("name")
+    kind = "getter" if match["kind"] == "get" else "setter"
+    yield Candidate(path, text[:at] + listed + " " + text[at:].lstrip(" "), line,
+                    f"give the {kind} {match['name']} its parameter list {listed}")  # fmt: skip
+
+
+# -- regular expression flags -----------------------------------------------------------------------
+def _regex_flags(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    written = node_text(node)
+    kept = "".join(dict.fromkeys(flag for flag in written if flag in REGEX_FLAGS))
+    if kept == written:
+        return []
+    return [Candidate(path, replace_span(data, node.start_byte, node.end_byte, kept), line,
+                      f"write the regular expression's flags as '{kept}'")]  # fmt: skip
+
+
+# -- duplicate parameter names ------------------------------------------------------------------------
+MAX_FREE = 3
+PARAMETER_WRAPPERS = ("assignment_pattern", "required_parameter", "optional_parameter")
+
+
+def _duplicate_parameters(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    names = [_parameter_name(p) for p in node.named_children]
+    seen: set[str] = set()
+    later = None
+    for name in names:
+        if name is not None and node_text(name) in seen:
+            later = name
+            break
+        if name is not None:
+            seen.add(node_text(name))
+    function = node.parent
+    body = function.child_by_field_name("body") if function is not None else None
+    if later is None or body is None:
+        return []
+    text = data.decode("utf-8", errors="surrogateescape")
+    bound = declared_names(text, path) | set(GLOBALS) | seen
+    free = [node_text(n) for n in walk(body) if n.type == "identifier" and node_text(n) not in bound]
+    return [
+        Candidate(path, replace_span(data, later.start_byte, later.end_byte, name), line,
+                  f"name the repeated parameter '{node_text(later)}' '{name}', which the body reads")
+        for name in list(dict.fromkeys(free))[:MAX_FREE]
+    ]  # fmt: skip
+
+
+def _parameter_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The identifier a simple or defaulted parameter binds (patterns are left alone)."""
+    while parameter.type in PARAMETER_WRAPPERS:
+        inner = parameter.child_by_field_name("left") or parameter.child_by_field_name("pattern")
+        if inner is None:
+            return None
+        parameter = inner
+    return parameter if parameter.type == "identifier" else None

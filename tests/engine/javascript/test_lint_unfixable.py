@@ -1,0 +1,61 @@
+"""Templates for ESLint rules with neither fix nor suggestion (fixers/lint_unfixable.py)."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.lint import EslintMessage
+
+
+def _texts(source: str, *, rule: str, line: int, column: int, end_column: int = 0) -> list[str]:
+    message = EslintMessage("src/a.js", rule, "", line, column, end_line=line if end_column else 0,
+                            end_column=end_column)  # fmt: skip
+    return [c.text for c in eslint_candidates(source, "src/a.js", message=message)]
+
+
+def test_it_replaces_an_irregular_whitespace_by_a_space_then_removes_it():
+    source = "export const area = (w, h) => w *\u3000h;\n"
+    found = _texts(source, rule="no-irregular-whitespace", line=1, column=34, end_column=35)
+    assert found == ["export const area = (w, h) => w * h;\n", "export const area = (w, h) => w *h;\n"]
+
+
+def test_it_keeps_a_setter_assignment_and_drops_only_the_returned_value():
+    source = "class Box {\n  set width(w) {\n    return (this.w = w);\n  }\n}\n"
+    found = _texts(source, rule="no-setter-return", line=3, column=5)
+    assert [t.split("\n")[2] for t in found] == ["    this.w = w;", "    return;"]
+
+
+def test_it_returns_nothing_from_a_setter_that_returned_a_plain_value():
+    source = "class Box {\n  set width(w) {\n    this.w = w;\n    return w;\n  }\n}\n"
+    assert [t.split("\n")[3] for t in _texts(source, rule="no-setter-return", line=4, column=5)] == [
+        "    return;"
+    ]
+
+
+SWITCH = """function size(code) {
+  switch (code) {
+    case 1:
+      return 'small';
+    case 3:
+    case 1:
+      return 'big';
+    case 4:
+      return 'huge';
+    case 4:
+      return 'vast';
+  }
+}
+"""
+
+
+def test_it_removes_only_the_label_of_a_repeated_case_the_clause_before_falls_into():
+    found = _texts(SWITCH, rule="no-duplicate-case", line=6, column=5)
+    assert found == [SWITCH.replace("    case 3:\n    case 1:\n", "    case 3:\n")]
+
+
+def test_it_removes_a_repeated_case_nothing_can_reach_whole():
+    found = _texts(SWITCH, rule="no-duplicate-case", line=10, column=5)
+    assert found == [SWITCH.replace("    case 4:\n      return 'vast';\n", "")]
+
+
+def test_it_leaves_a_case_whose_label_is_not_repeated():
+    assert _texts(SWITCH, rule="no-duplicate-case", line=8, column=5) == []
