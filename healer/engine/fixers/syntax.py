@@ -412,15 +412,16 @@ class SyntaxFixer:
         text = lines.get(line).rstrip("\r\n")
         match = re.match(r"(\s*)([A-Za-z_]\w*)", text)
         if not match or keyword.iskeyword(match.group(2)):
+            yield from _inner_keyword_typos(lines, line, column)
             return
         word = match.group(2)
-        options = [k for k in keyword.kwlist if k[0].islower() and len(k) > 1]
-        for close in difflib.get_close_matches(word, options, n=2, cutoff=0.6):
+        for close in _keyword_options(word):
             start, end = match.span(2)
             yield (
                 lines.replace(line, text[:start] + close + text[end:]),
                 f"use the keyword {close} instead of {word}",
             )
+        yield from _inner_keyword_typos(lines, line, column)
 
     def _commas(self, lines: _Lines, failure: Failure, separator: str = ",") -> Iterator[str | None]:
         """Insert a comma between two adjacent expressions inside the reported range."""
@@ -438,6 +439,37 @@ class SyntaxFixer:
                     lines.replace(failure.line, text[:spot] + " " + operator + text[spot:]),
                     f"add the missing {operator} between the operands",
                 )
+
+
+KEYWORDS = tuple(k for k in keyword.kwlist if k[0].islower() and len(k) > 1)
+MAX_INNER_WORDS = 4
+
+
+def _keyword_options(word: str) -> list[str]:
+    """Keywords a word is a slip of: difflib's close matches (Ratcliff/Obershelp, the measure
+    spelling correctors use), and for a short word the keyword with the same letters swapped
+    (`ni` -> `in`, `fi` -> `if`, `ro` -> `or`: a transposition, Damerau's commonest slip)."""
+    if keyword.iskeyword(word) or word in ("True", "False", "None"):
+        return []
+    close = difflib.get_close_matches(word, KEYWORDS, n=2, cutoff=0.6)
+    swapped = [k for k in KEYWORDS if len(k) == len(word) <= 3 and sorted(k) == sorted(word) and k != word]
+    return list(dict.fromkeys([*swapped, *close]))
+
+
+def _inner_keyword_typos(lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, str]]:
+    """A misspelt keyword inside a line (`for x ni xs`, `a adn b`, `lamda v: v`, `1 if a esle 2`):
+    the names nearest where the compiler stopped, each given the keywords it is a slip of;
+    compiling keeps only the spellings after which the line parses."""
+    text = lines.get(line).rstrip("\r\n")
+    names = [(start, end, word) for start, end, word, kind in _line_tokens(text) if kind == tokenize.NAME]
+    if column is not None:
+        names.sort(key=lambda name: abs(name[0] - column))
+    for start, end, word in names[:MAX_INNER_WORDS]:
+        for close in _keyword_options(word):
+            yield (
+                lines.replace(line, text[:start] + close + text[end:]),
+                f"use the keyword {close} instead of {word}",
+            )
 
 
 def _gaps(text: str, failure: Failure) -> list[int]:

@@ -13,7 +13,7 @@ Two general families, each an edit a programmer makes when the compiler stops at
 2. Python 2 constructs Python 3's grammar rejects, rewritten the way lib2to3's fixers do
    (fix_except, fix_ne, fix_repr, fix_numliterals, fix_long, fix_unicode, fix_raise): `except X,
    e:` -> `except X as e:`, `<>` -> `!=`, `` `x` `` -> `repr(x)`, `0777` -> `0o777`, `10L` -> `10`,
-   `ur'..'` -> `r'..'`, `raise E, v` -> `raise E(v)`. Each fires only outside string literals on the
+   `ur'..'` -> `r'..'`, `raise E, v` -> `raise E(v)`, `exec c in ns` -> `exec(c, ns)` (fix_exec). Each fires only outside string literals on the
    line the compiler names; compiling (compiled.compile_checked) and the tests decide.
 """
 
@@ -68,39 +68,64 @@ def requoted_strings(
     strings, lone = _string_tokens(text)
     end_quote = unterminated if unterminated is not None else lone
     found: list[tuple[tuple[int, int], str]] = []
-    for index, (start, _) in enumerate(strings):
+    for start, _ in strings:
         prefix = STRING_PREFIX.match(text, start).group(0)
         quote = text[start + len(prefix) : start + len(prefix) + 1]
         if text.startswith(quote * 3, start + len(prefix)):
             continue  # a triple-quoted string holds single quotes freely
-        closers = [end for _, end in strings[index + 1 :] if text[end - 1] == quote and end - start > 2]
-        if end_quote is not None and end_quote > start and text[end_quote : end_quote + 1] == quote:
-            closers.append(end_quote + 1)
+        # Any later quote of the kind may be the literal's real closer: the tokenizer may have
+        # read it as the opener of the next string (`{'k': 'it's', 'j': 1}`).
+        opened = start + len(prefix) + 1
+        closers = [spot + 1 for spot in _quotes(text, quote, opened)]
         for end in closers:
-            content = text[start + len(prefix) + 1 : end - 1]
+            content = text[opened : end - 1]
             if quote not in content:
                 continue
             literal = _quoted(prefix, content, quote)
             if literal is None:
                 continue
             closes_open = end == (end_quote if end_quote is not None else -2) + 1
-            if plausible_only and not (closes_open or _reads_as_prose(text[start:end], quote)):
+            plausible = (closes_open or _has_apostrophe(content, quote)) and _reads_as_prose(
+                text[start:end], quote
+            )
+            if plausible_only and not plausible:
                 continue
-            rank = (0 if closes_open else 1, -(end - start))
+            rank = (0 if plausible else 1, 0 if closes_open else 1, -(end - start))
             found.append((rank, text[:start] + literal + text[end:]))
     found.sort(key=lambda item: item[0])
     for _, new in found[:MAX_QUOTE_SPANS]:
         yield new, "quote the string so the quote inside it is text, not its end"
 
 
-CONTRACTION = re.compile(r"[A-Za-z]{quote}[A-Za-z]")
+def _quotes(text: str, quote: str, start: int) -> list[int]:
+    """Columns of the unescaped `quote` characters from `start` up to a comment's `#` outside them."""
+    found, index = [], start
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            found.append(index)
+        index += 1
+    return found
+
+
+def _has_apostrophe(content: str, quote: str) -> bool:
+    """A quote between two letters (`can't`, `it's`): an apostrophe, text rather than a delimiter."""
+    return re.search(rf"[A-Za-z]{re.escape(quote)}[A-Za-z]", content) is not None
+
+
+# Between two literals written apart on purpose: a separator or an operator (`'a', 'b'`,
+# `'a' + 'b'`, `'a' if c else 'b'`), not prose.
+CODE_GAP = re.compile(r"[,()\[\]{}=+*/%<>|&^:]|\b(if|else|and|or|for|in|not|is)\b")
 
 
 def _reads_as_prose(span: str, quote: str) -> bool:
-    """Whether a quote inside a span stands between two letters (`can't`, `it's`: an apostrophe),
-    and the text between its string tokens has no comma, bracket or operator (prose, not code:
-    `'a', 'b'` or `'a' if c else 'b'` are two literals on purpose)."""
-    if not re.search(CONTRACTION.pattern.format(quote=re.escape(quote)), span):
+    """Whether the text between a span's string tokens reads as prose, not as code that joins two
+    literals written apart on purpose; a quote followed by a separator and another quote inside
+    the span (`it's', 'j`) is such code too, whatever the tokenizer made of it."""
+    if re.search(rf"{re.escape(quote)}\s*[,:]\s*{re.escape(quote)}", span[1:-1]):
         return False
     strings, _ = _string_tokens(span)
     position, gaps = 0, []
@@ -108,9 +133,7 @@ def _reads_as_prose(span: str, quote: str) -> bool:
         gaps.append(span[position:start])
         position = end
     gaps.append(span[position:])
-    return not any(
-        re.search(r"[,()\[\]{}=+*/%<>|&^:]|\b(if|else|and|or|for|in|not)\b", gap) for gap in gaps[1:]
-    )
+    return not any(CODE_GAP.search(gap) for gap in gaps[1:])
 
 
 # -- Python 2 constructs (lib2to3's fixers) ------------------------------------------------------------
@@ -119,6 +142,7 @@ OCTAL = re.compile(r"(?<![\w.])0([0-7]+)(?![\w.])")
 LONG = re.compile(r"(?<![\w.])(\d+|0[xX][0-9a-fA-F]+)[lL](?![\w])")
 UNICODE_RAW = re.compile(r"(?<![\w])[uU]([rR])(?=['\"])")
 BACKTICKS = re.compile(r"`([^`]+)`")
+EXEC_IN = re.compile(r"(\s*)exec\s+(.+?)\s+in\s+(.+?)\s*$")
 RAISE_COMMA = re.compile(r"(\s*raise\s+)([\w.]+)\s*,\s*(.+?)\s*$")
 
 
@@ -203,6 +227,11 @@ def python2_repairs(text: str) -> Iterator[tuple[str, str]]:
     new = UNICODE_RAW.sub(r"\1", text)
     if new != text:
         yield new, "drop the u of Python 2's ur'' prefix"
+    executed = EXEC_IN.match(_code(text))
+    if executed:
+        # fix_exec: `exec code in globals[, locals]` is the call exec(code, globals[, locals]).
+        indent, code, namespaces = executed.groups()
+        yield f"{indent}exec({code}, {namespaces})", "call exec with its namespaces as arguments"
     raised = RAISE_COMMA.match(_code(text))
     if raised:
         # fix_raise: `raise E, V` raises E(V); `raise E, V, T` also carries a traceback.
