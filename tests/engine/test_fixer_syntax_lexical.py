@@ -141,3 +141,8 @@ def test_it_corrects_a_misspelt_keyword_inside_a_line(project, text, wanted):
     best = _candidates(project, text)[0]
     assert wanted in best.new_source.splitlines()
     assert best.description.startswith("use the keyword ")
+
+
+def test_python_2_unicode_raw_prefix_is_dropped_only_outside_strings():
+    assert next(python2_repairs("x = ur'\\d' + \"ur'y'\""))[0] == "x = r'\\d' + \"ur'y'\""
+    assert list(python2_repairs("x = \"ur'y'\"")) == []

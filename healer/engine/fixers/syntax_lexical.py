@@ -224,8 +224,12 @@ def python2_repairs(text: str) -> Iterator[tuple[str, str]]:
             yield new, description
     # fix_unicode: `ur'..'` is a raw string in Python 3 (where u and r do not combine). The
     # prefix sits right before the string's quote, so it is looked for on the whole line.
-    new = UNICODE_RAW.sub(r"\1", text)
-    if new != text:
+    parts = _outside_strings(text)
+    spots = [m.start() for m in UNICODE_RAW.finditer(text) if any(a <= m.start() < b for a, b in parts)]
+    new = text
+    for spot in reversed(spots):
+        new = new[:spot] + new[spot + 1 :]
+    if spots:
         yield new, "drop the u of Python 2's ur'' prefix"
     executed = EXEC_IN.match(_code(text))
     if executed:
