@@ -304,3 +304,20 @@ def test_it_leaves_a_missing_key_no_variable_in_scope_is_named_after(project):
     text = 'def label(name):\n    return "%(name)s is %(size)d" % {"name": name}\n'
     failure = _finding("m.py", 2, "F505", "`%`-format string is missing argument(s) for placeholder(s): size")
     assert _sources(project, text, failure) == []
+
+
+def test_it_names_a_positional_placeholder_after_the_mappings_free_key_or_drops_it(project):
+    # F506: `%` takes one mapping or one sequence, never both kinds of placeholder.
+    text = 'def where(city, zone):\n    return "%(city)s in %s" % {"city": city, "zone": zone}\n'
+    failure = _finding("m.py", 2, "F506", "`%`-format string has mixed positional and named placeholders")
+    sources = _sources(project, text, failure)
+    assert sources[0].splitlines()[1] == '    return "%(city)s in %(zone)s" % {"city": city, "zone": zone}'
+    text = 'def hello(user):\n    return "Hi %(user)s, from %s." % {"user": user}\n'
+    sources = _sources(project, text, failure)
+    assert sources[0].splitlines()[1] == '    return "Hi %(user)s, from." % {"user": user}'
+
+
+def test_it_makes_named_placeholders_positional_for_a_tuple_of_values(project):
+    text = 'def span(a, b):\n    return "%(low)d to %d" % (a, b)\n'
+    failure = _finding("m.py", 2, "F506", "`%`-format string has mixed positional and named placeholders")
+    assert _sources(project, text, failure)[0].splitlines()[1] == '    return "%d to %d" % (a, b)'

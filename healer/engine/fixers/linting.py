@@ -19,6 +19,7 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.percent_format import conversion_repairs, mapping_repairs, missing_key_repairs
 from healer.engine.types import BugType, Failure
 
@@ -581,6 +582,9 @@ class RuffFixer:
             for index, (new, description) in enumerate(
                 percent[finding.code](source, finding.line, finding.code)
             ):
+                add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "F506":
+            for index, (new, description) in enumerate(mixed_placeholder_repairs(source, finding.line)):
                 add(new, 0.2 + 0.01 * index, description=description)
         if finding.code == "F505":
             for index, (new, description) in enumerate(missing_key_repairs(source, finding.line)):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.syntax_lexical import python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.localise import compile_error
@@ -33,6 +34,7 @@ COMPOUND = re.compile(
 )
 COMPOUND_KEYWORDS = frozenset({"if", "elif", "while", "for", "with", "match", "case", "except"})
 MAX_SCAN_LINES = 40
+MAX_LATE_REQUOTES = 4
 
 
 def _split_comment(line: str) -> tuple[str, str]:
@@ -167,6 +169,18 @@ class SyntaxFixer:
 
         if parameter_order_error(message):
             yield from parameter_repairs(source=lines.source, line=line, column=column)
+
+        # Any message: Python 2 constructs on the line (lib2to3's rewrites), and a string a quote
+        # inside its text split in two (the unterminated quote then closes the intended literal).
+        row = text.rstrip("\r\n")
+        for new_line, description in python2_repairs(row):
+            yield lines.replace(line, new_line), description
+        if "unterminated string literal" in lowered or "invalid syntax" in lowered:
+            unterminated = column if "unterminated string literal" in lowered else None
+            for new_line, description in requoted_strings(
+                row, unterminated=unterminated, plausible_only=True
+            ):
+                yield lines.replace(line, new_line), description
 
         never_closed = re.search(r"'([(\[{])' was never closed", message)
         if never_closed:
@@ -344,6 +358,9 @@ class SyntaxFixer:
         same_line = failure.extra.get("end_line") in (None, line)
         end_column = end_offset - 1 if isinstance(end_offset, int) and end_offset > 0 and same_line else None
         yield from token_repairs(lines, line, column, end_column)
+        # Any other merge of two string literals the line's quotes allow, after the token edits.
+        for new_line, description in itertools.islice(requoted_strings(row), MAX_LATE_REQUOTES):
+            yield lines.replace(line, new_line), description
 
         # Generic fallbacks: a comma or a closer where the compiler stopped, then at the end of
         # the line or the one before.
@@ -395,15 +412,16 @@ class SyntaxFixer:
         text = lines.get(line).rstrip("\r\n")
         match = re.match(r"(\s*)([A-Za-z_]\w*)", text)
         if not match or keyword.iskeyword(match.group(2)):
+            yield from _inner_keyword_typos(lines, line, column)
             return
         word = match.group(2)
-        options = [k for k in keyword.kwlist if k[0].islower() and len(k) > 1]
-        for close in difflib.get_close_matches(word, options, n=2, cutoff=0.6):
+        for close in _keyword_options(word):
             start, end = match.span(2)
             yield (
                 lines.replace(line, text[:start] + close + text[end:]),
                 f"use the keyword {close} instead of {word}",
             )
+        yield from _inner_keyword_typos(lines, line, column)
 
     def _commas(self, lines: _Lines, failure: Failure, separator: str = ",") -> Iterator[str | None]:
         """Insert a comma between two adjacent expressions inside the reported range."""
@@ -421,6 +439,37 @@ class SyntaxFixer:
                     lines.replace(failure.line, text[:spot] + " " + operator + text[spot:]),
                     f"add the missing {operator} between the operands",
                 )
+
+
+KEYWORDS = tuple(k for k in keyword.kwlist if k[0].islower() and len(k) > 1)
+MAX_INNER_WORDS = 4
+
+
+def _keyword_options(word: str) -> list[str]:
+    """Keywords a word is a slip of: difflib's close matches (Ratcliff/Obershelp, the measure
+    spelling correctors use), and for a short word the keyword with the same letters swapped
+    (`ni` -> `in`, `fi` -> `if`, `ro` -> `or`: a transposition, Damerau's commonest slip)."""
+    if keyword.iskeyword(word) or word in ("True", "False", "None"):
+        return []
+    close = difflib.get_close_matches(word, KEYWORDS, n=2, cutoff=0.6)
+    swapped = [k for k in KEYWORDS if len(k) == len(word) <= 3 and sorted(k) == sorted(word) and k != word]
+    return list(dict.fromkeys([*swapped, *close]))
+
+
+def _inner_keyword_typos(lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, str]]:
+    """A misspelt keyword inside a line (`for x ni xs`, `a adn b`, `lamda v: v`, `1 if a esle 2`):
+    the names nearest where the compiler stopped, each given the keywords it is a slip of;
+    compiling keeps only the spellings after which the line parses."""
+    text = lines.get(line).rstrip("\r\n")
+    names = [(start, end, word) for start, end, word, kind in _line_tokens(text) if kind == tokenize.NAME]
+    if column is not None:
+        names.sort(key=lambda name: abs(name[0] - column))
+    for start, end, word in names[:MAX_INNER_WORDS]:
+        for close in _keyword_options(word):
+            yield (
+                lines.replace(line, text[:start] + close + text[end:]),
+                f"use the keyword {close} instead of {word}",
+            )
 
 
 def _gaps(text: str, failure: Failure) -> list[int]:
@@ -668,15 +717,77 @@ def _continuations(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]
     """A statement continued outside any bracket that lost its backslash (`if (a)` / `and b:`): the
     compiler stops at the line's end. The backslash goes back on the error line or the one
     before it when the next line reads as the rest of an expression (it starts with a binary
-    operator, which no statement does) or is indented deeper, as a continued line is."""
+    operator, which no statement does), is indented deeper, as a continued line is, or when the
+    line itself ends with a binary operator (`a or`), which no statement does either (the
+    Python reference, "Explicit line joining"); or the continued lines are wrapped in
+    parentheses ("Implicit line joining")."""
     for number in (line, line - 1):
         code, rest = _split_comment(lines.get(number))
         following = lines.get(number + 1)
         if not code.strip() or rest.strip() or code.endswith("\\") or not following.strip():
             continue  # a backslash cannot precede a comment
         deeper = len(following) - len(following.lstrip()) > len(code) - len(code.lstrip())
-        if deeper or CONTINUATION.match(following):
+        if deeper or CONTINUATION.match(following) or _ends_with_operator(code):
             yield lines.replace(number, code + " \\"), "continue the statement on the next line"
+            yield _parenthesized(lines, number), "wrap the continued statement in parentheses"
+
+
+# Tokens no statement ends with: binary and comparison operators and the keywords of boolean,
+# membership, identity and conditional expressions (the Python reference, "Expressions").
+BINARY_OPS = frozenset({"+", "-", "*", "/", "//", "%", "**", "@", "|", "&", "^", "<<", ">>", "."})
+COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
+ASSIGNMENTS = frozenset({"=", *(op + "=" for op in BINARY_OPS - {"."})})
+OPEN_ENDED_OPS = BINARY_OPS | COMPARISONS | ASSIGNMENTS
+OPEN_ENDED_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else"})
+EXPRESSION_LEADS = re.compile(r"\s*(return|yield|assert|if|elif|while|del|await)\s+")
+
+
+def _ends_with_operator(code: str) -> bool:
+    tokens = _line_tokens(code)
+    if not tokens:
+        return False
+    _, _, string, kind = tokens[-1]
+    return (kind == tokenize.OP and string in OPEN_ENDED_OPS) or (
+        kind == tokenize.NAME and string in OPEN_ENDED_WORDS
+    )
+
+
+def _open_ended(code: str) -> bool:
+    return code.endswith("\\") or _ends_with_operator(code)
+
+
+def _parenthesized(lines: _Lines, number: int) -> str | None:
+    """`(` where the expression of the statement ending at line `number` starts, `)` at the end
+    of the first line below it that does not itself leave the expression open."""
+    first = number
+    while first > 1 and _split_comment(lines.get(first - 1))[0].endswith("\\"):
+        first -= 1
+    head = lines.get(first).rstrip("\r\n")
+    start = _expression_start(head)
+    last = number + 1
+    while last < len(lines.lines) and _open_ended(_split_comment(lines.get(last))[0]):
+        last += 1
+    if start is None or last - number > MAX_SCAN_LINES:
+        return None
+    code, rest = _split_comment(lines.get(last))
+    closing = len(code) - 1 if code.endswith(":") and COMPOUND.match(head) else len(code)
+    edited = _Lines(lines.replace(last, code[:closing] + ")" + code[closing:] + rest) or "")
+    return edited.replace(first, head[:start] + "(" + head[start:])
+
+
+def _expression_start(head: str) -> int | None:
+    """Column where the expression of a statement's first line starts: after a leading keyword
+    (`return`, `if`...), after an assignment's `=`, else at the statement's first token."""
+    lead = EXPRESSION_LEADS.match(head)
+    if lead:
+        return lead.end()
+    for _, end, string, kind in _line_tokens(head):
+        if kind == tokenize.OP and string in ASSIGNMENTS:
+            return end + len(head[end:]) - len(head[end:].lstrip())
+        if kind == tokenize.OP and string in "([{":
+            break  # an `=` inside brackets is a keyword argument, not the statement's
+    stripped = len(head) - len(head.lstrip())
+    return stripped if head.strip() else None
 
 
 # -- minimum-distance token repair ----------------------------------------------------------------

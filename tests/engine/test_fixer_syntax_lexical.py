@@ -1,0 +1,148 @@
+"""SYNTAX families read from the tokenizer: re-quoting, Python 2 constructs, lost continuations.
+
+Every fixture is synthetic code written for the family, not a dev case's text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healer.engine.fixers.syntax import SyntaxFixer, _ends_with_operator
+from healer.engine.fixers.syntax_lexical import _reads_as_prose, python2_repairs, requoted_strings
+from healer.engine.localise import compile_error
+
+from .fixer_helpers import compile_failure, context
+
+
+def _candidates(project, text):
+    ws = project({"pkg/mod.py": text})
+    failure = compile_failure(ws, "pkg/mod.py")
+    candidates = sorted(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert candidates, "expected at least one candidate"
+    return candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # An apostrophe ends the literal early; the last quote is reported as unterminated.
+        (
+            "import logging\n\n\ndef load(path):\n    logging.warning('Couldn't open %s', path)\n",
+            '    logging.warning("Couldn\'t open %s", path)',
+        ),
+        # An apostrophe and a quoted word in one message: the outermost quotes are the literal's.
+        (
+            "def check(expr):\n    if 'eval' in expr:\n        return 'Don't call 'eval' here'\n    return ''\n",
+            "        return \"Don't call 'eval' here\"",
+        ),
+        # The apostrophe's closing quote was read as the opener of the next string of a dict.
+        (
+            "LABELS = {'own': 'it's', 'other': 'theirs'}\n",
+            "LABELS = {'own': \"it's\", 'other': 'theirs'}",
+        ),
+        # Both kinds of quote in the text: the inner quote is escaped instead.
+        (
+            "def shout():\n    return 'it's \"loud\"'.upper()\n",
+            "    return 'it\\'s \"loud\"'.upper()",
+        ),
+    ],
+)
+def test_it_requotes_a_string_that_an_inner_quote_split(project, text, wanted):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    assert compile_error(best.new_source) is None
+    assert best.description == "quote the string so the quote inside it is text, not its end"
+
+
+def test_it_offers_a_merge_of_quoted_words_after_the_token_edits(project):
+    # `'a 'b' c'` is "invalid syntax" (no apostrophe between letters): the merge comes late.
+    candidates = _candidates(project, "def title():\n    return 'the 'big' one'\n")
+    assert any("    return \"the 'big' one\"" in c.new_source.splitlines() for c in candidates)
+
+
+def test_it_does_not_take_two_literals_written_apart_for_prose():
+    assert not _reads_as_prose("'don', 'tell'", "'")
+    assert not _reads_as_prose("'don' if ok else 't go'", "'")
+    assert _reads_as_prose("'won't fix'", "'")
+    # Two literals written apart are merged early only when the merge ends at an open quote.
+    assert list(requoted_strings("x = ['a', 'b']", plausible_only=True)) == []
+    assert list(requoted_strings("x = ['a', 'b'", unterminated=None, plausible_only=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "def parse(v):\n    try:\n        return int(v)\n    except (TypeError, ValueError), exc:\n"
+            "        raise RuntimeError(v) from exc\n",
+            "    except (TypeError, ValueError) as exc:",
+        ),
+        ("def differs(a, b):\n    return a <> b\n", "    return a != b"),
+        ("def show(o):\n    return 'value: ' + `o`\n", "    return 'value: ' + repr(o)"),
+        ("import os\n\n\ndef secure(p):\n    os.chmod(p, 0600)\n", "    os.chmod(p, 0o600)"),
+        ("LIMIT = 4096L\n", "LIMIT = 4096"),
+        ("import re\n\nWORD = re.compile(ur'[a-z]+')\n", "WORD = re.compile(r'[a-z]+')"),
+        ("def run(code, env):\n    exec code in env\n", "    exec(code, env)"),
+        (
+            "def need(x):\n    if x is None:\n        raise KeyError, 'missing <> x'\n    return x\n",
+            "        raise KeyError('missing <> x')",
+        ),
+    ],
+)
+def test_it_rewrites_python_2_constructs_as_lib2to3_does(project, text, wanted):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    assert compile_error(best.new_source) is None
+
+
+def test_python_2_rewrites_leave_strings_and_comments_alone():
+    assert list(python2_repairs("x = 'a <> b'  # `c` 0777")) == []
+    assert next(python2_repairs("y = a <> '<>'"))[0] == "y = a != '<>'"
+
+
+def test_it_restores_a_backslash_after_a_line_that_ends_with_an_operator(project):
+    # The continued line is indented like the line above it, not deeper, and starts with a name.
+    text = (
+        "def ready(job):\n    done = job.started and \\\n        job.checked and\n"
+        "        job.stored\n    return done\n"
+    )
+    best = _candidates(project, text)[0]
+    assert best.new_source.splitlines()[2] == "        job.checked and \\"
+    assert compile_error(best.new_source) is None
+
+
+def test_it_wraps_a_continued_condition_in_parentheses(project):
+    text = "def pick(a, b):\n    if a.ok or\n        b.ok:\n        return a\n    return b\n"
+    candidates = _candidates(project, text)
+    wrapped = [c for c in candidates if c.description == "wrap the continued statement in parentheses"]
+    assert wrapped
+    assert wrapped[0].new_source.splitlines()[1:3] == ["    if (a.ok or", "        b.ok):"]
+    assert compile_error(wrapped[0].new_source) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "open_ended"),
+    [("x = a +", True), ("y = b or", True), ("z = c.", True), ("s = 'or'", False), ("x = a", False)],
+)
+def test_a_line_ending_with_an_operator_is_open_ended(code, open_ended):
+    assert _ends_with_operator(code) is open_ended
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("def names(rows):\n    return [r.name for r ni rows]\n", "    return [r.name for r in rows]"),
+        ("def both(a, b):\n    while a adn b:\n        a -= 1\n", "    while a and b:"),
+        ("ORDER = sorted([2, 1], key=lamda v: -v)\n", "ORDER = sorted([2, 1], key=lambda v: -v)"),
+        ("def sign(x):\n    return 1 if x > 0 esle -1\n", "    return 1 if x > 0 else -1"),
+    ],
+)
+def test_it_corrects_a_misspelt_keyword_inside_a_line(project, text, wanted):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    assert best.description.startswith("use the keyword ")
+
+
+def test_python_2_unicode_raw_prefix_is_dropped_only_outside_strings():
+    assert next(python2_repairs("x = ur'\\d' + \"ur'y'\""))[0] == "x = r'\\d' + \"ur'y'\""
+    assert list(python2_repairs("x = \"ur'y'\"")) == []
