@@ -46,7 +46,9 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
+from healer.engine.fixers.logic_analogy import analogy_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
+from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
 from healer.engine.fixers.logic_exits import (
     DEVIANT_RETURN_WEIGHT,
     deviant_return_rewrites,
@@ -1383,6 +1385,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # An exit the failing tests ran that returns another name than its sibling exits (logic_exits).
     for file, line in deviant_return_targets(ctx):
         add(file, line, DEVIANT_RETURN_WEIGHT)
+    # A ran line reading what a never-read local was computed from (logic_dead).
+    for file, line in dead_store_targets(ctx):
+        add(file, line, DEAD_STORE_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -2022,7 +2027,8 @@ def _scored_sources(
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
-    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line)
+    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
+    rewrites += dead_store_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
