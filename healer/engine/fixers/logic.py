@@ -57,6 +57,7 @@ from healer.engine.fixers.logic_exits import (
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
+from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
@@ -2177,6 +2178,32 @@ def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float
     return REPEAT_DECAY**seen
 
 
+MAX_CONTINUED = 12  # the best target lines only: each continuation line is one more line's edits to generate
+
+
+def _with_continuations(
+    targets: list[tuple[str, int, float]], ctx: RepairContext, parsed: dict[str, SourceFile | None]
+) -> list[tuple[str, int, float]]:
+    """`targets` with each multi-line statement's continuation lines after its first (logic_lines)."""
+    taken = {(file, line) for file, line, _ in targets}
+    found = []
+    for rank, (file, line, weight) in enumerate(targets):
+        found.append((file, line, weight))
+        if rank >= MAX_CONTINUED:
+            continue
+        if file not in parsed:
+            try:
+                parsed[file] = SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                parsed[file] = None
+        sf = parsed[file]
+        for more in continuation_lines(sf, line) if sf is not None else []:
+            if (file, more) not in taken:
+                taken.add((file, more))
+                found.append((file, more, weight * CONTINUATION_DECAY))
+    return found
+
+
 class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
@@ -2207,7 +2234,8 @@ class LogicFixer:
             | condition_exit_lines(failure, ctx)
             | scale_targets(failure, ctx)
         )
-        for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
+        targets = target_lines(failure, ctx, max_lines=self.max_lines)
+        for file, line, weight in _with_continuations(targets, ctx, parsed):
             if file not in parsed:
                 try:
                     parsed[file] = SourceFile.parse(file, ctx.source(file))
