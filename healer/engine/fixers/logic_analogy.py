@@ -34,9 +34,12 @@ def analogy_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     block = _statement_block(sf, stmt) or []
     target = stmt.targets[0].id
     found: list[Rewrite] = []
+    size = sum(1 for _ in ast.walk(stmt.value))
     for twin in block:
-        if twin is stmt or not _simple_assignment(twin):
+        if twin is stmt or not _simple_assignment(twin) or type(twin.value) is not type(stmt.value):
             continue
+        if sum(1 for _ in ast.walk(twin.value)) != size:
+            continue  # cheap before the renamed copy: a twin has the same shape
         renaming = _renaming(twin.targets[0].id, target)
         if renaming is None or _dump(_renamed(twin.value, renaming)) != _dump(stmt.value):
             continue
