@@ -66,3 +66,39 @@ def test_it_leaves_an_adapted_copy_and_an_unchanged_group_alone():
         return old_x, old_y, new_x, new_y
     """
     assert _new_sources(plain, "new_y =") == []
+
+
+def test_it_tries_an_unadapted_copy_the_spectrum_ranks_low(project):
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import CheckReport
+    from tests.engine.test_logic_templates import SRC, _failure
+
+    source = textwrap.dedent(GRID).lstrip("\n") + textwrap.dedent(
+        """
+
+        def describe(boxes, verbose):
+            level = max(1, 3 - verbose)
+            lines = [repr(box) for box in boxes]
+            return level, lines
+        """
+    )
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    lines = source.splitlines()
+
+    def at(needle: str) -> int:
+        return next(i for i, text in enumerate(lines, start=1) if needle in text)
+
+    # The failing tests' spectrum ranks the report helper first; the grid's lines tie far below.
+    top = [at("level = max"), at("lines = [repr"), at("return level")]
+    low = [at("top_x ="), at("top_y ="), at("bottom_x ="), at("bottom_y ="), at("return top_x")]
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, n, 1.0) for n in top] + [(SRC, n, 0.05) for n in low],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    candidates = LogicFixer().candidates(_failure(top[0]), ctx)
+    expected = source.replace("bottom_y = row * height + 2", "bottom_y = (row + 1) * height + 2")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [ranks[:1], *(c.description for c in candidates[:20])]

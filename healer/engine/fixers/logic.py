@@ -46,7 +46,7 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
-from healer.engine.fixers.logic_analogy import analogy_rewrites
+from healer.engine.fixers.logic_analogy import ANALOGY_WEIGHT, analogy_rewrites, analogy_targets
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
 from healer.engine.fixers.logic_exits import (
@@ -1389,6 +1389,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # A ran line reading what a never-read local was computed from (logic_dead).
     for file, line in dead_store_targets(ctx):
         add(file, line, DEAD_STORE_WEIGHT)
+    # A ran copy that missed its sibling pair's systematic edit (logic_analogy).
+    for file, line in analogy_targets(ctx):
+        add(file, line, ANALOGY_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),

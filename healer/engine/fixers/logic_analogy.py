@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 
+from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.lineedit import SourceFile, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer, _statement_block
 
@@ -23,6 +24,10 @@ from healer.engine.fixers.logic_templates import Rewrite, Splicer, _statement_bl
 # read; below the operator swaps of a top-ranked line only when several holes compete.
 ANALOGY_PRIOR = 0.7
 MAX_PLACES = 3
+# As a target line: the copy the failing tests ran is tried with the top lines wherever the spectrum
+# ranks it (a function every test runs ties on Ochiai), as logic_exits does for a deviant exit.
+ANALOGY_WEIGHT = 0.75
+MAX_TARGETS = 4
 HOLE = "__healer_hole__"
 
 
@@ -46,6 +51,34 @@ def analogy_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         for old, new in _systematic_edits(block, renaming, skip=(twin, stmt)):
             found += _transplanted(sf, line, stmt, old, new)
     return _distinct(found)[:MAX_PLACES]
+
+
+def analogy_targets(ctx: RepairContext) -> list[tuple[str, int]]:
+    """(file, line) of unadapted copies among the lines the failing tests ran, at most MAX_TARGETS."""
+    by_file: dict[str, list[int]] = {}
+    for file, line, score in ctx.suspicious:
+        if score > 0 and file.endswith(".py") and not ctx.is_test_file(file):
+            by_file.setdefault(file, []).append(line)
+    found: list[tuple[str, int]] = []
+    for file in sorted(by_file):
+        try:
+            text = ctx.source(file)
+        except (OSError, ValueError):
+            continue
+        raw = text.splitlines()
+        # Cheap filter before parsing: a ran line whose text after `=` another ran line repeats.
+        values: dict[str, list[int]] = {}
+        for line in by_file[file]:
+            if 0 < line <= len(raw) and "=" in raw[line - 1]:
+                values.setdefault(raw[line - 1].split("=", 1)[1].strip(), []).append(line)
+        repeated = sorted(ln for lines in values.values() if len(lines) > 1 for ln in lines)
+        sf = SourceFile.parse(file, text) if repeated else None
+        for line in repeated if sf is not None else []:
+            if analogy_rewrites(sf, line):
+                found.append((file, line))
+                if len(found) >= MAX_TARGETS:
+                    return found
+    return found
 
 
 def _assignment_at(sf: SourceFile, line: int) -> ast.Assign | None:
