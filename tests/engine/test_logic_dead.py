@@ -52,6 +52,13 @@ def test_it_ignores_a_source_read_all_over_and_a_read_before_the_store():
     assert dead_store_reads(ast.parse(source).body[0]) == set()
 
 
+def test_it_counts_a_closures_read_and_a_global_store_as_read():
+    closure = "def f(x):\n    y = not x\n    def g():\n        return y\n    if x:\n        return g\n    return None\n"
+    assert dead_store_reads(ast.parse(closure).body[0]) == set()
+    shared = "def f(x):\n    global y\n    y = not x\n    if x:\n        return 1\n    return 0\n"
+    assert dead_store_reads(ast.parse(shared).body[0]) == set()
+
+
 def test_it_tries_the_read_the_spectrum_ranks_low(project):
     # Every test runs the `if` at the method's top: the spectrum ranks the loop's lines above it.
     ws = project({SRC: SHELF, "tests/test_algo.py": "def test_it():\n    assert True\n"})

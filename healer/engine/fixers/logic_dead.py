@@ -79,7 +79,9 @@ def dead_store_reads(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
 def _dead_stores(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, set[str], list[ast.Name]]]:
     """(dead name, the names its value reads, the reads of those names after the store) per dead store."""
     own = list(walk_own_scope(func))
-    read = {n.id for n in own if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    # A closure's read counts (nested scopes see the store); a global or nonlocal store is read elsewhere.
+    read = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    read |= {name for n in own if isinstance(n, ast.Global | ast.Nonlocal) for name in n.names}
     if any(
         isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("locals", "vars")
         for n in own
