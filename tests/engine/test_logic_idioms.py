@@ -72,6 +72,46 @@ IDIOMS = [
         "(lo + hi) // 2",
         8,
     ),
+    (
+        # Python groups `1 << width - 1` as `1 << (width - 1)`: one bit, not the low `width` bits.
+        "grouping-shift-precedence",
+        """
+        def low_bits(value, width):
+            keep = 1 << width - 1
+            return value & keep
+        """,
+        "keep = 1",
+        "1 << width - 1",
+        "(1 << width) - 1",
+        6,
+    ),
+    (
+        # `flags & mask + 1`: the sum binds first; the mask was to be applied before the increment.
+        "grouping-bitand-precedence",
+        """
+        def next_slot(flags, mask):
+            return flags & mask + 1
+        """,
+        "return flags",
+        "flags & mask + 1",
+        "(flags & mask) + 1",
+        6,
+    ),
+    (
+        # An insertion point one short: the items belong after the marker, which is then popped.
+        "splice-point-after",
+        """
+        def expand(items, marker, extra):
+            at = items.index(marker)
+            items[at:at] = extra
+            items.pop(at)
+            return items
+        """,
+        "items[at:at]",
+        "items[at:at]",
+        "items[at + 1:at + 1]",
+        6,
+    ),
 ]
 
 
@@ -98,6 +138,24 @@ def test_it_keeps_a_parenthesised_operand_in_its_parentheses():
     found = _new_sources("def f(a, b, c, d):\n    return (a - b) / c * d\n", 2)
     assert "def f(a, b, c, d):\n    return (a - b) / (c * d)\n" in found
     assert all("a - b / " not in text for text in found)
+
+
+def test_it_moves_both_bounds_of_an_empty_slice_together():
+    # `xs[i + 1:i + 1]` folds back to `xs[i:i]` and `xs[i + 2:i + 2]`, never `xs[i + 1 - 1:...]`.
+    found = _new_sources("def f(xs, i, ys):\n    xs[i + 1:i + 1] = ys\n", 2)
+    assert "def f(xs, i, ys):\n    xs[i + 2:i + 2] = ys\n" in found
+    assert "def f(xs, i, ys):\n    xs[i:i] = ys\n" in found
+    # A slice that is not empty (two different bounds) is the slice mutators' business, not a splice.
+    assert not any(
+        "[i + 1:j + 1]" in text for text in _new_sources("def f(xs, i, j):\n    return xs[i:j]\n", 2)
+    )
+
+
+def test_it_keeps_the_parentheses_a_mixed_expression_already_has():
+    # `(1 << n) - 1` written with its parentheses is not the precedence slip: it gets the plain grouping prior.
+    sf = SourceFile.parse("m.py", "def f(n):\n    return (1 << n) - 1\n")
+    priors = [r.prior for r in idiom_rewrites(sf, 2) if r.kind == "grouping"]
+    assert priors and max(priors) < 0.7
 
 
 def test_it_leaves_other_calls_and_bases_alone():

@@ -46,7 +46,9 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
+from healer.engine.fixers.logic_analogy import ANALOGY_WEIGHT, analogy_rewrites, analogy_targets
 from healer.engine.fixers.logic_context import context_rewrites
+from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
 from healer.engine.fixers.logic_exits import (
     DEVIANT_RETURN_WEIGHT,
     deviant_return_rewrites,
@@ -55,6 +57,7 @@ from healer.engine.fixers.logic_exits import (
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
+from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
@@ -1383,6 +1386,12 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     # An exit the failing tests ran that returns another name than its sibling exits (logic_exits).
     for file, line in deviant_return_targets(ctx):
         add(file, line, DEVIANT_RETURN_WEIGHT)
+    # A ran line reading what a never-read local was computed from (logic_dead).
+    for file, line in dead_store_targets(ctx):
+        add(file, line, DEAD_STORE_WEIGHT)
+    # A ran copy that missed its sibling pair's systematic edit (logic_analogy).
+    for file, line in analogy_targets(ctx):
+        add(file, line, ANALOGY_WEIGHT)
     ranked = [(f, ln, s) for f, ln, s in ctx.suspicious if s > 0 and not ctx.is_test_file(f)]
     top = max((s for _, _, s in ranked), default=0.0)
     # k adapts to the ranking: every line tied with the k-th one comes too (up to twice max_lines),
@@ -2022,7 +2031,8 @@ def _scored_sources(
     rewrites = template_rewrites(sf, line, exception=exception) + family_rewrites(sf, line)
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
-    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line)
+    rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
+    rewrites += dead_store_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2171,6 +2181,32 @@ def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float
     return REPEAT_DECAY**seen
 
 
+MAX_CONTINUED = 12  # the best target lines only: each continuation line is one more line's edits to generate
+
+
+def _with_continuations(
+    targets: list[tuple[str, int, float]], ctx: RepairContext, parsed: dict[str, SourceFile | None]
+) -> list[tuple[str, int, float]]:
+    """`targets` with each multi-line statement's continuation lines after its first (logic_lines)."""
+    taken = {(file, line) for file, line, _ in targets}
+    found = []
+    for rank, (file, line, weight) in enumerate(targets):
+        found.append((file, line, weight))
+        if rank >= MAX_CONTINUED:
+            continue
+        if file not in parsed:
+            try:
+                parsed[file] = SourceFile.parse(file, ctx.source(file))
+            except (OSError, ValueError):
+                parsed[file] = None
+        sf = parsed[file]
+        for more in continuation_lines(sf, line) if sf is not None else []:
+            if (file, more) not in taken:
+                taken.add((file, more))
+                found.append((file, more, weight * CONTINUATION_DECAY))
+    return found
+
+
 class LogicFixer:
     """Mutations and fix templates at suspicious lines for failing assertions."""
 
@@ -2201,7 +2237,8 @@ class LogicFixer:
             | condition_exit_lines(failure, ctx)
             | scale_targets(failure, ctx)
         )
-        for file, line, weight in target_lines(failure, ctx, max_lines=self.max_lines):
+        targets = target_lines(failure, ctx, max_lines=self.max_lines)
+        for file, line, weight in _with_continuations(targets, ctx, parsed):
             if file not in parsed:
                 try:
                     parsed[file] = SourceFile.parse(file, ctx.source(file))

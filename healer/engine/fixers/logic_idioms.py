@@ -14,7 +14,13 @@ Each is a generic template of the repair literature, applied as an AST-located s
 - an arithmetic grouping (`a / b * c` for `a / (b * c)`, `lo + hi / 2` for `(lo + hi) / 2`):
   parentheses moved around one operator of a two-operator expression, the "misplaced
   parentheses" slip that mutation tools for Python inject (mutmut, cosmic-ray) turned into a
-  repair template; its text is checked to parse to the intended tree.
+  repair template; its text is checked to parse to the intended tree. Shifts and the bitwise
+  operators are in it too: `1 << bits - 1` is `1 << (bits - 1)` by Python's precedence (shifts
+  bind looser than `+`/`-`, `&` looser than `==`'s operands), the classic precedence slip that
+  TBar's "mutate operators" template (FP8, changing the priority of arithmetic operations) mends;
+- an empty slice used as an insertion point (`xs[i:i] = ys`) moved by one as a whole: both bounds
+  shifted together (`xs[i + 1:i + 1]`), the off-by-one of a splice; the slice mutators move one
+  bound only, which turns the insertion into a replacement (Python's slice assignment semantics).
 """
 
 from __future__ import annotations
@@ -31,11 +37,21 @@ OTHER_BASE_PRIOR = 0.25
 LIST_END_PRIOR = 0.45
 GROUPING_PRIOR = 0.4  # the parentheses of a non-associative pair (`/ b *`, `- b +`) or a sum divided
 OTHER_GROUPING_PRIOR = 0.25
+# A shift or bitwise operator beside unparenthesised arithmetic (`1 << n - 1`, `a & b + c`): the
+# precedence that C compilers warn about (clang's -Wshift-op-parentheses, gcc's -Wparentheses), as
+# likely a slip as the operator swaps of its line.
+MIXED_GROUPING_PRIOR = 0.7
 
 RADIXES = (2, 8, 10, 16)
 NEAR_RADIX = {8: 16, 16: 8}
-# Operators by precedence level, as Python's grammar has them.
+SPLICE_PRIOR = 0.45  # both bounds of an empty slice moved: the insertion point off by one
+# Operators by precedence level, as Python's grammar has them (`|` < `^` < `&` < shifts < `+` < `*`).
 LEVELS: dict[type, int] = {
+    ast.BitOr: -3,
+    ast.BitXor: -2,
+    ast.BitAnd: -1,
+    ast.LShift: 0,
+    ast.RShift: 0,
     ast.Add: 1,
     ast.Sub: 1,
     ast.Mult: 2,
@@ -50,9 +66,14 @@ SYMBOLS: dict[type, str] = {
     ast.Div: "/",
     ast.FloorDiv: "//",
     ast.Mod: "%",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.BitAnd: "&",
+    ast.BitXor: "^",
+    ast.BitOr: "|",
 }
 # Left operations whose result changes when the right neighbour is grouped with their right operand.
-NON_ASSOCIATIVE = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod)
+NON_ASSOCIATIVE = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.LShift, ast.RShift)
 
 
 def idiom_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
@@ -65,7 +86,44 @@ def idiom_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             found += _list_end(sp, line, node)
         elif isinstance(node, ast.BinOp) and sf.on_one_line(node):
             found += _grouping(sp, line, node)
+        elif isinstance(node, ast.Subscript) and sf.on_one_line(node):
+            found += _splice_point(sp, line, node)
     return found
+
+
+def _splice_point(sp: Splicer, line: int, node: ast.Subscript) -> list[Rewrite]:
+    """`xs[i:i]` -> `xs[i + 1:i + 1]` and `xs[i - 1:i - 1]`: the empty slice's position, both bounds at once."""
+    s = node.slice
+    if not (isinstance(s, ast.Slice) and s.lower is not None and s.upper is not None and s.step is None):
+        return []
+    if ast.dump(s.lower, include_attributes=False) != ast.dump(s.upper, include_attributes=False):
+        return []
+    found = []
+    for delta, where in ((1, "after"), (-1, "before")):
+        bound = _shifted(sp, s.lower, delta)
+        new = f"{sp.text(node.value)}[{bound}:{bound}]"
+        start, end = sp.span(node)
+        description = f"move the splice point one {where}: {shorten(new, 40)}"
+        found.append(Rewrite(line, ((start, end, new),), description, SPLICE_PRIOR, "slice"))
+    return found
+
+
+def _shifted(sp: Splicer, bound: ast.expr, delta: int) -> str:
+    """`i` + `delta` as text, folding a constant term already there (`i + 1` - 1 is `i`)."""
+    if (
+        isinstance(bound, ast.BinOp)
+        and isinstance(bound.op, ast.Add | ast.Sub)
+        and isinstance(bound.right, ast.Constant)
+        and type(bound.right.value) is int
+    ):
+        k = bound.right.value if isinstance(bound.op, ast.Add) else -bound.right.value
+        k += delta
+        base = sp.text(bound.left)
+        return base if k == 0 else f"{base} {'+' if k > 0 else '-'} {abs(k)}"
+    text = sp.text(bound)
+    if not isinstance(bound, ATOMS):
+        text = f"({text})"
+    return f"{text} {'+' if delta > 0 else '-'} {abs(delta)}"
 
 
 def _radix(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
@@ -139,6 +197,11 @@ def _grouping(sp: Splicer, line: int, node: ast.BinOp) -> list[Rewrite]:
     return found
 
 
+def _mixed(ops: tuple[ast.operator, ast.operator]) -> bool:
+    """One arithmetic operator and one shift or bitwise operator."""
+    return (LEVELS[type(ops[0])] > 0) != (LEVELS[type(ops[1])] > 0)
+
+
 ATOMS = (ast.Name, ast.Constant, ast.Attribute, ast.Call, ast.Subscript)
 
 
@@ -168,6 +231,12 @@ def _regrouped(
         if got == want:
             start, end = sp.span(node)
             prior = GROUPING_PRIOR if likely else OTHER_GROUPING_PRIOR
+            if _mixed(ops) and sp.text(node).count("(") == sp.text(operands[0]).count("(") + sum(
+                sp.text(o).count("(") for o in operands[1:]
+            ):
+                prior = (
+                    MIXED_GROUPING_PRIOR  # no parentheses of its own: the precedence was left to the parser
+                )
             description = f"use {shorten(new, 40)} instead of {shorten(sp.text(node), 40)}"
             return [Rewrite(line, ((start, end, new),), description, prior, "grouping")]
     return []
