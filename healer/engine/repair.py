@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import Analysis, failure_order
+from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
@@ -311,6 +311,7 @@ class Engine:
             if failure is None:
                 steps = self._backtrack(state, deadline)
                 if not steps:
+                    self._note_hidden(state)
                     break
                 fixed = True
                 yield from steps
@@ -345,6 +346,22 @@ class Engine:
             "whole-suite run(s)"
         )
         self.log(stats.time_line())
+
+    def _note_hidden(self, state: Analysis) -> None:
+        """Say which failing tests stop at a parse error given up: what else fails there was never seen.
+
+        A parse error with no validated fix stops every test that imports its module; the loop goes
+        on with every failure those tests do not hide (`_workable`), but the bugs behind it are
+        neither tried nor reported fixed: the log says how many tests they may be in.
+        """
+        blocking = [f for f in state.failures if failure_precedence(f) == 0 and self._given_up(f)]
+        hidden = {test for f in blocking for test in f.test_ids}
+        if blocking and hidden:
+            files = ", ".join(sorted({f"{f.file}:{f.line}" for f in blocking}))
+            self.log(
+                f"Not reached: {len(hidden)} failing test module(s) or test(s) stop at a parse error no "
+                f"candidate fixed ({files}); whatever else fails in them was never seen"
+            )
 
     def _backtrack(self, state: Analysis, deadline: float) -> list[FixOutcome | Withdrawal]:
         """Go back on a "fails further on" fix when nothing built on it got its tests to pass.
