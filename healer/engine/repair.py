@@ -87,6 +87,9 @@ MAX_SECOND_EDITS = 120
 # search (EARLY_SECOND_EDITS), so that a long list cannot spend the share before it.
 FIRST_PASS = 60
 EARLY_SECOND_EDITS = 60
+# A strong partial patch (at least half of the failure's targeted tests pass with it, the others
+# fail better) is built on at once, once per search, with this many second edits of each kind.
+STRONG_SECOND_EDITS = 20
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
 # A base may break at most this many passing tests and still be built on, when a second edit
@@ -187,6 +190,8 @@ class Engine:
         # Bases that broke passing tests a masked fault explains: (file, text) of each (_second_edits).
         self._unmasking: set[tuple[str, str]] = set()
         self._searching: tuple | None = None  # the signature whose single edits are being tried
+        self._targets = 0  # how many targeted tests the failure being searched has
+        self._strong: set[tuple] = set()  # searches that found a strong partial patch (STRONG_SECOND_EDITS)
         self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
         self._accepted: list[AcceptedEdit] = []  # every fix written, in order (see minimise)
         # Accepted fixes under which a targeted test only failed further on, latest last: the points
@@ -836,9 +841,14 @@ class Engine:
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
             done = 0
             # FIRST_PASS counts from the list's top: a search resumed past it stacks at once.
-            for chunk in _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip)):
+            chunks = _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip))
+            strong_tried = fallback  # a strong partial patch is built on at once, once per search
+            while chunks:
+                chunk = chunks.pop(0)
                 self._searching = signature
-                trial, count = self._try_candidates(trier, chunk, deadline)
+                self._targets = len(failing_targets(failure, state.tests))
+                pause = None if strong_tried else (lambda: signature in self._strong)
+                trial, count = self._try_candidates(trier, chunk, deadline, pause=pause)
                 tried += count
                 if trial is not None:
                     return self._accept(failure, trial)
@@ -849,13 +859,31 @@ class Engine:
                     )
                     self._searching = None
                     return []
-                done += len(chunk)
+                paused = count < len(chunk)
+                if paused:
+                    # A strong partial patch came up: it is built on before the rest of the list
+                    # (ITER takes the best partial patch as soon as there is one), then the rest goes on.
+                    strong_tried = True
+                    self._strong.discard(signature)
+                    chunks.insert(0, chunk[count:])
+                    done += count
+                    self.log(
+                        "  a partial fix passes at least half of the targeted tests: building on it first"
+                    )
+                else:
+                    done += len(chunk)
                 if done < len(candidates) and self._stacking_left(signature):
                     # ITER interleaves: the best partial patch so far gets a bounded second-edit
                     # search before the single edits of lower rank go on.
                     self._searching = None
                     steps, count = self._stacked(
-                        failure, state, signature, deadline, label, bases=1, seconds=EARLY_SECOND_EDITS
+                        failure,
+                        state,
+                        signature,
+                        deadline,
+                        label,
+                        bases=1,
+                        seconds=STRONG_SECOND_EDITS if paused else EARLY_SECOND_EDITS,
                     )
                     tried += count
                     if steps:
@@ -1077,6 +1105,7 @@ class Engine:
         exact: bool = False,
         overlay: dict[str, str] | None = None,
         tier: int = 1,
+        pause: Callable[[], bool] | None = None,
     ) -> tuple[Trial | None, int]:
         """The first candidate every stage accepts, preferring those whose targeted tests all pass.
 
@@ -1090,6 +1119,8 @@ class Engine:
         exact (stacked search): only a candidate under which every targeted test passes is kept
         (tier 1; with tier=2, also one under which they fail further on);
         overlay: texts staged in place of the workspace's (the partial patch it builds on).
+        pause: asked between candidates while nothing is kept aside and every one before was
+        rejected; when it says so the search returns (None, candidates tried) to go on later.
         """
         deferred: list[Trial] = []
         horizon: int | None = None
@@ -1101,6 +1132,8 @@ class Engine:
         for index, candidate in enumerate(candidates):
             if not deferred:
                 self._settled = min(index, reordered, unjudged)  # every one before it was rejected
+                if pause is not None and index and self._settled == index and pause():
+                    return None, tried
             if self._stopped(self._round_deadline) or (self._stopped(deadline) and tried >= MIN_TRIES):
                 # The failure's share is used up; what it kept aside is still judged (in the round).
                 return self._confirm_deferred(trier, deferred, self._round_deadline), tried
@@ -1194,6 +1227,10 @@ class Engine:
             if trial.verdict.progress:  # a partial patch: a base for a second edit (_stacked)
                 bases = self._bases.setdefault(self._searching, [])
                 bases.append((trial.verdict.progress, len(bases), candidate))
+                if self._targets > 1 and 2 * trial.verdict.passing >= self._targets:
+                    # Most of the failure's tests pass with it: the others likely meet a second
+                    # fault it uncovered (fault masking, DiGiuseppe and Jones, ISSTA 2011).
+                    self._strong.add(self._searching)
             elif trial.verdict.reason == UNTOUCHED:
                 self._untouched.setdefault(self._searching, set()).add((candidate.file, candidate.new_source))
         self.log(

@@ -93,6 +93,8 @@ class Verdict:
     # A rejected candidate's partial progress (ITER's partial patches, see partial_progress): > 0
     # when no targeted test got worse and at least one passes, got further or fails better.
     progress: int = 0
+    # Of a partial patch: how many of its targeted tests pass with it (the rest still fail).
+    passing: int = 0
 
 
 STILL_FAILS = "still fails where it did"
@@ -507,7 +509,9 @@ def judge_by_tests(
     if stuck:
         # Not a fix (item 0 of issue 11 is absolute), but maybe a partial patch to build on.
         progress = 0 if better is None else better + 2 * (score + moved)
-        return Verdict(False, f"{stuck[0]} {STILL_FAILS}", progress=progress)
+        return Verdict(
+            False, f"{stuck[0]} {STILL_FAILS}", progress=progress, passing=score if progress else 0
+        )
     if same and not score:
         return Verdict(False, UNTOUCHED)
     still = next((nodeid for nodeid, where in kept if where in cleared), None)

@@ -125,3 +125,88 @@ def test_it_keeps_the_fails_further_on_fix_when_no_other_candidate_passes(projec
     # The sandbox holds the kept fix again: its checks are where the fix left them.
     report = engine.check()
     assert report.failed == 1 and report.passed == 1
+
+
+WEIGHTS = """\
+def mean(values):
+    return sum(values) / len
+
+
+def weight(values):
+    return len(values) / (len(values) + len(values))
+
+
+def weighted(values):
+    return mean(values) * weight(values)
+"""
+WEIGHTS_TESTS = """\
+from stats import mean, weighted
+
+
+def test_mean_two():
+    assert mean([1, 3]) == 2
+
+
+def test_mean_three():
+    assert mean([2, 4, 6]) == 4
+
+
+def test_mean_one():
+    assert mean([5]) == 5
+
+
+def test_weighted():
+    assert weighted([2, 4]) == 3
+"""
+
+
+class Edits:
+    """Fixed (old, new, description) replacements in src/stats.py for every TYPE_ERROR failure."""
+
+    fallback = False
+    bug_types = frozenset({BugType.TYPE_ERROR, BugType.LOGIC})
+
+    def __init__(self, edits: list[tuple[str, str, str]]):
+        self.edits = edits
+
+    def candidates(self, failure, ctx):
+        text = ctx.source("src/stats.py")
+        for old, new, description in self.edits:
+            if old in text:
+                line = text[: text.index(old)].count("\n") + 1
+                yield Candidate("src/stats.py", text.replace(old, new, 1), description, line)
+
+
+def test_it_builds_on_a_partial_fix_most_targeted_tests_pass_with_before_the_rest_of_the_list(
+    project, local_sandbox, monkeypatch
+):
+    import healer.engine.repair as repair
+
+    monkeypatch.setattr(repair, "FIRST_PASS", 6)
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/stats.py": WEIGHTS, "tests/test_stats.py": WEIGHTS_TESTS}
+    )
+    lines: list[str] = []
+    fillers = [(BROKEN, f"return sum(values) / len  # {n}\n", f"filler {n}") for n in range(6)]
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10, coverage=False),
+        log=lines.append,
+        fixers=[
+            Edits(
+                [
+                    (BROKEN, RIGHT[0], RIGHT[1]),  # three of the four targeted tests pass with it
+                    *fillers,
+                    ("(len(values) + len(values))", "len(values)", "divide by the count"),
+                ]
+            )
+        ],
+    )
+    engine.discover()
+    yielded = heal(engine)
+    assert described(yielded) == [("fix", "call len on values"), ("fix", "divide by the count")]
+    assert engine.check().ok
+    fixed = next(i for i, line in enumerate(lines) if line.startswith("Fixed:"))
+    # Built on at once: no filler was tried before the pair was accepted.
+    assert not any("filler" in line for line in lines[:fixed])
