@@ -847,6 +847,7 @@ class Engine:
                 chunk = chunks.pop(0)
                 self._searching = signature
                 self._targets = len(failing_targets(failure, state.tests))
+                # A stacked search the share cut short on a strong partial patch goes on first too.
                 pause = None if strong_tried else (lambda: signature in self._strong)
                 trial, count = self._try_candidates(trier, chunk, deadline, pause=pause)
                 tried += count
@@ -864,7 +865,6 @@ class Engine:
                     # A strong partial patch came up: it is built on before the rest of the list
                     # (ITER takes the best partial patch as soon as there is one), then the rest goes on.
                     strong_tried = True
-                    self._strong.discard(signature)
                     chunks.insert(0, chunk[count:])
                     done += count
                     self.log(
@@ -894,6 +894,10 @@ class Engine:
                             f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
                         )
                         return []
+                if paused:
+                    # Its stacked search ended without being cut short: the strong base is spent.
+                    # (One cut short stays: the next turn goes on with it first.)
+                    self._strong.discard(signature)
         self._searching = None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
         if combined:
@@ -1339,6 +1343,7 @@ class Engine:
         self._untouched.clear()
         self._stack_resume.clear()
         self._unmasking.clear()
+        self._strong.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.
