@@ -31,10 +31,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import Analysis, failure_order
+from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
 from healer.engine.checks import LintRun, PytestRun
-from healer.engine.edits import map_line_back, merge_changes, undo_change, unified_diff
+from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
@@ -87,6 +87,9 @@ MAX_SECOND_EDITS = 120
 # search (EARLY_SECOND_EDITS), so that a long list cannot spend the share before it.
 FIRST_PASS = 60
 EARLY_SECOND_EDITS = 60
+# A strong partial patch (at least half of the failure's targeted tests pass with it, the others
+# fail better) is built on at once, once per search, with this many second edits of each kind.
+STRONG_SECOND_EDITS = 20
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
 # A base may break at most this many passing tests and still be built on, when a second edit
@@ -99,6 +102,8 @@ MAX_DROPPED = 3
 # Rounds in a row that fixed nothing and only went on with searches cut short: an unhealable
 # failure must not take every iteration's budget (Engine.searches_pending).
 MAX_DRY_ROUNDS = 2
+# Accepted "fails further on" fixes (tier 2) the loop may go back on in one run (Engine._backtrack).
+MAX_BACKTRACKS = 2
 
 
 def timed_out(failure: Failure) -> bool:
@@ -185,8 +190,16 @@ class Engine:
         # Bases that broke passing tests a masked fault explains: (file, text) of each (_second_edits).
         self._unmasking: set[tuple[str, str]] = set()
         self._searching: tuple | None = None  # the signature whose single edits are being tried
+        self._targets = 0  # how many targeted tests the failure being searched has
+        self._strong: set[tuple] = set()  # searches that found a strong partial patch (STRONG_SECOND_EDITS)
         self._dry_rounds = 0  # rounds in a row that fixed nothing (see MAX_DRY_ROUNDS)
         self._accepted: list[AcceptedEdit] = []  # every fix written, in order (see minimise)
+        # Accepted fixes under which a targeted test only failed further on, latest last: the points
+        # the loop may go back to when nothing built on one of them gets those tests to pass.
+        self._provisional: list[Provisional] = []
+        self._backtracks = 0
+        # Changes a backtrack took out, by file (their hunks): never proposed again (a tabu list).
+        self._refused: dict[str, list[list[tuple]]] = {}
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -280,8 +293,12 @@ class Engine:
             state.report = replace(state.report, failures=merged)
         return state.report
 
-    def repair(self, report: CheckReport) -> Iterator[FixOutcome]:
-        """Fix failures one at a time by precedence; yields each accepted (already written) fix."""
+    def repair(self, report: CheckReport) -> Iterator[FixOutcome | Withdrawal]:
+        """Fix failures one at a time by precedence; yields each accepted (already written) fix.
+
+        It also yields a Withdrawal (already written) when it goes back on an accepted fix whose
+        targeted tests only failed further on: right before the fix that replaces it (_backtrack).
+        """
         if self._state is None:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
             self.check()
@@ -297,7 +314,13 @@ class Engine:
                 paused.clear()  # every other failure had its turn: the rest of the round is theirs
                 continue
             if failure is None:
-                break
+                steps = self._backtrack(state, deadline)
+                if not steps:
+                    self._note_hidden(state)
+                    break
+                fixed = True
+                yield from steps
+                continue
             signature = self._signature(failure)
             share = self._share(state, deadline, paused=paused)
             steps = self._repair_failure(failure, state, share)
@@ -328,6 +351,132 @@ class Engine:
             "whole-suite run(s)"
         )
         self.log(stats.time_line())
+
+    def _note_hidden(self, state: Analysis) -> None:
+        """Say which failing tests stop at a parse error given up: what else fails there was never seen.
+
+        A parse error with no validated fix stops every test that imports its module; the loop goes
+        on with every failure those tests do not hide (`_workable`), but the bugs behind it are
+        neither tried nor reported fixed: the log says how many tests they may be in.
+        """
+        blocking = [f for f in state.failures if failure_precedence(f) == 0 and self._given_up(f)]
+        hidden = {test for f in blocking for test in f.test_ids}
+        if blocking and hidden:
+            files = ", ".join(sorted({f"{f.file}:{f.line}" for f in blocking}))
+            self.log(
+                f"Not reached: {len(hidden)} failing test module(s) or test(s) stop at a parse error no "
+                f"candidate fixed ({files}); whatever else fails in them was never seen"
+            )
+
+    def _backtrack(self, state: Analysis, deadline: float) -> list[FixOutcome | Withdrawal]:
+        """Go back on a "fails further on" fix when nothing built on it got its tests to pass.
+
+        Staged search with backtracking (Prophet and SPR stage their search over a patch space;
+        chronological backtracking in general search): a fix accepted at tier 2 (its targeted
+        tests fail further on, a bug it hid) is a guess that the rest is another bug. When every
+        open failure was tried and given up while some of those tests still fail, the guess is
+        undone in the sandbox alone (later fixes kept), the failure it fixed is localised again on
+        that state and its other candidates are tried, the refused change never again. Only a
+        candidate under which every targeted test passes (tier 1), and under which no test that
+        passes now fails, replaces it: then the revert and the new fix are written and yielded,
+        in that order. Otherwise the sandbox and the workspace go back to the fix; it stays.
+        """
+        while self._provisional and self._backtracks < MAX_BACKTRACKS and not self._stopped(deadline):
+            provisional = self._provisional.pop()
+            if not set(provisional.targets) & (
+                state.tests.failed_ids | {e.nodeid for e in state.tests.collect_errors}
+            ):
+                continue  # its tests pass now: nothing to go back on
+            self._backtracks += 1
+            steps = self._retry_without(provisional, state, deadline)
+            if steps:
+                return steps
+        return []
+
+    def _retry_without(
+        self, provisional: Provisional, state: Analysis, deadline: float
+    ) -> list[FixOutcome | Withdrawal]:
+        assert self.language is not None
+        accepted = provisional.accepted
+        file = accepted.outcome.file
+        try:
+            current = self.workspace.read_text(file)
+        except (OSError, UnsafePath):
+            return []
+        reverted = undo_change(current, before=accepted.before, after=accepted.after)
+        if reverted is None or reverted == current:
+            return []  # a later fix changed the same lines: it cannot go alone
+        label = accepted.outcome.fix_line
+        self.log(f"Going back on {label}: its targeted tests still fail and nothing built on it passed")
+        self.workspace.write_text(file, reverted)
+        self.sandbox.put_files({file: reverted.encode("utf-8", errors="surrogateescape")})
+        steps: list[FixOutcome | Withdrawal] = []
+        try:
+            steps = self._search_without(provisional, state, deadline, file=file, current=current)
+        finally:
+            if not steps:
+                self.workspace.write_text(file, current)
+                self.sandbox.put_files({file: current.encode("utf-8", errors="surrogateescape")})
+                self.log(f"Kept {label}: no other candidate gets its targeted tests to pass")
+        return steps
+
+    def _search_without(
+        self, provisional: Provisional, state: Analysis, deadline: float, *, file: str, current: str
+    ) -> list[FixOutcome | Withdrawal]:
+        """With the provisional fix taken out (workspace and sandbox), its failure's other candidates."""
+        assert self.language is not None
+        tests, lint = self._suite_and_lint(coverage=self.config.coverage)
+        if tests.error or regressions(state.tests, tests):
+            return []  # a later fix needs it
+        analysis = self.language.analyse(
+            tests=tests, lint=lint, read_source=self._reader({}), should_stop=self._should_stop
+        )
+        targets = set(provisional.targets)
+        failure = next((f for f in analysis.failures if targets.intersection(f.test_ids)), None)
+        if failure is None or analysis.stopped:
+            return []
+        self.language.prepare(failure, read_source=self._reader({}))
+        # The change the provisional fix made, as hunks without their line numbers.
+        self._refused.setdefault(file, []).append(
+            _hunks(changed_lines(self.workspace.read_text(file), current))
+        )
+        candidates = [
+            c for c in self._candidates(failure, self._context(failure, analysis)) if not self._refuses(c)
+        ]
+        if not candidates:
+            return []
+        self.log(
+            f"Trying {len(candidates)} candidate(s) for {failure.bug_type} {failure.file}:{failure.line} instead"
+        )
+        trier = self._trier(failure, analysis, deadline)
+        self._searching, self._partial = None, []
+        trial, _ = self._try_candidates(trier, candidates, deadline, exact=True, tier=1)
+        if trial is None:
+            return []
+        assert trial.state is not None
+        if regressions(state.tests, trial.state.tests):
+            trier.restore(trial)
+            return []
+        accepted = provisional.accepted
+        self._accepted.remove(accepted)
+        self._replaced.setdefault(file, set()).add(_digest(current))
+        self.stats.fixes_withdrawn += 1
+        reverted = self.workspace.read_text(file)
+        withdrawal = Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted))
+        self.log(f"Taken out: {accepted.outcome.fix_line} (a better fix for its tests follows)")
+        outcomes = [outcome for outcome, _, _ in self._accept(failure, trial)]
+        return [withdrawal, *outcomes]
+
+    def _refuses(self, candidate: Candidate) -> bool:
+        """Whether the candidate makes a change a backtrack took out (the same hunks, anywhere)."""
+        refused = self._refused.get(candidate.file)
+        if not refused:
+            return False
+        try:
+            current = self.workspace.read_text(candidate.file)
+        except (OSError, UnsafePath):
+            return False
+        return _hunks(changed_lines(current, candidate.new_source)) in refused
 
     def searches_pending(self) -> int:
         """Open failures whose search a round's time budget cut short, with candidates not yet tried.
@@ -692,9 +841,15 @@ class Engine:
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
             done = 0
             # FIRST_PASS counts from the list's top: a search resumed past it stacks at once.
-            for chunk in _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip)):
+            chunks = _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip))
+            strong_tried = fallback  # a strong partial patch is built on at once, once per search
+            while chunks:
+                chunk = chunks.pop(0)
                 self._searching = signature
-                trial, count = self._try_candidates(trier, chunk, deadline)
+                self._targets = len(failing_targets(failure, state.tests))
+                # A stacked search the share cut short on a strong partial patch goes on first too.
+                pause = None if strong_tried else (lambda: signature in self._strong)
+                trial, count = self._try_candidates(trier, chunk, deadline, pause=pause)
                 tried += count
                 if trial is not None:
                     return self._accept(failure, trial)
@@ -705,13 +860,30 @@ class Engine:
                     )
                     self._searching = None
                     return []
-                done += len(chunk)
+                paused = count < len(chunk)
+                if paused:
+                    # A strong partial patch came up: it is built on before the rest of the list
+                    # (ITER takes the best partial patch as soon as there is one), then the rest goes on.
+                    strong_tried = True
+                    chunks.insert(0, chunk[count:])
+                    done += count
+                    self.log(
+                        "  a partial fix passes at least half of the targeted tests: building on it first"
+                    )
+                else:
+                    done += len(chunk)
                 if done < len(candidates) and self._stacking_left(signature):
                     # ITER interleaves: the best partial patch so far gets a bounded second-edit
                     # search before the single edits of lower rank go on.
                     self._searching = None
                     steps, count = self._stacked(
-                        failure, state, signature, deadline, label, bases=1, seconds=EARLY_SECOND_EDITS
+                        failure,
+                        state,
+                        signature,
+                        deadline,
+                        label,
+                        bases=1,
+                        seconds=STRONG_SECOND_EDITS if paused else EARLY_SECOND_EDITS,
                     )
                     tried += count
                     if steps:
@@ -722,6 +894,10 @@ class Engine:
                             f"Stopped {label} after {tried} candidate(s): its share of the time budget of this round is used up"
                         )
                         return []
+                if paused:
+                    # Its stacked search ended without being cut short: the strong base is spent.
+                    # (One cut short stays: the next turn goes on with it first.)
+                    self._strong.discard(signature)
         self._searching = None
         combined = self._combined(failure, ctx) if not self._stopped(deadline) else []
         if combined:
@@ -933,6 +1109,7 @@ class Engine:
         exact: bool = False,
         overlay: dict[str, str] | None = None,
         tier: int = 1,
+        pause: Callable[[], bool] | None = None,
     ) -> tuple[Trial | None, int]:
         """The first candidate every stage accepts, preferring those whose targeted tests all pass.
 
@@ -946,6 +1123,8 @@ class Engine:
         exact (stacked search): only a candidate under which every targeted test passes is kept
         (tier 1; with tier=2, also one under which they fail further on);
         overlay: texts staged in place of the workspace's (the partial patch it builds on).
+        pause: asked between candidates while nothing is kept aside and every one before was
+        rejected; when it says so the search returns (None, candidates tried) to go on later.
         """
         deferred: list[Trial] = []
         horizon: int | None = None
@@ -957,6 +1136,8 @@ class Engine:
         for index, candidate in enumerate(candidates):
             if not deferred:
                 self._settled = min(index, reordered, unjudged)  # every one before it was rejected
+                if pause is not None and index and self._settled == index and pause():
+                    return None, tried
             if self._stopped(self._round_deadline) or (self._stopped(deadline) and tried >= MIN_TRIES):
                 # The failure's share is used up; what it kept aside is still judged (in the round).
                 return self._confirm_deferred(trier, deferred, self._round_deadline), tried
@@ -1003,7 +1184,9 @@ class Engine:
         except (OSError, UnsafePath) as exc:
             self.log(f"  rejected '{candidate.description}': cannot read {candidate.file}: {exc}")
             return None
-        if _digest(candidate.new_source) in self._replaced.get(candidate.file, ()):
+        if _digest(candidate.new_source) in self._replaced.get(candidate.file, ()) or self._refuses(
+            candidate
+        ):
             # Two edits that each let the tests get "further" can undo each other forever; a
             # text an accepted fix replaced is never written back.
             self.log(
@@ -1048,6 +1231,10 @@ class Engine:
             if trial.verdict.progress:  # a partial patch: a base for a second edit (_stacked)
                 bases = self._bases.setdefault(self._searching, [])
                 bases.append((trial.verdict.progress, len(bases), candidate))
+                if self._targets > 1 and 2 * trial.verdict.passing >= self._targets:
+                    # Most of the failure's tests pass with it: the others likely meet a second
+                    # fault it uncovered (fault masking, DiGiuseppe and Jones, ISSTA 2011).
+                    self._strong.add(self._searching)
             elif trial.verdict.reason == UNTOUCHED:
                 self._untouched.setdefault(self._searching, set()).add((candidate.file, candidate.new_source))
         self.log(
@@ -1059,6 +1246,7 @@ class Engine:
         candidate, new_state = trial.candidate, trial.state
         assert new_state is not None
         old = trial.edit.old
+        previous = self._state
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         self.workspace.write_text(candidate.file, candidate.new_source)
@@ -1077,6 +1265,10 @@ class Engine:
             message=failure.message,
         )
         self._accepted.append(AcceptedEdit(outcome, before=old, after=candidate.new_source))
+        if trial.verdict.tier == 2 and previous is not None:
+            self._provisional.append(
+                Provisional(self._accepted[-1], targets=tuple(failing_targets(failure, previous.tests)))
+            )
         report = new_state.report
         masked = {
             2: " (a targeted test now fails further on: a bug it hid)",
@@ -1151,6 +1343,7 @@ class Engine:
         self._untouched.clear()
         self._stack_resume.clear()
         self._unmasking.clear()
+        self._strong.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.
@@ -1191,6 +1384,19 @@ class Engine:
         except (OSError, UnsafePath):
             return line
         return map_line_back(original, current, line)
+
+
+@dataclass(frozen=True)
+class Provisional:
+    """An accepted fix under which some targeted tests failed further on (tier 2), and those tests."""
+
+    accepted: AcceptedEdit
+    targets: tuple[str, ...]
+
+
+def _hunks(hunks: list[tuple[str, list[str], list[str], int]]) -> list[tuple]:
+    """A change's hunks without their line numbers (the same change, wherever the file has it)."""
+    return [(tag, tuple(old), tuple(new)) for tag, old, new, _ in hunks]
 
 
 # One accepted fix as repair() writes and yields it: (outcome, file, text to write first or None

@@ -27,6 +27,7 @@ the edit never reached them — shows that they were two failures; it fixes the 
 
 from __future__ import annotations
 
+import ast
 import difflib
 import io
 import tokenize
@@ -92,6 +93,8 @@ class Verdict:
     # A rejected candidate's partial progress (ITER's partial patches, see partial_progress): > 0
     # when no targeted test got worse and at least one passes, got further or fails better.
     progress: int = 0
+    # Of a partial patch: how many of its targeted tests pass with it (the rest still fail).
+    passing: int = 0
 
 
 STILL_FAILS = "still fails where it did"
@@ -287,7 +290,7 @@ def compile_error_of_edit(after: Place, edit: Edit) -> bool:
     return not error_uncovered(edit.old, edit.new, file=edit.file)
 
 
-def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
+def _fell_short(before: Place, after: Place, edit: Edit, *, passes: bool = False) -> bool:
     """Whether the error is now raised earlier in the same call than the one it replaced.
 
     The stacks are compared frame by frame from the outside in; where they first part, the same
@@ -299,6 +302,8 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     "earlier" or "later" (Python runs a function's body in line order, not a file): a test
     statement whose library call first ran a lookup function and then, once that was mended, runs
     the function the lookup returned meets the second one further on, whatever their lines.
+    passes: an earlier line inside one loop with the line that raised before is not "sooner" (see
+    _in_one_loop): it may run on a later pass.
     """
     old = _statements(_frames(before.stack or ((before.file, before.line),), before.functions))
     new = _statements(
@@ -313,8 +318,33 @@ def _fell_short(before: Place, after: Place, edit: Edit) -> bool:
     for (old_file, old_line, old_function), (new_file, new_line, new_function) in zip(old, new, strict=False):
         if (old_file, old_line) != (new_file, new_line):
             same_function = old_function == new_function or not (old_function and new_function)
-            return old_file == new_file and same_function and new_line < old_line
+            sooner = old_file == new_file and same_function and new_line < old_line
+            return sooner and not (passes and _in_one_loop(edit, old_file, old_line, new_line))
     return False
+
+
+def _in_one_loop(edit: Edit, file: str, first: int, second: int) -> bool:
+    """Whether both lines (numbered as before the edit) lie in the body of one `for`/`while` of the edited file.
+
+    A loop runs its body's lines again on its next pass (Python's `for`/`while` semantics), so an
+    error at an earlier line of that body may be met on a later pass than the one that failed
+    before: the edit let the pass complete (Dijkstra's loop getting past the node whose cost
+    lookup raised, then failing at the predecessor read at the top of the next pass). Whether that
+    is later or sooner cannot be told from the lines.
+    """
+    if file != edit.file:
+        return False
+    try:
+        tree = ast.parse(edit.old)
+    except (SyntaxError, ValueError):
+        return False
+    low, high = min(first, second), max(first, second)
+    return any(
+        isinstance(node, (ast.For, ast.AsyncFor, ast.While))
+        and node.body[0].lineno <= low
+        and high <= (node.end_lineno or 0)
+        for node in ast.walk(tree)
+    )
 
 
 def _frames(
@@ -369,7 +399,9 @@ def partial_progress(
         return 0
     if (
         edit.wrote(after.file, after.line)
-        or _fell_short(before, after, edit)
+        # A partial patch is only ever a base for a second edit (never a fix alone), so an earlier
+        # line of the loop the error was raised in does not disqualify it (_in_one_loop).
+        or _fell_short(before, after, edit, passes=True)
         or _handled_sooner(before, after, edit)
     ):
         return 0
@@ -477,7 +509,9 @@ def judge_by_tests(
     if stuck:
         # Not a fix (item 0 of issue 11 is absolute), but maybe a partial patch to build on.
         progress = 0 if better is None else better + 2 * (score + moved)
-        return Verdict(False, f"{stuck[0]} {STILL_FAILS}", progress=progress)
+        return Verdict(
+            False, f"{stuck[0]} {STILL_FAILS}", progress=progress, passing=score if progress else 0
+        )
     if same and not score:
         return Verdict(False, UNTOUCHED)
     still = next((nodeid for nodeid, where in kept if where in cleared), None)

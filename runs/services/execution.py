@@ -38,6 +38,7 @@ from django.conf import settings
 from django.db import close_old_connections
 from django.utils import timezone
 
+from healer.engine.minimise import Withdrawal
 from healer.engine.types import CheckReport, EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, checkout_create
@@ -373,6 +374,11 @@ def _fixes_commit(
     fixed = 0
     started = time.monotonic()
     for outcome in engine.repair(report):
+        if isinstance(outcome, Withdrawal):
+            # The engine went back on an accepted fix (Engine._backtrack): a revert commit of its
+            # own, right before the fix that replaces it; its Fix row goes.
+            _withdrawal_commit(run, progress, checkout, outcome, reason="a better fix for its tests follows")
+            continue
         if outcome.status != FixStatus.FIXED:
             continue
         message = _commit_message(outcome)
@@ -401,17 +407,23 @@ def _unneeded_fixes_revert(run: Run, progress: Progress, engine: Engine, checkou
     """
     progress.set_step("Taking out fixes a later fix made unnecessary")
     for withdrawal in engine.minimise():
-        outcome = withdrawal.outcome
-        message = (
-            f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: "
-            "a later fix made it unnecessary"
-        )
-        sha = checkout.commit(paths=[outcome.file], message=message)
-        fix_withdraw(run=run, outcome=outcome)
-        progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
-        progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
+        _withdrawal_commit(run, progress, checkout, withdrawal, reason="a later fix made it unnecessary")
     if progress.should_stop():
         raise RunCancelled
+
+
+def _withdrawal_commit(
+    run: Run, progress: Progress, checkout: Checkout, withdrawal: Withdrawal, *, reason: str
+) -> None:
+    """Commit an accepted fix's revert (already written by the engine) on its own; its Fix row goes."""
+    outcome = withdrawal.outcome
+    message = (
+        f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: {reason}"
+    )
+    sha = checkout.commit(paths=[outcome.file], message=message)
+    fix_withdraw(run=run, outcome=outcome)
+    progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
+    progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
 
 
 def repair_stop_reason(*, elapsed: float, time_budget: float) -> StopReason:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from healer.engine.analysis.places import failing_places
+from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import CollectError, PytestRun, TestResult
 from healer.engine.types import BugType, Failure
-from healer.engine.validation import REJECT_NOT_REPRODUCED, Edit, deletes_raising_statement, judge_by_tests
+from healer.engine.validation import (
+    REJECT_NOT_REPRODUCED,
+    Edit,
+    deletes_raising_statement,
+    judge_by_tests,
+    moved_on,
+    partial_progress,
+)
 
 TESTS = frozenset({"tests/test_app.py"})
 OLD = "def f(x):\n    return x + 'a'\n\n\ndef g(x):\n    return h(x)\n"
@@ -722,3 +729,48 @@ def test_it_orders_lines_only_within_one_function_when_it_asks_whether_the_error
         _failed("tests/test_app.py::test_short", "TypeError", "decoding str is not supported", alone),
     )  # fmt: skip
     assert not judge_by_tests(failure, before, sooner, edit, TESTS).ok
+
+
+# Two bugs in one loop: the edit at line 7 lets a pass complete; the next pass fails at line 4,
+# above it in the loop's body (a second bug the first one hid).
+WALK = """\
+def walk(graph, start):
+    seen, queue = {}, [start]
+    while queue:
+        node = queue.pop()[0]
+        for nxt in graph[node]:
+            if nxt not in seen:
+                seen[nxt] = graph[nxt] and node
+                queue.append(nxt)
+    return seen
+"""
+WALK_FIXED = WALK.replace("graph[nxt] and node", "node")
+LOOP_TESTS = frozenset({"tests/test_walk.py"})
+
+
+def _walk_place(line: int, kind: str, message: str) -> Place:
+    return Place(
+        "src/walk.py",
+        line,
+        5,
+        kind,
+        message,
+        stack=(("tests/test_walk.py", 5), ("src/walk.py", line)),
+        functions=("test_walk", "walk"),
+    )
+
+
+def test_it_keeps_as_a_partial_patch_an_edit_whose_test_now_fails_at_an_earlier_line_of_the_same_loop():
+    before = _walk_place(7, "KeyError", "'b'")
+    after = _walk_place(4, "TypeError", "'int' object is not subscriptable")
+    edit = Edit("src/walk.py", WALK, WALK_FIXED)
+    assert partial_progress(before, after, edit, LOOP_TESTS) == 1
+    # Never a fix alone: the test did not get further by the lines.
+    assert not moved_on(before, after, edit, LOOP_TESTS)
+
+
+def test_an_earlier_line_outside_the_loop_still_fell_short():
+    before = _walk_place(7, "KeyError", "'b'")
+    after = _walk_place(2, "TypeError", "cannot unpack")
+    edit = Edit("src/walk.py", WALK, WALK_FIXED)
+    assert partial_progress(before, after, edit, LOOP_TESTS) == 0

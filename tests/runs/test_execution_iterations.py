@@ -44,6 +44,7 @@ class Script:
         self.cut_short = 0  # rounds that run out of time with a search under way before repair fixes
         self.checks = 0  # how many times the checks ran
         self.unneeded: list[int] = []  # lines of fixes the end-of-run minimisation takes out
+        self.backtracked: list[int] = []  # lines whose first fix repair goes back on (Engine._backtrack)
 
 
 SCRIPT = Script()
@@ -99,6 +100,16 @@ class StandInEngine:
                 Run.objects.update(cancel_requested=True)
                 time.sleep(2.5)
             yield FixOutcome(BugType.LOGIC, "src/calc.py", failure.line, "swap the operator", FixStatus.FIXED)
+            if failure.line in SCRIPT.backtracked:
+                # Gone back on: the revert (already written), then the fix that replaces it.
+                text = self.workspace.read_text("src/calc.py").replace(f"# {failure.line}\n", "")
+                self.workspace.write_text("src/calc.py", text)
+                first = FixOutcome(
+                    BugType.LOGIC, "src/calc.py", failure.line, "swap the operator", FixStatus.FIXED
+                )
+                yield Withdrawal(first, diff="")
+                self.workspace.write_text("src/calc.py", text + f"# {failure.line} better\n")
+                yield FixOutcome(BugType.LOGIC, "src/calc.py", failure.line, "negate it", FixStatus.FIXED)
             # Resumed: the execution has committed this fix. What does the run show now?
             run = run_with_counts().get(pk=Run.objects.get().pk)
             SCRIPT.seen_during_repair.append(
@@ -365,3 +376,25 @@ def test_a_fix_a_later_fix_made_unnecessary_is_reverted_by_a_commit_and_not_repo
     )
     tree = git(origin, "show", f"{run.branch}:src/calc.py")
     assert "# 3" not in tree and "# 7" in tree
+
+
+def test_a_fix_the_engine_goes_back_on_is_reverted_by_its_own_commit_before_the_fix_that_replaces_it(
+    git_repo_factory,
+):
+    SCRIPT.open, SCRIPT.fixable = [3], {3}
+    SCRIPT.backtracked = [3]
+
+    run = heal(git_repo_factory, retry_limit=1)
+
+    assert run.status == RunStatus.PASSED
+    assert [(f.line, f.description, f.status) for f in run.fixes.all()] == [
+        (3, "LOGIC error in src/calc.py line 3 → Fix: negate it", "FIXED")
+    ]
+    origin = Path(run.repo_url)
+    subjects = git(origin, "log", "--format=%s", f"main..{run.branch}").splitlines()
+    assert len(subjects) == 3 and all(s.startswith("[AI-AGENT]") for s in subjects)
+    assert subjects[1] == (
+        "[AI-AGENT] Revert the LOGIC fix in src/calc.py line 3: a better fix for its tests follows"
+    )
+    tree = git(origin, "show", f"{run.branch}:src/calc.py")
+    assert "# 3 better" in tree and "# 3\n" not in tree

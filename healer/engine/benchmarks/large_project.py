@@ -18,7 +18,7 @@ from pathlib import Path
 
 from healer.engine.benchmarks.project500 import SCENARIOS, Scenario, write_scenario
 from healer.engine.repair import Engine, EngineConfig
-from healer.engine.types import EngineStats, Sandbox
+from healer.engine.types import EngineStats, FixOutcome, Sandbox
 from healer.engine.workspace import Workspace
 
 
@@ -62,7 +62,8 @@ def heal(scenario: Scenario, open_sandbox: SandboxFactory, *, iterations: int = 
                 if report.ok:
                     break
                 outcomes = list(engine.repair(report))
-                fixed += len(outcomes)
+                # A withdrawal (the engine went back on a fix) takes one fix out.
+                fixed += sum(1 if isinstance(o, FixOutcome) else -1 for o in outcomes)
                 if not outcomes:
                     break
             passed = engine.check().ok

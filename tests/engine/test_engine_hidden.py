@@ -1,0 +1,39 @@
+"""A parse error no candidate fixes: the loop goes on with what it does not hide and says what it hides."""
+
+from __future__ import annotations
+
+from healer.engine.repair import Engine, EngineConfig
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+
+PROJECT = {
+    "pyproject.toml": PYPROJECT_SRC,
+    # Python 2's `except E, e:`: no fixer is given, so the parse error gets no candidate.
+    "src/broken.py": "def parse(text):\n    try:\n        return int(text)\n    except ValueError, e:\n        return None\n",
+    "src/fine.py": "def double(n):\n    return n + 2\n",
+    "tests/test_broken.py": "from broken import parse\n\n\ndef test_parse():\n    assert parse('3') == 3\n",
+    "tests/test_fine.py": "from fine import double\n\n\ndef test_double():\n    assert double(3) == 6\n",
+}
+
+
+def test_it_says_which_failing_tests_a_parse_error_without_a_fix_hides(project, local_sandbox):
+    ws = project(PROJECT)
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10, coverage=False),
+        log=lines.append,
+        fixers=[],
+    )
+    engine.discover()
+    report = engine.check()
+    assert list(engine.repair(report)) == []
+    hidden = [line for line in lines if line.startswith("Not reached:")]
+    assert len(hidden) == 1 and "src/broken.py:4" in hidden[0] and "1 failing test" in hidden[0]
+    # Reported open, never fixed; the other module's failure is open too (it was tried on its own).
+    outcomes = engine.unresolved(report)
+    assert {(o.bug_type, o.file) for o in outcomes} >= {(BugType.SYNTAX, "src/broken.py")}
+    assert all(o.status is FixStatus.FAILED for o in outcomes)
+    assert any(line.startswith("No candidate fix for LOGIC tests/test_fine.py") for line in lines)
