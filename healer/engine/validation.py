@@ -121,8 +121,10 @@ def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> l
         return [(target, run.tests[target].outcome == "passed")]
     if target in places:
         return [(target, False)]
-    prefix = target + "::"
-    tests = [(t.nodeid, not t.failed) for t in run.tests.values() if t.nodeid.startswith(prefix)]
+    # A collection error can name a directory (a package of tests whose `__init__.py` or conftest
+    # failed to import, e.g. `pkg/testsuite`): its tests are the node ids under that path.
+    prefixes = (target + "::", target.rstrip("/") + "/")
+    tests = [(t.nodeid, not t.failed) for t in run.tests.values() if t.nodeid.startswith(prefixes)]
     if not tests and target in run.modules:
         # The module imports now and holds no test (a script kept under tests/): its collection
         # error, the target, is gone and nothing of it can fail.

@@ -247,6 +247,32 @@ def test_a_module_that_now_collects_is_judged_by_its_tests():
     assert (blocked.ok, blocked.tier, blocked.blocked) == (True, 2, True)
 
 
+def test_a_test_directory_that_now_collects_is_judged_by_the_tests_under_it():
+    # Tests inside the package: pytest names the collection error by the test package's directory.
+    error = CollectError(
+        "pkg/testsuite",
+        exception={
+            "type": "SyntaxError",
+            "message": "",
+            "frames": [],
+            "syntax": {"filename": "src/app.py", "lineno": 2},
+        },
+    )
+    before = _run(collect_errors=[error])
+    after = _run(
+        TestResult("pkg/testsuite/test_app.py::test_a", "passed"),
+        TestResult("pkg/testsuite/sub/test_b.py::test_b", "passed"),
+    )
+    failure = Failure(
+        BugType.SYNTAX, "src/app.py", 2, "invalid syntax", "compile", "SyntaxError", ("pkg/testsuite",)
+    )
+    tests = frozenset({"pkg/testsuite/test_app.py", "pkg/testsuite/sub/test_b.py"})
+    assert judge_by_tests(failure, before, after, EDIT, tests).ok
+    # A sibling directory whose name only starts the same is not under it.
+    sibling = _run(TestResult("pkg/testsuite2/test_c.py::test_c", "passed"))
+    assert not judge_by_tests(failure, before, sibling, EDIT, tests).ok
+
+
 def _load_error(nodeid, kind, message, *, frames=(), syntax=None):
     exception = {"type": kind, "message": message, "frames": list(frames)}
     if syntax:
