@@ -34,3 +34,18 @@ def wait_text(seconds: float | None) -> str:
     if hours < 36:
         return f"in about {hours} hours"
     return f"in about {round(seconds / 86400)} days"
+
+
+def storable_text(text: str) -> str:
+    """`text` as valid UTF-8, for the database and files: a lone surrogate becomes its escape (`\\ud835`).
+
+    Test output reaches the run's log and fix rows from sources nobody controls: a JSON test report
+    may escape half of an astral character (JavaScript strings are UTF-16, so `'𝒜'.split('')` prints
+    two halves), and source files that are not valid UTF-8 are read with `surrogateescape`. Neither
+    can be encoded as UTF-8, so the database refuses the row and the run would end in an internal error.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    return text

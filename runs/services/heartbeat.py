@@ -32,6 +32,7 @@ from runs.services.runs import (
     run_heartbeat_save,
     run_progress_save,
 )
+from runs.text import storable_text
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class Progress:
         self.flush()
 
     def log(self, line: str) -> None:
-        line = line.rstrip()
+        line = storable_text(line.rstrip())
         if self.echo:
             self.echo(line)
         with self._lock:
@@ -95,7 +96,7 @@ class Progress:
     def set_step(self, step: str) -> None:
         self.log(f"== {step}")
         with self._lock:
-            self.step = step[:200]
+            self.step = storable_text(step)[:200]
             self._dirty = True
         self._emit_counts()  # the counters as the previous step left them, before the new step
         self.emit(StepChanged(step))

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from healer.engine.types import CheckReport, FixOutcome
 from runs.models import ExecutionSuperseded, Fix, FixStatus, Iteration, IterationStatus, Run, RunStatus
+from runs.text import storable_text
 
 LOG_EXCERPT_CHARS = 8_000
 
@@ -35,14 +36,14 @@ def _fix_build(*, run: Run, iteration: Iteration, record: FixRecord) -> Fix:
     return Fix(
         run=run,
         iteration=iteration,
-        file=outcome.file,
+        file=storable_text(outcome.file),
         line=outcome.line,
         bug_type=str(outcome.bug_type),
-        description=outcome.fix_line,
+        description=storable_text(outcome.fix_line),
         status=str(outcome.status),
         commit_sha=record.commit_sha,
-        commit_message=record.commit_message,
-        diff=outcome.diff,
+        commit_message=storable_text(record.commit_message),
+        diff=storable_text(outcome.diff),
     )
 
 
@@ -91,7 +92,7 @@ def fix_withdraw(*, run: Run, outcome: FixOutcome) -> Fix | None:
     with transaction.atomic():
         _execution_hold(run=run)
         fix = (
-            Fix.objects.filter(run=run, status=FixStatus.FIXED, description=outcome.fix_line)
+            Fix.objects.filter(run=run, status=FixStatus.FIXED, description=storable_text(outcome.fix_line))
             .order_by("id")
             .first()
         )
