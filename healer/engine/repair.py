@@ -399,26 +399,36 @@ class Engine:
         assert self.language is not None
         accepted = provisional.accepted
         file = accepted.outcome.file
-        try:
-            current = self.workspace.read_text(file)
-        except (OSError, UnsafePath):
-            return []
-        reverted = undo_change(current, before=accepted.before, after=accepted.after)
-        if reverted is None or reverted == current:
-            return []  # a later fix changed the same lines: it cannot go alone
+        texts = self._undone(accepted)
+        if texts is None:
+            return []  # unreadable, or a later fix changed the same lines: it cannot go alone
+        current, reverted = texts
         label = accepted.outcome.fix_line
         self.log(f"Going back on {label}: its targeted tests still fail and nothing built on it passed")
         self.workspace.write_text(file, reverted)
-        self.sandbox.put_files({file: reverted.encode("utf-8", errors="surrogateescape")})
+        self._sandbox_write(file, reverted)
         steps: list[FixOutcome | Withdrawal] = []
         try:
             steps = self._search_without(provisional, state, deadline, file=file, current=current)
         finally:
             if not steps:
                 self.workspace.write_text(file, current)
-                self.sandbox.put_files({file: current.encode("utf-8", errors="surrogateescape")})
+                self._sandbox_write(file, current)
                 self.log(f"Kept {label}: no other candidate gets its targeted tests to pass")
         return steps
+
+    def _undone(self, accepted) -> tuple[str, str] | None:
+        """(current text, text without `accepted`'s change) of its file, or None when that cannot be."""
+        try:
+            current = self.workspace.read_text(accepted.outcome.file)
+        except (OSError, UnsafePath):
+            return None
+        reverted = undo_change(current, before=accepted.before, after=accepted.after)
+        return None if reverted is None or reverted == current else (current, reverted)
+
+    def _sandbox_write(self, file: str, text: str) -> None:
+        # Sources are read with surrogateescape, so their undecodable bytes go back unchanged.
+        self.sandbox.put_files({file: text.encode("utf-8", errors="surrogateescape")})
 
     def _search_without(
         self, provisional: Provisional, state: Analysis, deadline: float, *, file: str, current: str
@@ -547,15 +557,12 @@ class Engine:
             if self._should_stop():
                 break
             file = accepted.outcome.file
-            try:
-                current = self.workspace.read_text(file)
-            except (OSError, UnsafePath):
-                continue
-            reverted = undo_change(current, before=accepted.before, after=accepted.after)
-            if reverted is None or reverted == current:
-                continue  # a later edit changed the same lines: it cannot go alone
+            texts = self._undone(accepted)
+            if texts is None:
+                continue  # unreadable, or a later edit changed the same lines: it cannot go alone
+            current, reverted = texts
             started = time.monotonic()
-            self.sandbox.put_files({file: reverted.encode("utf-8", errors="surrogateescape")})
+            self._sandbox_write(file, reverted)
             tests, lint = self._suite_and_lint(coverage=False)
             self.stats.withdrawal_runs += 1
             keeps = withdrawal_keeps(
@@ -575,7 +582,7 @@ class Engine:
                 )
             self.stats.withdrawal_seconds += time.monotonic() - started
             if analysis is None or analysis.stopped:
-                self.sandbox.put_files({file: current.encode("utf-8", errors="surrogateescape")})
+                self._sandbox_write(file, current)
                 self.log(f"Kept {accepted.outcome.fix_line}: the checks need it")
                 continue
             self.workspace.write_text(file, reverted)
@@ -968,7 +975,7 @@ class Engine:
             except (OSError, UnsafePath):
                 continue
             overlay = {base.file: base.new_source}
-            self.sandbox.put_files({base.file: base.new_source.encode("utf-8", errors="surrogateescape")})
+            self._sandbox_write(base.file, base.new_source)
             accepted = None
             try:
                 if stacked is None:
@@ -996,7 +1003,7 @@ class Engine:
                     self._stack_resume[signature] = (base, stacked[self._settled :])
             finally:
                 if accepted is None:
-                    self.sandbox.put_files({base.file: original.encode("utf-8", errors="surrogateescape")})
+                    self._sandbox_write(base.file, original)
         if left:
             self._bases[signature] = left + self._bases.get(signature, [])
         return [], tried
