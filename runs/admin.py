@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from django.contrib import admin
 from django.utils.html import format_html
 
-from runs.models import Fix, Iteration, Run, Team
+from runs.models import Fix, FixWithdrawal, Iteration, Run, Team
 from runs.text import duration_text as duration
 
 
@@ -71,6 +71,20 @@ class FixInline(ReadOnlyAdminMixin, admin.TabularInline):
         return False
 
 
+class FixWithdrawalInline(ReadOnlyAdminMixin, admin.TabularInline):
+    """Fixes the agent took back: their commits are on the branch, so the history shows them."""
+
+    model = FixWithdrawal
+    extra = 0
+    fields = ("iteration", "bug_type", "file", "line", "reason", "commit_sha", "revert_sha")
+    readonly_fields = fields
+    verbose_name = "fix taken back"
+    verbose_name_plural = "fixes taken back (reverted by the agent)"
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Run)
 class RunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = (
@@ -88,7 +102,7 @@ class RunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     search_fields = ("repo_url", "team__name", "leader_name", "branch")
     list_select_related = ("team",)
     date_hierarchy = "created_at"
-    inlines = [IterationInline, FixInline]
+    inlines = [IterationInline, FixInline, FixWithdrawalInline]
     fieldsets = (
         (None, {"fields": ("team", "leader_name", "repo_url", "branch", "retry_limit", "created_by")}),
         (

@@ -270,6 +270,42 @@ class Fix(models.Model):
         return self.description
 
 
+class WithdrawalReason(models.TextChoices):
+    # Engine._backtrack: the fix made its tests pass only in part and a better one replaces it.
+    REPLACED = "REPLACED", "A better fix for its tests follows"
+    # Engine.minimise: with a later fix in place, the checks pass without it.
+    UNNEEDED = "UNNEEDED", "A later fix made it unnecessary"
+
+
+class FixWithdrawal(models.Model):
+    """A fix the engine committed and later took back with a revert commit of its own.
+
+    Not a Fix: the run reports only the edits its branch keeps (results.json's fixes are
+    FIXED or FAILED), but both commits are on the branch, so the run page, the admin and the
+    API show them here, and the score counts them among the run's commits.
+    """
+
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="withdrawals")
+    iteration = models.ForeignKey(Iteration, on_delete=models.CASCADE, related_name="withdrawals")
+    file = models.CharField(max_length=500)
+    line = models.PositiveIntegerField()
+    bug_type = models.CharField(max_length=12, choices=BugType.choices)
+    description = models.TextField()  # the fix line it was reported with while it stood
+    commit_sha = models.CharField(max_length=40, blank=True)  # the fix's own commit
+    commit_message = models.TextField(blank=True)
+    diff = models.TextField(blank=True)
+    revert_sha = models.CharField(max_length=40)
+    revert_message = models.TextField()
+    reason = models.CharField(max_length=8, choices=WithdrawalReason.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["run", "id"]
+
+    def __str__(self) -> str:
+        return f"Withdrawn: {self.description}"
+
+
 # The full log stops growing past this many characters (2 MB of ASCII: far more than a run of
 # a few hundred iterations' lines); the download then ends with the live tail, so that both the
 # start and the end of the run are kept.

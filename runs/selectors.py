@@ -21,6 +21,7 @@ from runs.models import (
     SCORED_STATUSES,
     Fix,
     FixStatus,
+    FixWithdrawal,
     IterationStatus,
     Run,
     RunLogChunk,
@@ -75,7 +76,14 @@ def run_cancel_requested(*, run_id: int) -> bool:
 
 
 def run_commit_count(*, run: Run) -> int:
-    return Fix.objects.filter(run=run).exclude(commit_sha="").values("commit_sha").distinct().count()
+    """The agent's commits on the run's branch: each kept fix's, and each withdrawn fix's own
+    commit and its revert (both stay in the branch's history, so both count for the score)."""
+    shas = set(Fix.objects.filter(run=run).exclude(commit_sha="").values_list("commit_sha", flat=True))
+    for commit_sha, revert_sha in FixWithdrawal.objects.filter(run=run).values_list(
+        "commit_sha", "revert_sha"
+    ):
+        shas.update(sha for sha in (commit_sha, revert_sha) if sha)
+    return len(shas)
 
 
 def run_fixed_count(*, run: Run) -> int:
@@ -273,6 +281,11 @@ def run_history(*, user, team_id: int | None = None, status: str | None = None) 
 def run_fixes(*, run: Run) -> QuerySet[Fix]:
     """A run's fixes in the order they were made, each with its iteration number at hand."""
     return run.fixes.select_related("iteration").order_by("id")
+
+
+def run_withdrawals(*, run: Run) -> QuerySet[FixWithdrawal]:
+    """The fixes the engine committed and then took back, in the order it took them back."""
+    return run.withdrawals.select_related("iteration").order_by("id")
 
 
 def team_best_run(*, team: Team) -> Run | None:

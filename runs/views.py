@@ -37,6 +37,7 @@ from runs.selectors import (
     run_timeline,
     run_visible_to,
     run_with_counts,
+    run_withdrawals,
     team_best_run,
     team_list_for,
     team_members,
@@ -126,9 +127,14 @@ def _run_context(request: HttpRequest, run: Run) -> dict:
     links = run_links(run=run, pull_request_url=hosting.pull_request_url if hosting else "")
     for fix in fixes:
         fix.commit_url = links.commit(fix.commit_sha)
+    withdrawals = list(run_withdrawals(run=run))
+    for withdrawal in withdrawals:
+        withdrawal.commit_url = links.commit(withdrawal.commit_sha)
+        withdrawal.revert_url = links.commit(withdrawal.revert_sha)
     return {
         "run": run,
         "fixes": fixes,
+        "withdrawals": withdrawals,
         "iterations": iterations,
         "iterations_used": len(iterations),
         "ci_before": [o for o in observations if o.iteration_id is None],

@@ -56,14 +56,14 @@ def test_the_sandbox_backend_modules_are_free_of_django(module):
     assert not [name for name in imported_modules(path) if name.split(".")[0] == "django"]
 
 
-# A write of a Run, Iteration or Fix row: an ORM create/update/delete or a save of a run.
+# A write of a Run, Iteration, Fix or FixWithdrawal row: an ORM create/update/delete or a save of a run.
 WRITE = re.compile(
-    r"\b(Run|Iteration|Fix)\.objects\b.*\.(create|update|bulk_create|delete|get_or_create|update_or_create)\("
+    r"\b(Run|Iteration|Fix|FixWithdrawal)\.objects\b.*\.(create|update|bulk_create|delete|get_or_create|update_or_create)\("
     r"|\brun\.save\(|\biterations\.all\(\)\.delete\(\)"
 )
 WRITERS = {
     "runs/services/runs.py": {"Run"},
-    "runs/services/iterations.py": {"Iteration", "Fix", "iterations"},
+    "runs/services/iterations.py": {"Iteration", "Fix", "FixWithdrawal", "iterations"},
 }
 
 

@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from healer.links import http_url
 from runs.hosting.models import CIObservation
-from runs.models import Fix, FixStatus, Iteration, Run, StopReason, Team
+from runs.models import Fix, FixStatus, Iteration, Run, StopReason, Team, WithdrawalReason
 from runs.selectors import RunLinks, run_links
 
 # --- strict scalar fields ------------------------------------------------------
@@ -156,6 +156,21 @@ class CommitSerializer(serializers.Serializer):
         return _run_links(fix.run).commit(fix.commit_sha) or None
 
 
+class WithdrawalSerializer(serializers.Serializer):
+    """A fix the agent committed and then reverted with a commit of its own: not counted as a fix,
+    but both commits are on the branch."""
+
+    file = serializers.CharField()
+    line = serializers.IntegerField()
+    bug_type = serializers.CharField()
+    description = serializers.CharField(help_text="The fix line it was reported with while it stood.")
+    commit_sha = serializers.CharField(help_text="The fix's own commit (empty when unknown).")
+    revert_sha = serializers.CharField(help_text="The commit that reverted it.")
+    revert_message = serializers.CharField()
+    reason = serializers.ChoiceField(choices=WithdrawalReason.choices)
+    reason_text = serializers.CharField(source="get_reason_display")
+
+
 class RunSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:run-detail", help_text="This run in the API.")
     web_url = serializers.HyperlinkedIdentityField(
@@ -240,9 +255,12 @@ class RunDetailSerializer(RunSerializer):
     """One run, with its commits and the tail of its log (left out of lists to keep them small)."""
 
     commits = serializers.SerializerMethodField(help_text="The fixes' commits, oldest first.")
+    withdrawals = serializers.SerializerMethodField(
+        help_text="Fixes the agent committed and then reverted (not counted as fixes), oldest first."
+    )
 
     class Meta(RunSerializer.Meta):
-        fields = [*RunSerializer.Meta.fields, "commits", "log_tail"]
+        fields = [*RunSerializer.Meta.fields, "commits", "withdrawals", "log_tail"]
         read_only_fields = fields
 
     @extend_schema_field(CommitSerializer(many=True))
@@ -251,6 +269,10 @@ class RunDetailSerializer(RunSerializer):
         for fix in fixes:
             fix.run = run  # the links are the run's
         return CommitSerializer(fixes, many=True).data
+
+    @extend_schema_field(WithdrawalSerializer(many=True))
+    def get_withdrawals(self, run: Run) -> list[dict]:
+        return WithdrawalSerializer(run.withdrawals.order_by("id"), many=True).data
 
 
 class IterationSerializer(serializers.ModelSerializer):

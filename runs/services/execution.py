@@ -43,7 +43,7 @@ from healer.engine.types import CheckReport, EngineError, FixOutcome, FixStatus
 from healer.engine.workspace import Workspace
 from runs.gitops import COMMIT_PREFIX, Checkout, GitOperationError, RepoSource, checkout_create
 from runs.hooks import RunHooks, RunHookSession, run_hooks
-from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus, StopReason
+from runs.models import ExecutionSuperseded, Iteration, Run, RunStatus, StopReason, WithdrawalReason
 from runs.selectors import run_find
 from runs.services.events import (
     ChecksDone,
@@ -377,7 +377,7 @@ def _fixes_commit(
         if isinstance(outcome, Withdrawal):
             # The engine went back on an accepted fix (Engine._backtrack): a revert commit of its
             # own, right before the fix that replaces it; its Fix row goes.
-            _withdrawal_commit(run, progress, checkout, outcome, reason="a better fix for its tests follows")
+            _withdrawal_commit(run, progress, checkout, outcome, reason=WithdrawalReason.REPLACED)
             continue
         if outcome.status != FixStatus.FIXED:
             continue
@@ -407,21 +407,23 @@ def _unneeded_fixes_revert(run: Run, progress: Progress, engine: Engine, checkou
     """
     progress.set_step("Taking out fixes a later fix made unnecessary")
     for withdrawal in engine.minimise():
-        _withdrawal_commit(run, progress, checkout, withdrawal, reason="a later fix made it unnecessary")
+        _withdrawal_commit(run, progress, checkout, withdrawal, reason=WithdrawalReason.UNNEEDED)
     if progress.should_stop():
         raise RunCancelled
 
 
 def _withdrawal_commit(
-    run: Run, progress: Progress, checkout: Checkout, withdrawal: Withdrawal, *, reason: str
+    run: Run, progress: Progress, checkout: Checkout, withdrawal: Withdrawal, *, reason: WithdrawalReason
 ) -> None:
-    """Commit an accepted fix's revert (already written by the engine) on its own; its Fix row goes."""
+    """Commit an accepted fix's revert (already written by the engine) on its own; its Fix row
+    becomes a FixWithdrawal row (runs.services.iterations.fix_withdraw)."""
     outcome = withdrawal.outcome
+    why = reason.label[0].lower() + reason.label[1:]
     message = (
-        f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: {reason}"
+        f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: {why}"
     )
     sha = checkout.commit(paths=[outcome.file], message=message)
-    fix_withdraw(run=run, outcome=outcome)
+    fix_withdraw(run=run, outcome=outcome, revert_sha=sha, revert_message=message, reason=reason)
     progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
     progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
 

@@ -16,7 +16,17 @@ from django.db import transaction
 from django.utils import timezone
 
 from healer.engine.types import CheckReport, FixOutcome
-from runs.models import ExecutionSuperseded, Fix, FixStatus, Iteration, IterationStatus, Run, RunStatus
+from runs.models import (
+    ExecutionSuperseded,
+    Fix,
+    FixStatus,
+    FixWithdrawal,
+    Iteration,
+    IterationStatus,
+    Run,
+    RunStatus,
+    WithdrawalReason,
+)
 from runs.text import storable_text
 
 LOG_EXCERPT_CHARS = 8_000
@@ -85,10 +95,16 @@ def fixes_record(*, run: Run, iteration: Iteration, records: Sequence[FixRecord]
         )
 
 
-def fix_withdraw(*, run: Run, outcome: FixOutcome) -> Fix | None:
-    """Forget the FIXED row of a fix the engine took out at the end of the run (Engine.minimise):
-    a later fix made it unnecessary and a revert commit took it out of the branch, so it is not
-    reported. The first such row of the run goes (one per revert). None when there is none."""
+def fix_withdraw(
+    *, run: Run, outcome: FixOutcome, revert_sha: str, revert_message: str, reason: WithdrawalReason
+) -> FixWithdrawal | None:
+    """A fix the engine took back (Engine._backtrack, Engine.minimise), reverted by its own commit.
+
+    Its FIXED row goes, because the run reports only the edits its branch keeps; in the same
+    transaction a FixWithdrawal keeps what it was and both commits, which are on the branch and
+    count among the run's commits. The first FIXED row of the run with that fix line is the one
+    taken back (one per revert). None when the run has no iteration to file it under.
+    """
     with transaction.atomic():
         _execution_hold(run=run)
         fix = (
@@ -96,9 +112,26 @@ def fix_withdraw(*, run: Run, outcome: FixOutcome) -> Fix | None:
             .order_by("id")
             .first()
         )
+        iteration = fix.iteration if fix is not None else run.iterations.order_by("-number").first()
+        if iteration is None:
+            return None
+        withdrawal = FixWithdrawal.objects.create(
+            run=run,
+            iteration=iteration,
+            file=storable_text(outcome.file),
+            line=outcome.line,
+            bug_type=str(outcome.bug_type),
+            description=storable_text(outcome.fix_line),
+            commit_sha=fix.commit_sha if fix is not None else "",
+            commit_message=fix.commit_message if fix is not None else "",
+            diff=fix.diff if fix is not None else "",
+            revert_sha=revert_sha,
+            revert_message=storable_text(revert_message),
+            reason=reason,
+        )
         if fix is not None:
             fix.delete()
-    return fix
+    return withdrawal
 
 
 def iteration_end(

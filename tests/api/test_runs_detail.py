@@ -109,3 +109,36 @@ def test_answers_to_a_token_are_private_and_never_stored(clients, run):
     response = clients["owner"].get(f"/api/runs/{run.pk}/")
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
     assert {"private", "no-store"} <= cache_control
+
+
+def test_it_lists_the_fixes_the_agent_took_back_apart_from_its_fixes(clients, team):
+    from runs.models import FixWithdrawal, WithdrawalReason
+    from tests.api.conftest import make_fix, make_iteration
+
+    run = make_run(team, pushed=True)
+    iteration = make_iteration(run, 1)
+    kept = make_fix(run, iteration)
+    FixWithdrawal.objects.create(
+        run=run,
+        iteration=iteration,
+        file="src/calc.py",
+        line=3,
+        bug_type="LOGIC",
+        description="LOGIC error in src/calc.py line 3 → Fix: swap the operator",
+        commit_sha="a" * 40,
+        revert_sha="b" * 40,
+        revert_message="[AI-AGENT] Revert the LOGIC fix in src/calc.py line 3: a later fix made it unnecessary",
+        reason=WithdrawalReason.UNNEEDED,
+    )
+    body = clients["owner"].get(f"/api/runs/{run.pk}/").json()
+    assert [commit["sha"] for commit in body["commits"]] == [kept.commit_sha]
+    assert body["total_fixes"] == 1
+    [withdrawal] = body["withdrawals"]
+    assert withdrawal["commit_sha"] == "a" * 40 and withdrawal["revert_sha"] == "b" * 40
+    assert (withdrawal["reason"], withdrawal["reason_text"]) == (
+        "UNNEEDED",
+        "A later fix made it unnecessary",
+    )
+    assert withdrawal["line"] == 3 and withdrawal["description"].startswith(
+        "LOGIC error in src/calc.py line 3"
+    )

@@ -93,3 +93,23 @@ def test_it_shows_an_iterations_log_and_a_fixs_diff_with_their_indentation(admin
     Fix.objects.filter(pk=fix.pk).update(diff="--- a\n+++ b\n-    x\n+    y")
     body = admin_client.get(reverse("admin:runs_fix_change", args=[fix.pk])).content.decode()
     assert "<pre>--- a\n+++ b\n-    x\n+    y</pre>" in body
+
+
+def test_it_shows_the_fixes_a_run_took_back_with_both_commits(admin_client, run):
+    from runs.models import FixWithdrawal, WithdrawalReason
+
+    FixWithdrawal.objects.create(
+        run=run,
+        iteration=run.iterations.get(),
+        file="src/b.py",
+        line=9,
+        bug_type="LOGIC",
+        description="LOGIC error in src/b.py line 9 → Fix: swap the operator",
+        commit_sha="c" * 40,
+        revert_sha="d" * 40,
+        revert_message="[AI-AGENT] Revert the LOGIC fix in src/b.py line 9: a later fix made it unnecessary",
+        reason=WithdrawalReason.UNNEEDED,
+    )
+    body = admin_client.get(reverse("admin:runs_run_change", args=[run.pk])).content.decode()
+    assert "fixes taken back (reverted by the agent)" in body.lower()
+    assert "c" * 40 in body and "d" * 40 in body and "src/b.py" in body

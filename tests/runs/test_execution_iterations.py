@@ -18,7 +18,7 @@ import pytest
 
 from healer.engine.minimise import Withdrawal
 from healer.engine.types import BugType, CheckReport, EngineError, Failure, FixOutcome, FixStatus
-from runs.models import Fix, Iteration, Run, RunLogChunk, RunStatus, StopReason
+from runs.models import Fix, Iteration, Run, RunLogChunk, RunStatus, StopReason, WithdrawalReason
 from runs.selectors import run_log_text, run_results, run_with_counts
 from runs.services import run_create, run_execute
 from runs.services.execution import repair_stop_reason
@@ -376,6 +376,14 @@ def test_a_fix_a_later_fix_made_unnecessary_is_reverted_by_a_commit_and_not_repo
     )
     tree = git(origin, "show", f"{run.branch}:src/calc.py")
     assert "# 3" not in tree and "# 7" in tree
+    # The fix taken back is kept as a withdrawal, with both of its commits.
+    [withdrawal] = run.withdrawals.all()
+    log = git(origin, "log", "--format=%H %s", f"main..{run.branch}").splitlines()
+    shas = {subject: sha for sha, subject in (entry.split(" ", 1) for entry in log)}
+    assert (withdrawal.line, withdrawal.reason) == (3, WithdrawalReason.UNNEEDED)
+    assert withdrawal.revert_sha == shas[subjects[0]] and withdrawal.revert_message == subjects[0]
+    assert withdrawal.commit_sha == shas[next(s for s in subjects if "line 3" in s and "Revert" not in s)]
+    assert withdrawal.description == "LOGIC error in src/calc.py line 3 → Fix: swap the operator"
 
 
 def test_a_fix_the_engine_goes_back_on_is_reverted_by_its_own_commit_before_the_fix_that_replaces_it(
@@ -398,3 +406,30 @@ def test_a_fix_the_engine_goes_back_on_is_reverted_by_its_own_commit_before_the_
     )
     tree = git(origin, "show", f"{run.branch}:src/calc.py")
     assert "# 3 better" in tree and "# 3\n" not in tree
+    [withdrawal] = run.withdrawals.all()
+    assert (withdrawal.reason, withdrawal.iteration.number) == (WithdrawalReason.REPLACED, 1)
+    assert withdrawal.commit_sha and withdrawal.revert_sha and withdrawal.commit_sha != withdrawal.revert_sha
+
+
+def test_the_score_counts_every_agent_commit_on_the_branch_including_fixes_taken_back(
+    git_repo_factory, monkeypatch
+):
+    SCRIPT.open, SCRIPT.fixable = [3], {3}
+    SCRIPT.backtracked = [3]
+    counted = []
+    import runs.services.runs as services
+
+    real = services.score_compute
+
+    def spy(*, duration_seconds, commit_count):
+        counted.append(commit_count)
+        return real(duration_seconds=duration_seconds, commit_count=commit_count)
+
+    monkeypatch.setattr(services, "score_compute", spy)
+
+    run = heal(git_repo_factory, retry_limit=1)
+
+    # The fix, its revert and the fix that replaced it: three commits on the branch, one fix reported.
+    branch_commits = git(Path(run.repo_url), "rev-list", "--count", f"main..{run.branch}").strip()
+    assert counted == [int(branch_commits)] == [3]
+    assert run.total_fixes == 1

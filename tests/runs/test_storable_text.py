@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from healer.engine.types import BugType, CheckReport, FixOutcome, FixStatus
-from runs.models import Fix, Run, RunLogChunk, Team
+from runs.models import Fix, Run, RunLogChunk, Team, WithdrawalReason
 from runs.services.heartbeat import Progress
 from runs.services.iterations import FixRecord, fix_withdraw, fixes_record, iteration_start
 from runs.services.runs import run_claim
@@ -58,5 +58,12 @@ def test_it_stores_and_withdraws_a_fix_whose_text_holds_a_lone_surrogate(run):
         records=[FixRecord(outcome, commit_sha="b" * 40, commit_message="m")],
     )
     assert "\\ud835" in Fix.objects.get(run=run).description
-    assert fix_withdraw(run=claimed, outcome=outcome) is not None
+    withdrawal = fix_withdraw(
+        run=claimed,
+        outcome=outcome,
+        revert_sha="c" * 40,
+        revert_message="r",
+        reason=WithdrawalReason.UNNEEDED,
+    )
+    assert withdrawal is not None and "\\ud835" in withdrawal.description
     assert not Fix.objects.filter(run=run).exists()

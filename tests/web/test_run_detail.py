@@ -130,8 +130,9 @@ def test_it_makes_a_finished_run_page_static_with_a_download(login, team, run_fa
 def test_it_answers_in_constant_queries(login, team, run_factory, django_assert_max_num_queries):
     run = run_factory(team, with_history=True)
     client = login("owner")
-    # The run with its counts, fixes, iterations, remote CI, its pull request, and the session's.
-    with django_assert_max_num_queries(8):
+    # The run with its counts, fixes, fixes taken back, iterations, remote CI, its pull request,
+    # and the session's.
+    with django_assert_max_num_queries(9):
         client.get(detail(run))
 
 
@@ -311,3 +312,37 @@ def test_a_ci_link_that_is_not_http_is_not_rendered_as_a_link(login, people, tea
     assert "evil check" in html
     observation = html[html.index('data-testid="ci-observation"') :].split("</li>", 1)[0]
     assert "<a " not in observation and "script" not in observation.lower()
+
+
+def test_it_shows_the_fixes_the_agent_took_back_with_both_commits(login, team, run_factory):
+    from runs.models import FixWithdrawal, WithdrawalReason
+
+    run = run_factory(team, with_history=True)
+    run.pushed = True  # commit links only for a branch the host has
+    run.save()
+    FixWithdrawal.objects.create(
+        run=run,
+        iteration=run.iterations.get(number=1),
+        file="src/calc.py",
+        line=3,
+        bug_type="LOGIC",
+        description="LOGIC error in src/calc.py line 3 → Fix: swap the operator",
+        commit_sha="c" * 40,
+        revert_sha="d" * 40,
+        revert_message="[AI-AGENT] Revert the LOGIC fix in src/calc.py line 3: a better fix for its tests follows",
+        reason=WithdrawalReason.REPLACED,
+    )
+    html = page_text(login("owner"), run)
+    assert html.count('data-testid="withdrawal-row"') == 1
+    assert 'data-testid="withdrawal-reason">A better fix for its tests follows<' in html
+    assert f"https://github.com/acme/widgets/commit/{'c' * 40}" in html
+    assert f"https://github.com/acme/widgets/commit/{'d' * 40}" in html
+    # Not counted as a fix: the fixes table and its counters are unchanged.
+    assert html.count('data-testid="fix-row"') == 2
+    assert re.search(r'data-testid="total-fixes">1<', html)
+
+
+def test_it_shows_no_taken_back_section_when_nothing_was_taken_back(login, team, run_factory):
+    run = run_factory(team, with_history=True)
+    assert 'data-testid="withdrawal-row"' not in page_text(login("owner"), run)
+    assert "Taken back" not in page_text(login("owner"), run)
