@@ -4,6 +4,6 @@ export default [
   js.configs.recommended,
   {
     files: ['src/**/*.js'],
-    languageOptions: { sourceType: 'module', ecmaVersion: 2022 },
+    languageOptions: { sourceType: 'module', ecmaVersion: 2022, globals: { URL: 'readonly' } },
   },
 ];
