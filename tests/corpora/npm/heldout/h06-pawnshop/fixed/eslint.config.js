@@ -10,7 +10,7 @@ module.exports = [
       globals: { require: 'readonly', module: 'writable' },
     },
     rules: {
-      indent: ['error', 2],
+      indent: ['error', 2, { SwitchCase: 1 }],
       eqeqeq: 'error',
     },
   },
