@@ -12,6 +12,7 @@ module.exports = [
     rules: {
       indent: ['error', 2, { SwitchCase: 1 }],
       eqeqeq: 'error',
+      'no-self-compare': 'error',
     },
   },
 ];

@@ -17,7 +17,7 @@ function dropLength(height, repeat) {
   return Math.ceil(height / repeat) * repeat;
 }
 
-function metresFor(panels, { repeat = 0, bolt = BOLT_WIDTH_CM }) {
+function metresFor(panels, { repeat = 0, bolt = BOLT_WIDTH_CM } = {}) {
   let cm = 0;
   for (const panel of panels) {
     const { width, height } = parseDimensions(panel);

@@ -16,7 +16,7 @@ function parseOrderLine(line) {
 
 function quoteOrders(text) {
   const quotes = new Map();
-  for (const line of text?.split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     let order;
     try {
@@ -27,6 +27,7 @@ function quoteOrders(text) {
     if (!quotes.has(order.customer)) {
       quotes.set(order.customer, new Quote(order.customer));
     }
+    debugger;
     quotes.get(order.customer).add(order.piece, order);
   }
   return quotes;

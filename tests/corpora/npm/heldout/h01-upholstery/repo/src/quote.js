@@ -17,7 +17,7 @@ class Quote {
       throw new Error(`unknown piece: ${piece}`);
     }
     const metres = metresFor(panels, cut);
-    this.lines.push({
+    this.lines = this.lines.push({
       piece,
       metres,
       fabric: metres * pricePerMetre,

@@ -5,7 +5,7 @@ const METRES_PER_MM = 0.7;
 const MIN_DISTANCE_M = 25;
 
 export class Show {
-  #cues: Cue[] = [];
+  #cues: Cue[];
 
   constructor(
     readonly name: string,
@@ -25,7 +25,7 @@ export class Show {
   }
 
   offsetSeconds(cue: Cue): number {
-    return (cue.at - this.start) / 1000;
+    return (cue.at.getTime() - this.start.getTime()) / 1000;
   }
 
   // The show ends when the last burst has faded, which is not always the last shell fired.

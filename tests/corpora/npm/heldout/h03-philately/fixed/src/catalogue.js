@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // A catalogue number: a prefix, a number and an optional letter for a variety ("SG 12a").
 const NUMBER = /^([A-Z]{1,3})\s*(\d+)([a-z]?)$/;
@@ -28,4 +29,4 @@ function loadPrices(file) {
   return prices;
 }
 
-export const PRICES = loadPrices(new URL('./prices.txt', import.meta.url));
+export const PRICES = loadPrices(fileURLToPath(new URL('./prices.txt', import.meta.url)));

@@ -49,5 +49,5 @@ export class Sawmill {
 
 // The order the boards go to the stickering rack: longest first, so the short ones sit on top.
 export function longestFirst(boards: readonly Board[]): Board[] {
-  return boards.sort((a, b) => b.lengthFt - a.lengthFt);
+  return [...boards].sort((a, b) => b.lengthFt - a.lengthFt);
 }

@@ -10,6 +10,7 @@ describe('appraisal', () => {
 
   test('turns away what the shop does not take', () => {
     expect(() => loanOffer('sofa', 5000)).toThrow('we do not take sofa');
+    expect(() => loanOffer('gold', Number('twelve'))).toThrow('no appraisal given');
   });
 });
 

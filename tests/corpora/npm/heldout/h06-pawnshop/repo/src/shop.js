@@ -8,7 +8,6 @@ const TERM_DAYS = 182;
 
 class Pawnshop {
   #tickets = new Map();
-  #lastTicket = 0;
 
   pledge({ customer, category, appraisedPence, date, rate }) {
     const ticket = `PT-${String(this.#tickets.size + 1).padStart(4, '0')}`;

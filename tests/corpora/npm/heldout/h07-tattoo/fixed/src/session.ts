@@ -36,3 +36,12 @@ export class Session {
     return this.inks.some((ink) => ink !== 'black' && ink !== 'grey');
   }
 }
+
+// The sessions of each client, for the deposit reminders.
+export function byClient(sessions: Session[]): Map<string, Session[]> {
+  const groups = new Map<string, Session[]>();
+  for (const session of sessions) {
+    groups.set(session.client, [...(groups.get(session.client) ?? []), session]);
+  }
+  return groups;
+}

@@ -6,7 +6,7 @@ const INKS = new Set(['black', 'grey', 'white', 'red', 'yellow', 'green', 'blue'
 export function clock(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return `${String(hours).padStart(2, '0')}:${rest.padStart(2, '0')}`;
+  return `${String(hours).padStart(2, '0')}:${String(rest).padStart(2, '0')}`;
 }
 
 export class Session {
@@ -35,4 +35,13 @@ export class Session {
   get colour(): boolean {
     return this.inks.some((ink) => ink !== 'black' && ink !== 'grey');
   }
+}
+
+// The sessions of each client, for the deposit reminders.
+export function byClient(sessions: Session[]): Map<string, Session[]> {
+  const groups = new WeakMap<string, Session[]>();
+  for (const session of sessions) {
+    groups.set(session.client, [...(groups.get(session.client) ?? []), session]);
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aftercare, clock, nextCheckIn, parseNeedles, Session, setupSheet } from '../src';
+import { aftercare, byClient, clock, nextCheckIn, parseNeedles, Session, setupSheet } from '../src';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -29,6 +29,12 @@ describe('Session', () => {
   it('knows a colour piece from black and grey work', () => {
     expect(new Session('Rui', 600, 60, ['black', 'grey']).colour).toBe(false);
     expect(new Session('Rui', 600, 60, ['black', 'red']).colour).toBe(true);
+  });
+
+  it('groups the sessions by client', () => {
+    const groups = byClient([new Session('Rui', 600, 60), new Session('Ana', 720, 90), new Session('Rui', 900, 30)]);
+    expect([...groups.keys()]).toEqual(['Rui', 'Ana']);
+    expect(groups.get('Rui')?.map((session) => session.slot)).toEqual(['10:00-11:00', '15:00-15:30']);
   });
 
   it('refuses inks the studio does not stock', () => {

@@ -8,6 +8,8 @@ const CHANGEOVER = { ground: 2, aerial: 8, cage: 12 };
 // Artists in two acts need this long between them to change and warm up.
 const REST_MINUTES = 30;
 
+const Slot = (name, from, minutes) => ({ name, start: timing.toClock(from), end: timing.toClock(from + minutes) });
+
 class Programme extends EventEmitter {
   constructor(opening, curfew) {
     super();
@@ -34,7 +36,7 @@ class Programme extends EventEmitter {
       if (previous) {
         at += Math.max(CHANGEOVER[previous.rig], CHANGEOVER[act.rig]);
       }
-      yield { name: act.name, start: timing.toClock(at), end: timing.toClock(at + act.minutes) };
+      yield Slot(act.name, at, act.minutes);
       at += act.minutes;
       previous = act;
     }

@@ -7,6 +7,8 @@ const CHANGEOVER = { ground: 2, aerial: 8, cage: 12 };
 // Artists in two acts need this long between them to change and warm up.
 const REST_MINUTES = 30;
 
+const Slot = (name, from, minutes) => ({ name, start: timing.toClock(from), end: timing.toClock(from + minutes) });
+
 class Programme extends EventEmitter {
   constructor(opening, curfew) {
     super();
@@ -33,7 +35,7 @@ class Programme extends EventEmitter {
       if (previous) {
         at += Math.max(CHANGEOVER[previous.rig], CHANGEOVER[act.rig]);
       }
-      yield { name: act.name, start: timing.toClock(at), end: timing.toClock(at + act.minutes) };
+      yield new Slot(act.name, at, act.minutes);
       at += act.minutes;
       previous = act;
     }
@@ -62,7 +64,7 @@ class Programme extends EventEmitter {
 
   crewSheet() {
     const lines = [];
-    for (const [rig, minutes] of CHANGEOVER) {
+    for (const [rig, minutes] of Object.entries(CHANGEOVER)) {
       const acts = this.acts.filter((act) => act.rig === rig).length;
       if (acts > 0) {
         lines.push(`${rig}: ${acts} act(s), ${minutes} min to rig`);
