@@ -37,11 +37,11 @@ class Quote {
 
   // A third is paid up front, but never less than the minimum deposit, however small the job.
   get deposit() {
-    return Math.min(MIN_DEPOSIT, Math.round(this.subtotal / 3));
+    return Math.max(MIN_DEPOSIT, Math.round(this.subtotal / 3));
   }
 
   // Returning customers get 10% off the labour; fabric and foam are sold at cost.
-  total({ returning = false } = {}) {
+  total({ returning = true } = {}) {
     const labour = this.lines.reduce((sum, line) => sum + line.labour, 0);
     const discount = returning ? labour * 0.1 : 0;
     return Math.round((this.subtotal - discount) * 100) / 100;

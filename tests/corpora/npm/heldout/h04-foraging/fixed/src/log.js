@@ -30,11 +30,11 @@ class ForagingLog {
     return this;
   }
 
-  // Grams of each species picked on each day, against the daily limit.
+  // Grams of each species picked on each day (keyed 'month/day species'), against the daily limit.
   dailyTotals() {
     const totals = new Map();
     for (const find of this.finds) {
-      const key = `${find.date.toISOString().slice(0, 10)} ${find.species}`;
+      const key = `${find.date.getUTCMonth() + 1}/${find.date.getUTCDate()} ${find.species}`;
       totals.set(key, (totals.get(key) ?? 0) + find.grams);
     }
     return totals;

@@ -30,11 +30,11 @@ class ForagingLog {
     return this;
   }
 
-  // Grams of each species picked on each day, against the daily limit.
+  // Grams of each species picked on each day (keyed 'month/day species'), against the daily limit.
   dailyTotals() {
     const totals = new Map();
     for (const find of this.finds) {
-      const key = `${find.date.toISOString().slice(0, 10)} ${find.species}`;
+      const key = `${find.date.getUTCMonth() + 1}/${find.date.getUTCDay()} ${find.species}`;
       totals.set(key, (totals.get(key) ?? 0) + find.grams);
     }
     return totals;
@@ -56,7 +56,7 @@ class ForagingLog {
 
   // The species found in each month of the year, January first, for the almanac.
   byMonth() {
-    const months = Array(12).fill([]);
+    const months = Array.from({ length: 12 }, () => []);
     for (const find of this.finds) {
       const names = months[find.date.getUTCMonth()];
       if (!names.includes(find.species)) {

@@ -34,8 +34,9 @@ describe('ForagingLog', () => {
 
   test('adds up each species per day and flags the days over the limit', () => {
     const log = notebook();
-    expect(log.dailyTotals().get('2026-09-20 chanterelle')).toBe(1700);
-    expect(log.overLimit()).toEqual(['2026-06-05 death-cap', '2026-09-20 chanterelle']);
+    expect(log.dailyTotals().get('9/20 chanterelle')).toBe(1700);
+    expect(log.dailyTotals().get('9/21 porcini')).toBe(1200);
+    expect(log.overLimit()).toEqual(['6/5 death-cap', '9/20 chanterelle']);
   });
 
   test('flags finds out of their season', () => {

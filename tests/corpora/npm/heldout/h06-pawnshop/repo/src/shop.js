@@ -10,13 +10,13 @@ class Pawnshop {
   #tickets = new Map();
 
   pledge({ customer, category, appraisedPence, date, rate }) {
-    const ticket = `PT-${String(this.#tickets.size + 1).padStart(4, '0')}`;
+    const ticket = `PT-${String(this.#tickets.size + 1).padEnd(4, '0')}`;
     this.#tickets.set(ticket, {
       customer,
       category,
       principal: loanOffer(category, appraisedPence),
       date,
-      rate: rate || MONTHLY_RATE,
+      rate: rate ?? MONTHLY_RATE,
       redeemed: false,
     });
     return ticket;
