@@ -3,7 +3,7 @@ export const CAPACITY_LITRES = 12;
 export const KG_PER_LITRE = 0.9;
 
 export function churn(flavour, litres, { msPerLitre = 1 } = {}) {
-  return new Promise(async (resolve, reject) => {
+  return new Promise((resolve, reject) => {
     if (litres <= 0 || litres > CAPACITY_LITRES) {
       reject(new Error(`the freezer takes 1 to ${CAPACITY_LITRES} litres, not ${litres}`));
       return;
@@ -13,7 +13,7 @@ export function churn(flavour, litres, { msPerLitre = 1 } = {}) {
 }
 
 // A morning's production, one batch after another, since there is one freezer.
-export async function produce(plan) {
+export async function produce(plan, {} = {}) {
   const pans = [];
   for (const [flavour, litres] of plan) {
     pans.push(await churn(flavour, litres));
