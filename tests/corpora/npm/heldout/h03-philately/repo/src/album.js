@@ -22,7 +22,7 @@ export class Album {
 
   // Each number once, in catalogue order, as the stamps are mounted.
   get numbers() {
-    return [...new Set(this.#copies.map((copy) => copy.number))].sort();
+    return [...new Set(this.#copies.map((copy) => copy.number))].sort(compareNumbers);
   }
 
   get pageCount() {
@@ -44,7 +44,7 @@ export class Album {
         continue;
       }
       const winner = better(kept.condition, copy.condition) === kept.condition ? kept : copy;
-      spare.push(winner === kept ? copy : kept);
+      spare.push(copy);
       best.set(copy.number, winner);
     }
     return spare.sort((a, b) => compareNumbers(a.number, b.number));
