@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  ...require('./fabric'),
+  ...require('./quote'),
+  ...require('./orders'),
+};

@@ -1,0 +1,3 @@
+export * from './aftercare';
+export * from './needles';
+export * from './session';

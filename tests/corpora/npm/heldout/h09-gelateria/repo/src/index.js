@@ -1,0 +1,3 @@
+export * from './churn.js';
+export * from './counter.js';
+export * from './flavours.js';
