@@ -35,6 +35,11 @@ def test_it_wraps_hour_24_to_midnight():
     assert "export const midnight = (t) => 0 === t.getUTCHours();" in first(text, 1)
 
 
+def test_it_reads_a_written_december_as_month_eleven():
+    text = "export const yearEnd = (d) => d.getMonth() === 12 && d.getDate() === 31;\n"
+    assert first(text, 1)[0] == "export const yearEnd = (d) => d.getMonth() === 11 && d.getDate() === 31;"
+
+
 def test_it_leaves_a_weekday_inside_its_range_alone():
     text = "export const saturday = (d) => d.getDay() === 6;\n"
     assert not wide(text)
@@ -129,6 +134,11 @@ def test_it_walks_a_map_itself_not_its_object_entries():
     )
     assert "  for (const [, v] of seen) n += v;" in first(text, 4)
     assert "  for (const [, v] of seen.entries()) n += v;" in first(text, 4)
+
+
+def test_it_counts_a_map_by_its_size():
+    text = "const open = new Map();\nexport const count = () => Object.keys(open).length;\n"
+    assert "export const count = () => open.size;" in first(text, 2)
 
 
 def test_it_leaves_object_entries_of_a_plain_object_alone():

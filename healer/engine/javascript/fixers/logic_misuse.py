@@ -4,10 +4,10 @@ A built-in used as another language's (or an older mental model's) namesake read
 by ECMA-262 wherever it appears. Each family encodes one rule of the specification (or MDN's statement
 of it) and the edit that restores the meaning the code reads as; none names a project's identifiers:
 
-- `date_ranges`: `getDay()`/`getUTCDay()` return 0-6 from Sunday, `getHours()` 0-23, `getMinutes()` and
-  `getSeconds()` 0-59 (ECMA-262 WeekDay, HourFromTime, MinFromTime, SecFromTime): a comparison with a
-  value outside the range never holds; the value taken modulo the range (ISO's Sunday 7 is 0, hour 24
-  is 0), then the range's last value.
+- `date_ranges`: `getDay()`/`getUTCDay()` return 0-6 from Sunday, `getMonth()` 0-11, `getHours()` 0-23,
+  `getMinutes()` and `getSeconds()` 0-59 (ECMA-262 WeekDay, MonthFromTime, HourFromTime, MinFromTime,
+  SecFromTime): a comparison with a value outside the range never holds; the value taken modulo the
+  range (ISO's Sunday 7 is 0, hour 24 is 0), then the range's last value; a month's written 12 minus one.
 - `xor_powers`: `^` is bitwise XOR in JavaScript and a power in spreadsheets, MATLAB, LaTeX and BASIC;
   in a file with no other bitwise operator, `a ^ b` becomes `a ** b` (as written, and with the left
   operand kept grouped) (TBar's "mutate operators"; the operators-confused-across-languages class).
@@ -60,7 +60,12 @@ DATE_RANGES = {
     "getUTCMinutes": 60,
     "getSeconds": 60,
     "getUTCSeconds": 60,
+    "getMonth": 12,
+    "getUTCMonth": 12,
 }
+# Months are written 1-12 (December 12 is 11), weekdays ISO's 1-7 (Sunday 7 is 0): the month's value
+# minus one first, the others' modulo first.
+ONE_BASED = frozenset({"getMonth", "getUTCMonth"})
 COMPARISONS = frozenset({"===", "!==", "==", "!="})
 BIT_NODES = frozenset({"binary_expression", "unary_expression", "augmented_assignment_expression"})
 INDEX_FINDERS = frozenset({"findIndex", "findLastIndex", "indexOf", "lastIndexOf"})
@@ -102,7 +107,10 @@ def date_ranges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             size, value = DATE_RANGES[node_text(parts[1])], _number(literal)
             if value is None or 0 <= value < size:
                 continue
-            for new in dict.fromkeys((value % size, size - 1)):
+            order = (
+                (value - 1, value % size) if node_text(parts[1]) in ONE_BASED else (value % size, size - 1)
+            )
+            for new in dict.fromkeys(n for n in order if 0 <= n < size):
                 yield (
                     replace_span(data, literal.start_byte, literal.end_byte, str(new)),
                     f"compare {node_text(parts[1])}() with {new}, inside its 0-{size - 1}{BY_SPEC}",
@@ -375,9 +383,16 @@ def map_objects(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         parent = node.parent
         if method == "entries" and parent is not None and parent.type == "for_in_statement":
             news.insert(0, node_text(subject))
+        span = node
+        if (
+            parent is not None
+            and parent.type == "member_expression"
+            and node_text(parent).endswith(".length")
+        ):
+            news, span = [f"{node_text(subject)}.size"], parent  # a Map counts its entries in `size`
         for new in news:
             yield (
-                replace_span(data, node.start_byte, node.end_byte, new),
+                replace_span(data, span.start_byte, span.end_byte, new),
                 f"list the Map's own entries with {new[:30]}, Object.{method} of a Map being empty{BY_SPEC}",
             )
 
