@@ -48,6 +48,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
+from healer.engine.javascript.fixers import logic_misuse as misuse
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
@@ -116,7 +117,7 @@ def logic_candidates(
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
-                semantics.discarded_results, semantics.legacy_years, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -156,6 +157,7 @@ CONTRACT_FAMILIES = (
     semantics.never_equal,
     semantics.discarded_results,
     semantics.legacy_years,
+    *misuse.CONTRACT_FAMILIES,
 )
 
 
@@ -188,7 +190,7 @@ def contract_candidates(
         for new, what in mutate(data, nodes, text, path)
         # Only the edits wrong by the contract wherever they match: a plain alternative of a
         # semantics family (a length read as an end) is evidence only on a suspicious line.
-        if contracts.is_contract_fix(what) or semantics.is_contract_fix(what)
+        if contracts.is_contract_fix(what) or semantics.is_contract_fix(what) or misuse.is_contract_fix(what)
     ]
     return parsing(found, original=text, path=path)
 
@@ -280,6 +282,7 @@ def goes_first(candidate: Candidate) -> bool:
         or builtins.is_contract_fix(candidate.description)
         or contracts.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
+        or misuse.is_contract_fix(candidate.description)
     )
 
 

@@ -182,10 +182,40 @@ def used_for_each(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if parent.type == "arrow_function" and parent.child_by_field_name("body") == node:
             continue  # `(x) => xs.forEach(f)`: an arrow's body, whose value is often unread
         prop = parts[1]
-        yield (
-            replace_span(data, prop.start_byte, prop.end_byte, "map"),
-            f"call 'map' instead of 'forEach'{RETURNS_VALUE}",
-        )
+        for method in PREDICATE_METHODS if _predicate(node) else VALUE_METHODS:
+            yield (
+                replace_span(data, prop.start_byte, prop.end_byte, method),
+                f"call '{method}' instead of 'forEach'{RETURNS_VALUE}",
+            )
+
+
+# The iteration methods that return what forEach's caller reads (ECMA-262 Array.prototype): a callback
+# that answers yes or no was meant for a quantifier or a search, any other for a mapping.
+PREDICATE_METHODS = ("some", "every", "find", "filter", "map")
+VALUE_METHODS = ("map", "filter", "some", "every")
+BOOLEAN_OPERATORS = frozenset(
+    {"===", "!==", "==", "!=", "<", "<=", ">", ">=", "&&", "||", "!", "in", "instanceof"}
+)
+BOOLEAN_METHODS = frozenset({"has", "includes", "test", "startsWith", "endsWith", "some", "every", "isArray"})
+
+
+def _predicate(call) -> bool:
+    """The first argument of `call` is an arrow whose returned expression is a yes-or-no answer."""
+    arguments = call.child_by_field_name("arguments")
+    callback = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    if callback is None or callback.type != "arrow_function":
+        return False
+    body = callback.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returned = [n for n in body.named_children if n.type == "return_statement"]
+        body = returned[-1].named_children[0] if returned and returned[-1].named_children else None
+    if body is None:
+        return False
+    if body.type in ("binary_expression", "unary_expression"):
+        operator = body.child_by_field_name("operator")
+        return operator is not None and node_text(operator) in BOOLEAN_OPERATORS
+    parts = method_call(body)
+    return parts is not None and node_text(parts[1]) in BOOLEAN_METHODS
 
 
 def enumerated_literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
