@@ -1107,3 +1107,25 @@ def test_an_exit_guard_on_another_name_is_not_negated(project):
         ("src/app/check.py", "for value in values"),
     )
     assert not any("type check" in c.description for c in candidates)
+
+
+def test_it_writes_the_accumulators_empty_start_as_bytes_when_bytes_are_added_to_it(project):
+    # Synthetic (not a dev case): a packet encoder whose buffer starts as "" while every piece is bytes.
+    candidates = _candidates(
+        project,
+        {
+            "src/wire/frame.py": """
+                import struct
+
+
+                def encode(fields):
+                    packet = ''
+                    for value in fields:
+                        packet += struct.pack('>I', value)
+                    return packet
+                """
+        },
+        'can only concatenate str (not "bytes") to str',
+        ("src/wire/frame.py", "packet += struct"),
+    )
+    assert "packet = b''" in candidates[0].new_source

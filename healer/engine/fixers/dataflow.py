@@ -749,6 +749,11 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 add(node.left, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
             elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
                 add(node.value, Evidence(other, container, container, 0.9))
+                # The accumulator itself may be the wrong kind: `buf = ""` then `buf += chunk` with
+                # bytes chunks (its empty start value written as the wrong literal); traced back to
+                # where it was first bound, like the left operand of `a + b` (PyTER: the value's
+                # origin, not the crash, is repaired).
+                add(node.target, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
     if m := MESSAGES["compare"].search(message):
         ops, left, right = _CMP[m.group(1)], m.group(2), m.group(3)
         for node in nodes:
