@@ -948,9 +948,10 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
         if len(args) != given or any(isinstance(a, ast.Starred) for a in args):
             continue
         for first in range(expected - 1, -1, -1):
-            if not _builtin_takes_iterable(qualname, first):
-                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
             run = args[first : first + given - expected + 1]
+            shaped = _items_shaped_like(site, call, len(run)) if first == expected - 1 else False
+            if not _builtin_takes_iterable(qualname, first) and not shaped:
+                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
             (l1, c1), (l2, c2) = site.sf.start(run[0]), site.sf.end(run[-1])
             if l1 != site.line or l2 != site.line:
                 continue
@@ -960,12 +961,49 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
                     site.line,
                     ((c1, c2, f"({text})"),),
                     f"pass ({shorten(text, 40)}) to {name} as one tuple",
-                    0.8 if first == expected - 1 else 0.6,
+                    0.85 if shaped else 0.8 if first == expected - 1 else 0.6,
                 )
             )
         if given - expected == 1:  # one comma too many: maybe one typed for an operator
             edits += _comma_operator_edits(site, call, name, 0.5)
     return edits
+
+
+def _items_shaped_like(site: Site, call: ast.Call, arity: int) -> bool:
+    """Whether the container `call` adds to (its first argument, `heappush(queue, ...)`,
+    `bisect.insort(rows, ...)`) already holds tuples of `arity` items: bound in the enclosing
+    function to a display of such tuples (`queue = [(0, next(tie), start)]`), or given one by
+    another call of the same function. The values passed one by one are then one item whose
+    parentheses were lost: a heap or sorted list of records keeps one shape of item (the heapq
+    documentation's `(priority, count, task)` entries; Python semantics: a tuple is made by its
+    commas, so `f(q, (a, b))` losing its parentheses passes a and b as arguments).
+    """
+    if not call.args or not isinstance(call.args[0], ast.Name) or arity < 2:
+        return False
+    name = call.args[0].id
+    scope = function_at(site.sf, site.line) or site.sf.tree
+    items: list[ast.expr] = []
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            if isinstance(node.value, (ast.List, ast.Tuple, ast.Set)):
+                items += node.value.elts
+        elif _adds_to(node, call, name):
+            items.append(node.args[-1])
+    return any(isinstance(item, ast.Tuple) and len(item.elts) == arity for item in items)
+
+
+def _adds_to(node: ast.AST, call: ast.Call, name: str) -> bool:
+    """Another call of `call`'s function adding to the container `name` (its first argument)."""
+    return (
+        isinstance(node, ast.Call)
+        and node is not call
+        and called_name(node) == called_name(call)
+        and len(node.args) >= 2
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id == name
+    )
 
 
 @functools.cache
