@@ -1353,3 +1353,43 @@ def test_it_does_not_pack_values_pushed_to_a_container_of_unknown_item_shape(pro
         "heappush expected 2 arguments, got 3",
     )
     assert not any("heappush(heap, (a, b))" in c.new_source for c in candidates)
+
+
+def test_it_adds_the_comma_a_parenthesised_single_item_needs_to_be_a_tuple(project):
+    # Synthetic (not a dev case): a breadcrumb trail of page objects grown by one page.
+    source = """
+        class Page:
+            def __init__(self, title, trail=()):
+                self.title = title
+                self.trail = trail
+
+            def child(self, title):
+                return Page(title, self.trail + (self))
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/site.py": source},
+        "src/site.py",
+        "self.trail + (self)",
+        'can only concatenate tuple (not "Page") to tuple',
+    )
+    assert "Page(title, self.trail + (self,))" in candidates[0].new_source
+
+
+def test_it_adds_an_object_to_a_list_as_a_one_item_list(project):
+    source = """
+        class Job:
+            pass
+
+
+        def queue_after(jobs, job):
+            return jobs + job
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/jobs.py": source},
+        "src/jobs.py",
+        "return jobs + job",
+        'can only concatenate list (not "Job") to list',
+    )
+    assert "return jobs + [job]" in candidates[0].new_source

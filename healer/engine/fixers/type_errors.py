@@ -158,13 +158,10 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             prior = 0.35  # str() of an object without __str__ is its repr: an attribute is meant
         shown = shorten(site.seg(right), 40)
         verb = "concatenating" if container == "str" else "joining them"
-        if container in ("list", "tuple") and other in {*NUMERIC, "str", "NoneType"}:
-            # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails).
-            span = site.span(right)
-            if span is not None:
-                text = site.seg(right)
-                one = f"[{text}]" if container == "list" else f"({text},)"
-                edits.append(Edit(site.line, ((*span, one),), f"add {shown} as a one-item {container}", 0.9))
+        if container in ("list", "tuple") and other not in ITERABLE_KINDS:
+            # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails);
+            # so is an object of a class (`path + node`), which tuple() cannot iterate either.
+            edits += _one_item_edits(site, right, container=container, shown=shown)
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
         if edit:
             edits.append(edit)
@@ -185,6 +182,32 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             if edit:
                 edits.append(edit)
     return edits
+
+
+# Builtin kinds tuple()/list() can convert: the message naming one of them asks for a conversion,
+# not for the value as a single item.
+ITERABLE_KINDS = frozenset(
+    {"list", "tuple", "set", "frozenset", "dict", "bytes", "bytearray", "range", "generator", "map", "filter",
+     "zip", "dict_keys", "dict_values", "dict_items", "memoryview", "enumerate", "reversed"}
+)  # fmt: skip
+
+
+def _one_item_edits(site: Site, right: ast.expr, *, container: str, shown: str) -> list[Edit]:
+    """`path + (node)` meant `path + (node,)`: Python makes a tuple with the comma, not the
+    parentheses (the language reference, "Parenthesized forms"), so a parenthesised single
+    value added to a tuple lost its trailing comma; the comma is inserted inside the
+    parentheses. Otherwise the value is written as a one-item list or tuple of its own.
+    """
+    span = site.span(right)
+    if span is None:
+        return []
+    start, end = span
+    text = site.seg(right)
+    before, after = site.text[:start].rstrip(), site.text[end:].lstrip()
+    if container == "tuple" and before.endswith("(") and after.startswith(")"):
+        return [Edit(site.line, ((end, end, ","),), f"add the comma that makes ({shown},) a tuple", 0.95)]
+    one = f"[{text}]" if container == "list" else f"({text},)"
+    return [Edit(site.line, ((start, end, one),), f"add {shown} as a one-item {container}", 0.9)]
 
 
 def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
