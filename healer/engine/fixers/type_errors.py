@@ -48,6 +48,7 @@ from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
+from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
     RepoIndex,
     Site,
@@ -2018,6 +2019,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     ),
     *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
     *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
+    *SETTER_TEMPLATES,  # fixers/type_setters.py: a typed attribute setter given the wrong kind of value
 ]
 
 
