@@ -1129,3 +1129,31 @@ def test_it_writes_the_accumulators_empty_start_as_bytes_when_bytes_are_added_to
         ("src/wire/frame.py", "packet += struct"),
     )
     assert "packet = b''" in candidates[0].new_source
+
+
+def test_it_rounds_a_scaled_count_up_where_it_is_made_when_an_operand_of_a_range_bound_is_a_float(project):
+    # Synthetic (not a dev case): a carousel shows a share of its slots, made by `slots * share`.
+    candidates = _candidates(
+        project,
+        {
+            "src/carousel/view.py": """
+                import math
+
+
+                class Carousel:
+                    def __init__(self, items, slots, share):
+                        self.items, self.slots, self.share = items, slots, share
+
+                    def visible(self):
+                        shown = min(len(self.items),
+                                    self.slots * self.share)
+                        return [self.items[i] for i in range(self.slots - shown, self.slots)]
+                """
+        },
+        "'float' object cannot be interpreted as an integer",
+        ("src/carousel/view.py", "for i in range(self.slots - shown"),
+    )
+    sources = [c.new_source for c in candidates]
+    assert any("int(math.ceil(self.slots * self.share)))" in s for s in sources)
+    assert any("int(self.slots * self.share))" in s for s in sources)
+    assert not any("int(len(self.items))" in s for s in sources)

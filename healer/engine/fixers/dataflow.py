@@ -252,6 +252,11 @@ class Tracer:
         elif isinstance(node, ast.IfExp):
             for value in (node.body, node.orelse):
                 self._trace(sf, value, line, frame, hops, context, origins, seen, binding, how)
+        elif isinstance(node, ast.Call) and called_name(node) in ("min", "max") and not node.keywords:
+            # `min(len(rows), n * ratio)`: the value is one of the arguments; each is an origin.
+            for value in node.args:
+                if not isinstance(value, (ast.Constant, ast.Starred)):
+                    self._trace(sf, value, line, frame, hops + 1, context, origins, seen, binding, how)
         elif isinstance(node, ast.Call):
             self._trace_call(sf, node, frame, hops, context, origins, seen)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
@@ -848,6 +853,10 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in node.args:
                     if not isinstance(arg, ast.Constant):
                         add(arg, Evidence(m.group(1), "number", "int", 0.6))
+                    # `range(n - half - 1)`: a float operand of the bound's arithmetic makes it a
+                    # float; each named operand is traced to where it was made (PyTER).
+                    for operand in _additive_operands(arg):
+                        add(operand, Evidence(m.group(1), "number", "int", 0.5))
     if m := MESSAGES["argument"].search(message):
         actual = next(group for group in m.groups() if group)
         wanted = "number" if ("real number" in m.group(0) or "integer" in m.group(0)) else "str"
@@ -897,6 +906,19 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in (*node.args, *(k.value for k in node.keywords)):
                     if isinstance(arg, ast.Attribute) and callable(getattr(str, arg.attr, None)):
                         add(arg, Evidence("method", "str", "", 0.9))
+    return found
+
+
+def _additive_operands(node: ast.AST) -> list[ast.expr]:
+    """The names and attributes a sum or difference is made of (`total - mid - 1`: total, mid)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
+        return []
+    found: list[ast.expr] = []
+    for side in (node.left, node.right):
+        if isinstance(side, (ast.Name, ast.Attribute)):
+            found.append(side)
+        else:
+            found += _additive_operands(side)
     return found
 
 
@@ -1585,7 +1607,34 @@ def _integer_made(origin: Origin, text: str) -> list[Edit]:
                     path=origin.sf.path,
                 )
             ]
-    return _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+    if isinstance(node, ast.Call) and called_name(node) in INTEGER_MAKERS:
+        return []  # len(), int(), round() already make an int: another operand made the float
+    edits = _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)) and _imports_math(origin.sf):
+        # A scaled count (`lines * ratio`) truncated by int() loses the part a page or a share rounds
+        # up to; the conventional integer form of a scaled count is its ceiling (or nearest).
+        span = origin.sf.node_span(node)
+        if span is not None:
+            line, start, end = span
+            made = origin.sf.line_text(line)[start:end]
+            edits += _edit(
+                origin,
+                [(start, end, f"int(math.ceil({made}))")],
+                f"round {text} up to an int where it is made",
+                0.55,
+            )
+        edits += _wrap(origin, "round", f"round {text} to the nearest int where it is made", 0.5)
+    return edits
+
+
+INTEGER_MAKERS = frozenset({"len", "int", "round", "ord", "hash", "id", "sum", "abs"})
+
+
+def _imports_math(sf: SourceFile) -> bool:
+    return any(
+        isinstance(n, ast.Import) and any(a.name == "math" and a.asname is None for a in n.names)
+        for n in sf.tree.body
+    )
 
 
 def _slices(origin: Origin, node: ast.Subscript) -> list[Edit]:
