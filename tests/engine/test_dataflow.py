@@ -1157,3 +1157,35 @@ def test_it_rounds_a_scaled_count_up_where_it_is_made_when_an_operand_of_a_range
     assert any("int(math.ceil(self.slots * self.share)))" in s for s in sources)
     assert any("int(self.slots * self.share))" in s for s in sources)
     assert not any("int(len(self.items))" in s for s in sources)
+
+
+def test_it_converts_with_int_not_float_where_a_star_width_is_made_across_the_call(project):
+    # Synthetic (not a dev case): a report's column widths scaled to a share of the page.
+    files = {
+        "src/report/layout.py": """
+            def pad(text, width):
+                return '%-*s|' % (width - 1, text)
+
+
+            def columns(names, page):
+                widths = {}
+                for name in names:
+                    widths[name] = 0
+                for name in names:
+                    widths[name] = float(
+                        round(page / len(names)))
+                return [pad(name, widths[name]) for name in names]
+            """
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "* wants int",
+        ("src/report/layout.py", "return '%-*s|'"),
+        frames=[
+            ("src/report/layout.py", "return [pad(name", "columns"),
+            ("src/report/layout.py", "return '%-*s|'", "pad"),
+        ],
+    )
+    assert "widths[name] = int(" in candidates[0].new_source
+    assert not any("widths[name] = int(0)" in c.new_source for c in candidates)

@@ -676,6 +676,8 @@ MESSAGES = {
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
+    # printf-style `'%-*s' % (width, text)`: the `*` width (or precision) is not an int.
+    "star_width": re.compile(r"\* wants int"),
     # `-x` and `abs(x)` on a value that is not a number (a list of numbers passed as one of them).
     "unary": re.compile(r"bad operand type for (?:unary ([-+~])|(abs)\(\)): '([\w.-]+)'"),
     # urllib's parse functions given a str and something else (a bound method passed uncalled).
@@ -891,6 +893,19 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
                 for operand in (node.left, node.right):
                     add(operand, Evidence(m.group(1), "number", "int", 0.6))
+    if MESSAGES["star_width"].search(message):
+        # The message names no type; a width computed from a scaled column size is a float far
+        # more often than anything else (a str width fails earlier, in its arithmetic).
+        for node in nodes:
+            if (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Mod)
+                and isinstance(node.right, ast.Tuple)
+            ):
+                for element in node.right.elts:
+                    for operand in [element, *_additive_operands(element)]:
+                        if isinstance(operand, (ast.Name, ast.Attribute, ast.BinOp, ast.Call, ast.Subscript)):
+                            add(operand, Evidence("float", "number", "int", 0.5))
     if (m := MESSAGES["unary"].search(message)) and m.group(3) != "NoneType":
         unary = {"-": ast.USub, "+": ast.UAdd, "~": ast.Invert}.get(m.group(1) or "")
         for node in nodes:
@@ -1607,8 +1622,26 @@ def _integer_made(origin: Origin, text: str) -> list[Edit]:
                     path=origin.sf.path,
                 )
             ]
-    if isinstance(node, ast.Call) and called_name(node) in INTEGER_MAKERS:
-        return []  # len(), int(), round() already make an int: another operand made the float
+    if (isinstance(node, ast.Call) and called_name(node) in INTEGER_MAKERS) or (
+        isinstance(node, ast.Constant) and type(node.value) is int
+    ):
+        return []  # len(), int(), round() or an int literal already make an int: another made the float
+    if _is_call_to(node, "float") and isinstance(node.func, ast.Name):
+        # `size = float(round(share))` where an int is wanted: the conversion chosen is the wrong
+        # one (PyTER's type conversion at the value's origin), int() in its place.
+        line, start, _ = origin.sf.node_span(node.func) or (0, 0, 0)
+        if line:
+            description = "convert with int(), not float(), where it is made"
+            return [
+                Edit(
+                    line,
+                    ((start, start + len("float"), "int"),),
+                    description,
+                    _weight(origin, 0.85),
+                    "root-cause",
+                    path=origin.sf.path,
+                )
+            ]
     edits = _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)) and _imports_math(origin.sf):
         # A scaled count (`lines * ratio`) truncated by int() loses the part a page or a share rounds
