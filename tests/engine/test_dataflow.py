@@ -1189,3 +1189,21 @@ def test_it_converts_with_int_not_float_where_a_star_width_is_made_across_the_ca
     )
     assert "widths[name] = int(" in candidates[0].new_source
     assert not any("widths[name] = int(0)" in c.new_source for c in candidates)
+
+
+def test_it_does_not_convert_a_text_accumulator_to_a_number_when_a_number_is_added_to_it(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/tally/label.py": """
+                def label(prefix, count):
+                    text = prefix.upper()
+                    text += count
+                    return text
+                """
+        },
+        'can only concatenate str (not "int") to str',
+        ("src/tally/label.py", "text += count"),
+    )
+    assert not any("int(prefix.upper())" in c.new_source for c in candidates)
+    assert any("text += str(count)" in c.new_source for c in candidates)

@@ -760,7 +760,9 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 # bytes chunks (its empty start value written as the wrong literal); traced back to
                 # where it was first bound, like the left operand of `a + b` (PyTER: the value's
                 # origin, not the crash, is repaired).
-                add(node.target, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
+                # Not for a number added to text: `label += count` wants str(count), not an int label.
+                if other not in NUMBERS:
+                    add(node.target, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
     if m := MESSAGES["compare"].search(message):
         ops, left, right = _CMP[m.group(1)], m.group(2), m.group(3)
         for node in nodes:
