@@ -1374,6 +1374,8 @@ def test_it_adds_the_comma_a_parenthesised_single_item_needs_to_be_a_tuple(proje
         'can only concatenate tuple (not "Page") to tuple',
     )
     assert "Page(title, self.trail + (self,))" in candidates[0].new_source
+    # ... and in the display form a linter asks for (RUF005), for projects that lint for it.
+    assert "Page(title, (*self.trail, self))" in candidates[1].new_source
 
 
 def test_it_adds_an_object_to_a_list_as_a_one_item_list(project):

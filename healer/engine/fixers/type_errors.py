@@ -163,6 +163,7 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails);
             # so is an object of a class (`path + node`), which tuple() cannot iterate either.
             edits += _one_item_edits(site, right, container=container, shown=shown)
+            edits += _unpacked_display_edits(site, node, container=container, shown=shown)
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
         if edit:
             edits.append(edit)
@@ -209,6 +210,29 @@ def _one_item_edits(site: Site, right: ast.expr, *, container: str, shown: str) 
         return [Edit(site.line, ((end, end, ","),), f"add the comma that makes ({shown},) a tuple", 0.95)]
     one = f"[{text}]" if container == "list" else f"({text},)"
     return [Edit(site.line, ((start, end, one),), f"add {shown} as a one-item {container}", 0.9)]
+
+
+def _unpacked_display_edits(site: Site, node: ast.BinOp, *, container: str, shown: str) -> list[Edit]:
+    """`path + (node)` written as the display `(*path, node)` (PEP 448's unpacking in displays):
+    the same one-item addition in the form linters ask for (ruff RUF005 flags the concatenation),
+    so a project that lints for it accepts the repair it would reject as `path + (node,)`."""
+    span = site.span(node)
+    left = site.span(node.left)
+    if span is None or left is None or isinstance(node.left, ast.Starred):
+        return []
+    item = site.seg(node.right)
+    display = (
+        f"[*{site.seg(node.left)}, {item}]" if container == "list" else f"(*{site.seg(node.left)}, {item})"
+    )
+    prior = 0.93 if container == "tuple" else 0.88
+    return [
+        Edit(
+            site.line,
+            ((*span, display),),
+            f"unpack {shorten(site.seg(node.left), 30)} and add {shown}",
+            prior,
+        )
+    ]
 
 
 def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
