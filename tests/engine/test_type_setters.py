@@ -100,3 +100,24 @@ def test_it_proposes_no_conversion_of_a_missing_value(project):
         ("src/sitemap/none.py", "node.text ="),
     )
     assert not any("str(entry.title)" in c.new_source for c in candidates)
+
+
+def test_it_ranks_the_conversion_inside_a_call_above_converting_the_stored_result(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/gauge/level.py": """
+                import math
+
+
+                def settle(panel, raw):
+                    panel.level = math.floor(raw)
+                """
+        },
+        "must be real number, not str",
+        ("src/gauge/level.py", "panel.level ="),
+    )
+    ranks = [c.description for c in candidates]
+    stored = next(i for i, c in enumerate(candidates) if "float(math.floor(raw))" in c.new_source)
+    inner = next(i for i, c in enumerate(candidates) if "math.floor(float(raw))" in c.new_source)
+    assert inner < stored, ranks

@@ -19,6 +19,7 @@ from healer.engine.fixers.lineedit import Edit, shorten
 from healer.engine.fixers.type_site import Site
 
 SETTER_PRIOR = 0.85
+CALL_PRIOR = 0.5  # below the argument templates' conversions inside the call (0.6-0.9)
 
 # What the setter wants, read from the message: text in its several spellings, or a number.
 TEXT_WANTED = re.compile(
@@ -41,6 +42,11 @@ def _assigned_values(site: Site) -> list[ast.expr]:
     return values
 
 
+def _prior(value: ast.expr) -> float:
+    """Lower when the value holds a call: that call, not the setter, may be what raised."""
+    return SETTER_PRIOR if not any(isinstance(n, ast.Call) for n in ast.walk(value)) else CALL_PRIOR
+
+
 def t_setter_text(m: re.Match, site: Site) -> list[Edit]:
     """`element.text = count` where the setter takes text only: `str(count)`."""
     actual = m.group("actual") or ""
@@ -49,7 +55,7 @@ def t_setter_text(m: re.Match, site: Site) -> list[Edit]:
     edits = []
     for value in _assigned_values(site):
         shown = shorten(site.seg(value), 40)
-        edit = site.wrap(value, "str", f"convert {shown} to str before storing it as text", SETTER_PRIOR)
+        edit = site.wrap(value, "str", f"convert {shown} to str before storing it as text", _prior(value))
         if edit:
             edits.append(edit)
     return edits
@@ -63,7 +69,7 @@ def t_setter_number(m: re.Match, site: Site) -> list[Edit]:
     edits = []
     for value in _assigned_values(site):
         shown = shorten(site.seg(value), 40)
-        edit = site.wrap(value, conv, f"convert {shown} to {conv} before storing it", SETTER_PRIOR)
+        edit = site.wrap(value, conv, f"convert {shown} to {conv} before storing it", _prior(value))
         if edit:
             edits.append(edit)
     return edits
