@@ -1107,3 +1107,103 @@ def test_an_exit_guard_on_another_name_is_not_negated(project):
         ("src/app/check.py", "for value in values"),
     )
     assert not any("type check" in c.description for c in candidates)
+
+
+def test_it_writes_the_accumulators_empty_start_as_bytes_when_bytes_are_added_to_it(project):
+    # Synthetic (not a dev case): a packet encoder whose buffer starts as "" while every piece is bytes.
+    candidates = _candidates(
+        project,
+        {
+            "src/wire/frame.py": """
+                import struct
+
+
+                def encode(fields):
+                    packet = ''
+                    for value in fields:
+                        packet += struct.pack('>I', value)
+                    return packet
+                """
+        },
+        'can only concatenate str (not "bytes") to str',
+        ("src/wire/frame.py", "packet += struct"),
+    )
+    assert "packet = b''" in candidates[0].new_source
+
+
+def test_it_rounds_a_scaled_count_up_where_it_is_made_when_an_operand_of_a_range_bound_is_a_float(project):
+    # Synthetic (not a dev case): a carousel shows a share of its slots, made by `slots * share`.
+    candidates = _candidates(
+        project,
+        {
+            "src/carousel/view.py": """
+                import math
+
+
+                class Carousel:
+                    def __init__(self, items, slots, share):
+                        self.items, self.slots, self.share = items, slots, share
+
+                    def visible(self):
+                        shown = min(len(self.items),
+                                    self.slots * self.share)
+                        return [self.items[i] for i in range(self.slots - shown, self.slots)]
+                """
+        },
+        "'float' object cannot be interpreted as an integer",
+        ("src/carousel/view.py", "for i in range(self.slots - shown"),
+    )
+    sources = [c.new_source for c in candidates]
+    assert any("int(math.ceil(self.slots * self.share)))" in s for s in sources)
+    assert any("int(self.slots * self.share))" in s for s in sources)
+    assert not any("int(len(self.items))" in s for s in sources)
+
+
+def test_it_converts_with_int_not_float_where_a_star_width_is_made_across_the_call(project):
+    # Synthetic (not a dev case): a report's column widths scaled to a share of the page.
+    files = {
+        "src/report/layout.py": """
+            def pad(text, width):
+                return '%-*s|' % (width - 1, text)
+
+
+            def columns(names, page):
+                widths = {}
+                for name in names:
+                    widths[name] = 0
+                for name in names:
+                    widths[name] = float(
+                        round(page / len(names)))
+                return [pad(name, widths[name]) for name in names]
+            """
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "* wants int",
+        ("src/report/layout.py", "return '%-*s|'"),
+        frames=[
+            ("src/report/layout.py", "return [pad(name", "columns"),
+            ("src/report/layout.py", "return '%-*s|'", "pad"),
+        ],
+    )
+    assert "widths[name] = int(" in candidates[0].new_source
+    assert not any("widths[name] = int(0)" in c.new_source for c in candidates)
+
+
+def test_it_does_not_convert_a_text_accumulator_to_a_number_when_a_number_is_added_to_it(project):
+    candidates = _candidates(
+        project,
+        {
+            "src/tally/label.py": """
+                def label(prefix, count):
+                    text = prefix.upper()
+                    text += count
+                    return text
+                """
+        },
+        'can only concatenate str (not "int") to str',
+        ("src/tally/label.py", "text += count"),
+    )
+    assert not any("int(prefix.upper())" in c.new_source for c in candidates)
+    assert any("text += str(count)" in c.new_source for c in candidates)

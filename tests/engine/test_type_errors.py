@@ -1308,3 +1308,90 @@ def test_a_builtin_that_takes_one_object_gets_the_comma_read_as_a_plus_never_a_t
     lines = [split_lines(c.new_source)[line - 1] for c in candidates]
     assert '    out.append("| " + line + "|")\n' in lines
     assert not any('append(("|' in text for text in lines)  # a tuple appended is no fix
+
+
+def test_it_packs_the_values_pushed_one_by_one_into_the_tuple_shape_the_heap_already_holds(project):
+    # Synthetic (not a dev case): a timer wheel whose heap holds (when, sequence, callback) entries.
+    source = """
+        import heapq
+        import itertools
+
+
+        def run_due(now, timers):
+            seq = itertools.count()
+            due = [(0.0, next(seq), None)]
+            for when, callback in timers:
+                heapq.heappush(due, when + now, next(seq), callback)
+            return due
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/wheel.py": source},
+        "src/wheel.py",
+        "heapq.heappush(due",
+        "heappush expected 2 arguments, got 4",
+    )
+    assert "heapq.heappush(due, (when + now, next(seq), callback))" in candidates[0].new_source
+
+
+def test_it_does_not_pack_values_pushed_to_a_container_of_unknown_item_shape(project):
+    source = """
+        import heapq
+
+
+        def push_all(values):
+            heap = []
+            for a, b in values:
+                heapq.heappush(heap, a, b)
+            return heap
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/heap.py": source},
+        "src/heap.py",
+        "heapq.heappush(heap",
+        "heappush expected 2 arguments, got 3",
+    )
+    assert not any("heappush(heap, (a, b))" in c.new_source for c in candidates)
+
+
+def test_it_adds_the_comma_a_parenthesised_single_item_needs_to_be_a_tuple(project):
+    # Synthetic (not a dev case): a breadcrumb trail of page objects grown by one page.
+    source = """
+        class Page:
+            def __init__(self, title, trail=()):
+                self.title = title
+                self.trail = trail
+
+            def child(self, title):
+                return Page(title, self.trail + (self))
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/site.py": source},
+        "src/site.py",
+        "self.trail + (self)",
+        'can only concatenate tuple (not "Page") to tuple',
+    )
+    assert "Page(title, self.trail + (self,))" in candidates[0].new_source
+    # ... and in the display form a linter asks for (RUF005), for projects that lint for it.
+    assert "Page(title, (*self.trail, self))" in candidates[1].new_source
+
+
+def test_it_adds_an_object_to_a_list_as_a_one_item_list(project):
+    source = """
+        class Job:
+            pass
+
+
+        def queue_after(jobs, job):
+            return jobs + job
+        """
+    _, _, candidates = _candidates(
+        project,
+        {"src/jobs.py": source},
+        "src/jobs.py",
+        "return jobs + job",
+        'can only concatenate list (not "Job") to list',
+    )
+    assert "return jobs + [job]" in candidates[0].new_source

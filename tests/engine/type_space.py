@@ -16,7 +16,9 @@ Run from the worktree (needs the dev projects in the bench cache, as `healbench 
 
 Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
 TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures),
-TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed).
+TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed),
+TYPE_SPACE_PYTHONPATH=/tmp/deps (a directory of the projects' dependencies, `pip install --target`,
+appended to the tests' path; the shared venv is left alone).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
 reported as "no-failure"; the measure does not install anything.
 """
@@ -57,7 +59,8 @@ def _is_test(path: str) -> bool:
 
 def _failures(repo: Path, sources: tuple[str, ...]) -> list:
     report = repo / ".type-space-report.json"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SUPPORT), str(repo), str(repo / "src")])}
+    extra = [p for p in os.environ.get("TYPE_SPACE_PYTHONPATH", "").split(os.pathsep) if p]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SUPPORT), str(repo), str(repo / "src"), *extra])}
     argv = [sys.executable, "-m", "pytest", "-p", "healer_pytest_report", f"--healer-report={report}"]
     argv += ["-p", "no:cacheprovider", "-q", "--maxfail=20", "-o", "addopts=", f"--rootdir={repo}"]
     try:

@@ -252,6 +252,11 @@ class Tracer:
         elif isinstance(node, ast.IfExp):
             for value in (node.body, node.orelse):
                 self._trace(sf, value, line, frame, hops, context, origins, seen, binding, how)
+        elif isinstance(node, ast.Call) and called_name(node) in ("min", "max") and not node.keywords:
+            # `min(len(rows), n * ratio)`: the value is one of the arguments; each is an origin.
+            for value in node.args:
+                if not isinstance(value, (ast.Constant, ast.Starred)):
+                    self._trace(sf, value, line, frame, hops + 1, context, origins, seen, binding, how)
         elif isinstance(node, ast.Call):
             self._trace_call(sf, node, frame, hops, context, origins, seen)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
@@ -671,6 +676,8 @@ MESSAGES = {
     "slice": re.compile(r"slice indices must be integers"),
     "integer": re.compile(r"'([\w.-]+)' object cannot be interpreted as an integer"),
     "repeat": re.compile(r"can't multiply sequence by non-int of type '([\w.-]+)'"),
+    # printf-style `'%-*s' % (width, text)`: the `*` width (or precision) is not an int.
+    "star_width": re.compile(r"\* wants int"),
     # `-x` and `abs(x)` on a value that is not a number (a list of numbers passed as one of them).
     "unary": re.compile(r"bad operand type for (?:unary ([-+~])|(abs)\(\)): '([\w.-]+)'"),
     # urllib's parse functions given a str and something else (a bound method passed uncalled).
@@ -749,6 +756,13 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 add(node.left, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
             elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
                 add(node.value, Evidence(other, container, container, 0.9))
+                # The accumulator itself may be the wrong kind: `buf = ""` then `buf += chunk` with
+                # bytes chunks (its empty start value written as the wrong literal); traced back to
+                # where it was first bound, like the left operand of `a + b` (PyTER: the value's
+                # origin, not the crash, is repaired).
+                # Not for a number added to text: `label += count` wants str(count), not an int label.
+                if other not in NUMBERS:
+                    add(node.target, Evidence(container, _wanted_for_operand(other) or other, other, 0.5))
     if m := MESSAGES["compare"].search(message):
         ops, left, right = _CMP[m.group(1)], m.group(2), m.group(3)
         for node in nodes:
@@ -843,6 +857,10 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in node.args:
                     if not isinstance(arg, ast.Constant):
                         add(arg, Evidence(m.group(1), "number", "int", 0.6))
+                    # `range(n - half - 1)`: a float operand of the bound's arithmetic makes it a
+                    # float; each named operand is traced to where it was made (PyTER).
+                    for operand in _additive_operands(arg):
+                        add(operand, Evidence(m.group(1), "number", "int", 0.5))
     if m := MESSAGES["argument"].search(message):
         actual = next(group for group in m.groups() if group)
         wanted = "number" if ("real number" in m.group(0) or "integer" in m.group(0)) else "str"
@@ -877,6 +895,19 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
                 for operand in (node.left, node.right):
                     add(operand, Evidence(m.group(1), "number", "int", 0.6))
+    if MESSAGES["star_width"].search(message):
+        # The message names no type; a width computed from a scaled column size is a float far
+        # more often than anything else (a str width fails earlier, in its arithmetic).
+        for node in nodes:
+            if (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Mod)
+                and isinstance(node.right, ast.Tuple)
+            ):
+                for element in node.right.elts:
+                    for operand in [element, *_additive_operands(element)]:
+                        if isinstance(operand, (ast.Name, ast.Attribute, ast.BinOp, ast.Call, ast.Subscript)):
+                            add(operand, Evidence("float", "number", "int", 0.5))
     if (m := MESSAGES["unary"].search(message)) and m.group(3) != "NoneType":
         unary = {"-": ast.USub, "+": ast.UAdd, "~": ast.Invert}.get(m.group(1) or "")
         for node in nodes:
@@ -892,6 +923,19 @@ def suspects(message: str, sf: SourceFile, line: int, frame: int) -> list[Suspec
                 for arg in (*node.args, *(k.value for k in node.keywords)):
                     if isinstance(arg, ast.Attribute) and callable(getattr(str, arg.attr, None)):
                         add(arg, Evidence("method", "str", "", 0.9))
+    return found
+
+
+def _additive_operands(node: ast.AST) -> list[ast.expr]:
+    """The names and attributes a sum or difference is made of (`total - mid - 1`: total, mid)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
+        return []
+    found: list[ast.expr] = []
+    for side in (node.left, node.right):
+        if isinstance(side, (ast.Name, ast.Attribute)):
+            found.append(side)
+        else:
+            found += _additive_operands(side)
     return found
 
 
@@ -1580,7 +1624,52 @@ def _integer_made(origin: Origin, text: str) -> list[Edit]:
                     path=origin.sf.path,
                 )
             ]
-    return _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+    if (isinstance(node, ast.Call) and called_name(node) in INTEGER_MAKERS) or (
+        isinstance(node, ast.Constant) and type(node.value) is int
+    ):
+        return []  # len(), int(), round() or an int literal already make an int: another made the float
+    if _is_call_to(node, "float") and isinstance(node.func, ast.Name):
+        # `size = float(round(share))` where an int is wanted: the conversion chosen is the wrong
+        # one (PyTER's type conversion at the value's origin), int() in its place.
+        line, start, _ = origin.sf.node_span(node.func) or (0, 0, 0)
+        if line:
+            description = "convert with int(), not float(), where it is made"
+            return [
+                Edit(
+                    line,
+                    ((start, start + len("float"), "int"),),
+                    description,
+                    _weight(origin, 0.85),
+                    "root-cause",
+                    path=origin.sf.path,
+                )
+            ]
+    edits = _wrap(origin, "int", f"convert {text} to int where it is made", 0.6)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)) and _imports_math(origin.sf):
+        # A scaled count (`lines * ratio`) truncated by int() loses the part a page or a share rounds
+        # up to; the conventional integer form of a scaled count is its ceiling (or nearest).
+        span = origin.sf.node_span(node)
+        if span is not None:
+            line, start, end = span
+            made = origin.sf.line_text(line)[start:end]
+            edits += _edit(
+                origin,
+                [(start, end, f"int(math.ceil({made}))")],
+                f"round {text} up to an int where it is made",
+                0.55,
+            )
+        edits += _wrap(origin, "round", f"round {text} to the nearest int where it is made", 0.5)
+    return edits
+
+
+INTEGER_MAKERS = frozenset({"len", "int", "round", "ord", "hash", "id", "sum", "abs"})
+
+
+def _imports_math(sf: SourceFile) -> bool:
+    return any(
+        isinstance(n, ast.Import) and any(a.name == "math" and a.asname is None for a in n.names)
+        for n in sf.tree.body
+    )
 
 
 def _slices(origin: Origin, node: ast.Subscript) -> list[Edit]:

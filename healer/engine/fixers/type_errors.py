@@ -48,6 +48,7 @@ from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
+from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
     RepoIndex,
     Site,
@@ -158,13 +159,11 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             prior = 0.35  # str() of an object without __str__ is its repr: an attribute is meant
         shown = shorten(site.seg(right), 40)
         verb = "concatenating" if container == "str" else "joining them"
-        if container in ("list", "tuple") and other in {*NUMERIC, "str", "NoneType"}:
-            # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails).
-            span = site.span(right)
-            if span is not None:
-                text = site.seg(right)
-                one = f"[{text}]" if container == "list" else f"({text},)"
-                edits.append(Edit(site.line, ((*span, one),), f"add {shown} as a one-item {container}", 0.9))
+        if container in ("list", "tuple") and other not in ITERABLE_KINDS:
+            # `data + 0`: one item added to a list is the item in a list of its own (list(0) fails);
+            # so is an object of a class (`path + node`), which tuple() cannot iterate either.
+            edits += _one_item_edits(site, right, container=container, shown=shown)
+            edits += _unpacked_display_edits(site, node, container=container, shown=shown)
         edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
         if edit:
             edits.append(edit)
@@ -185,6 +184,55 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             if edit:
                 edits.append(edit)
     return edits
+
+
+# Builtin kinds tuple()/list() can convert: the message naming one of them asks for a conversion,
+# not for the value as a single item.
+ITERABLE_KINDS = frozenset(
+    {"list", "tuple", "set", "frozenset", "dict", "bytes", "bytearray", "range", "generator", "map", "filter",
+     "zip", "dict_keys", "dict_values", "dict_items", "memoryview", "enumerate", "reversed"}
+)  # fmt: skip
+
+
+def _one_item_edits(site: Site, right: ast.expr, *, container: str, shown: str) -> list[Edit]:
+    """`path + (node)` meant `path + (node,)`: Python makes a tuple with the comma, not the
+    parentheses (the language reference, "Parenthesized forms"), so a parenthesised single
+    value added to a tuple lost its trailing comma; the comma is inserted inside the
+    parentheses. Otherwise the value is written as a one-item list or tuple of its own.
+    """
+    span = site.span(right)
+    if span is None:
+        return []
+    start, end = span
+    text = site.seg(right)
+    before, after = site.text[:start].rstrip(), site.text[end:].lstrip()
+    if container == "tuple" and before.endswith("(") and after.startswith(")"):
+        return [Edit(site.line, ((end, end, ","),), f"add the comma that makes ({shown},) a tuple", 0.95)]
+    one = f"[{text}]" if container == "list" else f"({text},)"
+    return [Edit(site.line, ((start, end, one),), f"add {shown} as a one-item {container}", 0.9)]
+
+
+def _unpacked_display_edits(site: Site, node: ast.BinOp, *, container: str, shown: str) -> list[Edit]:
+    """`path + (node)` written as the display `(*path, node)` (PEP 448's unpacking in displays):
+    the same one-item addition in the form linters ask for (ruff RUF005 flags the concatenation),
+    so a project that lints for it accepts the repair it would reject as `path + (node,)`."""
+    span = site.span(node)
+    left = site.span(node.left)
+    if span is None or left is None or isinstance(node.left, ast.Starred):
+        return []
+    item = site.seg(node.right)
+    display = (
+        f"[*{site.seg(node.left)}, {item}]" if container == "list" else f"(*{site.seg(node.left)}, {item})"
+    )
+    prior = 0.93 if container == "tuple" else 0.88
+    return [
+        Edit(
+            site.line,
+            ((*span, display),),
+            f"unpack {shorten(site.seg(node.left), 30)} and add {shown}",
+            prior,
+        )
+    ]
 
 
 def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
@@ -948,9 +996,10 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
         if len(args) != given or any(isinstance(a, ast.Starred) for a in args):
             continue
         for first in range(expected - 1, -1, -1):
-            if not _builtin_takes_iterable(qualname, first):
-                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
             run = args[first : first + given - expected + 1]
+            shaped = _items_shaped_like(site, call, len(run)) if first == expected - 1 else False
+            if not _builtin_takes_iterable(qualname, first) and not shaped:
+                continue  # `list.append(a, b)`: a tuple appended is no fix, a comma for `+` may be
             (l1, c1), (l2, c2) = site.sf.start(run[0]), site.sf.end(run[-1])
             if l1 != site.line or l2 != site.line:
                 continue
@@ -960,12 +1009,49 @@ def t_pack_arguments(m: re.Match, site: Site) -> list[Edit]:
                     site.line,
                     ((c1, c2, f"({text})"),),
                     f"pass ({shorten(text, 40)}) to {name} as one tuple",
-                    0.8 if first == expected - 1 else 0.6,
+                    0.85 if shaped else 0.8 if first == expected - 1 else 0.6,
                 )
             )
         if given - expected == 1:  # one comma too many: maybe one typed for an operator
             edits += _comma_operator_edits(site, call, name, 0.5)
     return edits
+
+
+def _items_shaped_like(site: Site, call: ast.Call, arity: int) -> bool:
+    """Whether the container `call` adds to (its first argument, `heappush(queue, ...)`,
+    `bisect.insort(rows, ...)`) already holds tuples of `arity` items: bound in the enclosing
+    function to a display of such tuples (`queue = [(0, next(tie), start)]`), or given one by
+    another call of the same function. The values passed one by one are then one item whose
+    parentheses were lost: a heap or sorted list of records keeps one shape of item (the heapq
+    documentation's `(priority, count, task)` entries; Python semantics: a tuple is made by its
+    commas, so `f(q, (a, b))` losing its parentheses passes a and b as arguments).
+    """
+    if not call.args or not isinstance(call.args[0], ast.Name) or arity < 2:
+        return False
+    name = call.args[0].id
+    scope = function_at(site.sf, site.line) or site.sf.tree
+    items: list[ast.expr] = []
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            if isinstance(node.value, (ast.List, ast.Tuple, ast.Set)):
+                items += node.value.elts
+        elif _adds_to(node, call, name):
+            items.append(node.args[-1])
+    return any(isinstance(item, ast.Tuple) and len(item.elts) == arity for item in items)
+
+
+def _adds_to(node: ast.AST, call: ast.Call, name: str) -> bool:
+    """Another call of `call`'s function adding to the container `name` (its first argument)."""
+    return (
+        isinstance(node, ast.Call)
+        and node is not call
+        and called_name(node) == called_name(call)
+        and len(node.args) >= 2
+        and isinstance(node.args[0], ast.Name)
+        and node.args[0].id == name
+    )
 
 
 @functools.cache
@@ -1957,6 +2043,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     ),
     *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
     *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
+    *SETTER_TEMPLATES,  # fixers/type_setters.py: a typed attribute setter given the wrong kind of value
 ]
 
 
