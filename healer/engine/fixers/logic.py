@@ -60,6 +60,7 @@ from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
+from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
@@ -2032,7 +2033,7 @@ def _scored_sources(
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
-    rewrites += dead_store_rewrites(sf, line)
+    rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
