@@ -87,3 +87,20 @@ def test_it_reads_position_words_in_attribute_names_only():
         source.replace("token.lineno)", "token.lineno + 1)"),
         source.replace("token.lineno)", "token.lineno - 1)"),
     ]
+
+
+def test_it_puts_the_sentinel_back_into_a_length_counted_up_to_it_first():
+    source = (
+        "def token_end(buf, at):\n"
+        "    k = 0\n"
+        "    while buf[at + k] != 32:\n"
+        "        k += 1\n"
+        "    size = k\n"
+        "    return size\n"
+    )
+    sf = SourceFile.parse("m.py", source)
+    priors = {r.spans[0][2]: r.prior for r in offset_rewrites(sf, 5)}
+    assert priors["k + 1"] > priors["k - 1"]
+    # The same copy with no loop stepping it: no side is preferred.
+    plain = SourceFile.parse("m.py", "def f(k):\n    k = 0\n    size = k\n    return size\n")
+    assert len({r.prior for r in offset_rewrites(plain, 3)}) == 1

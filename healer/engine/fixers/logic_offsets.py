@@ -56,6 +56,10 @@ POSITION_WORDS = frozenset(
     }
 )
 _WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A count that a `while` loop stepped up to a sentinel (`while buf[i] != 0: i += 1`) stops AT the sentinel:
+# a length that should hold the sentinel too is the fencepost error's classic form (one more post than
+# gaps), so its `+ 1` comes first.
+FENCEPOST_PRIOR = 0.6
 
 
 def offset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
@@ -71,17 +75,40 @@ def offset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             continue
         start, end = sp.span(node)
         text = sp.text(node)
+        counted = isinstance(node, ast.Name) and func is not None and _counted_to_sentinel(func, node)
         for delta, what in (("+ 1", "count from one more"), ("- 1", "count from one less")):
+            prior = FENCEPOST_PRIOR if counted and delta == "+ 1" else OFFSET_PRIOR
             found.append(
                 Rewrite(
                     line,
                     ((start, end, f"{text} {delta}"),),
                     f"use {shorten(text, 30)} {delta}: {what} where the value changes hands",
-                    OFFSET_PRIOR,
+                    prior,
                     "off-by-one",
                 )
             )
     return found
+
+
+def _counted_to_sentinel(func: ast.AST, read: ast.Name) -> bool:
+    """Whether a `while` loop that ends before the read steps the name by `+= 1` and tests it."""
+    for loop in ast.walk(func):
+        if not isinstance(loop, ast.While) or (loop.end_lineno or loop.lineno) >= read.lineno:
+            continue
+        tested = any(isinstance(n, ast.Name) and n.id == read.id for n in ast.walk(loop.test))
+        stepped = any(
+            isinstance(n, ast.AugAssign)
+            and isinstance(n.op, ast.Add)
+            and isinstance(n.target, ast.Name)
+            and n.target.id == read.id
+            and isinstance(n.value, ast.Constant)
+            and n.value.value == 1
+            for stmt in loop.body
+            for n in ast.walk(stmt)
+        )
+        if tested and stepped:
+            return True
+    return False
 
 
 def _words(identifier: str) -> set[str]:
