@@ -59,7 +59,7 @@ _WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A count that a `while` loop stepped up to a sentinel (`while buf[i] != 0: i += 1`) stops AT the sentinel:
 # a length that should hold the sentinel too is the fencepost error's classic form (one more post than
 # gaps), so its `+ 1` comes first.
-FENCEPOST_PRIOR = 0.6
+FENCEPOST_PRIOR = 0.95  # as strong as a lone operator (naturalness): one candidate run if wrong
 
 
 def offset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
