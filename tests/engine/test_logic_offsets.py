@@ -104,3 +104,36 @@ def test_it_puts_the_sentinel_back_into_a_length_counted_up_to_it_first():
     # The same copy with no loop stepping it: no side is preferred.
     plain = SourceFile.parse("m.py", "def f(k):\n    k = 0\n    size = k\n    return size\n")
     assert len({r.prior for r in offset_rewrites(plain, 3)}) == 1
+
+
+def test_it_ranks_the_shift_first_when_every_number_of_the_message_is_one_off(project):
+    # A summary that names each bad page by its zero-based position; the test expects page numbers.
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import CheckReport
+    from tests.engine.test_logic_templates import _failure
+
+    source = (
+        "def summary(pages):\n"
+        "    notes = []\n"
+        "    for page in pages:\n"
+        "        if page.missing:\n"
+        "            notes.append('page %d: %s' % (page.number, page.title))\n"
+        "    return ', '.join(notes)\n"
+    )
+    ws = project({"src/algo.py": source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[("src/algo.py", line, 1.0) for line in (5, 4, 3, 6)],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    failure = _failure(5)
+    failure.extra["exception"] = {
+        "type": "AssertionError",
+        "message": "'page 0: a, page 2: c' != 'page 1: a, page 3: c'",
+    }
+    candidates = LogicFixer().candidates(failure, ctx)
+    expected = source.replace("(page.number, page.title)", "(page.number + 1, page.title)")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 3, [ranks[:1], *(c.description for c in candidates[:10])]

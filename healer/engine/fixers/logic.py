@@ -2103,6 +2103,8 @@ def _compare_values(actual: object, expected: object) -> set[str]:
         if actual == -expected and actual != 0:
             return {"sign"}
         return {"off-by-one"} if abs(actual - expected) == 1 else set()
+    if isinstance(actual, str) and isinstance(expected, str) and _numbers_shifted_by_one(actual, expected):
+        return {"off-by-one"}
     if isinstance(actual, str | list | tuple) and type(actual) is type(expected):
         if len(actual) > 1 and actual == expected[::-1]:
             return {"reverse"}
@@ -2120,6 +2122,23 @@ def _compare_values(actual: object, expected: object) -> set[str]:
                     found |= _compare_values(a, e)
             return found
     return set()
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _numbers_shifted_by_one(actual: str, expected: str) -> bool:
+    """Two texts alike but for their numbers, each one off by the same 1: `'line 0: x'` / `'line 1: x'`.
+
+    A message or a rendering whose every number is one off shows a zero-based count shown one-based (or
+    back) where the numbers were made, as `assert 4 == 5` does for a bare number.
+    """
+    if _DIGITS_RE.split(actual) != _DIGITS_RE.split(expected):
+        return False
+    shifts = {
+        int(a) - int(e) for a, e in zip(_DIGITS_RE.findall(actual), _DIGITS_RE.findall(expected), strict=True)
+    }
+    return len(shifts) == 1 and abs(next(iter(shifts))) == 1
 
 
 def _candidates_for(

@@ -43,6 +43,7 @@ POSITION_WORDS = frozenset(
         "row",
         "count",
         "num",
+        "number",
         "size",
         "length",
         "len",
