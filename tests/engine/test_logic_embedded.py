@@ -54,6 +54,7 @@ def test_it_edits_the_slice_bounds_of_generated_code_on_its_line():
 def test_it_leaves_prose_and_plain_code_alone():
     assert _new_sources("def f(x):\n    return 'see [the note: below]', x[1:]\n", 2) == []
     assert _new_sources(COMPILER, _line("all(r.key")) == []  # the edit belongs to the line it is on
+    assert _new_sources('def f(xs, i):\n    "Return xs[i:]."\n    return xs\n', 2) == []  # a docstring
 
 
 def test_it_reaches_the_generated_clause_from_the_line_coverage_records(project):

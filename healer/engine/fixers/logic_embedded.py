@@ -35,6 +35,8 @@ def embedded_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     for node in sf.nodes_touching(line):
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
             continue
+        if isinstance(sf.parent(node), ast.Expr):
+            continue  # a docstring or a bare string statement: text nothing runs
         (first, c1), (last, c2) = sf.start(node), sf.end(node)
         text = sf.line_text(line)
         low = c1 if line == first else 0
