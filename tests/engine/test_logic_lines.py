@@ -52,3 +52,20 @@ def test_it_tries_the_continuation_of_a_targeted_first_line(project):
     expected = REPORT.replace("len(groups) == len(g[1]) else", "len(groups) == len(g[1]) == 1 else")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 40, [ranks[:1], *(c.description for c in candidates[:20])]
+
+
+def test_it_lists_each_line_of_string_pieces_concatenated_over_lines():
+    source = (
+        "def f(a):\n"
+        "    return (\n"
+        "        'x'\n"
+        "        'y'\n"
+        "        'z')\n"
+        "def g():\n"
+        '    """One\n'
+        '    two."""\n'
+    )
+    sf = SourceFile.parse(SRC, source)
+    assert continuation_lines(sf, 2) == [3, 4, 5]
+    assert continuation_lines(sf, 3) == [4, 5]  # coverage may record the constant's first line
+    assert continuation_lines(sf, 7) == []  # a triple-quoted text is prose, not clauses

@@ -554,6 +554,10 @@ def _assert_failure(message: str) -> Failure:
             "- {'error': {'code': -32600}, 'id': 1}\n+ {'error': {'code': -32601}, 'id': 1}",
             {"off-by-one"},
         ),
+        # Every number of a rendered text one off the same way: a zero-based count shown one-based.
+        ("'row 0 bad, row 3 bad' != 'row 1 bad, row 4 bad'", {"off-by-one"}),
+        ("'row 0 bad, row 3 bad' != 'row 1 bad, row 2 bad'", set()),
+        ("'page 2' != 'part 3'", set()),
         ("assert <object at 0x1> == 3", set()),
         ("assert False", set()),
     ],

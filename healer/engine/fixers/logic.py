@@ -47,8 +47,10 @@ from healer.engine.fixers.lineedit import (
     walk_own_scope,
 )
 from healer.engine.fixers.logic_analogy import ANALOGY_WEIGHT, analogy_rewrites, analogy_targets
+from healer.engine.fixers.logic_comments import comment_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
+from healer.engine.fixers.logic_embedded import embedded_rewrites
 from healer.engine.fixers.logic_exits import (
     DEVIANT_RETURN_WEIGHT,
     deviant_return_rewrites,
@@ -60,6 +62,7 @@ from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
+from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
@@ -2032,7 +2035,8 @@ def _scored_sources(
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
-    rewrites += dead_store_rewrites(sf, line)
+    rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
+    rewrites += comment_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2099,6 +2103,8 @@ def _compare_values(actual: object, expected: object) -> set[str]:
         if actual == -expected and actual != 0:
             return {"sign"}
         return {"off-by-one"} if abs(actual - expected) == 1 else set()
+    if isinstance(actual, str) and isinstance(expected, str) and _numbers_shifted_by_one(actual, expected):
+        return {"off-by-one"}
     if isinstance(actual, str | list | tuple) and type(actual) is type(expected):
         if len(actual) > 1 and actual == expected[::-1]:
             return {"reverse"}
@@ -2116,6 +2122,23 @@ def _compare_values(actual: object, expected: object) -> set[str]:
                     found |= _compare_values(a, e)
             return found
     return set()
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _numbers_shifted_by_one(actual: str, expected: str) -> bool:
+    """Two texts alike but for their numbers, each one off by the same 1: `'line 0: x'` / `'line 1: x'`.
+
+    A message or a rendering whose every number is one off shows a zero-based count shown one-based (or
+    back) where the numbers were made, as `assert 4 == 5` does for a bare number.
+    """
+    if _DIGITS_RE.split(actual) != _DIGITS_RE.split(expected):
+        return False
+    shifts = {
+        int(a) - int(e) for a, e in zip(_DIGITS_RE.findall(actual), _DIGITS_RE.findall(expected), strict=True)
+    }
+    return len(shifts) == 1 and abs(next(iter(shifts))) == 1
 
 
 def _candidates_for(

@@ -25,6 +25,8 @@ SIMPLE = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr, ast.Return, ast.Ra
 def continuation_lines(sf: SourceFile, line: int) -> list[int]:
     """Lines after `line` on which the statement starting on `line` (or its header) has a node starting."""
     for node in sf.nodes_starting(line):
+        if _text_lines(sf, node):
+            return _text_lines(sf, node)
         span = _span(node)
         if span is None:
             continue
@@ -33,12 +35,31 @@ def continuation_lines(sf: SourceFile, line: int) -> list[int]:
             return []
         return sorted(
             {
-                child.lineno
+                more
                 for child in ast.walk(node)
-                if isinstance(child, ast.expr) and first < child.lineno <= last
+                if isinstance(child, ast.expr)
+                for more in (child.lineno, *_text_lines(sf, child))
+                if first < more <= last
             }
         )
     return []
+
+
+def _text_lines(sf: SourceFile, node: ast.AST) -> list[int]:
+    """The further lines of string pieces implicitly concatenated over several lines (one constant).
+
+    Implicit concatenation makes one constant of many lines, recorded at its first: code that writes
+    code (logic_embedded) keeps one generated clause per line, and each line is a place of its own. A
+    triple-quoted text (a docstring, a message) is prose, not clauses: left out.
+    """
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return []
+    if sf.segment(node).lstrip("rbuRBU")[:3] in ('"""', "'''"):
+        return []
+    last = node.end_lineno or node.lineno
+    if last == node.lineno or last - node.lineno + 1 > MAX_STATEMENT_LINES:
+        return []
+    return list(range(node.lineno + 1, last + 1))
 
 
 def _span(node: ast.AST) -> tuple[int, int] | None:
