@@ -1,0 +1,68 @@
+"""Class members reached the wrong way (fixers/class_members.py), through type_error_candidates."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers.type_errors import type_error_candidates
+
+KILN = """export class Kiln {
+  constructor(loads) {
+    this.loads = loads;
+  }
+
+  static hoursFor(load) {
+    return load.kg * 2;
+  }
+
+  schedule() {
+    return this.loads.reduce((sum, load) => sum + this.hoursFor(load), 0);
+  }
+}
+"""
+
+
+def test_it_calls_a_static_method_read_through_this_on_its_class():
+    found = type_error_candidates(KILN, "src/kiln.js", line=11, message="this.hoursFor is not a function")
+    assert found[0].text.split("\n")[10] == (
+        "    return this.loads.reduce((sum, load) => sum + Kiln.hoursFor(load), 0);"
+    )
+
+
+def test_it_leaves_an_instance_method_of_the_same_name_alone():
+    both = KILN.replace("  schedule() {", "  hoursFor(load) {\n    return 1;\n  }\n\n  schedule() {")
+    found = type_error_candidates(both, "src/kiln.js", line=14, message="this.hoursFor is not a function")
+    assert not any("Kiln.hoursFor" in c.text for c in found)
+
+
+LOOM = """class Loom {
+  #warp;
+
+  constructor(warp) {
+    this.#warp = warp;
+  }
+
+  get warp() {
+    return this.#warp;
+  }
+
+  rethread(count) {
+    this.warp = count;
+  }
+}
+"""
+
+
+def test_it_writes_the_field_a_getter_without_setter_reads():
+    found = type_error_candidates(
+        LOOM, "src/loom.js", line=13,
+        message="Cannot set property warp of #<Loom> which has only a getter",
+    )  # fmt: skip
+    assert found[0].text.split("\n")[12] == "    this.#warp = count;"
+
+
+def test_it_leaves_a_getter_that_computes_its_value_alone():
+    computed = LOOM.replace("return this.#warp;", "return this.#warp * 2;")
+    found = type_error_candidates(
+        computed, "src/loom.js", line=13,
+        message="Cannot set property warp of #<Loom> which has only a getter",
+    )  # fmt: skip
+    assert not any("this.#warp = count" in c.text for c in found)
