@@ -15,6 +15,7 @@ import posixpath
 import re
 from collections.abc import Callable, Collection, Iterator
 
+from healer.engine.javascript.fixers.barrels import barrel_candidates
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
@@ -323,6 +324,11 @@ def export_candidates(
             # The name is right, the module is not: the repository module that exports it.
             for other in elsewhere:
                 generated += list(_from_module(text, path, ref, imported, other, files=files, read=read))
+    if not is_test(target):
+        # An index that re-exports its siblings but not the one defining the name (fixers/barrels).
+        generated += barrel_candidates(
+            target=target, target_text=target_text, name=name, exporters=elsewhere, files=files
+        )
     if name in found.names and COMMONJS.search(target_text) and not found.star_from:
         # The module exports the name, but by CommonJS assignments Node's lexer did not see: read from
         # its default export, as Node's message suggests (commonjs_interop).
