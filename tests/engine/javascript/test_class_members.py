@@ -66,3 +66,39 @@ def test_it_leaves_a_getter_that_computes_its_value_alone():
         message="Cannot set property warp of #<Loom> which has only a getter",
     )  # fmt: skip
     assert not any("this.#warp = count" in c.text for c in found)
+
+
+PLAYLIST = """class Playlist {
+  constructor(tracks) {
+    this.tracks = tracks;
+  }
+
+  *iterator() {
+    yield* this.tracks;
+  }
+}
+
+module.exports = { Playlist };
+"""
+
+
+def test_it_keys_an_iterator_method_named_by_a_string_with_the_well_known_symbol():
+    from healer.engine.javascript.fixers.class_members import iteration_protocol_candidates
+
+    found = iteration_protocol_candidates(
+        {"lib/playlist.js": PLAYLIST, "test/playlist.test.js": "[...new Playlist([1])];\n"},
+        message="playlist is not a function or its return value is not iterable",
+        is_test=lambda f: f.startswith("test/"),
+    )
+    assert [(c.file, c.line) for c in found] == [("lib/playlist.js", 6)]
+    assert "  *[Symbol.iterator]() {" in found[0].text
+
+
+def test_it_leaves_a_class_that_already_has_the_symbol_alone():
+    from healer.engine.javascript.fixers.class_members import iteration_protocol_candidates
+
+    both = PLAYLIST.replace(
+        "  *iterator() {", "  [Symbol.iterator]() {\n    return this.iterator();\n  }\n\n  *iterator() {"
+    )
+    found = iteration_protocol_candidates({"lib/playlist.js": both}, message="playlist is not iterable")
+    assert found == []

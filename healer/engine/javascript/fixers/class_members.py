@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
-from healer.engine.javascript.syntax import node_text, walk
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 NOT_A_FUNCTION = re.compile(r"(?:^|\s)this\.(?P<name>[\w$]+) is not a function")
 GETTER_ONLY = re.compile(r"Cannot set property (?P<name>[\w$]+) of .* which has only a getter")
@@ -138,3 +138,52 @@ def _reads_this(node: tree_sitter.Node) -> bool:
         and receiver.type == "this"
         and not any(n.type == "call_expression" for n in walk(node))
     )
+
+
+# -- a class meant to be iterable, its iterator method named by a string ---------------------------------
+# V8's messages for a value spread or looped over that has no @@iterator method.
+NOT_ITERABLE = re.compile(r"is not iterable|Symbol\.iterator\]? (?:to be|is not) a function")
+# Names an author writes for the iterator method when the protocol wants the well-known symbol
+# (ECMAScript 7.4.1 GetIterator looks up @@iterator; a method called "iterator" is never found).
+ITERATOR_NAMES = {"iterator": "Symbol.iterator", "__iter__": "Symbol.iterator",
+                  "asyncIterator": "Symbol.asyncIterator"}  # fmt: skip
+STRING_KEYS = ("string", "property_identifier")
+
+
+def iteration_protocol_candidates(
+    sources: dict[str, str], *, message: str, is_test=lambda file: False
+) -> list[Candidate]:
+    """`*iterator() {` → `*[Symbol.iterator]() {` in each class of the repository that names its iterator
+    method by a string and has none under the symbol, for a value that is not iterable."""
+    if not NOT_ITERABLE.search(message):
+        return []
+    found = []
+    for file, text in sorted(sources.items()):
+        if is_test(file) or not file.endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")):
+            continue
+        if not any(word in text for word in ITERATOR_NAMES):
+            continue
+        tree = parse(text, file)
+        for klass in (n for n in walk(tree.root_node) if n.type in CLASSES) if tree is not None else ():
+            found += _iterator_renames(encode(text), file, klass)
+    return found
+
+
+def _iterator_renames(data: bytes, file: str, klass: tree_sitter.Node) -> list[Candidate]:
+    body = klass.child_by_field_name("body")
+    members = [m for m in body.named_children if m.type == "method_definition"] if body is not None else []
+    keys = [m.child_by_field_name("name") for m in members]
+    if any(k is not None and k.type == "computed_property_name" and "Symbol." in node_text(k) for k in keys):
+        return []
+    found = []
+    for key in keys:
+        if key is None or key.type not in STRING_KEYS:
+            continue
+        name = node_text(key).strip("'\"")
+        symbol = ITERATOR_NAMES.get(name)
+        if symbol is None:
+            continue
+        found.append(Candidate(file, replace_span(data, key.start_byte, key.end_byte, f"[{symbol}]"),
+                               key.start_point.row + 1,
+                               f"name the method {name} [{symbol}], the key for...of and spread look up"))  # fmt: skip
+    return found

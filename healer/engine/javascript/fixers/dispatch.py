@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    class_members,
     downlevel,
     frozen,
     imports,
@@ -227,6 +228,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         ] + found
     if made_elsewhere:
         found = [c if c.guard or c.line != failure.line else replace(c, guard=True) for c in found]
+    # A class whose iterator method is named by a string (`*iterator()`): the value is iterable once the
+    # method has the well-known symbol's key, before edits that iterate something else (class_members).
+    found = (
+        class_members.iteration_protocol_candidates(sources, message=message, is_test=repo.is_test) + found
+    )
     return _distinct(found)
 
 
