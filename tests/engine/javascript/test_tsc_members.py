@@ -79,3 +79,51 @@ def test_it_reads_a_static_member_through_its_class_as_tsc_suggests():
         "'Clock.tick' instead?",
     )  # fmt: skip
     assert found[0].text.split("\n")[3] == "    return Clock.tick + 1;"
+
+
+GARAGE = """type Car = { readonly plate: string; readonly miles: number };
+
+export class Garage {
+  private cars = new Map<string, Car>();
+  private queue: Car[] = [];
+
+  find(plate: string): Car {
+    const car = this.cars.get(plate);
+    if (!car) throw new Error(plate);
+    return car;
+  }
+
+  drive(plate: string, miles: number): void {
+    const car = this.find(plate);
+    car.miles += miles;
+  }
+
+  first(): void {
+    const car = this.queue[0];
+    car.miles = 0;
+  }
+}
+"""
+READ_ONLY = "Cannot assign to 'miles' because it is a read-only property."
+
+
+def test_it_stores_a_new_record_where_a_lookup_method_read_it_from():
+    found = tsc_type_candidates(
+        GARAGE, "src/garage.ts", line=15, column=9, message=READ_ONLY, sources={"src/garage.ts": GARAGE}
+    )
+    assert found[0].text.split("\n")[14] == "    this.cars.set(plate, { ...car, miles: car.miles + miles });"
+
+
+def test_it_stores_a_new_record_back_in_its_array_slot():
+    found = tsc_type_candidates(
+        GARAGE, "src/garage.ts", line=20, column=9, message=READ_ONLY, sources={"src/garage.ts": GARAGE}
+    )
+    assert found[0].text.split("\n")[19] == "    this.queue[0] = { ...car, miles: 0 };"
+
+
+def test_it_offers_no_store_for_a_record_it_cannot_trace():
+    source = GARAGE.replace("const car = this.queue[0];", "const car = pick();")
+    found = tsc_type_candidates(
+        source, "src/garage.ts", line=20, column=9, message=READ_ONLY, sources={"src/garage.ts": source}
+    )
+    assert not any("...car" in c.text for c in found)

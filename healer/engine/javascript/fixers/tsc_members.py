@@ -47,6 +47,8 @@ def tsc_member_candidates(
         found += _contract_types(data, path, line, nodes, match, {**(sources or {}), path: text})
     if match := PAIR_TYPE.search(message):
         found += _pair_loop(data, path, line, nodes, match["name"])
+    if match := READONLY.search(message):
+        found += readonly_candidates(data, path, line, nodes, match["name"])
     if match := STATIC.search(message):
         found += [
             Candidate(path, replace_span(data, node.start_byte, node.end_byte, match["qualified"]), line,
@@ -153,3 +155,122 @@ def _values_of(right: tree_sitter.Node) -> str | None:
             if method in ("values", "keys"):
                 return None
     return f"{written}.values()"
+
+
+# -- TS2540: a read-only property changed in place ----------------------------------------------------------
+# "Cannot assign to 'grams' because it is a read-only property": the record is immutable by contract, so
+# the change is a new record with the property replaced (`{ ...x, p: x.p - v }`, the immutable update
+# idiom of ECMAScript 2018's object spread), stored back where the record was read from: the Map entry
+# (`m.get(k)` → `m.set(k, ...)`) or the array slot (`xs[i]` → `xs[i] = ...`), also through a method of the
+# class that only looks the record up (`this.get(id)` whose body reads `this.items.get(id)`).
+READONLY = re.compile(r"Cannot assign to '(?P<name>[\w$]+)' because it is a read-only property")
+OPERATORS = {"+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "**=": "**", "||=": "||", "&&=": "&&",
+             "??=": "??"}  # fmt: skip
+
+
+def readonly_candidates(data: bytes, path: str, line: int, nodes, name: str) -> Iterator[Candidate]:
+    for node in nodes:
+        if node.type not in ("assignment_expression", "augmented_assignment_expression"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        receiver = (
+            left.child_by_field_name("object")
+            if left is not None and left.type == "member_expression"
+            else None
+        )
+        if receiver is None or receiver.type != "identifier" or right is None:
+            continue
+        if node_text(left.child_by_field_name("property")) != name:
+            continue
+        record = node_text(receiver)
+        operator = node.child_by_field_name("operator")
+        written = node_text(operator) if operator is not None else "="
+        value = (
+            node_text(right)
+            if written == "="
+            else f"{record}.{name} {OPERATORS.get(written, '+')} {node_text(right)}"
+        )
+        updated = f"{{ ...{record}, {name}: {value} }}"
+        store = _store_of(node, record)
+        if store is None:
+            continue
+        statement = store.format(updated)
+        yield Candidate(path, replace_span(data, node.start_byte, node.end_byte, statement), line,
+                        f"store a new {record} with {name} replaced: the property is read-only")  # fmt: skip
+        return
+
+
+def _store_of(node: tree_sitter.Node, record: str) -> str | None:
+    """The write that puts a new record where `record` was read from, with '{}' for the record."""
+    value = _initialiser(node, record)
+    if value is None:
+        return None
+    if value.type == "subscript_expression":
+        return f"{node_text(value)} = {{}}"
+    if value.type != "call_expression":
+        return None
+    function, arguments = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+    if function is None or function.type != "member_expression" or arguments is None:
+        return None
+    method = node_text(function.child_by_field_name("property"))
+    receiver = node_text(function.child_by_field_name("object"))
+    given = [node_text(a) for a in arguments.named_children]
+    if receiver == "this":
+        # A method of the class itself (`this.get(id)`): what it looks the record up in.
+        return _through_lookup(node, method, given)
+    if method == "get" and len(given) == 1:
+        return f"{receiver}.set({given[0]}, {{}})"
+    return None
+
+
+def _initialiser(node: tree_sitter.Node, name: str) -> tree_sitter.Node | None:
+    """The value of the nearest `const name = ...` declared before the node in an enclosing block."""
+    current = node
+    while current.parent is not None:
+        block = current.parent
+        for child in block.named_children:
+            if child.start_byte >= current.start_byte:
+                break
+            if child.type != "lexical_declaration":
+                continue
+            for declarator in (c for c in child.named_children if c.type == "variable_declarator"):
+                if node_text(declarator.child_by_field_name("name")) == name:
+                    return declarator.child_by_field_name("value")
+        current = block
+    return None
+
+
+def _through_lookup(node: tree_sitter.Node, method: str, given: list[str]) -> str | None:
+    """`this.get(id)` where the class's `get(key)` reads `this.items.get(key)`: `this.items.set(id, {})`."""
+    klass = node.parent
+    while klass is not None and klass.type != "class_body":
+        klass = klass.parent
+    for member in klass.named_children if klass is not None else ():
+        if member.type != "method_definition" or node_text(member.child_by_field_name("name")) != method:
+            continue
+        parameters = _parameter_names(member)
+        for call in walk(member):
+            function = call.child_by_field_name("function") if call.type == "call_expression" else None
+            if function is None or function.type != "member_expression":
+                continue
+            if node_text(function.child_by_field_name("property")) != "get":
+                continue
+            arguments = [node_text(a) for a in call.child_by_field_name("arguments").named_children]
+            if (
+                len(arguments) == 1
+                and arguments[0] in parameters
+                and parameters.index(arguments[0]) < len(given)
+            ):
+                key = given[parameters.index(arguments[0])]
+                return f"{node_text(function.child_by_field_name('object'))}.set({key}, {{}})"
+    return None
+
+
+def _parameter_names(method: tree_sitter.Node) -> list[str]:
+    """The names of a method's parameters in order (TypeScript's `key: string` or JavaScript's `key`)."""
+    listed = method.child_by_field_name("parameters")
+    names = []
+    for parameter in listed.named_children if listed is not None else ():
+        pattern = parameter.child_by_field_name("pattern") if parameter.type in PARAMETERS else parameter
+        names.append(node_text(pattern) if pattern is not None else "")
+    return names
