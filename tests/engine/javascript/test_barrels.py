@@ -30,3 +30,18 @@ def test_it_re_exports_the_sibling_that_defines_the_name_from_the_barrel():
 def test_it_leaves_a_module_that_is_no_barrel_alone():
     files = {**FILES, "lib/index.js": "export const parse = (s) => s.split(',');\n"}
     assert not any(c.file == "lib/index.js" for c in _found(files))
+
+
+def test_it_repairs_the_barrel_for_an_import_failure_located_in_a_test_file():
+    from healer.engine.javascript.classify import Repository
+    from healer.engine.javascript.fixers.dispatch import candidates_for
+    from healer.engine.types import BugType, Failure
+
+    repo = Repository(files=list(FILES), read=FILES.get, test_files=("spec/escape.spec.js",))
+    failure = Failure(
+        bug_type=BugType.IMPORT, file="spec/escape.spec.js", line=1, source="tsc",
+        message="Module '\"../lib/index.js\"' has no exported member 'escape'.",
+    )  # fmt: skip
+    found = candidates_for(failure, repo=repo, module_type="module")
+    assert found and {c.file for c in found} == {"lib/index.js"}
+    assert found[0].text.endswith("export * from './escape.js';\n")

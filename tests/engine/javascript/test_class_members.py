@@ -102,3 +102,18 @@ def test_it_leaves_a_class_that_already_has_the_symbol_alone():
     )
     found = iteration_protocol_candidates({"lib/playlist.js": both}, message="playlist is not iterable")
     assert found == []
+
+
+def test_it_keys_the_iterator_for_a_not_iterable_error_located_in_a_test_file():
+    from healer.engine.javascript.classify import Repository
+    from healer.engine.javascript.fixers.dispatch import candidates_for
+    from healer.engine.types import BugType, Failure
+
+    files = {"lib/playlist.js": PLAYLIST, "test/playlist.test.js": "const all = [...playlist];\n"}
+    repo = Repository(files=list(files), read=files.get, test_files=("test/playlist.test.js",))
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR, file="test/playlist.test.js", line=1, source="test",
+        message="TypeError: playlist is not a function or its return value is not iterable",
+    )  # fmt: skip
+    found = candidates_for(failure, repo=repo, module_type="commonjs")
+    assert [(c.file, c.line) for c in found] == [("lib/playlist.js", 6)]
