@@ -234,3 +234,20 @@ def test_a_lookup_that_missed_falls_back_on_the_key_the_object_literal_passed_de
     assert (found[0].line, found[0].guard) == (5, False)
     assert found[0].text == text.replace("week[day];", "week[day] ?? week.default;")
     assert found[1].text == text.replace("week[day];", "week[day] ?? [];") and found[1].guard
+
+
+def test_it_gives_no_default_to_the_element_parameter_of_an_array_callback():
+    from healer.engine.javascript.fixers.origins import parameter_defaults
+
+    source = (
+        "export function indexOfShelf(shelves, label) {\n"
+        "  return shelves.findIndex((shelf) => shelf.label === label);\n"
+        "}\n"
+    )
+    message = "Cannot read properties of undefined (reading 'label')"
+    assert parameter_defaults(source, "src/shelves.js", line=2, message=message) == []
+    # The enclosing function's own parameter, which a caller may leave out, still gets one.
+    direct = "export function labelOf(shelf) {\n  return shelf.label;\n}\n"
+    assert parameter_defaults(direct, "src/shelves.js", line=2, message=message)[0][2] == (
+        "default the parameter 'shelf' to {}"
+    )

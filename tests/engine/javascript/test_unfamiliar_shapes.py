@@ -244,3 +244,21 @@ def test_it_reads_a_repository_commonjs_modules_names_from_its_default_export():
         c.text.startswith("import geometry from './geometry.cjs';\nconst { area } = geometry;\n")
         for c in found
     )
+
+
+def test_it_reports_a_name_joined_to_an_import_list_on_line_one_at_the_line_that_uses_it():
+    from healer.engine.javascript.fixers.imports import undefined_name_candidates
+    from healer.engine.languages.javascript import _line
+
+    old = "import { mean } from './stats';\n\nexport const spread = (xs) => mean(xs) - median(xs);\n"
+    files = {"src/stats.js": "export const mean = (xs) => 0;\nexport const median = (xs) => 0;\n"}
+    found = undefined_name_candidates(
+        old, "src/report.js", name="median", line=3, files=[*files, "src/report.js"], read=files.get,
+        module_type="module",
+    )  # fmt: skip
+    joined = next(c for c in found if c.description.endswith("too"))
+    assert joined.text.startswith("import { mean, median } from './stats';")
+    failure = Failure(
+        bug_type=BugType.IMPORT, file="src/report.js", line=3, message="median is not defined", source="test"
+    )
+    assert _line(failure, joined, old=old) == 3

@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    class_members,
     downlevel,
     frozen,
     imports,
@@ -48,11 +49,13 @@ def candidates_for(
     """Candidate edits for one failure, best first. `suspicious`: Ochiai's ranking for LOGIC."""
     if failure.bug_type is BugType.LOGIC:
         return _logic(failure, repo=repo, suspicious=suspicious)
-    if not failure.file or repo.is_test(failure.file):
+    if not failure.file:
         return []
     text = repo.read(failure.file)
     if text is None:
         return []
+    if repo.is_test(failure.file):
+        return _in_test(failure, text, repo=repo, module_type=module_type)
     if failure.bug_type is BugType.LINTING or (
         "eslint" in failure.extra
         and (
@@ -73,6 +76,25 @@ def candidates_for(
     if failure.bug_type is BugType.IMPORT:
         return _imports(failure, text, repo=repo, module_type=module_type)
     return _type_error(failure, text, repo=repo)
+
+
+def _in_test(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:
+    """A failure located in a test file (never edited): only edits of the code under test that its
+    message points to. A named import the project's barrel does not provide (fixers/barrels, the module
+    that should export it), a value the test iterates whose class names its iterator method by a string
+    (class_members): the same repairs as from a source file, in the module the test imports."""
+    if failure.bug_type is BugType.IMPORT:
+        found = _imports(failure, text, repo=repo, module_type=module_type)
+    elif failure.bug_type is BugType.TYPE_ERROR:
+        message = (
+            failure.message.split(": ", 1)[-1] if failure.message.startswith("TypeError") else failure.message
+        )
+        found = class_members.iteration_protocol_candidates(
+            _sources(repo), message=message, is_test=repo.is_test
+        )
+    else:
+        found = []
+    return [c for c in found if not repo.is_test(c.file)]
 
 
 def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:
@@ -227,6 +249,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         ] + found
     if made_elsewhere:
         found = [c if c.guard or c.line != failure.line else replace(c, guard=True) for c in found]
+    # A class whose iterator method is named by a string (`*iterator()`): the value is iterable once the
+    # method has the well-known symbol's key, before edits that iterate something else (class_members).
+    found = (
+        class_members.iteration_protocol_candidates(sources, message=message, is_test=repo.is_test) + found
+    )
     return _distinct(found)
 
 

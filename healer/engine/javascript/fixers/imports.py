@@ -15,6 +15,7 @@ import posixpath
 import re
 from collections.abc import Callable, Collection, Iterator
 
+from healer.engine.javascript.fixers.barrels import barrel_candidates
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
@@ -323,6 +324,11 @@ def export_candidates(
             # The name is right, the module is not: the repository module that exports it.
             for other in elsewhere:
                 generated += list(_from_module(text, path, ref, imported, other, files=files, read=read))
+    if not is_test(target):
+        # An index that re-exports its siblings but not the one defining the name (fixers/barrels).
+        generated += barrel_candidates(
+            target=target, target_text=target_text, name=name, exporters=elsewhere, files=files
+        )
     if name in found.names and COMMONJS.search(target_text) and not found.star_from:
         # The module exports the name, but by CommonJS assignments Node's lexer did not see: read from
         # its default export, as Node's message suggests (commonjs_interop).
@@ -561,7 +567,9 @@ def undefined_name_candidates(
     generated += browser_global_candidates(text, path, name=name, line=line)
     generated += list(_import_builtin(text, path, name=name, module_type=module_type))
     generated += list(
-        _import_from_repository(text, path, name=name, files=files, read=read, module_type=module_type)
+        _import_from_repository(
+            text, path, name=name, line=line, files=files, read=read, module_type=module_type
+        )
     )
     declared = declared_names(text, path) - {name}
     for better in difflib.get_close_matches(name, sorted(declared) + list(GLOBALS), n=3, cutoff=CUTOFF):
@@ -661,7 +669,10 @@ def _first_line_start(text: str) -> int:
     return min(offset, len(text))
 
 
-def _import_from_repository(text, path, *, name, files, read, module_type) -> Iterator[Candidate]:
+def _import_from_repository(text, path, *, name, line, files, read, module_type) -> Iterator[Candidate]:
+    """The name imported from the repository module that exports it. The fix is about the line that
+    uses the name (`line`): joining an import list that happens to sit at line 1 rewrites no import
+    that was wrong, so it must not read as one (languages/javascript._edits_import_at)."""
     esm = _is_esm(text, path, module_type)
     for file in sorted(files):
         if file == path or not file.endswith(SOURCE_EXTENSIONS):
@@ -673,7 +684,7 @@ def _import_from_repository(text, path, *, name, files, read, module_type) -> It
         # the name joins them there, the edit its author would make, before a second statement.
         for at, written in _name_lists(text, path, file=file, files=files):
             new = text[:at] + f", {name}" + text[at:]
-            yield Candidate(path, new, 1, f"take '{name}' from '{written}' too")
+            yield Candidate(path, new, line, f"take '{name}' from '{written}' too")
         like = "./x.js" if esm and not path.endswith((".ts", ".tsx")) else "./x"
         specifier = specifier_for(path, file, like=like)
         statement = (
@@ -683,7 +694,7 @@ def _import_from_repository(text, path, *, name, files, read, module_type) -> It
         )
         at = _after_imports(text, path)
         new = text[:at] + statement + "\n" + text[at:]
-        yield Candidate(path, new, 1, f"import '{name}' from '{specifier}'")
+        yield Candidate(path, new, line, f"import '{name}' from '{specifier}'")
 
 
 def _name_lists(text: str, path: str, *, file: str, files: Collection[str]) -> Iterator[tuple[int, str]]:

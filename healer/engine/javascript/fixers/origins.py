@@ -199,7 +199,7 @@ def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list
         return []
     function = _enclosing_function(used)
     parameters = function.child_by_field_name("parameters") if function is not None else None
-    if parameters is None:
+    if parameters is None or _element_callback(function, node_text(used)):
         return []
     wanted = _read_name(message) or _called_name(message)
     empty = "[]" if wanted in ARRAY_USES or ITERATING.search(message) else "{}"
@@ -217,6 +217,28 @@ def parameter_defaults(text: str, path: str, *, line: int, message: str) -> list
             edited = replace_span(data, at, at, f" = {empty}")
             return [(parameter.start_point.row + 1, edited, f"default the parameter '{name}' to {empty}")]
     return []
+
+
+# Array methods that call their callback with each element as its first argument (`reduce`: second),
+# ECMAScript 23.1.3: they never leave that argument out, so a default for it only masks an element that
+# is itself undefined (a hole `delete xs[i]` left, a sparse array): where it got in is the origin.
+ELEMENT_CALLBACKS = {"map": 0, "filter": 0, "find": 0, "findIndex": 0, "findLast": 0, "findLastIndex": 0,
+                     "some": 0, "every": 0, "forEach": 0, "flatMap": 0, "reduce": 1, "reduceRight": 1}  # fmt: skip
+
+
+def _element_callback(function, name: str) -> bool:
+    """Whether `name` is the element parameter of a callback passed to an Array iteration method."""
+    arguments = function.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    if callee is None or callee.type != "member_expression" or arguments.named_children[:1] != [function]:
+        return False
+    index = ELEMENT_CALLBACKS.get(node_text(callee.child_by_field_name("property")))
+    parameters = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    if index is None or parameters is None:
+        return False
+    listed = [parameters] if parameters.type == "identifier" else parameters.named_children
+    return len(listed) > index and _parameter_name(listed[index]) == name
 
 
 def detached_methods(

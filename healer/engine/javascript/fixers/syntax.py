@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
 )
+from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
 from healer.engine.javascript.syntax import (
@@ -639,6 +640,8 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
             )  # fmt: skip
         if node.start_point.row != line - 1:
             continue
+        # Reserved words of strict code as names, a const without its value (syntax_strict).
+        generated += strict_candidates(data, path, node, line=line)
         if node.type == "await_expression":
             generated += _made_async(data, path, node, line)
         elif node.type == "yield_expression":

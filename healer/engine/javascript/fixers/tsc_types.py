@@ -34,6 +34,7 @@ from healer.engine.javascript.fixers.base import Candidate, parsing, replace_spa
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
 from healer.engine.javascript.fixers.tsc_declared import declared_type_candidates
 from healer.engine.javascript.fixers.tsc_derived import derived_property, derived_types
+from healer.engine.javascript.fixers.tsc_members import tsc_member_candidates
 from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
     DID_YOU_MEAN,
@@ -204,6 +205,9 @@ def tsc_type_candidates(
     # A declaration tsc checks against is what is incomplete (TS2322 null at a return, TS2454):
     # edited there first, as the declared types are the program's stated intent (tsc_declared).
     generated = declared_type_candidates(text, path, line=line, message=message) + generated
+    # A method narrower than its interface, a Map's [key, value] pairs read as values, a static member
+    # through an instance: the diagnostic names the shape to follow (tsc_members).
+    generated = tsc_member_candidates(text, path, line=line, message=message, sources=sources) + generated
     return parsing(generated, original=text, path=path)
 
 

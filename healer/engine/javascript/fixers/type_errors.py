@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from functools import partial
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
+from healer.engine.javascript.fixers.class_members import class_member_candidates
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
 from healer.engine.javascript.fixers.v8_types import missing_iterable_candidates, v8_type_candidates
@@ -188,6 +189,8 @@ def type_error_candidates(
     for template in (
         # A Date getter indexing a table of another length: the strongest evidence on the line.
         _date_getter_index,
+        # A static member read through `this`, a write to a getter-only accessor (class_members).
+        class_member_candidates,
         # V8's message names the value's kind (an uncalled iterator method, a missing iterable, a Map
         # read as an object): the use its type supports, before the templates that respell names.
         v8_type_candidates,

@@ -1,0 +1,189 @@
+r"""TYPE_ERROR candidates for a class member reached the wrong way, read off V8's TypeError messages
+(ECMAScript 15.7, class definitions; PyTER's type-directed repair: keep the member, change the
+access to the one its kind supports; TBar's "mutate member access" template):
+
+- Static members (15.7.14 ClassDefinitionEvaluation: a `static` method is a property of the
+  constructor, not of the prototype): `this.benchDays is not a function` inside a class that
+  declares `static benchDays` and no instance member of that name: the class's own name
+  (`RepairTicket.benchDays`), or `this.constructor.benchDays` in an unnamed class.
+- Accessors (10.1.9.2 OrdinarySetWithOwnDescriptor: an accessor without [[Set]] refuses the write,
+  and class bodies are strict code, so it throws): "Cannot set property pottedYear of #<Bonsai>
+  which has only a getter": the write goes to the field the getter reads (`get pottedYear() {
+  return this.#pottedYear; }` → `this.#pottedYear = year`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
+
+NOT_A_FUNCTION = re.compile(r"(?:^|\s)this\.(?P<name>[\w$]+) is not a function")
+GETTER_ONLY = re.compile(r"Cannot set property (?P<name>[\w$]+) of .* which has only a getter")
+CLASSES = ("class_declaration", "class")
+ASSIGNMENTS = ("assignment_expression", "augmented_assignment_expression")
+
+
+def class_member_candidates(
+    text, data, path, line, message, nodes, methods, properties
+) -> Iterator[Candidate]:
+    """type_errors' template signature."""
+    if match := NOT_A_FUNCTION.search(message):
+        yield from _static_through_this(data, path, line, match["name"], nodes)
+    if match := GETTER_ONLY.search(message):
+        yield from _write_behind_getter(data, path, line, match["name"], nodes)
+
+
+def _enclosing_class(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    current = node.parent
+    while current is not None and current.type not in CLASSES:
+        current = current.parent
+    return current
+
+
+def _members(klass: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
+    body = klass.child_by_field_name("body")
+    found = []
+    for member in body.named_children if body is not None else ():
+        key = member.child_by_field_name("name") or member.child_by_field_name("property")
+        if key is not None and node_text(key) == name:
+            found.append(member)
+    return found
+
+
+def _is_static(member: tree_sitter.Node) -> bool:
+    return any(child.type == "static" for child in member.children)
+
+
+def _this_member(node: tree_sitter.Node, name: str) -> bool:
+    if node.type != "member_expression":
+        return False
+    receiver, key = node.child_by_field_name("object"), node.child_by_field_name("property")
+    return receiver is not None and receiver.type == "this" and key is not None and node_text(key) == name
+
+
+# -- a static member read through `this` -------------------------------------------------------------
+def _static_through_this(data: bytes, path: str, line: int, name: str, nodes) -> Iterator[Candidate]:
+    for node in nodes:
+        if not _this_member(node, name):
+            continue
+        klass = _enclosing_class(node)
+        members = _members(klass, name) if klass is not None else []
+        if not members or not all(_is_static(m) for m in members) or _in_static_method(node):
+            continue
+        class_name = klass.child_by_field_name("name")
+        owner = node_text(class_name) if class_name is not None else "this.constructor"
+        receiver = node.child_by_field_name("object")
+        yield Candidate(path, replace_span(data, receiver.start_byte, receiver.end_byte, owner), line,
+                        f"call the static method {name} on {owner}, not on the instance")  # fmt: skip
+
+
+def _in_static_method(node: tree_sitter.Node) -> bool:
+    """Inside a static method `this` is the class itself, where the static member is found."""
+    current = node.parent
+    while current is not None and current.type not in CLASSES:
+        if current.type == "method_definition":
+            return _is_static(current)
+        current = current.parent
+    return False
+
+
+# -- a write to an accessor without a setter ---------------------------------------------------------
+def _write_behind_getter(data: bytes, path: str, line: int, name: str, nodes) -> Iterator[Candidate]:
+    for node in nodes:
+        if node.type not in ASSIGNMENTS:
+            continue
+        left = node.child_by_field_name("left")
+        if left is None or left.type != "member_expression":
+            continue
+        key = left.child_by_field_name("property")
+        if key is None or node_text(key) != name:
+            continue
+        klass = _enclosing_class(node)
+        field = _getter_field(klass, name) if klass is not None else None
+        if field is None:
+            continue
+        yield Candidate(path, replace_span(data, key.start_byte, key.end_byte, field), line,
+                        f"assign the field {field} that the getter {name} reads: it has no setter")  # fmt: skip
+
+
+def _getter_field(klass: tree_sitter.Node, name: str) -> str | None:
+    """The field a getter only returns (`get x() { return this.#x; }` → '#x'), when the class has no
+    setter of that name."""
+    members = _members(klass, name)
+    if any(any(c.type == "set" for c in m.children) for m in members):
+        return None
+    for member in members:
+        if not any(c.type == "get" for c in member.children):
+            continue
+        body = member.child_by_field_name("body")
+        statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+        if len(statements) != 1 or statements[0].type != "return_statement":
+            return None
+        value = next(iter(statements[0].named_children), None)
+        if value is not None and value.type == "member_expression" and _reads_this(value):
+            field = node_text(value.child_by_field_name("property"))
+            return field if field != name else None
+    return None
+
+
+def _reads_this(node: tree_sitter.Node) -> bool:
+    receiver = node.child_by_field_name("object")
+    return (
+        receiver is not None
+        and receiver.type == "this"
+        and not any(n.type == "call_expression" for n in walk(node))
+    )
+
+
+# -- a class meant to be iterable, its iterator method named by a string ---------------------------------
+# V8's messages for a value spread or looped over that has no @@iterator method.
+NOT_ITERABLE = re.compile(r"is not iterable|Symbol\.iterator\]? (?:to be|is not) a function")
+# Names an author writes for the iterator method when the protocol wants the well-known symbol
+# (ECMAScript 7.4.1 GetIterator looks up @@iterator; a method called "iterator" is never found).
+ITERATOR_NAMES = {"iterator": "Symbol.iterator", "__iter__": "Symbol.iterator",
+                  "asyncIterator": "Symbol.asyncIterator"}  # fmt: skip
+STRING_KEYS = ("string", "property_identifier")
+
+
+def iteration_protocol_candidates(
+    sources: dict[str, str], *, message: str, is_test=lambda file: False
+) -> list[Candidate]:
+    """`*iterator() {` → `*[Symbol.iterator]() {` in each class of the repository that names its iterator
+    method by a string and has none under the symbol, for a value that is not iterable."""
+    if not NOT_ITERABLE.search(message):
+        return []
+    found = []
+    for file, text in sorted(sources.items()):
+        if is_test(file) or not file.endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")):
+            continue
+        if not any(word in text for word in ITERATOR_NAMES):
+            continue
+        tree = parse(text, file)
+        for klass in (n for n in walk(tree.root_node) if n.type in CLASSES) if tree is not None else ():
+            found += _iterator_renames(encode(text), file, klass)
+    return found
+
+
+def _iterator_renames(data: bytes, file: str, klass: tree_sitter.Node) -> list[Candidate]:
+    body = klass.child_by_field_name("body")
+    members = [m for m in body.named_children if m.type == "method_definition"] if body is not None else []
+    keys = [m.child_by_field_name("name") for m in members]
+    if any(k is not None and k.type == "computed_property_name" and "Symbol." in node_text(k) for k in keys):
+        return []
+    found = []
+    for key in keys:
+        if key is None or key.type not in STRING_KEYS:
+            continue
+        name = node_text(key).strip("'\"")
+        symbol = ITERATOR_NAMES.get(name)
+        if symbol is None:
+            continue
+        found.append(Candidate(file, replace_span(data, key.start_byte, key.end_byte, f"[{symbol}]"),
+                               key.start_point.row + 1,
+                               f"name the method {name} [{symbol}], the key for...of and spread look up"))  # fmt: skip
+    return found
