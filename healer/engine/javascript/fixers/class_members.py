@@ -3,13 +3,13 @@ r"""TYPE_ERROR candidates for a class member reached the wrong way, read off V8'
 access to the one its kind supports; TBar's "mutate member access" template):
 
 - Static members (15.7.14 ClassDefinitionEvaluation: a `static` method is a property of the
-  constructor, not of the prototype): `this.benchDays is not a function` inside a class that
-  declares `static benchDays` and no instance member of that name: the class's own name
-  (`RepairTicket.benchDays`), or `this.constructor.benchDays` in an unnamed class.
+  constructor, not of the prototype): `this.defaultRate is not a function` inside a class that
+  declares `static defaultRate` and no instance member of that name: the class's own name
+  (`Invoice.defaultRate`), or `this.constructor.defaultRate` in an unnamed class.
 - Accessors (10.1.9.2 OrdinarySetWithOwnDescriptor: an accessor without [[Set]] refuses the write,
-  and class bodies are strict code, so it throws): "Cannot set property pottedYear of #<Bonsai>
-  which has only a getter": the write goes to the field the getter reads (`get pottedYear() {
-  return this.#pottedYear; }` → `this.#pottedYear = year`).
+  and class bodies are strict code, so it throws): "Cannot set property openedAt of #<Account>
+  which has only a getter": the write goes to the field the getter reads (`get openedAt() {
+  return this.#openedAt; }` → `this.#openedAt = when`).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 r"""tsc diagnostics about members whose declared shape the code does not follow (TypeScript's
 diagnostic codes; PyTER's type-directed repair: keep the value, use it as its type allows):
 
-- TS2416 "Property 'check' in type 'CombinationLock' is not assignable to the same property in base
-  type 'Puzzle'": a class method narrower than the interface (or base class) it implements. The
+- TS2416 "Property 'area' in type 'Square' is not assignable to the same property in base
+  type 'Shape'": a class method narrower than the interface (or base class) it implements. The
   interface is the stated contract its callers rely on, so the method's parameter and return type
   annotations take the base member's (method parameters are checked bivariantly only in name: a
   `number` parameter where the contract passes a `string` is a real mismatch the runtime meets).
-- TS2339 "Property 'weightKg' does not exist on type '[string, Dog]'" on a for...of variable:
+- TS2339 "Property 'price' does not exist on type '[string, Item]'" on a for...of variable:
   iterating a Map (or `Object.entries`) yields [key, value] pairs (ECMAScript 24.1.5.1
   Map.prototype[@@iterator] is `entries`), while the loop body reads a value's property: the loop
   goes over `.values()` (`Object.values`).
