@@ -40,7 +40,7 @@ def test_it_imports_a_module_from_the_subpackage_that_holds_it(project):
     )
     best = _candidates(project, files, failure)[0]
     assert best.new_source.splitlines()[2] == "from atlas.geo import bearing"
-    assert best.description == "import bearing from atlas.geo, which defines it"
+    assert best.description == "import bearing from atlas.geo, which provides it"
 
 
 def test_it_keeps_the_rest_of_the_line_and_takes_the_name_from_the_installed_submodule(project):
@@ -72,7 +72,7 @@ def test_it_proposes_no_module_that_does_not_define_the_name(project):
         "ImportError",
         "cannot import name 'heading' from 'atlas' (atlas/__init__.py)",
     )
-    assert not any("which defines it" in c.description for c in _candidates(project, files, failure))
+    assert not any("which provides it" in c.description for c in _candidates(project, files, failure))
     assert (
         repository_sources(_index(files), package="atlas", names=["heading"], importer="atlas.geo.route")
         == []

@@ -569,7 +569,7 @@ class ImportFixer:
             if kept:
                 statement = _format_from(node.module or "", kept, node.level, indent) + statement
             edits.append(
-                (site.replace_statement(node, statement), f"import {name} from {target}, which defines it")
+                (site.replace_statement(node, statement), f"import {name} from {target}, which provides it")
             )
         return edits
 
