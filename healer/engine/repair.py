@@ -111,6 +111,12 @@ def timed_out(failure: Failure) -> bool:
     return failure.message.startswith("Failed: Timeout")
 
 
+def _stops_collection(failure: Failure) -> bool:
+    """An IMPORT failure raised while a test module was collected (its test id is the module's
+    path, no `::test`): every test of that module stops there, none of them ran."""
+    return failure.bug_type is BugType.IMPORT and any("::" not in test for test in failure.test_ids)
+
+
 def turns(failures: list[Failure]) -> int:
     """Shares a round is cut into for these open failures: one each, but one for all that timed out.
 
@@ -353,20 +359,25 @@ class Engine:
         self.log(stats.time_line())
 
     def _note_hidden(self, state: Analysis) -> None:
-        """Say which failing tests stop at a parse error given up: what else fails there was never seen.
+        """Say which failing tests stop at a module-level error given up: what else fails there was
+        never seen.
 
-        A parse error with no validated fix stops every test that imports its module; the loop goes
-        on with every failure those tests do not hide (`_workable`), but the bugs behind it are
+        A parse error with no validated fix stops every test that imports its module, and so does an
+        import error raised while a test module is collected (`from pkg import name` that fails at
+        import time, before any test runs); the loop goes on with every failure those tests do not
+        hide (`_workable`, and an IMPORT failure never blocks the others), but the bugs behind it are
         neither tried nor reported fixed: the log says how many tests they may be in.
         """
-        blocking = [f for f in state.failures if failure_precedence(f) == 0 and self._given_up(f)]
-        hidden = {test for f in blocking for test in f.test_ids}
-        if blocking and hidden:
-            files = ", ".join(sorted({f"{f.file}:{f.line}" for f in blocking}))
-            self.log(
-                f"Not reached: {len(hidden)} failing test module(s) or test(s) stop at a parse error no "
-                f"candidate fixed ({files}); whatever else fails in them was never seen"
-            )
+        parse = [f for f in state.failures if failure_precedence(f) == 0 and self._given_up(f)]
+        imports = [f for f in state.failures if _stops_collection(f) and self._given_up(f)]
+        for kind, blocking in (("a parse error", parse), ("an import error", imports)):
+            hidden = {test for f in blocking for test in f.test_ids}
+            if blocking and hidden:
+                files = ", ".join(sorted({f"{f.file}:{f.line}" for f in blocking}))
+                self.log(
+                    f"Not reached: {len(hidden)} failing test module(s) or test(s) stop at {kind} no "
+                    f"candidate fixed ({files}); whatever else fails in them was never seen"
+                )
 
     def _backtrack(self, state: Analysis, deadline: float) -> list[FixOutcome | Withdrawal]:
         """Go back on a "fails further on" fix when nothing built on it got its tests to pass.

@@ -37,3 +37,35 @@ def test_it_says_which_failing_tests_a_parse_error_without_a_fix_hides(project, 
     assert {(o.bug_type, o.file) for o in outcomes} >= {(BugType.SYNTAX, "src/broken.py")}
     assert all(o.status is FixStatus.FAILED for o in outcomes)
     assert any(line.startswith("No candidate fix for LOGIC tests/test_fine.py") for line in lines)
+
+
+IMPORT_PROJECT = {
+    "pyproject.toml": PYPROJECT_SRC,
+    # A module-level import of a name the standard module lacks: no fixer is given.
+    "src/broken.py": "from json import no_such_loader\n\n\ndef parse(text):\n    return no_such_loader(text)\n",
+    "src/fine.py": "def double(n):\n    return n + 2\n",
+    "tests/test_broken.py": "from broken import parse\n\n\ndef test_parse():\n    assert parse('3') == 3\n",
+    "tests/test_fine.py": "from fine import double\n\n\ndef test_double():\n    assert double(3) == 6\n",
+}
+
+
+def test_it_goes_on_past_an_import_error_without_a_fix_and_says_what_it_hides(project, local_sandbox):
+    ws = project(IMPORT_PROJECT)
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10, coverage=False),
+        log=lines.append,
+        fixers=[],
+    )
+    engine.discover()
+    report = engine.check()
+    assert list(engine.repair(report)) == []
+    hidden = [line for line in lines if line.startswith("Not reached:")]
+    assert len(hidden) == 1 and "an import error" in hidden[0] and "src/broken.py:1" in hidden[0]
+    outcomes = engine.unresolved(report)
+    assert {(o.bug_type, o.file) for o in outcomes} >= {(BugType.IMPORT, "src/broken.py")}
+    assert all(o.status is FixStatus.FAILED for o in outcomes)
+    # The other module's failure was still worked on.
+    assert any(line.startswith("No candidate fix for LOGIC tests/test_fine.py") for line in lines)

@@ -321,3 +321,34 @@ def test_it_makes_named_placeholders_positional_for_a_tuple_of_values(project):
     text = 'def span(a, b):\n    return "%(low)d to %d" % (a, b)\n'
     failure = _finding("m.py", 2, "F506", "`%`-format string has mixed positional and named placeholders")
     assert _sources(project, text, failure)[0].splitlines()[1] == '    return "%d to %d" % (a, b)'
+
+
+def _up031(file: str, line: int) -> Failure:
+    message = "Use format specifiers instead of percent format"
+    finding = LintFinding(
+        code="UP031", message=message, file=file, line=line, column=1, end_line=line, end_column=2
+    )
+    return Failure(
+        bug_type=BugType.LINTING,
+        file=file,
+        line=line,
+        message=f"UP031 {message}",
+        source="lint",
+        code="UP031",
+        extra={"finding": finding},
+    )
+
+
+def test_it_rewrites_printf_formatting_as_an_f_string_where_rufs_fixes_end(project):
+    text = "def label(unit, cfg):\n    return 'unit %s of {%r} at 100%%' % (unit.name, cfg[0])\n"
+    ws = project({"m.py": text})
+    best = min(RuffFixer().candidates(_up031("m.py", 2), context(ws)), key=lambda c: c.priority)
+    assert best.new_source.splitlines()[1] == "    return f'unit {unit.name} of {{{cfg[0]!r}}} at 100%'"
+
+
+def test_it_leaves_printf_formatting_with_widths_or_calls_to_ruffs_own_fix(project):
+    text = "def label(unit):\n    return '%5s' % unit + '%s' % str(unit)\n"
+    ws = project({"m.py": text})
+    assert not any(
+        "f-string" in c.description for c in RuffFixer().candidates(_up031("m.py", 2), context(ws))
+    )

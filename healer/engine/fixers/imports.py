@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
+from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
 from healer.engine.fixers.names import closest
 from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
@@ -496,6 +497,9 @@ class ImportFixer:
                     ) + _format_from(written, [_alias_text(a) for a in missing], level, indent)
                     moved = " and ".join(a.name for a in missing)
                     edits.append((site.replace_statement(node, new_text), f"import {moved} from {target}"))
+        # Defined in a submodule (or sibling) of the module it was imported from, which does not
+        # re-export it (`from lxml import CDATA` for lxml.etree's): from there, the rest kept.
+        edits += self._submodule_source(site, node, name=name, module=current_module)
         # Renamed or misspelt: the module defines something alike (`collapse_ws` -> `collapse_whitespace`),
         # imported under the old name when the file uses it.
         if available is not None:
@@ -540,6 +544,33 @@ class ImportFixer:
                         edits.insert(0, edit)
                     else:
                         edits.append(edit)
+        return edits
+
+    def _submodule_source(
+        self, site: _Site, node: ast.ImportFrom, *, name: str, module: str
+    ) -> list[tuple[str | None, str]]:
+        """`from P import a, X, b` where P lacks X and a module under P (or beside it) provides X:
+        `from P import a, b` and `from P.sub import X` (import_sources: Python's import system binds
+        only what P's `__init__` defines or the submodule P.X, PEP 328/451). For the repository's
+        packages from its sources; for installed ones from the sandbox's answer (prepare)."""
+        index, package = site.index, _package_of(site.index, site.failure.file)
+        own = index.module_of(site.failure.file)
+        if module.split(".")[0] in index.top_level():
+            targets = repository_sources(index, package=module, names=[name], importer=own)
+        else:
+            found = sandbox_sources(site.failure, (module, name))
+            targets = rank_by_context([m for _, m in sorted(found)], names=[name], importer=own)
+        moved = [a for a in node.names if a.name == name]
+        kept = [_alias_text(a) for a in node.names if a.name != name]
+        indent, edits = site.indent(node), []
+        for target in targets:
+            level, written = _relative_to(target, package, node.level)
+            statement = _format_from(written, [_alias_text(a) for a in moved], level, indent)
+            if kept:
+                statement = _format_from(node.module or "", kept, node.level, indent) + statement
+            edits.append(
+                (site.replace_statement(node, statement), f"import {name} from {target}, which provides it")
+            )
         return edits
 
     # -- module 'm' has no attribute 'n' ------------------------------------------------------

@@ -19,6 +19,7 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.percent_format import conversion_repairs, mapping_repairs, missing_key_repairs
 from healer.engine.types import BugType, Failure
@@ -589,6 +590,10 @@ class RuffFixer:
         if finding.code == "F505":
             for index, (new, description) in enumerate(missing_key_repairs(source, finding.line)):
                 add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "UP031":
+            # Where ruff's fix loop ends (UP031 then UP032): before its own half-way `.format` fix.
+            for index, (new, description) in enumerate(fstring_repairs(source, finding.line)):
+                add(new, 0.5 + 0.01 * index, description=description)
         if finding.code == "E741" and isinstance(name, str):
             for index, (new, description) in enumerate(ambiguous_name_repairs(source, finding.line, name)):
                 add(new, 0.2 + 0.01 * index, description=description)

@@ -17,6 +17,7 @@ from healer.engine.checks import LintRun, PytestRun, Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.import_sources import SUBMODULE_EXPORTERS_CODE, submodule_query
 from healer.engine.fixers.imports import stdlib_queries
 from healer.engine.languages.base import RunSettings
 from healer.engine.pyindex import STDLIB_EXPORTERS_CODE
@@ -100,6 +101,13 @@ class PythonLanguage:
             names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
             if names is not None:
                 failure.extra["module_names"] = names
+        # Which submodule of an installed package really provides the name (lxml.etree's CDATA for
+        # `from lxml import CDATA`): read there, since the package is not the repository's.
+        query = submodule_query(failure=failure, read=read_source, source_files=self.plan.source_files)
+        sources = failure.extra.setdefault("submodule_sources", {})
+        if query is not None and " ".join(query) not in sources:
+            found = self._sandbox_json(SUBMODULE_EXPORTERS_CODE, "sources:" + " ".join(query), *query)
+            sources[" ".join(query)] = found or []
         # Where the sandbox's standard library exports the names (they move across Python versions).
         answers = failure.extra.setdefault("stdlib_exporters", {})
         for query in stdlib_queries(failure, read_source, self.plan.source_files):
