@@ -339,7 +339,7 @@ class Trier:
         new = (
             self._lint_keys(lint)
             - self.state.lint_keys
-            - unmasked_findings(failure, lint, file=trial.candidate.file)
+            - unmasked_findings(failure, lint, file=trial.candidate.file, edit=trial.edit)
         )
         if new:
             return replace(
@@ -547,7 +547,9 @@ def _keep_score(rejection: Verdict | None, verdict: Verdict) -> Verdict:
     return replace(rejection, score=verdict.score)
 
 
-def unmasked_findings(failure: Failure, lint: LintRun, *, file: str) -> set[tuple[str, str, str]]:
+def unmasked_findings(
+    failure: Failure, lint: LintRun, *, file: str, edit: Edit | None = None
+) -> set[tuple[str, str, str]]:
     """Lint findings a fix of this failure uncovers rather than makes: not held against it.
 
     Fixing a syntax error lets the linter see the whole file for the first time. A type checker
@@ -555,14 +557,17 @@ def unmasked_findings(failure: Failure, lint: LintRun, *, file: str) -> set[tupl
     syntactic one (its semantic pass runs only on a program that parses), so what it finds
     anywhere once the file parses was hidden by the syntax error: masked bugs, as a test that
     fails further on after a fix (validation.moved_on). A module that now resolves lets a type
-    checker see its types in the importing file for the first time.
+    checker see its types in the importing file for the first time — but a type checker's
+    finding on a line the import fix itself wrote is the fix's own doing, not something it
+    uncovered (an import added beside a type-only import of the same name: "Duplicate
+    identifier"), so no finding of that kind is forgiven.
     """
     if is_compile_level(failure.bug_type):
         return {
             (f.code, f.file, f.message) for f in lint.findings if f.file == file or f.source in TYPE_CHECKERS
         }
     if failure.bug_type is BugType.IMPORT:
-        return {
-            (f.code, f.file, f.message) for f in lint.findings if f.source in TYPE_CHECKERS and f.file == file
-        }
+        found = [f for f in lint.findings if f.source in TYPE_CHECKERS and f.file == file]
+        made = {(f.code, f.file, f.message) for f in found if edit is not None and edit.wrote(f.file, f.line)}
+        return {(f.code, f.file, f.message) for f in found} - made
     return set()

@@ -12,7 +12,7 @@ from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig
 from healer.engine.trial import STOPPED_ANALYSING, Trial, unmasked_findings
 from healer.engine.types import BugType, Failure, FixStatus
-from healer.engine.validation import Verdict
+from healer.engine.validation import Edit, Verdict
 
 from .conftest import PYPROJECT_SRC
 
@@ -424,6 +424,42 @@ def test_it_does_not_hold_a_type_checkers_findings_elsewhere_against_a_syntax_fi
     # A logic fix uncovers nothing for the type checker: a new tsc finding is its own.
     logic = Failure(BugType.LOGIC, "src/dates.ts", 39, "expected 3", "vitest")
     assert unmasked_findings(logic, after, file="src/dates.ts") == set()
+
+
+def test_it_holds_a_type_checkers_finding_on_a_line_the_import_fix_wrote_against_it():
+    # The import fix added `import { Widget } from './widget'` on line 3 beside an `import type` of
+    # the same name on line 2: tsc now says "Duplicate identifier" on both lines. The one on the
+    # line the fix wrote is its own doing, so that diagnostic is not forgiven as uncovered.
+    old = "import { a } from './a';\nimport type { Widget } from './widget';\nconst w = new Widget();\n"
+    new = (
+        "import { a } from './a';\nimport type { Widget } from './widget';\n"
+        "import { Widget } from './widget';\nconst w = new Widget();\n"
+    )
+    edit = Edit("src/app.ts", old, new)
+    duplicate = "Duplicate identifier 'Widget'."
+    after = LintRun(
+        findings=[
+            LintFinding("TS2300", duplicate, "src/app.ts", 2, 15, 2, 21, source="tsc"),
+            LintFinding("TS2300", duplicate, "src/app.ts", 3, 10, 3, 16, source="tsc"),
+            LintFinding(
+                "TS2322",
+                "Type 'string' is not assignable to type 'number'.",
+                "src/app.ts",
+                4,
+                7,
+                4,
+                8,
+                source="tsc",
+            ),
+        ]
+    )
+    failure = Failure(BugType.IMPORT, "src/app.ts", 3, "Widget is not defined", "vitest")
+    masked = unmasked_findings(failure, after, file="src/app.ts", edit=edit)
+    assert ("TS2300", "src/app.ts", duplicate) not in masked
+    # A diagnostic elsewhere in the file is still what the now-resolved import lets tsc see.
+    assert ("TS2322", "src/app.ts", "Type 'string' is not assignable to type 'number'.") in masked
+    # Without the edit at hand, the old reading stands (every tsc finding in the file).
+    assert ("TS2300", "src/app.ts", duplicate) in unmasked_findings(failure, after, file="src/app.ts")
 
 
 class CutShort:
