@@ -75,7 +75,8 @@ def stdlib_modules() -> frozenset[str]:
 
 
 def parse_exporters(items: object) -> list[tuple[int, str]]:
-    """The sandbox's answer to STDLIB_EXPORTERS_CODE as (rank, module), best first; junk dropped."""
+    """A sandbox answer of "rank:module" items as (rank, module), junk dropped: STDLIB_EXPORTERS_CODE's
+    and import_sources.SUBMODULE_EXPORTERS_CODE's."""
     found: list[tuple[int, str]] = []
     for item in items if isinstance(items, list) else []:
         rank, _, module = str(item).partition(":")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from healer.engine.pyindex import ModuleIndex
+from healer.engine.pyindex import ModuleIndex, parse_exporters
 from healer.engine.types import BugType, Failure
 
 MAX_SOURCES = 4
@@ -121,16 +121,6 @@ print("HEALER-JSON:" + json.dumps([f"{rank}:{module}" for rank, module in found]
 """
 
 
-def parse_sources(items: object) -> list[tuple[int, str]]:
-    """The sandbox's answer to SUBMODULE_EXPORTERS_CODE as (rank, module); junk dropped."""
-    found: list[tuple[int, str]] = []
-    for item in items if isinstance(items, list) else []:
-        rank, _, module = str(item).partition(":")
-        if rank.isdigit() and module and all(part.isidentifier() for part in module.split(".")):
-            found.append((int(rank), module))
-    return found
-
-
 def repository_sources(
     index: ModuleIndex, *, package: str, names: list[str], importer: str | None
 ) -> list[str]:
@@ -220,4 +210,4 @@ def sandbox_sources(failure: Failure, query: tuple[str, ...] | None) -> list[tup
     answers = failure.extra.get("submodule_sources")
     if query is None or not isinstance(answers, dict):
         return []
-    return parse_sources(answers.get(" ".join(query)))
+    return parse_exporters(answers.get(" ".join(query)))

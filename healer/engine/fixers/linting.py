@@ -21,7 +21,12 @@ from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
-from healer.engine.fixers.percent_format import conversion_repairs, mapping_repairs, missing_key_repairs
+from healer.engine.fixers.percent_format import (
+    conversion_repairs,
+    mapping_repairs,
+    missing_key_repairs,
+    replace_node,
+)
 from healer.engine.types import BugType, Failure
 
 # Calls that never have side effects worth keeping when their result is unused.
@@ -78,17 +83,6 @@ F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
 MAX_FORMAT_CANDIDATES = 4
 # F524: "`.format` call is missing argument(s) for placeholder(s): 1, name".
 F524_RE = re.compile(r"missing argument\(s\) for placeholder\(s\): (.+)$")
-
-
-def _replace_node(source: str, node: ast.expr, text: str) -> str | None:
-    lines = source.splitlines(keepends=True)
-    if node.end_lineno is None or node.end_col_offset is None:
-        return None
-    start = sum(len(line.encode()) for line in lines[: node.lineno - 1])
-    end = sum(len(line.encode()) for line in lines[: node.end_lineno - 1])
-    data = source.encode()
-    new = data[: start + node.col_offset] + text.encode() + data[end + node.end_col_offset :]
-    return new.decode()
 
 
 def _names_before(function: ast.AST, line: int) -> list[str]:
@@ -162,7 +156,7 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
             for added in options[:MAX_FORMAT_CANDIDATES]:
                 if len(added) != need or added == ["''"]:
                     continue
-                new = _replace_node(source, right, "(" + ", ".join([*texts, *added]) + ")")
+                new = replace_node(source, right, "(" + ", ".join([*texts, *added]) + ")")
                 if new is not None:
                     found.append((new, f"pass {' and '.join(added)} to the format string too"))
             # Or the placeholders no value was meant for go, with the separator before them.
@@ -171,7 +165,7 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
             if len(spots) == placeholders and segment:
                 for spot in reversed(spots[given:]):
                     text = segment[: spot.start()] + segment[spot.end() :]
-                    new = _replace_node(source, node.left, text)
+                    new = replace_node(source, node.left, text)
                     if new is not None:
                         found.append(
                             (new, f"drop the placeholder {spot.group(0).lstrip('.:,- ')} that has no value")
@@ -184,14 +178,14 @@ def format_arity_repairs(source: str, line: int, placeholders: int, given: int) 
         ):
             # `"{} is not a network object" % str(other)`: str.format fields written for the `%`
             # operator, as many as its values; each becomes the %-placeholder it meant.
-            new = _replace_node(source, node.left, fields)
+            new = replace_node(source, node.left, fields)
             if new is not None:
                 found.append((new, "use a %s placeholder with the % operator"))
         if given > placeholders and isinstance(right, ast.Tuple):
             for index in reversed(range(len(texts))):
                 kept = texts[:index] + texts[index + 1 :]
                 text = "(" + ", ".join(kept) + ("," if len(kept) == 1 else "") + ")"
-                new = _replace_node(source, right, text)
+                new = replace_node(source, right, text)
                 if new is not None:
                     found.append((new, f"drop the extra {texts[index]} from the format values"))
         break
@@ -344,7 +338,7 @@ def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, 
             options.append((numbered + text[last:], "number every field"))
         for new_text, description in options:
             if _formats(new_text):
-                new = _replace_node(source, node, new_text)
+                new = replace_node(source, node, new_text)
                 if new is not None:
                     found.append((new, description))
     return found
@@ -359,7 +353,7 @@ def _replace_call_arguments(source: str, call: ast.Call, arguments: list[str]) -
     rest = segment[len(func) :].strip()
     if not (rest.startswith("(") and rest.endswith(")")):
         return None
-    return _replace_node(source, call, f"{func}({', '.join(arguments)})")
+    return replace_node(source, call, f"{func}({', '.join(arguments)})")
 
 
 def _first_changed_line(old: str, new: str) -> int:
@@ -403,13 +397,13 @@ def type_comparison_repairs(source: str, line: int) -> list[tuple[str, str]]:
             continue
         if not _is_type_call(right):
             check = f"isinstance({value}, {kind})"
-            new = _replace_node(source, node, f"not {check}" if negated else check)
+            new = replace_node(source, node, f"not {check}" if negated else check)
             if new is not None:
                 found.append(
                     (new, f"use {check} instead of comparing types with {'!=' if negated else '=='}")
                 )
         exact = f"{ast.get_source_segment(source, left)} {'is not' if negated else 'is'} {kind}"
-        new = _replace_node(source, node, exact)
+        new = replace_node(source, node, exact)
         if new is not None:
             found.append((new, f"compare the types with {'is not' if negated else 'is'}"))
     return found
@@ -527,7 +521,7 @@ def pathlib_repair(source: str, finding: LintFinding) -> str | None:
         parent = next((p for p in ast.walk(tree) if node in ast.iter_child_nodes(p)), None)
         if slash and isinstance(parent, ast.BinOp | ast.UnaryOp | ast.Attribute | ast.Subscript):
             text = f"({text})"
-        new = _replace_node(source, node, text)
+        new = replace_node(source, node, text)
         return add_import(new, "pathlib", "Path") if new is not None else None
     return None
 

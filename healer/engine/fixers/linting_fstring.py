@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import ast
 
-from healer.engine.fixers.percent_format import LITERAL, placeholders
+from healer.engine.fixers.percent_format import LITERAL, placeholders, replace_node
+from healer.engine.pyindex import parse
 
 SIMPLE = (ast.Name, ast.Attribute, ast.Subscript)
 CONVERSION = {"s": "", "r": "!r", "a": "!a"}
@@ -23,7 +24,7 @@ CONVERSION = {"s": "", "r": "!r", "a": "!a"}
 
 def fstring_repairs(source: str, line: int) -> list[tuple[str, str]]:
     """(new source, description) for each `%` format on `line` that can become an f-string."""
-    tree = _parse(source)
+    tree = parse(source)
     if tree is None:
         return []
     edits: list[tuple[str, str]] = []
@@ -33,8 +34,8 @@ def fstring_repairs(source: str, line: int) -> list[tuple[str, str]]:
         text = _as_fstring(source, node)
         if text is None:
             continue
-        new = _replace(source, node, text)
-        if new is not None and _parse(new) is not None:
+        new = replace_node(source, node, text)
+        if new is not None and parse(new) is not None:
             edits.append((new, f"format with an f-string: {text}"))
     return edits
 
@@ -83,20 +84,3 @@ def _simple(value: ast.expr, source: str, quote: str) -> bool:
 def _literal_text(text: str) -> str:
     """Literal text of a `%` body as f-string text: `%%` is a percent sign, braces are doubled."""
     return text.replace("%%", "%").replace("{", "{{").replace("}", "}}")
-
-
-def _replace(source: str, node: ast.expr, text: str) -> str | None:
-    if node.end_lineno is None or node.end_col_offset is None:
-        return None
-    lines = source.splitlines(keepends=True)
-    start = sum(len(x.encode()) for x in lines[: node.lineno - 1]) + node.col_offset
-    end = sum(len(x.encode()) for x in lines[: node.end_lineno - 1]) + node.end_col_offset
-    data = source.encode()
-    return (data[:start] + text.encode() + data[end:]).decode()
-
-
-def _parse(source: str) -> ast.Module | None:
-    try:
-        return ast.parse(source)
-    except (SyntaxError, ValueError):
-        return None

@@ -95,7 +95,8 @@ def _number(body: str, index: int) -> int:
     return index
 
 
-def _replace_node(source: str, node: ast.expr, text: str) -> str | None:
+def replace_node(source: str, node: ast.expr, text: str) -> str | None:
+    """`source` with `node`'s text (its exact extent, in bytes as ast counts columns) replaced by `text`."""
     if node.end_lineno is None or node.end_col_offset is None:
         return None
     lines = source.splitlines(keepends=True)
@@ -164,7 +165,7 @@ def _with_body(source: str, node: ast.BinOp, head: str, body: str, quote: str) -
     text = head + body + quote
     if not _formats(text):
         return None
-    return _replace_node(source, node.left, text)
+    return replace_node(source, node.left, text)
 
 
 def conversion_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
@@ -229,7 +230,7 @@ def mapping_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
             mark = quote if len(quote) == 1 and all(quote not in k and "\\" not in k for k in keys) else ""
             pairs = [(f"{mark}{k}{mark}" if mark else repr(k), t) for k, t in zip(keys, texts, strict=True)]
             mapping = "{" + ", ".join(f"{k}: {t}" for k, t in pairs) + "}"
-            new = _replace_node(source, right, mapping)
+            new = replace_node(source, right, mapping)
             if new is not None:
                 found.append((new, f"give the named placeholder(s) a mapping: {mapping}"))
             if len(spots) == len(keys):
@@ -241,9 +242,7 @@ def mapping_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
             texts = [ast.get_source_segment(source, v) for v in right.values]
             if len(texts) != len(spots) or not all(texts) or None in right.keys:
                 continue
-            new = _replace_node(
-                source, right, "(" + ", ".join(texts) + ("," if len(texts) == 1 else "") + ")"
-            )  # type: ignore[arg-type]
+            new = replace_node(source, right, "(" + ", ".join(texts) + ("," if len(texts) == 1 else "") + ")")  # type: ignore[arg-type]
             if new is not None:
                 found.append((new, "pass the values as a tuple for the positional placeholders"))
     return found
@@ -287,7 +286,7 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
         mark = quote if len(quote) == 1 else '"'
         entries = [f"{k}: {v}" for k, v in zip(keys, texts, strict=True)]
         entries += [f"{mark}{k}{mark}: {k}" for k in missing]
-        new = _replace_node(source, right, "{" + ", ".join(entries) + "}")
+        new = replace_node(source, right, "{" + ", ".join(entries) + "}")
         if new is not None:
             found.append((new, f"map {', '.join(missing)} in the format values too"))
     return found
