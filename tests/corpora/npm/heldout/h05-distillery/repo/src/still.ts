@@ -4,7 +4,7 @@ export const DEFAULT_CUTS = ['heads', 'hearts', 'tails'] as const;
 
 // The cuts a run is collected into, in the order they come off the still; a pot still may add foreshots first.
 export function cutsFor(withForeshots: boolean): Cut[] {
-  const cuts = DEFAULT_CUTS;
+  const cuts: Cut[] = [...DEFAULT_CUTS];
   if (withForeshots) cuts.unshift('foreshots');
   return cuts;
 }
@@ -13,5 +13,5 @@ export function cutsFor(withForeshots: boolean): Cut[] {
 export function cutAt(abv: number, hearts: { from: number; to: number }): Cut {
   if (abv > hearts.from) return 'heads';
   if (abv >= hearts.to) return 'hearts';
-  return 'tails';
+  if (abv < hearts.to) return 'tails';
 }
