@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./horses'),
+  ...require('./jobs'),
+  ...require('./ledger'),
+};

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './geodesy';
+export * from './tiles';
+export * from './atlas';
+export * from './gazetteer';

@@ -1,0 +1,3 @@
+export { SHEETS, leafSize, sizeClass } from './paper.js';
+export { pagesPerSheet, gather, blanks, bookSize } from './signatures.js';
+export { stationsFor, threadLength } from './sewing.js';

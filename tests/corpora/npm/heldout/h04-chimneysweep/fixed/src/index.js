@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./rates'),
+  ...require('./diary'),
+  ...require('./certificates'),
+};

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './proof';
+export * from './still';
+export * from './warehouse';

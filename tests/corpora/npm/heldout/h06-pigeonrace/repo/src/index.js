@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./clock'),
+  ...require('./velocity'),
+  ...require('./race'),
+};

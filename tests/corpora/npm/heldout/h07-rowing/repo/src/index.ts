@@ -1,0 +1,3 @@
+export * from './split';
+export * from './crew';
+export * from './session';

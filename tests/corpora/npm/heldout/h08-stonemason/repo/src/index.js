@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./mortar'),
+  ...require('./wall'),
+  ...require('./yard'),
+};
