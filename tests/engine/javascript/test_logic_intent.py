@@ -185,3 +185,31 @@ def test_it_passes_on_the_value_a_choice_did_not_take():
     found = edited(text, 5)
     assert "losers.push(top === a ? b : a);" in found
     assert "losers.push(top);" in found
+
+
+def test_it_leaves_a_value_rebound_after_it_is_handed_out():
+    text = (
+        "export function chunks(xs, n) {\n"
+        "  const out = [];\n"
+        "  let part = [];\n"
+        "  for (const x of xs) {\n"
+        "    if (part.length === n) {\n"
+        "      out.push(part);\n"
+        "      part = [];\n"
+        "    }\n"
+        "    part.push(x);\n"
+        "  }\n"
+        "  return out;\n"
+        "}\n"
+    )
+    assert not [line for line in edited(text, 6) if "[...part]" in line]
+
+
+def test_it_does_not_put_first_a_swap_of_groups_used_apart():
+    text = (
+        "export function level(s) {\n"
+        "  const m = /^(\\w+) (\\d+)$/.exec(s);\n"
+        "  return (Number(m[2]) + 1) * RANKS.indexOf(m[1]);\n"
+        "}\n"
+    )
+    assert not [c for c in contract_candidates(text, "a.js") if goes_first(c)]

@@ -130,11 +130,30 @@ def swapped_indices(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
                 edited += data[second.end_byte :]
                 # A pattern's groups read against their order (`m[2]` written before `m[1]`) is the
                 # evidence: groups are numbered in the order the pattern writes them.
-                evidence = BY_EVIDENCE if _descending(first, second) and _matched(indices[0], name) else ""
+                # Both read alike (`Number(m[2])` and `Number(m[1])`): parts of one value, not a
+                # group tested apart from another (`m[2] ? ... : TABLE[m[1]]`).
+                evidence = (
+                    BY_EVIDENCE
+                    if _descending(first, second)
+                    and _role(first.parent) == _role(second.parent)
+                    and _matched(indices[0], name)
+                    else ""
+                )
                 yield (
                     edited.decode("utf-8", errors="surrogateescape"),
                     f"swap {name[:30]}[{node_text(first)}] and {name[:30]}[{node_text(second)}]{evidence}",
                 )
+
+
+def _role(subscript) -> tuple[str, str]:
+    """How a subscript's value is used: the call it is an argument of, else its parent's kind."""
+    parent = subscript.parent
+    if parent is None:
+        return ("", "")
+    if parent.type == "arguments" and parent.parent is not None:
+        callee = parent.parent.child_by_field_name("function")
+        return ("call", node_text(callee) if callee is not None else "")
+    return (parent.type, _op(parent) if parent.type == "binary_expression" else "")
 
 
 def _descending(first, second) -> bool:
@@ -288,7 +307,7 @@ def kept_copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if loop is not None and _declared_in(loop, name):
             continue  # a new object every turn: changing it after handing it out is building it
         mutated = _mutations(scope, name, after=node.end_byte, loop=loop)
-        if not mutated:
+        if not mutated or _rebound(scope, name, after=node.end_byte, loop=loop):
             continue
         kind = _kind(scope, name, mutated)
         copies = {
@@ -356,6 +375,20 @@ def _mutations(scope, name: str, *, after: int, loop) -> list:
                 if owner is not None and node_text(owner) == name:
                     found.append(node)
     return found
+
+
+def _rebound(scope, name: str, *, after: int, loop) -> bool:
+    """`name = ...` after the hand-out (or in its loop): a new object replaces the one handed out,
+    so later changes do not reach it (`rows.push(row); row = [];`)."""
+    for node in walk(scope):
+        if node.type != "assignment_expression":
+            continue
+        target = node.child_by_field_name("left")
+        inside = loop is not None and loop.start_byte <= node.start_byte < loop.end_byte
+        named = target is not None and target.type == "identifier" and node_text(target) == name
+        if named and (node.start_byte > after or inside):
+            return True
+    return False
 
 
 def _kind(scope, name: str, mutated: list) -> str:
