@@ -213,3 +213,18 @@ def test_it_does_not_put_first_a_swap_of_groups_used_apart():
         "}\n"
     )
     assert not [c for c in contract_candidates(text, "a.js") if goes_first(c)]
+
+
+def test_it_leaves_registering_an_object_before_filling_it():
+    text = (
+        "export function parse(lines) {\n"
+        "  const list = [];\n"
+        "  const head = {};\n"
+        "  list.push(head);\n"
+        "  for (const line of lines) {\n"
+        "    head[line] = true;\n"
+        "  }\n"
+        "  return list;\n"
+        "}\n"
+    )
+    assert not [line for line in edited(text, 4) if "{ ...head }" in line]

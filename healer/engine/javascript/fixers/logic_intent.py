@@ -18,7 +18,7 @@ file's own data, what a loop does after it) points at the meaning; none names a 
 - `fenceposts`: `total / (size + gap)` counts a gap after the last piece too; n pieces need n - 1 gaps,
   so `(total + gap) / (size + gap)` (and the other way, `total - gap`): the off-by-one of a count of
   things separated by spacers (the fencepost error), as TBar's "mutate expression" adding the term.
-- `kept_copies`: a value yielded or pushed (stored) while the same function goes on
+- `kept_copies`: a value yielded or pushed (stored) in a loop whose next turn goes on
   mutating it in place (`d.setUTCDate(...)`, `xs.push(...)`, `o.f = ...`) hands every reader one
   aliased object: a copy (`new Date(d)`, `[...xs]`, `{ ...o }`), the aliasing repair of the literature
   (ssFix's and ELIXIR's "insert a copy constructor").
@@ -304,10 +304,13 @@ def kept_copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         name = node_text(value)
         scope = _scope(node)
         loop = _enclosing_loop(node, scope)
-        if loop is not None and _declared_in(loop, name):
-            continue  # a new object every turn: changing it after handing it out is building it
-        mutated = _mutations(scope, name, after=node.end_byte, loop=loop)
-        if not mutated or _rebound(scope, name, after=node.end_byte, loop=loop):
+        # Only the loop's next turn shows the aliasing: outside a loop, registering an object and
+        # then filling it (`list.push(index); index.x = ...`) is the common correct idiom, and a
+        # binding made in the loop (its header or body) is a new object every turn.
+        if loop is None or _declared_in(loop, name):
+            continue
+        mutated = _mutations(loop, name, after=node.end_byte, loop=loop)
+        if not mutated or _rebound(loop, name, after=node.end_byte, loop=loop):
             continue
         kind = _kind(scope, name, mutated)
         copies = {
@@ -323,27 +326,28 @@ def kept_copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 
 def _handed_out(node):
-    """The identifier a statement hands to its reader: `yield x`, `return x` in a loop, `xs.push(x)`."""
+    """The identifier a statement hands to its reader: `yield x`, `xs.push(x)` (a list of snapshots;
+    a Map's or Set's entries are kept by reference on purpose, as an index of live objects)."""
     if node.type == "yield_expression" and node.named_children:
         return node.named_children[0]
     if node.type == "call_expression":
         parts = method_call(node)
         arguments = node.child_by_field_name("arguments")
-        if (
-            parts is not None
-            and node_text(parts[1]) in ("push", "unshift", "set", "add")
-            and arguments is not None
-        ):
+        if parts is not None and node_text(parts[1]) in ("push", "unshift") and arguments is not None:
             values = arguments.named_children
             return values[-1] if values else None
     return None
 
 
 def _declared_in(loop, name: str) -> bool:
-    body = loop.child_by_field_name("body")
-    return body is not None and any(
+    """`name` is bound in the loop's header or body: a new binding every turn."""
+    left = loop.child_by_field_name("left")
+    bound = ("identifier", "shorthand_property_identifier_pattern")
+    if left is not None and name in {node_text(n) for n in walk(left) if n.type in bound}:
+        return True
+    return any(
         n.type == "variable_declarator" and node_text(n.child_by_field_name("name") or n) == name
-        for n in walk(body)
+        for n in walk(loop)
     )
 
 
