@@ -22,6 +22,7 @@ from healer.engine.javascript.fixers import (
     imports,
     lint,
     logic,
+    logic_intent,
     origins,
     syntax,
     tsc_types,
@@ -405,6 +406,7 @@ def _logic(
     edits of a tied line whose condition repeats its loop's (logic.redundant_condition)."""
     places = list(suspicious[: 2 * LOGIC_LINES]) or [(failure.file, failure.line, 1.0)]
     groups = _asserted_first(_near_ties(places), failure, suspicious=suspicious, repo=repo)
+    groups = _with_default_headers(groups, repo=repo)
     found: list[Candidate] = []
     sources = _sources(repo)
     fields = logic.repository_fields(sources)
@@ -483,6 +485,33 @@ def _asserted_first(
     # first (_lines_kept), and a cut at LOGIC_LINES keeps lines of both.
     merged = [p for pair in itertools.zip_longest(rest[0], inside) for p in pair if p is not None]
     return [merged, *(group for group in rest[1:] if group)]
+
+
+def _with_default_headers(
+    groups: list[list[tuple[str, int, float]]], *, repo: Repository
+) -> list[list[tuple[str, int, float]]]:
+    """Each function's header line that defaults a parameter or option to a boolean joins its group
+    after the first of its body's lines there (logic_intent.default_headers): V8 counts the header
+    with the range around the function, so the default every caller that omits the option gets is
+    never ranked beside the body it steers. At most one header per function, only where the
+    body ranks; the header's own edits are few (the default flipped, the plain literal ones)."""
+    headers: dict[str, dict[int, tuple[int, int]]] = {}
+    seen: set[tuple[str, int]] = {place[:2] for group in groups for place in group}
+    widened = []
+    for group in groups:
+        out = []
+        for place in group:
+            out.append(place)
+            file, line, score = place
+            if file not in headers:
+                text = repo.read(file) if file and not repo.is_test(file) else None
+                headers[file] = logic_intent.default_headers(text, file) if text is not None else {}
+            for header, (first, last) in headers[file].items():
+                if first <= line <= last and (file, header) not in seen:
+                    seen.add((file, header))
+                    out.append((file, header, score))
+        widened.append(out)
+    return widened
 
 
 def _near_ties(places: Sequence[tuple[str, int, float]]) -> list[list[tuple[str, int, float]]]:

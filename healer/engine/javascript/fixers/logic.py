@@ -48,6 +48,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
+from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_misuse as misuse
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
@@ -117,7 +118,7 @@ def logic_candidates(
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
-                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -127,7 +128,7 @@ def logic_candidates(
                 _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
                 _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
-                _bound_arguments, _complemented, wider.doubled_terms)  # fmt: skip
+                _bound_arguments, _complemented, wider.doubled_terms, *intent.LATE_FAMILIES)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
@@ -138,6 +139,10 @@ def logic_candidates(
     # On the development corpus's LOGIC keys this puts the right edit 188 places deep in total
     # instead of 238 (per line, 57 keys).
     generated = [c for round_ in itertools.zip_longest(*per_family) for c in round_ if c is not None]
+    # An edit the code's own evidence names keeps its description when a plain family makes the same
+    # text first (a swap of two calls' arguments that is the swap of a match's groups): the dispatch
+    # tries it first by that description (goes_first).
+    generated.sort(key=lambda c: not intent.is_evidenced(c.description))
     kept = parsing(generated, original=text, path=path, limit=limit)
     return [dataclasses.replace(c, line=edited_line(text, c.text, line=line)) for c in kept]
 
@@ -186,11 +191,16 @@ def contract_candidates(
         for mutate in (
             *CONTRACT_FAMILIES,
             functools.partial(semantics.stateful_patterns, tested_elsewhere=tested_elsewhere),
+            *intent.EVIDENCED_FAMILIES,
         )
         for new, what in mutate(data, nodes, text, path)
         # Only the edits wrong by the contract wherever they match: a plain alternative of a
-        # semantics family (a length read as an end) is evidence only on a suspicious line.
-        if contracts.is_contract_fix(what) or semantics.is_contract_fix(what) or misuse.is_contract_fix(what)
+        # semantics family (a length read as an end) is evidence only on a suspicious line; so are
+        # logic_intent's edits without the code's own evidence.
+        if contracts.is_contract_fix(what)
+        or semantics.is_contract_fix(what)
+        or misuse.is_contract_fix(what)
+        or intent.is_evidenced(what)
     ]
     return parsing(found, original=text, path=path)
 
@@ -283,6 +293,7 @@ def goes_first(candidate: Candidate) -> bool:
         or contracts.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
         or misuse.is_contract_fix(candidate.description)
+        or intent.is_evidenced(candidate.description)
     )
 
 
