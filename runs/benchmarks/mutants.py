@@ -58,6 +58,8 @@ class MutantSpec:
     operator: str  # cosmic-ray's name, e.g. "core/ReplaceBinaryOperator_Add_Sub"
     occurrence: int
     line: int  # 1-based line where the mutated node starts
+    # Runs at import time (module or class body), where per-test coverage cannot see it.
+    module_level: bool = field(default=False, compare=False)
 
     @property
     def family(self) -> str:
@@ -132,6 +134,20 @@ def _module_level(node) -> bool:
     return search_ancestor(node, "funcdef", "lambdef") is None
 
 
+def _positions(source: str, operators) -> Iterable[tuple[str, int, int, bool]]:
+    """(operator, occurrence, line, module level) of every mutation position, in cosmic-ray's numbering."""
+    import parso
+    from cosmic_ray.ast import ast_nodes
+
+    nodes = list(ast_nodes(parso.parse(source)))
+    for name, operator in operators:
+        occurrence = 0
+        for node in nodes:
+            for (start, _col), _end in operator.mutation_positions(node):
+                yield name, occurrence, start, _module_level(node)
+                occurrence += 1
+
+
 def specs_enumerate(
     *, sources: Mapping[str, str], covered: Mapping[str, set[int]] | None = None
 ) -> list[MutantSpec]:
@@ -142,24 +158,67 @@ def specs_enumerate(
     position counts. Occurrences are numbered exactly as cosmic-ray's MutationVisitor numbers
     them (pre-order walk, per operator), so `mutant_make` reproduces each one.
     """
-    import parso
-    from cosmic_ray.ast import ast_nodes
-
     specs: list[MutantSpec] = []
     operators = _operators()
     for file in sorted(sources):
         lines = covered.get(file) if covered is not None else None
         if covered is not None and not lines:
             continue  # no test executes anything in this file
-        nodes = list(ast_nodes(parso.parse(sources[file])))
-        for name, operator in operators:
-            occurrence = 0
-            for node in nodes:
-                for (start, _col), _end in operator.mutation_positions(node):
-                    if lines is None or start in lines or _module_level(node):
-                        specs.append(MutantSpec(file=file, operator=name, occurrence=occurrence, line=start))
-                    occurrence += 1
+        for name, occurrence, start, module_level in _positions(sources[file], operators):
+            if lines is None or start in lines or module_level:
+                specs.append(
+                    MutantSpec(
+                        file=file, operator=name, occurrence=occurrence, line=start, module_level=module_level
+                    )
+                )
     return specs
+
+
+def specs_imported(
+    *, sources: Mapping[str, str], covered: Mapping[str, set[int]], imported: Mapping[str, set[int]]
+) -> list[MutantSpec]:
+    """The import-time positions of modules no test runs a line of, but whose import the tests ran.
+
+    A module made only of declarations (constants, tables, class bodies building schemas, as in
+    an ASN.1 or protocol module) has no line in any test's own coverage: the tests use what its
+    import built. `specs_enumerate` skips such a module whole; these are its positions that run
+    at import, the ones the tests can kill. They come after `specs_enumerate`'s in the order, so
+    a project whose covered positions suffice keeps the mutants it always had.
+    """
+    specs: list[MutantSpec] = []
+    operators = _operators()
+    for file in sorted(sources):
+        if covered.get(file) or not imported.get(file):
+            continue
+        for name, occurrence, start, module_level in _positions(sources[file], operators):
+            if module_level:
+                specs.append(
+                    MutantSpec(file=file, operator=name, occurrence=occurrence, line=start, module_level=True)
+                )
+    return specs
+
+
+def covering_tests(
+    spec: MutantSpec,
+    *,
+    by_test: Mapping[str, Mapping[str, Iterable[int]]],
+    by_import: Mapping[str, Mapping[str, Iterable[int]]],
+    limit: int = 80,
+) -> tuple[str, ...]:
+    """The tests that can kill a mutant at `spec`, or () for the whole suite.
+
+    A test that never executes the mutated line behaves exactly as before, so running only the
+    tests that cover it gives the same verdict at a fraction of a large suite's cost (coverage-
+    based test selection for mutation analysis; Just, Ernst, Fraser, ISSRE 2014). A position
+    that runs at import time is covered by the test modules whose import ran it (a module
+    imported once is seen by the first test module only, so this can miss a kill, never invent
+    one). No covering test recorded, or more than `limit`: the whole suite.
+    """
+    source = by_import if spec.module_level else by_test
+    chosen = sorted(test for test, files in source.items() if spec.line in set(files.get(spec.file, ())))
+    if not chosen or len(chosen) > limit:
+        return ()
+    return tuple(chosen)
 
 
 def specs_order(specs: Sequence[MutantSpec], *, seed: int) -> list[MutantSpec]:
@@ -330,15 +389,20 @@ def killed_select(
     judge: Callable[[Mutant], KillVerdict],
     wanted: int,
     budget: int,
+    enough: Callable[[Sequence[Mutant]], bool] | None = None,
 ) -> tuple[list[Mutant], dict[str, int]]:
     """Walk the seeded order, keep the first `wanted` mutants the tests kill (`budget` tries at most).
 
+    With `enough`, the walk also goes on until `enough(killed)` holds (the groups need mutants
+    on lines apart from each other: `wanted` killed mutants on neighbouring lines form none).
     Returns the killed mutants and counts of what happened to the others.
     """
     counts = {"tried": 0, "killed": 0, "survived": 0, "timeout": 0, "incompetent": 0}
     killed: list[Mutant] = []
     for spec in order:
-        if len(killed) >= wanted or counts["tried"] >= budget:
+        if len(killed) >= wanted and (enough is None or enough(killed)):
+            break
+        if counts["tried"] >= budget:
             break
         mutant = mutant_make(spec, sources[spec.file])
         if mutant is None:

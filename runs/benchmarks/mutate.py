@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING
 from runs.benchmarks.corpus import BENCH_LEADER, BENCH_TEAM, BenchError, ReportedFix, VerifyResult, git
 from runs.benchmarks.mutants import (
     Mutant,
+    covering_tests,
     edits_apply,
     groups_form,
     killed_select,
     line_after,
     pytest_verdict,
     specs_enumerate,
+    specs_imported,
     specs_order,
 )
 
@@ -45,6 +47,11 @@ if TYPE_CHECKING:
 
 DEFAULT_MUTANTS = 10
 DEFAULT_GROUP = 3
+# Mutants tried at most per killed mutant wanted (plus a floor): a large suite whose tests check
+# few of the positions (declarative modules, tables) needs many tries before enough are killed.
+SELECTION_TRIES_PER_MUTANT = 6
+SELECTION_TRIES_FLOOR = 20
+ATTEMPT_LOG_LINES = 600  # the engine's last log lines kept in the JSON per attempt
 SOURCE_LIMIT = 1024 * 1024  # bytes; larger modules are generated data, not code to mutate
 
 
@@ -92,6 +99,8 @@ class Attempt:
     passed: int = 0
     failed: int = 0
     error: str = ""
+    # The engine's log lines (the tail of a long run): why a group was not healed is read there.
+    log: list[str] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -351,8 +360,25 @@ def project_checks(*, base: Path) -> tuple[int, float]:
     return report.passed, round(report.duration, 2)
 
 
-def mutants_select(*, base: Path, wanted: int, seed: int, echo: Callable[[str], None]) -> Selection:
-    """Check the project, then keep the first `wanted` killed mutants of the seeded order."""
+def selection_budget(wanted: int) -> int:
+    """How many mutants are tried before the selection gives up."""
+    return SELECTION_TRIES_PER_MUTANT * wanted + SELECTION_TRIES_FLOOR
+
+
+def mutants_select(
+    *,
+    base: Path,
+    wanted: int,
+    seed: int,
+    echo: Callable[[str], None],
+    group: int = DEFAULT_GROUP,
+    groups: int = 0,
+) -> Selection:
+    """Check the project, then keep the first `wanted` killed mutants of the seeded order.
+
+    With `groups`, selection goes on until `groups` groups of `group` mutants apart from each
+    other can be formed (or the budget is spent).
+    """
     from django.conf import settings
 
     from healer.engine.checks import Runner
@@ -370,11 +396,19 @@ def mutants_select(*, base: Path, wanted: int, seed: int, echo: Callable[[str], 
                 raise BenchError("the project has no source module to mutate (only tests)")
             covered_run = engine.runner.run_tests(coverage=True)
             covered: dict[str, set[int]] | None = None
+            imported: dict[str, set[int]] = {}
+            by_test: dict[str, dict[str, list[int]]] = {}
+            by_import: dict[str, dict[str, list[int]]] = {}
             if covered_run.coverage and not covered_run.error:
                 covered = {}
                 for test in covered_run.tests.values():
+                    by_test[test.nodeid] = test.covered
                     for file, lines in test.covered.items():
                         covered.setdefault(file, set()).update(lines)
+                by_import = covered_run.module_covered
+                for files in by_import.values():
+                    for file, lines in files.items():
+                        imported.setdefault(file, set()).update(lines)
             slowest = max((t.duration for t in covered_run.tests.values()), default=1.0)
             # A mutant that loops forever must not cost the full per-command limit.
             runner = Runner(
@@ -387,32 +421,44 @@ def mutants_select(*, base: Path, wanted: int, seed: int, echo: Callable[[str], 
                 drop_addopts=engine.runner.drop_addopts,
             )
             specs = specs_enumerate(sources=sources, covered=covered)
+            extra = specs_imported(sources=sources, covered=covered, imported=imported) if covered else []
             echo(
                 f"{report.passed} tests pass ({report.duration:.1f}s); {len(specs)} mutation positions "
-                f"on executed lines of {len(sources)} module(s)"
+                f"on executed lines of {len(sources)} module(s), {len(extra)} more at import time "
+                "of modules no test runs a line of"
             )
 
             def judge(mutant: Mutant):
                 changed = edits_apply(sources, [mutant.edit])
+                chosen = covering_tests(mutant.spec, by_test=by_test, by_import=by_import)
                 sandbox.put_files({f: t.encode("utf-8") for f, t in changed.items()})
                 try:
-                    run = runner.run_tests(coverage=False)
+                    run = runner.run_tests(node_ids=chosen, coverage=False)
                 finally:
                     sandbox.put_files({f: sources[f].encode("utf-8") for f in changed})
                 verdict = pytest_verdict(run)
                 state = "killed" if verdict.killed else "timed out" if verdict.timed_out else "survived"
-                echo(f"  mutant {mutant.id}: {state} {verdict.bug_type} {verdict.exception}".rstrip())
+                scope = f" ({len(chosen)} covering test(s))" if chosen else ""
+                echo(f"  mutant {mutant.id}{scope}: {state} {verdict.bug_type} {verdict.exception}".rstrip())
                 return verdict
 
+            def enough(killed: Sequence[Mutant]) -> bool:
+                return len(groups_form(killed, size=group, count=groups)) >= groups
+
             killed, counts = killed_select(
-                order=specs_order(specs, seed=seed),
+                order=specs_order(specs, seed=seed) + specs_order(extra, seed=seed),
                 sources=sources,
                 judge=judge,
                 wanted=wanted,
-                budget=3 * wanted + 10,
+                budget=selection_budget(wanted),
+                enough=enough if groups else None,
             )
     except EngineError as exc:
         raise BenchError(str(exc)) from exc
+    echo(
+        f"selection: tried {counts['tried']}, killed {counts['killed']}, survived {counts['survived']}, "
+        f"timed out {counts['timeout']}, not compiling {counts['incompetent']}"
+    )
     if not killed:
         raise BenchError(
             f"no mutant is killed by the project's tests ({counts['tried']} tried, "
@@ -422,7 +468,7 @@ def mutants_select(*, base: Path, wanted: int, seed: int, echo: Callable[[str], 
         sources=sources,
         killed=killed,
         counts=counts,
-        positions=len(specs),
+        positions=len(specs) + len(extra),
         tests_passed=report.passed,
         suite_seconds=round(report.duration, 2),
     )
@@ -534,6 +580,7 @@ def attempt_run(
         candidates_offered=offered,
         fixes=[asdict(f) for f in healed.fixes],
         error=healed.error,
+        log=healed.log[-ATTEMPT_LOG_LINES:],
     )
     if healed.branch and healed.branch in git(repo, "branch", "--list", "--format=%(refname:short)").split():
         git(repo, "checkout", "-q", healed.branch)
@@ -583,7 +630,14 @@ def mutate_bench(
     )
     with tempfile.TemporaryDirectory(prefix="healbench-mutate-") as tmp:
         base = project_clone(path, Path(tmp) / "base")
-        selection = mutants_select(base=base, wanted=max(mutants, group_count * group), seed=seed, echo=echo)
+        selection = mutants_select(
+            base=base,
+            wanted=max(mutants, group_count * group),
+            seed=seed,
+            echo=echo,
+            group=group,
+            groups=group_count,
+        )
         report.selection = selection.counts
         report.positions = selection.positions
         report.tests_passed = selection.tests_passed

@@ -6,6 +6,7 @@ import textwrap
 
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.decorators import DecoratorFixer
+from healer.engine.types import BugType, Failure
 from tests.engine.fixer_helpers import context, runtime_failure
 
 TEST = "tests/test_app.py"
@@ -156,3 +157,66 @@ def test_a_method_that_takes_self_is_left_alone(project):
         "calc.py", 2, "TypeError", "Calc.add() missing 1 required positional argument: 'a'"
     )
     assert _run(project, files, failure) == []
+
+
+GAUGE = """
+    class Gauge:
+        __slots__ = ("_level",)
+
+        def __init__(self):
+            self._level = 0
+
+        @property
+        def level(self):
+            return self._level
+
+        def level(self, value):
+            self._level = int(value)
+
+
+    class Dial(Gauge):
+        __slots__ = ()
+    """
+SETTER = (
+    "    @property\n    def level(self):\n        return self._level\n\n"
+    "    @level.setter\n    def level(self, value):\n"
+)
+
+
+def test_it_gives_a_property_its_setter_back_from_the_failed_assignment(project):
+    files = {"gauge.py": GAUGE, TEST: "def test_it():\n    pass\n"}
+    # Python 3.12 with __slots__ on a subclass: the message names the subclass, not the class body.
+    failure = runtime_failure(TEST, 1, "AttributeError", "'Dial' object attribute 'level' is read-only")
+    best = _run(project, files, failure)[0]
+    assert SETTER in best.new_source and best.new_source.count("@level.setter") == 1
+    assert (best.file, best.line, best.description) == (
+        "gauge.py",
+        11,
+        "add the @level.setter decorator to level",
+    )
+    no_setter = runtime_failure(TEST, 1, "AttributeError", "property 'level' of 'Dial' object has no setter")
+    assert SETTER in _run(project, files, no_setter)[0].new_source
+    # A getter alone, or a setter already decorated: nothing to put back.
+    plain = {
+        "gauge.py": GAUGE.replace("        def level(self, value):\n", "        def other(self, value):\n")
+    }
+    assert _run(project, {**plain, TEST: "def test_it():\n    pass\n"}, failure) == []
+
+
+def test_it_gives_a_property_its_setter_back_from_pyflakes_redefinition_finding(project):
+    files = {"gauge.py": GAUGE, TEST: "def test_it():\n    pass\n"}
+    finding = Failure(
+        bug_type=BugType.LINTING,
+        file="gauge.py",
+        line=11,
+        message="F811 redefinition of unused level from line 8: level redefined here",
+        source="ruff",
+        code="F811",
+    )
+    best = _run(project, files, finding)[0]
+    assert SETTER in best.new_source
+    # The same finding on another line names another definition: not this one.
+    elsewhere = Failure(
+        bug_type=BugType.LINTING, file="gauge.py", line=3, message=finding.message, source="ruff", code="F811"
+    )
+    assert _run(project, files, elsewhere) == []

@@ -1395,3 +1395,57 @@ def test_it_adds_an_object_to_a_list_as_a_one_item_list(project):
         'can only concatenate list (not "Job") to list',
     )
     assert "return jobs + [job]" in candidates[0].new_source
+
+
+ARCS = (
+    "class Arcs:\n"
+    "    def __init__(self, parts):\n"
+    "        self.parts = tuple(parts)\n\n"
+    "    def __add__(self, more):\n"
+    "        return Arcs(self.parts + tuple(more))\n\n"
+    "    def __len__(self):\n"
+    "        return len(self.parts)\n\n\n"
+    "ROOT = Arcs((1, 3, 6))\n"
+)
+
+
+def test_it_concatenates_an_object_built_on_a_sequence_with_a_tuple_display(project):
+    # `//` between such an object and a tuple: concatenation is the one operation the pair has.
+    _, _, divided = _candidates(
+        project,
+        {"src/arcs.py": ARCS + "CHILD = ROOT // (4,)\n"},
+        "src/arcs.py",
+        "ROOT // (4,)",
+        "unsupported operand type(s) for //: 'Arcs' and 'tuple'",
+    )
+    assert divided and divided[0].description == "use + instead of //"
+    assert "CHILD = ROOT + (4,)\n" in divided[0].new_source
+    # `*` with a tuple display: the object is no repeat count, `+` before measuring it with len().
+    _, _, repeated = _candidates(
+        project,
+        {"src/arcs.py": ARCS + "CHILD = ROOT * (4,)\n"},
+        "src/arcs.py",
+        "ROOT * (4,)",
+        "can't multiply sequence by non-int of type 'Arcs'",
+    )
+    described = [c.description for c in repeated]
+    assert described[0] == "use + instead of *" and "CHILD = ROOT + (4,)\n" in repeated[0].new_source
+    assert any("as the repeat count" in d for d in described[1:])
+    # A builtin collection as the count stays measured first (`[None] * items`), with no `+`.
+    _, _, counted = _candidates(
+        project,
+        {"src/pad.py": "def blank(items):\n    return [None] * items\n"},
+        "src/pad.py",
+        "[None] * items",
+        "can't multiply sequence by non-int of type 'list'",
+    )
+    assert "use + instead of *" not in [c.description for c in counted]
+    # Two numbers, or a str and an int, keep their own operators.
+    _, _, text = _candidates(
+        project,
+        {"src/names.py": "def tag(name, size):\n    return name // size\n"},
+        "src/names.py",
+        "name // size",
+        "unsupported operand type(s) for //: 'str' and 'int'",
+    )
+    assert "use + instead of //" not in [c.description for c in text]

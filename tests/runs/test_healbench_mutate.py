@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import asdict
 
 import pytest
 from django.core.management import call_command
@@ -15,6 +16,7 @@ from runs.benchmarks.corpus import BenchError, VerifyResult
 from runs.benchmarks.mutants import (
     Edit,
     KillVerdict,
+    covering_tests,
     edits_apply,
     failure_classify,
     groups_form,
@@ -23,10 +25,14 @@ from runs.benchmarks.mutants import (
     mutant_make,
     pytest_verdict,
     specs_enumerate,
+    specs_imported,
     specs_order,
 )
 from runs.benchmarks.mutate import (
+    ATTEMPT_LOG_LINES,
     Attempt,
+    HealRun,
+    attempt_run,
     attempts_summary,
     candidates_validated,
     mutants_select,
@@ -107,6 +113,88 @@ def test_it_keeps_only_the_mutants_the_tests_kill():
     assert counts["survived"] + counts["timeout"] == len(judged) - 2
     _, few_counts = killed_select(order=specs, sources={"calc.py": CALC}, judge=judge, wanted=5, budget=1)
     assert few_counts["tried"] == 1
+
+
+def test_it_goes_on_selecting_until_a_group_of_mutants_apart_can_be_formed():
+    # Every killed mutant of the first lines sits on or next to the others: `wanted` of them form no group.
+    specs = specs_order(specs_enumerate(sources={"calc.py": CALC}), seed=1)
+
+    def judge(mutant):
+        return KillVerdict(killed=True, bug_type="LOGIC", exception="AssertionError", failed_tests=1)
+
+    def enough(killed):
+        return len(groups_form(killed, size=2, count=1)) >= 1
+
+    near = [s for s in specs if s.line in {6, 7}]
+    far = [s for s in specs if s.line == 2]
+    order = near + far
+    plain, _ = killed_select(order=order, sources={"calc.py": CALC}, judge=judge, wanted=2, budget=100)
+    assert groups_form(plain, size=2, count=1) == []
+    grouped, counts = killed_select(
+        order=order, sources={"calc.py": CALC}, judge=judge, wanted=2, budget=100, enough=enough
+    )
+    assert len(groups_form(grouped, size=2, count=1)) == 1
+    assert [m.id for m in grouped[:2]] == [m.id for m in plain]  # the same first mutants, then more
+    assert counts["killed"] == len(grouped) > 2
+    _, capped = killed_select(
+        order=order, sources={"calc.py": CALC}, judge=judge, wanted=2, budget=3, enough=enough
+    )
+    assert capped["tried"] == 3
+
+
+SCHEMA = (
+    "class Field:\n"
+    "    def __init__(self, name, size):\n"
+    "        self.name, self.size = name, size\n"
+    "\n"
+    "\n"
+    "class Header:\n"
+    "    fields = (Field('version', 1), Field('length', 4))\n"
+    "\n"
+    "\n"
+    "LIMIT = 2 + 3\n"
+    "\n"
+    "\n"
+    "def unused(x):\n"
+    "    return x * 2\n"
+)
+
+
+def test_it_adds_the_import_time_positions_of_a_module_no_test_runs_a_line_of():
+    sources = {"calc.py": CALC, "schema.py": SCHEMA}
+    covered = {"calc.py": {2}}
+    first = specs_enumerate(sources=sources, covered=covered)
+    assert {s.file for s in first} == {"calc.py"}  # a declarations-only module has no test line
+    extra = specs_imported(sources=sources, covered=covered, imported={"schema.py": {1, 6, 7, 10}})
+    assert extra and {s.file for s in extra} == {"schema.py"}
+    assert all(s.module_level for s in extra)
+    assert {s.line for s in extra} >= {7, 10} and not {s.line for s in extra} & {3, 14}  # not function bodies
+    # A module some test runs a line of is specs_enumerate's already, and nothing imported adds nothing.
+    assert specs_imported(sources=sources, covered=covered, imported={"calc.py": {1, 5}}) == []
+    assert specs_imported(sources=sources, covered=covered, imported={}) == []
+    # The first tier's order does not change: the extra positions come after it.
+    order = specs_order(first, seed=4) + specs_order(extra, seed=4)
+    assert [s.id for s in order[: len(first)]] == [s.id for s in specs_order(first, seed=4)]
+
+
+def test_it_runs_only_the_tests_that_cover_a_mutated_line():
+    specs = specs_enumerate(sources={"calc.py": CALC, "schema.py": SCHEMA})
+    in_add = next(s for s in specs if s.file == "calc.py" and s.line == 2)
+    in_table = next(s for s in specs if s.file == "schema.py" and s.line == 10)
+    assert in_table.module_level and not in_add.module_level
+    by_test = {
+        "tests/test_calc.py::test_add": {"calc.py": [2]},
+        "tests/test_calc.py::test_clamp": {"calc.py": [6, 7, 8, 10]},
+    }
+    by_import = {
+        "tests/test_schema.py": {"schema.py": [1, 6, 7, 10]},
+        "tests/test_calc.py": {"calc.py": [1, 5]},
+    }
+    assert covering_tests(in_add, by_test=by_test, by_import=by_import) == ("tests/test_calc.py::test_add",)
+    assert covering_tests(in_table, by_test=by_test, by_import=by_import) == ("tests/test_schema.py",)
+    # Nothing recorded, or too many covering tests: the whole suite.
+    assert covering_tests(in_add, by_test={}, by_import=by_import) == ()
+    assert covering_tests(in_add, by_test=by_test, by_import=by_import, limit=0) == ()
 
 
 def _run(tests=(), collect=(), timed_out=False):
@@ -331,3 +419,32 @@ def test_verification_restores_every_file_but_the_source_modules(tmp_path):
     assert (healed / "tests/test_calc.py").read_text() == PROJECT["tests/test_calc.py"]
     assert (healed / "pyproject.toml").read_text() == PROJECT["pyproject.toml"]
     assert VerifyResult(ok=True, passed=1, failed=0, lint_findings=0).ok
+
+
+def test_it_keeps_the_engines_log_of_each_attempt(tmp_path):
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "calc.py").write_text(CALC)
+    spec = next(s for s in specs_enumerate(sources={"calc.py": CALC}) if s.line == 2)
+    mutant = mutant_make(spec, CALC)
+    lines = [f"line {n}" for n in range(ATTEMPT_LOG_LINES + 5)]
+
+    def heal(repo):
+        return HealRun(status="FAILED", fixes=[], log=lines)
+
+    def verify(**kwargs):
+        return VerifyResult(ok=False, passed=1, failed=1, lint_findings=0)
+
+    workdir = tmp_path / "attempt"
+    workdir.mkdir()
+    attempt = attempt_run(
+        kind="single",
+        members=[mutant],
+        base=base,
+        sources={"calc.py": CALC},
+        workdir=workdir,
+        heal=heal,
+        verify=verify,
+    )
+    assert attempt.log == lines[-ATTEMPT_LOG_LINES:] and attempt.log[-1] == lines[-1]
+    assert json.loads(json.dumps(asdict(attempt)))["log"][0] == lines[5]

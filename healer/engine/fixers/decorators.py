@@ -5,8 +5,9 @@ ISSTA 2019) collects, applied at the definition rather than at the crash, as PyT
 repairs a TypeError where the wrong value is made: a method that lost `@classmethod` or
 `@staticmethod` gets one argument too few or too many at every call; a generator function that
 lost `@contextmanager` makes a generator where a `with` wants a context manager; a method that
-lost `@property` is read as a bound method; a class of annotated fields that lost `@dataclass`
-takes no arguments. Each message names (or its line shows) the definition, so the candidates are
+lost `@property` is read as a bound method; a property's setter that lost `@name.setter` replaces
+the property (pyflakes' F811, an assignment without a setter); a class of annotated fields that
+lost `@dataclass` takes no arguments. Each message names (or its line shows) the definition, so the candidates are
 few and tried first; the sandbox decides, as for every candidate.
 """
 
@@ -32,6 +33,15 @@ CONTEXT_RE = re.compile(
 )
 BOUND_RE = re.compile(r"<bound method (?P<cls>\w+)\.(?P<name>\w+) of ")
 NO_ARGUMENTS_RE = re.compile(r"^(?P<cls>\w+)\(\) takes no arguments")
+# An assignment to a property that has no setter (CPython's wordings; the `__slots__` one when the
+# class body's second `def name` replaced the property and the slot-less instance cannot take it).
+READ_ONLY_RE = re.compile(
+    r"property '(?P<name>\w+)' of '\w+' object has no setter"
+    r"|'\w+' object attribute '(?P<slot>\w+)' is read-only"
+    r"|can't set attribute '(?P<attr>\w+)'"
+)
+# pyflakes' F811 on a `def` that redefines a name of the same class body.
+REDEFINED_RE = re.compile(r"redefinition of unused (?P<name>\w+) from line \d+")
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 # The evidence names the definition: these are tried before the other fixers' guesses.
 STRONG, WEAK = 0.02, 0.3
@@ -96,10 +106,15 @@ class DecoratorFixer:
     """Candidates that put back `@classmethod`, `@staticmethod`, `@property`, `@contextmanager`
     or `@dataclass` on the definition the failure's message or line points at."""
 
-    bug_types = frozenset({BugType.TYPE_ERROR, BugType.LOGIC})
+    bug_types = frozenset({BugType.TYPE_ERROR, BugType.LOGIC, BugType.LINTING})
     fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        if failure.bug_type is BugType.LINTING:
+            m = REDEFINED_RE.search(failure.message) if failure.code == "F811" else None
+            index = RepoIndex(ctx)
+            found = _setter(index, m["name"], file=failure.file, line=failure.line) if m else []
+            return [c for c in found if c is not None]
         messages = exception_messages(failure)
         if failure.bug_type is BugType.LOGIC and failure.message not in messages:
             messages.append(failure.message)  # an assertion's text shows a bound method compared
@@ -112,6 +127,8 @@ class DecoratorFixer:
                 found += _property(index, m["cls"], m["name"])
             if m := NO_ARGUMENTS_RE.search(text):
                 found += _dataclass(index, m["cls"])
+            for m in READ_ONLY_RE.finditer(text):
+                found += _setter(index, m["name"] or m["slot"] or m["attr"])
             if m := CONTEXT_RE.search(text):
                 found += _context_manager(index, failure, is_async=m["kind"] == "async_generator")
         unique: dict[tuple[str, str], Candidate] = {}
@@ -157,6 +174,32 @@ def _property(index: RepoIndex, cls: str, name: str) -> list[Candidate | None]:
         required = len(params) - len(method.args.defaults)
         if not _decorator_names(method) and params and required <= 1:
             found.append(_candidate(sf, method, "property", STRONG))
+    return found
+
+
+def _setter(index: RepoIndex, name: str, *, file: str = "", line: int = 0) -> list[Candidate | None]:
+    """`@name.setter` on a class body's `def name(self, value)` that follows its `@property def name`.
+
+    Python's property protocol: the second definition of a property's name in the same class body
+    is its setter only through `@name.setter`; without it the plain function replaces the property
+    (pyflakes reports F811, an assignment finds no setter). With `file` and `line` (a lint finding),
+    only the definition on that line.
+    """
+    found = []
+    for sf, method in index.functions(name):
+        owner = sf.parent(method) if isinstance(method, FUNCTIONS) else None
+        if not isinstance(owner, ast.ClassDef) or index.ctx.is_test_file(sf.path) or method.decorator_list:
+            continue
+        if file and (sf.path != file or not method.lineno <= line <= (method.end_lineno or method.lineno)):
+            continue
+        params = [*method.args.posonlyargs, *method.args.args]
+        earlier = [
+            item
+            for item in owner.body
+            if isinstance(item, FUNCTIONS) and item.name == name and item.lineno < method.lineno
+        ]
+        if len(params) == 2 and earlier and "property" in _decorator_names(earlier[-1]):
+            found.append(_candidate(sf, method, f"{name}.setter", STRONG))
     return found
 
 

@@ -352,6 +352,14 @@ def _operators_for(symbol: str, left: str, right: str) -> list[str]:
         # A sequence and an integer support one arithmetic operator: repetition (Python's
         # sequence protocol, `"ab" * 3`, `3 * [0]`); `alphabet[0] ** padding` meant `*`.
         return ["*"]
+    plain = numbers | {"bool", "NoneType", "dict", "set", "frozenset"} | SEQUENCES
+    for sequence, other in ((left, right), (right, left)):
+        if sequence in SEQUENCES and other not in plain and symbol not in ("+", "*"):
+            # A sequence and an object that is no number: the one arithmetic operation a
+            # sequence has with such an operand is concatenation (Python's sequence protocol),
+            # which a class built on a sequence implements for it (an identifier extended by a
+            # tuple of parts, a path by a str): `parts // (8,)` meant `+`.
+            return ["+"]
     return []
 
 
@@ -415,10 +423,29 @@ def t_multiply_sequence(m: re.Match, site: Site) -> list[Edit]:
                 continue
             prior = 0.9 if (_is_str_expr(other) or isinstance(other, (ast.List, ast.Tuple))) else 0.75
             lengths = _length_edits(site, operand, kind=m.group(1), purpose="the repeat count", prior=prior)
+            edits += _joined_edits(site, node, kind=m.group(1), display=other, prior=prior)
             edits += lengths + _integer_edits(
                 site, operand, "the repeat count", prior * _after(lengths, prior)
             )
     return edits
+
+
+def _joined_edits(site: Site, node: ast.BinOp, *, kind: str, display: ast.AST, prior: float) -> list[Edit]:
+    """`parts * (8,)` where `parts` is an object built on a sequence: `+` (concatenation) first.
+
+    A tuple or list display multiplied by an object that is neither a number nor a builtin
+    collection: the object cannot be a repeat count, and the one operation a sequence has with
+    such an operand is concatenation (Python's sequence protocol; TBar's mutate-operator), which
+    a class extending a sequence implements. Measuring the object as the count (`len(parts) *
+    (8,)`) repeats the display instead, a value nobody meant, so it ranks below `+`.
+    """
+    builtin = set(NUMERIC) | SEQUENCES | {"NoneType", "dict", "set", "frozenset", "range", "complex"}
+    if kind in builtin or not isinstance(display, (ast.List, ast.Tuple)):
+        return []
+    where = site.sf.operator_between(node.left, node.right)
+    if where is None or where[0] != site.line:
+        return []
+    return [Edit(site.line, ((where[1], where[2], "+"),), "use + instead of *", min(0.95, prior + 0.05))]
 
 
 def _length_edits(site: Site, node: ast.AST, *, kind: str, purpose: str, prior: float) -> list[Edit]:
