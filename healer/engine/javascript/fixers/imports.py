@@ -379,7 +379,30 @@ def builtin_export_candidates(
                     )
             for better in difflib.get_close_matches(name, sorted(available), n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
+            # The name is right, the family is not (`fileURLToPath` from `node:path`, which only takes
+            # paths, where `node:url` converts them): the other built-ins that export it.
+            for other in builtins_exporting(name, besides=root):
+                generated += list(
+                    _moved(
+                        text, path, ref, imported, new_specifier=prefix + other, exported=NODE_EXPORTS[other]
+                    )
+                )
     return parsing(generated, original=text, path=path)
+
+
+MAX_BUILTINS = 2
+
+
+def builtins_exporting(name: str, *, besides: str = "") -> list[str]:
+    """The Node built-ins that export `name` (Node's own table, node_exports), a top-level module before
+    its sub-modules, at most MAX_BUILTINS of them, and none when more than MAX_BUILTINS families export it: a
+    name exported by many (`promises`, `constants`) says little."""
+    found = [
+        module for module in sorted(NODE_EXPORTS, key=lambda module: (module.count("/"), module))
+        if module.split("/")[0] != besides and name in NODE_EXPORTS[module] and not name.startswith("_")
+    ]  # fmt: skip
+    roots = {module.split("/")[0] for module in found}
+    return found[:MAX_BUILTINS] if len(roots) <= MAX_BUILTINS else []
 
 
 def _from_module(
@@ -571,6 +594,8 @@ def undefined_name_candidates(
             text, path, name=name, line=line, files=files, read=read, module_type=module_type
         )
     )
+    if name not in GLOBALS:
+        generated += list(_import_builtin_export(text, path, name=name, line=line, module_type=module_type))
     declared = declared_names(text, path) - {name}
     for better in difflib.get_close_matches(name, sorted(declared) + list(GLOBALS), n=3, cutoff=CUTOFF):
         new = _replace_on_line(text, line, name, better)
@@ -656,6 +681,25 @@ def _import_builtin(text: str, path: str, *, name: str, module_type: str) -> Ite
     statement = f"import {name} from 'node:{name}';" if esm else f"const {name} = require('node:{name}');"
     at = _first_line_start(text)
     yield Candidate(path, text[:at] + statement + "\n" + text[at:], 1, f"import '{name}' from 'node:{name}'")
+
+
+def _import_builtin_export(
+    text: str, path: str, *, name: str, line: int, module_type: str
+) -> Iterator[Candidate]:
+    """`EventEmitter`, `readFileSync`, `fileURLToPath`... used without being imported: a named export of a
+    Node built-in (not a global, ReferenceError), bound by a named import (ESM) or a destructured require
+    from the built-in that exports it, per Node's own export table (node_exports)."""
+    esm = _is_esm(text, path, module_type)
+    at = _first_line_start(text)
+    for module in builtins_exporting(name):
+        statement = (
+            f"import {{ {name} }} from 'node:{module}';"
+            if esm
+            else f"const {{ {name} }} = require('node:{module}');"
+        )
+        yield Candidate(
+            path, text[:at] + statement + "\n" + text[at:], line, f"import '{name}' from 'node:{module}'"
+        )
 
 
 def _first_line_start(text: str) -> int:
