@@ -52,15 +52,17 @@ def test_it_resolves_an_unmapped_root_alias_as_a_relative_path():
 
 
 def test_it_requires_a_base_class_a_node_builtin_exports():
-    # `Emitter` of a made-up module: the name is not a global, node:events exports it (Node's table).
+    # The name is not a global, node:events exports it (Node's table): required after the directive.
     text = "'use strict';\n\nclass Bell extends EventEmitter {\n  ring() { this.emit('ring'); }\n}\nmodule.exports = Bell;\n"
     found = [c.text for c in undefined_name_candidates(text, "lib/bell.js", name="EventEmitter", line=3,
                                                        files={"lib/bell.js"}, read=lambda f: None)]  # fmt: skip
-    assert (
-        found[0]
-        == "'use strict';\nconst { EventEmitter } = require('node:events');\n"
-        + text[len("'use strict';\n") :]
-    )
+    required = "const { EventEmitter } = require('node:events');\n"
+    assert found[0] == "'use strict';\n" + required + text[len("'use strict';\n") :]
+    # With requires already there, the new one goes first among them.
+    text = "'use strict';\n\nconst clock = require('./clock');\n\nclass Bell extends EventEmitter {}\n"
+    found = [c.text for c in undefined_name_candidates(text, "lib/bell.js", name="EventEmitter", line=5,
+                                                       files={"lib/bell.js"}, read=lambda f: None)]  # fmt: skip
+    assert found[0] == text.replace("const clock", required + "const clock")
 
 
 def test_it_imports_a_builtin_export_in_an_es_module_and_not_a_name_many_builtins_export():

@@ -690,7 +690,7 @@ def _import_builtin_export(
     Node built-in (not a global, ReferenceError), bound by a named import (ESM) or a destructured require
     from the built-in that exports it, per Node's own export table (node_exports)."""
     esm = _is_esm(text, path, module_type)
-    at = _first_line_start(text)
+    at = _imports_start(text, path)
     for module in builtins_exporting(name):
         statement = (
             f"import {{ {name} }} from 'node:{module}';"
@@ -700,6 +700,19 @@ def _import_builtin_export(
         yield Candidate(
             path, text[:at] + statement + "\n" + text[at:], line, f"import '{name}' from 'node:{module}'"
         )
+
+
+def _imports_start(text: str, path: str) -> int:
+    """Offset of the first top-level import or require line, where a new one joins them (the first
+    line after a shebang, comments and directives when there is none)."""
+    tree = parse(text, path)
+    for node in tree.root_node.children if tree is not None else []:
+        if node.type == "import_statement" or (
+            node.type in ("lexical_declaration", "variable_declaration") and "require(" in node_text(node)
+        ):
+            bounds = line_bounds(text, node.start_point.row + 1)
+            return bounds[0] if bounds else 0
+    return _first_line_start(text)
 
 
 def _first_line_start(text: str) -> int:
