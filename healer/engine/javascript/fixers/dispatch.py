@@ -30,6 +30,7 @@ from healer.engine.javascript.fixers import (
     uncalled,
 )
 from healer.engine.javascript.fixers.base import Candidate
+from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
 
@@ -140,7 +141,7 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
 
 def _undefined_name(message: str) -> str:
     text = message.split(": ", 1)[-1] if message.startswith("ReferenceError") else message
-    for pattern in (NOT_DEFINED, CANNOT_FIND_NAME, ESLINT_UNDEF):
+    for pattern in (NOT_DEFINED, CANNOT_FIND_NAME, ESLINT_UNDEF, TYPE_ONLY_VALUE):
         match = pattern.search(text)
         if match:
             return match["name"]

@@ -22,6 +22,7 @@ from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_ca
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
+from healer.engine.javascript.fixers.type_imports import type_only_import_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
@@ -580,9 +581,13 @@ def undefined_name_candidates(
             # Whatever the require loads (JSON, a CommonJS package): Node's own ESM equivalent.
             found += esm_global_candidates(text, path, name=name, line=line)
         return parsing(found, original=text, path=path)
+    # A name the file imports for its type only (`import type { Show }`), erased at compile time: the
+    # import made a value import (type_imports.py), the one slip that binds the name and still leaves
+    # it undefined.
+    generated = type_only_import_candidates(text, path, name=name)
     # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
     # A module imported whole (`import * as ns`) that exports the name: bound by name at that import.
-    generated = namespace_member_candidates(
+    generated += namespace_member_candidates(
         text, path, name=name, files=files, read=read, declared=declared_names(text, path)
     )
     generated += esm_global_candidates(text, path, name=name, line=line)
