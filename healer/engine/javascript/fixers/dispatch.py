@@ -240,6 +240,16 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
             )
         ] + found
+        # An in-place method's result stored over its receiver (`list = list.push(x)`, a number now)
+        # where the value that crashed was defined: the call kept, the assignment dropped (origins).
+        frames = [tuple(f) for f in failure.extra.get("frames", ())]
+        found = [
+            Candidate(file, new, line, description)
+            for file, line, new, description in origins.mutator_results(
+                {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message,
+                frames=[f for f in frames if f != (failure.file, failure.line)],
+            )
+        ] + found  # fmt: skip
         # `this` undefined inside a method: the method was passed on without its object; the place
         # that detached it is the fix, before any edit inside the method (fixers/unbound_methods).
         found = [
