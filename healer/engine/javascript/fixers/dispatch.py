@@ -18,6 +18,7 @@ from healer.engine.javascript.fixers import (
     builtins,
     class_members,
     downlevel,
+    field_initialisers,
     frozen,
     imports,
     lint,
@@ -260,6 +261,14 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         ] + found
     if made_elsewhere:
         found = [c if c.guard or c.line != failure.line else replace(c, guard=True) for c in found]
+    # A field declared without its value (TS2564, or undefined read at run time): its empty value where
+    # it is declared, before the edits of the crash line, which only serve the one use (field_initialisers).
+    found = (
+        field_initialisers.field_initialiser_candidates(
+            text, failure.file, line=failure.line, message=message
+        )
+        + found
+    )
     # A class whose iterator method is named by a string (`*iterator()`): the value is iterable once the
     # method has the well-known symbol's key, before edits that iterate something else (class_members).
     found = (
