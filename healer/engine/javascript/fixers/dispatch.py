@@ -29,6 +29,7 @@ from healer.engine.javascript.fixers import (
     type_errors,
     unbound_methods,
     uncalled,
+    weak_collections,
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
@@ -267,6 +268,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         field_initialisers.field_initialiser_candidates(
             text, failure.file, line=failure.line, message=message
         )
+        + found
+    )
+    # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
+    found = (
+        weak_collections.weak_collection_candidates(text, failure.file, line=failure.line, message=message)
         + found
     )
     # A class whose iterator method is named by a string (`*iterator()`): the value is iterable once the
