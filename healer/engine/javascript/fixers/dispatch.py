@@ -26,6 +26,7 @@ from healer.engine.javascript.fixers import (
     origins,
     syntax,
     tsc_types,
+    tsc_widening,
     type_errors,
     unbound_methods,
     uncalled,
@@ -193,6 +194,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
             message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
+        # A literal widened by the unannotated variable the line uses: the variable typed where it is
+        # made (tsc_widening).
+        found += tsc_widening.widened_literal_candidates(
+            text, failure.file, line=failure.line, message=str(typed.get("message", ""))
+        )
     # tsc's templates found where the value is made (another line, not a guard): every edit at this
     # use, of any template below too, is then a fix only when its failing tests pass (tsc_types).
     made_elsewhere = any(c.line != failure.line and not c.guard for c in found)
