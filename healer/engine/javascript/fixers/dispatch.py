@@ -17,6 +17,7 @@ from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
     class_members,
+    date_strings,
     downlevel,
     field_initialisers,
     frozen,
@@ -250,14 +251,25 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         ] + found
         # An in-place method's result stored over its receiver (`list = list.push(x)`, a number now)
         # where the value that crashed was defined: the call kept, the assignment dropped (origins).
-        frames = [tuple(f) for f in failure.extra.get("frames", ())]
+        callers = _callers(failure, sources)
         found = [
             Candidate(file, new, line, description)
             for file, line, new, description in origins.mutator_results(
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message,
-                frames=[f for f in frames if f != (failure.file, failure.line)],
+                frames=callers,
             )
         ] + found  # fmt: skip
+        # A Date read with a String method where the value was made by `new Date` (date_strings).
+        found = (
+            date_strings.date_string_candidates(
+                {**sources, failure.file: text},
+                file=failure.file,
+                line=failure.line,
+                message=message,
+                frames=callers,
+            )
+            + found
+        )
         # `this` undefined inside a method: the method was passed on without its object; the place
         # that detached it is the fix, before any edit inside the method (fixers/unbound_methods).
         found = [
@@ -292,15 +304,20 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
 ORIGIN_LINES = 6
 
 
-def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
-    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
-    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
-    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+def _callers(failure: Failure, sources: dict[str, str]) -> list[tuple[str, int]]:
+    """The stack frames outside the crash's, innermost first, in the code under repair."""
     frames = [tuple(f) for f in failure.extra.get("frames", ())]
     at = next(
         (i for i, (file, line) in enumerate(frames) if (file, line) == (failure.file, failure.line)), None
     )
-    callers = [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+    return [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+
+
+def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
+    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
+    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
+    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+    callers = _callers(failure, sources)
     places = origins.origin_places(
         {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
     )[:ORIGIN_LINES]
