@@ -45,3 +45,17 @@ def test_it_converts_to_the_iso_string_for_other_methods_and_only_for_dates():
     assert (
         date_string_candidates({"src/meter.js": numbers}, file="src/meter.js", line=8, message=message) == []
     )
+
+
+def test_it_drops_the_number_conversion_of_the_slice_and_keeps_a_sums_precedence():
+    source = SOURCE.replace("reading.when.slice(0, 4)", "Number(reading.when.slice(5, 7))")
+    message = "TypeError: reading.when.slice is not a function"
+    found = date_string_candidates({"src/meter.js": source}, file="src/meter.js", line=8, message=message)
+    assert found[0].text == source.replace(
+        "Number(reading.when.slice(5, 7))", "reading.when.getUTCMonth() + 1"
+    )
+    inside = SOURCE.replace("reading.when.slice(0, 4)", "reading.when.slice(5, 7) * 100")
+    found = date_string_candidates({"src/meter.js": inside}, file="src/meter.js", line=8, message=message)
+    assert found[0].text == SOURCE.replace(
+        "reading.when.slice(0, 4)", "(reading.when.getUTCMonth() + 1) * 100"
+    )

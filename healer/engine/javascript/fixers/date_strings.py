@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+import tree_sitter
+
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.fixers.origins import CALLING, origin_places
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
@@ -32,6 +34,9 @@ ISO_FIELDS = {
     ("14", "16"): ("getUTCMinutes()", "the minutes"),
 }
 NEW_DATE = re.compile(r"\bnew\s+Date\b")
+# Where an expression needs no parentheses of its own.
+STANDALONE = ("arguments", "variable_declarator", "return_statement", "parenthesized_expression",
+              "template_substitution", "expression_statement", "pair", "array")  # fmt: skip
 
 
 def date_string_candidates(
@@ -60,16 +65,13 @@ def date_string_candidates(
         bounds = tuple(node_text(a) for a in arguments.named_children)
         if node_text(method) in ("slice", "substring") and bounds in ISO_FIELDS:
             getter, meaning = ISO_FIELDS[bounds]
-            # A sum inside an expression keeps its own precedence.
+            # The getters give numbers: a `Number(...)` that parsed the slice goes with it.
+            target = _number_wrapper(call) or call
             read = f"{node_text(receiver)}.{getter}"
-            parent = call.parent
-            if (
-                "+" in getter
-                and parent is not None
-                and parent.type not in ("arguments", "variable_declarator")
-            ):
+            # A sum inside a larger expression keeps its own precedence.
+            if "+" in getter and target.parent is not None and target.parent.type not in STANDALONE:
                 read = f"({read})"
-            found.append(Candidate(file, replace_span(data, call.start_byte, call.end_byte, read), line,
+            found.append(Candidate(file, replace_span(data, target.start_byte, target.end_byte, read), line,
                                    f"read {meaning} from the Date {node_text(receiver)} with {getter}"))  # fmt: skip
         converted = f"{node_text(receiver)}.toISOString()"
         found.append(Candidate(file, replace_span(data, receiver.start_byte, receiver.end_byte, converted), line,
@@ -80,3 +82,13 @@ def date_string_candidates(
 def _makes_date(text: str, row: int) -> bool:
     lines = text.split("\n")
     return 0 < row <= len(lines) and NEW_DATE.search(lines[row - 1]) is not None
+
+
+def _number_wrapper(call: tree_sitter.Node) -> tree_sitter.Node | None:
+    """`Number(call)` / `parseInt(call, 10)` around the call, which a number needs no more."""
+    arguments = call.parent
+    outer = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    function = outer.child_by_field_name("function") if outer is not None else None
+    if function is None or node_text(function) not in ("Number", "parseInt", "parseFloat"):
+        return None
+    return outer if arguments.named_children and arguments.named_children[0] == call else None
