@@ -3,9 +3,10 @@ dispatch for tsc's TS1361 and the runner's ReferenceError."""
 
 from __future__ import annotations
 
-from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.classify import Repository, classify
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.imports import undefined_name_candidates
+from healer.engine.javascript.lint import TscDiagnostic
 from healer.engine.types import BugType, Failure
 
 SOURCE = (
@@ -47,3 +48,10 @@ def test_it_answers_tsc_ts1361_at_the_import_line():
     )
     assert found[0].text == SOURCE.replace("import type { Kiln, Glaze }", "import { Kiln, type Glaze }")
     assert found[0].line == 1
+
+
+def test_it_classifies_a_type_only_name_used_as_a_value_as_an_import():
+    message = "'Kiln' cannot be used as a value because it was imported using 'import type'."
+    tsc = [TscDiagnostic(file="src/fire.ts", line=4, column=14, code=1361, message=message)]
+    found = classify(repo=_repo({"src/fire.ts": SOURCE}), tsc=tsc).ordered()
+    assert [(f.bug_type, f.line, f.code) for f in found] == [(BugType.IMPORT, 4, "TS1361")]
