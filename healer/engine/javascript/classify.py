@@ -58,7 +58,8 @@ INDENT_RULES = frozenset(
 # An undefined name is an import problem, as NameError / ruff F821 are for Python.
 IMPORT_RULES = frozenset({"no-undef"})
 # TS2834/TS2835: a relative ESM import without the file extension Node16/NodeNext resolution needs.
-TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192, 2834, 2835})
+# 1361/1362: a name imported (exported) with `import type` used as a value (fixers/type_imports).
+TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192, 2834, 2835, 1361, 1362})
 NETWORK = re.compile(
     r"getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bECONNREFUSED\b|\bENETUNREACH\b|\bEHOSTUNREACH\b|fetch failed"
     r"|connect ETIMEDOUT|socket hang up"

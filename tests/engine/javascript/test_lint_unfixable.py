@@ -59,3 +59,21 @@ def test_it_removes_a_repeated_case_nothing_can_reach_whole():
 
 def test_it_leaves_a_case_whose_label_is_not_repeated():
     assert _texts(SWITCH, rule="no-duplicate-case", line=8, column=5) == []
+
+
+def test_it_removes_an_empty_pattern_parameter_with_its_default():
+    source = "export async function bake(tray, {} = {}) {\n  return tray.length;\n}\n"
+    found = _texts(source, rule="no-empty-pattern", line=1, column=34)
+    assert found[0] == "export async function bake(tray) {\n  return tray.length;\n}\n"
+
+
+def test_it_removes_an_empty_nested_pattern_and_an_empty_declaration():
+    nested = "const { size: {}, colour } = options;\n"
+    assert _texts(nested, rule="no-empty-pattern", line=1, column=15)[0] == "const { colour } = options;\n"
+    declared = "const [] = load();\nexport const n = 1;\n"
+    assert _texts(declared, rule="no-empty-pattern", line=1, column=7)[0] == "load();\nexport const n = 1;\n"
+
+
+def test_it_leaves_an_empty_pattern_before_other_parameters():
+    source = "export const pick = ({}, name) => name;\n"
+    assert _texts(source, rule="no-empty-pattern", line=1, column=22) == []

@@ -251,3 +251,49 @@ def test_it_gives_no_default_to_the_element_parameter_of_an_array_callback():
     assert parameter_defaults(direct, "src/shelves.js", line=2, message=message)[0][2] == (
         "default the parameter 'shelf' to {}"
     )
+
+
+BASKET = """export class Basket {
+  constructor() {
+    this.items = [];
+  }
+
+  add(item) {
+    this.items = this.items.unshift(item);
+    return this;
+  }
+
+  weight() {
+    return this.items.reduce((sum, item) => sum + item.kg, 0);
+  }
+}
+"""
+
+
+def test_it_keeps_an_in_place_call_whose_result_was_stored_over_its_receiver():
+    # unshift returns the new length: the reduce two methods later crashes on a number.
+    files = {"src/basket.js": BASKET}
+    failure = Failure(BugType.TYPE_ERROR, "src/basket.js", 12, "TypeError: this.items.reduce is not a function",
+                      "jest", "TypeError")  # fmt: skip
+    first = candidates_for(failure, repo=Repository(files=set(files), read=files.get))[0]
+    assert (first.line, first.text) == (
+        7,
+        BASKET.replace("this.items = this.items.unshift(item);", "this.items.unshift(item);"),
+    )
+    # The second add crashes on its own line, on the number the first one stored.
+    failure = Failure(BugType.TYPE_ERROR, "src/basket.js", 7, "TypeError: this.items.unshift is not a function",
+                      "jest", "TypeError")  # fmt: skip
+    first = candidates_for(failure, repo=Repository(files=set(files), read=files.get))[0]
+    assert (first.line, first.text) == (
+        7,
+        BASKET.replace("this.items = this.items.unshift(item);", "this.items.unshift(item);"),
+    )
+
+
+def test_it_leaves_a_mutator_result_stored_elsewhere_alone():
+    source = "export function grow(list, x) {\n  const size = list.push(x);\n  return size.toFixed(0);\n}\n"
+    files = {"src/grow.js": source}
+    failure = Failure(BugType.TYPE_ERROR, "src/grow.js", 3, "TypeError: size.toFixed is not a function",
+                      "jest", "TypeError")  # fmt: skip
+    found = candidates_for(failure, repo=Repository(files=set(files), read=files.get))
+    assert not any("without storing its result" in c.description for c in found)

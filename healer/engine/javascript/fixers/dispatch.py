@@ -17,7 +17,9 @@ from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
     class_members,
+    date_strings,
     downlevel,
+    field_initialisers,
     frozen,
     imports,
     lint,
@@ -26,11 +28,14 @@ from healer.engine.javascript.fixers import (
     origins,
     syntax,
     tsc_types,
+    tsc_widening,
     type_errors,
     unbound_methods,
     uncalled,
+    weak_collections,
 )
 from healer.engine.javascript.fixers.base import Candidate
+from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
 
@@ -141,7 +146,7 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
 
 def _undefined_name(message: str) -> str:
     text = message.split(": ", 1)[-1] if message.startswith("ReferenceError") else message
-    for pattern in (NOT_DEFINED, CANNOT_FIND_NAME, ESLINT_UNDEF):
+    for pattern in (NOT_DEFINED, CANNOT_FIND_NAME, ESLINT_UNDEF, TYPE_ONLY_VALUE):
         match = pattern.search(text)
         if match:
             return match["name"]
@@ -191,6 +196,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,
             message=str(typed.get("message", "")), sources=sources,
         )  # fmt: skip
+        # A literal widened by the unannotated variable the line uses: the variable typed where it is
+        # made (tsc_widening).
+        found += tsc_widening.widened_literal_candidates(
+            text, failure.file, line=failure.line, message=str(typed.get("message", ""))
+        )
     # tsc's templates found where the value is made (another line, not a guard): every edit at this
     # use, of any template below too, is then a fix only when its failing tests pass (tsc_types).
     made_elsewhere = any(c.line != failure.line and not c.guard for c in found)
@@ -240,6 +250,27 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
                 {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message
             )
         ] + found
+        # An in-place method's result stored over its receiver (`list = list.push(x)`, a number now)
+        # where the value that crashed was defined: the call kept, the assignment dropped (origins).
+        callers = _callers(failure, sources)
+        found = [
+            Candidate(file, new, line, description)
+            for file, line, new, description in origins.mutator_results(
+                {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message,
+                frames=callers,
+            )
+        ] + found  # fmt: skip
+        # A Date read with a String method where the value was made by `new Date` (date_strings).
+        found = (
+            date_strings.date_string_candidates(
+                {**sources, failure.file: text},
+                file=failure.file,
+                line=failure.line,
+                message=message,
+                frames=callers,
+            )
+            + found
+        )
         # `this` undefined inside a method: the method was passed on without its object; the place
         # that detached it is the fix, before any edit inside the method (fixers/unbound_methods).
         found = [
@@ -250,6 +281,19 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         ] + found
     if made_elsewhere:
         found = [c if c.guard or c.line != failure.line else replace(c, guard=True) for c in found]
+    # A field declared without its value (TS2564, or undefined read at run time): its empty value where
+    # it is declared, before the edits of the crash line, which only serve the one use (field_initialisers).
+    found = (
+        field_initialisers.field_initialiser_candidates(
+            text, failure.file, line=failure.line, message=message
+        )
+        + found
+    )
+    # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
+    found = (
+        weak_collections.weak_collection_candidates(text, failure.file, line=failure.line, message=message)
+        + found
+    )
     # A class whose iterator method is named by a string (`*iterator()`): the value is iterable once the
     # method has the well-known symbol's key, before edits that iterate something else (class_members).
     found = (
@@ -261,15 +305,20 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
 ORIGIN_LINES = 6
 
 
-def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
-    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
-    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
-    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+def _callers(failure: Failure, sources: dict[str, str]) -> list[tuple[str, int]]:
+    """The stack frames outside the crash's, innermost first, in the code under repair."""
     frames = [tuple(f) for f in failure.extra.get("frames", ())]
     at = next(
         (i for i, (file, line) in enumerate(frames) if (file, line) == (failure.file, failure.line)), None
     )
-    callers = [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+    return [(file, line) for file, line in frames[at + 1 :] if file in sources] if at is not None else []
+
+
+def _origins(failure: Failure, text: str, message: str, sources: dict[str, str]) -> list[Candidate]:
+    """After the crash line's templates: LOGIC mutations where the value that crashed was defined
+    (fixers/origins.py), interleaved across those places nearest first as `_logic` does for tied
+    lines. The fix is reported at the line it edits, as a TYPE_ERROR."""
+    callers = _callers(failure, sources)
     places = origins.origin_places(
         {**sources, failure.file: text}, file=failure.file, line=failure.line, message=message, frames=callers
     )[:ORIGIN_LINES]

@@ -22,6 +22,7 @@ from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_ca
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
+from healer.engine.javascript.fixers.type_imports import type_only_import_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
@@ -379,7 +380,30 @@ def builtin_export_candidates(
                     )
             for better in difflib.get_close_matches(name, sorted(available), n=3, cutoff=CUTOFF):
                 generated += list(_renamed(text, path, ref, imported, better))
+            # The name is right, the family is not (`fileURLToPath` from `node:path`, which only takes
+            # paths, where `node:url` converts them): the other built-ins that export it.
+            for other in builtins_exporting(name, besides=root):
+                generated += list(
+                    _moved(
+                        text, path, ref, imported, new_specifier=prefix + other, exported=NODE_EXPORTS[other]
+                    )
+                )
     return parsing(generated, original=text, path=path)
+
+
+MAX_BUILTINS = 2
+
+
+def builtins_exporting(name: str, *, besides: str = "") -> list[str]:
+    """The Node built-ins that export `name` (Node's own table, node_exports), a top-level module before
+    its sub-modules, at most MAX_BUILTINS of them, and none when more than MAX_BUILTINS families export it: a
+    name exported by many (`promises`, `constants`) says little."""
+    found = [
+        module for module in sorted(NODE_EXPORTS, key=lambda module: (module.count("/"), module))
+        if module.split("/")[0] != besides and name in NODE_EXPORTS[module] and not name.startswith("_")
+    ]  # fmt: skip
+    roots = {module.split("/")[0] for module in found}
+    return found[:MAX_BUILTINS] if len(roots) <= MAX_BUILTINS else []
 
 
 def _from_module(
@@ -557,9 +581,13 @@ def undefined_name_candidates(
             # Whatever the require loads (JSON, a CommonJS package): Node's own ESM equivalent.
             found += esm_global_candidates(text, path, name=name, line=line)
         return parsing(found, original=text, path=path)
+    # A name the file imports for its type only (`import type { Show }`), erased at compile time: the
+    # import made a value import (type_imports.py), the one slip that binds the name and still leaves
+    # it undefined.
+    generated = type_only_import_candidates(text, path, name=name)
     # `__dirname`/`__filename` in an ES module: their import.meta equivalents (esm_globals.py).
     # A module imported whole (`import * as ns`) that exports the name: bound by name at that import.
-    generated = namespace_member_candidates(
+    generated += namespace_member_candidates(
         text, path, name=name, files=files, read=read, declared=declared_names(text, path)
     )
     generated += esm_global_candidates(text, path, name=name, line=line)
@@ -571,6 +599,8 @@ def undefined_name_candidates(
             text, path, name=name, line=line, files=files, read=read, module_type=module_type
         )
     )
+    if name not in GLOBALS:
+        generated += list(_import_builtin_export(text, path, name=name, line=line, module_type=module_type))
     declared = declared_names(text, path) - {name}
     for better in difflib.get_close_matches(name, sorted(declared) + list(GLOBALS), n=3, cutoff=CUTOFF):
         new = _replace_on_line(text, line, name, better)
@@ -656,6 +686,38 @@ def _import_builtin(text: str, path: str, *, name: str, module_type: str) -> Ite
     statement = f"import {name} from 'node:{name}';" if esm else f"const {name} = require('node:{name}');"
     at = _first_line_start(text)
     yield Candidate(path, text[:at] + statement + "\n" + text[at:], 1, f"import '{name}' from 'node:{name}'")
+
+
+def _import_builtin_export(
+    text: str, path: str, *, name: str, line: int, module_type: str
+) -> Iterator[Candidate]:
+    """`EventEmitter`, `readFileSync`, `fileURLToPath`... used without being imported: a named export of a
+    Node built-in (not a global, ReferenceError), bound by a named import (ESM) or a destructured require
+    from the built-in that exports it, per Node's own export table (node_exports)."""
+    esm = _is_esm(text, path, module_type)
+    at = _imports_start(text, path)
+    for module in builtins_exporting(name):
+        statement = (
+            f"import {{ {name} }} from 'node:{module}';"
+            if esm
+            else f"const {{ {name} }} = require('node:{module}');"
+        )
+        yield Candidate(
+            path, text[:at] + statement + "\n" + text[at:], line, f"import '{name}' from 'node:{module}'"
+        )
+
+
+def _imports_start(text: str, path: str) -> int:
+    """Offset of the first top-level import or require line, where a new one joins them (the first
+    line after a shebang, comments and directives when there is none)."""
+    tree = parse(text, path)
+    for node in tree.root_node.children if tree is not None else []:
+        if node.type == "import_statement" or (
+            node.type in ("lexical_declaration", "variable_declaration") and "require(" in node_text(node)
+        ):
+            bounds = line_bounds(text, node.start_point.row + 1)
+            return bounds[0] if bounds else 0
+    return _first_line_start(text)
 
 
 def _first_line_start(text: str) -> int:

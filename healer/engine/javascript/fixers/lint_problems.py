@@ -24,7 +24,12 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
-from healer.engine.javascript.fixers.lint_unfixable import duplicate_case, irregular_whitespace, setter_return
+from healer.engine.javascript.fixers.lint_unfixable import (
+    duplicate_case,
+    empty_pattern,
+    irregular_whitespace,
+    setter_return,
+)
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -379,4 +384,5 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-irregular-whitespace": irregular_whitespace,
     "no-setter-return": setter_return,
     "no-duplicate-case": duplicate_case,
+    "no-empty-pattern": empty_pattern,
 }

@@ -14,6 +14,10 @@ see and removes only what the rule forbids). Registered in lint_problems.TEMPLAT
   selected (the first matching clause wins, 14.12.4 CaseBlockEvaluation). Its label is removed (what
   falls into the clause from the one before still runs the same statements); when the clause before
   cannot fall into it, nothing reaches its statements either, and the clause goes whole.
+- no-empty-pattern: an empty destructuring pattern (`{}`, `[]`) binds no name (ECMAScript 14.3.3: its
+  BoundNames are empty), so it is a leftover: a last parameter (with its default) is removed, since no
+  name of it is read and a caller's extra argument is ignored; a nested `key: {}` loses the property;
+  `const {} = value;` keeps only a value with an effect (a call, an await) as a statement.
 """
 
 from __future__ import annotations
@@ -153,3 +157,59 @@ def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
         if node.type in types and node.start_point <= point < node.end_point:
             found = node
     return found
+
+
+# -- no-empty-pattern -------------------------------------------------------------------------------
+EMPTY_PATTERNS = ("object_pattern", "array_pattern")
+
+
+def empty_pattern(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    at = (message.line - 1, max(message.column - 1, 0))
+    pattern = next(
+        (
+            n
+            for n in walk(tree.root_node)
+            if n.type in EMPTY_PATTERNS and n.start_point == at and not n.named_children
+        ),
+        None,
+    )
+    if pattern is None:
+        return []
+    unit = (
+        pattern.parent
+        if pattern.parent is not None and pattern.parent.type == "assignment_pattern"
+        else pattern
+    )
+    holder = unit.parent
+    data = encode(text)
+    if holder is not None and holder.type == "formal_parameters":
+        listed = [c for c in holder.named_children if c.type != "comment"]
+        if listed[-1] != unit:
+            return []
+        start = listed[-2].end_byte if len(listed) > 1 else unit.start_byte
+        return [Candidate(path, replace_span(data, start, unit.end_byte, ""), message.line,
+                          "remove the empty pattern parameter, which binds no name")]  # fmt: skip
+    if holder is not None and holder.type == "pair_pattern" and holder.parent is not None:
+        siblings = [c for c in holder.parent.named_children if c.type != "comment"]
+        index = siblings.index(holder)
+        if len(siblings) == 1:
+            start, end = holder.start_byte, holder.end_byte
+        elif index + 1 < len(siblings):
+            start, end = holder.start_byte, siblings[index + 1].start_byte
+        else:
+            start, end = siblings[index - 1].end_byte, holder.end_byte
+        return [Candidate(path, replace_span(data, start, end, ""), message.line,
+                          f"remove '{node_text(holder)}', which binds no name")]  # fmt: skip
+    declaration = holder.parent if holder is not None and holder.type == "variable_declarator" else None
+    if (
+        declaration is None
+        or len([c for c in declaration.named_children if c.type == "variable_declarator"]) != 1
+    ):
+        return []
+    value = holder.child_by_field_name("value")
+    kept = f"{node_text(value)};" if value is not None and value.type in EFFECTS else ""
+    return [Candidate(path, replace_span(data, declaration.start_byte, declaration.end_byte, kept), message.line,
+                      "remove the declaration of an empty pattern, which binds no name")]  # fmt: skip

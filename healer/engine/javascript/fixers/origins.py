@@ -368,7 +368,9 @@ def fallback_keys(
     object literal is the evidence of what a missing key should give (the fallback its author wrote
     down), where a plain `?? []` only avoids the crash."""
     found = []
-    for path, row in origin_places(sources, file=file, line=line, message=message, frames=frames):
+    # The crash line too: the second `list = list.push(x)` crashes on the number the first stored.
+    places = [(file, line), *origin_places(sources, file=file, line=line, message=message, frames=frames)]
+    for path, row in places:
         text = sources.get(path)
         tree = parse(text, path) if text is not None else None
         for node in nodes_on_line(tree.root_node, row) if tree is not None else ():
@@ -776,3 +778,47 @@ def default_edits(text: str, path: str, *, lines: Sequence[int], message: str) -
 
 def _operator_text(node) -> str:
     return next((node_text(c) for c in node.children if not c.is_named), "")
+
+
+# Methods that change their receiver in place and return something else (ECMAScript 23.1.3, 24.1.3,
+# 24.2.3): push/unshift the new length, splice the removed elements, forEach/clear undefined, delete a
+# boolean. Stored back over the receiver (`list = list.push(x)`), the next use finds a number.
+MUTATOR_RESULTS = frozenset({"push", "unshift", "splice", "forEach", "clear", "delete"})
+
+
+def mutator_results(
+    sources: Mapping[str, str], *, file: str, line: int, message: str, frames: Sequence[tuple[str, int]] = ()
+) -> list[tuple[str, int, str, str]]:
+    """(file, line, new text, description): where the value that crashed was defined (origin_places),
+    an in-place method's result assigned over its own receiver (`this.lines = this.lines.push(row)`)
+    becomes the call alone: the receiver is the value the code goes on using."""
+    found = []
+    # The crash line too: the second `list = list.push(x)` crashes on the number the first stored.
+    places = [(file, line), *origin_places(sources, file=file, line=line, message=message, frames=frames)]
+    for path, row in places:
+        text = sources.get(path)
+        tree = parse(text, path) if text is not None else None
+        if tree is None:
+            continue
+        for node in walk(tree.root_node):
+            if node.type != "assignment_expression" or node.start_point.row != row - 1:
+                continue
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            call = _unwrapped(right) if right is not None else None
+            function = (
+                call.child_by_field_name("function")
+                if call is not None and call.type == "call_expression"
+                else None
+            )
+            if left is None or function is None or function.type != "member_expression":
+                continue
+            method = function.child_by_field_name("property")
+            receiver = function.child_by_field_name("object")
+            if method is None or receiver is None or node_text(method) not in MUTATOR_RESULTS:
+                continue
+            if node_text(receiver) != node_text(left):
+                continue
+            edited = replace_span(encode(text), node.start_byte, node.end_byte, node_text(call))
+            found.append((path, row, edited, f"call {node_text(left)}.{node_text(method)}(...) without storing its "
+                                             f"result, which is not {node_text(left)}"))  # fmt: skip
+    return found

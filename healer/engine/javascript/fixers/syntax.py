@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
 )
+from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
@@ -625,7 +626,9 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
     if tree is None:
         return []
     data = encode(text)
-    generated: list[Candidate] = []
+    # A rest not last, `??` beside `||`, a unary before `**`, a legacy octal (syntax_order): the
+    # language's rule names the one repair, so it goes before the families that guess.
+    generated: list[Candidate] = order_candidates(data, path, tree.root_node, line=line)
     for node in walk(tree.root_node):
         body = node.child_by_field_name("body") if node.type == "arrow_function" else None
         # `(r) => { id: r.id, n: r.n }`: tree-sitter reads an object, V8 a block with a label.
