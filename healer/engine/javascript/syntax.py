@@ -24,6 +24,18 @@ TS_EXTENSIONS = (".ts", ".mts", ".cts")
 TSX_EXTENSIONS = (".tsx",)
 SOURCE_EXTENSIONS = JS_EXTENSIONS + TS_EXTENSIONS + TSX_EXTENSIONS
 MAX_PARSE_BYTES = 5 * 1024 * 1024
+# Every tree-sitter node that opens a function scope, in JavaScript and TypeScript alike.
+FUNCTION_TYPES = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+    }
+)
 TEXT_LIMIT = 80
 
 

@@ -44,18 +44,10 @@ import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
 from healer.engine.javascript.syntax import method_call, node_text, parse, walk
 
 BY_EVIDENCE = " (as the code around it says)"
-FUNCTIONS = (
-    "function_declaration",
-    "function_expression",
-    "arrow_function",
-    "method_definition",
-    "generator_function_declaration",
-    "generator_function",
-    "function",
-)
 DAY_GETTERS = {"getDay": "getDate", "getDate": "getDay", "getUTCDay": "getUTCDate", "getUTCDate": "getUTCDay"}
 INVERSE_TRIG = frozenset({"atan2", "atan", "asin", "acos"})
 TRIG = frozenset({"sin", "cos", "tan"})

@@ -46,23 +46,13 @@ import re
 from collections.abc import Iterator, Mapping
 
 from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
 from healer.engine.javascript.syntax import method_call, node_text, walk
 
 # Suffixes of the edits wrong by the contract wherever they match (read by `is_contract_fix`).
 BY_SPEC = " (by the built-in's specification)"
 CONTRACT_SUFFIXES = (BY_SPEC,)
 PLAIN = frozenset({"identifier", "member_expression", "this", "subscript_expression"})
-FUNCTIONS = frozenset(
-    {
-        "function_declaration",
-        "function_expression",
-        "arrow_function",
-        "method_definition",
-        "generator_function_declaration",
-        "generator_function",
-        "function",
-    }
-)
 # Where a value is read as a property key: a subscript's index, or the position argument of these.
 POSITIONAL = frozenset({"at", "charAt", "charCodeAt", "codePointAt"})
 # A lower-precedence operator whose operand, unparenthesised, is a tighter-binding expression.

@@ -24,6 +24,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
 from healer.engine.javascript.syntax import node_text
 
 # ECMAScript 13.1.1: reserved in strict mode code only (the always-reserved words do not parse).
@@ -37,8 +38,6 @@ ABBREVIATIONS = {
     "protected": "prot", "public": "pub", "static": "fixed", "yield": "result", "await": "pending",
     "eval": "evaluate", "arguments": "args",
 }  # fmt: skip
-FUNCTIONS = frozenset({"function_declaration", "function_expression", "function", "arrow_function",
-                       "method_definition", "generator_function_declaration", "generator_function"})  # fmt: skip
 BLOCKS = frozenset({"statement_block", "program", "for_statement", "for_in_statement", "switch_body"})
 NAMES = ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern")
 WORD = re.compile(r"[A-Za-z_$][\w$]*")
