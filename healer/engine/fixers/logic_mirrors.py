@@ -32,6 +32,10 @@ MIRROR_PRIOR = 0.4  # as likely as a sibling of the same signature (logic_templa
 FIELD_MIRROR_PRIOR = 0.45
 FIELD_MIRROR_ELSEWHERE_PRIOR = 0.25  # another receiver in the module reads it
 TRAVERSAL_PRIOR = 0.25
+# Branches of a direction conditional that are not mirrors: the broken symmetry is itself the evidence
+# (a deviant pair, Engler et al., SOSP 2001), and the family offers two edits at most, so they come
+# before the line's generic swaps and negations (0.5).
+UNMIRRORED_PRIOR = 0.9
 # Directional name parts and their opposites (whole `_`-separated parts, or a one-letter prefix of a
 # builtin string method: lstrip/rstrip, ljust/rjust, lfind does not exist so it never parses wrong).
 MIRROR_PARTS = {
@@ -135,7 +139,7 @@ def _unmirrored_branches(sp: Splicer, line: int, node: ast.IfExp) -> list[Rewrit
                     line=line,
                     spans=((start, end, text[: len(text) - len(own)] + wanted),),
                     description=f"use {wanted}, the mirror of the other branch's {other}",
-                    prior=MIRROR_PRIOR,
+                    prior=UNMIRRORED_PRIOR,
                     kind="operator",
                 )
             )
@@ -156,7 +160,7 @@ def _unmirrored_branches(sp: Splicer, line: int, node: ast.IfExp) -> list[Rewrit
                 line=line,
                 spans=((left, right, f" {symbol} "),),
                 description=f"compare with {symbol}, the mirror of the other branch's {_SYMBOLS[other]}",
-                prior=MIRROR_PRIOR,
+                prior=UNMIRRORED_PRIOR,
                 kind="operator",
             )
         )
