@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 import difflib
 import io
+import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -256,6 +257,24 @@ def empties_literal(edit: Edit) -> bool:
     return literal and new_text in EMPTY_LITERALS
 
 
+def switches_flag(edit: Edit) -> bool:
+    """Whether a Python edit's only change is one `True` or `False` literal turned into the other,
+    on one line: a feature switched off or on (`collect(tree, values=True)` -> `values=False`)."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return False
+    differ = [(a[1], b[1]) for a, b in zip(before, after, strict=True) if a != b]
+    return differ in ([("True", "False")], [("False", "True")])
+
+
 def _tokens(text: str) -> list[tuple[int, str]] | None:
     try:
         return [
@@ -267,6 +286,8 @@ def _tokens(text: str) -> list[tuple[int, str]] | None:
         return None
 
 
+# A quoted type name in a TypeError's message ('int', 'NoneType', 'dict_keys').
+TYPE_NAMES = re.compile(r"'[A-Za-z_][\w.]*'")
 COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
 
 
@@ -446,6 +467,17 @@ def _signature(place: Place) -> tuple[str, int, str, str]:
     return (place.file, place.line, place.kind, place.message)
 
 
+def _same_fault(kept: tuple[str, int, str, str], cleared: tuple[str, int, str, str]) -> bool:
+    """Whether two failures are one fault: the same place and exception, and the same message once a
+    TypeError's type names are set aside (`'int' and 'NoneType'`, `'int' and 'list'`: CPython words its
+    TypeErrors by the operands' types, so one operation failing on two inputs reads as two messages)."""
+    if kept == cleared:
+        return True
+    if kept[:3] != cleared[:3] or kept[2] != "TypeError":
+        return False
+    return TYPE_NAMES.sub("'_'", kept[3]) == TYPE_NAMES.sub("'_'", cleared[3])
+
+
 def judged_by_place(failure: Failure) -> bool:
     """SYNTAX, INDENTATION and IMPORT: the module imports and nothing is raised at that place."""
     return failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT)
@@ -516,12 +548,13 @@ def judge_by_tests(
         )
     if same and not score:
         return Verdict(False, UNTOUCHED)
-    still = next((nodeid for nodeid, where in kept if where in cleared), None)
+    still = next((nodeid for nodeid, where in kept if any(_same_fault(where, c) for c in cleared)), None)
     if still is not None:
         # Tier 3 is for tests that failed for another reason. A test still raising what the
         # passing ones raised (same place, exception and message) fails for the same one: the
         # edit only steered some inputs around the fault (`and` -> `or` on the branch above a
-        # TypeError). Not a fix; a partial patch at most (issue 11, item 0).
+        # TypeError; `x or 0` where x is None for one test and a list for the others). Not a
+        # fix; a partial patch at most (issue 11, item 0).
         return Verdict(False, f"{still} {STILL_FAILS}", progress=2 * (score + moved))
     if edit.guard and (moved or same):
         # A guard that lets the crash pass while its test still fails has hidden the error, not
@@ -542,6 +575,16 @@ def judge_by_tests(
             False,
             "an emptied literal that only moves the failure further on is not a fix",
             progress=2 * (score + moved),
+        )
+    if moved and not score and failure.bug_type is BugType.TYPE_ERROR and switches_flag(edit):
+        # `collect(tree, values=True)` -> `values=False`: the values that crashed are no longer
+        # gathered, and the tests fail further on for want of them. Switching a feature off to
+        # make a crash vanish deletes functionality (Qi et al., ISSTA 2015; Tan et al.,
+        # "Anti-patterns in search-based program repair", FSE 2016); a partial patch at most.
+        return Verdict(
+            False,
+            "a flag switched to stop a crash that only moves the failure further on is not a fix",
+            progress=2 * moved,
         )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the

@@ -800,3 +800,49 @@ def test_an_earlier_line_outside_the_loop_still_fell_short():
     after = _walk_place(2, "TypeError", "cannot unpack")
     edit = Edit("src/walk.py", WALK, WALK_FIXED)
     assert partial_progress(before, after, edit, LOOP_TESTS) == 0
+
+
+def test_it_refuses_a_fallback_that_clears_one_operand_type_of_a_typeerror_and_not_the_others():
+    # `total + (found or 0)`: the test whose operand was None passes (its expected count was 0),
+    # the others still add a list at the same place. One fault, worded by the operand's type.
+    def crash(name, test_line, operand):
+        return _failed(
+            f"tests/test_app.py::{name}",
+            "TypeError",
+            f"unsupported operand type(s) for +: 'int' and '{operand}'",
+            [("tests/test_app.py", test_line, name), ("src/app.py", 2, "f")],
+        )
+
+    before = _run(crash("test_none", 10, "NoneType"), crash("test_many", 20, "list"))
+    after = _run(TestResult("tests/test_app.py::test_none", "passed"), crash("test_many", 20, "list"))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_none", "tests/test_app.py::test_many")
+    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
+    assert not verdict.ok and "test_many" in verdict.reason
+    assert verdict.progress > 0
+    # Another exception at another place is another reason: tier 3 as before.
+    other = _failed(
+        "tests/test_app.py::test_many", "TypeError", "'int' object is not iterable", [("src/app.py", 6, "g")]
+    )
+    before = _run(crash("test_none", 10, "NoneType"), other)
+    after = _run(TestResult("tests/test_app.py::test_none", "passed"), other)
+    assert judge_by_tests(failure, before, after, EDIT, TESTS).ok
+
+
+def test_it_never_accepts_a_flag_switched_off_that_only_moves_a_typeerror_on():
+    from healer.engine.validation import switches_flag
+
+    old = "def count(doc, key):\n    found = walk(doc, key, True)\n    return 0 + found\n"
+    switched = Edit("src/app.py", old, old.replace("key, True)", "key, False)"))
+    assert switches_flag(switched)
+    assert not switches_flag(Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)")))
+    assert not switches_flag(Edit("src/app.py", "x = a is True\n", "x = a is not True\n"))
+    call = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 3, "count")]
+    before = _run(_failed("tests/test_app.py::test_f", "TypeError", "unsupported operand", call))
+    later = [("tests/test_app.py", 11, "test_f")]
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert 2 == 0", later))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=3)
+    verdict = judge_by_tests(failure, before, after, switched, TESTS)
+    assert not verdict.ok and "flag switched" in verdict.reason
+    assert verdict.progress > 0  # a partial patch a second edit may complete
+    real = Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)"))
+    assert judge_by_tests(failure, before, after, real, TESTS).ok
