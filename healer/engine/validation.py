@@ -258,8 +258,9 @@ def empties_literal(edit: Edit) -> bool:
 
 
 def switches_flag(edit: Edit) -> bool:
-    """Whether a Python edit's only change is one `True` or `False` literal turned into the other,
-    on one line: a feature switched off or on (`collect(tree, values=True)` -> `values=False`)."""
+    """Whether a Python edit's only change is one `True` or `False` literal turned into the other
+    or into None, on one line: a feature switched off or on (`collect(tree, values=True)` ->
+    `values=False`)."""
     if not edit.file.endswith(".py"):
         return False
     old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
@@ -272,7 +273,10 @@ def switches_flag(edit: Edit) -> bool:
     if before is None or after is None or len(before) != len(after):
         return False
     differ = [(a[1], b[1]) for a, b in zip(before, after, strict=True) if a != b]
-    return differ in ([("True", "False")], [("False", "True")])
+    # None is another way to switch a flag off (a falsy value where True was passed).
+    return (
+        len(differ) == 1 and differ[0][0] in ("True", "False") and differ[0][1] in ("True", "False", "None")
+    )
 
 
 def _tokens(text: str) -> list[tuple[int, str]] | None:

@@ -834,6 +834,7 @@ def test_it_never_accepts_a_flag_switched_off_that_only_moves_a_typeerror_on():
     old = "def count(doc, key):\n    found = walk(doc, key, True)\n    return 0 + found\n"
     switched = Edit("src/app.py", old, old.replace("key, True)", "key, False)"))
     assert switches_flag(switched)
+    assert switches_flag(Edit("src/app.py", old, old.replace("key, True)", "key, None)")))
     assert not switches_flag(Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)")))
     assert not switches_flag(Edit("src/app.py", "x = a is True\n", "x = a is not True\n"))
     call = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 3, "count")]
