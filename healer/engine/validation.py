@@ -30,7 +30,6 @@ from __future__ import annotations
 import ast
 import difflib
 import io
-import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -290,8 +289,6 @@ def _tokens(text: str) -> list[tuple[int, str]] | None:
         return None
 
 
-# A quoted type name in a TypeError's message ('int', 'NoneType', 'dict_keys').
-TYPE_NAMES = re.compile(r"'[A-Za-z_][\w.]*'")
 COMPILE_KINDS = frozenset({"SyntaxError", "IndentationError", "TabError"})
 
 
@@ -471,17 +468,6 @@ def _signature(place: Place) -> tuple[str, int, str, str]:
     return (place.file, place.line, place.kind, place.message)
 
 
-def _same_fault(kept: tuple[str, int, str, str], cleared: tuple[str, int, str, str]) -> bool:
-    """Whether two failures are one fault: the same place and exception, and the same message once a
-    TypeError's type names are set aside (`'int' and 'NoneType'`, `'int' and 'list'`: CPython words its
-    TypeErrors by the operands' types, so one operation failing on two inputs reads as two messages)."""
-    if kept == cleared:
-        return True
-    if kept[:3] != cleared[:3] or kept[2] != "TypeError":
-        return False
-    return TYPE_NAMES.sub("'_'", kept[3]) == TYPE_NAMES.sub("'_'", cleared[3])
-
-
 def judged_by_place(failure: Failure) -> bool:
     """SYNTAX, INDENTATION and IMPORT: the module imports and nothing is raised at that place."""
     return failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION, BugType.IMPORT)
@@ -552,13 +538,12 @@ def judge_by_tests(
         )
     if same and not score:
         return Verdict(False, UNTOUCHED)
-    still = next((nodeid for nodeid, where in kept if any(_same_fault(where, c) for c in cleared)), None)
+    still = next((nodeid for nodeid, where in kept if where in cleared), None)
     if still is not None:
         # Tier 3 is for tests that failed for another reason. A test still raising what the
         # passing ones raised (same place, exception and message) fails for the same one: the
         # edit only steered some inputs around the fault (`and` -> `or` on the branch above a
-        # TypeError; `x or 0` where x is None for one test and a list for the others). Not a
-        # fix; a partial patch at most (issue 11, item 0).
+        # TypeError). Not a fix; a partial patch at most (issue 11, item 0).
         return Verdict(False, f"{still} {STILL_FAILS}", progress=2 * (score + moved))
     if edit.guard and (moved or same):
         # A guard that lets the crash pass while its test still fails has hidden the error, not

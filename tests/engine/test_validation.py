@@ -802,32 +802,6 @@ def test_an_earlier_line_outside_the_loop_still_fell_short():
     assert partial_progress(before, after, edit, LOOP_TESTS) == 0
 
 
-def test_it_refuses_a_fallback_that_clears_one_operand_type_of_a_typeerror_and_not_the_others():
-    # `total + (found or 0)`: the test whose operand was None passes (its expected count was 0),
-    # the others still add a list at the same place. One fault, worded by the operand's type.
-    def crash(name, test_line, operand):
-        return _failed(
-            f"tests/test_app.py::{name}",
-            "TypeError",
-            f"unsupported operand type(s) for +: 'int' and '{operand}'",
-            [("tests/test_app.py", test_line, name), ("src/app.py", 2, "f")],
-        )
-
-    before = _run(crash("test_none", 10, "NoneType"), crash("test_many", 20, "list"))
-    after = _run(TestResult("tests/test_app.py::test_none", "passed"), crash("test_many", 20, "list"))
-    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_none", "tests/test_app.py::test_many")
-    verdict = judge_by_tests(failure, before, after, EDIT, TESTS)
-    assert not verdict.ok and "test_many" in verdict.reason
-    assert verdict.progress > 0
-    # Another exception at another place is another reason: tier 3 as before.
-    other = _failed(
-        "tests/test_app.py::test_many", "TypeError", "'int' object is not iterable", [("src/app.py", 6, "g")]
-    )
-    before = _run(crash("test_none", 10, "NoneType"), other)
-    after = _run(TestResult("tests/test_app.py::test_none", "passed"), other)
-    assert judge_by_tests(failure, before, after, EDIT, TESTS).ok
-
-
 def test_it_never_accepts_a_flag_switched_off_that_only_moves_a_typeerror_on():
     from healer.engine.validation import switches_flag
 
