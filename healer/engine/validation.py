@@ -256,6 +256,28 @@ def empties_literal(edit: Edit) -> bool:
     return literal and new_text in EMPTY_LITERALS
 
 
+def switches_flag(edit: Edit) -> bool:
+    """Whether a Python edit's only change is one `True` or `False` literal turned into the other
+    or into None, on one line: a feature switched off or on (`collect(tree, values=True)` ->
+    `values=False`)."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return False
+    differ = [(a[1], b[1]) for a, b in zip(before, after, strict=True) if a != b]
+    # None is another way to switch a flag off (a falsy value where True was passed).
+    return (
+        len(differ) == 1 and differ[0][0] in ("True", "False") and differ[0][1] in ("True", "False", "None")
+    )
+
+
 def _tokens(text: str) -> list[tuple[int, str]] | None:
     try:
         return [
@@ -542,6 +564,16 @@ def judge_by_tests(
             False,
             "an emptied literal that only moves the failure further on is not a fix",
             progress=2 * (score + moved),
+        )
+    if moved and not score and failure.bug_type is BugType.TYPE_ERROR and switches_flag(edit):
+        # `collect(tree, values=True)` -> `values=False`: the values that crashed are no longer
+        # gathered, and the tests fail further on for want of them. Switching a feature off to
+        # make a crash vanish deletes functionality (Qi et al., ISSTA 2015; Tan et al.,
+        # "Anti-patterns in search-based program repair", FSE 2016); a partial patch at most.
+        return Verdict(
+            False,
+            "a flag switched to stop a crash that only moves the failure further on is not a fix",
+            progress=2 * moved,
         )
     if edit.lookalike and moved and not score:
         # `log` for the undefined `log10` turns the NameError into a wrong value further on: the

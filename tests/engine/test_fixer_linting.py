@@ -352,3 +352,13 @@ def test_it_leaves_printf_formatting_with_widths_or_calls_to_ruffs_own_fix(proje
     assert not any(
         "f-string" in c.description for c in RuffFixer().candidates(_up031("m.py", 2), context(ws))
     )
+
+
+def test_it_writes_a_python_2_print_chevron_as_a_call_with_file(project):
+    text = (
+        "import sys\n\n\ndef report(n, out):\n    print >>sys.stderr, 'done: %d' % n\n    print >>out, n,\n"
+    )
+    failure = _finding("m.py", 5, "F633", "Use of `>>` is invalid with `print` function")
+    assert _sources(project, text, failure)[0].splitlines()[4] == "    print('done: %d' % n, file=sys.stderr)"
+    failure = _finding("m.py", 6, "F633", "Use of `>>` is invalid with `print` function")
+    assert _sources(project, text, failure)[0].splitlines()[5] == '    print(n, file=out, end=" ")'

@@ -146,3 +146,53 @@ def test_it_corrects_a_misspelt_keyword_inside_a_line(project, text, wanted):
 def test_python_2_unicode_raw_prefix_is_dropped_only_outside_strings():
     assert next(python2_repairs("x = ur'\\d' + \"ur'y'\""))[0] == "x = r'\\d' + \"ur'y'\""
     assert list(python2_repairs("x = \"ur'y'\"")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "call", "result"),
+    [
+        # A lambda's tuple parameter: one parameter, indexed where the body read the names.
+        (
+            "def swap_all(pairs):\n    return list(map(lambda (key, value): (value, key), pairs))\n",
+            "    return list(map(lambda key_value: (key_value[1], key_value[0]), pairs))",
+            "swap_all([(1, 'a')])",
+            [("a", 1)],
+        ),
+        # Nested patterns index twice; an attribute and a keyword argument of the same name stay.
+        (
+            "def order(rows):\n    return sorted(rows, key=lambda (n, (lo, hi)): (hi.real, dict(n=n)['n']))\n",
+            "    return sorted(rows, key=lambda n_lo_hi: (n_lo_hi[1][1].real, dict(n=n_lo_hi[0])['n']))",
+            "order([(2, (0, 5)), (1, (0, 3))])",
+            [(1, (0, 3)), (2, (0, 5))],
+        ),
+        # A def's tuple parameter, with its default, unpacked after the docstring.
+        (
+            'def area(scale, (w, h)=(1, 2)):\n    """Scaled area."""\n    return scale * w * h\n',
+            "    w, h = w_h",
+            "area(2) + area(1, (3, 3))",
+            13,
+        ),
+        # Two in one signature, the body on the header's line: both rewritten in one edit.
+        (
+            "def dot((a, b), (c, d)): return a * c + b * d\n",
+            "def dot(a_b, c_d): a, b = a_b; c, d = c_d; return a * c + b * d",
+            "dot((1, 2), (3, 4))",
+            11,
+        ),
+    ],
+)
+def test_it_unpacks_a_python_2_tuple_parameter_inside_keeping_the_arity(project, text, wanted, call, result):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    assert "PEP 3113" in best.description
+    namespace: dict = {}
+    exec(compile(best.new_source, "mod.py", "exec"), namespace)
+    assert eval(call, namespace) == result
+
+
+def test_a_tuple_parameter_name_does_not_shadow_a_name_in_use():
+    from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
+
+    text = "k_v = 1\nf = lambda (k, v): k + v + k_v\n"
+    new, _ = next(tuple_parameter_repairs(source=text, line=2, column=11))
+    assert new.splitlines()[1] == "f = lambda k_v2: k_v2[0] + k_v2[1] + k_v"

@@ -89,3 +89,41 @@ def test_it_leaves_a_sliced_or_decimal_sequence_alone():
     source = "def f(s, t):\n    return int(s), int(t[1:], 2), enumerate(s[::-1])\n"
     sf = SourceFile.parse("m.py", source)
     assert [new for _, new in applied(sf, mirror_rewrites(sf, 2))] == []
+
+
+def test_it_gives_a_direction_conditional_the_mirror_of_its_other_branch(project):
+    # Walking a range up or down: the lower bound is kept with >=, so its mirror for descending is <=;
+    # `>` with `<=` differ in strictness as well as direction.
+    source, candidates = _candidates(
+        project,
+        """
+        import operator
+
+
+        def walk(values, bound, descending):
+            keep = operator.gt if not descending else operator.le
+            return [v for v in values if keep(v, bound)]
+        """,
+        "keep = operator",
+    )
+    for fixed in (
+        "operator.ge if not descending else operator.le",
+        "operator.gt if not descending else operator.lt",
+    ):
+        expected = source.replace("operator.gt if not descending else operator.le", fixed)
+        ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+        assert ranks and ranks[0] <= 6, [c.description for c in candidates[:20]]
+
+
+def test_it_mirrors_inline_comparisons_and_leaves_mirrored_branches_alone():
+    source = (
+        "from operator import lt, gt\n"
+        "def f(a, b, up):\n"
+        "    return a < b if up else a >= b\n"
+        "def g(up):\n"
+        "    return lt if up else gt\n"
+    )
+    sf = SourceFile.parse("m.py", source)
+    lines = [new.splitlines()[2] for _, new in applied(sf, mirror_rewrites(sf, 3))]
+    assert lines == ["    return a <= b if up else a >= b", "    return a < b if up else a > b"]
+    assert [new for _, new in applied(sf, mirror_rewrites(sf, 5))] == []

@@ -137,3 +137,34 @@ def test_it_ranks_the_shift_first_when_every_number_of_the_message_is_one_off(pr
     expected = source.replace("(page.number, page.title)", "(page.number + 1, page.title)")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 3, [ranks[:1], *(c.description for c in candidates[:10])]
+
+
+def test_it_shifts_a_count_stored_from_the_lengths_of_its_parts(project):
+    # A block's footer states how many lines the block has, itself included.
+    source, candidates = _candidates(
+        project,
+        """
+        def render(title, rows):
+            head = [title]
+            body = [str(r) for r in rows]
+            summary = Footer()
+            summary.line_count = len(head) + len(body)
+            return head + body + [summary.text()]
+        """,
+        "summary.line_count =",
+    )
+    expected = source.replace("len(head) + len(body)\n", "len(head) + len(body) + 1\n")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [c.description for c in candidates[:20]]
+
+
+def test_it_shifts_only_lengths_stored_as_counts():
+    source = (
+        "def f(a, b, r):\n    r.label = len(a) + len(b)\n    r.size = len(a) * 2\n    r.total = len(a) + 1\n"
+    )
+    sources = [_new_sources(source, n) for n in (2, 3, 4)]
+    assert sources[0] == [] and sources[1] == []
+    assert [s.splitlines()[3] for s in sources[2]] == [
+        "    r.total = len(a) + 1 + 1",
+        "    r.total = len(a) + 1 - 1",
+    ]

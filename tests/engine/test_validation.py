@@ -800,3 +800,24 @@ def test_an_earlier_line_outside_the_loop_still_fell_short():
     after = _walk_place(2, "TypeError", "cannot unpack")
     edit = Edit("src/walk.py", WALK, WALK_FIXED)
     assert partial_progress(before, after, edit, LOOP_TESTS) == 0
+
+
+def test_it_never_accepts_a_flag_switched_off_that_only_moves_a_typeerror_on():
+    from healer.engine.validation import switches_flag
+
+    old = "def count(doc, key):\n    found = walk(doc, key, True)\n    return 0 + found\n"
+    switched = Edit("src/app.py", old, old.replace("key, True)", "key, False)"))
+    assert switches_flag(switched)
+    assert switches_flag(Edit("src/app.py", old, old.replace("key, True)", "key, None)")))
+    assert not switches_flag(Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)")))
+    assert not switches_flag(Edit("src/app.py", "x = a is True\n", "x = a is not True\n"))
+    call = [("tests/test_app.py", 10, "test_f"), ("src/app.py", 3, "count")]
+    before = _run(_failed("tests/test_app.py::test_f", "TypeError", "unsupported operand", call))
+    later = [("tests/test_app.py", 11, "test_f")]
+    after = _run(_failed("tests/test_app.py::test_f", "AssertionError", "assert 2 == 0", later))
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=3)
+    verdict = judge_by_tests(failure, before, after, switched, TESTS)
+    assert not verdict.ok and "flag switched" in verdict.reason
+    assert verdict.progress > 0  # a partial patch a second edit may complete
+    real = Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)"))
+    assert judge_by_tests(failure, before, after, real, TESTS).ok

@@ -526,6 +526,36 @@ def pathlib_repair(source: str, finding: LintFinding) -> str | None:
     return None
 
 
+def print_chevron_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """F633: Python 2's `print >>f, a, b` parses in Python 3 as a tuple holding `print >> f`
+    (a TypeError when it runs); lib2to3's fix_print writes it `print(a, b, file=f)`, and a
+    trailing comma (Python 2's "no newline") as `end=" "`."""
+    tree = parse_or_none(source)
+    if tree is None:
+        return []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Expr) or node.lineno != line:
+            continue
+        value = node.value
+        items = list(value.elts) if isinstance(value, ast.Tuple) else [value]
+        head = items[0] if items else None
+        if not (
+            isinstance(head, ast.BinOp)
+            and isinstance(head.op, ast.RShift)
+            and isinstance(head.left, ast.Name)
+            and head.left.id == "print"
+        ):
+            continue
+        segment = ast.get_source_segment(source, value) or ""
+        arguments = [ast.get_source_segment(source, item) or ast.unparse(item) for item in items[1:]]
+        stream = ast.get_source_segment(source, head.right) or ast.unparse(head.right)
+        extra = ', end=" "' if segment.rstrip().endswith(",") and arguments else ""
+        call = f"print({', '.join([*arguments, f'file={stream}'])}{extra})"
+        new = replace_node(source, value, call)
+        return [(new, f"call print with file={stream} instead of Python 2's >>")] if new else []
+    return []
+
+
 class RuffFixer:
     bug_types = frozenset({BugType.LINTING})
     fallback = False
@@ -591,6 +621,9 @@ class RuffFixer:
         if finding.code == "E741" and isinstance(name, str):
             for index, (new, description) in enumerate(ambiguous_name_repairs(source, finding.line, name)):
                 add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "F633":
+            for new, description in print_chevron_repairs(source, finding.line):
+                add(new, 0.2, at_change=True, description=description)
         if finding.code == "E721":
             for index, (new, description) in enumerate(type_comparison_repairs(source, finding.line)):
                 add(new, 0.2 + 0.01 * index, at_change=True, description=description)

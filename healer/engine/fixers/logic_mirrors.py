@@ -32,6 +32,10 @@ MIRROR_PRIOR = 0.4  # as likely as a sibling of the same signature (logic_templa
 FIELD_MIRROR_PRIOR = 0.45
 FIELD_MIRROR_ELSEWHERE_PRIOR = 0.25  # another receiver in the module reads it
 TRAVERSAL_PRIOR = 0.25
+# Branches of a direction conditional that are not mirrors: the broken symmetry is itself the evidence
+# (a deviant pair, Engler et al., SOSP 2001), and the family offers two edits at most, so they come
+# before the line's generic swaps and negations (0.5).
+UNMIRRORED_PRIOR = 0.9
 # Directional name parts and their opposites (whole `_`-separated parts, or a one-letter prefix of a
 # builtin string method: lstrip/rstrip, ljust/rjust, lfind does not exist so it never parses wrong).
 MIRROR_PARTS = {
@@ -73,6 +77,10 @@ MIRROR_METHODS = {
     "startswith": "endswith",
     "endswith": "startswith",
 }
+# Comparisons and their mirrors (the order reversed, the strictness kept), by the operator module's names.
+MIRROR_COMPARISONS = {"lt": "gt", "gt": "lt", "le": "ge", "ge": "le"}
+_OPERATOR_NAMES = {ast.Lt: "lt", ast.Gt: "gt", ast.LtE: "le", ast.GtE: "ge"}
+_SYMBOLS = {"lt": "<", "gt": ">", "le": "<=", "ge": ">="}
 # Readers whose first argument is consumed position by position, its order being its meaning.
 POSITIONAL_READERS = frozenset({"enumerate", "int", "zip", "bytes", "bytearray"})
 
@@ -86,10 +94,76 @@ def mirror_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         if isinstance(node, ast.Call) and sf.on_one_line(node):
             found += _mirrored_call(sp, line, node)
             found += _other_end(sp, line, node)
+        elif isinstance(node, ast.IfExp) and sf.on_one_line(node):
+            found += _unmirrored_branches(sp, line, node)
         elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and sf.on_one_line(node):
             if fields is None:
                 fields = _fields_read(sf)
             found += _mirrored_field(sf, sp, line, node, fields)
+    return found
+
+
+def _comparison_name(node: ast.expr) -> str | None:
+    """`operator.lt` or a bare `lt` (from operator import lt): the comparison's name, else None."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "operator":
+        name = node.attr
+    elif isinstance(node, ast.Name):
+        name = node.id
+    else:
+        return None
+    return name if name in MIRROR_COMPARISONS else None
+
+
+def _unmirrored_branches(sp: Splicer, line: int, node: ast.IfExp) -> list[Rewrite]:
+    """`operator.le if ascending else operator.gt` -> `operator.lt ...` or `... operator.ge`.
+
+    A conditional that picks a comparison by direction (ascending or descending, forwards or in
+    reverse) picks one comparison and its mirror: the order reversed, strictness kept (`<` with `>`,
+    `<=` with `>=`). Branches that differ in strictness too break that symmetry, so one of them is
+    the slip; each is offered the other's mirror (TBar's "mutate operator" with the ingredient the
+    sibling branch gives). Comparisons written inline (`a <= b if up else a > b`) are treated alike.
+    """
+    found: list[Rewrite] = []
+    body, orelse = node.body, node.orelse
+    names = (_comparison_name(body), _comparison_name(orelse))
+    if names[0] is not None and names[1] is not None:
+        pairs = [(body, names[0], names[1]), (orelse, names[1], names[0])]
+        if names[0] == names[1] or MIRROR_COMPARISONS[names[0]] == names[1]:
+            return []
+        for branch, own, other in pairs:
+            wanted = MIRROR_COMPARISONS[other]
+            start, end = sp.span(branch)
+            text = sp.text(branch)
+            found.append(
+                Rewrite(
+                    line=line,
+                    spans=((start, end, text[: len(text) - len(own)] + wanted),),
+                    description=f"use {wanted}, the mirror of the other branch's {other}",
+                    prior=UNMIRRORED_PRIOR,
+                    kind="operator",
+                )
+            )
+        return found
+    if not (isinstance(body, ast.Compare) and isinstance(orelse, ast.Compare)):
+        return []
+    if len(body.ops) != 1 or len(orelse.ops) != 1:
+        return []
+    first, second = _OPERATOR_NAMES.get(type(body.ops[0])), _OPERATOR_NAMES.get(type(orelse.ops[0]))
+    if first is None or second is None or first == second or MIRROR_COMPARISONS[first] == second:
+        return []
+    for branch, other in ((body, second), (orelse, first)):
+        wanted = MIRROR_COMPARISONS[other]
+        left, right = sp.span(branch.left)[1], sp.span(branch.comparators[0])[0]
+        symbol = _SYMBOLS[wanted]
+        found.append(
+            Rewrite(
+                line=line,
+                spans=((left, right, f" {symbol} "),),
+                description=f"compare with {symbol}, the mirror of the other branch's {_SYMBOLS[other]}",
+                prior=UNMIRRORED_PRIOR,
+                kind="operator",
+            )
+        )
     return found
 
 

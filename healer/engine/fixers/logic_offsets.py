@@ -88,7 +88,52 @@ def offset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
                     "off-by-one",
                 )
             )
+    return found + _count_stores(sf, sp, line)
+
+
+# Words of a target that holds how many items something has (a subset of POSITION_WORDS: not a position).
+COUNT_WORDS = frozenset({"count", "num", "number", "total", "size", "length", "len"})
+
+
+def _count_stores(sf: SourceFile, sp: Splicer, line: int) -> list[Rewrite]:
+    """`record.count = len(a) + len(b)` -> `... + 1` / `- 1`: a count stored from the lengths of parts.
+
+    A count assembled from `len()` of the parts it knows of is where an item counted by convention is
+    left out or counted twice: the record that carries the count (a trailer, a header, a terminator)
+    counting itself, or an end marker. The same AOIS shift as above, on the whole stored value.
+    """
+    found: list[Rewrite] = []
+    for node in sf.nodes_starting(line):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target = node.targets[0]
+        name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
+        if not isinstance(name, str) or not _words(name) & COUNT_WORDS or not _len_sum(node.value):
+            continue
+        if not sf.on_one_line(node.value):
+            continue
+        start, end = sp.span(node.value)
+        text = sp.text(node.value)
+        for delta, what in (("+ 1", "one more"), ("- 1", "one less")):
+            found.append(
+                Rewrite(
+                    line,
+                    ((start, end, f"{text} {delta}"),),
+                    f"store {shorten(text, 30)} {delta} as {name}: the count holds {what} item",
+                    OFFSET_PRIOR,
+                    "off-by-one",
+                )
+            )
     return found
+
+
+def _len_sum(node: ast.expr) -> bool:
+    """Whether the value is `len(...)` or a sum of `len(...)` calls (and whole numbers), one at least."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return (_len_sum(node.left) or _len_sum(node.right)) and all(
+            _len_sum(side) or _whole_number(side) for side in (node.left, node.right)
+        )
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len"
 
 
 def _counted_to_sentinel(func: ast.AST, read: ast.Name) -> bool:

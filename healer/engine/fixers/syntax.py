@@ -24,6 +24,8 @@ from healer.engine.fixers.compiled import compile_checked
 from healer.engine.fixers.syntax_lexical import python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
+from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
+from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
 
@@ -169,6 +171,10 @@ class SyntaxFixer:
 
         if parameter_order_error(message):
             yield from parameter_repairs(source=lines.source, line=line, column=column)
+
+        # Python 2 tuple parameters (PEP 3113); a nested one is only "invalid syntax".
+        if TUPLE_PARAMETERS in lowered or "invalid syntax" in lowered:
+            yield from tuple_parameter_repairs(source=lines.source, line=line, column=column)
 
         # Any message: Python 2 constructs on the line (lib2to3's rewrites), and a string a quote
         # inside its text split in two (the unterminated quote then closes the intended literal).
