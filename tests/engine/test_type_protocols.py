@@ -310,3 +310,23 @@ def test_it_leaves_a_passthrough_whose_other_returns_are_not_text(project):
         ("ledger/line.py", "return ',' + first"),
     )
     assert not any(c.file == "ledger/text.py" for c in candidates)
+
+
+def test_it_calls_no_plain_field_used_as_a_slice_bound(project):
+    candidates = _candidates(
+        project,
+        {
+            "lex/scan.py": """
+                class Cursor:
+                    def __init__(self, text, offset):
+                        self.text = text
+                        self.offset = offset
+
+                    def rest(self):
+                        return self.text[self.offset:]
+                """
+        },
+        "slice indices must be integers or None or have an __index__ method",
+        ("lex/scan.py", "self.text[self.offset:]"),
+    )
+    assert not any("self.offset()" in c.new_source for c in candidates)

@@ -68,6 +68,12 @@ RETURNED_TYPE = re.compile(r"\(type (\w+)\)|returned (\w+)|, not '?(\w+)'?")
 METHOD_OPERAND = re.compile(
     r"'(?:method|builtin_function_or_method|method-wrapper)'|slice indices must be integers"
 )
+BUILTIN_METHODS = frozenset(
+    name
+    for kind in (str, bytes, list, dict, set, tuple, int, float, type(re.match("", "")))
+    for name in dir(kind)
+    if not name.startswith("_")
+)
 SLICE_MESSAGE = re.compile(r"slice indices must be integers")
 NUMBER_KINDS = ("int", "float", "complex", "Decimal", "Fraction")
 # Text met a number: an operator or a comparison between the two kinds.
@@ -174,6 +180,8 @@ def t_uncalled_method(m: re.Match, site: Site) -> list[Edit]:
             parent = site.sf.parent(node)
             if isinstance(parent, ast.Call) and parent.func is node:
                 continue  # already called
+            if slice_only and not _is_method_name(node.attr, site):
+                continue  # the slice message names no method: only a name that is one is called
             text = site.seg(node)
             span = site.span(node)
             if span is not None:
@@ -183,6 +191,13 @@ def t_uncalled_method(m: re.Match, site: Site) -> list[Edit]:
                     )
                 )
     return edits
+
+
+def _is_method_name(attr: str, site: Site) -> bool:
+    """A method of the builtin kinds or of `re.Match`, or a function the repository defines."""
+    if attr in BUILTIN_METHODS:
+        return True
+    return any(isinstance(d, FUNCTIONS) for _, d in site.index.functions(attr, prefer=site.sf.path))
 
 
 # --------------------------------------------------------------------------- numbers written as text
