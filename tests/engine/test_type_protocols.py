@@ -330,3 +330,28 @@ def test_it_calls_no_plain_field_used_as_a_slice_bound(project):
         ("lex/scan.py", "self.text[self.offset:]"),
     )
     assert not any("self.offset()" in c.new_source for c in candidates)
+
+
+def test_it_converts_what_a_len_method_returns_when_len_raises_in_a_test(project):
+    candidates = _candidates(
+        project,
+        {
+            "shelf/box.py": """
+                class Box:
+                    def __init__(self, items):
+                        self.items = items
+
+                    def __len__(self):
+                        return '%d' % len(self.items)
+                """,
+            TEST: """
+                from shelf.box import Box
+
+                def test_it():
+                    assert len(Box([1, 2])) == 2
+                """,
+        },
+        "'str' object cannot be interpreted as an integer",
+        (TEST, "len(Box"),
+    )
+    assert "return int('%d' % len(self.items))" in candidates[0].new_source

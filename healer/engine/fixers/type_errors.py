@@ -2166,7 +2166,14 @@ class TypeErrorFixer:
             add(real, sf, real.prior, 600)
         # A protocol method (`__bytes__`, `__str__`, `__len__` ...) returning the wrong kind: the
         # interpreter raises at its caller, so no frame names it (healer.engine.fixers.type_protocols).
-        for real in protocol_result_edits(messages=messages, files=index.all_files):
+        deepest = _frames(failure)[-1:] or [Frame(failure.file or "", failure.line or 0, "")]
+        raising = index.file(deepest[0].file) if deepest[0].file.endswith(".py") else None
+        crash_line = (
+            raising.line_text(deepest[0].line)
+            if raising and 0 < deepest[0].line <= len(raising.lines)
+            else ""
+        )
+        for real in protocol_result_edits(messages=messages, files=index.all_files, crash_line=crash_line):
             add(real, sf, real.prior, 600)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]

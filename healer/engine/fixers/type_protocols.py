@@ -62,6 +62,7 @@ PROTOCOL_CONVERSION = {
     "__bool__": "bool",
     "__iter__": "iter",
 }
+LEN_MESSAGE = re.compile(r"'(?:str|float|bytes|NoneType)' object cannot be interpreted as an integer")
 RETURNED_TYPE = re.compile(r"\(type (\w+)\)|returned (\w+)|, not '?(\w+)'?")
 
 # A message saying a method object met an index, a number or an operator.
@@ -114,12 +115,24 @@ def _atomic(text: str, node: ast.AST) -> str:
 
 
 # --------------------------------------------------------------------------- protocol methods
-def protocol_result_edits(*, messages: list[str], files: Callable[[], Iterable[SourceFile]]) -> list[Edit]:
-    """`def __bytes__(self): return self.__str__()`: convert what the protocol method returns."""
+def protocol_result_edits(
+    *, messages: list[str], files: Callable[[], Iterable[SourceFile]], crash_line: str = ""
+) -> list[Edit]:
+    """`def __bytes__(self): return self.__str__()`: convert what the protocol method returns.
+
+    `len(obj)` is the one builtin whose message does not name the method ("'str' object cannot be
+    interpreted as an integer"): the raising line's own `len(` call names it (`crash_line`, the text
+    of the deepest frame's line, a test's too).
+    """
     edits: list[Edit] = []
     for message in messages:
         m = PROTOCOL_MESSAGE.search(message)
         if m is None:
+            if LEN_MESSAGE.search(message) and re.search(r"(?<![\w.])len\(", crash_line):
+                for sf in files():
+                    for func in ast.walk(sf.tree):
+                        if isinstance(func, FUNCTIONS) and func.name == "__len__":
+                            edits += _converted_returns(sf, func, conv="int", actual="")
             continue
         name = m.group("name") or m.group("fspath")
         conv = PROTOCOL_CONVERSION.get(name)
