@@ -48,6 +48,7 @@ from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
+from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
 from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
     RepoIndex,
@@ -2071,6 +2072,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *FAMILY_TEMPLATES,  # fixers/type_families.py: argument alignment, factories, literal kinds, extend
     *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
     *SETTER_TEMPLATES,  # fixers/type_setters.py: a typed attribute setter given the wrong kind of value
+    *PROTOCOL_TEMPLATES,  # fixers/type_protocols.py: uncalled methods, numbers as text, swapped pairs, paths
 ]
 
 
@@ -2188,6 +2190,17 @@ class TypeErrorFixer:
         # A codec function called from C (no repository frame) returning a pair inside its pair
         # (healer.engine.fixers.type_operands).
         for real in codec_result_edits(messages=messages, files=index.all_files):
+            add(real, sf, real.prior, 600)
+        # A protocol method (`__bytes__`, `__str__`, `__len__` ...) returning the wrong kind: the
+        # interpreter raises at its caller, so no frame names it (healer.engine.fixers.type_protocols).
+        deepest = _frames(failure)[-1:] or [Frame(failure.file or "", failure.line or 0, "")]
+        raising = index.file(deepest[0].file) if deepest[0].file.endswith(".py") else None
+        crash_line = (
+            raising.line_text(deepest[0].line)
+            if raising and 0 < deepest[0].line <= len(raising.lines)
+            else ""
+        )
+        for real in protocol_result_edits(messages=messages, files=index.all_files, crash_line=crash_line):
             add(real, sf, real.prior, 600)
         scored.sort(key=lambda item: (item[0], item[1]))
         return [c for _, _, c in scored[: self.max_candidates]]
