@@ -234,24 +234,31 @@ def _got_further(before: Place, after: Place, test_files: frozenset[str]) -> boo
 EMPTY_LITERALS = frozenset({"''", '""', "b''", 'b""', "None"})
 
 
+def _one_token_changed(edit: Edit) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """The (kind, text) of the one token a Python edit changes, before and after, when it changes
+    one token on one line and nothing else; None otherwise."""
+    if not edit.file.endswith(".py"):
+        return None
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return None
+    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    if len(changed) != 1:
+        return None
+    before, after = (_tokens(text) for text in changed[0])
+    if before is None or after is None or len(before) != len(after):
+        return None
+    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    return differ[0] if len(differ) == 1 else None
+
+
 def empties_literal(edit: Edit) -> bool:
     """Whether a Python edit's only change is one non-empty string literal replaced by an empty
     one or None, on one line."""
-    if not edit.file.endswith(".py"):
+    token = _one_token_changed(edit)
+    if token is None:
         return False
-    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
-    if len(old_lines) != len(new_lines):
-        return False
-    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
-    if len(changed) != 1:
-        return False
-    before, after = (_tokens(text) for text in changed[0])
-    if before is None or after is None or len(before) != len(after):
-        return False
-    differ = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    if len(differ) != 1:
-        return False
-    (old_kind, old_text), (_, new_text) = differ[0]
+    (old_kind, old_text), (_, new_text) = token
     literal = old_kind == tokenize.STRING and old_text not in EMPTY_LITERALS
     return literal and new_text in EMPTY_LITERALS
 
@@ -260,22 +267,9 @@ def switches_flag(edit: Edit) -> bool:
     """Whether a Python edit's only change is one `True` or `False` literal turned into the other
     or into None, on one line: a feature switched off or on (`collect(tree, values=True)` ->
     `values=False`)."""
-    if not edit.file.endswith(".py"):
-        return False
-    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
-    if len(old_lines) != len(new_lines):
-        return False
-    changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
-    if len(changed) != 1:
-        return False
-    before, after = (_tokens(text) for text in changed[0])
-    if before is None or after is None or len(before) != len(after):
-        return False
-    differ = [(a[1], b[1]) for a, b in zip(before, after, strict=True) if a != b]
+    token = _one_token_changed(edit)
     # None is another way to switch a flag off (a falsy value where True was passed).
-    return (
-        len(differ) == 1 and differ[0][0] in ("True", "False") and differ[0][1] in ("True", "False", "None")
-    )
+    return token is not None and token[0][1] in ("True", "False") and token[1][1] in ("True", "False", "None")
 
 
 def _tokens(text: str) -> list[tuple[int, str]] | None:
