@@ -96,25 +96,32 @@ def _changed_lines(bug: CaseBug) -> str:
     return snippet + "    pass\n" if snippet.rstrip().endswith(":") else snippet
 
 
+# F821/F822 are left out: Healer classifies an undefined name as IMPORT, not LINTING.
+LINTING_SELECT = [code for code in DEFAULT_LINT_SELECT if code not in {"F821", "F822"}]
+
+
+def _default_lint_codes(text: str, select: list[str]) -> set[str]:
+    """The codes ruff finds in `text` alone, with Healer's default selection narrowed to `select`."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert ruff, "ruff is installed with Healer"
+    proc = subprocess.run(
+        [ruff, "check", "--isolated", "--select", ",".join(select), "--output-format", "json",
+         "--stdin-filename", "snippet.py", "-"],
+        input=text, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    return {f["code"] for f in json.loads(proc.stdout or "[]")}
+
+
 def test_a_linting_bug_without_lint_configuration_is_a_finding_the_default_lint_counts():
     # Healer's default lint (no lint configuration) counts real errors only: an unused import or
     # variable is no failure there, so a LINTING bug in such a project must be one of those errors.
-    # F821/F822 are left out: Healer classifies an undefined name as IMPORT, not LINTING.
-    select = [code for code in DEFAULT_LINT_SELECT if code not in {"F821", "F822"}]
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    assert ruff, "ruff is installed with Healer"
     projects = {p.name: p for p in projects_load("all")}
     checked = 0
     for case in cases_load("all"):
         if not projects[case.project].lint.startswith("none configured"):
             continue
         for bug in (b for b in case.bugs if b.type == "LINTING"):
-            proc = subprocess.run(
-                [ruff, "check", "--isolated", "--select", ",".join(select), "--output-format", "json",
-                 "--stdin-filename", "snippet.py", "-"],
-                input=_changed_lines(bug), capture_output=True, text=True, timeout=60, check=False,
-            )  # fmt: skip
-            codes = {f["code"] for f in json.loads(proc.stdout or "[]")}
+            codes = _default_lint_codes(_changed_lines(bug), LINTING_SELECT)
             if codes == {"invalid-syntax"}:
                 # Part of a statement that spans lines (a format call's arguments): it cannot be linted alone,
                 # and `--realcases-check` proves its finding in the whole file.
@@ -130,13 +137,7 @@ def test_it_would_refuse_an_unused_import_as_a_default_lint_linting_bug():
         fix="", detail="", key_line=1, key_offset=1,
     )  # fmt: skip
     assert _changed_lines(bug) == "import os\n"
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    proc = subprocess.run(
-        [ruff, "check", "--isolated", "--select", ",".join(DEFAULT_LINT_SELECT), "--output-format", "json",
-         "--stdin-filename", "snippet.py", "-"],
-        input=_changed_lines(bug), capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert json.loads(proc.stdout) == []
+    assert _default_lint_codes(_changed_lines(bug), list(DEFAULT_LINT_SELECT)) == set()
 
 
 def test_it_lints_a_changed_block_header_with_a_body_so_it_cannot_pass_as_a_parse_error():
@@ -147,14 +148,7 @@ def test_it_lints_a_changed_block_header_with_a_body_so_it_cannot_pass_as_a_pars
         fix="", detail="", key_line=2, key_offset=0,
     )  # fmt: skip
     assert _changed_lines(bug) == "with lock:\n    pass\n"
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    select = [code for code in DEFAULT_LINT_SELECT if code not in {"F821", "F822"}]
-    proc = subprocess.run(
-        [ruff, "check", "--isolated", "--select", ",".join(select), "--output-format", "json",
-         "--stdin-filename", "snippet.py", "-"],
-        input=_changed_lines(bug), capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert json.loads(proc.stdout) == []
+    assert _default_lint_codes(_changed_lines(bug), LINTING_SELECT) == set()
 
 
 def _sdist(tmp_path, members: dict[str, bytes], *, evil: str = "") -> tuple:
