@@ -5,36 +5,7 @@ value of the wrong kind through a typed setter."""
 
 from __future__ import annotations
 
-import textwrap
-
-from healer.engine.fixers.base import RepairContext
-from healer.engine.fixers.lineedit import split_lines
-from healer.engine.fixers.type_errors import TypeErrorFixer
-from healer.engine.types import BugType, CheckReport, Failure
-
-TEST = "tests/test_app.py"
-
-
-def _candidates(project, files, message, crash):
-    files = {k: textwrap.dedent(v).lstrip("\n") for k, v in files.items()}
-    files.setdefault(TEST, "def test_it():\n    pass\n")
-    ws = project(files)
-    file, needle = crash
-    line = next(n for n, text in enumerate(split_lines(files[file]), 1) if needle in text)
-    failure = Failure(
-        bug_type=BugType.TYPE_ERROR,
-        file=file,
-        line=line,
-        message=f"TypeError: {message}",
-        source="pytest",
-        code="TypeError",
-        extra={
-            "exception": {"type": "TypeError", "message": message},
-            "frames": [{"file": file, "line": line, "function": "f"}],
-        },
-    )
-    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
-    return TypeErrorFixer().candidates(failure, ctx)
+from .fixer_helpers import type_error_candidates as _candidates
 
 
 def test_it_converts_a_number_stored_as_an_elements_text_to_str(project):
