@@ -129,10 +129,8 @@ def protocol_result_edits(
         m = PROTOCOL_MESSAGE.search(message)
         if m is None:
             if LEN_MESSAGE.search(message) and re.search(r"(?<![\w.])len\(", crash_line):
-                for sf in files():
-                    for func in ast.walk(sf.tree):
-                        if isinstance(func, FUNCTIONS) and func.name == "__len__":
-                            edits += _converted_returns(sf, func, conv="int", actual="")
+                for sf, func in _methods_named(files, "__len__"):
+                    edits += _converted_returns(sf, func, conv="int", actual="")
             continue
         name = m.group("name") or m.group("fspath")
         conv = PROTOCOL_CONVERSION.get(name)
@@ -140,11 +138,19 @@ def protocol_result_edits(
             continue
         returned = RETURNED_TYPE.search(message[m.end() :])
         actual = next((g for g in returned.groups() if g), "") if returned else ""
-        for sf in files():
-            for func in ast.walk(sf.tree):
-                if isinstance(func, FUNCTIONS) and func.name == name:
-                    edits += _converted_returns(sf, func, conv=conv, actual=actual)
+        for sf, func in _methods_named(files, name):
+            edits += _converted_returns(sf, func, conv=conv, actual=actual)
     return edits
+
+
+def _methods_named(
+    files: Callable[[], Iterable[SourceFile]], name: str
+) -> Iterable[tuple[SourceFile, ast.AST]]:
+    """Every repository function or method called `name`, with its file."""
+    for sf in files():
+        for func in ast.walk(sf.tree):
+            if isinstance(func, FUNCTIONS) and func.name == name:
+                yield sf, func
 
 
 def _converted_returns(sf: SourceFile, func: ast.AST, *, conv: str, actual: str) -> list[Edit]:
