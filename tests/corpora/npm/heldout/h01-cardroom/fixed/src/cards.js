@@ -15,8 +15,12 @@ function parseCard(text) {
   }
 }
 
-function formatCard(card) {
-  return `${RANKS[card.rank - 2]}${card.suit}`;
+function rankName(rank) {
+  return RANKS[rank - 2];
 }
 
-module.exports = { parseCard, formatCard };
+function formatCard(card) {
+  return `${rankName(card.rank)}${card.suit}`;
+}
+
+module.exports = { parseCard, rankName, formatCard };

@@ -1,4 +1,4 @@
-const { parseCard } = require('./cards');
+const { parseCard, rankName } = require('./cards');
 const { probability } = require('./odds');
 
 function rankCounts(cards) {
@@ -9,17 +9,18 @@ function rankCounts(cards) {
   return [...counts.values()].sort((a, b) => b - a);
 }
 
+// The ranks come in ascending order.
 function isStraight(ranks) {
-  const sorted = [...new Set(ranks)].sort((a, b) => a - b);
-  if (sorted.length !== 5) return false;
+  const distinct = [...new Set(ranks)];
+  if (distinct.length !== 5) return false;
   // The ace also plays low, below the two: A-2-3-4-5 is the smallest straight.
-  if (sorted.join(',') === '2,3,4,5,14') return true;
-  return sorted[4] - sorted[0] === 4;
+  if (distinct.join(',') === '2,3,4,5,14') return true;
+  return distinct[4] - distinct[0] === 4;
 }
 
-function categorise(cards) {
+function categorise(cards, ranks) {
   const flush = new Set(cards.map((card) => card.suit)).size === 1;
-  const straight = isStraight(cards.map((card) => card.rank));
+  const straight = isStraight(ranks);
   const counts = rankCounts(cards);
   if (straight && flush) return 'straight flush';
   if (counts[0] === 4) return 'four of a kind';
@@ -37,8 +38,10 @@ function describeHand(text) {
   if (cards.length !== 5) {
     throw new Error(`a hand has five cards, not ${cards.length}`);
   }
-  const category = categorise(cards);
-  return { category, probability: probability(category) };
+  const ranks = cards.map((card) => card.rank).sort((a, b) => a - b);
+  const highFirst = [...ranks].reverse();
+  const category = categorise(cards, ranks);
+  return { category, top: rankName(highFirst[0]), probability: probability(category) };
 }
 
 module.exports = { describeHand };

@@ -22,7 +22,7 @@ describe('odds', () => {
 
 describe('hands', () => {
   test('names a straight from the nine to the king', () => {
-    expect(describeHand('9h Ts Jd Qc Kh').category).toBe('straight');
+    expect(describeHand('9h Ts Jd Qc Kh')).toMatchObject({ category: 'straight', top: 'K' });
   });
 
   test('lets the ace play low in a straight', () => {
@@ -39,6 +39,7 @@ describe('hands', () => {
     expect(describeHand('2h 7h 9h Jh Kh').category).toBe('flush');
     const high = describeHand('2h 7d 9s Jc Kh');
     expect(high.category).toBe('high card');
+    expect(high.top).toBe('K');
     expect(high.probability).toBeCloseTo(0.50118, 5);
   });
 

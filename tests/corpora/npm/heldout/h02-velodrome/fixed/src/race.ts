@@ -26,8 +26,7 @@ export class PointsRace {
 
   // The final sprint scores double.
   sprintPoints(place: number, final: boolean): number {
-    const points = SPRINT_POINTS[place] ?? 0;
-    return final ? points * 2 : points;
+    return (SPRINT_POINTS[place] ?? 0) * (final ? 2 : 1);
   }
 
   // Riders level on points are split by the final sprint; one it did not place comes after those it did.
