@@ -796,3 +796,23 @@ def test_it_leaves_a_relative_import_when_no_other_level_has_the_names(project):
     }
     failure = runtime_failure("shop/io/csv.py", 1, "ModuleNotFoundError", "No module named 'shop.io.units'")
     assert all("..units" not in c.new_source for c in _candidates(project, files, failure))
+
+
+def test_it_imports_a_name_of_a_circular_import_from_the_module_that_defines_it(project):
+    # core imports rows before it imports clean from text: rows finds core partially initialised.
+    files = {
+        "pkg/__init__.py": "from .core import run\n",
+        "pkg/text.py": "def clean(s):\n    return s.strip()\n",
+        "pkg/rows.py": "from .core import clean\n\n\ndef row(s):\n    return clean(s)\n",
+        "pkg/core.py": "from .rows import row\nfrom .text import clean\n\n\ndef run(s):\n    return row(clean(s))\n",
+    }
+    failure = runtime_failure(
+        "pkg/rows.py",
+        1,
+        "ImportError",
+        "cannot import name 'clean' from partially initialized module 'pkg.core' "
+        "(most likely due to a circular import) (/repo/pkg/core.py)",
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.splitlines()[0] == "from .text import clean"
+    assert best.line == 1

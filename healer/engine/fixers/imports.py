@@ -37,7 +37,8 @@ from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_mo
 from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
-CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
+# A circular import says `from partially initialized module 'm'` (CPython's import.c).
+CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'")
 BEYOND_TOP = re.compile(r"attempted relative import beyond top-level package")
 NOT_DEFINED = re.compile(r"name '([^']+)' is not defined|Undefined name `([^`]+)`")
 
