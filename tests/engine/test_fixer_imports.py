@@ -816,3 +816,41 @@ def test_it_imports_a_name_of_a_circular_import_from_the_module_that_defines_it(
     best = _candidates(project, files, failure)[0]
     assert best.new_source.splitlines()[0] == "from .text import clean"
     assert best.line == 1
+
+
+def test_it_imports_a_class_written_as_a_submodule_from_its_module_in_place(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/kinds.py": "import enum.Enum\nimport os\n\n\nclass Kind(Enum):\n    A = 1\n",
+    }
+    failure = runtime_failure(
+        "pkg/kinds.py", 1, "ModuleNotFoundError", "No module named 'enum.Enum'; 'enum' is not a package"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from enum import Enum\nimport os\n")
+    assert best.line == 1
+
+
+def test_it_imports_the_module_of_a_class_the_code_reads_by_its_dotted_name(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/grid.py": "class Grid:\n    pass\n",
+        "pkg/doc.py": "import pkg.grid.Grid\n\n\ndef make():\n    return pkg.grid.Grid()\n",
+    }
+    failure = runtime_failure(
+        "pkg/doc.py", 1, "ModuleNotFoundError", "No module named 'pkg.grid.Grid'; 'pkg.grid' is not a package"
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("import pkg.grid\n")
+    assert not any(s.startswith("from pkg.grid import Grid\n") for s in sources)
+
+
+def test_it_drops_an_alias_nothing_uses_when_the_code_reads_the_imported_name(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/words.py": "import os\nimport re as regex\n\nWORD = re.compile('w')\n",
+    }
+    failure = runtime_failure("pkg/words.py", 4, "NameError", "name 're' is not defined")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "import os\nimport re\n\nWORD = re.compile('w')\n"
+    assert best.line == 2

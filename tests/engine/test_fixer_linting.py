@@ -408,3 +408,12 @@ def test_it_writes_a_python_2_print_chevron_as_a_call_with_file(project):
     assert _sources(project, text, failure)[0].splitlines()[4] == "    print('done: %d' % n, file=sys.stderr)"
     failure = _finding("m.py", 6, "F633", "Use of `>>` is invalid with `print` function")
     assert _sources(project, text, failure)[0].splitlines()[5] == '    print(n, file=out, end=" ")'
+
+
+def test_it_never_deletes_as_unused_an_import_whose_own_name_the_code_reads(project):
+    # `as regex` hides the name the module spells (`re.compile`): the import is wrong, not unused.
+    text = 'import re as regex\n\nWORD = re.compile(r"\\w+")\n'
+    failure = _finding("m.py", 1, "F401", "`re` imported but unused")
+    assert _sources(project, text, failure) == []
+    # Read under no name at all, it is unused and goes.
+    assert _sources(project, 'import re as regex\n\nWORD = "w"\n', failure) == ['\nWORD = "w"\n']

@@ -147,6 +147,7 @@ class ImportFixer:
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
+            edits += self._attribute_as_module(site, node, alias)
             edits += self._sibling_import(site, node, alias)
             edits += self._unimported_module(site, node, alias, installed)
             moved = self._moved_module(site, node, alias)
@@ -347,6 +348,34 @@ class ImportFixer:
         others = [_alias_text(a) for a in node.names if a is not alias]
         kept = f"{site.indent(node)}import {', '.join(others)}\n" if others else ""
         edits.append((site.replace_statement(node, kept), f"remove the import of {alias.name}"))
+        return edits
+
+    def _attribute_as_module(
+        self, site: _Site, node: ast.Import, alias: ast.alias
+    ) -> list[tuple[str | None, str]]:
+        """`import enum.Enum` (`No module named 'enum.Enum'; 'enum' is not a package`): `import a.b`
+        binds only modules (the import statement's semantics), so a class or function b of module a
+        written as a submodule is imported as the file uses it: `from a import b` for the bare name
+        `b`, `import a` for the dotted `a.b`, `from a import b as x` for `import a.b as x`. Repaired
+        in place, on the line whose error it removes."""
+        parent, _, last = alias.name.rpartition(".")
+        text = _failure_text(site.failure)
+        if not parent or f"'{parent}' is not a package" not in text:
+            return []
+        dotted = any(
+            isinstance(n, ast.Attribute) and ast.unparse(n) == alias.name for n in ast.walk(site.tree)
+        )
+        bare = any(isinstance(n, ast.Name) and n.id == last for n in ast.walk(site.tree))
+        if alias.asname:
+            forms = [f"from {parent} import {last} as {alias.asname}"]
+        else:
+            forms = [f"import {parent}"] if dotted or not bare else []
+            forms.append(f"from {parent} import {last}") if bare else None
+        edits: list[tuple[str | None, str]] = []
+        for statement in forms:
+            edits.append(
+                (site.replace_alias(node, alias, statement), f"{statement} instead of import {alias.name}")
+            )
         return edits
 
     def _moved_module(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
@@ -618,6 +647,7 @@ class ImportFixer:
         source, tree, failure, index = site.source, site.tree, site.failure, site.index
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
+        edits += self._needless_alias(site, name)
         edits += self._misnamed(site, name)
         edits += self._from_exporter(site, name)
         edits += self._module_from_imported(site, name)
@@ -655,6 +685,34 @@ class ImportFixer:
             new = _rename_on_line(source, failure.line, name, close)
             site.lookalikes.add(new or "")
             edits.append((new, f"use {close} instead of the undefined name {name}"))
+        return edits
+
+    def _needless_alias(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`import re as regex` while the file reads `re.compile` and never `regex`: the import binds
+        only its `as` name (the import statement's semantics), so the alias nothing uses goes and the
+        import binds the name the code spells; repaired on the import's line, not by a second import."""
+        edits: list[tuple[str | None, str]] = []
+        for node in ast.walk(site.tree):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            for alias in node.names:
+                imported = alias.name if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+                if alias.asname is None or imported != name or alias.asname == name:
+                    continue
+                if _name_used(site.tree, alias.asname, node):
+                    continue
+                kept = [a if a is not alias else ast.alias(name=alias.name) for a in node.names]
+                if isinstance(node, ast.ImportFrom):
+                    statement = _format_from(
+                        node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
+                    )
+                else:
+                    statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
+                new = site.replace_statement(node, statement)
+                site.lines_of[new or ""] = node.lineno
+                edits.append(
+                    (new, f"import {alias.name} under its own name, not as the unused {alias.asname}")
+                )
         return edits
 
     def _from_exporter(self, site: _Site, name: str) -> list[tuple[str | None, str]]:

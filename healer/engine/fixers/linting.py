@@ -412,6 +412,37 @@ def type_comparison_repairs(source: str, line: int) -> list[tuple[str, str]]:
 F401_RE = re.compile(r"`?([\w.]+)`? imported but unused")
 
 
+def aliased_away(source: str, line: int, dotted: str) -> bool:
+    """Whether the unused import at `line` is one the code does use under the name it imports,
+    which its `as` name hides (`import re as regex` while the module reads `re.compile`, never
+    `regex`): a broken import, repaired by the import fixer, not deleted as unused."""
+    tree = parse_or_none(source)
+    if tree is None:
+        return False
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bound.add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.alias):
+            bound.add(node.asname or node.name.split(".")[0])
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Import | ast.ImportFrom) or not node.lineno <= line <= (
+            node.end_lineno or node.lineno
+        ):
+            continue
+        prefix = f"{'.' * node.level}{node.module or ''}." if isinstance(node, ast.ImportFrom) else ""
+        for alias in node.names:
+            if alias.asname is None or f"{prefix}{alias.name}".lstrip(".") != dotted.lstrip("."):
+                continue
+            own = alias.name if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+            if own in read and own not in bound:
+                return True
+    return False
+
+
 def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:
     """F401 where ruff offers no fix (a package `__init__`, where it could be a re-export): the
     name leaves its import statement, or the statement goes when it was the only one. Another
@@ -566,6 +597,9 @@ class RuffFixer:
             return []
         source = ctx.source(failure.file)
         found: list[Candidate] = []
+        unused_name = F401_RE.search(finding.message) if finding.code == "F401" else None
+        if unused_name is not None and aliased_away(source, finding.line, unused_name.group(1)):
+            return []  # neither ruff's removal nor ours: the import is wrong, not unused
 
         def add(new: str | None, priority: float, *, at_change: bool = False, description: str = "") -> None:
             if new is not None and new != source:
