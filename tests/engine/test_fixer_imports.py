@@ -854,3 +854,22 @@ def test_it_drops_an_alias_nothing_uses_when_the_code_reads_the_imported_name(pr
     best = _candidates(project, files, failure)[0]
     assert best.new_source == "import os\nimport re\n\nWORD = re.compile('w')\n"
     assert best.line == 2
+
+
+def test_it_lists_a_name_a_star_import_should_carry_in_its_modules_dunder_all(project):
+    files = {
+        "shop/__init__.py": "from .prices import *\n",
+        "shop/_round.py": "def cents(x):\n    return round(x, 2)\n",
+        "shop/prices.py": "from ._round import cents\n\n__all__ = ['total']\n\n\ndef total(xs):\n    return cents(sum(xs))\n",
+        "tests/test_shop.py": "from shop import cents, total\n",
+    }
+    failure = runtime_failure(
+        "tests/test_shop.py",
+        1,
+        "ImportError",
+        "cannot import name 'cents' from 'shop' (/repo/shop/__init__.py)",
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.file == "shop/prices.py"
+    assert best.new_source.splitlines()[2] == "__all__ = ['total', 'cents']"
+    assert best.line == 3

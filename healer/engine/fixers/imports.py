@@ -73,8 +73,11 @@ class ImportFixer:
     fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        if ctx.is_test_file(failure.file) or not failure.file.endswith(".py"):
+        if not failure.file.endswith(".py"):
             return []
+        if ctx.is_test_file(failure.file):
+            # The test's import is right; the package it imports from may have lost the name.
+            return self._star_export(failure, ctx)
         source = ctx.source(failure.file)
         tree = parse(source)
         if tree is None:
@@ -117,6 +120,47 @@ class ImportFixer:
                     lookalike=new in site.lookalikes,
                 )
             )
+        return found
+
+    def _star_export(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        """`cannot import name X from P` where P's `from .m import *` should carry X: module m binds
+        X (defines or imports it) but its `__all__` leaves X out, and `import *` takes only the
+        names `__all__` lists (the import statement's semantics). X goes back into that `__all__`,
+        the line repaired being the list's, never the test's import."""
+        match = CANNOT_IMPORT.search(_failure_text(failure))
+        if match is None:
+            return []
+        name, package = match.group(1), match.group(2)
+        source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
+        index = ModuleIndex.build(source_files, _reader(ctx))
+        tree = index.tree(package) if package in index.modules else None
+        if tree is None or name in index.exports(package):
+            return []
+        base = package if index.modules[package].endswith("__init__.py") else package.rpartition(".")[0]
+        found: list[Candidate] = []
+        for node in tree.body:
+            if not isinstance(node, ast.ImportFrom) or [a.name for a in node.names] != ["*"]:
+                continue
+            module = _absolute(node, base)
+            file = index.modules.get(module)
+            if file is None or ctx.is_test_file(file) or name not in index.exports(module):
+                continue
+            source = ctx.source(file)
+            listed = _dunder_all(parse(source))
+            if listed is None or name in {e.value for e in listed.elts if isinstance(e, ast.Constant)}:
+                continue
+            new = _append_to_list(source, listed, name)
+            if new is not None and parse(new) is not None:
+                found.append(
+                    Candidate(
+                        file=file,
+                        new_source=new,
+                        description=f"list {name} in {module}.__all__ for {package}'s import *",
+                        line=listed.lineno,
+                        bug_type=BugType.IMPORT,
+                        priority=template_priority(len(found)),
+                    )
+                )
         return found
 
     def _failed_first(self, site: _Site, installed: set[str]) -> list[tuple[str | None, str]]:
@@ -908,6 +952,48 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _dunder_all(tree: ast.Module | None) -> ast.List | ast.Tuple | None:
+    """The list or tuple literal a module assigns to `__all__` at its top level (the last one)."""
+    found = None
+    for node in tree.body if tree is not None else ():
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+            and isinstance(node.value, ast.List | ast.Tuple)
+        ):
+            found = node.value
+    return found
+
+
+def _append_to_list(source: str, literal: ast.List | ast.Tuple, name: str) -> str | None:
+    """`source` with the string `name` added as the last element of `literal`, quoted as its others."""
+    strings = [e for e in literal.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    written = ast.get_source_segment(source, strings[-1]) if strings else None
+    mark = written[0] if written and written[0] in "'\"" else '"'
+    if not literal.elts:
+        text = (
+            "[" + f"{mark}{name}{mark}" + "]" if isinstance(literal, ast.List) else f"({mark}{name}{mark},)"
+        )
+        return _replace_span(source, literal, text)
+    last = literal.elts[-1]
+    if last.end_lineno is None or last.end_col_offset is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    row = lines[last.end_lineno - 1]
+    column = len(row.encode()[: last.end_col_offset].decode(errors="replace"))
+    lines[last.end_lineno - 1] = row[:column] + f", {mark}{name}{mark}" + row[column:]
+    return "".join(lines)
+
+
+def _replace_span(source: str, node: ast.expr, text: str) -> str | None:
+    if node.end_lineno is None or node.end_col_offset is None or node.lineno != node.end_lineno:
+        return None
+    lines = source.splitlines(keepends=True)
+    row = lines[node.lineno - 1].encode()
+    lines[node.lineno - 1] = (row[: node.col_offset] + text.encode() + row[node.end_col_offset :]).decode()
+    return "".join(lines)
 
 
 def _kin_first(targets: list[str], module: str) -> list[str]:
