@@ -873,3 +873,27 @@ def test_it_lists_a_name_a_star_import_should_carry_in_its_modules_dunder_all(pr
     assert best.file == "shop/prices.py"
     assert best.new_source.splitlines()[2] == "__all__ = ['total', 'cents']"
     assert best.line == 3
+
+
+def test_it_moves_a_circular_import_into_the_functions_that_use_it(project):
+    # core imports rows first, and core itself defines clean: no other module to import it from.
+    files = {
+        "pkg/__init__.py": "from .core import run\n",
+        "pkg/rows.py": (
+            'import os\nfrom .core import clean\n\n\ndef row(s):\n    """One row."""\n'
+            "    return clean(s) + os.sep\n"
+        ),
+        "pkg/core.py": "from .rows import row\n\n\ndef clean(s):\n    return s.strip()\n\n\ndef run(s):\n    return row(s)\n",
+    }
+    failure = runtime_failure(
+        "pkg/rows.py",
+        2,
+        "ImportError",
+        "cannot import name 'clean' from partially initialized module 'pkg.core' "
+        "(most likely due to a circular import) (/repo/pkg/core.py)",
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert (
+        'import os\n\n\ndef row(s):\n    """One row."""\n    from .core import clean\n    return clean(s) + os.sep\n'
+        in sources
+    )

@@ -98,6 +98,8 @@ class ImportFixer:
             edits += self._module_name(site, match.group(1), set(installed))
         elif (match := CANNOT_IMPORT.search(text)) is not None:
             edits += self._from_import(site, match.group(1), match.group(2))
+            if "partially initialized module" in text:
+                edits += self._deferred_import(site, match.group(1))
         elif (match := NOT_DEFINED.search(text)) is not None:
             name = match.group(1) or match.group(2)
             edits += self._undefined(site, name)
@@ -620,6 +622,51 @@ class ImportFixer:
                         edits.append(edit)
         return edits
 
+    def _deferred_import(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """A circular import (`cannot import name X from partially initialized module M`) whose
+        name only functions read: the import moves into each of them, so it runs when they are
+        called, after both modules have finished loading (the standard remedy for import cycles)."""
+        node = _statement_at(site.tree, site.failure.line, (ast.ImportFrom,))
+        if node is None or node not in site.tree.body:
+            return []
+        alias = next((a for a in node.names if a.name == name), None)
+        if alias is None:
+            return []
+        bound = alias.asname or alias.name
+        users: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        for use in ast.walk(site.tree):
+            if not (isinstance(use, ast.Name) and use.id == bound):
+                continue
+            holder = next(
+                (
+                    f
+                    for f in site.tree.body
+                    + [m for c in site.tree.body if isinstance(c, ast.ClassDef) for m in c.body]
+                    if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+                    and any(s.lineno <= use.lineno <= (s.end_lineno or s.lineno) for s in f.body)
+                ),
+                None,
+            )
+            if holder is None:
+                return []  # read while the module loads: deferring it cannot help
+            users[holder.lineno] = holder
+        if not users:
+            return []
+        lines = list(site.lines)
+        statement = f"from {'.' * node.level}{node.module or ''} import {_alias_text(alias)}\n"
+        for function in sorted(users.values(), key=lambda f: -f.lineno):
+            body = function.body
+            first = body[1] if len(body) > 1 and _is_docstring(body[0]) else body[0]
+            if first.lineno == function.lineno:
+                return []  # `def f(): return X` on one line: no line of its own to put it on
+            row = lines[first.lineno - 1]
+            lines.insert(first.lineno - 1, row[: len(row) - len(row.lstrip())] + statement)
+        others = [_alias_text(a) for a in node.names if a is not alias]
+        kept = _format_from(node.module or "", others, node.level, site.indent(node)) if others else ""
+        start, end = node.lineno, node.end_lineno or node.lineno
+        new = "".join(lines[: start - 1]) + kept + "".join(lines[end:])
+        return [(new, f"import {name} inside the functions that use it, breaking the import cycle")]
+
     def _submodule_source(
         self, site: _Site, node: ast.ImportFrom, *, name: str, module: str
     ) -> list[tuple[str | None, str]]:
@@ -952,6 +999,14 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
 
 
 def _dunder_all(tree: ast.Module | None) -> ast.List | ast.Tuple | None:
