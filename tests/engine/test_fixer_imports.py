@@ -897,3 +897,15 @@ def test_it_moves_a_circular_import_into_the_functions_that_use_it(project):
         'import os\n\n\ndef row(s):\n    """One row."""\n    from .core import clean\n    return clean(s) + os.sep\n'
         in sources
     )
+
+
+def test_it_lists_a_name_the_modules_own_star_import_should_bind_in_its_source_dunder_all(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/units.py": "import math\n\n__all__ = ('inch',)\n\ninch = 2.54\nfoot = 30.48\n",
+        "pkg/length.py": "from .units import *\n\n\ndef feet(cm):\n    return cm / foot\n",
+    }
+    failure = runtime_failure("pkg/length.py", 5, "NameError", "name 'foot' is not defined")
+    best = _candidates(project, files, failure)[0]
+    assert best.file == "pkg/units.py"
+    assert best.new_source.splitlines()[2] == "__all__ = ('inch', 'foot')"

@@ -84,6 +84,7 @@ class ImportFixer:
             return []
         source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
         index = ModuleIndex.build(source_files, _reader(ctx))
+        star = self._star_export(failure, ctx, index)
         text = _failure_text(failure)
         installed = failure.extra.get("installed_modules") or ()
         found: list[Candidate] = []
@@ -122,19 +123,26 @@ class ImportFixer:
                     lookalike=new in site.lookalikes,
                 )
             )
-        return found
+        return star + found
 
-    def _star_export(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+    def _star_export(
+        self, failure: Failure, ctx: RepairContext, index: ModuleIndex | None = None
+    ) -> list[Candidate]:
         """`cannot import name X from P` where P's `from .m import *` should carry X: module m binds
         X (defines or imports it) but its `__all__` leaves X out, and `import *` takes only the
         names `__all__` lists (the import statement's semantics). X goes back into that `__all__`,
         the line repaired being the list's, never the test's import."""
-        match = CANNOT_IMPORT.search(_failure_text(failure))
-        if match is None:
+        text = _failure_text(failure)
+        if index is None:
+            files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
+            index = ModuleIndex.build(files, _reader(ctx))
+        if (match := CANNOT_IMPORT.search(text)) is not None:
+            name, package = match.group(1), match.group(2)
+        elif (match := NOT_DEFINED.search(text)) is not None and not ctx.is_test_file(failure.file):
+            # The module's own `from .m import *` should have bound the name it reads.
+            name, package = match.group(1) or match.group(2), index.module_of(failure.file) or ""
+        else:
             return []
-        name, package = match.group(1), match.group(2)
-        source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-        index = ModuleIndex.build(source_files, _reader(ctx))
         tree = index.tree(package) if package in index.modules else None
         if tree is None or name in index.exports(package):
             return []
@@ -1038,7 +1046,10 @@ def _append_to_list(source: str, literal: ast.List | ast.Tuple, name: str) -> st
     lines = source.splitlines(keepends=True)
     row = lines[last.end_lineno - 1]
     column = len(row.encode()[: last.end_col_offset].decode(errors="replace"))
-    lines[last.end_lineno - 1] = row[:column] + f", {mark}{name}{mark}" + row[column:]
+    rest = row[column:]
+    # A one-element tuple's comma (`('a',)`) is no longer needed once a second element follows it.
+    rest = re.sub(r"^,(\s*[)\]])", r"\1", rest)
+    lines[last.end_lineno - 1] = row[:column] + f", {mark}{name}{mark}" + rest
     return "".join(lines)
 
 
