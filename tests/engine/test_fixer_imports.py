@@ -909,3 +909,13 @@ def test_it_lists_a_name_the_modules_own_star_import_should_bind_in_its_source_d
     best = _candidates(project, files, failure)[0]
     assert best.file == "pkg/units.py"
     assert best.new_source.splitlines()[2] == "__all__ = ('inch', 'foot')"
+
+
+def test_it_imports_a_class_of_a_repository_package_written_as_its_submodule(project):
+    files = {
+        "shapes/__init__.py": "class Circle:\n    pass\n",
+        "shapes/draw.py": "import shapes.Circle\n\n\ndef ring():\n    return Circle()\n",
+    }
+    failure = runtime_failure("shapes/draw.py", 1, "ModuleNotFoundError", "No module named 'shapes.Circle'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from shapes import Circle\n")

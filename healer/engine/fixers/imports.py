@@ -414,7 +414,13 @@ class ImportFixer:
         in place, on the line whose error it removes."""
         parent, _, last = alias.name.rpartition(".")
         text = _failure_text(site.failure)
-        if not parent or f"'{parent}' is not a package" not in text:
+        # A package parent says only `No module named 'pkg.B'`: the repository's own package is
+        # read for whether it defines B (and has no submodule B).
+        index = site.index
+        defined = (
+            parent in index.modules and last in index.defines(parent) and last not in index.submodules(parent)
+        )
+        if not parent or (f"'{parent}' is not a package" not in text and not defined):
             return []
         dotted = any(
             isinstance(n, ast.Attribute) and ast.unparse(n) == alias.name for n in ast.walk(site.tree)
