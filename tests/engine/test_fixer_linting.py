@@ -417,3 +417,9 @@ def test_it_never_deletes_as_unused_an_import_whose_own_name_the_code_reads(proj
     assert _sources(project, text, failure) == []
     # Read under no name at all, it is unused and goes.
     assert _sources(project, 'import re as regex\n\nWORD = "w"\n', failure) == ['\nWORD = "w"\n']
+
+
+def test_it_never_deletes_as_unused_an_import_misspelling_a_name_the_code_reads(project):
+    text = "from os.path import joinn\n\n\ndef under(root, name):\n    return join(root, name)\n"
+    failure = _finding("m.py", 1, "F401", "`os.path.joinn` imported but unused")
+    assert _sources(project, text, failure) == []
