@@ -648,9 +648,11 @@ class ImportFixer:
             return []
         bound = alias.asname or alias.name
         users: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        uses: list[ast.expr] = []
         for use in ast.walk(site.tree):
             if not (isinstance(use, ast.Name) and use.id == bound):
                 continue
+            uses.append(use)
             holder = next(
                 (
                     f
@@ -679,7 +681,28 @@ class ImportFixer:
         kept = _format_from(node.module or "", others, node.level, site.indent(node)) if others else ""
         start, end = node.lineno, node.end_lineno or node.lineno
         new = "".join(lines[: start - 1]) + kept + "".join(lines[end:])
-        return [(new, f"import {name} inside the functions that use it, breaking the import cycle")]
+        edits = [(new, f"import {name} inside the functions that use it, breaking the import cycle")]
+        # Or the module itself, bound while it is still loading, its attribute read only when the
+        # functions run: `from . import core` and `core.X` (the other standard remedy).
+        parent, _, short = (node.module or "").rpartition(".")
+        if short and all(isinstance(u, ast.Name) and isinstance(u.ctx, ast.Load) for u in uses):
+            binding = (
+                f"from {'.' * node.level}{parent} import {short}"
+                if node.level or parent
+                else f"import {short}"
+            )
+            renamed = _replace_expressions(site.source, uses, f"{short}.{alias.name}")
+            if renamed is not None and short not in _names_in_scope(site.tree, 0):
+                lines = renamed.splitlines(keepends=True)
+                text = site.indent(node) + binding + "\n" + kept
+                new = "".join(lines[: start - 1]) + text + "".join(lines[end:])
+                edits.append(
+                    (
+                        new,
+                        f"import the module {short} and read {short}.{alias.name}, breaking the import cycle",
+                    )
+                )
+        return edits
 
     def _submodule_source(
         self, site: _Site, node: ast.ImportFrom, *, name: str, module: str
