@@ -18,6 +18,11 @@
   imported from where the SANDBOX's Python exports them (`stdlib_queries` asks the
   engine for that; see pyindex.STDLIB_EXPORTERS_CODE). Imports inside functions are
   statements like any other.
+- The import statement's own semantics: `import a.B` binds modules only (a class written as a
+  submodule is imported as the file uses it, in place); an `as` name nothing reads hides the
+  name the code reads (the alias goes); `import *` takes only `__all__` (a name it should carry
+  goes back into the list); a circular import takes the name from the module that defines it,
+  or moves into the functions that read it, or binds the module and reads its attribute there.
 New imports go where an import sorter would put them, so lint stays clean.
 """
 
