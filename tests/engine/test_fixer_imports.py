@@ -924,3 +924,12 @@ def test_it_imports_a_class_of_a_repository_package_written_as_its_submodule(pro
     failure = runtime_failure("shapes/draw.py", 1, "ModuleNotFoundError", "No module named 'shapes.Circle'")
     best = _candidates(project, files, failure)[0]
     assert best.new_source.startswith("from shapes import Circle\n")
+
+
+def test_it_imports_a_class_of_a_standard_library_package_written_as_its_submodule(project):
+    files = {"pkg/__init__.py": "", "pkg/seen.py": "import collections.OrderedDict\n\nSEEN = OrderedDict()\n"}
+    failure = runtime_failure(
+        "pkg/seen.py", 1, "ModuleNotFoundError", "No module named 'collections.OrderedDict'"
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert "from collections import OrderedDict\n\nSEEN = OrderedDict()\n" in sources

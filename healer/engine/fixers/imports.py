@@ -216,6 +216,8 @@ class ImportFixer:
                     continue  # the sandbox said which standard module has what the file uses
                 new = self._rename_module(site.source, site.tree, node, alias, module)
                 edits.append((new, f"import {module} instead of {alias.name}"))
+            if alias.name == missing:
+                edits += self._attribute_as_module(site, node, alias, late=True)
         return edits
 
     def _from_module(
@@ -410,7 +412,7 @@ class ImportFixer:
         return edits
 
     def _attribute_as_module(
-        self, site: _Site, node: ast.Import, alias: ast.alias
+        self, site: _Site, node: ast.Import, alias: ast.alias, *, late: bool = False
     ) -> list[tuple[str | None, str]]:
         """`import enum.Enum` (`No module named 'enum.Enum'; 'enum' is not a package`): `import a.b`
         binds only modules (the import statement's semantics), so a class or function b of module a
@@ -425,12 +427,15 @@ class ImportFixer:
         defined = (
             parent in index.modules and last in index.defines(parent) and last not in index.submodules(parent)
         )
-        if not parent or (f"'{parent}' is not a package" not in text and not defined):
-            return []
         dotted = any(
             isinstance(n, ast.Attribute) and ast.unparse(n) == alias.name for n in ast.walk(site.tree)
         )
         bare = any(isinstance(n, ast.Name) and n.id == last for n in ast.walk(site.tree))
+        # A standard-library package parent (`import collections.OrderedDict`) cannot be read here:
+        # only after every spelling of a submodule, and only for a name the file does read.
+        stdlib = late and parent.split(".")[0] in stdlib_modules() and (dotted or bare)
+        if not parent or (f"'{parent}' is not a package" not in text and not defined and not stdlib):
+            return []
         if alias.asname:
             forms = [f"from {parent} import {last} as {alias.asname}"]
         else:
