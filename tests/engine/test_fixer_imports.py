@@ -796,3 +796,140 @@ def test_it_leaves_a_relative_import_when_no_other_level_has_the_names(project):
     }
     failure = runtime_failure("shop/io/csv.py", 1, "ModuleNotFoundError", "No module named 'shop.io.units'")
     assert all("..units" not in c.new_source for c in _candidates(project, files, failure))
+
+
+def test_it_imports_a_name_of_a_circular_import_from_the_module_that_defines_it(project):
+    # core imports rows before it imports clean from text: rows finds core partially initialised.
+    files = {
+        "pkg/__init__.py": "from .core import run\n",
+        "pkg/text.py": "def clean(s):\n    return s.strip()\n",
+        "pkg/rows.py": "from .core import clean\n\n\ndef row(s):\n    return clean(s)\n",
+        "pkg/core.py": "from .rows import row\nfrom .text import clean\n\n\ndef run(s):\n    return row(clean(s))\n",
+    }
+    failure = runtime_failure(
+        "pkg/rows.py",
+        1,
+        "ImportError",
+        "cannot import name 'clean' from partially initialized module 'pkg.core' "
+        "(most likely due to a circular import) (/repo/pkg/core.py)",
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.splitlines()[0] == "from .text import clean"
+    assert best.line == 1
+
+
+def test_it_imports_a_class_written_as_a_submodule_from_its_module_in_place(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/kinds.py": "import enum.Enum\nimport os\n\n\nclass Kind(Enum):\n    A = 1\n",
+    }
+    failure = runtime_failure(
+        "pkg/kinds.py", 1, "ModuleNotFoundError", "No module named 'enum.Enum'; 'enum' is not a package"
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from enum import Enum\nimport os\n")
+    assert best.line == 1
+
+
+def test_it_imports_the_module_of_a_class_the_code_reads_by_its_dotted_name(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/grid.py": "class Grid:\n    pass\n",
+        "pkg/doc.py": "import pkg.grid.Grid\n\n\ndef make():\n    return pkg.grid.Grid()\n",
+    }
+    failure = runtime_failure(
+        "pkg/doc.py", 1, "ModuleNotFoundError", "No module named 'pkg.grid.Grid'; 'pkg.grid' is not a package"
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("import pkg.grid\n")
+    assert not any(s.startswith("from pkg.grid import Grid\n") for s in sources)
+
+
+def test_it_drops_an_alias_nothing_uses_when_the_code_reads_the_imported_name(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/words.py": "import os\nimport re as regex\n\nWORD = re.compile('w')\n",
+    }
+    failure = runtime_failure("pkg/words.py", 4, "NameError", "name 're' is not defined")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "import os\nimport re\n\nWORD = re.compile('w')\n"
+    assert best.line == 2
+
+
+def test_it_lists_a_name_a_star_import_should_carry_in_its_modules_dunder_all(project):
+    files = {
+        "shop/__init__.py": "from .prices import *\n",
+        "shop/_round.py": "def cents(x):\n    return round(x, 2)\n",
+        "shop/prices.py": "from ._round import cents\n\n__all__ = ['total']\n\n\ndef total(xs):\n    return cents(sum(xs))\n",
+        "tests/test_shop.py": "from shop import cents, total\n",
+    }
+    failure = runtime_failure(
+        "tests/test_shop.py",
+        1,
+        "ImportError",
+        "cannot import name 'cents' from 'shop' (/repo/shop/__init__.py)",
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.file == "shop/prices.py"
+    assert best.new_source.splitlines()[2] == "__all__ = ['total', 'cents']"
+    assert best.line == 3
+
+
+def test_it_moves_a_circular_import_into_the_functions_that_use_it(project):
+    # core imports rows first, and core itself defines clean: no other module to import it from.
+    files = {
+        "pkg/__init__.py": "from .core import run\n",
+        "pkg/rows.py": (
+            'import os\nfrom .core import clean\n\n\ndef row(s):\n    """One row."""\n'
+            "    return clean(s) + os.sep\n"
+        ),
+        "pkg/core.py": "from .rows import row\n\n\ndef clean(s):\n    return s.strip()\n\n\ndef run(s):\n    return row(s)\n",
+    }
+    failure = runtime_failure(
+        "pkg/rows.py",
+        2,
+        "ImportError",
+        "cannot import name 'clean' from partially initialized module 'pkg.core' "
+        "(most likely due to a circular import) (/repo/pkg/core.py)",
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert (
+        'import os\n\n\ndef row(s):\n    """One row."""\n    from .core import clean\n    return clean(s) + os.sep\n'
+        in sources
+    )
+    # Or the module, read for its attribute only when row() runs.
+    assert (
+        'import os\nfrom . import core\n\n\ndef row(s):\n    """One row."""\n    return core.clean(s) + os.sep\n'
+        in sources
+    )
+
+
+def test_it_lists_a_name_the_modules_own_star_import_should_bind_in_its_source_dunder_all(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/units.py": "import math\n\n__all__ = ('inch',)\n\ninch = 2.54\nfoot = 30.48\n",
+        "pkg/length.py": "from .units import *\n\n\ndef feet(cm):\n    return cm / foot\n",
+    }
+    failure = runtime_failure("pkg/length.py", 5, "NameError", "name 'foot' is not defined")
+    best = _candidates(project, files, failure)[0]
+    assert best.file == "pkg/units.py"
+    assert best.new_source.splitlines()[2] == "__all__ = ('inch', 'foot')"
+
+
+def test_it_imports_a_class_of_a_repository_package_written_as_its_submodule(project):
+    files = {
+        "shapes/__init__.py": "class Circle:\n    pass\n",
+        "shapes/draw.py": "import shapes.Circle\n\n\ndef ring():\n    return Circle()\n",
+    }
+    failure = runtime_failure("shapes/draw.py", 1, "ModuleNotFoundError", "No module named 'shapes.Circle'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from shapes import Circle\n")
+
+
+def test_it_imports_a_class_of_a_standard_library_package_written_as_its_submodule(project):
+    files = {"pkg/__init__.py": "", "pkg/seen.py": "import collections.OrderedDict\n\nSEEN = OrderedDict()\n"}
+    failure = runtime_failure(
+        "pkg/seen.py", 1, "ModuleNotFoundError", "No module named 'collections.OrderedDict'"
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert "from collections import OrderedDict\n\nSEEN = OrderedDict()\n" in sources

@@ -306,6 +306,52 @@ def test_it_leaves_a_missing_key_no_variable_in_scope_is_named_after(project):
     assert _sources(project, text, failure) == []
 
 
+F505 = "`%`-format string is missing argument(s) for placeholder(s): "
+
+
+def test_it_renames_the_mappings_unused_key_to_the_placeholder_it_misspells(project):
+    text = "def row(kind, item):\n    return '%(kind)s: %(label)s' % {'kind': kind, 'lbl': item.upper()}\n"
+    sources = _sources(project, text, _finding("m.py", 2, "F505", F505 + "label"))
+    lines = [s.splitlines()[1] for s in sources]
+    assert lines[0] == "    return '%(kind)s: %(label)s' % {'kind': kind, 'label': item.upper()}"
+    # The text may be the side that is wrong: the placeholder named as the mapping's key, next.
+    assert lines[1] == "    return '%(kind)s: %(lbl)s' % {'kind': kind, 'lbl': item.upper()}"
+
+
+def test_it_maps_the_missing_key_to_the_attribute_the_other_keys_follow(project):
+    text = 'def show(pet):\n    return "%(name)s (%(breed)s)" % {"name": pet.name, "owner": pet.owner}\n'
+    sources = _sources(project, text, _finding("m.py", 2, "F505", F505 + "breed"))
+    assert (
+        sources[0].splitlines()[1]
+        == '    return "%(name)s (%(breed)s)" % {"name": pet.name, "breed": pet.breed}'
+    )
+    assert '{"name": pet.name, "breed": pet.owner}' in sources[1]
+
+
+def test_it_maps_no_attribute_self_does_not_have(project):
+    text = (
+        "class Failed(Exception):\n"
+        "    def __init__(self, code, why):\n"
+        "        self.code = code\n"
+        "        self.why = why\n"
+        "\n"
+        "    def __str__(self):\n"
+        "        return '%(code)d: %(reason)s' % {'code': self.code, 'why': self.why}\n"
+    )
+    sources = _sources(project, text, _finding("m.py", 7, "F505", F505 + "reason"))
+    assert "self.reason" not in "".join(sources)
+    assert (
+        sources[0].splitlines()[6]
+        == "        return '%(code)d: %(reason)s' % {'code': self.code, 'reason': self.why}"
+    )
+
+
+def test_it_maps_a_missing_key_to_a_module_level_name_of_a_script(project):
+    text = 'import sys\n\nname = sys.argv[0]\nprint("%(name)s %(mode)s" % {"mode": "w"})\n'
+    sources = _sources(project, text, _finding("m.py", 4, "F505", F505 + "name"))
+    assert sources[0].splitlines()[3] == 'print("%(name)s %(mode)s" % {"mode": "w", "name": name})'
+
+
 def test_it_names_a_positional_placeholder_after_the_mappings_free_key_or_drops_it(project):
     # F506: `%` takes one mapping or one sequence, never both kinds of placeholder.
     text = 'def where(city, zone):\n    return "%(city)s in %s" % {"city": city, "zone": zone}\n'
@@ -362,3 +408,18 @@ def test_it_writes_a_python_2_print_chevron_as_a_call_with_file(project):
     assert _sources(project, text, failure)[0].splitlines()[4] == "    print('done: %d' % n, file=sys.stderr)"
     failure = _finding("m.py", 6, "F633", "Use of `>>` is invalid with `print` function")
     assert _sources(project, text, failure)[0].splitlines()[5] == '    print(n, file=out, end=" ")'
+
+
+def test_it_never_deletes_as_unused_an_import_whose_own_name_the_code_reads(project):
+    # `as regex` hides the name the module spells (`re.compile`): the import is wrong, not unused.
+    text = 'import re as regex\n\nWORD = re.compile(r"\\w+")\n'
+    failure = _finding("m.py", 1, "F401", "`re` imported but unused")
+    assert _sources(project, text, failure) == []
+    # Read under no name at all, it is unused and goes.
+    assert _sources(project, 'import re as regex\n\nWORD = "w"\n', failure) == ['\nWORD = "w"\n']
+
+
+def test_it_never_deletes_as_unused_an_import_misspelling_a_name_the_code_reads(project):
+    text = "from os.path import joinn\n\n\ndef under(root, name):\n    return join(root, name)\n"
+    failure = _finding("m.py", 1, "F401", "`os.path.joinn` imported but unused")
+    assert _sources(project, text, failure) == []

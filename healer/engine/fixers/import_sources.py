@@ -31,7 +31,9 @@ from healer.engine.pyindex import ModuleIndex, parse_exporters
 from healer.engine.types import BugType, Failure
 
 MAX_SOURCES = 4
-CANNOT_IMPORT_FROM = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
+CANNOT_IMPORT_FROM = re.compile(
+    r"cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'"
+)
 
 # Run with the SANDBOX's python: `python -c CODE P X...`. Prints "rank:module" for every module
 # under P (P's siblings when P is a plain module) that provides every X: rank 0 defines it (a

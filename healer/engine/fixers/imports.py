@@ -18,6 +18,11 @@
   imported from where the SANDBOX's Python exports them (`stdlib_queries` asks the
   engine for that; see pyindex.STDLIB_EXPORTERS_CODE). Imports inside functions are
   statements like any other.
+- The import statement's own semantics: `import a.B` binds modules only (a class written as a
+  submodule is imported as the file uses it, in place); an `as` name nothing reads hides the
+  name the code reads (the alias goes); `import *` takes only `__all__` (a name it should carry
+  goes back into the list); a circular import takes the name from the module that defines it,
+  or moves into the functions that read it, or binds the module and reads its attribute there.
 New imports go where an import sorter would put them, so lint stays clean.
 """
 
@@ -37,7 +42,8 @@ from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_mo
 from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
-CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from '([^']+)'")
+# A circular import says `from partially initialized module 'm'` (CPython's import.c).
+CANNOT_IMPORT = re.compile(r"cannot import name '([^']+)' from (?:partially initialized module )?'([^']+)'")
 BEYOND_TOP = re.compile(r"attempted relative import beyond top-level package")
 NOT_DEFINED = re.compile(r"name '([^']+)' is not defined|Undefined name `([^`]+)`")
 
@@ -72,14 +78,18 @@ class ImportFixer:
     fallback = False
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        if ctx.is_test_file(failure.file) or not failure.file.endswith(".py"):
+        if not failure.file.endswith(".py"):
             return []
+        if ctx.is_test_file(failure.file):
+            # The test's import is right; the package it imports from may have lost the name.
+            return self._star_export(failure, ctx)
         source = ctx.source(failure.file)
         tree = parse(source)
         if tree is None:
             return []
         source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
         index = ModuleIndex.build(source_files, _reader(ctx))
+        star = self._star_export(failure, ctx, index)
         text = _failure_text(failure)
         installed = failure.extra.get("installed_modules") or ()
         found: list[Candidate] = []
@@ -94,6 +104,8 @@ class ImportFixer:
             edits += self._module_name(site, match.group(1), set(installed))
         elif (match := CANNOT_IMPORT.search(text)) is not None:
             edits += self._from_import(site, match.group(1), match.group(2))
+            if "partially initialized module" in text:
+                edits += self._deferred_import(site, match.group(1))
         elif (match := NOT_DEFINED.search(text)) is not None:
             name = match.group(1) or match.group(2)
             edits += self._undefined(site, name)
@@ -116,6 +128,54 @@ class ImportFixer:
                     lookalike=new in site.lookalikes,
                 )
             )
+        return star + found
+
+    def _star_export(
+        self, failure: Failure, ctx: RepairContext, index: ModuleIndex | None = None
+    ) -> list[Candidate]:
+        """`cannot import name X from P` where P's `from .m import *` should carry X: module m binds
+        X (defines or imports it) but its `__all__` leaves X out, and `import *` takes only the
+        names `__all__` lists (the import statement's semantics). X goes back into that `__all__`,
+        the line repaired being the list's, never the test's import."""
+        text = _failure_text(failure)
+        if index is None:
+            files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
+            index = ModuleIndex.build(files, _reader(ctx))
+        if (match := CANNOT_IMPORT.search(text)) is not None:
+            name, package = match.group(1), match.group(2)
+        elif (match := NOT_DEFINED.search(text)) is not None and not ctx.is_test_file(failure.file):
+            # The module's own `from .m import *` should have bound the name it reads.
+            name, package = match.group(1) or match.group(2), index.module_of(failure.file) or ""
+        else:
+            return []
+        tree = index.tree(package) if package in index.modules else None
+        if tree is None or name in index.exports(package):
+            return []
+        base = package if index.modules[package].endswith("__init__.py") else package.rpartition(".")[0]
+        found: list[Candidate] = []
+        for node in tree.body:
+            if not isinstance(node, ast.ImportFrom) or [a.name for a in node.names] != ["*"]:
+                continue
+            module = _absolute(node, base)
+            file = index.modules.get(module)
+            if file is None or ctx.is_test_file(file) or name not in index.exports(module):
+                continue
+            source = ctx.source(file)
+            listed = _dunder_all(parse(source))
+            if listed is None or name in {e.value for e in listed.elts if isinstance(e, ast.Constant)}:
+                continue
+            new = _append_to_list(source, listed, name)
+            if new is not None and parse(new) is not None:
+                found.append(
+                    Candidate(
+                        file=file,
+                        new_source=new,
+                        description=f"list {name} in {module}.__all__ for {package}'s import *",
+                        line=listed.lineno,
+                        bug_type=BugType.IMPORT,
+                        priority=template_priority(len(found)),
+                    )
+                )
         return found
 
     def _failed_first(self, site: _Site, installed: set[str]) -> list[tuple[str | None, str]]:
@@ -146,6 +206,7 @@ class ImportFixer:
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
+            edits += self._attribute_as_module(site, node, alias)
             edits += self._sibling_import(site, node, alias)
             edits += self._unimported_module(site, node, alias, installed)
             moved = self._moved_module(site, node, alias)
@@ -155,6 +216,8 @@ class ImportFixer:
                     continue  # the sandbox said which standard module has what the file uses
                 new = self._rename_module(site.source, site.tree, node, alias, module)
                 edits.append((new, f"import {module} instead of {alias.name}"))
+            if alias.name == missing:
+                edits += self._attribute_as_module(site, node, alias, late=True)
         return edits
 
     def _from_module(
@@ -346,6 +409,43 @@ class ImportFixer:
         others = [_alias_text(a) for a in node.names if a is not alias]
         kept = f"{site.indent(node)}import {', '.join(others)}\n" if others else ""
         edits.append((site.replace_statement(node, kept), f"remove the import of {alias.name}"))
+        return edits
+
+    def _attribute_as_module(
+        self, site: _Site, node: ast.Import, alias: ast.alias, *, late: bool = False
+    ) -> list[tuple[str | None, str]]:
+        """`import enum.Enum` (`No module named 'enum.Enum'; 'enum' is not a package`): `import a.b`
+        binds only modules (the import statement's semantics), so a class or function b of module a
+        written as a submodule is imported as the file uses it: `from a import b` for the bare name
+        `b`, `import a` for the dotted `a.b`, `from a import b as x` for `import a.b as x`. Repaired
+        in place, on the line whose error it removes."""
+        parent, _, last = alias.name.rpartition(".")
+        text = _failure_text(site.failure)
+        # A package parent says only `No module named 'pkg.B'`: the repository's own package is
+        # read for whether it defines B (and has no submodule B).
+        index = site.index
+        defined = (
+            parent in index.modules and last in index.defines(parent) and last not in index.submodules(parent)
+        )
+        dotted = any(
+            isinstance(n, ast.Attribute) and ast.unparse(n) == alias.name for n in ast.walk(site.tree)
+        )
+        bare = any(isinstance(n, ast.Name) and n.id == last for n in ast.walk(site.tree))
+        # A standard-library package parent (`import collections.OrderedDict`) cannot be read here:
+        # only after every spelling of a submodule, and only for a name the file does read.
+        stdlib = late and parent.split(".")[0] in stdlib_modules() and (dotted or bare)
+        if not parent or (f"'{parent}' is not a package" not in text and not defined and not stdlib):
+            return []
+        if alias.asname:
+            forms = [f"from {parent} import {last} as {alias.asname}"]
+        else:
+            forms = [f"import {parent}"] if dotted or not bare else []
+            forms.append(f"from {parent} import {last}") if bare else None
+        edits: list[tuple[str | None, str]] = []
+        for statement in forms:
+            edits.append(
+                (site.replace_alias(node, alias, statement), f"{statement} instead of import {alias.name}")
+            )
         return edits
 
     def _moved_module(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
@@ -546,6 +646,74 @@ class ImportFixer:
                         edits.append(edit)
         return edits
 
+    def _deferred_import(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """A circular import (`cannot import name X from partially initialized module M`) whose
+        name only functions read: the import moves into each of them, so it runs when they are
+        called, after both modules have finished loading (the standard remedy for import cycles)."""
+        node = _statement_at(site.tree, site.failure.line, (ast.ImportFrom,))
+        if node is None or node not in site.tree.body:
+            return []
+        alias = next((a for a in node.names if a.name == name), None)
+        if alias is None:
+            return []
+        bound = alias.asname or alias.name
+        users: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        uses: list[ast.expr] = []
+        for use in ast.walk(site.tree):
+            if not (isinstance(use, ast.Name) and use.id == bound):
+                continue
+            uses.append(use)
+            holder = next(
+                (
+                    f
+                    for f in site.tree.body
+                    + [m for c in site.tree.body if isinstance(c, ast.ClassDef) for m in c.body]
+                    if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+                    and any(s.lineno <= use.lineno <= (s.end_lineno or s.lineno) for s in f.body)
+                ),
+                None,
+            )
+            if holder is None:
+                return []  # read while the module loads: deferring it cannot help
+            users[holder.lineno] = holder
+        if not users:
+            return []
+        lines = list(site.lines)
+        statement = f"from {'.' * node.level}{node.module or ''} import {_alias_text(alias)}\n"
+        for function in sorted(users.values(), key=lambda f: -f.lineno):
+            body = function.body
+            first = body[1] if len(body) > 1 and _is_docstring(body[0]) else body[0]
+            if first.lineno == function.lineno:
+                return []  # `def f(): return X` on one line: no line of its own to put it on
+            row = lines[first.lineno - 1]
+            lines.insert(first.lineno - 1, row[: len(row) - len(row.lstrip())] + statement)
+        others = [_alias_text(a) for a in node.names if a is not alias]
+        kept = _format_from(node.module or "", others, node.level, site.indent(node)) if others else ""
+        start, end = node.lineno, node.end_lineno or node.lineno
+        new = "".join(lines[: start - 1]) + kept + "".join(lines[end:])
+        edits = [(new, f"import {name} inside the functions that use it, breaking the import cycle")]
+        # Or the module itself, bound while it is still loading, its attribute read only when the
+        # functions run: `from . import core` and `core.X` (the other standard remedy).
+        parent, _, short = (node.module or "").rpartition(".")
+        if short and all(isinstance(u, ast.Name) and isinstance(u.ctx, ast.Load) for u in uses):
+            binding = (
+                f"from {'.' * node.level}{parent} import {short}"
+                if node.level or parent
+                else f"import {short}"
+            )
+            renamed = _replace_expressions(site.source, uses, f"{short}.{alias.name}")
+            if renamed is not None and short not in _names_in_scope(site.tree, 0):
+                lines = renamed.splitlines(keepends=True)
+                text = site.indent(node) + binding + "\n" + kept
+                new = "".join(lines[: start - 1]) + text + "".join(lines[end:])
+                edits.append(
+                    (
+                        new,
+                        f"import the module {short} and read {short}.{alias.name}, breaking the import cycle",
+                    )
+                )
+        return edits
+
     def _submodule_source(
         self, site: _Site, node: ast.ImportFrom, *, name: str, module: str
     ) -> list[tuple[str | None, str]]:
@@ -617,6 +785,7 @@ class ImportFixer:
         source, tree, failure, index = site.source, site.tree, site.failure, site.index
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
+        edits += self._needless_alias(site, name)
         edits += self._misnamed(site, name)
         edits += self._from_exporter(site, name)
         edits += self._module_from_imported(site, name)
@@ -654,6 +823,34 @@ class ImportFixer:
             new = _rename_on_line(source, failure.line, name, close)
             site.lookalikes.add(new or "")
             edits.append((new, f"use {close} instead of the undefined name {name}"))
+        return edits
+
+    def _needless_alias(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`import re as regex` while the file reads `re.compile` and never `regex`: the import binds
+        only its `as` name (the import statement's semantics), so the alias nothing uses goes and the
+        import binds the name the code spells; repaired on the import's line, not by a second import."""
+        edits: list[tuple[str | None, str]] = []
+        for node in ast.walk(site.tree):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            for alias in node.names:
+                imported = alias.name if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+                if alias.asname is None or imported != name or alias.asname == name:
+                    continue
+                if _name_used(site.tree, alias.asname, node):
+                    continue
+                kept = [a if a is not alias else ast.alias(name=alias.name) for a in node.names]
+                if isinstance(node, ast.ImportFrom):
+                    statement = _format_from(
+                        node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
+                    )
+                else:
+                    statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
+                new = site.replace_statement(node, statement)
+                site.lines_of[new or ""] = node.lineno
+                edits.append(
+                    (new, f"import {alias.name} under its own name, not as the unused {alias.asname}")
+                )
         return edits
 
     def _from_exporter(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
@@ -849,6 +1046,59 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
+
+
+def _dunder_all(tree: ast.Module | None) -> ast.List | ast.Tuple | None:
+    """The list or tuple literal a module assigns to `__all__` at its top level (the last one)."""
+    found = None
+    for node in tree.body if tree is not None else ():
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+            and isinstance(node.value, ast.List | ast.Tuple)
+        ):
+            found = node.value
+    return found
+
+
+def _append_to_list(source: str, literal: ast.List | ast.Tuple, name: str) -> str | None:
+    """`source` with the string `name` added as the last element of `literal`, quoted as its others."""
+    strings = [e for e in literal.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    written = ast.get_source_segment(source, strings[-1]) if strings else None
+    mark = written[0] if written and written[0] in "'\"" else '"'
+    if not literal.elts:
+        text = (
+            "[" + f"{mark}{name}{mark}" + "]" if isinstance(literal, ast.List) else f"({mark}{name}{mark},)"
+        )
+        return _replace_span(source, literal, text)
+    last = literal.elts[-1]
+    if last.end_lineno is None or last.end_col_offset is None:
+        return None
+    lines = source.splitlines(keepends=True)
+    row = lines[last.end_lineno - 1]
+    column = len(row.encode()[: last.end_col_offset].decode(errors="replace"))
+    rest = row[column:]
+    # A one-element tuple's comma (`('a',)`) is no longer needed once a second element follows it.
+    rest = re.sub(r"^,(\s*[)\]])", r"\1", rest)
+    lines[last.end_lineno - 1] = row[:column] + f", {mark}{name}{mark}" + rest
+    return "".join(lines)
+
+
+def _replace_span(source: str, node: ast.expr, text: str) -> str | None:
+    if node.end_lineno is None or node.end_col_offset is None or node.lineno != node.end_lineno:
+        return None
+    lines = source.splitlines(keepends=True)
+    row = lines[node.lineno - 1].encode()
+    lines[node.lineno - 1] = (row[: node.col_offset] + text.encode() + row[node.end_col_offset :]).decode()
+    return "".join(lines)
 
 
 def _kin_first(targets: list[str], module: str) -> list[str]:

@@ -11,6 +11,8 @@ is offered first.
 from __future__ import annotations
 
 import ast
+import builtins
+import difflib
 import re
 import string
 
@@ -412,6 +414,45 @@ def type_comparison_repairs(source: str, line: int) -> list[tuple[str, str]]:
 F401_RE = re.compile(r"`?([\w.]+)`? imported but unused")
 
 
+def wrongly_unused(source: str, line: int, dotted: str) -> bool:
+    """Whether the unused import at `line` is one the code does use under another spelling: the
+    name it imports is read while its `as` name hides it (`import re as regex`, then `re.compile`),
+    or the name it binds is a misspelling of a name the module reads and never binds (`from m
+    import helpr` beside `helper(x)`). A broken import, repaired by the import fixer; deleting it
+    as unused would lose what it was meant to bring."""
+    tree = parse_or_none(source)
+    if tree is None:
+        return False
+    bound: set[str] = set(dir(builtins))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bound.add(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.alias):
+            bound.add(node.asname or node.name.split(".")[0])
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+    unbound = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    } - bound
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Import | ast.ImportFrom) or not node.lineno <= line <= (
+            node.end_lineno or node.lineno
+        ):
+            continue
+        prefix = f"{'.' * node.level}{node.module or ''}." if isinstance(node, ast.ImportFrom) else ""
+        for alias in node.names:
+            if f"{prefix}{alias.name}".lstrip(".") != dotted.lstrip("."):
+                continue
+            own = alias.name if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+            if alias.asname is not None and own in unbound:
+                return True
+            if difflib.get_close_matches(alias.asname or own, unbound, n=1, cutoff=0.8):
+                return True
+    return False
+
+
 def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:
     """F401 where ruff offers no fix (a package `__init__`, where it could be a re-export): the
     name leaves its import statement, or the statement goes when it was the only one. Another
@@ -566,6 +607,9 @@ class RuffFixer:
             return []
         source = ctx.source(failure.file)
         found: list[Candidate] = []
+        unused_name = F401_RE.search(finding.message) if finding.code == "F401" else None
+        if unused_name is not None and wrongly_unused(source, finding.line, unused_name.group(1)):
+            return []  # neither ruff's removal nor ours: the import is wrong, not unused
 
         def add(new: str | None, priority: float, *, at_change: bool = False, description: str = "") -> None:
             if new is not None and new != source:

@@ -23,6 +23,7 @@ format string Python rejects; the sandbox then validates it like every candidate
 from __future__ import annotations
 
 import ast
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -260,8 +261,16 @@ def _unnamed(body: str, spots: list[Spot]) -> str:
 
 
 def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
-    """(new source, description) for F505: the dict literal given every key its placeholders name,
-    each missing one mapped to the variable of that name in scope; nothing when one is not."""
+    """(new source, description) for F505: a dict literal lacking keys its placeholders name.
+
+    The text and the mapping disagree on a name, so either side may be the one misspelt (a
+    PyTER-style repair from what the statement itself holds, most specific first):
+    1. an entry that follows the mapping's own pattern (`"name": loc.name`) for the missing key,
+       `"region": loc.region`, in place of an unused entry of that pattern (`"timezone": loc.timezone`);
+    2. an unused key renamed to the missing one (`'txt': t` -> `'text': t`), closest first;
+    3. the placeholder renamed to the unused key (`%(width)s` -> `%(size)s`);
+    4. each missing key mapped to the variable of that name in scope.
+    """
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
@@ -272,28 +281,118 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
         right = node.right
         if parts is None or not isinstance(right, ast.Dict) or None in right.keys:
             continue
-        _, body, quote = parts
-        given = {k.value for k in right.keys if isinstance(k, ast.Constant)}
-        wanted = [s.key for s in placeholders(body) if s.key is not None and s.conversion not in (None, "%")]
-        missing = [k for k in dict.fromkeys(wanted) if k not in given]
-        scope = _names_in_scope(tree, node)
-        if not missing or not all(k.isidentifier() and k in scope for k in missing):
-            continue
+        head, body, quote = parts
+        keys_at = {k.value: i for i, k in enumerate(right.keys) if isinstance(k, ast.Constant)}
+        spots = [s for s in placeholders(body) if s.key is not None and s.conversion not in (None, "%")]
+        wanted = list(dict.fromkeys(s.key for s in spots if s.key is not None))
+        missing = [k for k in wanted if k not in keys_at]
+        unused = [k for k in keys_at if isinstance(k, str) and k not in wanted]
         texts = [ast.get_source_segment(source, v) for v in right.values]
         keys = [ast.get_source_segment(source, k) for k in right.keys if k is not None]
-        if not all(texts) or not all(keys):
+        if not missing or not all(texts) or not all(keys):
             continue
         mark = quote if len(quote) == 1 else '"'
         entries = [f"{k}: {v}" for k, v in zip(keys, texts, strict=True)]
-        entries += [f"{mark}{k}{mark}: {k}" for k in missing]
-        new = replace_node(source, right, "{" + ", ".join(entries) + "}")
-        if new is not None:
-            found.append((new, f"map {', '.join(missing)} in the format values too"))
+
+        def mapping(new_entries: list[str], right: ast.Dict = right) -> str | None:
+            return replace_node(source, right, "{" + ", ".join(new_entries) + "}")
+
+        owner = _attribute_owner(right, keys_at)
+        if owner is not None and all(
+            k.isidentifier() and _has_attribute(tree, node, owner, k) for k in missing
+        ):
+            patterned = [u for u in unused if _is_attribute(right.values[keys_at[u]], owner, u)]
+            replaced = list(entries)
+            for index, key in enumerate(missing):
+                entry = f"{mark}{key}{mark}: {owner}.{key}"
+                if index < len(patterned):
+                    replaced[keys_at[patterned[index]]] = entry
+                else:
+                    replaced.append(entry)
+            new = mapping(replaced)
+            if new is not None:
+                found.append((new, f"map {', '.join(missing)} to {owner}'s attribute as the other keys are"))
+        pairs = _paired(missing, unused)
+        if pairs:
+            renamed = list(entries)
+            for key, old in pairs:
+                renamed[keys_at[old]] = f"{mark}{key}{mark}: {texts[keys_at[old]]}"
+            new = mapping(renamed)
+            if new is not None:
+                what = ", ".join(f"{old} -> {key}" for key, old in pairs)
+                found.append((new, f"name the mapping's key as the placeholder does ({what})"))
+            new_body = body
+            for spot in reversed(spots):
+                for key, old in pairs:
+                    if spot.key == key:
+                        written = body[spot.start : spot.end].replace(f"({key})", f"({old})", 1)
+                        new_body = new_body[: spot.start] + written + new_body[spot.end :]
+            new = _with_body(source, node, head, new_body, quote)
+            if new is not None:
+                what = ", ".join(f"{key} -> {old}" for key, old in pairs)
+                found.append((new, f"name the placeholder as the mapping's key ({what})"))
+        scope = _names_in_scope(tree, node)
+        if all(k.isidentifier() and k in scope for k in missing):
+            new = mapping(entries + [f"{mark}{k}{mark}: {k}" for k in missing])
+            if new is not None:
+                found.append((new, f"map {', '.join(missing)} in the format values too"))
     return found
 
 
+def _paired(missing: list[str], unused: list[str]) -> list[tuple[str, str]]:
+    """(missing key, unused key) pairs, most alike first; one each is a pair however unlike."""
+    if len(missing) == 1 and len(unused) == 1:
+        return [(missing[0], unused[0])]
+    pairs: list[tuple[str, str]] = []
+    left = list(unused)
+    for key in missing:
+        close = difflib.get_close_matches(key, left, n=1, cutoff=0.5)
+        if not close:
+            return []
+        pairs.append((key, close[0]))
+        left.remove(close[0])
+    return pairs
+
+
+def _is_attribute(value: ast.expr, owner: str, name: str) -> bool:
+    return isinstance(value, ast.Attribute) and value.attr == name and ast.unparse(value.value) == owner
+
+
+def _attribute_owner(right: ast.Dict, keys_at: dict[object, int]) -> str | None:
+    """`loc` when some entry maps a key to the attribute of that name (`"name": loc.name`)."""
+    for key, at in keys_at.items():
+        value = right.values[at]
+        if isinstance(key, str) and isinstance(value, ast.Attribute) and value.attr == key:
+            return ast.unparse(value.value)
+    return None
+
+
+def _has_attribute(tree: ast.Module, node: ast.AST, owner: str, name: str) -> bool:
+    """Whether `owner.name` can exist: for `self`, the enclosing class binds or defines it;
+    another object's class is not known here, so any attribute may be its."""
+    if owner != "self":
+        return True
+    classes = [
+        c
+        for c in ast.walk(tree)
+        if isinstance(c, ast.ClassDef) and c.lineno <= node.lineno <= (c.end_lineno or c.lineno)
+    ]
+    if not classes:
+        return False
+    cls = classes[-1]
+    for item in ast.walk(cls):
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name == name:
+            return True
+        if isinstance(item, ast.Attribute) and item.attr == name and isinstance(item.ctx, ast.Store):
+            return True
+        if isinstance(item, ast.Name) and item.id == name and isinstance(item.ctx, ast.Store):
+            return True
+    return False
+
+
 def _names_in_scope(tree: ast.Module, node: ast.AST) -> set[str]:
-    """Parameters of the function around `node` and the names it binds before `node`'s line."""
+    """Parameters of the function around `node` and the names it binds before `node`'s line; at
+    module level, the module's names bound before it (a script's format line)."""
     functions = [
         f
         for f in ast.walk(tree)
@@ -301,7 +400,19 @@ def _names_in_scope(tree: ast.Module, node: ast.AST) -> set[str]:
         and f.lineno <= node.lineno <= (f.end_lineno or f.lineno)
     ]
     if not functions:
-        return set()
+        bound: set[str] = set()
+        for statement in tree.body:
+            if statement.lineno >= node.lineno:
+                break
+            if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                bound.add(statement.name)
+                continue
+            for item in ast.walk(statement):
+                if isinstance(item, ast.Name) and isinstance(item.ctx, ast.Store):
+                    bound.add(item.id)
+                elif isinstance(item, ast.alias):
+                    bound.add((item.asname or item.name).split(".")[0])
+        return bound
     function = functions[-1]
     names = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
     names |= {

@@ -95,7 +95,9 @@ class PythonLanguage:
         text = f"{failure.message}\n{exc.get('message', '')}"
         if "No module named" in text and "installed_modules" not in failure.extra:
             failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
-        match = re.search(r"cannot import name '[^']+' from '([A-Za-z_][\w.]*)'", text)
+        match = re.search(
+            r"cannot import name '[^']+' from (?:partially initialized module )?'([A-Za-z_][\w.]*)'", text
+        )
         if match and "module_names" not in failure.extra:
             module = match.group(1)
             names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
