@@ -242,7 +242,7 @@ class IndentationFixer:
             # The line is at a level the block has, but the statement before it cannot end
             # there: a decorator (or a run of them) indented deeper than the `def` it decorates.
             # The decorators move to the definition's level; else the line joins the level of
-            # the line before it, with its block.
+            # the line before it, with its block; the nearest-level alignments below come after.
             previous = file.previous_code(line)
             if previous is not None:
                 first = previous
@@ -258,7 +258,6 @@ class IndentationFixer:
                     file.reindent(line, last, before_width),
                     "indent the line and its block like the line before",
                 )
-            return
 
         expected = re.search(r"expected an indented block after (.+?) on line (\d+)", message)
         if expected or "expected an indented block" in lowered:
