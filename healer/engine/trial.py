@@ -41,11 +41,11 @@ from healer.engine.validation import (
     judge_by_tests,
     judged_by_place,
     lint_count,
+    loads_further,
     moved_on,
     new_collect_errors,
     raised_at_place,
     regressions,
-    stops_further,
 )
 
 # A candidate that deletes the statement a failing test's error comes from hides the error.
@@ -468,11 +468,7 @@ class Trier:
         """Whether a run that stopped while loading (a conftest imports the broken module: pytest
         writes no report) now stops at another place for another reason (validation.stops_further);
         nothing else can be judged then."""
-        before = self.state.tests
-        if not (before.error and run.error and not before.tests and not run.tests):
-            return False
-        old, new = failing_places(before).get(""), failing_places(run).get("")
-        return stops_further(self.failure, old, new, edit, self.plan.test_files)
+        return loads_further(self.failure, self.state.tests, run, edit, self.plan.test_files)
 
     # -- sandbox ---------------------------------------------------------------------
     def _stage(self, file: str, text: str) -> None:

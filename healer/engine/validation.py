@@ -481,6 +481,11 @@ def judge_by_tests(
     if not targets:
         return Verdict(False, REJECT_NOT_REPRODUCED)
     if after.error:
+        if loads_further(failure, before, after, edit, test_files):
+            # A conftest imports the package, so pytest stops while loading, before and after: the
+            # module the edit mended compiles or imports now, and the load stops at a masked error
+            # further on. No test ran before, so none can have been lost; the edit is progress.
+            return Verdict(True, tier=2, blocked=True)
         return Verdict(False, f"the tests did not run: {after.error.splitlines()[0][:200]}")
     before_places = before_places if before_places is not None else failing_places(before)
     after_places = failing_places(after)
@@ -627,6 +632,24 @@ def _load_stop(run: PytestRun, places: dict[str, Place | None]) -> Place | None:
     if run.tests or run.error or not run.collect_errors:
         return None
     return places.get(run.collect_errors[0].nodeid)
+
+
+def loads_further(
+    failure: Failure, before: PytestRun, after: PytestRun, edit: Edit, test_files: frozenset[str]
+) -> bool:
+    """Whether a run that stops while loading (a conftest imports the broken module: pytest
+    writes no report) now stops at another place for another reason (stops_further), when no
+    test ran before either, so none can have been lost. The run before may be the whole suite,
+    where the same import is a collection error of the test directory (a report is written),
+    while a targeted run names that directory and pytest loads its conftest first (exit code 4)."""
+    if not (after.error and not before.tests and not after.tests) or before.timed_out or after.timed_out:
+        return False
+    places = failing_places(before)
+    old = places.get("") or next(
+        (p for p in places.values() if p is not None and (p.file, p.line) == (failure.file, failure.line)),
+        None,
+    )
+    return stops_further(failure, old, failing_places(after).get(""), edit, test_files)
 
 
 def stops_further(

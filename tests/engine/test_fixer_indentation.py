@@ -123,3 +123,30 @@ def test_an_unindented_line_goes_to_the_nearest_level_even_above_it(project):
     )
     _, best = _best(project, text)
     assert best.new_source.splitlines()[6] == "        data += chunk"
+
+
+def test_it_moves_a_decorator_to_the_level_of_its_definition(project):
+    text = "class Shape:\n    def area(self):\n        return 0\n\n        @property\n    def name(self):\n        return 'shape'\n"
+    failure, best = _best(project, text)
+    assert failure.line == 6  # CPython stops at the def: "unexpected unindent"
+    assert best.new_source.splitlines()[4] == "    @property"
+    assert best.line == 5
+
+
+def test_it_gives_a_commented_out_block_body_back_before_indenting_the_next_statement(project):
+    text = (
+        "def parse(raw):\n    try:\n        value = int(raw)\n    except ValueError:\n"
+        "        # value = 0\n    return value\n"
+    )
+    failure, best = _best(project, text)
+    assert failure.line == 6
+    assert best.new_source.splitlines()[4] == "        value = 0"
+    assert best.new_source.splitlines()[5] == "    return value"
+    assert best.line == 5
+
+
+def test_it_gives_an_empty_block_pass_when_its_comment_is_prose(project):
+    text = "def check(x):\n    if x:\n        # nothing to do here\n    return x\n"
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[2] == "        pass"
+    assert best.new_source.splitlines()[4] == "    return x"

@@ -821,3 +821,51 @@ def test_it_never_accepts_a_flag_switched_off_that_only_moves_a_typeerror_on():
     assert verdict.progress > 0  # a partial patch a second edit may complete
     real = Edit("src/app.py", old, old.replace("0 + found", "0 + len(found)"))
     assert judge_by_tests(failure, before, after, real, TESTS).ok
+
+
+def _startup(kind, message, frames, syntax=None):
+    """A run that stopped while loading a conftest: pytest wrote no report, only its traceback."""
+    exception = {"type": kind, "message": message, "frames": frames, "module": "", "name": "", "path": ""}
+    if syntax is not None:
+        exception["syntax"] = syntax
+    error = CollectError(nodeid="", exception=exception, longrepr="error while loading tests/conftest.py")
+    return PytestRun(error="pytest wrote no report (exit code 4)", collect_errors=[error])
+
+
+def test_it_accepts_a_compile_fix_after_which_the_conftest_load_stops_at_a_masked_import_error():
+    old = "def f(a, b):\n    return g(a=a, b)\n"
+    new = "def f(a, b):\n    return g(a, b)\n"
+    syntax = {"filename": "src/app.py", "lineno": 2, "offset": None, "end_lineno": None, "end_offset": None}
+    before = _startup("SyntaxError", "positional argument follows keyword argument", [], syntax | {"msg": ""})
+    failure = Failure(BugType.SYNTAX, "src/app.py", 2, "positional", "compile", "SyntaxError", test_ids=("",))
+    masked = _startup(
+        "ModuleNotFoundError",
+        "No module named 'enum.Enum'",
+        [("tests/conftest.py", 1, "<module>"), ("src/dates.py", 2, "<module>")],
+    )
+    verdict = judge_by_tests(failure, before, masked, Edit("src/app.py", old, new), TESTS)
+    assert (verdict.ok, verdict.tier) == (True, 2)
+    # The same error again, or a run that still stops at the edited file's own line: no progress.
+    still = judge_by_tests(failure, before, before, Edit("src/app.py", old, new), TESTS)
+    assert not still.ok and "did not run" in still.reason
+
+
+def test_it_accepts_it_too_when_the_suite_before_reported_the_same_import_as_a_collection_error():
+    old = "def f(a, b):\n    return g(a=a, b)\n"
+    new = "def f(a, b):\n    return g(a, b)\n"
+    syntax = {"filename": "src/app.py", "lineno": 2, "offset": None, "end_lineno": None, "end_offset": None}
+    exception = {
+        "type": "SyntaxError",
+        "message": "positional argument",
+        "frames": [],
+        "syntax": syntax | {"msg": ""},
+    }
+    before = _run(collect_errors=[CollectError(nodeid="tests", exception=exception, longrepr="")])
+    failure = Failure(
+        BugType.SYNTAX, "src/app.py", 2, "positional", "compile", "SyntaxError", test_ids=("tests",)
+    )
+    masked = _startup("ModuleNotFoundError", "No module named 'enum.Enum'", [("src/dates.py", 2, "<module>")])
+    verdict = judge_by_tests(failure, before, masked, Edit("src/app.py", old, new), TESTS)
+    assert (verdict.ok, verdict.tier) == (True, 2)
+    passed = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    assert not judge_by_tests(failure, passed, masked, Edit("src/app.py", old, new), TESTS).ok

@@ -15,12 +15,17 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.compiled import changed_line, compile_checked
 from healer.engine.types import BugType, Failure
 
 MAX_BLOCK = 200
+DECORATOR_LEVEL = "put the decorator at the level of the definition it decorates"
+UNCOMMENTED = "give the block its commented-out statement back"
+EMPTY_BODY = "give the empty block a pass statement"
+ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY})
 
 
 def _indent_of(line: str) -> str:
@@ -165,12 +170,19 @@ class IndentationFixer:
         source = ctx.source(failure.file)
         file = _File(source)
         message = str(failure.extra.get("msg") or failure.message)
-        return compile_checked(
+        found = compile_checked(
             failure=failure,
             source=source,
             edits=self._edits(file, failure, message),
             bug_type=BugType.INDENTATION,
         )
+        # The templates that mend a line other than the reported one (a decorator above the
+        # `def` CPython stops at, a commented-out body above the next statement) report the line
+        # they change: the fault is there, not where the parser noticed it.
+        return [
+            replace(c, line=changed_line(source, c.new_source)) if c.description in ELSEWHERE else c
+            for c in found
+        ]
 
     def _edits(self, file: _File, failure: Failure, message: str) -> Iterator[tuple[str | None, str]]:
         line = failure.line
@@ -226,12 +238,52 @@ class IndentationFixer:
                         )
             return
 
+        if "unexpected unindent" in lowered:
+            # The line is at a level the block has, but the statement before it cannot end
+            # there: a decorator (or a run of them) indented deeper than the `def` it decorates.
+            # The decorators move to the definition's level; else the line joins the level of
+            # the line before it, with its block; the nearest-level alignments below come after.
+            previous = file.previous_code(line)
+            if previous is not None:
+                first = previous
+                while file.get(first).lstrip().startswith("@") and (above := file.previous_code(first)):
+                    if not file.get(above).lstrip().startswith("@"):
+                        break
+                    first = above
+                if file.get(first).lstrip().startswith("@"):
+                    yield file.reindent(first, previous, width), DECORATOR_LEVEL
+                before_width = _width(_indent_of(file.get(previous)))
+                last = file.block_end(line, min_width=width + 1, stop_at_blank=False)
+                yield (
+                    file.reindent(line, last, before_width),
+                    "indent the line and its block like the line before",
+                )
+
         expected = re.search(r"expected an indented block after (.+?) on line (\d+)", message)
         if expected or "expected an indented block" in lowered:
             header = int(expected.group(2)) if expected else file.previous_code(line) or line
             what = expected.group(1) if expected else ""
             target = _width(_indent_of(file.get(header))) + _width(file.unit)
             label = self._body_label(what)
+            # Only comments between the header and the line, indented as a body: the body was
+            # commented out (`except E:` / `    # pass`), and the line after is the statement
+            # that follows the block, not its body. The commented statement comes back, or
+            # `pass` stands for it; indenting the next statement would change what runs.
+            commented = [
+                number
+                for number in range(header + 1, line)
+                if file.get(number).strip().startswith("#") and _width(_indent_of(file.get(number))) >= target
+            ]
+            if commented:
+                for number in commented:
+                    out = list(file.lines)
+                    out[number - 1] = file.make_indent(target) + file.get(number).lstrip(" \t")[1:].lstrip(
+                        " \t"
+                    )
+                    yield "".join(out), UNCOMMENTED
+                out = list(file.lines)
+                out.insert(header, file.make_indent(target) + "pass\n")
+                yield "".join(out), EMPTY_BODY
             yield file.reindent(line, line, target), label
             last = file.block_end(line, min_width=width, stop_at_blank=True)
             if last > line:

@@ -21,12 +21,17 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.syntax_calls import Signature, call_argument_repairs, parameters_of
+from healer.engine.fixers.syntax_calls import matches as call_grammar_error
+from healer.engine.fixers.syntax_escapes import escape_repairs
+from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_lexical import python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
+from healer.engine.pyindex import parse, parse_around_errors
 from healer.engine.types import BugType, Failure
 
 OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -137,6 +142,34 @@ def _token_ends(line: str, start: int) -> list[int]:
     return ends
 
 
+MAX_SIGNATURE_FILES = 400
+MAX_RANGE_LINES = 5
+
+
+def _signature_reader(ctx: RepairContext, *, file: str, source: str) -> Signature:
+    """The callee's parameters by name: its definition in the failing file first, else the repository's."""
+
+    def signature(name: str, attribute: bool) -> list[str] | None:
+        own = parse_around_errors(source)
+        if own is not None and (found := parameters_of([own], name, attribute)) is not None:
+            return found
+        trees: list[ast.Module] = []
+        for other in ctx.source_files[:MAX_SIGNATURE_FILES]:
+            if other == file or not other.endswith(".py"):
+                continue
+            try:
+                text = ctx.source(other)
+            except (OSError, UnicodeDecodeError):
+                continue
+            if f"def {name}" in text or f"class {name}" in text:
+                tree = parse(text)
+                if tree is not None:
+                    trees.append(tree)
+        return parameters_of(trees, name, attribute) if trees else None
+
+    return signature
+
+
 def _callee(line: str, column: int) -> str:
     match = re.search(r"([A-Za-z_][\w]*)\s*$", line[:column])
     return match.group(1) if match else ""
@@ -154,10 +187,21 @@ class SyntaxFixer:
         message = str(failure.extra.get("msg") or failure.message)
         offset = failure.extra.get("offset")
         column = offset - 1 if isinstance(offset, int) and offset > 0 else None
+        edits = self._edits(lines, failure.line, column, message, failure)
+        if call_grammar_error(message):
+            # The call grammar's own faults: their repairs first, then the generic token edits.
+            signature = _signature_reader(ctx, file=failure.file, source=source)
+            calls = call_argument_repairs(
+                source=source, line=failure.line, column=column, message=message, signature=signature
+            )
+            edits = itertools.chain(calls, edits)
+        if escape_error(message):
+            # A malformed escape is a lexical fault of one literal: its repairs come first.
+            edits = itertools.chain(escape_repairs(source=source, line=failure.line), edits)
         return compile_checked(
             failure=failure,
             source=source,
-            edits=self._edits(lines, failure.line, column, message, failure),
+            edits=edits,
             bug_type=BugType.SYNTAX,
             at_change=True,
         )
@@ -181,6 +225,13 @@ class SyntaxFixer:
         row = text.rstrip("\r\n")
         for new_line, description in python2_repairs(row):
             yield lines.replace(line, new_line), description
+        # A range that ends on a later line (`"a"\n ur"b"`: "Perhaps you forgot a comma?" from the
+        # first literal to the second) may hold the Python 2 construct on its last line.
+        end_line = failure.extra.get("end_line")
+        if isinstance(end_line, int) and line < end_line <= line + MAX_RANGE_LINES:
+            for number in range(line + 1, end_line + 1):
+                for new_line, description in python2_repairs(lines.get(number).rstrip("\r\n")):
+                    yield lines.replace(number, new_line), description
         if "unterminated string literal" in lowered or "invalid syntax" in lowered:
             unterminated = column if "unterminated string literal" in lowered else None
             for new_line, description in requoted_strings(
@@ -804,6 +855,8 @@ def _expression_start(head: str) -> int | None:
 # SynShine (Ahmed et al., 2021) reports most real syntax errors are one such token edit.
 REPAIR_TOKENS = (")", "]", "}", ",", ":", "(", "[", "{")
 REPAIR_LINES_BACK = 3
+# Statement keywords that cannot stand inside an expression: written there, they are the slip.
+MISPLACED_KEYWORDS = frozenset({"return", "yield", "pass", "del", "assert", "raise", "global", "nonlocal"})
 MAX_PARSE_TRIALS = 600
 MAX_TOKEN_REPAIRS = 6
 MAX_TOKENS_PER_LINE = 40
@@ -1004,6 +1057,16 @@ def token_repairs(
             for token in REPAIR_TOKENS:
                 edits.append((spot, text[:spot] + token + text[spot:], "", 1, token, ""))
         for start, end, string, kind in tokens:
+            if kind == tokenize.NAME and keyword.iskeyword(string) and back == 0 and column is not None:
+                # A statement keyword written inside an expression (`lambda m: return f(m)`, a
+                # def's habit): deleting the one keyword token at or just before the error, with
+                # its space, is a one-token edit as well; only there, so the search stays small.
+                if start <= column <= end + 1 and string in MISPLACED_KEYWORDS:
+                    cut = end + 1 if text[end : end + 1] == " " else end
+                    edits.append(
+                        (start, text[:start] + text[cut:], f"remove the misplaced `{string}`", 1, "", "")
+                    )
+                continue
             if kind != tokenize.OP:
                 continue
             edits.append((start, text[:start] + text[end:], "", 1, "", string))
