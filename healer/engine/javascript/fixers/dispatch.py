@@ -76,7 +76,9 @@ def candidates_for(
         )
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
-        return syntax.syntax_candidates(text, failure.file, line=failure.line, column=column)
+        return syntax.syntax_candidates(
+            text, failure.file, line=failure.line, column=column, sources=_sources(repo)
+        )
     if failure.bug_type is BugType.INDENTATION:
         return syntax.indentation_candidates(text, failure.file, mismatch=failure.extra.get("mismatch"))
     if failure.bug_type is BugType.IMPORT:
