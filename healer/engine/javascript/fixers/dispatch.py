@@ -42,6 +42,8 @@ from healer.engine.types import BugType, Failure
 CANNOT_FIND_NAME = re.compile(r"Cannot find name '(?P<name>[\w$]+)'")
 NO_EXPORT = re.compile(r"has no exported member(?: named)? '(?P<name>[\w$]+)'")
 CANNOT_FIND_MODULE = re.compile(r"Cannot find module '(?P<module>[^']+)'")
+# tsc's TS2724: "... has no exported member named 'a'. Did you mean 'b'?"
+DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'\?")
 ESLINT_UNDEF = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
 
 
@@ -123,9 +125,10 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     )):  # fmt: skip
         return extended
     if module and export:
+        suggested = DID_YOU_MEAN.search(message)
         return imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
-            is_test=repo.is_test,
+            is_test=repo.is_test, suggested=suggested["name"] if suggested else "",
         )  # fmt: skip
     if module:
         return imports.module_candidates(
