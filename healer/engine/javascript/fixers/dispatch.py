@@ -26,6 +26,7 @@ from healer.engine.javascript.fixers import (
     logic,
     logic_intent,
     origins,
+    prototype_copies,
     syntax,
     tsc_types,
     tsc_widening,
@@ -138,7 +139,12 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     name = failure.extra.get("name") or _undefined_name(message)
     if not name:
         return []
-    return imports.undefined_name_candidates(
+    # ESLint's `'structuredClone' is not defined` at a copy whose methods are called next: the copy
+    # that keeps the class (prototype_copies), before the name's imports and respellings.
+    copies = prototype_copies.copy_candidates_for_global(
+        text, failure.file, name=name, line=failure.line, sources=_sources(repo)
+    )
+    return copies + imports.undefined_name_candidates(
         text,
         failure.file,
         name=name,
@@ -184,6 +190,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
         if frozen.FROZEN_WRITE.search(message)
         else []
+    )
+    # A method called on a copy that dropped its prototype (`structuredClone(horse)`): the copy made
+    # with the class's own copy method where it is made (prototype_copies).
+    found += prototype_copies.copy_candidates_for_call(
+        text, failure.file, line=failure.line, message=message, sources=sources
     )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):
