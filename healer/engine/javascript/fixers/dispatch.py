@@ -22,6 +22,7 @@ from healer.engine.javascript.fixers import (
     field_initialisers,
     frozen,
     imports,
+    iterable_arguments,
     lint,
     logic,
     logic_intent,
@@ -195,6 +196,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # with the class's own copy method where it is made (prototype_copies).
     found += prototype_copies.copy_candidates_for_call(
         text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    # Promise.all given its promises as separate arguments, a Map given a plain list: the one
+    # iterable the built-in takes (iterable_arguments).
+    found += iterable_arguments.iterable_argument_candidates(
+        text, failure.file, line=failure.line, message=message
     )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):
