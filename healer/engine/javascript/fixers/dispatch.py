@@ -18,6 +18,7 @@ from healer.engine.javascript.fixers import (
     builtins,
     class_members,
     date_strings,
+    declared_contracts,
     downlevel,
     field_initialisers,
     frozen,
@@ -201,6 +202,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # iterable the built-in takes (iterable_arguments).
     found += iterable_arguments.iterable_argument_candidates(
         text, failure.file, line=failure.line, message=message
+    )
+    # An optional member called as always there, an abstract class constructed, a last condition
+    # tsc cannot see always holds: the edit that keeps what the declarations say (declared_contracts).
+    found += declared_contracts.contract_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
     )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):
