@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    bundler_imports,
     class_members,
     date_strings,
     declared_contracts,
@@ -133,6 +134,11 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
             is_test=repo.is_test, suggested=suggested["name"] if suggested else "",
         )  # fmt: skip
+    if module and (bundled := bundler_imports.vite_client_candidates(
+        text, failure.file, specifier=module, files=repo.files, packages=repo.packages
+    )):  # fmt: skip
+        # A vite query or asset import tsc has no types for: vite's declarations (bundler_imports).
+        return bundled
     if module:
         return imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
