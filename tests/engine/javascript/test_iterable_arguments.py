@@ -41,8 +41,8 @@ def test_it_gives_a_map_entries_valued_as_the_module_uses_them():
     found = _lines(
         "src/shelf.js", SHELF, line=5, message="TypeError: Iterator value oak is not an entry object"
     )
-    assert found[0] == "    this.count = new Map(KINDS.map((item) => [item, 0]));"
-    assert "    this.count = new Map(KINDS.map((item) => [item, item]));" in found
+    assert found[0] == "    this.count = new Map(KINDS.map((kind) => [kind, 0]));"
+    assert "    this.count = new Map(KINDS.map((kind) => [kind, kind]));" in found
 
 
 def test_it_keys_a_lookup_map_by_the_element_itself_first():
@@ -50,7 +50,7 @@ def test_it_keys_a_lookup_map_by_the_element_itself_first():
         "const NAMES = ['a', 'b'];\nconst known = new Map(NAMES);\nexport const has = (n) => known.has(n);\n"
     )
     found = _lines("src/known.js", text, line=2, message="TypeError: Iterator value a is not an entry object")
-    assert found[0] == "const known = new Map(NAMES.map((item) => [item, item]));"
+    assert found[0] == "const known = new Map(NAMES.map((name) => [name, name]));"
     entries = "const known = Object.fromEntries(NAMES);\n"
     found = _lines("src/e.js", entries, line=1, message="TypeError: Iterator value a is not an entry object")
-    assert found[0] == "const known = Object.fromEntries(NAMES.map((item) => [item, item]));"
+    assert found[0] == "const known = Object.fromEntries(NAMES.map((name) => [name, name]));"

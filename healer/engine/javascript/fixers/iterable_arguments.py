@@ -73,7 +73,7 @@ def _entries(
         # An array literal's elements can be read and would be rewritten one by one; left to others.
         return []
     source = given[0]
-    element = "item" if "item" not in node_text(source) else "element"
+    element = _element_name(node_text(source))
     found = []
     for value in _entry_values(call, root, element):
         entries = f"{node_text(source)}.map(({element}) => [{element}, {value}])"
@@ -108,3 +108,10 @@ def _stored_in(call: tree_sitter.Node) -> str:
     if parent is not None and parent.type == "variable_declarator":
         return node_text(parent.child_by_field_name("name"))
     return ""
+
+
+def _element_name(source: str) -> str:
+    """One element of a plural list's name (`STONES` → stone, `names` → name), else `item`."""
+    if re.fullmatch(r"[A-Za-z]+[sS]", source) and len(source) > 2 and not source.lower().endswith("ss"):
+        return source[:-1].lower() if source.isupper() else source[:-1]
+    return "item" if "item" not in source else "element"
