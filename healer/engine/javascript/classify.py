@@ -57,6 +57,17 @@ INDENT_RULES = frozenset(
 )  # fmt: skip
 # An undefined name is an import problem, as NameError / ruff F821 are for Python.
 IMPORT_RULES = frozenset({"no-undef"})
+# Globals Node (18+) defines in CommonJS and ES modules alike: ESLint's no-undef for one of them says its
+# configuration lacks the environment's globals (a lint of the configuration), not that anything is
+# missing at run time, so it is LINTING: nothing is there to import, and the runtime error it would
+# stand in front of (a TypeError on the line, d179's structuredClone copy) keeps its own type.
+RUNTIME_GLOBALS = frozenset(
+    {"structuredClone", "fetch", "URL", "URLSearchParams", "TextEncoder", "TextDecoder", "AbortController",
+     "AbortSignal", "Blob", "BroadcastChannel", "MessageChannel", "queueMicrotask", "setImmediate",
+     "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "performance", "atob",
+     "btoa", "Event", "EventTarget", "globalThis", "global", "process", "Buffer", "console"}
+)  # fmt: skip
+UNDEFINED = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
 # TS2834/TS2835: a relative ESM import without the file extension Node16/NodeNext resolution needs.
 # 1361/1362: a name imported (exported) with `import type` used as a value (fixers/type_imports).
 TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192, 2834, 2835, 1361, 1362})
@@ -537,7 +548,7 @@ def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> 
         BugType.INDENTATION
         if message.rule in INDENT_RULES
         else BugType.IMPORT
-        if message.rule in IMPORT_RULES
+        if message.rule in IMPORT_RULES and not _runtime_global(message.message)
         else BugType.LINTING
     )
     text = message.message[:300]
@@ -557,6 +568,11 @@ def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> 
             extra={"eslint": message},
         )
     )
+
+
+def _runtime_global(text: str) -> bool:
+    match = UNDEFINED.match(text)
+    return match is not None and match["name"] in RUNTIME_GLOBALS
 
 
 UNUSED_NAME = re.compile(r"^'(?P<name>[\w$]+)' is (?:defined|assigned a value) but never used")
