@@ -41,7 +41,9 @@ def test_it_copies_with_the_classs_own_copy_method_instead_of_structured_clone()
 
 
 def test_it_repairs_the_other_prototype_dropping_copies():
-    for copy in ("JSON.parse(JSON.stringify(kettle))", "{ ...kettle }", "Object.assign({}, kettle)"):
+    copies = ("JSON.parse(JSON.stringify(kettle))", "{ ...kettle }", "Object.assign({}, kettle)",
+              "globalThis.structuredClone(kettle)")  # fmt: skip
+    for copy in copies:
         assert _lines(copy, _type_error())[0] == "  const was = kettle.duplicate();"
 
 

@@ -105,7 +105,7 @@ def _copied(value: tree_sitter.Node) -> tree_sitter.Node | None:
         callee = value.child_by_field_name("function")
         arguments = [a for a in value.child_by_field_name("arguments").named_children if a.type != "comment"]
         written = node_text(callee) if callee is not None else ""
-        if written == "structuredClone" and arguments:
+        if written in ("structuredClone", "globalThis.structuredClone") and arguments:
             return arguments[0]
         if written == "JSON.parse" and len(arguments) == 1 and arguments[0].type == "call_expression":
             inner = arguments[0]
