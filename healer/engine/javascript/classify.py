@@ -480,15 +480,40 @@ def _lacking_importer(error: JsError, *, repo: Repository) -> str:
         for ref in _imports_of(text, file):
             if ref.kind != "esm" or not _names_module(ref.specifier, file, error.module):
                 continue
-            if not any(name.imported == error.export for name in ref.names):
+            # A re-export (`export { a } from './m.js'`) links the name as an import does; its ImportRef
+            # lists no names, so they are read from the statement.
+            if not any(name.imported == error.export for name in ref.names) and error.export not in (
+                _reexported(text, file, ref.specifier)
+            ):
                 continue
             target = resolve(file, ref.specifier, repo.files)
             target_text = repo.read(target) if target else None
             found_exports = exports(target_text, target) if target and target_text is not None else None
-            lacks = found_exports is not None and error.export not in found_exports.names
+            # Node says "does not provide an export named" of an ES module only: a name the module
+            # gives by `module.exports` is no ES export there (the CommonJS syntax in an ES module).
+            lacks = found_exports is not None and (
+                error.export not in found_exports.names or bool(COMMONJS_EXPORTS.search(target_text or ""))
+            )
             if lacks or target is None:
                 found.append((not lacks, repo.is_test(file), file))
     return min(found)[2] if found else ""
+
+
+COMMONJS_EXPORTS = re.compile(r"^\s*module\.exports\s*=", re.MULTILINE)
+
+
+def _reexported(text: str | None, path: str, specifier: str) -> set[str]:
+    """The names `export { ... } from specifier` re-exports (as the module exports them)."""
+    tree = parse(text, path) if text else None
+    names: set[str] = set()
+    for node in walk(tree.root_node) if tree is not None else ():
+        source = node.child_by_field_name("source") if node.type == "export_statement" else None
+        if source is None or node_text(source)[1:-1] != specifier:
+            continue
+        for part in walk(node):
+            if part.type == "export_specifier" and part.child_by_field_name("name") is not None:
+                names.add(node_text(part.child_by_field_name("name")))
+    return names
 
 
 def _names_module(specifier: str, importer: str, module: str) -> bool:

@@ -18,6 +18,7 @@ from healer.engine.javascript.fixers import (
     builtins,
     bundler_imports,
     class_members,
+    commonjs_exports,
     date_strings,
     declared_contracts,
     downlevel,
@@ -40,6 +41,7 @@ from healer.engine.javascript.fixers import (
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
+from healer.engine.javascript.modules import resolve
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
 
@@ -130,7 +132,16 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
         return extended
     if module and export:
         suggested = DID_YOU_MEAN.search(message)
-        return imports.export_candidates(
+        target = resolve(failure.file, module, repo.files)
+        target_text = repo.read(target) if target else None
+        # The module exports by `module.exports` although the package loads it as an ES module: its
+        # export declarations (commonjs_exports), before the importer's edits.
+        converted = (
+            commonjs_exports.esm_export_candidates(target_text, target)
+            if target and target_text is not None and module_type == "module" and not repo.is_test(target)
+            else []
+        )
+        return converted + imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
             is_test=repo.is_test, suggested=suggested["name"] if suggested else "",
         )  # fmt: skip
@@ -147,6 +158,11 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     name = failure.extra.get("name") or _undefined_name(message)
     if not name:
         return []
+    if name in ("module", "exports") and (module_type == "module" or failure.file.endswith(".mjs")):
+        # CommonJS exports written in an ES module: its export declarations (commonjs_exports).
+        converted = commonjs_exports.esm_export_candidates(text, failure.file)
+        if converted:
+            return converted
     # ESLint's `'structuredClone' is not defined` at a copy whose methods are called next: the copy
     # that keeps the class (prototype_copies), before the name's imports and respellings.
     copies = prototype_copies.copy_candidates_for_global(

@@ -47,7 +47,7 @@ def reexport_candidates(
             continue
         alias = node.child_by_field_name("alias")
         line = node.start_point.row + 1
-        for better in closest:
+        for better in (n for n in closest if n != name):
             renamed = Candidate(path, replace_span(data, exported.start_byte, exported.end_byte, better), line,
                                 f"re-export '{better}', the name '{specifier}' exports, for '{name}'")  # fmt: skip
             if alias is not None:
