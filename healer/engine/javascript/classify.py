@@ -57,6 +57,17 @@ INDENT_RULES = frozenset(
 )  # fmt: skip
 # An undefined name is an import problem, as NameError / ruff F821 are for Python.
 IMPORT_RULES = frozenset({"no-undef"})
+# Globals Node (18+) defines in CommonJS and ES modules alike: ESLint's no-undef for one of them says its
+# configuration lacks the environment's globals (a lint of the configuration), not that anything is
+# missing at run time, so it is LINTING: nothing is there to import, and the runtime error it would
+# stand in front of (a TypeError on the line, d179's structuredClone copy) keeps its own type.
+RUNTIME_GLOBALS = frozenset(
+    {"structuredClone", "fetch", "URL", "URLSearchParams", "TextEncoder", "TextDecoder", "AbortController",
+     "AbortSignal", "Blob", "BroadcastChannel", "MessageChannel", "queueMicrotask", "setImmediate",
+     "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "performance", "atob",
+     "btoa", "Event", "EventTarget", "globalThis", "global", "process", "Buffer", "console"}
+)  # fmt: skip
+UNDEFINED = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
 # TS2834/TS2835: a relative ESM import without the file extension Node16/NodeNext resolution needs.
 # 1361/1362: a name imported (exported) with `import type` used as a value (fixers/type_imports).
 TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192, 2834, 2835, 1361, 1362})
@@ -469,15 +480,40 @@ def _lacking_importer(error: JsError, *, repo: Repository) -> str:
         for ref in _imports_of(text, file):
             if ref.kind != "esm" or not _names_module(ref.specifier, file, error.module):
                 continue
-            if not any(name.imported == error.export for name in ref.names):
+            # A re-export (`export { a } from './m.js'`) links the name as an import does; its ImportRef
+            # lists no names, so they are read from the statement.
+            if not any(name.imported == error.export for name in ref.names) and error.export not in (
+                _reexported(text, file, ref.specifier)
+            ):
                 continue
             target = resolve(file, ref.specifier, repo.files)
             target_text = repo.read(target) if target else None
             found_exports = exports(target_text, target) if target and target_text is not None else None
-            lacks = found_exports is not None and error.export not in found_exports.names
+            # Node says "does not provide an export named" of an ES module only: a name the module
+            # gives by `module.exports` is no ES export there (the CommonJS syntax in an ES module).
+            lacks = found_exports is not None and (
+                error.export not in found_exports.names or bool(COMMONJS_EXPORTS.search(target_text or ""))
+            )
             if lacks or target is None:
                 found.append((not lacks, repo.is_test(file), file))
     return min(found)[2] if found else ""
+
+
+COMMONJS_EXPORTS = re.compile(r"^\s*module\.exports\s*=", re.MULTILINE)
+
+
+def _reexported(text: str | None, path: str, specifier: str) -> set[str]:
+    """The names `export { ... } from specifier` re-exports (as the module exports them)."""
+    tree = parse(text, path) if text else None
+    names: set[str] = set()
+    for node in walk(tree.root_node) if tree is not None else ():
+        source = node.child_by_field_name("source") if node.type == "export_statement" else None
+        if source is None or node_text(source)[1:-1] != specifier:
+            continue
+        for part in walk(node):
+            if part.type == "export_specifier" and part.child_by_field_name("name") is not None:
+                names.add(node_text(part.child_by_field_name("name")))
+    return names
 
 
 def _names_module(specifier: str, importer: str, module: str) -> bool:
@@ -537,7 +573,7 @@ def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> 
         BugType.INDENTATION
         if message.rule in INDENT_RULES
         else BugType.IMPORT
-        if message.rule in IMPORT_RULES
+        if message.rule in IMPORT_RULES and not _runtime_global(message.message)
         else BugType.LINTING
     )
     text = message.message[:300]
@@ -557,6 +593,11 @@ def _eslint(result: Classified, message: EslintMessage, *, repo: Repository) -> 
             extra={"eslint": message},
         )
     )
+
+
+def _runtime_global(text: str) -> bool:
+    match = UNDEFINED.match(text)
+    return match is not None and match["name"] in RUNTIME_GLOBALS
 
 
 UNUSED_NAME = re.compile(r"^'(?P<name>[\w$]+)' is (?:defined|assigned a value) but never used")

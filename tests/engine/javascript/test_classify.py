@@ -289,3 +289,14 @@ def test_it_repairs_the_tsc_diagnostic_that_made_an_any_not_the_use_of_it():
         found = classify(repo=repo(**{"src/a.ts": "let x = 1\n"}), tsc=order)
         assert [(f.line, f.code, f.extra["column"]) for f in found.ordered()] == [(4, "TS2339", 25)]
         assert found.failures[0].message.startswith("Property 'missing'")
+
+
+def test_it_reads_no_undef_of_a_node_runtime_global_as_a_lint_of_the_configuration():
+    eslint = [
+        EslintMessage(file="src/math.js", rule="no-undef", message="'structuredClone' is not defined.", line=2,
+                      column=18),
+        EslintMessage(file="src/math.js", rule="no-undef", message="'helper' is not defined.", line=3, column=1),
+        EslintMessage(file="src/math.js", rule="no-undef", message="'require' is not defined.", line=1, column=1),
+    ]  # fmt: skip
+    found = {f.line: f.bug_type for f in classify(repo=repo(), eslint=eslint).failures}
+    assert found == {2: BugType.LINTING, 3: BugType.IMPORT, 1: BugType.IMPORT}

@@ -77,3 +77,37 @@ def test_it_removes_an_empty_nested_pattern_and_an_empty_declaration():
 def test_it_leaves_an_empty_pattern_before_other_parameters():
     source = "export const pick = ({}, name) => name;\n"
     assert _texts(source, rule="no-empty-pattern", line=1, column=22) == []
+
+
+LOADER = "function load(rows, name) {\n  return rows.map((row) => {\n    row.name = row.name;\n    return row;\n  });\n}\n"
+
+
+def test_it_assigns_a_self_assigned_field_from_the_local_of_its_name_then_removes_it():
+    found = _texts(LOADER, rule="no-self-assign", line=3, column=16)
+    assert found[0].split("\n")[2] == "    row.name = name;"
+    assert found[1].split("\n")[2] == "    return row;"
+
+
+def test_it_only_removes_a_self_assignment_with_no_local_of_its_name():
+    source = LOADER.replace("(rows, name)", "(rows)")
+    found = _texts(source, rule="no-self-assign", line=3, column=16)
+    assert [f.split("\n")[2] for f in found] == ["    return row;"]
+
+
+CHAIN = (
+    "function size(h) {\n  if (h > 300) {\n    return 'folio';\n  } else if (h > 250) {\n    return 'quarto';\n"
+    "  } else if (h > 250) {\n    return 'octavo';\n  }\n  return 'small';\n}\n"
+)
+
+
+def test_it_removes_the_else_if_branch_that_repeats_an_earlier_condition():
+    (found,) = _texts(CHAIN, rule="no-dupe-else-if", line=6, column=17)
+    assert found == CHAIN.replace(" else if (h > 250) {\n    return 'octavo';\n  }", "")
+
+
+def test_it_keeps_the_else_after_a_removed_duplicate_branch():
+    source = CHAIN.replace(
+        "return 'octavo';\n  }\n  return 'small';", "return 'octavo';\n  } else {\n    return 'small';\n  }"
+    )
+    (found,) = _texts(source, rule="no-dupe-else-if", line=6, column=17)
+    assert "  } else {\n    return 'small';\n  }" in found and "octavo" not in found

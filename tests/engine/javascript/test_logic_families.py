@@ -614,3 +614,27 @@ def test_it_interleaves_the_operators_of_one_line():
     text = "export function toKm(unit, miles, rate) {\n  if (unit === 'mi') return miles / rate;\n}\n"
     edits = _operator_edits(text, 2)
     assert edits.index("replace '/' with '*'") == 1
+
+
+TARIFF = """\
+const BANDS = {
+  small: { pence: 120, fragile: false },
+  large: { pence: 340, fragile: true },
+};
+const LIMIT = { grams: 2000, fragile: true };
+
+export function postage(size: string, grams: number): number {
+  const band = BANDS[size];
+  return band.fragile && grams > LIMIT.grams ? band.pence * 2 : band.pence;
+}
+"""
+
+
+def test_it_leaves_one_record_of_a_constant_table_alone():
+    assert lines_at(TARIFF, 3) == {}
+    assert lines_at(TARIFF, 2) == {}
+
+
+def test_it_still_mutates_a_single_constant_record_and_the_logic_that_reads_the_table():
+    assert "use false instead of true" in lines_at(TARIFF, 5)
+    assert lines_at(TARIFF, 9)

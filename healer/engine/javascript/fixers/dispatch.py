@@ -16,16 +16,21 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     builtins,
+    bundler_imports,
     class_members,
+    commonjs_exports,
     date_strings,
+    declared_contracts,
     downlevel,
     field_initialisers,
     frozen,
     imports,
+    iterable_arguments,
     lint,
     logic,
     logic_intent,
     origins,
+    prototype_copies,
     syntax,
     tsc_types,
     tsc_widening,
@@ -36,12 +41,15 @@ from healer.engine.javascript.fixers import (
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
+from healer.engine.javascript.modules import resolve
 from healer.engine.javascript.syntax import node_text, parse, walk
 from healer.engine.types import BugType, Failure
 
 CANNOT_FIND_NAME = re.compile(r"Cannot find name '(?P<name>[\w$]+)'")
 NO_EXPORT = re.compile(r"has no exported member(?: named)? '(?P<name>[\w$]+)'")
 CANNOT_FIND_MODULE = re.compile(r"Cannot find module '(?P<module>[^']+)'")
+# tsc's TS2724: "... has no exported member named 'a'. Did you mean 'b'?"
+DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'\?")
 ESLINT_UNDEF = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
 
 
@@ -76,7 +84,9 @@ def candidates_for(
         )
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
-        return syntax.syntax_candidates(text, failure.file, line=failure.line, column=column)
+        return syntax.syntax_candidates(
+            text, failure.file, line=failure.line, column=column, sources=_sources(repo)
+        )
     if failure.bug_type is BugType.INDENTATION:
         return syntax.indentation_candidates(text, failure.file, mismatch=failure.extra.get("mismatch"))
     if failure.bug_type is BugType.IMPORT:
@@ -121,10 +131,25 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     )):  # fmt: skip
         return extended
     if module and export:
-        return imports.export_candidates(
+        suggested = DID_YOU_MEAN.search(message)
+        target = resolve(failure.file, module, repo.files)
+        target_text = repo.read(target) if target else None
+        # The module exports by `module.exports` although the package loads it as an ES module: its
+        # export declarations (commonjs_exports), before the importer's edits.
+        converted = (
+            commonjs_exports.esm_export_candidates(target_text, target)
+            if target and target_text is not None and module_type == "module" and not repo.is_test(target)
+            else []
+        )
+        return converted + imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
-            is_test=repo.is_test,
+            is_test=repo.is_test, suggested=suggested["name"] if suggested else "",
         )  # fmt: skip
+    if module and (bundled := bundler_imports.vite_client_candidates(
+        text, failure.file, specifier=module, files=repo.files, packages=repo.packages
+    )):  # fmt: skip
+        # A vite query or asset import tsc has no types for: vite's declarations (bundler_imports).
+        return bundled
     if module:
         return imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
@@ -133,7 +158,17 @@ def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str)
     name = failure.extra.get("name") or _undefined_name(message)
     if not name:
         return []
-    return imports.undefined_name_candidates(
+    if name in ("module", "exports") and (module_type == "module" or failure.file.endswith(".mjs")):
+        # CommonJS exports written in an ES module: its export declarations (commonjs_exports).
+        converted = commonjs_exports.esm_export_candidates(text, failure.file)
+        if converted:
+            return converted
+    # ESLint's `'structuredClone' is not defined` at a copy whose methods are called next: the copy
+    # that keeps the class (prototype_copies), before the name's imports and respellings.
+    copies = prototype_copies.copy_candidates_for_global(
+        text, failure.file, name=name, line=failure.line, sources=_sources(repo)
+    )
+    return copies + imports.undefined_name_candidates(
         text,
         failure.file,
         name=name,
@@ -179,6 +214,21 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
         if frozen.FROZEN_WRITE.search(message)
         else []
+    )
+    # A method called on a copy that dropped its prototype (`structuredClone(horse)`): the copy made
+    # with the class's own copy method where it is made (prototype_copies).
+    found += prototype_copies.copy_candidates_for_call(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    # Promise.all given its promises as separate arguments, a Map given a plain list: the one
+    # iterable the built-in takes (iterable_arguments).
+    found += iterable_arguments.iterable_argument_candidates(
+        text, failure.file, line=failure.line, message=message
+    )
+    # An optional member called as always there, an abstract class constructed, a last condition
+    # tsc cannot see always holds: the edit that keeps what the declarations say (declared_contracts).
+    found += declared_contracts.contract_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
     )
     checker = failure.extra.get("checker") if failure.source != "tsc" else None
     if failure.source == "tsc" or isinstance(checker, dict):

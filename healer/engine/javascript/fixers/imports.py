@@ -22,12 +22,14 @@ from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_ca
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
+from healer.engine.javascript.fixers.reexports import reexport_candidates
 from healer.engine.javascript.fixers.type_imports import type_only_import_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
     ImportRef,
     exports,
     imports,
+    is_builtin,
     is_relative,
     package_name,
     resolve,
@@ -153,7 +155,27 @@ def module_candidates(
         rooted += _aliased_files(path, specifier, files, read) if read is not None else []
         rooted += _unmapped_alias_files(path, specifier, files)
         replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages)
+        if read is not None and not is_builtin(specifier) and package_name(specifier) not in packages:
+            # A package the project does not install (`import { round } from 'lodash'`) whose names a
+            # module of the project's own exports: import them from there (the names are the evidence,
+            # as for a relative path above), after a look-alike installed package.
+            wanted = _imported_names(text, path, specifier=specifier, line=line)
+            own = _exporting_files(path, wanted, files=files, read=read, is_test=is_test)
+            like = _relative_style(text, path, files=files, read=read)
+            replacements += [specifier_for(path, target, like=like) for target in own]
     return _respecified(text, path, line=line, replacements=[(specifier, r) for r in replacements])
+
+
+def _relative_style(text: str, path: str, *, files: Collection[str], read: Reader) -> str:
+    """A relative specifier as this project writes them (with or without an extension): the
+    importer's own first, then its neighbours'; a TypeScript file with none leaves the extension
+    out, a JavaScript file writes it (an ES module needs it, CommonJS accepts it)."""
+    for file in [path, *sorted(f for f in files if f != path and f.endswith(SOURCE_EXTENSIONS))]:
+        source = text if file == path else read(file)
+        for ref in imports(source, file) if source is not None else ():
+            if is_relative(ref.specifier) and not ref.specifier.endswith(".json"):
+                return ref.specifier
+    return "./x" if path.endswith((".ts", ".tsx", ".mts", ".cts")) else "./x.js"
 
 
 def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[str]:
@@ -286,7 +308,9 @@ def export_candidates(
     files: Collection[str],
     read: Reader,
     is_test: Callable[[str], bool] = lambda file: False,
+    suggested: str = "",
 ) -> list[Candidate]:
+    """`suggested`: the name the compiler's message proposes (tsc's TS2724 "Did you mean 'x'?")."""
     if (builtin := builtin_exports(specifier)) is not None:
         return builtin_export_candidates(text, path, specifier=specifier, name=name, available=builtin)
     target = resolve(path, specifier, files)
@@ -310,6 +334,14 @@ def export_candidates(
             c for c in exported_candidates(target_text, target, name=name) if parses(c.text, target)
         ]
     elsewhere = _exporting_files(path, {name}, files=files, read=read, is_test=is_test)
+    closest = difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF)
+    if suggested in available:
+        closest = [suggested, *(n for n in closest if n != suggested)]
+    # `export { a, b } from './m'`, a package index re-exporting a name m does not export (the
+    # ImportRef of a re-export lists no names): the name m exports that is closest (reexports).
+    generated += reexport_candidates(
+        text, path, specifier=specifier, name=name, closest=closest, files=files, read=read
+    )
     for ref in imports(text, path):
         if ref.specifier != specifier:
             continue
@@ -320,7 +352,7 @@ def export_candidates(
                 generated += list(_as_default(text, path, ref, imported))
             if name == "default" and ref.kind == "esm":
                 generated += list(_default_as_named(text, path, ref, imported, available))
-            for better in difflib.get_close_matches(name, available, n=3, cutoff=CUTOFF):
+            for better in closest:
                 generated += list(_renamed(text, path, ref, imported, better))
             # The name is right, the module is not: the repository module that exports it.
             for other in elsewhere:

@@ -25,9 +25,11 @@ from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
 from healer.engine.javascript.fixers.lint_unfixable import (
+    dupe_else_if,
     duplicate_case,
     empty_pattern,
     irregular_whitespace,
+    self_assign,
     setter_return,
 )
 from healer.engine.javascript.lint import EslintMessage
@@ -385,4 +387,6 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-setter-return": setter_return,
     "no-duplicate-case": duplicate_case,
     "no-empty-pattern": empty_pattern,
+    "no-self-assign": self_assign,
+    "no-dupe-else-if": dupe_else_if,
 }

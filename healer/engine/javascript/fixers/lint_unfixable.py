@@ -18,6 +18,13 @@ see and removes only what the rule forbids). Registered in lint_problems.TEMPLAT
   BoundNames are empty), so it is a leftover: a last parameter (with its default) is removed, since no
   name of it is read and a caller's extra argument is ignored; a nested `key: {}` loses the property;
   `const {} = value;` keeps only a value with an effect (a call, an await) as a statement.
+- no-self-assign: `a = a` and `o.p = o.p` do nothing (the value read is the value written). The
+  classic slip is a constructor's or loader's field assigned from itself instead of from the local of
+  the same name (`this.name = this.name` for `this.name = name`): that local first, when one is bound
+  where the assignment is; then the statement removed, which keeps what the code does.
+- no-dupe-else-if: an `else if` whose condition repeats an earlier one of the same chain can never be
+  taken (the earlier branch takes every value that satisfies it). Its branch is removed, the chain's
+  `else` after it kept: the code does what it did, with no dead branch left.
 """
 
 from __future__ import annotations
@@ -213,3 +220,78 @@ def empty_pattern(text: str, path: str, message: EslintMessage) -> list[Candidat
     kept = f"{node_text(value)};" if value is not None and value.type in EFFECTS else ""
     return [Candidate(path, replace_span(data, declaration.start_byte, declaration.end_byte, kept), message.line,
                       "remove the declaration of an empty pattern, which binds no name")]  # fmt: skip
+
+
+# -- no-self-assign -----------------------------------------------------------------------------------
+SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+          "statement_block", "program")  # fmt: skip
+
+
+def self_assign(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """The assignment's value read from the local named like the assigned property, or the statement
+    removed."""
+    assignment = _at(text, path, message, ("assignment_expression",))
+    if assignment is None:
+        return []
+    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    if left is None or right is None or node_text(left) != node_text(right):
+        return []
+    data = encode(text)
+    found = []
+    field = right.child_by_field_name("property") if right.type == "member_expression" else None
+    if field is not None and node_text(field) in _bound_before(assignment):
+        local = node_text(field)
+        found.append(
+            Candidate(path, replace_span(data, right.start_byte, right.end_byte, local), message.line,
+                      f"assign {node_text(left)} from the local '{local}', not from itself")
+        )  # fmt: skip
+    statement = assignment.parent
+    if statement is not None and statement.type == "expression_statement":
+        removed = _without_lines(text, statement)
+        if removed is not None:
+            found.append(Candidate(path, removed, message.line,
+                                   f"remove the self-assignment of {node_text(left)}, which does nothing"))  # fmt: skip
+    return found
+
+
+def _bound_before(node: tree_sitter.Node) -> set[str]:
+    """Parameters of the enclosing functions and names declared before `node` in its blocks."""
+    names: set[str] = set()
+    current = node.parent
+    while current is not None:
+        if current.type in SCOPES:
+            parameters = current.child_by_field_name("parameters") or current.child_by_field_name("parameter")
+            for part in walk(parameters) if parameters is not None else ():
+                if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                    names.add(node_text(part))
+            for child in current.named_children:
+                if child.start_byte >= node.start_byte:
+                    break
+                if child.type in ("lexical_declaration", "variable_declaration"):
+                    for declarator in child.named_children:
+                        name = declarator.child_by_field_name("name")
+                        if name is not None and name.type == "identifier":
+                            names.add(node_text(name))
+        current = current.parent
+    return names
+
+
+# -- no-dupe-else-if ----------------------------------------------------------------------------------
+def dupe_else_if(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """The `else if` branch whose condition repeats an earlier one removed, its own `else` kept."""
+    condition = _at(text, path, message, ("parenthesized_expression",))
+    branch = condition.parent if condition is not None else None
+    outer = branch.parent if branch is not None else None
+    if branch is None or branch.type != "if_statement" or outer is None or outer.type != "else_clause":
+        return []
+    data = encode(text)
+    alternative = branch.child_by_field_name("alternative")
+    if alternative is not None:
+        new = replace_span(data, outer.start_byte, outer.end_byte, node_text(alternative))
+    else:
+        before = outer.prev_sibling
+        if before is None:
+            return []
+        new = replace_span(data, before.end_byte, outer.end_byte, "")
+    return [Candidate(path, new, message.line,
+                      f"remove the else-if branch whose condition {node_text(condition)} repeats an earlier one")]  # fmt: skip

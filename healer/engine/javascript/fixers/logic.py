@@ -89,6 +89,48 @@ ALIKE = 3  # shared prefix + suffix characters that make two names alike (logic.
 BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
 
+TABLE_SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
+                "class_body")  # fmt: skip
+MIN_TABLE_ROWS = 2
+
+
+def table_rows(root) -> set[int]:
+    """The 1-based lines of the records of module-level tables: an object or array literal, outside any
+    function, whose every value is an object literal with the same keys as the others (2 rows or more)."""
+    rows: set[int] = set()
+    for node in walk(root):
+        if node.type not in ("object", "array"):
+            continue
+        values = [c.child_by_field_name("value") if c.type == "pair" else c for c in node.named_children
+                  if c.type != "comment"]  # fmt: skip
+        records = [v for v in values if v is not None and v.type == "object"]
+        if len(records) < MIN_TABLE_ROWS or len(records) != len(values) or _in_function(node):
+            continue
+        keys = {_record_keys(r) for r in records}
+        if len(keys) != 1 or not next(iter(keys)):
+            continue
+        for record in records:
+            rows.update(range(record.start_point.row + 1, record.end_point.row + 2))
+    return rows
+
+
+def _in_function(node) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.type in TABLE_SCOPES:
+            return True
+        current = current.parent
+    return False
+
+
+def _record_keys(record) -> frozenset[str]:
+    return frozenset(
+        node_text(p.child_by_field_name("key"))
+        for p in record.named_children
+        if p.type == "pair" and p.child_by_field_name("key") is not None
+    )
+
+
 def logic_candidates(
     text: str,
     path: str,
@@ -103,7 +145,11 @@ def logic_candidates(
     `table`: the sandbox Node's built-ins (`fixers.builtins.builtins_parse`), whose prototypes give the
     sibling methods (the static ECMAScript lists without it)."""
     tree = parse(text, path)
-    if tree is None:
+    if tree is None or line in table_rows(tree.root_node):
+        # One record of a module's constant table (rows of the same keys) is data the program is
+        # specified by, not logic: an edit to it passes only the tests that read that row (a dish
+        # marked no longer a breakfast so that a breakfast test passes), the overfitting patch of
+        # Smith et al. (FSE 2015). None of the npm dev corpus' 212 LOGIC keys lies in such a row.
         return []
     data = encode(text)
     nodes = [n for n in walk(tree.root_node) if n.start_point.row == line - 1 and not n.is_missing]

@@ -33,6 +33,11 @@ from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
 )
+from healer.engine.javascript.fixers.syntax_jumps import (
+    export_default_candidates,
+    jump_candidates,
+    named_imports,
+)
 from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
@@ -72,11 +77,14 @@ NAMES = {
 }
 
 
-def syntax_candidates(text: str, path: str, *, line: int, column: int = 0) -> list[Candidate]:
-    """Edits that make the file parse, nearest to the reported line first."""
+def syntax_candidates(
+    text: str, path: str, *, line: int, column: int = 0, sources: dict[str, str] | None = None
+) -> list[Candidate]:
+    """Edits that make the file parse, nearest to the reported line first. `sources`: the project's
+    code, read by the early errors whose repair depends on how other modules use this one."""
     problem = first_problem(text, path)
     if problem is None:
-        return early_error_candidates(text, path, line=line)
+        return early_error_candidates(text, path, line=line, sources=sources)
     lines = {line, problem.line}
     # `get total {`: an accessor without its parameter list, which the token edits read as a method
     # named `get` (`get (total) {`): the accessor's own list first (syntax_early).
@@ -619,7 +627,9 @@ FUNCTIONS = (
 SCOPES = ("statement_block", "program", "switch_body", "class_body")
 
 
-def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate]:
+def early_error_candidates(
+    text: str, path: str, *, line: int, sources: dict[str, str] | None = None
+) -> list[Candidate]:
     """Edits for the early errors (ECMAScript's static semantics) on the reported line: tree-sitter
     accepts them, V8 does not. The candidates parse like the file did."""
     tree = parse(text, path)
@@ -653,6 +663,13 @@ def early_error_candidates(text: str, path: str, *, line: int) -> list[Candidate
             generated += _redeclaration(data, path, node, line)
         elif node.type == "regex_pattern":
             generated += _regex_groups(data, path, node, line)
+        elif node.type == "export_statement":
+            # `export default const X = ...` (syntax_jumps): how the other modules import X orders
+            # the named export and the default.
+            imported = named_imports({f: t for f, t in (sources or {}).items() if f != path})
+            generated += export_default_candidates(data, path, node, line=line, imported_names=imported)
+        elif node.type in ("continue_statement", "break_statement"):
+            generated += jump_candidates(data, path, node, line=line)
         else:
             # Private names, accessor parameter lists, regex flags (syntax_early).
             generated += class_early_error_candidates(data, path, node, line=line)

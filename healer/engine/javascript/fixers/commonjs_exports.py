@@ -1,0 +1,59 @@
+"""CommonJS exports written in an ES module: `module.exports = { a, b }` in a file Node loads as an ES
+module ("type": "module", `.mjs`), where `module` does not exist (ESLint: 'module' is not defined;
+ReferenceError at load) and the importers cannot be linked ("The requested module './m.js' does not
+provide an export named 'a'"). Node's ESM semantics (nodejs.org/api/esm.html, "No require, exports,
+module.exports"): the module's interface is its `export` declarations, so the object's names are
+exported as an export list (`export { a, b };`, `key: local` as `local as key`), and a single value
+(`module.exports = f;`) as the default export.
+"""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.syntax import encode, node_text, parse
+
+
+def esm_export_candidates(text: str, path: str) -> list[Candidate]:
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for statement in tree.root_node.named_children:
+        expression = statement.named_children[0] if statement.type == "expression_statement" else None
+        if expression is None or expression.type != "assignment_expression":
+            continue
+        left, right = expression.child_by_field_name("left"), expression.child_by_field_name("right")
+        if left is None or right is None or node_text(left) != "module.exports":
+            continue
+        if right.type == "object":
+            listed = _export_list(right)
+            if listed is None:
+                continue
+            written = f"export {{ {', '.join(listed)} }};"
+        elif right.type == "identifier":
+            written = f"export default {node_text(right)};"
+        else:
+            continue
+        found.append(
+            Candidate(path, replace_span(data, statement.start_byte, statement.end_byte, written),
+                      statement.start_point.row + 1, f"export as an ES module does: {written}")
+        )  # fmt: skip
+    return found
+
+
+def _export_list(value) -> list[str] | None:
+    """`{ a, b: c }` → ['a', 'c as b']; None when a value is not a plain name."""
+    listed = []
+    for member in value.named_children:
+        if member.type == "comment":
+            continue
+        if member.type == "shorthand_property_identifier":
+            listed.append(node_text(member))
+            continue
+        key, local = member.child_by_field_name("key"), member.child_by_field_name("value")
+        if member.type != "pair" or key is None or local is None or local.type != "identifier":
+            return None
+        name = node_text(key).strip("'\"")
+        listed.append(node_text(local) if name == node_text(local) else f"{node_text(local)} as {name}")
+    return listed or None
