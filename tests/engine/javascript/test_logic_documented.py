@@ -136,3 +136,9 @@ def test_it_compares_floats_within_the_modules_tolerance():
 def test_it_leaves_an_equality_without_tolerance_or_arithmetic_alone():
     text = "export function same(x, y) {\n  return x === y;\n}\n"
     assert not [k for k in lines(text, 2) if "Math.abs" in k]
+
+
+def test_it_offers_but_does_not_prefer_grouping_a_real_power():
+    text = "export function doyle(d, len) {\n  return (d - 4) ** 2 / 16 * len;\n}\n"
+    grouped = lines(text, 2)["  return (d - 4) ** (2 / 16) * len;"]
+    assert not goes_first(grouped)

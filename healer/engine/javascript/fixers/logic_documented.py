@@ -12,7 +12,8 @@ templates, instantiated by the ECMAScript specification's own definitions):
 - `scaled_roundings`: `Math.round(x * 100 / 100)` rounds to a whole unit: the scale must be undone
   after rounding, `Math.round(x * 100) / 100` (the parenthesisation slip of fixed-point rounding).
 - `exponent_groups`: `x ** 1 / 2` is `(x ** 1) / 2`, `**` binding tighter than `/`: the root is
-  `x ** (1 / 2)` (operator precedence, ManySStuBs4J's "change operand grouping").
+  `x ** (1 / 2)` (operator precedence, ManySStuBs4J's "change operand grouping"); first only where the
+  exponent is 1, a power nobody writes on purpose.
 - `backward_splices`: `splice(i, ...)` inside a loop walking `i` up over the same array skips the
   element after each removal; the loop walks down instead (the concurrent-modification slip).
 - `structural_includes`: `xs.includes(obj)` / `xs.indexOf(obj)` compare objects by identity
@@ -158,7 +159,10 @@ def exponent_groups(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
             continue
         base = node_text(power.child_by_field_name("left"))
         new = f"{base} ** ({node_text(exponent)} {_operator_of(node)} {node_text(right)})"
-        yield replace_span(data, node.start_byte, node.end_byte, new), f"group the exponent{GROUPED_EXPONENT}"
+        # `x ** 1` is `x`: no writer raises to the first power unless the division was meant in the
+        # exponent, so only then is the grouping evidence (`x ** 2 / 16` is a formula, not a slip).
+        evidence = GROUPED_EXPONENT if node_text(exponent) == "1" else ""
+        yield replace_span(data, node.start_byte, node.end_byte, new), f"group the exponent{evidence}"
 
 
 def backward_splices(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
