@@ -142,3 +142,17 @@ def test_it_offers_but_does_not_prefer_grouping_a_real_power():
     text = "export function doyle(d, len) {\n  return (d - 4) ** 2 / 16 * len;\n}\n"
     grouped = lines(text, 2)["  return (d - 4) ** (2 / 16) * len;"]
     assert not goes_first(grouped)
+
+
+def test_it_reaches_a_documented_slip_file_wide():
+    from healer.engine.javascript.fixers.logic import contract_candidates
+
+    text = (
+        "export function parse(line) {\n"
+        "  const kind = line.split(' ')[0];\n"
+        "  const rest = line.split(' ', 2)[1];\n"
+        "  return { kind, rest };\n"
+        "}\n"
+    )
+    found = [c for c in contract_candidates(text, "a.js", skip=frozenset({1})) if c.line == 3]
+    assert [c.text.split("\n")[2] for c in found] == ["  const rest = line.split(' ').slice(1).join(' ');"]
