@@ -156,3 +156,15 @@ def test_it_reaches_a_documented_slip_file_wide():
     )
     found = [c for c in contract_candidates(text, "a.js", skip=frozenset({1})) if c.line == 3]
     assert [c.text.split("\n")[2] for c in found] == ["  const rest = line.split(' ').slice(1).join(' ');"]
+
+
+def test_it_prefers_the_shared_member_copy():
+    text = "export function moved(team, who) {\n  const next = { ...team };\n  next.players.push(who);\n  return next;\n}\n"
+    assert goes_first(lines(text, 2)["  const next = { ...team, players: [...team.players] };"])
+
+
+def test_it_prefers_a_tolerance_only_while_nothing_reads_it():
+    unused = "const EPS = 1e-7;\nexport function same(x, y) {\n  return x === y;\n}\n"
+    assert goes_first(lines(unused, 3)["  return Math.abs(x - y) < EPS;"])
+    used = unused + "export const near = (x, y) => Math.abs(x - y) < EPS;\n"
+    assert not goes_first(lines(used, 3)["  return Math.abs(x - y) < EPS;"])

@@ -28,7 +28,8 @@ templates, instantiated by the ECMAScript specification's own definitions):
   the module's own small tolerance constant (IEEE 754 rounding, the classic float-equality bug).
 
 The families with the built-in's contract as evidence wherever they match (`is_documented_fix`) go
-first on their line (logic.goes_first); the rest are ordinary alternatives.
+first on their line (logic.goes_first), and so do a shallow copy whose nested member the function then
+changes and a tolerance the module declares but never reads; the rest are ordinary alternatives.
 """
 
 from __future__ import annotations
@@ -45,7 +46,18 @@ UNSCALED = " (undo the scale after rounding)"
 WALK_DOWN = " (splice moves the later elements)"
 SERIALISED = " (JSON.stringify writes a Map or a Set as {})"
 AS_MINUTES = " (times compared as text)"
-DOCUMENTED = (REMAINDER, GROUPED_EXPONENT, UNSCALED, WALK_DOWN, SERIALISED, AS_MINUTES)
+SHARED = " (spread copies one level)"
+UNUSED_TOLERANCE = " (the module's tolerance is never used)"
+DOCUMENTED = (
+    REMAINDER,
+    GROUPED_EXPONENT,
+    UNSCALED,
+    WALK_DOWN,
+    SERIALISED,
+    AS_MINUTES,
+    SHARED,
+    UNUSED_TOLERANCE,
+)
 ROUNDERS = frozenset({"Math.round", "Math.floor", "Math.ceil", "Math.trunc"})
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition")
 TIME = re.compile(r"^['\"`]\d{1,2}:\d{2}['\"`]$")
@@ -264,7 +276,10 @@ def nested_copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         for member, kind in _changed_members(scope, node_text(name)):
             copy = f"[...{source}.{member}]" if kind == "array" else f"{{ ...{source}.{member} }}"
             new = f"{{ ...{source}, {member}: {copy} }}"
-            yield replace_span(data, value.start_byte, value.end_byte, new), f"copy {source}.{member} as well"
+            yield (
+                replace_span(data, value.start_byte, value.end_byte, new),
+                f"copy {source}.{member} as well{SHARED}",
+            )
 
 
 def _changed_members(scope, copy: str) -> Iterator[tuple[str, str]]:
@@ -415,7 +430,16 @@ def float_tolerances(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]
         )
         for tolerance in tolerances or ([DEFAULT_TOLERANCE] if arithmetic else []):
             new = f"Math.abs({node_text(left)} - {node_text(right)}) {EQUALITIES[_operator_of(node)]} {tolerance}"
-            yield replace_span(data, node.start_byte, node.end_byte, new), f"compare within {tolerance}"
+            # A tolerance the module declares and never reads is evidence that a comparison lost it.
+            unused = (
+                tolerance != DEFAULT_TOLERANCE
+                and len(re.findall(rf"(?<![\w$]){tolerance}(?![\w$])", text)) == 1
+            )
+            evidence = UNUSED_TOLERANCE if unused else ""
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, new),
+                f"compare within {tolerance}{evidence}",
+            )
 
 
 def _small(value: str) -> bool:
