@@ -168,3 +168,30 @@ def test_it_prefers_a_tolerance_only_while_nothing_reads_it():
     assert goes_first(lines(unused, 3)["  return Math.abs(x - y) < EPS;"])
     used = unused + "export const near = (x, y) => Math.abs(x - y) < EPS;\n"
     assert not goes_first(lines(used, 3)["  return Math.abs(x - y) < EPS;"])
+
+
+def test_it_truncates_a_value_whose_sign_is_handled_apart():
+    text = (
+        "export function hours(delta) {\n"
+        "  const sign = delta < 0 ? '-' : '+';\n"
+        "  const whole = Math.floor(delta);\n"
+        "  return `${sign}${Math.abs(whole)}`;\n"
+        "}\n"
+    )
+    assert goes_first(lines(text, 3)["  const whole = Math.trunc(delta);"])
+
+
+def test_it_leaves_a_floor_of_an_unsigned_value_to_the_siblings():
+    text = "export function pages(n) {\n  return Math.floor(n / 10);\n}\n"
+    assert not [c for c in lines(text, 2).values() if c.description.startswith("cut ")]
+
+
+def test_it_leaves_a_floor_behind_a_guard_rejecting_negatives():
+    text = (
+        "export function slot(h) {\n"
+        "  if (h < 0 || h > 6) throw new Error('out of range');\n"
+        "  const whole = Math.floor(h);\n"
+        "  return whole;\n"
+        "}\n"
+    )
+    assert not [c for c in lines(text, 3).values() if c.description.startswith("cut ")]

@@ -48,7 +48,9 @@ SERIALISED = " (JSON.stringify writes a Map or a Set as {})"
 AS_MINUTES = " (times compared as text)"
 SHARED = " (spread copies one level)"
 UNUSED_TOLERANCE = " (the module's tolerance is never used)"
+TOWARDS_ZERO = " (floor rounds a negative away from zero)"
 DOCUMENTED = (
+    TOWARDS_ZERO,
     REMAINDER,
     GROUPED_EXPONENT,
     UNSCALED,
@@ -450,8 +452,28 @@ def _small(value: str) -> bool:
     return 0 < number < 0.01
 
 
+def signed_floors(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Math.floor(v)` -> `Math.trunc(v)` where the function handles `v`'s sign apart (`v < 0 ? ...`,
+    `Math.abs(v)`, `Math.sign(v)`; not a guard rejecting negatives): it wants the magnitude's whole part, and floor takes -2.5 to -3, not
+    -2 (ECMAScript: floor is the greatest integer not above, trunc the integral part)."""
+    for node in nodes:
+        if node.type != "call_expression" or node_text(node.child_by_field_name("function")) != "Math.floor":
+            continue
+        given = node.child_by_field_name("arguments").named_children
+        scope = _enclosing_function(node)
+        if len(given) != 1 or given[0].type != "identifier" or scope is None:
+            continue
+        value = re.escape(node_text(given[0]))
+        signed = rf"(?<![\w$.]){value}\s*(?:<|>=)\s*0\s*\?|Math\.(?:abs|sign)\(\s*{value}(?![\w$])"
+        if re.search(signed, node_text(scope)):
+            function = node.child_by_field_name("function")
+            new = replace_span(data, function.start_byte, function.end_byte, "Math.trunc")
+            yield new, f"cut {node_text(given[0])[:40]} towards zero{TOWARDS_ZERO}"
+
+
 FAMILIES = (
     split_remainders,
+    signed_floors,
     scaled_roundings,
     exponent_groups,
     backward_splices,
