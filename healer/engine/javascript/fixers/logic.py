@@ -48,6 +48,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
+from healer.engine.javascript.fixers import logic_documented as documented
 from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_misuse as misuse
 from healer.engine.javascript.fixers import logic_semantics as semantics
@@ -166,7 +167,7 @@ def logic_candidates(
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
                 semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
+                wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
                 wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
@@ -238,6 +239,7 @@ def contract_candidates(
             *CONTRACT_FAMILIES,
             functools.partial(semantics.stateful_patterns, tested_elsewhere=tested_elsewhere),
             *intent.EVIDENCED_FAMILIES,
+            *documented.FAMILIES,
         )
         for new, what in mutate(data, nodes, text, path)
         # Only the edits wrong by the contract wherever they match: a plain alternative of a
@@ -247,6 +249,9 @@ def contract_candidates(
         or semantics.is_contract_fix(what)
         or misuse.is_contract_fix(what)
         or intent.is_evidenced(what)
+        # logic_documented's edits wrong by a built-in's documented behaviour (0 firings on the dev
+        # cases' 735 fixed source files): a helper every test runs, passing ones too, ranks low.
+        or documented.is_documented_fix(what)
     ]
     return parsing(found, original=text, path=path)
 
@@ -321,7 +326,8 @@ def goes_first(candidate: Candidate) -> bool:
     missing neighbour of a value it checks (`_disjuncts`), a boundary slip as the flips are; and a
     sort without a comparator made numeric (`logic_wider.numeric_sorts`), wrong by sort's own
     contract whenever the elements are numbers; and the count of the collection a local narrowed
-    (`logic_wider.derived_lengths`), a shape that rare in correct code; and the edits of
+    (`logic_wider.derived_lengths`), a shape that rare in correct code; and `logic_documented`'s
+    edits wrong by a built-in's documented contract (`is_documented_fix`); and the edits of
     `logic_builtins` wrong by the language's contract wherever they match (`is_contract_fix`)."""
     return (
         is_boundary_flip(candidate)
@@ -335,6 +341,7 @@ def goes_first(candidate: Candidate) -> bool:
         or candidate.description.endswith(ROUNDED_OTHER_WAY)
         or wider.is_numeric_sort(candidate.description)
         or wider.is_derived_count(candidate.description)
+        or documented.is_documented_fix(candidate.description)
         or builtins.is_contract_fix(candidate.description)
         or contracts.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
