@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked
-from healer.engine.fixers.syntax_lexical import python2_repairs, requoted_strings
+from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
@@ -180,6 +180,8 @@ class SyntaxFixer:
         # inside its text split in two (the unterminated quote then closes the intended literal).
         row = text.rstrip("\r\n")
         for new_line, description in python2_repairs(row):
+            yield lines.replace(line, new_line), description
+        for new_line, description in identity_literal_repairs(row, message):
             yield lines.replace(line, new_line), description
         if "unterminated string literal" in lowered or "invalid syntax" in lowered:
             unterminated = column if "unterminated string literal" in lowered else None
