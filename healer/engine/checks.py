@@ -224,6 +224,21 @@ class Runner:
                 test_timeout=test_timeout,
                 command_timeout=command_timeout,
             )
+        modules = uncollected_modules(node_ids, result.output, repo_dir=self.sandbox.repo_dir)
+        if modules:
+            # pytest ends a session that names a test of a module it cannot import ("found no
+            # collectors for m.py::t") before running anything else (exit status 4): every other
+            # test named "did not run". A test of a module that imported before may stop doing so
+            # once a fix lets the import get further, to a second bug (one import-time fault
+            # masking another). Naming the module instead reports its collection error with the
+            # rest of the run.
+            wanted = [_module(nodeid) if _module(nodeid) in modules else nodeid for nodeid in node_ids]
+            return self.run_tests(
+                node_ids=list(dict.fromkeys(wanted)),
+                coverage=coverage,
+                test_timeout=test_timeout,
+                command_timeout=command_timeout,
+            )
         return parse_pytest_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
     def run_lint(self) -> LintRun:
@@ -243,6 +258,23 @@ class Runner:
         result = self.sandbox.exec(argv, timeout=self.command_timeout, reset=True)
         raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
         return parse_ruff_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
+
+
+def _module(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
+
+
+_NO_COLLECTORS_RE = re.compile(r"^ERROR: found no collectors for (\S+?)::\S", re.M)
+
+
+def uncollected_modules(node_ids: Sequence[str], output: str, *, repo_dir: str) -> set[str]:
+    """The modules of the tests named in `node_ids` that pytest could not collect in a run whose
+    output is `output` (it said "found no collectors" for one of their tests); empty when none."""
+    named = {_module(nodeid) for nodeid in node_ids if "::" in nodeid}
+    if not named:
+        return set()
+    found = {_relative(path, repo_dir) or path for path in _NO_COLLECTORS_RE.findall(output)}
+    return named & found
 
 
 def _unusable_addopts(result: ExecResult) -> bool:

@@ -121,6 +121,11 @@ def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> l
         return [(target, run.tests[target].outcome == "passed")]
     if target in places:
         return [(target, False)]
+    module = target.split("::", 1)[0]
+    if module != target and module in places and module not in run.modules:
+        # A test of a module that imported before and does not now (a fix let the import get
+        # further, to another fault it masked): its outcome is the module's collection error.
+        return [(module, False)]
     # A collection error can name a directory (a package of tests whose `__init__.py` or conftest
     # failed to import, e.g. `pkg/testsuite`): its tests are the node ids under that path.
     prefixes = (target + "::", target.rstrip("/") + "/")
@@ -752,7 +757,16 @@ def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
     if not before.tests:
         return []
     known = {e.nodeid for e in before.collect_errors}
-    return [e.nodeid for e in after.collect_errors if e.nodeid not in known]
+    # A module none of whose tests passed before loses no passing test by failing to collect: its
+    # failure still shows, as that error (an import-time fault that its tests all met at setup,
+    # once a fix gets the import past it, stops the import at a second fault it masked).
+    passing = {nodeid.split("::", 1)[0] for nodeid in before.passed_ids}
+    failing = {nodeid.split("::", 1)[0] for nodeid in before.failed_ids}
+    return [
+        e.nodeid
+        for e in after.collect_errors
+        if e.nodeid not in known and (e.nodeid in passing or e.nodeid not in failing)
+    ]
 
 
 def withdrawal_keeps(

@@ -5,11 +5,14 @@ Every fixture is synthetic code written for the family, not a dev case's text.
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from healer.engine.fixers.syntax import SyntaxFixer, _ends_with_operator
 from healer.engine.fixers.syntax_lexical import _reads_as_prose, python2_repairs, requoted_strings
 from healer.engine.localise import compile_error
+from healer.engine.types import BugType, Failure
 
 from .fixer_helpers import compile_failure, context
 
@@ -196,3 +199,38 @@ def test_a_tuple_parameter_name_does_not_shadow_a_name_in_use():
     text = "k_v = 1\nf = lambda (k, v): k + v + k_v\n"
     new, _ = next(tuple_parameter_repairs(source=text, line=2, column=11))
     assert new.splitlines()[1] == "f = lambda k_v2: k_v2[0] + k_v2[1] + k_v"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "def newer(version):\n    if version is not (1, 2):\n        return True\n    return False\n",
+            "    if version != (1, 2):",
+        ),
+        (
+            "def is_default(size, name):\n    return name is 'auto' or size is 0\n",
+            "    return name == 'auto' or size is 0",
+        ),
+    ],
+)
+def test_it_compares_by_value_where_an_identity_test_against_a_literal_is_an_error(project, text, wanted):
+    # A project that turns warnings into errors (pytest's `filterwarnings = error`) gets the
+    # compiler's SyntaxWarning as a SyntaxError naming the operator it meant.
+    ws = project({"pkg/mod.py": text})
+    with warnings.catch_warnings(), pytest.raises(SyntaxError) as raised:
+        warnings.simplefilter("error", SyntaxWarning)
+        compile(text, "pkg/mod.py", "exec")
+    error = raised.value
+    failure = Failure(
+        BugType.SYNTAX,
+        "pkg/mod.py",
+        error.lineno,
+        f"SyntaxError: {error.msg}",
+        "pytest",
+        "SyntaxError",
+        extra={"msg": error.msg, "offset": error.offset},
+    )
+    candidates = SyntaxFixer().candidates(failure, context(ws))
+    assert wanted in candidates[0].new_source.splitlines()
+    assert candidates[0].description.startswith("use ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.logic_analogy import analogy_rewrites
+from healer.engine.fixers.logic_analogy import analogy_rewrites, majority_rewrites
 from healer.engine.fixers.logic_templates import applied
 from tests.engine.test_logic_templates import _candidates
 
@@ -100,5 +100,76 @@ def test_it_tries_an_unadapted_copy_the_spectrum_ranks_low(project):
     )
     candidates = LogicFixer().candidates(_failure(top[0]), ctx)
     expected = source.replace("bottom_y = row * height + 2", "bottom_y = (row + 1) * height + 2")
+    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
+    assert ranks and ranks[0] <= 10, [ranks[:1], *(c.description for c in candidates[:20])]
+
+
+# Three searches up a dotted path, each starting from the parent's parts: the third copy lost its `-`.
+SEARCHES = """
+def find_flags(name, deprecated, preview, experimental):
+    found = []
+    parts = name.split()[:-1]
+    while parts and ' '.join(parts) not in deprecated:
+        del parts[-1]
+    found.append(bool(parts))
+    parts = name.split()[:-1]
+    while parts and ' '.join(parts) not in preview:
+        del parts[-1]
+    found.append(bool(parts))
+    parts = name.split()[:1]
+    while parts and ' '.join(parts) not in experimental:
+        del parts[-1]
+    found.append(bool(parts))
+    return found
+"""
+
+
+def _majority_sources(source: str, needle: str) -> list[str]:
+    source = textwrap.dedent(source).lstrip("\n")
+    sf = SourceFile.parse("m.py", source)
+    line = next(i for i, text in enumerate(source.splitlines(), start=1) if needle in text)
+    return [new for _rewrite, new in applied(sf, majority_rewrites(sf, line))]
+
+
+def test_it_makes_the_copy_that_departs_from_its_agreeing_siblings_like_them():
+    found = _majority_sources(SEARCHES, "[:1]")
+    assert len(found) == 1
+    assert found[0].count("parts = name.split()[:-1]") == 3
+    # The agreeing copies are left alone, and two copies that disagree outvote nobody.
+    assert _majority_sources(SEARCHES, "parts = name.split()[:-1]") == []
+    two = SEARCHES.replace(
+        "    parts = name.split()[:-1]\n    while parts and ' '.join(parts) not in preview",
+        "    parts = []\n    while parts and ' '.join(parts) not in preview",
+    )
+    assert _majority_sources(two, "[:1]") == []
+
+
+def test_it_tries_the_departing_copy_the_spectrum_ranks_low(project):
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import CheckReport
+    from tests.engine.test_logic_templates import SRC, _failure
+
+    source = textwrap.dedent(SEARCHES).lstrip("\n") + textwrap.dedent(
+        """
+
+        def describe(flags, verbose):
+            level = max(1, 3 - verbose)
+            lines = [repr(flag) for flag in flags]
+            return level, lines
+        """
+    )
+    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
+    lines = source.splitlines()
+    top = [n for n, text in enumerate(lines, start=1) if "level =" in text or "lines =" in text]
+    low = [n for n, text in enumerate(lines, start=1) if "parts = name" in text]
+    ctx = RepairContext(
+        workspace=ws,
+        report=CheckReport(),
+        suspicious=[(SRC, n, 1.0) for n in top] + [(SRC, n, 0.05) for n in low],
+        test_files=frozenset({"tests/test_algo.py"}),
+    )
+    candidates = LogicFixer().candidates(_failure(top[0]), ctx)
+    expected = source.replace("parts = name.split()[:1]", "parts = name.split()[:-1]")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 10, [ranks[:1], *(c.description for c in candidates[:20])]

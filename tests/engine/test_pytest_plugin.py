@@ -134,6 +134,25 @@ def test_it_runs_only_the_requested_tests(project, local_sandbox):
     assert set(run.tests) == {"tests/test_m.py::test_b"}
 
 
+def test_it_reports_the_other_tests_named_when_a_named_test_s_module_no_longer_imports(
+    project, local_sandbox
+):
+    # pytest alone ends the session on "found no collectors for tests/test_broken.py::test_b"
+    # and runs neither test_ok nor the module's collection error shows with it.
+    run = _run(
+        project,
+        local_sandbox,
+        {
+            "src/m.py": "",
+            "tests/test_ok.py": "def test_a():\n    pass\n",
+            "tests/test_broken.py": "raise ImportError('masked')\n\n\ndef test_b():\n    pass\n",
+        },
+        node_ids=["tests/test_broken.py::test_b", "tests/test_ok.py::test_a"],
+    )
+    assert run.passed_ids == {"tests/test_ok.py::test_a"}
+    assert [e.nodeid for e in run.collect_errors] == ["tests/test_broken.py"]
+
+
 def test_it_runs_without_addopts_the_sandbox_cannot_honour(project, local_sandbox):
     ws = project(
         {

@@ -1449,3 +1449,37 @@ def test_it_concatenates_an_object_built_on_a_sequence_with_a_tuple_display(proj
         "unsupported operand type(s) for //: 'str' and 'int'",
     )
     assert "use + instead of //" not in [c.description for c in text]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "stat: path should be string, bytes, os.PathLike or integer, not NoneType",
+        "expected str, bytes or os.PathLike object, not NoneType",
+    ],
+)
+def test_it_flips_the_guard_that_skipped_the_default_of_a_none_the_os_module_refuses(project, message):
+    # `if folder:` written for `if not folder:`: the default directory is made only when one is
+    # given, and a call of the os module gets the None it was meant to replace.
+    _, _, candidates = _candidates(
+        project,
+        {
+            "src/store.py": """
+            import os
+            import tempfile
+
+
+            def open_store(folder=None):
+                if folder:
+                    folder = tempfile.mkdtemp()
+                if not os.path.exists(folder):
+                    os.makedirs(folder)
+                return folder
+            """
+        },
+        "src/store.py",
+        "os.path.exists(folder)",
+        message,
+    )
+    wanted = "    if not folder:"
+    assert any(wanted in c.new_source.splitlines() for c in candidates)

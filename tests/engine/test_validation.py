@@ -11,6 +11,7 @@ from healer.engine.validation import (
     deletes_raising_statement,
     judge_by_tests,
     moved_on,
+    new_collect_errors,
     partial_progress,
 )
 
@@ -869,3 +870,59 @@ def test_it_accepts_it_too_when_the_suite_before_reported_the_same_import_as_a_c
     assert (verdict.ok, verdict.tier) == (True, 2)
     passed = _run(TestResult("tests/test_app.py::test_f", "passed"))
     assert not judge_by_tests(failure, passed, masked, Edit("src/app.py", old, new), TESTS).ok
+
+
+def _import_time(nodeid, where, *, when="setup"):
+    frames = [("tests/test_a.py", 1, "<module>"), where]
+    exception = {"type": "TypeError", "message": "unsupported operand", "frames": frames}
+    if when == "collect":
+        return CollectError(nodeid, exception=exception)
+    return TestResult(nodeid, "error", when=when, exception=exception)
+
+
+SECOND = {"type": "SyntaxError", "message": "", "frames": [], "syntax": {"filename": "src/b.py", "lineno": 7}}
+
+
+def test_it_judges_a_test_whose_module_no_longer_imports_by_the_module_s_collection_error():
+    # An import-time TypeError at src/app.py:2 that one module's tests met at setup and another
+    # module met while collecting. Fixed, the import stops at a second fault (a syntax error in
+    # src/b.py) it masked: neither module imports now, and no test of the first one was collected.
+    where = ("src/app.py", 2, "<module>")
+    before = _run(
+        _import_time("tests/test_a.py::test_a", where),
+        collect_errors=[_import_time("tests/test_b.py", where, when="collect")],
+    )
+    after = _run(
+        collect_errors=[
+            CollectError("tests/test_a.py", exception=SECOND),
+            CollectError("tests/test_b.py", exception=SECOND),
+        ]
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_a.py::test_a", "tests/test_b.py")
+    tests = frozenset({"tests/test_a.py", "tests/test_b.py"})
+    verdict = judge_by_tests(failure, before, after, EDIT, tests)
+    assert (verdict.ok, verdict.tier, verdict.blocked) == (True, 2, True)
+    # The same error again is no fix, whichever way the tests report it.
+    again = _run(
+        collect_errors=[
+            _import_time("tests/test_a.py", where, when="collect"),
+            _import_time("tests/test_b.py", where, when="collect"),
+        ]
+    )
+    assert not judge_by_tests(failure, before, again, EDIT, tests).ok
+
+
+def test_it_does_not_count_a_module_none_of_whose_tests_passed_as_lost_to_collection():
+    where = ("src/app.py", 2, "<module>")
+    before = _run(
+        _import_time("tests/test_a.py::test_a", where),
+        TestResult("tests/test_c.py::test_c", "passed"),
+    )
+    after = _run(
+        TestResult("tests/test_c.py::test_c", "passed"),
+        collect_errors=[CollectError("tests/test_a.py", exception=SECOND)],
+    )
+    assert new_collect_errors(before, after) == []
+    # A module with a test that passed is lost when it no longer collects.
+    lost = _run(collect_errors=[CollectError("tests/test_c.py", exception=SECOND)])
+    assert new_collect_errors(before, lost) == ["tests/test_c.py"]

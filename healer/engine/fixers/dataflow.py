@@ -1220,7 +1220,11 @@ NONE_MESSAGES = re.compile(
     r"|object of type 'NoneType' has no (len)\(\)"
     r"|unsupported operand type\(s\) for [^:]+: '([\w.]+)' and '([\w.]+)'"
     r"|not supported between instances of '([\w.]+)' and '([\w.]+)'"
-    r"|argument must be .*, not '(NoneType)'"
+    # A None passed where a call needs a value, in each way the standard library says it:
+    # "int() argument must be ..., not 'NoneType'", "stat: path should be string, bytes,
+    # os.PathLike or integer, not NoneType" (os.stat, os.path.exists), "expected str, bytes or
+    # os.PathLike object, not NoneType" (open, os.fspath).
+    r"|(?:argument must be|should be|expected) .*, not '?(NoneType)'?"
 )
 
 

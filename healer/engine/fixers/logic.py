@@ -46,7 +46,12 @@ from healer.engine.fixers.lineedit import (
     split_lines,
     walk_own_scope,
 )
-from healer.engine.fixers.logic_analogy import ANALOGY_WEIGHT, analogy_rewrites, analogy_targets
+from healer.engine.fixers.logic_analogy import (
+    ANALOGY_WEIGHT,
+    analogy_rewrites,
+    analogy_targets,
+    majority_rewrites,
+)
 from healer.engine.fixers.logic_comments import comment_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
@@ -2035,6 +2040,7 @@ def _scored_sources(
     rewrites += idiom_rewrites(sf, line) + widened_rewrites(sf, line) + sibling_rewrites(sf, line)
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
+    rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):

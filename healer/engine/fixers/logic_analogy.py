@@ -28,6 +28,8 @@ MAX_PLACES = 3
 # ranks it (a function every test runs ties on Ochiai), as logic_exits does for a deviant exit.
 ANALOGY_WEIGHT = 0.75
 MAX_TARGETS = 4
+# Copies that agree with each other and outvote the one that departs from them.
+MAJORITY = 2
 HOLE = "__healer_hole__"
 
 
@@ -53,6 +55,35 @@ def analogy_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     return _distinct(found)[:MAX_PLACES]
 
 
+def majority_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """The copy starting on `line` made like its siblings when it alone departs from them.
+
+    A statement repeated in one block (`parts = name.split()[:-1]` before each of three similar
+    searches) whose value differs in one place from two or more copies that agree with each other:
+    the lone copy is the inconsistent one (CP-Miner's copy-paste inconsistency, Li et al., OSDI
+    2004, decided by the majority of the copies). Only a candidate: the tests decide.
+    """
+    stmt = _assignment_at(sf, line)
+    if stmt is None:
+        return []
+    target = stmt.targets[0].id
+    mine = _dump(stmt.value)
+    agreeing: dict[str, list[ast.Assign]] = {}
+    for twin in _statement_block(sf, stmt) or []:
+        if twin is not stmt and _simple_assignment(twin) and twin.targets[0].id == target:
+            agreeing.setdefault(_dump(twin.value), []).append(twin)
+    sp = Splicer(sf)
+    found = []
+    for value, twins in agreeing.items():
+        if len(twins) < MAJORITY or value == mine or _single_difference(twins[0].value, stmt.value) is None:
+            continue
+        start, end = sp.span(stmt.value)
+        text = sp.text(twins[0].value)
+        description = f"use {shorten(text, 30)} as its {len(twins)} copies do"
+        found.append(Rewrite(line, ((start, end, text),), description, ANALOGY_PRIOR, "analogy"))
+    return found
+
+
 def analogy_targets(ctx: RepairContext) -> list[tuple[str, int]]:
     """(file, line) of unadapted copies among the lines the failing tests ran, at most MAX_TARGETS."""
     by_file: dict[str, list[int]] = {}
@@ -72,9 +103,24 @@ def analogy_targets(ctx: RepairContext) -> list[tuple[str, int]]:
             if 0 < line <= len(raw) and "=" in raw[line - 1]:
                 values.setdefault(raw[line - 1].split("=", 1)[1].strip(), []).append(line)
         repeated = sorted(ln for lines in values.values() if len(lines) > 1 for ln in lines)
-        sf = SourceFile.parse(file, text) if repeated else None
-        for line in repeated if sf is not None else []:
-            if analogy_rewrites(sf, line):
+        # A copy that departs from its agreeing siblings has a text of its own: any ran line whose
+        # target is assigned again, the same way, on other lines (ran or not) of the file.
+        assigned: dict[str, int] = {}
+        for row in raw:
+            if "=" in row:
+                head = row.split("=", 1)[0].strip()
+                assigned[head] = assigned.get(head, 0) + 1
+        lone = sorted(
+            ln
+            for lines in values.values()
+            if len(lines) == 1
+            for ln in lines
+            if assigned.get(raw[ln - 1].split("=", 1)[0].strip(), 0) > MAJORITY
+        )
+        candidates = sorted(set(repeated) | set(lone))
+        sf = SourceFile.parse(file, text) if candidates else None
+        for line in candidates if sf is not None else []:
+            if analogy_rewrites(sf, line) or majority_rewrites(sf, line):
                 found.append((file, line))
                 if len(found) >= MAX_TARGETS:
                     return found

@@ -25,7 +25,7 @@ from healer.engine.fixers.syntax_calls import Signature, call_argument_repairs, 
 from healer.engine.fixers.syntax_calls import matches as call_grammar_error
 from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
-from healer.engine.fixers.syntax_lexical import python2_repairs, requoted_strings
+from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
@@ -232,6 +232,8 @@ class SyntaxFixer:
             for number in range(line + 1, end_line + 1):
                 for new_line, description in python2_repairs(lines.get(number).rstrip("\r\n")):
                     yield lines.replace(number, new_line), description
+        for new_line, description in identity_literal_repairs(row, message):
+            yield lines.replace(line, new_line), description
         if "unterminated string literal" in lowered or "invalid syntax" in lowered:
             unterminated = column if "unterminated string literal" in lowered else None
             for new_line, description in requoted_strings(

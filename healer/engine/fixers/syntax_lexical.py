@@ -254,3 +254,32 @@ def python2_repairs(text: str) -> Iterator[tuple[str, str]]:
 def _code(text: str) -> str:
     comment = _comment_start(text)
     return text if comment is None else text[:comment].rstrip()
+
+
+# CPython 3.8+ warns of an identity test against a literal (`x is 1`, `v is not (0, 5, 2)`): a
+# literal's identity is an implementation detail, so the test means equality. Under `-W error`
+# (a pytest `filterwarnings = error`) the warning is a SyntaxError, and the compiler names the
+# operator meant: "\"is not\" with 'tuple' literal. Did you mean \"!=\"?" (3.12+; "with a
+# literal" before).
+IDENTITY_LITERAL = re.compile(r'"(is|is not)" with (?:a|\'[\w.]+\') literal\. Did you mean "(==|!=)"\?')
+
+
+def identity_literal_repairs(text: str, message: str) -> Iterator[tuple[str, str]]:
+    """The line with one `is`/`is not` test replaced by the comparison the compiler suggests, one
+    candidate per such test on the line (only code tokens; compiling and the tests decide)."""
+    hint = IDENTITY_LITERAL.search(message)
+    if hint is None:
+        return
+    operator, meant = hint.group(1), hint.group(2)
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text + "\n").readline))
+    except (tokenize.TokenError, SyntaxError):
+        return
+    for index, token in enumerate(tokens):
+        if token.type != tokenize.NAME or token.string != "is" or token.start[0] != 1:
+            continue
+        negated = index + 1 < len(tokens) and tokens[index + 1].string == "not"
+        if negated != (operator == "is not"):
+            continue
+        end = tokens[index + 1].end[1] if negated else token.end[1]
+        yield text[: token.start[1]] + meant + text[end:], f"use {meant} instead of {operator}"
