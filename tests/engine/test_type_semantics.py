@@ -251,3 +251,20 @@ def test_it_makes_a_text_literal_constant_bytes_where_it_is_bound(project):
         ("wire/frame.py", "startswith("),
     )
     assert "MARK = b'--'" in candidates[0].new_source
+
+
+def test_it_reads_a_datetime_compared_with_a_date_through_their_subclasses_too(project):
+    # A test clock (a `FakeDatetime` subclass) words the same comparison with its own class names.
+    candidates = _candidates(
+        project,
+        {
+            "diary/days.py": """
+                def same_day(stamp, day):
+                    seen = stamp
+                    return seen <= day
+                """
+        },
+        "can't compare FakeDatetime to FakeDate",
+        ("diary/days.py", "seen <= day"),
+    )
+    assert "    seen = stamp.date()\n" in candidates[0].new_source

@@ -53,9 +53,8 @@ CHARACTERS = re.compile(
 ORDERING = re.compile(
     r"'[<>]=?' not supported between instances of '(?P<left>[\w.]+)' and '(?P<right>[\w.]+)'"
 )
-DATETIME_DATE = re.compile(
-    r"can't compare datetime\.(?P<left>datetime|date) to datetime\.(?P<right>datetime|date)"
-)
+# `datetime.datetime` vs `datetime.date`, also through subclasses (a test clock's `FakeDatetime`).
+DATETIME_DATE = re.compile(r"can't compare [\w.]*date(?:time)? to [\w.]*date(?:time)?\b", re.IGNORECASE)
 # The kind of the value added to an entry, from each way CPython words `entry += value` failing.
 ADDED_KIND = re.compile(
     r"^'(?P<iterated>int|float|bool)' object is not iterable"
