@@ -268,3 +268,19 @@ def test_it_reads_a_datetime_compared_with_a_date_through_their_subclasses_too(p
         ("diary/days.py", "seen <= day"),
     )
     assert "    seen = stamp.date()\n" in candidates[0].new_source
+
+
+def test_it_reads_the_newer_wording_of_a_datetime_ordered_against_a_date(project):
+    candidates = _candidates(
+        project,
+        {
+            "diary/days.py": """
+                def before(stamp, day):
+                    seen = stamp
+                    return seen < day
+                """
+        },
+        "'<' not supported between instances of 'datetime.datetime' and 'datetime.date'",
+        ("diary/days.py", "seen < day"),
+    )
+    assert "    seen = stamp.date()\n" in candidates[0].new_source

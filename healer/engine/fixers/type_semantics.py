@@ -54,7 +54,13 @@ ORDERING = re.compile(
     r"'[<>]=?' not supported between instances of '(?P<left>[\w.]+)' and '(?P<right>[\w.]+)'"
 )
 # `datetime.datetime` vs `datetime.date`, also through subclasses (a test clock's `FakeDatetime`).
-DATETIME_DATE = re.compile(r"can't compare [\w.]*date(?:time)? to [\w.]*date(?:time)?\b", re.IGNORECASE)
+# Python 3.13 words it as any other unordered pair ("'<' not supported between instances of ...").
+DATETIME_DATE = re.compile(
+    r"can't compare [\w.]*date(?:time)? to [\w.]*date(?:time)?\b"
+    r"|'[<>]=?' not supported between instances of '[\w.]*datetime' and '[\w.]*date'"
+    r"|'[<>]=?' not supported between instances of '[\w.]*date' and '[\w.]*datetime'",
+    re.IGNORECASE,
+)
 # The kind of the value added to an entry, from each way CPython words `entry += value` failing.
 ADDED_KIND = re.compile(
     r"^'(?P<iterated>int|float|bool)' object is not iterable"
