@@ -134,3 +134,29 @@ def test_it_ranks_a_mode_swap_low_where_the_function_does_not_append():
     sf = SourceFile.parse("m.py", sf_source)
     (rewrite,) = semantic_rewrites(sf, 2)
     assert rewrite.prior < 0.5
+
+
+def test_it_materialises_the_generator_at_its_binding_from_the_loop_that_reads_it_empty():
+    # The spectrum ranks the second loop (where the tests see nothing) above the binding.
+    source = textwrap.dedent(GENERATOR).lstrip("\n")
+    sf = SourceFile.parse("m.py", source)
+    loop = [n for n, text in enumerate(source.splitlines(), 1) if "for a, b in rules" in text][1]
+    ((rewrite, new),) = applied(sf, semantic_rewrites(sf, loop))
+    assert rewrite.line == 2
+    assert "rules = tuple((a, b) for a, b in pairs) if pairs else ()" in new
+
+
+def test_the_logic_fixer_names_the_binding_it_edits_not_the_loop_it_was_asked_about(project):
+    from healer.engine.fixers.base import RepairContext
+    from healer.engine.fixers.logic import LogicFixer
+    from healer.engine.types import BugType, CheckReport, Failure
+
+    source = textwrap.dedent(GENERATOR).lstrip("\n")
+    ws = project({"m.py": source})
+    loop = [n for n, text in enumerate(source.splitlines(), 1) if "for a, b in rules" in text][1]
+    ctx = RepairContext(
+        workspace=ws, report=CheckReport(), source_files=("m.py",), suspicious=[("m.py", loop, 1.0)]
+    )
+    failure = Failure(bug_type=BugType.LOGIC, file="m.py", line=loop, message="m", source="pytest")
+    materialised = next(c for c in LogicFixer().candidates(failure, ctx) if "tuple((a, b)" in c.new_source)
+    assert materialised.line == 2

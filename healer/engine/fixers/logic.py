@@ -2142,6 +2142,13 @@ def _numbers_shifted_by_one(actual: str, expected: str) -> bool:
     return len(shifts) == 1 and abs(next(iter(shifts))) == 1
 
 
+def _first_changed_line(sf: SourceFile, new_source: str) -> int:
+    for number, (old, new) in enumerate(zip(sf.lines, split_lines(new_source), strict=False), 1):
+        if old != new:
+            return number
+    return len(sf.lines)
+
+
 def _candidates_for(
     edits_by_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
     bug_type: BugType,
@@ -2162,7 +2169,9 @@ def _candidates_for(
                 file=sf.path,
                 new_source=new_source,
                 description=description,
-                line=line,
+                # A semantic rewrite may edit the binding a target line reads (logic_semantics): the
+                # fix names the line it changes.
+                line=_first_changed_line(sf, new_source) if kind == "semantics" else line,
                 bug_type=bug_type,
                 priority=round(1.0 - score, 6),
             )

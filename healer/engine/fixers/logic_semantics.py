@@ -41,15 +41,22 @@ def _iterated(sf: SourceFile, node: ast.Name) -> bool:
 
 def _generator_rewrites(sf: SourceFile, line: int, func: ast.AST, sp: Splicer) -> list[Rewrite]:
     found = []
+    # The binding on `line`, or the one a loop on `line` iterates (the loop is where the tests see
+    # nothing, so the spectrum ranks it above the binding; the edit is still made at the binding).
+    iterated = {
+        n.id
+        for n in sf.nodes_touching(line)
+        if isinstance(n, ast.Name) and n.lineno == line and isinstance(n.ctx, ast.Load) and _iterated(sf, n)
+    }
     for stmt in walk_own_scope(func):
         if not (
             isinstance(stmt, ast.Assign)
-            and stmt.lineno == line
             and len(stmt.targets) == 1
             and isinstance(stmt.targets[0], ast.Name)
+            and (stmt.lineno == line or (stmt.targets[0].id in iterated and stmt.lineno < line))
         ):
             continue
-        name = stmt.targets[0].id
+        name, at = stmt.targets[0].id, stmt.lineno
         value = stmt.value
         gens = [value] if isinstance(value, ast.GeneratorExp) else []
         if isinstance(value, ast.IfExp):
@@ -57,7 +64,7 @@ def _generator_rewrites(sf: SourceFile, line: int, func: ast.AST, sp: Splicer) -
         reads = [
             n
             for n in walk_own_scope(func)
-            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) and n.lineno > line
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) and n.lineno > at
         ]
         if len(reads) < 2 or not any(_iterated(sf, n) for n in reads):
             continue
@@ -68,7 +75,7 @@ def _generator_rewrites(sf: SourceFile, line: int, func: ast.AST, sp: Splicer) -
                 continue
             found.append(
                 Rewrite(
-                    line,
+                    at,
                     ((start, end, f"tuple{text}"),),
                     f"materialise the generator {name} once: tuple(...) (a generator is exhausted by its first reader)",
                     GENERATOR_PRIOR,
