@@ -220,3 +220,77 @@ def test_it_gives_a_property_its_setter_back_from_pyflakes_redefinition_finding(
         bug_type=BugType.LINTING, file="gauge.py", line=3, message=finding.message, source="ruff", code="F811"
     )
     assert _run(project, files, elsewhere) == []
+
+
+def test_it_makes_a_static_method_whose_first_parameter_is_cls_a_classmethod(project):
+    # The data model: a static method gets no implicit first argument, so `cls` takes the caller's
+    # first one and the last parameter is missing at every call, far from the decorator.
+    files = {
+        "maker.py": """
+            class Maker:
+                @staticmethod
+                def make(cls, root):
+                    return cls(), root
+            """,
+        TEST: "def test_it():\n    pass\n",
+    }
+    failure = runtime_failure(
+        "maker.py", 4, "TypeError", "Maker.make() missing 1 required positional argument: 'root'"
+    )
+    best = _run(project, files, failure)[0]
+    assert best.new_source == (
+        "class Maker:\n    @classmethod\n    def make(cls, root):\n        return cls(), root\n"
+    )
+    assert (best.line, best.description) == (2, "make make a classmethod (@staticmethod -> @classmethod)")
+
+
+def test_it_drops_a_staticmethod_decorator_from_a_method_that_takes_self(project):
+    files = {
+        "shape.py": """
+            class Shape:
+                @staticmethod
+                def area(self, scale):
+                    return self.w * scale
+            """,
+        TEST: "def test_it():\n    pass\n",
+    }
+    failure = runtime_failure(
+        "shape.py", 4, "TypeError", "Shape.area() missing 1 required positional argument: 'scale'"
+    )
+    best = _run(project, files, failure)[0]
+    assert best.new_source == "class Shape:\n    def area(self, scale):\n        return self.w * scale\n"
+    assert best.line == 2
+
+
+def test_it_makes_a_classmethod_without_a_class_parameter_static(project):
+    files = {
+        "units.py": """
+            class Units:
+                @classmethod
+                def double(value):
+                    return value * 2
+            """,
+        TEST: "def test_it():\n    pass\n",
+    }
+    failure = runtime_failure(
+        "units.py", 4, "TypeError", "Units.double() takes 1 positional argument but 2 were given"
+    )
+    best = _run(project, files, failure)[0]
+    assert "@staticmethod\n    def double(value):" in best.new_source
+    assert "@classmethod" not in best.new_source
+
+
+def test_it_leaves_a_static_method_with_ordinary_parameters_alone(project):
+    files = {
+        "calc.py": """
+            class Calc:
+                @staticmethod
+                def add(a, b):
+                    return a + b
+            """,
+        TEST: "def test_it():\n    pass\n",
+    }
+    failure = runtime_failure(
+        "calc.py", 4, "TypeError", "Calc.add() missing 1 required positional argument: 'b'"
+    )
+    assert _run(project, files, failure) == []

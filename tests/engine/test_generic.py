@@ -315,3 +315,19 @@ def test_it_mends_a_short_circuit_guard_rather_than_guarding_the_crash_against_n
     outcomes = list(engine.repair(report))
     assert [o.status for o in outcomes] == [FixStatus.FIXED], lines
     assert ws.read_text("src/lookup.py") == LOOKUP.replace("table or len", "table and len"), lines
+
+
+def test_it_marks_an_arithmetic_swap_under_a_type_error_a_guard_and_not_under_a_logic_failure(project):
+    # `sizes[key] += len(blob)` on a list entry: `*=` repeats the list and the TypeError goes, while
+    # the entry made the wrong kind elsewhere stays. Only tests that then pass are evidence for it.
+    source = "def add(sizes, key, blob):\n    sizes[key] += len(blob)\n    return sizes\n"
+    ws = project({"m.py": source})
+    ctx = RepairContext(workspace=ws, report=CheckReport(), source_files=("m.py",))
+    swaps = {}
+    for kind in (BugType.TYPE_ERROR, BugType.LOGIC):
+        failure = Failure(bug_type=kind, file="m.py", line=2, message="m", source="pytest")
+        swaps[kind] = next(
+            c for c in GenericFixer().candidates(failure, ctx) if "sizes[key] *= " in c.new_source
+        )
+    assert swaps[BugType.TYPE_ERROR].guard
+    assert not swaps[BugType.LOGIC].guard

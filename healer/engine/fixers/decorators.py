@@ -153,10 +153,13 @@ def _arity(index: RepoIndex, cls: str, name: str, *, missing: bool) -> list[Cand
     """One argument too few through the class: `cls` was bound; one too many: `self` was."""
     found = []
     for sf, method in _methods(index, cls, name):
-        if _decorator_names(method) & {"staticmethod", "classmethod", "property"}:
-            continue
         params = [*method.args.posonlyargs, *method.args.args]
         first = params[0].arg if params else ""
+        if _decorator_names(method) & {"staticmethod", "classmethod"}:
+            found += _swapped(sf, method, first=first, missing=missing)
+            continue
+        if "property" in _decorator_names(method):
+            continue
         if missing and params and first != "self":
             # Called on the class, the first parameter took the first argument.
             found.append(_candidate(sf, method, "classmethod", STRONG if first == "cls" else WEAK))
@@ -165,6 +168,48 @@ def _arity(index: RepoIndex, cls: str, name: str, *, missing: bool) -> list[Cand
         elif not missing and first != "self":
             found.append(_candidate(sf, method, "staticmethod", STRONG))
     return found
+
+
+def _swapped(
+    sf: SourceFile, method: ast.FunctionDef | ast.AsyncFunctionDef, *, first: str, missing: bool
+) -> list[Candidate | None]:
+    """The wrong one of `@staticmethod`/`@classmethod`, read from the first parameter's name.
+
+    The data model: a static method is passed no implicit first argument, a class method its class.
+    A static method whose first parameter is `cls` (or `self`) is one argument short at every call;
+    a class method whose first parameter is neither `cls` nor `self` gets one too many.
+    """
+    decorators = _decorator_names(method)
+    if "staticmethod" in decorators and missing and first == "cls":
+        return [_replaced(sf, method, "staticmethod", "classmethod")]
+    if "staticmethod" in decorators and missing and first == "self":
+        return [_replaced(sf, method, "staticmethod", "")]
+    if "classmethod" in decorators and not missing and first and first not in ("cls", "self", "klass", "mcs"):
+        return [_replaced(sf, method, "classmethod", "staticmethod")]
+    return []
+
+
+def _replaced(
+    sf: SourceFile, method: ast.FunctionDef | ast.AsyncFunctionDef, old: str, new: str
+) -> Candidate | None:
+    """`@old` on the definition made `@new` (dropped when `new` is empty), on the decorator's line."""
+    for item in method.decorator_list:
+        if isinstance(item, ast.Name) and item.id == old and item.lineno == item.end_lineno:
+            line = sf.lines[item.lineno - 1]
+            head = line[: item.col_offset]
+            tail = line[item.end_col_offset :]
+            if new:
+                text = "".join([*sf.lines[: item.lineno - 1], head + new + tail, *sf.lines[item.lineno :]])
+                description = f"make {method.name} a {new} (@{old} -> @{new})"
+            elif head.strip() == "@" and not tail.strip():
+                text = "".join([*sf.lines[: item.lineno - 1], *sf.lines[item.lineno :]])
+                description = f"remove the @{old} decorator from {method.name}"
+            else:
+                return None
+            return Candidate(
+                file=sf.path, new_source=text, description=description, line=item.lineno, priority=STRONG
+            )
+    return None
 
 
 def _property(index: RepoIndex, cls: str, name: str) -> list[Candidate | None]:

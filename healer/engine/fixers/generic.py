@@ -512,7 +512,11 @@ class GenericFixer:
                 # A value returned as None stops every use of it from raising, far from the crash
                 # (`return self` -> `return None` in `__new__` skips the `__init__` that raised):
                 # that its tests then fail further on is no evidence; only passing ones are.
-                guard=edit.kind == "return",
+                # So for an arithmetic operator swapped under a TypeError: some operator is
+                # defined for almost any pair of kinds (`entries += n` -> `entries *= n` repeats
+                # a list), so the error goes while the wrong value made elsewhere stays.
+                guard=edit.kind == "return"
+                or (edit.kind == "aor" and failure.bug_type is BugType.TYPE_ERROR),
             )
 
 

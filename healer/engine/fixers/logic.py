@@ -69,6 +69,7 @@ from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
+from healer.engine.fixers.logic_semantics import semantic_rewrites
 from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
@@ -2042,7 +2043,7 @@ def _scored_sources(
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
-    rewrites += comment_rewrites(sf, line)
+    rewrites += comment_rewrites(sf, line) + semantic_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2147,6 +2148,13 @@ def _numbers_shifted_by_one(actual: str, expected: str) -> bool:
     return len(shifts) == 1 and abs(next(iter(shifts))) == 1
 
 
+def _first_changed_line(sf: SourceFile, new_source: str) -> int:
+    for number, (old, new) in enumerate(zip(sf.lines, split_lines(new_source), strict=False), 1):
+        if old != new:
+            return number
+    return len(sf.lines)
+
+
 def _candidates_for(
     edits_by_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
     bug_type: BugType,
@@ -2167,7 +2175,9 @@ def _candidates_for(
                 file=sf.path,
                 new_source=new_source,
                 description=description,
-                line=line,
+                # A semantic rewrite may edit the binding a target line reads (logic_semantics): the
+                # fix names the line it changes.
+                line=_first_changed_line(sf, new_source) if kind == "semantics" else line,
                 bug_type=bug_type,
                 priority=round(1.0 - score, 6),
             )

@@ -49,6 +49,7 @@ from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
+from healer.engine.fixers.type_semantics import SEMANTIC_TEMPLATES
 from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
     RepoIndex,
@@ -2073,6 +2074,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
     *SETTER_TEMPLATES,  # fixers/type_setters.py: a typed attribute setter given the wrong kind of value
     *PROTOCOL_TEMPLATES,  # fixers/type_protocols.py: uncalled methods, numbers as text, swapped pairs, paths
+    *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
 ]
 
 
