@@ -65,6 +65,7 @@ from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
+from healer.engine.fixers.logic_steps import step_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -2036,7 +2037,7 @@ def _scored_sources(
     rewrites += mirror_rewrites(sf, line) + truth_rewrites(sf, line) + mapping_rewrites(sf, line)
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
-    rewrites += comment_rewrites(sf, line)
+    rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
