@@ -62,6 +62,8 @@ def test_it_materialises_an_iterator_read_twice():
     )
     expected = source.replace("((a, b) for a, b in pairs)", "tuple((a, b) for a, b in pairs)")
     assert _new_sources(source, 2) == [expected]
+    # The loop that sees nothing is where the failure is localised: the edit goes to the binding.
+    assert _new_sources(source, 5) == [expected]
     once = "def f(xs):\n    ys = map(str, xs)\n    return list(ys)\n"
     assert _new_sources(once, 2) == []
 

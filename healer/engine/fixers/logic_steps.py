@@ -66,7 +66,27 @@ def step_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             )
         elif isinstance(node, ast.Return) and node.value is not None:
             found += _normalised(sp, line, node.value)
+        elif isinstance(node, ast.For) and isinstance(node.iter, ast.Name):
+            found += _single_pass_source(sf, sp, node)
     return found
+
+
+def _single_pass_source(sf: SourceFile, sp: Splicer, node: ast.For) -> list[Rewrite]:
+    """A loop over an exhausted iterator runs at the loop, but its fault is where the iterator was bound."""
+    name = node.iter.id
+    bindings = [
+        stmt
+        for stmt in ast.walk(_function(sf, node))
+        if isinstance(stmt, ast.Assign)
+        and stmt.lineno < node.lineno
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and stmt.targets[0].id == name
+    ]
+    if not bindings:
+        return []
+    binding = max(bindings, key=lambda stmt: stmt.lineno)
+    return _single_pass(sf, sp, binding.lineno, binding)
 
 
 def _function(sf: SourceFile, node: ast.AST) -> ast.AST:
