@@ -69,8 +69,8 @@ from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
-from healer.engine.fixers.logic_semantics import semantic_rewrites
 from healer.engine.fixers.logic_siblings import sibling_rewrites
+from healer.engine.fixers.logic_steps import step_rewrites
 from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
@@ -2043,7 +2043,7 @@ def _scored_sources(
     rewrites += context_rewrites(sf, line) + deviant_return_rewrites(sf, line) + analogy_rewrites(sf, line)
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
-    rewrites += comment_rewrites(sf, line) + semantic_rewrites(sf, line)
+    rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2148,11 +2148,20 @@ def _numbers_shifted_by_one(actual: str, expected: str) -> bool:
     return len(shifts) == 1 and abs(next(iter(shifts))) == 1
 
 
-def _first_changed_line(sf: SourceFile, new_source: str) -> int:
-    for number, (old, new) in enumerate(zip(sf.lines, split_lines(new_source), strict=False), 1):
-        if old != new:
-            return number
-    return len(sf.lines)
+def _reported_line(sf: SourceFile, new_source: str, line: int) -> int:
+    """The line a fix names: the searched line when the edit changes it, else the first line it does
+    change (a family may repair the binding a target line reads, e.g. logic_steps' iterator read twice)."""
+    new_lines = split_lines(new_source)
+    first = next(
+        (n for n, (old, new) in enumerate(zip(sf.lines, new_lines, strict=False), 1) if old != new),
+        min(len(sf.lines), len(new_lines)) + 1,
+    )
+    unchanged = (
+        len(new_lines) == len(sf.lines)
+        and 0 < line <= len(sf.lines)
+        and sf.lines[line - 1] == new_lines[line - 1]
+    )
+    return min(first, len(sf.lines)) if unchanged else line
 
 
 def _candidates_for(
@@ -2175,9 +2184,8 @@ def _candidates_for(
                 file=sf.path,
                 new_source=new_source,
                 description=description,
-                # A semantic rewrite may edit the binding a target line reads (logic_semantics): the
-                # fix names the line it changes.
-                line=_first_changed_line(sf, new_source) if kind == "semantics" else line,
+                # A rewrite may edit the binding a target line reads: the fix names the line it changes.
+                line=_reported_line(sf, new_source, line),
                 bug_type=bug_type,
                 priority=round(1.0 - score, 6),
             )
