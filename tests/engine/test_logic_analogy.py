@@ -68,40 +68,56 @@ def test_it_leaves_an_adapted_copy_and_an_unchanged_group_alone():
     assert _new_sources(plain, "new_y =") == []
 
 
-def test_it_tries_an_unadapted_copy_the_spectrum_ranks_low(project):
+def _rank_of_low_copy_fix(
+    project, base: str, *, items: str, top: list[str], low: list[str], old: str, new: str
+):
+    """Where the fix of a copy the failing tests' spectrum ranks low (0.05) lands among the LOGIC
+    candidates, while a report helper (`describe`) holds the top-ranked lines (1.0)."""
     from healer.engine.fixers.base import RepairContext
     from healer.engine.fixers.logic import LogicFixer
     from healer.engine.types import CheckReport
     from tests.engine.test_logic_templates import SRC, _failure
 
-    source = textwrap.dedent(GRID).lstrip("\n") + textwrap.dedent(
-        """
+    source = textwrap.dedent(base).lstrip("\n") + textwrap.dedent(
+        f"""
 
-        def describe(boxes, verbose):
+        def describe({items}, verbose):
             level = max(1, 3 - verbose)
-            lines = [repr(box) for box in boxes]
+            lines = [repr(item) for item in {items}]
             return level, lines
         """
     )
     ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
     lines = source.splitlines()
 
-    def at(needle: str) -> int:
-        return next(i for i, text in enumerate(lines, start=1) if needle in text)
+    def at(needles: list[str]) -> list[int]:
+        return [n for n, text in enumerate(lines, start=1) if any(needle in text for needle in needles)]
 
-    # The failing tests' spectrum ranks the report helper first; the grid's lines tie far below.
-    top = [at("level = max"), at("lines = [repr"), at("return level")]
-    low = [at("top_x ="), at("top_y ="), at("bottom_x ="), at("bottom_y ="), at("return top_x")]
+    ranked = at(top)
     ctx = RepairContext(
         workspace=ws,
         report=CheckReport(),
-        suspicious=[(SRC, n, 1.0) for n in top] + [(SRC, n, 0.05) for n in low],
+        suspicious=[(SRC, n, 1.0) for n in ranked] + [(SRC, n, 0.05) for n in at(low)],
         test_files=frozenset({"tests/test_algo.py"}),
     )
-    candidates = LogicFixer().candidates(_failure(top[0]), ctx)
-    expected = source.replace("bottom_y = row * height + 2", "bottom_y = (row + 1) * height + 2")
+    candidates = LogicFixer().candidates(_failure(ranked[0]), ctx)
+    expected = source.replace(old, new)
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
-    assert ranks and ranks[0] <= 10, [ranks[:1], *(c.description for c in candidates[:20])]
+    return ranks, [c.description for c in candidates[:20]]
+
+
+def test_it_tries_an_unadapted_copy_the_spectrum_ranks_low(project):
+    # The failing tests' spectrum ranks the report helper first; the grid's lines tie far below.
+    ranks, top = _rank_of_low_copy_fix(
+        project,
+        GRID,
+        items="boxes",
+        top=["level = max", "lines = [repr", "return level"],
+        low=["top_x =", "top_y =", "bottom_x =", "bottom_y =", "return top_x"],
+        old="bottom_y = row * height + 2",
+        new="bottom_y = (row + 1) * height + 2",
+    )
+    assert ranks and ranks[0] <= 10, [ranks[:1], *top]
 
 
 # Three searches up a dotted path, each starting from the parent's parts: the third copy lost its `-`.
@@ -145,31 +161,13 @@ def test_it_makes_the_copy_that_departs_from_its_agreeing_siblings_like_them():
 
 
 def test_it_tries_the_departing_copy_the_spectrum_ranks_low(project):
-    from healer.engine.fixers.base import RepairContext
-    from healer.engine.fixers.logic import LogicFixer
-    from healer.engine.types import CheckReport
-    from tests.engine.test_logic_templates import SRC, _failure
-
-    source = textwrap.dedent(SEARCHES).lstrip("\n") + textwrap.dedent(
-        """
-
-        def describe(flags, verbose):
-            level = max(1, 3 - verbose)
-            lines = [repr(flag) for flag in flags]
-            return level, lines
-        """
+    ranks, top = _rank_of_low_copy_fix(
+        project,
+        SEARCHES,
+        items="flags",
+        top=["level =", "lines ="],
+        low=["parts = name"],
+        old="parts = name.split()[:1]",
+        new="parts = name.split()[:-1]",
     )
-    ws = project({SRC: source, "tests/test_algo.py": "def test_it():\n    assert True\n"})
-    lines = source.splitlines()
-    top = [n for n, text in enumerate(lines, start=1) if "level =" in text or "lines =" in text]
-    low = [n for n, text in enumerate(lines, start=1) if "parts = name" in text]
-    ctx = RepairContext(
-        workspace=ws,
-        report=CheckReport(),
-        suspicious=[(SRC, n, 1.0) for n in top] + [(SRC, n, 0.05) for n in low],
-        test_files=frozenset({"tests/test_algo.py"}),
-    )
-    candidates = LogicFixer().candidates(_failure(top[0]), ctx)
-    expected = source.replace("parts = name.split()[:1]", "parts = name.split()[:-1]")
-    ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
-    assert ranks and ranks[0] <= 10, [ranks[:1], *(c.description for c in candidates[:20])]
+    assert ranks and ranks[0] <= 10, [ranks[:1], *top]
