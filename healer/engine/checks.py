@@ -60,7 +60,7 @@ class TestResult:
 
     @property
     def file(self) -> str:
-        return self.nodeid.split("::", 1)[0]
+        return nodeid_file(self.nodeid)
 
 
 @dataclass
@@ -232,7 +232,9 @@ class Runner:
             # once a fix lets the import get further, to a second bug (one import-time fault
             # masking another). Naming the module instead reports its collection error with the
             # rest of the run.
-            wanted = [_module(nodeid) if _module(nodeid) in modules else nodeid for nodeid in node_ids]
+            wanted = [
+                nodeid_file(nodeid) if nodeid_file(nodeid) in modules else nodeid for nodeid in node_ids
+            ]
             return self.run_tests(
                 node_ids=list(dict.fromkeys(wanted)),
                 coverage=coverage,
@@ -260,7 +262,8 @@ class Runner:
         return parse_ruff_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
 
-def _module(nodeid: str) -> str:
+def nodeid_file(nodeid: str) -> str:
+    """The test module of a pytest node id (`tests/test_a.py::T::test_b` -> `tests/test_a.py`)."""
     return nodeid.split("::", 1)[0]
 
 
@@ -270,7 +273,7 @@ _NO_COLLECTORS_RE = re.compile(r"^ERROR: found no collectors for (\S+?)::\S", re
 def uncollected_modules(node_ids: Sequence[str], output: str, *, repo_dir: str) -> set[str]:
     """The modules of the tests named in `node_ids` that pytest could not collect in a run whose
     output is `output` (it said "found no collectors" for one of their tests); empty when none."""
-    named = {_module(nodeid) for nodeid in node_ids if "::" in nodeid}
+    named = {nodeid_file(nodeid) for nodeid in node_ids if "::" in nodeid}
     if not named:
         return set()
     found = {_relative(path, repo_dir) or path for path in _NO_COLLECTORS_RE.findall(output)}

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from healer.engine.analysis import Analysis
 from healer.engine.analysis.classify import reason
 from healer.engine.analysis.places import Place, failing_places
-from healer.engine.checks import LintFinding, PytestRun
+from healer.engine.checks import LintFinding, PytestRun, nodeid_file
 from healer.engine.edits import map_line_back
 from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
@@ -121,7 +121,7 @@ def _outcomes(target: str, run: PytestRun, places: dict[str, Place | None]) -> l
         return [(target, run.tests[target].outcome == "passed")]
     if target in places:
         return [(target, False)]
-    module = target.split("::", 1)[0]
+    module = nodeid_file(target)
     if module != target and module in places and module not in run.modules:
         # A test of a module that imported before and does not now (a fix let the import get
         # further, to another fault it masked): its outcome is the module's collection error.
@@ -760,8 +760,8 @@ def new_collect_errors(before: PytestRun, after: PytestRun) -> list[str]:
     # A module none of whose tests passed before loses no passing test by failing to collect: its
     # failure still shows, as that error (an import-time fault that its tests all met at setup,
     # once a fix gets the import past it, stops the import at a second fault it masked).
-    passing = {nodeid.split("::", 1)[0] for nodeid in before.passed_ids}
-    failing = {nodeid.split("::", 1)[0] for nodeid in before.failed_ids}
+    passing = {t.file for t in before.tests.values() if t.outcome == "passed"}
+    failing = {t.file for t in before.tests.values() if t.failed}
     return [
         e.nodeid
         for e in after.collect_errors
