@@ -45,7 +45,10 @@ def test_it_repairs_the_segment_of_an_installed_dotted_module_the_sandbox_listed
 
 
 def test_it_never_proposes_a_module_that_does_not_bind_the_imported_names(project):
-    files = {"app/__init__.py": "", "app/creds.py": "from vendor.client.authorise.oauth import Secret\n"}
+    files = {
+        "app/__init__.py": "",
+        "app/creds.py": "from vendor.client.authorise.oauth import Secret\n\nS = Secret\n",
+    }
     tree = {"x": ["vendor.client|", "vendor.client.authorize|", "vendor.client.authorize.oauth|Token"]}
     failure = runtime_failure(
         "app/creds.py",
@@ -102,6 +105,22 @@ def test_it_leaves_an_import_read_at_run_time_outside_any_guard(project):
     assert all("TYPE_CHECKING" not in c.new_source for c in _candidates(project, files, failure))
 
 
+def test_it_drops_an_import_of_a_missing_module_nothing_reads(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/writer.py": "import csv\nfrom _checkeronly import Sink\n\nW = csv.writer\n",
+    }
+    failure = runtime_failure("pkg/writer.py", 2, "ModuleNotFoundError", "No module named '_checkeronly'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "import csv\n\nW = csv.writer\n"
+
+
+def test_it_keeps_an_unread_import_of_a_missing_module_in_a_package_init(project):
+    files = {"pkg/__init__.py": "from _checkeronly import Sink\n", "pkg/a.py": "A = 1\n"}
+    failure = runtime_failure("pkg/__init__.py", 1, "ModuleNotFoundError", "No module named '_checkeronly'")
+    assert _candidates(project, files, failure) == []
+
+
 def test_it_postpones_annotations_that_read_a_name_imported_only_for_type_checkers(project):
     files = {
         "pkg/__init__.py": "",
@@ -126,7 +145,7 @@ def test_it_imports_at_run_time_a_name_the_code_calls_but_only_type_checkers_imp
     }
     failure = runtime_failure("pkg/calc.py", 8, "NameError", "name 'Decimal' is not defined")
     sources = [c.new_source for c in _candidates(project, files, failure)]
-    assert any("\nfrom decimal import Decimal\n" in s and "if TYPE_CHECKING" not in s for s in sources)
+    assert "from decimal import Decimal\n\n\ndef half(x):\n    return Decimal(x) / 2\n" in sources
 
 
 def test_it_replaces_a_misspelt_imported_name_by_one_the_module_binds(project):

@@ -182,12 +182,13 @@ class Universe:
         universe.modules |= {m for m in failure.extra.get("installed_modules") or () if isinstance(m, str)}
         for items in (failure.extra.get("module_tree") or {}).values():
             for item in items if isinstance(items, list) else ():
-                module, _, names = str(item).partition("|")
+                module, read, names = str(item).partition("|")
                 parts = module.split(".")
                 if all(part.isidentifier() for part in parts):
                     # A module's packages exist too.
                     universe.modules |= {".".join(parts[:size]) for size in range(1, len(parts) + 1)}
-                    universe.bound[module] = {n for n in names.split(",") if n.isidentifier()}
+                    if read:  # "module" alone: it exists, its names unread
+                        universe.bound[module] = {n for n in names.split(",") if n.isidentifier()}
         return universe
 
     def exists(self, module: str) -> bool:
@@ -336,7 +337,14 @@ class _Search:
         """An import that cannot run, whose names only annotations read, goes under TYPE_CHECKING."""
         bound = {(a.asname or a.name).split(".")[0] for a in node.names}  # type: ignore[attr-defined]
         runtime, annotated = _uses(self.tree, bound, skip=node)
-        if runtime or not annotated or node.col_offset:
+        if runtime or node.col_offset:
+            return
+        if not annotated:
+            # Nothing reads what it binds: the import goes (never in a package's public face,
+            # which other modules may import the names from).
+            if not self.failure.file.endswith("__init__.py") and not _listed(self.tree, bound):
+                start, end = node.lineno, node.end_lineno or node.lineno
+                self._add(0.75, _replace(self.lines, start, end, ""), "drop the import nothing reads", node)
             return
         start, end = node.lineno, node.end_lineno or node.lineno
         body = "".join("    " + line if line.strip() else line for line in self.lines[start - 1 : end])
@@ -424,7 +432,9 @@ class _Search:
                     own = "".join(self.lines[node.lineno - 1 : node.end_lineno or node.lineno])
                     new = _replace(self.lines, start, end, statement + "\n" + keep.replace(own, "", 1))
                 else:
-                    new = _replace(self.lines, start, end, statement + "\n")
+                    new = _without_unread_name(
+                        _replace(self.lines, start, end, statement + "\n"), "TYPE_CHECKING"
+                    )
                 self.edits.append(_Edit(0.4, new, f"import {name} at run time", node.lineno))
 
     def _prefix(self, name: str, prefix: str, rank: float) -> None:
@@ -561,6 +571,33 @@ def _uses(tree: ast.Module, names: set[str], *, skip: ast.AST) -> tuple[bool, bo
             else:
                 runtime = True
     return runtime, annotated
+
+
+def _listed(tree: ast.Module, names: set[str]) -> bool:
+    """Whether the module's `__all__` (or any string) names one of `names`: a re-export."""
+    return any(isinstance(n, ast.Constant) and n.value in names for n in ast.walk(tree))
+
+
+def _without_unread_name(source: str, name: str) -> str:
+    """`source` with `name` dropped from its top-level `from ... import` when nothing reads it now."""
+    tree = parse(source)
+    if tree is None or any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(tree)):
+        return source
+    lines = source.splitlines(keepends=True)
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom) or node.lineno != node.end_lineno:
+            continue
+        if not any((a.asname or a.name) == name for a in node.names):
+            continue
+        rest = [a for a in node.names if (a.asname or a.name) != name]
+        text = ""
+        if rest:
+            names = ", ".join(f"{a.name} as {a.asname}" if a.asname else a.name for a in rest)
+            text = f"from {'.' * node.level}{node.module or ''} import {names}\n"
+        if not text and node.lineno == 1:
+            return "".join(lines[1:]).lstrip("\n")  # no blank lines left at the top of the file
+        return _replace(lines, node.lineno, node.lineno, text)
+    return source
 
 
 def _postponed(tree: ast.Module) -> bool:
