@@ -16,9 +16,10 @@ environment or a run). The sandbox's answers are asked of this interpreter where
 standard library (STDLIB_EXPORTERS_CODE, module names) and left out otherwise: an installed
 package's tree (MODULE_TREE_CODE) is the sandbox's, so a key that needs it is measured by healbench.
 
-Three configurations: the import families alone (before), families then the generic search
-(after, the search's candidates ranked after every family's, as the fallback tier is asked), and
-the generic search alone. A key is found when a candidate's syntax tree of the key's file equals
+Three configurations: the import families alone (before); the regular tier then the generic search
+(after: ImportPhaseFixer and the families merged by priority as the repair loop merges them, then
+the fallback search's candidates, as that tier is asked); and import_search.py alone (the phase
+fixer and the search, families off). A key is found when a candidate's syntax tree of the key's file equals
 the released file's; rank is the candidate's place in the configuration's order.
 
 Usage: .venv/bin/python tests/engine/import_space.py [--cases /work/cases/dev] [--only r149,r151]
@@ -43,7 +44,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from healer.engine.fixers.base import RepairContext  # noqa: E402
-from healer.engine.fixers.import_search import CANNOT_IMPORT, NO_MODULE, ImportSearchFixer  # noqa: E402
+from healer.engine.fixers.import_search import (  # noqa: E402
+    CANNOT_IMPORT,
+    NO_MODULE,
+    ImportPhaseFixer,
+    ImportSearchFixer,
+)
 from healer.engine.fixers.imports import ImportFixer, stdlib_queries  # noqa: E402
 from healer.engine.pyindex import STDLIB_EXPORTERS_CODE, ModuleIndex, parse, stdlib_modules  # noqa: E402
 from healer.engine.types import BugType, CheckReport, Failure  # noqa: E402
@@ -321,6 +327,9 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
             source_files=sources,
         )
         families = sorted(ImportFixer().candidates(failure, context), key=lambda c: c.priority)
+        phase = ImportPhaseFixer().candidates(failure, context)
+        # The regular tier as the repair loop orders it: by priority, the earlier fixer first on ties.
+        regular = [c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*phase, *families]))]
         search = sorted(ImportSearchFixer().candidates(failure, context), key=lambda c: c.priority)
     key = tree(released)
 
@@ -334,9 +343,9 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         "derived": message,
         "line": line,
         "before": rank(families),
-        "after": rank([*families, *search]),
-        "alone": rank(search),
-        "count": (len(families), len(search)),
+        "after": rank([*regular, *search]),
+        "alone": rank([*phase, *search]),
+        "count": (len(families), len(phase) + len(search)),
     }
 
 

@@ -3,14 +3,27 @@ static guard that keeps any candidate that does not resolve in the universe from
 
 from __future__ import annotations
 
-from healer.engine.fixers.import_search import ImportSearchFixer, distance, spelling_key
+import json
+import os
+import subprocess
+import sys
+
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.import_search import (
+    MODULE_TREE_CODE,
+    ImportPhaseFixer,
+    ImportSearchFixer,
+    distance,
+    spelling_key,
+)
+from healer.engine.fixers.imports import ImportFixer
 
 from .fixer_helpers import context, runtime_failure
 
 
-def _candidates(project, files, failure):
+def _candidates(project, files, failure, fixer=None):
     ws = project(files)
-    return ImportSearchFixer().candidates(failure, context(ws))
+    return (fixer or ImportSearchFixer()).candidates(failure, context(ws))
 
 
 def test_it_sets_british_and_american_spellings_plural_and_separators_aside():
@@ -131,7 +144,7 @@ def test_it_postpones_annotations_that_read_a_name_imported_only_for_type_checke
         ),
     }
     failure = runtime_failure("pkg/compare.py", 7, "NameError", "name 'Version' is not defined")
-    best = _candidates(project, files, failure)[0]
+    best = _candidates(project, files, failure, ImportPhaseFixer())[0]
     assert best.new_source.startswith("from __future__ import annotations\n")
 
 
@@ -144,7 +157,7 @@ def test_it_imports_at_run_time_a_name_the_code_calls_but_only_type_checkers_imp
         ),
     }
     failure = runtime_failure("pkg/calc.py", 8, "NameError", "name 'Decimal' is not defined")
-    sources = [c.new_source for c in _candidates(project, files, failure)]
+    sources = [c.new_source for c in _candidates(project, files, failure, ImportPhaseFixer())]
     assert "from decimal import Decimal\n\n\ndef half(x):\n    return Decimal(x) / 2\n" in sources
 
 
@@ -182,3 +195,41 @@ def test_it_adds_an_import_only_when_exactly_one_module_defines_the_name(project
     }
     failure = runtime_failure("pkg/app.py", 1, "NameError", "name 'helper' is not defined")
     assert all("import helper" not in c.new_source for c in _candidates(project, files, failure))
+
+
+def test_it_lists_the_modules_and_names_under_the_deepest_existing_package(tmp_path):
+    """MODULE_TREE_CODE, run here with this interpreter as the sandbox runs it: read, never imported."""
+    package = tmp_path / "vendorpkg" / "authorize"
+    package.mkdir(parents=True)
+    (tmp_path / "vendorpkg" / "__init__.py").write_text("raise RuntimeError('never imported')\n")
+    (package / "__init__.py").write_text("")
+    (package / "oauth.py").write_text("class Token:\n    pass\n\n\nLIMIT = 3\n")
+    run = subprocess.run(
+        [sys.executable, "-c", MODULE_TREE_CODE, "vendorpkg.authorise.oauth"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        timeout=60,
+    )
+    line = next(x for x in run.stdout.splitlines() if x.startswith("HEALER-JSON:"))
+    items = json.loads(line[len("HEALER-JSON:") :])
+    assert "vendorpkg.authorize.oauth|LIMIT,Token" in items
+    assert "vendorpkg.authorize|" in items
+
+
+def test_it_offers_the_phase_repair_in_the_regular_tier_before_the_families():
+    """At equal priority the repair loop tries the earlier fixer first: the phase fixer's unguarded
+    import comes before a family's second import of the same name."""
+    kinds = [type(f) for f in FIXERS]
+    assert not ImportPhaseFixer.fallback and ImportSearchFixer.fallback
+    assert kinds.index(ImportPhaseFixer) < kinds.index(ImportFixer)
+
+
+def test_it_offers_no_phase_repair_for_a_name_imported_at_run_time(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/calc.py": "from decimal import Decimal\n\n\ndef half(x):\n    return Dec(x)\n",
+    }
+    failure = runtime_failure("pkg/calc.py", 5, "NameError", "name 'Dec' is not defined")
+    assert _candidates(project, files, failure, ImportPhaseFixer()) == []

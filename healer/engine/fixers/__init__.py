@@ -41,8 +41,8 @@ FIXERS: tuple[Fixer, ...] = _checked(
     (
         *SYNTAX_FIXERS,
         *INDENTATION_FIXERS,
-        *IMPORT_FIXERS,
         *IMPORT_SEARCH_FIXERS,
+        *IMPORT_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,
         *DECORATOR_FIXERS,

@@ -65,12 +65,15 @@ def spec_of(name):
     except BaseException:
         return None
 
-base, places = None, []
-for size in range(len(parts) - 1, 0, -1):
-    spec = spec_of(".".join(parts[:size]))
-    if spec is not None and spec.submodule_search_locations:
-        base, places = ".".join(parts[:size]), list(spec.submodule_search_locations)
+# Only the top-level package's spec is asked (find_spec of a dotted name would import its parents);
+# below it the directories are followed on disk.
+spec = spec_of(parts[0])
+base, places = parts[0], list(getattr(spec, "submodule_search_locations", None) or [])
+for part in parts[1:-1]:
+    deeper = [os.path.join(p, part) for p in places if os.path.isfile(os.path.join(p, part, "__init__.py"))]
+    if not deeper:
         break
+    base, places = base + "." + part, deeper
 
 def names_of(path):
     try:
@@ -270,6 +273,43 @@ class ImportSearchFixer:
         return found[:MAX_CANDIDATES]
 
 
+class ImportPhaseFixer:
+    """A name read when the module runs but imported only under `if TYPE_CHECKING:` is not missing
+    an import: it is imported for the wrong phase (typing.TYPE_CHECKING is False at run time). A
+    second import of it (the families' answer to a NameError) would duplicate the guarded one, so
+    this regular-tier fixer, registered before the families, offers the phase repairs first:
+    postponed annotations (PEP 563) when only annotations read the name, else the import moved out
+    of the guard (and `TYPE_CHECKING` dropped when nothing reads it any more)."""
+
+    bug_types = frozenset({BugType.IMPORT})
+    fallback = False
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        match = NOT_DEFINED.search(_failure_text(failure))
+        if match is None or not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+            return []
+        source = ctx.source(failure.file)
+        tree = parse(source)
+        if tree is None:
+            return []
+        universe = Universe(index=ModuleIndex())
+        search = _Search(source=source, tree=tree, failure=failure, universe=universe)
+        search.checking_only_name(match.group(1) or match.group(2))
+        edits = sorted(search.edits, key=lambda e: e.rank)
+        return [
+            Candidate(
+                file=failure.file,
+                new_source=edit.new,
+                description=edit.description,
+                line=edit.line,
+                bug_type=BugType.IMPORT,
+                priority=template_priority(place),
+            )
+            for place, edit in enumerate(edits)
+            if edit.new != source and parse(edit.new) is not None
+        ]
+
+
 class _Search:
     def __init__(self, *, source: str, tree: ast.Module, failure: Failure, universe: Universe) -> None:
         self.source, self.tree, self.failure, self.universe = source, tree, failure, universe
@@ -388,7 +428,6 @@ class _Search:
     # -- name 'x' is not defined --------------------------------------------------------------
     def undefined(self, name: str) -> None:
         line = self.failure.line
-        self._checking_only_name(name)
         cls = _enclosing(self.tree, line, ast.ClassDef)
         if cls is not None and name in _class_binds(cls):
             function = _enclosing(cls, line, (ast.FunctionDef, ast.AsyncFunctionDef))
@@ -408,7 +447,7 @@ class _Search:
             if new is not None:
                 self.edits.append(_Edit(2.0, new, f"import {name} from {definers[0]}", line))
 
-    def _checking_only_name(self, name: str) -> None:
+    def checking_only_name(self, name: str) -> None:
         """`name` imported only under `if TYPE_CHECKING:` but read when the code runs: postponed
         annotations when only annotations read it, else the import taken out of the guard."""
         for guard in self.tree.body:
@@ -672,4 +711,6 @@ def _reader(ctx: RepairContext):
     return read
 
 
-FIXERS = [ImportSearchFixer()]
+# The phase fixer is registered before the import families (fixers/__init__.py): at equal priority
+# the repair loop tries the earlier fixer's candidate first.
+FIXERS = [ImportPhaseFixer(), ImportSearchFixer()]
