@@ -20,17 +20,19 @@ variable/class name" templates, PyTER's name repairs), each candidate kept only 
 - a module path repaired segment by segment: the first segment that does not exist replaced by a
   child of its existing parent under a NORMALISED distance (case, `_`/`-`, British/American
   spellings, plural, Damerau-Levenshtein), the rest kept and the whole path required to exist;
-- a module named by its last part only (or one package level off) replaced by the universe's
-  module that ends so, absolute or relative, the nearest to the importing file first;
-- `from m import n` with `n` misspelt: the nearest name m binds;
-- an import of a module that is not importable at run time whose names the file reads only in
-  annotations: put under `if TYPE_CHECKING:` with postponed annotations (PEP 563), the way typing
-  documents type-checker-only modules (`_typeshed`);
-- a name read at run time but imported only under `if TYPE_CHECKING:`: annotations postponed when
-  only annotations read it, else the import moved out of the guard;
+- a module named from the wrong package (one or more levels off): the repository's module of the
+  same last name, relative when the import was and the target is in the importer's package, the
+  nearest to the importing file first;
+- `from m import n` (or `m.n`) with `n` misspelt: the nearest name m binds;
+- an import of a module that is not importable at run time: dropped when nothing reads what it
+  binds; put under `if TYPE_CHECKING:` with postponed annotations (PEP 563) when only annotations
+  read it, the way typing documents type-checker-only modules (`_typeshed`);
 - an undefined name: the missing `self.`/`cls.` prefix when the enclosing class binds it, the
   module prefix when exactly one module the file imports binds it, an import when exactly one
   repository module defines it.
+And in the regular tier (ImportPhaseFixer), a name read at run time but imported only under
+`if TYPE_CHECKING:`: annotations postponed when only annotations read it, else the import moved
+out of the guard.
 """
 
 from __future__ import annotations
