@@ -85,6 +85,15 @@ def parse_exporters(items: object) -> list[tuple[int, str]]:
     return found
 
 
+def is_docstring(node: ast.AST | None) -> bool:
+    """A statement that is only a string (a module's, class's or function's docstring when first)."""
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
+
+
 def parse(source: str) -> ast.Module | None:
     try:
         return ast.parse(source)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from healer.engine.fixers.base import Fixer
 from healer.engine.fixers.decorators import FIXERS as DECORATOR_FIXERS
 from healer.engine.fixers.generic import FIXERS as GENERIC_FIXERS
+from healer.engine.fixers.import_search import FIXERS as IMPORT_SEARCH_FIXERS
 from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
 from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
 from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
@@ -40,6 +41,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
     (
         *SYNTAX_FIXERS,
         *INDENTATION_FIXERS,
+        *IMPORT_SEARCH_FIXERS,
         *IMPORT_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,

@@ -52,6 +52,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.logic import CMP_SYMBOLS, OP_SYMBOLS, guarded, steering_lines, target_lines
 from healer.engine.fixers.logic_templates import value_origins
+from healer.engine.pyindex import is_docstring
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -283,7 +284,7 @@ class GenericEdits:
     def crp(self, node: ast.Constant) -> list[Edit]:
         span = self.span(node)
         parent = self.sf.parent(node)
-        if span is None or isinstance(parent, ast.JoinedStr) or _is_docstring(self.sf, node):
+        if span is None or isinstance(parent, ast.JoinedStr) or is_docstring(self.sf.parent(node)):
             return []
         if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.USub):
             span = self.span(parent) or span
@@ -373,11 +374,6 @@ def _tested(value: ast.expr) -> set[str]:
             if isinstance(side, (ast.Name, ast.Attribute))
         }
     return {ast.unparse(value)}
-
-
-def _is_docstring(sf: SourceFile, node: ast.Constant) -> bool:
-    parent = sf.parent(node)
-    return isinstance(parent, ast.Expr) and isinstance(node.value, str)
 
 
 def _iterables_in_scope(sf: SourceFile, loop: ast.For | ast.AsyncFor) -> list[str]:

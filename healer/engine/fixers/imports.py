@@ -38,7 +38,7 @@ from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
 from healer.engine.fixers.names import closest
-from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
+from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
@@ -682,7 +682,7 @@ class ImportFixer:
         statement = f"from {'.' * node.level}{node.module or ''} import {_alias_text(alias)}\n"
         for function in sorted(users.values(), key=lambda f: -f.lineno):
             body = function.body
-            first = body[1] if len(body) > 1 and _is_docstring(body[0]) else body[0]
+            first = body[1] if len(body) > 1 and is_docstring(body[0]) else body[0]
             if first.lineno == function.lineno:
                 return []  # `def f(): return X` on one line: no line of its own to put it on
             row = lines[first.lineno - 1]
@@ -1046,14 +1046,6 @@ def stdlib_queries(
     ] in stdlib_modules():
         queries.append((match.group(2),))
     return [q for q in dict.fromkeys(queries) if all(n.isidentifier() for n in q)]
-
-
-def _is_docstring(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-    )
 
 
 def _dunder_all(tree: ast.Module | None) -> ast.List | ast.Tuple | None:

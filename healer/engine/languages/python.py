@@ -17,6 +17,7 @@ from healer.engine.checks import LintRun, PytestRun, Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.import_search import MODULE_TREE_CODE, NO_MODULE
 from healer.engine.fixers.import_sources import SUBMODULE_EXPORTERS_CODE, submodule_query
 from healer.engine.fixers.imports import stdlib_queries
 from healer.engine.languages.base import RunSettings
@@ -95,6 +96,13 @@ class PythonLanguage:
         text = f"{failure.message}\n{exc.get('message', '')}"
         if "No module named" in text and "installed_modules" not in failure.extra:
             failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
+        # The modules under the deepest existing package of a missing dotted name, for the generic
+        # search (fixers/import_search.py): `lazr.restfulclient.authorise` beside `.authorize`.
+        missing = NO_MODULE.search(text)
+        tree = failure.extra.setdefault("module_tree", {})
+        if missing and "." in missing.group(1) and missing.group(1) not in tree:
+            found = self._sandbox_json(MODULE_TREE_CODE, "tree:" + missing.group(1), missing.group(1))
+            tree[missing.group(1)] = found or []
         match = re.search(
             r"cannot import name '[^']+' from (?:partially initialized module )?'([A-Za-z_][\w.]*)'", text
         )
