@@ -48,6 +48,10 @@ describe('matches', () => {
     expect(playMatch(card)).toEqual({ home: 0, away: 1, winner: 'Ann' });
   });
 
+  test('refuses a card with a handicap off the club\'s scale', () => {
+    expect(() => playMatch({ home: { name: 'Dee', handicap: 36 }, away: ann, ends })).toThrow(/handicap out of range: Dee/);
+  });
+
   test('finds the next draw', () => {
     expect(drawFor(1200)).toBe(1330);
     expect(() => drawFor(1900)).toThrow(/no draw/);

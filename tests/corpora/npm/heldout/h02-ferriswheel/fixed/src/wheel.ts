@@ -27,6 +27,11 @@ export class Wheel {
     return ride;
   }
 
+  status(number: number): string {
+    const riders = this.cabinAt(number).riders;
+    return `cabin ${number}: ` + (riders.length ? `${riders.length} aboard` : 'empty');
+  }
+
   // Going round once empties every cabin at the platform.
   turn(): void {
     for (const cabin of this.cabins.values()) cabin.riders = [];

@@ -18,6 +18,8 @@ describe('wheel', () => {
     expect(wheel.board(1, mia).riders).toEqual([mia]);
     expect(wheel.board(1, leo).fare).toBe(5);
     expect(() => wheel.board(9, mia)).toThrow(/no cabin 9/);
+    expect(wheel.status(1)).toBe('cabin 1: 2 aboard');
+    expect(wheel.status(3)).toBe('cabin 3: empty');
   });
 
   it('refuses a group that does not fit', () => {

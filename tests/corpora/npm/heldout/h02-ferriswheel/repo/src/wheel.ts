@@ -27,6 +27,11 @@ export class Wheel {
     return ride;
   }
 
+  status(number: number): string {
+    const riders = this.cabinAt(number).riders;
+    return `cabin ${number}: ` + riders.length ? `${riders.length} aboard` : 'empty';
+  }
+
   // Going round once empties every cabin at the platform.
   turn(): void {
     for (const cabin of this.cabins.values()) cabin.riders = [];
@@ -37,6 +42,6 @@ export function takings(wheel: Wheel, keep = 0): { total: number; riders: number
   const total = wheel.rides.reduce((sum, ride) => sum + ride.fare, 0);
   const riders = wheel.rides.reduce((sum, ride) => sum + ride.riders.length, 0);
   // keep is how many of the latest rides to list, none unless asked.
-  const latest = wheel.rides.slice(-keep);
+  const latest = keep > 0 ? wheel.rides.slice(-keep) : [];
   return { total, riders, latest };
 }

@@ -1,10 +1,12 @@
-import { familyOf, cabinetOf } from './taxonomy.js';
+import taxonomy from './taxonomy.js';
+const { familyOf, cabinetOf } = taxonomy;
 
 export class Specimen {
-  constructor(accession, genus, species, locality) {
+  constructor(accession, genus, species, collected, locality) {
     this.accession = accession;
     this.genus = genus;
     this.species = species;
+    this.collected = collected;
     this.locality = locality;
   }
 
@@ -17,12 +19,17 @@ export class Specimen {
   get shelfmark() { return `${cabinetOf(this.family)}-${this.accession}`; }
 }
 
-// A sheet line reads 'accession: Genus species: locality', and a locality may hold colons of its own.
+// Collection dates are written day/month/year on the old sheets.
+const SHEET_DATE = /^(\d{2})/(\d{2})/(\d{4})$/;
+
+// A sheet line reads 'accession: Genus species: dd/mm/yyyy: locality', and a locality may hold colons of its own.
 export function parseLine(line) {
-  const [accession, name, locality] = line.split(': ', 3);
+  const [accession, name, collected, locality] = line.split(': ', 4);
   const [genus, species] = name.split(' ');
+  const date = SHEET_DATE.exec(collected ?? '');
+  if (!date) throw new Error(`no collection date: ${line}`);
   if (!locality) throw new Error(`no locality: ${line}`);
-  return new Specimen(accession, genus, species, locality);
+  return new Specimen(accession, genus, species, `${date[3]}-${date[2]}-${date[1]}`, locality);
 }
 
 export function fileSheets(text) {

@@ -15,4 +15,5 @@ function cabinetOf(family) {
   return family === 'incertae sedis' ? 'Z' : family[0];
 }
 
-export default const taxonomy = { familyOf, cabinetOf };
+const taxonomy = { familyOf, cabinetOf };
+export default taxonomy;

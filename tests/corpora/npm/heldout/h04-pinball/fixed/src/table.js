@@ -1,5 +1,10 @@
 // Scoring for a pinball table: every hit is worth its target's points times the ball's multiplier.
-const TARGETS = { bumper: 1000, spinner: 250, ramp: 50000, jackpot: 750000000 };
+const TARGETS = {
+  bumper: 1000,
+  spinner: 250,
+  ramp: 50000,
+  jackpot: 750000000,
+};
 
 function pointsFor(hit, multiplier) {
   const points = TARGETS[hit];

@@ -28,4 +28,9 @@ describe('reports', () => {
       { hive: 'Heather', inspections: 2, broodTrend: -1, temper: 'Aggressive', nextDue: '2025-05-25' },
     ]);
   });
+
+  it('lets the beekeeper leave calm colonies longer', () => {
+    const reports = hiveReports(LOG, { [Temper.Calm]: 14 });
+    assert.deepEqual(reports.map((report) => report.nextDue), ['2025-05-28', '2025-05-25']);
+  });
 });

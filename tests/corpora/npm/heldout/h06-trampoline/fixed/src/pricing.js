@@ -12,7 +12,9 @@ function priceFor(jumper, start) {
   }
   // Sessions before ten are the quiet hour: every jump is half price.
   if (start < '10:00') price /= 2;
-  return jumper.socks ? price : price + PRICES.socks;
+  return jumper.socks
+    ? price
+    : price + PRICES.socks;
 }
 
 module.exports = { priceFor, PRICES };

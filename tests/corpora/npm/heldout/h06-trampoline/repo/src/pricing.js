@@ -8,11 +8,13 @@ function priceFor(jumper, start) {
   } else if (jumper.age < 12) {
     price = PRICES.child;
   } else {
-      price = PRICES.adult;
+    price = PRICES.adult;
   }
   // Sessions before ten are the quiet hour: every jump is half price.
   if (start < '10:00') price /= 2;
-  return jumper.socks ? price : price + PRICES.socks;
+  return jumper.socks
+    ? price
+      : price + PRICES.socks;
 }
 
 module.exports = { priceFor, PRICES };

@@ -1,4 +1,4 @@
-const { priceFor } = require('./src/pricing');
+const { priceFor } = require('./pricing');
 
 class Session {
   constructor(start, capacity) {
@@ -20,7 +20,9 @@ class Session {
     const jumpers = typeof booking === 'object' ? [booking] : booking;
     if (jumpers.length > this.spaces) throw new Error(`only ${this.spaces} spaces left at ${this.start}`);
     this.jumpers.push(...jumpers);
-    return jumpers.reduce((sum, jumper) => sum + priceFor(jumper, this.start), 0);
+    total = 0;
+    for (const jumper of jumpers) total += priceFor(jumper, this.start);
+    return total;
   }
 }
 

@@ -10,7 +10,10 @@ interface Face {
 export class Quarry {
   private faces = new Map<string, Face>();
 
-  addFace(id: string, tonnes: number): void {
+  // The surveyors write tonnages with a decimal comma and the unit: '13,3 t'.
+  addFace(id: string, survey: string): void {
+    const tonnes = Number(survey.replace(/\s*t$/, '').replace(',', '.'));
+    if (Number.isNaN(tonnes)) throw new Error(`bad survey for ${id}: ${survey}`);
     this.faces.set(id, { id, tonnes, blasted: false, loads: [] });
   }
 

@@ -10,7 +10,10 @@ interface Face {
 export class Quarry {
   private faces = new Map<string, Face>();
 
-  addFace(id: string, tonnes: number): void {
+  // The surveyors write tonnages with a decimal comma and the unit: '13,3 t'.
+  addFace(id: string, survey: string): void {
+    const tonnes = parseFloat(survey);
+    if (Number.isNaN(tonnes)) throw new Error(`bad survey for ${id}: ${survey}`);
     this.faces.set(id, { id, tonnes, blasted: false, loads: [] });
   }
 
@@ -30,6 +33,6 @@ export class Quarry {
     const face = this.faces.get(id);
     if (!face) return false;
     const carried = face.loads.reduce((sum, load) => sum + load.tonnes, 0);
-    return carried === face.tonnes;
+    return Math.abs(carried - face.tonnes) < 1e-9;
   }
 }

@@ -12,7 +12,8 @@ describe('grades', () => {
 describe('quarry', () => {
   it('hauls only from a blasted face', () => {
     const quarry = new Quarry();
-    quarry.addFace('north', 10);
+    quarry.addFace('north', '10 t');
+    expect(() => quarry.addFace('west', 'lots')).toThrow(/bad survey/);
     expect(() => quarry.haul('north', { tonnes: 4, grade: Grade.Rubble })).toThrow(/not been blasted/);
     quarry.blast('north');
     expect(quarry.haul('north', { tonnes: 4, grade: Grade.Dimension })).toBe('4 t of dimension stone');
@@ -20,7 +21,7 @@ describe('quarry', () => {
 
   it('clears a face when the loads add up to its survey', () => {
     const quarry = new Quarry();
-    quarry.addFace('east', 13.3);
+    quarry.addFace('east', '13,3 t');
     quarry.blast('east');
     quarry.haul('east', { tonnes: 8.7, grade: Grade.Aggregate });
     expect(quarry.isCleared('east')).toBe(false);

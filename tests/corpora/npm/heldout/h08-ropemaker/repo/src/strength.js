@@ -1,4 +1,4 @@
-const FIBRES = require('./fibres.js');
+const FIBRES = require(__dirname + 'fibres.json');
 
 function fibreSpec(fibre) {
   const spec = FIBRES[fibre];

@@ -22,3 +22,13 @@ export function finishers(reads, mats) {
     .map(([bib]) => bib)
     .sort((a, b) => a - b);
 }
+
+// Finish times come from the race clock as 'h:mm:ss'.
+export function toSeconds(time) {
+  const [hours, minutes, seconds] = time.split(':').map(Number);
+  return hours * 3600 + minutes * 60 + seconds;
+}
+
+export function rankByTime(results) {
+  return [...results].sort((a, b) => toSeconds(a.time) - toSeconds(b.time)).map((result) => result.bib);
+}

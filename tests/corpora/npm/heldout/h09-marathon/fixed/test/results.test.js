@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanName, finishers, matsCrossed } from '../src/results.js';
+import { cleanName, finishers, matsCrossed, rankByTime } from '../src/results.js';
 
 const READS = [
   { bib: 7, mat: 'start' },
@@ -26,5 +26,15 @@ describe('results', () => {
 
   it('lists the finishers by bib', () => {
     assert.deepEqual(finishers(READS, 3), [3, 12]);
+  });
+
+  it('ranks the finish times, the ten-hour walkers last', () => {
+    const results = [
+      { bib: 3, time: '3:05:12' },
+      { bib: 12, time: '2:58:40' },
+      { bib: 40, time: '10:02:05' },
+      { bib: 7, time: '4:11:00' },
+    ];
+    assert.deepEqual(rankByTime(results), [12, 3, 7, 40]);
   });
 });

@@ -22,6 +22,18 @@ export class Loft {
     }
   }
 
+  // A bird is written on the loft's list as 'ring name', e.g. '2041 Blue Bar'.
+  houseFromLabel(label: string): void {
+    try {
+      const [ring, ...name] = label.trim().split(' ');
+      if (!/^\d+$/.test(ring) || name.length === 0) throw new SyntaxError(label);
+      this.house({ ring: Number(ring), name: name.join(' ') });
+    } catch (err) {
+      if (err instanceof SyntaxError) throw new Error(`not a bird label: ${label}`);
+      throw err;
+    }
+  }
+
   nameOf(ring: number): string {
     return this.birds.find((bird) => bird.ring === ring)?.name ?? `ring ${ring}`;
   }

@@ -12,6 +12,13 @@ describe('lofts', () => {
     assert.throws(() => loft.house({ ring: 2203, name: 'Grizzle' }), /is full/);
     assert.equal(loft.nameOf(1877), 'Mealy');
   });
+
+  it('houses a bird from its label on the list', () => {
+    const loft = new Loft('Widowhood loft', 3);
+    loft.houseFromLabel(' 2203 Blue Grizzle');
+    assert.equal(loft.nameOf(2203), 'Blue Grizzle');
+    assert.throws(() => loft.houseFromLabel('Grizzle'), /not a bird label: Grizzle/);
+  });
 });
 
 describe('races', () => {

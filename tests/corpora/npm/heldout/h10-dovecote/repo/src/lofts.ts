@@ -19,6 +19,18 @@ export class Loft {
       throw new Error(`ring ${bird.ring} is already in ${this.name}`);
     } else {
       this.birds.push(bird);
+    }
+  }
+
+  // A bird is written on the loft's list as 'ring name', e.g. '2041 Blue Bar'.
+  houseFromLabel(label: string): void {
+    try {
+      const [ring, ...name] = label.trim().split(' ');
+      if (!/^\d+$/.test(ring) || name.length === 0) throw new SyntaxError(label);
+      this.house({ ring: Number(ring), name: name.join(' ') });
+    } catch (err) {
+      if (err instanceof SyntaxError) throw new Error(`not a bird label: ${label}`);
+      throw err;
   }
 
   nameOf(ring: number): string {
