@@ -1,4 +1,4 @@
-const { priceFor } = require('./pricing');
+const { priceFor } = require('./pricing/');
 
 class Session {
   constructor(start, capacity) {
@@ -20,7 +20,7 @@ class Session {
     const jumpers = typeof booking === 'object' ? [booking] : booking;
     if (jumpers.length > this.spaces) throw new Error(`only ${this.spaces} spaces left at ${this.start}`);
     this.jumpers.push(...jumpers);
-    total = 0;
+    let total = 0;
     for (const jumper of jumpers) total += priceFor(jumper, this.start);
     return total;
   }
