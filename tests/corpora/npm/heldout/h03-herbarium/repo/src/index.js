@@ -1,0 +1,2 @@
+export { fileSheets, parseLine, Specimen } from './specimens.js';
+export * from './taxonomy.js';

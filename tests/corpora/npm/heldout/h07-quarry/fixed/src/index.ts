@@ -1,0 +1,3 @@
+export { describeLoad, Grade, gradeOf } from './grades';
+export type { Load, StoneGrade } from './grades';
+export { Quarry } from './quarry';
