@@ -339,8 +339,11 @@ def test_the_registry_holds_every_bug_type_and_every_fixer_family():
         "healer.engine.fixers.type_errors",
         "healer.engine.fixers.llm",
     } <= modules
-    # Only the LLM waits until every deterministic candidate was rejected.
-    assert [type(f).__module__ for f in FIXERS if f.fallback] == ["healer.engine.fixers.llm"]
+    # Only the generic TypeError search and the LLM wait until every regular candidate was rejected.
+    assert [type(f).__module__ for f in FIXERS if f.fallback] == [
+        "healer.engine.fixers.type_fallback",
+        "healer.engine.fixers.llm",
+    ]
 
 
 def test_every_fixer_module_is_registered():
