@@ -153,3 +153,50 @@ def test_it_never_offers_an_edit_to_a_test_file_or_one_that_does_not_compile(pro
     for candidate in candidates:
         assert candidate.file == APP
         compile(candidate.new_source, candidate.file, "exec")
+
+
+def test_it_converts_an_operand_on_a_later_line_of_the_statement_that_raised(project):
+    # The traceback names the statement's first line; the view left unconverted is on its second.
+    source = """
+        def pairs(args, kwargs):
+            return (list(args)
+                    + kwargs.items())
+        """
+    candidates = _candidates(
+        project, source, 'can only concatenate list (not "dict_items") to list', "return (list(args)"
+    )
+    assert _rank(candidates, "+ list(kwargs.items()))") is not None, [c.description for c in candidates]
+
+
+def test_it_negates_the_condition_that_sent_the_value_down_the_wrong_branch(project):
+    source = """
+        def load(text, safe=True):
+            if not safe:
+                loader = None
+            else:
+                loader = str.upper
+            return loader(text)
+        """
+    candidates = _candidates(project, source, "'NoneType' object is not callable", "return loader(text)")
+    assert _rank(candidates, "    if safe:") is not None, [c.description for c in candidates]
+
+
+def test_it_returns_one_item_as_a_tuple_where_a_tuple_is_unpacked(project):
+    source = """
+        def header(size):
+            length = size * 2
+            return length
+
+
+        def frame(size):
+            (length,) = header(size)
+            return length
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "cannot unpack non-iterable int object",
+        "(length,) = header(size)",
+        callers=(),
+    )
+    assert _rank(candidates, "    return (length,)") is not None, [c.description for c in candidates]

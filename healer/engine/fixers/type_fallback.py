@@ -30,14 +30,15 @@ import re
 import warnings
 
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.generic import callee_returns
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
 from healer.engine.fixers.logic import line_edits
-from healer.engine.fixers.logic_templates import value_origins
+from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_site import exception_messages, fault_sites
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
-MAX_PLACES = 12
+MAX_PLACES = 16
 MAX_OPERANDS = 8  # per line: the largest expressions first
 # (wrapper, the type names in a message that make it likelier, prior). `{}` is the operand's text.
 CONVERSIONS: tuple[tuple[str, tuple[str, ...], float], ...] = (
@@ -54,8 +55,23 @@ CONVERSIONS: tuple[tuple[str, tuple[str, ...], float], ...] = (
     ("({} or 0)", ("NoneType", "None"), 0.2),
     ("({} or [])", ("NoneType", "None"), 0.2),
     ("{}[0]", ("list", "tuple", "str"), 0.2),
+    # one item where a sequence of them is expected, and back (`return length` for `return length,`)
+    ("({},)", ("tuple", "unpack", "iterable"), 0.15),
+    ("[{}]", ("list", "iterable"), 0.15),
 )
 MESSAGE_BOOST = 2.0
+COMPOUND = (
+    ast.If,
+    ast.For,
+    ast.AsyncFor,
+    ast.While,
+    ast.With,
+    ast.AsyncWith,
+    ast.Try,
+    *FUNCTIONS,
+    ast.ClassDef,
+)
+MAX_STATEMENT_LINES = 6
 PLACE_DECAY = 0.85
 PRIOR_SLICE_INDEX = 0.4
 PRIOR_DROP_ARGUMENT = 0.2
@@ -92,6 +108,14 @@ def attribute_origins(sf: SourceFile, line: int) -> list[int]:
     return sorted(set(found) - {line})
 
 
+def _statement_lines(sf: SourceFile, line: int) -> list[int]:
+    """The other lines of the simple statement that starts on `line` (a call or expression over lines)."""
+    for node in sf.nodes_starting(line):
+        if isinstance(node, ast.stmt) and not isinstance(node, COMPOUND) and node.end_lineno > line:
+            return list(range(line + 1, min(node.end_lineno, line + MAX_STATEMENT_LINES) + 1))
+    return []
+
+
 def _is_property(func: ast.AST) -> bool:
     return any(
         (isinstance(d, ast.Name) and d.id in ("property", "cached_property"))
@@ -119,8 +143,20 @@ def slice_places(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, f
         if sf is None or line > len(sf.lines):
             continue
         hop = weight * PLACE_DECAY
-        for origin in value_origins(sf, line):
+        # A traceback names a statement's first line; the operand at fault may sit on a later line of it.
+        for rest in _statement_lines(sf, line):
+            add(file, rest, weight * PLACE_DECAY**0.5)
+        origins = value_origins(sf, line)
+        for origin in origins:
             add(file, origin, hop)
+        # What a function called here returned (PyTER follows values across calls).
+        for origin in callee_returns(sf, line):
+            add(file, origin, hop)
+        # The conditions the crash, or a statement that made its values, is control dependent on: a
+        # wrong branch reaches it (Weiser, "Program slicing", ICSE 1981).
+        for made in [line, *origins[:3]]:
+            for origin in control_origins(sf, made):
+                add(file, origin, hop * PLACE_DECAY)
         for origin in attribute_origins(sf, line):
             add(file, origin, hop * PLACE_DECAY)
             # a property's return reads the attribute another method assigned: one more step back
