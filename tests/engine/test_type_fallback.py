@@ -159,13 +159,15 @@ def test_it_converts_an_operand_on_a_later_line_of_the_statement_that_raised(pro
     # The traceback names the statement's first line; the view left unconverted is on its second.
     source = """
         def pairs(args, kwargs):
-            return (list(args)
-                    + kwargs.items())
+            return dict(
+                list(args)
+                + kwargs.items()
+            )
         """
     candidates = _candidates(
-        project, source, 'can only concatenate list (not "dict_items") to list', "return (list(args)"
+        project, source, 'can only concatenate list (not "dict_items") to list', "        list(args)"
     )
-    assert _rank(candidates, "+ list(kwargs.items()))") is not None, [c.description for c in candidates]
+    assert _rank(candidates, "+ list(kwargs.items())\n") is not None, [c.description for c in candidates]
 
 
 def test_it_negates_the_condition_that_sent_the_value_down_the_wrong_branch(project):

@@ -109,11 +109,17 @@ def attribute_origins(sf: SourceFile, line: int) -> list[int]:
 
 
 def _statement_lines(sf: SourceFile, line: int) -> list[int]:
-    """The other lines of the simple statement that starts on `line` (a call or expression over lines)."""
-    for node in sf.nodes_starting(line):
-        if isinstance(node, ast.stmt) and not isinstance(node, COMPOUND) and node.end_lineno > line:
-            return list(range(line + 1, min(node.end_lineno, line + MAX_STATEMENT_LINES) + 1))
-    return []
+    """The other lines of the simple statement holding `line` (a call or an expression over lines)."""
+    simple = [
+        node
+        for node in sf.nodes_touching(line)
+        if isinstance(node, ast.stmt) and not isinstance(node, COMPOUND) and node.end_lineno > node.lineno
+    ]
+    if not simple:
+        return []
+    stmt = min(simple, key=lambda node: node.end_lineno - node.lineno)
+    last = min(stmt.end_lineno, stmt.lineno + MAX_STATEMENT_LINES)
+    return [n for n in range(stmt.lineno, last + 1) if n != line]
 
 
 def _is_property(func: ast.AST) -> bool:
