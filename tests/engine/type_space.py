@@ -184,8 +184,8 @@ def main() -> list[dict]:
                 print(json.dumps(row), flush=True)
     for label, part in (
         ("all", rows),
-        ("r01-r148", [r for r in rows if r["case"] < "r149"]),
-        ("r149-r158", [r for r in rows if r["case"] >= "r149"]),
+        ("r01-r148", [r for r in rows if int(r["case"][1:]) < 149]),
+        ("r149-r158", [r for r in rows if int(r["case"][1:]) >= 149]),
     ):
         measurable = [r for r in part if r["status"] != "no-failure"]
         inside = [r for r in measurable if r["status"] == "in-space"]
