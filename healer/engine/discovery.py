@@ -24,6 +24,7 @@ imported or executed on the host.
 
 from __future__ import annotations
 
+import ast
 import configparser
 import fnmatch
 import functools
@@ -401,6 +402,86 @@ def is_test_path(
     return any("/".join(parts[: i + 1]) in test_dirs for i in range(len(parts)))
 
 
+# Where a repository names the commands its checks run: tox, make, nox, pre-commit and CI workflows.
+CHECK_COMMAND_FILES = ("tox.ini", "Makefile", "noxfile.py", ".pre-commit-config.yaml", "setup.cfg")
+CHECK_WORKFLOW_DIR = ".github/workflows/"
+# `python tools/check.py`, `python3 -m tools.check`, `pytest tools/check.py`: a script a check runs directly.
+SCRIPT_RUN_RE = re.compile(
+    r"\b(?:python[0-9.]*|pytest|coverage run)[ \t]+(?:-(?!m\b)[A-Za-z]+[ \t]+)*(?P<module>-m[ \t]+)?(?P<target>[\w./-]+)"
+)
+ASSERTION_MODULE_MIN = 3  # asserts in all: one or two are a library's invariants
+
+
+def check_scripts(workspace: Workspace, files: list[str]) -> frozenset[str]:
+    """Python files of the repository that a check command names to run (tox, make, CI workflows)."""
+    known = {f for f in files if f.endswith(".py")}
+    sources = [*CHECK_COMMAND_FILES, *(f for f in files if f.startswith(CHECK_WORKFLOW_DIR))]
+    found: set[str] = set()
+    for source in sources:
+        for match in SCRIPT_RUN_RE.finditer(_read_config_text(workspace, source) or ""):
+            target = match.group("target").removeprefix("./")
+            path = target.replace(".", "/") + ".py" if match.group("module") else target
+            if path in known and posixpath.basename(path) != "setup.py":  # a build script, not a check
+                found.add(path)
+    return frozenset(found)
+
+
+def assertion_modules(workspace: Workspace, files: list[str]) -> frozenset[str]:
+    """Modules that are checks written as assertions: asserts at their top level, or in most of their functions.
+
+    A library asserts an invariant here and there; a module whose top level asserts, or where most
+    functions are assertion suites (`def check_goldens(): assert slug('a') == 'a' ...`), is a test
+    that pytest does not collect by name. Only its text is read (never imported).
+    """
+    found: set[str] = set()
+    for file in files:
+        try:
+            text = workspace.read_bytes(file, limit=CONFIG_LIMIT).decode("utf-8", errors="replace")
+        except (OSError, UnsafePath):
+            continue
+        if text.count("assert") < ASSERTION_MODULE_MIN:
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        if _top_level_asserts(tree) >= ASSERTION_MODULE_MIN:
+            found.add(file)
+            continue
+        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        suites = [f for f in functions if _assertion_suite(f)]
+        if suites and 2 * len(suites) >= len(functions):
+            found.add(file)
+    return frozenset(found)
+
+
+def _own_statements(node: ast.AST) -> list[ast.stmt]:
+    """The statements of a module or function body, nested blocks included, nested defs and classes not."""
+    found: list[ast.stmt] = []
+    todo = list(getattr(node, "body", []))
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        found.append(stmt)
+        for field_name in ("body", "orelse", "finalbody", "handlers"):
+            todo += [s for s in getattr(stmt, field_name, []) if isinstance(s, (ast.stmt, ast.excepthandler))]
+    return [s for s in found if isinstance(s, ast.stmt)]
+
+
+def _top_level_asserts(tree: ast.Module) -> int:
+    return sum(isinstance(stmt, ast.Assert) for stmt in _own_statements(tree))
+
+
+def _assertion_suite(func: ast.AST) -> bool:
+    """Two asserts or more, and a third of the function's statements or no value returned: it checks,
+    it does not compute."""
+    statements = _own_statements(func)
+    asserts = sum(isinstance(stmt, ast.Assert) for stmt in statements)
+    returns = any(isinstance(stmt, ast.Return) and stmt.value is not None for stmt in statements)
+    return asserts >= 2 and (3 * asserts >= len(statements) or not returns)
+
+
 def _naming_patterns(patterns: list[str]) -> list[str]:
     """The python_files patterns that name test modules: a catch-all (`*.py`) names none.
 
@@ -468,6 +549,12 @@ def discover(workspace: Workspace) -> CheckPlan:
     test_files = frozenset(
         f for f in all_files if is_test_path(f, patterns=naming, test_dirs=test_dirs)
     ) | frozenset(named_modules)
+    # Checks that are not named like tests are tests all the same: a script a check command runs, and
+    # a module made of assertions (`tools/check_api.py`, imported by a test). Editing one makes the
+    # checks pass by changing what they check.
+    test_files |= check_scripts(workspace, all_files) | assertion_modules(
+        workspace, [f for f in files if f not in test_files]
+    )
     source_files = tuple(f for f in files if f not in test_files)
     lint_source, lint_args, lint_default = lint_settings(workspace)
     return CheckPlan(

@@ -46,6 +46,7 @@ from healer.engine.validation import (
     new_collect_errors,
     raised_at_place,
     regressions,
+    weakens_assertion,
 )
 
 # A candidate that deletes the statement a failing test's error comes from hides the error.
@@ -239,6 +240,8 @@ class Trier:
             return "not a source file of the repository (tests are never edited)"
         if candidate.new_source == old:
             return "no change"
+        if weakened := weakens_assertion(file, old, candidate.new_source):
+            return f"{weakened}: checks are never weakened"
         deleted = deletes_raising_statement(
             self.failure, Edit(file, old, candidate.new_source), self.before_places
         )

@@ -688,6 +688,64 @@ def deleted_lines(edit: Edit) -> frozenset[int]:
     return frozenset(removed)
 
 
+def weakens_assertion(file: str, old: str, new: str) -> str | None:
+    """Why the edit weakens an `assert` of a Python file, or None: it deletes one, or makes one always true.
+
+    An assertion is a check wherever it sits (a test, a check script, an invariant of the library):
+    deleting it or making its condition hold whatever the values (`assert True`, `assert x or 1`,
+    `assert (cond, "message")`, `assert x == x`) makes a check pass by not checking. No fixer
+    may do it, whatever family proposes the edit (tests are never edited, and neither are checks).
+    """
+    if not file.endswith(".py") or "assert" not in old + new:
+        return None  # no assert before or after: nothing to weaken, and no parse of a large file
+    try:
+        before, after = ast.parse(old), ast.parse(new)
+    except (SyntaxError, ValueError, RecursionError):
+        return None  # a file that does not compile is judged by the compiler
+    old_asserts = [n for n in ast.walk(before) if isinstance(n, ast.Assert)]
+    new_asserts = [n for n in ast.walk(after) if isinstance(n, ast.Assert)]
+    if len(new_asserts) < len(old_asserts):
+        return "deletes an assertion"
+    trivial_before = {ast.dump(n.test) for n in old_asserts if _always_true(n.test)}
+    for node in new_asserts:
+        if _always_true(node.test) and ast.dump(node.test) not in trivial_before:
+            return f"makes the assertion at line {node.lineno} always true"
+    return None
+
+
+def _always_true(node: ast.expr) -> bool:
+    """Whether a condition holds whatever the program's values (conservatively: a literal's truth)."""
+    if isinstance(node, ast.Tuple):
+        return bool(node.elts)  # `assert (cond, "message")`: a non-empty tuple
+    if isinstance(node, ast.BoolOp):
+        parts = [_always_true(value) for value in node.values]
+        return any(parts) if isinstance(node.op, ast.Or) else all(parts)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return _always_false(node.operand)
+    if isinstance(node, ast.Compare) and len(node.ops) == 1:
+        same = ast.dump(node.left) == ast.dump(node.comparators[0])
+        if same and isinstance(node.ops[0], (ast.Eq, ast.Is, ast.LtE, ast.GtE)):
+            return True
+    try:
+        return bool(ast.literal_eval(node))
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+
+
+def _always_false(node: ast.expr) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return _always_true(node.operand)
+    if isinstance(node, ast.BoolOp):
+        parts = [_always_false(value) for value in node.values]
+        return all(parts) if isinstance(node.op, ast.Or) else any(parts)
+    if isinstance(node, (ast.Tuple, ast.List)) and not node.elts:
+        return True
+    try:
+        return not ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+
+
 def deletes_raising_statement(failure: Failure, edit: Edit, places: dict[str, Place | None]) -> int | None:
     """The line of a runtime failure's statement that the edit deletes, if it deletes one.
 

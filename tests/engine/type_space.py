@@ -17,6 +17,9 @@ Run from the worktree (needs the dev projects in the bench cache, as `healbench 
 Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
 TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures),
 TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed),
+TYPE_SPACE_FALLBACK=1 (also each key's rank among the regular GenericFixer's candidates, "generic", and
+among the fallback fixer's alone, "fallback" (fixers/type_fallback.py, asked only when every regular
+candidate failed), on the same failures; the summary gives regular -> regular+fallback per range),
 TYPE_SPACE_PYTHONPATH=/tmp/deps (a directory of the projects' dependencies, `pip install --target`,
 appended to the tests' path; the shared venv is left alone).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
@@ -117,13 +120,22 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
         row["before"] = before.get("rank") if before else None
     if found := _rank(failures, ctx, bug.file, fixed):
         row.update(found)
+    if os.environ.get("TYPE_SPACE_FALLBACK"):
+        from healer.engine.fixers.generic import GenericFixer
+        from healer.engine.fixers.type_fallback import TypeFallbackFixer
+
+        for key, fixer in (("generic", GenericFixer()), ("fallback", TypeFallbackFixer())):
+            other = _rank(failures, ctx, bug.file, fixed, fixer=fixer)
+            row[key] = other.get("rank")
+            if os.environ.get("TYPE_SPACE_VERBOSE") and other:
+                row[f"{key}_first"] = other.get("first")
     return row
 
 
-def _rank(failures: list, ctx: RepairContext, file: str, fixed: str) -> dict:
+def _rank(failures: list, ctx: RepairContext, file: str, fixed: str, *, fixer=None) -> dict:
     found: dict = {}
     for failure in failures:
-        candidates = TypeErrorFixer(max_candidates=200).candidates(failure, ctx)
+        candidates = list((fixer or TypeErrorFixer(max_candidates=200)).candidates(failure, ctx))
         found = {
             "status": "not-in-space",
             "crash": f"{failure.file}:{failure.line}",
@@ -170,7 +182,11 @@ def main() -> list[dict]:
                 )
                 rows.append(row)
                 print(json.dumps(row), flush=True)
-    for label, part in (("all", rows), ("r88-r95", [r for r in rows if r["case"] >= "r88"])):
+    for label, part in (
+        ("all", rows),
+        ("r01-r148", [r for r in rows if int(r["case"][1:]) < 149]),
+        ("r149-r158", [r for r in rows if int(r["case"][1:]) >= 149]),
+    ):
         measurable = [r for r in part if r["status"] != "no-failure"]
         inside = [r for r in measurable if r["status"] == "in-space"]
         first = [r for r in inside if r["rank"] == 1]
@@ -184,6 +200,16 @@ def main() -> list[dict]:
             f"{label}: {len(inside)}/{len(measurable)} in space (rank 1: {len(first)}, top 5: {len(top5)}), "
             f"{len(part) - len(measurable)} without a local TypeError"
         )
+        if os.environ.get("TYPE_SPACE_FALLBACK"):
+            regular = [r for r in measurable if r["status"] == "in-space" or r.get("generic")]
+            alone = [r for r in measurable if r.get("fallback")]
+            only = [r for r in alone if r not in regular]
+            print(
+                f"{label}: regular fixers {len(regular)}/{len(measurable)} -> with the fallback "
+                f"{len(regular) + len(only)}/{len(measurable)}; the fallback alone {len(alone)} "
+                f"(rank 1: {sum(r['fallback'] == 1 for r in alone)}, top 10: {sum(r['fallback'] <= 10 for r in alone)}), "
+                f"{len(only)} no regular fixer reaches"
+            )
     if out := os.environ.get("TYPE_SPACE_JSON"):
         Path(out).write_text(json.dumps(rows, indent=1))
     return rows

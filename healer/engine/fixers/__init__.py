@@ -22,6 +22,7 @@ from healer.engine.fixers.llm import FIXERS as LLM_FIXERS
 from healer.engine.fixers.logic import FIXERS as LOGIC_FIXERS
 from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
 from healer.engine.fixers.type_errors import FIXERS as TYPE_ERROR_FIXERS
+from healer.engine.fixers.type_fallback import FIXERS as TYPE_FALLBACK_FIXERS
 
 
 def _checked(fixers: tuple[Fixer, ...]) -> tuple[Fixer, ...]:
@@ -48,6 +49,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *DECORATOR_FIXERS,
         *TYPE_ERROR_FIXERS,
         *GENERIC_FIXERS,
+        *TYPE_FALLBACK_FIXERS,
         *LLM_FIXERS,
     )
 )

@@ -1,0 +1,389 @@
+"""When no TypeError family fires: a bounded generic search over the crash's backward slice.
+
+The TypeError families (type_errors.py and its neighbours) are templates keyed by the message: each
+knows one shape from the builtins' documented semantics, and a shape nobody wrote a template for gets
+no candidate. This fixer is asked only once every regular candidate was rejected (`fallback = True`)
+and searches a generic edit space instead (generate-and-validate: GenProg, Le Goues et al., TSE 2012;
+PyTER, Oh & Oh, FSE 2022, for the place: the wrong value is usually made before the crash):
+
+- places: the crash line and its callers' lines in the traceback, then the statements that bound the
+  values those lines read (the function's own assignments, `value_origins`; the assignments to an
+  attribute read as `obj.name` anywhere in the file, and a property's return lines), nearest first;
+- edits at each place: the LOGIC search's one-line operators (`logic.line_edits`, reused) plus
+  type conversions of an operand (`len`, `str`, `int`, `float`, `list`, `tuple`, `iter`,
+  `.encode()`, `.decode()`), a None guard (`x or ''`), a slice made an index (`s[:1]` -> `s[0]`),
+  a call's argument dropped or two swapped, and `self.method(...)` replaced by a sibling method of
+  the same class taking as many arguments.
+
+Every candidate is compiled before it is offered (the cheap check before the sandbox), ranked by the
+place's nearness times the edit's prior, with the prior raised when the message names the type the
+conversion deals in, and capped: the search is bounded by the failure's share of the run. Every
+candidate is a `guard`: a conversion stops the error whatever the value means, so only a targeted
+test that passes is evidence. Nothing here names a project or a benchmark case.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import re
+import warnings
+
+from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.generic import callee_returns
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
+from healer.engine.fixers.logic import line_edits
+from healer.engine.fixers.logic_templates import control_origins, value_origins
+from healer.engine.fixers.type_site import exception_messages, fault_sites
+from healer.engine.types import BugType, Failure
+
+MAX_CANDIDATES = 120
+MAX_PLACES = 16
+MAX_OPERANDS = 8  # per line: the largest expressions first
+# (wrapper, the type names in a message that make it likelier, prior). `{}` is the operand's text.
+CONVERSIONS: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("len({})", ("int", "list", "range", "index", "integer"), 0.3),
+    ("str({})", ("str", "concatenate"), 0.3),
+    ("int({})", ("int", "integer", "index"), 0.3),
+    ("float({})", ("float",), 0.2),
+    ("list({})", ("list", "generator", "map", "filter", "subscriptable", "len"), 0.25),
+    ("tuple({})", ("tuple", "hashable"), 0.2),
+    ("iter({})", ("iterator", "iter"), 0.25),
+    ("{}.encode()", ("bytes", "bytes-like"), 0.25),
+    ("{}.decode()", ("bytes", "str"), 0.2),
+    ("({} or '')", ("NoneType", "None"), 0.3),
+    ("({} or 0)", ("NoneType", "None"), 0.2),
+    ("({} or [])", ("NoneType", "None"), 0.2),
+    ("{}[0]", ("list", "tuple", "str"), 0.2),
+    # one item where a sequence of them is expected, and back (`return length` for `return length,`)
+    ("({},)", ("tuple", "unpack", "iterable"), 0.15),
+    ("[{}]", ("list", "iterable"), 0.15),
+)
+MESSAGE_BOOST = 2.0
+COMPOUND = (
+    ast.If,
+    ast.For,
+    ast.AsyncFor,
+    ast.While,
+    ast.With,
+    ast.AsyncWith,
+    ast.Try,
+    *FUNCTIONS,
+    ast.ClassDef,
+)
+MAX_STATEMENT_LINES = 6
+PLACE_DECAY = 0.85
+PRIOR_SLICE_INDEX = 0.4
+PRIOR_DROP_ARGUMENT = 0.2
+PRIOR_SWAP_ARGUMENTS = 0.25
+PRIOR_SIBLING_METHOD = 0.2
+LOGIC_SCALE = 0.8  # the LOGIC operators at a TypeError: below a conversion the message points to
+SELF_NAMES = ("self", "cls")
+
+
+def _parse(ctx: RepairContext, file: str, cache: dict[str, SourceFile | None]) -> SourceFile | None:
+    if file not in cache:
+        try:
+            cache[file] = SourceFile.parse(file, ctx.source(file))
+        except (OSError, ValueError):
+            cache[file] = None
+    return cache[file]
+
+
+def attribute_origins(sf: SourceFile, line: int) -> list[int]:
+    """Lines of the file that made the attributes read on `line`: `x.name = ...`, a property's returns."""
+    names = {
+        n.attr
+        for n in sf.nodes_touching(line)
+        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and n.lineno == line
+    }
+    found: list[int] = []
+    for node in ast.walk(sf.tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Attribute) and t.attr in names for t in targets):
+                found.append(node.lineno)
+        elif isinstance(node, FUNCTIONS) and node.name in names and _is_property(node):
+            found += [r.lineno for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
+    return sorted(set(found) - {line})
+
+
+def _statement_lines(sf: SourceFile, line: int) -> list[int]:
+    """The other lines of the simple statement holding `line` (a call or an expression over lines)."""
+    simple = [
+        node
+        for node in sf.nodes_touching(line)
+        if isinstance(node, ast.stmt) and not isinstance(node, COMPOUND) and node.end_lineno > node.lineno
+    ]
+    if not simple:
+        return []
+    stmt = min(simple, key=lambda node: node.end_lineno - node.lineno)
+    last = min(stmt.end_lineno, stmt.lineno + MAX_STATEMENT_LINES)
+    return [n for n in range(stmt.lineno, last + 1) if n != line]
+
+
+def _is_property(func: ast.AST) -> bool:
+    return any(
+        (isinstance(d, ast.Name) and d.id in ("property", "cached_property"))
+        or (isinstance(d, ast.Attribute) and d.attr in ("cached_property", "getter"))
+        for d in getattr(func, "decorator_list", [])
+    )
+
+
+def slice_places(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the crash, its callers, and what bound the values they read, nearest first."""
+    cache: dict[str, SourceFile | None] = {}
+    places: list[tuple[str, int, float]] = []
+    seen: set[tuple[str, int]] = set()
+
+    def add(file: str, line: int, weight: float) -> None:
+        if (file, line) not in seen and not ctx.is_test_file(file):
+            seen.add((file, line))
+            places.append((file, line, weight))
+
+    sites = fault_sites(failure, ctx, limit=3)
+    for file, line, weight in sites:
+        add(file, line, weight)
+    for file, line, weight in sites:
+        sf = _parse(ctx, file, cache)
+        if sf is None or line > len(sf.lines):
+            continue
+        hop = weight * PLACE_DECAY
+        # A traceback names a statement's first line; the operand at fault may sit on a later line of it.
+        for rest in _statement_lines(sf, line):
+            add(file, rest, weight * PLACE_DECAY**0.5)
+        origins = value_origins(sf, line)
+        for origin in origins:
+            add(file, origin, hop)
+        # What a function called here returned (PyTER follows values across calls).
+        for origin in callee_returns(sf, line):
+            add(file, origin, hop)
+        # The conditions the crash, or a statement that made its values, is control dependent on: a
+        # wrong branch reaches it (Weiser, "Program slicing", ICSE 1981).
+        for made in [line, *origins[:3]]:
+            for origin in control_origins(sf, made):
+                add(file, origin, hop * PLACE_DECAY)
+        for origin in attribute_origins(sf, line):
+            add(file, origin, hop * PLACE_DECAY)
+            # a property's return reads the attribute another method assigned: one more step back
+            for further in attribute_origins(sf, origin):
+                add(file, further, hop * PLACE_DECAY**2)
+    return places[:MAX_PLACES]
+
+
+class _PlaceEdits:
+    """The generic edits of one line that the LOGIC operators do not make."""
+
+    def __init__(self, sf: SourceFile, line: int, messages: list[str]) -> None:
+        self.sf = sf
+        self.line = line
+        self.words = set(re.findall(r"[A-Za-z_-]+", " ".join(messages)))
+
+    def all(self) -> list[Edit]:
+        edits: list[Edit] = []
+        for node in self.operands():
+            edits += self.conversions(node)
+        for node in self.sf.nodes_touching(self.line):
+            if isinstance(node, ast.Subscript):
+                edits += self.slice_to_index(node)
+            elif isinstance(node, ast.Call):
+                edits += self.arguments(node) + self.sibling_method(node)
+        return edits
+
+    def span(self, node: ast.AST) -> tuple[int, int] | None:
+        found = self.sf.node_span(node)
+        if found is None or found[0] != self.line:
+            return None
+        return found[1], found[2]
+
+    def operands(self) -> list[ast.expr]:
+        """The line's value expressions on it alone, largest first (not call targets, not stores)."""
+        found = []
+        for node in self.sf.nodes_touching(self.line):
+            if not isinstance(
+                node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.ListComp, ast.BinOp)
+            ):
+                continue
+            if not isinstance(getattr(node, "ctx", ast.Load()), ast.Load) or self.span(node) is None:
+                continue
+            parent = self.sf.parent(node)
+            if isinstance(parent, ast.Call) and parent.func is node:
+                continue
+            if isinstance(parent, ast.Attribute) or (isinstance(node, ast.Name) and node.id in SELF_NAMES):
+                continue  # `a.b` is converted whole, never its receiver alone
+            found.append(node)
+        found.sort(key=lambda n: -(n.end_col_offset - n.col_offset))
+        return found[:MAX_OPERANDS]
+
+    def conversions(self, node: ast.expr) -> list[Edit]:
+        span = self.span(node)
+        if span is None:
+            return []
+        text = self.sf.line_text(self.line)[span[0] : span[1]]
+        simple = isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.ListComp))
+        edits = []
+        for wrapper, words, prior in CONVERSIONS:
+            head = wrapper.split("(")[0]
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == head:
+                continue  # already converted
+            # inside a call's parentheses any expression stands alone; before `.x`, `[0]` or `or` it needs its own
+            new = wrapper.format(text if simple or (wrapper.startswith(head + "(") and head) else f"({text})")
+            boost = MESSAGE_BOOST if self.words.intersection(words) else 1.0
+            description = f"use {shorten(new)} instead of {shorten(text)}"
+            edits.append(Edit(self.line, ((*span, new),), description, min(0.9, prior * boost), "convert"))
+        return edits
+
+    def slice_to_index(self, node: ast.Subscript) -> list[Edit]:
+        """`s[:1]` / `s[i:]` for `s[0]` / `s[i]`: a one-item slice where the item was meant."""
+        if not isinstance(node.slice, ast.Slice) or node.slice.step is not None:
+            return []
+        lower, upper = node.slice.lower, node.slice.upper
+        span = self.span(node.slice)
+        if span is None:
+            return []
+        if lower is None and isinstance(upper, ast.Constant) and upper.value == 1:
+            index = "0"
+        elif lower is not None and upper is None:
+            index = self.sf.segment(lower)
+        else:
+            return []
+        return [
+            Edit(
+                self.line,
+                ((*span, index),),
+                f"take item {index} instead of a slice",
+                PRIOR_SLICE_INDEX,
+                "index",
+            )
+        ]
+
+    def arguments(self, call: ast.Call) -> list[Edit]:
+        """A positional argument dropped, or two neighbours swapped."""
+        args = [a for a in call.args if not isinstance(a, ast.Starred)]
+        if len(args) != len(call.args) or (call.keywords and len(args) < 2):
+            return []
+        spans = [self.span(a) for a in args]
+        if any(s is None for s in spans):
+            return []
+        body = self.sf.line_text(self.line)
+        edits = []
+        for i, (a, b) in enumerate(itertools.pairwise(spans)):
+            assert a is not None and b is not None
+            first, second = body[a[0] : a[1]], body[b[0] : b[1]]
+            spans_swapped = ((a[0], a[1], second), (b[0], b[1], first))
+            description = f"swap the {_ordinal(i)} and {_ordinal(i + 1)} arguments ({shorten(first)}, {shorten(second)})"
+            edits.append(Edit(self.line, spans_swapped, description, PRIOR_SWAP_ARGUMENTS, "swap"))
+        for i, span in enumerate(spans):
+            assert span is not None
+            if i + 1 < len(spans):
+                nxt = spans[i + 1]
+                assert nxt is not None
+                cut = (span[0], nxt[0], "")
+            elif i > 0:
+                prev = spans[i - 1]
+                assert prev is not None
+                cut = (prev[1], span[1], "")
+            else:
+                cut = (span[0], span[1], "")
+            description = f"drop the argument {shorten(body[span[0] : span[1]])}"
+            edits.append(Edit(self.line, (cut,), description, PRIOR_DROP_ARGUMENT, "drop"))
+        return edits
+
+    def sibling_method(self, call: ast.Call) -> list[Edit]:
+        """`self.m(...)` for another method of the class that takes as many arguments."""
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+            return []
+        if func.value.id not in SELF_NAMES or self.span(func) is None:
+            return []
+        cls = class_at(self.sf, self.line)
+        if cls is None:
+            return []
+        count = len(call.args) + len(call.keywords)
+        end = self.span(func)[1]
+        start = end - len(func.attr)
+        edits = []
+        for item in cls.body:
+            dunder = item.name.startswith("__") if isinstance(item, FUNCTIONS) else True
+            if not isinstance(item, FUNCTIONS) or item.name == func.attr or dunder or _is_property(item):
+                continue
+            params = [a.arg for a in (*item.args.posonlyargs, *item.args.args)][1:]
+            required = len(params) - len(item.args.defaults)
+            if required <= count <= len(params) or (item.args.vararg is not None and count >= required):
+                description = f"call {func.value.id}.{item.name} instead of {func.value.id}.{func.attr}"
+                edits.append(
+                    Edit(self.line, ((start, end, item.name),), description, PRIOR_SIBLING_METHOD, "sibling")
+                )
+        return edits
+
+
+def _ordinal(index: int) -> str:
+    return ("first", "second", "third", "fourth", "fifth")[index] if index < 5 else f"#{index + 1}"
+
+
+def _compiles(text: str, file: str) -> bool:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(text, file, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return False
+    return True
+
+
+def fallback_edits(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
+    """Every edit of the generic space at one line, unranked."""
+    logic = [
+        Edit(e.line, e.spans, e.description, e.prior * LOGIC_SCALE, e.kind, e.path, e.adds_line)
+        for e in line_edits(sf, line)
+        if e.path is None
+    ]
+    return [*_PlaceEdits(sf, line, messages).all(), *logic]
+
+
+class TypeFallbackFixer:
+    """Generic generate-and-validate over the backward slice, after every TypeError family failed."""
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = True
+
+    def __init__(self, *, max_candidates: int = MAX_CANDIDATES) -> None:
+        self.max_candidates = max_candidates
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        messages = exception_messages(failure)
+        cache: dict[str, SourceFile | None] = {}
+        scored: list[tuple[float, int, str, Edit]] = []
+        for rank, (file, line, weight) in enumerate(slice_places(failure, ctx)):
+            sf = _parse(ctx, file, cache)
+            if sf is None or line > len(sf.lines):
+                continue
+            for edit in fallback_edits(sf, line, messages):
+                scored.append((weight * edit.prior * (1.0 - 0.001 * rank), len(scored), file, edit))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        found: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        for score, _, file, edit in scored:
+            if len(found) >= self.max_candidates:
+                break
+            sf = cache[file]
+            assert sf is not None
+            new_source = sf.apply(edit)
+            if new_source is None or (file, new_source) in seen or not _compiles(new_source, file):
+                continue
+            seen.add((file, new_source))
+            found.append(
+                Candidate(
+                    file=file,
+                    new_source=new_source,
+                    description=edit.description,
+                    line=edit.line,
+                    bug_type=BugType.TYPE_ERROR,
+                    priority=round(1.0 - score, 6),
+                    guard=True,
+                )
+            )
+        return found
+
+
+FIXERS = [TypeFallbackFixer()]
