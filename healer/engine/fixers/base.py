@@ -48,6 +48,13 @@ class RepairContext:
     def source(self, file: str) -> str:
         return self.workspace.read_text(file)
 
+    def source_or_none(self, file: str) -> str | None:
+        """The file's text, or None when it cannot be read (gone, a directory, not text)."""
+        try:
+            return self.workspace.read_text(file)
+        except (OSError, ValueError):
+            return None
+
     def is_test_file(self, file: str) -> bool:
         return file in self.test_files
 

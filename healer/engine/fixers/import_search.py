@@ -243,7 +243,7 @@ class ImportSearchFixer:
         if tree is None:
             return []
         files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-        index = ModuleIndex.build(files, _reader(ctx))
+        index = ModuleIndex.build(files, ctx.source_or_none)
         universe = Universe.build(index=index, failure=failure)
         site = _Search(source=source, tree=tree, failure=failure, universe=universe)
         text = _failure_text(failure)
@@ -255,24 +255,7 @@ class ImportSearchFixer:
             site.undefined(match.group(1) or match.group(2))
         elif (match := MODULE_ATTRIBUTE.search(text)) is not None:
             site.missing_name(name=match.group(2), module=match.group(1))
-        found: list[Candidate] = []
-        seen: set[str] = set()
-        for edit in sorted(site.edits, key=lambda e: e.rank):
-            if edit.new == source or edit.new in seen or parse(edit.new) is None:
-                continue
-            seen.add(edit.new)
-            found.append(
-                Candidate(
-                    file=failure.file,
-                    new_source=edit.new,
-                    description=edit.description,
-                    line=edit.line,
-                    bug_type=BugType.IMPORT,
-                    priority=template_priority(len(found)),
-                    lookalike=edit.lookalike,
-                )
-            )
-        return found[:MAX_CANDIDATES]
+        return _candidates(failure, source, site.edits)[:MAX_CANDIDATES]
 
 
 class ImportPhaseFixer:
@@ -297,19 +280,29 @@ class ImportPhaseFixer:
         universe = Universe(index=ModuleIndex())
         search = _Search(source=source, tree=tree, failure=failure, universe=universe)
         search.checking_only_name(match.group(1) or match.group(2))
-        edits = sorted(search.edits, key=lambda e: e.rank)
-        return [
+        return _candidates(failure, source, search.edits)
+
+
+def _candidates(failure: Failure, source: str, edits: list[_Edit]) -> list[Candidate]:
+    """The edits that change the file and parse, best rank first, as IMPORT candidates."""
+    found: list[Candidate] = []
+    seen: set[str] = set()
+    for edit in sorted(edits, key=lambda e: e.rank):
+        if edit.new == source or edit.new in seen or parse(edit.new) is None:
+            continue
+        seen.add(edit.new)
+        found.append(
             Candidate(
                 file=failure.file,
                 new_source=edit.new,
                 description=edit.description,
                 line=edit.line,
                 bug_type=BugType.IMPORT,
-                priority=template_priority(place),
+                priority=template_priority(len(found)),
+                lookalike=edit.lookalike,
             )
-            for place, edit in enumerate(edits)
-            if edit.new != source and parse(edit.new) is not None
-        ]
+        )
+    return found
 
 
 class _Search:
@@ -701,16 +694,6 @@ def _class_binds(cls: ast.ClassDef) -> set[str]:
 def _failure_text(failure: Failure) -> str:
     exc = failure.extra.get("exception") or {}
     return f"{failure.message}\n{exc.get('message', '')}"
-
-
-def _reader(ctx: RepairContext):
-    def read(file: str) -> str | None:
-        try:
-            return ctx.source(file)
-        except (OSError, ValueError):
-            return None
-
-    return read
 
 
 # The phase fixer is registered before the import families (fixers/__init__.py): at equal priority

@@ -88,7 +88,7 @@ class ImportFixer:
         if tree is None:
             return []
         source_files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-        index = ModuleIndex.build(source_files, _reader(ctx))
+        index = ModuleIndex.build(source_files, ctx.source_or_none)
         star = self._star_export(failure, ctx, index)
         text = _failure_text(failure)
         installed = failure.extra.get("installed_modules") or ()
@@ -140,7 +140,7 @@ class ImportFixer:
         text = _failure_text(failure)
         if index is None:
             files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-            index = ModuleIndex.build(files, _reader(ctx))
+            index = ModuleIndex.build(files, ctx.source_or_none)
         if (match := CANNOT_IMPORT.search(text)) is not None:
             name, package = match.group(1), match.group(2)
         elif (match := NOT_DEFINED.search(text)) is not None and not ctx.is_test_file(failure.file):
@@ -1241,16 +1241,6 @@ def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
     if level == 1 and package and target.startswith(package + "."):
         return 1, target[len(package) + 1 :]
     return 0, target
-
-
-def _reader(ctx: RepairContext):
-    def read(file: str) -> str | None:
-        try:
-            return ctx.source(file)
-        except (OSError, ValueError):
-            return None
-
-    return read
 
 
 def _close(word: str, options: set[str] | frozenset[str], n: int = 3) -> list[str]:
