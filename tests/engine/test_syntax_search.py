@@ -165,3 +165,10 @@ def test_it_is_a_fallback_fixer_that_describes_its_edit(project, bug_type):
     assert best.description == "indent line 5 (`pass`) one level"
     assert best.line == 5
     assert best.bug_type is bug_type
+
+
+def test_it_indents_a_line_to_a_level_the_blocks_above_open():
+    # Six spaces: no block above is at that width (4 and 8 are).
+    text = "def f(values):\n    for v in values:\n        if v:\n            v += 1\n      v -= 1\n    return values\n"
+    repair = _fixed(text, text.replace("\n      v -= 1", "\n        v -= 1"))
+    assert repair.description == "indent line 5 (`v -= 1`) as line 3"

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.compiled import changed_line, compile_checked, enclosing_spans
+from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.localise import compile_error
 from healer.engine.pyindex import parse
 from healer.engine.types import BugType, Failure
@@ -47,6 +47,8 @@ MAX_SECONDS = 6.0
 DISTANCE_COST = 0.2  # an edit a line further from the error costs a fifth of an edit more
 BEAM = 6  # single edits that move the error later, each extended by a second edit
 MAX_RESULTS = 12
+LEVEL_LINES = 200  # lines looked back for the levels of the open blocks
+MAX_LEVELS = 4
 INSERT_SPOTS = 12  # insertion spots on the error line, the nearest to the column
 MAX_TOKENS = 30  # tokens per line the token edits look at (the nearest to the error on its line)
 
@@ -234,6 +236,30 @@ class _Space:
                     yield Edit(
                         tuple(new), f"dedent the block from line {number} to {block} one level", 1.2, number
                     )
+            # Or to a level the lines above it open (a line at a width no block uses: "unindent
+            # does not match any outer indentation level"), the line alone or with its block.
+            for level in self._levels(number):
+                new_line = level + body.lstrip()
+                yield Edit(
+                    self.replaced(number, new_line),
+                    f"indent line {number} (`{shown}`) as line {self._level_lines[level]}",
+                    1,
+                    number,
+                )
+                if block > number:
+                    shift = len(level.expandtabs(8)) - _width(body)
+                    new = list(lines)
+                    for below in range(number, block + 1):
+                        old = lines[below - 1]
+                        if old.strip():
+                            width = max(0, _width(old) + shift)
+                            new[below - 1] = " " * width + old.lstrip(" \t")
+                    yield Edit(
+                        tuple(new),
+                        f"indent the block from line {number} to {block} as line {self._level_lines[level]}",
+                        1.2,
+                        number,
+                    )
             if body.rstrip().endswith(":") and COMPOUND_HEADER.match(body):
                 inner = _indent(body) + self.unit
                 new = (*lines[:number], inner + "pass" + _ending(text), *lines[number:])
@@ -245,6 +271,32 @@ class _Space:
                     tuple(new), f"delete the repeated `{shown}` (the module imports it again)", 1, number
                 )
         yield from self._moves()
+
+    def _levels(self, number: int) -> list[str]:
+        """The indentations of the blocks open at `number` (each nearest code line above that is
+        indented less than every line after it), other than the line's own, nearest first."""
+        own = _indent(self.lines[number - 1])
+        found: list[str] = []
+        self._level_lines: dict[str, int] = getattr(self, "_level_lines", {})
+        ceiling = 10**6
+        for above in range(number - 1, max(0, number - 1 - LEVEL_LINES), -1):
+            text = self.lines[above - 1]
+            if not _is_code(text) or _width(text) >= ceiling:
+                continue
+            ceiling = _width(text)
+            indent = _indent(text)
+            if indent != own and indent not in found:
+                found.append(indent)
+                self._level_lines[indent] = above
+            # A header's body level is open below it too.
+            if _body(text).rstrip().endswith(":"):
+                inner = indent + self.unit
+                if inner != own and inner not in found and _width(inner) < _width(own) + 2 * len(self.unit):
+                    found.append(inner)
+                    self._level_lines[inner] = above + 1
+            if ceiling == 0:
+                break
+        return found[:MAX_LEVELS]
 
     def _block(self, number: int) -> int:
         """The last line of the block under `number`: the lines after it indented deeper."""
@@ -701,25 +753,14 @@ class SyntaxSearchFixer:
         offset = failure.extra.get("offset")
         column = offset - 1 if isinstance(offset, int) and offset > 0 else None
         repairs = generic_repairs(source=source, file=failure.file, column=column)
-        bug_type = failure.bug_type or BugType.SYNTAX
-        found = compile_checked(
+        # The compiler's line is the fault's (the misplaced `__future__` import, the empty
+        # body's lone statement), even when the edit is on the line above it.
+        return compile_checked(
             failure=failure,
             source=source,
             edits=((repair.source, repair.description) for repair in repairs),
-            bug_type=bug_type,
+            bug_type=failure.bug_type or BugType.SYNTAX,
         )
-        lines = {repair.source: repair.line for repair in repairs}
-        return [
-            Candidate(
-                file=c.file,
-                new_source=c.new_source,
-                description=c.description,
-                line=min(lines.get(c.new_source, failure.line), changed_line(source, c.new_source)),
-                bug_type=bug_type,
-                priority=c.priority,
-            )
-            for c in found
-        ]
 
 
 FIXERS = [SyntaxSearchFixer()]
