@@ -339,8 +339,12 @@ def test_the_registry_holds_every_bug_type_and_every_fixer_family():
         "healer.engine.fixers.type_errors",
         "healer.engine.fixers.llm",
     } <= modules
-    # Only the LLM waits until every deterministic candidate was rejected.
-    assert [type(f).__module__ for f in FIXERS if f.fallback] == ["healer.engine.fixers.llm"]
+    # Only the generic compile-error search (after the SYNTAX/INDENTATION templates) and the LLM
+    # wait until every regular candidate was rejected; the search's candidates rank first.
+    assert [type(f).__module__ for f in FIXERS if f.fallback] == [
+        "healer.engine.fixers.syntax_search",
+        "healer.engine.fixers.llm",
+    ]
 
 
 def test_every_fixer_module_is_registered():
