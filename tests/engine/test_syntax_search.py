@@ -172,3 +172,10 @@ def test_it_indents_a_line_to_a_level_the_blocks_above_open():
     text = "def f(values):\n    for v in values:\n        if v:\n            v += 1\n      v -= 1\n    return values\n"
     repair = _fixed(text, text.replace("\n      v -= 1", "\n        v -= 1"))
     assert repair.description == "indent line 5 (`v -= 1`) as line 3"
+
+
+def test_it_closes_a_bracket_far_from_its_opener_on_the_error_line():
+    # The opener is the line's first bracket; its closer belongs at the far end of a long line.
+    text = 'def show(values, first, second):\n    print(len(values) + first + second + first * 2 + second * 3 + 1, end=""\n'
+    repair = _fixed(text, text.replace('end=""\n', 'end="")\n'))
+    assert repair.description == "insert `)` on line 2"

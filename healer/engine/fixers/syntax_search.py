@@ -49,7 +49,7 @@ BEAM = 6  # single edits that move the error later, each extended by a second ed
 MAX_RESULTS = 12
 LEVEL_LINES = 200  # lines looked back for the levels of the open blocks
 MAX_LEVELS = 4
-INSERT_SPOTS = 12  # insertion spots on the error line, the nearest to the column
+INSERT_SPOTS = 30  # insertion spots on the error line, the nearest to the column (a closer may be far)
 MAX_TOKENS = 30  # tokens per line the token edits look at (the nearest to the error on its line)
 
 PUNCTUATION = ("(", ")", "[", "]", "{", "}", ",", ":", ".", "=", ";")
