@@ -260,8 +260,14 @@ class Trier:
             is_compile_level(failure.bug_type)
             and failure.file == file
             and error
-            and error.line > failure.line
-            and (parser is not None or error_uncovered(old, candidate.new_source, file=file))
+            # A parser's own check (npm, ...) sees only lines; the host's compile() also knows
+            # that an error of a later pass (a duplicate parameter) shows wherever it is once the
+            # parse error that hid it is gone (compiled.error_uncovered).
+            and (
+                error.line > failure.line
+                if parser is not None
+                else error_uncovered(old, candidate.new_source, file=file)
+            )
         )
         if error is not None and not moved:
             return f"does not compile: {error.message} (line {error.line})"

@@ -1,14 +1,21 @@
-"""Offline measure: is each dev SYNTAX key's fix among the SYNTAX candidates, and at what rank?
+"""Offline measure: is each dev SYNTAX (and INDENTATION) key's fix among the candidates, and at what rank?
 
-For every SYNTAX bug of the dev hand-written cases (runs/benchmarks/realcases_dev.toml), the
+For every SYNTAX or INDENTATION bug of the dev hand-written cases (runs/benchmarks/realcases_dev.toml), the
 bug's file is rebuilt from the materialised case (/work/cases/dev/<case>/repo, every bug
 applied) with only that bug left in: the other bugs of the same file are put back to the
-released text from the key. The file is compiled, SyntaxFixer makes its candidates (no sandbox,
-no tests), and the key counts as found when a candidate's syntax tree equals the released
-file's (formatting and comments aside). Rank is the candidate's place in priority order.
+released text from the key. The file is compiled, the type's template fixer (SyntaxFixer,
+IndentationFixer) makes its candidates (no sandbox, no tests), and the key counts as found when
+a candidate's syntax tree equals the released file's (formatting and comments aside). Rank is
+the candidate's place in priority order.
+
+Three ranks per key: `before` (the templates alone), `after` (the templates, then the generic
+edit search of syntax_search.py, as the repair loop asks them: the search's candidates come
+once every template's was rejected) and `generic` (the search alone, every family switched
+off). Totals per range: r01-r148 and the newest r149-r158.
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
-Prints one line per bug and the totals (all, and r88-r95 apart). Dev data only.
+       [--types SYNTAX,INDENTATION] [--generic-only]
+Prints one line per bug and the totals. Dev data only.
 """
 
 from __future__ import annotations
@@ -24,13 +31,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from healer.engine.fixers.base import RepairContext  # noqa: E402
+from healer.engine.fixers.indentation import IndentationFixer  # noqa: E402
 from healer.engine.fixers.syntax import SyntaxFixer  # noqa: E402
+from healer.engine.fixers.syntax_search import SyntaxSearchFixer  # noqa: E402
 from healer.engine.localise import compile_error  # noqa: E402
 from healer.engine.types import CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-FRESH = {f"r{n}" for n in range(88, 96)}  # the eleventh held-out cases, new to dev
+NEWEST = {f"r{n}" for n in range(149, 159)}  # the eighteenth held-out half, new to dev
+TEMPLATES = {"SYNTAX": SyntaxFixer, "INDENTATION": IndentationFixer}
+GENERIC_TOP = 10  # the search alone counts a key found within its first ten candidates
 
 
 def released_and_single(bugged: str, bugs: list[dict], keep: dict) -> tuple[str, str]:
@@ -62,8 +73,10 @@ def tree(text: str) -> str | None:
         return None
 
 
-def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> tuple[int | None, int, str]:
-    """(rank of the key or None, number of candidates, the compiler's message)."""
+def measure(
+    case_dir: Path, name: str, bug: dict, bugs: list[dict], *, generic_only: bool = False
+) -> tuple[int | None, int | None, int | None, int, str]:
+    """(rank before, rank after, rank of the search alone, candidates, the compiler's message)."""
     repo = next(case_dir.glob(f"{name}*")) / "repo"
     same_file = [b for b in bugs if b["file"] == bug["file"]]
     released, single = released_and_single((repo / bug["file"]).read_text(), same_file, bug)
@@ -74,7 +87,7 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> tuple[int
         workspace = Workspace(Path(tmp))
         error = compile_error(single, bug["file"])
         if error is None:
-            return None, 0, "compiles (not a SYNTAX error on this Python)"
+            return None, None, None, 0, "compiles (not a compile error on this Python)"
         failure = Failure(
             bug_type=bug_type(error.kind),
             file=bug["file"],
@@ -92,12 +105,25 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> tuple[int
         context = RepairContext(
             workspace=workspace, report=CheckReport(), test_files=frozenset(), source_files=(bug["file"],)
         )
-        candidates = sorted(SyntaxFixer().candidates(failure, context), key=lambda c: c.priority)
+        # The failure's own type picks the templates, as the repair loop does (a SYNTAX key may
+        # show as an IndentationError).
+        fixer = TEMPLATES.get(str(failure.bug_type), SyntaxFixer)
+        templates = (
+            [] if generic_only else sorted(fixer().candidates(failure, context), key=lambda c: c.priority)
+        )
+        searched = sorted(SyntaxSearchFixer().candidates(failure, context), key=lambda c: c.priority)
     key = tree(released)
+    before = _rank(templates, key)
+    generic = _rank(searched, key)
+    after = before if before is not None else (None if generic is None else len(templates) + generic)
+    return before, after, generic, len(templates) + len(searched), error.message
+
+
+def _rank(candidates: list, key: str | None) -> int | None:
     for rank, candidate in enumerate(candidates, start=1):
         if tree(candidate.new_source) == key:
-            return rank, len(candidates), error.message
-    return None, len(candidates), error.message
+            return rank
+    return None
 
 
 def bug_type(kind: str):
@@ -110,26 +136,44 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=Path("/work/cases/dev"))
     parser.add_argument("--only", default="", help="comma-separated case prefixes (r88,r92)")
+    parser.add_argument("--types", default="SYNTAX,INDENTATION", help="the key types to measure")
+    parser.add_argument("--generic-only", action="store_true", help="every family off: the search alone")
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
+    types = {t for t in args.types.split(",") if t}
     data = tomllib.loads(CASES_TOML.read_text())
-    totals = {"all": [0, 0, 0], "r88-r95": [0, 0, 0]}  # bugs, found, found at rank 1
+    # (type, range) -> [keys, found before, first before, found after, first after, search alone in top 10]
+    totals: dict[tuple[str, str], list[int]] = {}
     for case in data["case"]:
         name = case["name"]
         prefix = name.split("-")[0]
         if only and prefix not in only:
             continue
         for bug in case["bug"]:
-            if bug["type"] != "SYNTAX":
+            if bug["type"] not in types:
                 continue
-            rank, count, message = measure(args.cases, name, bug, case["bug"])
-            print(f"{prefix} {bug['file']}:{bug['line']} rank={rank} of {count}  [{message}]")
-            for group in ("all", "r88-r95") if prefix in FRESH else ("all",):
-                totals[group][0] += 1
-                totals[group][1] += rank is not None
-                totals[group][2] += rank == 1
-    for group, (bugs, found, first) in totals.items():
-        print(f"{group}: {found}/{bugs} keys among the candidates, {first}/{bugs} ranked first")
+            before, after, generic, count, message = measure(
+                args.cases, name, bug, case["bug"], generic_only=args.generic_only
+            )
+            print(
+                f"{prefix} {bug['type']} {bug['file']}:{bug['line']} before={before} after={after}"
+                f" generic={generic} of {count}  [{message}]",
+                flush=True,
+            )
+            span = "r149-r158" if prefix in NEWEST else "r01-r148"
+            for group in ((bug["type"], span), (bug["type"], "all")):
+                row = totals.setdefault(group, [0] * 6)
+                row[0] += 1
+                row[1] += before is not None
+                row[2] += before == 1
+                row[3] += after is not None
+                row[4] += after == 1
+                row[5] += generic is not None and generic <= GENERIC_TOP
+    for (kind, span), (keys, found, first, found_after, first_after, alone) in sorted(totals.items()):
+        print(
+            f"{kind} {span}: {keys} keys; templates {found} found ({first} first) -> with the search"
+            f" {found_after} found ({first_after} first); the search alone {alone} in its top {GENERIC_TOP}"
+        )
 
 
 if __name__ == "__main__":

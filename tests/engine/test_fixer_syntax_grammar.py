@@ -5,7 +5,13 @@ Each test is a small module written for the test; every best candidate must comp
 
 from __future__ import annotations
 
+import ast
+
+import pytest
+
 from healer.engine.fixers.syntax import SyntaxFixer
+from healer.engine.fixers.syntax_calls import parameters_of
+from healer.engine.fixers.type_site import signature
 from healer.engine.localise import compile_error
 
 from .fixer_helpers import compile_failure, context
@@ -81,3 +87,40 @@ def test_it_reads_a_python2_prefix_on_the_last_line_of_the_compilers_range(proje
     assert failure.line == 3
     assert candidates[0].new_source.splitlines()[3] == "                     r'(?P<key>\\w+)'"
     assert candidates[0].line == 4
+
+
+SIGNATURES = """
+from dataclasses import dataclass
+from typing import ClassVar
+
+
+class Shape:
+    def area(self, width, height=1, *, unit="m"):
+        return width * height
+
+    @staticmethod
+    def unit_of(name, default):
+        return name or default
+
+    @classmethod
+    def build(cls, sides):
+        return cls()
+
+
+@dataclass
+class Point:
+    origin: ClassVar[int] = 0
+    x: int
+    y: int = 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "attribute"), [("area", True), ("unit_of", True), ("build", True), ("Point", False)]
+)
+def test_it_reads_a_callees_parameters_as_the_type_fixers_signature_does(name, attribute):
+    tree = ast.parse(SIGNATURES)
+    node = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef) and n.name == name)
+    assert parameters_of([tree], name, attribute) == signature(node)[0]
+    # The dataclass's ClassVar is no field, so no parameter of its constructor.
+    assert "origin" not in signature(node)[0]

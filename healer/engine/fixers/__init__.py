@@ -21,6 +21,7 @@ from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
 from healer.engine.fixers.llm import FIXERS as LLM_FIXERS
 from healer.engine.fixers.logic import FIXERS as LOGIC_FIXERS
 from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
+from healer.engine.fixers.syntax_search import FIXERS as SYNTAX_SEARCH_FIXERS
 from healer.engine.fixers.type_errors import FIXERS as TYPE_ERROR_FIXERS
 from healer.engine.fixers.type_fallback import FIXERS as TYPE_FALLBACK_FIXERS
 
@@ -50,6 +51,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *TYPE_ERROR_FIXERS,
         *GENERIC_FIXERS,
         *TYPE_FALLBACK_FIXERS,
+        *SYNTAX_SEARCH_FIXERS,
         *LLM_FIXERS,
     )
 )

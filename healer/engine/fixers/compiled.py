@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from healer.engine.edits import describe_change, map_line_back
 from healer.engine.fixers.base import Candidate, template_priority
 from healer.engine.localise import compile_error
-from healer.engine.pyindex import top_level_span
+from healer.engine.pyindex import parse, top_level_span
 from healer.engine.types import BugType, Failure
 
 
@@ -73,7 +73,11 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
         return False
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
     line = map_line_back(old, new, after.line)
-    if after.line in edited_neighbourhood(old_lines, new_lines) or line <= before.line:
+    if after.line in edited_neighbourhood(old_lines, new_lines):
+        return False
+    if parse_error_cleared(old, new):
+        return True
+    if line <= before.line:
         return False
     message = DETECTED_AT.sub("", after.message)
     for start, end in enclosing_spans(old_lines, before.line):
@@ -84,6 +88,15 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
         if again is not None and again.line == line and DETECTED_AT.sub("", again.message) == message:
             return True
     return False
+
+
+def parse_error_cleared(old: str, new: str) -> bool:
+    """Whether `old` fails to parse and `new` parses: what error `new` has left is one of the
+    compiler's later passes (a duplicate parameter, a misplaced `from __future__` import,
+    `return` outside a function), which CPython reports only once the whole file parses, wherever
+    it is (r150: a class body indented showed a duplicate parameter 100 lines above it). Callers
+    rule out an error on the lines the edit wrote first (edited_neighbourhood)."""
+    return parse(old) is None and parse(new) is not None
 
 
 def edited_neighbourhood(old_lines: list[str], new_lines: list[str]) -> frozenset[int]:

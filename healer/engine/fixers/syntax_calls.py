@@ -25,6 +25,9 @@ import tokenize
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from healer.engine.fixers.lineedit import FUNCTIONS
+from healer.engine.fixers.type_site import signature
+
 POSITIONAL_AFTER_KEYWORD = "positional argument follows keyword argument"
 UNPARENTHESISED_GENERATOR = "generator expression must be parenthesized"
 OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -254,41 +257,21 @@ def _order_repairs(source: str, call: _Call, signature: Signature) -> Iterator[t
 
 
 def parameters_of(trees: list[ast.Module], name: str, attribute: bool) -> list[str] | None:
-    """The parameters a call of `name` binds by position, when every definition found agrees."""
+    """The parameters a call of `name` binds by position, when every definition found agrees.
+
+    The type fixers' reading of a signature (type_site.signature) decides, so a call's
+    parameters mean the same to the SYNTAX and the TYPE_ERROR repairs.
+    """
     found: list[list[str]] = []
     for tree in trees:
         for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
-                found.append(_function_parameters(node, method=_is_method(tree, node)))
+            if isinstance(node, FUNCTIONS) and node.name == name:
+                found.append(signature(node)[0])
             elif isinstance(node, ast.ClassDef) and node.name == name and not attribute:
-                init = next(
-                    (s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"),
-                    None,
-                )
-                if init is not None:
-                    found.append(_function_parameters(init, method=True))
-                elif any("dataclass" in ast.unparse(d) for d in node.decorator_list):
-                    found.append(
-                        [
-                            s.target.id
-                            for s in node.body
-                            if isinstance(s, ast.AnnAssign)
-                            and isinstance(s.target, ast.Name)
-                            and "ClassVar" not in ast.unparse(s.annotation)
-                        ]
-                    )
+                # A class binds its `__init__`'s parameters, a dataclass its fields; any other
+                # class without an `__init__` inherits one this file does not show.
+                init = any(isinstance(item, FUNCTIONS) and item.name == "__init__" for item in node.body)
+                if init or any("dataclass" in ast.unparse(d) for d in node.decorator_list):
+                    found.append(signature(node)[0])
     distinct = {tuple(p) for p in found}
     return list(distinct.pop()) if len(distinct) == 1 else None
-
-
-def _is_method(tree: ast.Module, function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef) and function in node.body:
-            decorators = {ast.unparse(d) for d in function.decorator_list}
-            return "staticmethod" not in decorators
-    return False
-
-
-def _function_parameters(node: ast.FunctionDef | ast.AsyncFunctionDef, *, method: bool) -> list[str]:
-    names = [a.arg for a in [*node.args.posonlyargs, *node.args.args]]
-    return names[1:] if method and names else names

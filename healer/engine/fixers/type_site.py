@@ -171,10 +171,13 @@ def signature(node: ast.AST) -> tuple[list[str], list[str], bool]:
                 node = item
                 break
         else:
+            # A ClassVar annotation is no field of a dataclass (PEP 557): no parameter either.
             fields = [
                 item.target.id
                 for item in node.body
-                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                if isinstance(item, ast.AnnAssign)
+                and isinstance(item.target, ast.Name)
+                and "ClassVar" not in ast.unparse(item.annotation)
             ]
             return fields, [], True
     args = node.args
