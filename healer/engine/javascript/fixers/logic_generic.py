@@ -1,0 +1,71 @@
+"""Two generic mutators of one line (round 35), for the LOGIC search and the TypeError search alike.
+
+Both follow the language's documented semantics, not any one project's shape:
+
+- `conversions`: an operand of an arithmetic operator wrapped in a conversion (`Number(x)`,
+  `BigInt(x)`, `String(x)` for `+`): ECMAScript's ApplyStringOrNumericBinaryOperator throws a
+  TypeError when a BigInt meets a Number, and `+` concatenates where a number was meant;
+- `copies`: a copy made before a mutating Array method whose result is used (`[...xs].reverse()`):
+  `reverse`, `sort`, `fill` and `copyWithin` work in place and return their receiver (ECMA-262
+  23.1.3), so a result taken as a new array aliases the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.syntax import method_call, node_text
+
+ARITHMETIC = frozenset({"+", "-", "*", "/", "%", "**"})
+CONVERSIONS = ("Number", "BigInt", "String")
+# ECMA-262's Array.prototype methods that change their receiver and return it.
+IN_PLACE = frozenset({"reverse", "sort", "fill", "copyWithin"})
+LITERALS = frozenset({"number", "string", "template_string", "true", "false", "null", "undefined"})
+
+
+def conversions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """Each non-literal operand of an arithmetic operator wrapped in a conversion, `Number` first."""
+    for node in nodes:
+        if node.type != "binary_expression":
+            continue
+        operator = node.child_by_field_name("operator")
+        if operator is None or node_text(operator) not in ARITHMETIC:
+            continue
+        for side in ("right", "left"):
+            operand = node.child_by_field_name(side)
+            if operand is None or operand.type in LITERALS or _converted(operand):
+                continue
+            for conversion in CONVERSIONS:
+                if conversion == "String" and node_text(operator) != "+":
+                    continue
+                yield (
+                    replace_span(
+                        data, operand.start_byte, operand.end_byte, f"{conversion}({node_text(operand)})"
+                    ),
+                    f"convert {node_text(operand)[:40]} with {conversion}()",
+                )
+
+
+def _converted(node) -> bool:
+    if node.type != "call_expression":
+        return False
+    function = node.child_by_field_name("function")
+    return function is not None and node_text(function) in CONVERSIONS
+
+
+def copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`xs.reverse()` whose result is used -> `[...xs].reverse()`: the receiver left as it was."""
+    for node in nodes:
+        parts = method_call(node)
+        if parts is None or node_text(parts[1]) not in IN_PLACE:
+            continue
+        if node.parent is not None and node.parent.type == "expression_statement":
+            continue  # called for its effect on the receiver: nothing is taken as a copy
+        receiver = parts[0]
+        if receiver.type == "array":
+            continue
+        yield (
+            replace_span(data, receiver.start_byte, receiver.end_byte, f"[...{node_text(receiver)}]"),
+            f"{node_text(parts[1])} a copy of {node_text(receiver)[:40]}, not the array itself",
+        )
