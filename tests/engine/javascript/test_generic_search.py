@@ -89,3 +89,15 @@ def test_it_does_not_copy_before_a_sort_called_for_its_effect():
     text = "function order(points) {\n  points.sort((a, b) => a - b);\n  return points;\n}\n"
     found = logic_candidates(text, "lib/order.js", line=2)
     assert not any("[...points]" in c.text for c in found)
+
+
+def test_it_groups_a_fallback_before_the_operator_that_took_its_right_operand():
+    text = "function bonus(table, key, double) {\n  return table[key] ?? 1 * (double ? 2 : 1);\n}\n"
+    lines = [_line(c.text, 2) for c in logic_candidates(text, "lib/bonus.js", line=2)]
+    assert "return (table[key] ?? 1) * (double ? 2 : 1);" in lines
+
+
+def test_it_groups_a_shift_before_the_subtraction_that_took_its_operand():
+    text = "function area(w, h, m) {\n  return w << h - m;\n}\n"
+    lines = [_line(c.text, 2) for c in logic_candidates(text, "lib/area.js", line=2)]
+    assert "return (w << h) - m;" in lines

@@ -7,7 +7,11 @@ Both follow the language's documented semantics, not any one project's shape:
   TypeError when a BigInt meets a Number, and `+` concatenates where a number was meant;
 - `copies`: a copy made before a mutating Array method whose result is used (`[...xs].reverse()`):
   `reverse`, `sort`, `fill` and `copyWithin` work in place and return their receiver (ECMA-262
-  23.1.3), so a result taken as a new array aliases the original.
+  23.1.3), so a result taken as a new array aliases the original;
+- `regroupings`: two unparenthesised binary operators grouped the other way (`a ?? b * c` ->
+  `(a ?? b) * c`, `(a * b) + c` -> `a * (b + c)`): the tree rotation of the precedence that decided
+  the grouping, for any pair of operators (TBar's "mutate operators" changing the priority of
+  operations), where the hand-listed pairs of `logic._precedence` and `grouped_operators` stop.
 """
 
 from __future__ import annotations
@@ -69,3 +73,39 @@ def copies(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             replace_span(data, receiver.start_byte, receiver.end_byte, f"[...{node_text(receiver)}]"),
             f"{node_text(parts[1])} a copy of {node_text(receiver)[:40]}, not the array itself",
         )
+
+
+def regroupings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A binary expression whose operand is an unparenthesised binary expression, rotated."""
+    for node in nodes:
+        if node.type != "binary_expression" or (outer := node.child_by_field_name("operator")) is None:
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            continue
+        if right.type == "binary_expression":  # a op1 (b op2 c) -> (a op1 b) op2 c
+            parts = _parts(right)
+            if parts is not None:
+                first, inner, second = parts
+                grouped = f"({node_text(left)} {node_text(outer)} {first})"
+                yield (
+                    replace_span(data, node.start_byte, node.end_byte, f"{grouped} {inner} {second}"),
+                    f"group {grouped[:50]} first",
+                )
+        if left.type == "binary_expression":  # (a op2 b) op1 c -> a op2 (b op1 c)
+            parts = _parts(left)
+            if parts is not None:
+                first, inner, second = parts
+                grouped = f"({second} {node_text(outer)} {node_text(right)})"
+                yield (
+                    replace_span(data, node.start_byte, node.end_byte, f"{first} {inner} {grouped}"),
+                    f"group {grouped[:50]} first",
+                )
+
+
+def _parts(node) -> tuple[str, str, str] | None:
+    operator = node.child_by_field_name("operator")
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if operator is None or left is None or right is None:
+        return None
+    return node_text(left), node_text(operator), node_text(right)
