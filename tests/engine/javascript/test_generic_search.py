@@ -101,3 +101,18 @@ def test_it_groups_a_shift_before_the_subtraction_that_took_its_operand():
     text = "function area(w, h, m) {\n  return w << h - m;\n}\n"
     lines = [_line(c.text, 2) for c in logic_candidates(text, "lib/area.js", line=2)]
     assert "return (w << h) - m;" in lines
+
+
+def test_it_converts_only_the_operands_of_plus_where_the_file_has_no_bigint():
+    text = "function total(a, b) {\n  const sum = a + b;\n  return sum / b;\n}\n"
+    plus = [c.description for c in logic_candidates(text, "lib/total.js", line=2)]
+    divided = [c.description for c in logic_candidates(text, "lib/total.js", line=3)]
+    assert "convert b with Number()" in plus
+    assert not any(d.startswith("convert ") for d in divided)
+    assert not any("BigInt" in d for d in plus)
+
+
+def test_it_does_not_regroup_a_sum_of_three_terms():
+    text = "function total(a, b, c) {\n  return a + b + c;\n}\n"
+    lines = [_line(c.text, 2) for c in logic_candidates(text, "lib/sum.js", line=2)]
+    assert "return a + (b + c);" not in lines

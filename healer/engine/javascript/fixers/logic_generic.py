@@ -16,6 +16,7 @@ Both follow the language's documented semantics, not any one project's shape:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
@@ -25,23 +26,32 @@ ARITHMETIC = frozenset({"+", "-", "*", "/", "%", "**"})
 CONVERSIONS = ("Number", "BigInt", "String")
 # ECMA-262's Array.prototype methods that change their receiver and return it.
 IN_PLACE = frozenset({"reverse", "sort", "fill", "copyWithin"})
+ASSOCIATIVE = frozenset({"+", "*", "&&", "||", "??", "&", "|", "^"})
+# A BigInt in the file: a literal (`10n`) or the conversion.
+BIGINT = re.compile(r"\b\d[\d_]*n\b|\bBigInt\(")
 LITERALS = frozenset({"number", "string", "template_string", "true", "false", "null", "undefined"})
 
 
 def conversions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
-    """Each non-literal operand of an arithmetic operator wrapped in a conversion, `Number` first."""
+    """Each non-literal operand of an arithmetic operator wrapped in a conversion, `Number` first.
+    Without a BigInt in the file, `-`, `*`, `/`, `%` and `**` already convert their operands to
+    numbers, so only `+` (which concatenates a string) is worth converting."""
+    bigints = BIGINT.search(text) is not None
     for node in nodes:
         if node.type != "binary_expression":
             continue
         operator = node.child_by_field_name("operator")
         if operator is None or node_text(operator) not in ARITHMETIC:
             continue
+        plus = node_text(operator) == "+"
+        if not (plus or bigints):
+            continue
         for side in ("right", "left"):
             operand = node.child_by_field_name(side)
             if operand is None or operand.type in LITERALS or _converted(operand):
                 continue
             for conversion in CONVERSIONS:
-                if conversion == "String" and node_text(operator) != "+":
+                if (conversion == "String" and not plus) or (conversion == "BigInt" and not bigints):
                     continue
                 yield (
                     replace_span(
@@ -85,7 +95,7 @@ def regroupings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             continue
         if right.type == "binary_expression":  # a op1 (b op2 c) -> (a op1 b) op2 c
             parts = _parts(right)
-            if parts is not None:
+            if parts is not None and not _associative(node_text(outer), parts[1]):
                 first, inner, second = parts
                 grouped = f"({node_text(left)} {node_text(outer)} {first})"
                 yield (
@@ -94,7 +104,7 @@ def regroupings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 )
         if left.type == "binary_expression":  # (a op2 b) op1 c -> a op2 (b op1 c)
             parts = _parts(left)
-            if parts is not None:
+            if parts is not None and not _associative(node_text(outer), parts[1]):
                 first, inner, second = parts
                 grouped = f"({second} {node_text(outer)} {node_text(right)})"
                 yield (
@@ -109,3 +119,8 @@ def _parts(node) -> tuple[str, str, str] | None:
     if operator is None or left is None or right is None:
         return None
     return node_text(left), node_text(operator), node_text(right)
+
+
+def _associative(outer: str, inner: str) -> bool:
+    """The same associative operator twice: either grouping gives the same value."""
+    return outer == inner and outer in ASSOCIATIVE
