@@ -116,3 +116,14 @@ def test_it_does_not_regroup_a_sum_of_three_terms():
     text = "function total(a, b, c) {\n  return a + b + c;\n}\n"
     lines = [_line(c.text, 2) for c in logic_candidates(text, "lib/sum.js", line=2)]
     assert "return a + (b + c);" not in lines
+
+
+def test_it_awaits_the_elements_of_a_loop_inside_an_async_function():
+    text = "async function total(ticks) {\n  let sum = 0;\n  for (const t of ticks()) {\n    sum += t;\n  }\n  return sum;\n}\n"
+    lines = [_line(c.text, 3) for c in logic_candidates(text, "lib/ticks.js", line=3)]
+    assert "for await (const t of ticks()) {" in lines
+
+
+def test_it_does_not_await_a_loop_outside_an_async_function():
+    text = "function total(ticks) {\n  for (const t of ticks) {\n    use(t);\n  }\n}\n"
+    assert not any("for await" in c.text for c in logic_candidates(text, "lib/ticks.js", line=2))

@@ -177,7 +177,7 @@ def logic_candidates(
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
                 _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
                 _bound_arguments, _complemented, wider.doubled_terms, *intent.LATE_FAMILIES, generic.copies,
-                generic.conversions, generic.regroupings)  # fmt: skip
+                generic.conversions, generic.regroupings, generic.awaited_loops)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families

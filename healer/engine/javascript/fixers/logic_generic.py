@@ -11,7 +11,10 @@ Both follow the language's documented semantics, not any one project's shape:
 - `regroupings`: two unparenthesised binary operators grouped the other way (`a ?? b * c` ->
   `(a ?? b) * c`, `(a * b) + c` -> `a * (b + c)`): the tree rotation of the precedence that decided
   the grouping, for any pair of operators (TBar's "mutate operators" changing the priority of
-  operations), where the hand-listed pairs of `logic._precedence` and `grouped_operators` stop.
+  operations), where the hand-listed pairs of `logic._precedence` and `grouped_operators` stop;
+- `awaited_loops`: `for (x of y)` -> `for await (x of y)` inside an async function: a `for...of` over an
+  async iterable throws (it has `Symbol.asyncIterator`, not `Symbol.iterator`) and over promises
+  walks them unresolved; the `await` mutator of `logic._awaits`, for the loop.
 """
 
 from __future__ import annotations
@@ -124,3 +127,25 @@ def _parts(node) -> tuple[str, str, str] | None:
 def _associative(outer: str, inner: str) -> bool:
     """The same associative operator twice: either grouping gives the same value."""
     return outer == inner and outer in ASSOCIATIVE
+
+
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition")
+
+
+def awaited_loops(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A `for...of` in an async function made a `for await...of`."""
+    for node in nodes:
+        if node.type != "for_in_statement" or not node.children or node.children[0].type != "for":
+            continue
+        if any(c.type == "await" for c in node.children) or not any(c.type == "of" for c in node.children):
+            continue
+        function = node.parent
+        while function is not None and function.type not in FUNCTIONS:
+            function = function.parent
+        if function is None or not any(c.type == "async" for c in function.children):
+            continue
+        keyword = node.children[0]
+        yield (
+            replace_span(data, keyword.end_byte, keyword.end_byte, " await"),
+            "await each element of the loop (for await...of)",
+        )
