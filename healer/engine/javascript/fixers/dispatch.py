@@ -24,6 +24,7 @@ from healer.engine.javascript.fixers import (
     downlevel,
     field_initialisers,
     frozen,
+    generic_search,
     imports,
     iterable_arguments,
     lint,
@@ -349,6 +350,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found = (
         class_members.iteration_protocol_candidates(sources, message=message, is_test=repo.is_test) + found
     )
+    if failure.source != "tsc":
+        # Past every family: the generic one-line mutation space at the crash line and where its values
+        # are assigned, each edit a guard (a fix only when the failure's tests pass; generic_search).
+        found += generic_search.generic_candidates(
+            text, failure.file, line=failure.line, table=failure.extra.get("builtins")
+        )
     return _distinct(found)
 
 

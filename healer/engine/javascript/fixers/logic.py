@@ -49,6 +49,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
+from healer.engine.javascript.fixers import logic_generic as generic
 from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_misuse as misuse
 from healer.engine.javascript.fixers import logic_semantics as semantics
@@ -175,7 +176,8 @@ def logic_candidates(
                 _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
                 _constants, shapes.offset_results, _copies, _dedupes, _accumulations, _call_offsets, _line_breaks, _clauses, _literal_swaps,
-                _bound_arguments, _complemented, wider.doubled_terms, *intent.LATE_FAMILIES)  # fmt: skip
+                _bound_arguments, _complemented, wider.doubled_terms, *intent.LATE_FAMILIES, generic.copies,
+                generic.conversions, generic.regroupings, generic.awaited_loops)  # fmt: skip
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
