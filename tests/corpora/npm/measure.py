@@ -41,7 +41,7 @@ from healer.engine.javascript import lint as jslint  # noqa: E402
 from healer.engine.javascript import reports  # noqa: E402
 from healer.engine.javascript.classify import Repository, classify, rank_suspicious  # noqa: E402
 from healer.engine.javascript.commands import Paths, check_commands, single_test_command  # noqa: E402
-from healer.engine.javascript.fixers import dispatch  # noqa: E402
+from healer.engine.javascript.fixers import dispatch, syntax, token_search  # noqa: E402
 from healer.engine.javascript.fixers.dispatch import LOGIC_LINES, candidates_for  # noqa: E402
 from healer.engine.javascript.project import detect_npm_project  # noqa: E402
 from healer.engine.javascript.suspects import coverage_clusters, static_coverage  # noqa: E402
@@ -218,6 +218,16 @@ def measure_bug(key, index, state, fixed, repo, remaining, failures, view):
         families = dispatch._family_imports(
             failure, view.read(failure.file), repo=view, module_type="commonjs"
         )
+        text += f"; families {_position(families, bug, wanted)}, generic {_position(generic, bug, wanted)}"
+    if bug["type"] in ("SYNTAX", "INDENTATION") and failure.file and not view.is_test(failure.file):
+        # The generic token-edit search alone, and every other SYNTAX repair without it.
+        source = view.read(failure.file)
+        generic = token_search.token_search_candidates(source, failure.file, line=failure.line)
+        searching, syntax.token_search_candidates = syntax.token_search_candidates, lambda *a, **k: []
+        try:
+            families = candidates_for(failure, repo=view, suspicious=ranked)
+        finally:
+            syntax.token_search_candidates = searching
         text += f"; families {_position(families, bug, wanted)}, generic {_position(generic, bug, wanted)}"
     return bug["type"], located, position is not None, text
 
