@@ -149,7 +149,7 @@ def measure_case(
     key = json.loads((case / "case.json").read_text())["bugs"]
     fixed, repo = project_files(case / "fixed"), project_files(case / "repo")
     remaining, rows, layer = set(range(len(key))), [], 0
-    while remaining and layer < 6:
+    while remaining and layer < 6 and (not types or any(key[i]["type"] in types for i in remaining)):
         layer += 1
         state = with_bugs(fixed, repo, key, remaining)
         root = work / case.name
@@ -213,11 +213,13 @@ def measure_bug(key, index, state, fixed, repo, remaining, failures, view):
     text = (f"{bug['type']} {bug['file']}:{bug['line']}: reported={located}{where}, "
             f"right edit at candidate {position} of {len(candidates)}")  # fmt: skip
     if bug["type"] == "IMPORT" and failure.file and not view.is_test(failure.file):
-        # The generic resolver alone (the families switched off) and the families alone (before it).
+        # The generic resolver alone (the families switched off), and every route without it.
         generic = dispatch.generic_import_candidates(failure, view.read(failure.file), repo=view)
-        families = dispatch._family_imports(
-            failure, view.read(failure.file), repo=view, module_type="commonjs"
-        )
+        resolving, dispatch.generic_import_candidates = dispatch.generic_import_candidates, lambda *a, **k: []
+        try:
+            families = candidates_for(failure, repo=view, suspicious=ranked)
+        finally:
+            dispatch.generic_import_candidates = resolving
         text += f"; families {_position(families, bug, wanted)}, generic {_position(generic, bug, wanted)}"
     if bug["type"] in ("SYNTAX", "INDENTATION") and failure.file and not view.is_test(failure.file):
         # The generic token-edit search alone, and every other SYNTAX repair without it.
@@ -261,15 +263,15 @@ def main() -> int:
     for case in case_dirs(HERE / args.part):
         if args.case and case.name not in args.case:
             continue
-        lock = (case / "fixed" / "package-lock.json").read_bytes()
-        node_modules = work / "deps" / hashlib.sha256(lock).hexdigest()[:16] / "node_modules"
-        if not (node_modules.parent / ".installed").exists():
-            raise SystemExit(f"{case.name}: run verify.py first (it installs the devDependencies)")
         types = frozenset(t for t in args.types.split(",") if t)
         if types and not types & {
             bug["type"] for bug in json.loads((case / "case.json").read_text())["bugs"]
         }:
             continue
+        lock = (case / "fixed" / "package-lock.json").read_bytes()
+        node_modules = work / "deps" / hashlib.sha256(lock).hexdigest()[:16] / "node_modules"
+        if not (node_modules.parent / ".installed").exists():
+            raise SystemExit(f"{case.name}: run verify.py first (it installs the devDependencies)")
         for bug_type, located, candidate, _ in measure_case(case, work / "measure", node_modules, types):
             row = totals.setdefault(bug_type, [0, 0, 0])
             row[0], row[1], row[2] = row[0] + 1, row[1] + located, row[2] + candidate
