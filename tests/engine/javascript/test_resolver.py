@@ -3,6 +3,8 @@ dispatch, where it comes after every IMPORT family."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.ecmascript import GLOBALS, STATICS, owners_of
 from healer.engine.javascript.fixers import resolver
@@ -12,6 +14,7 @@ from healer.engine.javascript.fixers.dispatch import (
     generic_import_candidates,
 )
 from healer.engine.javascript.modules import imports
+from healer.engine.languages.javascript import NpmFixer
 from healer.engine.types import BugType, Failure
 
 KETTLE = """export class Kettle {
@@ -104,6 +107,12 @@ def test_it_offers_only_bindings_whose_scope_holds_the_use():
     assert "height" in found
 
 
+def test_it_marks_a_respelt_name_as_a_lookalike_and_an_exact_one_not():
+    respelt = resolver.name_candidates(SCOPED, "lib/w.js", name="wieght", line=6)
+    exact = resolver.name_candidates(EXPORTS, "lib/tiers.js", name="tier", line=3)
+    assert respelt[0].lookalike and not exact[0].lookalike
+
+
 def test_it_offers_nothing_for_a_name_that_is_not_used_on_the_line():
     assert resolver.name_candidates(BUILTIN, "src/cake.ts", name="trunc", line=1) == []
 
@@ -179,3 +188,19 @@ def test_it_answers_a_tsc_cannot_find_name_through_dispatch():
     )
     found = candidates_for(failure, repo=_repo(files))
     assert any("Math.trunc(cake / people)" in c.text for c in found)
+
+
+def test_it_hands_the_lookalike_mark_to_the_repair_loop():
+    # A misspelt sibling method: only the resolver reaches `this.heatTime`, a respelling.
+    text = KETTLE.replace("sum + heatTime(watts)", "sum + heatTme(watts)")
+    files = {"src/kettle.ts": text}
+    language = SimpleNamespace(
+        repository=lambda read: _repo(files), project=SimpleNamespace(module_type="module"), out_dir=""
+    )
+    ctx = SimpleNamespace(workspace=SimpleNamespace(read_text=files.__getitem__), suspicious=())
+    failure = Failure(
+        bug_type=BugType.IMPORT, file="src/kettle.ts", line=7, message="ReferenceError: heatTme is not defined",
+        source="vitest",
+    )  # fmt: skip
+    found = NpmFixer(language).candidates(failure, ctx)
+    assert any(c.lookalike and "sum + this.heatTime(watts)" in c.new_source for c in found)

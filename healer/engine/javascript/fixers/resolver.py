@@ -100,6 +100,8 @@ def name_candidates(text: str, path: str, *, name: str, line: int) -> list[Candi
                 replace_nodes(data, dict.fromkeys(uses, entry.replacement)),
                 line,
                 f"resolve the undefined '{name}' to the {where}",
+                # Known by another name than the one written: a respelling, which a test must confirm.
+                lookalike=entry.key != name,
             )
         )
     return parsing(found, original=text, path=path)
