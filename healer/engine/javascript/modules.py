@@ -11,10 +11,14 @@ node_modules or Node's built-in modules.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from healer.engine.javascript.syntax import node_text, parse, walk
+
+ESCAPE = re.compile(r"\\(.)")
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
 
 RESOLVE_EXTENSIONS = (".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx", ".json")
 TS_FOR_JS = {".js": (".ts", ".tsx"), ".mjs": (".mts",), ".cjs": (".cts",), ".jsx": (".tsx",)}
@@ -108,9 +112,13 @@ def _position(node) -> tuple[int, int]:
     return node.start_point.row + 1, node.start_point.column + 1
 
 
-def _string_value(node) -> str:
+def string_value(node) -> str:
+    """A string literal's value as the runtime reads it: `'.\\\\prices'` is `.\\prices`, which Node looks
+    up as one file name (a specifier compared with an error's message must be the value, not the source)."""
     text = node_text(node)
-    return text[1:-1] if len(text) >= 2 and text[0] in "'\"`" else ""
+    if len(text) < 2 or text[0] not in "'\"`":
+        return ""
+    return ESCAPE.sub(lambda m: ESCAPES.get(m[1], m[1]), text[1:-1])
 
 
 def imports(text: str, path: str) -> list[ImportRef]:
@@ -150,7 +158,7 @@ def _esm_import(node) -> ImportRef | None:
             if ident is not None:
                 names.append(_named(ident, ident, imported="*"))
     return ImportRef(
-        specifier=_string_value(source), line=line, column=column + 1, kind="esm", names=tuple(names)
+        specifier=string_value(source), line=line, column=column + 1, kind="esm", names=tuple(names)
     )
 
 
@@ -172,7 +180,7 @@ def _call_import(node) -> ImportRef | None:
         return None
     line, column = _position(strings[0])
     return ImportRef(
-        specifier=_string_value(strings[0]),
+        specifier=string_value(strings[0]),
         line=line,
         column=column + 1,
         kind=kind,
@@ -239,7 +247,7 @@ def _esm_exports(node, names: set[str]) -> str:
         and any(c.type == "*" for c in node.children)
         and "export_clause" not in {c.type for c in node.children}
     ):
-        return _string_value(source)
+        return string_value(source)
     return ""
 
 
@@ -268,7 +276,7 @@ def _cjs_exports(node, names: set[str]) -> bool:
             elif child.type in ("pair", "method_definition"):
                 key = child.child_by_field_name("key") or child.child_by_field_name("name")
                 if key is not None:
-                    names.add(_string_value(key) or node_text(key))
+                    names.add(string_value(key) or node_text(key))
         return False
     for prefix in ("module.exports.", "exports."):
         if target.startswith(prefix) and target[len(prefix) :].isidentifier():

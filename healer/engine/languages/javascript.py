@@ -202,6 +202,7 @@ class NpmFixer:
                 description=c.description,
                 line=_line(failure, c, old=read(c.file) if c.file == failure.file else None),
                 guard=c.guard,
+                lookalike=c.lookalike,
             )
             for c in found
             if not repo.is_test(c.file) and not is_emitted(c.file, self.language.out_dir)

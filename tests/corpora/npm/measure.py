@@ -41,6 +41,7 @@ from healer.engine.javascript import lint as jslint  # noqa: E402
 from healer.engine.javascript import reports  # noqa: E402
 from healer.engine.javascript.classify import Repository, classify, rank_suspicious  # noqa: E402
 from healer.engine.javascript.commands import Paths, check_commands, single_test_command  # noqa: E402
+from healer.engine.javascript.fixers import dispatch, syntax, token_search  # noqa: E402
 from healer.engine.javascript.fixers.dispatch import LOGIC_LINES, candidates_for  # noqa: E402
 from healer.engine.javascript.project import detect_npm_project  # noqa: E402
 from healer.engine.javascript.suspects import coverage_clusters, static_coverage  # noqa: E402
@@ -62,8 +63,9 @@ def run(argv, env, cwd: Path) -> ExecResult:
     return ExecResult(exit_code=proc.returncode, output=proc.stdout + proc.stderr, duration=0.0)
 
 
-def analyse(root: Path) -> list:
-    """Run the checks of the project at root; classified failures, LOGIC ones localised."""
+def analyse(root: Path, *, localise_logic: bool = True) -> list:
+    """Run the checks of the project at root; classified failures, LOGIC ones localised (unless
+    `localise_logic` is off: --types without LOGIC needs no per-test coverage)."""
     workspace = Workspace(root)
     project = detect_npm_project(workspace)
     paths = Paths(repo_dir=str(root), support_dir=str(SUPPORT))
@@ -84,7 +86,8 @@ def analyse(root: Path) -> list:
         test_files={t.file for t in tests.tests.values()} if tests else (),
     )
     found = classify(repo=repo, tests=tests, eslint=eslint, tsc=tsc)
-    rankings = localise(project, tests, found.logic_tests, paths, root, repo) if found.logic_tests else [[]]
+    wanted = found.logic_tests and localise_logic
+    rankings = localise(project, tests, found.logic_tests, paths, root, repo) if wanted else [[]]
     for failure in found.failures:
         if failure.extra.get("localise"):
             failure.extra["ranked"], failure.extra["rankings"] = rankings[0], rankings
@@ -138,11 +141,15 @@ def with_bugs(fixed: dict, repo: dict, key: list, chosen: set[int]) -> dict:
     return files
 
 
-def measure_case(case: Path, work: Path, node_modules: Path) -> list[tuple[str, bool, bool]]:
+def measure_case(
+    case: Path, work: Path, node_modules: Path, types: frozenset[str] = frozenset()
+) -> list[tuple[str, bool, bool]]:
+    """Rows for the case's bugs (of `types` only, when given; the others are still fixed by the oracle
+    once reported, so that the bugs they mask are reached)."""
     key = json.loads((case / "case.json").read_text())["bugs"]
     fixed, repo = project_files(case / "fixed"), project_files(case / "repo")
     remaining, rows, layer = set(range(len(key))), [], 0
-    while remaining and layer < 6:
+    while remaining and layer < 6 and (not types or any(key[i]["type"] in types for i in remaining)):
         layer += 1
         state = with_bugs(fixed, repo, key, remaining)
         root = work / case.name
@@ -152,16 +159,17 @@ def measure_case(case: Path, work: Path, node_modules: Path) -> list[tuple[str, 
             (root / path).write_text(text)
         if node_modules.is_dir():
             (root / "node_modules").symlink_to(node_modules)
-        failures, view = analyse(root)
+        failures, view = analyse(root, localise_logic=not types or "LOGIC" in types)
         seen = []
         for index in sorted(remaining):
             row = measure_bug(key, index, state, fixed, repo, remaining, failures, view)
             if row is not None:
                 seen.append(index)
-                rows.append(row)
-                print(f"{case.name} layer {layer} {row[3]}", flush=True)
+                if not types or row[0] in types:
+                    rows.append(row)
+                    print(f"{case.name} layer {layer} {row[3]}", flush=True)
         if not seen:
-            for index in sorted(remaining):
+            for index in sorted(i for i in remaining if not types or key[i]["type"] in types):
                 print(
                     f"{case.name} layer {layer} {key[index]['type']} {key[index]['file']}:{key[index]['line']}: not reported"
                 )
@@ -204,7 +212,30 @@ def measure_bug(key, index, state, fixed, repo, remaining, failures, view):
         located, where = rank is not None and rank < LOGIC_LINES, f" (Ochiai rank {rank})"
     text = (f"{bug['type']} {bug['file']}:{bug['line']}: reported={located}{where}, "
             f"right edit at candidate {position} of {len(candidates)}")  # fmt: skip
+    if bug["type"] == "IMPORT" and failure.file and not view.is_test(failure.file):
+        # The generic resolver alone (the families switched off), and every route without it.
+        generic = dispatch.generic_import_candidates(failure, view.read(failure.file), repo=view)
+        resolving, dispatch.generic_import_candidates = dispatch.generic_import_candidates, lambda *a, **k: []
+        try:
+            families = candidates_for(failure, repo=view, suspicious=ranked)
+        finally:
+            dispatch.generic_import_candidates = resolving
+        text += f"; families {_position(families, bug, wanted)}, generic {_position(generic, bug, wanted)}"
+    if bug["type"] in ("SYNTAX", "INDENTATION") and failure.file and not view.is_test(failure.file):
+        # The generic token-edit search alone, and every other SYNTAX repair without it.
+        source = view.read(failure.file)
+        generic = token_search.token_search_candidates(source, failure.file, line=failure.line)
+        searching, syntax.token_search_candidates = syntax.token_search_candidates, lambda *a, **k: []
+        try:
+            families = candidates_for(failure, repo=view, suspicious=ranked)
+        finally:
+            syntax.token_search_candidates = searching
+        text += f"; families {_position(families, bug, wanted)}, generic {_position(generic, bug, wanted)}"
     return bug["type"], located, position is not None, text
+
+
+def _position(candidates: list, bug: dict, wanted: str) -> int | None:
+    return next((i for i, c in enumerate(candidates) if c.file == bug["file"] and c.text == wanted), None)
 
 
 def _rank(ranked: list, bug: dict, repo: dict, current: str) -> int:
@@ -225,17 +256,23 @@ def main() -> int:
     parser.add_argument("--part", choices=("dev", "heldout"), default="dev")
     parser.add_argument("--case", action="append", default=[])
     parser.add_argument("--work", type=Path, default=Path("var/npm-corpus"))
+    parser.add_argument("--types", default="", help="comma-separated bug types to measure (default: all)")
     args = parser.parse_args()
     work = args.work.resolve()
     totals: dict[str, list[int]] = {}
     for case in case_dirs(HERE / args.part):
         if args.case and case.name not in args.case:
             continue
+        types = frozenset(t for t in args.types.split(",") if t)
+        if types and not types & {
+            bug["type"] for bug in json.loads((case / "case.json").read_text())["bugs"]
+        }:
+            continue
         lock = (case / "fixed" / "package-lock.json").read_bytes()
         node_modules = work / "deps" / hashlib.sha256(lock).hexdigest()[:16] / "node_modules"
         if not (node_modules.parent / ".installed").exists():
             raise SystemExit(f"{case.name}: run verify.py first (it installs the devDependencies)")
-        for bug_type, located, candidate, _ in measure_case(case, work / "measure", node_modules):
+        for bug_type, located, candidate, _ in measure_case(case, work / "measure", node_modules, types):
             row = totals.setdefault(bug_type, [0, 0, 0])
             row[0], row[1], row[2] = row[0] + 1, row[1] + located, row[2] + candidate
     bugs, located, candidate = (sum(row[i] for row in totals.values()) for i in range(3))

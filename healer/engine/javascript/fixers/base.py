@@ -20,6 +20,9 @@ class Candidate:
     # edits a line away from where it was raised: it may steer around the crash without fixing
     # it, so it is a fix only when its targeted tests pass.
     guard: bool = False
+    # A similar name put in place of an undefined one (`total` for `totl`): it resolves whatever it
+    # means, so it is a fix only when a targeted test passes under it (validation.py, as for Python).
+    lookalike: bool = False
 
 
 def replace_span(data: bytes, start: int, end: int, new: str) -> str:

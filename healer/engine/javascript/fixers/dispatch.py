@@ -32,6 +32,7 @@ from healer.engine.javascript.fixers import (
     logic_intent,
     origins,
     prototype_copies,
+    resolver,
     syntax,
     tsc_types,
     tsc_widening,
@@ -115,6 +116,30 @@ def _in_test(failure: Failure, text: str, *, repo: Repository, module_type: str)
 
 
 def _imports(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:
+    """The families' candidates, then the generic resolver's (resolver.py) that none of them wrote: tried
+    only once every family's has failed."""
+    found = _family_imports(failure, text, repo=repo, module_type=module_type)
+    seen = {c.text for c in found}
+    return found + [c for c in generic_import_candidates(failure, text, repo=repo) if c.text not in seen]
+
+
+def generic_import_candidates(failure: Failure, text: str, *, repo: Repository) -> list[Candidate]:
+    """The generic resolver alone for an IMPORT failure: the missing module or name replaced by the
+    nearest thing that exists (measure.py also runs it with the families switched off)."""
+    module = failure.extra.get("module", "")
+    if not module and (match := CANNOT_FIND_MODULE.search(failure.message)):
+        module = match["module"]
+    if module and not (failure.extra.get("export") or NO_EXPORT.search(failure.message)):
+        return resolver.module_candidates(
+            text, failure.file, specifier=module, line=failure.line, files=repo.files, packages=repo.packages
+        )
+    name = failure.extra.get("name") or _undefined_name(failure.message)
+    if not name or module:
+        return []
+    return resolver.name_candidates(text, failure.file, name=name, line=failure.line)
+
+
+def _family_imports(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:
     module = failure.extra.get("module", "")
     export = failure.extra.get("export", "")
     message = failure.message

@@ -41,6 +41,7 @@ from healer.engine.javascript.fixers.syntax_jumps import (
 from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
+from healer.engine.javascript.fixers.token_search import LEXEME, token_search_candidates
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
 from healer.engine.javascript.syntax import (
     BraceMismatch,
@@ -121,6 +122,9 @@ def syntax_candidates(
     # often spans the whole statement, so the column it gives says little (`let x = 1:`).
     for row in sorted(lines):
         generated += _token_edits(text, path, row, column if row == line else problem.column)
+    # Last, the generic search (token_search.py): one- and two-token edits on the lines around, which
+    # no family and no edit of the reported lines reaches, under a cap on its parse checks.
+    generated += token_search_candidates(text, path, line=problem.line, searched=lines)
     # An edit that parses only because tree-sitter accepts what ECMAScript's early errors forbid
     # (`const [a, b = f(x)];`, a pattern with no initialiser) would fail in every engine.
     allowed = early_errors(text, path)
@@ -348,10 +352,6 @@ TYPED_PARAMETER = re.compile(
 
 
 # -- one-token edits anywhere on a line ------------------------------------------------------
-LEXEME = re.compile(
-    r"""'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`|[A-Za-z_$][\w$]*|\d[\w.]*"""
-    r"|===|!==|=>|==|!=|<=|>=|&&|\|\||\?\?|\?\.|\.\.\.|\S"
-)
 INSERTED = (*TOKENS, "+", "?")
 MAX_LEXEMES = 30
 MAX_WINDOW = 20_000  # characters of the statement each one-token edit is parsed in
