@@ -10,7 +10,10 @@ typecheck/type-check and check. A bug "alone" is the one hunk of the fixed → r
 diff that holds its line, applied to fixed/. Its failure must carry its type's
 signature (parse errors for SYNTAX/INDENTATION, module or name errors for IMPORT,
 TypeError or a tsc type diagnostic for TYPE_ERROR, failed assertions only for
-LOGIC, ESLint findings only for LINTING). The results go to <part>/VERIFY.txt.
+LOGIC, ESLint findings only for LINTING), carried by a check that failed: the output
+of a passing check is no evidence, and neither is an ESLint rule finding for any type
+but LINTING/INDENTATION (no-undef's "is not defined" is not the ReferenceError a test
+run gives). The results go to <part>/VERIFY.txt.
 
 These are Healer's own projects, so they run on the host; node and npm must be
 on PATH. The npm registry is needed the first time (the install is cached).
@@ -66,6 +69,15 @@ class Checks:
     @property
     def output(self) -> str:
         return "\n".join(out for _, out in self.results.values())
+
+    @property
+    def failing_output(self) -> str:
+        """The output of the checks that failed (non-zero exit): a message a passing check printed
+        (a caught error a test logs, a warning) is not what made the variant fail."""
+        return "\n".join(out for code, out in self.results.values() if code != 0)
+
+    def output_of(self, script: str) -> str:
+        return self.results[script][1] if script in self.results else ""
 
     def summary(self) -> str:
         return ", ".join(f"{name} {'FAIL' if code else 'PASS'}" for name, (code, _) in self.results.items())
@@ -161,31 +173,49 @@ def _pair(mine: list[int], hunks: list[tuple], bugs: list[dict]) -> list[tuple[i
     return pairs + list(zip(rest, best, strict=True))
 
 
+def evidence(checks: Checks) -> str:
+    """What the failing checks report as errors, ESLint's rule findings left out: a finding such as
+    no-undef's "'x' is not defined" is lint's judgement of the source, not the module/name error,
+    TypeError or parse error a run or a type check gives (ESLint's own parse errors name no rule and stay)."""
+    return LINT_RULE.sub("", checks.failing_output)
+
+
 def signature(bug_type: str, checks: Checks) -> str:
-    """ "" when the failure matches the bug type, else what is wrong."""
-    out = checks.output
-    test_failed = checks.failed("test")
-    lint_rules = set(LINT_RULE.findall(out))
+    """ "" when a failing check's output matches the bug type, else what is wrong."""
     if not checks.any_failed:
         return "no check failed"
+    out, whole = evidence(checks), checks.output
+    test_failed = checks.failed("test")
+    lint_rules = set(LINT_RULE.findall(checks.failing_output))
+
+    def missing(pattern: re.Pattern[str], what: str) -> str:
+        if pattern.search(out):
+            return ""
+        # Say when the signature is there but only where it proves nothing, so a writer sees why.
+        elsewhere = " (only in a passing check or an ESLint finding)" if pattern.search(whole) else ""
+        return f"no {what} in a failing check{elsewhere}"
+
     if bug_type == "LINTING":
         ok = checks.failed("lint") and not test_failed and lint_rules - {"indent"}
         return "" if ok else f"lint must fail alone (rules {sorted(lint_rules)})"
     if bug_type == "INDENTATION":
         ok = PARSE.search(out) or (checks.failed("lint") and lint_rules == {"indent"} and not test_failed)
-        return "" if ok else "no parse error and no indent finding"
+        return "" if ok else "no parse error and no indent finding in a failing check"
     if bug_type == "SYNTAX":
-        return "" if PARSE.search(out) else "no parse error"
+        return missing(PARSE, "parse error")
     if bug_type == "IMPORT":
-        return "" if IMPORTS.search(out) else "no module or name error"
+        return missing(IMPORTS, "module or name error")
     if bug_type == "TYPE_ERROR":
-        return "" if TYPES.search(out) else "no TypeError or tsc type diagnostic"
+        return missing(TYPES, "TypeError or tsc type diagnostic")
     if bug_type == "LOGIC":
-        if not test_failed or not ASSERTS.search(out):
+        if not test_failed or not ASSERTS.search(checks.output_of("test")):
             return "no failed assertion"
+        # Stricter than the other types on purpose: any error a failing check shows, a lint finding's
+        # included, makes the bug something other than a wrong result.
+        errors = checks.failing_output
         return (
             ""
-            if not (TYPES.search(out) or IMPORTS.search(out) or PARSE.search(out))
+            if not (TYPES.search(errors) or IMPORTS.search(errors) or PARSE.search(errors))
             else "fails with an error, not an assertion"
         )
     return f"unknown type {bug_type}"
