@@ -448,7 +448,7 @@ def _parse(ctx: RepairContext, file: str) -> SourceFile | None:
         return None
 
 
-def _compiles(text: str, file: str) -> bool:
+def compiles(text: str, file: str) -> bool:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -494,7 +494,7 @@ class GenericFixer:
             sf = parsed[file]
             assert sf is not None
             new_source = sf.apply(edit)
-            if new_source is None or (file, new_source) in seen or not _compiles(new_source, file):
+            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
                 continue
             seen.add((file, new_source))
             offered += 1

@@ -520,7 +520,7 @@ def _inner_keyword_typos(lines: _Lines, line: int, column: int | None) -> Iterat
     the names nearest where the compiler stopped, each given the keywords it is a slip of;
     compiling keeps only the spellings after which the line parses."""
     text = lines.get(line).rstrip("\r\n")
-    names = [(start, end, word) for start, end, word, kind in _line_tokens(text) if kind == tokenize.NAME]
+    names = [(start, end, word) for start, end, word, kind in line_tokens(text) if kind == tokenize.NAME]
     if column is not None:
         names.sort(key=lambda name: abs(name[0] - column))
     for start, end, word in names[:MAX_INNER_WORDS]:
@@ -554,7 +554,7 @@ def _chain_operator(text: str, spot: int) -> str | None:
     bracket or its last comma; None when the terms there are not joined by one."""
     levels: list[list[str]] = [[]]
     previous: tuple[str, int] | None = None
-    for start, _, string, kind in _line_tokens(text):
+    for start, _, string, kind in line_tokens(text):
         if start >= spot:
             break
         operand_before = previous is not None and (
@@ -802,7 +802,7 @@ EXPRESSION_LEADS = re.compile(r"\s*(return|yield|assert|if|elif|while|del|await)
 
 
 def _ends_with_operator(code: str) -> bool:
-    tokens = _line_tokens(code)
+    tokens = line_tokens(code)
     if not tokens:
         return False
     _, _, string, kind = tokens[-1]
@@ -840,7 +840,7 @@ def _expression_start(head: str) -> int | None:
     lead = EXPRESSION_LEADS.match(head)
     if lead:
         return lead.end()
-    for _, end, string, kind in _line_tokens(head):
+    for _, end, string, kind in line_tokens(head):
         if kind == tokenize.OP and string in ASSIGNMENTS:
             return end + len(head[end:]) - len(head[end:].lstrip())
         if kind == tokenize.OP and string in "([{":
@@ -865,7 +865,7 @@ MAX_TOKENS_PER_LINE = 40
 BRACKETS = {"(": ("(", 1), "[": ("[", 1), "{": ("{", 1), ")": ("(", -1), "]": ("[", -1), "}": ("{", -1)}
 
 
-def _line_tokens(text: str) -> list[tuple[int, int, str, int]]:
+def line_tokens(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, string, type) of the tokens of one physical line, as far as it tokenizes alone."""
     found: list[tuple[int, int, str, int]] = []
     try:
@@ -890,7 +890,7 @@ def _expression_equals(text: str, column: int | None) -> list[int]:
     `if`, an element), or inside () after more than a bare name (`f(res.index = i)` cannot be a
     keyword argument). A default (`lambda x=1`) or a keyword argument (`f(key=1)`) is left alone.
     """
-    tokens = _line_tokens(text)
+    tokens = line_tokens(text)
     if not tokens:
         return []
     leads = tokens[0][2] in EXPRESSION_STATEMENTS
@@ -932,7 +932,7 @@ def _depths(texts: list[str]) -> dict[str, int]:
     """Net opened brackets of each kind over some lines (strings and comments ignored)."""
     depth = {"(": 0, "[": 0, "{": 0}
     for text in texts:
-        for _, _, string, kind in _line_tokens(text):
+        for _, _, string, kind in line_tokens(text):
             if kind == tokenize.OP and string in BRACKETS:
                 opener, step = BRACKETS[string]
                 depth[opener] += step
@@ -1004,14 +1004,14 @@ def _implausible(text: str, spot: int, new_line: str, removed: tuple[int, int] |
 def _glued_strings(text: str) -> int:
     """Adjacent string literals on one line (`'a' 'b'`): implicit concatenation, which no one
     writes on purpose on one line (ruff's ISC001); an edit that makes one glued a separator away."""
-    tokens = _line_tokens(text)
+    tokens = line_tokens(text)
     return sum(1 for a, b in itertools.pairwise(tokens) if a[3] == b[3] == tokenize.STRING)
 
 
 def _code_line_above(lines: _Lines, number: int) -> int | None:
     """The nearest line above `number` that holds code (not blank, not only a comment)."""
     for above in range(number - 1, 0, -1):
-        if _line_tokens(lines.get(above).rstrip("\r\n")):
+        if line_tokens(lines.get(above).rstrip("\r\n")):
             return above
     return None
 
@@ -1038,7 +1038,7 @@ def token_repairs(
         text = lines.get(number).rstrip("\r\n")
         if not text.strip():
             continue
-        tokens = _line_tokens(text)
+        tokens = line_tokens(text)
         if not tokens:
             continue
         if len(tokens) > MAX_TOKENS_PER_LINE:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import io
 import keyword
 import re
 import time
@@ -37,6 +36,7 @@ from dataclasses import dataclass
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
+from healer.engine.fixers.syntax import line_tokens
 from healer.engine.localise import compile_error
 from healer.engine.pyindex import parse
 from healer.engine.types import BugType, Failure
@@ -121,21 +121,6 @@ def indent_unit(lines: list[str]) -> str:
     return " " * max(steps, key=lambda step: (steps[step], step == 4, -step))
 
 
-def _tokens(text: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, string, type) of one physical line's tokens, as far as it tokenizes alone."""
-    found: list[tuple[int, int, str, int]] = []
-    try:
-        for token in tokenize.generate_tokens(io.StringIO(text + "\n").readline):
-            if token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER):
-                continue
-            if token.type in (tokenize.INDENT, tokenize.DEDENT) or token.start[0] != 1:
-                continue
-            found.append((token.start[1], token.end[1], token.string, token.type))
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        pass
-    return found
-
-
 def _body(text: str) -> str:
     return text.rstrip("\r\n")
 
@@ -177,7 +162,7 @@ class _Space:
             {
                 string
                 for number in numbers
-                for _, _, string, kind in _tokens(_body(lines[number - 1]))
+                for _, _, string, kind in line_tokens(_body(lines[number - 1]))
                 if kind == tokenize.NAME and not keyword.iskeyword(string)
             }
         )
@@ -378,7 +363,7 @@ class _Space:
     # -- token edits -----------------------------------------------------------------------
     def _token_edits(self, number: int) -> Iterator[Edit]:
         body = _body(self.lines[number - 1])
-        tokens = _tokens(body)
+        tokens = line_tokens(body)
         if not tokens:
             return
         if len(tokens) > MAX_TOKENS:
@@ -435,7 +420,7 @@ def _free_names(lines: list[str], numbers: list[int]) -> list[str]:
     read: dict[str, None] = {}
     bound: set[str] = set()
     for number in sorted(numbers):
-        tokens = _tokens(_body(lines[number - 1]))
+        tokens = line_tokens(_body(lines[number - 1]))
         for index, (_, _, string, kind) in enumerate(tokens):
             if kind != tokenize.NAME or keyword.iskeyword(string) or string in BUILTINS:
                 continue
@@ -552,7 +537,7 @@ def _repeated_items(body: str) -> Iterator[tuple[str, list[tuple[int, int]], lis
     """(name, spans of the items that start with it) for each name two items of one bracket
     start with: `f(a, *args, **args)`, `g(x=1, x=2)`, `{"k": 1, "k": 2}`. A span includes the
     comma before the item (after it, for the first item)."""
-    tokens = _tokens(body)
+    tokens = line_tokens(body)
     stack: list[list[list[tuple[int, int, str, int]]]] = []
     for token in tokens:
         string = token[2]

@@ -27,10 +27,9 @@ from __future__ import annotations
 import ast
 import itertools
 import re
-import warnings
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.generic import callee_returns
+from healer.engine.fixers.generic import callee_returns, compiles
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
@@ -321,16 +320,6 @@ def _ordinal(index: int) -> str:
     return ("first", "second", "third", "fourth", "fifth")[index] if index < 5 else f"#{index + 1}"
 
 
-def _compiles(text: str, file: str) -> bool:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            compile(text, file, "exec", dont_inherit=True)
-        except (SyntaxError, ValueError, MemoryError, RecursionError):
-            return False
-    return True
-
-
 def fallback_edits(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
     """Every edit of the generic space at one line, unranked."""
     logic = [
@@ -369,7 +358,7 @@ class TypeFallbackFixer:
             sf = cache[file]
             assert sf is not None
             new_source = sf.apply(edit)
-            if new_source is None or (file, new_source) in seen or not _compiles(new_source, file):
+            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
                 continue
             seen.add((file, new_source))
             found.append(
