@@ -92,9 +92,10 @@ EARLY_SECOND_EDITS = 60
 STRONG_SECOND_EDITS = 20
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
-# A base may break at most this many passing tests and still be built on, when a second edit
-# localised by those tests restores them (a fault the first bug masked: see Engine._second_edits),
-# and at most this many such second edits are tried on it.
+# A base may break passing tests and still be built on when they fail at most at this many places
+# away from its lines (faults the first bug masked: one such fault may break many tests; see
+# Engine._second_edits) and a second edit localised there restores them; at most this many such
+# second edits are tried on it.
 MAX_UNMASKED = 2
 MAX_UNMASKING_EDITS = 30
 # Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
@@ -1029,7 +1030,7 @@ class Engine:
         self.stats.sandbox_seconds += tests.duration
         self.stats.base_seconds += tests.duration
         broken = regressions(state.tests, tests)
-        if tests.error or len(broken) > MAX_UNMASKED:
+        if tests.error:
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
             )
@@ -1044,7 +1045,7 @@ class Engine:
         self.stats.analysis_seconds += time.monotonic() - started
         targets = set(failing_targets(failure, state.tests))
         unmasked = _unmasked(analysis.failures, broken=broken, base=base) if broken else []
-        if broken and not unmasked:
+        if broken and not 0 < len(unmasked) <= MAX_UNMASKED:
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
             )

@@ -244,3 +244,67 @@ def test_it_reports_the_second_edit_with_the_type_of_the_failure_the_partial_fix
     outcomes = list(engine.repair(engine.check()))
     assert [(o.line, o.bug_type) for o in outcomes] == [(2, BugType.TYPE_ERROR), (6, BugType.LOGIC)]
     assert engine.check().ok
+
+
+# Fault masking by a switch: validation is off by default (fault A), so its always-true condition
+# (fault B) is never reached and the well-formed inputs pass through. Fixing A makes the target
+# test pass and breaks every other test, all at B's line, away from A's: the pair is the fix.
+SWITCHED = """\
+def validate(names):
+    duplicated = [n for n in set(names) if names.count(n) > 1]
+    if len(duplicated) > -1:
+        raise ValueError(f"duplicated: {duplicated}")
+
+
+def read(names, check=False):
+    if check:
+        validate(names)
+    return list(names)
+"""
+SWITCHED_TESTS = """\
+import pytest
+
+from calc import read
+
+
+def test_duplicates_raise():
+    with pytest.raises(ValueError):
+        read(["a", "a"])
+
+
+def test_one():
+    assert read(["a"]) == ["a"]
+
+
+def test_two():
+    assert read(["a", "b"]) == ["a", "b"]
+
+
+def test_empty():
+    assert read([]) == []
+"""
+
+
+def test_it_builds_on_a_fix_of_every_targeted_test_that_unmasks_a_fault_breaking_many_passing_tests(
+    project, local_sandbox
+):
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SWITCHED, "tests/test_calc.py": SWITCHED_TESTS}
+    )
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ("check=False", "check=True", "validate by default"),  # A: the target passes, 3 others break
+            ("> -1", "> 0", "use 0 instead of -1"),  # B: alone, the target fails exactly as before
+        ],
+        lines,
+    )
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.line, o.description) for o in outcomes] == [
+        (7, "validate by default"),
+        (3, "use 0 instead of -1"),
+    ]
+    assert engine.check().ok
+    assert any("although it breaks 3 passing test(s)" in line for line in lines)
