@@ -25,6 +25,7 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import logging
 import time
@@ -1445,9 +1446,28 @@ def _unmasked(failures: list[Failure], *, broken: set[str], base: Candidate) -> 
     covered = {test for f in found for test in f.test_ids}
     if not found or not broken <= covered:
         return []
-    if any(f.file == base.file and f.line == base.line for f in found):
+    governed = _governed(base)
+    if any(f.file == base.file and (f.line == base.line or f.line in governed) for f in found):
         return []
     return found
+
+
+def _governed(base: Candidate) -> range:
+    """The lines a base's edited condition decides whether they run: the branches of the `if` or
+    `while` whose header it changed (a raise in the branch it opened is its own doing, not a fault
+    it unmasked). Empty for other edits and for files that are not Python."""
+    if not base.file.endswith(".py"):
+        return range(0)
+    try:
+        tree = ast.parse(base.new_source)
+    except (SyntaxError, ValueError):
+        return range(0)
+    ends = [
+        node.end_lineno or node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.If, ast.While)) and node.lineno <= base.line <= node.test.end_lineno
+    ]
+    return range(base.line, max(ends) + 1) if ends else range(0)
 
 
 def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import healer.engine.repair as repair
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig, stack_edits
-from healer.engine.types import BugType, FixStatus
+from healer.engine.types import BugType, Failure, FixStatus
 
 from .conftest import PYPROJECT_SRC
 from .test_engine_rounds import Clock, SlowSandbox
@@ -308,3 +308,19 @@ def test_it_builds_on_a_fix_of_every_targeted_test_that_unmasks_a_fault_breaking
     ]
     assert engine.check().ok
     assert any("although it breaks 3 passing test(s)" in line for line in lines)
+
+
+def _raised_at(line: int, tests: tuple[str, ...]) -> Failure:
+    return Failure(BugType.LOGIC, "src/calc.py", line, "ValueError: no", "pytest", "ValueError", tests)
+
+
+def test_it_does_not_take_a_raise_in_the_branch_a_base_opened_for_an_unmasked_fault():
+    # The base negated the condition of an `if`: the tests it broke now fail in that `if`'s body,
+    # the branch it sent them into, which says the base is wrong, not that it unmasked a fault.
+    source = "def read(names, check):\n    if not check:\n        raise ValueError('no')\n    return names\n"
+    base = Candidate("src/calc.py", source, "negate the condition check", 2)
+    broken = {"tests/test_calc.py::test_one", "tests/test_calc.py::test_two"}
+    assert repair._unmasked([_raised_at(3, tuple(broken))], broken=broken, base=base) == []
+    # Raised at a line the edited condition does not decide on, it is a fault the base unmasked.
+    elsewhere = _raised_at(4, tuple(broken))
+    assert repair._unmasked([elsewhere], broken=broken, base=base) == [elsewhere]
