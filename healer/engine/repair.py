@@ -25,6 +25,7 @@ fixed one hid) is the next failure to work on. Test files are never edited.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import logging
 import time
@@ -92,9 +93,10 @@ EARLY_SECOND_EDITS = 60
 STRONG_SECOND_EDITS = 20
 # Failures of what still fails with a base in place whose candidates are made afresh.
 MAX_RELOCALISED = 2
-# A base may break at most this many passing tests and still be built on, when a second edit
-# localised by those tests restores them (a fault the first bug masked: see Engine._second_edits),
-# and at most this many such second edits are tried on it.
+# A base may break passing tests and still be built on when they fail at most at this many places
+# away from its lines (faults the first bug masked: one such fault may break many tests; see
+# Engine._second_edits) and a second edit localised there restores them; at most this many such
+# second edits are tried on it.
 MAX_UNMASKED = 2
 MAX_UNMASKING_EDITS = 30
 # Bases one stacked search may drop (they break a passing test) before it searches `bases` of them.
@@ -1029,7 +1031,7 @@ class Engine:
         self.stats.sandbox_seconds += tests.duration
         self.stats.base_seconds += tests.duration
         broken = regressions(state.tests, tests)
-        if tests.error or len(broken) > MAX_UNMASKED:
+        if tests.error:
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
             )
@@ -1044,7 +1046,7 @@ class Engine:
         self.stats.analysis_seconds += time.monotonic() - started
         targets = set(failing_targets(failure, state.tests))
         unmasked = _unmasked(analysis.failures, broken=broken, base=base) if broken else []
-        if broken and not unmasked:
+        if broken and not 0 < len(unmasked) <= MAX_UNMASKED:
             self.log(
                 f"  not building on '{base.description}' (line {base.line}): it breaks tests that passed"
             )
@@ -1444,9 +1446,28 @@ def _unmasked(failures: list[Failure], *, broken: set[str], base: Candidate) -> 
     covered = {test for f in found for test in f.test_ids}
     if not found or not broken <= covered:
         return []
-    if any(f.file == base.file and f.line == base.line for f in found):
+    governed = _governed(base)
+    if any(f.file == base.file and (f.line == base.line or f.line in governed) for f in found):
         return []
     return found
+
+
+def _governed(base: Candidate) -> range:
+    """The lines a base's edited condition decides whether they run: the branches of the `if` or
+    `while` whose header it changed (a raise in the branch it opened is its own doing, not a fault
+    it unmasked). Empty for other edits and for files that are not Python."""
+    if not base.file.endswith(".py"):
+        return range(0)
+    try:
+        tree = ast.parse(base.new_source)
+    except (SyntaxError, ValueError):
+        return range(0)
+    ends = [
+        node.end_lineno or node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.If, ast.While)) and node.lineno <= base.line <= node.test.end_lineno
+    ]
+    return range(base.line, max(ends) + 1) if ends else range(0)
 
 
 def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:

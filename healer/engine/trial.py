@@ -425,7 +425,7 @@ class Trier:
         if run.error:
             return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
         lost = regressions(self.state.tests, run, among=selected)
-        return Verdict(False, _lost(lost)) if lost else None
+        return Verdict(False, _lost(lost), lost=len(lost)) if lost else None
 
     # -- 4. whole suite --------------------------------------------------------------
     def _suite(self, trial: Trial) -> Trial:
@@ -528,7 +528,7 @@ def _suite_rejection(before: PytestRun, run: PytestRun) -> Verdict | None:
         return Verdict(False, f"tests did not run: {run.error.splitlines()[0][:200]}")
     lost = regressions(before, run)
     if lost:
-        return Verdict(False, _lost(lost))
+        return Verdict(False, _lost(lost), lost=len(lost))
     if new_collect_errors(before, run):
         return Verdict(False, "a test module that was collected no longer is")
     return None
@@ -549,6 +549,13 @@ def _keep_score(rejection: Verdict | None, verdict: Verdict) -> Verdict:
         return verdict
     if rejection.ok or rejection.score:
         return rejection
+    if rejection.lost and verdict.ok and verdict.tier == 1 and verdict.score:
+        # Every targeted test passes, and tests that passed fail now: with several faults, the
+        # fixed one may have masked another that those tests only passed through (fault masking,
+        # DiGiuseppe and Jones, ISSTA 2011). A partial patch: Engine._second_edits builds on it
+        # when the broken tests fail away from its lines, and only a pair that keeps them passing
+        # is a fix.
+        return replace(rejection, score=verdict.score, progress=2 * verdict.score, passing=verdict.score)
     return replace(rejection, score=verdict.score)
 
 

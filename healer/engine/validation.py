@@ -95,6 +95,8 @@ class Verdict:
     progress: int = 0
     # Of a partial patch: how many of its targeted tests pass with it (the rest still fail).
     passing: int = 0
+    # Of a rejection for tests that passed before and fail now: how many (trial._lost).
+    lost: int = 0
 
 
 STILL_FAILS = "still fails where it did"

@@ -141,6 +141,42 @@ def test_a_bound_method_compared_as_a_value_becomes_a_property_again(project):
     assert "    @property\n    def area(self):\n" in best.new_source
 
 
+def test_it_makes_a_method_pytest_shows_by_its_bare_name_a_property_again(project):
+    # pytest's assertion rewriting shows a bound method by its name, and the object by its own
+    # repr: the message names the method, not its class.
+    files = {
+        "ledger.py": """
+            class Ledger:
+                def __init__(self, rows):
+                    self.rows = rows
+
+                def __repr__(self):
+                    return repr(self.rows)
+
+                def is_empty(self):
+                    return not self.rows
+            """,
+    }
+    failure = runtime_failure(
+        TEST, 3, "AssertionError", "assert is_empty is True\n +  where is_empty = [].is_empty"
+    )
+    [best] = _run(project, files, failure)
+    assert "    @property\n    def is_empty(self):\n" in best.new_source
+    assert (best.file, best.line) == ("ledger.py", 8)
+
+
+def test_it_leaves_a_method_pytest_shows_by_name_alone_when_it_takes_arguments(project):
+    files = {
+        "ledger.py": """
+            class Ledger:
+                def total(self, currency):
+                    return 0
+            """,
+    }
+    failure = runtime_failure(TEST, 3, "AssertionError", "assert total == 0\n +  where total = [].total")
+    assert _run(project, files, failure) == []
+
+
 def test_a_class_of_annotated_fields_that_takes_no_arguments_becomes_a_dataclass_again(project):
     files = {"point.py": "from dataclasses import dataclass\n\n\nclass Point:\n    x: int\n    y: int\n"}
     failure = runtime_failure(TEST, 3, "TypeError", "Point() takes no arguments")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import healer.engine.repair as repair
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine, EngineConfig, stack_edits
-from healer.engine.types import BugType, FixStatus
+from healer.engine.types import BugType, Failure, FixStatus
 
 from .conftest import PYPROJECT_SRC
 from .test_engine_rounds import Clock, SlowSandbox
@@ -244,3 +244,83 @@ def test_it_reports_the_second_edit_with_the_type_of_the_failure_the_partial_fix
     outcomes = list(engine.repair(engine.check()))
     assert [(o.line, o.bug_type) for o in outcomes] == [(2, BugType.TYPE_ERROR), (6, BugType.LOGIC)]
     assert engine.check().ok
+
+
+# Fault masking by a switch: validation is off by default (fault A), so its always-true condition
+# (fault B) is never reached and the well-formed inputs pass through. Fixing A makes the target
+# test pass and breaks every other test, all at B's line, away from A's: the pair is the fix.
+SWITCHED = """\
+def validate(names):
+    duplicated = [n for n in set(names) if names.count(n) > 1]
+    if len(duplicated) > -1:
+        raise ValueError(f"duplicated: {duplicated}")
+
+
+def read(names, check=False):
+    if check:
+        validate(names)
+    return list(names)
+"""
+SWITCHED_TESTS = """\
+import pytest
+
+from calc import read
+
+
+def test_duplicates_raise():
+    with pytest.raises(ValueError):
+        read(["a", "a"])
+
+
+def test_one():
+    assert read(["a"]) == ["a"]
+
+
+def test_two():
+    assert read(["a", "b"]) == ["a", "b"]
+
+
+def test_empty():
+    assert read([]) == []
+"""
+
+
+def test_it_builds_on_a_fix_of_every_targeted_test_that_unmasks_a_fault_breaking_many_passing_tests(
+    project, local_sandbox
+):
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SWITCHED, "tests/test_calc.py": SWITCHED_TESTS}
+    )
+    lines: list[str] = []
+    engine = _engine(
+        ws,
+        local_sandbox,
+        [
+            ("check=False", "check=True", "validate by default"),  # A: the target passes, 3 others break
+            ("> -1", "> 0", "use 0 instead of -1"),  # B: alone, the target fails exactly as before
+        ],
+        lines,
+    )
+    outcomes = list(engine.repair(engine.check()))
+    assert [(o.line, o.description) for o in outcomes] == [
+        (7, "validate by default"),
+        (3, "use 0 instead of -1"),
+    ]
+    assert engine.check().ok
+    assert any("although it breaks 3 passing test(s)" in line for line in lines)
+
+
+def _raised_at(line: int, tests: tuple[str, ...]) -> Failure:
+    return Failure(BugType.LOGIC, "src/calc.py", line, "ValueError: no", "pytest", "ValueError", tests)
+
+
+def test_it_does_not_take_a_raise_in_the_branch_a_base_opened_for_an_unmasked_fault():
+    # The base negated the condition of an `if`: the tests it broke now fail in that `if`'s body,
+    # the branch it sent them into, which says the base is wrong, not that it unmasked a fault.
+    source = "def read(names, check):\n    if not check:\n        raise ValueError('no')\n    return names\n"
+    base = Candidate("src/calc.py", source, "negate the condition check", 2)
+    broken = {"tests/test_calc.py::test_one", "tests/test_calc.py::test_two"}
+    assert repair._unmasked([_raised_at(3, tuple(broken))], broken=broken, base=base) == []
+    # Raised at a line the edited condition does not decide on, it is a fault the base unmasked.
+    elsewhere = _raised_at(4, tuple(broken))
+    assert repair._unmasked([elsewhere], broken=broken, base=base) == [elsewhere]

@@ -32,6 +32,10 @@ CONTEXT_RE = re.compile(
     r"'(?P<kind>async_generator|generator)' object does not support the (?:asynchronous )?context manager protocol"
 )
 BOUND_RE = re.compile(r"<bound method (?P<cls>\w+)\.(?P<name>\w+) of ")
+# pytest's assertion rewriting shows a bound method by its bare name (rewrite._saferepr), so an
+# attribute read that gave a method reads `where name = <the object's repr>.name`: the class is
+# not named, only the method.
+PYTEST_BOUND_RE = re.compile(r"where (?P<name>\w+) = .+\.(?P=name)$")
 NO_ARGUMENTS_RE = re.compile(r"^(?P<cls>\w+)\(\) takes no arguments")
 # An assignment to a property that has no setter (CPython's wordings; the `__slots__` one when the
 # class body's second `def name` replaced the property and the slot-less instance cannot take it).
@@ -125,6 +129,8 @@ class DecoratorFixer:
                 found += _arity(index, m["cls"], m["name"], missing=bool(m["missing"]))
             for m in BOUND_RE.finditer(text):
                 found += _property(index, m["cls"], m["name"])
+            if failure.bug_type is BugType.LOGIC and (m := PYTEST_BOUND_RE.search(text.strip())):
+                found += _property(index, None, m["name"])
             if m := NO_ARGUMENTS_RE.search(text):
                 found += _dataclass(index, m["cls"])
             for m in READ_ONLY_RE.finditer(text):
@@ -137,14 +143,14 @@ class DecoratorFixer:
         return list(unique.values())
 
 
-def _methods(index: RepoIndex, cls: str, name: str) -> list[tuple[SourceFile, ast.FunctionDef]]:
-    """The methods `name` defined directly in the body of a class `cls` of the repository."""
+def _methods(index: RepoIndex, cls: str | None, name: str) -> list[tuple[SourceFile, ast.FunctionDef]]:
+    """The methods `name` defined directly in the body of a class `cls` (any class when None)."""
     return [
         (sf, node)
         for sf, node in index.functions(name)
         if isinstance(node, FUNCTIONS)
         and isinstance(sf.parent(node), ast.ClassDef)
-        and sf.parent(node).name == cls
+        and (cls is None or sf.parent(node).name == cls)
         and not index.ctx.is_test_file(sf.path)
     ]
 
@@ -212,13 +218,16 @@ def _replaced(
     return None
 
 
-def _property(index: RepoIndex, cls: str, name: str) -> list[Candidate | None]:
+def _property(index: RepoIndex, cls: str | None, name: str) -> list[Candidate | None]:
     found = []
-    for sf, method in _methods(index, cls, name):
+    methods = _methods(index, cls, name)
+    # With the class unknown, a name several classes define is weaker evidence for each of them.
+    priority = STRONG if cls is not None or len(methods) == 1 else WEAK
+    for sf, method in methods:
         params = [*method.args.posonlyargs, *method.args.args]
         required = len(params) - len(method.args.defaults)
         if not _decorator_names(method) and params and required <= 1:
-            found.append(_candidate(sf, method, "property", STRONG))
+            found.append(_candidate(sf, method, "property", priority))
     return found
 
 
