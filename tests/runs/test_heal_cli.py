@@ -417,14 +417,18 @@ def test_it_installs_declared_test_dependencies_and_heals(data_dir, tmp_path, do
 
     client, _ = docker_engine
     index, server = serve_index(tmp_path / "index", bridge_gateway(client))
-    index.add_wheel("healer-demo-dep", value=5)
+    # A version of this run's own: the dependency volume is keyed by the index URL and the
+    # requirement set, and a volume an earlier run left on this engine with the same (reused)
+    # port would be a cache hit with no request to this index.
+    version = f"1.0.{secrets.randbelow(10**9)}"
+    index.add_wheel("healer-demo-dep", version=version, value=5)
     try:
         origin = make_git_repo(
             tmp_path / "repo",
             {
                 "pyproject.toml": PYPROJECT,
                 "calc.py": CALC,
-                "requirements-test.txt": "healer-demo-dep==1.0\n",
+                "requirements-test.txt": f"healer-demo-dep=={version}\n",
                 "tests/test_calc.py": (
                     "import healer_demo_dep\n\nfrom calc import add\n\n\n"
                     "def test_add():\n    assert add(2, 3) == healer_demo_dep.VALUE\n"
