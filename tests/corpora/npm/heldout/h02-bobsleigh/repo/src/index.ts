@@ -1,0 +1,3 @@
+export * from './runs';
+export * from './teams';
+export * from './types';

@@ -1,0 +1,2 @@
+export { Thread, threadNeeded } from './bobbins.js';
+export { parseCode, readPattern } from './patterns.js';

@@ -1,0 +1,3 @@
+export { Crane, craneFor } from './cranes';
+export { assignCrane, hireNote, quote } from './hire';
+export type { Hire } from './hire';
