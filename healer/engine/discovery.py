@@ -271,7 +271,52 @@ def _flake8_args(section: configparser.SectionProxy) -> list[str]:
     excludes = [p.strip() for p in _as_list(section.get("exclude", "")) if p.strip() and "=" not in p]
     if excludes:
         args += ["--extend-exclude", ",".join(excludes)]
+    per_file = _flake8_per_file_ignores(
+        " ".join(
+            section.get(name, "")
+            for name in ("per-file-ignores", "per_file_ignores", "extend-per-file-ignores")
+        )
+    )
+    if per_file:
+        # TOML basic strings take JSON's escapes, so json.dumps quotes each pattern and code safely.
+        table = ", ".join(
+            f"{json.dumps(pattern)} = [{', '.join(json.dumps(c) for c in codes)}]"
+            for pattern, codes in per_file
+        )
+        args += ["--config", f"lint.per-file-ignores = {{{table}}}"]
     return args
+
+
+_FLAKE8_CODE = re.compile(r"[A-Z]{1,4}[0-9]{0,4}")
+
+
+def _flake8_per_file_ignores(value: str) -> list[tuple[str, list[str]]]:
+    """flake8's `per-file-ignores` (`pattern[, pattern]: CODE[, CODE]` pairs, whitespace or comma separated).
+
+    Parsed as flake8's `parse_files_to_codes_mapping` does: names are gathered until a colon, then codes
+    until a token that is not a code starts the next names. Without it, a project whose released code relies
+    on an exemption (long lines in one generated table) fails its own lint before Healer changes anything.
+    Codes ruff does not implement are dropped, as for `ignore`; ruff matches each pattern against the path
+    and the file name, as flake8 does.
+    """
+    pairs: list[tuple[str, list[str]]] = []
+    names: list[str] = []
+    codes: list[str] = []
+    seen_colon = False
+    for token in re.findall(r"[^\s,:]+|:", value):
+        if token == ":":
+            seen_colon = True
+            continue
+        if seen_colon and _FLAKE8_CODE.fullmatch(token):
+            codes.append(token)
+            continue
+        if seen_colon:  # a name after codes: the previous pair is complete
+            pairs += [(name, _ruff_selectors(codes)) for name in names]
+            names, codes, seen_colon = [], [], False
+        names.append(token)
+    if seen_colon:
+        pairs += [(name, _ruff_selectors(codes)) for name in names]
+    return [(name.removeprefix("./"), kept) for name, kept in pairs if kept]
 
 
 def lint_settings(workspace: Workspace) -> tuple[str, list[str], bool]:

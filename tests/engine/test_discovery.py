@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from healer.engine.discovery import DEFAULT_LINT_SELECT, discover
@@ -136,6 +140,38 @@ def test_it_translates_flake8_settings_to_ruff_rules(project):
     # W503 does not exist in ruff (ruff refuses unknown selectors), so it is dropped.
     assert "W503" not in ignored
     assert "E203" in ignored
+
+
+def test_it_keeps_flake8_per_file_ignores(project, tmp_path):
+    # A released project that exempts one generated table from E501 passes its own flake8; without the
+    # exemption Healer would see 389 findings in code nobody broke.
+    setting = (
+        "[flake8]\nper-file-ignores =\n    src/pkg/tables.py: E501\n    tests/*: F401, F811 W503\n"
+        "    setup.py:E999\n"
+    )
+    ws = project({"setup.cfg": setting, "app.py": "", "test_app.py": "def test_a():\n    pass\n"})
+    args = list(discover(ws).lint_args)
+    config = [args[i + 1] for i, arg in enumerate(args) if arg == "--config" and "per-file" in args[i + 1]]
+    assert config == [
+        'lint.per-file-ignores = {"src/pkg/tables.py" = ["E501"], "tests/*" = ["F401", "F811"], "setup.py" = ["E999"]}'
+    ]
+    # ruff really honours it, for the path pattern and the glob alike.
+    (tmp_path / "src/pkg").mkdir(parents=True)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "src/pkg/tables.py").write_text("X = '" + "x" * 120 + "'\n")
+    (tmp_path / "src/pkg/other.py").write_text("Y = '" + "y" * 120 + "'\n")
+    (tmp_path / "tests/test_t.py").write_text("import os\n")
+    ruff = Path(sys.executable).parent / "ruff"
+    proc = subprocess.run(
+        [str(ruff), "check", *args, "--output-format", "concise", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "src/pkg/other.py:1" in proc.stdout
+    assert "tables.py" not in proc.stdout
+    assert "test_t.py" not in proc.stdout
 
 
 @pytest.mark.parametrize(("setting", "complexity_checked"), [("", False), ("max-complexity = 12\n", True)])
