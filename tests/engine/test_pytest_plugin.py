@@ -265,3 +265,39 @@ def test_it_localises_a_fault_run_only_while_the_test_module_is_imported(project
     (failure,) = result.failures
     assert failure.file == "src/deco.py"  # not the test's line: the LOGIC fixer has lines to edit
     assert ("src/deco.py", 2) in [(file, line) for file, line, _score in failure.extra["suspicious"]]
+
+
+def test_it_reads_the_exception_a_testtools_style_result_displays_natively(project, local_sandbox):
+    # testtools reports a failure to pytest's unittest adapter as its own string exception with no
+    # traceback object; pytest fails the test with "Incompatible Exception Representation" and the text.
+    # The TypeError in the code under test, and its frames, are read back from that text.
+    test_module = (
+        "import traceback\n"
+        "import unittest\n\n"
+        "from calc import join\n\n\n"
+        "class _StringException(Exception):\n"
+        "    pass\n\n\n"
+        "class TestJoin(unittest.TestCase):\n"
+        "    def run(self, result=None):\n"
+        "        result.startTest(self)\n"
+        "        try:\n"
+        "            self.test_join()\n"
+        "        except Exception:\n"
+        "            text = traceback.format_exc()\n"
+        "            result.addError(self, (_StringException, _StringException(text), None))\n"
+        "        else:\n"
+        "            result.addSuccess(self)\n"
+        "        result.stopTest(self)\n\n"
+        "    def test_join(self):\n"
+        "        self.assertEqual(join('a', 1), 'a1')\n"
+    )
+    run = _run(
+        project,
+        local_sandbox,
+        {"src/calc.py": "def join(a, b):\n    return a + b\n", "tests/test_calc.py": test_module},
+    )
+    test = run.tests["tests/test_calc.py::TestJoin::test_join"]
+    assert test.outcome == "failed"
+    assert test.exception["type"] == "TypeError"
+    assert test.exception["message"].startswith("can only concatenate str")
+    assert test.exception["frames"][-1] == ("src/calc.py", 2, "join")

@@ -37,6 +37,10 @@ DETAILED_FAILURES = 200
 SHORT_MESSAGE = 160
 # pytest-timeout's failure ("Timeout >60.0s" before 2.2, "Timeout (>60.0s) from pytest-timeout." since).
 TIMEOUT_RE = re.compile(r"Failed: Timeout \(?>")
+NATIVE_NOTE = "NOTE: Incompatible Exception Representation, displaying natively:"
+TRACEBACK_HEAD = "Traceback (most recent call last):"
+NATIVE_FRAME = re.compile(r'\s+File "(.+)", line (\d+), in (.+)$')
+NATIVE_RAISED = re.compile(r"(?:([A-Za-z_][\w.]*)\.)?([A-Za-z_]\w*)(?::\s?(.*))?$")
 
 
 def pytest_addoption(parser):
@@ -360,6 +364,45 @@ class _Reporter:
             info["cause"] = self._exception(nested, depth + 1)
         return info
 
+    def _natively_displayed(self, exc):
+        """The exception a unittest result reported without a traceback object, read from its text.
+
+        testtools (OpenStack's oslotest, fixtures) hands pytest's unittest adapter an exc_info of its own
+        `_StringException` holding the real traceback as text, with no traceback object; pytest then fails
+        the test with "NOTE: Incompatible Exception Representation, displaying natively:" and that text.
+        Read as it stands, every such failure would be a `Failed` (LOGIC) with no frame, a TypeError in
+        the code under test included: the last traceback in the text says what was raised and where.
+        """
+        text = str(exc) if type(exc).__name__ == "Failed" else ""
+        if not text.startswith(NATIVE_NOTE):
+            return None
+        start = text.rfind(TRACEBACK_HEAD)
+        if start < 0:
+            return None
+        frames, raised = [], []
+        for line in text[start + len(TRACEBACK_HEAD) :].splitlines():
+            frame = NATIVE_FRAME.match(line)
+            if frame and not raised:
+                rel = self._rel(frame.group(1))
+                if not (os.path.isabs(rel) or rel.startswith("<")):
+                    frames.append([rel, int(frame.group(2)), _cap(frame.group(3), 200)])
+            elif raised and not line.strip():
+                break  # testtools appends other details after a blank line
+            elif raised or (line and not line[0].isspace()):
+                raised.append(line)
+        head = NATIVE_RAISED.match(raised[0]) if raised else None
+        if head is None:
+            return None
+        message = "\n".join([head.group(3) or "", *raised[1:]]).strip()
+        if len(frames) > MAX_FRAMES:
+            frames = frames[:10] + frames[-(MAX_FRAMES - 10) :]
+        return {
+            "type": head.group(2),
+            "module": head.group(1) or "builtins",
+            "message": _cap(message).replace(os.path.join(self.root, ""), ""),
+            "frames": frames,
+        }
+
     def _entry(self, nodeid):
         entry = self.tests.get(nodeid)
         if entry is None:
@@ -447,7 +490,8 @@ class _Reporter:
             if type(exc).__name__ == "CollectError" and exc.__cause__ is not None:
                 exc = exc.__cause__
             exc = _doctest_raised(exc)
-            self.exceptions.setdefault(node.nodeid, self._exception(exc))
+            info = self._natively_displayed(exc)
+            self.exceptions.setdefault(node.nodeid, info or self._exception(exc))
         except Exception:
             pass
 
