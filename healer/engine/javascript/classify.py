@@ -137,6 +137,10 @@ class Classified:
                 # index"): the diagnostic that made the `any` is the one to repair, and repairing it
                 # takes the other away.
                 existing.message, existing.code, existing.extra = failure.message, failure.code, failure.extra
+            if failure.source == "tsc" and existing.source != "tsc":
+                # tsc found it too (a ReferenceError at a TS2304): the language service's code fixes
+                # are asked for by tsc's code (fixers/ts_codefixes.py).
+                existing.extra.setdefault("tsc_finding", {"code": failure.code, "message": failure.message})
             if (
                 failure.source == "tsc"
                 and existing.source != "tsc"

@@ -316,7 +316,7 @@ class JavaScriptLanguage:
         """The members of the sandbox's Node's built-ins, for a method a built-in receiver lacks and for
         a LOGIC failure's sibling methods (the installed packages come from the lock file, read on the host);
         for a tsc finding, the TypeScript language service's code fixes at it."""
-        if failure.source == "tsc" and failure.code.startswith("TS"):
+        if _tsc_code(failure):
             self._prepare_codefixes(failure, read_source=read_source)
         if "builtins" in failure.extra or not _wants_builtins(failure):
             return
@@ -350,8 +350,16 @@ class JavaScriptLanguage:
             self._codefixes = (fingerprint, found)
         found = self._codefixes[1] or []
         failure.extra["ts_codefixes"] = ts_codefixes.fixes_at(
-            found, file=failure.file, line=failure.line, code=failure.code
+            found, file=failure.file, line=failure.line, code=_tsc_code(failure)
         )
+
+
+def _tsc_code(failure: Failure) -> str:
+    """tsc's code for the failure ("TS2304"), when tsc reported it (alone, or with the runtime's error)."""
+    if failure.source == "tsc" and failure.code.startswith("TS"):
+        return failure.code
+    finding = failure.extra.get("tsc_finding")
+    return finding.get("code", "") if isinstance(finding, dict) else ""
 
 
 def _wants_builtins(failure: Failure) -> bool:

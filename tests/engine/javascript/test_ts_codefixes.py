@@ -187,6 +187,26 @@ def test_it_asks_the_sandbox_once_per_round_of_diagnostics(workspace):
     assert len(sandbox.calls) == 2
 
 
+def test_it_asks_for_the_fixes_of_tsc_s_finding_merged_into_the_runtime_error(workspace):
+    scripts = {"test": "vitest run", "typecheck": "tsc --noEmit"}
+    ws = workspace(
+        {
+            "package.json": package(scripts=scripts, devDependencies={"typescript": "^5.9.3"}),
+            "tsconfig.json": '{"compilerOptions": {"strict": true}, "include": ["src"]}\n',
+            FILE: CART,
+        }
+    )
+    sandbox = CountingSandbox(report(THIS))
+    language = JavaScriptLanguage(workspace=ws, sandbox=sandbox, settings=RunSettings())
+    result = Classified()
+    result.add(Failure(BugType.IMPORT, FILE, 10, "ReferenceError: items is not defined", source="vitest"))
+    repo = Repository(files=[FILE], read=ws.read_text, packages=["typescript"])
+    _tsc(result, TscDiagnostic(file=FILE, line=10, column=25, code=2663, message=MEMBER), repo=repo)
+    (merged,) = result.failures
+    language.prepare(merged, read_source=ws.read_text)
+    assert [f.name for f in merged.extra["ts_codefixes"]] == ["forgottenThisPropertyAccess"]
+
+
 def typescript_here() -> str | None:
     """A directory whose node_modules holds typescript, for the script's own run on the host."""
     if shutil.which("node") is None:

@@ -79,7 +79,7 @@ def candidates_for(
     def ours(wanted: bool) -> list[Candidate]:
         return ts_codefixes.codefix_candidates(
             [f for f in fixes if f.declaring is wanted],
-            message=failure.message,
+            message=f"{failure.message}\n{failure.extra.get('tsc_finding', {}).get('message', '')}",
             failure_file=failure.file,
             failure_line=failure.line,
             read=repo.read,

@@ -109,8 +109,11 @@ DECLARING_FIXES = frozenset(
         "fixClassIncorrectlyImplementsInterface",
         "addMissingConst",
         "addOptionalPropertyUndefined",
-        "fixAddMissingParam",
-        "fixAddOptionalParam",
+        "addMissingParam",  # the callee given the parameter a call passes: the call was usually wrong
+        "addOptionalParam",
+        "addMissingDeclareProperty",
+        "fixMissingTypeAnnotationOnExports",
+        "annotateWithTypeFromJSDoc",
         "unusedIdentifier",
         "inferFromUsage",  # annotates types from the uses: no repair
     }
