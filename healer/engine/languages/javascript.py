@@ -352,6 +352,9 @@ class JavaScriptLanguage:
         failure.extra["ts_codefixes"] = ts_codefixes.fixes_at(
             found, file=failure.file, line=failure.line, code=_tsc_code(failure)
         )
+        failure.extra["ts_codefixes_repeated"] = ts_codefixes.repeated_elsewhere(
+            found, file=failure.file, line=failure.line, code=_tsc_code(failure)
+        )
 
 
 def _tsc_code(failure: Failure) -> str:

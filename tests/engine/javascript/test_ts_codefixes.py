@@ -131,6 +131,23 @@ def test_it_ranks_a_repairing_fix_before_the_families_and_a_declaring_one_after_
     assert len(found) == len({c.text for c in [*plain, *found]})
 
 
+def test_it_ranks_a_per_use_fix_after_the_families_when_the_name_is_missing_at_other_uses_too():
+    failure, repo = failure_for(report(THIS))
+    assert candidates_for(failure, repo=repo, module_type="module")[0].description.startswith("TypeScript's")
+    failure.extra["ts_codefixes_repeated"] = True
+    found = candidates_for(failure, repo=repo, module_type="module")
+    assert found[0].description == "resolve the undefined 'items' to the member 'this.items'"
+
+
+def test_it_tells_a_finding_repeated_at_other_uses_of_the_file():
+    twice = json.loads(report(THIS).split(ts_codefixes.MARKER)[1])
+    twice["fixes"].append({**twice["fixes"][0], "line": 11})
+    found = ts_codefixes.parse_codefixes(ts_codefixes.MARKER + json.dumps(twice)) or []
+    assert ts_codefixes.repeated_elsewhere(found, file=FILE, line=10, code="TS2663")
+    once = ts_codefixes.parse_codefixes(report(THIS)) or []
+    assert not ts_codefixes.repeated_elsewhere(once, file=FILE, line=10, code="TS2663")
+
+
 def test_it_gives_a_fix_only_to_the_diagnostic_it_was_asked_for():
     found = ts_codefixes.parse_codefixes(report(THIS)) or []
     assert ts_codefixes.fixes_at(found, file=FILE, line=10, code="TS2663")

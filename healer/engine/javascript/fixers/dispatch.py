@@ -86,8 +86,13 @@ def candidates_for(
             editable=editable,
         )
 
+    # The same finding at other uses too: the families' edit of the declaration or import goes first.
+    if failure.extra.get("ts_codefixes_repeated"):
+        ordered = [*found, *ours(False), *ours(True)]
+    else:
+        ordered = [*ours(False), *found, *ours(True)]
     merged, seen = [], set()
-    for candidate in [*ours(False), *found, *ours(True)]:
+    for candidate in ordered:
         if (candidate.file, candidate.text) not in seen:
             seen.add((candidate.file, candidate.text))
             merged.append(candidate)

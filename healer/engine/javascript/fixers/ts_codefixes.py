@@ -239,6 +239,15 @@ def fixes_at(diagnostics: Iterable[FixedDiagnostic], *, file: str, line: int, co
     ]
 
 
+def repeated_elsewhere(diagnostics: Iterable[FixedDiagnostic], *, file: str, line: int, code: str) -> bool:
+    """The same diagnostic (code and message) at another line of the file: a name missing at several uses
+    is usually one fault where it is declared or imported, which a per-use code fix only treats at one use."""
+    found = list(diagnostics)
+    number = int(code[2:]) if code.startswith("TS") and code[2:].isdigit() else -1
+    here = {d.message for d in found if d.file == file and d.line == line and d.code == number}
+    return any(d.file == file and d.line != line and d.code == number and d.message in here for d in found)
+
+
 # tsc's own suggestion in its message: "Did you mean 'total'?", "... the instance member 'this.total'?"
 SUGGESTED = re.compile(r"Did you mean (?:the (?:static |instance )?member )?'(?P<name>[^']+)'\?")
 
