@@ -70,7 +70,11 @@ RUNTIME_GLOBALS = frozenset(
 UNDEFINED = re.compile(r"^'(?P<name>[\w$]+)' is not defined")
 # TS2834/TS2835: a relative ESM import without the file extension Node16/NodeNext resolution needs.
 # 1361/1362: a name imported (exported) with `import type` used as a value (fixers/type_imports).
-TSC_IMPORT_CODES = frozenset({2304, 2305, 2307, 2552, 2613, 2614, 2724, 2792, 1192, 2834, 2835, 1361, 1362})
+# 2662/2663: "Cannot find name 'x'. Did you mean the static (instance) member 'C.x' ('this.x')?", a
+# name not in scope like 2304's.
+TSC_IMPORT_CODES = frozenset(
+    {2304, 2305, 2307, 2552, 2613, 2614, 2662, 2663, 2724, 2792, 1192, 2834, 2835, 1361, 1362}
+)
 NETWORK = re.compile(
     r"getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bECONNREFUSED\b|\bENETUNREACH\b|\bEHOSTUNREACH\b|fetch failed"
     r"|connect ETIMEDOUT|socket hang up"
@@ -133,6 +137,10 @@ class Classified:
                 # index"): the diagnostic that made the `any` is the one to repair, and repairing it
                 # takes the other away.
                 existing.message, existing.code, existing.extra = failure.message, failure.code, failure.extra
+            if failure.source == "tsc" and existing.source != "tsc":
+                # tsc found it too (a ReferenceError at a TS2304): the language service's code fixes
+                # are asked for by tsc's code (fixers/ts_codefixes.py).
+                existing.extra.setdefault("tsc_finding", {"code": failure.code, "message": failure.message})
             if (
                 failure.source == "tsc"
                 and existing.source != "tsc"

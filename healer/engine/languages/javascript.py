@@ -15,6 +15,7 @@ files (`eslint.config.js`, `jest.config.ts`, `.mocharc.js`...) are not code unde
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
@@ -26,7 +27,7 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.javascript.classify import Repository, is_test_file
 from healer.engine.javascript.commands import CheckCommand, Paths, check_commands
-from healer.engine.javascript.fixers import builtins
+from healer.engine.javascript.fixers import builtins, ts_codefixes
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.tsc_types import NO_PROPERTY
 from healer.engine.javascript.project import NpmProject, detect_npm_project, tsconfig_options
@@ -268,6 +269,9 @@ class JavaScriptLanguage:
         self.settings = settings
         self._builtins: dict | None = None
         self._builtins_asked = False
+        # The language service's code fixes (fixers/ts_codefixes.py) for the sources as they were
+        # when it last ran: one sandbox exec per round of diagnostics, not one per diagnostic.
+        self._codefixes: tuple[str, list[ts_codefixes.FixedDiagnostic] | None] = ("", None)
 
     def repository(self, *, read: Callable[[str], str | None] | None = None) -> Repository:
         return Repository(
@@ -310,7 +314,10 @@ class JavaScriptLanguage:
 
     def prepare(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
         """The members of the sandbox's Node's built-ins, for a method a built-in receiver lacks and for
-        a LOGIC failure's sibling methods (the installed packages come from the lock file, read on the host)."""
+        a LOGIC failure's sibling methods (the installed packages come from the lock file, read on the host);
+        for a tsc finding, the TypeScript language service's code fixes at it."""
+        if _tsc_code(failure):
+            self._prepare_codefixes(failure, read_source=read_source)
         if "builtins" in failure.extra or not _wants_builtins(failure):
             return
         if not self._builtins_asked:
@@ -324,6 +331,38 @@ class JavaScriptLanguage:
                 self.settings.log("Could not list the built-ins of the sandbox's Node")
         if self._builtins is not None:
             failure.extra["builtins"] = self._builtins
+
+    def _prepare_codefixes(self, failure: Failure, *, read_source: Callable[[str], str | None]) -> None:
+        if "typescript" not in self.packages:
+            return
+        digest = hashlib.sha256()
+        for file in sorted(self.plan.files):
+            digest.update(f"{file}\0{read_source(file) or ''}\0".encode("utf-8", errors="surrogateescape"))
+        fingerprint = digest.hexdigest()
+        if self._codefixes[0] != fingerprint:
+            result = self.sandbox.exec(
+                ["node", "-e", ts_codefixes.SCRIPT, self.paths.repo_dir],
+                timeout=min(90.0, self.settings.command_timeout),
+            )
+            found = ts_codefixes.parse_codefixes(result.output)
+            if found is None:
+                self.settings.log("TypeScript's language service gave no code fixes")
+            self._codefixes = (fingerprint, found)
+        found = self._codefixes[1] or []
+        failure.extra["ts_codefixes"] = ts_codefixes.fixes_at(
+            found, file=failure.file, line=failure.line, code=_tsc_code(failure)
+        )
+        failure.extra["ts_codefixes_repeated"] = ts_codefixes.repeated_elsewhere(
+            found, file=failure.file, line=failure.line, code=_tsc_code(failure)
+        )
+
+
+def _tsc_code(failure: Failure) -> str:
+    """tsc's code for the failure ("TS2304"), when tsc reported it (alone, or with the runtime's error)."""
+    if failure.source == "tsc" and failure.code.startswith("TS"):
+        return failure.code
+    finding = failure.extra.get("tsc_finding")
+    return finding.get("code", "") if isinstance(finding, dict) else ""
 
 
 def _wants_builtins(failure: Failure) -> bool:

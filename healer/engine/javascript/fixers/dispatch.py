@@ -34,6 +34,7 @@ from healer.engine.javascript.fixers import (
     prototype_copies,
     resolver,
     syntax,
+    ts_codefixes,
     tsc_types,
     tsc_widening,
     type_errors,
@@ -63,6 +64,48 @@ def candidates_for(
     suspicious: Sequence[tuple[str, int, float]] = (),
 ) -> list[Candidate]:
     """Candidate edits for one failure, best first. `suspicious`: Ochiai's ranking for LOGIC."""
+    found = _candidates_for(failure, repo=repo, module_type=module_type, suspicious=suspicious)
+    fixes = failure.extra.get("ts_codefixes")
+    if not fixes or not failure.file:
+        return found
+
+    # TypeScript's own code fixes at a tsc finding (fixers/ts_codefixes.py): those that repair with
+    # what exists (a spelling in the checker's scope, an import, `this.`, `await`) go before the families',
+    # those that declare something new for a missing name after them (the name was usually meant to be
+    # another), each only once.
+    def editable(file: str) -> bool:
+        return file in repo.files and not repo.is_test(file) and not file.startswith("node_modules/")
+
+    def ours(wanted: bool) -> list[Candidate]:
+        return ts_codefixes.codefix_candidates(
+            [f for f in fixes if f.declaring is wanted],
+            message=f"{failure.message}\n{failure.extra.get('tsc_finding', {}).get('message', '')}",
+            failure_file=failure.file,
+            failure_line=failure.line,
+            read=repo.read,
+            editable=editable,
+        )
+
+    # The same finding at other uses too: the families' edit of the declaration or import goes first.
+    if failure.extra.get("ts_codefixes_repeated"):
+        ordered = [*found, *ours(False), *ours(True)]
+    else:
+        ordered = [*ours(False), *found, *ours(True)]
+    merged, seen = [], set()
+    for candidate in ordered:
+        if (candidate.file, candidate.text) not in seen:
+            seen.add((candidate.file, candidate.text))
+            merged.append(candidate)
+    return merged
+
+
+def _candidates_for(
+    failure: Failure,
+    *,
+    repo: Repository,
+    module_type: str,
+    suspicious: Sequence[tuple[str, int, float]],
+) -> list[Candidate]:
     if failure.bug_type is BugType.LOGIC:
         return _logic(failure, repo=repo, suspicious=suspicious)
     if not failure.file:
