@@ -75,10 +75,9 @@ def test_it_holds_a_held_out_half_of_eight_projects_covering_the_strata():
     # half's writer found no 200+ one and lowered this to 130+; the eleventh half has 398 and 274).
     heldout = projects_load("heldout")
     assert len(heldout) >= 8 and sum(p.tests >= 200 for p in heldout) >= 2
-    assert sum("inside the package" in p.stratum for p in heldout) >= 2
     # Since the twelfth half, a suite inside the package counts only with 20+ tests: the eleventh
-    # half's two had 2 and 1, too few to measure anything.
-    assert all(p.tests >= 20 for p in heldout if "inside the package" in p.stratum)
+    # half's two had 2 and 1, too few to measure anything (a smaller one may come beside two that count).
+    assert sum("inside the package" in p.stratum and p.tests >= 20 for p in heldout) >= 2
     assert all(p.tests > 0 and p.run and p.lint and p.stratum for p in heldout)
 
 
