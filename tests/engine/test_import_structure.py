@@ -86,7 +86,9 @@ def test_it_imports_the_module_the_code_spells_in_place_of_a_from_import(project
         ),
     }
     failure = runtime_failure("app/errors.py", 5, "NameError", "name 'json' is not defined")
-    assert _sources(project, files, failure)[0].startswith("import json\n\n\ndef bad")
+    best = ImportStructureFixer().candidates(failure, context(project(files)))[0]
+    assert best.new_source.startswith("import json\n\n\ndef bad")
+    assert best.line == 5  # the read that spells the module
 
 
 def test_it_imports_a_submodule_the_from_import_took_as_a_name(project):
@@ -165,6 +167,13 @@ def test_it_adds_an_undefined_name_to_the_from_import_of_a_module_that_exports_i
         installed_exporters={"VERBOSE": ["0:rex"]},
     )
     assert _sources(project, files, failure)[0].startswith("from rex import compile, UNICODE, VERBOSE\n")
+    commented = {
+        **files,
+        "app/tok.py": "from rex import (compile, UNICODE)  # flags\n\nF = UNICODE | VERBOSE\n",
+    }
+    assert _sources(project, commented, failure)[0].startswith(
+        "from rex import (compile, UNICODE, VERBOSE)  # flags\n"
+    )
     unknown = runtime_failure("app/tok.py", 3, "NameError", "name 'VERBOSE' is not defined")
     assert _sources(project, files, unknown) == []
 

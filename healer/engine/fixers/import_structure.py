@@ -289,8 +289,11 @@ class _Structure:
             if not one_line or not node.module or node.level or any(a.name == "*" for a in node.names):
                 continue
             if self.exports(node.module, [name]):
-                text = "".join(self.lines[node.lineno - 1 : node.lineno]).rstrip("\n")
-                new = _replace(self.lines, node.lineno, node.lineno, f"{text}, {name}\n")
+                # After the last name as written (a comment or parenthesis after it stays after it).
+                encoded = self.lines[node.lineno - 1].encode()
+                at = node.names[-1].end_col_offset or 0
+                line = (encoded[:at] + f", {name}".encode() + encoded[at:]).decode()
+                new = _replace(self.lines, node.lineno, node.lineno, line)
                 self._add(0.8, new, f"import {name} from {node.module} too", node)
 
     def _module_form(self, name: str, node: ast.ImportFrom) -> None:
@@ -313,13 +316,19 @@ class _Structure:
         indent = " " * node.col_offset
         start, end = node.lineno, node.end_lineno or node.lineno
         statement = "".join(self.lines[start - 1 : end])
+        # Reported at the read that spells the module (the NameError's line): the form of the
+        # import is repaired to serve that read.
+        here = self.failure.line
         for place, option in enumerate(dict.fromkeys(options)):
             if reads:
                 new = _replace(self.lines, start, end, f"{indent}import {option}\n{statement}")
-                self._add(1.0 + place * 0.1, new, f"import {option} too", node)
+                self._add(
+                    1.0 + place * 0.1, new, f"import {option} too, as line {here} reads it", node, line=here
+                )
             else:
                 new = _replace(self.lines, start, end, f"{indent}import {option}\n")
-                self._add(0.5 + place * 0.1, new, f"import {option} in place of the from-import", node)
+                description = f"import {option} in place of the from-import, as line {here} reads it"
+                self._add(0.5 + place * 0.1, new, description, node, line=here)
 
     # -- edits --------------------------------------------------------------------------------------
     def _bound_elsewhere(self, name: str, skip: ast.AST) -> bool:
@@ -355,9 +364,9 @@ class _Structure:
         line = (encoded[: node.col_offset] + text.encode() + encoded[node.end_col_offset :]).decode()
         self._add(rank, _replace(self.lines, node.lineno, node.lineno, line), description, node)
 
-    def _add(self, rank: float, new: str | None, description: str, node: ast.AST) -> None:
+    def _add(self, rank: float, new: str | None, description: str, node: ast.AST, *, line: int = 0) -> None:
         if new is not None:
-            self.edits.append(_Edit(rank, new, description, getattr(node, "lineno", 1)))
+            self.edits.append(_Edit(rank, new, description, line or getattr(node, "lineno", 1)))
 
 
 def _names_module(node: ast.Import | ast.ImportFrom, module: str, package: str) -> bool:
