@@ -157,8 +157,19 @@ def top_level_definitions(tree: ast.Module) -> set[str]:
 
 
 def top_level_imports(tree: ast.Module) -> set[str]:
+    """Names a module's imports bind when it runs: not those under `if TYPE_CHECKING:` (False at run
+    time, typing documents), which `from module import name` cannot take."""
     names: set[str] = set()
+    checking = {
+        id(sub)
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
+        for statement in node.body
+        for sub in ast.walk(statement)
+    }
     for node in _top_statements(tree.body):
+        if id(node) in checking:
+            continue
         if isinstance(node, ast.Import):
             names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

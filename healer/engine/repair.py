@@ -880,7 +880,10 @@ class Engine:
                     )
                     self._searching = None
                     return []
-                paused = count < len(chunk)
+                # Paused only when the strong partial patch asked for it: a chunk cut short by the
+                # time budget (nothing tried, the fallback tier not returning above) is not paused,
+                # or it would be put back and cut short again without end.
+                paused = count < len(chunk) and pause is not None and pause()
                 if paused:
                     # A strong partial patch came up: it is built on before the rest of the list
                     # (ITER takes the best partial patch as soon as there is one), then the rest goes on.

@@ -23,7 +23,7 @@ fixer and the search, families off). A key is found when a candidate's syntax tr
 the released file's; rank is the candidate's place in the configuration's order.
 
 Usage: .venv/bin/python tests/engine/import_space.py [--cases /work/cases/dev] [--only r149,r151]
-Prints one line per key and totals for all keys, r01-r148 and r149-r158. Dev data only.
+Prints one line per key and totals for all keys, r01-r158 and r159-r168. Dev data only.
 """
 
 from __future__ import annotations
@@ -50,13 +50,18 @@ from healer.engine.fixers.import_search import (  # noqa: E402
     ImportPhaseFixer,
     ImportSearchFixer,
 )
+from healer.engine.fixers.import_structure import (  # noqa: E402
+    INSTALLED_EXPORTERS_CODE,
+    ImportStructureFixer,
+    installed_query,
+)
 from healer.engine.fixers.imports import ImportFixer, stdlib_queries  # noqa: E402
 from healer.engine.pyindex import STDLIB_EXPORTERS_CODE, ModuleIndex, parse, stdlib_modules  # noqa: E402
 from healer.engine.types import BugType, CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-FRESH = {f"r{n}" for n in range(149, 159)}  # the eighteenth held-out half, new to dev
+FRESH = {f"r{n}" for n in range(159, 169)}  # the nineteenth held-out half, new to dev
 
 
 def _lines(value) -> list[str]:
@@ -117,10 +122,17 @@ def stdlib_names(module: str) -> frozenset[str] | None:
 
 
 @cache
-def stdlib_exporters(query: tuple[str, ...]) -> list[str]:
-    run = subprocess.run(
-        [sys.executable, "-c", STDLIB_EXPORTERS_CODE, *query], capture_output=True, text=True, timeout=120
-    )
+def installed_here(module: str) -> bool:
+    """Whether this interpreter has the (non-standard) module: a stand-in for the sandbox's."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+@cache
+def stdlib_exporters(query: tuple[str, ...], code: str = STDLIB_EXPORTERS_CODE) -> list[str]:
+    run = subprocess.run([sys.executable, "-c", code, *query], capture_output=True, text=True, timeout=120)
     for line in reversed(run.stdout.splitlines()):
         if line.startswith("HEALER-JSON:"):
             return json.loads(line[len("HEALER-JSON:") :])
@@ -152,14 +164,24 @@ def derive(
             return False
         if top not in installed:
             return False
+        if "." in module and installed_here(top):
+            return installed_here(module)
         return None if module in working or "." not in module else False
 
+    own = index.module_of(file)
     for node in imports:
         if isinstance(node, ast.ImportFrom):
             base = package.split(".") if package else []
             base = base[: len(base) - (node.level - 1)] if node.level > 1 else base
             module = ".".join([*(base if node.level else []), *([node.module] if node.module else [])])
             modules = [module]
+            # A module importing from itself runs while it is only partly initialised.
+            if module == own and node.names[0].name != "*":
+                name = node.names[0].name
+                return node.lineno, (
+                    f"ImportError: cannot import name '{name}' from partially initialized module "
+                    f"'{module}' (most likely due to a circular import)"
+                )
         else:
             modules = [alias.name for alias in node.names]
         for module in modules:
@@ -320,6 +342,10 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         failure.extra["stdlib_exporters"] = {
             " ".join(q): stdlib_exporters(q) for q in stdlib_queries(failure, read, sources)
         }
+        if (query := installed_query(failure, read)) is not None:
+            failure.extra["installed_exporters"] = {
+                " ".join(query): stdlib_exporters(query, INSTALLED_EXPORTERS_CODE)
+            }
         context = RepairContext(
             workspace=workspace,
             report=CheckReport(),
@@ -330,7 +356,10 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         phase = ImportPhaseFixer().candidates(failure, context)
         # The regular tier as the repair loop orders it: by priority, the earlier fixer first on ties.
         regular = [c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*phase, *families]))]
-        search = sorted(ImportSearchFixer().candidates(failure, context), key=lambda c: c.priority)
+        # The fallback tier as the repair loop merges it: by priority, the earlier fixer first on ties.
+        spelling = ImportSearchFixer().candidates(failure, context)
+        structure = sorted(ImportStructureFixer().candidates(failure, context), key=lambda c: c.priority)
+        search = [c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*spelling, *structure]))]
     key = tree(released)
 
     def rank(candidates) -> int | None:
@@ -345,6 +374,8 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         "before": rank(families),
         "after": rank([*regular, *search]),
         "alone": rank([*phase, *search]),
+        "structure": rank(structure),
+        "previous": rank([*regular, *sorted(spelling, key=lambda c: c.priority)]),
         "count": (len(families), len(phase) + len(search)),
     }
 
@@ -356,9 +387,10 @@ def main() -> None:
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     data = tomllib.loads(CASES_TOML.read_text())
-    groups = ("all", "r01-r148", "r149-r158")
-    # keys, derived, found before, after, alone, ranked first before, after
-    totals = {group: [0] * 7 for group in groups}
+    groups = ("all", "r01-r158", "r159-r168")
+    # keys, derived, found: families, all, searches alone, first: families, all; structural alone,
+    # found and first with the families and the spelling search only (the previous engine)
+    totals = {group: [0] * 10 for group in groups}
     for case in data["case"]:
         name = case["name"]
         prefix = name.split("-")[0]
@@ -375,10 +407,11 @@ def main() -> None:
                 print(f"{prefix} {bug['file']}:{bug['line']} not derivable offline {result.get('error', '')}")
             else:
                 print(
-                    f"{prefix} {bug['file']}:{bug['line']} before={result['before']} after={result['after']} "
-                    f"alone={result['alone']} of {result['count']}  [{result['derived']} @{result['line']}]"
+                    f"{prefix} {bug['file']}:{bug['line']} before={result['before']} "
+                    f"previous={result['previous']} after={result['after']} "
+                    f"alone={result['alone']} structure={result['structure']} of {result['count']}  [{result['derived']} @{result['line']}]"
                 )
-            for group in ("all", "r149-r158" if prefix in FRESH else "r01-r148"):
+            for group in ("all", "r159-r168" if prefix in FRESH else "r01-r158"):
                 row = totals[group]
                 row[0] += 1
                 if result["derived"] is None:
@@ -389,10 +422,16 @@ def main() -> None:
                 row[4] += result["alone"] is not None
                 row[5] += result["before"] == 1
                 row[6] += result["after"] == 1
-    for group, (keys, derived, before, after, alone, first_before, first_after) in totals.items():
+                row[7] += result["structure"] is not None
+                row[8] += result["previous"] is not None
+                row[9] += result["previous"] == 1
+    for group, row in totals.items():
+        keys, derived, before, after, alone, first_before, first_after, structure, previous, first_prev = row
         print(
-            f"{group}: {keys} keys, {derived} derived offline; found before {before} -> after {after} "
-            f"(search alone {alone}); ranked first {first_before} -> {first_after}"
+            f"{group}: {keys} keys, {derived} derived offline; found families {before} -> "
+            f"with the spelling search {previous} -> with the structural search {after} "
+            f"(both searches alone {alone}, structural search alone {structure}); "
+            f"ranked first {first_before} -> {first_prev} -> {first_after}"
         )
 
 

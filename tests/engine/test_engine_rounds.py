@@ -158,3 +158,38 @@ def test_a_fix_being_confirmed_when_its_failures_share_ends_is_still_accepted(
     assert [f.file for f in report.failures] == ["src/a.py", "src/calc.py"]
     fixed = list(engine.repair(report))
     assert [(o.file, o.description) for o in fixed] == [("src/a.py", "halve")], lines
+
+
+class FallbackOffers(Offers):
+    fallback = True
+
+
+def test_it_ends_a_fallback_search_the_round_budget_cut_short(project, local_sandbox, monkeypatch):
+    """A fallback-tier chunk the round's budget cut short is not a pause for a strong partial patch:
+    it is not put back to be cut short again without end (the loop spun on `a partial fix` lines)."""
+    clock = Clock()
+    monkeypatch.setattr(repair.time, "monotonic", clock.monotonic)
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": SOURCE, "tests/test_calc.py": TESTS})
+    wrong = [("n + 2", f"n - {k}", f"minus {k}") for k in range(3, 11)]  # none doubles 5
+    engine = Engine(
+        workspace=ws,
+        sandbox=SlowSandbox(local_sandbox, clock),
+        config=EngineConfig(test_timeout=10, time_budget=25),  # ends in the fallback's first tries
+        fixers=[FallbackOffers(BugType.LOGIC, "src/calc.py", wrong)],
+    )
+    # No partial patch to build on (the stacked search spent): nothing else ends the loop.
+    monkeypatch.setattr(engine, "_stacking_left", lambda signature: False)
+    calls = 0
+    tries = engine._try_candidates
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        if calls > 50:
+            raise RuntimeError("the fallback search is spinning")
+        return tries(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "_try_candidates", counted)
+    assert list(engine.repair(engine.check())) == []
+    assert 0 < engine.stats.candidates_tried < len(wrong)
+    assert ws.read_text("src/calc.py") == SOURCE

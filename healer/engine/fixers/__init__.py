@@ -15,6 +15,7 @@ from healer.engine.fixers.base import Fixer
 from healer.engine.fixers.decorators import FIXERS as DECORATOR_FIXERS
 from healer.engine.fixers.generic import FIXERS as GENERIC_FIXERS
 from healer.engine.fixers.import_search import FIXERS as IMPORT_SEARCH_FIXERS
+from healer.engine.fixers.import_structure import FIXERS as IMPORT_STRUCTURE_FIXERS
 from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
 from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
 from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
@@ -44,6 +45,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *SYNTAX_FIXERS,
         *INDENTATION_FIXERS,
         *IMPORT_SEARCH_FIXERS,
+        *IMPORT_STRUCTURE_FIXERS,
         *IMPORT_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,

@@ -19,6 +19,7 @@ from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Fixer
 from healer.engine.fixers.import_search import MODULE_TREE_CODE, NO_MODULE
 from healer.engine.fixers.import_sources import SUBMODULE_EXPORTERS_CODE, submodule_query
+from healer.engine.fixers.import_structure import INSTALLED_EXPORTERS_CODE, installed_query
 from healer.engine.fixers.imports import stdlib_queries
 from healer.engine.languages.base import RunSettings
 from healer.engine.pyindex import STDLIB_EXPORTERS_CODE
@@ -118,6 +119,13 @@ class PythonLanguage:
         if query is not None and " ".join(query) not in sources:
             found = self._sandbox_json(SUBMODULE_EXPORTERS_CODE, "sources:" + " ".join(query), *query)
             sources[" ".join(query)] = found or []
+        # Which installed top-level modules bind the failing statement's names (read with ast, for
+        # the structural search: fixers/import_structure.py).
+        query = installed_query(failure, read_source)
+        installed = failure.extra.setdefault("installed_exporters", {})
+        if query is not None and " ".join(query) not in installed:
+            found = self._sandbox_json(INSTALLED_EXPORTERS_CODE, "installed:" + " ".join(query), *query)
+            installed[" ".join(query)] = found or []
         # Where the sandbox's standard library exports the names (they move across Python versions).
         answers = failure.extra.setdefault("stdlib_exporters", {})
         for query in stdlib_queries(failure, read_source, self.plan.source_files):
