@@ -1,0 +1,130 @@
+"""The generic token-edit search for lint findings without an autofix (fixers/lint_search.py),
+checked by the project's own ruff on the host, on synthetic code."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from healer.engine.checks import LintFinding
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lint_search import LintSearchFixer, _ruff, lint_repairs, ruff_lint
+from healer.engine.types import BugType, CheckReport, Failure
+
+pytestmark = pytest.mark.skipif(_ruff() is None, reason="ruff is not installed on the host")
+
+ARGS = ("--isolated", "--select", "F,E7")
+
+
+def _lint(tmp_path, file="pkg/mod.py", args=ARGS):
+    return ruff_lint(root=str(tmp_path), file=file, args=args)
+
+
+def _finding(lint, text: str, code: str) -> LintFinding:
+    findings = [f for f in lint(text) or [] if f.code == code]
+    assert findings, f"the sample must show {code}"
+    return findings[0]
+
+
+def test_it_drops_the_brackets_that_make_an_assert_a_tuple(tmp_path):
+    text = "def check(writer):\n    assert (hasattr(writer, 'write'), 'a writer is expected')\n    return writer\n"
+    lint = _lint(tmp_path)
+    finding = _finding(lint, text, "F631")
+    repairs = lint_repairs(source=text, finding=finding, lint=lint)
+    assert repairs, "the search found nothing"
+    assert repairs[0].source == text.replace(
+        "assert (hasattr(writer, 'write'), 'a writer is expected')",
+        "assert hasattr(writer, 'write'), 'a writer is expected'",
+    )
+    assert repairs[0].line == 2
+
+
+def test_it_replaces_an_identity_test_on_a_literal_by_equality(tmp_path):
+    text = "def kind(name):\n    if name is 'x':\n        return 1\n    return 0\n"
+    lint = _lint(tmp_path)
+    finding = _finding(lint, text, "F632")
+    sources = [r.source for r in lint_repairs(source=text, finding=finding, lint=lint)]
+    assert text.replace("name is 'x'", "name == 'x'") in sources
+
+
+def test_it_keeps_only_edits_after_which_the_linter_reports_nothing_new(tmp_path):
+    text = "def check(value):\n    assert (value, 'a value is expected')\n    return value\n"
+    lint = _lint(tmp_path)
+    finding = _finding(lint, text, "F631")
+    before = lint(text)
+    for repair in lint_repairs(source=text, finding=finding, lint=lint):
+        after = lint(repair.source)
+        assert not [f for f in after if f.code == "F631"]
+        assert {(f.code, f.message) for f in after} <= {(f.code, f.message) for f in before}
+        compile(repair.source, "mod.py", "exec")
+
+
+def test_it_rejects_an_edit_that_brings_a_new_finding():
+    # A fake linter: the finding goes with any change of line 2, but every edit save dropping the
+    # brackets brings a finding of another rule, so only that edit may remain.
+    text = "x = 1\nassert (x, 'm')\n"
+    good = "x = 1\nassert x, 'm'\n"
+    finding = LintFinding("F631", "assert on a tuple", "m.py", 2, 1, 2, 16)
+
+    def lint(source: str) -> list[LintFinding]:
+        if source == text:
+            return [finding]
+        if source == good:
+            return []
+        return [LintFinding("E999", "something new", "m.py", 2, 1, 2, 2)]
+
+    repairs = lint_repairs(source=text, finding=finding, lint=lint)
+    assert [r.source for r in repairs] == [good]
+
+
+def test_it_never_adds_a_comment_nor_empties_the_line():
+    text = "import os\nprint(os.sep)\nvalue = 1\n"
+    finding = LintFinding("T201", "print found", "m.py", 2, 1, 2, 6)
+
+    def lint(source: str) -> list[LintFinding]:
+        # Only an emptied or commented line would silence this fake finding.
+        line = source.splitlines()[1]
+        return [] if not line.strip() or "#" in line else [finding]
+
+    assert lint_repairs(source=text, finding=finding, lint=lint) == []
+
+
+def test_it_offers_nothing_when_the_linter_does_not_see_the_finding():
+    finding = LintFinding("F631", "assert on a tuple", "m.py", 1, 1, 1, 10)
+    assert lint_repairs(source="assert x\n", finding=finding, lint=lambda source: []) == []
+
+
+def test_it_applies_the_projects_own_configuration(project):
+    # The project's ruff settings leave F631 out: the search has no finding to check against.
+    text = "def check(value):\n    assert (value, 'a value is expected')\n"
+    ws = project({"pkg/mod.py": text, "pyproject.toml": '[tool.ruff.lint]\nselect = ["E7"]\n'})
+    lint = ruff_lint(root=str(ws.root), file="pkg/mod.py", args=())
+    finding = LintFinding("F631", "assert on a tuple", "pkg/mod.py", 2, 5, 2, 40)
+    assert lint_repairs(source=text, finding=finding, lint=lint) == []
+
+
+def test_it_is_a_registered_fallback_fixer_giving_linting_candidates(project):
+    text = "def check(value):\n    assert (value, 'a value is expected')\n    return value\n"
+    ws = project({"pkg/mod.py": text})
+    lint = ruff_lint(root=str(ws.root), file="pkg/mod.py", args=ARGS)
+    finding = _finding(lint, text, "F631")
+    finding = dataclasses.replace(finding, file="pkg/mod.py")
+    failure = Failure(
+        bug_type=BugType.LINTING,
+        file="pkg/mod.py",
+        line=finding.line,
+        message=finding.message,
+        source="ruff",
+        code="F631",
+        extra={"finding": finding},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), lint_args=ARGS)
+    fixer = next(f for f in FIXERS if isinstance(f, LintSearchFixer))
+    assert fixer.fallback
+    candidates = fixer.candidates(failure, ctx)
+    assert candidates[0].new_source == text.replace(
+        "assert (value, 'a value is expected')", "assert value, 'a value is expected'"
+    )
+    assert candidates[0].bug_type is BugType.LINTING and candidates[0].line == 2
