@@ -128,3 +128,31 @@ def test_it_is_a_registered_fallback_fixer_giving_linting_candidates(project):
         "assert (value, 'a value is expected')", "assert value, 'a value is expected'"
     )
     assert candidates[0].bug_type is BugType.LINTING and candidates[0].line == 2
+
+
+def test_it_never_changes_what_the_line_computes():
+    # A fake linter silenced by any edit of line 2: the search must still keep the operators,
+    # the comparisons and the calls (`%` into `+`, a new `and`, a call dropped are no lint fix).
+    text = "def show(a, b):\n    return 'a=%s b=%s' % (a, b) if a is not None else str(b)\n"
+    finding = LintFinding("E999", "a made-up finding", "m.py", 2, 5, 2, 60)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if source == text else []
+
+    repairs = lint_repairs(source=text, finding=finding, lint=lint)
+    assert repairs, "renaming or dropping brackets is still allowed"
+    for repair in repairs:
+        line = repair.source.splitlines()[1]
+        assert "%" in line and " if " in line and "str(" in line, repair.description
+        assert " and " not in line and " or " not in line and "+" not in line, repair.description
+
+
+def test_it_leaves_format_string_findings_to_the_format_families():
+    # `% (a,)` -> `% (a)` hides the operands from pyflakes without fixing the format.
+    text = "def show(a):\n    return '%s and %s' % (a,)\n"
+    finding = LintFinding("F507", "2 placeholder(s) but 1 substitution(s)", "m.py", 2, 12, 2, 30)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if "(a,)" in source else []
+
+    assert lint_repairs(source=text, finding=finding, lint=lint) == []
