@@ -156,3 +156,32 @@ def test_it_leaves_format_string_findings_to_the_format_families():
         return [finding] if "(a,)" in source else []
 
     assert lint_repairs(source=text, finding=finding, lint=lint) == []
+
+
+def test_it_drops_no_statement_no_message_and_brings_in_no_other_name():
+    # A fake linter silenced by any edit of line 3: deleting `raise`, the message or a name, or
+    # putting another name of the window in place of one, would all silence it.
+    text = "def f(stream, value):\n    print(value)\n    raise ValueError('no value', stream)\n"
+    finding = LintFinding("E999", "a made-up finding", "m.py", 3, 5, 3, 40)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if source == text else []
+
+    for repair in lint_repairs(source=text, finding=finding, lint=lint):
+        line = repair.source.splitlines()[2]
+        assert line.lstrip().startswith("raise ValueError"), repair.description
+        assert "'no value'" in line and "stream" in line, repair.description
+        assert "print" not in line and "value," not in line.replace("'no value'", ""), repair.description
+
+
+def test_it_may_put_a_builtin_exception_class_in_place_of_a_name():
+    text = "class A:\n    def f(self):\n        raise NotImplemented\n\n    def g(self):\n        raise NotImplementedError\n"
+    finding = LintFinding(
+        "F901", "`raise NotImplemented` should be `raise NotImplementedError`", "m.py", 3, 15, 3, 29
+    )
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if "raise NotImplemented" in source.replace("NotImplementedError", "") else []
+
+    sources = [r.source for r in lint_repairs(source=text, finding=finding, lint=lint)]
+    assert sources == [text.replace("raise NotImplemented\n", "raise NotImplementedError\n", 1)]

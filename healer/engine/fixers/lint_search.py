@@ -20,7 +20,9 @@ them like every candidate. Bounded by a cap on linter runs and on seconds per fi
 from __future__ import annotations
 
 import ast
+import builtins
 import json
+import keyword
 import os
 import shutil
 import subprocess
@@ -165,13 +167,47 @@ def _operations(tree: ast.Module) -> Counter[str]:
     so an edit that changes this (`%` into `+`, a new `and`) silences the linter and is no fix."""
     found: Counter[str] = Counter()
     for node in ast.walk(tree):
-        if isinstance(node, (ast.BinOp, ast.BoolOp, ast.UnaryOp, ast.AugAssign)):
+        if isinstance(node, ast.stmt):
+            found[type(node).__name__] += 1  # a `raise` or an `assert` deleted is no fix either
+        if isinstance(node, ast.AugAssign):
+            found["augmented " + type(node.op).__name__] += 1
+        elif isinstance(node, (ast.BinOp, ast.BoolOp, ast.UnaryOp)):
             found[type(node.op).__name__] += 1
         elif isinstance(node, ast.Compare):
             found["Compare"] += 1
         elif isinstance(node, ast.Call):
             found["call " + ast.unparse(node.func)] += 1
     return found
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(
+        string
+        for _, _, string, kind in line_tokens(text)
+        if kind in (tokenize.NAME, tokenize.STRING, tokenize.NUMBER) and not keyword.iskeyword(string)
+    )
+
+
+def _same_words(old: Sequence[str], new: Sequence[str]) -> bool:
+    """No name, string or number dropped (a message, a path component) and none brought in, save
+    a builtin exception class in place of at most as many builtin names (`raise NotImplemented` ->
+    `raise NotImplementedError`): a name of the window put in place of another compiles whatever
+    it means, and the linter has no way to tell."""
+    before = sum((_words(_body(line)) for line in old), Counter())
+    after = sum((_words(_body(line)) for line in new), Counter())
+    removed, added = before - after, after - before
+    if not removed and not added:
+        return True
+    exceptions = all(
+        isinstance(getattr(builtins, word, None), type) and issubclass(getattr(builtins, word), BaseException)
+        for word in added
+    )
+    # What it replaces is a builtin too (`NotImplemented`), never a name of the program's own.
+    return (
+        exceptions
+        and sum(removed.values()) <= sum(added.values())
+        and all(word.isidentifier() and hasattr(builtins, word) for word in removed)
+    )
 
 
 def _signature(findings: Sequence[LintFinding]) -> Counter[tuple[str, str]]:
@@ -211,7 +247,10 @@ def lint_repairs(
         if edit.lines in seen or len(edit.lines) != len(lines):
             continue
         seen.add(edit.lines)
-        if not _allowed(lines, edit.lines, finding):
+        changed = [number for number, (a, b) in enumerate(zip(lines, edit.lines, strict=True)) if a != b]
+        if not _allowed(lines, edit.lines, finding) or not _same_words(
+            [lines[n] for n in changed], [edit.lines[n] for n in changed]
+        ):
             continue
         text = "".join(edit.lines)
         if not _compiles(text, finding.file) or _operations(ast.parse(text)) != operations:
