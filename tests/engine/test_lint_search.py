@@ -185,3 +185,25 @@ def test_it_may_put_a_builtin_exception_class_in_place_of_a_name():
 
     sources = [r.source for r in lint_repairs(source=text, finding=finding, lint=lint)]
     assert sources == [text.replace("raise NotImplemented\n", "raise NotImplementedError\n", 1)]
+
+
+def test_it_trades_is_for_equality_but_never_for_membership():
+    text = "def kind(name):\n    return name is 'x'\n"
+    finding = LintFinding("F632", "use ==/!= to compare constant literals", "m.py", 2, 12, 2, 23)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if " is 'x'" in source else []
+
+    sources = [r.source for r in lint_repairs(source=text, finding=finding, lint=lint)]
+    assert sources == [text.replace(" is 'x'", " == 'x'")]
+
+
+def test_it_never_puts_an_exception_class_in_place_of_a_builtin_function():
+    # AttributeError is a name of the window, and a builtin exception class.
+    text = "import sys\ntry:\n    print >> sys.stderr, 'x'\nexcept AttributeError:\n    pass\n"
+    finding = LintFinding("F633", "use of >> is invalid with print function", "m.py", 3, 5, 3, 10)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if "print >>" in source else []
+
+    assert lint_repairs(source=text, finding=finding, lint=lint, max_lints=400) == []

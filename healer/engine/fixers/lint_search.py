@@ -54,6 +54,8 @@ OPERATORS = (("is not", "!="), ("is", "=="), ("!=", "is not"), ("==", "is"))
 # fault. Their repairs are the format families' (linting.py, percent_format.py).
 OPAQUE_RULES = ("F50", "F52")
 
+SAME_TEST = {"Is": "Eq", "IsNot": "NotEq"}
+
 Lint = Callable[[str], "list[LintFinding] | None"]
 
 
@@ -174,7 +176,9 @@ def _operations(tree: ast.Module) -> Counter[str]:
         elif isinstance(node, (ast.BinOp, ast.BoolOp, ast.UnaryOp)):
             found[type(node.op).__name__] += 1
         elif isinstance(node, ast.Compare):
-            found["Compare"] += 1
+            # `is` and `==` (`is not` and `!=`) are what the comparison rules trade; `in` is not.
+            for op in node.ops:
+                found["compare " + SAME_TEST.get(type(op).__name__, type(op).__name__)] += 1
         elif isinstance(node, ast.Call):
             found["call " + ast.unparse(node.func)] += 1
     return found
@@ -188,9 +192,13 @@ def _words(text: str) -> Counter[str]:
     )
 
 
+def _builtin_constant(word: str) -> bool:
+    return word.isidentifier() and hasattr(builtins, word) and not callable(getattr(builtins, word))
+
+
 def _same_words(old: Sequence[str], new: Sequence[str]) -> bool:
     """No name, string or number dropped (a message, a path component) and none brought in, save
-    a builtin exception class in place of at most as many builtin names (`raise NotImplemented` ->
+    a builtin exception class in place of at most as many builtin constants (`raise NotImplemented` ->
     `raise NotImplementedError`): a name of the window put in place of another compiles whatever
     it means, and the linter has no way to tell."""
     before = sum((_words(_body(line)) for line in old), Counter())
@@ -202,11 +210,12 @@ def _same_words(old: Sequence[str], new: Sequence[str]) -> bool:
         isinstance(getattr(builtins, word, None), type) and issubclass(getattr(builtins, word), BaseException)
         for word in added
     )
-    # What it replaces is a builtin too (`NotImplemented`), never a name of the program's own.
+    # What it replaces is a builtin constant (`NotImplemented`), never a function nor a name of the
+    # program's own.
     return (
         exceptions
         and sum(removed.values()) <= sum(added.values())
-        and all(word.isidentifier() and hasattr(builtins, word) for word in removed)
+        and all(_builtin_constant(word) for word in removed)
     )
 
 
