@@ -207,3 +207,27 @@ def test_it_never_puts_an_exception_class_in_place_of_a_builtin_function():
         return [finding] if "print >>" in source else []
 
     assert lint_repairs(source=text, finding=finding, lint=lint, max_lints=400) == []
+
+
+def test_it_drops_a_repeated_import_of_a_name_another_import_binds(tmp_path):
+    text = (
+        "from unittest import TextTestResult, TextTestRunner\n"
+        "from unittest.runner import TextTestResult, _WritelnDecorator\n\n"
+        "RUNNERS = (TextTestResult, TextTestRunner, _WritelnDecorator)\n"
+    )
+    lint = _lint(tmp_path)
+    finding = _finding(lint, text, "F811")
+    sources = [r.source for r in lint_repairs(source=text, finding=finding, lint=lint)]
+    assert sources[0] == text.replace("import TextTestResult, _WritelnDecorator", "import _WritelnDecorator")
+
+
+def test_it_never_drops_an_argument_even_one_an_import_binds():
+    text = "import os\nimport sys\n\nprint(os, sys)\n"
+    finding = LintFinding("E999", "a made-up finding", "m.py", 4, 1, 4, 15)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if source == text else []
+
+    for repair in lint_repairs(source=text, finding=finding, lint=lint):
+        line = repair.source.splitlines()[3]
+        assert "os" in line and "sys" in line, repair.description

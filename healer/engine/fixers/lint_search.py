@@ -107,6 +107,24 @@ def _bracket_edits(lines: Sequence[str], number: int) -> Iterator[Edit]:
             )
 
 
+def _item_edits(lines: Sequence[str], number: int) -> Iterator[Edit]:
+    """Drop one item of a comma-separated list (a name and its comma): one import of two."""
+    body = _body(lines[number - 1])
+    tokens = line_tokens(body)
+    for index, (start, end, string, kind) in enumerate(tokens):
+        if kind != tokenize.NAME or keyword.iskeyword(string):
+            continue
+        if index + 2 < len(tokens) and tokens[index + 1][2] == ",":
+            new = body[:start] + body[tokens[index + 2][0] :]
+        elif index >= 1 and tokens[index - 1][2] == ",":
+            new = body[: tokens[index - 1][0]] + body[end:]
+        else:
+            continue
+        yield Edit(
+            _replace_line(lines, number, new), f"drop `{string}` from the list on line {number}", 1.0, number
+        )
+
+
 def _operator_edits(lines: Sequence[str], number: int) -> Iterator[Edit]:
     body = _body(lines[number - 1])
     tokens = line_tokens(body)
@@ -133,6 +151,7 @@ def _edits(lines: list[str], finding: LintFinding) -> Iterator[Edit]:
     for number in numbers:
         yield from _operator_edits(lines, number)
         yield from _bracket_edits(lines, number)
+        yield from _item_edits(lines, number)
     for number in numbers:
         column = finding.column - 1 if number == finding.line and finding.column else None
         yield from _Space(lines, number, column)._token_edits(number)
@@ -196,27 +215,36 @@ def _builtin_constant(word: str) -> bool:
     return word.isidentifier() and hasattr(builtins, word) and not callable(getattr(builtins, word))
 
 
-def _same_words(old: Sequence[str], new: Sequence[str]) -> bool:
-    """No name, string or number dropped (a message, a path component) and none brought in, save
-    a builtin exception class in place of at most as many builtin constants (`raise NotImplemented` ->
-    `raise NotImplementedError`): a name of the window put in place of another compiles whatever
-    it means, and the linter has no way to tell."""
+def _word_change(old: Sequence[str], new: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    """The names, strings and numbers an edit dropped and brought in."""
     before = sum((_words(_body(line)) for line in old), Counter())
     after = sum((_words(_body(line)) for line in new), Counter())
-    removed, added = before - after, after - before
-    if not removed and not added:
-        return True
+    return before - after, after - before
+
+
+def _exception_for_constant(removed: Counter[str], added: Counter[str]) -> bool:
+    """A builtin exception class in place of at most as many builtin constants (`raise
+    NotImplemented` -> `raise NotImplementedError`): never in place of a function nor of a name of
+    the program's own, which compiles whatever it means and the linter has no way to tell."""
     exceptions = all(
         isinstance(getattr(builtins, word, None), type) and issubclass(getattr(builtins, word), BaseException)
         for word in added
     )
-    # What it replaces is a builtin constant (`NotImplemented`), never a function nor a name of the
-    # program's own.
     return (
-        exceptions
+        bool(added)
+        and exceptions
         and sum(removed.values()) <= sum(added.values())
         and all(_builtin_constant(word) for word in removed)
     )
+
+
+def _import_bindings(tree: ast.Module) -> set[str]:
+    return {
+        (alias.asname or alias.name).partition(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
 
 
 def _signature(findings: Sequence[LintFinding]) -> Counter[tuple[str, str]]:
@@ -236,9 +264,10 @@ def lint_repairs(
     if finding.code.startswith(OPAQUE_RULES):
         return []
     try:
-        operations = _operations(ast.parse(source))
+        tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError):
         return []
+    operations, imported = _operations(tree), _import_bindings(tree)
     before = lint(source)
     if before is None or not any(_same(f, finding) for f in before):
         return []  # the linter does not see the finding here: nothing to check against
@@ -257,12 +286,25 @@ def lint_repairs(
             continue
         seen.add(edit.lines)
         changed = [number for number, (a, b) in enumerate(zip(lines, edit.lines, strict=True)) if a != b]
-        if not _allowed(lines, edit.lines, finding) or not _same_words(
-            [lines[n] for n in changed], [edit.lines[n] for n in changed]
-        ):
+        if not _allowed(lines, edit.lines, finding):
+            continue
+        # No name, string or number dropped (a message, a path component) or brought in, save an
+        # exception class for a constant, or a name dropped from an import when the module's
+        # imports still bind it (a repeated import, F811): no binding is lost.
+        removed, added = _word_change([lines[n] for n in changed], [edit.lines[n] for n in changed])
+        rebinding = (
+            bool(removed)
+            and not added
+            and set(removed) <= imported
+            and all(lines[n].lstrip().startswith(("import ", "from ")) for n in changed)
+        )
+        if (removed or added) and not rebinding and not _exception_for_constant(removed, added):
             continue
         text = "".join(edit.lines)
-        if not _compiles(text, finding.file) or _operations(ast.parse(text)) != operations:
+        if not _compiles(text, finding.file):
+            continue
+        tree = ast.parse(text)
+        if _operations(tree) != operations or (rebinding and _import_bindings(tree) != imported):
             continue
         runs += 1
         after = lint(text)
