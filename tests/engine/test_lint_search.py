@@ -231,3 +231,15 @@ def test_it_never_drops_an_argument_even_one_an_import_binds():
     for repair in lint_repairs(source=text, finding=finding, lint=lint):
         line = repair.source.splitlines()[3]
         assert "os" in line and "sys" in line, repair.description
+
+
+def test_it_never_swaps_a_bracket_past_a_token():
+    text = "def check(writer):\n    assert (hasattr(writer, 'write'), 'a writer is expected')\n"
+    finding = LintFinding("F631", "assert test is a non-empty tuple", "m.py", 2, 5, 2, 60)
+
+    def lint(source: str) -> list[LintFinding]:
+        return [finding] if "assert (" in source else []
+
+    descriptions = [r.description for r in lint_repairs(source=text, finding=finding, lint=lint)]
+    assert descriptions[0] == "drop the brackets `()` on line 2"
+    assert not [d for d in descriptions if d.startswith("swap")]
