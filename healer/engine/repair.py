@@ -759,6 +759,7 @@ class Engine:
             test_files=self.plan.test_files,
             source_files=self.plan.source_files,
             llm=self.config.llm,
+            lint_args=tuple(getattr(self.plan, "lint_args", ())),
         )
 
     def _candidates(self, failure: Failure, ctx: RepairContext, *, fallback: bool = False) -> list[Candidate]:

@@ -339,12 +339,13 @@ def test_the_registry_holds_every_bug_type_and_every_fixer_family():
         "healer.engine.fixers.type_errors",
         "healer.engine.fixers.llm",
     } <= modules
-    # Only the generic searches (IMPORT, TypeError, compile errors: after their families and
-    # templates) and the LLM wait until every regular candidate was rejected.
+    # Only the generic searches (IMPORT, TypeError, compile errors, lint findings: after their
+    # families and templates) and the LLM wait until every regular candidate was rejected.
     assert [type(f).__module__ for f in FIXERS if f.fallback] == [
         "healer.engine.fixers.import_search",
         "healer.engine.fixers.type_fallback",
         "healer.engine.fixers.syntax_search",
+        "healer.engine.fixers.lint_search",
         "healer.engine.fixers.llm",
     ]
 

@@ -18,6 +18,7 @@ from healer.engine.fixers.import_search import FIXERS as IMPORT_SEARCH_FIXERS
 from healer.engine.fixers.import_structure import FIXERS as IMPORT_STRUCTURE_FIXERS
 from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
 from healer.engine.fixers.indentation import FIXERS as INDENTATION_FIXERS
+from healer.engine.fixers.lint_search import FIXERS as LINT_SEARCH_FIXERS
 from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
 from healer.engine.fixers.llm import FIXERS as LLM_FIXERS
 from healer.engine.fixers.logic import FIXERS as LOGIC_FIXERS
@@ -54,6 +55,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *GENERIC_FIXERS,
         *TYPE_FALLBACK_FIXERS,
         *SYNTAX_SEARCH_FIXERS,
+        *LINT_SEARCH_FIXERS,
         *LLM_FIXERS,
     )
 )

@@ -44,6 +44,9 @@ class RepairContext:
     # LLM provider of EngineConfig.llm (None unless configured).
     source_files: tuple[str, ...] = ()
     llm: object | None = None
+    # The project's own `ruff check` arguments (the plan's lint selection), for fixers that
+    # check a candidate with the linter on the host before the sandbox.
+    lint_args: tuple[str, ...] = ()
 
     def source(self, file: str) -> str:
         return self.workspace.read_text(file)
