@@ -343,6 +343,7 @@ def test_the_registry_holds_every_bug_type_and_every_fixer_family():
     # families and templates) and the LLM wait until every regular candidate was rejected.
     assert [type(f).__module__ for f in FIXERS if f.fallback] == [
         "healer.engine.fixers.import_search",
+        "healer.engine.fixers.import_structure",
         "healer.engine.fixers.type_fallback",
         "healer.engine.fixers.syntax_search",
         "healer.engine.fixers.lint_search",
