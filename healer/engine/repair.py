@@ -861,8 +861,9 @@ class Engine:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
             done = 0
-            # FIRST_PASS counts from the list's top: a search resumed past it stacks at once.
-            chunks = _chunks(candidates, 0 if fallback else max(1, FIRST_PASS - skip))
+            # FIRST_PASS counts from the list's top, in blocks: a search resumed past it stacks at
+            # the next block's end, so a turn still gets single edits when stacking takes the rest.
+            chunks = _chunks(candidates, 0 if fallback else first_block(skip))
             strong_tried = fallback  # a strong partial patch is built on at once, once per search
             while chunks:
                 chunk = chunks.pop(0)
@@ -1472,6 +1473,19 @@ def _governed(base: Candidate) -> range:
         if isinstance(node, (ast.If, ast.While)) and node.lineno <= base.line <= node.test.end_lineno
     ]
     return range(base.line, max(ends) + 1) if ends else range(0)
+
+
+def first_block(skip: int) -> int:
+    """Single edits to try before the stacked search when the list's first `skip` were tried already.
+
+    The stacked search comes at the end of each block of FIRST_PASS single edits counted from the
+    list's top. A search resumed past the first block used to stack after one single edit: on a slow
+    suite the stacked search then took the rest of every turn, and the single-edit list went on by one
+    candidate a round (zss's group of mutants: 102, 103, ... of 250 in rounds 2, 3, ..., the
+    mutant's own line behind them). Alternating fixed blocks shares a failure's turns between the two
+    searches (ITER's interleaving, Ye & Monperrus, ICSE 2024) whatever the rounds' boundaries are.
+    """
+    return FIRST_PASS - skip % FIRST_PASS
 
 
 def _chunks(candidates: list[Candidate], first: int) -> list[list[Candidate]]:

@@ -43,3 +43,20 @@ def test_a_failed_check_goes_before_the_timed_out_failures(tmp_path):
     )
     engine = Engine(workspace=Workspace(tmp_path), sandbox=None, fixers=[])
     assert engine._next_failure(state) is CHECK
+
+
+def test_it_gives_a_resumed_search_a_block_of_single_edits_before_the_stacked_search():
+    from healer.engine.repair import FIRST_PASS, _chunks, first_block
+
+    # The first turn: a block of FIRST_PASS single edits, then the stacked search, then the rest.
+    assert first_block(0) == FIRST_PASS
+    assert first_block(FIRST_PASS // 2) == FIRST_PASS - FIRST_PASS // 2
+    # Resumed past the first block: up to the next block's end, never one candidate a turn.
+    assert first_block(FIRST_PASS + 42) == FIRST_PASS - 42
+    assert first_block(2 * FIRST_PASS) == FIRST_PASS
+    assert first_block(2 * FIRST_PASS - 1) == 1  # one candidate short of the block's end
+    left = [object()] * 148  # 250 candidates, the first 102 rejected in earlier turns
+    assert [len(chunk) for chunk in _chunks(left, first_block(102))] == [
+        2 * FIRST_PASS - 102,
+        148 - (2 * FIRST_PASS - 102),
+    ]
