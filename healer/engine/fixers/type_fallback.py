@@ -33,6 +33,14 @@ from healer.engine.fixers.generic import callee_returns, compiles
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
+from healer.engine.fixers.type_demand import (
+    caller_arguments,
+    demands,
+    format_drops,
+    origin_edits,
+    origins,
+    subjects,
+)
 from healer.engine.fixers.type_site import exception_messages, fault_sites
 from healer.engine.types import BugType, Failure
 
@@ -76,6 +84,7 @@ PRIOR_SLICE_INDEX = 0.4
 PRIOR_DROP_ARGUMENT = 0.2
 PRIOR_SWAP_ARGUMENTS = 0.25
 PRIOR_SIBLING_METHOD = 0.2
+DEMAND_STEP = 0.95  # an origin the message's demand leads to: one provenance step from the crash
 LOGIC_SCALE = 0.8  # the LOGIC operators at a TypeError: below a conversion the message points to
 SELF_NAMES = ("self", "cls")
 
@@ -330,6 +339,44 @@ def fallback_edits(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]
     return [*_PlaceEdits(sf, line, messages).all(), *logic]
 
 
+def demand_edits(
+    failure: Failure, ctx: RepairContext, messages: list[str], cache: dict[str, SourceFile | None]
+) -> list[tuple[str, Edit, float]]:
+    """(file, edit, weight): edits making the type the message demands where the value was made.
+
+    The subject value at each traceback site is followed one step back: to its assignments and
+    parameter default in the file (`type_demand.origins`) and, for a parameter, to the argument the
+    caller's frame (the next site out) passed.
+    """
+    wanted = demands(messages)
+    if not wanted:
+        return []
+    sites = fault_sites(failure, ctx, limit=3)
+    found: list[tuple[str, Edit, float]] = []
+    for index, (file, line, weight) in enumerate(sites):
+        sf = _parse(ctx, file, cache)
+        if sf is None or line > len(sf.lines):
+            continue
+        lines = [line, *_statement_lines(sf, line)]
+        for demand in wanted:
+            if demand.subject == "format":
+                found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
+                continue
+            for subject in [s for at in lines for s in subjects(sf, at, demand)]:
+                made = origins(sf, subject.lineno, subject)
+                if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
+                    made += caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
+                for origin in made:
+                    origin_sf = _parse(ctx, origin.file, cache)
+                    if origin_sf is None or ctx.is_test_file(origin.file):
+                        continue
+                    found += [
+                        (origin.file, e, weight * DEMAND_STEP)
+                        for e in origin_edits(origin_sf, origin, demand)
+                    ]
+    return found
+
+
 class TypeFallbackFixer:
     """Generic generate-and-validate over the backward slice, after every TypeError family failed."""
 
@@ -343,6 +390,8 @@ class TypeFallbackFixer:
         messages = exception_messages(failure)
         cache: dict[str, SourceFile | None] = {}
         scored: list[tuple[float, int, str, Edit]] = []
+        for file, edit, weight in demand_edits(failure, ctx, messages, cache):
+            scored.append((weight * edit.prior, len(scored), file, edit))
         for rank, (file, line, weight) in enumerate(slice_places(failure, ctx)):
             sf = _parse(ctx, file, cache)
             if sf is None or line > len(sf.lines):

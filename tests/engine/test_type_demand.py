@@ -1,0 +1,152 @@
+"""The TypeError message's demanded type, made where the value is made (fixers/type_demand.py, via the fallback)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.type_demand import Demand, demands
+from healer.engine.fixers.type_fallback import TypeFallbackFixer
+from healer.engine.types import BugType, CheckReport, Failure
+
+APP = "src/loft/perches.py"
+TEST = "tests/test_perches.py"
+
+
+def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None):
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    lines = split_lines(source)
+
+    def at(text: str) -> int:
+        return next(n for n, line in enumerate(lines, 1) if text in line)
+
+    frames = [{"file": APP, "line": at(caller), "function": "g"}] if caller else []
+    frames.append({"file": APP, "line": at(needle), "function": "f"})
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=at(needle),
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return TypeFallbackFixer().candidates(failure, ctx)
+
+
+def _rank(candidates, expected: str) -> int | None:
+    return next((n for n, c in enumerate(candidates, 1) if expected in c.new_source), None)
+
+
+def test_it_reads_the_demanded_type_from_cpythons_messages():
+    assert demands(["'range' object does not support item assignment"]) == [
+        Demand("container", "range", "list")
+    ]
+    assert demands(["list indices must be integers or slices, not str"]) == [
+        Demand("container", "list", "dict")
+    ]
+    assert demands(["unsupported operand type(s) for +=: 'NoneType' and 'str'"]) == [
+        Demand("operand", "NoneType", "str")
+    ]
+    assert demands(['can only concatenate str (not "NoneType") to str']) == [
+        Demand("operand", "NoneType", "str")
+    ]
+    assert demands(["not all arguments converted during string formatting"]) == [
+        Demand("format", "tuple", "fewer")
+    ]
+    # an index that is wrong, not the container: no container demand
+    assert demands(["list indices must be integers or slices, not list"]) == []
+    assert demands(["'int' object is not callable"]) == []
+
+
+def test_it_makes_a_list_where_an_attribute_assigned_in_init_holds_a_range(project):
+    # The write is far from where the attribute was made; the slice's nearest places crowd it out.
+    source = """
+        class Board:
+            def __init__(self, pairs):
+                self.slots = range(8)
+                self.spare = list(range(8))
+                if not pairs:
+                    return
+                for pair in pairs:
+                    a = pair[0]
+                    b = pair[1]
+                    if a < 0 or b < 0:
+                        raise ValueError(pair)
+                    self.slots[a] = b
+                    self.slots[b] = a
+        """
+    candidates = _candidates(
+        project, source, "'range' object does not support item assignment", "self.slots[a] = b"
+    )
+    rank = _rank(candidates, "self.slots = list(range(8))")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_starts_a_mapping_where_a_list_is_indexed_by_a_string(project):
+    source = """
+        def kept(**kwargs):
+            found = []
+            for key, value in kwargs.items():
+                if value is not None:
+                    found[key] = value
+            return found
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "found[key] = value"
+    )
+    rank = _rank(candidates, "found = {}")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_gives_a_none_default_the_empty_value_of_the_type_it_is_added_to(project):
+    source = """
+        def label(name, prefix=None):
+            prefix += name
+            return prefix
+        """
+    candidates = _candidates(
+        project, source, "unsupported operand type(s) for +=: 'NoneType' and 'str'", "prefix += name"
+    )
+    assert _rank(candidates, "def label(name, prefix=''):") is not None, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_converts_the_argument_the_callers_frame_passed(project):
+    # The crash is in the callee; the value to change is the caller's argument, one frame out, and
+    # it comes before any generic conversion at the crash line.
+    source = """
+        def fill(slots, first):
+            slots[first] = 1
+            return slots
+
+        def board():
+            return fill(range(3), first=0)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'range' object does not support item assignment",
+        "slots[first] = 1",
+        caller="return fill(",
+    )
+    assert _rank(candidates, "return fill(list(range(3)), first=0)") == 1, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_drops_the_format_argument_without_a_placeholder(project):
+    source = """
+        def complain(row):
+            msg = "iterable expected, not %s" % (type(row).__name__, row)
+            return msg
+        """
+    candidates = _candidates(
+        project, source, "not all arguments converted during string formatting", "msg = "
+    )
+    rank = _rank(candidates, 'msg = "iterable expected, not %s" % type(row).__name__\n')
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
