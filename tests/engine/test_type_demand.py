@@ -150,3 +150,34 @@ def test_it_drops_the_format_argument_without_a_placeholder(project):
     )
     rank = _rank(candidates, 'msg = "iterable expected, not %s" % type(row).__name__\n')
     assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+
+
+def test_it_follows_an_index_through_the_caller_and_its_loop_to_the_pairs_that_made_it(project):
+    # Three steps back from the crash: the parameter, the caller's loop over `tree.roots`, and the
+    # attribute __init__ made from a mapping's (key, value) pairs where its values were meant.
+    source = """
+        class Tree:
+            def __init__(self, labels):
+                roots = {}
+                for i, label in enumerate(labels):
+                    roots[label] = i
+                self.roots = sorted(roots.items())
+
+        def spans(tree, widths):
+            def width(i):
+                return widths[i] + 1
+
+            total = 0
+            for i in tree.roots:
+                total += width(i)
+            return total
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "list indices must be integers or slices, not tuple",
+        "return widths[i] + 1",
+        caller="total += width(i)",
+    )
+    rank = _rank(candidates, "self.roots = sorted(roots.values())")
+    assert rank is not None and rank <= 5, [c.description for c in candidates[:8]]

@@ -63,6 +63,9 @@ def demands(messages: list[str]) -> list[Demand]:
         ):
             if m[2] in ("str", "tuple", "float"):
                 found.append(Demand("container", {"string": "str"}.get(m[1], m[1]), "dict"))
+            if m[2] == "tuple":
+                # or the index is a pair where an integer was meant: made by iterating pairs
+                found.append(Demand("index", "tuple", "int"))
         elif m := re.search(r"unsupported operand type\(s\) for \S+: '(\w+)' and '(\w+)'", text):
             left, right = m[1], m[2]
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
@@ -92,6 +95,8 @@ def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
             continue
         if demand.subject == "container" and isinstance(node, ast.Subscript):
             found.append(node.value)
+        elif demand.subject == "index" and isinstance(node, ast.Subscript):
+            found.append(node.slice)
         elif demand.subject == "operand" and isinstance(node, (ast.BinOp, ast.AugAssign)):
             found += [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
         elif demand.subject == "operand" and isinstance(node, (ast.For, ast.comprehension)):
@@ -131,6 +136,52 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
     return found
+
+
+def loop_sources(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
+    """The iterables a `for name in ...` of the function draws `subject` from: its items are the value."""
+    func = function_at(sf, line)
+    if not isinstance(subject, ast.Name) or func is None:
+        return []
+    return [
+        Origin(sf.path, node.iter.lineno, node.iter, "items")
+        for node in ast.walk(func)
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and node.target.id == subject.id
+    ]
+
+
+def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
+    """Edits making the ITEMS of the iterable at `origin` the demanded type: pairs -> one of their halves."""
+    if not (demand.have == "tuple" and demand.want == "int"):
+        return []
+    edits: list[Edit] = []
+    for node in ast.walk(origin.value):
+        call = node if isinstance(node, ast.Call) else None
+        if call is None or call.args or call.keywords:
+            if call is not None and isinstance(call.func, ast.Name) and call.func.id == "enumerate":
+                span, inner = sf.node_span(call), call.args[0] if call.args else None
+                if span is not None and inner is not None and sf.node_span(inner) is not None:
+                    new = sf.segment(inner)
+                    description = f"iterate {shorten(new)} itself, not its (index, item) pairs"
+                    edits.append(
+                        Edit(span[0], ((span[1], span[2], new),), description, PRIOR_ORIGIN * 0.8, "demand")
+                    )
+            continue
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "items"):
+            continue
+        span = sf.node_span(func)
+        if span is None:
+            continue
+        end = span[2]
+        for other in ("values", "keys"):
+            description = f"iterate the mapping's {other}, not its (key, value) pairs"
+            edits.append(
+                Edit(span[0], ((end - len("items"), end, other),), description, PRIOR_ORIGIN, "demand")
+            )
+    return edits
 
 
 def parameter_index(func: ast.AST, name: str) -> tuple[int | None, str] | None:

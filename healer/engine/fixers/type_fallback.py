@@ -34,9 +34,12 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at,
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_demand import (
+    Origin,
     caller_arguments,
     demands,
+    element_edits,
     format_drops,
+    loop_sources,
     origin_edits,
     origins,
     subjects,
@@ -344,9 +347,8 @@ def demand_edits(
 ) -> list[tuple[str, Edit, float]]:
     """(file, edit, weight): edits making the type the message demands where the value was made.
 
-    The subject value at each traceback site is followed one step back: to its assignments and
-    parameter default in the file (`type_demand.origins`) and, for a parameter, to the argument the
-    caller's frame (the next site out) passed.
+    The subject value at each traceback site is followed back (`_trace`) to where it was made, and
+    each origin gets the edits that make the demanded type there; one more step back costs weight.
     """
     wanted = demands(messages)
     if not wanted:
@@ -363,17 +365,49 @@ def demand_edits(
                 found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
                 continue
             for subject in [s for at in lines for s in subjects(sf, at, demand)]:
-                made = origins(sf, subject.lineno, subject)
-                if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
-                    made += caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
-                for origin in made:
+                for origin, items, steps in _trace(
+                    ctx, cache, sites, index, sf, subject, items=False, depth=3
+                ):
                     origin_sf = _parse(ctx, origin.file, cache)
                     if origin_sf is None or ctx.is_test_file(origin.file):
                         continue
-                    found += [
-                        (origin.file, e, weight * DEMAND_STEP)
-                        for e in origin_edits(origin_sf, origin, demand)
-                    ]
+                    edits = (element_edits if items else origin_edits)(origin_sf, origin, demand)
+                    found += [(origin.file, e, weight * DEMAND_STEP**steps) for e in edits]
+    return found
+
+
+def _trace(
+    ctx: RepairContext,
+    cache: dict[str, SourceFile | None],
+    sites: list[tuple[str, int, float]],
+    index: int,
+    sf: SourceFile,
+    subject: ast.expr,
+    *,
+    items: bool,
+    depth: int,
+) -> list[tuple[Origin, bool, int]]:
+    """(origin, its items are the value, steps back) of `subject`, read in `sf` at traceback site `index`.
+
+    One step is an assignment in the function or to `self.attr` in the file, a parameter's default,
+    the argument the caller's frame (the next site out) passed, or the iterable a `for` draws the name
+    from (after which the origin's ITEMS are the value). A plain name or attribute at an origin is
+    followed further, up to `depth` steps: PyTER's backward value flow across frames.
+    """
+    made = [(o, items, index) for o in origins(sf, subject.lineno, subject)]
+    if not items:
+        made += [(o, True, index) for o in loop_sources(sf, subject.lineno, subject)]
+    if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
+        passed = caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
+        made += [(o, items, index + 1) for o in passed]
+    found: list[tuple[Origin, bool, int]] = []
+    for origin, its, at in made:
+        found.append((origin, its, 1))
+        if depth > 1 and isinstance(origin.value, (ast.Name, ast.Attribute)):
+            origin_sf = _parse(ctx, origin.file, cache)
+            if origin_sf is not None:
+                further = _trace(ctx, cache, sites, at, origin_sf, origin.value, items=its, depth=depth - 1)
+                found += [(o, i, steps + 1) for o, i, steps in further]
     return found
 
 
