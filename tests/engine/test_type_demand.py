@@ -181,3 +181,61 @@ def test_it_follows_an_index_through_the_caller_and_its_loop_to_the_pairs_that_m
     )
     rank = _rank(candidates, "self.roots = sorted(roots.values())")
     assert rank is not None and rank <= 5, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_the_right_operand_and_argument_demands():
+    assert demands(["unsupported operand type(s) for |=: 'set' and 'Perch'"]) == [
+        Demand("right", "Perch", "set")
+    ]
+    assert demands(['can only concatenate tuple (not "int") to tuple']) == [Demand("right", "int", "tuple")]
+    assert demands(["replace() argument 2 must be str, not int"]) == [
+        Demand("argument", "int", "str", call="replace", position=2)
+    ]
+    assert demands(["argument 2 must be a bytes-like object, not 'str'"]) == [
+        Demand("argument", "str", "bytes", position=2)
+    ]
+
+
+def test_it_makes_a_one_element_set_for_a_set_operator(project):
+    source = """
+        def merge(seen, perch):
+            seen |= perch
+            return seen
+        """
+    candidates = _candidates(
+        project, source, "unsupported operand type(s) for |=: 'set' and 'Perch'", "seen |= perch"
+    )
+    assert _rank(candidates, "seen |= {perch}") == 1, [c.description for c in candidates[:8]]
+
+
+def test_it_makes_a_one_item_tuple_where_the_callee_returned_the_item(project):
+    # The crash is in the caller; the value was made by the callee's return, another function.
+    source = """
+        def width(n):
+            if n < 128:
+                return n
+            return (128, n)
+
+        def header(tag, n):
+            head = (tag,)
+            head += width(n)
+            return head
+        """
+    candidates = _candidates(
+        project, source, 'can only concatenate tuple (not "int") to tuple', "head += width(n)"
+    )
+    rank = _rank(candidates, "        return (n,)\n")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_converts_the_argument_the_message_numbers(project):
+    source = """
+        def link(template, page):
+            return template.replace("$page", page)
+        """
+    candidates = _candidates(
+        project, source, "replace() argument 2 must be str, not int", 'template.replace("$page", page)'
+    )
+    assert _rank(candidates, 'template.replace("$page", str(page))') == 1, [
+        c.description for c in candidates[:8]
+    ]

@@ -39,11 +39,14 @@ PRIOR_FORMAT_DROP = 0.6
 
 @dataclass(frozen=True)
 class Demand:
-    """`subject` is which value at the crash ("container", "operand"); it has `have` and must be `want`."""
+    """`subject` is which value at the crash ("container", "index", "operand", "right", "argument",
+    "format"); it has `have` and must be `want`."""
 
     subject: str
     have: str
     want: str
+    call: str = ""  # "argument": the called name, when the message names it
+    position: int = 0  # "argument": 1-based; "right": the right operand of a binary operator
 
 
 def demands(messages: list[str]) -> list[Demand]:
@@ -68,6 +71,9 @@ def demands(messages: list[str]) -> list[Demand]:
                 found.append(Demand("index", "tuple", "int"))
         elif m := re.search(r"unsupported operand type\(s\) for \S+: '(\w+)' and '(\w+)'", text):
             left, right = m[1], m[2]
+            if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
+                # `set |= item`: a set operator given one element where a one-element set was meant
+                found.append(Demand("right", right, "set"))
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
                 other = right if left == "NoneType" else left
                 if other in EMPTY:
@@ -75,6 +81,14 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"can only concatenate (\w+) \(not \"(\w+)\"\) to \w+", text):
             if m[2] == "NoneType" and m[1] in EMPTY:
                 found.append(Demand("operand", "NoneType", m[1]))
+            elif m[1] in ("str", "list", "tuple"):
+                # `seq + item`: the right operand is one item where a sequence of its kind was meant
+                found.append(Demand("right", m[2], m[1]))
+        elif m := re.search(
+            r"(?:(\w+)\(\) )?argument (\d+) must be (str|int|float|a bytes-like object), not '?(\w+)", text
+        ):
+            want = "bytes" if m[3].startswith("a bytes") else m[3]
+            found.append(Demand("argument", m[4], want, call=m[1] or "", position=int(m[2])))
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
@@ -101,7 +115,32 @@ def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
             found += [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
         elif demand.subject == "operand" and isinstance(node, (ast.For, ast.comprehension)):
             found.append(node.iter)
+        elif demand.subject == "right" and isinstance(node, (ast.BinOp, ast.AugAssign)):
+            found.append(node.value if isinstance(node, ast.AugAssign) else node.right)
+        elif demand.subject == "argument" and isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if (not demand.call or name == demand.call) and demand.position <= len(node.args):
+                found.append(node.args[demand.position - 1])
+    if demand.subject in ("right", "argument"):
+        return [n for n in found if not isinstance(n, ast.Starred)]
     return [n for n in found if isinstance(n, (ast.Name, ast.Attribute))]
+
+
+def callee_results(sf: SourceFile, call: ast.expr) -> list[Origin]:
+    """The return values of the function or method of this file that `call` calls: what made its result."""
+    if not isinstance(call, ast.Call):
+        return []
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    found: list[Origin] = []
+    for node in ast.walk(sf.tree):
+        if isinstance(node, FUNCTIONS) and node.name == name:
+            found += [
+                Origin(sf.path, r.value.lineno, r.value, "returned")
+                for r in ast.walk(node)
+                if isinstance(r, ast.Return) and r.value is not None
+            ]
+    return found
 
 
 @dataclass(frozen=True)
@@ -244,6 +283,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
             and value.func.id in ("list", "tuple")
         ):
             news.append("dict(" + text[text.index("(") + 1 :])
+    elif demand.subject in ("right", "argument"):
+        news += _item_edits(value, text, demand)
     elif demand.want == "list":
         if isinstance(value, ast.Tuple):
             news.append("[" + text[1:-1] + "]" if text.startswith("(") else f"[{text}]")
@@ -259,6 +300,24 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
         prior = PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN
         edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
     return edits
+
+
+def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
+    """One value made the demanded type: wrapped as a one-item sequence or set, or converted."""
+    atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
+    if demand.want == "tuple":
+        return [f"({text},)"]
+    if demand.want == "list":
+        return [f"[{text}]"]
+    if demand.want == "set":
+        return [f"{{{text}}}"]
+    if demand.want == "bytes":
+        return [f"{text if atom else f'({text})'}.encode()"]
+    if demand.want in ("str", "int", "float"):
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == demand.want:
+            return []
+        return [f"{demand.want}({text})"]
+    return []
 
 
 def format_drops(sf: SourceFile, line: int) -> list[Edit]:

@@ -35,6 +35,7 @@ from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_demand import (
     Origin,
+    callee_results,
     caller_arguments,
     demands,
     element_edits,
@@ -365,9 +366,12 @@ def demand_edits(
                 found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
                 continue
             for subject in [s for at in lines for s in subjects(sf, at, demand)]:
-                for origin, items, steps in _trace(
-                    ctx, cache, sites, index, sf, subject, items=False, depth=3
-                ):
+                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3)
+                if demand.subject in ("right", "argument"):
+                    # the value itself at the crash, then what a function called there returned
+                    made = [(Origin(file, subject.lineno, subject, "crash"), False, 0), *made]
+                    made += [(o, False, 1) for o in callee_results(sf, subject)]
+                for origin, items, steps in made:
                     origin_sf = _parse(ctx, origin.file, cache)
                     if origin_sf is None or ctx.is_test_file(origin.file):
                         continue
