@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
+from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.type_demand import Demand, demands
-from healer.engine.fixers.type_fallback import TypeFallbackFixer
+from healer.engine.fixers.type_fallback import TypeDemandFixer, TypeFallbackFixer
 from healer.engine.types import BugType, CheckReport, Failure
 
 APP = "src/loft/perches.py"
@@ -239,3 +240,34 @@ def test_it_converts_the_argument_the_message_numbers(project):
     assert _rank(candidates, 'template.replace("$page", str(page))') == 1, [
         c.description for c in candidates[:8]
     ]
+
+
+def test_it_offers_the_demanded_types_in_the_regular_tier_not_behind_it(project):
+    # A failure whose regular candidates use up its time share never reaches the fallback tier.
+    registered = [f for f in FIXERS if isinstance(f, TypeDemandFixer)]
+    assert len(registered) == 1 and registered[0].fallback is False
+    assert all(not f.demands for f in FIXERS if isinstance(f, TypeFallbackFixer))
+    source = """
+        class Board:
+            def __init__(self):
+                self.slots = range(8)
+
+            def wire(self, a, b):
+                self.slots[a] = b
+        """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    message = "'range' object does not support item assignment"
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=6,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": [{"file": APP, "line": 6}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = registered[0].candidates(failure, ctx)
+    assert candidates and "self.slots = list(range(8))" in candidates[0].new_source
+    assert all(c.guard for c in candidates)

@@ -49,6 +49,7 @@ from healer.engine.fixers.type_site import exception_messages, fault_sites
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
+MAX_DEMAND_CANDIDATES = 12
 MAX_PLACES = 16
 MAX_OPERANDS = 8  # per line: the largest expressions first
 # (wrapper, the type names in a message that make it likelier, prior). `{}` is the operand's text.
@@ -421,15 +422,19 @@ class TypeFallbackFixer:
     bug_types = frozenset({BugType.TYPE_ERROR})
     fallback = True
 
-    def __init__(self, *, max_candidates: int = MAX_CANDIDATES) -> None:
+    def __init__(self, *, max_candidates: int = MAX_CANDIDATES, demands: bool = True) -> None:
         self.max_candidates = max_candidates
+        # The registered instance leaves the demanded types to TypeDemandFixer, in the regular tier;
+        # with demands=True (the default, for a measure of the generic search alone) it has both.
+        self.demands = demands
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         messages = exception_messages(failure)
         cache: dict[str, SourceFile | None] = {}
         scored: list[tuple[float, int, str, Edit]] = []
-        for file, edit, weight in demand_edits(failure, ctx, messages, cache):
-            scored.append((weight * edit.prior, len(scored), file, edit))
+        if self.demands:
+            for file, edit, weight in demand_edits(failure, ctx, messages, cache):
+                scored.append((weight * edit.prior, len(scored), file, edit))
         for rank, (file, line, weight) in enumerate(slice_places(failure, ctx)):
             sf = _parse(ctx, file, cache)
             if sf is None or line > len(sf.lines):
@@ -462,4 +467,51 @@ class TypeFallbackFixer:
         return found
 
 
-FIXERS = [TypeFallbackFixer()]
+class TypeDemandFixer:
+    """The message's demanded type made where the value was made, among the regular TypeError fixers.
+
+    These edits are read from the message, not searched for, so they are not left behind the
+    regular tier: a failure whose regular candidates fill its time share (the LOGIC operators the
+    GenericFixer also offers at a TypeError) would never reach the fallback that holds them.
+    """
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = False
+
+    def __init__(self, *, max_candidates: int = MAX_DEMAND_CANDIDATES) -> None:
+        self.max_candidates = max_candidates
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        cache: dict[str, SourceFile | None] = {}
+        scored = [
+            (weight * edit.prior, index, file, edit)
+            for index, (file, edit, weight) in enumerate(
+                demand_edits(failure, ctx, exception_messages(failure), cache)
+            )
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        found: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        for score, _, file, edit in scored:
+            sf = cache.get(file)
+            new_source = sf.apply(edit) if sf is not None else None
+            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
+                continue
+            seen.add((file, new_source))
+            found.append(
+                Candidate(
+                    file=file,
+                    new_source=new_source,
+                    description=edit.description,
+                    line=edit.line,
+                    bug_type=BugType.TYPE_ERROR,
+                    priority=round(1.0 - score, 6),
+                    guard=True,
+                )
+            )
+            if len(found) >= self.max_candidates:
+                break
+        return found
+
+
+FIXERS = [TypeDemandFixer(), TypeFallbackFixer(demands=False)]
