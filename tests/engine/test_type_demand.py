@@ -270,4 +270,32 @@ def test_it_offers_the_demanded_types_in_the_regular_tier_not_behind_it(project)
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
     candidates = registered[0].candidates(failure, ctx)
     assert candidates and "self.slots = list(range(8))" in candidates[0].new_source
-    assert all(c.guard for c in candidates)
+    # a correction of the container's kind, not a guard: tests that move on to the next bug count
+    assert not candidates[0].guard
+
+
+def test_it_keeps_a_none_made_empty_a_guard(project):
+    source = """
+        class Label:
+            def __init__(self):
+                self.name = None
+
+            def grow(self, key):
+                self.name += key
+        """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    message = "unsupported operand type(s) for +=: 'NoneType' and 'str'"
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=6,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": [{"file": APP, "line": 6}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = TypeDemandFixer().candidates(failure, ctx)
+    assert candidates and "self.name = ''" in candidates[0].new_source
+    assert candidates[0].guard

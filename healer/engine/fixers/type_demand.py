@@ -298,7 +298,10 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
             f"make a {demand.want} where the value is made: {shorten(new)} instead of {shorten(text)}"
         )
         prior = PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN
-        edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
+        # A None made an empty value stops the crash whatever None meant there (a symptom guard:
+        # only a passing test is evidence); a container or item of the demanded kind is a correction.
+        kind = "demand-guard" if isinstance(value, ast.Constant) and value.value is None else "demand"
+        edits.append(Edit(line, ((start, end, new),), description, prior, kind))
     return edits
 
 

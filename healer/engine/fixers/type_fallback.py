@@ -470,6 +470,9 @@ class TypeFallbackFixer:
 class TypeDemandFixer:
     """The message's demanded type made where the value was made, among the regular TypeError fixers.
 
+    Not guards (but for a None made an empty value): r165's `list(range(26))` was rejected as one
+    because the targeted tests moved on to the next bug instead of passing.
+
     These edits are read from the message, not searched for, so they are not left behind the
     regular tier: a failure whose regular candidates fill its time share (the LOGIC operators the
     GenericFixer also offers at a TypeError) would never reach the fallback that holds them.
@@ -506,7 +509,9 @@ class TypeDemandFixer:
                     line=edit.line,
                     bug_type=BugType.TYPE_ERROR,
                     priority=round(1.0 - score, 6),
-                    guard=True,
+                    # the demanded container or item kind made at the origin is a correction, as the
+                    # families' conversions are; a None made empty is a guard (type_demand.origin_edits)
+                    guard=edit.kind == "demand-guard",
                 )
             )
             if len(found) >= self.max_candidates:
