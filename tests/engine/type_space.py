@@ -130,6 +130,13 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
             row[key] = other.get("rank")
             if os.environ.get("TYPE_SPACE_VERBOSE") and other:
                 row[f"{key}_first"] = other.get("first")
+        from healer.engine.fixers.type_fallback import TypeDemandFixer
+
+        # the regular tier's demanded-type edits: how many, and the best priority (tried before the key's
+        # candidate when below its priority)
+        demand = [c for f in failures for c in TypeDemandFixer().candidates(f, ctx)]
+        row["demand_n"] = len(demand)
+        row["demand_best"] = min((c.priority for c in demand), default=None)
         with _without_demands():
             row["fallback_before"] = _rank(failures, ctx, bug.file, fixed, fixer=TypeFallbackFixer()).get(
                 "rank"
@@ -150,7 +157,13 @@ def _rank(failures: list, ctx: RepairContext, file: str, fixed: str, *, fixer=No
             found["first"] = [f"{c.file}:{c.line} {c.description}" for c in candidates[:6]]
         for rank, cand in enumerate(candidates, 1):
             if cand.file == file and _shape(cand.new_source) == fixed:
-                return {**found, "status": "in-space", "rank": rank, "description": cand.description}
+                return {
+                    **found,
+                    "status": "in-space",
+                    "rank": rank,
+                    "description": cand.description,
+                    "priority": cand.priority,
+                }
     return found
 
 
