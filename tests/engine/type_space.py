@@ -19,7 +19,8 @@ TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", 
 TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed),
 TYPE_SPACE_FALLBACK=1 (also each key's rank among the regular GenericFixer's candidates, "generic", and
 among the fallback fixer's alone, "fallback" (fixers/type_fallback.py, asked only when every regular
-candidate failed), on the same failures; the summary gives regular -> regular+fallback per range),
+candidate failed), on the same failures; the summary gives regular -> regular+fallback per range;
+and "fallback_before", the fallback without the message's demanded types, fixers/type_demand.py),
 TYPE_SPACE_PYTHONPATH=/tmp/deps (a directory of the projects' dependencies, `pip install --target`,
 appended to the tests' path; the shared venv is left alone).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
@@ -129,6 +130,17 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
             row[key] = other.get("rank")
             if os.environ.get("TYPE_SPACE_VERBOSE") and other:
                 row[f"{key}_first"] = other.get("first")
+        from healer.engine.fixers.type_fallback import TypeDemandFixer
+
+        # the regular tier's demanded-type edits: how many, and the best priority (tried before the key's
+        # candidate when below its priority)
+        demand = [c for f in failures for c in TypeDemandFixer().candidates(f, ctx)]
+        row["demand_n"] = len(demand)
+        row["demand_best"] = min((c.priority for c in demand), default=None)
+        with _without_demands():
+            row["fallback_before"] = _rank(failures, ctx, bug.file, fixed, fixer=TypeFallbackFixer()).get(
+                "rank"
+            )
     return row
 
 
@@ -145,8 +157,27 @@ def _rank(failures: list, ctx: RepairContext, file: str, fixed: str, *, fixer=No
             found["first"] = [f"{c.file}:{c.line} {c.description}" for c in candidates[:6]]
         for rank, cand in enumerate(candidates, 1):
             if cand.file == file and _shape(cand.new_source) == fixed:
-                return {**found, "status": "in-space", "rank": rank, "description": cand.description}
+                return {
+                    **found,
+                    "status": "in-space",
+                    "rank": rank,
+                    "description": cand.description,
+                    "priority": cand.priority,
+                }
     return found
+
+
+@contextlib.contextmanager
+def _without_demands() -> Iterator[None]:
+    """The fallback without the message's demanded types (fixers/type_demand.py), as "fallback_before"."""
+    from healer.engine.fixers import type_fallback
+
+    saved = type_fallback.demands
+    type_fallback.demands = lambda _messages: []
+    try:
+        yield
+    finally:
+        type_fallback.demands = saved
 
 
 @contextlib.contextmanager
@@ -185,7 +216,8 @@ def main() -> list[dict]:
     for label, part in (
         ("all", rows),
         ("r01-r148", [r for r in rows if int(r["case"][1:]) < 149]),
-        ("r149-r158", [r for r in rows if int(r["case"][1:]) >= 149]),
+        ("r149-r158", [r for r in rows if 149 <= int(r["case"][1:]) < 159]),
+        ("r159-r168", [r for r in rows if int(r["case"][1:]) >= 159]),
     ):
         measurable = [r for r in part if r["status"] != "no-failure"]
         inside = [r for r in measurable if r["status"] == "in-space"]
@@ -204,6 +236,12 @@ def main() -> list[dict]:
             regular = [r for r in measurable if r["status"] == "in-space" or r.get("generic")]
             alone = [r for r in measurable if r.get("fallback")]
             only = [r for r in alone if r not in regular]
+            old = [r for r in measurable if r.get("fallback_before")]
+            print(
+                f"{label}: the fallback alone before the demanded types {len(old)} "
+                f"(rank 1: {sum(r['fallback_before'] == 1 for r in old)}), "
+                f"regular + fallback before {len(regular) + len([r for r in old if r not in regular])}"
+            )
             print(
                 f"{label}: regular fixers {len(regular)}/{len(measurable)} -> with the fallback "
                 f"{len(regular) + len(only)}/{len(measurable)}; the fallback alone {len(alone)} "

@@ -33,10 +33,23 @@ from healer.engine.fixers.generic import callee_returns, compiles
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
+from healer.engine.fixers.type_demand import (
+    Origin,
+    callee_results,
+    caller_arguments,
+    demands,
+    element_edits,
+    format_drops,
+    loop_sources,
+    origin_edits,
+    origins,
+    subjects,
+)
 from healer.engine.fixers.type_site import exception_messages, fault_sites
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
+MAX_DEMAND_CANDIDATES = 12
 MAX_PLACES = 16
 MAX_OPERANDS = 8  # per line: the largest expressions first
 # (wrapper, the type names in a message that make it likelier, prior). `{}` is the operand's text.
@@ -76,6 +89,7 @@ PRIOR_SLICE_INDEX = 0.4
 PRIOR_DROP_ARGUMENT = 0.2
 PRIOR_SWAP_ARGUMENTS = 0.25
 PRIOR_SIBLING_METHOD = 0.2
+DEMAND_STEP = 0.95  # an origin the message's demand leads to: one provenance step from the crash
 LOGIC_SCALE = 0.8  # the LOGIC operators at a TypeError: below a conversion the message points to
 SELF_NAMES = ("self", "cls")
 
@@ -330,19 +344,97 @@ def fallback_edits(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]
     return [*_PlaceEdits(sf, line, messages).all(), *logic]
 
 
+def demand_edits(
+    failure: Failure, ctx: RepairContext, messages: list[str], cache: dict[str, SourceFile | None]
+) -> list[tuple[str, Edit, float]]:
+    """(file, edit, weight): edits making the type the message demands where the value was made.
+
+    The subject value at each traceback site is followed back (`_trace`) to where it was made, and
+    each origin gets the edits that make the demanded type there; one more step back costs weight.
+    """
+    wanted = demands(messages)
+    if not wanted:
+        return []
+    sites = fault_sites(failure, ctx, limit=3)
+    found: list[tuple[str, Edit, float]] = []
+    for index, (file, line, weight) in enumerate(sites):
+        sf = _parse(ctx, file, cache)
+        if sf is None or line > len(sf.lines):
+            continue
+        lines = [line, *_statement_lines(sf, line)]
+        for demand in wanted:
+            if demand.subject == "format":
+                found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
+                continue
+            for subject in [s for at in lines for s in subjects(sf, at, demand)]:
+                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3)
+                if demand.subject in ("right", "argument"):
+                    # the value itself at the crash, then what a function called there returned
+                    made = [(Origin(file, subject.lineno, subject, "crash"), False, 0), *made]
+                    made += [(o, False, 1) for o in callee_results(sf, subject)]
+                for origin, items, steps in made:
+                    origin_sf = _parse(ctx, origin.file, cache)
+                    if origin_sf is None or ctx.is_test_file(origin.file):
+                        continue
+                    edits = (element_edits if items else origin_edits)(origin_sf, origin, demand)
+                    found += [(origin.file, e, weight * DEMAND_STEP**steps) for e in edits]
+    return found
+
+
+def _trace(
+    ctx: RepairContext,
+    cache: dict[str, SourceFile | None],
+    sites: list[tuple[str, int, float]],
+    index: int,
+    sf: SourceFile,
+    subject: ast.expr,
+    *,
+    items: bool,
+    depth: int,
+) -> list[tuple[Origin, bool, int]]:
+    """(origin, its items are the value, steps back) of `subject`, read in `sf` at traceback site `index`.
+
+    One step is an assignment in the function or to `self.attr` in the file, a parameter's default,
+    the argument the caller's frame (the next site out) passed, or the iterable a `for` draws the name
+    from (after which the origin's ITEMS are the value). A plain name or attribute at an origin is
+    followed further, up to `depth` steps: PyTER's backward value flow across frames.
+    """
+    made = [(o, items, index) for o in origins(sf, subject.lineno, subject)]
+    if not items:
+        made += [(o, True, index) for o in loop_sources(sf, subject.lineno, subject)]
+    if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
+        passed = caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
+        made += [(o, items, index + 1) for o in passed]
+    found: list[tuple[Origin, bool, int]] = []
+    for origin, its, at in made:
+        found.append((origin, its, 1))
+        if depth > 1 and isinstance(origin.value, (ast.Name, ast.Attribute)):
+            origin_sf = _parse(ctx, origin.file, cache)
+            if origin_sf is not None:
+                further = _trace(ctx, cache, sites, at, origin_sf, origin.value, items=its, depth=depth - 1)
+                found += [(o, i, steps + 1) for o, i, steps in further]
+    return found
+
+
 class TypeFallbackFixer:
     """Generic generate-and-validate over the backward slice, after every TypeError family failed."""
 
     bug_types = frozenset({BugType.TYPE_ERROR})
     fallback = True
 
-    def __init__(self, *, max_candidates: int = MAX_CANDIDATES) -> None:
+    def __init__(self, *, max_candidates: int = MAX_CANDIDATES, demands: bool = True) -> None:
         self.max_candidates = max_candidates
+        # The registered instance leaves the demanded types to TypeDemandFixer, in the regular tier;
+        # with demands=True (the default, for a measure of the generic search alone) it has both.
+        self.demands = demands
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         messages = exception_messages(failure)
         cache: dict[str, SourceFile | None] = {}
         scored: list[tuple[float, int, str, Edit]] = []
+        if self.demands:
+            for file, edit, weight in demand_edits(failure, ctx, messages, cache):
+                scored.append((weight * edit.prior, len(scored), file, edit))
         for rank, (file, line, weight) in enumerate(slice_places(failure, ctx)):
             sf = _parse(ctx, file, cache)
             if sf is None or line > len(sf.lines):
@@ -375,4 +467,56 @@ class TypeFallbackFixer:
         return found
 
 
-FIXERS = [TypeFallbackFixer()]
+class TypeDemandFixer:
+    """The message's demanded type made where the value was made, among the regular TypeError fixers.
+
+    Not guards (but for a None made an empty value): r165's `list(range(26))` was rejected as one
+    because the targeted tests moved on to the next bug instead of passing.
+
+    These edits are read from the message, not searched for, so they are not left behind the
+    regular tier: a failure whose regular candidates fill its time share (the LOGIC operators the
+    GenericFixer also offers at a TypeError) would never reach the fallback that holds them.
+    """
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = False
+
+    def __init__(self, *, max_candidates: int = MAX_DEMAND_CANDIDATES) -> None:
+        self.max_candidates = max_candidates
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        cache: dict[str, SourceFile | None] = {}
+        scored = [
+            (weight * edit.prior, index, file, edit)
+            for index, (file, edit, weight) in enumerate(
+                demand_edits(failure, ctx, exception_messages(failure), cache)
+            )
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        found: list[Candidate] = []
+        seen: set[tuple[str, str]] = set()
+        for score, _, file, edit in scored:
+            sf = cache.get(file)
+            new_source = sf.apply(edit) if sf is not None else None
+            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
+                continue
+            seen.add((file, new_source))
+            found.append(
+                Candidate(
+                    file=file,
+                    new_source=new_source,
+                    description=edit.description,
+                    line=edit.line,
+                    bug_type=BugType.TYPE_ERROR,
+                    priority=round(1.0 - score, 6),
+                    # the demanded container or item kind made at the origin is a correction, as the
+                    # families' conversions are; a None made empty is a guard (type_demand.origin_edits)
+                    guard=edit.kind == "demand-guard",
+                )
+            )
+            if len(found) >= self.max_candidates:
+                break
+        return found
+
+
+FIXERS = [TypeDemandFixer(), TypeFallbackFixer(demands=False)]

@@ -1,0 +1,348 @@
+"""What type a TypeError says a value must have, and edits that make that type where the value is made.
+
+CPython's TypeError messages follow a small documented grammar (Objects/abstract.c, Objects/
+listobject.c, Python/ceval.c): "'range' object does not support item assignment", "list indices must
+be integers or slices, not str", "unsupported operand type(s) for +=: 'NoneType' and 'str'", "not all
+arguments converted during string formatting". Each names the type a value HAS at the crash and,
+read with the builtins' semantics, the type it MUST have: an item-assigned range must be a list, a
+list indexed by a string must be a mapping, a None added to a str must be a str. The wrong value is
+usually made before the crash (PyTER, Oh & Oh, FSE 2022): at the assignment that bound the name, the
+assignments to `self.attr` in the file, a parameter's default, or the caller's argument in the frame
+above. This module reads the demand from the message, follows the subject value to those origins
+(one provenance step, through the traceback's frames), and proposes only edits that produce the
+demanded type there: a container literal of the right kind (`[]` -> `{}`), a constructor call
+(`list(range(26))`), the demanded type's empty value for a None (`''`, `0`, `[]`). A `%`-format with
+more arguments than placeholders gets its extra arguments dropped one at a time. Every edit is an
+`Edit` for the fallback's ranking and compile check; nothing here names a project or a case.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+
+# The value each demanded type starts from when a None was made instead.
+EMPTY = {"str": "''", "int": "0", "float": "0.0", "list": "[]", "dict": "{}", "tuple": "()", "bytes": "b''"}
+# Containers that are read like a list but cannot be written, indexed, or sized like one.
+LIST_LIKE = frozenset(
+    {"range", "tuple", "map", "filter", "zip", "generator", "dict_keys", "dict_values", "dict_items", "set",
+     "frozenset", "reversed", "enumerate", "itertools.chain", "list_iterator"}
+)  # fmt: skip
+PRIOR_ORIGIN = 0.9  # an edit that produces the demanded type where the value is made
+# A None default is often meant (an optional argument guarded at its use): below a guard at the crash.
+PRIOR_DEFAULT = 0.45
+PRIOR_FORMAT_DROP = 0.6
+
+
+@dataclass(frozen=True)
+class Demand:
+    """`subject` is which value at the crash ("container", "index", "operand", "right", "argument",
+    "format"); it has `have` and must be `want`."""
+
+    subject: str
+    have: str
+    want: str
+    call: str = ""  # "argument": the called name, when the message names it
+    position: int = 0  # "argument": 1-based; "right": the right operand of a binary operator
+
+
+def demands(messages: list[str]) -> list[Demand]:
+    """The demands CPython's TypeError grammar states, most specific message first."""
+    found: list[Demand] = []
+    for text in messages:
+        if m := re.search(r"'([\w.]+)' object does not support item assignment", text):
+            if m[1] in LIST_LIKE or m[1] == "str":
+                found.append(Demand("container", m[1], "list"))
+        elif m := re.search(r"'([\w.]+)' object is not subscriptable", text):
+            if m[1] in LIST_LIKE:
+                found.append(Demand("container", m[1], "list"))
+            elif m[1] == "NoneType":
+                found += [Demand("container", "NoneType", w) for w in ("list", "dict")]
+        elif m := re.search(
+            r"\b(list|tuple|string) indices must be integers(?: or slices)?, not (\w+)", text
+        ):
+            if m[2] in ("str", "tuple", "float"):
+                found.append(Demand("container", {"string": "str"}.get(m[1], m[1]), "dict"))
+            if m[2] == "tuple":
+                # or the index is a pair where an integer was meant: made by iterating pairs
+                found.append(Demand("index", "tuple", "int"))
+        elif m := re.search(r"unsupported operand type\(s\) for \S+: '(\w+)' and '(\w+)'", text):
+            left, right = m[1], m[2]
+            if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
+                # `set |= item`: a set operator given one element where a one-element set was meant
+                found.append(Demand("right", right, "set"))
+            if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
+                other = right if left == "NoneType" else left
+                if other in EMPTY:
+                    found.append(Demand("operand", "NoneType", other))
+        elif m := re.search(r"can only concatenate (\w+) \(not \"(\w+)\"\) to \w+", text):
+            if m[2] == "NoneType" and m[1] in EMPTY:
+                found.append(Demand("operand", "NoneType", m[1]))
+            elif m[1] in ("str", "list", "tuple"):
+                # `seq + item`: the right operand is one item where a sequence of its kind was meant
+                found.append(Demand("right", m[2], m[1]))
+        elif m := re.search(
+            r"(?:(\w+)\(\) )?argument (\d+) must be (str|int|float|a bytes-like object), not '?(\w+)", text
+        ):
+            want = "bytes" if m[3].startswith("a bytes") else m[3]
+            found.append(Demand("argument", m[4], want, call=m[1] or "", position=int(m[2])))
+        elif m := re.search(r"'(\w+)' object is not iterable", text):
+            if m[1] == "NoneType":
+                found.append(Demand("operand", "NoneType", "list"))
+        elif "not all arguments converted during string formatting" in text:
+            found.append(Demand("format", "tuple", "fewer"))
+    unique: list[Demand] = []
+    for demand in found:
+        if demand not in unique:
+            unique.append(demand)
+    return unique
+
+
+def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
+    """The expressions on the crash line the demand is about: the subscripted values, the operands."""
+    found: list[ast.expr] = []
+    for node in sf.nodes_touching(line):
+        if getattr(node, "lineno", None) != line:
+            continue
+        if demand.subject == "container" and isinstance(node, ast.Subscript):
+            found.append(node.value)
+        elif demand.subject == "index" and isinstance(node, ast.Subscript):
+            found.append(node.slice)
+        elif demand.subject == "operand" and isinstance(node, (ast.BinOp, ast.AugAssign)):
+            found += [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
+        elif demand.subject == "operand" and isinstance(node, (ast.For, ast.comprehension)):
+            found.append(node.iter)
+        elif demand.subject == "right" and isinstance(node, (ast.BinOp, ast.AugAssign)):
+            found.append(node.value if isinstance(node, ast.AugAssign) else node.right)
+        elif demand.subject == "argument" and isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if (not demand.call or name == demand.call) and demand.position <= len(node.args):
+                found.append(node.args[demand.position - 1])
+    if demand.subject in ("right", "argument"):
+        return [n for n in found if not isinstance(n, ast.Starred)]
+    return [n for n in found if isinstance(n, (ast.Name, ast.Attribute))]
+
+
+def callee_results(sf: SourceFile, call: ast.expr) -> list[Origin]:
+    """The return values of the function or method of this file that `call` calls: what made its result."""
+    if not isinstance(call, ast.Call):
+        return []
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    found: list[Origin] = []
+    for node in ast.walk(sf.tree):
+        if isinstance(node, FUNCTIONS) and node.name == name:
+            found += [
+                Origin(sf.path, r.value.lineno, r.value, "returned")
+                for r in ast.walk(node)
+                if isinstance(r, ast.Return) and r.value is not None
+            ]
+    return found
+
+
+@dataclass(frozen=True)
+class Origin:
+    """An expression that made the subject's value: `file` for the traceback's caller frame."""
+
+    file: str
+    line: int
+    value: ast.expr
+    how: str  # "bound", "attribute", "default", "argument"
+
+
+def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
+    """Where `subject` (read on `line`) was made in this file: its assignments, its parameter default."""
+    found: list[Origin] = []
+    func = function_at(sf, line)
+    if isinstance(subject, ast.Name) and func is not None:
+        for node in ast.walk(func):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id == subject.id for t in targets):
+                    found.append(Origin(sf.path, node.lineno, node.value, "bound"))
+        args = func.args
+        positional = [*args.posonlyargs, *args.args]
+        pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+        found += [Origin(sf.path, d.lineno, d, "default") for a, d in pairs if a.arg == subject.id]
+    elif isinstance(subject, ast.Attribute):
+        for node in ast.walk(sf.tree):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
+                    found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
+    return found
+
+
+def loop_sources(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
+    """The iterables a `for name in ...` of the function draws `subject` from: its items are the value."""
+    func = function_at(sf, line)
+    if not isinstance(subject, ast.Name) or func is None:
+        return []
+    return [
+        Origin(sf.path, node.iter.lineno, node.iter, "items")
+        for node in ast.walk(func)
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
+        and isinstance(node.target, ast.Name)
+        and node.target.id == subject.id
+    ]
+
+
+def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
+    """Edits making the ITEMS of the iterable at `origin` the demanded type: pairs -> one of their halves."""
+    if not (demand.have == "tuple" and demand.want == "int"):
+        return []
+    edits: list[Edit] = []
+    for node in ast.walk(origin.value):
+        call = node if isinstance(node, ast.Call) else None
+        if call is None or call.args or call.keywords:
+            if call is not None and isinstance(call.func, ast.Name) and call.func.id == "enumerate":
+                span, inner = sf.node_span(call), call.args[0] if call.args else None
+                if span is not None and inner is not None and sf.node_span(inner) is not None:
+                    new = sf.segment(inner)
+                    description = f"iterate {shorten(new)} itself, not its (index, item) pairs"
+                    edits.append(
+                        Edit(span[0], ((span[1], span[2], new),), description, PRIOR_ORIGIN * 0.8, "demand")
+                    )
+            continue
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "items"):
+            continue
+        span = sf.node_span(func)
+        if span is None:
+            continue
+        end = span[2]
+        for other in ("values", "keys"):
+            description = f"iterate the mapping's {other}, not its (key, value) pairs"
+            edits.append(
+                Edit(span[0], ((end - len("items"), end, other),), description, PRIOR_ORIGIN, "demand")
+            )
+    return edits
+
+
+def parameter_index(func: ast.AST, name: str) -> tuple[int | None, str] | None:
+    """(position among the call's arguments, or None for keyword-only; the name) of a parameter."""
+    if not isinstance(func, (*FUNCTIONS, ast.Lambda)):
+        return None
+    positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if name in positional:
+        index = positional.index(name)
+        if positional and positional[0] in ("self", "cls") and not isinstance(func, ast.Lambda):
+            index -= 1  # `obj.m(x)`: the receiver is not among the call's arguments
+        return (index if index >= 0 else None), name
+    if name in [a.arg for a in func.args.kwonlyargs]:
+        return None, name
+    return None
+
+
+def caller_arguments(
+    callee: SourceFile, line: int, subject: ast.expr, caller: SourceFile, call_line: int
+) -> list[Origin]:
+    """The caller frame's argument expression that became the crash function's parameter `subject`."""
+    if not isinstance(subject, ast.Name):
+        return []
+    func = function_at(callee, line)
+    lambdas = [n for n in callee.nodes_touching(line) if isinstance(n, ast.Lambda)]
+    func = lambdas[-1] if lambdas and (func is None or lambdas[-1].lineno >= func.lineno) else func
+    where = parameter_index(func, subject.id) if func is not None else None
+    if where is None:
+        return []
+    index, name = where
+    found: list[Origin] = []
+    for node in caller.nodes_touching(call_line):
+        if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+            continue
+        if index is not None and index < len(node.args):
+            found.append(Origin(caller.path, node.args[index].lineno, node.args[index], "argument"))
+        found += [
+            Origin(caller.path, k.value.lineno, k.value, "argument") for k in node.keywords if k.arg == name
+        ]
+    return found
+
+
+def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
+    """Edits of the origin expression that make a value of the demanded type there."""
+    span = sf.node_span(origin.value)
+    if span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    value = origin.value
+    news: list[str] = []
+    if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
+        news.append(EMPTY[demand.want])
+    elif demand.want == "dict":
+        if isinstance(value, (ast.List, ast.Tuple, ast.Set)) and not getattr(value, "elts", None):
+            news.append("{}")
+        elif (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in ("list", "tuple")
+        ):
+            news.append("dict(" + text[text.index("(") + 1 :])
+    elif demand.subject in ("right", "argument"):
+        news += _item_edits(value, text, demand)
+    elif demand.want == "list":
+        if isinstance(value, ast.Tuple):
+            news.append("[" + text[1:-1] + "]" if text.startswith("(") else f"[{text}]")
+        elif isinstance(value, ast.Constant) and value.value is None:
+            news.append("[]")
+        elif not isinstance(value, (ast.List, ast.ListComp, ast.Constant, ast.Dict, ast.DictComp)):
+            news.append(f"list({text})")
+    edits = []
+    for new in news:
+        description = (
+            f"make a {demand.want} where the value is made: {shorten(new)} instead of {shorten(text)}"
+        )
+        prior = PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN
+        # A None made an empty value stops the crash whatever None meant there (a symptom guard:
+        # only a passing test is evidence); a container or item of the demanded kind is a correction.
+        kind = "demand-guard" if isinstance(value, ast.Constant) and value.value is None else "demand"
+        edits.append(Edit(line, ((start, end, new),), description, prior, kind))
+    return edits
+
+
+def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
+    """One value made the demanded type: wrapped as a one-item sequence or set, or converted."""
+    atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
+    if demand.want == "tuple":
+        return [f"({text},)"]
+    if demand.want == "list":
+        return [f"[{text}]"]
+    if demand.want == "set":
+        return [f"{{{text}}}"]
+    if demand.want == "bytes":
+        return [f"{text if atom else f'({text})'}.encode()"]
+    if demand.want in ("str", "int", "float"):
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == demand.want:
+            return []
+        return [f"{demand.want}({text})"]
+    return []
+
+
+def format_drops(sf: SourceFile, line: int) -> list[Edit]:
+    """`'%s' % (a, b)` with one placeholder: each argument dropped, a single one left bare."""
+    edits: list[Edit] = []
+    for node in sf.nodes_touching(line):
+        if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod)):
+            continue
+        if not (isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)):
+            continue
+        right = node.right
+        span = sf.node_span(right)
+        if not isinstance(right, ast.Tuple) or span is None or len(right.elts) < 2:
+            continue
+        line_no, start, end = span
+        parts = [sf.segment(e) for e in right.elts]
+        for i in range(len(parts)):
+            kept = parts[:i] + parts[i + 1 :]
+            new = kept[0] if len(kept) == 1 else "(" + ", ".join(kept) + ")"
+            description = f"drop the format argument {shorten(parts[i])}: the string has fewer placeholders"
+            # `%` hands out its arguments left to right: dropping a later one leaves every placeholder
+            # before it with the value it has now, so the last argument is tried first.
+            prior = PRIOR_FORMAT_DROP * (1.0 - 0.05 * (len(parts) - 1 - i))
+            edits.append(Edit(line_no, ((start, end, new),), description, prior, "demand"))
+    return edits

@@ -1,0 +1,301 @@
+"""The TypeError message's demanded type, made where the value is made (fixers/type_demand.py, via the fallback)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.base import RepairContext
+from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.type_demand import Demand, demands
+from healer.engine.fixers.type_fallback import TypeDemandFixer, TypeFallbackFixer
+from healer.engine.types import BugType, CheckReport, Failure
+
+APP = "src/loft/perches.py"
+TEST = "tests/test_perches.py"
+
+
+def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None):
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    lines = split_lines(source)
+
+    def at(text: str) -> int:
+        return next(n for n, line in enumerate(lines, 1) if text in line)
+
+    frames = [{"file": APP, "line": at(caller), "function": "g"}] if caller else []
+    frames.append({"file": APP, "line": at(needle), "function": "f"})
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=at(needle),
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return TypeFallbackFixer().candidates(failure, ctx)
+
+
+def _rank(candidates, expected: str) -> int | None:
+    return next((n for n, c in enumerate(candidates, 1) if expected in c.new_source), None)
+
+
+def test_it_reads_the_demanded_type_from_cpythons_messages():
+    assert demands(["'range' object does not support item assignment"]) == [
+        Demand("container", "range", "list")
+    ]
+    assert demands(["list indices must be integers or slices, not str"]) == [
+        Demand("container", "list", "dict")
+    ]
+    assert demands(["unsupported operand type(s) for +=: 'NoneType' and 'str'"]) == [
+        Demand("operand", "NoneType", "str")
+    ]
+    assert demands(['can only concatenate str (not "NoneType") to str']) == [
+        Demand("operand", "NoneType", "str")
+    ]
+    assert demands(["not all arguments converted during string formatting"]) == [
+        Demand("format", "tuple", "fewer")
+    ]
+    # an index that is wrong, not the container: no container demand
+    assert demands(["list indices must be integers or slices, not list"]) == []
+    assert demands(["'int' object is not callable"]) == []
+
+
+def test_it_makes_a_list_where_an_attribute_assigned_in_init_holds_a_range(project):
+    # The write is far from where the attribute was made; the slice's nearest places crowd it out.
+    source = """
+        class Board:
+            def __init__(self, pairs):
+                self.slots = range(8)
+                self.spare = list(range(8))
+                if not pairs:
+                    return
+                for pair in pairs:
+                    a = pair[0]
+                    b = pair[1]
+                    if a < 0 or b < 0:
+                        raise ValueError(pair)
+                    self.slots[a] = b
+                    self.slots[b] = a
+        """
+    candidates = _candidates(
+        project, source, "'range' object does not support item assignment", "self.slots[a] = b"
+    )
+    rank = _rank(candidates, "self.slots = list(range(8))")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_starts_a_mapping_where_a_list_is_indexed_by_a_string(project):
+    source = """
+        def kept(**kwargs):
+            found = []
+            for key, value in kwargs.items():
+                if value is not None:
+                    found[key] = value
+            return found
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "found[key] = value"
+    )
+    rank = _rank(candidates, "found = {}")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_gives_a_none_default_the_empty_value_of_the_type_it_is_added_to(project):
+    source = """
+        def label(name, prefix=None):
+            prefix += name
+            return prefix
+        """
+    candidates = _candidates(
+        project, source, "unsupported operand type(s) for +=: 'NoneType' and 'str'", "prefix += name"
+    )
+    assert _rank(candidates, "def label(name, prefix=''):") is not None, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_converts_the_argument_the_callers_frame_passed(project):
+    # The crash is in the callee; the value to change is the caller's argument, one frame out, and
+    # it comes before any generic conversion at the crash line.
+    source = """
+        def fill(slots, first):
+            slots[first] = 1
+            return slots
+
+        def board():
+            return fill(range(3), first=0)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'range' object does not support item assignment",
+        "slots[first] = 1",
+        caller="return fill(",
+    )
+    assert _rank(candidates, "return fill(list(range(3)), first=0)") == 1, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_drops_the_format_argument_without_a_placeholder(project):
+    source = """
+        def complain(row):
+            msg = "iterable expected, not %s" % (type(row).__name__, row)
+            return msg
+        """
+    candidates = _candidates(
+        project, source, "not all arguments converted during string formatting", "msg = "
+    )
+    rank = _rank(candidates, 'msg = "iterable expected, not %s" % type(row).__name__\n')
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+
+
+def test_it_follows_an_index_through_the_caller_and_its_loop_to_the_pairs_that_made_it(project):
+    # Three steps back from the crash: the parameter, the caller's loop over `tree.roots`, and the
+    # attribute __init__ made from a mapping's (key, value) pairs where its values were meant.
+    source = """
+        class Tree:
+            def __init__(self, labels):
+                roots = {}
+                for i, label in enumerate(labels):
+                    roots[label] = i
+                self.roots = sorted(roots.items())
+
+        def spans(tree, widths):
+            def width(i):
+                return widths[i] + 1
+
+            total = 0
+            for i in tree.roots:
+                total += width(i)
+            return total
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "list indices must be integers or slices, not tuple",
+        "return widths[i] + 1",
+        caller="total += width(i)",
+    )
+    rank = _rank(candidates, "self.roots = sorted(roots.values())")
+    assert rank is not None and rank <= 5, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_the_right_operand_and_argument_demands():
+    assert demands(["unsupported operand type(s) for |=: 'set' and 'Perch'"]) == [
+        Demand("right", "Perch", "set")
+    ]
+    assert demands(['can only concatenate tuple (not "int") to tuple']) == [Demand("right", "int", "tuple")]
+    assert demands(["replace() argument 2 must be str, not int"]) == [
+        Demand("argument", "int", "str", call="replace", position=2)
+    ]
+    assert demands(["argument 2 must be a bytes-like object, not 'str'"]) == [
+        Demand("argument", "str", "bytes", position=2)
+    ]
+
+
+def test_it_makes_a_one_element_set_for_a_set_operator(project):
+    source = """
+        def merge(seen, perch):
+            seen |= perch
+            return seen
+        """
+    candidates = _candidates(
+        project, source, "unsupported operand type(s) for |=: 'set' and 'Perch'", "seen |= perch"
+    )
+    assert _rank(candidates, "seen |= {perch}") == 1, [c.description for c in candidates[:8]]
+
+
+def test_it_makes_a_one_item_tuple_where_the_callee_returned_the_item(project):
+    # The crash is in the caller; the value was made by the callee's return, another function.
+    source = """
+        def width(n):
+            if n < 128:
+                return n
+            return (128, n)
+
+        def header(tag, n):
+            head = (tag,)
+            head += width(n)
+            return head
+        """
+    candidates = _candidates(
+        project, source, 'can only concatenate tuple (not "int") to tuple', "head += width(n)"
+    )
+    rank = _rank(candidates, "        return (n,)\n")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_converts_the_argument_the_message_numbers(project):
+    source = """
+        def link(template, page):
+            return template.replace("$page", page)
+        """
+    candidates = _candidates(
+        project, source, "replace() argument 2 must be str, not int", 'template.replace("$page", page)'
+    )
+    assert _rank(candidates, 'template.replace("$page", str(page))') == 1, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_offers_the_demanded_types_in_the_regular_tier_not_behind_it(project):
+    # A failure whose regular candidates use up its time share never reaches the fallback tier.
+    registered = [f for f in FIXERS if isinstance(f, TypeDemandFixer)]
+    assert len(registered) == 1 and registered[0].fallback is False
+    assert all(not f.demands for f in FIXERS if isinstance(f, TypeFallbackFixer))
+    source = """
+        class Board:
+            def __init__(self):
+                self.slots = range(8)
+
+            def wire(self, a, b):
+                self.slots[a] = b
+        """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    message = "'range' object does not support item assignment"
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=6,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": [{"file": APP, "line": 6}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = registered[0].candidates(failure, ctx)
+    assert candidates and "self.slots = list(range(8))" in candidates[0].new_source
+    # a correction of the container's kind, not a guard: tests that move on to the next bug count
+    assert not candidates[0].guard
+
+
+def test_it_keeps_a_none_made_empty_a_guard(project):
+    source = """
+        class Label:
+            def __init__(self):
+                self.name = None
+
+            def grow(self, key):
+                self.name += key
+        """
+    source = textwrap.dedent(source).lstrip("\n")
+    ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
+    message = "unsupported operand type(s) for +=: 'NoneType' and 'str'"
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file=APP,
+        line=6,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": [{"file": APP, "line": 6}]},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    candidates = TypeDemandFixer().candidates(failure, ctx)
+    assert candidates and "self.name = ''" in candidates[0].new_source
+    assert candidates[0].guard
