@@ -236,17 +236,11 @@ class ImportSearchFixer:
     fallback = True
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+        start = search_start(failure, ctx)
+        if start is None:
             return []
-        source = ctx.source(failure.file)
-        tree = parse(source)
-        if tree is None:
-            return []
-        files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-        index = ModuleIndex.build(files, ctx.source_or_none)
-        universe = Universe.build(index=index, failure=failure)
+        source, tree, universe, text = start
         site = _Search(source=source, tree=tree, failure=failure, universe=universe)
-        text = _failure_text(failure)
         if (match := NO_MODULE.search(text)) is not None:
             site.missing_module(match.group(1))
         elif (match := CANNOT_IMPORT.search(text)) is not None:
@@ -281,6 +275,20 @@ class ImportPhaseFixer:
         search = _Search(source=source, tree=tree, failure=failure, universe=universe)
         search.checking_only_name(match.group(1) or match.group(2))
         return _candidates(failure, source, search.edits)
+
+
+def search_start(failure: Failure, ctx: RepairContext) -> tuple[str, ast.Module, Universe, str] | None:
+    """What the import searches start from: the failing file's source and tree, the universe around
+    it and the failure's text; None for a test file or a file that does not parse."""
+    if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+        return None
+    source = ctx.source(failure.file)
+    tree = parse(source)
+    if tree is None:
+        return None
+    files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
+    index = ModuleIndex.build(files, ctx.source_or_none)
+    return source, tree, Universe.build(index=index, failure=failure), _failure_text(failure)
 
 
 def _candidates(failure: Failure, source: str, edits: list[_Edit]) -> list[Candidate]:

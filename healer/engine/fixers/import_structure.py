@@ -44,8 +44,9 @@ from healer.engine.fixers.import_search import (
     _Edit,
     _failure_text,
     _replace,
+    search_start,
 )
-from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
+from healer.engine.pyindex import parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
 # Run with the SANDBOX's python: `python -c CODE NAME...`. The installed (non-standard) top-level
@@ -128,17 +129,11 @@ class ImportStructureFixer:
     fallback = True
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+        start = search_start(failure, ctx)
+        if start is None:
             return []
-        source = ctx.source(failure.file)
-        tree = parse(source)
-        if tree is None:
-            return []
-        files = ctx.source_files or tuple(f for f in ctx.workspace.iter_files() if f.endswith(".py"))
-        index = ModuleIndex.build(files, ctx.source_or_none)
-        universe = Universe.build(index=index, failure=failure)
+        source, tree, universe, text = start
         site = _Structure(source=source, tree=tree, failure=failure, universe=universe)
-        text = _failure_text(failure)
         if (match := NO_MODULE.search(text)) is not None:
             site.guard(match.group(1), ModuleNotFoundError)
             site.missing_module(match.group(1))

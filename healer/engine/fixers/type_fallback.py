@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import itertools
 import re
+from collections.abc import Callable
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.generic import callee_returns, compiles
@@ -441,30 +442,7 @@ class TypeFallbackFixer:
                 continue
             for edit in fallback_edits(sf, line, messages):
                 scored.append((weight * edit.prior * (1.0 - 0.001 * rank), len(scored), file, edit))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        found: list[Candidate] = []
-        seen: set[tuple[str, str]] = set()
-        for score, _, file, edit in scored:
-            if len(found) >= self.max_candidates:
-                break
-            sf = cache[file]
-            assert sf is not None
-            new_source = sf.apply(edit)
-            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
-                continue
-            seen.add((file, new_source))
-            found.append(
-                Candidate(
-                    file=file,
-                    new_source=new_source,
-                    description=edit.description,
-                    line=edit.line,
-                    bug_type=BugType.TYPE_ERROR,
-                    priority=round(1.0 - score, 6),
-                    guard=True,
-                )
-            )
-        return found
+        return _best_candidates(scored, cache, limit=self.max_candidates, guard=lambda edit: True)
 
 
 class TypeDemandFixer:
@@ -492,31 +470,44 @@ class TypeDemandFixer:
                 demand_edits(failure, ctx, exception_messages(failure), cache)
             )
         ]
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        found: list[Candidate] = []
-        seen: set[tuple[str, str]] = set()
-        for score, _, file, edit in scored:
-            sf = cache.get(file)
-            new_source = sf.apply(edit) if sf is not None else None
-            if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
-                continue
-            seen.add((file, new_source))
-            found.append(
-                Candidate(
-                    file=file,
-                    new_source=new_source,
-                    description=edit.description,
-                    line=edit.line,
-                    bug_type=BugType.TYPE_ERROR,
-                    priority=round(1.0 - score, 6),
-                    # the demanded container or item kind made at the origin is a correction, as the
-                    # families' conversions are; a None made empty is a guard (type_demand.origin_edits)
-                    guard=edit.kind == "demand-guard",
-                )
+        # The demanded container or item kind made at the origin is a correction, as the families'
+        # conversions are; a None made empty is a guard (type_demand.origin_edits).
+        return _best_candidates(
+            scored, cache, limit=self.max_candidates, guard=lambda edit: edit.kind == "demand-guard"
+        )
+
+
+def _best_candidates(
+    scored: list[tuple[float, int, str, Edit]],
+    cache: dict[str, SourceFile | None],
+    *,
+    limit: int,
+    guard: Callable[[Edit], bool],
+) -> list[Candidate]:
+    """The best-scored edits that apply and compile, one candidate per distinct new text, at most `limit`."""
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    found: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    for score, _, file, edit in scored:
+        if len(found) >= limit:
+            break
+        sf = cache.get(file)
+        new_source = sf.apply(edit) if sf is not None else None
+        if new_source is None or (file, new_source) in seen or not compiles(new_source, file):
+            continue
+        seen.add((file, new_source))
+        found.append(
+            Candidate(
+                file=file,
+                new_source=new_source,
+                description=edit.description,
+                line=edit.line,
+                bug_type=BugType.TYPE_ERROR,
+                priority=round(1.0 - score, 6),
+                guard=guard(edit),
             )
-            if len(found) >= self.max_candidates:
-                break
-        return found
+        )
+    return found
 
 
 FIXERS = [TypeDemandFixer(), TypeFallbackFixer(demands=False)]
