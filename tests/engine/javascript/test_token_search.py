@@ -114,3 +114,10 @@ def test_it_guards_an_assignment_through_an_optional_chain():
 def test_it_reads_a_simple_receiver_of_an_optional_assignment_once_in_its_guard():
     found = [c.text for c in syntax_candidates(CHAINED, "src/shelf.ts", line=6)]
     assert found[0] == CHAINED.replace("book?.tag = 'read';", "if (book) book.tag = 'read';")
+
+
+def test_it_leaves_the_slashes_of_a_comment_after_the_literal_alone():
+    text = SLASHED.replace("$/;", "$/; // read as mm/dd")
+    found = syntax_candidates(text, "lib/forms.js", line=2)
+    assert found[0].text == text.replace("})/(", "})\\/(")
+    assert all("mm\\/dd" not in c.text for c in found)

@@ -552,6 +552,8 @@ def _regex_slashes(text: str, path: str, line: int) -> list[Candidate]:
             elif char == "]":
                 in_class = False
             elif char == "/" and not in_class:
+                if body.startswith("//", k) and body[k - 1] in " \t":
+                    break  # a line comment after the literal: its '/'s are no part of it
                 inner.append(k)
             k += 1
         for count in range(len(inner) - 1, 0, -1):  # the last '/' closes: escape all before it
