@@ -204,3 +204,34 @@ def test_it_hands_the_lookalike_mark_to_the_repair_loop():
     )  # fmt: skip
     found = NpmFixer(language).candidates(failure, ctx)
     assert any(c.lookalike and "sum + this.heatTime(watts)" in c.new_source for c in found)
+
+
+# Synthetic: a data file read through a path joined without its separator (`dir + 'name'`).
+JOINED = "const RATES = require(__dirname + 'rates.json');\nmodule.exports = RATES;\n"
+
+
+def test_it_puts_back_a_separator_lost_where_a_path_is_joined_from_parts():
+    files = ["lib/loader.js", "lib/rates.json", "librates.txt"]
+    found = resolver.module_candidates(
+        JOINED, "lib/loader.js", specifier="/srv/app/librates.json", line=1, files=files
+    )
+    assert [c.text for c in found] == [JOINED.replace("'rates.json'", "'/rates.json'")]
+
+
+def test_it_puts_back_a_separator_after_a_template_substitution():
+    text = "const RATES = require(`${__dirname}rates.json`);\n"
+    found = resolver.module_candidates(
+        text, "lib/loader.js", specifier="/srv/app/librates.json", line=1, files=["lib/rates.json"]
+    )
+    assert "`${__dirname}/rates.json`" in found[0].text
+
+
+def test_it_adds_no_separator_where_no_file_would_be_named():
+    found = resolver.module_candidates(
+        JOINED,
+        "lib/loader.js",
+        specifier="/srv/app/librates.json",
+        line=1,
+        files=["lib/loader.js", "lib/tariffs.json"],
+    )
+    assert found == []

@@ -64,3 +64,60 @@ def test_it_is_asked_by_the_syntax_candidates_of_a_parse_error():
     problem = first_problem(SWAPPED, "lib/w.js")
     every = _texts(syntax_candidates(SWAPPED, "lib/w.js", line=problem.line, column=problem.column))
     assert SWAPPED_FIXED in every
+
+
+# Synthetic: a comparison written with a single '=' ("Invalid assignment target").
+COMPARED = """function due(paid, owed) {
+  if (paid + 10 = owed) return 'settled';
+  return 'due';
+}
+module.exports = { due };
+"""
+
+
+def test_it_makes_an_assignment_a_comparison_where_the_parser_stops():
+    problem = first_problem(COMPARED, "lib/due.js")
+    found = token_search.token_search_candidates(COMPARED, "lib/due.js", line=problem.line)
+    assert _texts(found)[0] == COMPARED.replace("10 = owed", "10 === owed")
+
+
+# Synthetic: a date pattern whose inner '/' were not escaped: the literal ends at the first one.
+SLASHED = """// Dates are written month/day on the forms.
+const FORM_DATE = /^(\\d{2})/(\\d{2})$/;
+module.exports = { FORM_DATE };
+"""
+
+
+def test_it_escapes_the_slashes_a_regular_expression_literal_holds():
+    found = syntax_candidates(SLASHED, "lib/forms.js", line=2)
+    assert found[0].text == SLASHED.replace("})/(", "})\\/(")
+
+
+# Synthetic: an optional chain written as an assignment target (ECMAScript forbids it; tree-sitter parses it).
+CHAINED = """export class Shelf {
+  mark(id: string): void {
+    this.books.get(id)?.lent = true;
+  }
+  tag(book?: { tag: string }): void {
+    book?.tag = 'read';
+  }
+}
+"""
+
+
+def test_it_guards_an_assignment_through_an_optional_chain():
+    found = [c.text for c in syntax_candidates(CHAINED, "src/shelf.ts", line=3)]
+    assert "    const target = this.books.get(id);\n    if (target) target.lent = true;\n" in found[0]
+    assert CHAINED.replace("get(id)?.lent", "get(id)!.lent") in found
+
+
+def test_it_reads_a_simple_receiver_of_an_optional_assignment_once_in_its_guard():
+    found = [c.text for c in syntax_candidates(CHAINED, "src/shelf.ts", line=6)]
+    assert found[0] == CHAINED.replace("book?.tag = 'read';", "if (book) book.tag = 'read';")
+
+
+def test_it_leaves_the_slashes_of_a_comment_after_the_literal_alone():
+    text = SLASHED.replace("$/;", "$/; // read as mm/dd")
+    found = syntax_candidates(text, "lib/forms.js", line=2)
+    assert found[0].text == text.replace("})/(", "})\\/(")
+    assert all("mm\\/dd" not in c.text for c in found)

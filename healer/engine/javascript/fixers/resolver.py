@@ -302,7 +302,8 @@ def module_candidates(
         if n.type == "string" and n.start_point[0] == line - 1 and string_value(n) == specifier
     ]  # fmt: skip
     if not strings:
-        return []
+        # A specifier built at run time (`__dirname + 'data.json'`): no literal holds it whole.
+        return separator_candidates(text, path, specifier=specifier, line=line, files=files)
     wanted = module_key(specifier)
     # A path (`.\\prices` once its separator is read) is compared with paths, a package with packages.
     relative = is_relative(specifier.replace("\\", "/"))
@@ -327,3 +328,42 @@ def _module_distance(key: str, wanted: str) -> float:
     if key == wanted:
         return 0.0
     return 1.0 - difflib.SequenceMatcher(None, key, wanted, autojunk=False).ratio()
+
+
+def separator_candidates(
+    text: str, path: str, *, specifier: str, line: int, files: Collection[str]
+) -> list[Candidate]:
+    """A path separator lost where a specifier is joined from parts (`__dirname + 'data.json'` names
+    `srcdata.json` beside `src/`): a repository file one of whose `/` removed gives the specifier's
+    tail, and a literal part on the line that starts at that `/`'s place gets it back. Every entry
+    is a file that exists; a candidate is kept only if the edited file still parses."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    missing = specifier.replace("\\", "/")
+    joints = []  # (the text that should follow the lost '/', the file it names)
+    for file in sorted(files):
+        if "node_modules/" in file:
+            continue
+        for k, char in enumerate(file):
+            joined = file[:k] + file[k + 1 :]
+            if char == "/" and (missing == joined or missing.endswith("/" + joined)):
+                joints.append((file[k + 1 :], file))
+    parts = [
+        n for n in walk(tree.root_node)
+        if n.type in ("string_fragment", "template_string") and n.start_point[0] == line - 1
+    ]  # fmt: skip
+    data, found = encode(text), []
+    for tail, file in joints:
+        for node in parts:
+            value = node_text(node)
+            offset = node.start_byte
+            if node.type == "template_string":  # the text after a substitution: `${dir}data.json`
+                closing = value.rfind("}")
+                if closing < 0:
+                    continue
+                value, offset = value[closing + 1 : -1], node.start_byte + len(encode(value[: closing + 1]))
+            new = (data[:offset] + b"/" + data[offset:]).decode("utf-8")
+            if value and tail.startswith(value) and all(c.text != new for c in found):
+                found.append(Candidate(path, new, line, f"put back the '/' lost before '{value}' ({file})"))
+    return parsing(found, original=text, path=path)

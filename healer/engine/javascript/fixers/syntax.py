@@ -108,6 +108,9 @@ def syntax_candidates(
     # edits cannot add the '/' inside a regex token, and "fix" the key by changing its name.
     generated += [c for row in sorted(lines) for c in _quoted_keys(text, path, row)]
     generated += [c for row in sorted(lines) for c in _regex_literals(text, path, row)]
+    # A '/' meant inside the pattern but left unescaped ends the literal early (V8: "Invalid or
+    # unexpected token" at the rest); the token edits cannot reach inside a regex token.
+    generated += [c for row in sorted(lines) for c in _regex_slashes(text, path, row)]
     # The minimal token edits (Burke & Fisher; Santos et al.), ranked by how much of what was written
     # they keep, before the older generators' edits (which may drop a name to make the line parse), and
     # after the word-level and two-token families of the line (a misspelt keyword, an arrow, a header).
@@ -525,6 +528,47 @@ def _regex_literals(text: str, path: str, line: int) -> list[Candidate]:
     return found
 
 
+def _regex_slashes(text: str, path: str, line: int) -> list[Candidate]:
+    """Escape the '/'s a regular expression literal holds: a '/' of the line, the farthest first,
+    is taken as the literal's end and every unescaped '/' between it and the opener outside a
+    character class gets its backslash (ECMAScript's RegularExpressionLiteral: a '/' in the body is
+    `\\/` or inside a class). Kept when the pattern balances; the parser checks the whole file."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    body = text[start:end]
+    found = []
+    for match in REGEX_OPENER.finditer(body):
+        opener = match.start("slash")
+        inner, in_class, k = [], False, opener + 1
+        while k < len(body):
+            char = body[k]
+            if char == "\\":
+                k += 2
+                continue
+            if char == "[":
+                in_class = True
+            elif char == "]":
+                in_class = False
+            elif char == "/" and not in_class:
+                if body.startswith("//", k) and body[k - 1] in " \t":
+                    break  # a line comment after the literal: its '/'s are no part of it
+                inner.append(k)
+            k += 1
+        for count in range(len(inner) - 1, 0, -1):  # the last '/' closes: escape all before it
+            closer, escaped = inner[count], inner[:count]
+            new_body = (
+                "".join(("\\/" if i in escaped else char) for i, char in enumerate(body[: closer + 1]))
+                + body[closer + 1 :]
+            )
+            if not _balanced_pattern(new_body[opener + 1 : closer + len(escaped)]):
+                continue
+            found.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                   f"escape {len(escaped)} '/' inside the regular expression literal"))  # fmt: skip
+    return found
+
+
 REGEX_MEMBER = re.compile(r"\.(?:test|exec|source|flags|global|lastIndex)\b")
 STATEMENT_TAIL = re.compile(r"[)\]},;]*\s*(?://.*)?$")
 
@@ -655,6 +699,8 @@ def early_error_candidates(
             continue
         # Reserved words of strict code as names, a const without its value (syntax_strict).
         generated += strict_candidates(data, path, node, line=line)
+        if node.type in ("assignment_expression", "augmented_assignment_expression"):
+            generated += _optional_chain_targets(data, path, node, line)
         if node.type == "await_expression":
             generated += _made_async(data, path, node, line)
         elif node.type == "yield_expression":
@@ -674,6 +720,54 @@ def early_error_candidates(
             # Private names, accessor parameter lists, regex flags (syntax_early).
             generated += class_early_error_candidates(data, path, node, line=line)
     return parsing(generated, original=text, path=path)
+
+
+SIMPLE_RECEIVER = re.compile(r"(?:this|[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
+
+
+def _optional_chain_targets(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """`o?.p = v` (esbuild/V8: "Invalid assignment target"): an optional chain may be read, never
+    assigned to (ECMAScript 13.15.1: an OptionalExpression is no valid simple assignment target). Its
+    `?.` says the writer meant "only when o is there", so the guarded assignment comes first (the
+    receiver held in a name when reading it twice would call something twice); then the plain `.`,
+    and in TypeScript the non-null assertion `o!.p`. The guard tests truthiness, not `!= null`: a
+    receiver one assigns a property to is an object, and eqeqeq-style lint refuses `!=`."""
+    left = node.child_by_field_name("left")
+    if left is None or left.type not in ("member_expression", "subscript_expression"):
+        return []
+    chain = next((c for c in left.children if c.type == "optional_chain"), None)
+    receiver = left.child_by_field_name("object")
+    if chain is None or receiver is None:
+        return []
+    rest = data[chain.end_byte : node.end_byte].decode("utf-8")  # `blasted = true`, `[k] = v`
+    joint = "" if rest.startswith("[") else "."
+    found = []
+    statement = node.parent
+    if (
+        statement is not None
+        and statement.type == "expression_statement"
+        and node.start_point.row == line - 1
+    ):
+        text = data.decode("utf-8")
+        indent = re.match(r"[ \t]*", text.splitlines()[line - 1]).group(0)
+        held = node_text(receiver)
+        if SIMPLE_RECEIVER.fullmatch(held):
+            guarded = f"if ({held}) {held}{joint}{rest};"
+        else:
+            name = next(
+                n
+                for n in ("target", *(f"target{k}" for k in range(2, 99)))
+                if not re.search(rf"\b{n}\b", text)
+            )
+            guarded = f"const {name} = {held};\n{indent}if ({name}) {name}{joint}{rest};"
+        found.append(Candidate(path, replace_span(data, statement.start_byte, statement.end_byte, guarded), line,
+                               "assign only when the optional chain's receiver is there"))  # fmt: skip
+    found.append(Candidate(path, replace_span(data, chain.start_byte, chain.end_byte, joint), line,
+                           "assign through a plain member access, not an optional chain"))  # fmt: skip
+    if path.endswith((".ts", ".tsx", ".mts", ".cts")):
+        found.append(Candidate(path, replace_span(data, chain.start_byte, chain.end_byte, "!" + joint), line,
+                               "assign through a non-null assertion, not an optional chain"))  # fmt: skip
+    return found
 
 
 def _regex_groups(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:

@@ -6,7 +6,7 @@ before, a `}` closed one line too early, two tokens written in the wrong order),
 the edit space, not the families: around the error, every line of a small window gets
 
 - a token deleted, inserted (a small punctuator vocabulary) or replaced by one,
-- two adjacent tokens swapped,
+- two adjacent tokens swapped, an `=` made `==`/`===`/`=>` or back,
 - a closer (`)`, `]`, `}`) moved to the end of another line of the window,
 
 each checked by the parser the engine already uses, nearest the error first, with a cap on the parse
@@ -29,6 +29,9 @@ LEXEME = re.compile(
 )
 VOCABULARY = (")", "]", "}", ",", ";", ":", "(", "{", "=>", ".", "=", "+", "?")
 CLOSERS = (")", "]", "}")
+# The operators one `=` apart (an assignment written for a comparison, "Invalid assignment target",
+# or for an arrow): the vocabulary's replacements reach none of the longer ones.
+EQUALS = {"=": ("===", "==", "=>"), "==": ("=", "==="), "===": ("=", "=="), "=>": ("=", ">=")}
 WINDOW = 3  # lines either side of the error
 MAX_PARSES = 400  # parse checks per failure
 MAX_TEXT = 60_000  # characters: a larger file costs too much per parse for a blind search
@@ -78,6 +81,11 @@ def _edits(rows: list[str], *, line: int, searched: set[int]) -> Iterator[tuple[
         def put(new_body: str, description: str, row: int = row) -> tuple[int, list[str], str]:
             return row, [*rows[: row - 1], new_body, *rows[row:]], description
 
+        for start, end, lexeme in lexemes:
+            for token in EQUALS.get(lexeme, ()):
+                yield put(
+                    body[:start] + token + body[end:], f"replace '{lexeme}' with '{token}' on line {row}"
+                )
         for (s1, e1, a), (s2, e2, b) in itertools.pairwise(lexemes):
             if a != b:
                 swapped = body[:s1] + b + body[e1:s2] + a + body[e2:]
