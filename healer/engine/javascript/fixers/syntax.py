@@ -541,21 +541,11 @@ def _regex_slashes(text: str, path: str, line: int) -> list[Candidate]:
     found = []
     for match in REGEX_OPENER.finditer(body):
         opener = match.start("slash")
-        inner, in_class, k = [], False, opener + 1
-        while k < len(body):
-            char = body[k]
-            if char == "\\":
-                k += 2
-                continue
-            if char == "[":
-                in_class = True
-            elif char == "]":
-                in_class = False
-            elif char == "/" and not in_class:
-                if body.startswith("//", k) and body[k - 1] in " \t":
-                    break  # a line comment after the literal: its '/'s are no part of it
-                inner.append(k)
-            k += 1
+        inner = []
+        for k in _closing_slashes(body, opener):
+            if body.startswith("//", k) and body[k - 1] in " \t":
+                break  # a line comment after the literal: its '/'s are no part of it
+            inner.append(k)
         for count in range(len(inner) - 1, 0, -1):  # the last '/' closes: escape all before it
             closer, escaped = inner[count], inner[:count]
             new_body = (
@@ -586,6 +576,12 @@ def _regex_cut_rank(body: str, opener: int, cut: int) -> tuple[int, int, int]:
 def _regex_end(body: str, opener: int) -> int | None:
     """The offset of the '/' that closes the regex opened at `opener`, or None when none does on the
     line (a '/' inside a character class or escaped does not close it)."""
+    return next(_closing_slashes(body, opener), None)
+
+
+def _closing_slashes(body: str, opener: int) -> Iterator[int]:
+    """The offsets of the '/'s after the regex opened at `opener` that would close it, in order
+    (escaped ones and those inside a character class are skipped)."""
     in_class, k = False, opener + 1
     while k < len(body):
         char = body[k]
@@ -597,9 +593,8 @@ def _regex_end(body: str, opener: int) -> int | None:
         elif char == "]":
             in_class = False
         elif char == "/" and not in_class:
-            return k
+            yield k
         k += 1
-    return None
 
 
 def _group_scan(pattern: str) -> tuple[list[int], list[int], bool]:
