@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from healer.engine.javascript.ecmascript import GLOBALS
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
-from healer.engine.javascript.fixers.resolver import distance
+from healer.engine.javascript.fixers.resolver import MAX_DISTANCE, distance
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, encode, node_text, parse, walk
 
 FUNCTIONS = frozenset(
@@ -268,9 +268,17 @@ def name_search_candidates(
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
         generated += _destructured(root, path, data, bound, use, name=name, line=line)
     else:
-        generated += _type_parameters(path, data, use, name=name, line=line)
-        # An imported class read as a type (`LruCache<K, V>` under `import { LRUCache }`).
-        generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
+        # A type parameter binds no value: only for a name read as a type alone.
+        declared = (
+            _type_parameters(path, data, use, name=name, line=line)
+            if all(u.type == "type_identifier" for u in every)
+            else []
+        )
+        # An imported class read as a type (`LruCache<K, V>` under `import { LRUCache }`): before a new
+        # type parameter when that binding is spelt alike.
+        unread = _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
+        alike = any(distance(b.name, name) <= MAX_DISTANCE for b in bound if b.kind == "import")
+        generated += unread + declared if alike else declared + unread
     before = {n for n, _ in unresolved(text, path)} - {name}
     checked = [c for c in generated if _resolved_after(c.text, path, name=name, before=before)]
     return parsing(checked, original=text, path=path)
