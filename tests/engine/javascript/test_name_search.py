@@ -156,3 +156,8 @@ def test_it_comes_after_the_resolvers_respellings_in_the_dispatch():
     found = generic_import_candidates(failure, LOOP, repo=repo)
     assert LOOP.replace("return boat.name", "return best.name") in [c.text for c in found]
     assert all(c.lookalike for c in found if "best.name" in c.text)
+
+
+def test_it_leaves_a_name_the_host_provides_to_the_families():
+    code = "const { a } = require('./m');\nexport const x = a;\n"
+    assert name_search_candidates(code, "src/use.js", name="require", line=1) == []

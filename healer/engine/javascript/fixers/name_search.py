@@ -248,7 +248,9 @@ def name_search_candidates(
     `sources` (the repository's modules by path) lets an enum another module declares qualify a bare
     member name."""
     tree = parse(text, path)
-    if tree is None:
+    if tree is None or name in GLOBALS or name in HOST_GLOBALS:
+        # A name the host provides (`require` in an ES module) is missing from the environment, not
+        # from the module's scopes: the families that know the host mend it.
         return []
     root = tree.root_node
     bound = bindings(root)
