@@ -2,7 +2,7 @@
 
     python tests/corpora/npm/name_space.py [--case NAME ...] [--root DIR]
 
-Per IMPORT and TYPE_ERROR bug of the development part: the fixed project with only that bug's hunk
+Per IMPORT, TYPE_ERROR and LINTING (ESLint no-undef) bug of the development part: the fixed project with only that bug's hunk
 applied (`verify.single_bug_variants`); the names that do not resolve in the key's file then and do
 in the fixed file (`name_search.unresolved`: tree-sitter scopes, the language's and Node's globals) —
 keys with none are counted apart (a module or export that does not resolve, a type error proper).
@@ -47,7 +47,7 @@ def _lines(text: str) -> list[str]:
 
 
 def depths(case: Path) -> list[tuple[str, str, str, int | None, int | None]]:
-    """(type, file:line, name, depth before, depth after) per IMPORT/TYPE_ERROR key; name "" when the
+    """(type, file:line, name, depth before, depth after) per IMPORT/TYPE_ERROR/LINTING key; name "" when the
     bug leaves no name unresolved."""
     bugs = json.loads((case / "case.json").read_text())["bugs"]
     fixed, repo = project_files(case / "fixed"), project_files(case / "repo")
@@ -55,7 +55,7 @@ def depths(case: Path) -> list[tuple[str, str, str, int | None, int | None]]:
     module_type = manifest.get("type", "commonjs")
     rows = []
     for bug, variant in zip(bugs, single_bug_variants(fixed, repo, bugs), strict=True):
-        if bug["type"] not in ("IMPORT", "TYPE_ERROR"):
+        if bug["type"] not in ("IMPORT", "TYPE_ERROR", "LINTING"):
             continue
         where = f"{bug['file']}:{bug['line']}"
         path = bug["file"]
