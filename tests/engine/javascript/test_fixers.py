@@ -1296,3 +1296,13 @@ def test_it_moves_only_the_missing_name_when_the_builtin_exports_the_others():
         "import { setImmediate } from 'timers';\nimport { scheduler } from 'timers/promises';\n",
         "import { setImmediate, scheduler } from 'timers/promises';\n",
     ]
+
+
+def test_an_undefined_type_is_imported_as_a_type_first_from_the_module_that_declares_it():
+    files = {"src/types.ts": "export interface Tide {\n  at: number;\n}\n", "src/use.ts": ""}
+    text = "export const first = (tides: Tide[]) => tides[0];\n"
+    found = undefined_name_candidates(
+        text, "src/use.ts", name="Tide", line=1, files=set(files), read=files.get
+    )
+    statements = [c.text.split("\n")[0] for c in found if "from './types'" in c.text]
+    assert statements[:2] == ["import type { Tide } from './types';", "import { Tide } from './types';"]

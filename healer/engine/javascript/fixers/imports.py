@@ -781,19 +781,35 @@ def _import_from_repository(text, path, *, name, line, files, read, module_type)
             yield Candidate(path, new, line, f"take '{name}' from '{written}' too")
         like = "./x.js" if esm and not path.endswith((".ts", ".tsx")) else "./x"
         specifier = specifier_for(path, file, like=like)
-        statement = (
+        statements = [
             f"import {{ {name} }} from '{specifier}';"
             if esm
             else f"const {{ {name} }} = require('{specifier}');"
-        )
+        ]
+        if path.endswith((".ts", ".tsx", ".mts", ".cts")) and _declares_type_only(source, name):
+            # An interface or type alias has no value to import: `import type`, which every compiler
+            # setting accepts (verbatimModuleSyntax refuses the plain import), goes first.
+            statements.insert(0, f"import type {{ {name} }} from '{specifier}';")
         after = _after_imports(text, path)
         at, evidence = _sorted_import_at(text, path, specifier)
         # In the order of the specifiers where two imports or more show it, after the imports first
         # where one import cannot (and after them alone where they are not sorted).
         places = [p for p in ((at, after) if evidence > 1 else (after, at)) if p >= 0]
-        for place in dict.fromkeys(places):
-            new = text[:place] + statement + "\n" + text[place:]
-            yield Candidate(path, new, line, f"import '{name}' from '{specifier}'")
+        for statement in statements:
+            for place in dict.fromkeys(places):
+                new = text[:place] + statement + "\n" + text[place:]
+                yield Candidate(path, new, line, f"import '{name}' from '{specifier}'")
+
+
+def _declares_type_only(source: str, name: str) -> bool:
+    """The module exports `name` as an interface or a type alias, and no value of that name."""
+    typed = re.search(rf"^export\s+(?:declare\s+)?(?:interface|type)\s+{re.escape(name)}\b", source, re.M)
+    valued = re.search(
+        rf"^export\s+(?:declare\s+)?(?:const|let|var|function|class|enum|abstract)\b[^\n]*\b{re.escape(name)}\b",
+        source,
+        re.M,
+    )
+    return typed is not None and valued is None
 
 
 def _sorted_in(text: str, at: int, name: str) -> str:
