@@ -172,14 +172,14 @@ class Provenance:
         self.seen: set[tuple[str, int, int, bool]] = set()
 
     def crash_values(self, sf: SourceFile, line: int) -> list[ast.expr]:
-        """The values read on the crash statement: names, attributes, calls (largest first)."""
+        """The values read on the crash statement: names, attributes, calls, method receivers included
+        (`cls.PATTERN.sub(s)`: the pattern is a value the method's TypeError may be about)."""
         values = [
             n
             for n in sf.nodes_touching(line)
             if isinstance(n, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
             and isinstance(getattr(n, "ctx", ast.Load()), ast.Load)
             and not (isinstance(n, ast.Name) and n.id in ("self", "cls"))
-            and not isinstance(sf.parent(n), ast.Attribute)
         ]
         return [v for v in values if not (isinstance(sf.parent(v), ast.Call) and sf.parent(v).func is v)]
 
