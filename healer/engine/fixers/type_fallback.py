@@ -50,7 +50,9 @@ from healer.engine.fixers.type_provenance import (
     STEP_DECAY,
     Provenance,
     call_shape_edits,
+    codec_edits,
     discarded_results,
+    literal_directions,
     message_types,
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
@@ -494,6 +496,7 @@ def provenance_edits(
     """(file, edit, weight): generic type-changing edits where the crash's values were made
     (fixers/type_provenance.py), and call-shape edits at the crash line."""
     refused = message_types(messages)
+    directions = literal_directions(messages)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
     provenance = Provenance(
@@ -518,12 +521,13 @@ def provenance_edits(
         if sf is None or ctx.is_test_file(made.file):
             continue
         weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
-        found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused)]
-        where = (made.file, getattr(made.value, "lineno", 0))
-        func = function_at(sf, where[1])
+        found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
+        found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
+        func = function_at(sf, getattr(made.value, "lineno", 0))
         if func is not None and (made.file, func.lineno) not in functions:
             functions.add((made.file, func.lineno))
-            found += [(made.file, e, weight) for e in discarded_results(sf, made)]
+            # a statement that does nothing is evidence of its own, however far back: not decayed
+            found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
     return found
 
 

@@ -44,7 +44,7 @@ STEP_DECAY = 0.92
 # The origin's static type is one the message quotes: this is the value the operation refused.
 PRIOR_TYPED = 0.85
 PRIOR_UNTYPED = 0.3  # the origin's type is unknown statically: only the operator's shape speaks
-PRIOR_DISCARDED = 0.8  # a pure call's result thrown away: the statement does nothing as written
+PRIOR_DISCARDED = 0.9  # a pure call's result thrown away: the statement does nothing as written
 PRIOR_PACK = 0.7
 PRIOR_METHOD = 0.75
 PRIOR_UNPACKED = 0.6
@@ -92,6 +92,16 @@ STR_RESULTS = frozenset(
     }
 )
 DISPLAYS: dict[type, str] = {ast.Set: "set", ast.List: "list", ast.Tuple: "tuple"}
+# CPython's messages for a str where bytes were meant, and for bytes where a str was meant.
+STR_FOR_BYTES = re.compile(
+    r"can't concat str to bytes|bytes-like object(?: is required)?, (?:str found|not 'str')|"
+    r"unsupported operand type\(s\) for \S+: 'bytes' and 'str'"
+)
+BYTES_FOR_STR = re.compile(
+    r"can only concatenate str \(not \"bytes\"\)|expected str instance, bytes found|must be str, not bytes|"
+    r"unsupported operand type\(s\) for \S+: 'str' and 'bytes'"
+)
+PRIOR_CODEC = 0.6
 
 
 @dataclass(frozen=True)
@@ -183,14 +193,39 @@ class Provenance:
         ]
         return [v for v in values if not (isinstance(sf.parent(v), ast.Call) and sf.parent(v).func is v)]
 
-    def follow(self, *, site: int, sf: SourceFile, value: ast.expr, items: bool, steps: int) -> None:
-        key = (sf.path, id(value), site, items)
+    def follow(
+        self,
+        *,
+        site: int,
+        sf: SourceFile,
+        value: ast.expr,
+        items: bool,
+        steps: int,
+        element: int | None = None,
+    ) -> None:
+        """Record `value` as an origin and follow it further. `items`: the value is one of its items;
+        `element`: the value is its `element`-th item of a tuple (`kind, made = helper(x)`)."""
+        key = (sf.path, id(value), site, items, element)
         if key in self.seen or steps > MAX_STEPS or len(self.found) >= MAX_ORIGINS:
             return
         self.seen.add(key)
-        if steps and not items:
+        if steps and not items and element is None:
             self.found.append(Made(sf.path, value, steps))
         nxt = steps + 1
+        if element is not None:
+            if isinstance(value, (ast.Tuple, ast.List)) and not any(
+                isinstance(e, ast.Starred) for e in value.elts
+            ):
+                if element < len(value.elts):
+                    self.follow(site=site, sf=sf, value=value.elts[element], items=items, steps=nxt)
+            elif isinstance(value, ast.Call):
+                for file_sf, returned in self._returns(sf, value):
+                    self.follow(
+                        site=site, sf=file_sf, value=returned, items=items, steps=nxt, element=element
+                    )
+            elif isinstance(value, ast.Name):
+                self._name(site=site, sf=sf, name=value, items=items, steps=nxt, element=element)
+            return
         if isinstance(value, ast.Name):
             self._name(site=site, sf=sf, name=value, items=items, steps=nxt)
         elif isinstance(value, ast.Attribute):
@@ -202,8 +237,8 @@ class Provenance:
         elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
         elif items and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
-            for element in value.elts[:4]:
-                self.follow(site=site, sf=sf, value=element, items=False, steps=nxt)
+            for item in value.elts[:4]:
+                self.follow(site=site, sf=sf, value=item, items=False, steps=nxt)
         elif isinstance(value, ast.IfExp):
             for branch in (value.body, value.orelse):
                 self.follow(site=site, sf=sf, value=branch, items=items, steps=steps)
@@ -211,22 +246,41 @@ class Provenance:
             for operand in value.values:
                 self.follow(site=site, sf=sf, value=operand, items=items, steps=steps)
 
-    def _name(self, *, site: int, sf: SourceFile, name: ast.Name, items: bool, steps: int) -> None:
+    def _name(
+        self,
+        *,
+        site: int,
+        sf: SourceFile,
+        name: ast.Name,
+        items: bool,
+        steps: int,
+        element: int | None = None,
+    ) -> None:
         func = function_at(sf, name.lineno)
         scope = func if func is not None else sf.tree
         for node in ast.walk(scope):
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Name) and t.id == name.id for t in targets):
-                    self.follow(site=site, sf=sf, value=node.value, items=items, steps=steps)
-            elif (
+                    self.follow(site=site, sf=sf, value=node.value, items=items, steps=steps, element=element)
+                for target in targets:
+                    # `kind, made = helper(x)`: the name is one element of the tuple the value is
+                    if element is None and isinstance(target, ast.Tuple):
+                        names = [t.id if isinstance(t, ast.Name) else None for t in target.elts]
+                        if name.id in names and not any(isinstance(t, ast.Starred) for t in target.elts):
+                            where = names.index(name.id)
+                            self.follow(
+                                site=site, sf=sf, value=node.value, items=items, steps=steps, element=where
+                            )
+            if (
                 isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
                 and not items
+                and element is None
                 and isinstance(node.target, ast.Name)
                 and node.target.id == name.id
             ):
                 self.follow(site=site, sf=sf, value=node.iter, items=True, steps=steps)
-        if func is None:
+        if func is None or element is not None:
             return
         args = func.args
         positional = [*args.posonlyargs, *args.args]
@@ -252,9 +306,16 @@ class Provenance:
                 self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps)
 
     def _attribute(self, sf: SourceFile, attr: str) -> list[ast.expr]:
-        """`x.attr = ...` anywhere in the file, and `attr = ...` in a class body (a class attribute)."""
+        """`x.attr = ...` anywhere in the file, `attr = ...` in a class body (a class attribute), and
+        `Record(attr=...)` / `cls(attr=...)`: a dataclass's or named tuple's field set by its constructor."""
         found: list[ast.expr] = []
         for node in ast.walk(sf.tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and (node.func.id == "cls" or node.func.id[:1].isupper())
+            ):
+                found += [k.value for k in node.keywords if k.arg == attr]
             if isinstance(node, ast.ClassDef):
                 for item in node.body:
                     if isinstance(item, (ast.Assign, ast.AnnAssign)) and item.value is not None:
@@ -292,7 +353,28 @@ class Provenance:
         return found[:6]
 
 
-def origin_edits(sf: SourceFile, made: Made, refused: set[str]) -> list[Edit]:
+def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
+    """`.encode()` / `.decode()` of an origin whose type is not known statically, in the direction the
+    message states (a str where bytes were meant, or the reverse)."""
+    text = " ".join(messages)
+    method = "encode" if STR_FOR_BYTES.search(text) else "decode" if BYTES_FOR_STR.search(text) else None
+    value = made.value
+    span = sf.node_span(value)
+    if method is None or span is None or not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
+        return []
+    if static_type(value) is not None:
+        return []
+    line, start, end = span
+    old = sf.line_text(line)[start:end]
+    description = (
+        f"make {shorten(old)} {'bytes' if method == 'encode' else 'a str'} where it is made: {old}.{method}()"
+    )
+    return [Edit(line, ((end, end, f".{method}()"),), description, PRIOR_CODEC, "provenance")]
+
+
+def origin_edits(
+    sf: SourceFile, made: Made, refused: set[str], directions: tuple[bool, bool] = (True, True)
+) -> list[Edit]:
     """Type-changing edits of one origin expression, their prior raised when its static type was refused."""
     value = made.value
     span = sf.node_span(value)
@@ -333,11 +415,22 @@ def origin_edits(sf: SourceFile, made: Made, refused: set[str]) -> list[Edit]:
         description = f"keep {shorten(inner)} itself where the value is made, not {value.func.id}() of it"
         edits.append(Edit(line, ((start, end, inner),), description, prior, "provenance"))
     if refused & {"str", "bytes"}:
-        edits += _literal_kinds(sf, value, made)
+        edits += _literal_kinds(sf, value, directions)
     return edits
 
 
-def _literal_kinds(sf: SourceFile, value: ast.expr, made: Made) -> list[Edit]:
+def literal_directions(messages: list[str]) -> tuple[bool, bool]:
+    """(a str literal may be made bytes, a bytes literal may be made str): both, unless the message
+    says which of the two was the wrong one."""
+    text = " ".join(messages)
+    if STR_FOR_BYTES.search(text):
+        return True, False
+    if BYTES_FOR_STR.search(text):
+        return False, True
+    return True, True
+
+
+def _literal_kinds(sf: SourceFile, value: ast.expr, directions: tuple[bool, bool]) -> list[Edit]:
     """A str literal in the origin made bytes, or a bytes literal made str (its prefix's `b`)."""
     edits: list[Edit] = []
     for node in ast.walk(value):
@@ -349,6 +442,8 @@ def _literal_kinds(sf: SourceFile, value: ast.expr, made: Made) -> list[Edit]:
         line, start, end = span
         text = sf.line_text(line)[start:end]
         prefix = re.match(r"[A-Za-z]*", text)[0]
+        if not directions[1 if isinstance(node.value, bytes) else 0]:
+            continue
         if isinstance(node.value, bytes):
             new_prefix = prefix.replace("b", "").replace("B", "")
             if any(ord(c) > 127 for c in text):
