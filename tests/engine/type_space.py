@@ -22,7 +22,8 @@ among the fallback fixer's alone, "fallback" (fixers/type_fallback.py, asked onl
 candidate failed), on the same failures; the summary gives regular -> regular+fallback per range;
 and "fallback_before", the fallback without the message's demanded types, fixers/type_demand.py),
 TYPE_SPACE_WORKDIR=/tmp/ts (keep each key's broken repository and its parsed failures there, and reuse
-them on the next run: the local test runs dominate the measure's time, and they do not depend on the fixers),
+them on the next run: the local test runs dominate the measure's time, and they do not depend on the fixers;
+with TYPE_SPACE_CACHED_ONLY=1 only the keys already kept there are measured),
 TYPE_SPACE_PROVENANCE=1 (also "prov", the key's rank among fixers/type_provenance.py's edits alone,
 and "merged" / "merged_before", its rank among the regular TypeError tiers' candidates merged by priority as
 the repair loop merges them (TypeErrorFixer, TypeDemandFixer, and TypeProvenanceFixer for "merged" only; the
@@ -274,6 +275,9 @@ def main() -> list[dict]:
                 continue
             for index, bug in enumerate(case.bugs):
                 if bug.type != "TYPE_ERROR":
+                    continue
+                kept = Path(tmp) / f"{case.name.split('-')[0]}-{index}" / "failures.pickle"
+                if os.environ.get("TYPE_SPACE_CACHED_ONLY") and not kept.is_file():
                     continue
                 row = measure_bug(
                     case=case, index=index, released=project_repo(projects[case.project]), tmp=Path(tmp)
