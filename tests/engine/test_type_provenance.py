@@ -198,3 +198,47 @@ def test_it_is_registered_in_the_regular_tier():
     registered = [f for f in FIXERS if isinstance(f, TypeProvenanceFixer)]
     assert len(registered) == 1
     assert registered[0].fallback is False
+
+
+def test_it_follows_a_constructor_keyword_and_a_tuple_element_into_a_helpers_return(project):
+    # The field is set by keyword in a factory no traceback frame shows, from the second element of
+    # the pair a helper returns; only its last branch leaves the text a str.
+    source = """
+        def encode(address):
+            if address.startswith('['):
+                return 'v6', address[1:-1].encode()
+            return 'dn', address
+
+
+        class Request:
+            def __init__(self, kind, addr):
+                self.kind = kind
+                self.addr = addr
+
+            @classmethod
+            def build(cls, address):
+                kind, made = encode(address)
+                return cls(kind=kind, addr=made)
+
+            def packed(self):
+                return bytes([len(self.addr)]) + self.addr
+        """
+    found = _candidates(project, source, "can't concat str to bytes", "return bytes([len(self.addr)])")
+    rank = _rank(found, "return 'dn', address.encode()")
+    assert rank is not None and rank <= 6  # after the nearer origins: self.addr, the __init__ parameter, made
+    # the message says which side was wrong: no str literal is made bytes the other way round
+    assert _rank(found, "return 'dn', address.decode()") is None
+
+
+def test_it_orders_an_origin_of_the_refused_type_before_one_of_another_type(project):
+    # Two origins feed the subscripted value: the set (refused by the message) is edited first.
+    source = """
+        def pick(flag):
+            if flag:
+                pair = [1, 2]
+            else:
+                pair = {3, 4}
+            return pair[0]
+        """
+    found = _candidates(project, source, "'set' object is not subscriptable", "return pair[0]")
+    assert _rank(found, "pair = (3, 4)") < _rank(found, "pair = (1, 2)")
