@@ -242,3 +242,18 @@ def test_it_orders_an_origin_of_the_refused_type_before_one_of_another_type(proj
         """
     found = _candidates(project, source, "'set' object is not subscriptable", "return pair[0]")
     assert _rank(found, "pair = (3, 4)") < _rank(found, "pair = (1, 2)")
+
+
+def test_it_follows_only_the_joined_item_the_message_names(project):
+    # Items 0 and 2 were both made by conversions; the message names item 2, so item 0 is left alone.
+    source = """
+        def label(parts, name):
+            head = str(parts)
+            size = int(name)
+            return ''.join([head, ':', size])
+        """
+    found = _candidates(
+        project, source, "sequence item 2: expected str instance, int found", "return ''.join"
+    )
+    assert _rank(found, "size = name") is not None
+    assert all("head = str(parts)" in c.new_source for c in found)

@@ -52,6 +52,7 @@ from healer.engine.fixers.type_provenance import (
     call_shape_edits,
     codec_edits,
     discarded_results,
+    joined_items,
     literal_directions,
     message_types,
 )
@@ -510,9 +511,12 @@ def provenance_edits(
         if sf is None or line > len(sf.lines):
             continue
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
-        for value in [
-            v for ln in [line, *_statement_lines(sf, line)] for v in provenance.crash_values(sf, ln)
-        ]:
+        lines = [line, *_statement_lines(sf, line)]
+        # the message may name which item of a joined display it refused: then that item alone
+        values = joined_items(sf, lines, messages) or [
+            v for ln in lines for v in provenance.crash_values(sf, ln)
+        ]
+        for value in values:
             provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
     weights = {file: weight for file, _, weight in sites}
     functions: set[tuple[str, int]] = set()

@@ -353,6 +353,30 @@ class Provenance:
         return found[:6]
 
 
+def joined_items(sf: SourceFile, lines: list[int], messages: list[str]) -> list[ast.expr]:
+    """ "sequence item N: expected str instance, int found": the N-th item of a `.join([...])` display on
+    the crash statement is the refused value, the only one worth following."""
+    found = re.search(r"sequence item (\d+):", " ".join(messages))
+    if found is None:
+        return []
+    index = int(found[1])
+    items: list[ast.expr] = []
+    for line in lines:
+        for node in sf.nodes_touching(line):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "join"
+            ):
+                continue
+            if len(node.args) != 1 or not isinstance(node.args[0], (ast.List, ast.Tuple)):
+                continue
+            elts = node.args[0].elts
+            if index < len(elts) and not any(isinstance(e, ast.Starred) for e in elts[: index + 1]):
+                items.append(elts[index])
+    return items
+
+
 def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
     """`.encode()` / `.decode()` of an origin whose type is not known statically, in the direction the
     message states (a str where bytes were meant, or the reverse)."""
