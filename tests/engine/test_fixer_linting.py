@@ -423,3 +423,51 @@ def test_it_never_deletes_as_unused_an_import_misspelling_a_name_the_code_reads(
     text = "from os.path import joinn\n\n\ndef under(root, name):\n    return join(root, name)\n"
     failure = _finding("m.py", 1, "F401", "`os.path.joinn` imported but unused")
     assert _sources(project, text, failure) == []
+
+
+def test_it_drops_a_lone_closing_brace_before_doubling_it(project):
+    text = "def check(kind):\n    raise ValueError('unknown kind: {!r}}'.format(kind))\n"
+    ws = project({"m.py": text})
+    message = "`.format` call has invalid format string: Single '}' encountered in format string"
+    candidates = RuffFixer().candidates(_finding("m.py", 2, "F521", message), context(ws))
+    lines = [c.new_source.splitlines()[1] for c in sorted(candidates, key=lambda c: c.priority)]
+    assert lines[0] == "    raise ValueError('unknown kind: {!r}'.format(kind))"
+    assert "    raise ValueError('unknown kind: {!r}}}'.format(kind))" in lines
+    # Dropping the `{` would also format, but leave the call's argument without a field.
+    assert "    raise ValueError('unknown kind: !r}'.format(kind))" not in lines
+
+
+def test_it_closes_a_string_annotation_left_open(project):
+    text = "def parse(raw) -> 'dict[str, list[int]':\n    return {}\n"
+    ws = project({"m.py": text})
+    failure = _finding("m.py", 1, "F722", "Syntax error in forward annotation: unexpected EOF")
+    candidates = sorted(RuffFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert candidates[0].new_source.splitlines()[0] == "def parse(raw) -> 'dict[str, list[int]]':"
+    assert candidates[1].new_source.splitlines()[0] == "def parse(raw):"
+
+
+def test_it_drops_a_broken_annotation_whose_closed_form_names_what_the_module_never_binds(project):
+    text = "class Packet:\n    def load(self, data: 'typing.Optional[bytes') -> None:\n        pass\n"
+    ws = project({"m.py": text})
+    failure = _finding("m.py", 2, "F722", "Syntax error in forward annotation: unexpected EOF")
+    candidates = RuffFixer().candidates(failure, context(ws))
+    assert [c.new_source.splitlines()[1] for c in candidates] == ["    def load(self, data) -> None:"]
+
+
+def test_it_replaces_a_lone_unused_local_annotation_by_pass_and_drops_one_among_others(project):
+    text = (
+        "def order(spec):\n"
+        "    if len(spec) == 3:\n"
+        "        way: str\n"
+        "    else:\n"
+        "        size: int\n"
+        "        spec = spec + ('asc',)\n"
+        "    return spec\n"
+    )
+    ws = project({"m.py": text})
+    message = "Local variable `way` is annotated but never used"
+    alone = RuffFixer().candidates(_finding("m.py", 3, "F842", message, name="way"), context(ws))
+    assert [c.new_source.splitlines()[2] for c in alone] == ["        pass"]
+    message = "Local variable `size` is annotated but never used"
+    among = RuffFixer().candidates(_finding("m.py", 5, "F842", message, name="size"), context(ws))
+    assert [c.new_source.splitlines()[4] for c in among] == ["        spec = spec + ('asc',)"]

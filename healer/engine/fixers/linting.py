@@ -21,6 +21,7 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.percent_format import (
@@ -290,15 +291,15 @@ def _is_format_call_at(node: ast.AST, line: int) -> bool:
     )
 
 
-def _format_literals(source: str, line: int) -> list[tuple[ast.Constant, str]]:
-    """(node, source text) of the one-line str literals that call `.format` on `line`."""
+def _format_literals(source: str, line: int) -> list[tuple[ast.Call, str]]:
+    """(the call, its literal's source text) of the one-line str literals that call `.format` on `line`."""
     tree = parse_or_none(source)
-    found: list[tuple[ast.Constant, str]] = []
+    found: list[tuple[ast.Call, str]] = []
     for node in ast.walk(tree) if tree is not None else ():
         if _is_format_call_at(node, line) and node.func.value.lineno == node.func.value.end_lineno:
             text = ast.get_source_segment(source, node.func.value)
             if text:
-                found.append((node.func.value, text))
+                found.append((node, text))
     return found
 
 
@@ -312,6 +313,22 @@ def _formats(text: str) -> bool:
     return isinstance(value, str)
 
 
+def _field_count(text: str) -> int | None:
+    """How many replacement fields a literal's str holds; None when it does not format."""
+    try:
+        value = ast.literal_eval(text)
+        return sum(1 for _, field, _, _ in string.Formatter().parse(value) if field is not None)
+    except (ValueError, SyntaxError, TypeError):
+        return None
+
+
+def _supplied_arguments(call: ast.Call) -> int | None:
+    """How many arguments a `.format` call passes; None when unknown (`*args`, `**kwargs`)."""
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        return None
+    return len(call.args) + len(call.keywords)
+
+
 def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, str]]:
     """(new source, description) for a `.format` string ruff calls invalid (F521: a replacement field
     never closed, `{2!r\\n`) or mixing automatic and manual numbering (F525: `{} of {0}`).
@@ -321,7 +338,7 @@ def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, 
     then every field numbered in order; each kept only when the string still formats.
     """
     found: list[tuple[str, str]] = []
-    for node, text in _format_literals(source, line):
+    for call, text in _format_literals(source, line):
         options: list[tuple[str, str]] = []
         if code == "F521":
             for opened in (m.start() for m in re.finditer(r"(?<!\{)\{(?!\{)", text)):
@@ -330,6 +347,19 @@ def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, 
                     continue  # closed already
                 for spot in range(opened + 1 + stop.start(), opened + 1, -1):
                     options.append((text[:spot] + "}" + text[spot:], "close the replacement field"))
+            # A brace left alone (`{!r}}`: "Single '}' encountered"): dropped, then doubled into
+            # a literal brace, each kept only when the string keeps a field for every argument.
+            supplied = _supplied_arguments(call)
+            for spot, char in enumerate(text):
+                if char in "{}":
+                    lone = text[:spot] + text[spot + 1 :]
+                    if supplied is None or _field_count(lone) == supplied:
+                        options.append((lone, f"drop the lone `{char}`"))
+            for spot, char in enumerate(text):
+                if char in "{}":
+                    doubled = text[:spot] + char + text[spot:]
+                    if supplied is None or _field_count(doubled) == supplied:
+                        options.append((doubled, f"double the lone `{char}` into a literal one"))
         elif code == "F525":
             options.append((FIELD.sub(lambda m: "{" + m.group(2) + "}", text), "number no field"))
             fields = list(FIELD.finditer(text))
@@ -338,9 +368,11 @@ def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, 
                 numbered += text[last : field.start()] + "{" + str(number) + field.group(2) + "}"
                 last = field.end()
             options.append((numbered + text[last:], "number every field"))
+        seen: set[str] = set()
         for new_text, description in options:
-            if _formats(new_text):
-                new = replace_node(source, node, new_text)
+            if new_text not in seen and _formats(new_text):
+                seen.add(new_text)
+                new = replace_node(source, call.func.value, new_text)
                 if new is not None:
                     found.append((new, description))
     return found
@@ -665,6 +697,15 @@ class RuffFixer:
         if finding.code == "E741" and isinstance(name, str):
             for index, (new, description) in enumerate(ambiguous_name_repairs(source, finding.line, name)):
                 add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "F722":
+            for index, (new, description) in enumerate(annotation_repairs(source, finding.line)):
+                add(new, 0.2 + 0.01 * index, description=description)
+        if finding.code == "F842" and isinstance(name, str):
+            add(
+                annotation_only_removal(source, finding.line, name),
+                0.3,
+                description=f"drop the annotation of `{name}`, a local never assigned nor used",
+            )
         if finding.code == "F633":
             for new, description in print_chevron_repairs(source, finding.line):
                 add(new, 0.2, at_change=True, description=description)

@@ -214,8 +214,30 @@ def test_an_undefined_name_joins_the_names_the_file_already_takes_from_its_modul
         esm, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
     )
     assert found[0].text == esm.replace("{ x }", "{ x, formatPrice }")
+    # One name shows no order: the name in alphabetical place only after the end of the list.
+    assert found[1].text == esm.replace("{ x }", "{ formatPrice, x }")
     # A second statement still follows, for a binding the list cannot take.
-    assert found[1].text.split("\n")[1] == "import { formatPrice } from './format.js';"
+    assert found[2].text.split("\n")[1] == "import { formatPrice } from './format.js';"
+
+
+def test_an_undefined_name_takes_its_alphabetical_place_where_the_imports_show_that_order():
+    listed = "import { a, x } from './format.js';\nexport const p = formatPrice(a, x);\n"
+    found = undefined_name_candidates(
+        listed, "src/index.js", name="formatPrice", line=2, files=FILES, read=SOURCES.get
+    )
+    assert [c.text for c in found[:2]] == [
+        listed.replace("{ a, x }", "{ a, formatPrice, x }"),
+        listed.replace("{ a, x }", "{ a, x, formatPrice }"),
+    ]
+    statements = (
+        "import { a } from './a.js';\nimport { z } from './z.js';\nexport const p = formatPrice(a, z);\n"
+    )
+    found = undefined_name_candidates(
+        statements, "src/index.js", name="formatPrice", line=3, files=FILES, read=SOURCES.get
+    )
+    rows = [c.text.split("\n")[:3] for c in found if "import { formatPrice }" in c.text]
+    assert rows[0][1] == "import { formatPrice } from './format.js';"
+    assert rows[1][2] == "import { formatPrice } from './format.js';"
 
 
 # -- TYPE_ERROR -----------------------------------------------------------------------
@@ -1274,3 +1296,13 @@ def test_it_moves_only_the_missing_name_when_the_builtin_exports_the_others():
         "import { setImmediate } from 'timers';\nimport { scheduler } from 'timers/promises';\n",
         "import { setImmediate, scheduler } from 'timers/promises';\n",
     ]
+
+
+def test_an_undefined_type_is_imported_as_a_type_first_from_the_module_that_declares_it():
+    files = {"src/types.ts": "export interface Tide {\n  at: number;\n}\n", "src/use.ts": ""}
+    text = "export const first = (tides: Tide[]) => tides[0];\n"
+    found = undefined_name_candidates(
+        text, "src/use.ts", name="Tide", line=1, files=set(files), read=files.get
+    )
+    statements = [c.text.split("\n")[0] for c in found if "from './types'" in c.text]
+    assert statements[:2] == ["import type { Tide } from './types';", "import { Tide } from './types';"]

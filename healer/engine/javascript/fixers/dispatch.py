@@ -30,6 +30,7 @@ from healer.engine.javascript.fixers import (
     lint,
     logic,
     logic_intent,
+    name_search,
     origins,
     prototype_copies,
     resolver,
@@ -179,7 +180,15 @@ def generic_import_candidates(failure: Failure, text: str, *, repo: Repository) 
     name = failure.extra.get("name") or _undefined_name(failure.message)
     if not name or module:
         return []
-    return resolver.name_candidates(text, failure.file, name=name, line=failure.line)
+    found = resolver.name_candidates(text, failure.file, name=name, line=failure.line)
+    # The other side of the binding, after the use's respellings: a binding nothing reads renamed or
+    # read, a destructuring that leaves the name out, a type parameter never declared, an undeclared
+    # assignment, another language's literal (name_search.py).
+    seen = {c.text for c in found}
+    searched = name_search.name_search_candidates(
+        text, failure.file, name=name, line=failure.line, sources=_sources(repo)
+    )
+    return found + [c for c in searched if c.text not in seen]
 
 
 def _family_imports(failure: Failure, text: str, *, repo: Repository, module_type: str) -> list[Candidate]:

@@ -776,24 +776,75 @@ def _import_from_repository(text, path, *, name, line, files, read, module_type)
             continue
         # The file already takes names from that module (`const { formatTime } = require('./clock')`):
         # the name joins them there, the edit its author would make, before a second statement.
-        for at, written in _name_lists(text, path, file=file, files=files):
-            new = text[:at] + f", {name}" + text[at:]
+        for at, written in _name_lists(text, path, file=file, files=files, name=name):
+            new = text[:at] + f", {name}" + text[at:] if at >= 0 else _sorted_in(text, -at - 1, name)
             yield Candidate(path, new, line, f"take '{name}' from '{written}' too")
         like = "./x.js" if esm and not path.endswith((".ts", ".tsx")) else "./x"
         specifier = specifier_for(path, file, like=like)
-        statement = (
+        statements = [
             f"import {{ {name} }} from '{specifier}';"
             if esm
             else f"const {{ {name} }} = require('{specifier}');"
-        )
-        at = _after_imports(text, path)
-        new = text[:at] + statement + "\n" + text[at:]
-        yield Candidate(path, new, line, f"import '{name}' from '{specifier}'")
+        ]
+        if path.endswith((".ts", ".tsx", ".mts", ".cts")) and _declares_type_only(source, name):
+            # An interface or type alias has no value to import: `import type`, which every compiler
+            # setting accepts (verbatimModuleSyntax refuses the plain import), goes first.
+            statements.insert(0, f"import type {{ {name} }} from '{specifier}';")
+        after = _after_imports(text, path)
+        at, evidence = _sorted_import_at(text, path, specifier)
+        # In the order of the specifiers where two imports or more show it, after the imports first
+        # where one import cannot (and after them alone where they are not sorted).
+        places = [p for p in ((at, after) if evidence > 1 else (after, at)) if p >= 0]
+        for statement in statements:
+            for place in dict.fromkeys(places):
+                new = text[:place] + statement + "\n" + text[place:]
+                yield Candidate(path, new, line, f"import '{name}' from '{specifier}'")
 
 
-def _name_lists(text: str, path: str, *, file: str, files: Collection[str]) -> Iterator[tuple[int, str]]:
+def _declares_type_only(source: str, name: str) -> bool:
+    """The module exports `name` as an interface or a type alias, and no value of that name."""
+    typed = re.search(rf"^export\s+(?:declare\s+)?(?:interface|type)\s+{re.escape(name)}\b", source, re.M)
+    valued = re.search(
+        rf"^export\s+(?:declare\s+)?(?:const|let|var|function|class|enum|abstract)\b[^\n]*\b{re.escape(name)}\b",
+        source,
+        re.M,
+    )
+    return typed is not None and valued is None
+
+
+def _sorted_in(text: str, at: int, name: str) -> str:
+    """`name, ` written before the name that starts at character `at`."""
+    return text[:at] + f"{name}, " + text[at:]
+
+
+def _sorted_import_at(text: str, path: str, specifier: str) -> tuple[int, int]:
+    """Where a new top-level import of `specifier` goes when the module's relative imports are written
+    in the order of their specifiers (as an author or a sorting linter keeps them): the start of the
+    first one that sorts after it, -1 when they are not sorted or none does (then after the imports);
+    and how many imports show that order."""
+    tree = parse(text, path)
+    rows = []
+    for node in tree.root_node.children if tree is not None else []:
+        found = [ref for ref in imports(node_text(node), path) if is_relative(ref.specifier)]
+        if (
+            node.type in ("import_statement", "lexical_declaration", "variable_declaration")
+            and len(found) == 1
+        ):
+            rows.append((found[0].specifier, node.start_byte))
+    keys = [spec.lower() for spec, _ in rows]
+    if not rows or keys != sorted(keys):
+        return -1, 0
+    following = [start for spec, start in rows if spec.lower() > specifier.lower()]
+    return (_offset(text, following[0]) if following else -1), len(rows)
+
+
+def _name_lists(
+    text: str, path: str, *, file: str, files: Collection[str], name: str = ""
+) -> Iterator[tuple[int, str]]:
     """(character offset after the last name, specifier) of each top-level `import { a } from 'm'` and
-    `const { a } = require('m')` whose module is `file`."""
+    `const { a } = require('m')` whose module is `file`. When the list's names are in alphabetical
+    order and `name` sorts before its last one, also -(start of the first name after it) - 1: the name
+    goes there, as its author keeps the list (first, when the list has two names or more)."""
     tree = parse(text, path)
     for node in tree.root_node.children if tree is not None else ():
         names = source = None
@@ -820,7 +871,16 @@ def _name_lists(text: str, path: str, *, file: str, files: Collection[str]) -> I
             continue
         specifier = node_text(source)[1:-1]
         if is_relative(specifier) and resolve(path, specifier, files) == file:
-            yield _offset(text, names.named_children[-1].end_byte), specifier
+            written = [node_text(n).lower() for n in names.named_children]
+            after = [n for n in names.named_children if name and node_text(n).lower() > name.lower()]
+            end = _offset(text, names.named_children[-1].end_byte)
+            if written != sorted(written) or not after:
+                yield end, specifier
+                continue
+            inside = -_offset(text, after[0].start_byte) - 1
+            # One name is no evidence of an order: at the end first then. Either way both, as a
+            # sorted list may have been sorted by chance.
+            yield from ((inside, specifier), (end, specifier))[:: 1 if len(written) > 1 else -1]
 
 
 def _is_esm(text: str, path: str, module_type: str) -> bool:

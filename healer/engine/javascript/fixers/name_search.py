@@ -1,0 +1,553 @@
+"""A name that does not resolve, mended on either side of the binding: one search over scopes.
+
+The generic resolver (resolver.py) rewrites the USE of a missing name into the nearest name that is
+bound there. Many slips are on the other side, or are no respelling at all, and a search over what the
+module's scopes bind reaches them with the same few operators (the "variable replacement" and
+"declaration" operators of program-repair mutation spaces):
+
+- a binding nothing reads, in a scope that holds the use (`function parseRun(text)` whose body reads
+  `line`, `module.exports = { burnHours }` beside an unread `function burnTime`): the use renamed to the
+  binding, or the binding renamed to the use (a parameter or local, never an import or export);
+- an object pattern in a scope that holds the use (`const { rooms } = farm;` before a read of
+  `strains`): the name destructured there too;
+- a TypeScript type name used in a signature that declares no type parameter (`T`): declared as the
+  innermost generic declaration's type parameter;
+- an assignment to a name nothing declares (`for (i = 0; ...)`, ESLint no-undef): declared with `let`;
+- another language's literal (Python's `None`, `True`, `self`...): JavaScript's equivalent.
+
+Scopes are tree-sitter's: every binding (declarations, parameters, patterns, imports, catch and loop
+variables, type declarations and type parameters) with the node whose span it is visible in; a name is
+resolved where some binding of it encloses the use. Every candidate parses, and the search re-resolves
+the edited file: the name must resolve at its uses and no name that resolved before may stop doing so.
+No code runs; a test must still confirm the candidate, as for every respelling (`lookalike`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from healer.engine.javascript.ecmascript import GLOBALS
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
+from healer.engine.javascript.fixers.resolver import MAX_DISTANCE, distance
+from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, encode, node_text, parse, walk
+
+FUNCTIONS = frozenset(
+    {"function_declaration", "function_expression", "function", "generator_function_declaration",
+     "generator_function", "method_definition", "arrow_function", "function_signature"}
+)  # fmt: skip
+BLOCKS = FUNCTIONS | {
+    "statement_block", "program", "class_body", "for_statement", "for_in_statement", "switch_body",
+    "catch_clause",
+}  # fmt: skip
+# Declarations that may take type parameters, innermost first when a type name is missing.
+GENERIC = FUNCTIONS | {
+    "class_declaration", "abstract_class_declaration", "class", "interface_declaration",
+    "type_alias_declaration",
+}  # fmt: skip
+TYPE_DECLARATIONS = (
+    "interface_declaration", "type_alias_declaration", "enum_declaration", "class_declaration",
+    "abstract_class_declaration",
+)  # fmt: skip
+# Names every module can read without declaring them: the language's globals, Node's and the test
+# runners' (a use of `describe` in a spec is no slip).
+_HOST_GLOBALS = (
+    "console process Buffer require module exports __dirname __filename globalThis setTimeout "
+    "clearTimeout setInterval clearInterval setImmediate clearImmediate queueMicrotask structuredClone "
+    "URL URLSearchParams TextEncoder TextDecoder AbortController AbortSignal fetch Response Request "
+    "Headers performance arguments undefined describe it test expect beforeEach afterEach beforeAll "
+    "afterAll jest vi"
+)
+HOST_GLOBALS = frozenset(_HOST_GLOBALS.split())
+# What another language writes for a JavaScript literal or keyword (Python's and Ruby's empty values,
+# Python's booleans, `self` for `this`).
+EQUIVALENTS = {
+    "None": ("null", "undefined"),
+    "nil": ("null", "undefined"),
+    "NULL": ("null",),
+    "Null": ("null",),
+    "True": ("true",),
+    "False": ("false",),
+    "TRUE": ("true",),
+    "FALSE": ("false",),
+    "self": ("this",),
+}
+MAX_BINDINGS = 4
+# `burnTime` and `burnHours` are 0.53 apart, `text` and `line` 0.75.
+MAX_DECLARATION_DISTANCE = 0.6
+
+
+@dataclass(frozen=True)
+class Binding:
+    name: str
+    node: object  # the identifier that binds it
+    scope: object  # the node whose span it is visible in
+    kind: str  # "parameter", "local", "import", "declaration", "type"
+
+
+def bindings(root) -> list[Binding]:
+    """Every binding of the module, with its scope."""
+    found: list[Binding] = []
+    for node in walk(root):
+        kind = node.type
+        if kind in ("function_declaration", "generator_function_declaration", "class_declaration",
+                    "abstract_class_declaration"):  # fmt: skip
+            name = node.child_by_field_name("name")
+            if name is not None:
+                found.append(Binding(node_text(name), name, _block(node.parent), "declaration"))
+        elif kind in ("function_expression", "function", "generator_function", "class"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                found.append(Binding(node_text(name), name, node, "declaration"))
+        elif kind in ("interface_declaration", "type_alias_declaration", "enum_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                found.append(Binding(node_text(name), name, _block(node.parent), "type"))
+        elif kind == "type_parameter":
+            name = node.child_by_field_name("name")
+            owner = node.parent.parent if node.parent is not None else None
+            if name is not None and owner is not None:
+                found.append(Binding(node_text(name), name, owner, "type"))
+        elif kind == "variable_declarator":
+            declaration = node.parent
+            var = declaration is not None and declaration.type == "variable_declaration"
+            scope = _function(node) if var else _block(declaration)
+            for ident in _pattern_names(node.child_by_field_name("name")):
+                found.append(Binding(node_text(ident), ident, scope, "local"))
+        elif kind == "formal_parameters":
+            for parameter in node.named_children:
+                for ident in _pattern_names(parameter):
+                    found.append(Binding(node_text(ident), ident, node.parent, "parameter"))
+        elif kind == "arrow_function":
+            parameter = node.child_by_field_name("parameter")
+            if parameter is not None:
+                found.append(Binding(node_text(parameter), parameter, node, "parameter"))
+        elif kind == "catch_clause":
+            for ident in _pattern_names(node.child_by_field_name("parameter")):
+                found.append(Binding(node_text(ident), ident, node, "local"))
+        elif kind == "for_in_statement":
+            left = node.child_by_field_name("left")
+            if left is not None and left.type != "member_expression":
+                for ident in _pattern_names(left):
+                    found.append(Binding(node_text(ident), ident, node, "local"))
+        elif kind in ("import_specifier", "namespace_import", "import_clause"):
+            alias = node.child_by_field_name("alias") if kind == "import_specifier" else None
+            names = [alias] if alias is not None else [c for c in node.children if c.type == "identifier"]
+            if kind == "import_specifier" and alias is None:
+                names = [node.child_by_field_name("name")]
+            for ident in names:
+                if ident is not None:
+                    found.append(Binding(node_text(ident), ident, root, "import"))
+    return found
+
+
+def _pattern_names(pattern) -> Iterator:
+    """The identifiers a parameter or declaration pattern binds (not its keys nor its defaults)."""
+    if pattern is None:
+        return
+    if pattern.type in ("identifier", "shorthand_property_identifier_pattern"):
+        yield pattern
+    elif pattern.type in ("required_parameter", "optional_parameter"):
+        yield from _pattern_names(pattern.child_by_field_name("pattern"))
+    elif pattern.type in ("assignment_pattern", "object_assignment_pattern"):
+        yield from _pattern_names(pattern.child_by_field_name("left"))
+    elif pattern.type == "pair_pattern":
+        yield from _pattern_names(pattern.child_by_field_name("value"))
+    elif pattern.type in ("object_pattern", "array_pattern", "rest_pattern"):
+        for child in pattern.named_children:
+            yield from _pattern_names(child)
+
+
+def _block(node):
+    while node is not None and node.type not in BLOCKS:
+        node = node.parent
+    return node
+
+
+def _function(node):
+    while node is not None and node.type not in FUNCTIONS | {"program"}:
+        node = node.parent
+    return node
+
+
+def _encloses(scope, node) -> bool:
+    return scope is not None and scope.start_byte <= node.start_byte and node.end_byte <= scope.end_byte
+
+
+def uses(root, bound: list[Binding]) -> list:
+    """Every node that reads a name: identifiers in expressions, shorthand properties of object
+    literals, TypeScript type names (not members, keys, labels, nor the bindings themselves)."""
+    binding_nodes = {(b.node.start_byte, b.node.end_byte) for b in bound}
+    found = []
+    for node in walk(root):
+        if node.type not in ("identifier", "shorthand_property_identifier", "type_identifier"):
+            continue
+        if (node.start_byte, node.end_byte) in binding_nodes:
+            continue
+        parent = node.parent
+        if parent is None or parent.type == "nested_type_identifier":
+            continue
+        if node.type == "type_identifier" and parent.type in (*TYPE_DECLARATIONS, "type_parameter"):
+            continue  # a declaration's own name
+        if parent.type in ("export_specifier", "import_specifier") and node.type != "identifier":
+            continue
+        if parent.type == "export_specifier" and parent.child_by_field_name("alias") == node:
+            continue
+        if parent.type in ("import_specifier", "import_clause", "namespace_import"):
+            continue
+        if parent.type == "export_specifier" and _reexported(parent):
+            continue  # `export { a } from './m'` names m's export, no binding of this module
+        found.append(node)
+    return found
+
+
+def _reexported(specifier) -> bool:
+    node = specifier.parent
+    while node is not None and node.type != "export_statement":
+        node = node.parent
+    return node is not None and node.child_by_field_name("source") is not None
+
+
+def resolves(use, name: str, bound: list[Binding]) -> bool:
+    return any(b.name == name and _encloses(b.scope, use) for b in bound)
+
+
+def unresolved(text: str, path: str) -> list[tuple[str, int]]:
+    """(name, 1-based line) of every use of a name no scope binds and no host provides, in order."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    bound = bindings(tree.root_node)
+    found = []
+    for use in uses(tree.root_node, bound):
+        name = node_text(use)
+        if name in GLOBALS or name in HOST_GLOBALS or resolves(use, name, bound):
+            continue
+        if use.type == "type_identifier" and name in _LIB_TYPES:
+            continue
+        found.append((name, use.start_point[0] + 1))
+    return found
+
+
+# TypeScript's lib types a module reads without declaring them (only those a type name may collide
+# with; the rest are told apart from a missing name by tsc, whose diagnostic names the one missing).
+_LIB_TYPE_NAMES = (
+    "Array ReadonlyArray Record Partial Required Readonly Pick Omit Exclude Extract NonNullable "
+    "ReturnType Parameters InstanceType Awaited Promise PromiseLike Map Set WeakMap WeakSet ReadonlyMap "
+    "ReadonlySet Date RegExp Error Iterable Iterator IterableIterator Generator AsyncIterable "
+    "ArrayLike PropertyKey Uppercase Lowercase Capitalize Uncapitalize ThisType"
+)
+_LIB_TYPES = frozenset(_LIB_TYPE_NAMES.split())
+
+
+def name_search_candidates(
+    text: str, path: str, *, name: str, line: int, sources: Mapping[str, str] | None = None
+) -> list[Candidate]:
+    """Edits that make `name`, read at `line` and bound nowhere, resolve: the operators of the module
+    docstring, nearest scope first; each parses and leaves no name unresolved that resolved before.
+    `sources` (the repository's modules by path) lets an enum another module declares qualify a bare
+    member name."""
+    tree = parse(text, path)
+    if tree is None or name in GLOBALS or name in HOST_GLOBALS:
+        # A name the host provides (`require` in an ES module) is missing from the environment, not
+        # from the module's scopes: the families that know the host mend it.
+        return []
+    root = tree.root_node
+    bound = bindings(root)
+    every = [u for u in uses(root, bound) if node_text(u) == name and not resolves(u, name, bound)]
+    here = [u for u in every if u.start_point[0] == line - 1] or every
+    if not here:
+        return []
+    use = here[0]
+    data = encode(text)
+    generated: list[Candidate] = []
+    if use.type != "type_identifier":
+        generated += _equivalents(path, data, here, name=name, line=line)
+        generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
+        generated += _undeclared_assignment(path, data, use, name=name, line=line)
+        generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
+        generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
+        generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
+        generated += _destructured(root, path, data, bound, use, name=name, line=line)
+    else:
+        # A type parameter binds no value: only for a name read as a type alone.
+        declared = (
+            _type_parameters(path, data, use, name=name, line=line)
+            if all(u.type == "type_identifier" for u in every)
+            else []
+        )
+        # An imported class read as a type (`LruCache<K, V>` under `import { LRUCache }`): before a new
+        # type parameter when that binding is spelt alike.
+        unread = _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
+        alike = any(distance(b.name, name) <= MAX_DISTANCE for b in bound if b.kind == "import")
+        generated += unread + declared if alike else declared + unread
+    before = {n for n, _ in unresolved(text, path)} - {name}
+    checked = [c for c in generated if _resolved_after(c.text, path, name=name, before=before)]
+    return parsing(checked, original=text, path=path)
+
+
+def _resolved_after(text: str, path: str, *, name: str, before: set[str]) -> bool:
+    after = {n for n, _ in unresolved(text, path)}
+    return name not in after and after <= before
+
+
+def _equivalents(path, data, here, *, name, line) -> list[Candidate]:
+    return [
+        Candidate(path, replace_nodes(data, dict.fromkeys(here, value)), line,
+                  f"write JavaScript's {value} for {name}", lookalike=True)
+        for value in EQUIVALENTS.get(name, ())
+    ]  # fmt: skip
+
+
+def _undeclared_assignment(path, data, use, *, name, line) -> list[Candidate]:
+    """`i = 0` where nothing declares i (a loop counter, ESLint no-undef): `let i = 0`."""
+    parent = use.parent
+    if parent is None or parent.type != "assignment_expression" or parent.child_by_field_name("left") != use:
+        return []
+    holder = parent.parent
+    # The statement `i = 0;` in a block, or a for loop's initialiser (`for (i = 0; ...)`).
+    in_loop = (
+        holder is not None
+        and holder.type == "for_statement"
+        and holder.child_by_field_name("initializer") == parent
+    )
+    if holder is not None and holder.type == "expression_statement":
+        loop = holder.parent
+        in_loop = (
+            loop is not None
+            and loop.type == "for_statement"
+            and loop.child_by_field_name("initializer") == holder
+        )
+        if not in_loop and (loop is None or loop.type not in ("statement_block", "program")):
+            return []
+    elif not in_loop:
+        return []
+    new = replace_span(data, parent.start_byte, parent.start_byte, "let ")
+    return [Candidate(path, new, line, f"declare {name} with let where it is first assigned")]
+
+
+def _unread_bindings(root, path, data, bound, every, use, *, name, line) -> list[Candidate]:
+    """A binding nothing reads, visible at the use: the uses renamed to it, or it renamed to the use.
+    Nearest scope first (a parameter of the use's own function before a module's function), then the
+    nearest spelling; renaming the binding first where that is one edit against several."""
+    read = {
+        (b.node.start_byte, b.node.end_byte)
+        for u in uses(root, bound)
+        for b in [_resolution(u, bound)]
+        if b is not None
+    }
+    unread = [
+        b for b in bound
+        if b.kind != "type" and _encloses(b.scope, use) and b.name != name
+        and (b.node.start_byte, b.node.end_byte) not in read and not _exported(b)
+    ]  # fmt: skip
+    # A module's function or class read for a missing value only when it is spelt alike (`burnTime` for
+    # `burnHours`); a parameter or local of the scopes around the use at any spelling.
+    unread = [
+        b for b in unread if b.kind != "declaration" or distance(b.name, name) <= MAX_DECLARATION_DISTANCE
+    ]
+    unread.sort(key=lambda b: (-(b.scope.start_byte), distance(b.name, name)))
+    found = []
+    for binding in unread[:MAX_BINDINGS]:
+        targets = [u for u in every if _encloses(binding.scope, u)]
+        rename_uses = Candidate(
+            path,
+            _rename_uses(data, targets, binding.name),
+            line,
+            f"read the unread {binding.kind} '{binding.name}' where the undefined '{name}' is read",
+            lookalike=True,
+        )
+        pair = [rename_uses]
+        if binding.kind in ("parameter", "local") or _plain_import(binding):
+            rename_binding = Candidate(
+                path,
+                _rename_uses(data, [binding.node], name),
+                line,
+                f"name the unread {binding.kind} '{binding.name}' '{name}', as it is read",
+                lookalike=True,
+            )
+            pair = [rename_binding, rename_uses] if len(targets) > 1 else [rename_uses, rename_binding]
+        found += pair
+    return found
+
+
+def _plain_import(binding: Binding) -> bool:
+    """`import { LRUCache } from './lru'`: renaming the binding renames what is imported."""
+    parent = binding.node.parent
+    return (
+        binding.kind == "import"
+        and parent is not None
+        and parent.type == "import_specifier"
+        and parent.child_by_field_name("alias") is None
+    )
+
+
+def _kept_from_closed_scope(root, path, data, bound, here, *, name, line) -> list[Candidate]:
+    """A name bound only in a scope that has closed before the use (a loop's `for (const bird of
+    ...)`, read after the loop): the variable visible at the use that the closed scope assigned it to
+    (`best = bird` in the loop), which is what outlives the scope."""
+    use = here[0]
+    found = []
+    for binding in bound:
+        if binding.name != name or binding.scope is None or _encloses(binding.scope, use):
+            continue
+        for node in walk(binding.scope):
+            if node.type != "assignment_expression":
+                continue
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is None or right is None or left.type != "identifier" or node_text(right) != name:
+                continue
+            keeper = node_text(left)
+            if resolves(use, keeper, bound) and keeper not in {c.description for c in found}:
+                found.append(
+                    Candidate(path, replace_nodes(data, dict.fromkeys(here, keeper)), line,
+                              f"read '{keeper}', which keeps the '{name}' of the closed scope", lookalike=True)
+                )  # fmt: skip
+    return found
+
+
+def _qualified_members(root, path, data, here, *, name, line, sources) -> list[Candidate]:
+    """A bare enum member (`Nervous`): qualified by the enum that declares it (`Temper.Nervous`), an enum
+    of the module or one it imports by name from another module of the repository."""
+    owners = [(node, text) for node, text in _enums(root)]
+    imported = {node_text(b.node) for b in bindings(root) if b.kind == "import"}
+    for other, source in sources.items():
+        if other == path or not other.endswith(SOURCE_EXTENSIONS):
+            continue
+        tree = parse(source, other)
+        if tree is not None:
+            owners += [(n, t) for n, t in _enums(tree.root_node) if t in imported]
+    found = []
+    for enum, owner in owners:
+        body = enum.child_by_field_name("body")
+        members = {
+            node_text(m.child_by_field_name("name") or m)
+            for m in (body.named_children if body is not None else [])
+            if m.type in ("enum_assignment", "property_identifier")
+        }
+        if name in members:
+            found.append(
+                Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{owner}.{name}")), line,
+                          f"name the member {name} through its enum {owner}")
+            )  # fmt: skip
+    return found
+
+
+def _enums(root) -> Iterator[tuple[object, str]]:
+    for node in walk(root):
+        if node.type == "enum_declaration" and (name := node.child_by_field_name("name")) is not None:
+            yield node, node_text(name)
+
+
+def _whole_module_destructured(root, path, data, bound, *, text, name, line) -> list[Candidate]:
+    """A module bound whole and never read (`const mortar = require('./mortar')`, `import mortar from
+    './mortar'`) while bare names are read: the names taken out of it (`const { mortarMix, batch }`),
+    every unresolved name of the module first, then the one the failure names."""
+    read = {(b.node.start_byte, b.node.end_byte) for u in uses(root, bound) if (b := _resolution(u, bound))}
+    missing = list(dict.fromkeys(n for n, _ in unresolved(text, path) if n[:1].islower()))
+    found = []
+    for binding in bound:
+        if (binding.node.start_byte, binding.node.end_byte) in read or binding.scope != root:
+            continue
+        parent = binding.node.parent
+        if binding.kind == "local" and parent is not None and parent.type == "variable_declarator":
+            value = parent.child_by_field_name("value")
+            is_require = (
+                value is not None and value.type == "call_expression"
+                and node_text(value.child_by_field_name("function")) == "require"
+            )  # fmt: skip
+            if not is_require or parent.child_by_field_name("name") != binding.node:
+                continue
+        elif not (binding.kind == "import" and parent is not None and parent.type == "import_clause"):
+            continue
+        for names in dict.fromkeys((tuple(missing), (name,))):
+            if names:
+                new = replace_nodes(data, {binding.node: "{ " + ", ".join(names) + " }"})
+                found.append(
+                    Candidate(path, new, line, f"take {', '.join(names)} out of '{binding.name}' by name")
+                )
+    return found
+
+
+def _rename_uses(data: bytes, nodes: list, new: str) -> str:
+    return replace_nodes(data, dict.fromkeys(nodes, new))
+
+
+def _exported(binding: Binding) -> bool:
+    """The binding is declared by an `export` statement: other modules read it (a parameter of an
+    exported function is not)."""
+    if binding.kind not in ("declaration", "local"):
+        return False
+    node = binding.node.parent
+    while node is not None and node.type not in ("statement_block", "program", "class_body"):
+        if node.type == "export_statement":
+            return True
+        node = node.parent
+    return False
+
+
+def _resolution(use, bound: list[Binding]) -> Binding | None:
+    """The innermost binding of the use's name whose scope holds it."""
+    name = node_text(use)
+    best = None
+    for binding in bound:
+        inner = best is None or binding.scope.start_byte >= best.scope.start_byte
+        if binding.name == name and _encloses(binding.scope, use) and inner:
+            best = binding
+    return best
+
+
+def _destructured(root, path, data, bound, use, *, name, line) -> list[Candidate]:
+    """`const { rooms } = farm;` before a read of the undefined `strains`: `{ rooms, strains }`."""
+    found = []
+    for node in walk(root):
+        if node.type != "object_pattern" or node.parent is None or node.parent.type != "variable_declarator":
+            continue
+        declaration = node.parent.parent
+        if declaration is None or node.end_byte > use.start_byte or not _encloses(_block(declaration), use):
+            continue
+        last = node.named_children[-1] if node.named_child_count else None
+        if last is None:
+            continue
+        new = replace_span(data, last.end_byte, last.end_byte, f", {name}")
+        found.append((node.start_byte, Candidate(path, new, line, f"destructure {name} there as well")))
+    # The nearest pattern before the use first.
+    return [c for _, c in sorted(found, key=lambda row: -row[0])]
+
+
+def _type_parameters(path, data, use, *, name, line) -> list[Candidate]:
+    """A type name no declaration binds (`T`): the innermost generic declaration around it takes it as
+    a type parameter (`function largest<T>(...)`, or `<U, T>` beside the ones it has)."""
+    found = []
+    node = use.parent
+    while node is not None:
+        if node.type in GENERIC:
+            params = node.child_by_field_name("type_parameters")
+            if params is not None:
+                closing = params.children[-1]
+                new = replace_span(data, closing.start_byte, closing.start_byte, f", {name}")
+            else:
+                anchor = node.child_by_field_name("name")
+                at = anchor.end_byte if anchor is not None else None
+                if at is None:
+                    parameters = node.child_by_field_name("parameters") or node.child_by_field_name(
+                        "parameter"
+                    )
+                    at = parameters.start_byte if parameters is not None else None
+                if at is None:
+                    node = node.parent
+                    continue
+                new = replace_span(data, at, at, f"<{name}>")
+                if node.type == "arrow_function" and node.child_by_field_name("parameter") is not None:
+                    node = node.parent
+                    continue
+            found.append(
+                Candidate(path, new, line, f"declare the type parameter {name} of the {_what(node)}")
+            )
+        node = node.parent
+    return found
+
+
+def _what(node) -> str:
+    name = node.child_by_field_name("name")
+    return f"'{node_text(name)}'" if name is not None else node.type.replace("_", " ")

@@ -1,0 +1,3 @@
+export * from './routes';
+export * from './plan';
+export type { CallOut, Road, Route } from './types';

@@ -1,0 +1,2 @@
+export * from './repairs.js';
+export * from './bench.js';

@@ -1,0 +1,4 @@
+export * from './huts';
+export * from './licences';
+export * from './report';
+export type { Catch, HutLine } from './types';

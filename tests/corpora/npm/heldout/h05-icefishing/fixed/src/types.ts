@@ -1,0 +1,11 @@
+export interface Catch {
+  species: string;
+  grams: number;
+  licence: string;
+}
+
+export interface HutLine {
+  hut: string;
+  catches: number;
+  heaviest: string | null;
+}

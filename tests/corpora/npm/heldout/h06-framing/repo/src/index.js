@@ -1,0 +1,1 @@
+module.exports = { ...require('./quotes'), ...require('./plates'), ...require('#lib/mounts') };

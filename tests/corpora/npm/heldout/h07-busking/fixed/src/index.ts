@@ -1,0 +1,3 @@
+export * from './slots';
+export * from './bookings';
+export type { Pitch, Slot } from './types';

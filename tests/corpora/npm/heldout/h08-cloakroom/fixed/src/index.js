@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('./tokens.cjs'),
+  ...require('./cloakroom'),
+  ...require('./watch'),
+  ...require('./charges'),
+};

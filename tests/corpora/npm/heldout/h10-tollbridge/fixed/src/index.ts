@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './tariffs.js';
+export * from './booths.js';

@@ -1,0 +1,13 @@
+export declare enum Vehicle {
+  Motorbike = 'motorbike',
+  Car = 'car',
+  Van = 'van',
+  Lorry = 'lorry',
+}
+
+export interface Crossing {
+  plate: string;
+  vehicle: Vehicle;
+  axles: number;
+  booth: string;
+}

@@ -1,0 +1,163 @@
+"""The name search over scopes (fixers/name_search.py): a name that does not resolve mended on either
+side of its binding, alone and through the IMPORT dispatch, where it follows the resolver."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import generic_import_candidates
+from healer.engine.javascript.fixers.name_search import name_search_candidates, unresolved
+from healer.engine.types import BugType, Failure
+
+PARAMETER = """export function parseLap(entry: string): number {
+  const [minutes, seconds] = row.split(':').map(Number);
+  return minutes * 60 + seconds + row.length * 0;
+}
+"""
+SHORTHAND = """function pourCount(kg) {
+  return Math.ceil(kg / 4);
+}
+module.exports = { pourTotal };
+"""
+DESTRUCTURED = """export function plan(garden: { beds: string[]; seeds: string[] }) {
+  const { beds } = garden;
+  return beds.map((bed, i) => `${bed}: ${seeds[i]}`);
+}
+"""
+TYPE_PARAMETER = """export function firstOf(items: T[]): T | undefined {
+  return items[0];
+}
+"""
+LOOP = """function fastest(boats) {
+  let best = boats[0];
+  for (const boat of boats) {
+    if (boat.time < best.time) best = boat;
+  }
+  return boat.name;
+}
+"""
+NONE = """function fee(order) {
+  const extra = order.extra ?? None;
+  return extra;
+}
+"""
+COUNTER = """function vowels(word) {
+  let count = 0;
+  for (k = 0; k < word.length; k += 1) {
+    if ('aeiou'.includes(word[k])) count += 1;
+  }
+  return count;
+}
+"""
+ENUM = """export enum Mood {
+  Calm = 'calm',
+  Cross = 'cross',
+}
+export function moodOf(word: string): Mood {
+  return word === 'ok' ? Mood.Calm : Cross;
+}
+"""
+WHOLE = """const dye = require('./dye');
+
+const RED = tint('red');
+module.exports = { RED };
+"""
+IMPORTED = """import { RingBuffer } from './ring';
+
+export function make(size: number): RingBuffr<number> {
+  return new RingBuffr<number>(size);
+}
+"""
+
+
+def texts(text: str, path: str, name: str, **kwargs) -> list[str]:
+    line = next(line for found, line in unresolved(text, path) if found == name)
+    return [c.text for c in name_search_candidates(text, path, name=name, line=line, **kwargs)]
+
+
+def test_it_finds_the_names_no_scope_binds():
+    assert unresolved(PARAMETER, "src/laps.ts") == [("row", 2), ("row", 3)]
+    assert unresolved(LOOP, "src/boats.js") == [("boat", 6)]
+    assert unresolved("const a = 1;\nexport { a };\nexport { b } from './b';\n", "src/x.js") == []
+    assert unresolved(TYPE_PARAMETER, "src/first.ts") == [("T", 1), ("T", 1)]
+
+
+def test_it_renames_an_unread_parameter_to_the_name_its_body_reads():
+    found = texts(PARAMETER, "src/laps.ts", "row")
+    # Two reads against one parameter: renaming the parameter is the one edit, so it goes first.
+    assert found[0] == PARAMETER.replace("(entry: string)", "(row: string)")
+    assert PARAMETER.replace("row.", "entry.") in found
+
+
+def test_it_reads_an_unread_function_where_a_shorthand_property_names_a_lookalike():
+    assert texts(SHORTHAND, "src/wax.js", "pourTotal")[0] == SHORTHAND.replace(
+        "{ pourTotal }", "{ pourCount }"
+    )
+
+
+def test_it_destructures_the_missing_name_where_its_neighbours_are():
+    assert DESTRUCTURED.replace("{ beds }", "{ beds, seeds }") in texts(DESTRUCTURED, "src/plan.ts", "seeds")
+
+
+def test_it_declares_a_type_parameter_the_signature_uses():
+    assert texts(TYPE_PARAMETER, "src/first.ts", "T") == [TYPE_PARAMETER.replace("firstOf(", "firstOf<T>(")]
+
+
+def test_it_reads_the_variable_that_keeps_a_loop_variable_after_the_loop():
+    assert texts(LOOP, "src/boats.js", "boat")[0] == LOOP.replace("return boat.name", "return best.name")
+
+
+def test_it_writes_javascripts_null_for_pythons_none():
+    assert texts(NONE, "src/fee.js", "None")[0] == NONE.replace("?? None", "?? null")
+
+
+def test_it_declares_an_undeclared_loop_counter():
+    assert texts(COUNTER, "src/vowels.js", "k") == [COUNTER.replace("for (k = 0", "for (let k = 0")]
+
+
+def test_it_qualifies_a_bare_enum_member_by_its_enum():
+    assert texts(ENUM, "src/mood.ts", "Cross")[0] == ENUM.replace(": Cross;", ": Mood.Cross;")
+
+
+def test_it_qualifies_a_member_of_an_enum_imported_from_another_module():
+    user = "import { Mood } from './mood';\nexport const worst = (): Mood => Cross;\n"
+    found = texts(user, "src/worst.ts", "Cross", sources={"src/mood.ts": ENUM})
+    assert found == [user.replace("=> Cross", "=> Mood.Cross")]
+
+
+def test_it_takes_bare_names_out_of_a_module_bound_whole_and_never_read():
+    found = texts(WHOLE, "src/paint.js", "tint")
+    assert WHOLE.replace("const dye =", "const { tint } =") in found
+
+
+def test_it_renames_an_unread_import_read_as_a_type_by_a_lookalike():
+    found = texts(IMPORTED, "src/make.ts", "RingBuffr")
+    # Two reads against one import: the import renamed first, then the reads renamed to it.
+    assert found[:2] == [
+        IMPORTED.replace("{ RingBuffer }", "{ RingBuffr }"),
+        IMPORTED.replace("RingBuffr<", "RingBuffer<"),
+    ]
+
+
+def test_it_keeps_only_edits_that_resolve_the_name_and_break_no_other():
+    # No candidate may leave `row` unresolved or unbind the `entry` another line reads.
+    code = "export function f(entry: string) {\n  return row + entry;\n}\n"
+    for text in texts(code, "src/f.ts", "row"):
+        assert not unresolved(text, "src/f.ts")
+
+
+def test_it_offers_nothing_for_a_name_that_resolves_or_an_unknown_use():
+    assert name_search_candidates(NONE, "src/fee.js", name="order", line=2) == []
+    assert name_search_candidates("const a = ;", "src/a.js", name="a", line=1) == []
+
+
+def test_it_comes_after_the_resolvers_respellings_in_the_dispatch():
+    failure = Failure(BugType.IMPORT, "src/boats.js", 6, "ReferenceError: boat is not defined", "jest")
+    repo = Repository(files=["src/boats.js"], read={"src/boats.js": LOOP}.get)
+    found = generic_import_candidates(failure, LOOP, repo=repo)
+    assert LOOP.replace("return boat.name", "return best.name") in [c.text for c in found]
+    assert all(c.lookalike for c in found if "best.name" in c.text)
+
+
+def test_it_leaves_a_name_the_host_provides_to_the_families():
+    code = "const { a } = require('./m');\nexport const x = a;\n"
+    assert name_search_candidates(code, "src/use.js", name="require", line=1) == []
