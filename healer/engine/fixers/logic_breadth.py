@@ -33,9 +33,10 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import sys
 
-from healer.engine.fixers.lineedit import SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import SourceFile, function_at, node_memo, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer, name_kinds, never_read
 
 TWIN_PRIOR = 0.45  # as a mirror sibling (logic_mirrors): the partner operand is the evidence
@@ -54,6 +55,17 @@ DEAD_ELEMENT_PRIOR = 0.3
 CEIL_PRIOR = 0.3
 GETTER_PRIOR = 0.3
 MIN_GETTER_PART = 4  # `level` in `getEffectiveLevel`; shorter parts (`id`, `x`) match too much
+# `a == 1 or 2`: a constant operand of `or`/`and` is always true (or false); the comparison its sibling
+# makes was meant (pylint's and flake8-bugbear's classic warning, as a repair).
+CONSTANT_OPERAND_PRIOR = 0.9
+NAMED_READ_PRIOR = 0.8  # every read of `.minor` on a line bound to "patch" read as `.patch`
+NAMED_STRING_PRIOR = 0.6  # `self._reason = m.group("whitespace")` where the module spells a "reason"
+ANCHOR_PRIOR = 0.3
+UNREAD_FLAG_PRIOR = 0.6  # a parameter never read, named in the condition it should guard
+FLAG_PRIOR = 0.3  # a parameter the function reads elsewhere (passed on to a recursive call, say)
+NAME_BOUND_PRIOR = 0.3  # `len(xs) > n` -> `n + 1`: the boundary on the bare name's side
+ACCUMULATE_PRIOR = 0.3
+WRAPPED_ELSEWHERE_PRIOR = 0.5  # `f(x.hosts)` elsewhere in the module, `x.hosts` raw here
 MAX_ELEMENT_INGREDIENTS = 3
 MAX_MEMBERS = 8
 
@@ -81,15 +93,23 @@ def breadth_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             found += _twin_arguments(sf, sp, line, node) + _regex_flags(sf, sp, line, node)
         elif isinstance(node, ast.Compare):
             found += _twin_compare(sf, sp, line, node) + _unlimited(sf, sp, line, node)
+            found += _name_bounds(sf, sp, line, node)
+        elif isinstance(node, ast.BoolOp):
+            found += _constant_operands(sf, sp, line, node)
+        elif isinstance(node, ast.Assign):
+            found += _accumulated(sf, sp, line, node)
+        elif isinstance(node, ast.If | ast.While):
+            found += _unread_flags(sf, sp, line, node)
         elif isinstance(node, ast.BinOp):
             found += _dropped_terms(sf, sp, line, node) + _ceiling(sf, sp, line, node)
         elif isinstance(node, ast.AugAssign):
             found += _ceiling(sf, sp, line, node)
         elif isinstance(node, ast.Attribute):
             found += _class_members(sf, sp, line, node) + _getters(sf, sp, line, node)
+            found += _wrapped_elsewhere(sf, sp, line, node)
         elif isinstance(node, ast.Name):
             found += _dead_elements(sf, sp, line, node)
-    found += _lost_elements(sf, sp, line)
+    found += _lost_elements(sf, sp, line) + _named_reads(sf, sp, line) + _named_strings(sf, sp, line)
     return found
 
 
@@ -145,7 +165,8 @@ def _twin_arguments(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> l
 
 
 def _twin_compare(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> list[Rewrite]:
-    if len(node.ops) != 1 or isinstance(node.ops[0], ast.In | ast.NotIn | ast.Is | ast.IsNot):
+    # Equality only: `len(xs) > n` orders a size and a count, which are not twins.
+    if len(node.ops) != 1 or not isinstance(node.ops[0], ast.Eq | ast.NotEq):
         return []
     return _twins(sf, sp, line, [node.left, node.comparators[0]], "compare both sides the same way")
 
@@ -207,10 +228,11 @@ def _regex_flags(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> list
     ):
         return []
     index = REGEX_FLAG_INDEX[func.attr]
+    anchors = _anchors(sf, sp, line, node)
     if len(node.args) != index or node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
-        return []  # flags given already, or a call this template cannot place them in
+        return anchors  # flags given already, or a call this template cannot place them in
     _, end = sp.span(node.args[-1])
-    return [
+    return anchors + [
         Rewrite(
             line, ((end, end, f", re.{flag}"),), f"pass re.{flag} to re.{func.attr}", REGEX_FLAG_PRIOR, "call"
         )
@@ -514,6 +536,278 @@ def _getters(sf: SourceFile, sp: Splicer, line: int, node: ast.Attribute) -> lis
                 )
             )
     return found[:3]
+
+
+def _anchors(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
+    """`re.match("^-?[0-9]+", s)` -> `"^-?[0-9]+$"`: a whole-value pattern anchored at its start only."""
+    pattern = node.args[0] if node.args else None
+    if not (isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) and sf.on_one_line(pattern)):
+        return []
+    text = sp.text(pattern)
+    quote = text[-1:]
+    if quote not in ("'", '"') or text.endswith(quote * 3) or not text.lstrip("rR").startswith(quote):
+        return []  # one plain or raw literal: the anchor goes before its closing quote
+    body = pattern.value
+    if not body.startswith("^") or body.endswith("$") or body.endswith("\\"):
+        return []
+    _, end = sp.span(pattern)
+    return [
+        Rewrite(line, ((end - 1, end - 1, "$"),), "anchor the pattern at its end too", ANCHOR_PRIOR, "regex")
+    ]
+
+
+def _constant_operands(sf: SourceFile, sp: Splicer, line: int, node: ast.BoolOp) -> list[Rewrite]:
+    """`x == "1M" or "?M"` -> `x == "1M" or x == "?M"`: the sibling comparison's left side and operator."""
+    found: list[Rewrite] = []
+    for constant in node.values:
+        if not isinstance(constant, ast.Constant) or not sf.on_one_line(constant):
+            continue
+        for sibling in node.values:
+            if not (isinstance(sibling, ast.Compare) and len(sibling.ops) == 1 and sf.on_one_line(sibling)):
+                continue
+            operator = sf.text[sp.span(sibling.left)[1] : sp.span(sibling.comparators[0])[0]]
+            start, end = sp.span(constant)
+            new = f"{sp.text(sibling.left)}{operator}{sp.text(constant)}"
+            found.append(
+                Rewrite(
+                    line,
+                    ((start, end, new),),
+                    f"compare {shorten(sp.text(constant), 20)} as its sibling does: {shorten(new, 40)}",
+                    CONSTANT_OPERAND_PRIOR,
+                    "condition",
+                )
+            )
+            break
+    return found
+
+
+def _statement(sf: SourceFile, line: int) -> ast.stmt | None:
+    for node in sf.nodes_starting(line):
+        if isinstance(node, ast.stmt):
+            return node
+    return None
+
+
+def _bound_for(sf: SourceFile, node: ast.AST) -> tuple[str, ast.expr] | None:
+    """The name a value is bound to, and the value: a dict key, a keyword, an assignment's target."""
+    child = node
+    for ancestor in sf.ancestors(node):
+        if isinstance(ancestor, ast.Dict):
+            for key, value in zip(ancestor.keys, ancestor.values, strict=True):
+                if value is child and isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    return key.value, value
+            return None
+        if isinstance(ancestor, ast.keyword):
+            return (ancestor.arg, ancestor.value) if ancestor.arg else None
+        if isinstance(ancestor, ast.Assign):
+            bound = _bound_name(sf, child)
+            return (bound, ancestor.value) if bound else None
+        if isinstance(ancestor, ast.stmt):
+            return None
+        child = ancestor
+    return None
+
+
+@node_memo
+def _module_attributes(tree: ast.AST) -> dict[str, str]:
+    return {n.attr: "" for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+
+
+def _named_reads(sf: SourceFile, sp: Splicer, line: int) -> list[Rewrite]:
+    """`"patch": str(self.minor) != str(other.minor)` -> `.patch` in both: the value bound to a key,
+    keyword or target reads the attribute of that name, when the module has one (naming consistency)."""
+    found: list[Rewrite] = []
+    seen: set[tuple[str, str]] = set()
+    attributes = _module_attributes(sf.tree)
+    for node in sf.nodes_starting(line):
+        if not (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)):
+            continue
+        bound = _bound_for(sf, node)
+        if bound is None:
+            continue
+        name, value = bound
+        wanted = [a for a in attributes if _norm(a) == _norm(name) and a != node.attr]
+        if len(wanted) != 1 or _norm(node.attr) == _norm(name) or (name, node.attr) in seen:
+            continue
+        seen.add((name, node.attr))
+        spans = []
+        for read in ast.walk(value):
+            if isinstance(read, ast.Attribute) and read.attr == node.attr and isinstance(read.ctx, ast.Load):
+                end = sp.span(read)[1]
+                spans.append((end - len(read.attr), end, wanted[0]))
+        found.append(
+            Rewrite(
+                line,
+                tuple(spans),
+                f"read .{wanted[0]} for {name!r}, not .{node.attr}",
+                NAMED_READ_PRIOR,
+                "variable",
+            )
+        )
+    return found
+
+
+@node_memo
+def _module_words(tree: ast.AST) -> dict[str, str]:
+    """Identifier-like words the module's string constants spell (regex group names, keys, fields)."""
+    words: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 2000:
+            for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node.value):
+                words.setdefault(word, "")
+    return words
+
+
+def _named_strings(sf: SourceFile, sp: Splicer, line: int) -> list[Rewrite]:
+    """`self._reason = m.group("whitespace")` -> `m.group("reason")`, when the module spells "reason"."""
+    statement = _statement(sf, line)
+    if not isinstance(statement, ast.Assign) or not isinstance(statement.value, ast.Call):
+        return []
+    bound = _bound_name(sf, statement.value)
+    word = (bound or "").strip("_")
+    if len(word) < 3 or word not in _module_words(sf.tree):
+        return []
+    found: list[Rewrite] = []
+    for arg in statement.value.args:
+        if not (
+            isinstance(arg, ast.Constant)
+            and isinstance(arg.value, str)
+            and arg.value.isidentifier()
+            and arg.value != word
+            and sf.on_one_line(arg)
+        ):
+            continue
+        text = sp.text(arg)
+        if text[:1] not in ("'", '"'):
+            continue
+        start, end = sp.span(arg)
+        found.append(
+            Rewrite(
+                line,
+                ((start, end, f"{text[0]}{word}{text[0]}"),),
+                f"pass {word!r}, the name the value is stored as, not {arg.value!r}",
+                NAMED_STRING_PRIOR,
+                "literal",
+            )
+        )
+    return found
+
+
+def _unread_flags(sf: SourceFile, sp: Splicer, line: int, node: ast.If | ast.While) -> list[Rewrite]:
+    """`if view.redact:` -> `if redact and view.redact:`: the function's parameter named like the attribute
+    the condition tests, first when the function never reads it."""
+    func = function_at(sf, line)
+    if func is None or not sf.on_one_line(node.test):
+        return []
+    unread = never_read(func)
+    parameters = [a.arg for a in func.args.posonlyargs + func.args.args + func.args.kwonlyargs]
+    spelled = {n.attr for n in ast.walk(node.test) if isinstance(n, ast.Attribute)}
+    tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+    start, end = sp.span(node.test)
+    grouped = isinstance(node.test, ast.BoolOp) and isinstance(node.test.op, ast.Or)
+    found: list[Rewrite] = []
+    for name in parameters:
+        if name in tested or name in ("self", "cls") or not any(_norm(name) == _norm(w) for w in spelled):
+            continue
+        spans = (
+            ((start, start, f"{name} and ("), (end, end, ")"))
+            if grouped
+            else ((start, start, f"{name} and "),)
+        )
+        prior = UNREAD_FLAG_PRIOR if name in unread else FLAG_PRIOR
+        found.append(Rewrite(line, spans, f"test the parameter {name} first", prior, "condition"))
+    return found
+
+
+def _name_bounds(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> list[Rewrite]:
+    """`len(xs) > n` -> `len(xs) > n + 1` (and `- 1`): the boundary moved on a bare name's side."""
+    if len(node.ops) != 1 or not isinstance(node.ops[0], ORDERING):
+        return []
+    func = function_at(sf, line)
+    kinds = name_kinds(func) if func is not None else {}
+    found: list[Rewrite] = []
+    for operand in (node.left, node.comparators[0]):
+        if not isinstance(operand, ast.Name) or kinds.get(operand.id) not in (None, "int"):
+            continue
+        start, end = sp.span(operand)
+        for sign in ("+", "-"):
+            new = f"{operand.id} {sign} 1"
+            found.append(
+                Rewrite(line, ((start, end, new),), f"compare with {new}", NAME_BOUND_PRIOR, "off-by-one")
+            )
+    return found
+
+
+def _accumulated(sf: SourceFile, sp: Splicer, line: int, node: ast.Assign) -> list[Rewrite]:
+    """`text = part` -> `text += part` when the function bound `text` before this line (an accumulator)."""
+    if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+        return []
+    target = node.targets[0].id
+    func = function_at(sf, line)
+    if func is None or name_kinds(func).get(target) in ("bool", "dict", "set"):
+        return []
+    earlier = False
+    for other in ast.walk(func):
+        if other is node or not isinstance(other, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            continue
+        targets = other.targets if isinstance(other, ast.Assign) else [other.target]
+        if other.lineno < node.lineno and any(isinstance(t, ast.Name) and t.id == target for t in targets):
+            earlier = True
+            break
+    if not earlier:
+        return []
+    target_end, value_start = sp.span(node.targets[0])[1], sp.span(node.value)[0]
+    if sf.text[target_end:value_start].strip() != "=":
+        return []
+    return [
+        Rewrite(
+            line,
+            ((target_end, value_start, " += "),),
+            f"add to {target} instead of overwriting it",
+            ACCUMULATE_PRIOR,
+            "arith",
+        )
+    ]
+
+
+@node_memo
+def _wrappers(tree: ast.AST) -> dict[str, str]:
+    """The text of each value the module passes alone to a function of its own, and that function."""
+    own = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in own
+            and len(node.args) == 1
+            and not node.keywords
+            and isinstance(node.args[0], ast.Attribute | ast.Name)
+        ):
+            found.setdefault(ast.unparse(node.args[0]), node.func.id)
+    return found
+
+
+def _wrapped_elsewhere(sf: SourceFile, sp: Splicer, line: int, node: ast.Attribute) -> list[Rewrite]:
+    """`self.machines != self._netrc.hosts` -> `dictify_hosts(self._netrc.hosts)`, as the module does elsewhere."""
+    if not isinstance(node.ctx, ast.Load) or not sf.on_one_line(node):
+        return []
+    if isinstance(sf.parent(node), ast.Call | ast.Attribute):
+        return []  # passed to a call already, or only a receiver
+    wrapper = _wrappers(sf.tree).get(ast.unparse(node))
+    if wrapper is None:
+        return []
+    start, end = sp.span(node)
+    new = f"{wrapper}({sp.text(node)})"
+    return [
+        Rewrite(
+            line,
+            ((start, end, new),),
+            f"pass {shorten(sp.text(node), 30)} through {wrapper}() as elsewhere",
+            WRAPPED_ELSEWHERE_PRIOR,
+            "call",
+        )
+    ]
 
 
 __all__ = ["breadth_rewrites"]
