@@ -240,3 +240,15 @@ def test_it_reads_a_range_of_case_numbers_for_logic_space():
     assert _bounds("r170") == (170, 170)
     assert _in_range("r171-dynamic-yaml", _bounds("169-178"))
     assert not _in_range("r168-x", _bounds("r169-r178"))
+
+
+def test_it_reads_no_named_attribute_for_a_target_or_a_method():
+    # `self.page_count = self.item_count // n + 1` must not read what it binds; `.pop` is a call.
+    source = (
+        "class Page:\n"
+        "    def __init__(self, kwargs, n):\n"
+        "        self._dynamic = kwargs.pop('_dynamic', False)\n"
+        "        self.page_count = self.item_count // n + 1\n"
+    )
+    assert not any("._dynamic(" in new or "self.page_count //" in new for new in _new_sources(source, 3))
+    assert not any("self.page_count //" in new for new in _new_sources(source, 4))

@@ -472,11 +472,11 @@ def _atom(node: ast.expr, text: str) -> str:
     )
 
 
-def _imported_classes(sf: SourceFile) -> list[type]:
+def _imported_classes(tree: ast.Module) -> list[type]:
     """Classes of the standard-library modules the file imports that this process has loaded already
     (nothing is imported here: a module's import may have effects)."""
     classes: list[type] = []
-    for stmt in sf.tree.body:
+    for stmt in tree.body:
         dotted = [a.name.split(".") for a in stmt.names] if isinstance(stmt, ast.Import) else []
         # `import logging.handlers` binds `logging` too: each package on the path is read.
         names = dict.fromkeys(".".join(parts[: n + 1]) for parts in dotted for n in range(len(parts)))
@@ -486,6 +486,33 @@ def _imported_classes(sf: SourceFile) -> list[type]:
                 continue
             classes += [obj for _, obj in inspect.getmembers(module, inspect.isclass)]
     return classes
+
+
+@node_memo
+def _getter_names(tree: ast.Module) -> dict[str, str]:
+    """Zero-argument `get...` methods of the module's classes and of the loaded stdlib classes it imports
+    (once per file: a module's classes are walked and their signatures read once, not per attribute)."""
+    getters: dict[str, str] = {}
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef):
+            for stmt in cls.body:
+                if isinstance(stmt, ast.FunctionDef) and len(stmt.args.args) == 1 and not stmt.args.vararg:
+                    getters[stmt.name] = ""
+    for cls in _imported_classes(tree):
+        for name, member in vars(cls).items():
+            if not (inspect.isfunction(member) and name.lower().startswith("get")):
+                continue
+            try:
+                required = [
+                    p
+                    for p in inspect.signature(member).parameters.values()
+                    if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+                ]
+            except (TypeError, ValueError):
+                continue
+            if len(required) == 1:
+                getters[name] = ""
+    return getters
 
 
 def _getters(sf: SourceFile, sp: Splicer, line: int, node: ast.Attribute) -> list[Rewrite]:
@@ -501,25 +528,7 @@ def _getters(sf: SourceFile, sp: Splicer, line: int, node: ast.Attribute) -> lis
     if isinstance(parent, ast.Call) and parent.func is node:
         return []
     part = node.attr.strip("_").replace("_", "").lower()
-    getters: set[str] = set()
-    for cls in ast.walk(sf.tree):
-        if isinstance(cls, ast.ClassDef):
-            for stmt in cls.body:
-                if isinstance(stmt, ast.FunctionDef) and len(stmt.args.args) == 1 and not stmt.args.vararg:
-                    getters.add(stmt.name)
-    for cls in _imported_classes(sf):
-        for name, member in vars(cls).items():
-            if inspect.isfunction(member):
-                try:
-                    required = [
-                        p
-                        for p in inspect.signature(member).parameters.values()
-                        if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-                    ]
-                except (TypeError, ValueError):
-                    continue
-                if len(required) == 1:
-                    getters.add(name)
+    getters = _getter_names(sf.tree)
     start, end = sp.span(node)
     found: list[Rewrite] = []
     for name in sorted(getters):
@@ -589,7 +598,7 @@ def _statement(sf: SourceFile, line: int) -> ast.stmt | None:
 
 
 def _bound_for(sf: SourceFile, node: ast.AST) -> tuple[str, ast.expr] | None:
-    """The name a value is bound to, and the value: a dict key, a keyword, an assignment's target."""
+    """The name a value is bound to, and the value: a dict key or a keyword."""
     child = node
     for ancestor in sf.ancestors(node):
         if isinstance(ancestor, ast.Dict):
@@ -599,10 +608,8 @@ def _bound_for(sf: SourceFile, node: ast.AST) -> tuple[str, ast.expr] | None:
             return None
         if isinstance(ancestor, ast.keyword):
             return (ancestor.arg, ancestor.value) if ancestor.arg else None
-        if isinstance(ancestor, ast.Assign):
-            bound = _bound_name(sf, child)
-            return (bound, ancestor.value) if bound else None
         if isinstance(ancestor, ast.stmt):
+            # Not an assignment's target: `self.count = self.total // n` reading `.count` reads what it binds.
             return None
         child = ancestor
     return None
@@ -622,6 +629,9 @@ def _named_reads(sf: SourceFile, sp: Splicer, line: int) -> list[Rewrite]:
     for node in sf.nodes_starting(line):
         if not (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)):
             continue
+        parent = sf.parent(node)
+        if isinstance(parent, ast.Call) and parent.func is node:
+            continue  # a method called, not a field read
         bound = _bound_for(sf, node)
         if bound is None:
             continue
