@@ -256,7 +256,7 @@ def _unlimited(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> lis
             Rewrite(
                 line,
                 ((start, start, f"not {name} or "),),
-                f"let an unset {shorten(name, 30)} mean no limit",
+                f"test {shorten(name, 30)} first: unset, it sets no limit",
                 UNSET_LIMIT_PRIOR if _may_be_unset(sf, name, limit) else UNLIMITED_PRIOR,
                 "condition",
             )
@@ -743,7 +743,13 @@ def _name_bounds(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> l
         for sign in ("+", "-"):
             new = f"{operand.id} {sign} 1"
             found.append(
-                Rewrite(line, ((start, end, new),), f"compare with {new}", NAME_BOUND_PRIOR, "off-by-one")
+                Rewrite(
+                    line,
+                    ((start, end, new),),
+                    f"use {new} instead of {operand.id} in the comparison",
+                    NAME_BOUND_PRIOR,
+                    "off-by-one",
+                )
             )
     return found
 
