@@ -156,3 +156,45 @@ def test_a_referenced_function_is_not_taken_for_an_unregistered_one(project):
     described = [c.description for c in _run(project, broken, failure)]
     assert described[0] == "add the @send.register(Auth) decorator to _auth"
     assert not any("_log" in d for d in described)
+
+
+def test_a_method_read_as_a_value_gets_its_property_back(project):
+    # socksio: `@property` removed from `packed_addr`; `b"".join([..., self.packed_addr, ...])` then
+    # joins a bound method.
+    released = {
+        "req.py": textwrap.dedent(
+            """
+            class Request:
+                def __init__(self, addr: bytes):
+                    self.addr = addr
+
+                def dumps(self) -> bytes:
+                    return b"".join(
+                        [
+                            b"\\x05",
+                            self.packed_addr,
+                        ]
+                    )
+
+                @property
+                def packed_addr(self) -> bytes:
+                    return self.addr
+
+                def other(self, value):
+                    return value
+            """
+        ).lstrip("\n"),
+        TEST: "def test_it():\n    pass\n",
+    }
+    broken = dict(released, **{"req.py": released["req.py"].replace("    @property\n", "")})
+    line = broken["req.py"].splitlines().index('        return b"".join(') + 1
+    failure = runtime_failure(
+        "req.py",
+        line,
+        "TypeError",
+        "sequence item 1: expected a bytes-like object, method found",
+        frames=[{"file": "req.py", "line": line, "function": "dumps"}],
+    )
+    candidates = _run(project, broken, failure)
+    assert [c.description for c in candidates] == ["add the @property decorator to packed_addr"]
+    assert _same(candidates[0].new_source, released["req.py"])

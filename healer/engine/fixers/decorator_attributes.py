@@ -33,6 +33,9 @@ from healer.engine.fixers.type_site import RepoIndex, exception_messages, frames
 from healer.engine.types import BugType, Failure
 
 FUNCTION_ATTRIBUTE_RE = re.compile(r"'function' object has no attribute '(?P<attr>\w+)'")
+# A bound method where a value was wanted: CPython names its type `method` (`sequence item 4: expected a
+# bytes-like object, method found`, `unsupported operand type(s) for +: 'method' and 'int'`).
+METHOD_VALUE_RE = re.compile(r"\bmethod found\b|'method' object|'method' and|and 'method'|got method\b")
 # The standard library's decorators whose result has the attribute (module, name, in a class?).
 ATTRIBUTE_DECORATORS: dict[str, tuple[tuple[str, str, bool | None], ...]] = {
     "register": (("functools", "singledispatchmethod", True), ("functools", "singledispatch", None)),
@@ -62,6 +65,9 @@ class DecoratorAttributeFixer:
         for text in exception_messages(failure):
             if m := FUNCTION_ATTRIBUTE_RE.search(text):
                 found += _attribute_owner(index, m["attr"], places)
+            if METHOD_VALUE_RE.search(text):
+                found += _read_as_value(index, places)
+                break
         exc = failure.extra.get("exception") if isinstance(failure.extra, dict) else None
         if isinstance(exc, dict) and exc.get("type") in FALLBACK_EXCEPTIONS:
             found += _unregistered(index, places)
@@ -116,6 +122,42 @@ def _attribute_owner(index: RepoIndex, attr: str, places: list[tuple[str, int]])
                     if wants_class is not None and wants_class != in_class:
                         continue
                     found.append(_candidate(sf, func, decorator, WEAK, module=module))
+    return found
+
+
+def _read_as_value(index: RepoIndex, places: list[tuple[str, int]]) -> list[Candidate | None]:
+    """`@property` on the methods taking only `self` that the statements which raised read as `obj.name`:
+    a method that lost `@property` is read as a bound method, which the code then uses as a value."""
+    found: list[Candidate | None] = []
+    for file, line in dict.fromkeys(places):
+        sf = index.file(file) if file.endswith(".py") and not index.ctx.is_test_file(file) else None
+        if sf is None:
+            continue
+        statements = [
+            node
+            for node in ast.walk(sf.tree)
+            if isinstance(node, ast.stmt)
+            and not isinstance(node, (*FUNCTIONS, ast.ClassDef))
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ]
+        names = {
+            node.attr
+            for statement in statements[-1:]
+            for node in ast.walk(statement)
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
+        }
+        for name in sorted(names):
+            for owner_sf, method in index.functions(name):
+                params = (
+                    [*method.args.posonlyargs, *method.args.args] if isinstance(method, FUNCTIONS) else []
+                )
+                if (
+                    isinstance(owner_sf.parent(method), ast.ClassDef)
+                    and not method.decorator_list
+                    and len(params) == 1
+                    and not index.ctx.is_test_file(owner_sf.path)
+                ):
+                    found.append(_candidate(owner_sf, method, "property", STRONG))
     return found
 
 
