@@ -456,7 +456,40 @@ class TypeFallbackFixer:
         return _best_candidates(scored, cache, limit=self.max_candidates, guard=lambda edit: True)
 
 
-class TypeDemandFixer:
+class _OriginEditsFixer:
+    """A regular-tier TypeError fixer over edits made where the crash's values were made: `edits`
+    gives (file, edit, weight), ranked by weight x prior; `is_guard` marks the guards among them."""
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = False
+    max_candidates = 12
+
+    def __init__(self, *, max_candidates: int | None = None) -> None:
+        if max_candidates is not None:
+            self.max_candidates = max_candidates
+
+    @staticmethod
+    def edits(
+        failure: Failure, ctx: RepairContext, messages: list[str], cache: dict[str, SourceFile | None]
+    ) -> list[tuple[str, Edit, float]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def is_guard(edit: Edit) -> bool:
+        return False
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        cache: dict[str, SourceFile | None] = {}
+        scored = [
+            (weight * edit.prior, index, file, edit)
+            for index, (file, edit, weight) in enumerate(
+                self.edits(failure, ctx, exception_messages(failure), cache)
+            )
+        ]
+        return _best_candidates(scored, cache, limit=self.max_candidates, guard=self.is_guard)
+
+
+class TypeDemandFixer(_OriginEditsFixer):
     """The message's demanded type made where the value was made, among the regular TypeError fixers.
 
     Not guards (but for a None made an empty value): r165's `list(range(26))` was rejected as one
@@ -467,25 +500,15 @@ class TypeDemandFixer:
     GenericFixer also offers at a TypeError) would never reach the fallback that holds them.
     """
 
-    bug_types = frozenset({BugType.TYPE_ERROR})
-    fallback = False
+    max_candidates = MAX_DEMAND_CANDIDATES
 
-    def __init__(self, *, max_candidates: int = MAX_DEMAND_CANDIDATES) -> None:
-        self.max_candidates = max_candidates
+    edits = staticmethod(demand_edits)
 
-    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        cache: dict[str, SourceFile | None] = {}
-        scored = [
-            (weight * edit.prior, index, file, edit)
-            for index, (file, edit, weight) in enumerate(
-                demand_edits(failure, ctx, exception_messages(failure), cache)
-            )
-        ]
+    @staticmethod
+    def is_guard(edit: Edit) -> bool:
         # The demanded container or item kind made at the origin is a correction, as the families'
         # conversions are; a None made empty is a guard (type_demand.origin_edits).
-        return _best_candidates(
-            scored, cache, limit=self.max_candidates, guard=lambda edit: edit.kind == "demand-guard"
-        )
+        return edit.kind == "demand-guard"
 
 
 MAX_PROVENANCE_CANDIDATES = 12
@@ -535,7 +558,7 @@ def provenance_edits(
     return found
 
 
-class TypeProvenanceFixer:
+class TypeProvenanceFixer(_OriginEditsFixer):
     """Generic type-changing edits at the values' origins, among the regular TypeError fixers.
 
     Regular tier, as TypeDemandFixer: a search that only fires when its static check holds (the
@@ -544,21 +567,9 @@ class TypeProvenanceFixer:
     Not guards: each edit changes what the value is, not whether the crash is caught.
     """
 
-    bug_types = frozenset({BugType.TYPE_ERROR})
-    fallback = False
+    max_candidates = MAX_PROVENANCE_CANDIDATES
 
-    def __init__(self, *, max_candidates: int = MAX_PROVENANCE_CANDIDATES) -> None:
-        self.max_candidates = max_candidates
-
-    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        cache: dict[str, SourceFile | None] = {}
-        scored = [
-            (weight * edit.prior, index, file, edit)
-            for index, (file, edit, weight) in enumerate(
-                provenance_edits(failure, ctx, exception_messages(failure), cache)
-            )
-        ]
-        return _best_candidates(scored, cache, limit=self.max_candidates, guard=lambda edit: False)
+    edits = staticmethod(provenance_edits)
 
 
 def _best_candidates(
