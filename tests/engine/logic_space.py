@@ -1,6 +1,6 @@
 """Is each dev LOGIC key's right edit in the Python LOGIC fixer's candidate space, and how deep on its line?
 
-    HEALER_DEBUG=1 .venv/bin/python -m tests.engine.logic_space [--case r88 ...] [--verbose]
+    HEALER_DEBUG=1 .venv/bin/python -m tests.engine.logic_space [--case r88 ...] [--range r169-r178] [--verbose]
 
 Per LOGIC bug of `runs/benchmarks/realcases_dev.toml` (never the held-out file): the released file with only
 that bug's edit applied, the LOGIC fixer's edits of the key's line (`logic._scored_sources`, an assertion
@@ -31,9 +31,24 @@ from runs.benchmarks.mutants import edits_apply  # noqa: E402
 from runs.benchmarks.realcases import CaseBug, case_key, cases_load  # noqa: E402
 from runs.benchmarks.realset import project_repo, projects_load  # noqa: E402
 
-# The eleventh held-out cases, moved to dev at round 27: reported apart as the freshest evidence.
 AGGREGATES = frozenset({"max", "min", "sum", "any", "all", "sorted", "tuple", "set", "list"})
-FRESH = ("r88", "r89", "r90", "r91", "r92", "r93", "r94", "r95")
+# The twentieth held-out cases, moved to dev at round 37: reported apart as the freshest evidence.
+FRESH = (169, 178)
+
+
+def _number(case_name: str) -> int:
+    return int(case_name.split("-")[0].lstrip("r"))
+
+
+def _in_range(case_name: str, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= _number(case_name) <= bounds[1]
+
+
+def _bounds(text: str) -> tuple[int, int]:
+    """`r169-r178` (or `169-178`, or one case `r170`) as inclusive case numbers."""
+    first, _, last = text.partition("-")
+    low = int(first.strip().lstrip("r"))
+    return low, int(last.strip().lstrip("r")) if last else low
 
 
 class _Mirrored(ast.NodeTransformer):
@@ -110,6 +125,7 @@ def key_depth(*, released: str, bug: CaseBug) -> tuple[int | None, list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", action="append", default=[], help="a case name prefix (r88); repeatable")
+    parser.add_argument("--range", type=_bounds, help="the cases numbered in a range only (r169-r178)")
     parser.add_argument(
         "--verbose", action="store_true", help="the first edits of a key that is missed or deep"
     )
@@ -119,6 +135,8 @@ def main() -> int:
     started = time.monotonic()
     for case in cases_load("dev"):
         if args.case and not any(case.name.startswith(name) for name in args.case):
+            continue
+        if args.range and not _in_range(case.name, args.range):
             continue
         repo = project_repo(projects[case.project])
         for bug in case.bugs:
@@ -133,7 +151,8 @@ def main() -> int:
             )
             if args.verbose and (depth is None or depth > 10):
                 print("    first edits: " + "; ".join(described[:8]))
-    for label, chosen in (("all", rows), ("r88-r95", [r for r in rows if r[0].split("-")[0] in FRESH])):
+    fresh = [r for r in rows if _in_range(r[0], FRESH)]
+    for label, chosen in (("all", rows), (f"r{FRESH[0]}-r{FRESH[1]}", fresh)):
         found = [r[2] for r in chosen if r[2] is not None]
         top10 = sum(1 for d in found if d <= 10)
         median = sorted(found)[len(found) // 2] if found else None

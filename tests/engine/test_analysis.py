@@ -409,3 +409,39 @@ def test_tests_failing_one_check_the_code_raises_on_purpose_are_one_failure():
     )
     (failure,) = _analyse(tests, sources={**SOURCES, "src/app.py": source}).failures
     assert failure.test_ids == ("t::Sub", "t::Other", "t::Multi")
+
+
+def test_it_reads_a_syntax_error_the_code_raises_itself_as_wrong_behaviour():
+    # zope.sequencesort: `raise SyntaxError("sort direction must be either ASC or DESC")` after a
+    # replaced index read the wrong field. The plugin reports it with an empty location (no file
+    # failed to compile), which used to drop the failing test from the analysis altogether.
+    raised = _exc(
+        "SyntaxError",
+        "sort direction must be either ASC or DESC",
+        [("tests/test_app.py", 4, "test_f"), ("src/app.py", 2, "f")],
+        syntax={"filename": "", "lineno": None, "msg": "sort direction must be either ASC or DESC"},
+    )
+    tests = PytestRun(
+        tests={
+            "tests/test_app.py::test_f": TestResult("tests/test_app.py::test_f", "failed", exception=raised)
+        }
+    )
+    result = _analyse(tests)
+    assert [(f.bug_type, f.file, f.line, f.source) for f in result.failures] == [
+        (BugType.LOGIC, "src/app.py", 2, "pytest")
+    ]
+    assert result.failures[0].test_ids == ("tests/test_app.py::test_f",)
+
+
+def test_it_reads_a_syntax_error_of_text_the_code_compiled_as_wrong_behaviour():
+    # `compile(built, "<string>", "eval")` in code under test: the text it built is wrong, no file is.
+    raised = _exc(
+        "SyntaxError",
+        "invalid syntax",
+        [("tests/test_app.py", 4, "test_g"), ("src/app.py", 6, "g")],
+        syntax={"filename": "<string>", "lineno": 1, "msg": "invalid syntax"},
+    )
+    tests = PytestRun(tests={"t::g": TestResult("t::g", "failed", exception=raised)})
+    (failure,) = _analyse(tests).failures
+    assert (failure.bug_type, failure.file, failure.line) == (BugType.LOGIC, "src/app.py", 6)
+    assert not [f for f in _analyse(tests).blocking() if f.bug_type is BugType.SYNTAX]

@@ -14,13 +14,20 @@ Run from the worktree (needs the dev projects in the bench cache, as `healbench 
     HEALER_DEBUG=1 .venv/bin/python manage.py shell -c \
         "import runpy; runpy.run_path('tests/engine/type_space.py', run_name='__main__')"
 
-Optional environment: TYPE_SPACE_CASES=r88,r89 (case prefixes), TYPE_SPACE_JSON=/tmp/out.json,
+Optional environment: TYPE_SPACE_CASES=r88,r89 or r169-r178 (case prefixes, or inclusive ranges), TYPE_SPACE_JSON=/tmp/out.json,
 TYPE_SPACE_BEFORE=1 (also the rank without fixers/type_origins.py, as "before", on the same failures),
 TYPE_SPACE_VERBOSE=1 (the first candidates of each failure, to read why a key is missed),
 TYPE_SPACE_FALLBACK=1 (also each key's rank among the regular GenericFixer's candidates, "generic", and
 among the fallback fixer's alone, "fallback" (fixers/type_fallback.py, asked only when every regular
 candidate failed), on the same failures; the summary gives regular -> regular+fallback per range;
 and "fallback_before", the fallback without the message's demanded types, fixers/type_demand.py),
+TYPE_SPACE_WORKDIR=/tmp/ts (keep each key's broken repository and its parsed failures there, and reuse
+them on the next run: the local test runs dominate the measure's time, and they do not depend on the fixers;
+with TYPE_SPACE_CACHED_ONLY=1 only the keys already kept there are measured),
+TYPE_SPACE_PROVENANCE=1 (also "prov", the key's rank among fixers/type_provenance.py's edits alone,
+and "merged" / "merged_before", its rank among the regular TypeError tiers' candidates merged by priority as
+the repair loop merges them (TypeErrorFixer, TypeDemandFixer, and TypeProvenanceFixer for "merged" only; the
+GenericFixer's LOGIC operators are left out of both), so a key the new edits push down shows),
 TYPE_SPACE_PYTHONPATH=/tmp/deps (a directory of the projects' dependencies, `pip install --target`,
 appended to the tests' path; the shared venv is left alone).
 A bug whose tests do not fail with a TypeError locally (a dependency the local venv lacks) is
@@ -33,6 +40,7 @@ import ast
 import contextlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -99,7 +107,10 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
     from runs.benchmarks.realcases import case_write
 
     bug = case.bugs[index]
-    target = case_write(case=case, bugs=(bug,), released=released, target=tmp / f"{case.name[:3]}-{index}")
+    target = tmp / f"{case.name.split('-')[0]}-{index}"
+    saved = target / "failures.pickle"
+    if not saved.is_file():
+        case_write(case=case, bugs=(bug,), released=released, target=target)
     repo = target / "repo"
     ws = Workspace(repo)
     files = tuple(f for f in ws.iter_files() if f.endswith(".py"))
@@ -114,13 +125,20 @@ def measure_bug(*, case, index: int, released: Path, tmp: Path) -> dict:
         "status": "no-failure",
         "rank": None,
     }
-    failures = _failures(repo, sources)
+    if saved.is_file():
+        failures = pickle.loads(saved.read_bytes())
+    else:
+        failures = _failures(repo, sources)
+        if os.environ.get("TYPE_SPACE_WORKDIR"):
+            saved.write_bytes(pickle.dumps(failures))
     if os.environ.get("TYPE_SPACE_BEFORE"):
         with _without_origin_families():
             before = _rank(failures, ctx, bug.file, fixed)
         row["before"] = before.get("rank") if before else None
     if found := _rank(failures, ctx, bug.file, fixed):
         row.update(found)
+    if os.environ.get("TYPE_SPACE_PROVENANCE"):
+        row.update(_provenance_ranks(failures, ctx, bug.file, fixed))
     if os.environ.get("TYPE_SPACE_FALLBACK"):
         from healer.engine.fixers.generic import GenericFixer
         from healer.engine.fixers.type_fallback import TypeFallbackFixer
@@ -167,6 +185,37 @@ def _rank(failures: list, ctx: RepairContext, file: str, fixed: str, *, fixer=No
     return found
 
 
+def _provenance_ranks(failures: list, ctx: RepairContext, file: str, fixed: str) -> dict:
+    """The key's rank among the provenance edits alone, and in the merged regular tier with and without them."""
+    from healer.engine.fixers.type_fallback import TypeDemandFixer, TypeProvenanceFixer
+
+    found = _rank(failures, ctx, file, fixed, fixer=TypeProvenanceFixer())
+    row = {"prov": found.get("rank"), "prov_n": found.get("candidates")}
+    if os.environ.get("TYPE_SPACE_VERBOSE"):
+        row["prov_first"] = found.get("first")
+    if found.get("rank"):
+        row["prov_description"] = found.get("description")
+    regular = [TypeErrorFixer(max_candidates=200), TypeDemandFixer()]
+    for key, fixers in (("merged_before", regular), ("merged", [*regular, TypeProvenanceFixer()])):
+        row[key] = None
+        for failure in failures:
+            merged: list = []
+            seen: set = set()
+            for fixer in fixers:
+                for cand in fixer.candidates(failure, ctx):
+                    if (cand.file, cand.new_source) not in seen:
+                        seen.add((cand.file, cand.new_source))
+                        merged.append((cand.priority, len(merged), cand))
+            merged.sort(key=lambda item: (item[0], item[1]))
+            ranks = [
+                i for i, (_, _, c) in enumerate(merged, 1) if c.file == file and _shape(c.new_source) == fixed
+            ]
+            if ranks:
+                row[key] = ranks[0]
+                break
+    return row
+
+
 @contextlib.contextmanager
 def _without_demands() -> Iterator[None]:
     """The fallback without the message's demanded types (fixers/type_demand.py), as "fallback_before"."""
@@ -194,19 +243,41 @@ def _without_origin_families() -> Iterator[None]:
         type_errors.type_origin_edits, type_errors.echoes_sibling = saved
 
 
+def _wanted(spec: str) -> set[str]:
+    """Case prefixes from "r88,r89" or "r169-r178" (inclusive ranges), so a new half is measured alone."""
+    wanted: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        first, _, last = part.partition("-")
+        if not last:
+            wanted.add(first)
+            continue
+        wanted.update(f"r{n:02d}" for n in range(int(first.lstrip("r")), int(last.lstrip("r")) + 1))
+    return wanted
+
+
 def main() -> list[dict]:
     from runs.benchmarks.realcases import cases_load
     from runs.benchmarks.realset import project_repo, projects_load
 
-    wanted = [p for p in os.environ.get("TYPE_SPACE_CASES", "").split(",") if p]
+    wanted = _wanted(os.environ.get("TYPE_SPACE_CASES", ""))
     projects = {p.name: p for p in projects_load("dev")}
     rows = []
-    with tempfile.TemporaryDirectory(prefix="type-space-") as tmp:
+    workdir = os.environ.get("TYPE_SPACE_WORKDIR")
+    if workdir:
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+    with (
+        contextlib.nullcontext(workdir)
+        if workdir
+        else tempfile.TemporaryDirectory(prefix="type-space-") as tmp
+    ):
         for case in cases_load("dev"):
             if wanted and case.name.split("-")[0] not in wanted:
                 continue
             for index, bug in enumerate(case.bugs):
                 if bug.type != "TYPE_ERROR":
+                    continue
+                kept = Path(tmp) / f"{case.name.split('-')[0]}-{index}" / "failures.pickle"
+                if os.environ.get("TYPE_SPACE_CACHED_ONLY") and not kept.is_file():
                     continue
                 row = measure_bug(
                     case=case, index=index, released=project_repo(projects[case.project]), tmp=Path(tmp)
@@ -217,7 +288,8 @@ def main() -> list[dict]:
         ("all", rows),
         ("r01-r148", [r for r in rows if int(r["case"][1:]) < 149]),
         ("r149-r158", [r for r in rows if 149 <= int(r["case"][1:]) < 159]),
-        ("r159-r168", [r for r in rows if int(r["case"][1:]) >= 159]),
+        ("r159-r168", [r for r in rows if 159 <= int(r["case"][1:]) < 169]),
+        ("r169-r178", [r for r in rows if int(r["case"][1:]) >= 169]),
     ):
         measurable = [r for r in part if r["status"] != "no-failure"]
         inside = [r for r in measurable if r["status"] == "in-space"]
@@ -227,6 +299,15 @@ def main() -> list[dict]:
             old = [r for r in measurable if r.get("before")]
             print(
                 f"{label} before: {len(old)}/{len(measurable)} in space, rank 1: {sum(r['before'] == 1 for r in old)}"
+            )
+        if os.environ.get("TYPE_SPACE_PROVENANCE"):
+            was = [r for r in measurable if r.get("merged_before")]
+            now = [r for r in measurable if r.get("merged")]
+            lower = [r["case"] for r in was if not r.get("merged") or r["merged"] > r["merged_before"]]
+            print(
+                f"{label} merged regular tiers: {len(was)} -> {len(now)}/{len(measurable)} reached "
+                f"(rank 1: {sum(r['merged_before'] == 1 for r in was)} -> {sum(r['merged'] == 1 for r in now)}); "
+                f"provenance alone {sum(bool(r.get('prov')) for r in measurable)}; ranked lower: {lower}"
             )
         print(
             f"{label}: {len(inside)}/{len(measurable)} in space (rank 1: {len(first)}, top 5: {len(top5)}), "

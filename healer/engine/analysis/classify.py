@@ -77,15 +77,18 @@ def syntax_info(exc: dict | None) -> dict | None:
     """The SyntaxError (or subclass) that stopped a repository file compiling, if any.
 
     The exception itself (behind pytest's wrappers), or one it was raised from or while
-    handling — but then only a syntax error in a file of the repository: code under test
-    that compiles text of its own (a linter, a template engine) catches SyntaxErrors of that
-    text all the time, and an error raised while handling one is a failure of its own.
+    handling, and only a syntax error in a file of the repository: code under test that
+    compiles text of its own (a linter, a template engine) catches SyntaxErrors of that text
+    all the time, and an error raised while handling one is a failure of its own. Code that
+    raises SyntaxError itself (`raise SyntaxError("sort direction must be ASC or DESC")`, a
+    parser of its own rejecting its input) names no file: nothing failed to compile, the code
+    ran and decided wrongly, so that is a raised failure like any other (raised.py).
     """
     exc = primary_exception(exc)
     depth = 0
     while exc and depth < 5:
         syntax = exc.get("syntax")
-        if syntax and (depth == 0 or _repository_file(syntax.get("filename") or "")):
+        if syntax and _repository_file(syntax.get("filename") or ""):
             return exc
         exc = exc.get("cause")
         depth += 1

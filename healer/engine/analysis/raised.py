@@ -15,6 +15,7 @@ from healer.engine.analysis.classify import (
     classify_exception,
     exception_message,
     frame_dicts,
+    is_compile_level,
     primary_exception,
     reason,
     syntax_info,
@@ -126,6 +127,12 @@ def raised_failures(
         exc = _fallback_root(exc, sources)
         exc_type = exc.get("type") or "Exception"
         bug_type = classify_exception(exc_type, exc.get("message", ""))
+        if is_compile_level(bug_type):
+            # A SyntaxError no repository file's compilation raised (syntax_info said so): the
+            # code's own check rejecting what it was given, or text it built and then compiled.
+            # Wrong behaviour, searched as LOGIC; as SYNTAX it would hide every other failure
+            # and go to fixers that look for a file that does not compile, and find none.
+            bug_type = BugType.LOGIC
         in_tests = deepest_frame(exc.get("frames", []), sources) is None
         if bug_type is BugType.LOGIC and isinstance(item, TestResult) and in_tests:
             left.append(item)  # an assertion in a test: only coverage can say where the bug is

@@ -12,6 +12,7 @@ than silently healing less). To add a fixer, see docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.decorator_attributes import FIXERS as DECORATOR_ATTRIBUTE_FIXERS
 from healer.engine.fixers.decorators import FIXERS as DECORATOR_FIXERS
 from healer.engine.fixers.generic import FIXERS as GENERIC_FIXERS
 from healer.engine.fixers.import_search import FIXERS as IMPORT_SEARCH_FIXERS
@@ -51,6 +52,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *LINTING_FIXERS,
         *LOGIC_FIXERS,
         *DECORATOR_FIXERS,
+        *DECORATOR_ATTRIBUTE_FIXERS,
         *TYPE_ERROR_FIXERS,
         *GENERIC_FIXERS,
         *TYPE_FALLBACK_FIXERS,

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.generic import callee_returns, compiles
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_demand import (
@@ -46,7 +46,18 @@ from healer.engine.fixers.type_demand import (
     origins,
     subjects,
 )
-from healer.engine.fixers.type_site import exception_messages, fault_sites
+from healer.engine.fixers.type_provenance import (
+    STEP_DECAY,
+    Provenance,
+    call_shape_edits,
+    codec_edits,
+    discarded_results,
+    joined_items,
+    literal_directions,
+    message_types,
+)
+from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
+from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -445,7 +456,40 @@ class TypeFallbackFixer:
         return _best_candidates(scored, cache, limit=self.max_candidates, guard=lambda edit: True)
 
 
-class TypeDemandFixer:
+class _OriginEditsFixer:
+    """A regular-tier TypeError fixer over edits made where the crash's values were made: `edits`
+    gives (file, edit, weight), ranked by weight x prior; `is_guard` marks the guards among them."""
+
+    bug_types = frozenset({BugType.TYPE_ERROR})
+    fallback = False
+    max_candidates = 12
+
+    def __init__(self, *, max_candidates: int | None = None) -> None:
+        if max_candidates is not None:
+            self.max_candidates = max_candidates
+
+    @staticmethod
+    def edits(
+        failure: Failure, ctx: RepairContext, messages: list[str], cache: dict[str, SourceFile | None]
+    ) -> list[tuple[str, Edit, float]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def is_guard(edit: Edit) -> bool:
+        return False
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        cache: dict[str, SourceFile | None] = {}
+        scored = [
+            (weight * edit.prior, index, file, edit)
+            for index, (file, edit, weight) in enumerate(
+                self.edits(failure, ctx, exception_messages(failure), cache)
+            )
+        ]
+        return _best_candidates(scored, cache, limit=self.max_candidates, guard=self.is_guard)
+
+
+class TypeDemandFixer(_OriginEditsFixer):
     """The message's demanded type made where the value was made, among the regular TypeError fixers.
 
     Not guards (but for a None made an empty value): r165's `list(range(26))` was rejected as one
@@ -456,25 +500,76 @@ class TypeDemandFixer:
     GenericFixer also offers at a TypeError) would never reach the fallback that holds them.
     """
 
-    bug_types = frozenset({BugType.TYPE_ERROR})
-    fallback = False
+    max_candidates = MAX_DEMAND_CANDIDATES
 
-    def __init__(self, *, max_candidates: int = MAX_DEMAND_CANDIDATES) -> None:
-        self.max_candidates = max_candidates
+    edits = staticmethod(demand_edits)
 
-    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
-        cache: dict[str, SourceFile | None] = {}
-        scored = [
-            (weight * edit.prior, index, file, edit)
-            for index, (file, edit, weight) in enumerate(
-                demand_edits(failure, ctx, exception_messages(failure), cache)
-            )
-        ]
+    @staticmethod
+    def is_guard(edit: Edit) -> bool:
         # The demanded container or item kind made at the origin is a correction, as the families'
         # conversions are; a None made empty is a guard (type_demand.origin_edits).
-        return _best_candidates(
-            scored, cache, limit=self.max_candidates, guard=lambda edit: edit.kind == "demand-guard"
-        )
+        return edit.kind == "demand-guard"
+
+
+MAX_PROVENANCE_CANDIDATES = 12
+
+
+def provenance_edits(
+    failure: Failure, ctx: RepairContext, messages: list[str], cache: dict[str, SourceFile | None]
+) -> list[tuple[str, Edit, float]]:
+    """(file, edit, weight): generic type-changing edits where the crash's values were made
+    (fixers/type_provenance.py), and call-shape edits at the crash line."""
+    refused = message_types(messages)
+    directions = literal_directions(messages)
+    sites = fault_sites(failure, ctx, limit=3)
+    index = RepoIndex(ctx)
+    provenance = Provenance(
+        parse=lambda file: None if ctx.is_test_file(file) else _parse(ctx, file, cache),
+        sites=sites,
+        repo_files=lambda: list(index.all_files()),
+    )
+    found: list[tuple[str, Edit, float]] = []
+    for at, (file, line, weight) in enumerate(sites):
+        sf = _parse(ctx, file, cache)
+        if sf is None or line > len(sf.lines):
+            continue
+        found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
+        lines = [line, *_statement_lines(sf, line)]
+        # the message may name which item of a joined display it refused: then that item alone
+        values = joined_items(sf, lines, messages) or [
+            v for ln in lines for v in provenance.crash_values(sf, ln)
+        ]
+        for value in values:
+            provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
+    weights = {file: weight for file, _, weight in sites}
+    functions: set[tuple[str, int]] = set()
+    for made in provenance.found:
+        sf = _parse(ctx, made.file, cache)
+        if sf is None or ctx.is_test_file(made.file):
+            continue
+        weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
+        found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
+        found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
+        func = function_at(sf, getattr(made.value, "lineno", 0))
+        if func is not None and (made.file, func.lineno) not in functions:
+            functions.add((made.file, func.lineno))
+            # a statement that does nothing is evidence of its own, however far back: not decayed
+            found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
+    return found
+
+
+class TypeProvenanceFixer(_OriginEditsFixer):
+    """Generic type-changing edits at the values' origins, among the regular TypeError fixers.
+
+    Regular tier, as TypeDemandFixer: a search that only fires when its static check holds (the
+    origin's type is one the message refused, or the statement does nothing) is cheap to try, and
+    behind the GenericFixer's LOGIC operators it would never be reached within a failure's share.
+    Not guards: each edit changes what the value is, not whether the crash is caught.
+    """
+
+    max_candidates = MAX_PROVENANCE_CANDIDATES
+
+    edits = staticmethod(provenance_edits)
 
 
 def _best_candidates(
@@ -510,4 +605,4 @@ def _best_candidates(
     return found
 
 
-FIXERS = [TypeDemandFixer(), TypeFallbackFixer(demands=False)]
+FIXERS = [TypeDemandFixer(), TypeProvenanceFixer(), TypeFallbackFixer(demands=False)]

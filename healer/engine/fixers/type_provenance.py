@@ -1,0 +1,578 @@
+"""Type-changing edits where a crashing value was made, found by following it back, whatever the message.
+
+`type_demand.py` reads a demanded type from the messages it knows the grammar of, and a message outside
+that grammar ("'list' object is not an iterator", "cannot use a bytes pattern on a string-like object")
+gets nothing. This module needs no grammar: a TypeError's message quotes the types of the values it
+refused ('set', 'list', 'bytes', 'str'), and the wrong value is one of them (PyTER, Oh & Oh, FSE 2022:
+the value is usually made before the crash, often in another frame). So:
+
+- provenance: every value read on the crash statement is followed back, up to `MAX_STEPS` steps: a
+  name's assignments and default, the loop it is drawn from (then the loop's ITEMS are the value: a
+  comprehension's element, a display's elements), the caller frame's argument for a parameter, the
+  assignments to an attribute (`self.x = ...`, a class body's `x = ...`), and a called function's
+  return values (`callee_returns`, the whole repository when the file does not define it);
+- at each origin, generic type-changing operators (no per-message template): a display made another
+  kind (`{a, b}` -> `(a, b)` / `[a, b]`), a wrapping conversion dropped (`list(gen)` -> `gen`), a string
+  literal's kind changed (`rb"..."` <-> `r"..."`), and, in the function that made the value, a pure
+  call whose result is thrown away assigned back to its argument (`int(x)` -> `x = int(x)`: a
+  statement with no effect, the "expression not assigned" finding of linters);
+- at the crash line, two call-shape operators: positional arguments packed into one tuple
+  (`s.startswith('a', 'b')`, where the second string became the start index), and for "X.m() takes no
+  keyword arguments" the builtin type's similarly named methods (`format_map` -> `format`) and the
+  unpacked mapping passed whole.
+
+Checked statically before the sandbox: an edit is offered only when the expression it changes has,
+by a small static type inference (`static_type`), one of the types the message quotes (the wrong
+value), or when its type is unknown (then with a lower prior), and only if the file still compiles
+(`_best_candidates`). Nothing here names a project or a benchmark case.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+
+MAX_STEPS = 6
+MAX_ORIGINS = 40
+STEP_DECAY = 0.92
+# The origin's static type is one the message quotes: this is the value the operation refused.
+PRIOR_TYPED = 0.85
+PRIOR_UNTYPED = 0.3  # the origin's type is unknown statically: only the operator's shape speaks
+PRIOR_DISCARDED = 0.9  # a pure call's result thrown away: the statement does nothing as written
+PRIOR_PACK = 0.7
+PRIOR_METHOD = 0.75
+PRIOR_UNPACKED = 0.6
+
+# Builtins whose result is the type of their name, and which have no effect besides their result.
+CONSTRUCTORS = {
+    "list": "list",
+    "tuple": "tuple",
+    "set": "set",
+    "frozenset": "frozenset",
+    "dict": "dict",
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bytes": "bytes",
+    "bool": "bool",
+    "sorted": "list",
+    "len": "int",
+    "repr": "str",
+    "iter": "iterator",
+    "map": "map",
+    "filter": "filter",
+    "zip": "zip",
+    "range": "range",
+    "reversed": "reversed",
+    "enumerate": "enumerate",
+}
+# Conversions worth dropping at an origin: each makes a new value of its type from its argument.
+UNWRAPPABLE = frozenset(
+    {"list", "tuple", "set", "frozenset", "sorted", "str", "int", "float", "bytes", "iter"}
+)
+STR_RESULTS = frozenset(
+    {
+        "format",
+        "join",
+        "lower",
+        "upper",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "replace",
+        "title",
+        "decode",
+        "format_map",
+    }
+)
+DISPLAYS: dict[type, str] = {ast.Set: "set", ast.List: "list", ast.Tuple: "tuple"}
+# CPython's messages for a str where bytes were meant, and for bytes where a str was meant.
+STR_FOR_BYTES = re.compile(
+    r"can't concat str to bytes|bytes-like object(?: is required)?, (?:str found|not 'str')|"
+    r"unsupported operand type\(s\) for \S+: 'bytes' and 'str'"
+)
+BYTES_FOR_STR = re.compile(
+    r"can only concatenate str \(not \"bytes\"\)|expected str instance, bytes found|must be str, not bytes|"
+    r"unsupported operand type\(s\) for \S+: 'str' and 'bytes'"
+)
+PRIOR_CODEC = 0.6
+
+
+@dataclass(frozen=True)
+class Made:
+    """An expression that made (part of) the crashing value; `steps` back from the crash."""
+
+    file: str
+    value: ast.expr
+    steps: int
+
+
+def message_types(messages: list[str]) -> set[str]:
+    """The type names a TypeError message quotes or states: the values it refused have one of them."""
+    found: set[str] = set()
+    for text in messages:
+        found.update(re.findall(r"'([A-Za-z_][\w.]*)' object", text))
+        for pair in re.findall(r"(?:instances of|operand type\(s\) for \S+:) '(\w+)' and '(\w+)'", text):
+            found.update(pair)
+        found.update(re.findall(r"\bnot '?(\w+)'?$", text))
+        found.update(re.findall(r"can(?:'t| only) concat(?:enate)? (\w+)", text))
+        for kind in ("bytes", "str", "list", "tuple", "dict", "set", "int", "float"):
+            if re.search(rf"\b{kind}\b", text):
+                found.add(kind)
+        if "string-like" in text or "string" in text:
+            found.add("str")
+        if "iterator" in text:
+            found.add("list")  # a list where an iterator was meant: the commonest case, `next(list)`
+    return found
+
+
+def static_type(node: ast.AST) -> str | None:
+    """The type a plain expression evaluates to, when its shape alone says it (None: unknown)."""
+    if isinstance(node, ast.Constant):
+        return type(node.value).__name__
+    if isinstance(node, ast.JoinedStr):
+        return "str"
+    for kind, name in DISPLAYS.items():
+        if isinstance(node, kind):
+            return name
+    if isinstance(node, (ast.ListComp,)):
+        return "list"
+    if isinstance(node, ast.SetComp):
+        return "set"
+    if isinstance(node, (ast.Dict, ast.DictComp)):
+        return "dict"
+    if isinstance(node, ast.GeneratorExp):
+        return "generator"
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in CONSTRUCTORS:
+            return CONSTRUCTORS[func.id]
+        if isinstance(func, ast.Attribute):
+            if func.attr == "encode":
+                return "bytes"
+            if func.attr in STR_RESULTS:
+                return "str"
+            if func.attr == "split":
+                return "list"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and static_type(node.left) == "str":
+        return "str"
+    return None
+
+
+class Provenance:
+    """Follows a value back from the crash to the expressions that made it (see the module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        parse: Callable[[str], SourceFile | None],
+        sites: list[tuple[str, int, float]],
+        repo_files: Callable[[], list[SourceFile]],
+    ) -> None:
+        self.parse = parse
+        self.sites = sites
+        self.repo_files = repo_files
+        self.found: list[Made] = []
+        self.seen: set[tuple[str, int, int, bool]] = set()
+
+    def crash_values(self, sf: SourceFile, line: int) -> list[ast.expr]:
+        """The values read on the crash statement: names, attributes, calls, method receivers included
+        (`cls.PATTERN.sub(s)`: the pattern is a value the method's TypeError may be about)."""
+        values = [
+            n
+            for n in sf.nodes_touching(line)
+            if isinstance(n, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+            and isinstance(getattr(n, "ctx", ast.Load()), ast.Load)
+            and not (isinstance(n, ast.Name) and n.id in ("self", "cls"))
+        ]
+        return [v for v in values if not (isinstance(sf.parent(v), ast.Call) and sf.parent(v).func is v)]
+
+    def follow(
+        self,
+        *,
+        site: int,
+        sf: SourceFile,
+        value: ast.expr,
+        items: bool,
+        steps: int,
+        element: int | None = None,
+    ) -> None:
+        """Record `value` as an origin and follow it further. `items`: the value is one of its items;
+        `element`: the value is its `element`-th item of a tuple (`kind, made = helper(x)`)."""
+        key = (sf.path, id(value), site, items, element)
+        if key in self.seen or steps > MAX_STEPS or len(self.found) >= MAX_ORIGINS:
+            return
+        self.seen.add(key)
+        if steps and not items and element is None:
+            self.found.append(Made(sf.path, value, steps))
+        nxt = steps + 1
+        if element is not None:
+            if isinstance(value, (ast.Tuple, ast.List)) and not any(
+                isinstance(e, ast.Starred) for e in value.elts
+            ):
+                if element < len(value.elts):
+                    self.follow(site=site, sf=sf, value=value.elts[element], items=items, steps=nxt)
+            elif isinstance(value, ast.Call):
+                for file_sf, returned in self._returns(sf, value):
+                    self.follow(
+                        site=site, sf=file_sf, value=returned, items=items, steps=nxt, element=element
+                    )
+            elif isinstance(value, ast.Name):
+                self._name(site=site, sf=sf, name=value, items=items, steps=nxt, element=element)
+            return
+        if isinstance(value, ast.Name):
+            self._name(site=site, sf=sf, name=value, items=items, steps=nxt)
+        elif isinstance(value, ast.Attribute):
+            for origin in self._attribute(sf, value.attr):
+                self.follow(site=site, sf=sf, value=origin, items=items, steps=nxt)
+        elif isinstance(value, ast.Call) and not items:
+            for file_sf, returned in self._returns(sf, value):
+                self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
+        elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
+        elif items and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            for item in value.elts[:4]:
+                self.follow(site=site, sf=sf, value=item, items=False, steps=nxt)
+        elif isinstance(value, ast.IfExp):
+            for branch in (value.body, value.orelse):
+                self.follow(site=site, sf=sf, value=branch, items=items, steps=steps)
+        elif isinstance(value, ast.BoolOp):
+            for operand in value.values:
+                self.follow(site=site, sf=sf, value=operand, items=items, steps=steps)
+
+    def _name(
+        self,
+        *,
+        site: int,
+        sf: SourceFile,
+        name: ast.Name,
+        items: bool,
+        steps: int,
+        element: int | None = None,
+    ) -> None:
+        func = function_at(sf, name.lineno)
+        scope = func if func is not None else sf.tree
+        for node in ast.walk(scope):
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id == name.id for t in targets):
+                    self.follow(site=site, sf=sf, value=node.value, items=items, steps=steps, element=element)
+                for target in targets:
+                    # `kind, made = helper(x)`: the name is one element of the tuple the value is
+                    if element is None and isinstance(target, ast.Tuple):
+                        names = [t.id if isinstance(t, ast.Name) else None for t in target.elts]
+                        if name.id in names and not any(isinstance(t, ast.Starred) for t in target.elts):
+                            where = names.index(name.id)
+                            self.follow(
+                                site=site, sf=sf, value=node.value, items=items, steps=steps, element=where
+                            )
+            if (
+                isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
+                and not items
+                and element is None
+                and isinstance(node.target, ast.Name)
+                and node.target.id == name.id
+            ):
+                self.follow(site=site, sf=sf, value=node.iter, items=True, steps=steps)
+        if func is None or element is not None:
+            return
+        args = func.args
+        positional = [*args.posonlyargs, *args.args]
+        for arg, default in zip(
+            positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
+        ):
+            if arg.arg == name.id:
+                self.follow(site=site, sf=sf, value=default, items=items, steps=steps)
+        index = next((i for i, a in enumerate(positional) if a.arg == name.id), None)
+        if index is None or site + 1 >= len(self.sites):
+            return
+        if positional and positional[0].arg in ("self", "cls"):
+            index -= 1
+        caller = self.parse(self.sites[site + 1][0])
+        if caller is None:
+            return
+        for node in caller.nodes_touching(self.sites[site + 1][1]):
+            if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+                continue
+            passed = [node.args[index]] if 0 <= index < len(node.args) else []
+            passed += [k.value for k in node.keywords if k.arg == name.id]
+            for value in passed:
+                self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps)
+
+    def _attribute(self, sf: SourceFile, attr: str) -> list[ast.expr]:
+        """`x.attr = ...` anywhere in the file, `attr = ...` in a class body (a class attribute), and
+        `Record(attr=...)` / `cls(attr=...)`: a dataclass's or named tuple's field set by its constructor."""
+        found: list[ast.expr] = []
+        for node in ast.walk(sf.tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and (node.func.id == "cls" or node.func.id[:1].isupper())
+            ):
+                found += [k.value for k in node.keywords if k.arg == attr]
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, (ast.Assign, ast.AnnAssign)) and item.value is not None:
+                        targets = item.targets if isinstance(item, ast.Assign) else [item.target]
+                        if any(isinstance(t, ast.Name) and t.id == attr for t in targets):
+                            found.append(item.value)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Attribute) and t.attr == attr for t in targets):
+                    found.append(node.value)
+        return found
+
+    def _returns(self, sf: SourceFile, call: ast.Call) -> list[tuple[SourceFile, ast.expr]]:
+        func = call.func
+        name = (
+            func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        )
+        if name is None or name in CONSTRUCTORS:
+            return []
+
+        def returns(in_sf: SourceFile) -> list[tuple[SourceFile, ast.expr]]:
+            return [
+                (in_sf, r.value)
+                for node in ast.walk(in_sf.tree)
+                if isinstance(node, FUNCTIONS) and node.name == name
+                for r in ast.walk(node)
+                if isinstance(r, ast.Return) and r.value is not None
+            ]
+
+        found = returns(sf)
+        if not found:
+            for other in self.repo_files():
+                if other.path != sf.path:
+                    found += returns(other)
+        return found[:6]
+
+
+def joined_items(sf: SourceFile, lines: list[int], messages: list[str]) -> list[ast.expr]:
+    """ "sequence item N: expected str instance, int found": the N-th item of a `.join([...])` display on
+    the crash statement is the refused value, the only one worth following."""
+    found = re.search(r"sequence item (\d+):", " ".join(messages))
+    if found is None:
+        return []
+    index = int(found[1])
+    items: list[ast.expr] = []
+    for line in lines:
+        for node in sf.nodes_touching(line):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "join"
+            ):
+                continue
+            if len(node.args) != 1 or not isinstance(node.args[0], (ast.List, ast.Tuple)):
+                continue
+            elts = node.args[0].elts
+            if index < len(elts) and not any(isinstance(e, ast.Starred) for e in elts[: index + 1]):
+                items.append(elts[index])
+    return items
+
+
+def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
+    """`.encode()` / `.decode()` of an origin whose type is not known statically, in the direction the
+    message states (a str where bytes were meant, or the reverse)."""
+    text = " ".join(messages)
+    method = "encode" if STR_FOR_BYTES.search(text) else "decode" if BYTES_FOR_STR.search(text) else None
+    value = made.value
+    span = sf.node_span(value)
+    if method is None or span is None or not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
+        return []
+    if static_type(value) is not None:
+        return []
+    line, start, end = span
+    old = sf.line_text(line)[start:end]
+    description = (
+        f"make {shorten(old)} {'bytes' if method == 'encode' else 'a str'} where it is made: {old}.{method}()"
+    )
+    return [Edit(line, ((end, end, f".{method}()"),), description, PRIOR_CODEC, "provenance")]
+
+
+def origin_edits(
+    sf: SourceFile, made: Made, refused: set[str], directions: tuple[bool, bool] = (True, True)
+) -> list[Edit]:
+    """Type-changing edits of one origin expression, their prior raised when its static type was refused."""
+    value = made.value
+    span = sf.node_span(value)
+    if span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    kind = static_type(value)
+    prior = PRIOR_TYPED if kind is not None and kind in refused else PRIOR_UNTYPED
+    if kind is not None and kind not in refused and kind not in ("generator", "iterator"):
+        prior *= 0.5  # its type is known and is not one the message refused
+    edits: list[Edit] = []
+    for display, name in DISPLAYS.items():
+        if (
+            not isinstance(value, display)
+            or not value.elts
+            or any(isinstance(e, ast.Starred) for e in value.elts)
+        ):
+            continue
+        inner = ", ".join(sf.segment(e) for e in value.elts)
+        for other, new in (
+            ("tuple", f"({inner},)" if len(value.elts) == 1 else f"({inner})"),
+            ("list", f"[{inner}]"),
+        ):
+            if other != name:
+                description = f"make a {other} where the value is made: {shorten(new)} instead of the {name} {shorten(text)}"
+                edits.append(Edit(line, ((start, end, new),), description, prior, "provenance"))
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in UNWRAPPABLE
+        and len(value.args) == 1
+        and not value.keywords
+        and not isinstance(value.args[0], ast.Starred)
+        and sf.node_span(value.args[0]) is not None
+    ):
+        inner = sf.segment(value.args[0])
+        description = f"keep {shorten(inner)} itself where the value is made, not {value.func.id}() of it"
+        edits.append(Edit(line, ((start, end, inner),), description, prior, "provenance"))
+    if refused & {"str", "bytes"}:
+        edits += _literal_kinds(sf, value, directions)
+    return edits
+
+
+def literal_directions(messages: list[str]) -> tuple[bool, bool]:
+    """(a str literal may be made bytes, a bytes literal may be made str): both, unless the message
+    says which of the two was the wrong one."""
+    text = " ".join(messages)
+    if STR_FOR_BYTES.search(text):
+        return True, False
+    if BYTES_FOR_STR.search(text):
+        return False, True
+    return True, True
+
+
+def _literal_kinds(sf: SourceFile, value: ast.expr, directions: tuple[bool, bool]) -> list[Edit]:
+    """A str literal in the origin made bytes, or a bytes literal made str (its prefix's `b`)."""
+    edits: list[Edit] = []
+    for node in ast.walk(value):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))):
+            continue
+        span = sf.node_span(node)
+        if span is None:
+            continue
+        line, start, end = span
+        text = sf.line_text(line)[start:end]
+        prefix = re.match(r"[A-Za-z]*", text)[0]
+        if not directions[1 if isinstance(node.value, bytes) else 0]:
+            continue
+        if isinstance(node.value, bytes):
+            new_prefix = prefix.replace("b", "").replace("B", "")
+            if any(ord(c) > 127 for c in text):
+                continue
+            new = new_prefix + text[len(prefix) :]
+            description = (
+                f"make the literal a str where the value is made: {shorten(new)} instead of {shorten(text)}"
+            )
+        else:
+            if "f" in prefix.lower() or "u" in prefix.lower() or any(ord(c) > 127 for c in text):
+                continue
+            new = "b" + text
+            description = (
+                f"make the literal bytes where the value is made: {shorten(new)} instead of {shorten(text)}"
+            )
+        edits.append(
+            Edit(line, ((start, start + len(text), new),), description, PRIOR_TYPED * 0.9, "provenance")
+        )
+    return edits
+
+
+def discarded_results(sf: SourceFile, made: Made) -> list[Edit]:
+    """In the function that made the value: `conv(x)` / `x.strip()` as a statement, assigned back to `x`.
+
+    A builtin conversion or a str method has no effect but its result, so a statement that throws the
+    result away does nothing; the value it was meant to change goes on with its old type.
+    """
+    func = function_at(sf, getattr(made.value, "lineno", 0))
+    if func is None:
+        return []
+    edits: list[Edit] = []
+    for node in ast.walk(func):
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        target = None
+        if isinstance(call.func, ast.Name) and call.func.id in CONSTRUCTORS and len(call.args) == 1:
+            target = call.args[0]
+        elif isinstance(call.func, ast.Attribute) and call.func.attr in STR_RESULTS - {"join", "format"}:
+            target = call.func.value
+        if not isinstance(target, ast.Name) or sf.node_span(node) is None:
+            continue
+        line, start, _ = sf.node_span(node)
+        description = (
+            f"keep the result: {target.id} = {shorten(sf.segment(call))}, not a statement that drops it"
+        )
+        edits.append(
+            Edit(line, ((start, start, f"{target.id} = "),), description, PRIOR_DISCARDED, "provenance")
+        )
+    return edits
+
+
+def call_shape_edits(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
+    """At the crash line: positional arguments packed into one tuple; a builtin method's sibling."""
+    text = " ".join(messages)
+    edits: list[Edit] = []
+    refusing = re.search(r"\b(\w+)\.(\w+)\(\) takes no keyword arguments", text)
+    indices = "indices must be integers" in text or "must be str or a tuple" in text
+    for node in sf.nodes_touching(line):
+        if not isinstance(node, ast.Call) or getattr(node, "lineno", None) != line:
+            continue
+        func = node.func
+        if indices and len(node.args) >= 2 and not node.keywords and isinstance(func, ast.Attribute):
+            spans = [sf.node_span(a) for a in node.args]
+            kinds = {static_type(a) for a in node.args}
+            if all(s is not None and s[0] == line for s in spans) and len(kinds) == 1 and None not in kinds:
+                first, last = spans[0], spans[-1]
+                inner = sf.line_text(line)[first[1] : last[2]]
+                description = (
+                    f"pass ({shorten(inner)}) as one tuple to {func.attr}(), not as separate arguments"
+                )
+                edits.append(
+                    Edit(line, ((first[1], last[2], f"({inner})"),), description, PRIOR_PACK, "provenance")
+                )
+        if refusing and isinstance(func, ast.Attribute) and func.attr == refusing[2]:
+            edits += _keyword_refusals(sf, line, node, refusing[1])
+    return edits
+
+
+def _keyword_refusals(sf: SourceFile, line: int, call: ast.Call, owner: str) -> list[Edit]:
+    """`str.format_map(**d)`: the owner type's similarly named methods, or the mapping passed whole."""
+    func = call.func
+    assert isinstance(func, ast.Attribute)
+    span = sf.node_span(func)
+    edits: list[Edit] = []
+    kind = getattr(builtins, owner, None)
+    if span is not None and span[0] == line and isinstance(kind, type):
+        names = [n for n in dir(kind) if not n.startswith("_") and n != func.attr]
+        end = span[2]
+        for name in difflib.get_close_matches(func.attr, names, n=3, cutoff=0.6):
+            description = (
+                f"call {owner}.{name}() instead of {owner}.{func.attr}(), which takes no keyword arguments"
+            )
+            edits.append(
+                Edit(line, ((end - len(func.attr), end, name),), description, PRIOR_METHOD, "provenance")
+            )
+    unpacked = [k for k in call.keywords if k.arg is None]
+    if len(unpacked) == 1 and not call.args and len(call.keywords) == 1:
+        keyword = unpacked[0]
+        value_span = sf.node_span(keyword.value)
+        if value_span is not None and value_span[0] == line:
+            text = sf.line_text(line)
+            star = text.rindex("**", 0, value_span[1])
+            description = (
+                f"pass the mapping {shorten(sf.segment(keyword.value))} itself, not unpacked as keywords"
+            )
+            edits.append(Edit(line, ((star, value_span[1], ""),), description, PRIOR_UNPACKED, "provenance"))
+    return edits
