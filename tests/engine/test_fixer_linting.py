@@ -471,3 +471,12 @@ def test_it_replaces_a_lone_unused_local_annotation_by_pass_and_drops_one_among_
     message = "Local variable `size` is annotated but never used"
     among = RuffFixer().candidates(_finding("m.py", 5, "F842", message, name="size"), context(ws))
     assert [c.new_source.splitlines()[4] for c in among] == ["        spec = spec + ('asc',)"]
+
+
+def test_it_never_deletes_as_unused_an_import_whose_lost_as_name_the_code_reads(project):
+    # `import operator as op` lost its `as op`: `op.add` is read unbound, so the import is wrong, not unused.
+    text = "import operator\n\nADD = op.add\n"
+    failure = _finding("m.py", 1, "F401", "`operator` imported but unused")
+    assert _sources(project, text, failure) == []
+    # A name that is no abbreviation of it leaves the import unused, and it goes.
+    assert _sources(project, "import operator\n\nADD = xy.add\n", failure) == ["\nADD = xy.add\n"]

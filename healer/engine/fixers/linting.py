@@ -450,7 +450,8 @@ def wrongly_unused(source: str, line: int, dotted: str) -> bool:
     """Whether the unused import at `line` is one the code does use under another spelling: the
     name it imports is read while its `as` name hides it (`import re as regex`, then `re.compile`),
     or the name it binds is a misspelling of a name the module reads and never binds (`from m
-    import helpr` beside `helper(x)`). A broken import, repaired by the import fixer; deleting it
+    import helpr` beside `helper(x)`), or the `as` name it lost is read unbound (`import operator`
+    beside `op.add`). A broken import, repaired by the import fixer; deleting it
     as unused would lose what it was meant to bring."""
     tree = parse_or_none(source)
     if tree is None:
@@ -482,7 +483,18 @@ def wrongly_unused(source: str, line: int, dotted: str) -> bool:
                 return True
             if difflib.get_close_matches(alias.asname or own, unbound, n=1, cutoff=0.8):
                 return True
+            if alias.asname is None and any(_abbreviates(name, own.rpartition(".")[2]) for name in unbound):
+                return True  # its `as` name lost: `import operator` beside `op.add` read unbound
     return False
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`op` for `operator`, `np` for `numpy`: a shorter name spelt by the long one's letters in
+    order, from its first: the usual `as` name of a module."""
+    if not 2 <= len(short) < len(long) or short[0] != long[0]:
+        return False
+    letters = iter(long)
+    return all(char in letters for char in short)
 
 
 def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:
