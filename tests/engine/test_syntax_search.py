@@ -179,3 +179,29 @@ def test_it_closes_a_bracket_far_from_its_opener_on_the_error_line():
     text = 'def show(values, first, second):\n    print(len(values) + first + second + first * 2 + second * 3 + 1, end=""\n'
     repair = _fixed(text, text.replace('end=""\n', 'end="")\n'))
     assert repair.description == "insert `)` on line 2"
+
+
+def test_it_puts_a_keyword_where_another_languages_word_stands():
+    # `for ... of` is JavaScript's: `of` is a name to the tokenizer, and `in` belongs in its place.
+    text = "def keys(context):\n    for key, value of sorted(context.items()):\n        yield key\n"
+    repair = _fixed(text, text.replace(" of ", " in "))
+    assert repair.description == "replace `of` by `in` on line 2"
+
+
+def test_it_indents_the_first_line_of_a_bracketed_statement_that_ended_its_function():
+    # `version = (` fell to column 0: the function ends there, and the error is the next statement's
+    # "unexpected indent", six lines below, past the window but for the statement's first line.
+    text = (
+        "def versions(version=None):\n"
+        '    """The list."""\n'
+        "version = (\n"
+        "        canonical(version)\n"
+        "        if version is not None\n"
+        "        else 'default'\n"
+        "    )\n"
+        "\n"
+        "    name = f'{version}.txt'\n"
+        "    return name\n"
+    )
+    repair = _fixed(text, text.replace("\nversion = (", "\n    version = ("))
+    assert repair.description == "indent line 3 (`version = (`) one level"

@@ -50,6 +50,7 @@ MAX_RESULTS = 12
 LEVEL_LINES = 200  # lines looked back for the levels of the open blocks
 MAX_LEVELS = 4
 INSERT_SPOTS = 30  # insertion spots on the error line, the nearest to the column (a closer may be far)
+STATEMENT_LINES = 40  # lines looked back for the first line of a statement whose brackets span lines
 MAX_TOKENS = 30  # tokens per line the token edits look at (the nearest to the error on its line)
 
 PUNCTUATION = ("(", ")", "[", "]", "{", "}", ",", ":", ".", "=", ";")
@@ -144,6 +145,26 @@ def _header_above(lines: list[str], line: int) -> int | None:
     return None
 
 
+def _statement_above(lines: list[str], line: int) -> int | None:
+    """The first line of the statement that ends right above `line`, when its brackets span lines
+    (`version = (` ... `)`): a statement's first line is where its indentation counts, however far
+    its continuation lines reach, so it belongs to the window of an indentation error below it."""
+    depth, last = 0, None
+    for number in range(line - 1, max(0, line - 1 - STATEMENT_LINES), -1):
+        if last is None:
+            if not _is_code(lines[number - 1]):
+                continue
+            last = number
+        for _, _, string, _ in reversed(line_tokens(_body(lines[number - 1]))):
+            if string in ")]}":
+                depth += 1
+            elif string in "([{":
+                depth -= 1
+        if depth <= 0:
+            return number if number < last else None
+    return None
+
+
 class _Space:
     """The primitive edits of one text around one line, cheapest first within each kind."""
 
@@ -157,6 +178,9 @@ class _Space:
         header = _header_above(lines, line)
         if header is not None and header not in numbers:
             numbers.insert(0, header)
+        start = _statement_above(lines, line)
+        if start is not None and start not in numbers:
+            numbers.insert(0, start)
         self.numbers = numbers
         self.names = sorted(
             {
@@ -464,7 +488,9 @@ def _joined(before: str, word: str, after: str) -> str:
 
 def _class_of(string: str, kind: int, names: list[str]) -> list[str]:
     if kind == tokenize.NAME and not keyword.iskeyword(string):
-        return [name for name in names if name != string]
+        # A word where a keyword belongs (another language's `for x of xs`, a misspelt `retrun`)
+        # is a name to the tokenizer: the keywords are its class too.
+        return [name for name in names if name != string] + list(KEYWORDS)
     for group in CLASSES:
         if string in group:
             return [other for other in group if other != string]
@@ -619,11 +645,14 @@ class _Checker:
             tail and new[len(new) - tail :] != tuple(self.lines[self.last :])
         ):
             return False
-        region = self.head + "".join(new[self.first - 1 : len(new) - tail])
+        # The edit may indent or dedent the region's first line: its head follows the new text.
+        head = "if 1:\n" if new[self.first - 1][:1].isspace() else ""
+        region = head + "".join(new[self.first - 1 : len(new) - tail])
         self.cheap += 1
         # A parse error is judged by the parser alone; a later pass's error needs the compiler.
         line = _parse_error_at(region) if self.unparsed else _error_at(region, self.file)
-        return line is not None and line <= self.relative + len(new) - len(self.lines)
+        shift = bool(head) - bool(self.head)
+        return line is not None and line <= self.relative + shift + len(new) - len(self.lines)
 
 
 def _parse_error_at(text: str) -> int | None:
