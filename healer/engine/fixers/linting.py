@@ -11,7 +11,6 @@ is offered first.
 from __future__ import annotations
 
 import ast
-import builtins
 import difflib
 import re
 import string
@@ -21,7 +20,7 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
-from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs
+from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.percent_format import (
@@ -456,19 +455,9 @@ def wrongly_unused(source: str, line: int, dotted: str) -> bool:
     tree = parse_or_none(source)
     if tree is None:
         return False
-    bound: set[str] = set(dir(builtins))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            bound.add(node.id)
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            bound.add(node.name)
-        elif isinstance(node, ast.alias):
-            bound.add(node.asname or node.name.split(".")[0])
-        elif isinstance(node, ast.arg):
-            bound.add(node.arg)
     unbound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
-    } - bound
+    } - names_bound(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Import | ast.ImportFrom) or not node.lineno <= line <= (
             node.end_lineno or node.lineno

@@ -59,16 +59,16 @@ def balance_edits(text: str) -> Iterator[tuple[str, str]]:
         yield stripped + closers + text[len(stripped) :], f"close `{''.join(text[i] for i in stack)}`"
 
 
-def _module_names(tree: ast.Module) -> set[str]:
-    """Every name the module binds anywhere (defs, classes, imports, assignments) and the builtins:
-    what a string annotation may name without pyflakes calling it undefined."""
+def names_bound(tree: ast.Module) -> set[str]:
+    """Every name the module binds anywhere (defs, classes, imports, assignments, parameters) and
+    the builtins: what its code may read without pyflakes calling it undefined."""
     names = set(dir(builtins))
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             names.update((a.asname or a.name).partition(".")[0] for a in node.names)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
             names.add(node.id)
         elif isinstance(node, ast.arg):
             names.add(node.arg)
@@ -149,7 +149,7 @@ def annotation_repairs(source: str, line: int) -> list[tuple[str, str]]:
     except (SyntaxError, ValueError, RecursionError):
         return []
     lines = source.splitlines(keepends=True)
-    bound = _module_names(tree)
+    bound = names_bound(tree)
     found: list[tuple[str, str]] = []
     for annotation, owner, kind in _string_annotations(tree, line):
         try:
