@@ -22,6 +22,8 @@ import ast
 import builtins
 from collections.abc import Iterator
 
+from healer.engine.localise import compile_error
+
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 QUOTES = ('"""', "'''", '"', "'")
@@ -174,15 +176,7 @@ def annotation_repairs(source: str, line: int) -> list[tuple[str, str]]:
         removed = _without_annotation(source, lines, annotation, owner, kind)
         if removed is not None:
             found.append((removed, "drop the string annotation that does not parse (never evaluated)"))
-    return [(new, description) for new, description in found if _compiles(new)]
-
-
-def _compiles(source: str) -> bool:
-    try:
-        compile(source, "<candidate>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
-    return True
+    return [(new, description) for new, description in found if compile_error(new) is None]
 
 
 def annotation_only_removal(source: str, line: int, name: str) -> str | None:
