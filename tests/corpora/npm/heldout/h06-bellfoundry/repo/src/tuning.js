@@ -1,17 +1,16 @@
 'use strict';
 
-// A bell's five main partials, as ratios of its strike note (the nominal sounds an octave above it).
-const PARTIALS = ['hum', 'prime', 'tierce', 'quint', 'nominal'];
-const IDEAL = [0.5, 1, 1.2, 1.5, 2];
-const RATIO = {};
-for (i = 0; i < PARTIALS.length; i += 1) {
-  RATIO[PARTIALS[i]] = IDEAL[i];
-}
+// Simpson tuning: a bell's five main partials as ratios of its strike note.
+const SIMPSON = { name: 'Simpson', ratios: { hum: 0.5, prime: 1, tierce: 1.2, quint: 1.5, nominal: 2 } };
+const { name: TUNING, ratios: { hum, nominal } } = SIMPSON;
+const RATIO = { ...ratios };
 
 class Bell {
   constructor(name, strikeHz) {
     this.name = name;
     this.strikeHz = strikeHz;
+    // The nominal sounds two octaves above the hum.
+    this.span = `${TUNING}: ${nominal / hum} to 1`;
   }
 
     target(partial) {

@@ -13,6 +13,7 @@ describe('tuning', () => {
     expect(tenor.target('hum')).toBe(220);
     expect(tenor.target('tierce')).toBe(528);
     expect(tenor.target('nominal')).toBe(880);
+    expect(tenor.span).toBe('Simpson: 4 to 1');
   });
 
   test('a reading is compared with its ideal in cents', () => {
