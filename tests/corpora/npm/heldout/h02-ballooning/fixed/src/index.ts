@@ -1,0 +1,2 @@
+export { FlightPlan, launchCheck } from './plan';
+export type { Envelope, Wind } from './types';

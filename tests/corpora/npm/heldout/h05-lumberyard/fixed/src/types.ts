@@ -1,0 +1,6 @@
+export interface Board {
+  species: string;
+  lengthM: number;
+  widthMm: number;
+  thicknessMm: number;
+}

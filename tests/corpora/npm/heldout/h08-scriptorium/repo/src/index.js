@@ -1,0 +1,1 @@
+module.exports = { ...require('./desk'), ...require('./supplies'), ...require('./plan') };

@@ -1,0 +1,10 @@
+export interface Route {
+  name: string;
+  km: number;
+  climbM: number;
+}
+
+export interface Ticket {
+  route: Route;
+  passenger: 'adult' | 'child' | 'resident';
+}
