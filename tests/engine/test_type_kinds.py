@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from healer.engine.fixers.type_kinds import refused_kinds
 
-from .fixer_helpers import TYPE_TEST as TEST
 from .fixer_helpers import type_error_candidates
 from .test_type_provenance import _candidates, _rank
 
