@@ -186,3 +186,21 @@ def test_it_offers_a_variadic_parameter_only_to_a_signature_without_defaults(pro
         ("lab/clock.py", "return tick(1, 2, 3)"),
     )
     assert not any("*b" in c.new_source for c in candidates)  # a default: not the protocol's shape
+
+
+def test_it_calls_a_method_kept_bare_with_the_arguments_its_file_agrees_on(project):
+    source = """
+        def pack(text, out):
+            data = text.encode
+            out.append(len(data))
+            out.append(data)
+
+
+        def label(name):
+            return name.encode('ascii')
+        """
+    found = _candidates(
+        project, source, "object of type 'builtin_function_or_method' has no len()", "out.append(len(data))"
+    )
+    assert _rank(found, "data = text.encode('ascii')") == 1
+    assert _rank(found, "data = text.encode()") == 2

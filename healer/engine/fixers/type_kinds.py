@@ -9,6 +9,9 @@ container of the wrong type but a thing of the wrong kind, and the message names
   value was made gets its call, `OrderedDict` -> `OrderedDict()`;
 - a module where a function of the same name was meant ("'module' object is not callable"): the name
   is bound by `import random`, read bare (called, or stored as a value), so `from random import random`;
+- a method where its result was meant ("object of type 'builtin_function_or_method' has no len()"): an
+  attribute reached bare where the value was made is called, with the arguments the file's other calls
+  of that method agree on (`obj.encode` -> `obj.encode('utf-8')`), and with none;
 - the result of a call where the callable itself was meant ("'bytes' object is not callable"): the
   called name was made by a call with no arguments, whose parentheses go (`read = stream.read()` ->
   `read = stream.read`; PyTER's "remove call" operator at the origin rather than at the crash);
@@ -41,6 +44,7 @@ PRIOR_INSTANCE = 0.8
 PRIOR_INSTANCE_NAMED = 0.9  # the message names the very class ("unbound method OrderedDict.items()")
 PRIOR_IMPORT = 0.8
 PRIOR_UNCALL = 0.8
+PRIOR_CALL = 0.8
 PRIOR_RECEIVER = 0.85
 PRIOR_SORTED = 0.7
 PRIOR_MODE = 0.8
@@ -56,6 +60,9 @@ CLASS_MESSAGES = re.compile(
 )
 NOT_CALLABLE = re.compile(r"'([\w.]+)' object is not callable")
 MODULE_OPENERS = frozenset({"io", "codecs", "gzip", "bz2", "lzma"})
+# A function or method refused as a value ("object of type 'builtin_function_or_method' has no len()",
+# "'method' object is not subscriptable"): it was meant called.
+CALLABLE_VALUE = re.compile(r"'(?:builtin_function_or_method|method|function|builtin_method)'")
 BUILTIN_TYPES = frozenset(n for n, v in vars(builtins).items() if isinstance(v, type))
 
 
@@ -72,6 +79,8 @@ def refused_kinds(messages: list[str]) -> dict[str, str]:
             kinds["none"] = ""
         if (found := NOT_CALLABLE.search(text)) and found[1] not in ("type", "module", "NoneType"):
             kinds["result"] = ""
+        if CALLABLE_VALUE.search(text):
+            kinds["callable"] = ""
     return kinds
 
 
@@ -114,6 +123,8 @@ def kind_edits(
         prior = PRIOR_INSTANCE_NAMED if kinds["class"] else PRIOR_INSTANCE
         description = f"make an instance where the value is made: {text}() instead of the class {text}"
         edits.append(Edit(line, ((end, end, "()"),), description, prior, "provenance"))
+    if "callable" in kinds and isinstance(value, ast.Attribute) and not called:
+        edits += _call_edits(sf, value, span)
     if isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute)):
         func_text = sf.segment(value.func)
         if "result" in kinds and not value.args and not value.keywords:
@@ -138,6 +149,28 @@ def kind_edits(
                 description = f"make a sorted copy: {shorten(new)} (sort() returns None)"
                 edits.append(Edit(line, ((start, end, new),), description, PRIOR_SORTED, "provenance"))
         edits += _mode_edits(sf, value, directions)
+    return edits
+
+
+def _call_edits(sf: SourceFile, value: ast.Attribute, span: tuple[int, int, int]) -> list[Edit]:
+    """`obj.encode` where its result was meant: called, with the arguments the file's other calls of
+    the same method pass when they agree (`.encode('utf-8')`), and with none."""
+    line, _, end = span
+    text = sf.line_text(line)[span[1] : end]
+    siblings = {
+        ", ".join(sf.segment(a) for a in [*n.args, *n.keywords])
+        for n in ast.walk(sf.tree)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == value.attr
+        and n.func is not value
+        and all(sf.node_span(a) is not None for a in [*n.args, *n.keywords])
+    }
+    arguments = [next(iter(siblings))] if len(siblings) == 1 and "" not in siblings else []
+    edits: list[Edit] = []
+    for n, args in enumerate([*arguments, ""]):
+        description = f"call {shorten(text)} where the value is made: use its result, {shorten(text)}({args})"
+        edits.append(Edit(line, ((end, end, f"({args})"),), description, PRIOR_CALL - 0.05 * n, "provenance"))
     return edits
 
 
