@@ -204,3 +204,38 @@ def test_it_calls_a_method_kept_bare_with_the_arguments_its_file_agrees_on(proje
     )
     assert _rank(found, "data = text.encode('ascii')") == 1
     assert _rank(found, "data = text.encode()") == 2
+
+
+def test_it_drops_the_parameters_a_dunders_protocol_does_not_pass(project):
+    candidates = type_error_candidates(
+        project,
+        {
+            "lab/grid.py": """
+                class Grid:
+                    def __init__(self, cells):
+                        self.cells = cells
+
+                    def __getitem__(self, key, default):
+                        return self.cells.get(key, default)
+
+
+                def corner(grid):
+                    return grid[0, 0]
+                """,
+        },
+        "Grid.__getitem__() missing 1 required positional argument: 'default'",
+        ("lab/grid.py", "return grid[0, 0]"),
+    )
+    assert any("def __getitem__(self, key):" in c.new_source for c in candidates)
+
+
+def test_it_leaves_an_ordinary_functions_signature_to_its_callers(project):
+    candidates = type_error_candidates(
+        project,
+        {
+            "lab/grid.py": "def cell(grid, key, default):\n    return grid.get(key, default)\n\n\ndef corner(g):\n    return cell(g, 0)\n"
+        },
+        "cell() missing 1 required positional argument: 'default'",
+        ("lab/grid.py", "return cell(g, 0)"),
+    )
+    assert not any("def cell(grid, key):" in c.new_source for c in candidates)

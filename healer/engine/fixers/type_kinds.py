@@ -24,7 +24,8 @@ container of the wrong type but a thing of the wrong kind, and the message names
 - a callee's signature that its callers' protocol does not fit ("X.__exit__() takes 2 positional
   arguments but 4 were given", raised where a `with` statement, an operator or a library calls a
   method the code defines, so there is no call in the code to edit): the last positional parameter
-  made variadic, `exc_info` -> `*exc_info`.
+  made variadic, `exc_info` -> `*exc_info`; and when a dunder is called with fewer values than it
+  asks ("__getitem__() missing 1 required positional argument: 'default'"), the named parameters dropped.
 
 Each edit is checked statically before the sandbox: it fires only when the message names the kind and
 the origin's shape is one that makes that kind (a bare class-like name, a bare import, a call without
@@ -264,7 +265,47 @@ def t_variadic_parameter(m: re.Match, site: Site) -> list[Edit]:
     return edits
 
 
+def t_protocol_missing(m: re.Match, site: Site) -> list[Edit]:
+    """X.__dunder__() missing N required positional arguments: 'a' and 'b': a protocol (a `with`
+    statement, an operator, a container access) called the method with fewer values than its signature
+    asks, and there is no call in the code to add them to; the named parameters are dropped from the
+    signature. Dunders only: an ordinary function's caller is code, mended at the call (arguments.py)."""
+    qualname = m.group(1)
+    name = qualname.split(".")[-1]
+    if not (name.startswith("__") and name.endswith("__")):
+        return []
+    owner = qualname.split(".")[-2] if "." in qualname else None
+    missing = set(re.findall(r"'(\w+)'", m.group(2)))
+    edits: list[Edit] = []
+    for sf, definition in site.index.functions(name, prefer=site.sf.path)[:4]:
+        holder = sf.parent(definition)
+        if not isinstance(definition, FUNCTIONS) or not (
+            isinstance(holder, ast.ClassDef) and (owner is None or holder.name == owner)
+        ):
+            continue
+        params = [*definition.args.posonlyargs, *definition.args.args]
+        spans = [sf.node_span(p) for p in params]
+        if not missing or definition.args.defaults or not spans or any(sp is None for sp in spans):
+            continue
+        if len({sp[0] for sp in spans}) != 1:
+            continue  # a one-line signature only
+        kept = [p for p in params if p.arg not in missing]
+        if len(kept) != len(params) - len(missing) or not kept:
+            continue
+        line, start, _ = spans[0]
+        end = spans[-1][2]
+        new = ", ".join(
+            sf.line_text(line)[s[1] : s[2]] for p, s in zip(params, spans, strict=True) if p in kept
+        )
+        description = (
+            f"let {name} take what its protocol passes: drop {', '.join(sorted(missing))} from its parameters"
+        )
+        edits.append(Edit(line, ((start, end, new),), description, PRIOR_VARIADIC, path=sf.path))
+    return edits
+
+
 KIND_TEMPLATES = [
+    (re.compile(r"([\w.<>]+)\(\) missing \d+ required positional arguments?: (.+)$"), t_protocol_missing),
     (
         re.compile(r"([\w.<>]+)\(\) takes \d+ positional arguments? but \d+ (?:were|was) given"),
         t_variadic_parameter,
