@@ -1,0 +1,361 @@
+"""LOGIC families for library-call semantics (round 38), apart from `logic.py`.
+
+A call of the standard library that reads as right and means something else: a sibling function of the
+same shape, an optional argument left at a default the code did not mean, a callback whose extra
+arguments the callee takes, a value the callee treats specially (an empty spread, `-0`, `null`). Each
+family is one of TBar's templates (Liu et al., ISSTA 2019: "mutate method invocation", "mutate
+parameter", "insert null/range checker") instantiated from a table of ECMAScript's own built-ins and
+their documented behaviour, never from one project's identifiers:
+
+- `callback_arities`: `xs.reduce(Math.max)` passes the running value, the element, its index and the
+  array, and Math.max of all four is NaN (ECMA-262 Array.prototype.reduce calls its callback with four
+  arguments): `Math.max(...xs)`, then the callback wrapped to its first two arguments; a variadic
+  built-in given to `map`/`filter`/... is wrapped to the element alone.
+- `empty_spreads`: `Math.max(...xs)` of an empty `xs` is -Infinity (`Math.min`'s is Infinity): the
+  floor 0 given as a first argument, then a guard for the empty collection.
+- `function_siblings`: a global or static function replaced by its documented sibling of the same
+  arity (`encodeURI`/`encodeURIComponent`, `isNaN`/`Number.isNaN`, `Number.isInteger`/
+  `Number.isFinite`...), and a string method by its sibling (`charAt`/`charCodeAt`, `match`/`matchAll`);
+  the siblings the file already calls first (naturalness: code repeats itself, Hindle et al., ICSE
+  2012). `encodeURI` in a query's value, after `=` in a template, is wrong by its contract: it leaves
+  `&`, `=`, `?` and `#` as they are.
+- `default_arguments`: an optional argument left at a default the code did not mean: `join()` joins
+  with ',' (the separators the project's own joins and splits use first, then the common ones);
+  `localeCompare(b)` compares digits as text (`{ numeric: true }`, with the project's locale when it
+  names one); `toFixed()` rounds to a whole number.
+- `nullish_arguments`: `Math.ceil(x)` of a null `x` is 0 and of an undefined one NaN: `x ?? 1`, `x ?? 0`.
+- `negated_ends`: `s.slice(0, -n)` is empty when `n` is 0 (-0 is 0, counted from the start): the
+  position counted from the start, `s.length - n`.
+- `wrapped_concats`: `xs.concat([a, b])` appends `a` and `b`, not the pair (concat spreads an array
+  argument, ECMA-262 IsConcatSpreadable): `xs.concat([[a, b]])`.
+- `finite_checks`: `typeof x === 'number'` holds for NaN and Infinity: `Number.isFinite(x)`.
+- `case_ranges`: a regular expression's `[A-z]` holds the six characters between 'Z' and 'a'
+  (`[`, `\\`, `]`, `^`, `_`, backquote): `[A-Z]`, `[A-Za-z]`, `[a-z]`. Wrong wherever it appears, so it
+  is a contract edit, reached from any suspicious line of the module (logic.contract_candidates).
+
+The edits wrong by the built-in's contract wherever they match (`is_contract_fix`) go first on their
+line (logic.goes_first); the rest are ordinary alternatives, ranked by the spectrum and the per-family order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.fixers.logic_contracts import line_calls
+from healer.engine.javascript.syntax import method_call, node_text
+
+PASSES_INDEX = " (the array method passes the index and the array too)"
+QUERY_VALUE = " (encodeURI leaves & = ? # in a query value)"
+CASE_RANGE = " (A-z holds the characters between the cases)"
+CONTRACT_SUFFIXES = (PASSES_INDEX, QUERY_VALUE, CASE_RANGE)
+EMPTY_SPREAD = " (of no values it is {})"
+DEFAULTED = " ({} defaults to {})"
+NULLISH = " (a null or undefined argument)"
+NEGATIVE_ZERO = " (-0 counts from the start)"
+SPREAD_ARRAY = " (concat spreads an array argument)"
+NOT_FINITE = " (typeof NaN is 'number')"
+
+# Built-ins whose result depends on how many arguments they get: given as a callback, they take the
+# index and the array too. (`parseInt`'s radix is `logic_contracts.radix_maps`.)
+VARIADIC = frozenset(
+    {
+        "Math.max",
+        "Math.min",
+        "Math.hypot",
+        "String.fromCharCode",
+        "String.fromCodePoint",
+        "Array.of",
+        "Object.assign",
+    }
+)
+ITERATIONS = frozenset({"map", "forEach", "filter", "some", "every", "find", "findIndex", "flatMap"})
+REDUCERS = frozenset({"reduce", "reduceRight"})
+# Global and static functions of the same arity and argument kind whose meanings differ at the edges
+# (ECMA-262 §19.2 URI handling, §21.1.2 Number's statics, §20.1.2 Object's integrity levels).
+FUNCTION_SIBLINGS = (
+    ("encodeURI", "encodeURIComponent"),
+    ("decodeURI", "decodeURIComponent"),
+    ("isNaN", "Number.isNaN"),
+    ("isFinite", "Number.isFinite"),
+    ("Number.isInteger", "Number.isSafeInteger", "Number.isFinite"),
+    ("Object.freeze", "Object.seal", "Object.preventExtensions"),
+    ("Array.from", "Array.of"),
+)
+# String methods of the same receiver and arguments `logic.SIBLINGS` does not pair (ECMA-262 §22.1.3).
+METHOD_SIBLINGS = (
+    ("charAt", "charCodeAt", "codePointAt"),
+    ("match", "matchAll"),
+    ("toFixed", "toPrecision"),
+)
+# One way only: `search` makes a regular expression of a string (`'a.b'.search('.')` is 0), and
+# `indexOf` is also an array's method, which has no `search`.
+ONE_WAY = {"search": "indexOf"}
+JOIN_SEPARATORS = (" ", ", ", "", "\n", "-", "/", "|")
+LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$")
+LOCALE_CALLS = frozenset({"localeCompare", "toLocaleString", "toLocaleDateString", "toLocaleTimeString",
+                          "toLocaleUpperCase", "toLocaleLowerCase"})  # fmt: skip
+COLLATIONS = ("{ numeric: true }", "{ sensitivity: 'base' }")
+NUMERIC_CALLS = frozenset({"Math.ceil", "Math.floor", "Math.round", "Math.trunc", "Math.abs"})
+NULLISH_DEFAULTS = ("1", "0")
+POSITIONED = frozenset({"slice", "substring", "substr"})
+PLAIN = frozenset({"identifier", "member_expression", "subscript_expression", "this"})
+SIMPLE_ARGUMENT = frozenset({"identifier", "member_expression"})
+CASE_RANGES = ("A-Z", "A-Za-z", "a-z")
+
+
+def is_contract_fix(description: str) -> bool:
+    """Edits wrong by a built-in's contract wherever they match (logic.goes_first)."""
+    return description.endswith(CONTRACT_SUFFIXES)
+
+
+def _arguments(call) -> list:
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "arguments":
+        return []
+    return [a for a in arguments.named_children if a.type != "comment"]
+
+
+def _grouped(node) -> str:
+    return node_text(node) if node.type in PLAIN else f"({node_text(node)})"
+
+
+def _quote(text: str) -> str:
+    """The string quote the file writes most ('single' when it writes none)."""
+    return '"' if text.count('"') > text.count("'") else "'"
+
+
+def _literal(value: str, quote: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace(quote, "\\" + quote)
+    return f"{quote}{escaped}{quote}"
+
+
+def callback_arities(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`xs.reduce(Math.max)` -> `Math.max(...xs)`, then `xs.reduce((a, b) => Math.max(a, b))`;
+    `xs.map(Math.max)` -> `xs.map((x) => Math.max(x))`."""
+    for call in line_calls(nodes):
+        parts = method_call(call)
+        given = _arguments(call)
+        if parts is None or not given or node_text(given[0]) not in VARIADIC:
+            continue
+        method, callback = node_text(parts[1]), given[0]
+        name = node_text(callback)
+        if method in REDUCERS and len(given) <= 2:
+            start = f"{node_text(given[1])}, " if len(given) == 2 else ""
+            yield (
+                replace_span(data, call.start_byte, call.end_byte, f"{name}({start}...{_grouped(parts[0])})"),
+                f"call {name} on the elements{PASSES_INDEX}",
+            )
+            yield (
+                replace_span(data, callback.start_byte, callback.end_byte, f"(a, b) => {name}(a, b)"),
+                f"give {name} the two values only{PASSES_INDEX}",
+            )
+        elif method in ITERATIONS:
+            yield (
+                replace_span(data, callback.start_byte, callback.end_byte, f"(value) => {name}(value)"),
+                f"give {name} the element only{PASSES_INDEX}",
+            )
+
+
+def empty_spreads(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Math.max(...xs)` -> `Math.max(0, ...xs)`, then `(xs.length ? Math.max(...xs) : 0)`."""
+    for call in line_calls(nodes):
+        function, given = call.child_by_field_name("function"), _arguments(call)
+        name = node_text(function) if function is not None else ""
+        if name not in ("Math.max", "Math.min") or len(given) != 1 or given[0].type != "spread_element":
+            continue
+        spread = given[0].named_children[0] if given[0].named_children else None
+        if spread is None:
+            continue
+        empty = EMPTY_SPREAD.format("-Infinity" if name == "Math.max" else "Infinity")
+        if name == "Math.max":
+            yield (
+                replace_span(data, given[0].start_byte, given[0].start_byte, "0, "),
+                f"floor {name} at 0{empty}",
+            )
+        guarded = f"({_grouped(spread)}.length ? {node_text(call)} : 0)"
+        yield (
+            replace_span(data, call.start_byte, call.end_byte, guarded),
+            f"guard {name} of an empty list{empty}",
+        )
+
+
+def _siblings(name: str, table, text: str) -> list[str]:
+    found = [other for group in table if name in group for other in group if other != name]
+    found += [ONE_WAY[name]] if name in ONE_WAY and table is METHOD_SIBLINGS else []
+    # The siblings the file already calls first: a project's code repeats its own idioms.
+    return sorted(dict.fromkeys(found), key=lambda other: -text.count(other + "("))
+
+
+def function_siblings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`encodeURI(x)` -> `encodeURIComponent(x)`, `s.charAt(i)` -> `s.charCodeAt(i)` and the like."""
+    for call in line_calls(nodes):
+        function = call.child_by_field_name("function")
+        if function is None:
+            continue
+        parts = method_call(call)
+        if function.type == "identifier" or node_text(function) in {n for g in FUNCTION_SIBLINGS for n in g}:
+            target, name, table = function, node_text(function), FUNCTION_SIBLINGS
+        elif parts is not None:
+            target, name, table = parts[1], node_text(parts[1]), METHOD_SIBLINGS
+        else:
+            continue
+        for other in _siblings(name, table, text):
+            suffix = QUERY_VALUE if name == "encodeURI" and _in_query_value(call) else ""
+            yield (
+                replace_span(data, target.start_byte, target.end_byte, other),
+                f"call {other}, not {name}{suffix}",
+            )
+
+
+def _in_query_value(call) -> bool:
+    """The call is a template's substitution right after `=` or `?`: a query parameter's value."""
+    holder = call.parent
+    if holder is None or holder.type != "template_substitution":
+        return False
+    before = holder.prev_sibling
+    return before is not None and node_text(before).rstrip().endswith(("=", "?"))
+
+
+def default_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`xs.join()` -> `xs.join(' ')`, `a.localeCompare(b)` -> `a.localeCompare(b, undefined, { numeric:
+    true })`, `x.toFixed()` -> `x.toFixed(2)`."""
+    quote = _quote(text)
+    for call in line_calls(nodes):
+        parts, given = method_call(call), _arguments(call)
+        arguments = call.child_by_field_name("arguments")
+        if parts is None or arguments is None:
+            continue
+        method = node_text(parts[1])
+        if method == "join" and not given:
+            for separator in _separators(text):
+                new = replace_span(
+                    data, arguments.start_byte, arguments.end_byte, f"({_literal(separator, quote)})"
+                )
+                yield new, f"join with {separator!r}{DEFAULTED.format('join', repr(','))}"
+        elif method == "localeCompare" and len(given) == 1:
+            for options in COLLATIONS:
+                for locale in _locales(text, quote):
+                    added = f", {locale}, {options}"
+                    new = replace_span(data, given[0].end_byte, given[0].end_byte, added)
+                    yield new, f"compare with {options}{DEFAULTED.format('localeCompare', 'the text order')}"
+        elif method == "toFixed" and not given:
+            new = replace_span(data, arguments.start_byte, arguments.end_byte, "(2)")
+            yield new, f"keep two decimals{DEFAULTED.format('toFixed', '0 digits')}"
+
+
+def _separators(text: str) -> list[str]:
+    """The separators the file's own joins and splits use, commonest first, then the usual ones."""
+    used = Counter(
+        m.group(2).replace("\\n", "\n").replace("\\t", "\t")
+        for m in re.finditer(r"\.(?:join|split)\((['\"])((?:\\.|(?!\1).)*)\1\)", text)
+    )
+    found = [s for s, _ in used.most_common() if s != ","]
+    return list(dict.fromkeys([*found, *JOIN_SEPARATORS]))
+
+
+def _locales(text: str, quote: str) -> list[str]:
+    """The locales the file passes to a locale-aware call, then the default locale, then English."""
+    named = [
+        m.group(2)
+        for m in re.finditer(r"(?:\.(\w+)\([^()]*?|Intl\.\w+\()['\"]([^'\"]+)['\"]", text)
+        if LOCALE.match(m.group(2)) and (m.group(1) is None or m.group(1) in LOCALE_CALLS)
+    ]
+    return list(dict.fromkeys([*(_literal(n, quote) for n in named), "undefined", _literal("en", quote)]))
+
+
+def nullish_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Math.ceil(x)` -> `Math.ceil(x ?? 1)`, then `Math.ceil(x ?? 0)`."""
+    for call in line_calls(nodes):
+        function, given = call.child_by_field_name("function"), _arguments(call)
+        if function is None or node_text(function) not in NUMERIC_CALLS or len(given) != 1:
+            continue
+        if given[0].type not in SIMPLE_ARGUMENT:
+            continue
+        for value in NULLISH_DEFAULTS:
+            new = replace_span(data, given[0].end_byte, given[0].end_byte, f" ?? {value}")
+            yield new, f"count a missing {node_text(given[0])[:30]} as {value}{NULLISH}"
+
+
+def negated_ends(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`s.slice(0, -n)` -> `s.slice(0, s.length - n)` where `n` is not a literal (it may be 0)."""
+    for call in line_calls(nodes):
+        parts = method_call(call)
+        if parts is None or node_text(parts[1]) not in POSITIONED or parts[0].type not in PLAIN:
+            continue
+        for argument in _arguments(call):
+            operand = (
+                argument.child_by_field_name("argument") if argument.type == "unary_expression" else None
+            )
+            if operand is None or node_text(argument.child_by_field_name("operator")) != "-":
+                continue
+            if operand.type == "number":
+                continue
+            counted = f"{node_text(parts[0])}.length - {node_text(operand)}"
+            new = replace_span(data, argument.start_byte, argument.end_byte, counted)
+            yield new, f"count {node_text(operand)[:30]} back from the length{NEGATIVE_ZERO}"
+
+
+def wrapped_concats(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`xs.concat([a, b])` -> `xs.concat([[a, b]])`: the pair appended as one element."""
+    for call in line_calls(nodes):
+        parts, given = method_call(call), _arguments(call)
+        if parts is None or node_text(parts[1]) != "concat" or len(given) != 1 or given[0].type != "array":
+            continue
+        elements = [e for e in given[0].named_children if e.type != "comment"]
+        if len(elements) < 2 or any(e.type == "spread_element" for e in elements):
+            continue
+        new = replace_span(data, given[0].start_byte, given[0].end_byte, f"[{node_text(given[0])}]")
+        yield new, f"append the {len(elements)} values as one entry{SPREAD_ARRAY}"
+
+
+def finite_checks(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`typeof x !== 'number'` -> `!Number.isFinite(x)`; `typeof x === 'number'` -> `Number.isFinite(x)`."""
+    for node in nodes:
+        if node.type != "binary_expression":
+            continue
+        operator = node_text(node.child_by_field_name("operator"))
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if operator not in ("===", "!==", "==", "!=") or left is None or right is None:
+            continue
+        if right.type == "unary_expression":
+            left, right = right, left
+        if left.type != "unary_expression" or node_text(left.child_by_field_name("operator")) != "typeof":
+            continue
+        if node_text(right).strip("'\"`") != "number" or right.type != "string":
+            continue
+        checked = left.child_by_field_name("argument")
+        negation = "!" if operator in ("!==", "!=") else ""
+        new = replace_span(
+            data, node.start_byte, node.end_byte, f"{negation}Number.isFinite({node_text(checked)})"
+        )
+        yield new, f"check {node_text(checked)[:30]} is a finite number{NOT_FINITE}"
+
+
+def case_ranges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`/[A-z]/` -> `/[A-Z]/`, `/[A-Za-z]/`, `/[a-z]/`."""
+    for node in nodes:
+        if node.type != "regex_pattern" or "A-z" not in node_text(node):
+            continue
+        pattern = node_text(node)
+        for correct in CASE_RANGES:
+            new = replace_span(data, node.start_byte, node.end_byte, pattern.replace("A-z", correct))
+            yield new, f"match {correct}, not A-z{CASE_RANGE}"
+
+
+# The contract families early on their line; the ordinary alternatives after every other family of
+# logic.logic_candidates (LATE_FAMILIES), so that no edit another family already reaches is tried later.
+FAMILIES = (callback_arities, case_ranges)
+LATE_FAMILIES = (
+    empty_spreads,
+    function_siblings,
+    default_arguments,
+    negated_ends,
+    wrapped_concats,
+    finite_checks,
+    nullish_arguments,
+)
+# Wrong by the contract wherever they match: reached from any suspicious line of the module.
+CONTRACT_FAMILIES = (callback_arities, case_ranges, function_siblings)
