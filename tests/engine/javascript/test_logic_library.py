@@ -164,3 +164,48 @@ def test_it_lets_the_older_families_go_before_the_ordinary_library_edits(monkeyp
 def test_it_marks_only_the_contract_edits_as_contract_fixes():
     assert library.is_contract_fix("call Math.max on the elements" + library.PASSES_INDEX)
     assert not library.is_contract_fix("count a missing x as 1" + library.NULLISH)
+
+
+def test_it_counts_from_the_start_first_where_the_operand_is_clamped_at_zero():
+    text = (
+        "export function fit(label, room) {\n"
+        "  const spare = Math.max(0, label.length - room);\n"
+        "  return label.slice(0, -spare);\n"
+        "}\n"
+    )
+    fixed = lines(text, 3)["  return label.slice(0, label.length - spare);"]
+    assert goes_first(fixed)
+    plain = "export function fit(label, spare) {\n  return label.slice(0, -spare);\n}\n"
+    assert not goes_first(lines(plain, 2)["  return label.slice(0, label.length - spare);"])
+
+
+def test_it_gives_a_null_argument_its_parameters_default_first():
+    text = "export function fee(days = 2) {\n  return 5 * Math.ceil(days);\n}\n"
+    found = [
+        c
+        for c in logic_candidates(text, "a.js", line=2)
+        if c.description.endswith(library.DEFAULT_SKIPS_NULL)
+    ]
+    assert [c.text.split("\n")[1] for c in found] == ["  return 5 * Math.ceil(days ?? 2);"]
+    assert goes_first(found[0])
+    typed = "export function fee(days: number | null = 2): number {\n  return 5 * Math.ceil(days);\n}\n"
+    assert goes_first(lines(typed, 2, "a.ts")["  return 5 * Math.ceil(days ?? 2);"])
+
+
+def test_it_checks_finiteness_first_where_the_value_was_converted():
+    text = (
+        "export const parse = (s) => ({ depth: Number(s) });\n"
+        "export function check(r) {\n"
+        "  if (typeof r.depth !== 'number') throw new Error(s);\n"
+        "}\n"
+    )
+    assert goes_first(lines(text, 3)["  if (!Number.isFinite(r.depth)) throw new Error(s);"])
+    # A key the file also gives a value of another kind is no evidence.
+    mixed = text.replace("export function", "export const other = { depth: 'deep' };\nexport function")
+    assert not goes_first(lines(mixed, 4)["  if (!Number.isFinite(r.depth)) throw new Error(s);"])
+
+
+def test_it_reaches_an_evidenced_edit_from_any_line_of_the_module():
+    text = "export function fee(days = 2) {\n  return 5 * Math.ceil(days);\n}\n"
+    wide = [c.text.split("\n")[1] for c in contract_candidates(text, "a.js")]
+    assert wide == ["  return 5 * Math.ceil(days ?? 2);"]

@@ -45,12 +45,18 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.fixers.logic_contracts import line_calls
-from healer.engine.javascript.syntax import method_call, node_text
+from healer.engine.javascript.syntax import method_call, node_text, walk
 
 PASSES_INDEX = " (the array method passes the index and the array too)"
 QUERY_VALUE = " (encodeURI leaves & = ? # in a query value)"
 CASE_RANGE = " (A-z holds the characters between the cases)"
-CONTRACT_SUFFIXES = (PASSES_INDEX, QUERY_VALUE, CASE_RANGE)
+# An ordinary family's edit where the code itself says the special value arrives: the operand is
+# clamped at 0 by its own definition, the parameter's default is what a null should take (a default
+# covers undefined only), the value typeof tests is made by a number conversion (always 'number').
+MAY_BE_ZERO = ", which its definition lets be 0"
+DEFAULT_SKIPS_NULL = ", as its default (a default is not used for null)"
+ALWAYS_NUMBER = ", which a number conversion made"
+CONTRACT_SUFFIXES = (PASSES_INDEX, QUERY_VALUE, CASE_RANGE, MAY_BE_ZERO, DEFAULT_SKIPS_NULL, ALWAYS_NUMBER)
 EMPTY_SPREAD = " (of no values it is {})"
 DEFAULTED = " ({} defaults to {})"
 NULLISH = " (a null or undefined argument)"
@@ -104,6 +110,10 @@ POSITIONED = frozenset({"slice", "substring", "substr"})
 PLAIN = frozenset({"identifier", "member_expression", "subscript_expression", "this"})
 SIMPLE_ARGUMENT = frozenset({"identifier", "member_expression"})
 CASE_RANGES = ("A-Z", "A-Za-z", "a-z")
+FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition")
+LITERALS = frozenset({"number", "string", "true", "false"})
+# Calls whose result is a number whatever they are given (NaN included): typeof of it is always 'number'.
+CONVERSIONS = frozenset({"Number", "parseFloat", "parseInt", "Number.parseFloat", "Number.parseInt"})
 
 
 def is_contract_fix(description: str) -> bool:
@@ -274,9 +284,25 @@ def nullish_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str
             continue
         if given[0].type not in SIMPLE_ARGUMENT:
             continue
-        for value in NULLISH_DEFAULTS:
+        default = _parameter_default(call, node_text(given[0]))
+        for value in dict.fromkeys([*([default] if default is not None else []), *NULLISH_DEFAULTS]):
             new = replace_span(data, given[0].end_byte, given[0].end_byte, f" ?? {value}")
-            yield new, f"count a missing {node_text(given[0])[:30]} as {value}{NULLISH}"
+            evidence = DEFAULT_SKIPS_NULL if value == default else ""
+            yield new, f"count a missing {node_text(given[0])[:30]} as {value}{NULLISH}{evidence}"
+
+
+def _parameter_default(node, name: str) -> str | None:
+    """The literal default of the enclosing function's parameter `name` (`hours = 1`), if it has one."""
+    while node is not None and node.type not in FUNCTIONS:
+        node = node.parent
+    parameters = node.child_by_field_name("parameters") if node is not None else None
+    for parameter in parameters.named_children if parameters is not None else ():
+        # JavaScript's `name = 1` (assignment_pattern); TypeScript's `name: T = 1` (optional/required_parameter).
+        left = parameter.child_by_field_name("left") or parameter.child_by_field_name("pattern")
+        value = parameter.child_by_field_name("right") or parameter.child_by_field_name("value")
+        if left is not None and value is not None and node_text(left) == name and value.type in LITERALS:
+            return node_text(value)
+    return None
 
 
 def negated_ends(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -295,7 +321,38 @@ def negated_ends(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 continue
             counted = f"{node_text(parts[0])}.length - {node_text(operand)}"
             new = replace_span(data, argument.start_byte, argument.end_byte, counted)
-            yield new, f"count {node_text(operand)[:30]} back from the length{NEGATIVE_ZERO}"
+            evidence = MAY_BE_ZERO if _clamped_at_zero(call, operand) else ""
+            yield new, f"count {node_text(operand)[:30]} back from the length{NEGATIVE_ZERO}{evidence}"
+
+
+def _clamped_at_zero(use, operand) -> bool:
+    """`operand` is a name its declaration in an enclosing function clamps at 0 (`Math.max(0, ...)`)."""
+    if operand.type != "identifier":
+        return False
+    scope = use
+    while scope is not None:
+        for node in _declarators(scope, node_text(operand)):
+            value = node.child_by_field_name("value")
+            function = value.child_by_field_name("function") if value is not None else None
+            if function is not None and node_text(function) == "Math.max":
+                return any(node_text(a) == "0" for a in _arguments(value))
+        scope = scope.parent
+    return False
+
+
+def _declarators(scope, name: str) -> list:
+    """The variable declarators of `name` directly in `scope`'s statements (not in nested functions)."""
+    body = scope.child_by_field_name("body") if scope.type in FUNCTIONS else scope
+    if body is None or body.type not in ("statement_block", "program"):
+        return []
+    return [
+        declarator
+        for statement in body.named_children
+        if statement.type in ("lexical_declaration", "variable_declaration")
+        for declarator in statement.named_children
+        if declarator.type == "variable_declarator"
+        and node_text(declarator.child_by_field_name("name")) == name
+    ]
 
 
 def wrapped_concats(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -331,7 +388,50 @@ def finite_checks(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         new = replace_span(
             data, node.start_byte, node.end_byte, f"{negation}Number.isFinite({node_text(checked)})"
         )
-        yield new, f"check {node_text(checked)[:30]} is a finite number{NOT_FINITE}"
+        evidence = ALWAYS_NUMBER if _converted(node, checked) else ""
+        yield new, f"check {node_text(checked)[:30]} is a finite number{NOT_FINITE}{evidence}"
+
+
+def _converted(node, checked) -> bool:
+    """The file gives the name `checked` ends in (`x`, `r.x`) only values of a number conversion:
+    `x = Number(s)`, `{ x: +s }`, `const x = parseFloat(s)` (one binding or key of that name at least,
+    and every one a conversion)."""
+    if checked.type == "member_expression":
+        name = node_text(checked.child_by_field_name("property"))
+    elif checked.type == "identifier":
+        name = node_text(checked)
+    else:
+        return False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    values = [_bound_value(n) for n in walk(root) if _binds(n, name)]
+    return bool(values) and all(v is not None and _is_conversion(v) for v in values)
+
+
+def _binds(node, name: str) -> bool:
+    """`node` gives `name` a value: a key of an object literal, a declarator, an assignment to it."""
+    if node.type == "pair":
+        return node_text(node.child_by_field_name("key")) == name
+    if node.type == "variable_declarator":
+        return node_text(node.child_by_field_name("name")) == name
+    if node.type == "assignment_expression":
+        left = node.child_by_field_name("left")
+        if left is not None and left.type == "member_expression":
+            left = left.child_by_field_name("property")
+        return left is not None and node_text(left) == name
+    return False
+
+
+def _bound_value(node):
+    return node.child_by_field_name("value") or node.child_by_field_name("right")
+
+
+def _is_conversion(value) -> bool:
+    if value.type == "unary_expression":
+        return node_text(value.child_by_field_name("operator")) == "+"
+    function = value.child_by_field_name("function") if value.type == "call_expression" else None
+    return function is not None and node_text(function) in CONVERSIONS
 
 
 def case_ranges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -357,5 +457,13 @@ LATE_FAMILIES = (
     finite_checks,
     nullish_arguments,
 )
-# Wrong by the contract wherever they match: reached from any suspicious line of the module.
-CONTRACT_FAMILIES = (callback_arities, case_ranges, function_siblings)
+# Wrong by the contract wherever they match, or with the code's own evidence (only those edits are kept
+# file-wide: logic.contract_candidates filters by is_contract_fix): reached from any suspicious line of the module.
+CONTRACT_FAMILIES = (
+    callback_arities,
+    case_ranges,
+    function_siblings,
+    negated_ends,
+    finite_checks,
+    nullish_arguments,
+)
