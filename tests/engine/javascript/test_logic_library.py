@@ -209,3 +209,66 @@ def test_it_reaches_an_evidenced_edit_from_any_line_of_the_module():
     text = "export function fee(days = 2) {\n  return 5 * Math.ceil(days);\n}\n"
     wide = [c.text.split("\n")[1] for c in contract_candidates(text, "a.js")]
     assert wide == ["  return 5 * Math.ceil(days ?? 2);"]
+
+
+def test_it_splits_at_whitespace_where_split_has_no_separator():
+    text = "export const words = (s) => s.trim().split();\n"
+    found = [
+        c.text.split("\n")[0] for c in logic_candidates(text, "a.js", line=1) if "split at" in c.description
+    ]
+    assert found[0] == "export const words = (s) => s.trim().split(/\\s+/);"
+    assert "export const words = (s) => s.trim().split(' ');" in found
+
+
+def test_it_replaces_every_occurrence_of_a_string_pattern():
+    text = "export const spaces = (s) => s.replace('+', ' ');\n"
+    assert "export const spaces = (s) => s.replace(/\\+/g, ' ');" in lines(text, 1)
+
+
+def test_it_leaves_the_missing_parts_out_of_a_joined_array_literal():
+    text = "export const full = (p) => [p.first, p.middle, p.last].join(' ');\n"
+    found = lines(text, 1)
+    assert (
+        "export const full = (p) => [p.first, p.middle, p.last].filter((part) => part !== undefined).join(' ');"
+        in found
+    )
+    assert "export const full = (p) => [p.first, p.middle, p.last].filter(Boolean).join(' ');" in found
+    joined = "export const full = (parts) => parts.join(' ');\n"
+    assert not [k for k in lines(joined, 1) if ".filter(" in k]
+
+
+def test_it_tells_an_array_by_is_array_not_typeof():
+    text = "export const many = (x) => (typeof x === 'object' ? [x] : x);\n"
+    found = lines(text, 1)
+    assert "export const many = (x) => (Array.isArray(x) ? x : [x]);" in found
+    assert "export const many = (x) => (!Array.isArray(x) ? [x] : x);" in found
+
+
+def test_it_asks_for_one_element_before_every():
+    text = "export function free(slots) {\n  return slots.every((s) => !s.taken);\n}\n"
+    assert "  return slots.length > 0 && slots.every((s) => !s.taken);" in lines(text, 2)
+
+
+def test_it_lets_the_given_values_override_the_defaults():
+    text = "export const settings = (given) => ({ ...given, ...DEFAULTS });\n"
+    assert "export const settings = (given) => ({ ...DEFAULTS, ...given });" in lines(text, 1)
+
+
+def test_it_truncates_without_wrapping_at_32_bits():
+    text = "export const score = (p, m) => (p * m) | 0;\n"
+    assert "export const score = (p, m) => Math.trunc(p * m);" in lines(text, 1)
+
+
+def test_it_builds_a_sized_array_with_array_from_first():
+    text = "export const rows = (n) => new Array(n).map((_, i) => i * 2);\n"
+    fixed = lines(text, 1)["export const rows = (n) => Array.from({ length: n }, (_, i) => i * 2);"]
+    assert goes_first(fixed)
+
+
+def test_it_escapes_a_dot_meant_as_itself_and_stops_a_greedy_run():
+    text = "export const CODE = /^([A-Z]).(\\d+)$/;\nexport const bare = (s) => s.replace(/\\s*\\(.*\\)/g, '');\n"
+    assert "export const CODE = /^([A-Z])\\.(\\d+)$/;" in lines(text, 1)
+    assert "export const bare = (s) => s.replace(/\\s*\\([^)]*\\)/g, '');" in lines(text, 2)
+    # A dot inside a character class is a dot already; a quantified dot is meant as any character.
+    plain = "export const ANY = /^[a.b]x.*$/;\n"
+    assert not [k for k in lines(plain, 1) if "\\." in k]

@@ -56,7 +56,24 @@ CASE_RANGE = " (A-z holds the characters between the cases)"
 MAY_BE_ZERO = ", which its definition lets be 0"
 DEFAULT_SKIPS_NULL = ", as its default (a default is not used for null)"
 ALWAYS_NUMBER = ", which a number conversion made"
-CONTRACT_SUFFIXES = (PASSES_INDEX, QUERY_VALUE, CASE_RANGE, MAY_BE_ZERO, DEFAULT_SKIPS_NULL, ALWAYS_NUMBER)
+SKIPS_HOLES = " (map skips the holes of new Array(n))"
+CONTRACT_SUFFIXES = (
+    PASSES_INDEX,
+    QUERY_VALUE,
+    CASE_RANGE,
+    MAY_BE_ZERO,
+    DEFAULT_SKIPS_NULL,
+    ALWAYS_NUMBER,
+    SKIPS_HOLES,
+)
+FIRST_ONLY = " (a string pattern replaces the first match only)"
+WRITES_EMPTY = " (join writes undefined and null as '')"
+ARRAYS_ARE_OBJECTS = " (typeof an array is 'object')"
+VACUOUS = " (every is true of an empty list)"
+LATER_WINS = " (a later spread overrides an earlier one)"
+THIRTY_TWO_BITS = " (| 0 cuts to 32 bits)"
+LITERAL_DOT = " (. matches any character)"
+GREEDY = " (.* runs to the last match)"
 EMPTY_SPREAD = " (of no values it is {})"
 DEFAULTED = " ({} defaults to {})"
 NULLISH = " (a null or undefined argument)"
@@ -251,6 +268,12 @@ def default_arguments(data: bytes, nodes, text, path) -> Iterator[tuple[str, str
                     added = f", {locale}, {options}"
                     new = replace_span(data, given[0].end_byte, given[0].end_byte, added)
                     yield new, f"compare with {options}{DEFAULTED.format('localeCompare', 'the text order')}"
+        elif method == "split" and not given:
+            # split() gives the whole string back as one piece; the whitespace split of other
+            # languages' split() first, then the separators the file uses.
+            for separator in ("/\\s+/", *(_literal(s, quote) for s in _separators(text))):
+                new = replace_span(data, arguments.start_byte, arguments.end_byte, f"({separator})")
+                yield new, f"split at {separator}{DEFAULTED.format('split', 'no split at all')}"
         elif method == "toFixed" and not given:
             new = replace_span(data, arguments.start_byte, arguments.end_byte, "(2)")
             yield new, f"keep two decimals{DEFAULTED.format('toFixed', '0 digits')}"
@@ -447,7 +470,191 @@ def case_ranges(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 # The contract families early on their line; the ordinary alternatives after every other family of
 # logic.logic_candidates (LATE_FAMILIES), so that no edit another family already reaches is tried later.
-FAMILIES = (callback_arities, case_ranges)
+def string_patterns(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`s.replace('+', ' ')` -> `s.replace(/\\+/g, ' ')`: every occurrence, as a global expression."""
+    for call in line_calls(nodes):
+        parts, given = method_call(call), _arguments(call)
+        if parts is None or node_text(parts[1]) != "replace" or len(given) != 2 or given[0].type != "string":
+            continue
+        value = node_text(given[0])[1:-1]
+        if not value or "\\" in value:
+            continue
+        pattern = re.sub(r"([.*+?^${}()|\[\]/\\])", r"\\\1", value)
+        new = replace_span(data, given[0].start_byte, given[0].end_byte, f"/{pattern}/g")
+        yield new, f"replace every {value[:20]!r}{FIRST_ONLY}"
+
+
+def joined_gaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`[a.x, a.y].join(' ')` -> `[a.x, a.y].filter((part) => part !== undefined).join(' ')`, then
+    `.filter(Boolean)`: a missing element leaves its separators behind."""
+    for call in line_calls(nodes):
+        parts = method_call(call)
+        if parts is None or node_text(parts[1]) != "join" or parts[0].type != "array":
+            continue
+        if parts[0].named_child_count < 2:
+            continue
+        for keep in ("(part) => part !== undefined", "Boolean"):
+            new = replace_span(data, parts[0].end_byte, parts[0].end_byte, f".filter({keep})")
+            yield new, f"leave the missing parts out before joining{WRITES_EMPTY}"
+
+
+def array_tests(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`typeof x === 'object' ? [x] : x` -> `Array.isArray(x) ? x : [x]`; elsewhere `!Array.isArray(x)`."""
+    for node in nodes:
+        if node.type != "binary_expression":
+            continue
+        operator = node_text(node.child_by_field_name("operator"))
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if operator not in ("===", "!==") or left is None or right is None or left.type != "unary_expression":
+            continue
+        if node_text(left.child_by_field_name("operator")) != "typeof" or node_text(right)[1:-1] != "object":
+            continue
+        checked = node_text(left.child_by_field_name("argument"))
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type == "ternary_expression"
+            and parent.child_by_field_name("condition") == node
+        ):
+            consequence = parent.child_by_field_name("consequence")
+            alternative = parent.child_by_field_name("alternative")
+            if consequence is not None and alternative is not None:
+                first, second = (
+                    (alternative, consequence) if operator == "===" else (consequence, alternative)
+                )
+                flipped = f"Array.isArray({checked}) ? {node_text(first)} : {node_text(second)}"
+                yield (
+                    replace_span(data, parent.start_byte, parent.end_byte, flipped),
+                    f"tell an array by Array.isArray{ARRAYS_ARE_OBJECTS}",
+                )
+        negation = "!" if operator == "===" else ""
+        new = replace_span(data, node.start_byte, node.end_byte, f"{negation}Array.isArray({checked})")
+        yield new, f"tell an array by Array.isArray{ARRAYS_ARE_OBJECTS}"
+
+
+def vacuous_truths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`xs.every(f)` -> `xs.length > 0 && xs.every(f)` where the result is returned or tested."""
+    for call in line_calls(nodes):
+        parts = method_call(call)
+        if parts is None or node_text(parts[1]) != "every" or parts[0].type not in PLAIN:
+            continue
+        if call.parent is None or call.parent.type not in (
+            "return_statement",
+            "arrow_function",
+            "variable_declarator",
+        ):
+            continue
+        guarded = f"{node_text(parts[0])}.length > 0 && {node_text(call)}"
+        yield (
+            replace_span(data, call.start_byte, call.end_byte, guarded),
+            f"ask for one element at least{VACUOUS}",
+        )
+
+
+def spread_orders(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`{ ...given, ...DEFAULTS }` -> `{ ...DEFAULTS, ...given }`: the later spread wins."""
+    for node in nodes:
+        if node.type != "object":
+            continue
+        members = [m for m in node.named_children if m.type != "comment"]
+        if len(members) != 2 or any(m.type != "spread_element" for m in members):
+            continue
+        first, second = members
+        new = replace_span(
+            data,
+            first.start_byte,
+            second.end_byte,
+            node_text(second) + data[first.end_byte : second.start_byte].decode() + node_text(first),
+        )
+        yield new, f"let {node_text(first)[3:30]} override{LATER_WINS}"
+
+
+def bitwise_truncations(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`(a * b) | 0` -> `Math.trunc(a * b)`: a whole number past 2 ** 31 wraps round under `| 0`."""
+    for node in nodes:
+        if node.type != "binary_expression" or node_text(node.child_by_field_name("operator")) != "|":
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or node_text(right) != "0":
+            continue
+        inner = (
+            left.named_children[0]
+            if left.type == "parenthesized_expression" and left.named_child_count == 1
+            else left
+        )
+        new = replace_span(data, node.start_byte, node.end_byte, f"Math.trunc({node_text(inner)})")
+        yield new, f"truncate with Math.trunc{THIRTY_TWO_BITS}"
+
+
+def hole_maps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`new Array(n).map(f)` -> `Array.from({ length: n }, f)`: map never calls f on the holes."""
+    for call in line_calls(nodes):
+        parts, given = method_call(call), _arguments(call)
+        if (
+            parts is None
+            or node_text(parts[1]) != "map"
+            or len(given) != 1
+            or parts[0].type != "new_expression"
+        ):
+            continue
+        constructor, sized = parts[0].child_by_field_name("constructor"), _arguments(parts[0])
+        if constructor is None or node_text(constructor) != "Array" or len(sized) != 1:
+            continue
+        built = f"Array.from({{ length: {node_text(sized[0])} }}, {node_text(given[0])})"
+        yield replace_span(data, call.start_byte, call.end_byte, built), f"build with Array.from{SKIPS_HOLES}"
+
+
+UNESCAPED_DOT = re.compile(r"(?<!\\)\.(?![*+?{])")
+GREEDY_RUN = re.compile(r"\.([*+])(\\.|[^\\(\[.*+?{|$])")
+
+
+def regex_literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """A regular expression's `.` meant as itself -> `\\.` (one at a time, outside classes), and a
+    greedy `.*)` that should stop at its own closer -> `[^)]*)` (RFixer's character-class edits)."""
+    for node in nodes:
+        if node.type != "regex_pattern":
+            continue
+        pattern = node_text(node)
+        outside = _outside_classes(pattern)
+        for match in UNESCAPED_DOT.finditer(pattern):
+            if match.start() in outside:
+                new = pattern[: match.start()] + "\\." + pattern[match.end() :]
+                yield (
+                    replace_span(data, node.start_byte, node.end_byte, new),
+                    f"match a dot itself{LITERAL_DOT}",
+                )
+        for match in GREEDY_RUN.finditer(pattern):
+            if match.start() not in outside:
+                continue
+            closer = match.group(2)
+            stop = closer if closer.startswith("\\") or closer not in "]^-" else "\\" + closer
+            stop = stop[1:] if stop.startswith("\\") and stop[1:] in ")}." else stop
+            new = pattern[: match.start()] + f"[^{stop}]{match.group(1)}" + pattern[match.start() + 2 :]
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, new),
+                f"stop at the first {closer}{GREEDY}",
+            )
+
+
+def _outside_classes(pattern: str) -> set[int]:
+    """The offsets of `pattern` outside any character class, escapes accounted for."""
+    outside, inside, escaped = set(), False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[" and not inside:
+            inside = True
+        elif char == "]" and inside:
+            inside = False
+        elif not inside:
+            outside.add(i)
+    return outside
+
+
+FAMILIES = (callback_arities, case_ranges, hole_maps)
 LATE_FAMILIES = (
     empty_spreads,
     function_siblings,
@@ -456,6 +663,13 @@ LATE_FAMILIES = (
     wrapped_concats,
     finite_checks,
     nullish_arguments,
+    string_patterns,
+    joined_gaps,
+    array_tests,
+    vacuous_truths,
+    spread_orders,
+    bitwise_truncations,
+    regex_literals,
 )
 # Wrong by the contract wherever they match, or with the code's own evidence (only those edits are kept
 # file-wide: logic.contract_candidates filters by is_contract_fix): reached from any suspicious line of the module.
@@ -466,4 +680,11 @@ CONTRACT_FAMILIES = (
     negated_ends,
     finite_checks,
     nullish_arguments,
+    string_patterns,
+    joined_gaps,
+    array_tests,
+    vacuous_truths,
+    spread_orders,
+    bitwise_truncations,
+    regex_literals,
 )
