@@ -25,7 +25,8 @@ MAX_BLOCK = 200
 DECORATOR_LEVEL = "put the decorator at the level of the definition it decorates"
 UNCOMMENTED = "give the block its commented-out statement back"
 EMPTY_BODY = "give the empty block a pass statement"
-ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY})
+OFF_GRID_BEFORE = "align the line before, off the file's indentation grid, with the line after it"
+ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY, OFF_GRID_BEFORE})
 
 
 def _indent_of(line: str) -> str:
@@ -298,6 +299,21 @@ class IndentationFixer:
         # deeper block when the line works on its names (def-use: `first, rest = ...` then
         # `desc = first + rest`; a loop body that reads `index`, then `index = index + 1`), else
         # the outer one.
+        # First, as for "unexpected indent" above: the line before may be the slip, one space off
+        # the file's grid (`else:` / 9-space first statement / 8-space rest of the block), so the
+        # on-grid line dedents to a width no block opened. The off-grid line moves onto the grid.
+        previous = file.previous_code(line)
+        step = _width(file.unit)
+        if previous is not None and file.unit != "\t":
+            before = file.get(previous)
+            before_width = _width(_indent_of(before))
+            if (
+                before_width > width
+                and before_width % step
+                and not width % step
+                and not _split_comment_free(before).endswith(":")
+            ):
+                yield self._set_line(file, previous, file.make_indent(width)), OFF_GRID_BEFORE
         words = _names(text)
         for target in sorted(
             levels,
