@@ -75,6 +75,22 @@ def test_it_reaches_the_tsc_meanings_through_the_dispatch():
     assert found[0].text == "export const row = (hut: Hut) => ({ n: hut.catchCount });\n"
 
 
+DELETE = "The operand of a 'delete' operator must be optional."
+
+
+def test_it_leaves_a_required_property_out_of_a_spread_copy_with_a_rest_pattern():
+    text = "function strip(x: T) {\n  const copy = { ...x };\n  delete copy.plate;\n  return copy;\n}\n"
+    found = tsc_meaning_candidates(text, "src/a.ts", line=3, message=DELETE, sources={})
+    assert [c.text for c in found] == [
+        "function strip(x: T) {\n  const { plate: _plate, ...copy } = x;\n  return copy;\n}\n"
+    ]
+
+
+def test_it_leaves_a_delete_from_an_object_it_did_not_copy_by_spread():
+    text = "function strip(x: T) {\n  const copy = Object.assign({}, x);\n  delete copy.plate;\n  return copy;\n}\n"
+    assert tsc_meaning_candidates(text, "src/a.ts", line=3, message=DELETE, sources={}) == []
+
+
 # -- node_arguments --------------------------------------------------------------------------------
 ORDERS = (
     "const { createHash } = require('node:crypto');\n"

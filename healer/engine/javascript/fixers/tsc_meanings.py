@@ -14,9 +14,11 @@ diagnostic's code, not from a guess at the shape of the code:
   "encapsulate field" read backwards. The longest matching `<rest>` first; nothing when the class
   offers no such accessor (making the member public would change the class's contract).
 
-Not reached: TS2790 ("the operand of a 'delete' operator must be optional"), whose fixes (an
-optional property in the type, a rest pattern leaving the property out) are rewrites of several
-statements with no single spelling.
+- TS2790 "The operand of a 'delete' operator must be optional": a property deleted from a spread
+  copy (`const copy = { ...x }; delete copy.p;`) is a copy without it, which a rest pattern makes
+  with the type tsc expects (`const { p: _p, ...copy } = x;`, the delete dropped); the type's
+  contract (a required property) is kept. Not reached: a delete from an object not made by a
+  spread in the same block (the type would have to change).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 BOOLEAN_OPERATOR = re.compile(
     r"The '(?P<operator>[|&^])' operator is not allowed for boolean types\. Consider using '(?P<suggested>[^']+)' instead"
 )
+DELETE_REQUIRED = re.compile(r"The operand of a 'delete' operator must be optional")
 NOT_ACCESSIBLE = re.compile(
     r"Property '(?P<name>[\w$#]+)' is (?:private|protected) and only accessible within class '(?P<owner>[\w$]+)'"
 )
@@ -45,6 +48,8 @@ def tsc_meaning_candidates(
         found = _operator_respelt(text, path, line, match["operator"], match["suggested"])
     elif match := NOT_ACCESSIBLE.search(message):
         found = _through_accessor(text, path, line, match["name"], match["owner"], sources)
+    elif DELETE_REQUIRED.search(message):
+        found = _rest_copies(text, path, line)
     else:
         return []
     return parsing(found, original=text, path=path)
@@ -152,3 +157,77 @@ def _accessors(text: str, path: str, owner: str, name: str) -> Iterator[tuple[st
             if returned is None or returned["name"] != name or node_text(key) == name:
                 continue
             yield node_text(key), returned["rest"], "get" not in words
+
+
+def _rest_copies(text: str, path: str, line: int) -> Iterator[Candidate]:
+    tree = parse(text, path)
+    if tree is None:
+        return
+    data = encode(text)
+    for statement in walk(tree.root_node):
+        if statement.type != "expression_statement" or statement.start_point.row != line - 1:
+            continue
+        unary = statement.named_children[0] if statement.named_child_count else None
+        operand = (
+            unary.child_by_field_name("argument")
+            if unary is not None and unary.type == "unary_expression"
+            else None
+        )
+        if operand is None or node_text(unary).split()[0] != "delete" or operand.type != "member_expression":
+            continue
+        target, prop = operand.child_by_field_name("object"), operand.child_by_field_name("property")
+        if (
+            target is None
+            or prop is None
+            or target.type != "identifier"
+            or prop.type != "property_identifier"
+        ):
+            continue
+        declaration = _spread_copy(statement, node_text(target))
+        if declaration is None:
+            continue
+        declarator, source = declaration
+        name, key = node_text(target), node_text(prop)
+        # The delete statement goes with the whitespace before it (on its line or the line above).
+        start = statement.start_byte
+        while start > 0 and data[start - 1 : start] in (b" ", b"\t"):
+            start -= 1
+        if (
+            start > 0
+            and data[start - 1 : start] == b"\n"
+            and data[:start].rstrip(b" \t\n").endswith((b";", b"}"))
+        ):
+            start -= 1
+        edits = sorted(
+            [(declarator.start_byte, declarator.end_byte, f"{{ {key}: _{key}, ...{name} }} = {source}"),
+             (start, statement.end_byte, "")],
+            reverse=True,
+        )  # fmt: skip
+        new = data
+        for begin, end, replacement in edits:
+            new = new[:begin] + encode(replacement) + new[end:]
+        yield Candidate(
+            path,
+            new.decode("utf-8", errors="surrogateescape"),
+            line,
+            f"leave {key} out of the copy with a rest pattern instead of deleting a required property",
+        )
+
+
+def _spread_copy(statement: tree_sitter.Node, name: str) -> tuple[tree_sitter.Node, str] | None:
+    """(declarator, spread source) of `const name = { ...source }` earlier in the statement's block."""
+    sibling = statement.prev_named_sibling
+    while sibling is not None:
+        if sibling.type == "lexical_declaration":
+            for declarator in sibling.named_children:
+                if declarator.type != "variable_declarator":
+                    continue
+                label, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+                if label is None or value is None or node_text(label) != name:
+                    continue
+                spreads = value.named_children if value.type == "object" else []
+                if len(spreads) == 1 and spreads[0].type == "spread_element":
+                    return declarator, node_text(spreads[0].named_children[0])
+                return None
+        sibling = sibling.prev_named_sibling
+    return None
