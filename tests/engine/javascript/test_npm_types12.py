@@ -157,6 +157,16 @@ def test_it_leaves_a_url_that_already_has_a_base():
     assert node_argument_candidates(text, "src/links.ts", line=4, message="Invalid URL") == []
 
 
+def test_it_makes_a_property_name_given_to_sort_its_comparator():
+    text = "const queue = [...orders].sort('due');\n"
+    message = "The comparison function must be either a function or undefined"
+    found = node_argument_candidates(text, "src/orders.js", line=1, message=message)
+    assert [c.text for c in found] == [
+        "const queue = [...orders].sort((a, b) => a.due.localeCompare(b.due));\n",
+        "const queue = [...orders].sort((a, b) => a.due - b.due);\n",
+    ]
+
+
 # -- called_values ---------------------------------------------------------------------------------
 COUNTER = (
     "function* ticketNumbers(first) {\n"

@@ -14,6 +14,10 @@ argument's type to the one the message asks for, not its value:
   module's string constants that hold an absolute URL (`'https://…'`) are offered as the second
   argument (`new URL(x, BASE)`), the ones named like a base or site first.
 
+- "The comparison function must be either a function or undefined" at `xs.sort('due')`: the
+  property name given where a comparator was meant becomes the comparator of that property, by
+  `localeCompare` (strings) then by subtraction (numbers, dates); the failing tests decide which.
+
 Not reached: an API whose wanted type is a class the code must construct (a Buffer from a stream),
 and "Invalid URL" where no absolute URL is in the module.
 """
@@ -32,6 +36,8 @@ INVALID_ARG_TYPE = re.compile(
     r"The \"(?P<argument>[^\"]+)\" (?:argument|property) must be (?:of type |one of type )?(?P<wanted>.+?)\. "
     r"Received (?P<received>.+)"
 )
+NOT_COMPARATOR = re.compile(r"The comparison function must be either a function or undefined")
+SORTS = frozenset({"sort", "toSorted"})
 INVALID_URL = re.compile(r"\bInvalid URL\b|ERR_INVALID_URL")
 ABSOLUTE_URL = re.compile(r"^[a-z][\w+.-]*://", re.IGNORECASE)
 LITERALS = frozenset({"string", "template_string", "number", "true", "false", "null", "undefined"})
@@ -46,6 +52,8 @@ def node_argument_candidates(text: str, path: str, *, line: int, message: str) -
     data = encode(text)
     if match := INVALID_ARG_TYPE.search(message):
         found = _converted(data, path, tree.root_node, line, match["wanted"], match["received"])
+    elif NOT_COMPARATOR.search(message):
+        found = _comparators(data, path, tree.root_node, line)
     elif INVALID_URL.search(message):
         found = _based(data, path, tree.root_node, line)
     else:
@@ -83,6 +91,33 @@ def _converted(data: bytes, path: str, root, line: int, wanted: str, received: s
                     line,
                     f"pass {wrapper}({node_text(argument)[:30]}), since the API wants {wanted[:60]}",
                 )
+
+
+def _comparators(data: bytes, path: str, root, line: int) -> Iterator[Candidate]:
+    for call in _arguments_on(root, line, ("call_expression",)):
+        callee = call.child_by_field_name("function")
+        arguments = call.child_by_field_name("arguments").named_children
+        prop = (
+            callee.child_by_field_name("property")
+            if callee is not None and callee.type == "member_expression"
+            else None
+        )
+        if (
+            prop is None
+            or node_text(prop) not in SORTS
+            or len(arguments) != 1
+            or arguments[0].type != "string"
+        ):
+            continue
+        key = node_text(arguments[0])[1:-1]
+        read = f".{key}" if re.fullmatch(r"[A-Za-z_$][\w$]*", key) else f"[{node_text(arguments[0])}]"
+        for comparator in (f"(a, b) => a{read}.localeCompare(b{read})", f"(a, b) => a{read} - b{read}"):
+            yield Candidate(
+                path,
+                replace_span(data, arguments[0].start_byte, arguments[0].end_byte, comparator),
+                line,
+                f"sort by {key} with a comparator: sort takes a function, not a property's name",
+            )
 
 
 BASE_NAMES = re.compile(r"base|site|origin|root|host|url", re.IGNORECASE)
