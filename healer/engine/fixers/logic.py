@@ -68,6 +68,7 @@ from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
+from healer.engine.fixers.logic_natural import natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -894,7 +895,7 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Dict) and any(key is node for key in parent.keys):
             return []
-        in_index = isinstance(parent, ast.Subscript) and parent.slice is node
+        in_index = (isinstance(parent, ast.Subscript) and parent.slice is node) or self._default_index(node)
         in_slice = isinstance(parent, ast.Slice)
         in_range = isinstance(parent, ast.Call) and called_name(parent) == "range"
         in_binop = isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub))
@@ -928,6 +929,24 @@ class _LineEdits:
             description = self.described(node, spans, f"use {new} instead of {value}")
             edits.append(Edit(self.line, spans, description, prior, "off-by-one"))
         return edits
+
+    def _default_index(self, node: ast.AST) -> bool:
+        """A parameter's default that the function only uses as an index (`def get(k, index=0)` beside
+        `xs[index]`): the literal is an index by data flow, so `-1` (the last item) is one of its values."""
+        parent = self.sf.parent(node)
+        if not isinstance(parent, ast.arguments):
+            return False
+        positional = parent.posonlyargs + parent.args
+        pairs = list(zip(positional[len(positional) - len(parent.defaults) :], parent.defaults, strict=True))
+        pairs += [(a, d) for a, d in zip(parent.kwonlyargs, parent.kw_defaults, strict=True) if d is not None]
+        name = next((a.arg for a, d in pairs if d is node), None)
+        func = self.sf.parent(parent)
+        if name is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return False
+        reads = [n for n in ast.walk(func) if isinstance(n, ast.Name) and n.id == name]
+        return bool(reads) and all(
+            isinstance(self.sf.parent(n), ast.Subscript) and self.sf.parent(n).slice is n for n in reads
+        )
 
     def literal_swap(self) -> list[Edit]:
         """`c * 9 / 5` written `c * 5 / 9`: exchange two different numbers of one expression."""
@@ -2045,6 +2064,7 @@ def _scored_sources(
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
+    rewrites += natural_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
