@@ -5,8 +5,10 @@ from __future__ import annotations
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.logic import _scored_sources
 from healer.engine.fixers.logic_natural import (
+    DEFAULT_WEIGHT,
     SAME_FUNCTION_CALLEE_PRIOR,
     SAME_STATEMENT_CALLEE_PRIOR,
+    default_targets,
     natural_rewrites,
 )
 from healer.engine.fixers.logic_templates import applied
@@ -107,3 +109,18 @@ def test_it_offers_minus_one_for_a_default_the_function_only_uses_as_an_index():
     sf = SourceFile.parse("m.py", counted)
     news = {new for _prior, new, _d, _k in _scored_sources(sf, 2, "AssertionError")}
     assert counted.replace("index=0", "index=-1") not in news
+
+
+def test_it_targets_the_default_of_a_parameter_the_best_line_reads():
+    source = (
+        "class Multi:\n"
+        "    def get(self, key, default=None,\n"
+        "            index=0):\n"
+        "        return self.dict[key][index]\n"
+    )
+    found = default_targets([("m.py", 4, 2.0), ("m.py", 9, 1.0)], lambda _file: source)
+    assert found == [("m.py", 3, DEFAULT_WEIGHT)]
+    # A line that reads no defaulted parameter, or a default on the line itself, adds nothing.
+    assert default_targets([("m.py", 4, 2.0)], lambda _file: source.replace("[index]", "[0]")) == []
+    one_line = "def f(x=0): return x\n"
+    assert default_targets([("m.py", 1, 1.0)], lambda _file: one_line) == []

@@ -68,7 +68,7 @@ from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
-from healer.engine.fixers.logic_natural import natural_rewrites
+from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -1483,6 +1483,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     if crash is None:
         for file, line, weight in branch_conditions(ranked, ctx):
             add(file, line, weight)
+    # The defaults of the parameters the best lines read: made at definition, ranked by no spectrum.
+    for file, line, weight in default_targets(ranked, ctx.source):
+        add(file, line, weight)
     # Module- and class-level values the failure reads: made at import time, never in any test's
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):

@@ -23,6 +23,7 @@ Each offers a few edits where its shape occurs; priors sit beside logic_breadth'
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 from healer.engine.fixers.lineedit import SourceFile, class_at, function_at, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
@@ -199,3 +200,43 @@ def _named_targets(sf: SourceFile, sp: Splicer, line: int, node: ast.Assign) -> 
             )
         )
     return rewrites
+
+
+# -- localisation: a parameter's default, evaluated where no test's coverage shows it -----------------
+# `def get(self, key, index=0):` runs its default once, at definition: every test "covers" the def line
+# alike, so the spectrum ranks it nowhere, while the wrong value flows into the top line that reads
+# `index`. The default of each parameter a top line reads is a target just behind that line (a
+# reaching definition one step back, as data-fault localisation follows values made at import time).
+DEFAULT_WEIGHT = 0.9
+DEFAULT_TOP_LINES = 3
+
+
+def default_targets(
+    ranked: list[tuple[str, int, float]], source: Callable[[str], str]
+) -> list[tuple[str, int, float]]:
+    """(file, line, weight) of the constant defaults of the parameters the best-ranked lines read."""
+    top = max((score for _, _, score in ranked), default=0.0)
+    found: list[tuple[str, int, float]] = []
+    for file, line, score in ranked[:DEFAULT_TOP_LINES]:
+        if not top:
+            break
+        try:
+            sf = SourceFile.parse(file, source(file))
+        except (OSError, ValueError):
+            continue
+        func = function_at(sf, line) if sf is not None else None
+        if sf is None or func is None:
+            continue
+        read = {
+            n.id
+            for n in sf.nodes_touching(line)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and sf.start(n)[0] == line
+        }
+        args = func.args
+        positional = args.posonlyargs + args.args
+        pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+        for arg, default in pairs:
+            if arg.arg in read and isinstance(default, ast.Constant | ast.UnaryOp) and default.lineno != line:
+                found.append((file, default.lineno, DEFAULT_WEIGHT * score / top))
+    return found
