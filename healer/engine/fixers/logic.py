@@ -895,7 +895,8 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Dict) and any(key is node for key in parent.keys):
             return []
-        in_index = (isinstance(parent, ast.Subscript) and parent.slice is node) or self._default_index(node)
+        default_index = self._default_index(node)
+        in_index = (isinstance(parent, ast.Subscript) and parent.slice is node) or default_index
         in_slice = isinstance(parent, ast.Slice)
         in_range = isinstance(parent, ast.Call) and called_name(parent) == "range"
         in_binop = isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub))
@@ -915,9 +916,13 @@ class _LineEdits:
         else:
             prior = 0.4 if abs(value) <= 1000 else 0.25
         edits = []
-        for new in (value + 1, value - 1):
+        # A default index is an end of the sequence, `0` or `-1` (the first or the last item): the other
+        # end first, the step inwards behind it.
+        steps = (value - 1, value + 1) if default_index and value == 0 else (value + 1, value - 1)
+        for new in steps:
             if new < 0 and value >= 0 and not (in_index or in_slice):
                 continue
+            step_prior = prior * DEFAULT_INDEX_INWARD if default_index and value == 0 and new == 1 else prior
             spans = ((*span, str(new)),)
             if new == 0 and in_binop and parent.right is node and self.sf.end(parent.left)[0] == self.line:
                 # `len(x) + 1` -> `len(x)` rather than `len(x) + 0`.
@@ -927,7 +932,7 @@ class _LineEdits:
                 )
                 continue
             description = self.described(node, spans, f"use {new} instead of {value}")
-            edits.append(Edit(self.line, spans, description, prior, "off-by-one"))
+            edits.append(Edit(self.line, spans, description, step_prior, "off-by-one"))
         return edits
 
     def _default_index(self, node: ast.AST) -> bool:
@@ -1364,6 +1369,9 @@ def operator_counts(sf: SourceFile) -> dict[type, int]:
         _OPERATOR_COUNTS.clear()
     _OPERATOR_COUNTS[id(sf)] = (sf, counts)
     return counts
+
+
+DEFAULT_INDEX_INWARD = 0.9  # `index=1` as a default is rarer than the ends `0` and `-1`
 
 
 def line_edits(sf: SourceFile, line: int) -> list[Edit]:
