@@ -128,9 +128,7 @@ def test_it_targets_the_default_of_a_parameter_the_best_line_reads():
 
 def test_it_ranks_the_other_end_before_the_step_inwards_for_a_default_index():
     source = (
-        "class Multi:\n"
-        "    def get(self, key, default=None, index=0):\n"
-        "        return self.dict[key][index]\n"
+        "class Multi:\n    def get(self, key, default=None, index=0):\n        return self.dict[key][index]\n"
     )
     last, inward = source.replace("index=0", "index=-1"), source.replace("index=0", "index=1")
     assert _depth(source, 2, last) < _depth(source, 2, inward)
