@@ -840,15 +840,7 @@ class ImportFixer:
                     continue
                 if _name_used(site.tree, alias.asname, node):
                     continue
-                kept = [a if a is not alias else ast.alias(name=alias.name) for a in node.names]
-                if isinstance(node, ast.ImportFrom):
-                    statement = _format_from(
-                        node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
-                    )
-                else:
-                    statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
-                new = site.replace_statement(node, statement)
-                site.lines_of[new or ""] = node.lineno
+                new = _realiased(site, node, alias, None)
                 edits.append(
                     (new, f"import {alias.name} under its own name, not as the unused {alias.asname}")
                 )
@@ -875,15 +867,7 @@ class ImportFixer:
                 module = alias.name if isinstance(node, ast.Import) else f"{node.module or ''}.{alias.name}"
                 if module in site.index.modules and not set(read) <= site.index.exports(module):
                     continue
-                kept = [a if a is not alias else ast.alias(name=alias.name, asname=name) for a in node.names]
-                if isinstance(node, ast.ImportFrom):
-                    statement = _format_from(
-                        node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
-                    )
-                else:
-                    statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
-                new = site.replace_statement(node, statement)
-                site.lines_of[new or ""] = node.lineno
+                new = _realiased(site, node, alias, name)
                 edits.append((new, f"import {alias.name} as {name}, the name the code reads (never {bound})"))
         return edits
 
@@ -1279,6 +1263,23 @@ def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
 
 def _close(word: str, options: set[str] | frozenset[str], n: int = 3) -> list[str]:
     return difflib.get_close_matches(word, sorted(options), n=n, cutoff=0.75)
+
+
+def _realiased(
+    site: _Site, node: ast.Import | ast.ImportFrom, alias: ast.alias, asname: str | None
+) -> str | None:
+    """The source with `node` rewritten so that `alias` binds `asname` (its own name for None), on the
+    import's line, which the candidate then reports."""
+    kept = [a if a is not alias else ast.alias(name=alias.name, asname=asname) for a in node.names]
+    if isinstance(node, ast.ImportFrom):
+        statement = _format_from(
+            node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
+        )
+    else:
+        statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
+    new = site.replace_statement(node, statement)
+    site.lines_of[new or ""] = node.lineno
+    return new
 
 
 def _global_read(tree: ast.Module, name: str) -> bool:

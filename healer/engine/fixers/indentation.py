@@ -161,6 +161,23 @@ class _File:
         return last
 
 
+def _off_grid_before(file: _File, line: int, width: int, *, deeper: bool) -> int | None:
+    """The code line before `line` when it is the slip: off the file's space grid while `line` (at
+    `width`) is on it, shallower (an "unexpected indent" after it) or deeper (an unmatched unindent
+    after it) as asked, and not a block header, whose body may sit anywhere deeper."""
+    previous = file.previous_code(line)
+    step = _width(file.unit)
+    if previous is None or file.unit == "\t":
+        return None
+    before = file.get(previous)
+    before_width = _width(_indent_of(before))
+    if (before_width > width) != deeper or before_width == width:
+        return None
+    if before_width % step and not width % step and not _split_comment_free(before).endswith(":"):
+        return previous
+    return None
+
+
 class IndentationFixer:
     bug_types = frozenset({BugType.INDENTATION})
     fallback = False
@@ -211,21 +228,12 @@ class IndentationFixer:
             # (`else:` / 15-space `x = 7` / 16-space rest of the block) makes the on-grid line
             # after it "unexpected". The one-line edit moves the off-grid line onto the block
             # (the smallest edit that parses, as in minimum-distance repair).
-            previous = file.previous_code(line)
-            step = _width(file.unit)
-            if previous is not None and file.unit != "\t":
-                before = file.get(previous)
-                before_width = _width(_indent_of(before))
-                if (
-                    before_width < width
-                    and before_width % step
-                    and not width % step
-                    and not _split_comment_free(before).endswith(":")
-                ):
-                    yield (
-                        self._set_line(file, previous, file.make_indent(width)),
-                        "indent the line before like the block it belongs to",
-                    )
+            previous = _off_grid_before(file, line, width, deeper=False)
+            if previous is not None:
+                yield (
+                    self._set_line(file, previous, file.make_indent(width)),
+                    "indent the line before like the block it belongs to",
+                )
             for target in levels:
                 if target < width:
                     yield file.reindent(line, line, target), "dedent the line to match the rest of the block"
@@ -302,18 +310,9 @@ class IndentationFixer:
         # First, as for "unexpected indent" above: the line before may be the slip, one space off
         # the file's grid (`else:` / 9-space first statement / 8-space rest of the block), so the
         # on-grid line dedents to a width no block opened. The off-grid line moves onto the grid.
-        previous = file.previous_code(line)
-        step = _width(file.unit)
-        if previous is not None and file.unit != "\t":
-            before = file.get(previous)
-            before_width = _width(_indent_of(before))
-            if (
-                before_width > width
-                and before_width % step
-                and not width % step
-                and not _split_comment_free(before).endswith(":")
-            ):
-                yield self._set_line(file, previous, file.make_indent(width)), OFF_GRID_BEFORE
+        previous = _off_grid_before(file, line, width, deeper=True)
+        if previous is not None:
+            yield self._set_line(file, previous, file.make_indent(width)), OFF_GRID_BEFORE
         words = _names(text)
         for target in sorted(
             levels,
