@@ -391,22 +391,31 @@ def wrapped_concats(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
         yield new, f"append the {len(elements)} values as one entry{SPREAD_ARRAY}"
 
 
+def _typeof_test(node, operators: tuple[str, ...], *, either_side: bool):
+    """(operator, checked node, type name) of `typeof x === 'name'` (also `'name' === typeof x` when
+    `either_side`), else None."""
+    if node.type != "binary_expression":
+        return None
+    operator = node_text(node.child_by_field_name("operator"))
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if operator not in operators or left is None or right is None:
+        return None
+    if either_side and right.type == "unary_expression":
+        left, right = right, left
+    if left.type != "unary_expression" or node_text(left.child_by_field_name("operator")) != "typeof":
+        return None
+    if right.type != "string":
+        return None
+    return operator, left.child_by_field_name("argument"), node_text(right).strip("'\"`")
+
+
 def finite_checks(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """`typeof x !== 'number'` -> `!Number.isFinite(x)`; `typeof x === 'number'` -> `Number.isFinite(x)`."""
     for node in nodes:
-        if node.type != "binary_expression":
+        found = _typeof_test(node, ("===", "!==", "==", "!="), either_side=True)
+        if found is None or found[2] != "number":
             continue
-        operator = node_text(node.child_by_field_name("operator"))
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if operator not in ("===", "!==", "==", "!=") or left is None or right is None:
-            continue
-        if right.type == "unary_expression":
-            left, right = right, left
-        if left.type != "unary_expression" or node_text(left.child_by_field_name("operator")) != "typeof":
-            continue
-        if node_text(right).strip("'\"`") != "number" or right.type != "string":
-            continue
-        checked = left.child_by_field_name("argument")
+        operator, checked, _ = found
         negation = "!" if operator in ("!==", "!=") else ""
         new = replace_span(
             data, node.start_byte, node.end_byte, f"{negation}Number.isFinite({node_text(checked)})"
@@ -501,15 +510,11 @@ def joined_gaps(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 def array_tests(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """`typeof x === 'object' ? [x] : x` -> `Array.isArray(x) ? x : [x]`; elsewhere `!Array.isArray(x)`."""
     for node in nodes:
-        if node.type != "binary_expression":
+        found = _typeof_test(node, ("===", "!=="), either_side=False)
+        if found is None or found[2] != "object":
             continue
-        operator = node_text(node.child_by_field_name("operator"))
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if operator not in ("===", "!==") or left is None or right is None or left.type != "unary_expression":
-            continue
-        if node_text(left.child_by_field_name("operator")) != "typeof" or node_text(right)[1:-1] != "object":
-            continue
-        checked = node_text(left.child_by_field_name("argument"))
+        operator, argument, _ = found
+        checked = node_text(argument)
         parent = node.parent
         if (
             parent is not None
