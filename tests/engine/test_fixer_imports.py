@@ -933,3 +933,34 @@ def test_it_imports_a_class_of_a_standard_library_package_written_as_its_submodu
     )
     sources = [c.new_source for c in _candidates(project, files, failure)]
     assert "from collections import OrderedDict\n\nSEEN = OrderedDict()\n" in sources
+
+
+def test_it_gives_a_module_import_back_the_alias_the_code_reads(project):
+    # `import operator` lost its `as op`: the code reads op.add and never the module's own name
+    # (the method's local `operator` is its own), so the import takes the alias on its line.
+    files = {
+        "calc.py": "import ast\nimport operator\n\nOPS = {ast.Add: op.add, ast.Sub: op.sub}\n\n\n"
+        "class Calc:\n    def run(self, node):\n        operator = OPS[type(node)]\n        return operator(1, 2)\n"
+    }
+    failure = runtime_failure("calc.py", 4, "NameError", "name 'op' is not defined", name="op")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["calc.py"].replace("import operator\n", "import operator as op\n")
+    assert best.line == 2
+
+
+def test_it_leaves_an_import_the_module_reads_under_its_own_name(project):
+    files = {"calc.py": "import operator\n\nOPS = {1: op.add, 2: operator.sub}\n"}
+    failure = runtime_failure("calc.py", 3, "NameError", "name 'op' is not defined", name="op")
+    assert not any("import operator as op" in c.new_source for c in _candidates(project, files, failure))
+
+
+def test_it_gives_a_repository_module_an_alias_only_when_it_defines_what_the_code_reads(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/helpers.py": "def ten():\n    return 10\n",
+        "pkg/app.py": "from pkg import helpers\n\n\ndef run():\n    return hp.ten(), hp.eleven()\n",
+    }
+    failure = runtime_failure("pkg/app.py", 5, "NameError", "name 'hp' is not defined", name="hp")
+    assert not any("helpers as hp" in c.new_source for c in _candidates(project, files, failure))
+    files["pkg/helpers.py"] += "\n\ndef eleven():\n    return 11\n"
+    assert any("from pkg import helpers as hp" in c.new_source for c in _candidates(project, files, failure))

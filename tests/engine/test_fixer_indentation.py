@@ -150,3 +150,21 @@ def test_it_gives_an_empty_block_pass_when_its_comment_is_prose(project):
     _, best = _best(project, text)
     assert best.new_source.splitlines()[2] == "        pass"
     assert best.new_source.splitlines()[4] == "    return x"
+
+
+def test_it_moves_an_off_grid_first_statement_onto_the_grid_of_the_line_after_it(project):
+    # `else:` at 4, its first statement one space too deep (9), the next at 8: CPython reports the
+    # 8-space line's "unindent does not match"; the slip is the 9-space line above, reported there.
+    text = (
+        "def jd(year, gregorian):\n"
+        "    if not gregorian:\n"
+        "        a = 0\n"
+        "    else:\n"
+        "         a = year // 100\n"
+        "        a = a + 2\n"
+        "    return a\n"
+    )
+    failure, best = _best(project, text)
+    assert failure.line == 6
+    assert best.new_source == text.replace("         a = year", "        a = year")
+    assert best.line == 5

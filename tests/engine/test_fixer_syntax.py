@@ -497,3 +497,31 @@ def test_it_never_takes_a_unary_sign_for_the_chain_operator():
     assert _chain_operator("x = [-1 2]", 7) is None
     assert _chain_operator("f(a, b c)", 6) is None
     assert _chain_operator("f(True - x y)", 10) == "-"
+
+
+def test_it_puts_a_return_dedented_out_of_its_function_back_at_the_functions_body_level(project):
+    text = (
+        "def to_bytes(data, enc='utf8'):\n"
+        "    if isinstance(data, str):\n"
+        "        data = data.encode(enc)\n"
+        "\n"
+        "return data\n"
+        "\n"
+        "\n"
+        "def other():\n"
+        "    return 1\n"
+    )
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    assert "outside function" in failure.message
+    best = min(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert best.new_source == text.replace("\nreturn data\n", "\n    return data\n")
+    assert best.line == 5
+
+
+def test_it_puts_a_break_back_into_the_loop_it_left(project):
+    text = "def first(xs):\n    for x in xs:\n        if x:\n            found = x\n    break\n    return found\n"
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    best = min(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert best.new_source == text.replace("\n    break\n", "\n        break\n")

@@ -205,3 +205,33 @@ def test_it_indents_the_first_line_of_a_bracketed_statement_that_ended_its_funct
     )
     repair = _fixed(text, text.replace("\nversion = (", "\n    version = ("))
     assert repair.description == "indent line 3 (`version = (`) one level"
+
+
+def test_it_reports_the_line_it_edited_when_the_compiler_stopped_below_it(project):
+    # The compiler reports line 9's "unexpected indent"; the candidate indents line 3 and never
+    # touches line 9, so the fault it mended (and the fix it reports) is at line 3.
+    text = (
+        "def versions(version=None):\n"
+        '    """The list."""\n'
+        "version = (\n"
+        "        canonical(version)\n"
+        "        if version is not None\n"
+        "        else 'default'\n"
+        "    )\n"
+        "\n"
+        "    name = f'{version}.txt'\n"
+        "    return name\n"
+    )
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    assert failure.line == 9
+    fixed = text.replace("\nversion = (", "\n    version = (")
+    found = [c for c in SyntaxSearchFixer().candidates(failure, context(ws)) if c.new_source == fixed]
+    assert found and found[0].line == 3
+
+
+def test_it_keeps_the_compilers_line_when_the_edit_rewrites_it(project):
+    ws = project({"m.py": "import os\n\n\nclass Base(object):\npass\n"})
+    failure = compile_failure(ws, "m.py")
+    best = min(SyntaxSearchFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert best.line == failure.line == 5

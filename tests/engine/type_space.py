@@ -289,7 +289,8 @@ def main() -> list[dict]:
         ("r01-r148", [r for r in rows if int(r["case"][1:]) < 149]),
         ("r149-r158", [r for r in rows if 149 <= int(r["case"][1:]) < 159]),
         ("r159-r168", [r for r in rows if 159 <= int(r["case"][1:]) < 169]),
-        ("r169-r178", [r for r in rows if int(r["case"][1:]) >= 169]),
+        ("r169-r178", [r for r in rows if 169 <= int(r["case"][1:]) < 179]),
+        ("r179-r186", [r for r in rows if int(r["case"][1:]) >= 179]),
     ):
         measurable = [r for r in part if r["status"] != "no-failure"]
         inside = [r for r in measurable if r["status"] == "in-space"]

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
-from healer.engine.fixers.names import closest
+from healer.engine.fixers.names import abbreviates, closest
 from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -786,6 +786,7 @@ class ImportFixer:
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
         edits += self._needless_alias(site, name)
+        edits += self._lost_alias(site, name)
         edits += self._misnamed(site, name)
         edits += self._from_exporter(site, name)
         edits += self._module_from_imported(site, name)
@@ -839,18 +840,35 @@ class ImportFixer:
                     continue
                 if _name_used(site.tree, alias.asname, node):
                     continue
-                kept = [a if a is not alias else ast.alias(name=alias.name) for a in node.names]
-                if isinstance(node, ast.ImportFrom):
-                    statement = _format_from(
-                        node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
-                    )
-                else:
-                    statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
-                new = site.replace_statement(node, statement)
-                site.lines_of[new or ""] = node.lineno
+                new = _realiased(site, node, alias, None)
                 edits.append(
                     (new, f"import {alias.name} under its own name, not as the unused {alias.asname}")
                 )
+        return edits
+
+    def _lost_alias(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """`import operator` while the file reads `op.add` and never `operator`: the import lost its
+        `as op`, the converse of `_needless_alias`. An import whose bound name nothing reads gets the
+        undefined name as its alias when that name abbreviates it (its letters in order, the first
+        the same: op/operator, np/numpy, dt/datetime) and, for a repository module, every attribute
+        the code reads on the name is one the module defines. A second import of the module would
+        leave the unused one behind, which the lint then reports."""
+        read = _attributes_used(site.tree, name, limit=1000)
+        edits: list[tuple[str | None, str]] = []
+        for node in ast.walk(site.tree):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            for alias in node.names:
+                if alias.asname is not None or alias.name == "*":
+                    continue
+                bound = alias.name if isinstance(node, ast.ImportFrom) else alias.name.split(".")[0]
+                if not abbreviates(name, alias.name.rsplit(".", 1)[-1]) or _global_read(site.tree, bound):
+                    continue
+                module = alias.name if isinstance(node, ast.Import) else f"{node.module or ''}.{alias.name}"
+                if module in site.index.modules and not set(read) <= site.index.exports(module):
+                    continue
+                new = _realiased(site, node, alias, name)
+                edits.append((new, f"import {alias.name} as {name}, the name the code reads (never {bound})"))
         return edits
 
     def _from_exporter(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
@@ -1245,6 +1263,51 @@ def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
 
 def _close(word: str, options: set[str] | frozenset[str], n: int = 3) -> list[str]:
     return difflib.get_close_matches(word, sorted(options), n=n, cutoff=0.75)
+
+
+def _realiased(
+    site: _Site, node: ast.Import | ast.ImportFrom, alias: ast.alias, asname: str | None
+) -> str | None:
+    """The source with `node` rewritten so that `alias` binds `asname` (its own name for None), on the
+    import's line, which the candidate then reports."""
+    kept = [a if a is not alias else ast.alias(name=alias.name, asname=asname) for a in node.names]
+    if isinstance(node, ast.ImportFrom):
+        statement = _format_from(
+            node.module or "", [_alias_text(a) for a in kept], node.level, site.indent(node)
+        )
+    else:
+        statement = f"{site.indent(node)}import {', '.join(_alias_text(a) for a in kept)}\n"
+    new = site.replace_statement(node, statement)
+    site.lines_of[new or ""] = node.lineno
+    return new
+
+
+def _global_read(tree: ast.Module, name: str) -> bool:
+    """Whether the module-level `name` is read anywhere: a load of it outside every function that
+    binds `name` locally (a local `operator = ...` in a method reads its own, not the import)."""
+
+    def local_names(function: ast.AST) -> set[str]:
+        bound: set[str] = set()
+        declared: set[str] = set()
+        args = function.args  # type: ignore[attr-defined]
+        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
+            if arg is not None:
+                bound.add(arg.arg)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+                bound.add(node.id)
+            elif isinstance(node, ast.Global | ast.Nonlocal):
+                declared.update(node.names)
+        return bound - declared
+
+    def reads(node: ast.AST, shadowed: bool) -> bool:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            shadowed = shadowed or name in local_names(node)
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+            return not shadowed
+        return any(reads(child, shadowed) for child in ast.iter_child_nodes(node))
+
+    return reads(tree, False)
 
 
 def _name_used(tree: ast.Module, name: str, skip: ast.stmt) -> bool:

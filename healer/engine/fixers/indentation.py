@@ -25,7 +25,8 @@ MAX_BLOCK = 200
 DECORATOR_LEVEL = "put the decorator at the level of the definition it decorates"
 UNCOMMENTED = "give the block its commented-out statement back"
 EMPTY_BODY = "give the empty block a pass statement"
-ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY})
+OFF_GRID_BEFORE = "align the line before, off the file's indentation grid, with the line after it"
+ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY, OFF_GRID_BEFORE})
 
 
 def _indent_of(line: str) -> str:
@@ -160,6 +161,23 @@ class _File:
         return last
 
 
+def _off_grid_before(file: _File, line: int, width: int, *, deeper: bool) -> int | None:
+    """The code line before `line` when it is the slip: off the file's space grid while `line` (at
+    `width`) is on it, shallower (an "unexpected indent" after it) or deeper (an unmatched unindent
+    after it) as asked, and not a block header, whose body may sit anywhere deeper."""
+    previous = file.previous_code(line)
+    step = _width(file.unit)
+    if previous is None or file.unit == "\t":
+        return None
+    before = file.get(previous)
+    before_width = _width(_indent_of(before))
+    if (before_width > width) != deeper or before_width == width:
+        return None
+    if before_width % step and not width % step and not _split_comment_free(before).endswith(":"):
+        return previous
+    return None
+
+
 class IndentationFixer:
     bug_types = frozenset({BugType.INDENTATION})
     fallback = False
@@ -210,21 +228,12 @@ class IndentationFixer:
             # (`else:` / 15-space `x = 7` / 16-space rest of the block) makes the on-grid line
             # after it "unexpected". The one-line edit moves the off-grid line onto the block
             # (the smallest edit that parses, as in minimum-distance repair).
-            previous = file.previous_code(line)
-            step = _width(file.unit)
-            if previous is not None and file.unit != "\t":
-                before = file.get(previous)
-                before_width = _width(_indent_of(before))
-                if (
-                    before_width < width
-                    and before_width % step
-                    and not width % step
-                    and not _split_comment_free(before).endswith(":")
-                ):
-                    yield (
-                        self._set_line(file, previous, file.make_indent(width)),
-                        "indent the line before like the block it belongs to",
-                    )
+            previous = _off_grid_before(file, line, width, deeper=False)
+            if previous is not None:
+                yield (
+                    self._set_line(file, previous, file.make_indent(width)),
+                    "indent the line before like the block it belongs to",
+                )
             for target in levels:
                 if target < width:
                     yield file.reindent(line, line, target), "dedent the line to match the rest of the block"
@@ -298,6 +307,12 @@ class IndentationFixer:
         # deeper block when the line works on its names (def-use: `first, rest = ...` then
         # `desc = first + rest`; a loop body that reads `index`, then `index = index + 1`), else
         # the outer one.
+        # First, as for "unexpected indent" above: the line before may be the slip, one space off
+        # the file's grid (`else:` / 9-space first statement / 8-space rest of the block), so the
+        # on-grid line dedents to a width no block opened. The off-grid line moves onto the grid.
+        previous = _off_grid_before(file, line, width, deeper=True)
+        if previous is not None:
+            yield self._set_line(file, previous, file.make_indent(width)), OFF_GRID_BEFORE
         words = _names(text)
         for target in sorted(
             levels,

@@ -23,6 +23,7 @@ from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
+from healer.engine.fixers.names import abbreviates
 from healer.engine.fixers.percent_format import (
     conversion_repairs,
     mapping_repairs,
@@ -472,18 +473,9 @@ def wrongly_unused(source: str, line: int, dotted: str) -> bool:
                 return True
             if difflib.get_close_matches(alias.asname or own, unbound, n=1, cutoff=0.8):
                 return True
-            if alias.asname is None and any(_abbreviates(name, own.rpartition(".")[2]) for name in unbound):
+            if alias.asname is None and any(abbreviates(name, own.rpartition(".")[2]) for name in unbound):
                 return True  # its `as` name lost: `import operator` beside `op.add` read unbound
     return False
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """`op` for `operator`, `np` for `numpy`: a shorter name spelt by the long one's letters in
-    order, from its first: the usual `as` name of a module."""
-    if not 2 <= len(short) < len(long) or short[0] != long[0]:
-        return False
-    letters = iter(long)
-    return all(char in letters for char in short)
 
 
 def unused_import_repairs(source: str, line: int, dotted: str) -> list[str]:

@@ -68,6 +68,7 @@ from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
+from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -894,7 +895,8 @@ class _LineEdits:
         parent = self.sf.parent(node)
         if isinstance(parent, ast.Dict) and any(key is node for key in parent.keys):
             return []
-        in_index = isinstance(parent, ast.Subscript) and parent.slice is node
+        default_index = self._default_index(node)
+        in_index = (isinstance(parent, ast.Subscript) and parent.slice is node) or default_index
         in_slice = isinstance(parent, ast.Slice)
         in_range = isinstance(parent, ast.Call) and called_name(parent) == "range"
         in_binop = isinstance(parent, ast.BinOp) and isinstance(parent.op, (ast.Add, ast.Sub))
@@ -914,9 +916,13 @@ class _LineEdits:
         else:
             prior = 0.4 if abs(value) <= 1000 else 0.25
         edits = []
-        for new in (value + 1, value - 1):
+        # A default index is an end of the sequence, `0` or `-1` (the first or the last item): the other
+        # end first, the step inwards behind it.
+        steps = (value - 1, value + 1) if default_index and value == 0 else (value + 1, value - 1)
+        for new in steps:
             if new < 0 and value >= 0 and not (in_index or in_slice):
                 continue
+            step_prior = prior * DEFAULT_INDEX_INWARD if default_index and value == 0 and new == 1 else prior
             spans = ((*span, str(new)),)
             if new == 0 and in_binop and parent.right is node and self.sf.end(parent.left)[0] == self.line:
                 # `len(x) + 1` -> `len(x)` rather than `len(x) + 0`.
@@ -926,8 +932,26 @@ class _LineEdits:
                 )
                 continue
             description = self.described(node, spans, f"use {new} instead of {value}")
-            edits.append(Edit(self.line, spans, description, prior, "off-by-one"))
+            edits.append(Edit(self.line, spans, description, step_prior, "off-by-one"))
         return edits
+
+    def _default_index(self, node: ast.AST) -> bool:
+        """A parameter's default that the function only uses as an index (`def get(k, index=0)` beside
+        `xs[index]`): the literal is an index by data flow, so `-1` (the last item) is one of its values."""
+        parent = self.sf.parent(node)
+        if not isinstance(parent, ast.arguments):
+            return False
+        positional = parent.posonlyargs + parent.args
+        pairs = list(zip(positional[len(positional) - len(parent.defaults) :], parent.defaults, strict=True))
+        pairs += [(a, d) for a, d in zip(parent.kwonlyargs, parent.kw_defaults, strict=True) if d is not None]
+        name = next((a.arg for a, d in pairs if d is node), None)
+        func = self.sf.parent(parent)
+        if name is None or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            return False
+        reads = [n for n in ast.walk(func) if isinstance(n, ast.Name) and n.id == name]
+        return bool(reads) and all(
+            isinstance(self.sf.parent(n), ast.Subscript) and self.sf.parent(n).slice is n for n in reads
+        )
 
     def literal_swap(self) -> list[Edit]:
         """`c * 9 / 5` written `c * 5 / 9`: exchange two different numbers of one expression."""
@@ -1347,6 +1371,9 @@ def operator_counts(sf: SourceFile) -> dict[type, int]:
     return counts
 
 
+DEFAULT_INDEX_INWARD = 0.9  # `index=1` as a default is rarer than the ends `0` and `-1`
+
+
 def line_edits(sf: SourceFile, line: int) -> list[Edit]:
     """Every candidate mutation of one line, unranked, possibly with duplicates."""
     return _LineEdits(sf, line).all()
@@ -1464,6 +1491,9 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
     if crash is None:
         for file, line, weight in branch_conditions(ranked, ctx):
             add(file, line, weight)
+    # The defaults of the parameters the best lines read: made at definition, ranked by no spectrum.
+    for file, line, weight in default_targets(ranked, ctx.source):
+        add(file, line, weight)
     # Module- and class-level values the failure reads: made at import time, never in any test's
     # coverage, so the spectrum cannot rank them (data-fault localisation, datafaults.py).
     for file, line, weight in data_targets(failure, ctx, ranked=ranked, crash=crash):
@@ -2045,6 +2075,7 @@ def _scored_sources(
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
+    rewrites += natural_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

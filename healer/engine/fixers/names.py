@@ -32,7 +32,7 @@ def normalise(name: str) -> str:
     return "".join(singular(word) for word in tokens(name))
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def abbreviates(short: str, long: str) -> bool:
     """`ws` ~ `whitespace`, `cfg` ~ `config`, `num` ~ `number`: same first letter, letters in order."""
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
         return False
@@ -47,7 +47,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _word_match(a: str, b: str) -> float:
     if a == b or singular(a) == singular(b):
         return 1.0
-    if _abbreviates(a, b) or _abbreviates(b, a):
+    if abbreviates(a, b) or abbreviates(b, a):
         return 0.8
     return 0.0
 

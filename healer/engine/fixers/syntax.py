@@ -175,6 +175,47 @@ def _callee(line: str, column: int) -> str:
     return match.group(1) if match else ""
 
 
+OUTSIDE_ITS_BLOCK = re.compile(
+    r"'(?:return|yield|yield from|await|break|continue)' (?:outside (?:async )?function|outside loop"
+    r"|not properly in loop)"
+)
+MAX_BLOCK_LOOKBACK = 40
+
+
+def _width_of(text: str) -> int:
+    return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip(" "))
+
+
+def rejoined_block_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """`return data` at column 0 below a function's last line: the statement is indented back to a
+    level the code just above it has open, shallowest first (a function's body before the `if`
+    inside it), with the lines nested under it moved alike. The compiler then says which level is
+    inside the function or loop the statement needs; each candidate keeps every token."""
+    text = lines.get(line)
+    width = _width_of(text)
+    above = [lines.get(n) for n in range(line - 1, max(0, line - 1 - MAX_BLOCK_LOOKBACK), -1)]
+    code = [t for t in above if t.strip() and not t.lstrip().startswith("#")]
+    if not code:
+        return
+    deepest = _width_of(code[0])
+    levels = sorted({_width_of(t) for t in code if width < _width_of(t) <= deepest})
+    block_end = line
+    while block_end < len(lines.lines) and (
+        not lines.get(block_end + 1).strip() or _width_of(lines.get(block_end + 1)) > width
+    ):
+        block_end += 1
+    while block_end > line and not lines.get(block_end).strip():
+        block_end -= 1
+    keyword_ = text.split()[0] if text.split() else ""
+    for level in levels:
+        out = list(lines.lines)
+        for number in range(line, block_end + 1):
+            row = out[number - 1]
+            if row.strip():
+                out[number - 1] = " " * (_width_of(row) - width + level) + row.lstrip(" \t")
+        yield "".join(out), f"indent `{keyword_}` back into the block above it ({level} spaces)"
+
+
 class SyntaxFixer:
     bug_types = frozenset({BugType.SYNTAX})
     fallback = False
@@ -198,6 +239,10 @@ class SyntaxFixer:
         if escape_error(message):
             # A malformed escape is a lexical fault of one literal: its repairs come first.
             edits = itertools.chain(escape_repairs(source=source, line=failure.line), edits)
+        if OUTSIDE_ITS_BLOCK.search(message):
+            # A statement that belongs to the block above, dedented out of it: put back, it keeps
+            # what it does; deleting it (the token search's first idea) loses the function's result.
+            edits = itertools.chain(rejoined_block_repairs(lines, failure.line), edits)
         return compile_checked(
             failure=failure,
             source=source,

@@ -46,6 +46,7 @@ from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
+from healer.engine.fixers.type_kinds import KIND_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
@@ -2074,6 +2075,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *OPERAND_TEMPLATES,  # fixers/type_operands.py: durations, sizes, parentheses, sibling methods, spreads
     *SETTER_TEMPLATES,  # fixers/type_setters.py: a typed attribute setter given the wrong kind of value
     *PROTOCOL_TEMPLATES,  # fixers/type_protocols.py: uncalled methods, numbers as text, swapped pairs, paths
+    *KIND_TEMPLATES,  # fixers/type_kinds.py: a signature made variadic for the protocol that calls it
     *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
 ]
 

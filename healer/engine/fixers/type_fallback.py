@@ -46,6 +46,7 @@ from healer.engine.fixers.type_demand import (
     origins,
     subjects,
 )
+from healer.engine.fixers.type_kinds import callee_values, import_edits, kind_edits, refused_kinds
 from healer.engine.fixers.type_provenance import (
     STEP_DECAY,
     Provenance,
@@ -520,6 +521,7 @@ def provenance_edits(
     """(file, edit, weight): generic type-changing edits where the crash's values were made
     (fixers/type_provenance.py), and call-shape edits at the crash line."""
     refused = message_types(messages)
+    kinds = refused_kinds(messages)
     directions = literal_directions(messages)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
@@ -539,6 +541,12 @@ def provenance_edits(
         values = joined_items(sf, lines, messages) or [
             v for ln in lines for v in provenance.crash_values(sf, ln)
         ]
+        values += [v for ln in lines for v in callee_values(sf, ln, messages)]
+        if "module" in kinds:
+            # a name bound by `import x` is not followed as a value: its import is where it was made
+            found += [
+                (file, e, weight) for v in values if isinstance(v, ast.Name) for e in import_edits(sf, v)
+            ]
         for value in values:
             provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
     weights = {file: weight for file, _, weight in sites}
@@ -550,6 +558,9 @@ def provenance_edits(
         weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
         found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
         found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
+        found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
+        if "module" in kinds and isinstance(made.value, ast.Name):
+            found += [(made.file, e, weight) for e in import_edits(sf, made.value)]
         func = function_at(sf, getattr(made.value, "lineno", 0))
         if func is not None and (made.file, func.lineno) not in functions:
             functions.add((made.file, func.lineno))

@@ -272,6 +272,12 @@ class Provenance:
                             self.follow(
                                 site=site, sf=sf, value=node.value, items=items, steps=steps, element=where
                             )
+            if isinstance(node, (ast.With, ast.AsyncWith)) and element is None:
+                # `with open(path) as f`: the file object is what the context expression makes
+                for item in node.items:
+                    target = item.optional_vars
+                    if isinstance(target, ast.Name) and target.id == name.id:
+                        self.follow(site=site, sf=sf, value=item.context_expr, items=items, steps=steps)
             if (
                 isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
                 and not items

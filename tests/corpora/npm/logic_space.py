@@ -74,9 +74,11 @@ def key_depths(case: Path) -> list[tuple[str, int | None, bool, int, bool]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", action="append", default=[])
+    # Another corpus directory laid out as dev/ is (a copy of a part that has become dev).
+    parser.add_argument("--root", type=Path, default=HERE / "dev")
     args = parser.parse_args()
     total = covered = depth_sum = wide = 0
-    for case in sorted(p for p in (HERE / "dev").iterdir() if (p / "case.json").is_file()):
+    for case in sorted(p for p in args.root.iterdir() if (p / "case.json").is_file()):
         if args.case and not any(case.name.startswith(name) for name in args.case):
             continue
         for where, depth, first, count, reached in key_depths(case):

@@ -15,8 +15,10 @@ from dataclasses import replace
 from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
+    ambient_exports,
     builtins,
     bundler_imports,
+    called_values,
     class_members,
     commonjs_exports,
     date_strings,
@@ -31,11 +33,13 @@ from healer.engine.javascript.fixers import (
     logic,
     logic_intent,
     name_search,
+    node_arguments,
     origins,
     prototype_copies,
     resolver,
     syntax,
     ts_codefixes,
+    tsc_meanings,
     tsc_types,
     tsc_widening,
     type_errors,
@@ -219,6 +223,10 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
             if target and target_text is not None and module_type == "module" and not repo.is_test(target)
             else []
         )
+        # An enum the module declares ambient (`export declare enum`): tsc emits nothing for it, so the
+        # importer cannot link; the enum made an ordinary one (ambient_exports).
+        if target and target_text is not None and not repo.is_test(target):
+            converted += ambient_exports.ambient_enum_candidates(target_text, target, name=export)
         return converted + imports.export_candidates(
             text, failure.file, specifier=module, name=export, files=repo.files, read=repo.read,
             is_test=repo.is_test, suggested=suggested["name"] if suggested else "",
@@ -303,6 +311,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += iterable_arguments.iterable_argument_candidates(
         text, failure.file, line=failure.line, message=message
     )
+    # A Node API that refused an argument's type (ERR_INVALID_ARG_TYPE, Invalid URL): the argument
+    # given the type it asks for at the line that passed it (node_arguments).
+    found += node_arguments.node_argument_candidates(text, failure.file, line=failure.line, message=message)
+    # A function stored where its result was meant, or called where it was to be passed (called_values).
+    found += called_values.called_value_candidates(text, failure.file, line=failure.line, message=message)
     # An optional member called as always there, an abstract class constructed, a last condition
     # tsc cannot see always holds: the edit that keeps what the declarations say (declared_contracts).
     found += declared_contracts.contract_candidates(
@@ -319,6 +332,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             checker
             if isinstance(checker, dict)
             else {"message": whole, "column": failure.extra.get("column")}
+        )
+        # A diagnostic that says what would be right (TS2447's suggested operator, TS2341's private
+        # member read through the class's public accessor): its own edit first (tsc_meanings).
+        found += tsc_meanings.tsc_meaning_candidates(
+            text, failure.file, line=failure.line, message=whole, sources=sources
         )
         found += tsc_types.tsc_type_candidates(
             text, failure.file, line=failure.line, column=typed.get("column", 0) or 0,

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import posixpath
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -151,7 +152,11 @@ def module_candidates(
             )
         replacements = list(dict.fromkeys(_specifier(path, target, specifier) for target in targets))
     else:
-        rooted = _rooted_files(path, specifier, files)
+        # A `#name` specifier the package.json `imports` map covers, spelt so its target exists (the
+        # map adds the extension itself: '#lib/mounts.js' → src/lib/mounts.js.js): the mapped spelling
+        # first, the project's own alias kept.
+        rooted = _imports_map_specifiers(specifier, files, read) if read is not None else []
+        rooted += _rooted_files(path, specifier, files)
         rooted += _aliased_files(path, specifier, files, read) if read is not None else []
         rooted += _unmapped_alias_files(path, specifier, files)
         replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages)
@@ -270,6 +275,40 @@ def _aliased_files(importer: str, specifier: str, files: Collection[str], read: 
     return found
 
 
+def _imports_map_specifiers(specifier: str, files: Collection[str], read: Reader) -> list[str]:
+    """`#lib/mounts.js` under package.json's `"imports": {"#lib/*": "./src/lib/*.js"}`: the specifiers of
+    the same pattern whose target exists, the one whose `*` part is the asked one less its extension
+    (the map adds it) or a look-alike of it first."""
+    if not specifier.startswith("#"):
+        return []
+    try:
+        mapping = json.loads(read("package.json") or "{}").get("imports")
+    except (ValueError, AttributeError):
+        return []
+    found: list[tuple[float, str]] = []
+    for pattern, target in mapping.items() if isinstance(mapping, dict) else ():
+        if isinstance(target, dict):  # conditions: the first plain path among them
+            target = next((t for t in target.values() if isinstance(t, str)), None)
+        prefix, star, suffix = str(pattern).partition("*")
+        if not isinstance(target, str) or not star or not specifier.startswith(prefix):
+            continue
+        asked = (
+            specifier[len(prefix) :].removesuffix(suffix)
+            if specifier.endswith(suffix)
+            else specifier[len(prefix) :]
+        )
+        head, _, tail = posixpath.normpath(target).partition("*")
+        for file in files:
+            if not (file.startswith(head) and file.endswith(tail)) or len(file) < len(head) + len(tail) + 1:
+                continue
+            part = file[len(head) : len(file) - len(tail)]
+            stem = posixpath.splitext(asked)[0]
+            score = 1.0 if part == stem else difflib.SequenceMatcher(None, part, asked).ratio()
+            if score >= 0.6:
+                found.append((score, f"{prefix}{part}{suffix}"))
+    return [spelt for _, spelt in sorted(found, key=lambda pair: -pair[0]) if spelt != specifier]
+
+
 # A root alias of the bundler templates (Vite/Vue CLI `@/`, Nuxt `~/`, package.json `#/` imports):
 # `@/` then a path, never a scoped package (`@scope/name`).
 ROOT_ALIAS = re.compile(r"^(?:@@|~~|@|~|#)/(?P<rest>[^/].*)$")
@@ -371,6 +410,8 @@ def export_candidates(
     return parsing(generated, original=text, path=path)
 
 
+# A module with this many exports or fewer has each tried under the missing name (builtin_export_candidates).
+SMALL_MODULE = 6
 COMMONJS = re.compile(r"\bmodule\.exports\b|\bexports\.[\w$]+\s*=")
 
 
@@ -410,8 +451,20 @@ def builtin_export_candidates(
                     generated += list(
                         _respecified_whole(text, path, ref, imported, new_specifier=prefix + sibling)
                     )
-            for better in difflib.get_close_matches(name, sorted(available), n=3, cutoff=CUTOFF):
+            close = difflib.get_close_matches(name, sorted(available), n=3, cutoff=CUTOFF)
+            for better in close:
                 generated += list(_renamed(text, path, ref, imported, better))
+            # The thing is right, its name is not the module's (`sleep` for timers/promises' promise
+            # `setTimeout`): a small module's other exports imported under the name the code uses, last
+            # (no spelling links them; the failing tests decide).
+            if ref.kind == "esm" and imported.local == imported.imported and len(available) <= SMALL_MODULE:
+                for other in sorted(available - {name, *close}):
+                    aliased = _replace_on_line(text, imported.line, name, f"{other} as {name}")
+                    if aliased is not None:
+                        generated.append(Candidate(
+                            path, aliased, imported.line,
+                            f"import '{other}' under the name '{name}': '{ref.specifier}' exports no '{name}'",
+                        ))  # fmt: skip
             # The name is right, the family is not (`fileURLToPath` from `node:path`, which only takes
             # paths, where `node:url` converts them): the other built-ins that export it.
             for other in builtins_exporting(name, besides=root):

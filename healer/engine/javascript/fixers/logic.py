@@ -51,6 +51,7 @@ from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
 from healer.engine.javascript.fixers import logic_generic as generic
 from healer.engine.javascript.fixers import logic_intent as intent
+from healer.engine.javascript.fixers import logic_library as library
 from healer.engine.javascript.fixers import logic_misuse as misuse
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
@@ -87,6 +88,7 @@ SIBLINGS = (
 FUNCTION_NODES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
                   "generator_function_declaration", "function")  # fmt: skip
 MAX_PER_LINE = 120
+LIBRARY_DELAY = 2  # rounds of the per-family order before logic_library's ordinary families join
 ALIKE = 3  # shared prefix + suffix characters that make two names alike (logic._alike)
 BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
 
@@ -166,7 +168,7 @@ def logic_candidates(
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
-                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -181,6 +183,14 @@ def logic_candidates(
     per_family = [
         [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
         for mutate in families
+    ]
+    # logic_library's ordinary alternatives (a sibling call, a default argument, a guard) join the
+    # rounds late: after the first rounds of the families that were here before them, so that no edit
+    # those already reached is tried later (0 of the dev keys found before moved down; LIBRARY_DELAY).
+    per_family += [
+        [None] * LIBRARY_DELAY
+        + [Candidate(path, new, line, what) for new, what in mutate(data, nodes, text, path)]
+        for mutate in library.LATE_FAMILIES
     ]
     # Each family's likeliest edit first, then each one's second...: one family's many alternatives
     # for one slot (four more operators, every name in scope) no longer push the other templates of
@@ -212,6 +222,7 @@ CONTRACT_FAMILIES = (
     semantics.discarded_results,
     semantics.legacy_years,
     *misuse.CONTRACT_FAMILIES,
+    *library.CONTRACT_FAMILIES,
 )
 
 
@@ -250,6 +261,7 @@ def contract_candidates(
         if contracts.is_contract_fix(what)
         or semantics.is_contract_fix(what)
         or misuse.is_contract_fix(what)
+        or library.is_contract_fix(what)
         or intent.is_evidenced(what)
         # logic_documented's edits wrong by a built-in's documented behaviour (0 firings on the dev
         # cases' 735 fixed source files): a helper every test runs, passing ones too, ranks low.
@@ -348,6 +360,7 @@ def goes_first(candidate: Candidate) -> bool:
         or contracts.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
         or misuse.is_contract_fix(candidate.description)
+        or library.is_contract_fix(candidate.description)
         or intent.is_evidenced(candidate.description)
     )
 
