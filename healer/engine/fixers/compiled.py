@@ -116,12 +116,12 @@ def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not 1 <= line <= len(lines):
         return spans
-    depth = _indent(lines[line - 1]) + 1  # the error line's own definition counts too
+    depth = indent_width(lines[line - 1]) + 1  # the error line's own definition counts too
     for number in range(line, 0, -1):
         text = lines[number - 1]
-        if not text.strip() or text.lstrip().startswith("#") or _indent(text) >= depth:
+        if not text.strip() or text.lstrip().startswith("#") or indent_width(text) >= depth:
             continue
-        depth = _indent(text)
+        depth = indent_width(text)
         if DEFINITION.match(text):
             end = number
             for below in range(number + 1, len(lines) + 1):
@@ -129,8 +129,8 @@ def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
                 if (
                     following.strip()
                     and not following.lstrip().startswith("#")
-                    and _indent(following) <= depth
-                    and not (_indent(following) == depth and following.lstrip()[:1] in ")]}")
+                    and indent_width(following) <= depth
+                    and not (indent_width(following) == depth and following.lstrip()[:1] in ")]}")
                 ):
                     break  # a closer under the `def` ends its signature (PEP 8 style), not the def
                 end = below
@@ -148,7 +148,8 @@ def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
 DEFINITION = re.compile(r"\s*(async\s+def|def|class)\b")
 
 
-def _indent(text: str) -> int:
+def indent_width(text: str) -> int:
+    """A line's indentation in columns, tabs at 8."""
     return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip())
 
 

@@ -20,7 +20,7 @@ import tokenize
 from collections.abc import Iterator
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.compiled import compile_checked
+from healer.engine.fixers.compiled import compile_checked, indent_width
 from healer.engine.fixers.syntax_calls import Signature, call_argument_repairs, parameters_of
 from healer.engine.fixers.syntax_calls import matches as call_grammar_error
 from healer.engine.fixers.syntax_escapes import escape_repairs
@@ -182,26 +182,22 @@ OUTSIDE_ITS_BLOCK = re.compile(
 MAX_BLOCK_LOOKBACK = 40
 
 
-def _width_of(text: str) -> int:
-    return len(text.expandtabs(8)) - len(text.expandtabs(8).lstrip(" "))
-
-
 def rejoined_block_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
     """`return data` at column 0 below a function's last line: the statement is indented back to a
     level the code just above it has open, shallowest first (a function's body before the `if`
     inside it), with the lines nested under it moved alike. The compiler then says which level is
     inside the function or loop the statement needs; each candidate keeps every token."""
     text = lines.get(line)
-    width = _width_of(text)
+    width = indent_width(text)
     above = [lines.get(n) for n in range(line - 1, max(0, line - 1 - MAX_BLOCK_LOOKBACK), -1)]
     code = [t for t in above if t.strip() and not t.lstrip().startswith("#")]
     if not code:
         return
-    deepest = _width_of(code[0])
-    levels = sorted({_width_of(t) for t in code if width < _width_of(t) <= deepest})
+    deepest = indent_width(code[0])
+    levels = sorted({indent_width(t) for t in code if width < indent_width(t) <= deepest})
     block_end = line
     while block_end < len(lines.lines) and (
-        not lines.get(block_end + 1).strip() or _width_of(lines.get(block_end + 1)) > width
+        not lines.get(block_end + 1).strip() or indent_width(lines.get(block_end + 1)) > width
     ):
         block_end += 1
     while block_end > line and not lines.get(block_end).strip():
@@ -212,7 +208,7 @@ def rejoined_block_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | Non
         for number in range(line, block_end + 1):
             row = out[number - 1]
             if row.strip():
-                out[number - 1] = " " * (_width_of(row) - width + level) + row.lstrip(" \t")
+                out[number - 1] = " " * (indent_width(row) - width + level) + row.lstrip(" \t")
         yield "".join(out), f"indent `{keyword_}` back into the block above it ({level} spaces)"
 
 
