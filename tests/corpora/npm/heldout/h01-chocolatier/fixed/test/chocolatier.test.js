@@ -1,8 +1,10 @@
-const { workingTemperatures, corrections, boxPrice } = require('../src');
+const { Curve, workingTemperature, corrections, boxPrice } = require('../src');
 
 describe('tempering', () => {
-  test('each chocolate has its working temperature', () => {
-    expect(workingTemperatures(['milk', 'dark', 'white'])).toEqual([29, 31, 28]);
+  test('each chocolate has its curve and its working temperature', () => {
+    expect([...new Curve('milk')]).toEqual([45, 26, 29]);
+    expect(['dark', 'white'].map(workingTemperature)).toEqual([31, 28]);
+    expect(() => new Curve('ruby')).toThrow('no curve for ruby');
   });
 
   test('bowls are brought to their working temperature in whole degrees', () => {

@@ -14,3 +14,9 @@ export function wingRange(captures) {
   const wings = captures.map((capture) => capture.wingMm);
   return { min: Math.min(...wings), max: Math.max(...wings) };
 }
+
+// A capture sheet is a block of 'field: value' lines, in whatever order the ringer wrote them.
+export function sheetNotes(sheet) {
+  const match = sheet.match(/^notes: (.*)$/m);
+  return match === null ? '' : match[1].trim();
+}

@@ -1,5 +1,7 @@
 // A ring reads 'GB-AB1234': the scheme that issued it, then the serial stamped on it.
 const SCHEMES = /^(GB|IE)$/;
+
+// Serials are stamped in capitals, and a ring is read in capitals whatever case it was written in.
 const SERIAL = /^[A-Z]{1,2}\d{4,6}$/;
 
 export function parseRing(text) {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { byDate, weightChange, wingRange } from '../src/captures.js';
+import { byDate, sheetNotes, weightChange, wingRange } from '../src/captures.js';
 
 const captures = [
   { date: '2025-05-20', grams: 21.4, wingMm: 74 },
@@ -23,5 +23,11 @@ describe('captures', () => {
 
   it('give the range of wing lengths', () => {
     assert.deepEqual(wingRange(captures), { min: 73, max: 75 });
+  });
+
+  it('read the notes from anywhere on the sheet', () => {
+    assert.equal(sheetNotes('ring: GB-AB1234\nnotes: brood patch \nweight: 18.2'), 'brood patch');
+    assert.equal(sheetNotes('notes: moulting\nring: GB-AB1235'), 'moulting');
+    assert.equal(sheetNotes('ring: GB-AB1236\nweight: 17.9'), '');
   });
 });

@@ -1,6 +1,6 @@
 // Each capture of a ringed bird gives the date, its weight in grams and its wing length in mm.
 export function byDate(captures) {
-  return [...captures].sort((a, b) => a.date - b.date);
+  return [...captures].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 // How the bird's weight changed from its first capture to its last.
@@ -13,4 +13,10 @@ export function weightChange(captures) {
 export function wingRange(captures) {
   const wings = captures.map((capture) => capture['wingMm']);
   return { min: Math.min(...wings), max: Math.max(...wings) };
+}
+
+// A capture sheet is a block of 'field: value' lines, in whatever order the ringer wrote them.
+export function sheetNotes(sheet) {
+  const match = sheet.match(/^notes: (.*)$/);
+  return match === null ? '' : match[1].trim();
 }

@@ -1,6 +1,8 @@
 // A ring reads 'GB-AB1234': the scheme that issued it, then the serial stamped on it.
 const SCHEMES = /^GB|IE$/;
-const SERIAL = /^[A-Z]{1,2}\d{4,6}$/;
+
+// Serials are stamped in capitals, and a ring is read in capitals whatever case it was written in.
+const SERIAL = /^[A-Z]{1,2}\d{4,6}$/I;
 
 export function parseRing(text) {
   const [scheme, serial] = text.trim().toUpperCase().split('-');
@@ -19,7 +21,7 @@ export class Bird {
     this.captures.push(capture);
   }
 
-  set lastCapture() {
+  get lastCapture() {
     return this.captures.at(-1) ?? null;
   }
 }
