@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from healer.engine.analysis import Analysis, is_compile_level
 from healer.engine.analysis.classify import TYPE_CHECKERS
 from healer.engine.analysis.places import failing_places
-from healer.engine.checks import PASSED_OUTCOMES, LintRun, PytestRun, TestResult
+from healer.engine.checks import LintRun, PytestRun, TestResult
 from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.compiled import error_uncovered
 from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
@@ -94,20 +94,21 @@ TIMEOUT_RE = re.compile(r"Failed: Timeout \(?>")
 def candidate_limits(tests: PytestRun, targets: Sequence[str]) -> tuple[float | None, float | None]:
     """(per-test, per-run) seconds for a candidate's cheaper runs, None for the configured limits.
 
-    Derived from the tests that passed in the last whole-suite run: a test stopped by its time limit
-    took that limit, not its own time, and counted as "the slowest test" it made every candidate
-    tried against a hang wait the whole configured limit again (a `break` turned `continue`: four
-    candidates at 61 s each, three of them wrong). The time a run took is counted without the time
-    its stopped tests were stuck for the same reason.
+    Derived from the tests of the last whole-suite run that ran to an end (passed, or failed at a
+    check or an error of their own): a test stopped by its time limit took that limit, not its own
+    time, and counted as "the slowest test" it made every candidate tried against a hang wait the
+    whole configured limit again (a `break` turned `continue`: four candidates at 61 s each, three
+    of them wrong). The time a run took is counted without the time its stopped tests were stuck,
+    for the same reason.
     """
     if not tests.tests or not all(target in tests.tests for target in targets):
         # Only with timings to go by: tests of a module that did not import never ran yet.
         return None, None
-    passed = [t.duration for t in tests.tests.values() if t.outcome in PASSED_OUTCOMES]
-    if not passed:
+    timed = [t.duration for t in tests.tests.values() if not stopped_by_limit(t)]
+    if not timed:
         return None, None
     stuck = sum(t.duration for t in tests.tests.values() if stopped_by_limit(t))
-    test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * max(passed))
+    test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * max(timed))
     run_limit = max(MIN_RUN_TIMEOUT, RUN_TIME_FACTOR * max(0.0, tests.duration - stuck))
     return test_limit, run_limit
 

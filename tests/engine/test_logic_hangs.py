@@ -100,13 +100,13 @@ def _run(**tests: tuple[str, float]) -> PytestRun:
     return run
 
 
-def test_it_times_a_candidate_by_the_tests_that_passed_not_by_the_stuck_one():
-    run = _run(stuck=("failed", 60.2), quick=("passed", 0.8), other=("passed", 0.1))
+def test_it_times_a_candidate_by_the_tests_that_ran_to_an_end_not_by_the_stuck_one():
+    run = _run(stuck=("failed", 60.2), quick=("passed", 0.8), other=("failed", 0.1))
     test_limit, run_limit = candidate_limits(run, ["stuck"])
     assert test_limit == max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * 0.8)
     assert run_limit is not None and run_limit < 60
 
 
-def test_it_keeps_the_configured_limits_without_a_passing_test_to_go_by():
+def test_it_keeps_the_configured_limits_without_a_test_that_ran_to_an_end():
     assert candidate_limits(_run(stuck=("failed", 60.2)), ["stuck"]) == (None, None)
     assert candidate_limits(_run(quick=("passed", 0.8)), ["missing"]) == (None, None)
