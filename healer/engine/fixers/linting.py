@@ -20,9 +20,11 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.lint_search import ruff_lint
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
+from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
 from healer.engine.fixers.names import abbreviates
 from healer.engine.fixers.percent_format import (
     conversion_repairs,
@@ -663,6 +665,15 @@ class RuffFixer:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
             for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
                 add(new, 0.2 + 0.01 * index, at_change=True)
+        if finding.code in FORMAT_CODES:
+            # The fields and values paired by rewriting the formatting style (linting_styles),
+            # each rewrite re-checked by the project's ruff before it becomes a candidate.
+            lint = ruff_lint(root=str(ctx.workspace.root), file=failure.file, args=ctx.lint_args)
+            styles = checked(
+                format_style_repairs(source, finding.line), source=source, finding=finding, lint=lint
+            )
+            for index, (new, description) in enumerate(styles):
+                add(new, 0.25 + 0.01 * index, at_change=True, description=description)
         if finding.code in ("F521", "F525"):
             for index, (new, description) in enumerate(
                 format_string_repairs(source, finding.line, finding.code)
