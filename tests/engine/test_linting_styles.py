@@ -71,6 +71,18 @@ def test_it_keeps_only_rewrites_the_linter_passes_with_nothing_new():
         [("still\n", "a"), ("new\n", "b"), ("gone\n", "c")], source=source, finding=finding, lint=reports.get
     )
     assert kept == [("gone\n", "c")]
+    # No linter on the host: nothing is judged here, the sandbox validates every candidate.
+    assert checked([("x\n", "d")], source=source, finding=finding, lint=lambda text: None) == [("x\n", "d")]
+
+
+def test_it_ranks_the_style_rewrite_before_keywords_added_beside_the_positional_values(project):
+    text = 'def f(field_name, value):\n    return "{field_name} {value}".format(field_name, value)\n'
+    ws = project({"m.py": text})
+    message = "`.format` call is missing argument(s) for placeholder(s): field_name, value"
+    candidates = RuffFixer().candidates(_failure(2, "F524", message), context(ws))
+    lines = [c.new_source.splitlines()[1] for c in sorted(candidates, key=lambda c: c.priority)]
+    # `.format(field_name, value, field_name=field_name, value=value)` would leave F523 behind.
+    assert lines[0] == '    return f"{field_name} {value}"'
 
 
 def test_it_offers_the_f_string_a_format_call_was_written_as_checked_by_ruff(project):

@@ -208,13 +208,20 @@ Lint = Callable[[str], "list[LintFinding] | None"]
 
 
 def checked(
-    candidates: Sequence[tuple[str, str]], *, source: str, finding: LintFinding, lint: Lint
+    candidates: Sequence[tuple[str, str]],
+    *,
+    source: str,
+    finding: LintFinding,
+    lint: Lint,
+    blocking: tuple[str, ...] = ("",),
 ) -> list[tuple[str, str]]:
     """The candidates after which the project's linter no longer reports the finding's code on its
-    lines and reports nothing it did not report before (by code and message)."""
+    lines and reports nothing it did not report before (by code and message). When the linter
+    cannot run here, every candidate is kept: the sandbox validates each one anyway. `blocking`:
+    the code prefixes a new finding must have to refuse a candidate (every code by default)."""
     before = lint(source)
     if before is None:
-        return []
+        return list(candidates)
     allowed = Counter((f.code, f.message) for f in before)
     kept = []
     for new, description in candidates:
@@ -226,7 +233,9 @@ def checked(
             for f in after
         ):
             continue
-        if Counter((f.code, f.message) for f in after) - allowed:
+        if any(
+            code.startswith(blocking) for code, _ in Counter((f.code, f.message) for f in after) - allowed
+        ):
             continue
         kept.append((new, description))
     return kept
