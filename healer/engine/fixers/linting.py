@@ -670,6 +670,13 @@ class RuffFixer:
             if finding.code in FORMAT_CODES
             else None
         )
+        if lint is not None:
+            # The fields and values paired by rewriting the formatting style (linting_styles).
+            styles = checked(
+                format_style_repairs(source, finding.line), source=source, finding=finding, lint=lint
+            )
+            for index, (new, description) in enumerate(styles):
+                add(new, 0.15 + 0.01 * index, at_change=True, description=description)
         missing = F524_RE.search(finding.message) if finding.code == "F524" else None
         if missing is not None and lint is not None:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
@@ -682,13 +689,6 @@ class RuffFixer:
             )
             for index, (new, _) in enumerate(repairs):
                 add(new, 0.2 + 0.01 * index, at_change=True)
-        if lint is not None:
-            # The fields and values paired by rewriting the formatting style (linting_styles).
-            styles = checked(
-                format_style_repairs(source, finding.line), source=source, finding=finding, lint=lint
-            )
-            for index, (new, description) in enumerate(styles):
-                add(new, 0.15 + 0.01 * index, at_change=True, description=description)
         if finding.code in ("F521", "F525"):
             for index, (new, description) in enumerate(
                 format_string_repairs(source, finding.line, finding.code)
