@@ -435,7 +435,9 @@ class _Search:
         # A shortened name comes after every near spelling; a module that cannot load in the sandbox
         # (its own top-level import names a module the sandbox lacks) after every other option.
         ranked = [(distance(name, o) or 0.0, o) for o in options]
-        ranked += [(2.0, o) for o in abbreviated(name, public)]
+        # Shortened: only a submodule's name (`import_hooks3` for `import_hooks_py3`); a shortened
+        # attribute name is too loose a relation (`Path` shortens `pathsep`).
+        ranked += [(2.0, o) for o in abbreviated(name, public & self.universe.children(module))]
         ranked = [(rank + self._unloadable(f"{module}.{o}"), o) for rank, o in ranked]
         for node in self._imports():
             for alias in getattr(node, "names", []):
