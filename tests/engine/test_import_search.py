@@ -373,3 +373,22 @@ def test_it_asks_the_sandbox_for_its_modules_and_the_package_tree_of_a_name_it_l
     assert "installed" in asked and "tree:cryptography.hazmat" in asked
     assert failure.extra["installed_modules"] == ["cryptography"]
     assert failure.extra["module_tree"]["cryptography.hazmat"] == ["cryptography.hazmat|"]
+
+
+def test_it_asks_for_the_sandboxs_modules_on_a_circular_import_too(monkeypatch):
+    """strip_hints' `from . import import_hooks3` fails as a partially initialised package: the
+    listing is still needed to rank its siblings (imports.cannot_load); no tree of the repository."""
+    from healer.engine.languages.python import PythonLanguage
+
+    language = PythonLanguage.__new__(PythonLanguage)
+    language._facts, asked = {}, []
+    language.plan = type("Plan", (), {"source_files": ()})()
+    monkeypatch.setattr(language, "_sandbox_json", lambda code, key, *args: asked.append(key) or ["os"])
+    message = (
+        "cannot import name 'hooks3' from partially initialized module 'pkg' "
+        "(most likely due to a circular import) (pkg/__init__.py)"
+    )
+    failure = runtime_failure("pkg/main.py", 1, "ImportError", message)
+    language.prepare(failure, read_source=lambda f: "from . import hooks3 as hooks\n")
+    assert failure.extra["installed_modules"] == ["os"]
+    assert not any(key.startswith("tree:") for key in asked)
