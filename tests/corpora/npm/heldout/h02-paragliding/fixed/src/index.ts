@@ -1,0 +1,2 @@
+export { briefing, flyable, radioCall } from './site';
+export type { Briefing, Reading, Site, Slot } from './types';

@@ -1,0 +1,3 @@
+export { parsePitch, transpose } from './pitch.js';
+export { Register, toRestring } from './strings.js';
+export { firstReadable } from './tuning.js';

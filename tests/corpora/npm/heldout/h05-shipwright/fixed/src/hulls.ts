@@ -1,0 +1,18 @@
+import type { Hull } from './types';
+import { FIRST_HULL, nextHull, takeHullNumber } from './yard';
+
+// Frames are set at a fixed spacing along the keel.
+const FRAME_SPACING_MM = 400;
+const SCANTLINGS = {
+  frameSpacingMm: FRAME_SPACING_MM,
+  framesPerMetre: 1000 / FRAME_SPACING_MM,
+};
+
+export function layKeel(name: string, keelM: number): Hull {
+  const number = takeHullNumber();
+  return { number, name, frames: Math.floor(keelM * SCANTLINGS.framesPerMetre) + 1 };
+}
+
+export function hullsBuilt(): number {
+  return nextHull - FIRST_HULL;
+}

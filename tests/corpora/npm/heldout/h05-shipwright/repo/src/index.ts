@@ -1,0 +1,3 @@
+export { hullsBuilt, layKeel } from './hulls';
+export { dropRotten, strakeLength } from './planks';
+export type { Hull, Plank } from './types';

@@ -1,0 +1,2 @@
+export { Descent, kitList } from './descent';
+export { GuidedDescent } from './guided';

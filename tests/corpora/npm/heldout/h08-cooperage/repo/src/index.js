@@ -1,0 +1,1 @@
+module.exports = { ...require('./casks'), ...require('./orders') };
