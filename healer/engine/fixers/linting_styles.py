@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from healer.engine.checks import LintFinding
-from healer.engine.fixers.percent_format import replace_node
+from healer.engine.fixers.percent_format import _percent_nodes, replace_node
 
 FORMAT_CODES = ("F507", "F522", "F523", "F524", "F525")
 # The expressions an f-string field may hold verbatim: names, attributes, subscripts and calls of
@@ -134,18 +134,6 @@ def _format_calls(tree: ast.Module, line: int) -> list[ast.Call]:
     ]
 
 
-def _percent_operations(tree: ast.Module, line: int) -> list[ast.BinOp]:
-    return [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.BinOp)
-        and isinstance(node.op, ast.Mod)
-        and isinstance(node.left, ast.Constant)
-        and isinstance(node.left.value, str)
-        and node.lineno <= line <= (node.end_lineno or node.lineno)
-    ]
-
-
 def format_style_repairs(source: str, line: int) -> list[tuple[str, str]]:
     """(new source, description): the format expression at `line` rewritten so that its fields and
     values pair up (see the module's note); f-string first, then the keywords."""
@@ -180,7 +168,7 @@ def format_style_repairs(source: str, line: int) -> list[tuple[str, str]]:
             new = replace_node(source, call, f"{literal}.format({', '.join(passed)})")
             if new is not None:
                 found.append((new, f"pass the named fields by keyword: {', '.join(passed)}"))
-    for operation in _percent_operations(tree, line):
+    for operation in _percent_nodes(tree, line):
         literal = ast.get_source_segment(source, operation.left) or ""
         right = operation.right
         if isinstance(right, ast.Dict):

@@ -25,6 +25,7 @@ import ast
 
 from healer.engine.fixers.base import RepairContext
 from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.type_site import frames_of
 from healer.engine.types import Failure
 
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
@@ -41,19 +42,6 @@ HANG_EXIT_PRIOR = 1.0
 
 def stopped_by_limit(failure: Failure) -> bool:
     return failure.message.startswith(TIMEOUT_PREFIX)
-
-
-def _frames(failure: Failure) -> list[tuple[str, int]]:
-    frames = failure.extra.get("frames") if isinstance(failure.extra, dict) else None
-    found = []
-    for frame in frames or []:
-        if (
-            isinstance(frame, dict)
-            and isinstance(frame.get("file"), str)
-            and isinstance(frame.get("line"), int)
-        ):
-            found.append((frame["file"], frame["line"]))
-    return found
 
 
 def _loops_around(sf: SourceFile, line: int) -> list[ast.For | ast.AsyncFor | ast.While]:
@@ -118,7 +106,7 @@ def _stuck_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, f
     seen: set[tuple[str, int]] = set()
     parsed: dict[str, SourceFile | None] = {}
     depth = 0
-    for file, line in reversed(_frames(failure)):
+    for file, line in reversed(frames_of(failure)):
         if not file.endswith(".py") or ctx.is_test_file(file):
             continue
         if file not in parsed:
