@@ -17,14 +17,15 @@ language (healer.engine.languages gives each language's runs in the same plain s
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis import Analysis, is_compile_level
 from healer.engine.analysis.classify import TYPE_CHECKERS
 from healer.engine.analysis.places import failing_places
-from healer.engine.checks import LintRun, PytestRun
+from healer.engine.checks import LintRun, PytestRun, TestResult
 from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.compiled import error_uncovered
 from healer.engine.languages.base import HostParser, Plan, Runner, found_by_checker
@@ -86,6 +87,39 @@ PROGRESS_RUNS = 8
 # Only a strong sign (an exception turned into the test's own failed check) is worth that run: a
 # check failing with other values is what most wrong edits of a LOGIC search do as well.
 STRONG_PROGRESS = 2
+# pytest-timeout's failure, as the report plugin reads it (healer_pytest_report.TIMEOUT_RE).
+TIMEOUT_RE = re.compile(r"Failed: Timeout \(?>")
+
+
+def candidate_limits(tests: PytestRun, targets: Sequence[str]) -> tuple[float | None, float | None]:
+    """(per-test, per-run) seconds for a candidate's cheaper runs, None for the configured limits.
+
+    Derived from the tests of the last whole-suite run that ran to an end (passed, or failed at a
+    check or an error of their own): a test stopped by its time limit took that limit, not its own
+    time, and counted as "the slowest test" it made every candidate tried against a hang wait the
+    whole configured limit again (a `break` turned `continue`: four candidates at 61 s each, three
+    of them wrong). The time a run took is counted without the time its stopped tests were stuck,
+    for the same reason.
+    """
+    if not tests.tests or not all(target in tests.tests for target in targets):
+        # Only with timings to go by: tests of a module that did not import never ran yet.
+        return None, None
+    timed = [t.duration for t in tests.tests.values() if not stopped_by_limit(t)]
+    if not timed:
+        return None, None
+    stuck = sum(t.duration for t in tests.tests.values() if stopped_by_limit(t))
+    test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * max(timed))
+    run_limit = max(MIN_RUN_TIMEOUT, RUN_TIME_FACTOR * max(0.0, tests.duration - stuck))
+    return test_limit, run_limit
+
+
+def stopped_by_limit(test: TestResult) -> bool:
+    """A test pytest-timeout stopped ("Failed: Timeout >60.0s", "Failed: Timeout (>60.0s) from pytest-timeout.")."""
+    if not test.failed:
+        return False
+    exc = test.exception or {}
+    text = f"{exc.get('type') or ''}: {exc.get('message') or ''}\n{test.longrepr[-4000:]}"
+    return TIMEOUT_RE.search(text) is not None
 
 
 @dataclass
@@ -129,14 +163,7 @@ class Trier:
             if self.failure.source in TYPE_CHECKERS
             else set()
         )
-        tests = self.state.tests
-        self.test_limit: float | None = None
-        self.run_limit: float | None = None
-        if tests.tests and all(target in tests.tests for target in self.targets):
-            # Only with timings to go by: tests of a module that did not import never ran yet.
-            slowest = max(t.duration for t in tests.tests.values())
-            self.test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * slowest)
-            self.run_limit = max(MIN_RUN_TIMEOUT, RUN_TIME_FACTOR * tests.duration)
+        self.test_limit, self.run_limit = candidate_limits(self.state.tests, self.targets)
 
     def _judge(self, run: PytestRun, edit: Edit) -> Verdict:
         return judge_by_tests(

@@ -22,8 +22,19 @@ the fallback search's candidates, as that tier is asked); and import_search.py a
 fixer and the search, families off). A key is found when a candidate's syntax tree of the key's file equals
 the released file's; rank is the candidate's place in the configuration's order.
 
+Installed packages (round 39): when THIS interpreter has the failing import's top-level package
+(its own site-packages, or a directory named by IMPORT_SPACE_PYTHONPATH, `pip install --target`
+of the project's dependencies, the shared venv left alone), it stands in for the sandbox's install:
+`from pkg.a import n` is derived against the names pkg.a really binds, and the package's tree is
+walked with the engine's own MODULE_TREE_CODE, as the sandbox's prepare() walks it.
+IMPORT_SPACE_SANDBOX_MODULES=file (a JSON list: the sandbox image's `pkgutil.iter_modules()` names,
+read once with `docker run IMAGE python3 -c ...`) stands in for the sandbox's `installed_modules` in
+place of this interpreter's standard library, so a module importing one the sandbox's Python lacks
+(`imp`, gone from 3.12) shows as the sandbox sees it (imports.cannot_load).
+
 Usage: .venv/bin/python tests/engine/import_space.py [--cases /work/cases/dev] [--only r149,r151]
-Prints one line per key and totals for all keys, r01-r158 and r159-r168. Dev data only.
+Prints one line per key and totals for all keys, r01-r186 and r187-r195 (the half moved to dev in
+round 39). Dev data only.
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ import argparse
 import ast
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -46,6 +58,7 @@ sys.path.insert(0, str(ROOT))
 from healer.engine.fixers.base import RepairContext  # noqa: E402
 from healer.engine.fixers.import_search import (  # noqa: E402
     CANNOT_IMPORT,
+    MODULE_TREE_CODE,
     NO_MODULE,
     ImportPhaseFixer,
     ImportSearchFixer,
@@ -61,7 +74,11 @@ from healer.engine.types import BugType, CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-FRESH = {f"r{n}" for n in range(159, 169)}  # the nineteenth held-out half, new to dev
+MOVED = {f"r{n}" for n in range(187, 196)}  # the twenty-second held-out half, dev from round 39
+DEPS = [p for p in os.environ.get("IMPORT_SPACE_PYTHONPATH", "").split(os.pathsep) if p]
+sys.path.extend(DEPS)
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(DEPS)}
+SANDBOX_MODULES = os.environ.get("IMPORT_SPACE_SANDBOX_MODULES", "")
 
 
 def _lines(value) -> list[str]:
@@ -111,10 +128,12 @@ def stdlib_exists(module: str) -> bool:
 
 @cache
 def stdlib_names(module: str) -> frozenset[str] | None:
-    if not stdlib_exists(module):
+    if not stdlib_exists(module) and not installed_here(module):
         return None
     code = "import importlib, json, sys; print(json.dumps(dir(importlib.import_module(sys.argv[1]))))"
-    run = subprocess.run([sys.executable, "-c", code, module], capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-c", code, module], capture_output=True, text=True, timeout=60, env=ENV
+    )
     try:
         return frozenset(json.loads(run.stdout.strip().splitlines()[-1]))
     except (ValueError, IndexError):
@@ -124,10 +143,33 @@ def stdlib_names(module: str) -> frozenset[str] | None:
 @cache
 def installed_here(module: str) -> bool:
     """Whether this interpreter has the (non-standard) module: a stand-in for the sandbox's."""
+    if module.split(".")[0] in stdlib_modules():
+        return False
     try:
         return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
+    except (ImportError, ValueError, AttributeError):
         return False
+
+
+@cache
+def sandbox_modules() -> frozenset[str]:
+    """The sandbox's top-level modules when IMPORT_SPACE_SANDBOX_MODULES names its listing, else
+    this interpreter's standard library."""
+    if SANDBOX_MODULES:
+        return frozenset(json.loads(Path(SANDBOX_MODULES).read_text()))
+    return frozenset(stdlib_modules())
+
+
+@cache
+def tree_here(dotted: str) -> tuple[str, ...]:
+    """MODULE_TREE_CODE run by this interpreter: the package's modules and their names, on disk."""
+    run = subprocess.run(
+        [sys.executable, "-c", MODULE_TREE_CODE, dotted], capture_output=True, text=True, timeout=120, env=ENV
+    )
+    for line in reversed(run.stdout.splitlines()):
+        if line.startswith("HEALER-JSON:"):
+            return tuple(json.loads(line[len("HEALER-JSON:") :]))
+    return ()
 
 
 @cache
@@ -327,15 +369,19 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
             code=kind,
             extra={
                 "exception": {"type": kind, "message": detail},
-                "installed_modules": sorted(installed | set(stdlib_modules())),
+                "installed_modules": sorted(installed | sandbox_modules()),
             },
         )
         missing = NO_MODULE.search(message)
         if missing and "." in missing.group(1):
             top = missing.group(1).split(".")[0]
             tree_items = sorted(m for m in elsewhere if m.split(".")[0] == top)
+            # A package this interpreter has is walked as the sandbox walks it.
+            tree_items += tree_here(missing.group(1)) if installed_here(top) else ()
             failure.extra["module_tree"] = {missing.group(1): tree_items}
         cannot = CANNOT_IMPORT.search(message)
+        if cannot and installed_here(cannot.group(2).split(".")[0]):
+            failure.extra["module_tree"] = {cannot.group(2): list(tree_here(cannot.group(2)))}
         if cannot and (names := stdlib_names(cannot.group(2))) is not None:
             failure.extra["module_names"] = sorted(names)
         read = lambda f: (root / f).read_text(errors="replace")  # noqa: E731
@@ -387,7 +433,7 @@ def main() -> None:
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     data = tomllib.loads(CASES_TOML.read_text())
-    groups = ("all", "r01-r158", "r159-r168")
+    groups = ("all", "r01-r186", "r187-r195")
     # keys, derived, found: families, all, searches alone, first: families, all; structural alone,
     # found and first with the families and the spelling search only (the previous engine)
     totals = {group: [0] * 10 for group in groups}
@@ -411,7 +457,7 @@ def main() -> None:
                     f"previous={result['previous']} after={result['after']} "
                     f"alone={result['alone']} structure={result['structure']} of {result['count']}  [{result['derived']} @{result['line']}]"
                 )
-            for group in ("all", "r159-r168" if prefix in FRESH else "r01-r158"):
+            for group in ("all", "r187-r195" if prefix in MOVED else "r01-r186"):
                 row = totals[group]
                 row[0] += 1
                 if result["derived"] is None:

@@ -13,10 +13,13 @@ from healer.engine.fixers.import_search import (
     MODULE_TREE_CODE,
     ImportPhaseFixer,
     ImportSearchFixer,
+    abbreviated,
     distance,
+    shortened,
     spelling_key,
 )
-from healer.engine.fixers.imports import ImportFixer
+from healer.engine.fixers.imports import ImportFixer, cannot_load
+from healer.engine.pyindex import ModuleIndex
 
 from .fixer_helpers import context, runtime_failure
 
@@ -233,3 +236,159 @@ def test_it_offers_no_phase_repair_for_a_name_imported_at_run_time(project):
     }
     failure = runtime_failure("pkg/calc.py", 5, "NameError", "name 'Dec' is not defined")
     assert _candidates(project, files, failure, ImportPhaseFixer()) == []
+
+
+# -- round 39: names resolved against what the sandbox really has ----------------------------------
+HAZMAT_TREE = {
+    "vendor.hazmat": [
+        "vendor|",
+        "vendor.hazmat|",
+        "vendor.hazmat.backends|default_backend",
+        "vendor.hazmat.primitives|",
+        "vendor.hazmat.primitives.serialization|load_pem_private_key,Encoding",
+        "vendor.hazmat.primitives.hashes|SHA256",
+    ]
+}
+
+
+def test_it_imports_a_submodule_from_the_installed_package_level_that_holds_it(project):
+    files = {
+        "app/__init__.py": "",
+        "app/v4.py": "from vendor.hazmat import serialization\n\nS = serialization\n",
+    }
+    message = "cannot import name 'serialization' from 'vendor.hazmat' (/site/vendor/hazmat/__init__.py)"
+    failure = runtime_failure("app/v4.py", 1, "ImportError", message, module_tree=HAZMAT_TREE)
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "from vendor.hazmat.primitives import serialization\n\nS = serialization\n"
+    # Without the sandbox's tree of the package there is nothing to resolve it against.
+    bare = runtime_failure("app/v4.py", 1, "ImportError", message)
+    assert all("primitives" not in c.new_source for c in _candidates(project, files, bare))
+
+
+def test_it_imports_a_name_from_the_installed_module_that_defines_it(project):
+    files = {"app/__init__.py": "", "app/h.py": "from vendor.hazmat import SHA256\n\nH = SHA256\n"}
+    message = "cannot import name 'SHA256' from 'vendor.hazmat'"
+    failure = runtime_failure("app/h.py", 1, "ImportError", message, module_tree=HAZMAT_TREE)
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from vendor.hazmat.primitives.hashes import SHA256\n")
+
+
+def test_it_leaves_a_repository_module_to_the_structural_search(project):
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "",
+        "pkg/deep/__init__.py": "",
+        "pkg/deep/thing.py": "X = 1\n",
+        "pkg/app.py": "from pkg.a import thing\n\nT = thing\n",
+    }
+    tree = {"pkg.a": ["pkg|", "pkg.a|", "pkg.deep|", "pkg.deep.thing|X"]}
+    failure = runtime_failure(
+        "pkg/app.py", 1, "ImportError", "cannot import name 'thing' from 'pkg.a'", module_tree=tree
+    )
+    assert all("pkg.deep" not in c.new_source for c in _candidates(project, files, failure))
+
+
+def test_it_repairs_a_shortened_module_segment_that_binds_every_imported_name(project):
+    files = {
+        "app/__init__.py": "",
+        "app/rst.py": "from vendor.writers.html5 import Translator, Writer\n\nW = Writer\n",
+    }
+    tree = {
+        "vendor.writers.html5": [
+            "vendor|",
+            "vendor.writers|",
+            "vendor.writers.html4css1|Translator,Writer",
+            "vendor.writers.html5_polyglot|Translator,Writer",
+            "vendor.writers.html5_plain|Writer",
+        ]
+    }
+    message = "No module named 'vendor.writers.html5'"
+    failure = runtime_failure("app/rst.py", 1, "ModuleNotFoundError", message, module_tree=tree)
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("from vendor.writers.html5_polyglot import Translator, Writer\n")
+    # html5_plain is shortened to html5 too, but does not bind Translator; html4css1 is no shortening.
+    assert not any("html5_plain" in s or "html4css1" in s for s in sources)
+
+
+def test_it_never_offers_a_shortened_segment_whose_names_are_unread(project):
+    files = {"app/__init__.py": "", "app/rst.py": "from vendor.writers.html5 import Writer\n\nW = Writer\n"}
+    tree = {"vendor.writers.html5": ["vendor|", "vendor.writers|", "vendor.writers.html5_polyglot"]}
+    message = "No module named 'vendor.writers.html5'"
+    failure = runtime_failure("app/rst.py", 1, "ModuleNotFoundError", message, module_tree=tree)
+    assert _candidates(project, files, failure) == []
+
+
+def test_it_tells_a_shortened_name_from_a_merely_similar_one():
+    assert shortened("html5", "html5_polyglot") and shortened("import_hooks3", "import_hooks_py3")
+    assert not shortened("html5", "xhtml5") and not shortened("html5", "html4css1")
+    assert abbreviated("html5", ["html5_polyglot", "html", "html4css1"]) == ["html5_polyglot"]
+
+
+HOOKS = {
+    "pkg/__init__.py": "from pkg.main import run\n",
+    "pkg/hooks.py": "import imp\n\nLOADER = imp\n",
+    "pkg/hooks_py3.py": "import importlib\n\nLOADER = importlib\n",
+    "pkg/main.py": "from . import hooks3 as hooks\n\n\ndef run():\n    return hooks.LOADER\n",
+}
+
+
+def test_it_ranks_last_a_sibling_module_that_imports_what_the_sandbox_lacks(project):
+    message = "cannot import name 'hooks3' from 'pkg' (/repo/pkg/__init__.py)"
+    listing = ["importlib", "os", "pkgutil"]  # the sandbox's top-level modules: no imp (Python 3.12+)
+    failure = runtime_failure("pkg/main.py", 1, "ImportError", message, installed_modules=listing)
+    for fixer in (ImportFixer(), ImportSearchFixer()):
+        ranked = sorted(_candidates(project, HOOKS, failure, fixer), key=lambda c: c.priority)
+        assert ranked[0].new_source.startswith("from . import hooks_py3 as hooks\n"), fixer
+    # The sandbox's listing unknown: nothing is known not to load, the nearest spelling stays first.
+    unknown = runtime_failure("pkg/main.py", 1, "ImportError", message)
+    ranked = sorted(_candidates(project, HOOKS, unknown, ImportFixer()), key=lambda c: c.priority)
+    assert ranked[0].new_source.startswith("from . import hooks as hooks\n")
+
+
+def test_it_knows_a_module_cannot_load_only_from_the_sandboxs_listing(project):
+    ws = project(HOOKS)
+    index = ModuleIndex.build(tuple(HOOKS), ws.read_text)
+    lacking = runtime_failure("pkg/main.py", 1, "ImportError", "x", installed_modules=["importlib"])
+    assert cannot_load(index, "pkg.hooks", lacking)
+    assert not cannot_load(index, "pkg.hooks_py3", lacking)
+    assert not cannot_load(index, "pkg.main", lacking)  # a relative import of its own package
+    assert not cannot_load(index, "pkg.hooks", runtime_failure("pkg/main.py", 1, "ImportError", "x"))
+
+
+def test_it_asks_the_sandbox_for_its_modules_and_the_package_tree_of_a_name_it_lacks(monkeypatch):
+    from healer.engine.languages.python import PythonLanguage
+
+    language = PythonLanguage.__new__(PythonLanguage)
+    language._facts, asked = {}, []
+    language.plan = type("Plan", (), {"source_files": ()})()
+
+    def answer(code, key, *args):
+        asked.append(key)
+        return {"installed": ["cryptography"], "tree:cryptography.hazmat": ["cryptography.hazmat|"]}.get(key)
+
+    monkeypatch.setattr(language, "_sandbox_json", answer)
+    message = "cannot import name 'serialization' from 'cryptography.hazmat'"
+    failure = runtime_failure("app/v4.py", 1, "ImportError", message)
+    language.prepare(failure, read_source=lambda f: "from cryptography.hazmat import serialization\n")
+    assert "installed" in asked and "tree:cryptography.hazmat" in asked
+    assert failure.extra["installed_modules"] == ["cryptography"]
+    assert failure.extra["module_tree"]["cryptography.hazmat"] == ["cryptography.hazmat|"]
+
+
+def test_it_asks_for_the_sandboxs_modules_on_a_circular_import_too(monkeypatch):
+    """strip_hints' `from . import import_hooks3` fails as a partially initialised package: the
+    listing is still needed to rank its siblings (imports.cannot_load); no tree of the repository."""
+    from healer.engine.languages.python import PythonLanguage
+
+    language = PythonLanguage.__new__(PythonLanguage)
+    language._facts, asked = {}, []
+    language.plan = type("Plan", (), {"source_files": ()})()
+    monkeypatch.setattr(language, "_sandbox_json", lambda code, key, *args: asked.append(key) or ["os"])
+    message = (
+        "cannot import name 'hooks3' from partially initialized module 'pkg' "
+        "(most likely due to a circular import) (pkg/__init__.py)"
+    )
+    failure = runtime_failure("pkg/main.py", 1, "ImportError", message)
+    language.prepare(failure, read_source=lambda f: "from . import hooks3 as hooks\n")
+    assert failure.extra["installed_modules"] == ["os"]
+    assert not any(key.startswith("tree:") for key in asked)

@@ -121,6 +121,30 @@ def test_once_a_test_timed_out_the_next_ones_stuck_in_the_loop_get_a_limit_from_
     assert all(t.duration < 4 for t in later)  # then max(1 s, 10 x the fast test's time)
 
 
+def test_it_lowers_the_after_timeout_floor_once_three_tests_of_a_run_were_stopped(project, local_sandbox):
+    # Sixty tests stuck in one loop at the 10 s floor outlast the sandbox's command limit, and a
+    # killed run reports nothing: from the third stopped test on, the floor is a fifth of itself.
+    spins = "".join(f"def test_{name}_spin():\n    spin(1)\n\n" for name in "bcdef")
+    ws = project(
+        {
+            "pyproject.toml": PYPROJECT_SRC,
+            "src/loop.py": "def spin(n):\n    while n:\n        pass\n    return n\n",
+            "tests/test_loop.py": f"from loop import spin\n\ndef test_a_fast():\n    assert spin(0) == 0\n\n{spins}",
+        }
+    )
+    local_sandbox.upload(ws)
+    runner = Runner(
+        sandbox=local_sandbox, plan=discover(ws), test_timeout=6, command_timeout=120, after_timeout=(3, 10)
+    )
+    run = runner.run_tests()
+    b, c, d, e, f = (run.tests[f"tests/test_loop.py::test_{name}_spin"] for name in "bcdef")
+    assert all(t.outcome == "failed" and "Timeout" in t.exception["message"] for t in (b, c, d, e, f))
+    assert b.duration >= 5.5 and all(
+        2.5 <= t.duration < 5 for t in (c, d)
+    )  # the configured limit, then the floor
+    assert all(t.duration < 2 for t in (e, f))  # a fifth of the floor after three stopped tests
+
+
 def test_it_runs_only_the_requested_tests(project, local_sandbox):
     run = _run(
         project,

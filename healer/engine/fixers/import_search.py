@@ -44,8 +44,8 @@ from dataclasses import dataclass, field
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
-from healer.engine.fixers.imports import add_import
-from healer.engine.fixers.names import tokens
+from healer.engine.fixers.imports import add_import, cannot_load
+from healer.engine.fixers.names import abbreviates, tokens
 from healer.engine.pyindex import ModuleIndex, is_docstring, parse, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -168,6 +168,21 @@ def distance(wrong: str, right: str) -> float | None:
 def nearest(wrong: str, options: Iterable[str]) -> list[str]:
     scored = sorted((d, o) for o in set(options) if (d := distance(wrong, o)) is not None)
     return [option for _, option in scored]
+
+
+def shortened(wrong: str, right: str) -> bool:
+    """`wrong` is `right` shortened (names.abbreviates: every character kept in order), the first half
+    of it a prefix of `right` (`html5` of `html5_polyglot`, `import_hooks3` of `import_hooks_py3`). A
+    name written from memory is often shortened beyond the spelling distance's one edit in five; the
+    relation is loose, so its callers keep only options the static guard shows binding the names."""
+    a, b = wrong.lower(), right.lower()
+    return len(a) >= 3 and b.startswith(a[: len(a) // 2]) and abbreviates(a, b)
+
+
+def abbreviated(wrong: str, options: Iterable[str]) -> list[str]:
+    """The options `wrong` abbreviates that the spelling distance does not reach, shortest first."""
+    found = {o for o in options if distance(wrong, o) is None and shortened(wrong, o)}
+    return sorted(found, key=lambda o: (len(o), o))
 
 
 # -- the universe -------------------------------------------------------------------------------
@@ -351,10 +366,18 @@ class _Search:
                 break
             if self.universe.exists(".".join(parts[: size + 1])):
                 continue
-            for option in nearest(parts[size], self.universe.children(parent)):
+            children = self.universe.children(parent)
+            for option in nearest(parts[size], children):
                 target = ".".join([*parts[:size], option, *parts[size + 1 :]])
                 if self.universe.resolves(target, names):
-                    found.append((distance(parts[size], option) or 0.0, target))
+                    found.append(((distance(parts[size], option) or 0.0) + self._unloadable(target), target))
+            # A shortened segment (`docutils.writers.html5` for `.html5_polyglot`): only when the
+            # statement takes names and the child is READ to bind all of them (positive knowledge).
+            for option in abbreviated(parts[size], children) if names and "*" not in names else ():
+                target = ".".join([*parts[:size], option, *parts[size + 1 :]])
+                bound = self.universe.binds(target)
+                if self.universe.exists(target) and bound is not None and set(names) <= bound:
+                    found.append((2.0 + self._unloadable(target), target))
             break
         # The module named from the wrong place: a repository module of the same last name in
         # another package (one or more levels off), the nearest to the importing file first.
@@ -404,19 +427,26 @@ class _Search:
         extra = self.failure.extra.get("module_names")
         if isinstance(extra, list):
             bound = (bound or set()) | {n for n in extra if isinstance(n, str)}
+        self._relocated(name=name, module=module)
         if bound is None:
             return
-        options = nearest(name, {n for n in bound if not n.startswith("__")})
+        public = {n for n in bound if not n.startswith("__")}
+        options = nearest(name, public)
+        # A shortened name comes after every near spelling; a module that cannot load in the sandbox
+        # (its own top-level import names a module the sandbox lacks) after every other option.
+        ranked = [(distance(name, o) or 0.0, o) for o in options]
+        # Shortened: only a submodule's name (`import_hooks3` for `import_hooks_py3`); a shortened
+        # attribute name is too loose a relation (`Path` shortens `pathsep`).
+        ranked += [(2.0, o) for o in abbreviated(name, public & self.universe.children(module))]
+        ranked = [(rank + self._unloadable(f"{module}.{o}"), o) for rank, o in ranked]
         for node in self._imports():
             for alias in getattr(node, "names", []):
                 if alias.name != name:
                     continue
-                for option in options:
+                for rank, option in ranked:
                     new = _rename_alias(self.lines, node, alias, option, keep=self._reads(name))
                     if new is not None:
-                        self._add(
-                            distance(name, option) or 0.0, new, f"import {option} in place of {name}", node
-                        )
+                        self._add(rank, new, f"import {option} in place of {name}", node)
         for attribute in ast.walk(self.tree):
             if isinstance(attribute, ast.Attribute) and attribute.attr == name:
                 for option in options:
@@ -424,6 +454,38 @@ class _Search:
                     if new is not None:
                         rank = 1.0 + (distance(name, option) or 0.0)
                         self._add(rank, new, f"read {option} in place of {name}", attribute, lookalike=True)
+
+    def _relocated(self, *, name: str, module: str) -> None:
+        """`from pkg.a import name` where `name` lives elsewhere in the same installed package: the
+        sandbox's tree of the package (MODULE_TREE_CODE, read on disk, never imported) shows the
+        submodule `pkg.a.b.name` (`from cryptography.hazmat import serialization` for
+        `.primitives`) or a module defining it. The statement is rewritten to import from there,
+        nearest in the package tree first; only for a statement whose every name the provider binds."""
+        top = module.split(".")[0]
+        if module in self.universe.index.modules or top in self.universe.index.top_level():
+            return  # the repository's own modules: the structural search's exact providers
+        providers: dict[str, float] = {}
+        for other in self.universe.modules:
+            if other == module or other.split(".")[0] != top:
+                continue
+            parent, _, last = other.rpartition(".")
+            if last == name and parent and parent != module:
+                providers[parent] = min(providers.get(parent, 9.0), 1.0 + 0.25 * _hops(module, parent))
+            elif name in self.universe.bound.get(other, ()):
+                providers[other] = min(providers.get(other, 9.0), 2.0 + 0.25 * _hops(module, other))
+        for node in self._imports():
+            if not isinstance(node, ast.ImportFrom) or not any(a.name == name for a in node.names):
+                continue
+            for absolute, names, rebuild in _references(node, self.package, self.lines):
+                if absolute != module:
+                    continue
+                for provider, rank in sorted(providers.items(), key=lambda p: (p[1], p[0]))[:MAX_CANDIDATES]:
+                    if self.universe.resolves(provider, names):
+                        self._add(rank, rebuild(provider), f"import {name} from {provider}", node)
+
+    def _unloadable(self, module: str) -> float:
+        """2.0 for a repository module that cannot load in the sandbox (`cannot_load`), else 0.0."""
+        return 2.0 if cannot_load(self.universe.index, module, self.failure) else 0.0
 
     def _reads(self, name: str) -> bool:
         return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(self.tree))
@@ -548,6 +610,17 @@ def _import_statement(lines: list[str], node: ast.Import, alias: ast.alias, targ
     replacement = target if alias.asname or target.split(".")[0] == bound else f"{target} as {bound}"
     new_text = re.sub(rf"(?<![\w.]){re.escape(alias.name)}(?![\w.])", replacement, text, count=1)
     return _replace(lines, node.lineno, node.end_lineno or node.lineno, new_text)
+
+
+def _hops(a: str, b: str) -> int:
+    """Steps between two dotted modules in their package tree."""
+    x, y = a.split("."), b.split(".")
+    shared = 0
+    for mine, theirs in zip(x, y, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return len(x) + len(y) - 2 * shared
 
 
 def _replace(lines: list[str], start: int, end: int, text: str) -> str:

@@ -32,6 +32,7 @@ import ast
 import builtins
 import difflib
 import re
+import sys
 from collections.abc import Callable, Iterable
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
@@ -609,6 +610,9 @@ class ImportFixer:
             for alias in missing:
                 options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
+                # A sibling module that cannot load in the sandbox (strip_hints' Python 2 hooks
+                # `import imp`, gone from Python 3.12) after the ones that can: stable otherwise.
+                alike.sort(key=lambda close: cannot_load(index, f"{current_module}.{close}", failure))
                 if not alike and current_module in index.modules:
                     # Renamed beyond resemblance (EngineError -> EngineFailure): what the module defines
                     # of the same kind (class, function, constant), most alike first; the tests decide.
@@ -1486,3 +1490,26 @@ def _definition_kinds(tree: ast.Module | None) -> dict[str, str]:
                 if isinstance(target, ast.Name):
                     kinds[target.id] = _kind_of_name(target.id)
     return kinds
+
+
+def cannot_load(index: ModuleIndex, module: str, failure: Failure) -> bool:
+    """Whether the repository's `module` fails at once when imported in the sandbox: one of its
+    unguarded top-level imports names a top-level module the sandbox's Python does not have. The
+    sandbox's own listing (`installed_modules`, pkgutil's top-level modules: the standard library's
+    files and the installed distributions) decides, builtins and the repository's packages aside;
+    False whenever that listing is unknown (never a hand list of removed modules)."""
+    installed = failure.extra.get("installed_modules")
+    tree = index.tree(module)
+    if not isinstance(installed, list) or not installed or tree is None:
+        return False
+    known = set(installed) | set(sys.builtin_module_names) | index.top_level() | {"__future__"}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            tops = [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            tops = [node.module.split(".")[0]]
+        else:
+            continue
+        if any(top not in known for top in tops):
+            return True
+    return False

@@ -20,9 +20,11 @@ from healer.engine.edits import apply_edits, describe_change
 from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
+from healer.engine.fixers.lint_search import ruff_lint
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
+from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
 from healer.engine.fixers.names import abbreviates
 from healer.engine.fixers.percent_format import (
     conversion_repairs,
@@ -658,10 +660,34 @@ class RuffFixer:
             repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
             for index, (new, description) in enumerate(repairs):
                 add(new, 0.2 + 0.01 * index, at_change=True, description=description)
+        # The format findings' repairs are re-checked by the project's ruff before they become
+        # candidates. The families' repairs are refused only for a new pyflakes finding (a call
+        # that formats again may now draw a style rule, UP032, that the broken call hid); the
+        # style rewrites for any new finding. The style rewrites rank first: they pair every field
+        # with a value at once, where `.format(a, b)` given `a=a, b=b` as well still leaves F523.
+        lint = (
+            ruff_lint(root=str(ctx.workspace.root), file=failure.file, args=ctx.lint_args)
+            if finding.code in FORMAT_CODES
+            else None
+        )
+        if lint is not None:
+            # The fields and values paired by rewriting the formatting style (linting_styles).
+            styles = checked(
+                format_style_repairs(source, finding.line), source=source, finding=finding, lint=lint
+            )
+            for index, (new, description) in enumerate(styles):
+                add(new, 0.15 + 0.01 * index, at_change=True, description=description)
         missing = F524_RE.search(finding.message) if finding.code == "F524" else None
-        if missing is not None:
+        if missing is not None and lint is not None:
             wanted = [p.strip() for p in missing.group(1).split(",") if p.strip()]
-            for index, (new, _) in enumerate(format_call_repairs(source, finding.line, wanted)):
+            repairs = checked(
+                format_call_repairs(source, finding.line, wanted),
+                source=source,
+                finding=finding,
+                lint=lint,
+                blocking=("F",),
+            )
+            for index, (new, _) in enumerate(repairs):
                 add(new, 0.2 + 0.01 * index, at_change=True)
         if finding.code in ("F521", "F525"):
             for index, (new, description) in enumerate(

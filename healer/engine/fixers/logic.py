@@ -63,6 +63,7 @@ from healer.engine.fixers.logic_exits import (
     deviant_return_targets,
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
+from healer.engine.fixers.logic_hangs import HANG_EXIT_PRIOR, hang_exits, hang_targets
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
@@ -77,7 +78,6 @@ from healer.engine.fixers.logic_templates import (
     applied,
     control_conditions,
     control_origins,
-    loop_exits,
     name_kinds,
     same_kind,
     template_rewrites,
@@ -1406,6 +1406,10 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
         else:
             weights[key] = max(weights[key], weight)
 
+    # A test stopped by its time limit: the loops it was stuck in, over every frame of its stack, their
+    # exits and steps first (logic_hangs): the stuck test's coverage is the whole loop, ranked alike.
+    for file, line, weight in hang_targets(failure, ctx):
+        add(file, line, weight)
     # A test that expected an exception the code did not raise: the conditions guarding the raises of
     # that exception decide it, wherever the spectrum ranks them (first among equals).
     for file, line, weight in missing_raise_targets(failure, ctx):
@@ -1482,12 +1486,6 @@ def target_lines(failure: Failure, ctx: RepairContext, *, max_lines: int) -> lis
             add(file, line, 1.0)
         for file, line, hops in raise_condition_origins(failure, ctx, crash, sf):
             add(file, line, max(0.5, 0.85 * 0.95**hops))
-        if "timeout" in failure.message.lower() and sf is not None:
-            # A test stopped by its time limit inside a loop: the loop's exits and steps are where an
-            # endless loop is mended (infinite-loop repair, Marcote & Monperrus, "Automatic repair of
-            # infinite loops", 2015).
-            for line in loop_exits(sf, crash[1]):
-                add(crash[0], line, 0.85)
     if crash is None:
         for file, line, weight in branch_conditions(ranked, ctx):
             add(file, line, weight)
@@ -2315,7 +2313,9 @@ class LogicFixer:
             | attribute_targets(failure, ctx)
             | condition_exit_lines(failure, ctx)
             | scale_targets(failure, ctx)
+            | {(file, line) for file, line, _ in hang_targets(failure, ctx)}
         )
+        exits = hang_exits(failure, ctx)
         targets = target_lines(failure, ctx, max_lines=self.max_lines)
         for file, line, weight in _with_continuations(targets, ctx, parsed):
             if file not in parsed:
@@ -2330,6 +2330,12 @@ class LogicFixer:
             edits = _scored_sources(sf, line, exception, hints)
             if (file, line) in named:
                 edits = [(min(0.95, prior * ORACLE_PRIOR_BOOST), *rest) for prior, *rest in edits]
+            if (file, line) in exits:
+                # The exit of the loop a stopped test was stuck in: its `break`/`continue` swap first.
+                edits = [
+                    (HANG_EXIT_PRIOR if kind == "loop" else prior, new, d, kind)
+                    for prior, new, d, kind in edits
+                ]
             per_line.append((sf, line, weight, edits))
         found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
         return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))

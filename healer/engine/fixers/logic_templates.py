@@ -1011,26 +1011,6 @@ def _lines_of(node: ast.AST) -> tuple[int, int]:
     return min(first for first, _ in spans), max(last for _, last in spans)
 
 
-def loop_exits(sf: SourceFile, line: int) -> list[int]:
-    """The header, `break` / `continue` / `return` statements and augmented steps of the innermost loop around `line`."""
-    loop = None
-    for node in sf.nodes_touching(line):
-        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and (
-            loop is None or node.lineno > loop.lineno
-        ):
-            loop = node
-    if loop is None:
-        return []
-    found = [loop.lineno]
-    for node in ast.walk(loop):
-        if (
-            isinstance(node, (ast.Break, ast.Continue, ast.Return, ast.AugAssign))
-            and node.lineno not in found
-        ):
-            found.append(node.lineno)
-    return found
-
-
 def never_read(func: ast.AST) -> set[str]:
     """Names a function binds (parameters included) but never reads: the trace of a wrong name."""
     bound = set(local_names(func)) if isinstance(func, FUNCTIONS) else set()

@@ -47,6 +47,7 @@ from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
+from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
@@ -2077,6 +2078,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *PROTOCOL_TEMPLATES,  # fixers/type_protocols.py: uncalled methods, numbers as text, swapped pairs, paths
     *KIND_TEMPLATES,  # fixers/type_kinds.py: a signature made variadic for the protocol that calls it
     *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
+    *NONE_DEFAULT_TEMPLATES,  # fixers/type_none_default.py: a None default where a typed value is demanded
 ]
 
 

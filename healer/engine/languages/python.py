@@ -95,7 +95,13 @@ class PythonLanguage:
             return
         exc = failure.extra.get("exception") or {}
         text = f"{failure.message}\n{exc.get('message', '')}"
-        if "No module named" in text and "installed_modules" not in failure.extra:
+        # (A circular import names the repository's own package "partially initialized".)
+        cannot = re.search(
+            r"cannot import name '[^']+' from (partially initialized module )?'([A-Za-z_][\w.]*)'", text
+        )
+        # The sandbox's top-level modules: what exists (a missing module's search) and what can load
+        # (a sibling module importing one the sandbox lacks ranks last: imports.cannot_load).
+        if ("No module named" in text or cannot) and "installed_modules" not in failure.extra:
             failure.extra["installed_modules"] = self._sandbox_json(INSTALLED_MODULES_CODE, "installed") or []
         # The modules under the deepest existing package of a missing dotted name, for the generic
         # search (fixers/import_search.py): `lazr.restfulclient.authorise` beside `.authorize`.
@@ -104,6 +110,11 @@ class PythonLanguage:
         if missing and "." in missing.group(1) and missing.group(1) not in tree:
             found = self._sandbox_json(MODULE_TREE_CODE, "tree:" + missing.group(1), missing.group(1))
             tree[missing.group(1)] = found or []
+        # The package around a module that lacks the imported name, walked on disk (the name may be
+        # a submodule one level down, or defined in a sibling: import_search._relocated).
+        if cannot and not cannot.group(1) and cannot.group(2) not in tree:
+            found = self._sandbox_json(MODULE_TREE_CODE, "tree:" + cannot.group(2), cannot.group(2))
+            tree[cannot.group(2)] = found or []
         match = re.search(
             r"cannot import name '[^']+' from (?:partially initialized module )?'([A-Za-z_][\w.]*)'", text
         )

@@ -121,9 +121,9 @@ def _lines(text: str) -> list[str]:
     return [row.rstrip() for row in text.splitlines() if row.strip()]
 
 
-def dispatch_main(cases: list[str]) -> int:
+def dispatch_main(cases: list[str], *, root: Path) -> int:
     totals: dict[str, list[int]] = {}
-    for case in sorted(p for p in (HERE / "dev").iterdir() if (p / "case.json").is_file()):
+    for case in sorted(p for p in root.iterdir() if (p / "case.json").is_file()):
         if cases and not any(case.name.startswith(name) for name in cases):
             continue
         for kind, where, message, depth, count in dispatch_depths(case):
@@ -145,11 +145,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", action="append", default=[])
     parser.add_argument("--dispatch", action="store_true", help="the whole dispatch, from the quoted message")
+    # Another corpus directory laid out as dev/ is (a copy of a part that has become dev).
+    parser.add_argument("--root", type=Path, default=HERE / "dev")
     args = parser.parse_args()
     if args.dispatch:
-        return dispatch_main(args.case)
+        return dispatch_main(args.case, root=args.root)
     totals: dict[str, list[int]] = {}
-    for case in sorted(p for p in (HERE / "dev").iterdir() if (p / "case.json").is_file()):
+    for case in sorted(p for p in args.root.iterdir() if (p / "case.json").is_file()):
         if args.case and not any(case.name.startswith(name) for name in args.case):
             continue
         bugs = json.loads((case / "case.json").read_text())["bugs"]

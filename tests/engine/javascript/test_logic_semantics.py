@@ -419,3 +419,8 @@ def test_it_reads_the_full_year():
         "export const age = (born, now) => now.getFullYear() - born.getFullYear();",
         True,
     )
+
+
+def test_it_also_reads_the_full_utc_year():
+    text = "export const year = (iso) => new Date(iso).getYear();\n"
+    assert ("export const year = (iso) => new Date(iso).getUTCFullYear();", True) in edited(text, 1)

@@ -161,3 +161,61 @@ def test_it_comes_after_the_resolvers_respellings_in_the_dispatch():
 def test_it_leaves_a_name_the_host_provides_to_the_families():
     code = "const { a } = require('./m');\nexport const x = a;\n"
     assert name_search_candidates(code, "src/use.js", name="require", line=1) == []
+
+
+# --- round 39: names a nested pattern, a constructor or an arrow function does not bind
+
+NESTED_PARAMETER = """export function cost({ trip: { km, stops }, rate }) {
+  return trip.km * rate + stops;
+}
+"""
+NESTED_DECLARATION = """const TABLE = { label: 'x', sizes: { small: 1, large: 3 } };
+const { sizes: { small, large } } = TABLE;
+const SIZES = { ...sizes };
+module.exports = { SIZES, small, large };
+"""
+CONSTRUCTOR = """export class Route {
+  private readonly stops: string[];
+
+  constructor(names: string[]) {
+    this.stops = [...names].sort();
+  }
+
+  first(): string {
+    return names[0];
+  }
+}
+"""
+
+
+def at_line(text: str, path: str, name: str, *, line: int) -> list[str]:
+    return [c.text for c in name_search_candidates(text, path, name=name, line=line)]
+
+
+ARROW = "export const total = () => [...arguments].reduce((sum, x) => sum + x, 0);\n"
+
+
+def test_it_reads_the_leaf_a_nested_parameter_pattern_binds():
+    assert NESTED_PARAMETER.replace("trip.km", "km") in at_line(
+        NESTED_PARAMETER, "src/cost.js", "trip", line=2
+    )
+
+
+def test_it_reads_the_key_of_a_nested_pattern_from_the_destructured_value():
+    expected = NESTED_DECLARATION.replace("{ ...sizes }", "{ ...TABLE.sizes }")
+    assert expected in at_line(NESTED_DECLARATION, "src/sizes.js", "sizes", line=3)
+
+
+def test_it_reads_the_field_a_constructor_keeps_its_parameter_in():
+    expected = CONSTRUCTOR.replace("return names[0]", "return this.stops[0]")
+    assert expected in at_line(CONSTRUCTOR, "src/route.ts", "names", line=9)
+
+
+def test_it_takes_an_arrows_arguments_as_a_rest_parameter():
+    expected = "export const total = (...args) => args.reduce((sum, x) => sum + x, 0);\n"
+    assert expected in at_line(ARROW, "src/total.js", "arguments", line=1)
+
+
+def test_it_leaves_the_arguments_of_an_ordinary_function_alone():
+    text = "export function total() {\n  return [...arguments].length;\n}\n"
+    assert at_line(text, "src/total.js", "arguments", line=2) == []

@@ -53,6 +53,7 @@ from healer.engine.javascript.fixers import logic_generic as generic
 from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_library as library
 from healer.engine.javascript.fixers import logic_misuse as misuse
+from healer.engine.javascript.fixers import logic_scopes as scopes
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
@@ -168,7 +169,7 @@ def logic_candidates(
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
-                semantics.discarded_results, semantics.legacy_years, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
+                semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
@@ -198,6 +199,14 @@ def logic_candidates(
     # On the development corpus's LOGIC keys this puts the right edit 188 places deep in total
     # instead of 238 (per line, 57 keys).
     generated = [c for round_ in itertools.zip_longest(*per_family) for c in round_ if c is not None]
+    # logic_scopes' weaker-evidence families (round 39: a postfix update's value, a one-space split,
+    # the file's rounding helper, Unix seconds) come after every edit of the families before them, so
+    # that no dev key those reached moves down (one did, 35 -> 36, when they joined the rounds).
+    generated += [
+        Candidate(path, new, line, what)
+        for mutate in scopes.LATE_FAMILIES
+        for new, what in mutate(data, nodes, text, path)
+    ]
     # An edit the code's own evidence names keeps its description when a plain family makes the same
     # text first (a swap of two calls' arguments that is the swap of a match's groups): the dispatch
     # tries it first by that description (goes_first).
@@ -221,6 +230,8 @@ CONTRACT_FAMILIES = (
     semantics.never_equal,
     semantics.discarded_results,
     semantics.legacy_years,
+    scopes.shadowed_declarations,
+    scopes.extreme_starts,
     *misuse.CONTRACT_FAMILIES,
     *library.CONTRACT_FAMILIES,
 )
@@ -262,6 +273,7 @@ def contract_candidates(
         or semantics.is_contract_fix(what)
         or misuse.is_contract_fix(what)
         or library.is_contract_fix(what)
+        or scopes.is_contract_fix(what)
         or intent.is_evidenced(what)
         # logic_documented's edits wrong by a built-in's documented behaviour (0 firings on the dev
         # cases' 735 fixed source files): a helper every test runs, passing ones too, ranks low.
@@ -360,6 +372,7 @@ def goes_first(candidate: Candidate) -> bool:
         or contracts.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
         or misuse.is_contract_fix(candidate.description)
+        or scopes.is_contract_fix(candidate.description)
         or library.is_contract_fix(candidate.description)
         or intent.is_evidenced(candidate.description)
     )

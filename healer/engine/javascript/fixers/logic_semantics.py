@@ -899,8 +899,13 @@ def legacy_years(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         parts = method_call(node)
         if parts is None or node_text(parts[1]) not in ("getYear", "setYear"):
             continue
-        full = node_text(parts[1]).replace("Year", "FullYear")
-        yield (
-            replace_span(data, parts[1].start_byte, parts[1].end_byte, full),
-            f"call {full}, not the two-digit {node_text(parts[1])}{BY_SPEC}",
-        )
+        # The UTC year too: a Date parsed from an ISO date string or built by Date.UTC stands for
+        # midnight UTC, whose local year differs on New Year's Eve west of Greenwich.
+        for full in (
+            node_text(parts[1]).replace("Year", "FullYear"),
+            node_text(parts[1]).replace("Year", "UTCFullYear"),
+        ):
+            yield (
+                replace_span(data, parts[1].start_byte, parts[1].end_byte, full),
+                f"call {full}, not the two-digit {node_text(parts[1])}{BY_SPEC}",
+            )

@@ -248,6 +248,12 @@ def name_search_candidates(
     `sources` (the repository's modules by path) lets an enum another module declares qualify a bare
     member name."""
     tree = parse(text, path)
+    if tree is not None and name == "arguments":
+        # `arguments` is no host global inside an arrow function: it has none of its own, and an ES
+        # module's top level has none either.
+        return parsing(
+            _arrow_arguments(tree.root_node, path, encode(text), line=line), original=text, path=path
+        )
     if tree is None or name in GLOBALS or name in HOST_GLOBALS:
         # A name the host provides (`require` in an ES module) is missing from the environment, not
         # from the module's scopes: the families that know the host mend it.
@@ -268,6 +274,8 @@ def name_search_candidates(
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
         generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
+        generated += _nested_keys(root, path, data, here, name=name, line=line)
+        generated += _constructor_fields(root, path, data, here, name=name, line=line)
         generated += _destructured(root, path, data, bound, use, name=name, line=line)
     else:
         # A type parameter binds no value: only for a name read as a type alone.
@@ -551,3 +559,166 @@ def _type_parameters(path, data, use, *, name, line) -> list[Candidate]:
 def _what(node) -> str:
     name = node.child_by_field_name("name")
     return f"'{node_text(name)}'" if name is not None else node.type.replace("_", " ")
+
+
+def _nested_keys(root, path, data, here, *, name, line) -> list[Candidate]:
+    """A name a nested destructuring pattern names only as a key (`{ route: { km, climbM } }` binds
+    `km` and `climbM`, not `route`): `route.km` read as the leaf `km` the pattern already took out,
+    or the name read from the destructured value (`{ ...ratios }` → `{ ...SIMPSON.ratios }`)."""
+    found = []
+    for node in walk(root):
+        if node.type != "pair_pattern":
+            continue
+        key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+        if (
+            key is None
+            or value is None
+            or node_text(key) != name
+            or value.type not in ("object_pattern", "array_pattern")
+        ):
+            continue
+        owner = node.parent
+        while owner is not None and owner.type in ("object_pattern", "pair_pattern", "array_pattern"):
+            pattern, owner = owner, owner.parent
+        if owner is None:
+            continue
+        scope = _block(owner.parent) if owner.type == "variable_declarator" else _function(owner)
+        uses_in = [u for u in here if scope is not None and _encloses(scope, u)]
+        if not uses_in:
+            continue
+        leaves = {node_text(n) for n in _pattern_names(value)}
+        members = {}
+        for use in uses_in:
+            parent = use.parent
+            prop = (
+                parent.child_by_field_name("property")
+                if parent is not None and parent.type == "member_expression"
+                else None
+            )
+            if prop is not None and parent.child_by_field_name("object") == use and node_text(prop) in leaves:
+                members[parent] = node_text(prop)
+        if members:
+            found.append(
+                Candidate(path, replace_nodes(data, members), line, f"read the leaves {name}'s pattern binds")
+            )
+        source = owner.child_by_field_name("value") if owner.type == "variable_declarator" else None
+        # The path from the destructured value to this key: only through plain keys.
+        route, current = [name], node.parent
+        while current is not None and current is not pattern and current.type != "variable_declarator":
+            if current.type == "pair_pattern":
+                route.insert(0, node_text(current.child_by_field_name("key")))
+            current = current.parent
+        if source is not None and source.type in ("identifier", "member_expression", "this"):
+            qualified = ".".join([node_text(source), *route])
+            found.append(
+                Candidate(
+                    path,
+                    replace_nodes(data, dict.fromkeys(uses_in, qualified)),
+                    line,
+                    f"read {qualified}: the pattern binds {name}'s leaves, not {name}",
+                )
+            )
+    return found
+
+
+def _constructor_fields(root, path, data, here, *, name, line) -> list[Candidate]:
+    """A constructor's parameter read in another method of the class, where it is out of scope: the
+    field the constructor keeps it in (`this.layers = [...forecast].sort(...)`), or `this.<name>`."""
+    found: list[Candidate] = []
+    for use in here:
+        # The innermost method around the use (an arrow inside it reads the method's scope).
+        method = _function(use)
+        while method is not None and method.type not in ("method_definition", "program"):
+            method = _function(method.parent)
+        body = method.parent if method is not None else None
+        if body is None or body.type != "class_body":
+            continue
+        constructor = next(
+            (
+                m
+                for m in body.named_children
+                if m.type == "method_definition" and node_text(m.child_by_field_name("name")) == "constructor"
+            ),
+            None,
+        )
+        if constructor is None or constructor == method:
+            continue
+        parameters = constructor.child_by_field_name("parameters")
+        if parameters is None or not any(
+            node_text(n) == name for p in parameters.named_children for n in _pattern_names(p)
+        ):
+            continue
+        fields = []
+        for node in walk(constructor):
+            if node.type != "assignment_expression":
+                continue
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is None or right is None or left.type != "member_expression":
+                continue
+            if node_text(left.child_by_field_name("object")) != "this":
+                continue
+            if any(n.type == "identifier" and node_text(n) == name for n in walk(right)):
+                fields.append(node_text(left))
+        # A plain copy first (`this.forecast = forecast`), then one derived from it.
+        fields.sort(key=lambda field: field != f"this.{name}")
+        for field in [*fields, *([f"this.{name}"] if f"this.{name}" not in fields else [])][:MAX_BINDINGS]:
+            found.append(
+                Candidate(
+                    path,
+                    replace_nodes(data, dict.fromkeys([u for u in here if _encloses(method, u)], field)),
+                    line,
+                    f"read {field}, where the constructor keeps its {name}",
+                )
+            )
+        break
+    return found
+
+
+def _arrow_arguments(root, path, data, *, line) -> list[Candidate]:
+    """`arguments` inside an arrow function (which has no arguments object): the arrow takes a rest
+    parameter instead, and a copy of `arguments` (`[...arguments]`, `Array.from(arguments)`) becomes it."""
+    found = []
+    for node in walk(root):
+        if node.type != "arrow_function" or node.start_point[0] > line - 1 or node.end_point[0] < line - 1:
+            continue
+        reads = [
+            n
+            for n in walk(node)
+            if n.type == "identifier" and node_text(n) == "arguments" and _own_arrow(n) == node
+        ]
+        if not reads:
+            continue
+        parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if parameters is None or (parameters.type == "formal_parameters" and parameters.named_child_count):
+            continue
+        edits = {parameters: "(...args)"}
+        for read in reads:
+            copy = read.parent
+            if (
+                copy is not None
+                and copy.type == "spread_element"
+                and copy.parent.type == "array"
+                and copy.parent.named_child_count == 1
+            ) or (
+                copy is not None
+                and copy.type == "arguments"
+                and node_text(copy.parent.child_by_field_name("function")) == "Array.from"
+            ):
+                edits[copy.parent] = "args"
+            else:
+                edits[read] = "args"
+        found.append(
+            Candidate(
+                path, replace_nodes(data, edits), line, "take the arrow's arguments as a rest parameter"
+            )
+        )
+    return found
+
+
+def _own_arrow(node):
+    """The innermost function around `node` if it is an arrow function (an ordinary function has its own
+    `arguments`)."""
+    current = node.parent
+    while current is not None and current.type not in FUNCTIONS:
+        current = current.parent
+    return current if current is not None and current.type == "arrow_function" else None
