@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
 from healer.engine.javascript.syntax import method_call, node_text, walk
 
 # Tried before the other edits of equally suspicious lines (logic.goes_first): wrong by the
@@ -48,17 +49,6 @@ INDEX_FLOOR = " (a quotient used as an index)"
 # already): a plain alternative, not tried first. The three others fire on none of them.
 CONTRACT_SUFFIXES = (BY_SCOPE, NOT_POSITIVE, INDEX_FLOOR)
 
-FUNCTIONS = frozenset(
-    {
-        "function_declaration",
-        "function_expression",
-        "function",
-        "arrow_function",
-        "method_definition",
-        "generator_function_declaration",
-        "generator_function",
-    }
-)
 BLOCKS = frozenset({"statement_block", "program", "class_body"})
 
 
