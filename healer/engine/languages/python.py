@@ -27,6 +27,10 @@ from healer.engine.types import BugType, Failure, Sandbox
 from healer.engine.workspace import Workspace
 
 JSON_MARK = "HEALER-JSON:"
+# "cannot import name 'x' from 'pkg.mod'"; a circular import says "from partially initialized module".
+CANNOT_IMPORT = re.compile(
+    r"cannot import name '[^']+' from (partially initialized module )?'([A-Za-z_][\w.]*)'"
+)
 # Run with the sandbox's python: what it can import (module names only) and what a module exports.
 INSTALLED_MODULES_CODE = (
     "import json, pkgutil; "
@@ -96,9 +100,7 @@ class PythonLanguage:
         exc = failure.extra.get("exception") or {}
         text = f"{failure.message}\n{exc.get('message', '')}"
         # (A circular import names the repository's own package "partially initialized".)
-        cannot = re.search(
-            r"cannot import name '[^']+' from (partially initialized module )?'([A-Za-z_][\w.]*)'", text
-        )
+        cannot = CANNOT_IMPORT.search(text)
         # The sandbox's top-level modules: what exists (a missing module's search) and what can load
         # (a sibling module importing one the sandbox lacks ranks last: imports.cannot_load).
         if ("No module named" in text or cannot) and "installed_modules" not in failure.extra:
@@ -115,11 +117,8 @@ class PythonLanguage:
         if cannot and not cannot.group(1) and cannot.group(2) not in tree:
             found = self._sandbox_json(MODULE_TREE_CODE, "tree:" + cannot.group(2), cannot.group(2))
             tree[cannot.group(2)] = found or []
-        match = re.search(
-            r"cannot import name '[^']+' from (?:partially initialized module )?'([A-Za-z_][\w.]*)'", text
-        )
-        if match and "module_names" not in failure.extra:
-            module = match.group(1)
+        if cannot and "module_names" not in failure.extra:
+            module = cannot.group(2)
             names = self._sandbox_json(MODULE_NAMES_CODE, f"names:{module}", module)
             if names is not None:
                 failure.extra["module_names"] = names
