@@ -63,7 +63,7 @@ from healer.engine.fixers.logic_exits import (
     deviant_return_targets,
 )
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
-from healer.engine.fixers.logic_hangs import HANG_EXIT_PRIOR, hang_exits, hang_targets
+from healer.engine.fixers.logic_hangs import HANG_EXIT_PRIOR, hang_targets, stuck_lines
 from healer.engine.fixers.logic_idioms import idiom_rewrites
 from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
@@ -2307,15 +2307,16 @@ class LogicFixer:
         # Lines the evidence names (a value the failed comparison shows, a flag set beside an import, a
         # helper's exit a raise's condition asks):
         # their edits go first whatever the spectrum says.
+        stuck = stuck_lines(failure, ctx)  # the loops a stopped test was stuck in (logic_hangs)
         named = (
             oracle_targets(failure)
             | set(module_switch_lines(failure, ctx))
             | attribute_targets(failure, ctx)
             | condition_exit_lines(failure, ctx)
             | scale_targets(failure, ctx)
-            | {(file, line) for file, line, _ in hang_targets(failure, ctx)}
+            | {(file, line) for file, line, _, _ in stuck}
         )
-        exits = hang_exits(failure, ctx)
+        exits = {(file, line) for file, line, _, exit_ in stuck if exit_}
         targets = target_lines(failure, ctx, max_lines=self.max_lines)
         for file, line, weight in _with_continuations(targets, ctx, parsed):
             if file not in parsed:

@@ -98,8 +98,14 @@ def loop_lines(loop: ast.For | ast.AsyncFor | ast.While) -> list[tuple[int, floa
     return list(found.items())
 
 
-def _stuck_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float, bool]]:
-    """(file, line, weight, is an exit) of the loops a stopped test was stuck in, best first."""
+def stuck_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float, bool]]:
+    """(file, line, weight, is an exit) of the loops a stopped test was stuck in, best first.
+
+    The exits' loop-control edits (`break` for `continue`) are tried first: a stuck test's coverage
+    ties the loop's lines, and the header's and the steps' many edits have higher priors than a
+    swapped `break` has on an ordinary failure; for an endless loop the exit that is never taken is
+    the first suspect (see loop_lines).
+    """
     if not stopped_by_limit(failure):
         return []
     found: list[tuple[str, int, float, bool]] = []
@@ -132,14 +138,4 @@ def _stuck_lines(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, f
 
 def hang_targets(failure: Failure, ctx: RepairContext) -> list[tuple[str, int, float]]:
     """(file, line, weight) of the loops a stopped test was stuck in, innermost loop of the deepest frame first."""
-    return [(file, line, weight) for file, line, weight, _ in _stuck_lines(failure, ctx)]
-
-
-def hang_exits(failure: Failure, ctx: RepairContext) -> frozenset[tuple[str, int]]:
-    """The exits among `hang_targets`: their loop-control edits (`break` for `continue`) are tried first.
-
-    A stuck test's coverage ties the loop's lines, and the header's and the steps' many edits have
-    higher priors than a swapped `break` has on an ordinary failure; for an endless loop the exit that
-    is never taken is the first suspect (see loop_lines).
-    """
-    return frozenset((file, line) for file, line, _, exit_ in _stuck_lines(failure, ctx) if exit_)
+    return [(file, line, weight) for file, line, weight, _ in stuck_lines(failure, ctx)]
