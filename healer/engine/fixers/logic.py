@@ -65,6 +65,7 @@ from healer.engine.fixers.logic_exits import (
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_hangs import HANG_EXIT_PRIOR, hang_targets, stuck_lines
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_ignored import ignored_rewrites
 from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
@@ -2073,7 +2074,7 @@ def _scored_sources(
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
-    rewrites += natural_rewrites(sf, line)
+    rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
