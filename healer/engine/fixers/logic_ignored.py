@@ -29,7 +29,14 @@ from __future__ import annotations
 
 import ast
 
-from healer.engine.fixers.lineedit import FUNCTIONS, SourceFile, function_at, shorten, walk_own_scope
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    SourceFile,
+    function_at,
+    node_memo,
+    shorten,
+    walk_own_scope,
+)
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 # A constant truth test of a function object is a bug wherever the body also ignores its own variable:
@@ -128,6 +135,7 @@ def derived_return_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     return found
 
 
+@node_memo  # one walk of the module per search, not one per candidate line
 def _callable_names(tree: ast.Module) -> dict[str, bool]:
     """Names the module treats as functions: {name: whether it is ever called with no arguments}."""
     found: dict[str, bool] = {}
