@@ -1,0 +1,2 @@
+export { panelArea, quotePence, triangleArea } from './panels';
+export type { Panel, SailOrder } from './types';
