@@ -19,6 +19,7 @@ import ast
 import os
 import sys
 import time
+from collections.abc import Callable
 
 import django
 
@@ -102,14 +103,19 @@ def _same_tree(first: str, second: str) -> bool:
         return False
 
 
-def key_depth(*, released: str, bug: CaseBug) -> tuple[int | None, list[str]]:
-    """(1-based depth of the right edit on the key's line or None, the line's distinct edits described)."""
+def key_depth(
+    *, released: str, bug: CaseBug, read: Callable[[str], str] | None = None
+) -> tuple[int | None, list[str]]:
+    """(1-based depth of the right edit on the key's line or None, the line's distinct edits described).
+
+    `read` gives the released project's other files (the fixer reads them through `ctx.source`).
+    """
     broken = edits_apply({bug.file: released}, [bug.edit])[bug.file]
     line = case_key((bug,))[0]["line"]
     sf = SourceFile.parse(bug.file, broken)
     if sf is None:
         return None, []
-    ranked = sorted(_scored_sources(sf, line, "AssertionError"), key=lambda item: -item[0])
+    ranked = sorted(_scored_sources(sf, line, "AssertionError", read=read), key=lambda item: -item[0])
     seen: set[str] = set()
     described: list[str] = []
     depth = None
@@ -144,7 +150,11 @@ def main() -> int:
             if bug.type != "LOGIC":
                 continue
             released = (repo / bug.file).read_bytes().decode("utf-8")
-            depth, described = key_depth(released=released, bug=bug)
+            depth, described = key_depth(
+                released=released,
+                bug=bug,
+                read=lambda path, repo=repo: (repo / path).read_text(encoding="utf-8"),
+            )
             total = len(described)
             rows.append((case.name, bug, depth, total))
             print(

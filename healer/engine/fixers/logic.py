@@ -22,6 +22,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
@@ -65,9 +66,11 @@ from healer.engine.fixers.logic_exits import (
 from healer.engine.fixers.logic_families import asserted_attribute_targets, family_rewrites
 from healer.engine.fixers.logic_hangs import HANG_EXIT_PRIOR, hang_targets, stuck_lines
 from healer.engine.fixers.logic_idioms import idiom_rewrites
+from healer.engine.fixers.logic_ignored import ignored_rewrites
 from healer.engine.fixers.logic_keys import key_targets
 from healer.engine.fixers.logic_lines import CONTINUATION_DECAY, continuation_lines
 from healer.engine.fixers.logic_mappings import mapping_rewrites
+from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
@@ -2051,9 +2054,18 @@ def _exception_type(failure: Failure) -> str:
 
 
 def _scored_sources(
-    sf: SourceFile, line: int, exception: str, hints: frozenset[str] = frozenset()
+    sf: SourceFile,
+    line: int,
+    exception: str,
+    hints: frozenset[str] = frozenset(),
+    *,
+    read: Callable[[str], str] | None = None,
 ) -> list[tuple[float, str, str, str]]:
-    """(prior, new source, description, kind) of every edit of one line: token mutations and templates."""
+    """(prior, new source, description, kind) of every edit of one line: token mutations and templates.
+
+    `read` gives another project file's text by its path (the fixer's `ctx.source`): the member family
+    reads the class an imported name defines there (logic_members).
+    """
     found = []
     for edit in line_edits(sf, line):
         new_source = sf.apply(edit)
@@ -2073,7 +2085,7 @@ def _scored_sources(
     rewrites += majority_rewrites(sf, line)
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
-    rewrites += natural_rewrites(sf, line)
+    rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2328,7 +2340,7 @@ class LogicFixer:
             sf = parsed[file]
             if sf is None or line > len(sf.lines):
                 continue
-            edits = _scored_sources(sf, line, exception, hints)
+            edits = _scored_sources(sf, line, exception, hints, read=ctx.source)
             if (file, line) in named:
                 edits = [(min(0.95, prior * ORACLE_PRIOR_BOOST), *rest) for prior, *rest in edits]
             if (file, line) in exits:

@@ -1,0 +1,210 @@
+"""LOGIC edit families for a value the code has at hand and then ignores: a data-flow anomaly on one line.
+
+Two general single-edit operators, each keyed on a def-use fact of the edited line rather than on the
+shape of any one bug (anomalies of data flow flag the faults near them: Fosdick and Osterweil, "Data
+flow analysis in software reliability", ACM Computing Surveys 1976; Xie and Engler, "Using redundancies
+to find errors", FSE 2002):
+
+- an uncalled function (`lambda v: not _filter` for `lambda v: not _filter(v)`): a lambda or a
+  comprehension whose own variables its body or condition never reads, while that body reads a free
+  name the module calls or passes as a function elsewhere (`_filter(...)`, `filter(_filter, ...)`,
+  `def _filter`). A function object is always true, so a truth test of it is constant (pylint's
+  using-constant-test; PySStuBs' "missing call"); the edit calls the name with the ignored variables.
+  Outside a lambda or comprehension, a callable name in a truth test is called with no arguments only
+  when the module calls it that way. TBar's FP10 "mutate method invocation" (Liu et al., ISSTA 2019)
+  in its missing-invocation form;
+- a source returned instead of what was derived from it (`result = continuation(self.result())` and
+  then `return self.result()` for `return result`): a `return` whose expression occurs inside the value
+  of a local assigned earlier in the function returns that local instead. TBar's FP12 "mutate return
+  statement" and CapGen's expression replacement (Wen et al., ICSE 2018) with the ingredient chosen by
+  data flow, not by name: the function computed a value from the returned expression for a reason.
+
+Neither applies to a plain name returned (the wrong-variable template covers that) or to a call whose
+result the code uses. What they do not reach: a callable the module never calls by that name (a
+parameter known to be a function only from its caller), and a derived value computed in another
+function.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    SourceFile,
+    function_at,
+    node_memo,
+    shorten,
+    walk_own_scope,
+)
+from healer.engine.fixers.logic_templates import Rewrite, Splicer
+
+# A constant truth test of a function object is a bug wherever the body also ignores its own variable:
+# two independent anomalies on one line (about an operator slip's prior in logic_templates).
+UNCALLED_PRIOR = 0.5
+# The module calls the name with no arguments elsewhere; no ignored variable seconds it.
+BARE_CALL_PRIOR = 0.2
+# The returned expression is inside a local's value: the local is what the function computed from it.
+DERIVED_PRIOR = 0.45
+# Builtins that take a function as their first argument (`filter(f, xs)`, `map(f, xs)`).
+FUNCTION_TAKERS = frozenset({"filter", "map", "sorted", "min", "max", "reduce", "partial", "callable"})
+MAX_DERIVED = 3  # the nearest locals first: a value derived far up the function is a weaker guess
+SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+
+
+def ignored_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """Both families' edits of `line`: an uncalled function, then a source returned for its derived value."""
+    return uncalled_rewrites(sf, line) + derived_return_rewrites(sf, line)
+
+
+def uncalled_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """`f` read as a value where the code means `f(v)`: called with the variables its scope ignores."""
+    callables = _callable_names(sf.tree)
+    if not callables:
+        return []
+    sp = Splicer(sf)
+    found: list[Rewrite] = []
+    seen: set[tuple[int, int]] = set()
+    for node in sf.nodes_starting(line):
+        if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in callables):
+            continue
+        if node.lineno != line or _is_called_or_passed(sf, node):
+            continue
+        scope = _enclosing_scope(sf, node)
+        ignored = _ignored_variables(scope, node) if scope is not None else []
+        span = sp.span(node)
+        if span in seen:
+            continue
+        if ignored and node.id not in ignored:
+            seen.add(span)
+            arguments = ", ".join(ignored)
+            description = f"call {node.id}({arguments}) instead of reading the function {node.id}"
+            found.append(
+                Rewrite(line, ((*span, f"{node.id}({arguments})"),), description, UNCALLED_PRIOR, "call")
+            )
+        elif _in_truth_test(sf, node) and callables[node.id]:
+            seen.add(span)
+            description = f"call {node.id}() instead of testing the function object {node.id}"
+            found.append(Rewrite(line, ((*span, f"{node.id}()"),), description, BARE_CALL_PRIOR, "call"))
+    return found
+
+
+def derived_return_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
+    """`return e` where a local `v = g(e)` was assigned earlier: `return v`, the nearest such local first."""
+    func = function_at(sf, line)
+    if func is None:
+        return []
+    returns = [
+        n
+        for n in walk_own_scope(func)
+        if isinstance(n, ast.Return)
+        and n.lineno == line
+        and n.value is not None
+        # A plain name is the wrong-variable template's; a constant is derived from nothing.
+        and not isinstance(n.value, ast.Name | ast.Constant)
+    ]
+    if not returns:
+        return []
+    sp = Splicer(sf)
+    found: list[Rewrite] = []
+    for ret in returns:
+        returned = ast.dump(ret.value)
+        derived: list[tuple[int, str]] = []
+        for stmt in walk_own_scope(func):
+            if not (
+                isinstance(stmt, ast.Assign | ast.AnnAssign)
+                and (stmt.end_lineno or stmt.lineno) < line
+                and stmt.value is not None
+            ):
+                continue
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            if len(targets) != 1 or not isinstance(targets[0], ast.Name):
+                continue
+            # The value contains the returned expression strictly inside it: derived, not a copy.
+            if stmt.value is not ret.value and any(
+                ast.dump(inner) == returned for inner in ast.walk(stmt.value) if inner is not stmt.value
+            ):
+                derived.append((stmt.lineno, targets[0].id))
+        names: list[str] = []
+        for _lineno, name in sorted(derived, reverse=True):
+            if name not in names:
+                names.append(name)
+        for name in names[:MAX_DERIVED]:
+            description = f"return {name} (computed from {shorten(sp.text(ret.value), 40)}) instead"
+            found.append(Rewrite(line, ((*sp.span(ret.value), name),), description, DERIVED_PRIOR, "return"))
+    return found
+
+
+@node_memo  # one walk of the module per search, not one per candidate line
+def _callable_names(tree: ast.Module) -> dict[str, bool]:
+    """Names the module treats as functions: {name: whether it is ever called with no arguments}."""
+    found: dict[str, bool] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, FUNCTIONS):
+            found.setdefault(node.name, not node.args.args and not node.args.posonlyargs)
+        elif isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name):
+                bare = not node.args and not node.keywords
+                found[node.func.id] = found.get(node.func.id, False) or bare
+                if node.func.id in FUNCTION_TAKERS and node.args and isinstance(node.args[0], ast.Name):
+                    found.setdefault(node.args[0].id, False)
+            for keyword in node.keywords:
+                if keyword.arg == "key" and isinstance(keyword.value, ast.Name):
+                    found.setdefault(keyword.value.id, False)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    found.setdefault(target.id, not node.value.args.args)
+    return found
+
+
+def _is_called_or_passed(sf: SourceFile, node: ast.Name) -> bool:
+    """The name is already called here, or handed on as a function (an argument, a decorator)."""
+    parent = sf.parent(node)
+    if isinstance(parent, ast.Call):
+        return True  # `f(...)`, or `filter(f, xs)`/`g(f)`: a function passed on is not a value tested
+    return isinstance(parent, ast.keyword | ast.Attribute | ast.Assign | ast.Return | ast.Starred)
+
+
+def _enclosing_scope(sf: SourceFile, node: ast.AST) -> ast.AST | None:
+    """The nearest lambda or comprehension around `node`, within its statement."""
+    current = sf.parent(node)
+    while current is not None and not isinstance(current, ast.stmt):
+        if isinstance(current, SCOPES):
+            return current
+        current = sf.parent(current)
+    return None
+
+
+def _ignored_variables(scope: ast.AST, node: ast.AST) -> list[str]:
+    """The scope's own variables, in order, when the part of it holding `node` reads none of them (else []).
+
+    A lambda's part is its body; a comprehension's is the condition holding `node` (a filter that tests
+    nothing about the element is constant), else its element and conditions together.
+    """
+    if isinstance(scope, ast.Lambda):
+        args = scope.args
+        own = [a.arg for a in (*args.posonlyargs, *args.args)]
+        parts: list[ast.AST] = [scope.body]
+    else:
+        own = [n.id for g in scope.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)]
+        conditions = [cond for g in scope.generators for cond in g.ifs]
+        holding = [cond for cond in conditions if any(inner is node for inner in ast.walk(cond))]
+        element = [scope.key, scope.value] if isinstance(scope, ast.DictComp) else [scope.elt]
+        parts = holding or [*element, *conditions]
+    if not own or any(name.startswith("_") for name in own):
+        return []  # `_` says the variable is ignored on purpose
+    read = {n.id for part in parts for n in ast.walk(part) if isinstance(n, ast.Name)}
+    return [] if read.intersection(own) else own
+
+
+def _in_truth_test(sf: SourceFile, node: ast.AST) -> bool:
+    parent = sf.parent(node)
+    if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not):
+        return True
+    if isinstance(parent, ast.BoolOp):
+        return True
+    return isinstance(parent, ast.If | ast.While | ast.IfExp | ast.Assert) and parent.test is node
+
+
+__all__ = ["derived_return_rewrites", "ignored_rewrites", "uncalled_rewrites"]
