@@ -28,6 +28,11 @@ from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs
+from healer.engine.fixers.syntax_scopes import (
+    async_scope_repairs,
+    handlerless_try_repairs,
+    walrus_statement_repairs,
+)
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
@@ -239,6 +244,15 @@ class SyntaxFixer:
             # A statement that belongs to the block above, dedented out of it: put back, it keeps
             # what it does; deleting it (the token search's first idea) loses the function's result.
             edits = itertools.chain(rejoined_block_repairs(lines, failure.line), edits)
+        # Scope rules first (syntax_scopes.py): an await in a plain function gets its `async`
+        # back, a walrus standing as a statement becomes `=`; each keeps every token's meaning,
+        # where the token edits below only make the line parse.
+        edits = itertools.chain(
+            async_scope_repairs(source=source, line=failure.line, message=message),
+            walrus_statement_repairs(source=source, line=failure.line, message=message),
+            handlerless_try_repairs(source=source, line=failure.line, message=message),
+            edits,
+        )
         return compile_checked(
             failure=failure,
             source=source,
