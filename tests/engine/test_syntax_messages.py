@@ -110,3 +110,9 @@ def test_it_never_makes_a_function_around_a_class_async(project):
     failure = compile_failure(ws, "m.py")
     candidates = SyntaxFixer().candidates(failure, context(ws))
     assert not any("async def outer" in c.new_source for c in candidates)
+
+
+def test_it_moves_the_var_keyword_parameter_to_the_end_keeping_every_parameter(project):
+    text = "class D:\n    def __init__(self, ttl=None, **kwargs, *args):\n        self.a = (args, kwargs)\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[1] == "    def __init__(self, ttl=None, *args, **kwargs):"

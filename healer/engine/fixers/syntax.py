@@ -27,7 +27,7 @@ from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
-from healer.engine.fixers.syntax_parameters import parameter_repairs
+from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
 from healer.engine.fixers.syntax_scopes import (
     async_scope_repairs,
     handlerless_try_repairs,
@@ -251,6 +251,7 @@ class SyntaxFixer:
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),
             handlerless_try_repairs(source=source, line=failure.line, message=message),
+            var_keyword_last_repairs(source=source, line=failure.line, message=message),
             edits,
         )
         return compile_checked(
