@@ -116,3 +116,21 @@ def test_it_moves_the_var_keyword_parameter_to_the_end_keeping_every_parameter(p
     text = "class D:\n    def __init__(self, ttl=None, **kwargs, *args):\n        self.a = (args, kwargs)\n"
     first = _first(project, text)
     assert first.new_source.splitlines()[1] == "    def __init__(self, ttl=None, *args, **kwargs):"
+
+
+def test_it_compares_with_none_by_identity_before_equality(project):
+    text = "def f(node):\n    if node = None:\n        return 0\n    return 1\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[1] == "    if node is None:"
+
+
+def test_it_keeps_equality_for_a_value_that_is_not_a_singleton(project):
+    text = "def f(node):\n    if node = 3:\n        return 0\n    return 1\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[1] == "    if node == 3:"
+
+
+def test_it_never_ranks_first_a_walrus_that_binds_a_constant(project):
+    text = "def f(node):\n    if node = None:\n        node = 1\n    return node\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[1] == "    if node is None:"

@@ -46,6 +46,7 @@ COMPOUND = re.compile(
 )
 COMPOUND_KEYWORDS = frozenset({"if", "elif", "while", "for", "with", "match", "case", "except"})
 MAX_SCAN_LINES = 40
+CONSTANT_OPERAND = re.compile(r"""\s*(?:None|True|False|-?\d[\w.]*|'[^']*'|"[^"]*")\s*(?:[:),]|$)""")
 MAX_LATE_REQUOTES = 4
 
 
@@ -373,7 +374,11 @@ class SyntaxFixer:
             # A name assigned in a condition and read in the lines below it was meant to be bound
             # there (`if (value = read()) == 0:` ... `append(value)`): the walrus first.
             yield from ((new, "assign inside the condition with :=") for new, read in walruses if read)
-            for new in self._comparisons(lines, line, column):
+            for new, singleton in self._comparisons(lines, line, column):
+                if singleton:
+                    # `if node = None:`: a comparison with a singleton is an identity test (PEP 8,
+                    # E711/E712): `is` first, then `==`, which the linter would flag.
+                    yield singleton, "use is for the comparison with a singleton"
                 yield new, "use == for the comparison instead of ="
             yield from ((new, "assign inside the condition with :=") for new, read in walruses if not read)
         elif "invalid syntax" in lowered:
@@ -500,13 +505,20 @@ class SyntaxFixer:
                 yield lines.insert_at_end(number, closer), ""
             yield lines.insert_at_end(number, ","), "add the missing comma"
 
-    def _comparisons(self, lines: _Lines, line: int, column: int | None) -> Iterator[str | None]:
+    def _comparisons(
+        self, lines: _Lines, line: int, column: int | None
+    ) -> Iterator[tuple[str | None, str | None]]:
+        """`=` -> `==` at each lone `=` (nearest the error first), with the `is` form when the
+        right operand is None, True or False (else None)."""
         text = lines.get(line).rstrip("\r\n")
         spots = [m.start() for m in re.finditer(r"(?<![=!<>:+\-*/%&|^@])=(?!=)", text)]
         if column is not None:
             spots.sort(key=lambda spot: abs(spot - column))
         for spot in spots:
-            yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
+            before, after = text[:spot].rstrip(), text[spot + 1 :].lstrip()
+            singleton = re.match(r"(None|True|False)\b", after)
+            identity = lines.replace(line, f"{before} is {after}") if singleton else None
+            yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :]), identity
 
     def _walruses(self, lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, bool]]:
         """`name = value` inside an expression -> `name := value`, and whether the lines below read name."""
@@ -518,6 +530,9 @@ class SyntaxFixer:
         for match in spots:
             spot = match.end() - 1
             read = re.search(rf"\b{re.escape(match.group(1))}\b", below) is not None
+            # Binding a constant (`if node := None:`) makes the condition constant: never the
+            # walrus the lines below were waiting for, so it does not rank first.
+            read = read and not CONSTANT_OPERAND.match(text[spot + 1 :])
             yield lines.replace(line, text[:spot] + ":=" + text[spot + 1 :]), read
 
     def _keyword_typos(
