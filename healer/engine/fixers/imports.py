@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
-from healer.engine.fixers.names import abbreviates, closest
+from healer.engine.fixers.names import abbreviates, closest, tokens
 from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -610,6 +610,10 @@ class ImportFixer:
             for alias in missing:
                 options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
+                # The module's own name for it, qualified by the importer (`compile_regex` for re's
+                # `compile`, `json_loads` for json's `loads`): first, imported under the old name.
+                qualified = qualified_exports(alias.name, options, module=current_module)
+                alike = qualified + [close for close in alike if close not in qualified]
                 # A sibling module that cannot load in the sandbox (strip_hints' Python 2 hooks
                 # `import imp`, gone from Python 3.12) after the ones that can: stable otherwise.
                 alike.sort(key=lambda close: cannot_load(index, f"{current_module}.{close}", failure))
@@ -1263,6 +1267,29 @@ def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
     if level == 1 and package and target.startswith(package + "."):
         return 1, target[len(package) + 1 :]
     return 0, target
+
+
+def qualified_exports(name: str, options: set[str] | frozenset[str], *, module: str) -> list[str]:
+    """Options whose words are the leading or trailing words of `name`, the rest naming the module
+    (`compile_regex` -> `compile` of `re`, `json_loads` -> `loads` of `json`): a module's function
+    imported under a qualified alias, the `as` lost. Those whose extra words name the module first
+    (whole or abbreviated: `re` ~ `regex`), then the longest; private names never."""
+    words = tokens(name)
+    last = tokens(module.rsplit(".", 1)[-1])
+    found: list[tuple[bool, int, str]] = []
+    for option in options:
+        have = tokens(option)
+        if option.startswith("_") or not have or len(have) >= len(words):
+            continue
+        if words[: len(have)] == have:
+            extra = words[len(have) :]
+        elif words[-len(have) :] == have:
+            extra = words[: -len(have)]
+        else:
+            continue
+        names_module = any(w == m or abbreviates(m, w) or abbreviates(w, m) for w in extra for m in last)
+        found.append((not names_module, -len(have), option))
+    return [option for *_, option in sorted(found)][:3]
 
 
 def _close(word: str, options: set[str] | frozenset[str], n: int = 3) -> list[str]:
