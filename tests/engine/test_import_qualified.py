@@ -32,3 +32,28 @@ def test_it_imports_the_modules_function_under_the_name_the_file_uses(project):
     ws = project(files)
     candidates = sorted(ImportFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
     assert candidates[0].new_source.startswith("from re import compile as compile_regex\n")
+
+
+def test_it_adds_the_var_keyword_parameter_a_call_forwards(project):
+    from healer.engine.fixers.imports import variadic_parameter
+    from healer.engine.pyindex import parse
+
+    source = "def wrap(fn, timeout=3, *args):\n    return fn(*args, **kwargs)\n"
+    new = variadic_parameter(source, parse(source), 2, "kwargs")
+    assert new == "def wrap(fn, timeout=3, *args, **kwargs):\n    return fn(*args, **kwargs)\n"
+    source = "def wrap(fn, **kw):\n    return fn(*args, **kw)\n"
+    assert variadic_parameter(source, parse(source), 2, "args") == (
+        "def wrap(fn, *args, **kw):\n    return fn(*args, **kw)\n"
+    )
+    source = "def wrap():\n    return g(**opts)\n"
+    assert variadic_parameter(source, parse(source), 2, "opts") == "def wrap(**opts):\n    return g(**opts)\n"
+    source = "def wrap(x):\n    return g(opts)\n"
+    assert variadic_parameter(source, parse(source), 2, "opts") is None
+
+
+def test_it_ranks_the_forwarded_parameter_before_another_name_in_scope(project):
+    files = {"m.py": "def wrap(fn, *args):\n    return fn(*args, **kwargs)\n"}
+    failure = runtime_failure("m.py", 2, "NameError", "name 'kwargs' is not defined")
+    ws = project(files)
+    candidates = sorted(ImportFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
+    assert candidates[0].new_source.startswith("def wrap(fn, *args, **kwargs):\n")
