@@ -134,3 +134,20 @@ def test_it_never_ranks_first_a_walrus_that_binds_a_constant(project):
     text = "def f(node):\n    if node = None:\n        node = 1\n    return node\n"
     first = _first(project, text)
     assert first.new_source.splitlines()[1] == "    if node is None:"
+
+
+def test_it_passes_a_keyword_argument_written_with_a_colon_with_equals(project):
+    text = "import abc\n\n\nclass Base(metaclass: abc.ABCMeta):\n    pass\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[3] == "class Base(metaclass=abc.ABCMeta):"
+    text = "def f(a, b):\n    return a\n\n\nx = f(1, b: {'k': 2})\n"
+    first = _first(project, text)
+    assert first.new_source.splitlines()[4] == "x = f(1, b={'k': 2})"
+
+
+def test_it_never_turns_a_signatures_annotation_into_a_default(project):
+    text = "def f(a: int, b: str) -> int x:\n    return a\n"
+    ws = project({"m.py": text})
+    failure = compile_failure(ws, "m.py")
+    candidates = SyntaxFixer().candidates(failure, context(ws))
+    assert not any("a=int" in c.new_source or "b=str" in c.new_source for c in candidates)

@@ -31,6 +31,7 @@ from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keywor
 from healer.engine.fixers.syntax_scopes import (
     async_scope_repairs,
     handlerless_try_repairs,
+    keyword_colon_repairs,
     walrus_statement_repairs,
 )
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
@@ -252,6 +253,7 @@ class SyntaxFixer:
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),
             handlerless_try_repairs(source=source, line=failure.line, message=message),
+            keyword_colon_repairs(source=source, line=failure.line, message=message),
             var_keyword_last_repairs(source=source, line=failure.line, message=message),
             edits,
         )

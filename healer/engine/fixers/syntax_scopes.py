@@ -135,3 +135,45 @@ def handlerless_try_repairs(*, source: str, line: int, message: str) -> Iterator
         del out[number - 1]
         yield "".join(out), "unwrap the try that has no except or finally: its body runs alone"
         return
+
+
+def keyword_colon_repairs(*, source: str, line: int, message: str) -> Iterator[tuple[str | None, str]]:
+    """`Class(metaclass: Meta)`, `f(key: value)`: a keyword argument written with an annotation's
+    colon ("invalid syntax") -> `=`, for each `name:` that follows `(` or `,` directly inside
+    parentheses on the line (never in braces, brackets, a signature or a lambda's parameters,
+    where the colon is an annotation's)."""
+    if "invalid syntax" not in message:
+        return
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines):
+        return
+    text = lines[line - 1]
+    body = text.rstrip("\r\n")
+    stack: list[str] = []
+    previous: list[tokenize.TokenInfo] = []
+    spots: list[int] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(body + "\n").readline):
+            if token.type == tokenize.OP and token.string in "([{":
+                stack.append(token.string)
+            elif token.type == tokenize.OP and token.string in ")]}" and stack:
+                stack.pop()
+            elif (
+                token.type == tokenize.OP
+                and token.string == ":"
+                and stack[-1:] == ["("]
+                and len(previous) >= 2
+                and previous[-1].type == tokenize.NAME
+                and previous[-2].string in ("(", ",")
+                and not any(t.string in ("lambda", "def") for t in previous)
+            ):
+                spots.append(token.start[1])
+            previous.append(token)
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass  # an unclosed bracket further on: the spots found so far still stand
+    for spot in spots:
+        new = body[:spot].rstrip() + "=" + body[spot + 1 :].lstrip()
+        yield (
+            "".join(lines[: line - 1]) + new + text[len(body) :] + "".join(lines[line:]),
+            "pass the keyword argument with = instead of :",
+        )
