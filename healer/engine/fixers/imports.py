@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
-from healer.engine.fixers.names import abbreviates, closest
+from healer.engine.fixers.names import abbreviates, closest, tokens
 from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -610,6 +610,10 @@ class ImportFixer:
             for alias in missing:
                 options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
+                # The module's own name for it, qualified by the importer (`compile_regex` for re's
+                # `compile`, `json_loads` for json's `loads`): first, imported under the old name.
+                qualified = qualified_exports(alias.name, options, module=current_module)
+                alike = qualified + [close for close in alike if close not in qualified]
                 # A sibling module that cannot load in the sandbox (strip_hints' Python 2 hooks
                 # `import imp`, gone from Python 3.12) after the ones that can: stable otherwise.
                 alike.sort(key=lambda close: cannot_load(index, f"{current_module}.{close}", failure))
@@ -789,6 +793,9 @@ class ImportFixer:
         source, tree, failure, index = site.source, site.tree, site.failure, site.index
         edits: list[tuple[str | None, str]] = []
         own_module = index.module_of(failure.file)
+        # `f(*args, **kwargs)` in a function whose signature lost (or never had) the variadic
+        # parameter: the parameter, not another name in scope, is what the call forwards.
+        edits += [(variadic_parameter(source, tree, failure.line, name), f"add the parameter for {name}")]
         edits += self._needless_alias(site, name)
         edits += self._lost_alias(site, name)
         edits += self._misnamed(site, name)
@@ -1263,6 +1270,85 @@ def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
     if level == 1 and package and target.startswith(package + "."):
         return 1, target[len(package) + 1 :]
     return 0, target
+
+
+def variadic_parameter(source: str, tree: ast.Module, line: int, name: str) -> str | None:
+    """The source with `*name` or `**name` added to the signature of the innermost function holding
+    `line`, when the body unpacks `name` that way in a call and the signature has no parameter of
+    that kind (`*name` only where no keyword-only parameter or bare `*` would have to move)."""
+    functions = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.lineno <= line <= (node.end_lineno or node.lineno)
+    ]
+    if not functions:
+        return None
+    function = max(functions, key=lambda node: node.lineno)
+    starred = keyworded = False
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call):
+            starred |= any(
+                isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == name
+                for a in node.args
+            )
+            keyworded |= any(
+                k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name for k in node.keywords
+            )
+    arguments = function.args
+    if keyworded and arguments.kwarg is None:
+        added, before = f"**{name}", None
+    elif starred and arguments.vararg is None and not arguments.kwonlyargs:
+        added, before = f"*{name}", arguments.kwarg
+    else:
+        return None
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for text in lines:
+        starts.append(starts[-1] + len(text))
+    if before is not None:
+        # Before `**kw`: its `**` is the two characters before the parameter's name.
+        at = starts[before.lineno - 1] + before.col_offset - 2
+        return source[:at] + added + ", " + source[at:]
+    every = [*arguments.posonlyargs, *arguments.args]
+    defaults = [d for d in arguments.defaults if d.end_lineno is not None]
+    ends = [(a.end_lineno, a.end_col_offset) for a in [*every, *defaults] if a.end_lineno is not None]
+    if arguments.vararg is not None:
+        ends.append((arguments.vararg.end_lineno, arguments.vararg.end_col_offset))
+    ends += [(a.end_lineno, a.end_col_offset) for a in arguments.kwonlyargs]
+    ends += [(d.end_lineno, d.end_col_offset) for d in arguments.kw_defaults if d is not None]
+    if not ends:
+        # No parameter yet: right after the signature's `(`.
+        opening = source.find("(", starts[function.lineno - 1] + function.col_offset)
+        if opening < 0:
+            return None
+        return source[: opening + 1] + added + source[opening + 1 :]
+    end_line, end_col = max(ends)
+    at = starts[end_line - 1] + end_col
+    return source[:at] + ", " + added + source[at:]
+
+
+def qualified_exports(name: str, options: set[str] | frozenset[str], *, module: str) -> list[str]:
+    """Options whose words are the leading or trailing words of `name`, the rest naming the module
+    (`compile_regex` -> `compile` of `re`, `json_loads` -> `loads` of `json`): a module's function
+    imported under a qualified alias, the `as` lost. Those whose extra words name the module first
+    (whole or abbreviated: `re` ~ `regex`), then the longest; private names never."""
+    words = tokens(name)
+    last = tokens(module.rsplit(".", 1)[-1])
+    found: list[tuple[bool, int, str]] = []
+    for option in options:
+        have = tokens(option)
+        if option.startswith("_") or not have or len(have) >= len(words):
+            continue
+        if words[: len(have)] == have:
+            extra = words[len(have) :]
+        elif words[-len(have) :] == have:
+            extra = words[: -len(have)]
+        else:
+            continue
+        names_module = any(w == m or abbreviates(m, w) or abbreviates(w, m) for w in extra for m in last)
+        found.append((not names_module, -len(have), option))
+    return [option for *_, option in sorted(found)][:3]
 
 
 def _close(word: str, options: set[str] | frozenset[str], n: int = 3) -> list[str]:

@@ -24,6 +24,7 @@ from healer.engine.fixers.lint_search import ruff_lint
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
+from healer.engine.fixers.linting_statements import STATEMENT_CODES, statement_split_repairs
 from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
 from healer.engine.fixers.names import abbreviates
 from healer.engine.fixers.percent_format import (
@@ -667,10 +668,17 @@ class RuffFixer:
         # with a value at once, where `.format(a, b)` given `a=a, b=b` as well still leaves F523.
         lint = (
             ruff_lint(root=str(ctx.workspace.root), file=failure.file, args=ctx.lint_args)
-            if finding.code in FORMAT_CODES
+            if finding.code in FORMAT_CODES + STATEMENT_CODES
             else None
         )
-        if lint is not None:
+        if lint is not None and finding.code in STATEMENT_CODES:
+            # Joined statements (linting_statements), ruff having no fix but for E703: each on a
+            # line of its own, kept only when the project's ruff no longer reports the code there.
+            for new, description in checked(
+                statement_split_repairs(source, finding.line), source=source, finding=finding, lint=lint
+            ):
+                add(new, 0.2, at_change=True, description=description)
+        if lint is not None and finding.code in FORMAT_CODES:
             # The fields and values paired by rewriting the formatting style (linting_styles).
             styles = checked(
                 format_style_repairs(source, finding.line), source=source, finding=finding, lint=lint

@@ -27,7 +27,13 @@ from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
-from healer.engine.fixers.syntax_parameters import parameter_repairs
+from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
+from healer.engine.fixers.syntax_scopes import (
+    async_scope_repairs,
+    handlerless_try_repairs,
+    keyword_colon_repairs,
+    walrus_statement_repairs,
+)
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
@@ -41,6 +47,7 @@ COMPOUND = re.compile(
 )
 COMPOUND_KEYWORDS = frozenset({"if", "elif", "while", "for", "with", "match", "case", "except"})
 MAX_SCAN_LINES = 40
+CONSTANT_OPERAND = re.compile(r"""\s*(?:None|True|False|-?\d[\w.]*|'[^']*'|"[^"]*")\s*(?:[:),]|$)""")
 MAX_LATE_REQUOTES = 4
 
 
@@ -239,6 +246,17 @@ class SyntaxFixer:
             # A statement that belongs to the block above, dedented out of it: put back, it keeps
             # what it does; deleting it (the token search's first idea) loses the function's result.
             edits = itertools.chain(rejoined_block_repairs(lines, failure.line), edits)
+        # Scope rules first (syntax_scopes.py): an await in a plain function gets its `async`
+        # back, a walrus standing as a statement becomes `=`; each keeps every token's meaning,
+        # where the token edits below only make the line parse.
+        edits = itertools.chain(
+            async_scope_repairs(source=source, line=failure.line, message=message),
+            walrus_statement_repairs(source=source, line=failure.line, message=message),
+            handlerless_try_repairs(source=source, line=failure.line, message=message),
+            keyword_colon_repairs(source=source, line=failure.line, message=message),
+            var_keyword_last_repairs(source=source, line=failure.line, message=message),
+            edits,
+        )
         return compile_checked(
             failure=failure,
             source=source,
@@ -358,7 +376,11 @@ class SyntaxFixer:
             # A name assigned in a condition and read in the lines below it was meant to be bound
             # there (`if (value = read()) == 0:` ... `append(value)`): the walrus first.
             yield from ((new, "assign inside the condition with :=") for new, read in walruses if read)
-            for new in self._comparisons(lines, line, column):
+            for new, singleton in self._comparisons(lines, line, column):
+                if singleton:
+                    # `if node = None:`: a comparison with a singleton is an identity test (PEP 8,
+                    # E711/E712): `is` first, then `==`, which the linter would flag.
+                    yield singleton, "use is for the comparison with a singleton"
                 yield new, "use == for the comparison instead of ="
             yield from ((new, "assign inside the condition with :=") for new, read in walruses if not read)
         elif "invalid syntax" in lowered:
@@ -485,13 +507,20 @@ class SyntaxFixer:
                 yield lines.insert_at_end(number, closer), ""
             yield lines.insert_at_end(number, ","), "add the missing comma"
 
-    def _comparisons(self, lines: _Lines, line: int, column: int | None) -> Iterator[str | None]:
+    def _comparisons(
+        self, lines: _Lines, line: int, column: int | None
+    ) -> Iterator[tuple[str | None, str | None]]:
+        """`=` -> `==` at each lone `=` (nearest the error first), with the `is` form when the
+        right operand is None, True or False (else None)."""
         text = lines.get(line).rstrip("\r\n")
         spots = [m.start() for m in re.finditer(r"(?<![=!<>:+\-*/%&|^@])=(?!=)", text)]
         if column is not None:
             spots.sort(key=lambda spot: abs(spot - column))
         for spot in spots:
-            yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :])
+            before, after = text[:spot].rstrip(), text[spot + 1 :].lstrip()
+            singleton = re.match(r"(None|True|False)\b", after)
+            identity = lines.replace(line, f"{before} is {after}") if singleton else None
+            yield lines.replace(line, text[:spot] + "==" + text[spot + 1 :]), identity
 
     def _walruses(self, lines: _Lines, line: int, column: int | None) -> Iterator[tuple[str | None, bool]]:
         """`name = value` inside an expression -> `name := value`, and whether the lines below read name."""
@@ -503,6 +532,9 @@ class SyntaxFixer:
         for match in spots:
             spot = match.end() - 1
             read = re.search(rf"\b{re.escape(match.group(1))}\b", below) is not None
+            # Binding a constant (`if node := None:`) makes the condition constant: never the
+            # walrus the lines below were waiting for, so it does not rank first.
+            read = read and not CONSTANT_OPERAND.match(text[spot + 1 :])
             yield lines.replace(line, text[:spot] + ":=" + text[spot + 1 :]), read
 
     def _keyword_typos(

@@ -167,3 +167,43 @@ def _split_parameters(source: str, begin: int, until: int) -> list[_Parameter]:
         index += 1
     close(index)
     return parameters
+
+
+VAR_KEYWORD_NOT_LAST = (
+    "arguments cannot follow var-keyword argument",
+    "parameters cannot follow var-keyword",
+)
+
+
+def var_keyword_last_repairs(*, source: str, line: int, message: str) -> Iterator[tuple[str, str]]:
+    """`def f(a, **kwargs, *args)` ("arguments cannot follow var-keyword argument"): the `**`
+    parameter moves to the end of the signature, every parameter kept (the order was the slip;
+    dropping what follows it, the token search's edit, loses parameters the body reads)."""
+    if not any(known in message for known in VAR_KEYWORD_NOT_LAST):
+        return
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines):
+        return
+    starts = [0]
+    for text in lines:
+        starts.append(starts[-1] + len(text))
+    first = next(
+        (n for n in range(line, max(0, line - MAX_SIGNATURE_LINES), -1) if DEF_LINE.match(lines[n - 1])), None
+    )
+    if first is None or (opening := source.find("(", starts[first - 1])) < 0:
+        return
+    parameters = _split_parameters(source, opening + 1, starts[line - 1])
+    var_keyword = next((p for p in parameters if p.text(source).startswith("**")), None)
+    if var_keyword is None or var_keyword is parameters[-1]:
+        return
+    index = parameters.index(var_keyword)
+    following = parameters[index + 1]
+    last = parameters[-1]
+    # Cut the `**` parameter with the comma after it, then put it after the last parameter.
+    removed = source[: var_keyword.start] + source[following.start :]
+    shift = following.start - var_keyword.start
+    at = last.end - shift
+    yield (
+        removed[:at] + ", " + var_keyword.text(source) + removed[at:],
+        f"move {var_keyword.text(source).partition(':')[0].strip()} to the end of the parameters",
+    )

@@ -1,0 +1,90 @@
+"""LINTING: statements joined on one line, put back on lines of their own (E701, E702, E703, E704).
+
+pycodestyle's compound-statement checks report a line that holds more than one statement: joined by
+`;` (E702), ended by a needless `;` (E703), or a block's body written after its header's colon
+(E701 `if x: y`, E704 `def f(): return 1`). ruff offers a fix only for E703. The rewrite is the
+one pycodestyle asks for and a formatter would write: each `;`-separated statement on a line of
+its own at the line's indentation (the needless last `;` dropped), and a header's inline body on the
+next line, one level deeper. Only `;` and `:` outside every bracket, string and lambda split;
+a line continued onto the next one (an open bracket, a backslash) is left alone. The caller has
+the project's ruff re-check each rewrite (linting_styles.checked) before it becomes a candidate.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+
+STATEMENT_CODES = ("E701", "E702", "E703", "E704")
+HEADERS = ("if", "elif", "else", "for", "while", "with", "try", "except", "finally", "def", "class", "async")
+INDENT_STEP = "    "
+
+
+def _top_level_ops(code: str) -> list[tuple[str, int]] | None:
+    """(`;` or `:`, column) of the operators outside brackets and lambdas on one line's code; None
+    when the line does not tokenize on its own (a continued statement)."""
+    found: list[tuple[str, int]] = []
+    depth = 0
+    lambdas = 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(code + "\n").readline):
+            if token.type == tokenize.NAME and token.string == "lambda" and depth == 0:
+                lambdas += 1
+            elif token.type == tokenize.OP:
+                if token.string in "([{":
+                    depth += 1
+                elif token.string in ")]}":
+                    depth -= 1
+                elif depth == 0 and token.string == ":" and lambdas:
+                    lambdas -= 1  # the lambda's own colon
+                elif depth == 0 and token.string in (";", ":"):
+                    found.append((token.string, token.start[1]))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return None
+    return found if depth == 0 else None
+
+
+def statement_split_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """(new source, description): the line's statements each on a line of their own."""
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines):
+        return []
+    text = lines[line - 1]
+    body = text.rstrip("\r\n")
+    ending = text[len(body) :] or "\n"
+    indent = body[: len(body) - len(body.lstrip())]
+    ops = _top_level_ops(body)
+    if not ops:
+        return []
+    pieces: list[str] = []
+    start = len(indent)
+    first_word = body.lstrip().split(maxsplit=1)[0].rstrip(":") if body.strip() else ""
+    header_colon = next((col for op, col in ops if op == ":"), None) if first_word in HEADERS else None
+    out: list[str] = []
+    if header_colon is not None:
+        # `if x: y; z` -> header, then the body's statements one level deeper.
+        out.append(body[: header_colon + 1].rstrip() + ending)
+        start = header_colon + 1
+        inner = indent + INDENT_STEP
+    else:
+        inner = indent
+    for op, col in ops:
+        if op == ";" and col > start:
+            pieces.append(body[start:col])
+            start = col + 1
+    pieces.append(body[start:])
+    statements = [piece.strip() for piece in pieces if piece.strip()]
+    if not statements:
+        return []
+    first_indent = indent if header_colon is None else inner
+    out += [first_indent + statements[0] + ending] + [inner + s + ending for s in statements[1:]]
+    new = "".join(lines[: line - 1]) + "".join(out) + "".join(lines[line:])
+    if new == source:
+        return []
+    try:
+        ast.parse(new)
+    except (SyntaxError, ValueError):
+        return []
+    what = "the header's body on its own line" if header_colon is not None else "one statement a line"
+    return [(new, f"split the joined statements: {what}")]
