@@ -27,6 +27,7 @@ from healer.engine.javascript.fixers import (
     field_initialisers,
     frozen,
     generic_search,
+    import_assignments,
     imports,
     iterable_arguments,
     lint,
@@ -300,6 +301,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
         if frozen.FROZEN_WRITE.search(message)
         else []
+    )
+    # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
+    # through the function its own module exports for that (import_assignments).
+    found += import_assignments.import_assignment_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
     )
     # A method called on a copy that dropped its prototype (`structuredClone(horse)`): the copy made
     # with the class's own copy method where it is made (prototype_copies).
