@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers import (
     lint,
     logic,
     logic_intent,
+    made_values,
     name_search,
     node_arguments,
     origins,
@@ -158,6 +159,15 @@ def _in_test(failure: Failure, text: str, *, repo: Repository, module_type: str)
         )
         found = class_members.iteration_protocol_candidates(
             _sources(repo), message=message, is_test=repo.is_test
+        )
+        # An iterator whose next() returns bare values, found from the test that consumed it (made_values).
+        found += made_values.made_value_candidates(
+            text,
+            failure.file,
+            line=failure.line,
+            message=message,
+            sources=_sources(repo),
+            is_test=repo.is_test,
         )
     else:
         found = []
@@ -306,6 +316,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # through the function its own module exports for that (import_assignments).
     found += import_assignments.import_assignment_candidates(
         text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    # A value made wrong before the crash (an iterator's bare next() result, a primitive where the next
+    # lines write properties, a value named as a type, another object's private member): where it is
+    # made (made_values).
+    found += made_values.made_value_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources, is_test=repo.is_test
     )
     # A method called on a copy that dropped its prototype (`structuredClone(horse)`): the copy made
     # with the class's own copy method where it is made (prototype_copies).
