@@ -6,8 +6,9 @@ Per INDENTATION and SYNTAX bug of the development part: the fixed project with o
 applied (`verify.single_bug_variants`); when the key's file then does not parse and has a brace mismatch
 (`syntax.brace_mismatch`, what the classifier turns into an INDENTATION failure), the mismatch's kind
 and line, whether that line is the key's, and the position among `indentation_candidates` of the one
-whose text is the fixed file (trailing spaces aside). Keys whose file has no mismatch are counted
-apart (the SYNTAX repairs answer them). No code runs. Never over the held-out part.
+whose text is the fixed file (trailing spaces aside). Keys whose file has no mismatch go through
+`syntax_candidates` at the key's line (the runner's line stands for it) with the project's code, and
+are counted apart. No code runs. Never over the held-out part.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 
 from verify import project_files, single_bug_variants  # noqa: E402
 
-from healer.engine.javascript.fixers.syntax import indentation_candidates  # noqa: E402
+from healer.engine.javascript.fixers.syntax import indentation_candidates, syntax_candidates  # noqa: E402
 from healer.engine.javascript.syntax import brace_mismatch, first_problem  # noqa: E402
 
 SOURCES = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
@@ -48,7 +49,11 @@ def depths(case: Path) -> list[tuple[str, str, str, int, int | None, int]]:
         broken = first_problem(variant[path], path) is not None
         mismatch = brace_mismatch(variant[path], path) if broken else None
         if mismatch is None:
-            rows.append((bug["type"], f"{path}:{bug['line']}", "", 0, None, 0))
+            # The SYNTAX repairs at the key's line (standing for the runner's), with the project's code.
+            want = _lines(fixed[path])
+            candidates = syntax_candidates(variant[path], path, line=bug["line"], sources=dict(variant))
+            depth = next((i for i, c in enumerate(candidates, 1) if _lines(c.text) == want), None)
+            rows.append((bug["type"], f"{path}:{bug['line']}", "", 0, depth, len(candidates)))
             continue
         candidates = indentation_candidates(variant[path], path, mismatch=mismatch)
         want = _lines(fixed[path])
@@ -69,9 +74,11 @@ def main() -> int:
         if args.case and not any(case.name.startswith(name) for name in args.case):
             continue
         for kind, where, mismatch, line, depth, count in depths(case):
-            row = totals.setdefault(kind, [0, 0, 0, 0, 0])
+            row = totals.setdefault(kind, [0, 0, 0, 0, 0, 0])
             row[0] += 1
             if not mismatch:
+                row[5] += depth is not None
+                print(f"{case.name} {kind} {where}: parse repairs, {depth or '-'} of {count}", flush=True)
                 continue
             row[1] += 1
             row[2] += depth is not None
@@ -82,10 +89,11 @@ def main() -> int:
                 flush=True,
             )
     print()
-    for kind, (keys, mismatched, reached, first, at_line) in sorted(totals.items()):
+    for kind, (keys, mismatched, reached, first, at_line, others) in sorted(totals.items()):
         print(
             f"{kind}: keys {keys}, with a brace mismatch {mismatched}, reported at the key's line {at_line}, "
-            f"right edit reached {reached}, first {first}"
+            f"right edit reached {reached}, first {first}; without a mismatch {keys - mismatched}, "
+            f"reached by the SYNTAX repairs at the key's line {others}"
         )
     return 0
 
