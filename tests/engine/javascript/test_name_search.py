@@ -269,3 +269,30 @@ def test_it_turns_a_re_export_into_the_import_the_module_reads_unless_another_mo
     assert found[0].text.startswith(
         "import { Line } from './cabins.js';\nexport { Line } from './cabins.js';"
     )
+
+
+SITE = """const KNOT = 1.852;
+
+export function flyable(kmh: number, max: number): boolean {
+  const toKnots = (speed: number) => speed / KNOT;
+  return toKnots(kmh) <= max;
+}
+
+export function briefing(kmh: number): number {
+  return Math.round(toKnots(kmh + 1));
+}
+"""
+
+
+def test_it_inlines_then_hoists_a_function_local_to_a_sibling_function():
+    found = name_search_candidates(SITE, "src/site.ts", name="toKnots", line=9)
+    assert [c.text.split("\n")[8].strip() for c in found[:1]] == ["return Math.round((kmh + 1) / KNOT);"]
+    hoisted = found[1].text
+    assert "const toKnots = (speed: number) => speed / KNOT;\n\nexport function flyable" in hoisted
+    assert "  const toKnots" not in hoisted
+
+
+def test_it_moves_no_helper_that_reads_its_host_functions_locals():
+    closing = SITE.replace("speed / KNOT", "speed / KNOT / max")
+    found = name_search_candidates(closing, "src/site.ts", name="toKnots", line=9)
+    assert not any("toKnots" in c.description for c in found)

@@ -274,6 +274,7 @@ def name_search_candidates(
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
         generated += _exposed_members(root, path, data, bound, here, name=name, line=line)
+        generated += _sibling_functions(root, path, data, bound, here, name=name, line=line)
         generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
         generated += _nested_keys(root, path, data, here, name=name, line=line)
@@ -464,6 +465,128 @@ def _exposed_members(root, path, data, bound, here, *, name, line) -> list[Candi
                           f"read {name} through '{binding.name}', the object that exposes it")
             )  # fmt: skip
     return found
+
+
+def _sibling_functions(root, path, data, bound, here, *, name, line) -> list[Candidate]:
+    """A function declared inside another function (`const toKnots = (kmh) => kmh / KNOT` in `flyable`)
+    and called from outside it: the call inlined (the function's one returned expression, its
+    parameters replaced by the call's arguments), then the declaration hoisted to the module's top level
+    before the function that held it. Either is kept only when every name it reads still resolves
+    (`name_search_candidates` re-resolves the edited file), so a helper closing over its host's locals
+    is never moved."""
+    found = []
+    for binding in bound:
+        if binding.name != name or binding.scope is None or _encloses(binding.scope, here[0]):
+            continue
+        declaration, function = _function_declaration(binding.node)
+        if (
+            declaration is None
+            or _function(declaration.parent) is None
+            or _function(declaration.parent) == root
+        ):
+            continue
+        for use in here:
+            call = use.parent
+            if (
+                call is not None
+                and call.type == "call_expression"
+                and call.child_by_field_name("function") == use
+            ):
+                inlined = _inlined(function, call)
+                if inlined is not None:
+                    found.append(
+                        Candidate(path, replace_span(data, call.start_byte, call.end_byte, inlined), line,
+                                  f"inline {name}, which is local to another function, at this call")
+                    )  # fmt: skip
+                break
+        top = declaration
+        while top.parent is not None and top.parent != root:
+            top = top.parent
+        if top.parent != root:
+            continue
+        body = node_text(declaration)
+        indent = declaration.start_point.column
+        moved = "\n".join(row[indent:] if row[:indent].strip() == "" else row for row in body.split("\n"))
+        start = declaration.start_byte - indent
+        end = declaration.end_byte + (
+            1 if data[declaration.end_byte : declaration.end_byte + 1] == b"\n" else 0
+        )
+        removed = data[:start] + data[end:]
+        at = top.start_byte
+        new = removed[:at] + (moved + "\n\n").encode("utf-8", errors="surrogateescape") + removed[at:]
+        found.append(
+            Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
+                      f"move {name} out of the function that hides it, to the module's top level")
+        )  # fmt: skip
+    return found
+
+
+def _function_declaration(identifier):
+    """(the statement declaring a function, the function node) for the identifier that binds it."""
+    parent = identifier.parent
+    if parent is not None and parent.type in ("function_declaration", "generator_function_declaration"):
+        return parent, parent
+    if parent is not None and parent.type == "variable_declarator":
+        value = parent.child_by_field_name("value")
+        statement = parent.parent
+        if (
+            value is not None
+            and value.type in ("arrow_function", "function_expression", "function")
+            and statement is not None
+            and len([c for c in statement.named_children if c.type == "variable_declarator"]) == 1
+        ):
+            return statement, value
+    return None, None
+
+
+PRIMARY = ("identifier", "member_expression", "subscript_expression", "call_expression", "number", "string",
+           "this", "parenthesized_expression", "true", "false", "null", "template_string")  # fmt: skip
+
+
+def _inlined(function, call) -> str | None:
+    """The call's value written out: the function's returned expression with its simple parameters
+    replaced by the arguments; None for a body of more than one return, or parameters not plain names."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type == "statement_block":
+        statements = body.named_children
+        if (
+            len(statements) != 1
+            or statements[0].type != "return_statement"
+            or not statements[0].named_children
+        ):
+            return None
+        body = statements[0].named_children[0]
+    parameters = function.child_by_field_name("parameters")
+    single = function.child_by_field_name("parameter")
+    names = []
+    for parameter in [single] if single is not None else (parameters.named_children if parameters else []):
+        pattern = (
+            parameter.child_by_field_name("pattern") if parameter.type == "required_parameter" else parameter
+        )
+        if pattern is None or pattern.type != "identifier":
+            return None
+        names.append(node_text(pattern))
+    arguments = call.child_by_field_name("arguments")
+    values = [a for a in (arguments.named_children if arguments is not None else []) if a.type != "comment"]
+    if len(values) != len(names) or any(v.type == "spread_element" for v in values):
+        return None
+    replacement = {
+        n: node_text(v) if v.type in PRIMARY else f"({node_text(v)})"
+        for n, v in zip(names, values, strict=True)
+    }
+    uses = [n for n in walk(body) if n.type == "identifier" and node_text(n) in replacement]
+    offset = body.start_byte
+    text = node_text(body).encode("utf-8", errors="surrogateescape")
+    for node in sorted(uses, key=lambda n: n.start_byte, reverse=True):
+        new = replacement[node_text(node)].encode("utf-8", errors="surrogateescape")
+        text = text[: node.start_byte - offset] + new + text[node.end_byte - offset :]
+    inlined = text.decode("utf-8", errors="surrogateescape")
+    context = call.parent.type if call.parent is not None else ""
+    if body.type not in PRIMARY and context not in ("arguments", "variable_declarator", "return_statement"):
+        inlined = f"({inlined})"
+    return inlined
 
 
 def _object_keys(value) -> set[str]:
