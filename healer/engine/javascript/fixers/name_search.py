@@ -450,7 +450,8 @@ def _exposed_members(root, path, data, bound, here, *, name, line) -> list[Candi
     """A name private to another scope that a binding visible at the use exposes as a property: the
     module pattern's `const yard = (function () { const STAVE_CM = 9; ...; return { STAVE_CM }; })()`, an
     object literal or a factory whose returned object names it: the use read through that binding
-    (`yard.STAVE_CM`), the one way the closed scope's value is reachable from outside it."""
+    (`yard.STAVE_CM`), the one way the closed scope's value is reachable from outside it. An object that
+    happens to have a key of that name may mean something else: a targeted test must pass (`lookalike`)."""
     use = here[0]
     found = []
     for binding in bound:
@@ -462,7 +463,7 @@ def _exposed_members(root, path, data, bound, here, *, name, line) -> list[Candi
         if name in _object_keys(declarator.child_by_field_name("value")):
             found.append(
                 Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{binding.name}.{name}")), line,
-                          f"read {name} through '{binding.name}', the object that exposes it")
+                          f"read {name} through '{binding.name}', the object that exposes it", lookalike=True)
             )  # fmt: skip
     return found
 
