@@ -296,3 +296,9 @@ def test_it_moves_no_helper_that_reads_its_host_functions_locals():
     closing = SITE.replace("speed / KNOT", "speed / KNOT / max")
     found = name_search_candidates(closing, "src/site.ts", name="toKnots", line=9)
     assert not any("toKnots" in c.description for c in found)
+
+
+def test_it_reports_the_re_exports_line_as_the_fixs_line():
+    sources = {"src/network.ts": NETWORK, "src/cabins.ts": "export class Line {}\n"}
+    found = name_search_candidates(NETWORK, "src/network.ts", name="Line", line=3, sources=sources)
+    assert found[0].line == 1

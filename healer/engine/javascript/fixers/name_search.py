@@ -293,7 +293,7 @@ def name_search_candidates(
         alike = any(distance(b.name, name) <= MAX_DISTANCE for b in bound if b.kind == "import")
         generated += unread + declared if alike else declared + unread
     # A value or a type alike: the module names it only in a re-export, which binds nothing here.
-    generated += _reexport_imported(root, path, data, name=name, line=line, sources=sources or {})
+    generated += _reexport_imported(root, data, path=path, name=name, sources=sources or {})
     before = {n for n, _ in unresolved(text, path)} - {name}
     checked = [c for c in generated if _resolved_after(c.text, path, name=name, before=before)]
     return parsing(checked, original=text, path=path)
@@ -629,7 +629,7 @@ def _object_keys(value) -> set[str]:
     return keys
 
 
-def _reexport_imported(root, path, data, *, name, line, sources) -> list[Candidate]:
+def _reexport_imported(root, data, *, path, name, sources) -> list[Candidate]:
     """`export { Line } from './cabins.js'` binds no `Line` in the module that writes it: a module that
     reads the name wanted it imported. The re-export becomes an import when no other module of the
     repository imports the name from this one (the export was the slip); otherwise an import is added
@@ -651,12 +651,13 @@ def _reexport_imported(root, path, data, *, name, line, sources) -> list[Candida
         module = node_text(source)
         statement_text = node_text(statement)
         importer = f"import {{ {specifier} }} from {module};"
+        at = statement.start_point.row + 1  # the edit is the re-export's line, not the use's
         if len(specifiers) == 1 and not _imported_elsewhere(sources, path, name):
             new = replace_span(data, statement.start_byte, statement.end_byte, importer)
-            found.append(Candidate(path, new, line, f"import {name}, which this module only re-exported"))
+            found.append(Candidate(path, new, at, f"import {name}, which this module only re-exported"))
         elif statement_text:
             new = replace_span(data, statement.start_byte, statement.start_byte, importer + "\n")
-            found.append(Candidate(path, new, line, f"import {name} beside its re-export"))
+            found.append(Candidate(path, new, at, f"import {name} beside its re-export"))
     return found
 
 
