@@ -275,15 +275,15 @@ def brace_mismatch(text: str, path: str) -> BraceMismatch | None:
         if leaf.type in ("{", "${") and not leaf.is_missing:
             stack.append(row if leaf.type == "{" else -1)
         elif leaf.type == "}" and not leaf.is_missing:
-            found = _closing(lines, stack, row)
+            found = _closing(lines, stack, row, path=path)
             if found is not None:
                 return found
     return _unclosed_at_end(lines, stack)
 
 
-def _closing(lines: list[str], stack: list[int], row: int) -> BraceMismatch | None:
+def _closing(lines: list[str], stack: list[int], row: int, *, path: str) -> BraceMismatch | None:
     if not stack:
-        return _unopened(lines, row, 0) or BraceMismatch(kind="extra", line=row + 1)
+        return _unopened(lines, row, 0, path=path) or BraceMismatch(kind="extra", line=row + 1)
     opener = stack.pop()
     if opener < 0 or not lines[row].lstrip().startswith("}") or opener == row:
         return None  # a template substitution or a `}` that does not start its line: no evidence
@@ -291,7 +291,7 @@ def _closing(lines: list[str], stack: list[int], row: int) -> BraceMismatch | No
     if closing == opened:
         return None
     if closing > opened:
-        return _unopened(lines, row, opener + 1) or BraceMismatch(kind="extra", line=row + 1)
+        return _unopened(lines, row, opener + 1, path=path) or BraceMismatch(kind="extra", line=row + 1)
     unclosed = opener
     while stack and stack[-1] >= 0 and indentation(lines[stack[-1]]) > closing:
         unclosed = stack.pop()
@@ -304,11 +304,20 @@ BLOCK_HEADER = re.compile(
 )
 
 
-def _unopened(lines: list[str], row: int, start: int) -> BraceMismatch | None:
+# A line that cannot end where a block opens: an operator or separator still waiting for its operand.
+CONTINUES = ("{", ";", ",", "(", "[", "=", "+", "-", "*", "/", "%", "&", "|", "?", ":", ".", "<")
+
+
+def _unopened(lines: list[str], row: int, start: int, *, path: str) -> BraceMismatch | None:
     """The `}` on `row` is indented deeper than the block it closes: the nearest line above it (from
     `start`) at the `}`'s own indentation that is a block header with no `{`, its next line indented
     deeper, is the block that lost its `{` (`if (direct)` above `options.push(...)`): the indentation
-    says where the block starts, so the brace goes back there rather than the `}` being dropped."""
+    says where the block starts, so the brace goes back there rather than the `}` being dropped.
+
+    Any other header the same indentation marks (a function's or method's signature, `(pan) =>`, `try`,
+    a class's `constructor(...)`) is one when a `{` at its end makes the file parse up to past the `}`
+    (tree-sitter, `_opens`): the search is over the one insertion point the indentation names, checked
+    by the parser rather than by a list of header shapes."""
     closing = indentation(lines[row])
     for header in range(row - 1, start - 1, -1):
         text = lines[header]
@@ -319,10 +328,22 @@ def _unopened(lines: list[str], row: int, start: int) -> BraceMismatch | None:
         if indentation(text) > closing:
             continue
         body = next((r for r in range(header + 1, row) if lines[r].strip()), None)
-        if BLOCK_HEADER.match(text) and body is not None and indentation(lines[body]) > closing:
+        if body is None or indentation(lines[body]) <= closing:
+            return None
+        if BLOCK_HEADER.match(text) or _opens(lines, header, row, path=path):
             return BraceMismatch(kind="unopened", line=header + 1, closer=row + 1)
         return None
     return None
+
+
+def _opens(lines: list[str], header: int, row: int, *, path: str) -> bool:
+    """Whether a `{` at the end of `header` makes the file parse, or puts its first problem after `row`."""
+    stripped = lines[header].rstrip()
+    if stripped.endswith(CONTINUES) or stripped.lstrip().startswith(("//", "*", "/*")):
+        return False
+    text = "\n".join([*lines[:header], stripped + " {", *lines[header + 1 :]])
+    problem = first_problem(text, path)
+    return problem is None or problem.line > row + 1
 
 
 def _unclosed_at_end(lines: list[str], stack: list[int]) -> BraceMismatch | None:

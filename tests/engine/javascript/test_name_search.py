@@ -219,3 +219,86 @@ def test_it_takes_an_arrows_arguments_as_a_rest_parameter():
 def test_it_leaves_the_arguments_of_an_ordinary_function_alone():
     text = "export function total() {\n  return [...arguments].length;\n}\n"
     assert at_line(text, "src/total.js", "arguments", line=2) == []
+
+
+MODULE_PATTERN = """'use strict';
+const yard = (function () {
+  const STAVE_CM = 9;
+  function sizeFor(litres) {
+    return litres * 2;
+  }
+  return { STAVE_CM, sizeFor };
+})();
+const plain = { WIDTH: 3 };
+function staves(size) {
+  return Math.ceil(yard.sizeFor(size) / STAVE_CM);
+}
+module.exports = { staves, plain };
+"""
+
+
+def test_it_reads_a_name_private_to_a_module_pattern_through_the_object_that_exposes_it():
+    found = name_search_candidates(MODULE_PATTERN, "src/casks.js", name="STAVE_CM", line=11)
+    assert [c.text.split("\n")[10].strip() for c in found] == [
+        "return Math.ceil(yard.sizeFor(size) / yard.STAVE_CM);"
+    ]
+    # A plain object literal that names the key exposes it too; one that does not, nothing.
+    text = MODULE_PATTERN.replace("/ STAVE_CM", "/ WIDTH")
+    assert [c.description for c in name_search_candidates(text, "src/casks.js", name="WIDTH", line=11)] == [
+        "read WIDTH through 'plain', the object that exposes it"
+    ]
+    text = MODULE_PATTERN.replace("/ STAVE_CM", "/ DEPTH")
+    assert name_search_candidates(text, "src/casks.js", name="DEPTH", line=11) == []
+
+
+NETWORK = """export { Line } from './cabins.js';
+
+export function standardLine(name: string): Line {
+  return new Line(name, 36);
+}
+"""
+
+
+def test_it_turns_a_re_export_into_the_import_the_module_reads_unless_another_module_imports_it_here():
+    sources = {"src/network.ts": NETWORK, "src/cabins.ts": "export class Line {}\n"}
+    found = name_search_candidates(NETWORK, "src/network.ts", name="Line", line=3, sources=sources)
+    assert found[0].text.startswith("import { Line } from './cabins.js';\n\nexport function")
+    # Another module imports Line from this one: the re-export stays and the import goes beside it.
+    sources["src/index.ts"] = "import { Line } from './network.js';\n"
+    found = name_search_candidates(NETWORK, "src/network.ts", name="Line", line=3, sources=sources)
+    assert found[0].text.startswith(
+        "import { Line } from './cabins.js';\nexport { Line } from './cabins.js';"
+    )
+
+
+SITE = """const KNOT = 1.852;
+
+export function flyable(kmh: number, max: number): boolean {
+  const toKnots = (speed: number) => speed / KNOT;
+  return toKnots(kmh) <= max;
+}
+
+export function briefing(kmh: number): number {
+  return Math.round(toKnots(kmh + 1));
+}
+"""
+
+
+def test_it_inlines_then_hoists_a_function_local_to_a_sibling_function():
+    found = name_search_candidates(SITE, "src/site.ts", name="toKnots", line=9)
+    assert [c.text.split("\n")[8].strip() for c in found[:1]] == ["return Math.round((kmh + 1) / KNOT);"]
+    hoisted = found[1].text
+    assert "const toKnots = (speed: number) => speed / KNOT;\n\nexport function flyable" in hoisted
+    assert "  const toKnots" not in hoisted
+
+
+def test_it_moves_no_helper_that_reads_its_host_functions_locals():
+    closing = SITE.replace("speed / KNOT", "speed / KNOT / max")
+    found = name_search_candidates(closing, "src/site.ts", name="toKnots", line=9)
+    assert not any("toKnots" in c.description for c in found)
+
+
+def test_it_reports_the_re_exports_line_as_the_fixs_line():
+    sources = {"src/network.ts": NETWORK, "src/cabins.ts": "export class Line {}\n"}
+    found = name_search_candidates(NETWORK, "src/network.ts", name="Line", line=3, sources=sources)
+    assert found[0].line == 1

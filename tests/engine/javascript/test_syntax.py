@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from healer.engine.javascript.fixers.syntax import indentation_candidates
 from healer.engine.javascript.syntax import brace_mismatch, first_problem, language_of, parses
 
 
@@ -65,6 +66,31 @@ def test_a_brace_deeper_than_its_block_below_a_header_without_one_is_that_header
     assert (mismatch.kind, mismatch.line, mismatch.closer) == ("unopened", 2, 5)
     # No header at the `}`'s indentation above it: a brace that closes nothing, as before.
     assert brace_mismatch(EXTRA, "a.js").kind == "extra"
+
+
+def test_it_finds_the_lost_brace_of_an_arrow_body_or_a_constructor_by_parsing_the_header():
+    arrow = "function wet(pans) {\n  return pans.filter((pan) =>\n    pan.brine > 0\n  );\n}\n"
+    assert brace_mismatch(arrow, "a.js") is None or brace_mismatch(arrow, "a.js").kind != "unopened"
+    arrow = (
+        "function wet(pans) {\n  return pans.filter((pan) =>\n    const b = pan.brine;\n"
+        "    return b > 0;\n  });\n}\n"
+    )
+    mismatch = brace_mismatch(arrow, "a.js")
+    assert (mismatch.kind, mismatch.line, mismatch.closer) == ("unopened", 2, 5)
+    method = (
+        "class Line {\n  constructor(readonly name: string, spacing: number)\n"
+        "    this.cabins = spacing;\n  }\n\n  get n(): number {\n    return 1;\n  }\n}\n"
+    )
+    mismatch = brace_mismatch(method, "a.ts")
+    assert (mismatch.kind, mismatch.line, mismatch.closer) == ("unopened", 2, 4)
+    fixed = indentation_candidates(method, "a.ts", mismatch=mismatch)[0]
+    assert fixed.text.split("\n")[1].endswith("spacing: number) {") and parses(fixed.text, "a.ts")
+
+
+def test_it_leaves_a_brace_extra_when_a_brace_at_the_headers_end_does_not_parse():
+    # `const total =` waits for its operand: a `{` there is no block, so no header is guessed.
+    text = "function f() {\n  const total =\n    a + b;\n  }\n  return total;\n}\n"
+    assert brace_mismatch(text, "a.js").kind == "extra"
 
 
 def test_the_last_brace_missing_at_the_end_of_the_file():

@@ -27,11 +27,13 @@ from healer.engine.javascript.fixers import (
     field_initialisers,
     frozen,
     generic_search,
+    import_assignments,
     imports,
     iterable_arguments,
     lint,
     logic,
     logic_intent,
+    made_values,
     name_search,
     node_arguments,
     origins,
@@ -157,6 +159,15 @@ def _in_test(failure: Failure, text: str, *, repo: Repository, module_type: str)
         )
         found = class_members.iteration_protocol_candidates(
             _sources(repo), message=message, is_test=repo.is_test
+        )
+        # An iterator whose next() returns bare values, found from the test that consumed it (made_values).
+        found += made_values.made_value_candidates(
+            text,
+            failure.file,
+            line=failure.line,
+            message=message,
+            sources=_sources(repo),
+            is_test=repo.is_test,
         )
     else:
         found = []
@@ -300,6 +311,17 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         frozen.copy_on_write_candidates(text, failure.file, line=failure.line)
         if frozen.FROZEN_WRITE.search(message)
         else []
+    )
+    # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
+    # through the function its own module exports for that (import_assignments).
+    found += import_assignments.import_assignment_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    # A value made wrong before the crash (an iterator's bare next() result, a primitive where the next
+    # lines write properties, a value named as a type, another object's private member): where it is
+    # made (made_values).
+    found += made_values.made_value_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources, is_test=repo.is_test
     )
     # A method called on a copy that dropped its prototype (`structuredClone(horse)`): the copy made
     # with the class's own copy method where it is made (prototype_copies).

@@ -24,6 +24,7 @@ No code runs; a test must still confirm the candidate, as for every respelling (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -272,6 +273,8 @@ def name_search_candidates(
         generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
+        generated += _exposed_members(root, path, data, bound, here, name=name, line=line)
+        generated += _sibling_functions(root, path, data, bound, here, name=name, line=line)
         generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
         generated += _nested_keys(root, path, data, here, name=name, line=line)
@@ -289,6 +292,8 @@ def name_search_candidates(
         unread = _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         alike = any(distance(b.name, name) <= MAX_DISTANCE for b in bound if b.kind == "import")
         generated += unread + declared if alike else declared + unread
+    # A value or a type alike: the module names it only in a re-export, which binds nothing here.
+    generated += _reexport_imported(root, data, path=path, name=name, sources=sources or {})
     before = {n for n, _ in unresolved(text, path)} - {name}
     checked = [c for c in generated if _resolved_after(c.text, path, name=name, before=before)]
     return parsing(checked, original=text, path=path)
@@ -439,6 +444,231 @@ def _qualified_members(root, path, data, here, *, name, line, sources) -> list[C
                           f"name the member {name} through its enum {owner}")
             )  # fmt: skip
     return found
+
+
+def _exposed_members(root, path, data, bound, here, *, name, line) -> list[Candidate]:
+    """A name private to another scope that a binding visible at the use exposes as a property: the
+    module pattern's `const yard = (function () { const STAVE_CM = 9; ...; return { STAVE_CM }; })()`, an
+    object literal or a factory whose returned object names it: the use read through that binding
+    (`yard.STAVE_CM`), the one way the closed scope's value is reachable from outside it. An object that
+    happens to have a key of that name may mean something else: a targeted test must pass (`lookalike`)."""
+    use = here[0]
+    found = []
+    for binding in bound:
+        if binding.kind != "local" or not resolves(use, binding.name, bound) or binding.name == name:
+            continue
+        declarator = binding.node.parent
+        if declarator is None or declarator.type != "variable_declarator":
+            continue
+        if name in _object_keys(declarator.child_by_field_name("value")):
+            found.append(
+                Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{binding.name}.{name}")), line,
+                          f"read {name} through '{binding.name}', the object that exposes it", lookalike=True)
+            )  # fmt: skip
+    return found
+
+
+def _sibling_functions(root, path, data, bound, here, *, name, line) -> list[Candidate]:
+    """A function declared inside another function (`const toKnots = (kmh) => kmh / KNOT` in `flyable`)
+    and called from outside it: the call inlined (the function's one returned expression, its
+    parameters replaced by the call's arguments), then the declaration hoisted to the module's top level
+    before the function that held it. Either is kept only when every name it reads still resolves
+    (`name_search_candidates` re-resolves the edited file), so a helper closing over its host's locals
+    is never moved."""
+    found = []
+    for binding in bound:
+        if binding.name != name or binding.scope is None or _encloses(binding.scope, here[0]):
+            continue
+        declaration, function = _function_declaration(binding.node)
+        if (
+            declaration is None
+            or _function(declaration.parent) is None
+            or _function(declaration.parent) == root
+        ):
+            continue
+        for use in here:
+            call = use.parent
+            if (
+                call is not None
+                and call.type == "call_expression"
+                and call.child_by_field_name("function") == use
+            ):
+                inlined = _inlined(function, call)
+                if inlined is not None:
+                    found.append(
+                        Candidate(path, replace_span(data, call.start_byte, call.end_byte, inlined), line,
+                                  f"inline {name}, which is local to another function, at this call")
+                    )  # fmt: skip
+                break
+        top = declaration
+        while top.parent is not None and top.parent != root:
+            top = top.parent
+        if top.parent != root:
+            continue
+        body = node_text(declaration)
+        indent = declaration.start_point.column
+        moved = "\n".join(row[indent:] if row[:indent].strip() == "" else row for row in body.split("\n"))
+        start = declaration.start_byte - indent
+        end = declaration.end_byte + (
+            1 if data[declaration.end_byte : declaration.end_byte + 1] == b"\n" else 0
+        )
+        removed = data[:start] + data[end:]
+        at = top.start_byte
+        new = removed[:at] + (moved + "\n\n").encode("utf-8", errors="surrogateescape") + removed[at:]
+        found.append(
+            Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
+                      f"move {name} out of the function that hides it, to the module's top level")
+        )  # fmt: skip
+    return found
+
+
+def _function_declaration(identifier):
+    """(the statement declaring a function, the function node) for the identifier that binds it."""
+    parent = identifier.parent
+    if parent is not None and parent.type in ("function_declaration", "generator_function_declaration"):
+        return parent, parent
+    if parent is not None and parent.type == "variable_declarator":
+        value = parent.child_by_field_name("value")
+        statement = parent.parent
+        if (
+            value is not None
+            and value.type in ("arrow_function", "function_expression", "function")
+            and statement is not None
+            and len([c for c in statement.named_children if c.type == "variable_declarator"]) == 1
+        ):
+            return statement, value
+    return None, None
+
+
+PRIMARY = ("identifier", "member_expression", "subscript_expression", "call_expression", "number", "string",
+           "this", "parenthesized_expression", "true", "false", "null", "template_string")  # fmt: skip
+
+
+def _inlined(function, call) -> str | None:
+    """The call's value written out: the function's returned expression with its simple parameters
+    replaced by the arguments; None for a body of more than one return, or parameters not plain names."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type == "statement_block":
+        statements = body.named_children
+        if (
+            len(statements) != 1
+            or statements[0].type != "return_statement"
+            or not statements[0].named_children
+        ):
+            return None
+        body = statements[0].named_children[0]
+    parameters = function.child_by_field_name("parameters")
+    single = function.child_by_field_name("parameter")
+    names = []
+    for parameter in [single] if single is not None else (parameters.named_children if parameters else []):
+        pattern = (
+            parameter.child_by_field_name("pattern") if parameter.type == "required_parameter" else parameter
+        )
+        if pattern is None or pattern.type != "identifier":
+            return None
+        names.append(node_text(pattern))
+    arguments = call.child_by_field_name("arguments")
+    values = [a for a in (arguments.named_children if arguments is not None else []) if a.type != "comment"]
+    if len(values) != len(names) or any(v.type == "spread_element" for v in values):
+        return None
+    replacement = {
+        n: node_text(v) if v.type in PRIMARY else f"({node_text(v)})"
+        for n, v in zip(names, values, strict=True)
+    }
+    uses = [n for n in walk(body) if n.type == "identifier" and node_text(n) in replacement]
+    offset = body.start_byte
+    text = node_text(body).encode("utf-8", errors="surrogateescape")
+    for node in sorted(uses, key=lambda n: n.start_byte, reverse=True):
+        new = replacement[node_text(node)].encode("utf-8", errors="surrogateescape")
+        text = text[: node.start_byte - offset] + new + text[node.end_byte - offset :]
+    inlined = text.decode("utf-8", errors="surrogateescape")
+    context = call.parent.type if call.parent is not None else ""
+    if body.type not in PRIMARY and context not in ("arguments", "variable_declarator", "return_statement"):
+        inlined = f"({inlined})"
+    return inlined
+
+
+def _object_keys(value) -> set[str]:
+    """The keys of the object a declaration's value is: an object literal, or what a function called
+    on the spot (an IIFE, `(() => ({ ... }))()`) returns from its own body."""
+    while value is not None and value.type in (
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+    ):
+        value = value.named_children[0] if value.named_children else None
+    if value is None:
+        return set()
+    if value.type == "object":
+        keys = set()
+        for member in value.named_children:
+            key = member.child_by_field_name("key") or member.child_by_field_name("name")
+            if member.type == "shorthand_property_identifier":
+                keys.add(node_text(member))
+            elif key is not None:
+                keys.add(node_text(key).strip("'\""))
+        return keys
+    if value.type != "call_expression":
+        return set()
+    function = value.child_by_field_name("function")
+    while function is not None and function.type == "parenthesized_expression":
+        function = function.named_children[0] if function.named_children else None
+    if function is None or function.type not in ("function_expression", "function", "arrow_function"):
+        return set()
+    body = function.child_by_field_name("body")
+    if body is None:
+        return set()
+    if body.type != "statement_block":
+        return _object_keys(body)
+    keys = set()
+    for node in walk(body):
+        if node.type == "return_statement" and _function(node) == function and node.named_children:
+            keys |= _object_keys(node.named_children[0])
+    return keys
+
+
+def _reexport_imported(root, data, *, path, name, sources) -> list[Candidate]:
+    """`export { Line } from './cabins.js'` binds no `Line` in the module that writes it: a module that
+    reads the name wanted it imported. The re-export becomes an import when no other module of the
+    repository imports the name from this one (the export was the slip); otherwise an import is added
+    beside it."""
+    found = []
+    for statement in root.named_children:
+        source = statement.child_by_field_name("source") if statement.type == "export_statement" else None
+        clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+        if source is None or clause is None:
+            continue
+        specifiers = [c for c in clause.named_children if c.type == "export_specifier"]
+        wanted = [
+            s for s in specifiers
+            if node_text(s.child_by_field_name("alias") or s.child_by_field_name("name")) == name
+        ]  # fmt: skip
+        if not wanted:
+            continue
+        specifier = node_text(wanted[0])
+        module = node_text(source)
+        statement_text = node_text(statement)
+        importer = f"import {{ {specifier} }} from {module};"
+        at = statement.start_point.row + 1  # the edit is the re-export's line, not the use's
+        if len(specifiers) == 1 and not _imported_elsewhere(sources, path, name):
+            new = replace_span(data, statement.start_byte, statement.end_byte, importer)
+            found.append(Candidate(path, new, at, f"import {name}, which this module only re-exported"))
+        elif statement_text:
+            new = replace_span(data, statement.start_byte, statement.start_byte, importer + "\n")
+            found.append(Candidate(path, new, at, f"import {name} beside its re-export"))
+    return found
+
+
+def _imported_elsewhere(sources, path, name) -> bool:
+    """Whether another module of the repository imports `name` from the module at `path` (by the
+    specifier's last segment, extension aside: no resolution is needed to be conservative)."""
+    stem = re.escape(path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    pattern = re.compile(rf"\b{re.escape(name)}\b.*(?:from|require).*/{stem}(?:\.\w+)?['\"]")
+    return any(
+        pattern.search(row) for other, text in sources.items() if other != path for row in text.split("\n")
+    )
 
 
 def _enums(root) -> Iterator[tuple[object, str]]:

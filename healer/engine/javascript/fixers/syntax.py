@@ -38,6 +38,7 @@ from healer.engine.javascript.fixers.syntax_jumps import (
     jump_candidates,
     named_imports,
 )
+from healer.engine.javascript.fixers.syntax_members import duplicate_constructor_candidates
 from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
@@ -711,6 +712,11 @@ def early_error_candidates(
             generated += export_default_candidates(data, path, node, line=line, imported_names=imported)
         elif node.type in ("continue_statement", "break_statement"):
             generated += jump_candidates(data, path, node, line=line)
+        elif node.type == "method_definition" and (
+            second := duplicate_constructor_candidates(data, path, node, line=line, sources=sources or {})
+        ):
+            # A second constructor: the static factory the callers name (syntax_members).
+            generated += second
         else:
             # Private names, accessor parameter lists, regex flags (syntax_early).
             generated += class_early_error_candidates(data, path, node, line=line)
