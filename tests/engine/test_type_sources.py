@@ -137,7 +137,10 @@ def test_it_swaps_the_arguments_a_caller_passed_in_each_others_places(project):
         "return (value, now() + ttl)",
         callers=("self._store(key, self.ttl, value)",),
     )
-    assert _rank(found, "self._store(key, value, self.ttl)") is not None
+    right = _rank(found, "self._store(key, value, self.ttl)")
+    assert right is not None
+    # the swap that puts each argument where a parameter of its name is ranks above the others
+    assert right < _rank(found, "self._store(value, self.ttl, key)")
 
 
 def test_it_leaves_a_definition_that_already_makes_the_expected_type_alone(project):
