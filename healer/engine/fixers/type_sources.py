@@ -123,6 +123,8 @@ def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: li
     line, start, end = span
     text = sf.line_text(line)[start:end]
     kind = static_type(value)
+    if isinstance(value, ast.Name) and value.id in ("self", "cls"):
+        return []  # the instance itself is never the value to convert
     news: list[tuple[str, str, float]] = []  # (new text, what it does, prior)
     for expect in expects:
         if kind is not None and kind == expect.want:
@@ -227,9 +229,19 @@ def _integral(sf: SourceFile, value: ast.expr, text: str, kind: str | None) -> l
         and not value.keywords
     ):
         news.append((f"round({sf.segment(value.args[0])})", "round to an int", PRIOR_FLOOR))
-    if not isinstance(value, ast.Constant) or isinstance(value.value, float):
+    if not isinstance(value, ast.Constant) and _may_be_float(value):
         news.append((f"int({text})", "convert to int", PRIOR_CONVERT))
     return news
+
+
+def _may_be_float(value: ast.expr) -> bool:
+    """Nothing in the expression makes text or slices a sequence: a float may come out of it."""
+    for node in ast.walk(value):
+        if isinstance(node, (ast.JoinedStr, ast.Slice)):
+            return False
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            return False
+    return True
 
 
 def swapped_arguments(sf: SourceFile, value: ast.expr) -> list[Edit]:
