@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
-from healer.engine.fixers.type_demand import EMPTY, LIST_LIKE, demands
+from healer.engine.fixers.type_demand import EMPTY, demands
 from healer.engine.fixers.type_provenance import Made, static_type
 
 PRIOR_LAZY = 0.85
@@ -58,7 +58,20 @@ PRIOR_CONVERT = 0.6
 PRIOR_SWAP = 0.55
 
 # Lazy, unsized values: read once, in order, and nothing else.
-LAZY = frozenset({"map", "filter", "zip", "generator", "reversed", "enumerate", "iterator"}) | LIST_LIKE
+LAZY = frozenset(
+    {
+        "map",
+        "filter",
+        "zip",
+        "generator",
+        "reversed",
+        "enumerate",
+        "iterator",
+        "list_iterator",
+        "itertools.chain",
+    }
+    | {"dict_keys", "dict_values", "dict_items"}
+)  # a set or a tuple is made, not lazy: its display is changed by type_provenance, not materialised
 EMPTY_ITERABLES = ("{}", "[]", "set()")
 # Messages that name two types in conflict: either value may be the one that entered wrongly.
 TWO_TYPES = re.compile(
