@@ -59,6 +59,7 @@ from healer.engine.fixers.type_provenance import (
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
+from healer.engine.fixers.type_sources import augmented_targets, expectations, source_edits
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -523,6 +524,7 @@ def provenance_edits(
     refused = message_types(messages)
     kinds = refused_kinds(messages)
     directions = literal_directions(messages)
+    expects = expectations(messages)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
     provenance = Provenance(
@@ -542,6 +544,7 @@ def provenance_edits(
             v for ln in lines for v in provenance.crash_values(sf, ln)
         ]
         values += [v for ln in lines for v in callee_values(sf, ln, messages)]
+        values += [v for ln in lines for v in augmented_targets(sf, ln)]
         if "module" in kinds:
             # a name bound by `import x` is not followed as a value: its import is where it was made
             found += [
@@ -559,6 +562,8 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
         found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
+        # the message's actual type turned into its expected one at this definition (type_sources)
+        found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]
         if "module" in kinds and isinstance(made.value, ast.Name):
             found += [(made.file, e, weight) for e in import_edits(sf, made.value)]
         func = function_at(sf, getattr(made.value, "lineno", 0))

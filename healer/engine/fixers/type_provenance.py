@@ -236,6 +236,13 @@ class Provenance:
                 self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
         elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
+        elif items and isinstance(value, ast.DictComp):
+            # iterating a mapping yields its keys
+            self.follow(site=site, sf=sf, value=value.key, items=False, steps=nxt)
+        elif items and isinstance(value, ast.Dict):
+            for key in value.keys[:4]:
+                if key is not None:
+                    self.follow(site=site, sf=sf, value=key, items=False, steps=nxt)
         elif items and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
             for item in value.elts[:4]:
                 self.follow(site=site, sf=sf, value=item, items=False, steps=nxt)
@@ -245,6 +252,11 @@ class Provenance:
         elif isinstance(value, ast.BoolOp):
             for operand in value.values:
                 self.follow(site=site, sf=sf, value=operand, items=items, steps=steps)
+        elif isinstance(value, ast.BinOp) and not items:
+            # an arithmetic result's type is its operands' (a float operand makes a float quotient)
+            for operand in (value.left, value.right):
+                if not isinstance(operand, ast.Constant):
+                    self.follow(site=site, sf=sf, value=operand, items=False, steps=nxt)
 
     def _name(
         self,
@@ -286,6 +298,13 @@ class Provenance:
                 and node.target.id == name.id
             ):
                 self.follow(site=site, sf=sf, value=node.iter, items=True, steps=steps)
+            if (
+                isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
+                and not items
+                and element is None
+                and isinstance(node.target, ast.Tuple)
+            ):
+                self._pairs(site=site, sf=sf, loop=node, name=name.id, steps=steps)
         if func is None or element is not None:
             return
         args = func.args
@@ -310,6 +329,43 @@ class Provenance:
             passed += [k.value for k in node.keywords if k.arg == name.id]
             for value in passed:
                 self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps)
+
+    def _pairs(self, *, site: int, sf: SourceFile, loop: ast.AST, name: str, steps: int) -> None:
+        """`for key, value in mapping.items()`: the name is the key or the value of the mapping's
+        displays and comprehensions, wherever the mapping's name is assigned in the scope."""
+        target, source = loop.target, loop.iter
+        names = [t.id if isinstance(t, ast.Name) else None for t in target.elts]
+        if name not in names or len(names) != 2:
+            return
+        if not (
+            isinstance(source, ast.Call)
+            and isinstance(source.func, ast.Attribute)
+            and source.func.attr == "items"
+            and not source.args
+            and isinstance(source.func.value, (ast.Name, ast.Attribute))
+        ):
+            return
+        mapping = source.func.value
+        made = (
+            [
+                node.value
+                for node in ast.walk(function_at(sf, loop.lineno) or sf.tree)
+                if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == mapping.id for t in node.targets)
+            ]
+            if isinstance(mapping, ast.Name)
+            else self._attribute(sf, mapping.attr)
+        )
+        key = names.index(name) == 0
+        for value in made:
+            if isinstance(value, ast.DictComp):
+                self.follow(
+                    site=site, sf=sf, value=value.key if key else value.value, items=False, steps=steps + 1
+                )
+            elif isinstance(value, ast.Dict):
+                for part in (value.keys if key else value.values)[:4]:
+                    if part is not None:
+                        self.follow(site=site, sf=sf, value=part, items=False, steps=steps + 1)
 
     def _attribute(self, sf: SourceFile, attr: str) -> list[ast.expr]:
         """`x.attr = ...` anywhere in the file, `attr = ...` in a class body (a class attribute), and

@@ -1,0 +1,314 @@
+"""The refused value turned into the expected one at the statement that made it, however far back.
+
+A TypeError is raised where a value is USED, but the wrong value was usually MADE earlier: a few
+statements up in the same function, in the caller that passed it, in `__init__` where `self.x` was
+set, or in a class body's constant (PyTER, Oh & Oh, FSE 2022: a type-directed search over the
+definitions that reach the faulting value). `type_provenance.Provenance` already follows the crash
+statement's values back to those definitions (assignments, parameters -> the caller frame's
+arguments, attribute assignments, defaults, callee returns); `type_demand.demands` reads what a
+value must be from CPython's message grammar for one step back. This module joins the two: the
+message gives the ACTUAL type and the EXPECTED one (`expectations`), and at every definition the
+provenance search reaches, operators that turn a value of the actual type into the expected one
+where it is made (`source_edits`):
+
+- a lazy iterator where a sized or indexable value was meant ("object of type 'filter' has no
+  len()", "'map' object is not subscriptable"): a `map`/`filter` of a lambda rewritten as the
+  list comprehension it stands for, a generator expression made a list comprehension, any other
+  origin materialised, `list(values)`;
+- a float where an integer was meant ("'float' object cannot be interpreted as an integer", "slice
+  indices must be integers"): each true division in the origin made floor division, an integral
+  float literal made an int literal (`8.0` -> `8`), `round(x, 0)` -> `round(x)`, else `int(...)`;
+- None where a value was meant ("unsupported operand type(s) for +=: 'NoneType' and 'int'",
+  "argument of type 'NoneType' is not iterable"): a `None` origin made the expected type's empty
+  value (`0`, `''`, `{}`, `[]`, `set()`);
+- a value of another type where a str / int / float was meant ("argument 2 must be str, not
+  UUID"): the origin converted, `str(uuid4())`;
+- a value passed into the wrong parameter (any TypeError that names two types, "unsupported operand
+  type(s) for +: 'float' and 'str'"): when the definition that reaches the crash is an argument of
+  a call in a caller frame, that argument swapped with each of the call's other positional
+  arguments (the "swapped arguments" operator of the repair literature, applied where the
+  provenance search says the value entered, not at the crash).
+
+The crash statement's augmented-assignment target (`self._next_id += 1`) is a value read too
+(`augmented_targets`): `Provenance.crash_values` keeps Load contexts only.
+
+Checked statically before the sandbox: each operator fires only when the origin's shape makes the
+actual type or its static type is unknown (an origin whose inferred type is already the expected
+one gets nothing), and `_best_candidates` keeps only edits that compile. Ranked by the provenance
+weight (the frame's suspiciousness, decayed per step back from the crash). Nothing here names a
+project or a benchmark case.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+from dataclasses import dataclass
+
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
+from healer.engine.fixers.type_demand import EMPTY, demands
+from healer.engine.fixers.type_provenance import Made, static_type
+
+PRIOR_LAZY = 0.85
+PRIOR_FLOOR = 0.85
+PRIOR_INT_LITERAL = 0.85
+PRIOR_NONE = 0.8
+PRIOR_CONVERT = 0.6
+PRIOR_SWAP = 0.55
+
+# Lazy, unsized values: read once, in order, and nothing else.
+LAZY = frozenset(
+    {
+        "map",
+        "filter",
+        "zip",
+        "generator",
+        "reversed",
+        "enumerate",
+        "iterator",
+        "list_iterator",
+        "itertools.chain",
+    }
+    | {"dict_keys", "dict_values", "dict_items"}
+)  # a set or a tuple is made, not lazy: its display is changed by type_provenance, not materialised
+EMPTY_ITERABLES = ("{}", "[]", "set()")
+# Messages that name two types in conflict: either value may be the one that entered wrongly.
+TWO_TYPES = re.compile(
+    r"operand type\(s\) for \S+: '\w+' and '\w+'|can only concatenate \w+ \(not \"\w+\"\)|"
+    r"must be \w+, not \w+|'<' not supported between instances of"
+)
+
+
+@dataclass(frozen=True)
+class Expect:
+    """A value at the crash HAS type `have` and must have type `want`."""
+
+    have: str
+    want: str
+
+
+def expectations(messages: list[str]) -> list[Expect]:
+    """(actual, expected) pairs from the message: `type_demand`'s grammar and the shapes it lacks."""
+    found = [Expect(d.have, d.want) for d in demands(messages) if d.subject != "format"]
+    for text in messages:
+        if m := re.search(r"object of type '([\w.]+)' has no len\(\)", text):
+            found.append(Expect(m[1], "list"))
+        if m := re.search(r"'([\w.]+)' object is not subscriptable", text):
+            found.append(Expect(m[1], "list"))
+        if m := re.search(r"'([\w.]+)' object cannot be interpreted as an integer", text):
+            found.append(Expect(m[1], "int"))
+        if re.search(r"slice indices must be integers|indices must be integers or slices, not float", text):
+            found.append(Expect("float", "int"))
+        if "argument of type 'NoneType' is not iterable" in text:
+            found.append(Expect("NoneType", "iterable"))
+        if m := re.search(r"'NoneType' object is not (?:iterable|subscriptable)", text):
+            found.append(Expect("NoneType", "iterable"))
+        if m := re.search(r"must be (str|int|float), not '?([\w.]+)", text):
+            found.append(Expect(m[2], m[1]))
+        if m := re.search(r"expected (str|int|float) instance, ([\w.]+) found", text):
+            found.append(Expect(m[2], m[1]))
+    unique: list[Expect] = []
+    for expect in found:
+        if expect not in unique:
+            unique.append(expect)
+    return unique
+
+
+def augmented_targets(sf: SourceFile, line: int) -> list[ast.expr]:
+    """`self.count += 1` on the crash line: the target is read before it is written, a value too."""
+    found: list[ast.expr] = []
+    for node in sf.nodes_touching(line):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, (ast.Name, ast.Attribute)):
+            target = node.target
+            if isinstance(target, ast.Name) and target.id in ("self", "cls"):
+                continue
+            found.append(target)
+    return found
+
+
+def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: list[str]) -> list[Edit]:
+    """Every operator that turns the actual type into the expected one at this definition."""
+    value = made.value
+    span = sf.node_span(value)
+    if span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    kind = static_type(value)
+    if isinstance(value, ast.Name) and value.id in ("self", "cls"):
+        return []  # the instance itself is never the value to convert
+    news: list[tuple[str, str, float]] = []  # (new text, what it does, prior)
+    for expect in expects:
+        if kind is not None and kind == expect.want:
+            continue  # the definition already makes the expected type: not this one
+        if expect.want == "list" and expect.have in LAZY:
+            news += _materialised(sf, value, text, kind)
+        elif expect.want == "int" and expect.have == "float":
+            news += _integral(sf, value, text, kind)
+        elif expect.have == "NoneType" and isinstance(value, ast.Constant) and value.value is None:
+            empties = EMPTY_ITERABLES if expect.want == "iterable" else (EMPTY.get(expect.want),)
+            news += [(e, f"start from {e}, not None", PRIOR_NONE) for e in empties if e]
+        elif (
+            expect.want in ("str", "int", "float")
+            and expect.have not in ("NoneType", expect.want)
+            and kind is None
+            and isinstance(value, (ast.Call, ast.Name, ast.Attribute, ast.Subscript))
+        ):
+            news.append((f"{expect.want}({text})", f"convert to {expect.want}", PRIOR_CONVERT))
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    for new, what, prior in news:
+        if new in seen or new == text:
+            continue
+        seen.add(new)
+        description = f"{what} where the value is made: {shorten(new)} instead of {shorten(text)}"
+        edits.append(Edit(line, ((start, end, new),), description, prior, "source"))
+    if TWO_TYPES.search(" ".join(messages)):
+        edits += swapped_arguments(sf, value)
+    return edits
+
+
+def _materialised(
+    sf: SourceFile, value: ast.expr, text: str, kind: str | None
+) -> list[tuple[str, str, float]]:
+    if kind in ("list", "dict", "str", "tuple", "bytes", "int", "float", "bool"):
+        return []
+    if isinstance(
+        value, (ast.ListComp, ast.List, ast.Constant, ast.Dict, ast.DictComp, ast.SetComp, ast.Set)
+    ):
+        return []
+    news: list[tuple[str, str, float]] = []
+    if isinstance(value, ast.GeneratorExp):
+        inner = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        news.append((f"[{inner}]", "make a list comprehension", PRIOR_LAZY))
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in ("map", "filter")
+        and len(value.args) == 2
+        and not value.keywords
+        and isinstance(value.args[0], ast.Lambda)
+    ):
+        lam = value.args[0]
+        params = lam.args
+        if len(params.args) == 1 and not (
+            params.vararg or params.kwarg or params.kwonlyargs or params.defaults
+        ):
+            var = params.args[0].arg
+            body = sf.segment(lam.body)
+            source = sf.segment(value.args[1])
+            if value.func.id == "map":
+                news.append(
+                    (f"[{body} for {var} in {source}]", "make the list the map stands for", PRIOR_LAZY)
+                )
+            else:
+                condition = (
+                    f"({body})" if isinstance(lam.body, (ast.IfExp, ast.Lambda, ast.NamedExpr)) else body
+                )
+                news.append(
+                    (
+                        f"[{var} for {var} in {source} if {condition}]",
+                        "make the list the filter stands for",
+                        PRIOR_LAZY,
+                    )
+                )
+    news.append(
+        (f"list({text})", "materialise the lazy value as a list", PRIOR_LAZY * (0.95 if news else 1.0))
+    )
+    return news
+
+
+def _integral(sf: SourceFile, value: ast.expr, text: str, kind: str | None) -> list[tuple[str, str, float]]:
+    if kind in ("int", "bool", "str", "list", "tuple", "dict", "bytes"):
+        return []
+    news: list[tuple[str, str, float]] = []
+    if isinstance(value, ast.Constant) and isinstance(value.value, float) and value.value.is_integer():
+        news.append((str(int(value.value)), "write an int literal", PRIOR_INT_LITERAL))
+    line, start, _ = sf.node_span(value) or (0, 0, 0)
+    divisions = [n for n in ast.walk(value) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div)]
+    for division in divisions[:3]:
+        operator = sf.operator_between(division.left, division.right)
+        if operator is None or operator[0] != line or operator[3] != "/":
+            continue
+        offset = operator[1] - start
+        new = text[:offset] + "//" + text[offset + 1 :]
+        news.append((new, "divide with floor division", PRIOR_FLOOR))
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "round"
+        and len(value.args) == 2
+        and not value.keywords
+    ):
+        news.append((f"round({sf.segment(value.args[0])})", "round to an int", PRIOR_FLOOR))
+    if not isinstance(value, ast.Constant) and _may_be_float(value):
+        news.append((f"int({text})", "convert to int", PRIOR_CONVERT))
+    return news
+
+
+def _may_be_float(value: ast.expr) -> bool:
+    """Nothing in the expression makes text or slices a sequence: a float may come out of it."""
+    for node in ast.walk(value):
+        if isinstance(node, (ast.JoinedStr, ast.Slice)):
+            return False
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            return False
+    return True
+
+
+def swapped_arguments(sf: SourceFile, value: ast.expr) -> list[Edit]:
+    """The definition is a positional argument of a call: swapped with each of the call's others.
+
+    The swap whose arguments' names fit the callee's parameter names better after it than before
+    (Rice et al., OOPSLA 2017: arguments are named like the parameters they are meant for) is ranked
+    first; a callee the file does not define leaves every swap at the same prior.
+    """
+    call = sf.parent(value)
+    if not isinstance(call, ast.Call) or value not in call.args:
+        return []
+    if any(isinstance(a, ast.Starred) for a in call.args):
+        return []
+    mine = sf.node_span(value)
+    if mine is None:
+        return []
+    params = _parameters(sf, call)
+    at = call.args.index(value)
+    edits: list[Edit] = []
+    for index, other in enumerate(call.args):
+        theirs = sf.node_span(other)
+        if other is value or theirs is None or theirs[0] != mine[0]:
+            continue
+        line = mine[0]
+        a, b = sf.segment(value), sf.segment(other)
+        prior = PRIOR_SWAP
+        if len(params) > max(at, index):
+            before = _fit(a, params[at]) + _fit(b, params[index])
+            after = _fit(a, params[index]) + _fit(b, params[at])
+            prior *= 1.0 + 0.3 * (after - before)
+        description = (
+            f"pass {shorten(a)} and {shorten(b)} in each other's places where the value enters the call"
+        )
+        spans = ((mine[1], mine[2], b), (theirs[1], theirs[2], a))
+        edits.append(Edit(line, spans, description, min(prior, 0.9), "source-swap"))
+    return edits
+
+
+def _parameters(sf: SourceFile, call: ast.Call) -> list[str]:
+    """The positional parameter names of the called function, when the file defines one by that name."""
+    name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
+    for node in ast.walk(sf.tree):
+        if isinstance(node, FUNCTIONS) and node.name == name:
+            names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+            if isinstance(call.func, ast.Attribute) and names and names[0] in ("self", "cls"):
+                names = names[1:]
+            return names
+    return []
+
+
+def _fit(argument: str, parameter: str) -> float:
+    """How much an argument's last name looks like a parameter's name, 0..1."""
+    words = re.findall(r"[A-Za-z_]\w*", argument)
+    if not words:
+        return 0.0
+    return difflib.SequenceMatcher(None, words[-1].strip("_").lower(), parameter.strip("_").lower()).ratio()
