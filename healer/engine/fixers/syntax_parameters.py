@@ -48,21 +48,10 @@ def matches(message: str) -> bool:
 
 def parameter_repairs(*, source: str, line: int, column: int | None) -> Iterator[tuple[str, str]]:
     """(new source, description) for the signature whose parameter at (line, column) lacks a default."""
-    if column is None:
+    if column is None or (found := _signature_opening(source, line)) is None:
         return
-    lines = source.splitlines(keepends=True)
-    if not 1 <= line <= len(lines):
-        return
-    starts = [0]
-    for text in lines:
-        starts.append(starts[-1] + len(text))
-    first = next(
-        (n for n in range(line, max(0, line - MAX_SIGNATURE_LINES), -1) if DEF_LINE.match(lines[n - 1])), None
-    )
-    if first is None:
-        return
-    opening = source.find("(", starts[first - 1])
-    at = starts[line - 1] + column
+    opening, line_start = found
+    at = line_start + column
     if opening < 0 or opening >= at:
         return
     parameters = _split_parameters(source, opening + 1, at)
@@ -181,18 +170,12 @@ def var_keyword_last_repairs(*, source: str, line: int, message: str) -> Iterato
     dropping what follows it, the token search's edit, loses parameters the body reads)."""
     if not any(known in message for known in VAR_KEYWORD_NOT_LAST):
         return
-    lines = source.splitlines(keepends=True)
-    if not 1 <= line <= len(lines):
+    if (found := _signature_opening(source, line)) is None:
         return
-    starts = [0]
-    for text in lines:
-        starts.append(starts[-1] + len(text))
-    first = next(
-        (n for n in range(line, max(0, line - MAX_SIGNATURE_LINES), -1) if DEF_LINE.match(lines[n - 1])), None
-    )
-    if first is None or (opening := source.find("(", starts[first - 1])) < 0:
+    opening, line_start = found
+    if opening < 0:
         return
-    parameters = _split_parameters(source, opening + 1, starts[line - 1])
+    parameters = _split_parameters(source, opening + 1, line_start)
     var_keyword = next((p for p in parameters if p.text(source).startswith("**")), None)
     if var_keyword is None or var_keyword is parameters[-1]:
         return
@@ -207,3 +190,20 @@ def var_keyword_last_repairs(*, source: str, line: int, message: str) -> Iterato
         removed[:at] + ", " + var_keyword.text(source) + removed[at:],
         f"move {var_keyword.text(source).partition(':')[0].strip()} to the end of the parameters",
     )
+
+
+def _signature_opening(source: str, line: int) -> tuple[int, int] | None:
+    """(offset of the `(` of the `def` at or above `line`, -1 if none; offset where `line` starts),
+    or None when `line` is outside the source or no `def` starts within MAX_SIGNATURE_LINES above it."""
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines):
+        return None
+    starts = [0]
+    for text in lines:
+        starts.append(starts[-1] + len(text))
+    first = next(
+        (n for n in range(line, max(0, line - MAX_SIGNATURE_LINES), -1) if DEF_LINE.match(lines[n - 1])), None
+    )
+    if first is None:
+        return None
+    return source.find("(", starts[first - 1]), starts[line - 1]
