@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
+from healer.engine.chains import CHAIN_PRIORITY, Chain, chain_steps, extend, improves_on, passing
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
@@ -106,6 +107,9 @@ MAX_DROPPED = 3
 MAX_DRY_ROUNDS = 2
 # Accepted "fails further on" fixes (tier 2) the loop may go back on in one run (Engine._backtrack).
 MAX_BACKTRACKS = 2
+# Pairs of one stacked search kept as chains to build a third edit on (chains.py), the first found
+# (the second edits are ranked): each costs a whole-suite run and a search of its own.
+MAX_CHAINS_PER_BASE = 2
 
 
 def timed_out(failure: Failure) -> bool:
@@ -195,6 +199,12 @@ class Engine:
         self._untouched: dict[tuple, set[tuple[str, str]]] = {}
         # A stacked search the share cut short: its base and the second edits not yet tried.
         self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
+        # Multi-edit partial patches (chains.py), by (file, text), and how many targeted tests pass
+        # with each base; the stacked search under way: (signature, base), for _rejected.
+        self._chains: dict[tuple[str, str], Chain] = {}
+        self._base_passing: dict[tuple[str, str], int] = {}
+        self._stacking: tuple[tuple, Candidate] | None = None
+        self._chains_made: dict[tuple[str, str], int] = {}  # chains made on each base (MAX_CHAINS_PER_BASE)
         # Bases that broke passing tests a masked fault explains: (file, text) of each (_second_edits).
         self._unmasking: set[tuple[str, str]] = set()
         self._searching: tuple | None = None  # the signature whose single edits are being tried
@@ -984,8 +994,12 @@ class Engine:
         queue += [(base, None) for _, _, base in ranked[: bases + MAX_DROPPED]]
         tried = searched = dropped = 0
         left: list[tuple[int, int, Candidate]] = []
-        for base, stacked in queue:
-            if self._stopped(deadline) or searched >= bases or dropped >= MAX_DROPPED:
+        while queue:
+            base, stacked = queue.pop(0)
+            # A chain (a pair of this search that improved strictly on its base) is searched on
+            # in the same turn, past the count of bases: it is the best partial patch there is.
+            chained = (base.file, base.new_source) in self._chains
+            if self._stopped(deadline) or (searched >= bases and not chained) or dropped >= MAX_DROPPED:
                 left.append((1 << 20, -len(left), base))  # not reached: first at the next search
                 continue
             try:
@@ -1007,6 +1021,7 @@ class Engine:
                     f"(line {base.line}), a partial fix"
                 )
                 trier = self._trier(failure, state, deadline, overlay=overlay)
+                self._stacking = (signature, base)
                 # A pair that restores the tests its base broke may leave the targeted tests failing
                 # further on (tier 2), as a single edit may; any other pair must pass them all.
                 tier = 2 if (base.file, base.new_source) in self._unmasking else 1
@@ -1020,8 +1035,10 @@ class Engine:
                 if self._stopped(deadline) and self._settled < len(stacked):
                     self._stack_resume[signature] = (base, stacked[self._settled :])
             finally:
+                self._stacking = None
                 if accepted is None:
                     self._sandbox_write(base.file, original)
+                    queue[:0] = self._take_chains(signature)
         if left:
             self._bases[signature] = left + self._bases.get(signature, [])
         return [], tried
@@ -1250,10 +1267,13 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
+        if self._stacking is not None:
+            self._note_chain(trial)
         if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates
             self._partial.append((candidate, trial.verdict.score))
         if self._searching is not None:
             if trial.verdict.progress:  # a partial patch: a base for a second edit (_stacked)
+                self._base_passing[(candidate.file, candidate.new_source)] = passing(trial.verdict)
                 bases = self._bases.setdefault(self._searching, [])
                 bases.append((trial.verdict.progress, len(bases), candidate))
                 if self._targets > 1 and 2 * trial.verdict.passing >= self._targets:
@@ -1265,6 +1285,49 @@ class Engine:
         self.log(
             f"  rejected '{candidate.description}' (line {candidate.line}, {trial.seconds:.1f}s): "
             f"{trial.verdict.reason}"
+        )
+
+    def _take_chains(self, signature: tuple) -> list[tuple[Candidate, list[Candidate] | None]]:
+        """The chains kept among the failure's bases, best first, taken out of them to search now."""
+        kept = self._bases.get(signature, [])
+        chains = sorted(
+            (item for item in kept if (item[2].file, item[2].new_source) in self._chains),
+            key=lambda item: (-item[0], item[1]),
+        )
+        if chains:
+            self._bases[signature] = [item for item in kept if item not in chains]
+        return [(base, None) for _, _, base in chains]
+
+    def _note_chain(self, trial: Trial) -> None:
+        """Keep a rejected pair of the stacked search as a base when it improves strictly on its base.
+
+        Three bugs feeding the same tests: no pair makes them all pass, but the right pair makes
+        more of them pass than its base did and none worse; a third edit on it may finish the fix
+        (chains.py). Nothing is reported from it until that whole chain is validated.
+        """
+        assert self._stacking is not None
+        signature, base = self._stacking
+        verdict = trial.verdict
+        inexact = verdict.reason == NOT_EXACT and verdict.tier in (2, 3)
+        base_passing = self._base_passing.get((base.file, base.new_source), 0)
+        if not improves_on(verdict, base_passing=base_passing, inexact=inexact):
+            return
+        found = extend(base, trial.candidate, self._chains.get((base.file, base.new_source)))
+        if found is None:
+            return
+        deeper, chain = found
+        key = (deeper.file, deeper.new_source)
+        made = self._chains_made.get((base.file, base.new_source), 0)
+        if key in self._chains or made >= MAX_CHAINS_PER_BASE:
+            return
+        self._chains_made[(base.file, base.new_source)] = made + 1
+        self._chains[key] = chain
+        self._base_passing[key] = passing(verdict)
+        bases = self._bases.setdefault(signature, [])
+        bases.append((CHAIN_PRIORITY + passing(verdict), len(bases), deeper))
+        self.log(
+            f"  a partial fix of {len(chain.parts)} edits to build on: {passing(verdict)} targeted test(s) "
+            f"pass with '{deeper.description}', {base_passing} with its base"
         )
 
     def _accept(self, failure: Failure, trial: Trial) -> list[Step]:
@@ -1324,6 +1387,7 @@ class Engine:
         """
         second, new_state = trial.candidate, trial.state
         assert new_state is not None
+        chain = self._chains.get((base.file, base.new_source))  # read before the searches are forgotten
         self._original(base.file)
         self._original(second.file)
         first_line = self._original_line(base.file, base.line)
@@ -1333,12 +1397,21 @@ class Engine:
         self._replaced.setdefault(base.file, set()).add(_digest(original))
         self._replaced.setdefault(second.file, set()).add(_digest(before_second))
         self._state_take(new_state)  # the files are written by repair(): the print is taken then
-        self.stats.fixes_accepted += 2
+        # A chain's base is several edits: each is written, committed and reported on its own.
+        edits = (
+            [
+                (part, self._original_line(part.file, part.line), old, new)
+                for part, old, new in chain_steps(chain, original=original)
+            ]
+            if chain is not None
+            else [(base, first_line, original, base.new_source)]
+        )
+        for _, _, old, _ in edits[1:]:
+            self._replaced.setdefault(base.file, set()).add(_digest(old))
+        edits.append((second, second_line, before_second, second.new_source))
+        self.stats.fixes_accepted += len(edits)
         steps: list[Step] = []
-        for candidate, line, old, new in (
-            (base, first_line, original, base.new_source),
-            (second, second_line, before_second, second.new_source),
-        ):
+        for candidate, line, old, new in edits:
             outcome = FixOutcome(
                 bug_type=candidate.bug_type or failure.bug_type,
                 file=candidate.file,
@@ -1352,7 +1425,7 @@ class Engine:
             self._accepted.append(AcceptedEdit(outcome, before=old, after=new))
         report = new_state.report
         self.log(
-            f"Fixed: {steps[0][0].fix_line} and {steps[1][0].fix_line}, two edits validated together "
+            f"Fixed: {' and '.join(step[0].fix_line for step in steps)}, {len(steps)} edits validated together "
             f"(now {report.passed} passed, {report.failed} failed, {report.lint_findings} lint finding(s))"
         )
         return steps
@@ -1369,6 +1442,9 @@ class Engine:
         self._stack_resume.clear()
         self._unmasking.clear()
         self._strong.clear()
+        self._chains.clear()
+        self._base_passing.clear()
+        self._chains_made.clear()
 
     def _host_judges(self, file: str) -> bool:
         """Whether the host's parser may veto candidates for `file`.

@@ -1,0 +1,91 @@
+"""Partial patches of more than one edit: the third edit a group of interacting bugs needs.
+
+The stacked search (Engine._stacked, after ITER: Ye & Monperrus, ICSE 2024) builds one second
+edit on a partial patch and accepts the pair only when every targeted test passes. Three bugs
+that feed the same tests (a cosmic-ray group of three mutants in one module: `loop or` made
+`loop and` at the constructor, a dropped `not`, a `+` made `<<`) defeat it: no single edit and
+no pair makes those tests pass, although the right pair makes strictly more of them pass than
+its base did. Round 39's held-out groups failed that way (docs/ENGINE.md, round 40, pygroups14).
+
+Here such a pair becomes a base itself, a chain of edits in one file, so that the next stacked
+search localises what still fails with both edits in place and tries a third edit on top. The
+rule is a strict improvement over the base: more targeted tests pass than with the base alone,
+and none got worse (the pair's verdict is a partial patch's, `progress` > 0, or one that cleared
+its target with the other targeted tests failing as before or further on). Nothing in a chain is
+reported until the whole chain plus its last edit makes every targeted test pass and the whole
+suite keeps passing (issue 11, item 0): then each edit is written and committed on its own.
+
+What this does not reach: edits in different files (a chain is one file's text), a bug whose
+fix leaves its tests failing exactly as before because another bug masks it completely (no test
+outcome tells it from a wrong edit), and searches the time budget cuts short before the pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from healer.engine.fixers.base import Candidate
+from healer.engine.validation import Verdict
+
+# The most edits a fix built by chains holds (its last edit included): three interacting bugs.
+MAX_CHAIN_EDITS = 3
+# Ranks a chain before the single-edit partial patches (their `progress` is a small count): the
+# best partial patch first, as ITER does, and a strict improvement on one beats it.
+CHAIN_PRIORITY = 1 << 16
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The edits of a multi-edit partial patch, in order; each part's text is the file after it."""
+
+    parts: tuple[Candidate, ...]
+
+    @property
+    def file(self) -> str:
+        return self.parts[0].file
+
+
+def passing(verdict: Verdict) -> int:
+    """How many targeted tests pass under a judged candidate (ok or a rejected partial patch)."""
+    return max(verdict.score, verdict.passing)
+
+
+def improves_on(verdict: Verdict, *, base_passing: int, inexact: bool) -> bool:
+    """Whether a rejected pair is a strict improvement on its base.
+
+    inexact: the pair was judged a fix of its target but rejected because some targeted tests
+    still fail (tiers 2 and 3: further on, or exactly as before). Otherwise only a partial
+    patch's verdict counts (`progress` > 0: no targeted test got worse and none that passed
+    before among those run fails now).
+    """
+    if verdict.lost:
+        return False
+    if not inexact and verdict.progress <= 0:
+        return False
+    return passing(verdict) > max(base_passing, 0)
+
+
+def extend(base: Candidate, pair: Candidate, chain: Chain | None) -> tuple[Candidate, Chain] | None:
+    """The base `pair` makes (base plus its second edit, one text), with its chain; None if it cannot be one.
+
+    `pair.new_source` is the whole file with the base's edits and the new one (Engine._second_edits
+    makes or merges it so). A pair in another file than its base is no single text; a chain that
+    already holds MAX_CHAIN_EDITS - 1 edits leaves no room for the edit that would finish it.
+    """
+    if pair.file != base.file or pair.new_source == base.new_source:
+        return None
+    parts = (chain.parts if chain is not None else (base,)) + (pair,)
+    if len(parts) >= MAX_CHAIN_EDITS:
+        return None
+    description = " and ".join(f"{part.description} (line {part.line})" for part in parts)
+    return replace(pair, description=description), Chain(parts)
+
+
+def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, str]]:
+    """(part, text before it, text after it) for each edit of a chain, from the original text."""
+    steps: list[tuple[Candidate, str, str]] = []
+    before = original
+    for part in chain.parts:
+        steps.append((part, before, part.new_source))
+        before = part.new_source
+    return steps
