@@ -1,0 +1,2 @@
+export * from './looms';
+export type { Commission, Status, WarpSpec } from './types';

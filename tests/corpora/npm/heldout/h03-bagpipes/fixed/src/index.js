@@ -1,0 +1,2 @@
+export { PipeSet, meanOffset } from './pipes.js';
+export { loadTune } from './tunes.js';

@@ -1,0 +1,1 @@
+export default { name: 'Scotland the Brave', metre: '4/4', bars: 16 };

@@ -1,0 +1,10 @@
+export interface Boat {
+  name: string;
+  lengthM: number;
+  electric: boolean;
+}
+
+export interface Band {
+  upToM: number;
+  pence: number;
+}

@@ -1,0 +1,3 @@
+export { licencePence } from './licence';
+export { register, registerLine };
+export type { Band, Boat } from './types';

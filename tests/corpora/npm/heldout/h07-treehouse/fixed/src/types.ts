@@ -1,0 +1,5 @@
+export interface Platform {
+  tree: string;
+  heightM: number;
+  areaM2: number;
+}

@@ -1,0 +1,3 @@
+export { slug } from './slug';
+export { Treehouse } from './treehouse';
+export type { Platform } from './types';
