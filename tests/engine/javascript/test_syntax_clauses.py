@@ -87,3 +87,23 @@ def test_it_puts_a_word_made_a_statement_of_its_own_last():
 def test_it_puts_a_keyword_made_a_fields_name_last():
     source = "class Organ {\n  private stops = new Map();\n}\n"
     assert _line(source, "src/organ.js", 2)[0] == "  stops = new Map();"
+
+
+def test_it_makes_an_unread_name_an_array_pattern_binds_twice_holes():
+    source = "export function legs(all) {\n  const [swim, _, bike, _, run] = all;\n  return swim + bike + run;\n}\n"
+    assert "  const [swim, , bike, , run] = all;" in _line(source, "src/legs.js", 2)
+
+
+def test_it_keeps_a_name_bound_twice_that_the_module_reads():
+    source = "export function legs(all) {\n  const [swim, _, bike, _] = all;\n  return swim + bike + _;\n}\n"
+    assert "  const [swim, , bike, ] = all;" not in _line(source, "src/legs.js", 2)
+
+
+def test_it_destructures_a_comma_list_where_one_binding_was_meant():
+    source = "export function f(m) {\n  for (const k, v of Object.entries(m)) {\n    g(k, v);\n  }\n}\n"
+    assert _line(source, "src/f.js", 2)[0] == "  for (const [k, v] of Object.entries(m)) {"
+
+
+def test_it_moves_the_punctuator_at_the_error_elsewhere_on_its_line():
+    source = "export interface Lesson {\n  kiteM2: number?;\n}\n"
+    assert "  kiteM2?: number;" in _line(source, "src/lessons.ts", 2)

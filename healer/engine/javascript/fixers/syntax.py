@@ -29,7 +29,13 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
-from healer.engine.javascript.fixers.syntax_clauses import clause_swaps, super_heritage_candidates
+from healer.engine.javascript.fixers.syntax_clauses import (
+    clause_swaps,
+    moved_tokens,
+    pattern_placeholder_candidates,
+    super_heritage_candidates,
+    wrapped_lists,
+)
 from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
@@ -121,6 +127,8 @@ def syntax_candidates(
         generated += [*_keyword_typos(text, path, row), *_arrows(text, path, row), *_headers(text, path, row)]
         # Two clauses of a declaration's head in the wrong order (syntax_clauses): no one-token edit.
         generated += clause_swaps(text, path, line=row)
+        # `for (const phase, max of …)`: a comma list where a destructuring was meant (syntax_clauses).
+        generated += wrapped_lists(text, path, line=row, column=column if row == line else problem.column)
     sites = [(line, column or problem.column), (problem.line, problem.column)]
     generated += token_repairs(text, path, sites=list(dict.fromkeys(sites)))
     generated += list(_missing_token(text, path, problem))
@@ -133,6 +141,8 @@ def syntax_candidates(
     # Last, the generic search (token_search.py): one- and two-token edits on the lines around, which
     # no family and no edit of the reported lines reaches, under a cap on its parse checks.
     generated += token_search_candidates(text, path, line=problem.line, searched=lines)
+    # And the punctuator at the error moved elsewhere on its line (syntax_clauses): `x: number?` → `x?: number`.
+    generated += moved_tokens(text, path, line=problem.line, column=problem.column)
     # An edit that parses only because tree-sitter accepts what ECMAScript's early errors forbid
     # (`const [a, b = f(x)];`, a pattern with no initialiser) would fail in every engine.
     allowed = early_errors(text, path)
@@ -711,6 +721,8 @@ def early_error_candidates(
             generated += _made_generator(data, path, node, line)
         elif node.type in ("lexical_declaration", "variable_declaration"):
             generated += _redeclaration(data, path, node, line)
+            # `const [a, _, b, _] = …`: an unread name bound twice made holes (syntax_clauses).
+            generated += pattern_placeholder_candidates(data, path, node, line=line)
         elif node.type == "regex_pattern":
             generated += _regex_groups(data, path, node, line)
         elif node.type == "export_statement":

@@ -169,3 +169,87 @@ def _constructor_arity(source: str, at: int) -> int | None:
     if match is None:
         return None
     return len([p for p in match["params"].split(",") if p.strip()])
+
+
+def pattern_placeholder_candidates(
+    data: bytes, path: str, node: tree_sitter.Node, *, line: int
+) -> list[Candidate]:
+    """`const [swim, _, bike, _, run] = legs` ("Identifier '_' has already been declared"): a name an
+    array pattern binds twice and nothing reads is a placeholder, and an array pattern skips an
+    element with a hole (`[swim, , bike, , run]`), the same as the unread repeated parameter."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    found = []
+    for declarator in (c for c in node.children if c.type == "variable_declarator"):
+        pattern = declarator.child_by_field_name("name")
+        if pattern is None or pattern.type != "array_pattern":
+            continue
+        elements = list(pattern.named_children)
+        names = [node_text(e) for e in elements if e.type == "identifier"]
+        repeated = [n for n in dict.fromkeys(names) if names.count(n) > 1]
+        for name in repeated:
+            # Read anywhere else in the module: not a placeholder.
+            if len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text)) > names.count(name):
+                continue
+            holes = ", ".join(
+                "" if e.type == "identifier" and node_text(e) == name else node_text(e) for e in elements
+            )
+            found.append(
+                Candidate(path, replace_span(data, pattern.start_byte, pattern.end_byte, f"[{holes}]"), line,
+                          f"skip the elements bound to the placeholder '{name}' with holes")
+            )  # fmt: skip
+    return found
+
+
+def moved_tokens(text: str, path: str, *, line: int, column: int) -> list[Candidate]:
+    """The punctuator at the parser's error moved to each other gap between the tokens of its line
+    (`kiteM2: number?;` → `kiteM2?: number;`): the "move" operator of token repair (a token written one
+    place too late or too early), nearest gap first. Words stay where they are: moving a name changes
+    what the code is about."""
+    bounds = line_bounds(text, line)
+    if bounds is None or column < 1:
+        return []
+    start, end = bounds
+    row = text[start:end]
+    tokens = [(m.start(), m.end(), m.group()) for m in LEXEME.finditer(row)]
+    at = next((i for i, (s, e, _) in enumerate(tokens) if s <= column - 1 < e), None)
+    if at is None or WORD.fullmatch(tokens[at][2]) or tokens[at][2][0] in "'\"`":
+        return []
+    begin, finish, token = tokens[at]
+    rest = row[:begin] + row[finish:]
+    found = []
+    for i, (_, e, _word) in sorted(enumerate(tokens), key=lambda pair: abs(pair[0] - at)):
+        # After itself or after the token before it: where it already is.
+        if i in (at, at - 1):
+            continue
+        # The gap right after token i, in the line without the moved token.
+        gap = e if e <= begin else e - (finish - begin)
+        moved = rest[:gap] + token + rest[gap:]
+        found.append(
+            Candidate(path, text[:start] + moved + text[end:], line, f"move '{token}' after '{tokens[i][2]}'")
+        )
+    return found
+
+
+def wrapped_lists(text: str, path: str, *, line: int, column: int) -> list[Candidate]:
+    """A comma list of names where one binding was meant (`for (const phase, max of …)`, `const a, b =
+    pair`): the run of `name, name` around the parser's error wrapped in `[…]`, then `{…}` — the
+    destructuring patterns; an insertion of a matching pair, which the one-token edits cannot make."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    row = text[start:end]
+    found = []
+    for match in re.finditer(r"[A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+", row):
+        if column and not match.start() <= column - 1 <= match.end() + 1:
+            continue
+        before = row[: match.start()].rstrip()
+        # Only a binding's place: after a declaration keyword.
+        if not re.search(r"\b(?:const|let|var)$", before):
+            continue
+        for opener, closer in (("[", "]"), ("{ ", " }")):
+            wrapped = row[: match.start()] + opener + match.group() + closer + row[match.end() :]
+            found.append(
+                Candidate(path, text[:start] + wrapped + text[end:], line, f"destructure '{match.group()}' with {opener.strip()}…{closer.strip()}")
+            )  # fmt: skip
+    return found
