@@ -107,3 +107,8 @@ def test_it_destructures_a_comma_list_where_one_binding_was_meant():
 def test_it_moves_the_punctuator_at_the_error_elsewhere_on_its_line():
     source = "export interface Lesson {\n  kiteM2: number?;\n}\n"
     assert "  kiteM2?: number;" in _line(source, "src/lessons.ts", 2)
+
+
+def test_it_gives_a_typed_getter_its_parameter_list_before_the_return_type():
+    source = "export class Formula {\n  get totalDrops: number {\n    return 1;\n  }\n}\n"
+    assert _line(source, "src/formula.ts", 2)[0] == "  get totalDrops(): number {"

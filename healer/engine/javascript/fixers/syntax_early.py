@@ -143,12 +143,13 @@ def _reads(body: tree_sitter.Node, parameter: tree_sitter.Node) -> bool:
     return any(n.type == "identifier" and node_text(n) in names for n in walk(body))
 
 
-ACCESSOR_HEADER = re.compile(r"^(?P<lead>\s*(?:static\s+)?)(?P<kind>get|set)\s+(?P<name>#?[\w$]+)\s*(?=\{)")
+# Followed by the body, or by a TypeScript return type (`get total: number {`).
+ACCESSOR_HEADER = re.compile(r"^(?P<lead>\s*(?:static\s+)?)(?P<kind>get|set)\s+(?P<name>#?[\w$]+)\s*(?=\{|:)")
 
 
 def accessor_header_candidates(text: str, path: str, *, line: int) -> Iterator[Candidate]:
-    """`get total {` / `set total {`: the accessor's parameter list, which the header lacks (a getter's
-    empty, a setter's one parameter)."""
+    """`get total {` / `set total {` / `get total: number {`: the accessor's parameter list, which the
+    header lacks (a getter's empty, a setter's one parameter)."""
     bounds = line_bounds(text, line)
     if bounds is None:
         return
@@ -159,8 +160,10 @@ def accessor_header_candidates(text: str, path: str, *, line: int) -> Iterator[C
     listed = "()" if match["kind"] == "get" else f"({SETTER_PARAMETER})"
     at = start + match.end("name")
     kind = "getter" if match["kind"] == "get" else "setter"
-    yield Candidate(path, text[:at] + listed + " " + text[at:].lstrip(" "), line,
-                    f"give the {kind} {match['name']} its parameter list {listed}")  # fmt: skip
+    rest = text[at:].lstrip(" ")
+    # The list goes against a return type's colon, and a blank before the body's brace.
+    spliced = text[:at] + listed + ("" if rest.startswith(":") else " ") + rest
+    yield Candidate(path, spliced, line, f"give the {kind} {match['name']} its parameter list {listed}")
 
 
 # -- regular expression flags -----------------------------------------------------------------------
