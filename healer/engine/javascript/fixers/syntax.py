@@ -29,6 +29,13 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.syntax_clauses import (
+    clause_swaps,
+    moved_tokens,
+    pattern_placeholder_candidates,
+    super_heritage_candidates,
+    wrapped_lists,
+)
 from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
@@ -38,6 +45,7 @@ from healer.engine.javascript.fixers.syntax_jumps import (
     jump_candidates,
     named_imports,
 )
+from healer.engine.javascript.fixers.syntax_layout import bare_word_last, tidy
 from healer.engine.javascript.fixers.syntax_members import duplicate_constructor_candidates
 from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
@@ -117,6 +125,10 @@ def syntax_candidates(
     # after the word-level and two-token families of the line (a misspelt keyword, an arrow, a header).
     for row in sorted(lines):
         generated += [*_keyword_typos(text, path, row), *_arrows(text, path, row), *_headers(text, path, row)]
+        # Two clauses of a declaration's head in the wrong order (syntax_clauses): no one-token edit.
+        generated += clause_swaps(text, path, line=row)
+        # `for (const phase, max of …)`: a comma list where a destructuring was meant (syntax_clauses).
+        generated += wrapped_lists(text, path, line=row, column=column if row == line else problem.column)
     sites = [(line, column or problem.column), (problem.line, problem.column)]
     generated += token_repairs(text, path, sites=list(dict.fromkeys(sites)))
     generated += list(_missing_token(text, path, problem))
@@ -129,12 +141,18 @@ def syntax_candidates(
     # Last, the generic search (token_search.py): one- and two-token edits on the lines around, which
     # no family and no edit of the reported lines reaches, under a cap on its parse checks.
     generated += token_search_candidates(text, path, line=problem.line, searched=lines)
+    # And the punctuator at the error moved elsewhere on its line (syntax_clauses): `x: number?` → `x?: number`.
+    generated += moved_tokens(text, path, line=problem.line, column=problem.column)
     # An edit that parses only because tree-sitter accepts what ECMAScript's early errors forbid
     # (`const [a, b = f(x)];`, a pattern with no initialiser) would fail in every engine.
     allowed = early_errors(text, path)
+    # Each splice given the layout its token takes there (syntax_layout): a deleted token's blank goes
+    # with it, a `:` put for an `=` sits against its word; a word left a statement of its own goes last.
+    generated = [tidy(c, original=text, path=path) for c in generated]
     kept = [
         c for c in progressing(generated, original=text, path=path) if early_errors(c.text, path) <= allowed
     ]
+    kept = bare_word_last(kept, original=text)
     # Where a closer parses at several places (`map((ch) => f(ch).join('')`), the place that gives an
     # Array-only method an array goes first: the edits differ only in what they chain onto what, and
     # a tests' load blocked by another error cannot tell them apart (type-directed, as PyTER ranks).
@@ -703,6 +721,8 @@ def early_error_candidates(
             generated += _made_generator(data, path, node, line)
         elif node.type in ("lexical_declaration", "variable_declaration"):
             generated += _redeclaration(data, path, node, line)
+            # `const [a, _, b, _] = …`: an unread name bound twice made holes (syntax_clauses).
+            generated += pattern_placeholder_candidates(data, path, node, line=line)
         elif node.type == "regex_pattern":
             generated += _regex_groups(data, path, node, line)
         elif node.type == "export_statement":
@@ -710,6 +730,9 @@ def early_error_candidates(
             # the named export and the default.
             imported = named_imports({f: t for f, t in (sources or {}).items() if f != path})
             generated += export_default_candidates(data, path, node, line=line, imported_names=imported)
+        elif node.type == "super":
+            # `super(...)` in a class that extends nothing: the base the module can name (syntax_clauses).
+            generated += super_heritage_candidates(data, path, node, line=line, sources=sources or {})
         elif node.type in ("continue_statement", "break_statement"):
             generated += jump_candidates(data, path, node, line=line)
         elif node.type == "method_definition" and (

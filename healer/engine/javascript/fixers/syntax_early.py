@@ -143,12 +143,13 @@ def _reads(body: tree_sitter.Node, parameter: tree_sitter.Node) -> bool:
     return any(n.type == "identifier" and node_text(n) in names for n in walk(body))
 
 
-ACCESSOR_HEADER = re.compile(r"^(?P<lead>\s*(?:static\s+)?)(?P<kind>get|set)\s+(?P<name>#?[\w$]+)\s*(?=\{)")
+# Followed by the body, or by a TypeScript return type (`get total: number {`).
+ACCESSOR_HEADER = re.compile(r"^(?P<lead>\s*(?:static\s+)?)(?P<kind>get|set)\s+(?P<name>#?[\w$]+)\s*(?=\{|:)")
 
 
 def accessor_header_candidates(text: str, path: str, *, line: int) -> Iterator[Candidate]:
-    """`get total {` / `set total {`: the accessor's parameter list, which the header lacks (a getter's
-    empty, a setter's one parameter)."""
+    """`get total {` / `set total {` / `get total: number {`: the accessor's parameter list, which the
+    header lacks (a getter's empty, a setter's one parameter)."""
     bounds = line_bounds(text, line)
     if bounds is None:
         return
@@ -159,8 +160,10 @@ def accessor_header_candidates(text: str, path: str, *, line: int) -> Iterator[C
     listed = "()" if match["kind"] == "get" else f"({SETTER_PARAMETER})"
     at = start + match.end("name")
     kind = "getter" if match["kind"] == "get" else "setter"
-    yield Candidate(path, text[:at] + listed + " " + text[at:].lstrip(" "), line,
-                    f"give the {kind} {match['name']} its parameter list {listed}")  # fmt: skip
+    rest = text[at:].lstrip(" ")
+    # The list goes against a return type's colon, and a blank before the body's brace.
+    spliced = text[:at] + listed + ("" if rest.startswith(":") else " ") + rest
+    yield Candidate(path, spliced, line, f"give the {kind} {match['name']} its parameter list {listed}")
 
 
 # -- regular expression flags -----------------------------------------------------------------------
@@ -195,11 +198,65 @@ def _duplicate_parameters(data: bytes, path: str, node: tree_sitter.Node, line: 
     text = data.decode("utf-8", errors="surrogateescape")
     bound = declared_names(text, path) | set(GLOBALS) | seen
     free = [node_text(n) for n in walk(body) if n.type == "identifier" and node_text(n) not in bound]
-    return [
+    renamed = [
         Candidate(path, replace_span(data, later.start_byte, later.end_byte, name), line,
                   f"name the repeated parameter '{node_text(later)}' '{name}', which the body reads")
         for name in list(dict.fromkeys(free))[:MAX_FREE]
     ]  # fmt: skip
+    return renamed + _unread_parameters(data, path, node, body=body, later=later, line=line)
+
+
+def _unread_parameters(
+    data: bytes,
+    path: str,
+    node: tree_sitter.Node,
+    *,
+    body: tree_sitter.Node,
+    later: tree_sitter.Node,
+    line: int,
+) -> list[Candidate]:
+    """A repeated name the body never reads is a placeholder (`(_, _) => null`): the later one
+    dropped, then every unread parameter that ends the list (a callback is called with more
+    arguments than it names; the ones it leaves out change nothing)."""
+    read = {node_text(n) for n in walk(body) if n.type == "identifier"}
+    if node_text(later) in read:
+        return []
+    parameters = list(node.named_children)
+    if any(p.type == "comment" for p in parameters):
+        return []
+    kept_tail = len(parameters)
+    while (
+        kept_tail
+        and (name := _parameter_name(parameters[kept_tail - 1])) is not None
+        and (node_text(name) not in read and parameters[kept_tail - 1].type == "identifier")
+    ):
+        kept_tail -= 1
+    found = []
+    # Dropping a parameter shifts the ones after it to other arguments: only the last may go alone.
+    if _owner(later, node).id == parameters[-1].id:
+        found.append(
+            (parameters[:-1], f"drop the repeated parameter '{node_text(later)}', which the body never reads")
+        )
+    if kept_tail < len(parameters) - 1:
+        found.append((parameters[:kept_tail], "drop the parameters the body never reads"))
+    return [
+        Candidate(
+            path,
+            replace_span(
+                data, node.start_byte, node.end_byte, "(" + ", ".join(node_text(p) for p in kept) + ")"
+            ),
+            line,
+            what,
+        )
+        for kept, what in found
+    ]
+
+
+def _owner(name: tree_sitter.Node, parameters: tree_sitter.Node) -> tree_sitter.Node:
+    """The parameter of the list that binds `name` (the identifier itself, or a defaulted one)."""
+    while name.parent is not None and name.parent.id != parameters.id:
+        name = name.parent
+    return name
 
 
 def _parameter_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:

@@ -467,6 +467,8 @@ def literal_keys(node, *, methods: bool = False) -> dict:
     return keys
 
 
+# The class members that hold a value (JavaScript's and TypeScript's grammars).
+FIELDS = ("field_definition", "public_field_definition")
 # Other methods of the repository tried for one that does not exist, at most.
 MAX_SAME_ARITY = 4
 
@@ -497,9 +499,21 @@ def method_arities(texts: Mapping[str, str]) -> dict[str, frozenset[int]]:
         if tree is None:
             continue
         for node in walk(tree.root_node):
-            if node.type != "method_definition":
+            # A class field holding a function (`describe = () => …`) is a method its instances have too:
+            # left out, "no code defines" it would be false and its calls would be "repaired".
+            value = node.child_by_field_name("value") if node.type in FIELDS else None
+            if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+                name, parameters = (
+                    node.child_by_field_name("name") or node.child_by_field_name("property"),
+                    (value.child_by_field_name("parameters") or value.child_by_field_name("parameter")),
+                )
+                if name is not None and parameters is not None and parameters.type == "identifier":
+                    found.setdefault(node_text(name), set()).add(1)
+                    continue
+            elif node.type != "method_definition":
                 continue
-            name, parameters = node.child_by_field_name("name"), node.child_by_field_name("parameters")
+            else:
+                name, parameters = node.child_by_field_name("name"), node.child_by_field_name("parameters")
             if name is None or parameters is None or node_text(name) == "constructor":
                 continue
             params = [p for p in parameters.named_children if p.type != "comment"]
