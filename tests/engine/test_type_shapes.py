@@ -156,3 +156,20 @@ def test_it_chooses_a_sibling_function_that_takes_the_arguments_a_callable_is_ca
     )
     assert _rank(found, "order = _sort_by_size") is not None
     assert _rank(found, "order = _unrelated") is None  # no shared stem with the chosen callable
+
+
+def test_it_keeps_a_callable_itself_where_its_result_was_stored_and_later_called(project):
+    source = """
+        def make_hook():
+            print("made")
+
+
+        class Runner:
+            def __init__(self):
+                self.hook = make_hook()
+
+            def run(self, value):
+                return self.hook(value)
+        """
+    found = _candidates(project, source, "'NoneType' object is not callable", "return self.hook(value)")
+    assert _rank(found, "self.hook = make_hook\n") is not None

@@ -109,6 +109,8 @@ def shapes(messages: list[str]) -> list[Shape]:
         m = re.search(r"\b(list|tuple) indices must be integers or slices, not (\w+)", text)
         if m and m[2] not in ("float", "int", "bool"):
             found.append(Shape(m[1], "mapping"))
+        if m := re.search(r"'([\w.]+)' object is not callable", text):
+            found.append(Shape(m[1], "reference"))
         if m := re.search(r"(\w+)(?:\(\))? expected (?:at most |at least )?\d+ arguments?, got (\d+)", text):
             found.append(Shape(m[1], "callable", int(m[2])))
         if m := re.search(
@@ -133,6 +135,9 @@ def shape_edits(
     for shape in found:
         if shape.want == "callable":
             edits += _siblings_of_arity(sf, value, shape)
+            continue
+        if shape.want == "reference":
+            edits += _uncalled(sf, value, shape)
             continue
         if shape.want not in DATA:
             continue
@@ -165,6 +170,17 @@ def called_names(sf: SourceFile, line: int, found: list[Shape]) -> list[ast.Name
         for node in sf.nodes_touching(line)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
     ]
+
+
+def _uncalled(sf: SourceFile, value: ast.expr, shape: Shape) -> list[Edit]:
+    """`handler = make_handler()` where the callable itself was meant (`'NoneType' object is not
+    callable` when the value is later called): the zero-argument call where it was made removed."""
+    if not isinstance(value, ast.Call) or value.args or value.keywords or shape.have in CALLABLES:
+        return []
+    if isinstance(value.func, ast.Name) and value.func.id in dir(builtins):
+        return []  # `list()`, `dict()`: a builtin's result is the value meant, not the builtin
+    what = f"keep the callable itself, not its result ({shape.have} found)"
+    return _replaced(sf, value, sf.segment(value.func), what, PRIOR_CALL)
 
 
 def _is_primary(value: ast.expr) -> bool:
