@@ -43,7 +43,9 @@ from dataclasses import dataclass
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
 from healer.engine.fixers.type_provenance import Made
 
-PRIOR_CALL = 0.85
+# below type_kinds' call / uncall (0.8): where both make the same text, theirs (with the arguments
+# the file agrees on) is the one kept
+PRIOR_CALL = 0.75
 PRIOR_LEN = 0.8
 PRIOR_CONSTRUCTOR = 0.75
 PRIOR_MEMBER = 0.7
@@ -59,6 +61,7 @@ SIZED = frozenset(
     {"tuple", "list", "dict", "set", "frozenset", "str", "bytes", "bytearray", "range", "deque"}
     | {"dict_keys", "dict_values", "dict_items"}
 )
+STRINGS = frozenset({"str", "bytes", "bytearray"})
 # Protocols a value is used by that a callable or an unrelated object does not have.
 DATA = frozenset({"iterable", "subscriptable", "sized", "int", "mapping", "hashable", "str"})
 # The words a member's name or docstring uses when it gives a value with the protocol.
@@ -92,7 +95,8 @@ def shapes(messages: list[str]) -> list[Shape]:
         if m := re.search(r"operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
             for one, other in ((left, right), (right, left)):
-                if one in SIZED and other in ("int", "float"):
+                # a string beside a number is a conversion (type_sources), not a length
+                if one in SIZED - STRINGS and other in ("int", "float"):
                     found.append(Shape(one, "int"))
                 if one in CALLABLES and other not in CALLABLES:
                     found.append(Shape(one, "int" if other in ("int", "float") else other))
