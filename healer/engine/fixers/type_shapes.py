@@ -41,7 +41,7 @@ import sys
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
-from healer.engine.fixers.type_provenance import Made
+from healer.engine.fixers.type_provenance import Made, static_type
 
 # below type_kinds' call / uncall (0.8): where both make the same text, theirs (with the arguments
 # the file agrees on) is the one kept
@@ -95,8 +95,7 @@ def shapes(messages: list[str]) -> list[Shape]:
         if m := re.search(r"operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
             for one, other in ((left, right), (right, left)):
-                # a string beside a number is a conversion (type_sources), not a length
-                if one in SIZED - STRINGS and other in ("int", "float"):
+                if one in SIZED and other in ("int", "float"):
                     found.append(Shape(one, "int"))
                 if one in CALLABLES and other not in CALLABLES:
                     found.append(Shape(one, "int" if other in ("int", "float") else other))
@@ -135,8 +134,11 @@ def shape_edits(
     value = made.value
     if isinstance(value, ast.Name) and value.id in ("self", "cls"):
         return []
+    kind = static_type(value)
     edits: list[Edit] = []
     for shape in found:
+        if kind is not None and kind != shape.have.rsplit(".", 1)[-1] and shape.want != "callable":
+            continue  # the definition's shape says it makes another type: not where this value was made
         if shape.want == "callable":
             edits += _siblings_of_arity(sf, value, shape)
             continue
@@ -147,7 +149,8 @@ def shape_edits(
             continue
         if shape.have in CALLABLES and isinstance(value, ast.Name | ast.Attribute):
             edits += _appended(sf, value, "()", f"call it to make the value ({shape.have} found)", PRIOR_CALL)
-        if shape.have in SIZED and shape.want == "int" and not _is_call_to(value, "len"):
+        # a string where an int was wanted is parsed (type_sources' `int(...)`); a collection, counted
+        if shape.have in SIZED - STRINGS and shape.want == "int" and not _is_call_to(value, "len"):
             edits += _replaced(sf, value, f"len({sf.segment(value)})", "take its length", PRIOR_LEN)
         if _is_primary(value) and not isinstance(value, ast.Constant):
             for member, is_method, score in _members(sf, shape, classes or {}):
@@ -249,7 +252,7 @@ def _members(sf: SourceFile, shape: Shape, classes: dict[str, ast.ClassDef]) -> 
                 continue
             member = getattr(runtime, name, None)
             is_method = callable(member)
-            if is_method and not _takes_no_arguments(member):
+            if is_method and not _takes_no_arguments(member, name):
                 continue
             doc = (inspect.getdoc(member) or "").splitlines()[0:1] if is_method else []
             score = _word_score(name, doc[0] if doc else "", words)
@@ -272,10 +275,12 @@ def _members(sf: SourceFile, shape: Shape, classes: dict[str, ast.ClassDef]) -> 
 
 
 def _word_score(name: str, doc: str, words: tuple[str, ...]) -> float:
-    """1.0 when the member's name holds one of the words, 0.8 when its docstring's first line says
+    """1.0 when one of the member's name's words begins or ends with one of the words, 0.8 when its docstring's first line says
     it returns one of them, else 0."""
-    lowered = name.lower()
-    if any(w in lowered for w in words):
+    # a word begins or ends one of the name's words (`as_list`, `timetuple`), not merely inside one
+    # (`isprintable` says nothing of an int)
+    tokens = [t for t in re.split(r"_+|(?<=[a-z])(?=[A-Z])", name.lower()) if t]
+    if any(t.startswith(w) or t.endswith(w) for t in tokens for w in words):
         return 1.0
     first = doc.split(".")[0].lower()
     if first.startswith("return") and any(re.search(rf"\b{w}s?\b", first) for w in words):
@@ -283,13 +288,16 @@ def _word_score(name: str, doc: str, words: tuple[str, ...]) -> float:
     return 0.0
 
 
-def _takes_no_arguments(member: object) -> bool:
-    """A method callable with no argument but its instance; unknown signatures (C methods without a
-    text signature) are let through, the compile check and the sandbox judge them."""
+def _takes_no_arguments(member: object, name: str) -> bool:
+    """A method callable with no argument but its instance. A C method without a text signature is
+    read from its docstring's call line (`S.count(sub[, start[, end]]) -> int` takes arguments);
+    one whose docstring shows none is let through, the compile check and the sandbox judge it."""
     try:
         signature = inspect.signature(member)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return True
+        doc = inspect.getdoc(member) or ""
+        shown = re.search(rf"\b{re.escape(name)}\(([^)]*)\)", doc.split("\n\n")[0])
+        return shown is None or shown[1].strip() in ("", "self", "/")
     required = [
         p
         for p in signature.parameters.values()
