@@ -58,6 +58,7 @@ from healer.engine.fixers.type_provenance import (
     message_types,
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
+from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import augmented_targets, expectations, source_edits
 from healer.engine.types import BugType, Failure
@@ -525,6 +526,7 @@ def provenance_edits(
     kinds = refused_kinds(messages)
     directions = literal_directions(messages)
     expects = expectations(messages)
+    shaped = shapes(messages)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
     provenance = Provenance(
@@ -545,6 +547,9 @@ def provenance_edits(
         ]
         values += [v for ln in lines for v in callee_values(sf, ln, messages)]
         values += [v for ln in lines for v in augmented_targets(sf, ln)]
+        # a callable that cannot take the call's arguments was CHOSEN where the name it is called by
+        # was bound (`sorter = ... else sorted`): the called name is a value too (type_shapes)
+        values += [v for ln in lines for v in called_names(sf, ln, shaped)]
         if "module" in kinds:
             # a name bound by `import x` is not followed as a value: its import is where it was made
             found += [
@@ -564,6 +569,10 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]
+        # a call, an attribute step or a sibling callable left out or taken wrongly there (type_shapes)
+        if shaped:
+            classes = _classes(ctx, cache, [made.file, *weights])
+            found += [(made.file, e, weight) for e in shape_edits(sf, made, shaped, classes=classes)]
         if "module" in kinds and isinstance(made.value, ast.Name):
             found += [(made.file, e, weight) for e in import_edits(sf, made.value)]
         func = function_at(sf, getattr(made.value, "lineno", 0))
@@ -571,6 +580,18 @@ def provenance_edits(
             functions.add((made.file, func.lineno))
             # a statement that does nothing is evidence of its own, however far back: not decayed
             found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
+    return found
+
+
+def _classes(
+    ctx: RepairContext, cache: dict[str, SourceFile | None], files: list[str]
+) -> dict[str, ast.ClassDef]:
+    """The classes defined in the given files (the definition's and the crash sites'), by name."""
+    found: dict[str, ast.ClassDef] = {}
+    for file in files:
+        sf = _parse(ctx, file, cache)
+        if sf is not None:
+            found.update({n.name: n for n in ast.walk(sf.tree) if isinstance(n, ast.ClassDef)})
     return found
 
 

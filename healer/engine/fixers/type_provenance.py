@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, named, shorten
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
@@ -322,8 +322,20 @@ class Provenance:
         caller = self.parse(self.sites[site + 1][0])
         if caller is None:
             return
-        for node in caller.nodes_touching(self.sites[site + 1][1]):
-            if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+        calls = [n for n in caller.nodes_touching(self.sites[site + 1][1]) if isinstance(n, ast.Call)]
+        if not any(named(c.func) == func.name for c in calls):
+            # a generator's (or a lazily passed callable's) parameters are bound where it was CALLED,
+            # which the traceback does not show: the caller frame's line only iterates the result
+            # (`gsizess = helper(tail, n)` two lines above `for g in gsizess`). Then the calls to it
+            # by name in the caller's function are where its arguments were made.
+            scope = function_at(caller, self.sites[site + 1][1])
+            calls += [
+                n
+                for n in ast.walk(scope if scope is not None else caller.tree)
+                if isinstance(n, ast.Call) and named(n.func) == func.name and n not in calls
+            ]
+        for node in calls:
+            if any(isinstance(a, ast.Starred) for a in node.args):
                 continue
             passed = [node.args[index]] if 0 <= index < len(node.args) else []
             passed += [k.value for k in node.keywords if k.arg == name.id]
