@@ -1139,6 +1139,8 @@ class Engine:
             should_stop=lambda: self._stopped(max(deadline, self._round_deadline)),
             analyse=self.language.analyse,
             coverage=self.config.coverage,
+            # A base in place: its pairs' probes are read as a partial patch's (trial.STACKED_PROGRESS).
+            stacked=bool(staged),
             host_parser=self.language.host_parser,
         )
 
