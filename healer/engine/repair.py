@@ -43,7 +43,7 @@ from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.minimise import AcceptedEdit, Withdrawal, minimisable
-from healer.engine.trial import HANGS, STOPPED_ANALYSING, Trial, Trier
+from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier
 from healer.engine.types import (
     BugType,
     CheckReport,
@@ -111,7 +111,7 @@ MAX_BACKTRACKS = 2
 # (the second edits are ranked): each costs a whole-suite run and a search of its own.
 MAX_CHAINS_PER_BASE = 2
 # Rejections that depend on how long the runs took, not only on the code (Engine._seen_rejected).
-TIMED_VERDICTS = frozenset({STOPPED_ANALYSING, HANGS})
+TIMED_VERDICTS = frozenset({STOPPED_ANALYSING})
 
 
 def timed_out(failure: Failure) -> bool:

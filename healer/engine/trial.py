@@ -53,10 +53,6 @@ from healer.engine.validation import (
 
 # A candidate that deletes the statement a failing test's error comes from hides the error.
 DELETES_RAISING = "deletes the statement that raises the error: the error is hidden, not fixed"
-# A candidate under which a targeted test that ended before (at a check or an error of its own)
-# runs into its time limit: a loop that no longer ends (a `break` made `continue`, a counter no
-# longer moved). The test cannot pass, and the same tests would hang again in every further run.
-HANGS = "makes a targeted test run into its time limit (it ended before): a loop that no longer ends"
 # The verdict of a candidate whose whole-suite analysis the time budget cut short: not judged.
 STOPPED_ANALYSING = "stopped while analysing the results"
 # A type checker's finding removed by an edit at a use of a value made wrong elsewhere (a guard).
@@ -344,8 +340,6 @@ class Trier:
         if not self.targets:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
         probe = self._probe(edit)
-        if probe is not None and probe.reason == HANGS:
-            return Trial(candidate, edit, probe)  # the other targeted tests are not run into it too
         if probe is not None and probe.reason.endswith(STILL_FAILS):
             if probe.progress < self._progress_needed() or self.progress_runs <= 0:
                 return Trial(candidate, edit, probe)
@@ -361,8 +355,6 @@ class Trier:
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
         run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
-        if self._hangs(run):
-            return Trial(candidate, edit, Verdict(False, HANGS), covered=inline)
         verdict = self._judge_alone(run, edit)
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
@@ -393,8 +385,6 @@ class Trier:
             return None
         fastest = probe_target(self.targets, self.state.tests.tests)
         run = self._run(node_ids=[fastest], kind="targeted")
-        if self._hangs(run):
-            return Verdict(False, HANGS)
         verdict = judge_by_tests(
             replace(self.failure, test_ids=(fastest,)),
             self.state.tests,
@@ -404,19 +394,6 @@ class Trier:
             before_places=self.before_places,
         )
         return verdict if verdict.reason.endswith(STILL_FAILS) or verdict.reason == UNTOUCHED else None
-
-    def _hangs(self, run: PytestRun) -> bool:
-        """Whether a targeted test that ended on its own in the last whole-suite run was stopped by its
-        time limit in `run` (HANGS). Before, each such candidate ran the probe into the limit, then
-        every targeted test into it, then the stuck ones again on their own (_judge_alone)."""
-        known = self.state.tests.tests
-        return any(
-            target in run.tests
-            and stopped_by_limit(run.tests[target])
-            and target in known
-            and not stopped_by_limit(known[target])
-            for target in self.targets
-        )
 
     def _lint_stage(self, trial: Trial) -> Trial:
         lint = self.runner.run_lint()
