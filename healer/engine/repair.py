@@ -1246,10 +1246,13 @@ class Engine:
                 horizon = index + 1 + same + MASKED_LOOKAHEAD
         return self._confirm_deferred(trier, deferred, deadline), tried
 
-    def _search_context(self, trier: Trier, overlay: dict[str, str] | None) -> tuple:
+    def _search_context(self, trier: Trier, overlay: dict[str, str] | None) -> tuple | None:
         """What a candidate's verdict depends on besides its own text: every code file as it is now,
-        the partial patch staged under it, and the failure it is judged against."""
-        failure = trier.failure
+        the partial patch staged under it, and the failure it is judged against (None: no memo, for
+        a trier judging no failure of its own)."""
+        failure = getattr(trier, "failure", None)
+        if failure is None:
+            return None
         staged = tuple(sorted((file, _digest(text)) for file, text in (overlay or {}).items()))
         return (self._fingerprint(), staged, failure.bug_type, failure.file, failure.line, failure.message)
 
