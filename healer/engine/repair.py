@@ -110,6 +110,8 @@ MAX_BACKTRACKS = 2
 # Pairs of one stacked search kept as chains to build a third edit on (chains.py), the first found
 # (the second edits are ranked): each costs a whole-suite run and a search of its own.
 MAX_CHAINS_PER_BASE = 2
+# Rejections that depend on how long the runs took, not only on the code (Engine._seen_rejected).
+TIMED_VERDICTS = frozenset({STOPPED_ANALYSING})
 
 
 def timed_out(failure: Failure) -> bool:
@@ -218,6 +220,10 @@ class Engine:
         self._backtracks = 0
         # Changes a backtrack took out, by file (their hunks): never proposed again (a tabu list).
         self._refused: dict[str, list[list[tuple]]] = {}
+        # Candidates rejected outright (no partial progress) for a failure with the code as it was
+        # then (see _memo_key); the search in progress: its code and failure (_try_candidates).
+        self._rejected_texts: set[tuple] = set()
+        self._memo_context: tuple | None = None
 
     # -- public API ------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -1139,6 +1145,8 @@ class Engine:
             should_stop=lambda: self._stopped(max(deadline, self._round_deadline)),
             analyse=self.language.analyse,
             coverage=self.config.coverage,
+            # A base in place: its pairs' probes are read as a partial patch's (trial.STACKED_PROGRESS).
+            stacked=bool(staged),
             host_parser=self.language.host_parser,
         )
 
@@ -1168,6 +1176,26 @@ class Engine:
         pause: asked between candidates while nothing is kept aside and every one before was
         rejected; when it says so the search returns (None, candidates tried) to go on later.
         """
+        self._memo_context = self._search_context(trier, overlay)
+        try:
+            return self._try_each(
+                trier, candidates, deadline, exact=exact, overlay=overlay, tier=tier, pause=pause
+            )
+        finally:
+            self._memo_context = None
+
+    def _try_each(
+        self,
+        trier: Trier,
+        candidates: list[Candidate],
+        deadline: float,
+        *,
+        exact: bool,
+        overlay: dict[str, str] | None,
+        tier: int,
+        pause: Callable[[], bool] | None,
+    ) -> tuple[Trial | None, int]:
+        """_try_candidates' loop (see there)."""
         deferred: list[Trial] = []
         horizon: int | None = None
         tried = 0
@@ -1218,6 +1246,41 @@ class Engine:
                 horizon = index + 1 + same + MASKED_LOOKAHEAD
         return self._confirm_deferred(trier, deferred, deadline), tried
 
+    def _search_context(self, trier: Trier, overlay: dict[str, str] | None) -> tuple | None:
+        """What a candidate's verdict depends on besides its own text: every code file as it is now,
+        the partial patch staged under it, and the failure it is judged against (None: no memo, for
+        a trier judging no failure of its own)."""
+        failure = getattr(trier, "failure", None)
+        if failure is None:
+            return None
+        staged = tuple(sorted((file, _digest(text)) for file, text in (overlay or {}).items()))
+        return (self._fingerprint(), staged, failure.bug_type, failure.file, failure.line, failure.message)
+
+    def _memo_key(self, candidate: Candidate) -> tuple | None:
+        if self._memo_context is None:
+            return None
+        return (*self._memo_context, candidate.file, _digest(candidate.new_source))
+
+    def _seen_rejected(self, candidate: Candidate) -> bool:
+        """Whether the same text was rejected outright for the same failure with the code unchanged.
+
+        A search the round's budget cut short goes on at its next turn from its regular list's first
+        candidate not yet rejected, but its fallback list, its two-edit candidates and a stacked
+        search's second edits start again from their tops: on round 40's pronouncing case 61 of 240
+        candidate runs were such repeats, each a sandbox run judged as before. Only a verdict that is
+        a function of the code is reused: not one of time (TIMED_VERDICTS: a loaded machine), nor a
+        partial patch's (a rejection with progress or passing tests also feeds the stacked search).
+        """
+        key = self._memo_key(candidate)
+        return key is not None and key in self._rejected_texts
+
+    def _remember_rejected(self, trial: Trial) -> None:
+        verdict = trial.verdict
+        key = self._memo_key(trial.candidate)
+        if key is None or verdict.reason in TIMED_VERDICTS or verdict.progress or verdict.score:
+            return
+        self._rejected_texts.add(key)
+
     def _quick(
         self, trier: Trier, candidate: Candidate, *, overlay: dict[str, str] | None = None
     ) -> Trial | None:
@@ -1233,6 +1296,11 @@ class Engine:
             # text an accepted fix replaced is never written back.
             self.log(
                 f"  rejected '{candidate.description}' (line {candidate.line}): it undoes a fix made earlier"
+            )
+            return None
+        if self._seen_rejected(candidate):
+            self.log(
+                f"  skipped '{candidate.description}' (line {candidate.line}): rejected before, with the code as it is now"
             )
             return None
         trial = trier.quick(candidate, old)
@@ -1267,6 +1335,7 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
+        self._remember_rejected(trial)
         if self._stacking is not None:
             self._note_chain(trial)
         if trial.verdict.score:  # it made some targeted tests pass: a seed for two-edit candidates

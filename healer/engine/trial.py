@@ -17,6 +17,7 @@ language (healer.engine.languages gives each language's runs in the same plain s
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -79,6 +80,12 @@ MIN_RUN_TIMEOUT = 30.0
 # al., "Efficient automated program repair through fault-recorded testing prioritization", ICSM
 # 2013).
 PROBE_TARGETS = 4
+# Tests whose last whole-suite durations fall in the same slot of this many seconds are equally
+# fast to the probe: below it the measured order is timing noise (pytest's clock on ~0 s tests
+# differs from one run to the next), and a probe chosen by noise made the same candidate pass or
+# fail its probe by chance (the chain tests' flaky failure on 8791437c). Ties go to the suite's
+# own order, so the same targets always give the same probe.
+PROBE_RESOLUTION = 0.05
 # A candidate the probe rejects while its test fails better (validation.partial_progress) may be a
 # partial patch to build on (the repair loop's stacked search): this many per failure's turn run
 # every targeted test, so that partial patches are ranked by what they do to all of them and one
@@ -87,6 +94,13 @@ PROGRESS_RUNS = 8
 # Only a strong sign (an exception turned into the test's own failed check) is worth that run: a
 # check failing with other values is what most wrong edits of a LOGIC search do as well.
 STRONG_PROGRESS = 2
+# With a partial patch in place (a stacked search's second edits), a probe test that fails with
+# other values is itself a sign: the pair reached it, and a pair may make the other targeted tests
+# pass while the probe's test is the one a third edit still has to fix (chains.py). Those run every
+# targeted test too (within PROGRESS_RUNS), so the chain logic sees the pair; one that left the
+# probe failing exactly as before already runs them all (UNTOUCHED), and one that fails sooner or
+# worse is still dropped on the probe alone.
+STACKED_PROGRESS = 1
 # pytest-timeout's failure, as the report plugin reads it (healer_pytest_report.TIMEOUT_RE).
 TIMEOUT_RE = re.compile(r"Failed: Timeout \(?>")
 
@@ -111,6 +125,22 @@ def candidate_limits(tests: PytestRun, targets: Sequence[str]) -> tuple[float | 
     test_limit = max(MIN_TEST_TIMEOUT, TEST_TIME_FACTOR * max(timed))
     run_limit = max(MIN_RUN_TIMEOUT, RUN_TIME_FACTOR * max(0.0, tests.duration - stuck))
     return test_limit, run_limit
+
+
+def probe_target(targets: Sequence[str], known: dict[str, TestResult]) -> str:
+    """The targeted test a probe runs: the fastest by the last whole-suite run, deterministically.
+
+    Durations are compared in PROBE_RESOLUTION slots (see there); ties, and tests with no timing,
+    go by the suite's order of `known`, then by node id. Tests the last run did not time go last.
+    """
+    order = {node_id: index for index, node_id in enumerate(known)}
+
+    def key(target: str) -> tuple[float, int, str]:
+        result = known.get(target)
+        slot = math.inf if result is None else math.floor(result.duration / PROBE_RESOLUTION)
+        return slot, order.get(target, len(order)), target
+
+    return min(targets, key=key)
 
 
 def stopped_by_limit(test: TestResult) -> bool:
@@ -148,6 +178,8 @@ class Trier:
     should_stop: Callable[[], bool]
     analyse: Callable[..., Analysis]  # the language's analysis of a whole-suite run
     coverage: bool = True
+    # A partial patch is in place (the stacked search's second edits): see STACKED_PROGRESS.
+    stacked: bool = False
     # The host's parser for a file (the language's), None for CPython's compile().
     host_parser: Callable[[str], HostParser | None] = lambda file: None
 
@@ -309,7 +341,7 @@ class Trier:
             return Trial(candidate, edit, Verdict(True))  # judged by place on the whole suite
         probe = self._probe(edit)
         if probe is not None and probe.reason.endswith(STILL_FAILS):
-            if probe.progress < STRONG_PROGRESS or self.progress_runs <= 0:
+            if probe.progress < self._progress_needed() or self.progress_runs <= 0:
                 return Trial(candidate, edit, probe)
             self.progress_runs -= 1  # a partial patch, maybe: judged on every targeted test below
         # A probe the edit left failing exactly as before (same place, same message) did not reach
@@ -330,6 +362,10 @@ class Trier:
             verdict = replace(verdict, progress=0)  # it breaks a covering test: nothing to build on
         return Trial(candidate, edit, verdict, covered=inline)
 
+    def _progress_needed(self) -> int:
+        """How much better the probe's test must fail for a candidate to run every targeted test."""
+        return STACKED_PROGRESS if self.stacked else STRONG_PROGRESS
+
     def _breaks_covering(self, run: PytestRun, edit: Edit, *, extra: list[str]) -> bool:
         """Whether a partial patch breaks a covering test: in `run` when they ran along, else in a
         run of their own (deferred after an untouched probe; only the rare partial patch pays it)."""
@@ -347,8 +383,7 @@ class Trier:
         UNTOUCHED (it fails exactly as before: the full run decides, see _targeted); None otherwise."""
         if len(self.targets) < PROBE_TARGETS:
             return None
-        known = self.state.tests.tests
-        fastest = min(self.targets, key=lambda t: (known[t].duration if t in known else float("inf"), t))
+        fastest = probe_target(self.targets, self.state.tests.tests)
         run = self._run(node_ids=[fastest], kind="targeted")
         verdict = judge_by_tests(
             replace(self.failure, test_ids=(fastest,)),
