@@ -1,0 +1,178 @@
+"""SYNTAX: character- and token-level edits at the parser's error, and a check that a repair keeps code code.
+
+The generic edit search (syntax_search.py) edits whole tokens from fixed vocabularies. Three kinds
+of slip sit below or between its edits, each generic over the compiler's message:
+
+- an operator typed with one wrong, missing, extra or swapped character (`=>` for `->`, `=<` for
+  `<=`, `:=` for `=`, `* *` for `**`): the tokenizer splits such a run into tokens none of which is
+  the operator meant, so no single token edit reaches it. `operator_typos` makes the Damerau edits
+  (one character deleted, inserted, replaced or two swapped) of each run of adjacent operator
+  characters near the error column, the classic one-typo model of spelling repair applied to
+  operators;
+- a string's prefix letter too many or too few (an `f` before a `str.format` template whose `{}`
+  the f-string parser rejects): `prefix_edits` deletes or adds one prefix letter of a string token
+  near the column;
+- a parenthesised span whose brackets were dropped (`yield from (i, j) for j in adj`): `wrapped`
+  inserts a `(`...`)` pair around the rest of the expression from a token near the column (one
+  edit of the pair-insertion kind of Burke & Fisher's repair, not two independent insertions).
+
+And one check on compiling repairs: a repair must not turn code into a string's contents. A line
+moved so that it opens a docstring, or a quote inserted, compiles by swallowing the statements
+after it into a literal; `swallows_code` rejects a repair after which more physical lines lie
+inside string literals than before, when the broken file tokenizes at all.
+"""
+
+from __future__ import annotations
+
+import io
+import tokenize
+from collections.abc import Iterator
+
+OPERATOR_CHARS = "=<>!-+*/%&|^~:.@"
+TYPO_RUNS = 2  # the operator runs nearest the error column that get typo edits
+PREFIX_LETTERS = "frbu"
+WRAP_SPOTS = 4  # token starts nearest the column, at or before it, that may open a wrapped span
+VALID_OPERATORS = frozenset(
+    {
+        *"=<>-+*/%&|^~:.@,;",
+        *("==", "!=", "<=", ">=", "->", ":=", "**", "//", "<<", ">>", "+=", "-=", "*=", "/="),
+        *("%=", "&=", "|=", "^=", "@=", "**=", "//=", "<<=", ">>=", "..."),
+    }
+)
+
+Token = tuple[int, int, str, int]
+
+
+def operator_runs(body: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each run of adjacent operator tokens made of operator characters alone."""
+    runs: list[tuple[int, int]] = []
+    for start, end, string, kind in tokens:
+        if (
+            kind not in (tokenize.OP, tokenize.ERRORTOKEN)
+            or not string
+            or any(char not in OPERATOR_CHARS for char in string)
+        ):
+            continue
+        if string in "()[]{},;":
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def operator_typos(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """(new line, description, cost) for one-character edits of the operator runs near `column`.
+
+    A run that is no operator at all (`=>`, `=<`, `!`) is the likelier slip: its edits cost a
+    plain edit; a run that is a valid operator (`:=` where `=` belongs) costs a little more, so a
+    token edit the search ranked first keeps its place."""
+    runs = operator_runs(body, tokens)
+    if not runs:
+        return
+    anchor = column if column is not None else len(body)
+    runs = sorted(runs, key=lambda run: min(abs(run[0] - anchor), abs(run[1] - anchor)))[:TYPO_RUNS]
+    for start, end in runs:
+        run = body[start:end]
+        if len(run) == 1 and run in VALID_OPERATORS:
+            # A lone valid operator's slips are the search's own token edits (its class, an
+            # insertion beside it); typo edits there would only spend the compile budget.
+            continue
+        cost = 1.4 if run in VALID_OPERATORS else 1.0
+        seen: set[str] = {run}
+        for new, what in _damerau(run):
+            if new in seen:
+                continue
+            seen.add(new)
+            line = body[:start] + new + body[end:]
+            shown = f"`{new}`" if new else "nothing"
+            yield line, f"replace the operator `{run}` by {shown} ({what})", cost
+
+
+def _damerau(run: str) -> Iterator[tuple[str, str]]:
+    for index in range(len(run)):
+        yield run[:index] + run[index + 1 :], f"delete `{run[index]}`"
+    for index in range(len(run)):
+        for char in OPERATOR_CHARS:
+            if char != run[index]:
+                yield run[:index] + char + run[index + 1 :], f"`{run[index]}` typed for `{char}`"
+    for index in range(len(run) - 1):
+        if run[index] != run[index + 1]:
+            yield run[:index] + run[index + 1] + run[index] + run[index + 2 :], "two characters swapped"
+    for index in range(len(run) + 1):
+        for char in OPERATOR_CHARS:
+            yield run[:index] + char + run[index:], f"`{char}` missing"
+
+
+def prefix_edits(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """(new line, description, cost): one prefix letter deleted from, or added to, the string nearest `column`."""
+    strings = [token for token in tokens if token[3] == tokenize.STRING]
+    if not strings:
+        return
+    anchor = column if column is not None else len(body)
+    start, end, string, _ = min(
+        strings, key=lambda token: min(abs(token[0] - anchor), abs(token[1] - anchor))
+    )
+    quote = min(index for index in (string.find("'"), string.find('"')) if index >= 0)
+    prefix = string[:quote]
+    for index, letter in enumerate(prefix):
+        new = prefix[:index] + prefix[index + 1 :] + string[quote:]
+        yield body[:start] + new + body[end:], f"drop the string prefix `{letter}`", 1.0
+    for letter in PREFIX_LETTERS:
+        if letter not in prefix.lower():
+            yield body[:start] + letter + string + body[end:], f"add the string prefix `{letter}`", 1.2
+
+
+def wrapped(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """(new line, description, cost): `(` before a token near `column`, `)` where the expression
+    ends (the line's end, or before a block header's closing `:`), brackets balanced between."""
+    if not tokens:
+        return
+    anchor = column if column is not None else len(body)
+    end = tokens[-1][1]
+    if tokens[-1][2] == ":" and len(tokens) > 1:
+        end = tokens[-2][1]
+    spots = [start for start, _, _, kind in tokens if start <= anchor and kind != tokenize.OP]
+    opens = [start for start, _, string, _ in tokens if string in "([{" and start <= anchor]
+    spots = sorted(set(spots + opens), key=lambda spot: anchor - spot)[:WRAP_SPOTS]
+    for spot in spots:
+        if spot >= end or spot == tokens[0][0]:
+            continue
+        inner = body[spot:end]
+        if _depth(inner) != 0:
+            continue
+        yield body[:spot] + "(" + inner + ")" + body[end:], f"parenthesise `{inner.strip()}`", 1.3
+
+
+def _depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return -1
+    return depth
+
+
+def string_lines(source: str) -> int | None:
+    """How many physical lines lie inside string literals spanning lines; None when `source` does not tokenize."""
+    covered = 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.STRING and token.end[0] > token.start[0]:
+                covered += token.end[0] - token.start[0]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return None
+    return covered
+
+
+def swallows_code(before: int | None, repaired: str) -> bool:
+    """Whether `repaired` holds more lines inside strings than the broken text did (`before`, from
+    string_lines): code turned into a literal's contents compiles and means nothing."""
+    if before is None:
+        return False
+    after = string_lines(repaired)
+    return after is not None and after > before
