@@ -42,6 +42,7 @@ from healer.engine.fixers.syntax_tokens import (
     prefix_edits,
     string_lines,
     swallows_code,
+    unbound_names,
     wrapped,
 )
 from healer.engine.localise import compile_error
@@ -791,7 +792,10 @@ def generic_repairs(
                 )
                 description = f"{first.description}; {edit.description}"
                 done.append((cost, Repair(text, description, first.at, True)))
-    done.sort(key=lambda item: item[0])
+    # Compiling is not enough: a repair after which the function around it reads a name nothing
+    # binds (a parameter turned into an expression, `**` deleted from `**kwargs`) ranks after
+    # the repairs that leave every name bound (stable: the cost order stays within each count).
+    done.sort(key=lambda item: (unbound_names(item[1].source, item[1].line), item[0]))
     found = [repair for _, repair in done[:MAX_RESULTS]]
     if not found:
         found = [Repair("".join(e.lines), e.description, e.at, False) for _, e, _ in progress[:MAX_RESULTS]]

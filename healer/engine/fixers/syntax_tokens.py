@@ -19,11 +19,16 @@ of slip sit below or between its edits, each generic over the compiler's message
 And one check on compiling repairs: a repair must not turn code into a string's contents. A line
 moved so that it opens a docstring, or a quote inserted, compiles by swallowing the statements
 after it into a literal; `swallows_code` rejects a repair after which more physical lines lie
-inside string literals than before, when the broken file tokenizes at all.
+inside string literals than before, when the broken file tokenizes at all. And a ranking of the
+compiling ones by meaning: `unbound_names` counts the names the repaired function reads that
+nothing binds any more, and the search ranks a repair that leaves more of them after one that
+leaves fewer (the repairs of one error share the names other faults leave unbound).
 """
 
 from __future__ import annotations
 
+import ast
+import builtins
 import io
 import tokenize
 from collections.abc import Iterator
@@ -41,6 +46,7 @@ VALID_OPERATORS = frozenset(
 )
 
 Token = tuple[int, int, str, int]
+BUILTIN_NAMES = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "__class__"}
 
 
 def operator_runs(body: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -87,7 +93,10 @@ def operator_typos(body: str, tokens: list[Token], column: int | None) -> Iterat
             seen.add(new)
             line = body[:start] + new + body[end:]
             shown = f"`{new}`" if new else "nothing"
-            yield line, f"replace the operator `{run}` by {shown} ({what})", cost
+            # Two characters swapped keep every character typed: the least change of meaning,
+            # ahead of a deletion at the same place.
+            swapped = what == "two characters swapped"
+            yield line, f"replace the operator `{run}` by {shown} ({what})", cost - 0.1 * swapped
 
 
 def _damerau(run: str) -> Iterator[tuple[str, str]]:
@@ -176,3 +185,71 @@ def swallows_code(before: int | None, repaired: str) -> bool:
         return False
     after = string_lines(repaired)
     return after is not None and after > before
+
+
+def unbound_names(source: str, line: int) -> int:
+    """How many names the function around `line` reads that nothing binds (the function and those
+    around it, the module, the builtins): a repair that compiles by turning a parameter into an
+    expression (`message=None *args`) or deleting the `**` of `**kwargs` leaves its body reading
+    a name no longer bound. 0 when `source` does not parse, `line` is in no function or the module
+    star-imports (its names are unknown)."""
+    try:
+        module = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return 0
+    if any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*" for node in ast.walk(module)):
+        return 0
+    chain: list[ast.AST] = []
+    node: ast.AST = module
+    while True:
+        inner = next(
+            (
+                child
+                for child in ast.iter_child_nodes(node)
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                and child.lineno <= line <= (child.end_lineno or child.lineno)
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        chain.append(inner)
+        node = inner
+    functions = [n for n in chain if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    if not functions:
+        return 0
+    bound = set(BUILTIN_NAMES) | _top_bindings(module)
+    for scope in functions:
+        bound |= _bindings(scope)
+    innermost = functions[-1]
+    read = {
+        node.id
+        for node in ast.walk(innermost)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+    }
+    return len(read - bound)
+
+
+def _top_bindings(module: ast.Module) -> set[str]:
+    """Every name bound anywhere in the module (lenient: a class attribute counts too)."""
+    return _bindings(module)
+
+
+def _bindings(scope: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names.update(node.names)
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            names.add(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            names.add(node.rest)
+    return names
