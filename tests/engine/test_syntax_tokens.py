@@ -97,3 +97,15 @@ def test_it_never_returns_a_move_that_swallows_code_into_a_docstring():
     before = string_lines(text)
     for repair in generic_repairs(source=text):
         assert not (repair.compiles and swallows_code(before, repair.source)), repair.description
+
+
+def test_it_replaces_another_languages_operator_by_a_keyword():
+    text = "def ok(c):\n    return c != '(' && not c.isspace()\n"
+    assert _first(text) == text.replace("&&", "and")
+
+
+def test_it_parenthesises_a_generator_behind_a_star():
+    text = "def make(text):\n    return tuple(*int(v) for v in text.split('.'))\n"
+    assert _first(text) == text.replace(
+        "*int(v) for v in text.split('.')", "*(int(v) for v in text.split('.'))"
+    )

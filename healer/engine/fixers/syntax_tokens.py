@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 import builtins
 import io
+import keyword
 import tokenize
 from collections.abc import Iterator
 
@@ -46,6 +47,8 @@ VALID_OPERATORS = frozenset(
 )
 
 Token = tuple[int, int, str, int]
+STATEMENT_WORDS = frozenset(keyword.kwlist) - {"not", "lambda", "await", "None", "True", "False"}
+RUN_REPLACEMENTS = ("and", "or", "not", "is", "==", "!=", "=", "->", "**", "//")
 BUILTIN_NAMES = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "__class__"}
 
 
@@ -87,6 +90,17 @@ def operator_typos(body: str, tokens: list[Token], column: int | None) -> Iterat
             continue
         cost = 1.4 if run in VALID_OPERATORS else 1.0
         seen: set[str] = {run}
+        if run not in VALID_OPERATORS and len(run) > 1:
+            # A run no Python operator spells is often another language's (`&&`, `||`, `===`):
+            # the whole run replaced by one operator or operator keyword, one token's edit.
+            for word in RUN_REPLACEMENTS:
+                if word not in seen:
+                    seen.add(word)
+                    if word[0].isalpha():
+                        line = f"{body[:start].rstrip()} {word} {body[end:].lstrip()}"
+                    else:
+                        line = body[:start] + word + body[end:]
+                    yield line, f"replace the operator `{run}` by `{word}`", cost + 0.2
         for new, what in _damerau(run):
             if new in seen:
                 continue
@@ -139,31 +153,54 @@ def wrapped(body: str, tokens: list[Token], column: int | None) -> Iterator[tupl
     if not tokens:
         return
     anchor = column if column is not None else len(body)
-    end = tokens[-1][1]
+    last = tokens[-1][1]
     if tokens[-1][2] == ":" and len(tokens) > 1:
-        end = tokens[-2][1]
-    spots = [start for start, _, _, kind in tokens if start <= anchor and kind != tokenize.OP]
-    opens = [start for start, _, string, _ in tokens if string in "([{" and start <= anchor]
-    spots = sorted(set(spots + opens), key=lambda spot: anchor - spot)[:WRAP_SPOTS]
+        last = tokens[-2][1]
+    # An expression starts at an operand or an opening bracket, never at a statement keyword.
+    starts = [
+        start
+        for start, _, string, kind in tokens
+        if (kind != tokenize.OP and string not in STATEMENT_WORDS) or string in "([{"
+    ]
+    before = sorted((start for start in starts if start <= anchor), key=lambda start: anchor - start)
+    # And the first operand after the column (the parser may point at the `*` before it).
+    spots = before[:WRAP_SPOTS] + [start for start in starts if start > anchor][:1]
     for spot in spots:
-        if spot >= end or spot == tokens[0][0]:
+        if spot == tokens[0][0]:
             continue
-        inner = body[spot:end]
-        if _depth(inner) != 0:
-            continue
-        yield body[:spot] + "(" + inner + ")" + body[end:], f"parenthesise `{inner.strip()}`", 1.3
+        for end in _span_ends(tokens, spot, last):
+            inner = body[spot:end]
+            if inner.strip():
+                # Grouping added keeps every token: ranked with a one-token edit, ahead of the
+                # deletions at the same place (an operator deleted changes what the line means).
+                yield body[:spot] + "(" + inner + ")" + body[end:], f"parenthesise `{inner.strip()}`", 1.0
 
 
-def _depth(text: str) -> int:
+def _span_ends(tokens: list[Token], spot: int, last: int) -> list[int]:
+    """Where an expression from `spot` may end at its own bracket depth: before each comma of
+    that depth past the error, before the closer of the bracket around it, or the line's end."""
+    ends: list[int] = []
     depth = 0
-    for char in text:
-        if char in "([{":
+    previous = None
+    for start, end, string, kind in tokens:
+        if start < spot:
+            continue
+        if kind == tokenize.OP and string in "([{":
             depth += 1
-        elif char in ")]}":
+        elif kind == tokenize.OP and string in ")]}":
+            if depth == 0:
+                if previous is not None:
+                    ends.append(previous)
+                return ends
             depth -= 1
-            if depth < 0:
-                return -1
-    return depth
+        elif kind == tokenize.OP and string == "," and depth == 0 and previous is not None:
+            ends.append(previous)
+        previous = end
+        if end >= last:
+            break
+    if depth == 0 and previous is not None:
+        ends.append(min(previous, last))
+    return ends
 
 
 def string_lines(source: str) -> int | None:
