@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 from healer.engine.fixers.syntax import line_tokens
 from healer.engine.fixers.syntax_search import generic_repairs
 from healer.engine.fixers.syntax_tokens import (
@@ -109,3 +111,9 @@ def test_it_parenthesises_a_generator_behind_a_star():
     assert _first(text) == text.replace(
         "*int(v) for v in text.split('.')", "*(int(v) for v in text.split('.'))"
     )
+
+
+def test_it_never_parenthesises_after_an_operand():
+    # `(` after `0x50` would make a call of it, which compiles: the comma is the repair.
+    text = "TABLE = [0x10, 0x50 0xD0, 0x30]\n"
+    assert ast.dump(ast.parse(_first(text))) == ast.dump(ast.parse(text.replace("0x50 0xD0", "0x50, 0xD0")))

@@ -166,14 +166,25 @@ def wrapped(body: str, tokens: list[Token], column: int | None) -> Iterator[tupl
     # And the first operand after the column (the parser may point at the `*` before it).
     spots = before[:WRAP_SPOTS] + [start for start in starts if start > anchor][:1]
     for spot in spots:
-        if spot == tokens[0][0]:
+        index = next(i for i, token in enumerate(tokens) if token[0] == spot)
+        if index == 0 or _operand_end(tokens[index - 1]):
+            # `(` right after an operand makes a call or a subscript of it (`0x50 (0xD0)`): it
+            # compiles by changing what the line means, never by grouping.
             continue
         for end in _span_ends(tokens, spot, last):
             inner = body[spot:end]
-            if inner.strip():
+            # One token in parentheses groups nothing.
+            if sum(spot <= token[0] < end for token in tokens) > 1:
                 # Grouping added keeps every token: ranked with a one-token edit, ahead of the
                 # deletions at the same place (an operator deleted changes what the line means).
                 yield body[:spot] + "(" + inner + ")" + body[end:], f"parenthesise `{inner.strip()}`", 1.0
+
+
+def _operand_end(token: Token) -> bool:
+    _, _, string, kind = token
+    if kind == tokenize.NAME:
+        return not keyword.iskeyword(string) or string in ("None", "True", "False")
+    return kind in (tokenize.NUMBER, tokenize.STRING) or string in (")", "]", "}")
 
 
 def _span_ends(tokens: list[Token], spot: int, last: int) -> list[int]:
