@@ -176,8 +176,13 @@ def _statement_above(lines: list[str], line: int) -> int | None:
 class _Space:
     """The primitive edits of one text around one line, cheapest first within each kind."""
 
-    def __init__(self, lines: list[str], line: int, column: int | None) -> None:
+    def __init__(
+        self, lines: list[str], line: int, column: int | None, *, parser_error: bool = False
+    ) -> None:
         self.lines = lines
+        # The edits below and between tokens (syntax_tokens.py) answer a parser's error alone; a
+        # lint finding's search (lint_search.py) keeps the token edits it was built on.
+        self.parser_error = parser_error
         self.line = line
         self.column = column
         self.unit = indent_unit(lines)
@@ -410,7 +415,7 @@ class _Space:
             # unfinished or a stray token before it.
             spots = sorted({spots[0], *spots[-2:]})
         vocabulary = [*PUNCTUATION, *KEYWORDS, *(self.names if at_error else ())]
-        if at_error:
+        if at_error and self.parser_error:
             # Below and between whole tokens: an operator's typo, a string prefix, a dropped pair
             # of parentheses (syntax_tokens.py), at the parser's column.
             for maker in (operator_typos, prefix_edits, wrapped):
@@ -747,7 +752,7 @@ def generic_repairs(
     unparsed = parse(source) is None
     if column is None and error.offset:
         column = error.offset - 1
-    space = _Space(lines, error.line, column)
+    space = _Space(lines, error.line, column, parser_error=True)
     for order, edit in enumerate(ranked(space)):
         if spent():
             break
@@ -775,7 +780,7 @@ def generic_repairs(
     for key, first, after in progress[:BEAM]:
         if spent():
             break
-        second_space = _Space(list(first.lines), after, None)
+        second_space = _Space(list(first.lines), after, None, parser_error=True)
         for order, edit in enumerate(ranked(second_space)):
             if spent():
                 break
