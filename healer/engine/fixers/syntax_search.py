@@ -37,6 +37,14 @@ from dataclasses import dataclass
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
+from healer.engine.fixers.syntax_tokens import (
+    operator_typos,
+    prefix_edits,
+    string_lines,
+    swallows_code,
+    unbound_names,
+    wrapped,
+)
 from healer.engine.localise import compile_error
 from healer.engine.pyindex import parse
 from healer.engine.types import BugType, Failure
@@ -64,7 +72,7 @@ CLASSES = (
     ("+", "-", "*", "/", "%", "**", "//"),
     ("<", ">", "<=", ">=", "==", "!="),
     ("if", "elif", "else", "while"),
-    ("and", "or"),
+    ("and", "or", "|", "&"),  # a boolean for a bitwise operator or a pattern's `|`, and back
     ("in", "is", "not"),
     ("def", "class"),
 )
@@ -168,8 +176,13 @@ def _statement_above(lines: list[str], line: int) -> int | None:
 class _Space:
     """The primitive edits of one text around one line, cheapest first within each kind."""
 
-    def __init__(self, lines: list[str], line: int, column: int | None) -> None:
+    def __init__(
+        self, lines: list[str], line: int, column: int | None, *, parser_error: bool = False
+    ) -> None:
         self.lines = lines
+        # The edits below and between tokens (syntax_tokens.py) answer a parser's error alone; a
+        # lint finding's search (lint_search.py) keeps the token edits it was built on.
+        self.parser_error = parser_error
         self.line = line
         self.column = column
         self.unit = indent_unit(lines)
@@ -402,6 +415,14 @@ class _Space:
             # unfinished or a stray token before it.
             spots = sorted({spots[0], *spots[-2:]})
         vocabulary = [*PUNCTUATION, *KEYWORDS, *(self.names if at_error else ())]
+        if at_error and self.parser_error:
+            # Below and between whole tokens: an operator's typo, a string prefix, a dropped pair
+            # of parentheses (syntax_tokens.py), at the parser's column.
+            for maker in (operator_typos, prefix_edits, wrapped):
+                for new_line, description, cost in maker(body, tokens, self.column):
+                    yield Edit(
+                        self.replaced(number, new_line), f"{description} on line {number}", cost, number
+                    )
         for spot in spots:
             for word in vocabulary:
                 new_line = _joined(body[:spot], word, body[spot:])
@@ -419,6 +440,13 @@ class _Space:
             if start == len(_indent(body)):
                 deleted = _indent(body) + body[end:].lstrip()
             yield Edit(self.replaced(number, deleted), f"delete `{string}` on line {number}", 1, number)
+            item = _item_deleted(body, tokens, index)
+            if item is not None:
+                # A stray item of a comma list (`*args, /, **kwargs`) goes with its comma: the
+                # token alone would leave `, ,`, a second error where the first was.
+                yield Edit(
+                    self.replaced(number, item), f"delete the item `{string}` on line {number}", 1, number
+                )
             for other in _class_of(string, kind, self.names):
                 new_line = body[:start] + other + body[end:]
                 yield Edit(
@@ -436,6 +464,24 @@ class _Space:
                     1.5,
                     number,
                 )
+
+
+def _item_deleted(body: str, tokens: list[tuple[int, int, str, int]], index: int) -> str | None:
+    """The line with token `index` deleted together with the comma it would leave doubled, when
+    it stands alone between two separators of a bracket (`, / ,`, `( / ,`, `, / )`); else None."""
+    before = tokens[index - 1][2] if index else ""
+    after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if before == "," and after in (",", ")", "]", "}"):
+        start, end = tokens[index - 1][0], tokens[index][1]
+    elif before in ("(", "[", "{") and after == ",":
+        start, end = tokens[index][0], tokens[index + 1][1]
+    else:
+        return None
+    return (
+        body[:start].rstrip() + body[end:]
+        if after == "," and before == ","
+        else body[:start] + body[end:].lstrip()
+    )
 
 
 def _free_names(lines: list[str], numbers: list[int]) -> list[str]:
@@ -694,6 +740,8 @@ def generic_repairs(
         return checks >= max_checks or time.monotonic() - started > max_seconds
 
     checker = _Checker(lines, error.line, error.message, file)
+    # Lines inside strings before any edit: a repair that adds some swallowed code into a literal.
+    strings = string_lines(source)
 
     def ranked(space: _Space) -> list[Edit]:
         edits = list(space.edits())
@@ -704,7 +752,7 @@ def generic_repairs(
     unparsed = parse(source) is None
     if column is None and error.offset:
         column = error.offset - 1
-    space = _Space(lines, error.line, column)
+    space = _Space(lines, error.line, column, parser_error=True)
     for order, edit in enumerate(ranked(space)):
         if spent():
             break
@@ -721,6 +769,8 @@ def generic_repairs(
         after = parsed_error if parsed_error is not None else _error_at(text, file)
         key = (edit.cost + DISTANCE_COST * space.distance(edit.at), space.distance(edit.at), order)
         if after is None:
+            if swallows_code(strings, text):
+                continue
             done.append((key, Repair(text, edit.description, edit.at, True)))
         elif after - (len(edit.lines) - len(lines)) > error.line or (unparsed and parsed_error is None):
             # Further on, or the parse error gone and a later pass's error it hid showing.
@@ -730,7 +780,7 @@ def generic_repairs(
     for key, first, after in progress[:BEAM]:
         if spent():
             break
-        second_space = _Space(list(first.lines), after, None)
+        second_space = _Space(list(first.lines), after, None, parser_error=True)
         for order, edit in enumerate(ranked(second_space)):
             if spent():
                 break
@@ -739,7 +789,7 @@ def generic_repairs(
             seen.add(edit.lines)
             checks += 1
             text = "".join(edit.lines)
-            if _error_at(text, file) is None:
+            if _error_at(text, file) is None and not swallows_code(strings, text):
                 cost = (
                     key[0] + edit.cost + DISTANCE_COST * second_space.distance(edit.at),
                     key[1],
@@ -747,7 +797,10 @@ def generic_repairs(
                 )
                 description = f"{first.description}; {edit.description}"
                 done.append((cost, Repair(text, description, first.at, True)))
-    done.sort(key=lambda item: item[0])
+    # Compiling is not enough: a repair after which the function around it reads a name nothing
+    # binds (a parameter turned into an expression, `**` deleted from `**kwargs`) ranks after
+    # the repairs that leave every name bound (stable: the cost order stays within each count).
+    done.sort(key=lambda item: (unbound_names(item[1].source, item[1].line), item[0]))
     found = [repair for _, repair in done[:MAX_RESULTS]]
     if not found:
         found = [Repair("".join(e.lines), e.description, e.at, False) for _, e, _ in progress[:MAX_RESULTS]]
