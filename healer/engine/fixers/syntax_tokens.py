@@ -266,9 +266,9 @@ def unbound_names(source: str, line: int) -> int:
     functions = [n for n in chain if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     if not functions:
         return 0
-    bound = set(BUILTIN_NAMES) | _top_bindings(module)
-    for scope in functions:
-        bound |= _bindings(scope)
+    # Every name bound anywhere in the module, the enclosing functions' own included (lenient: a
+    # class attribute or another function's local counts too).
+    bound = BUILTIN_NAMES | _bindings(module)
     innermost = functions[-1]
     read = {
         node.id
@@ -276,11 +276,6 @@ def unbound_names(source: str, line: int) -> int:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
     }
     return len(read - bound)
-
-
-def _top_bindings(module: ast.Module) -> set[str]:
-    """Every name bound anywhere in the module (lenient: a class attribute counts too)."""
-    return _bindings(module)
 
 
 def _bindings(scope: ast.AST) -> set[str]:

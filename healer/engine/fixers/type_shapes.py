@@ -220,13 +220,7 @@ def _replaced(sf: SourceFile, node: ast.expr, new: str, what: str, prior: float)
 def _constructors(sf: SourceFile, value: ast.expr, shape: Shape) -> list[Edit]:
     """`list(pairs)` where a mapping was meant -> `dict(pairs)`: the builtin container constructor
     that makes the expected protocol, in place of the one that made the found type."""
-    if not (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Name)
-        and value.func.id in SEQUENCE_CONSTRUCTORS
-        and len(value.args) == 1
-        and not value.keywords
-    ):
+    if not _is_constructor(value) or value.keywords:  # type: ignore[attr-defined]
         return []
     edits: list[Edit] = []
     for constructor in CONSTRUCTOR_FOR.get(shape.want, ()):
@@ -261,14 +255,13 @@ def _members(sf: SourceFile, shape: Shape, classes: dict[str, ast.ClassDef]) -> 
     elif (cls := classes.get(shape.have.rsplit(".", 1)[-1])) is not None:
         for node in cls.body:
             if isinstance(node, FUNCTIONS) and not node.name.startswith("_"):
-                params = node.args
-                plain = [*params.posonlyargs, *params.args]
-                required = len(plain) - len(params.defaults)
                 is_property = any(
                     isinstance(d, ast.Name) and d.id in ("property", "cached_property")
                     for d in node.decorator_list
                 )
-                if required <= 1 and (score := _word_score(node.name, ast.get_docstring(node) or "", words)):
+                if _required_positional(node) <= 1 and (
+                    score := _word_score(node.name, ast.get_docstring(node) or "", words)
+                ):
                     found.append((node.name, not is_property, score))
     found.sort(key=lambda item: -item[2])
     return found[:4]
@@ -279,7 +272,7 @@ def _word_score(name: str, doc: str, words: tuple[str, ...]) -> float:
     it returns one of them, else 0."""
     # a word begins or ends one of the name's words (`as_list`, `timetuple`), not merely inside one
     # (`isprintable` says nothing of an int)
-    tokens = [t for t in re.split(r"_+|(?<=[a-z])(?=[A-Z])", name.lower()) if t]
+    tokens = _name_words(name)
     if any(t.startswith(w) or t.endswith(w) for t in tokens for w in words):
         return 1.0
     first = doc.split(".")[0].lower()
@@ -421,8 +414,7 @@ def _siblings_of_arity(sf: SourceFile, value: ast.expr, shape: Shape) -> list[Ed
             continue
         params = node.args
         plain = [*params.posonlyargs, *params.args]
-        required = len(plain) - len(params.defaults)
-        if not (required <= shape.arity and (params.vararg or shape.arity <= len(plain))):
+        if not (_required_positional(node) <= shape.arity and (params.vararg or shape.arity <= len(plain))):
             continue
         if (similarity := _stem_similarity(chosen, node.name)) > 0:
             what = f"call {node.name}, which takes {shape.arity} arguments, not {chosen}"
@@ -433,11 +425,21 @@ def _siblings_of_arity(sf: SourceFile, value: ast.expr, shape: Shape) -> list[Ed
 def _stem_similarity(one: str, other: str) -> float:
     """How much two names share: 1.0 when a word of one begins with a word of the other of at least
     four letters (`sorted` / `_sort_by_value`), else 0."""
-    first = [w for w in re.split(r"_+|(?<=[a-z])(?=[A-Z])", one.lower()) if w]
-    second = [w for w in re.split(r"_+|(?<=[a-z])(?=[A-Z])", other.lower()) if w]
-    for a in first:
-        for b in second:
+    for a in _name_words(one):
+        for b in _name_words(other):
             short, long_ = sorted((a, b), key=len)
             if len(short) >= 4 and long_.startswith(short):
                 return 1.0
     return 0.0
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower-cased, split at underscores (`as_list` -> as, list; `timetuple` stays
+    one word, matched by its beginning or end)."""
+    return [word for word in name.lower().split("_") if word]
+
+
+def _required_positional(func: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """How many positional parameters the function requires (self included)."""
+    params = func.args
+    return len(params.posonlyargs) + len(params.args) - len(params.defaults)
