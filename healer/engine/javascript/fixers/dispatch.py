@@ -16,6 +16,7 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     ambient_exports,
+    asi_hazards,
     builtins,
     bundler_imports,
     called_values,
@@ -37,6 +38,7 @@ from healer.engine.javascript.fixers import (
     name_search,
     node_arguments,
     origins,
+    preconditions,
     prototype_copies,
     resolver,
     syntax,
@@ -456,6 +458,20 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, message=message
         )
         + found
+    )
+    # A line read as the one before it continued (`max(...xs)` then `[a, b] = f()`), or a `return` whose
+    # value is on the next line: the `;` or the joined value, which no code means otherwise (asi_hazards).
+    found = (
+        asi_hazards.hazard_candidates(
+            text, failure.file, lines=(failure.line - 2, failure.line - 1, failure.line)
+        )
+        + found
+    )
+    # A built-in's precondition on an argument that the message names (a non-global RegExp for matchAll,
+    # a descriptor that is no object, apply's arguments not in one array): the argument given it where
+    # it is made, before any edit that only steers around the call (preconditions).
+    found = (
+        preconditions.precondition_candidates(text, failure.file, line=failure.line, message=message) + found
     )
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (
