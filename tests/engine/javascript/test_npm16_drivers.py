@@ -10,9 +10,12 @@ from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers import logic
 from healer.engine.javascript.fixers.asi_hazards import hazard_candidates
 from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
 from healer.engine.javascript.fixers.name_search import name_search_candidates
 from healer.engine.javascript.fixers.preconditions import precondition_candidates
 from healer.engine.javascript.fixers.syntax import syntax_candidates
+from healer.engine.javascript.lint import EslintMessage
 from healer.engine.types import BugType, Failure
 
 
@@ -157,3 +160,47 @@ def test_it_drops_async_from_a_constructor_that_awaits_nothing_only():
     )
     awaiting = "class T {\n  async constructor(n) {\n    this.n = await n;\n  }\n}\n"
     assert not any("  constructor(n)" in c.text for c in syntax_candidates(awaiting, "src/t.ts", line=2))
+
+
+# -- missing returns -------------------------------------------------------------------------------------
+
+LICENCE = (
+    "export function licence(boat: Boat): number {\n  const base = band(boat);\n"
+    "  boat.electric ? Math.round(base * 0.75) : base;\n}\n"
+)
+TS2355 = "A function whose declared type is neither 'undefined', 'void', nor 'any' must return a value."
+
+
+def test_it_returns_the_value_a_functions_last_statement_drops():
+    found = _texts({"src/licence.ts": LICENCE}, "src/licence.ts", line=1, message=TS2355)
+    assert found[0].split("\n")[2] == "  return boat.electric ? Math.round(base * 0.75) : base;"
+    # The same slip is a LOGIC contract wherever it lies.
+    assert logic.contract_candidates(LICENCE, "src/licence.ts")[0].text == found[0]
+
+
+def test_it_answers_eslints_getter_return_at_the_getter():
+    text = "class S {\n  get isFull() {\n    this.spaces === 0;\n  }\n}\n"
+    message = EslintMessage(
+        file="src/s.js",
+        rule="getter-return",
+        message="Expected to return a value in getter 'isFull'.",
+        line=2,
+        column=3,
+    )
+    assert (
+        eslint_candidates(text, "src/s.js", message=message)[0].text.split("\n")[2]
+        == "    return this.spaces === 0;"
+    )
+
+
+def test_it_leaves_statements_for_effect_constructors_and_functions_that_return_alone():
+    effects = "function log(ok) {\n  ok ? a() : b();\n}\n"
+    assert missing_return_candidates(effects, "src/l.js", line=1, message=TS2355) == []
+    setter = "class C {\n  constructor(x) {\n    this.x === x;\n  }\n}\n"
+    assert missing_return_candidates(setter, "src/c.js", line=2, message=TS2355) == []
+    returning = "function f(x) {\n  if (x) return 1;\n  x + 1;\n}\n"
+    assert missing_return_candidates(returning, "src/f.js", line=1, message=TS2355) == []
+    assert (
+        missing_return_candidates(LICENCE, "src/licence.ts", line=1, message="Type 'x' is not assignable")
+        == []
+    )

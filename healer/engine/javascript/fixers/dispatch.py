@@ -35,6 +35,7 @@ from healer.engine.javascript.fixers import (
     logic,
     logic_intent,
     made_values,
+    missing_returns,
     name_search,
     node_arguments,
     origins,
@@ -457,6 +458,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         field_initialisers.field_initialiser_candidates(
             text, failure.file, line=failure.line, message=message
         )
+        + found
+    )
+    # A function that declares a value but drops the one its last statement computes (tsc TS2355,
+    # TS7030): `return` before it (missing_returns).
+    found = (
+        missing_returns.missing_return_candidates(text, failure.file, line=failure.line, message=message)
         + found
     )
     # A line read as the one before it continued (`max(...xs)` then `[a, b] = f()`), or a `return` whose
