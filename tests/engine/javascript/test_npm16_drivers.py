@@ -13,6 +13,7 @@ from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
 from healer.engine.javascript.fixers.name_search import name_search_candidates
+from healer.engine.javascript.fixers.overwritten_properties import overwritten_property_candidates
 from healer.engine.javascript.fixers.preconditions import precondition_candidates
 from healer.engine.javascript.fixers.syntax import syntax_candidates
 from healer.engine.javascript.lint import EslintMessage
@@ -202,5 +203,30 @@ def test_it_leaves_statements_for_effect_constructors_and_functions_that_return_
     assert missing_return_candidates(returning, "src/f.js", line=1, message=TS2355) == []
     assert (
         missing_return_candidates(LICENCE, "src/licence.ts", line=1, message="Type 'x' is not assignable")
+        == []
+    )
+
+
+# -- TS2783 ----------------------------------------------------------------------------------------------
+
+TS2783 = "'status' is specified more than once, so this usage will be overwritten."
+
+
+def test_it_moves_a_property_a_spread_overwrites_after_it_then_drops_it():
+    text = "export function onLoom(d: Draft): Draft {\n  return { status: 'loom', ...d };\n}\n"
+    found = overwritten_property_candidates(text, "src/l.ts", line=2, message=TS2783)
+    assert [c.text.split("\n")[1] for c in found] == [
+        "  return { ...d, status: 'loom' };",
+        "  return { ...d };",
+    ]
+    multi = "const x = {\n  status: 'loom',\n  ...d,\n};\n"
+    assert overwritten_property_candidates(multi, "src/l.ts", line=2, message=TS2783)[0].text == (
+        "const x = {\n  ...d,\n  status: 'loom',\n};\n"
+    )
+    # A property after every spread is no finding's.
+    assert (
+        overwritten_property_candidates(
+            "const x = { ...d, status: 1 };\n", "src/l.ts", line=1, message=TS2783
+        )
         == []
     )

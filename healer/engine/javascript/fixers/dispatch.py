@@ -39,6 +39,7 @@ from healer.engine.javascript.fixers import (
     name_search,
     node_arguments,
     origins,
+    overwritten_properties,
     preconditions,
     prototype_copies,
     resolver,
@@ -456,6 +457,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # it is declared, before the edits of the crash line, which only serve the one use (field_initialisers).
     found = (
         field_initialisers.field_initialiser_candidates(
+            text, failure.file, line=failure.line, message=message
+        )
+        + found
+    )
+    # A property a later spread always overwrites (tsc TS2783): moved after it, or dropped (overwritten_properties).
+    found = (
+        overwritten_properties.overwritten_property_candidates(
             text, failure.file, line=failure.line, message=message
         )
         + found
