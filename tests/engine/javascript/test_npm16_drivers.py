@@ -9,6 +9,7 @@ from __future__ import annotations
 from healer.engine.javascript.classify import Repository
 from healer.engine.javascript.fixers import logic
 from healer.engine.javascript.fixers.asi_hazards import hazard_candidates
+from healer.engine.javascript.fixers.computed_specifiers import computed_specifier_candidates
 from healer.engine.javascript.fixers.dispatch import candidates_for
 from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
@@ -230,3 +231,22 @@ def test_it_moves_a_property_a_spread_overwrites_after_it_then_drops_it():
         )
         == []
     )
+
+
+# -- computed module paths -------------------------------------------------------------------------------
+
+
+def test_it_edits_a_computed_module_paths_written_parts_until_it_names_a_file():
+    files = ["src/tunes.js", "src/tunes/brave.js", "src/strength.js", "src/fibres.json"]
+    tunes = "export async function load(slug) {\n  return import(`./src/tunes/${slug}.js`);\n}\n"
+    found = computed_specifier_candidates(tunes, "src/tunes.js", files=files)
+    assert [c.text.split("\n")[1] for c in found] == ["  return import(`./tunes/${slug}.js`);"]
+    strength = "const FIBRES = require(__dirname + 'fibres.json');\n"
+    found = computed_specifier_candidates(strength, "src/strength.js", files=files)
+    assert found[0].text == "const FIBRES = require(__dirname + '/fibres.json');\n"
+    # A path that can already name a file is left alone, and no edit is made that names none.
+    assert (
+        computed_specifier_candidates(tunes.replace("./src/tunes/", "./tunes/"), "src/tunes.js", files=files)
+        == []
+    )
+    assert computed_specifier_candidates(tunes, "src/tunes.js", files=["src/tunes.js"]) == []

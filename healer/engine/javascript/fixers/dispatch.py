@@ -22,6 +22,7 @@ from healer.engine.javascript.fixers import (
     called_values,
     class_members,
     commonjs_exports,
+    computed_specifiers,
     date_strings,
     declared_contracts,
     downlevel,
@@ -252,7 +253,10 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
         # A vite query or asset import tsc has no types for: vite's declarations (bundler_imports).
         return bundled
     if module:
-        return imports.module_candidates(
+        # A path computed at run time (`import(`./src/${x}.js`)`, `__dirname + 'a.json'`) that names no
+        # file: its written parts edited until it can (computed_specifiers), before the import table's.
+        computed = computed_specifiers.computed_specifier_candidates(text, failure.file, files=repo.files)
+        return computed + imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
             packages=repo.packages, read=repo.read, is_test=repo.is_test,
         )  # fmt: skip
