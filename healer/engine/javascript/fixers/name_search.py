@@ -277,16 +277,17 @@ def name_search_candidates(
         generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
-        generated += _exposed_members(root, path, data, bound, here, name=name, line=line)
-        generated += _member_owners(
-            root, path, data, bound, here, name=name, line=line, sources=sources or {}
-        )
+        owners = _exposed_members(root, path, data, bound, here, name=name, line=line)
+        owners += _member_owners(root, path, data, bound, here, name=name, line=line, sources=sources or {})
+        generated += owners
         generated += _sibling_functions(root, path, data, bound, here, name=name, line=line)
         generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
         generated += _nested_keys(root, path, data, here, name=name, line=line)
         generated += _constructor_fields(root, path, data, here, name=name, line=line)
         generated += _destructured(root, path, data, bound, use, name=name, line=line)
+        if not owners:
+            generated += _environment(path, data, bound, here, name=name, line=line)
     else:
         # A type parameter binds no value: only for a name read as a type alone.
         declared = (
@@ -480,10 +481,8 @@ def _member_owners(root, path, data, bound, here, *, name, line, sources) -> lis
     there: an import whose declaration in its module has the member (`Tide.waterAt` under `import { Tide }`
     of `export namespace Tide { export function waterAt }`, an exported object literal, a class's static
     member, or an `import * as ns` of a module exporting the name); a RegExp match whose pattern names
-    the group (`match.groups.cone` under `const match = CONE.exec(text)` and `CONE = /(?<cone>...)/`);
-    and an environment variable (`process.env.FAIR_SEASON`), a name written as constants are, in a module
-    that runs under Node and reads no `process` of its own. Each is a respelling (`lookalike`): a
-    targeted test must pass under it."""
+    the group (`match.groups.cone` under `const match = CONE.exec(text)` and `CONE = /(?<cone>...)/`).
+    Each is a respelling (`lookalike`): a targeted test must pass under it."""
     use = here[0]
     found = []
     for binding in bound:
@@ -499,12 +498,19 @@ def _member_owners(root, path, data, bound, here, *, name, line, sources) -> lis
                 Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{binding.name}.groups.{name}")), line,
                           f"read {name} as the named group of the match '{binding.name}'", lookalike=True)
             )  # fmt: skip
-    if ENVIRONMENT_NAME.fullmatch(name) and not any(b.name == "process" for b in bound):
-        found.append(
-            Candidate(path, replace_nodes(data, dict.fromkeys(here, f"process.env.{name}")), line,
-                      f"read {name} from the environment", lookalike=True)
-        )  # fmt: skip
     return found
+
+
+def _environment(path, data, bound, here, *, name, line) -> list[Candidate]:
+    """An environment variable read as a global (`FAIR_SEASON` for `process.env.FAIR_SEASON`): a name
+    written as constants are, in a module that reads no `process` of its own. The last resort, offered
+    only when no value in scope carries the name as a member (`_exposed_members`, `_member_owners`)."""
+    if not ENVIRONMENT_NAME.fullmatch(name) or any(b.name == "process" for b in bound):
+        return []
+    return [
+        Candidate(path, replace_nodes(data, dict.fromkeys(here, f"process.env.{name}")), line,
+                  f"read {name} from the environment", lookalike=True)
+    ]  # fmt: skip
 
 
 def _imported_members(binding: Binding, *, path: str, sources) -> set[str]:
