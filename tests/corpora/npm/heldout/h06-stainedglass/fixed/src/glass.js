@@ -1,0 +1,10 @@
+// A panel lists its glass by the supplier's codes, 'R-12, B-7-F'; a code ending in -F is the flashed version of a sheet.
+function usesGlass(panel, code) {
+  return panel.glass.split(/,\s*/).includes(code);
+}
+
+function panelsUsing(panels, code) {
+  return panels.filter((panel) => usesGlass(panel, code)).map((panel) => panel.name);
+}
+
+module.exports = { panelsUsing, usesGlass };
