@@ -10,7 +10,7 @@ function uniqueRoofs(roofs) {
 function quoteLine(roof) {
   const faces = roof.courses();
   // Square centimetres first, so that the area comes out exact.
-  const areaCm2 = faces.flat().reduce((sum, course) => sum + course.widthM * 100 * roof.spec.courseCm, 0);
+  const areaCm2 = faces.flat().reduce((sum, course) => sum + course.widthM * 100 * course.courseCm, 0);
   const bundles = Math.ceil((areaCm2 / 10_000) * BUNDLES_PER_M2[roof.spec.reed]);
   return { roof: roof.name, courses: faces.map((courses) => courses.length), bundles, pence: bundles * PENCE_PER_BUNDLE };
 }

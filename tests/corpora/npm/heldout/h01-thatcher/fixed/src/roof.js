@@ -18,8 +18,10 @@ class Roof {
   courses() {
     const perFace = Array.from({ length: this.faces.length }, () => []);
     this.faces.forEach((face, i) => {
-      const count = Math.ceil((face.rafterM * 100) / this.spec.courseCm);
-      for (let course = 1; course <= count; course += 1) perFace[i].push({ course, widthM: face.widthM });
+      // The survey may give a face a course depth of its own, written as text; the others take the roof's.
+      const courseCm = Number(face.courseCm ?? this.spec.courseCm);
+      const count = Math.ceil((face.rafterM * 100) / courseCm);
+      for (let course = 1; course <= count; course += 1) perFace[i].push({ course, widthM: face.widthM, courseCm });
     });
     return perFace;
   }

@@ -19,6 +19,11 @@ describe('quotes', () => {
     expect(quote([cottage()]).lines[0].courses).toEqual([15, 15]);
   });
 
+  test("takes a face's own course depth from the survey", () => {
+    const barn = new Roof('Long Barn', [{ rafterM: 5, widthM: 10, courseCm: '25' }]);
+    expect(quote([barn]).lines[0]).toMatchObject({ courses: [20], bundles: 450 });
+  });
+
   test('prices the bundles of a roof', () => {
     // two faces of 15 courses, 8 m by 0.3 m each: 72 m2 at 9 bundles a m2
     expect(quote([cottage()]).lines[0]).toMatchObject({ bundles: 648, pence: 648 * 420 });

@@ -14,16 +14,21 @@ function recordCard(result) {
 }
 
 class Leaderboard {
-  #best = new Map(); // rider -> fastest descent in ms
+  // rider -> fastest descent in ms, or null for a rider who has not finished one yet
+  #best = new Map();
 
   add(result) {
-    const best = this.#best.get(result.rider);
-    if (best === undefined || result.ms < best) this.#best.set(result.rider, result.ms);
+    const best = this.#best.get(result.rider) ?? null;
+    if (result.ms === null) {
+      if (!this.#best.has(result.rider)) this.#best.set(result.rider, null);
+    } else if (best === null || result.ms < best) {
+      this.#best.set(result.rider, result.ms);
+    }
   }
 
   summary() {
-    const times = this.#best.values();
-    return { riders: this.#best.size, fastestMs: Math.min(...times), slowestMs: Math.max(...times) };
+    const times = [...this.#best.values()];
+    return { riders: this.#best.size, finished: times.length, fastestMs: Math.min(...times), slowestMs: Math.max(...times) };
   }
 }
 

@@ -28,16 +28,17 @@ describe('timing', () => {
     expect(JSON.parse(card)).toEqual({ rider: 'Ines', run: 'Fox Hollow', ms: 48600, kmh: 25.2, startNs: '1700000000000000000' });
   });
 
-  test("keeps each rider's best descent and sums up the board", () => {
+  test("keeps each rider's best descent and sums up the board, a rider who came off included", () => {
     const board = new Leaderboard();
     for (const [rider, ms] of [
       ['Ines', 48_600],
       ['Tom', 51_250],
       ['Ines', 47_900],
       ['Ravi', 62_030],
+      ['Wyn', null],
     ]) {
       board.add({ rider, ms });
     }
-    expect(board.summary()).toEqual({ riders: 3, fastestMs: 47_900, slowestMs: 62_030 });
+    expect(board.summary()).toEqual({ riders: 4, finished: 3, fastestMs: 47_900, slowestMs: 62_030 });
   });
 });

@@ -1,2 +1,2 @@
 export { BeardTrim, Haircut, Service, bill } from './services';
-export { freeCuts, points } from './loyalty';
+export { freeCuts, loyaltyLine, points } from './loyalty';

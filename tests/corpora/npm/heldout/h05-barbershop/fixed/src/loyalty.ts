@@ -8,3 +8,9 @@ const POINTS_PER_FREE_CUT = 1000;
 export function freeCuts(text: string): number {
   return Math.floor(points(text) / POINTS_PER_FREE_CUT);
 }
+
+// The receipt's loyalty line: the customer's name, and the free cuts waiting for them when there are any.
+export function loyaltyLine(name: string, text: string): string {
+  const cuts = freeCuts(text);
+  return `${name}${cuts > 0 ? ` (free cuts: ${cuts})` : ''}`;
+}

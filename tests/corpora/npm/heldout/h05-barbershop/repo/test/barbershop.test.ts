@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BeardTrim, Haircut, bill, freeCuts, points } from '../src';
+import { BeardTrim, Haircut, bill, freeCuts, loyaltyLine, points } from '../src';
 
 describe('services', () => {
   it('prices each service', () => {
@@ -25,5 +25,10 @@ describe('loyalty', () => {
   it('counts the free cuts a customer has earned', () => {
     assert.equal(freeCuts('2,480'), 2);
     assert.equal(freeCuts('980'), 0);
+  });
+
+  it('prints the free cuts on the receipt only when there are some', () => {
+    assert.equal(loyaltyLine('Ana', '2,480'), 'Ana (free cuts: 2)');
+    assert.equal(loyaltyLine('Bo', '980'), 'Bo');
   });
 });

@@ -1,10 +1,12 @@
-// A panel lists its glass by the supplier's codes, 'R-12, B-7-F'; a code ending in -F is the flashed version of a sheet.
-function usesGlass(panel, code) {
-  return new RegExp(`\\b${code}\\b`).test(panel.glass);
+// The rack holds sheets by the supplier's code ('R-12', 'B-7-F'; -F marks a flashed sheet): how many of each.
+function takeSheet(rack, code) {
+  if (!(code in rack)) throw new Error(`no ${code} in the rack`);
+  rack[code] -= 1;
+  if (rack[code] === 0) rack[code] = undefined;
 }
 
-function panelsUsing(panels, code) {
-  return panels.filter((panel) => usesGlass(panel, code)).map((panel) => panel.name);
+function sheetsInRack(rack) {
+  return Object.keys(rack).sort();
 }
 
-module.exports = { panelsUsing, usesGlass };
+module.exports = { sheetsInRack, takeSheet };

@@ -1,4 +1,4 @@
-const { checkSize, leadGrams, panelsUsing, parsePanel, usesGlass } = require('../src');
+const { checkSize, leadGrams, parsePanel, sheetsInRack, takeSheet } = require('../src');
 
 describe('lead', () => {
   test('reads a panel from the order book', () => {
@@ -20,17 +20,21 @@ describe('lead', () => {
 });
 
 describe('glass', () => {
-  const panels = [
-    { name: 'rose window', glass: 'R-12, B-7-F' },
-    { name: 'porch light', glass: 'B-7, A-3' },
-  ];
-
-  test('finds the panels that use a sheet', () => {
-    expect(panelsUsing(panels, 'R-12')).toEqual(['rose window']);
+  test('takes a sheet from the rack', () => {
+    const rack = { 'R-12': 2, 'B-7-F': 1 };
+    takeSheet(rack, 'R-12');
+    expect(rack).toEqual({ 'R-12': 1, 'B-7-F': 1 });
   });
 
-  test('tells a flashed sheet from the plain one', () => {
-    expect(panelsUsing(panels, 'B-7')).toEqual(['porch light']);
-    expect(usesGlass(panels[0], 'B-7-F')).toBe(true);
+  test('lists only the sheets still in the rack', () => {
+    const rack = { 'R-12': 2, 'B-7-F': 1 };
+    takeSheet(rack, 'B-7-F');
+    expect(sheetsInRack(rack)).toEqual(['R-12']);
+  });
+
+  test('refuses a sheet the rack has run out of', () => {
+    const rack = { 'B-7-F': 1 };
+    takeSheet(rack, 'B-7-F');
+    expect(() => takeSheet(rack, 'B-7-F')).toThrow('no B-7-F in the rack');
   });
 });

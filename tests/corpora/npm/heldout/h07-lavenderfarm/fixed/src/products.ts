@@ -23,6 +23,12 @@ export function label(code: string, size: number): string {
   return text;
 }
 
+// The shop's cards show a variety's scent as one star a point: 'grosso: ***'.
+export function scentCard(code: string): string {
+  const variety = VARIETIES[code];
+  return `${variety.name}: ${'*'.repeat(variety.scent)}`;
+}
+
 export function orderPence(skus: string[]): number {
   return skus.reduce((sum, sku) => {
     const { code, size } = splitSku(sku);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label, orderPence, splitSku } from '../src';
+import { label, orderPence, scentCard, splitSku } from '../src';
 
 describe('SKUs', () => {
   it('splits a SKU into the variety and the size', () => {
@@ -19,5 +19,10 @@ describe('labels', () => {
 
   it('labels a bag of dried flowers', () => {
     expect(label('HID', 250)).toBe('Hidcote lavender, 250 g');
+  });
+
+  it('shows the scent as stars', () => {
+    expect(scentCard('GRO')).toBe('grosso: ***');
+    expect(scentCard('MUN')).toBe('munstead: *');
   });
 });

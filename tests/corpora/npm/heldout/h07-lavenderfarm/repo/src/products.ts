@@ -2,7 +2,7 @@ import { PENCE_PER_UNIT, VARIETIES } from './varieties';
 
 // A SKU is the variety's code, a dot and the size: 'HID.50' is 50 g of Hidcote, 'GRO.100' 100 ml of Grosso oil.
 export function splitSku(sku: string): { code: string; size: number } {
-  const dot = sku.search('.');
+  const dot = sku.indexOf('.');
   return { code: sku.slice(0, dot), size: Number(sku.slice(dot + 1)) };
 }
 
@@ -21,6 +21,12 @@ export function label(code: string, size: number): string {
     text = `${capitalise(variety.name)} lavender, ${size} g`;
   }
   return text;
+}
+
+// The shop's cards show a variety's scent as one star a point: 'grosso: ***'.
+export function scentCard(code: string): string {
+  const variety = VARIETIES[code];
+  return `${variety.name}: ${new Array(variety.scent).join('*')}`;
 }
 
 export function orderPence(skus: string[]): number {

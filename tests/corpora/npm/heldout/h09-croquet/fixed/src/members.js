@@ -9,6 +9,18 @@ export function renewalDate(paidIso, months) {
   return due.toISOString().slice(0, 10);
 }
 
+// A member who joins part-way through the year pays for the days left in it.
+export function isLeapYear(year) {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function proRataPence(feePence, joinedIso) {
+  const joined = new Date(`${joinedIso}T00:00:00Z`);
+  const year = joined.getUTCFullYear();
+  const daysLeft = (Date.UTC(year + 1, 0, 1) - joined.getTime()) / 86_400_000;
+  return Math.round((feePence * daysLeft) / (isLeapYear(year) ? 366 : 365));
+}
+
 export function activeMembers(members, todayIso) {
   return members.filter((member) => renewalDate(member.paid, member.months) > todayIso).map((member) => member.name);
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeMembers, renewalDate } from '../src/members.js';
+import { activeMembers, isLeapYear, proRataPence, renewalDate } from '../src/members.js';
 
 describe('membership', () => {
   it('renews a year on, on the same day', () => {
@@ -18,5 +18,13 @@ describe('membership', () => {
       { name: 'Gideon', paid: '2025-06-01', months: 12 },
     ];
     assert.deepEqual(activeMembers(members, '2026-03-01'), ['Gideon']);
+  });
+
+  it('knows the leap years, the century years among them', () => {
+    assert.deepEqual([2024, 2026, 2000, 2100].map(isLeapYear), [true, false, true, false]);
+  });
+
+  it('charges a member who joins late in the year for the days left', () => {
+    assert.equal(proRataPence(36_500, '2026-07-02'), 18_300);
   });
 });
