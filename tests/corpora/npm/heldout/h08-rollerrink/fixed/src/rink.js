@@ -16,8 +16,13 @@ class Rink {
     if (skater.age < session.minAge) throw new Error(`${skater.name} is under ${session.minAge}`);
     return Object.create(this.defaults, {
       skater: { value: skater.name, enumerable: true },
-      pence: { value: session.pence + (skater.ownSkates ? 0 : this.defaults.hirePence), enumerable: true },
+      pence: { value: session.pence + (skater.ownSkates ? 0 : this.defaults.hirePence), enumerable: true, configurable: true },
     });
+  }
+
+  // A booking's price is fixed once it is made; a member's discount, a fifth off, redefines it.
+  memberPrice(booking) {
+    return Object.defineProperty(booking, 'pence', { value: Math.round(booking.pence * 0.8) });
   }
 }
 

@@ -14,10 +14,15 @@ class Rink {
     const session = SESSIONS.get(sessionName);
     if (!session) throw new Error(`no such session: ${sessionName}`);
     if (skater.age < session.minAge) throw new Error(`${skater.name} is under ${session.minAge}`);
-    return Object.create(this.default, {
+    return Object.create(this.defaults, {
       skater: { value: skater.name, enumerable: true },
       pence: { value: session.pence + (skater.ownSkates ? 0 : this.defaults.hirePence), enumerable: true },
     });
+  }
+
+  // A booking's price is fixed once it is made; a member's discount, a fifth off, redefines it.
+  memberPrice(booking) {
+    return Object.defineProperty(booking, 'pence', { value: Math.round(booking.pence * 0.8) });
   }
 }
 

@@ -14,6 +14,11 @@ describe('bookings', () => {
     assert.equal(rink.booking('Derby Practice', { name: 'Kez', age: 30, ownSkates: true }).pence, 700);
   });
 
+  it('takes a fifth off for a member', () => {
+    const booking = rink.memberPrice(rink.booking('Roller Disco', { name: 'Jo', age: 14, ownSkates: false }));
+    assert.equal(booking.pence, 1000);
+  });
+
   it("turns away a skater under the session's age", () => {
     assert.throws(() => rink.booking('Derby Practice', { name: 'Alfie', age: 11 }), /Alfie is under 16/);
   });
