@@ -1,0 +1,3 @@
+export * from './handpieces';
+export * from './shed';
+export type { Run } from './types';

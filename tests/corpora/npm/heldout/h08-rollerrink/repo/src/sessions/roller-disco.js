@@ -1,0 +1,1 @@
+module.exports = { start: '19:00', minAge: 12, pence: 900 };
