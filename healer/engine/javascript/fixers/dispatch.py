@@ -16,11 +16,13 @@ from healer.engine.javascript import suspects
 from healer.engine.javascript.classify import NOT_DEFINED, Repository
 from healer.engine.javascript.fixers import (
     ambient_exports,
+    asi_hazards,
     builtins,
     bundler_imports,
     called_values,
     class_members,
     commonjs_exports,
+    computed_specifiers,
     date_strings,
     declared_contracts,
     downlevel,
@@ -34,9 +36,12 @@ from healer.engine.javascript.fixers import (
     logic,
     logic_intent,
     made_values,
+    missing_returns,
     name_search,
     node_arguments,
     origins,
+    overwritten_properties,
+    preconditions,
     prototype_copies,
     resolver,
     syntax,
@@ -248,7 +253,10 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
         # A vite query or asset import tsc has no types for: vite's declarations (bundler_imports).
         return bundled
     if module:
-        return imports.module_candidates(
+        # A path computed at run time (`import(`./src/${x}.js`)`, `__dirname + 'a.json'`) that names no
+        # file: its written parts edited until it can (computed_specifiers), before the import table's.
+        computed = computed_specifiers.computed_specifier_candidates(text, failure.file, files=repo.files)
+        return computed + imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
             packages=repo.packages, read=repo.read, is_test=repo.is_test,
         )  # fmt: skip
@@ -456,6 +464,33 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
             text, failure.file, line=failure.line, message=message
         )
         + found
+    )
+    # A property a later spread always overwrites (tsc TS2783): moved after it, or dropped (overwritten_properties).
+    found = (
+        overwritten_properties.overwritten_property_candidates(
+            text, failure.file, line=failure.line, message=message
+        )
+        + found
+    )
+    # A function that declares a value but drops the one its last statement computes (tsc TS2355,
+    # TS7030): `return` before it (missing_returns).
+    found = (
+        missing_returns.missing_return_candidates(text, failure.file, line=failure.line, message=message)
+        + found
+    )
+    # A line read as the one before it continued (`max(...xs)` then `[a, b] = f()`), or a `return` whose
+    # value is on the next line: the `;` or the joined value, which no code means otherwise (asi_hazards).
+    found = (
+        asi_hazards.hazard_candidates(
+            text, failure.file, lines=(failure.line - 2, failure.line - 1, failure.line)
+        )
+        + found
+    )
+    # A built-in's precondition on an argument that the message names (a non-global RegExp for matchAll,
+    # a descriptor that is no object, apply's arguments not in one array): the argument given it where
+    # it is made, before any edit that only steers around the call (preconditions).
+    found = (
+        preconditions.precondition_candidates(text, failure.file, line=failure.line, message=message) + found
     )
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (

@@ -32,6 +32,7 @@ from healer.engine.javascript.fixers.lint_unfixable import (
     self_assign,
     setter_return,
 )
+from healer.engine.javascript.fixers.missing_returns import missing_return_candidates
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
@@ -374,7 +375,14 @@ STATEMENTS = ("expression_statement", "lexical_declaration", "variable_declarati
               "switch_statement", "try_statement", "do_statement", "statement_block")  # fmt: skip
 
 
+def _missing_return(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """getter-return, array-callback-return: the function's dropped last value returned (missing_returns)."""
+    return missing_return_candidates(text, path, line=message.line, message=message.message)
+
+
 TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
+    "getter-return": _missing_return,
+    "array-callback-return": _missing_return,
     "no-unsafe-optional-chaining": _optional_chain,
     "no-constant-binary-expression": _constant_binary,
     "no-loss-of-precision": _precise_literal,

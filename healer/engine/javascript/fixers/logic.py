@@ -46,6 +46,7 @@ import posixpath
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from healer.engine.javascript.fixers import asi_hazards as asi
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
@@ -57,6 +58,7 @@ from healer.engine.javascript.fixers import logic_scopes as scopes
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
 from healer.engine.javascript.fixers import logic_wider as wider
+from healer.engine.javascript.fixers import missing_returns as returns
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.modules import imports, resolve
 from healer.engine.javascript.suspects import module_declarators
@@ -165,7 +167,7 @@ def logic_candidates(
     # logic_wider's families: the string-ordered sort and the count of a collection's source go with
     # the comparators (evidence in the code's own semantics and data flow), the wrap-around with the
     # moduli, an order of magnitude with the literals, a doubled term with the late ones.
-    families = (_comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
+    families = (*asi.FAMILIES, *returns.FAMILIES, _comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
                 semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
@@ -234,6 +236,11 @@ CONTRACT_FAMILIES = (
     scopes.extreme_starts,
     *misuse.CONTRACT_FAMILIES,
     *library.CONTRACT_FAMILIES,
+    # Automatic semicolon insertion's hazards: a line that continues the one before it, a `return`
+    # whose value is on the next line (asi_hazards).
+    *asi.FAMILIES,
+    # A function whose last statement computes its value and drops it (missing_returns).
+    *returns.FAMILIES,
 )
 
 
@@ -270,6 +277,8 @@ def contract_candidates(
         # semantics family (a length read as an end) is evidence only on a suspicious line; so are
         # logic_intent's edits without the code's own evidence.
         if contracts.is_contract_fix(what)
+        or asi.is_contract_fix(what)
+        or returns.is_contract_fix(what)
         or semantics.is_contract_fix(what)
         or misuse.is_contract_fix(what)
         or library.is_contract_fix(what)
@@ -370,6 +379,8 @@ def goes_first(candidate: Candidate) -> bool:
         or documented.is_documented_fix(candidate.description)
         or builtins.is_contract_fix(candidate.description)
         or contracts.is_contract_fix(candidate.description)
+        or asi.is_contract_fix(candidate.description)
+        or returns.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
         or misuse.is_contract_fix(candidate.description)
         or scopes.is_contract_fix(candidate.description)

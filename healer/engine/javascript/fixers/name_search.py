@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from healer.engine.javascript.ecmascript import GLOBALS
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
 from healer.engine.javascript.fixers.resolver import MAX_DISTANCE, distance
+from healer.engine.javascript.modules import resolve
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, encode, node_text, parse, walk
 
 FUNCTIONS = frozenset(
@@ -74,6 +75,9 @@ EQUIVALENTS = {
     "self": ("this",),
 }
 MAX_BINDINGS = 4
+# A name written as constants are (`FAIR_SEASON`): what a module reads from its environment.
+ENVIRONMENT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+NAMED_GROUP = re.compile(r"\(\?<([A-Za-z_$][\w$]*)>")
 # `burnTime` and `burnHours` are 0.53 apart, `text` and `line` 0.75.
 MAX_DECLARATION_DISTANCE = 0.6
 
@@ -273,13 +277,17 @@ def name_search_candidates(
         generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
-        generated += _exposed_members(root, path, data, bound, here, name=name, line=line)
+        owners = _exposed_members(root, path, data, bound, here, name=name, line=line)
+        owners += _member_owners(root, path, data, bound, here, name=name, line=line, sources=sources or {})
+        generated += owners
         generated += _sibling_functions(root, path, data, bound, here, name=name, line=line)
         generated += _unread_bindings(root, path, data, bound, every, use, name=name, line=line)
         generated += _whole_module_destructured(root, path, data, bound, text=text, name=name, line=line)
         generated += _nested_keys(root, path, data, here, name=name, line=line)
         generated += _constructor_fields(root, path, data, here, name=name, line=line)
         generated += _destructured(root, path, data, bound, use, name=name, line=line)
+        if not owners:
+            generated += _environment(path, data, bound, here, name=name, line=line)
     else:
         # A type parameter binds no value: only for a name read as a type alone.
         declared = (
@@ -466,6 +474,148 @@ def _exposed_members(root, path, data, bound, here, *, name, line) -> list[Candi
                           f"read {name} through '{binding.name}', the object that exposes it", lookalike=True)
             )  # fmt: skip
     return found
+
+
+def _member_owners(root, path, data, bound, here, *, name, line, sources) -> list[Candidate]:
+    """The name read as a member of a value in scope that visibly carries it, the one way it is bound
+    there: an import whose declaration in its module has the member (`Tide.waterAt` under `import { Tide }`
+    of `export namespace Tide { export function waterAt }`, an exported object literal, a class's static
+    member, or an `import * as ns` of a module exporting the name); a RegExp match whose pattern names
+    the group (`match.groups.cone` under `const match = CONE.exec(text)` and `CONE = /(?<cone>...)/`).
+    Each is a respelling (`lookalike`): a targeted test must pass under it."""
+    use = here[0]
+    found = []
+    for binding in bound:
+        if binding.name == name or not resolves(use, binding.name, bound):
+            continue
+        if binding.kind == "import" and name in _imported_members(binding, path=path, sources=sources):
+            found.append(
+                Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{binding.name}.{name}")), line,
+                          f"read {name} through the import '{binding.name}' whose module declares it", lookalike=True)
+            )  # fmt: skip
+        elif binding.kind == "local" and name in _named_groups(root, binding):
+            found.append(
+                Candidate(path, replace_nodes(data, dict.fromkeys(here, f"{binding.name}.groups.{name}")), line,
+                          f"read {name} as the named group of the match '{binding.name}'", lookalike=True)
+            )  # fmt: skip
+    return found
+
+
+def _environment(path, data, bound, here, *, name, line) -> list[Candidate]:
+    """An environment variable read as a global (`FAIR_SEASON` for `process.env.FAIR_SEASON`): a name
+    written as constants are, in a module that reads no `process` of its own. The last resort, offered
+    only when no value in scope carries the name as a member (`_exposed_members`, `_member_owners`)."""
+    if not ENVIRONMENT_NAME.fullmatch(name) or any(b.name == "process" for b in bound):
+        return []
+    return [
+        Candidate(path, replace_nodes(data, dict.fromkeys(here, f"process.env.{name}")), line,
+                  f"read {name} from the environment", lookalike=True)
+    ]  # fmt: skip
+
+
+def _imported_members(binding: Binding, *, path: str, sources) -> set[str]:
+    """The members the imported binding's declaration gives it in its own module of the repository."""
+    statement = binding.node
+    while statement is not None and statement.type != "import_statement":
+        statement = statement.parent
+    source = statement.child_by_field_name("source") if statement is not None else None
+    target = resolve(path, node_text(source).strip("'\"`"), sources) if source is not None else None
+    text = sources.get(target) if target else None
+    tree = parse(text, target) if text is not None else None
+    if tree is None:
+        return set()
+    imported = binding.node.parent
+    namespace = imported is not None and imported.type == "namespace_import"
+    specifier = imported if imported is not None and imported.type == "import_specifier" else None
+    declared = node_text(specifier.child_by_field_name("name")) if specifier is not None else ""
+    members: set[str] = set()
+    for node in walk(tree.root_node):
+        if node.type != "export_statement":
+            continue
+        declaration = node.child_by_field_name("declaration")
+        if namespace:
+            members |= _declared_names(declaration) if declaration is not None else set()
+            for exported in (n for n in walk(node) if n.type == "export_specifier"):
+                spelt = exported.child_by_field_name("alias") or exported.child_by_field_name("name")
+                members |= {node_text(spelt)} if spelt is not None else set()
+            continue
+        if declaration is None or not declared:
+            continue
+        if declaration.type in ("internal_module", "module") and _name_of(declaration) == declared:
+            body = declaration.child_by_field_name("body")
+            for child in body.named_children if body is not None else []:
+                if child.type == "export_statement" and (inner := child.child_by_field_name("declaration")):
+                    members |= _declared_names(inner)
+        elif (
+            declaration.type in ("class_declaration", "abstract_class_declaration")
+            and _name_of(declaration) == declared
+        ):
+            body = declaration.child_by_field_name("body")
+            for member in body.named_children if body is not None else []:
+                if any(c.type == "static" for c in member.children):
+                    key = member.child_by_field_name("name") or member.child_by_field_name("property")
+                    members |= {node_text(key)} if key is not None else set()
+        elif declaration.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in declaration.named_children:
+                if declarator.type == "variable_declarator" and _name_of(declarator) == declared:
+                    members |= _object_keys(declarator.child_by_field_name("value"))
+    return members
+
+
+def _name_of(node) -> str:
+    name = node.child_by_field_name("name")
+    return node_text(name) if name is not None else ""
+
+
+def _declared_names(declaration) -> set[str]:
+    """The names an exported declaration binds (a function, class, enum or namespace, each declarator)."""
+    if declaration.type in ("lexical_declaration", "variable_declaration"):
+        return {_name_of(d) for d in declaration.named_children if d.type == "variable_declarator"} - {""}
+    return {_name_of(declaration)} - {""}
+
+
+def _named_groups(root, binding: Binding) -> set[str]:
+    """The named groups of the regular expression a local is the match of: `R.exec(x)`, `x.match(R)`,
+    the pattern written in the call or declared in the module by name."""
+    declarator = binding.node.parent
+    value = (
+        declarator.child_by_field_name("value")
+        if declarator is not None and declarator.type == "variable_declarator"
+        else None
+    )
+    while value is not None and value.type in (
+        "await_expression",
+        "parenthesized_expression",
+        "non_null_expression",
+    ):
+        value = value.named_children[0] if value.named_children else None
+    if value is None or value.type != "call_expression":
+        return set()
+    callee = value.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return set()
+    method = node_text(callee.child_by_field_name("property") or callee)
+    args = value.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if method == "exec":
+        pattern = callee.child_by_field_name("object")
+    elif method == "match" and given:
+        pattern = given[0]
+    else:
+        return set()
+    if pattern is not None and pattern.type == "identifier":
+        wanted = node_text(pattern)
+        pattern = next(
+            (
+                d.child_by_field_name("value")
+                for d in walk(root)
+                if d.type == "variable_declarator" and _name_of(d) == wanted
+            ),
+            None,
+        )
+    if pattern is None or pattern.type != "regex":
+        return set()
+    return set(NAMED_GROUP.findall(node_text(pattern)))
 
 
 def _sibling_functions(root, path, data, bound, here, *, name, line) -> list[Candidate]:

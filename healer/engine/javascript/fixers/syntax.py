@@ -117,6 +117,9 @@ def syntax_candidates(
     # edits cannot add the '/' inside a regex token, and "fix" the key by changing its name.
     generated += [c for row in sorted(lines) for c in _quoted_keys(text, path, row)]
     generated += [c for row in sorted(lines) for c in _regex_literals(text, path, row)]
+    # A numeric separator where ECMAScript allows none (`8__000`, `1_000_`, `1_.5`): the one-token
+    # edits split the literal; its digits kept with one `_` between digit runs.
+    generated += [c for row in sorted(lines) for c in _numeric_separators(text, path, row)]
     # A '/' meant inside the pattern but left unescaped ends the literal early (V8: "Invalid or
     # unexpected token" at the rest); the token edits cannot reach inside a regex token.
     generated += [c for row in sorted(lines) for c in _regex_slashes(text, path, row)]
@@ -519,6 +522,36 @@ QUOTE_NAMES = {"'": "single quotes", '"': "double quotes", "`": "backticks"}
 # separator or `return`/`typeof` (ECMAScript's InputElementRegExp goal), never after a value.
 REGEX_OPENER = re.compile(r"(?:^|[=(,:\[!&|?{};+\-*%<>~^]|\breturn|\btypeof)\s*(?P<slash>/)(?![/*])")
 REGEX_CLOSERS = (")", ",", ";", "]", "}", ".")
+
+
+# A decimal literal with separators, as the lexer reads one before it refuses the misplaced `_`s.
+NUMERIC_WITH_SEPARATORS = re.compile(r"(?<![\w$.])\d[\d_]*(?:\.[\d_]*)?(?:[eE][+-]?[\d_]+)?(?![\w$])")
+
+
+def _numeric_separators(text: str, path: str, line: int) -> list[Candidate]:
+    """A numeric literal whose separators break ECMAScript's rule (12.9.3 NumericLiteralSeparator: one
+    `_` between two digits; V8: "Only one underscore is allowed as numeric separator", "Numeric
+    separators are not allowed at the end of numeric literals"): each run of `_` made one, and any
+    `_` not between two digits (at the end, beside `.` or the exponent) dropped. A leading `0_` is
+    an early error too (legacy octal): its separator goes."""
+    bounds = line_bounds(text, line)
+    if bounds is None:
+        return []
+    start, end = bounds
+    body = text[start:end]
+    found = []
+    for match in NUMERIC_WITH_SEPARATORS.finditer(body):
+        written = match[0]
+        if "_" not in written:
+            continue
+        mended = re.sub(r"_+", "_", written)
+        mended = re.sub(r"_(?!\d)|(?<!\d)_", "", mended)
+        mended = re.sub(r"^0_", "0", mended)
+        if mended != written:
+            new_body = body[: match.start()] + mended + body[match.end() :]
+            found.append(Candidate(path, text[:start] + new_body + text[end:], line,
+                                   f"write the number {written} with one '_' between digits: {mended}"))  # fmt: skip
+    return found
 
 
 def _regex_literals(text: str, path: str, line: int) -> list[Candidate]:

@@ -49,7 +49,7 @@ def class_early_error_candidates(
     if node.type == "private_property_identifier" and _is_use(node):
         return _private_names(data, path, node, line)
     if node.type == "method_definition":
-        return _accessor_parameters(data, path, node, line)
+        return _accessor_parameters(data, path, node, line) + _special_constructor(data, path, node, line)
     if node.type == "regex_flags":
         return _regex_flags(data, path, node, line)
     if node.type == "formal_parameters":
@@ -174,6 +174,48 @@ def _regex_flags(data: bytes, path: str, node: tree_sitter.Node, line: int) -> l
         return []
     return [Candidate(path, replace_span(data, node.start_byte, node.end_byte, kept), line,
                       f"write the regular expression's flags as '{kept}'")]  # fmt: skip
+
+
+# -- async or generator constructors ------------------------------------------------------------------
+FUNCTION_SCOPES = frozenset(
+    {"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+     "generator_function_declaration", "generator_function"}
+)  # fmt: skip
+
+
+def _special_constructor(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """`async constructor()` or `*constructor()` (15.7.1 Early Errors: a class's constructor is no
+    async method and no generator; V8: "Class constructor may not be an async method", tsc TS1089):
+    the modifier dropped when the body awaits or yields nothing of its own, which makes it an
+    ordinary constructor doing what it did. A body that awaits needs its work moved into a static
+    async factory, a change to every caller: left alone."""
+    name = node.child_by_field_name("name")
+    body = node.child_by_field_name("body")
+    if name is None or node_text(name) != "constructor" or body is None:
+        return []
+    modifiers = [c for c in node.children if c.type in ("async", "*") and c.end_byte <= name.start_byte]
+    if not modifiers or node.parent is None or node.parent.type != "class_body":
+        return []
+    for inner in walk(body):
+        if inner.type in ("await_expression", "yield_expression") and _scope_of(inner) == node:
+            return []
+    edited = data
+    for modifier in sorted(modifiers, key=lambda m: m.start_byte, reverse=True):
+        cut = modifier.end_byte
+        while cut < len(edited) and edited[cut : cut + 1] in (b" ", b"\t"):
+            cut += 1
+        edited = edited[: modifier.start_byte] + edited[cut:]
+    dropped = " and ".join(f"'{node_text(m)}'" for m in modifiers)
+    text = edited.decode("utf-8", errors="surrogateescape")
+    return [Candidate(path, text, name.start_point.row + 1,
+                      f"drop {dropped} from the constructor, which can be neither async nor a generator")]  # fmt: skip
+
+
+def _scope_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_SCOPES:
+        parent = parent.parent
+    return parent
 
 
 # -- duplicate parameter names ------------------------------------------------------------------------
