@@ -101,8 +101,9 @@ def test_it_counts_the_words_a_repair_deletes_not_those_it_replaces():
 
 
 def test_it_ranks_a_repair_that_deletes_words_after_one_that_keeps_them():
-    text = "def f(a, b):\n    return g(a b)\n"
-    repairs = [r for r in generic_repairs(source=text, column=13) if r.compiles]
+    # By edit cost alone `delete a` came second, before `insert in`.
+    text = "if a b:\n    pass\n"
+    repairs = [r for r in generic_repairs(source=text, column=5) if r.compiles]
     assert repairs, "the search must find a compiling repair"
     assert dropped_words(text, repairs[0].source) == 0
     kept = [dropped_words(text, r.source) == 0 for r in repairs]
