@@ -1,7 +1,6 @@
 """Tokenizer-level repairs and closed-set names (fixers/syntax_tokenizer.py), alone and through SyntaxFixer."""
 
 from __future__ import annotations
-
 import __future__
 
 from healer.engine.fixers.syntax import SyntaxFixer
