@@ -97,6 +97,8 @@ def test_it_counts_the_words_a_repair_deletes_not_those_it_replaces():
     assert dropped_words("print(x y)\n", "print(x, y)\n") == 0
     assert dropped_words("x = f'{a'\n", "x = '{a'\n") == 0
     assert dropped_words("pirnt(x)\n", "print(x)\n") == 0
+    # A copy deleted (a repeated import) loses no word the file still holds.
+    assert dropped_words("import re\nimport re\nX = re.I\n", "import re\nX = re.I\n") == 0
 
 
 def test_it_ranks_a_repair_that_deletes_words_after_one_that_keeps_them():

@@ -31,6 +31,7 @@ import __future__
 import keyword
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 
 CONTINUATION = "unexpected character after line continuation character"
@@ -290,12 +291,14 @@ WORD = re.compile(r"(?<![\w.])[rRbBuUfF]{1,2}(?=['\"])|([A-Za-z_]\w*|\d[\w.]*)")
 
 
 def dropped_words(old: str, new: str) -> int:
-    """How many more words (names, numbers, the words of strings and f-string fields; keywords and
-    string prefixes aside) the lines an edit changed held before it than after it.
+    """How many words (names, numbers, the words of strings and f-string fields; keywords and
+    string prefixes aside) an edit that leaves its lines fewer words deletes from the file outright.
 
     A repair that compiles by deleting them (an f-string part, an argument, a whole statement)
     loses what the code said, where an insertion, a replacement or a move keeps every word: the
-    search ranks it after those (r220: `__str__`'s f-string deleted instead of its `]` put back)."""
+    search ranks it after those (r220: `__str__`'s f-string deleted instead of its `]` put back).
+    A word the file still holds elsewhere is not lost: deleting a repeated import, parameter or
+    keyword argument removes a copy, not what the code said."""
     old_lines, new_lines = old.splitlines(), new.splitlines()
     start = 0
     while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
@@ -308,8 +311,15 @@ def dropped_words(old: str, new: str) -> int:
         end += 1
     before = _words("\n".join(old_lines[start : len(old_lines) - end]))
     after = _words("\n".join(new_lines[start : len(new_lines) - end]))
-    return max(0, before - after)
+    if sum(after.values()) >= sum(before.values()):
+        return 0
+    kept = _words(new)
+    return sum(1 for word in before - after if word not in kept)
 
 
-def _words(text: str) -> int:
-    return sum(1 for match in WORD.finditer(text) if match.group(1) and not keyword.iskeyword(match.group(1)))
+def _words(text: str) -> Counter[str]:
+    return Counter(
+        match.group(1)
+        for match in WORD.finditer(text)
+        if match.group(1) and not keyword.iskeyword(match.group(1))
+    )
