@@ -7,6 +7,7 @@ from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.fixers.syntax_search import generic_repairs
 from healer.engine.fixers.syntax_tokenizer import (
     ascii_counterpart,
+    call_target_repairs,
     character_repairs,
     continuation_repairs,
     dropped_words,
@@ -109,3 +110,16 @@ def test_it_ranks_a_repair_that_deletes_words_after_one_that_keeps_them():
     assert dropped_words(text, repairs[0].source) == 0
     kept = [dropped_words(text, r.source) == 0 for r in repairs]
     assert kept == sorted(kept, reverse=True)
+
+
+def test_it_makes_an_assigned_method_call_a_subscript_of_its_receiver(project):
+    text = "def put(self, key, value):\n    self.items.get(key) = value.strip()\n"
+    assert _best(project, text) == text.replace("self.items.get(key)", "self.items[key]")
+
+
+def test_it_makes_a_deleted_call_a_subscript():
+    text = "def drop(self, key):\n    del self.items.get(key)\n"
+    assert _repairs(call_target_repairs, text) == [
+        text.replace(".get(key)", "[key]"),
+        text.replace(".get(key)", ".get[key]"),
+    ]

@@ -21,6 +21,10 @@ and names the compiler checks against a closed set, answered from that set read 
 - `future_repairs`: "future feature X is not defined": the `__future__` feature names this Python
   knows (`__future__.all_feature_names`), nearest by edit distance first (r219: `annotation`).
 
+- `call_target_repairs`: "cannot assign to function call" / "cannot delete function call": the
+  grammar's targets are names, attributes and subscripts, so the call becomes a subscript (r146's
+  `self._props.get(key) = ...`, r213's `del self.serializers.get(key)`).
+
 Misses they do not reach: a character the Unicode name does not map (a letter of another script
 inside a name compiles already), and an unterminated string, which the quoting families handle.
 """
@@ -279,12 +283,44 @@ def fstring_field_repairs(*, source: str, line: int, message: str) -> Iterator[t
                 yield "".join(new), f"{what} on line {number}"
 
 
+CALL_TARGET = re.compile(r"cannot (?:assign to|delete) function call")
+METHOD_CALL = re.compile(r"([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\.(\w+)\(([^()]*)\)")
+PLAIN_CALL = re.compile(r"([A-Za-z_][\w.]*)\(([^()]*)\)")
+
+
+def call_target_repairs(*, source: str, line: int, message: str) -> Iterator[tuple[str | None, str]]:
+    """A call where the grammar wants a target (`d.get(k) = v`, `del d.get(k)`): a target is a name,
+    an attribute or a subscript, and a call with arguments is nearest a subscript: its receiver
+    subscripted by the arguments (`d[k]`, the item the method would read), then the call's own
+    parentheses made brackets (`f[k]`)."""
+    if not CALL_TARGET.search(message):
+        return
+    lines = _lines(source)
+    if not 1 <= line <= len(lines):
+        return
+    text = lines[line - 1]
+    for match in METHOD_CALL.finditer(text):
+        if match.group(3).strip():
+            subscript = f"{match.group(1)}[{match.group(3)}]"
+            new = list(lines)
+            new[line - 1] = text[: match.start()] + subscript + text[match.end() :]
+            yield "".join(new), f"subscript {match.group(1)} instead of calling .{match.group(2)}()"
+    for match in PLAIN_CALL.finditer(text):
+        if match.group(2).strip():
+            new = list(lines)
+            new[line - 1] = (
+                text[: match.start()] + f"{match.group(1)}[{match.group(2)}]" + text[match.end() :]
+            )
+            yield "".join(new), f"subscript {match.group(1)} instead of calling it"
+
+
 def tokenizer_repairs(*, source: str, line: int, message: str) -> Iterator[tuple[str | None, str]]:
     """Every family of this module, each gated on its own message."""
     yield from continuation_repairs(source=source, line=line, message=message)
     yield from character_repairs(source=source, line=line, message=message)
     yield from future_repairs(source=source, line=line, message=message)
     yield from fstring_field_repairs(source=source, line=line, message=message)
+    yield from call_target_repairs(source=source, line=line, message=message)
 
 
 WORD = re.compile(r"(?<![\w.])[rRbBuUfF]{1,2}(?=['\"])|([A-Za-z_]\w*|\d[\w.]*)")
