@@ -14,7 +14,8 @@ once every template's was rejected) and `generic` (the search alone, every famil
 off). Totals per range: r01-r148 and the newest r149-r158.
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
-       [--types SYNTAX,INDENTATION] [--generic-only]
+       [--types SYNTAX,INDENTATION] [--generic-only] [--toml CASES.toml (another set of cases, e.g. a
+       held-out half once it is dev, materialised under --cases)]
 Prints one line per bug and the totals. Dev data only.
 """
 

@@ -66,6 +66,11 @@ def test_it_replaces_every_typographic_quote_of_the_line(project):
     assert _best(project, text) == 'name = "value"\n'
 
 
+def test_it_leaves_the_characters_inside_a_real_string_alone():
+    text = 'x = \u201cvalue\u201d + "a \u2013 b"\n'
+    assert _repairs(character_repairs, text)[0] == 'x = "value" + "a \u2013 b"\n'
+
+
 def test_it_deletes_a_zero_width_character():
     text = "x = 1\u200b + 2\n"
     assert _repairs(character_repairs, text) == ["x = 1 + 2\n"]

@@ -156,8 +156,11 @@ def character_repairs(*, source: str, line: int, message: str) -> Iterator[tuple
     if counterpart is not None:
         # Typographic quotes come in pairs of two characters (U+201C opens, U+201D closes): every
         # non-ASCII character of the line with a counterpart is mapped, then this one alone.
+        # Outside string literals only: a dash or quote inside a real string is its text.
+        code = {column for column, _ in _outside_strings(text)}
         every = "".join(
-            (ascii_counterpart(other) or other) if not other.isascii() else other for other in text
+            (ascii_counterpart(other) or other) if column in code and not other.isascii() else other
+            for column, other in enumerate(text)
         )
         for new_line, what in (
             (every, "every typographic character"),
