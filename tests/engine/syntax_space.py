@@ -14,7 +14,8 @@ once every template's was rejected) and `generic` (the search alone, every famil
 off). Totals per range: r01-r148 and the newest r149-r158.
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
-       [--types SYNTAX,INDENTATION] [--generic-only]
+       [--types SYNTAX,INDENTATION] [--generic-only] [--toml CASES.toml (another set of cases, e.g. a
+       held-out half once it is dev, materialised under --cases)]
 Prints one line per bug and the totals. Dev data only.
 """
 
@@ -138,10 +139,11 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated case prefixes (r88,r92)")
     parser.add_argument("--types", default="SYNTAX,INDENTATION", help="the key types to measure")
     parser.add_argument("--generic-only", action="store_true", help="every family off: the search alone")
+    parser.add_argument("--toml", type=Path, default=CASES_TOML, help="the cases' toml (dev by default)")
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     types = {t for t in args.types.split(",") if t}
-    data = tomllib.loads(CASES_TOML.read_text())
+    data = tomllib.loads(args.toml.read_text())
     # (type, range) -> [keys, found before, first before, found after, first after, search alone in top 10]
     totals: dict[tuple[str, str], list[int]] = {}
     for case in data["case"]:

@@ -33,6 +33,7 @@ from healer.engine.fixers.percent_format import (
     missing_key_repairs,
     replace_node,
 )
+from healer.engine.fixers.syntax_format_fields import field_edits, rank_format_repairs
 from healer.engine.types import BugType, Failure
 
 # Calls that never have side effects worth keeping when their result is unused.
@@ -363,6 +364,10 @@ def format_string_repairs(source: str, line: int, code: str) -> list[tuple[str, 
                     doubled = text[:spot] + char + text[spot:]
                     if supplied is None or _field_count(doubled) == supplied:
                         options.append((doubled, f"double the lone `{char}` into a literal one"))
+            # Then one-character edits in the field grammar's own alphabet (syntax_format_fields).
+            options.extend(field_edits(text, supplied=supplied, source=source))
+            # All of them ranked by the field names and conversions they keep (stable).
+            options = rank_format_repairs(text, options)
         elif code == "F525":
             options.append((FIELD.sub(lambda m: "{" + m.group(2) + "}", text), "number no field"))
             fields = list(FIELD.finditer(text))

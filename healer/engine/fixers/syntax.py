@@ -34,6 +34,7 @@ from healer.engine.fixers.syntax_scopes import (
     keyword_colon_repairs,
     walrus_statement_repairs,
 )
+from healer.engine.fixers.syntax_tokenizer import tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
@@ -250,6 +251,9 @@ class SyntaxFixer:
         # back, a walrus standing as a statement becomes `=`; each keeps every token's meaning,
         # where the token edits below only make the line parse.
         edits = itertools.chain(
+            # Tokenizer errors and closed-set names (syntax_tokenizer.py) first: each is gated on
+            # its own message, and without a token stream the families below have nothing to edit.
+            tokenizer_repairs(source=source, line=failure.line, message=message),
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),
             handlerless_try_repairs(source=source, line=failure.line, message=message),

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
+from healer.engine.fixers.syntax_tokenizer import dropped_words
 from healer.engine.fixers.syntax_tokens import (
     operator_typos,
     prefix_edits,
@@ -800,7 +801,15 @@ def generic_repairs(
     # Compiling is not enough: a repair after which the function around it reads a name nothing
     # binds (a parameter turned into an expression, `**` deleted from `**kwargs`) ranks after
     # the repairs that leave every name bound (stable: the cost order stays within each count).
-    done.sort(key=lambda item: (unbound_names(item[1].source, item[1].line), item[0]))
+    # And a repair that deletes words (names, strings, f-string fields) ranks after every one that
+    # keeps them all (syntax_tokenizer.dropped_words): deleting a line always compiles.
+    done.sort(
+        key=lambda item: (
+            unbound_names(item[1].source, item[1].line),
+            dropped_words(source, item[1].source) > 0,
+            item[0],
+        )
+    )
     found = [repair for _, repair in done[:MAX_RESULTS]]
     if not found:
         found = [Repair("".join(e.lines), e.description, e.at, False) for _, e, _ in progress[:MAX_RESULTS]]
