@@ -195,6 +195,9 @@ class Engine:
         # round's sharing pauses goes on many times (every turn of every round), and making a wide
         # LOGIC list again each time would spend the turn's time on the fixers instead of the tests.
         self._generated: dict[tuple, list[Candidate]] = {}
+        # What each paused search had tried when its list was forgotten (another fix accepted):
+        # its list is made afresh under the new state, in a new order (_tried_first).
+        self._tried_before: dict[tuple, set[tuple[str, int, str]]] = {}
         # Partial patches of each failure (rejected, yet its tests fail better and none worse):
         # (progress, order, candidate); and the candidates that left its tests exactly as before.
         self._bases: dict[tuple, list[tuple[int, int, Candidate]]] = {}
@@ -870,6 +873,9 @@ class Engine:
                 # The share counts from the first candidate run: making a wide LOGIC list can
                 # take a share's worth of time on a loaded machine.
                 deadline = min(self._round_deadline, deadline + (time.monotonic() - started))
+            if not fallback and skip and cached is None and signature in self._tried_before:
+                candidates, skip = _tried_first(candidates, self._tried_before.pop(signature))
+                self._generated[signature] = candidates
             if not fallback and skip:
                 self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
                 candidates = candidates[skip:]
@@ -1505,6 +1511,10 @@ class Engine:
 
     def _forget_searches(self) -> None:
         """Files changed: candidates, partial patches and their evidence are made afresh."""
+        for signature, candidates in self._generated.items():
+            if self._resume.get(signature):
+                tried = candidates[: self._resume[signature]]
+                self._tried_before[signature] = {_tried_key(c) for c in tried}
         self._generated.clear()
         self._bases.clear()
         self._untouched.clear()
@@ -1618,6 +1628,28 @@ def _governed(base: Candidate) -> range:
         if isinstance(node, (ast.If, ast.While)) and node.lineno <= base.line <= node.test.end_lineno
     ]
     return range(base.line, max(ends) + 1) if ends else range(0)
+
+
+def _tried_key(candidate: Candidate) -> tuple[str, int, str]:
+    """A candidate across a change of another file: its file, line and edit, not its whole text
+    (which holds the other file's state when it edits that file)."""
+    return candidate.file, candidate.line, candidate.description
+
+
+def _tried_first(
+    candidates: list[Candidate], tried: set[tuple[str, int, str]]
+) -> tuple[list[Candidate], int]:
+    """A paused search's list made afresh: the candidates it tried first, then the others in the
+    new order; and how many to skip.
+
+    Another fix changes the state the list is ranked by (which tests fail, the spectrum that
+    localises the fault), so the new list's top is not what was tried. Skipping the new list's
+    first N skipped candidates never run (fluent-logger's group of round 41: the untried key,
+    45th once the two other mutants were fixed, fell among the 50 skipped) and ran some already
+    rejected. Only the edits tried are skipped; the rest keep the new state's order.
+    """
+    done = [c for c in candidates if _tried_key(c) in tried]
+    return done + [c for c in candidates if _tried_key(c) not in tried], len(done)
 
 
 def first_block(skip: int) -> int:
