@@ -375,7 +375,7 @@ class Engine:
         self.log(
             f"Validation so far: {stats.candidates_tried} candidate(s) run, {stats.candidates_validated} "
             f"reached the whole suite, {stats.fixes_accepted} accepted with {stats.suite_runs_for_fixes} "
-            "whole-suite run(s)"
+            f"whole-suite run(s), {stats.suite_lean_runs} without coverage ({stats.suite_lean_misses} made again with it)"
         )
         self.log(stats.time_line())
 
