@@ -75,3 +75,17 @@ def test_it_runs_the_suite_again_with_coverage_when_the_prediction_was_wrong(
     assert engine.stats.suite_lean_misses == 1 and engine.stats.suite_lean_runs == 1
     assert engine.stats.suite_runs_for_fixes == 3
     assert engine.check().ok
+
+
+def test_it_keeps_a_needed_fix_at_the_end_on_a_run_of_its_own_tests(project, local_sandbox):
+    # Minimisation: each fix taken out alone makes its own tests fail again, so neither costs a
+    # whole-suite run (and a lint run) to be kept.
+    engine, sandbox, lines = _engine(project, local_sandbox, fixes=FIXES)
+    outcomes = list(engine.repair(engine.check()))
+    assert len(outcomes) == 2, lines
+    runs_before = len(_whole_suite_runs(sandbox))
+    assert list(engine.minimise()) == []
+    assert len(_whole_suite_runs(sandbox)) == runs_before and engine.stats.withdrawal_runs == 0
+    kept = [line for line in lines if line.startswith("Kept ")]
+    assert len(kept) == 2 and all("the tests it made pass fail without it" in line for line in kept), lines
+    assert engine.check().ok
