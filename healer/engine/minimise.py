@@ -12,7 +12,8 @@ goes. It is one-minimality in the sense of delta debugging (Zeller and Hildebran
 and Isolating Failure-Inducing Input", TSE 2002), applied to the patch as Prophet's and
 Angelix's test-equivalent patch reduction do.
 
-Cost, bounded: one whole-suite run (no coverage) and one lint run per edit tried; only runs that
+Cost, bounded: one whole-suite run (no coverage) and one lint run per edit tried — or only a run of
+the edit's own tests, when one of them fails without it (then it is needed); only runs that
 accepted more than one fix, only their LOGIC and TYPE_ERROR edits, at most MAX_TRIALS of them.
 The first edits go first: an edit made unnecessary by a later one is an earlier one.
 """
@@ -37,6 +38,10 @@ class AcceptedEdit:
     outcome: FixOutcome
     before: str
     after: str
+    # The tests that failed before the fix and passed with it: its own evidence. When one of them
+    # fails with the fix taken out, the fix is needed, and a run of those tests says so for the
+    # price of a targeted run instead of a whole-suite one (Engine._needed_by_own_tests).
+    targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

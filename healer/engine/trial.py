@@ -492,12 +492,52 @@ class Trier:
     # -- 4. whole suite --------------------------------------------------------------
     def _suite(self, trial: Trial) -> Trial:
         self.stats.candidates_validated += 1
-        self.stats.suite_runs_for_fixes += 1
         # A runner that measures per-test coverage in runs of its own (npm: one runner start per
         # test) measures it only for a candidate the whole suite did not already reject: most that
         # get this far lose a test that passed, and their coverage would never be read.
         later = getattr(self.runner, "add_coverage", None) if self.coverage else None
-        run = self._run(node_ids=(), kind="suite", coverage=self.coverage and later is None)
+        if later is None and self.coverage and self._leaves_nothing(trial):
+            judged = self._suite_run(trial, later=None, coverage=False)
+            if judged.state is None or judged.state.report.ok:
+                self.stats.suite_lean_runs += 1
+                return judged
+            # Accepted, yet something is left to fix after all (a test that passes only on its
+            # own, a lint finding of the edit): the next search localises with the coverage this
+            # run did not measure, so the run is made again with it. Rare, and counted.
+            self.stats.suite_lean_misses += 1
+        return self._suite_run(trial, later=later, coverage=self.coverage and later is None)
+
+    def _leaves_nothing(self, trial: Trial) -> bool:
+        """Whether the candidate is expected to leave the suite green: its whole-suite run then
+        needs no per-test coverage.
+
+        Coverage is measured for what comes after an accepted fix (the next failure's
+        localisation, the covering tests of its candidates); after the last fix nothing reads it,
+        and on a ~500-test suite it is most of the run's time. Expected when every failing test
+        of the current state is one of this failure's targeted tests and all of them passed in
+        the candidate's targeted run (tier 1), no lint finding, collection error or failure
+        without tests (a type checker's finding, a file that does not compile) is left, and the
+        run is not cut short. A prediction only: the whole suite still decides, with the same
+        verdict (coverage changes what is measured, not what runs), and when the candidate is
+        accepted with something left to fix the suite runs again with coverage (_suite).
+        """
+        state, verdict = self.state, trial.verdict
+        if not (verdict.ok and verdict.tier == 1) or state.stopped:
+            return False
+        tests = state.tests
+        if tests.error or tests.collect_errors or state.report.lint_findings:
+            return False
+        targets = set(self.targets)
+        failing = tests.failed_ids
+        if not failing or not failing <= targets:
+            return False
+        return all(f.test_ids and set(f.test_ids) <= targets for f in state.failures)
+
+    def _suite_run(self, trial: Trial, *, later: Callable | None, coverage: bool) -> Trial:
+        """One whole-suite run with the candidate in place and its verdict; the accepted candidate
+        carries the run's analysis as the engine's next state."""
+        self.stats.suite_runs_for_fixes += 1
+        run = self._run(node_ids=(), kind="suite", coverage=coverage)
         if later is not None:
             early = _suite_rejection(self.state.tests, run)
             if early is not None:

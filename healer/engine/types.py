@@ -168,6 +168,10 @@ class EngineStats:
     suite_runs: int = 0  # every whole-suite run: the checks, and the validation of candidates
     suite_runs_for_fixes: int = 0  # whole-suite runs that validated a candidate
     suite_rejections: int = 0  # candidates the whole suite rejected after the cheaper stages passed
+    # Candidates' whole-suite runs made without per-test coverage, the suite expected green after
+    # them (trial.Trier._leaves_nothing), and those accepted with something left, run again with it.
+    suite_lean_runs: int = 0
+    suite_lean_misses: int = 0
     targeted_runs: int = 0  # runs of a failure's own tests
     selected_runs: int = 0  # runs of the tests covering an edit
     lint_runs: int = 0
