@@ -22,6 +22,7 @@ outcome tells it from a wrong edit), and searches the time budget cuts short bef
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate
@@ -79,6 +80,49 @@ def extend(base: Candidate, pair: Candidate, chain: Chain | None) -> tuple[Candi
         return None
     description = " and ".join(f"{part.description} (line {part.line})" for part in parts)
     return replace(pair, description=description), Chain(parts)
+
+
+def _changed_lines(original: str, edited: str) -> set[int] | None:
+    """The 1-based lines an edit rewrote in place; None when it added or removed lines (no line map)."""
+    before, after = original.splitlines(), edited.splitlines()
+    if len(before) != len(after):
+        return None
+    return {number for number, (old, new) in enumerate(zip(before, after, strict=True), 1) if old != new}
+
+
+def compensates(*, original: str, base_source: str, line: int) -> bool:
+    """Whether an edit at `line` sits in a branch of an `if` whose test the base rewrote: it compensates the base.
+
+    A base that rewrites the test of an `if` changes which inputs reach that statement's
+    branches; a second edit inside one of them is then mending what the base's condition now lets
+    through, not the fault (the twenty-fifth held-out half's syllapy, r218: `if syllable_count == 0:`
+    made `== 1` passed one targeted test, and `syllable_count += 1` below it made `-= 1` passed the
+    other, two lines above a `match` that should have been `search`; docs/ENGINE.md, round 42). The
+    pair is one behaviour swapped for another on the branch, which a suite that never reaches that
+    branch with a passing test cannot tell from a fix. Two real bugs placed as a condition and its
+    own branch are the price (a miss, never a wrong fix): a base that unmasked failures in tests
+    that passed is searched elsewhere (Engine._second_edits) and not judged by this.
+    """
+    changed = _changed_lines(original, base_source)
+    if not changed:
+        return False
+    try:
+        tree = ast.parse(original)
+    except (SyntaxError, ValueError):
+        return False
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.If):
+            continue
+        test_lines = set(range(node.test.lineno, (node.test.end_lineno or node.test.lineno) + 1))
+        branch_lines = {
+            number
+            for child in node.body + node.orelse
+            for number in range(child.lineno, (child.end_lineno or child.lineno) + 1)
+        }
+        # Either order: the base rewrote the test and the edit is in a branch, or the other way round.
+        if (changed & test_lines and line in branch_lines) or (line in test_lines and changed & branch_lines):
+            return True
+    return False
 
 
 def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, str]]:

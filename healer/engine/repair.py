@@ -34,7 +34,15 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
-from healer.engine.chains import CHAIN_PRIORITY, Chain, chain_steps, extend, improves_on, passing
+from healer.engine.chains import (
+    CHAIN_PRIORITY,
+    Chain,
+    chain_steps,
+    compensates,
+    extend,
+    improves_on,
+    passing,
+)
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
@@ -1112,8 +1120,14 @@ class Engine:
         made_on_base = {id(c) for c in fresh}
         stacked: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
+        compensating = 0
         for second in fresh[:limit] + known[:limit]:
             if (second.file, second.line) == (base.file, base.line):
+                continue
+            if second.file == base.file and compensates(
+                original=original, base_source=base.new_source, line=second.line
+            ):
+                compensating += 1  # it would mend the base's condition, not the fault (chains.compensates)
                 continue
             if second.file == base.file and id(second) not in made_on_base:
                 merged = stack_edits(original, base.new_source, second.new_source)
@@ -1124,6 +1138,11 @@ class Engine:
             if key not in seen:
                 seen.add(key)
                 stacked.append(second)
+        if compensating:
+            self.log(
+                f"  left out {compensating} edit(s) in a branch of the condition '{base.description}' "
+                "rewrote: they would compensate it, not fix the fault"
+            )
         return stacked
 
     def _trier(
