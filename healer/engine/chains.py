@@ -90,7 +90,7 @@ def _changed_lines(original: str, edited: str) -> set[int] | None:
     return {number for number, (old, new) in enumerate(zip(before, after, strict=True), 1) if old != new}
 
 
-def compensates(*, original: str, base_source: str, line: int) -> bool:
+def compensates(*, original: str, base_source: str, line: int, base_logic: bool, edit_logic: bool) -> bool:
     """Whether an edit at `line` sits in a branch of an `if` whose test the base rewrote: it compensates the base.
 
     A base that rewrites the test of an `if` changes which inputs reach that statement's
@@ -102,6 +102,10 @@ def compensates(*, original: str, base_source: str, line: int) -> bool:
     branch with a passing test cannot tell from a fix. Two real bugs placed as a condition and its
     own branch are the price (a miss, never a wrong fix): a base that unmasked failures in tests
     that passed is searched elsewhere (Engine._second_edits) and not judged by this.
+
+    Only a LOGIC edit in the branch counts (`base_logic`/`edit_logic`: the base's, the edit's): an
+    edit there that repairs an exception the branch raised (r40's `%d` given a string under a
+    `> 256` that should be `> 255`) has evidence of its own, the traceback's line.
     """
     changed = _changed_lines(original, base_source)
     if not changed:
@@ -120,7 +124,9 @@ def compensates(*, original: str, base_source: str, line: int) -> bool:
             for number in range(child.lineno, (child.end_lineno or child.lineno) + 1)
         }
         # Either order: the base rewrote the test and the edit is in a branch, or the other way round.
-        if (changed & test_lines and line in branch_lines) or (line in test_lines and changed & branch_lines):
+        if edit_logic and changed & test_lines and line in branch_lines:
+            return True
+        if base_logic and line in test_lines and changed & branch_lines:
             return True
     return False
 

@@ -1125,7 +1125,11 @@ class Engine:
             if (second.file, second.line) == (base.file, base.line):
                 continue
             if second.file == base.file and compensates(
-                original=original, base_source=base.new_source, line=second.line
+                original=original,
+                base_source=base.new_source,
+                line=second.line,
+                base_logic=(base.bug_type or failure.bug_type) == BugType.LOGIC,
+                edit_logic=(second.bug_type or failure.bug_type) == BugType.LOGIC,
             ):
                 compensating += 1  # it would mend the base's condition, not the fault (chains.compensates)
                 continue

@@ -26,6 +26,7 @@ def syllables(word):
 def numbers(word):
     return bool(NUMBERS.match(word))
 """
+LOGIC = {"base_logic": True, "edit_logic": True}
 
 
 def _edited(text: str, line: int, old: str, new: str) -> str:
@@ -37,30 +38,39 @@ def _edited(text: str, line: int, old: str, new: str) -> str:
 
 def test_it_finds_an_edit_in_the_branch_of_a_rewritten_test():
     base = _edited(SYLLABLES, 6, "count == 0", "count == 1")
-    assert compensates(original=SYLLABLES, base_source=base, line=7)
-    assert compensates(original=SYLLABLES, base_source=base, line=9)  # the else branch too
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=base, line=7)
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=base, line=9)  # the else branch too
 
 
 def test_it_finds_a_rewritten_test_above_an_edited_branch():
     base = _edited(SYLLABLES, 7, "+=", "-=")
-    assert compensates(original=SYLLABLES, base_source=base, line=6)
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=base, line=6)
 
 
 def test_it_leaves_edits_outside_the_branches_alone():
     base = _edited(SYLLABLES, 6, "count == 0", "count == 1")
-    assert not compensates(original=SYLLABLES, base_source=base, line=14)  # the real fault's line
-    assert not compensates(original=SYLLABLES, base_source=base, line=10)  # after the if statement
+    assert not compensates(**LOGIC, original=SYLLABLES, base_source=base, line=14)  # the real fault's line
+    assert not compensates(**LOGIC, original=SYLLABLES, base_source=base, line=10)  # after the if statement
 
 
 def test_it_leaves_a_base_that_did_not_touch_a_test_alone():
     # A base inside the loop's `if` body and an edit in another statement: no condition was rewritten.
     base = _edited(SYLLABLES, 5, "+=", "-=")
-    assert not compensates(original=SYLLABLES, base_source=base, line=7)
-    assert not compensates(original=SYLLABLES, base_source=base, line=14)
+    assert not compensates(**LOGIC, original=SYLLABLES, base_source=base, line=7)
+    assert not compensates(**LOGIC, original=SYLLABLES, base_source=base, line=14)
 
 
 def test_it_makes_no_claim_when_the_base_moved_lines_or_the_text_does_not_parse():
     grown = SYLLABLES.replace("    return count\n", "    count += 0\n    return count\n")
-    assert not compensates(original=SYLLABLES, base_source=grown, line=7)
+    assert not compensates(**LOGIC, original=SYLLABLES, base_source=grown, line=7)
     broken = "if x ==:\n    y = 1\n"
-    assert not compensates(original=broken, base_source=broken.replace("y = 1", "y = 2"), line=2)
+    assert not compensates(**LOGIC, original=broken, base_source=broken.replace("y = 1", "y = 2"), line=2)
+
+
+def test_it_leaves_a_crash_fix_in_the_branch_alone_in_either_order():
+    # r40: `if octet_int > 256:` (LOGIC) above `raise ValueError("%d" % octet_str)` (TYPE_ERROR): two
+    # real bugs, the branch's with a traceback of its own.
+    base = _edited(SYLLABLES, 6, "count == 0", "count == 1")
+    assert not compensates(original=SYLLABLES, base_source=base, line=7, base_logic=True, edit_logic=False)
+    base = _edited(SYLLABLES, 7, "+=", "-=")
+    assert not compensates(original=SYLLABLES, base_source=base, line=6, base_logic=False, edit_logic=True)
