@@ -1120,6 +1120,9 @@ class Engine:
         made_on_base = {id(c) for c in fresh}
         stacked: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
+        logic_lines = _logic_lines(
+            self._chains.get((base.file, base.new_source)), base, failure, original=original
+        )
         compensating = 0
         for second in fresh[:limit] + known[:limit]:
             if (second.file, second.line) == (base.file, base.line):
@@ -1128,7 +1131,7 @@ class Engine:
                 original=original,
                 base_source=base.new_source,
                 line=second.line,
-                base_logic=(base.bug_type or failure.bug_type) == BugType.LOGIC,
+                logic_lines=logic_lines,
                 edit_logic=(second.bug_type or failure.bug_type) == BugType.LOGIC,
             ):
                 compensating += 1  # it would mend the base's condition, not the fault (chains.compensates)
@@ -1585,6 +1588,20 @@ class Provisional:
 
     accepted: AcceptedEdit
     targets: tuple[str, ...]
+
+
+def _logic_lines(chain: Chain | None, base: Candidate, failure: Failure, *, original: str) -> set[int]:
+    """The lines of `original` that the LOGIC edits of a base (each part of its chain) rewrote in place."""
+    lines: set[int] = set()
+    for part, before, after in (
+        chain_steps(chain, original=original) if chain else [(base, original, base.new_source)]
+    ):
+        old, new = before.splitlines(), after.splitlines()
+        if (part.bug_type or failure.bug_type) == BugType.LOGIC and len(old) == len(new):
+            lines |= {
+                number for number, pair in enumerate(zip(old, new, strict=True), 1) if pair[0] != pair[1]
+            }
+    return lines
 
 
 def _hunks(hunks: list[tuple[str, list[str], list[str], int]]) -> list[tuple]:

@@ -26,7 +26,8 @@ def syllables(word):
 def numbers(word):
     return bool(NUMBERS.match(word))
 """
-LOGIC = {"base_logic": True, "edit_logic": True}
+# Every line a LOGIC edit of the base (one-part bases), and the edit a LOGIC one.
+LOGIC = {"logic_lines": set(range(1, 100)), "edit_logic": True}
 
 
 def _edited(text: str, line: int, old: str, new: str) -> str:
@@ -67,10 +68,28 @@ def test_it_makes_no_claim_when_the_base_moved_lines_or_the_text_does_not_parse(
     assert not compensates(**LOGIC, original=broken, base_source=broken.replace("y = 1", "y = 2"), line=2)
 
 
-def test_it_leaves_a_crash_fix_in_the_branch_alone_in_either_order():
-    # r40: `if octet_int > 256:` (LOGIC) above `raise ValueError("%d" % octet_str)` (TYPE_ERROR): two
-    # real bugs, the branch's with a traceback of its own.
+def test_it_leaves_a_crash_fix_alone_on_either_side():
+    # r40: `if octet_int > 256:` (LOGIC) above `raise ValueError("%d" % octet_str)` (TYPE_ERROR); r24:
+    # `key in A + B` on frozensets (TYPE_ERROR) below an unpacking (LOGIC) that binds `key`.
     base = _edited(SYLLABLES, 6, "count == 0", "count == 1")
-    assert not compensates(original=SYLLABLES, base_source=base, line=7, base_logic=True, edit_logic=False)
-    base = _edited(SYLLABLES, 7, "+=", "-=")
-    assert not compensates(original=SYLLABLES, base_source=base, line=6, base_logic=False, edit_logic=True)
+    assert not compensates(original=SYLLABLES, base_source=base, line=7, logic_lines={6}, edit_logic=False)
+    assert not compensates(original=SYLLABLES, base_source=base, line=2, logic_lines=set(), edit_logic=True)
+    # A chain whose LOGIC part is elsewhere and whose TYPE_ERROR part rewrote the test.
+    both = _edited(base, 14, "match", "search")
+    assert not compensates(original=SYLLABLES, base_source=both, line=7, logic_lines={14}, edit_logic=True)
+    assert compensates(original=SYLLABLES, base_source=both, line=7, logic_lines={6, 14}, edit_logic=True)
+
+
+def test_it_finds_an_edit_that_binds_what_the_rewritten_test_reads():
+    # r218's second chain: `== 1` on the guard, then the loop header above it made `range(2, ...)`.
+    base = _edited(SYLLABLES, 6, "count == 0", "count == 1")
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=base, line=3)  # the loop that counts
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=base, line=2)  # the count's start
+    header = _edited(SYLLABLES, 3, "enumerate(word)", "enumerate(word[1:])")
+    assert compensates(**LOGIC, original=SYLLABLES, base_source=header, line=6)  # the other order
+
+
+def test_it_leaves_a_binding_in_another_function_alone():
+    source = SYLLABLES + "\n\ndef other(count):\n    count = 2\n    return count\n"
+    base = _edited(source, 6, "count == 0", "count == 1")
+    assert not compensates(**LOGIC, original=source, base_source=base, line=18)
