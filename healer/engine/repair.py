@@ -1148,7 +1148,7 @@ class Engine:
         if compensating:
             self.log(
                 f"  left out {compensating} edit(s) in a branch of the condition '{base.description}' "
-                "rewrote: they would compensate it, not fix the fault"
+                "rewrote or binding what it reads: they would compensate it, not fix the fault"
             )
         return stacked
 
