@@ -22,6 +22,7 @@ outcome tells it from a wrong edit), and searches the time budget cuts short bef
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate
@@ -79,6 +80,118 @@ def extend(base: Candidate, pair: Candidate, chain: Chain | None) -> tuple[Candi
         return None
     description = " and ".join(f"{part.description} (line {part.line})" for part in parts)
     return replace(pair, description=description), Chain(parts)
+
+
+def _changed_lines(original: str, edited: str) -> set[int] | None:
+    """The 1-based lines an edit rewrote in place; None when it added or removed lines (no line map)."""
+    before, after = original.splitlines(), edited.splitlines()
+    if len(before) != len(after):
+        return None
+    return {number for number, (old, new) in enumerate(zip(before, after, strict=True), 1) if old != new}
+
+
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _innermost(tree: ast.AST, line: int, kind: type | tuple[type, ...]) -> ast.AST | None:
+    """The smallest node of `kind` whose lines hold `line`."""
+    holding = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, kind) and node.lineno <= line <= (node.end_lineno or node.lineno)
+    ]
+    return min(holding, key=lambda node: (node.end_lineno or node.lineno) - node.lineno, default=None)
+
+
+def _written(tree: ast.AST, line: int) -> set[str]:
+    """The names the statement at `line` binds: a compound statement's header counts for its whole body.
+
+    A loop header (`for index in range(1, len(word)):`) decides how often its body updates a count,
+    so an edit there changes every name the body binds.
+    """
+    statement = _innermost(tree, line, ast.stmt)
+    if statement is None:
+        return set()
+    body = getattr(statement, "body", None)
+    if isinstance(body, list) and body and line >= body[0].lineno:
+        return set()  # a line of the body, not of the header: its own statement is innermost
+    return {
+        node.id
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+    }
+
+
+def _binds(
+    tree: ast.AST,
+    functions: dict[int, ast.AST | None],
+    number: int,
+    test_line: int,
+    test_lines: set[int],
+    reads: set[str],
+) -> bool:
+    """Whether the statement at `number` binds a name a test at `test_line` reads, in the same function."""
+    function = functions.get(number)
+    if function is None or function is not functions.get(test_line) or number in test_lines:
+        return False
+    return bool(_written(tree, number) & reads)
+
+
+def compensates(
+    *, original: str, base_source: str, line: int, logic_lines: set[int], edit_logic: bool
+) -> bool:
+    """Whether a LOGIC edit at `line` only compensates a base that rewrote the test of an `if`, or the other way round.
+
+    A base that rewrites the test of an `if` changes which inputs reach that statement's branches;
+    a second edit inside one of them, or on a statement of the same function that binds a name the
+    rewritten test reads (its value, or a loop header that decides how often its body updates it),
+    then bends what the base's condition sees or lets through, not the fault. The twenty-fifth
+    held-out half's syllapy (r218): `if syllable_count == 0:` made `== 1` passed one targeted test,
+    and `syllable_count += 1` below it made `-= 1` passed the other, two lines above a `match` that
+    should have been `search`; with the branch left out, the next chain found `range(1, len(word))`
+    made `range(2, len(word))` above it (docs/ENGINE.md, round 42). Each pair is one behaviour
+    swapped for another on the path of the failing tests only, which the suite cannot tell from a
+    fix. Two real LOGIC bugs placed as a condition and what it tests, found only as a chain, are the
+    price (a miss, never a wrong fix); a base that unmasked failures in tests that passed is searched
+    elsewhere (Engine._second_edits) and not judged by this.
+
+    Only LOGIC edits count, on both sides (`logic_lines`: the lines the base's LOGIC parts rewrote;
+    `edit_logic`: whether the edit is one): an edit that repairs an exception has evidence of its
+    own, the traceback's line (r40's `%d` given a string under a `> 256` that should be `> 255`;
+    r24's `key in A + B` on frozensets below a LOGIC bug that binds `key`).
+    """
+    changed = (_changed_lines(original, base_source) or set()) & logic_lines
+    if not changed or not edit_logic:
+        return False
+    try:
+        tree = ast.parse(original)
+    except (SyntaxError, ValueError):
+        return False
+    functions = {number: _innermost(tree, number, FUNCTIONS) for number in changed | {line}}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.If):
+            continue
+        test_lines = set(range(node.test.lineno, (node.test.end_lineno or node.test.lineno) + 1))
+        branch_lines = {
+            number
+            for child in node.body + node.orelse
+            for number in range(child.lineno, (child.end_lineno or child.lineno) + 1)
+        }
+        reads = {name.id for name in ast.walk(node.test) if isinstance(name, ast.Name)}
+        rewritten = sorted(changed & test_lines)
+        # Either order: the base rewrote the test and the edit compensates, or the other way round.
+        if (
+            edit_logic
+            and rewritten
+            and (line in branch_lines or _binds(tree, functions, line, rewritten[0], test_lines, reads))
+        ):
+            return True
+        if line in test_lines:
+            if changed & branch_lines:
+                return True
+            if any(_binds(tree, functions, number, line, test_lines, reads) for number in changed):
+                return True
+    return False
 
 
 def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, str]]:

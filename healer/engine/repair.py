@@ -34,7 +34,15 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
-from healer.engine.chains import CHAIN_PRIORITY, Chain, chain_steps, extend, improves_on, passing
+from healer.engine.chains import (
+    CHAIN_PRIORITY,
+    Chain,
+    chain_steps,
+    compensates,
+    extend,
+    improves_on,
+    passing,
+)
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
@@ -1143,8 +1151,21 @@ class Engine:
         made_on_base = {id(c) for c in fresh}
         stacked: list[Candidate] = []
         seen: set[tuple[str, str]] = set()
+        logic_lines = _logic_lines(
+            self._chains.get((base.file, base.new_source)), base, failure, original=original
+        )
+        compensating = 0
         for second in fresh[:limit] + known[:limit]:
             if (second.file, second.line) == (base.file, base.line):
+                continue
+            if second.file == base.file and compensates(
+                original=original,
+                base_source=base.new_source,
+                line=second.line,
+                logic_lines=logic_lines,
+                edit_logic=(second.bug_type or failure.bug_type) == BugType.LOGIC,
+            ):
+                compensating += 1  # it would mend the base's condition, not the fault (chains.compensates)
                 continue
             if second.file == base.file and id(second) not in made_on_base:
                 merged = stack_edits(original, base.new_source, second.new_source)
@@ -1155,6 +1176,11 @@ class Engine:
             if key not in seen:
                 seen.add(key)
                 stacked.append(second)
+        if compensating:
+            self.log(
+                f"  left out {compensating} edit(s) in a branch of the condition '{base.description}' "
+                "rewrote or binding what it reads: they would compensate it, not fix the fault"
+            )
         return stacked
 
     def _trier(
@@ -1604,6 +1630,20 @@ class Provisional:
 
     accepted: AcceptedEdit
     targets: tuple[str, ...]
+
+
+def _logic_lines(chain: Chain | None, base: Candidate, failure: Failure, *, original: str) -> set[int]:
+    """The lines of `original` that the LOGIC edits of a base (each part of its chain) rewrote in place."""
+    lines: set[int] = set()
+    for part, before, after in (
+        chain_steps(chain, original=original) if chain else [(base, original, base.new_source)]
+    ):
+        old, new = before.splitlines(), after.splitlines()
+        if (part.bug_type or failure.bug_type) == BugType.LOGIC and len(old) == len(new):
+            lines |= {
+                number for number, pair in enumerate(zip(old, new, strict=True), 1) if pair[0] != pair[1]
+            }
+    return lines
 
 
 def _hunks(hunks: list[tuple[str, list[str], list[str], int]]) -> list[tuple]:

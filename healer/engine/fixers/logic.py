@@ -184,6 +184,35 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# Calls whose two positional parameters have different roles: the object (or class) tested, then the
+# class it is tested against (_roles_fixed).
+TYPE_PREDICATES = frozenset({"isinstance", "issubclass"})
+BUILTIN_TYPES = frozenset(
+    {"bool", "bytes", "bytearray", "complex", "dict", "float", "frozenset", "int", "list", "object"}
+    | {"set", "str", "tuple", "type"}
+)
+
+
+def _class_like(node: ast.expr) -> bool:
+    """A class named as classes are (`Marker`, `vol.Required`, `str`) or a tuple of them."""
+    if isinstance(node, ast.Tuple):
+        return bool(node.elts) and all(_class_like(element) for element in node.elts)
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name in BUILTIN_TYPES or (name[:1].isupper() and not name.isupper())
+
+
+def _roles_fixed(name: str | None, first: ast.expr, second: ast.expr) -> bool:
+    """Whether swapping `first` and `second` would put a class-like name where the tested value goes.
+
+    `issubclass(entity_cls, MistralSerializable)` swapped still runs (both are classes) and asks
+    the other question: the twenty-fifth held-out half's mistral-lib (r213) accepted that swap as a
+    LOGIC fix because, with no class passing the inverted check, the path its failing tests crashed
+    on was no longer taken (docs/ENGINE.md, round 42). Swapping the tested value and its class is
+    a slip only where the names do not say which is which; no dev key is such a swap.
+    """
+    return name in TYPE_PREDICATES and _class_like(second) and not _class_like(first)
+
+
 # A forwarded parameter negated (_LineEdits.forwarded_sign): below a wrong variable (0.3), since any
 # numeric argument could be negated, above the rare operator replacements.
 PRIOR_SIGN_ARG = 0.25
@@ -1037,7 +1066,7 @@ class _LineEdits:
                 if sa is None or sb is None:
                     continue
                 ta, tb = self.text(a), self.text(b)
-                if ta == tb:
+                if ta == tb or _roles_fixed(name, a, b):
                     continue
                 who = f" of {name}" if name else ""
                 edits.append(
