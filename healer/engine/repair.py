@@ -42,6 +42,7 @@ from healer.engine.chains import (
     extend,
     improves_on,
     passing,
+    rewritten_lines,
 )
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
@@ -1664,11 +1665,8 @@ def _logic_lines(chain: Chain | None, base: Candidate, failure: Failure, *, orig
     for part, before, after in (
         chain_steps(chain, original=original) if chain else [(base, original, base.new_source)]
     ):
-        old, new = before.splitlines(), after.splitlines()
-        if (part.bug_type or failure.bug_type) == BugType.LOGIC and len(old) == len(new):
-            lines |= {
-                number for number, pair in enumerate(zip(old, new, strict=True), 1) if pair[0] != pair[1]
-            }
+        if (part.bug_type or failure.bug_type) == BugType.LOGIC:
+            lines |= rewritten_lines(before, after) or set()  # None: lines added or removed
     return lines
 
 
