@@ -26,6 +26,7 @@ import ast
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate
+from healer.engine.fixers.lineedit import FUNCTIONS
 from healer.engine.validation import Verdict
 
 # The most edits a fix built by chains holds (its last edit included): three interacting bugs.
@@ -82,15 +83,12 @@ def extend(base: Candidate, pair: Candidate, chain: Chain | None) -> tuple[Candi
     return replace(pair, description=description), Chain(parts)
 
 
-def _changed_lines(original: str, edited: str) -> set[int] | None:
+def rewritten_lines(original: str, edited: str) -> set[int] | None:
     """The 1-based lines an edit rewrote in place; None when it added or removed lines (no line map)."""
     before, after = original.splitlines(), edited.splitlines()
     if len(before) != len(after):
         return None
     return {number for number, (old, new) in enumerate(zip(before, after, strict=True), 1) if old != new}
-
-
-FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 def _innermost(tree: ast.AST, line: int, kind: type | tuple[type, ...]) -> ast.AST | None:
@@ -160,7 +158,7 @@ def compensates(
     own, the traceback's line (r40's `%d` given a string under a `> 256` that should be `> 255`;
     r24's `key in A + B` on frozensets below a LOGIC bug that binds `key`).
     """
-    changed = (_changed_lines(original, base_source) or set()) & logic_lines
+    changed = (rewritten_lines(original, base_source) or set()) & logic_lines
     if not changed or not edit_logic:
         return False
     try:
@@ -180,10 +178,8 @@ def compensates(
         reads = {name.id for name in ast.walk(node.test) if isinstance(name, ast.Name)}
         rewritten = sorted(changed & test_lines)
         # Either order: the base rewrote the test and the edit compensates, or the other way round.
-        if (
-            edit_logic
-            and rewritten
-            and (line in branch_lines or _binds(tree, functions, line, rewritten[0], test_lines, reads))
+        if rewritten and (
+            line in branch_lines or _binds(tree, functions, line, rewritten[0], test_lines, reads)
         ):
             return True
         if line in test_lines:

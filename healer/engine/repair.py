@@ -42,6 +42,7 @@ from healer.engine.chains import (
     extend,
     improves_on,
     passing,
+    rewritten_lines,
 )
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
@@ -907,7 +908,7 @@ class Engine:
                 # take a share's worth of time on a loaded machine.
                 deadline = min(self._round_deadline, deadline + (time.monotonic() - started))
             if not fallback and skip and cached is None and signature in self._tried_before:
-                candidates, skip = _tried_first(candidates, self._tried_before.pop(signature))
+                candidates, skip = self._resumed_order(signature, candidates)
                 self._generated[signature] = candidates
             if not fallback and skip:
                 self.log(f"Going on with {label}: its first {skip} candidate(s) were rejected last round")
@@ -1463,8 +1464,10 @@ class Engine:
         previous = self._state
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
+        # The files change: every failure's candidates are made afresh. Forgotten before the write,
+        # so what each paused search tried is keyed by the lines it was made on (_line_origins).
+        self._forget_searches()
         self.workspace.write_text(candidate.file, candidate.new_source)
-        self._forget_searches()  # the files changed: every failure's candidates are made afresh
         self._replaced.setdefault(candidate.file, set()).add(_digest(old))
         self._state_take(new_state)
         self._state_print = self._fingerprint()
@@ -1568,11 +1571,16 @@ class Engine:
         return bool(self._bases.get(signature)) or signature in self._stack_resume
 
     def _forget_searches(self) -> None:
-        """Files changed: candidates, partial patches and their evidence are made afresh."""
+        """Files changed: candidates, partial patches and their evidence are made afresh.
+
+        Called before the changed files are written: what each paused search tried is keyed by the
+        lines of the files its candidates were made on (_resumed_order).
+        """
+        origin = self._line_origins()
         for signature, candidates in self._generated.items():
             if self._resume.get(signature):
                 tried = candidates[: self._resume[signature]]
-                self._tried_before[signature] = {_tried_key(c) for c in tried}
+                self._tried_before[signature] = {_tried_key(c, origin) for c in tried}
         self._generated.clear()
         self._bases.clear()
         self._untouched.clear()
@@ -1605,6 +1613,25 @@ class Engine:
         return self._host_compiles[file]
 
     # -- line bookkeeping ----------------------------------------------------------
+    def _resumed_order(self, signature: tuple, candidates: list[Candidate]) -> tuple[list[Candidate], int]:
+        """A paused search's list made afresh after another fix (_tried_first), its tried edits
+        matched by the line of the run's original file they are on: a fix that adds or removes
+        lines of the same file moves the others, and an untried edit moved onto a tried one's
+        line number with the same description was skipped without ever being run."""
+        return _tried_first(candidates, self._tried_before.pop(signature), self._line_origins())
+
+    def _line_origins(self) -> Callable[[str, int], int]:
+        """A line of a file as the workspace holds it now mapped to the file as the run started
+        (_original_line), each line mapped once: a list has many candidates per line."""
+        known: dict[tuple[str, int], int] = {}
+
+        def origin(file: str, line: int) -> int:
+            if (file, line) not in known:
+                known[file, line] = self._original_line(file, line)
+            return known[file, line]
+
+        return origin
+
     def _original(self, file: str) -> str | None:
         if file not in self._originals:
             try:
@@ -1638,11 +1665,8 @@ def _logic_lines(chain: Chain | None, base: Candidate, failure: Failure, *, orig
     for part, before, after in (
         chain_steps(chain, original=original) if chain else [(base, original, base.new_source)]
     ):
-        old, new = before.splitlines(), after.splitlines()
-        if (part.bug_type or failure.bug_type) == BugType.LOGIC and len(old) == len(new):
-            lines |= {
-                number for number, pair in enumerate(zip(old, new, strict=True), 1) if pair[0] != pair[1]
-            }
+        if (part.bug_type or failure.bug_type) == BugType.LOGIC:
+            lines |= rewritten_lines(before, after) or set()  # None: lines added or removed
     return lines
 
 
@@ -1710,14 +1734,18 @@ def _made_pass(failure: Failure, before: Analysis | None, after: Analysis) -> tu
     return tuple(t for t in failing_targets(failure, before.tests) if t in passing)
 
 
-def _tried_key(candidate: Candidate) -> tuple[str, int, str]:
+def _tried_key(candidate: Candidate, origin: Callable[[str, int], int] | None = None) -> tuple[str, int, str]:
     """A candidate across a change of another file: its file, line and edit, not its whole text
-    (which holds the other file's state when it edits that file)."""
-    return candidate.file, candidate.line, candidate.description
+    (which holds the other file's state when it edits that file). `origin` maps the line to the
+    file as the run started (Engine._line_origins), which a fix moving lines does not change."""
+    line = origin(candidate.file, candidate.line) if origin is not None else candidate.line
+    return candidate.file, line, candidate.description
 
 
 def _tried_first(
-    candidates: list[Candidate], tried: set[tuple[str, int, str]]
+    candidates: list[Candidate],
+    tried: set[tuple[str, int, str]],
+    origin: Callable[[str, int], int] | None = None,
 ) -> tuple[list[Candidate], int]:
     """A paused search's list made afresh: the candidates it tried first, then the others in the
     new order; and how many to skip.
@@ -1728,8 +1756,8 @@ def _tried_first(
     45th once the two other mutants were fixed, fell among the 50 skipped) and ran some already
     rejected. Only the edits tried are skipped; the rest keep the new state's order.
     """
-    done = [c for c in candidates if _tried_key(c) in tried]
-    return done + [c for c in candidates if _tried_key(c) not in tried], len(done)
+    done = [c for c in candidates if _tried_key(c, origin) in tried]
+    return done + [c for c in candidates if _tried_key(c, origin) not in tried], len(done)
 
 
 def first_block(skip: int) -> int:

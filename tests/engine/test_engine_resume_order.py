@@ -44,3 +44,28 @@ def test_forgetting_the_searches_keeps_what_each_paused_one_tried(tmp_path):
     engine._forget_searches()
     assert engine._generated == {}
     assert engine._tried_before == {paused: {("pkg/sender.py", 1, "edit 1"), ("pkg/sender.py", 2, "edit 2")}}
+
+
+def test_a_fix_that_shifts_the_file_s_lines_does_not_skip_an_untried_edit_now_at_a_tried_line(tmp_path):
+    # The paused search tried "negate the condition" on line 4 only. Another failure's fix then
+    # puts two imports at the top of the same file: the untried edit of line 2 is on line 4 now,
+    # and the tried one on line 6. Keyed by the current line, the untried one was skipped.
+    original = (
+        "def f(a, b):\n    if a < b:\n        return a\n    if a > b:\n        return b\n    return 0\n"
+    )
+    shifted = "import os\nimport sys\n" + original
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "sender.py").write_text(original)
+    engine = Engine(workspace=Workspace(tmp_path), sandbox=None, fixers=[])
+    engine._original("pkg/sender.py")
+    paused = ("paused",)
+    engine._generated = {
+        paused: [_candidate(4, "negate the condition", "a"), _candidate(2, "negate the condition", "b")]
+    }
+    engine._resume = {paused: 1}
+    engine._forget_searches()  # before the fix is written, as Engine._accept does
+    (tmp_path / "pkg" / "sender.py").write_text(shifted)
+    fresh = [_candidate(4, "negate the condition", "untried"), _candidate(6, "negate the condition", "tried")]
+    ordered, skip = engine._resumed_order(paused, fresh)
+    assert skip == 1
+    assert [c.new_source for c in ordered[skip:]] == ["untried"]

@@ -128,3 +128,10 @@ def test_it_makes_a_deleted_call_a_subscript():
         text.replace(".get(key)", "[key]"),
         text.replace(".get(key)", ".get[key]"),
     ]
+
+
+def test_a_message_naming_a_code_point_past_unicode_gives_no_repair_and_raises_nothing():
+    # The message is read with a pattern, not from the compiler's own object: six hex digits reach
+    # past U+10FFFF, where chr() raises, and the tokenizer families come first in SyntaxFixer's
+    # chain, so one raise there lost every other family's repairs too.
+    assert list(character_repairs(source="x = 1\n", line=1, message="invalid character (U+FFFFFF)")) == []

@@ -149,7 +149,12 @@ def field_edits(text: str, *, supplied: int | None, source: str = "") -> list[tu
         lost, unbalanced = meaning_lost(value, new_value)
         # Of several conversions, the file's most used first; then the order the language
         # reference's grammar lists them in (`conversion ::= "r" | "s" | "a"`).
-        used = (-source.count(f"!{char}}}"), GRAMMAR_ORDER.find(char)) if char in CONVERSIONS else (0, 0)
+        # (`char` is "" for a deletion, and "" is `in` every string: tested for itself.)
+        used = (
+            (-source.count(f"!{char}}}"), GRAMMAR_ORDER.find(char))
+            if char and char in CONVERSIONS
+            else (0, 0)
+        )
         found.append((lost, unbalanced, kind, abs(spot - broken), used, new, description))
 
     for spot in range(body_start, body_end + 1):

@@ -34,6 +34,7 @@ import __future__
 
 import keyword
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -147,7 +148,10 @@ def character_repairs(*, source: str, line: int, message: str) -> Iterator[tuple
     match = INVALID_CHARACTER.search(message)
     if not match:
         return
-    char = chr(int(match.group(2), 16))
+    code = int(match.group(2), 16)
+    if code > sys.maxunicode:
+        return  # six hex digits reach past Unicode: no character the line could hold
+    char = chr(code)
     lines = _lines(source)
     if not 1 <= line <= len(lines) or char not in lines[line - 1]:
         return

@@ -250,3 +250,29 @@ def test_it_edits_a_computed_module_paths_written_parts_until_it_names_a_file():
         == []
     )
     assert computed_specifier_candidates(tunes, "src/tunes.js", files=["src/tunes.js"]) == []
+
+
+def test_a_path_computed_from_dirname_in_a_module_at_the_repository_root_names_its_file():
+    # posixpath.dirname("index.js") is "": `__dirname + '/data/fibres.json'` made the pattern
+    # "/data/fibres.json", which no repository path matches, so a root module's broken path got no
+    # edit and its good path counted as naming no file.
+    files = ["index.js", "fibres.json"]
+    broken = "const FIBRES = require(__dirname + '/data/fibres.json');\n"
+    found = computed_specifier_candidates(broken, "index.js", files=files)
+    assert [c.text for c in found] == ["const FIBRES = require(__dirname + '/fibres.json');\n"]
+    assert computed_specifier_candidates(found[0].text, "index.js", files=files) == []
+    # Without the `/`, __dirname runs into the name: at the root too, that names no file.
+    joined = "const FIBRES = require(__dirname + 'fibres.json');\n"
+    assert [c.text for c in computed_specifier_candidates(joined, "index.js", files=files)] == [found[0].text]
+
+
+def test_a_literal_over_lines_whose_members_share_its_braces_lines_is_rewritten_whole():
+    # `{ status: 'loom',` then `  ...d };`: the layout copied the text before the first member
+    # (`const x = { `) as each member's indent and the text before `}` (`  ...d `) as the closing,
+    # so the spread came out twice, and the candidate still parsed.
+    text = "const x = { status: 'loom',\n  ...d };\n"
+    found = overwritten_property_candidates(text, "src/l.ts", line=1, message=TS2783)
+    assert [c.text for c in found] == [
+        "const x = { ...d, status: 'loom' };\n",
+        "const x = { ...d };\n",
+    ]

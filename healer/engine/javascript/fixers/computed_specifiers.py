@@ -109,7 +109,10 @@ def _pattern(parts: list[Part], importer: str) -> str | None:
             written += "*"
     directory = posixpath.dirname(importer)
     if written.startswith("\0"):
-        written = directory + written[1:]
+        if not directory and not written.startswith("\0/"):
+            return None  # __dirname has no trailing `/`: at the root, a name run into it is no file
+        # At the root, `__dirname + '/a.json'` is "a.json": repository paths have no leading `/`.
+        written = directory + written[1:] if directory else written[2:]
     elif written.startswith(("./", "../")):
         written = posixpath.normpath(posixpath.join(directory, written)).replace("\\", "/")
         if written.startswith(".."):

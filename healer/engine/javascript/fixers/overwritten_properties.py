@@ -61,10 +61,17 @@ def overwritten_property_candidates(text: str, path: str, *, line: int, message:
 
 def _written(data: bytes, literal, members, order: list[str]) -> str:
     """The literal with its members in `order`, laid out as it was (one line, or one member a line)."""
-    if literal.start_point.row == literal.end_point.row:
+    if literal.start_point.row == literal.end_point.row or not _one_a_line(data, literal, members):
+        # One line, or members sharing the braces' lines: no indent to copy, so written on one.
         return "{ " + ", ".join(order) + " }"
     line_start = data.rfind(b"\n", 0, members[0].start_byte) + 1
     indent = data[line_start : members[0].start_byte].decode("utf-8", errors="surrogateescape")
     close_start = data.rfind(b"\n", 0, literal.end_byte - 1) + 1
     closing = data[close_start : literal.end_byte - 1].decode("utf-8", errors="surrogateescape")
     return "{\n" + "".join(f"{indent}{m},\n" for m in order) + closing + "}"
+
+
+def _one_a_line(data: bytes, literal, members) -> bool:
+    """Whether every member, and the closing brace, starts its own line (only blanks before it)."""
+    starts = [m.start_byte for m in members] + [literal.end_byte - 1]
+    return all(not data[data.rfind(b"\n", 0, start) + 1 : start].strip() for start in starts)
