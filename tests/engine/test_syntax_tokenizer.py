@@ -72,8 +72,10 @@ def test_it_leaves_the_characters_inside_a_real_string_alone():
 
 
 def test_it_deletes_a_zero_width_character():
-    text = "x = 1\u200b + 2\n"
-    assert _repairs(character_repairs, text) == ["x = 1 + 2\n"]
+    # After a name, not a digit: Python 3.11.2 (CI's interpreter) reports "1\u200b" as an invalid
+    # decimal literal, and only later 3.11 releases name the non-printable character there.
+    text = "x = y\u200b + 2\n"
+    assert _repairs(character_repairs, text) == ["x = y + 2\n"]
 
 
 def test_it_spells_a_future_feature_from_the_running_pythons_own_list(project):
