@@ -1,4 +1,4 @@
-const { Reading, describe: describeReading, logEntry, meanKnots, pointFor } = require('../src');
+const { Reading, describe: describeReading, logEntry, meanBearing, meanKnots, pointFor } = require('../src');
 
 describe('compass', () => {
   test('names the point nearest a bearing', () => {
@@ -22,6 +22,11 @@ describe('readings', () => {
       point: 'SSW',
       at: '09:00',
     });
+  });
+
+  test('averages the direction across north', () => {
+    expect(meanBearing([new Reading('Church', 350, 12), new Reading('Mill', 10, 15)])).toBe(0);
+    expect(meanBearing([new Reading('Church', 80, 12), new Reading('Barn', 120, 14)])).toBe(100);
   });
 
   test('averages the wind speed', () => {
