@@ -4,7 +4,7 @@ export default [
   js.configs.recommended,
   {
     files: ['src/**/*.js'],
-    languageOptions: { sourceType: 'module', ecmaVersion: 'latest' },
+    languageOptions: { sourceType: 'module', ecmaVersion: 2022 },
     rules: { 'prefer-numeric-literals': 'error' },
   },
 ];

@@ -13,8 +13,12 @@ export function parseStay(line: string): Stay {
   return { guest, nights: Number.parseInt(nights, 10), suite: suite ? (suite as Suite) : undefined };
 }
 
-export function price(stay: Stay): number {
-  return stay.nights * RATES[stay.suite ?? 'standard'];
+// A stay, or its booking line as it comes from the desk.
+export function price(stay: Stay): number;
+export function price(line: string): number;
+export function price(stay: Stay | string): number {
+  const booked = typeof stay === 'string' ? parseStay(stay) : stay;
+  return booked.nights * RATES[booked.suite ?? 'standard'];
 }
 
 export function nightLabel(night: number): string {

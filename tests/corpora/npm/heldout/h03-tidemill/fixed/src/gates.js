@@ -1,5 +1,4 @@
-import mill from './mill.json' with { type: 'json' };
-const { sluices } = mill;
+import { SLUICE_GATES as sluices } from './mill.js';
 
 // The gates opened for a spring tide, one bit a gate, the first gate in the highest bit.
 const SPRING_PATTERN = 0b1101;

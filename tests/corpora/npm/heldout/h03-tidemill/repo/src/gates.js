@@ -1,4 +1,4 @@
-import { sluices } from './mill.json' with { type: 'json' };
+import { SLUICE_GATES as sluices } from './mill.js';
 
 // The gates opened for a spring tide, one bit a gate, the first gate in the highest bit.
 const SPRING_PATTERN = parseInt('1101', 2);
@@ -7,7 +7,7 @@ const BOLD = '\033[1m';
 const PLAIN = '\033[0m';
 
 export function springGates() {
-  return sluices.filter((_, i) => (SPRING_PATTERN >> (sluices.length - 1 - i)) & 1);
+  return SLUICE_GATES.filter((_, i) => (SPRING_PATTERN >> (SLUICE_GATES.length - 1 - i)) & 1);
 }
 
 export function board(open) {

@@ -8,6 +8,13 @@ function workStart(day) {
   return start.toISOString();
 }
 
+// The stakes are driven evenly over the days of the job, one day for every 10 m.
+function stakesByDay(stakes, days) {
+  const perDay = Array.from({ length: days }, () => 0);
+  for (let i = 0; i < stakes; i += 1) perDay[i % days] += 1;
+  return perDay;
+}
+
 function plan(style, metres, day) {
   const spec = STYLES[style];
   const length = new Length(metres);
@@ -18,6 +25,7 @@ function plan(style, metres, day) {
     stakes,
     bundles,
     pence: bundles * spec.binders.pence,
+    schedule: stakesByDay(stakes, Math.ceil(metres / 10)),
     summary: `${style}: ${length}, ${stakes} stakes`,
   };
 }

@@ -7,12 +7,13 @@ describe('plans', () => {
       stakes: 44,
       bundles: 4,
       pence: 1400,
+      schedule: [22, 22],
       summary: 'midland: 20 m, 44 stakes',
     });
   });
 
   test('plans half a chain of welsh hedge', () => {
-    expect(plan('welsh', 10, '2027-01-15')).toMatchObject({ stakes: 30, bundles: 2, pence: 600 });
+    expect(plan('welsh', 10, '2027-01-15')).toMatchObject({ stakes: 30, bundles: 2, pence: 600, schedule: [30] });
   });
 });
 

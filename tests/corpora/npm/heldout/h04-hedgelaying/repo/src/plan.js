@@ -3,8 +3,16 @@ const { Length } = require('./length');
 
 // Work starts at first light, taken as 08:00 UTC through the laying season.
 function workStart(day) {
-  const start = new Date(`${day}T00:00:00Z`).setUTCHours(8, 0, 0, 0);
+  const start = new Date(`${day}T00:00:00Z`);
+  start.setUTCHours(8, 0, 0, 0);
   return start.toISOString();
+}
+
+// The stakes are driven evenly over the days of the job, one day for every 10 m.
+function stakesByDay(stakes, days) {
+  const perDay = Array.from({ length: days }, 0);
+  for (let i = 0; i < stakes; i += 1) perDay[i % days] += 1;
+  return perDay;
 }
 
 function plan(style, metres, day) {
@@ -17,6 +25,7 @@ function plan(style, metres, day) {
     stakes,
     bundles,
     pence: bundles * spec.binders.pence,
+    schedule: stakesByDay(stakes, Math.ceil(metres / 10)),
     summary: `${style}: ${length}, ${stakes} stakes`,
   };
 }

@@ -1,7 +1,7 @@
 const path = require('node:path');
 
 // The sixteen points of the compass, clockwise from north.
-const POINTS = require(path.join(process.cwd(), 'points.json'));
+const POINTS = require(path.join(__dirname, 'points.json'));
 
 function pointFor(degrees) {
   const turned = ((degrees % 360) + 360) % 360;

@@ -1,5 +1,8 @@
 const { pointFor } = require('./compass');
 
+// Readings logged without a time are stamped with the day the station started.
+const TODAY = Temporal.Now.plainDateISO().toString();
+
 class Reading {
   constructor(station, degrees, knots) {
     this.station = station;
@@ -13,7 +16,7 @@ class Reading {
 }
 
 // What the log keeps of a reading: its fields, the point it names, and when it was taken.
-function logEntry(reading, at) {
+function logEntry(reading, at = TODAY) {
   return { ...reading, point: reading.point, at };
 }
 

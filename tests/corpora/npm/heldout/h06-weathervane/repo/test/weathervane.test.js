@@ -22,6 +22,7 @@ describe('readings', () => {
       point: 'SSW',
       at: '09:00',
     });
+    expect(logEntry(new Reading('Barn', 0, 3)).at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test('averages the direction across north', () => {

@@ -6,8 +6,12 @@ export interface Pool {
 
 export class Springs {
   static readonly SAFE_CELSIUS = 40;
+  readonly pools: Pool[];
 
-  constructor(readonly pools: Pool[]) {}
+  constructor(pools: Pool[]) {
+    // a copy, so that the caller's list may change without changing the springs
+    this.pools = [...pools];
+  }
 
   bathable(): Pool[] {
     return this.pools.filter((pool) => pool.celsius <= Springs.SAFE_CELSIUS);

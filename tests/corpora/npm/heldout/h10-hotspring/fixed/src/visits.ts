@@ -1,11 +1,11 @@
 import type { Pool } from './pools.js';
 
+const { min } = Math;
 const DEFAULT_SOAK = 20;
 const COOL_DOWN = 5;
 
 export function soakMinutes(pool: Pool): number {
-  const limit = Math.min(pool.maxMinutes, DEFAULT_SOAK);
-  return limit;
+  return min(pool.maxMinutes, DEFAULT_SOAK);
 }
 
 export function visitMinutes(pools: Pool[]): number {

@@ -1,13 +1,13 @@
 import type { Pool } from './pools.js';
 
+import { min } from 'math';
 const DEFAULT_SOAK = 20;
 const COOL_DOWN = 5;
 
 export function soakMinutes(pool: Pool): number {
-  const limit = Math.min(pool.maxMinutes, DEFAULT_SOAK);
-  return limit;
+  return min(pool.maxMinutes, DEFAULT_SOAK);
 }
 
 export function visitMinutes(pools: Pool[]): number {
-  return pools.reduce((sum, pool) => sum + limit + COOL_DOWN, 0);
+  return pools.reduce((sum, pool) => sum + soakMinutes(pool) + COOL_DOWN, 0);
 }
