@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.generic import callee_returns, compiles
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, named, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_demand import (
@@ -547,6 +547,11 @@ def provenance_edits(
         ]
         values += [v for ln in lines for v in callee_values(sf, ln, messages)]
         values += [v for ln in lines for v in augmented_targets(sf, ln)]
+        if at:
+            # a caller's call into the frame below has not returned when the crash happens: its
+            # result made nothing the crash read, so its returns are no origin (its arguments are)
+            inner = _frame_function(ctx, cache, sites[at - 1])
+            values = [v for v in values if not (isinstance(v, ast.Call) and inner and named(v.func) == inner)]
         # a callable that cannot take the call's arguments was CHOSEN where the name it is called by
         # was bound (`sorter = ... else sorted`): the called name is a value too (type_shapes)
         values += [v for ln in lines for v in called_names(sf, ln, shaped)]
@@ -581,6 +586,15 @@ def provenance_edits(
             # a statement that does nothing is evidence of its own, however far back: not decayed
             found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
     return found
+
+
+def _frame_function(
+    ctx: RepairContext, cache: dict[str, SourceFile | None], site: tuple[str, int, float]
+) -> str:
+    """The name of the function holding a traceback site's line, "" at module level or unparsed."""
+    sf = _parse(ctx, site[0], cache)
+    func = function_at(sf, site[1]) if sf is not None else None
+    return func.name if func is not None else ""
 
 
 def _classes(

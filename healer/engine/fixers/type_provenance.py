@@ -101,6 +101,14 @@ BYTES_FOR_STR = re.compile(
     r"can only concatenate str \(not \"bytes\"\)|expected str instance, bytes found|must be str, not bytes|"
     r"unsupported operand type\(s\) for \S+: 'str' and 'bytes'"
 )
+# Text refused where a NUMBER was demanded, or a non-text value refused by a text API: neither
+# spelling of a string literal (str or bytes) is the fix.
+NOT_A_SPELLING = re.compile(
+    r"(?:must be real number|a real number is required|must be (?:int|float)), not '?str\b|"
+    r"can't multiply sequence by non-int of type 'str'|'str' object cannot be interpreted as an integer|"
+    # a text API refusing a value that is neither text nor bytes: no literal's spelling is the wrong one
+    r"expected string or bytes-like object, got '(?!str'|bytes'|bytearray')"
+)
 PRIOR_CODEC = 0.6
 
 
@@ -111,6 +119,19 @@ class Made:
     file: str
     value: ast.expr
     steps: int
+
+
+def _binds(func: ast.AST, name: str) -> bool:
+    """`name` is local to `func`: a parameter, or stored (assigned, a loop's or a with's target) in it."""
+    args = func.args
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+    if any(a is not None and a.arg == name for a in params):
+        return True
+    if any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(func)):
+        return False  # declared the module's
+    return any(
+        isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in ast.walk(func)
+    )
 
 
 def message_types(messages: list[str]) -> set[str]:
@@ -305,6 +326,16 @@ class Provenance:
                 and isinstance(node.target, ast.Tuple)
             ):
                 self._pairs(site=site, sf=sf, loop=node, name=name.id, steps=steps)
+        if func is not None and not _binds(func, name.id):
+            # a name the function never binds is the module's: its module-level assignments made it
+            # (`LIMIT = "2.5"` read by `math.isnan(LIMIT)` in a function)
+            for node in sf.tree.body:
+                if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    if any(isinstance(t, ast.Name) and t.id == name.id for t in targets):
+                        self.follow(
+                            site=site, sf=sf, value=node.value, items=items, steps=steps, element=element
+                        )
         if func is None or element is not None:
             return
         args = func.args
@@ -521,6 +552,8 @@ def literal_directions(messages: list[str]) -> tuple[bool, bool]:
     """(a str literal may be made bytes, a bytes literal may be made str): both, unless the message
     says which of the two was the wrong one."""
     text = " ".join(messages)
+    if NOT_A_SPELLING.search(text) and not (STR_FOR_BYTES.search(text) or BYTES_FOR_STR.search(text)):
+        return False, False
     if STR_FOR_BYTES.search(text):
         return True, False
     if BYTES_FOR_STR.search(text):

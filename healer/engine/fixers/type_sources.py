@@ -43,10 +43,11 @@ from __future__ import annotations
 
 import ast
 import difflib
+import math
 import re
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, named, shorten
 from healer.engine.fixers.type_demand import EMPTY, demands
 from healer.engine.fixers.type_provenance import Made, static_type
 
@@ -73,6 +74,10 @@ LAZY = frozenset(
     | {"dict_keys", "dict_values", "dict_items"}
 )  # a set or a tuple is made, not lazy: its display is changed by type_provenance, not materialised
 EMPTY_ITERABLES = ("{}", "[]", "set()")
+# Scalars written as literals: the kinds a literal origin can be re-spelled from (`_literal_retyped`).
+SCALARS = frozenset({"int", "float", "bool"})
+CONTAINERS = frozenset({"list", "dict", "tuple", "set"})
+PRIOR_LITERAL = 0.9  # the literal's type is certain, and the message spells the kind wanted
 # Messages that name two types in conflict: either value may be the one that entered wrongly.
 TWO_TYPES = re.compile(
     r"operand type\(s\) for \S+: '\w+' and '\w+'|can only concatenate \w+ \(not \"\w+\"\)|"
@@ -108,6 +113,26 @@ def expectations(messages: list[str]) -> list[Expect]:
             found.append(Expect(m[2], m[1]))
         if m := re.search(r"expected (str|int|float) instance, ([\w.]+) found", text):
             found.append(Expect(m[2], m[1]))
+        # the grammar's messages that name the refused type and, by the operation, the wanted one
+        # (Objects/abstract.c, Objects/floatobject.c, Python/bltinmodule.c): a number where a
+        # container was iterated or searched, text where a repeat count or a number was meant
+        m = re.search(r"argument of type '([\w.]+)' is not iterable|^'([\w.]+)' object is not iterable", text)
+        if m and (m[1] or m[2]) in SCALARS:
+            found.append(Expect(m[1] or m[2], "iterable"))
+        if m := re.search(r"can't multiply sequence by non-int of type '([\w.]+)'", text):
+            found.append(Expect(m[1], "int"))
+        if m := re.search(r"(?:must be real number|a real number is required), not '?([\w.]+)", text):
+            found.append(Expect(m[1], "float"))
+        if m := re.search(r"expected string of length 1, but ([\w.]+) found", text):
+            found.append(Expect(m[1], "str"))
+        # a text API given a value of another kind (`re.match(p, n)`, `io.StringIO.write(items)`); a
+        # function or a method given bare is a step left out where it was made (type_kinds), not text
+        m = re.search(
+            r"expected string or bytes-like object, got '([\w.]+)'|string argument expected, got '([\w.]+)'",
+            text,
+        )
+        if m and (m[1] or m[2]) in SCALARS | CONTAINERS:
+            found.append(Expect(m[1] or m[2], "str"))
     unique: list[Expect] = []
     for expect in found:
         if expect not in unique:
@@ -146,6 +171,12 @@ def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: li
             news += _materialised(sf, value, text, kind)
         elif expect.want == "int" and expect.have == "float":
             news += _integral(sf, value, text, kind)
+        elif isinstance(value, ast.Constant) and kind == expect.have and expect.have != "NoneType":
+            news += _literal_retyped(sf, made, value, expect)
+        elif kind == expect.have in CONTAINERS and _empty_display(value) and expect.want in EMPTY:
+            # an accumulator begun as the wrong kind (`res = []` written to a text stream): the
+            # wanted kind's empty value, as a None origin gets (the same repair, another wrong start)
+            news.append((EMPTY[expect.want], f"start from {EMPTY[expect.want]}, not {text}", PRIOR_NONE))
         elif expect.have == "NoneType" and isinstance(value, ast.Constant) and value.value is None:
             empties = EMPTY_ITERABLES if expect.want == "iterable" else (EMPTY.get(expect.want),)
             news += [(e, f"start from {e}, not None", PRIOR_NONE) for e in empties if e]
@@ -167,6 +198,101 @@ def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: li
     if TWO_TYPES.search(" ".join(messages)):
         edits += swapped_arguments(sf, value)
     return edits
+
+
+def _literal_retyped(
+    sf: SourceFile, made: Made, value: ast.Constant, expect: Expect
+) -> list[tuple[str, str, float]]:
+    """A literal of the refused kind written where the value is made, re-spelled in the wanted kind.
+
+    PyTER's type-directed literal repair (Oh & Oh, FSE 2022) at the origin rather than at the use:
+    `start, end = 0, spec` then `'.' in start` ("argument of type 'int' is not iterable") wants the
+    empty text or container the number stood for; `indent = "    "` then `' ' * indent` ("can't
+    multiply sequence by non-int of type 'str'") wants the width the padding spells, its length; a
+    digit string where a number is wanted (`'10'` for `10`) wants the number it spells. The kind the
+    variable's other definitions make in the same function (`indent = len(key) + 3`, the sibling
+    branch) is the wanted kind's first spelling: the one definition unlike its siblings is the
+    deviant one (Engler et al., SOSP 2001).
+    """
+    news: list[tuple[str, str, float]] = []
+    literal = value.value
+    if expect.want in ("iterable", "str") and isinstance(literal, (int, float)):
+        empties = ["''", "[]", "()"] if expect.want == "iterable" else ["''"]
+        if not literal:
+            siblings = _sibling_kinds(sf, made)
+            for rank, empty in enumerate(sorted(empties, key=lambda e: EMPTY_KIND[e] not in siblings)):
+                what = f"start from the empty {EMPTY_KIND[empty]}, not {literal!r}"
+                news.append((empty, what, PRIOR_LITERAL * 0.95**rank))
+        else:
+            news.append(
+                (repr(str(literal)), "write the number as the text it stands for", PRIOR_LITERAL * 0.9)
+            )
+    elif expect.want in ("int", "float") and isinstance(literal, str):
+        number = _number(literal, expect.want)
+        if number is not None:
+            news.append((number, f"write the {expect.want} the text spells", PRIOR_LITERAL))
+        elif expect.want == "int" and literal and not literal.strip():
+            news.append((str(len(literal)), "write the width the padding spells, its length", PRIOR_LITERAL))
+    return news
+
+
+EMPTY_KIND = {"''": "str", "[]": "list", "()": "tuple"}
+
+
+def _empty_display(value: ast.expr) -> bool:
+    """`[]`, `{}`, `()`, `set()`: an empty container written out."""
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        return not value.elts
+    if isinstance(value, ast.Dict):
+        return not value.keys
+    return (
+        isinstance(value, ast.Call)
+        and not value.args
+        and not value.keywords
+        and named(value.func) in CONTAINERS
+    )
+
+
+def _number(text: str, want: str) -> str | None:
+    """The literal `text` spells as a finite number of the wanted kind, if it spells one."""
+    try:
+        number = int(text.strip()) if want == "int" else float(text.strip())
+    except ValueError:
+        return None
+    return repr(number) if math.isfinite(number) else None
+
+
+def _sibling_kinds(sf: SourceFile, made: Made) -> set[str]:
+    """The static kinds of the other values bound to the same name in the function that made `made`."""
+    statement = sf.parent(made.value)
+    while statement is not None and not isinstance(statement, ast.stmt):
+        statement = sf.parent(statement)
+    if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+        return set()
+    target = statement.targets[0]
+    pair = isinstance(target, (ast.Tuple, ast.List)) and isinstance(statement.value, (ast.Tuple, ast.List))
+    if pair and made.value in statement.value.elts and len(target.elts) == len(statement.value.elts):
+        target = target.elts[statement.value.elts.index(made.value)]
+    if not isinstance(target, ast.Name):
+        return set()
+    kinds: set[str] = set()
+    for node in ast.walk(function_at(sf, statement.lineno) or sf.tree):
+        if not isinstance(node, ast.Assign) or node is statement:
+            continue
+        for other in node.targets:
+            if isinstance(other, ast.Name) and other.id == target.id:
+                kinds.add(static_type(node.value) or "")
+            elif isinstance(other, (ast.Tuple, ast.List)) and _splits_into(node.value, other, target.id):
+                kinds.add("str")  # `a, b = text.split(':')`: a split's items are text
+    return kinds - {""}
+
+
+def _splits_into(value: ast.expr, targets: ast.Tuple | ast.List, name: str) -> bool:
+    """`a, b = text.split(':')` binds `name` to an item of a split."""
+    named_here = any(isinstance(e, ast.Name) and e.id == name for e in targets.elts)
+    return (
+        named_here and isinstance(value, ast.Call) and getattr(value.func, "attr", "") in ("split", "rsplit")
+    )
 
 
 def _materialised(
