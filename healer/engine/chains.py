@@ -23,11 +23,14 @@ outcome tells it from a wrong edit), and searches the time budget cuts short bef
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.lineedit import FUNCTIONS
-from healer.engine.validation import Verdict
+from healer.engine.minimise import AcceptedEdit
+from healer.engine.types import FixOutcome
+from healer.engine.validation import Edit, Verdict
 
 # The most edits a fix built by chains holds (its last edit included): three interacting bugs.
 MAX_CHAIN_EDITS = 3
@@ -198,3 +201,23 @@ def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, st
         steps.append((part, before, part.new_source))
         before = part.new_source
     return steps
+
+
+def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: str) -> FixOutcome | None:
+    """The fix of this heal that an accepted edit completes: the last one written to `file`, when the
+    file has not changed since (`old` is its text) and the edit rewrites, in place, a line it wrote.
+
+    Such an edit repairs the engine's own fix, not a bug of the repository: whereto (r225) had its
+    comprehension filter `if p else ''` "fixed" as `if p if ''` (SYNTAX: the tests then failed, the
+    filter dropping every item) and `''` then negated, reported as a LOGIC bug of its own at that line.
+    Reported as a new bug it is a fix the repository never needed. Engine._accept reports it under the
+    amended fix's type and says so. An edit that adds or removes lines is left alone (no line map).
+    """
+    earlier = next((edit for edit in reversed(accepted) if edit.outcome.file == file), None)
+    if earlier is None or earlier.after != old:
+        return None
+    again = rewritten_lines(old, new)
+    if not again:
+        return None
+    written = Edit(file, earlier.before, earlier.after)
+    return earlier.outcome if any(written.wrote(file, line) for line in again) else None
