@@ -524,7 +524,7 @@ def judge_by_tests(
             elif fails_own_check(failure, new, test_files, before=old, edit=edit):
                 # Not "further on": a check of the test itself still fails (npm LOGIC's opt-in).
                 stuck.append(nodeid)
-                gain = checked_further(old, new, edit)
+                gain = own_check_progress(failure, old, new, edit, test_files)
                 better = None if better is None or not gain else better + gain
             elif moved_on(old, new, edit, test_files, by_place=by_place, known=known,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
@@ -647,6 +647,20 @@ def checked_further(before: Place | None, after: Place | None, edit: Edit) -> in
     if before is None or after is None or edit.wrote(after.file, after.line):
         return 0
     return 1 if before.test_line and after.test_line > before.test_line else 0
+
+
+def own_check_progress(
+    failure: Failure, before: Place | None, after: Place | None, edit: Edit, test_files: frozenset[str]
+) -> int:
+    """The partial progress of a test that still fails on its own check (fails_own_check).
+
+    npm: checked_further only. Python (ASSERTIONS_DECIDE): also partial_progress, as before the opt-in,
+    so that a data-driven test whose same assertion now fails with other values (the right edit of one
+    of three bugs feeding it) stays a base for a second edit (Engine._stacked, chains)."""
+    further = checked_further(before, after, edit)
+    if failure.extra.get("checks_decide") != ASSERTIONS_DECIDE:
+        return further
+    return max(further, partial_progress(before, after, edit, test_files))
 
 
 def _guard_progress(*, score: int, moved: int) -> int:

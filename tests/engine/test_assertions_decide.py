@@ -64,7 +64,9 @@ def test_it_refuses_a_logic_edit_whose_test_now_fails_its_next_assertion():
 def test_it_refuses_a_logic_edit_that_only_changes_the_values_of_the_failing_assertion():
     after = _run(_failed(NODE, "AssertionError", "assert 3 == 1", [("dice/tests/test_grammar.py", 164, "")]))
     verdict = judge_by_tests(_failure(), BEFORE, after, EDIT, TESTS)
-    assert not verdict.ok and verdict.progress == 0
+    # Not a fix, but a base for a second edit as before the opt-in (validation.own_check_progress):
+    # a data-driven test's other cases may fail for other bugs feeding the same value.
+    assert not verdict.ok and verdict.progress > 0
 
 
 def test_it_refuses_a_later_pytest_raises_that_no_longer_raises():
