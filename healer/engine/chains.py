@@ -30,7 +30,7 @@ from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.lineedit import FUNCTIONS
 from healer.engine.minimise import AcceptedEdit
 from healer.engine.types import FixOutcome
-from healer.engine.validation import Edit, Verdict
+from healer.engine.validation import Verdict
 
 # The most edits a fix built by chains holds (its last edit included): three interacting bugs.
 MAX_CHAIN_EDITS = 3
@@ -205,7 +205,8 @@ def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, st
 
 def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: str) -> FixOutcome | None:
     """The fix of this heal that an accepted edit completes: the last one written to `file`, when the
-    file has not changed since (`old` is its text) and the edit rewrites, in place, a line it wrote.
+    file has not changed since (`old` is its text) and the edit rewrites, in place, a line whose code
+    (not only its indentation) that fix changed in place.
 
     Such an edit repairs the engine's own fix, not a bug of the repository: whereto (r225) had its
     comprehension filter `if p else ''` "fixed" as `if p if ''` (SYNTAX: the tests then failed, the
@@ -219,5 +220,19 @@ def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: s
     again = rewritten_lines(old, new)
     if not again:
         return None
-    written = Edit(file, earlier.before, earlier.after)
-    return earlier.outcome if any(written.wrote(file, line) for line in again) else None
+    return earlier.outcome if again & _recoded_lines(earlier.before, earlier.after) else None
+
+
+def _recoded_lines(original: str, edited: str) -> set[int]:
+    """The lines an in-place edit changed beyond their indentation (none for one that moved lines).
+
+    A re-indented block (INDENTATION's repairs rewrite every line of a body) says nothing about the
+    code on those lines: a LOGIC bug inside it is the repository's own, and is reported as such."""
+    before, after = original.splitlines(), edited.splitlines()
+    if len(before) != len(after):
+        return set()
+    return {
+        number
+        for number, (old, new) in enumerate(zip(before, after, strict=True), 1)
+        if old.strip() != new.strip()
+    }

@@ -49,6 +49,16 @@ def test_it_leaves_an_edit_alone_once_the_file_changed_after_that_fix():
     assert amended_fix([SYNTAX_FIX], file=FILE, old=changed, new=later) is None
 
 
+def test_it_leaves_an_edit_of_a_line_the_fix_only_reindented_alone():
+    # An INDENTATION repair re-indents a whole body: a LOGIC bug on one of its lines is the repository's.
+    dedented = BROKEN.replace("    return ' '", "  return ' '")
+    reindent = AcceptedEdit(
+        _outcome(BugType.INDENTATION, 2, "indent the line"), before=dedented, after=BROKEN
+    )
+    logic = BROKEN.replace("if p else ''", "if not p else ''")
+    assert amended_fix([reindent], file=FILE, old=BROKEN, new=logic) is None
+
+
 def test_it_leaves_an_edit_of_another_file_alone():
     assert amended_fix([SYNTAX_FIX], file="whereto/app.py", old=SYNTAX_FIXED, new=LOGIC_FIXED) is None
 
