@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.lineedit import FUNCTIONS
 from healer.engine.minimise import AcceptedEdit
-from healer.engine.types import FixOutcome
+from healer.engine.types import BugType, FixOutcome
 from healer.engine.validation import Verdict
 
 # The most edits a fix built by chains holds (its last edit included): three interacting bugs.
@@ -203,8 +203,15 @@ def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, st
     return steps
 
 
+# The fixes whose code is the engine's invention: the parser said where the file broke, not what it
+# meant. A LOGIC fix after a LOGIC fix on the same line is two wrong values of the repository
+# (`min(xs) + 1, max(xs) - 1`), each reported as its own bug.
+COMPILE_REPAIRS = frozenset({BugType.SYNTAX, BugType.INDENTATION})
+
+
 def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: str) -> FixOutcome | None:
-    """The fix of this heal that an accepted edit completes: the last one written to `file`, when the
+    """The compile repair of this heal that an accepted edit completes: the last fix written to `file`, a
+    SYNTAX or INDENTATION one (COMPILE_REPAIRS), when the
     file has not changed since (`old` is its text) and the edit rewrites, in place, a line whose code
     (not only its indentation) that fix changed in place.
 
@@ -215,7 +222,7 @@ def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: s
     amended fix's type and says so. An edit that adds or removes lines is left alone (no line map).
     """
     earlier = next((edit for edit in reversed(accepted) if edit.outcome.file == file), None)
-    if earlier is None or earlier.after != old:
+    if earlier is None or earlier.after != old or earlier.outcome.bug_type not in COMPILE_REPAIRS:
         return None
     again = rewritten_lines(old, new)
     if not again:

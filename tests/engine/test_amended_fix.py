@@ -59,6 +59,16 @@ def test_it_leaves_an_edit_of_a_line_the_fix_only_reindented_alone():
     assert amended_fix([reindent], file=FILE, old=BROKEN, new=logic) is None
 
 
+def test_it_leaves_a_second_logic_fix_of_the_same_line_alone():
+    # Two wrong values on one line are two bugs of the repository (test_engine_repair's stats case).
+    first = "def stats(xs):\n    return min(xs), max(xs) - 1\n"
+    logic = AcceptedEdit(
+        _outcome(BugType.LOGIC, 2, "drop + 1"), before=first.replace("min(xs)", "min(xs) + 1"), after=first
+    )
+    second = first.replace("max(xs) - 1", "max(xs)")
+    assert amended_fix([logic], file=FILE, old=first, new=second) is None
+
+
 def test_it_leaves_an_edit_of_another_file_alone():
     assert amended_fix([SYNTAX_FIX], file="whereto/app.py", old=SYNTAX_FIXED, new=LOGIC_FIXED) is None
 
