@@ -23,10 +23,13 @@ outcome tells it from a wrong edit), and searches the time budget cuts short bef
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from healer.engine.fixers.base import Candidate
 from healer.engine.fixers.lineedit import FUNCTIONS
+from healer.engine.minimise import AcceptedEdit
+from healer.engine.types import BugType, FixOutcome
 from healer.engine.validation import Verdict
 
 # The most edits a fix built by chains holds (its last edit included): three interacting bugs.
@@ -198,3 +201,45 @@ def chain_steps(chain: Chain, *, original: str) -> list[tuple[Candidate, str, st
         steps.append((part, before, part.new_source))
         before = part.new_source
     return steps
+
+
+# The fixes whose code is the engine's invention: the parser said where the file broke, not what it
+# meant. A LOGIC fix after a LOGIC fix on the same line is two wrong values of the repository
+# (`min(xs) + 1, max(xs) - 1`), each reported as its own bug.
+COMPILE_REPAIRS = frozenset({BugType.SYNTAX, BugType.INDENTATION})
+
+
+def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: str) -> FixOutcome | None:
+    """The compile repair of this heal that an accepted edit completes: the last fix written to `file`, a
+    SYNTAX or INDENTATION one (COMPILE_REPAIRS), when the
+    file has not changed since (`old` is its text) and the edit rewrites, in place, a line whose code
+    (not only its indentation) that fix changed in place.
+
+    Such an edit repairs the engine's own fix, not a bug of the repository: whereto (r225) had its
+    comprehension filter `if p else ''` "fixed" as `if p if ''` (SYNTAX: the tests then failed, the
+    filter dropping every item) and `''` then negated, reported as a LOGIC bug of its own at that line.
+    Reported as a new bug it is a fix the repository never needed. Engine._accept reports it under the
+    amended fix's type and says so. An edit that adds or removes lines is left alone (no line map).
+    """
+    earlier = next((edit for edit in reversed(accepted) if edit.outcome.file == file), None)
+    if earlier is None or earlier.after != old or earlier.outcome.bug_type not in COMPILE_REPAIRS:
+        return None
+    again = rewritten_lines(old, new)
+    if not again:
+        return None
+    return earlier.outcome if again & _recoded_lines(earlier.before, earlier.after) else None
+
+
+def _recoded_lines(original: str, edited: str) -> set[int]:
+    """The lines an in-place edit changed beyond their indentation (none for one that moved lines).
+
+    A re-indented block (INDENTATION's repairs rewrite every line of a body) says nothing about the
+    code on those lines: a LOGIC bug inside it is the repository's own, and is reported as such."""
+    before, after = original.splitlines(), edited.splitlines()
+    if len(before) != len(after):
+        return set()
+    return {
+        number
+        for number, (old, new) in enumerate(zip(before, after, strict=True), 1)
+        if old.strip() != new.strip()
+    }

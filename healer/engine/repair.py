@@ -37,6 +37,7 @@ from healer.engine.analysis.behaviour import behaviour_digest
 from healer.engine.chains import (
     CHAIN_PRIORITY,
     Chain,
+    amended_fix,
     chain_steps,
     compensates,
     extend,
@@ -1481,6 +1482,7 @@ class Engine:
             diff=unified_diff(candidate.file, old, candidate.new_source),
             message=failure.message,
         )
+        outcome = self._as_amendment(outcome, old=old, new=candidate.new_source)
         self._accepted.append(
             AcceptedEdit(
                 outcome,
@@ -1503,6 +1505,21 @@ class Engine:
             f"{report.lint_findings} lint finding(s)){masked}"
         )
         return [(outcome, candidate.file, None)]
+
+    def _as_amendment(self, outcome: FixOutcome, *, old: str, new: str) -> FixOutcome:
+        """An edit that rewrites a line this heal's last fix of the file wrote completes that fix
+        (chains.amended_fix): reported under its type, not as a bug of the repository's own."""
+        amended = amended_fix(self._accepted, file=outcome.file, old=old, new=new)
+        if amended is None:
+            return outcome
+        self.log(
+            f"  it rewrites what the {amended.bug_type.value} fix of line {amended.line} wrote: reported as completing it"
+        )
+        return replace(
+            outcome,
+            bug_type=amended.bug_type,
+            description=f"{outcome.description} (completes the {amended.bug_type.value} fix of line {amended.line})",
+        )
 
     def _state_take(self, state: Analysis) -> None:
         """An accepted fix's whole-suite run becomes the state; what it shows may never come back.

@@ -34,7 +34,7 @@ import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from healer.engine.analysis import Analysis
+from healer.engine.analysis import ASSERTIONS_DECIDE, Analysis
 from healer.engine.analysis.classify import reason
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun, nodeid_file
@@ -521,10 +521,10 @@ def judge_by_tests(
                 if not stops_further(failure, old, stop, edit, test_files):
                     return Verdict(False, f"{target} did not run: its load still stops at that error")
                 moved += 1
-            elif fails_own_check(failure, new, test_files):
+            elif fails_own_check(failure, new, test_files, before=old, edit=edit):
                 # Not "further on": a check of the test itself still fails (npm LOGIC's opt-in).
                 stuck.append(nodeid)
-                gain = checked_further(old, new, edit)
+                gain = own_check_progress(failure, old, new, edit, test_files)
                 better = None if better is None or not gain else better + gain
             elif moved_on(old, new, edit, test_files, by_place=by_place, known=known,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
@@ -600,10 +600,24 @@ RUNTIME_KINDS = frozenset(
 )
 
 
-def fails_own_check(failure: Failure, after: Place | None, test_files: frozenset[str]) -> bool:
+# The kinds a Python test's own failed check raises (under ASSERTIONS_DECIDE): `assert` and unittest's
+# assertions raise AssertionError; pytest.raises's "DID NOT RAISE" and pytest.fail raise pytest's Failed.
+PYTHON_CHECK_KINDS = frozenset({"AssertionError", "Failed"})
+
+
+def fails_own_check(
+    failure: Failure,
+    after: Place | None,
+    test_files: frozenset[str],
+    *,
+    before: Place | None = None,
+    edit: Edit | None = None,
+) -> bool:
     """Whether a targeted test of a wrong-value failure still fails on one of its own checks.
 
-    A language's opt-in (`Failure.extra["checks_decide"]`, npm's LOGIC failures). A wrong value is
+    A language's opt-in (`Failure.extra["checks_decide"]`: npm's LOGIC failures, and since round 43
+    Python's, as ASSERTIONS_DECIDE: dice's `return result - 1` passed `(1, 2, 4, 6, 8) f 5` and failed
+    `6 f 5` on the test's next line, accepted as "further on"). A wrong value is
     gone only when the checks that saw it pass: a check of the same test that now fails with other
     values, or a later check of it that now fails, is the same symptom moved, not a bug the edit
     uncovered (`a - b + DAY` "fixed" as `a - b` passes the day-time journey and fails the overnight
@@ -612,9 +626,18 @@ def fails_own_check(failure: Failure, after: Place | None, test_files: frozenset
     Systems", ISSTA 2015); a second edit under which every check passes can still complete it
     (checked_further, a partial patch).
     """
-    if not failure.extra.get("checks_decide") or failure.bug_type is not BugType.LOGIC or after is None:
+    decide = failure.extra.get("checks_decide")
+    if not decide or failure.bug_type is not BugType.LOGIC or after is None or after.file not in test_files:
         return False
-    return after.file in test_files and after.kind not in RUNTIME_KINDS
+    if decide == ASSERTIONS_DECIDE:
+        # Python (analysis.checks_decide): only a failed assertion of the test is its own check; an
+        # exception the test's code meets (a KeyError indexing the result) is left to moved_on. A
+        # test failing exactly as before is left to `untouched` (tier 3: it may fail for another
+        # fault, which the passing targets' places then tell apart).
+        if edit is not None and untouched(before, after, edit):
+            return False
+        return after.kind in PYTHON_CHECK_KINDS
+    return after.kind not in RUNTIME_KINDS
 
 
 def checked_further(before: Place | None, after: Place | None, edit: Edit) -> int:
@@ -624,6 +647,20 @@ def checked_further(before: Place | None, after: Place | None, edit: Edit) -> in
     if before is None or after is None or edit.wrote(after.file, after.line):
         return 0
     return 1 if before.test_line and after.test_line > before.test_line else 0
+
+
+def own_check_progress(
+    failure: Failure, before: Place | None, after: Place | None, edit: Edit, test_files: frozenset[str]
+) -> int:
+    """The partial progress of a test that still fails on its own check (fails_own_check).
+
+    npm: checked_further only. Python (ASSERTIONS_DECIDE): also partial_progress, as before the opt-in,
+    so that a data-driven test whose same assertion now fails with other values (the right edit of one
+    of three bugs feeding it) stays a base for a second edit (Engine._stacked, chains)."""
+    further = checked_further(before, after, edit)
+    if failure.extra.get("checks_decide") != ASSERTIONS_DECIDE:
+        return further
+    return max(further, partial_progress(before, after, edit, test_files))
 
 
 def _guard_progress(*, score: int, moved: int) -> int:

@@ -286,9 +286,11 @@ def test_a_candidate_that_loops_is_stopped_by_a_limit_from_the_tests_own_times(p
 def test_an_edit_that_brings_back_what_the_checks_showed_before_a_fix_is_never_accepted(
     project, local_sandbox
 ):
-    # `!= 5` lets test_cycle get one assertion further; `== (5)`, a new text, lets test_plain's
+    # `!= 5` lets test_cycle get one statement further; `== (5)`, a new text, lets test_plain's
     # error move from line 3 to line 4. Each looks like progress from the other, so without a
     # memory of what every state showed they would be accepted in turn, each reported as a fix.
+    # (test_cycle's next statement raises in the code, not an assertion of its own: since round 43 a
+    # LOGIC edit after which a test fails a later assertion is no fix, analysis.checks_decide.)
     source = (
         'def visit(state):\n    if state == 5:\n        raise ValueError("cycle")\n    return state["k"]\n'
     )
@@ -296,7 +298,7 @@ def test_an_edit_that_brings_back_what_the_checks_showed_before_a_fix_is_never_a
         "from walk import visit\n\n\n"
         "def catch(value):\n    try:\n        visit(value)\n    except Exception as error:\n        return error\n\n\n"
         "def test_cycle():\n    error = catch(1)\n    assert isinstance(error, ValueError)\n"
-        '    assert str(error) == "cycle at 1"\n\n\n'
+        "    visit(str(error))\n\n\n"
         "def test_plain():\n    assert visit(2) == 2\n"
     )
     ws = project({"pyproject.toml": PYPROJECT_SRC, "src/walk.py": source, "tests/test_walk.py": tests})

@@ -36,12 +36,14 @@ from healer.engine.localise import Spectrum, host_judges_syntax
 from healer.engine.types import BugType, CheckReport, Failure
 
 __all__ = [
+    "ASSERTIONS_DECIDE",
     "IMPORT_EXCEPTIONS",
     "IMPORT_LINT_CODES",
     "PRECEDENCE",
     "WRAPPER_EXCEPTIONS",
     "Analysis",
     "analyse",
+    "checks_decide",
     "classify_exception",
     "classify_lint",
     "failure_order",
@@ -111,6 +113,8 @@ def analyse(
     assertion_failures(tests=left, spectrum=spectrum, failures=failures, stop=stop, read_source=read_source)
     lint_keys, lint_count = lint_failures(lint=lint, plan=plan, failures=failures, stop=stop)
     found = sorted(failures.finish(), key=failure_order)
+    for failure in found:
+        checks_decide(failure)
     report = CheckReport(
         passed=len(tests.passed_ids),
         failed=len(tests.failed_ids) + len(tests.collect_errors) + (1 if tests.error else 0),
@@ -122,6 +126,21 @@ def analyse(
     return Analysis(
         tests=tests, lint=lint, failures=found, report=report, lint_keys=lint_keys, stopped=stop.stopped
     )
+
+
+# `Failure.extra["checks_decide"]` for Python (validation.fails_own_check reads it): a test's failed
+# assertion is its own check.
+ASSERTIONS_DECIDE = "assertions"
+
+
+def checks_decide(failure: Failure) -> None:
+    """Opt a Python LOGIC failure into validation.fails_own_check: its wrong value is fixed only when the
+    targeted tests' assertions pass. A test that now fails a later assertion of its own was accepted
+    as "a bug further on" (tier 2) until round 43, and was the symptom moved: dice's `return result - 1`
+    passed `(1, 2, 4, 6, 8) f 5` and failed `6 f 5` on the next line (the twenty-sixth held-out half).
+    Such an edit is a partial patch now, which a second edit can complete (Engine._stacked)."""
+    if failure.bug_type is BugType.LOGIC:
+        failure.extra.setdefault("checks_decide", ASSERTIONS_DECIDE)
 
 
 def _lazy_spectrum(tests: PytestRun, source_files: tuple[str, ...]) -> Callable[[], Spectrum]:
