@@ -70,3 +70,13 @@ def test_it_allows_warm_runs_for_named_tests_only_and_keeps_the_accepting_suite_
 def test_it_serves_warm_only_what_the_options_and_the_caller_allow(warm_pytest, warm_targeted, warm, served):
     options = SimpleNamespace(warm_pytest=warm_pytest, warm_targeted=warm_targeted)
     assert DockerSandbox._serve_warm(SimpleNamespace(options=options), warm=warm) is served
+
+
+def test_it_turns_both_warm_switches_for_the_candidate_bench_fresh_and_warm_samples():
+    from healer.engine.benchmarks.candidate_time import _warm_switches
+
+    both = SimpleNamespace(warm_pytest=True, warm_targeted=True)
+    # A "fresh" sample must not be served warm through the targeted runs' own switch.
+    assert _warm_switches(both, warm=False) == {"warm_pytest": False, "warm_targeted": False}
+    assert _warm_switches(both, warm=True) == {"warm_pytest": True, "warm_targeted": True}
+    assert _warm_switches(SimpleNamespace(warm_pytest=True), warm=False) == {"warm_pytest": False}
