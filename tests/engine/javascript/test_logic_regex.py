@@ -70,3 +70,16 @@ def test_it_adds_the_multiline_flag_only_to_an_anchored_pattern():
 def test_it_adds_no_dotall_flag_for_a_dot_in_a_class_or_escaped():
     text = "export const dotted = (s) => /^[.]\\.x$/.test(s);\n"
     assert not [line for line in lines(text, 1) if "/s.test" in line or "/ms.test" in line]
+
+
+# --- logic_library's greedy-run edit and a group's closing parenthesis
+
+
+def test_it_offers_no_character_class_for_a_group_close_after_a_greedy_run():
+    text = "export const body = (s) => s.match(/BEGIN(.*)END/)[1];\n"
+    assert not [line for line in lines(text, 1) if "[^)]" in line]
+
+
+def test_it_still_stops_a_greedy_run_at_an_escaped_parenthesis():
+    text = "export const inner = (s) => s.replace(/\\(.*\\)/g, '');\n"
+    assert "export const inner = (s) => s.replace(/\\([^)]*\\)/g, '');" in lines(text, 1)
