@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from healer.engine.fixers.syntax import line_tokens
-from healer.engine.fixers.syntax_expected import foreign_conditional, loop_headers, missing_else, token_runs
+from healer.engine.fixers.syntax_expected import (
+    foreign_conditional,
+    foreign_not,
+    loop_headers,
+    missing_else,
+    token_runs,
+)
 from healer.engine.fixers.syntax_search import generic_repairs
 from healer.engine.localise import compile_error
 
@@ -63,6 +69,16 @@ def test_it_writes_a_conditional_inside_a_call_up_to_its_comma():
 def test_a_question_mark_without_its_colon_is_left_alone():
     body = "    return a ? b"
     assert _lines(foreign_conditional, body, body.index("?")) == []
+
+
+def test_it_writes_another_languages_negation_as_not_and_leaves_not_equal_alone():
+    assert _lines(foreign_not, "PY3 = !PY2", 6) == ["PY3 = not PY2"]
+    assert _lines(foreign_not, "    ok = f(!x)", 11) == ["    ok = f(not x)"]
+    assert _lines(foreign_not, "    ok = a != b", None) == []
+
+
+def test_the_search_ranks_not_before_the_operators_typos():
+    assert _first_compiling("PY2 = False\nPY3 = !PY2\n") == "PY2 = False\nPY3 = not PY2\n"
 
 
 def test_it_gives_a_conditional_the_other_operand_of_its_comparison():

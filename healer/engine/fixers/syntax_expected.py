@@ -12,7 +12,8 @@ error (so the two-edit search never starts from them):
   so one that keeps more of the line ranks first;
 - a conditional expression written in another language's syntax (`c ? a : b`, C, Java,
   JavaScript): `foreign_conditional` rewrites it as Python's `a if c else b` when the line holds
-  a `?` (never valid Python outside a string) with its `:` at the same bracket depth;
+  a `?` (never valid Python outside a string) with its `:` at the same bracket depth; and that
+  languages' negation `!x` as `not x` (`foreign_not`);
 - a `continue` or `break` outside a loop because the loop's header became an `if`:
   `loop_headers` writes each enclosing `if` as `while` (the error is the compiler's, below a
   header the search's window around the statement may not reach);
@@ -59,6 +60,9 @@ EXPRESSION_STARTS = frozenset(
         "assert",
     }
 )
+# A lone `!` before an operand is another language's negation far more often than a typo of `-`,
+# `+` or `~` (syntax_tokens' one-character operator edits, one edit each): it goes first.
+NOT_COST = 0.9
 MAX_OPERANDS = 3  # else values taken from the condition
 
 
@@ -160,6 +164,18 @@ def foreign_conditional(
             f"write the conditional `{body[start:end]}` as Python's `{written}`",
             1.0,
         )
+
+
+def foreign_not(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """`!flag` -> `not flag`: another language's negation (a lone `!` is never Python outside a
+    string, `!=` aside). `&&` and `||` are operator runs syntax_tokens already replaces by `and`
+    and `or`; the `!` before an operand is no run of operator characters to it."""
+    for start, end, string, _ in _real(tokens):
+        if string != "!" or body[end : end + 1] == "=":
+            continue
+        before, after = body[:start], body[end:].lstrip()
+        glue = " " if before and not before[-1].isspace() and before[-1] not in "([{" else ""
+        yield before + glue + "not " + after, "write the negation `!` as Python's `not`", NOT_COST
 
 
 def missing_else(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:

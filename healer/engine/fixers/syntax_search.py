@@ -37,7 +37,13 @@ from dataclasses import dataclass
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
-from healer.engine.fixers.syntax_expected import foreign_conditional, loop_headers, missing_else, token_runs
+from healer.engine.fixers.syntax_expected import (
+    foreign_conditional,
+    foreign_not,
+    loop_headers,
+    missing_else,
+    token_runs,
+)
 from healer.engine.fixers.syntax_tokenizer import dropped_words
 from healer.engine.fixers.syntax_tokens import (
     operator_typos,
@@ -421,13 +427,14 @@ class _Space:
             # Below and between whole tokens: an operator's typo, a string prefix, a dropped pair
             # of parentheses (syntax_tokens.py), at the parser's column; and the edits of more than
             # one token the parser's position points at (syntax_expected.py): a run of tokens
-            # deleted, another language's `c ? a : b`, a conditional's else from its condition.
+            # deleted, another language's `c ? a : b` and `!x`, a conditional's else from its condition.
             for maker in (
                 operator_typos,
                 prefix_edits,
                 wrapped,
                 token_runs,
                 foreign_conditional,
+                foreign_not,
                 missing_else,
             ):
                 for new_line, description, cost in maker(body, tokens, self.column):
