@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 Token = tuple[int, int, str, int]
 RUN_LENGTHS = (2, 3)  # tokens deleted together (one is the search's own single deletion)
-RUN_COST = 1.3  # a run of two tokens; each more costs RUN_STEP more
+RUN_COST = 1.6  # a run of two tokens (after a token replaced or swapped, 1.5: those keep every token); each more costs RUN_STEP more
 RUN_STEP = 0.3
 OPENERS, CLOSERS = "([{", ")]}"
 # Where an expression starts, scanning back from the `?` at its own bracket depth.
