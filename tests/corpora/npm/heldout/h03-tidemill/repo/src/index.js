@@ -1,0 +1,2 @@
+export * from './gates.js';
+export * from './log.js';

@@ -1,0 +1,2 @@
+export * from './evaporator';
+export * from './taps';

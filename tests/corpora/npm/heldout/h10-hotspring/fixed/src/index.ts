@@ -1,0 +1,3 @@
+export * from './board.js';
+export * from './pools.js';
+export * from './visits.js';
