@@ -270,8 +270,10 @@ def singles_before_chain(
     its best line is at least as suspicious as that, and the singles this leaves for later are all
     at lines less suspicious than every chain built on `base`. A line the spectrum does not rank
     (a module constant, a default) counts 0, so a base there lets any single edit go first: the
-    bound `limit` keeps the chain from waiting the whole list.
+    bound `limit` keeps the chain from waiting the whole list. Without a spectrum nothing moves.
     """
+    if not suspicious:
+        return []  # no spectrum (coverage off or unread): nothing to rank the lines by, the order stays
     scores = {(file, line): score for file, line, score in suspicious}
     floor = scores.get((base.file, base.line), 0.0)
     chosen = [

@@ -8,9 +8,12 @@ chains.singles_before_chain picks those singles; Engine._singles_first moves the
 
 from __future__ import annotations
 
+import healer.engine.repair as repair
 from healer.engine.chains import MAX_SINGLES_BEFORE_CHAIN, singles_before_chain
 from healer.engine.fixers.base import Candidate
 from healer.engine.repair import Engine
+
+from .conftest import PYPROJECT_SRC
 
 SUSPICIOUS = [("m.py", 10, 0.9), ("m.py", 20, 0.5), ("m.py", 30, 0.2), ("other.py", 5, 0.7)]
 
@@ -75,3 +78,57 @@ def test_it_reads_the_base_the_stacked_search_takes_first():
     engine = _bare_engine(bases=[(1, 0, weak)], resume={("sig",): (resumed, [])})
     assert engine._next_base(("sig",)) is resumed
     assert _bare_engine(bases=[])._next_base(("sig",)) is None
+
+
+# A constant made at import (no test's coverage ranks it) and the line that reads it.
+OFFSET_CALC = """\
+OFFSET = 0
+
+
+def scale(n):
+    return n * 3 + OFFSET
+"""
+OFFSET_TESTS = """\
+from calc import scale
+
+
+def test_cases():
+    for arg, expected in [(1, 2), (2, 4)]:
+        assert scale(arg) == expected
+"""
+OFFSET_EDITS = [
+    ("OFFSET = 0", "OFFSET = -1", "use -1 instead of 0"),  # a partial patch: the first case passes
+    ("n * 3 + OFFSET", "n * 3 + OFFSET * n", "scale the offset"),  # on it, a compensating pair passes
+    ("n * 3 + OFFSET", "n * 2 + OFFSET", "use * 2 instead of * 3"),  # the single edit that fixes it
+]
+
+
+def _offset_heal(project, local_sandbox, monkeypatch) -> list:
+    from .test_engine_groups_stacked import _engine
+
+    monkeypatch.setattr(repair, "FIRST_PASS", 1)  # the early stacked search after the first edit
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": OFFSET_CALC, "tests/test_calc.py": OFFSET_TESTS}
+    )
+    lines: list[str] = []
+    engine = _engine(ws, local_sandbox, OFFSET_EDITS, lines)
+    return [(o.line, o.description) for o in engine.repair(engine.check())]
+
+
+def test_it_fixes_with_the_single_edit_at_a_more_suspicious_line_before_a_compensating_pair(
+    project, local_sandbox, monkeypatch
+):
+    assert _offset_heal(project, local_sandbox, monkeypatch) == [(5, "use * 2 instead of * 3")]
+
+
+def test_without_the_order_the_compensating_pair_is_accepted_first(project, local_sandbox, monkeypatch):
+    monkeypatch.setattr(repair, "singles_before_chain", lambda rest, **_: [])
+    assert _offset_heal(project, local_sandbox, monkeypatch) == [
+        (1, "use -1 instead of 0"),
+        (5, "scale the offset"),
+    ]
+
+
+def test_it_moves_nothing_without_a_spectrum():
+    rest = [_edit(10, "a"), _edit(20, "b")]
+    assert singles_before_chain(rest, base=_edit(30, "base"), suspicious=[]) == []
