@@ -441,15 +441,19 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
 
 _CONFTEST_RE = re.compile(r"^ImportError while loading conftest '([^']+)'", re.M)
 _FRAME_RE = re.compile(r"^([^\s:][^:\n]*\.py):(\d+): in (\S+)\s*$", re.M)
-_E_FILE_RE = re.compile(r'^E\s+File "([^"]+)", line (\d+)\s*$', re.M)
-_E_EXC_RE = re.compile(r"^E\s+([A-Za-z_][\w.]*(?:Error|Exception|Exit)):\s?(.*)$", re.M)
+# With or without pytest's `E` prefix: a conftest inside the package it imports (pkg/tests/conftest.py)
+# fails while Python imports the package itself, and pytest prints that SyntaxError bare
+# (`  File "pkg/__init__.py", line 603` ... `SyntaxError: 'continue' not properly in loop`).
+_E_FILE_RE = re.compile(r'^(?:E)?\s+File "([^"]+)", line (\d+)\s*$', re.M)
+_E_EXC_RE = re.compile(r"^(?:E\s+)?([A-Za-z_][\w.]*(?:Error|Exception|Exit)):\s?(.*)$", re.M)
 
 
 def parse_startup_error(output: str, *, repo_dir: str) -> CollectError | None:
     """The exception that stopped pytest while loading a conftest (it writes no report then).
 
     Only this well-known text block is read: `path:line: in func` frames and the
-    `E   Type: message` line of pytest's short traceback.
+    `E   Type: message` line of pytest's short traceback (or the bare `Type: message` and
+    `File "...", line N` lines of a syntax error met while importing the conftest's own package).
     """
     text = output[-200_000:]
     match = _CONFTEST_RE.search(text)

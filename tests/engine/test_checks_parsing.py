@@ -158,3 +158,20 @@ def test_it_reads_a_syntax_error_behind_a_conftest():
     (error,) = run.collect_errors
     assert error.exception["syntax"]["filename"] == "src/app.py"
     assert error.exception["syntax"]["lineno"] == 2
+
+
+def test_it_reads_a_bare_syntax_error_of_the_package_a_conftest_lives_in():
+    # pkg/tests/conftest.py: importing it imports pkg first, and pytest prints that error bare.
+    output = (
+        "ImportError while loading conftest '/sandbox/repo/cli_ui/tests/conftest.py'.\n"
+        '  File "/sandbox/repo/cli_ui/__init__.py", line 603\n'
+        "    continue\n    ^^^^^^^^\n"
+        "SyntaxError: 'continue' not properly in loop\n"
+    )
+    run = parse_pytest_report(
+        None, result=ExecResult(exit_code=4, output=output, duration=1), repo_dir="/sandbox/repo"
+    )
+    (error,) = run.collect_errors
+    assert error.exception["type"] == "SyntaxError"
+    assert error.exception["syntax"]["filename"] == "cli_ui/__init__.py"
+    assert error.exception["syntax"]["lineno"] == 603

@@ -37,6 +37,13 @@ from dataclasses import dataclass
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
+from healer.engine.fixers.syntax_expected import (
+    foreign_conditional,
+    foreign_not,
+    loop_headers,
+    missing_else,
+    token_runs,
+)
 from healer.engine.fixers.syntax_tokenizer import dropped_words
 from healer.engine.fixers.syntax_tokens import (
     operator_typos,
@@ -418,8 +425,18 @@ class _Space:
         vocabulary = [*PUNCTUATION, *KEYWORDS, *(self.names if at_error else ())]
         if at_error and self.parser_error:
             # Below and between whole tokens: an operator's typo, a string prefix, a dropped pair
-            # of parentheses (syntax_tokens.py), at the parser's column.
-            for maker in (operator_typos, prefix_edits, wrapped):
+            # of parentheses (syntax_tokens.py), at the parser's column; and the edits of more than
+            # one token the parser's position points at (syntax_expected.py): a run of tokens
+            # deleted, another language's `c ? a : b` and `!x`, a conditional's else from its condition.
+            for maker in (
+                operator_typos,
+                prefix_edits,
+                wrapped,
+                token_runs,
+                foreign_conditional,
+                foreign_not,
+                missing_else,
+            ):
                 for new_line, description, cost in maker(body, tokens, self.column):
                     yield Edit(
                         self.replaced(number, new_line), f"{description} on line {number}", cost, number
@@ -754,7 +771,13 @@ def generic_repairs(
     if column is None and error.offset:
         column = error.offset - 1
     space = _Space(lines, error.line, column, parser_error=True)
-    for order, edit in enumerate(ranked(space)):
+    # The compiler's `continue` outside a loop is explained by a header above the window: those
+    # few edits are compiled first (they rank by their cost below like any other).
+    edits = [
+        Edit(space.replaced(number, _body(new_line)), description, 1.5, number)
+        for number, new_line, description in loop_headers(lines, error.line, error.message)
+    ] + ranked(space)
+    for order, edit in enumerate(edits):
         if spent():
             break
         if edit.lines in seen:

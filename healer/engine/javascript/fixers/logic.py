@@ -54,6 +54,8 @@ from healer.engine.javascript.fixers import logic_generic as generic
 from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_library as library
 from healer.engine.javascript.fixers import logic_misuse as misuse
+from healer.engine.javascript.fixers import logic_operands as operands
+from healer.engine.javascript.fixers import logic_regex as regexes
 from healer.engine.javascript.fixers import logic_scopes as scopes
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
@@ -175,7 +177,7 @@ def logic_candidates(
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
-                wider.derived_lengths, _anchors, _flags, _swaps, _absorbed_terms, _moduli, wider.wraps,
+                wider.derived_lengths, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
                 _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
@@ -207,6 +209,12 @@ def logic_candidates(
     generated += [
         Candidate(path, new, line, what)
         for mutate in scopes.LATE_FAMILIES
+        for new, what in mutate(data, nodes, text, path)
+    ]
+    # A regular expression's missing flag (logic_regex.LATE_FAMILIES) after all of them: weaker evidence.
+    generated += [
+        Candidate(path, new, line, what)
+        for mutate in regexes.LATE_FAMILIES
         for new, what in mutate(data, nodes, text, path)
     ]
     # An edit the code's own evidence names keeps its description when a plain family makes the same

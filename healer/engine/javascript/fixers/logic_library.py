@@ -632,6 +632,11 @@ def regex_literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             if match.start() not in outside:
                 continue
             closer = match.group(2)
+            if closer == ")":
+                # An unescaped `)` closes the run's group: it is no character the text holds, so
+                # `[^)]*` excludes a `)` the pattern never meant (d259's `(.*)END`, accepted in the
+                # sandbox over the missing `s` flag, round 43).
+                continue
             stop = closer if closer.startswith("\\") or closer not in "]^-" else "\\" + closer
             stop = stop[1:] if stop.startswith("\\") and stop[1:] in ")}." else stop
             new = pattern[: match.start()] + f"[^{stop}]{match.group(1)}" + pattern[match.start() + 2 :]

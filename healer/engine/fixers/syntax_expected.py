@@ -1,0 +1,271 @@
+"""SYNTAX: parser-guided edits at the error token, for "invalid syntax" and "expected X".
+
+The generic search (syntax_search.py) edits one token at a time, and reaches a second edit only
+from a first that moved the file's error further down. Three repairs the parser's position points
+at need more than one token changed at once, and none of their single-token halves moves the
+error (so the two-edit search never starts from them):
+
+- a run of two or three tokens that does not belong (`for var in vars if var:`, a filter clause
+  written on a `for` statement; `x = y z w`): `token_runs` deletes each run of two or three
+  tokens that starts or ends at the parser's token. Burke & Fisher's "scope recovery" deletes
+  such runs around the error point; a repair costs more the more tokens of the line it drops,
+  so one that keeps more of the line ranks first;
+- a conditional expression written in another language's syntax (`c ? a : b`, C, Java,
+  JavaScript): `foreign_conditional` rewrites it as Python's `a if c else b` when the line holds
+  a `?` (never valid Python outside a string) with its `:` at the same bracket depth; and that
+  languages' negation `!x` as `not x` (`foreign_not`);
+- a `continue` or `break` outside a loop because the loop's header became an `if`:
+  `loop_headers` writes each enclosing `if` as `while` (the error is the compiler's, below a
+  header the search's window around the statement may not reach);
+- a conditional expression without its else (the parser's "expected 'else' after 'if'
+  expression"): the templates give it the body's empty value or None; `missing_else` adds the
+  operands of the condition that are not the body (`a if a > b` -> `a if a > b else b`, the
+  max/min and clamp idiom: the value compared with is the other branch), for the search to try
+  once the templates' were rejected.
+
+Each edit is one line's new text with a description and a cost in edits, as syntax_tokens' makers
+give them; the search compiles every one and keeps those after which the file compiles.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+Token = tuple[int, int, str, int]
+RUN_LENGTHS = (2, 3)  # tokens deleted together (one is the search's own single deletion)
+RUN_COST = 1.6  # a run of two tokens (after a token replaced or swapped, 1.5: those keep every token); each more costs RUN_STEP more
+RUN_STEP = 0.3
+OPENERS, CLOSERS = "([{", ")]}"
+# Where an expression starts, scanning back from the `?` at its own bracket depth.
+EXPRESSION_STARTS = frozenset(
+    {
+        "=",
+        "return",
+        "yield",
+        "(",
+        "[",
+        "{",
+        ",",
+        ":",
+        "lambda",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "|=",
+        "&=",
+        "in",
+        "assert",
+    }
+)
+# A lone `!` before an operand is another language's negation far more often than a typo of `-`,
+# `+` or `~` (syntax_tokens' one-character operator edits, one edit each): it goes first.
+NOT_COST = 0.9
+MAX_OPERANDS = 3  # else values taken from the condition
+
+
+def _real(tokens: list[Token]) -> list[Token]:
+    """The tokens that are text: the tokenizer's whitespace error tokens (before a `?`) left out."""
+    return [token for token in tokens if token[2].strip()]
+
+
+def _error_index(tokens: list[Token], column: int | None) -> int | None:
+    """The index of the token the parser points at: the one around `column`, else the next."""
+    if column is None or not tokens:
+        return None
+    for index, (start, end, _, _) in enumerate(tokens):
+        if start <= column < end or start >= column:
+            return index
+    return len(tokens) - 1
+
+
+def token_runs(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """(new line, description, cost) for deleting each run of two or three tokens that starts at
+    the parser's token or ends at it or right before it. A run never holds a bracket (deleting one leaves the line's
+    brackets unbalanced: a new error, not a repair) nor the line's first token (its statement)."""
+    tokens = _real(tokens)
+    index = _error_index(tokens, column)
+    if index is None:
+        return
+    seen: set[tuple[int, int]] = set()
+    for length in RUN_LENGTHS:
+        # At the parser's token, or ending there or just before it: the parser often notices a
+        # stray run only at the token after it (`for var in vars if var:` is read as the start of
+        # `vars if var else ...` up to the `:`).
+        for first in (index, index - length + 1, index - length):
+            last = first + length - 1
+            if first < 1 or last >= len(tokens) or (first, last) in seen:
+                continue
+            seen.add((first, last))
+            run = tokens[first : last + 1]
+            if any(string in OPENERS + CLOSERS for _, _, string, _ in run):
+                continue
+            start, end = run[0][0], run[-1][1]
+            before, after = body[:start].rstrip(), body[end:].lstrip()
+            glue = " " if before and after and (after[0].isalnum() or after[0] in "_'\"") else ""
+            if after[:1] in (":", ",", ")", "]", "}", ".") or not after:
+                glue = ""
+            shown = body[start:end]
+            yield (
+                before + glue + after,
+                f"delete `{shown}`",
+                RUN_COST + RUN_STEP * (length - 2),
+            )
+
+
+def _depths(tokens: list[Token]) -> list[int]:
+    """The bracket depth each token stands at (a closer at the depth it closes to)."""
+    depth, found = 0, []
+    for _, _, string, _ in tokens:
+        if string in CLOSERS:
+            depth -= 1
+        found.append(depth)
+        if string in OPENERS:
+            depth += 1
+    return found
+
+
+def foreign_conditional(
+    body: str, tokens: list[Token], column: int | None
+) -> Iterator[tuple[str, str, float]]:
+    """`c ? a : b` -> `a if c else b`, for each `?` of the line whose `:` stands at its depth."""
+    tokens = _real(tokens)
+    depths = _depths(tokens)
+    for mark, (_, _, string, _) in enumerate(tokens):
+        if string != "?":
+            continue
+        depth = depths[mark]
+        colon = next(
+            (i for i in range(mark + 1, len(tokens)) if tokens[i][2] == ":" and depths[i] == depth), None
+        )
+        if colon is None:
+            continue
+        first = mark
+        while first > 0 and not (depths[first - 1] == depth and tokens[first - 1][2] in EXPRESSION_STARTS):
+            if depths[first - 1] < depth:
+                break
+            first -= 1
+        last = colon + 1
+        while last < len(tokens) and not (depths[last] == depth and tokens[last][2] in ",:" + CLOSERS):
+            if depths[last] < depth:
+                break
+            last += 1
+        if first == mark or colon + 1 == last or colon == mark + 1:
+            continue
+        start, end = tokens[first][0], tokens[last - 1][1]
+        condition = body[start : tokens[mark][0]].strip()
+        chosen = body[tokens[mark][1] : tokens[colon][0]].strip()
+        other = body[tokens[colon][1] : end].strip()
+        written = f"{chosen} if {condition} else {other}"
+        yield (
+            body[:start] + written + body[end:],
+            f"write the conditional `{body[start:end]}` as Python's `{written}`",
+            1.0,
+        )
+
+
+def foreign_not(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """`!flag` -> `not flag`: another language's negation (a lone `!` is never Python outside a
+    string, `!=` aside). `&&` and `||` are operator runs syntax_tokens already replaces by `and`
+    and `or`; the `!` before an operand is no run of operator characters to it."""
+    for start, end, string, _ in _real(tokens):
+        if string != "!" or body[end : end + 1] == "=":
+            continue
+        before, after = body[:start], body[end:].lstrip()
+        glue = " " if before and not before[-1].isspace() and before[-1] not in "([{" else ""
+        yield before + glue + "not " + after, "write the negation `!` as Python's `not`", NOT_COST
+
+
+def missing_else(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """`a if a > b` with no else: ` else b`, each operand of the condition that is not the body
+    (names, attributes, constants, nearest the body's kind first), inserted where the conditional
+    ends (the first `,`, `:` or closer at its own depth, or the line's end)."""
+    tokens = _real(tokens)
+    index = _error_index(tokens, column)
+    if index is None:
+        return
+    depths = _depths(tokens)
+    depth = depths[index]
+    last = index
+    while last < len(tokens) and not (depths[last] == depth and tokens[last][2] in ",:" + CLOSERS):
+        if depths[last] < depth:
+            break
+        last += 1
+    if last == index:
+        return
+    start, end = tokens[index][0], tokens[last - 1][1]
+    try:
+        tree = ast.parse(f"({body[start:end]} else None)", mode="eval").body
+    except SyntaxError:
+        return
+    if not isinstance(tree, ast.IfExp):
+        return
+    body_dump = ast.dump(tree.body)
+    seen: set[str] = set()
+    for operand in _operands(tree.test):
+        if ast.dump(operand) == body_dump:
+            continue
+        written = ast.unparse(operand)
+        if written in seen or written in ("None", "True", "False"):
+            continue
+        seen.add(written)
+        yield (
+            body[:end] + f" else {written}" + body[end:],
+            f"give the conditional expression its else branch from its condition: else {written}",
+            1.0,
+        )
+        if len(seen) >= MAX_OPERANDS:
+            return
+
+
+def _operands(test: ast.expr) -> Iterator[ast.expr]:
+    """The simple operands of a condition (a comparison's sides, a boolean's parts'), left first."""
+    if isinstance(test, ast.Compare):
+        for operand in (test.left, *test.comparators):
+            if isinstance(operand, ast.Name | ast.Attribute | ast.Constant | ast.Subscript):
+                yield operand
+    elif isinstance(test, ast.BoolOp):
+        for value in test.values:
+            yield from _operands(value)
+    elif isinstance(test, ast.UnaryOp):
+        yield from _operands(test.operand)
+    elif isinstance(test, ast.Name | ast.Attribute):
+        yield test
+
+
+LOOP_OUTSIDE = ("'break' outside loop", "'continue' not properly in loop", "'continue' outside loop")
+MAX_HEADERS = 4  # enclosing blocks looked at, innermost first
+IF_HEADER = re.compile(r"(\s*)if(\s|\()")
+
+
+def loop_headers(lines: list[str], line: int, message: str) -> Iterator[tuple[int, str, str]]:
+    """(header line, new header text, description) for `'continue' not properly in loop`: each
+    enclosing `if` of the statement (innermost first, up to the function or class around it)
+    written as the `while` it was meant to be (a retry loop whose `while` became an `if`: every
+    `continue` and `break` in its body is then outside a loop, and only the header explains them
+    all). The compiler decides which, if any, holds."""
+    if not any(text in message for text in LOOP_OUTSIDE) or not 1 <= line <= len(lines):
+        return
+    width = _width(lines[line - 1])
+    found = 0
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#") or _width(text) >= width:
+            continue
+        width = _width(text)
+        stripped = text.lstrip()
+        if stripped.startswith(("def ", "async def ", "class ")) or found >= MAX_HEADERS:
+            return
+        found += 1
+        match = IF_HEADER.match(text)
+        if match:
+            new = f"{match.group(1)}while{text[match.end(1) + 2 :]}"
+            yield number, new, f"make the `if` on line {number} the loop its `break`/`continue` need: `while`"
+        if width == 0:
+            return
+
+
+def _width(text: str) -> int:
+    return len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(8))
