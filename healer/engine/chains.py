@@ -243,3 +243,43 @@ def _recoded_lines(original: str, edited: str) -> set[int]:
         for number, (old, new) in enumerate(zip(before, after, strict=True), 1)
         if old.strip() != new.strip()
     }
+
+
+# At most this many untried single edits go before a stacked search on a partial patch (the
+# candidates are moved up the list, not added: no sandbox run more, the chain waits that many).
+MAX_SINGLES_BEFORE_CHAIN = 20
+
+
+def singles_before_chain(
+    rest: Sequence[Candidate],
+    *,
+    base: Candidate,
+    suspicious: Sequence[tuple[str, int, float]],
+    limit: int = MAX_SINGLES_BEFORE_CHAIN,
+) -> list[Candidate]:
+    """The untried single edits (of `rest`, in order) to try before a second edit on `base`.
+
+    A pair of LOGIC edits that passes the targeted tests may compensate a fault neither edit is
+    at: escapism's slice bound and comparison beside the hash room (r221, round 42), syllapy's
+    condition and counter two lines above its `match` (r218). The ranked list mixes the fixers'
+    priors with the line's weight, so an early stacked search (ITER's interleaving) can come
+    before single edits at lines the spectrum ranks higher than the base's. One edit explaining
+    the failing tests is preferred to two (Occam's razor of the repair literature: the smallest
+    patch first, as Prophet and ITER rank by patch size): the single edits at lines whose Ochiai
+    score is at least the base's line's go first. Any chain on `base` holds the base's line, so
+    its best line is at least as suspicious as that, and the singles this leaves for later are all
+    at lines less suspicious than every chain built on `base`. A line the spectrum does not rank
+    (a module constant, a default) counts 0, so a base there lets any single edit go first: the
+    bound `limit` keeps the chain from waiting the whole list. Without a spectrum nothing moves.
+    """
+    if not suspicious:
+        return []  # no spectrum (coverage off or unread): nothing to rank the lines by, the order stays
+    scores = {(file, line): score for file, line, score in suspicious}
+    floor = scores.get((base.file, base.line), 0.0)
+    chosen = [
+        c
+        for c in rest
+        if (c.file, c.new_source) != (base.file, base.new_source)
+        and scores.get((c.file, c.line), 0.0) >= floor
+    ]
+    return chosen[:limit]

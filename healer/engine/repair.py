@@ -44,6 +44,7 @@ from healer.engine.chains import (
     improves_on,
     passing,
     rewritten_lines,
+    singles_before_chain,
 )
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
@@ -922,6 +923,8 @@ class Engine:
             # the next block's end, so a turn still gets single edits when stacking takes the rest.
             chunks = _chunks(candidates, 0 if fallback else first_block(skip))
             strong_tried = fallback  # a strong partial patch is built on at once, once per search
+            # A strong base waits while the single edits chains.singles_before_chain moved are tried.
+            strong_waiting = False
             while chunks:
                 chunk = chunks.pop(0)
                 self._searching = signature
@@ -954,6 +957,24 @@ class Engine:
                     )
                 else:
                     done += len(chunk)
+                if done < len(candidates) and self._stacking_left(signature) and not fallback:
+                    moved = self._singles_first(signature, ctx, candidates, done=done, skip=skip)
+                    if moved:
+                        # One edit before two: the single edits at lines at least as suspicious as
+                        # the partial patch's go first (chains.singles_before_chain).
+                        ids = {id(c) for c in moved}
+                        chunks = [
+                            moved,
+                            *[kept for ch in chunks if (kept := [c for c in ch if id(c) not in ids])],
+                        ]
+                        strong_waiting = strong_waiting or paused
+                        self.log(
+                            f"  {len(moved)} single edit(s) at lines at least as suspicious as the partial "
+                            "fix's go before a second edit on it"
+                        )
+                        continue
+                paused = paused or strong_waiting
+                strong_waiting = False
                 if done < len(candidates) and self._stacking_left(signature):
                     # ITER interleaves: the best partial patch so far gets a bounded second-edit
                     # search before the single edits of lower rank go on.
@@ -1582,6 +1603,34 @@ class Engine:
             f"(now {report.passed} passed, {report.failed} failed, {report.lint_findings} lint finding(s))"
         )
         return steps
+
+    def _singles_first(
+        self, signature: tuple, ctx: RepairContext, candidates: list[Candidate], *, done: int, skip: int
+    ) -> list[Candidate]:
+        """Move the untried single edits a chain must wait for (chains.singles_before_chain) right
+        after the tried ones, in `candidates` and in the failure's generated list alike, so that a
+        resumed search's count of tried candidates (`skip + done`) still names a prefix; the moved ones.
+        """
+        base = self._next_base(signature)
+        if base is None:
+            return []
+        moved = singles_before_chain(candidates[done:], base=base, suspicious=ctx.suspicious)
+        if not moved:
+            return []
+        ids = {id(c) for c in moved}
+        tail = [*candidates[:done], *moved, *(c for c in candidates[done:] if id(c) not in ids)]
+        full = self._generated.get(signature)
+        if full is not None and full is not candidates and len(full) == skip + len(candidates):
+            full[skip:] = tail
+        candidates[:] = tail
+        return moved
+
+    def _next_base(self, signature: tuple) -> Candidate | None:
+        """The partial patch the failure's next stacked search builds on first (as _stacked picks it)."""
+        if signature in self._stack_resume:
+            return self._stack_resume[signature][0]
+        ranked = sorted(self._bases.get(signature, []), key=lambda item: (-item[0], item[1]))
+        return ranked[0][2] if ranked else None
 
     def _stacking_left(self, signature: tuple) -> bool:
         """Whether the failure has partial patches (or a stacked search under way) to build on."""
