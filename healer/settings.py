@@ -354,6 +354,9 @@ HEALER_SANDBOX_TTL = env_int("HEALER_SANDBOX_TTL", 7200, min_value=60)
 # Off by default: on a real project whose pytest settings turn warnings into errors (bleach's
 # `filterwarnings = error`) a warm run wrote no report and no output where a fresh process passes.
 HEALER_SANDBOX_WARM_PYTEST = env_bool("HEALER_SANDBOX_WARM_PYTEST", False)
+# Only a candidate's targeted and selected runs warm (the whole suite, which accepts a fix, stays a
+# fresh process; a warm run that writes no report is run again fresh): on by default (pyspeed17).
+HEALER_SANDBOX_WARM_TARGETED = env_bool("HEALER_SANDBOX_WARM_TARGETED", True)
 HEALER_SANDBOX_INSTALL_TIMEOUT = env_int("HEALER_SANDBOX_INSTALL_TIMEOUT", 600, min_value=10)
 # Past this much output a command is killed (the first OUTPUT_LIMIT bytes, head and tail, are kept).
 HEALER_SANDBOX_OUTPUT_HARD_LIMIT = env_bytes("HEALER_SANDBOX_OUTPUT_HARD_LIMIT", "64m")

@@ -423,6 +423,12 @@ class DockerSandbox:
                 return int(value)
         return 0
 
+    def _serve_warm(self, *, warm: bool) -> bool:
+        """Whether this command may be served by the agent's warm pytest server: every pytest
+        command with `warm_pytest`, else the ones the caller allows (`warm`, a targeted run) with
+        `warm_targeted`. The whole suite, whose run accepts a fix, then stays a fresh process."""
+        return self.options.warm_pytest or (warm and self.options.warm_targeted)
+
     def _count_warm(self, how: str) -> None:
         if not how:
             return
@@ -438,6 +444,7 @@ class DockerSandbox:
         timeout: float | None = None,
         env: Mapping[str, str] | None = None,
         reset: bool = True,
+        warm: bool = False,
     ) -> ExecResult:
         if not argv:
             raise ValueError("exec needs a command")
@@ -455,7 +462,7 @@ class DockerSandbox:
             raw: RawExec | None = None
             if self._agent_ready():
                 request = {"argv": argv, "env": full_env, "reset": bool(reset), "stage": self.stage_repo}
-                if self.options.warm_pytest:
+                if self._serve_warm(warm=warm):
                     request["warm"] = True  # the agent serves `python -m pytest` from its warm server
                 try:
                     raw = self._agent_exec(request, timeout=timeout)

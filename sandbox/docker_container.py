@@ -89,6 +89,9 @@ class DockerOptions:
     # Serve `python -m pytest` commands from the agent's warm pytest server (sandbox/warm_pytest.py):
     # a fork of a pre-imported pytest instead of a fresh interpreter; False: always fresh.
     warm_pytest: bool = False
+    # Only the commands whose caller allows it (exec's `warm`: the engine's targeted and selected
+    # runs), while the whole suite stays fresh; see DockerSandbox._serve_warm.
+    warm_targeted: bool = False
     # Deployment identity written into the labels (see labels.INSTANCE).
     instance: str = ""
 

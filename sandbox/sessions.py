@@ -63,6 +63,7 @@ def docker_options():
         ttl=settings.HEALER_SANDBOX_TTL,
         instance=settings.HEALER_INSTANCE_ID,
         warm_pytest=settings.HEALER_SANDBOX_WARM_PYTEST,
+        warm_targeted=settings.HEALER_SANDBOX_WARM_TARGETED,
     )
 
 

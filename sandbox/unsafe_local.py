@@ -116,6 +116,7 @@ class UnsafeLocalSandbox:
         timeout: float | None = None,
         env: Mapping[str, str] | None = None,
         reset: bool = True,
+        warm: bool = False,
     ) -> ExecResult:
         if not argv:
             raise ValueError("exec needs a command")

@@ -196,6 +196,14 @@ class Runner:
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
         return argv
 
+    @staticmethod
+    def may_run_warm(*, node_ids: Sequence[str], coverage: bool) -> bool:
+        """Whether a run may be served by the sandbox's pre-imported pytest: a run of named tests
+        without coverage (a candidate's targeted or selected run). Its verdict only lets the
+        candidate go on: the whole suite, which accepts a fix and measures the coverage the next
+        search localises with, keeps a fresh interpreter, so no accepted fix rests on a warm run."""
+        return bool(node_ids) and not coverage
+
     def run_tests(
         self,
         *,
@@ -211,7 +219,13 @@ class Runner:
         )
         env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
         limit = min(command_timeout, self.command_timeout) if command_timeout else self.command_timeout
-        result = self.sandbox.exec(argv, timeout=limit, env=env, reset=True)
+        result = self.sandbox.exec(
+            argv,
+            timeout=limit,
+            env=env,
+            reset=True,
+            warm=self.may_run_warm(node_ids=node_ids, coverage=coverage),
+        )
         raw = self.sandbox.read_file(report_path, limit=REPORT_LIMIT)
         if raw is None and not self.drop_addopts and _unusable_addopts(result):
             self.drop_addopts = True

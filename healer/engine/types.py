@@ -86,8 +86,13 @@ class Sandbox(Protocol):
         timeout: float | None = None,
         env: Mapping[str, str] | None = None,
         reset: bool = True,
+        warm: bool = False,
     ) -> ExecResult:
-        """Run argv with repo_dir as the working directory; never raises for a failing command."""
+        """Run argv with repo_dir as the working directory; never raises for a failing command.
+
+        `warm`: the caller allows a `python -m pytest` command to be served by a pre-imported
+        pytest (a targeted run, whose verdict a fresh whole-suite run confirms); a sandbox
+        without one ignores it."""
 
     def read_file(self, path: str, *, limit: int) -> bytes | None:
         """Read a file the last command left inside the sandbox (absolute path), capped."""

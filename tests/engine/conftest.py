@@ -60,6 +60,7 @@ class LocalSandbox:
         timeout: float | None = None,
         env: Mapping[str, str] | None = None,
         reset: bool = True,
+        warm: bool = False,
     ) -> ExecResult:
         if reset:
             shutil.rmtree(self.repo_dir, ignore_errors=True)

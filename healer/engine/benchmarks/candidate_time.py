@@ -205,6 +205,15 @@ def breakdown(
     return result
 
 
+def _warm_switches(options, *, warm: bool) -> dict[str, bool]:
+    """The options that make every pytest run warm or every one fresh: the targeted runs' own switch
+    (`warm_targeted`, on by default) too, else the "fresh" samples would be warm ones."""
+    switches = {"warm_pytest": warm}
+    if hasattr(options, "warm_targeted"):
+        switches["warm_targeted"] = warm
+    return switches
+
+
 def fresh_and_warm(*, sandbox: Sandbox, runner: Runner, target: str, repeat: int) -> dict[str, Sample]:
     """The targeted run end to end, fresh and warm interleaved (a sandbox without the switch: fresh only)."""
     options = getattr(sandbox, "options", None)
@@ -214,7 +223,7 @@ def fresh_and_warm(*, sandbox: Sandbox, runner: Runner, target: str, repeat: int
     try:
         for _ in range(repeat):
             for mode in samples:
-                sandbox.options = dataclasses.replace(options, warm_pytest=mode == "warm")  # type: ignore[attr-defined]
+                sandbox.options = dataclasses.replace(options, **_warm_switches(options, warm=mode == "warm"))  # type: ignore[attr-defined]
                 started = time.monotonic()
                 runner.run_tests(node_ids=[target])
                 samples[mode].append(Sample(time.monotonic() - started, None))

@@ -92,7 +92,9 @@ class Command(BaseCommand):
             @contextlib.contextmanager
             def open_mode(workspace, name):
                 with (
-                    override_settings(HEALER_SANDBOX_WARM_PYTEST=mode == "warm"),
+                    override_settings(
+                        HEALER_SANDBOX_WARM_PYTEST=mode == "warm", HEALER_SANDBOX_WARM_TARGETED=mode == "warm"
+                    ),
                     sandbox_open(run_id=f"enginebench-{name}-{mode}", workspace=workspace) as sandbox,
                 ):
                     yield sandbox
