@@ -210,10 +210,10 @@ COMPILE_REPAIRS = frozenset({BugType.SYNTAX, BugType.INDENTATION})
 
 
 def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: str) -> FixOutcome | None:
-    """The compile repair of this heal that an accepted edit completes: the last fix written to `file`, a
-    SYNTAX or INDENTATION one (COMPILE_REPAIRS), when the
-    file has not changed since (`old` is its text) and the edit rewrites, in place, a line whose code
-    (not only its indentation) that fix changed in place.
+    """The compile repair of this heal that an accepted edit completes: the last fix written to `file`,
+    a SYNTAX or INDENTATION one (COMPILE_REPAIRS), when the file has not changed since (`old` is its
+    text) and the edit rewrites, in place, a line whose code (not only its indentation) that fix
+    changed in place.
 
     Such an edit repairs the engine's own fix, not a bug of the repository: whereto (r225) had its
     comprehension filter `if p else ''` "fixed" as `if p if ''` (SYNTAX: the tests then failed, the

@@ -215,6 +215,9 @@ class Engine:
         self._untouched: dict[tuple, set[tuple[str, str]]] = {}
         # A stacked search the share cut short: its base and the second edits not yet tried.
         self._stack_resume: dict[tuple, tuple[Candidate, list[Candidate]]] = {}
+        # The bases whose chains already waited for their single edits (_singles_first): (signature,
+        # file, text). Once per base, or each block's end would move the next MAX_SINGLES_BEFORE_CHAIN.
+        self._waited: set[tuple] = set()
         # Multi-edit partial patches (chains.py), by (file, text), and how many targeted tests pass
         # with each base; the stacked search under way: (signature, base), for _rejected.
         self._chains: dict[tuple[str, str], Chain] = {}
@@ -1614,6 +1617,12 @@ class Engine:
         base = self._next_base(signature)
         if base is None:
             return []
+        # The bound is the base's: moved again at each block's end, the chain would wait for every
+        # single edit at a line as suspicious (all of them, for a base at a line no test ranks).
+        waited = (signature, base.file, base.new_source)
+        if waited in self._waited:
+            return []
+        self._waited.add(waited)
         moved = singles_before_chain(candidates[done:], base=base, suspicious=ctx.suspicious)
         if not moved:
             return []
@@ -1651,6 +1660,7 @@ class Engine:
         self._bases.clear()
         self._untouched.clear()
         self._stack_resume.clear()
+        self._waited.clear()
         self._unmasking.clear()
         self._strong.clear()
         self._chains.clear()

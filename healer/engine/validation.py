@@ -522,7 +522,8 @@ def judge_by_tests(
                     return Verdict(False, f"{target} did not run: its load still stops at that error")
                 moved += 1
             elif fails_own_check(failure, new, test_files, before=old, edit=edit):
-                # Not "further on": a check of the test itself still fails (npm LOGIC's opt-in).
+                # Not "further on": a check of the test itself still fails (LOGIC's opt-in: npm's
+                # checks, Python's assertions since round 43, analysis.checks_decide).
                 stuck.append(nodeid)
                 gain = own_check_progress(failure, old, new, edit, test_files)
                 better = None if better is None or not gain else better + gain

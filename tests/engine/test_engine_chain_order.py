@@ -53,6 +53,7 @@ def _bare_engine(*, bases: list, resume: dict | None = None) -> Engine:
     engine._bases = {("sig",): bases}
     engine._stack_resume = resume or {}
     engine._generated = {}
+    engine._waited = set()
     return engine
 
 
@@ -132,3 +133,18 @@ def test_without_the_order_the_compensating_pair_is_accepted_first(project, loca
 def test_it_moves_nothing_without_a_spectrum():
     rest = [_edit(10, "a"), _edit(20, "b")]
     assert singles_before_chain(rest, base=_edit(30, "base"), suspicious=[]) == []
+
+
+def test_a_base_waits_for_at_most_the_bound_of_single_edits_not_for_every_later_block(
+    project, local_sandbox, monkeypatch
+):
+    # The bound is the base's, not each block's: with room for one single edit, the base on the
+    # unranked constant (every line is at least as suspicious) waits for "scale the offset" only.
+    # Moved again after each block, it waited for the whole list and was never built on early.
+    import functools
+
+    monkeypatch.setattr(repair, "singles_before_chain", functools.partial(singles_before_chain, limit=1))
+    assert _offset_heal(project, local_sandbox, monkeypatch) == [
+        (1, "use -1 instead of 0"),
+        (5, "scale the offset"),
+    ]

@@ -121,3 +121,13 @@ def test_the_search_reaches_a_header_beyond_its_window():
         "        except ValueError:\n            continue\n"
     )
     assert _first_compiling(text) == text.replace("    if keep:", "    while keep:")
+
+
+def test_a_condition_too_deep_for_the_ast_walk_gives_no_else_and_stops_no_search():
+    # CPython parses a long attribute chain; ast.dump and ast.unparse recurse once per attribute.
+    body = "v = x if a" + ".b" * 3000 + " > y"
+    assert _lines(missing_else, body, 4) == []
+    source = f"{body}\n"
+    error = compile_error(source)
+    assert error is not None
+    generic_repairs(source=source, column=error.offset - 1, max_checks=5)  # no RecursionError

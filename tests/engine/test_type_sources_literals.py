@@ -128,3 +128,16 @@ def test_it_leaves_a_literal_of_the_wanted_kind_alone(project):
         """
     found = _candidates(project, source, "can't multiply sequence by non-int of type 'str'", "return [")
     assert _rank(found, "width = 4") is None  # not a value the crash statement reads
+
+
+def test_a_number_too_long_to_write_in_decimal_is_not_re_spelled_and_stops_no_search():
+    # A 20,000-bit hex constant parses; str() of it exceeds the int-to-text digit limit (ValueError).
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_provenance import Made
+    from healer.engine.fixers.type_sources import source_edits
+
+    sf = SourceFile.parse("m.py", "PRIME = 0x" + "f" * 5000 + "\n")
+    assert sf is not None
+    made = Made("m.py", sf.tree.body[0].value, 1)
+    message = "expected string or bytes-like object, got 'int'"
+    assert source_edits(sf, made, expectations([message]), [message]) == []

@@ -196,28 +196,38 @@ def missing_else(body: str, tokens: list[Token], column: int | None) -> Iterator
     if last == index:
         return
     start, end = tokens[index][0], tokens[last - 1][1]
-    try:
-        tree = ast.parse(f"({body[start:end]} else None)", mode="eval").body
-    except SyntaxError:
-        return
-    if not isinstance(tree, ast.IfExp):
-        return
-    body_dump = ast.dump(tree.body)
-    seen: set[str] = set()
-    for operand in _operands(tree.test):
-        if ast.dump(operand) == body_dump:
-            continue
-        written = ast.unparse(operand)
-        if written in seen or written in ("None", "True", "False"):
-            continue
-        seen.add(written)
+    for written in _else_values(body[start:end]):
         yield (
             body[:end] + f" else {written}" + body[end:],
             f"give the conditional expression its else branch from its condition: else {written}",
             1.0,
         )
-        if len(seen) >= MAX_OPERANDS:
-            return
+
+
+def _else_values(conditional: str) -> list[str]:
+    """The else values `conditional` (`a if a > b`) takes from its condition, at most MAX_OPERANDS.
+
+    Nothing for a line the walk cannot read: the parser takes an attribute chain thousands long that
+    ast.dump and ast.unparse recurse through once per attribute (RecursionError), and a deep one
+    overflows the parser's own stack (MemoryError)."""
+    try:
+        tree = ast.parse(f"({conditional} else None)", mode="eval").body
+        if not isinstance(tree, ast.IfExp):
+            return []
+        body_dump = ast.dump(tree.body)
+        found: list[str] = []
+        for operand in _operands(tree.test):
+            if ast.dump(operand) == body_dump:
+                continue
+            written = ast.unparse(operand)
+            if written in found or written in ("None", "True", "False"):
+                continue
+            found.append(written)
+            if len(found) >= MAX_OPERANDS:
+                break
+        return found
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return []
 
 
 def _operands(test: ast.expr) -> Iterator[ast.expr]:

@@ -224,9 +224,11 @@ def _literal_retyped(
                 what = f"start from the empty {EMPTY_KIND[empty]}, not {literal!r}"
                 news.append((empty, what, PRIOR_LITERAL * 0.95**rank))
         else:
-            news.append(
-                (repr(str(literal)), "write the number as the text it stands for", PRIOR_LITERAL * 0.9)
-            )
+            try:
+                spelled = repr(str(literal))
+            except ValueError:  # an int longer than the int-to-text digit limit (a hex constant)
+                return news
+            news.append((spelled, "write the number as the text it stands for", PRIOR_LITERAL * 0.9))
     elif expect.want in ("int", "float") and isinstance(literal, str):
         number = _number(literal, expect.want)
         if number is not None:

@@ -54,3 +54,20 @@ def test_it_makes_a_conditional_the_concatenations_operand():
 def test_it_leaves_a_numeric_sum_as_a_condition_alone():
     text = "export const label = (a, b) => a + b ? 'some' : 'none';\n"
     assert not [line for line in lines(text, 1) if "+ (b ?" in line]
+
+
+# --- hostile input: a generated chain thousands of operands long
+
+
+def test_a_chain_longer_than_the_recursion_limit_is_read_without_recursing():
+    from healer.engine.javascript.fixers import logic_operands
+    from healer.engine.javascript.syntax import node_text, parse, walk
+
+    keys = " || ".join(f"'k{i}'" for i in range(3000))
+    text = f"export function known(x) {{\n  return x === 'a' || {keys};\n}}\n"
+    data = text.encode()
+    nodes = [n for n in walk(parse(text, "a.js").root_node) if n.start_point.row == 1]
+    edits = [new for new, _ in logic_operands.constant_disjuncts(data, nodes, text, "a.js")]
+    assert len(edits) == 1 and "x === 'k2999';" in edits[0]
+    chain = next(n for n in nodes if n.type == "binary_expression")
+    assert node_text(logic_operands._operands(chain, "||")[0]) == "x === 'a'"

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
 from healer.engine.javascript.fixers.logic_contracts import line_calls
+from healer.engine.javascript.fixers.logic_regex import outside_classes
 from healer.engine.javascript.syntax import method_call, node_text, walk
 
 PASSES_INDEX = " (the array method passes the index and the array too)"
@@ -620,7 +621,7 @@ def regex_literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         if node.type != "regex_pattern":
             continue
         pattern = node_text(node)
-        outside = _outside_classes(pattern)
+        outside = {at for at, _ in outside_classes(pattern)}
         for match in UNESCAPED_DOT.finditer(pattern):
             if match.start() in outside:
                 new = pattern[: match.start()] + "\\." + pattern[match.end() :]
@@ -644,24 +645,6 @@ def regex_literals(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
                 replace_span(data, node.start_byte, node.end_byte, new),
                 f"stop at the first {closer}{GREEDY}",
             )
-
-
-def _outside_classes(pattern: str) -> set[int]:
-    """The offsets of `pattern` outside any character class, escapes accounted for."""
-    outside, inside, escaped = set(), False, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif char == "[" and not inside:
-            inside = True
-        elif char == "]" and inside:
-            inside = False
-        elif not inside:
-            outside.add(i)
-    return outside
 
 
 FAMILIES = (callback_arities, case_ranges, hole_maps)

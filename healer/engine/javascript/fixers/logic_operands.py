@@ -37,13 +37,18 @@ def _operator(node) -> str:
 
 
 def _operands(node, operator: str) -> list:
-    """The operands of a left-nested chain of `operator` (`a || b || c` -> [a, b, c])."""
-    if node.type == "binary_expression" and _operator(node) == operator:
-        return [
-            *_operands(node.child_by_field_name("left"), operator),
-            *_operands(node.child_by_field_name("right"), operator),
-        ]
-    return [node]
+    """The operands of a left-nested chain of `operator` (`a || b || c` -> [a, b, c]).
+
+    Read with a stack, as syntax.walk reads a tree: a generated chain (a keyword list of a few
+    thousand `x === 'k' ||`) is nested as deep as it is long, past Python's recursion limit."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "binary_expression" and _operator(current) == operator:
+            stack += [current.child_by_field_name("right"), current.child_by_field_name("left")]
+        else:
+            found.append(current)
+    return found
 
 
 def constant_disjuncts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:

@@ -60,8 +60,9 @@ def _top_level(body: str) -> Iterator[tuple[int, str]]:
             yield index, char
 
 
-def _outside_classes(body: str) -> Iterator[tuple[int, str]]:
-    """(index, character) of the pattern's unescaped characters outside a character class."""
+def outside_classes(body: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of the pattern's unescaped characters outside a character class (the
+    escapes' backslashes and the classes' brackets left out); logic_library's regex edits read it too."""
     in_class, escaped = False, False
     for index, char in enumerate(body):
         if escaped:
@@ -112,7 +113,7 @@ def split_captures(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             continue
         body = node_text(pattern)
         # A capturing group opens with an unescaped `(` outside a class not followed by `?`.
-        opens = [i for i, char in _outside_classes(body) if char == "(" and body[i + 1 : i + 2] != "?"]
+        opens = [i for i, char in outside_classes(body) if char == "(" and body[i + 1 : i + 2] != "?"]
         if not opens:
             continue
         new = "".join(f"{char}?:" if i in opens else char for i, char in enumerate(body))
@@ -124,9 +125,9 @@ def split_captures(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 def missing_flags(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """The `s` flag for a pattern with `.`, the `m` flag for one with `^` or `$`, where missing."""
-    for node, _, flags in _regexes(nodes):
-        body = node_text(node.child_by_field_name("pattern"))
-        chars = {char for _, char in _outside_classes(body)}
+    for node, pattern, flags in _regexes(nodes):
+        body = node_text(pattern)
+        chars = {char for _, char in outside_classes(body)}
         flag_node = next((c for c in node.children if c.type == "regex_flags"), None)
         at = flag_node.end_byte if flag_node is not None else node.end_byte
         if "." in chars and "s" not in flags:
