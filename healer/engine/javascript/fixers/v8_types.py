@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.logic_regex import outside_classes
 from healer.engine.javascript.syntax import node_text, walk
 
 NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
@@ -269,16 +270,4 @@ def _matched_regex(matched):
 
 def _capturing_groups(pattern: str) -> list[int]:
     """Offsets of the `(` of each unnamed capturing group: not escaped, not in a class, not `(?`."""
-    found, escaped, in_class = [], False, False
-    for at, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(" and not pattern.startswith("(?", at):
-            found.append(at)
-    return found
+    return [at for at, char in outside_classes(pattern) if char == "(" and not pattern.startswith("(?", at)]
