@@ -2,10 +2,14 @@ import { Day, meanPerDay } from './counts';
 
 export type Runs = Record<string, Day[]>;
 
+function line(river: string, days: Day[]): string {
+  return river + ': ' + String(meanPerDay(days)) + ' a day';
+}
+
 export function summary(runs: Runs): string[] {
   const lines: string[] = [];
   for (const [river, days] of Object.entries(runs)) {
-    lines.push(`${river}: ${meanPerDay(days)} a day`);
+    lines.push(line(river, days));
   }
   return lines;
 }

@@ -2,10 +2,14 @@ import { Day, meanPerDay } from './counts';
 
 export type Runs = Record<string, Day[]>;
 
+function line(river: string, days: Day[]): string {
+  return river + ': ' + str(meanPerDay(days)) + ' a day';
+}
+
 export function summary(runs: Runs): string[] {
   const lines: string[] = [];
   for (const [river, days] of runs) {
-    lines.push(`${river}: ${meanPerDay(days)} a day`);
+    lines.push(line(river, days));
   }
   return lines;
 }
@@ -14,5 +18,5 @@ export function summary(runs: Runs): string[] {
 export function share(runs: Runs, river: string): number {
   const fishIn = (days: Day[]) => days.reduce((sum, day) => sum + (day.fish ?? 0), 0);
   const all = fishIn(Object.values(runs).flat());
-  return round((fishIn(runs[river]) / all) * 100, 1);
+  return Math.round((fishIn(runs[river]) / all) * 1000) / 10;
 }
