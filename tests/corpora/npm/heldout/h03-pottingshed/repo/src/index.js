@@ -1,0 +1,2 @@
+export { Shed } from './shed.js';
+export { Tray } from './trays.js';

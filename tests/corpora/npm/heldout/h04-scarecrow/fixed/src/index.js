@@ -1,0 +1,4 @@
+const { report, survey } = require('./field');
+const { scared } = require('./birds');
+
+module.exports = { report, scared, survey };

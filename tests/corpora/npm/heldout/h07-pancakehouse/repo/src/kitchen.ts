@@ -1,0 +1,19 @@
+import type { Order } from './orders';
+
+export interface Timed {
+  minutesFor(order: Order): number;
+}
+
+export class Station {
+  constructor(readonly name: string) {}
+
+  label(): string {
+    return `${this.name} station`;
+  }
+}
+
+export class Griddle extends Station, Timed {
+  minutesFor(order: Order): number {
+    return 2 + order.stack;
+  }
+}

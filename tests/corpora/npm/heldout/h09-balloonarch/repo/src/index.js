@@ -1,0 +1,2 @@
+export { balloonsNeeded, pattern } from './arch.js';
+export { Diary } from './diary.js';
