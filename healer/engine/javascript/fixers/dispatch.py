@@ -273,6 +273,9 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     copies = prototype_copies.copy_candidates_for_global(
         text, failure.file, name=name, line=failure.line, sources=_sources(repo)
     )
+    # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
+    # imports and respellings, which find no name near it (foreign_names).
+    copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
     return copies + imports.undefined_name_candidates(
         text,
         failure.file,
