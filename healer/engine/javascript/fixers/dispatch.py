@@ -53,6 +53,7 @@ from healer.engine.javascript.fixers import (
     unbound_methods,
     uncalled,
     weak_collections,
+    weaker_programs,
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
@@ -76,6 +77,24 @@ def candidates_for(
     suspicious: Sequence[tuple[str, int, float]] = (),
 ) -> list[Candidate]:
     """Candidate edits for one failure, best first. `suspicious`: Ochiai's ranking for LOGIC."""
+    return _stronger(
+        _with_codefixes(failure, repo=repo, module_type=module_type, suspicious=suspicious), repo=repo
+    )
+
+
+def _stronger(found: list[Candidate], *, repo: Repository) -> list[Candidate]:
+    """Without the candidates that make a weaker program (a function whose body only throws added, a
+    type test taken out: weaker_programs), whichever family or quick fix wrote them."""
+    return [c for c in found if not weaker_programs.refused(repo.read(c.file) or "", c.text, c.file)]
+
+
+def _with_codefixes(
+    failure: Failure,
+    *,
+    repo: Repository,
+    module_type: str,
+    suspicious: Sequence[tuple[str, int, float]],
+) -> list[Candidate]:
     found = _candidates_for(failure, repo=repo, module_type=module_type, suspicious=suspicious)
     fixes = failure.extra.get("ts_codefixes")
     if not fixes or not failure.file:
@@ -323,6 +342,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if frozen.FROZEN_WRITE.search(message)
         else []
     )
+    # `x instanceof this`: the class named instead of the instance (weaker_programs).
+    found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
     # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
     # through the function its own module exports for that (import_assignments).
     found += import_assignments.import_assignment_candidates(
