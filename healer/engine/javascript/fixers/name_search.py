@@ -279,7 +279,7 @@ def name_search_candidates(
         generated += _equivalents(path, data, here, name=name, line=line)
         # Another language's class, function or string prefix (`Integer.parseInt`, `len(x)`, `f`…`): the
         # counterpart JavaScript spells (foreign_names).
-        generated += foreign_candidates(path, data, here, name=name, line=line)
+        generated += foreign_candidates(path, data, every, name=name, line=line)
         generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
@@ -321,11 +321,13 @@ def foreign_name_candidates(text: str, path: str, *, name: str, line: int) -> li
         return []
     bound = bindings(tree.root_node)
     every = [u for u in uses(tree.root_node, bound) if node_text(u) == name and not resolves(u, name, bound)]
-    here = [u for u in every if u.start_point[0] == line - 1 and u.type != "type_identifier"]
-    if not here:
+    # Every use: the counterpart is the same wherever the other language's name is read.
+    if not any(u.start_point[0] == line - 1 for u in every) or any(
+        u.type == "type_identifier" for u in every
+    ):
         return []
     before = {n for n, _ in unresolved(text, path)} - {name}
-    found = foreign_candidates(path, encode(text), here, name=name, line=line)
+    found = foreign_candidates(path, encode(text), every, name=name, line=line)
     return parsing(
         [c for c in found if _resolved_after(c.text, path, name=name, before=before)],
         original=text,
