@@ -178,3 +178,13 @@ def test_instanceof_this_is_answered_by_the_class_and_the_dropped_test_is_refuse
     found = candidates_for(failure, repo=repo, module_type="commonjs")
     assert found[0].text.split("\n")[2] == "    return other instanceof Roof && other.name === this.name;"
     assert not [c for c in found if "instanceof" not in c.text.split("\n")[2]]
+
+
+def test_pythons_math_module_imported_as_a_package_is_read_from_the_global():
+    text = "import { min, max as most } from 'math';\nexport const lo = (xs: number[]) => min(...xs) + most(1, 2);\n"
+    path = "src/visits.ts"
+    repo = Repository(files=[path], read={path: text}.get)
+    message = "Cannot find module 'math' or its corresponding type declarations."
+    failure = Failure(BugType.IMPORT, path, 1, message, "tsc", extra={"module": "math"})
+    found = candidates_for(failure, repo=repo, module_type="module")
+    assert found[0].text.split("\n")[0] == "const { min, max: most } = Math;"

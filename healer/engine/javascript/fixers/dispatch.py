@@ -27,6 +27,7 @@ from healer.engine.javascript.fixers import (
     declared_contracts,
     downlevel,
     field_initialisers,
+    foreign_names,
     frozen,
     generic_search,
     import_assignments,
@@ -275,6 +276,10 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
         # A path computed at run time (`import(`./src/${x}.js`)`, `__dirname + 'a.json'`) that names no
         # file: its written parts edited until it can (computed_specifiers), before the import table's.
         computed = computed_specifiers.computed_specifier_candidates(text, failure.file, files=repo.files)
+        # Python's `math` imported as a package: the global that holds its functions (foreign_names).
+        computed[:0] = foreign_names.foreign_module_candidates(
+            text, failure.file, specifier=module, line=failure.line
+        )
         return computed + imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
             packages=repo.packages, read=repo.read, is_test=repo.is_test,

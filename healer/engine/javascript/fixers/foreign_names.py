@@ -21,6 +21,9 @@ the literal equivalents, `None` → `null`):
   `Number.parseInt(x, 10)` then `Math.trunc(x)`, `float(x)` → `Number.parseFloat(x)`, `print(...)` →
   `console.log(...)`, `abs`, `round`, `pow`, `min`, `max` → `Math.*`.
 
+- Python's standard module imported as a package (`import { min } from 'math'`): the global object
+  that holds the same functions, destructured (`const { min } = Math;`); `json` is `JSON`.
+
 Names a proposal or a platform defines (`Temporal`) have no counterpart one edit away and get none.
 """
 
@@ -28,8 +31,8 @@ from __future__ import annotations
 
 import tree_sitter
 
-from healer.engine.javascript.fixers.base import Candidate, replace_nodes
-from healer.engine.javascript.syntax import node_text
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
+from healer.engine.javascript.syntax import encode, node_text, parse
 
 BOXED_NUMBERS = frozenset(
     {"Integer", "Long", "Short", "Byte", "Double", "Float", "Decimal", "Int32", "Int64"}
@@ -165,3 +168,46 @@ def _called_as(use: tree_sitter.Node, replacement: str):
     if replacement == "Number.parseInt" and len(arguments) == 1:
         written += ", 10"
     return call, f"{replacement}({written})"
+
+
+# Python's standard modules whose functions JavaScript keeps on a global object (`from math import
+# floor` written as `import { floor } from 'math'`: no such package exists on npm's side of the code).
+PYTHON_MODULES = {"math": "Math", "json": "JSON"}
+
+
+def foreign_module_candidates(text: str, path: str, *, specifier: str, line: int) -> list[Candidate]:
+    """`import { min } from 'math'` → `const { min } = Math;` (a namespace or default import binds the
+    object itself): the global that holds what the other language's module does."""
+    owner = PYTHON_MODULES.get(specifier)
+    tree = parse(text, path) if owner else None
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for statement in tree.root_node.named_children:
+        source = statement.child_by_field_name("source") if statement.type == "import_statement" else None
+        if source is None or node_text(source)[1:-1] != specifier:
+            continue
+        clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+        if clause is None:
+            continue
+        declarations = []
+        for part in clause.named_children:
+            if part.type == "named_imports":
+                names = []
+                for item in part.named_children:
+                    name, alias = item.child_by_field_name("name"), item.child_by_field_name("alias")
+                    if item.type != "import_specifier" or name is None:
+                        continue
+                    names.append(node_text(name) + (f": {node_text(alias)}" if alias is not None else ""))
+                declarations.append(f"const {{ {', '.join(names)} }} = {owner};")
+            elif part.type == "namespace_import" and part.named_children:
+                declarations.append(f"const {node_text(part.named_children[-1])} = {owner};")
+            elif part.type == "identifier":
+                declarations.append(f"const {node_text(part)} = {owner};")
+        if declarations:
+            new = replace_span(data, statement.start_byte, statement.end_byte, " ".join(declarations))
+            found.append(
+                Candidate(path, new, line, f"read from the global {owner}: '{specifier}' is Python's module")
+            )
+    return parsing(found, original=text, path=path)
