@@ -188,3 +188,19 @@ def test_pythons_math_module_imported_as_a_package_is_read_from_the_global():
     failure = Failure(BugType.IMPORT, path, 1, message, "tsc", extra={"module": "math"})
     found = candidates_for(failure, repo=repo, module_type="module")
     assert found[0].text.split("\n")[0] == "const { min, max: most } = Math;"
+
+
+def test_an_unused_ts_expect_error_directive_is_removed_not_kept():
+    from healer.engine.javascript.fixers.tsc_meanings import tsc_meaning_candidates
+
+    text = "export function depth(b: { cm: number }): number {\n  // @ts-expect-error old survey\n  return b.cm;\n}\n"
+    found = tsc_meaning_candidates(
+        text, "src/banks.ts", line=2, message="Unused '@ts-expect-error' directive.", sources={}
+    )
+    assert found[0].text == "export function depth(b: { cm: number }): number {\n  return b.cm;\n}\n"
+    assert (
+        tsc_meaning_candidates(
+            text, "src/banks.ts", line=3, message="Unused '@ts-expect-error' directive.", sources={}
+        )
+        == []
+    )
