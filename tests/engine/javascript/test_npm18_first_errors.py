@@ -204,3 +204,17 @@ def test_an_unused_ts_expect_error_directive_is_removed_not_kept():
         )
         == []
     )
+
+
+def test_a_static_private_field_read_through_this_is_read_through_the_class():
+    text = (
+        "export class Tap {\n  static #issued = 0;\n  #own = 1;\n\n  static next(): string {\n"
+        "    this.#issued += 1;\n    return `T${this.#issued}`;\n  }\n}\nexport class SpoutTap extends Tap {}\n"
+    )
+    path = "src/taps.ts"
+    repo = Repository(files=[path], read={path: text}.get)
+    message = "TypeError: Cannot read private member #issued from an object whose class did not declare it"
+    found = candidates_for(
+        Failure(BugType.TYPE_ERROR, path, 6, message, "test"), repo=repo, module_type="module"
+    )
+    assert found[0].text.split("\n")[5:7] == ["    Tap.#issued += 1;", "    return `T${Tap.#issued}`;"]

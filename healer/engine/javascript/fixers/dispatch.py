@@ -45,6 +45,7 @@ from healer.engine.javascript.fixers import (
     preconditions,
     prototype_copies,
     resolver,
+    static_private,
     syntax,
     ts_codefixes,
     tsc_meanings,
@@ -349,6 +350,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     )
     # `x instanceof this`: the class named instead of the instance (weaker_programs).
     found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
+    # `this.#x` of a static private field in a static method called through a subclass (static_private).
+    found += static_private.static_private_candidates(text, failure.file, line=failure.line, message=message)
     # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
     # through the function its own module exports for that (import_assignments).
     found += import_assignments.import_assignment_candidates(
