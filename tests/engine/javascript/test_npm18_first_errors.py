@@ -218,3 +218,12 @@ def test_a_static_private_field_read_through_this_is_read_through_the_class():
         Failure(BugType.TYPE_ERROR, path, 6, message, "test"), repo=repo, module_type="module"
     )
     assert found[0].text.split("\n")[5:7] == ["    Tap.#issued += 1;", "    return `T${Tap.#issued}`;"]
+
+
+def test_a_literal_passed_where_a_function_is_called_becomes_a_function_returning_it():
+    text = "export function plan(days) {\n  const perDay = Array.from({ length: days }, 0);\n  return perDay;\n}\n"
+    path = "src/plan.js"
+    repo = Repository(files=[path], read={path: text}.get)
+    failure = Failure(BugType.TYPE_ERROR, path, 2, "TypeError: 0 is not a function", "test")
+    found = candidates_for(failure, repo=repo, module_type="module")
+    assert found[0].text.split("\n")[1] == "  const perDay = Array.from({ length: days }, () => 0);"

@@ -19,6 +19,7 @@ from healer.engine.javascript.fixers import (
     asi_hazards,
     builtins,
     bundler_imports,
+    callback_values,
     called_values,
     class_members,
     commonjs_exports,
@@ -350,6 +351,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     )
     # `x instanceof this`: the class named instead of the instance (weaker_programs).
     found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
+    # A literal passed where a built-in calls a function (`Array.from(xs, 0)`): `() => 0` (callback_values).
+    found += callback_values.callback_value_candidates(text, failure.file, line=failure.line, message=message)
     # `this.#x` of a static private field in a static method called through a subclass (static_private).
     found += static_private.static_private_candidates(text, failure.file, line=failure.line, message=message)
     # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
