@@ -306,6 +306,8 @@ BLOCK_HEADER = re.compile(
 
 # A line that cannot end where a block opens: an operator or separator still waiting for its operand.
 CONTINUES = ("{", ";", ",", "(", "[", "=", "+", "-", "*", "/", "%", "&", "|", "?", ":", ".", "<")
+# A property's key (`binders:`) or a declaration's or assignment's target (`const x =`) alone on its line.
+VALUE_AWAITED = re.compile(r"^\s*(?:(?:[\w$]+|'[^']*'|\"[^\"]*\")\s*:|(?:(?:const|let|var)\s+)?[\w$.]+\s*=)$")
 
 
 def _unopened(lines: list[str], row: int, start: int, *, path: str) -> BraceMismatch | None:
@@ -339,7 +341,11 @@ def _unopened(lines: list[str], row: int, start: int, *, path: str) -> BraceMism
 def _opens(lines: list[str], header: int, row: int, *, path: str) -> bool:
     """Whether a `{` at the end of `header` makes the file parse, or puts its first problem after `row`."""
     stripped = lines[header].rstrip()
-    if stripped.endswith(CONTINUES) or stripped.lstrip().startswith(("//", "*", "/*")):
+    # `binders:` / `const limits =` above deeper `key: value,` lines: the value is an object literal that
+    # lost its `{` (a property's key or an assignment waits for its value, which the indentation shows).
+    if stripped.lstrip().startswith(("//", "*", "/*")) or (
+        stripped.endswith(CONTINUES) and not VALUE_AWAITED.match(stripped)
+    ):
         return False
     text = "\n".join([*lines[:header], stripped + " {", *lines[header + 1 :]])
     problem = first_problem(text, path)

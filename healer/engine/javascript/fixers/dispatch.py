@@ -19,6 +19,7 @@ from healer.engine.javascript.fixers import (
     asi_hazards,
     builtins,
     bundler_imports,
+    callback_values,
     called_values,
     class_members,
     commonjs_exports,
@@ -27,6 +28,7 @@ from healer.engine.javascript.fixers import (
     declared_contracts,
     downlevel,
     field_initialisers,
+    foreign_names,
     frozen,
     generic_search,
     import_assignments,
@@ -44,6 +46,7 @@ from healer.engine.javascript.fixers import (
     preconditions,
     prototype_copies,
     resolver,
+    static_private,
     syntax,
     ts_codefixes,
     tsc_meanings,
@@ -53,6 +56,7 @@ from healer.engine.javascript.fixers import (
     unbound_methods,
     uncalled,
     weak_collections,
+    weaker_programs,
 )
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.type_imports import TYPE_ONLY_VALUE
@@ -76,6 +80,24 @@ def candidates_for(
     suspicious: Sequence[tuple[str, int, float]] = (),
 ) -> list[Candidate]:
     """Candidate edits for one failure, best first. `suspicious`: Ochiai's ranking for LOGIC."""
+    return _stronger(
+        _with_codefixes(failure, repo=repo, module_type=module_type, suspicious=suspicious), repo=repo
+    )
+
+
+def _stronger(found: list[Candidate], *, repo: Repository) -> list[Candidate]:
+    """Without the candidates that make a weaker program (a function whose body only throws added, a
+    type test taken out: weaker_programs), whichever family or quick fix wrote them."""
+    return [c for c in found if not weaker_programs.refused(repo.read(c.file) or "", c.text, c.file)]
+
+
+def _with_codefixes(
+    failure: Failure,
+    *,
+    repo: Repository,
+    module_type: str,
+    suspicious: Sequence[tuple[str, int, float]],
+) -> list[Candidate]:
     found = _candidates_for(failure, repo=repo, module_type=module_type, suspicious=suspicious)
     fixes = failure.extra.get("ts_codefixes")
     if not fixes or not failure.file:
@@ -256,6 +278,10 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
         # A path computed at run time (`import(`./src/${x}.js`)`, `__dirname + 'a.json'`) that names no
         # file: its written parts edited until it can (computed_specifiers), before the import table's.
         computed = computed_specifiers.computed_specifier_candidates(text, failure.file, files=repo.files)
+        # Python's `math` imported as a package: the global that holds its functions (foreign_names).
+        computed[:0] = foreign_names.foreign_module_candidates(
+            text, failure.file, specifier=module, line=failure.line
+        )
         return computed + imports.module_candidates(
             text, failure.file, specifier=module, line=failure.line, files=repo.files,
             packages=repo.packages, read=repo.read, is_test=repo.is_test,
@@ -273,6 +299,9 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     copies = prototype_copies.copy_candidates_for_global(
         text, failure.file, name=name, line=failure.line, sources=_sources(repo)
     )
+    # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
+    # imports and respellings, which find no name near it (foreign_names).
+    copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
     return copies + imports.undefined_name_candidates(
         text,
         failure.file,
@@ -320,6 +349,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if frozen.FROZEN_WRITE.search(message)
         else []
     )
+    # `x instanceof this`: the class named instead of the instance (weaker_programs).
+    found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
+    # A literal passed where a built-in calls a function (`Array.from(xs, 0)`): `() => 0` (callback_values).
+    found += callback_values.callback_value_candidates(text, failure.file, line=failure.line, message=message)
+    # `this.#x` of a static private field in a static method called through a subclass (static_private).
+    found += static_private.static_private_candidates(text, failure.file, line=failure.line, message=message)
     # An imported variable assigned by its importer (TS2632, or V8's constant assignment): written
     # through the function its own module exports for that (import_assignments).
     found += import_assignments.import_assignment_candidates(

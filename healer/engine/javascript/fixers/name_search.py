@@ -1,4 +1,4 @@
-"""A name that does not resolve, mended on either side of the binding: one search over scopes.
+r"""A name that does not resolve, mended on either side of the binding: one search over scopes.
 
 The generic resolver (resolver.py) rewrites the USE of a missing name into the nearest name that is
 bound there. Many slips are on the other side, or are no respelling at all, and a search over what the
@@ -13,7 +13,9 @@ module's scopes bind reaches them with the same few operators (the "variable rep
 - a TypeScript type name used in a signature that declares no type parameter (`T`): declared as the
   innermost generic declaration's type parameter;
 - an assignment to a name nothing declares (`for (i = 0; ...)`, ESLint no-undef): declared with `let`;
-- another language's literal (Python's `None`, `True`, `self`...): JavaScript's equivalent.
+- another language's literal (Python's `None`, `True`, `self`...): JavaScript's equivalent; another
+  language's class, built-in or string prefix (`Integer.parseInt`, `len(x)`, `f\`...\``): its counterpart
+  (foreign_names.py).
 
 Scopes are tree-sitter's: every binding (declarations, parameters, patterns, imports, catch and loop
 variables, type declarations and type parameters) with the node whose span it is visible in; a name is
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 from healer.engine.javascript.ecmascript import GLOBALS
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
+from healer.engine.javascript.fixers.foreign_names import foreign_candidates
 from healer.engine.javascript.fixers.resolver import MAX_DISTANCE, distance
 from healer.engine.javascript.modules import resolve
 from healer.engine.javascript.syntax import SOURCE_EXTENSIONS, encode, node_text, parse, walk
@@ -274,6 +277,9 @@ def name_search_candidates(
     generated: list[Candidate] = []
     if use.type != "type_identifier":
         generated += _equivalents(path, data, here, name=name, line=line)
+        # Another language's class, function or string prefix (`Integer.parseInt`, `len(x)`, `f`…`): the
+        # counterpart JavaScript spells (foreign_names).
+        generated += foreign_candidates(path, data, every, name=name, line=line)
         generated += _kept_from_closed_scope(root, path, data, bound, here, name=name, line=line)
         generated += _undeclared_assignment(path, data, use, name=name, line=line)
         generated += _qualified_members(root, path, data, here, name=name, line=line, sources=sources or {})
@@ -305,6 +311,28 @@ def name_search_candidates(
     before = {n for n, _ in unresolved(text, path)} - {name}
     checked = [c for c in generated if _resolved_after(c.text, path, name=name, before=before)]
     return parsing(checked, original=text, path=path)
+
+
+def foreign_name_candidates(text: str, path: str, *, name: str, line: int) -> list[Candidate]:
+    """Only the counterparts of another language's name (foreign_names) at its unresolved uses on the
+    line: the dispatch tries them before the respellings, which read `Integer` as `Number.isInteger`."""
+    tree = parse(text, path)
+    if tree is None or name in GLOBALS or name in HOST_GLOBALS:
+        return []
+    bound = bindings(tree.root_node)
+    every = [u for u in uses(tree.root_node, bound) if node_text(u) == name and not resolves(u, name, bound)]
+    # Every use: the counterpart is the same wherever the other language's name is read.
+    if not any(u.start_point[0] == line - 1 for u in every) or any(
+        u.type == "type_identifier" for u in every
+    ):
+        return []
+    before = {n for n, _ in unresolved(text, path)} - {name}
+    found = foreign_candidates(path, encode(text), every, name=name, line=line)
+    return parsing(
+        [c for c in found if _resolved_after(c.text, path, name=name, before=before)],
+        original=text,
+        path=path,
+    )
 
 
 def _resolved_after(text: str, path: str, *, name: str, before: set[str]) -> bool:

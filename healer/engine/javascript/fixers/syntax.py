@@ -48,6 +48,7 @@ from healer.engine.javascript.fixers.syntax_jumps import (
 from healer.engine.javascript.fixers.syntax_layout import bare_word_last, tidy
 from healer.engine.javascript.fixers.syntax_members import duplicate_constructor_candidates
 from healer.engine.javascript.fixers.syntax_order import order_candidates
+from healer.engine.javascript.fixers.syntax_sloppy import sloppy_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.token_search import LEXEME, token_search_candidates
@@ -746,6 +747,8 @@ def early_error_candidates(
             continue
         # Reserved words of strict code as names, a const without its value (syntax_strict).
         generated += strict_candidates(data, path, node, line=line)
+        # Octal escapes, `delete` of a bare name, `with` (syntax_sloppy): strict code's own forms.
+        generated += sloppy_candidates(data, path, node, line=line)
         if node.type in ("assignment_expression", "augmented_assignment_expression"):
             generated += _optional_chain_targets(data, path, node, line)
         if node.type == "await_expression":

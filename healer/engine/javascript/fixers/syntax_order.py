@@ -17,7 +17,8 @@ repair the language's own rule names, so the candidate is that rule's remedy, no
   (`(-x) ** 2`).
 - A legacy octal literal in strict code (B.1.1 / 12.9.3.1, V8 "Octal literals are not allowed in strict
   mode", "Decimals with leading zeros are not allowed in strict mode"): `0755` written `0o755`, the same
-  value; `08`/`09`, which were always decimal, without their leading zeros.
+  value, then its digits as a decimal (`010` → `10`, a zero-padded decimal); `08`/`09`, which were always
+  decimal, without their leading zeros.
 """
 
 from __future__ import annotations
@@ -165,8 +166,13 @@ def _legacy_octal(data: bytes, path: str, node: tree_sitter.Node, line: int) -> 
     written = node_text(node)
     if LEGACY_OCTAL.fullmatch(written):
         new = "0o" + written[1:]
+        # A leading zero also pads decimals (`07`, `010` for a day or a month): the digits read as decimal
+        # come second, a different value the tests decide between.
+        padded = written.lstrip("0") or "0"
         return [Candidate(path, replace_span(data, node.start_byte, node.end_byte, new), line,
-                          f"write the octal literal '{written}' as '{new}', the form strict code allows")]  # fmt: skip
+                          f"write the octal literal '{written}' as '{new}', the form strict code allows"),
+                Candidate(path, replace_span(data, node.start_byte, node.end_byte, padded), line,
+                          f"write '{written}' as the decimal '{padded}' without its leading zeros")]  # fmt: skip
     if LEADING_ZERO_DECIMAL.fullmatch(written):
         new = written.lstrip("0") or "0"
         return [Candidate(path, replace_span(data, node.start_byte, node.end_byte, new), line,

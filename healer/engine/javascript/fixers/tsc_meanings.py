@@ -19,6 +19,10 @@ diagnostic's code, not from a guess at the shape of the code:
   with the type tsc expects (`const { p: _p, ...copy } = x;`, the delete dropped); the type's
   contract (a required property) is kept. Not reached: a delete from an object not made by a
   spread in the same block (the type would have to change).
+- TS2578 "Unused '@ts-expect-error' directive.": the directive asserts that the next line has a type
+  error, and it has none (the code was corrected, d283's depth now typed `number`), so the assertion is
+  removed: the comment's line when it stands alone, else the comment. This takes a suppression out; it
+  silences nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 BOOLEAN_OPERATOR = re.compile(
     r"The '(?P<operator>[|&^])' operator is not allowed for boolean types\. Consider using '(?P<suggested>[^']+)' instead"
 )
+UNUSED_DIRECTIVE = re.compile(r"Unused '@ts-expect-error' directive")
+DIRECTIVE = re.compile(r"(?://|/\*)\s*@ts-expect-error\b")
 DELETE_REQUIRED = re.compile(r"The operand of a 'delete' operator must be optional")
 NOT_ACCESSIBLE = re.compile(
     r"Property '(?P<name>[\w$#]+)' is (?:private|protected) and only accessible within class '(?P<owner>[\w$]+)'"
@@ -50,6 +56,8 @@ def tsc_meaning_candidates(
         found = _through_accessor(text, path, line, match["name"], match["owner"], sources)
     elif DELETE_REQUIRED.search(message):
         found = _rest_copies(text, path, line)
+    elif UNUSED_DIRECTIVE.search(message):
+        found = _directive_removed(text, path, line)
     else:
         return []
     return parsing(found, original=text, path=path)
@@ -231,3 +239,21 @@ def _spread_copy(statement: tree_sitter.Node, name: str) -> tuple[tree_sitter.No
                 return None
         sibling = sibling.prev_named_sibling
     return None
+
+
+def _directive_removed(text: str, path: str, line: int) -> list[Candidate]:
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines) or (match := DIRECTIVE.search(lines[line - 1])) is None:
+        return []
+    row = lines[line - 1]
+    if not row[: match.start()].strip():
+        new = [*lines[: line - 1], *lines[line:]]
+    elif row.rstrip().endswith("*/") or match.group().startswith("/*"):
+        return []  # a block comment sharing its line with code: left alone
+    else:
+        new = [*lines[: line - 1], row[: match.start()].rstrip(), *lines[line:]]
+    return [
+        Candidate(
+            path, "\n".join(new), line, "remove the '@ts-expect-error' directive: the next line has no error"
+        )
+    ]

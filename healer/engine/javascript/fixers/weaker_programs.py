@@ -1,0 +1,124 @@
+"""Candidates that make the failure go away by making the program weaker: never fixes.
+
+Tests rarely cover every path, so a validated candidate can still be a program that does less than the
+one written (Qi et al., "An analysis of patch plausibility and correctness for generate-and-validate
+patch generation systems", ISSTA 2015: most plausible patches of GenProg and Kali delete functionality).
+Two such shapes were accepted as fixes on npm cases (round 43's twenty-eighth part, and d269, d273):
+
+- a function or method added whose body only throws: TypeScript's "implement interface", "implement
+  inherited abstract class" and "add missing function declaration" quick fixes write
+  `throw new Error("Method not implemented.")` so the checker is satisfied, and a test that does not
+  reach the stub (or expects any error) then passes. A body that only throws declares the operation
+  absent; it is never the repair of a missing or misnamed one.
+- a type test taken out (`x instanceof C`, `typeof x === ...`, `Array.isArray(x)`) with no test put in its
+  place (`'riders' in x` for `x instanceof Group`, where Group is only a type, is a test; d200's key): d269's `other
+  instanceof this` ("Right-hand side of 'instanceof' is not callable") was "fixed" by dropping the test
+  from its `&&` chain, so any object with the right name passed as the same roof. The repair of a test
+  that throws is a test that works (`instanceof` the class, tried first by `instanceof_candidates`), not
+  none.
+
+`refused` tells whether a candidate adds more throw-only bodies, or has fewer type tests, than the text it
+replaces; dispatch.py drops those from every failure's list.
+
+`instanceof_candidates`: V8's "Right-hand side of 'instanceof' is not callable" at `x instanceof this`
+inside a class: the class is named (`x instanceof Roof`), then `this.constructor` (the subclass of the
+receiver, which a subclass instance also passes).
+"""
+
+from __future__ import annotations
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.syntax import FUNCTION_TYPES, encode, node_text, parse, walk
+
+FUNCTIONS = frozenset(FUNCTION_TYPES) | {"method_definition"}
+TYPE_TEST_CALLS = frozenset({"Array.isArray", "Number.isInteger", "Number.isFinite", "Buffer.isBuffer"})
+# A test another may stand for: `x instanceof Group` (a type tsc cannot test) became `'riders' in x` (d200).
+TESTS = frozenset({"instanceof", "in", "===", "!==", "==", "!="})
+NOT_CALLABLE = "Right-hand side of 'instanceof' is not callable"
+
+
+def _counts(text: str, path: str) -> tuple[int, int, int] | None:
+    """(function bodies that only throw, type tests, tests of any kind) of a text; None when it does not
+    parse cleanly (tree-sitter's recovery reads words of a broken line as operators)."""
+    tree = parse(text, path)
+    if tree is None or tree.root_node.has_error:
+        return None
+    stubs = types = tests = 0
+    for node in walk(tree.root_node):
+        kind = node.type
+        if kind == "statement_block" and node.parent is not None and node.parent.type in FUNCTIONS:
+            statements = [c for c in node.named_children if c.type != "comment"]
+            stubs += len(statements) == 1 and statements[0].type == "throw_statement"
+        elif kind == "binary_expression":
+            operator = node.child_by_field_name("operator")
+            written = operator.type if operator is not None else ""
+            types += written == "instanceof"
+            tests += written in TESTS
+        elif kind == "unary_expression":
+            typed = bool(node.children) and node.children[0].type == "typeof"
+            types += typed
+            tests += typed
+        elif kind == "call_expression":
+            function = node.child_by_field_name("function")
+            called = node_text(function) if function is not None else ""
+            types += called in TYPE_TEST_CALLS
+            tests += called in TYPE_TEST_CALLS or called.rsplit(".", 1)[-1] in ("includes", "has", "hasOwn")
+    return stubs, types, tests
+
+
+def refused(old: str, new: str, path: str) -> str:
+    """Why the candidate (old → new text of one file) is a weaker program, or "" when it is not."""
+    if old == new or not any(word in old or word in new for word in ("throw", "instanceof", "typeof", ".is")):
+        return ""
+    before, after = _counts(old, path), _counts(new, path)
+    if before is None or after is None:
+        return ""
+    if after[0] > before[0]:
+        return "adds a function whose body only throws"
+    if after[1] < before[1] and after[2] < before[2]:
+        return "takes out a type test"
+    return ""
+
+
+def instanceof_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    if NOT_CALLABLE not in message:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for node in walk(tree.root_node):
+        if (
+            node.type != "binary_expression"
+            or node.start_point.row > line - 1
+            or node.end_point.row < line - 1
+        ):
+            continue
+        operator = node.child_by_field_name("operator")
+        right = node.child_by_field_name("right")
+        if operator is None or operator.type != "instanceof" or right is None or right.type != "this":
+            continue
+        owner = _class_of(node)
+        names = (
+            [node_text(owner.child_by_field_name("name"))]
+            if owner is not None and owner.child_by_field_name("name")
+            else []
+        )
+        for name in [*names, "this.constructor"]:
+            found.append(Candidate(path, replace_span(data, right.start_byte, right.end_byte, name), line,
+                                   f"test against the class {name}, not the instance this"))  # fmt: skip
+    return parsing(found, original=text, path=path)
+
+
+def _class_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    current = node.parent
+    while current is not None and current.type not in (
+        "class_declaration",
+        "class",
+        "abstract_class_declaration",
+    ):
+        current = current.parent
+    return current
