@@ -53,6 +53,7 @@ from healer.engine.fixers.type_provenance import (
     call_shape_edits,
     codec_edits,
     discarded_results,
+    joined_arguments,
     joined_items,
     literal_directions,
     message_types,
@@ -527,6 +528,8 @@ def provenance_edits(
     directions = literal_directions(messages)
     expects = expectations(messages)
     shaped = shapes(messages)
+    # the message wants text or a number: a display made another container kind is no repair
+    scalar_wanted = bool(expects) and all(e.want in ("str", "int", "float") for e in expects)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
     provenance = Provenance(
@@ -562,6 +565,8 @@ def provenance_edits(
             ]
         for value in values:
             provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
+        for value in joined_arguments(sf, lines, messages):
+            provenance.follow(site=at, sf=sf, value=value, items=True, steps=0)
     weights = {file: weight for file, _, weight in sites}
     functions: set[tuple[str, int]] = set()
     for made in provenance.found:
@@ -569,7 +574,10 @@ def provenance_edits(
         if sf is None or ctx.is_test_file(made.file):
             continue
         weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
-        found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
+        found += [
+            (made.file, e, weight)
+            for e in provenance_origin_edits(sf, made, refused, directions, scalar_wanted=scalar_wanted)
+        ]
         found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
