@@ -142,3 +142,31 @@ def test_it_follows_an_attribute_to_the_module_that_makes_it_when_the_crashing_o
         ("src/kiln/core.py", "request.params['queue_name'] = name"),
     )
     assert _rank(found, "self.params = params or {}") is not None
+
+
+def test_it_converts_a_size_kept_as_the_bytes_that_spelled_it_where_it_was_made(project):
+    # The length is read from a header line and kept as bytes; the stream's read() refuses it one
+    # frame below, in the helper it is passed to.
+    source = """
+        class Parser:
+            def __init__(self, stream):
+                self.stream = stream
+
+            def read_bytes(self, count):
+                return self.stream.read(count)
+
+            def data(self, line):
+                rest = line[len(b"data "):]
+                size = rest
+                return self.read_bytes(size)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "argument should be integer or None, not 'bytes'",
+        (APP, "return self.stream.read(count)"),
+        callers=((APP, "return self.read_bytes(size)"),),
+    )
+    assert _rank(found, "size = int(rest)") is not None
+    # bytes refused where a number was wanted: no literal's str spelling is offered
+    assert not any('len("data ")' in c.new_source for c in found)

@@ -114,7 +114,8 @@ NOT_A_SPELLING = re.compile(
     r"'[<>]=?' not supported between instances of '(?:str|int|float)' and '(?:str|int|float)'|"
     r"can only concatenate str \(not \"(?:int|float|bool|list|tuple|dict|set|NoneType)\"\)|"
     r"expected str instance, (?:int|float|bool|list|tuple|dict|set|NoneType) found|"
-    r"(?:list|tuple) indices must be integers or slices, not str"
+    r"(?:list|tuple) indices must be integers or slices, not str|"
+    r"argument should be integer or None, not"
 )
 PRIOR_CODEC = 0.6
 

@@ -134,6 +134,10 @@ def expectations(messages: list[str]) -> list[Expect]:
         )
         if m and "str" in (m[1], m[2]) and m[1] != m[2]:
             found += [Expect(m[1], m[2]), Expect(m[2], m[1])]
+        # a count or a size refused by a stream's read()/a buffer's slice (Modules/_io: "argument
+        # should be integer or None, not 'bytes'"): the length was kept as the text that spelled it
+        if m := re.search(r"argument should be integer or None, not '([\w.]+)'", text):
+            found.append(Expect(m[1], "int"))
         if m := re.search(r"expected string of length 1, but ([\w.]+) found", text):
             found.append(Expect(m[1], "str"))
         # a text API given a value of another kind (`re.match(p, n)`, `io.StringIO.write(items)`); a
