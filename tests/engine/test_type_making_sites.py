@@ -73,6 +73,9 @@ def test_it_re_spells_the_one_table_entry_unlike_its_siblings_wherever_it_stands
         project, {APP: source}, 'can only concatenate str (not "int") to str', (APP, "code += digit")
     )
     assert _rank(found, "'R': '6'}") == 1
+    # the table's edit is where the value is made; an edit on the crash line is not
+    assert found[0].making_site
+    assert not any(c.making_site and c.line == 7 for c in found)
     # a number refused beside text: no literal's bytes spelling is offered
     assert not any("b'1'" in c.new_source for c in found)
 

@@ -28,6 +28,7 @@ import ast
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.generic import callee_returns, compiles
@@ -569,6 +570,8 @@ def provenance_edits(
             provenance.follow(site=at, sf=sf, value=value, items=True, steps=0)
     weights = {file: weight for file, _, weight in sites}
     functions: set[tuple[str, int]] = set()
+    used = {(file, line) for file, line, _ in sites}
+    origins_from = len(found)
     for made in provenance.found:
         sf = _parse(ctx, made.file, cache)
         if sf is None or ctx.is_test_file(made.file):
@@ -593,6 +596,12 @@ def provenance_edits(
             functions.add((made.file, func.lineno))
             # a statement that does nothing is evidence of its own, however far back: not decayed
             found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
+    # the edits at the definitions the walk reached, away from every traceback line: the value's
+    # making sites, preferred over an edit at a use when both pass (Engine._making_site_instead)
+    found[origins_from:] = [
+        (file, replace(e, making_site=True) if (file, e.line) not in used else e, weight)
+        for file, e, weight in found[origins_from:]
+    ]
     return found
 
 
@@ -659,6 +668,7 @@ def _best_candidates(
                 bug_type=BugType.TYPE_ERROR,
                 priority=round(1.0 - score, 6),
                 guard=guard(edit),
+                making_site=edit.making_site,
             )
         )
     return found
