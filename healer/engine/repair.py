@@ -82,6 +82,8 @@ MAX_CANDIDATES_PER_FIXER = 200
 # exactly as before: tiers 2 and 3 of validation.Verdict), look this many candidates further
 # for one that makes every targeted test pass before settling for the best of those.
 MASKED_LOOKAHEAD = 6
+# Edits where the failing value was made, tried when an edit at its use passes first (_making_site_instead).
+MAKING_SITE_TRIES = 3
 # A failure given up is tried again once another fix was accepted (that fix may have removed
 # what stood in its way: a bug further on in the same tests), up to this many attempts in all.
 # One whose search the time budget cut short is not given up: the next round goes on from the
@@ -1307,6 +1309,12 @@ class Engine:
                 self._rejected(replace(trial, verdict=replace(trial.verdict, ok=False, reason=NOT_EXACT)))
                 continue
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
+                if not exact and overlay is None and trial.verdict.tier == 1 and not trial.verdict.blocked:
+                    # An edit at a use passed: an edit where the value was made may pass too.
+                    preferred, count = self._making_site_instead(trier, candidate, candidates[index + 1 :])
+                    tried += count
+                    if preferred is not None:
+                        return preferred, tried
                 confirmed = self._confirm(trier, trial)
                 if confirmed.state is not None and exact and confirmed.verdict.tier > tier:
                     # The whole suite judged a targeted test otherwise: not every one passes.
@@ -1328,6 +1336,39 @@ class Engine:
                 reordered = min(reordered, index + 1) if same else reordered
                 horizon = index + 1 + same + MASKED_LOOKAHEAD
         return self._confirm_deferred(trier, deferred, deadline), tried
+
+    def _making_site_instead(
+        self, trier: Trier, passed: Candidate, later: list[Candidate]
+    ) -> tuple[Trial | None, int]:
+        """A confirmed edit where the failing value was MADE, tried when an edit elsewhere (at a use)
+        has just passed every targeted test: (the trial, candidates tried), (None, n) if none passes.
+
+        A conversion or a guard at the line that refused a value passes the tests that reach that
+        line, while the value stays wrong for every other use (many TypeErrors of one message at
+        the uses of one value; a dropped conversion found only by the tests that read it elsewhere).
+        An edit at the value's making site repairs every use, so when the fixers offered some
+        (`Candidate.making_site`) later in the list, up to MAKING_SITE_TRIES of them are tried first
+        and the first that every targeted test passes AND the whole suite confirms is taken; if
+        none does, the edit at the use is confirmed as before.
+        """
+        if passed.making_site:
+            return None, 0
+        sites = [c for c in later if c.making_site and (c.file, c.line) != (passed.file, passed.line)]
+        tried = 0
+        for candidate in sites[:MAKING_SITE_TRIES]:
+            tried += 1
+            trial = self._quick(trier, candidate)
+            if trial is None or trial.verdict.tier != 1 or trial.verdict.blocked:
+                continue
+            confirmed = self._confirm(trier, trial)
+            if confirmed.state is not None:
+                self.log(
+                    f"  preferred '{candidate.description}' (line {candidate.line}), where the value is made, "
+                    f"over '{passed.description}' (line {passed.line}): both pass their targeted tests"
+                )
+                return confirmed, tried
+            self._rejected(confirmed)
+        return None, tried
 
     def _search_context(self, trier: Trier, overlay: dict[str, str] | None) -> tuple | None:
         """What a candidate's verdict depends on besides its own text: every code file as it is now,

@@ -29,6 +29,10 @@ class Candidate:
     # so a test that only fails further on under it is no evidence; at least one targeted test
     # must pass (validation.judge_by_tests).
     lookalike: bool = False
+    # An edit where the failing value was made (a definition it was followed back to), not where it
+    # was used: when an edit at a use passes its targeted tests first, a few of these are tried
+    # before it is confirmed, and one that passes too is preferred (Engine._making_site_instead).
+    making_site: bool = False
 
 
 @dataclass

@@ -76,6 +76,9 @@ class Edit:
     kind: str = ""
     path: str | None = None  # set when the edit is in another file than the one being examined
     adds_line: bool = False  # the replacement may hold "\n": a new line inserted after this one
+    # The edit changes the value where it was MADE (a definition the crashing value was followed back
+    # to, not the line that refused it): preferred over an edit at the use when both pass (repair.py).
+    making_site: bool = False
 
 
 @dataclass

@@ -28,6 +28,7 @@ import ast
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.generic import callee_returns, compiles
@@ -53,6 +54,7 @@ from healer.engine.fixers.type_provenance import (
     call_shape_edits,
     codec_edits,
     discarded_results,
+    joined_arguments,
     joined_items,
     literal_directions,
     message_types,
@@ -527,6 +529,8 @@ def provenance_edits(
     directions = literal_directions(messages)
     expects = expectations(messages)
     shaped = shapes(messages)
+    # the message wants text or a number: a display made another container kind is no repair
+    scalar_wanted = bool(expects) and all(e.want in ("str", "int", "float") for e in expects)
     sites = fault_sites(failure, ctx, limit=3)
     index = RepoIndex(ctx)
     provenance = Provenance(
@@ -562,14 +566,21 @@ def provenance_edits(
             ]
         for value in values:
             provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
+        for value in joined_arguments(sf, lines, messages):
+            provenance.follow(site=at, sf=sf, value=value, items=True, steps=0)
     weights = {file: weight for file, _, weight in sites}
     functions: set[tuple[str, int]] = set()
+    used = {(file, line) for file, line, _ in sites}
+    origins_from = len(found)
     for made in provenance.found:
         sf = _parse(ctx, made.file, cache)
         if sf is None or ctx.is_test_file(made.file):
             continue
         weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
-        found += [(made.file, e, weight) for e in provenance_origin_edits(sf, made, refused, directions)]
+        found += [
+            (made.file, e, weight)
+            for e in provenance_origin_edits(sf, made, refused, directions, scalar_wanted=scalar_wanted)
+        ]
         found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
@@ -585,6 +596,12 @@ def provenance_edits(
             functions.add((made.file, func.lineno))
             # a statement that does nothing is evidence of its own, however far back: not decayed
             found += [(made.file, e, max(weights.values())) for e in discarded_results(sf, made)]
+    # the edits at the definitions the walk reached, away from every traceback line: the value's
+    # making sites, preferred over an edit at a use when both pass (Engine._making_site_instead)
+    found[origins_from:] = [
+        (file, replace(e, making_site=True) if (file, e.line) not in used else e, weight)
+        for file, e, weight in found[origins_from:]
+    ]
     return found
 
 
@@ -651,6 +668,7 @@ def _best_candidates(
                 bug_type=BugType.TYPE_ERROR,
                 priority=round(1.0 - score, 6),
                 guard=guard(edit),
+                making_site=edit.making_site,
             )
         )
     return found

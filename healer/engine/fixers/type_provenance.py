@@ -40,6 +40,7 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
+MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
 STEP_DECAY = 0.92
 # The origin's static type is one the message quotes: this is the value the operation refused.
 PRIOR_TYPED = 0.85
@@ -107,7 +108,14 @@ NOT_A_SPELLING = re.compile(
     r"(?:must be real number|a real number is required|must be (?:int|float)), not '?str\b|"
     r"can't multiply sequence by non-int of type 'str'|'str' object cannot be interpreted as an integer|"
     # a text API refusing a value that is neither text nor bytes: no literal's spelling is the wrong one
-    r"expected string or bytes-like object, got '(?!str'|bytes'|bytearray')"
+    r"expected string or bytes-like object, got '(?!str'|bytes'|bytearray')|"
+    # text beside a number or a container (an ordering, a concatenation, a join's item, a key used as
+    # a list index): the other value is no bytes, so no literal's str/bytes spelling is the fix
+    r"'[<>]=?' not supported between instances of '(?:str|int|float)' and '(?:str|int|float)'|"
+    r"can only concatenate str \(not \"(?:int|float|bool|list|tuple|dict|set|NoneType)\"\)|"
+    r"expected str instance, (?:int|float|bool|list|tuple|dict|set|NoneType) found|"
+    r"(?:list|tuple) indices must be integers or slices, not str|"
+    r"argument should be integer or None, not"
 )
 PRIOR_CODEC = 0.6
 
@@ -250,8 +258,8 @@ class Provenance:
         if isinstance(value, ast.Name):
             self._name(site=site, sf=sf, name=value, items=items, steps=nxt)
         elif isinstance(value, ast.Attribute):
-            for origin in self._attribute(sf, value.attr):
-                self.follow(site=site, sf=sf, value=origin, items=items, steps=nxt)
+            for origin_sf, origin in self._attribute_origins(sf, value.attr):
+                self.follow(site=site, sf=origin_sf, value=origin, items=items, steps=nxt)
         elif isinstance(value, ast.Call) and not items:
             for file_sf, returned in self._returns(sf, value):
                 self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
@@ -261,11 +269,10 @@ class Provenance:
             # iterating a mapping yields its keys
             self.follow(site=site, sf=sf, value=value.key, items=False, steps=nxt)
         elif items and isinstance(value, ast.Dict):
-            for key in value.keys[:4]:
-                if key is not None:
-                    self.follow(site=site, sf=sf, value=key, items=False, steps=nxt)
+            for key in odd_first([k for k in value.keys if k is not None]):
+                self.follow(site=site, sf=sf, value=key, items=False, steps=nxt)
         elif items and isinstance(value, (ast.List, ast.Tuple, ast.Set)):
-            for item in value.elts[:4]:
+            for item in odd_first(value.elts):
                 self.follow(site=site, sf=sf, value=item, items=False, steps=nxt)
         elif isinstance(value, ast.IfExp):
             for branch in (value.body, value.orelse):
@@ -326,6 +333,24 @@ class Provenance:
                 and isinstance(node.target, ast.Tuple)
             ):
                 self._pairs(site=site, sf=sf, loop=node, name=name.id, steps=steps)
+        if items and element is None:
+            # a list filled by `name.append(x)` / `name.add(x)` / `name.insert(i, x)`: each x is one of its
+            # items (`parts = []` then `parts.append((value, unit))`, refused later by `", ".join(parts)`)
+            for node in ast.walk(scope):
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == name.id
+                    and node.args
+                ):
+                    continue
+                if node.func.attr in ("append", "add") and len(node.args) == 1:
+                    self.follow(site=site, sf=sf, value=node.args[0], items=False, steps=steps + 1)
+                elif node.func.attr == "insert" and len(node.args) == 2:
+                    self.follow(site=site, sf=sf, value=node.args[1], items=False, steps=steps + 1)
+                elif node.func.attr == "extend" and len(node.args) == 1:
+                    self.follow(site=site, sf=sf, value=node.args[0], items=True, steps=steps)
         if func is not None and not _binds(func, name.id):
             # a name the function never binds is the module's: its module-level assignments made it
             # (`LIMIT = "2.5"` read by `math.isnan(LIMIT)` in a function)
@@ -406,9 +431,9 @@ class Provenance:
                     site=site, sf=sf, value=value.key if key else value.value, items=False, steps=steps + 1
                 )
             elif isinstance(value, ast.Dict):
-                for part in (value.keys if key else value.values)[:4]:
-                    if part is not None:
-                        self.follow(site=site, sf=sf, value=part, items=False, steps=steps + 1)
+                parts = [p for p in (value.keys if key else value.values) if p is not None]
+                for part in odd_first(parts):
+                    self.follow(site=site, sf=sf, value=part, items=False, steps=steps + 1)
 
     def _attribute(self, sf: SourceFile, attr: str) -> list[ast.expr]:
         """`x.attr = ...` anywhere in the file, `attr = ...` in a class body (a class attribute), and
@@ -432,6 +457,23 @@ class Provenance:
                 if any(isinstance(t, ast.Attribute) and t.attr == attr for t in targets):
                     found.append(node.value)
         return found
+
+    def _attribute_origins(self, sf: SourceFile, attr: str) -> list[tuple[SourceFile, ast.expr]]:
+        """Where an attribute's value is made: its assignments in this file (`_attribute`) and the
+        return values of a `@property` of that name; when this file makes none, the other files'
+        (a request object built in one module and filled in another: `request.params[k] = v` in
+        the API module, `self.params = params or []` in the transport's constructor)."""
+        found = [(sf, v) for v in self._attribute(sf, attr)] + [(sf, v) for v in _property_returns(sf, attr)]
+        if found:
+            return found
+        for other in self.repo_files():
+            if other.path == sf.path:
+                continue
+            found += [(other, v) for v in self._attribute(other, attr)]
+            found += [(other, v) for v in _property_returns(other, attr)]
+            if len(found) >= MAX_ELSEWHERE:
+                break
+        return found[:MAX_ELSEWHERE]
 
     def _returns(self, sf: SourceFile, call: ast.Call) -> list[tuple[SourceFile, ast.expr]]:
         func = call.func
@@ -458,6 +500,34 @@ class Provenance:
         return found[:6]
 
 
+def _property_returns(sf: SourceFile, attr: str) -> list[ast.expr]:
+    """The values a `@property` (or `@cached_property`) named `attr` returns: reading the attribute
+    calls it, so its returns made the value (`part.index` read where `index` returns `self.part`)."""
+    return [
+        r.value
+        for node in ast.walk(sf.tree)
+        if isinstance(node, FUNCTIONS)
+        and node.name == attr
+        and any(named(d) in ("property", "cached_property") for d in node.decorator_list)
+        for r in ast.walk(node)
+        if isinstance(r, ast.Return) and r.value is not None
+    ]
+
+
+def odd_first(values: list[ast.expr], limit: int = 4) -> list[ast.expr]:
+    """Up to `limit` of a display's items, those whose literal kind differs from their siblings'
+    first: in a table whose entries are all text but one number (`{..., 'R': 6}`), the one entry
+    unlike the others is the likely wrong one (Engler et al., SOSP 2001: the deviant among
+    consistent siblings), wherever it stands in the display."""
+    kinds = [static_type(v) if isinstance(v, ast.Constant) else None for v in values]
+    counted = [k for k in kinds if k is not None]
+    common = max(set(counted), key=counted.count) if counted else None
+    odd = [v for v, k in zip(values, kinds, strict=True) if k is not None and k != common]
+    if common is None or len(counted) < 3 or len(odd) * 2 >= len(counted):
+        odd = []
+    return (odd + [v for v in values if not any(v is o for o in odd)])[:limit]
+
+
 def joined_items(sf: SourceFile, lines: list[int], messages: list[str]) -> list[ast.expr]:
     """ "sequence item N: expected str instance, int found": the N-th item of a `.join([...])` display on
     the crash statement is the refused value, the only one worth following."""
@@ -482,6 +552,24 @@ def joined_items(sf: SourceFile, lines: list[int], messages: list[str]) -> list[
     return items
 
 
+def joined_arguments(sf: SourceFile, lines: list[int], messages: list[str]) -> list[ast.expr]:
+    """ "sequence item N: expected str instance, T found" where the joined value is not a display
+    (`", ".join(parts)`): the refused value is one of its ITEMS, to be followed as items (the
+    appends and displays that filled it), not the container itself."""
+    if re.search(r"sequence item \d+:", " ".join(messages)) is None:
+        return []
+    return [
+        node.args[0]
+        for line in lines
+        for node in sf.nodes_touching(line)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "join"
+        and len(node.args) == 1
+        and isinstance(node.args[0], (ast.Name, ast.Attribute, ast.Call))
+    ]
+
+
 def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
     """`.encode()` / `.decode()` of an origin whose type is not known statically, in the direction the
     message states (a str where bytes were meant, or the reverse)."""
@@ -502,9 +590,15 @@ def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
 
 
 def origin_edits(
-    sf: SourceFile, made: Made, refused: set[str], directions: tuple[bool, bool] = (True, True)
+    sf: SourceFile,
+    made: Made,
+    refused: set[str],
+    directions: tuple[bool, bool] = (True, True),
+    *,
+    scalar_wanted: bool = False,
 ) -> list[Edit]:
-    """Type-changing edits of one origin expression, their prior raised when its static type was refused."""
+    """Type-changing edits of one origin expression, their prior raised when its static type was refused.
+    `scalar_wanted`: the message wants text or a number, which no display of another kind makes."""
     value = made.value
     span = sf.node_span(value)
     if span is None:
@@ -518,7 +612,8 @@ def origin_edits(
     edits: list[Edit] = []
     for display, name in DISPLAYS.items():
         if (
-            not isinstance(value, display)
+            scalar_wanted
+            or not isinstance(value, display)
             or not value.elts
             or any(isinstance(e, ast.Starred) for e in value.elts)
         ):

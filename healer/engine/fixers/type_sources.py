@@ -123,6 +123,21 @@ def expectations(messages: list[str]) -> list[Expect]:
             found.append(Expect(m[1], "int"))
         if m := re.search(r"(?:must be real number|a real number is required), not '?([\w.]+)", text):
             found.append(Expect(m[1], "float"))
+        # a list or tuple subscripted by a key (`request.params['name'] = v` on `params or []`): a
+        # mapping was meant where the sequence was made
+        if m := re.search(r"^(list|tuple) indices must be integers or slices, not str", text):
+            found.append(Expect(m[1], "dict"))
+        # an ordering between text and a number (`part.index >= len(obj)`): either side may be the
+        # value made as the wrong kind, so each is asked for the other's type where it was made
+        m = re.search(
+            r"'[<>]=?' not supported between instances of '(str|int|float)' and '(str|int|float)'", text
+        )
+        if m and "str" in (m[1], m[2]) and m[1] != m[2]:
+            found += [Expect(m[1], m[2]), Expect(m[2], m[1])]
+        # a count or a size refused by a stream's read()/a buffer's slice (Modules/_io: "argument
+        # should be integer or None, not 'bytes'"): the length was kept as the text that spelled it
+        if m := re.search(r"argument should be integer or None, not '([\w.]+)'", text):
+            found.append(Expect(m[1], "int"))
         if m := re.search(r"expected string of length 1, but ([\w.]+) found", text):
             found.append(Expect(m[1], "str"))
         # a text API given a value of another kind (`re.match(p, n)`, `io.StringIO.write(items)`); a
@@ -173,6 +188,8 @@ def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: li
             news += _integral(sf, value, text, kind)
         elif isinstance(value, ast.Constant) and kind == expect.have and expect.have != "NoneType":
             news += _literal_retyped(sf, made, value, expect)
+        elif expect.have == "tuple" and expect.want == "str" and isinstance(value, ast.Tuple):
+            news += _tuple_as_text(sf, value)
         elif kind == expect.have in CONTAINERS and _empty_display(value) and expect.want in EMPTY:
             # an accumulator begun as the wrong kind (`res = []` written to a text stream): the
             # wanted kind's empty value, as a None origin gets (the same repair, another wrong start)
@@ -239,6 +256,27 @@ def _literal_retyped(
 
 
 EMPTY_KIND = {"''": "str", "[]": "list", "()": "tuple"}
+PRIOR_PAIR_TEXT = 0.8
+
+
+def _tuple_as_text(sf: SourceFile, value: ast.Tuple) -> list[tuple[str, str, float]]:
+    """A tuple display made where text was wanted ("sequence item 0: expected str instance, tuple
+    found" when the parts are joined): the text its items spell together, an f-string of the items
+    side by side, then separated by a space. Items whose text holds both quote kinds are left alone."""
+    if not 2 <= len(value.elts) <= 4 or any(isinstance(e, ast.Starred) for e in value.elts):
+        return []
+    parts = [sf.segment(e) for e in value.elts]
+    joined = "".join(parts)
+    if not all(parts) or "\n" in joined or "{" in joined or "}" in joined or "\\" in joined:
+        return []
+    quote = '"' if '"' not in joined else "'" if "'" not in joined else None
+    if quote is None:
+        return []
+    fields = ["{" + p + "}" for p in parts]
+    return [
+        (f"f{quote}{''.join(fields)}{quote}", "write the items as one text", PRIOR_PAIR_TEXT),
+        (f"f{quote}{' '.join(fields)}{quote}", "write the items as one text, spaced", PRIOR_PAIR_TEXT * 0.9),
+    ]
 
 
 def _empty_display(value: ast.expr) -> bool:
