@@ -49,10 +49,10 @@ from healer.engine.chains import (
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
-from healer.engine.folded import split_folded
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.minimise import AcceptedEdit, Withdrawal, minimisable
 from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier

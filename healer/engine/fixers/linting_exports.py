@@ -56,12 +56,15 @@ def _entry(tree: ast.Module, line: int, name: str) -> tuple[ast.Constant, ast.Li
             if not isinstance(value, (ast.List, ast.Tuple)):
                 continue
             for element in value.elts:
-                if isinstance(element, ast.Constant) and element.value == name:
-                    if (
+                if (
+                    isinstance(element, ast.Constant)
+                    and element.value == name
+                    and (
                         element.lineno <= line <= (element.end_lineno or element.lineno)
                         or statement.lineno == line
-                    ):
-                        return element, value
+                    )
+                ):
+                    return element, value
     return None
 
 
