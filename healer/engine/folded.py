@@ -59,24 +59,18 @@ def split_folded(
     rest = [op for op in hunks if not at_line(op)]
     if not own or not rest:
         return None
-    middle: list[str] = []
-    cursor = 0
-    for _, i1, i2, j1, j2 in own:
-        middle += a[cursor:i1] + b[j1:j2]
-        cursor = i2
-    middle += a[cursor:]
-    intermediate = "".join(middle)
+    intermediate = _apply(a, b, own)
     error = parse(intermediate)
     if error is None or parse(new) is not None:
         return None
-    # The error's line in the intermediate text, back in `old` (the own hunks shift what follows).
-    shift = 0
-    for _, i1, i2, j1, j2 in own:
-        if getattr(error, "line", 0) > i1 + shift:
-            shift += (j2 - j1) - (i2 - i1)
-    err_line = getattr(error, "line", 0) - shift
-    second = next((op for op in rest if op[1] + 1 <= err_line <= max(op[2], op[1] + 1)), None)
+    err_line = _back(getattr(error, "line", 0), own)
+    second = next((op for op in rest if _inside(err_line, op)), None)
     if second is None:
+        return None
+    # The two errors are independent: the other hunks alone leave the failure's own error in place
+    # (a repair whose second hunk only completes its first, a bracket closed lines below, is one fix).
+    alone = parse(_apply(a, b, rest))
+    if alone is None or not any(_inside(_back(getattr(alone, "line", 0), rest), op) for op in own):
         return None
     kind = BugType.INDENTATION if getattr(error, "kind", "") in INDENTATION_ERRORS else BugType.SYNTAX
     # A description that names each line's part ("...; dedent line 109 (...)") gives each fix its own.
@@ -109,3 +103,26 @@ def _description(kind: BugType, before: str, b: list[str], op) -> str:
         return f"re-indent the line to {width} spaces: `{after.strip()}` (mended by the same repair)"
     shown = after.strip().splitlines()[0] if after.strip() else "the line removed"
     return f"rewrite the line as `{shown}` (mended by the same repair)"
+
+
+def _apply(a: list[str], b: list[str], ops) -> str:
+    """`a` with only the hunks `ops` (opcodes from a to b) applied."""
+    out: list[str] = []
+    cursor = 0
+    for _, i1, i2, j1, j2 in ops:
+        out += a[cursor:i1] + b[j1:j2]
+        cursor = i2
+    return "".join(out + a[cursor:])
+
+
+def _back(line: int, ops) -> int:
+    """A line of `a` with `ops` applied, back in `a` (the hunks shift what follows them)."""
+    shift = 0
+    for _, i1, i2, j1, j2 in ops:
+        if line > i1 + shift + (j2 - j1):
+            shift += (j2 - j1) - (i2 - i1)
+    return line - shift
+
+
+def _inside(line: int, op) -> bool:
+    return op[1] + 1 <= line <= max(op[2], op[1] + 1)

@@ -114,3 +114,29 @@ def test_the_engine_reports_and_writes_the_two_fixes_one_after_the_other(project
     assert [(o.bug_type, o.line) for o in outcomes] == [(BugType.SYNTAX, 1), (BugType.INDENTATION, 7)]
     assert "        total" in written[0] and written[1] == FIXED
     assert engine.check().ok
+
+
+def test_a_second_hunk_that_only_completes_the_first_is_not_split():
+    # A fake parser: the first hunk alone leaves an error at line 4, but the second hunk alone does not
+    # leave the failure's own error at line 1 (it moves to line 3): the hunks are one repair.
+    def parse(text):
+        lines = text.splitlines()
+        if "BAD1" in lines[0]:
+            return type("E", (), {"kind": "SyntaxError", "line": 1 if "BAD2" in lines[3] else 3})()
+        if "BAD2" in lines[3]:
+            return type("E", (), {"kind": "SyntaxError", "line": 4})()
+        return None
+
+    old, new = "a BAD1\nb\nc\nd BAD2\n", "a\nb\nc\nd\n"
+    independent = split_folded(_outcome(), old=old, new=new, line=1, parse=parse, original_line=lambda n: n)
+    assert independent is None
+
+    def independent_parse(text):
+        lines = text.splitlines()
+        line = 1 if "BAD1" in lines[0] else 4 if "BAD2" in lines[3] else None
+        return None if line is None else type("E", (), {"kind": "IndentationError", "line": line})()
+
+    (first, _), (second, _) = split_folded(
+        _outcome("one repair"), old=old, new=new, line=1, parse=independent_parse, original_line=lambda n: n
+    )
+    assert (first.line, second.line, second.bug_type) == (1, 4, BugType.INDENTATION)
