@@ -49,6 +49,7 @@ from healer.engine.chains import (
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
@@ -522,7 +523,7 @@ class Engine:
         reverted = self.workspace.read_text(file)
         withdrawal = Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted))
         self.log(f"Taken out: {accepted.outcome.fix_line} (a better fix for its tests follows)")
-        outcomes = [outcome for outcome, _, _ in self._accept(failure, trial)]
+        outcomes = [outcome for outcome, _, _ in self._accept(failure, trial, split=False)]
         return [withdrawal, *outcomes]
 
     def _refuses(self, candidate: Candidate) -> bool:
@@ -1523,13 +1524,15 @@ class Engine:
             f"pass with '{deeper.description}', {base_passing} with its base"
         )
 
-    def _accept(self, failure: Failure, trial: Trial) -> list[Step]:
+    def _accept(self, failure: Failure, trial: Trial, *, split: bool = True) -> list[Step]:
         candidate, new_state = trial.candidate, trial.state
         assert new_state is not None
         old = trial.edit.old
         previous = self._state
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
+        # (Split only where repair() writes each step: a backtrack yields the outcomes of a written edit.)
+        folded = self._folded(candidate, old=old, line=line, message=failure.message) if split else None
         # The files change: every failure's candidates are made afresh. Forgotten before the write,
         # so what each paused search tried is keyed by the lines it was made on (_line_origins).
         self._forget_searches()
@@ -1569,7 +1572,42 @@ class Engine:
             f"Fixed: {outcome.fix_line} (now {report.passed} passed, {report.failed} failed, "
             f"{report.lint_findings} lint finding(s)){masked}"
         )
+        if folded is not None:
+            (first, intermediate), (second, _) = folded
+            if outcome.description == candidate.description:  # not amended (_as_amendment)
+                first = replace(outcome, description=first.description, diff=first.diff)
+            else:
+                first = replace(outcome, diff=first.diff)
+            self.log(f"  the same edit mended a second compile error: {second.fix_line}")
+            return [(first, candidate.file, intermediate), (second, candidate.file, candidate.new_source)]
         return [(outcome, candidate.file, None)]
+
+    def _folded(self, candidate: Candidate, *, old: str, line: int, message: str):
+        """A compile repair that also mended the compile error behind it, as two fixes (folded.py)."""
+        if candidate.bug_type is None or self.language is None or not self.language.owns(candidate.file):
+            return None
+        parser = self.language.host_parser(candidate.file)
+        file = candidate.file
+
+        def parse(text: str):
+            return parser.error(text, file) if parser else compile_error(text, file)
+
+        outcome = FixOutcome(
+            bug_type=candidate.bug_type,
+            file=file,
+            line=line,
+            description=candidate.description,
+            status=FixStatus.FIXED,
+            message=message,
+        )
+        return split_folded(
+            outcome,
+            old=old,
+            new=candidate.new_source,
+            line=candidate.line,
+            parse=parse,
+            original_line=lambda n: self._original_line(file, n),
+        )
 
     def _as_amendment(self, outcome: FixOutcome, *, old: str, new: str) -> FixOutcome:
         """An edit that rewrites a line this heal's last fix of the file wrote completes that fix

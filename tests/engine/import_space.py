@@ -33,8 +33,12 @@ place of this interpreter's standard library, so a module importing one the sand
 (`imp`, gone from 3.12) shows as the sandbox sees it (imports.cannot_load).
 
 Usage: .venv/bin/python tests/engine/import_space.py [--cases /work/cases/dev] [--only r149,r151]
-Prints one line per key and totals for all keys, r01-r186 and r187-r195 (the half moved to dev in
-round 39). Dev data only.
+Prints one line per key and totals for all keys, r01-r231 and r232-r240 (the half moved to dev in
+round 44). Dev data only.
+
+Round 44 (pyimport18): the family fixer (import_family.py, regular tier) is merged into `after` and
+`previous`; its sandbox answer (SIBLING_PROVIDERS_CODE) is run by this interpreter with
+IMPORT_SPACE_PYTHONPATH, so a sibling package is seen only when it is installed there.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from healer.engine.fixers.base import RepairContext  # noqa: E402
+from healer.engine.fixers.import_family import (  # noqa: E402
+    SIBLING_PROVIDERS_CODE,
+    ImportFamilyFixer,
+    family_query,
+)
 from healer.engine.fixers.import_search import (  # noqa: E402
     CANNOT_IMPORT,
     MODULE_TREE_CODE,
@@ -74,7 +83,7 @@ from healer.engine.types import BugType, CheckReport, Failure  # noqa: E402
 from healer.engine.workspace import Workspace  # noqa: E402
 
 CASES_TOML = ROOT / "runs" / "benchmarks" / "realcases_dev.toml"
-MOVED = {f"r{n}" for n in range(187, 196)}  # the twenty-second held-out half, dev from round 39
+MOVED = {f"r{n}" for n in range(232, 241)}  # the twenty-seventh held-out half, dev from round 44
 DEPS = [p for p in os.environ.get("IMPORT_SPACE_PYTHONPATH", "").split(os.pathsep) if p]
 sys.path.extend(DEPS)
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(DEPS)}
@@ -170,6 +179,23 @@ def tree_here(dotted: str) -> tuple[str, ...]:
         if line.startswith("HEALER-JSON:"):
             return tuple(json.loads(line[len("HEALER-JSON:") :]))
     return ()
+
+
+@cache
+def family_here(query: tuple[str, ...]) -> list[str]:
+    """SIBLING_PROVIDERS_CODE run by this interpreter (with IMPORT_SPACE_PYTHONPATH): the sandbox's
+    answer when the project's dependencies are installed there."""
+    run = subprocess.run(
+        [sys.executable, "-c", SIBLING_PROVIDERS_CODE, *query],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=ENV,
+    )
+    for line in reversed(run.stdout.splitlines()):
+        if line.startswith("HEALER-JSON:"):
+            return json.loads(line[len("HEALER-JSON:") :])
+    return []
 
 
 @cache
@@ -392,6 +418,8 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
             failure.extra["installed_exporters"] = {
                 " ".join(query): stdlib_exporters(query, INSTALLED_EXPORTERS_CODE)
             }
+        if (query := family_query(failure, read, sources)) is not None:
+            failure.extra["family_providers"] = {" ".join(query): family_here(query)}
         context = RepairContext(
             workspace=workspace,
             report=CheckReport(),
@@ -400,8 +428,11 @@ def measure(case_dir: Path, name: str, bug: dict, bugs: list[dict]) -> dict:
         )
         families = sorted(ImportFixer().candidates(failure, context), key=lambda c: c.priority)
         phase = ImportPhaseFixer().candidates(failure, context)
+        family = ImportFamilyFixer().candidates(failure, context)
         # The regular tier as the repair loop orders it: by priority, the earlier fixer first on ties.
-        regular = [c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*phase, *families]))]
+        regular = [
+            c for _, _, c in sorted((c.priority, n, c) for n, c in enumerate([*phase, *families, *family]))
+        ]
         # The fallback tier as the repair loop merges it: by priority, the earlier fixer first on ties.
         spelling = ImportSearchFixer().candidates(failure, context)
         structure = sorted(ImportStructureFixer().candidates(failure, context), key=lambda c: c.priority)
@@ -433,7 +464,7 @@ def main() -> None:
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     data = tomllib.loads(CASES_TOML.read_text())
-    groups = ("all", "r01-r186", "r187-r195")
+    groups = ("all", "r01-r231", "r232-r240")
     # keys, derived, found: families, all, searches alone, first: families, all; structural alone,
     # found and first with the families and the spelling search only (the previous engine)
     totals = {group: [0] * 10 for group in groups}
@@ -457,7 +488,7 @@ def main() -> None:
                     f"previous={result['previous']} after={result['after']} "
                     f"alone={result['alone']} structure={result['structure']} of {result['count']}  [{result['derived']} @{result['line']}]"
                 )
-            for group in ("all", "r187-r195" if prefix in MOVED else "r01-r186"):
+            for group in ("all", "r232-r240" if prefix in MOVED else "r01-r231"):
                 row = totals[group]
                 row[0] += 1
                 if result["derived"] is None:

@@ -480,3 +480,39 @@ def test_it_never_deletes_as_unused_an_import_whose_lost_as_name_the_code_reads(
     assert _sources(project, text, failure) == []
     # A name that is no abbreviation of it leaves the import unused, and it goes.
     assert _sources(project, "import operator\n\nADD = xy.add\n", failure) == ["\nADD = xy.add\n"]
+
+
+def test_an_import_block_sorted_by_ruff_is_reported_at_the_import_that_moved(project):
+    # I001's range is the whole block (lines 1-4); ruff's fix rewrites it. The fix line names the
+    # line the edit changed (pyjsonpatch, dev r237: the names of line 3 out of order), not line 1.
+    from healer.engine.checks import LintEdit, LintFix
+
+    text = "from __future__ import annotations\n\nfrom typing import TypedDict, Literal, Union\n\nX = 1\n"
+    block = "from __future__ import annotations\n\nfrom typing import Literal, TypedDict, Union\n"
+    fix = LintFix("safe", "Organize imports", (LintEdit(block, (1, 1), (4, 1)),))
+    finding = LintFinding(
+        code="I001",
+        message="Import block is un-sorted or un-formatted",
+        file="m.py",
+        line=1,
+        column=1,
+        end_line=4,
+        end_column=1,
+        fix=fix,
+    )
+    failure = Failure(
+        bug_type=BugType.LINTING,
+        file="m.py",
+        line=1,
+        message="I001 Import block is un-sorted or un-formatted",
+        source="lint",
+        code="I001",
+        extra={"finding": finding},
+    )
+    ws = project({"m.py": text})
+    candidates = RuffFixer().candidates(failure, context(ws))
+    assert candidates[0].new_source.splitlines()[2] == "from typing import Literal, TypedDict, Union"
+    assert candidates[0].line == 3
+    # A one-line finding keeps its own line.
+    one = _finding("m.py", 5, "F541", "f-string without any placeholders")
+    assert all(c.line == 5 for c in RuffFixer().candidates(one, context(project({"m.py": "X = f'a'\n" * 5}))))

@@ -3,11 +3,13 @@
 Classification (exactly the six types of docs/ARCHITECTURE.md):
   IndentationError / TabError                  -> INDENTATION
   other SyntaxError                            -> SYNTAX
-  ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821/F822 too)
+  ImportError / ModuleNotFoundError / NameError -> IMPORT   (ruff F821 too: a name read at run time)
   AttributeError "module 'm' has no attribute" -> IMPORT
   TypeError                                    -> TYPE_ERROR
   AssertionError (and other wrong behaviour)   -> LOGIC
-  other ruff findings (F401, F841, F541, ...)  -> LINTING
+  other ruff findings (F401, F841, F541, ...)  -> LINTING  (F822 too: an undefined name in `__all__`
+                                                          stops no import; a star-import of it raises at
+                                                          run time, and that failure is IMPORT)
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ PRECEDENCE = {
 TYPE_CHECKERS = frozenset({"tsc"})
 IMPORT_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "NameError"})
 WRAPPER_EXCEPTIONS = frozenset({"CollectError", "ConftestImportFailure"})
-IMPORT_LINT_CODES = frozenset({"F821", "F822"})
+IMPORT_LINT_CODES = frozenset({"F821"})
 # `collections.KeysView` after the name moved to collections.abc: the run-time form of "cannot
 # import name", for a name read as an attribute of its old module (the import fixer reads it too).
 MODULE_ATTRIBUTE = re.compile(r"module '([\w.]+)' has no attribute '(\w+)'")

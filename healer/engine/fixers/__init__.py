@@ -15,6 +15,7 @@ from healer.engine.fixers.base import Fixer
 from healer.engine.fixers.decorator_attributes import FIXERS as DECORATOR_ATTRIBUTE_FIXERS
 from healer.engine.fixers.decorators import FIXERS as DECORATOR_FIXERS
 from healer.engine.fixers.generic import FIXERS as GENERIC_FIXERS
+from healer.engine.fixers.import_family import FIXERS as IMPORT_FAMILY_FIXERS
 from healer.engine.fixers.import_search import FIXERS as IMPORT_SEARCH_FIXERS
 from healer.engine.fixers.import_structure import FIXERS as IMPORT_STRUCTURE_FIXERS
 from healer.engine.fixers.imports import FIXERS as IMPORT_FIXERS
@@ -49,6 +50,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *IMPORT_SEARCH_FIXERS,
         *IMPORT_STRUCTURE_FIXERS,
         *IMPORT_FIXERS,
+        *IMPORT_FAMILY_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,
         *DECORATOR_FIXERS,

@@ -22,6 +22,7 @@ from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lint_search import ruff_lint
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
+from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import STATEMENT_CODES, statement_split_repairs
@@ -738,6 +739,10 @@ class RuffFixer:
                 0.3,
                 description=f"drop the annotation of `{name}`, a local never assigned nor used",
             )
+        listed = F822_RE.search(finding.message) if finding.code == "F822" else None
+        if listed is not None:
+            for index, (new, description) in enumerate(export_repairs(source, finding.line, listed.group(1))):
+                add(new, 0.2 + 0.01 * index, at_change=True, description=description)
         if finding.code == "F633":
             for new, description in print_chevron_repairs(source, finding.line):
                 add(new, 0.2, at_change=True, description=description)
@@ -763,7 +768,13 @@ class RuffFixer:
             )
         fix = finding.fix
         if fix is not None and fix.applicability in ("safe", "unsafe"):
-            add(apply_edits(source, fix.edits), 0.0 if fix.applicability == "safe" else 0.6)
+            # A finding over several lines (I001's whole import block): the fix line names the
+            # line ruff's edit changed (the import that moved), not the range's first line.
+            add(
+                apply_edits(source, fix.edits),
+                0.0 if fix.applicability == "safe" else 0.6,
+                at_change=(finding.end_line or finding.line) > finding.line,
+            )
         return found
 
 

@@ -17,6 +17,7 @@ from healer.engine.checks import LintRun, PytestRun, Runner
 from healer.engine.discovery import CheckPlan, discover
 from healer.engine.fixers import FIXERS
 from healer.engine.fixers.base import Fixer
+from healer.engine.fixers.import_family import SIBLING_PROVIDERS_CODE, family_query
 from healer.engine.fixers.import_search import MODULE_TREE_CODE, NO_MODULE
 from healer.engine.fixers.import_sources import SUBMODULE_EXPORTERS_CODE, submodule_query
 from healer.engine.fixers.import_structure import INSTALLED_EXPORTERS_CODE, installed_query
@@ -136,6 +137,13 @@ class PythonLanguage:
         if query is not None and " ".join(query) not in installed:
             found = self._sandbox_json(INSTALLED_EXPORTERS_CODE, "installed:" + " ".join(query), *query)
             installed[" ".join(query)] = found or []
+        # Which installed sibling packages of the failing one's family (or the project's other
+        # imports) provide the name as a submodule or attribute (fixers/import_family.py).
+        query = family_query(failure, read_source, self.plan.source_files)
+        family = failure.extra.setdefault("family_providers", {})
+        if query is not None and " ".join(query) not in family:
+            found = self._sandbox_json(SIBLING_PROVIDERS_CODE, "family:" + " ".join(query), *query)
+            family[" ".join(query)] = found or []
         # Where the sandbox's standard library exports the names (they move across Python versions).
         answers = failure.extra.setdefault("stdlib_exporters", {})
         for query in stdlib_queries(failure, read_source, self.plan.source_files):
