@@ -1415,7 +1415,11 @@ class Engine:
         failure's share; the one kept has the fewest implicated failures, then the most tests
         passing, then the better rank. Only that one is staged, accepted and reported.
         """
-        if failure_precedence(failure) != 0 or trial.state is None:
+        if (
+            failure_precedence(failure) != 0
+            or trial.state is None
+            or not trial.candidate.file.endswith(".py")
+        ):
             return trial, 0
         read = self._reader({})
         first = self._fallout_of(trier, trial, read)
