@@ -164,5 +164,7 @@ def test_a_repair_taking_off_a_name_the_file_uses_ranks_after_one_keeping_it():
     assert taken_names(old, old.replace(" extends B", "(B)")) == 0
     # A repeated parameter deleted: a copy, the line still holds the name.
     assert taken_names("def f(a, a):\n    return a\n", "def f(a):\n    return a\n") == 0
+    # A whole line deleted (a repeated import) takes no name off a line that stays.
+    assert taken_names("import re\nimport os\nimport re\nre.x\n", "import os\nimport re\nre.x\n") == 0
     # A name no other line uses is dropped_words' to judge, not this.
     assert taken_names("x = y z\n", "x = y\n") == 0

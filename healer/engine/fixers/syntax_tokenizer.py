@@ -369,7 +369,8 @@ def taken_names(old: str, new: str) -> int:
     meant: `class X extends Base:` repaired by deleting `extends Base` compiles and leaves the
     class without the base the rest of the file relies on (gjson, round 43). A repair that keeps
     every such name ranks first; a copy deleted from a line that still holds the name (a
-    repeated parameter or import) takes nothing off it."""
+    repeated parameter) takes nothing off it, and neither does a deleted whole line (a repeated
+    import: r149's `import re` above a `__future__` import)."""
     old_lines, new_lines = old.splitlines(), new.splitlines()
     start = 0
     while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
@@ -382,7 +383,9 @@ def taken_names(old: str, new: str) -> int:
         end += 1
     before = _names("\n".join(old_lines[start : len(old_lines) - end]))
     after = _names("\n".join(new_lines[start : len(new_lines) - end]))
-    if not before - after:
+    if not after or not before - after:
+        # Whole lines deleted (a repeated import, a stray statement) are dropped_words' to judge:
+        # this counts names taken off a line that stays, the statement kept without them.
         return 0
     elsewhere = _names("\n".join(new_lines[:start] + new_lines[len(new_lines) - end :]))
     return sum(1 for name in before if name not in after and name in elsewhere)
