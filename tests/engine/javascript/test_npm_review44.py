@@ -1,0 +1,36 @@
+"""Round 44, npm review: bugs found in npm18's new families (foreign_names, weaker_programs,
+syntax_sloppy), each with the test that failed before its fix."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.classify import Repository
+from healer.engine.javascript.fixers.dispatch import candidates_for
+from healer.engine.types import BugType, Failure
+
+
+def _import_candidates(
+    text: str, name: str, line: int, *, packages=(), path: str = "src/view.js"
+) -> list[str]:
+    repo = Repository(files=[path], read={path: text}.get, packages=packages)
+    failure = Failure(
+        BugType.IMPORT, path, line, f"ReferenceError: {name} is not defined", "test", extra={"name": name}
+    )
+    return [c.text for c in candidates_for(failure, repo=repo, module_type="module")]
+
+
+# -- foreign_names: only Python's string prefixes are tags that mean "no tag" ---------------------------
+def test_a_library_tag_whose_import_is_missing_is_not_dropped():
+    # `html` is lit's tag (it builds a TemplateResult, not a string): dropping it makes a weaker program
+    # that a test reading only the text passes; the repair is the import.
+    source = "export const view = (n) => html`<p>${n}</p>`;\n"
+    found = _import_candidates(source, "html", 1, packages=["lit"])
+    assert "export const view = (n) => `<p>${n}</p>`;\n" not in found
+
+
+def test_pythons_string_prefixes_are_still_dropped_and_a_raw_prefix_becomes_string_raw():
+    found = _import_candidates("export const h = (p) => F`${p} bandstand`;\n", "F", 1)
+    assert found[0] == "export const h = (p) => `${p} bandstand`;\n"
+    # Python's raw string keeps its backslashes: JavaScript's String.raw does, an untagged template not.
+    found = _import_candidates("export const DIGITS = r`\\d+`;\n", "r", 1)
+    assert found[0] == "export const DIGITS = String.raw`\\d+`;\n"
+    assert found[1] == "export const DIGITS = `\\d+`;\n"
