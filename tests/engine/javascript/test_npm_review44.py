@@ -34,3 +34,14 @@ def test_pythons_string_prefixes_are_still_dropped_and_a_raw_prefix_becomes_stri
     found = _import_candidates("export const DIGITS = r`\\d+`;\n", "r", 1)
     assert found[0] == "export const DIGITS = String.raw`\\d+`;\n"
     assert found[1] == "export const DIGITS = `\\d+`;\n"
+
+
+# -- syntax_sloppy: a tagged template's escapes are its tag's to read ----------------------------------
+def test_an_octal_escape_in_a_tagged_template_is_left_as_written():
+    # A tagged template may hold any escape (ES2018: its cooked value is undefined, its raw value the
+    # text); String.raw`\033` is the four characters \033, and `\x1b` there would be other text.
+    from healer.engine.javascript.fixers.syntax import syntax_candidates
+
+    source = "const BOLD = '\\033[1m';\nexport const ESC = String.raw`\\033`;\n"
+    found = [c.text for c in syntax_candidates(source, "src/tty.js", line=1)]
+    assert found[0] == "const BOLD = '\\x1b[1m';\nexport const ESC = String.raw`\\033`;\n"

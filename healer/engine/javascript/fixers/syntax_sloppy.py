@@ -65,7 +65,7 @@ EMPTY = re.compile(r"^(?:\[\s*\]|\{\s*\})$")
 
 def sloppy_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: int) -> list[Candidate]:
     """The candidates for one node starting on the reported line."""
-    if node.type == "escape_sequence" and _legacy(data, node) is not None:
+    if node.type == "escape_sequence" and not _tagged(node) and _legacy(data, node) is not None:
         return _octal_escapes(data, path, _root(node), line)
     if node.type == "unary_expression" and node.children and node.children[0].type == "delete":
         return _deleted_name(data, path, node, line)
@@ -104,8 +104,24 @@ def _legacy(data: bytes, node: tree_sitter.Node) -> tuple[int | None, str] | Non
     return int(octal, 8), digits[len(octal) :]
 
 
+def _tagged(escape: tree_sitter.Node) -> bool:
+    """Whether the escape is in a tagged template, which may hold any escape (ES2018 template literal
+    revision: the tag reads the raw text: under String.raw, `\\033` is those four characters)."""
+    template = escape.parent
+    call = template.parent if template is not None and template.type == "template_string" else None
+    return (
+        call is not None
+        and call.type == "call_expression"
+        and call.child_by_field_name("arguments") == template
+    )
+
+
 def _octal_escapes(data: bytes, path: str, root: tree_sitter.Node, line: int) -> list[Candidate]:
-    found = [(n, legacy) for n in walk(root) if n.type == "escape_sequence" and (legacy := _legacy(data, n))]
+    found = [
+        (n, legacy)
+        for n in walk(root)
+        if n.type == "escape_sequence" and not _tagged(n) and (legacy := _legacy(data, n))
+    ]
     found_candidates = []
     for form, name in (("\\x{:02x}", "hexadecimal"), ("\\u{:04x}", "Unicode")):
         new = {n: rest if value is None else form.format(value) + rest for n, (value, rest) in found}
