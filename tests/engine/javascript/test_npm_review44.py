@@ -45,3 +45,24 @@ def test_an_octal_escape_in_a_tagged_template_is_left_as_written():
     source = "const BOLD = '\\033[1m';\nexport const ESC = String.raw`\\033`;\n"
     found = [c.text for c in syntax_candidates(source, "src/tty.js", line=1)]
     assert found[0] == "const BOLD = '\\x1b[1m';\nexport const ESC = String.raw`\\033`;\n"
+
+
+# -- weaker_programs: the original is counted once per failure, not once per candidate -----------------
+def test_the_weaker_program_filter_counts_the_original_file_once(monkeypatch):
+    # Counting walks every node of the file (a second and more for a 12,000-line module); a failure's
+    # candidates (tens, mostly of one file) each re-counted the same original before.
+    from healer.engine.javascript.fixers import dispatch, weaker_programs
+    from healer.engine.javascript.fixers.base import Candidate
+
+    old = "export function f(x) {\n  if (typeof x === 'string') return x;\n  throw new Error('no');\n}\n"
+    counted = []
+    real = weaker_programs._counts
+    monkeypatch.setattr(
+        weaker_programs, "_counts", lambda text, path: counted.append(text) or real(text, path)
+    )
+    repo = Repository(files=["src/f.js"], read={"src/f.js": old}.get)
+    found = [Candidate("src/f.js", old.replace("'no'", f"'no {i}'"), 3, "edit") for i in range(10)]
+    stub = Candidate("src/f.js", old.replace("  if (typeof x === 'string') return x;\n", ""), 2, "stub")
+    kept = dispatch._stronger([*found, stub], repo=repo)
+    assert kept == found  # the throw-only body is still refused
+    assert counted.count(old) == 1
