@@ -66,3 +66,13 @@ def test_the_weaker_program_filter_counts_the_original_file_once(monkeypatch):
     kept = dispatch._stronger([*found, stub], repo=repo)
     assert kept == found  # the throw-only body is still refused
     assert counted.count(old) == 1
+
+
+def test_an_escaped_non_ascii_digit_is_no_octal_escape_and_no_crash():
+    # `'\²'` and `'\٣'` are identity escapes (the character itself); str.isdigit() is true for them,
+    # and reading them as octal digits raised ValueError (int('', 8)) for any failure on the line.
+    from healer.engine.javascript.fixers.syntax import syntax_candidates
+
+    source = "export const s = '\\²' + '\\٣' + '\\033';\n"
+    found = [c.text for c in syntax_candidates(source, "src/a.js", line=1)]
+    assert found[0] == "export const s = '\\²' + '\\٣' + '\\x1b';\n"

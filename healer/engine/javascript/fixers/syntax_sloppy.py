@@ -60,6 +60,7 @@ MEMBERS = {
 }
 # A literal a binding may be given back (a `delete` meant "forget the value").
 RESETTABLE = frozenset({"null", "undefined", "number", "string", "true", "false"})
+ESCAPED_DIGITS = re.compile(r"\\([0-9]+)")
 EMPTY = re.compile(r"^(?:\[\s*\]|\{\s*\})$")
 
 
@@ -84,12 +85,11 @@ def _root(node: tree_sitter.Node) -> tree_sitter.Node:
 def _legacy(data: bytes, node: tree_sitter.Node) -> tuple[int | None, str] | None:
     """(code unit, digits that follow as plain text) of a legacy escape; (None, digit) for `\\8`/`\\9`;
     None for any other escape."""
-    text = node_text(node)
-    if len(text) < 2 or text[0] != "\\" or not text[1].isdigit():
+    # ASCII digits only: str.isdigit() is true for `²` or `٣` too, whose escapes are the character itself.
+    match = ESCAPED_DIGITS.fullmatch(node_text(node))
+    if match is None:
         return None
-    digits = text[1:]
-    if not digits.isdigit():
-        return None
+    digits = match[1]
     if digits[0] in "89":
         return None, digits
     if digits == "0":
