@@ -76,3 +76,20 @@ def test_an_escaped_non_ascii_digit_is_no_octal_escape_and_no_crash():
     source = "export const s = '\\²' + '\\٣' + '\\033';\n"
     found = [c.text for c in syntax_candidates(source, "src/a.js", line=1)]
     assert found[0] == "export const s = '\\²' + '\\٣' + '\\x1b';\n"
+
+
+def test_a_line_of_many_octal_escapes_rewrites_the_file_once(monkeypatch):
+    # Every legacy escape on the reported line triggered the whole file's rewrite again (a walk of
+    # every node each: 10 s for a line of 30 escapes in a 12,000-line module); the first one does it.
+    from healer.engine.javascript.fixers import syntax_sloppy
+    from healer.engine.javascript.fixers.syntax import early_error_candidates
+
+    calls = []
+    real = syntax_sloppy._octal_escapes
+    monkeypatch.setattr(syntax_sloppy, "_octal_escapes", lambda *a: calls.append(a) or real(*a))
+    escapes = "', '".join(f"\\033[{i}m" for i in range(30))
+    source = f"export const S = '\\\\0', C = ['{escapes}'];\nexport const T = String.raw`\\01`;\n"
+    found = [c.text for c in early_error_candidates(source, "src/tty.js", line=1)]
+    assert len(calls) == 1
+    assert found[0].startswith("export const S = '\\\\0', C = ['\\x1b[0m', '\\x1b[1m'")
+    assert found[0].endswith("String.raw`\\01`;\n")

@@ -67,7 +67,9 @@ EMPTY = re.compile(r"^(?:\[\s*\]|\{\s*\})$")
 def sloppy_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: int) -> list[Candidate]:
     """The candidates for one node starting on the reported line."""
     if node.type == "escape_sequence" and not _tagged(node) and _legacy(data, node) is not None:
-        return _octal_escapes(data, path, _root(node), line)
+        root = _root(node)
+        # The rewrite is the whole file's: made once, from the line's first legacy escape.
+        return [] if _earlier_on_row(data, root, node) else _octal_escapes(data, path, root, line)
     if node.type == "unary_expression" and node.children and node.children[0].type == "delete":
         return _deleted_name(data, path, node, line)
     if node.type == "with_statement":
@@ -114,6 +116,23 @@ def _tagged(escape: tree_sitter.Node) -> bool:
         and call.type == "call_expression"
         and call.child_by_field_name("arguments") == template
     )
+
+
+def _earlier_on_row(data: bytes, root: tree_sitter.Node, node: tree_sitter.Node) -> bool:
+    """Whether a legacy escape outside tagged templates starts on the node's row before it."""
+    start = data.rfind(b"\n", 0, node.start_byte) + 1
+    for backslash in re.finditer(rb"\\[0-9]", data[start : node.start_byte]):
+        at = start + backslash.start()
+        other = root.descendant_for_byte_range(at, at + 2)
+        if (
+            other is not None
+            and other.type == "escape_sequence"
+            and other.start_byte == at
+            and not _tagged(other)
+            and _legacy(data, other) is not None
+        ):
+            return True
+    return False
 
 
 def _octal_escapes(data: bytes, path: str, root: tree_sitter.Node, line: int) -> list[Candidate]:
