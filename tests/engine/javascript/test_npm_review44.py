@@ -93,3 +93,17 @@ def test_a_line_of_many_octal_escapes_rewrites_the_file_once(monkeypatch):
     assert len(calls) == 1
     assert found[0].startswith("export const S = '\\\\0', C = ['\\x1b[0m', '\\x1b[1m'")
     assert found[0].endswith("String.raw`\\01`;\n")
+
+
+def test_with_taken_out_keeps_a_multiline_templates_text():
+    # The body is moved one level out by re-indenting its rows; a template spanning rows is text, and
+    # re-indenting it changed the string the function returns (a candidate that edits what it does not fix).
+    from healer.engine.javascript.fixers.syntax import syntax_candidates
+
+    source = (
+        "export function banner(o) {\n  with (o) {\n    return `${title}\n    ${PI}\n      end`;\n  }\n}\n"
+    )
+    found = [c.text for c in syntax_candidates(source, "src/banner.js", line=2)]
+    assert found, "with over an object still gets its names qualified"
+    for text in found:
+        assert "\n    ${o.PI}\n      end`" in text or "\n    ${PI}\n      end`" in text

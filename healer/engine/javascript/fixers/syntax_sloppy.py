@@ -262,7 +262,12 @@ def _with(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Can
         content = text[1:-1].strip("\n").rstrip()
         rows = content.split("\n")
         inner_indent = min((indentation(r) for r in rows if r.strip()), default=outer)
-        shift = max(inner_indent - outer, 0)
+        # A string or template spanning rows is text: re-indenting its rows would change the value.
+        spanning = any(
+            n.type in ("string", "template_string") and n.start_point.row != n.end_point.row
+            for n in walk(body)
+        )
+        shift = 0 if spanning else max(inner_indent - outer, 0)
         rows = [r[shift:] if r[:shift].strip() == "" else r.lstrip() for r in rows]
         text = "\n".join(rows).lstrip()
     names = sorted(
