@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from healer.engine.javascript import suspects
@@ -88,7 +88,16 @@ def candidates_for(
 def _stronger(found: list[Candidate], *, repo: Repository) -> list[Candidate]:
     """Without the candidates that make a weaker program (a function whose body only throws added, a
     type test taken out: weaker_programs), whichever family or quick fix wrote them."""
-    return [c for c in found if not weaker_programs.refused(repo.read(c.file) or "", c.text, c.file)]
+    refusers: dict[str, Callable[[str], str]] = {}
+    kept = []
+    for candidate in found:
+        if candidate.file not in refusers:
+            refusers[candidate.file] = weaker_programs.refuser(
+                repo.read(candidate.file) or "", candidate.file
+            )
+        if not refusers[candidate.file](candidate.text):
+            kept.append(candidate)
+    return kept
 
 
 def _with_codefixes(

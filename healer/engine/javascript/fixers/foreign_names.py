@@ -8,7 +8,9 @@ the literal equivalents, `None` → `null`):
 
 - A tagged template whose tag nothing binds (`f\\`${park} bandstand\\``: Python's f-string prefix, or
   `r`/`b`/`u`; a tagged template calls its tag with the parts): the template untagged, which already
-  substitutes what `${...}` holds.
+  substitutes what `${...}` holds; a raw prefix (`r`, `rf`, `br`) is `String.raw` first, which keeps
+  the backslashes. Any other unbound tag (`html`, `css`) is a library's function whose import is
+  missing: dropping it would be a weaker program, so it gets no candidate here.
 - A boxed-number class of Java or C# read with a member (`Integer.parseInt(s)`, `Double.MAX_VALUE`,
   `Long.MIN_VALUE`): the member of `Number` that means the same. Java's and C#'s parse methods read
   decimal, and `Number.parseInt` reads `0x…` as hexadecimal without its radix, so a one-argument
@@ -46,6 +48,8 @@ RENAMED_MEMBERS = {"parseDouble": "parseFloat", "parseLong": "parseInt", "parseS
                    "parseByte": "parseInt", "Parse": "parseFloat", "TryParse": "parseFloat"}  # fmt: skip
 # Java's integer bounds are the extreme integers, JavaScript's MIN_VALUE the smallest positive double.
 INTEGER_BOUNDS = {"MAX_VALUE": "MAX_SAFE_INTEGER", "MIN_VALUE": "MIN_SAFE_INTEGER"}
+# Python's string prefixes (2.4.1 String and Bytes literals), which a template tag position reads.
+STRING_PREFIXES = frozenset({"f", "r", "b", "u", "fr", "rf", "br", "rb"})
 PYTHON_MATH = frozenset({"abs", "round", "pow", "min", "max"})
 
 
@@ -69,10 +73,19 @@ def foreign_candidates(
 
 
 def _rewrites(name: str):
-    yield (
-        _untagged,
-        f"drop the tag '{name}': no function of that name exists, the template alone is the string",
-    )
+    # Only Python's string prefixes read as "no tag": another unbound tag (`html`, `css`, `gql`) is a
+    # library's function whose import is missing, and the untagged string is a weaker program.
+    if name.lower() in STRING_PREFIXES:
+        if "r" in name.lower():
+            # A raw string keeps its backslashes: String.raw does, an untagged template does not.
+            yield (
+                (lambda use: _untagged(use, tag="String.raw")),
+                f"write Python's raw prefix '{name}' as String.raw, which keeps the backslashes",
+            )
+        yield (
+            _untagged,
+            f"drop the tag '{name}': no function of that name exists, the template alone is the string",
+        )
     if name in BOXED_NUMBERS:
         yield (lambda use: _boxed(use, name, radix=True)), f"write JavaScript's Number for {name}"
         yield (lambda use: _boxed(use, name, radix=False)), f"write JavaScript's Number for {name}"
@@ -96,14 +109,14 @@ def _arguments(call: tree_sitter.Node) -> list[tree_sitter.Node] | None:
     return list(arguments.named_children)
 
 
-def _untagged(use: tree_sitter.Node):
+def _untagged(use: tree_sitter.Node, tag: str = ""):
     call = use.parent
     if call is None or call.type != "call_expression" or call.child_by_field_name("function") != use:
         return None
     template = call.child_by_field_name("arguments")
     if template is None or template.type != "template_string":
         return None
-    return call, node_text(template)
+    return call, tag + node_text(template)
 
 
 def _boxed(use: tree_sitter.Node, name: str, *, radix: bool):

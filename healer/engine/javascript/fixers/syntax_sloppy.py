@@ -60,13 +60,16 @@ MEMBERS = {
 }
 # A literal a binding may be given back (a `delete` meant "forget the value").
 RESETTABLE = frozenset({"null", "undefined", "number", "string", "true", "false"})
+ESCAPED_DIGITS = re.compile(r"\\([0-9]+)")
 EMPTY = re.compile(r"^(?:\[\s*\]|\{\s*\})$")
 
 
 def sloppy_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: int) -> list[Candidate]:
     """The candidates for one node starting on the reported line."""
-    if node.type == "escape_sequence" and _legacy(data, node) is not None:
-        return _octal_escapes(data, path, _root(node), line)
+    if node.type == "escape_sequence" and not _tagged(node) and _legacy(data, node) is not None:
+        root = _root(node)
+        # The rewrite is the whole file's: made once, from the line's first legacy escape.
+        return [] if _earlier_on_row(data, root, node) else _octal_escapes(data, path, root, line)
     if node.type == "unary_expression" and node.children and node.children[0].type == "delete":
         return _deleted_name(data, path, node, line)
     if node.type == "with_statement":
@@ -84,12 +87,11 @@ def _root(node: tree_sitter.Node) -> tree_sitter.Node:
 def _legacy(data: bytes, node: tree_sitter.Node) -> tuple[int | None, str] | None:
     """(code unit, digits that follow as plain text) of a legacy escape; (None, digit) for `\\8`/`\\9`;
     None for any other escape."""
-    text = node_text(node)
-    if len(text) < 2 or text[0] != "\\" or not text[1].isdigit():
+    # ASCII digits only: str.isdigit() is true for `²` or `٣` too, whose escapes are the character itself.
+    match = ESCAPED_DIGITS.fullmatch(node_text(node))
+    if match is None:
         return None
-    digits = text[1:]
-    if not digits.isdigit():
-        return None
+    digits = match[1]
     if digits[0] in "89":
         return None, digits
     if digits == "0":
@@ -104,8 +106,41 @@ def _legacy(data: bytes, node: tree_sitter.Node) -> tuple[int | None, str] | Non
     return int(octal, 8), digits[len(octal) :]
 
 
+def _tagged(escape: tree_sitter.Node) -> bool:
+    """Whether the escape is in a tagged template, which may hold any escape (ES2018 template literal
+    revision: the tag reads the raw text: under String.raw, `\\033` is those four characters)."""
+    template = escape.parent
+    call = template.parent if template is not None and template.type == "template_string" else None
+    return (
+        call is not None
+        and call.type == "call_expression"
+        and call.child_by_field_name("arguments") == template
+    )
+
+
+def _earlier_on_row(data: bytes, root: tree_sitter.Node, node: tree_sitter.Node) -> bool:
+    """Whether a legacy escape outside tagged templates starts on the node's row before it."""
+    start = data.rfind(b"\n", 0, node.start_byte) + 1
+    for backslash in re.finditer(rb"\\[0-9]", data[start : node.start_byte]):
+        at = start + backslash.start()
+        other = root.descendant_for_byte_range(at, at + 2)
+        if (
+            other is not None
+            and other.type == "escape_sequence"
+            and other.start_byte == at
+            and not _tagged(other)
+            and _legacy(data, other) is not None
+        ):
+            return True
+    return False
+
+
 def _octal_escapes(data: bytes, path: str, root: tree_sitter.Node, line: int) -> list[Candidate]:
-    found = [(n, legacy) for n in walk(root) if n.type == "escape_sequence" and (legacy := _legacy(data, n))]
+    found = [
+        (n, legacy)
+        for n in walk(root)
+        if n.type == "escape_sequence" and not _tagged(n) and (legacy := _legacy(data, n))
+    ]
     found_candidates = []
     for form, name in (("\\x{:02x}", "hexadecimal"), ("\\u{:04x}", "Unicode")):
         new = {n: rest if value is None else form.format(value) + rest for n, (value, rest) in found}
@@ -227,7 +262,12 @@ def _with(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Can
         content = text[1:-1].strip("\n").rstrip()
         rows = content.split("\n")
         inner_indent = min((indentation(r) for r in rows if r.strip()), default=outer)
-        shift = max(inner_indent - outer, 0)
+        # A string or template spanning rows is text: re-indenting its rows would change the value.
+        spanning = any(
+            n.type in ("string", "template_string") and n.start_point.row != n.end_point.row
+            for n in walk(body)
+        )
+        shift = 0 if spanning else max(inner_indent - outer, 0)
         rows = [r[shift:] if r[:shift].strip() == "" else r.lstrip() for r in rows]
         text = "\n".join(rows).lstrip()
     names = sorted(

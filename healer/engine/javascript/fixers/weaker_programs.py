@@ -27,6 +27,8 @@ receiver, which a subclass instance also passes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
@@ -36,6 +38,7 @@ FUNCTIONS = frozenset(FUNCTION_TYPES) | {"method_definition"}
 TYPE_TEST_CALLS = frozenset({"Array.isArray", "Number.isInteger", "Number.isFinite", "Buffer.isBuffer"})
 # A test another may stand for: `x instanceof Group` (a type tsc cannot test) became `'riders' in x` (d200).
 TESTS = frozenset({"instanceof", "in", "===", "!==", "==", "!="})
+TRIGGERS = ("throw", "instanceof", "typeof", ".is")
 NOT_CALLABLE = "Right-hand side of 'instanceof' is not callable"
 
 
@@ -70,11 +73,29 @@ def _counts(text: str, path: str) -> tuple[int, int, int] | None:
 
 def refused(old: str, new: str, path: str) -> str:
     """Why the candidate (old → new text of one file) is a weaker program, or "" when it is not."""
-    if old == new or not any(word in old or word in new for word in ("throw", "instanceof", "typeof", ".is")):
-        return ""
-    before, after = _counts(old, path), _counts(new, path)
-    if before is None or after is None:
-        return ""
+    return refuser(old, path)(new)
+
+
+def refuser(old: str, path: str) -> Callable[[str], str]:
+    """`refused(old, new, path)` for many `new` of one file: the original is parsed and counted once
+    (a failure's candidates mostly edit one file; counting walks every node, a second a large file)."""
+    counted: list[tuple[int, int, int] | None] = []
+
+    def why(new: str) -> str:
+        if old == new or not any(word in old or word in new for word in TRIGGERS):
+            return ""
+        if not counted:
+            counted.append(_counts(old, path))
+        before = counted[0]
+        after = _counts(new, path) if before is not None else None
+        if before is None or after is None:
+            return ""
+        return _weaker(before, after)
+
+    return why
+
+
+def _weaker(before: tuple[int, int, int], after: tuple[int, int, int]) -> str:
     if after[0] > before[0]:
         return "adds a function whose body only throws"
     if after[1] < before[1] and after[2] < before[2]:
