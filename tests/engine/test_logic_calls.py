@@ -33,7 +33,7 @@ def test_it_drops_a_literal_keyword_and_keeps_the_rest():
 
 def test_it_leaves_calls_of_another_kind_and_dropped_results_alone():
     # len() gives a count, not its argument; a call on a line of its own has no result to pass on;
-    # a single argument is never dropped; an argument that is not a literal is never dropped.
+    # a single argument is never dropped.
     source = (
         "def f(items, out, key, other):\n"
         "    n = len(items)\n"
@@ -42,10 +42,12 @@ def test_it_leaves_calls_of_another_kind_and_dropped_results_alone():
     )
     assert _new_sources(source, 2) == []
     assert _new_sources(source, 3) == []
-    new = _new_sources(source, 4)
-    # The calls' arguments that are not literals are passed on, never dropped.
-    assert new
-    assert all("sorted(items)" not in text and "out.get(key)" not in text for text in new)
+    # Calls of several arguments are not propagated; a last argument that is not a literal is never dropped.
+    assert _new_sources(source, 4) == []
+    # One argument is: `int(a)` -> `a`.
+    assert _new_sources(source.replace("n = len(items)", "n = int(items)"), 2) == [
+        source.replace("n = len(items)", "n = items")
+    ]
 
 
 def test_it_parenthesises_an_argument_that_is_not_a_primary():
@@ -68,3 +70,9 @@ def test_the_fixer_ranks_the_dropped_default_among_its_first_candidates(project)
     expected = source.replace("options.get('n', 1)", "options.get('n')")
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 15, [c.description for c in candidates[:20]]
+
+
+def test_it_keeps_a_positional_string_the_callee_needs():
+    # `replace("_", "-")` without its new text is a TypeError, not another behaviour.
+    source = 'def alt(k):\n    return k.replace("_", "-")\n'
+    assert _new_sources(source, 2) == []

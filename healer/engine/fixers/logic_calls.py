@@ -3,13 +3,13 @@
 Two generic mutators of the repair and mutation-testing literature, applied as AST-located splices like
 `logic_templates` (every byte outside the edited span stays as it was):
 
-- argument propagation: a call replaced by one of its arguments (`','.join(ids)` -> `ids`,
+- argument propagation: a call of one argument replaced by that argument (`','.join(ids)` -> `ids`,
   `int(text)` -> `text`), a conversion or a wrapping step applied to a value that was to be passed on
   as it is; PIT's "argument propagation" mutator (Coles et al., ISSTA 2016) and PraPR's method-call
   mutators (Ghanbari et al., ISSTA 2019), which replace a call by an argument of its type;
-- argument removal: the last argument of a call dropped when it is a literal (`options.get('n', 1)` ->
-  `options.get('n')`, `round(x, 2)` -> `round(x)`, `split(',', 1)` -> `split(',')`), an explicit
-  value where the callee's own default was meant; TBar's "mutate method invocation expression"
+- argument removal: the last argument of a call dropped when it is a number, a flag or a keyword's
+  literal (`options.get('n', 1)` -> `options.get('n')`, `round(x, 2)` -> `round(x)`, `split(',', 1)`
+  -> `split(',')`), an explicit value where the callee's own default was meant; TBar's "mutate method invocation expression"
   (parameter removal, Liu et al., ISSTA 2019) and PraPR's argument-list mutator.
 
 Both only shorten what is written: they add no name and no literal. A call whose result is dropped (a
@@ -24,9 +24,9 @@ import ast
 from healer.engine.fixers.lineedit import SourceFile, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
-# Below the operator and name swaps (0.45-1.0): a step too many is a rarer slip than a wrong operator.
-PROPAGATE_PRIOR = 0.3
-DROP_ARGUMENT_PRIOR = 0.3
+# Below the operator and name swaps (0.3-1.0): a step too many is a rarer slip than a wrong operator or name.
+PROPAGATE_PRIOR = 0.25
+DROP_ARGUMENT_PRIOR = 0.25
 
 # Builtins whose result is never of their argument's kind (a count, a truth value, an iterator, a type).
 OTHER_KIND = frozenset(
@@ -84,25 +84,18 @@ def _propagated(sf: SourceFile, sp: Splicer, line: int, node: ast.Call) -> list[
     name = _name(node)
     if isinstance(sf.parent(node), ast.Expr) or (isinstance(node.func, ast.Name) and name in OTHER_KIND):
         return []
-    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+    # One argument and no keyword: the call is a step applied to that value (without types, which PIT uses
+    # to pick the argument of the call's own type, a call of several arguments has no argument to prefer).
+    if len(node.args) != 1 or node.keywords:
+        return []
+    arg = node.args[0]
+    if isinstance(arg, ast.Starred | ast.Constant | ast.Lambda | ast.JoinedStr):
         return []
     start, end = sp.span(node)
-    found = []
-    for arg in node.args:
-        if isinstance(arg, ast.Constant | ast.Lambda | ast.JoinedStr):
-            continue
-        text = sp.text(arg)
-        new = text if isinstance(arg, PRIMARY) else f"({text})"
-        found.append(
-            Rewrite(
-                line,
-                ((start, end, new),),
-                f"pass {shorten(text, 30)} on without {shorten(name or 'the call', 20)}()",
-                PROPAGATE_PRIOR,
-                "call",
-            )
-        )
-    return found
+    text = sp.text(arg)
+    new = text if isinstance(arg, PRIMARY) else f"({text})"
+    description = f"pass {shorten(text, 30)} on without {shorten(name or 'the call', 20)}()"
+    return [Rewrite(line, ((start, end, new),), description, PROPAGATE_PRIOR, "call")]
 
 
 def _last_dropped(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
@@ -115,6 +108,10 @@ def _last_dropped(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     if last.arg is None if isinstance(last, ast.keyword) else False:
         return []
     if not (isinstance(value, ast.Constant) and value.value is not None and value.value is not ...):
+        return []
+    # A positional string is mostly data the callee needs (`replace("_", "-")`'s new text, a separator); a
+    # number or a flag is the usual optional setting (a count, a precision, a default). A keyword is optional.
+    if not isinstance(last, ast.keyword) and not isinstance(value.value, int | float):
         return []
     # Positional arguments come before keywords in the source; the previous item ends where the cut starts.
     ordered = sorted(items, key=lambda item: (item.lineno, item.col_offset))
