@@ -105,7 +105,7 @@ def _last_dropped(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
         return []
     last = items[-1]
     value = last.value if isinstance(last, ast.keyword) else last
-    if last.arg is None if isinstance(last, ast.keyword) else False:
+    if isinstance(last, ast.keyword) and last.arg is None:
         return []
     if not (isinstance(value, ast.Constant) and value.value is not None and value.value is not ...):
         return []
