@@ -54,6 +54,7 @@ from healer.engine.fixers.logic_analogy import (
     majority_rewrites,
 )
 from healer.engine.fixers.logic_breadth import breadth_rewrites
+from healer.engine.fixers.logic_calls import call_rewrites
 from healer.engine.fixers.logic_comments import comment_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
@@ -2115,6 +2116,7 @@ def _scored_sources(
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
+    rewrites += call_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
