@@ -1364,6 +1364,8 @@ class Engine:
         sites = [c for c in later if c.making_site and (c.file, c.line) != (passed.file, passed.line)]
         tried = 0
         for candidate in sites[:MAKING_SITE_TRIES]:
+            if self._stopped(self._round_deadline):
+                break  # the round's end stops these as it stops every other candidate (_try_each)
             tried += 1
             trial = self._quick(trier, candidate)
             if trial is None or trial.verdict.tier != 1 or trial.verdict.blocked:
