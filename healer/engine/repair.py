@@ -48,6 +48,7 @@ from healer.engine.chains import (
 )
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
+from healer.engine.fallout import Fallout, fallout
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
 from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
@@ -124,6 +125,10 @@ MAX_BACKTRACKS = 2
 # Pairs of one stacked search kept as chains to build a third edit on (chains.py), the first found
 # (the second edits are ranked): each costs a whole-suite run and a search of its own.
 MAX_CHAINS_PER_BASE = 2
+# A compile repair whose fallout points at it (fallout.py): the next compiling candidates looked at
+# (quick runs) and, of those, whole-suite runs made to compare with it.
+MAX_FALLOUT_LOOKS = 4
+MAX_FALLOUT_RUNS = 2
 # Rejections that depend on how long the runs took, not only on the code (Engine._seen_rejected).
 TIMED_VERDICTS = frozenset({STOPPED_ANALYSING})
 
@@ -200,6 +205,7 @@ class Engine:
         self._line_lookahead = 0  # see _same_line_first
         # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
         self._partial: list[tuple[Candidate, int]] = []
+        self._rejected_ids: set[int] = set()  # candidates the current search rejected (by id)
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
         # What every state of the run showed (analysis.behaviour): a fix never brings one back.
@@ -906,6 +912,7 @@ class Engine:
         signature = self._signature(failure)
         skip = self._resume.pop(signature, 0)
         self._partial = []
+        self._rejected_ids = set()
         self._searching = signature
         self._line_lookahead = max(
             [0] + [getattr(f, "partial_line_lookahead", 0) for f in self._fixers_for(failure)
@@ -947,6 +954,8 @@ class Engine:
                 trial, count = self._try_candidates(trier, chunk, deadline, pause=pause)
                 tried += count
                 if trial is not None:
+                    trial, count = self._second_opinion(failure, trier, trial, candidates, deadline)
+                    tried += count
                     return self._accept(failure, trial)
                 if not fallback and self._stopped(deadline) and not self._should_stop():
                     self._resume[signature] = skip + done + self._settled
@@ -1443,6 +1452,84 @@ class Engine:
             return None
         return trial
 
+    def _second_opinion(
+        self, failure: Failure, trier: Trier, trial: Trial, candidates: list[Candidate], deadline: float
+    ) -> tuple[Trial, int]:
+        """(the compile repair to keep, candidates run to decide): the accepted one unless its
+        fallout points at it and a next compiling candidate's outcome is better (fallout.py).
+
+        A SYNTAX or INDENTATION repair is accepted once the module compiles and the checks get
+        further; nothing before compared it with the candidates ranked after it. When the tests
+        that now fail for the first time run through its lines or name what it took off them (a
+        base class, a parameter), up to MAX_FALLOUT_LOOKS next candidates not rejected in this
+        search are tried, at most MAX_FALLOUT_RUNS of them on the whole suite, within the
+        failure's share; the one kept has the fewest implicated failures, then the most tests
+        passing, then the better rank. Only that one is staged, accepted and reported.
+        """
+        if (
+            failure_precedence(failure) != 0
+            or trial.state is None
+            or not trial.candidate.file.endswith(".py")
+        ):
+            return trial, 0
+        read = self._reader({})
+        first = self._fallout_of(trier, trial, read)
+        if not first.implicated:
+            return trial, 0
+        rank = {id(candidate): index for index, candidate in enumerate(candidates)}
+        self.log(
+            f"  '{trial.candidate.description}' compiles, but {_fallout_words(first)}: "
+            "trying the next compiling candidate(s) against it"
+        )
+        trier.restore(trial)
+        kept: list[tuple[tuple, Trial, Fallout]] = [
+            (first.key(rank.get(id(trial.candidate), 0)), trial, first)
+        ]
+        looks = runs = 0
+        for candidate in candidates:
+            if looks >= MAX_FALLOUT_LOOKS or runs >= MAX_FALLOUT_RUNS:
+                break
+            if candidate is trial.candidate or id(candidate) in self._rejected_ids:
+                continue
+            if self._stopped(deadline) or self._stopped(self._round_deadline):
+                break
+            looks += 1
+            quick = self._quick(trier, candidate)
+            if quick is None:
+                continue
+            runs += 1
+            confirmed = self._confirm(trier, quick)
+            if confirmed.state is None:
+                self._rejected(confirmed)
+                continue
+            other = self._fallout_of(trier, confirmed, read)
+            trier.restore(confirmed)
+            self.log(f"  '{candidate.description}' compiles too: {_fallout_words(other)}")
+            kept.append((other.key(rank.get(id(candidate), len(candidates))), confirmed, other))
+        _, best, outcome = min(kept, key=lambda item: item[0])
+        trier.restage(best)
+        if best is not trial:
+            self.log(
+                f"Replaced '{trial.candidate.description}' by '{best.candidate.description}': the first's "
+                f"fallout pointed at it ({first.implicated} new failing test(s) through its lines or naming "
+                f"{', '.join(first.names) or 'nothing it removed'}), the other's {outcome.implicated}, "
+                f"{outcome.passed} passing against {first.passed}"
+            )
+        else:
+            self.log(f"  kept '{trial.candidate.description}': no next compiling candidate did better")
+        return best, looks
+
+    def _fallout_of(self, trier: Trier, trial: Trial, read: Callable[[str], str | None]) -> Fallout:
+        assert trial.state is not None
+        return fallout(
+            file=trial.candidate.file,
+            old=trial.edit.old,
+            new=trial.edit.new,
+            before=trier.state.tests,
+            after=trial.state.tests,
+            read=read,
+        )
+
     def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:
         for trial in sorted(deferred, key=lambda t: (t.verdict.blocked, t.verdict.tier, -t.verdict.score)):
             # Candidates that passed their targeted tests are confirmed until the round ends (the
@@ -1469,6 +1556,7 @@ class Engine:
 
     def _rejected(self, trial: Trial) -> None:
         candidate = trial.candidate
+        self._rejected_ids.add(id(candidate))
         self._remember_rejected(trial)
         if self._stacking is not None:
             self._note_chain(trial)
@@ -1835,6 +1923,14 @@ def _logic_lines(chain: Chain | None, base: Candidate, failure: Failure, *, orig
         if (part.bug_type or failure.bug_type) == BugType.LOGIC:
             lines |= rewritten_lines(before, after) or set()  # None: lines added or removed
     return lines
+
+
+def _fallout_words(found: Fallout) -> str:
+    first, last = found.lines
+    where = f"line {first}" if first == last else f"lines {first}-{last}"
+    names = f" or naming {', '.join(found.names)}" if found.names else ""
+    shown = f" ({', '.join(found.examples)})" if found.examples else ""
+    return f"{found.implicated} new failing test(s) through {where}{names}{shown}, {found.passed} passing"
 
 
 def _hunks(hunks: list[tuple[str, list[str], list[str], int]]) -> list[tuple]:

@@ -292,6 +292,10 @@ class Trier:
         """Put the text back that a confirmed candidate replaced (the engine refused it after all)."""
         self._stage(trial.candidate.file, trial.edit.old)
 
+    def restage(self, trial: Trial) -> None:
+        """Stage a confirmed candidate again (restored to compare it with another: it is kept)."""
+        self._stage(trial.candidate.file, trial.edit.new)
+
     # -- 1. static -----------------------------------------------------------
     def _static(self, candidate: Candidate, old: str) -> str:
         file = candidate.file

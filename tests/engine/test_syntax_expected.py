@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from healer.engine.fixers.syntax import line_tokens
 from healer.engine.fixers.syntax_expected import (
+    foreign_bases,
     foreign_conditional,
     foreign_not,
     loop_headers,
@@ -131,3 +132,39 @@ def test_a_condition_too_deep_for_the_ast_walk_gives_no_else_and_stops_no_search
     error = compile_error(source)
     assert error is not None
     generic_repairs(source=source, column=error.offset - 1, max_checks=5)  # no RecursionError
+
+
+def test_it_writes_another_languages_bases_as_pythons():
+    assert _lines(foreign_bases, "class GJSONInvalidSyntaxError extends GJSONParseError:", 31) == [
+        "class GJSONInvalidSyntaxError(GJSONParseError):"
+    ]
+    assert _lines(foreign_bases, "    class A extends B implements C, mod.D:", None) == [
+        "    class A(B, C, mod.D):"
+    ]
+    assert _lines(foreign_bases, "class Point < Struct:", None) == ["class Point(Struct):"]
+    # Not a list of names: nothing to move into parentheses.
+    assert _lines(foreign_bases, "class A extends B():", None) == []
+    assert _lines(foreign_bases, "x = a < b:", None) == []
+
+
+def test_the_search_keeps_the_base_a_deletion_would_take_off_the_class():
+    text = (
+        "class ParseError(Exception):\n    pass\n\n\n"
+        "class SyntaxProblem extends ParseError:\n    pass\n\n\n"
+        "def parse():\n    try:\n        pass\n    except SyntaxProblem:\n        pass\n"
+    )
+    assert "class SyntaxProblem(ParseError):\n" in _first_compiling(text)
+
+
+def test_a_repair_taking_off_a_name_the_file_uses_ranks_after_one_keeping_it():
+    from healer.engine.fixers.syntax_tokenizer import taken_names
+
+    old = "class B:\n    pass\nclass X extends B:\n    pass\n"
+    assert taken_names(old, old.replace(" extends B", "")) == 1
+    assert taken_names(old, old.replace(" extends B", "(B)")) == 0
+    # A repeated parameter deleted: a copy, the line still holds the name.
+    assert taken_names("def f(a, a):\n    return a\n", "def f(a):\n    return a\n") == 0
+    # A whole line deleted (a repeated import) takes no name off a line that stays.
+    assert taken_names("import re\nimport os\nimport re\nre.x\n", "import os\nimport re\nre.x\n") == 0
+    # A name no other line uses is dropped_words' to judge, not this.
+    assert taken_names("x = y z\n", "x = y\n") == 0

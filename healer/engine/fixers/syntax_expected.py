@@ -17,6 +17,10 @@ error (so the two-edit search never starts from them):
 - a `continue` or `break` outside a loop because the loop's header became an `if`:
   `loop_headers` writes each enclosing `if` as `while` (the error is the compiler's, below a
   header the search's window around the statement may not reach);
+- a class's bases written in another language's syntax (`class X extends Base:`, Java,
+  JavaScript, PHP, TypeScript; `implements`, `with` for more; Ruby's `class X < Base`):
+  `foreign_bases` writes them as Python's `class X(Base):`, keeping every name (deleting
+  `extends Base` compiles too, and leaves the class without its base: gjson, round 43);
 - a conditional expression without its else (the parser's "expected 'else' after 'if'
   expression"): the templates give it the body's empty value or None; `missing_else` adds the
   operands of the condition that are not the body (`a if a > b` -> `a if a > b else b`, the
@@ -64,6 +68,14 @@ EXPRESSION_STARTS = frozenset(
 # `+` or `~` (syntax_tokens' one-character operator edits, one edit each): it goes first.
 NOT_COST = 0.9
 MAX_OPERANDS = 3  # else values taken from the condition
+# Another language's inheritance clause: a rewrite that keeps every name, before a token run's
+# deletion (RUN_COST) and a single token's replacement.
+BASES_COST = 0.9
+FOREIGN_HEADER = re.compile(
+    r"(?P<head>\s*class\s+[A-Za-z_]\w*)\s*(?:\bextends\b|\binherits\b|<)\s*(?P<rest>.*?)\s*:\s*$"
+)
+BASE_SEPARATORS = re.compile(r"\s*(?:,|\bimplements\b|\bextends\b|\bwith\b|\band\b)\s*")
+DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 
 
 def _real(tokens: list[Token]) -> list[Token]:
@@ -176,6 +188,21 @@ def foreign_not(body: str, tokens: list[Token], column: int | None) -> Iterator[
         before, after = body[:start], body[end:].lstrip()
         glue = " " if before and not before[-1].isspace() and before[-1] not in "([{" else ""
         yield before + glue + "not " + after, "write the negation `!` as Python's `not`", NOT_COST
+
+
+def foreign_bases(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:
+    """`class X extends Base:` -> `class X(Base):`: a class header whose bases follow another
+    language's keyword (`extends`, `inherits`, Ruby's `<`), more of them after `,`, `implements`
+    or Scala's `with`. Only names are moved into the parentheses: anything else is not a base list."""
+    code = body.split("#", 1)[0].rstrip() if "'" not in body and '"' not in body else body.rstrip()
+    match = FOREIGN_HEADER.match(code)
+    if match is None:
+        return
+    bases = [base for base in BASE_SEPARATORS.split(match.group("rest")) if base]
+    if not bases or not all(DOTTED.fullmatch(base) for base in bases):
+        return
+    written = f"{match.group('head')}({', '.join(bases)}):"
+    yield written, f"write the class's bases as Python's `{written.strip()}`", BASES_COST
 
 
 def missing_else(body: str, tokens: list[Token], column: int | None) -> Iterator[tuple[str, str, float]]:

@@ -38,13 +38,14 @@ from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
 from healer.engine.fixers.syntax_expected import (
+    foreign_bases,
     foreign_conditional,
     foreign_not,
     loop_headers,
     missing_else,
     token_runs,
 )
-from healer.engine.fixers.syntax_tokenizer import dropped_words
+from healer.engine.fixers.syntax_tokenizer import dropped_words, taken_names
 from healer.engine.fixers.syntax_tokens import (
     operator_typos,
     prefix_edits,
@@ -435,6 +436,7 @@ class _Space:
                 token_runs,
                 foreign_conditional,
                 foreign_not,
+                foreign_bases,
                 missing_else,
             ):
                 for new_line, description, cost in maker(body, tokens, self.column):
@@ -825,11 +827,14 @@ def generic_repairs(
     # binds (a parameter turned into an expression, `**` deleted from `**kwargs`) ranks after
     # the repairs that leave every name bound (stable: the cost order stays within each count).
     # And a repair that deletes words (names, strings, f-string fields) ranks after every one that
-    # keeps them all (syntax_tokenizer.dropped_words): deleting a line always compiles.
+    # keeps them all (syntax_tokenizer.dropped_words): deleting a line always compiles. Then one
+    # that takes off its line a name the rest of the file uses (a base class, an argument) ranks
+    # after those keeping every such name (syntax_tokenizer.taken_names).
     done.sort(
         key=lambda item: (
             unbound_names(item[1].source, item[1].line),
             dropped_words(source, item[1].source) > 0,
+            taken_names(source, item[1].source) > 0,
             item[0],
         )
     )

@@ -330,6 +330,7 @@ def tokenizer_repairs(*, source: str, line: int, message: str) -> Iterator[tuple
     yield from call_target_repairs(source=source, line=line, message=message)
 
 
+NAME = re.compile(r"(?<![\w.'\"])[A-Za-z_]\w*")
 WORD = re.compile(r"(?<![\w.])[rRbBuUfF]{1,2}(?=['\"])|([A-Za-z_]\w*|\d[\w.]*)")
 
 
@@ -358,6 +359,44 @@ def dropped_words(old: str, new: str) -> int:
         return 0
     kept = _words(new)
     return sum(1 for word in before - after if word not in kept)
+
+
+def taken_names(old: str, new: str) -> int:
+    """How many names an edit takes off its lines that the file still uses elsewhere.
+
+    `dropped_words` leaves such a deletion unpenalised (the word is not lost from the file), but a
+    name the line held and no longer holds, when other lines use it, is usually what the line
+    meant: `class X extends Base:` repaired by deleting `extends Base` compiles and leaves the
+    class without the base the rest of the file relies on (gjson, round 43). A repair that keeps
+    every such name ranks first; a copy deleted from a line that still holds the name (a
+    repeated parameter) takes nothing off it, and neither does a deleted whole line (a repeated
+    import: r149's `import re` above a `__future__` import)."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    start = 0
+    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(old_lines), len(new_lines)) - start
+        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
+    ):
+        end += 1
+    before = _names("\n".join(old_lines[start : len(old_lines) - end]))
+    after = _names("\n".join(new_lines[start : len(new_lines) - end]))
+    if not after or not before - after:
+        # Whole lines deleted (a repeated import, a stray statement) are dropped_words' to judge:
+        # this counts names taken off a line that stays, the statement kept without them.
+        return 0
+    elsewhere = _names("\n".join(new_lines[:start] + new_lines[len(new_lines) - end :]))
+    return sum(1 for name in before if name not in after and name in elsewhere)
+
+
+def _names(text: str) -> Counter[str]:
+    return Counter(
+        match.group(0)
+        for match in NAME.finditer(text)
+        if not keyword.iskeyword(match.group(0)) and not keyword.issoftkeyword(match.group(0))
+    )
 
 
 def _words(text: str) -> Counter[str]:

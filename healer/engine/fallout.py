@@ -1,0 +1,161 @@
+"""A compile repair's fallout: the new failures that point back at the edit.
+
+A SYNTAX or INDENTATION candidate is accepted once the module compiles and the checks run
+further, but compiling is not enough: deleting `extends Base` from `class X extends Base:`
+compiles, and the class, having lost its base, then fails wherever the code relies on it
+(`except X:` raises "catching classes that do not inherit from BaseException"). Those failures
+did not exist before the repair (the module did not load), and their traceback frames run
+through code that names what the edit removed. A repair whose fallout points at it is a guess
+the next compiling candidates can beat (Long and Rinard's patch ranking learns that a patch that
+deletes what the code said is unlikely; here the checks themselves show it).
+
+`fallout` counts the tests that fail after the edit, did not fail before it, and whose failure
+runs through the edited lines or names something the edit changed:
+
+- the names the edit took off its lines that the file still holds elsewhere (a name that the
+  line held and no longer holds: a deleted base class, a dropped argument; `extends`, which no
+  other line holds, names nothing that can fail);
+- the name a `class` or `def` header defines, when the edit took a name off that header (the
+  class lost a base, the function a parameter): code that uses the class or the function is
+  where that shows.
+
+The repair loop (repair.Engine._second_opinion) compares the first accepted repair's fallout with
+the next compiling candidates' and keeps the best: fewest implicated failures, then most tests
+passing, then the original rank.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from healer.engine.checks import PytestRun
+
+NAME = re.compile(r"[A-Za-z_]\w*")
+HEADER = re.compile(r"\s*(?:async\s+)?(class|def)\s+([A-Za-z_]\w*)")
+
+
+@dataclass(frozen=True)
+class Fallout:
+    implicated: int  # new failing tests (and collection errors) whose failure points at the edit
+    passed: int  # tests passing with the edit in place
+    names: tuple[str, ...] = ()  # what the edit changed that the failures were read for
+    lines: tuple[int, int] = (0, 0)  # the edited lines, 1-based and inclusive, in the new text
+    examples: tuple[str, ...] = ()  # a few implicated test ids, for the log
+
+    def key(self, rank: int) -> tuple[int, int, int]:
+        """The order candidates are kept in: fewest implicated, most passing, original rank."""
+        return (self.implicated, -self.passed, rank)
+
+
+def changed_region(old: str, new: str) -> tuple[list[str], list[str], int]:
+    """(old lines, new lines, first line number) of the region an edit changed."""
+    old_lines, new_lines = old.splitlines(), new.splitlines()
+    start = 0
+    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(old_lines), len(new_lines)) - start
+        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
+    ):
+        end += 1
+    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
+
+
+def _names(lines: list[str]) -> Counter[str]:
+    return Counter(
+        word
+        for line in lines
+        for word in NAME.findall(_code(line))
+        if not keyword.iskeyword(word) and not keyword.issoftkeyword(word)
+    )
+
+
+def _code(line: str) -> str:
+    """The line without its comment and the insides of its simple strings (names in code only)."""
+    line = re.sub(r"'[^'\\]*'|\"[^\"\\]*\"", "''", line)
+    return line.split("#", 1)[0]
+
+
+def changed_names(old: str, new: str) -> tuple[str, ...]:
+    """The names the edit took off its lines, and the name of a class or def header it took one from."""
+    before, after, _ = changed_region(old, new)
+    held, kept = _names(before), _names(after)
+    # Used elsewhere: the file still holds the name (a base class defined or imported there); a
+    # word no other line holds (`extends`, another language's keyword) names nothing to fail.
+    elsewhere = _names(new.splitlines())
+    removed = [name for name in held if name not in kept and name in elsewhere]
+    names = list(removed)
+    if removed:
+        for line in before:
+            match = HEADER.match(line)
+            if match and match.group(2) not in names and any(name in _code(line) for name in removed):
+                names.append(match.group(2))
+    return tuple(names)
+
+
+def fallout(
+    *,
+    file: str,
+    old: str,
+    new: str,
+    before: PytestRun,
+    after: PytestRun,
+    read: Callable[[str], str | None],
+) -> Fallout:
+    """The edit's fallout in `after` against the run `before` it (see the module's docstring)."""
+    _, region, first = changed_region(old, new)
+    lines = (first, first + max(len(region), 1) - 1)
+    names = changed_names(old, new)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+    failing_before = before.failed_ids | {e.nodeid for e in before.collect_errors}
+    texts: dict[str, list[str] | None] = {}
+
+    def source_line(path: str, number: int) -> str:
+        if path not in texts:
+            text = new if path == file else read(path)
+            texts[path] = text.splitlines() if text is not None else None
+        held = texts[path]
+        return held[number - 1] if held and 0 < number <= len(held) else ""
+
+    def points_at_edit(frames: list, message: str) -> bool:
+        if pattern is not None and pattern.search(message or ""):
+            return True
+        for frame in frames:
+            if not isinstance(frame, list | tuple) or len(frame) < 2:
+                continue
+            path, number = frame[0], frame[1]
+            if not isinstance(path, str) or not isinstance(number, int):
+                continue
+            if path == file and lines[0] <= number <= lines[1]:
+                return True
+            if pattern is not None and pattern.search(_code(source_line(path, number))):
+                return True
+        return False
+
+    implicated: list[str] = []
+    for result in after.tests.values():
+        if not result.failed or result.nodeid in failing_before:
+            continue
+        exc = result.exception or {}
+        if points_at_edit(exc.get("frames") or [], str(exc.get("message") or "")):
+            implicated.append(result.nodeid)
+    for error in after.collect_errors:
+        if error.nodeid in failing_before:
+            continue
+        exc = error.exception or {}
+        text = f"{exc.get('message') or ''}\n{error.longrepr}"
+        at_edit = any(f'"{file}", line {n}' in text for n in range(lines[0], lines[1] + 1))
+        if at_edit or points_at_edit(exc.get("frames") or [], text):
+            implicated.append(error.nodeid)
+    return Fallout(
+        implicated=len(implicated),
+        passed=len(after.passed_ids),
+        names=names,
+        lines=lines,
+        examples=tuple(implicated[:3]),
+    )
