@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from healer.engine.checks import PytestRun
-from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.lineedit import changed_region, split_lines
 
 NAME = re.compile(r"[A-Za-z_]\w*")
 HEADER = re.compile(r"\s*(?:async\s+)?(class|def)\s+([A-Za-z_]\w*)")
@@ -55,21 +55,6 @@ class Fallout:
 def _lines(text: str) -> list[str]:
     """The lines as a traceback numbers them (str.splitlines() also breaks at a form feed or U+2028)."""
     return [line.rstrip("\r\n") for line in split_lines(text)]
-
-
-def changed_region(old: str, new: str) -> tuple[list[str], list[str], int]:
-    """(old lines, new lines, first line number) of the region an edit changed."""
-    old_lines, new_lines = _lines(old), _lines(new)
-    start = 0
-    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
-        start += 1
-    end = 0
-    while (
-        end < min(len(old_lines), len(new_lines)) - start
-        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
-    ):
-        end += 1
-    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
 
 
 def _names(lines: list[str]) -> Counter[str]:
