@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from healer.engine.checks import PytestRun
+from healer.engine.fixers.lineedit import changed_region, split_lines
 
 NAME = re.compile(r"[A-Za-z_]\w*")
 HEADER = re.compile(r"\s*(?:async\s+)?(class|def)\s+([A-Za-z_]\w*)")
@@ -51,19 +52,9 @@ class Fallout:
         return (self.implicated, -self.passed, rank)
 
 
-def changed_region(old: str, new: str) -> tuple[list[str], list[str], int]:
-    """(old lines, new lines, first line number) of the region an edit changed."""
-    old_lines, new_lines = old.splitlines(), new.splitlines()
-    start = 0
-    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
-        start += 1
-    end = 0
-    while (
-        end < min(len(old_lines), len(new_lines)) - start
-        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
-    ):
-        end += 1
-    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
+def _lines(text: str) -> list[str]:
+    """The lines as a traceback numbers them (str.splitlines() also breaks at a form feed or U+2028)."""
+    return [line.rstrip("\r\n") for line in split_lines(text)]
 
 
 def _names(lines: list[str]) -> Counter[str]:
@@ -87,7 +78,7 @@ def changed_names(old: str, new: str) -> tuple[str, ...]:
     held, kept = _names(before), _names(after)
     # Used elsewhere: the file still holds the name (a base class defined or imported there); a
     # word no other line holds (`extends`, another language's keyword) names nothing to fail.
-    elsewhere = _names(new.splitlines())
+    elsewhere = _names(_lines(new))
     removed = [name for name in held if name not in kept and name in elsewhere]
     names = list(removed)
     if removed:
@@ -118,7 +109,7 @@ def fallout(
     def source_line(path: str, number: int) -> str:
         if path not in texts:
             text = new if path == file else read(path)
-            texts[path] = text.splitlines() if text is not None else None
+            texts[path] = _lines(text) if text is not None else None
         held = texts[path]
         return held[number - 1] if held and 0 < number <= len(held) else ""
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from healer.engine.edits import unified_diff
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.types import BugType, FixOutcome
 
 COMPILE_LEVEL = frozenset({BugType.SYNTAX, BugType.INDENTATION})
@@ -44,7 +45,8 @@ def split_folded(
     """
     if outcome.bug_type not in COMPILE_LEVEL or parse(old) is None:
         return None
-    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    # Lines as the parser counts them (str.splitlines() also breaks at a form feed or U+2028).
+    a, b = split_lines(old), split_lines(new)
     hunks = [
         op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
     ]

@@ -38,6 +38,9 @@ class AcceptedEdit:
     outcome: FixOutcome
     before: str
     after: str
+    # The other fix lines reported for this one edit (folded.py: a compile repair that mended a second
+    # compile error is reported as two fixes): a withdrawal takes them back too.
+    also: tuple[FixOutcome, ...] = ()
     # The tests that failed before the fix and passed with it: its own evidence. When one of them
     # fails with the fix taken out, the fix is needed, and a run of those tests says so for the
     # price of a targeted run instead of a whole-suite one (Engine._needed_by_own_tests).
@@ -51,6 +54,12 @@ class Withdrawal:
 
     outcome: FixOutcome
     diff: str
+    also: tuple[FixOutcome, ...] = ()  # the same edit's other reported fixes (AcceptedEdit.also)
+
+    @property
+    def outcomes(self) -> tuple[FixOutcome, ...]:
+        """Every reported fix this withdrawal takes back (one revert commit for all of them)."""
+        return (self.outcome, *self.also)
 
 
 def minimisable(accepted: list[AcceptedEdit]) -> list[AcceptedEdit]:

@@ -527,7 +527,7 @@ class Engine:
         self._replaced.setdefault(file, set()).add(_digest(current))
         self.stats.fixes_withdrawn += 1
         reverted = self.workspace.read_text(file)
-        withdrawal = Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted))
+        withdrawal = self._withdrawal(accepted, current=current, reverted=reverted)
         self.log(f"Taken out: {accepted.outcome.fix_line} (a better fix for its tests follows)")
         outcomes = [outcome for outcome, _, _ in self._accept(failure, trial, split=False)]
         return [withdrawal, *outcomes]
@@ -655,7 +655,14 @@ class Engine:
                 f"Taken out: {accepted.outcome.fix_line} (without it every check shows what it showed: "
                 "a later fix made it unnecessary)"
             )
-            yield Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted))
+            yield self._withdrawal(accepted, current=current, reverted=reverted)
+
+    @staticmethod
+    def _withdrawal(accepted: AcceptedEdit, *, current: str, reverted: str) -> Withdrawal:
+        """The withdrawal of an accepted edit: every fix line reported for it (a split compile
+        repair reported two, folded.py), and the change that took it out."""
+        file = accepted.outcome.file
+        return Withdrawal(accepted.outcome, diff=unified_diff(file, current, reverted), also=accepted.also)
 
     def _needed_by_own_tests(self, accepted: AcceptedEdit, state: Analysis) -> bool:
         """Whether a test the fix made pass fails with the fix taken out (staged in the sandbox).
@@ -1366,6 +1373,8 @@ class Engine:
         sites = [c for c in later if c.making_site and (c.file, c.line) != (passed.file, passed.line)]
         tried = 0
         for candidate in sites[:MAKING_SITE_TRIES]:
+            if self._stopped(self._round_deadline):
+                break  # the round's end stops these as it stops every other candidate (_try_each)
             tried += 1
             trial = self._quick(trier, candidate)
             if trial is None or trial.verdict.tier != 1 or trial.verdict.blocked:
@@ -1639,12 +1648,21 @@ class Engine:
             message=failure.message,
         )
         outcome = self._as_amendment(outcome, old=old, new=candidate.new_source)
+        steps: list[Step] = [(outcome, candidate.file, None)]
+        if folded is not None:
+            (first, intermediate), (second, _) = folded
+            if outcome.description == candidate.description:  # not amended (_as_amendment)
+                first = replace(outcome, description=first.description, diff=first.diff)
+            else:
+                first = replace(outcome, diff=first.diff)
+            steps = [(first, candidate.file, intermediate), (second, candidate.file, candidate.new_source)]
         self._accepted.append(
             AcceptedEdit(
-                outcome,
+                steps[0][0],  # the fix lines reported: a withdrawal takes back exactly those
                 before=old,
                 after=candidate.new_source,
                 targets=_made_pass(failure, previous, new_state),
+                also=tuple(step[0] for step in steps[1:]),
             )
         )
         if trial.verdict.tier == 2 and previous is not None:
@@ -1660,15 +1678,9 @@ class Engine:
             f"Fixed: {outcome.fix_line} (now {report.passed} passed, {report.failed} failed, "
             f"{report.lint_findings} lint finding(s)){masked}"
         )
-        if folded is not None:
-            (first, intermediate), (second, _) = folded
-            if outcome.description == candidate.description:  # not amended (_as_amendment)
-                first = replace(outcome, description=first.description, diff=first.diff)
-            else:
-                first = replace(outcome, diff=first.diff)
-            self.log(f"  the same edit mended a second compile error: {second.fix_line}")
-            return [(first, candidate.file, intermediate), (second, candidate.file, candidate.new_source)]
-        return [(outcome, candidate.file, None)]
+        if len(steps) > 1:
+            self.log(f"  the same edit mended a second compile error: {steps[1][0].fix_line}")
+        return steps
 
     def _folded(self, candidate: Candidate, *, old: str, line: int, message: str):
         """A compile repair that also mended the compile error behind it, as two fixes (folded.py)."""

@@ -423,9 +423,12 @@ def _withdrawal_commit(
         f"{COMMIT_PREFIX} Revert the {outcome.bug_type} fix in {outcome.file} line {outcome.line}: {why}"
     )
     sha = checkout.commit(paths=[outcome.file], message=message)
-    fix_withdraw(run=run, outcome=outcome, revert_sha=sha, revert_message=message, reason=reason)
-    progress.log(f"Reverted in {sha[:12]}, not reported: {outcome.fix_line}")
-    progress.emit(FixReverted(fix_line=outcome.fix_line, commit_sha=sha))
+    # One edit may have been reported as two fixes (a compile repair that mended a second compile
+    # error, healer/engine/folded.py): the one revert takes back every one of them.
+    for taken in withdrawal.outcomes:
+        fix_withdraw(run=run, outcome=taken, revert_sha=sha, revert_message=message, reason=reason)
+        progress.log(f"Reverted in {sha[:12]}, not reported: {taken.fix_line}")
+        progress.emit(FixReverted(fix_line=taken.fix_line, commit_sha=sha))
 
 
 def repair_stop_reason(*, elapsed: float, time_budget: float) -> StopReason:

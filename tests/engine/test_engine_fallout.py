@@ -178,3 +178,15 @@ def test_fallout_counts_new_failures_through_the_edited_lines_or_naming_what_it_
         file="pkg/x.py", old=old, new=new, before=before, after=after, read={"pkg/use.py": user}.get
     )
     assert again.implicated == 1
+
+
+def test_fallout_counts_lines_as_tracebacks_do_past_a_form_feed():
+    # Review of round 44: lines were split with str.splitlines(), which also breaks at a form feed
+    # in a comment; traceback line numbers do not, so the edited lines and the lines the frames
+    # named were read one off (a failure through the edited line was not counted).
+    old = "# page\x0c two\nclass Base(Exception):\n    pass\nclass X extends Unheard:\n    pass\n"
+    new = old.replace(" extends Unheard", "")
+    before = PytestRun(collect_errors=[CollectError("tests/test_a.py")])
+    after = PytestRun(tests={"t::through": _failed("t::through", [["pkg/x.py", 4, "<module>"]])})
+    found = fallout(file="pkg/x.py", old=old, new=new, before=before, after=after, read={}.get)
+    assert found.lines == (4, 4) and found.implicated == 1

@@ -84,3 +84,18 @@ def test_the_use_edit_stands_when_no_making_site_edit_passes(project, local_sand
 def test_an_edit_at_the_use_with_no_making_site_offered_is_confirmed_as_before(project, local_sandbox):
     fixed, _, _ = _fixed(project, local_sandbox, [USE, (*MADE[:3], False)])
     assert fixed == ["convert at the use"]
+
+
+def test_no_making_site_edit_is_run_once_the_rounds_time_is_up(project, local_sandbox):
+    # Review of round 44: _making_site_instead ran up to MAKING_SITE_TRIES targeted runs (and as many
+    # whole-suite confirmations) without looking at the clock, past the round's end that stops every
+    # other candidate (_try_each): on a slow suite, minutes over the budget.
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/codes.py": SOURCE, "tests/test_codes.py": TESTS})
+    engine, _ = _engine(ws, local_sandbox, [])
+    ran: list[str] = []
+    engine._quick = lambda trier, candidate, **_: ran.append(candidate.description)
+    passed = Candidate("src/codes.py", SOURCE, "convert at the use", 7)
+    later = [Candidate("src/codes.py", SOURCE, f"site {n}", 1, making_site=True) for n in range(3)]
+    engine._round_deadline = 0.0  # the round ended
+    assert engine._making_site_instead(None, passed, later) == (None, 0)
+    assert ran == []

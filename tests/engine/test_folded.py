@@ -140,3 +140,37 @@ def test_a_second_hunk_that_only_completes_the_first_is_not_split():
         _outcome("one repair"), old=old, new=new, line=1, parse=independent_parse, original_line=lambda n: n
     )
     assert (first.line, second.line, second.bug_type) == (1, 4, BugType.INDENTATION)
+
+
+def test_a_withdrawal_of_a_split_repair_takes_back_both_reported_fixes(project, local_sandbox):
+    # Review of round 44: the accepted edit kept the whole repair's outcome, so a backtrack
+    # (Engine._retry_without) withdrew a fix line that was never reported and left the second
+    # reported fix (the INDENTATION one) standing although its edit was reverted.
+    tests = "from mod import delta, parts\n\n\ndef test_it():\n    assert parts(1) == 2 and delta(3) == (3, True)\n"
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/mod.py": BROKEN, "tests/test_mod.py": tests})
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10, coverage=False),
+        log=lambda text: None,
+        fixers=[OneRepair()],
+    )
+    engine.discover()
+    reported = {outcome.fix_line for outcome in engine.repair(engine.check())}
+    assert len(reported) == 2
+    (accepted,) = engine._accepted
+    withdrawal = engine._withdrawal(accepted, current=FIXED, reverted=BROKEN)
+    assert {outcome.fix_line for outcome in withdrawal.outcomes} == reported
+
+
+def test_lines_are_counted_as_the_parser_counts_them_past_a_form_feed_or_line_separator():
+    # Review of round 44: the hunks were split with str.splitlines(), which also breaks at a form
+    # feed or U+2028 in a comment; the parser's error lines do not, so the second error was looked
+    # for in the wrong hunk and the repair went unsplit (or split at the wrong line).
+    pre = "# page\x0c one\n# page\u2028 two\n"
+    outcome = FixOutcome(BugType.SYNTAX, "pkg/mod.py", 3, "one repair", FixStatus.FIXED)
+    (first, middle), (second, final) = split_folded(
+        outcome, old=pre + BROKEN, new=pre + FIXED, line=3, parse=compile_error, original_line=lambda n: n
+    )
+    assert (first.line, second.line, second.bug_type) == (3, 9, BugType.INDENTATION)
+    assert middle.startswith(pre) and final == pre + FIXED

@@ -144,3 +144,21 @@ def test_the_language_asks_the_sandbox_for_the_family_providers(monkeypatch):
     language.prepare(failure, read_source=lambda f: LEASES)
     assert "family:oslo_serialization strutils" in asked
     assert failure.extra["family_providers"] == {"oslo_serialization strutils": ["0:oslo_utils"]}
+
+
+def test_the_statement_is_rewritten_on_its_own_line_past_a_form_feed(project):
+    # Review of round 44: lines split with str.splitlines() break at a form feed in a comment
+    # (ast does not), so the rewrite was made from the line above the import statement.
+    source = "# page one\x0c page two\n" + LEASES
+    files = {"client/__init__.py": "", "client/leases.py": source}
+    failure = runtime_failure(
+        "client/leases.py",
+        3,
+        "ImportError",
+        "cannot import name 'strutils' from 'oslo_serialization'",
+        family_providers={"oslo_serialization strutils": ["0:oslo_utils"]},
+    )
+    sources = _sources(project, files, failure)
+    assert sources[0] == source.replace(
+        "from oslo_serialization import strutils", "from oslo_utils import strutils"
+    )

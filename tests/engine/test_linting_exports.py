@@ -66,3 +66,29 @@ def test_the_ruff_fixer_offers_it_for_the_finding(project):
     candidates = RuffFixer().candidates(failure, context(project({"pkg/errors.py": ERRORS})))
     assert candidates[0].bug_type is BugType.LINTING and candidates[0].line == 3
     assert "'InvalidOperation']" in candidates[0].new_source
+
+
+def _all_of(source: str):
+    """The value `__all__` is bound to in `source` (ast.literal_eval of its display)."""
+    import ast
+
+    tree = ast.parse(source)
+    (value,) = [s.value for s in tree.body if isinstance(s, ast.Assign) and s.targets[0].id == "__all__"]
+    return ast.literal_eval(value)
+
+
+def test_a_drop_from_a_pair_tuple_leaves_a_tuple_not_a_string():
+    # Review of round 44: `("Foo", "Bar")` less 'Bar' became `("Foo")`, a string, which
+    # `from m import *` reads letter by letter (AttributeError: no attribute 'F').
+    for listing in ('("Foo", "Bar")', '("Bar", "Foo")', '"Foo", "Bar"', '("Bar",  "Foo", )'):
+        source = f"class Foo:\n    pass\n\n\n__all__ = {listing}\n"
+        (new, _), *_ = [r for r in export_repairs(source, 5, "Bar") if "drop" in r[1]]
+        assert _all_of(new) == ("Foo",), new
+
+
+def test_the_entry_is_found_on_its_line_past_form_feeds_and_line_separators():
+    # Review of round 44: lines were split with str.splitlines(), which also splits at a form feed
+    # or U+2028 (in a comment); ast counts only \n, \r\n and \r, so the edit landed on another line.
+    source = '\x0c\nclass Foo:\n    pass\n# caf\u2028e \x0c page\n__all__ = ["Foo", "Fooo"]\n'
+    (new, _), *_ = [r for r in export_repairs(source, 5, "Fooo") if "drop" in r[1]]
+    assert _all_of(new) == ["Foo"] and new.startswith("\x0c\nclass Foo:\n    pass\n# caf\u2028e \x0c page\n")

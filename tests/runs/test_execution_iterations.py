@@ -45,6 +45,7 @@ class Script:
         self.checks = 0  # how many times the checks ran
         self.unneeded: list[int] = []  # lines of fixes the end-of-run minimisation takes out
         self.backtracked: list[int] = []  # lines whose first fix repair goes back on (Engine._backtrack)
+        self.split: set[int] = set()  # lines whose one edit is reported as two fixes (engine/folded.py)
 
 
 SCRIPT = Script()
@@ -100,6 +101,11 @@ class StandInEngine:
                 Run.objects.update(cancel_requested=True)
                 time.sleep(2.5)
             yield FixOutcome(BugType.LOGIC, "src/calc.py", failure.line, "swap the operator", FixStatus.FIXED)
+            if failure.line in SCRIPT.split:
+                # The same edit's second hunk, written and reported as a fix of its own.
+                text = self.workspace.read_text("src/calc.py")
+                self.workspace.write_text("src/calc.py", text + f"# {failure.line} also\n")
+                yield self.second_fix(failure.line)
             if failure.line in SCRIPT.backtracked:
                 # Gone back on: the revert (already written), then the fix that replaces it.
                 text = self.workspace.read_text("src/calc.py").replace(f"# {failure.line}\n", "")
@@ -127,12 +133,18 @@ class StandInEngine:
             for f in self.failures
         ]
 
+    @staticmethod
+    def second_fix(line: int) -> FixOutcome:
+        return FixOutcome(BugType.INDENTATION, "src/calc.py", line + 1, "re-indent the line", FixStatus.FIXED)
+
     def minimise(self):
         for line in SCRIPT.unneeded:
             text = self.workspace.read_text("src/calc.py")
-            self.workspace.write_text("src/calc.py", text.replace(f"# {line}\n", ""))
+            text = text.replace(f"# {line}\n", "").replace(f"# {line} also\n", "")
+            self.workspace.write_text("src/calc.py", text)
             outcome = FixOutcome(BugType.LOGIC, "src/calc.py", line, "swap the operator", FixStatus.FIXED)
-            yield Withdrawal(outcome, diff="")
+            also = (self.second_fix(line),) if line in SCRIPT.split else ()
+            yield Withdrawal(outcome, diff="", also=also)
 
 
 @pytest.fixture(autouse=True)
@@ -433,3 +445,18 @@ def test_the_score_counts_every_agent_commit_on_the_branch_including_fixes_taken
     branch_commits = git(Path(run.repo_url), "rev-list", "--count", f"main..{run.branch}").strip()
     assert counted == [int(branch_commits)] == [3]
     assert run.total_fixes == 1
+
+
+def test_a_withdrawal_of_an_edit_reported_as_two_fixes_takes_both_rows_back(git_repo_factory):
+    # Review of round 44: a compile repair reported as two fixes (healer/engine/folded.py) is one
+    # edit; when it is taken out, one revert commit takes back both of its Fix rows.
+    SCRIPT.open, SCRIPT.fixable = [3, 7], {3, 7}
+    SCRIPT.split, SCRIPT.unneeded = {3}, [3]
+
+    run = heal(git_repo_factory, retry_limit=1)
+
+    assert [(f.line, f.status) for f in run.fixes.all()] == [(7, "FIXED")]
+    assert run.total_fixes == 1
+    withdrawn = sorted((w.line, w.bug_type) for w in run.withdrawals.all())
+    assert withdrawn == [(3, "LOGIC"), (4, "INDENTATION")]
+    assert len({w.revert_sha for w in run.withdrawals.all()}) == 1

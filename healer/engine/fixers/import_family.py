@@ -35,6 +35,7 @@ from healer.engine.fixers.import_search import (
     _from_statement,
     _import_statement,
 )
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.pyindex import ModuleIndex, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
 
@@ -166,7 +167,7 @@ class ImportFamilyFixer:
         if not providers:
             return []
         ranked = sorted(providers.items(), key=lambda item: (-counts.get(item[0], 0), item[1], item[0]))
-        lines = source.splitlines(keepends=True)
+        lines = split_lines(source)  # as ast counts them (str.splitlines() also breaks at a form feed)
         edits: list[_Edit] = []
         for place, (other, _rank) in enumerate(ranked[:MAX_FAMILY]):
             for node in ast.walk(tree):

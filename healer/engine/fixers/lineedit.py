@@ -47,6 +47,23 @@ def split_lines(text: str) -> list[str]:
     return _LINE_RE.findall(text)
 
 
+def changed_region(old: str, new: str) -> tuple[list[str], list[str], int]:
+    """(old lines, new lines, first line number) of the region an edit changed: the lines between
+    the common first and last lines, without their endings, counted as the tokenizer counts them."""
+    old_lines = [line.rstrip("\r\n") for line in split_lines(old)]
+    new_lines = [line.rstrip("\r\n") for line in split_lines(new)]
+    start = 0
+    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(old_lines), len(new_lines)) - start
+        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
+    ):
+        end += 1
+    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
+
+
 def shorten(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."

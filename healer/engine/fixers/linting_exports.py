@@ -17,6 +17,7 @@ import ast
 import re
 
 from healer.engine.fixers.import_search import nearest
+from healer.engine.fixers.lineedit import split_lines
 
 F822_RE = re.compile(r"Undefined name `([^`]+)` in `__all__`")
 MAX_NAMES = 3
@@ -34,7 +35,8 @@ def export_repairs(source: str, line: int, name: str) -> list[tuple[str, str]]:
     node, listing = entry
     bound = _bound(tree) - {name}
     listed = {e.value for e in listing.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
-    lines = source.splitlines(keepends=True)
+    # Split where the tokenizer splits (a form feed or U+2028 in a comment ends no line for ast).
+    lines = split_lines(source)
     found: list[tuple[str, str]] = []
     for option in [o for o in nearest(name, bound) if o not in listed][:MAX_NAMES]:
         new = _replace_constant(lines, node, repr_like(node, lines, option))
@@ -48,10 +50,7 @@ def export_repairs(source: str, line: int, name: str) -> list[tuple[str, str]]:
 
 def _entry(tree: ast.Module, line: int, name: str) -> tuple[ast.Constant, ast.List | ast.Tuple] | None:
     for statement in tree.body:
-        if isinstance(statement, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            if not any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
-                continue
+        if _binds_all(statement):
             value = statement.value
             if not isinstance(value, (ast.List, ast.Tuple)):
                 continue
@@ -66,6 +65,13 @@ def _entry(tree: ast.Module, line: int, name: str) -> tuple[ast.Constant, ast.Li
                 ):
                     return element, value
     return None
+
+
+def _binds_all(statement: ast.stmt) -> bool:
+    if not isinstance(statement, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+        return False
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    return any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets)
 
 
 def _bound(tree: ast.Module) -> set[str]:
@@ -126,5 +132,29 @@ def _drop(lines: list[str], node: ast.Constant, listing: ast.List | ast.Tuple) -
             start = len(before) - 1
     new_line = (raw[:start] + raw[end:]).decode()
     if not new_line.strip():
-        return "".join(lines[: node.lineno - 1]) + "".join(lines[node.lineno :])
-    return "".join(lines[: node.lineno - 1]) + new_line + "".join(lines[node.lineno :])
+        dropped = "".join(lines[: node.lineno - 1]) + "".join(lines[node.lineno :])
+    else:
+        dropped = "".join(lines[: node.lineno - 1]) + new_line + "".join(lines[node.lineno :])
+    if isinstance(listing, ast.Tuple) and len(listing.elts) == 2:
+        return _one_tuple(dropped)
+    return dropped
+
+
+def _one_tuple(text: str) -> str | None:
+    """A pair tuple less one entry keeps its comma: `("Foo")` is the string 'Foo', which a
+    star-import reads letter by letter; `("Foo",)` is the tuple it was."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    lines = split_lines(text)
+    for statement in tree.body:
+        value = getattr(statement, "value", None)
+        if not (_binds_all(statement) and isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            continue
+        if value.end_lineno is None or value.end_col_offset is None:
+            return None
+        raw = lines[value.end_lineno - 1].encode()
+        new_line = (raw[: value.end_col_offset] + b"," + raw[value.end_col_offset :]).decode()
+        return "".join(lines[: value.end_lineno - 1]) + new_line + "".join(lines[value.end_lineno :])
+    return text

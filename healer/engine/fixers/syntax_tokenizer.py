@@ -39,6 +39,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+from healer.engine.fixers.lineedit import changed_region, split_lines
+
 CONTINUATION = "unexpected character after line continuation character"
 INVALID_CHARACTER = re.compile(
     r"invalid (?:non-printable )?character(?: '(.)')? ?\(?U\+([0-9A-Fa-f]{4,6})\)?"
@@ -343,18 +345,8 @@ def dropped_words(old: str, new: str) -> int:
     search ranks it after those (r220: `__str__`'s f-string deleted instead of its `]` put back).
     A word the file still holds elsewhere is not lost: deleting a repeated import, parameter or
     keyword argument removes a copy, not what the code said."""
-    old_lines, new_lines = old.splitlines(), new.splitlines()
-    start = 0
-    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
-        start += 1
-    end = 0
-    while (
-        end < min(len(old_lines), len(new_lines)) - start
-        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
-    ):
-        end += 1
-    before = _words("\n".join(old_lines[start : len(old_lines) - end]))
-    after = _words("\n".join(new_lines[start : len(new_lines) - end]))
+    removed, added, _ = changed_region(old, new)
+    before, after = _words("\n".join(removed)), _words("\n".join(added))
     if sum(after.values()) >= sum(before.values()):
         return 0
     kept = _words(new)
@@ -371,23 +363,14 @@ def taken_names(old: str, new: str) -> int:
     every such name ranks first; a copy deleted from a line that still holds the name (a
     repeated parameter) takes nothing off it, and neither does a deleted whole line (a repeated
     import: r149's `import re` above a `__future__` import)."""
-    old_lines, new_lines = old.splitlines(), new.splitlines()
-    start = 0
-    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
-        start += 1
-    end = 0
-    while (
-        end < min(len(old_lines), len(new_lines)) - start
-        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
-    ):
-        end += 1
-    before = _names("\n".join(old_lines[start : len(old_lines) - end]))
-    after = _names("\n".join(new_lines[start : len(new_lines) - end]))
+    removed, added, first = changed_region(old, new)
+    before, after = _names("\n".join(removed)), _names("\n".join(added))
     if not after or not before - after:
         # Whole lines deleted (a repeated import, a stray statement) are dropped_words' to judge:
         # this counts names taken off a line that stays, the statement kept without them.
         return 0
-    elsewhere = _names("\n".join(new_lines[:start] + new_lines[len(new_lines) - end :]))
+    new_lines = split_lines(new)  # as changed_region counts them
+    elsewhere = _names("\n".join(new_lines[: first - 1] + new_lines[first - 1 + len(added) :]))
     return sum(1 for name in before if name not in after and name in elsewhere)
 
 
