@@ -1,0 +1,3 @@
+export { DEFAULTS, Hive } from './hive';
+export type { HiveOptions, Inspection } from './hive';
+export { INTERVAL_DAYS, nextVisit, summary } from './visits';
