@@ -184,7 +184,12 @@ def conversion_repairs(source: str, line: int, code: str) -> list[tuple[str, str
         head, body, quote = parts
         for spot in placeholders(body):
             written = body[spot.start : spot.end]
-            if code == "F501" and spot.conversion is None:
+            if code == "F501" and spot.conversion is None and _unclosed_key(body, spot):
+                for new_body, description in _closed_keys(body, spot):
+                    new = _with_body(source, node, head, new_body, quote)
+                    if new is not None:
+                        found.append((new, description))
+            elif code == "F501" and spot.conversion is None:
                 chars = ["%", "s", "r"] if written == "%" else ["s", "r"]
                 for char in chars:
                     new_body = body[: spot.end] + char + body[spot.end :]
@@ -203,6 +208,29 @@ def conversion_repairs(source: str, line: int, code: str) -> list[tuple[str, str
                 new = _with_body(source, node, head, body[: spot.start] + "%" + body[spot.start :], quote)
                 if new is not None:
                     found.append((new, "write the literal percent sign as %%"))
+    return found
+
+
+def _unclosed_key(body: str, spot: Spot) -> bool:
+    """`%(name s`: a mapping key the text ends inside (its `)` never written)."""
+    return body[spot.start + 1 : spot.start + 2] == "(" and spot.key is not None and ")" not in spot.key
+
+
+def _closed_keys(body: str, spot: Spot) -> list[tuple[str, str]]:
+    """The key closed where its name ends: the blank after it becomes the `)` when a conversion
+    follows (`%(srid s` -> `%(srid)s`), else `)` and the conversion `s` go after the name."""
+    match = re.match(r"([A-Za-z_]\w*)(\s*)", spot.key or "")
+    if match is None:
+        return []
+    name, blank, rest = match.group(1), match.group(2), (spot.key or "")[match.end() :]
+    head = body[: spot.start] + "%(" + name + ")"
+    found = []
+    if blank and re.match(rf"[{re.escape(FLAGS)}]*\d*(\.\d+)?[{CONVERSIONS}]", rest):
+        found.append((head + rest, f"close the key: %({name}){rest[:1]}"))
+    found += [
+        (head + char + blank + rest, f"close the key and end it with a conversion: %({name}){char}")
+        for char in "sr"
+    ]
     return found
 
 
