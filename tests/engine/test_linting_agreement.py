@@ -116,3 +116,41 @@ def test_a_lone_lambdas_ambiguous_parameter_takes_a_neutral_name_it_does_not_rea
     failure = _finding(2, "E741", "Ambiguous variable name: `l`", name="l")
     lines = _lines(project, text, failure, 2)
     assert lines[0] == "    return max(rows, key=lambda item: item[value])"
+
+
+def test_a_placeholder_misspelling_the_key_its_value_is_named_after_is_renamed_first(project):
+    text = (
+        "class Tile:\n"
+        "    def __str__(self):\n"
+        '        return "len=%(length)d run=%(runlength)d" % {"length": self.length, "run_length": self.run_length}\n'
+    )
+    message = "`%`-format string is missing argument(s) for placeholder(s): runlength"
+    lines = _lines(project, text, _finding(3, "F505", message), 3)
+    assert "%(run_length)d" in lines[0] and '"run_length": self.run_length' in lines[0]
+    assert any('"runlength": self.run_length' in line for line in lines[1:])
+
+
+LOCALS_TEXT = (
+    "def request(url):\n"
+    "    try:\n"
+    "        return open(url)\n"
+    "    except OSError as e:\n"
+    '        message = ("Error finding %(url)s: %(e)s"\n'
+    "                   % locals())\n"
+    "        raise ValueError(message)\n"
+)
+
+
+def test_a_name_read_through_locals_is_written_out_not_removed(project):
+    failure = _finding(4, "F841", "Local variable `e` is assigned to but never used", name="e")
+    ws = project({"m.py": LOCALS_TEXT})
+    candidates = RuffFixer().candidates(failure, context(ws))
+    assert [c.new_source.splitlines()[5] for c in candidates] == ["                   % dict(url=url, e=e))"]
+    assert candidates[0].line == 6
+
+
+def test_format_star_star_locals_gets_its_keywords(project):
+    text = 'def greet(name):\n    word = "hi"\n    return "{word}, {name.title}".format(**locals())\n'
+    failure = _finding(2, "F841", "Local variable `word` is assigned to but never used", name="word")
+    lines = _lines(project, text, failure, 3)
+    assert lines == ['    return "{word}, {name.title}".format(word=word, name=name)']

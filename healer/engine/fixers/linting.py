@@ -25,6 +25,7 @@ from healer.engine.fixers.linting_agreement import missing_field_repairs, spec_f
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
+from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import STATEMENT_CODES, statement_split_repairs
 from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
@@ -685,6 +686,16 @@ class RuffFixer:
                 )
 
         name = failure.extra.get("name")
+        if (
+            finding.code == "F841"
+            and isinstance(name, str)
+            and read_through_locals(source, finding.line, name)
+        ):
+            # Read by name through `locals()` (linting_locals): not unused; neither ruff's removal
+            # nor ours, but the names written out for the format (hacking's H501).
+            for new, description in explicit_locals_repairs(source, finding.line, name):
+                add(new, 0.2, at_change=True, description=description)
+            return found
         if finding.code == "F841" and isinstance(name, str):
             add(remove_unused_assignment(source, finding.line, name), 0.3)
         arity = F507_RE.search(finding.message) if finding.code == "F507" else None

@@ -342,6 +342,7 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
                 found.append((new, f"map {', '.join(missing)} to {owner}'s attribute as the other keys are"))
         pairs = _paired(missing, unused)
         if pairs:
+            first = len(found)
             renamed = list(entries)
             for key, old in pairs:
                 renamed[keys_at[old]] = f"{mark}{key}{mark}: {texts[keys_at[old]]}"
@@ -359,12 +360,25 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
             if new is not None:
                 what = ", ".join(f"{key} -> {old}" for key, old in pairs)
                 found.append((new, f"name the placeholder as the mapping's key ({what})"))
+                if all(_value_name(right.values[keys_at[old]]) == old for _, old in pairs):
+                    # `"run_length": self.run_length`: the key agrees with its value's own name,
+                    # so the placeholder is the odd spelling; it is renamed first.
+                    found[first:] = found[first:][::-1]
         scope = _names_in_scope(tree, node)
         if all(k.isidentifier() and k in scope for k in missing):
             new = mapping(entries + [f"{mark}{k}{mark}: {k}" for k in missing])
             if new is not None:
                 found.append((new, f"map {', '.join(missing)} in the format values too"))
     return found
+
+
+def _value_name(value: ast.expr) -> str | None:
+    """The name a value is known by: `x` for `x`, `run_length` for `self.run_length`."""
+    if isinstance(value, ast.Name):
+        return value.id
+    if isinstance(value, ast.Attribute):
+        return value.attr
+    return None
 
 
 def _paired(missing: list[str], unused: list[str]) -> list[tuple[str, str]]:
