@@ -87,6 +87,10 @@ def test_percent_spec_follows_both_mini_languages():
     assert percent_spec("^8", None) is None  # centring has no printf form
     assert percent_spec("*>8", None) is None  # nor a fill character
     assert percent_spec(",d", None) is None  # nor a thousands separator
+    assert percent_spec("8s", None) == "%-8s"  # format() pads text on the right, printf needs `-`
+    assert percent_spec("8", "r") == "%-8r"
+    assert percent_spec("8", None) is None  # a number or a str: no one printf form
+    assert percent_spec("08.2f", None) == "%08.2f"
     assert fields_as_percent('"{0:x}-{1} {{ 5%"', "{0:x}-{1} {{ 5%", 2) == '"%x-%s { 5%%"'
     assert fields_as_percent('"{1}-{0}"', "{1}-{0}", 2) is None  # reordered: no printf form
 
@@ -154,3 +158,17 @@ def test_format_star_star_locals_gets_its_keywords(project):
     failure = _finding(2, "F841", "Local variable `word` is assigned to but never used", name="word")
     lines = _lines(project, text, failure, 3)
     assert lines == ['    return "{word}, {name.title}".format(word=word, name=name)']
+
+
+def test_every_translated_spec_formats_as_str_format_does():
+    values = ["ab", 3.14159, 42, -7]
+    specs = ["", "s", "8s", "<8", ">8", "d", "5d", "+d", "04X", "#x", "o", ".2f", "08.2f", "+.1e", "<6d", "g"]
+    for spec in specs:
+        placeholder = percent_spec(spec, None)
+        assert placeholder is not None, spec
+        for value in values:
+            try:
+                expected = format(value, spec)
+            except ValueError:
+                continue
+            assert placeholder % (value,) == expected, (spec, value)

@@ -45,9 +45,19 @@ def percent_spec(spec: str, conversion: str | None) -> str | None:
     kind = match["type"] or (conversion or "s")
     if conversion not in (None, "s") and match["type"]:
         return None  # `{!r:x}` formats the repr as text: no printf form
-    flags = (
-        ("-" if match["align"] == "<" else "") + match["sign"].replace("-", "") + match["alt"] + match["zero"]
-    )
+    # Without an alignment, format() pads text on the right and numbers on the left, where printf
+    # pads on the left unless `-`: text gets `-`; a width or precision on a field whose kind is
+    # unknown (`{:8}`, `{:.3}`: a number or a str) has no one printf form.
+    if (
+        not match["type"]
+        and conversion is None
+        and (match["width"] or match["precision"])
+        and not match["align"]
+    ):
+        return None
+    textual = match["type"] in ("s", "c") or (not match["type"] and conversion is not None)
+    left = match["align"] == "<" or (not match["align"] and textual and bool(match["width"]))
+    flags = ("-" if left else "") + match["sign"].replace("-", "") + match["alt"] + match["zero"]
     return "%" + flags + match["width"] + (match["precision"] or "") + kind
 
 
