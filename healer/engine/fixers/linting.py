@@ -750,7 +750,7 @@ class RuffFixer:
             # names one or one is never read (the value forgotten).
             evident = _argument_evident(source, finding.line)
             agreed = checked(
-                [(new, d) for new, d, _ in missing_field_repairs(source, finding.line, wanted)],
+                missing_field_repairs(source, finding.line, wanted),
                 source=source,
                 finding=finding,
                 lint=lint,

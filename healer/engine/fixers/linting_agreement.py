@@ -151,8 +151,8 @@ def _class_name(function: ast.FunctionDef | ast.AsyncFunctionDef | None) -> str 
     return f"type({first}).__name__" if first == "self" else None
 
 
-def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tuple[str, str, bool]]:
-    """(new source, description, whether the call passes nothing) for F524 with positional fields
+def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tuple[str, str]]:
+    """(new source, description) for F524 with positional fields
     only: the surplus fields dropped, and in a method the class's name passed to a call of none."""
     if not missing or not all(m.isdigit() for m in missing):
         return []
@@ -160,7 +160,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return []
-    found: list[tuple[str, str, bool]] = []
+    found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
         if not (
             isinstance(node, ast.Call)
@@ -184,14 +184,14 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
             if name and call.startswith(func) and call[len(func) :].replace(" ", "") == "()":
                 new = replace_node(source, node, f"{func}({name})")
                 if new is not None:
-                    found.append((new, f"pass the class's name, {name}, to format", True))
+                    found.append((new, f"pass the class's name, {name}, to format"))
         dropped = _drop_fields(segment, literal.value, set(wanted), given)
         if dropped is not None:
             # No argument left to format with: the call goes with its fields.
             whole = empty and _no_fields(dropped)
             new = replace_node(source, node if whole else literal, dropped)
             if new is not None:
-                found.append((new, "drop the format fields no argument was passed for", empty))
+                found.append((new, "drop the format fields no argument was passed for"))
         break
     return found
 
