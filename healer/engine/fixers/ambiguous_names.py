@@ -3,10 +3,15 @@
 The variable is renamed consistently inside the scope that binds it: a comprehension for its loop
 variable, else the function around it. A consistent rename to a name that scope never uses is an
 alpha-conversion, so the behaviour is unchanged (the rule is about reading, not semantics).
-Parameters are left alone (a caller may pass them by keyword), as are names bound at module or
+Parameters are left alone (a caller may pass them by keyword), except a lambda's (a lambda has no
+name to be called by, so its callers pass positionally: a `key=`, a callback), as are names bound at module or
 class level (other modules may read them) and names a `global`/`nonlocal` statement shares.
 The new name comes from what the variable iterates over (`for l in lines` -> `line`), else a
-neutral one (`item`, `value`), never one the module already uses or a builtin.
+neutral one (`item`, `value`), never one the module already uses or a builtin. A lambda's
+parameter takes first the name that an alpha-equivalent lambda of the module gives it (the same
+body written elsewhere with another parameter name: `key=lambda obj: obj['x']` beside
+`key=lambda l: l['x']`), then the module's other lambdas' parameter names, then the neutral ones;
+names its body already reads are excluded.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ def ambiguous_name_repairs(source: str, line: int, name: str) -> list[tuple[str,
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return []
+    lambdas = _lambdas_binding(tree, line, name)
+    if lambdas:
+        return _lambda_repairs(source, tree, lambdas[-1], name)
     scope, loop_source = _scope(tree, line, name)
     if scope is None or _shared(scope, name) or _is_parameter(scope, name):
         return []
@@ -116,6 +124,84 @@ def _renamed(source: str, scope: ast.AST, old: str, new: str) -> str | None:
         (offsets[n.lineno - 1] + n.col_offset, offsets[n.lineno - 1] + (n.end_col_offset or 0))
         for n in ast.walk(scope)
         if isinstance(n, ast.Name) and n.id == old and n.end_lineno == n.lineno
+    )
+    data = source.encode()
+    for start, end in reversed(spots):
+        if data[start:end] != old.encode():
+            return None
+        data = data[:start] + new.encode() + data[end:]
+    return data.decode()
+
+
+def _lambdas_binding(tree: ast.Module, line: int, name: str) -> list[ast.Lambda]:
+    """The lambdas whose parameter `name` is written on `line`, outermost first."""
+    found = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Lambda)
+        and any(a.arg == name and a.lineno == line for a in _lambda_args(node))
+    ]
+    return sorted(found, key=lambda node: (node.lineno, node.col_offset))
+
+
+def _lambda_args(node: ast.Lambda) -> list[ast.arg]:
+    args = node.args
+    return [*args.posonlyargs, *args.args, *args.kwonlyargs, *(a for a in (args.vararg, args.kwarg) if a)]
+
+
+def _shape(node: ast.Lambda, name: str) -> str:
+    """The lambda's text with the parameter `name` written as a placeholder (alpha-equivalence)."""
+    copy = ast.parse(ast.unparse(node), mode="eval").body
+    for child in ast.walk(copy):
+        if isinstance(child, ast.Name) and child.id == name:
+            child.id = "_\u03b1"
+        elif isinstance(child, ast.arg) and child.arg == name:
+            child.arg = "_\u03b1"
+    return ast.unparse(copy)
+
+
+def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) -> list[tuple[str, str]]:
+    """The lambda's parameter `name` renamed in the lambda, with the names above ranked."""
+    if any(isinstance(n, ast.Lambda) and n is not node for n in ast.walk(node.body)):
+        return []  # a nested lambda may shadow or read the name: not renamed by text
+    reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    reads |= {a.arg for a in _lambda_args(node)}
+    shape = _shape(node, name)
+    analogous: list[str] = []
+    others: list[str] = []
+    for other in ast.walk(tree):
+        if not isinstance(other, ast.Lambda) or other is node:
+            continue
+        params = [a.arg for a in _lambda_args(other)]
+        position = [a.arg for a in _lambda_args(node)].index(name)
+        if len(params) != len(_lambda_args(node)):
+            continue
+        candidate = params[position]
+        if _shape(other, candidate) == shape:
+            analogous.append(candidate)
+        else:
+            others.append(candidate)
+    ranked = [*analogous, *sorted(set(others), key=others.count, reverse=True), *_names(None)]
+    names = [n for n in dict.fromkeys(ranked) if n not in AMBIGUOUS and n not in reads and n.isidentifier()]
+    names = [n for n in names if n not in dir(builtins) and len(n) > 1][:MAX_NAMES]
+    found: list[tuple[str, str]] = []
+    for new_name in names:
+        new = _renamed_lambda(source, node, name, new_name)
+        if new is not None:
+            found.append((new, f"rename the lambda's ambiguous parameter {name} to {new_name}"))
+    return found
+
+
+def _renamed_lambda(source: str, node: ast.Lambda, old: str, new: str) -> str | None:
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for text in lines:
+        offsets.append(offsets[-1] + len(text.encode()))
+    spots = sorted(
+        (offsets[n.lineno - 1] + n.col_offset, offsets[n.lineno - 1] + (n.end_col_offset or 0))
+        for n in [*ast.walk(node.body), *_lambda_args(node)]
+        if (isinstance(n, ast.Name) and n.id == old) or (isinstance(n, ast.arg) and n.arg == old)
+        if n.end_lineno == n.lineno
     )
     data = source.encode()
     for start, end in reversed(spots):

@@ -21,9 +21,11 @@ from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lint_search import ruff_lint
+from healer.engine.fixers.linting_agreement import missing_field_repairs, spec_field_repairs
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
+from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import STATEMENT_CODES, statement_split_repairs
 from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
@@ -282,6 +284,30 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
 
 
 FIELD = re.compile(r"(?<!\{)\{(\d*)([^{}]*)\}")
+
+
+def _argument_evident(source: str, line: int) -> bool:
+    """Whether the names in scope give evidence of the argument a `.format` call at `line` lacks:
+    the literal names a parameter or local of its function, or one is never read in it (a value
+    computed or passed for the message, then forgotten)."""
+    tree = parse_or_none(source)
+    for node in ast.walk(tree) if tree is not None else ():
+        if _is_format_call_at(node, line):
+            names = set(_scope_names(tree, node))
+            words = set(re.findall(r"[A-Za-z_]\w*", node.func.value.value))
+            scopes = [
+                s
+                for s in ast.walk(tree)
+                if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)
+                and s.lineno <= node.lineno <= (s.end_lineno or s.lineno)
+            ]
+            read = {
+                n.id
+                for n in ast.walk(scopes[-1] if scopes else tree)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            }
+            return bool(words & names) or bool(names - read)
+    return False
 
 
 def _is_format_call_at(node: ast.AST, line: int) -> bool:
@@ -660,6 +686,16 @@ class RuffFixer:
                 )
 
         name = failure.extra.get("name")
+        if (
+            finding.code == "F841"
+            and isinstance(name, str)
+            and read_through_locals(source, finding.line, name)
+        ):
+            # Read by name through `locals()` (linting_locals): not unused; neither ruff's removal
+            # nor ours, but the names written out for the format (hacking's H501).
+            for new, description in explicit_locals_repairs(source, finding.line, name):
+                add(new, 0.2, at_change=True, description=description)
+            return found
         if finding.code == "F841" and isinstance(name, str):
             add(remove_unused_assignment(source, finding.line, name), 0.3)
         arity = F507_RE.search(finding.message) if finding.code == "F507" else None
@@ -667,6 +703,11 @@ class RuffFixer:
             repairs = format_arity_repairs(source, finding.line, int(arity.group(1)), int(arity.group(2)))
             for index, (new, description) in enumerate(repairs):
                 add(new, 0.2 + 0.01 * index, at_change=True, description=description)
+            if int(arity.group(2)) > int(arity.group(1)):
+                # `"\\u{:04X}" % ord(c)`: fields with a format spec, as the printf placeholders they mean.
+                for new, description in spec_field_repairs(source, finding.line, int(arity.group(2))):
+                    if all(new != c.new_source for c in found):
+                        add(new, 0.2, at_change=True, description=description)
         # The format findings' repairs are re-checked by the project's ruff before they become
         # candidates. The families' repairs are refused only for a new pyflakes finding (a call
         # that formats again may now draw a style rule, UP032, that the broken call hid); the
@@ -703,6 +744,21 @@ class RuffFixer:
             )
             for index, (new, _) in enumerate(repairs):
                 add(new, 0.2 + 0.01 * index, at_change=True)
+            # Positional fields no argument was written for (linting_agreement): the class's name
+            # when the call passes nothing in a method, then the surplus fields dropped, before the
+            # names in scope when nothing points at one of them (guesses), after them when the text
+            # names one or one is never read (the value forgotten).
+            evident = _argument_evident(source, finding.line)
+            agreed = checked(
+                missing_field_repairs(source, finding.line, wanted),
+                source=source,
+                finding=finding,
+                lint=lint,
+                blocking=("F",),
+            )
+            for index, (new, description) in enumerate(agreed):
+                priority = 0.25 if evident else 0.18 + 0.005 * index
+                add(new, priority, at_change=True, description=description)
         if finding.code in ("F521", "F525"):
             for index, (new, description) in enumerate(
                 format_string_repairs(source, finding.line, finding.code)

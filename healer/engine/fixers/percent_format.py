@@ -184,7 +184,12 @@ def conversion_repairs(source: str, line: int, code: str) -> list[tuple[str, str
         head, body, quote = parts
         for spot in placeholders(body):
             written = body[spot.start : spot.end]
-            if code == "F501" and spot.conversion is None:
+            if code == "F501" and spot.conversion is None and _unclosed_key(body, spot):
+                for new_body, description in _closed_keys(body, spot):
+                    new = _with_body(source, node, head, new_body, quote)
+                    if new is not None:
+                        found.append((new, description))
+            elif code == "F501" and spot.conversion is None:
                 chars = ["%", "s", "r"] if written == "%" else ["s", "r"]
                 for char in chars:
                     new_body = body[: spot.end] + char + body[spot.end :]
@@ -203,6 +208,29 @@ def conversion_repairs(source: str, line: int, code: str) -> list[tuple[str, str
                 new = _with_body(source, node, head, body[: spot.start] + "%" + body[spot.start :], quote)
                 if new is not None:
                     found.append((new, "write the literal percent sign as %%"))
+    return found
+
+
+def _unclosed_key(body: str, spot: Spot) -> bool:
+    """`%(name s`: a mapping key the text ends inside (its `)` never written)."""
+    return body[spot.start + 1 : spot.start + 2] == "(" and spot.key is not None and ")" not in spot.key
+
+
+def _closed_keys(body: str, spot: Spot) -> list[tuple[str, str]]:
+    """The key closed where its name ends: the blank after it becomes the `)` when a conversion
+    follows (`%(srid s` -> `%(srid)s`), else `)` and the conversion `s` go after the name."""
+    match = re.match(r"([A-Za-z_]\w*)(\s*)", spot.key or "")
+    if match is None:
+        return []
+    name, blank, rest = match.group(1), match.group(2), (spot.key or "")[match.end() :]
+    head = body[: spot.start] + "%(" + name + ")"
+    found = []
+    if blank and re.match(rf"[{re.escape(FLAGS)}]*\d*(\.\d+)?[{CONVERSIONS}]", rest):
+        found.append((head + rest, f"close the key: %({name}){rest[:1]}"))
+    found += [
+        (head + char + blank + rest, f"close the key and end it with a conversion: %({name}){char}")
+        for char in "sr"
+    ]
     return found
 
 
@@ -314,6 +342,7 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
                 found.append((new, f"map {', '.join(missing)} to {owner}'s attribute as the other keys are"))
         pairs = _paired(missing, unused)
         if pairs:
+            first = len(found)
             renamed = list(entries)
             for key, old in pairs:
                 renamed[keys_at[old]] = f"{mark}{key}{mark}: {texts[keys_at[old]]}"
@@ -331,12 +360,25 @@ def missing_key_repairs(source: str, line: int) -> list[tuple[str, str]]:
             if new is not None:
                 what = ", ".join(f"{key} -> {old}" for key, old in pairs)
                 found.append((new, f"name the placeholder as the mapping's key ({what})"))
+                if all(_value_name(right.values[keys_at[old]]) == old for _, old in pairs):
+                    # `"run_length": self.run_length`: the key agrees with its value's own name,
+                    # so the placeholder is the odd spelling; it is renamed first.
+                    found[first:] = found[first:][::-1]
         scope = _names_in_scope(tree, node)
         if all(k.isidentifier() and k in scope for k in missing):
             new = mapping(entries + [f"{mark}{k}{mark}: {k}" for k in missing])
             if new is not None:
                 found.append((new, f"map {', '.join(missing)} in the format values too"))
     return found
+
+
+def _value_name(value: ast.expr) -> str | None:
+    """The name a value is known by: `x` for `x`, `run_length` for `self.run_length`."""
+    if isinstance(value, ast.Name):
+        return value.id
+    if isinstance(value, ast.Attribute):
+        return value.attr
+    return None
 
 
 def _paired(missing: list[str], unused: list[str]) -> list[tuple[str, str]]:
