@@ -31,3 +31,45 @@ def test_a_self_assignment_added_is_refused_but_one_already_there_is_not_counted
     old = "function f(o, v) {\n  o.x = v;\n  o.y = o.y;\n}\n"
     assert weaker_programs.refused(old, old.replace("o.x = v;", "o.x = o.x;"), "src/f.js")
     assert weaker_programs.refused(old, old.replace("o.x = v;", "o.x = v + 1;"), "src/f.js") == ""
+
+
+DIARY = """export class Diary {
+  book(customer, day) {
+    const booking = { customer, date: new Date(day) };
+    this.bookings.push(booking);
+  }
+
+  on(day) {
+    const wanted = new Date(day);
+    return this.bookings.filter((booking) => booking.date === wanted);
+  }
+}
+"""
+
+
+def test_two_dates_compared_by_identity_are_compared_by_time_first():
+    from healer.engine.javascript.fixers.logic import goes_first, logic_candidates
+
+    found = logic_candidates(DIARY, "src/diary.js", line=9)
+    right = DIARY.replace("booking.date === wanted", "booking.date.getTime() === wanted.getTime()")
+    texts = [c.text for c in found]
+    assert right in texts
+    assert goes_first(found[texts.index(right)])
+    ordered = DIARY.replace("booking.date === wanted", "booking.date <= wanted")
+    assert ordered not in texts or texts.index(right) < texts.index(ordered)
+
+
+def test_a_value_not_known_as_a_date_is_not_given_get_time():
+    from healer.engine.javascript.fixers.logic import logic_candidates
+
+    source = DIARY.replace("new Date(day) }", "day }")
+    assert not any(".getTime()" in c.text for c in logic_candidates(source, "src/diary.js", line=9))
+
+
+def test_floor_and_ceil_are_tried_as_round_before_the_other_direction():
+    from healer.engine.javascript.fixers.logic import logic_candidates
+
+    source = "export function balls(overs) {\n  return Math.floor((overs % 1) * 10);\n}\n"
+    texts = [c.text for c in logic_candidates(source, "src/overs.js", line=2)]
+    rounded, ceiled = source.replace("floor", "round"), source.replace("floor", "ceil")
+    assert texts.index(rounded) < texts.index(ceiled)
