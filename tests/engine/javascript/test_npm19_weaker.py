@@ -64,12 +64,3 @@ def test_a_value_not_known_as_a_date_is_not_given_get_time():
 
     source = DIARY.replace("new Date(day) }", "day }")
     assert not any(".getTime()" in c.text for c in logic_candidates(source, "src/diary.js", line=9))
-
-
-def test_floor_and_ceil_are_tried_as_round_before_the_other_direction():
-    from healer.engine.javascript.fixers.logic import logic_candidates
-
-    source = "export function balls(overs) {\n  return Math.floor((overs % 1) * 10);\n}\n"
-    texts = [c.text for c in logic_candidates(source, "src/overs.js", line=2)]
-    rounded, ceiled = source.replace("floor", "round"), source.replace("floor", "ceil")
-    assert texts.index(rounded) < texts.index(ceiled)

@@ -615,11 +615,7 @@ def _roundings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         call = method_call(node)
         if call is None or node_text(call[0]) != "Math" or (name := node_text(call[1])) not in ROUNDING:
             continue
-        # From floor or ceil, round first: it differs from the written one on half the fractions, the
-        # other direction on all of them, and a product meant whole but off by a float's error
-        # (`(4.3 % 1) * 10` is 2.9999999999999982) is read right only by round (round 45, d296).
-        order = ("round", "floor", "ceil", "trunc") if name in ("floor", "ceil") else ROUNDINGS
-        for new in order:
+        for new in ROUNDINGS:
             if new == name:
                 continue
             yield (
