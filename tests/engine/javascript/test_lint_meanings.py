@@ -30,7 +30,7 @@ def test_a_useless_apply_spreads_its_array_back():
 def test_a_chained_assignment_of_a_literal_gives_each_target_the_literal():
     source = "class S {\n  constructor() {\n    this.sown = this.potted = 0;\n  }\n}\n"
     found = _texts(source, rule="no-multi-assign", line=3, column=17)
-    assert found == [source.replace("this.sown = this.potted = 0;", "this.potted = 0;\n    this.sown = 0;")]
+    assert found == [source.replace("this.sown = this.potted = 0;", "this.sown = 0;\n    this.potted = 0;")]
 
 
 def test_a_chained_assignment_of_a_call_reads_the_call_once():

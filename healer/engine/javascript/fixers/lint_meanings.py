@@ -7,8 +7,9 @@ behaviour and only the shape the rule forbids goes. Registered in lint_problems.
   ECMAScript's Function.prototype.call/apply invoke `f` with that `this` and those arguments, which is
   exactly the plain call `f(...args)` (an array literal's elements spread back; any other array spread).
 - no-multi-assign: `a = b = v;` assigns `v` to `b`, then the value of that assignment (`v`'s value)
-  to `a` (ECMAScript 13.15.2, right to left). Each target gets its own statement: `v` repeated when it
-  is a literal or a plain name (reading it twice gives the same value), else `b = v;` then `a = b;`.
+  to `a` (ECMAScript 13.15.2, right to left). Each target gets its own statement: `v` repeated, in the
+  written order, when it is a literal or a plain name (reading it twice gives the same value), else
+  `b = v;` then `a = b;`.
   `const a = b = v;` is the same with the declaration last.
 - guard-for-in: `for (k in o)` also visits inherited enumerable keys; the rule wants only own keys.
   `for (k of Object.keys(o))` walks exactly the own enumerable string keys, in for-in's order (its
@@ -136,9 +137,10 @@ def multi_assign(text: str, path: str, message: EslintMessage) -> list[Candidate
     if len(targets) < 1 + (outer.type == "assignment_expression"):
         return []
     value = node_text(node)
-    # In the order JavaScript assigns them: the innermost target first.
+    # A plain value read once per target, in the written order (each store is independent of the
+    # others); any other value computed once and handed on, innermost target first, as JavaScript does.
     if _plain(node):
-        assigned = [f"{target} = {value};" for target in reversed(targets)]
+        assigned = [f"{target} = {value};" for target in targets]
         keep = value
     else:
         last = targets[-1]
