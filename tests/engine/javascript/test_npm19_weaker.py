@@ -64,3 +64,13 @@ def test_a_value_not_known_as_a_date_is_not_given_get_time():
 
     source = DIARY.replace("new Date(day) }", "day }")
     assert not any(".getTime()" in c.text for c in logic_candidates(source, "src/diary.js", line=9))
+
+
+def test_a_comma_put_in_a_condition_spanning_lines_is_refused_and_only_the_changed_lines_are_read():
+    filler = "".join(f"export const c{i} = (a, b) => (a, b);\n" for i in range(3000))
+    old = (
+        filler
+        + "export function n(a, b) {\n  if (a > 0 &&\n      b > 0) {\n    return 1;\n  }\n  return 0;\n}\n"
+    )
+    new = old.replace("(a > 0 &&\n      b > 0)", "(a > 0 &&\n      b > 0, a)")
+    assert weaker_programs.refused(old, new, "src/a.js").startswith("puts a comma operator")

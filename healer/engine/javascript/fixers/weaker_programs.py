@@ -74,11 +74,11 @@ def _in_test(node: tree_sitter.Node) -> bool:
     return False
 
 
-def _no_ops(root: tree_sitter.Node) -> tuple[int, int]:
+def _no_ops(root: tree_sitter.Node, rows: tuple[int, int]) -> tuple[int, int]:
     """(comma operators in conditions, stores that do nothing: `x = x`, `o.p = o.p`, a parameter
-    assigned from the field named like it) of a tree."""
+    assigned from the field named like it) of the nodes of a tree that overlap `rows` (first, last)."""
     commas = stores = 0
-    for node in walk(root):
+    for node in _overlapping(root, rows):
         if node.type == "sequence_expression" and (
             node.parent is None or node.parent.type != "sequence_expression"
         ):
@@ -99,6 +99,17 @@ def _no_ops(root: tree_sitter.Node) -> tuple[int, int]:
     return commas, stores
 
 
+def _overlapping(root: tree_sitter.Node, rows: tuple[int, int]):
+    """The nodes overlapping the rows, pre-order; subtrees wholly outside them are never entered."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.end_point.row < rows[0] or node.start_point.row > rows[1]:
+            continue
+        yield node
+        stack.extend(reversed(node.children))
+
+
 def _parameters(node: tree_sitter.Node) -> set[str]:
     current = node.parent
     while current is not None and current.type not in SCOPES:
@@ -111,8 +122,9 @@ def _parameters(node: tree_sitter.Node) -> set[str]:
     return {node_text(n) for n in walk(parameters) if n.type == "identifier"}
 
 
-def _changed(old: str, new: str) -> str:
-    """The lines of `new` that differ from `old`'s (their common head and tail aside)."""
+def _changed(old: str, new: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """The lines of `new` that differ from `old`'s (their common head and tail aside), and the rows
+    (first, last) they span in `old` and in `new`."""
     head = 0
     limit = min(len(old), len(new))
     while head < limit and old[head] == new[head]:
@@ -122,26 +134,29 @@ def _changed(old: str, new: str) -> str:
         tail += 1
     start = new.rfind("\n", 0, head) + 1
     end = new.find("\n", len(new) - tail)
-    return new[start : end if end >= 0 else len(new)]
+    first = new.count("\n", 0, head)
+    rows_new = (first, new.count("\n", 0, len(new) - tail))
+    rows_old = (first, old.count("\n", 0, len(old) - tail))
+    return new[start : end if end >= 0 else len(new)], rows_old, rows_new
 
 
-def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tuple[int, int] | None]) -> str:
+def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tree | None]) -> str:
     """Why `new` computes less than `old` by a comma operator in a condition or a store that does
-    nothing which `old` did not have; "" otherwise. `old` may not parse (a SYNTAX failure's file):
-    its recovered tree is counted as it is."""
-    inserted = _changed(old, new)
+    nothing which `old` did not have, counted over the nodes overlapping the changed lines (the rest of
+    the two trees is the same); "" otherwise. `old` may not parse (a SYNTAX failure's file): its
+    recovered tree is counted as it is."""
+    inserted, rows_old, rows_new = _changed(old, new)
     if "," not in inserted and "=" not in inserted and "this" not in inserted:
         return ""
     new_tree = parse(new, path)
     if new_tree is None or new_tree.root_node.has_error:
         return ""
     if "old" not in cache:
-        old_tree = parse(old, path)
-        cache["old"] = _no_ops(old_tree.root_node) if old_tree is not None else None
-    before = cache["old"]
-    if before is None:
+        cache["old"] = parse(old, path)
+    old_tree = cache["old"]
+    if old_tree is None:
         return ""
-    after = _no_ops(new_tree.root_node)
+    before, after = _no_ops(old_tree.root_node, rows_old), _no_ops(new_tree.root_node, rows_new)
     if after[0] > before[0]:
         return "puts a comma operator in a condition, which tests only its last operand"
     if after[1] > before[1]:
@@ -187,7 +202,7 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     """`refused(old, new, path)` for many `new` of one file: the original is parsed and counted once
     (a failure's candidates mostly edit one file; counting walks every node, a second a large file)."""
     counted: list[tuple[int, int, int] | None] = []
-    no_ops: dict[str, tuple[int, int] | None] = {}
+    no_ops: dict[str, tree_sitter.Tree | None] = {}
 
     def why(new: str) -> str:
         if old == new:
