@@ -24,6 +24,12 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_meanings import (
+    guard_for_in,
+    multi_assign,
+    return_assign,
+    useless_call,
+)
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
     duplicate_case,
@@ -397,4 +403,9 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-empty-pattern": empty_pattern,
     "no-self-assign": self_assign,
     "no-dupe-else-if": dupe_else_if,
+    # "Suggestions" rules without a fix, whose templates live in lint_meanings.
+    "no-useless-call": useless_call,
+    "no-multi-assign": multi_assign,
+    "guard-for-in": guard_for_in,
+    "no-return-assign": return_assign,
 }

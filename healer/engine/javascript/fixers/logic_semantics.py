@@ -805,7 +805,10 @@ EQUALITY = frozenset({"===", "!==", "==", "!="})
 
 def never_equal(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """`x === NaN` is always false (IEEE 754; ECMA-262 IsStrictlyEqual): `Number.isNaN(x)`. `x === []`
-    / `x === {}` compares with a fresh object, never the same one: the emptiness test that was meant."""
+    / `x === {}` compares with a fresh object, never the same one: the emptiness test that was meant.
+    Two Dates (names and properties the file makes with `new Date(...)`) compared by `===` are two
+    objects, equal only when they are the same one: their `getTime()` compared."""
+    dates = _date_names(nodes)
     for node in nodes:
         if node.type != "binary_expression" or (operator := _operator(node)) not in EQUALITY:
             continue
@@ -820,6 +823,14 @@ def never_equal(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             value, other = left, right
         elif left.type in ("array", "object") and left.named_child_count == 0:
             value, other = right, left
+        elif _dated(left, dates) and _dated(right, dates):
+            # Two Dates are two objects: `===` compares their identities, never their times (round 45).
+            new = f"{_time(left)} {operator} {_time(right)}"
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, new),
+                f"compare the two dates' times, {new[:50]}: objects are equal only to themselves{BY_SPEC}",
+            )
+            continue
         else:
             continue
         negated = operator.startswith("!")
@@ -834,6 +845,53 @@ def never_equal(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             replace_span(data, node.start_byte, node.end_byte, new),
             f"test {node_text(value)[:30]} as {new[:40]}, the comparison never holds{BY_SPEC}",
         )
+
+
+def _date_names(nodes) -> tuple[set[str], set[str]]:
+    """(variables, properties) the file assigns a `new Date(...)` to: `const d = new Date(x)`,
+    `{ at: new Date(x) }`, `this.at = new Date(x)`."""
+    if not nodes:
+        return set(), set()
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    names: set[str] = set()
+    properties: set[str] = set()
+    for node in walk(root):
+        if node.type != "new_expression":
+            continue
+        made = node.child_by_field_name("constructor")
+        holder = node.parent
+        if made is None or node_text(made) != "Date" or holder is None:
+            continue
+        if holder.type == "variable_declarator" and (name := holder.child_by_field_name("name")) is not None:
+            names.add(node_text(name))
+        elif holder.type == "pair" and (key := holder.child_by_field_name("key")) is not None:
+            properties.add(node_text(key))
+        elif (
+            holder.type == "assignment_expression"
+            and (target := holder.child_by_field_name("left")) is not None
+        ):
+            if target.type == "identifier":
+                names.add(node_text(target))
+            elif target.type == "member_expression" and (prop := target.child_by_field_name("property")):
+                properties.add(node_text(prop))
+    return names, properties
+
+
+def _dated(node, dates: tuple[set[str], set[str]]) -> bool:
+    if node.type == "identifier":
+        return node_text(node) in dates[0]
+    if node.type == "member_expression" and (prop := node.child_by_field_name("property")) is not None:
+        return node_text(prop) in dates[1]
+    return (
+        node.type == "new_expression" and node_text(node.child_by_field_name("constructor") or node) == "Date"
+    )
+
+
+def _time(node) -> str:
+    written = node_text(node)
+    return f"{written}.getTime()" if node.type != "new_expression" else f"({written}).getTime()"
 
 
 # --- a pure built-in's result thrown away -----------------------------------------------------------------

@@ -40,6 +40,7 @@ from healer.engine.javascript.fixers.syntax_early import (
     accessor_header_candidates,
     class_early_error_candidates,
 )
+from healer.engine.javascript.fixers.syntax_foreign import heritage_candidates, python_candidates
 from healer.engine.javascript.fixers.syntax_jumps import (
     export_default_candidates,
     jump_candidates,
@@ -128,6 +129,9 @@ def syntax_candidates(
     # they keep, before the older generators' edits (which may drop a name to make the line parse), and
     # after the word-level and two-token families of the line (a misspelt keyword, an arrow, a header).
     for row in sorted(lines):
+        # Python's conditional expression and boolean words (syntax_foreign): the language's own
+        # counterparts, before the one-token edits that make them a comma operator.
+        generated += python_candidates(text, path, row)
         generated += [*_keyword_typos(text, path, row), *_arrows(text, path, row), *_headers(text, path, row)]
         # Two clauses of a declaration's head in the wrong order (syntax_clauses): no one-token edit.
         generated += clause_swaps(text, path, line=row)
@@ -749,6 +753,8 @@ def early_error_candidates(
         generated += strict_candidates(data, path, node, line=line)
         # Octal escapes, `delete` of a bare name, `with` (syntax_sloppy): strict code's own forms.
         generated += sloppy_candidates(data, path, node, line=line)
+        # A TypeScript class given several bases: one extended, the others implemented (syntax_foreign).
+        generated += heritage_candidates(data, path, node, line=line)
         if node.type in ("assignment_expression", "augmented_assignment_expression"):
             generated += _optional_chain_targets(data, path, node, line)
         if node.type == "await_expression":

@@ -17,6 +17,18 @@ Two such shapes were accepted as fixes on npm cases (round 43's twenty-eighth pa
   that throws is a test that works (`instanceof` the class, tried first by `instanceof_candidates`), not
   none.
 
+Two more shapes were accepted on the twenty-ninth npm part (now d289-d298, round 45), each a program that
+computes something other than what was written beyond the failing expression:
+
+- a comma operator put where a condition is tested (`if (a > 0, b > 0)` for Python's `a > 0 and b > 0`):
+  ECMAScript's comma operator evaluates its left operand and discards it (13.16), so the test becomes
+  its last operand alone; a condition (an `if`/`while`/`do`/`for` test, a ternary's test, an operand of
+  `!`, `&&`, `||`) never wants a discarded value (ESLint's no-sequences forbids it there).
+- a parameter overwritten by the field named like it (`how = this.how` for `this.how = how`, a swap of
+  the two sides): a store into a parameter that the constructor never stored anywhere, and a field
+  never set (ESLint's no-param-reassign); the same holds for a self-assignment added (`x = x`,
+  `this.x = this.x`, no-self-assign), which does nothing.
+
 `refused` tells whether a candidate adds more throw-only bodies, or has fewer type tests, than the text it
 replaces; dispatch.py drops those from every failure's list.
 
@@ -40,6 +52,116 @@ TYPE_TEST_CALLS = frozenset({"Array.isArray", "Number.isInteger", "Number.isFini
 TESTS = frozenset({"instanceof", "in", "===", "!==", "==", "!="})
 TRIGGERS = ("throw", "instanceof", "typeof", ".is")
 NOT_CALLABLE = "Right-hand side of 'instanceof' is not callable"
+
+
+TESTED = ("if_statement", "while_statement", "do_statement", "ternary_expression", "for_statement")
+LOGICAL = frozenset({"&&", "||", "!"})
+SCOPES = frozenset(FUNCTIONS) | {"method_definition"}
+
+
+def _in_test(node: tree_sitter.Node) -> bool:
+    """`node` is (part of) a condition: a test of a statement or a ternary, or a `!`/`&&`/`||` operand."""
+    child, parent = node, node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        child, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type in TESTED:
+        return parent.child_by_field_name("condition") == child
+    if parent.type in ("binary_expression", "unary_expression"):
+        operator = parent.child_by_field_name("operator")
+        return operator is not None and operator.type in LOGICAL
+    return False
+
+
+def _no_ops(root: tree_sitter.Node, rows: tuple[int, int]) -> tuple[int, int]:
+    """(comma operators in conditions, stores that do nothing: `x = x`, `o.p = o.p`, a parameter
+    assigned from the field named like it) of the nodes of a tree that overlap `rows` (first, last)."""
+    commas = stores = 0
+    for node in _overlapping(root, rows):
+        if node.type == "sequence_expression" and (
+            node.parent is None or node.parent.type != "sequence_expression"
+        ):
+            commas += _in_test(node)
+        elif node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            if node_text(left) == node_text(right) or (
+                left.type == "identifier"
+                and right.type == "member_expression"
+                and (owner := right.child_by_field_name("object")) is not None
+                and owner.type == "this"
+                and node_text(right.child_by_field_name("property") or right) == node_text(left)
+                and node_text(left) in _parameters(node)
+            ):
+                stores += 1
+    return commas, stores
+
+
+def _overlapping(root: tree_sitter.Node, rows: tuple[int, int]):
+    """The nodes overlapping the rows, pre-order; subtrees wholly outside them are never entered."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.end_point.row < rows[0] or node.start_point.row > rows[1]:
+            continue
+        yield node
+        stack.extend(reversed(node.children))
+
+
+def _parameters(node: tree_sitter.Node) -> set[str]:
+    current = node.parent
+    while current is not None and current.type not in SCOPES:
+        current = current.parent
+    if current is None:
+        return set()
+    parameters = current.child_by_field_name("parameters") or current.child_by_field_name("parameter")
+    if parameters is None:
+        return set()
+    return {node_text(n) for n in walk(parameters) if n.type == "identifier"}
+
+
+def _changed(old: str, new: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """The lines of `new` that differ from `old`'s (their common head and tail aside), and the rows
+    (first, last) they span in `old` and in `new`."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    start = new.rfind("\n", 0, head) + 1
+    end = new.find("\n", len(new) - tail)
+    first = new.count("\n", 0, head)
+    rows_new = (first, new.count("\n", 0, len(new) - tail))
+    rows_old = (first, old.count("\n", 0, len(old) - tail))
+    return new[start : end if end >= 0 else len(new)], rows_old, rows_new
+
+
+def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tree | None]) -> str:
+    """Why `new` computes less than `old` by a comma operator in a condition or a store that does
+    nothing which `old` did not have, counted over the nodes overlapping the changed lines (the rest of
+    the two trees is the same); "" otherwise. `old` may not parse (a SYNTAX failure's file): its
+    recovered tree is counted as it is."""
+    inserted, rows_old, rows_new = _changed(old, new)
+    if "," not in inserted and "=" not in inserted and "this" not in inserted:
+        return ""
+    new_tree = parse(new, path)
+    if new_tree is None or new_tree.root_node.has_error:
+        return ""
+    if "old" not in cache:
+        cache["old"] = parse(old, path)
+    old_tree = cache["old"]
+    if old_tree is None:
+        return ""
+    before, after = _no_ops(old_tree.root_node, rows_old), _no_ops(new_tree.root_node, rows_new)
+    if after[0] > before[0]:
+        return "puts a comma operator in a condition, which tests only its last operand"
+    if after[1] > before[1]:
+        return "adds a store that does nothing (a name assigned itself, a parameter its own field)"
+    return ""
 
 
 def _counts(text: str, path: str) -> tuple[int, int, int] | None:
@@ -80,10 +202,14 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     """`refused(old, new, path)` for many `new` of one file: the original is parsed and counted once
     (a failure's candidates mostly edit one file; counting walks every node, a second a large file)."""
     counted: list[tuple[int, int, int] | None] = []
+    no_ops: dict[str, tree_sitter.Tree | None] = {}
 
     def why(new: str) -> str:
-        if old == new or not any(word in old or word in new for word in TRIGGERS):
+        if old == new:
             return ""
+        no_op = _more_no_ops(old, new, path, no_ops)
+        if no_op or not any(word in old or word in new for word in TRIGGERS):
+            return no_op
         if not counted:
             counted.append(_counts(old, path))
         before = counted[0]

@@ -1,0 +1,178 @@
+"""SYNTAX repairs for another language's forms that JavaScript spells otherwise (round 45, npm19).
+
+Two first errors of the twenty-ninth npm part (now d291, d295, d297) were written as Python or as a
+class of several bases, and no candidate answered them, or the one-token edits answered with a wrong
+program (`a > 0, b > 0` for `a > 0 and b > 0`: the comma operator tests only the last operand):
+
+- Python's conditional expression, `X if C else Y` (The Python Language Reference, 6.13): JavaScript's
+  conditional operator `C ? X : Y` (ECMAScript 13.14). V8 stops at the `if` ("Unexpected token 'if'").
+- Python's boolean operators `and`, `or`, `not` (6.11) are JavaScript's `&&`, `||`, `!`; its `elif` is
+  `else if`.
+- A class given several bases (`class G extends Station, Timed`): a class extends exactly one
+  (ECMAScript ClassHeritage; TypeScript's TS1174 "Classes can only extend a single class", esbuild's
+  `Expected "{" but found ","`). In TypeScript the others are the interfaces it implements
+  (`extends Station implements Timed`); tree-sitter's TypeScript grammar accepts the list, so it is
+  an early error here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.syntax import node_text
+
+WORDS = {"and": "&&", "or": "||"}
+OPENERS, CLOSERS = "([{", ")]}"
+# Where an expression starts, left of a Python conditional's value: these end the text before it.
+STARTS = re.compile(r"(?:\breturn|\byield|\bthrow|=>|[=:?,;(\[{]|&&|\|\|)\s*$")
+
+
+def _code_mask(line: str) -> list[bool]:
+    """Which characters of a line are code (not inside a string, a template or a comment)."""
+    mask, quote, escaped = [], "", False
+    for i, char in enumerate(line):
+        if quote:
+            mask.append(False)
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+            continue
+        if char in "'\"`":
+            quote = char
+            mask.append(False)
+        elif line.startswith("//", i):
+            mask.extend([False] * (len(line) - i))
+            break
+        else:
+            mask.append(True)
+    return mask
+
+
+def _words(line: str, mask: list[bool], word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"\b{word}\b", line) if mask[m.start()]]
+
+
+def python_candidates(text: str, path: str, row: int) -> list[Candidate]:
+    """Python's conditional expression, boolean operators and `elif` on line `row` (1-based) in
+    JavaScript's spelling; unparsed (the caller keeps what parses)."""
+    lines = text.split("\n")
+    if not 0 < row <= len(lines):
+        return []
+    line = lines[row - 1]
+    mask = _code_mask(line)
+    found: list[tuple[str, str]] = []
+    conditional = _conditional(line, mask)
+    if conditional is not None:
+        found.append((conditional, "write Python's 'X if C else Y' as JavaScript's 'C ? X : Y'"))
+    spelt = line
+    for word, operator in (*WORDS.items(), ("not", "!"), ("elif", "else if")):
+        for start in reversed(_words(spelt, _code_mask(spelt), word)):
+            end = start + len(word)
+            if word == "not":
+                end += len(spelt[end:]) - len(spelt[end:].lstrip())
+            spelt = spelt[:start] + operator + spelt[end:]
+    if spelt != line:
+        found.append((spelt, "write Python's and/or/not/elif as JavaScript's &&/||/!/else if"))
+    return [
+        Candidate(path, "\n".join([*lines[: row - 1], new, *lines[row:]]), row, what) for new, what in found
+    ]
+
+
+def _conditional(line: str, mask: list[bool]) -> str | None:
+    ifs, elses = _words(line, mask, "if"), _words(line, mask, "else")
+    for at in ifs:
+        before = line[:at].rstrip()
+        if not before or before.endswith(("else", "{", "}", ";")) or not any(mask[: len(before)]):
+            continue  # an `if` statement, not a conditional expression
+        otherwise = next((e for e in elses if e > at), None)
+        if otherwise is None:
+            continue
+        start = _start(line, mask, at)
+        end = _end(line, mask, otherwise + len("else"))
+        if start is None or end is None:
+            continue
+        value, test = line[start:at].strip(), line[at + 2 : otherwise].strip()
+        other = line[otherwise + 4 : end].strip()
+        if not value or not test or not other:
+            continue
+        if test.startswith("(") and _closes_at_end(test):
+            inner = test[1:-1].strip()
+            if not re.search(r"[?,]|(?<![=!<>])=(?![=>])", inner):
+                test = inner
+        lead = line[:start]
+        return f"{lead}{'' if not lead or lead.endswith((' ', '(', '[')) else ' '}{test} ? {value} : {other}{line[end:]}"
+    return None
+
+
+def _closes_at_end(text: str) -> bool:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += char in OPENERS
+        depth -= char in CLOSERS
+        if depth == 0 and i < len(text) - 1:
+            return False
+    return depth == 0
+
+
+def _start(line: str, mask: list[bool], at: int) -> int | None:
+    """Where the value before a Python conditional's `if` starts: after the nearest unclosed opener or
+    expression boundary left of it."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if not mask[i]:
+            continue
+        char = line[i]
+        if char in CLOSERS:
+            depth += 1
+        elif char in OPENERS:
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and STARTS.search(line[: i + 1]):
+            return i + 1
+    return len(line) - len(line.lstrip())
+
+
+def _end(line: str, mask: list[bool], after: int) -> int | None:
+    depth = 0
+    for i in range(after, len(line)):
+        if not mask[i]:
+            continue
+        char = line[i]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and char in ",;":
+            return i
+    return len(line)
+
+
+def heritage_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: int) -> list[Candidate]:
+    """`class G extends A, B {` in TypeScript: `extends A implements B` (an implements list kept)."""
+    if node.type != "extends_clause" or not path.endswith((".ts", ".tsx", ".mts", ".cts")):
+        return []
+    values = [c for c in node.named_children if c.type != "comment"]
+    if len(values) < 2:
+        return []
+    heritage = node.parent
+    implements = next(
+        (c for c in heritage.named_children if c.type == "implements_clause"), None
+    ) if heritage is not None else None  # fmt: skip
+    others = ", ".join(node_text(v) for v in values[1:])
+    if implements is None:
+        new = replace_span(data, values[0].end_byte, values[-1].end_byte, f" implements {others}")
+    else:
+        # Both edits at once: the list's end first (later in the text), then the extends list.
+        at = implements.end_byte
+        edited = data[:at] + f", {others}".encode() + data[at:]
+        new = replace_span(edited, values[0].end_byte, values[-1].end_byte, "")
+    return [Candidate(path, new, line, "extend the one base class and implement the others as interfaces")]
