@@ -35,6 +35,7 @@ from healer.engine.fixers.generic import callee_returns, compiles
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, named, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
+from healer.engine.fixers.type_aliases import sibling_function_edits
 from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
@@ -545,6 +546,8 @@ def provenance_edits(
             continue
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
         lines = [line, *_statement_lines(sf, line)]
+        # a string function handed an open file: its file-taking sibling, re-pointed at the import
+        found += [(file, e, weight) for e in sibling_function_edits(sf, lines, messages)]
         # the message may name which item of a joined display it refused: then that item alone
         values = joined_items(sf, lines, messages) or [
             v for ln in lines for v in provenance.crash_values(sf, ln)
