@@ -63,7 +63,7 @@ from healer.engine.fixers.type_provenance import (
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
-from healer.engine.fixers.type_sources import augmented_targets, expectations, source_edits
+from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -588,6 +588,9 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]
+        # a value that entered a call as a positional argument: swapped with another of the call's,
+        # ranked by how the arguments' names fit the parameters' (the message may name one type only)
+        found += [(made.file, e, weight) for e in argument_swaps(sf, made, messages)]
         # a call, an attribute step or a sibling callable left out or taken wrongly there (type_shapes)
         if shaped:
             classes = _classes(ctx, cache, [made.file, *weights])
