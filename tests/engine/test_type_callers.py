@@ -114,3 +114,20 @@ def test_a_string_function_imported_under_an_alias_and_given_an_open_file(projec
     # a message that refuses no file object re-points nothing
     other = _candidates(project, {APP: source}, "unhashable type: 'list'", (APP, "TABLE = _load(f)"))
     assert _rank(other, "from json import load as _load") is None
+
+
+def test_a_pair_drawn_in_a_comprehension_is_followed_without_a_crash(project):
+    # `_pairs` read the loop's line from `loop.lineno`, which a comprehension has not: the walk
+    # (now reaching more values) raised AttributeError and the fixer offered nothing.
+    source = """
+        def bump():
+            table = {'a': '1', 'b': 2}
+            return [value + 1 for key, value in table.items()]
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        'can only concatenate str (not "int") to str',
+        (APP, "return [value + 1 for key, value in table.items()]"),
+    )
+    assert found, "the walk raised or found nothing"

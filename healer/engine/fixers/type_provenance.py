@@ -459,7 +459,7 @@ class Provenance:
         made = (
             [
                 node.value
-                for node in ast.walk(function_at(sf, loop.lineno) or sf.tree)
+                for node in ast.walk(function_at(sf, source.lineno) or sf.tree)
                 if isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id == mapping.id for t in node.targets)
             ]
