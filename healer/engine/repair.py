@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
+from healer.engine.avoidance import only_control_flow
 from healer.engine.chains import (
     CHAIN_PRIORITY,
     Chain,
@@ -86,6 +87,9 @@ MAX_CANDIDATES_PER_FIXER = 200
 MASKED_LOOKAHEAD = 6
 # Edits where the failing value was made, tried when an edit at its use passes first (_making_site_instead).
 MAKING_SITE_TRIES = 3
+# ... and this many when the edit that passed only changes which way the code goes (Candidate.avoids):
+# a TypeError's crash avoided, not its value repaired, is the weaker evidence.
+MAKING_SITE_TRIES_AVOIDING = 8
 # A failure given up is tried again once another fix was accepted (that fix may have removed
 # what stood in its way: a bug further on in the same tests), up to this many attempts in all.
 # One whose search the time budget cut short is not given up: the next round goes on from the
@@ -206,6 +210,7 @@ class Engine:
         # Rejected candidates that made some of the failure's tests pass, with how many (for two-edit fixes).
         self._partial: list[tuple[Candidate, int]] = []
         self._rejected_ids: set[int] = set()  # candidates the current search rejected (by id)
+        self._search_list: list[Candidate] = []  # the current search's whole list (_beyond_chunk)
         # Digests of the texts each file had before an accepted fix replaced them.
         self._replaced: dict[str, set[str]] = {}
         # What every state of the run showed (analysis.behaviour): a fix never brings one back.
@@ -869,6 +874,8 @@ class Engine:
         # failure's search when it has nothing to say about it.
         limit = max(shares)
         chosen = [candidate for _, _, candidate in found[:limit]]
+        if failure.bug_type is BugType.TYPE_ERROR:
+            chosen = _avoiding_marked(chosen, ctx)
         self.stats.candidates_generated += len(chosen)
         self.stats.fixer_seconds += time.monotonic() - started
         return chosen
@@ -938,6 +945,7 @@ class Engine:
             if not candidates:
                 continue
             self.log(f"Trying {len(candidates)} candidate(s) for {label} ({failure.message})")
+            self._search_list = candidates
             done = 0
             # FIRST_PASS counts from the list's top, in blocks: a search resumed past it stacks at
             # the next block's end, so a turn still gets single edits when stacking takes the rest.
@@ -1328,7 +1336,9 @@ class Engine:
             if trial.verdict.tier == 1 or (trial.verdict.blocked and not deferred):
                 if not exact and overlay is None and trial.verdict.tier == 1 and not trial.verdict.blocked:
                     # An edit at a use passed: an edit where the value was made may pass too.
-                    preferred, count = self._making_site_instead(trier, candidate, candidates[index + 1 :])
+                    preferred, count = self._making_site_instead(
+                        trier, candidate, [*candidates[index + 1 :], *self._beyond_chunk(candidates)]
+                    )
                     tried += count
                     if preferred is not None:
                         return preferred, tried
@@ -1372,7 +1382,7 @@ class Engine:
             return None, 0
         sites = [c for c in later if c.making_site and (c.file, c.line) != (passed.file, passed.line)]
         tried = 0
-        for candidate in sites[:MAKING_SITE_TRIES]:
+        for candidate in sites[: MAKING_SITE_TRIES_AVOIDING if passed.avoids else MAKING_SITE_TRIES]:
             if self._stopped(self._round_deadline):
                 break  # the round's end stops these as it stops every other candidate (_try_each)
             tried += 1
@@ -1388,6 +1398,16 @@ class Engine:
                 return confirmed, tried
             self._rejected(confirmed)
         return None, tried
+
+    def _beyond_chunk(self, chunk: list[Candidate]) -> list[Candidate]:
+        """The current search's candidates after this chunk, not yet rejected: a making-site edit
+        ranked in a later block is a rival of an edit at the use all the same (_making_site_instead)."""
+        listed = self._search_list
+        if not listed or not chunk:
+            return []
+        ids = {id(c) for c in chunk}
+        last = max((i for i, c in enumerate(listed) if id(c) in ids), default=len(listed))
+        return [c for c in listed[last + 1 :] if id(c) not in ids and id(c) not in self._rejected_ids]
 
     def _search_context(self, trier: Trier, overlay: dict[str, str] | None) -> tuple | None:
         """What a candidate's verdict depends on besides its own text: every code file as it is now,
@@ -2058,3 +2078,23 @@ def _same_line_first(candidates: list[Candidate], index: int, limit: int) -> int
     moved = {id(c) for c in same}
     candidates[index + 1 :] = same + [c for c in rest if id(c) not in moved]
     return len(same)
+
+
+def _avoiding_marked(candidates: list[Candidate], ctx: RepairContext) -> list[Candidate]:
+    """A TypeError's candidates, those that only change which way the code goes marked `avoids`
+    and made guards (avoidance.only_control_flow): such an edit may stop the raising statement from
+    running while the value stays wrong, so it is accepted only when every targeted test passes, and
+    the edits where the value was made are tried before it is (Engine._making_site_instead)."""
+    marked: list[Candidate] = []
+    texts: dict[str, str | None] = {}
+    for candidate in candidates:
+        if candidate.making_site or not candidate.file.endswith(".py"):
+            marked.append(candidate)
+            continue
+        if candidate.file not in texts:
+            texts[candidate.file] = ctx.source_or_none(candidate.file)
+        old = texts[candidate.file]
+        if old is not None and only_control_flow(old, candidate.new_source):
+            candidate = replace(candidate, avoids=True, guard=True)
+        marked.append(candidate)
+    return marked

@@ -33,6 +33,10 @@ class Candidate:
     # was used: when an edit at a use passes its targeted tests first, a few of these are tried
     # before it is confirmed, and one that passes too is preferred (Engine._making_site_instead).
     making_site: bool = False
+    # For a TypeError: an edit that only changes which way the code goes (a comparison, a condition,
+    # a connective; avoidance.only_control_flow), so the raising statement may simply not run. Set
+    # by the repair loop, which makes it a guard and compares it with the making-site edits first.
+    avoids: bool = False
 
 
 @dataclass

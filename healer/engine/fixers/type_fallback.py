@@ -35,6 +35,7 @@ from healer.engine.fixers.generic import callee_returns, compiles
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, named, shorten
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
+from healer.engine.fixers.type_aliases import sibling_function_edits
 from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
@@ -62,7 +63,7 @@ from healer.engine.fixers.type_provenance import (
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
-from healer.engine.fixers.type_sources import augmented_targets, expectations, source_edits
+from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -545,6 +546,8 @@ def provenance_edits(
             continue
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
         lines = [line, *_statement_lines(sf, line)]
+        # a string function handed an open file: its file-taking sibling, re-pointed at the import
+        found += [(file, e, weight) for e in sibling_function_edits(sf, lines, messages)]
         # the message may name which item of a joined display it refused: then that item alone
         values = joined_items(sf, lines, messages) or [
             v for ln in lines for v in provenance.crash_values(sf, ln)
@@ -585,6 +588,9 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]
+        # a value that entered a call as a positional argument: swapped with another of the call's,
+        # ranked by how the arguments' names fit the parameters' (the message may name one type only)
+        found += [(made.file, e, weight) for e in argument_swaps(sf, made, messages)]
         # a call, an attribute step or a sibling callable left out or taken wrongly there (type_shapes)
         if shaped:
             classes = _classes(ctx, cache, [made.file, *weights])

@@ -40,6 +40,7 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
+MAX_CALLERS = 6  # calls by name followed for a parameter of a function no traceback frame calls
 MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
 STEP_DECAY = 0.92
 # The origin's static type is one the message quotes: this is the value the operation refused.
@@ -260,6 +261,10 @@ class Provenance:
         elif isinstance(value, ast.Attribute):
             for origin_sf, origin in self._attribute_origins(sf, value.attr):
                 self.follow(site=site, sf=origin_sf, value=origin, items=items, steps=nxt)
+            if items:
+                # `self._fmts.append(fmt)` in another method: each appended value is one of its items
+                for appended in _appended(sf, value.attr):
+                    self.follow(site=site, sf=sf, value=appended, items=False, steps=nxt)
         elif isinstance(value, ast.Call) and not items:
             for file_sf, returned in self._returns(sf, value):
                 self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
@@ -371,10 +376,19 @@ class Provenance:
             if arg.arg == name.id:
                 self.follow(site=site, sf=sf, value=default, items=items, steps=steps)
         index = next((i for i, a in enumerate(positional) if a.arg == name.id), None)
-        if index is None or site + 1 >= len(self.sites):
+        if index is None:
             return
         if positional and positional[0].arg in ("self", "cls"):
             index -= 1
+        if not self._on_traceback(sf, func):
+            # the function had returned before the crash (a method filling `self._fmts` called
+            # long before the property that joins them; a constructor storing a parameter that a
+            # later method calls): no traceback frame is its caller, so the calls to it by name
+            # in its file are where the parameter's values were made
+            self._callers(sf=sf, func=func, index=index, name=name.id, items=items, steps=steps)
+            return
+        if site + 1 >= len(self.sites):
+            return
         caller = self.parse(self.sites[site + 1][0])
         if caller is None:
             return
@@ -398,6 +412,34 @@ class Provenance:
             for value in passed:
                 self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps)
 
+    def _on_traceback(self, sf: SourceFile, func: ast.AST) -> bool:
+        """Whether a traceback site's line is inside `func` (the function was running at the crash)."""
+        return any(
+            file == sf.path and any(node is func for node in sf.nodes_touching(line))
+            for file, line, _ in self.sites
+        )
+
+    def _callers(
+        self, *, sf: SourceFile, func: ast.AST, index: int, name: str, items: bool, steps: int
+    ) -> None:
+        """The arguments for parameter `name` (the index-th positional one, `self` not counted) of
+        every call to `func` by name in its file (`self.f(...)`, `f(...)`, and `Cls(...)` for an
+        `__init__`), at most MAX_CALLERS calls, followed as values made off the traceback."""
+        names = _called_as(sf, func)
+        calls = [
+            n
+            for n in ast.walk(sf.tree)
+            if isinstance(n, ast.Call)
+            and named(n.func) in names
+            and not any(isinstance(a, ast.Starred) for a in n.args)
+        ][:MAX_CALLERS]
+        off_trace = len(self.sites)  # no traceback frame stands for these callers
+        for node in calls:
+            passed = [node.args[index]] if 0 <= index < len(node.args) else []
+            passed += [k.value for k in node.keywords if k.arg == name]
+            for value in passed:
+                self.follow(site=off_trace, sf=sf, value=value, items=items, steps=steps)
+
     def _pairs(self, *, site: int, sf: SourceFile, loop: ast.AST, name: str, steps: int) -> None:
         """`for key, value in mapping.items()`: the name is the key or the value of the mapping's
         displays and comprehensions, wherever the mapping's name is assigned in the scope."""
@@ -417,7 +459,7 @@ class Provenance:
         made = (
             [
                 node.value
-                for node in ast.walk(function_at(sf, loop.lineno) or sf.tree)
+                for node in ast.walk(function_at(sf, source.lineno) or sf.tree)
                 if isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id == mapping.id for t in node.targets)
             ]
@@ -498,6 +540,35 @@ class Provenance:
                 if other.path != sf.path:
                     found += returns(other)
         return found[:6]
+
+
+def _called_as(sf: SourceFile, func: ast.AST) -> set[str]:
+    """The names a function is called by: its own, and its class's for an `__init__`."""
+    names = {getattr(func, "name", "")}
+    if getattr(func, "name", "") == "__init__":
+        owner = sf.parent(func)
+        if isinstance(owner, ast.ClassDef):
+            names.add(owner.name)
+    return names - {""}
+
+
+def _appended(sf: SourceFile, attr: str) -> list[ast.expr]:
+    """The values `x.attr.append(v)` / `x.attr.add(v)` / `x.attr.insert(i, v)` put in, in the file."""
+    found: list[ast.expr] = []
+    for node in ast.walk(sf.tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr == attr
+            and node.args
+        ):
+            continue
+        if node.func.attr in ("append", "add") and len(node.args) == 1:
+            found.append(node.args[0])
+        elif node.func.attr == "insert" and len(node.args) == 2:
+            found.append(node.args[1])
+    return found[:MAX_CALLERS]
 
 
 def _property_returns(sf: SourceFile, attr: str) -> list[ast.expr]:

@@ -166,16 +166,28 @@ def shape_edits(
     return unique
 
 
-def called_names(sf: SourceFile, line: int, found: list[Shape]) -> list[ast.Name]:
+def called_names(sf: SourceFile, line: int, found: list[Shape]) -> list[ast.Name | ast.Attribute]:
     """The local names called on the crash line when the message says a callable was called with
     arguments it cannot take: `Provenance.crash_values` leaves a call's function out, but a name
-    bound to the wrong callable earlier is a value made elsewhere like any other."""
+    bound to the wrong callable earlier is a value made elsewhere like any other. So is an instance
+    attribute called there (`self._type(value)`) that no method of that name defines: it holds a
+    value stored by another method (a constructor's parameter)."""
     if not any(shape.want == "callable" for shape in found):
         return []
+    methods = {node.name for node in ast.walk(sf.tree) if isinstance(node, FUNCTIONS)}
     return [
         node.func
         for node in sf.nodes_touching(line)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        if isinstance(node, ast.Call)
+        and (
+            isinstance(node.func, ast.Name)
+            or (
+                isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("self", "cls")
+                and node.func.attr not in methods
+            )
+        )
     ]
 
 

@@ -460,10 +460,27 @@ def swapped_arguments(sf: SourceFile, value: ast.expr) -> list[Edit]:
     return edits
 
 
+def argument_swaps(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
+    """`swapped_arguments` at a making site that is a call's positional argument, whatever the
+    message, when the callee is defined in the file and a swap makes the arguments' names fit its
+    parameters' better (so the one-type messages, "'ellipsis' object is not callable", "object of
+    type 'int' has no len()", reach `Cls(default, type_)` and `f(a, len(b), c)` too); the messages
+    that name two types already get every swap (source_edits)."""
+    if TWO_TYPES.search(" ".join(messages)):
+        return []
+    return [e for e in swapped_arguments(sf, made.value) if e.prior > PRIOR_SWAP]
+
+
 def _parameters(sf: SourceFile, call: ast.Call) -> list[str]:
-    """The positional parameter names of the called function, when the file defines one by that name."""
+    """The positional parameter names of the called function, when the file defines one by that name
+    (a class's: its `__init__`'s)."""
     name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
     for node in ast.walk(sf.tree):
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            init = next((n for n in node.body if isinstance(n, FUNCTIONS) and n.name == "__init__"), None)
+            if init is not None:
+                names = [a.arg for a in (*init.args.posonlyargs, *init.args.args)]
+                return names[1:] if names and names[0] in ("self", "cls") else names
         if isinstance(node, FUNCTIONS) and node.name == name:
             names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
             if isinstance(call.func, ast.Attribute) and names and names[0] in ("self", "cls"):

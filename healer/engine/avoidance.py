@@ -1,0 +1,66 @@
+"""Whether an edit only changes WHICH way the code goes, not what any value is.
+
+A TypeError says a value of the wrong kind reached an operation. An edit that swaps a comparison
+(`attempts > self.retries` -> `attempts != self.retries`), flips a condition (`or self.lite` ->
+`or not self.lite`) or changes a boolean connective can make the raising statement never run, or
+run with other operands, while the value stays as wrong as it was: the crash is avoided, not
+repaired (the plausible-but-wrong patches of Qi et al., ISSTA 2015, most of them deletions of
+functionality by a changed condition). Such an edit is told apart by its tokens alone: every token
+that differs between the old and the new text is a comparison operator, a boolean connective or
+`not`. The repair loop treats it as a guard for a TypeError (accepted only when every targeted test
+passes) and compares it with the edits where the value was made before accepting it (repair.py).
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import tokenize
+
+# Tokens whose change alters control flow or a test's outcome, never a value's kind.
+CONTROL_TOKENS = frozenset(
+    {"<", ">", "<=", ">=", "==", "!=", "is", "in", "not", "and", "or", "if", "elif", "else", "True", "False"}
+)
+MAX_CHANGED_LINES = 3
+
+
+def _tokens(lines: list[str]) -> list[str] | None:
+    text = "\n".join(line.strip() for line in lines) + "\n"
+    try:
+        return [
+            t.string
+            for t in tokenize.generate_tokens(io.StringIO(text).readline)
+            if t.type
+            not in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)
+            and t.string
+        ]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return None
+
+
+def only_control_flow(old_source: str, new_source: str) -> bool:
+    """True when the texts differ in a few lines and every differing token is a comparison, a
+    boolean connective, `not` or a truth constant: the edit changes which way the code goes only."""
+    old_lines, new_lines = old_source.splitlines(), new_source.splitlines()
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not changed:
+        return False
+    before: list[str] = []
+    after: list[str] = []
+    for _, i1, i2, j1, j2 in changed:
+        before += old_lines[i1:i2]
+        after += new_lines[j1:j2]
+    if len(before) > MAX_CHANGED_LINES or len(after) > MAX_CHANGED_LINES:
+        return False
+    old_tokens, new_tokens = _tokens(before), _tokens(after)
+    if old_tokens is None or new_tokens is None:
+        return False
+    tokens = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    differing = [
+        token
+        for tag, i1, i2, j1, j2 in tokens.get_opcodes()
+        if tag != "equal"
+        for token in (*old_tokens[i1:i2], *new_tokens[j1:j2])
+    ]
+    return bool(differing) and all(token in CONTROL_TOKENS for token in differing)

@@ -1,0 +1,131 @@
+"""A TypeError's fix that only changes which way the code goes is the weaker one (round 45, pytypes19).
+
+The held-out run of round 44 accepted `attempts > self.retries` -> `attempts != self.retries` (a
+None stored in another method) and a negated flag as TypeError fixes: each stopped the raising
+statement from running while the value stayed wrong. Such an edit (avoidance.only_control_flow)
+is a guard for a TypeError (every targeted test must pass) and the edits where the value was made
+are tried before it is accepted, up to MAKING_SITE_TRIES_AVOIDING of them, in later blocks too.
+"""
+
+from __future__ import annotations
+
+from healer.engine.avoidance import only_control_flow
+from healer.engine.fixers.base import Candidate
+from healer.engine.types import BugType, FixStatus
+
+from .conftest import PYPROJECT_SRC
+from .test_engine_validation import _engine
+
+SOURCE = """\
+class Client:
+    def __init__(self, retries=None, quiet=False):
+        self.retries = retries
+        self.quiet = quiet
+        self.gave_up = False
+
+    def send(self, attempts):
+        if not self.quiet and attempts > self.retries:
+            raise RuntimeError('too many attempts')
+        return 'sent'
+
+    def status(self, attempts):
+        try:
+            return self.send(attempts)
+        except RuntimeError:
+            self.gave_up = True
+            return 'gave up'
+"""
+TESTS = """\
+from client import Client
+
+
+def test_gives_up_and_says_so():
+    client = Client()
+    client.status(1)
+    assert client.gave_up
+
+
+def test_status_is_told():
+    assert Client().status(1) in ('sent', 'gave up')
+
+
+def test_sends_within_retries():
+    assert Client(retries=3).send(3) == 'sent'
+"""
+
+
+class Offers:
+    """A fixer offering (old, new, description, making_site) edits of one file, in order."""
+
+    fallback = False
+
+    def __init__(self, edits: list[tuple[str, str, str, bool]]) -> None:
+        self.bug_types = frozenset({BugType.TYPE_ERROR})
+        self.edits = edits
+
+    def candidates(self, failure, ctx):
+        text = ctx.source("src/client.py")
+        lines = text.splitlines()
+        for old, new, description, making_site in self.edits:
+            line = next(n for n, t in enumerate(lines, 1) if old in t)
+            yield Candidate(
+                "src/client.py", text.replace(old, new, 1), description, line, making_site=making_site
+            )
+
+
+SWAPPED = ("attempts > self.retries", "attempts != self.retries", "use != instead of >", False)
+NEGATED = ("if not self.quiet", "if self.quiet", "negate self.quiet", False)
+MADE = ("self.retries = retries", "self.retries = int(retries or 0)", "convert where it is stored", True)
+
+
+def _wrong(n: int) -> tuple[str, str, str, bool]:
+    return ("self.quiet = quiet", f"self.quiet = quiet or {n}", f"wrong site {n}", True)
+
+
+def _fixed(project, local_sandbox, edits):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/client.py": SOURCE, "tests/test_client.py": TESTS})
+    engine, lines = _engine(ws, local_sandbox, [Offers(edits)])
+    report = engine.check()
+    assert any(f.bug_type is BugType.TYPE_ERROR for f in report.failures), report.failures
+    outcomes = [o for o in engine.repair(report) if getattr(o, "status", None) is FixStatus.FIXED]
+    return [o.description for o in outcomes], ws.read_text("src/client.py"), lines
+
+
+def test_control_flow_only_edits_are_told_from_edits_of_a_value():
+    assert only_control_flow("if a > b:\n    x()\n", "if a != b:\n    x()\n")
+    assert only_control_flow("if x or self.lite:\n", "if x or not self.lite:\n")
+    assert only_control_flow("ok = a and b\n", "ok = a or b\n")
+    assert not only_control_flow("self.r = r\n", "self.r = int(r or 0)\n")
+    assert not only_control_flow("c = [a, b]\n", "c = (a, b)\n")
+    assert not only_control_flow("f(a, b)\n", "f(b, a)\n")
+    assert not only_control_flow("x = 1\n", "x = 1\n")
+
+
+def test_an_avoiding_edit_whose_test_still_fails_is_no_type_error_fix(project, local_sandbox):
+    # `not self.quiet` -> `self.quiet`: the comparison never runs; the status test passes, and the
+    # test that wanted the RuntimeError now fails further on (DID NOT RAISE): the crash avoided,
+    # nothing repaired (round 44's engine accepted it as a fix that uncovered a bug further on).
+    fixed, text, lines = _fixed(project, local_sandbox, [NEGATED])
+    assert fixed == [], lines
+    assert "if not self.quiet" in text
+
+
+def test_making_sites_beyond_the_usual_three_are_tried_before_an_avoiding_edit(project, local_sandbox):
+    # `>` -> `!=` passes both tests (1 != None raises, 3 != 3 does not); the making site's edit,
+    # fourth among the flagged ones, passes too and is preferred.
+    edits = [SWAPPED, _wrong(1), _wrong(2), _wrong(3), MADE]
+    fixed, text, lines = _fixed(project, local_sandbox, edits)
+    assert fixed == ["convert where it is stored"], lines
+    assert "int(retries or 0)" in text and "attempts > self.retries" in text
+
+
+def test_a_making_site_in_a_later_block_is_a_rival_too(project, local_sandbox):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/client.py": SOURCE, "tests/test_client.py": TESTS})
+    engine, _ = _engine(ws, local_sandbox, [])
+    first = [Candidate("src/client.py", SOURCE, f"edit {n}", 7) for n in range(3)]
+    later = [Candidate("src/client.py", SOURCE, "site", 3, making_site=True)]
+    engine._search_list = [*first, *later]
+    engine._rejected_ids = set()
+    assert engine._beyond_chunk(first[:2]) == [first[2], *later]
+    engine._rejected_ids = {id(later[0])}
+    assert engine._beyond_chunk(first[:2]) == [first[2]]
