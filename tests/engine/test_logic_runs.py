@@ -91,3 +91,14 @@ def test_the_fixer_ranks_the_regrouped_assignment_among_its_first_candidates(pro
     )
     ranks = [i for i, c in enumerate(candidates, start=1) if c.new_source == expected]
     assert ranks and ranks[0] <= 5, [c.description for c in candidates[:10]]
+
+
+def test_a_packed_field_read_twice_on_purpose_is_not_a_run():
+    # Statements of different shapes (a lookup, a call) reading one field's bits are not copies.
+    source = (
+        "def setstate(self, state):\n"
+        "    self.raw = state[0]\n"
+        "    self.mode = {0: 'M', 1: 'N'}[state[1] & 3]\n"
+        "    self.inline = bool(state[1] & 4)\n"
+    )
+    assert _runs(source, 3) == [] and _runs(source, 4) == []

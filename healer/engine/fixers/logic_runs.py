@@ -12,12 +12,14 @@ run's own pattern names rather than a number one off (the literal edits have tho
 localisation picks which of the two copies runs in the failing tests; the tests decide.
 
 Only constant, non-negative integer subscripts of the same value text (`b`, `row`, `self.parts`)
-count, one per statement, in consecutive statements of one block.
+count, one per statement, in consecutive statements of one block that have one shape (the same tree
+once names, attribute names and the index are masked).
 """
 
 from __future__ import annotations
 
 import ast
+import copy
 
 from healer.engine.fixers.lineedit import SourceFile, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer, _statement_block
@@ -55,6 +57,29 @@ def _index_read(sp: Splicer, stmt: ast.stmt) -> tuple[str, ast.Constant] | None:
     return sp.text(reads[0].value), reads[0].slice  # type: ignore[return-value]
 
 
+class _Masked(ast.NodeTransformer):
+    """A statement's shape: every name, attribute name and constant integer index made the same."""
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        node.id = "_"
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        self.generic_visit(node)
+        node.attr = "_"
+        return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.slice, ast.Constant) and type(node.slice.value) is int:
+            node.slice.value = 0
+        return node
+
+
+def _shape(stmt: ast.stmt) -> str:
+    return ast.dump(_Masked().visit(copy.deepcopy(stmt)), include_attributes=False)
+
+
 def _run(sp: Splicer, block: list[ast.stmt], at: int, value: str) -> list[tuple[ast.stmt, ast.Constant]]:
     """The consecutive statements around block[at] that each read one index of `value`."""
     first = last = at
@@ -90,7 +115,9 @@ def _completed(sf: SourceFile, line: int, stmt: ast.stmt) -> list[Rewrite]:
         return []
     at = next(i for i, s in enumerate(block) if s is stmt)
     run = _run(sp, block, at, own[0])
-    if not MIN_RUN <= len(run) <= MAX_RUN:
+    # Parallel statements: the same shape but for their names and the index (`min(b[0] ...)` and
+    # `max(b[2] ...)`), not a packed field read twice on purpose (`state[1] & 3`, `bool(state[1] & 4)`).
+    if not MIN_RUN <= len(run) <= MAX_RUN or len({_shape(s) for s, _ in run}) != 1:
         return []
     indices = [constant.value for _, constant in run]
     missing = _missing(indices)
