@@ -75,6 +75,7 @@ from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
+from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
 from healer.engine.fixers.logic_steps import step_rewrites
@@ -89,6 +90,7 @@ from healer.engine.fixers.logic_templates import (
     value_origins,
 )
 from healer.engine.fixers.logic_truth import truth_rewrites
+from healer.engine.fixers.logic_walrus import walrus_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
 from healer.engine.types import BugType, Failure
 
@@ -2116,7 +2118,7 @@ def _scored_sources(
     rewrites += dead_store_rewrites(sf, line) + offset_rewrites(sf, line) + embedded_rewrites(sf, line)
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
-    rewrites += call_rewrites(sf, line)
+    rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
