@@ -31,3 +31,46 @@ def test_replace_node_with_a_line_separator_in_a_string():
     source = "a = 'x\u2028y'\nb = locals()\n"
     node = ast.parse(source).body[1].value
     assert replace_node(source, node, "dict()") == "a = 'x\u2028y'\nb = dict()\n"
+
+
+def test_a_nested_functions_locals_is_not_the_outer_functions():
+    # inner's locals() holds inner's own x: outer's x is unused indeed, and ruff's removal stays.
+    from healer.engine.fixers.linting_locals import read_through_locals
+
+    source = (
+        "def outer():\n"
+        "    x = 1\n"
+        "    def inner(x=None):\n"
+        "        return '%(x)s' % locals()\n"
+        "    return inner\n"
+    )
+    assert not read_through_locals(source, 2, "x")
+    assert explicit_locals_repairs(source, 2, "x") == []
+
+
+def test_a_nested_functions_own_locals_format_is_still_seen():
+    from healer.engine.fixers.linting_locals import read_through_locals
+
+    source = (
+        "def outer():\n"
+        "    def inner(url):\n"
+        "        try:\n"
+        "            pass\n"
+        "        except OSError as e:\n"
+        "            return '%(url)s: %(e)s' % locals()\n"
+        "    return inner\n"
+    )
+    assert read_through_locals(source, 5, "e")
+
+
+def test_a_field_nested_in_a_spec_is_a_name_the_format_reads():
+    # `{x:{width}}` reads width too: `.format(e=e, x=x)` would raise KeyError on it.
+    source = (
+        "def f(x, width):\n"
+        "    try:\n"
+        "        pass\n"
+        "    except OSError as e:\n"
+        "        return '{e}{x:{width}}'.format(**locals())\n"
+    )
+    [(new, _)] = explicit_locals_repairs(source, 4, "e")
+    assert "'{e}{x:{width}}'.format(e=e, x=x, width=width)" in new
