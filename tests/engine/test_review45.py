@@ -74,3 +74,17 @@ def test_a_field_nested_in_a_spec_is_a_name_the_format_reads():
     )
     [(new, _)] = explicit_locals_repairs(source, 4, "e")
     assert "'{e}{x:{width}}'.format(e=e, x=x, width=width)" in new
+
+
+def test_a_huge_spec_width_is_refused_without_formatting_it():
+    # Checking `%999999999X` with a stand-in value took 10 s and a gigabyte per candidate.
+    import time
+
+    from healer.engine.fixers.linting_agreement import spec_field_repairs
+
+    started = time.monotonic()
+    assert spec_field_repairs("x = '{:>999999999X}' % 5\n", 1, 1) == []
+    assert time.monotonic() - started < 2
+    assert spec_field_repairs("x = '{:>8X}' % 5\n", 1, 1) == [
+        ("x = '%8X' % 5\n", "write the format fields as the %-placeholders they mean")
+    ]

@@ -32,6 +32,7 @@ SPEC = re.compile(
 # A field written `{}`, `{0}`, `{name!r:>4}` in source text (doubled braces are text, not fields).
 SOURCE_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
 SEPARATORS = " ,:;-.=/"
+MAX_WIDTH = 10_000
 
 
 def percent_spec(spec: str, conversion: str | None) -> str | None:
@@ -122,6 +123,11 @@ def spec_field_repairs(source: str, line: int, given: int) -> list[tuple[str, st
 def _percent_formats(literal_text: str, given: int) -> bool:
     try:
         value = ast.literal_eval(literal_text)
+        # Formatting `%999999999X` with a stand-in allocates a gigabyte and takes seconds: a width
+        # or precision that large is no message's, and is refused unformatted.
+        numbers = re.findall(r"%[-+ #0]*(\d*)(?:\.(\d*))?", value)
+        if any(int(n or 0) > MAX_WIDTH for pair in numbers for n in pair):
+            return False
         value % tuple(0 for _ in range(given))
     except (ValueError, SyntaxError, TypeError):
         return False
