@@ -88,3 +88,21 @@ def test_a_huge_spec_width_is_refused_without_formatting_it():
     assert spec_field_repairs("x = '{:>8X}' % 5\n", 1, 1) == [
         ("x = '%8X' % 5\n", "write the format fields as the %-placeholders they mean")
     ]
+
+
+def test_a_deep_lambda_body_is_renamed_not_a_crash():
+    # ast.unparse recurses in Python: a lambda summing 400 terms raised RecursionError.
+    from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
+
+    source = "f = lambda l: " + " + ".join(["l"] * 400) + "\ng = lambda x: x\n"
+    found = ambiguous_name_repairs(source, 1, "l")
+    assert found and all(" l " not in new and "lambda l:" not in new for new, _ in found)
+
+
+def test_a_file_too_deep_for_the_parser_gives_no_repair_not_a_crash():
+    from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
+
+    deep = " + ".join(["l"] * 5000)
+    assert ambiguous_name_repairs(f"f = lambda l: {deep}\n", 1, "l") == []
+    assert missing_field_repairs(f"x = {deep}\ny = '{{}} {{}}'.format(x)\n", 2, ["1"]) == []
+    assert explicit_locals_repairs(f"def f(l):\n    x = {deep}\n    return '%(l)s' % locals()\n", 1, "l") == []

@@ -31,7 +31,7 @@ def ambiguous_name_repairs(source: str, line: int, name: str) -> list[tuple[str,
         return []
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     lambdas = _lambdas_binding(tree, line, name)
     if lambdas:
@@ -149,15 +149,19 @@ def _lambda_args(node: ast.Lambda) -> list[ast.arg]:
     return [*args.posonlyargs, *args.args, *args.kwonlyargs, *(a for a in (args.vararg, args.kwarg) if a)]
 
 
-def _shape(node: ast.Lambda, name: str) -> str:
-    """The lambda's text with the parameter `name` written as a placeholder (alpha-equivalence)."""
-    copy = ast.parse(ast.unparse(node), mode="eval").body
-    for child in ast.walk(copy):
-        if isinstance(child, ast.Name) and child.id == name:
-            child.id = "_\u03b1"
-        elif isinstance(child, ast.arg) and child.arg == name:
-            child.arg = "_\u03b1"
-    return ast.unparse(copy)
+def _shape(node: ast.Lambda, name: str) -> str | None:
+    """The lambda's text with the parameter `name` written as a placeholder (alpha-equivalence);
+    None for a body too deep for ast.unparse (it recurses in Python: a sum of a few hundred terms)."""
+    try:
+        copy = ast.parse(ast.unparse(node), mode="eval").body
+        for child in ast.walk(copy):
+            if isinstance(child, ast.Name) and child.id == name:
+                child.id = "_\u03b1"
+            elif isinstance(child, ast.arg) and child.arg == name:
+                child.arg = "_\u03b1"
+        return ast.unparse(copy)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
 
 
 def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) -> list[tuple[str, str]]:
@@ -177,7 +181,7 @@ def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) 
         if len(params) != len(_lambda_args(node)):
             continue
         candidate = params[position]
-        if _shape(other, candidate) == shape:
+        if shape is not None and _shape(other, candidate) == shape:
             analogous.append(candidate)
         else:
             others.append(candidate)

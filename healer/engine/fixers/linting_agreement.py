@@ -98,7 +98,7 @@ def spec_field_repairs(source: str, line: int, given: int) -> list[tuple[str, st
     """(new source, description) for F507 `"...{:04X}..." % value`: the fields as %-placeholders."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
@@ -164,7 +164,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         return []
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
