@@ -94,7 +94,7 @@ def test_a_deep_lambda_body_is_renamed_not_a_crash():
     # ast.unparse recurses in Python: a lambda summing 400 terms raised RecursionError.
     from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 
-    source = "f = lambda l: " + " + ".join(["l"] * 400) + "\ng = lambda x: x\n"
+    source = "rows.sort(key=lambda l: " + " + ".join(["l"] * 400) + ")\nrows.sort(key=lambda x: x)\n"
     found = ambiguous_name_repairs(source, 1, "l")
     assert found and all(" l " not in new and "lambda l:" not in new for new, _ in found)
 
@@ -106,3 +106,12 @@ def test_a_file_too_deep_for_the_parser_gives_no_repair_not_a_crash():
     assert ambiguous_name_repairs(f"f = lambda l: {deep}\n", 1, "l") == []
     assert missing_field_repairs(f"x = {deep}\ny = '{{}} {{}}'.format(x)\n", 2, ["1"]) == []
     assert explicit_locals_repairs(f"def f(l):\n    x = {deep}\n    return '%(l)s' % locals()\n", 1, "l") == []
+
+
+def test_a_lambda_bound_to_a_name_keeps_its_parameter():
+    # `f = lambda l: ...` can be called `f(l=3)`, here or from another module: renaming breaks it.
+    from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
+
+    assert ambiguous_name_repairs("f = lambda l: l * 2\n", 1, "l") == []
+    assert ambiguous_name_repairs("table = {'a': lambda l: l}\nprint(table['a'](l=1))\n", 1, "l") == []
+    assert ambiguous_name_repairs("rows.sort(key=lambda l: l[0])\n", 1, "l")

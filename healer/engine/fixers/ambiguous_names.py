@@ -164,10 +164,22 @@ def _shape(node: ast.Lambda, name: str) -> str | None:
         return None
 
 
+def _named_lambda(tree: ast.Module, node: ast.Lambda) -> bool:
+    """Whether the lambda is bound to a name or attribute (`f = lambda l: ...`), which callers,
+    here or in other modules, may call with the parameter by keyword."""
+    return any(
+        isinstance(n, ast.Assign | ast.AnnAssign | ast.NamedExpr) and n.value is node for n in ast.walk(tree)
+    )
+
+
 def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) -> list[tuple[str, str]]:
     """The lambda's parameter `name` renamed in the lambda, with the names above ranked."""
     if any(isinstance(n, ast.Lambda) and n is not node for n in ast.walk(node.body)):
         return []  # a nested lambda may shadow or read the name: not renamed by text
+    if _named_lambda(tree, node) or any(
+        isinstance(k, ast.keyword) and k.arg == name for k in ast.walk(tree)
+    ):
+        return []  # `f = lambda l: ...` has a name to be called by, and `f(l=1)` passes the parameter by it
     reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
     reads |= {a.arg for a in _lambda_args(node)}
     shape = _shape(node, name)
