@@ -115,3 +115,15 @@ def test_a_lambda_bound_to_a_name_keeps_its_parameter():
     assert ambiguous_name_repairs("f = lambda l: l * 2\n", 1, "l") == []
     assert ambiguous_name_repairs("table = {'a': lambda l: l}\nprint(table['a'](l=1))\n", 1, "l") == []
     assert ambiguous_name_repairs("rows.sort(key=lambda l: l[0])\n", 1, "l")
+
+
+def test_an_ambiguous_name_is_renamed_across_a_form_feed():
+    # The renames counted lines with str.splitlines(): after a form feed no spot matched, no repair.
+    from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
+
+    source = "\x0c\ndef f(lines):\n    for l in lines:\n        print(l)\n"
+    assert ambiguous_name_repairs(source, 3, "l")[0][0] == (
+        "\x0c\ndef f(lines):\n    for line in lines:\n        print(line)\n"
+    )
+    lambdas = "\x0c\nrows.sort(key=lambda l: l[0])\n"
+    assert ambiguous_name_repairs(lambdas, 2, "l")
