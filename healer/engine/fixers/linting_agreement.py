@@ -22,7 +22,7 @@ import ast
 import re
 import string
 
-from healer.engine.fixers.percent_format import replace_node
+from healer.engine.fixers.percent_format import _percent_nodes, replace_node
 
 # [[fill]align][sign][#][0][width][grouping][.precision][type] of the mini-language, the
 # parts with a printf form only (no fill, no grouping).
@@ -101,15 +101,7 @@ def spec_field_repairs(source: str, line: int, given: int) -> list[tuple[str, st
     except (SyntaxError, ValueError, RecursionError):
         return []
     found: list[tuple[str, str]] = []
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.BinOp)
-            and isinstance(node.op, ast.Mod)
-            and isinstance(node.left, ast.Constant)
-            and isinstance(node.left.value, str)
-            and node.lineno <= line <= (node.end_lineno or node.lineno)
-        ):
-            continue
+    for node in _percent_nodes(tree, line):
         segment = ast.get_source_segment(source, node.left) or ""
         text = fields_as_percent(segment, node.left.value, given)
         if text is None or not _percent_formats(text, given):
