@@ -13,9 +13,7 @@ def test_replace_node_counts_lines_as_ast_does_across_a_form_feed():
     # str.splitlines() also breaks at a form feed; ast does not: the edit landed lines too early.
     source = "import os\n\x0c\ndef f(url):\n    return 'x %(url)s' % locals()\n"
     new = explicit_locals_repairs(source, 4, "url")
-    assert new == [
-        ("import os\n\x0c\ndef f(url):\n    return 'x %(url)s' % dict(url=url)\n", new[0][1])
-    ]
+    assert new == [("import os\n\x0c\ndef f(url):\n    return 'x %(url)s' % dict(url=url)\n", new[0][1])]
 
 
 def test_a_surplus_field_is_dropped_in_place_after_a_form_feed():
@@ -105,7 +103,9 @@ def test_a_file_too_deep_for_the_parser_gives_no_repair_not_a_crash():
     deep = " + ".join(["l"] * 5000)
     assert ambiguous_name_repairs(f"f = lambda l: {deep}\n", 1, "l") == []
     assert missing_field_repairs(f"x = {deep}\ny = '{{}} {{}}'.format(x)\n", 2, ["1"]) == []
-    assert explicit_locals_repairs(f"def f(l):\n    x = {deep}\n    return '%(l)s' % locals()\n", 1, "l") == []
+    assert (
+        explicit_locals_repairs(f"def f(l):\n    x = {deep}\n    return '%(l)s' % locals()\n", 1, "l") == []
+    )
 
 
 def test_a_lambda_bound_to_a_name_keeps_its_parameter():

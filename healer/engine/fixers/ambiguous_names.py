@@ -148,8 +148,7 @@ def _lambdas_binding(tree: ast.Module, line: int, name: str) -> list[ast.Lambda]
     found = [
         node
         for node in ast.walk(tree)
-        if isinstance(node, ast.Lambda)
-        and any(a.arg == name and a.lineno == line for a in parameters(node))
+        if isinstance(node, ast.Lambda) and any(a.arg == name and a.lineno == line for a in parameters(node))
     ]
     return sorted(found, key=lambda node: (node.lineno, node.col_offset))
 
@@ -181,9 +180,7 @@ def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) 
     """The lambda's parameter `name` renamed in the lambda, with the names above ranked."""
     if any(isinstance(n, ast.Lambda) and n is not node for n in ast.walk(node.body)):
         return []  # a nested lambda may shadow or read the name: not renamed by text
-    if _named_lambda(tree, node) or any(
-        isinstance(k, ast.keyword) and k.arg == name for k in ast.walk(tree)
-    ):
+    if _named_lambda(tree, node) or any(isinstance(k, ast.keyword) and k.arg == name for k in ast.walk(tree)):
         return []  # `f = lambda l: ...` has a name to be called by, and `f(l=1)` passes the parameter by it
     reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
     reads |= {a.arg for a in parameters(node)}

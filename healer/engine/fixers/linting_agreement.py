@@ -22,6 +22,7 @@ import ast
 import re
 import string
 
+from healer.engine.fixers.linting_locals import function_at
 from healer.engine.fixers.percent_format import _percent_nodes, replace_node
 
 # [[fill]align][sign][#][0][width][grouping][.precision][type] of the mini-language, the
@@ -126,16 +127,6 @@ def _percent_formats(literal_text: str, given: int) -> bool:
     return True
 
 
-def _enclosing_function(tree: ast.Module, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-    functions = [
-        f
-        for f in ast.walk(tree)
-        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-        and f.lineno <= node.lineno <= (f.end_lineno or f.lineno)
-    ]
-    return max(functions, key=lambda f: f.lineno, default=None)
-
-
 def _class_name(function: ast.FunctionDef | ast.AsyncFunctionDef | None) -> str | None:
     """`type(self).__name__` in a method, `cls.__name__` in a classmethod; None elsewhere."""
     if function is None or not function.args.args:
@@ -176,7 +167,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         wanted = sorted(int(m) for m in missing)
         empty = given == 0 and not node.keywords
         if empty and wanted == [0]:
-            name = _class_name(_enclosing_function(tree, node))
+            name = _class_name(function_at(tree, node.lineno))
             call = ast.get_source_segment(source, node) or ""
             func = ast.get_source_segment(source, node.func) or ""
             if name and call.startswith(func) and call[len(func) :].replace(" ", "") == "()":

@@ -28,7 +28,8 @@ def _is_locals_call(node: ast.AST) -> bool:
     )
 
 
-def _function_at(tree: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+def function_at(tree: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The innermost function whose lines hold `line`."""
     functions = [
         f
         for f in ast.walk(tree)
@@ -92,7 +93,7 @@ def locals_reads(source: str, line: int) -> list[tuple[ast.Call, list[str], bool
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError):
         return []
-    function = _function_at(tree, line)
+    function = function_at(tree, line)
     if function is None:
         return []
     # An `except ... as e` bound on `line`: its name lives only in that handler's body.
