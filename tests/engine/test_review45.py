@@ -127,3 +127,18 @@ def test_an_ambiguous_name_is_renamed_across_a_form_feed():
     )
     lambdas = "\x0c\nrows.sort(key=lambda l: l[0])\n"
     assert ambiguous_name_repairs(lambdas, 2, "l")
+
+
+def test_a_zero_beside_an_alignment_or_on_text_has_no_printf_form():
+    # '{:<08d}' pads 5 as '50000000' and '{:08s}' pads 'ab' with zeros; '%-08d' and '%08s' pad blanks.
+    from healer.engine.fixers.linting_agreement import percent_spec
+
+    for spec in ["<08d", ">08d", "<05.1f", "<+08d", ">08s", "08s", "<8s", "08d", "+08d", "<8d"]:
+        placeholder = percent_spec(spec, None)
+        for value in ["ab", 5, -5, 2.5]:
+            try:
+                expected = format(value, spec)
+            except ValueError:
+                continue
+            assert placeholder is None or placeholder % (value,) == expected, (spec, value)
+    assert percent_spec("08d", None) == "%08d"

@@ -58,6 +58,10 @@ def percent_spec(spec: str, conversion: str | None) -> str | None:
     ):
         return None
     textual = match["type"] in ("s", "c") or (not match["type"] and conversion is not None)
+    if match["zero"] and (match["align"] or textual):
+        # `0` beside an alignment, or on text, is format()'s fill character ('{:<08d}' pads 5 as
+        # 50000000, '{:08s}' pads with zeros): printf's `0` flag pads numbers only, after the sign.
+        return None
     left = match["align"] == "<" or (not match["align"] and textual and bool(match["width"]))
     flags = ("-" if left else "") + match["sign"].replace("-", "") + match["alt"] + match["zero"]
     return "%" + flags + match["width"] + (match["precision"] or "") + kind
