@@ -142,3 +142,11 @@ def test_a_zero_beside_an_alignment_or_on_text_has_no_printf_form():
                 continue
             assert placeholder is None or placeholder % (value,) == expected, (spec, value)
     assert percent_spec("08d", None) == "%08d"
+
+
+def test_a_lambdas_keyword_only_parameter_keeps_its_name():
+    # Whoever calls `lambda *, l: ...` passes l=...: the name is the parameter's interface.
+    from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
+
+    assert ambiguous_name_repairs("register(lambda *, l: l + 1)\n", 1, "l") == []
+    assert ambiguous_name_repairs("register(lambda *l: l)\n", 1, "l")

@@ -180,6 +180,8 @@ def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) 
     """The lambda's parameter `name` renamed in the lambda, with the names above ranked."""
     if any(isinstance(n, ast.Lambda) and n is not node for n in ast.walk(node.body)):
         return []  # a nested lambda may shadow or read the name: not renamed by text
+    if any(a.arg == name for a in node.args.kwonlyargs):
+        return []  # `lambda *, l: ...`: a keyword-only parameter is passed by its name, by whoever calls
     if _named_lambda(tree, node) or any(isinstance(k, ast.keyword) and k.arg == name for k in ast.walk(tree)):
         return []  # `f = lambda l: ...` has a name to be called by, and `f(l=1)` passes the parameter by it
     reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
