@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections.abc import Iterable
+
+from healer.engine.fixers.lineedit import parameters, split_lines
 
 AMBIGUOUS = frozenset({"l", "O", "I"})
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -31,7 +34,7 @@ def ambiguous_name_repairs(source: str, line: int, name: str) -> list[tuple[str,
         return []
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     lambdas = _lambdas_binding(tree, line, name)
     if lambdas:
@@ -116,14 +119,21 @@ def _names(iterable: ast.expr | None) -> list[str]:
 
 
 def _renamed(source: str, scope: ast.AST, old: str, new: str) -> str | None:
-    lines = source.splitlines(keepends=True)
+    return _renamed_nodes(source, (n for n in ast.walk(scope) if isinstance(n, ast.Name)), old, new)
+
+
+def _renamed_nodes(source: str, nodes: Iterable[ast.AST], old: str, new: str) -> str | None:
+    """`source` with each Name or parameter `old` among `nodes` written `new`; None when one's text
+    is not `old` where ast puts it. Lines are counted as ast counts them (split_lines: a form feed
+    ends no line), columns in UTF-8 bytes."""
     offsets = [0]
-    for text in lines:
+    for text in split_lines(source):
         offsets.append(offsets[-1] + len(text.encode()))
     spots = sorted(
         (offsets[n.lineno - 1] + n.col_offset, offsets[n.lineno - 1] + (n.end_col_offset or 0))
-        for n in ast.walk(scope)
-        if isinstance(n, ast.Name) and n.id == old and n.end_lineno == n.lineno
+        for n in nodes
+        if (isinstance(n, ast.Name) and n.id == old) or (isinstance(n, ast.arg) and n.arg == old)
+        if n.end_lineno == n.lineno
     )
     data = source.encode()
     for start, end in reversed(spots):
@@ -138,46 +148,56 @@ def _lambdas_binding(tree: ast.Module, line: int, name: str) -> list[ast.Lambda]
     found = [
         node
         for node in ast.walk(tree)
-        if isinstance(node, ast.Lambda)
-        and any(a.arg == name and a.lineno == line for a in _lambda_args(node))
+        if isinstance(node, ast.Lambda) and any(a.arg == name and a.lineno == line for a in parameters(node))
     ]
     return sorted(found, key=lambda node: (node.lineno, node.col_offset))
 
 
-def _lambda_args(node: ast.Lambda) -> list[ast.arg]:
-    args = node.args
-    return [*args.posonlyargs, *args.args, *args.kwonlyargs, *(a for a in (args.vararg, args.kwarg) if a)]
+def _shape(node: ast.Lambda, name: str) -> str | None:
+    """The lambda's text with the parameter `name` written as a placeholder (alpha-equivalence);
+    None for a body too deep for ast.unparse (it recurses in Python: a sum of a few hundred terms)."""
+    try:
+        copy = ast.parse(ast.unparse(node), mode="eval").body
+        for child in ast.walk(copy):
+            if isinstance(child, ast.Name) and child.id == name:
+                child.id = "_\u03b1"
+            elif isinstance(child, ast.arg) and child.arg == name:
+                child.arg = "_\u03b1"
+        return ast.unparse(copy)
+    except (SyntaxError, ValueError, RecursionError):
+        return None
 
 
-def _shape(node: ast.Lambda, name: str) -> str:
-    """The lambda's text with the parameter `name` written as a placeholder (alpha-equivalence)."""
-    copy = ast.parse(ast.unparse(node), mode="eval").body
-    for child in ast.walk(copy):
-        if isinstance(child, ast.Name) and child.id == name:
-            child.id = "_\u03b1"
-        elif isinstance(child, ast.arg) and child.arg == name:
-            child.arg = "_\u03b1"
-    return ast.unparse(copy)
+def _named_lambda(tree: ast.Module, node: ast.Lambda) -> bool:
+    """Whether the lambda is bound to a name or attribute (`f = lambda l: ...`), which callers,
+    here or in other modules, may call with the parameter by keyword."""
+    return any(
+        isinstance(n, ast.Assign | ast.AnnAssign | ast.NamedExpr) and n.value is node for n in ast.walk(tree)
+    )
 
 
 def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) -> list[tuple[str, str]]:
     """The lambda's parameter `name` renamed in the lambda, with the names above ranked."""
     if any(isinstance(n, ast.Lambda) and n is not node for n in ast.walk(node.body)):
         return []  # a nested lambda may shadow or read the name: not renamed by text
+    if any(a.arg == name for a in node.args.kwonlyargs):
+        return []  # `lambda *, l: ...`: a keyword-only parameter is passed by its name, by whoever calls
+    if _named_lambda(tree, node) or any(isinstance(k, ast.keyword) and k.arg == name for k in ast.walk(tree)):
+        return []  # `f = lambda l: ...` has a name to be called by, and `f(l=1)` passes the parameter by it
     reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-    reads |= {a.arg for a in _lambda_args(node)}
+    reads |= {a.arg for a in parameters(node)}
     shape = _shape(node, name)
     analogous: list[str] = []
     others: list[str] = []
     for other in ast.walk(tree):
         if not isinstance(other, ast.Lambda) or other is node:
             continue
-        params = [a.arg for a in _lambda_args(other)]
-        position = [a.arg for a in _lambda_args(node)].index(name)
-        if len(params) != len(_lambda_args(node)):
+        params = [a.arg for a in parameters(other)]
+        position = [a.arg for a in parameters(node)].index(name)
+        if len(params) != len(parameters(node)):
             continue
         candidate = params[position]
-        if _shape(other, candidate) == shape:
+        if shape is not None and _shape(other, candidate) == shape:
             analogous.append(candidate)
         else:
             others.append(candidate)
@@ -193,19 +213,4 @@ def _lambda_repairs(source: str, tree: ast.Module, node: ast.Lambda, name: str) 
 
 
 def _renamed_lambda(source: str, node: ast.Lambda, old: str, new: str) -> str | None:
-    lines = source.splitlines(keepends=True)
-    offsets = [0]
-    for text in lines:
-        offsets.append(offsets[-1] + len(text.encode()))
-    spots = sorted(
-        (offsets[n.lineno - 1] + n.col_offset, offsets[n.lineno - 1] + (n.end_col_offset or 0))
-        for n in [*ast.walk(node.body), *_lambda_args(node)]
-        if (isinstance(n, ast.Name) and n.id == old) or (isinstance(n, ast.arg) and n.arg == old)
-        if n.end_lineno == n.lineno
-    )
-    data = source.encode()
-    for start, end in reversed(spots):
-        if data[start:end] != old.encode():
-            return None
-        data = data[:start] + new.encode() + data[end:]
-    return data.decode()
+    return _renamed_nodes(source, [*ast.walk(node.body), *parameters(node)], old, new)

@@ -22,7 +22,8 @@ import ast
 import re
 import string
 
-from healer.engine.fixers.percent_format import replace_node
+from healer.engine.fixers.linting_locals import function_at
+from healer.engine.fixers.percent_format import _percent_nodes, replace_node
 
 # [[fill]align][sign][#][0][width][grouping][.precision][type] of the mini-language, the
 # parts with a printf form only (no fill, no grouping).
@@ -32,6 +33,7 @@ SPEC = re.compile(
 # A field written `{}`, `{0}`, `{name!r:>4}` in source text (doubled braces are text, not fields).
 SOURCE_FIELD = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
 SEPARATORS = " ,:;-.=/"
+MAX_WIDTH = 10_000
 
 
 def percent_spec(spec: str, conversion: str | None) -> str | None:
@@ -56,6 +58,10 @@ def percent_spec(spec: str, conversion: str | None) -> str | None:
     ):
         return None
     textual = match["type"] in ("s", "c") or (not match["type"] and conversion is not None)
+    if match["zero"] and (match["align"] or textual):
+        # `0` beside an alignment, or on text, is format()'s fill character ('{:<08d}' pads 5 as
+        # 50000000, '{:08s}' pads with zeros): printf's `0` flag pads numbers only, after the sign.
+        return None
     left = match["align"] == "<" or (not match["align"] and textual and bool(match["width"]))
     flags = ("-" if left else "") + match["sign"].replace("-", "") + match["alt"] + match["zero"]
     return "%" + flags + match["width"] + (match["precision"] or "") + kind
@@ -97,18 +103,10 @@ def spec_field_repairs(source: str, line: int, given: int) -> list[tuple[str, st
     """(new source, description) for F507 `"...{:04X}..." % value`: the fields as %-placeholders."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     found: list[tuple[str, str]] = []
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.BinOp)
-            and isinstance(node.op, ast.Mod)
-            and isinstance(node.left, ast.Constant)
-            and isinstance(node.left.value, str)
-            and node.lineno <= line <= (node.end_lineno or node.lineno)
-        ):
-            continue
+    for node in _percent_nodes(tree, line):
         segment = ast.get_source_segment(source, node.left) or ""
         text = fields_as_percent(segment, node.left.value, given)
         if text is None or not _percent_formats(text, given):
@@ -122,20 +120,15 @@ def spec_field_repairs(source: str, line: int, given: int) -> list[tuple[str, st
 def _percent_formats(literal_text: str, given: int) -> bool:
     try:
         value = ast.literal_eval(literal_text)
+        # Formatting `%999999999X` with a stand-in allocates a gigabyte and takes seconds: a width
+        # or precision that large is no message's, and is refused unformatted.
+        numbers = re.findall(r"%[-+ #0]*(\d*)(?:\.(\d*))?", value)
+        if any(int(n or 0) > MAX_WIDTH for pair in numbers for n in pair):
+            return False
         value % tuple(0 for _ in range(given))
     except (ValueError, SyntaxError, TypeError):
         return False
     return True
-
-
-def _enclosing_function(tree: ast.Module, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-    functions = [
-        f
-        for f in ast.walk(tree)
-        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-        and f.lineno <= node.lineno <= (f.end_lineno or f.lineno)
-    ]
-    return max(functions, key=lambda f: f.lineno, default=None)
 
 
 def _class_name(function: ast.FunctionDef | ast.AsyncFunctionDef | None) -> str | None:
@@ -158,7 +151,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         return []
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
@@ -178,7 +171,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         wanted = sorted(int(m) for m in missing)
         empty = given == 0 and not node.keywords
         if empty and wanted == [0]:
-            name = _class_name(_enclosing_function(tree, node))
+            name = _class_name(function_at(tree, node.lineno))
             call = ast.get_source_segment(source, node) or ""
             func = ast.get_source_segment(source, node.func) or ""
             if name and call.startswith(func) and call[len(func) :].replace(" ", "") == "()":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import string
 
+from healer.engine.fixers.lineedit import parameters, walk_own_scope
 from healer.engine.fixers.percent_format import placeholders, replace_node
 
 
@@ -27,7 +28,8 @@ def _is_locals_call(node: ast.AST) -> bool:
     )
 
 
-def _function_at(tree: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+def function_at(tree: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The innermost function whose lines hold `line`."""
     functions = [
         f
         for f in ast.walk(tree)
@@ -38,10 +40,9 @@ def _function_at(tree: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunc
 
 
 def _bound(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
-    args = function.args
-    names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
-    names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
-    for node in ast.walk(function):
+    # The function's own names: a nested function's or class's are in their own locals().
+    names = {a.arg for a in parameters(function)}
+    for node in walk_own_scope(function):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             names.add(node.id)
         elif isinstance(node, ast.ExceptHandler) and node.name:
@@ -57,14 +58,31 @@ def _percent_keys(text: str) -> list[str] | None:
 
 
 def _format_keys(text: str) -> list[str] | None:
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
-    except ValueError:
+    fields = _format_fields(text)
+    if fields is None:
         return None
     names = [f.split(".")[0].split("[")[0] for f in fields]
     if not names or any(not n.isidentifier() for n in names):
         return None
     return list(dict.fromkeys(names))
+
+
+def _format_fields(text: str, depth: int = 0) -> list[str] | None:
+    """The fields of a `str.format` text, those nested in a spec (`{x:{width}}`) included, as
+    str.format reads them (one level of nesting, as it allows)."""
+    try:
+        parts = [(f, spec) for _, f, spec, _ in string.Formatter().parse(text) if f is not None]
+    except ValueError:
+        return None
+    fields: list[str] = []
+    for field, spec in parts:
+        fields.append(field)
+        if spec and "{" in spec:
+            nested = _format_fields(spec, depth + 1) if depth == 0 else None
+            if nested is None:
+                return None
+            fields += nested
+    return fields
 
 
 def locals_reads(source: str, line: int) -> list[tuple[ast.Call, list[str], bool]]:
@@ -73,9 +91,9 @@ def locals_reads(source: str, line: int) -> list[tuple[ast.Call, list[str], bool
     when one binds its name on `line`)."""
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return []
-    function = _function_at(tree, line)
+    function = function_at(tree, line)
     if function is None:
         return []
     # An `except ... as e` bound on `line`: its name lives only in that handler's body.
@@ -84,7 +102,8 @@ def locals_reads(source: str, line: int) -> list[tuple[ast.Call, list[str], bool
     ]
     region: ast.AST = handlers[0] if handlers else function
     found: list[tuple[ast.Call, list[str], bool]] = []
-    for node in ast.walk(region):
+    # The formats of that scope only: a nested function's `locals()` is its own.
+    for node in walk_own_scope(region):
         if (
             isinstance(node, ast.BinOp)
             and isinstance(node.op, ast.Mod)

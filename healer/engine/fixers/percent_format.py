@@ -27,6 +27,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from healer.engine.fixers.lineedit import split_lines
+
 CONVERSIONS = "diouxXeEfFgGcrsa"
 FLAGS = "#0- +"
 # A literal's source text: prefix, opening quote, body, closing quote (single-line or triple).
@@ -100,7 +102,7 @@ def replace_node(source: str, node: ast.expr, text: str) -> str | None:
     """`source` with `node`'s text (its exact extent, in bytes as ast counts columns) replaced by `text`."""
     if node.end_lineno is None or node.end_col_offset is None:
         return None
-    lines = source.splitlines(keepends=True)
+    lines = split_lines(source)  # as ast counts lines (str.splitlines() also breaks at a form feed)
     start = sum(len(line.encode()) for line in lines[: node.lineno - 1]) + node.col_offset
     end = sum(len(line.encode()) for line in lines[: node.end_lineno - 1]) + node.end_col_offset
     data = source.encode()
