@@ -53,6 +53,21 @@ def _plain(node: tree_sitter.Node) -> bool:
     return node.type in PLAIN or (node.type == "template_string" and not node.named_children)
 
 
+def _rereadable(node: tree_sitter.Node) -> bool:
+    """Reading `node` again gives the same place with no effect: a name, `this`, or a property or an
+    element (by a plain key) of one; not a pattern, a call, an `i++` (round 45's review)."""
+    node = _unwrapped(node)
+    if node.type in ("identifier", "this"):
+        return True
+    if node.type == "member_expression":
+        owner = node.child_by_field_name("object")
+        return owner is not None and _rereadable(owner)
+    if node.type == "subscript_expression":
+        owner, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        return owner is not None and index is not None and _rereadable(owner) and _plain(index)
+    return False
+
+
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
     while node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
@@ -92,7 +107,10 @@ def useless_call(text: str, path: str, message: EslintMessage) -> list[Candidate
     if callee is None or arguments is None or not arguments.named_children:
         return []
     method = node_text(function.child_by_field_name("property"))
-    this_arg, *rest = [a for a in arguments.named_children if a.type != "comment"]
+    passed_nodes = [a for a in arguments.named_children if a.type != "comment"]
+    if not passed_nodes:
+        return []  # only comments between the parentheses
+    this_arg, *rest = passed_nodes
     owner = callee.child_by_field_name("object") if callee.type == "member_expression" else None
     expected = (node_text(owner),) if owner is not None else ("null", "undefined", "void 0")
     if node_text(this_arg) not in expected:
@@ -121,6 +139,7 @@ def multi_assign(text: str, path: str, message: EslintMessage) -> list[Candidate
     while outer.parent is not None and outer.parent.type in ("assignment_expression", "variable_declarator"):
         outer = outer.parent
     targets: list[str] = []
+    target_nodes: list[tree_sitter.Node] = []
     node = outer
     if node.type == "variable_declarator":
         value = node.child_by_field_name("value")
@@ -133,10 +152,21 @@ def multi_assign(text: str, path: str, message: EslintMessage) -> list[Candidate
         if left is None or right is None:
             return []
         targets.append(node_text(left))
+        target_nodes.append(left)
         node = _unwrapped(right)
     if len(targets) < 1 + (outer.type == "assignment_expression"):
         return []
+    # Each target's place is found before any store (left to right); split, a later store would move a
+    # place that reads a name an earlier (or, reordered, a later) statement assigns: `i = a[i] = 0`.
+    names = {node_text(t) for t in target_nodes if _unwrapped(t).type == "identifier"}
+    for target in target_nodes:
+        if _unwrapped(target).type != "identifier" and any(
+            n.type == "identifier" and node_text(n) in names for n in walk(target)
+        ):
+            return []
     value = node_text(node)
+    if not _plain(node) and not all(_rereadable(t) for t in target_nodes):
+        return []  # the last target is read again, and every target's place found after the value
     # A plain value read once per target, in the written order (each store is independent of the
     # others); any other value computed once and handed on, innermost target first, as JavaScript does.
     if _plain(node):
@@ -205,6 +235,8 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
     left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
     if left is None or right is None:
         return []
+    if not (value.type == "assignment_expression" and _plain(right)) and not _rereadable(left):
+        return []  # the target read again would run its effects twice, or rebuild a pattern as a literal
     assignment = node_text(value)
     kept = node_text(right) if value.type == "assignment_expression" and _plain(right) else node_text(left)
     if holder.type == "return_statement":
