@@ -3,8 +3,12 @@ the test that failed before its fix."""
 
 from __future__ import annotations
 
+import time
+
 from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.syntax_foreign import heritage_candidates, python_candidates
 from healer.engine.javascript.lint import EslintMessage
+from healer.engine.javascript.syntax import encode, parse, walk
 
 
 def _texts(source: str, *, rule: str, line: int, column: int) -> list[str]:
@@ -49,3 +53,27 @@ def test_a_chained_assignment_keeps_a_target_that_reads_an_assigned_name_before_
     assert _texts("i = a[i] = 0;\n", rule="no-multi-assign", line=1, column=5) == []
     # `a[i] = i = make();` likewise: `i = make(); a[i] = i;` stores into a[new i].
     assert _texts("a[i] = i = make();\n", rule="no-multi-assign", line=1, column=8) == []
+
+
+# -- syntax_foreign ------------------------------------------------------------------------------
+def test_several_bases_with_type_arguments_keep_them_on_their_base():
+    # `extends Base<T>, Timed` became `extends Base implements <T>, Timed` (type_arguments read as a base).
+    source = "class G extends Base<T>, Timed {}\n"
+    tree = parse(source, "src/a.ts")
+    clause = next(n for n in walk(tree.root_node) if n.type == "extends_clause")
+    found = heritage_candidates(encode(source), "src/a.ts", clause, line=1)
+    assert [c.text for c in found] == ["class G extends Base<T> implements Timed {}\n"]
+    assert heritage_candidates(encode("class G extends Base<T> {}\n"), "src/a.ts", _clause("class G extends Base<T> {}\n"), line=1) == []  # fmt: skip
+
+
+def _clause(source: str):
+    return next(n for n in walk(parse(source, "src/a.ts").root_node) if n.type == "extends_clause")
+
+
+def test_a_python_conditional_on_a_long_line_takes_linear_time():
+    # _start searched the whole text left of every character: a 16 KB line took 40 s.
+    line = "x = " + "a + " * 4000 + "b if c else d;\n"
+    began = time.monotonic()
+    found = python_candidates(line, "src/a.js", 1)
+    assert time.monotonic() - began < 2
+    assert found[0].text == "x = c ? " + "a + " * 4000 + "b : d;\n"
