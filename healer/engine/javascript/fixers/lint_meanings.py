@@ -26,8 +26,9 @@ from __future__ import annotations
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.fixers.lint_unfixable import innermost_at
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, node_text, walk
 
 # Values that read the same however often they are read (no call, no getter of an own object).
 PLAIN = ("identifier", "number", "string", "true", "false", "null", "undefined", "this")
@@ -36,15 +37,8 @@ BLOCKS = ("statement_block", "program", "switch_case", "switch_default", "class_
 
 def _innermost(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
     """(innermost node of `types` holding the finding's start, the file's bytes), or (None, b"")."""
-    tree = parse(text, path)
-    if tree is None or message.line < 1:
-        return None, b""
-    point = (message.line - 1, max(message.column - 1, 0))
-    found = None
-    for node in walk(tree.root_node):
-        if node.type in types and node.start_point <= point < node.end_point:
-            found = node
-    return found, encode(text)
+    found = innermost_at(text, path, message, types)
+    return (found, encode(text)) if found is not None else (None, b"")
 
 
 def _plain(node: tree_sitter.Node) -> bool:
