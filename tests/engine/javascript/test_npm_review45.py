@@ -77,3 +77,10 @@ def test_a_python_conditional_on_a_long_line_takes_linear_time():
     found = python_candidates(line, "src/a.js", 1)
     assert time.monotonic() - began < 2
     assert found[0].text == "x = c ? " + "a + " * 4000 + "b : d;\n"
+
+
+def test_an_arrow_storing_into_a_computed_place_still_gets_the_block_that_returns_nothing():
+    # Only the block that returns the target again is refused; the forEach callback's block reads nothing.
+    source = "xs.forEach((x) => out[x.id] = make(x));\n"
+    found = _texts(source, rule="no-return-assign", line=1, column=19)
+    assert found == [source.replace("out[x.id] = make(x)", "{ out[x.id] = make(x); }")]

@@ -229,11 +229,14 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
     left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
     if left is None or right is None:
         return []
-    if not (value.type == "assignment_expression" and _plain(right)) and not _rereadable(left):
-        return []  # the target read again would run its effects twice, or rebuild a pattern as a literal
+    # The target read again would run its effects twice, or rebuild a pattern as a new literal: then
+    # no edit keeps the value (an arrow's block that returns nothing reads nothing again).
+    keeps = (value.type == "assignment_expression" and _plain(right)) or _rereadable(left)
     assignment = node_text(value)
     kept = node_text(right) if value.type == "assignment_expression" and _plain(right) else node_text(left)
     if holder.type == "return_statement":
+        if not keeps:
+            return []
         new = _statements(data, holder, [f"{assignment};", f"return {kept};"])
         return [Candidate(path, replace_span(data, holder.start_byte, holder.end_byte, new), message.line,
                           "assign first, then return the value")]  # fmt: skip
@@ -241,7 +244,8 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
     found = []
     for block, what in ((f"{{ {assignment}; return {kept}; }}", "assign in a block body, then return the value"),
                         (f"{{ {assignment}; }}", "assign in a block body that returns nothing")):  # fmt: skip
-        found.append(
-            Candidate(path, replace_span(data, body.start_byte, body.end_byte, block), message.line, what)
-        )
+        if keeps or "return" not in block:
+            found.append(
+                Candidate(path, replace_span(data, body.start_byte, body.end_byte, block), message.line, what)
+            )
     return found
