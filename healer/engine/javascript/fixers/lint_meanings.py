@@ -26,8 +26,9 @@ from __future__ import annotations
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
+from healer.engine.javascript.fixers.lint_unfixable import innermost_at
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, node_text, walk
 
 # Values that read the same however often they are read (no call, no getter of an own object).
 PLAIN = ("identifier", "number", "string", "true", "false", "null", "undefined", "this")
@@ -36,21 +37,29 @@ BLOCKS = ("statement_block", "program", "switch_case", "switch_default", "class_
 
 def _innermost(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
     """(innermost node of `types` holding the finding's start, the file's bytes), or (None, b"")."""
-    tree = parse(text, path)
-    if tree is None or message.line < 1:
-        return None, b""
-    point = (message.line - 1, max(message.column - 1, 0))
-    found = None
-    for node in walk(tree.root_node):
-        if node.type in types and node.start_point <= point < node.end_point:
-            found = node
-    return found, encode(text)
+    found = innermost_at(text, path, message, types)
+    return (found, encode(text)) if found is not None else (None, b"")
 
 
 def _plain(node: tree_sitter.Node) -> bool:
     while node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
     return node.type in PLAIN or (node.type == "template_string" and not node.named_children)
+
+
+def _rereadable(node: tree_sitter.Node) -> bool:
+    """Reading `node` again gives the same place with no effect: a name, `this`, or a property or an
+    element (by a plain key) of one; not a pattern, a call, an `i++` (round 45's review)."""
+    node = _unwrapped(node)
+    if node.type in ("identifier", "this"):
+        return True
+    if node.type == "member_expression":
+        owner = node.child_by_field_name("object")
+        return owner is not None and _rereadable(owner)
+    if node.type == "subscript_expression":
+        owner, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        return owner is not None and index is not None and _rereadable(owner) and _plain(index)
+    return False
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
@@ -92,7 +101,10 @@ def useless_call(text: str, path: str, message: EslintMessage) -> list[Candidate
     if callee is None or arguments is None or not arguments.named_children:
         return []
     method = node_text(function.child_by_field_name("property"))
-    this_arg, *rest = [a for a in arguments.named_children if a.type != "comment"]
+    passed_nodes = [a for a in arguments.named_children if a.type != "comment"]
+    if not passed_nodes:
+        return []  # only comments between the parentheses
+    this_arg, *rest = passed_nodes
     owner = callee.child_by_field_name("object") if callee.type == "member_expression" else None
     expected = (node_text(owner),) if owner is not None else ("null", "undefined", "void 0")
     if node_text(this_arg) not in expected:
@@ -121,6 +133,7 @@ def multi_assign(text: str, path: str, message: EslintMessage) -> list[Candidate
     while outer.parent is not None and outer.parent.type in ("assignment_expression", "variable_declarator"):
         outer = outer.parent
     targets: list[str] = []
+    target_nodes: list[tree_sitter.Node] = []
     node = outer
     if node.type == "variable_declarator":
         value = node.child_by_field_name("value")
@@ -133,10 +146,21 @@ def multi_assign(text: str, path: str, message: EslintMessage) -> list[Candidate
         if left is None or right is None:
             return []
         targets.append(node_text(left))
+        target_nodes.append(left)
         node = _unwrapped(right)
     if len(targets) < 1 + (outer.type == "assignment_expression"):
         return []
+    # Each target's place is found before any store (left to right); split, a later store would move a
+    # place that reads a name an earlier (or, reordered, a later) statement assigns: `i = a[i] = 0`.
+    names = {node_text(t) for t in target_nodes if _unwrapped(t).type == "identifier"}
+    for target in target_nodes:
+        if _unwrapped(target).type != "identifier" and any(
+            n.type == "identifier" and node_text(n) in names for n in walk(target)
+        ):
+            return []
     value = node_text(node)
+    if not _plain(node) and not all(_rereadable(t) for t in target_nodes):
+        return []  # the last target is read again, and every target's place found after the value
     # A plain value read once per target, in the written order (each store is independent of the
     # others); any other value computed once and handed on, innermost target first, as JavaScript does.
     if _plain(node):
@@ -205,9 +229,14 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
     left, right = value.child_by_field_name("left"), value.child_by_field_name("right")
     if left is None or right is None:
         return []
+    # The target read again would run its effects twice, or rebuild a pattern as a new literal: then
+    # no edit keeps the value (an arrow's block that returns nothing reads nothing again).
+    keeps = (value.type == "assignment_expression" and _plain(right)) or _rereadable(left)
     assignment = node_text(value)
     kept = node_text(right) if value.type == "assignment_expression" and _plain(right) else node_text(left)
     if holder.type == "return_statement":
+        if not keeps:
+            return []
         new = _statements(data, holder, [f"{assignment};", f"return {kept};"])
         return [Candidate(path, replace_span(data, holder.start_byte, holder.end_byte, new), message.line,
                           "assign first, then return the value")]  # fmt: skip
@@ -215,7 +244,8 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
     found = []
     for block, what in ((f"{{ {assignment}; return {kept}; }}", "assign in a block body, then return the value"),
                         (f"{{ {assignment}; }}", "assign in a block body that returns nothing")):  # fmt: skip
-        found.append(
-            Candidate(path, replace_span(data, body.start_byte, body.end_byte, block), message.line, what)
-        )
+        if keeps or "return" not in block:
+            found.append(
+                Candidate(path, replace_span(data, body.start_byte, body.end_byte, block), message.line, what)
+            )
     return found

@@ -72,7 +72,7 @@ def irregular_whitespace(text: str, path: str, message: EslintMessage) -> list[C
 
 def setter_return(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     """`return (this.copies = value);` in a setter → `this.copies = value;`; `return value;` → `return;`."""
-    statement = _at(text, path, message, ("return_statement",))
+    statement = innermost_at(text, path, message, ("return_statement",))
     if statement is None or not statement.named_children:
         return []
     value = statement.named_children[0]
@@ -91,7 +91,7 @@ def setter_return(text: str, path: str, message: EslintMessage) -> list[Candidat
 
 def duplicate_case(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     """Remove a repeated `case` label that can never be selected (see the module's note)."""
-    case = _at(text, path, message, ("switch_case",))
+    case = innermost_at(text, path, message, ("switch_case",))
     body = case.parent if case is not None else None
     label = case.child_by_field_name("value") if case is not None else None
     if body is None or label is None:
@@ -153,7 +153,7 @@ def _without_lines(text: str, node: tree_sitter.Node) -> str | None:
     return "\n".join([*lines[:first], *lines[last + 1 :]])
 
 
-def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
+def innermost_at(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
     """The innermost node of `types` holding the finding's start."""
     tree = parse(text, path)
     if tree is None or message.line < 1:
@@ -230,7 +230,7 @@ SCOPES = ("function_declaration", "function_expression", "arrow_function", "meth
 def self_assign(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     """The assignment's value read from the local named like the assigned property, or the statement
     removed."""
-    assignment = _at(text, path, message, ("assignment_expression",))
+    assignment = innermost_at(text, path, message, ("assignment_expression",))
     if assignment is None:
         return []
     left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
@@ -279,7 +279,7 @@ def _bound_before(node: tree_sitter.Node) -> set[str]:
 # -- no-dupe-else-if ----------------------------------------------------------------------------------
 def dupe_else_if(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     """The `else if` branch whose condition repeats an earlier one removed, its own `else` kept."""
-    condition = _at(text, path, message, ("parenthesized_expression",))
+    condition = innermost_at(text, path, message, ("parenthesized_expression",))
     branch = condition.parent if condition is not None else None
     outer = branch.parent if branch is not None else None
     if branch is None or branch.type != "if_statement" or outer is None or outer.type != "else_clause":

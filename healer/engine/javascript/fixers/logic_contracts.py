@@ -125,7 +125,7 @@ def index_truths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     """`if (xs.indexOf(x))` -> `if (xs.includes(x))`: a position read as a truth value."""
     for call in line_calls(nodes):
         parts = method_call(call)
-        if parts is None or node_text(parts[1]) != "indexOf" or not _read_as_truth(call):
+        if parts is None or node_text(parts[1]) != "indexOf" or not read_as_truth(call):
             continue
         yield (
             replace_span(data, parts[1].start_byte, parts[1].end_byte, "includes"),
@@ -133,7 +133,9 @@ def index_truths(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         )
 
 
-def _read_as_truth(node) -> bool:
+def read_as_truth(node, logical=LOGICAL) -> bool:
+    """`node` is (part of) a condition: a statement's or a ternary's test, or an operand of an operator
+    of `logical` (weaker_programs also counts `!`)."""
     parent = node.parent
     while parent is not None and parent.type == "parenthesized_expression":
         node, parent = parent, parent.parent
@@ -143,8 +145,9 @@ def _read_as_truth(node) -> bool:
         return parent.child_by_field_name("condition") == node
     if parent.type == "ternary_expression":
         return parent.child_by_field_name("condition") == node
-    if parent.type == "binary_expression":
-        return node_text(parent.child_by_field_name("operator")) in LOGICAL
+    if parent.type in ("binary_expression", "unary_expression"):
+        operator = parent.child_by_field_name("operator")
+        return operator is not None and node_text(operator) in logical
     return False
 
 

@@ -44,6 +44,7 @@ from collections.abc import Callable
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.logic_contracts import read_as_truth
 from healer.engine.javascript.syntax import FUNCTION_TYPES, encode, node_text, parse, walk
 
 FUNCTIONS = frozenset(FUNCTION_TYPES) | {"method_definition"}
@@ -54,24 +55,9 @@ TRIGGERS = ("throw", "instanceof", "typeof", ".is")
 NOT_CALLABLE = "Right-hand side of 'instanceof' is not callable"
 
 
-TESTED = ("if_statement", "while_statement", "do_statement", "ternary_expression", "for_statement")
-LOGICAL = frozenset({"&&", "||", "!"})
+# A condition (logic_contracts.read_as_truth) or an operand of these: a comma operator there is a bug.
+TRUTH_OPERATORS = frozenset({"&&", "||", "!"})
 SCOPES = frozenset(FUNCTIONS) | {"method_definition"}
-
-
-def _in_test(node: tree_sitter.Node) -> bool:
-    """`node` is (part of) a condition: a test of a statement or a ternary, or a `!`/`&&`/`||` operand."""
-    child, parent = node, node.parent
-    while parent is not None and parent.type == "parenthesized_expression":
-        child, parent = parent, parent.parent
-    if parent is None:
-        return False
-    if parent.type in TESTED:
-        return parent.child_by_field_name("condition") == child
-    if parent.type in ("binary_expression", "unary_expression"):
-        operator = parent.child_by_field_name("operator")
-        return operator is not None and operator.type in LOGICAL
-    return False
 
 
 def _no_ops(root: tree_sitter.Node, rows: tuple[int, int]) -> tuple[int, int]:
@@ -82,7 +68,7 @@ def _no_ops(root: tree_sitter.Node, rows: tuple[int, int]) -> tuple[int, int]:
         if node.type == "sequence_expression" and (
             node.parent is None or node.parent.type != "sequence_expression"
         ):
-            commas += _in_test(node)
+            commas += read_as_truth(node, TRUTH_OPERATORS)
         elif node.type == "assignment_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is None or right is None:
