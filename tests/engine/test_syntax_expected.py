@@ -188,8 +188,6 @@ def test_the_templates_write_the_arrow_function_before_deleting_its_equals_sign(
     from healer.engine.fixers.syntax import SyntaxFixer
     from healer.engine.types import BugType, Failure
 
-    from .fixer_helpers import context
-
     text = (
         "class Finder:\n    def last(self, condition):\n        return condition\n\n"
         "    def close(self, el_name):\n        return self.last((node) => node.name == el_name)\n"
@@ -213,7 +211,6 @@ def test_the_templates_write_the_arrow_function_before_deleting_its_equals_sign(
         def source(self, file):
             return text
 
-    del context
     first = SyntaxFixer().candidates(failure, _Ctx())[0]
     assert "return self.last(lambda node: node.name == el_name)\n" in first.new_source
 
