@@ -19,6 +19,13 @@ runs through the edited lines or names something the edit changed:
   class lost a base, the function a parameter): code that uses the class or the function is
   where that shows.
 
+- (round 45) the names the linter finds undefined (F821) at the edited lines that it did not
+  find there before: a repair that compiles by turning `(node) => node.name` into
+  `(node) > node.name` leaves `node` unbound at its own line. Each such finding counts as one
+  implicated failure even when a later fix could answer it (an import of some module's `node`
+  silences the NameError and keeps the wrong repair): the failure is the repair's, not the
+  module's. The checks run the linter with the tests, so this costs no run.
+
 The repair loop (repair.Engine._second_opinion) compares the first accepted repair's fallout with
 the next compiling candidates' and keeps the best: fewest implicated failures, then most tests
 passing, then the original rank.
@@ -29,10 +36,10 @@ from __future__ import annotations
 import keyword
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from healer.engine.checks import PytestRun
+from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.fixers.lineedit import changed_region, split_lines
 
 NAME = re.compile(r"[A-Za-z_]\w*")
@@ -97,11 +104,14 @@ def fallout(
     before: PytestRun,
     after: PytestRun,
     read: Callable[[str], str | None],
+    lint_before: Iterable[LintFinding] = (),
+    lint_after: Iterable[LintFinding] = (),
 ) -> Fallout:
     """The edit's fallout in `after` against the run `before` it (see the module's docstring)."""
     _, region, first = changed_region(old, new)
     lines = (first, first + max(len(region), 1) - 1)
     names = changed_names(old, new)
+    unbound = left_unbound(file=file, lines=lines, before=lint_before, after=lint_after)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
     failing_before = before.failed_ids | {e.nodeid for e in before.collect_errors}
     texts: dict[str, list[str] | None] = {}
@@ -128,7 +138,7 @@ def fallout(
                 return True
         return False
 
-    implicated: list[str] = []
+    implicated: list[str] = [f"{file}:{line}: undefined name '{name}'" for line, name in unbound]
     for result in after.tests.values():
         if not result.failed or result.nodeid in failing_before:
             continue
@@ -146,7 +156,27 @@ def fallout(
     return Fallout(
         implicated=len(implicated),
         passed=len(after.passed_ids),
-        names=names,
+        names=tuple(dict.fromkeys((*names, *(name for _, name in unbound)))),
         lines=lines,
         examples=tuple(implicated[:3]),
     )
+
+
+UNDEFINED = re.compile(r"[`'\"](?P<name>[A-Za-z_]\w*)[`'\"]")
+
+
+def left_unbound(
+    *, file: str, lines: tuple[int, int], before: Iterable[LintFinding], after: Iterable[LintFinding]
+) -> list[tuple[int, str]]:
+    """(line, name) of each F821 (undefined name) the linter finds at the edited lines after the
+    edit and did not find before it (by code, file and message, lines moving aside)."""
+    seen = {(f.code, f.file, f.message) for f in before}
+    found: list[tuple[int, str]] = []
+    for finding in after:
+        if finding.code != "F821" or finding.file != file or not lines[0] <= finding.line <= lines[1]:
+            continue
+        if (finding.code, finding.file, finding.message) in seen:
+            continue
+        match = UNDEFINED.search(finding.message)
+        found.append((finding.line, match.group("name") if match else finding.message))
+    return found

@@ -1548,6 +1548,8 @@ class Engine:
             before=trier.state.tests,
             after=trial.state.tests,
             read=read,
+            lint_before=trier.state.lint.findings,
+            lint_after=trial.state.lint.findings,
         )
 
     def _confirm_deferred(self, trier: Trier, deferred: list[Trial], deadline: float) -> Trial | None:

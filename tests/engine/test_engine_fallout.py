@@ -190,3 +190,45 @@ def test_fallout_counts_lines_as_tracebacks_do_past_a_form_feed():
     after = PytestRun(tests={"t::through": _failed("t::through", [["pkg/x.py", 4, "<module>"]])})
     found = fallout(file="pkg/x.py", old=old, new=new, before=before, after=after, read={}.get)
     assert found.lines == (4, 4) and found.implicated == 1
+
+
+def test_fallout_counts_an_undefined_name_the_linter_finds_at_the_repaired_line():
+    # dompa (round 44's held-out half): `find((node) => node.name == name)` "repaired" by deleting
+    # `=` compiles as `(node) > node.name == name` and leaves `node` unbound at its own line. The
+    # tests still failed at collection for another reason (nothing new there), and an import of
+    # `platform.node` then silenced the finding: the linter's F821 at the edited line is the
+    # repair's fallout, whatever a later fix would do with it.
+    from healer.engine.checks import LintFinding
+
+    old = "def pick(items, name):\n    return find((node) => node.name == name)\n"
+    new = old.replace("=>", ">")
+    before = PytestRun(collect_errors=[CollectError("tests/test_a.py")])
+    after = PytestRun(collect_errors=[CollectError("tests/test_a.py")])
+    lint_before = [LintFinding("invalid-syntax", "Expected ')'", "pkg/x.py", 2, 23, 2, 25)]
+    lint_after = [
+        LintFinding("F821", "Undefined name `node`", "pkg/x.py", 2, 17, 2, 21),
+        LintFinding("F821", "Undefined name `find`", "pkg/other.py", 2, 11, 2, 15),
+    ]
+    found = fallout(
+        file="pkg/x.py",
+        old=old,
+        new=new,
+        before=before,
+        after=after,
+        read={}.get,
+        lint_before=lint_before,
+        lint_after=lint_after,
+    )
+    assert found.implicated == 1 and "node" in found.names
+    # Found before the edit too (the same code and message): not the edit's.
+    again = fallout(
+        file="pkg/x.py",
+        old=old,
+        new=new,
+        before=before,
+        after=after,
+        read={}.get,
+        lint_before=lint_after,
+        lint_after=lint_after,
+    )
+    assert again.implicated == 0

@@ -964,3 +964,37 @@ def test_it_gives_a_repository_module_an_alias_only_when_it_defines_what_the_cod
     assert not any("helpers as hp" in c.new_source for c in _candidates(project, files, failure))
     files["pkg/helpers.py"] += "\n\ndef eleven():\n    return 11\n"
     assert any("from pkg import helpers as hp" in c.new_source for c in _candidates(project, files, failure))
+
+
+# -- round 45 (pylayers19): a package's re-export is corrected before it is removed ---------------
+def _reexport_project(user: str) -> dict[str, str]:
+    return {
+        "dom/__init__.py": "from .tree import Tree\n",
+        "dom/nodes/__init__.py": "from .node import Node\nfrom .ir_node import IRNode\n",
+        "dom/nodes/node.py": "class Node:\n    pass\n",
+        "dom/nodes/ir_node.py": "class IrNode:\n    pass\n",
+        "dom/tree.py": user,
+    }
+
+
+def test_a_re_export_its_package_users_read_corrected_is_never_removed(project):
+    # dompa (round 44's held-out half): `from .ir_node import IRNode` in the nodes package, the
+    # class being IrNode, and the package's users importing IrNode from the package. Removing the
+    # re-export compiles and changes the package's API; the correction is the fix.
+    files = _reexport_project("from .nodes import IrNode, Node\n\n\nclass Tree:\n    root: IrNode\n")
+    failure = runtime_failure(
+        "dom/nodes/__init__.py", 2, "ImportError", "cannot import name 'IRNode' from 'dom.nodes.ir_node'"
+    )
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source == "from .node import Node\nfrom .ir_node import IrNode\n"
+    assert all("ir_node" in c.new_source for c in candidates)
+
+
+def test_a_re_export_nobody_reads_is_removed_only_after_every_correction(project):
+    files = _reexport_project("from .nodes import Node\n\n\nclass Tree:\n    root: Node\n")
+    failure = runtime_failure(
+        "dom/nodes/__init__.py", 2, "ImportError", "cannot import name 'IRNode' from 'dom.nodes.ir_node'"
+    )
+    descriptions = [c.description for c in _candidates(project, files, failure)]
+    assert descriptions[0].startswith("import IrNode from")
+    assert descriptions[-1] == "remove the import statement"

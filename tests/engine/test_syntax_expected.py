@@ -168,3 +168,70 @@ def test_a_repair_taking_off_a_name_the_file_uses_ranks_after_one_keeping_it():
     assert taken_names("import re\nimport os\nimport re\nre.x\n", "import os\nimport re\nre.x\n") == 0
     # A name no other line uses is dropped_words' to judge, not this.
     assert taken_names("x = y z\n", "x = y\n") == 0
+
+
+# -- round 45 (pylayers19): another language's arrow function -------------------------------------
+def test_it_writes_another_languages_arrow_function_as_a_lambda():
+    from healer.engine.fixers.syntax_expected import foreign_arrow
+
+    body = "        match = self.find((node) => node.name == el_name)"
+    assert _lines(foreign_arrow, body, 30) == ["        match = self.find(lambda node: node.name == el_name)"]
+    assert _lines(foreign_arrow, "xs = map(x => x * 2, items)", None) == ["xs = map(lambda x: x * 2, items)"]
+    assert _lines(foreign_arrow, "add = (a, b) => a + b", None) == ["add = lambda a, b: a + b"]
+    assert _lines(foreign_arrow, "make = () => []", None) == ["make = lambda: []"]
+    # A block body is a statement list, not an expression; `>=` and `=` alone are no arrow.
+    assert _lines(foreign_arrow, "f = (a) => { return a }", None) == []
+    assert _lines(foreign_arrow, "ok = a >= b", None) == []
+
+
+def test_the_templates_write_the_arrow_function_before_deleting_its_equals_sign():
+    from healer.engine.fixers.syntax import SyntaxFixer
+    from healer.engine.types import BugType, Failure
+
+    text = (
+        "class Finder:\n    def last(self, condition):\n        return condition\n\n"
+        "    def close(self, el_name):\n        return self.last((node) => node.name == el_name)\n"
+    )
+    error = compile_error(text)
+    assert error is not None
+    failure = Failure(
+        bug_type=BugType.SYNTAX,
+        file="pkg/finder.py",
+        line=error.line,
+        message=error.message,
+        source="compile",
+        code=error.kind,
+        extra={"offset": error.offset, "msg": error.message},
+    )
+
+    class _Ctx:
+        def is_test_file(self, file):
+            return False
+
+        def source(self, file):
+            return text
+
+    first = SyntaxFixer().candidates(failure, _Ctx())[0]
+    assert "return self.last(lambda node: node.name == el_name)\n" in first.new_source
+
+
+def test_the_search_ranks_a_repair_leaving_its_line_reading_an_unbound_name_last():
+    from healer.engine.fixers.syntax_tokens import line_unbound
+
+    # Another method binds `node` (the lenient count calls it bound): this scope does not.
+    text = (
+        "class Finder:\n    def walk(self):\n        for node in self.nodes:\n            yield node\n\n"
+        "    def close(self, el_name):\n        return self.last((node) => node.name == el_name)\n"
+    )
+    repaired = _first_compiling(text)
+    assert "self.last(lambda node: node.name == el_name)" in repaired
+    assert line_unbound(text.replace("=>", ">="), 7) == 1
+    assert line_unbound(repaired, 7) == 0
+
+
+def test_an_arrow_that_is_a_comparison_or_an_annotation_typed_backwards_is_left_alone():
+    from healer.engine.fixers.syntax_expected import foreign_arrow
+
+    assert _lines(foreign_arrow, "    elif len(enders) => 2:", None) == []
+    assert _lines(foreign_arrow, "    def __len__(self) => int:", None) == []
+    assert _lines(foreign_arrow, "    if count => 5:", None) == []

@@ -25,6 +25,7 @@ from healer.engine.fixers.syntax_calls import Signature, call_argument_repairs, 
 from healer.engine.fixers.syntax_calls import matches as call_grammar_error
 from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
+from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
@@ -190,6 +191,18 @@ OUTSIDE_ITS_BLOCK = re.compile(
 MAX_BLOCK_LOOKBACK = 40
 
 
+def arrow_function_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
+    """`f((node) => node.name == x)`: another language's arrow function (JavaScript, TypeScript),
+    written as Python's `lambda node: node.name == x` (syntax_expected.foreign_arrow). `=>` is never
+    Python outside a string, and the token edits that make the line compile without it (`=`
+    deleted, `>=`) leave the arrow's parameters unbound where its body reads them: first."""
+    body = lines.get(line).rstrip("\r\n")
+    if "=>" not in body:
+        return
+    for new_line, description, _ in foreign_arrow(body, line_tokens(body), None):
+        yield lines.replace(line, new_line), description
+
+
 def rejoined_block_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
     """`return data` at column 0 below a function's last line: the statement is indented back to a
     level the code just above it has open, shallowest first (a function's body before the `if`
@@ -254,6 +267,7 @@ class SyntaxFixer:
             # Tokenizer errors and closed-set names (syntax_tokenizer.py) first: each is gated on
             # its own message, and without a token stream the families below have nothing to edit.
             tokenizer_repairs(source=source, line=failure.line, message=message),
+            arrow_function_repairs(lines, failure.line),
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),
             handlerless_try_repairs(source=source, line=failure.line, message=message),

@@ -38,6 +38,7 @@ from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import compile_checked, enclosing_spans
 from healer.engine.fixers.syntax import line_tokens
 from healer.engine.fixers.syntax_expected import (
+    foreign_arrow,
     foreign_bases,
     foreign_conditional,
     foreign_not,
@@ -47,6 +48,7 @@ from healer.engine.fixers.syntax_expected import (
 )
 from healer.engine.fixers.syntax_tokenizer import dropped_words, taken_names
 from healer.engine.fixers.syntax_tokens import (
+    line_unbound,
     operator_typos,
     prefix_edits,
     string_lines,
@@ -437,6 +439,7 @@ class _Space:
                 foreign_conditional,
                 foreign_not,
                 foreign_bases,
+                foreign_arrow,
                 missing_else,
             ):
                 for new_line, description, cost in maker(body, tokens, self.column):
@@ -833,6 +836,7 @@ def generic_repairs(
     done.sort(
         key=lambda item: (
             unbound_names(item[1].source, item[1].line),
+            line_unbound(item[1].source, item[1].line) > 0,
             dropped_words(source, item[1].source) > 0,
             taken_names(source, item[1].source) > 0,
             item[0],

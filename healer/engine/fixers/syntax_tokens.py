@@ -278,6 +278,81 @@ def unbound_names(source: str, line: int) -> int:
     return len(read - bound)
 
 
+def line_unbound(source: str, line: int) -> int:
+    """How many names `line` reads inside a function that its own scopes do not bind: not the
+    enclosing functions (their parameters, assignments, imports, and those of the lambdas and
+    comprehensions in them), not the module's top level, not the builtins. unbound_names is
+    lenient (a name any function of the module binds counts as bound); this one is not, for the
+    repaired line alone: deleting `=` from an arrow function `(node) => node.name` compiles as
+    `(node) > node.name` and reads `node`, which another method's loop binds but this scope does
+    not (a NameError there, the first run). 0 when `source` does not parse, `line` is in no
+    function or the module star-imports."""
+    try:
+        module = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return 0
+    if any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*" for node in ast.walk(module)):
+        return 0
+    functions: list[ast.AST] = []
+    node: ast.AST = module
+    while True:
+        inner = next(
+            (
+                child
+                for child in ast.iter_child_nodes(node)
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                and child.lineno <= line <= (child.end_lineno or child.lineno)
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            functions.append(inner)
+        node = inner
+    if not functions:
+        return 0
+    bound = set(BUILTIN_NAMES) | _top_level_bindings(module)
+    for function in functions:
+        bound |= _bindings(function)
+    read = {
+        name.id
+        for name in ast.walk(functions[-1])
+        if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Load) and name.lineno == line
+    }
+    return len(read - bound)
+
+
+def _top_level_bindings(module: ast.Module) -> set[str]:
+    """The names the module's own scope binds (not those inside its functions and classes)."""
+    names: set[str] = set()
+    stack: list[ast.AST] = list(module.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+            continue
+        if isinstance(node, ast.Lambda):
+            continue
+        names |= {n for n in _bindings_here(node)}
+        stack.extend(ast.iter_child_nodes(node))
+    return names
+
+
+def _bindings_here(node: ast.AST) -> set[str]:
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        return {node.id}
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+    if isinstance(node, (ast.Global, ast.Nonlocal)):
+        return set(node.names)
+    if isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+        return {node.name}
+    if isinstance(node, ast.MatchMapping) and node.rest:
+        return {node.rest}
+    return set()
+
+
 def _bindings(scope: ast.AST) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(scope):
