@@ -97,7 +97,8 @@ def sibling_function_edits(sf: SourceFile, lines: list[int], messages: list[str]
             if isinstance(func, ast.Name) and func.id in imports:
                 made, alias = imports[func.id]
                 sibling = _sibling(made.module or "", alias.name)
-                if sibling is None or alias.lineno != alias.end_lineno:
+                if sibling is None or alias.asname is None or alias.lineno != alias.end_lineno:
+                    # without an alias the rename would unbind the name the file calls (NameError)
                     continue
                 start = sf.lines[alias.lineno - 1].find(alias.name, alias.col_offset)
                 if start < 0 or (alias.lineno, start) in seen:
