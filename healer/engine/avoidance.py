@@ -22,6 +22,8 @@ CONTROL_TOKENS = frozenset(
     {"<", ">", "<=", ">=", "==", "!=", "is", "in", "not", "and", "or", "if", "elif", "else", "True", "False"}
 )
 MAX_CHANGED_LINES = 3
+MAX_TOKENS = 400  # tokens on the changed lines, diffed with difflib
+MAX_MIDDLE_LINES = 400  # lines between an edit's first and last change diffed with difflib
 
 
 def _tokens(lines: list[str]) -> list[str] | None:
@@ -38,24 +40,47 @@ def _tokens(lines: list[str]) -> list[str] | None:
         return None
 
 
+def _changed_lines(old: list[str], new: list[str]) -> tuple[list[str], list[str]] | None:
+    """The old and the new lines that differ, or None when nothing or too much does. The unchanged
+    head and tail are cut off first: difflib over a whole file of many repeated lines (blank ones)
+    is quadratic (a 30000-line module took minutes per candidate)."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    old, new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if not old and not new:
+        return None
+    if len(old) == len(new):
+        # edits far apart, no line added or removed: the lines that differ, place by place
+        pairs = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+        return [a for a, _ in pairs], [b for _, b in pairs]
+    if max(len(old), len(new)) > MAX_MIDDLE_LINES:
+        return None  # lines added or removed far apart: no edit of a few tokens
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    before: list[str] = []
+    after: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            before += old[i1:i2]
+            after += new[j1:j2]
+    return before, after
+
+
 def only_control_flow(old_source: str, new_source: str) -> bool:
     """True when the texts differ in a few lines and every differing token is a comparison, a
     boolean connective, `not` or a truth constant: the edit changes which way the code goes only."""
-    old_lines, new_lines = old_source.splitlines(), new_source.splitlines()
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    if not changed:
+    changed = _changed_lines(old_source.splitlines(), new_source.splitlines())
+    if changed is None:
         return False
-    before: list[str] = []
-    after: list[str] = []
-    for _, i1, i2, j1, j2 in changed:
-        before += old_lines[i1:i2]
-        after += new_lines[j1:j2]
+    before, after = changed
     if len(before) > MAX_CHANGED_LINES or len(after) > MAX_CHANGED_LINES:
         return False
     old_tokens, new_tokens = _tokens(before), _tokens(after)
-    if old_tokens is None or new_tokens is None:
-        return False
+    if old_tokens is None or new_tokens is None or max(len(old_tokens), len(new_tokens)) > MAX_TOKENS:
+        return False  # a line too long to be a condition's edit (a data table on one line)
     tokens = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     differing = [
         token

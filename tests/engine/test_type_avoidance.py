@@ -129,3 +129,35 @@ def test_a_making_site_in_a_later_block_is_a_rival_too(project, local_sandbox):
     assert engine._beyond_chunk(first[:2]) == [first[2], *later]
     engine._rejected_ids = {id(later[0])}
     assert engine._beyond_chunk(first[:2]) == [first[2]]
+
+
+def test_a_flip_in_a_large_file_is_told_in_linear_time():
+    # Review of round 45: the line diff ran difflib over the whole file for every TypeError
+    # candidate; on a file of many repeated lines (blank ones, `return x`) it is quadratic: a
+    # 30000-line module took 108 s per candidate, 120 candidates a round. The unchanged head and
+    # tail are now cut off first; two far-apart edits of equal length are compared line by line.
+    import time
+
+    lines = ["" if i % 3 == 0 else ("    return x" if i % 3 == 1 else f"def f{i}(x):") for i in range(30000)]
+    old = "\n".join([*lines[:15000], "    if a > b:", *lines[15000:]]) + "\n"
+    flipped = "\n".join([*lines[:15000], "    if a != b:", *lines[15000:]]) + "\n"
+    value = "\n".join([*lines[:15000], "    if a > int(b):", *lines[15000:]]) + "\n"
+    far = "\n".join(["    if a != b:", *lines, "ok = c or d"]) + "\n"
+    far_old = "\n".join(["    if a > b:", *lines, "ok = c and d"]) + "\n"
+    started = time.monotonic()
+    assert only_control_flow(old, flipped)
+    assert not only_control_flow(old, value)
+    assert only_control_flow(far_old, far)
+    assert not only_control_flow(old, old.replace("    return x\n", "    return y\n", 4))
+    assert time.monotonic() - started < 5
+
+
+def test_a_flip_on_a_huge_line_is_not_diffed_token_by_token():
+    # one changed line may be a whole data table: its tokens are not diffed (quadratic) either
+    import time
+
+    row = "TABLE = [" + ", ".join(["a < b", "c"] * 20000) + "]"
+    started = time.monotonic()
+    assert not only_control_flow(row + "\n", row.replace("a < b", "a > b", 1) + "\n")
+    assert time.monotonic() - started < 5
+    assert only_control_flow("if a < b and c:\n", "if a > b and c:\n")

@@ -131,3 +131,40 @@ def test_a_pair_drawn_in_a_comprehension_is_followed_without_a_crash(project):
         (APP, "return [value + 1 for key, value in table.items()]"),
     )
     assert found, "the walk raised or found nothing"
+
+
+def test_a_standard_module_with_import_side_effects_is_never_imported_by_the_engine():
+    # Review of round 45: `_sibling` imported any standard module a file names, in the engine's
+    # own process: `from this import ...` printed the Zen, `antigravity` opens a browser and
+    # `unittest.__main__` runs unittest's main and raises SystemExit (not an Exception: the heal
+    # died). Only the string/file pairs' modules are imported; others only read when loaded.
+    import sys
+
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_aliases import sibling_function_edits
+
+    sys.modules.pop("this", None)
+    sf = SourceFile.parse("app.py", "from this import keys\n\nwith open('t') as f:\n    T = keys(f)\n")
+    assert sf is not None
+    edits = sibling_function_edits(sf, [4], ["a bytes-like object is required, not '_io.TextIOWrapper'"])
+    assert "this" not in sys.modules
+    assert edits == []
+    sf = SourceFile.parse(
+        "app.py", "from pickle import loads as read\n\nwith open('t', 'rb') as f:\n    T = read(f)\n"
+    )
+    assert sf is not None
+    edits = sibling_function_edits(sf, [4], ["a bytes-like object is required, not '_io.BufferedReader'"])
+    assert [e.spans[0][2] for e in edits] == ["load"]
+
+
+def test_a_string_function_imported_without_an_alias_is_not_renamed_at_its_import():
+    # Review of round 45: `from json import loads` re-pointed at `load` unbound the name the file
+    # calls (`loads(f)`: NameError), a candidate that could never pass, offered first among the
+    # making sites at prior 0.9. Only an alias (`loads as _load`) keeps its bound name.
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_aliases import sibling_function_edits
+
+    sf = SourceFile.parse("app.py", "from json import loads\n\nwith open('t') as f:\n    T = loads(f)\n")
+    assert sf is not None
+    message = "the JSON object must be str, bytes or bytearray, not TextIOWrapper"
+    assert sibling_function_edits(sf, [4], [message]) == []

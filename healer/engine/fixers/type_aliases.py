@@ -27,6 +27,9 @@ FILE_OBJECT = re.compile(
     r"\b(?:_io\.)?(?:TextIOWrapper|BufferedReader|BufferedWriter|BufferedRandom|FileIO|BytesIO|StringIO)\b"
 )
 PRIOR_SIBLING = 0.9
+# The standard modules that name their readers in string/file pairs (the module docstring's): safe
+# to import. Any other standard module is read only when already loaded (_sibling).
+PAIRED_MODULES = frozenset({"json", "pickle", "marshal", "tomllib", "plistlib"})
 
 
 def file_refused(messages: list[str]) -> bool:
@@ -37,9 +40,16 @@ def _sibling(module: str, name: str) -> str | None:
     """The file-taking sibling of a standard-library module's string function (`loads` -> `load`)."""
     if module.split(".")[0] not in sys.stdlib_module_names or not name.endswith("s") or len(name) < 3:
         return None
-    try:
-        loaded = importlib.import_module(module)
-    except Exception:  # a standard module this platform lacks: nothing is known of it
+    loaded = sys.modules.get(module)
+    if loaded is None and module in PAIRED_MODULES:
+        try:
+            loaded = importlib.import_module(module)
+        except Exception:  # a standard module this platform lacks: nothing is known of it
+            return None
+    if loaded is None:
+        # Importing runs the module in the engine's own process: `this` and `antigravity` print and
+        # open a browser, `unittest.__main__` runs the engine's cwd's tests and exits the process.
+        # A module the engine has not loaded is imported only when it is one of the known pairs'.
         return None
     sibling = name[:-1]
     return (
@@ -87,7 +97,8 @@ def sibling_function_edits(sf: SourceFile, lines: list[int], messages: list[str]
             if isinstance(func, ast.Name) and func.id in imports:
                 made, alias = imports[func.id]
                 sibling = _sibling(made.module or "", alias.name)
-                if sibling is None or alias.lineno != alias.end_lineno:
+                if sibling is None or alias.asname is None or alias.lineno != alias.end_lineno:
+                    # without an alias the rename would unbind the name the file calls (NameError)
                     continue
                 start = sf.lines[alias.lineno - 1].find(alias.name, alias.col_offset)
                 if start < 0 or (alias.lineno, start) in seen:
