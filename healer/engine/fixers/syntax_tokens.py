@@ -336,6 +336,8 @@ def _top_level_bindings(module: ast.Module) -> set[str]:
             continue
         names |= {n for n in _bindings_here(node)}
         stack.extend(ast.iter_child_nodes(node))
+    # `global cache` in a function: its assignments bind the module's name.
+    names.update(n for node in ast.walk(module) if isinstance(node, ast.Global) for n in node.names)
     return names
 
 
