@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from healer.engine.checks import LintFinding
+from healer.engine.fallout import left_unbound
 from healer.engine.fixers.syntax_tokens import line_unbound
 
 
 def test_line_unbound_counts_a_global_a_function_assigns_as_bound():
     # `global cache` in one function binds the module's `cache`: another function reading it
     # reads a bound name (a NameError only when nothing ran the first, as for any global).
-    source = (
-        "def setup():\n    global cache\n    cache = {}\n\n\n"
-        "def get(key):\n    return cache.get(key)\n"
-    )
+    source = "def setup():\n    global cache\n    cache = {}\n\n\ndef get(key):\n    return cache.get(key)\n"
     assert line_unbound(source, 7) == 0
     # A name nothing binds still counts.
     assert line_unbound(source.replace("cache.get", "store.get"), 7) == 1
@@ -21,3 +20,32 @@ def test_line_unbound_counts_a_method_reading_a_class_attribute_bare_as_unbound(
     source = "class A:\n    limit = 3\n\n    def m(self):\n        return limit\n"
     assert line_unbound(source, 5) == 1
 
+
+def _f821(name: str, line: int, file: str = "pkg/x.py") -> LintFinding:
+    return LintFinding("F821", f"Undefined name `{name}`", file, line, 4, line, 4 + len(name))
+
+
+def test_left_unbound_ignores_a_name_the_module_binds_through_globals():
+    # `globals()["node"] = ...`: the linter reports `node` undefined wherever it is read, and a
+    # right repair that reads it at its own line is no fallout (it would send the loop to the
+    # next compiling candidates, and one that drops the read would be kept instead).
+    source = (
+        "for _name in ('node', 'leaf'):\n    globals()[_name] = object()\n\n\n"
+        "def pick(items):\n    return find(lambda node: node is node)\n"
+    )
+    found = left_unbound(file="pkg/x.py", lines=(6, 6), before=(), after=[_f821("node", 6)], source=source)
+    assert found == []
+    # Without the dynamic binding the finding is the repair's.
+    plain = source.replace("globals()[_name] = object()", "pass")
+    assert left_unbound(file="pkg/x.py", lines=(6, 6), before=(), after=[_f821("node", 6)], source=plain) == [
+        (6, "node")
+    ]
+
+
+def test_left_unbound_ignores_a_name_the_linter_finds_undefined_outside_the_edit_too():
+    # The module reads `node` unbound elsewhere as well: not what this repair left.
+    after = [_f821("node", 6), _f821("node", 12)]
+    assert left_unbound(file="pkg/x.py", lines=(6, 6), before=(), after=after) == []
+    # In another file it does not matter.
+    after = [_f821("node", 6), _f821("node", 12, "pkg/y.py")]
+    assert left_unbound(file="pkg/x.py", lines=(6, 6), before=(), after=after) == [(6, "node")]
