@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from healer.engine.checks import LintFinding
 from healer.engine.fallout import left_unbound
+from healer.engine.fixers.syntax import line_tokens
+from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_tokens import line_unbound
 
 
@@ -49,3 +51,14 @@ def test_left_unbound_ignores_a_name_the_linter_finds_undefined_outside_the_edit
     # In another file it does not matter.
     after = [_f821("node", 6), _f821("node", 12, "pkg/y.py")]
     assert left_unbound(file="pkg/x.py", lines=(6, 6), before=(), after=after) == [(6, "node")]
+
+
+def test_foreign_arrow_takes_unicode_parameter_names():
+    for body, expected in (
+        ("v = f((é) => é.x)", "v = f(lambda é: é.x)"),
+        ("v = f(名 => 名 + 1)", "v = f(lambda 名: 名 + 1)"),
+    ):
+        assert [c[0] for c in foreign_arrow(body, line_tokens(body), None)] == [expected]
+    # A body that reads none of its (unicode) parameters is still not an arrow.
+    body = "if é => 5:"
+    assert list(foreign_arrow(body, line_tokens(body), None)) == []

@@ -81,7 +81,7 @@ DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 # `lambda x: x.name`, keeping the parameters bound (deleting `=` compiles too, as `(x) > x.name`,
 # and leaves `x` unbound where the arrow bound it: dompa, round 44's held-out half).
 ARROW_COST = 0.9
-NAME_TOKEN = re.compile(r"[A-Za-z_]\w*")
+NAME_TOKEN = re.compile(r"[^\W\d]\w*")  # identifiers, unicode ones too (`é`, `名`)
 
 
 def _real(tokens: list[Token]) -> list[Token]:
