@@ -62,3 +62,35 @@ def test_foreign_arrow_takes_unicode_parameter_names():
     # A body that reads none of its (unicode) parameters is still not an arrow.
     body = "if é => 5:"
     assert list(foreign_arrow(body, line_tokens(body), None)) == []
+
+
+def test_the_templates_write_every_arrow_function_of_a_line():
+    # `xs.filter(x => x.ok).map(x => x.id)`: one arrow rewritten alone never compiles (the other
+    # is still there), and the first error stays on the same line, so no repair was found.
+    from healer.engine.fixers.syntax import SyntaxFixer
+    from healer.engine.localise import compile_error
+    from healer.engine.types import BugType, Failure
+
+    text = "def ids(xs):\n    return list(map(x => x.id, filter(x => x.ok, xs)))\n"
+    error = compile_error(text)
+    assert error is not None
+    failure = Failure(
+        bug_type=BugType.SYNTAX,
+        file="pkg/ids.py",
+        line=error.line,
+        message=error.message,
+        source="compile",
+        code=error.kind,
+        extra={"offset": error.offset, "msg": error.message},
+    )
+
+    class _Ctx:
+        def is_test_file(self, file):
+            return False
+
+        def source(self, file):
+            return text
+
+    candidates = SyntaxFixer().candidates(failure, _Ctx())
+    assert candidates
+    assert "return list(map(lambda x: x.id, filter(lambda x: x.ok, xs)))\n" in candidates[0].new_source
