@@ -94,3 +94,15 @@ def test_the_templates_write_every_arrow_function_of_a_line():
     candidates = SyntaxFixer().candidates(failure, _Ctx())
     assert candidates
     assert "return list(map(lambda x: x.id, filter(lambda x: x.ok, xs)))\n" in candidates[0].new_source
+
+
+def test_foreign_arrow_never_writes_a_condition_as_a_lambda():
+    # A lambda is always true: `if n => n + 1:` as `if lambda n: n + 1:` compiles, and where no
+    # test reaches the branch it would pass as a fix. It is `>=` typed backwards.
+    for body in ("if n => n + 1:", "    elif x => x * 2:", "while i => i - 1:", "assert n => n // 2"):
+        assert list(foreign_arrow(body, line_tokens(body), None)) == [], body
+    # Inside a call of the condition it is still an arrow.
+    body = "if any(map(x => x.ok, xs)):"
+    assert [c[0] for c in foreign_arrow(body, line_tokens(body), None)] == [
+        "if any(map(lambda x: x.ok, xs)):"
+    ]

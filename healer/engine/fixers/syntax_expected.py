@@ -81,6 +81,7 @@ DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 # `lambda x: x.name`, keeping the parameters bound (deleting `=` compiles too, as `(x) > x.name`,
 # and leaves `x` unbound where the arrow bound it: dompa, round 44's held-out half).
 ARROW_COST = 0.9
+CONDITIONS = frozenset({"if", "elif", "while", "assert"})
 NAME_TOKEN = re.compile(r"[^\W\d]\w*")  # identifiers, unicode ones too (`é`, `名`)
 
 
@@ -224,6 +225,8 @@ def foreign_arrow(body: str, tokens: list[Token], column: int | None) -> Iterato
         if equals[2] != "=" or greater[2] != ">" or equals[1] != greater[0]:
             continue
         depth = depths[mark]
+        if depth == 0 and tokens[0][2] in CONDITIONS:
+            continue  # a lambda is always true: `if n => n + 1:` is `>=` typed backwards (review 45)
         before = tokens[mark - 1]
         if before[2] == ")":
             opener = next(
