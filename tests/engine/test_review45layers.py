@@ -101,6 +101,9 @@ def test_foreign_arrow_never_writes_a_condition_as_a_lambda():
     # test reaches the branch it would pass as a fix. It is `>=` typed backwards.
     for body in ("if n => n + 1:", "    elif x => x * 2:", "while i => i - 1:", "assert n => n // 2"):
         assert list(foreign_arrow(body, line_tokens(body), None)) == [], body
+    # Nor a comprehension's or a conditional expression's test.
+    for body in ("ys = [x for x in xs if x => x + 1]", "y = a if b => b * 2 else c", "ok = a and b => b - 1"):
+        assert list(foreign_arrow(body, line_tokens(body), None)) == [], body
     # Inside a call of the condition it is still an arrow.
     body = "if any(map(x => x.ok, xs)):"
     assert [c[0] for c in foreign_arrow(body, line_tokens(body), None)] == [

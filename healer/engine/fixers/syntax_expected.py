@@ -250,6 +250,8 @@ def foreign_arrow(body: str, tokens: list[Token], column: int | None) -> Iterato
             names, first = [before[2]], mark - 1
         else:
             continue
+        if first > 0 and tokens[first - 1][2] in CONDITIONS | {"and", "or", "not"}:
+            continue  # a comprehension's or a conditional's test: `[x for x in xs if x => x + 1]`
         last = mark + 2
         if last >= len(tokens) or tokens[last][2] == "{":
             continue
