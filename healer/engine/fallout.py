@@ -111,7 +111,7 @@ def fallout(
     _, region, first = changed_region(old, new)
     lines = (first, first + max(len(region), 1) - 1)
     names = changed_names(old, new)
-    unbound = left_unbound(file=file, lines=lines, before=lint_before, after=lint_after)
+    unbound = left_unbound(file=file, lines=lines, before=lint_before, after=lint_after, source=new)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
     failing_before = before.failed_ids | {e.nodeid for e in before.collect_errors}
     texts: dict[str, list[str] | None] = {}
@@ -162,18 +162,34 @@ def fallout(
     )
 
 
-UNDEFINED = re.compile(r"[`'\"](?P<name>[A-Za-z_]\w*)[`'\"]")
+UNDEFINED = re.compile(r"[`'\"](?P<name>[^\W\d]\w*)[`'\"]")
+# A module that binds names at run time (`globals()[name] = ...`, `exec(...)`, `builtins.x = ...`):
+# the linter reports them undefined wherever they are read, the right repair's line too.
+DYNAMIC_BINDING = re.compile(
+    r"\b(?:globals|vars)\s*\(\s*\)|\bexec\s*\(|\b__builtins__\b|\bbuiltins\s*\.\s*\w+\s*="
+)
 
 
 def left_unbound(
-    *, file: str, lines: tuple[int, int], before: Iterable[LintFinding], after: Iterable[LintFinding]
+    *,
+    file: str,
+    lines: tuple[int, int],
+    before: Iterable[LintFinding],
+    after: Iterable[LintFinding],
+    source: str = "",
 ) -> list[tuple[int, str]]:
     """(line, name) of each F821 (undefined name) the linter finds at the edited lines after the
-    edit and did not find before it (by code, file and message, lines moving aside)."""
+    edit and did not find before it (by code, file and message, lines moving aside). Not when the
+    module (`source`, after the edit) binds names at run time, nor for a name the linter finds
+    undefined outside the edited lines too: those are the module's, not the repair's (review 45)."""
+    if DYNAMIC_BINDING.search(source):
+        return []
     seen = {(f.code, f.file, f.message) for f in before}
     found: list[tuple[int, str]] = []
+    after = [f for f in after if f.code == "F821" and f.file == file]
+    outside = {f.message for f in after if not lines[0] <= f.line <= lines[1]}
     for finding in after:
-        if finding.code != "F821" or finding.file != file or not lines[0] <= finding.line <= lines[1]:
+        if not lines[0] <= finding.line <= lines[1] or finding.message in outside:
             continue
         if (finding.code, finding.file, finding.message) in seen:
             continue

@@ -33,7 +33,7 @@ import builtins
 import difflib
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
@@ -1009,6 +1009,11 @@ class _Site:
     def read_elsewhere(self, name: str, *, besides: str | None = None) -> bool:
         """Whether a source or test file other than this one and `besides` (the module that
         defines the name) holds `name` as a word: a package's users reading it from the package."""
+        return next(self._texts_naming(name, besides=besides), None) is not None
+
+    def _texts_naming(self, name: str, *, besides: str | None = None) -> Iterator[str]:
+        """The texts of the project's Python source and test files, but this one and `besides`,
+        that hold `name` as a word."""
         pattern = re.compile(rf"\b{re.escape(name)}\b")
         for file in [*(self.ctx.source_files or ()), *sorted(self.ctx.test_files)]:
             if file in (self.failure.file, besides) or not file.endswith(".py"):
@@ -1018,8 +1023,7 @@ class _Site:
             except (OSError, ValueError):
                 continue
             if pattern.search(text):
-                return True
-        return False
+                yield text
 
     def name_used(self, name: str, statement: ast.stmt) -> bool:
         """Whether anything but the import itself uses `name` (in a package __init__: anyone importing it)."""
@@ -1029,18 +1033,7 @@ class _Site:
         module = self.index.module_of(self.failure.file) or ""
         package_init = self.failure.file.endswith("__init__.py")
         short = module.rpartition(".")[2]
-        pattern = re.compile(rf"\b{re.escape(name)}\b")
-        files = [*(self.ctx.source_files or ()), *sorted(self.ctx.test_files)]
-        for file in files:
-            if file == self.failure.file or not file.endswith(".py"):
-                continue
-            try:
-                text = self.ctx.source(file)
-            except (OSError, ValueError):
-                continue
-            if pattern.search(text) and (package_init or not short or short in text):
-                return True
-        return False
+        return any(package_init or not short or short in text for text in self._texts_naming(name))
 
 
 # -- facts from the sandbox ---------------------------------------------------------------

@@ -191,6 +191,9 @@ OUTSIDE_ITS_BLOCK = re.compile(
 MAX_BLOCK_LOOKBACK = 40
 
 
+MAX_ARROWS = 16
+
+
 def arrow_function_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
     """`f((node) => node.name == x)`: another language's arrow function (JavaScript, TypeScript),
     written as Python's `lambda node: node.name == x` (syntax_expected.foreign_arrow). `=>` is never
@@ -199,6 +202,14 @@ def arrow_function_repairs(lines: _Lines, line: int) -> Iterator[tuple[str | Non
     body = lines.get(line).rstrip("\r\n")
     if "=>" not in body:
         return
+    # Every arrow of the line first (`xs.filter(x => x.ok).map(x => x.id)`): one rewritten alone
+    # leaves the other, and the file's first error on the same line. Each rewrite takes one `=>`
+    # off the line, so this ends (a bounded number of times: a minified line may hold thousands).
+    whole, count = body, 0
+    while count < MAX_ARROWS and (rewrite := next(foreign_arrow(whole, line_tokens(whole), None), None)):
+        whole, count = rewrite[0], count + 1
+    if count > 1:
+        yield lines.replace(line, whole), f"write the line's {count} arrow functions as Python lambdas"
     for new_line, description, _ in foreign_arrow(body, line_tokens(body), None):
         yield lines.replace(line, new_line), description
 

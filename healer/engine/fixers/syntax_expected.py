@@ -81,7 +81,8 @@ DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 # `lambda x: x.name`, keeping the parameters bound (deleting `=` compiles too, as `(x) > x.name`,
 # and leaves `x` unbound where the arrow bound it: dompa, round 44's held-out half).
 ARROW_COST = 0.9
-NAME_TOKEN = re.compile(r"[A-Za-z_]\w*")
+CONDITIONS = frozenset({"if", "elif", "while", "assert"})
+NAME_TOKEN = re.compile(r"[^\W\d]\w*")  # identifiers, unicode ones too (`é`, `名`)
 
 
 def _real(tokens: list[Token]) -> list[Token]:
@@ -224,6 +225,8 @@ def foreign_arrow(body: str, tokens: list[Token], column: int | None) -> Iterato
         if equals[2] != "=" or greater[2] != ">" or equals[1] != greater[0]:
             continue
         depth = depths[mark]
+        if depth == 0 and tokens[0][2] in CONDITIONS:
+            continue  # a lambda is always true: `if n => n + 1:` is `>=` typed backwards (review 45)
         before = tokens[mark - 1]
         if before[2] == ")":
             opener = next(
@@ -247,6 +250,8 @@ def foreign_arrow(body: str, tokens: list[Token], column: int | None) -> Iterato
             names, first = [before[2]], mark - 1
         else:
             continue
+        if first > 0 and tokens[first - 1][2] in CONDITIONS | {"and", "or", "not"}:
+            continue  # a comprehension's or a conditional's test: `[x for x in xs if x => x + 1]`
         last = mark + 2
         if last >= len(tokens) or tokens[last][2] == "{":
             continue

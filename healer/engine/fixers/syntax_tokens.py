@@ -241,31 +241,10 @@ def unbound_names(source: str, line: int) -> int:
     expression (`message=None *args`) or deleting the `**` of `**kwargs` leaves its body reading
     a name no longer bound. 0 when `source` does not parse, `line` is in no function or the module
     star-imports (its names are unknown)."""
-    try:
-        module = ast.parse(source)
-    except (SyntaxError, ValueError):
+    found = _enclosing_functions(source, line)
+    if found is None:
         return 0
-    if any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*" for node in ast.walk(module)):
-        return 0
-    chain: list[ast.AST] = []
-    node: ast.AST = module
-    while True:
-        inner = next(
-            (
-                child
-                for child in ast.iter_child_nodes(node)
-                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-                and child.lineno <= line <= (child.end_lineno or child.lineno)
-            ),
-            None,
-        )
-        if inner is None:
-            break
-        chain.append(inner)
-        node = inner
-    functions = [n for n in chain if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    if not functions:
-        return 0
+    module, functions = found
     # Every name bound anywhere in the module, the enclosing functions' own included (lenient: a
     # class attribute or another function's local counts too).
     bound = BUILTIN_NAMES | _bindings(module)
@@ -287,12 +266,31 @@ def line_unbound(source: str, line: int) -> int:
     `(node) > node.name` and reads `node`, which another method's loop binds but this scope does
     not (a NameError there, the first run). 0 when `source` does not parse, `line` is in no
     function or the module star-imports."""
+    found = _enclosing_functions(source, line)
+    if found is None:
+        return 0
+    module, functions = found
+    bound = set(BUILTIN_NAMES) | _top_level_bindings(module)
+    for function in functions:
+        bound |= _bindings(function)
+    read = {
+        name.id
+        for name in ast.walk(functions[-1])
+        if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Load) and name.lineno == line
+    }
+    return len(read - bound)
+
+
+def _enclosing_functions(source: str, line: int) -> tuple[ast.Module, list[ast.AST]] | None:
+    """The parsed module and the functions around `line`, outermost first (through classes too);
+    None when `source` does not parse, the module star-imports (its names are unknown) or `line`
+    is in no function."""
     try:
         module = ast.parse(source)
     except (SyntaxError, ValueError):
-        return 0
+        return None
     if any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*" for node in ast.walk(module)):
-        return 0
+        return None
     functions: list[ast.AST] = []
     node: ast.AST = module
     while True:
@@ -310,17 +308,7 @@ def line_unbound(source: str, line: int) -> int:
         if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(inner)
         node = inner
-    if not functions:
-        return 0
-    bound = set(BUILTIN_NAMES) | _top_level_bindings(module)
-    for function in functions:
-        bound |= _bindings(function)
-    read = {
-        name.id
-        for name in ast.walk(functions[-1])
-        if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Load) and name.lineno == line
-    }
-    return len(read - bound)
+    return (module, functions) if functions else None
 
 
 def _top_level_bindings(module: ast.Module) -> set[str]:
@@ -334,8 +322,10 @@ def _top_level_bindings(module: ast.Module) -> set[str]:
             continue
         if isinstance(node, ast.Lambda):
             continue
-        names |= {n for n in _bindings_here(node)}
+        names |= _bindings_here(node)
         stack.extend(ast.iter_child_nodes(node))
+    # `global cache` in a function: its assignments bind the module's name.
+    names.update(n for node in ast.walk(module) if isinstance(node, ast.Global) for n in node.names)
     return names
 
 
@@ -356,18 +346,10 @@ def _bindings_here(node: ast.AST) -> set[str]:
 def _bindings(scope: ast.AST) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(scope):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            names.add(node.id)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)
         elif isinstance(node, ast.arg):
             names.add(node.arg)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            names.update(node.names)
-        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
-            names.add(node.name)
-        elif isinstance(node, ast.MatchMapping) and node.rest:
-            names.add(node.rest)
+        else:
+            names |= _bindings_here(node)
     return names
