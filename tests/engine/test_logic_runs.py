@@ -102,3 +102,26 @@ def test_a_packed_field_read_twice_on_purpose_is_not_a_run():
         "    self.inline = bool(state[1] & 4)\n"
     )
     assert _runs(source, 3) == [] and _runs(source, 4) == []
+
+
+def test_a_run_with_a_statement_too_deep_to_copy_is_left_alone_not_a_crash():
+    # ast.parse takes a 400-term sum; copy.deepcopy and ast.dump of it overflow the recursion limit.
+    deep = "    x = b[0]" + " + 1" * 400 + "\n"
+    source = "def f(b):\n    y0 = b[0]\n    y1 = b[0]\n" + deep + "    return y0\n"
+    assert _runs(source, 2) == []
+
+
+def test_a_huge_block_of_reads_is_not_walked_whole_for_one_line(monkeypatch):
+    import healer.engine.fixers.logic_runs as runs
+
+    calls = []
+    original = runs._index_read
+
+    def counted(sp, stmt):
+        calls.append(stmt)
+        return original(sp, stmt)
+
+    monkeypatch.setattr(runs, "_index_read", counted)
+    source = "def f(b):\n" + "".join(f"    y{i} = b[0]\n" for i in range(3000)) + "    return 0\n"
+    assert _runs(source, 1500) == []
+    assert len(calls) < 4 * (runs.MAX_RUN + 2)
