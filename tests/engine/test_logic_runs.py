@@ -125,3 +125,16 @@ def test_a_huge_block_of_reads_is_not_walked_whole_for_one_line(monkeypatch):
     source = "def f(b):\n" + "".join(f"    y{i} = b[0]\n" for i in range(3000)) + "    return 0\n"
     assert _runs(source, 1500) == []
     assert len(calls) < 4 * (runs.MAX_RUN + 2)
+
+
+def test_a_parenthesised_left_operand_keeps_its_parenthesis_inside_the_new_group():
+    source = "def f(xs):\n    if n := (len(xs) - 1) > 0:\n        return n\n    return 0\n"
+    assert _walrus(source, 2) == [source.replace("n := (len(xs) - 1) > 0", "(n := (len(xs) - 1)) > 0")]
+    doubled = source.replace("(len(xs) - 1)", "((len(xs) - 1))")
+    assert _walrus(doubled, 2) == [doubled.replace("n := ((len(xs) - 1)) > 0", "(n := ((len(xs) - 1))) > 0")]
+
+
+def test_a_parenthesised_comparison_is_bound_on_purpose():
+    source = "def f(a, b):\n    if ok := (a > b):\n        return ok\n    return 0\n"
+    sf = SourceFile.parse("m.py", source)
+    assert walrus_rewrites(sf, 2) == []
