@@ -102,3 +102,39 @@ def test_a_packed_field_read_twice_on_purpose_is_not_a_run():
         "    self.inline = bool(state[1] & 4)\n"
     )
     assert _runs(source, 3) == [] and _runs(source, 4) == []
+
+
+def test_a_run_with_a_statement_too_deep_to_copy_is_left_alone_not_a_crash():
+    # ast.parse takes a 400-term sum; copy.deepcopy and ast.dump of it overflow the recursion limit.
+    deep = "    x = b[0]" + " + 1" * 400 + "\n"
+    source = "def f(b):\n    y0 = b[0]\n    y1 = b[0]\n" + deep + "    return y0\n"
+    assert _runs(source, 2) == []
+
+
+def test_a_huge_block_of_reads_is_not_walked_whole_for_one_line(monkeypatch):
+    import healer.engine.fixers.logic_runs as runs
+
+    calls = []
+    original = runs._index_read
+
+    def counted(sp, stmt):
+        calls.append(stmt)
+        return original(sp, stmt)
+
+    monkeypatch.setattr(runs, "_index_read", counted)
+    source = "def f(b):\n" + "".join(f"    y{i} = b[0]\n" for i in range(3000)) + "    return 0\n"
+    assert _runs(source, 1500) == []
+    assert len(calls) < 4 * (runs.MAX_RUN + 2)
+
+
+def test_a_parenthesised_left_operand_keeps_its_parenthesis_inside_the_new_group():
+    source = "def f(xs):\n    if n := (len(xs) - 1) > 0:\n        return n\n    return 0\n"
+    assert _walrus(source, 2) == [source.replace("n := (len(xs) - 1) > 0", "(n := (len(xs) - 1)) > 0")]
+    doubled = source.replace("(len(xs) - 1)", "((len(xs) - 1))")
+    assert _walrus(doubled, 2) == [doubled.replace("n := ((len(xs) - 1)) > 0", "(n := ((len(xs) - 1))) > 0")]
+
+
+def test_a_parenthesised_comparison_is_bound_on_purpose():
+    source = "def f(a, b):\n    if ok := (a > b):\n        return ok\n    return 0\n"
+    sf = SourceFile.parse("m.py", source)
+    assert walrus_rewrites(sf, 2) == []

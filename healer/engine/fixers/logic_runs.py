@@ -83,10 +83,20 @@ def _shape(stmt: ast.stmt) -> str:
 def _run(sp: Splicer, block: list[ast.stmt], at: int, value: str) -> list[tuple[ast.stmt, ast.Constant]]:
     """The consecutive statements around block[at] that each read one index of `value`."""
     first = last = at
-    while first > 0 and (read := _index_read(sp, block[first - 1])) is not None and read[0] == value:
+    # One past MAX_RUN is enough to refuse the run: a block of thousands of generated `row[0]` reads is
+    # not walked whole for every line the localisation names.
+    while (
+        first > 0
+        and last - first < MAX_RUN
+        and (read := _index_read(sp, block[first - 1])) is not None
+        and read[0] == value
+    ):
         first -= 1
     while (
-        last + 1 < len(block) and (read := _index_read(sp, block[last + 1])) is not None and read[0] == value
+        last + 1 < len(block)
+        and last - first < MAX_RUN
+        and (read := _index_read(sp, block[last + 1])) is not None
+        and read[0] == value
     ):
         last += 1
     run = []
@@ -117,7 +127,13 @@ def _completed(sf: SourceFile, line: int, stmt: ast.stmt) -> list[Rewrite]:
     run = _run(sp, block, at, own[0])
     # Parallel statements: the same shape but for their names and the index (`min(b[0] ...)` and
     # `max(b[2] ...)`), not a packed field read twice on purpose (`state[1] & 3`, `bool(state[1] & 4)`).
-    if not MIN_RUN <= len(run) <= MAX_RUN or len({_shape(s) for s, _ in run}) != 1:
+    if not MIN_RUN <= len(run) <= MAX_RUN:
+        return []
+    try:
+        shapes = {_shape(s) for s, _ in run}
+    except RecursionError:  # deepcopy and ast.dump recurse: a 400-term sum parses but does not copy
+        return []
+    if len(shapes) != 1:
         return []
     indices = [constant.value for _, constant in run]
     missing = _missing(indices)

@@ -61,10 +61,23 @@ def _regrouped(sf: SourceFile, line: int, node: ast.NamedExpr) -> list[Rewrite]:
     compare = node.value
     assert isinstance(compare, ast.Compare)
     start, end = sp.span(node)
-    left_end = sp.span(compare.left)[1]
-    # `name := left OP right` -> `(name := left) OP right`: the bytes after left's end stay as they are. The
-    # expression stands where the source could hold the unparenthesised assignment, so a comparison fits.
-    new = f"({node.target.id} := {sp.text(compare.left)})" + sp.text(node)[left_end - start :]
+    left_start, left_end = sp.span(compare.left)
+    text = sp.sf.text
+    # A node's span leaves its parentheses out: `n := (len(xs) - 1) > 0` has left `len(xs) - 1`, whose
+    # closing parenthesis must stay inside the new group. Parentheses opened after `:=` and still open at
+    # the operator hold the whole comparison (`ok := (a > b)`): the bool is bound on purpose.
+    opened = text[sp.span(node.target)[1] : left_start].count("(")
+    close = left_end
+    while opened:
+        while close < end and text[close] in " \t\\\r\n":
+            close += 1
+        if close >= end or text[close] != ")":
+            return []
+        close += 1
+        opened -= 1
+    # `name := left OP right` -> `(name := left) OP right`, the source's own text kept. The expression
+    # stands where the source could hold the unparenthesised assignment, so a comparison fits.
+    new = "(" + text[start:close] + ")" + text[close:end]
     description = f"bind {node.target.id} to {shorten(sp.text(compare.left), 30)}, not to the comparison"
     return [Rewrite(line, ((start, end, new),), description, WALRUS_PRIOR, "walrus")]
 
