@@ -21,7 +21,11 @@ from healer.engine.fixers.ambiguous_names import ambiguous_name_repairs
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
 from healer.engine.fixers.lint_search import ruff_lint
-from healer.engine.fixers.linting_agreement import missing_field_repairs, spec_field_repairs
+from healer.engine.fixers.linting_agreement import (
+    is_format_call_at,
+    missing_field_repairs,
+    spec_field_repairs,
+)
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
@@ -248,7 +252,7 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
         if not (
-            _is_format_call_at(node, line)
+            is_format_call_at(node, line)
             and not any(isinstance(a, ast.Starred) for a in node.args)
             and all(k.arg is not None for k in node.keywords)
         ):
@@ -292,7 +296,7 @@ def _argument_evident(source: str, line: int) -> bool:
     computed or passed for the message, then forgotten)."""
     tree = parse_or_none(source)
     for node in ast.walk(tree) if tree is not None else ():
-        if _is_format_call_at(node, line):
+        if is_format_call_at(node, line):
             names = set(_scope_names(tree, node))
             words = set(re.findall(r"[A-Za-z_]\w*", node.func.value.value))
             scopes = [
@@ -310,24 +314,12 @@ def _argument_evident(source: str, line: int) -> bool:
     return False
 
 
-def _is_format_call_at(node: ast.AST, line: int) -> bool:
-    """A `"literal".format(...)` call spanning `line` (the shape F52x findings point at)."""
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "format"
-        and isinstance(node.func.value, ast.Constant)
-        and isinstance(node.func.value.value, str)
-        and node.lineno <= line <= (node.end_lineno or node.lineno)
-    )
-
-
 def _format_literals(source: str, line: int) -> list[tuple[ast.Call, str]]:
     """(the call, its literal's source text) of the one-line str literals that call `.format` on `line`."""
     tree = parse_or_none(source)
     found: list[tuple[ast.Call, str]] = []
     for node in ast.walk(tree) if tree is not None else ():
-        if _is_format_call_at(node, line) and node.func.value.lineno == node.func.value.end_lineno:
+        if is_format_call_at(node, line) and node.func.value.lineno == node.func.value.end_lineno:
             text = ast.get_source_segment(source, node.func.value)
             if text:
                 found.append((node, text))

@@ -36,6 +36,18 @@ SEPARATORS = " ,:;-.=/"
 MAX_WIDTH = 10_000
 
 
+def is_format_call_at(node: ast.AST, line: int) -> bool:
+    """A `"literal".format(...)` call spanning `line` (the shape F52x findings point at)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and node.lineno <= line <= (node.end_lineno or node.lineno)
+    )
+
+
 def percent_spec(spec: str, conversion: str | None) -> str | None:
     """The printf placeholder meaning the `.format` field `{:spec}` / `{!conversion}`; None when
     the spec has no printf form (a fill character, centring, `=`, a thousands separator, `%`)."""
@@ -155,15 +167,7 @@ def missing_field_repairs(source: str, line: int, missing: list[str]) -> list[tu
         return []
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "format"
-            and isinstance(node.func.value, ast.Constant)
-            and isinstance(node.func.value.value, str)
-            and node.lineno <= line <= (node.end_lineno or node.lineno)
-            and not any(isinstance(a, ast.Starred) for a in node.args)
-        ):
+        if not is_format_call_at(node, line) or any(isinstance(a, ast.Starred) for a in node.args):
             continue
         literal = node.func.value
         segment = ast.get_source_segment(source, literal) or ""
