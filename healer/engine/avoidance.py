@@ -17,6 +17,8 @@ import difflib
 import io
 import tokenize
 
+from healer.engine.fixers.lineedit import changed_region
+
 # Tokens whose change alters control flow or a test's outcome, never a value's kind.
 CONTROL_TOKENS = frozenset(
     {"<", ">", "<=", ">=", "==", "!=", "is", "in", "not", "and", "or", "if", "elif", "else", "True", "False"}
@@ -40,17 +42,11 @@ def _tokens(lines: list[str]) -> list[str] | None:
         return None
 
 
-def _changed_lines(old: list[str], new: list[str]) -> tuple[list[str], list[str]] | None:
+def _changed_lines(old_source: str, new_source: str) -> tuple[list[str], list[str]] | None:
     """The old and the new lines that differ, or None when nothing or too much does. The unchanged
-    head and tail are cut off first: difflib over a whole file of many repeated lines (blank ones)
-    is quadratic (a 30000-line module took minutes per candidate)."""
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    old, new = old[head : len(old) - tail], new[head : len(new) - tail]
+    head and tail are cut off first (lineedit.changed_region): difflib over a whole file of many
+    repeated lines (blank ones) is quadratic (a 30000-line module took minutes per candidate)."""
+    old, new, _ = changed_region(old_source, new_source)
     if not old and not new:
         return None
     if len(old) == len(new):
@@ -72,7 +68,7 @@ def _changed_lines(old: list[str], new: list[str]) -> tuple[list[str], list[str]
 def only_control_flow(old_source: str, new_source: str) -> bool:
     """True when the texts differ in a few lines and every differing token is a comparison, a
     boolean connective, `not` or a truth constant: the edit changes which way the code goes only."""
-    changed = _changed_lines(old_source.splitlines(), new_source.splitlines())
+    changed = _changed_lines(old_source, new_source)
     if changed is None:
         return False
     before, after = changed
