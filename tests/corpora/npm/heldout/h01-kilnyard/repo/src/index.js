@@ -1,0 +1,4 @@
+const firing = require('./firing');
+const log = require('./log');
+
+module.exports = { ...firing, ...log };

@@ -1,0 +1,3 @@
+export * from './strands';
+export * from './rope';
+export * from './catalogue';

@@ -1,0 +1,3 @@
+export * from './wheels.js';
+export * from './readings.js';
+export * from './cave.js';

@@ -1,0 +1,4 @@
+const gates = require('./gates');
+const log = require('./log');
+
+module.exports = { ...gates, ...log };

@@ -1,0 +1,2 @@
+export * from './tides';
+export * from './survey';

@@ -1,0 +1,2 @@
+export * from './lifts';
+export * from './queue';

@@ -1,0 +1,4 @@
+const stations = require('./stations');
+const { report } = require('./report');
+
+module.exports = { ...stations, report };

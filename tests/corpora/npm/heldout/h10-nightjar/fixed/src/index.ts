@@ -1,0 +1,3 @@
+export type { Call } from './dusk.js';
+export { inWindow, minutesAfter } from './dusk.js';
+export { NightSurvey, parseCall } from './survey.js';
