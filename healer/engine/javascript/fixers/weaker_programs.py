@@ -39,6 +39,7 @@ receiver, which a subclass instance also passes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import tree_sitter
@@ -150,6 +151,26 @@ def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tre
     return ""
 
 
+# A name written straight before a string literal (`f'...'`, Python's string prefixes `f`, `r`, `b`):
+# the string was the value, and the name is no parameter of a function made there.
+PREFIXED = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(['\"`])")
+ARROWED = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=>\s*(['\"`])")
+
+
+def _prefix_made_function(old: str, new: str) -> bool:
+    """Whether `new` puts `=>` between a name and the string literal that followed it in `old`
+    (`f'{x}'` → `f => '{x}'`: the value becomes a function, d307's first error in round 45)."""
+    if "=>" not in new:
+        return False
+    inserted, rows_old, _ = _changed(old, new)
+    arrows = {(m.group(1), m.group(2)) for m in ARROWED.finditer(inserted)}
+    if not arrows:
+        return False
+    lines = old.split("\n")[rows_old[0] : rows_old[1] + 1]
+    before = {(m.group(1), m.group(2)) for m in PREFIXED.finditer("\n".join(lines))}
+    return bool(arrows & before)
+
+
 def _counts(text: str, path: str) -> tuple[int, int, int] | None:
     """(function bodies that only throw, type tests, tests of any kind) of a text; None when it does not
     parse cleanly (tree-sitter's recovery reads words of a broken line as operators)."""
@@ -193,6 +214,8 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     def why(new: str) -> str:
         if old == new:
             return ""
+        if _prefix_made_function(old, new):
+            return "makes a name written before a string a function returning the string"
         no_op = _more_no_ops(old, new, path, no_ops)
         if no_op or not any(word in old or word in new for word in TRIGGERS):
             return no_op
