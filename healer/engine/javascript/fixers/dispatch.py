@@ -50,8 +50,10 @@ from healer.engine.javascript.fixers import (
     static_private,
     syntax,
     ts_codefixes,
+    tsc_implements,
     tsc_meanings,
     tsc_types,
+    tsc_unions,
     tsc_widening,
     type_errors,
     unbound_methods,
@@ -414,6 +416,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         )
         # A diagnostic that says what would be right (TS2447's suggested operator, TS2341's private
         # member read through the class's public accessor): its own edit first (tsc_meanings).
+        # TS2420, a class member named unlike its interface's: renamed to the contract's (tsc_implements).
+        found += tsc_implements.implements_candidates(text, failure.file, message=whole, sources=sources)
+        # TS2339 on a union some of whose members lack the property: the test that narrows it (tsc_unions).
+        found += tsc_unions.union_candidates(
+            text, failure.file, line=failure.line, message=whole, sources=sources
+        )
         found += tsc_meanings.tsc_meaning_candidates(
             text, failure.file, line=failure.line, message=whole, sources=sources
         )
