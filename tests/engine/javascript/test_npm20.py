@@ -42,7 +42,9 @@ PARTS = (
 
 
 def test_a_file_read_without_an_encoding_and_split_gets_utf8_where_it_is_read():
-    failure = Failure(BugType.TYPE_ERROR, "src/parts.js", 5, "TypeError: text.split is not a function", "mocha")
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/parts.js", 5, "TypeError: text.split is not a function", "mocha"
+    )
     found = _dispatch({"src/parts.js": PARTS}, failure)
     assert found[0].text == PARTS.replace("readFileSync(p)", "readFileSync(p, 'utf8')")
     assert found[0].line == 3
@@ -50,7 +52,9 @@ def test_a_file_read_without_an_encoding_and_split_gets_utf8_where_it_is_read():
 
 def test_a_read_given_options_is_left_alone():
     source = PARTS.replace("readFileSync(p)", "readFileSync(p, { flag: 'r' })")
-    failure = Failure(BugType.TYPE_ERROR, "src/parts.js", 5, "TypeError: text.split is not a function", "mocha")
+    failure = Failure(
+        BugType.TYPE_ERROR, "src/parts.js", 5, "TypeError: text.split is not a function", "mocha"
+    )
     assert not any("'utf8'" in c.text for c in _dispatch({"src/parts.js": source}, failure))
 
 
@@ -97,7 +101,9 @@ def test_a_class_member_named_unlike_its_interfaces_is_renamed_with_its_uses():
 def test_no_rename_when_no_member_is_close_to_the_missing_one():
     source = WICKS.replace("priceOf", "weigh")
     failure = Failure(BugType.TYPE_ERROR, "src/wicks.ts", 5, TS2420, "tsc")
-    assert not any("priceFor(m: number): number {" in c.text for c in _dispatch({"src/wicks.ts": source}, failure))
+    assert not any(
+        "priceFor(m: number): number {" in c.text for c in _dispatch({"src/wicks.ts": source}, failure)
+    )
 
 
 # -- TS2339 on a union (tsc_unions) -----------------------------------------------------------------

@@ -30,8 +30,9 @@ from healer.engine.javascript.syntax import node_text, walk
 ARRAY_ONLY = frozenset({"map", "filter", "flatMap", "flat", "reduce", "reduceRight", "forEach", "push",
                         "pop", "shift", "unshift", "some", "every", "find", "findIndex", "findLast",
                         "sort", "toSorted", "reverse", "join", "splice", "fill"})  # fmt: skip
-MAKES_ARRAY = frozenset({"map", "filter", "flatMap", "flat", "slice", "concat", "split", "toSorted",
-                         "keys", "values", "entries", "from", "of"})  # fmt: skip
+# Calls whose result is an array (`slice`, `concat` are strings' methods too: not evidence).
+MAKES_ARRAY = frozenset({"map", "filter", "flatMap", "flat", "split", "toSorted"})
+MAKES_ARRAY_OF = {"Object": frozenset({"keys", "values", "entries"}), "Array": frozenset({"from", "of"})}
 OPERAND_TYPES = ("identifier", "member_expression", "call_expression", "array", "subscript_expression")
 KNOWN = "both are arrays, and + between arrays joins their texts"
 MAX_OPERANDS = 16
@@ -89,8 +90,11 @@ def _makes_array(value: tree_sitter.Node) -> bool:
     if value.type == "call_expression":
         function = value.child_by_field_name("function")
         if function is not None and function.type == "member_expression":
-            field = function.child_by_field_name("property")
-            return field is not None and node_text(field) in MAKES_ARRAY
+            field, owner = function.child_by_field_name("property"), function.child_by_field_name("object")
+            name = node_text(field) if field is not None else ""
+            return name in MAKES_ARRAY or (
+                owner is not None and name in MAKES_ARRAY_OF.get(node_text(owner), frozenset())
+            )
     return False
 
 
