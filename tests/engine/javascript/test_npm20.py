@@ -228,3 +228,11 @@ def test_nested_conditionals_deep_and_long_stay_fast():
     start = time.perf_counter()
     _lint(source, rule="no-nested-ternary", line=2, column=10)
     assert time.perf_counter() - start < 10
+
+
+def test_a_string_method_called_on_splits_array_is_called_on_each_element():
+    source = "export function parse(line) {\n  return { facing: line.split(',').trim() };\n}\n"
+    message = "TypeError: line.split(...).trim is not a function"
+    failure = Failure(BugType.TYPE_ERROR, "src/a.js", 2, message, "mocha")
+    found = _dispatch({"src/a.js": source}, failure)
+    assert found[0].text == source.replace(".trim()", ".map((part) => part.trim())")

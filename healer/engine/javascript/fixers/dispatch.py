@@ -560,7 +560,10 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # A file read without an encoding (a Buffer) used as a string: the read given 'utf8' where the
     # value is made, before the edits of the String methods called on it (node_buffers).
     found = (
-        node_buffers.buffer_read_candidates(text, failure.file, line=failure.line, message=message) + found
+        node_buffers.buffer_read_candidates(text, failure.file, line=failure.line, message=message)
+        # A String method called on split's array: called on each element (node_buffers).
+        + node_buffers.element_method_candidates(text, failure.file, line=failure.line, message=message)
+        + found
     )
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (

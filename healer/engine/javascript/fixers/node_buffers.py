@@ -103,3 +103,53 @@ def _read_into(call: tree_sitter.Node, receiver: str, method: str, line: int) ->
         return False
     written = node_text(target)
     return written == receiver or written.rsplit(".", 1)[-1] == bare
+
+
+# An array's elements given the String method called on the array (round 46): `split` (and `match`'s
+# `g` result) returns an array of strings, and `facing.split(',').trim()` calls a String method the
+# array does not have (`TypeError: facing.split(...).trim is not a function`): each element is
+# meant, `facing.split(',').map((part) => part.trim())`.
+SPLIT_RESULT = re.compile(r"\.split\(\.\.\.\)\.(?P<method>\w+) is not a function")
+
+
+def element_method_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    said = SPLIT_RESULT.search(message)
+    if said is None or said["method"] not in STRING_ONLY:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for node in walk(tree.root_node):
+        if node.type != "call_expression" or node.start_point.row > line - 1 or node.end_point.row < line - 1:
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        field, owner = function.child_by_field_name("property"), function.child_by_field_name("object")
+        if (
+            field is None
+            or owner is None
+            or node_text(field) != said["method"]
+            or owner.type != "call_expression"
+        ):
+            continue
+        inner = owner.child_by_field_name("function")
+        inner_field = (
+            inner.child_by_field_name("property")
+            if inner is not None and inner.type == "member_expression"
+            else None
+        )
+        if inner_field is None or node_text(inner_field) != "split":
+            continue
+        arguments = node.child_by_field_name("arguments")
+        name = next(n for n in ("part", "piece", "item", "element") if not re.search(rf"\b{n}\b", text))
+        call = f"{name}.{said['method']}{node_text(arguments) if arguments is not None else '()'}"
+        new = (data[: field.start_byte] + f"map(({name}) => {call})".encode() + data[node.end_byte :]).decode(
+            "utf-8", errors="surrogateescape"
+        )
+        found.append(
+            Candidate(path, new, line, f"call {said['method']} on each element: split returns an array")
+        )
+    return parsing(found, original=text, path=path)
