@@ -35,6 +35,8 @@ STRING_ONLY = frozenset(
 NOT_FUNCTION = re.compile(r"(?P<receiver>[\w$.]+(?:\(\.\.\.\))?)\.(?P<method>\w+) is not a function")
 NOT_ON_BUFFER = re.compile(r"Property '(?P<method>\w+)' does not exist on type 'Buffer\b")
 READS = frozenset({"readFileSync", "readFile"})
+# At most this many candidates of each kind per failure (each is parsed).
+MAX_SITES = 4
 
 
 def buffer_read_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
@@ -51,6 +53,8 @@ def buffer_read_candidates(text: str, path: str, *, line: int, message: str) -> 
     data = encode(text)
     found = []
     for node in walk(tree.root_node):
+        if len(found) >= MAX_SITES:
+            break
         if node.type != "call_expression" or not _is_read(node):
             continue
         arguments = node.child_by_field_name("arguments")
@@ -121,7 +125,12 @@ def element_method_candidates(text: str, path: str, *, line: int, message: str) 
         return []
     data = encode(text)
     found = []
+    name = next((n for n in ("part", "piece", "item", "element") if not re.search(rf"\b{n}\b", text)), None)
+    if name is None:
+        return []
     for node in walk(tree.root_node):
+        if len(found) >= MAX_SITES:
+            break
         if node.type != "call_expression" or node.start_point.row > line - 1 or node.end_point.row < line - 1:
             continue
         function = node.child_by_field_name("function")
@@ -144,7 +153,6 @@ def element_method_candidates(text: str, path: str, *, line: int, message: str) 
         if inner_field is None or node_text(inner_field) != "split":
             continue
         arguments = node.child_by_field_name("arguments")
-        name = next(n for n in ("part", "piece", "item", "element") if not re.search(rf"\b{n}\b", text))
         call = f"{name}.{said['method']}{node_text(arguments) if arguments is not None else '()'}"
         new = (data[: field.start_byte] + f"map(({name}) => {call})".encode() + data[node.end_byte :]).decode(
             "utf-8", errors="surrogateescape"
