@@ -9,6 +9,9 @@ exported as an export list (`export { a, b };`, `key: local` as `local as key`),
 
 from __future__ import annotations
 
+import posixpath
+import re
+
 from healer.engine.javascript.fixers.base import Candidate, replace_span
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -57,3 +60,63 @@ def _export_list(value) -> list[str] | None:
         name = node_text(key).strip("'\"")
         listed.append(node_text(local) if name == node_text(local) else f"{node_text(local)} as {name}")
     return listed or None
+
+
+# Round 46 (npm20): `exports = { a, b }` in a CommonJS module. Node wraps a module in a function whose
+# parameter `exports` starts as `module.exports` (nodejs.org/api/modules.html, "exports shortcut":
+# "When the module.exports property is being completely replaced by a new object, it is common to also
+# reassign exports … [assigning exports alone] does not export"); assigning the parameter rebinds a
+# local, `require` still returns the empty `module.exports`, and each importer's names are undefined
+# ("plainHunt is not a function"). The assignment is made to `module.exports`.
+UNBOUND_IMPORT = re.compile(
+    r"is not a function|is not a constructor|is not iterable|Cannot read propert(?:y|ies) of undefined"
+    r"|Cannot destructure"
+)
+REQUIRED = re.compile(r"""\brequire\(\s*(['"])(\.{1,2}/[^'"]+)\1\s*\)""")
+DECLARED = re.compile(r"\b(?:var|let|const|function|class)\s+exports\b")
+MAX_MODULES = 40
+SUFFIXES = ("", ".js", ".cjs", "/index.js", "/index.cjs")
+
+
+def module_exports_candidates(sources: dict[str, str], *, file: str, message: str) -> list[Candidate]:
+    """`exports = x` made `module.exports = x` in `file` and the modules it requires, nearest first
+    (through re-exporting modules, at most MAX_MODULES)."""
+    if not UNBOUND_IMPORT.search(message) or file not in sources:
+        return []
+    modules, at = [file], 0
+    while at < len(modules) and len(modules) < MAX_MODULES:
+        current = modules[at]
+        at += 1
+        folder = posixpath.dirname(current)
+        for match in REQUIRED.finditer(sources[current]):
+            base = posixpath.normpath(posixpath.join(folder, match.group(2)))
+            found = next((base + s for s in SUFFIXES if base + s in sources), None)
+            if found is not None and found not in modules:
+                modules.append(found)
+    candidates = []
+    for module in modules:
+        candidates += _local_exports(sources[module], module)
+    return candidates
+
+
+def _local_exports(text: str, path: str) -> list[Candidate]:
+    if "exports" not in text or path.endswith(".mjs") or DECLARED.search(text):
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found = []
+    for statement in tree.root_node.named_children:
+        expression = statement.named_children[0] if statement.type == "expression_statement" else None
+        if expression is None or expression.type != "assignment_expression":
+            continue
+        left = expression.child_by_field_name("left")
+        if left is None or left.type != "identifier" or node_text(left) != "exports":
+            continue
+        new = replace_span(data, left.start_byte, left.end_byte, "module.exports")
+        found.append(
+            Candidate(path, new, left.start_point.row + 1,
+                      "export through module.exports: assigning exports only rebinds a local")
+        )  # fmt: skip
+    return found

@@ -41,6 +41,7 @@ from healer.engine.javascript.fixers import (
     missing_returns,
     name_search,
     node_arguments,
+    node_buffers,
     origins,
     overwritten_properties,
     preconditions,
@@ -49,8 +50,10 @@ from healer.engine.javascript.fixers import (
     static_private,
     syntax,
     ts_codefixes,
+    tsc_implements,
     tsc_meanings,
     tsc_types,
+    tsc_unions,
     tsc_widening,
     type_errors,
     unbound_methods,
@@ -195,6 +198,10 @@ def _in_test(failure: Failure, text: str, *, repo: Repository, module_type: str)
         )
         found = class_members.iteration_protocol_candidates(
             _sources(repo), message=message, is_test=repo.is_test
+        )
+        # A required module that assigns `exports`, not `module.exports` (commonjs_exports).
+        found += commonjs_exports.module_exports_candidates(
+            {**_sources(repo), failure.file: text}, file=failure.file, message=message
         )
         # An iterator whose next() returns bare values, found from the test that consumed it (made_values).
         found += made_values.made_value_candidates(
@@ -409,6 +416,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         )
         # A diagnostic that says what would be right (TS2447's suggested operator, TS2341's private
         # member read through the class's public accessor): its own edit first (tsc_meanings).
+        # TS2420, a class member named unlike its interface's: renamed to the contract's (tsc_implements).
+        found += tsc_implements.implements_candidates(text, failure.file, message=whole, sources=sources)
+        # TS2339 on a union some of whose members lack the property: the test that narrows it (tsc_unions).
+        found += tsc_unions.union_candidates(
+            text, failure.file, line=failure.line, message=whole, sources=sources
+        )
         found += tsc_meanings.tsc_meaning_candidates(
             text, failure.file, line=failure.line, message=whole, sources=sources
         )
@@ -535,6 +548,22 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # it is made, before any edit that only steers around the call (preconditions).
     found = (
         preconditions.precondition_candidates(text, failure.file, line=failure.line, message=message) + found
+    )
+    # A module that assigns `exports` (a local) instead of `module.exports`: its importers' names are
+    # undefined; the module's assignment is the fix, before any edit at the importer (commonjs_exports).
+    found = (
+        commonjs_exports.module_exports_candidates(
+            {**sources, failure.file: text}, file=failure.file, message=message
+        )
+        + found
+    )
+    # A file read without an encoding (a Buffer) used as a string: the read given 'utf8' where the
+    # value is made, before the edits of the String methods called on it (node_buffers).
+    found = (
+        node_buffers.buffer_read_candidates(text, failure.file, line=failure.line, message=message)
+        # A String method called on split's array: called on each element (node_buffers).
+        + node_buffers.element_method_candidates(text, failure.file, line=failure.line, message=message)
+        + found
     )
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (

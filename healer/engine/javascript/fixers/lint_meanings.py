@@ -249,3 +249,160 @@ def return_assign(text: str, path: str, message: EslintMessage) -> list[Candidat
                 Candidate(path, replace_span(data, body.start_byte, body.end_byte, block), message.line, what)
             )
     return found
+
+
+# -- no-nested-ternary (round 46, npm20) -------------------------------------------------------------
+# ESLint reports the conditional expression that holds another; the rule's docs show the if/else it
+# wants. A chain in a `return` (or an arrow's expression body) becomes one `if (test) return value;` per
+# test and a last `return` of the rest, which holds at most one conditional; an assignment statement
+# becomes an if/else-if chain assigning each branch. Evaluation is the same: each test runs only when
+# the ones before it failed, as in the conditional. Elsewhere (an argument, a declaration) no candidate.
+MAX_BRANCHES = 64
+
+
+def nested_ternary(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    outer, data = _innermost(text, path, message, ("ternary_expression",))
+    if outer is None:
+        return []
+    while outer.parent is not None and outer.parent.type == "parenthesized_expression":
+        outer = outer.parent
+    holder = outer.parent
+    if holder is None:
+        return []
+    arms = _arms(outer)
+    if arms is None:
+        return []
+    tests, rest = arms
+    if holder.type == "return_statement":
+        lines = [f"if ({t}) return {v};" for t, v in tests] + [f"return {rest};"]
+        new = _statements(data, holder, lines)
+        return [Candidate(path, replace_span(data, holder.start_byte, holder.end_byte, new), message.line,
+                          "return each branch from an if, with one conditional left at most")]  # fmt: skip
+    if holder.type == "arrow_function" and holder.child_by_field_name("body") == outer:
+        body = " ".join([f"if ({t}) return {v};" for t, v in tests] + [f"return {rest};"])
+        return [Candidate(path, replace_span(data, outer.start_byte, outer.end_byte, f"{{ {body} }}"),
+                          message.line, "return each branch from an if in a block body")]  # fmt: skip
+    statement = holder.parent
+    if (
+        holder.type == "assignment_expression"
+        and holder.child_by_field_name("right") == outer
+        and statement is not None
+        and statement.type == "expression_statement"
+        and _rereadable(holder.child_by_field_name("left"))
+    ):
+        target = node_text(holder.child_by_field_name("left"))
+        chain = " else ".join(f"if ({t}) {target} = {v};" for t, v in tests)
+        new = _statements(data, statement, [f"{chain} else {target} = {rest};"])
+        return [Candidate(path, replace_span(data, statement.start_byte, statement.end_byte, new),
+                          message.line, "assign each branch in an if/else chain")]  # fmt: skip
+    return []
+
+
+def _arms(node: tree_sitter.Node) -> tuple[list[tuple[str, str]], str] | None:
+    """The (test, value) pairs of a conditional chain along its alternates, and the rest (the last
+    conditional, or the value); None when a test is itself a conditional."""
+    tests = []
+    node = _unwrapped(node)
+    while node.type == "ternary_expression" and len(tests) < MAX_BRANCHES:
+        test = node.child_by_field_name("condition")
+        value = node.child_by_field_name("consequence")
+        other = node.child_by_field_name("alternative")
+        if test is None or value is None or other is None:
+            return None
+        inner = _unwrapped(other)
+        if inner.type != "ternary_expression" and tests:
+            break
+        if inner.type != "ternary_expression":
+            # Only the consequence nests: `c ? (d ? a : b) : e` → `if (c) return d ? a : b; return e;`
+            tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
+            return tests, node_text(inner)
+        tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
+        node = inner
+    if not tests:
+        return None
+    return tests, node_text(node)
+
+
+# -- prefer-rest-params (round 46, npm20) ------------------------------------------------------------
+# `arguments` in a function (not an arrow, which has none of its own) becomes a rest parameter: with no
+# parameters, `(...args)` and each `arguments` is `args`, an array already (so `Array.from(arguments)`,
+# `[...arguments]` and `Array.prototype.slice.call(arguments)` are `args`); with plain parameters
+# `(a, b)`, `(a, b, ...rest)` and `arguments` is `[a, b, ...rest]` (the same values, in order, while the
+# function does not assign its parameters: then no candidate, as sloppy-mode aliasing differs).
+OWNERS = ("function_declaration", "function_expression", "function", "method_definition",
+          "generator_function_declaration", "generator_function")  # fmt: skip
+COPIES = ("Array.from", "Array.prototype.slice.call", "[].slice.call")
+
+
+def rest_params(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    used, data = _innermost(text, path, message, ("identifier",))
+    if used is None or node_text(used) != "arguments":
+        return []
+    owner = used.parent
+    while owner is not None and owner.type not in OWNERS:
+        owner = owner.parent
+    if owner is None:
+        return []
+    parameters = owner.child_by_field_name("parameters")
+    body = owner.child_by_field_name("body")
+    if parameters is None or body is None:
+        return []
+    names = [c for c in parameters.named_children if c.type != "comment"]
+    if any(_param_name(c) is None for c in names):
+        return []
+    plain = [_param_name(c) for c in names]
+    words = {node_text(n) for n in walk(owner) if n.type in ("identifier", "shorthand_property_identifier")}
+    rest = next((n for n in ("args", "rest", "params", "values") if n not in words), None)
+    if rest is None:
+        return []
+    uses, assigned = [], False
+    for node in _own_nodes(body):
+        if node.type == "identifier" and node_text(node) == "arguments":
+            uses.append(node)
+        elif node.type in ("assignment_expression", "augmented_assignment_expression", "update_expression"):
+            target = node.child_by_field_name("left") or node.child_by_field_name("argument")
+            assigned |= target is not None and node_text(target) in plain
+    if not uses or (plain and assigned):
+        return []
+    value = f"[{', '.join([*plain, '...' + rest])}]" if plain else rest
+    new: dict[tree_sitter.Node, str] = {}
+    for node in uses:
+        copy = _copy_of(node)
+        new[copy if copy is not None and not plain else node] = value
+    head = ", ".join([*plain, f"...{rest}"])
+    new[parameters] = f"({head})"
+    edited = data
+    for node in sorted(new, key=lambda n: n.start_byte, reverse=True):
+        edited = edited[: node.start_byte] + encode(new[node]) + edited[node.end_byte :]
+    return [Candidate(path, edited.decode("utf-8", errors="surrogateescape"), message.line,
+                      f"take the arguments as a rest parameter, ...{rest}")]  # fmt: skip
+
+
+def _param_name(node: tree_sitter.Node) -> str | None:
+    """A plain parameter's name; None for a default, a pattern, a rest or a TypeScript parameter."""
+    return node_text(node) if node.type == "identifier" else None
+
+
+def _own_nodes(body: tree_sitter.Node):
+    """The body's nodes outside nested non-arrow functions (which have their own `arguments`)."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in node.children if c.type not in OWNERS and c.type != "class_body")
+
+
+def _copy_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The call or spread that only copies `arguments` into an array (`Array.from(arguments)`,
+    `[...arguments]`), whose place the rest array itself takes."""
+    holder = node.parent
+    if holder is not None and holder.type == "arguments" and len(holder.named_children) == 1:
+        call = holder.parent
+        function = call.child_by_field_name("function") if call is not None else None
+        if function is not None and node_text(function) in COPIES:
+            return call
+    if holder is not None and holder.type == "spread_element":
+        array = holder.parent
+        if array is not None and array.type == "array" and len(array.named_children) == 1:
+            return array
+    return None

@@ -27,6 +27,8 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes, repla
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
     multi_assign,
+    nested_ternary,
+    rest_params,
     return_assign,
     useless_call,
 )
@@ -408,4 +410,6 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-multi-assign": multi_assign,
     "guard-for-in": guard_for_in,
     "no-return-assign": return_assign,
+    "no-nested-ternary": nested_ternary,
+    "prefer-rest-params": rest_params,
 }

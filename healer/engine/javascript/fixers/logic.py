@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import asi_hazards as asi
+from healer.engine.javascript.fixers import logic_arrays as arrays
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
@@ -172,7 +173,7 @@ def logic_candidates(
     families = (*asi.FAMILIES, *returns.FAMILIES, _comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
-                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal,
+                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
@@ -386,6 +387,7 @@ def goes_first(candidate: Candidate) -> bool:
         or wider.is_derived_count(candidate.description)
         or documented.is_documented_fix(candidate.description)
         or builtins.is_contract_fix(candidate.description)
+        or arrays.is_joined_arrays(candidate.description)
         or contracts.is_contract_fix(candidate.description)
         or asi.is_contract_fix(candidate.description)
         or returns.is_contract_fix(candidate.description)

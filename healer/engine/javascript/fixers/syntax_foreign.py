@@ -31,8 +31,16 @@ STARTS = re.compile(r"(?:\breturn|\byield|\bthrow|=>|[=:?,;(\[{]|&&|\|\|)\s*$")
 
 def _code_mask(line: str) -> list[bool]:
     """Which characters of a line are code (not inside a string, a template or a comment)."""
-    mask, quote, escaped = [], "", False
+    mask, quote, escaped, comment_end = [], "", False, 0
     for i, char in enumerate(line):
+        if i < comment_end:
+            mask.append(False)
+            continue
+        if not quote and line.startswith("/*", i):
+            close = line.find("*/", i + 2)
+            comment_end = len(line) if close < 0 else close + 2
+            mask.append(False)
+            continue
         if quote:
             mask.append(False)
             if escaped:
@@ -78,6 +86,12 @@ def python_candidates(text: str, path: str, row: int) -> list[Candidate]:
             spelt = spelt[:start] + operator + spelt[end:]
     if spelt != line:
         found.append((spelt, "write Python's and/or/not/elif as JavaScript's &&/||/!/else if"))
+    formatted = fstring_candidates(line, mask)
+    if formatted is not None:
+        found.insert(0, (formatted, "write Python's f-string as a template literal with ${...} fields"))
+    arrow = lambda_candidate(line, mask)
+    if arrow is not None:
+        found.insert(0, (arrow, "write Python's lambda as an arrow function"))
     return [
         Candidate(path, "\n".join([*lines[: row - 1], new, *lines[row:]]), row, what) for new, what in found
     ]
@@ -190,3 +204,148 @@ def heritage_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line:
         edited = data[:at] + f", {others}".encode() + data[at:]
         new = replace_span(edited, first_end, last_end, "")
     return [Candidate(path, new, line, "extend the one base class and implement the others as interfaces")]
+
+
+# Python's formatted string literal (Lexical analysis 2.4.3): a prefix `f`/`F` (with `r`/`R`) before a
+# quote, its `{expr}` replacement fields, `{{`/`}}` for literal braces. JavaScript reads the prefix as
+# a name and the string after it as an error (V8: "Unexpected string"; esbuild: `Expected ";"`).
+F_PREFIX = re.compile(r"(?<![\w$.])(?:[fF][rR]?|[rR][fF])(?=['\"])")
+# A format spec JavaScript spells as a method: `{x:.2f}` is `x.toFixed(2)`.
+FIXED_SPEC = re.compile(r"\.(\d+)f")
+MAX_FIELDS = 64
+
+
+def fstring_candidates(line: str, mask: list[bool]) -> str | None:
+    """The line with each Python f-string made a template literal (`${expr}` fields), or None."""
+    out, at, changed = [], 0, False
+    for match in F_PREFIX.finditer(line):
+        start = match.start()
+        if start < at or not mask[start]:
+            continue
+        quote_at = match.end()
+        end = _string_end(line, quote_at)
+        if end is None:
+            return None
+        body = _template_body(line[quote_at + 1 : end], raw="r" in match.group().lower())
+        if body is None:
+            return None
+        out.append(line[at:start])
+        out.append(f"`{body}`")
+        at, changed = end + 1, True
+    if not changed:
+        return None
+    out.append(line[at:])
+    return "".join(out)
+
+
+def _string_end(line: str, quote_at: int) -> int | None:
+    quote, i = line[quote_at], quote_at + 1
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == quote:
+            return i
+        i += 1
+    return None
+
+
+def _template_body(inner: str, *, raw: bool) -> str | None:
+    """A Python f-string's body as a template literal's: fields `${…}`, doubled braces single, a
+    backtick or a literal `${` escaped; None for a field JavaScript has no spelling of here."""
+    out, i, fields = [], 0, 0
+    while i < len(inner):
+        char = inner[i]
+        if inner.startswith("{{", i) or inner.startswith("}}", i):
+            out.append(char)
+            i += 2
+        elif char == "{":
+            close, depth = i + 1, 1
+            while close < len(inner) and depth:
+                depth += inner[close] == "{"
+                depth -= inner[close] == "}"
+                close += 1
+            if depth:
+                return None
+            field = inner[i + 1 : close - 1]
+            expression = _field(field)
+            fields += 1
+            if expression is None or fields > MAX_FIELDS:
+                return None
+            out.append("${" + expression + "}")
+            i = close
+        elif char == "}":
+            return None  # a single `}` is an error in Python too
+        elif char == "`" or (char == "$" and inner.startswith("${", i)):
+            out.append("\\" + char)
+            i += 1
+        elif char == "\\" and raw:
+            out.append("\\\\")
+            i += 1
+        elif char == "\\" and i + 1 < len(inner):
+            out.append(inner[i : i + 2])
+            i += 2
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _field(field: str) -> str | None:
+    """A replacement field's expression in JavaScript: a `!s` conversion dropped (a template converts
+    with String), a `.Nf` spec as toFixed(N); `!r` (quotes added), a self-documenting `=` or another
+    spec has no one-call counterpart (None)."""
+    expression, _, spec = field.partition(":")
+    expression = expression.strip()
+    expression = expression[:-2].strip() if expression.endswith("!s") else expression
+    if not expression or "{" in expression or expression.endswith(("=", "!r", "!a")):
+        return None
+    if not spec:
+        return expression
+    fixed = FIXED_SPEC.fullmatch(spec.strip())
+    if fixed is None:
+        return None
+    simple = re.fullmatch(r"[\w$.]+(?:\(\))?", expression)
+    return f"{expression if simple else f'({expression})'}.toFixed({fixed.group(1)})"
+
+
+# Python's lambda (6.14): `lambda a, b: expr` is the arrow function `(a, b) => expr` (ECMAScript 15.3).
+LAMBDA = re.compile(r"\blambda\b")
+# A lambda's parameters end at its colon within this many characters; at most this many per line.
+MAX_HEAD, MAX_LAMBDAS = 400, 16
+
+
+def lambda_candidate(line: str, mask: list[bool]) -> str | None:
+    """The line with each Python lambda written as an arrow function, or None."""
+    edits = []
+    for match in LAMBDA.finditer(line):
+        if not mask[match.start()]:
+            continue
+        if len(edits) >= MAX_LAMBDAS:
+            return None
+        colon, depth = None, 0
+        for i in range(match.end(), min(len(line), match.end() + MAX_HEAD)):
+            if not mask[i]:
+                continue
+            char = line[i]
+            if char in OPENERS:
+                depth += 1
+            elif char in CLOSERS:
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == ":" and depth == 0:
+                colon = i
+                break
+        if colon is None:
+            continue
+        parameters = line[match.end() : colon].strip()
+        names = [p.partition("=")[0].strip() for p in parameters.split(",")] if parameters else []
+        if not all(re.fullmatch(r"[A-Za-z_$][\w$]*", name) for name in names):
+            continue
+        edits.append((match.start(), colon + 1, f"({parameters}) =>"))
+    if not edits:
+        return None
+    for start, end, new in reversed(edits):
+        line = line[:start] + new + line[end:]
+    return line

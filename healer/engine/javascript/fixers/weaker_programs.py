@@ -39,11 +39,13 @@ receiver, which a subclass instance also passes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.logic_arrays import array_sums
 from healer.engine.javascript.fixers.logic_contracts import read_as_truth
 from healer.engine.javascript.syntax import FUNCTION_TYPES, encode, node_text, parse, walk
 
@@ -150,6 +152,45 @@ def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tre
     return ""
 
 
+# A name written straight before a string literal (`f'...'`, Python's string prefixes `f`, `r`, `b`):
+# the string was the value, and the name is no parameter of a function made there.
+PREFIXED = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(['\"`])")
+ARROWED = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=>\s*(['\"`])")
+
+
+def _prefix_made_function(old: str, new: str) -> bool:
+    """Whether `new` puts `=>` between a name and the string literal that followed it in `old`
+    (`f'{x}'` → `f => '{x}'`: the value becomes a function, d307's first error in round 45)."""
+    if "=>" not in new:
+        return False
+    inserted, rows_old, _ = _changed(old, new)
+    arrows = {(m.group(1), m.group(2)) for m in ARROWED.finditer(inserted)}
+    if not arrows:
+        return False
+    lines = old.split("\n")[rows_old[0] : rows_old[1] + 1]
+    before = {(m.group(1), m.group(2)) for m in PREFIXED.finditer("\n".join(lines))}
+    return bool(arrows & before)
+
+
+def _more_array_sums(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tree | None]) -> str:
+    """Why `new` adds a `+` between two values the file makes arrays (their texts joined, never a
+    list: logic_arrays), counted on the changed lines; "" otherwise."""
+    inserted, rows_old, rows_new = _changed(old, new)
+    if "+" not in inserted:
+        return ""
+    new_tree = parse(new, path)
+    if new_tree is None or new_tree.root_node.has_error:
+        return ""
+    if "old" not in cache:
+        cache["old"] = parse(old, path)
+    old_tree = cache["old"]
+    if old_tree is None:
+        return ""
+    if array_sums(new_tree.root_node, rows_new) > array_sums(old_tree.root_node, rows_old):
+        return "adds + between two arrays, which joins their texts"
+    return ""
+
+
 def _counts(text: str, path: str) -> tuple[int, int, int] | None:
     """(function bodies that only throw, type tests, tests of any kind) of a text; None when it does not
     parse cleanly (tree-sitter's recovery reads words of a broken line as operators)."""
@@ -193,7 +234,9 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     def why(new: str) -> str:
         if old == new:
             return ""
-        no_op = _more_no_ops(old, new, path, no_ops)
+        if _prefix_made_function(old, new):
+            return "makes a name written before a string a function returning the string"
+        no_op = _more_no_ops(old, new, path, no_ops) or _more_array_sums(old, new, path, no_ops)
         if no_op or not any(word in old or word in new for word in TRIGGERS):
             return no_op
         if not counted:
