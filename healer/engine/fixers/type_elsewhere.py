@@ -37,7 +37,7 @@ MAX_CONTAINERS = 8
 PRIOR_HASH = 0.85
 PRIOR_SIBLING = 0.75
 PRIOR_LENGTH = 0.5
-PRIOR_FORMATTED = 0.55
+PRIOR_FORMATTED = 0.7
 
 UNHASHABLE = re.compile(r"unhashable type: '([A-Za-z_]\w*)'")
 BUILTIN_UNHASHABLE = frozenset({"list", "dict", "set", "bytearray", "slice"})
@@ -202,13 +202,14 @@ def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> l
         return []
     inner = fields[0].value
     options = [inner]
+    # `x{i + 1}`: a 1-based display of the 0-based index `i`, which is the number an index wants
     if (
         isinstance(inner, ast.BinOp)
         and isinstance(inner.op, (ast.Add, ast.Sub))
         and isinstance(inner.right, ast.Constant)
         and isinstance(inner.right.value, int)
     ):
-        options.append(inner.left)
+        options.insert(0, inner.left)
     (line, start), (_, end) = sf.start(value), sf.end(value)
     edits: list[Edit] = []
     for option in options:
@@ -221,5 +222,6 @@ def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> l
             f"keep the number where the value is made: {shorten(new)}, not the text "
             f"{shorten(sf.line_text(line)[start:end])}"
         )
-        edits.append(Edit(line, ((start, end, new),), description, PRIOR_FORMATTED, "provenance"))
+        prior = PRIOR_FORMATTED if option is options[0] else PRIOR_FORMATTED * 0.8
+        edits.append(Edit(line, ((start, end, new),), description, prior, "provenance"))
     return edits

@@ -42,6 +42,8 @@ MAX_STEPS = 6
 MAX_ORIGINS = 40
 MAX_CALLERS = 6  # calls by name followed for a parameter of a function no traceback frame calls
 MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
+# builtins whose result holds the items of their one argument
+ITEM_COPIES = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"})
 MAX_ROWS = 200  # rows of a table whose element-th items are compared (Provenance._rows)
 STEP_DECAY = 0.92
 # The origin's static type is one the message quotes: this is the value the operation refused.
@@ -273,6 +275,17 @@ class Provenance:
         elif isinstance(value, ast.Call) and not items:
             for file_sf, returned in self._returns(sf, value):
                 self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
+        elif (
+            items
+            and isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in ITEM_COPIES
+            and len(value.args) == 1
+            and not value.keywords
+            and not isinstance(value.args[0], ast.Starred)
+        ):
+            # `self.basis = list(basis)`: a copy's items are the argument's items
+            self.follow(site=site, sf=sf, value=value.args[0], items=True, steps=nxt)
         elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
         elif items and isinstance(value, ast.DictComp):
