@@ -37,7 +37,7 @@ MAX_CONTAINERS = 8
 PRIOR_HASH = 0.85
 PRIOR_SIBLING = 0.75
 PRIOR_LENGTH = 0.5
-PRIOR_FORMATTED = 0.7
+PRIOR_FORMATTED = 0.85  # an f-string is a str, the kind the message refused: as PRIOR_TYPED
 
 UNHASHABLE = re.compile(r"unhashable type: '([A-Za-z_]\w*)'")
 BUILTIN_UNHASHABLE = frozenset({"list", "dict", "set", "bytearray", "slice"})
@@ -111,7 +111,7 @@ def hash_restorations(files: Iterable[SourceFile], messages: list[str]) -> list[
             )
             edit = Edit(
                 before,
-                ((end, end, f"\n{indent}__hash__ = {owner}.__hash__"),),
+                ((end, end, f"\n{indent}__hash__ = {owner}.__hash__\n"),),
                 description,
                 PRIOR_HASH,
                 "provenance",
