@@ -104,3 +104,33 @@ def test_no_type_error_beside_leaves_another_failures_flip_alone(project, local_
     chosen = engine._candidates(failure, ctx)
     assert [c.description for c in chosen] == ["use and instead of or"]
     assert not chosen[0].avoids
+
+
+def test_the_typeerrors_beside_a_failure_are_read_in_bounded_time():
+    # many failures with long messages and deep tracebacks: read at most MAX_FAILURES_READ of them
+    import time
+
+    from healer.engine.repair import MAX_TYPEERRORS_BESIDE, _typeerrors_beside
+    from healer.engine.types import CheckReport, Failure
+
+    frames = [{"file": "a.py", "line": n} for n in range(5000)]
+    typeerrors = [
+        Failure(
+            BugType.TYPE_ERROR,
+            "a.py",
+            n,
+            "TypeError: " + "x" * 16000,
+            "pytest",
+            test_ids=(f"t{n}",),
+            extra={"frames": frames},
+        )
+        for n in range(2000)
+    ]
+    logic = Failure(
+        BugType.LOGIC, "a.py", 1, "ValueError: " + "y" * 16000, "pytest", test_ids=("t3", "t7", "t9")
+    )
+    started = time.monotonic()
+    beside, raising = _typeerrors_beside(logic, CheckReport(failures=[logic, *typeerrors]))
+    assert len(beside) == MAX_TYPEERRORS_BESIDE and [f.line for f in beside] == [3, 7]
+    assert time.monotonic() - started < 5
+    assert len(raising) <= 500  # the lines of the first MAX_FAILURES_READ failures, 50 frames each
