@@ -90,6 +90,11 @@ MAKING_SITE_TRIES = 3
 # ... and this many when the edit that passed only changes which way the code goes (Candidate.avoids):
 # a TypeError's crash avoided, not its value repaired, is the weaker evidence.
 MAKING_SITE_TRIES_AVOIDING = 8
+# TypeErrors beside another failure whose guard-shaped edits are weighed against their making sites
+# (_typeerrors_beside): at most this many, and the report's failures read at most this far.
+MAX_TYPEERRORS_BESIDE = 2
+MAX_FAILURES_READ = 500
+MAX_FRAMES_READ = 50
 # A failure given up is tried again once another fix was accepted (that fix may have removed
 # what stood in its way: a bug further on in the same tests), up to this many attempts in all.
 # One whose search the time budget cut short is not given up: the next round goes on from the
@@ -876,9 +881,45 @@ class Engine:
         chosen = [candidate for _, _, candidate in found[:limit]]
         if failure.bug_type is BugType.TYPE_ERROR:
             chosen = _avoiding_marked(chosen, ctx)
+        elif not fallback:
+            chosen = self._weighed_beside_typeerrors(failure, chosen, ctx)
         self.stats.candidates_generated += len(chosen)
         self.stats.fixer_seconds += time.monotonic() - started
         return chosen
+
+    def _weighed_beside_typeerrors(
+        self, failure: Failure, chosen: list[Candidate], ctx: RepairContext
+    ) -> list[Candidate]:
+        """Another failure's candidates while a TypeError fails in the same tests (or is wrapped in
+        its message, or raised at the line a candidate edits): an edit that only changes which way
+        the code goes is marked `avoids` as a TypeError's own is (_avoiding_marked), and the making-site
+        candidates of those TypeErrors are put after the list, so that such an edit, once it passes,
+        is weighed against them (_making_site_instead) instead of being accepted for, say, a LOGIC
+        failure while the TypeError's value stays wrong (mathzx: `and` for `or` in the isinstance
+        check that raised, while the tuple of types was written as a list)."""
+        beside, raising = _typeerrors_beside(failure, ctx.report)
+        if not beside and not raising:
+            return chosen
+        marked = _avoiding_marked(chosen, ctx, lines=None if beside else raising)
+        if not any(c.avoids for c in marked):
+            return chosen
+        related = beside + [t for t in _raising_at(marked, raising) if t not in beside]
+        seen = {(c.file, c.new_source) for c in marked}
+        sites: list[Candidate] = []
+        for other in related[:MAX_TYPEERRORS_BESIDE]:
+            other_ctx = replace(ctx, suspicious=[tuple(item) for item in other.extra.get("suspicious", [])])
+            for candidate in self._candidates(other, other_ctx):
+                if candidate.making_site and (candidate.file, candidate.new_source) not in seen:
+                    seen.add((candidate.file, candidate.new_source))
+                    sites.append(candidate)
+                if len(sites) >= MAKING_SITE_TRIES_AVOIDING:
+                    break
+        if sites:
+            self.log(
+                f"  {sum(c.avoids for c in marked)} edit(s) that only change which way the code goes are weighed "
+                f"against {len(sites)} making site(s) of the TypeError failing beside {failure.bug_type.value}"
+            )
+        return [*marked, *sites]
 
     def _fixers_for(self, failure: Failure) -> list[Fixer]:
         """The given fixers, else those of the language whose file the failure is in."""
@@ -2082,15 +2123,71 @@ def _same_line_first(candidates: list[Candidate], index: int, limit: int) -> int
     return len(same)
 
 
-def _avoiding_marked(candidates: list[Candidate], ctx: RepairContext) -> list[Candidate]:
+def _typeerrors_beside(failure: Failure, report: CheckReport) -> tuple[list[Failure], dict]:
+    """The TypeErrors failing beside a failure of another kind: ([those failing in one of its tests,
+    or whose message its own message wraps: an exception re-raised as another], {(file, line) of
+    every TypeError's traceback frames: the TypeError}). Reads at most MAX_FAILURES_READ failures."""
+    if failure.bug_type is BugType.TYPE_ERROR or not failure.file.endswith(".py"):
+        return [], {}
+    tests = set(failure.test_ids)
+    message = failure.message or ""
+    beside: list[Failure] = []
+    raising: dict[tuple[str, int], Failure] = {}
+    for other in (report.failures or [])[:MAX_FAILURES_READ]:
+        if other.bug_type is not BugType.TYPE_ERROR or other is failure:
+            continue
+        text = (other.message or "").removeprefix("TypeError:").strip()
+        if len(beside) < MAX_TYPEERRORS_BESIDE and (
+            tests.intersection(other.test_ids) or (len(text) >= 12 and text in message)
+        ):
+            beside.append(other)
+        raising.setdefault((other.file, other.line), other)
+        for frame in _frame_lines(other):
+            raising.setdefault(frame, other)
+    return beside, raising
+
+
+def _frame_lines(failure: Failure) -> list[tuple[str, int]]:
+    """(file, line) of a failure's traceback frames, at most MAX_FRAMES_READ."""
+    frames = failure.extra.get("frames") if isinstance(failure.extra, dict) else None
+    found: list[tuple[str, int]] = []
+    for frame in (frames if isinstance(frames, list) else [])[:MAX_FRAMES_READ]:
+        if (
+            isinstance(frame, dict)
+            and isinstance(frame.get("file"), str)
+            and isinstance(frame.get("line"), int)
+        ):
+            found.append((frame["file"], frame["line"]))
+    return found
+
+
+def _raising_at(candidates: list[Candidate], raising: dict) -> list[Failure]:
+    """The TypeErrors raised (or passed through) at the lines of the marked candidates."""
+    found: list[Failure] = []
+    for candidate in candidates:
+        other = raising.get((candidate.file, candidate.line)) if candidate.avoids else None
+        if other is not None and other not in found:
+            found.append(other)
+    return found
+
+
+def _avoiding_marked(
+    candidates: list[Candidate], ctx: RepairContext, *, lines: dict | None = None
+) -> list[Candidate]:
     """A TypeError's candidates, those that only change which way the code goes marked `avoids`
     and made guards (avoidance.only_control_flow): such an edit may stop the raising statement from
     running while the value stays wrong, so it is accepted only when every targeted test passes, and
-    the edits where the value was made are tried before it is (Engine._making_site_instead)."""
+    the edits where the value was made are tried before it is (Engine._making_site_instead).
+    `lines` (file, line) given: only candidates at those lines are looked at (another failure's
+    candidates at a line a TypeError is raised at or passes through)."""
     marked: list[Candidate] = []
     texts: dict[str, str | None] = {}
     for candidate in candidates:
-        if candidate.making_site or not candidate.file.endswith(".py"):
+        if (
+            candidate.making_site
+            or not candidate.file.endswith(".py")
+            or (lines is not None and (candidate.file, candidate.line) not in lines)
+        ):
             marked.append(candidate)
             continue
         if candidate.file not in texts:

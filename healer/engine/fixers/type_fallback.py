@@ -48,6 +48,13 @@ from healer.engine.fixers.type_demand import (
     origins,
     subjects,
 )
+from healer.engine.fixers.type_elsewhere import (
+    formatted_numbers,
+    hash_restorations,
+    length_edits,
+    membership_containers,
+    sibling_attribute_edits,
+)
 from healer.engine.fixers.type_kinds import callee_values, import_edits, kind_edits, refused_kinds
 from healer.engine.fixers.type_provenance import (
     STEP_DECAY,
@@ -58,6 +65,7 @@ from healer.engine.fixers.type_provenance import (
     joined_arguments,
     joined_items,
     literal_directions,
+    literal_kinds,
     message_types,
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
@@ -539,6 +547,8 @@ def provenance_edits(
         sites=sites,
         repo_files=lambda: list(index.all_files()),
     )
+    # the containers of `in` on the crash lines: their literal origins may be of either kind
+    held = Provenance(parse=provenance.parse, sites=sites, repo_files=provenance.repo_files)
     found: list[tuple[str, Edit, float]] = []
     for at, (file, line, weight) in enumerate(sites):
         sf = _parse(ctx, file, cache)
@@ -571,10 +581,23 @@ def provenance_edits(
             provenance.follow(site=at, sf=sf, value=value, items=False, steps=0)
         for value in joined_arguments(sf, lines, messages):
             provenance.follow(site=at, sf=sf, value=value, items=True, steps=0)
+        if refused & {"str", "bytes"}:
+            for value in membership_containers(sf, lines):
+                held.follow(site=at, sf=sf, value=value, items=False, steps=0)
     weights = {file: weight for file, _, weight in sites}
     functions: set[tuple[str, int]] = set()
     used = {(file, line) for file, line, _ in sites}
     origins_from = len(found)
+    for made in held.found:
+        sf = _parse(ctx, made.file, cache)
+        if sf is not None and not ctx.is_test_file(made.file):
+            weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
+            found += [(made.file, e, weight) for e in literal_kinds(sf, made.value, (True, True))]
+    # a class that defines __eq__ and so lost its hash, named by "unhashable type: 'C'"
+    found += [
+        (file, e, max(weights.values(), default=1.0))
+        for file, e in hash_restorations(index.all_files(), messages)
+    ]
     for made in provenance.found:
         sf = _parse(ctx, made.file, cache)
         if sf is None or ctx.is_test_file(made.file):
@@ -585,6 +608,10 @@ def provenance_edits(
             for e in provenance_origin_edits(sf, made, refused, directions, scalar_wanted=scalar_wanted)
         ]
         found += [(made.file, e, weight) for e in codec_edits(sf, made, messages)]
+        # an array-like's sibling attribute, a sized value's length, an f-string's number (type_elsewhere)
+        found += [(made.file, e, weight) for e in sibling_attribute_edits(sf, made.value, messages)]
+        found += [(made.file, e, weight) for e in length_edits(sf, made.value, messages)]
+        found += [(made.file, e, weight) for e in formatted_numbers(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]

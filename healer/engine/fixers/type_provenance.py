@@ -42,6 +42,9 @@ MAX_STEPS = 6
 MAX_ORIGINS = 40
 MAX_CALLERS = 6  # calls by name followed for a parameter of a function no traceback frame calls
 MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
+# builtins whose result holds the items of their one argument
+ITEM_COPIES = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"})
+MAX_ROWS = 200  # rows of a table whose element-th items are compared (Provenance._rows)
 STEP_DECAY = 0.92
 # The origin's static type is one the message quotes: this is the value the operation refused.
 PRIOR_TYPED = 0.85
@@ -242,6 +245,10 @@ class Provenance:
         if steps and not items and element is None:
             self.found.append(Made(sf.path, value, steps))
         nxt = steps + 1
+        if element is not None and items:
+            # `for name, part in rules`: the name is the element-th item of each of the rows
+            self._rows(site=site, sf=sf, value=value, element=element, steps=nxt)
+            return
         if element is not None:
             if isinstance(value, (ast.Tuple, ast.List)) and not any(
                 isinstance(e, ast.Starred) for e in value.elts
@@ -268,6 +275,17 @@ class Provenance:
         elif isinstance(value, ast.Call) and not items:
             for file_sf, returned in self._returns(sf, value):
                 self.follow(site=site, sf=file_sf, value=returned, items=False, steps=nxt)
+        elif (
+            items
+            and isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in ITEM_COPIES
+            and len(value.args) == 1
+            and not value.keywords
+            and not isinstance(value.args[0], ast.Starred)
+        ):
+            # `self.basis = list(basis)`: a copy's items are the argument's items
+            self.follow(site=site, sf=sf, value=value.args[0], items=True, steps=nxt)
         elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
         elif items and isinstance(value, ast.DictComp):
@@ -290,6 +308,26 @@ class Provenance:
             for operand in (value.left, value.right):
                 if not isinstance(operand, ast.Constant):
                     self.follow(site=site, sf=sf, value=operand, items=False, steps=nxt)
+
+    def _rows(self, *, site: int, sf: SourceFile, value: ast.expr, element: int, steps: int) -> None:
+        """The element-th items of the rows of `value` (a table of tuples: `[(b"tag", rb"..."), ...]`),
+        the row whose item's literal kind differs from its siblings' first (odd_first); a name, an
+        attribute (a class-level table) or a parameter holding the table is followed to it."""
+        if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            cells = [
+                row.elts[element]
+                for row in value.elts[:MAX_ROWS]
+                if isinstance(row, (ast.Tuple, ast.List))
+                and element < len(row.elts)
+                and not any(isinstance(e, ast.Starred) for e in row.elts)
+            ]
+            for cell in odd_first(cells):
+                self.follow(site=site, sf=sf, value=cell, items=False, steps=steps)
+        elif isinstance(value, ast.Name):
+            self._name(site=site, sf=sf, name=value, items=True, steps=steps, element=element)
+        elif isinstance(value, ast.Attribute):
+            for origin_sf, origin in self._attribute_origins(sf, value.attr):
+                self.follow(site=site, sf=origin_sf, value=origin, items=True, steps=steps, element=element)
 
     def _name(
         self,
@@ -338,6 +376,17 @@ class Provenance:
                 and isinstance(node.target, ast.Tuple)
             ):
                 self._pairs(site=site, sf=sf, loop=node, name=name.id, steps=steps)
+                names = [t.id if isinstance(t, ast.Name) else None for t in node.target.elts]
+                if name.id in names and not any(isinstance(t, ast.Starred) for t in node.target.elts):
+                    # `for name, part in definitions` (no `.items()`): one element of each row
+                    self.follow(
+                        site=site,
+                        sf=sf,
+                        value=node.iter,
+                        items=True,
+                        steps=steps,
+                        element=names.index(name.id),
+                    )
         if items and element is None:
             # a list filled by `name.append(x)` / `name.add(x)` / `name.insert(i, x)`: each x is one of its
             # items (`parts = []` then `parts.append((value, unit))`, refused later by `", ".join(parts)`)
@@ -366,7 +415,7 @@ class Provenance:
                         self.follow(
                             site=site, sf=sf, value=node.value, items=items, steps=steps, element=element
                         )
-        if func is None or element is not None:
+        if func is None or (element is not None and not items):
             return
         args = func.args
         positional = [*args.posonlyargs, *args.args]
@@ -374,7 +423,7 @@ class Provenance:
             positional[len(positional) - len(args.defaults) :], args.defaults, strict=True
         ):
             if arg.arg == name.id:
-                self.follow(site=site, sf=sf, value=default, items=items, steps=steps)
+                self.follow(site=site, sf=sf, value=default, items=items, steps=steps, element=element)
         index = next((i for i, a in enumerate(positional) if a.arg == name.id), None)
         if index is None:
             return
@@ -385,7 +434,8 @@ class Provenance:
             # long before the property that joins them; a constructor storing a parameter that a
             # later method calls): no traceback frame is its caller, so the calls to it by name
             # in its file are where the parameter's values were made
-            self._callers(sf=sf, func=func, index=index, name=name.id, items=items, steps=steps)
+            if element is None:
+                self._callers(sf=sf, func=func, index=index, name=name.id, items=items, steps=steps)
             return
         if site + 1 >= len(self.sites):
             return
@@ -393,7 +443,8 @@ class Provenance:
         if caller is None:
             return
         calls = [n for n in caller.nodes_touching(self.sites[site + 1][1]) if isinstance(n, ast.Call)]
-        if not any(named(c.func) == func.name for c in calls):
+        called = _called_as(sf, func)  # an `__init__` is called by its class's name
+        if not any(named(c.func) in called for c in calls):
             # a generator's (or a lazily passed callable's) parameters are bound where it was CALLED,
             # which the traceback does not show: the caller frame's line only iterates the result
             # (`gsizess = helper(tail, n)` two lines above `for g in gsizess`). Then the calls to it
@@ -402,7 +453,7 @@ class Provenance:
             calls += [
                 n
                 for n in ast.walk(scope if scope is not None else caller.tree)
-                if isinstance(n, ast.Call) and named(n.func) == func.name and n not in calls
+                if isinstance(n, ast.Call) and named(n.func) in called and n not in calls
             ]
         for node in calls:
             if any(isinstance(a, ast.Starred) for a in node.args):
@@ -410,7 +461,7 @@ class Provenance:
             passed = [node.args[index]] if 0 <= index < len(node.args) else []
             passed += [k.value for k in node.keywords if k.arg == name.id]
             for value in passed:
-                self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps)
+                self.follow(site=site + 1, sf=caller, value=value, items=items, steps=steps, element=element)
 
     def _on_traceback(self, sf: SourceFile, func: ast.AST) -> bool:
         """Whether a traceback site's line is inside `func` (the function was running at the crash)."""
@@ -760,6 +811,11 @@ def _literal_kinds(sf: SourceFile, value: ast.expr, directions: tuple[bool, bool
             Edit(line, ((start, start + len(text), new),), description, PRIOR_TYPED * 0.9, "provenance")
         )
     return edits
+
+
+def literal_kinds(sf: SourceFile, value: ast.expr, directions: tuple[bool, bool]) -> list[Edit]:
+    """The str/bytes re-spellings of the literals in `value` (`_literal_kinds`), for other walks."""
+    return _literal_kinds(sf, value, directions)
 
 
 def discarded_results(sf: SourceFile, made: Made) -> list[Edit]:

@@ -1,0 +1,227 @@
+"""TypeErrors whose value was made in another place than where it is raised: edits at the making sites
+of shapes the walk (type_provenance.py) reaches but had no edit for (round 46, pytypes20).
+
+Each edit follows from how Python behaves, never from one project's text:
+- **A class that defines `__eq__` loses its hash** (`hash_restorations`): the data model sets `__hash__`
+  to None in a class whose body defines `__eq__` and not `__hash__`, so its instances raise
+  "unhashable type: 'C'" wherever they become a dict key or a set member, far from the class. The
+  edit restores the hash the class had before, `__hash__ = Base.__hash__` (the first base's, when the
+  repository defines it there; `object.__hash__` otherwise), beside the `__eq__`.
+- **The container of `in` is a making site of either kind** (`membership_containers`): `'a' in b'..'`
+  raises "a bytes-like object is required, not 'str'", naming the element's kind as the wanted one,
+  while the container may be the one made wrong (a class-level alphabet written as bytes); its
+  literal origins are re-spelled in both directions.
+- **An array-like's sibling attribute** (`sibling_attribute_edits`): numpy's (and the array API's)
+  `.size` and `.ndim` are ints, `.shape` a tuple; an int refused where a tuple is indexed or iterated
+  is `.shape` read as `.size`/`.ndim`, and a tuple refused where a number is wanted the reverse.
+- **A sized value where a number is wanted** (`length_edits`): "unsupported operand type(s) for -:
+  'str' and 'int'" or "'str' object cannot be interpreted as an integer" at a value made as a str,
+  list, tuple, dict or bytes: its `len()` where it was made (an alphabet passed for its base).
+- **An f-string where an integer is wanted** (`formatted_numbers`): "list indices must be integers
+  or slices, not str" at a value made by an f-string of one formatted field: the field's expression
+  itself, and its non-constant operand when it adds a constant (a 1-based display name `x{i + 1}`
+  built where the index `i` was meant).
+Every step reads a bounded part of the source: at most MAX_CLASSES classes, MAX_CONTAINERS containers.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable
+
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
+
+MAX_CLASSES = 2000  # class definitions read while looking for an unhashable class
+MAX_CONTAINERS = 8
+PRIOR_HASH = 0.85
+PRIOR_SIBLING = 0.75
+PRIOR_LENGTH = 0.5
+PRIOR_FORMATTED = 0.85  # an f-string is a str, the kind the message refused: as PRIOR_TYPED
+
+UNHASHABLE = re.compile(r"unhashable type: '([A-Za-z_]\w*)'")
+BUILTIN_UNHASHABLE = frozenset({"list", "dict", "set", "bytearray", "slice"})
+# numpy's ndarray (and the array API): `size` and `ndim` are ints, `shape` a tuple of ints
+ARRAY_INTS = ("size", "ndim")
+ARRAY_TUPLES = ("shape",)
+INT_REFUSED = re.compile(
+    r"'int' object is not (subscriptable|iterable)|object of type 'int' has no len\(\)"
+    r"|cannot unpack non-iterable int object"
+)
+TUPLE_REFUSED = re.compile(
+    r"'tuple' object cannot be interpreted as an integer|unsupported operand type\(s\) for [^:]+: "
+    r"('tuple' and '(int|float)'|'(int|float)' and 'tuple')|'[<>]=?' not supported between instances of "
+    r"('tuple' and '(int|float)'|'(int|float)' and 'tuple')"
+)
+SIZED = "str|list|tuple|dict|bytes|set"
+SIZED_REFUSED = re.compile(
+    rf"unsupported operand type\(s\) for [^:]+: '({SIZED})' and '(int|float)'"
+    rf"|unsupported operand type\(s\) for [^:]+: '(int|float)' and '({SIZED})'"
+    rf"|'({SIZED})' object cannot be interpreted as an integer"
+    rf"|'[<>]=?' not supported between instances of '({SIZED})' and '(int|float)'"
+    rf"|'[<>]=?' not supported between instances of '(int|float)' and '({SIZED})'"
+)
+STR_INDEX = re.compile(r"(list|tuple) indices must be integers or slices, not str")
+
+
+def _defines(cls: ast.ClassDef, name: str) -> ast.AST | None:
+    """The statement of the class body that defines `name` (a def or an assignment), or None."""
+    for item in cls.body:
+        if isinstance(item, FUNCTIONS) and item.name == name:
+            return item
+        if isinstance(item, (ast.Assign, ast.AnnAssign)):
+            targets = item.targets if isinstance(item, ast.Assign) else [item.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                return item
+    return None
+
+
+def hash_restorations(files: Iterable[SourceFile], messages: list[str]) -> list[tuple[str, Edit]]:
+    """(file, edit): `__hash__ = Base.__hash__` beside the `__eq__` of each class the message names as
+    unhashable that defines `__eq__` and no `__hash__` in its own body."""
+    wanted = set(UNHASHABLE.findall(" ".join(messages))) - BUILTIN_UNHASHABLE
+    if not wanted:
+        return []
+    classes: dict[str, list[tuple[SourceFile, ast.ClassDef]]] = {}
+    read = 0
+    for sf in files:
+        for node in ast.walk(sf.tree):
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, []).append((sf, node))
+                read += 1
+        if read >= MAX_CLASSES:
+            break
+    found: list[tuple[str, Edit]] = []
+    for name in sorted(wanted):
+        for sf, cls in classes.get(name, [])[:4]:
+            eq = _defines(cls, "__eq__")
+            if not isinstance(eq, FUNCTIONS) or _defines(cls, "__hash__") is not None:
+                continue
+            base = cls.bases[0].id if cls.bases and isinstance(cls.bases[0], ast.Name) else "object"
+            hashed = any(_defines(other, "__hash__") is not None for _, other in classes.get(base, []))
+            owner = base if base != "object" and hashed else "object"
+            first = min([eq.lineno, *(d.lineno for d in eq.decorator_list)])
+            before = first - 1
+            if before < 1 or before > len(sf.lines):
+                continue
+            indent = sf.line_text(first)[: len(sf.line_text(first)) - len(sf.line_text(first).lstrip())]
+            end = len(sf.line_text(before))
+            description = (
+                f"restore {name}'s hash, which defining __eq__ took away: __hash__ = {owner}.__hash__"
+            )
+            edit = Edit(
+                before,
+                ((end, end, f"\n{indent}__hash__ = {owner}.__hash__\n"),),
+                description,
+                PRIOR_HASH,
+                "provenance",
+                adds_line=True,
+                making_site=True,
+            )
+            found.append((sf.path, edit))
+    return found
+
+
+def membership_containers(sf: SourceFile, lines: list[int]) -> list[ast.expr]:
+    """The right operands of `in` / `not in` on the given lines, at most MAX_CONTAINERS."""
+    found: list[ast.expr] = []
+    for line in lines:
+        for node in sf.nodes_touching(line):
+            if not isinstance(node, ast.Compare):
+                continue
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                if isinstance(op, (ast.In, ast.NotIn)) and not any(right is f for f in found):
+                    found.append(right)
+                    if len(found) >= MAX_CONTAINERS:
+                        return found
+    return found
+
+
+def sibling_attribute_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
+    """`x.size` / `x.ndim` made `x.shape` when an int was refused as a sequence, `x.shape` made
+    `x.size` when a tuple was refused as a number."""
+    if not isinstance(value, ast.Attribute) or not sf.on_one_line(value):
+        return []
+    text = " ".join(messages)
+    if value.attr in ARRAY_INTS and INT_REFUSED.search(text):
+        others = ARRAY_TUPLES
+    elif value.attr in ARRAY_TUPLES and TUPLE_REFUSED.search(text):
+        others = ARRAY_INTS[:1]
+    else:
+        return []
+    (line, _), (_, end) = sf.start(value), sf.end(value)
+    start = end - len(value.attr)
+    if sf.line_text(line)[start:end] != value.attr:
+        return []
+    receiver = shorten(sf.segment(value.value))
+    return [
+        Edit(
+            line,
+            ((start, end, other),),
+            f"read {receiver}.{other} where the value is made, not {receiver}.{value.attr}",
+            PRIOR_SIBLING,
+            "provenance",
+        )
+        for other in others
+    ]
+
+
+def length_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
+    """`len(x)` for a name, attribute or item `x` made where a number is wanted of a sized value."""
+    if not SIZED_REFUSED.search(" ".join(messages)):
+        return []
+    if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)) or not sf.on_one_line(value):
+        return []
+    if isinstance(value, ast.Name) and value.id in ("self", "cls", "len"):
+        return []
+    parent = sf.parent(value)
+    if isinstance(parent, ast.Call) and (parent.func is value or getattr(parent.func, "id", "") == "len"):
+        return []
+    if isinstance(parent, ast.Attribute) or not isinstance(getattr(value, "ctx", None), ast.Load):
+        return []
+    (line, start), (_, end) = sf.start(value), sf.end(value)
+    old = sf.line_text(line)[start:end]
+    return [
+        Edit(
+            line,
+            ((start, end, f"len({old})"),),
+            f"pass the length where the value is made: len({shorten(old)}), not {shorten(old)} itself",
+            PRIOR_LENGTH,
+            "provenance",
+        )
+    ]
+
+
+def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
+    """An f-string of one formatted field made where an integer index is wanted: the field's
+    expression, and its non-constant operand when it adds or subtracts a constant."""
+    if not STR_INDEX.search(" ".join(messages)) or not isinstance(value, ast.JoinedStr):
+        return []
+    fields = [v for v in value.values if isinstance(v, ast.FormattedValue)]
+    if len(fields) != 1 or not sf.on_one_line(value):
+        return []
+    inner = fields[0].value
+    options = [inner]
+    # `x{i + 1}`: a 1-based display of the 0-based index `i`, which is the number an index wants
+    if (
+        isinstance(inner, ast.BinOp)
+        and isinstance(inner.op, (ast.Add, ast.Sub))
+        and isinstance(inner.right, ast.Constant)
+        and isinstance(inner.right.value, int)
+    ):
+        options.insert(0, inner.left)
+    (line, start), (_, end) = sf.start(value), sf.end(value)
+    edits: list[Edit] = []
+    for option in options:
+        if not sf.on_one_line(option):
+            continue
+        new = sf.segment(option)
+        if isinstance(option, (ast.BinOp, ast.BoolOp, ast.IfExp, ast.NamedExpr)):
+            new = f"({new})" if isinstance(sf.parent(value), ast.BinOp) else new
+        description = (
+            f"keep the number where the value is made: {shorten(new)}, not the text "
+            f"{shorten(sf.line_text(line)[start:end])}"
+        )
+        prior = PRIOR_FORMATTED if option is options[0] else PRIOR_FORMATTED * 0.8
+        edits.append(Edit(line, ((start, end, new),), description, prior, "provenance"))
+    return edits
