@@ -1,0 +1,167 @@
+"""Round 46, pylayers20: a compile repair's NameError fallout anywhere in its function, a repair
+withdrawn when it leaves a name undefined at its own line, and first errors given candidates."""
+
+from __future__ import annotations
+
+from healer.engine.checks import CollectError, LintFinding, PytestRun
+from healer.engine.fallout import enclosing_scope, fallout, left_unbound
+from healer.engine.fixers.base import Candidate
+from healer.engine.repair import MASKED_LOOKAHEAD, Engine, EngineConfig
+from healer.engine.types import BugType, FixOutcome, FixStatus
+
+from .conftest import PYPROJECT_SRC
+
+# -- (1) fallout: a name the repair left undefined anywhere in its function ------------------------
+
+CONVERT = (
+    "import math\n"
+    "\n"
+    "\n"
+    "def convert(value, from: str, to_unit: str):\n"
+    '    """Doc."""\n'
+    "    a, b = norm(from_unit), norm(to_unit)\n"
+    "    return a, b\n"
+    "\n"
+    "\n"
+    "def norm(x):\n"
+    "    return x\n"
+)
+
+
+def _f821(name: str, line: int, file: str = "pkg/units.py") -> LintFinding:
+    return LintFinding("F821", f"Undefined name `{name}`", file, line, 5, line, 5 + len(name))
+
+
+def test_fallout_counts_an_undefined_name_two_lines_below_a_deleted_parameter():
+    # mathzx (round 45's held-out half): `from:` deleted from the def compiles and leaves
+    # `from_unit` undefined two lines below, not on the repaired line.
+    new = CONVERT.replace("from: str, ", "")
+    before = PytestRun(collect_errors=[CollectError("tests/test_units.py")])
+    after = PytestRun(collect_errors=[CollectError("tests/test_units.py")])
+    lint_before = [LintFinding("invalid-syntax", "Expected `)`", "pkg/units.py", 4, 20, 4, 24)]
+    found = fallout(
+        file="pkg/units.py",
+        old=CONVERT,
+        new=new,
+        before=before,
+        after=after,
+        read={}.get,
+        lint_before=lint_before,
+        lint_after=[_f821("from_unit", 6)],
+    )
+    assert found.implicated == 1 and "from_unit" in found.names
+    assert found.own_unbound == ()  # not at the line the repair wrote
+
+
+def test_fallout_leaves_out_an_undefined_name_outside_the_repaired_function():
+    new = CONVERT.replace("from: str, ", "")
+    # Line 11 is norm's body: another function's undefined name is not this repair's.
+    assert (
+        left_unbound(
+            file="pkg/units.py",
+            lines=(4, 4),
+            before=(),
+            after=[_f821("elsewhere", 11)],
+            source=new,
+            scope=enclosing_scope(new, (4, 4)),
+        )
+        == []
+    )
+    # Nor a name undefined in the function and outside it too (the module's own fault).
+    assert (
+        left_unbound(
+            file="pkg/units.py",
+            lines=(4, 4),
+            before=(),
+            after=[_f821("gone", 6), _f821("gone", 11)],
+            source=new,
+            scope=enclosing_scope(new, (4, 4)),
+        )
+        == []
+    )
+
+
+def test_fallout_counts_a_name_taken_off_a_line_wherever_the_file_reads_it():
+    old = "LIMIT = 3\nimport os\n\n\ndef f():\n    return LIMIT\n"
+    new = old.replace("LIMIT = 3\n", "3\n")
+    found = left_unbound(
+        file="pkg/m.py",
+        lines=(1, 1),
+        before=(),
+        after=[_f821("LIMIT", 6, "pkg/m.py")],
+        source=new,
+        scope=(1, 1),
+        taken=frozenset({"LIMIT"}),
+    )
+    assert found == [(6, "LIMIT")]
+
+
+def test_enclosing_scope_is_the_innermost_function_and_the_edit_at_module_level():
+    new = CONVERT.replace("from: str, ", "")
+    assert enclosing_scope(new, (6, 6)) == (4, 7)
+    assert enclosing_scope(new, (1, 1)) == (1, 1)
+    assert enclosing_scope("def f(:\n", (1, 1)) == (1, 1)  # does not parse: the lines themselves
+
+
+# -- (2) a repair withdrawn when it leaves a name undefined at its own line ------------------------
+
+SIEVE = """\
+import base64
+
+
+def auth(login):
+    return [
+        fb'"{base64.b64encode(login)}"',
+    ]
+
+
+def twice(value):
+    return value + value + 1
+"""
+SIEVE_TESTS = """\
+from sieve import auth, twice
+
+
+def test_auth():
+    assert callable(auth)
+
+
+def test_twice():
+    assert twice(2) == 4
+"""
+BROKEN = "        fb'\"{base64.b64encode(login)}\"',\n"
+COMMA = ("        fb, '\"{base64.b64encode(login)}\"',\n", "add the missing comma")
+FILLERS = [(f"{BROKEN.rstrip()}  # {n}\n", f"filler {n}") for n in range(MASKED_LOOKAHEAD + 1)]
+
+
+class Offers:
+    fallback = False
+    bug_types = frozenset({BugType.SYNTAX})
+
+    def __init__(self, edits):
+        self.edits = edits
+
+    def candidates(self, failure, ctx):
+        text = ctx.source("src/sieve.py")
+        for new, description in self.edits:
+            if BROKEN in text:
+                yield Candidate("src/sieve.py", text.replace(BROKEN, new, 1), description, 2)
+
+
+def test_a_repair_leaving_a_name_undefined_at_its_own_line_is_withdrawn(project, local_sandbox):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/sieve.py": SIEVE, "tests/test_sieve.py": SIEVE_TESTS})
+    lines: list[str] = []
+    engine = Engine(
+        workspace=ws,
+        sandbox=local_sandbox,
+        config=EngineConfig(test_timeout=10, coverage=False),
+        log=lines.append,
+        fixers=[Offers([COMMA, *FILLERS])],
+    )
+    engine.discover()
+    report = engine.check()
+    yielded = [item for item in engine.repair(report) if isinstance(item, FixOutcome)]
+    syntax = [item for item in yielded if item.bug_type == BugType.SYNTAX]
+    assert not any(item.status == FixStatus.FIXED for item in syntax)
+    assert BROKEN in ws.read_text("src/sieve.py")  # nothing kept in the workspace
+    assert any(line.startswith("Withdrew 'add the missing comma'") for line in lines)
