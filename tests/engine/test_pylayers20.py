@@ -165,3 +165,100 @@ def test_a_repair_leaving_a_name_undefined_at_its_own_line_is_withdrawn(project,
     assert not any(item.status == FixStatus.FIXED for item in syntax)
     assert BROKEN in ws.read_text("src/sieve.py")  # nothing kept in the workspace
     assert any(line.startswith("Withdrew 'add the missing comma'") for line in lines)
+
+
+# -- (3), (4) another language's spelling, written as Python's: the templates' first candidate -----
+
+
+def _first_syntax_candidate(text: str) -> str:
+    from healer.engine.fixers.syntax import SyntaxFixer
+    from healer.engine.localise import compile_error
+    from healer.engine.types import Failure
+
+    error = compile_error(text)
+    assert error is not None
+    failure = Failure(
+        bug_type=BugType.SYNTAX,
+        file="pkg/m.py",
+        line=error.line,
+        message=error.message,
+        source="compile",
+        code=error.kind,
+        extra={"offset": error.offset, "msg": error.message},
+    )
+
+    class _Ctx:
+        def is_test_file(self, file):
+            return False
+
+        def source(self, file):
+            return text
+
+    return SyntaxFixer().candidates(failure, _Ctx())[0].new_source
+
+
+def _same(a: str, b: str) -> bool:
+    import ast
+
+    return ast.dump(ast.parse(a)) == ast.dump(ast.parse(b))
+
+
+def test_c_logical_operators_are_python_or_and_not_before_any_bitwise_edit():
+    text = "def is_integer(x):\n    return x.denominator == 1 || x.numerator % x.denominator == 0\n"
+    assert _same(_first_syntax_candidate(text), text.replace("||", "or"))
+    both = "def f(a, b, c):\n    return a && !b || c\n"
+    assert _same(_first_syntax_candidate(both), "def f(a, b, c):\n    return a and not b or c\n")
+    # In a string, `||` is text: nothing to write (the rewrite needs one in code).
+    from healer.engine.fixers.syntax_foreign import c_logical
+
+    assert list(c_logical("x = '||' + y")) == []
+
+
+def test_a_c_line_comment_is_a_python_comment_unless_it_may_be_a_floor_division():
+    from healer.engine.fixers.syntax_foreign import c_comment
+
+    text = "def f(self):\n    steps = int(255 * self.size)  // The number of values.\n    return steps\n"
+    assert "steps = int(255 * self.size)  # The number of values.\n" in _first_syntax_candidate(text)
+    assert [new for new, _ in c_comment("    // a note")] == ["    # a note"]
+    assert [new for new, _ in c_comment("x = a // b c")] == ["x = a  # b c"]  # `b c`: no expression
+    assert list(c_comment("x = a // b")) == []  # a floor division
+
+
+def test_a_keyword_as_a_parameter_is_renamed_to_the_name_the_body_reads():
+    text = (
+        "def convert(value, from: str, to_unit: str) -> float:\n"
+        "    a, b = norm(from_unit), norm(to_unit)\n"
+        "    return a / b\n"
+        "\n\ndef norm(x):\n    return x\n"
+    )
+    assert _same(_first_syntax_candidate(text), text.replace("from: str", "from_unit: str"))
+    # Nothing in the body stands for it: PEP 8's trailing underscore.
+    lone = "def f(value, from: str):\n    return value\n"
+    assert _same(_first_syntax_candidate(lone), lone.replace("from:", "from_:"))
+
+
+def test_a_typescript_optional_parameter_is_a_python_union_with_none():
+    text = "class R:\n    def __init__(\n        self, mac?: str = None, b: bool = False\n    ):\n        self.mac = mac\n"
+    assert _same(_first_syntax_candidate(text), text.replace("mac?: str = None", "mac: str | None = None"))
+
+
+def test_a_bytes_fstring_is_formatted_with_percent_when_its_names_exist():
+    text = (
+        "import base64\n\n\ndef auth(login):\n"
+        "    return [\n        fb'\"{base64.b64encode(login)}\"',\n    ]\n"
+    )
+    first = _first_syntax_candidate(text)
+    assert _same(
+        first, text.replace("fb'\"{base64.b64encode(login)}\"'", "b'\"%s\"' % base64.b64encode(login)")
+    )
+    # Names in braces the file does not hold: the braces were text, the `f` the slip.
+    from healer.engine.fixers.syntax_foreign import bytes_fstring
+
+    found = [new for new, _ in bytes_fstring("    x = fb'{nowhere}'", known={"x"})]
+    assert found[0] == "    x = b'{nowhere}'"
+    assert "    x = f'{nowhere}'.encode()" in found
+
+
+def test_an_assembler_hexadecimal_is_python_hex():
+    text = "A = 0x09\nB = 0Ah\n"
+    assert _same(_first_syntax_candidate(text), "A = 0x09\nB = 0x0A\n")
