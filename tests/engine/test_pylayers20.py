@@ -262,3 +262,51 @@ def test_a_bytes_fstring_is_formatted_with_percent_when_its_names_exist():
 def test_an_assembler_hexadecimal_is_python_hex():
     text = "A = 0x09\nB = 0Ah\n"
     assert _same(_first_syntax_candidate(text), "A = 0x09\nB = 0x0A\n")
+
+
+# -- (4) imports: the module itself under the name, and the module's name the file reads ---------
+
+
+def _import_candidates(project, files, failure):
+    from healer.engine.fixers.imports import ImportFixer
+
+    from .fixer_helpers import context
+
+    ws = project(files)
+    return ImportFixer().candidates(failure, context(ws, tests=frozenset(f for f in files if "test" in f)))
+
+
+def test_a_name_read_as_a_namespace_imports_the_module_itself(project):
+    from .fixer_helpers import runtime_failure
+
+    files = {
+        "src/randmac/__init__.py": "",
+        "src/randmac/__version__.py": '__version__ = "0.2"\n__author__ = "me"\n',
+        "src/randmac/__main__.py": (
+            "from .__version__ import about\n\n\n"
+            "def info():\n    return {'v': about.__version__, 'a': about.__author__}\n"
+        ),
+    }
+    failure = runtime_failure(
+        "src/randmac/__main__.py", 1, "ImportError", "cannot import name 'about' from 'randmac.__version__'"
+    )
+    best = _import_candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from . import __version__ as about\n")
+
+
+def test_an_unread_import_names_the_module_name_the_file_reads_unbound(project):
+    from .fixer_helpers import runtime_failure
+
+    files = {
+        "src/sieve/__init__.py": "",
+        "src/sieve/commands.py": "def run():\n    return 1\n",
+        "src/sieve/tools.py": "def to_bytes(x):\n    return x\n",
+        "src/sieve/factory.py": (
+            "from sieve import commands, utils\n\n\ndef make(x):\n    return commands.run(), tools.to_bytes(x)\n"
+        ),
+    }
+    failure = runtime_failure(
+        "src/sieve/factory.py", 1, "ImportError", "cannot import name 'utils' from 'sieve'"
+    )
+    best = _import_candidates(project, files, failure)[0]
+    assert best.new_source.startswith("from sieve import commands, tools\n")
