@@ -310,3 +310,60 @@ def test_an_unread_import_names_the_module_name_the_file_reads_unbound(project):
     )
     best = _import_candidates(project, files, failure)[0]
     assert best.new_source.startswith("from sieve import commands, tools\n")
+
+
+def test_an_installed_submodule_named_under_the_wrong_parent_is_found_in_the_sandbox_tree(project):
+    from healer.engine.fixers.import_search import ImportSearchFixer
+
+    from .fixer_helpers import context, runtime_failure
+
+    files = {
+        "src/spec/__init__.py": "",
+        "src/spec/resample.py": "import numpy.recfunctions as rfn\n\n\ndef f(a):\n    return rfn.append_fields(a)\n",
+    }
+    failure = runtime_failure(
+        "src/spec/resample.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'numpy.recfunctions'",
+        installed_modules=["numpy"],
+        module_tree={
+            "numpy.recfunctions": [
+                "numpy|array",
+                "numpy.lib|",
+                "numpy.lib.recfunctions|append_fields",
+                "numpy._private.recfunctions|",
+            ]
+        },
+    )
+    ws = project(files)
+    found = ImportSearchFixer().candidates(failure, context(ws, tests=frozenset()))
+    assert found and found[0].new_source.startswith("import numpy.lib.recfunctions as rfn\n")
+    assert not any("numpy._private" in c.new_source for c in found)
+
+
+def test_the_sandbox_tree_lists_a_module_of_the_missing_last_name_past_its_file_cap(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from healer.engine.fixers.import_search import MODULE_TREE_CODE
+
+    root = tmp_path / "site"
+    (root / "pkg" / "aaa").mkdir(parents=True)
+    (root / "pkg" / "__init__.py").write_text("")
+    (root / "pkg" / "aaa" / "__init__.py").write_text("")
+    for n in range(320):
+        (root / "pkg" / "aaa" / f"m{n}.py").write_text("x = 1\n")
+    (root / "pkg" / "zlib").mkdir()
+    (root / "pkg" / "zlib" / "__init__.py").write_text("")
+    (root / "pkg" / "zlib" / "recfunctions.py").write_text("def append_fields():\n    pass\n")
+    out = subprocess.run(
+        [sys.executable, "-c", MODULE_TREE_CODE, "pkg.recfunctions"],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(root)},
+        timeout=60,
+    ).stdout
+    listed = json.loads(out.split("HEALER-JSON:", 1)[1])
+    assert "pkg.zlib.recfunctions|append_fields" in listed
