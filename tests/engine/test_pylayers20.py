@@ -367,3 +367,31 @@ def test_the_sandbox_tree_lists_a_module_of_the_missing_last_name_past_its_file_
     ).stdout
     listed = json.loads(out.split("HEALER-JSON:", 1)[1])
     assert "pkg.zlib.recfunctions|append_fields" in listed
+
+
+def test_the_bitwise_form_of_cs_or_between_comparisons_is_never_a_candidate():
+    from healer.engine.fixers.syntax_search import SyntaxSearchFixer
+    from healer.engine.localise import compile_error
+    from healer.engine.types import Failure
+
+    text = "def is_integer(x):\n    return x.denominator == 1 || x.numerator % x.denominator == 0\n"
+    error = compile_error(text)
+    failure = Failure(
+        bug_type=BugType.SYNTAX,
+        file="pkg/m.py",
+        line=error.line,
+        message=error.message,
+        source="compile",
+        code=error.kind,
+        extra={"offset": error.offset, "msg": error.message},
+    )
+
+    class _Ctx:
+        def is_test_file(self, file):
+            return False
+
+        def source(self, file):
+            return text
+
+    found = SyntaxSearchFixer().candidates(failure, _Ctx())
+    assert not any("== 1 | x." in c.new_source or "== 1 & x." in c.new_source for c in found)

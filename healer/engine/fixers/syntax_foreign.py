@@ -382,3 +382,37 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
     for new_body, description, _ in renamed:
         if not description.endswith("reads"):
             yield whole(new_body), description
+
+
+def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
+    """Whether `new_source` answers a C `||`/`&&` at `line` of `source` with Python's bitwise `|`/`&`
+    between comparisons or boolean operations (`a == 1 | b == 0`): it compiles, and means another
+    program (`1 | b` is compared), never the language's `or`/`and`; such a candidate is dropped."""
+    lines = source.splitlines()
+    if not 1 <= line <= len(lines) or len(lines[line - 1]) > MAX_LINE:
+        return False
+    old = lines[line - 1]
+    if not any(body_has(old, pair) for pair in ("||", "&&")):
+        return False
+    try:
+        tree = ast.parse(new_source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    conditions = (ast.Compare, ast.BoolOp)
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", 0) != line and getattr(node, "end_lineno", 0) != line:
+            continue
+        bitwise = isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr | ast.BitAnd)
+        if bitwise and (isinstance(node.left, conditions) or isinstance(node.right, conditions)):  # type: ignore[attr-defined]
+            return True
+        if isinstance(node, ast.Compare) and any(
+            isinstance(part, ast.BinOp) and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            for part in [node.left, *node.comparators]
+        ):
+            return True  # `a == 1 | b == 0` parses as the chained comparison `a == (1 | b) == 0`
+    return False
+
+
+def body_has(body: str, text: str) -> bool:
+    """Whether `text` stands in the code of the line (outside its strings and comment)."""
+    return any(text in body[start:end] for start, end in _code_spans(body))
