@@ -395,3 +395,24 @@ def test_the_bitwise_form_of_cs_or_between_comparisons_is_never_a_candidate():
 
     found = SyntaxSearchFixer().candidates(failure, _Ctx())
     assert not any("== 1 | x." in c.new_source or "== 1 & x." in c.new_source for c in found)
+
+
+def test_hostile_input_stays_bounded_and_keeps_non_ascii_names():
+    import time
+
+    from healer.engine.fixers.syntax_foreign import foreign_repairs
+
+    huge = "x = " + " || ".join(["a == 1"] * 20000) + "\n"  # past MAX_LINE: left to the search
+    started = time.monotonic()
+    assert list(foreign_repairs(huge, 1, "invalid syntax")) == []
+    body = "def f(a, from: int):\n" + "    from_x = 1\n" * 20000
+    assert len(list(foreign_repairs(body, 1, "invalid syntax"))) == 1  # `from_x` is written: `from_` only
+    assert time.monotonic() - started < 10
+    named = "def é(x, from: str):\n    return 名(from_名)\n"
+    first = next(iter(foreign_repairs(named, 1, "invalid syntax")))[0]
+    assert first.startswith("def é(x, from_名: str):")
+    # A module binding names through globals(): no F821 of it counts against a repair.
+    source = "globals()['a'] = 1\n\n\ndef f():\n    return a\n"
+    assert (
+        left_unbound(file="m.py", lines=(5, 5), before=(), after=[_f821("a", 5, "m.py")], source=source) == []
+    )

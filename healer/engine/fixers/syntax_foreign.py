@@ -41,6 +41,7 @@ from collections.abc import Iterator
 
 MAX_LINE = 4000  # characters: a longer line (minified, generated) is left to the token search
 MAX_BODY = 400  # lines of a function read for the names a renamed keyword parameter stands for
+MAX_BODY_CHARS = 40_000  # characters of it, whatever their lines
 MAX_HEADER = 20  # lines scanned up for the `def` a parameter line belongs to
 IDENT = re.compile(r"[^\W\d]\w*")
 BYTES_F_PREFIX = re.compile(r"(?i)(?=[rbf]*f)(?=[rbf]*b)[rbf]{2,3}")
@@ -49,6 +50,8 @@ OPTIONAL = re.compile(
     r"(?P<name>\b[^\W\d]\w*)\?\s*:\s*(?P<type>[^,=()\[\]]+?(?:\[[^\]]*\])?)\s*"
     r"(?:=\s*(?P<default>[^,()]+?))?\s*(?=,|\)|$)"
 )
+WRITTEN = re.compile(r"([^\W\d]\w*)(?:\s*:[^=:]{0,80})?\s*=(?!=)|\bas\s+([^\W\d]\w*)")
+FOR_TARGETS = re.compile(r"\bfor\s+(.+?)\s+in\b")
 HARD_KEYWORDS = frozenset(keyword.kwlist) - {"True", "False", "None"}
 PERCENT_SPEC = re.compile(r"[-+ 0#]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
 BUILTINS = frozenset(dir(builtins))
@@ -74,6 +77,9 @@ def tokens_of(body: str) -> list[Token]:
 
 def _code_spans(body: str) -> Iterator[tuple[int, int]]:
     """The spans of the line that are code: outside string literals (single-line ones) and before a `#`."""
+    if "'" not in body and '"' not in body:
+        yield 0, body.find("#") if "#" in body else len(body)
+        return
     start = index = 0
     quote = ""
     while index < len(body):
@@ -205,16 +211,20 @@ def _body_names(lines: list[str], header: int, line: int) -> tuple[list[str], se
     indent = len(lines[header - 1]) - len(lines[header - 1].lstrip())
     number = line
     body: list[str] = []
-    while number < len(lines) and len(body) < MAX_BODY:
+    size = 0
+    while number < len(lines) and len(body) < MAX_BODY and size < MAX_BODY_CHARS:
         text = lines[number]
         number += 1
         if text.strip() and len(text) - len(text.lstrip()) <= indent and not text.lstrip().startswith(")"):
             break
         body.append(text)
+        size += len(text)
     if not body:
         return [], set()
-    inside = range(header - 1, number - 1 if number - 1 > line else line)
+    inside = range(header - 1, line + len(body))  # the header's lines and the body's (0-based)
     outside: set[str] = set()
+    for text in lines[header - 1 : line]:  # the header binds its parameters (and names the function)
+        outside.update(IDENT.findall(text))
     for index, text in enumerate(lines):
         if index not in inside and len(text) <= MAX_LINE:
             outside.update(IDENT.findall(text.split("#", 1)[0]))
@@ -223,7 +233,12 @@ def _body_names(lines: list[str], header: int, line: int) -> tuple[list[str], se
         if len(text) > MAX_LINE:
             continue
         for start, end in _code_spans(text):
-            read.extend(IDENT.findall(text, start, end))
+            code = text[start:end]
+            read.extend(IDENT.findall(code))
+            # A name the body itself binds is not the lost one.
+            outside.update(name for pair in WRITTEN.findall(code) for name in pair if name)
+            for targets in FOR_TARGETS.findall(code):
+                outside.update(IDENT.findall(targets))
     return list(dict.fromkeys(read)), outside
 
 
