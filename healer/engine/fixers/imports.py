@@ -688,8 +688,8 @@ class ImportFixer:
         alias = missing[0]
         local = alias.asname or alias.name
         attributes, namespace_only = _namespace_reads(site.tree, local)
-        if not namespace_only or (not attributes and available is None):
-            return [], False
+        if not namespace_only or not attributes:
+            return [], False  # only subscripted (`Generator[int]`): a generic's name, not a namespace
         parent, _, last = node.module.rpartition(".")
         indent = site.indent(node)
         if node.level or parent:
