@@ -700,9 +700,10 @@ class ImportFixer:
             site.replace_statement(node, written),
             f"import the module {node.module} itself as {local}, which the file reads as a namespace",
         )
-        if available is not None and attributes and set(attributes) <= available:
+        if available is not None and set(attributes) <= available:
             return [edit], True  # every attribute read off the name is one the module defines
-        return [edit], False
+        # What the module defines is unknown, or lacks what the file reads: not this module.
+        return [], False
 
     def _deferred_import(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
         """A circular import (`cannot import name X from partially initialized module M`) whose
