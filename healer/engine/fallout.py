@@ -33,6 +33,7 @@ passing, then the original rank.
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from collections import Counter
@@ -53,6 +54,7 @@ class Fallout:
     names: tuple[str, ...] = ()  # what the edit changed that the failures were read for
     lines: tuple[int, int] = (0, 0)  # the edited lines, 1-based and inclusive, in the new text
     examples: tuple[str, ...] = ()  # a few implicated test ids, for the log
+    own_unbound: tuple[str, ...] = ()  # names the linter finds undefined at the edited lines themselves
 
     def key(self, rank: int) -> tuple[int, int, int]:
         """The order candidates are kept in: fewest implicated, most passing, original rank."""
@@ -111,7 +113,16 @@ def fallout(
     _, region, first = changed_region(old, new)
     lines = (first, first + max(len(region), 1) - 1)
     names = changed_names(old, new)
-    unbound = left_unbound(file=file, lines=lines, before=lint_before, after=lint_after, source=new)
+    scope = enclosing_scope(new, lines)
+    unbound = left_unbound(
+        file=file,
+        lines=lines,
+        before=lint_before,
+        after=lint_after,
+        source=new,
+        scope=scope,
+        taken=taken_names(old, new),
+    )
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
     failing_before = before.failed_ids | {e.nodeid for e in before.collect_errors}
     texts: dict[str, list[str] | None] = {}
@@ -159,7 +170,46 @@ def fallout(
         names=tuple(dict.fromkeys((*names, *(name for _, name in unbound)))),
         lines=lines,
         examples=tuple(implicated[:3]),
+        own_unbound=tuple(dict.fromkeys(name for line, name in unbound if lines[0] <= line <= lines[1])),
     )
+
+
+MAX_SCOPE_SOURCE = 2_000_000  # characters: a bigger file is not parsed for the edit's scope
+
+
+def enclosing_scope(source: str, lines: tuple[int, int]) -> tuple[int, int]:
+    """The lines (1-based, inclusive) of the innermost function holding the edited lines, the
+    edited lines themselves when none does (module level) or the text does not parse."""
+    if len(source) > MAX_SCOPE_SOURCE:
+        return lines
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return lines
+    best = lines
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                start = min([child.lineno, *(d.lineno for d in getattr(child, "decorator_list", []))])
+                end = child.end_lineno or child.lineno
+                if start <= lines[0] and lines[1] <= end:
+                    best = (start, end)
+                    stack.append(child)
+                continue
+            if getattr(child, "end_lineno", None) is None or (
+                child.lineno <= lines[1] and lines[0] <= (child.end_lineno or child.lineno)
+            ):
+                stack.append(child)
+    return best
+
+
+def taken_names(old: str, new: str) -> frozenset[str]:
+    """The names the edit took off its lines (held before, not after), keywords aside."""
+    before, after, _ = changed_region(old, new)
+    held, kept = _names(before), _names(after)
+    return frozenset(name for name in held if name not in kept)
 
 
 UNDEFINED = re.compile(r"[`'\"](?P<name>[^\W\d]\w*)[`'\"]")
@@ -177,22 +227,30 @@ def left_unbound(
     before: Iterable[LintFinding],
     after: Iterable[LintFinding],
     source: str = "",
+    scope: tuple[int, int] | None = None,
+    taken: frozenset[str] = frozenset(),
 ) -> list[tuple[int, str]]:
-    """(line, name) of each F821 (undefined name) the linter finds at the edited lines after the
-    edit and did not find before it (by code, file and message, lines moving aside). Not when the
-    module (`source`, after the edit) binds names at run time, nor for a name the linter finds
-    undefined outside the edited lines too: those are the module's, not the repair's (review 45)."""
+    """(line, name) of each F821 (undefined name) the linter finds after the edit and did not find
+    before it (by code, file and message, lines moving aside): at the edited lines, anywhere in
+    `scope` (the function holding them: a parameter deleted from a `def` leaves its uses two
+    lines below undefined, round 46), and anywhere in the file for a name in `taken` (a name the
+    edit took off its lines: it was bound there). Not when the module (`source`, after the edit)
+    binds names at run time, nor for a name (outside `taken`) the linter finds undefined outside
+    the scope too: those are the module's, not the repair's (review 45)."""
     if DYNAMIC_BINDING.search(source):
         return []
+    low, high = scope if scope is not None else lines
+    low, high = min(low, lines[0]), max(high, lines[1])
     seen = {(f.code, f.file, f.message) for f in before}
     found: list[tuple[int, str]] = []
     after = [f for f in after if f.code == "F821" and f.file == file]
-    outside = {f.message for f in after if not lines[0] <= f.line <= lines[1]}
+    outside = {f.message for f in after if not low <= f.line <= high}
     for finding in after:
-        if not lines[0] <= finding.line <= lines[1] or finding.message in outside:
-            continue
         if (finding.code, finding.file, finding.message) in seen:
             continue
         match = UNDEFINED.search(finding.message)
-        found.append((finding.line, match.group("name") if match else finding.message))
+        name = match.group("name") if match else finding.message
+        if name not in taken and (not low <= finding.line <= high or finding.message in outside):
+            continue
+        found.append((finding.line, name))
     return found

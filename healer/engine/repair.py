@@ -1003,9 +1003,14 @@ class Engine:
                 trial, count = self._try_candidates(trier, chunk, deadline, pause=pause)
                 tried += count
                 if trial is not None:
-                    trial, count = self._second_opinion(failure, trier, trial, candidates, deadline)
+                    kept, count = self._second_opinion(failure, trier, trial, candidates, deadline)
                     tried += count
-                    return self._accept(failure, trial)
+                    if kept is None:
+                        # Every compiling repair tried leaves a name undefined at its own line: the
+                        # compile error is reported as not fixed rather than "fixed" by a NameError.
+                        self._searching = None
+                        return []
+                    return self._accept(failure, kept)
                 if not fallback and self._stopped(deadline) and not self._should_stop():
                     self._resume[signature] = skip + done + self._settled
                     self.log(
@@ -1515,7 +1520,7 @@ class Engine:
 
     def _second_opinion(
         self, failure: Failure, trier: Trier, trial: Trial, candidates: list[Candidate], deadline: float
-    ) -> tuple[Trial, int]:
+    ) -> tuple[Trial | None, int]:
         """(the compile repair to keep, candidates run to decide): the accepted one unless its
         fallout points at it and a next compiling candidate's outcome is better (fallout.py).
 
@@ -1568,6 +1573,19 @@ class Engine:
             self.log(f"  '{candidate.description}' compiles too: {_fallout_words(other)}")
             kept.append((other.key(rank.get(id(candidate), len(candidates))), confirmed, other))
         _, best, outcome = min(kept, key=lambda item: item[0])
+        if outcome.own_unbound:
+            # The best compiling repair reads a name nothing binds at the very line it wrote
+            # (`fb'...'` made `fb, '...'`): withdrawn, every candidate compared marked rejected,
+            # so the compile error stays reported as not fixed (round 46).
+            for _, withdrawn, _ in kept:
+                self._rejected_ids.add(id(withdrawn.candidate))
+                if (key := self._memo_key(withdrawn.candidate)) is not None:
+                    self._rejected_texts.add(key)  # not tried again in a later round
+            self.log(
+                f"Withdrew '{best.candidate.description}': it leaves {', '.join(outcome.own_unbound)} undefined "
+                "at the line it wrote, and no next compiling candidate did better"
+            )
+            return None, looks
         trier.restage(best)
         if best is not trial:
             self.log(

@@ -93,15 +93,19 @@ def names_of(path):
             found.update((a.asname or a.name.split(".")[0]) for a in node.names if a.name != "*")
     return sorted(found)
 
-found, seen = [], 0
+found, seen, walked = [], 0, 0
+last = parts[-1]  # past the first 300 files, a module of the missing name's last part is still listed
 for place in places:
     for directory, subdirs, files in os.walk(place):
+        walked += 1
+        if walked > 3000:
+            break
         subdirs[:] = sorted(d for d in subdirs if d.isidentifier() and os.path.exists(os.path.join(directory, d, "__init__.py")))
         relative = os.path.relpath(directory, place)
         prefix = base if relative == "." else base + "." + relative.replace(os.sep, ".")
         for file in sorted(files):
             stem = file.split(".")[0]
-            if seen > 300 or not stem.isidentifier() or not file.endswith(".py"):
+            if (seen > 300 and stem != last) or not stem.isidentifier() or not file.endswith(".py"):
                 continue
             seen += 1
             module = prefix if stem == "__init__" else prefix + "." + stem
@@ -389,6 +393,21 @@ class _Search:
                 and self.universe.resolves(option, names)
             ):
                 found.append((3.0 + self._farness(option), option))
+        # An installed package's submodule named under the wrong parent (`numpy.recfunctions` for
+        # `numpy.lib.recfunctions`): the sandbox's tree of the package (MODULE_TREE_CODE) lists a
+        # module of the same last name elsewhere in the same package (round 46); shallowest first.
+        if len(parts) > 1 and parts[0] not in self.universe.index.top_level():
+            elsewhere = sorted(
+                (option.count("."), option)
+                for option in self.universe.modules
+                if option != module
+                and option.split(".")[0] == parts[0]
+                and option.rpartition(".")[2] == last
+                and not any(part.startswith("_") or part == "tests" for part in option.split(".")[1:-1])
+            )
+            for depth, option in elsewhere[:2]:
+                if self.universe.resolves(option, names):
+                    found.append((2.5 + 0.1 * depth, option))
         return found
 
     def _farness(self, module: str) -> float:

@@ -623,6 +623,12 @@ class ImportFixer:
                 # `compile`, `json_loads` for json's `loads`): first, imported under the old name.
                 qualified = qualified_exports(alias.name, options, module=current_module)
                 alike = qualified + [close for close in alike if close not in qualified]
+                if not site.name_used(alias.asname or alias.name, node):
+                    # Imported and never read, while the file reads a name nothing binds that the
+                    # module has (`from sievelib import utils` and `tools.to_bytes(...)`): the
+                    # import named the wrong one of the module's names (round 46).
+                    wanted = [n for n in _unbound_reads(tree) if n in options and n not in alike]
+                    alike = wanted[:2] + alike
                 # A sibling module that cannot load in the sandbox (strip_hints' Python 2 hooks
                 # `import imp`, gone from Python 3.12) after the ones that can: stable otherwise.
                 alike.sort(key=lambda close: cannot_load(index, f"{current_module}.{close}", failure))
@@ -663,9 +669,41 @@ class ImportFixer:
                         edits.append(edit)
                     if reexport and site.read_elsewhere(close, besides=index.modules.get(current_module)):
                         removals = []  # the package's users read the corrected name from it
+        module_itself, first = self._module_as_name(site, node, missing, available)
+        edits = module_itself + edits if first else edits + module_itself
         if reexport:
             edits += removals
         return edits
+
+    def _module_as_name(
+        self, site: _Site, node: ast.ImportFrom, missing: list[ast.alias], available: set[str] | None
+    ) -> tuple[list[tuple[str | None, str]], bool]:
+        """`from .__version__ import about` where the module defines no `about` and the file reads
+        `about.__version__` / `about["x"]`: the name was meant for the module itself, as `import m
+        as about` binds it (round 46, randmac). First when every attribute the file reads off the
+        name is one the module defines; not proposed when the file reads it otherwise than as a
+        namespace (called, passed on: then a name the module defines is the likelier fix)."""
+        if len(missing) != 1 or not node.module or len(node.names) != 1:
+            return [], False
+        alias = missing[0]
+        local = alias.asname or alias.name
+        attributes, namespace_only = _namespace_reads(site.tree, local)
+        if not namespace_only or not attributes:
+            return [], False  # only subscripted (`Generator[int]`): a generic's name, not a namespace
+        parent, _, last = node.module.rpartition(".")
+        indent = site.indent(node)
+        if node.level or parent:
+            written = f"{indent}from {'.' * node.level}{parent} import {last} as {local}\n"
+        else:
+            written = f"{indent}import {last} as {local}\n"
+        edit = (
+            site.replace_statement(node, written),
+            f"import the module {node.module} itself as {local}, which the file reads as a namespace",
+        )
+        if available is not None and set(attributes) <= available:
+            return [edit], True  # every attribute read off the name is one the module defines
+        # What the module defines is unknown, or lacks what the file reads: not this module.
+        return [], False
 
     def _deferred_import(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
         """A circular import (`cannot import name X from partially initialized module M`) whose
@@ -1620,3 +1658,55 @@ def cannot_load(index: ModuleIndex, module: str, failure: Failure) -> bool:
         if any(top not in known for top in tops):
             return True
     return False
+
+
+MAX_NAMESPACE_NODES = 200_000  # nodes walked for a name's reads (a generated module is left out past it)
+
+
+def _namespace_reads(tree: ast.Module, name: str) -> tuple[list[str], bool]:
+    """(attributes read off `name`, whether every read of `name` is `name.attr` or `name[...]`)."""
+    attributes: list[str] = []
+    parents: dict[int, ast.AST] = {}
+    reads: list[ast.Name] = []
+    for count, node in enumerate(ast.walk(tree)):
+        if count > MAX_NAMESPACE_NODES:
+            return [], False
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+            reads.append(node)
+    if not reads:
+        return [], False
+    for read in reads:
+        parent = parents.get(id(read))
+        if isinstance(parent, ast.Attribute) and parent.value is read:
+            if parent.attr not in attributes:
+                attributes.append(parent.attr)
+        elif not (isinstance(parent, ast.Subscript) and parent.value is read):
+            return attributes, False
+    return attributes, True
+
+
+def _unbound_reads(tree: ast.Module) -> list[str]:
+    """Names the module reads that nothing in it binds (no assignment, def, class, import,
+    parameter) and that are no builtins, in order of first read; empty for a very large tree."""
+    bound: set[str] = set()
+    read: list[str] = []
+    for count, node in enumerate(ast.walk(tree)):
+        if count > MAX_NAMESPACE_NODES:
+            return []
+        if isinstance(node, ast.Name):
+            (read.append if isinstance(node.ctx, ast.Load) else bound.add)(node.id)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, ast.alias):
+            bound.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+        elif isinstance(node, ast.Global | ast.Nonlocal):
+            bound.update(node.names)
+        elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+            bound.add(node.name)
+    return [n for n in dict.fromkeys(read) if n not in bound and not hasattr(builtins, n)]

@@ -26,6 +26,7 @@ from healer.engine.fixers.syntax_calls import matches as call_grammar_error
 from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_expected import foreign_arrow
+from healer.engine.fixers.syntax_foreign import bitwise_of_conditions, foreign_repairs
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
@@ -278,6 +279,9 @@ class SyntaxFixer:
             # Tokenizer errors and closed-set names (syntax_tokenizer.py) first: each is gated on
             # its own message, and without a token stream the families below have nothing to edit.
             tokenizer_repairs(source=source, line=failure.line, message=message),
+            # Another language's spelling of what Python has (`||`, `// text`, `fb'..'`, a keyword
+            # as a parameter's name): written as Python's, every name kept (syntax_foreign.py).
+            foreign_repairs(source, failure.line, message),
             arrow_function_repairs(lines, failure.line),
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),
@@ -286,13 +290,18 @@ class SyntaxFixer:
             var_keyword_last_repairs(source=source, line=failure.line, message=message),
             edits,
         )
-        return compile_checked(
-            failure=failure,
-            source=source,
-            edits=edits,
-            bug_type=BugType.SYNTAX,
-            at_change=True,
-        )
+        return [
+            candidate
+            for candidate in compile_checked(
+                failure=failure,
+                source=source,
+                edits=edits,
+                bug_type=BugType.SYNTAX,
+                at_change=True,
+            )
+            # C's `||` as a bitwise `|` between comparisons compiles and means another program.
+            if not bitwise_of_conditions(source, candidate.new_source, failure.line)
+        ]
 
     # -- templates ---------------------------------------------------------------
     def _edits(

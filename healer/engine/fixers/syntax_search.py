@@ -46,6 +46,7 @@ from healer.engine.fixers.syntax_expected import (
     missing_else,
     token_runs,
 )
+from healer.engine.fixers.syntax_foreign import bitwise_of_conditions
 from healer.engine.fixers.syntax_tokenizer import dropped_words, taken_names
 from healer.engine.fixers.syntax_tokens import (
     line_unbound,
@@ -863,12 +864,17 @@ class SyntaxSearchFixer:
         repairs = generic_repairs(source=source, file=failure.file, column=column)
         # The compiler's line is the fault's (the misplaced `__future__` import, the empty
         # body's lone statement), even when the edit is on the line above it.
-        return compile_checked(
-            failure=failure,
-            source=source,
-            edits=((repair.source, repair.description) for repair in repairs),
-            bug_type=failure.bug_type or BugType.SYNTAX,
-        )
+        return [
+            candidate
+            for candidate in compile_checked(
+                failure=failure,
+                source=source,
+                edits=((repair.source, repair.description) for repair in repairs),
+                bug_type=failure.bug_type or BugType.SYNTAX,
+            )
+            # C's `||` as a bitwise `|` between comparisons compiles and means another program.
+            if not bitwise_of_conditions(source, candidate.new_source, failure.line)
+        ]
 
 
 FIXERS = [SyntaxSearchFixer()]

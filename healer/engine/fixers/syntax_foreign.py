@@ -1,0 +1,433 @@
+"""SYNTAX: another language's spelling of something Python has, written as Python's (round 46).
+
+Each repair reads one line (the compiler's error line) and rewrites what that line says in C,
+JavaScript, TypeScript or an assembler manual as Python says it, keeping every name and value;
+the token edits of the search make such a line compile too, but by deleting or bending what it
+said (gomory's `a == 1 || b == 0` became `a == 1 | b == 0`, a bitwise or of comparisons the
+tests did not tell apart; mathzx's `def convert(value, from: str, ...)` lost its parameter;
+sievelib's `fb'"{x}"'` became the tuple `fb, '"{x}"'`, leaving `fb` undefined):
+
+- C's logical operators `||`, `&&` and `!x` are Python's `or`, `and`, `not x` (`c_logical`): the
+  language meaning, before the bitwise `|`/`&` the token edits reach;
+- a C/JavaScript line comment `// text` is Python's `# text` (`c_comment`): at a line's start it is
+  never Python; after code, only when what follows `//` is not an expression (else it may be a
+  floor division);
+- a keyword as a parameter's name (`def f(value, from: str)`) is renamed to the name the body
+  reads where the keyword stood (a name the function reads that the rest of the file never
+  writes: `from_unit`), else to the keyword with PEP 8's trailing underscore (`from_`)
+  (`keyword_parameter`);
+- TypeScript's optional parameter `name?: T = d` is Python's `name: T | None = d` (`= None` when
+  it had no default) (`optional_parameter`);
+- a bytes f-string (`fb'..'`, `bf'..'`, with `r` too) has no Python meaning: the `f` dropped and
+  the fields formatted with bytes' `%` (`b'"%s"' % x`), or the `b` dropped and the f-string
+  encoded (`f'..'.encode()`), first when the names in its braces are names the file holds; the `f`
+  dropped alone (braces kept as text) first when they are not (`bytes_fstring`);
+- an assembler's hexadecimal `0Ah` is Python's `0x0A` (`suffixed_hex`), for "invalid decimal
+  literal".
+
+Every step is linear in the line (and in the function's body for `keyword_parameter`), and lines
+past MAX_LINE characters are left to the search.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import io
+import keyword
+import re
+import tokenize
+from collections.abc import Iterator
+
+MAX_LINE = 4000  # characters: a longer line (minified, generated) is left to the token search
+MAX_BODY = 400  # lines of a function read for the names a renamed keyword parameter stands for
+MAX_BODY_CHARS = 40_000  # characters of it, whatever their lines
+MAX_HEADER = 20  # lines scanned up for the `def` a parameter line belongs to
+IDENT = re.compile(r"[^\W\d]\w*")
+BYTES_F_PREFIX = re.compile(r"(?i)(?=[rbf]*f)(?=[rbf]*b)[rbf]{2,3}")
+HEX_SUFFIX = re.compile(r"(?<![\w.])([0-9][0-9A-Fa-f]*)[hH](?!\w)")
+OPTIONAL = re.compile(
+    r"(?P<name>\b[^\W\d]\w*)\?\s*:\s*(?P<type>[^,=()\[\]]+?(?:\[[^\]]*\])?)\s*"
+    r"(?:=\s*(?P<default>[^,()]+?))?\s*(?=,|\)|$)"
+)
+WRITTEN = re.compile(r"([^\W\d]\w*)(?:\s*:[^=:]{0,80})?\s*=(?!=)|\bas\s+([^\W\d]\w*)")
+FOR_TARGETS = re.compile(r"\bfor\s+(.+?)\s+in\b")
+HARD_KEYWORDS = frozenset(keyword.kwlist) - {"True", "False", "None"}
+PERCENT_SPEC = re.compile(r"[-+ 0#]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+BUILTINS = frozenset(dir(builtins))
+
+Token = tuple[int, int, str, int]
+
+
+def tokens_of(body: str) -> list[Token]:
+    """(start, end, string, type) of one line's tokens, as far as the tokenizer gets."""
+    found: list[Token] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(body).readline):
+            if token.start[0] != 1:
+                break
+            if token.type in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT):
+                continue
+            end = token.end[1] if token.end[0] == 1 else len(body)
+            found.append((token.start[1], end, token.string, token.type))
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass
+    return found
+
+
+def _code_spans(body: str) -> Iterator[tuple[int, int]]:
+    """The spans of the line that are code: outside string literals (single-line ones) and before a `#`."""
+    if "'" not in body and '"' not in body:
+        yield 0, body.find("#") if "#" in body else len(body)
+        return
+    start = index = 0
+    quote = ""
+    while index < len(body):
+        char = body[index]
+        if quote:
+            if char == "\\":
+                index += 2
+                continue
+            if body.startswith(quote, index):
+                index += len(quote)
+                quote, start = "", index
+                continue
+            index += 1
+            continue
+        if char == "#":
+            break
+        if char in "'\"":
+            yield start, index
+            quote = char * 3 if body.startswith(char * 3, index) else char
+            index += len(quote)
+            continue
+        index += 1
+    if not quote:
+        yield start, index
+
+
+def c_logical(body: str) -> Iterator[tuple[str, str]]:
+    """`a || b`, `a && b`, `!a` -> `a or b`, `a and b`, `not a`: every one on the line at once."""
+    if "||" not in body and "&&" not in body:
+        return
+    out: list[str] = []
+    last = 0
+    changed: list[str] = []
+    for start, end in _code_spans(body):
+        index = start
+        while index < end:
+            pair = body[index : index + 2]
+            if pair in ("||", "&&") and body[index + 2 : index + 3] not in ("=", pair[0]):
+                word = "or" if pair == "||" else "and"
+                out.append(body[last:index].rstrip() + f" {word} ")
+                last = index + 2
+                while last < len(body) and body[last] in " \t":
+                    last += 1
+                changed.append(pair)
+                index += 2
+                continue
+            if body[index] == "!" and body[index + 1 : index + 2] != "=":
+                head = body[last:index]
+                glue = " " if head and not head[-1].isspace() and head[-1] not in "([{" else ""
+                out.append(head + glue + "not ")
+                last = index + 1
+                while last < len(body) and body[last] in " \t":
+                    last += 1
+                changed.append("!")
+            index += 1
+    if not changed:
+        return
+    new = "".join(out) + body[last:]
+    words = ", ".join(
+        f"`{op}` as `{ {'||': 'or', '&&': 'and', '!': 'not'}[op] }`" for op in dict.fromkeys(changed)
+    )
+    yield new, f"write C's logical operator(s) as Python's: {words}"
+
+
+def c_comment(body: str) -> Iterator[tuple[str, str]]:
+    """`// text` -> `# text`: at a line's start always; after code when what follows is no expression."""
+    stripped = body.lstrip()
+    indent = body[: len(body) - len(stripped)]
+    if stripped.startswith("//"):
+        yield (
+            indent + "# " + stripped.lstrip("/").strip(),
+            "start the comment with Python's `#`, not C's `//`",
+        )
+        return
+    for start, end in _code_spans(body):
+        at = body.find("//", start, end)
+        if at < 0:
+            continue
+        rest = body[at:].lstrip("/").strip()
+        code = body[:at].rstrip()
+        if not code or not rest:
+            return
+        try:
+            ast.parse(rest, mode="eval")
+            return  # `x // y z`: may be a floor division, a slip elsewhere
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass
+        yield f"{code}  # {rest}", "start the trailing comment with Python's `#`, not C's `//`"
+        return
+
+
+def suffixed_hex(body: str) -> Iterator[tuple[str, str]]:
+    """`0Ah` (an assembler's or a device manual's hexadecimal) -> `0x0A`."""
+    for start, end in _code_spans(body):
+        match = HEX_SUFFIX.search(body, start, end)
+        if match:
+            digits = match.group(1)
+            new = body[: match.start()] + "0x" + digits + body[match.end() :]
+            yield new, f"write the hexadecimal `{match.group(0)}` as Python's `0x{digits}`"
+            return
+
+
+def optional_parameter(body: str) -> Iterator[tuple[str, str]]:
+    """TypeScript's `name?: T = d` -> `name: T | None = d` (`= None` without a default)."""
+    if "?" not in body:
+        return
+    for start, end in _code_spans(body):
+        match = OPTIONAL.search(body, start, end)
+        if match is None:
+            continue
+        name, type_, default = match.group("name"), match.group("type").strip(), match.group("default")
+        written = f"{name}: {type_} | None = {default.strip() if default else 'None'}"
+        yield (
+            body[: match.start()] + written + body[match.end() :],
+            f"write the optional parameter as Python's `{written}`",
+        )
+        return
+
+
+def _header_start(lines: list[str], line: int) -> int | None:
+    for number in range(line, max(0, line - MAX_HEADER), -1):
+        if re.match(r"\s*(?:async\s+)?def\b", lines[number - 1]):
+            return number
+    return None
+
+
+def _body_names(lines: list[str], header: int, line: int) -> tuple[list[str], set[str]]:
+    """(names the function's body reads, in order; names the rest of the file holds)."""
+    indent = len(lines[header - 1]) - len(lines[header - 1].lstrip())
+    number = line
+    body: list[str] = []
+    size = 0
+    while number < len(lines) and len(body) < MAX_BODY and size < MAX_BODY_CHARS:
+        text = lines[number]
+        number += 1
+        if text.strip() and len(text) - len(text.lstrip()) <= indent and not text.lstrip().startswith(")"):
+            break
+        body.append(text)
+        size += len(text)
+    if not body:
+        return [], set()
+    inside = range(header - 1, line + len(body))  # the header's lines and the body's (0-based)
+    outside: set[str] = set()
+    for text in lines[header - 1 : line]:  # the header binds its parameters (and names the function)
+        outside.update(IDENT.findall(text))
+    for index, text in enumerate(lines):
+        if index not in inside and len(text) <= MAX_LINE:
+            outside.update(IDENT.findall(text.split("#", 1)[0]))
+    read: list[str] = []
+    for text in body:
+        if len(text) > MAX_LINE:
+            continue
+        for start, end in _code_spans(text):
+            code = text[start:end]
+            read.extend(IDENT.findall(code))
+            # A name the body itself binds is not the lost one.
+            outside.update(name for pair in WRITTEN.findall(code) for name in pair if name)
+            for targets in FOR_TARGETS.findall(code):
+                outside.update(IDENT.findall(targets))
+    return list(dict.fromkeys(read)), outside
+
+
+def keyword_parameter(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str, list[str]]]:
+    """A keyword standing as a parameter's name -> the name the body reads for it (or `kw_`).
+    Yields (new line, description, names the body reads that nothing else in the file holds)."""
+    tokens = tokens_of(body)
+    header = _header_start(lines, line)
+    if header is None:
+        return
+    for index, (start, end, string, kind) in enumerate(tokens):
+        if kind != tokenize.NAME or string not in HARD_KEYWORDS:
+            continue
+        before = tokens[index - 1][2] if index else ("(" if line != header else "")
+        after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if before not in ("(", ",", "*", "**") or after not in (":", ",", "=", ")"):
+            continue
+        read, outside = _body_names(lines, header, line)
+        unbound = [
+            name
+            for name in read
+            if name not in outside and name not in BUILTINS and not keyword.iskeyword(name)
+        ]
+        # A read name that begins with the keyword (`from_unit` for `from`) first.
+        unbound.sort(key=lambda name: not name.startswith(string))
+        for name in [*unbound[:3], string + "_"]:
+            yield (
+                body[:start] + name + body[end:],
+                f"rename the parameter `{string}` (a keyword) to `{name}`"
+                + (", the name the function reads" if name in unbound else ""),
+                unbound,
+            )
+        return
+
+
+def _percent_format(node: ast.JoinedStr) -> tuple[str, list[str]] | None:
+    """(the text with `%` conversions, the values' sources) of an f-string, or None."""
+    text: list[str] = []
+    values: list[str] = []
+    for part in node.values:
+        if isinstance(part, ast.Constant) and isinstance(part.value, str):
+            text.append(part.value.replace("%", "%%"))
+        elif isinstance(part, ast.FormattedValue):
+            conversion = {-1: "s", 115: "s", 114: "r", 97: "a"}.get(part.conversion)
+            if conversion is None:
+                return None
+            spec = ""
+            if part.format_spec is not None:
+                pieces = part.format_spec.values
+                if not all(isinstance(p, ast.Constant) for p in pieces):
+                    return None
+                spec = "".join(str(p.value) for p in pieces)  # type: ignore[attr-defined]
+                if not PERCENT_SPEC.fullmatch(spec):
+                    return None
+                spec = spec if conversion == "s" else None  # type: ignore[assignment]
+                if spec is None:
+                    return None
+            text.append("%" + (spec or conversion))
+            values.append(ast.unparse(part.value))
+        else:
+            return None
+    return "".join(text), values
+
+
+def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
+    """`fb'"{x}"'` -> `b'"%s"' % x`, `f'"{x}"'.encode()`, `b'"{x}"'`; see the module's docstring."""
+    tokens = tokens_of(body)
+    for index in range(len(tokens) - 1):
+        start, end, prefix, kind = tokens[index]
+        following = tokens[index + 1]
+        if kind != tokenize.NAME or following[0] != end or following[3] != tokenize.STRING:
+            continue
+        if not BYTES_F_PREFIX.fullmatch(prefix):
+            continue
+        literal = following[2]
+        if literal[:1] not in "'\"":
+            continue  # the string token has its own prefix: not one literal split in two
+        rest = "".join(c for c in prefix if c.lower() == "r")
+        try:
+            node = ast.parse(f"f{rest}{literal}", mode="eval").body
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        head, tail = body[:start], body[following[1] :]
+        names = {
+            n.id
+            for part in node.values
+            if isinstance(part, ast.FormattedValue)
+            for n in ast.walk(part.value)
+            if isinstance(n, ast.Name)
+        }
+        bound = all(name in known or name in BUILTINS for name in names)
+        found: list[tuple[str, str]] = []
+        formatted = _percent_format(node)
+        if formatted is not None and formatted[0].isascii():
+            text, values = formatted
+            written = "b" + repr(text)
+            if len(values) == 1:
+                value = ast.parse(values[0], mode="eval").body
+                simple = isinstance(value, ast.Name | ast.Attribute | ast.Call | ast.Subscript | ast.Constant)
+                written += f" % {values[0]}" if simple else f" % ({values[0]},)"
+            elif values:
+                written += f" % ({', '.join(values)})"
+            found.append(
+                (
+                    head + written + tail,
+                    f"format the bytes with `%` (a bytes f-string has no Python meaning): `{written}`",
+                )
+            )
+        found.append(
+            (
+                head + f"f{rest}{literal}.encode()" + tail,
+                "drop the `b` and encode the f-string (bytes f-strings do not exist)",
+            )
+        )
+        plain = (head + f"b{rest}{literal}" + tail, "drop the `f`: bytes f-strings do not exist")
+        yield from [*found, plain] if bound else [plain, *found]
+        return
+
+
+def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str, str]]:
+    """(new source, description) for the error line: the rewrites of the module's docstring."""
+    lines = source.splitlines(keepends=True)
+    if not 1 <= line <= len(lines):
+        return
+    text = lines[line - 1]
+    body = text.rstrip("\r\n")
+    if len(body) > MAX_LINE:
+        return
+    ending = text[len(body) :]
+
+    def whole(new_body: str) -> str:
+        return "".join(lines[: line - 1]) + new_body + ending + "".join(lines[line:])
+
+    for new_body, description in c_logical(body):
+        yield whole(new_body), description
+    for new_body, description in c_comment(body):
+        yield whole(new_body), description
+    if "decimal literal" in message:
+        for new_body, description in suffixed_hex(body):
+            yield whole(new_body), description
+    for new_body, description in optional_parameter(body):
+        yield whole(new_body), description
+    renamed = list(keyword_parameter(lines, line, body))
+    for new_body, description, _ in renamed:
+        if description.endswith("reads"):
+            yield whole(new_body), description
+    if BYTES_F_PREFIX.search(body):
+        known: set[str] = set()
+        for number, other in enumerate(lines, 1):
+            if number != line and len(other) <= MAX_LINE:
+                known.update(IDENT.findall(other))
+        for new_body, description in bytes_fstring(body, known):
+            yield whole(new_body), description
+    for new_body, description, _ in renamed:
+        if not description.endswith("reads"):
+            yield whole(new_body), description
+
+
+def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
+    """Whether `new_source` answers a C `||`/`&&` at `line` of `source` with Python's bitwise `|`/`&`
+    between comparisons or boolean operations (`a == 1 | b == 0`): it compiles, and means another
+    program (`1 | b` is compared), never the language's `or`/`and`; such a candidate is dropped."""
+    lines = source.splitlines()
+    if not 1 <= line <= len(lines) or len(lines[line - 1]) > MAX_LINE:
+        return False
+    old = lines[line - 1]
+    if not any(body_has(old, pair) for pair in ("||", "&&")):
+        return False
+    try:
+        tree = ast.parse(new_source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    conditions = (ast.Compare, ast.BoolOp)
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", 0) != line and getattr(node, "end_lineno", 0) != line:
+            continue
+        bitwise = isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr | ast.BitAnd)
+        if bitwise and (isinstance(node.left, conditions) or isinstance(node.right, conditions)):  # type: ignore[attr-defined]
+            return True
+        if isinstance(node, ast.Compare) and any(
+            isinstance(part, ast.BinOp) and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            for part in [node.left, *node.comparators]
+        ):
+            return True  # `a == 1 | b == 0` parses as the chained comparison `a == (1 | b) == 0`
+    return False
+
+
+def body_has(body: str, text: str) -> bool:
+    """Whether `text` stands in the code of the line (outside its strings and comment)."""
+    return any(text in body[start:end] for start, end in _code_spans(body))
