@@ -90,6 +90,7 @@ from healer.engine.fixers.logic_templates import (
     value_origins,
 )
 from healer.engine.fixers.logic_truth import truth_rewrites
+from healer.engine.fixers.logic_twins import twin_rewrites
 from healer.engine.fixers.logic_walrus import walrus_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
 from healer.engine.types import BugType, Failure
@@ -2119,6 +2120,7 @@ def _scored_sources(
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
+    rewrites += twin_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
