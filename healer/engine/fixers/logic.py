@@ -75,6 +75,7 @@ from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
+from healer.engine.fixers.logic_places import PLACE_DECAY, SWAPS, ratio_uses, steering_conditions
 from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -2293,6 +2294,25 @@ REPEAT_DECAY = 0.7
 # the failing line's own edits.
 
 
+def _placed(
+    per_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
+) -> list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]]:
+    """Edits that only steer a twin's chain or invert a ratio's use ranked after the value's own (logic_places)."""
+    by_file: dict[str, tuple[SourceFile, list[int]]] = {}
+    for sf, line, _, _ in per_line:
+        by_file.setdefault(sf.path, (sf, []))[1].append(line)
+    steering = {(path, ln) for path, (sf, lines) in by_file.items() for ln in steering_conditions(sf, lines)}
+    ratios = {(path, ln) for path, (sf, lines) in by_file.items() for ln in ratio_uses(sf, lines)}
+    placed = []
+    for sf, line, weight, edits in per_line:
+        if (sf.path, line) in steering:
+            weight *= PLACE_DECAY
+        if (sf.path, line) in ratios:
+            edits = [(p * PLACE_DECAY if d in SWAPS else p, new, d, k) for p, new, d, k in edits]
+        placed.append((sf, line, weight, edits))
+    return placed
+
+
 def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float:
     if kind == "off-by-one" and description.startswith("use "):
         key = f"{kind}:{description}"  # a table's rows, see REPEAT_DECAY
@@ -2385,6 +2405,7 @@ class LogicFixer:
                     for prior, new, d, kind in edits
                 ]
             per_line.append((sf, line, weight, edits))
+        per_line = _placed(per_line)
         found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
         return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))
 

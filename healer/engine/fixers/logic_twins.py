@@ -80,7 +80,9 @@ def _chain(sf: SourceFile, stmt: ast.stmt) -> tuple[list[ast.expr], list[list[as
     node = sf.parent(stmt)
     if not isinstance(node, ast.If):
         return None
-    for _ in range(MAX_BRANCHES):  # up to the chain's first `if`: an `elif` is the lone statement of an orelse
+    for _ in range(
+        MAX_BRANCHES
+    ):  # up to the chain's first `if`: an `elif` is the lone statement of an orelse
         above = sf.parent(node)
         if not (isinstance(above, ast.If) and len(above.orelse) == 1 and above.orelse[0] is node):
             break
