@@ -75,7 +75,7 @@ from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
-from healer.engine.fixers.logic_places import PLACE_DECAY, SWAPS, ratio_uses, steering_conditions
+from healer.engine.fixers.logic_places import PLACE_DECAY, inverts, ratio_uses, steering_conditions
 from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -2308,7 +2308,7 @@ def _placed(
         if (sf.path, line) in steering:
             weight *= PLACE_DECAY
         if (sf.path, line) in ratios:
-            edits = [(p * PLACE_DECAY if d in SWAPS else p, new, d, k) for p, new, d, k in edits]
+            edits = [(p * PLACE_DECAY if inverts(d) else p, new, d, k) for p, new, d, k in edits]
         placed.append((sf, line, weight, edits))
     return placed
 

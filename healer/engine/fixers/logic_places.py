@@ -28,6 +28,13 @@ MAX_CHECKED = 40  # target lines examined per file (the fixer's own max_lines)
 SWAPS = frozenset({"use / instead of *", "use * instead of /"})
 
 
+def inverts(description: str) -> bool:
+    """A `*`/`/` swap as logic._LineEdits describes it (`use / instead of *`, `divide by r instead of ...`)."""
+    return description in SWAPS or description.endswith(
+        ("instead of multiplying by it", "instead of dividing by it")
+    )
+
+
 def steering_conditions(sf: SourceFile, lines: list[int]) -> set[int]:
     """Condition lines of the chains whose branches hold a twin assignment that the failing tests ran."""
     found: set[int] = set()
