@@ -54,6 +54,11 @@ def test_a_branch_copying_its_sibling_gets_the_operand_its_condition_tests():
     assert _twins(SLICE, 7)
 
 
+def test_a_twin_gets_no_operand_that_is_not_a_number_by_name():
+    mode = SLICE.replace("self.offset", "self.errors")
+    assert _twins(mode, 9) == []
+
+
 def test_no_twin_no_edit():
     distinct = SLICE.replace(
         "        else:\n            limit = self.limit\n",
@@ -108,13 +113,13 @@ def test_a_ratios_use_is_not_inverted_before_the_ratio():
 
 def test_hostile_inputs_stay_fast():
     # 30,000 lines of if/else pairs whose branches are twins, then an elif chain of 150 arms.
-    blocks = "".join(f"    if x == {i}:\n        y = a\n    else:\n        y = a\n" for i in range(7500))
+    blocks = "".join(f"    if offset == {i}:\n        y = a\n    else:\n        y = a\n" for i in range(7500))
     arms = (
         blocks
-        + "    if x < 1:\n        y = a\n"
-        + "".join(f"    elif x == {i}:\n        y = a\n" for i in range(150))
+        + "    if offset < 1:\n        y = a\n"
+        + "".join(f"    elif offset == {i}:\n        y = a\n" for i in range(150))
     )
-    huge = "def f(x, a):\n    y = 0\n    if x < 0:\n        y = a\n" + arms + "    return y\n"
+    huge = "def f(offset, a):\n    y = 0\n    if offset < 0:\n        y = a\n" + arms + "    return y\n"
     long_line = "def g(a, b):\n    r = a / b\n    return f(" + ", ".join(["r * 2"] * 2300) + ")\n"
     deep = (
         "def h(x):\n"

@@ -93,6 +93,7 @@ MAX_SIBLINGS = 3
 # function of one of these names that the module defines or imports is offered for another, before the cap of
 # MAX_SIBLINGS (`int(x)` where the module's own `floor(x)` was meant rounds negative values the wrong way).
 ROUNDINGS = frozenset({"int", "round", "floor", "ceil", "trunc"})
+ROUNDING_PRIOR = 0.35  # below a regrouping (0.4): on dev r79 a `floor` offered at 0.5 put the key two deeper
 
 
 @dataclass(frozen=True)
@@ -1143,7 +1144,7 @@ def siblings(
         offer(OPPOSITES[name], 0.5)
     if name in ROUNDINGS and not module and not receiver_is_self:
         for other in sorted(_rounding_names(sf) - {name}):
-            offer(other, 0.5)
+            offer(other, ROUNDING_PRIOR)
     ranked = sorted(scored.items(), key=lambda item: -item[1])
     return ranked[:MAX_SIBLINGS]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 
 from healer.engine.fixers.lineedit import SourceFile, shorten
+from healer.engine.fixers.logic_offsets import POSITION_WORDS, _words
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 # Above a name swap on the line (the duplicate is evidence that the copy is wrong), below a lone operator.
@@ -57,6 +58,8 @@ def twin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         start, end = sp.span(value)
         base = shown if isinstance(value, ATOMS) else f"({shown})"
         for operand in _operands(sp, tests, used):
+            if not _numeric(operand):
+                continue
             for op, what in (("+", "add"), ("-", "subtract")):
                 found.append(
                     Rewrite(
@@ -69,6 +72,12 @@ def twin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
                     )
                 )
     return found
+
+
+def _numeric(operand: str) -> bool:
+    """An operand named as a position or count (`self.offset`, `start`): identifiers carry their type
+    (DeepBugs, Pradel & Sen, OOPSLA 2018); adding a mode string or a mapping is no candidate."""
+    return bool(_words(operand.rsplit(".", 1)[-1]) & POSITION_WORDS)
 
 
 def _flat(text: str) -> str:
