@@ -73,13 +73,22 @@ def test_int_gets_the_modules_own_floor():
         "def floor(x):\n"
         "    return x.numerator // x.denominator\n"
         "\n"
+        "def is_integer(x):\n"
+        "    return x.denominator == 1\n"
+        "\n"
+        "def to_int(x):\n"
+        "    return int(x)\n"
+        "\n"
+        "def integer_part(x):\n"
+        "    return int(x)\n"
+        "\n"
         "def fractional_part(x):\n"
         "    return x - int(x)\n"
     )
-    assert source.replace("x - int(x)", "x - floor(x)") in _line_sources(source, 5)
+    assert source.replace("x - int(x)", "x - floor(x)") in _line_sources(source, 14)
     # Without a floor of its own (or imported) the module is offered none.
     plain = source.replace("def floor(x)", "def whole(x)")
-    assert plain.replace("x - int(x)", "x - floor(x)") not in _line_sources(plain, 5)
+    assert plain.replace("x - int(x)", "x - floor(x)") not in _line_sources(plain, 14)
 
 
 def test_an_imported_ceil_is_offered_for_round():
