@@ -75,6 +75,7 @@ from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
+from healer.engine.fixers.logic_places import PLACE_DECAY, inverts, ratio_uses, steering_conditions
 from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -90,6 +91,7 @@ from healer.engine.fixers.logic_templates import (
     value_origins,
 )
 from healer.engine.fixers.logic_truth import truth_rewrites
+from healer.engine.fixers.logic_twins import twin_rewrites
 from healer.engine.fixers.logic_walrus import walrus_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
 from healer.engine.types import BugType, Failure
@@ -2119,6 +2121,7 @@ def _scored_sources(
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
+    rewrites += twin_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
@@ -2291,6 +2294,25 @@ REPEAT_DECAY = 0.7
 # the failing line's own edits.
 
 
+def _placed(
+    per_line: list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]],
+) -> list[tuple[SourceFile, int, float, list[tuple[float, str, str, str]]]]:
+    """Edits that only steer a twin's chain or invert a ratio's use ranked after the value's own (logic_places)."""
+    by_file: dict[str, tuple[SourceFile, list[int]]] = {}
+    for sf, line, _, _ in per_line:
+        by_file.setdefault(sf.path, (sf, []))[1].append(line)
+    steering = {(path, ln) for path, (sf, lines) in by_file.items() for ln in steering_conditions(sf, lines)}
+    ratios = {(path, ln) for path, (sf, lines) in by_file.items() for ln in ratio_uses(sf, lines)}
+    placed = []
+    for sf, line, weight, edits in per_line:
+        if (sf.path, line) in steering:
+            weight *= PLACE_DECAY
+        if (sf.path, line) in ratios:
+            edits = [(p * PLACE_DECAY if inverts(d) else p, new, d, k) for p, new, d, k in edits]
+        placed.append((sf, line, weight, edits))
+    return placed
+
+
 def _repeat_decay(kind: str, description: str, repeats: dict[str, int]) -> float:
     if kind == "off-by-one" and description.startswith("use "):
         key = f"{kind}:{description}"  # a table's rows, see REPEAT_DECAY
@@ -2383,6 +2405,7 @@ class LogicFixer:
                     for prior, new, d, kind in edits
                 ]
             per_line.append((sf, line, weight, edits))
+        per_line = _placed(per_line)
         found = _candidates_for(per_line, BugType.LOGIC, self.max_candidates)
         return guarded(selective_first(failure, ctx, found), steering_lines(failure, ctx))
 
