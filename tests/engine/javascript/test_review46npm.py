@@ -1,0 +1,44 @@
+"""Round 46's review of npm20's changes (node_buffers, commonjs_exports, tsc_implements, tsc_unions,
+logic_arrays, syntax_foreign, weaker_programs, lint_meanings): each test fails on 99568838."""
+
+from __future__ import annotations
+
+import time
+
+from healer.engine.javascript.fixers.weaker_programs import _changed, refuser
+
+BIG = "".join(f"const a{i} = [1]; const b{i} = a{i} + a{i};\n" for i in range(30000))
+
+
+def test_the_refuser_on_a_30000_line_file_does_not_walk_it_whole_for_each_candidate():
+    why = refuser(BIG, "src/a.js")
+    why(BIG.replace("const b1 = a1 + a1;", "const b1 = a1 + a1 + 1;"))  # the original's counts, once
+    start = time.perf_counter()
+    reasons = [
+        why(BIG.replace(f"const b{k} = a{k} + a{k};", f"const b{k} = a{k} + a{k}; const c = a{k} + a0;"))
+        for k in range(1000, 1004)
+    ]
+    # Before: about 15 s a candidate (both trees walked whole twice, the ends compared a character at a time).
+    assert time.perf_counter() - start < 20
+    assert all(reason == "adds + between two arrays, which joins their texts" for reason in reasons)
+
+
+def _scanned(old: str, new: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """_changed as 99568838 computed it, a character at a time."""
+    head, limit = 0, min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    start, end = new.rfind("\n", 0, head) + 1, new.find("\n", len(new) - tail)
+    first = new.count("\n", 0, head)
+    rows = ((first, old.count("\n", 0, len(old) - tail)), (first, new.count("\n", 0, len(new) - tail)))
+    return new[start : end if end >= 0 else len(new)], *rows
+
+
+def test_changed_lines_found_by_halving_are_the_same_as_a_character_scan():
+    old = "a\nbb\nccc\nd\n"
+    for new in (old.replace("bb", "bXb"), old + "e\n", "z" + old, "", old[:3], "a\nbb\nbb\nccc\nd\n", "aa"):
+        assert _changed(old, new) == _scanned(old, new)
+        assert _changed(new, old) == _scanned(new, old)
