@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from healer.engine.javascript.fixers.commonjs_exports import module_exports_candidates
 from healer.engine.javascript.fixers.weaker_programs import _changed, refuser
 
 BIG = "".join(f"const a{i} = [1]; const b{i} = a{i} + a{i};\n" for i in range(30000))
@@ -42,3 +43,17 @@ def test_changed_lines_found_by_halving_are_the_same_as_a_character_scan():
     for new in (old.replace("bb", "bXb"), old + "e\n", "z" + old, "", old[:3], "a\nbb\nbb\nccc\nd\n", "aa"):
         assert _changed(old, new) == _scanned(old, new)
         assert _changed(new, old) == _scanned(new, old)
+
+
+# -- commonjs_exports -------------------------------------------------------------------------------
+def test_exports_assigned_with_module_exports_is_the_idiom_and_not_rewritten():
+    source = "function app() {}\nexports = module.exports = app;\nexports.version = '1';\n"
+    found = module_exports_candidates({"src/a.js": source}, file="src/a.js", message="x is not a function")
+    # Rewritten, `exports` would stay the first empty object and `version` would be lost.
+    assert found == []
+
+
+def test_a_module_assigning_exports_many_times_gives_a_bounded_number_of_candidates():
+    source = "".join(f"exports = {{ a{i} }};\n" for i in range(2000))
+    found = module_exports_candidates({"src/a.js": source}, file="src/a.js", message="x is not a function")
+    assert 1 <= len(found) <= 8 and found[0].line == 1
