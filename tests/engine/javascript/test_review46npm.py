@@ -6,7 +6,9 @@ from __future__ import annotations
 import time
 
 from healer.engine.javascript.fixers.commonjs_exports import module_exports_candidates
+from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.fixers.weaker_programs import _changed, refuser
+from healer.engine.javascript.lint import EslintMessage
 
 BIG = "".join(f"const a{i} = [1]; const b{i} = a{i} + a{i};\n" for i in range(30000))
 
@@ -57,3 +59,27 @@ def test_a_module_assigning_exports_many_times_gives_a_bounded_number_of_candida
     source = "".join(f"exports = {{ a{i} }};\n" for i in range(2000))
     found = module_exports_candidates({"src/a.js": source}, file="src/a.js", message="x is not a function")
     assert 1 <= len(found) <= 8 and found[0].line == 1
+
+
+# -- prefer-rest-params beside parameters ------------------------------------------------------------
+def _lint(source: str, *, rule: str, line: int, column: int) -> list[str]:
+    message = EslintMessage("src/a.js", rule, "", line, column)
+    return [c.text for c in eslint_candidates(source, "src/a.js", message=message)]
+
+
+def test_arguments_beside_parameters_counted_spread_or_stored_through_get_no_rest_parameter():
+    # With fewer arguments passed, `[a, b, ...rest]` has undefined where the arguments object has none.
+    for use in ("arguments.length", "g.apply(null, arguments)", "[...arguments]", "(arguments[0] = 2)"):
+        source = f"function f(a, b) {{\n  return {use};\n}}\n"
+        assert (
+            _lint(
+                source, rule="prefer-rest-params", line=2, column=source.split("\n")[1].index("arguments") + 1
+            )
+            == []
+        )
+
+
+def test_arguments_read_by_index_beside_parameters_are_the_parameter_or_the_rest():
+    source = "function f(a, b) {\n  return [arguments[1], arguments[3]];\n}\n"
+    wanted = "function f(a, b, ...args) {\n  return [b, args[1]];\n}\n"
+    assert _lint(source, rule="prefer-rest-params", line=2, column=11) == [wanted]
