@@ -83,3 +83,14 @@ def test_arguments_read_by_index_beside_parameters_are_the_parameter_or_the_rest
     source = "function f(a, b) {\n  return [arguments[1], arguments[3]];\n}\n"
     wanted = "function f(a, b, ...args) {\n  return [b, args[1]];\n}\n"
     assert _lint(source, rule="prefer-rest-params", line=2, column=11) == [wanted]
+
+
+# -- no-nested-ternary -------------------------------------------------------------------------------
+def test_a_comma_expression_branch_keeps_its_parentheses_when_assigned():
+    source = "function h(c) {\n  x = c > 1 ? (log(c), 'a') : c > 0 ? 'b' : (log(0), 'c');\n}\n"
+    wanted = "function h(c) {\n  if (c > 1) x = (log(c), 'a'); else x = c > 0 ? 'b' : (log(0), 'c');\n}\n"
+    assert _lint(source, rule="no-nested-ternary", line=2, column=7) == [wanted]
+    only = "function h(c) {\n  x = c > 1 ? (c > 2 ? 'a' : 'b') : (log(0), 'c');\n}\n"
+    assert _lint(only, rule="no-nested-ternary", line=2, column=7) == [
+        "function h(c) {\n  if (c > 1) x = c > 2 ? 'a' : 'b'; else x = (log(0), 'c');\n}\n"
+    ]

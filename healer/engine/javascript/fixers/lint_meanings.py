@@ -316,13 +316,20 @@ def _arms(node: tree_sitter.Node) -> tuple[list[tuple[str, str]], str] | None:
             break
         if inner.type != "ternary_expression":
             # Only the consequence nests: `c ? (d ? a : b) : e` → `if (c) return d ? a : b; return e;`
-            tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
-            return tests, node_text(inner)
-        tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
+            tests.append((node_text(_unwrapped(test)), _value(value)))
+            return tests, _value(other)
+        tests.append((node_text(_unwrapped(test)), _value(value)))
         node = inner
     if not tests:
         return None
     return tests, node_text(node)
+
+
+def _value(node: tree_sitter.Node) -> str:
+    """A branch's text without its parentheses, unless they hold a comma expression: `x = (a, b)` is b,
+    `x = a, b` is a (round 46's review)."""
+    inner = _unwrapped(node)
+    return node_text(node if inner.type == "sequence_expression" else inner)
 
 
 # -- prefer-rest-params (round 46, npm20) ------------------------------------------------------------
