@@ -42,21 +42,7 @@ def esm_export_candidates(text: str, path: str) -> list[Candidate]:
             Candidate(path, replace_span(data, statement.start_byte, statement.end_byte, written),
                       statement.start_point.row + 1, f"export as an ES module does: {written}")
         )  # fmt: skip
-        if len(found) >= MAX_SITES:
-            break
     return found
-
-
-def _assigns_module_exports(value) -> bool:
-    """The value is (a chain of assignments ending in) an assignment to `module.exports`."""
-    while value is not None and value.type == "parenthesized_expression" and value.named_children:
-        value = value.named_children[0]
-    while value is not None and value.type == "assignment_expression":
-        left = value.child_by_field_name("left")
-        if left is not None and node_text(left).replace(" ", "") == "module.exports":
-            return True
-        value = value.child_by_field_name("right")
-    return False
 
 
 def _export_list(value) -> list[str] | None:

@@ -127,7 +127,20 @@ def _changed(old: str, new: str) -> tuple[str, tuple[int, int], tuple[int, int]]
     return new[start : end if end >= 0 else len(new)], rows_old, rows_new
 
 
-def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tree | None]) -> str:
+def _trees(old: str, new: str, path: str, cache: dict) -> tuple[tree_sitter.Tree, tree_sitter.Tree] | None:
+    """(old's tree, parsed once per refuser; new's, parsed once per candidate: both refusals below read
+    it), or None when `new` does not parse cleanly or `old` not at all."""
+    if cache.get("new text") is not new:
+        cache["new text"], cache["new"] = new, parse(new, path)
+    new_tree = cache["new"]
+    if new_tree is None or new_tree.root_node.has_error:
+        return None
+    if "old" not in cache:
+        cache["old"] = parse(old, path)
+    return (cache["old"], new_tree) if cache["old"] is not None else None
+
+
+def _more_no_ops(old: str, new: str, path: str, cache: dict) -> str:
     """Why `new` computes less than `old` by a comma operator in a condition or a store that does
     nothing which `old` did not have, counted over the nodes overlapping the changed lines (the rest of
     the two trees is the same); "" otherwise. `old` may not parse (a SYNTAX failure's file): its
@@ -135,14 +148,10 @@ def _more_no_ops(old: str, new: str, path: str, cache: dict[str, tree_sitter.Tre
     inserted, rows_old, rows_new = _changed(old, new)
     if "," not in inserted and "=" not in inserted and "this" not in inserted:
         return ""
-    new_tree = parse(new, path)
-    if new_tree is None or new_tree.root_node.has_error:
+    trees = _trees(old, new, path, cache)
+    if trees is None:
         return ""
-    if "old" not in cache:
-        cache["old"] = parse(old, path)
-    old_tree = cache["old"]
-    if old_tree is None:
-        return ""
+    old_tree, new_tree = trees
     before, after = _no_ops(old_tree.root_node, rows_old), _no_ops(new_tree.root_node, rows_new)
     if after[0] > before[0]:
         return "puts a comma operator in a condition, which tests only its last operand"
@@ -171,22 +180,16 @@ def _prefix_made_function(old: str, new: str) -> bool:
     return bool(arrows & before)
 
 
-def _more_array_sums(
-    old: str, new: str, path: str, cache: dict[str, tree_sitter.Tree | None], arrays: dict[str, set[str]]
-) -> str:
+def _more_array_sums(old: str, new: str, path: str, cache: dict, arrays: dict[str, set[str]]) -> str:
     """Why `new` adds a `+` between two values the file makes arrays (their texts joined, never a
     list: logic_arrays), counted on the changed lines; "" otherwise."""
     inserted, rows_old, rows_new = _changed(old, new)
     if "+" not in inserted:
         return ""
-    new_tree = parse(new, path)
-    if new_tree is None or new_tree.root_node.has_error:
+    trees = _trees(old, new, path, cache)
+    if trees is None:
         return ""
-    if "old" not in cache:
-        cache["old"] = parse(old, path)
-    old_tree = cache["old"]
-    if old_tree is None:
-        return ""
+    old_tree, new_tree = trees
     # The old file's array names are found once per refuser; the candidate's only on its changed rows
     # (round 46's review: each candidate walked both whole trees twice, 20 s on a 30,000-line file).
     if "arrays" not in arrays:
@@ -236,7 +239,7 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     """`refused(old, new, path)` for many `new` of one file: the original is parsed and counted once
     (a failure's candidates mostly edit one file; counting walks every node, a second a large file)."""
     counted: list[tuple[int, int, int] | None] = []
-    no_ops: dict[str, tree_sitter.Tree | None] = {}
+    no_ops: dict = {}
     arrays: dict[str, set[str]] = {}
 
     def why(new: str) -> str:
