@@ -121,6 +121,18 @@ def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
         stack.extend(reversed(current.children))
 
 
+def overlapping(root: tree_sitter.Node, rows: tuple[int, int]) -> Iterator[tree_sitter.Node]:
+    """The nodes overlapping the rows (0-based first, last), pre-order; subtrees wholly outside them
+    are never entered (a candidate's changed lines in a large file)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.end_point.row < rows[0] or node.start_point.row > rows[1]:
+            continue
+        yield node
+        stack.extend(reversed(node.children))
+
+
 def nodes_on_line(root: tree_sitter.Node, line: int) -> list[tree_sitter.Node]:
     """The nodes that start on `line` (1-based), and the member expressions and calls of a chain
     continued on it: V8 places an error of a chained call at its property (`.split(' ')` on the

@@ -23,6 +23,8 @@ behaviour and only the shape the rule forbids goes. Registered in lint_problems.
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
@@ -314,21 +316,30 @@ def _arms(node: tree_sitter.Node) -> tuple[list[tuple[str, str]], str] | None:
             break
         if inner.type != "ternary_expression":
             # Only the consequence nests: `c ? (d ? a : b) : e` → `if (c) return d ? a : b; return e;`
-            tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
-            return tests, node_text(inner)
-        tests.append((node_text(_unwrapped(test)), node_text(_unwrapped(value))))
+            tests.append((node_text(_unwrapped(test)), _value(value)))
+            return tests, _value(other)
+        tests.append((node_text(_unwrapped(test)), _value(value)))
         node = inner
     if not tests:
         return None
     return tests, node_text(node)
 
 
+def _value(node: tree_sitter.Node) -> str:
+    """A branch's text without its parentheses, unless they hold a comma expression: `x = (a, b)` is b,
+    `x = a, b` is a (round 46's review)."""
+    inner = _unwrapped(node)
+    return node_text(node if inner.type == "sequence_expression" else inner)
+
+
 # -- prefer-rest-params (round 46, npm20) ------------------------------------------------------------
 # `arguments` in a function (not an arrow, which has none of its own) becomes a rest parameter: with no
 # parameters, `(...args)` and each `arguments` is `args`, an array already (so `Array.from(arguments)`,
 # `[...arguments]` and `Array.prototype.slice.call(arguments)` are `args`); with plain parameters
-# `(a, b)`, `(a, b, ...rest)` and `arguments` is `[a, b, ...rest]` (the same values, in order, while the
-# function does not assign its parameters: then no candidate, as sloppy-mode aliasing differs).
+# `(a, b)`, `(a, b, ...rest)` and each `arguments[k]` is the k-th parameter or `rest[k - n]` (while the
+# function does not assign its parameters: then no candidate, as sloppy-mode aliasing differs). Any
+# other use beside parameters (`arguments.length`, a spread, `apply`) gets none: `[a, b, ...rest]` has
+# an element for each parameter when fewer arguments are passed (round 46's review).
 OWNERS = ("function_declaration", "function_expression", "function", "method_definition",
           "generator_function_declaration", "generator_function")  # fmt: skip
 COPIES = ("Array.from", "Array.prototype.slice.call", "[].slice.call")
@@ -364,11 +375,19 @@ def rest_params(text: str, path: str, message: EslintMessage) -> list[Candidate]
             assigned |= target is not None and node_text(target) in plain
     if not uses or (plain and assigned):
         return []
-    value = f"[{', '.join([*plain, '...' + rest])}]" if plain else rest
     new: dict[tree_sitter.Node, str] = {}
     for node in uses:
-        copy = _copy_of(node)
-        new[copy if copy is not None and not plain else node] = value
+        if not plain:
+            copy = _copy_of(node)
+            new[copy if copy is not None else node] = rest
+            continue
+        # Beside parameters only `arguments[k]` is kept (round 46's review): `[a, b, ...rest]` is not
+        # the arguments object when fewer are passed (`f()`'s arguments.length is 0, `[a, ...rest]`'s 1).
+        read = _read_at(node)
+        if read is None:
+            return []
+        element, at = read
+        new[element] = plain[at] if at < len(plain) else f"{rest}[{at - len(plain)}]"
     head = ", ".join([*plain, f"...{rest}"])
     new[parameters] = f"({head})"
     edited = data
@@ -376,6 +395,29 @@ def rest_params(text: str, path: str, message: EslintMessage) -> list[Candidate]
         edited = edited[: node.start_byte] + encode(new[node]) + edited[node.end_byte :]
     return [Candidate(path, edited.decode("utf-8", errors="surrogateescape"), message.line,
                       f"take the arguments as a rest parameter, ...{rest}")]  # fmt: skip
+
+
+def _read_at(node: tree_sitter.Node) -> tuple[tree_sitter.Node, int] | None:
+    """(`arguments[k]`, k) for a read of `arguments` by a whole-number literal index, else None (any
+    other use, or a store through it)."""
+    element = node.parent
+    if (
+        element is None
+        or element.type != "subscript_expression"
+        or element.child_by_field_name("object") != node
+    ):
+        return None
+    index = element.child_by_field_name("index")
+    if index is None or not re.fullmatch(r"\d{1,6}", node_text(index)):
+        return None
+    holder = element.parent
+    if holder is not None and (
+        (holder.type in ("assignment_expression", "augmented_assignment_expression")
+         and holder.child_by_field_name("left") == element)
+        or holder.type == "update_expression"
+    ):  # fmt: skip
+        return None
+    return element, int(node_text(index))
 
 
 def _param_name(node: tree_sitter.Node) -> str | None:

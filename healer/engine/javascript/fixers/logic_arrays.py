@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import replace_span
-from healer.engine.javascript.syntax import node_text, walk
+from healer.engine.javascript.syntax import node_text, overlapping, walk
 
 ARRAY_ONLY = frozenset({"map", "filter", "flatMap", "flat", "reduce", "reduceRight", "forEach", "push",
                         "pop", "shift", "unshift", "some", "every", "find", "findIndex", "findLast",
@@ -62,11 +62,11 @@ def _operator(node: tree_sitter.Node) -> str:
     return operator.type if operator is not None else ""
 
 
-def array_names(root: tree_sitter.Node) -> set[str]:
-    """Names the file makes arrays: declared with an array value, or parameters defaulting to `[]` or
-    typed as arrays."""
+def array_names(root: tree_sitter.Node, rows: tuple[int, int] | None = None) -> set[str]:
+    """Names the file makes arrays (on `rows`, 0-based first/last, when given): declared with an array
+    value, or parameters defaulting to `[]` or typed as arrays."""
     names = set()
-    for node in walk(root):
+    for node in walk(root) if rows is None else overlapping(root, rows):
         if node.type == "variable_declarator":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             if name is not None and name.type == "identifier" and value is not None and _makes_array(value):
@@ -106,11 +106,14 @@ def _known(node: tree_sitter.Node, arrays: set[str]) -> bool:
     )
 
 
-def array_sums(root: tree_sitter.Node, rows: tuple[int, int] | None = None) -> int:
-    """`+` expressions (within `rows`, 0-based first/last, when given) whose operands the file makes arrays."""
-    arrays = array_names(root)
+def array_sums(
+    root: tree_sitter.Node, rows: tuple[int, int] | None = None, *, names: set[str] | None = None
+) -> int:
+    """`+` expressions (within `rows`, 0-based first/last, when given) whose operands the file makes
+    arrays (`names`, when given, else the tree's array_names)."""
+    arrays = array_names(root) if names is None else names
     count = 0
-    for node in walk(root):
+    for node in walk(root) if rows is None else overlapping(root, rows):
         if node.type != "binary_expression" or _operator(node) != "+":
             continue
         if rows is not None and not rows[0] <= node.start_point.row <= rows[1]:
