@@ -881,10 +881,11 @@ class Engine:
         chosen = [candidate for _, _, candidate in found[:limit]]
         if failure.bug_type is BugType.TYPE_ERROR:
             chosen = _avoiding_marked(chosen, ctx)
-        elif not fallback:
-            chosen = self._weighed_beside_typeerrors(failure, chosen, ctx)
         self.stats.candidates_generated += len(chosen)
         self.stats.fixer_seconds += time.monotonic() - started
+        if failure.bug_type is not BugType.TYPE_ERROR and not fallback:
+            # (after the count: the TypeErrors' own _candidates calls count their making sites and time)
+            chosen = self._weighed_beside_typeerrors(failure, chosen, ctx)
         return chosen
 
     def _weighed_beside_typeerrors(
@@ -911,7 +912,13 @@ class Engine:
             for candidate in self._candidates(other, other_ctx):
                 if candidate.making_site and (candidate.file, candidate.new_source) not in seen:
                     seen.add((candidate.file, candidate.new_source))
-                    sites.append(candidate)
+                    # made for the TypeError: accepted, it is reported with that type (as _stacked's
+                    # second edits are), not as the failure whose list it joins
+                    sites.append(
+                        candidate
+                        if candidate.bug_type is not None
+                        else replace(candidate, bug_type=other.bug_type)
+                    )
                 if len(sites) >= MAKING_SITE_TRIES_AVOIDING:
                     break
         if sites:

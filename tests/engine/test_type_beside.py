@@ -84,7 +84,10 @@ def test_a_flip_for_another_failure_is_weighed_against_the_type_errors_making_si
     edits.setdefault(failure_type, [FLIP])
     engine.fixers[0].bug_types = frozenset(edits)
     ctx = RepairContext(workspace=engine.workspace, report=report)
+    generated = engine.stats.candidates_generated
     chosen = engine._candidates(failure, ctx)
+    # each candidate counted once: the TypeError's making site by its own _candidates call only
+    assert engine.stats.candidates_generated - generated == 2
     assert [c.description for c in chosen] == [
         "use and instead of or",
         "make a tuple where the value is made",
@@ -92,6 +95,9 @@ def test_a_flip_for_another_failure_is_weighed_against_the_type_errors_making_si
     assert chosen[0].avoids and chosen[0].guard
     assert chosen[1].making_site and not chosen[1].avoids
     assert any("weighed against 1 making site" in line for line in lines), lines
+    # the making site repairs the TypeError: accepted, it is reported with the TypeError's type
+    # (FixOutcome takes candidate.bug_type before the failure's), not as the other failure's
+    assert chosen[0].bug_type is None and chosen[1].bug_type is BugType.TYPE_ERROR
 
 
 def test_no_type_error_beside_leaves_another_failures_flip_alone(project, local_sandbox):
