@@ -234,3 +234,16 @@ def test_an_f_strings_field_keeps_its_meaning_where_it_replaces_the_f_string():
         ast.parse(made)
     # a walrus stands alone only as an index or a positional argument
     assert _formatted('g(k=f"{(n := i)}")\n') == ["g(k=(n := i))"]
+
+
+def test_the_literals_of_a_long_line_are_respelled_in_linear_time():
+    # the containers of `in` re-spell every literal of their origin (literal_kinds): a 26 KB table on
+    # one line took seconds while line_text's end-of-line regex rescanned the line for each literal
+    from healer.engine.fixers.type_provenance import literal_kinds
+
+    sf = SourceFile.parse("a.py", "ALPHA = [" + ", ".join(f"'a{i}'" for i in range(3000)) + "]\r\n")
+    started = time.monotonic()
+    edits = literal_kinds(sf, sf.tree.body[0].value, (True, True))
+    assert len(edits) == 3000 and time.monotonic() - started < 1.5
+    assert [sf.line_text(1)[s:e] for s, e, _ in edits[-1].spans] == ["'a2999'"]
+    assert sf.line_text(1).endswith("]") and sf.line_text(2) == ""
