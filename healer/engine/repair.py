@@ -51,6 +51,7 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fallout import Fallout, fallout
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.fixers.type_site import frames_of
 from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
@@ -2149,23 +2150,9 @@ def _typeerrors_beside(failure: Failure, report: CheckReport) -> tuple[list[Fail
         ):
             beside.append(other)
         raising.setdefault((other.file, other.line), other)
-        for frame in _frame_lines(other):
+        for frame in frames_of(other, limit=MAX_FRAMES_READ):
             raising.setdefault(frame, other)
     return beside, raising
-
-
-def _frame_lines(failure: Failure) -> list[tuple[str, int]]:
-    """(file, line) of a failure's traceback frames, at most MAX_FRAMES_READ."""
-    frames = failure.extra.get("frames") if isinstance(failure.extra, dict) else None
-    found: list[tuple[str, int]] = []
-    for frame in (frames if isinstance(frames, list) else [])[:MAX_FRAMES_READ]:
-        if (
-            isinstance(frame, dict)
-            and isinstance(frame.get("file"), str)
-            and isinstance(frame.get("line"), int)
-        ):
-            found.append((frame["file"], frame["line"]))
-    return found
 
 
 def _raising_at(candidates: list[Candidate], raising: dict) -> list[Failure]:

@@ -140,3 +140,17 @@ def test_the_typeerrors_beside_a_failure_are_read_in_bounded_time():
     assert len(beside) == MAX_TYPEERRORS_BESIDE and [f.line for f in beside] == [3, 7]
     assert time.monotonic() - started < 5
     assert len(raising) <= 500  # the lines of the first MAX_FAILURES_READ failures, 50 frames each
+
+
+def test_the_frames_are_read_by_one_bounded_reader_that_takes_malformed_extras():
+    # repair.py reads the TypeErrors' frames with type_site.frames_of (it had its own copy); a report
+    # whose "frames" is not a list (a hand-written CI log's extra) is read as no frames
+    from healer.engine.fixers.type_site import frames_of
+    from healer.engine.types import Failure
+
+    frames = [{"file": "a.py", "line": n} for n in range(100)] + [{"file": 3, "line": "x"}]
+    failure = Failure(BugType.TYPE_ERROR, "a.py", 1, "TypeError: x", "pytest", extra={"frames": frames})
+    assert frames_of(failure) == [("a.py", n) for n in range(100)]
+    assert frames_of(failure, limit=50) == [("a.py", n) for n in range(50)]
+    for odd in (5, "a.py:3", {"file": "a.py", "line": 3}, None):
+        assert frames_of(Failure(BugType.TYPE_ERROR, "a.py", 1, "m", "pytest", extra={"frames": odd})) == []
