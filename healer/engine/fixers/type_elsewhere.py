@@ -196,11 +196,12 @@ def length_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
 COMPOUND = (ast.BinOp, ast.BoolOp, ast.IfExp, ast.NamedExpr, ast.Compare, ast.UnaryOp, ast.Lambda, ast.Await)
 
 
-def _unparsed(text: str) -> str:
+def _parses_as(text: str, node: ast.expr) -> bool:
+    """Whether `text` parses to `node` (ast.dump recurses: a deep expression is answered no)."""
     try:
-        return ast.dump(ast.parse(f"({text})", mode="eval").body)
+        return ast.dump(ast.parse(f"({text})", mode="eval").body) == ast.dump(node)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return ""
+        return False
 
 
 def _stands_alone(sf: SourceFile, value: ast.expr, option: ast.expr) -> bool:
@@ -242,7 +243,7 @@ def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> l
         if not sf.on_one_line(option) or isinstance(option, ast.Tuple):
             continue  # (a tuple is no index; Python 3.11 also places a bare tuple field on its brace)
         new = sf.segment(option)
-        if _unparsed(new) != ast.dump(option):
+        if not _parses_as(new, option):
             continue  # the field's text is not where the parser placed it
         if isinstance(option, COMPOUND) and not _stands_alone(sf, value, option):
             new = f"({new})"
