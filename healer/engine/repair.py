@@ -51,6 +51,7 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fallout import Fallout, fallout
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.fixers.type_site import frames_of
 from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage
@@ -881,10 +882,11 @@ class Engine:
         chosen = [candidate for _, _, candidate in found[:limit]]
         if failure.bug_type is BugType.TYPE_ERROR:
             chosen = _avoiding_marked(chosen, ctx)
-        elif not fallback:
-            chosen = self._weighed_beside_typeerrors(failure, chosen, ctx)
         self.stats.candidates_generated += len(chosen)
         self.stats.fixer_seconds += time.monotonic() - started
+        if failure.bug_type is not BugType.TYPE_ERROR and not fallback:
+            # (after the count: the TypeErrors' own _candidates calls count their making sites and time)
+            chosen = self._weighed_beside_typeerrors(failure, chosen, ctx)
         return chosen
 
     def _weighed_beside_typeerrors(
@@ -911,7 +913,13 @@ class Engine:
             for candidate in self._candidates(other, other_ctx):
                 if candidate.making_site and (candidate.file, candidate.new_source) not in seen:
                     seen.add((candidate.file, candidate.new_source))
-                    sites.append(candidate)
+                    # made for the TypeError: accepted, it is reported with that type (as _stacked's
+                    # second edits are), not as the failure whose list it joins
+                    sites.append(
+                        candidate
+                        if candidate.bug_type is not None
+                        else replace(candidate, bug_type=other.bug_type)
+                    )
                 if len(sites) >= MAKING_SITE_TRIES_AVOIDING:
                     break
         if sites:
@@ -2160,23 +2168,9 @@ def _typeerrors_beside(failure: Failure, report: CheckReport) -> tuple[list[Fail
         ):
             beside.append(other)
         raising.setdefault((other.file, other.line), other)
-        for frame in _frame_lines(other):
+        for frame in frames_of(other, limit=MAX_FRAMES_READ):
             raising.setdefault(frame, other)
     return beside, raising
-
-
-def _frame_lines(failure: Failure) -> list[tuple[str, int]]:
-    """(file, line) of a failure's traceback frames, at most MAX_FRAMES_READ."""
-    frames = failure.extra.get("frames") if isinstance(failure.extra, dict) else None
-    found: list[tuple[str, int]] = []
-    for frame in (frames if isinstance(frames, list) else [])[:MAX_FRAMES_READ]:
-        if (
-            isinstance(frame, dict)
-            and isinstance(frame.get("file"), str)
-            and isinstance(frame.get("line"), int)
-        ):
-            found.append((frame["file"], frame["line"]))
-    return found
 
 
 def _raising_at(candidates: list[Candidate], raising: dict) -> list[Failure]:

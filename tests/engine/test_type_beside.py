@@ -84,7 +84,10 @@ def test_a_flip_for_another_failure_is_weighed_against_the_type_errors_making_si
     edits.setdefault(failure_type, [FLIP])
     engine.fixers[0].bug_types = frozenset(edits)
     ctx = RepairContext(workspace=engine.workspace, report=report)
+    generated = engine.stats.candidates_generated
     chosen = engine._candidates(failure, ctx)
+    # each candidate counted once: the TypeError's making site by its own _candidates call only
+    assert engine.stats.candidates_generated - generated == 2
     assert [c.description for c in chosen] == [
         "use and instead of or",
         "make a tuple where the value is made",
@@ -92,6 +95,9 @@ def test_a_flip_for_another_failure_is_weighed_against_the_type_errors_making_si
     assert chosen[0].avoids and chosen[0].guard
     assert chosen[1].making_site and not chosen[1].avoids
     assert any("weighed against 1 making site" in line for line in lines), lines
+    # the making site repairs the TypeError: accepted, it is reported with the TypeError's type
+    # (FixOutcome takes candidate.bug_type before the failure's), not as the other failure's
+    assert chosen[0].bug_type is None and chosen[1].bug_type is BugType.TYPE_ERROR
 
 
 def test_no_type_error_beside_leaves_another_failures_flip_alone(project, local_sandbox):
@@ -134,3 +140,17 @@ def test_the_typeerrors_beside_a_failure_are_read_in_bounded_time():
     assert len(beside) == MAX_TYPEERRORS_BESIDE and [f.line for f in beside] == [3, 7]
     assert time.monotonic() - started < 5
     assert len(raising) <= 500  # the lines of the first MAX_FAILURES_READ failures, 50 frames each
+
+
+def test_the_frames_are_read_by_one_bounded_reader_that_takes_malformed_extras():
+    # repair.py reads the TypeErrors' frames with type_site.frames_of (it had its own copy); a report
+    # whose "frames" is not a list (a hand-written CI log's extra) is read as no frames
+    from healer.engine.fixers.type_site import frames_of
+    from healer.engine.types import Failure
+
+    frames = [{"file": "a.py", "line": n} for n in range(100)] + [{"file": 3, "line": "x"}]
+    failure = Failure(BugType.TYPE_ERROR, "a.py", 1, "TypeError: x", "pytest", extra={"frames": frames})
+    assert frames_of(failure) == [("a.py", n) for n in range(100)]
+    assert frames_of(failure, limit=50) == [("a.py", n) for n in range(50)]
+    for odd in (5, "a.py:3", {"file": "a.py", "line": 3}, None):
+        assert frames_of(Failure(BugType.TYPE_ERROR, "a.py", 1, "m", "pytest", extra={"frames": odd})) == []

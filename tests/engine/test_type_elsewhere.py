@@ -204,3 +204,50 @@ def test_the_new_steps_stay_linear_on_hostile_input():
     value = next(n for n in ast.walk(sf.tree) if isinstance(n, ast.Name) and n.id == "x")
     assert length_edits(sf, value, ["unsupported operand type(s) for -: 'str' and 'int'"])
     assert time.monotonic() - started < 10
+
+
+def _formatted(source: str) -> list[str]:
+    """The lines formatted_numbers' edits make of a one-line source's first f-string."""
+    from healer.engine.fixers.type_elsewhere import formatted_numbers
+
+    sf = SourceFile.parse("m.py", source)
+    value = next(n for n in ast.walk(sf.tree) if isinstance(n, ast.JoinedStr))
+    message = ["TypeError: list indices must be integers or slices, not str"]
+    made = []
+    for edit in formatted_numbers(sf, value, message):
+        ((start, end, new),) = edit.spans
+        made.append(sf.line_text(edit.line)[:start] + new + sf.line_text(edit.line)[end:])
+    return made
+
+
+def test_an_f_strings_field_keeps_its_meaning_where_it_replaces_the_f_string():
+    # an operand of a comparison, a method's receiver: the field's expression is parenthesized
+    assert _formatted('ok = f"{i if j else k}" == z\n') == ["ok = (i if j else k) == z"]
+    assert _formatted('v = f"{n or 0}".strip()\n') == ["v = (n or 0).strip()"]
+    # where an expression stands alone (an assignment's value, an index, an argument), it is not
+    assert _formatted('k = f"{i + 1}"\n') == ["k = i", "k = i + 1"]
+    assert _formatted('v = rows[f"{i if j else k}"]\n') == ["v = rows[i if j else k]"]
+    # a tuple is no index: Python 3.11 places a bare tuple field on its brace, so its text was
+    # `{a, b}`, a set display
+    assert _formatted('k = f"{a, b}"\n') == []
+    for made in [*_formatted('ok = f"{i if j else k}" == z\n'), *_formatted('k = f"{a, b}"\n')]:
+        ast.parse(made)
+    # a walrus stands alone only as an index or a positional argument
+    assert _formatted('g(k=f"{(n := i)}")\n') == ["g(k=(n := i))"]
+
+
+def test_the_literals_of_a_long_line_are_respelled_in_linear_time():
+    # the containers of `in` re-spell every literal of their origin (literal_kinds): a 26 KB table on
+    # one line took seconds while line_text's end-of-line regex rescanned the line for each literal
+    from healer.engine.fixers.type_provenance import literal_kinds
+
+    sf = SourceFile.parse("a.py", "ALPHA = [" + ", ".join(f"'a{i}'" for i in range(3000)) + "]\r\n")
+    started = time.monotonic()
+    edits = literal_kinds(sf, sf.tree.body[0].value, (True, True))
+    assert len(edits) == 3000 and time.monotonic() - started < 1.5
+    assert [sf.line_text(1)[s:e] for s, e, _ in edits[-1].spans] == ["'a2999'"]
+    assert sf.line_text(1).endswith("]") and sf.line_text(2) == ""
+    # a field too deep to compare is skipped, not a RecursionError out of the fixer
+    deep = 'k = f"{' + "+".join(["a"] * 1200) + '}"\n'
+    if SourceFile.parse("m.py", deep) is not None:
+        assert _formatted(deep) == []

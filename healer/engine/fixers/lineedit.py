@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 # The statements an edit inside can be parsed alone (see SourceFile.parses_replacing).
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-_EOL_RE = re.compile(r"(\r\n|\r|\n)\Z")
 
 # Expressions that never need parentheses when placed next to a binary operator.
 ATOMS = (
@@ -133,7 +132,12 @@ class SourceFile:
         """The line without its ending."""
         if not 1 <= lineno <= len(self.lines):
             return ""
-        return _EOL_RE.sub("", self.lines[lineno - 1])
+        # (endswith, not a `(\r\n|\r|\n)\Z` regex: it tries every position of the line, and a long line
+        # of many nodes is read once per node)
+        line = self.lines[lineno - 1]
+        if line.endswith("\r\n"):
+            return line[:-2]
+        return line[:-1] if line.endswith(("\n", "\r")) else line
 
     def char_col(self, lineno: int, byte_col: int) -> int:
         raw = self.line_text(lineno).encode("utf-8", errors="surrogateescape")

@@ -192,6 +192,33 @@ def length_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
     ]
 
 
+# expressions that bind looser than an operand, a receiver or a comparison's side
+COMPOUND = (ast.BinOp, ast.BoolOp, ast.IfExp, ast.NamedExpr, ast.Compare, ast.UnaryOp, ast.Lambda, ast.Await)
+
+
+def _parses_as(text: str, node: ast.expr) -> bool:
+    """Whether `text` parses to `node` (ast.dump recurses: a deep expression is answered no)."""
+    try:
+        return ast.dump(ast.parse(f"({text})", mode="eval").body) == ast.dump(node)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+
+
+def _stands_alone(sf: SourceFile, value: ast.expr, option: ast.expr) -> bool:
+    """Whether `option` may replace `value` without parentheses: `value` is a whole expression (an
+    assignment's or a return's value, an index, an argument); a walrus only as an index or argument."""
+    parent = sf.parent(value)
+    if isinstance(parent, ast.Subscript) and parent.slice is value:
+        return True
+    if isinstance(parent, ast.Call) and any(a is value for a in parent.args):
+        return True
+    if isinstance(option, ast.NamedExpr):
+        return False
+    return isinstance(parent, ast.keyword) or (
+        isinstance(parent, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Return)) and parent.value is value
+    )
+
+
 def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
     """An f-string of one formatted field made where an integer index is wanted: the field's
     expression, and its non-constant operand when it adds or subtracts a constant."""
@@ -213,11 +240,13 @@ def formatted_numbers(sf: SourceFile, value: ast.expr, messages: list[str]) -> l
     (line, start), (_, end) = sf.start(value), sf.end(value)
     edits: list[Edit] = []
     for option in options:
-        if not sf.on_one_line(option):
-            continue
+        if not sf.on_one_line(option) or isinstance(option, ast.Tuple):
+            continue  # (a tuple is no index; Python 3.11 also places a bare tuple field on its brace)
         new = sf.segment(option)
-        if isinstance(option, (ast.BinOp, ast.BoolOp, ast.IfExp, ast.NamedExpr)):
-            new = f"({new})" if isinstance(sf.parent(value), ast.BinOp) else new
+        if not _parses_as(new, option):
+            continue  # the field's text is not where the parser placed it
+        if isinstance(option, COMPOUND) and not _stands_alone(sf, value, option):
+            new = f"({new})"
         description = (
             f"keep the number where the value is made: {shorten(new)}, not the text "
             f"{shorten(sf.line_text(line)[start:end])}"

@@ -61,10 +61,12 @@ def exception_messages(failure: Failure) -> list[str]:
     return found
 
 
-def frames_of(failure: Failure) -> list[tuple[str, int]]:
+def frames_of(failure: Failure, *, limit: int | None = None) -> list[tuple[str, int]]:
+    """(file, line) of a failure's traceback frames, at most `limit` of them read when given."""
     extra = failure.extra if isinstance(failure.extra, dict) else {}
+    frames = extra.get("frames")
     found = []
-    for frame in extra.get("frames") or []:
+    for frame in (frames if isinstance(frames, list) else [])[:limit]:
         if (
             isinstance(frame, dict)
             and isinstance(frame.get("file"), str)
