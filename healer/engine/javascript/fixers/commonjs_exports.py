@@ -22,10 +22,7 @@ def esm_export_candidates(text: str, path: str) -> list[Candidate]:
         return []
     data = encode(text)
     found = []
-    for statement in tree.root_node.named_children:
-        expression = statement.named_children[0] if statement.type == "expression_statement" else None
-        if expression is None or expression.type != "assignment_expression":
-            continue
+    for statement, expression in _top_level_assignments(tree):
         left, right = expression.child_by_field_name("left"), expression.child_by_field_name("right")
         if left is None or right is None or node_text(left) != "module.exports":
             continue
@@ -43,6 +40,15 @@ def esm_export_candidates(text: str, path: str) -> list[Candidate]:
                       statement.start_point.row + 1, f"export as an ES module does: {written}")
         )  # fmt: skip
     return found
+
+
+def _top_level_assignments(tree):
+    """(statement, assignment) for each top-level statement that is an assignment expression: where a
+    CommonJS module sets what it exports."""
+    for statement in tree.root_node.named_children:
+        expression = statement.named_children[0] if statement.type == "expression_statement" else None
+        if expression is not None and expression.type == "assignment_expression":
+            yield statement, expression
 
 
 def _export_list(value) -> list[str] | None:
@@ -112,10 +118,7 @@ def _local_exports(text: str, path: str) -> list[Candidate]:
         return []
     data = encode(text)
     found = []
-    for statement in tree.root_node.named_children:
-        expression = statement.named_children[0] if statement.type == "expression_statement" else None
-        if expression is None or expression.type != "assignment_expression":
-            continue
+    for _statement, expression in _top_level_assignments(tree):
         left = expression.child_by_field_name("left")
         if left is None or left.type != "identifier" or node_text(left) != "exports":
             continue
