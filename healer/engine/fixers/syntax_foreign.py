@@ -39,6 +39,8 @@ import re
 import tokenize
 from collections.abc import Iterator
 
+from healer.engine.fixers.lineedit import split_lines
+
 MAX_LINE = 4000  # characters: a longer line (minified, generated) is left to the token search
 MAX_BODY = 400  # lines of a function read for the names a renamed keyword parameter stands for
 MAX_BODY_CHARS = 40_000  # characters of it, whatever their lines
@@ -362,7 +364,7 @@ def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
 
 def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str, str]]:
     """(new source, description) for the error line: the rewrites of the module's docstring."""
-    lines = source.splitlines(keepends=True)
+    lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
     if not 1 <= line <= len(lines):
         return
     text = lines[line - 1]
@@ -403,10 +405,10 @@ def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
     """Whether `new_source` answers a C `||`/`&&` at `line` of `source` with Python's bitwise `|`/`&`
     between comparisons or boolean operations (`a == 1 | b == 0`): it compiles, and means another
     program (`1 | b` is compared), never the language's `or`/`and`; such a candidate is dropped."""
-    lines = source.splitlines()
+    lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
     if not 1 <= line <= len(lines) or len(lines[line - 1]) > MAX_LINE:
         return False
-    old = lines[line - 1]
+    old = lines[line - 1].rstrip("\r\n")
     if not any(body_has(old, pair) for pair in ("||", "&&")):
         return False
     try:
