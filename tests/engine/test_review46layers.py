@@ -21,3 +21,46 @@ def test_a_form_feed_above_the_error_line_does_not_move_the_foreign_rewrite():
 
 def test_a_form_feed_above_the_error_line_does_not_hide_the_bitwise_form():
     assert bitwise_of_conditions(FORM_FEED, FORM_FEED.replace("||", "|"), 4)
+
+
+PANDAS = "def rows(df):\n    return df[(df.a > 1) && (df.b < 2)]\n"
+
+
+def test_the_element_wise_and_of_parenthesised_comparisons_stays_a_candidate():
+    # pandas and numpy spell `and` of two masks `(a > 1) & (b < 2)` (`and` raises "the truth value
+    # of a Series is ambiguous"): it is no precedence trap, the parentheses say what is compared.
+    assert not bitwise_of_conditions(PANDAS, PANDAS.replace("&&", "&"), 2)
+    assert not bitwise_of_conditions(PANDAS, PANDAS.replace("&&", "|"), 2)
+    # A parenthesised `|` the line held already is not the answer to its `||`.
+    flags = "def f(x, y):\n    return x == (A | B) || y\n"
+    assert not bitwise_of_conditions(flags, flags.replace("||", "or"), 2)
+    # The trap itself still is: `a == 1 | b == 0` compares `1 | b`.
+    trap = "def f(a, b):\n    return a == 1 || b == 0\n"
+    assert bitwise_of_conditions(trap, trap.replace("||", "|"), 2)
+    assert bitwise_of_conditions(trap, trap.replace("||", "&"), 2)
+
+
+def test_the_search_offers_the_element_wise_and_for_a_pandas_mask():
+    from healer.engine.fixers.syntax_search import SyntaxSearchFixer
+    from healer.engine.types import BugType, Failure
+
+    error = compile_error(PANDAS)
+    failure = Failure(
+        bug_type=BugType.SYNTAX,
+        file="pkg/m.py",
+        line=error.line,
+        message=error.message,
+        source="compile",
+        code=error.kind,
+        extra={"offset": error.offset, "msg": error.message},
+    )
+
+    class _Ctx:
+        def is_test_file(self, file):
+            return False
+
+        def source(self, file):
+            return PANDAS
+
+    found = [c.new_source for c in SyntaxSearchFixer().candidates(failure, _Ctx())]
+    assert PANDAS.replace("&&", "&") in found

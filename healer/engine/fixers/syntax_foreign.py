@@ -403,8 +403,11 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
 def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
     """Whether `new_source` answers a C `||`/`&&` at `line` of `source` with Python's bitwise `|`/`&`
-    between comparisons or boolean operations (`a == 1 | b == 0`): it compiles, and means another
-    program (`1 | b` is compared), never the language's `or`/`and`; such a candidate is dropped."""
+    where precedence makes it part of a comparison (`a == 1 | b == 0`, the chained comparison
+    `a == (1 | b) == 0`): it compiles, and means another program, never the language's `or`/`and`;
+    such a candidate is dropped. A bitwise operation in parentheses is not the trap: the
+    parentheses say what is compared (review 46: `(df.a > 1) & (df.b < 2)` is pandas' and numpy's
+    element-wise `and`, and `x == (A | B)` a flag test the line may hold already)."""
     lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
     if not 1 <= line <= len(lines) or len(lines[line - 1]) > MAX_LINE:
         return False
@@ -415,19 +418,33 @@ def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
         tree = ast.parse(new_source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    conditions = (ast.Compare, ast.BoolOp)
-    for node in ast.walk(tree):
+    written = split_lines(new_source)
+    stack: list[ast.AST] = [tree]
+    while stack:  # only the nodes whose lines hold `line` (a big module's other statements are not walked)
+        node = stack.pop()
+        for child in ast.iter_child_nodes(node):
+            if getattr(child, "lineno", line) <= line <= (getattr(child, "end_lineno", None) or line):
+                stack.append(child)
         if getattr(node, "lineno", 0) != line and getattr(node, "end_lineno", 0) != line:
             continue
-        bitwise = isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr | ast.BitAnd)
-        if bitwise and (isinstance(node.left, conditions) or isinstance(node.right, conditions)):  # type: ignore[attr-defined]
-            return True
         if isinstance(node, ast.Compare) and any(
-            isinstance(part, ast.BinOp) and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            isinstance(part, ast.BinOp)
+            and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            and not _parenthesised(written, part)
             for part in [node.left, *node.comparators]
         ):
             return True  # `a == 1 | b == 0` parses as the chained comparison `a == (1 | b) == 0`
     return False
+
+
+def _parenthesised(lines: list[str], node: ast.expr) -> bool:
+    """Whether an opening parenthesis stands right before `node` (on its line, or ending the line above)."""
+    number = node.lineno
+    text = lines[number - 1] if 0 < number <= len(lines) else ""
+    before = text.encode("utf-8")[: node.col_offset].decode("utf-8", "replace").rstrip()
+    if not before and number > 1:
+        before = lines[number - 2].rstrip()
+    return before.endswith("(")
 
 
 def body_has(body: str, text: str) -> bool:
