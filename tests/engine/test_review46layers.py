@@ -64,3 +64,21 @@ def test_the_search_offers_the_element_wise_and_for_a_pandas_mask():
 
     found = [c.new_source for c in SyntaxSearchFixer().candidates(failure, _Ctx())]
     assert PANDAS.replace("&&", "&") in found
+
+
+def test_a_floor_division_continuing_a_bracketed_line_is_not_made_a_comment():
+    # Black puts a binary operator at the start of a continuation line: `// 60` there is Python.
+    # As a comment, `total = (seconds\n # 60 ===\n)` compiles and divides nothing.
+    for tail in ("// 60 ===", "// 60 ;"):
+        source = (
+            f"def minutes(seconds):\n    total = (seconds\n             {tail}\n    )\n    return total\n"
+        )
+        error = compile_error(source)
+        assert error is not None and error.line == 3
+        assert not any("# 60" in new for new, _ in foreign_repairs(source, error.line, error.message))
+    backslash = "total = seconds \\\n    // 60 ===\n"
+    assert not any("# 60" in new for new, _ in foreign_repairs(backslash, 2, "invalid syntax"))
+    # A statement's own line beginning with `//` is still C's comment.
+    comment = "def f():\n    // the total\n    return 1\n"
+    first = next(iter(foreign_repairs(comment, 2, "invalid syntax")))[0]
+    assert first == "def f():\n    # the total\n    return 1\n"

@@ -146,11 +146,15 @@ def c_logical(body: str) -> Iterator[tuple[str, str]]:
     yield new, f"write C's logical operator(s) as Python's: {words}"
 
 
-def c_comment(body: str) -> Iterator[tuple[str, str]]:
-    """`// text` -> `# text`: at a line's start always; after code when what follows is no expression."""
+def c_comment(body: str, continues: bool = False) -> Iterator[tuple[str, str]]:
+    """`// text` -> `# text`: at a line's start unless the line `continues` a statement (inside its
+    brackets or after a backslash: there `// 60` is a floor division, Black's layout, review 46);
+    after code when what follows is no expression."""
     stripped = body.lstrip()
     indent = body[: len(body) - len(stripped)]
     if stripped.startswith("//"):
+        if continues:
+            return
         yield (
             indent + "# " + stripped.lstrip("/").strip(),
             "start the comment with Python's `#`, not C's `//`",
@@ -199,6 +203,37 @@ def optional_parameter(body: str) -> Iterator[tuple[str, str]]:
             f"write the optional parameter as Python's `{written}`",
         )
         return
+
+
+MAX_STATEMENT = 200  # lines scanned up for the start of the statement a line may continue
+
+
+def _continues(lines: list[str], line: int) -> bool:
+    """Whether `line` continues the statement above it: after a backslash, or inside brackets the
+    lines above opened (tokenized from the nearest line at column 0 that can start a statement)."""
+    if line < 2:
+        return False
+    if lines[line - 2].rstrip("\r\n").endswith("\\"):
+        return True
+    start = line - 1
+    while start > 1 and line - start < MAX_STATEMENT:
+        text = lines[start - 1]
+        if text.strip() and not text[0].isspace() and text[0] not in ")]}#":
+            break
+        start -= 1
+    above = "".join(lines[start - 1 : line - 1])
+    if len(above) > MAX_BODY_CHARS:
+        return False
+    depth = 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(above).readline):
+            if token.type == tokenize.OP and token.string in ("(", "[", "{"):
+                depth += 1
+            elif token.type == tokenize.OP and token.string in (")", "]", "}"):
+                depth = max(0, depth - 1)
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass  # "EOF in multi-line statement": the brackets are still open, as counted
+    return depth > 0
 
 
 def _header_start(lines: list[str], line: int) -> int | None:
@@ -378,7 +413,7 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
     for new_body, description in c_logical(body):
         yield whole(new_body), description
-    for new_body, description in c_comment(body):
+    for new_body, description in c_comment(body, "//" in body and _continues(lines, line)):
         yield whole(new_body), description
     if "decimal literal" in message:
         for new_body, description in suffixed_hex(body):
