@@ -116,3 +116,12 @@ def test_the_unbound_reads_are_walked_once_per_import_not_once_per_missing_name(
     found = ImportFixer().candidates(failure, context(ws, tests=frozenset()))
     assert any("import commands, tools" in c.new_source for c in found)
     assert len(walks) == 1
+
+
+def test_a_deeply_nested_field_of_a_bytes_fstring_does_not_crash_the_templates():
+    # ast.unparse recurses: 1,500 unary minuses in the braces raised RecursionError out of
+    # SyntaxFixer.candidates (the engine then drops every template of that failure).
+    for field in ("-" * 1500 + "1", "not " * 900 + "a"):
+        source = f"x = fb'{{{field}}}'\n"
+        found = [new for new, _ in foreign_repairs(source, 1, "invalid syntax")]
+        assert f"x = b'{{{field}}}'\n" in found

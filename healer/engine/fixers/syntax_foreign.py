@@ -370,12 +370,15 @@ def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
         }
         bound = all(name in known or name in BUILTINS for name in names)
         found: list[tuple[str, str]] = []
-        formatted = _percent_format(node)
+        try:  # ast.unparse and the parse of what it wrote recurse: a deeply nested field (review 46)
+            formatted = _percent_format(node)
+            value = ast.parse(formatted[1][0], mode="eval").body if formatted and formatted[1] else None
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            formatted = None
         if formatted is not None and formatted[0].isascii():
             text, values = formatted
             written = "b" + repr(text)
             if len(values) == 1:
-                value = ast.parse(values[0], mode="eval").body
                 simple = isinstance(value, ast.Name | ast.Attribute | ast.Call | ast.Subscript | ast.Constant)
                 written += f" % {values[0]}" if simple else f" % ({values[0]},)"
             elif values:
