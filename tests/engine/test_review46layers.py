@@ -125,3 +125,17 @@ def test_a_deeply_nested_field_of_a_bytes_fstring_does_not_crash_the_templates()
         source = f"x = fb'{{{field}}}'\n"
         found = [new for new, _ in foreign_repairs(source, 1, "invalid syntax")]
         assert f"x = b'{{{field}}}'\n" in found
+
+
+def test_a_keyword_argument_of_a_call_is_not_renamed_as_a_parameter():
+    # `send(value, from=me)` in the body: the line is no `def`, and `from` no parameter of it; nor is a
+    # keyword argument in a default's call (`def f(x=g(a, from=1))`).
+    for source, line in (
+        ("def convert(value):\n    return send(value, from=me)\n", 2),
+        ("def f(x=g(a, from=1)):\n    return x\n", 1),
+    ):
+        found = [d for _, d in foreign_repairs(source, line, "invalid syntax")]
+        assert not any(d.startswith("rename the parameter") for d in found), found
+    # The parameter itself still is renamed.
+    found = [new for new, _ in foreign_repairs("def f(x, from):\n    return x\n", 1, "invalid syntax")]
+    assert "def f(x, from_):\n    return x\n" in found

@@ -279,6 +279,42 @@ def _body_names(lines: list[str], header: int, line: int) -> tuple[list[str], se
     return list(dict.fromkeys(read)), outside
 
 
+def _in_parameters(lines: list[str], header: int, line: int, ahead: list[Token]) -> bool:
+    """Whether a token of `line` preceded by `ahead` (its line's tokens before it) stands in the
+    parameter list of the `def` at `header`, at the list's own depth (not in a default's call)."""
+    tokens = ahead
+    if line != header:
+        above = "".join(lines[header - 1 : line - 1])
+        if len(above) > MAX_BODY_CHARS:
+            return False
+        tokens = [*tokens_of_lines(above), *ahead]
+    depth = 0
+    opened = False
+    for _, _, string, kind in tokens:
+        if kind != tokenize.OP:
+            continue
+        if string in ("(", "[", "{"):
+            opened = opened or string == "("
+            depth += 1
+        elif string in (")", "]", "}"):
+            depth -= 1
+            if depth <= 0:
+                return False  # the parameter list closed before the token
+    return opened and depth == 1
+
+
+def tokens_of_lines(text: str) -> list[Token]:
+    """(start, end, string, type) of the tokens of several lines, as far as the tokenizer gets
+    (columns are not used: only the strings and types)."""
+    found: list[Token] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            found.append((token.start[1], token.end[1], token.string, token.type))
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass
+    return found
+
+
 def keyword_parameter(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str, list[str]]]:
     """A keyword standing as a parameter's name -> the name the body reads for it (or `kw_`).
     Yields (new line, description, names the body reads that nothing else in the file holds)."""
@@ -293,6 +329,8 @@ def keyword_parameter(lines: list[str], line: int, body: str) -> Iterator[tuple[
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         if before not in ("(", ",", "*", "**") or after not in (":", ",", "=", ")"):
             continue
+        if not _in_parameters(lines, header, line, tokens[:index]):
+            continue  # a call's keyword argument (in the body, or in a default): no parameter (review 46)
         read, outside = _body_names(lines, header, line)
         unbound = [
             name
