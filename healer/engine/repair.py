@@ -1014,8 +1014,8 @@ class Engine:
                     kept, count = self._second_opinion(failure, trier, trial, candidates, deadline)
                     tried += count
                     if kept is None:
-                        # Every compiling repair tried leaves a name undefined at its own line: the
-                        # compile error is reported as not fixed rather than "fixed" by a NameError.
+                        # The best compiling repair tried (fallout.Fallout.key) leaves a name undefined at
+                        # its own line: the compile error is reported as not fixed, not "fixed" by a NameError.
                         self._searching = None
                         return []
                     return self._accept(failure, kept)

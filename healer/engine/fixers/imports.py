@@ -616,6 +616,7 @@ class ImportFixer:
             defined = index.defines(current_module) if current_module in index.modules else set()
             # A package's modules are importable from it too (`from . import latlong` for lat_long).
             submodules = index.submodules(current_module) if current_module in index.modules else set()
+            unbound: list[str] | None = None  # the module's unbound reads, walked once (review 46)
             for alias in missing:
                 options = ((defined or available) | submodules) - set(names)
                 alike = closest(alias.name, options, cutoff=0.6)
@@ -627,7 +628,9 @@ class ImportFixer:
                     # Imported and never read, while the file reads a name nothing binds that the
                     # module has (`from sievelib import utils` and `tools.to_bytes(...)`): the
                     # import named the wrong one of the module's names (round 46).
-                    wanted = [n for n in _unbound_reads(tree) if n in options and n not in alike]
+                    if unbound is None:
+                        unbound = _unbound_reads(tree)
+                    wanted = [n for n in unbound if n in options and n not in alike]
                     alike = wanted[:2] + alike
                 # A sibling module that cannot load in the sandbox (strip_hints' Python 2 hooks
                 # `import imp`, gone from Python 3.12) after the ones that can: stable otherwise.

@@ -39,6 +39,8 @@ import re
 import tokenize
 from collections.abc import Iterator
 
+from healer.engine.fixers.lineedit import split_lines
+
 MAX_LINE = 4000  # characters: a longer line (minified, generated) is left to the token search
 MAX_BODY = 400  # lines of a function read for the names a renamed keyword parameter stands for
 MAX_BODY_CHARS = 40_000  # characters of it, whatever their lines
@@ -144,11 +146,15 @@ def c_logical(body: str) -> Iterator[tuple[str, str]]:
     yield new, f"write C's logical operator(s) as Python's: {words}"
 
 
-def c_comment(body: str) -> Iterator[tuple[str, str]]:
-    """`// text` -> `# text`: at a line's start always; after code when what follows is no expression."""
+def c_comment(body: str, continues: bool = False) -> Iterator[tuple[str, str]]:
+    """`// text` -> `# text`: at a line's start unless the line `continues` a statement (inside its
+    brackets or after a backslash: there `// 60` is a floor division, Black's layout, review 46);
+    after code when what follows is no expression."""
     stripped = body.lstrip()
     indent = body[: len(body) - len(stripped)]
     if stripped.startswith("//"):
+        if continues:
+            return
         yield (
             indent + "# " + stripped.lstrip("/").strip(),
             "start the comment with Python's `#`, not C's `//`",
@@ -199,6 +205,37 @@ def optional_parameter(body: str) -> Iterator[tuple[str, str]]:
         return
 
 
+MAX_STATEMENT = 200  # lines scanned up for the start of the statement a line may continue
+
+
+def _continues(lines: list[str], line: int) -> bool:
+    """Whether `line` continues the statement above it: after a backslash, or inside brackets the
+    lines above opened (tokenized from the nearest line at column 0 that can start a statement)."""
+    if line < 2:
+        return False
+    if lines[line - 2].rstrip("\r\n").endswith("\\"):
+        return True
+    start = line - 1
+    while start > 1 and line - start < MAX_STATEMENT:
+        text = lines[start - 1]
+        if text.strip() and not text[0].isspace() and text[0] not in ")]}#":
+            break
+        start -= 1
+    above = "".join(lines[start - 1 : line - 1])
+    if len(above) > MAX_BODY_CHARS:
+        return False
+    depth = 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(above).readline):
+            if token.type == tokenize.OP and token.string in ("(", "[", "{"):
+                depth += 1
+            elif token.type == tokenize.OP and token.string in (")", "]", "}"):
+                depth = max(0, depth - 1)
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass  # "EOF in multi-line statement": the brackets are still open, as counted
+    return depth > 0
+
+
 def _header_start(lines: list[str], line: int) -> int | None:
     for number in range(line, max(0, line - MAX_HEADER), -1):
         if re.match(r"\s*(?:async\s+)?def\b", lines[number - 1]):
@@ -242,6 +279,42 @@ def _body_names(lines: list[str], header: int, line: int) -> tuple[list[str], se
     return list(dict.fromkeys(read)), outside
 
 
+def _in_parameters(lines: list[str], header: int, line: int, ahead: list[Token]) -> bool:
+    """Whether a token of `line` preceded by `ahead` (its line's tokens before it) stands in the
+    parameter list of the `def` at `header`, at the list's own depth (not in a default's call)."""
+    tokens = ahead
+    if line != header:
+        above = "".join(lines[header - 1 : line - 1])
+        if len(above) > MAX_BODY_CHARS:
+            return False
+        tokens = [*tokens_of_lines(above), *ahead]
+    depth = 0
+    opened = False
+    for _, _, string, kind in tokens:
+        if kind != tokenize.OP:
+            continue
+        if string in ("(", "[", "{"):
+            opened = opened or string == "("
+            depth += 1
+        elif string in (")", "]", "}"):
+            depth -= 1
+            if depth <= 0:
+                return False  # the parameter list closed before the token
+    return opened and depth == 1
+
+
+def tokens_of_lines(text: str) -> list[Token]:
+    """(start, end, string, type) of the tokens of several lines, as far as the tokenizer gets
+    (columns are not used: only the strings and types)."""
+    found: list[Token] = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            found.append((token.start[1], token.end[1], token.string, token.type))
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass
+    return found
+
+
 def keyword_parameter(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str, list[str]]]:
     """A keyword standing as a parameter's name -> the name the body reads for it (or `kw_`).
     Yields (new line, description, names the body reads that nothing else in the file holds)."""
@@ -256,6 +329,8 @@ def keyword_parameter(lines: list[str], line: int, body: str) -> Iterator[tuple[
         after = tokens[index + 1][2] if index + 1 < len(tokens) else ""
         if before not in ("(", ",", "*", "**") or after not in (":", ",", "=", ")"):
             continue
+        if not _in_parameters(lines, header, line, tokens[:index]):
+            continue  # a call's keyword argument (in the body, or in a default): no parameter (review 46)
         read, outside = _body_names(lines, header, line)
         unbound = [
             name
@@ -333,12 +408,15 @@ def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
         }
         bound = all(name in known or name in BUILTINS for name in names)
         found: list[tuple[str, str]] = []
-        formatted = _percent_format(node)
+        try:  # ast.unparse and the parse of what it wrote recurse: a deeply nested field (review 46)
+            formatted = _percent_format(node)
+            value = ast.parse(formatted[1][0], mode="eval").body if formatted and formatted[1] else None
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            formatted = None
         if formatted is not None and formatted[0].isascii():
             text, values = formatted
             written = "b" + repr(text)
             if len(values) == 1:
-                value = ast.parse(values[0], mode="eval").body
                 simple = isinstance(value, ast.Name | ast.Attribute | ast.Call | ast.Subscript | ast.Constant)
                 written += f" % {values[0]}" if simple else f" % ({values[0]},)"
             elif values:
@@ -362,7 +440,7 @@ def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
 
 def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str, str]]:
     """(new source, description) for the error line: the rewrites of the module's docstring."""
-    lines = source.splitlines(keepends=True)
+    lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
     if not 1 <= line <= len(lines):
         return
     text = lines[line - 1]
@@ -376,7 +454,7 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
     for new_body, description in c_logical(body):
         yield whole(new_body), description
-    for new_body, description in c_comment(body):
+    for new_body, description in c_comment(body, "//" in body and _continues(lines, line)):
         yield whole(new_body), description
     if "decimal literal" in message:
         for new_body, description in suffixed_hex(body):
@@ -401,31 +479,48 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
 def bitwise_of_conditions(source: str, new_source: str, line: int) -> bool:
     """Whether `new_source` answers a C `||`/`&&` at `line` of `source` with Python's bitwise `|`/`&`
-    between comparisons or boolean operations (`a == 1 | b == 0`): it compiles, and means another
-    program (`1 | b` is compared), never the language's `or`/`and`; such a candidate is dropped."""
-    lines = source.splitlines()
+    where precedence makes it part of a comparison (`a == 1 | b == 0`, the chained comparison
+    `a == (1 | b) == 0`): it compiles, and means another program, never the language's `or`/`and`;
+    such a candidate is dropped. A bitwise operation in parentheses is not the trap: the
+    parentheses say what is compared (review 46: `(df.a > 1) & (df.b < 2)` is pandas' and numpy's
+    element-wise `and`, and `x == (A | B)` a flag test the line may hold already)."""
+    lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
     if not 1 <= line <= len(lines) or len(lines[line - 1]) > MAX_LINE:
         return False
-    old = lines[line - 1]
+    old = lines[line - 1].rstrip("\r\n")
     if not any(body_has(old, pair) for pair in ("||", "&&")):
         return False
     try:
         tree = ast.parse(new_source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    conditions = (ast.Compare, ast.BoolOp)
-    for node in ast.walk(tree):
+    written = split_lines(new_source)
+    stack: list[ast.AST] = [tree]
+    while stack:  # only the nodes whose lines hold `line` (a big module's other statements are not walked)
+        node = stack.pop()
+        for child in ast.iter_child_nodes(node):
+            if getattr(child, "lineno", line) <= line <= (getattr(child, "end_lineno", None) or line):
+                stack.append(child)
         if getattr(node, "lineno", 0) != line and getattr(node, "end_lineno", 0) != line:
             continue
-        bitwise = isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr | ast.BitAnd)
-        if bitwise and (isinstance(node.left, conditions) or isinstance(node.right, conditions)):  # type: ignore[attr-defined]
-            return True
         if isinstance(node, ast.Compare) and any(
-            isinstance(part, ast.BinOp) and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            isinstance(part, ast.BinOp)
+            and isinstance(part.op, ast.BitOr | ast.BitAnd)
+            and not _parenthesised(written, part)
             for part in [node.left, *node.comparators]
         ):
             return True  # `a == 1 | b == 0` parses as the chained comparison `a == (1 | b) == 0`
     return False
+
+
+def _parenthesised(lines: list[str], node: ast.expr) -> bool:
+    """Whether an opening parenthesis stands right before `node` (on its line, or ending the line above)."""
+    number = node.lineno
+    text = lines[number - 1] if 0 < number <= len(lines) else ""
+    before = text.encode("utf-8")[: node.col_offset].decode("utf-8", "replace").rstrip()
+    if not before and number > 1:
+        before = lines[number - 2].rstrip()
+    return before.endswith("(")
 
 
 def body_has(body: str, text: str) -> bool:
