@@ -69,3 +69,17 @@ def test_a_swap_named_with_its_expression_is_an_inversion_too():
     assert inverts("use * instead of / in a / factor")
     assert inverts("use / instead of *")
     assert not inverts("use + instead of * in v * factor")
+
+
+def test_branches_whose_text_differs_only_by_a_space_that_matters_are_no_twins():
+    for first, second in (("not start", "notstart"), ('"a b"', '"ab"')):
+        source = (
+            "def pick(start, notstart, offset):\n"
+            "    if offset:\n"
+            f"        n = {first}\n"
+            "    else:\n"
+            f"        n = {second}\n"
+            "    return n\n"
+        )
+        sf = SourceFile.parse("m.py", source)
+        assert twin_rewrites(sf, 3) == [], (first, second)

@@ -44,7 +44,7 @@ def twin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             continue
         own = next((b for b in branches if any(s is stmt for s in b)), None)
         twin = any(
-            _flat(sp.text(other)) == text
+            _flat(sp.text(other)) == text and _same(stmt, other)
             for branch in branches
             if branch is not own
             for other in branch
@@ -80,6 +80,15 @@ def _numeric(operand: str) -> bool:
 
 def _flat(text: str) -> str:
     return "".join(text.split())
+
+
+def _same(stmt: ast.stmt, other: ast.stmt) -> bool:
+    """The same statement, not only the same text without its spaces (`not start` and `notstart`, `"a b"` and
+    `"ab"` flatten alike); both are at most MAX_TEXT long, a nesting too deep to compare is no twin."""
+    try:
+        return ast.dump(stmt) == ast.dump(other)
+    except RecursionError:
+        return False
 
 
 def _chain(sf: SourceFile, stmt: ast.stmt) -> tuple[list[ast.expr], list[list[ast.stmt]]] | None:
