@@ -83,3 +83,15 @@ def test_branches_whose_text_differs_only_by_a_space_that_matters_are_no_twins()
         )
         sf = SourceFile.parse("m.py", source)
         assert twin_rewrites(sf, 3) == [], (first, second)
+
+
+def test_a_rounding_method_of_another_object_gets_no_module_level_rounding_function():
+    from healer.engine.fixers.logic import _scored_sources
+
+    source = "from math import ceil\n\n\ndef pages(book, n):\n    return book.layout.round(n)\n"
+    sf = SourceFile.parse("m.py", source)
+    sources = [new for _p, new, _d, _k in _scored_sources(sf, 5, "AssertionError")]
+    assert not any("book.layout.ceil(n)" in new for new in sources)
+    # A bare call still gets it (the family's own case).
+    bare = SourceFile.parse("m.py", source.replace("book.layout.round(n)", "round(n)"))
+    assert any("return ceil(n)" in new for _p, new, _d, _k in _scored_sources(bare, 5, "AssertionError"))
