@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.logic import _scored_sources
 from healer.engine.fixers.logic_places import inverts, steering_conditions
 from healer.engine.fixers.logic_templates import applied
 from healer.engine.fixers.logic_twins import twin_rewrites
@@ -11,9 +12,7 @@ from healer.engine.fixers.logic_twins import twin_rewrites
 def _twins(source: str, line: int) -> list[str]:
     sf = SourceFile.parse("m.py", source)
     assert sf is not None
-    return [
-        new.splitlines()[line - 1].strip() for _rewrite, new in applied(sf, twin_rewrites(sf, line))
-    ]
+    return [new.splitlines()[line - 1].strip() for _rewrite, new in applied(sf, twin_rewrites(sf, line))]
 
 
 def test_the_operand_is_spliced_as_the_condition_wrote_it_not_with_its_spaces_removed():
@@ -86,8 +85,6 @@ def test_branches_whose_text_differs_only_by_a_space_that_matters_are_no_twins()
 
 
 def test_a_rounding_method_of_another_object_gets_no_module_level_rounding_function():
-    from healer.engine.fixers.logic import _scored_sources
-
     source = "from math import ceil\n\n\ndef pages(book, n):\n    return book.layout.round(n)\n"
     sf = SourceFile.parse("m.py", source)
     sources = [new for _p, new, _d, _k in _scored_sources(sf, 5, "AssertionError")]
