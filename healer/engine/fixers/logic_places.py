@@ -29,18 +29,22 @@ SWAPS = frozenset({"use / instead of *", "use * instead of /"})
 
 
 def inverts(description: str) -> bool:
-    """A `*`/`/` swap as logic._LineEdits describes it (`use / instead of *`, `divide by r instead of ...`)."""
-    return description in SWAPS or description.endswith(
+    """A `*`/`/` swap as logic._LineEdits describes it (`use / instead of *`, `divide by r instead of ...`, and
+    `use / instead of * in v * r` when the line holds more than one `*`)."""
+    return description.split(" in ", 1)[0] in SWAPS or description.endswith(
         ("instead of multiplying by it", "instead of dividing by it")
     )
 
 
 def steering_conditions(sf: SourceFile, lines: list[int]) -> set[int]:
-    """Condition lines of the chains whose branches hold a twin assignment that the failing tests ran."""
+    """Condition lines of the chains whose branches hold a twin assignment that the failing tests ran; never a
+    twin's own line (`if offset: n = start` on one line is the twin's place, not only its condition's)."""
     found: set[int] = set()
+    twins: set[int] = set()
     for line in lines[:MAX_CHECKED]:
         if not twin_rewrites(sf, line):
             continue
+        twins.add(line)
         for node in sf.nodes_starting(line):
             parent = sf.parent(node)
             while isinstance(parent, ast.If) and len(found) < MAX_CHECKED:
@@ -49,7 +53,7 @@ def steering_conditions(sf: SourceFile, lines: list[int]) -> set[int]:
                 if not (isinstance(above, ast.If) and above.orelse == [parent]):
                     break
                 parent = above
-    return found
+    return found - twins
 
 
 def ratio_uses(sf: SourceFile, lines: list[int]) -> set[int]:

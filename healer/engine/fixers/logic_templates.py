@@ -717,7 +717,13 @@ class _Templates:
         arity = len(node.args) + len(node.keywords)
         found = []
         for other, prior in siblings(
-            self.sf, self.line, name, arity, receiver_is_self=receiver_is_self, module=module
+            self.sf,
+            self.line,
+            name,
+            arity,
+            receiver_is_self=receiver_is_self,
+            module=module,
+            bare=isinstance(func, ast.Name),
         ):
             found.append(
                 Rewrite(self.line, ((*span, other),), f"call {other} instead of {name}", prior, "sibling")
@@ -1092,7 +1098,14 @@ def _same_arity(item: ast.AST, own: ast.AST | None, arity: int) -> bool:
 
 
 def siblings(
-    sf: SourceFile, line: int, name: str, arity: int, *, receiver_is_self: bool, module: str
+    sf: SourceFile,
+    line: int,
+    name: str,
+    arity: int,
+    *,
+    receiver_is_self: bool,
+    module: str,
+    bare: bool = False,
 ) -> list[tuple[str, float]]:
     """Callables that could have been meant instead of `name`, with a prior.
 
@@ -1142,7 +1155,7 @@ def siblings(
                 offer(other, 0.15 + 0.3 * similarity)
     if name in OPPOSITES:
         offer(OPPOSITES[name], 0.5)
-    if name in ROUNDINGS and not module and not receiver_is_self:
+    if name in ROUNDINGS and bare:  # `x.y.round(n)` has no module argument either, but is no bare call
         for other in sorted(_rounding_names(sf) - {name}):
             offer(other, ROUNDING_PRIOR)
     ranked = sorted(scored.items(), key=lambda item: -item[1])

@@ -44,7 +44,7 @@ def twin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             continue
         own = next((b for b in branches if any(s is stmt for s in b)), None)
         twin = any(
-            _flat(sp.text(other)) == text
+            _flat(sp.text(other)) == text and _same(stmt, other)
             for branch in branches
             if branch is not own
             for other in branch
@@ -58,8 +58,6 @@ def twin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         start, end = sp.span(value)
         base = shown if isinstance(value, ATOMS) else f"({shown})"
         for operand in _operands(sp, tests, used):
-            if not _numeric(operand):
-                continue
             for op, what in (("+", "add"), ("-", "subtract")):
                 found.append(
                     Rewrite(
@@ -82,6 +80,15 @@ def _numeric(operand: str) -> bool:
 
 def _flat(text: str) -> str:
     return "".join(text.split())
+
+
+def _same(stmt: ast.stmt, other: ast.stmt) -> bool:
+    """The same statement, not only the same text without its spaces (`not start` and `notstart`, `"a b"` and
+    `"ab"` flatten alike); both are at most MAX_TEXT long, a nesting too deep to compare is no twin."""
+    try:
+        return ast.dump(stmt) == ast.dump(other)
+    except RecursionError:
+        return False
 
 
 def _chain(sf: SourceFile, stmt: ast.stmt) -> tuple[list[ast.expr], list[list[ast.stmt]]] | None:
@@ -112,8 +119,11 @@ def _chain(sf: SourceFile, stmt: ast.stmt) -> tuple[list[ast.expr], list[list[as
 
 
 def _operands(sp: Splicer, tests: list[ast.expr], used: set[str]) -> list[str]:
-    """Names and attribute reads of the conditions (outermost chains, not callees), the value's own left out."""
+    """Names and attribute reads of the conditions (outermost chains, not callees) named as numbers, the value's
+    own left out: each as the condition wrote it (whitespace inside a string key is part of the key), one that
+    spans lines (a comment may sit inside it) left out, as are names that are no numbers before the bound."""
     found: list[str] = []
+    seen: set[str] = set()
     for test in tests:
         nodes = list(ast.walk(test))
         inner = {id(n.value) for n in nodes if isinstance(n, ast.Attribute)}
@@ -125,8 +135,12 @@ def _operands(sp: Splicer, tests: list[ast.expr], used: set[str]) -> list[str]:
                 continue
             if id(node) in inner:
                 continue
-            text = _flat(sp.text(node))
-            if text in used or text in found or len(text) > 60:
+            if not sp.sf.on_one_line(node):
                 continue
-            found.append(text)
+            written = sp.text(node)
+            text = _flat(written)
+            if text in used or text in seen or len(text) > 60 or not _numeric(text):
+                continue
+            seen.add(text)
+            found.append(written)
     return found
