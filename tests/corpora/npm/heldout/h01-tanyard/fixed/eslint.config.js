@@ -9,6 +9,6 @@ module.exports = [
       ecmaVersion: 2022,
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
     },
-    rules: { 'no-lonely-if': 'error' },
+    rules: { 'no-negated-condition': 'error' },
   },
 ];

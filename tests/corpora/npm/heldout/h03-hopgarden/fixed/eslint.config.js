@@ -5,6 +5,6 @@ export default [
   {
     files: ['src/**/*.js'],
     languageOptions: { sourceType: 'module', ecmaVersion: 2022 },
-    rules: { 'dot-notation': 'error' },
+    rules: { 'prefer-destructuring': 'error' },
   },
 ];

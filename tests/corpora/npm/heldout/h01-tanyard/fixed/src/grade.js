@@ -15,4 +15,8 @@ function gradeCounts(hides) {
   return counts;
 }
 
-module.exports = { grade, gradeCounts };
+function cutLabel(hide) {
+  return hide.split ? `${hide.id} (sides)` : `${hide.id} (whole)`;
+}
+
+module.exports = { grade, gradeCounts, cutLabel };

@@ -1,10 +1,8 @@
 function grade(hide) {
   if (hide.flaws === 0) {
     return 'A';
-  } else {
-    if (hide.flaws <= 2 && hide.areaSqFt >= 20) {
-      return 'B';
-    }
+  } else if (hide.flaws <= 2 && hide.areaSqFt >= 20) {
+    return 'B';
   }
   return 'C';
 }
@@ -17,4 +15,8 @@ function gradeCounts(hides) {
   return counts;
 }
 
-module.exports = { grade, gradeCounts };
+function cutLabel(hide) {
+  return !hide.split ? `${hide.id} (whole)` : `${hide.id} (sides)`;
+}
+
+module.exports = { grade, gradeCounts, cutLabel };

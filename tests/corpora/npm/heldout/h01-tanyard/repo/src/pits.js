@@ -24,8 +24,8 @@ function yieldPercent(rawKg, tannedKg) {
 function fillPits(batches) {
   const pits = new Map();
   for (const batch of batches) {
-    if (!pits.has(batch.pit)) {
-      pits.set(batch.pit, Pit(batch.pit));
+    if (pits.has(batch.pit)) {
+      pits.set(batch.pit, new Pit(batch.pit));
     }
     pits.get(batch.pit).batches.push(batch);
   }

@@ -1,4 +1,4 @@
-const { stagesInUse, yieldPercent, pitLoad, gradeCounts } = require('../src');
+const { stagesInUse, yieldPercent, pitLoad, gradeCounts, cutLabel } = require('../src');
 
 const BATCHES = [
   { pit: 3, stage: 'tan', hides: 40 },
@@ -29,4 +29,9 @@ test('grades hides by flaws and size', () => {
     { flaws: 4, areaSqFt: 30 },
   ];
   expect(gradeCounts(hides)).toEqual({ A: 1, B: 1, C: 2 });
+});
+
+test('labels whole hides and split sides', () => {
+  expect(cutLabel({ id: 'H12', split: false })).toBe('H12 (whole)');
+  expect(cutLabel({ id: 'H13', split: true })).toBe('H13 (sides)');
 });

@@ -10,5 +10,6 @@ export function pockets(wetKg, pocketKg = 75) {
 }
 
 export function pocketLabel(bine) {
-  return `${bine.variety.toUpperCase()} ${bine.year}`;
+  const { variety } = bine;
+  return `${variety.toUpperCase()} ${bine.year}`;
 }

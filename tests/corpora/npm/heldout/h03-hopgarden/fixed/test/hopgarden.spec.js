@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { dryWeight, loadSheet, pocketLabel, pockets, wetByVariety } from '../src/index.js';
+import { dryWeight, loadSheet, oastLoad, pocketLabel, pockets, wetByVariety } from '../src/index.js';
 
 const SHEET = fileURLToPath(new URL('./sheet.csv', import.meta.url));
 
@@ -26,6 +26,10 @@ describe('hopgarden', () => {
 
   it('fills 75 kg pockets, the last one part full', () => {
     assert.equal(pockets(1235), 4);
+  });
+
+  it('sends a day\'s picking to the oast', async () => {
+    assert.deepEqual(oastLoad(await loadSheet(SHEET)), { dryKg: 247, pockets: 4 });
   });
 
   it('labels a pocket', () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'fs/promise';
+import { readFile } from 'node:fs/promises';
 
 // Picking sheets are CSV lines: row,variety,wet kilograms.
 export async function loadSheet(path) {
