@@ -1,0 +1,4 @@
+const pits = require('./pits');
+const grade = require('./grade');
+
+module.exports = { ...pits, ...grade };

@@ -1,0 +1,3 @@
+export { default as pinsPerRow } from './pricking';
+export * from './threads';
+export * from './patterns/torchon';

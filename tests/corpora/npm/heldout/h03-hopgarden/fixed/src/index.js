@@ -1,0 +1,3 @@
+export * from './picking.js';
+export * from './kiln.js';
+export * from './oast.js';

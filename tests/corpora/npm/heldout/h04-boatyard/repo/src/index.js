@@ -1,0 +1,4 @@
+const berths = require('./berths');
+const yard = require('./yard');
+
+module.exports = { ...berths, ...yard };

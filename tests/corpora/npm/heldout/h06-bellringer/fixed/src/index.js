@@ -1,0 +1,4 @@
+const rows = require('./rows');
+const methods = require('./methods');
+
+module.exports = { ...rows, ...methods };

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./lights'),
+  ...require('./watches'),
+  ...require('./bearings'),
+};
