@@ -150,7 +150,9 @@ def test_the_stored_edits_stay_linear_on_hostile_input():
     long_line = "T = (" + ", ".join(["'1'"] * 3000) + ")\n"
     nested = "N = " + "(" * 90 + "1" + ")" * 90 + ",\n"
     dynamic = "exec('Q = 1')\nglobals()['R'] = dict\nS = dict\n"
-    sf = SourceFile.parse("big.py", body + long_line + nested + dynamic + "import os\n" + "os.path.join(a, b)\n")
+    sf = SourceFile.parse(
+        "big.py", body + long_line + nested + dynamic + "import os\n" + "os.path.join(a, b)\n"
+    )
     started = time.monotonic()
     count = 0
     for node in sf.tree.body:
