@@ -343,8 +343,9 @@ class Provenance:
             and element < len(value.args)
             and not any(isinstance(a, ast.Starred) for a in value.args)
         ):
-            # `for a, b in zip(xs, ys)`: `a` is an item of the zip's element-th argument (round 47)
-            self.follow(site=site, sf=sf, value=value.args[element], items=True, steps=steps)
+            # `for a, b in zip(xs, ys)`: `a` is an item of the zip's element-th argument (round 47);
+            # the pairing makes no value, so it takes no step (as a conditional's branches take none)
+            self.follow(site=site, sf=sf, value=value.args[element], items=True, steps=steps - 1)
 
     def _name(
         self,
