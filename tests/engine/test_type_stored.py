@@ -163,3 +163,25 @@ def test_the_stored_edits_stay_linear_on_hostile_input():
     count += len(packed_arguments(sf, len(sf.lines), ["bufsize must be an integer"]))
     assert count >= 30002
     assert time.monotonic() - started < 20
+
+
+def test_the_walk_through_zip_and_returned_items_stays_bounded_on_a_huge_module(project):
+    # 30,000 lines of helpers that return each other's results, a 16 KB line, names bound by exec
+    helpers = "".join(f"def h{i}():\n    return h{i + 1}()\n\n\n" for i in range(7500))
+    source = (
+        helpers
+        + "def h7500():\n    return ["
+        + ", ".join(["1"] * 4000)
+        + ", '2']\n\n\n"
+        + "exec('Z = 1')\n\n\n"
+        + "def newer(a):\n    for x, y in zip(h0(), a):\n        if x != y:\n            return x > y\n"
+    )
+    started = time.monotonic()
+    found = _candidates(
+        project,
+        {APP: source},
+        "'>' not supported between instances of 'str' and 'int'",
+        (APP, "return x > y"),
+    )
+    assert time.monotonic() - started < 60
+    assert isinstance(found, list)
