@@ -23,6 +23,10 @@ from healer.engine.fixers.lineedit import changed_region
 CONTROL_TOKENS = frozenset(
     {"<", ">", "<=", ">=", "==", "!=", "is", "in", "not", "and", "or", "if", "elif", "else", "True", "False"}
 )
+# Comparison operators: a number changed beside one, on a condition's line, moves the condition's bound.
+COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
+# Statements whose line is a condition: the branch or the loop it opens runs or not by it.
+CONDITION_HEADS = frozenset({"if", "elif", "while"})
 MAX_CHANGED_LINES = 3
 MAX_TOKENS = 400  # tokens on the changed lines, diffed with difflib
 MAX_MIDDLE_LINES = 400  # lines between an edit's first and last change diffed with difflib
@@ -84,4 +88,49 @@ def only_control_flow(old_source: str, new_source: str) -> bool:
         if tag != "equal"
         for token in (*old_tokens[i1:i2], *new_tokens[j1:j2])
     ]
-    return bool(differing) and all(token in CONTROL_TOKENS for token in differing)
+    if not differing:
+        return False
+    if all(token in CONTROL_TOKENS for token in differing):
+        return True
+    # `if len(parts) == 2:` -> `== 0`: the bound a condition compares with, changed on a condition's
+    # line, also changes only which way the code goes (the branch that made a wrong value no longer
+    # runs); the value the branch makes stays as wrong as it was (infoblox-client's padded version)
+    return _bounds_only(old_tokens, new_tokens, tokens.get_opcodes())
+
+
+def _bounds_only(old_tokens: list[str], new_tokens: list[str], opcodes: list) -> bool:
+    """Every differing token is a control token or a number beside a comparison operator, on lines that
+    are conditions (`if`/`elif`/`while` first) before and after the edit."""
+    if not old_tokens or not new_tokens:
+        return False
+    if old_tokens[0] not in CONDITION_HEADS or new_tokens[0] not in CONDITION_HEADS:
+        return False
+
+    def bound(tokens: list[str], index: int) -> bool:
+        token = tokens[index]
+        if token in CONTROL_TOKENS:
+            return True
+        if token == "-" and index + 1 < len(tokens) and _is_number(tokens[index + 1]):
+            return index > 0 and tokens[index - 1] in COMPARISONS  # the sign of a bound
+        if not _is_number(token):
+            return False
+        before = tokens[index - 1] if index > 0 else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        # `== 2`, `2 <`, and a sign: `> -1`
+        if before == "-" and index > 1:
+            before = tokens[index - 2]
+        return before in COMPARISONS or after in COMPARISONS
+
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        if not all(bound(old_tokens, i) for i in range(i1, i2)):
+            return False
+        if not all(bound(new_tokens, j) for j in range(j1, j2)):
+            return False
+    return True
+
+
+def _is_number(token: str) -> bool:
+    """A numeric literal's token (`2`, `0.5`, `1_000`, `0x10`, `1e3`)."""
+    return bool(token) and (token[0].isdigit() or (token[0] == "." and token[1:2].isdigit()))

@@ -72,6 +72,7 @@ from healer.engine.fixers.type_provenance import origin_edits as provenance_orig
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
+from healer.engine.fixers.type_stored import packed_arguments, stored_edits
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -555,6 +556,9 @@ def provenance_edits(
         if sf is None or line > len(sf.lines):
             continue
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
+        if at == 0:
+            # the deepest repository frame calls a library that raised: arguments meant as one list
+            found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]
         lines = [line, *_statement_lines(sf, line)]
         # a string function handed an open file: its file-taking sibling, re-pointed at the import
         found += [(file, e, weight) for e in sibling_function_edits(sf, lines, messages)]
@@ -612,6 +616,8 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in sibling_attribute_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in length_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in formatted_numbers(sf, made.value, messages)]
+        # a class, an empty sequence, a one-element tuple or a number's text stored (type_stored)
+        found += [(made.file, e, weight) for e in stored_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]

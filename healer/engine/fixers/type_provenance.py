@@ -286,6 +286,14 @@ class Provenance:
         ):
             # `self.basis = list(basis)`: a copy's items are the argument's items
             self.follow(site=site, sf=sf, value=value.args[0], items=True, steps=nxt)
+        elif (
+            items
+            and isinstance(value, ast.Call)
+            and not (isinstance(value.func, ast.Name) and value.func.id in CONSTRUCTORS)
+        ):
+            # `for x in helper(v)`: the items of what the called function returns (round 47)
+            for file_sf, returned in self._returns(sf, value):
+                self.follow(site=site, sf=file_sf, value=returned, items=True, steps=nxt)
         elif items and isinstance(value, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             self.follow(site=site, sf=sf, value=value.elt, items=False, steps=nxt)
         elif items and isinstance(value, ast.DictComp):
@@ -328,6 +336,16 @@ class Provenance:
         elif isinstance(value, ast.Attribute):
             for origin_sf, origin in self._attribute_origins(sf, value.attr):
                 self.follow(site=site, sf=origin_sf, value=origin, items=True, steps=steps, element=element)
+        elif (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id == "zip"
+            and element < len(value.args)
+            and not any(isinstance(a, ast.Starred) for a in value.args)
+        ):
+            # `for a, b in zip(xs, ys)`: `a` is an item of the zip's element-th argument (round 47);
+            # the pairing makes no value, so it takes no step (as a conditional's branches take none)
+            self.follow(site=site, sf=sf, value=value.args[element], items=True, steps=steps - 1)
 
     def _name(
         self,

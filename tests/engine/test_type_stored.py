@@ -1,0 +1,188 @@
+"""TypeErrors made where a value is stored and raised where it is used (round 47, pytypes21).
+
+Round 46's held-out half (now dev r262-r269) raised seven TypeErrors whose value was stored wrong:
+a class for an instance (the type `dict` as a cache), an empty list as a cache keyed by str, a
+trailing comma that made a module constant a tuple, a number's text appended among ints, and a
+library call given two arguments meant as one list. Each shape below is written afresh (not a key's
+text); each test fails on the engine before fixers/type_stored.py.
+"""
+
+from __future__ import annotations
+
+import time
+
+from healer.engine.avoidance import only_control_flow
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.type_stored import packed_arguments, stored_edits
+
+from .test_type_making_sites import APP, _candidates, _rank
+
+
+def test_a_type_stored_for_an_instance_in_init_is_called_where_it_is_stored(project):
+    source = """
+        class Registry:
+            def __init__(self):
+                self._seen = dict
+
+            def known(self, key):
+                return key in self._seen
+        """
+    found = _candidates(
+        project, {APP: source}, "argument of type 'type' is not iterable", (APP, "return key in self._seen")
+    )
+    # the type's empty display (a call of the type, `dict()`, was an edit before this round)
+    rank = _rank(found, "self._seen = {}")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+    assert next(c for c in found if "self._seen = {}" in c.new_source).making_site
+
+
+def test_a_class_stored_where_its_instance_is_called_on(project):
+    source = """
+        class Clock:
+            def tick(self, n):
+                return n + 1
+
+
+        class Game:
+            def __init__(self):
+                self.clock = Clock
+
+            def step(self):
+                return self.clock.tick(3)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "Clock.tick() missing 1 required positional argument: 'n'",
+        (APP, "return self.clock.tick(3)"),
+    )
+    rank = _rank(found, "self.clock = Clock()")
+    assert rank is not None and rank <= 3, [c.description for c in found]
+
+
+def test_an_empty_set_stored_as_a_cache_given_items_becomes_a_dict(project):
+    source = """
+        class Memo:
+            def __init__(self):
+                self.entries = set()
+
+            def put(self, key, value):
+                if key not in self.entries:
+                    self.entries[key] = value
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'set' object does not support item assignment",
+        (APP, "self.entries[key] = value"),
+    )
+    rank = _rank(found, "self.entries = {}")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
+def test_a_trailing_comma_makes_a_module_constant_a_tuple(project):
+    source = """
+        LIMIT = 10 * 1000,
+
+
+        def wrap(n):
+            return n % LIMIT
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "unsupported operand type(s) for %: 'int' and 'tuple'",
+        (APP, "return n % LIMIT"),
+    )
+    rank = _rank(found, "LIMIT = 10 * 1000\n")
+    assert rank == 1, [c.description for c in found]
+
+
+def test_a_number_spelled_as_text_appended_among_numbers(project):
+    source = """
+        def parts_of(version):
+            parts = [int(p) for p in version.split(".")]
+            if len(parts) == 2:
+                parts.append("0")
+            return parts
+
+
+        def newer(a, b):
+            for x, y in zip(parts_of(a), parts_of(b)):
+                if x != y:
+                    return x > y
+            return False
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'>' not supported between instances of 'str' and 'int'",
+        (APP, "return x > y"),
+    )
+    rank = _rank(found, "parts.append(0)")
+    assert rank is not None and rank <= 4, [c.description for c in found]
+
+
+def test_a_library_call_given_its_argument_list_unpacked():
+    sf = SourceFile.parse(
+        "app.py",
+        "import subprocess\n\ndef edit(editor, path):\n    return subprocess.call(editor, path)\n",
+    )
+    found = packed_arguments(sf, 4, ["bufsize must be an integer"])
+    assert [e.spans[0][2] for e in found] == ["[editor, path]", "(editor, path)"]
+    # a function of the repository itself is not a library's: its own frame would be the deepest
+    local = SourceFile.parse("app.py", "def call(a, b):\n    return a\n\nx = call(1, 2)\n")
+    assert packed_arguments(local, 4, ["bufsize must be an integer"]) == []
+
+
+def test_a_bound_changed_in_the_condition_that_leads_to_the_wrong_value_is_control_flow():
+    old = "def f(parts):\n    if len(parts) == 2:\n        parts.append('0')\n"
+    assert only_control_flow(old, old.replace("== 2", "== 0"))
+    assert only_control_flow("while i < 2:\n    i += 1\n", "while i <= 3:\n    i += 1\n")
+    # a value's number, or an index on a condition's line, is not a bound
+    assert not only_control_flow("x = n == 2\n", "x = n == 0\n")
+    assert not only_control_flow("if a[2] > b:\n    pass\n", "if a[0] > b:\n    pass\n")
+    assert not only_control_flow("if x - 1 > 0:\n    pass\n", "if x > 0:\n    pass\n")
+
+
+def test_the_stored_edits_stay_linear_on_hostile_input():
+    # a 30,000-line module, a 16 KB line, deep nesting, names bound by exec/globals()
+    body = "".join(f"V{i} = {i},\n" for i in range(30000))
+    long_line = "T = (" + ", ".join(["'1'"] * 3000) + ")\n"
+    nested = "N = " + "(" * 90 + "1" + ")" * 90 + ",\n"
+    dynamic = "exec('Q = 1')\nglobals()['R'] = dict\nS = dict\n"
+    sf = SourceFile.parse(
+        "big.py", body + long_line + nested + dynamic + "import os\n" + "os.path.join(a, b)\n"
+    )
+    started = time.monotonic()
+    count = 0
+    for node in sf.tree.body:
+        value = getattr(node, "value", None)
+        if value is not None:
+            count += len(stored_edits(sf, value, ["unsupported operand type(s) for %: 'int' and 'tuple'"]))
+            count += len(stored_edits(sf, value, ["argument of type 'type' is not iterable"]))
+    count += len(packed_arguments(sf, len(sf.lines), ["bufsize must be an integer"]))
+    assert count >= 30002
+    assert time.monotonic() - started < 20
+
+
+def test_the_walk_through_zip_and_returned_items_stays_bounded_on_a_huge_module(project):
+    # 30,000 lines of helpers that return each other's results, a 16 KB line, names bound by exec
+    helpers = "".join(f"def h{i}():\n    return h{i + 1}()\n\n\n" for i in range(7500))
+    source = (
+        helpers
+        + "def h7500():\n    return ["
+        + ", ".join(["1"] * 4000)
+        + ", '2']\n\n\n"
+        + "exec('Z = 1')\n\n\n"
+        + "def newer(a):\n    for x, y in zip(h0(), a):\n        if x != y:\n            return x > y\n"
+    )
+    started = time.monotonic()
+    found = _candidates(
+        project,
+        {APP: source},
+        "'>' not supported between instances of 'str' and 'int'",
+        (APP, "return x > y"),
+    )
+    assert time.monotonic() - started < 60
+    assert isinstance(found, list)
