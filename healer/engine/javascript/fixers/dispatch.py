@@ -365,6 +365,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if frozen.FROZEN_WRITE.search(message)
         else []
     )
+    # An in-place sort/reverse of a frozen array: on a copy (frozen.sorted_copy_candidates).
+    found += frozen.sorted_copy_candidates(text, failure.file, line=failure.line, message=message)
     # `x instanceof this`: the class named instead of the instance (weaker_programs).
     found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
     # A literal passed where a built-in calls a function (`Array.from(xs, 0)`): `() => 0` (callback_values).
