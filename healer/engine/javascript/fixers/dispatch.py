@@ -176,7 +176,7 @@ def _candidates_for(
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
         return syntax.syntax_candidates(
-            text, failure.file, line=failure.line, column=column, sources=_sources(repo)
+            text, failure.file, line=failure.line, column=column, sources=_sources(repo), tests=_tests(repo)
         )
     if failure.bug_type is BugType.INDENTATION:
         return syntax.indentation_candidates(text, failure.file, mismatch=failure.extra.get("mismatch"))
@@ -341,6 +341,11 @@ def _undefined_name(message: str) -> str:
 def _specifier_on_line(text: str, path: str, line: int) -> str:
     found = [ref for ref in imports.imports(text, path) if ref.line == line]
     return found[0].specifier if found else ""
+
+
+def _tests(repo: Repository) -> dict[str, str]:
+    """The repository's test files (read for what they import, never edited)."""
+    return {f: t for f in repo.files if repo.is_test(f) and (t := repo.read(f)) is not None}
 
 
 def _sources(repo: Repository) -> dict[str, str]:
