@@ -50,6 +50,7 @@ from healer.engine.javascript.fixers import (
     static_private,
     syntax,
     ts_codefixes,
+    tsc_excess,
     tsc_implements,
     tsc_meanings,
     tsc_types,
@@ -427,6 +428,10 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         found += tsc_implements.implements_candidates(text, failure.file, message=whole, sources=sources)
         # TS2339 on a union some of whose members lack the property: the test that narrows it (tsc_unions).
         found += tsc_unions.union_candidates(
+            text, failure.file, line=failure.line, message=whole, sources=sources
+        )
+        # TS2353, an object literal's key its declared type lacks: the one property the literal misses (tsc_excess).
+        found += tsc_excess.excess_property_candidates(
             text, failure.file, line=failure.line, message=whole, sources=sources
         )
         found += tsc_meanings.tsc_meaning_candidates(
