@@ -37,6 +37,7 @@ from healer.engine.javascript.fixers import (
     lint,
     logic,
     logic_intent,
+    made_kinds,
     made_values,
     missing_returns,
     name_search,
@@ -577,6 +578,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         + node_buffers.element_method_candidates(text, failure.file, line=failure.line, message=message)
         + found
     )
+    # A Date.parse number stored where a Date is used, one table entry a number among strings: the
+    # store given the kind its readers use, before the conversions at the use (made_kinds).
+    found = made_kinds.made_kind_candidates(text, failure.file, message=message, sources=sources) + found
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (
         weak_collections.weak_collection_candidates(text, failure.file, line=failure.line, message=message)
