@@ -86,7 +86,11 @@ def sorted_copy_candidates(text: str, path: str, *, line: int, message: str) -> 
         name, called = node_text(inner), node_text(method)
         for start, new, what in (
             (receiver.start_byte, f"[...{name}]", f"{called} a copy of {name}: it is frozen"),
-            (receiver.start_byte, f"{name}.{IN_PLACE[called]}", f"{IN_PLACE[called]}, which returns a new array"),
+            (
+                receiver.start_byte,
+                f"{name}.{IN_PLACE[called]}",
+                f"{IN_PLACE[called]}, which returns a new array",
+            ),
         ):
             end = receiver.end_byte if new.startswith("[") else function.end_byte
             generated.append(Candidate(path, replace_span(data, start, end, new), line, what))

@@ -29,7 +29,9 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 COMBINATORS = ("Promise.all", "Promise.allSettled", "Promise.race", "Promise.any")
 ENTRY_TAKERS = ("Map", "WeakMap")
 NOT_ENTRY = re.compile(r"is not an entry object")
-NOT_ITERABLE = re.compile(r"is not iterable|No overload matches this call|is not assignable to parameter of type '(?:Iterable|readonly)")
+NOT_ITERABLE = re.compile(
+    r"is not iterable|No overload matches this call|is not assignable to parameter of type '(?:Iterable|readonly)"
+)
 SET_TAKERS = ("Set", "WeakSet")
 
 
@@ -58,7 +60,9 @@ def iterable_argument_candidates(text: str, path: str, *, line: int, message: st
     return found
 
 
-def _object_members(data: bytes, path: str, made: tree_sitter.Node, root: tree_sitter.Node) -> list[Candidate]:
+def _object_members(
+    data: bytes, path: str, made: tree_sitter.Node, root: tree_sitter.Node
+) -> list[Candidate]:
     """`new Map(obj)` → `new Map(Object.entries(obj))`; `new Set(obj)` → its keys, then its values."""
     constructor = made.child_by_field_name("constructor")
     kind = node_text(constructor) if constructor is not None else ""
@@ -94,7 +98,10 @@ def _plain_object(node: tree_sitter.Node, root: tree_sitter.Node) -> bool:
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
     """The value under parentheses and TypeScript's `as`/`satisfies` (`{...} as const`)."""
-    while node.type in ("parenthesized_expression", "as_expression", "satisfies_expression") and node.named_children:
+    while (
+        node.type in ("parenthesized_expression", "as_expression", "satisfies_expression")
+        and node.named_children
+    ):
         node = node.named_children[0]
     return node
 

@@ -52,9 +52,13 @@ def _declares(root: tree_sitter.Node, name: str) -> bool:
     for node in walk(root):
         if node.type in ("identifier", "shorthand_property_identifier_pattern") and node_text(node) == name:
             parent = node.parent
-            if parent is not None and parent.type in DECLARING and node.type == "identifier":
-                if parent.type != "variable_declarator" or parent.child_by_field_name("name") == node:
-                    return True
+            if (
+                parent is not None
+                and parent.type in DECLARING
+                and node.type == "identifier"
+                and (parent.type != "variable_declarator" or parent.child_by_field_name("name") == node)
+            ):
+                return True
             if node.type == "shorthand_property_identifier_pattern":
                 return True
     return False

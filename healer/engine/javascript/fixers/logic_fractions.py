@@ -69,7 +69,10 @@ def per_cent_fractions(data: bytes, nodes, text, path) -> Iterator[tuple[str, st
             other = node_text(factors[1 - index])
             grouped = f"(1 {sign} {node_text(rate)} / {node_text(right)})"
             new = f"{other} * {grouped}" if index == 1 else f"{grouped} * {other}"
-            yield replace_span(data, node.start_byte, node.end_byte, new), f"divide the percentage by {node_text(right)} inside {grouped[:40]}: {PER_CENT}"
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, new),
+                f"divide the percentage by {node_text(right)} inside {grouped[:40]}: {PER_CENT}",
+            )
             break
 
 

@@ -26,7 +26,9 @@ import tree_sitter
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
 from healer.engine.javascript.syntax import encode, node_text, parse
 
-NOT_FUNCTION = re.compile(r"(?:^|[^\w$.])(?P<receiver>[\w$]+(?:\.[\w$]+){0,8})\.(?P<method>[\w$]+) is not a function")
+NOT_FUNCTION = re.compile(
+    r"(?:^|[^\w$.])(?P<receiver>[\w$]+(?:\.[\w$]+){0,8})\.(?P<method>[\w$]+) is not a function"
+)
 DATE_METHODS = frozenset(
     f"{prefix}{part}"
     for prefix in ("get", "getUTC", "set", "setUTC")
@@ -43,9 +45,7 @@ MAX_FILES = 200
 MAX_CANDIDATES = 4
 
 
-def made_kind_candidates(
-    text: str, path: str, *, message: str, sources: dict[str, str]
-) -> list[Candidate]:
+def made_kind_candidates(text: str, path: str, *, message: str, sources: dict[str, str]) -> list[Candidate]:
     match = NOT_FUNCTION.search(message[:2000])
     if match is None or "." not in match["receiver"]:
         return []
@@ -54,7 +54,9 @@ def made_kind_candidates(
     if method not in DATE_METHODS and method not in STRING_METHODS and method not in NUMBER_METHODS:
         return []
     found: list[Candidate] = []
-    files = [(path, text)] + [(f, t) for f, t in list(sources.items())[:MAX_FILES] if f != path and field in t]
+    files = [(path, text)] + [
+        (f, t) for f, t in list(sources.items())[:MAX_FILES] if f != path and field in t
+    ]
     for file, source in files:
         if field not in source:
             continue
@@ -132,7 +134,9 @@ def _date_stores(data: bytes, path: str, root: tree_sitter.Node, field: str) -> 
 
 
 # -- one table entry of another kind than its siblings --------------------------------------------
-def _odd_entries(data: bytes, path: str, root: tree_sitter.Node, field: str, *, want_string: bool) -> list[Candidate]:
+def _odd_entries(
+    data: bytes, path: str, root: tree_sitter.Node, field: str, *, want_string: bool
+) -> list[Candidate]:
     found = []
     stack = [root]
     while stack:
@@ -158,7 +162,9 @@ def _odd_entries(data: bytes, path: str, root: tree_sitter.Node, field: str, *, 
             new = {v: f"{quote}{node_text(v)}{quote}" for v in numbers}
             what = "a string, as every other entry writes it"
         elif not want_string and len(strings) < len(numbers):
-            new = {v: node_text(v)[1:-1] for v in strings if re.fullmatch(r"-?\d+(?:\.\d+)?", node_text(v)[1:-1])}
+            new = {
+                v: node_text(v)[1:-1] for v in strings if re.fullmatch(r"-?\d+(?:\.\d+)?", node_text(v)[1:-1])
+            }
             if len(new) != len(strings):
                 continue
             what = "a number, as every other entry writes it"

@@ -171,7 +171,9 @@ def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candid
         new = data
         for use in sorted(uses, key=lambda n: n.start_byte, reverse=True):
             member = use.parent
-            called = member is not None and member.parent is not None and member.parent.type == "call_expression"
+            called = (
+                member is not None and member.parent is not None and member.parent.type == "call_expression"
+            )
             spelt = name if getter or called else f"{name}()"
             new = new[: use.start_byte] + spelt.encode() + new[use.end_byte :]
         how = "getter" if getter else "method"

@@ -108,10 +108,16 @@ def _declared(root: tree_sitter.Node, wanted: str) -> tuple[list[str], list[str]
         name = node.child_by_field_name("name")
         if name is None or node_text(name) != wanted:
             continue
-        body = node.child_by_field_name("body") if node.type == "interface_declaration" else node.child_by_field_name("value")
+        body = (
+            node.child_by_field_name("body")
+            if node.type == "interface_declaration"
+            else node.child_by_field_name("value")
+        )
         if body is None or body.type not in ("interface_body", "object_type"):
             return None
-        if node.type == "interface_declaration" and any(c.type == "extends_type_clause" for c in node.named_children):
+        if node.type == "interface_declaration" and any(
+            c.type == "extends_type_clause" for c in node.named_children
+        ):
             return None  # inherited properties are declared elsewhere
         required, optional = [], []
         for member in body.named_children:
