@@ -26,6 +26,7 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 __all__ = ["FROZEN_WRITE", "copy_on_write_candidates", "sorted_copy_candidates"]
 
 IN_PLACE = {"sort": "toSorted", "reverse": "toReversed"}
+MAX_CALLS = 2
 CASTS = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression")
 
 
@@ -94,4 +95,6 @@ def sorted_copy_candidates(text: str, path: str, *, line: int, message: str) -> 
         ):
             end = receiver.end_byte if new.startswith("[") else function.end_byte
             generated.append(Candidate(path, replace_span(data, start, end, new), line, what))
+        if len(generated) >= MAX_CALLS * 2:
+            break  # a line of many sorts (minified code): the first few, each a whole-file copy
     return parsing(generated, original=text, path=path)

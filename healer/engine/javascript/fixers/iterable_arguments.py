@@ -33,6 +33,7 @@ NOT_ITERABLE = re.compile(
     r"is not iterable|No overload matches this call|is not assignable to parameter of type '(?:Iterable|readonly)"
 )
 SET_TAKERS = ("Set", "WeakSet")
+MAX_MEMBERS = 4
 
 
 def iterable_argument_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
@@ -55,7 +56,8 @@ def iterable_argument_candidates(text: str, path: str, *, line: int, message: st
             constructor = node.child_by_field_name("constructor")
             if constructor is not None and node_text(constructor) in ENTRY_TAKERS:
                 found += _entries(data, path, text, node, tree.root_node)
-        elif node.type == "new_expression" and NOT_ITERABLE.search(message):
+        elif node.type == "new_expression" and NOT_ITERABLE.search(message) and len(found) < MAX_MEMBERS:
+            # At most a few constructions a line: each reads the whole file for its argument's binding.
             found += _object_members(data, path, node, tree.root_node)
     return found
 

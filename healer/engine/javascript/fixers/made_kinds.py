@@ -129,8 +129,8 @@ def _date_stores(data: bytes, path: str, root: tree_sitter.Node, field: str) -> 
     return [
         Candidate(path, replace_span(data, value.start_byte, value.end_byte, new), value.start_point.row + 1,
                   f"store '{field}' as the Date it measures ({new.split('(')[0]}): a number was stored where a Date is used")
-        for value, new in sorted(made.values(), key=lambda pair: pair[0].start_byte)
-    ][:MAX_CANDIDATES]  # fmt: skip
+        for value, new in sorted(made.values(), key=lambda pair: pair[0].start_byte)[:MAX_CANDIDATES]
+    ]  # fmt: skip
 
 
 # -- one table entry of another kind than its siblings --------------------------------------------
