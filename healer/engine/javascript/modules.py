@@ -332,7 +332,16 @@ def specifier_for(importer: str, target: str, *, like: str) -> str:
         return stem if stem.endswith("/index") is False else posixpath.dirname(stem) or "."
     if extension in (".ts", ".tsx") and wanted == ".js":
         return stem + ".js"  # TypeScript's ESM convention: import the emitted name
+    if extension in EMITTED and wanted in (".js", ".mjs", ".cjs"):
+        # Written with a JavaScript extension, a TypeScript file is named by the file tsc emits for it
+        # (`.ts`→`.js`, `.mts`→`.mjs`, `.cts`→`.cjs`; Node16/NodeNext resolution): './dusk.mjs' for
+        # dusk.ts is './dusk.js', never './dusk.ts' (round 47, npm21).
+        return stem + EMITTED[extension]
     return stem + extension
+
+
+# What Node16/NodeNext ESM imports name for a TypeScript source file: the emitted JavaScript file.
+EMITTED = {".ts": ".js", ".tsx": ".js", ".mts": ".mjs", ".cts": ".cjs"}
 
 
 def importers_of(path: str, *, name: str, sources: Mapping[str, str], files: Collection[str]) -> list[str]:

@@ -37,6 +37,7 @@ from healer.engine.javascript.fixers import (
     lint,
     logic,
     logic_intent,
+    made_kinds,
     made_values,
     missing_returns,
     name_search,
@@ -50,6 +51,7 @@ from healer.engine.javascript.fixers import (
     static_private,
     syntax,
     ts_codefixes,
+    tsc_excess,
     tsc_implements,
     tsc_meanings,
     tsc_types,
@@ -176,7 +178,7 @@ def _candidates_for(
     if failure.bug_type is BugType.SYNTAX:
         column = failure.extra.get("column", 0)
         return syntax.syntax_candidates(
-            text, failure.file, line=failure.line, column=column, sources=_sources(repo)
+            text, failure.file, line=failure.line, column=column, sources=_sources(repo), tests=_tests(repo)
         )
     if failure.bug_type is BugType.INDENTATION:
         return syntax.indentation_candidates(text, failure.file, mismatch=failure.extra.get("mismatch"))
@@ -343,6 +345,11 @@ def _specifier_on_line(text: str, path: str, line: int) -> str:
     return found[0].specifier if found else ""
 
 
+def _tests(repo: Repository) -> dict[str, str]:
+    """The repository's test files (read for what they import, never edited)."""
+    return {f: t for f in repo.files if repo.is_test(f) and (t := repo.read(f)) is not None}
+
+
 def _sources(repo: Repository) -> dict[str, str]:
     """The repository's code under repair: every readable file that is not a test."""
     return {f: t for f in repo.files if not repo.is_test(f) and (t := repo.read(f)) is not None}
@@ -365,6 +372,8 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         if frozen.FROZEN_WRITE.search(message)
         else []
     )
+    # An in-place sort/reverse of a frozen array: on a copy (frozen.sorted_copy_candidates).
+    found += frozen.sorted_copy_candidates(text, failure.file, line=failure.line, message=message)
     # `x instanceof this`: the class named instead of the instance (weaker_programs).
     found += weaker_programs.instanceof_candidates(text, failure.file, line=failure.line, message=message)
     # A literal passed where a built-in calls a function (`Array.from(xs, 0)`): `() => 0` (callback_values).
@@ -420,6 +429,10 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         found += tsc_implements.implements_candidates(text, failure.file, message=whole, sources=sources)
         # TS2339 on a union some of whose members lack the property: the test that narrows it (tsc_unions).
         found += tsc_unions.union_candidates(
+            text, failure.file, line=failure.line, message=whole, sources=sources
+        )
+        # TS2353, an object literal's key its declared type lacks: the one property the literal misses (tsc_excess).
+        found += tsc_excess.excess_property_candidates(
             text, failure.file, line=failure.line, message=whole, sources=sources
         )
         found += tsc_meanings.tsc_meaning_candidates(
@@ -565,6 +578,9 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         + node_buffers.element_method_candidates(text, failure.file, line=failure.line, message=message)
         + found
     )
+    # A Date.parse number stored where a Date is used, one table entry a number among strings: the
+    # store given the kind its readers use, before the conversions at the use (made_kinds).
+    found = made_kinds.made_kind_candidates(text, failure.file, message=message, sources=sources) + found
     # A primitive key for a WeakMap/WeakSet: the strong collection where the receiver was made (weak_collections).
     found = (
         weak_collections.weak_collection_candidates(text, failure.file, line=failure.line, message=message)

@@ -9,6 +9,12 @@
   an entry object". Each element becomes an entry keyed by itself; its value is read from how the
   module uses the map: a number when a `get` is added to or subtracted from (`map.get(k) + n`), a list
   when a `get` is pushed to, else the element itself (a lookup by name), then the others.
+- Round 47 (npm21): `new Map(obj)`, `new Set(obj)` (and the weak ones) of a plain object: an object has no
+  `Symbol.iterator` (V8: "object is not iterable (cannot read property Symbol(Symbol.iterator))"; tsc:
+  TS2769 "No overload matches this call"). A Map's [key, value] entries of an object are
+  `Object.entries(obj)` (20.1.2.5, the documented way to make a Map from an object); a Set's members,
+  its keys (`Object.keys`) then its values. Only when the argument is an object literal or a name the
+  file binds to one (a name bound to anything else, or not bound in the file, is no evidence).
 """
 
 from __future__ import annotations
@@ -23,6 +29,11 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 COMBINATORS = ("Promise.all", "Promise.allSettled", "Promise.race", "Promise.any")
 ENTRY_TAKERS = ("Map", "WeakMap")
 NOT_ENTRY = re.compile(r"is not an entry object")
+NOT_ITERABLE = re.compile(
+    r"is not iterable|No overload matches this call|is not assignable to parameter of type '(?:Iterable|readonly)"
+)
+SET_TAKERS = ("Set", "WeakSet")
+MAX_MEMBERS = 4
 
 
 def iterable_argument_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
@@ -45,7 +56,56 @@ def iterable_argument_candidates(text: str, path: str, *, line: int, message: st
             constructor = node.child_by_field_name("constructor")
             if constructor is not None and node_text(constructor) in ENTRY_TAKERS:
                 found += _entries(data, path, text, node, tree.root_node)
+        elif node.type == "new_expression" and NOT_ITERABLE.search(message) and len(found) < MAX_MEMBERS:
+            # At most a few constructions a line: each reads the whole file for its argument's binding.
+            found += _object_members(data, path, node, tree.root_node)
     return found
+
+
+def _object_members(
+    data: bytes, path: str, made: tree_sitter.Node, root: tree_sitter.Node
+) -> list[Candidate]:
+    """`new Map(obj)` → `new Map(Object.entries(obj))`; `new Set(obj)` → its keys, then its values."""
+    constructor = made.child_by_field_name("constructor")
+    kind = node_text(constructor) if constructor is not None else ""
+    if kind not in ENTRY_TAKERS + SET_TAKERS:
+        return []
+    given = _arguments(made)
+    if len(given) != 1 or not _plain_object(given[0], root):
+        return []
+    source = node_text(given[0])
+    reads = ("entries",) if kind in ENTRY_TAKERS else ("keys", "values")
+    return [
+        Candidate(path, replace_span(data, given[0].start_byte, given[0].end_byte, f"Object.{read}({source})"),
+                  made.start_point.row + 1,
+                  f"give {kind} the object's {read} (Object.{read}): a plain object is not iterable")
+        for read in reads
+    ]  # fmt: skip
+
+
+def _plain_object(node: tree_sitter.Node, root: tree_sitter.Node) -> bool:
+    """An object literal, or a name the file binds (`const`/`let`/`var`) to one and never reassigns."""
+    if node.type == "object":
+        return True
+    if node.type != "identifier":
+        return False
+    name, bound = node_text(node), []
+    for other in walk(root):
+        if other.type == "variable_declarator" and node_text(other.child_by_field_name("name")) == name:
+            bound.append(other.child_by_field_name("value"))
+        elif other.type == "assignment_expression" and node_text(other.child_by_field_name("left")) == name:
+            return False
+    return len(bound) == 1 and bound[0] is not None and _unwrapped(bound[0]).type == "object"
+
+
+def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The value under parentheses and TypeScript's `as`/`satisfies` (`{...} as const`)."""
+    while (
+        node.type in ("parenthesized_expression", "as_expression", "satisfies_expression")
+        and node.named_children
+    ):
+        node = node.named_children[0]
+    return node
 
 
 def _arguments(call: tree_sitter.Node) -> list[tree_sitter.Node]:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_kinds import consistent_return, new_wrappers
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
     multi_assign,
@@ -412,4 +413,7 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-return-assign": return_assign,
     "no-nested-ternary": nested_ternary,
     "prefer-rest-params": rest_params,
+    # Round 47 (npm21): rules without a fix whose templates live in lint_kinds.
+    "no-new-wrappers": new_wrappers,
+    "consistent-return": consistent_return,
 }

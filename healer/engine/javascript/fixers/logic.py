@@ -51,6 +51,7 @@ from healer.engine.javascript.fixers import logic_arrays as arrays
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
+from healer.engine.javascript.fixers import logic_fractions as fractions
 from healer.engine.javascript.fixers import logic_generic as generic
 from healer.engine.javascript.fixers import logic_intent as intent
 from healer.engine.javascript.fixers import logic_library as library
@@ -173,7 +174,7 @@ def logic_candidates(
     families = (*asi.FAMILIES, *returns.FAMILIES, _comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
-                semantics.signed_remainders, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
+                semantics.signed_remainders, fractions.per_cent_fractions, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
@@ -392,6 +393,7 @@ def goes_first(candidate: Candidate) -> bool:
         or asi.is_contract_fix(candidate.description)
         or returns.is_contract_fix(candidate.description)
         or semantics.is_contract_fix(candidate.description)
+        or fractions.is_contract_fix(candidate.description)
         or misuse.is_contract_fix(candidate.description)
         or scopes.is_contract_fix(candidate.description)
         or library.is_contract_fix(candidate.description)

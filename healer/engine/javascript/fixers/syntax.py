@@ -90,13 +90,20 @@ NAMES = {
 
 
 def syntax_candidates(
-    text: str, path: str, *, line: int, column: int = 0, sources: dict[str, str] | None = None
+    text: str,
+    path: str,
+    *,
+    line: int,
+    column: int = 0,
+    sources: dict[str, str] | None = None,
+    tests: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """Edits that make the file parse, nearest to the reported line first. `sources`: the project's
-    code, read by the early errors whose repair depends on how other modules use this one."""
+    code, read by the early errors whose repair depends on how other modules use this one; `tests`:
+    the test files, read (never edited) for the names they import (round 47, npm21)."""
     problem = first_problem(text, path)
     if problem is None:
-        return early_error_candidates(text, path, line=line, sources=sources)
+        return early_error_candidates(text, path, line=line, sources=sources, tests=tests)
     lines = {line, problem.line}
     # `get total {`: an accessor without its parameter list, which the token edits read as a method
     # named `get` (`get (total) {`): the accessor's own list first (syntax_early).
@@ -724,7 +731,12 @@ SCOPES = ("statement_block", "program", "switch_body", "class_body")
 
 
 def early_error_candidates(
-    text: str, path: str, *, line: int, sources: dict[str, str] | None = None
+    text: str,
+    path: str,
+    *,
+    line: int,
+    sources: dict[str, str] | None = None,
+    tests: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """Edits for the early errors (ECMAScript's static semantics) on the reported line: tree-sitter
     accepts them, V8 does not. The candidates parse like the file did."""
@@ -769,8 +781,11 @@ def early_error_candidates(
             generated += _regex_groups(data, path, node, line)
         elif node.type == "export_statement":
             # `export default const X = ...` (syntax_jumps): how the other modules import X orders
-            # the named export and the default.
-            imported = named_imports({f: t for f, t in (sources or {}).items() if f != path})
+            # the named export and the default. The tests' imports count too (round 47, npm21): a
+            # test that imports X by name through a barrel's `export *` (which never re-exports a
+            # default) is the project's word that X is a named export.
+            readers = {**(tests or {}), **(sources or {})}
+            imported = named_imports({f: t for f, t in readers.items() if f != path})
             generated += export_default_candidates(data, path, node, line=line, imported_names=imported)
         elif node.type == "super":
             # `super(...)` in a class that extends nothing: the base the module can name (syntax_clauses).

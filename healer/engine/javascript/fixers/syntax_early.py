@@ -19,6 +19,11 @@ accepts (or reads as something else) that every engine refuses when the module i
   non-simple lists; "Duplicate parameter name not allowed in this context"): the later one was
   meant to be a name the body reads but nothing binds (`(w, w) => w * h` → `(w, h)`), the
   free names of the body in the order it reads them.
+- Round 47 (npm21): a `#name` read outside every class (`a.#massKg` in a module function) is the same
+  early error, but the class that declares it is elsewhere in the file: a private name is reachable
+  only inside its class body, so outside it the value is read through what the class makes public of
+  it: a getter whose body returns `this.#name` (then a parameterless method that does, called), then a
+  public member spelt without `#`. Every such use outside the declaring class is rewritten at once.
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
 """
@@ -26,6 +31,7 @@ accepts (or reads as something else) that every engine refuses when the module i
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 
@@ -33,7 +39,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, replace_span
 from healer.engine.javascript.fixers.imports import GLOBALS, declared_names
-from healer.engine.javascript.syntax import node_text, walk
+from healer.engine.javascript.syntax import node_text, parse, walk
 
 CLASSES = ("class_body",)
 MEMBERS = ("field_definition", "method_definition", "public_field_definition")
@@ -88,6 +94,8 @@ def _private_names(data: bytes, path: str, node: tree_sitter.Node, line: int) ->
     private, public = _declared_private(node)
     if used in private:
         return []
+    if not private and not public:
+        return _read_outside(data, path, node, line)
     nearest = difflib.get_close_matches(used, private, n=3, cutoff=0.6)
     found = [
         Candidate(path, replace_span(data, node.start_byte, node.end_byte, name), line,
@@ -100,6 +108,82 @@ def _private_names(data: bytes, path: str, node: tree_sitter.Node, line: int) ->
                       f"read the public member '{used[1:]}' the class declares")
         )  # fmt: skip
     return found
+
+
+def _read_outside(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """`x.#name` outside every class: through the public accessor of the file's class declaring it.
+    Every use of the name on the line asks the same question: answered once (a whole-file walk)."""
+    return list(_reads_outside(data, path, node_text(node), line))
+
+
+@functools.lru_cache(maxsize=4)
+def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candidate, ...]:
+    tree = parse(data.decode("utf-8", errors="surrogateescape"), path)
+    if tree is None:
+        return ()
+    root = tree.root_node
+    owners = [
+        body for body in walk(root)
+        if body.type in CLASSES and any(
+            (n := m.child_by_field_name("name") or m.child_by_field_name("property")) is not None
+            and n.type == "private_property_identifier" and node_text(n) == used
+            for m in body.named_children
+        )
+    ]  # fmt: skip
+    if len(owners) != 1:
+        return ()
+    owner = owners[0]
+    exposed = []
+    for member in owner.named_children:
+        name = member.child_by_field_name("name")
+        if member.type != "method_definition" or name is None or name.type != "property_identifier":
+            continue
+        if any(c.type in ("static", "set") for c in member.children):
+            continue
+        parameters = member.child_by_field_name("parameters")
+        body = member.child_by_field_name("body")
+        statements = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+        returns = (
+            len(statements) == 1 and statements[0].type == "return_statement"
+            and node_text(statements[0]).replace(" ", "").rstrip(";") == f"returnthis.{used}"
+        )  # fmt: skip
+        if not returns or (parameters is not None and parameters.named_children):
+            continue
+        getter = any(c.type == "get" for c in member.children)
+        exposed.append((0 if getter else 1, node_text(name), getter))
+    public = {
+        node_text(n) for m in owner.named_children
+        if (n := m.child_by_field_name("name") or m.child_by_field_name("property")) is not None
+        and n.type == "property_identifier"
+    }  # fmt: skip
+    reads = [(name, getter) for _, name, getter in sorted(exposed)]
+    if used[1:] in public and (used[1:], True) not in reads and (used[1:], False) not in reads:
+        reads.append((used[1:], True))
+    uses = [
+        n for n in walk(root)
+        if n.type == "private_property_identifier" and node_text(n) == used and _is_use(n)
+        and not _inside(n, owner)
+    ]  # fmt: skip
+    if any(u.parent is None or u.parent.type != "member_expression" for u in uses):
+        return ()  # `#x in obj` (a brand check) has no public counterpart
+    found = []
+    for name, getter in reads[:3]:
+        new = data
+        for use in sorted(uses, key=lambda n: n.start_byte, reverse=True):
+            member = use.parent
+            called = (
+                member is not None and member.parent is not None and member.parent.type == "call_expression"
+            )
+            spelt = name if getter or called else f"{name}()"
+            new = new[: use.start_byte] + spelt.encode() + new[use.end_byte :]
+        how = "getter" if getter else "method"
+        found.append(Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
+                               f"read '{used}' outside its class through the class's public {how} '{name}'"))  # fmt: skip
+    return tuple(found)
+
+
+def _inside(node: tree_sitter.Node, body: tree_sitter.Node) -> bool:
+    return body.start_byte <= node.start_byte and node.end_byte <= body.end_byte
 
 
 # -- accessors -------------------------------------------------------------------------------------

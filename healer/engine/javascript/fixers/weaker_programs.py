@@ -242,11 +242,17 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
     no_ops: dict = {}
     arrays: dict[str, set[str]] = {}
 
+    constants: list[dict[str, float]] = []
+
     def why(new: str) -> str:
         if old == new:
             return ""
         if _prefix_made_function(old, new):
             return "makes a name written before a string a function returning the string"
+        if not constants:
+            constants.append(_numeric_constants(old))
+        if constants[0] and _constant_echo(old, new, constants[0]):
+            return "replaces a number by the value of a constant the same line reads"
         no_op = _more_no_ops(old, new, path, no_ops) or _more_array_sums(old, new, path, no_ops, arrays)
         if no_op or not any(word in old or word in new for word in TRIGGERS):
             return no_op
@@ -259,6 +265,53 @@ def refuser(old: str, path: str) -> Callable[[str], str]:
         return _weaker(before, after)
 
     return why
+
+
+# Round 47 (npm21): `(grams * (1 + SPRUE_PERCENT)) / 100` "fixed" by `/ 10` with SPRUE_PERCENT = 10 passes
+# the tests only because the constant's value is 10: a literal replaced by a number that a constant read
+# on the same line holds is the constant's value copied, which agrees with the right program only while
+# the constant keeps it (the overfitting of Smith et al., FSE 2015). Refused in every list.
+CONSTANT = re.compile(r"\bconst\s+([A-Za-z_$][\w$]*)\s*(?::\s*number\s*)?=\s*(-?\d[\d_]*(?:\.\d+)?)\s*[;\n]")
+NUMBER_CHARS = "0123456789._"
+MAX_CONSTANTS = 2000
+
+
+def _numeric_constants(text: str) -> dict[str, float]:
+    """`const NAME = <number>` bindings of the file (the first of a name), at most MAX_CONSTANTS."""
+    found: dict[str, float] = {}
+    for match in CONSTANT.finditer(text):
+        found.setdefault(match[1], float(match[2].replace("_", "")))
+        if len(found) >= MAX_CONSTANTS:
+            break
+    return found
+
+
+def _number_at(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The number token around text[start:end] (widened over digits), its start and end."""
+    while start > 0 and text[start - 1] in NUMBER_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in NUMBER_CHARS:
+        end += 1
+    return text[start:end], start, end
+
+
+def _constant_echo(old: str, new: str, constants: dict[str, float]) -> bool:
+    limit = min(len(old), len(new))
+    head = _longest(lambda n: old[:n] == new[:n], limit)
+    tail = _longest(lambda n: old[len(old) - n :] == new[len(new) - n :], limit - head)
+    was, _, _ = _number_at(old, head, len(old) - tail)
+    now, start, end = _number_at(new, head, len(new) - tail)
+    if not re.fullmatch(r"\d[\d_]*(?:\.\d+)?", was) or not re.fullmatch(r"\d[\d_]*(?:\.\d+)?", now):
+        return False
+    if start > 0 and (new[start - 1].isalpha() or new[start - 1] in "$_"):
+        return False  # part of a name, not a literal
+    value = float(now.replace("_", ""))
+    if value == float(was.replace("_", "")):
+        return False
+    line_start = new.rfind("\n", 0, start) + 1
+    line_end = new.find("\n", end)
+    line = new[line_start : line_end if line_end >= 0 else len(new)][:2000]
+    return any(constants.get(name) == value for name in re.findall(r"[A-Za-z_$][\w$]*", line))
 
 
 def _weaker(before: tuple[int, int, int], after: tuple[int, int, int]) -> str:

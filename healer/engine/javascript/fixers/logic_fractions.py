@@ -1,0 +1,80 @@
+"""A percentage made a fraction at the wrong place (round 47, npm21), a LOGIC family of logic.py.
+
+`amount * (1 + rate) / 100` adds the percentage to one before dividing by a hundred: the result is
+`amount * (1 + rate) / 100`, a hundredth of the increased amount, where `amount * (1 + rate / 100)`
+(the amount increased by rate per cent) was meant. A percentage `p` beside the unit `1` in `1 ± p`
+is a fraction only once divided by 100 (its definition), so the division moves onto `p` inside the
+parentheses. Tried first (`is_contract_fix`): `1 + p` with a `/ 100` outside it is wrong by what a
+per cent is wherever it matches. Its counterpart, a literal that makes the old program agree with
+the right one only through a constant's value (`/ 10` with `PERCENT = 10`), is refused in every list
+by weaker_programs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import tree_sitter
+
+from healer.engine.javascript.fixers.base import replace_span
+from healer.engine.javascript.syntax import node_text
+
+PER_CENT = "a per cent is a fraction only once divided by 100"
+HUNDRED = ("100", "100.0", "1e2")
+
+
+def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _operator(node: tree_sitter.Node) -> str:
+    found = node.child_by_field_name("operator")
+    return found.type if found is not None else ""
+
+
+def _one_plus(node: tree_sitter.Node) -> tuple[str, tree_sitter.Node] | None:
+    """(`+`/`-`, p) for a parenthesised `1 ± p` whose p is not a number literal."""
+    if node.type != "parenthesized_expression":
+        return None
+    inner = _unwrapped(node)
+    if inner.type != "binary_expression" or _operator(inner) not in ("+", "-"):
+        return None
+    left, right = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+    if left is None or right is None or node_text(left) != "1" or right.type == "number":
+        return None
+    return _operator(inner), right
+
+
+def per_cent_fractions(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`a * (1 ± p) / 100` (any grouping of the product) → `a * (1 ± p / 100)`."""
+    for node in nodes:
+        if node.type != "binary_expression" or _operator(node) != "/":
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or node_text(right) not in HUNDRED:
+            continue
+        product = _unwrapped(left)
+        if product.type != "binary_expression" or _operator(product) != "*":
+            continue
+        factors = [product.child_by_field_name("left"), product.child_by_field_name("right")]
+        if any(f is None for f in factors):
+            continue
+        for index, factor in enumerate(factors):
+            found = _one_plus(factor)
+            if found is None:
+                continue
+            sign, rate = found
+            other = node_text(factors[1 - index])
+            grouped = f"(1 {sign} {node_text(rate)} / {node_text(right)})"
+            new = f"{other} * {grouped}" if index == 1 else f"{grouped} * {other}"
+            yield (
+                replace_span(data, node.start_byte, node.end_byte, new),
+                f"divide the percentage by {node_text(right)} inside {grouped[:40]}: {PER_CENT}",
+            )
+            break
+
+
+def is_contract_fix(description: str) -> bool:
+    return description.endswith(PER_CENT)
