@@ -150,7 +150,9 @@ def project_repo(project: Project, *, cache: Path | None = None) -> Path:
         repo.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(root), repo)
     git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", "-A")
+    # --force: an sdist may ship a .gitignore naming files it also ships (a generated version module);
+    # the released files are the project, so none may be left out of the heal's clone.
+    git(repo, "add", "-A", "--force")
     git(repo, "commit", "-q", "-m", f"{project.label} as released on PyPI")
     marker.write_text(project.sha256 + "\n")
     return repo

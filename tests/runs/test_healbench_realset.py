@@ -184,6 +184,22 @@ def test_it_unpacks_a_pinned_sdist_into_a_committed_repository(tmp_path):
     assert project_repo(project, cache=cache) == repo  # reused, not unpacked again
 
 
+def test_it_commits_files_the_sdists_own_gitignore_lists(tmp_path):
+    # pyvo's sdist ships a .gitignore naming its generated pyvo/version.py; the released files are
+    # the project, so the heal's clone must have it (its setup.cfg turns the import warning into an error).
+    members = {
+        "demo-1.0/.gitignore": b"demo/version.py\n",
+        "demo-1.0/demo/__init__.py": b"from .version import version\n",
+        "demo-1.0/demo/version.py": b"version = '1.0'\n",
+    }
+    project, cache = _sdist(tmp_path, members)
+    repo = project_repo(project, cache=cache)
+    tracked = subprocess.run(
+        ["git", "-C", str(repo), "ls-files"], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "demo/version.py" in tracked and "demo/__init__.py" in tracked
+
+
 def test_it_refuses_an_sdist_that_links_out_of_its_tree(tmp_path):
     project, cache = _sdist(tmp_path, {"demo-1.0/demo.py": b"X = 1\n"}, evil="/etc/passwd")
     with pytest.raises(BenchError, match="cannot be unpacked safely"):
