@@ -108,6 +108,34 @@ def _code_spans(body: str) -> Iterator[tuple[int, int]]:
         yield start, index
 
 
+BACKWARDS_RUN = re.compile(r"(?<![=!<>*/%&|^:+\-@])=([!<>])(?![=<>!])")
+CONDITION_LINE = re.compile(r"\s*(?:(?:el)?if|while|assert)\b|.*\bif\b")
+
+
+def backwards_comparison(body: str) -> Iterator[tuple[str, str]]:
+    """`if a =! b:` -> `if a != b:`: a comparison operator typed with its two characters swapped
+    (`=!`, `=<`, `=>`), on a line that is a condition (an `if`/`elif`/`while`/`assert` header, or
+    holding a conditional or a comprehension's `if`), every one of the line at once. Python has no
+    operator `=!`, `=<` or `=>`, and an `=` is never read as `and`/`or`; off a condition
+    (`x =! y`, C's `x = !y`; `=>`, JavaScript's arrow) the run means something else, left to the
+    other repairs."""
+    if not CONDITION_LINE.match(body):
+        return
+    spans = list(_code_spans(body))
+    found = [
+        m
+        for m in BACKWARDS_RUN.finditer(body)
+        if any(start <= m.start() and m.end() <= end for start, end in spans)
+    ]
+    if not found:
+        return
+    new = body
+    for match in reversed(found):
+        new = new[: match.start()] + match.group(1) + "=" + new[match.end() :]
+    runs = ", ".join(sorted({f"`{m.group(0)}` as `{m.group(1)}=`" for m in found}))
+    yield new, f"write the comparison typed backwards as Python's: {runs}"
+
+
 def c_logical(body: str) -> Iterator[tuple[str, str]]:
     """`a || b`, `a && b`, `!a` -> `a or b`, `a and b`, `not a`: every one on the line at once."""
     if "||" not in body and "&&" not in body:
@@ -452,6 +480,8 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
     def whole(new_body: str) -> str:
         return "".join(lines[: line - 1]) + new_body + ending + "".join(lines[line:])
 
+    for new_body, description in backwards_comparison(body):
+        yield whole(new_body), description
     for new_body, description in c_logical(body):
         yield whole(new_body), description
     for new_body, description in c_comment(body, "//" in body and _continues(lines, line)):
