@@ -136,6 +136,63 @@ def backwards_comparison(body: str) -> Iterator[tuple[str, str]]:
     yield new, f"write the comparison typed backwards as Python's: {runs}"
 
 
+SPREAD_OPENERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def js_spread(body: str) -> Iterator[tuple[str, str]]:
+    """`f(...args)`, `[...a, b]`, `{...d, k: v}` -> `f(*args)`, `[*a, b]`, `{**d, k: v}`: JavaScript's
+    spread, which Python reads as the Ellipsis followed by a name, written as Python's unpacking
+    (PEP 448): one star in a call, a list, a tuple or a set, two in a dict (a brace holding a
+    `key: value` at its level, or only spreads: JavaScript's object spread). A `...` that stands
+    alone (`f(..., x)`, `x[..., 0]`, `...` as a body) is the Ellipsis and is left as it is."""
+    tokens = tokens_of(body)
+    stack: list[int] = []  # indices of the open brackets
+    spreads: list[tuple[int, int, str]] = []
+    for index, (start, end, string, kind) in enumerate(tokens):
+        if kind == tokenize.OP and string in SPREAD_OPENERS:
+            stack.append(index)
+        elif kind == tokenize.OP and string in SPREAD_OPENERS.values():
+            if stack:
+                stack.pop()
+        elif string == "..." and index + 1 < len(tokens) and index > 0:
+            following = tokens[index + 1]
+            leading = tokens[index - 1][2]
+            starts_value = following[3] in (tokenize.NAME, tokenize.STRING) and not keyword.iskeyword(
+                following[2]
+            )
+            if not (starts_value or following[2] in SPREAD_OPENERS) or leading not in ("(", "[", "{", ","):
+                continue
+            stars = "*"
+            if stack and tokens[stack[-1]][2] == "{" and _dict_level(tokens, stack[-1]):
+                stars = "**"
+            spreads.append((start, end, stars))
+    if not spreads:
+        return
+    new = body
+    for start, end, stars in reversed(spreads):
+        new = new[:start] + stars + new[end:].lstrip(" ")
+    yield new, "unpack with Python's star (PEP 448), not JavaScript's spread `...`"
+
+
+def _dict_level(tokens: list[Token], opener: int) -> bool:
+    """Whether the brace at `opener` is a dict's: a `:` at its own level, or nothing but spreads."""
+    depth = 0
+    only_spreads = True
+    for index in range(opener + 1, len(tokens)):
+        string = tokens[index][2]
+        if string in SPREAD_OPENERS:
+            depth += 1
+        elif string in SPREAD_OPENERS.values():
+            if depth == 0:
+                return only_spreads
+            depth -= 1
+        elif depth == 0 and string == ":":
+            return True
+        elif depth == 0 and string == "," and index + 1 < len(tokens) and tokens[index + 1][2] != "...":
+            only_spreads = False
+    return only_spreads
+
+
 def c_logical(body: str) -> Iterator[tuple[str, str]]:
     """`a || b`, `a && b`, `!a` -> `a or b`, `a and b`, `not a`: every one on the line at once."""
     if "||" not in body and "&&" not in body:
@@ -482,6 +539,9 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
     for new_body, description in backwards_comparison(body):
         yield whole(new_body), description
+    if "..." in body:
+        for new_body, description in js_spread(body):
+            yield whole(new_body), description
     for new_body, description in c_logical(body):
         yield whole(new_body), description
     for new_body, description in c_comment(body, "//" in body and _continues(lines, line)):
