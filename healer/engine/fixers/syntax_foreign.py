@@ -136,6 +136,36 @@ def backwards_comparison(body: str) -> Iterator[tuple[str, str]]:
     yield new, f"write the comparison typed backwards as Python's: {runs}"
 
 
+# A name, with a subscript written Python's way already (a nested generic rewritten first); the
+# subscript's alternatives start with different characters, so the match is linear.
+GENERIC_ARGUMENT = r"[^\W\d][\w.]*(?:\[(?:[^<>=\[\]\n]|\[[^<>=\[\]\n]*\])*\])?"
+ANGLE_GENERIC = re.compile(
+    rf"(?<![\w.])([^\W\d][\w.]*)\s*<\s*({GENERIC_ARGUMENT}(?:\s*,\s*{GENERIC_ARGUMENT})*)\s*>"
+)
+MAX_GENERIC_LINE = 1000  # characters (each of the few passes is linear; a long line is the token search's)
+ANNOTATION_START = re.compile(r"(?:^\s*[^\W\d][\w.]*\s*:|->|[(,]\s*[^\W\d]\w*\s*:)")
+MAX_GENERIC_DEPTH = 8
+
+
+def angle_generics(body: str) -> Iterator[tuple[str, str]]:
+    """`x: List<T> = []` -> `x: List[T] = []`: another language's generic (Java, C#, TypeScript)
+    written with Python's subscript, innermost first (`Dict<str, List<int>>`), in an annotation
+    (after a target's or a parameter's `:`, or `->`). Python reads the angle brackets as
+    comparisons with nothing after the last `>`; deleting the `=` instead compiles and turns the
+    assignment into a bare annotation that binds nothing."""
+    start = ANNOTATION_START.search(body) if len(body) <= MAX_GENERIC_LINE else None
+    if start is None:
+        return
+    head, new = body[: start.end()], body[start.end() :]
+    for _ in range(MAX_GENERIC_DEPTH):
+        changed = ANGLE_GENERIC.sub(lambda m: f"{m.group(1)}[{m.group(2)}]", new, count=1)
+        if changed == new:
+            break
+        new = changed
+    if new != body[start.end() :] and "<" not in new.split("=")[0]:
+        yield head + new, "write the generic with Python's square brackets, not angle brackets"
+
+
 SPREAD_OPENERS = {"(": ")", "[": "]", "{": "}"}
 
 
@@ -539,6 +569,9 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
 
     for new_body, description in backwards_comparison(body):
         yield whole(new_body), description
+    if "<" in body and ">" in body:
+        for new_body, description in angle_generics(body):
+            yield whole(new_body), description
     if "..." in body:
         for new_body, description in js_spread(body):
             yield whole(new_body), description
