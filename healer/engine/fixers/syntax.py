@@ -11,6 +11,7 @@ one-token insertions at the end of the reported line is tried instead.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import io
 import itertools
@@ -36,7 +37,7 @@ from healer.engine.fixers.syntax_scopes import (
     keyword_colon_repairs,
     walrus_statement_repairs,
 )
-from healer.engine.fixers.syntax_tokenizer import tokenizer_repairs
+from healer.engine.fixers.syntax_tokenizer import lost_bindings, tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
@@ -290,7 +291,7 @@ class SyntaxFixer:
             var_keyword_last_repairs(source=source, line=failure.line, message=message),
             edits,
         )
-        return [
+        found = [
             candidate
             for candidate in compile_checked(
                 failure=failure,
@@ -302,6 +303,7 @@ class SyntaxFixer:
             # C's `||` as a bitwise `|` between comparisons compiles and means another program.
             if not bitwise_of_conditions(source, candidate.new_source, failure.line)
         ]
+        return keeping_bindings_first(source, found)
 
     # -- templates ---------------------------------------------------------------
     def _edits(
@@ -613,6 +615,25 @@ class SyntaxFixer:
 
 KEYWORDS = tuple(k for k in keyword.kwlist if k[0].islower() and len(k) > 1)
 MAX_INNER_WORDS = 4
+
+
+def keeping_bindings_first(source: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, those that stop binding a name or attribute their line bound (and nothing
+    else binds: `x: List<T> = []` answered by deleting `= []`) after every other, in their order
+    otherwise; the priorities the list had are handed out again in the new order."""
+    lost = [lost_bindings(source, candidate.new_source) > 0 for candidate in found]
+    if not any(lost) or all(lost):
+        return found
+    pairs = sorted(zip(found, lost, strict=True), key=lambda pair: pair[0].priority)
+    found, lost = [c for c, _ in pairs], [off for _, off in pairs]
+    ordered = [c for c, off in zip(found, lost, strict=True) if not off] + [
+        c for c, off in zip(found, lost, strict=True) if off
+    ]
+    priorities = sorted(candidate.priority for candidate in found)
+    return [
+        dataclasses.replace(candidate, priority=priority)
+        for candidate, priority in zip(ordered, priorities, strict=True)
+    ]
 
 
 def _keyword_options(word: str) -> list[str]:
