@@ -768,7 +768,7 @@ def _conditional_else(
         # after the comprehension's clauses (the elements for which c fails are left out).
         new_text = f"{text[:column]}{element}{text[stop:filtered].rstrip()} if {condition}{text[filtered:]}"
         yield (
-            lines.replace(line, new_text + lines.get(line)[len(text) :]),
+            lines.replace(line, new_text),
             f"move the condition after the comprehension's for as its filter: if {condition}",
         )
     for value in _default_like(tree.body.body):
