@@ -50,9 +50,7 @@ MOCKS = (
     "else:\n"
     "from io import StringIO\n"
     "\n"
-    "\n"
-    + "".join(f"def f{n}(x):\n    return x + {n}\n\n\n" for n in range(40))
-    + "class M:\n"
+    "\n" + "".join(f"def f{n}(x):\n    return x + {n}\n\n\n" for n in range(40)) + "class M:\n"
     "    def enter(self, value):\n"
     "        value.__enter__ = lambda(self): self\n"
 )
@@ -103,10 +101,7 @@ def test_a_tuple_parameter_may_be_taken_apart_when_the_caller_unpacks():
 
 
 def test_javascript_spread_is_written_as_python_unpacking(tmp_path):
-    text = (
-        "def add(self, other):\n"
-        "    return Multi(...self.modes, ...other.modes)\n"
-    )
+    text = "def add(self, other):\n    return Multi(...self.modes, ...other.modes)\n"
     assert _first(tmp_path, text) == text.replace("...", "*")
     assert [n for n, _ in js_spread("x = {...d, 'k': 1}")] == ["x = {**d, 'k': 1}"]
     assert [n for n, _ in js_spread("x = {...d}")] == ["x = {**d}"]
@@ -124,7 +119,8 @@ def test_a_conditional_without_else_gets_the_lookups_fallback_then_the_filter_fo
     found = [c.new_source for c in _candidates(tmp_path, text)]
     assert found[0] == text.replace("not in skip for", "not in skip else nomatch for")
     assert found[1] == text.replace(
-        "lookup.get(x, nomatch) if x not in skip for x in v1", "lookup.get(x, nomatch) for x in v1 if x not in skip"
+        "lookup.get(x, nomatch) if x not in skip for x in v1",
+        "lookup.get(x, nomatch) for x in v1 if x not in skip",
     )
 
 
@@ -229,7 +225,9 @@ def test_hostile_input_stays_fast():
     lost_bindings(text, text.replace(" = []", ""))
     exec_bound = "globals()['q'] = 1\nq: List<T> = []\n"
     assert lost_bindings(exec_bound, exec_bound.replace(" = []", "")) == 1
-    deep = "".join("    " * n + f"if x{n}:\n" for n in range(90)) + "    " * 90 + "y = [f(x) if c for x in xs]\n"
+    deep = (
+        "".join("    " * n + f"if x{n}:\n" for n in range(90)) + "    " * 90 + "y = [f(x) if c for x in xs]\n"
+    )
     assert compile_error(deep) is not None
     assert time.perf_counter() - start < 10
 
