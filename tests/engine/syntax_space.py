@@ -11,7 +11,7 @@ the candidate's place in priority order.
 Three ranks per key: `before` (the templates alone), `after` (the templates, then the generic
 edit search of syntax_search.py, as the repair loop asks them: the search's candidates come
 once every template's was rejected) and `generic` (the search alone, every family switched
-off). Totals per range: r01-r261 and the newest r262-r269.
+off). Totals per range: r01-r261 and the newest r262-r269 (the thirtieth held-out half, dev from round 47).
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
        [--types SYNTAX,INDENTATION] [--generic-only] [--toml CASES.toml (another set of cases, e.g. a

@@ -81,7 +81,11 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
     if line <= before.line:
         return False
     message = DETECTED_AT.sub("", after.message)
-    for start, end in enclosing_spans(old_lines, before.line):
+    spans = enclosing_spans(old_lines, before.line)
+    clause = clause_span(old_lines, before.line, before.message)
+    if clause is not None and clause not in spans:
+        spans.append(clause)
+    for start, end in spans:
         if start <= line <= end:
             continue
         blanked = [*old_lines[: start - 1], *["\n"] * (end - start + 1), *old_lines[end:]]
@@ -89,6 +93,33 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
         if again is not None and again.line == line and DETECTED_AT.sub("", again.message) == message:
             return True
     return False
+
+
+HEADER_LINE = re.compile(r"after .+ on line (\d+)")
+CONTINUING_CLAUSE = re.compile(r"(else|elif|except|finally)\b")
+
+
+def clause_span(lines: list[str], line: int, message: str) -> tuple[int, int] | None:
+    """(first, last) lines of the whole top-level compound statement whose clause header the
+    compiler names ("expected an indented block after 'else' statement on line 18"), through the
+    top-level statement of the error line itself; None when the message names no earlier header.
+
+    A body left at its header's level is a top-level statement of its own for pyindex, and its
+    header (`else:`) a clause of the `if` above it: blanking only the body leaves the header
+    bodiless, the same first error again, so the file's next error could never be told from one
+    the edit made (mock-open: an `else` 177 lines above a parenthesised lambda parameter). Bounded:
+    one backwards walk over the clauses (each step moves up at least one line).
+    """
+    found = HEADER_LINE.search(message)
+    if found is None:
+        return None
+    header = int(found.group(1))
+    if not 1 <= header < line <= len(lines):
+        return None
+    start = top_level_span(lines, header)[0]
+    while start > 1 and CONTINUING_CLAUSE.match(lines[start - 1]):
+        start = top_level_span(lines, start - 1)[0]
+    return start, top_level_span(lines, line)[1]
 
 
 def parse_error_cleared(old: str, new: str) -> bool:

@@ -293,6 +293,16 @@ class IndentationFixer:
                 out = list(file.lines)
                 out.insert(header, file.make_indent(target) + "pass\n")
                 yield "".join(out), EMPTY_BODY
+            header_width = _width(_indent_of(file.get(header)))
+            dedents = _header_dedents(file, header, line, what) if header_width == width else []
+            separated = bool(dedents) and _blank_lines_before(file, _decorated_from(file, header)) >= 2
+            if separated:
+                # A `class`/`def` set off by two blank lines (PEP 8's spacing of top-level
+                # definitions) and indented into the block above it, its body at its own level:
+                # the header's line is the slip, and dedenting it is one line's edit where
+                # indenting the body moves every line of it (and nests the class).
+                for level, first in dedents:
+                    yield file.reindent(first, header, level), HEADER_DEDENT
             yield file.reindent(line, line, target), label
             last = file.block_end(line, min_width=width, stop_at_blank=True)
             if last > line:
@@ -300,6 +310,9 @@ class IndentationFixer:
             last = file.block_end(line, min_width=width + 1, stop_at_blank=False)
             if last > line:
                 yield file.reindent(line, last, target), label
+            if not separated:
+                for level, first in dedents:
+                    yield file.reindent(first, header, level), HEADER_DEDENT
             return
 
         # "unindent does not match any outer indentation level" and anything else: the nearest
@@ -341,6 +354,35 @@ class IndentationFixer:
         if keyword:
             return f"indent the body of the {keyword.group(1)} statement"
         return "indent the block body"
+
+
+HEADER_DEDENT = "dedent the definition's header to the level of the statements around it"
+MAX_BLANK_RUN = 10  # blank lines counted above a header
+
+
+def _decorated_from(file: _File, header: int) -> int:
+    """The first line of the header's decorators (the header itself when it has none)."""
+    first = header
+    while first > 1 and file.get(first - 1).lstrip().startswith("@"):
+        first -= 1
+    return first
+
+
+def _blank_lines_before(file: _File, number: int) -> int:
+    count = 0
+    while count < MAX_BLANK_RUN and number - 1 - count >= 1 and not file.get(number - 1 - count).strip():
+        count += 1
+    return count
+
+
+def _header_dedents(file: _File, header: int, line: int, what: str) -> list[tuple[int, int]]:
+    """(width, first line) for moving a `class`/`def` header (with its decorators) out to each
+    enclosing level, outermost first, when its body's first line sits at the header's own level."""
+    if not what.startswith(("class definition", "function definition")):
+        return []
+    width = _width(_indent_of(file.get(header)))
+    first = _decorated_from(file, header)
+    return [(level, first) for level in sorted(file.levels(first)) if level < width]
 
 
 FIXERS = [IndentationFixer()]

@@ -11,6 +11,7 @@ one-token insertions at the end of the reported line is tried instead.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import io
 import itertools
@@ -36,7 +37,7 @@ from healer.engine.fixers.syntax_scopes import (
     keyword_colon_repairs,
     walrus_statement_repairs,
 )
-from healer.engine.fixers.syntax_tokenizer import tokenizer_repairs
+from healer.engine.fixers.syntax_tokenizer import lost_bindings, tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
 from healer.engine.localise import compile_error
@@ -290,7 +291,7 @@ class SyntaxFixer:
             var_keyword_last_repairs(source=source, line=failure.line, message=message),
             edits,
         )
-        return [
+        found = [
             candidate
             for candidate in compile_checked(
                 failure=failure,
@@ -302,6 +303,7 @@ class SyntaxFixer:
             # C's `||` as a bitwise `|` between comparisons compiles and means another program.
             if not bitwise_of_conditions(source, candidate.new_source, failure.line)
         ]
+        return keeping_bindings_first(source, found)
 
     # -- templates ---------------------------------------------------------------
     def _edits(
@@ -615,6 +617,25 @@ KEYWORDS = tuple(k for k in keyword.kwlist if k[0].islower() and len(k) > 1)
 MAX_INNER_WORDS = 4
 
 
+def keeping_bindings_first(source: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, those that stop binding a name or attribute their line bound (and nothing
+    else binds: `x: List<T> = []` answered by deleting `= []`) after every other, in their order
+    otherwise; the priorities the list had are handed out again in the new order."""
+    lost = [lost_bindings(source, candidate.new_source) > 0 for candidate in found]
+    if not any(lost) or all(lost):
+        return found
+    pairs = sorted(zip(found, lost, strict=True), key=lambda pair: pair[0].priority)
+    found, lost = [c for c, _ in pairs], [off for _, off in pairs]
+    ordered = [c for c, off in zip(found, lost, strict=True) if not off] + [
+        c for c, off in zip(found, lost, strict=True) if off
+    ]
+    priorities = sorted(candidate.priority for candidate in found)
+    return [
+        dataclasses.replace(candidate, priority=priority)
+        for candidate, priority in zip(ordered, priorities, strict=True)
+    ]
+
+
 def _keyword_options(word: str) -> list[str]:
     """Keywords a word is a slip of: difflib's close matches (Ratcliff/Obershelp, the measure
     spelling correctors use), and for a short word the keyword with the same letters swapped
@@ -730,12 +751,72 @@ def _conditional_else(
     if not isinstance(tree.body, ast.IfExp):
         return
     double = expression.lstrip().startswith('"')  # the file's own quotes for an empty string
+    wrapped = f"({expression} else None)"
+    fallback = _fallback_argument(tree.body.body, wrapped)
+    if fallback is not None:
+        # `d.get(x, missing) if c`: the value the body gives when it finds nothing is what the
+        # else most likely gives too (the call's own fallback argument).
+        yield (
+            lines.insert_at(line, stop, f" else {fallback}"),
+            f"give the conditional expression its else branch: else {fallback} (the call's own fallback)",
+        )
+    element = ast.get_source_segment(wrapped, tree.body.body)
+    condition = ast.get_source_segment(wrapped, tree.body.test)
+    filtered = _comprehension_end(text, stop)
+    if element and condition and filtered is not None:
+        # `[f(x) if c for x in xs]`: an `if` written before the `for` it filters; the filter goes
+        # after the comprehension's clauses (the elements for which c fails are left out).
+        new_text = f"{text[:column]}{element}{text[stop:filtered].rstrip()} if {condition}{text[filtered:]}"
+        yield (
+            lines.replace(line, new_text),
+            f"move the condition after the comprehension's for as its filter: if {condition}",
+        )
     for value in _default_like(tree.body.body):
         written = value.replace("''", '""') if double else value
         yield (
             lines.insert_at(line, stop, f" else {written}"),
             f"give the conditional expression its else branch: else {written}",
         )
+
+
+FALLBACK_METHODS = frozenset({"get", "pop", "setdefault"})
+FALLBACK_FUNCTIONS = frozenset({"getattr", "next"})
+
+
+def _fallback_argument(body: ast.expr, text: str) -> str | None:
+    """The fallback a lookup is given (`d.get(k, d0)`, `getattr(o, n, d0)`, `next(it, d0)`) as written."""
+    if not isinstance(body, ast.Call) or body.keywords:
+        return None
+    function = body.func
+    if isinstance(function, ast.Attribute) and function.attr in FALLBACK_METHODS and len(body.args) == 2:
+        argument = body.args[1]
+    elif isinstance(function, ast.Name) and function.id in FALLBACK_FUNCTIONS and len(body.args) >= 2:
+        argument = body.args[-1]
+    else:
+        return None
+    if not isinstance(argument, ast.Name | ast.Constant | ast.Attribute):
+        return None
+    return ast.get_source_segment(text, argument)
+
+
+def _comprehension_end(text: str, stop: int) -> int | None:
+    """Where a comprehension's clauses that follow a conditional at `stop` end on the line (its
+    closing bracket, or the code's end when it closes below); None when no `for` follows."""
+    rest = text[stop:]
+    if not re.match(r"\s+(async\s+)?for\b", rest):
+        return None
+    depth = 0
+    code_end = len(_split_comment(text)[0])
+    for start, _, string, kind in line_tokens(rest):
+        if kind != tokenize.OP:
+            continue
+        if string in OPENERS:
+            depth += 1
+        elif string in CLOSER_NAMES:
+            if depth == 0:
+                return stop + start
+            depth -= 1
+    return code_end if depth == 0 else None
 
 
 FSTRING_START = re.compile(r"""(?<![\w'"])([rR]?[fF][rR]?)('''|\"\"\"|'|")""")

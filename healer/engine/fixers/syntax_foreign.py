@@ -108,6 +108,121 @@ def _code_spans(body: str) -> Iterator[tuple[int, int]]:
         yield start, index
 
 
+BACKWARDS_RUN = re.compile(r"(?<![=!<>*/%&|^:+\-@])=([!<>])(?![=<>!])")
+CONDITION_LINE = re.compile(r"\s*(?:(?:el)?if|while|assert)\b|.*\bif\b")
+
+
+def backwards_comparison(body: str) -> Iterator[tuple[str, str]]:
+    """`if a =! b:` -> `if a != b:`: a comparison operator typed with its two characters swapped
+    (`=!`, `=<`, `=>`), on a line that is a condition (an `if`/`elif`/`while`/`assert` header, or
+    holding a conditional or a comprehension's `if`), every one of the line at once. Python has no
+    operator `=!`, `=<` or `=>`, and an `=` is never read as `and`/`or`; off a condition
+    (`x =! y`, C's `x = !y`; `=>`, JavaScript's arrow) the run means something else, left to the
+    other repairs."""
+    if not CONDITION_LINE.match(body):
+        return
+    spans = list(_code_spans(body))
+    found = [
+        m
+        for m in BACKWARDS_RUN.finditer(body)
+        if any(start <= m.start() and m.end() <= end for start, end in spans)
+    ]
+    if not found:
+        return
+    new = body
+    for match in reversed(found):
+        new = new[: match.start()] + match.group(1) + "=" + new[match.end() :]
+    runs = ", ".join(sorted({f"`{m.group(0)}` as `{m.group(1)}=`" for m in found}))
+    yield new, f"write the comparison typed backwards as Python's: {runs}"
+
+
+# A name, with a subscript written Python's way already (a nested generic rewritten first); the
+# subscript's alternatives start with different characters, so the match is linear.
+GENERIC_ARGUMENT = r"[^\W\d][\w.]*(?:\[(?:[^<>=\[\]\n]|\[[^<>=\[\]\n]*\])*\])?"
+ANGLE_GENERIC = re.compile(
+    rf"(?<![\w.])([^\W\d][\w.]*)\s*<\s*({GENERIC_ARGUMENT}(?:\s*,\s*{GENERIC_ARGUMENT})*)\s*>"
+)
+MAX_GENERIC_LINE = 1000  # characters (each of the few passes is linear; a long line is the token search's)
+ANNOTATION_START = re.compile(r"(?:^\s*[^\W\d][\w.]*\s*:|->|[(,]\s*[^\W\d]\w*\s*:)")
+MAX_GENERIC_DEPTH = 8
+
+
+def angle_generics(body: str) -> Iterator[tuple[str, str]]:
+    """`x: List<T> = []` -> `x: List[T] = []`: another language's generic (Java, C#, TypeScript)
+    written with Python's subscript, innermost first (`Dict<str, List<int>>`), in an annotation
+    (after a target's or a parameter's `:`, or `->`). Python reads the angle brackets as
+    comparisons with nothing after the last `>`; deleting the `=` instead compiles and turns the
+    assignment into a bare annotation that binds nothing."""
+    start = ANNOTATION_START.search(body) if len(body) <= MAX_GENERIC_LINE else None
+    if start is None:
+        return
+    head, new = body[: start.end()], body[start.end() :]
+    for _ in range(MAX_GENERIC_DEPTH):
+        changed = ANGLE_GENERIC.sub(lambda m: f"{m.group(1)}[{m.group(2)}]", new, count=1)
+        if changed == new:
+            break
+        new = changed
+    if new != body[start.end() :] and "<" not in new.split("=")[0]:
+        yield head + new, "write the generic with Python's square brackets, not angle brackets"
+
+
+SPREAD_OPENERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def js_spread(body: str) -> Iterator[tuple[str, str]]:
+    """`f(...args)`, `[...a, b]`, `{...d, k: v}` -> `f(*args)`, `[*a, b]`, `{**d, k: v}`: JavaScript's
+    spread, which Python reads as the Ellipsis followed by a name, written as Python's unpacking
+    (PEP 448): one star in a call, a list, a tuple or a set, two in a dict (a brace holding a
+    `key: value` at its level, or only spreads: JavaScript's object spread). A `...` that stands
+    alone (`f(..., x)`, `x[..., 0]`, `...` as a body) is the Ellipsis and is left as it is."""
+    tokens = tokens_of(body)
+    stack: list[int] = []  # indices of the open brackets
+    spreads: list[tuple[int, int, str]] = []
+    for index, (start, end, string, kind) in enumerate(tokens):
+        if kind == tokenize.OP and string in SPREAD_OPENERS:
+            stack.append(index)
+        elif kind == tokenize.OP and string in SPREAD_OPENERS.values():
+            if stack:
+                stack.pop()
+        elif string == "..." and index + 1 < len(tokens) and index > 0:
+            following = tokens[index + 1]
+            leading = tokens[index - 1][2]
+            starts_value = following[3] in (tokenize.NAME, tokenize.STRING) and not keyword.iskeyword(
+                following[2]
+            )
+            if not (starts_value or following[2] in SPREAD_OPENERS) or leading not in ("(", "[", "{", ","):
+                continue
+            stars = "*"
+            if stack and tokens[stack[-1]][2] == "{" and _dict_level(tokens, stack[-1]):
+                stars = "**"
+            spreads.append((start, end, stars))
+    if not spreads:
+        return
+    new = body
+    for start, end, stars in reversed(spreads):
+        new = new[:start] + stars + new[end:].lstrip(" ")
+    yield new, "unpack with Python's star (PEP 448), not JavaScript's spread `...`"
+
+
+def _dict_level(tokens: list[Token], opener: int) -> bool:
+    """Whether the brace at `opener` is a dict's: a `:` at its own level, or nothing but spreads."""
+    depth = 0
+    only_spreads = True
+    for index in range(opener + 1, len(tokens)):
+        string = tokens[index][2]
+        if string in SPREAD_OPENERS:
+            depth += 1
+        elif string in SPREAD_OPENERS.values():
+            if depth == 0:
+                return only_spreads
+            depth -= 1
+        elif depth == 0 and string == ":":
+            return True
+        elif depth == 0 and string == "," and index + 1 < len(tokens) and tokens[index + 1][2] != "...":
+            only_spreads = False
+    return only_spreads
+
+
 def c_logical(body: str) -> Iterator[tuple[str, str]]:
     """`a || b`, `a && b`, `!a` -> `a or b`, `a and b`, `not a`: every one on the line at once."""
     if "||" not in body and "&&" not in body:
@@ -452,6 +567,14 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
     def whole(new_body: str) -> str:
         return "".join(lines[: line - 1]) + new_body + ending + "".join(lines[line:])
 
+    for new_body, description in backwards_comparison(body):
+        yield whole(new_body), description
+    if "<" in body and ">" in body:
+        for new_body, description in angle_generics(body):
+            yield whole(new_body), description
+    if "..." in body:
+        for new_body, description in js_spread(body):
+            yield whole(new_body), description
     for new_body, description in c_logical(body):
         yield whole(new_body), description
     for new_body, description in c_comment(body, "//" in body and _continues(lines, line)):

@@ -374,6 +374,45 @@ def taken_names(old: str, new: str) -> int:
     return sum(1 for name in before if name not in after and name in elsewhere)
 
 
+BINDING = re.compile(r"[ \t]*([^\W\d][\w.]*)[ \t]*(?::[^=]*)?=(?!=)")
+MAX_BINDING_LINES = 20  # lines of a changed region read for the bindings it lost
+
+
+def lost_bindings(old: str, new: str) -> int:
+    """How many names or attributes an edit stops binding that nothing else in the file binds.
+
+    A compile repair that turns `x: List<T> = []` into the bare annotation `x: List<T>` (deleting
+    the `=` compiles) leaves `x` unbound, as deleting a name would: the first read of it raises,
+    away from the edit. Counted on the edited lines (a target before a top-level `=`, with or
+    without an annotation), against every other line of the new text; a keyword is no target.
+    """
+    removed, added, first = changed_region(old, new)
+    if not removed or len(removed) > MAX_BINDING_LINES or len(added) > MAX_BINDING_LINES:
+        return 0
+    before = _targets(removed)
+    if not before:
+        return 0
+    lost = before - _targets(added)
+    if not lost:
+        return 0
+    new_lines = split_lines(new)
+    rest = "".join(new_lines[: first - 1] + new_lines[first - 1 + len(added) :])
+    return sum(
+        1
+        for target in lost
+        if re.search(rf"^[ \t]*{re.escape(target)}[ \t]*(?::[^=\n]*)?=(?!=)", rest, re.MULTILINE) is None
+    )
+
+
+def _targets(lines: list[str]) -> set[str]:
+    found = set()
+    for line in lines:
+        match = BINDING.match(line)
+        if match and not keyword.iskeyword(match.group(1).split(".")[0]):
+            found.add(match.group(1))
+    return found
+
+
 def _names(text: str) -> Counter[str]:
     return Counter(
         match.group(0)

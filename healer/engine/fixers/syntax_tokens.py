@@ -90,10 +90,19 @@ def operator_typos(body: str, tokens: list[Token], column: int | None) -> Iterat
             continue
         cost = 1.4 if run in VALID_OPERATORS else 1.0
         seen: set[str] = {run}
+        backwards = reversed_operator(run)
+        if backwards is not None:
+            # `=!`, `=<`, `=>`: a comparison typed backwards, its characters swapped, first of all
+            # (every character kept); the whole-run words below would change its meaning.
+            seen.add(backwards)
+            line = body[:start] + backwards + body[end:]
+            yield line, f"replace the operator `{run}` by `{backwards}` (typed backwards)", cost - 0.3
         if run not in VALID_OPERATORS and len(run) > 1:
             # A run no Python operator spells is often another language's (`&&`, `||`, `===`):
             # the whole run replaced by one operator or operator keyword, one token's edit.
             for word in RUN_REPLACEMENTS:
+                if "=" in run and word in BOOLEAN_WORDS:
+                    continue  # `and`/`or` is never what a mistyped `=` meant (`=!` is `!=` backwards)
                 if word not in seen:
                     seen.add(word)
                     if word[0].isalpha():
@@ -111,6 +120,15 @@ def operator_typos(body: str, tokens: list[Token], column: int | None) -> Iterat
             # ahead of a deletion at the same place.
             swapped = what == "two characters swapped"
             yield line, f"replace the operator `{run}` by {shown} ({what})", cost - 0.1 * swapped
+
+
+BOOLEAN_WORDS = frozenset({"and", "or"})
+BACKWARDS = {"=!": "!=", "=<": "<=", "=>": ">="}
+
+
+def reversed_operator(run: str) -> str | None:
+    """The comparison a two-character run spells backwards (`=!` -> `!=`), None for any other run."""
+    return BACKWARDS.get(run)
 
 
 def _damerau(run: str) -> Iterator[tuple[str, str]]:

@@ -187,9 +187,26 @@ def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> It
     if not parameters or any(p is None for p in patterns):
         return
     taken = {t.string for t in tokens if t.type == tokenize.NAME}
+    if all(_bare(tokens, a, b) for a, b in parameters):
+        # `lambda(self): self`: one name in parentheses is no tuple, only brackets around a
+        # parameter; dropped, the name is the parameter (and the body reads it as before).
+        pieces = [
+            (tokens[a].start, tokens[b].end, _spaced(source, tokens[a].start, tokens[a + 1].string))
+            for a, b in parameters
+        ]
+        yield _spliced(source, pieces), "write the parameter without parentheses"
+        return
     names = [_fresh([n for n, _ in p or []], taken) for p in patterns]
     pieces: list[tuple[int, int, str]] = [
-        (tokens[a].start, tokens[b].end, name) for (a, b), name in zip(parameters, names, strict=True)
+        (tokens[a].start, tokens[b].end, _spaced(source, tokens[a].start, name))
+        for (a, b), name in zip(parameters, names, strict=True)
+    ]
+    # The call site may pass the tuple's items apart (`map(lambda (k, v): .., *pairs)`, a callback
+    # given two arguments): every name of the pattern as a parameter of its own, ranked after
+    # the arity-keeping form (PEP 3113's), the tests deciding.
+    flat = [
+        (tokens[a].start, tokens[b].end, _spaced(source, tokens[a].start, ", ".join(n for n, _ in p or [])))
+        for (a, b), p in zip(parameters, patterns, strict=True)
     ]
     if kind == "lambda":
         colon = end
@@ -219,10 +236,32 @@ def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> It
         description = (
             "take one parameter and unpack it in the body (PEP 3113: no tuple parameters in Python 3)"
         )
+    yield _spliced(source, pieces), description
+    if all(len(path) == 1 for p in patterns for _, path in p or []):
+        yield (
+            _spliced(source, flat),
+            "take the tuple's names as parameters of their own (the caller passes them apart)",
+        )
+
+
+def _bare(tokens: list[_Tok], first: int, last: int) -> bool:
+    """Whether tokens[first..last] is one name in parentheses (no comma: no tuple)."""
+    inner = [t for t in tokens[first + 1 : last] if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    return len(inner) == 1 and inner[0].type == tokenize.NAME and inner[0] is tokens[first + 1]
+
+
+def _spaced(source: str, start: int, text: str) -> str:
+    """`text` put where a bracket was: a space first when a keyword or name ends right before it
+    (`lambda(self)` -> `lambda self`, never `lambdaself`)."""
+    glued = start > 0 and (source[start - 1].isalnum() or source[start - 1] == "_")
+    return (" " if glued else "") + text
+
+
+def _spliced(source: str, pieces: list[tuple[int, int, str]]) -> str:
     new = source
     for start, stop, text in sorted(pieces, reverse=True):
         new = new[:start] + text + new[stop:]
-    yield new, description
+    return new
 
 
 def _unpacking(tokens: list[_Tok], first: int, last: int) -> str:
