@@ -186,3 +186,16 @@ def test_the_walk_through_zip_and_returned_items_stays_bounded_on_a_huge_module(
     )
     assert time.monotonic() - started < 60
     assert isinstance(found, list)
+
+
+# Round 47's review
+
+
+def test_a_number_beside_a_comparison_on_a_line_that_is_not_a_condition_is_no_bound():
+    # the first changed line is a condition, the second a value: the value's edit is not control flow
+    old = "if k > 1:\n    pass\nx = n == 2\n"
+    assert not only_control_flow(old, old.replace("k > 1", "k > 0").replace("n == 2", "n == 0"))
+    # both changed lines conditions: still bounds
+    old = "if k > 1:\n    pass\nwhile n < 2:\n    n += 1\n"
+    assert only_control_flow(old, old.replace("k > 1", "k > 0").replace("n < 2", "n < 3"))
+
