@@ -199,3 +199,15 @@ def test_a_number_beside_a_comparison_on_a_line_that_is_not_a_condition_is_no_bo
     old = "if k > 1:\n    pass\nwhile n < 2:\n    n += 1\n"
     assert only_control_flow(old, old.replace("k > 1", "k > 0").replace("n < 2", "n < 3"))
 
+
+def test_a_trailing_comma_after_a_parenthesized_element_is_still_a_bare_tuple():
+    sf = SourceFile.parse("app.py", "LIMIT = (2**32 - 1),\n")
+    value = sf.tree.body[0].value
+    (edit,) = stored_edits(sf, value, ["unsupported operand type(s) for %: 'int' and 'tuple'"])
+    assert "trailing comma" in edit.description
+    assert edit.prior == 0.9
+    # a tuple written with its parentheses is not a trailing comma's
+    sf = SourceFile.parse("app.py", "LIMIT = (2**32 - 1,)\n")
+    (edit,) = stored_edits(sf, sf.tree.body[0].value, ["unsupported operand type(s) for %: 'int' and 'tuple'"])
+    assert "trailing comma" not in edit.description and edit.prior < 0.9
+

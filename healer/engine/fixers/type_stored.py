@@ -164,7 +164,8 @@ def trailing_comma(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     line, start, end = span
     written = sf.line_text(line)[start:end]
     element = sf.line_text(line)[inner[1] : inner[2]]
-    bare = not written.startswith("(")
+    # `X = (a - 1),` is bare too: only a tuple written with its own parentheses ends with one
+    bare = written.rstrip().endswith(",")
     description = (
         f"drop the trailing comma that makes {shorten(written)} a one-element tuple"
         if bare
