@@ -211,3 +211,11 @@ def test_a_trailing_comma_after_a_parenthesized_element_is_still_a_bare_tuple():
     (edit,) = stored_edits(sf, sf.tree.body[0].value, ["unsupported operand type(s) for %: 'int' and 'tuple'"])
     assert "trailing comma" not in edit.description and edit.prior < 0.9
 
+
+def test_the_stored_edits_read_a_huge_repetitive_message_in_linear_time():
+    sf = SourceFile.parse("app.py", "X = '1'\n")
+    message = "unsupported operand type(s) for " * 8000
+    started = time.monotonic()
+    for _ in range(5):
+        stored_edits(sf, sf.tree.body[0].value, [message])
+    assert time.monotonic() - started < 2

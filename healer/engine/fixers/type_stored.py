@@ -62,7 +62,7 @@ TUPLE_REFUSED = re.compile(
 )
 STR_FOR_NUMBER = re.compile(
     r"'[<>]=?' not supported between instances of '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
-    r"|unsupported operand type\(s\) for [^:]+: '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
+    r"|unsupported operand type\(s\) for [^:]{1,16}: '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
     r"|can't multiply sequence by non-int of type 'str'|a real number is required, not str"
     r"|'str' object cannot be interpreted as an integer|must be real number, not str"
 )
