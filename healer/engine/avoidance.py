@@ -95,7 +95,18 @@ def only_control_flow(old_source: str, new_source: str) -> bool:
     # `if len(parts) == 2:` -> `== 0`: the bound a condition compares with, changed on a condition's
     # line, also changes only which way the code goes (the branch that made a wrong value no longer
     # runs); the value the branch makes stays as wrong as it was (infoblox-client's padded version)
+    if not (_conditions(before) and _conditions(after)):
+        return False  # a number beside a comparison on a line that is no condition is a value's
     return _bounds_only(old_tokens, new_tokens, tokens.get_opcodes())
+
+
+def _conditions(lines: list[str]) -> bool:
+    """Every changed line is a condition's head (`if`/`elif`/`while` first), not only the first one."""
+    for line in lines:
+        line_tokens = _tokens([line])
+        if not line_tokens or line_tokens[0] not in CONDITION_HEADS:
+            return False
+    return True
 
 
 def _bounds_only(old_tokens: list[str], new_tokens: list[str], opcodes: list) -> bool:

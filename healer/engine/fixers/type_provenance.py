@@ -213,6 +213,7 @@ class Provenance:
         self.repo_files = repo_files
         self.found: list[Made] = []
         self.seen: set[tuple[str, int, int, bool]] = set()
+        self._function_tables: dict[str, tuple[ast.AST, dict[str, list[ast.AST]]]] = {}
 
     def crash_values(self, sf: SourceFile, line: int) -> list[ast.expr]:
         """The values read on the crash statement: names, attributes, calls, method receivers included
@@ -586,6 +587,20 @@ class Provenance:
                 break
         return found[:MAX_ELSEWHERE]
 
+    def _functions(self, in_sf: SourceFile) -> dict[str, list[ast.AST]]:
+        """The file's functions by name, in walk order, read once per walk (round 47's review: a call
+        with no definition in its own file had every repository file walked again, once per call, and
+        `for x in obj.keys()` in many loops made that a minute on a mid-sized project)."""
+        held = self._function_tables.get(in_sf.path)
+        if held is not None and held[0] is in_sf.tree:
+            return held[1]
+        table: dict[str, list[ast.AST]] = {}
+        for node in ast.walk(in_sf.tree):
+            if isinstance(node, FUNCTIONS):
+                table.setdefault(node.name, []).append(node)
+        self._function_tables[in_sf.path] = (in_sf.tree, table)
+        return table
+
     def _returns(self, sf: SourceFile, call: ast.Call) -> list[tuple[SourceFile, ast.expr]]:
         func = call.func
         name = (
@@ -597,8 +612,7 @@ class Provenance:
         def returns(in_sf: SourceFile) -> list[tuple[SourceFile, ast.expr]]:
             return [
                 (in_sf, r.value)
-                for node in ast.walk(in_sf.tree)
-                if isinstance(node, FUNCTIONS) and node.name == name
+                for node in self._functions(in_sf).get(name, ())
                 for r in ast.walk(node)
                 if isinstance(r, ast.Return) and r.value is not None
             ]

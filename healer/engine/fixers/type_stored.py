@@ -62,7 +62,7 @@ TUPLE_REFUSED = re.compile(
 )
 STR_FOR_NUMBER = re.compile(
     r"'[<>]=?' not supported between instances of '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
-    r"|unsupported operand type\(s\) for [^:]+: '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
+    r"|unsupported operand type\(s\) for [^:]{1,16}: '(?:str' and '(?:int|float)|(?:int|float)' and 'str)'"
     r"|can't multiply sequence by non-int of type 'str'|a real number is required, not str"
     r"|'str' object cannot be interpreted as an integer|must be real number, not str"
 )
@@ -164,7 +164,8 @@ def trailing_comma(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     line, start, end = span
     written = sf.line_text(line)[start:end]
     element = sf.line_text(line)[inner[1] : inner[2]]
-    bare = not written.startswith("(")
+    # `X = (a - 1),` is bare too: only a tuple written with its own parentheses ends with one
+    bare = written.rstrip().endswith(",")
     description = (
         f"drop the trailing comma that makes {shorten(written)} a one-element tuple"
         if bare
