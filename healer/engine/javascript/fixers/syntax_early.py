@@ -73,8 +73,10 @@ def _is_use(node: tree_sitter.Node) -> bool:
 def _declared_private(node: tree_sitter.Node) -> tuple[list[str], list[str]]:
     """The private names (with '#') and public member names the enclosing class bodies declare,
     innermost class first."""
-    private: list[str] = []
-    public: list[str] = []
+    # Ordered dicts, not lists: a membership test on a list made nested classes quadratic in their
+    # depth (review, round 47).
+    private: dict[str, None] = {}
+    public: dict[str, None] = {}
     current = node.parent
     while current is not None:
         if current.type in CLASSES:
@@ -83,10 +85,9 @@ def _declared_private(node: tree_sitter.Node) -> tuple[list[str], list[str]]:
                 if name is None:
                     continue
                 target = private if name.type == "private_property_identifier" else public
-                if node_text(name) not in target:
-                    target.append(node_text(name))
+                target.setdefault(node_text(name), None)
         current = current.parent
-    return private, public
+    return list(private), list(public)
 
 
 def _private_names(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
