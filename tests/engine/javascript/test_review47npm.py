@@ -65,3 +65,29 @@ def test_declared_private_of_a_wide_class_is_linear():
     private, public = syntax_early._declared_private(used)
     assert time.perf_counter() - start < 5  # a list's membership test per member: quadratic before
     assert private[:2] == ["#p0", "#p1"] and len(private) == width and len(public) == width + 1
+
+
+def _outside(text: str, line: int) -> list:
+    tree = parse(text, "m.js")
+    assert tree is not None
+    data = text.encode()
+    found = []
+    for node in walk(tree.root_node):
+        if node.type == "private_property_identifier" and node.start_point.row == line - 1:
+            found += syntax_early.class_early_error_candidates(data, "m.js", node, line=line)
+    return found
+
+
+CLASS = "class Body {\n  #massKg = 1;\n  get massKg() { return this.#massKg; }\n}\n"
+
+
+def test_private_name_read_outside_its_class_still_found():
+    found = _outside(CLASS + "export const mass = (b) => b.#massKg;\n", 5)
+    assert found and found[0].text.splitlines()[4] == "export const mass = (b) => b.massKg;"
+
+
+def test_private_name_written_outside_its_class_is_left_alone():
+    # `b.massKg = 2` assigns to a getter-only property (a TypeError in a module): no fix.
+    assert _outside(CLASS + "export const heavier = (b) => { b.#massKg = 2; };\n", 5) == []
+    assert _outside(CLASS + "export const heavier = (b) => { b.#massKg += 2; };\n", 5) == []
+    assert _outside(CLASS + "export const heavier = (b) => { b.#massKg++; };\n", 5) == []

@@ -167,6 +167,8 @@ def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candid
     ]  # fmt: skip
     if any(u.parent is None or u.parent.type != "member_expression" for u in uses):
         return ()  # `#x in obj` (a brand check) has no public counterpart
+    if any(_written(u.parent) for u in uses):
+        return ()  # `o.#x = v` through a getter or a method (`o.x() = v`) writes nothing (review, round 47)
     found = []
     for name, getter in reads[:3]:
         new = data
@@ -181,6 +183,18 @@ def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candid
         found.append(Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
                                f"read '{used}' outside its class through the class's public {how} '{name}'"))  # fmt: skip
     return tuple(found)
+
+
+def _written(member: tree_sitter.Node) -> bool:
+    """The member is a write's target: `m = v`, `m += v`, `m++`, `[m] = xs`, `delete m`."""
+    parent = member.parent
+    if parent is None:
+        return False
+    if parent.type in ("assignment_expression", "augmented_assignment_expression"):
+        return parent.child_by_field_name("left") == member
+    return parent.type in ("update_expression", "array_pattern", "object_pattern", "pair_pattern") or (
+        parent.type == "unary_expression" and node_text(parent).startswith("delete")
+    )
 
 
 def _inside(node: tree_sitter.Node, body: tree_sitter.Node) -> bool:
