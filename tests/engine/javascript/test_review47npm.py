@@ -14,14 +14,18 @@ FROZEN = "Cannot assign to read only property '0' of object '[object Array]'"
 
 def test_sorted_copy_keeps_a_compound_receiver_whole():
     text = "const a = Object.freeze([3, 1]);\nconst b = null;\nexport const f = () => (b || a).sort();\n"
-    lines = [c.text.splitlines()[2] for c in frozen.sorted_copy_candidates(text, "m.js", line=3, message=FROZEN)]
+    lines = [
+        c.text.splitlines()[2] for c in frozen.sorted_copy_candidates(text, "m.js", line=3, message=FROZEN)
+    ]
     assert "export const f = () => (b || a).toSorted();" in lines
     assert not any("b || a.toSorted" in line for line in lines)
 
 
 def test_sorted_copy_of_a_name_is_unchanged():
     text = "const a = Object.freeze([3, 1]);\nexport const f = () => a.sort();\n"
-    lines = [c.text.splitlines()[1] for c in frozen.sorted_copy_candidates(text, "m.js", line=2, message=FROZEN)]
+    lines = [
+        c.text.splitlines()[1] for c in frozen.sorted_copy_candidates(text, "m.js", line=2, message=FROZEN)
+    ]
     assert lines == ["export const f = () => [...a].sort();", "export const f = () => a.toSorted();"]
 
 
@@ -41,17 +45,23 @@ def test_new_map_of_names_on_a_long_line_is_linear():
     body = "\n".join(f"const v{i} = {i};" for i in range(5000))
     text = "let x = 1;\nconst y = [" + ",".join("new Map(x)" for _ in range(800)) + "];\n" + body + "\n"
     start = time.perf_counter()
-    found = iterable_arguments.iterable_argument_candidates(text, "m.js", line=2, message="object is not iterable")
+    found = iterable_arguments.iterable_argument_candidates(
+        text, "m.js", line=2, message="object is not iterable"
+    )
     assert time.perf_counter() - start < 15  # 95 s before the fix
     assert found == []  # x is a number, not an object
 
 
 def test_new_map_of_an_object_name_still_found():
     text = "const o = { a: 1 };\nexport const m = new Map(o);\n"
-    found = iterable_arguments.iterable_argument_candidates(text, "m.js", line=2, message="object is not iterable")
+    found = iterable_arguments.iterable_argument_candidates(
+        text, "m.js", line=2, message="object is not iterable"
+    )
     assert [c.text.splitlines()[1] for c in found] == ["export const m = new Map(Object.entries(o));"]
     text = "let o = { a: 1 };\no = [];\nexport const m = new Map(o);\n"
-    assert iterable_arguments.iterable_argument_candidates(text, "m.js", line=3, message="is not iterable") == []
+    assert (
+        iterable_arguments.iterable_argument_candidates(text, "m.js", line=3, message="is not iterable") == []
+    )
 
 
 def test_declared_private_of_a_wide_class_is_linear():
@@ -60,7 +70,9 @@ def test_declared_private_of_a_wide_class_is_linear():
     text += "  read() { return this.#q; }\n}\n"
     tree = parse(text, "m.js")
     assert tree is not None
-    used = next(n for n in walk(tree.root_node) if n.type == "private_property_identifier" and n.text == b"#q")
+    used = next(
+        n for n in walk(tree.root_node) if n.type == "private_property_identifier" and n.text == b"#q"
+    )
     start = time.perf_counter()
     private, public = syntax_early._declared_private(used)
     assert time.perf_counter() - start < 5  # a list's membership test per member: quadratic before

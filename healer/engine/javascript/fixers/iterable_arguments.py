@@ -116,7 +116,9 @@ def _bindings(root: tree_sitter.Node) -> tuple[dict[str, list[tree_sitter.Node |
     for other in walk(root):
         if other.type == "variable_declarator" and (name := other.child_by_field_name("name")) is not None:
             declared.setdefault(node_text(name), []).append(other.child_by_field_name("value"))
-        elif other.type == "assignment_expression" and (left := other.child_by_field_name("left")) is not None:
+        elif (
+            other.type == "assignment_expression" and (left := other.child_by_field_name("left")) is not None
+        ):
             assigned.add(node_text(left))
     return declared, assigned
 
