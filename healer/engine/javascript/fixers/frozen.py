@@ -27,6 +27,7 @@ __all__ = ["FROZEN_WRITE", "copy_on_write_candidates", "sorted_copy_candidates"]
 
 IN_PLACE = {"sort": "toSorted", "reverse": "toReversed"}
 MAX_CALLS = 2
+PRIMARY = ("identifier", "member_expression", "subscript_expression", "this")
 CASTS = ("as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression")
 
 
@@ -85,11 +86,14 @@ def sorted_copy_candidates(text: str, path: str, *, line: int, message: str) -> 
         if inner.type in ("array", "call_expression", "new_expression"):
             continue  # a fresh array is no shared one
         name, called = node_text(inner), node_text(method)
+        # `(a || b).sort()`: the copying method on the whole receiver, not on its last operand
+        # (`a || b.toSorted()` sorts only b; review, round 47).
+        held = name if inner.type in PRIMARY else f"({name})"
         for start, new, what in (
             (receiver.start_byte, f"[...{name}]", f"{called} a copy of {name}: it is frozen"),
             (
                 receiver.start_byte,
-                f"{name}.{IN_PLACE[called]}",
+                f"{held}.{IN_PLACE[called]}",
                 f"{IN_PLACE[called]}, which returns a new array",
             ),
         ):

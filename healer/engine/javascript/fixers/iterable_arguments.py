@@ -42,6 +42,7 @@ def iterable_argument_candidates(text: str, path: str, *, line: int, message: st
         return []
     data = encode(text)
     found: list[Candidate] = []
+    bindings: list[tuple[dict[str, list[tree_sitter.Node | None]], set[str]]] = []
     for node in walk(tree.root_node):
         if node.start_point.row > line - 1 or node.end_point.row < line - 1:
             continue
@@ -57,13 +58,18 @@ def iterable_argument_candidates(text: str, path: str, *, line: int, message: st
             if constructor is not None and node_text(constructor) in ENTRY_TAKERS:
                 found += _entries(data, path, text, node, tree.root_node)
         elif node.type == "new_expression" and NOT_ITERABLE.search(message) and len(found) < MAX_MEMBERS:
-            # At most a few constructions a line: each reads the whole file for its argument's binding.
-            found += _object_members(data, path, node, tree.root_node)
+            # The file's bindings are read once (one walk), whatever the number of constructions on the
+            # line: a walk per construction was quadratic on a long line of them (review, round 47).
+            found += _object_members(data, path, node, tree.root_node, bindings)
     return found
 
 
 def _object_members(
-    data: bytes, path: str, made: tree_sitter.Node, root: tree_sitter.Node
+    data: bytes,
+    path: str,
+    made: tree_sitter.Node,
+    root: tree_sitter.Node,
+    bindings: list[tuple[dict[str, list[tree_sitter.Node | None]], set[str]]],
 ) -> list[Candidate]:
     """`new Map(obj)` → `new Map(Object.entries(obj))`; `new Set(obj)` → its keys, then its values."""
     constructor = made.child_by_field_name("constructor")
@@ -71,7 +77,7 @@ def _object_members(
     if kind not in ENTRY_TAKERS + SET_TAKERS:
         return []
     given = _arguments(made)
-    if len(given) != 1 or not _plain_object(given[0], root):
+    if len(given) != 1 or not _plain_object(given[0], root, bindings):
         return []
     source = node_text(given[0])
     reads = ("entries",) if kind in ENTRY_TAKERS else ("keys", "values")
@@ -83,19 +89,38 @@ def _object_members(
     ]  # fmt: skip
 
 
-def _plain_object(node: tree_sitter.Node, root: tree_sitter.Node) -> bool:
-    """An object literal, or a name the file binds (`const`/`let`/`var`) to one and never reassigns."""
+def _plain_object(
+    node: tree_sitter.Node,
+    root: tree_sitter.Node,
+    bindings: list[tuple[dict[str, list[tree_sitter.Node | None]], set[str]]],
+) -> bool:
+    """An object literal, or a name the file binds (`const`/`let`/`var`) to one and never reassigns.
+    `bindings`: the file's declared values by name and its assigned names, filled on first need."""
     if node.type == "object":
         return True
     if node.type != "identifier":
         return False
-    name, bound = node_text(node), []
-    for other in walk(root):
-        if other.type == "variable_declarator" and node_text(other.child_by_field_name("name")) == name:
-            bound.append(other.child_by_field_name("value"))
-        elif other.type == "assignment_expression" and node_text(other.child_by_field_name("left")) == name:
-            return False
+    if not bindings:
+        bindings.append(_bindings(root))
+    declared, assigned = bindings[0]
+    bound = declared.get(node_text(node), [])
+    if node_text(node) in assigned:
+        return False
     return len(bound) == 1 and bound[0] is not None and _unwrapped(bound[0]).type == "object"
+
+
+def _bindings(root: tree_sitter.Node) -> tuple[dict[str, list[tree_sitter.Node | None]], set[str]]:
+    """The values each declared name is given (`const n = v`), and the names assigned (`n = v`)."""
+    declared: dict[str, list[tree_sitter.Node | None]] = {}
+    assigned: set[str] = set()
+    for other in walk(root):
+        if other.type == "variable_declarator" and (name := other.child_by_field_name("name")) is not None:
+            declared.setdefault(node_text(name), []).append(other.child_by_field_name("value"))
+        elif (
+            other.type == "assignment_expression" and (left := other.child_by_field_name("left")) is not None
+        ):
+            assigned.add(node_text(left))
+    return declared, assigned
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
-from healer.engine.javascript.lint import EslintMessage
+from healer.engine.javascript.lint import EslintMessage, utf16_index
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 WRAPPERS = ("String", "Number", "Boolean")
@@ -34,9 +34,13 @@ DECLARING = ("variable_declarator", "function_declaration", "class_declaration",
 MAX_RETURNS = 64
 
 
-def _at(root: tree_sitter.Node, message: EslintMessage, types: tuple[str, ...]) -> tree_sitter.Node | None:
-    """The innermost node of `types` holding the finding's start (a pruned descent: linear in depth)."""
-    point = (message.line - 1, max(message.column - 1, 0))
+def _at(
+    root: tree_sitter.Node, data: bytes, message: EslintMessage, types: tuple[str, ...]
+) -> tree_sitter.Node | None:
+    """The innermost node of `types` holding the finding's start (a pruned descent: linear in depth).
+    ESLint's column counts UTF-16 units, tree-sitter's bytes: converted on the finding's line, or
+    `new String(x)` after a non-ASCII character on its line was never found (review, round 47)."""
+    point = (message.line - 1, _byte_column(data, message.line, max(message.column - 1, 0)))
     found, node = None, root
     while True:
         inner = next((c for c in node.named_children if c.start_point <= point < c.end_point), None)
@@ -45,6 +49,19 @@ def _at(root: tree_sitter.Node, message: EslintMessage, types: tuple[str, ...]) 
         if inner.type in types:
             found = inner
         node = inner
+
+
+def _byte_column(data: bytes, line: int, units: int) -> int:
+    """The byte column of the UTF-16 column `units` on (1-based) `line` (tree-sitter's rows end at `\n`)."""
+    start = 0
+    for _ in range(line - 1):
+        start = data.find(b"\n", start) + 1
+        if start == 0:
+            return units
+    end = data.find(b"\n", start)
+    text = data[start : end if end >= 0 else len(data)].decode("utf-8", errors="surrogateescape")
+    index = utf16_index(text, units)
+    return units if index is None else len(encode(text[:index]))
 
 
 def _declares(root: tree_sitter.Node, name: str) -> bool:
@@ -69,7 +86,7 @@ def new_wrappers(text: str, path: str, message: EslintMessage) -> list[Candidate
     tree = parse(text, path)
     if tree is None or message.line < 1:
         return []
-    made = _at(tree.root_node, message, ("new_expression",))
+    made = _at(tree.root_node, encode(text), message, ("new_expression",))
     if made is None:
         return []
     callee = made.child_by_field_name("constructor")
@@ -105,7 +122,7 @@ def consistent_return(text: str, path: str, message: EslintMessage) -> list[Cand
     tree = parse(text, path)
     if tree is None or message.line < 1:
         return []
-    function = _at(tree.root_node, message, FUNCTIONS)
+    function = _at(tree.root_node, encode(text), message, FUNCTIONS)
     if function is None:
         return []
     data = encode(text)

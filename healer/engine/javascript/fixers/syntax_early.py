@@ -73,8 +73,10 @@ def _is_use(node: tree_sitter.Node) -> bool:
 def _declared_private(node: tree_sitter.Node) -> tuple[list[str], list[str]]:
     """The private names (with '#') and public member names the enclosing class bodies declare,
     innermost class first."""
-    private: list[str] = []
-    public: list[str] = []
+    # Ordered dicts, not lists: a membership test on a list made nested classes quadratic in their
+    # depth (review, round 47).
+    private: dict[str, None] = {}
+    public: dict[str, None] = {}
     current = node.parent
     while current is not None:
         if current.type in CLASSES:
@@ -83,10 +85,9 @@ def _declared_private(node: tree_sitter.Node) -> tuple[list[str], list[str]]:
                 if name is None:
                     continue
                 target = private if name.type == "private_property_identifier" else public
-                if node_text(name) not in target:
-                    target.append(node_text(name))
+                target.setdefault(node_text(name), None)
         current = current.parent
-    return private, public
+    return list(private), list(public)
 
 
 def _private_names(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
@@ -166,6 +167,8 @@ def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candid
     ]  # fmt: skip
     if any(u.parent is None or u.parent.type != "member_expression" for u in uses):
         return ()  # `#x in obj` (a brand check) has no public counterpart
+    if any(_written(u.parent) for u in uses):
+        return ()  # `o.#x = v` through a getter or a method (`o.x() = v`) writes nothing (review, round 47)
     found = []
     for name, getter in reads[:3]:
         new = data
@@ -180,6 +183,18 @@ def _reads_outside(data: bytes, path: str, used: str, line: int) -> tuple[Candid
         found.append(Candidate(path, new.decode("utf-8", errors="surrogateescape"), line,
                                f"read '{used}' outside its class through the class's public {how} '{name}'"))  # fmt: skip
     return tuple(found)
+
+
+def _written(member: tree_sitter.Node) -> bool:
+    """The member is a write's target: `m = v`, `m += v`, `m++`, `[m] = xs`, `delete m`."""
+    parent = member.parent
+    if parent is None:
+        return False
+    if parent.type in ("assignment_expression", "augmented_assignment_expression"):
+        return parent.child_by_field_name("left") == member
+    return parent.type in ("update_expression", "array_pattern", "object_pattern", "pair_pattern") or (
+        parent.type == "unary_expression" and node_text(parent).startswith("delete")
+    )
 
 
 def _inside(node: tree_sitter.Node, body: tree_sitter.Node) -> bool:
