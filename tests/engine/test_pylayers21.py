@@ -244,3 +244,16 @@ def _failure_and_context(tmp_path: Path, text: str, file: str = "pkg/m.py"):
     path.write_text(text)
     ws = Workspace(tmp_path)
     return compile_failure(ws, file), context(ws)
+
+
+# -- Round 47's review ---------------------------------------------------------------------------
+
+
+def test_progress_past_a_bodiless_else_is_seen_in_a_file_with_form_feeds():
+    # A form feed (GNU style's page break) is a line break to str.splitlines, not to the compiler:
+    # the spans blanked and the line compared must be counted as the compiler counts them.
+    paged = MOCKS.replace("import sys\n", "import sys\n" + "\x0c\n" * 3, 1)
+    fixed = paged.replace("\nfrom io import StringIO\n", "\n    from io import StringIO\n")
+    assert error_uncovered(paged, fixed)
+    broken = fixed.replace("    return x + 3\n", "    return (x + 3\n")
+    assert not error_uncovered(paged, broken)
