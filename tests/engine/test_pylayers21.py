@@ -257,3 +257,14 @@ def test_progress_past_a_bodiless_else_is_seen_in_a_file_with_form_feeds():
     assert error_uncovered(paged, fixed)
     broken = fixed.replace("    return x + 3\n", "    return (x + 3\n")
     assert not error_uncovered(paged, broken)
+
+
+def test_js_spread_reads_each_brace_once_on_a_long_line():
+    # Every spread of one brace used to rescan the brace to its end: a 16 KB object literal of
+    # spreads took seconds (quadratic); each brace's kind is read once now.
+    body = "x = {" + "...a, " * 2700 + "...a}"
+    started = time.perf_counter()
+    (new, _), *_ = js_spread(body)
+    assert time.perf_counter() - started < 2.0
+    assert new == "x = {" + "**a, " * 2700 + "**a}"
+    assert next(js_spread("y = {...a, k: 1, z: [...b]}"))[0] == "y = {**a, k: 1, z: [*b]}"
