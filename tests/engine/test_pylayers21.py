@@ -268,3 +268,9 @@ def test_js_spread_reads_each_brace_once_on_a_long_line():
     assert time.perf_counter() - started < 2.0
     assert new == "x = {" + "**a, " * 2700 + "**a}"
     assert next(js_spread("y = {...a, k: 1, z: [...b]}"))[0] == "y = {**a, k: 1, z: [*b]}"
+
+
+def test_js_object_spreads_with_a_trailing_comma_are_a_dicts():
+    # `{...a, ...b, }` is JavaScript's object spread; the trailing comma made it read as a set.
+    assert next(js_spread("d = {...a, ...b, }"))[0] == "d = {**a, **b, }"
+    assert next(js_spread("s = {...a, b}"))[0] == "s = {*a, b}"
