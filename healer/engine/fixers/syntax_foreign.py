@@ -222,10 +222,14 @@ def _dict_level(tokens: list[Token], opener: int) -> bool:
             depth -= 1
         elif depth == 0 and string == ":":
             return True
-        elif depth == 0 and string == "," and index + 1 < len(tokens):
+        elif (
+            depth == 0
+            and string == ","
+            and index + 1 < len(tokens)
             # A trailing comma (`{...a, ...b,}`) is no item: only what follows a comma counts.
-            if tokens[index + 1][2] not in ("...", *SPREAD_OPENERS.values()):
-                only_spreads = False
+            and tokens[index + 1][2] not in ("...", *SPREAD_OPENERS.values())
+        ):
+            only_spreads = False
     return only_spreads
 
 
