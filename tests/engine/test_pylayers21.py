@@ -274,3 +274,16 @@ def test_js_object_spreads_with_a_trailing_comma_are_a_dicts():
     # `{...a, ...b, }` is JavaScript's object spread; the trailing comma made it read as a set.
     assert next(js_spread("d = {...a, ...b, }"))[0] == "d = {**a, **b, }"
     assert next(js_spread("s = {...a, b}"))[0] == "s = {*a, b}"
+
+
+def test_a_defaulted_tuple_parameter_is_never_taken_apart():
+    # `def f((a, b)=(1, 2))` flattened would be `def f(a, b=(1, 2))`: `a` without its default and
+    # `b` defaulting to the whole tuple, a program that compiles and means another thing.
+    for text, column in (("def f((a, b)=(1, 2)):\n    return a\n", 6), ("g = lambda (a, b)=(1, 2): a\n", 11)):
+        found = [new for new, _ in tuple_parameter_repairs(source=text, line=1, column=column)]
+        assert found and not any("a, b=" in new for new in found)
+    plain = [
+        new
+        for new, _ in tuple_parameter_repairs(source="def f(x, (a, b)):\n    return a\n", line=1, column=9)
+    ]
+    assert "def f(x, a, b):\n    return a\n" in plain

@@ -237,11 +237,20 @@ def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> It
             "take one parameter and unpack it in the body (PEP 3113: no tuple parameters in Python 3)"
         )
     yield _spliced(source, pieces), description
-    if all(len(path) == 1 for p in patterns for _, path in p or []):
+    defaulted = any(_defaulted(tokens, b) for _, b in parameters)
+    if not defaulted and all(len(path) == 1 for p in patterns for _, path in p or []):
+        # Never with a default: `def f((a, b)=(1, 2))` flattened is `def f(a, b=(1, 2))`, whose
+        # `a` has none and whose `b` defaults to the whole tuple.
         yield (
             _spliced(source, flat),
             "take the tuple's names as parameters of their own (the caller passes them apart)",
         )
+
+
+def _defaulted(tokens: list[_Tok], last: int) -> bool:
+    """Whether the parameter ending at tokens[last] is given a default (`(a, b)=(1, 2)`)."""
+    following = (t for t in tokens[last + 1 :] if t.type not in (tokenize.NL, tokenize.COMMENT))
+    return next((t.string for t in following), "") == "="
 
 
 def _bare(tokens: list[_Tok], first: int, last: int) -> bool:
