@@ -287,3 +287,12 @@ def test_a_defaulted_tuple_parameter_is_never_taken_apart():
         for new, _ in tuple_parameter_repairs(source="def f(x, (a, b)):\n    return a\n", line=1, column=9)
     ]
     assert "def f(x, a, b):\n    return a\n" in plain
+
+
+def test_tuple_parameters_are_found_in_a_file_with_form_feeds():
+    # Offsets counted with str.splitlines (which breaks at a form feed, the tokenizer does not)
+    # spliced the rewrite into the wrong characters: `f = lambd a_bb)a_b[0] a`.
+    text = "import os\n\x0c\n\x0c\nf = lambda (a, b): a\n"
+    found = [new for new, _ in tuple_parameter_repairs(source=text, line=4, column=11)]
+    assert found[0] == "import os\n\x0c\n\x0c\nf = lambda a_b: a_b[0]\n"
+    assert found[1] == "import os\n\x0c\n\x0c\nf = lambda a, b: a\n"

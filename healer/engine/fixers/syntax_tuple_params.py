@@ -19,6 +19,8 @@ import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from healer.engine.fixers.lineedit import split_lines
+
 MESSAGE = "parameters cannot be parenthesized"
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 # Tokens that end a lambda's body when met outside the body's own brackets.
@@ -35,7 +37,7 @@ class _Tok:
 
 def _tokens(source: str) -> list[_Tok]:
     starts = [0]
-    for text in source.splitlines(keepends=True):
+    for text in split_lines(source):  # the tokenizer's rows (splitlines() also breaks at a form feed)
         starts.append(starts[-1] + len(text))
     found: list[_Tok] = []
     try:
@@ -170,7 +172,7 @@ def _fresh(names: list[str], taken: set[str]) -> str:
 
 def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> Iterator[tuple[str, str]]:
     """(new source, description): the signature at (line, column) with its tuple parameters unpacked inside."""
-    lines = source.splitlines(keepends=True)
+    lines = split_lines(source)
     if column is None or not 1 <= line <= len(lines):
         return
     spot = sum(len(text) for text in lines[: line - 1]) + column
