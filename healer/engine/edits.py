@@ -7,7 +7,7 @@ import difflib
 import itertools
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from healer.engine.checks import LintEdit
 
@@ -91,11 +91,14 @@ def undo_change(current: str, *, before: str, after: str) -> str | None:
     return merge_changes(after, before, current)
 
 
-def map_line_back(original: str, current: str, line: int) -> int:
-    """The line of `original` that `line` of `current` came from (difflib alignment)."""
+def map_line_back(
+    original: str, current: str, line: int, *, split: Callable[[str], list[str]] = str.splitlines
+) -> int:
+    """The line of `original` that `line` of `current` came from (difflib alignment); `split`
+    numbers the lines (the compiler's numbers need the tokenizer's split: lineedit.split_lines)."""
     if original == current:
         return line
-    old, new = original.splitlines(), current.splitlines()
+    old, new = split(original), split(current)
     index = line - 1
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

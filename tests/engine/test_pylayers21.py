@@ -244,3 +244,55 @@ def _failure_and_context(tmp_path: Path, text: str, file: str = "pkg/m.py"):
     path.write_text(text)
     ws = Workspace(tmp_path)
     return compile_failure(ws, file), context(ws)
+
+
+# -- Round 47's review ---------------------------------------------------------------------------
+
+
+def test_progress_past_a_bodiless_else_is_seen_in_a_file_with_form_feeds():
+    # A form feed (GNU style's page break) is a line break to str.splitlines, not to the compiler:
+    # the spans blanked and the line compared must be counted as the compiler counts them.
+    paged = MOCKS.replace("import sys\n", "import sys\n" + "\x0c\n" * 3, 1)
+    fixed = paged.replace("\nfrom io import StringIO\n", "\n    from io import StringIO\n")
+    assert error_uncovered(paged, fixed)
+    broken = fixed.replace("    return x + 3\n", "    return (x + 3\n")
+    assert not error_uncovered(paged, broken)
+
+
+def test_js_spread_reads_each_brace_once_on_a_long_line():
+    # Every spread of one brace used to rescan the brace to its end: a 16 KB object literal of
+    # spreads took seconds (quadratic); each brace's kind is read once now.
+    body = "x = {" + "...a, " * 2700 + "...a}"
+    started = time.perf_counter()
+    (new, _), *_ = js_spread(body)
+    assert time.perf_counter() - started < 2.0
+    assert new == "x = {" + "**a, " * 2700 + "**a}"
+    assert next(js_spread("y = {...a, k: 1, z: [...b]}"))[0] == "y = {**a, k: 1, z: [*b]}"
+
+
+def test_js_object_spreads_with_a_trailing_comma_are_a_dicts():
+    # `{...a, ...b, }` is JavaScript's object spread; the trailing comma made it read as a set.
+    assert next(js_spread("d = {...a, ...b, }"))[0] == "d = {**a, **b, }"
+    assert next(js_spread("s = {...a, b}"))[0] == "s = {*a, b}"
+
+
+def test_a_defaulted_tuple_parameter_is_never_taken_apart():
+    # `def f((a, b)=(1, 2))` flattened would be `def f(a, b=(1, 2))`: `a` without its default and
+    # `b` defaulting to the whole tuple, a program that compiles and means another thing.
+    for text, column in (("def f((a, b)=(1, 2)):\n    return a\n", 6), ("g = lambda (a, b)=(1, 2): a\n", 11)):
+        found = [new for new, _ in tuple_parameter_repairs(source=text, line=1, column=column)]
+        assert found and not any("a, b=" in new for new in found)
+    plain = [
+        new
+        for new, _ in tuple_parameter_repairs(source="def f(x, (a, b)):\n    return a\n", line=1, column=9)
+    ]
+    assert "def f(x, a, b):\n    return a\n" in plain
+
+
+def test_tuple_parameters_are_found_in_a_file_with_form_feeds():
+    # Offsets counted with str.splitlines (which breaks at a form feed, the tokenizer does not)
+    # spliced the rewrite into the wrong characters: `f = lambd a_bb)a_b[0] a`.
+    text = "import os\n\x0c\n\x0c\nf = lambda (a, b): a\n"
+    found = [new for new, _ in tuple_parameter_repairs(source=text, line=4, column=11)]
+    assert found[0] == "import os\n\x0c\n\x0c\nf = lambda a_b: a_b[0]\n"
+    assert found[1] == "import os\n\x0c\n\x0c\nf = lambda a, b: a\n"

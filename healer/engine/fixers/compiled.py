@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from healer.engine.edits import describe_change, map_line_back
 from healer.engine.fixers.base import Candidate, template_priority
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.localise import compile_error
 from healer.engine.pyindex import parse, top_level_span
 from healer.engine.selection import changed_lines
@@ -72,8 +73,10 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
         return True
     if before is None:
         return False
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    line = map_line_back(old, new, after.line)
+    # Numbered as the compiler numbers them: str.splitlines also splits at a form feed (GNU
+    # style's page breaks), which would put every span and line after one off by one.
+    old_lines, new_lines = split_lines(old), split_lines(new)
+    line = map_line_back(old, new, after.line, split=split_lines)
     if after.line in edited_neighbourhood(old_lines, new_lines):
         return False
     if parse_error_cleared(old, new):

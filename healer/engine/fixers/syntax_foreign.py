@@ -178,6 +178,7 @@ def js_spread(body: str) -> Iterator[tuple[str, str]]:
     tokens = tokens_of(body)
     stack: list[int] = []  # indices of the open brackets
     spreads: list[tuple[int, int, str]] = []
+    dict_braces: dict[int, bool] = {}  # each brace's kind, read once (one brace may hold many spreads)
     for index, (start, end, string, kind) in enumerate(tokens):
         if kind == tokenize.OP and string in SPREAD_OPENERS:
             stack.append(index)
@@ -193,8 +194,11 @@ def js_spread(body: str) -> Iterator[tuple[str, str]]:
             if not (starts_value or following[2] in SPREAD_OPENERS) or leading not in ("(", "[", "{", ","):
                 continue
             stars = "*"
-            if stack and tokens[stack[-1]][2] == "{" and _dict_level(tokens, stack[-1]):
-                stars = "**"
+            if stack and tokens[stack[-1]][2] == "{":
+                if stack[-1] not in dict_braces:
+                    dict_braces[stack[-1]] = _dict_level(tokens, stack[-1])
+                if dict_braces[stack[-1]]:
+                    stars = "**"
             spreads.append((start, end, stars))
     if not spreads:
         return
@@ -218,7 +222,13 @@ def _dict_level(tokens: list[Token], opener: int) -> bool:
             depth -= 1
         elif depth == 0 and string == ":":
             return True
-        elif depth == 0 and string == "," and index + 1 < len(tokens) and tokens[index + 1][2] != "...":
+        elif (
+            depth == 0
+            and string == ","
+            and index + 1 < len(tokens)
+            # A trailing comma (`{...a, ...b,}`) is no item: only what follows a comma counts.
+            and tokens[index + 1][2] not in ("...", *SPREAD_OPENERS.values())
+        ):
             only_spreads = False
     return only_spreads
 

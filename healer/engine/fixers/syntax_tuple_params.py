@@ -19,6 +19,8 @@ import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from healer.engine.fixers.lineedit import split_lines
+
 MESSAGE = "parameters cannot be parenthesized"
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 # Tokens that end a lambda's body when met outside the body's own brackets.
@@ -35,7 +37,7 @@ class _Tok:
 
 def _tokens(source: str) -> list[_Tok]:
     starts = [0]
-    for text in source.splitlines(keepends=True):
+    for text in split_lines(source):  # the tokenizer's rows (splitlines() also breaks at a form feed)
         starts.append(starts[-1] + len(text))
     found: list[_Tok] = []
     try:
@@ -170,7 +172,7 @@ def _fresh(names: list[str], taken: set[str]) -> str:
 
 def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> Iterator[tuple[str, str]]:
     """(new source, description): the signature at (line, column) with its tuple parameters unpacked inside."""
-    lines = source.splitlines(keepends=True)
+    lines = split_lines(source)
     if column is None or not 1 <= line <= len(lines):
         return
     spot = sum(len(text) for text in lines[: line - 1]) + column
@@ -237,11 +239,20 @@ def tuple_parameter_repairs(*, source: str, line: int, column: int | None) -> It
             "take one parameter and unpack it in the body (PEP 3113: no tuple parameters in Python 3)"
         )
     yield _spliced(source, pieces), description
-    if all(len(path) == 1 for p in patterns for _, path in p or []):
+    defaulted = any(_defaulted(tokens, b) for _, b in parameters)
+    if not defaulted and all(len(path) == 1 for p in patterns for _, path in p or []):
+        # Never with a default: `def f((a, b)=(1, 2))` flattened is `def f(a, b=(1, 2))`, whose
+        # `a` has none and whose `b` defaults to the whole tuple.
         yield (
             _spliced(source, flat),
             "take the tuple's names as parameters of their own (the caller passes them apart)",
         )
+
+
+def _defaulted(tokens: list[_Tok], last: int) -> bool:
+    """Whether the parameter ending at tokens[last] is given a default (`(a, b)=(1, 2)`)."""
+    following = (t for t in tokens[last + 1 :] if t.type not in (tokenize.NL, tokenize.COMMENT))
+    return next((t.string for t in following), "") == "="
 
 
 def _bare(tokens: list[_Tok], first: int, last: int) -> bool:
