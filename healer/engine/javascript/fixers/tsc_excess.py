@@ -18,6 +18,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
+from healer.engine.javascript.fixers.tsc_unions import object_body
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 EXCESS = re.compile(
@@ -108,12 +109,8 @@ def _declared(root: tree_sitter.Node, wanted: str) -> tuple[list[str], list[str]
         name = node.child_by_field_name("name")
         if name is None or node_text(name) != wanted:
             continue
-        body = (
-            node.child_by_field_name("body")
-            if node.type == "interface_declaration"
-            else node.child_by_field_name("value")
-        )
-        if body is None or body.type not in ("interface_body", "object_type"):
+        body = object_body(node)
+        if body is None:
             return None
         if node.type == "interface_declaration" and any(
             c.type == "extends_type_clause" for c in node.named_children

@@ -129,17 +129,23 @@ def _union(name: str, declared: dict[str, tree_sitter.Node]) -> list[str]:
     return names
 
 
-def _shape(name: str, declared: dict[str, tree_sitter.Node]) -> dict[str, str] | None:
-    """A member's properties and their declared types' text, or None when it is not an object type."""
-    node = declared.get(name)
-    if node is None:
-        return None
+def object_body(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The `{ … }` of `interface X { … }` or `type X = { … }`, or None when the type is not an object type."""
     body = (
         node.child_by_field_name("body")
         if node.type == "interface_declaration"
         else node.child_by_field_name("value")
     )
     if body is None or body.type not in ("interface_body", "object_type"):
+        return None
+    return body
+
+
+def _shape(name: str, declared: dict[str, tree_sitter.Node]) -> dict[str, str] | None:
+    """A member's properties and their declared types' text, or None when it is not an object type."""
+    node = declared.get(name)
+    body = None if node is None else object_body(node)
+    if body is None:
         return None
     shape = {}
     for member in body.named_children:
