@@ -10,6 +10,6 @@ export function weltStitches(weltCm: number, perInch: number): number {
 }
 
 // The welt runs round the forepart and the waist of the sole on both sides: four fifths of twice its length.
-export function weltLength(last: Last = DEFAULT_LAST): number {
-  return Math.round(last.soleCm * 2 * 0.8 * 10) / 10;
+export function weltLength({ soleCm }: Last = DEFAULT_LAST): number {
+  return Math.round(soleCm * 2 * 0.8 * 10) / 10;
 }

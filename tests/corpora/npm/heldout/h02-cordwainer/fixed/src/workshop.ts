@@ -1,4 +1,5 @@
-import { lastLengthCm } from './lasts';
+import { findLast, lastLengthCm } from './lasts';
+import { weltLength } from './stitching';
 
 export type Leather = 'calf' | 'cordovan';
 
@@ -18,6 +19,11 @@ export class Workshop {
   // Pounds per centimetre of last, by leather.
   priceOf(pair: Pair): number {
     return Math.round(this.rates[pair.leather] * lastLengthCm(pair.size));
+  }
+
+  // An unknown style is welted as the default last.
+  weltFor(style: string): number {
+    return weltLength(findLast(style));
   }
 
   priceAll(pairs: Pair[]): number[] {

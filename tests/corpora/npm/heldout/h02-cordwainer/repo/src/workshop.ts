@@ -1,4 +1,5 @@
-import { lastLengthCm } from './lasts';
+import { findLast, lastLengthCm } from './lasts';
+import { weltLength } from './stitching';
 
 export type Leather = 'calf' | 'cordovan';
 
@@ -20,7 +21,12 @@ export class Workshop {
     return Math.round(this.rates[pair.leather] * lastLengthCm(pair.size));
   }
 
+  // An unknown style is welted as the default last.
+  weltFor(style: string): number {
+    return weltLength(findLast(style));
+  }
+
   priceAll(pairs: Pair[]): number[] {
-    return pairs.map(this.priceOf);
+    return pairs.map((pair) => this.priceOf(pair));
   }
 }

@@ -29,4 +29,10 @@ describe('workshop', () => {
       ]),
     ).toEqual([84, 127]);
   });
+
+  it('welts a known style on its last and an unknown one on the oxford', () => {
+    const shop = new Workshop({ calf: 3, cordovan: 5 });
+    expect(shop.weltFor('derby')).toBe(47.2);
+    expect(shop.weltFor('brogue')).toBe(44.8);
+  });
 });
