@@ -1,0 +1,4 @@
+const wheel = require('./wheel');
+const order = require('./order');
+
+module.exports = { ...wheel, ...order };

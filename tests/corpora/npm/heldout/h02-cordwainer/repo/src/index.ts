@@ -1,0 +1,3 @@
+export * from './lasts';
+export * from './stitching';
+export * from './workshop';

@@ -1,0 +1,3 @@
+export * from './naismith.js';
+export * from './results.js';
+export * from './format.js';

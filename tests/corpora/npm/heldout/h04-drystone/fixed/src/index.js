@@ -1,0 +1,4 @@
+const wall = require('./wall');
+const batter = require('./batter');
+
+module.exports = { ...wall, ...batter };

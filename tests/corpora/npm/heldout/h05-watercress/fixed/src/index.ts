@@ -1,0 +1,2 @@
+export * from './beds';
+export * from './harvest';

@@ -1,0 +1,4 @@
+const ropes = require('./ropes');
+const ladders = require('./ladders');
+
+module.exports = { ...ropes, ...ladders };

@@ -1,0 +1,3 @@
+export * from './tram';
+export * from './fares';
+export * from './clock';

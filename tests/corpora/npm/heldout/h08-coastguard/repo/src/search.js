@@ -1,0 +1,14 @@
+// An expanding square search: two legs of one track spacing, two of two, two of three, turning 90 degrees each time.
+function squareLegs(count, spacingNm) {
+  const legs = [];
+  for (let i = 0; i < count; i += 1) {
+    legs.push(Math.ceil(i / 2) * spacingNm);
+  }
+  return legs;
+}
+
+function searchDistance(count, spacingNm) {
+  return squareLegs(count, spacingNm).reduce((sum, leg) => sum + leg, 0);
+}
+
+module.exports = { squareLegs, searchDistance };

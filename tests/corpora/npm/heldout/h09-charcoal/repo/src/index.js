@@ -1,0 +1,3 @@
+export * from './moisture.js';
+export * from './kiln.js';
+export * from './burns.js';

@@ -1,0 +1,3 @@
+export type { Pool } from './pools.js';
+export { fromFahrenheit, mixedTemperature } from './pools.js';
+export { Session } from './sessions.js';
