@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers.lint_meanings import (
     return_assign,
     useless_call,
 )
+from healer.engine.javascript.fixers.lint_rewrites import negated_condition, param_reassign
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
     duplicate_case,
@@ -416,4 +417,7 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     # Round 47 (npm21): rules without a fix whose templates live in lint_kinds.
     "no-new-wrappers": new_wrappers,
     "consistent-return": consistent_return,
+    # Round 48 (npm22): rules without a fix whose templates live in lint_rewrites.
+    "no-negated-condition": negated_condition,
+    "no-param-reassign": param_reassign,
 }
