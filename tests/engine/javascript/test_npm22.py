@@ -148,3 +148,31 @@ def test_hostile_inputs_stay_fast():
     )
     assert found and "let a = aArg;" in found[0]
     assert time.monotonic() - start < 10
+
+
+# -- a constant changed at its definition before its use (logic_constants) --------------------------
+KILN = "const SHARE = 0.8;\n\nexport function dry(kg) {\n  return Math.round(kg * SHARE * 10) / 10;\n}\n"
+
+
+def test_a_once_read_constant_rewritten_at_its_use_is_first_rewritten_at_its_definition():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.javascript.fixers.logic_constants import definitions_first
+
+    use = Candidate("src/k.js", KILN.replace("kg * SHARE", "kg * (1 - SHARE)"), 4, "complement")
+    found = definitions_first([use], lambda _: KILN)
+    assert [c.line for c in found] == [1, 4]
+    assert found[0].text == KILN.replace("0.8", "0.2")
+
+
+def test_no_definition_twin_for_a_twice_read_constant_or_an_edit_that_binds_to_its_neighbours():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.javascript.fixers.logic_constants import definitions_first
+
+    twice = KILN + "export const wet = () => SHARE;\n"
+    use = Candidate("src/k.js", twice.replace("kg * SHARE", "kg * (1 - SHARE)"), 4, "complement")
+    assert definitions_first([use], lambda _: twice) == [use]
+    loose = Candidate("src/k.js", KILN.replace("kg * SHARE", "kg * 1 - SHARE"), 4, "operand")
+    assert definitions_first([loose], lambda _: KILN) == [loose]
+    unfolded = Candidate("src/k.js", KILN.replace("kg * SHARE", "kg * Math.sqrt(SHARE)"), 4, "call")
+    found = definitions_first([unfolded], lambda _: KILN)
+    assert found[0].text == KILN.replace("0.8", "Math.sqrt((0.8))")
