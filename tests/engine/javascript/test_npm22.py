@@ -176,3 +176,45 @@ def test_no_definition_twin_for_a_twice_read_constant_or_an_edit_that_binds_to_i
     unfolded = Candidate("src/k.js", KILN.replace("kg * SHARE", "kg * Math.sqrt(SHARE)"), 4, "call")
     found = definitions_first([unfolded], lambda _: KILN)
     assert found[0].text == KILN.replace("0.8", "Math.sqrt((0.8))")
+
+
+# -- the numbers a line's comment states (logic_comments) ------------------------------------------
+def _commented(source: str, line: int, path: str = "src/a.js") -> list[str]:
+    from healer.engine.javascript.fixers.logic import goes_first, logic_candidates
+
+    return [c.text for c in logic_candidates(source, path, line=line) if goes_first(c)]
+
+
+def test_a_literal_the_comment_above_its_function_contradicts_takes_the_stated_number():
+    source = (
+        "// The face is cut back by one spade length (0.3 m) a day.\n"
+        "export function dayCut(bank) {\n"
+        "  return cut(bank.lengthM, 0.12);\n"
+        "}\n"
+    )
+    assert source.replace("0.12", "0.3") in _commented(source, 3)
+
+
+def test_two_bounds_take_the_two_stated_numbers_in_order():
+    source = (
+        "class Box {\n"
+        "  // Checked from April to July, months 3 to 6 of a Date.\n"
+        "  inSeason(month: number): boolean {\n"
+        "    return month >= 4 && month <= 7;\n"
+        "  }\n"
+        "}\n"
+    )
+    assert source.replace(">= 4", ">= 3").replace("<= 7", "<= 6") in _commented(source, 4, "src/a.ts")
+
+
+def test_numbers_that_name_a_standard_or_are_written_elsewhere_in_the_function_are_no_claims():
+    standard = "// Parses CSV as RFC 4180 writes it.\nfunction parse(text) {\n  return text.slice(1);\n}\n"
+    assert _commented(standard, 3) == []
+    used = (
+        "// Each character holds 5 bits.\n"
+        "function encode(v) {\n"
+        "  const mid = v / 2;\n"
+        "  return mid === 5 ? 1 : 0;\n"
+        "}\n"
+    )
+    assert not any("v / 5" in text for text in _commented(used, 3))
