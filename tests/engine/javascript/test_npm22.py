@@ -218,3 +218,17 @@ def test_numbers_that_name_a_standard_or_are_written_elsewhere_in_the_function_a
         "}\n"
     )
     assert not any("v / 5" in text for text in _commented(used, 3))
+
+
+def test_a_mean_over_a_summary_counts_the_summarised_array():
+    from healer.engine.javascript.fixers.logic import logic_candidates
+
+    source = (
+        "export function perPellet(pellets) {\n"
+        "  const totals = tally(pellets);\n"
+        "  const all = Object.values(totals).reduce((s, n) => s + n, 0);\n"
+        "  return all / Object.keys(totals).length;\n"
+        "}\n"
+    )
+    found = [c.text for c in logic_candidates(source, "src/a.js", line=4)]
+    assert source.replace("Object.keys(totals).length", "pellets.length") in found

@@ -136,3 +136,75 @@ def _documenting(node: tree_sitter.Node, row: int) -> list[tree_sitter.Node]:
         if current is not None and current.type in ("class_body", "program"):
             break
     return found
+
+
+# -- the count of what was summarised (round 48, npm22) ----------------------------------------------
+KEYED = ("keys", "values", "entries")
+
+
+def source_counts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`Object.keys(totals).length` / `totals.size` → `pellets.length`, where the function made `totals`
+    by a call on the array `pellets` (`const totals = tally(pellets)`): a summary of a collection
+    (a count per kind) has one entry per kind, not per element, so a mean over the elements divides by
+    the count of what was summarised (PraPR's and ssFix's "replace a variable by another of the same
+    kind in scope", the donor the data flow names — the inverse of logic_wider.derived_lengths)."""
+    for node in nodes:
+        if node.type != "member_expression":
+            continue
+        held = _counted(node)
+        if held is None:
+            continue
+        for source in _summarised_from(node, held)[:2]:
+            yield (
+                replace_nodes(data, {node: f"{source}.length"}),
+                f"count {source}, whose summary {held} has one entry per kind",
+            )
+
+
+def _counted(node: tree_sitter.Node) -> str | None:
+    """The name whose entries `node` counts: `Object.keys(x).length`, `x.size`."""
+    field = node.child_by_field_name("property")
+    target = node.child_by_field_name("object")
+    if field is None or target is None:
+        return None
+    if node_text(field) == "size" and target.type == "identifier":
+        return node_text(target)
+    if node_text(field) != "length" or target.type != "call_expression":
+        return None
+    callee, arguments = target.child_by_field_name("function"), target.child_by_field_name("arguments")
+    listed = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+    if callee is None or node_text(callee) not in {f"Object.{k}" for k in KEYED} or len(listed) != 1:
+        return None
+    return node_text(listed[0]) if listed[0].type == "identifier" else None
+
+
+def _summarised_from(use: tree_sitter.Node, held: str) -> list[str]:
+    function = use.parent
+    while function is not None and function.type not in SCOPES:
+        function = function.parent
+    if function is None or function.type in ("program", "class_body"):
+        return []
+    body = function.child_by_field_name("body")
+    found: list[str] = []
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == "variable_declarator" and node.start_byte < use.start_byte:
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and node_text(name) == held and value is not None:
+                while value.type == "await_expression" and value.named_children:
+                    value = value.named_children[0]
+                arguments = (
+                    value.child_by_field_name("arguments")
+                    if value.type in ("call_expression", "new_expression")
+                    else None
+                )
+                for argument in arguments.named_children if arguments is not None else ():
+                    if (
+                        argument.type == "identifier"
+                        and node_text(argument) != held
+                        and node_text(argument) not in found
+                    ):
+                        found.append(node_text(argument))
+        stack.extend(c for c in node.named_children if c.type not in SCOPES)
+    return found
