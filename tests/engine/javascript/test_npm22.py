@@ -232,3 +232,12 @@ def test_a_mean_over_a_summary_counts_the_summarised_array():
     )
     found = [c.text for c in logic_candidates(source, "src/a.js", line=4)]
     assert source.replace("Object.keys(totals).length", "pellets.length") in found
+
+
+# -- ESLint's UTF-16 columns read in every template (lint_kinds.finding_point) ----------------------
+def test_older_templates_find_their_node_after_astral_characters_on_the_line():
+    prefix = "const s = '😀😀😀😀'; const bad = "
+    source = prefix + "x !== x;\n"
+    column = len(prefix.encode("utf-16-le")) // 2 + 1
+    found = _lint(source, rule="no-self-compare", line=1, column=column)
+    assert found and found[0].startswith(prefix) and "Number.isNaN(x)" in found[0]

@@ -26,7 +26,7 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
-from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, _byte_column
+from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -37,7 +37,7 @@ MODIFIERS = ("accessibility_modifier", "readonly", "override_modifier")
 
 
 def _point(data: bytes, message: EslintMessage) -> tuple[int, int]:
-    return (message.line - 1, _byte_column(data, message.line, max(message.column - 1, 0)))
+    return finding_point(data, message)
 
 
 def _path_to(root: tree_sitter.Node, point: tuple[int, int]) -> list[tree_sitter.Node]:
