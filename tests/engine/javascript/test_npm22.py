@@ -241,3 +241,10 @@ def test_older_templates_find_their_node_after_astral_characters_on_the_line():
     column = len(prefix.encode("utf-16-le")) // 2 + 1
     found = _lint(source, rule="no-self-compare", line=1, column=column)
     assert found and found[0].startswith(prefix) and "Number.isNaN(x)" in found[0]
+
+
+def test_ts1051_ts1052_a_setter_parameter_is_neither_optional_nor_defaulted():
+    optional = "class A {\n  set v(x?: number) {\n    this.w = x;\n  }\n}\n"
+    assert syntax_candidates(optional, "src/a.ts", line=2)[0].text == optional.replace("x?:", "x:")
+    defaulted = "class A {\n  set v(x: number = 1) {\n    this.w = x;\n  }\n}\n"
+    assert syntax_candidates(defaulted, "src/a.ts", line=2)[0].text == defaulted.replace(" = 1", "")

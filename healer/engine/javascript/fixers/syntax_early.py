@@ -31,7 +31,8 @@ accepts (or reads as something else) that every engine refuses when the module i
   TS1048 "A rest parameter cannot have an initializer" (the initializer dropped: it never applied);
   TS2371 "A parameter initializer is only allowed in a function or constructor implementation" (an
   overload, a `declare`d or abstract signature: the initializer dropped, the implementation keeps its
-  own). TS1016 (required after optional) has two repairs that change the callers' contract either
+  own); TS1051/TS1052, a setter's parameter optional or defaulted (a setter always receives the
+  assigned value: the `?` or the initializer dropped). TS1016 (required after optional) has two repairs that change the callers' contract either
   way, so none is guessed.
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
@@ -437,7 +438,16 @@ def _parameter_modifiers(data: bytes, path: str, node: tree_sitter.Node, line: i
         owner.type in BODYLESS
         or (owner.type == "method_definition" and owner.child_by_field_name("body") is None)
     )
+    setter = (
+        owner is not None
+        and owner.type == "method_definition"
+        and any(c.type == "set" for c in owner.children)
+    )
     row = node.start_point.row + 1
+    if mark is not None and setter and value is None:
+        # TS1051: a setter always receives the assigned value, so its parameter is never optional.
+        return [Candidate(path, replace_span(data, mark.start_byte, mark.end_byte, ""), row,
+                          f"drop the '?' of {node_text(node)}: a setter always receives its value")]  # fmt: skip
     if mark is not None and (value is not None or rest):
         why = (
             "a defaulted parameter is already optional"
@@ -446,12 +456,18 @@ def _parameter_modifiers(data: bytes, path: str, node: tree_sitter.Node, line: i
         )
         return [Candidate(path, replace_span(data, mark.start_byte, mark.end_byte, ""), row,
                           f"drop the '?' of {node_text(node)}: {why}")]  # fmt: skip
-    if value is not None and (rest or bodyless):
+    if value is not None and (rest or bodyless or setter):
         equals = next((c for c in node.children if c.type == "="), None)
         start = equals.start_byte if equals is not None else value.start_byte
         while start > node.start_byte and data[start - 1 : start] in (b" ", b"\t"):
             start -= 1
-        why = "a rest parameter takes no default" if rest else "only an implementation takes a default"
+        why = (
+            "a rest parameter takes no default"
+            if rest
+            else "a setter always receives its value"
+            if setter
+            else "only an implementation takes a default"
+        )
         return [Candidate(path, replace_span(data, start, value.end_byte, ""), row,
                           f"drop the initializer of {node_text(node)}: {why}")]  # fmt: skip
     return []
