@@ -248,3 +248,20 @@ def test_ts1051_ts1052_a_setter_parameter_is_neither_optional_nor_defaulted():
     assert syntax_candidates(optional, "src/a.ts", line=2)[0].text == optional.replace("x?:", "x:")
     defaulted = "class A {\n  set v(x: number = 1) {\n    this.w = x;\n  }\n}\n"
     assert syntax_candidates(defaulted, "src/a.ts", line=2)[0].text == defaulted.replace(" = 1", "")
+
+
+def test_definition_twins_stay_capped_on_a_long_generated_file():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.javascript.fixers.logic_constants import definitions_first
+
+    count = 3000
+    source = "".join(f"const C{i} = {i}.5;\n" for i in range(count))
+    source += "export const f = () => " + " + ".join(f"C{i}" for i in range(count)) + ";\n"
+    line = source.count("\n")
+    found = [Candidate("a.js", source.replace(f"C{i} +", f"(1 - C{i}) +", 1), line, "x") for i in range(200)]
+    start = time.monotonic()
+    result = definitions_first(found, lambda _: source)
+    assert time.monotonic() - start < 10
+    assert (
+        result[0].text.startswith("const C0 = 0.5;") is False and "const C0 = 0.5;" not in result[0].text[:20]
+    )

@@ -29,32 +29,40 @@ from healer.engine.javascript.syntax import encode, node_text, parse
 
 # Candidates examined per call: the list dispatch builds is ranked, the later ones rarely reached.
 MAX_EXAMINED = 400
+# Once-read constants looked at on one line (a generated line could read thousands).
+MAX_PER_LINE = 8
+# Candidates whose edit is parsed to confirm it is one expression: the twins dispatch needs are few.
+MAX_PARSED = 12
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 AT_DEFINITION = "at its definition, where the name says what it holds"
 
 
 def definitions_first(found: list[Candidate], read: Callable[[str], str | None]) -> list[Candidate]:
     """`found` with each use-site edit of a once-read module constant preceded by its definition twin."""
-    constants: dict[str, dict[str, tuple[int, int, str, int]]] = {}
+    constants: dict[str, dict[int, list]] = {}
     originals: dict[str, str | None] = {}
     result: list[Candidate] = []
+    parsed = 0  # candidates parsed to check their edit (each parse reads a whole file)
     for index, candidate in enumerate(found):
         if index < MAX_EXAMINED and candidate.file.endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")):
             if candidate.file not in originals:
                 originals[candidate.file] = read(candidate.file)
                 text = originals[candidate.file]
-                constants[candidate.file] = _once_read_constants(text, candidate.file) if text else {}
+                constants[candidate.file] = (
+                    _by_row(_once_read_constants(text, candidate.file)) if text else {}
+                )
             original = originals[candidate.file]
-            if original is not None and constants[candidate.file]:
-                twin = _twin(candidate, original, constants[candidate.file])
+            if original is not None and constants[candidate.file] and parsed < MAX_PARSED:
+                twin, checked = _twin(candidate, original, constants[candidate.file])
+                parsed += checked
                 if twin is not None:
                     result.append(twin)
         result.append(candidate)
     return result
 
 
-def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int]]:
-    """name -> (use start, use end, value text, definition line) for each top-level `const NAME = <number>`
+def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int, int]]:
+    """name -> (use start, use end, value text, definition line, use line) for each top-level `const NAME = <number>`
     read exactly once in the file (positions in characters of `text`)."""
     tree = parse(text, path)
     if tree is None:
@@ -86,24 +94,30 @@ def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str,
             if written in uses and node != definitions[written][0]:
                 uses[written].append((node.start_byte, node.end_byte))
         stack.extend(node.children)
+    once = sorted((spans[0], name) for name, spans in uses.items() if len(spans) == 1 and name.isascii())
     found = {}
-    for name, spans in uses.items():
-        if len(spans) == 1 and name.isascii():
-            start, end = spans[0]
-            # Character positions (the byte prefix decoded): the candidate's text is compared as str.
-            first = len(data[:start].decode("utf-8", errors="surrogateescape"))
-            found[name] = (first, first + end - start, definitions[name][1], definitions[name][2])
+    # Character offsets and rows walked forward once (decoding each prefix anew is quadratic).
+    chars, row, done = 0, 1, 0
+    for (start, end), name in once:
+        piece = data[done:start].decode("utf-8", errors="surrogateescape")
+        chars, row, done = chars + len(piece), row + piece.count("\n"), start
+        found[name] = (chars, chars + end - start, definitions[name][1], definitions[name][2], row)
     return found
 
 
-def _twin(
-    candidate: Candidate, original: str, constants: dict[str, tuple[int, int, str, int]]
-) -> Candidate | None:
+def _twin(candidate: Candidate, original: str, constants: dict[int, list]) -> tuple[Candidate | None, int]:
+    """The definition twin of `candidate`, and how many parses it took."""
+    on_line = constants.get(candidate.line, [])
+    if not on_line:
+        return None, 0  # only an edit of a use's own line
     new = candidate.text
     growth = len(new) - len(original)
-    for name, (start, end, value, line) in constants.items():
+    same_head = _common_prefix(new, original)
+    same_tail = _common_prefix(new[::-1], original[::-1]) if same_head < len(original) else len(original)
+    for name, (start, end, value, line, _row) in on_line[:MAX_PER_LINE]:
         replaced_end = end + growth
-        if replaced_end < start or new[:start] != original[:start] or new[replaced_end:] != original[end:]:
+        # The whole change lies in the use: the texts agree before its start and after its end.
+        if replaced_end < start or same_head < start or same_tail < len(original) - end:
             continue
         replacement = new[start:replaced_end]
         if (
@@ -112,16 +126,36 @@ def _twin(
         ):
             continue
         if not _one_expression(new, candidate.file, start, replaced_end):
-            continue  # `x * 1 - NAME`: the inserted text binds to its neighbours, not to the name
+            return None, 1  # `x * 1 - NAME`: the inserted text binds to its neighbours, not to the name
         expression = re.sub(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", f"({value})", replacement)
         folded = _folded(expression)
         written = folded if folded is not None else expression
         tree_text = _redefined(original, candidate.file, name, value, written)
         if tree_text is None:
-            continue
+            return None, 2
         return Candidate(candidate.file, tree_text, line,
-                         f"set {name} to {written} {AT_DEFINITION} (its one use computed {replacement})")  # fmt: skip
-    return None
+                         f"set {name} to {written} {AT_DEFINITION} (its one use computed {replacement})"), 2  # fmt: skip
+    return None, 0
+
+
+def _by_row(constants: dict[str, tuple[int, int, str, int, int]]) -> dict[int, list]:
+    """The constants grouped by the line of their one use."""
+    rows: dict[int, list] = {}
+    for name, spec in constants.items():
+        rows.setdefault(spec[4], []).append((name, spec))
+    return rows
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix, compared a block at a time (linear, in C)."""
+    size, at, limit = 4096, 0, min(len(a), len(b))
+    while at < limit and a[at : at + size] == b[at : at + size]:
+        at += size
+    at = min(at, limit)
+    end = min(at + size, limit)
+    while at < end and a[at] == b[at]:
+        at += 1
+    return at
 
 
 def _one_expression(text: str, path: str, start: int, end: int) -> bool:
