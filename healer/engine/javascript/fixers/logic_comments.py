@@ -17,6 +17,7 @@ numbers that name a standard (`RFC 4180`, `ISO 8601`) are no statements of a val
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -29,6 +30,8 @@ from healer.engine.javascript.syntax import node_text
 STATED = re.compile(r"(?<![\w.$])\d+(?:\.\d+)?(?![\w.]\w|\w)")
 DECIMAL = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 MAX_LITERALS = 4
+# Numbers read per comment (a generated comment could hold thousands).
+MAX_STATED = 32
 # A number that names a standard or a version (`RFC 4180`, `ISO 8601`, `ES 2020`, `UTF-8`) states no value.
 NAMED_BY = re.compile(r"\b[A-Z]{2,}[ -]?$")
 SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition",
@@ -51,12 +54,13 @@ def commented_numbers(data: bytes, nodes, text, path) -> Iterator[tuple[str, str
     if not literals or len(literals) > 2 * MAX_LITERALS:
         return
     comments = _documenting(nodes[0], row)
-    stated = [
-        m.group()
-        for c in comments
-        for m in STATED.finditer(node_text(c))
-        if not NAMED_BY.search(node_text(c)[: m.start()])
-    ]
+    stated = []
+    for comment in comments:
+        written_out = node_text(comment)
+        for match in itertools.islice(STATED.finditer(written_out), MAX_STATED):
+            # Only the few characters before the number say whether a standard's name precedes it.
+            if not NAMED_BY.search(written_out[max(match.start() - 12, 0) : match.start()]):
+                stated.append(match.group())
     if not stated:
         return
     written = {_value(node_text(n)) for n in literals}
