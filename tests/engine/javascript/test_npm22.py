@@ -264,3 +264,13 @@ def test_definition_twins_stay_capped_on_a_long_generated_file():
     assert time.monotonic() - start < 10
     assert result[0].description.startswith("set C0 to 0.5 at its definition")
     assert result[2].text.startswith("const C0 = 0.5;\nconst C1 = -0.5;")
+
+
+def test_a_16kb_comment_above_a_long_function_stays_fast():
+    from healer.engine.javascript.fixers.logic import logic_candidates
+
+    body = "".join(f"  x += {i};\n" for i in range(3000))
+    source = "// " + "7 " * 8000 + "\nfunction f(x) {\n  const y = x * 4;\n" + body + "  return y;\n}\n"
+    start = time.monotonic()
+    logic_candidates(source, "src/a.js", line=3)
+    assert time.monotonic() - start < 10
