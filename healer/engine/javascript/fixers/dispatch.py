@@ -36,6 +36,7 @@ from healer.engine.javascript.fixers import (
     iterable_arguments,
     lint,
     logic,
+    logic_constants,
     logic_intent,
     made_kinds,
     made_values,
@@ -784,7 +785,8 @@ def _logic(
         rest = [edits for edits, flagged in zip(rest, redundant, strict=True) if not flagged]
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
-    return _distinct(found)
+    # A once-read module constant's use rewritten: the same rewrite at its definition first (logic_constants).
+    return _distinct(logic_constants.definitions_first(found, repo.read))
 
 
 # At most this many suspicious lines of the asserted function join the first group (V8 counts a

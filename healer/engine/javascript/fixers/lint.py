@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
 from healer.engine.javascript.fixers.lint_exports import exported_candidates, importers_of
+from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_problems import problem_candidates
 from healer.engine.javascript.fixers.lint_rules import rule_candidates
 from healer.engine.javascript.lint import EslintMessage, apply_text_edit
@@ -223,7 +224,7 @@ def _node_at(text: str, path: str, message: EslintMessage, types: tuple[str, ...
     tree = parse(text, path)
     if tree is None or message.line < 1:
         return None
-    row, column = message.line - 1, max(message.column - 1, 0)
+    row, column = finding_point(encode(text), message)
     found = None
     for node in walk(tree.root_node):
         if node.type in types and node.start_point <= (row, column) and (row, column) < node.end_point:

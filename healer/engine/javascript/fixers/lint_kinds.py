@@ -51,6 +51,12 @@ def _at(
         node = inner
 
 
+def finding_point(data: bytes, message: EslintMessage) -> tuple[int, int]:
+    """The finding's start as tree-sitter's (row, byte column): ESLint counts UTF-16 units (round 48:
+    every LINTING template reads its finding through this, not only `_at`)."""
+    return (message.line - 1, _byte_column(data, message.line, max(message.column - 1, 0)))
+
+
 def _byte_column(data: bytes, line: int, units: int) -> int:
     """The byte column of the UTF-16 column `units` on (1-based) `line` (tree-sitter's rows end at `\n`)."""
     start = 0

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
-from healer.engine.javascript.fixers.lint_kinds import consistent_return, new_wrappers
+from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
     multi_assign,
@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers.lint_meanings import (
     return_assign,
     useless_call,
 )
+from healer.engine.javascript.fixers.lint_rewrites import negated_condition, param_reassign
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
     duplicate_case,
@@ -59,7 +60,7 @@ def _position(text: str, path: str, message: EslintMessage):
     tree = parse(text, path)
     if tree is None or message.line < 1:
         return None, None
-    return tree.root_node, (message.line - 1, max(message.column - 1, 0))
+    return tree.root_node, finding_point(encode(text), message)
 
 
 def _starting_at(root, at, types: tuple[str, ...]) -> list:
@@ -416,4 +417,7 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     # Round 47 (npm21): rules without a fix whose templates live in lint_kinds.
     "no-new-wrappers": new_wrappers,
     "consistent-return": consistent_return,
+    # Round 48 (npm22): rules without a fix whose templates live in lint_rewrites.
+    "no-negated-condition": negated_condition,
+    "no-param-reassign": param_reassign,
 }

@@ -32,7 +32,8 @@ from __future__ import annotations
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
-from healer.engine.javascript.lint import EslintMessage
+from healer.engine.javascript.fixers.lint_kinds import finding_point
+from healer.engine.javascript.lint import EslintMessage, utf16_index
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 # ESLint no-irregular-whitespace's list (its IRREGULAR_WHITESPACE and IRREGULAR_LINE_TERMINATORS).
@@ -53,8 +54,13 @@ def irregular_whitespace(text: str, path: str, message: EslintMessage) -> list[C
     if not 0 <= row < len(lines):
         return []
     body = lines[row]
-    first = max(message.column - 1, 0)
-    last = message.end_column - 1 if message.end_line == message.line and message.end_column else len(body)
+    # ESLint's columns count UTF-16 units; the line is a str (one index per code point).
+    first = utf16_index(body, max(message.column - 1, 0)) or 0
+    last = (
+        utf16_index(body, message.end_column - 1) or len(body)
+        if message.end_line == message.line and message.end_column
+        else len(body)
+    )
     span = [i for i in range(first, min(last, len(body))) if body[i] in IRREGULAR]
     if not span:
         span = [i for i, char in enumerate(body) if char in IRREGULAR]
@@ -158,7 +164,7 @@ def innermost_at(text: str, path: str, message: EslintMessage, types: tuple[str,
     tree = parse(text, path)
     if tree is None or message.line < 1:
         return None
-    point = (message.line - 1, max(message.column - 1, 0))
+    point = finding_point(encode(text), message)
     found = None
     for node in walk(tree.root_node):
         if node.type in types and node.start_point <= point < node.end_point:
@@ -174,7 +180,7 @@ def empty_pattern(text: str, path: str, message: EslintMessage) -> list[Candidat
     tree = parse(text, path)
     if tree is None:
         return []
-    at = (message.line - 1, max(message.column - 1, 0))
+    at = finding_point(encode(text), message)
     pattern = next(
         (
             n

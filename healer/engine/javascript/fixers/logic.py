@@ -49,6 +49,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from healer.engine.javascript.fixers import asi_hazards as asi
 from healer.engine.javascript.fixers import logic_arrays as arrays
 from healer.engine.javascript.fixers import logic_builtins as builtins
+from healer.engine.javascript.fixers import logic_comments as comments
 from healer.engine.javascript.fixers import logic_contracts as contracts
 from healer.engine.javascript.fixers import logic_documented as documented
 from healer.engine.javascript.fixers import logic_fractions as fractions
@@ -177,9 +178,9 @@ def logic_candidates(
                 semantics.signed_remainders, fractions.per_cent_fractions, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, *documented.FAMILIES, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
+                wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
-                wider.derived_lengths, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
+                wider.derived_lengths, comments.source_counts, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
                 _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
@@ -398,6 +399,7 @@ def goes_first(candidate: Candidate) -> bool:
         or scopes.is_contract_fix(candidate.description)
         or library.is_contract_fix(candidate.description)
         or intent.is_evidenced(candidate.description)
+        or comments.is_evidenced(candidate.description)
     )
 
 

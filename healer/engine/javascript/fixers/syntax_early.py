@@ -24,6 +24,16 @@ accepts (or reads as something else) that every engine refuses when the module i
   only inside its class body, so outside it the value is read through what the class makes public of
   it: a getter whose body returns `this.#name` (then a parameterless method that does, called), then a
   public member spelt without `#`. Every such use outside the declaring class is rewritten at once.
+- Round 48 (npm22): TypeScript's grammar errors on one parameter, each with one repair the checker's
+  own meaning names (diagnosticMessages.json): TS1015 "Parameter cannot have question mark and
+  initializer" (a defaulted parameter is already optional to callers: the `?` dropped, the default
+  kept); TS1047 "A rest parameter cannot be optional" (a rest is already possibly empty: `?` dropped);
+  TS1048 "A rest parameter cannot have an initializer" (the initializer dropped: it never applied);
+  TS2371 "A parameter initializer is only allowed in a function or constructor implementation" (an
+  overload, a `declare`d or abstract signature: the initializer dropped, the implementation keeps its
+  own); TS1051/TS1052, a setter's parameter optional or defaulted (a setter always receives the
+  assigned value: the `?` or the initializer dropped). TS1016 (required after optional) has two repairs that change the callers' contract either
+  way, so none is guessed.
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
 """
@@ -60,6 +70,8 @@ def class_early_error_candidates(
         return _regex_flags(data, path, node, line)
     if node.type == "formal_parameters":
         return _duplicate_parameters(data, path, node, line)
+    if node.type in ("optional_parameter", "required_parameter"):
+        return _parameter_modifiers(data, path, node, line)
     return []
 
 
@@ -408,3 +420,54 @@ def _parameter_name(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
             return None
         parameter = inner
     return parameter if parameter.type == "identifier" else None
+
+
+# -- TypeScript parameter grammar (round 48, npm22) ---------------------------------------------------
+BODYLESS = ("function_signature", "method_signature", "abstract_method_signature", "construct_signature",
+            "call_signature", "function_type", "constructor_type")  # fmt: skip
+
+
+def _parameter_modifiers(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    """TS1015/TS1047: the `?` of a defaulted or rest parameter dropped; TS1048/TS2371: the initializer
+    of a rest parameter or of a parameter in a signature without a body dropped (see the module's note)."""
+    mark = next((c for c in node.children if c.type == "?"), None)
+    value = node.child_by_field_name("value")
+    rest = any(c.type == "rest_pattern" for c in node.named_children)
+    owner = node.parent.parent if node.parent is not None else None
+    bodyless = owner is not None and (
+        owner.type in BODYLESS
+        or (owner.type == "method_definition" and owner.child_by_field_name("body") is None)
+    )
+    setter = (
+        owner is not None
+        and owner.type == "method_definition"
+        and any(c.type == "set" for c in owner.children)
+    )
+    row = node.start_point.row + 1
+    if mark is not None and setter and value is None:
+        # TS1051: a setter always receives the assigned value, so its parameter is never optional.
+        return [Candidate(path, replace_span(data, mark.start_byte, mark.end_byte, ""), row,
+                          f"drop the '?' of {node_text(node)}: a setter always receives its value")]  # fmt: skip
+    if mark is not None and (value is not None or rest):
+        why = (
+            "a defaulted parameter is already optional"
+            if value is not None
+            else "a rest parameter is never optional"
+        )
+        return [Candidate(path, replace_span(data, mark.start_byte, mark.end_byte, ""), row,
+                          f"drop the '?' of {node_text(node)}: {why}")]  # fmt: skip
+    if value is not None and (rest or bodyless or setter):
+        equals = next((c for c in node.children if c.type == "="), None)
+        start = equals.start_byte if equals is not None else value.start_byte
+        while start > node.start_byte and data[start - 1 : start] in (b" ", b"\t"):
+            start -= 1
+        why = (
+            "a rest parameter takes no default"
+            if rest
+            else "a setter always receives its value"
+            if setter
+            else "only an implementation takes a default"
+        )
+        return [Candidate(path, replace_span(data, start, value.end_byte, ""), row,
+                          f"drop the initializer of {node_text(node)}: {why}")]  # fmt: skip
+    return []

@@ -1,0 +1,234 @@
+"""A module constant changed at its definition before it is changed at its use (round 48, npm22).
+
+A LOGIC edit that wraps the one read of a module constant (`wetKg * DRY_SHARE` → `wetKg * (1 - DRY_SHARE)`)
+computes exactly what the same wrapping of the constant's value at its definition computes
+(`const DRY_SHARE = 0.8` → `const DRY_SHARE = 0.2`) when the constant is read nowhere else: both pass or
+both fail the same tests. They differ in what the program says: a constant is named for what it holds, so
+the use-site edit leaves the name lying about its value (`DRY_SHARE` holding the water's share), and the
+next reader of the name inherits the bug. The definition is the root cause; the use is a compensation
+(the "fix at the root cause, not at the symptom" of the repair literature's patch-correctness studies:
+Xiong et al., ICSE 2018, and the anti-patterns of Tan et al., FSE 2016, whose "compensate at the use"
+patches are the plausible-but-wrong ones). So each such use-site edit is preceded by its twin at the
+definition, the value folded to a literal when it is plain arithmetic on numbers (`1 - 0.8` → `0.2`,
+decimal arithmetic so no binary rounding shows), written as the expression otherwise.
+
+Only a top-level `const` whose value is a number literal, read exactly once in its file (an exported or
+twice-read constant would change the other readers too), and only an edit whose whole change lies in
+that read's replacement, which still reads the name once.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation, localcontext
+
+from healer.engine.javascript.fixers.base import Candidate
+from healer.engine.javascript.syntax import encode, node_text, parse
+
+# Candidates examined per call: the list dispatch builds is ranked, the later ones rarely reached.
+MAX_EXAMINED = 400
+# Once-read constants looked at on one line (a generated line could read thousands).
+MAX_PER_LINE = 8
+# Candidates whose edit is parsed to confirm it is one expression: the twins dispatch needs are few.
+MAX_PARSED = 12
+NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+AT_DEFINITION = "at its definition, where the name says what it holds"
+
+
+def definitions_first(found: list[Candidate], read: Callable[[str], str | None]) -> list[Candidate]:
+    """`found` with each use-site edit of a once-read module constant preceded by its definition twin."""
+    constants: dict[str, dict[int, list]] = {}
+    originals: dict[str, str | None] = {}
+    result: list[Candidate] = []
+    parsed = 0  # candidates parsed to check their edit (each parse reads a whole file)
+    for index, candidate in enumerate(found):
+        if index < MAX_EXAMINED and candidate.file.endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")):
+            if candidate.file not in originals:
+                originals[candidate.file] = read(candidate.file)
+                text = originals[candidate.file]
+                constants[candidate.file] = (
+                    _by_row(_once_read_constants(text, candidate.file)) if text else {}
+                )
+            original = originals[candidate.file]
+            if original is not None and constants[candidate.file] and parsed < MAX_PARSED:
+                twin, checked = _twin(candidate, original, constants[candidate.file])
+                parsed += checked
+                if twin is not None:
+                    result.append(twin)
+        result.append(candidate)
+    return result
+
+
+def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int, int]]:
+    """name -> (use start, use end, value text, definition line, use line) for each top-level `const NAME = <number>`
+    read exactly once in the file (positions in characters of `text`)."""
+    tree = parse(text, path)
+    if tree is None:
+        return {}
+    definitions: dict[str, tuple[object, str, int]] = {}
+    for statement in tree.root_node.named_children:
+        if (
+            statement.type != "lexical_declaration"
+            or not statement.children
+            or statement.children[0].type != "const"
+        ):
+            continue
+        for declarator in statement.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if name is None or value is None or name.type != "identifier":
+                continue
+            written = node_text(value)
+            if NUMBER.fullmatch(written.replace(" ", "")):
+                definitions[node_text(name)] = (name, written, value.start_point.row + 1)
+    if not definitions:
+        return {}
+    data = encode(text)
+    uses: dict[str, list[tuple[int, int]]] = {name: [] for name in definitions}
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier"):
+            written = node_text(node)
+            if written in uses and node != definitions[written][0]:
+                uses[written].append((node.start_byte, node.end_byte))
+        stack.extend(node.children)
+    once = sorted((spans[0], name) for name, spans in uses.items() if len(spans) == 1 and name.isascii())
+    found = {}
+    # Character offsets and rows walked forward once (decoding each prefix anew is quadratic).
+    chars, row, done = 0, 1, 0
+    for (start, end), name in once:
+        piece = data[done:start].decode("utf-8", errors="surrogateescape")
+        chars, row, done = chars + len(piece), row + piece.count("\n"), start
+        found[name] = (chars, chars + end - start, definitions[name][1], definitions[name][2], row)
+    return found
+
+
+def _twin(candidate: Candidate, original: str, constants: dict[int, list]) -> tuple[Candidate | None, int]:
+    """The definition twin of `candidate`, and how many parses it took."""
+    on_line = constants.get(candidate.line, [])
+    if not on_line:
+        return None, 0  # only an edit of a use's own line
+    new = candidate.text
+    growth = len(new) - len(original)
+    same_head = _common_prefix(new, original)
+    same_tail = _common_prefix(new[::-1], original[::-1]) if same_head < len(original) else len(original)
+    for name, (start, end, value, line, _row) in on_line[:MAX_PER_LINE]:
+        replaced_end = end + growth
+        # The whole change lies in the use: the texts agree before its start and after its end.
+        if replaced_end < start or same_head < start or same_tail < len(original) - end:
+            continue
+        replacement = new[start:replaced_end]
+        if (
+            replacement == name
+            or len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", replacement)) != 1
+        ):
+            continue
+        if not _one_expression(new, candidate.file, start, replaced_end):
+            return None, 1  # `x * 1 - NAME`: the inserted text binds to its neighbours, not to the name
+        expression = re.sub(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", f"({value})", replacement)
+        folded = _folded(expression)
+        written = folded if folded is not None else expression
+        tree_text = _redefined(original, candidate.file, name, value, written)
+        if tree_text is None:
+            return None, 2
+        return Candidate(candidate.file, tree_text, line,
+                         f"set {name} to {written} {AT_DEFINITION} (its one use computed {replacement})"), 2  # fmt: skip
+    return None, 0
+
+
+def _by_row(constants: dict[str, tuple[int, int, str, int, int]]) -> dict[int, list]:
+    """The constants grouped by the line of their one use."""
+    rows: dict[int, list] = {}
+    for name, spec in constants.items():
+        rows.setdefault(spec[4], []).append((name, spec))
+    return rows
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix, compared a block at a time (linear, in C)."""
+    size, at, limit = 4096, 0, min(len(a), len(b))
+    while at < limit and a[at : at + size] == b[at : at + size]:
+        at += size
+    at = min(at, limit)
+    end = min(at + size, limit)
+    while at < end and a[at] == b[at]:
+        at += 1
+    return at
+
+
+def _one_expression(text: str, path: str, start: int, end: int) -> bool:
+    """The characters [start, end) of `text` are one whole expression of its tree."""
+    tree = parse(text, path)
+    if tree is None:
+        return False
+    first = len(encode(text[:start]))
+    last = first + len(encode(text[start:end]))
+    node = tree.root_node.descendant_for_byte_range(first, last)
+    while node is not None and node.start_byte == first and node.end_byte == last:
+        if node.is_named and not node.has_error:
+            return True
+        node = node.parent
+    return False
+
+
+def _redefined(original: str, path: str, name: str, value: str, written: str) -> str | None:
+    tree = parse(original, path)
+    if tree is None:
+        return None
+    data = encode(original)
+    for statement in tree.root_node.named_children:
+        if statement.type != "lexical_declaration":
+            continue
+        for declarator in statement.named_children:
+            declared, node = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if declared is not None and node is not None and node_text(declared) == name:
+                return (data[: node.start_byte] + encode(written) + data[node.end_byte :]).decode(
+                    "utf-8", errors="surrogateescape"
+                )
+    return None
+
+
+def _folded(expression: str) -> str | None:
+    """Plain arithmetic on number literals evaluated in decimal (`1 - (0.8)` → `0.2`), else None."""
+    if len(expression) > 200:
+        return None
+    try:
+        tree = ast.parse(expression, mode="eval")
+    except SyntaxError:
+        return None
+    with localcontext() as context:
+        context.prec = 28
+        try:
+            value = _evaluate(tree.body)
+        except (InvalidOperation, ZeroDivisionError, ValueError, ArithmeticError):
+            return None
+    if value is None or not value.is_finite():
+        return None
+    text = format(value.normalize(), "f")
+    return text if len(text) <= 24 else None
+
+
+def _evaluate(node: ast.AST) -> Decimal | None:
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, int | float)
+        and not isinstance(node.value, bool)
+    ):
+        return Decimal(repr(node.value))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        inner = _evaluate(node.operand)
+        return None if inner is None else (-inner if isinstance(node.op, ast.USub) else inner)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub | ast.Mult | ast.Div):
+        left, right = _evaluate(node.left), _evaluate(node.right)
+        if left is None or right is None:
+            return None
+        if isinstance(node.op, ast.Add):
+            return left + right
+        if isinstance(node.op, ast.Sub):
+            return left - right
+        if isinstance(node.op, ast.Mult):
+            return left * right
+        return left / right
+    return None
