@@ -36,10 +36,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, named, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, named, shorten
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
+MAX_REORDERED = 200  # an attribute's stores placed by class (Provenance._own_class_first)
 MAX_CALLERS = 6  # calls by name followed for a parameter of a function no traceback frame calls
 MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
 # builtins whose result holds the items of their one argument
@@ -267,7 +268,9 @@ class Provenance:
         if isinstance(value, ast.Name):
             self._name(site=site, sf=sf, name=value, items=items, steps=nxt)
         elif isinstance(value, ast.Attribute):
-            for origin_sf, origin in self._attribute_origins(sf, value.attr):
+            for origin_sf, origin in self._own_class_first(
+                sf, value, self._attribute_origins(sf, value.attr)
+            ):
                 self.follow(site=site, sf=origin_sf, value=origin, items=items, steps=nxt)
             if items:
                 # `self._fmts.append(fmt)` in another method: each appended value is one of its items
@@ -586,6 +589,26 @@ class Provenance:
             if len(found) >= MAX_ELSEWHERE:
                 break
         return found[:MAX_ELSEWHERE]
+
+    @staticmethod
+    def _own_class_first(
+        sf: SourceFile, read: ast.Attribute, origins: list[tuple[SourceFile, ast.expr]]
+    ) -> list[tuple[SourceFile, ast.expr]]:
+        """`self.expr` read in a method of class C: the stores made in C come first (round 48). The
+        file's other classes store an attribute of that name on THEIR instances (`Integer`'s and
+        `String`'s `self.expr = t[0]` beside `List_`'s), which reach this instance only by inheritance;
+        ranked after, not dropped. At most MAX_REORDERED origins are placed (linear beyond)."""
+        if not (isinstance(read.value, ast.Name) and read.value.id == "self") or len(origins) < 2:
+            return origins
+        own = class_at(sf, read.lineno)
+        if own is None:
+            return origins
+        head = origins[:MAX_REORDERED]
+        first = [o for o in head if o[0] is sf and class_at(sf, getattr(o[1], "lineno", 0)) is own]
+        if not first:
+            return origins
+        ids = {id(o[1]) for o in first}
+        return [*first, *(o for o in head if id(o[1]) not in ids), *origins[MAX_REORDERED:]]
 
     def _functions(self, in_sf: SourceFile) -> dict[str, list[ast.AST]]:
         """The file's functions by name, in walk order, read once per walk (round 47's review: a call
