@@ -124,6 +124,47 @@ def test_a_none_passed_for_a_container_is_the_empty_kind_the_other_calls_pass(pr
     assert next(c for c in found if "flags=set())" in c.new_source).making_site
 
 
+def test_a_bracket_closed_after_a_generators_element_is_closed_after_the_loop(project):
+    source = """
+        def widths(n, size):
+            return tuple([size] for i in range(n))
+
+
+        def grown(n, size):
+            return [w + 1 for w in widths(n, size)]
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        'can only concatenate list (not "int") to list',
+        (APP, "return [w + 1 for w in widths(n, size)]"),
+    )
+    rank = _rank(found, "return tuple([size for i in range(n)])")
+    assert rank is not None and rank <= 3, [c.description for c in found]
+
+
+def test_pairs_listed_where_a_mapping_is_unpacked_are_made_a_dict(project):
+    source = """
+        class Query:
+            def __init__(self, fillers):
+                self._fillers = fillers
+
+            def _literals(self):
+                return [(k, repr(v)) for k, v in self._fillers.items()]
+
+            def text(self, template):
+                return template.format(**self._literals())
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "str.format() argument after ** must be a mapping, not list",
+        (APP, "return template.format(**self._literals())"),
+    )
+    rank = _rank(found, "return {k: repr(v) for k, v in self._fillers.items()}")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
 def test_made_edits_refuse_what_is_no_item_and_no_text():
     source = "x = t[k]\ny = t[0]\nz = 7\n"
     sf = SourceFile("m.py", source, ast.parse(source))

@@ -20,6 +20,9 @@ other. These edits act at such an origin, each from how Python behaves, never fr
   makes a tuple of one-element lists, refused where an item is used ("can only concatenate list (not
   \"int\") to list"): the bracket closed after the loop instead (`tuple([d for i in r])`), or the bare
   element.
+- **Pairs listed where a mapping is wanted** (`pairs_for_mapping`): `[(k, f(v)) for k, v in d.items()]`
+  refused by "argument after ** must be a mapping, not list" (or a str index of the list): the dict
+  comprehension `{k: f(v) for ...}` the pairs stand for.
 - **A None passed where a container is used** (`none_for_container`): `f(features=None)` whose value
   reaches `x in self.features` ("argument of type 'NoneType' is not iterable"): the empty container of
   the kind the parameter's other values have at the file's calls and stores (`set()` when another call
@@ -42,6 +45,7 @@ PRIOR_SPELLING = 0.9  # the spelling differs from str() of the value: str() woul
 PRIOR_SPELLING_SAME = 0.6
 PRIOR_EMPTY = 0.85
 PRIOR_BRACKET = 0.85
+PRIOR_PAIRS = 0.85
 MAX_LITERAL = 40  # characters of a literal's spelling quoted
 MAX_SIBLING_NODES = 200_000  # nodes of a file read once for the kind of a keyword's other values
 MAX_INDEXED = 16  # files whose keyword values are kept
@@ -64,6 +68,10 @@ NONE_CONTAINER = re.compile(
     r"|object of type 'NoneType' has no len\(\)"
 )
 LIST_REFUSED = re.compile(r"\blist\b")
+MAPPING_REFUSED = re.compile(
+    r"must be a mapping, not list|list indices must be integers or slices, not str"
+    r"|'list' object has no attribute '(?:items|keys|values|get)'"
+)
 EMPTY_OF = {"set": "set()", "frozenset": "frozenset()", "list": "[]", "tuple": "()", "dict": "{}"}
 
 
@@ -76,6 +84,7 @@ def made_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edi
         *literal_spelling(sf, value, text),
         *none_for_container(sf, value, text),
         *bracket_around_element(sf, value, text),
+        *pairs_for_mapping(sf, value, text),
     ]
 
 
@@ -179,6 +188,36 @@ def bracket_around_element(sf: SourceFile, value: ast.expr, text: str) -> list[E
         "provenance",
     )
     return [moved, bare]
+
+
+def pairs_for_mapping(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
+    """`[(k, f(v)) for k, v in d.items()]` refused where a mapping is wanted (`**` of it, a str key):
+    `{k: f(v) for k, v in d.items()}`, the dict the pairs stand for."""
+    if not (
+        isinstance(value, ast.ListComp)
+        and isinstance(value.elt, ast.Tuple)
+        and len(value.elt.elts) == 2
+        and not any(isinstance(e, ast.Starred) for e in value.elt.elts)
+        and MAPPING_REFUSED.search(text)
+    ):
+        return []
+    span, pair = _span(sf, value), _span(sf, value.elt)
+    key, item = (_span(sf, e) for e in value.elt.elts)
+    if (
+        span is None
+        or pair is None
+        or key is None
+        or item is None
+        or not (span[0] == pair[0] == key[0] == item[0])
+    ):
+        return []
+    line, start, end = span
+    body = sf.line_text(line)
+    if body[start : start + 1] != "[" or body[end - 1 : end] != "]":
+        return []
+    new = "{" + f"{body[key[1] : key[2]]}: {body[item[1] : item[2]]}" + body[pair[2] : end - 1] + "}"
+    description = f"make the dict the pairs stand for where the value is made: {shorten(new)}"
+    return [Edit(line, ((start, end, new),), description, PRIOR_PAIRS, "provenance")]
 
 
 def literal_spelling(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
