@@ -194,3 +194,22 @@ def test_making_sites_beyond_the_usual_three_are_tried_before_a_wrapper_at_the_u
     fixed, text, lines = _fixed(project, local_sandbox, edits)
     assert fixed == ["convert where it is stored"], lines
     assert "int(retries or 0)" in text and "attempts > self.retries" in text
+
+
+def test_a_wrapper_in_a_large_file_or_on_a_huge_line_is_told_in_linear_time():
+    # a 30,000-line module of repeated lines, a 16 KB line and deep nesting: the unchanged head and tail
+    # are cut off before any diff, and a line of too many tokens is not diffed token by token
+    import time
+
+    from healer.engine.avoidance import only_wrapping
+
+    lines = ["" if i % 3 == 0 else ("    return x" if i % 3 == 1 else f"def f{i}(x):") for i in range(30000)]
+    old = "\n".join([*lines[:15000], "    for y in self.expr:", *lines[15000:]]) + "\n"
+    new = "\n".join([*lines[:15000], "    for y in (self.expr,):", *lines[15000:]]) + "\n"
+    row = "TABLE = [" + ", ".join(["a", "b"] * 4000) + "]"
+    deep = "x = " + "(" * 90 + "v" + ")" * 90
+    started = time.monotonic()
+    assert only_wrapping(old, new)
+    assert not only_wrapping(row + "\n", row.replace("a", "(a,)", 1) + "\n")
+    assert only_wrapping(deep + "\n", deep.replace("v", "str(v)") + "\n")
+    assert time.monotonic() - started < 5

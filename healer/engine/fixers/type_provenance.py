@@ -40,7 +40,6 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at,
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
-MAX_REORDERED = 200  # an attribute's stores placed by class (Provenance._own_class_first)
 MAX_CALLERS = 6  # calls by name followed for a parameter of a function no traceback frame calls
 MAX_ELSEWHERE = 6  # an attribute's origins read from other files when its own makes none
 # builtins whose result holds the items of their one argument
@@ -597,18 +596,17 @@ class Provenance:
         """`self.expr` read in a method of class C: the stores made in C come first (round 48). The
         file's other classes store an attribute of that name on THEIR instances (`Integer`'s and
         `String`'s `self.expr = t[0]` beside `List_`'s), which reach this instance only by inheritance;
-        ranked after, not dropped. At most MAX_REORDERED origins are placed (linear beyond)."""
+        ranked after, not dropped. One pass over the origins by C's line span (linear)."""
         if not (isinstance(read.value, ast.Name) and read.value.id == "self") or len(origins) < 2:
             return origins
         own = class_at(sf, read.lineno)
-        if own is None:
+        if own is None or own.end_lineno is None:
             return origins
-        head = origins[:MAX_REORDERED]
-        first = [o for o in head if o[0] is sf and class_at(sf, getattr(o[1], "lineno", 0)) is own]
-        if not first:
-            return origins
-        ids = {id(o[1]) for o in first}
-        return [*first, *(o for o in head if id(o[1]) not in ids), *origins[MAX_REORDERED:]]
+        first, rest = [], []
+        for origin in origins:
+            inside = origin[0] is sf and own.lineno <= getattr(origin[1], "lineno", 0) <= own.end_lineno
+            (first if inside else rest).append(origin)
+        return [*first, *rest]
 
     def _functions(self, in_sf: SourceFile) -> dict[str, list[ast.AST]]:
         """The file's functions by name, in walk order, read once per walk (round 47's review: a call
