@@ -145,3 +145,33 @@ def _bounds_only(old_tokens: list[str], new_tokens: list[str], opcodes: list) ->
 def _is_number(token: str) -> bool:
     """A numeric literal's token (`2`, `0.5`, `1_000`, `0x10`, `1e3`)."""
     return bool(token) and (token[0].isdigit() or (token[0] == "." and token[1:2].isdigit()))
+
+
+# Tokens a wrapper at a use inserts around the value the TypeError refused: a one-element tuple or list,
+# a fallback (`x or []`), a conversion (`str(x)`, `list(x)`), a None test (`x if x is not None else ()`).
+WRAPPER_TOKENS = frozenset(
+    {"(", ")", "[", "]", "{", "}", ",", "or", "and", "if", "else", "is", "not", "None", "0", "''", '""'}
+    | {"str", "int", "float", "list", "tuple", "set", "dict", "bytes", "repr", "sorted", "iter", "frozenset"}
+)
+
+
+def only_wrapping(old_source: str, new_source: str) -> bool:
+    """True when the edit only INSERTS tokens around what was written (round 48): `(x,)`, `[x]`, `x or []`,
+    `str(x)`, `x if x is not None else []`; every inserted token is a wrapper's, or a name the changed
+    line already reads. At a TypeError's use such an edit makes the crash go away for that use while the
+    value stays as it was made: the making sites are weighed before it as after an avoiding edit."""
+    changed = _changed_lines(old_source, new_source)
+    if changed is None:
+        return False
+    before, after = changed
+    if not before or len(before) > MAX_CHANGED_LINES or len(after) > MAX_CHANGED_LINES:
+        return False
+    old_tokens, new_tokens = _tokens(before), _tokens(after)
+    if not old_tokens or new_tokens is None or max(len(old_tokens), len(new_tokens)) > MAX_TOKENS:
+        return False
+    present = set(old_tokens)
+    opcodes = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False).get_opcodes()
+    inserted = [new_tokens[j] for tag, _i1, _i2, j1, j2 in opcodes if tag == "insert" for j in range(j1, j2)]
+    if not inserted or any(tag not in ("equal", "insert") for tag, *_ in opcodes):
+        return False
+    return all(token in WRAPPER_TOKENS or (token.isidentifier() and token in present) for token in inserted)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
-from healer.engine.avoidance import only_control_flow
+from healer.engine.avoidance import only_control_flow, only_wrapping
 from healer.engine.chains import (
     CHAIN_PRIORITY,
     Chain,
@@ -1436,7 +1436,8 @@ class Engine:
             return None, 0
         sites = [c for c in later if c.making_site and (c.file, c.line) != (passed.file, passed.line)]
         tried = 0
-        for candidate in sites[: MAKING_SITE_TRIES_AVOIDING if passed.avoids else MAKING_SITE_TRIES]:
+        weak = passed.avoids or passed.wraps  # the crash avoided or the value wrapped at its use
+        for candidate in sites[: MAKING_SITE_TRIES_AVOIDING if weak else MAKING_SITE_TRIES]:
             if self._stopped(self._round_deadline):
                 break  # the round's end stops these as it stops every other candidate (_try_each)
             tried += 1
@@ -2207,5 +2208,7 @@ def _avoiding_marked(
         old = texts[candidate.file]
         if old is not None and only_control_flow(old, candidate.new_source):
             candidate = replace(candidate, avoids=True, guard=True)
+        elif old is not None and only_wrapping(old, candidate.new_source):
+            candidate = replace(candidate, wraps=True)
         marked.append(candidate)
     return marked

@@ -37,6 +37,10 @@ class Candidate:
     # a connective; avoidance.only_control_flow), so the raising statement may simply not run. Set
     # by the repair loop, which makes it a guard and compares it with the making-site edits first.
     avoids: bool = False
+    # For a TypeError: an edit at a use that only wraps the refused value (`(x,)`, `[x]`, `x or []`,
+    # `str(x)`; avoidance.only_wrapping): set by the repair loop, which weighs as many making sites
+    # before accepting it as for an avoiding edit (round 48). Not made a guard: its verdict is as before.
+    wraps: bool = False
 
 
 @dataclass

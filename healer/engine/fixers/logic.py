@@ -75,6 +75,7 @@ from healer.engine.fixers.logic_members import member_rewrites
 from healer.engine.fixers.logic_mirrors import mirror_rewrites
 from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
+from healer.engine.fixers.logic_pairs import pair_rewrites
 from healer.engine.fixers.logic_places import PLACE_DECAY, inverts, ratio_uses, steering_conditions
 from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
@@ -2121,7 +2122,7 @@ def _scored_sources(
     rewrites += comment_rewrites(sf, line) + step_rewrites(sf, line) + breadth_rewrites(sf, line)
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
-    rewrites += twin_rewrites(sf, line)
+    rewrites += twin_rewrites(sf, line) + pair_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

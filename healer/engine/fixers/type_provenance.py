@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, named, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at, function_at, named, shorten
 
 MAX_STEPS = 6
 MAX_ORIGINS = 40
@@ -267,7 +267,9 @@ class Provenance:
         if isinstance(value, ast.Name):
             self._name(site=site, sf=sf, name=value, items=items, steps=nxt)
         elif isinstance(value, ast.Attribute):
-            for origin_sf, origin in self._attribute_origins(sf, value.attr):
+            for origin_sf, origin in self._own_class_first(
+                sf, value, self._attribute_origins(sf, value.attr)
+            ):
                 self.follow(site=site, sf=origin_sf, value=origin, items=items, steps=nxt)
             if items:
                 # `self._fmts.append(fmt)` in another method: each appended value is one of its items
@@ -586,6 +588,25 @@ class Provenance:
             if len(found) >= MAX_ELSEWHERE:
                 break
         return found[:MAX_ELSEWHERE]
+
+    @staticmethod
+    def _own_class_first(
+        sf: SourceFile, read: ast.Attribute, origins: list[tuple[SourceFile, ast.expr]]
+    ) -> list[tuple[SourceFile, ast.expr]]:
+        """`self.expr` read in a method of class C: the stores made in C come first (round 48). The
+        file's other classes store an attribute of that name on THEIR instances (`Integer`'s and
+        `String`'s `self.expr = t[0]` beside `List_`'s), which reach this instance only by inheritance;
+        ranked after, not dropped. One pass over the origins by C's line span (linear)."""
+        if not (isinstance(read.value, ast.Name) and read.value.id == "self") or len(origins) < 2:
+            return origins
+        own = class_at(sf, read.lineno)
+        if own is None or own.end_lineno is None:
+            return origins
+        first, rest = [], []
+        for origin in origins:
+            inside = origin[0] is sf and own.lineno <= getattr(origin[1], "lineno", 0) <= own.end_lineno
+            (first if inside else rest).append(origin)
+        return [*first, *rest]
 
     def _functions(self, in_sf: SourceFile) -> dict[str, list[ast.AST]]:
         """The file's functions by name, in walk order, read once per walk (round 47's review: a call
