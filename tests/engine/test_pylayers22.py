@@ -1,0 +1,147 @@
+"""Round 48, pylayers22: compile and import repairs that change what the program means."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+from healer.engine.checks import PytestRun, TestResult
+from healer.engine.fallout import changed_names, fallout
+from healer.engine.fixers.imports import ImportFixer
+from healer.engine.fixers.syntax import SyntaxFixer
+from healer.engine.fixers.syntax_meaning import changes_meaning, lost_defaults, lost_string_kinds
+from healer.engine.workspace import Workspace
+
+from .fixer_helpers import compile_failure, context, runtime_failure
+
+HEADER = (
+    "class Mapped:\n"
+    "    def __init__(self, data, tmpfile==None, prefix='tmp_',\n"
+    "                 suffix='.npy'):\n"
+    "        self.data = data\n"
+    "        self.tmpfile = tmpfile\n"
+)
+FIELD = (
+    'def warn(end, filename):\n    print(\n        f"line: {end is larger than file: {filename} "\n    )\n'
+)
+
+
+def _candidates(tmp_path: Path, text: str, fixer=None, message: str | None = None, line: int | None = None):
+    path = tmp_path / "pkg" / "m.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    ws = Workspace(tmp_path)
+    failure = compile_failure(ws, "pkg/m.py")
+    if message is not None:
+        failure = dataclasses.replace(
+            failure, line=line or failure.line, message=message, extra={**failure.extra, "msg": message}
+        )
+    return sorted((fixer or SyntaxFixer()).candidates(failure, context(ws)), key=lambda c: c.priority)
+
+
+# -- (1a) a parameter's default made an annotation ---------------------------------------------------
+
+
+def test_the_template_that_keeps_the_default_ranks_first(tmp_path):
+    found = _candidates(tmp_path, HEADER)
+    assert found[0].new_source == HEADER.replace("tmpfile==None", "tmpfile=None")
+    # The annotation made from the default's value is still offered, after it.
+    assert any("tmpfile:None" in c.new_source for c in found[1:])
+
+
+def test_lost_defaults_names_the_parameter_an_annotation_or_a_run_together_name_loses():
+    assert lost_defaults(HEADER, HEADER.replace("tmpfile==None", "tmpfile: None")) == ("tmpfile",)
+    assert lost_defaults(HEADER, HEADER.replace("tmpfile==None", "tmpfileNone")) == ("tmpfile",)
+    assert lost_defaults(HEADER, HEADER.replace("data, tmpfile==None", "data: tmpfile==None")) == ("tmpfile",)
+    assert lost_defaults(HEADER, HEADER.replace("tmpfile==None", "tmpfile=None")) == ()
+    # On a continuation line of the parameter list too.
+    wrapped = HEADER.replace("                 suffix='.npy'", "                 suffix=='.npy'")
+    assert lost_defaults(wrapped, wrapped.replace("suffix=='.npy'", "suffix: '.npy'")) == ("suffix",)
+
+
+def test_a_comparison_outside_a_parameter_list_loses_no_default():
+    body = "def f(x):\n    y = 1\n    if x == None:\n        return y\n"
+    broken = body.replace("if x == None:", "if x == None")
+    assert lost_defaults(broken, body) == ()
+    assert lost_defaults(body, body.replace("y = 1", "y: 1")) == ()  # a statement, not a parameter list
+
+
+def test_the_fallout_reads_the_parameter_that_lost_its_default():
+    new = HEADER.replace("tmpfile==None", "tmpfile: None")
+    assert "tmpfile" in changed_names(HEADER, new)
+    message = "Mapped.__init__() missing 1 required positional argument: 'tmpfile'"
+    before = PytestRun()
+    after = PytestRun()
+    after.tests["t::a"] = TestResult(
+        nodeid="t::a", outcome="failed", exception={"type": "TypeError", "message": message, "frames": []}
+    )
+    found = fallout(file="pkg/m.py", old=HEADER, new=new, before=before, after=after, read=lambda _p: None)
+    assert found.implicated == 1
+
+
+# -- (1b) a string literal's kind changed ---------------------------------------------------------
+
+
+def test_an_f_prefix_dropped_is_a_changed_kind_and_a_closed_field_is_not():
+    dropped = FIELD.replace('f"line', '"line')
+    assert lost_string_kinds(FIELD, dropped) == 1
+    assert changes_meaning(FIELD, dropped)
+    closed = FIELD.replace("{end is", "{end} is")
+    assert lost_string_kinds(FIELD, closed) == 0
+    assert lost_string_kinds("x = u'a'\n", "x = 'a'\n") == 0  # `u` means nothing in Python 3
+    assert lost_string_kinds("x = 'a\\N'\n", "x = r'a\\N'\n") == 0  # a prefix added
+
+
+def test_the_field_closes_after_the_name_not_after_the_words_or_a_blank(tmp_path):
+    found = _candidates(tmp_path, FIELD)
+    assert found[0].new_source == FIELD.replace("{end is", "{end} is")
+    assert not any("{end }" in c.new_source for c in found)
+
+
+def test_python_312s_message_for_a_field_left_open_above_the_calls_parenthesis(tmp_path):
+    message = "closing parenthesis ')' does not match opening parenthesis '{' on line 3"
+    found = _candidates(tmp_path, FIELD, message=message, line=4)
+    assert found and found[0].new_source == FIELD.replace("{end is", "{end} is")
+
+
+# -- (1c) another module aliased to the name of a module the code reads ----------------------------
+
+
+def test_a_module_the_code_reads_is_imported_not_aliased(project):
+    files = {
+        "loop.py": "import os\nimport selectors\n\n\ndef poll(r, w, e, timeout):\n"
+        "    return select.select(r, w, e, timeout), os.sep\n"
+    }
+    ws = project(files)
+    failure = runtime_failure("loop.py", 6, "NameError", "name 'select' is not defined", name="select")
+    found = ImportFixer().candidates(failure, context(ws))
+    sources = [c.new_source for c in found]
+    assert not any("import selectors as select" in s for s in sources)
+    assert sources[0] == files["loop.py"].replace("import selectors\n", "import select\n")
+
+
+def test_an_abbreviation_that_is_no_module_keeps_its_alias(project):
+    files = {"calc.py": "import operator\n\nOPS = {1: op.add}\n"}
+    ws = project(files)
+    failure = runtime_failure("calc.py", 3, "NameError", "name 'op' is not defined", name="op")
+    found = ImportFixer().candidates(failure, context(ws))
+    assert found[0].new_source == files["calc.py"].replace("import operator\n", "import operator as op\n")
+
+
+# -- hostile input ----------------------------------------------------------------------------------
+
+
+def test_hostile_input_stays_fast():
+    huge = "def f(" + ", ".join(f"a{n}==None" for n in range(5000)) + "):\n    pass\n"
+    fixed = huge.replace("==", "=")
+    start = time.monotonic()
+    assert lost_defaults(huge, fixed) == ()  # a 60 KB line is not read for defaults
+    long_file = "".join(f"x{n} = f'{{v{n}}}'\n" for n in range(30000))
+    broken = long_file.replace("x15000 = f'{v15000}'", "x15000 = f'{v15000'")
+    assert lost_string_kinds(broken, broken.replace("f'{v15000'", "'{v15000'")) == 1
+    assert lost_defaults(broken, long_file) == ()
+    assert lost_string_kinds("s = f'é\x0c{é}'\n", "s = 'é\x0c{é}'\n") == 1
+    header = "def f(\n" + "".join(f"    a{n},\n" for n in range(40)) + "    é==1,\n):\n    pass\n"
+    assert lost_defaults(header, header.replace("é==1", "é: 1")) == ()  # past MAX_HEADER_LINES: not read
+    assert time.monotonic() - start < 5
