@@ -145,3 +145,51 @@ def test_hostile_input_stays_fast():
     header = "def f(\n" + "".join(f"    a{n},\n" for n in range(40)) + "    é==1,\n):\n    pass\n"
     assert lost_defaults(header, header.replace("é==1", "é: 1")) == ()  # past MAX_HEADER_LINES: not read
     assert time.monotonic() - start < 5
+
+
+# -- (2) pyvo: the version module the build writes, missing from a checkout -------------------------
+
+SCM_SETUP = (
+    "import os\nfrom setuptools import setup\n\n"
+    "setup(use_scm_version={'write_to': os.path.join('pkg', 'version.py'),\n"
+    "                       'write_to_template': TEMPLATE})\n"
+)
+
+
+def test_discovery_finds_the_version_module_setuptools_scm_writes(project):
+    from healer.engine.discovery import scm_version_files
+
+    ws = project({"setup.py": SCM_SETUP, "PKG-INFO": "Name: pkg\nVersion: 1.10.0\n", "pkg/__init__.py": ""})
+    ((path, text),) = scm_version_files(ws)
+    assert path == "pkg/version.py"
+    namespace: dict = {}
+    exec(compile(text, path, "exec"), namespace)
+    assert namespace["version"] == "1.10.0" and namespace["version_tuple"] == (1, 10, 0)
+    toml = '[tool.setuptools_scm]\nversion_file = "src/pkg/_version.py"\n'
+    assert [p for p, _ in scm_version_files(project({"pyproject.toml": toml}, name="b"))] == [
+        "src/pkg/_version.py"
+    ]
+    # Present, or outside the repository: nothing to write.
+    assert (
+        scm_version_files(project({"setup.py": SCM_SETUP, "pkg/version.py": "version = '1'\n"}, name="c"))
+        == ()
+    )
+    escape = "[tool.setuptools_scm]\nwrite_to = '../../etc/x.py'\n"
+    assert scm_version_files(project({"pyproject.toml": escape}, name="d")) == ()
+
+
+def test_the_tests_run_with_the_version_module_and_the_repository_never_holds_it(project, local_sandbox):
+    from healer.engine.repair import Engine, EngineConfig
+
+    ws = project(
+        {
+            "setup.py": SCM_SETUP,
+            "pkg/__init__.py": "from .version import version\n",
+            "tests/test_pkg.py": "import pkg\n\n\ndef test_version():\n    assert pkg.version == '0.0.0'\n",
+        }
+    )
+    engine = Engine(workspace=ws, sandbox=local_sandbox, config=EngineConfig(test_timeout=20, coverage=False))
+    engine.discover()
+    report = engine.check()
+    assert report.passed == 1 and report.failed == 0
+    assert not ws.is_file("pkg/version.py")

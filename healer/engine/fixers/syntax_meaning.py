@@ -68,7 +68,10 @@ def _parameter_text(new_lines: list[str], first: int, removed: list[str]) -> tup
 def lost_defaults(old: str, new: str) -> tuple[str, ...]:
     """The parameters an edit inside a `def`'s parameter list leaves without the default their old
     text gave them (`name=value` or `name==value`), annotated or renamed instead."""
-    removed, added, first = changed_region(old, new)
+    return _lost_defaults(*changed_region(old, new), new)
+
+
+def _lost_defaults(removed: list[str], added: list[str], first: int, new: str) -> tuple[str, ...]:
     if not removed or not added or len(removed) > MAX_LINES or len(added) > MAX_LINES:
         return ()
     if any(len(line) > MAX_LINE_CHARS for line in (*removed, *added)):
@@ -92,6 +95,10 @@ def lost_string_kinds(old: str, new: str) -> int:
     """How many string-prefix letters (f, b, r, t) the edit's lines lose: a literal whose kind the
     repair changed (an f-string made a plain string prints its braces)."""
     removed, added, _ = changed_region(old, new)
+    return _lost_kinds(removed, added)
+
+
+def _lost_kinds(removed: list[str], added: list[str]) -> int:
     if not removed or len(removed) > MAX_LINES or len(added) > MAX_LINES:
         return 0
     return sum((_kinds(removed) - _kinds(added)).values())
@@ -108,4 +115,5 @@ def _kinds(lines: list[str]) -> Counter[str]:
 
 def changes_meaning(old: str, new: str) -> bool:
     """Whether a compiling repair takes away a parameter's default or a string literal's kind."""
-    return bool(lost_defaults(old, new)) or lost_string_kinds(old, new) > 0
+    removed, added, first = changed_region(old, new)
+    return _lost_kinds(removed, added) > 0 or bool(_lost_defaults(removed, added, first, new))
