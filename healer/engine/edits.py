@@ -66,7 +66,8 @@ def line_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, i
     for the compile repairs' line mappings; 30,000 lines did not finish in 600 s: round 47's
     review). The common first and last lines are equal blocks without it (an edit's lines are
     where the texts differ), and only the lines between are aligned by SequenceMatcher; when both
-    middles are longer than MAX_ALIGNED_LINES and equally long they are compared line by line."""
+    middles are longer than MAX_ALIGNED_LINES and equally long they are compared line by line, and
+    a longer middle of another length is aligned with difflib's popular-line heuristic on."""
     limit = min(len(a), len(b))
     start = 0
     while start < limit and a[start] == b[start]:
@@ -84,7 +85,10 @@ def line_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, i
             first, last = start + indices[0], start + indices[-1] + 1
             ops.append(("equal" if same else "replace", first, last, first, last))
     elif middle_a or middle_b:
-        matcher = difflib.SequenceMatcher(a=middle_a, b=middle_b, autojunk=False)
+        # Two edits far apart that change the line count: difflib's popular-line heuristic keeps a
+        # long middle from being quadratic (the file's unique lines, `def` headers, anchor it).
+        big = len(middle_a) > MAX_ALIGNED_LINES or len(middle_b) > MAX_ALIGNED_LINES
+        matcher = difflib.SequenceMatcher(a=middle_a, b=middle_b, autojunk=big)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             ops.append((tag, i1 + start, i2 + start, j1 + start, j2 + start))
     if end:

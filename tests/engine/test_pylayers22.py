@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import itertools
+import random
 import time
 from pathlib import Path
 
 from healer.engine.checks import PytestRun, TestResult
+from healer.engine.discovery import scm_version_files
+from healer.engine.edits import line_opcodes, map_line_back
 from healer.engine.fallout import changed_names, fallout
 from healer.engine.fixers.imports import ImportFixer
 from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.fixers.syntax_meaning import changes_meaning, lost_defaults, lost_string_kinds
+from healer.engine.repair import Engine, EngineConfig
 from healer.engine.workspace import Workspace
 
 from .fixer_helpers import compile_failure, context, runtime_failure
@@ -157,8 +163,6 @@ SCM_SETUP = (
 
 
 def test_discovery_finds_the_version_module_setuptools_scm_writes(project):
-    from healer.engine.discovery import scm_version_files
-
     ws = project({"setup.py": SCM_SETUP, "PKG-INFO": "Name: pkg\nVersion: 1.10.0\n", "pkg/__init__.py": ""})
     ((path, text),) = scm_version_files(ws)
     assert path == "pkg/version.py"
@@ -179,8 +183,6 @@ def test_discovery_finds_the_version_module_setuptools_scm_writes(project):
 
 
 def test_the_tests_run_with_the_version_module_and_the_repository_never_holds_it(project, local_sandbox):
-    from healer.engine.repair import Engine, EngineConfig
-
     ws = project(
         {
             "setup.py": SCM_SETUP,
@@ -193,3 +195,39 @@ def test_the_tests_run_with_the_version_module_and_the_repository_never_holds_it
     report = engine.check()
     assert report.passed == 1 and report.failed == 0
     assert not ws.is_file("pkg/version.py")
+
+
+# -- (3) the compile repairs' line alignment on a 30,000-line module -------------------------------
+
+
+def test_line_opcodes_match_difflib_on_local_edits_and_stay_linear():
+    rng = random.Random(48)
+    for _ in range(200):
+        a = [rng.choice("abcde") for _ in range(rng.randint(0, 30))]
+        b = list(a)
+        at = rng.randint(0, len(b))
+        b[at : at + rng.randint(0, 3)] = [rng.choice("abcdef") for _ in range(rng.randint(0, 3))]
+        edited = line_opcodes(a, b)
+        ours = [op for op in edited if op[0] != "equal"]
+        # Every line is accounted for, in order, on both sides.
+        assert not edited or edited[0][1] == edited[0][3] == 0
+        assert not edited or (edited[-1][2], edited[-1][4]) == (len(a), len(b))
+        assert all(x[2] == y[1] and x[4] == y[3] for x, y in itertools.pairwise(edited))
+        changed_a = sum(i2 - i1 for _, i1, i2, _, _ in ours)
+        theirs = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        assert changed_a <= sum(i2 - i1 for tag, i1, i2, _, _ in theirs if tag != "equal") + 3
+    body = [
+        f"def f{n}(x):\n" if n % 3 == 0 else ("    return g(x)\n" if n % 3 == 1 else "\n")
+        for n in range(30000)
+    ]
+    edited = list(body)
+    edited[15001] = "    return g(x\n"
+    start = time.monotonic()
+    assert [op for op in line_opcodes(body, edited) if op[0] != "equal"] == [
+        ("replace", 15001, 15002, 15001, 15002)
+    ]
+    assert map_line_back("".join(body), "".join(edited[:100] + edited[101:]), 20000) == 20001
+    far = list(body)
+    far[10], far[29990] = "x = 1\n", "y = 2\n"
+    assert len([op for op in line_opcodes(body, far) if op[0] != "equal"]) == 2  # compared line by line
+    assert time.monotonic() - start < 5
