@@ -96,6 +96,8 @@ def test_an_f_prefix_dropped_is_a_changed_kind_and_a_closed_field_is_not():
     closed = FIELD.replace("{end is", "{end} is")
     assert lost_string_kinds(FIELD, closed) == 0
     assert lost_string_kinds("x = u'a'\n", "x = 'a'\n") == 0  # `u` means nothing in Python 3
+    # A field's `!r` conversion before the closing quote is no prefix.
+    assert lost_string_kinds('x = f"{n!r"\n', 'x = f"{n!r}"\n') == 0
     assert lost_string_kinds("x = 'a\\N'\n", "x = r'a\\N'\n") == 0  # a prefix added
 
 

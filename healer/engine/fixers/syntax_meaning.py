@@ -37,7 +37,7 @@ MAX_LINE_CHARS = 4000  # a longer changed line is not read for defaults
 DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+[^\W\d]\w*[ \t]*(?:\[[^\]]*\])?[ \t]*\(")
 # A parameter written with a default, or with `==` where the default's `=` was meant.
 DEFAULTED = re.compile(r"(?<![\w.=!<>:*])([^\W\d]\w*)[ \t]*(?::[^=,()\n]*)?==?(?!=)")
-PREFIX = re.compile(r"(?<![\w'\"])([rRbBfFtTuU]{1,2})(?=['\"])")
+PREFIX = re.compile(r"(?<![\w'\"!])([rRbBfFtTuU]{1,2})(?=['\"])")
 KINDS = frozenset("fbrt")
 
 
