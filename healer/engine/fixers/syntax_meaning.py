@@ -36,7 +36,7 @@ MAX_LINE_CHARS = 4000  # a longer changed line is not read for defaults
 
 DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+[^\W\d]\w*[ \t]*(?:\[[^\]]*\])?[ \t]*\(")
 # A parameter written with a default, or with `==` where the default's `=` was meant.
-DEFAULTED = re.compile(r"(?<![\w.=!<>:*])([^\W\d]\w*)[ \t]*(?::[^=,()\n]*)?==?(?!=)")
+DEFAULTED = re.compile(r"(?<![\w.=!<>:*])([^\W\d]\w*)[ \t]*(?::[^=,()\n]{0,200})?==?(?!=)")
 PREFIX = re.compile(r"(?<![\w'\"!])([rRbBfFtTuU]{1,2})(?=['\"])")
 KINDS = frozenset("fbrt")
 
@@ -85,7 +85,7 @@ def _lost_defaults(removed: list[str], added: list[str], first: int, new: str) -
     names = [m.group(1) for m in DEFAULTED.finditer(old_text) if not keyword.iskeyword(m.group(1))]
     lost = []
     for name in dict.fromkeys(names):
-        kept = re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[^=,()\n]*)?=(?!=)", new_text)
+        kept = re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[^=,()\n]{0,200})?=(?!=)", new_text)
         if kept is None:
             lost.append(name)
     return tuple(lost)
