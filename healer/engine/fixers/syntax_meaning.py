@@ -85,7 +85,7 @@ def _lost_defaults(removed: list[str], added: list[str], first: int, new: str) -
     names = [m.group(1) for m in DEFAULTED.finditer(old_text) if not keyword.iskeyword(m.group(1))]
     lost = []
     for name in dict.fromkeys(names):
-        kept = re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[^=,()\n]{0,200})?=(?!=)", new_text)
+        kept = re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[^=,()\n]{{0,200}})?=(?!=)", new_text)
         if kept is None:
             lost.append(name)
     return tuple(lost)
