@@ -61,6 +61,9 @@ def test_lost_defaults_names_the_parameter_an_annotation_or_a_run_together_name_
     assert lost_defaults(HEADER, HEADER.replace("tmpfile==None", "tmpfileNone")) == ("tmpfile",)
     assert lost_defaults(HEADER, HEADER.replace("data, tmpfile==None", "data: tmpfile==None")) == ("tmpfile",)
     assert lost_defaults(HEADER, HEADER.replace("tmpfile==None", "tmpfile=None")) == ()
+    annotated = "def f(a, b: int==1):\n    pass\n"
+    assert lost_defaults(annotated, annotated.replace("==", "=")) == ()
+    assert lost_defaults(annotated, annotated.replace("int==1", "int")) == ("b",)
     # On a continuation line of the parameter list too.
     wrapped = HEADER.replace("                 suffix='.npy'", "                 suffix=='.npy'")
     assert lost_defaults(wrapped, wrapped.replace("suffix=='.npy'", "suffix: '.npy'")) == ("suffix",)
