@@ -219,6 +219,10 @@ class Runner:
         )
         env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
         limit = min(command_timeout, self.command_timeout) if command_timeout else self.command_timeout
+        if self.plan.generated:
+            # The version module the build writes (discovery.scm_version_files): in the sandbox's
+            # copy only, put again before each run (an upload of the workspace replaces the copy).
+            self.sandbox.put_files({path: text.encode() for path, text in self.plan.generated})
         result = self.sandbox.exec(
             argv,
             timeout=limit,

@@ -39,7 +39,7 @@ import tomllib
 from dataclasses import dataclass, field
 
 from healer.engine.types import NoChecksFound
-from healer.engine.workspace import UnsafePath, Workspace
+from healer.engine.workspace import UnsafePath, Workspace, clean_relpath
 
 DEFAULT_PYTHON_FILES = ("test_*.py", "*_test.py")
 # A module name no test-naming pattern matches: a pattern matching it is a catch-all.
@@ -99,6 +99,9 @@ class CheckPlan:
     lint_source: str = ""  # where the lint selection came from
     lint_default: bool = False  # True: no lint config, findings in test files are not the repo's concern
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # Files the build writes that the repository does not hold (setuptools_scm's version file):
+    # written into the sandbox before each test run, never into the repository (scm_version_files).
+    generated: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         pytest_from = self.pytest_config or "pytest defaults"
@@ -602,6 +605,13 @@ def discover(workspace: Workspace) -> CheckPlan:
     )
     source_files = tuple(f for f in files if f not in test_files)
     lint_source, lint_args, lint_default = lint_settings(workspace)
+    generated = scm_version_files(workspace)
+    if generated:
+        notes.append(
+            "the build writes "
+            + ", ".join(path for path, _ in generated)
+            + " (setuptools_scm), which the repository does not hold: written in the sandbox for the tests"
+        )
     return CheckPlan(
         test_modules=tuple(test_modules),
         test_files=test_files,
@@ -613,6 +623,60 @@ def discover(workspace: Workspace) -> CheckPlan:
         lint_source=lint_source,
         lint_default=lint_default,
         notes=tuple(notes),
+        generated=generated,
+    )
+
+
+# setuptools_scm's `write_to` / `version_file` (setup.py's use_scm_version={...}, pyproject.toml's
+# [tool.setuptools_scm]) and hatch-vcs's `version-file`: a module the build writes, often ignored by
+# Git, that the package imports (`from .version import version`).
+SCM_FILE = re.compile(
+    r"""['"]?(?:write_to|version_file|version-file)['"]?\s*[:=]\s*"""
+    r"""(?:os\.path\.join\(\s*((?:['"][\w.\-/]+['"]\s*,?\s*){1,6})\)|['"]([\w.\-/]+)['"])"""
+)
+SCM_CONFIGS = ("setup.py", "pyproject.toml", "setup.cfg")
+MAX_GENERATED = 3
+
+
+def scm_version_files(workspace: Workspace) -> tuple[tuple[str, str], ...]:
+    """(path, text) of each version module the repository's build writes with setuptools_scm (or
+    hatch-vcs) and the repository lacks: a checkout that is not installed has no such file, and
+    the package's `from .version import version` fails in every test (pyvo, round 48: pytest's
+    `filterwarnings` imports the package for a warning class and stopped before collecting). The
+    text is the one setuptools_scm's default template writes, with the version the repository's
+    PKG-INFO gives (an sdist), else 0.0.0."""
+    found: list[tuple[str, str]] = []
+    for config in SCM_CONFIGS:
+        text = _read_config_text(workspace, config)
+        if not text or ("scm" not in text and "vcs" not in text):
+            continue
+        for match in SCM_FILE.finditer(text):
+            if match.group(1):
+                parts = re.findall(r"['\"]([\w.\-/]+)['\"]", match.group(1))
+                path = "/".join(part.strip("/") for part in parts)
+            else:
+                path = match.group(2)
+            try:
+                path = clean_relpath(path)
+            except UnsafePath:
+                continue
+            if not path.endswith(".py") or workspace.is_file(path) or any(path == p for p, _ in found):
+                continue
+            found.append((path, _version_module(workspace)))
+            if len(found) >= MAX_GENERATED:
+                return tuple(found)
+    return tuple(found)
+
+
+def _version_module(workspace: Workspace) -> str:
+    info = _read_config_text(workspace, "PKG-INFO") or ""
+    match = re.search(r"^Version:\s*([\w.+\-!]+)\s*$", info, re.MULTILINE)
+    version = match.group(1) if match else "0.0.0"
+    numbers = tuple(int(part) if part.isdigit() else part for part in re.split(r"[.+\-]", version) if part)
+    return (
+        "# Written by Healer in the sandbox only: the build (setuptools_scm) writes this file.\n"
+        f"__version__ = version = {version!r}\n"
+        f"__version_tuple__ = version_tuple = {numbers!r}\n"
     )
 
 

@@ -19,6 +19,8 @@ runs through the edited lines or names something the edit changed:
   class lost a base, the function a parameter): code that uses the class or the function is
   where that shows.
 
+- (round 48) a parameter whose default the edit took away (annotated instead): the calls that
+  omit it fail naming it.
 - (round 45) the names the linter finds undefined (F821) at the edited lines that it did not
   find there before: a repair that compiles by turning `(node) => node.name` into
   `(node) > node.name` leaves `node` unbound at its own line. Each such finding counts as one
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.fixers.lineedit import changed_region, split_lines
+from healer.engine.fixers.syntax_meaning import lost_defaults
 
 NAME = re.compile(r"[A-Za-z_]\w*")
 HEADER = re.compile(r"\s*(?:async\s+)?(class|def)\s+([A-Za-z_]\w*)")
@@ -90,6 +93,10 @@ def changed_names(old: str, new: str) -> tuple[str, ...]:
     elsewhere = _names(_lines(new))
     removed = [name for name in held if name not in kept and name in elsewhere]
     names = list(removed)
+    # Round 48: a parameter whose default the edit took away (`tmpfile==None` made the annotation
+    # `tmpfile: None`): the calls that omit it fail with "missing 1 required positional argument:
+    # 'tmpfile'", which names it (syntax_meaning.lost_defaults).
+    names += [name for name in lost_defaults(old, new) if name not in names]
     if removed:
         for line in before:
             match = HEADER.match(line)

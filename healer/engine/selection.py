@@ -12,16 +12,15 @@ that misses a test costs time, never correctness.
 
 from __future__ import annotations
 
-import difflib
-
 from healer.engine.checks import PytestRun
+from healer.engine.edits import line_opcodes
 
 
 def changed_lines(old: str, new: str) -> set[int]:
     """Lines of `old` (1-based) that the edit replaces or deletes, or next to which it inserts."""
     a, b = old.splitlines(), new.splitlines()
     lines: set[int] = set()
-    for tag, i1, i2, _, _ in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for tag, i1, i2, _, _ in line_opcodes(a, b):
         if tag == "equal":
             continue
         if tag == "insert":

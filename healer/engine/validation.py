@@ -28,7 +28,6 @@ the edit never reached them — shows that they were two failures; it fixes the 
 from __future__ import annotations
 
 import ast
-import difflib
 import io
 import tokenize
 from collections.abc import Iterable
@@ -38,7 +37,7 @@ from healer.engine.analysis import ASSERTIONS_DECIDE, Analysis
 from healer.engine.analysis.classify import reason
 from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun, nodeid_file
-from healer.engine.edits import map_line_back
+from healer.engine.edits import line_opcodes, map_line_back
 from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
 from healer.engine.localise import compile_error
@@ -68,7 +67,7 @@ class Edit:
             a, b = self.old.splitlines(), self.new.splitlines()
             lines = {
                 number
-                for tag, _, _, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+                for tag, _, _, j1, j2 in line_opcodes(a, b)
                 if tag != "equal"
                 for number in range(j1 + 1, j2 + 1)
             }
@@ -719,7 +718,7 @@ def deleted_lines(edit: Edit) -> frozenset[int]:
     it also writes anything else."""
     a, b = edit.old.splitlines(), edit.new.splitlines()
     removed: set[int] = set()
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in line_opcodes(a, b):
         if tag == "equal":
             continue
         if tag == "insert" or any(line.strip() not in ("", "pass") for line in b[j1:j2]):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
-from healer.engine.edits import describe_change, map_line_back
+from healer.engine.edits import describe_change, line_opcodes, map_line_back
 from healer.engine.fixers.base import Candidate, template_priority
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.localise import compile_error
@@ -138,7 +137,7 @@ def edited_neighbourhood(old_lines: list[str], new_lines: list[str]) -> frozense
     """Lines of the new text an edit wrote, with the line just before and just after each change
     (a deletion writes none: the lines around it are its neighbourhood)."""
     touched: set[int] = set()
-    for tag, _, _, j1, j2 in difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False).get_opcodes():
+    for tag, _, _, j1, j2 in line_opcodes(old_lines, new_lines):
         if tag != "equal":
             touched.update(range(max(j1, 1), j2 + 2))
     return frozenset(touched)

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.names import abbreviates, closest, tokens
 from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
 from healer.engine.types import BugType, Failure
@@ -917,8 +918,15 @@ class ImportFixer:
         undefined name as its alias when that name abbreviates it (its letters in order, the first
         the same: op/operator, np/numpy, dt/datetime) and, for a repository module, every attribute
         the code reads on the name is one the module defines. A second import of the module would
-        leave the unused one behind, which the lint then reports."""
+        leave the unused one behind, which the lint then reports.
+
+        Round 48: when the name the code reads is itself a module the sandbox's Python or the
+        repository has (`select.select` beside `import selectors`), another module aliased to that
+        name is never the fix (the code reads the module it names: `import select` binds it); the
+        unused import is made to import that module instead, on its own line."""
         read = _attributes_used(site.tree, name, limit=1000)
+        installed = site.failure.extra.get("installed_modules") or ()
+        a_module = name in stdlib_modules() or name in site.index.top_level() or name in installed
         edits: list[tuple[str | None, str]] = []
         for node in ast.walk(site.tree):
             if not isinstance(node, ast.Import | ast.ImportFrom):
@@ -930,6 +938,14 @@ class ImportFixer:
                 if not abbreviates(name, alias.name.rsplit(".", 1)[-1]) or _global_read(site.tree, bound):
                     continue
                 module = alias.name if isinstance(node, ast.Import) else f"{node.module or ''}.{alias.name}"
+                if a_module:
+                    if isinstance(node, ast.Import) and "." not in alias.name:
+                        new = _rename_at(site.source, alias, name)
+                        site.lines_of[new or ""] = node.lineno
+                        edits.append(
+                            (new, f"import {name}, the module the code reads, instead of the unused {bound}")
+                        )
+                    continue
                 if module in site.index.modules and not set(read) <= site.index.exports(module):
                     continue
                 new = _realiased(site, node, alias, name)
@@ -1486,8 +1502,9 @@ def _names_in_scope(tree: ast.Module, line: int) -> set[str]:
 
 
 def _rename_at(source: str, alias: ast.alias, new: str) -> str | None:
-    """The source with the name of one imported alias (not its `as` name) replaced by `new`."""
-    lines = source.splitlines(keepends=True)
+    """The source with the name of one imported alias (not its `as` name) replaced by `new`. Lines
+    counted as the compiler counts them (a form feed or U+2028 in a comment splits no line)."""
+    lines = split_lines(source)
     if alias.lineno is None or not 1 <= alias.lineno <= len(lines):
         return None
     text = lines[alias.lineno - 1]

@@ -29,6 +29,7 @@ from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_foreign import bitwise_of_conditions, foreign_repairs
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
+from healer.engine.fixers.syntax_meaning import changes_meaning
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
 from healer.engine.fixers.syntax_scopes import (
@@ -407,6 +408,10 @@ class SyntaxFixer:
 
         if "f-string" in message:
             yield from _fstring_braces(lines, line)
+        elif (opener := OPENING_BRACE.search(message)) is not None and 0 < int(opener.group(1)) <= line:
+            # Python 3.12 tokenizes an f-string's fields: a field left open on a line above runs
+            # to the call's `)` there, reported as the parenthesis that does not match the `{`.
+            yield from _fstring_braces(lines, int(opener.group(1)))
 
         # "Maybe you meant '==' or ':='", "cannot assign to ...", and in a call's arguments
         # 'expression cannot contain assignment, perhaps you meant "=="?'.
@@ -620,8 +625,14 @@ MAX_INNER_WORDS = 4
 def keeping_bindings_first(source: str, found: list[Candidate]) -> list[Candidate]:
     """The candidates, those that stop binding a name or attribute their line bound (and nothing
     else binds: `x: List<T> = []` answered by deleting `= []`) after every other, in their order
-    otherwise; the priorities the list had are handed out again in the new order."""
-    lost = [lost_bindings(source, candidate.new_source) > 0 for candidate in found]
+    otherwise; the priorities the list had are handed out again in the new order. Round 48: so do
+    those that take a parameter's default away or a string literal's prefix letter
+    (syntax_meaning.changes_meaning: `tmpfile==None` made `tmpfile: None`, an f-string's `f`
+    deleted)."""
+    lost = [
+        lost_bindings(source, candidate.new_source) > 0 or changes_meaning(source, candidate.new_source)
+        for candidate in found
+    ]
     if not any(lost) or all(lost):
         return found
     pairs = sorted(zip(found, lost, strict=True), key=lambda pair: pair[0].priority)
@@ -819,6 +830,7 @@ def _comprehension_end(text: str, stop: int) -> int | None:
     return code_end if depth == 0 else None
 
 
+OPENING_BRACE = re.compile(r"opening parenthesis '\{' on line (\d+)")
 FSTRING_START = re.compile(r"""(?<![\w'"])([rR]?[fF][rR]?)('''|\"\"\"|'|")""")
 MAX_BRACE_SPOTS = 3
 
@@ -873,19 +885,48 @@ def _field_parses(field: str) -> bool:
 def _close_field(
     lines: _Lines, line: int, text: str, opened: int, stop: int
 ) -> Iterator[tuple[str | None, str]]:
-    """`}` after the longest expressions (at most MAX_BRACE_SPOTS) that start after `{` at `opened`."""
-    found = 0
+    """`}` after the longest expressions (at most MAX_BRACE_SPOTS) that start after `{` at `opened`.
+
+    Round 48: never after a blank (`{end }is larger` moves the text's space into the field, where
+    the tokenizer drops it: the printed text loses it; the spot before the blank is tried too), and
+    a field that is the message's own words joined by a word operator (`{end is larger}`: `is`,
+    `in`, `and`, `or`, `not` between bare names parse as an expression) after the others."""
+    found: list[tuple[bool, int]] = []
     for spot in range(stop, opened + 1, -1):
         expression = text[opened + 1 : spot]
-        if found >= MAX_BRACE_SPOTS:
+        if len(found) >= 2 * MAX_BRACE_SPOTS:
             break
         if (text[spot - 1] + text[spot : spot + 1]).replace("_", "a").isalnum() and len(text) > spot:
             continue  # never inside a name or a number (`{attr_escap}e`)
+        if expression[-1:].isspace():
+            continue
         if not _field_parses(expression):
             continue
-        found += 1
+        found.append((_worded(expression), spot))
+    for _, spot in sorted(found, key=lambda item: item[0])[:MAX_BRACE_SPOTS]:
         field = text[opened:spot] + "}"
         yield lines.replace(line, text[:spot] + "}" + text[spot:]), f"close the replacement field: {field}"
+
+
+WORD_OPERATORS = (ast.Is, ast.IsNot, ast.In, ast.NotIn)
+
+
+def _worded(expression: str) -> bool:
+    """Whether a field's expression is bare names joined by word operators (`end is larger`,
+    `a and b`, `x not in y`): the words of the text around it rather than something to format."""
+    try:
+        node = ast.parse(expression.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError):
+        return False
+    if isinstance(node, ast.Compare):
+        parts, words = [node.left, *node.comparators], all(isinstance(op, WORD_OPERATORS) for op in node.ops)
+    elif isinstance(node, ast.BoolOp):
+        parts, words = node.values, True
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        parts, words = [node.operand], True
+    else:
+        return False
+    return words and all(isinstance(part, ast.Name) for part in parts)
 
 
 CONTINUATION = re.compile(r"\s*(and|or|in|is|not\s+in)\b|\s*([-+*/%|&^.<>=@]|!=)")

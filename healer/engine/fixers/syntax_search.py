@@ -47,6 +47,7 @@ from healer.engine.fixers.syntax_expected import (
     token_runs,
 )
 from healer.engine.fixers.syntax_foreign import bitwise_of_conditions
+from healer.engine.fixers.syntax_meaning import changes_meaning
 from healer.engine.fixers.syntax_tokenizer import dropped_words, lost_bindings, taken_names
 from healer.engine.fixers.syntax_tokens import (
     line_unbound,
@@ -834,12 +835,13 @@ def generic_repairs(
     # keeps them all (syntax_tokenizer.dropped_words): deleting a line always compiles. Then one
     # that takes off its line a name the rest of the file uses (a base class, an argument) ranks
     # after those keeping every such name (syntax_tokenizer.taken_names). Before those two, one that
-    # stops binding what its line bound (`x: T = []` made a bare annotation: lost_bindings).
+    # stops binding what its line bound (`x: T = []` made a bare annotation: lost_bindings), or
+    # takes a parameter's default or a string's prefix letter away (syntax_meaning, round 48).
     done.sort(
         key=lambda item: (
             unbound_names(item[1].source, item[1].line),
             line_unbound(item[1].source, item[1].line) > 0,
-            lost_bindings(source, item[1].source) > 0,
+            lost_bindings(source, item[1].source) > 0 or changes_meaning(source, item[1].source),
             dropped_words(source, item[1].source) > 0,
             taken_names(source, item[1].source) > 0,
             item[0],
