@@ -106,6 +106,8 @@ def _swapped(node: tree_sitter.Node, data: bytes, path: str, line: int) -> list[
         if len(body) != 1 or body[0].type == "if_statement":
             return []  # an else-if chain: the rule does not report it
         second = body[0]
+        if _ends_open(second):
+            return []  # moved before the `else`, its open inner `if` would take that `else`
     plain = _plain_test(_unwrapped(condition), data)
     if plain is None:
         return []
@@ -117,6 +119,29 @@ def _swapped(node: tree_sitter.Node, data: bytes, path: str, line: int) -> list[
             path, new, line, f"test {written} in the {what} and swap its branches (no-negated-condition)"
         )
     ]
+
+
+LOOPS = ("for_statement", "for_in_statement", "while_statement", "labeled_statement", "with_statement")
+
+
+def _ends_open(statement: tree_sitter.Node) -> bool:
+    """`statement` ends in an `if` without an `else` (`for (;;) if (y) b();`): written before an `else`,
+    that `else` would bind to the inner `if` (the dangling else) and the program would change (review,
+    round 48)."""
+    node: tree_sitter.Node | None = statement
+    while node is not None:
+        if node.type == "if_statement":
+            alternative = node.child_by_field_name("alternative")
+            if alternative is None:
+                return True
+            node = next((c for c in reversed(alternative.named_children) if c.type != "comment"), None)
+        elif node.type in LOOPS:
+            node = node.child_by_field_name("body") or (
+                node.named_children[-1] if node.named_children else None
+            )
+        else:
+            return False
+    return False
 
 
 # -- no-param-reassign ------------------------------------------------------------------------------
