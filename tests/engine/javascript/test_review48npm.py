@@ -43,3 +43,20 @@ def test_no_definition_twin_for_a_use_edit_that_reads_a_local_or_a_random_value(
     for replaced in ("SHARE / kg", "SHARE * Math.random()"):
         use = Candidate("src/k.js", KILN.replace("kg * SHARE", f"kg * ({replaced})"), 4, "operand")
         assert definitions_first([use], lambda _: KILN) == [use], replaced
+
+
+def test_a_line_of_a_thousand_counts_in_a_long_function_stays_fast():
+    import time
+
+    from healer.engine.javascript.fixers.logic_comments import source_counts
+    from healer.engine.javascript.syntax import encode, parse, walk
+
+    body = "".join(f"  const v{i} = tally(items{i % 7}) + {i};\n" for i in range(1500))
+    line = "  const m = " + " + ".join("totals.size" for _ in range(1000)) + ";\n"
+    source = "function mean(items) {\n  const totals = tally(items);\n" + body + line + "  return m;\n}\n"
+    tree = parse(source, "src/a.js")
+    nodes = [n for n in walk(tree.root_node) if n.start_point.row == 1502]
+    start = time.monotonic()
+    found = list(source_counts(encode(source), nodes, source, "src/a.js"))
+    assert found and found[0][0].count("items.length") == 1
+    assert time.monotonic() - start < 5
