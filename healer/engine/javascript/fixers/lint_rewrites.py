@@ -21,6 +21,7 @@ what it did and only the form the rule forbids goes. Registered in lint_problems
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import tree_sitter
@@ -106,6 +107,8 @@ def _swapped(node: tree_sitter.Node, data: bytes, path: str, line: int) -> list[
         if len(body) != 1 or body[0].type == "if_statement":
             return []  # an else-if chain: the rule does not report it
         second = body[0]
+        if _ends_open(second):
+            return []  # moved before the `else`, its open inner `if` would take that `else`
     plain = _plain_test(_unwrapped(condition), data)
     if plain is None:
         return []
@@ -117,6 +120,29 @@ def _swapped(node: tree_sitter.Node, data: bytes, path: str, line: int) -> list[
             path, new, line, f"test {written} in the {what} and swap its branches (no-negated-condition)"
         )
     ]
+
+
+LOOPS = ("for_statement", "for_in_statement", "while_statement", "labeled_statement", "with_statement")
+
+
+def _ends_open(statement: tree_sitter.Node) -> bool:
+    """`statement` ends in an `if` without an `else` (`for (;;) if (y) b();`): written before an `else`,
+    that `else` would bind to the inner `if` (the dangling else) and the program would change (review,
+    round 48)."""
+    node: tree_sitter.Node | None = statement
+    while node is not None:
+        if node.type == "if_statement":
+            alternative = node.child_by_field_name("alternative")
+            if alternative is None:
+                return True
+            node = next((c for c in reversed(alternative.named_children) if c.type != "comment"), None)
+        elif node.type in LOOPS:
+            node = node.child_by_field_name("body") or (
+                node.named_children[-1] if node.named_children else None
+            )
+        else:
+            return False
+    return False
 
 
 # -- no-param-reassign ------------------------------------------------------------------------------
@@ -148,19 +174,30 @@ def param_reassign(text: str, path: str, message: EslintMessage) -> list[Candida
         return []
     opening = body.children[0]
     statements = [c for c in body.named_children if c.type != "comment"]
-    if statements and statements[0].start_point.row > opening.start_point.row:
-        start = data.rfind(b"\n", 0, statements[0].start_byte) + 1
-        indent = data[start : statements[0].start_byte].decode("utf-8", errors="surrogateescape")
+    # The copy goes after the body's directives: before them, `'use strict'` would no longer be one
+    # (review, round 48).
+    directives = list(itertools.takewhile(_is_directive, statements))
+    after = directives[-1] if directives else opening
+    anchor = directives[-1] if directives else (statements[0] if statements else None)
+    if anchor is not None and anchor.start_point.row > opening.start_point.row:
+        start = data.rfind(b"\n", 0, anchor.start_byte) + 1
+        indent = data[start : anchor.start_byte].decode("utf-8", errors="surrogateescape")
         if indent.strip():
             indent = ""
         inserted = f"\n{indent}let {name} = {fresh};"
     else:
         inserted = f" let {name} = {fresh};"
-    edited = data[: opening.end_byte] + encode(inserted) + data[opening.end_byte :]
+    edited = data[: after.end_byte] + encode(inserted) + data[after.end_byte :]
     edited = edited[: parameter.start_byte] + encode(fresh) + edited[parameter.end_byte :]
     new = edited.decode("utf-8", errors="surrogateescape")
     return [Candidate(path, new, message.line,
                       f"copy the parameter into a local {name} (the parameter renamed {fresh}) instead of reassigning it")]  # fmt: skip
+
+
+def _is_directive(statement: tree_sitter.Node) -> bool:
+    """A directive of the prologue (`'use strict';`): an expression statement that is a lone string."""
+    parts = [c for c in statement.named_children if c.type != "comment"]
+    return statement.type == "expression_statement" and len(parts) == 1 and parts[0].type == "string"
 
 
 def _parameter(function: tree_sitter.Node, name: str) -> tree_sitter.Node | None:

@@ -144,6 +144,8 @@ def _documenting(node: tree_sitter.Node, row: int) -> list[tree_sitter.Node]:
 
 # -- the count of what was summarised (round 48, npm22) ----------------------------------------------
 KEYED = ("keys", "values", "entries")
+# Counts examined on one line.
+MAX_COUNTED = 4
 
 
 def source_counts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -152,12 +154,18 @@ def source_counts(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
     (a count per kind) has one entry per kind, not per element, so a mean over the elements divides by
     the count of what was summarised (PraPR's and ssFix's "replace a variable by another of the same
     kind in scope", the donor the data flow names — the inverse of logic_wider.derived_lengths)."""
+    examined = 0
     for node in nodes:
         if node.type != "member_expression":
             continue
         held = _counted(node)
         if held is None:
             continue
+        # Each count walks its whole function: a generated line of thousands of `x.size` made this
+        # quadratic (review, round 48: 1,400 on one line of a 3,000-line function took minutes).
+        examined += 1
+        if examined > MAX_COUNTED:
+            return
         for source in _summarised_from(node, held)[:2]:
             yield (
                 replace_nodes(data, {node: f"{source}.length"}),

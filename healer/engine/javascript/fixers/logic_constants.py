@@ -125,6 +125,8 @@ def _twin(candidate: Candidate, original: str, constants: dict[int, list]) -> tu
             or len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", replacement)) != 1
         ):
             continue
+        if not _module_level(replacement, name):
+            return None, 0  # it reads a local, a call's state or a random draw: not what the definition sees
         if not _one_expression(new, candidate.file, start, replaced_end):
             return None, 1  # `x * 1 - NAME`: the inserted text binds to its neighbours, not to the name
         expression = re.sub(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", f"({value})", replacement)
@@ -136,6 +138,25 @@ def _twin(candidate: Candidate, original: str, constants: dict[int, list]) -> tu
         return Candidate(candidate.file, tree_text, line,
                          f"set {name} to {written} {AT_DEFINITION} (its one use computed {replacement})"), 2  # fmt: skip
     return None, 0
+
+
+# What the use's replacement may read besides the constant, so that computing it once at the definition
+# computes what the use did on every call: number literals and `Math`'s pure members.
+NAMES = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*")
+IMPURE = ("random",)
+
+
+def _module_level(replacement: str, name: str) -> bool:
+    """`replacement` reads nothing but `name`, literals and pure `Math` members (review, round 48: `SHARE
+    / kg` was moved to the definition, where `kg` is another binding or none, and `Math.random()` is
+    drawn once instead of per call)."""
+    for match in NAMES.finditer(replacement):
+        parts = [p.strip() for p in match.group().split(".")]
+        if parts == [name]:
+            continue
+        if parts[0] != "Math" or len(parts) != 2 or parts[1] in IMPURE:
+            return False
+    return True
 
 
 def _by_row(constants: dict[str, tuple[int, int, str, int, int]]) -> dict[int, list]:
