@@ -13,7 +13,7 @@ import ast
 import time
 
 from healer.engine.fixers.lineedit import SourceFile
-from healer.engine.fixers.type_made import made_edits
+from healer.engine.fixers.type_made import comprehension_kind, made_edits
 
 from .test_type_making_sites import APP, _candidates, _rank
 
@@ -224,3 +224,13 @@ def test_the_walk_over_many_classes_storing_one_attribute_stays_linear():
     first = _file_classes(sf)
     assert all(_file_classes(sf) is first for _ in range(40)) and len(first) == 10_001
     assert time.monotonic() - started < 20
+
+
+def test_a_set_comprehension_with_non_ascii_text_is_bracketed_by_characters():
+    # review 48: the closing brace was read at value.end_col_offset, a UTF-8 BYTE column, in the line's str:
+    # past one non-ASCII character it missed the `}` and no edit was made
+    source = 'rows = {k + "é" for k in xs}\n'
+    sf = SourceFile("m.py", source, ast.parse(source))
+    value = sf.tree.body[0].value
+    edits = comprehension_kind(sf, value, "'set' object is not subscriptable")
+    assert [sf.apply(e) for e in edits] == ['rows = [k + "é" for k in xs]\n']
