@@ -85,3 +85,15 @@ def test_the_pair_families_stay_linear_on_a_large_module():
     count = sum(len(pair_rewrites(sf, line)) for line in range(5, 2_005))
     assert count >= 900
     assert time.monotonic() - started < 20
+
+
+def test_a_positional_only_parameter_is_never_added_as_a_keyword():
+    # review 48: `def step(x, force=False, /)` had `step(1)` rewritten to `step(1, force=True)`, a TypeError
+    # on every run (a positional-only parameter cannot be passed by keyword); a keyword-only one still is
+    from healer.engine.fixers.logic_pairs import keyword_added
+
+    only = SourceFile.parse("m.py", "def step(x, force=False, /):\n    return force\n\nv = step(1)\n")
+    assert only is not None and keyword_added(only, 4) == []
+    named = SourceFile.parse("m.py", "def step(x, /, *, force=False):\n    return force\n\nv = step(1)\n")
+    assert named is not None
+    assert [r.description for r in keyword_added(named, 4)] == ["pass force=True to step(), not its default"]

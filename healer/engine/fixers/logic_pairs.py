@@ -194,9 +194,12 @@ def keyword_added(sf: SourceFile, line: int) -> list[Rewrite]:
 def _defaults(func: ast.AST) -> dict[str, ast.expr]:
     args = func.args  # type: ignore[attr-defined]
     positional = [*args.posonlyargs, *args.args]
+    # a positional-only parameter cannot be passed by keyword (`f(x, flag=True)` for `def f(x, flag=False, /)`
+    # raises TypeError on every run: review 48); its default is kept out of the keywords added
     found = {
         a.arg: d
         for a, d in zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
+        if a not in args.posonlyargs
     }
     found.update({a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None})
     return found
