@@ -97,3 +97,18 @@ def test_a_positional_only_parameter_is_never_added_as_a_keyword():
     named = SourceFile.parse("m.py", "def step(x, /, *, force=False):\n    return force\n\nv = step(1)\n")
     assert named is not None
     assert [r.description for r in keyword_added(named, 4)] == ["pass force=True to step(), not its default"]
+
+
+def test_an_expression_nested_too_deep_to_dump_yields_no_pair_and_no_crash():
+    # review 48: `hi = a + a + ... + a` (1,500 terms) beside `lo = min(...)` of the same sum, and a default of
+    # that depth, raised RecursionError from ast.dump out of pair_rewrites: the LOGIC fixer, whose exception
+    # the repair loop catches per fixer, lost every other candidate of the failure
+    from healer.engine.fixers.logic_pairs import pair_rewrites
+
+    chain = "+".join(["a"] * 1_500)
+    source = f"def f(xs, a):\n    lo = min({chain})\n    hi = {chain}\n    return lo, hi\n"
+    source += f"\n\ndef step(force={chain}):\n    return force\n\n\nv = step()\nw = step(force=1)\n"
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    assert pair_rewrites(sf, 3) == []
+    assert [r.description for r in pair_rewrites(sf, 11)] == ["pass force=1 to step() as its other calls do"]
