@@ -135,3 +135,43 @@ def project(tmp_path):
         return Workspace(write_project(tmp_path / name, files))
 
     return make
+
+
+# Hostile-input tests (huge files, long lines) guard against quadratic work by STEPS or by a RATIO of CPU
+# times, never by a wall-clock limit: the machines are shared and CI runs beside heavy jobs (review 48).
+def cpu_ratio(run, n: int, factor: int = 4, repeats: int = 2) -> float:
+    """CPU seconds of run(factor * n) over those of run(n), each the best of `repeats`: about `factor` for
+    linear work, factor ** 2 for quadratic. process_time counts this process's CPU only, so other jobs on
+    the machine do not inflate it as they do a wall clock."""
+
+    def best(size: int) -> float:
+        spent = []
+        for _ in range(repeats):
+            started = time.process_time()
+            run(size)
+            spent.append(time.process_time() - started)
+        return max(min(spent), 1e-3)
+
+    small = best(n)
+    return best(factor * n) / small
+
+
+class DiffSizes:
+    """Every pair of sequences handed to difflib.SequenceMatcher in a module, by length (its work grows with
+    their product): monkeypatched in, so a test counts what is diffed instead of timing it."""
+
+    def __init__(self, monkeypatch, module) -> None:
+        self.sizes: list[tuple[int, int]] = []
+        real = module.difflib.SequenceMatcher
+        sizes = self.sizes
+
+        class Counting(real):
+            def __init__(self, isjunk=None, a="", b="", autojunk=True):
+                sizes.append((len(a), len(b)))
+                super().__init__(isjunk, a, b, autojunk)
+
+        monkeypatch.setattr(module.difflib, "SequenceMatcher", Counting)
+
+    @property
+    def largest(self) -> int:
+        return max((a * b for a, b in self.sizes), default=0)
