@@ -8,6 +8,7 @@ sandbox.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -135,3 +136,62 @@ def project(tmp_path):
         return Workspace(write_project(tmp_path / name, files))
 
     return make
+
+
+# Hostile-input tests (huge files, long lines) guard against quadratic work by STEPS or by a RATIO of CPU
+# times, never by a wall-clock limit: the machines are shared and CI runs beside heavy jobs (review 48).
+def cpu_ratio(run, n: int, factor: int = 4, repeats: int = 2) -> float:
+    """CPU seconds of run(factor * n) over those of run(n), each the best of `repeats`: about `factor` for
+    linear work, factor ** 2 for quadratic. process_time counts this process's CPU only, so other jobs on
+    the machine do not inflate it as they do a wall clock."""
+
+    def best(size: int) -> float:
+        spent = []
+        for _ in range(repeats):
+            gc.collect()  # a collection's pause lands in neither run
+            gc.disable()
+            try:
+                started = time.process_time()
+                run(size)
+                spent.append(time.process_time() - started)
+            finally:
+                gc.enable()
+        return max(min(spent), 2e-3)  # below the clock's grain, a ratio says nothing
+
+    small = best(n)
+    return best(factor * n) / small
+
+
+class DiffSizes:
+    """Every pair of sequences handed to difflib.SequenceMatcher in a module, by length (its work grows with
+    their product): monkeypatched in, so a test counts what is diffed instead of timing it."""
+
+    def __init__(self, monkeypatch, module) -> None:
+        self.sizes: list[tuple[int, int]] = []
+        real = module.difflib.SequenceMatcher
+        sizes = self.sizes
+
+        class Counting(real):
+            def __init__(self, isjunk=None, a="", b="", autojunk=True):
+                sizes.append((len(a), len(b)))
+                super().__init__(isjunk, a, b, autojunk)
+
+        monkeypatch.setattr(module.difflib, "SequenceMatcher", Counting)
+
+    @property
+    def largest(self) -> int:
+        return max((a * b for a, b in self.sizes), default=0)
+
+
+def counted_walks(monkeypatch, module) -> list:
+    """The nodes `module` hands ast.walk from now on (a copy of ast stands in for it in that module only):
+    a test counts a module's walks of a file instead of timing them."""
+    import ast
+    import types
+
+    walks: list = []
+    proxy = types.ModuleType("ast")
+    proxy.__dict__.update(vars(ast))
+    proxy.walk = lambda node: walks.append(node) or ast.walk(node)
+    monkeypatch.setattr(module, "ast", proxy)
+    return walks

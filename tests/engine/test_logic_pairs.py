@@ -8,8 +8,6 @@ fails before logic_pairs (no such candidate in `_scored_sources`).
 
 from __future__ import annotations
 
-import time
-
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.logic import _scored_sources
 
@@ -70,7 +68,7 @@ def test_two_keywords_given_each_others_variables_are_swapped_back():
     assert rank is not None and rank <= 2, _news(source, 2)[:5]
 
 
-def test_the_pair_families_stay_linear_on_a_large_module():
+def test_the_pair_families_stay_linear_on_a_large_module(monkeypatch):
     # 30,000 lines of calls of one function, a 16 KB line and deep nesting: the file's calls are
     # indexed once, not walked again for every line.
     lines = ["def step(force=False):", "    return force", "exec('q = 1')", "globals()['w'] = 2"]
@@ -79,9 +77,45 @@ def test_the_pair_families_stay_linear_on_a_large_module():
     lines.append("deep = " + "(" * 90 + "0" + ")" * 90)
     source = "\n".join(lines) + "\n"
     sf = SourceFile.parse("m.py", source)
+    import healer.engine.fixers.logic_pairs as logic_pairs
     from healer.engine.fixers.logic_pairs import pair_rewrites
 
-    started = time.monotonic()
+    # counted, not timed (review 48): one index (one walk) for the file's 2,000 lines read
+    built = []
+
+    class Counting(logic_pairs._FileIndex):
+        def __init__(self, sf):
+            built.append(sf)
+            super().__init__(sf)
+
+    monkeypatch.setattr(logic_pairs, "_FileIndex", Counting)
     count = sum(len(pair_rewrites(sf, line)) for line in range(5, 2_005))
     assert count >= 900
-    assert time.monotonic() - started < 20
+    assert built == [sf]
+
+
+def test_a_positional_only_parameter_is_never_added_as_a_keyword():
+    # review 48: `def step(x, force=False, /)` had `step(1)` rewritten to `step(1, force=True)`, a TypeError
+    # on every run (a positional-only parameter cannot be passed by keyword); a keyword-only one still is
+    from healer.engine.fixers.logic_pairs import keyword_added
+
+    only = SourceFile.parse("m.py", "def step(x, force=False, /):\n    return force\n\nv = step(1)\n")
+    assert only is not None and keyword_added(only, 4) == []
+    named = SourceFile.parse("m.py", "def step(x, /, *, force=False):\n    return force\n\nv = step(1)\n")
+    assert named is not None
+    assert [r.description for r in keyword_added(named, 4)] == ["pass force=True to step(), not its default"]
+
+
+def test_an_expression_nested_too_deep_to_dump_yields_no_pair_and_no_crash():
+    # review 48: `hi = a + a + ... + a` (1,500 terms) beside `lo = min(...)` of the same sum, and a default of
+    # that depth, raised RecursionError from ast.dump out of pair_rewrites: the LOGIC fixer, whose exception
+    # the repair loop catches per fixer, lost every other candidate of the failure
+    from healer.engine.fixers.logic_pairs import pair_rewrites
+
+    chain = "+".join(["a"] * 1_500)
+    source = f"def f(xs, a):\n    lo = min({chain})\n    hi = {chain}\n    return lo, hi\n"
+    source += f"\n\ndef step(force={chain}):\n    return force\n\n\nv = step()\nw = step(force=1)\n"
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    assert pair_rewrites(sf, 3) == []
+    assert [r.description for r in pair_rewrites(sf, 11)] == ["pass force=1 to step() as its other calls do"]

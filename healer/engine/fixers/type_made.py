@@ -121,28 +121,24 @@ def comprehension_kind(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]
     """`{f(x) for x in xs}` refused as a set where a sequence is indexed: `[f(x) for x in xs]`."""
     if not isinstance(value, ast.SetComp) or not SET_SEQUENCE.search(text):
         return []
-    span = sf.node_span(value)
-    if span is None or value.end_lineno is None or value.end_col_offset is None:
+    span = _span(sf, value)  # characters, not end_col_offset's UTF-8 bytes (review 48)
+    if span is None:
+        return []  # a comprehension over lines: one line's edit cannot hold both brackets
+    line, start, end = span
+    body = sf.line_text(line)
+    if body[start : start + 1] != "{" or body[end - 1 : end] != "}":
         return []
-    line, start, _ = span
-    end_line = value.end_lineno
-    close = sf.line_text(end_line)
-    end = value.end_col_offset
-    if sf.line_text(line)[start : start + 1] != "{" or close[end - 1 : end] != "}":
-        return []
-    if end_line == line:
-        written = sf.line_text(line)[start:end]
-        description = f"make a list comprehension where the value is made, not the set {shorten(written)}"
-        return [
-            Edit(
-                line,
-                ((start, start + 1, "["), (end - 1, end, "]")),
-                description,
-                PRIOR_COMPREHENSION,
-                "provenance",
-            )
-        ]
-    return []  # a comprehension over lines: one line's edit cannot hold both brackets
+    written = body[start:end]
+    description = f"make a list comprehension where the value is made, not the set {shorten(written)}"
+    return [
+        Edit(
+            line,
+            ((start, start + 1, "["), (end - 1, end, "]")),
+            description,
+            PRIOR_COMPREHENSION,
+            "provenance",
+        )
+    ]
 
 
 def bracket_around_element(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:

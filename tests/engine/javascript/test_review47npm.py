@@ -3,11 +3,11 @@ minutes of time) and passes after its fix."""
 
 from __future__ import annotations
 
-import time
-
 from healer.engine.javascript.fixers import frozen, iterable_arguments, lint_kinds, syntax_early
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import parse, walk
+
+from ..conftest import cpu_ratio
 
 FROZEN = "Cannot assign to read only property '0' of object '[object Array]'"
 
@@ -42,14 +42,17 @@ def test_new_wrappers_after_a_non_ascii_character_on_the_line():
 
 
 def test_new_map_of_names_on_a_long_line_is_linear():
-    body = "\n".join(f"const v{i} = {i};" for i in range(5000))
-    text = "let x = 1;\nconst y = [" + ",".join("new Map(x)" for _ in range(800)) + "];\n" + body + "\n"
-    start = time.perf_counter()
-    found = iterable_arguments.iterable_argument_candidates(
-        text, "m.js", line=2, message="object is not iterable"
-    )
-    assert time.perf_counter() - start < 15  # 95 s before the fix
-    assert found == []  # x is a number, not an object
+    def run(n: int) -> list:
+        body = "\n".join(f"const v{i} = {i};" for i in range(n * 25 // 4))
+        text = "let x = 1;\nconst y = [" + ",".join("new Map(x)" for _ in range(n)) + "];\n" + body + "\n"
+        return iterable_arguments.iterable_argument_candidates(
+            text, "m.js", line=2, message="object is not iterable"
+        )
+
+    assert run(800) == []  # x is a number, not an object
+    # 95 s before the fix: linear told by a ratio of CPU times at n and 4n, not a wall clock (review 48)
+    ratio = cpu_ratio(run, 200, repeats=1)
+    assert ratio < 10, ratio
 
 
 def test_new_map_of_an_object_name_still_found():
@@ -73,9 +76,22 @@ def test_declared_private_of_a_wide_class_is_linear():
     used = next(
         n for n in walk(tree.root_node) if n.type == "private_property_identifier" and n.text == b"#q"
     )
-    start = time.perf_counter()
     private, public = syntax_early._declared_private(used)
-    assert time.perf_counter() - start < 5  # a list's membership test per member: quadratic before
+
+    # a list's membership test per member: quadratic before; a ratio of CPU times at n and 4n members
+    def wide(n: int):
+        text = "class C {\n" + "".join(f"  #p{i} = 1;\n  m{i}() {{}}\n" for i in range(n))
+        text += "  read() { return this.#q; }\n}\n"
+        found = next(
+            n
+            for n in walk(parse(text, "m.js").root_node)
+            if n.type == "private_property_identifier" and n.text == b"#q"
+        )
+        return lambda: syntax_early._declared_private(found)
+
+    runs = {n: wide(n) for n in (5000, 20000)}
+    ratio = cpu_ratio(lambda n: runs[n](), 5000)
+    assert ratio < 10, ratio
     assert private[:2] == ["#p0", "#p1"] and len(private) == width and len(public) == width + 1
 
 
