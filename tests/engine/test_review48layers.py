@@ -54,3 +54,14 @@ def test_lost_defaults_is_linear_in_the_edited_parameter_list():
     started = time.monotonic()
     assert lost_defaults(old, new) == ("b3_7",)
     assert time.monotonic() - started < 2
+
+
+def test_an_open_field_on_a_long_or_deep_line_is_closed_quickly_and_never_overflows_the_parser():
+    from healer.engine.fixers.syntax import _fstring_braces, _Lines
+
+    for body in ("a " * 8000, "a+" * 8000):
+        text = 'print(f"{' + body + '")\n'
+        started = time.monotonic()
+        found = list(_fstring_braces(_Lines(text), 1))
+        assert time.monotonic() - started < 2
+        assert found and all(new and new.count("}") == 1 for new, _ in found)
