@@ -43,7 +43,9 @@ def test_a_version_of_unusual_digits_never_crashes_discovery(project):
         ((_, text),) = scm_version_files(ws)
         namespace: dict = {}
         exec(compile(text, "v.py", "exec"), namespace)
-        assert namespace["version"] == version and namespace["version_tuple"][0] == 2 - version.startswith("1")
+        assert namespace["version"] == version and namespace["version_tuple"][0] == 2 - version.startswith(
+            "1"
+        )
 
 
 def test_lost_defaults_is_linear_in_the_edited_parameter_list():
