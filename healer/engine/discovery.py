@@ -632,7 +632,9 @@ def discover(workspace: Workspace) -> CheckPlan:
 # Git, that the package imports (`from .version import version`).
 SCM_FILE = re.compile(
     r"""['"]?(?:write_to|version_file|version-file)['"]?\s*[:=]\s*"""
-    r"""(?:os\.path\.join\(\s*((?:['"][\w.\-/]+['"]\s*,?\s*){1,6})\)|['"]([\w.\-/]+)['"])"""
+    # One `\s*` between parts (`\s*,?\s*` split each run of blanks every way: 20 blanks in a
+    # hostile setup.py backtracked for 97 s, round 48's review).
+    r"""(?:os\.path\.join\(\s*((?:['"][\w.\-/]+['"]\s*(?:,\s*)?){1,6})\)|['"]([\w.\-/]+)['"])"""
 )
 SCM_CONFIGS = ("setup.py", "pyproject.toml", "setup.cfg")
 MAX_GENERATED = 3
@@ -660,7 +662,7 @@ def scm_version_files(workspace: Workspace) -> tuple[tuple[str, str], ...]:
                 path = clean_relpath(path)
             except UnsafePath:
                 continue
-            if not path.endswith(".py") or workspace.is_file(path) or any(path == p for p, _ in found):
+            if not path.endswith(".py") or not _absent(workspace, path) or any(path == p for p, _ in found):
                 continue
             found.append((path, _version_module(workspace)))
             if len(found) >= MAX_GENERATED:
@@ -668,11 +670,41 @@ def scm_version_files(workspace: Workspace) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _absent(workspace: Workspace, path: str) -> bool:
+    """Whether nothing is at `path` and every directory above it that exists is a real one: the
+    repository's own symlink or directory of that name is never replaced in the sandbox, and a
+    symlinked directory is never written through (round 48's review)."""
+    parts = path.split("/")
+    for depth in range(1, len(parts)):
+        parent = "/".join(parts[:depth])
+        if workspace.is_dir(parent):
+            continue
+        try:
+            os.lstat(workspace.root.joinpath(*parts[:depth]))
+        except FileNotFoundError:
+            return True  # the build makes the directories too
+        except OSError:
+            return False
+        return False  # a symlink or a file where a directory should be
+    try:
+        os.lstat(workspace.root.joinpath(*parts))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _version_module(workspace: Workspace) -> str:
     info = _read_config_text(workspace, "PKG-INFO") or ""
     match = re.search(r"^Version:\s*([\w.+\-!]+)\s*$", info, re.MULTILINE)
     version = match.group(1) if match else "0.0.0"
-    numbers = tuple(int(part) if part.isdigit() else part for part in re.split(r"[.+\-]", version) if part)
+    # ASCII digits of a bounded length only: int() refuses "²" and more than 4,300 digits.
+    numbers = tuple(
+        int(part) if part.isascii() and part.isdigit() and len(part) <= 18 else part
+        for part in re.split(r"[.+\-]", version)
+        if part
+    )
     return (
         "# Written by Healer in the sandbox only: the build (setuptools_scm) writes this file.\n"
         f"__version__ = version = {version!r}\n"

@@ -833,6 +833,7 @@ def _comprehension_end(text: str, stop: int) -> int | None:
 OPENING_BRACE = re.compile(r"opening parenthesis '\{' on line (\d+)")
 FSTRING_START = re.compile(r"""(?<![\w'"])([rR]?[fF][rR]?)('''|\"\"\"|'|")""")
 MAX_BRACE_SPOTS = 3
+MAX_FIELD_CHARS = 1000  # the longest replacement field a closing brace is tried after
 
 
 def _fstring_braces(lines: _Lines, line: int) -> Iterator[tuple[str | None, str]]:
@@ -876,8 +877,8 @@ def _field_parses(field: str) -> bool:
             continue
         try:
             ast.parse(f"f{quote}{{{field}}}{quote}", mode="eval")
-        except (SyntaxError, ValueError):
-            continue
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue  # `{a+a+...` 8,000 deep overflows the parser (round 48's review)
         return True
     return False
 
@@ -892,7 +893,9 @@ def _close_field(
     a field that is the message's own words joined by a word operator (`{end is larger}`: `is`,
     `in`, `and`, `or`, `not` between bare names parse as an expression) after the others."""
     found: list[tuple[bool, int]] = []
-    for spot in range(stop, opened + 1, -1):
+    # A field's expression is at most MAX_FIELD_CHARS long: each spot tried is parsed whole, which
+    # was quadratic on a long line (6 s for a 16 KB line of words: round 48's review).
+    for spot in range(min(stop, opened + 1 + MAX_FIELD_CHARS), opened + 1, -1):
         expression = text[opened + 1 : spot]
         if len(found) >= 2 * MAX_BRACE_SPOTS:
             break

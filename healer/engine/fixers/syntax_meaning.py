@@ -37,6 +37,7 @@ MAX_LINE_CHARS = 4000  # a longer changed line is not read for defaults
 DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]+[^\W\d]\w*[ \t]*(?:\[[^\]]*\])?[ \t]*\(")
 # A parameter written with a default, or with `==` where the default's `=` was meant.
 DEFAULTED = re.compile(r"(?<![\w.=!<>:*])([^\W\d]\w*)[ \t]*(?::[^=,()\n]{0,200})?==?(?!=)")
+KEPT = re.compile(r"(?<![\w.])(?=([^\W\d]\w*)[ \t]*(?::[^=,()\n]{0,200})?=(?!=))")
 PREFIX = re.compile(r"(?<![\w'\"!])([rRbBfFtTuU]{1,2})(?=['\"])")
 KINDS = frozenset("fbrt")
 
@@ -83,12 +84,11 @@ def _lost_defaults(removed: list[str], added: list[str], first: int, new: str) -
     old_text = spans[0] + "\n" + "\n".join(removed[1:]) if spans[0] else "\n".join(removed)
     new_text = spans[1] + "\n" + "\n".join(added[1:]) if spans[1] else "\n".join(added)
     names = [m.group(1) for m in DEFAULTED.finditer(old_text) if not keyword.iskeyword(m.group(1))]
-    lost = []
-    for name in dict.fromkeys(names):
-        kept = re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[^=,()\n]{{0,200}})?=(?!=)", new_text)
-        if kept is None:
-            lost.append(name)
-    return tuple(lost)
+    # Every name the new text gives a default, in one pass (a lookahead: overlapping, as a search
+    # per name found them; a search per name was quadratic, 41 s for 5,700 parameters: round 48's
+    # review).
+    kept = {match.group(1) for match in KEPT.finditer(new_text)}
+    return tuple(name for name in dict.fromkeys(names) if name not in kept)
 
 
 def lost_string_kinds(old: str, new: str) -> int:
