@@ -38,6 +38,7 @@ import ast
 import re
 
 from healer.engine.fixers.lineedit import Edit, SourceFile, shorten
+from healer.engine.fixers.type_stored import one_line_span
 
 PRIOR_WHOLE = 0.8
 PRIOR_COMPREHENSION = 0.85
@@ -88,11 +89,6 @@ def made_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edi
     ]
 
 
-def _span(sf: SourceFile, value: ast.expr) -> tuple[int, int, int] | None:
-    span = sf.node_span(value)
-    return span if span is not None and span[0] == getattr(value, "end_lineno", -1) else None
-
-
 def _constant_index(node: ast.expr) -> bool:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         node = node.operand
@@ -107,7 +103,7 @@ def whole_for_item(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     refused = next(g for g in found.groups() if g)
     if refused in ("type", "NoneType", "method", "function", "builtin_function_or_method"):
         return []  # a class, None or a callable is no item taken from a sequence
-    span, whole = _span(sf, value), _span(sf, value.value)
+    span, whole = one_line_span(sf, value), one_line_span(sf, value.value)
     if span is None or whole is None or whole[0] != span[0]:
         return []
     line, start, end = span
@@ -121,7 +117,7 @@ def comprehension_kind(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]
     """`{f(x) for x in xs}` refused as a set where a sequence is indexed: `[f(x) for x in xs]`."""
     if not isinstance(value, ast.SetComp) or not SET_SEQUENCE.search(text):
         return []
-    span = _span(sf, value)  # characters, not end_col_offset's UTF-8 bytes (review 48)
+    span = one_line_span(sf, value)  # characters, not end_col_offset's UTF-8 bytes (review 48)
     if span is None:
         return []  # a comprehension over lines: one line's edit cannot hold both brackets
     line, start, end = span
@@ -158,10 +154,10 @@ def bracket_around_element(sf: SourceFile, value: ast.expr, text: str) -> list[E
     call = sf.parent(loop)
     if not (isinstance(call, ast.Call) and call.args == [loop] and not call.keywords):
         return []
-    span, inner = _span(sf, value), _span(sf, value.elts[0])
+    span, inner = one_line_span(sf, value), one_line_span(sf, value.elts[0])
     last = loop.generators[-1]
     tail = last.ifs[-1] if last.ifs else last.iter
-    after = _span(sf, tail)
+    after = one_line_span(sf, tail)
     if span is None or inner is None or after is None or not (span[0] == inner[0] == after[0]):
         return []
     line, start, end = span
@@ -197,8 +193,8 @@ def pairs_for_mapping(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
         and MAPPING_REFUSED.search(text)
     ):
         return []
-    span, pair = _span(sf, value), _span(sf, value.elt)
-    key, item = (_span(sf, e) for e in value.elt.elts)
+    span, pair = one_line_span(sf, value), one_line_span(sf, value.elt)
+    key, item = (one_line_span(sf, e) for e in value.elt.elts)
     if (
         span is None
         or pair is None
@@ -220,7 +216,7 @@ def literal_spelling(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     """`color = 00` refused where text is wanted: `color = "00"`, the literal as the source spells it."""
     if not (isinstance(value, ast.Constant) and type(value.value) is int and STR_FROM_INT.search(text)):
         return []
-    span = _span(sf, value)
+    span = one_line_span(sf, value)
     if span is None:
         return []
     line, start, end = span
@@ -240,7 +236,7 @@ def none_for_container(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]
     parent = sf.parent(value)
     if not isinstance(parent, ast.keyword) or parent.arg is None:
         return []  # a default or a store of None is type_demand's; a keyword passed at a call is this one's
-    span = _span(sf, value)
+    span = one_line_span(sf, value)
     if span is None:
         return []
     line, start, end = span

@@ -80,7 +80,8 @@ def stored_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
     ]
 
 
-def _span(sf: SourceFile, value: ast.expr) -> tuple[int, int, int] | None:
+def one_line_span(sf: SourceFile, value: ast.expr) -> tuple[int, int, int] | None:
+    """`value`'s (line, start, end) in characters when it ends on the line it starts on, else None."""
     span = sf.node_span(value)
     return span if span is not None and span[0] == getattr(value, "end_lineno", -1) else None
 
@@ -109,7 +110,7 @@ def class_for_instance(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]
     if not CLASS_REFUSED.search(text):
         return []
     name = _is_class_name(sf, value)
-    span = _span(sf, value)
+    span = one_line_span(sf, value)
     if name is None or span is None or not isinstance(sf.parent(value), (ast.Assign, ast.AnnAssign)):
         return []
     line, start, end = span
@@ -141,7 +142,7 @@ def sequence_for_mapping(sf: SourceFile, value: ast.expr, text: str) -> list[Edi
             and not value.keywords
         )
     )
-    span = _span(sf, value)
+    span = one_line_span(sf, value)
     if not empty or span is None:
         return []
     line, start, end = span
@@ -158,7 +159,7 @@ def trailing_comma(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
         return []
     if isinstance(value.elts[0], ast.Starred):
         return []
-    span, inner = _span(sf, value), _span(sf, value.elts[0])
+    span, inner = one_line_span(sf, value), one_line_span(sf, value.elts[0])
     if span is None or inner is None:
         return []
     line, start, end = span
@@ -180,7 +181,7 @@ def numeric_text(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     if not (isinstance(value, ast.Constant) and isinstance(value.value, str) and STR_FOR_NUMBER.search(text)):
         return []
     spelled = value.value.strip()
-    span = _span(sf, value)
+    span = one_line_span(sf, value)
     if not NUMBER_TEXT.fullmatch(spelled) or span is None or len(spelled) > 40:
         return []
     line, start, end = span
