@@ -17,6 +17,7 @@ import re
 import tokenize
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 # The statements an edit inside can be parsed alone (see SourceFile.parses_replacing).
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
@@ -272,6 +273,30 @@ class SourceFile:
             if start <= first and node.end_lineno >= last:
                 spans.add((start, node.end_lineno))
         return sorted(spans, key=lambda span: span[1] - span[0])
+
+
+T = TypeVar("T")
+
+
+class TreeMemo:
+    """Values built once per parsed file and kept for the file's later lookups, so a fixer that asks
+    about every origin or line of one file walks it once. Keyed by the SourceFile's identity and
+    checked against its tree, so an id reused after collection never answers for another file;
+    bounded: cleared when `limit` files are held."""
+
+    def __init__(self, *, limit: int) -> None:
+        self.limit = limit
+        self._held: dict[int, tuple[ast.Module, object]] = {}
+
+    def get(self, sf: SourceFile, build: Callable[[SourceFile], T]) -> T:
+        held = self._held.get(id(sf))
+        if held is not None and held[0] is sf.tree:
+            return held[1]  # type: ignore[return-value]
+        if len(self._held) >= self.limit:
+            self._held.clear()
+        value = build(sf)
+        self._held[id(sf)] = (sf.tree, value)
+        return value
 
 
 def _leading_space(line: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import ast
 
-from healer.engine.fixers.lineedit import FUNCTIONS, SourceFile, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, SourceFile, TreeMemo, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 KEYWORD_PRIOR = 0.45  # the other calls' agreement is the evidence
@@ -82,17 +82,11 @@ class _FileIndex:
         return held
 
 
-_INDEXED: dict[int, _FileIndex] = {}
+_INDEXED = TreeMemo(limit=MAX_INDEXED)
 
 
 def _index(sf: SourceFile) -> _FileIndex:
-    held = _INDEXED.get(id(sf))
-    if held is not None and held.tree is sf.tree:
-        return held
-    if len(_INDEXED) >= MAX_INDEXED:
-        _INDEXED.clear()
-    held = _INDEXED[id(sf)] = _FileIndex(sf)
-    return held
+    return _INDEXED.get(sf, lambda s: _FileIndex(s))  # looked up per call: tests count builds
 
 
 def pair_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, shorten
 from healer.engine.fixers.type_stored import one_line_span
 
 PRIOR_WHOLE = 0.8
@@ -253,16 +253,17 @@ def _keyword_kind(sf: SourceFile, keyword: str, skip: ast.expr) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-_INDEXED: dict[int, tuple[ast.Module, dict[str, list[tuple[ast.expr, str]]]]] = {}
+_INDEXED = TreeMemo(limit=MAX_INDEXED)
 
 
 def _keyword_values(sf: SourceFile) -> dict[str, list[tuple[ast.expr, str]]]:
     """Every keyword argument's and attribute store's container value in the file, by name, read in ONE
     walk per parsed file (at most MAX_SIBLING_NODES nodes) and kept for the file's next origins: a
     walk per origin was quadratic (2,000 `flags=None` calls in a 30,000-line module took 14 s)."""
-    held = _INDEXED.get(id(sf))
-    if held is not None and held[0] is sf.tree:
-        return held[1]
+    return _INDEXED.get(sf, _keyword_table)
+
+
+def _keyword_table(sf: SourceFile) -> dict[str, list[tuple[ast.expr, str]]]:
     table: dict[str, list[tuple[ast.expr, str]]] = {}
     for count, node in enumerate(ast.walk(sf.tree)):
         if count >= MAX_SIBLING_NODES:
@@ -280,9 +281,6 @@ def _keyword_values(sf: SourceFile) -> dict[str, list[tuple[ast.expr, str]]]:
         kind = _container_kind(value)
         if kind:
             table.setdefault(name, []).append((value, kind))
-    if len(_INDEXED) >= MAX_INDEXED:
-        _INDEXED.clear()
-    _INDEXED[id(sf)] = (sf.tree, table)
     return table
 
 
