@@ -1,4 +1,5 @@
-"""Round 48's review of pylayers22: hostile input for the version-file step and the meaning checks."""
+"""Round 48's review of pylayers22: hostile input for the version-file step and the meaning checks. Limits
+are CPU seconds of this process (time.process_time), which other jobs on a shared machine do not inflate."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ def test_a_hostile_os_path_join_never_backtracks_for_minutes(project):
     # `\s*,?\s*` repeated six times split every run of blanks every way: 20 blanks took 97 s.
     text = "# setuptools_scm\nwrite_to = os.path.join(" + ("'a'" + " " * 40) * 6 + "x\n"
     ws = project({"setup.py": text})
-    started = time.monotonic()
+    started = time.process_time()
     assert scm_version_files(ws) == ()
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     joined = "setup(use_scm_version={'write_to': os.path.join('pkg' ,  'v.py'  )})\n"
     assert [p for p, _ in scm_version_files(project({"setup.py": joined}, name="b"))] == ["pkg/v.py"]
 
@@ -53,9 +54,9 @@ def test_lost_defaults_is_linear_in_the_edited_parameter_list():
     lines += [", ".join(f"b{i}_{k}=1" for k in range(300)) + ",\n" for i in range(19)]
     old = "".join([*lines, "):\n", "    pass\n"])
     new = old.replace("b3_7=1", "b3_7: 1")
-    started = time.monotonic()
+    started = time.process_time()
     assert lost_defaults(old, new) == ("b3_7",)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_an_open_field_on_a_long_or_deep_line_is_closed_quickly_and_never_overflows_the_parser():
@@ -63,7 +64,7 @@ def test_an_open_field_on_a_long_or_deep_line_is_closed_quickly_and_never_overfl
 
     for body in ("a " * 8000, "a+" * 8000):
         text = 'print(f"{' + body + '")\n'
-        started = time.monotonic()
+        started = time.process_time()
         found = list(_fstring_braces(_Lines(text), 1))
-        assert time.monotonic() - started < 2
+        assert time.process_time() - started < 2
         assert found and all(new and new.count("}") == 1 for new, _ in found)
