@@ -1,0 +1,7 @@
+export function frameNumbers(label: string): string[] {
+  return label.match(/\d+/g) ?? [];
+}
+
+export function isBroodFrame(label: string): boolean {
+  return label.startsWith('brood');
+}

@@ -1,0 +1,3 @@
+export * from './colony';
+export * from './frames';
+export * from './varroa';

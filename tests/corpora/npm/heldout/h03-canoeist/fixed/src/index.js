@@ -1,0 +1,2 @@
+export { checkGauge, legHours, tripHours } from './trip.js';
+export { PORTAGES, carryMetres, longestFirst } from './portages.js';

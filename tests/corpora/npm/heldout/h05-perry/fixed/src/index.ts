@@ -1,0 +1,2 @@
+export * from './gravity';
+export * from './cellar';

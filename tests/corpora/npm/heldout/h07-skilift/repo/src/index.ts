@@ -1,0 +1,2 @@
+export * from './cabins';
+export * from './line';

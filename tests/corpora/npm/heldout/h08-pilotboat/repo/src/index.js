@@ -1,0 +1,4 @@
+const { assignPilot, boardingNote, etaMinutes } = require('./jobs');
+const { nextHighWater } = require('./tides');
+
+module.exports = { assignPilot, boardingNote, etaMinutes, nextHighWater };

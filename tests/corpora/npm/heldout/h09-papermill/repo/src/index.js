@@ -1,0 +1,2 @@
+export { describeOrder, priceOrders, sheetsNeeded } from './orders.js';
+export { reams, sharedFibres } from './stock.js';

@@ -1,0 +1,16 @@
+import { pageSize, pagesPerSheet } from './sizes.js';
+
+export function sheetsNeeded(pages, folds, copies) {
+  return Math.ceil(pages / pagesPerSheet(folds)) * copies;
+}
+
+export function describeOrder(order) {
+  const [w, h] = pageSize(order.sheet, order.folds);
+  return `${order.title}: ${w} x ${h} mm, ${sheetsNeeded(order.pages, order.folds, order.copies)} sheets`;
+}
+
+export async function priceOrders(orders, quote) {
+  const prices = [];
+  for (const order of orders) prices.push(await quote(order));
+  return prices.reduce((sum, p) => sum + p, 0);
+}

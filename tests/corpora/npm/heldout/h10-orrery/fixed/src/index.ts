@@ -1,0 +1,2 @@
+export * from './gears.js';
+export * from './planets.js';
