@@ -28,14 +28,25 @@ Round 49 (pylayers23) adds a third:
   file's other strings use). A repair that leaves such a run of the old lines split or changed
   ranks after those that keep it (`split_numbers`).
 
+- **an operand's extent changed.** A call left open before a conditional expression
+  (`'{}_{}'.format(base, realm if realm else base`) closes at the end of the line or before the
+  `if`; both compile. Closed at the end, the conditional is the call's last argument and its
+  fallback is an operand the call already has (`format(base, realm if realm else base)`: `base`
+  passed twice when `realm` is empty); closed before the `if`, the conditional chooses between the
+  call and that operand (`format(base, realm) if realm else base`), the fallback idiom. A repair
+  that leaves a call with a conditional argument whose branch repeats another of its arguments
+  ranks after those that do not (`repeated_operands`).
+
 All read only the lines the edit changed (at most MAX_LINES) and, for the parameter list, at most
 MAX_HEADER_LINES lines above them: linear in the file, bounded per candidate.
 """
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterator
 
@@ -198,6 +209,51 @@ def _in_code(body: str, column: int) -> bool:
     return not quote
 
 
+MAX_OPERAND_NODES = 200  # nodes of an argument compared (a bigger one is never a repeated operand)
+
+
+def repeated_operands(old: str, new: str) -> int:
+    """How many calls on the edit's new lines take a conditional expression as an argument whose
+    branch (`b` of `a if c else b`) is another argument of the same call: `f(b, a if c else b)`."""
+    removed, added, _ = changed_region(old, new)
+    return _repeated(removed, added)
+
+
+def _repeated(removed: list[str], added: list[str]) -> int:
+    if not removed or not added or len(added) > MAX_LINES or " if " not in "\n".join(added):
+        return 0
+    text = "\n".join(added)
+    if len(text) > MAX_LINE_CHARS:
+        return 0
+    try:
+        tree = ast.parse(textwrap.dedent(text))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return 0
+    count = 0
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        arguments = [*node.args, *(k.value for k in node.keywords)]
+        if len(arguments) < 2 or not any(isinstance(a, ast.IfExp) for a in arguments):
+            continue
+        dumps = [_dump(a) for a in arguments]
+        for index, argument in enumerate(arguments):
+            if not isinstance(argument, ast.IfExp):
+                continue
+            others = {d for n, d in enumerate(dumps) if n != index and d is not None}
+            if _dump(argument.orelse) in others or _dump(argument.body) in others:
+                count += 1
+    return count
+
+
+def _dump(node: ast.AST) -> str | None:
+    """The node's structure without positions, None past MAX_OPERAND_NODES nodes."""
+    for size, _ in enumerate(ast.walk(node), start=1):
+        if size > MAX_OPERAND_NODES:
+            return None
+    return ast.dump(node)
+
+
 def changes_meaning(old: str, new: str) -> bool:
     """Whether a compiling repair takes away a parameter's default, a string literal's kind or a
     dotted number's text."""
@@ -205,5 +261,6 @@ def changes_meaning(old: str, new: str) -> bool:
     return (
         _lost_kinds(removed, added) > 0
         or _split(removed, added) > 0
+        or _repeated(removed, added) > 0
         or bool(_lost_defaults(removed, added, first, new))
     )
