@@ -576,7 +576,7 @@ def php_arrow(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str
     lines above included) is a dict display's `{` or, after a bare name that follows `(` or `,`,
     a call's `(`. Another `=>` (JavaScript's arrow `(x) => x`, one at a statement's level) is
     left to the other repairs; one the line cannot place makes no candidate."""
-    if "=>" not in body:
+    if "=>" not in body or len(body) > MAX_LINE:
         return
     # Read from the nearest line above indented less than this one (a bracket's items are indented
     # past the line that opens it): the innermost open bracket is all that is asked, so a start
@@ -633,11 +633,16 @@ def php_arrow(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str
         pass  # "EOF in multi-line statement": the brackets read so far are still open
     if not arrows:
         return
-    new = body
-    for column, written in reversed(arrows):
-        # PEP 8's spacing: `key: value`, `name=value`.
-        spaced = ": " if written == ":" else "="
-        new = new[:column].rstrip(" \t") + spaced + new[column + 2 :].lstrip(" \t")
+    # PEP 8's spacing, `key: value` and `name=value`, the line built once (linear in its arrows).
+    parts: list[str] = []
+    cursor = 0
+    for column, written in arrows:
+        parts.append(body[cursor:column].rstrip(" \t"))
+        parts.append(": " if written == ":" else "=")
+        cursor = column + 2
+        while cursor < len(body) and body[cursor] in " \t":
+            cursor += 1
+    new = "".join(parts) + body[cursor:]
     kinds = sorted(
         {"a dict's `:`" if written == ":" else "a keyword argument's `=`" for _, written in arrows}
     )
