@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healer.engine.checks import parse_pytest_report
 from healer.engine.fallout import changed_names
 from healer.engine.fixers import syntax_meaning
 from healer.engine.fixers.imports import ImportFixer
@@ -16,6 +17,7 @@ from healer.engine.fixers.syntax_meaning import (
     repeated_operands,
     split_numbers,
 )
+from healer.engine.types import ExecResult
 from healer.engine.workspace import Workspace
 
 from .conftest import cpu_ratio
@@ -210,3 +212,29 @@ def test_hostile_input_stays_linear():
     nested = "x = f(a, b if c else (" * 5 + "a" + ")" * 5 + ")\n"
     assert repeated_operands("x = f(a\n", nested) >= 0
     assert syntax_meaning.MAX_OPERAND_NODES <= 200
+
+
+# -- (3) a plugin's load error is read as a conftest's ---------------------------------------------------
+
+
+def test_it_reads_the_exception_that_stopped_pytest_loading_a_plugin():
+    output = (
+        'Error while loading plugin "pytest_spec.plugin".\n'
+        "pytest_spec/plugin.py:7: in <module>\n    import imp as importlib\n"
+        "E   ModuleNotFoundError: No module named 'imp'\n"
+    )
+    run = parse_pytest_report(None, result=ExecResult(exit_code=3, output=output, duration=1), repo_dir="/r")
+    (error,) = run.collect_errors
+    assert error.exception["type"] == "ModuleNotFoundError"
+    assert error.exception["frames"] == [("pytest_spec/plugin.py", 7, "<module>")]
+    assert error.exception["name"] == "imp"
+    assert "plugin pytest_spec.plugin" in error.longrepr
+    syntax = (
+        'Error while loading plugin "pkg.plugin".\n'
+        "/usr/lib/python3.12/ast.py:52: in parse\n    return compile(source, filename, mode, flags,\n"
+        'E     File "/r/pkg/plugin.py", line 1\nE       def f(:\nE             ^\nE   SyntaxError: invalid syntax\n'
+    )
+    run = parse_pytest_report(None, result=ExecResult(exit_code=3, output=syntax, duration=1), repo_dir="/r")
+    (error,) = run.collect_errors
+    assert error.exception["syntax"]["filename"] == "pkg/plugin.py"
+    assert error.exception["syntax"]["lineno"] == 1
