@@ -462,7 +462,7 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
 # "pkg.plugin".` (pytest 8's `ImportError while loading plugin` too): a compile or import error in a
 # plugin module left no verdict, only the lint's.
 _CONFTEST_RE = re.compile(
-    r"""^(?:ImportError while loading conftest '([^']+)'|(?:Import)?Error while loading plugin "([^"]+)")""",
+    r"""^(?:ImportError while loading conftest '([^']+)'|(?:Import)?Error while loading plugin "([^"\n]{1,500})")""",
     re.M,
 )
 _FRAME_RE = re.compile(r"^([^\s:][^:\n]*\.py):(\d+): in (\S+)\s*$", re.M)
