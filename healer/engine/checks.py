@@ -457,7 +457,14 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
     return run
 
 
-_CONFTEST_RE = re.compile(r"^ImportError while loading conftest '([^']+)'", re.M)
+# Round 49: a plugin's load error (`-p pkg.plugin`, `pytest_plugins`, a pytest11 entry point) stops
+# pytest the same way, exit status 3 and the same short traceback under `Error while loading plugin
+# "pkg.plugin".` (pytest 8's `ImportError while loading plugin` too): a compile or import error in a
+# plugin module left no verdict, only the lint's.
+_CONFTEST_RE = re.compile(
+    r"""^(?:ImportError while loading conftest '([^']+)'|(?:Import)?Error while loading plugin "([^"\n]{1,500})")""",
+    re.M,
+)
 _FRAME_RE = re.compile(r"^([^\s:][^:\n]*\.py):(\d+): in (\S+)\s*$", re.M)
 # With or without pytest's `E` prefix: a conftest inside the package it imports (pkg/tests/conftest.py)
 # fails while Python imports the package itself, and pytest prints that SyntaxError bare
@@ -467,7 +474,7 @@ _E_EXC_RE = re.compile(r"^(?:E\s+)?([A-Za-z_][\w.]*(?:Error|Exception|Exit)):\s?
 
 
 def parse_startup_error(output: str, *, repo_dir: str) -> CollectError | None:
-    """The exception that stopped pytest while loading a conftest (it writes no report then).
+    """The exception that stopped pytest while loading a conftest or a plugin (it writes no report then).
 
     Only this well-known text block is read: `path:line: in func` frames and the
     `E   Type: message` line of pytest's short traceback (or the bare `Type: message` and
@@ -478,7 +485,10 @@ def parse_startup_error(output: str, *, repo_dir: str) -> CollectError | None:
     if match is None:
         return None
     block = text[match.end() :]
-    conftest = _relative(match.group(1), repo_dir) or ""
+    if match.group(2) is not None:
+        conftest = f"plugin {match.group(2)[:200]}"
+    else:
+        conftest = _relative(match.group(1), repo_dir) or ""
     frames = [
         (name, int(line), func)
         for name, line, func in _FRAME_RE.findall(block)

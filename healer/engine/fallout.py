@@ -21,6 +21,8 @@ runs through the edited lines or names something the edit changed:
 
 - (round 48) a parameter whose default the edit took away (annotated instead): the calls that
   omit it fail naming it.
+- (round 49) the name an assignment binds when the edit split a dotted number on its line
+  (`__version__ = 0.9,.1`: a tuple of floats where a version was written): what reads it fails.
 - (round 45) the names the linter finds undefined (F821) at the edited lines that it did not
   find there before: a repair that compiles by turning `(node) => node.name` into
   `(node) > node.name` leaves `node` unbound at its own line. Each such finding counts as one
@@ -44,10 +46,12 @@ from dataclasses import dataclass
 
 from healer.engine.checks import LintFinding, PytestRun
 from healer.engine.fixers.lineedit import changed_region, split_lines
-from healer.engine.fixers.syntax_meaning import lost_defaults
+from healer.engine.fixers.syntax_meaning import lost_defaults, split_numbers
 
 NAME = re.compile(r"[A-Za-z_]\w*")
 HEADER = re.compile(r"\s*(?:async\s+)?(class|def)\s+([A-Za-z_]\w*)")
+# The name an assignment line binds (`__version__ = ...`, `self.size: int = ...`: its last part).
+TARGET = re.compile(r"\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*(?::[^=\n]{0,200})?=(?!=)")
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,13 @@ def changed_names(old: str, new: str) -> tuple[str, ...]:
     # `tmpfile: None`): the calls that omit it fail with "missing 1 required positional argument:
     # 'tmpfile'", which names it (syntax_meaning.lost_defaults).
     names += [name for name in lost_defaults(old, new) if name not in names]
+    # Round 49: a dotted number split by the edit (`__version__ = 0.9,.1`, a tuple where the text
+    # wrote a version): the code that reads what the line binds is where the wrong kind shows.
+    if split_numbers(old, new):
+        for line in after[: len(before) + 1]:
+            match = TARGET.match(line)
+            if match and match.group(1) not in names and not keyword.iskeyword(match.group(1)):
+                names.append(match.group(1))
     if removed:
         for line in before:
             match = HEADER.match(line)

@@ -71,6 +71,19 @@ def _format_from(module: str, names: list[str], level: int, indent: str) -> str:
     return f"{indent}from {'.' * level}{module} import {', '.join(names)}\n"
 
 
+def _module_renamed(site: _Site, node: ast.ImportFrom, module: str) -> str:
+    """The statement importing from `module` (at the written level) instead of its own module,
+    written as it was otherwise: its names, parentheses and comment kept (a `# noqa: F401` lost
+    is a new lint finding), or rewritten plainly when its module is not where it is expected."""
+    text = site.statement_text(node)
+    dots = "." * node.level
+    pattern = rf"(\bfrom[ \t]+{re.escape(dots)})[ \t]*{re.escape(node.module or '')}(?![\w.])"
+    renamed, count = re.subn(pattern, lambda match: match.group(1) + module, text, count=1)
+    if count:
+        return renamed
+    return _format_from(module, _names_text(node), node.level, site.indent(node))
+
+
 def _alias_text(alias: ast.alias) -> str:
     return f"{alias.name} as {alias.asname}" if alias.asname else alias.name
 
@@ -233,17 +246,32 @@ class ImportFixer:
         package = _package_of(site.index, site.failure.file)
         if node.level:
             base = _base(node, package)
-            for module in self._close_siblings(site.index, base, node.module, wanted):
+            siblings = self._close_siblings(site.index, base, node.module, wanted)
+            # Round 49: the package the dots name binds every name itself (`from ..version import
+            # __version__` where tweakwcs/__init__.py sets __version__): the names from the package,
+            # its public namespace, first when every close sibling is private (`_version`, which a
+            # build may write and a checkout lack), else after them.
+            itself: list[tuple[str | None, str]] = []
+            if base and wanted and base in site.index.modules and set(wanted) <= site.index.exports(base):
+                itself.append(
+                    (
+                        site.replace_statement(node, _module_renamed(site, node, "")),
+                        f"import {', '.join(wanted)} from the package {'.' * node.level} itself instead of "
+                        f"{'.' * node.level}{node.module}",
+                    )
+                )
+            if all(module.rpartition(".")[2].startswith("_") for module in siblings):
+                edits += itself
+                itself = []
+            for module in siblings:
                 edits.append(
                     (
-                        site.replace_statement(
-                            node, _format_from(module, _names_text(node), node.level, site.indent(node))
-                        ),
+                        site.replace_statement(node, _module_renamed(site, node, module)),
                         f"import {', '.join(wanted)} from {'.' * node.level}{module} instead of "
                         f"{'.' * node.level}{node.module}",
                     )
                 )
-            return edits + self._other_levels(site, node)
+            return edits + itself + self._other_levels(site, node)
         # A sibling module imported by its bare name from inside a package (`from helpers import x`
         # in pkg/app.py works only when pkg/ itself is on sys.path): relative or package-qualified.
         if package:

@@ -29,7 +29,7 @@ from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_foreign import bitwise_of_conditions, foreign_repairs
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
-from healer.engine.fixers.syntax_meaning import changes_meaning
+from healer.engine.fixers.syntax_meaning import changes_meaning, dotted_number_repairs
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
 from healer.engine.fixers.syntax_parameters import parameter_repairs, var_keyword_last_repairs
 from healer.engine.fixers.syntax_scopes import (
@@ -284,6 +284,9 @@ class SyntaxFixer:
             # Another language's spelling of what Python has (`||`, `// text`, `fb'..'`, a keyword
             # as a parameter's name): written as Python's, every name kept (syntax_foreign.py).
             foreign_repairs(source, failure.line, message),
+            # A dotted version written as a number (`0.9.1`): quoted, every character kept; the
+            # comma the token edits insert makes a tuple (syntax_meaning, round 49).
+            dotted_number_repairs(source, failure.line),
             arrow_function_repairs(lines, failure.line),
             async_scope_repairs(source=source, line=failure.line, message=message),
             walrus_statement_repairs(source=source, line=failure.line, message=message),

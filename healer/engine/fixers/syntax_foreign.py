@@ -23,7 +23,11 @@ sievelib's `fb'"{x}"'` became the tuple `fb, '"{x}"'`, leaving `fb` undefined):
   encoded (`f'..'.encode()`), first when the names in its braces are names the file holds; the `f`
   dropped alone (braces kept as text) first when they are not (`bytes_fstring`);
 - an assembler's hexadecimal `0Ah` is Python's `0x0A` (`suffixed_hex`), for "invalid decimal
-  literal".
+  literal";
+- PHP's and Perl's array arrow `key => value` (round 49) is Python's `key: value` inside a dict
+  display (the innermost open bracket a `{`) and `name=value` inside a call's parentheses (a bare
+  name after `(` or `,`: a keyword argument) (`php_arrow`): Python has no `=>` operator, the
+  tokenizer reads `=` then `>`, and no token edit makes the line compile keeping both operands.
 
 Every step is linear in the line (and in the function's body for `keyword_parameter`), and lines
 past MAX_LINE characters are left to the search.
@@ -563,6 +567,88 @@ def bytes_fstring(body: str, known: set[str]) -> Iterator[tuple[str, str]]:
         return
 
 
+MAX_ARROW_CHARS = 40_000  # characters of the statement above the line read for the open brackets
+
+
+def php_arrow(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str]]:
+    """`{"date-time" => datetime}` -> `{"date-time": datetime}`, `f(name => 1)` -> `f(name=1)`:
+    every `=>` of the line whose innermost open bracket (read from the start of the statement,
+    lines above included) is a dict display's `{` or, after a bare name that follows `(` or `,`,
+    a call's `(`. Another `=>` (JavaScript's arrow `(x) => x`, one at a statement's level) is
+    left to the other repairs; one the line cannot place makes no candidate."""
+    if "=>" not in body or len(body) > MAX_LINE:
+        return
+    # Read from the nearest line above indented less than this one (a bracket's items are indented
+    # past the line that opens it): the innermost open bracket is all that is asked, so a start
+    # inside an outer bracket (an unmatched closer is ignored) reads the same.
+    width = len(body) - len(body.lstrip())
+    start = line
+    while start > 1 and line - start < MAX_STATEMENT and width:
+        start -= 1
+        text = lines[start - 1]
+        stripped = text.lstrip()
+        if stripped and not stripped.startswith("#") and len(text) - len(stripped) < width:
+            break
+    above = "".join(lines[start - 1 : line - 1])
+    if len(above) > MAX_ARROW_CHARS:
+        return
+    first = above.count("\n") + 1 if above else 1  # the error line's number in the tokenized text
+    text = above + body + "\n"
+    stack: list[str] = []
+    arrows: list[tuple[int, str]] = []
+    previous: list[tuple[str, int]] = []  # the last three tokens (string, type)
+    pending: tuple[int, int] | None = None  # an `=` of the error line waiting for its `>`
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type in (tokenize.NL, tokenize.COMMENT, tokenize.NEWLINE):
+                continue
+            string, row, column = token.string, token.start[0], token.start[1]
+            if pending is not None:
+                if string == ">" and (row, column) == (first, pending[1] + 1):
+                    opener = stack[-1] if stack else ""
+                    before = previous[-2:]
+                    if opener == "{":
+                        arrows.append((pending[1], ":"))
+                    elif (
+                        opener == "("
+                        and len(before) == 2
+                        and before[1][1] == tokenize.NAME
+                        and not keyword.iskeyword(before[1][0])
+                        and before[0][0] in ("(", ",")
+                    ):
+                        arrows.append((pending[1], "="))
+                pending = None
+            if token.type == tokenize.OP and string in ("(", "[", "{"):
+                stack.append(string)
+            elif token.type == tokenize.OP and string in (")", "]", "}"):
+                if stack:
+                    stack.pop()
+            elif string == "=" and row == first:
+                pending = (row, column)
+                continue  # `previous` keeps the tokens before the `=`
+            previous = [*previous[-2:], (string, token.type)]
+            if row > first:
+                break
+    except (tokenize.TokenError, SyntaxError, IndentationError, ValueError):
+        pass  # "EOF in multi-line statement": the brackets read so far are still open
+    if not arrows:
+        return
+    # PEP 8's spacing, `key: value` and `name=value`, the line built once (linear in its arrows).
+    parts: list[str] = []
+    cursor = 0
+    for column, written in arrows:
+        parts.append(body[cursor:column].rstrip(" \t"))
+        parts.append(": " if written == ":" else "=")
+        cursor = column + 2
+        while cursor < len(body) and body[cursor] in " \t":
+            cursor += 1
+    new = "".join(parts) + body[cursor:]
+    kinds = sorted(
+        {"a dict's `:`" if written == ":" else "a keyword argument's `=`" for _, written in arrows}
+    )
+    yield new, f"write PHP's array arrow `=>` as Python's {' and '.join(kinds)}"
+
+
 def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str, str]]:
     """(new source, description) for the error line: the rewrites of the module's docstring."""
     lines = split_lines(source)  # as the tokenizer counts them (splitlines() breaks at a form feed too)
@@ -578,6 +664,8 @@ def foreign_repairs(source: str, line: int, message: str) -> Iterator[tuple[str,
         return "".join(lines[: line - 1]) + new_body + ending + "".join(lines[line:])
 
     for new_body, description in backwards_comparison(body):
+        yield whole(new_body), description
+    for new_body, description in php_arrow(lines, line, body):
         yield whole(new_body), description
     if "<" in body and ">" in body:
         for new_body, description in angle_generics(body):
