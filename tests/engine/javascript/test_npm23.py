@@ -1,0 +1,113 @@
+"""Round 49, npm23: no-plusplus, no-bitwise and no-shadow answered with behaviour-keeping rewrites
+(lint_operators). Each answer test fails on the engine before round 49 (no candidate); the limit tests
+guard what is left alone and the work on hostile input."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers import lint_operators
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.lint import EslintMessage
+
+PLUS = "Unary operator '++' used."
+MINUS = "Unary operator '--' used."
+
+
+def _lint(source: str, *, rule: str, line: int, column: int, message: str = "", path: str = "src/a.js"):
+    found = EslintMessage(path, rule, message, line, column)
+    return [c.text for c in eslint_candidates(source, path, message=found)]
+
+
+def _shadow(name: str, line: int = 1, column: int = 1) -> str:
+    return f"'{name}' is already declared in the upper scope on line {line} column {column}."
+
+
+# -- no-plusplus ------------------------------------------------------------------------------------
+def test_a_counted_statement_becomes_an_addition_assignment():
+    source = "let place = 0;\nrows.map((row) => {\n  place++;\n  return place;\n});\n"
+    found = _lint(source, rule="no-plusplus", line=3, column=3, message=PLUS)
+    assert found[0] == source.replace("place++;", "place += 1;")
+
+
+def test_a_loop_update_and_a_prefix_decrement_become_assignments():
+    source = "for (let i = 0; i < n; i++) {\n  --left;\n}\n"
+    assert _lint(source, rule="no-plusplus", line=1, column=24, message=PLUS)[0] == source.replace(
+        "i++", "i += 1"
+    )
+    assert _lint(source, rule="no-plusplus", line=2, column=3, message=MINUS)[0] == source.replace(
+        "--left", "left -= 1"
+    )
+
+
+def test_a_counter_whose_value_is_read_is_left_alone():
+    source = "const a = [];\nlet i = 0;\na[i++] = 1;\nfunction f() {\n  return n--;\n}\n"
+    assert _lint(source, rule="no-plusplus", line=3, column=3, message=PLUS) == []
+    assert _lint(source, rule="no-plusplus", line=5, column=10, message=MINUS) == []
+
+
+# -- no-bitwise -------------------------------------------------------------------------------------
+def test_an_or_with_zero_and_a_double_not_are_the_integer_part():
+    source = "function rungs(m) {\n  return (m / SPACING) | 0;\n}\nconst k = ~~ratio;\n"
+    found = _lint(source, rule="no-bitwise", line=2, column=10, message="Unexpected use of '|'.")
+    assert found[0] == source.replace("(m / SPACING) | 0", "Math.trunc(m / SPACING)")
+    found = _lint(source, rule="no-bitwise", line=4, column=11, message="Unexpected use of '~'.")
+    assert found[0] == source.replace("~~ratio", "Math.trunc(ratio)")
+
+
+def test_masks_and_unsigned_shifts_have_no_candidate():
+    source = "const a = flags & 4;\nconst b = x >>> 0;\nconst c = x | 1;\n"
+    assert _lint(source, rule="no-bitwise", line=1, column=11, message="Unexpected use of '&'.") == []
+    assert _lint(source, rule="no-bitwise", line=2, column=11, message="Unexpected use of '>>>'.") == []
+    assert _lint(source, rule="no-bitwise", line=3, column=11, message="Unexpected use of '|'.") == []
+
+
+# -- no-shadow --------------------------------------------------------------------------------------
+def test_a_callback_parameter_hiding_a_function_is_renamed_with_its_references():
+    source = (
+        "function total(quotes) {\n  return quotes.length;\n}\n"
+        "function quote(ws) {\n  const price = ws.reduce((total, w) => total + w.cost, 0);\n"
+        "  return { price, total: total(ws) };\n}\n"
+    )
+    found = _lint(source, rule="no-shadow", line=5, column=28, message=_shadow("total", 1, 10))
+    assert found[0] == source.replace(
+        "(total, w) => total + w.cost", "(innerTotal, w) => innerTotal + w.cost"
+    )
+
+
+def test_a_block_binding_is_renamed_in_its_block_only_and_not_where_shadowed_again():
+    source = (
+        "const n = 1;\n"
+        "function f() {\n"
+        "  if (x) {\n"
+        "    const n = 2;\n"
+        "    g(n, { n });\n"
+        "    [1].map((n) => n);\n"
+        "  }\n"
+        "  return n;\n"
+        "}\n"
+    )
+    found = _lint(source, rule="no-shadow", line=4, column=11, message=_shadow("n"))
+    assert found[0] == source.replace("const n = 2;\n    g(n, { n });", "const innerN = 2;\n    g(innerN, { n: innerN });")
+
+
+def test_a_var_is_renamed_across_its_function_and_global_shadowing_is_left_alone():
+    source = "let a = 0;\nfunction f() {\n  if (x) {\n    var a = 1;\n  }\n  return a;\n}\n"
+    found = _lint(source, rule="no-shadow", line=4, column=9, message=_shadow("a"))
+    assert found[0] == source.replace("var a", "var innerA").replace("return a", "return innerA")
+    global_ = "function f(name) {\n  return name;\n}\n"
+    message = "'name' is already a global variable."
+    assert _lint(global_, rule="no-shadow", line=1, column=12, message=message) == []
+
+
+# -- hostile input ----------------------------------------------------------------------------------
+def test_renames_are_capped_and_deep_nesting_does_not_recurse():
+    body = "".join("  use(total);\n" for _ in range(30_000))
+    source = f"function total() {{}}\nfunction f(total) {{\n{body}}}\n"
+    message = EslintMessage("src/a.js", "no-shadow", _shadow("total"), 2, 12)
+    assert lint_operators.shadow(source, "src/a.js", message) == []  # past MAX_REFERENCES: left alone
+    deep = "let i = 0;\n" + "if (x) {\n" * 2000 + "i++;\n" + "}\n" * 2000
+    message = EslintMessage("src/a.js", "no-plusplus", PLUS, 2002, 1)
+    found = lint_operators.plusplus(deep, "src/a.js", message)
+    assert found and "i += 1;" in found[0].text
+    wide = "const v = [" + ", ".join(["(a / b) | 0"] * 1500) + "];\n"
+    message = EslintMessage("src/a.js", "no-bitwise", "Unexpected use of '|'.", 1, 12)
+    assert "Math.trunc(a / b), (a / b) | 0" in lint_operators.bitwise(wide, "src/a.js", message)[0].text
