@@ -111,3 +111,33 @@ def test_renames_are_capped_and_deep_nesting_does_not_recurse():
     wide = "const v = [" + ", ".join(["(a / b) | 0"] * 1500) + "];\n"
     message = EslintMessage("src/a.js", "no-bitwise", "Unexpected use of '|'.", 1, 12)
     assert "Math.trunc(a / b), (a / b) | 0" in lint_operators.bitwise(wide, "src/a.js", message)[0].text
+
+
+# -- a constant whose comment states its value ------------------------------------------------------
+BATTER = (
+    "// A batter of 1 in 6: each face leans in one unit for every six it rises.\n"
+    "const BATTER = 1 / 6;\n"
+    "\n"
+    "function topWidth(baseM, heightM) {\n"
+    "  return baseM - heightM * BATTER;\n"
+    "}\n"
+)
+
+
+def test_an_edit_making_a_constant_disagree_with_its_comment_is_dropped_and_the_use_edit_kept():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.javascript.fixers.logic_constants import keeping_stated
+
+    path = "src/batter.js"
+    definition = Candidate(path, BATTER.replace("1 / 6", "2 / 6"), 2, "use 2 instead of 1")
+    operator = Candidate(path, BATTER.replace("1 / 6", "1 * 6"), 2, "use * for /")
+    use = Candidate(path, BATTER.replace("heightM * BATTER", "2 * heightM * BATTER"), 5, "add a factor")
+    kept = keeping_stated([definition, operator, use], {path: BATTER}.get)
+    assert kept == [operator, use]
+    # A constant whose comment states nothing (or another number) is a suspect like any line.
+    unstated = BATTER.replace("1 in 6", "one in six")
+    plain = Candidate(path, unstated.replace("1 / 6", "2 / 6"), 2, "use 2 instead of 1")
+    assert keeping_stated([plain], {path: unstated}.get) == [plain]
+    wrong = BATTER.replace("1 / 6", "1 / 5")
+    fixed = Candidate(path, BATTER, 2, "use 6 instead of 5")
+    assert keeping_stated([fixed], {path: wrong}.get) == [fixed]
