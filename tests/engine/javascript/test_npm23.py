@@ -141,3 +141,25 @@ def test_an_edit_making_a_constant_disagree_with_its_comment_is_dropped_and_the_
     wrong = BATTER.replace("1 / 6", "1 / 5")
     fixed = Candidate(path, BATTER, 2, "use 6 instead of 5")
     assert keeping_stated([fixed], {path: wrong}.get) == [fixed]
+
+
+# -- require-await ----------------------------------------------------------------------------------
+def test_an_async_function_chaining_then_awaits_at_its_return_line_before_async_is_removed():
+    source = (
+        "export async function lastBurn(file) {\n"
+        "  return loadBurns(file).then((burns) => burns.at(-1));\n"
+        "}\n"
+    )
+    found = EslintMessage("src/a.js", "require-await", "Async function 'lastBurn' has no 'await' expression.", 1, 8)
+    candidates = eslint_candidates(source, "src/a.js", message=found)
+    assert candidates[0].text == (
+        "export async function lastBurn(file) {\n"
+        "  const burns = await loadBurns(file);\n"
+        "  return burns.at(-1);\n"
+        "}\n"
+    )
+    assert candidates[0].line == 2
+    # The parameter's name already bound in the function: the chain is left as it is.
+    bound = source.replace("(file)", "(burns)").replace("loadBurns(burns)", "loadBurns(1)")
+    found = EslintMessage("src/a.js", "require-await", found.message, 1, 8)
+    assert all("await" not in c.text for c in eslint_candidates(bound, "src/a.js", message=found))

@@ -333,3 +333,79 @@ def shadow(text: str, path: str, message: EslintMessage) -> list[Candidate]:
         Candidate(path, new, message.line,
                   f"rename the inner {name} to {fresh} ({len(references)} references), which hid the outer one (no-shadow)")  # fmt: skip
     ]
+
+
+# -- require-await ----------------------------------------------------------------------------------
+def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate]:
+    """require-await ("Async function 'f' has no 'await' expression.", at the function's head): a body
+    that returns `A.then((v) => E)` awaits instead, `const v = await A; return E;` — what the `async`
+    was written for, and the same value (the returned promise settles as the chain's did). Offered before
+    ESLint's own suggestion (remove `async`), which changes the contract: a synchronous throw of `A`
+    becomes an exception instead of a rejection. Only an arrow with one plain parameter and an
+    expression body, whose name the function does not bind already and `A` does not read; the line
+    reported is the `return`'s, where the edit is made."""
+    tree = parse(text, path)
+    if tree is None or message.line < 1:
+        return []
+    data = encode(text)
+    point = finding_point(data, message)
+    functions = [
+        n for n in _path_to(tree.root_node, point) if n.type in FUNCTIONS and n.start_point.row == point[0]
+    ]
+    if not functions:
+        return []
+    function = functions[-1]
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return []
+    for statement in body.named_children:
+        if statement.type != "return_statement":
+            continue
+        value = next((c for c in statement.named_children if c.type != "comment"), None)
+        found = _then_call(value) if value is not None else None
+        if found is None:
+            continue
+        receiver, name, result = found
+        if _function_binds(function, name) or _block_binds(body, name, var=True):
+            continue
+        if re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", node_text(receiver)):
+            continue
+        start = data.rfind(b"\n", 0, statement.start_byte) + 1
+        indent = data[start : statement.start_byte].decode("utf-8", errors="surrogateescape")
+        if indent.strip():
+            indent = ""
+        written = f"const {name} = await {node_text(receiver)};\n{indent}return {node_text(result)};"
+        new = replace_nodes(data, {statement: written})
+        line = statement.start_point.row + 1
+        return [Candidate(path, new, line,
+                          f"await {node_text(receiver)} instead of chaining .then (require-await)")]  # fmt: skip
+    return []
+
+
+def _then_call(node: tree_sitter.Node):
+    """(receiver, parameter name, result expression) of `receiver.then((name) => result)`, else None."""
+    if node.type != "call_expression":
+        return None
+    callee, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if callee is None or arguments is None or callee.type != "member_expression":
+        return None
+    member, receiver = callee.child_by_field_name("property"), callee.child_by_field_name("object")
+    listed = [c for c in arguments.named_children if c.type != "comment"]
+    if member is None or receiver is None or node_text(member) != "then" or len(listed) != 1:
+        return None
+    arrow = listed[0]
+    if arrow.type != "arrow_function" or any(c.type == "async" for c in arrow.children):
+        return None
+    result = arrow.child_by_field_name("body")
+    single = arrow.child_by_field_name("parameter")
+    if single is None:
+        parameters = arrow.child_by_field_name("parameters")
+        plain = [c for c in parameters.named_children if c.type != "comment"] if parameters else []
+        if len(plain) != 1:
+            return None
+        single = plain[0].child_by_field_name("pattern") if plain[0].type == "required_parameter" else plain[0]
+        if plain[0].type == "required_parameter" and len(plain[0].named_children) != 1:
+            return None  # a typed parameter: its annotation would be lost
+    if single is None or single.type != "identifier" or result is None or result.type == "statement_block":
+        return None
+    return receiver, node_text(single), result
