@@ -163,3 +163,26 @@ def test_an_async_function_chaining_then_awaits_at_its_return_line_before_async_
     bound = source.replace("(file)", "(burns)").replace("loadBurns(burns)", "loadBurns(1)")
     found = EslintMessage("src/a.js", "require-await", found.message, 1, 8)
     assert all("await" not in c.text for c in eslint_candidates(bound, "src/a.js", message=found))
+
+
+# -- a declaration keyword in a class body ----------------------------------------------------------
+def test_a_const_in_a_class_body_becomes_the_field_the_class_reads_it_as():
+    from healer.engine.javascript.fixers.syntax import syntax_candidates
+
+    source = (
+        "export class Session {\n"
+        "  const MAX_MINUTES = 90;\n"
+        "  constructor(readonly start: number) {}\n"
+        "  endsAt(): number {\n"
+        "    return this.start + Session.MAX_MINUTES;\n"
+        "  }\n"
+        "}\n"
+    )
+    found = syntax_candidates(source, "src/a.ts", line=2)
+    assert found[0].text == source.replace("const MAX_MINUTES", "static readonly MAX_MINUTES")
+    through_this = source.replace("Session.MAX_MINUTES", "this.MAX_MINUTES")
+    found = syntax_candidates(through_this, "src/a.ts", line=2)
+    assert found[0].text == through_this.replace("const MAX_MINUTES", "readonly MAX_MINUTES")
+    plain = source.replace("readonly start: number", "start").replace("(): number", "()")
+    found = syntax_candidates(plain, "src/a.js", line=2)
+    assert found[0].text == plain.replace("const MAX_MINUTES", "static MAX_MINUTES")

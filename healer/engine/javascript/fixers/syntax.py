@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.syntax_classes import class_member_candidates
 from healer.engine.javascript.fixers.syntax_clauses import (
     clause_swaps,
     moved_tokens,
@@ -111,6 +112,8 @@ def syntax_candidates(
     # An arrow whose `{` was meant to open an object literal: the parser reads a block and its
     # `key:` as a label, so the one-token edits around the `:` parse but change the meaning.
     generated = [*accessors, *(c for row in sorted(lines) for c in _object_bodies(text, path, row))]
+    # `const MAX = 90;` in a class body: the field the class reads it as (syntax_classes, round 49).
+    generated[:0] = [c for row in sorted(lines) for c in class_member_candidates(text, path, line=row)]
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
     # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
     generated += [c for row in sorted(lines) for c in _string_literals(text, path, row)]
