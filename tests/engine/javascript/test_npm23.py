@@ -186,3 +186,24 @@ def test_a_const_in_a_class_body_becomes_the_field_the_class_reads_it_as():
     plain = source.replace("readonly start: number", "start").replace("(): number", "()")
     found = syntax_candidates(plain, "src/a.js", line=2)
     assert found[0].text == plain.replace("const MAX_MINUTES", "static MAX_MINUTES")
+
+
+# -- TypeErrors answered where the value is made ----------------------------------------------------
+def test_a_date_method_on_a_local_made_by_date_without_new_adds_the_new():
+    from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
+
+    source = "export function hour(stamp: string): number {\n  const at = Date(stamp);\n  return at.getUTCHours();\n}\n"
+    found = made_kind_candidates(source, "src/a.ts", message="TypeError: at.getUTCHours is not a function", sources={})
+    assert found[0].text == source.replace("Date(stamp)", "new Date(stamp)")
+    assert found[0].line == 2
+
+
+def test_a_string_method_on_a_parameter_converts_the_number_where_the_caller_makes_it():
+    from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
+
+    callee = "function ticket(seq) {\n  return `W-${seq.padStart(4, '0')}`;\n}\nmodule.exports = { ticket };\n"
+    caller = "const { ticket } = require('./wheel');\nconst t = (n, i) => ticket(n + i);\nconst u = ticket('7');\n"
+    message = "TypeError: seq.padStart is not a function"
+    found = made_kind_candidates(callee, "src/wheel.js", message=message, sources={"src/order.js": caller})
+    assert [(c.file, c.line) for c in found] == [("src/order.js", 2)]
+    assert found[0].text == caller.replace("ticket(n + i)", "ticket(String(n + i))")
