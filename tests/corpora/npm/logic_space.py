@@ -27,7 +27,6 @@ from verify import project_files, single_bug_variants  # noqa: E402
 from healer.engine.edits import map_line_back  # noqa: E402
 from healer.engine.javascript.classify import is_test_file  # noqa: E402
 from healer.engine.javascript.fixers.base import Candidate  # noqa: E402
-from healer.engine.javascript.fixers.logic_constants import keeping_stated  # noqa: E402
 from healer.engine.javascript.fixers.logic import (  # noqa: E402
     contract_candidates,
     goes_first,
@@ -35,6 +34,7 @@ from healer.engine.javascript.fixers.logic import (  # noqa: E402
     logic_candidates,
     repository_fields,
 )
+from healer.engine.javascript.fixers.logic_constants import keeping_stated  # noqa: E402
 
 
 def key_depths(case: Path) -> list[tuple[str, int | None, bool, int, bool]]:

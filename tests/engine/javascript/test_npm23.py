@@ -86,7 +86,9 @@ def test_a_block_binding_is_renamed_in_its_block_only_and_not_where_shadowed_aga
         "}\n"
     )
     found = _lint(source, rule="no-shadow", line=4, column=11, message=_shadow("n"))
-    assert found[0] == source.replace("const n = 2;\n    g(n, { n });", "const innerN = 2;\n    g(innerN, { n: innerN });")
+    assert found[0] == source.replace(
+        "const n = 2;\n    g(n, { n });", "const innerN = 2;\n    g(innerN, { n: innerN });"
+    )
 
 
 def test_a_var_is_renamed_across_its_function_and_global_shadowing_is_left_alone():
@@ -146,11 +148,11 @@ def test_an_edit_making_a_constant_disagree_with_its_comment_is_dropped_and_the_
 # -- require-await ----------------------------------------------------------------------------------
 def test_an_async_function_chaining_then_awaits_at_its_return_line_before_async_is_removed():
     source = (
-        "export async function lastBurn(file) {\n"
-        "  return loadBurns(file).then((burns) => burns.at(-1));\n"
-        "}\n"
+        "export async function lastBurn(file) {\n  return loadBurns(file).then((burns) => burns.at(-1));\n}\n"
     )
-    found = EslintMessage("src/a.js", "require-await", "Async function 'lastBurn' has no 'await' expression.", 1, 8)
+    found = EslintMessage(
+        "src/a.js", "require-await", "Async function 'lastBurn' has no 'await' expression.", 1, 8
+    )
     candidates = eslint_candidates(source, "src/a.js", message=found)
     assert candidates[0].text == (
         "export async function lastBurn(file) {\n"
@@ -193,7 +195,9 @@ def test_a_date_method_on_a_local_made_by_date_without_new_adds_the_new():
     from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
 
     source = "export function hour(stamp: string): number {\n  const at = Date(stamp);\n  return at.getUTCHours();\n}\n"
-    found = made_kind_candidates(source, "src/a.ts", message="TypeError: at.getUTCHours is not a function", sources={})
+    found = made_kind_candidates(
+        source, "src/a.ts", message="TypeError: at.getUTCHours is not a function", sources={}
+    )
     assert found[0].text == source.replace("Date(stamp)", "new Date(stamp)")
     assert found[0].line == 2
 
@@ -201,8 +205,12 @@ def test_a_date_method_on_a_local_made_by_date_without_new_adds_the_new():
 def test_a_string_method_on_a_parameter_converts_the_number_where_the_caller_makes_it():
     from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
 
-    callee = "function ticket(seq) {\n  return `W-${seq.padStart(4, '0')}`;\n}\nmodule.exports = { ticket };\n"
-    caller = "const { ticket } = require('./wheel');\nconst t = (n, i) => ticket(n + i);\nconst u = ticket('7');\n"
+    callee = (
+        "function ticket(seq) {\n  return `W-${seq.padStart(4, '0')}`;\n}\nmodule.exports = { ticket };\n"
+    )
+    caller = (
+        "const { ticket } = require('./wheel');\nconst t = (n, i) => ticket(n + i);\nconst u = ticket('7');\n"
+    )
     message = "TypeError: seq.padStart is not a function"
     found = made_kind_candidates(callee, "src/wheel.js", message=message, sources={"src/order.js": caller})
     assert [(c.file, c.line) for c in found] == [("src/order.js", 2)]

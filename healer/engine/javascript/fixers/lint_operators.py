@@ -143,9 +143,7 @@ def bitwise(text: str, path: str, message: EslintMessage) -> list[Candidate]:
         return []
     written = f"Math.trunc({_bare(operand)})"
     new = replace_nodes(data, {node: written})
-    return [
-        Candidate(path, new, message.line, f"write {written} for {node_text(node)} (no-bitwise)")
-    ]
+    return [Candidate(path, new, message.line, f"write {written} for {node_text(node)} (no-bitwise)")]
 
 
 # -- no-shadow --------------------------------------------------------------------------------------
@@ -211,8 +209,10 @@ def _binds(node: tree_sitter.Node, name: str) -> bool:
         return head is not None and head.type == "lexical_declaration" and _block_binds(node, name)
     if node.type == "for_in_statement":
         left = node.child_by_field_name("left")
-        return _lexical_head(node) and left is not None and any(
-            node_text(n) == name for n in _pattern_names(left)
+        return (
+            _lexical_head(node)
+            and left is not None
+            and any(node_text(n) == name for n in _pattern_names(left))
         )
     if node.type == "catch_clause":
         parameter = node.child_by_field_name("parameter")
@@ -284,7 +284,11 @@ def _references(scope: tree_sitter.Node, name: str) -> list[tree_sitter.Node] | 
         node = stack.pop()
         if own_name is not None and node.id == own_name.id:
             continue  # a function declaration's own name belongs to the scope around it
-        if node.type in ("identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"):
+        if node.type in (
+            "identifier",
+            "shorthand_property_identifier",
+            "shorthand_property_identifier_pattern",
+        ):
             if node_text(node) == name:
                 found.append(node)
                 if len(found) > MAX_REFERENCES:
@@ -322,17 +326,13 @@ def shadow(text: str, path: str, message: EslintMessage) -> list[Candidate]:
         return []
     edits = {}
     for reference in references:
-        if reference.type == "shorthand_property_identifier":
-            edits[reference] = f"{name}: {fresh}"
-        elif reference.type == "shorthand_property_identifier_pattern":
+        if reference.type in ("shorthand_property_identifier", "shorthand_property_identifier_pattern"):
             edits[reference] = f"{name}: {fresh}"
         else:
             edits[reference] = fresh
     new = replace_nodes(data, edits)
-    return [
-        Candidate(path, new, message.line,
-                  f"rename the inner {name} to {fresh} ({len(references)} references), which hid the outer one (no-shadow)")  # fmt: skip
-    ]
+    said = f"rename the inner {name} to {fresh} ({len(references)} references), which hid the outer one"
+    return [Candidate(path, new, message.line, f"{said} (no-shadow)")]
 
 
 # -- require-await ----------------------------------------------------------------------------------
@@ -403,7 +403,9 @@ def _then_call(node: tree_sitter.Node):
         plain = [c for c in parameters.named_children if c.type != "comment"] if parameters else []
         if len(plain) != 1:
             return None
-        single = plain[0].child_by_field_name("pattern") if plain[0].type == "required_parameter" else plain[0]
+        single = (
+            plain[0].child_by_field_name("pattern") if plain[0].type == "required_parameter" else plain[0]
+        )
         if plain[0].type == "required_parameter" and len(plain[0].named_children) != 1:
             return None  # a typed parameter: its annotation would be lost
     if single is None or single.type != "identifier" or result is None or result.type == "statement_block":

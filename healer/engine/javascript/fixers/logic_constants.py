@@ -79,8 +79,10 @@ def keeping_stated(found: list[Candidate], read: Callable[[str], str | None]) ->
         row = candidate.line - 1
         spec = stated[candidate.file].get(row)
         original = originals[candidate.file]
-        if spec is not None and original is not None and logic_comments.contradicts_comment(
-            original, candidate.text, row, spec
+        if (
+            spec is not None
+            and original is not None
+            and logic_comments.contradicts_comment(original, candidate.text, row, spec)
         ):
             continue
         kept.append(candidate)

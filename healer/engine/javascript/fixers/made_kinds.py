@@ -254,19 +254,27 @@ def _callee_of(tree: tree_sitter.Tree, name: str, method: str) -> tuple[str, int
             single = node.child_by_field_name("parameter")
             if single is not None:
                 listed = [single]
-            index = next((i for i, p in enumerate(listed) if node_text(p).split(":")[0].strip() == name), None)
+            index = next(
+                (i for i, p in enumerate(listed) if node_text(p).split(":")[0].strip() == name), None
+            )
             called = node.child_by_field_name("name")
             if called is None and node.parent is not None and node.parent.type == "variable_declarator":
                 called = node.parent.child_by_field_name("name")
-            if index is not None and called is not None and re.search(
-                rf"(?<![\w$.]){re.escape(name)}\s*\.\s*{re.escape(method)}\s*\(", node_text(node)
+            if (
+                index is not None
+                and called is not None
+                and re.search(
+                    rf"(?<![\w$.]){re.escape(name)}\s*\.\s*{re.escape(method)}\s*\(", node_text(node)
+                )
             ):
                 return node_text(called), index
         stack.extend(node.children)
     return None
 
 
-def number_passed(text: str, path: str, *, name: str, method: str, sources: dict[str, str]) -> list[Candidate]:
+def number_passed(
+    text: str, path: str, *, name: str, method: str, sources: dict[str, str]
+) -> list[Candidate]:
     """`seq.padStart is not a function` where `seq` is a parameter of `ticket`: the number was made where
     `ticket` is called (`ticket(firstNumber + i)`), so each call passing an expression that makes a
     number gets it as a string there (`ticket(String(firstNumber + i))`), the value made of the kind the
@@ -280,7 +288,9 @@ def number_passed(text: str, path: str, *, name: str, method: str, sources: dict
         return []
     function, index = callee
     found: list[Candidate] = []
-    files = [(path, text)] + [(f, t) for f, t in list(sources.items())[:MAX_FILES] if f != path and function in t]
+    files = [(path, text)] + [
+        (f, t) for f, t in list(sources.items())[:MAX_FILES] if f != path and function in t
+    ]
     for file, source in files:
         caller = parse(source, file) if file != path else tree
         if caller is None:
@@ -292,7 +302,11 @@ def number_passed(text: str, path: str, *, name: str, method: str, sources: dict
             if node.type == "call_expression":
                 called = node.child_by_field_name("function")
                 arguments = node.child_by_field_name("arguments")
-                if called is not None and arguments is not None and node_text(called).split(".")[-1] == function:
+                if (
+                    called is not None
+                    and arguments is not None
+                    and node_text(called).split(".")[-1] == function
+                ):
                     listed = [c for c in arguments.named_children if c.type != "comment"]
                     if index < len(listed) and _numeric(listed[index]):
                         edits.append(listed[index])

@@ -48,7 +48,9 @@ def class_member_candidates(text: str, path: str, *, line: int) -> list[Candidat
         new_line = f"{indent}{head}{written[declared.end(2) :].lstrip()}"
         new = text[: bounds[0]] + new_line + text[bounds[1] :]
         what = f"a {form} class field" if form else "an instance field"
-        found.append(Candidate(path, new, line, f"declare {name} as {what} (a class body has no '{keyword}')"))
+        found.append(
+            Candidate(path, new, line, f"declare {name} as {what} (a class body has no '{keyword}')")
+        )
     return found
 
 
