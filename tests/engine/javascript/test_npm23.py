@@ -8,6 +8,8 @@ from healer.engine.javascript.fixers import lint_operators
 from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.lint import EslintMessage
 
+from ..conftest import cpu_ratio
+
 PLUS = "Unary operator '++' used."
 MINUS = "Unary operator '--' used."
 
@@ -215,3 +217,50 @@ def test_a_string_method_on_a_parameter_converts_the_number_where_the_caller_mak
     found = made_kind_candidates(callee, "src/wheel.js", message=message, sources={"src/order.js": caller})
     assert [(c.file, c.line) for c in found] == [("src/order.js", 2)]
     assert found[0].text == caller.replace("ticket(n + i)", "ticket(String(n + i))")
+
+
+def test_the_made_site_searches_and_class_members_stay_capped_on_hostile_input():
+    from healer.engine.javascript.fixers import made_kinds
+    from healer.engine.javascript.fixers.syntax_classes import class_member_candidates
+
+    def deep(n: int) -> str:
+        return "".join(f"function f{i}(seq) {{\n" for i in range(n)) + "seq.padStart(2);\n" + "}\n" * n
+
+    inputs = {n: deep(n) for n in (500, 2000)}
+    # nested functions each read whole would be quadratic: a ratio of CPU times at n and 4n
+    ratio = cpu_ratio(
+        lambda n: made_kinds.number_passed(inputs[n], "src/a.js", name="seq", method="padStart", sources={}),
+        500,
+        repeats=1,
+    )
+    assert ratio < 10, ratio
+    wide = "class A {\n" + "  m() {}\n" * 30_000 + "  const X = 1;\n}\n"
+    assert class_member_candidates(wide, "src/a.js", line=30_002) == []  # the header is past MAX_ABOVE
+    long_line = "class A {\n  const X = " + "1 + " * 4000 + "1;\n}\n"
+    assert class_member_candidates(long_line, "src/a.js", line=2)[0].text.startswith("class A {\n  static X")
+
+
+# -- an arrow-function class property that lost its `};` --------------------------------------------
+def test_an_open_arrow_property_is_closed_with_its_semicolon_even_with_an_error_above_it():
+    from healer.engine.javascript.fixers.syntax import indentation_candidates
+
+    source = (
+        "export class Session {\n"
+        "  const MAX = 90;\n"
+        "  guests: string[] = [];\n"
+        "\n"
+        "  admit = (guest: string): boolean => {\n"
+        "    this.guests.push(guest);\n"
+        "    return true;\n"
+        "\n"
+        "  endsAt(): number {\n"
+        "    return Session.MAX;\n"
+        "  }\n"
+        "}\n"
+    )
+    found = indentation_candidates(source, "src/a.ts")
+    assert [c.line for c in found] == [5]
+    assert "    return true;\n\n  };\n  endsAt()" in found[0].text
+    alone = source.replace("  const MAX = 90;\n", "  static readonly MAX = 90;\n")
+    found = indentation_candidates(alone, "src/a.ts")
+    assert found[0].text == alone.replace("return true;\n\n", "return true;\n\n  };\n")

@@ -219,6 +219,8 @@ def date_called(text: str, path: str, *, name: str) -> list[Candidate]:
 
 # -- a number passed where the callee reads a string (round 49, npm23) -------------------------------
 ARITHMETIC = ("-", "*", "/", "%", "**", "+")
+# Functions looked at for the parameter (each is read whole: nested ones would make it quadratic).
+MAX_FUNCTIONS = 256
 
 
 def _numeric(node: tree_sitter.Node) -> bool:
@@ -245,10 +247,11 @@ def _numeric(node: tree_sitter.Node) -> bool:
 def _callee_of(tree: tree_sitter.Tree, name: str, method: str) -> tuple[str, int] | None:
     """(function name, parameter index) of the named function whose parameter `name` it calls
     `name.method(...)` on."""
-    stack = [tree.root_node]
-    while stack:
+    stack, examined = [tree.root_node], 0
+    while stack and examined < MAX_FUNCTIONS:
         node = stack.pop()
         if node.type in ("function_declaration", "arrow_function", "function_expression"):
+            examined += 1
             parameters = node.child_by_field_name("parameters")
             listed = [c for c in parameters.named_children if c.type != "comment"] if parameters else []
             single = node.child_by_field_name("parameter")

@@ -991,6 +991,10 @@ def _binding_of(identifier: tree_sitter.Node, parameters: tree_sitter.Node) -> b
 CLOSERS = ("}", "});", "})", "},", "};", "}, {")
 
 
+# A line that opens a block as the value of an assignment or a class field (`x = (a) => {`).
+ASSIGNED_BLOCK = re.compile(r"^\s*(?:(?:static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)[^;]*(?:=>|function\b[^;]*)\s*\{\s*$")
+
+
 def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | None = None) -> list[Candidate]:
     """Close the block where the indentation ends it, or drop a `}` that closes nothing."""
     mismatch = mismatch or brace_mismatch(text, path)
@@ -1000,7 +1004,12 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
     generated = []
     if mismatch.kind == "unclosed":
         at = mismatch.insert_before - 1
-        for closer in CLOSERS:
+        closers = CLOSERS
+        if 0 < mismatch.line <= len(lines) and ASSIGNED_BLOCK.match(lines[mismatch.line - 1]):
+            # `admit = (g) => {` / `const f = function () {`: the block ends an assignment or a class
+            # field, a statement the class-body grammar (and the file's style) ends with `;`.
+            closers = ("};", *(c for c in CLOSERS if c != "};"))
+        for closer in closers:
             new = [*lines[:at], mismatch.indent + closer, *lines[at:]]
             generated.append(
                 Candidate(path, "\n".join(new), mismatch.line, f"close the block opened here with '{closer}'")
@@ -1030,4 +1039,17 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
         generated.append(
             Candidate(path, "\n".join(new), mismatch.line, "remove the '}' that closes no block")
         )
-    return parsing(generated, original=text, path=path)
+    whole = parsing(generated, original=text, path=path)
+    if whole or mismatch.kind != "unclosed":
+        return whole
+    # Round 49 (npm23): another parse error above the block (`const X = 1;` in the same class body,
+    # d338) keeps every closing from parsing; a closing that leaves no brace mismatch and no problem
+    # from the block on is kept, the error above it left to the next round (its own SYNTAX failure).
+    return [c for c in generated if _closes_leaving_only_above(c.text, path, mismatch.line)][:1]
+
+
+def _closes_leaving_only_above(text: str, path: str, line: int) -> bool:
+    if brace_mismatch(text, path) is not None:
+        return False
+    problem = first_problem(text, path)
+    return problem is not None and problem.line < line
