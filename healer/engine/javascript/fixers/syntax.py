@@ -992,7 +992,9 @@ CLOSERS = ("}", "});", "})", "},", "};", "}, {")
 
 
 # A line that opens a block as the value of an assignment or a class field (`x = (a) => {`).
-ASSIGNED_BLOCK = re.compile(r"^\s*(?:(?:static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)[^;]*(?:=>|function\b[^;]*)\s*\{\s*$")
+ASSIGNED_BLOCK = re.compile(
+    r"^\s*(?:(?:static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)[^;]*(?:=>|function\b[^;]*)\s*\{\s*$"
+)
 
 
 def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | None = None) -> list[Candidate]:
