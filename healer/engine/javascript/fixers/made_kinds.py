@@ -288,6 +288,15 @@ def number_passed(
         return []
     callee = _callee_of(tree, name, method)
     if callee is None:
+        # The failure placed at the call (the repository's frame that passed the value): the callee
+        # that reads the parameter is in another module.
+        for file, source in list(sources.items())[:MAX_FILES]:
+            if file != path and f"{name}.{method}" in source:
+                other = parse(source, file)
+                callee = _callee_of(other, name, method) if other is not None else None
+                if callee is not None:
+                    break
+    if callee is None:
         return []
     function, index = callee
     found: list[Candidate] = []
