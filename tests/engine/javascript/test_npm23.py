@@ -264,3 +264,14 @@ def test_an_open_arrow_property_is_closed_with_its_semicolon_even_with_an_error_
     alone = source.replace("  const MAX = 90;\n", "  static readonly MAX = 90;\n")
     found = indentation_candidates(alone, "src/a.ts")
     assert found[0].text == alone.replace("return true;\n\n", "return true;\n\n  };\n")
+
+
+def test_a_syntax_repair_names_the_line_it_edits():
+    from healer.engine.javascript.fixers.syntax import syntax_candidates
+
+    source = (
+        "function load(json) {\n  try {\n    return JSON.parse(json);\n  } cath (err) {\n    throw err;\n  }\n}\n"
+    )
+    found = syntax_candidates(source, "src/a.js", line=2)
+    assert found[0].text == source.replace("cath", "catch")
+    assert found[0].line == 4

@@ -22,6 +22,7 @@ parses and returns undefined): wrapping the body in parentheses comes first.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.logic_constants import _common_prefix
 from healer.engine.javascript.fixers.syntax_classes import class_member_candidates
 from healer.engine.javascript.fixers.syntax_clauses import (
     clause_swaps,
@@ -183,7 +185,24 @@ def syntax_candidates(
         added = candidate.description.startswith("add")
         return (-count, 0, len(candidate.text)) if count and added else (-count, 1, 0)
 
-    return [c for c, _ in sorted(counted, key=rank)]
+    # Round 49 (npm23): each candidate names the line it edits when it edits one (`cath` → `catch` on
+    # the line after the `try` V8 reports "Missing catch or finally after try" at, d332): the report says
+    # where the fix was made.
+    return [_at_edit(c, text) for c, _ in sorted(counted, key=rank)]
+
+
+def _at_edit(candidate: Candidate, original: str) -> Candidate:
+    """`candidate` with its line moved to the one line its edit changes (blocks compared, linear)."""
+    new = candidate.text
+    if new.count("\n") != original.count("\n"):
+        return candidate
+    head = _common_prefix(new, original)
+    tail = _common_prefix(new[::-1], original[::-1])
+    end = max(len(original) - tail, head)
+    first, last = original.count("\n", 0, head), original.count("\n", 0, end)
+    if first != last or first + 1 == candidate.line:
+        return candidate
+    return dataclasses.replace(candidate, line=first + 1)
 
 
 # Calls whose result is an array, and methods only an array has.
