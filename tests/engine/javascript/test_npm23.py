@@ -269,9 +269,7 @@ def test_an_open_arrow_property_is_closed_with_its_semicolon_even_with_an_error_
 def test_a_syntax_repair_names_the_line_it_edits():
     from healer.engine.javascript.fixers.syntax import syntax_candidates
 
-    source = (
-        "function load(json) {\n  try {\n    return JSON.parse(json);\n  } cath (err) {\n    throw err;\n  }\n}\n"
-    )
+    source = "function load(json) {\n  try {\n    return JSON.parse(json);\n  } cath (err) {\n    throw err;\n  }\n}\n"
     found = syntax_candidates(source, "src/a.js", line=2)
     assert found[0].text == source.replace("cath", "catch")
     assert found[0].line == 4
