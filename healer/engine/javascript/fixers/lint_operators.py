@@ -28,6 +28,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
+from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -38,17 +39,6 @@ SHADOW = re.compile(r"^'([^']+)' is already declared in the upper scope")
 MAX_REFERENCES = 512
 BLOCKS = ("statement_block", "program", "switch_body", "class_static_block")
 LOOP_HEADS = ("for_statement", "for_in_statement")
-
-
-def _path_to(root: tree_sitter.Node, point: tuple[int, int]) -> list[tree_sitter.Node]:
-    """The nodes holding `point`, outermost first (a pruned descent: linear in the tree's depth)."""
-    found, node = [], root
-    while True:
-        inner = next((c for c in node.children if c.start_point <= point < c.end_point), None)
-        if inner is None:
-            return found
-        found.append(inner)
-        node = inner
 
 
 def _reported(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
