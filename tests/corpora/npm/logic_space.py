@@ -26,6 +26,7 @@ from verify import project_files, single_bug_variants  # noqa: E402
 
 from healer.engine.edits import map_line_back  # noqa: E402
 from healer.engine.javascript.classify import is_test_file  # noqa: E402
+from healer.engine.javascript.fixers.base import Candidate  # noqa: E402
 from healer.engine.javascript.fixers.logic import (  # noqa: E402
     contract_candidates,
     goes_first,
@@ -33,6 +34,7 @@ from healer.engine.javascript.fixers.logic import (  # noqa: E402
     logic_candidates,
     repository_fields,
 )
+from healer.engine.javascript.fixers.logic_constants import keeping_stated  # noqa: E402
 
 
 def key_depths(case: Path) -> list[tuple[str, int | None, bool, int, bool]]:
@@ -67,6 +69,11 @@ def key_depths(case: Path) -> list[tuple[str, int | None, bool, int, bool]]:
             if c.file == bug["file"]
         ]
         reached = any(c.text == fixed[bug["file"]] for c in wide)
+        # Round 49 (npm23): would the dispatch drop the right edit as one that makes a constant
+        # disagree with the value its comment states (logic_constants.keeping_stated)?
+        right = Candidate(bug["file"], fixed[bug["file"]], line, "")
+        if not keeping_stated([right], variant.get):
+            print(f"  right edit dropped as contradicting a stated constant: {bug['file']}:{bug['line']}")
         rows.append((f"{bug['file']}:{bug['line']}", depth, first, len(found), reached))
     return rows
 

@@ -786,7 +786,9 @@ def _logic(
         for round_ in itertools.zip_longest(*rest):
             found += [c for c in round_ if c is not None]
     # A once-read module constant's use rewritten: the same rewrite at its definition first (logic_constants).
-    return _distinct(logic_constants.definitions_first(found, repo.read))
+    found = logic_constants.definitions_first(found, repo.read)
+    # A constant whose comment states its value keeps it (round 49, npm23): fallout otherwise.
+    return _distinct(logic_constants.keeping_stated(found, repo.read))
 
 
 # At most this many suspicious lines of the asserted function join the first group (V8 counts a

@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, replace_span
 from healer.engine.javascript.fixers.lint_exports import exported_candidates, importers_of
 from healer.engine.javascript.fixers.lint_kinds import finding_point
+from healer.engine.javascript.fixers.lint_operators import awaited_then
 from healer.engine.javascript.fixers.lint_problems import problem_candidates
 from healer.engine.javascript.fixers.lint_rules import rule_candidates
 from healer.engine.javascript.lint import EslintMessage, apply_text_edit
@@ -50,6 +51,9 @@ def eslint_candidates(
         new = apply_text_edit(text, message.fix)
         if new is not None:
             generated.append(Candidate(path, new, message.line, _describe(message)))
+    if message.rule.endswith("require-await") and message.fix is None:
+        # The chain awaited, before the rule's own suggestion (remove `async`): lint_operators.
+        generated += awaited_then(text, path, message)
     for suggestion in message.suggestions:
         new = apply_text_edit(text, suggestion.edit)
         if new is not None:

@@ -33,6 +33,7 @@ from healer.engine.javascript.fixers.lint_meanings import (
     return_assign,
     useless_call,
 )
+from healer.engine.javascript.fixers.lint_operators import bitwise, plusplus, shadow
 from healer.engine.javascript.fixers.lint_rewrites import negated_condition, param_reassign
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
@@ -420,4 +421,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     # Round 48 (npm22): rules without a fix whose templates live in lint_rewrites.
     "no-negated-condition": negated_condition,
     "no-param-reassign": param_reassign,
+    # Round 49 (npm23): rules without a fix whose templates live in lint_operators.
+    "no-plusplus": plusplus,
+    "no-bitwise": bitwise,
+    "no-shadow": shadow,
 }

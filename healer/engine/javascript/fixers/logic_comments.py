@@ -220,3 +220,70 @@ def _summarised_from(use: tree_sitter.Node, held: str) -> list[str]:
                         found.append(node_text(argument))
         stack.extend(c for c in node.named_children if c.type not in SCOPES)
     return found
+
+
+# -- a constant that states its value (round 49, npm23) ----------------------------------------------
+# Constants looked at per file (a generated module could declare thousands).
+MAX_CONSTANTS = 256
+LINE_NUMBER = re.compile(r"(?<![\w.$])(?:\d+(?:\.\d+)?|\.\d+)(?![\w.]\w|\w)")
+
+
+def _stated(comments: list[tree_sitter.Node]) -> set[Decimal | None]:
+    said = set()
+    for comment in comments:
+        written_out = node_text(comment)
+        for match in itertools.islice(STATED.finditer(written_out), MAX_STATED):
+            if not NAMED_BY.search(written_out[max(match.start() - 12, 0) : match.start()]):
+                said.add(_value(match.group()))
+    return said
+
+
+def stated_constants(tree: tree_sitter.Tree) -> dict[int, tuple[int, set]]:
+    """row -> (the byte column where the row's code ends, the numbers its comment states) for each
+    `const NAME = <value>` whose every number literal its documenting comment states (`// a batter of 1
+    in 6` above `const BATTER = 1 / 6`): the name and the comment agree on the value, so the definition is
+    no suspect (iComment's consistency read the other way round)."""
+    found: dict[int, tuple[int, set]] = {}
+    stack = [tree.root_node]
+    while stack and len(found) < MAX_CONSTANTS:
+        node = stack.pop()
+        if node.type == "lexical_declaration" and node.children and node.children[0].type == "const":
+            for declarator in node.named_children:
+                value = declarator.child_by_field_name("value")
+                if value is None or value.start_point.row != value.end_point.row:
+                    continue
+                literals = [n for n in _numbers(value)]
+                if not literals or len(literals) > MAX_LITERALS:
+                    continue
+                said = _stated(_documenting(value, value.start_point.row))
+                if said and all(_value(node_text(n)) in said for n in literals):
+                    found[value.start_point.row] = (node.end_point.column, said)
+            continue
+        if node.type in ("program", "export_statement", "statement_block", "class_body"):
+            stack.extend(node.named_children)
+    return found
+
+
+def _numbers(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    found, stack = [], [node]
+    while stack and len(found) <= MAX_LITERALS:
+        current = stack.pop()
+        if current.type == "number":
+            found.append(current)
+        stack.extend(current.children)
+    return found
+
+
+def contradicts_comment(original: str, new: str, row: int, stated: tuple[int, set]) -> bool:
+    """`new` changes only line `row` (0-based) of `original`, a constant whose comment states its value,
+    and writes there a number the comment does not state: the definition would disagree with its own
+    comment (the value the name was documented to hold moved to compensate for a use)."""
+    old_lines, new_lines = original.split("\n"), new.split("\n")
+    if len(old_lines) != len(new_lines) or not 0 <= row < len(old_lines):
+        return False
+    if old_lines[:row] != new_lines[:row] or old_lines[row + 1 :] != new_lines[row + 1 :]:
+        return False
+    if old_lines[row] == new_lines[row]:
+        return False
+    code = new_lines[row].split("//", 1)[0]
+    return any(_value(m.group()) not in stated[1] for m in LINE_NUMBER.finditer(code))

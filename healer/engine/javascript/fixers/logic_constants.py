@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, localcontext
 
+from healer.engine.javascript.fixers import logic_comments
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -59,6 +60,33 @@ def definitions_first(found: list[Candidate], read: Callable[[str], str | None])
                     result.append(twin)
         result.append(candidate)
     return result
+
+
+def keeping_stated(found: list[Candidate], read: Callable[[str], str | None]) -> list[Candidate]:
+    """`found` without the edits that make a constant's definition disagree with the value its comment
+    states (`// a batter of 1 in 6` above `const BATTER = 1 / 6` made `2 / 6` to compensate for a use
+    that forgot a factor): such an edit passes the tests with the name holding what it was documented not
+    to hold, the wrong program of patch-correctness studies; the use-site edit is the fix (round 49,
+    npm23; logic_comments.stated_constants)."""
+    stated: dict[str, dict[int, tuple[int, set]]] = {}
+    originals: dict[str, str | None] = {}
+    kept = []
+    for candidate in found:
+        if candidate.file not in stated:
+            originals[candidate.file] = text = read(candidate.file)
+            tree = parse(text, candidate.file) if text else None
+            stated[candidate.file] = logic_comments.stated_constants(tree) if tree is not None else {}
+        row = candidate.line - 1
+        spec = stated[candidate.file].get(row)
+        original = originals[candidate.file]
+        if (
+            spec is not None
+            and original is not None
+            and logic_comments.contradicts_comment(original, candidate.text, row, spec)
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int, int]]:

@@ -47,6 +47,10 @@ MAX_CANDIDATES = 4
 
 def made_kind_candidates(text: str, path: str, *, message: str, sources: dict[str, str]) -> list[Candidate]:
     match = NOT_FUNCTION.search(message[:2000])
+    if match is not None and "." not in match["receiver"] and match["method"] in DATE_METHODS:
+        return date_called(text, path, name=match["receiver"])
+    if match is not None and "." not in match["receiver"] and match["method"] in STRING_METHODS:
+        return number_passed(text, path, name=match["receiver"], method=match["method"], sources=sources)
     if match is None or "." not in match["receiver"]:
         return []
     field = match["receiver"].rsplit(".", 1)[1]
@@ -179,3 +183,150 @@ def _odd_entries(
         if len(found) >= MAX_CANDIDATES:
             break
     return found
+
+
+# -- a Date made by calling Date without `new` (round 49, npm23) ------------------------------------
+def date_called(text: str, path: str, *, name: str) -> list[Candidate]:
+    """A Date method called on a local that holds `Date(...)`: Date called as a function ignores its
+    arguments and returns the current time as a string (ECMAScript 21.4.2.1, step 1: "If NewTarget is
+    undefined, return ToDateString(now)"), so the value is made wrong where `Date` lacks its `new`; that
+    call gets it (`const at = Date(stamp)` → `new Date(stamp)`), at the line where it is made, before the
+    conversions at the use (`new Date(at).getUTCHours()`, which converts the wrong string)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    stack = [tree.root_node]
+    while stack and len(found) < MAX_CANDIDATES:
+        node = stack.pop()
+        target, value = None, None
+        if node.type == "variable_declarator":
+            target, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        elif node.type == "assignment_expression":
+            target, value = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if target is not None and value is not None and node_text(target) == name:
+            while value.type in ("parenthesized_expression", "await_expression") and value.named_children:
+                value = value.named_children[-1]
+            callee = value.child_by_field_name("function") if value.type == "call_expression" else None
+            if callee is not None and callee.type == "identifier" and node_text(callee) == "Date":
+                new = replace_span(data, value.start_byte, value.start_byte, "new ")
+                found.append(Candidate(path, new, value.start_point.row + 1,
+                                       f"make {name} with new Date(...): Date called without new returns a string"))  # fmt: skip
+        stack.extend(node.children)
+    return parsing(found, original=text, path=path)
+
+
+# -- a number passed where the callee reads a string (round 49, npm23) -------------------------------
+ARITHMETIC = ("-", "*", "/", "%", "**", "+")
+# Functions looked at for the parameter (each is read whole: nested ones would make it quadratic).
+MAX_FUNCTIONS = 256
+
+
+def _numeric(node: tree_sitter.Node) -> bool:
+    """`node` makes a number whatever its operands hold: a number literal, arithmetic (`a + i` too: a
+    string operand would have made a string, which the crash says did not arrive), a sign, `.length`."""
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    if node.type == "number":
+        return True
+    if node.type == "binary_expression":
+        operator = node.child_by_field_name("operator")
+        sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+        return (
+            operator is not None
+            and operator.type in ARITHMETIC
+            and not any(s is not None and s.type in ("string", "template_string") for s in sides)
+        )
+    if node.type == "unary_expression":
+        operator = node.child_by_field_name("operator")
+        return operator is not None and operator.type in ("-", "+")
+    return node.type == "member_expression" and node_text(node).endswith(".length")
+
+
+def _callee_of(tree: tree_sitter.Tree, name: str, method: str) -> tuple[str, int] | None:
+    """(function name, parameter index) of the named function whose parameter `name` it calls
+    `name.method(...)` on."""
+    stack, examined = [tree.root_node], 0
+    while stack and examined < MAX_FUNCTIONS:
+        node = stack.pop()
+        if node.type in ("function_declaration", "arrow_function", "function_expression"):
+            examined += 1
+            parameters = node.child_by_field_name("parameters")
+            listed = [c for c in parameters.named_children if c.type != "comment"] if parameters else []
+            single = node.child_by_field_name("parameter")
+            if single is not None:
+                listed = [single]
+            index = next(
+                (i for i, p in enumerate(listed) if node_text(p).split(":")[0].strip() == name), None
+            )
+            called = node.child_by_field_name("name")
+            if called is None and node.parent is not None and node.parent.type == "variable_declarator":
+                called = node.parent.child_by_field_name("name")
+            if (
+                index is not None
+                and called is not None
+                and re.search(
+                    rf"(?<![\w$.]){re.escape(name)}\s*\.\s*{re.escape(method)}\s*\(", node_text(node)
+                )
+            ):
+                return node_text(called), index
+        stack.extend(node.children)
+    return None
+
+
+def number_passed(
+    text: str, path: str, *, name: str, method: str, sources: dict[str, str]
+) -> list[Candidate]:
+    """`seq.padStart is not a function` where `seq` is a parameter of `ticket`: the number was made where
+    `ticket` is called (`ticket(firstNumber + i)`), so each call passing an expression that makes a
+    number gets it as a string there (`ticket(String(firstNumber + i))`), the value made of the kind the
+    callee reads, before the conversion at the use (the repair literature's root cause before symptom,
+    as for the Python engine's type_made)."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    callee = _callee_of(tree, name, method)
+    if callee is None:
+        # The failure placed at the call (the repository's frame that passed the value): the callee
+        # that reads the parameter is in another module.
+        for file, source in list(sources.items())[:MAX_FILES]:
+            if file != path and f"{name}.{method}" in source:
+                other = parse(source, file)
+                callee = _callee_of(other, name, method) if other is not None else None
+                if callee is not None:
+                    break
+    if callee is None:
+        return []
+    function, index = callee
+    found: list[Candidate] = []
+    files = [(path, text)] + [
+        (f, t) for f, t in list(sources.items())[:MAX_FILES] if f != path and function in t
+    ]
+    for file, source in files:
+        caller = parse(source, file) if file != path else tree
+        if caller is None:
+            continue
+        data, edits = encode(source), []
+        stack = [caller.root_node]
+        while stack and len(edits) < MAX_CANDIDATES:
+            node = stack.pop()
+            if node.type == "call_expression":
+                called = node.child_by_field_name("function")
+                arguments = node.child_by_field_name("arguments")
+                if (
+                    called is not None
+                    and arguments is not None
+                    and node_text(called).split(".")[-1] == function
+                ):
+                    listed = [c for c in arguments.named_children if c.type != "comment"]
+                    if index < len(listed) and _numeric(listed[index]):
+                        edits.append(listed[index])
+            stack.extend(node.children)
+        for argument in edits:
+            new = replace_span(data, argument.start_byte, argument.end_byte, f"String({node_text(argument)})")
+            found.append(Candidate(file, new, argument.start_point.row + 1,
+                                   f"pass {node_text(argument)[:40]} to {function} as a string, which it calls '{method}' on"))  # fmt: skip
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found[:MAX_CANDIDATES]

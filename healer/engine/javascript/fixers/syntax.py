@@ -22,6 +22,7 @@ parses and returns undefined): wrapping the body in parentheses comes first.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing, progressing, replace_span
+from healer.engine.javascript.fixers.logic_constants import _common_prefix
+from healer.engine.javascript.fixers.syntax_classes import class_member_candidates
 from healer.engine.javascript.fixers.syntax_clauses import (
     clause_swaps,
     moved_tokens,
@@ -111,6 +114,8 @@ def syntax_candidates(
     # An arrow whose `{` was meant to open an object literal: the parser reads a block and its
     # `key:` as a label, so the one-token edits around the `:` parse but change the meaning.
     generated = [*accessors, *(c for row in sorted(lines) for c in _object_bodies(text, path, row))]
+    # `const MAX = 90;` in a class body: the field the class reads it as (syntax_classes, round 49).
+    generated[:0] = [c for row in sorted(lines) for c in class_member_candidates(text, path, line=row)]
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
     # parser's recovery then names tokens (a ')' after "can") that only hide the real slip.
     generated += [c for row in sorted(lines) for c in _string_literals(text, path, row)]
@@ -180,7 +185,24 @@ def syntax_candidates(
         added = candidate.description.startswith("add")
         return (-count, 0, len(candidate.text)) if count and added else (-count, 1, 0)
 
-    return [c for c, _ in sorted(counted, key=rank)]
+    # Round 49 (npm23): each candidate names the line it edits when it edits one (`cath` → `catch` on
+    # the line after the `try` V8 reports "Missing catch or finally after try" at, d332): the report says
+    # where the fix was made.
+    return [_at_edit(c, text) for c, _ in sorted(counted, key=rank)]
+
+
+def _at_edit(candidate: Candidate, original: str) -> Candidate:
+    """`candidate` with its line moved to the one line its edit changes (blocks compared, linear)."""
+    new = candidate.text
+    if new.count("\n") != original.count("\n"):
+        return candidate
+    head = _common_prefix(new, original)
+    tail = _common_prefix(new[::-1], original[::-1])
+    end = max(len(original) - tail, head)
+    first, last = original.count("\n", 0, head), original.count("\n", 0, end)
+    if first != last or first + 1 == candidate.line:
+        return candidate
+    return dataclasses.replace(candidate, line=first + 1)
 
 
 # Calls whose result is an array, and methods only an array has.
@@ -988,6 +1010,12 @@ def _binding_of(identifier: tree_sitter.Node, parameters: tree_sitter.Node) -> b
 CLOSERS = ("}", "});", "})", "},", "};", "}, {")
 
 
+# A line that opens a block as the value of an assignment or a class field (`x = (a) => {`).
+ASSIGNED_BLOCK = re.compile(
+    r"^\s*(?:(?:static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)[^;]*(?:=>|function\b[^;]*)\s*\{\s*$"
+)
+
+
 def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | None = None) -> list[Candidate]:
     """Close the block where the indentation ends it, or drop a `}` that closes nothing."""
     mismatch = mismatch or brace_mismatch(text, path)
@@ -997,7 +1025,12 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
     generated = []
     if mismatch.kind == "unclosed":
         at = mismatch.insert_before - 1
-        for closer in CLOSERS:
+        closers = CLOSERS
+        if 0 < mismatch.line <= len(lines) and ASSIGNED_BLOCK.match(lines[mismatch.line - 1]):
+            # `admit = (g) => {` / `const f = function () {`: the block ends an assignment or a class
+            # field, a statement the class-body grammar (and the file's style) ends with `;`.
+            closers = ("};", *(c for c in CLOSERS if c != "};"))
+        for closer in closers:
             new = [*lines[:at], mismatch.indent + closer, *lines[at:]]
             generated.append(
                 Candidate(path, "\n".join(new), mismatch.line, f"close the block opened here with '{closer}'")
@@ -1027,4 +1060,17 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
         generated.append(
             Candidate(path, "\n".join(new), mismatch.line, "remove the '}' that closes no block")
         )
-    return parsing(generated, original=text, path=path)
+    whole = parsing(generated, original=text, path=path)
+    if whole or mismatch.kind != "unclosed":
+        return whole
+    # Round 49 (npm23): another parse error above the block (`const X = 1;` in the same class body,
+    # d338) keeps every closing from parsing; a closing that leaves no brace mismatch and no problem
+    # from the block on is kept, the error above it left to the next round (its own SYNTAX failure).
+    return [c for c in generated if _closes_leaving_only_above(c.text, path, mismatch.line)][:1]
+
+
+def _closes_leaving_only_above(text: str, path: str, line: int) -> bool:
+    if brace_mismatch(text, path) is not None:
+        return False
+    problem = first_problem(text, path)
+    return problem is not None and problem.line < line
