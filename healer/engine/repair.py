@@ -58,6 +58,7 @@ from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.minimise import AcceptedEdit, Withdrawal, minimisable
+from healer.engine.restacked import one_edit_instead
 from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier
 from healer.engine.types import (
     BugType,
@@ -1396,6 +1397,12 @@ class Engine:
                     tried += count
                     if preferred is not None:
                         return preferred, tried
+                if not exact and overlay is None and trial.verdict.tier == 1 and not trial.verdict.blocked:
+                    # It re-edits the line the file's last fix changed: one edit of the original line first.
+                    single, count = self._one_edit_instead(trier, candidate)
+                    tried += count
+                    if single is not None:
+                        return single, tried
                 confirmed = self._confirm(trier, trial)
                 if confirmed.state is not None and exact and confirmed.verdict.tier > tier:
                     # The whole suite judged a targeted test otherwise: not every one passes.
@@ -1453,6 +1460,30 @@ class Engine:
                 return confirmed, tried
             self._rejected(confirmed)
         return None, tried
+
+    def _one_edit_instead(self, trier: Trier, passed: Candidate) -> tuple[Trial | None, int]:
+        """(the confirmed trial, 1) of the one edit of the ORIGINAL line that stands for `passed` and the
+        file's last fix together (restacked.one_edit_instead), tried when `passed` re-edits that fix's
+        line and has just passed its targeted tests; (None, 0 or 1) when there is none or it fails."""
+        try:
+            current = self.workspace.read_text(passed.file)
+        except (OSError, UnsafePath):
+            return None, 0
+        single = one_edit_instead(self._accepted, passed, current)
+        if single is None or self._stopped(self._round_deadline):
+            return None, 0
+        trial = self._quick(trier, single)
+        if trial is None or trial.verdict.tier != 1 or trial.verdict.blocked:
+            return None, 1
+        confirmed = self._confirm(trier, trial)
+        if confirmed.state is None:
+            self._rejected(confirmed)
+            return None, 1
+        self.log(
+            f"  preferred '{single.description}' (line {single.line}) over '{passed.description}': "
+            "one edit of the line as written passes too"
+        )
+        return confirmed, 1
 
     def _beyond_chunk(self, chunk: list[Candidate]) -> list[Candidate]:
         """The current search's candidates after this chunk, not yet rejected: a making-site edit
