@@ -67,8 +67,12 @@ def second_edit_on_original(original: str, first: str, second: str) -> str | Non
     The second change is moved onto the original line when it lies wholly before or wholly after
     the first change's span (then the text around it is the same on both lines).
     """
-    o_start, o_end, f_end = _span(original, first)  # the first change: original[o_start:o_end] -> first[o_start:f_end]
-    s_start, s_end, n_end = _span(first, second)  # the second change: first[s_start:s_end] -> second[s_start:n_end]
+    o_start, o_end, f_end = _span(
+        original, first
+    )  # the first change: original[o_start:o_end] -> first[o_start:f_end]
+    s_start, s_end, n_end = _span(
+        first, second
+    )  # the second change: first[s_start:s_end] -> second[s_start:n_end]
     if s_start == s_end == n_end:
         return None
     replacement = second[s_start:n_end]

@@ -120,7 +120,9 @@ class Offers:
 def test_the_engine_takes_one_edit_of_the_original_line_over_a_second_edit_on_the_first(
     project, local_sandbox
 ):
-    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/calc.py": ENGINE_SOURCE, "tests/test_calc.py": ENGINE_TESTS})
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": ENGINE_SOURCE, "tests/test_calc.py": ENGINE_TESTS}
+    )
     fixer = Offers(
         [
             ("test_half", "15 - off", "15 + off", "add off instead of subtracting it"),
