@@ -35,6 +35,8 @@ WINDOW_CLAMP_PRIOR = 0.5
 PAD_PRIOR = 0.3
 PAD_WIDTHS = (4, 2, 8)  # a 16-bit code (Unicode's own U+XXXX), a byte, a 32-bit word
 FIRST_LETTER_PRIOR = 0.35
+# `s.lower()` meant for the first letter only is rarer than capitalize()'s (whose name says "first letter").
+FIRST_LETTER_LOWER_PRIOR = 0.2
 MAX_FSTRING = 2_000  # characters of an f-string searched for format specs
 # `:x}` `:X}` `:o}` `:b}`: a conversion with no width, fill or alignment, the spec's whole text.
 BARE_SPEC = re.compile(r":([xXob])}")
@@ -103,4 +105,5 @@ def first_letter_only(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     if isinstance(sp.sf.parent(node), ast.BinOp | ast.UnaryOp | ast.Attribute | ast.Subscript | ast.Compare):
         new = f"({new})"
     description = f"{func.attr} only the first letter and keep the rest: {shorten(new, 50)}"
-    return [Rewrite(line, ((start, end, new),), description, FIRST_LETTER_PRIOR, "call")]
+    prior = FIRST_LETTER_PRIOR if func.attr == "capitalize" else FIRST_LETTER_LOWER_PRIOR
+    return [Rewrite(line, ((start, end, new),), description, prior, "call")]
