@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from healer.engine.fixers.base import Candidate
-from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.lineedit import shorten, split_lines
 from healer.engine.minimise import AcceptedEdit
 from healer.engine.types import BugType
 
@@ -116,8 +116,8 @@ def one_edit_instead(accepted: list[AcceptedEdit], candidate: Candidate, current
         candidate,
         new_source="".join(lines),
         description=(
-            f"{candidate.description}, on line {index + 1} as it was written (one edit in place of the "
-            f"fix '{last.outcome.description}' and this one)"
+            f"write `{shorten(moved.strip(), 60)}` on line {index + 1}, one edit of the line as it was written "
+            f"(in place of '{last.outcome.description}' and then '{candidate.description}')"
         ),
         making_site=False,
         avoids=False,
