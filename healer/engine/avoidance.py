@@ -175,3 +175,70 @@ def only_wrapping(old_source: str, new_source: str) -> bool:
     if not inserted or any(tag not in ("equal", "insert") for tag, *_ in opcodes):
         return False
     return all(token in WRAPPER_TOKENS or (token.isidentifier() and token in present) for token in inserted)
+
+
+def _constant_kind(token: str) -> str | None:
+    """The kind of a literal token: "None", "bool", "number", "str"; None for any other token."""
+    if token == "None":
+        return "None"
+    if token in ("True", "False"):
+        return "bool"
+    if _is_number(token.lstrip("-")):
+        return "number"
+    if token[-1:] in ("'", '"') and token.lstrip("rRbBuUfF")[:1] in ("'", '"'):
+        return "str"
+    return None
+
+
+def constant_swap(old_source: str, new_source: str) -> tuple[str, str] | None:
+    """(old kind, new kind) when the edit replaces exactly one literal by another literal and changes
+    nothing else (round 49): `None` -> `True`, `255` -> `0`, `True` -> `None`; None otherwise.
+
+    Kinds are _constant_kind's. Such an edit makes a value another fixed one, whatever the code meant;
+    one that changes the literal's KIND to None or a bool (`None` -> `True` before a comparison with a
+    float, `True` -> `None` as a flag) makes the crash or the assertion go away without giving the value
+    the kind the code computes with, so the repair loop ranks it low (repair._constant_swaps_ranked)."""
+    changed = _changed_lines(old_source, new_source)
+    if changed is None:
+        return None
+    before, after = changed
+    if len(before) != 1 or len(after) != 1:
+        return None
+    old_tokens, new_tokens = _tokens(before), _tokens(after)
+    if not old_tokens or not new_tokens or max(len(old_tokens), len(new_tokens)) > MAX_TOKENS:
+        return None
+    if len(old_tokens) != len(new_tokens):
+        # A sign: `-1` is two tokens; `x = -1` -> `x = None` drops one.
+        return _signed_swap(old_tokens, new_tokens)
+    differing = [(a, b) for a, b in zip(old_tokens, new_tokens, strict=True) if a != b]
+    if len(differing) != 1:
+        return None
+    old_kind, new_kind = _constant_kind(differing[0][0]), _constant_kind(differing[0][1])
+    if old_kind is None or new_kind is None:
+        return None
+    return old_kind, new_kind
+
+
+def _signed_swap(old_tokens: list[str], new_tokens: list[str]) -> tuple[str, str] | None:
+    """constant_swap's kinds when one side is a negative number literal (`-` then the number)."""
+    short, long = (old_tokens, new_tokens) if len(old_tokens) < len(new_tokens) else (new_tokens, old_tokens)
+    if len(long) != len(short) + 1:
+        return None
+    start = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    if start >= len(short) or long[start] != "-" or short[start + 1 :] != long[start + 2 :]:
+        return None
+    if _constant_kind(long[start + 1]) != "number" or (
+        start and long[start - 1] not in ("=", "(", ",", ":", "[", "return")
+    ):
+        return None
+    kind = _constant_kind(short[start])
+    if kind is None:
+        return None
+    return ("number", kind) if short is new_tokens else (kind, "number")
+
+
+def weak_constant_swap(old_source: str, new_source: str) -> bool:
+    """A literal replaced by None or a bool of ANOTHER kind (`None` -> `True`, `True` -> `None`, `0` -> `None`):
+    the weak, low-prior edit of constant_swap."""
+    swap = constant_swap(old_source, new_source)
+    return swap is not None and swap[0] != swap[1] and swap[1] in ("None", "bool")

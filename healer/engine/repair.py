@@ -34,7 +34,8 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
-from healer.engine.avoidance import only_control_flow, only_wrapping
+from healer.engine.analysis.raised import SUSPICIOUS_KEEP
+from healer.engine.avoidance import constant_swap, only_control_flow, only_wrapping
 from healer.engine.chains import (
     CHAIN_PRIORITY,
     Chain,
@@ -51,6 +52,7 @@ from healer.engine.checks import LintRun, PytestRun
 from healer.engine.edits import changed_lines, map_line_back, merge_changes, undo_change, unified_diff
 from healer.engine.fallout import Fallout, fallout
 from healer.engine.fixers.base import Candidate, Fixer, RepairContext
+from healer.engine.fixers.lineedit import SourceFile, function_at
 from healer.engine.fixers.type_site import frames_of
 from healer.engine.folded import split_folded
 from healer.engine.languages.base import Language, Plan, Runner, RunSettings, found_by_checker
@@ -58,6 +60,7 @@ from healer.engine.languages.combined import CombinedLanguage
 from healer.engine.languages.detect import language_open
 from healer.engine.localise import compile_error, host_judges_syntax
 from healer.engine.minimise import AcceptedEdit, Withdrawal, minimisable
+from healer.engine.restacked import one_edit_instead
 from healer.engine.trial import STOPPED_ANALYSING, Trial, Trier
 from healer.engine.types import (
     BugType,
@@ -882,6 +885,8 @@ class Engine:
         chosen = [candidate for _, _, candidate in found[:limit]]
         if failure.bug_type is BugType.TYPE_ERROR:
             chosen = _avoiding_marked(chosen, ctx)
+        if failure.bug_type in (BugType.TYPE_ERROR, BugType.LOGIC):
+            chosen = _constant_swaps_ranked(chosen, ctx)
         self.stats.candidates_generated += len(chosen)
         self.stats.fixer_seconds += time.monotonic() - started
         if failure.bug_type is not BugType.TYPE_ERROR and not fallback:
@@ -1396,6 +1401,12 @@ class Engine:
                     tried += count
                     if preferred is not None:
                         return preferred, tried
+                if not exact and overlay is None and trial.verdict.tier == 1 and not trial.verdict.blocked:
+                    # It re-edits the line the file's last fix changed: one edit of the original line first.
+                    single, count = self._one_edit_instead(trier, candidate)
+                    tried += count
+                    if single is not None:
+                        return single, tried
                 confirmed = self._confirm(trier, trial)
                 if confirmed.state is not None and exact and confirmed.verdict.tier > tier:
                     # The whole suite judged a targeted test otherwise: not every one passes.
@@ -1453,6 +1464,30 @@ class Engine:
                 return confirmed, tried
             self._rejected(confirmed)
         return None, tried
+
+    def _one_edit_instead(self, trier: Trier, passed: Candidate) -> tuple[Trial | None, int]:
+        """(the confirmed trial, 1) of the one edit of the ORIGINAL line that stands for `passed` and the
+        file's last fix together (restacked.one_edit_instead), tried when `passed` re-edits that fix's
+        line and has just passed its targeted tests; (None, 0 or 1) when there is none or it fails."""
+        try:
+            current = self.workspace.read_text(passed.file)
+        except (OSError, UnsafePath):
+            return None, 0
+        single = one_edit_instead(self._accepted, passed, current)
+        if single is None or self._stopped(self._round_deadline):
+            return None, 0
+        trial = self._quick(trier, single)
+        if trial is None or trial.verdict.tier != 1 or trial.verdict.blocked:
+            return None, 1
+        confirmed = self._confirm(trier, trial)
+        if confirmed.state is None:
+            self._rejected(confirmed)
+            return None, 1
+        self.log(
+            f"  preferred '{single.description}' (line {single.line}) over '{passed.description}': "
+            "one edit of the line as written passes too"
+        )
+        return confirmed, 1
 
     def _beyond_chunk(self, chunk: list[Candidate]) -> list[Candidate]:
         """The current search's candidates after this chunk, not yet rejected: a making-site edit
@@ -2212,3 +2247,67 @@ def _avoiding_marked(
             candidate = replace(candidate, wraps=True)
         marked.append(candidate)
     return marked
+
+
+def _constant_swaps_ranked(candidates: list[Candidate], ctx: RepairContext) -> list[Candidate]:
+    """A TypeError's or LOGIC failure's candidates with the constant swaps ranked low (round 49).
+
+    A literal replaced by None or a bool of another kind (`None` -> `True`, `True` -> `None`;
+    avoidance.constant_swap) makes a crash or an assertion go away without giving the value the kind
+    the code computes with (pyramid_ldap3: `last_timeslice = None` answered by `True`, where `0` was the
+    fix; pytest-spec: `True` -> `None`): it goes after every other candidate at its line and after every
+    making-site edit (a number, a container, a conversion where the value is made). And a constant
+    swap of any kind at a line inside a function that no failing test runs (the failure's ranked
+    lines, when the list is complete) never ranks first: it changes nothing those tests execute
+    unless through state, which a value-level edit on their path explains better. One pass to mark,
+    one stable sort: linear in the candidates (each mark reads the candidate's changed lines only).
+    """
+    if len(candidates) < 2:
+        return candidates
+    texts: dict[str, str | None] = {}
+    swaps: list[tuple[str, str] | None] = []
+    for candidate in candidates:
+        if not candidate.file.endswith(".py"):
+            swaps.append(None)
+            continue
+        if candidate.file not in texts:
+            texts[candidate.file] = ctx.source_or_none(candidate.file)
+        old = texts[candidate.file]
+        swaps.append(constant_swap(old, candidate.new_source) if old is not None else None)
+    weak = [s is not None and s[0] != s[1] and s[1] in ("None", "bool") for s in swaps]
+    last_rival: dict[tuple[str, int], int] = {}
+    last_site = -1
+    for index, candidate in enumerate(candidates):
+        if not weak[index]:
+            last_rival[(candidate.file, candidate.line)] = index
+            if candidate.making_site:
+                last_site = index
+    order = []
+    for index, candidate in enumerate(candidates):
+        key = float(index)
+        if weak[index]:
+            key = max(index, last_site, last_rival.get((candidate.file, candidate.line), -1)) + 0.5
+        order.append((key, index))
+    order.sort()
+    ranked = [candidates[index] for _, index in order]
+    ranked_swaps = [swaps[index] for _, index in order]
+    covered = {(file, line) for file, line, *_ in ctx.suspicious}
+    if not covered or len(ctx.suspicious) >= SUSPICIOUS_KEEP:
+        return ranked  # no coverage, or only the most suspicious lines of it: nothing is known unrun
+    trees: dict[str, SourceFile | None] = {}
+
+    def unrun_swap(position: int) -> bool:
+        candidate = ranked[position]
+        if ranked_swaps[position] is None or (candidate.file, candidate.line) in covered:
+            return False
+        if candidate.file not in trees:
+            text = texts.get(candidate.file)
+            trees[candidate.file] = SourceFile.parse(candidate.file, text) if text is not None else None
+        sf = trees[candidate.file]
+        # A module's or a class's own statements run at import, which no test's coverage shows.
+        return sf is not None and function_at(sf, candidate.line) is not None
+
+    first = next((i for i in range(len(ranked)) if not unrun_swap(i)), None)
+    if first:
+        ranked.insert(0, ranked.pop(first))
+    return ranked

@@ -299,3 +299,52 @@ def test_it_keeps_a_none_made_empty_a_guard(project):
     candidates = TypeDemandFixer().candidates(failure, ctx)
     assert candidates and "self.name = ''" in candidates[0].new_source
     assert candidates[0].guard
+
+
+def test_it_reads_a_comparison_with_none_as_a_number_or_text_demand():
+    # Round 49 (cuttlepool r281, pyramid_ldap3 r286): an ordering comparison with None.
+    message = "'<' not supported between instances of 'NoneType' and 'int'"
+    assert demands([message]) == [Demand("operand", "NoneType", "int")]
+    # Compared with a float, the None is given an int's zero, which compares alike.
+    assert demands(["'>' not supported between instances of 'float' and 'NoneType'"]) == [
+        Demand("operand", "NoneType", "int")
+    ]
+    assert demands(["'<' not supported between instances of 'dict' and 'dict'"]) == []
+
+
+def test_it_follows_a_default_that_names_a_module_constant_to_its_binding(project):
+    source = """
+        _OVERFLOW = None
+
+
+        class Pool:
+            def __init__(self, overflow=_OVERFLOW):
+                if overflow < 0:
+                    raise ValueError(overflow)
+                self.overflow = overflow
+        """
+    candidates = _candidates(
+        project, source, "'<' not supported between instances of 'NoneType' and 'int'", "if overflow < 0:"
+    )
+    assert _rank(candidates, "_OVERFLOW = 0\n") is not None, [c.description for c in candidates[:8]]
+
+
+def test_it_starts_an_attribute_compared_with_a_float_at_zero(project):
+    source = """
+        import time
+
+
+        class Query:
+            def __init__(self):
+                self.last = None
+
+            def stale(self):
+                return time.time() > self.last
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'>' not supported between instances of 'float' and 'NoneType'",
+        "time.time() > self.last",
+    )
+    assert _rank(candidates, "self.last = 0\n") is not None, [c.description for c in candidates[:8]]

@@ -78,6 +78,15 @@ def demands(messages: list[str]) -> list[Demand]:
                 other = right if left == "NoneType" else left
                 if other in EMPTY:
                     found.append(Demand("operand", "NoneType", other))
+        elif m := re.search(r"'\S+' not supported between instances of '(\w+)' and '(\w+)'", text):
+            # An ordering comparison with None (round 49): the None was made where a number or a text
+            # was meant; compared with a float, an int compares alike and is what code writes (`0`).
+            left, right = m[1], m[2]
+            if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
+                other = right if left == "NoneType" else left
+                other = "int" if other == "float" else other
+                if other in ("int", "str"):
+                    found.append(Demand("operand", "NoneType", other))
         elif m := re.search(r"can only concatenate (\w+) \(not \"(\w+)\"\) to \w+", text):
             if m[2] == "NoneType" and m[1] in EMPTY:
                 found.append(Demand("operand", "NoneType", m[1]))
@@ -113,6 +122,8 @@ def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
             found.append(node.slice)
         elif demand.subject == "operand" and isinstance(node, (ast.BinOp, ast.AugAssign)):
             found += [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
+        elif demand.subject == "operand" and isinstance(node, ast.Compare):
+            found += [node.left, *node.comparators]
         elif demand.subject == "operand" and isinstance(node, (ast.For, ast.comprehension)):
             found.append(node.iter)
         elif demand.subject == "right" and isinstance(node, (ast.BinOp, ast.AugAssign)):
@@ -167,13 +178,31 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
         positional = [*args.posonlyargs, *args.args]
         pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
         pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
-        found += [Origin(sf.path, d.lineno, d, "default") for a, d in pairs if a.arg == subject.id]
+        defaults = [d for a, d in pairs if a.arg == subject.id]
+        found += [Origin(sf.path, d.lineno, d, "default") for d in defaults]
+        # A default that names a module constant (`overflow=_OVERFLOW`) was made where the module binds
+        # it (round 49): Python evaluates the default once, from that binding, at the def.
+        named = {d.id for d in defaults if isinstance(d, ast.Name)}
+        found += [Origin(sf.path, node.lineno, node.value, "default") for node in _module_bindings(sf, named)]
     elif isinstance(subject, ast.Attribute):
         for node in ast.walk(sf.tree):
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
+    return found
+
+
+def _module_bindings(sf: SourceFile, names: set[str]) -> list[ast.Assign | ast.AnnAssign]:
+    """The module's own top-level assignments of `names` (one pass over its statements, not its tree)."""
+    if not names:
+        return []
+    found = []
+    for node in sf.tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id in names for t in targets):
+                found.append(node)
     return found
 
 
