@@ -29,3 +29,11 @@ def test_split_numbers_is_linear_in_a_long_run_of_digits():
     assert split_numbers("v = 0.9.1\n", "v = '0.9.1'\n") == 0
     assert split_numbers("v = 0.9.1\n", "v = x0.9.1\n") == 0
     assert split_numbers("v = 10.9.1\n", "v = 10.91\n") == 1
+
+
+def test_php_arrow_reads_a_file_with_carriage_return_line_ends():
+    # Python's compiler ends a line at a lone `\r`: the bracket above the line is still a dict's.
+    text = "d = {\r    'a': 1,\r    'b' => 2,\r}\r"
+    assert _arrow(text, 3) == ["    'b': 2,"]
+    mixed = "d = {\r\n    'a': 1,\r    'b' => 2,\n}\n"
+    assert _arrow(mixed, 3) == ["    'b': 2,"]

@@ -350,7 +350,9 @@ def _continues(lines: list[str], line: int) -> bool:
         if text.strip() and not text[0].isspace() and text[0] not in ")]}#":
             break
         start -= 1
-    above = "".join(lines[start - 1 : line - 1])
+    # Each line ended by `\n` for the tokenizer: read through a StringIO, a lone `\r` (which ends a
+    # line for Python's compiler and for split_lines) would join the lines and misplace the row.
+    above = "".join(text.rstrip("\r\n") + "\n" for text in lines[start - 1 : line - 1])
     if len(above) > MAX_BODY_CHARS:
         return False
     depth = 0
@@ -589,7 +591,9 @@ def php_arrow(lines: list[str], line: int, body: str) -> Iterator[tuple[str, str
         stripped = text.lstrip()
         if stripped and not stripped.startswith("#") and len(text) - len(stripped) < width:
             break
-    above = "".join(lines[start - 1 : line - 1])
+    # Each line ended by `\n` for the tokenizer: read through a StringIO, a lone `\r` (which ends a
+    # line for Python's compiler and for split_lines) would join the lines and misplace the row.
+    above = "".join(text.rstrip("\r\n") + "\n" for text in lines[start - 1 : line - 1])
     if len(above) > MAX_ARROW_CHARS:
         return
     first = above.count("\n") + 1 if above else 1  # the error line's number in the tokenized text
