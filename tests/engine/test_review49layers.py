@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.fixers.syntax_foreign import php_arrow
 from healer.engine.fixers.syntax_meaning import changes_meaning, split_numbers
+from healer.engine.workspace import Workspace
 
 from .conftest import cpu_ratio
+from .fixer_helpers import compile_failure, context
 
 
 def _arrow(text: str, line: int) -> list[str]:
@@ -37,3 +42,27 @@ def test_php_arrow_reads_a_file_with_carriage_return_line_ends():
     assert _arrow(text, 3) == ["    'b': 2,"]
     mixed = "d = {\r\n    'a': 1,\r    'b' => 2,\n}\n"
     assert _arrow(mixed, 3) == ["    'b': 2,"]
+
+
+def test_a_javascript_arrow_in_a_call_is_not_a_keyword_argument():
+    # `map(x => x * 2, items)`: the value reads the name, an arrow function's parameter (the rule
+    # syntax_expected.foreign_arrow uses); `x=x * 2` would compile and change what the call does.
+    assert _arrow("y = list(map(x => x * 2, items))\n", 1) == []
+    assert _arrow("y = f(a, key => key.name)\n", 1) == []
+    # A Perl/Ruby keyword whose value does not read it stays a keyword argument.
+    assert _arrow("x = f(a, name => 1, k=2)\n", 1) == ["x = f(a, name=1, k=2)"]
+    assert _arrow("x = f(name => g(other), size => n)\n", 1) == ["x = f(name=g(other), size=n)"]
+    # A dict's key is a value, not a parameter: `{x => x}` is still a dict display.
+    assert _arrow("d = {x => x}\n", 1) == ["d = {x: x}"]
+
+
+def test_the_lambda_comes_first_for_a_javascript_arrow_in_a_call(tmp_path: Path):
+    path = tmp_path / "pkg" / "m.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("x = 3\nitems = [1]\ny = list(map(x => x * 2, items))\n")
+    ws = Workspace(tmp_path)
+    found = sorted(
+        SyntaxFixer().candidates(compile_failure(ws, "pkg/m.py"), context(ws)), key=lambda c: c.priority
+    )
+    assert found
+    assert "lambda x: x * 2" in found[0].new_source
