@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healer.engine.fixers.imports import ImportFixer
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.fixers.syntax_foreign import php_arrow
@@ -11,7 +12,7 @@ from healer.engine.fixers.syntax_meaning import changes_meaning, split_numbers
 from healer.engine.workspace import Workspace
 
 from .conftest import cpu_ratio
-from .fixer_helpers import compile_failure, context
+from .fixer_helpers import compile_failure, context, runtime_failure
 
 
 def _arrow(text: str, line: int) -> list[str]:
@@ -66,3 +67,49 @@ def test_the_lambda_comes_first_for_a_javascript_arrow_in_a_call(tmp_path: Path)
     )
     assert found
     assert "lambda x: x * 2" in found[0].new_source
+
+
+def _import_sources(tmp_path: Path, files: dict[str, str], file: str) -> list[str]:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    failure = runtime_failure(
+        file, 1, "ModuleNotFoundError", "No module named 'pkg.version'", name="pkg.version"
+    )
+    found = ImportFixer().candidates(failure, context(Workspace(tmp_path)))
+    return [c.new_source for c in sorted(found, key=lambda c: c.priority)]
+
+
+def test_the_package_is_not_offered_when_its_binding_is_the_missing_import(tmp_path: Path):
+    # pkg/__init__.py's own statement binds __version__: `from . import __version__` there reads a
+    # package that has not finished running (an ImportError again), and it was ranked first.
+    sources = _import_sources(
+        tmp_path / "a",
+        {"pkg/__init__.py": "from .version import __version__\n", "pkg/_version.py": "__version__ = '1'\n"},
+        "pkg/__init__.py",
+    )
+    assert sources[0] == "from ._version import __version__\n"
+    assert "from . import __version__\n" not in sources
+    # A module of the package: the package takes the name from the same missing module.
+    sources = _import_sources(
+        tmp_path / "b",
+        {
+            "pkg/__init__.py": "from .version import __version__\n",
+            "pkg/m.py": "from .version import __version__\n",
+        },
+        "pkg/m.py",
+    )
+    assert "from . import __version__\n" not in sources
+    # A fallback the package defines itself still binds it apart: the package is offered.
+    sources = _import_sources(
+        tmp_path / "c",
+        {
+            "pkg/__init__.py": (
+                "try:\n    from .version import __version__\nexcept ImportError:\n    __version__ = '0'\n"
+            ),
+            "pkg/m.py": "from .version import __version__\n",
+        },
+        "pkg/m.py",
+    )
+    assert sources[0] == "from . import __version__\n"
