@@ -40,7 +40,14 @@ from healer.engine.fixers.base import Candidate, RepairContext, template_priorit
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.names import abbreviates, closest, tokens
-from healer.engine.pyindex import ModuleIndex, is_docstring, parse, parse_exporters, stdlib_modules
+from healer.engine.pyindex import (
+    ModuleIndex,
+    is_docstring,
+    parse,
+    parse_exporters,
+    stdlib_modules,
+    top_level_definitions,
+)
 from healer.engine.types import BugType, Failure
 
 NO_MODULE = re.compile(r"No module named '([^']+)'")
@@ -252,7 +259,7 @@ class ImportFixer:
             # its public namespace, first when every close sibling is private (`_version`, which a
             # build may write and a checkout lack), else after them.
             itself: list[tuple[str | None, str]] = []
-            if base and wanted and base in site.index.modules and set(wanted) <= site.index.exports(base):
+            if _binds_apart(site.index, base, wanted, _absolute(node, package), site.failure.file):
                 itself.append(
                     (
                         site.replace_statement(node, _module_renamed(site, node, "")),
@@ -1337,6 +1344,27 @@ def _only_statement_of_block(tree: ast.Module, node: ast.stmt) -> bool:
             if isinstance(block, list) and node in block:
                 return len(block) == 1 and not isinstance(parent, ast.Module)
     return False
+
+
+def _binds_apart(index: ModuleIndex, base: str, names: list[str], missing: str, file: str) -> bool:
+    """Whether the package `base` binds every name otherwise than by importing it from `missing`,
+    the module the failing statement names (the review of round 49): a package whose `__init__`
+    takes the name from that same module fails the same way when imported from, and a package's
+    own `__init__` importing from itself reads a module that has not finished running."""
+    if not base or not names or base not in index.modules or index.modules[base] == file:
+        return False
+    if not set(names) <= index.exports(base):
+        return False
+    tree = index.tree(base)
+    if tree is None:
+        return False
+    taken = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and _absolute(node, base) == missing
+        for alias in node.names
+    }
+    return not (set(names) & taken) - top_level_definitions(tree)
 
 
 def _package_of(index: ModuleIndex, file: str) -> str:
