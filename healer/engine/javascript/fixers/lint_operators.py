@@ -93,7 +93,13 @@ def _zero(node: tree_sitter.Node) -> bool:
 
 
 def _bare(node: tree_sitter.Node) -> str:
-    while node.type == "parenthesized_expression" and len(node.named_children) == 1:
+    """The operand without its parentheses, kept around a sequence (`(a, b) | 0` is `b | 0`: without
+    them `Math.trunc(a, b)` would truncate `a`; round 49's review)."""
+    while (
+        node.type == "parenthesized_expression"
+        and len(node.named_children) == 1
+        and node.named_children[0].type != "sequence_expression"
+    ):
         node = node.named_children[0]
     return node_text(node)
 
