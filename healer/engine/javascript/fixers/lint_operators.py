@@ -354,6 +354,7 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
     body = function.child_by_field_name("body")
     if body is None or body.type != "statement_block":
         return []
+    reads: dict[str, int] = {}
     for statement in body.named_children:
         if statement.type != "return_statement":
             continue
@@ -366,6 +367,10 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
             continue
         if re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", node_text(receiver)):
             continue
+        if reads.setdefault(name, _reads(node_text(body), name)) > _reads(node_text(statement), name):
+            # The body reads `name` elsewhere (an outer binding): a `const` of that name would put those
+            # reads in its temporal dead zone, a ReferenceError (round 49's review).
+            continue
         start = data.rfind(b"\n", 0, statement.start_byte) + 1
         indent = data[start : statement.start_byte].decode("utf-8", errors="surrogateescape")
         if indent.strip():
@@ -376,6 +381,10 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
         return [Candidate(path, new, line,
                           f"await {node_text(receiver)} instead of chaining .then (require-await)")]  # fmt: skip
     return []
+
+
+def _reads(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text))
 
 
 def _then_call(node: tree_sitter.Node):
