@@ -50,3 +50,22 @@ def test_then_is_not_awaited_into_a_const_the_body_reads_before_it():
     fine = source.replace("  log(burns);\n", "  log(file);\n")
     found = lint_operators.awaited_then(fine, "src/a.js", message)
     assert found and "const burns = await load(file);" in found[0].text
+
+
+def test_a_stated_constant_is_kept_whatever_line_the_candidate_names():
+    from healer.engine.javascript.fixers.base import Candidate
+    from healer.engine.javascript.fixers.logic_constants import keeping_stated
+
+    source = (
+        "// A batter of 1 in 6: each face leans in one unit for every six it rises.\n"
+        "const BATTER = 1 / 6;\n"
+        "\n"
+        "function topWidth(baseM, heightM) {\n"
+        "  return baseM - heightM * BATTER;\n"
+        "}\n"
+    )
+    path = "src/batter.js"
+    # The definition edited, the use's line named: still the definition moved against its comment.
+    moved = Candidate(path, source.replace("1 / 6", "2 / 6"), 5, "use 2 instead of 1")
+    use = Candidate(path, source.replace("heightM * BATTER", "2 * heightM * BATTER"), 5, "add a factor")
+    assert keeping_stated([moved, use], {path: source}.get) == [use]
