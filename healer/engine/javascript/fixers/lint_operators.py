@@ -93,7 +93,13 @@ def _zero(node: tree_sitter.Node) -> bool:
 
 
 def _bare(node: tree_sitter.Node) -> str:
-    while node.type == "parenthesized_expression" and len(node.named_children) == 1:
+    """The operand without its parentheses, kept around a sequence (`(a, b) | 0` is `b | 0`: without
+    them `Math.trunc(a, b)` would truncate `a`; round 49's review)."""
+    while (
+        node.type == "parenthesized_expression"
+        and len(node.named_children) == 1
+        and node.named_children[0].type != "sequence_expression"
+    ):
         node = node.named_children[0]
     return node_text(node)
 
@@ -348,6 +354,7 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
     body = function.child_by_field_name("body")
     if body is None or body.type != "statement_block":
         return []
+    reads: dict[str, int] = {}
     for statement in body.named_children:
         if statement.type != "return_statement":
             continue
@@ -360,6 +367,10 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
             continue
         if re.search(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", node_text(receiver)):
             continue
+        if reads.setdefault(name, _reads(node_text(body), name)) > _reads(node_text(statement), name):
+            # The body reads `name` elsewhere (an outer binding): a `const` of that name would put those
+            # reads in its temporal dead zone, a ReferenceError (round 49's review).
+            continue
         start = data.rfind(b"\n", 0, statement.start_byte) + 1
         indent = data[start : statement.start_byte].decode("utf-8", errors="surrogateescape")
         if indent.strip():
@@ -370,6 +381,10 @@ def awaited_then(text: str, path: str, message: EslintMessage) -> list[Candidate
         return [Candidate(path, new, line,
                           f"await {node_text(receiver)} instead of chaining .then (require-await)")]  # fmt: skip
     return []
+
+
+def _reads(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", text))
 
 
 def _then_call(node: tree_sitter.Node):

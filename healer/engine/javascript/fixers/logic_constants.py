@@ -76,14 +76,15 @@ def keeping_stated(found: list[Candidate], read: Callable[[str], str | None]) ->
             originals[candidate.file] = text = read(candidate.file)
             tree = parse(text, candidate.file) if text else None
             stated[candidate.file] = logic_comments.stated_constants(tree) if tree is not None else {}
-        row = candidate.line - 1
-        spec = stated[candidate.file].get(row)
         original = originals[candidate.file]
-        if (
-            spec is not None
-            and original is not None
-            and logic_comments.contradicts_comment(original, candidate.text, row, spec)
-        ):
+        if original is None or not stated[candidate.file]:
+            kept.append(candidate)
+            continue
+        # The row the edit changes, not the line the candidate names (round 49's review: a candidate
+        # naming the use's line while editing only the definition kept its wrong program).
+        row = original.count("\n", 0, _common_prefix(candidate.text, original))
+        spec = stated[candidate.file].get(row)
+        if spec is not None and logic_comments.contradicts_comment(original, candidate.text, row, spec):
             continue
         kept.append(candidate)
     return kept
