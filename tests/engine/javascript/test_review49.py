@@ -44,7 +44,9 @@ def test_a_parenthesised_sequence_keeps_its_parentheses_in_math_trunc():
 
 def test_then_is_not_awaited_into_a_const_the_body_reads_before_it():
     # `const burns` in the body would put the earlier read of the outer `burns` in its dead zone.
-    source = "async function f(file) {\n  log(burns);\n  return load(file).then((burns) => burns.at(-1));\n}\n"
+    source = (
+        "async function f(file) {\n  log(burns);\n  return load(file).then((burns) => burns.at(-1));\n}\n"
+    )
     message = EslintMessage("src/a.js", "require-await", AWAIT, 1, 1)
     assert lint_operators.awaited_then(source, "src/a.js", message) == []
     fine = source.replace("  log(burns);\n", "  log(file);\n")
