@@ -1763,7 +1763,9 @@ class Engine:
         restacked, self._restacking = self._restacking, None
         if restacked is not None and (restacked[0], restacked[1]) != (candidate.file, candidate.new_source):
             restacked = None
-        withdrawn = restacked[2] if restacked is not None and restacked[2] in self._accepted else None
+        withdrawn = None
+        if restacked is not None and restacked[2].after == old and restacked[2] in self._accepted:
+            withdrawn = restacked[2]  # (the file is still exactly as that fix left it)
         base = withdrawn.before if withdrawn is not None else old
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
