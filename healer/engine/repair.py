@@ -257,6 +257,9 @@ class Engine:
         # Accepted fixes under which a targeted test only failed further on, latest last: the points
         # the loop may go back to when nothing built on one of them gets those tests to pass.
         self._provisional: list[Provisional] = []
+        # (file, text, the accepted fix it stands in for) of a confirmed one edit of the original line
+        # (_one_edit_instead): _accept takes that fix back before it writes the one edit.
+        self._restacking: tuple[str, str, AcceptedEdit] | None = None
         self._backtracks = 0
         # Changes a backtrack took out, by file (their hunks): never proposed again (a tabu list).
         self._refused: dict[str, list[list[tuple]]] = {}
@@ -361,7 +364,8 @@ class Engine:
         """Fix failures one at a time by precedence; yields each accepted (already written) fix.
 
         It also yields a Withdrawal (already written) when it goes back on an accepted fix whose
-        targeted tests only failed further on: right before the fix that replaces it (_backtrack).
+        targeted tests only failed further on, or that one edit of the original line replaces: right
+        before the fix that replaces it (_backtrack, _one_edit_instead).
         """
         if self._state is None:
             # Validation needs the raw results behind a report: only the engine's own checks have them.
@@ -1487,6 +1491,8 @@ class Engine:
             f"  preferred '{single.description}' (line {single.line}) over '{passed.description}': "
             "one edit of the line as written passes too"
         )
+        last = next(edit for edit in reversed(self._accepted) if edit.outcome.file == passed.file)
+        self._restacking = (single.file, single.new_source, last)
         return confirmed, 1
 
     def _beyond_chunk(self, chunk: list[Candidate]) -> list[Candidate]:
@@ -1751,6 +1757,16 @@ class Engine:
         assert new_state is not None
         old = trial.edit.old
         previous = self._state
+        # One edit of the original line in place of the file's last fix and an edit on it: that fix is
+        # taken back (its change is not in the text written), and this one is reported against the
+        # text before it. Review 49: both were reported FIXED, the first naming a change no longer made.
+        restacked, self._restacking = self._restacking, None
+        if restacked is not None and (restacked[0], restacked[1]) != (candidate.file, candidate.new_source):
+            restacked = None
+        withdrawn = None
+        if restacked is not None and restacked[2].after == old and restacked[2] in self._accepted:
+            withdrawn = restacked[2]  # (the file is still exactly as that fix left it)
+        base = withdrawn.before if withdrawn is not None else old
         self._original(candidate.file)
         line = self._original_line(candidate.file, candidate.line)
         # (Split only where repair() writes each step: a backtrack yields the outcomes of a written edit.)
@@ -1763,16 +1779,23 @@ class Engine:
         self._state_take(new_state)
         self._state_print = self._fingerprint()
         self.stats.fixes_accepted += 1
+        withdrawal = None
+        if withdrawn is not None:
+            self._accepted.remove(withdrawn)
+            self._provisional = [p for p in self._provisional if p.accepted is not withdrawn]
+            self.stats.fixes_withdrawn += 1
+            withdrawal = self._withdrawal(withdrawn, current=old, reverted=withdrawn.before)
+            self.log(f"Taken out: {withdrawn.outcome.fix_line} (one edit of the line as written replaces it)")
         outcome = FixOutcome(
             bug_type=candidate.bug_type or failure.bug_type,
             file=candidate.file,
             line=line,
             description=candidate.description,
             status=FixStatus.FIXED,
-            diff=unified_diff(candidate.file, old, candidate.new_source),
+            diff=unified_diff(candidate.file, base, candidate.new_source),
             message=failure.message,
         )
-        outcome = self._as_amendment(outcome, old=old, new=candidate.new_source)
+        outcome = self._as_amendment(outcome, old=base, new=candidate.new_source)
         steps: list[Step] = [(outcome, candidate.file, None)]
         if folded is not None:
             (first, intermediate), (second, _) = folded
@@ -1784,7 +1807,7 @@ class Engine:
         self._accepted.append(
             AcceptedEdit(
                 steps[0][0],  # the fix lines reported: a withdrawal takes back exactly those
-                before=old,
+                before=base,
                 after=candidate.new_source,
                 targets=_made_pass(failure, previous, new_state),
                 also=tuple(step[0] for step in steps[1:]),
@@ -1805,6 +1828,13 @@ class Engine:
         )
         if len(steps) > 1:
             self.log(f"  the same edit mended a second compile error: {steps[1][0].fix_line}")
+        if withdrawal is not None:
+            # The revert is written and yielded (committed) first, then the one edit (as _backtrack).
+            steps = [
+                (withdrawal, candidate.file, withdrawn.before),
+                (steps[0][0], candidate.file, candidate.new_source),
+                *steps[1:],
+            ]
         return steps
 
     def _folded(self, candidate: Candidate, *, old: str, line: int, message: str):
@@ -2065,7 +2095,7 @@ def _hunks(hunks: list[tuple[str, list[str], list[str], int]]) -> list[tuple]:
 
 # One accepted fix as repair() writes and yields it: (outcome, file, text to write first or None
 # when it is written already).
-Step = tuple[FixOutcome, str, str | None]
+Step = tuple[FixOutcome | Withdrawal, str, str | None]
 NOT_EXACT = "a second edit on a partial fix must make every targeted test pass"
 
 

@@ -9,7 +9,7 @@ second change onto the line as it was written; the repair loop tries that candid
 from __future__ import annotations
 
 from healer.engine.fixers.base import Candidate
-from healer.engine.minimise import AcceptedEdit
+from healer.engine.minimise import AcceptedEdit, Withdrawal
 from healer.engine.restacked import one_edit_instead, second_edit_on_original
 from healer.engine.types import BugType, FixOutcome, FixStatus
 
@@ -136,3 +136,30 @@ def test_the_engine_takes_one_edit_of_the_original_line_over_a_second_edit_on_th
     assert len(outcomes) == 2
     assert any("one edit of the line as written passes too" in line for line in lines)
     assert engine.check().ok
+
+
+def test_the_fix_the_one_edit_replaces_is_taken_back_not_reported_as_kept(project, local_sandbox):
+    # Review 49: the first fix (`15 + off`) stayed reported FIXED, its diff naming a change the final
+    # text no longer has; a run reports only the edits its branch keeps (a Withdrawal takes it back).
+    ws = project(
+        {"pyproject.toml": PYPROJECT_SRC, "src/calc.py": ENGINE_SOURCE, "tests/test_calc.py": ENGINE_TESTS}
+    )
+    fixer = Offers(
+        [
+            ("test_half", "15 - off", "15 + off", "add off instead of subtracting it"),
+            ("test_zero", "15 + off", "16 + off", "use 16 instead of 15"),
+        ]
+    )
+    engine, lines = _engine(ws, local_sandbox, [fixer])
+    written = []
+    for step in engine.repair(engine.check()):
+        written.append((step, ws.read_text("src/calc.py")))
+    withdrawals = [(s, text) for s, text in written if isinstance(s, Withdrawal)]
+    assert [w.outcome.description for w, _ in withdrawals] == ["add off instead of subtracting it"], lines
+    assert withdrawals[0][1] == ENGINE_SOURCE  # written before it is yielded (committed)
+    last, text = written[-1]
+    assert isinstance(last, FixOutcome) and last.status is FixStatus.FIXED
+    assert text == ENGINE_SOURCE.replace("15 - off", "16 - off")
+    assert "-    i = 15 - off" in last.diff and "+    i = 16 - off" in last.diff, last.diff
+    assert [edit.outcome.description for edit in engine._accepted] == [last.description]
+    assert engine.stats.fixes_withdrawn == 1

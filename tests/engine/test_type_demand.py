@@ -11,6 +11,8 @@ from healer.engine.fixers.type_demand import Demand, demands
 from healer.engine.fixers.type_fallback import TypeDemandFixer, TypeFallbackFixer
 from healer.engine.types import BugType, CheckReport, Failure
 
+from .conftest import cpu_ratio
+
 APP = "src/loft/perches.py"
 TEST = "tests/test_perches.py"
 
@@ -348,3 +350,15 @@ def test_it_starts_an_attribute_compared_with_a_float_at_zero(project):
         "time.time() > self.last",
     )
     assert _rank(candidates, "self.last = 0\n") is not None, [c.description for c in candidates[:8]]
+
+
+def test_a_long_quoted_message_is_read_in_linear_time():
+    # Review 49: `'\S+' not supported` backtracked over every quote of a long repr with no space in it
+    # (a 32 KB `['a','a',...]` in an assertion message took 1.6 s, four times the 16 KB one's).
+    def run(n: int) -> None:
+        demands(["[" + ",".join(["'a'"] * n) + "]"])
+
+    assert cpu_ratio(run, 2_000) < 8
+    assert demands(["x: '>=' not supported between instances of 'NoneType' and 'str'"]) == [
+        Demand("operand", "NoneType", "str")
+    ]

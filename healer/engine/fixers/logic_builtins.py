@@ -47,11 +47,17 @@ def builtin_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
     """Every edit of these families that starts on `line`, unranked."""
     sp = Splicer(sf)
     found: list[Rewrite] = []
+    # Python 3.11 gives each format spec's own JoinedStr the outer f-string's place: each span is
+    # searched once (review 49: once per spec more made rewrites quadratic in the specs).
+    read: set[tuple[int, int]] = set()
     for node in sf.nodes_starting(line):
         if isinstance(node, ast.Subscript) and sf.on_one_line(node):
             found += clamped_start(sp, line, node)
         elif isinstance(node, ast.JoinedStr) and sf.on_one_line(node):
-            found += zero_padded(sp, line, node)
+            span = sp.span(node)
+            if span not in read:
+                read.add(span)
+                found += zero_padded(sp, line, node)
         elif isinstance(node, ast.Call) and sf.on_one_line(node):
             found += first_letter_only(sp, line, node)
     return found

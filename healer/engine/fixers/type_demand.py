@@ -78,7 +78,8 @@ def demands(messages: list[str]) -> list[Demand]:
                 other = right if left == "NoneType" else left
                 if other in EMPTY:
                     found.append(Demand("operand", "NoneType", other))
-        elif m := re.search(r"'\S+' not supported between instances of '(\w+)' and '(\w+)'", text):
+        elif m := re.search(r"'[<>]=?' not supported between instances of '(\w+)' and '(\w+)'", text):
+            # (Only the four ordering operators: `'\S+'` backtracked over every quote of a long repr.)
             # An ordering comparison with None (round 49): the None was made where a number or a text
             # was meant; compared with a float, an int compares alike and is what code writes (`0`).
             left, right = m[1], m[2]
