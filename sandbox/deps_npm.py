@@ -244,7 +244,9 @@ class NpmInstaller:
             "cache=/tmp/npm-cache",
             # Few connections at once: each is a thread in the relay and the proxy (pids limits).
             "maxsockets=8",
-            "fetch-retries=2",
+            # A download cut off mid-transfer (ECONNRESET: socket hang up) under load is retried
+            # rather than failing the heal: four retries, npm's back-off between them.
+            "fetch-retries=4",
             "fetch-timeout=60000",
         ]
         if self.registry.ca_bundle and self.registry.ca_mode == "cafile":
@@ -285,6 +287,15 @@ _NPM_TLS = (
 _NPM_UNREACHABLE = ("ECONNREFUSED", "ECONNRESET", "EAI_AGAIN", "ENOTFOUND", "ETIMEDOUT")
 
 
+def _cut_off(output: str) -> bool:
+    """A reset while a package's tarball was downloading (`.../-/name-1.0.0.tgz failed, reason: socket hang
+    up`): npm reached the registry and fetched metadata, then one transfer broke, which is not the
+    unreachable-registry story (refused, unresolvable or timed-out connections)."""
+    return "ECONNRESET" in output and any(
+        "/-/" in line and ".tgz" in line and "socket hang up" in line for line in output.splitlines()
+    )
+
+
 def npm_failure_hint(output: str, *, registry: str, timed_out: bool = False) -> str:
     """Why npm failed, in a sentence, and the setting that changes it ("" when the output says nothing)."""
     host = urlsplit(registry).netloc or registry
@@ -299,6 +310,12 @@ def npm_failure_hint(output: str, *, registry: str, timed_out: bool = False) -> 
         )
     if "E401" in output or "E403" in output:
         return f"the npm registry ({host}) refused the request: set HEALER_SANDBOX_NPM_AUTH_TOKEN."
+    if _cut_off(output):
+        return (
+            f"a download from the npm registry ({host}) was cut off mid-transfer (ECONNRESET, socket hang up) "
+            "after npm's retries: the registry was reached, so heal again; if it repeats, the egress proxy is "
+            "dropping connections (fewer heals at once, or HEALER_SANDBOX_NPM_REGISTRY set to a nearer mirror)."
+        )
     if any(marker in output for marker in _NPM_UNREACHABLE):
         return (
             f"the npm registry ({host}) could not be reached from the sandbox's egress proxy: set "
