@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from healer.engine.fixers.base import Candidate
-from healer.engine.fixers.lineedit import shorten, split_lines
+from healer.engine.fixers.lineedit import changed_region, shorten, split_lines
 from healer.engine.minimise import AcceptedEdit
 from healer.engine.types import BugType
 
@@ -45,19 +45,12 @@ def _span(a: str, b: str) -> tuple[int, int, int]:
 
 
 def _one_line_change(before: str, after: str) -> tuple[int, str, str] | None:
-    """(0-based index, line before, line after) when `after` is `before` with exactly one line changed."""
-    a, b = split_lines(before), split_lines(after)
-    if len(a) != len(b):
+    """(0-based index, line before, line after, both without their endings) when `after` is `before`
+    with exactly one line changed (lineedit.changed_region: the common head and tail cut off)."""
+    old, new, first = changed_region(before, after)
+    if len(old) != 1 or len(new) != 1:
         return None
-    changed = None
-    for index, (x, y) in enumerate(zip(a, b, strict=True)):
-        if x != y:
-            if changed is not None:
-                return None
-            changed = index
-    if changed is None:
-        return None
-    return changed, a[changed], b[changed]
+    return first - 1, old[0], new[0]
 
 
 def second_edit_on_original(original: str, first: str, second: str) -> str | None:
