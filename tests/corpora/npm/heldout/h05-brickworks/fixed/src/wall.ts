@@ -12,6 +12,15 @@ export function bricksFor(wall: Wall, brick: Brick = STANDARD): number {
   return bricksPerCourse(wall.lengthMm, brick) * coursesFor(tallest, brick);
 }
 
+// A job's walls, each laid to its own height.
+export function bricksForAll(walls: Wall[], brick: Brick = STANDARD): number {
+  let total = 0;
+  for (const wall of walls) {
+    total += bricksFor(wall, brick);
+  }
+  return total;
+}
+
 export function palletsFor(bricks: number, perPallet = 500, wastePct = 5): number {
   return Math.ceil((bricks * (1 + wastePct / 100)) / perPallet);
 }

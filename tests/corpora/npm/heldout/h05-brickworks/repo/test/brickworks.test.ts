@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bricksFor, bricksPerCourse, coursesFor, palletsFor } from '../src/index';
+import { bricksFor, bricksForAll, bricksPerCourse, coursesFor, palletsFor } from '../src/index';
 
 describe('courses', () => {
   it('lays a brick and a joint at a time along the wall', () => {
@@ -17,6 +17,15 @@ describe('courses', () => {
 describe('walls', () => {
   it('lays a gable to its tallest point', () => {
     assert.equal(bricksFor({ name: 'gable', lengthMm: 4500, heightsMm: [1800, 2400, 1800] }), 640);
+  });
+
+  it('adds up the walls of a job', () => {
+    const walls = [
+      { name: 'gable', lengthMm: 4500, heightsMm: [1800, 2400, 1800] },
+      { name: 'garden', lengthMm: 900, heightsMm: [600] },
+    ];
+    assert.equal(bricksForAll(walls), 672);
+    assert.equal(bricksForAll([]), 0);
   });
 
   it('orders whole pallets with some spare', () => {
