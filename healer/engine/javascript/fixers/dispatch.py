@@ -549,9 +549,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         + found
     )
     # A function that declares a value but drops the one its last statement computes (tsc TS2355,
-    # TS7030): `return` before it (missing_returns).
+    # TS7030): `return` before it (missing_returns); also the crash reading the `undefined` a call to
+    # such a function gave (round 50, npm24), edited in the callee.
     found = (
         missing_returns.missing_return_candidates(text, failure.file, line=failure.line, message=message)
+        + missing_returns.called_undefined_candidates(
+            text, failure.file, line=failure.line, message=message, sources=sources
+        )
         + found
     )
     # A line read as the one before it continued (`max(...xs)` then `[a, b] = f()`), or a `return` whose
