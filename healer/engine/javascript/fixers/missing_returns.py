@@ -190,9 +190,7 @@ def called_undefined_candidates(
         if tree is None:
             continue
         data = encode(source)
-        for function in walk(tree.root_node):
-            if function.type not in FUNCTION_TYPES or _declared_name(function) not in callees:
-                continue
+        for function in declared_functions(tree.root_node, callees):
             statement = _unreturned(function, locals_alone=True)
             if statement is not None:
                 new = replace_span(data, statement.start_byte, statement.start_byte, "return ")
@@ -208,20 +206,21 @@ def _callees(text: str, path: str, *, line: int, message: str) -> set[str]:
     if named := DESTRUCTURED_CALL.search(message):
         return {named["callee"]}
     read = READ_OF_UNDEFINED.search(message)
-    tree = parse(text, path) if read else None
+    return called_names(text, path, line=line, prop=read["prop"]) if read else set()
+
+
+def called_names(text: str, path: str, *, line: int, prop: str) -> set[str]:
+    """The names of the functions called on `line` whose result's property `prop` is read there
+    (`f(x).p`, `o.f(x).p`)."""
+    tree = parse(text, path)
     if tree is None:
         return set()
     callees = set()
     for node in walk(tree.root_node):
         if node.type != "member_expression" or node.start_point.row != line - 1:
             continue
-        target, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-        if (
-            target is None
-            or prop is None
-            or node_text(prop) != read["prop"]
-            or target.type != "call_expression"
-        ):
+        target, read = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if target is None or read is None or node_text(read) != prop or target.type != "call_expression":
             continue
         function = target.child_by_field_name("function")
         if function is not None and function.type == "member_expression":
@@ -229,6 +228,12 @@ def _callees(text: str, path: str, *, line: int, message: str) -> set[str]:
         if function is not None and function.type in ("identifier", "property_identifier"):
             callees.add(node_text(function))
     return callees
+
+
+def declared_functions(root: tree_sitter.Node, names: set[str]) -> list[tree_sitter.Node]:
+    """The functions of a tree declared under one of `names` (their own name, or the variable or
+    property they are the value of)."""
+    return [n for n in walk(root) if n.type in FUNCTION_TYPES and _declared_name(n) in names]
 
 
 def _declared_name(function: tree_sitter.Node) -> str:
