@@ -123,23 +123,3 @@ def test_it_leaves_a_find_in_another_function_and_a_method_arrays_lack():
     source = "function f(xs) {\n  const item = xs.find((x) => x.ok);\n  return item.total();\n}\n"
     message = "TypeError: item.total is not a function"
     assert made_value_candidates(source, "src/a.js", line=3, message=message, sources={}) == []
-
-
-# -- round 50, npm24: a match that found nothing ---------------------------------------------------
-NULL_LENGTH = "TypeError: Cannot read properties of null (reading 'length')"
-
-
-def test_it_gives_an_empty_list_where_a_called_function_returns_a_match():
-    words = "export function words(s) {\n  return s.match(/\\w+/g);\n}\n"
-    use = "import { words } from './words.js';\nexport const count = (s) => words(s).length;\n"
-    found = made_value_candidates(
-        use, "src/use.js", line=2, message=NULL_LENGTH, sources={"src/words.js": words, "src/use.js": use}
-    )
-    assert [(c.file, c.line, c.text) for c in found] == [
-        ("src/words.js", 2, words.replace("/g);", "/g) ?? [];"))
-    ]
-
-
-def test_it_leaves_a_function_that_returns_something_else_than_a_match():
-    source = "const first = (s) => s.exec('x');\nexport const n = (s) => first(s).length;\n"
-    assert made_value_candidates(source, "src/a.js", line=2, message=NULL_LENGTH, sources={}) == []

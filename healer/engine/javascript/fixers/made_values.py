@@ -31,7 +31,6 @@ from collections.abc import Mapping
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_span
-from healer.engine.javascript.fixers.missing_returns import called_names, declared_functions
 from healer.engine.javascript.modules import resolve
 from healer.engine.javascript.syntax import FUNCTION_TYPES, encode, node_text, parse, walk
 
@@ -66,58 +65,6 @@ def made_value_candidates(
         found += private_member_candidates(text, path, line=line, name=match["name"])
     if match := ARRAY_METHOD_MISSING.search(message):
         found += single_found_candidates(text, path, line=line, name=match["name"], method=match["method"])
-    if match := NULL_READ.search(message):
-        found += null_match_candidates(
-            text, path, line=line, prop=match["prop"], sources=sources, is_test=is_test
-        )
-    return found
-
-
-# -- a match that found nothing (round 50, npm24) ----------------------------------------------------
-# "Cannot read properties of null (reading 'length')" at `f(x).length`, where the project's `f` returns
-# `s.match(re)`: String.prototype.match gives null, not an empty array, when nothing matches
-# (ECMAScript 22.1.3.13, RegExp.prototype[@@match]). The list of no matches is `[]`: `?? []` where the
-# value is made, in f's module (the function's declared `string[]` says the same in TypeScript).
-NULL_READ = re.compile(r"Cannot read properties of null \(reading '(?P<prop>[^']+)'\)")
-
-
-def null_match_candidates(
-    text: str, path: str, *, line: int, prop: str, sources: Mapping[str, str], is_test=lambda file: False
-) -> list[Candidate]:
-    callees = called_names(text, path, line=line, prop=prop)
-    found = []
-    for file, source in [(path, text), *((f, s) for f, s in sorted(sources.items()) if f != path)]:
-        tree = parse(source, file) if callees and not is_test(file) else None
-        if tree is None:
-            continue
-        data = encode(source)
-        for function in declared_functions(tree.root_node, callees):
-            for value in _returned_matches(function):
-                new = replace_span(data, value.end_byte, value.end_byte, " ?? []")
-                found.append(Candidate(file, new, value.start_point.row + 1,
-                                       "give an empty list when the match finds nothing (?? [])"))  # fmt: skip
-        if found:
-            break  # the file's own definition hides another module's of the same name
-    return [c for c in found if parsing([c], original=sources.get(c.file, text), path=c.file)]
-
-
-def _returned_matches(function) -> list[tree_sitter.Node]:
-    """The `s.match(re)` calls the function returns as they are (its own returns, or an arrow's body)."""
-    body = function.child_by_field_name("body")
-    values = [body] if body is not None and body.type != "statement_block" else []
-    for node in walk(function):
-        if node.type == "return_statement" and node.named_children and _owner(node) == function:
-            values.append(node.named_children[0])
-    found = []
-    for value in values:
-        callee = value.child_by_field_name("function") if value.type == "call_expression" else None
-        method = (
-            callee.child_by_field_name("property")
-            if callee is not None and callee.type == "member_expression"
-            else None
-        )
-        if method is not None and node_text(method) == "match":
-            found.append(value)
     return found
 
 
