@@ -724,9 +724,17 @@ def _declared_roots(workspace: Workspace) -> tuple[list[str] | None, str]:
     for values, _ in found:
         for value in values:
             root = _clean_root(value)
-            if root is not None and root not in roots and workspace.is_dir(root):
+            if root is not None and root not in roots and _is_dir(workspace, root):
                 roots.append(root)
     return roots, ", ".join(dict.fromkeys(where for _, where in found))
+
+
+def _is_dir(workspace: Workspace, root: str) -> bool:
+    # A name the file system refuses (ENAMETOOLONG) raises from Workspace.is_dir: it names no directory.
+    try:
+        return workspace.is_dir(root)
+    except OSError:
+        return False
 
 
 def _table(document: dict, *keys: str) -> dict:

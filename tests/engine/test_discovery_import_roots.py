@@ -147,3 +147,12 @@ def test_it_puts_the_roots_on_the_tests_pythonpath_after_the_support_dir(project
     assert env["PYTHONPATH"] == "/work/support:/work/repo/src"
     flat = discover(project({"pkg/__init__.py": "", "tests/test_core.py": TEST}, name="flat"))
     assert Runner(sandbox=_Sandbox(), plan=flat).test_env()["PYTHONPATH"] == "/work/support"
+
+
+def test_it_refuses_a_root_name_the_file_system_cannot_hold(project):
+    # ENAMETOOLONG is an OSError Workspace.is_dir does not turn into False: discovery, and so the
+    # whole run, crashed on one over-long name in the packaging metadata.
+    ws = project(
+        {"pyproject.toml": '[tool.setuptools]\npackage-dir = {"" = "%s"}\n' % ("a" * 300), **SRC_PACKAGE}
+    )
+    assert discover(ws).import_roots == ()
