@@ -701,7 +701,8 @@ def _clean_root(value: object) -> str | None:
         root = clean_relpath(value.strip().rstrip("/"))
     except UnsafePath:
         return None
-    return root if root not in ("", ".") else None
+    # ":" separates PYTHONPATH entries and has no escape there: such a root would name other directories.
+    return root if root not in ("", ".") and ":" not in root else None
 
 
 def _declared_roots(workspace: Workspace) -> tuple[list[str] | None, str]:

@@ -156,3 +156,18 @@ def test_it_refuses_a_root_name_the_file_system_cannot_hold(project):
         {"pyproject.toml": '[tool.setuptools]\npackage-dir = {"" = "%s"}\n' % ("a" * 300), **SRC_PACKAGE}
     )
     assert discover(ws).import_roots == ()
+
+
+def test_it_refuses_a_root_whose_name_would_split_the_pythonpath(project):
+    # PYTHONPATH has no escape for its separator: `ab:/usr/lib` would put /work/repo/ab and the
+    # container's /usr/lib, outside the repository, on the tests' path.
+    ws = project(
+        {
+            "pyproject.toml": '[tool.setuptools]\npackage-dir = {"" = "ab:/usr/lib"}\n',
+            "ab:/usr/lib/mod.py": "X = 1\n",
+            **SRC_PACKAGE,
+        }
+    )
+    plan = discover(ws)
+    assert plan.import_roots == ()
+    assert Runner(sandbox=_Sandbox(), plan=plan).test_env()["PYTHONPATH"] == "/work/support"
