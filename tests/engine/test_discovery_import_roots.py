@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.checks import Runner
-from healer.engine.discovery import discover
+from healer.engine.discovery import discover, import_roots
+
+from .conftest import cpu_ratio
 
 TEST = "from pkg import core\n\n\ndef test_core():\n    assert core.X == 1\n"
 SRC_PACKAGE = {"src/pkg/__init__.py": "", "src/pkg/core.py": "X = 1\n", "tests/test_core.py": TEST}
@@ -171,3 +173,25 @@ def test_it_refuses_a_root_whose_name_would_split_the_pythonpath(project):
     plan = discover(ws)
     assert plan.import_roots == ()
     assert Runner(sandbox=_Sandbox(), plan=plan).test_env()["PYTHONPATH"] == "/work/support"
+
+
+def test_it_stays_linear_in_a_long_list_of_declared_roots(project):
+    # Every declared directory was checked against every file (roots x files) before the first four
+    # were kept: metadata listing a large repository's directories cost the host worker quadratic time.
+    def setup(size: int):
+        names = [f"d{i}" for i in range(size)]
+        where = ", ".join(f'"{name}"' for name in names)
+        files = {f"{name}/m{j}.py": "" for name in names for j in range(2)}
+        ws = project(
+            {"pyproject.toml": f"[tool.setuptools.packages.find]\nwhere = [{where}]\n", **files},
+            name=f"n{size}",
+        )
+        return ws, list(files)
+
+    made = {size: setup(size) for size in (300, 1200)}
+
+    def run(size: int) -> None:
+        ws, files = made[size]
+        assert import_roots(ws, files=files, pytest_options={})[0] == ("d0", "d1", "d2", "d3")
+
+    assert cpu_ratio(run, 300) < 8
