@@ -136,7 +136,7 @@ def _read_toml(workspace: Workspace, relpath: str) -> dict | None:
         return None
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):  # tomllib recurses into nested arrays and tables
         return None
 
 

@@ -195,3 +195,11 @@ def test_it_stays_linear_in_a_long_list_of_declared_roots(project):
         assert import_roots(ws, files=files, pytest_options={})[0] == ("d0", "d1", "d2", "d3")
 
     assert cpu_ratio(run, 300) < 8
+
+
+def test_it_reads_a_pyproject_nested_too_deep_for_tomllib_as_unreadable(project):
+    # tomllib parses nested arrays recursively: 5000 brackets raise RecursionError, not TOMLDecodeError,
+    # and discovery (pytest's settings, then the import roots) crashed where an unreadable file is absent.
+    ws = project({"pyproject.toml": "a = " + "[" * 5000 + "]" * 5000 + "\n", **SRC_PACKAGE})
+    plan = discover(ws)
+    assert plan.import_roots == ("src",)  # no metadata read: the plain src/ package
