@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import ast
 import difflib
+import io
 import itertools
 import logging
 import re
+import tokenize
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -191,6 +193,23 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# A path's parts read by attribute (pathlib.PurePath): `p.stem` is the name without its suffix, `p.suffix`
+# the suffix alone; code that compares "the extension" reading the other part is a slip of one family,
+# as FUNCTION_SWAPS' startswith/endswith (PAR's method-replacer template, applied to a read attribute).
+# `name` is tried only on a receiver that is visibly a path (`Path(f).name`): it is a common field.
+PATH_PART_SWAPS: dict[str, list[tuple[str, float]]] = {
+    "stem": [("suffix", 0.4), ("name", 0.3)],
+    "suffix": [("stem", 0.4), ("suffixes", 0.2), ("name", 0.2)],
+    "suffixes": [("suffix", 0.3)],
+    "name": [("stem", 0.3), ("suffix", 0.2)],
+}
+PATH_CONSTRUCTORS = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "PurePosixPath"})
+# `x * 2` for `x ** 2`: squaring is the power code writes most, one character from doubling. The
+# confusion of a product by the literal 2 with the square gets the prior of the commoner swaps.
+PRIOR_SQUARE_FOR_DOUBLE = 0.5
+# `["a" "b"]`: two string literals run together inside a display or a call's arguments, a comma
+# lost (pylint's implicit-str-concat, flake8-implicit-str-concat ISC001); Python joins them silently.
+PRIOR_LOST_COMMA = 0.9
 # Calls whose two positional parameters have different roles: the object (or class) tested, then the
 # class it is tested against (_roles_fixed).
 TYPE_PREDICATES = frozenset({"isinstance", "issubclass"})
@@ -583,6 +602,8 @@ class _LineEdits:
             damp = 0.55 if small_constant and self._in_bound(node) else 1.0
             for new_op, prior in arith_alternatives(type(node.op)):
                 prior = self._natural(type(node.op), new_op, prior) * damp
+                if new_op is ast.Pow and isinstance(node.op, ast.Mult) and _int_value(node.right) == 2:
+                    prior = max(prior, PRIOR_SQUARE_FOR_DOUBLE * damp)
                 new_symbol = OP_SYMBOLS[new_op]
                 edits.append(
                     Edit(
@@ -883,6 +904,8 @@ class _LineEdits:
             return []
         if isinstance(node.value, bool):
             return self._bool_edits(node)
+        if isinstance(node.value, (str, bytes)):
+            return self.lost_comma(node)
         if type(node.value) is int:
             parent = self.sf.parent(node)
             if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.USub):
@@ -1301,6 +1324,8 @@ class _LineEdits:
     def attribute(self, node: ast.Attribute) -> list[Edit]:
         if not isinstance(node.ctx, ast.Load) or node.end_lineno != self.line:
             return []
+        if node.attr in PATH_PART_SWAPS:
+            return self.path_part(node)
         if not (isinstance(node.value, ast.Name) and node.value.id in SELF_NAMES):
             return []
         parent = self.sf.parent(node)
@@ -1334,6 +1359,66 @@ class _LineEdits:
             description = self.described(node, spans, plain) if repeated else plain
             edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
+
+    def path_part(self, node: ast.Attribute) -> list[Edit]:
+        """`Path(f).stem in exts` for `Path(f).suffix`: another part of the same path (PATH_PART_SWAPS)."""
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Call) and parent.func is node:
+            return []  # a method of that name, not a path's part
+        receiver = node.value
+        pathlike = isinstance(receiver, ast.Call) and called_name(receiver) in PATH_CONSTRUCTORS
+        if node.attr == "name" and not pathlike:
+            return []
+        end = self.sf.end(node)[1]
+        start = end - len(node.attr)
+        if self.sf.line_text(self.line)[start:end] != node.attr:
+            return []
+        return [
+            Edit(
+                self.line,
+                ((start, end, other),),
+                f"read the path's {other} instead of its {node.attr}",
+                prior,
+                "func",
+            )
+            for other, prior in PATH_PART_SWAPS[node.attr]
+            if other != "name" or pathlike
+        ]
+
+    def lost_comma(self, node: ast.Constant) -> list[Edit]:
+        """`["a" "b"]` for `["a", "b"]`: a comma between two string literals of one element (PRIOR_LOST_COMMA)."""
+        parent = self.sf.parent(node)
+        if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Call)) or node.end_lineno != self.line:
+            return []
+        if node.lineno != self.line or not isinstance(node.value, (str, bytes)):
+            return []
+        span = self.span(node)
+        if span is None:
+            return []
+        text = self.sf.line_text(self.line)[span[0] : span[1]]
+        if len(text) > 2000:
+            return []
+        cuts = _literal_boundaries(text)
+        return [
+            Edit(
+                self.line,
+                ((span[0] + cut, span[0] + cut, ","),),
+                f"separate the joined strings with a comma: {shorten(text[:cut])}, {shorten(text[cut:].lstrip())}",
+                PRIOR_LOST_COMMA,
+                "comma",
+            )
+            for cut in cuts[:3]
+        ]
+
+
+def _literal_boundaries(text: str) -> list[int]:
+    """Offsets in `text` (one implicitly concatenated literal) right after each string token but the last."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return []
+    strings = [t for t in tokens if t.type == tokenize.STRING and t.start[0] == 1 and t.end[0] == 1]
+    return [t.end[1] for t in strings[:-1]]
 
 
 def _and_falsy_default(node: ast.BoolOp) -> bool:
