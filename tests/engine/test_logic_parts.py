@@ -48,3 +48,21 @@ def test_it_leaves_a_string_split_for_length_outside_a_display_alone():
     source = 'MESSAGE = ("first half "\n           "second half")\ntext = "one" "two"\n'
     texts = [t for t, _ in _applied(source, 3)]
     assert not any('"one", "two"' in t for t in texts)
+
+
+def _swap_prior(source: str, line: int) -> float | None:
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    return next((e.prior for e in line_edits(sf, line) if e.description.startswith("divide ")), None)
+
+
+def test_it_puts_a_ratio_read_backwards_by_its_names_first():
+    source = "def grow(w_small, h_small, h_big):\n    w_big = w_small * (h_small / h_big)\n    return w_big\n"
+    assert _swap_prior(source, 2) == 0.8
+
+
+def test_it_leaves_a_ratio_whose_names_cancel_and_unrelated_names_at_the_plain_prior():
+    right = "def grow(w_small, h_small, h_big):\n    w_big = w_small * (h_big / h_small)\n    return w_big\n"
+    other = "def rate(total, done, left):\n    speed = total * (done / left)\n    return speed\n"
+    assert _swap_prior(right, 2) == 0.5
+    assert _swap_prior(other, 2) == 0.5

@@ -207,6 +207,9 @@ PATH_CONSTRUCTORS = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "
 # `x * 2` for `x ** 2`: squaring is the power code writes most, one character from doubling. The
 # confusion of a product by the literal 2 with the square gets the prior of the commoner swaps.
 PRIOR_SQUARE_FOR_DOUBLE = 0.5
+# `b_out = b_in * (a_in / a_out)` (_LineEdits._ratio_backwards): the ratio's words read backwards; above
+# the other operator swaps of the line, a little below the commonest confusions (`<` for `<=`).
+PRIOR_RATIO_BACKWARDS = 0.8
 # `["a" "b"]`: two string literals run together inside a display or a call's arguments, a comma
 # lost (pylint's implicit-str-concat, flake8-implicit-str-concat ISC001); Python joins them silently.
 PRIOR_LOST_COMMA = 0.9
@@ -679,6 +682,8 @@ class _LineEdits:
             return []
         if _is_str_operand(node.left) or _is_str_operand(node.right):
             return []
+        if isinstance(node.op, ast.Div) and self._ratio_backwards(node):
+            prior = max(prior, PRIOR_RATIO_BACKWARDS)
         start, end = whole
         line = self.sf.line_text(self.line)
         left_full, gap_before = (
@@ -711,6 +716,29 @@ class _LineEdits:
                     description = f"swap the operands of {symbol}"
                 return [Edit(self.line, ((start, end, new),), description, prior, "operands")]
         return []
+
+    def _ratio_backwards(self, node: ast.BinOp) -> bool:
+        """`b_out = b_in * (a_in / a_out)`: the ratio carries the target's role word in its denominator.
+
+        A ratio that scales one quantity into another converts the source's role into the target's:
+        `b_out = b_in * (a_out / a_in)` cancels `in` and leaves `out` (dimensional analysis, read on the
+        names' underscore-separated words). The numerator naming the source's role word and the
+        denominator the target's is the inverted ratio.
+        """
+        parent = self.sf.parent(node)
+        if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Mult)):
+            return False
+        source = parent.right if parent.left is node else parent.left
+        statement = self.sf.parent(parent)
+        if not (
+            isinstance(statement, ast.Assign) and statement.value is parent and len(statement.targets) == 1
+        ):
+            return False
+        target, scaled = _name_words(statement.targets[0]), _name_words(source)
+        numerator, denominator = _name_words(node.left), _name_words(node.right)
+        if not target or not scaled or not numerator or not denominator:
+            return False
+        return bool(numerator & (scaled - target)) and bool(denominator & (target - scaled))
 
     def augassign(self, node: ast.AugAssign) -> list[Edit]:
         edits = self._augassign_ops(node)
@@ -1409,6 +1437,12 @@ class _LineEdits:
             )
             for cut in cuts[:3]
         ]
+
+
+def _name_words(node: ast.expr) -> set[str]:
+    """The underscore-separated words of a plain name or an attribute's last name (`a_outer` -> a, outer)."""
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return {w for w in name.lower().split("_") if w}
 
 
 def _literal_boundaries(text: str) -> list[int]:
