@@ -35,7 +35,7 @@ from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, called_nam
 from healer.engine.fixers.type_stored import one_line_span
 
 PRIOR_ANALOGUE_TARGET = 0.85  # another statement stores g(E) under the origin's own name
-PRIOR_ANALOGUE = 0.6
+PRIOR_ANALOGUE = 0.75  # the code's own conversion of the same expression, above int()/str() (0.6)
 PRIOR_DATETIME = 0.8  # the origin reads a clock or a file's time: the standard library's float timestamps
 PRIOR_DATETIME_OTHER = 0.4
 # The standard library's sources of POSIX timestamps (floats): os.stat_result's times, time.time(),
