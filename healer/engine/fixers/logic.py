@@ -1352,8 +1352,11 @@ class _LineEdits:
     def attribute(self, node: ast.Attribute) -> list[Edit]:
         if not isinstance(node.ctx, ast.Load) or node.end_lineno != self.line:
             return []
-        if node.attr in PATH_PART_SWAPS:
-            return self.path_part(node)
+        parts = self.path_part(node) if node.attr in PATH_PART_SWAPS else []
+        return parts + self._own_attribute(node)
+
+    def _own_attribute(self, node: ast.Attribute) -> list[Edit]:
+        """`self.a` for another attribute of the same kind the class defines."""
         if not (isinstance(node.value, ast.Name) and node.value.id in SELF_NAMES):
             return []
         parent = self.sf.parent(node)
