@@ -125,3 +125,12 @@ def test_it_stays_linear_on_a_large_module():
     for _ in range(50):
         found = analogue_wrappers(sf, value)
     assert _lines(sf, found) == ["v = conv(raw)"]
+
+
+def test_it_ranks_a_bare_name_wrapped_under_another_target_low():
+    source = "def a(data):\n    keys = order(data)\n    return keys\n\n\ndef b(data):\n    rows = data\n    return rows[0]\n"
+    sf = _parsed(source)
+    edits = analogue_wrappers(sf, _assigned(sf, 7))
+    assert [(line, e.prior) for line, e in zip(_lines(sf, edits), edits, strict=True)] == [
+        ("rows = order(data)", 0.5)
+    ]

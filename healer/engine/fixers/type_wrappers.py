@@ -36,6 +36,7 @@ from healer.engine.fixers.type_stored import one_line_span
 
 PRIOR_ANALOGUE_TARGET = 0.85  # another statement stores g(E) under the origin's own name
 PRIOR_ANALOGUE = 0.75  # the code's own conversion of the same expression, above int()/str() (0.6)
+PRIOR_ANALOGUE_NAME = 0.5  # the same bare name wrapped under another target (`data` in `keys_from(data)`)
 PRIOR_DATETIME = 0.8  # the origin reads a clock or a file's time: the standard library's float timestamps
 PRIOR_DATETIME_OTHER = 0.4
 # The standard library's sources of POSIX timestamps (floats): os.stat_result's times, time.time(),
@@ -52,6 +53,19 @@ NOT_CONVERSIONS = frozenset(
     {"print", "len", "type", "id", "bool", "callable", "hash", "isinstance", "hasattr", "vars", "dir"}
     | {"repr", "iter", "next", "super", "any", "all", "sum", "min", "max", "sorted", "reversed", "enumerate"}
     | {"zip", "append", "extend", "add", "remove", "discard", "write", "update", "join", "format", "get"}
+    # a pattern's or a text's search: a match object, a position or a count, never the value converted
+    | {
+        "match",
+        "fullmatch",
+        "search",
+        "findall",
+        "finditer",
+        "find",
+        "index",
+        "count",
+        "startswith",
+        "endswith",
+    }
 )
 DATETIME_CLASH = re.compile(
     r"not supported between instances of '(\w+)' and 'datetime\.(datetime|date)'"
@@ -132,6 +146,8 @@ def analogue_wrappers(sf: SourceFile, value: ast.expr) -> list[Edit]:
     for func in ranked:
         new = f"{func}({written})"
         prior = PRIOR_ANALOGUE_TARGET if func in same_target else PRIOR_ANALOGUE
+        if func not in same_target and isinstance(value, ast.Name):
+            prior = PRIOR_ANALOGUE_NAME  # a bare name is handed to many calls: weak evidence alone
         description = (
             f"make the value as the file does elsewhere: {shorten(new)} instead of {shorten(written)}"
         )
