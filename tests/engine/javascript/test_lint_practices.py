@@ -127,3 +127,11 @@ def test_it_leaves_index_loops_and_loops_doing_more():
     assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
     source = "async function f(a, out) {\n  for (const x of a) out.push(await g(x));\n}\n"
     assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
+
+
+# -- round 50's review -------------------------------------------------------------------------------
+def test_it_keeps_a_loops_iterable_whole_when_it_maps_it():
+    # `ids ?? [].map(...)` would map the empty array and hand Promise.all the ids themselves.
+    source = "async function f(ids) {\n  for (const id of ids ?? []) await save(id);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == ["async function f(ids) {\n  await Promise.all((ids ?? []).map((id) => save(id)));\n}\n"]

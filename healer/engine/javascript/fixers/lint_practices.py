@@ -40,6 +40,12 @@ LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
 UNSAFE = re.compile(r"unsafe references? to variable\(s\) (?P<names>.+?)\.?$")
 QUOTED = re.compile(r"'([\w$]+)'")
 STRINGS = ("string", "template_string")
+# Expressions `.map` can follow as they are; any other iterable (`ids ?? []`, `a || b`, `c ? a : b`)
+# is parenthesised first, or `.map` would bind to its last operand alone.
+PRIMARY = (
+    "identifier", "member_expression", "subscript_expression", "call_expression", "array",
+    "parenthesized_expression", "this",
+)  # fmt: skip
 # A rename touches this many references at most (a generated file could hold thousands).
 MAX_REFERENCES = 256
 
@@ -255,7 +261,8 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
     value = node_text(awaited.named_children[0]) if awaited.named_children else None
     if value is None or sum(1 for n in walk(loop) if n.type == "await_expression") != 1:
         return []
-    mapped = f"{node_text(right)}.map(({node_text(left)}) => {value})"
+    iterable = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
+    mapped = f"{iterable}.map(({node_text(left)}) => {value})"
     if expression == awaited:
         new = replace_span(data, loop.start_byte, loop.end_byte, f"await Promise.all({mapped});")
         return [Candidate(path, new, message.line, "await every iteration's promise together (Promise.all)")]
