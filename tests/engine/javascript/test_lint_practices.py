@@ -135,3 +135,24 @@ def test_it_keeps_a_loops_iterable_whole_when_it_maps_it():
     source = "async function f(ids) {\n  for (const id of ids ?? []) await save(id);\n}\n"
     found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
     assert found == ["async function f(ids) {\n  await Promise.all((ids ?? []).map((id) => save(id)));\n}\n"]
+
+
+def test_it_maps_a_set_a_map_or_an_iterator_through_array_from():
+    # A Set, a Map, a string or an iterator has no .map: the rewrite would throw where the loop ran.
+    source = "async function f(ids) {\n  for (const id of new Set(ids)) await save(id);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == [
+        "async function f(ids) {\n  await Promise.all(Array.from(new Set(ids), (id) => save(id)));\n}\n"
+    ]
+    source = (
+        "const jobs = new Map();\nasync function f() {\n  const done = [];\n"
+        "  for (const [k, job] of jobs) done.push(await run(k, job));\n  return done;\n}\n"
+    )
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == [
+        "const jobs = new Map();\nasync function f() {\n"
+        "  const done = await Promise.all(Array.from(jobs, ([k, job]) => run(k, job)));\n  return done;\n}\n"
+    ]
+    source = "async function f(m) {\n  for (const k of m.keys()) await drop(k);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == ["async function f(m) {\n  await Promise.all(Array.from(m.keys(), (k) => drop(k)));\n}\n"]

@@ -261,8 +261,12 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
     value = node_text(awaited.named_children[0]) if awaited.named_children else None
     if value is None or sum(1 for n in walk(loop) if n.type == "await_expression") != 1:
         return []
-    iterable = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
-    mapped = f"{iterable}.map(({node_text(left)}) => {value})"
+    callback = f"({node_text(left)}) => {value}"
+    if _not_an_array(right, resolve=True):
+        mapped = f"Array.from({node_text(right)}, {callback})"
+    else:
+        iterable = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
+        mapped = f"{iterable}.map({callback})"
     if expression == awaited:
         new = replace_span(data, loop.start_byte, loop.end_byte, f"await Promise.all({mapped});")
         return [Candidate(path, new, message.line, "await every iteration's promise together (Promise.all)")]
@@ -285,6 +289,45 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
             path, new, message.line, f"collect {pushed} with one Promise.all instead of awaiting in the loop"
         )
     ]
+
+
+# Methods whose result for-of iterates but that is no array (Map/Set/Array iterators, matchAll);
+# `Object.keys(o)` and the like are arrays.
+ITERATORS = ("keys", "values", "entries", "matchAll")
+
+
+def _not_an_array(node: tree_sitter.Node, *, resolve: bool) -> bool:
+    """The loop's iterable is visibly no array, so it has no `.map` (`Array.from(it, f)` maps any
+    iterable to the same values in the same order): a `new` other than Array's, a string, an
+    iterator method's result, or a name the file declares as one of these."""
+    node = _unwrapped(node)
+    if node.type == "new_expression":
+        constructor = node.child_by_field_name("constructor")
+        return constructor is None or node_text(constructor) != "Array"
+    if node.type in STRINGS:
+        return True
+    if node.type == "call_expression":
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return False
+        target, method = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+        return (
+            method is not None
+            and node_text(method) in ITERATORS
+            and (target is None or node_text(target) not in ("Object", "Reflect"))
+        )
+    if node.type == "identifier" and resolve:
+        root = node
+        while root.parent is not None:
+            root = root.parent
+        for declarator in walk(root):
+            if declarator.type != "variable_declarator":
+                continue
+            target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if target is not None and value is not None and node_text(target) == node_text(node) \
+                    and _not_an_array(value, resolve=False):  # fmt: skip
+                return True
+    return False
 
 
 def _operator(loop: tree_sitter.Node) -> str:
