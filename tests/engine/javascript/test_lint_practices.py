@@ -156,3 +156,9 @@ def test_it_maps_a_set_a_map_or_an_iterator_through_array_from():
     source = "async function f(m) {\n  for (const k of m.keys()) await drop(k);\n}\n"
     found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
     assert found == ["async function f(m) {\n  await Promise.all(Array.from(m.keys(), (k) => drop(k)));\n}\n"]
+
+
+def test_it_does_not_copy_a_variable_outside_an_inner_loop_that_changes_it():
+    # The copy would be taken once before the while, which then never ends.
+    source = "let limit = 0;\nfor (const group of groups) {\n  while (group.some((g) => g > limit)) limit += 1;\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(g) =>", message=_loop_func("limit")) == []

@@ -134,10 +134,14 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if unsafe is None or function is None:
         return []
     names = QUOTED.findall(unsafe["names"])
-    # The statement of the loop body's block that holds the function.
+    # The statement of the loop body's block that holds the function, the function's own loop:
+    # through another loop (its header, or a body without braces) the copy would be taken once
+    # outside the loop that changes the variable (a `while (xs.some((x) => x > limit))` never ends).
     statement, block = function, function.parent
     while block is not None and not (block.type == "statement_block" and block.parent is not None
                                      and block.parent.type in LOOPS):  # fmt: skip
+        if block.type in LOOPS:
+            return []
         statement, block = block, block.parent
     if block is None or not names:
         return []
