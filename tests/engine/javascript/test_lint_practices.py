@@ -162,3 +162,18 @@ def test_it_does_not_copy_a_variable_outside_an_inner_loop_that_changes_it():
     # The copy would be taken once before the while, which then never ends.
     source = "let limit = 0;\nfor (const group of groups) {\n  while (group.some((g) => g > limit)) limit += 1;\n}\n"
     assert _lint(source, rule="no-loop-func", at="(g) =>", message=_loop_func("limit")) == []
+
+
+def test_it_does_not_read_an_older_copy_across_a_call_that_may_change_the_variable():
+    # advance() moves clock after `at` was taken: the function read the moved clock, `at` is older.
+    source = (
+        "let clock = 0;\nconst advance = (ms) => {\n  clock += ms;\n};\nfor (const row of rows) {\n"
+        "  const at = clock;\n  advance(lead);\n  out.push(row.map((b) => b + clock));\n  clock = at + gap;\n}\n"
+    )
+    found = _lint(source, rule="no-loop-func", at="(b) =>", message=_loop_func("clock"))
+    assert found == [
+        source.replace(
+            "  out.push(row.map((b) => b + clock));",
+            "  const clockNow = clock;\n  out.push(row.map((b) => b + clockNow));",
+        )
+    ]

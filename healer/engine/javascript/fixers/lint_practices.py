@@ -46,6 +46,8 @@ PRIMARY = (
     "identifier", "member_expression", "subscript_expression", "call_expression", "array",
     "parenthesized_expression", "this",
 )  # fmt: skip
+# Expressions that run other code, which may assign the loop's variable.
+RUNS_CODE = ("call_expression", "new_expression", "await_expression", "yield_expression")
 # A rename touches this many references at most (a generated file could hold thousands).
 MAX_REFERENCES = 256
 
@@ -181,10 +183,12 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
 
 def _existing_copy(before: list[tree_sitter.Node], name: str) -> str | None:
     """The latest `const c = name;` among the loop body's statements before the function's, with
-    `name` not assigned after it."""
+    `name` not assigned after it, nor anything run there that could assign it: a call (or `new`,
+    `await`, `yield`) between may change a module's `let`, so the function read a newer value than
+    the copy holds."""
     for position in range(len(before) - 1, -1, -1):
         node = before[position]
-        if _assigns(node, name):
+        if _assigns(node, name) or any(n.type in RUNS_CODE for n in walk(node)):
             return None
         if node.type != "lexical_declaration" or not node_text(node).startswith("const"):
             continue
