@@ -177,3 +177,11 @@ def test_it_does_not_read_an_older_copy_across_a_call_that_may_change_the_variab
             "  const clockNow = clock;\n  out.push(row.map((b) => b + clockNow));",
         )
     ]
+
+
+def test_it_does_not_copy_a_variable_the_function_assigns_by_destructuring():
+    source = "let best = 0;\nfor (const row of rows) {\n  row.forEach((x) => {\n    [best] = [Math.max(best, x)];\n  });\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(x) =>", message=_loop_func("best")) == []
+    # The write would go to `n`, the read to the copy.
+    source = "let n = 0;\nfor (const row of rows) {\n  row.forEach((o) => {\n    ({ n } = o);\n    log(n);\n  });\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(o) =>", message=_loop_func("n")) == []

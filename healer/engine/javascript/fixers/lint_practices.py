@@ -46,6 +46,7 @@ PRIMARY = (
     "identifier", "member_expression", "subscript_expression", "call_expression", "array",
     "parenthesized_expression", "this",
 )  # fmt: skip
+PATTERNS = ("array_pattern", "object_pattern")
 # Expressions that run other code, which may assign the loop's variable.
 RUNS_CODE = ("call_expression", "new_expression", "await_expression", "yield_expression")
 # A rename touches this many references at most (a generated file could hold thousands).
@@ -208,10 +209,32 @@ def _assigns(node: tree_sitter.Node, name: str) -> bool:
             left = inner.child_by_field_name("left")
             if left is not None and left.type == "identifier" and node_text(left) == name:
                 return True
+            if left is not None and left.type in PATTERNS and _binds_in_pattern(left, name):
+                return True  # `[name] = ...`, `({ name } = ...)`
+        elif inner.type == "for_in_statement" and inner.child_by_field_name("kind") is None:
+            left = inner.child_by_field_name("left")  # `for (name of xs)` assigns name
+            if left is not None and (node_text(left) == name or _binds_in_pattern(left, name)):
+                return True
         elif inner.type == "update_expression":
             argument = inner.child_by_field_name("argument")
             if argument is not None and argument.type == "identifier" and node_text(argument) == name:
                 return True
+    return False
+
+
+def _binds_in_pattern(pattern: tree_sitter.Node, name: str) -> bool:
+    """A destructuring target writes `name` (not a property key or a default's value read)."""
+    for inner in walk(pattern):
+        if inner.type == "shorthand_property_identifier_pattern" and node_text(inner) == name:
+            return True
+        if inner.type != "identifier" or node_text(inner) != name or inner.parent is None:
+            continue
+        parent = inner.parent
+        if parent.type in ("pair_pattern", "assignment_pattern", "object_assignment_pattern"):
+            if parent.child_by_field_name("value") == inner or parent.child_by_field_name("left") == inner:
+                return True
+        elif parent.type in PATTERNS or parent.type == "rest_pattern":
+            return True
     return False
 
 
