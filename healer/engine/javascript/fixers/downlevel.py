@@ -14,9 +14,10 @@ calls it is specified by, so the result is the same value:
 - `xs.findLast(f)` → `[...xs].reverse().find(f)`;
 - `Object.hasOwn(o, k)` → `Object.prototype.hasOwnProperty.call(o, k)`;
 - `s.replaceAll(a, b)` with a string `a` → `s.split(a).join(b)`.
-- ES2025's Set methods (Node 22) on Node 20: `a.intersection(b)` → `new Set([...a].filter((v) =>
-  b.has(v)))`, and `union`, `difference`, `symmetricDifference`, `isSubsetOf`, `isSupersetOf`,
-  `isDisjointFrom` likewise (round 50, npm24).
+- ES2025's Set methods (Node 22) on Node 20: `a.intersection(b)` → `new Set(a.size <= b.size ?
+  [...a].filter((v) => b.has(v)) : [...b.keys()].filter((v) => a.has(v)))` (the specification walks
+  the smaller side, which orders the result), and `union`, `difference`, `symmetricDifference`,
+  `isSubsetOf`, `isSupersetOf`, `isDisjointFrom` likewise (round 50, npm24).
 
 Only for V8's "... is not a function" naming one of these methods; the sandbox decides.
 """
@@ -84,7 +85,12 @@ def _replace_all(receiver, arguments: list) -> str | None:
 # as the call evaluated them).
 SET_METHODS = {
     "union": "new Set([...{s}, ...{o}.keys()])",
-    "intersection": "new Set([...{s}].filter((v) => {o}.has(v)))",
+    # The specification walks the smaller side: `other.keys()` when the receiver is larger, which
+    # orders the result by `other` (round 50's review).
+    "intersection": (
+        "new Set({s}.size <= {o}.size ? [...{s}].filter((v) => {o}.has(v))"
+        " : [...{o}.keys()].filter((v) => {s}.has(v)))"
+    ),
     "difference": "new Set([...{s}].filter((v) => !{o}.has(v)))",
     "symmetricDifference": "new Set([...[...{s}].filter((v) => !{o}.has(v)), ...[...{o}.keys()].filter((v) => !{s}.has(v))])",
     "isSubsetOf": "[...{s}].every((v) => {o}.has(v))",
