@@ -112,3 +112,15 @@ def test_it_orders_an_intersection_by_the_smaller_set_as_the_specification_does(
         ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[3,2]"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_it_does_not_write_a_member_read_of_v_inside_the_callback_that_binds_v():
+    # In place, `v.seen` would be read inside `(v) => ...`, where `v` is the element.
+    source = (
+        "const v = { seen: new Set([2]) };\nconst a = new Set([1, 2]);\nconst r = a.difference(v.seen);\n"
+    )
+    (candidate,) = downlevel_candidates(source, "src/s.mjs", line=3, message="a.difference is not a function")
+    script = candidate.text + "console.log(JSON.stringify([...r]));\n"
+    out = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True)
+    assert out.stdout.strip() == "[1]", out.stderr

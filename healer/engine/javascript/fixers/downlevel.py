@@ -100,16 +100,21 @@ SET_METHODS = {
 NAMES = ("identifier", "member_expression", "this")
 
 
+def _names_v(node) -> bool:
+    return any(n.type == "identifier" and node_text(n) == "v" for n in walk(node))
+
+
 def _set_method(method: str) -> Callable[[object, list], str | None]:
     def rewrite(receiver, arguments: list) -> str | None:
         if len(arguments) != 1 or receiver.type == "super":
             return None
         other = arguments[0]
         body = SET_METHODS[method]
+        # In place only when neither names the callback's `v` anywhere (`v.seen` too, not just `v`).
         if (
             receiver.type in NAMES
             and other.type in NAMES
-            and "v" not in (node_text(receiver), node_text(other))
+            and not any(_names_v(node) for node in (receiver, other))
         ):
             return body.format(s=node_text(receiver), o=node_text(other))
         return f"((s, other) => {body.format(s='s', o='other')})({node_text(receiver)}, {node_text(other)})"
