@@ -185,3 +185,12 @@ def test_it_does_not_copy_a_variable_the_function_assigns_by_destructuring():
     # The write would go to `n`, the read to the copy.
     source = "let n = 0;\nfor (const row of rows) {\n  row.forEach((o) => {\n    ({ n } = o);\n    log(n);\n  });\n}\n"
     assert _lint(source, rule="no-loop-func", at="(o) =>", message=_loop_func("n")) == []
+
+
+def test_it_leaves_a_loop_whose_awaited_call_reads_the_array_it_fills():
+    # Each step saw the results so far; in the initializer of `out` it would meet its TDZ.
+    source = (
+        "async function f(steps) {\n  const out = [];\n  for (const s of steps) out.push(await run(s, out));\n"
+        "  return out;\n}\n"
+    )
+    assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []

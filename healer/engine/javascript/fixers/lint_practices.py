@@ -311,6 +311,10 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
     target, initial = declarators[0].child_by_field_name("name"), declarators[0].child_by_field_name("value")
     if target is None or node_text(target) != pushed or initial is None or node_text(initial) != "[]":
         return []
+    # A loop that reads the array it fills (`out.push(await run(s, out))`) saw it grow step by step;
+    # in `const out = await Promise.all(...)` the read would meet out's temporal dead zone.
+    if sum(1 for n in walk(loop) if n.type == "identifier" and node_text(n) == pushed) != 1:
+        return []
     kind = node_text(declaration).split(None, 1)[0]
     new = replace_span(
         data, declaration.start_byte, loop.end_byte, f"{kind} {pushed} = await Promise.all({mapped});"
