@@ -194,3 +194,21 @@ def test_it_leaves_a_loop_whose_awaited_call_reads_the_array_it_fills():
         "  return out;\n}\n"
     )
     assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
+
+
+def test_it_copies_the_variable_in_the_block_that_holds_the_function():
+    # A copy before the `if` would hold clock before the `clock += 1` the function ran after.
+    source = (
+        "let clock = 0;\nfor (const row of rows) {\n  if (row.length) {\n    clock += 1;\n"
+        "    out.push(row.map((b) => b + clock));\n  }\n}\n"
+    )
+    found = _lint(source, rule="no-loop-func", at="(b) =>", message=_loop_func("clock"))
+    assert found == [
+        source.replace(
+            "    out.push(row.map((b) => b + clock));",
+            "    const clockNow = clock;\n    out.push(row.map((b) => b + clockNow));",
+        )
+    ]
+    # A statement that itself moves the variable before its function runs: no copy is its value.
+    source = "let n = 0;\nwhile (more()) {\n  switch (kind()) {\n    case 1:\n      n += 1;\n      out.push(xs.map((x) => x + n));\n  }\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(x) =>", message=_loop_func("n")) == []

@@ -141,13 +141,19 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     # through another loop (its header, or a body without braces) the copy would be taken once
     # outside the loop that changes the variable (a `while (xs.some((x) => x > limit))` never ends).
     statement, block = function, function.parent
+    nearest = None  # the innermost block holding the function, and its statement there
     while block is not None and not (block.type == "statement_block" and block.parent is not None
                                      and block.parent.type in LOOPS):  # fmt: skip
         if block.type in LOOPS:
             return []
+        if nearest is None and block.type == "statement_block":
+            nearest = (statement, block)
         statement, block = block, block.parent
     if block is None or not names:
         return []
+    # The copy goes in the innermost block, just before the function's statement there: a copy
+    # before an enclosing `if` would miss the `clock += 1` the block runs before the function.
+    statement, block = nearest or (statement, block)
     siblings = _statements(block)
     index = siblings.index(statement) if statement in siblings else -1
     if index < 0:
@@ -156,7 +162,9 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     declared: list[str] = []
     used = set(re.findall(r"[A-Za-z_$][\w$]*", text))
     for name in names:
-        if _assigns(function, name):
+        # The function's statement may move the variable itself before the function runs
+        # (`case 1: n += 1; out.push(xs.map(...))` in one switch): no copy holds that value.
+        if _assigns(function, name) or _assigns(statement, name):
             return []
         copy = _existing_copy(siblings[:index], name)
         if copy is None:
