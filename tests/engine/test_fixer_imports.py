@@ -1065,3 +1065,21 @@ def test_it_indexes_the_name_of_a_definition_whose_body_does_not_parse():
 
 def ast_names(tree) -> set[str]:
     return {node.name for node in tree.body if hasattr(node, "name")}
+
+
+def test_it_imports_the_module_an_alias_names_when_the_aliased_one_is_gone(project):
+    files = {"chk.py": "import oldstyle as newstyle\n\n\ndef run(p):\n    return newstyle.check(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'oldstyle'", installed_modules=["newstyle"]
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import newstyle\n\n\ndef run")
+    assert best.description == "import newstyle, the module the alias names"
+
+
+def test_it_does_not_take_an_alias_that_names_no_module(project):
+    files = {"chk.py": "import oldstyle as ns\n\n\ndef run(p):\n    return ns.check(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'oldstyle'", installed_modules=["newstyle"]
+    )
+    assert not any(c.new_source.startswith("import ns\n") for c in _candidates(project, files, failure))

@@ -228,6 +228,7 @@ class ImportFixer:
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
+            edits += self._alias_named(site, node, alias, installed)
             edits += self._attribute_as_module(site, node, alias)
             edits += self._sibling_import(site, node, alias)
             edits += self._unimported_module(site, node, alias, installed)
@@ -431,6 +432,25 @@ class ImportFixer:
                     )
                 )
         return edits
+
+    def _alias_named(
+        self, site: _Site, node: ast.Import, alias: ast.alias, installed: set[str]
+    ) -> list[tuple[str | None, str]]:
+        """`import gone as there` where `there` is itself a module the sandbox has (a renamed
+        distribution kept under its new name: `import pep8 as pycodestyle`, `import simplejson as
+        json`): the alias says which module the code means, so that one, imported by its name.
+        Round 50 (r288); a spelling edit cannot reach a module renamed outright."""
+        there = alias.asname
+        if not there or there == alias.name or "." in alias.name:
+            return []
+        if there not in stdlib_modules() | installed | site.index.top_level():
+            return []
+        return [
+            (
+                site.replace_alias(node, alias, f"import {there}"),
+                f"import {there}, the module the alias names",
+            )
+        ]
 
     def _unimported_module(
         self, site: _Site, node: ast.Import, alias: ast.alias, installed: set[str]
