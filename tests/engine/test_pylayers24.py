@@ -3,11 +3,13 @@ first error's statement continues in a later clause (a `try:` body dedented abov
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from healer.engine.fixers.compiled import clause_span, error_uncovered
 from healer.engine.fixers.indentation import IndentationFixer
 from healer.engine.localise import compile_error
+from healer.engine.types import BugType, Failure
 from healer.engine.workspace import Workspace
 
 from .fixer_helpers import compile_failure, context
@@ -51,3 +53,59 @@ def test_the_indentation_fixer_offers_the_try_body_when_the_module_has_a_second_
     failure = compile_failure(ws, "pkg/m.py")
     found = sorted(IndentationFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
     assert found and found[0].new_source == INDENTED
+
+
+# -- an error that stopped pytest while it loaded a conftest gets a turn after a parse error ---------
+
+
+def _engine_state(tmp_path: Path, failures):
+    from healer.engine.analysis import Analysis
+    from healer.engine.checks import LintRun, PytestRun
+    from healer.engine.repair import Engine
+    from healer.engine.types import CheckReport
+
+    state = Analysis(
+        tests=PytestRun(), lint=LintRun(), failures=failures, report=CheckReport(failures=failures)
+    )
+    engine = Engine(workspace=Workspace(tmp_path), sandbox=None, fixers=[])
+    return engine, state
+
+
+def _given_up(engine, failure):
+    engine._attempts[engine._signature(failure)] = (1, engine.stats.fixes_accepted)
+
+
+PARSE = Failure(
+    bug_type=BugType.SYNTAX, file="pkg/lines.py", line=9, message="invalid syntax", source="compile"
+)
+
+
+def test_a_conftest_load_error_gets_a_turn_once_the_parse_error_is_given_up(tmp_path: Path):
+    # The run stopped while loading the conftest (no test id): the parse error's module was never
+    # reached, and its candidates could not be judged; the load error is the one to try next.
+    loading = Failure(
+        bug_type=BugType.IMPORT,
+        file="pkg/parser.py",
+        line=8,
+        message="ModuleNotFoundError: No module named 'pkg.handlers.files'",
+        source="pytest",
+    )
+    engine, state = _engine_state(tmp_path, [PARSE, loading])
+    assert engine._next_failure(state) is PARSE
+    _given_up(engine, PARSE)
+    assert engine._next_failure(state) is loading
+
+
+def test_a_failure_hidden_behind_the_given_up_parse_error_still_waits(tmp_path: Path):
+    behind = Failure(
+        bug_type=BugType.LOGIC,
+        file="pkg/parser.py",
+        line=20,
+        message="AssertionError",
+        source="pytest",
+        test_ids=("tests/test_lines.py::test_it",),
+    )
+    parse = replace(PARSE, test_ids=("tests/test_lines.py::test_it",))
+    engine, state = _engine_state(tmp_path, [parse, behind])
+    _given_up(engine, parse)
+    assert engine._next_failure(state) is None
