@@ -807,6 +807,18 @@ class Engine:
     def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
         blocking = state.blocking()
         open_ = [f for f in blocking if not self._given_up(f)]
+        # Round 50: an import error that stopped pytest while it loaded a conftest (no test
+        # collected) goes before the parse errors the lint found: the run never reached their
+        # modules (it would have stopped at a SyntaxError, not an ImportError), so no candidate of
+        # theirs can be judged by a run until the load error is fixed (r290: 12 candidates, each
+        # "tests did not run").
+        loading = [
+            f
+            for f in state.failures
+            if _stops_the_run(f) and f.bug_type is BugType.IMPORT and f not in open_ and not self._given_up(f)
+        ]
+        if open_ and loading and all(failure_precedence(f) == 0 and not f.test_ids for f in open_):
+            open_ = [*loading, *open_]
         if not open_:
             # Every parse error was given up: what a checker judges on its own (a lint or tsc finding
             # in another file) need not wait for them, nor does a failure the tests really show

@@ -80,7 +80,7 @@ PARSE = Failure(
 )
 
 
-def test_a_conftest_load_error_gets_a_turn_once_the_parse_error_is_given_up(tmp_path: Path):
+def test_a_conftest_load_error_goes_before_an_unreached_parse_error_and_after_one_given_up(tmp_path: Path):
     # The run stopped while loading the conftest (no test id): the parse error's module was never
     # reached, and its candidates could not be judged; the load error is the one to try next.
     loading = Failure(
@@ -91,9 +91,16 @@ def test_a_conftest_load_error_gets_a_turn_once_the_parse_error_is_given_up(tmp_
         source="pytest",
     )
     engine, state = _engine_state(tmp_path, [PARSE, loading])
+    assert engine._next_failure(state) is loading  # first: no run reaches the parse error's module
+    _given_up(engine, loading)
     assert engine._next_failure(state) is PARSE
+    engine, state = _engine_state(tmp_path, [PARSE, loading])
     _given_up(engine, PARSE)
-    assert engine._next_failure(state) is loading
+    assert engine._next_failure(state) is loading  # and its turn after the parse error's
+    # A parse error a test met (the run reached its module) keeps its place before it.
+    reached = replace(PARSE, test_ids=("tests/test_lines.py",))
+    engine, state = _engine_state(tmp_path, [reached, loading])
+    assert engine._next_failure(state) is reached
 
 
 def test_a_failure_hidden_behind_the_given_up_parse_error_still_waits(tmp_path: Path):
