@@ -1,0 +1,2 @@
+export { canLift, parseManifest, payloadKg, type Passenger } from './manifest';
+export { clock, slots, type Slot } from './slots';

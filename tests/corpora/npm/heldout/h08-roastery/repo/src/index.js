@@ -1,0 +1,4 @@
+const { RoastProfile, profileFor } = require('./profile');
+const { parseLog, report, roastLevel, weightLossPct } = require('./log');
+
+module.exports = { RoastProfile, parseLog, profileFor, report, roastLevel, weightLossPct };

@@ -1,0 +1,4 @@
+// A share in percent, to one decimal.
+export function percentOf(part, whole) {
+  return Math.round((part / whole) * 1000) / 10;
+}
