@@ -136,7 +136,7 @@ def _read_toml(workspace: Workspace, relpath: str) -> dict | None:
         return None
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):  # tomllib recurses into nested arrays and tables
         return None
 
 
@@ -676,7 +676,8 @@ def import_roots(
         return (), ""
     declared, source = _declared_roots(workspace)
     if declared is not None:
-        roots = tuple(root for root in declared if _holds_code(root, files))[:MAX_IMPORT_ROOTS]
+        holding = _code_directories(files)
+        roots = tuple(root for root in declared if root in holding)[:MAX_IMPORT_ROOTS]
         return (roots, source) if roots else ((), "")
     if workspace.is_dir(SRC_DIR) and f"{SRC_DIR}/__init__.py" not in files:
         top = {f.removesuffix(".py").removesuffix("/__init__") for f in files if f.count("/") <= 1}
@@ -690,8 +691,16 @@ def import_roots(
     return (), ""
 
 
-def _holds_code(root: str, files: list[str]) -> bool:
-    return any(f.startswith(root + "/") for f in files)
+def _code_directories(files: list[str]) -> set[str]:
+    """Every directory holding Python code at any depth: one pass over the files, so a long list of
+    declared roots costs a look-up each, not a scan of the repository each."""
+    found: set[str] = set()
+    for file in files:
+        directory = posixpath.dirname(file)
+        while directory and directory not in found:
+            found.add(directory)
+            directory = posixpath.dirname(directory)
+    return found
 
 
 def _clean_root(value: object) -> str | None:
@@ -701,7 +710,8 @@ def _clean_root(value: object) -> str | None:
         root = clean_relpath(value.strip().rstrip("/"))
     except UnsafePath:
         return None
-    return root if root not in ("", ".") else None
+    # ":" separates PYTHONPATH entries and has no escape there: such a root would name other directories.
+    return root if root not in ("", ".") and ":" not in root else None
 
 
 def _declared_roots(workspace: Workspace) -> tuple[list[str] | None, str]:
@@ -720,13 +730,21 @@ def _declared_roots(workspace: Workspace) -> tuple[list[str] | None, str]:
         found.append((named, "setup.py package_dir/find_packages"))
     if not found:
         return None, ""
-    roots: list[str] = []
+    roots: dict[str, None] = {}  # ordered, and a look-up per value
     for values, _ in found:
         for value in values:
             root = _clean_root(value)
-            if root is not None and root not in roots and workspace.is_dir(root):
-                roots.append(root)
-    return roots, ", ".join(dict.fromkeys(where for _, where in found))
+            if root is not None and root not in roots and _is_dir(workspace, root):
+                roots[root] = None
+    return list(roots), ", ".join(dict.fromkeys(where for _, where in found))
+
+
+def _is_dir(workspace: Workspace, root: str) -> bool:
+    # A name the file system refuses (ENAMETOOLONG) raises from Workspace.is_dir: it names no directory.
+    try:
+        return workspace.is_dir(root)
+    except OSError:
+        return False
 
 
 def _table(document: dict, *keys: str) -> dict:

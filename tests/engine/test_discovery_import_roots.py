@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from healer.engine.checks import Runner
-from healer.engine.discovery import discover
+from healer.engine.discovery import discover, import_roots
+
+from .conftest import cpu_ratio
 
 TEST = "from pkg import core\n\n\ndef test_core():\n    assert core.X == 1\n"
 SRC_PACKAGE = {"src/pkg/__init__.py": "", "src/pkg/core.py": "X = 1\n", "tests/test_core.py": TEST}
@@ -147,3 +149,57 @@ def test_it_puts_the_roots_on_the_tests_pythonpath_after_the_support_dir(project
     assert env["PYTHONPATH"] == "/work/support:/work/repo/src"
     flat = discover(project({"pkg/__init__.py": "", "tests/test_core.py": TEST}, name="flat"))
     assert Runner(sandbox=_Sandbox(), plan=flat).test_env()["PYTHONPATH"] == "/work/support"
+
+
+def test_it_refuses_a_root_name_the_file_system_cannot_hold(project):
+    # ENAMETOOLONG is an OSError Workspace.is_dir does not turn into False: discovery, and so the
+    # whole run, crashed on one over-long name in the packaging metadata.
+    ws = project(
+        {"pyproject.toml": '[tool.setuptools]\npackage-dir = {"" = "%s"}\n' % ("a" * 300), **SRC_PACKAGE}
+    )
+    assert discover(ws).import_roots == ()
+
+
+def test_it_refuses_a_root_whose_name_would_split_the_pythonpath(project):
+    # PYTHONPATH has no escape for its separator: `ab:/usr/lib` would put /work/repo/ab and the
+    # container's /usr/lib, outside the repository, on the tests' path.
+    ws = project(
+        {
+            "pyproject.toml": '[tool.setuptools]\npackage-dir = {"" = "ab:/usr/lib"}\n',
+            "ab:/usr/lib/mod.py": "X = 1\n",
+            **SRC_PACKAGE,
+        }
+    )
+    plan = discover(ws)
+    assert plan.import_roots == ()
+    assert Runner(sandbox=_Sandbox(), plan=plan).test_env()["PYTHONPATH"] == "/work/support"
+
+
+def test_it_stays_linear_in_a_long_list_of_declared_roots(project):
+    # Every declared directory was checked against every file (roots x files) before the first four
+    # were kept: metadata listing a large repository's directories cost the host worker quadratic time.
+    def setup(size: int):
+        names = [f"d{i}" for i in range(size)]
+        where = ", ".join(f'"{name}"' for name in names)
+        files = {f"{name}/m{j}.py": "" for name in names for j in range(2)}
+        ws = project(
+            {"pyproject.toml": f"[tool.setuptools.packages.find]\nwhere = [{where}]\n", **files},
+            name=f"n{size}",
+        )
+        return ws, list(files)
+
+    made = {size: setup(size) for size in (300, 1200)}
+
+    def run(size: int) -> None:
+        ws, files = made[size]
+        assert import_roots(ws, files=files, pytest_options={})[0] == ("d0", "d1", "d2", "d3")
+
+    assert cpu_ratio(run, 300) < 8
+
+
+def test_it_reads_a_pyproject_nested_too_deep_for_tomllib_as_unreadable(project):
+    # tomllib parses nested arrays recursively: 5000 brackets raise RecursionError, not TOMLDecodeError,
+    # and discovery (pytest's settings, then the import roots) crashed where an unreadable file is absent.
+    ws = project({"pyproject.toml": "a = " + "[" * 5000 + "]" * 5000 + "\n", **SRC_PACKAGE})
+    plan = discover(ws)
+    assert plan.import_roots == ("src",)  # no metadata read: the plain src/ package

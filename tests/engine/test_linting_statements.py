@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healer.engine.checks import LintFinding
 from healer.engine.fixers.linting import RuffFixer
-from healer.engine.fixers.linting_statements import statement_split_repairs
+from healer.engine.fixers.linting_statements import lambda_assignment_repairs, statement_split_repairs
 from healer.engine.types import BugType, Failure
 
 from .fixer_helpers import context
@@ -49,3 +49,32 @@ def test_it_offers_the_split_as_a_lint_candidate_the_projects_ruff_accepts(proje
     ws = project({"m.py": "def f(a):\n    b = a; c = b\n    return c\n"})
     candidates = RuffFixer().candidates(_failure(2, "E702"), context(ws))
     assert [c.new_source for c in candidates] == ["def f(a):\n    b = a\n    c = b\n    return c\n"]
+
+
+def test_it_binds_the_callee_of_a_lambda_that_only_forwards_its_parameters():
+    source = "def collect(rows):\n    out = []\n    push = lambda row: out.append(row)\n    for r in rows:\n        push(r)\n    return out\n"
+    ((new, description),) = lambda_assignment_repairs(source, 3)
+    assert new == source.replace("lambda row: out.append(row)", "out.append")
+    assert description == "bind out.append itself instead of a lambda that only calls it"
+    two = "pair = lambda a, b: join(a, b)\n"
+    assert lambda_assignment_repairs(two, 1)[0][0] == "pair = join\n"
+
+
+def test_it_leaves_a_lambda_that_does_more_than_forward_its_parameters():
+    for source in (
+        "f = lambda a, b: join(b, a)\n",  # reordered
+        "f = lambda a: join(a, 1)\n",  # an extra argument
+        "f = lambda a: join(a, sep=1)\n",  # a keyword
+        "f = lambda a=1: join(a)\n",  # a default
+        "f = lambda *a: join(*a)\n",  # varargs
+        "f = lambda a: a.strip()\n",  # the callee reads the parameter
+        "f = lambda a: make()(a)\n",  # the callee is itself a call
+        "f = lambda a: join(a) + 1\n",  # not a bare call
+    ):
+        assert lambda_assignment_repairs(source, 1) == [], source
+
+
+def test_it_ranks_the_bound_callee_first_among_the_e731_candidates(project):
+    ws = project({"m.py": "def f(out):\n    push = lambda row: out.append(row)\n    return push\n"})
+    candidates = sorted(RuffFixer().candidates(_failure(2, "E731"), context(ws)), key=lambda c: c.priority)
+    assert candidates[0].new_source == "def f(out):\n    push = out.append\n    return push\n"

@@ -88,3 +88,51 @@ def statement_split_repairs(source: str, line: int) -> list[tuple[str, str]]:
         return []
     what = "the header's body on its own line" if header_colon is not None else "one statement a line"
     return [(new, f"split the joined statements: {what}")]
+
+
+def lambda_assignment_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """E731, a lambda assigned to a name, when the lambda only calls a function with its own
+    parameters in order (`add = lambda item: items.append(item)`): the function itself, bound
+    (`add = items.append`), by eta-reduction, the rewrite pylint's unnecessary-lambda (W0108)
+    asks for. ruff's own fix (a `def`) stays for every other lambda. Only a lambda on one line with
+    plain positional parameters (no defaults, `*args`, keyword-only), a call with exactly those
+    arguments and no keywords, and a callee (a name or attribute chain) that reads none of them.
+    """
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    lines = source.splitlines(keepends=True)
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.lineno != line:
+            continue
+        lam = node.value
+        if not isinstance(lam, ast.Lambda) or lam.lineno != lam.end_lineno:
+            continue
+        args = lam.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs:
+            continue
+        params = [a.arg for a in args.args]
+        body = lam.body
+        if not isinstance(body, ast.Call) or body.keywords or not _chain(body.func):
+            continue
+        if [a.id if isinstance(a, ast.Name) else None for a in body.args] != params:
+            continue
+        if any(isinstance(n, ast.Name) and n.id in params for n in ast.walk(body.func)):
+            continue
+        callee = ast.unparse(body.func)
+        encoded = lines[lam.lineno - 1].encode()
+        rewritten = (
+            encoded[: lam.col_offset] + callee.encode() + encoded[lam.end_col_offset or 0 :]
+        ).decode()
+        new = "".join([*lines[: lam.lineno - 1], rewritten, *lines[lam.lineno :]])
+        found.append((new, f"bind {callee} itself instead of a lambda that only calls it"))
+    return found
+
+
+def _chain(node: ast.expr) -> bool:
+    """A name or a chain of attributes of one (`f`, `self.items.append`)."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
