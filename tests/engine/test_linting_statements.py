@@ -78,3 +78,13 @@ def test_it_ranks_the_bound_callee_first_among_the_e731_candidates(project):
     ws = project({"m.py": "def f(out):\n    push = lambda row: out.append(row)\n    return push\n"})
     candidates = sorted(RuffFixer().candidates(_failure(2, "E731"), context(ws)), key=lambda c: c.priority)
     assert candidates[0].new_source == "def f(out):\n    push = out.append\n    return push\n"
+
+
+def test_it_leaves_a_lambda_in_a_class_body_whose_callee_would_not_bind_the_instance():
+    # As a class attribute the lambda is a method (the instance is its first argument); `len` or
+    # a bound method is not rebound, so `size = len` makes `A().size()` call len() with nothing.
+    for source in (
+        "class A:\n    size = lambda self: len(self)\n",
+        "class A:\n    push = lambda self: LOG.append(self)\n",
+    ):
+        assert lambda_assignment_repairs(source, 2) == [], source

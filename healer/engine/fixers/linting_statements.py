@@ -103,9 +103,16 @@ def lambda_assignment_repairs(source: str, line: int) -> list[tuple[str, str]]:
     except (SyntaxError, ValueError):
         return []
     lines = source.splitlines(keepends=True)
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Assign | ast.AnnAssign) or node.lineno != line:
+            continue
+        scope, _ = _scope_of(node, parents)
+        if isinstance(scope, ast.ClassDef):
+            # Round 50's review: in a class body the lambda is a method, the instance its first
+            # argument; a builtin or a bound method is no descriptor (`size = len` makes
+            # `A().size()` call len() with nothing), so the callee is not the same attribute.
             continue
         lam = node.value
         if not isinstance(lam, ast.Lambda) or lam.lineno != lam.end_lineno:
@@ -136,3 +143,17 @@ def _chain(node: ast.expr) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
     return isinstance(node, ast.Name)
+
+
+_SCOPES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def _scope_of(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> tuple[ast.AST, bool]:
+    """The function, class or module `node` runs in, and whether a loop of that scope holds it."""
+    in_loop = False
+    current = parents.get(node)
+    while current is not None and not isinstance(current, _SCOPES):
+        in_loop = in_loop or isinstance(current, _LOOPS)
+        current = parents.get(current)
+    return current if current is not None else node, in_loop
