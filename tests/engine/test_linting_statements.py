@@ -88,3 +88,24 @@ def test_it_leaves_a_lambda_in_a_class_body_whose_callee_would_not_bind_the_inst
         "class A:\n    push = lambda self: LOG.append(self)\n",
     ):
         assert lambda_assignment_repairs(source, 2) == [], source
+
+
+def test_it_leaves_a_lambda_whose_callee_is_bound_after_it_or_rebound_later():
+    # The lambda reads its callee when called, the bound callee is read once, where it stands.
+    for source, line in (
+        ("handle = lambda e: process(e)\n\n\ndef process(e):\n    return e\n", 1),  # defined below
+        ("def f():\n    add = lambda x: out.append(x)\n    out = []\n    add(1)\n    return out\n", 2),
+        ("out = []\nadd = lambda x: out.append(x)\nout = []\n", 2),  # rebound below
+        ("out = []\nadd = lambda x: out.append(x)\n\n\ndef reset():\n    global out\n    out = []\n", 2),
+        (
+            "def f(rows):\n    fs = []\n    for r in rows:\n        fs.append(lambda: r.close())\n        g = lambda x: r.send(x)\n    return g\n",
+            5,
+        ),
+        ("def f(self):\n    add = lambda x: self.items.append(x)\n    self.items = []\n    return add\n", 2),
+        (
+            "def outer():\n    out = []\n\n    def inner():\n        add = lambda x: out.append(x)\n        return add\n\n    out = [1]\n    return inner\n",
+            5,
+        ),
+        ("out = []\nout = [1]\n\n\ndef f():\n    add = lambda x: out.append(x)\n    return add\n", 6),
+    ):
+        assert lambda_assignment_repairs(source, line) == [], source
