@@ -109,3 +109,10 @@ def test_it_leaves_a_lambda_whose_callee_is_bound_after_it_or_rebound_later():
         ("out = []\nout = [1]\n\n\ndef f():\n    add = lambda x: out.append(x)\n    return add\n", 6),
     ):
         assert lambda_assignment_repairs(source, line) == [], source
+
+
+def test_it_rewrites_the_line_ast_numbers_past_a_form_feed():
+    # str.splitlines() also breaks at a form feed; ast does not, so the lambda's line is counted as ast counts it.
+    source = "import os\n\x0c\nx = 1\nrm = lambda p: os.remove(p)\n"
+    ((new, _),) = lambda_assignment_repairs(source, 4)
+    assert new == "import os\n\x0c\nx = 1\nrm = os.remove\n"

@@ -16,6 +16,8 @@ import ast
 import io
 import tokenize
 
+from healer.engine.fixers.lineedit import split_lines
+
 STATEMENT_CODES = ("E701", "E702", "E703", "E704")
 HEADERS = ("if", "elif", "else", "for", "while", "with", "try", "except", "finally", "def", "class", "async")
 INDENT_STEP = "    "
@@ -102,7 +104,9 @@ def lambda_assignment_repairs(source: str, line: int) -> list[tuple[str, str]]:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return []
-    lines = source.splitlines(keepends=True)
+    # Numbered as ast numbers them (str.splitlines() also breaks at a form feed or U+2028, which
+    # put the callee on another line: round 50's review).
+    lines = split_lines(source)
     parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
     found: list[tuple[str, str]] = []
     for node in ast.walk(tree):
