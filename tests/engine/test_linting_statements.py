@@ -106,7 +106,7 @@ def test_it_leaves_a_lambda_whose_callee_is_bound_after_it_or_rebound_later():
             "def outer():\n    out = []\n\n    def inner():\n        add = lambda x: out.append(x)\n        return add\n\n    out = [1]\n    return inner\n",
             5,
         ),
-        ("out = []\nout = [1]\n\n\ndef f():\n    add = lambda x: out.append(x)\n    return add\n", 6),
+        ("out = []\n\n\ndef f():\n    add = lambda x: out.append(x)\n    return add\n\n\nout = [1]\n", 5),
     ):
         assert lambda_assignment_repairs(source, line) == [], source
 
@@ -116,3 +116,11 @@ def test_it_rewrites_the_line_ast_numbers_past_a_form_feed():
     source = "import os\n\x0c\nx = 1\nrm = lambda p: os.remove(p)\n"
     ((new, _),) = lambda_assignment_repairs(source, 4)
     assert new == "import os\n\x0c\nx = 1\nrm = os.remove\n"
+
+
+def test_it_binds_the_callee_of_a_module_name_bound_only_above_the_function():
+    # A star import, then the module's own import of the same name: both run before the def can.
+    source = "from shapes import *\nimport math\n\n\ndef f():\n    root = lambda x: math.sqrt(x)\n    return root\n"
+    ((new, _),) = lambda_assignment_repairs(source, 6)
+    assert "    root = math.sqrt\n" in new
+    assert lambda_assignment_repairs(source + "\n\nmath = None\n", 6) == []

@@ -206,12 +206,15 @@ def _read_once(
         return not in_loop and all(place < at for place in local)
     if isinstance(scope, ast.Module):
         return True  # a builtin or a star import's name, bound before the module's code runs
-    outer, _ = _scope_of(scope, parents)
+    top, outer = scope, _scope_of(scope, parents)[0]
     while not isinstance(outer, ast.Module):
         if _bindings(outer, name):
             return False  # an enclosing function's variable: it may change before the call
-        outer, _ = _scope_of(outer, parents)
-    return len(_bindings(outer, name)) <= 1
+        top, outer = outer, _scope_of(outer, parents)[0]
+    # A module's name: bound once, or only above the def (a star import, then `import math`), so
+    # that it holds its last value before the function can first run.
+    module = _bindings(outer, name)
+    return len(module) <= 1 or all(place < (top.lineno, top.col_offset) for place in module)
 
 
 def _own_nodes(scope: ast.AST) -> list[ast.AST]:
