@@ -124,3 +124,17 @@ def test_it_binds_the_callee_of_a_module_name_bound_only_above_the_function():
     ((new, _),) = lambda_assignment_repairs(source, 6)
     assert "    root = math.sqrt\n" in new
     assert lambda_assignment_repairs(source + "\n\nmath = None\n", 6) == []
+
+
+def test_it_leaves_a_lambda_whose_callee_chain_another_function_assigns():
+    # connect() sets self.client, maybe after __init__ ran: the lambda reads it at each send, the
+    # bound `self.client.send` at construction (an AttributeError, or the old client for good).
+    source = (
+        "class Link:\n"
+        "    def __init__(self):\n"
+        "        self.send = lambda m: self.client.send(m)\n"
+        "\n"
+        "    def connect(self, client):\n"
+        "        self.client = client\n"
+    )
+    assert lambda_assignment_repairs(source, 3) == []

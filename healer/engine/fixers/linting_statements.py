@@ -178,7 +178,8 @@ def _read_once(
     reads it late, when called. Round 50's review: so its root name must be bound before the
     assignment and never again after it (`handle = lambda e: process(e)` above `def process`
     would fail at import; `out` rebound by a `global` in reset() would leave the bound
-    `out.append` on the old list), nor an attribute of the chain assigned after it in the scope.
+    `out.append` on the old list), nor an attribute of the chain assigned after it in the scope
+    or anywhere in another function.
     Conservative: a loop around the assignment, a `global`/`nonlocal` of the name anywhere, or a
     free name an enclosing function binds, and the lambda stays (ruff's `def` is still offered).
     """
@@ -194,12 +195,15 @@ def _read_once(
     while isinstance(chain, ast.Attribute):
         prefixes.add(ast.unparse(chain))
         chain = chain.value
+    own = {id(n) for n in _own_nodes(scope)}
     stored = [
         n
-        for n in _own_nodes(scope)
+        for n in ast.walk(tree)
         if isinstance(n, ast.Attribute) and not isinstance(n.ctx, ast.Load) and ast.unparse(n) in prefixes
     ]
-    if any((n.lineno, n.col_offset) >= at or in_loop for n in stored):
+    # An attribute of the chain assigned after the lambda, in a loop around it, or by another
+    # function (connect() setting self.client, which may run after the bound callee was read).
+    if any(id(n) not in own or (n.lineno, n.col_offset) >= at or in_loop for n in stored):
         return False
     local = _bindings(scope, name)
     if local:
