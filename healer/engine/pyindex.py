@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import keyword
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -136,7 +137,9 @@ def _header_stub(statement: list[str]) -> list[str]:
     of it is not answered by a standard-library module that merely shares the name."""
     out = ["\n"] * len(statement)
     for place, text in enumerate(statement):
-        if (match := _HEADER.match(text)) is not None:
+        # Round 50's review: never a keyword for a name (`def None(x):` as a stub is the same
+        # SyntaxError again: the tries ran out on it and the whole module was lost).
+        if (match := _HEADER.match(text)) is not None and not keyword.iskeyword(match.group(2)):
             kind, name = match.groups()
             out[place] = (
                 f"class {name}: pass\n" if kind == "class" else f"def {name}(*args, **kwargs): pass\n"

@@ -1083,3 +1083,25 @@ def test_it_does_not_take_an_alias_that_names_no_module(project):
         "chk.py", 1, "ModuleNotFoundError", "No module named 'oldstyle'", installed_modules=["newstyle"]
     )
     assert not any(c.new_source.startswith("import ns\n") for c in _candidates(project, files, failure))
+
+
+def test_it_still_indexes_a_module_whose_broken_definition_has_a_keyword_for_a_name():
+    # `def None(...)` as a stub is the same SyntaxError again: the tolerant parse spent its tries
+    # on it and gave up the whole module, which the plain tolerant parse keeps.
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "X = 1\n\n\ndef None(x):\n    return x\n\n\nclass Kept:\n    pass\n",
+    }
+    assert ModuleIndex.build(files, files.get).defines("pkg.a") == {"X", "Kept"}
+
+
+def test_it_puts_the_alias_module_after_a_spelling_one_edit_from_the_aliased_name(project):
+    # `simplejsn` is simplejson misspelt (one letter): the statement meant simplejson as json, and
+    # the module the alias names (the standard json) is another library; it comes second.
+    files = {"chk.py": "import simplejsn as json\n\n\ndef run(p):\n    return json.loads(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'simplejsn'", installed_modules=["simplejson"]
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("import simplejson as json\n")
+    assert any(s.startswith("import json\n") for s in sources[1:])

@@ -40,6 +40,7 @@ from healer.engine.fixers.base import Candidate, RepairContext, template_priorit
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.names import abbreviates, closest, tokens
+from healer.engine.fixers.syntax_tokenizer import damerau
 from healer.engine.pyindex import (
     ModuleIndex,
     is_docstring,
@@ -228,17 +229,24 @@ class ImportFixer:
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
-            edits += self._alias_named(site, node, alias, installed)
+            # Round 50's review: the module the alias names is for a module renamed beyond any
+            # spelling edit (pep8 -> pycodestyle); one edit from an existing module (`import
+            # simplejsn as json`), the misspelt name is the module meant, and the alias's comes after.
+            aliased = self._alias_named(site, node, alias, installed)
+            respelt = self._resolve_module(alias.name, site.index, installed, [])
+            misspelt = any(damerau(m.split(".")[0], alias.name.split(".")[0]) <= 1 for m in respelt)
+            edits += [] if misspelt else aliased
             edits += self._attribute_as_module(site, node, alias)
             edits += self._sibling_import(site, node, alias)
             edits += self._unimported_module(site, node, alias, installed)
             moved = self._moved_module(site, node, alias)
             edits += moved
-            for module in self._resolve_module(alias.name, site.index, installed, []):
+            for module in respelt:
                 if moved and module.split(".")[0] in stdlib_modules():
                     continue  # the sandbox said which standard module has what the file uses
                 new = self._rename_module(site.source, site.tree, node, alias, module)
                 edits.append((new, f"import {module} instead of {alias.name}"))
+            edits += aliased if misspelt else []
             if alias.name == missing:
                 edits += self._attribute_as_module(site, node, alias, late=True)
         return edits
