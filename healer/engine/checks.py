@@ -196,6 +196,18 @@ class Runner:
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
         return argv
 
+    def import_path(self) -> str:
+        """The project's import roots inside the sandbox (a src layout's `src`, discovery.import_roots),
+        as a PYTHONPATH fragment: what `pip install -e .` would put on sys.path in its CI."""
+        return ":".join(posixpath.join(self.sandbox.repo_dir, root) for root in self.plan.import_roots)
+
+    def test_env(self) -> dict[str, str]:
+        """The environment of every run of the project's tests (fresh, warm, with coverage, and the
+        benchmarks' own): Healer's plugin first, then the project's import roots. The sandbox
+        appends its dependency volume's site-packages after them."""
+        path = ":".join(part for part in (self.sandbox.support_dir, self.import_path()) if part)
+        return {"PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1"}
+
     @staticmethod
     def may_run_warm(*, node_ids: Sequence[str], coverage: bool) -> bool:
         """Whether a run may be served by the sandbox's pre-imported pytest: a run of named tests
@@ -217,7 +229,7 @@ class Runner:
         argv = self.pytest_argv(
             report_path=report_path, node_ids=node_ids, coverage=coverage, test_timeout=test_timeout
         )
-        env = {"PYTHONPATH": self.sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
+        env = self.test_env()
         limit = min(command_timeout, self.command_timeout) if command_timeout else self.command_timeout
         if self.plan.generated:
             # The version module the build writes (discovery.scm_version_files): in the sandbox's

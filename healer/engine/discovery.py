@@ -102,12 +102,21 @@ class CheckPlan:
     # Files the build writes that the repository does not hold (setuptools_scm's version file):
     # written into the sandbox before each test run, never into the repository (scm_version_files).
     generated: tuple[tuple[str, str], ...] = ()
+    # Directories an editable install (`pip install -e .`) would put on sys.path (a src layout's
+    # `src`), repository-relative: on the tests' PYTHONPATH after Healer's support dir (import_roots).
+    import_roots: tuple[str, ...] = ()
+    import_roots_source: str = ""  # what named them (packaging metadata, or "a package under src/")
 
     def describe(self) -> str:
         pytest_from = self.pytest_config or "pytest defaults"
+        roots = (
+            f", import roots: {', '.join(self.import_roots)} ({self.import_roots_source})"
+            if self.import_roots
+            else ""
+        )
         return (
             f"{len(self.test_modules)} test module(s) ({pytest_from}), "
-            f"{len(self.source_files)} source file(s), lint: {self.lint_source}"
+            f"{len(self.source_files)} source file(s), lint: {self.lint_source}{roots}"
         )
 
 
@@ -127,7 +136,7 @@ def _read_toml(workspace: Workspace, relpath: str) -> dict | None:
         return None
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):  # tomllib recurses into nested arrays and tables
         return None
 
 
@@ -605,6 +614,12 @@ def discover(workspace: Workspace) -> CheckPlan:
     )
     source_files = tuple(f for f in files if f not in test_files)
     lint_source, lint_args, lint_default = lint_settings(workspace)
+    roots, roots_source = import_roots(workspace, files=files, pytest_options=options)
+    if roots:
+        notes.append(
+            f"src layout: {', '.join(roots)} on the tests' PYTHONPATH ({roots_source}), as the project's "
+            "`pip install -e .` would expose it"
+        )
     generated = scm_version_files(workspace)
     if generated:
         notes.append(
@@ -624,7 +639,186 @@ def discover(workspace: Workspace) -> CheckPlan:
         lint_default=lint_default,
         notes=tuple(notes),
         generated=generated,
+        import_roots=roots,
+        import_roots_source=roots_source,
     )
+
+
+# -- import roots (src layout) -------------------------------------------------
+# Real CI installs the project (`pip install -e .`) before its tests; Healer installs only its
+# dependencies, never the untrusted project itself. What an editable install adds for the tests is
+# the directory its packages live in (`src` of a src layout) on sys.path: discovery names it from
+# the project's packaging metadata, and the runner puts it on the tests' PYTHONPATH instead.
+SRC_DIR = "src"
+MAX_IMPORT_ROOTS = 4
+_IDENTIFIER = re.compile(r"^[A-Za-z_]\w*$")
+# setup.py, read as text: `package_dir={"": "src"}`, `find_packages("src")`, `find_packages(where="src")`.
+SETUP_PY_ROOT_RE = re.compile(
+    r"""package_dir\s*=\s*\{\s*(?:''|"")\s*:\s*['"]([\w./-]+)['"]"""
+    r"""|find_(?:namespace_)?packages\(\s*(?:where\s*=\s*)?['"]([\w./-]+)['"]"""
+)
+
+
+def import_roots(
+    workspace: Workspace, *, files: list[str], pytest_options: dict
+) -> tuple[tuple[str, ...], str]:
+    """(directories an editable install would put on sys.path, what named them); ((), "") for none.
+
+    Named by the packaging metadata where it says where packages live (setuptools' `package-dir`
+    and `packages.find.where` in pyproject.toml, setup.cfg or setup.py; hatch's wheel `packages`
+    and `sources`; poetry's `packages` `from`; pdm's `package-dir`), else a plain `src/` holding a
+    package that no top-level package of the same name shadows (setuptools' and flit's automatic
+    src-layout discovery). A root must hold Python code; the repository root itself is never one
+    (`python -m pytest` already puts it first). A project that sets pytest's own `pythonpath` has
+    said what its tests import from: nothing is added.
+    """
+    if _as_list(pytest_options.get("pythonpath")):
+        return (), ""
+    declared, source = _declared_roots(workspace)
+    if declared is not None:
+        holding = _code_directories(files)
+        roots = tuple(root for root in declared if root in holding)[:MAX_IMPORT_ROOTS]
+        return (roots, source) if roots else ((), "")
+    if workspace.is_dir(SRC_DIR) and f"{SRC_DIR}/__init__.py" not in files:
+        top = {f.removesuffix(".py").removesuffix("/__init__") for f in files if f.count("/") <= 1}
+        packages = {
+            f.split("/")[1]
+            for f in files
+            if f.count("/") == 2 and f.startswith(SRC_DIR + "/") and f.endswith("/__init__.py")
+        }
+        if any(_IDENTIFIER.match(name) and name not in top for name in packages):
+            return (SRC_DIR,), f"a package under {SRC_DIR}/"
+    return (), ""
+
+
+def _code_directories(files: list[str]) -> set[str]:
+    """Every directory holding Python code at any depth: one pass over the files, so a long list of
+    declared roots costs a look-up each, not a scan of the repository each."""
+    found: set[str] = set()
+    for file in files:
+        directory = posixpath.dirname(file)
+        while directory and directory not in found:
+            found.add(directory)
+            directory = posixpath.dirname(directory)
+    return found
+
+
+def _clean_root(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        root = clean_relpath(value.strip().rstrip("/"))
+    except UnsafePath:
+        return None
+    # ":" separates PYTHONPATH entries and has no escape there: such a root would name other directories.
+    return root if root not in ("", ".") and ":" not in root else None
+
+
+def _declared_roots(workspace: Workspace) -> tuple[list[str] | None, str]:
+    """(roots the metadata declares, where) — None when no metadata says where packages live;
+    an empty list when it does and names only the repository root (a flat layout)."""
+    found: list[tuple[list[str], str]] = []
+    pyproject = _read_toml(workspace, "pyproject.toml")
+    if pyproject is not None:
+        found += _pyproject_roots(pyproject)
+    setup_cfg = _read_ini(workspace, "setup.cfg")
+    if setup_cfg is not None:
+        found += _setup_cfg_roots(setup_cfg)
+    setup_py = _read_config_text(workspace, "setup.py") or ""
+    named = [a or b for a, b in SETUP_PY_ROOT_RE.findall(setup_py)]
+    if named:
+        found.append((named, "setup.py package_dir/find_packages"))
+    if not found:
+        return None, ""
+    roots: dict[str, None] = {}  # ordered, and a look-up per value
+    for values, _ in found:
+        for value in values:
+            root = _clean_root(value)
+            if root is not None and root not in roots and _is_dir(workspace, root):
+                roots[root] = None
+    return list(roots), ", ".join(dict.fromkeys(where for _, where in found))
+
+
+def _is_dir(workspace: Workspace, root: str) -> bool:
+    # A name the file system refuses (ENAMETOOLONG) raises from Workspace.is_dir: it names no directory.
+    try:
+        return workspace.is_dir(root)
+    except OSError:
+        return False
+
+
+def _table(document: dict, *keys: str) -> dict:
+    for key in keys:
+        document = document.get(key) if isinstance(document, dict) else None
+    return document if isinstance(document, dict) else {}
+
+
+def _mapped_parents(mapping: dict) -> list[str]:
+    """The roots of a package-dir mapping: `"" = "src"`, or `pkg = "src/pkg"` (whose parent is the
+    root an editable install exposes `pkg` from)."""
+    roots = []
+    for name, path in mapping.items():
+        if not isinstance(name, str) or not isinstance(path, str):
+            continue
+        if name == "":
+            roots.append(path)
+        elif "." not in name and posixpath.basename(path.rstrip("/")) == name:
+            roots.append(posixpath.dirname(path.rstrip("/")) or ".")
+    return roots
+
+
+def _pyproject_roots(document: dict) -> list[tuple[list[str], str]]:
+    found: list[tuple[list[str], str]] = []
+    setuptools = _table(document, "tool", "setuptools")
+    package_dir = setuptools.get("package-dir")
+    if isinstance(package_dir, dict) and package_dir:
+        found.append((_mapped_parents(package_dir), "pyproject.toml [tool.setuptools] package-dir"))
+    where = _table(setuptools, "packages", "find").get("where")
+    if where is not None:
+        found.append((_as_list(where), "pyproject.toml [tool.setuptools.packages.find] where"))
+    hatch = _table(document, "tool", "hatch", "build")
+    for table, name in (
+        (_table(hatch, "targets", "wheel"), "[tool.hatch.build.targets.wheel]"),
+        (hatch, "[tool.hatch.build]"),
+    ):
+        packages = table.get("packages")
+        if isinstance(packages, list) and packages:
+            parents = [posixpath.dirname(p.rstrip("/")) or "." for p in packages if isinstance(p, str)]
+            found.append((parents, f"pyproject.toml {name} packages"))
+        sources = table.get("sources")
+        if isinstance(sources, list) and sources:
+            found.append((_as_list(sources), f"pyproject.toml {name} sources"))
+        elif isinstance(sources, dict) and sources:
+            kept = [prefix for prefix, to in sources.items() if to == ""]
+            found.append((kept, f"pyproject.toml {name} sources"))
+    poetry = _table(document, "tool", "poetry").get("packages")
+    if isinstance(poetry, list) and poetry:
+        froms = [p.get("from", ".") for p in poetry if isinstance(p, dict)]
+        found.append(([f for f in froms if isinstance(f, str)], "pyproject.toml [tool.poetry] packages"))
+    pdm = _table(document, "tool", "pdm", "build").get("package-dir")
+    if isinstance(pdm, str):
+        found.append(([pdm], "pyproject.toml [tool.pdm.build] package-dir"))
+    return found
+
+
+def _setup_cfg_roots(parser: configparser.ConfigParser) -> list[tuple[list[str], str]]:
+    found: list[tuple[list[str], str]] = []
+    if parser.has_option("options", "package_dir"):
+        mapping = {}
+        for line in parser.get("options", "package_dir").splitlines():
+            name, sep, path = line.partition("=")
+            if sep:
+                mapping[name.strip()] = path.strip()
+        if mapping:
+            found.append((_mapped_parents(mapping), "setup.cfg [options] package_dir"))
+    if parser.has_option("options.packages.find", "where"):
+        found.append(
+            (
+                _as_list(parser.get("options.packages.find", "where")),
+                "setup.cfg [options.packages.find] where",
+            )
+        )
+    return found
 
 
 # setuptools_scm's `write_to` / `version_file` (setup.py's use_scm_version={...}, pyproject.toml's

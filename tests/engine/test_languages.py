@@ -13,8 +13,8 @@ from healer.engine.languages.base import RunSettings, found_by_checker
 from healer.engine.languages.combined import CombinedLanguage, CombinedLintRun, CombinedTestRun
 from healer.engine.languages.detect import language_open, languages_detect, repository_test_files
 from healer.engine.languages.javascript import JavaScriptLanguage, installed_packages, npm_plan
-from healer.engine.languages.python import PythonLanguage
-from healer.engine.types import BugType, CheckReport, EngineError, Failure, NoChecksFound
+from healer.engine.languages.python import JSON_MARK, PythonLanguage
+from healer.engine.types import BugType, CheckReport, EngineError, ExecResult, Failure, NoChecksFound
 
 from .conftest import PYPROJECT_SRC
 
@@ -254,3 +254,30 @@ def test_it_orders_a_type_checkers_type_error_before_a_runtime_one_further_on():
     # Python's order (no type checker) is by file and line as before.
     a, b = (Failure(BugType.TYPE_ERROR, f, 1, "TypeError", "pytest") for f in ("b.py", "a.py"))
     assert sorted([a, b], key=failure_order) == [b, a]
+
+
+class RecordingSandbox(NullSandbox):
+    """Answers every probe with an empty JSON list and records the environments it was given."""
+
+    def __init__(self) -> None:
+        self.envs: list[object] = []
+
+    def exec(self, argv, *, timeout=None, env=None, reset=True, warm=False):
+        self.envs.append(env)
+        return ExecResult(exit_code=0, output=JSON_MARK + "[]\n", duration=0.0)
+
+
+def test_it_probes_the_sandbox_with_the_projects_import_roots(project):
+    # A src layout's own package is importable by the IMPORT fixer's probes as it is by the tests.
+    src_layout = {
+        "setup.cfg": "[options]\npackage_dir = =src\n",
+        "src/calc/__init__.py": "",
+        "tests/test_calc.py": "from calc import add\n",
+    }
+    for name, files, expected in (("src", src_layout, {"PYTHONPATH": "/work/src"}), ("flat", PY, None)):
+        sandbox = RecordingSandbox()
+        language = PythonLanguage(
+            workspace=project(files, name=name), sandbox=sandbox, settings=RunSettings()
+        )
+        assert language._sandbox_json("print(1)", "probe") == []
+        assert sandbox.envs == [expected]

@@ -239,3 +239,33 @@ def test_it_leaves_an_ordinary_functions_signature_to_its_callers(project):
         ("lab/grid.py", "return cell(g, 0)"),
     )
     assert not any("def cell(grid, key):" in c.new_source for c in candidates)
+
+
+def test_it_keeps_a_list_of_a_mapping_view_stored_without_its_call(project):
+    source = """
+        TABLE = {"a": 1, "b": 2}
+        NAMES = TABLE.keys
+
+
+        def first():
+            return NAMES[0]
+        """
+    found = _candidates(
+        project, source, "'builtin_function_or_method' object is not subscriptable", "return NAMES[0]"
+    )
+    assert _rank(found, "NAMES = list(TABLE.keys())\n") is not None
+    assert _rank(found, "NAMES = TABLE.keys()\n") is not None
+
+
+def test_it_lists_only_a_mapping_view_not_any_bound_method(project):
+    source = """
+        class Box:
+            def __init__(self, reader):
+                self.data = reader.read
+
+            def head(self):
+                return self.data[0]
+        """
+    found = _candidates(project, source, "'method' object is not subscriptable", "return self.data[0]")
+    assert _rank(found, "self.data = reader.read()\n") is not None
+    assert not any("list(reader.read())" in c.new_source for c in found)

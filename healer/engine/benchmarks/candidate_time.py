@@ -96,7 +96,7 @@ class Measure:
         self.sandbox = sandbox
         self.runner = runner
         self.repeat = repeat
-        self.env = {"PYTHONPATH": sandbox.support_dir, "PYTHONDONTWRITEBYTECODE": "1"}
+        self.env = runner.test_env()  # the same environment as every other run of the tests
         self.report = posixpath.join(sandbox.repo_dir, PYTEST_REPORT_NAME)
 
     def command(self, argv: list[str], *, repeat: int | None = None) -> Sample:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import ast
 import difflib
+import io
 import itertools
 import logging
 import re
+import tokenize
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -191,6 +193,26 @@ FUNCTION_SWAPS: dict[str, list[tuple[str, float]]] = {
     "append": [("extend", 0.2)],
     "extend": [("append", 0.2)],
 }
+# A path's parts read by attribute (pathlib.PurePath): `p.stem` is the name without its suffix, `p.suffix`
+# the suffix alone; code that compares "the extension" reading the other part is a slip of one family,
+# as FUNCTION_SWAPS' startswith/endswith (PAR's method-replacer template, applied to a read attribute).
+# `name` is tried only on a receiver that is visibly a path (`Path(f).name`): it is a common field.
+PATH_PART_SWAPS: dict[str, list[tuple[str, float]]] = {
+    "stem": [("suffix", 0.4), ("name", 0.3)],
+    "suffix": [("stem", 0.4), ("suffixes", 0.2), ("name", 0.2)],
+    "suffixes": [("suffix", 0.3)],
+    "name": [("stem", 0.3), ("suffix", 0.2)],
+}
+PATH_CONSTRUCTORS = frozenset({"Path", "PurePath", "PosixPath", "WindowsPath", "PurePosixPath"})
+# `x * 2` for `x ** 2`: squaring is the power code writes most, one character from doubling. The
+# confusion of a product by the literal 2 with the square gets the prior of the commoner swaps.
+PRIOR_SQUARE_FOR_DOUBLE = 0.5
+# `b_out = b_in * (a_in / a_out)` (_LineEdits._ratio_backwards): the ratio's words read backwards; above
+# the other operator swaps of the line, a little below the commonest confusions (`<` for `<=`).
+PRIOR_RATIO_BACKWARDS = 0.8
+# `["a" "b"]`: two string literals run together inside a display or a call's arguments, a comma
+# lost (pylint's implicit-str-concat, flake8-implicit-str-concat ISC001); Python joins them silently.
+PRIOR_LOST_COMMA = 0.9
 # Calls whose two positional parameters have different roles: the object (or class) tested, then the
 # class it is tested against (_roles_fixed).
 TYPE_PREDICATES = frozenset({"isinstance", "issubclass"})
@@ -583,6 +605,8 @@ class _LineEdits:
             damp = 0.55 if small_constant and self._in_bound(node) else 1.0
             for new_op, prior in arith_alternatives(type(node.op)):
                 prior = self._natural(type(node.op), new_op, prior) * damp
+                if new_op is ast.Pow and isinstance(node.op, ast.Mult) and _int_value(node.right) == 2:
+                    prior = max(prior, PRIOR_SQUARE_FOR_DOUBLE * damp)
                 new_symbol = OP_SYMBOLS[new_op]
                 edits.append(
                     Edit(
@@ -658,6 +682,8 @@ class _LineEdits:
             return []
         if _is_str_operand(node.left) or _is_str_operand(node.right):
             return []
+        if isinstance(node.op, ast.Div) and self._ratio_backwards(node):
+            prior = max(prior, PRIOR_RATIO_BACKWARDS)
         start, end = whole
         line = self.sf.line_text(self.line)
         left_full, gap_before = (
@@ -690,6 +716,29 @@ class _LineEdits:
                     description = f"swap the operands of {symbol}"
                 return [Edit(self.line, ((start, end, new),), description, prior, "operands")]
         return []
+
+    def _ratio_backwards(self, node: ast.BinOp) -> bool:
+        """`b_out = b_in * (a_in / a_out)`: the ratio carries the target's role word in its denominator.
+
+        A ratio that scales one quantity into another converts the source's role into the target's:
+        `b_out = b_in * (a_out / a_in)` cancels `in` and leaves `out` (dimensional analysis, read on the
+        names' underscore-separated words). The numerator naming the source's role word and the
+        denominator the target's is the inverted ratio.
+        """
+        parent = self.sf.parent(node)
+        if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Mult)):
+            return False
+        source = parent.right if parent.left is node else parent.left
+        statement = self.sf.parent(parent)
+        if not (
+            isinstance(statement, ast.Assign) and statement.value is parent and len(statement.targets) == 1
+        ):
+            return False
+        target, scaled = _name_words(statement.targets[0]), _name_words(source)
+        numerator, denominator = _name_words(node.left), _name_words(node.right)
+        if not target or not scaled or not numerator or not denominator:
+            return False
+        return bool(numerator & (scaled - target)) and bool(denominator & (target - scaled))
 
     def augassign(self, node: ast.AugAssign) -> list[Edit]:
         edits = self._augassign_ops(node)
@@ -883,6 +932,8 @@ class _LineEdits:
             return []
         if isinstance(node.value, bool):
             return self._bool_edits(node)
+        if isinstance(node.value, (str, bytes)):
+            return self.lost_comma(node)
         if type(node.value) is int:
             parent = self.sf.parent(node)
             if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.USub):
@@ -1301,6 +1352,11 @@ class _LineEdits:
     def attribute(self, node: ast.Attribute) -> list[Edit]:
         if not isinstance(node.ctx, ast.Load) or node.end_lineno != self.line:
             return []
+        parts = self.path_part(node) if node.attr in PATH_PART_SWAPS else []
+        return parts + self._own_attribute(node)
+
+    def _own_attribute(self, node: ast.Attribute) -> list[Edit]:
+        """`self.a` for another attribute of the same kind the class defines."""
         if not (isinstance(node.value, ast.Name) and node.value.id in SELF_NAMES):
             return []
         parent = self.sf.parent(node)
@@ -1334,6 +1390,72 @@ class _LineEdits:
             description = self.described(node, spans, plain) if repeated else plain
             edits.append(Edit(self.line, spans, description, prior, "variable"))
         return edits
+
+    def path_part(self, node: ast.Attribute) -> list[Edit]:
+        """`Path(f).stem in exts` for `Path(f).suffix`: another part of the same path (PATH_PART_SWAPS)."""
+        parent = self.sf.parent(node)
+        if isinstance(parent, ast.Call) and parent.func is node:
+            return []  # a method of that name, not a path's part
+        receiver = node.value
+        pathlike = isinstance(receiver, ast.Call) and called_name(receiver) in PATH_CONSTRUCTORS
+        if node.attr == "name" and not pathlike:
+            return []
+        end = self.sf.end(node)[1]
+        start = end - len(node.attr)
+        if self.sf.line_text(self.line)[start:end] != node.attr:
+            return []
+        return [
+            Edit(
+                self.line,
+                ((start, end, other),),
+                f"read the path's {other} instead of its {node.attr}",
+                prior,
+                "func",
+            )
+            for other, prior in PATH_PART_SWAPS[node.attr]
+            if other != "name" or pathlike
+        ]
+
+    def lost_comma(self, node: ast.Constant) -> list[Edit]:
+        """`["a" "b"]` for `["a", "b"]`: a comma between two string literals of one element (PRIOR_LOST_COMMA)."""
+        parent = self.sf.parent(node)
+        if not isinstance(parent, (ast.List, ast.Tuple, ast.Set, ast.Call)) or node.end_lineno != self.line:
+            return []
+        if node.lineno != self.line or not isinstance(node.value, (str, bytes)):
+            return []
+        span = self.span(node)
+        if span is None:
+            return []
+        text = self.sf.line_text(self.line)[span[0] : span[1]]
+        if len(text) > 2000:
+            return []
+        cuts = _literal_boundaries(text)
+        return [
+            Edit(
+                self.line,
+                ((span[0] + cut, span[0] + cut, ","),),
+                f"separate the joined strings with a comma: {shorten(text[:cut])}, {shorten(text[cut:].lstrip())}",
+                PRIOR_LOST_COMMA,
+                "comma",
+            )
+            for cut in cuts[:3]
+        ]
+
+
+def _name_words(node: ast.expr) -> set[str]:
+    """The underscore-separated words of a plain name or an attribute's last name (`a_outer` -> a, outer)."""
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return {w for w in name.lower().split("_") if w}
+
+
+def _literal_boundaries(text: str) -> list[int]:
+    """Offsets in `text` (one implicitly concatenated literal) right after each string token but the last."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return []
+    strings = [t for t in tokens if t.type == tokenize.STRING and t.start[0] == 1 and t.end[0] == 1]
+    return [t.end[1] for t in strings[:-1]]
 
 
 def _and_falsy_default(node: ast.BoolOp) -> bool:

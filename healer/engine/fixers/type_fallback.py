@@ -74,6 +74,7 @@ from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
 from healer.engine.fixers.type_stored import packed_arguments, stored_edits
+from healer.engine.fixers.type_wrappers import wrapper_edits
 from healer.engine.types import BugType, Failure
 
 MAX_CANDIDATES = 120
@@ -630,6 +631,8 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in stored_edits(sf, made.value, messages)]
         # an item kept for its sequence, a set comprehension, a literal's spelling, None for a container
         found += [(made.file, e, weight) for e in made_edits(sf, made.value, messages)]
+        # a conversion left out: the file's own wrapper of the same expression, a timestamp's datetime
+        found += [(made.file, e, weight) for e in wrapper_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
         # the message's actual type turned into its expected one at this definition (type_sources)
         found += [(made.file, e, weight) for e in source_edits(sf, made, expects, messages)]

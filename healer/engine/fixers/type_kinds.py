@@ -153,6 +153,9 @@ def kind_edits(
     return edits
 
 
+DICT_VIEWS = frozenset({"keys", "values", "items"})
+
+
 def _call_edits(sf: SourceFile, value: ast.Attribute, span: tuple[int, int, int]) -> list[Edit]:
     """`obj.encode` where its result was meant: called, with the arguments the file's other calls of
     the same method pass when they agree (`.encode('utf-8')`), and with none."""
@@ -172,6 +175,14 @@ def _call_edits(sf: SourceFile, value: ast.Attribute, span: tuple[int, int, int]
     for n, args in enumerate([*arguments, ""]):
         description = f"call {shorten(text)} where the value is made: use its result, {shorten(text)}({args})"
         edits.append(Edit(line, ((end, end, f"({args})"),), description, PRIOR_CALL - 0.05 * n, "provenance"))
+    if value.attr in DICT_VIEWS and not arguments:
+        # a mapping's view is live and unindexable, and prints as `dict_keys([...])`: a value stored
+        # for later (a module's list of names) is usually its list (round 50, pytypes24)
+        new = f"list({text}())"
+        description = (
+            f"call {shorten(text)} and keep a list of its items where the value is made: {shorten(new)}"
+        )
+        edits.append(Edit(line, ((span[1], end, new),), description, PRIOR_CALL - 0.1, "provenance"))
     return edits
 
 

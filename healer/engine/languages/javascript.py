@@ -220,7 +220,27 @@ def _line(failure: Failure, candidate, *, old: str | None = None) -> int:
     same_file = candidate.file == failure.file and failure.line > 0
     if same_file and failure.bug_type is BugType.IMPORT and _edits_import_at(old, candidate):
         return candidate.line  # the import statement itself was rewritten: the fix is there
+    if same_file and failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION):
+        # A parser reports a construct at its start when it is its end that is wrong (Babel's
+        # "Missing catch or finally after try" at the `try`, a block's brace at the line opening
+        # it): a one-line fix below the failure's line is reported at the line it edits (round 50,
+        # npm24). A fix above it stays at the failure's line: the parser stops after the slip (a
+        # missing `,` is reported at the next property, where the dev keys put it too).
+        edited = _one_line_edited(old, candidate.text)
+        if edited is not None and edited > failure.line:
+            return edited
     return failure.line if same_file and failure.bug_type in REPORTED_AT_FAILURE else candidate.line
+
+
+def _one_line_edited(old: str | None, new: str) -> int | None:
+    """The 1-based line of a candidate that rewrites exactly one line in place, else None."""
+    if old is None:
+        return None
+    before, after = old.split("\n"), new.split("\n")
+    if len(before) != len(after):
+        return None
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    return changed[0] + 1 if len(changed) == 1 else None
 
 
 def _edits_import_at(old: str | None, candidate) -> bool:

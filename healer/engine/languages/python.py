@@ -154,9 +154,13 @@ class PythonLanguage:
     def _sandbox_json(self, code: str, key: str, *args: str) -> list[str] | None:
         if key in self._facts:
             return self._facts[key]
+        # The project's import roots (a src layout's `src`) as its tests see them, so a probe of the
+        # project's own package finds it; without the plugin's support dir, which is not the project's.
+        roots = self.runner.import_path()
         result = self.sandbox.exec(
             [self.settings.python, "-c", code, *args],
             timeout=min(60.0, self.settings.command_timeout),
+            env={"PYTHONPATH": roots} if roots else None,
             reset=True,
         )
         value = None

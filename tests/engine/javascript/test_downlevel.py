@@ -58,3 +58,41 @@ def test_it_leaves_a_regexp_replace_all_and_other_methods_alone():
     source = "export const f = (s) => s.replaceAll(/a/g, 'b');\n"
     assert lowered(source, line=1, message="TypeError: s.replaceAll is not a function") == []
     assert lowered(SOURCE, line=3, message="TypeError: Object.frobnicate is not a function") == []
+
+
+# -- round 50, npm24: ES2025's Set methods ----------------------------------------------------------
+def test_it_lowers_a_set_intersection_of_names_in_place_and_of_expressions_through_one_call():
+    source = "export const shared = (a, b) => a.intersection(b);\n"
+    assert lowered(source, line=1, message="TypeError: a.intersection is not a function") == [
+        "export const shared = (a, b) => new Set([...a].filter((v) => b.has(v)));"
+    ]
+    source = "export const shared = (a, b) => [...new Set(a).difference(new Set(b))];\n"
+    message = "TypeError: Set.difference is not a function or its return value is not iterable"
+    assert lowered(source, line=1, message=message) == [
+        "export const shared = (a, b) => [...((s, other) => new Set([...s].filter((v) => !other.has(v))))"
+        "(new Set(a), new Set(b))];"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_it_lowers_every_set_method_to_what_the_specification_computes():
+    # Each lowering, run on this Node, against the answers ES2025 specifies for a = {1, 2, 3}, b = {2, 3, 4}.
+    expected = {
+        "union": "[1,2,3,4]", "intersection": "[2,3]", "difference": "[1]", "symmetricDifference": "[1,4]",
+        "isSubsetOf": "false", "isSupersetOf": "false", "isDisjointFrom": "false",
+    }  # fmt: skip
+    for method, answer in expected.items():
+        source = f"const a = new Set([1, 2, 3]);\nconst b = new Set([2, 3, 4]);\nconst r = a.{method}(b);\n"
+        (candidate,) = downlevel_candidates(
+            source, "src/s.mjs", line=3, message=f"a.{method} is not a function"
+        )
+        script = candidate.text + "console.log(JSON.stringify(r instanceof Set ? [...r] : r));\n"
+        out = subprocess.run(
+            ["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == answer, method
+
+
+def test_it_leaves_a_set_method_called_with_other_than_one_argument():
+    source = "export const f = (a) => a.union();\n"
+    assert lowered(source, line=1, message="TypeError: a.union is not a function") == []

@@ -99,3 +99,27 @@ def test_it_reads_another_objects_private_member_through_the_public_one_of_the_s
     # No public member of that name: nothing to read instead.
     hidden = PANS.replace("get litres()", "get volume()")
     assert made_value_candidates(hidden, "src/pans.js", line=10, message=message, sources={}) == []
+
+
+# -- round 50, npm24: one element found where all were meant --------------------------------------
+def test_it_filters_where_a_find_made_what_an_array_method_is_called_on():
+    source = (
+        "function total(order) {\n  const items = order.lines.find((l) => l.kind === order.kind);\n"
+        "  return items.reduce((s, l) => s + l.price, 0);\n}\n"
+    )
+    found = made_value_candidates(
+        source, "src/a.js", line=3, message="TypeError: items.reduce is not a function", sources={}
+    )
+    assert [(c.line, c.text) for c in found] == [(2, source.replace(".find(", ".filter("))]
+
+
+def test_it_leaves_a_find_in_another_function_and_a_method_arrays_lack():
+    source = (
+        "function pick(xs) {\n  const items = xs.find((x) => x.ok);\n  return items;\n}\n"
+        "function use(items) {\n  return items.reduce((s, x) => s + x, 0);\n}\n"
+    )
+    message = "TypeError: items.reduce is not a function"
+    assert made_value_candidates(source, "src/a.js", line=6, message=message, sources={}) == []
+    source = "function f(xs) {\n  const item = xs.find((x) => x.ok);\n  return item.total();\n}\n"
+    message = "TypeError: item.total is not a function"
+    assert made_value_candidates(source, "src/a.js", line=3, message=message, sources={}) == []

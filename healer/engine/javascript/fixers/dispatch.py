@@ -72,6 +72,8 @@ from healer.engine.types import BugType, Failure
 
 CANNOT_FIND_NAME = re.compile(r"Cannot find name '(?P<name>[\w$]+)'")
 NO_EXPORT = re.compile(r"has no exported member(?: named)? '(?P<name>[\w$]+)'")
+# tsc's TS1192: "Module '"./m"' has no default export." (a default import of a module with named exports).
+NO_DEFAULT = re.compile(r"has no default export")
 CANNOT_FIND_MODULE = re.compile(r"Cannot find module '(?P<module>[^']+)'")
 # tsc's TS2724: "... has no exported member named 'a'. Did you mean 'b'?"
 DID_YOU_MEAN = re.compile(r"Did you mean '(?P<name>[\w$]+)'\?")
@@ -260,6 +262,9 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
         module = match["module"]
     if not export and (match := NO_EXPORT.search(message)):
         export = match["name"]
+        module = module or _specifier_on_line(text, failure.file, failure.line)
+    if not export and NO_DEFAULT.search(message):
+        export = "default"
         module = module or _specifier_on_line(text, failure.file, failure.line)
     if not module and (suggested := imports.suggested_specifier_candidates(
         text, failure.file, line=failure.line, message=message
@@ -544,9 +549,13 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         + found
     )
     # A function that declares a value but drops the one its last statement computes (tsc TS2355,
-    # TS7030): `return` before it (missing_returns).
+    # TS7030): `return` before it (missing_returns); also the crash reading the `undefined` a call to
+    # such a function gave (round 50, npm24), edited in the callee.
     found = (
         missing_returns.missing_return_candidates(text, failure.file, line=failure.line, message=message)
+        + missing_returns.called_undefined_candidates(
+            text, failure.file, line=failure.line, message=message, sources=sources
+        )
         + found
     )
     # A line read as the one before it continued (`max(...xs)` then `[a, b] = f()`), or a `return` whose

@@ -14,6 +14,9 @@ calls it is specified by, so the result is the same value:
 - `xs.findLast(f)` → `[...xs].reverse().find(f)`;
 - `Object.hasOwn(o, k)` → `Object.prototype.hasOwnProperty.call(o, k)`;
 - `s.replaceAll(a, b)` with a string `a` → `s.split(a).join(b)`.
+- ES2025's Set methods (Node 22) on Node 20: `a.intersection(b)` → `new Set([...a].filter((v) =>
+  b.has(v)))`, and `union`, `difference`, `symmetricDifference`, `isSubsetOf`, `isSupersetOf`,
+  `isDisjointFrom` likewise (round 50, npm24).
 
 Only for V8's "... is not a function" naming one of these methods; the sandbox decides.
 """
@@ -74,6 +77,40 @@ def _replace_all(receiver, arguments: list) -> str | None:
     return f"{_wrapped(receiver)}.split({node_text(arguments[0])}).join({node_text(arguments[1])})"
 
 
+# ES2025's Set methods (Node 22+), each as its specification's loop over the receiver (or, for union,
+# superset and the second half of a symmetric difference, over `other.keys()`) with `other.has`/`s.has`
+# (round 50, npm24). `{s}`/`{o}` are the receiver and the argument, each evaluated once: written in
+# place when they are names or member reads, else bound by an arrow called with them (receiver first,
+# as the call evaluated them).
+SET_METHODS = {
+    "union": "new Set([...{s}, ...{o}.keys()])",
+    "intersection": "new Set([...{s}].filter((v) => {o}.has(v)))",
+    "difference": "new Set([...{s}].filter((v) => !{o}.has(v)))",
+    "symmetricDifference": "new Set([...[...{s}].filter((v) => !{o}.has(v)), ...[...{o}.keys()].filter((v) => !{s}.has(v))])",
+    "isSubsetOf": "[...{s}].every((v) => {o}.has(v))",
+    "isSupersetOf": "[...{o}.keys()].every((v) => {s}.has(v))",
+    "isDisjointFrom": "![...{s}].some((v) => {o}.has(v))",
+}
+NAMES = ("identifier", "member_expression", "this")
+
+
+def _set_method(method: str) -> Callable[[object, list], str | None]:
+    def rewrite(receiver, arguments: list) -> str | None:
+        if len(arguments) != 1 or receiver.type == "super":
+            return None
+        other = arguments[0]
+        body = SET_METHODS[method]
+        if (
+            receiver.type in NAMES
+            and other.type in NAMES
+            and "v" not in (node_text(receiver), node_text(other))
+        ):
+            return body.format(s=node_text(receiver), o=node_text(other))
+        return f"((s, other) => {body.format(s='s', o='other')})({node_text(receiver)}, {node_text(other)})"
+
+    return rewrite
+
+
 LOWERED: dict[str, Callable[[object, list], str | None]] = {
     "groupBy": lambda receiver, arguments: (
         _grouped("Object", lambda g, k: f"({g}[{k}] ??= []).push(item)")(receiver, arguments)
@@ -88,6 +125,7 @@ LOWERED: dict[str, Callable[[object, list], str | None]] = {
     "findLast": _find_last,
     "hasOwn": _has_own,
     "replaceAll": _replace_all,
+    **{method: _set_method(method) for method in SET_METHODS},
 }
 
 

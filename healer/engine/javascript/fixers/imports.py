@@ -22,11 +22,13 @@ from healer.engine.javascript.fixers.browser_globals import browser_global_candi
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
+from healer.engine.javascript.fixers.name_search import unresolved
 from healer.engine.javascript.fixers.namespace_imports import namespace_member_candidates
 from healer.engine.javascript.fixers.reexports import reexport_candidates
 from healer.engine.javascript.fixers.type_imports import type_only_import_candidates
 from healer.engine.javascript.modules import (
     NODE_BUILTINS,
+    Exports,
     ImportRef,
     exports,
     imports,
@@ -364,6 +366,11 @@ def export_candidates(
         )
         return parsing(found, original=text, path=path)
     found = exports(target_text, target)
+    if target.endswith(".json"):
+        # A JSON module has one export, the default: the whole parsed value (ECMAScript's JSON
+        # modules; Node's `with { type: 'json' }`), so a named import of it is the default import
+        # under the same local name (round 50, npm24).
+        found = Exports(names=frozenset({"default"}))
     available = sorted(found.names - {"default"})
     generated = []
     if name not in found.names and not found.whole:
@@ -622,12 +629,34 @@ def _default_as_named(
     replacements = [
         (f"* as {imported.local}", f"import the namespace of '{ref.specifier}' as '{imported.local}'")
     ]
+    # The default binding is never read, while names the module exports are read unbound: the
+    # import meant those names (round 50, npm24: `import gravity from './gravity'` over `abv(...)`,
+    # `lowest(...)`), imported by name first.
+    # Sorted, as sort-imports orders an import's members by default.
+    wanted = sorted({name for name, _ in unresolved(text, path)} & set(available))
+    if wanted and not _reads(text, path, imported.local):
+        replacements.insert(
+            0, (f"{{ {', '.join(wanted)} }}", f"import {', '.join(wanted)} by name from '{ref.specifier}'")
+        )
     for better in difflib.get_close_matches(imported.local, available, n=2, cutoff=CUTOFF):
         named = better if better == imported.local else f"{better} as {imported.local}"
         replacements.append((f"{{ {named} }}", f"import '{better}', the name '{ref.specifier}' exports"))
     for replacement, description in replacements:
         new_body = body[: match.start("local")] + replacement + body[match.end("local") :]
         yield Candidate(path, text[:start] + new_body + text[end:], imported.line, description)
+
+
+def _reads(text: str, path: str, name: str) -> bool:
+    """The file reads `name` outside its import statements."""
+    tree = parse(text, path)
+    for node in walk(tree.root_node) if tree is not None else ():
+        if node.type == "identifier" and node_text(node) == name:
+            parent = node.parent
+            while parent is not None and parent.type != "import_statement":
+                parent = parent.parent
+            if parent is None:
+                return True
+    return False
 
 
 def _rename_identifier(text: str, path: str, old: str, new: str) -> str | None:
@@ -729,6 +758,12 @@ def _require_as_import(
         specifier = node_text(given[0])[1:-1]
         target = resolve(path, specifier, files) if is_relative(specifier) else None
         written = _specifier(path, target, specifier) if target is not None else specifier
+        # The file's own ES imports say how this project writes a relative specifier (a TypeScript
+        # project under bundler resolution writes none with an extension): that spelling first, then
+        # Node's ES loader's (round 50, npm24: d340's `require('./frames')` beside `from './varroa'`).
+        spellings = [written]
+        if target is not None and (style := _own_relative_style(text, path)):
+            spellings.insert(0, specifier_for(path, target, like=style))
         clauses = []
         if binding.type == "object_pattern":
             names = []
@@ -748,12 +783,23 @@ def _require_as_import(
             whole = source is None or "default" in exports(source, target).names
             clauses = [node_text(binding)] * whole + [f"* as {node_text(binding)}"]
         for clause in clauses:
-            statement = f"import {clause} from '{written}';"
-            new = text[: _offset(text, node.start_byte)] + statement + text[_offset(text, node.end_byte) :]
-            yield Candidate(
-                path, new, node.start_point.row + 1, f"import with an ES module import: {statement}"
-            )
+            for spelling in dict.fromkeys(spellings):
+                statement = f"import {clause} from '{spelling}';"
+                new = (
+                    text[: _offset(text, node.start_byte)] + statement + text[_offset(text, node.end_byte) :]
+                )
+                yield Candidate(
+                    path, new, node.start_point.row + 1, f"import with an ES module import: {statement}"
+                )
         return
+
+
+def _own_relative_style(text: str, path: str) -> str:
+    """The first relative ES import specifier of the file (not a JSON one), or ''."""
+    for ref in imports(text, path):
+        if ref.kind == "esm" and is_relative(ref.specifier) and not ref.specifier.endswith(".json"):
+            return ref.specifier
+    return ""
 
 
 def _offset(text: str, byte: int) -> int:

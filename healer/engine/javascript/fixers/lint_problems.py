@@ -34,6 +34,12 @@ from healer.engine.javascript.fixers.lint_meanings import (
     useless_call,
 )
 from healer.engine.javascript.fixers.lint_operators import bitwise, plusplus, shadow
+from healer.engine.javascript.fixers.lint_practices import (
+    await_in_loop,
+    default_case,
+    loop_func,
+    reject_errors,
+)
 from healer.engine.javascript.fixers.lint_rewrites import negated_condition, param_reassign
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
@@ -425,4 +431,9 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-plusplus": plusplus,
     "no-bitwise": bitwise,
     "no-shadow": shadow,
+    # Round 50 (npm24): rules without a fix whose templates live in lint_practices.
+    "default-case": default_case,
+    "prefer-promise-reject-errors": reject_errors,
+    "no-loop-func": loop_func,
+    "no-await-in-loop": await_in_loop,
 }

@@ -63,7 +63,61 @@ def made_value_candidates(
         found += value_type_candidates(text, path, line=line, name=match["name"], sources=sources)
     if match := PRIVATE_READ.search(message):
         found += private_member_candidates(text, path, line=line, name=match["name"])
+    if match := ARRAY_METHOD_MISSING.search(message):
+        found += single_found_candidates(text, path, line=line, name=match["name"], method=match["method"])
     return found
+
+
+# -- one element found where all were meant (round 50, npm24) ---------------------------------------
+# "jars.reduce is not a function": a method every array has and a plain object lacks, called on a
+# name the function made with `.find(cb)` (one element, or undefined) where `.filter(cb)` (every
+# matching element, an array) was meant. ECMAScript's Array.prototype.find and filter take the same
+# predicate; only what they return differs, and the crash says an array was wanted.
+ARRAY_METHOD_MISSING = re.compile(
+    r"(?<![\w$.])(?P<name>[\w$]+)\.(?P<method>reduce|reduceRight|map|filter|forEach|some|every|flatMap|"
+    r"slice|join|indexOf|findIndex|includes|sort|concat|at) is not a function"
+)
+SINGLE_TO_ALL = {"find": "filter", "findLast": "filter"}
+
+
+def single_found_candidates(text: str, path: str, *, line: int, name: str, method: str) -> list[Candidate]:
+    """`const xs = list.find(cb)` before the crash's `xs.method(...)` in the same function: `filter`."""
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    row = line - 1
+    found = []
+    for declarator in walk(tree.root_node):
+        if declarator.type != "variable_declarator" or declarator.start_point.row > row:
+            continue
+        target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if target is None or value is None or target.type != "identifier" or node_text(target) != name:
+            continue
+        owner = _owner(declarator)  # the crash is in the function that made the value (or both at top level)
+        if value.type != "call_expression" or (
+            owner is not None and not owner.start_point.row <= row <= owner.end_point.row
+        ):
+            continue
+        callee = value.child_by_field_name("function")
+        prop = (
+            callee.child_by_field_name("property")
+            if callee is not None and callee.type == "member_expression"
+            else None
+        )
+        if prop is None or node_text(prop) not in SINGLE_TO_ALL:
+            continue
+        new = replace_span(data, prop.start_byte, prop.end_byte, SINGLE_TO_ALL[node_text(prop)])
+        found.append(
+            Candidate(
+                path,
+                new,
+                declarator.start_point.row + 1,
+                f"keep every match with {SINGLE_TO_ALL[node_text(prop)]}: {name}.{method} needs an array, "
+                f"{node_text(prop)} gives one element",
+            )
+        )
+    return parsing(found, original=text, path=path)
 
 
 # -- the iterator protocol -------------------------------------------------------------------------

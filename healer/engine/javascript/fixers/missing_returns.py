@@ -17,7 +17,7 @@ first edits for tsc's and ESLint's findings at the function (dispatch, lint_prob
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import tree_sitter
 
@@ -94,8 +94,10 @@ def _owner(node: tree_sitter.Node) -> tree_sitter.Node | None:
     return parent
 
 
-def _unreturned(function: tree_sitter.Node) -> tree_sitter.Node | None:
-    """The function's last statement when it is a dropped value and nothing else returns one."""
+def _unreturned(function: tree_sitter.Node, *, locals_alone: bool = False) -> tree_sitter.Node | None:
+    """The function's last statement when it is a dropped value and nothing else returns one.
+    `locals_alone`: a bare name the function itself binds counts too (`found;`), where a caller's
+    crash on the `undefined` it got is the evidence a value was meant."""
     body = function.child_by_field_name("body")
     if body is None or body.type != "statement_block":
         return None
@@ -109,7 +111,25 @@ def _unreturned(function: tree_sitter.Node) -> tree_sitter.Node | None:
     if not statements or statements[-1].type != "expression_statement" or _own_returns(function):
         return None
     expression = statements[-1].named_children[0] if statements[-1].named_children else None
+    if expression is not None and locals_alone and expression.type == "identifier":
+        return statements[-1] if _binds(function, node_text(expression)) else None
     return statements[-1] if expression is not None and _value_like(expression) else None
+
+
+def _binds(function: tree_sitter.Node, name: str) -> bool:
+    """The function declares `name` (a parameter or a variable of its own body)."""
+    for node in walk(function):
+        if node.type in ("variable_declarator", "required_parameter", "optional_parameter"):
+            target = node.child_by_field_name("name") or node.child_by_field_name("pattern")
+            if target is not None and target.type == "identifier" and node_text(target) == name:
+                return _owner(node) == function
+        elif node.type == "identifier" and node_text(node) == name and _is_parameter(node):
+            return True
+    return False
+
+
+def _is_parameter(node: tree_sitter.Node) -> bool:
+    return node.parent is not None and node.parent.type == "formal_parameters"
 
 
 def unreturned_values(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
@@ -147,3 +167,82 @@ def missing_return_candidates(text: str, path: str, *, line: int, message: str) 
             new = replace_span(data, statement.start_byte, statement.start_byte, "return ")
             found.append(Candidate(path, new, statement.start_point.row + 1, RETURNED))
     return parsing(found, original=text, path=path)
+
+
+# V8's words for a value read from a call that gave `undefined` (round 50, npm24): the destructuring
+# names the call (`'cabinFor(...)'`), a property read names only the property.
+DESTRUCTURED_CALL = re.compile(
+    r"Cannot destructure property '[^']+' of '(?:[\w$.]+\.)?(?P<callee>[\w$]+)\(\.\.\.\)' as it is undefined"
+)
+READ_OF_UNDEFINED = re.compile(r"Cannot read properties of undefined \(reading '(?P<prop>[^']+)'\)")
+
+
+def called_undefined_candidates(
+    text: str, path: str, *, line: int, message: str, sources: Mapping[str, str]
+) -> list[Candidate]:
+    """A TypeError reading or destructuring the `undefined` a call gave, where the called function of
+    the project drops the value its last statement computes: `return` put back there, in the callee's
+    file (the same determined repair as for tsc's TS2355, found from the crash instead)."""
+    callees = _callees(text, path, line=line, message=message)
+    found = []
+    for file, source in [(path, text), *((f, s) for f, s in sorted(sources.items()) if f != path)]:
+        tree = parse(source, file) if callees else None
+        if tree is None:
+            continue
+        data = encode(source)
+        for function in declared_functions(tree.root_node, callees):
+            statement = _unreturned(function, locals_alone=True)
+            if statement is not None:
+                new = replace_span(data, statement.start_byte, statement.start_byte, "return ")
+                found.append(Candidate(file, new, statement.start_point.row + 1, RETURNED))
+        if found:
+            break  # the file's own definition hides another module's of the same name
+    return [c for c in found if parsing([c], original=sources.get(c.file, text), path=c.file)]
+
+
+def _callees(text: str, path: str, *, line: int, message: str) -> set[str]:
+    """The functions whose call's result the crash read: named by the message, else the calls on
+    the crash line whose result's property the message names is read."""
+    if named := DESTRUCTURED_CALL.search(message):
+        return {named["callee"]}
+    read = READ_OF_UNDEFINED.search(message)
+    return called_names(text, path, line=line, prop=read["prop"]) if read else set()
+
+
+def called_names(text: str, path: str, *, line: int, prop: str) -> set[str]:
+    """The names of the functions called on `line` whose result's property `prop` is read there
+    (`f(x).p`, `o.f(x).p`)."""
+    tree = parse(text, path)
+    if tree is None:
+        return set()
+    callees = set()
+    for node in walk(tree.root_node):
+        if node.type != "member_expression" or node.start_point.row != line - 1:
+            continue
+        target, read = node.child_by_field_name("object"), node.child_by_field_name("property")
+        if target is None or read is None or node_text(read) != prop or target.type != "call_expression":
+            continue
+        function = target.child_by_field_name("function")
+        if function is not None and function.type == "member_expression":
+            function = function.child_by_field_name("property")
+        if function is not None and function.type in ("identifier", "property_identifier"):
+            callees.add(node_text(function))
+    return callees
+
+
+def declared_functions(root: tree_sitter.Node, names: set[str]) -> list[tree_sitter.Node]:
+    """The functions of a tree declared under one of `names` (their own name, or the variable or
+    property they are the value of)."""
+    return [n for n in walk(root) if n.type in FUNCTION_TYPES and _declared_name(n) in names]
+
+
+def _declared_name(function: tree_sitter.Node) -> str:
+    """A function's name: its own, or the variable or property it is the value of."""
+    name = function.child_by_field_name("name")
+    if (
+        name is None
+        and function.parent is not None
+        and function.parent.type in ("variable_declarator", "pair")
+    ):
+        name = function.parent.child_by_field_name("name") or function.parent.child_by_field_name("key")
+    return node_text(name) if name is not None else ""

@@ -1,0 +1,136 @@
+"""Round 50 (pytypes24): the conversion left out where a value is made (fixers/type_wrappers.py)."""
+
+from __future__ import annotations
+
+import ast
+
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.type_wrappers import analogue_wrappers, datetime_made, wrapper_edits
+
+WRAPPED = """\
+def tidy(raw):
+    code = as_text(raw)
+    return code.strip()
+
+
+def check(raw):
+    code = as_text(raw)
+    return code.isdigit()
+
+
+def digits(raw):
+    code = raw
+    return [c for c in code if c.isdigit()]
+
+
+def as_text(raw):
+    return f"{raw}"
+"""
+
+
+def _parsed(source: str) -> SourceFile:
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    return sf
+
+
+def _assigned(sf: SourceFile, line: int) -> ast.expr:
+    node = next(n for n in sf.nodes_touching(line) if isinstance(n, ast.Assign))
+    return node.value
+
+
+def _lines(sf: SourceFile, edits) -> list[str]:
+    return [sf.apply(e).splitlines()[e.line - 1].strip() for e in edits]
+
+
+def test_it_applies_the_wrapper_the_file_gives_the_same_input_under_the_same_name():
+    sf = _parsed(WRAPPED)
+    edits = analogue_wrappers(sf, _assigned(sf, 12))
+    assert _lines(sf, edits) == ["code = as_text(raw)"]
+    assert edits[0].prior == 0.85
+
+
+def test_it_copies_a_parser_applied_to_the_same_call_elsewhere():
+    source = (
+        "def header(r):\n"
+        "    size = unpack(read(r, 8))\n"
+        "    body = read(r, size)\n"
+        "    count = read(r, 8)\n"
+        "    return body, list(range(count))\n"
+    )
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 4))) == ["count = unpack(read(r, 8))"]
+
+
+def test_it_offers_nothing_without_a_wrapped_copy_or_for_effects_and_tests():
+    source = (
+        "def run(items, log):\n"
+        "    print(items)\n"
+        "    log.append(items)\n"
+        "    if isinstance(items, list):\n"
+        "        n = len(items)\n"
+        "    rows = items\n"
+        "    return rows[0]\n"
+    )
+    sf = _parsed(source)
+    assert analogue_wrappers(sf, _assigned(sf, 6)) == []
+
+
+def test_it_does_not_wrap_the_argument_of_the_wrapper_itself():
+    sf = _parsed(WRAPPED)
+    assert analogue_wrappers(sf, _assigned(sf, 2).args[0]) == []
+
+
+DATED = """\
+import datetime
+
+
+def stale(path, built):
+    mtime = path.stat().st_mtime
+    return mtime < built
+"""
+
+
+def test_it_makes_a_timestamp_compared_with_a_datetime_a_datetime():
+    sf = _parsed(DATED)
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    edits = wrapper_edits(sf, _assigned(sf, 5), message)
+    assert _lines(sf, edits) == ["mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime)"]
+
+
+def test_it_spells_the_class_as_imported_and_reads_text_as_iso():
+    source = "from datetime import datetime as dt\n\ndef late(row, now):\n    when = row['at']\n    return now - when\n"
+    sf = _parsed(source)
+    message = ["unsupported operand type(s) for -: 'datetime.datetime' and 'str'"]
+    assert _lines(sf, datetime_made(sf, _assigned(sf, 4), message)) == ["when = dt.fromisoformat(row['at'])"]
+
+
+def test_it_leaves_a_datetime_alone_and_needs_the_module_imported():
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    sf = _parsed("import datetime\n\ndef f(t):\n    start = datetime.datetime.now()\n    return start < t\n")
+    assert datetime_made(sf, _assigned(sf, 4), message) == []
+    sf = _parsed("def f(p, t):\n    mtime = p.stat().st_mtime\n    return mtime < t\n")
+    assert datetime_made(sf, _assigned(sf, 2), message) == []
+    sf = _parsed(DATED)
+    assert (
+        datetime_made(sf, _assigned(sf, 5), ["'<' not supported between instances of 'str' and 'int'"]) == []
+    )
+
+
+def test_it_stays_linear_on_a_large_module():
+    body = "".join(f"def f{i}(raw):\n    v{i} = conv(raw)\n    return v{i}\n\n" for i in range(5_000))
+    sf = _parsed(body + "def g(raw):\n    v = raw\n    return v[0]\n")
+    value = _assigned(sf, 20_002)
+    found = []
+    for _ in range(50):
+        found = analogue_wrappers(sf, value)
+    assert _lines(sf, found) == ["v = conv(raw)"]
+
+
+def test_it_ranks_a_bare_name_wrapped_under_another_target_low():
+    source = "def a(data):\n    keys = order(data)\n    return keys\n\n\ndef b(data):\n    rows = data\n    return rows[0]\n"
+    sf = _parsed(source)
+    edits = analogue_wrappers(sf, _assigned(sf, 7))
+    assert [(line, e.prior) for line, e in zip(_lines(sf, edits), edits, strict=True)] == [
+        ("rows = order(data)", 0.5)
+    ]
