@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import keyword
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -104,7 +106,7 @@ def parse(source: str) -> ast.Module | None:
 MAX_SKIPPED_STATEMENTS = 5
 
 
-def parse_around_errors(source: str) -> ast.Module | None:
+def parse_around_errors(source: str, *, keep_names: bool = False) -> ast.Module | None:
     """The module's tree with the top-level statements that do not parse left out (at most a few).
 
     What a sibling module defines is still known while one of its functions has a syntax error
@@ -120,8 +122,30 @@ def parse_around_errors(source: str) -> ast.Module | None:
             if not isinstance(line, int) or not 1 <= line <= len(lines):
                 return None
             start, end = top_level_span(lines, line)
-            lines[start - 1 : end] = ["\n"] * (end - start + 1)
+            skipped = lines[start - 1 : end]
+            lines[start - 1 : end] = _header_stub(skipped) if keep_names else ["\n"] * len(skipped)
     return None
+
+
+_HEADER = re.compile(r"(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)")
+
+
+def _header_stub(statement: list[str]) -> list[str]:
+    """Blank lines in place of a statement that does not parse, but for a def or class its name
+    still bound (`class Filter: pass` on the header's line): round 50, a sibling's class whose body
+    has an IndentationError is still the name `from pkg.filter import Filter` means, so an import
+    of it is not answered by a standard-library module that merely shares the name."""
+    out = ["\n"] * len(statement)
+    for place, text in enumerate(statement):
+        # Round 50's review: never a keyword for a name (`def None(x):` as a stub is the same
+        # SyntaxError again: the tries ran out on it and the whole module was lost).
+        if (match := _HEADER.match(text)) is not None and not keyword.iskeyword(match.group(2)):
+            kind, name = match.groups()
+            out[place] = (
+                f"class {name}: pass\n" if kind == "class" else f"def {name}(*args, **kwargs): pass\n"
+            )
+            break
+    return out
 
 
 def top_level_span(lines: list[str], line: int) -> tuple[int, int]:
@@ -231,7 +255,7 @@ class ModuleIndex:
             return None
         if file not in self._trees:
             text = self._read(file)
-            self._trees[file] = parse_around_errors(text) if text is not None else None
+            self._trees[file] = parse_around_errors(text, keep_names=True) if text is not None else None
         return self._trees[file]
 
     def defines(self, module: str) -> set[str]:

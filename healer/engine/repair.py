@@ -157,6 +157,12 @@ def _stops_collection(failure: Failure) -> bool:
     return failure.bug_type is BugType.IMPORT and any("::" not in test for test in failure.test_ids)
 
 
+def _stops_the_run(failure: Failure) -> bool:
+    """An error pytest met while loading a conftest or a plugin (checks.parse_startup_error): raised
+    by the run, yet no test's (the run stopped before collecting any)."""
+    return failure.source == "pytest" and not failure.test_ids
+
+
 def turns(failures: list[Failure]) -> int:
     """Shares a round is cut into for these open failures: one each, but one for all that timed out.
 
@@ -801,17 +807,37 @@ class Engine:
     def _workable(self, state: Analysis, *, paused: set[tuple] = frozenset()) -> list[Failure]:
         blocking = state.blocking()
         open_ = [f for f in blocking if not self._given_up(f)]
+        # Round 50: an import error that stopped pytest while it loaded a conftest (no test
+        # collected) goes before the parse errors the lint found: the run never reached their
+        # modules (it would have stopped at a SyntaxError, not an ImportError), so no candidate of
+        # theirs can be judged by a run until the load error is fixed (r290: 12 candidates, each
+        # "tests did not run").
+        loading = [
+            f
+            for f in state.failures
+            if _stops_the_run(f) and f.bug_type is BugType.IMPORT and f not in open_ and not self._given_up(f)
+        ]
+        if open_ and loading and all(failure_precedence(f) == 0 and not f.test_ids for f in open_):
+            open_ = [*loading, *open_]
         if not open_:
             # Every parse error was given up: what a checker judges on its own (a lint or tsc finding
             # in another file) need not wait for them, nor does a failure the tests really show
             # (an import error raised before the parse error's module is reached: its tests stop
             # there, not at the parse error), or the run ends with them never tried.
+            # Round 50: so does an error that stopped pytest itself while it loaded a conftest or a
+            # plugin (no test id: every test stops there, the parse error's module never reached;
+            # r290's conftest imported a module whose import failed): given no turn, it was never
+            # tried and every other candidate's run stopped at it.
             hidden = {test for f in blocking for test in f.test_ids}
             open_ = [
                 f
                 for f in state.failures
                 if not self._given_up(f)
-                and (found_by_checker(f) or (f.test_ids and not hidden.intersection(f.test_ids)))
+                and (
+                    found_by_checker(f)
+                    or (f.test_ids and not hidden.intersection(f.test_ids))
+                    or _stops_the_run(f)
+                )
             ]
         return [f for f in open_ if self._signature(f) not in paused]
 

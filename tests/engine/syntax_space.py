@@ -15,8 +15,16 @@ off). Totals per range: r01-r287 and the newest r288-r296 (the thirty-third held
 
 Usage: .venv/bin/python tests/engine/syntax_space.py [--cases /work/cases/dev] [--only r88,r89]
        [--types SYNTAX,INDENTATION] [--generic-only] [--toml CASES.toml (another set of cases, e.g. a
-       held-out half once it is dev, materialised under --cases)]
+       held-out half once it is dev, materialised under --cases)] [--in-place]
 Prints one line per bug and the totals. Dev data only.
+
+Round 50 (pylayers24), --in-place: every bug of the file left in, as the repair loop meets them. The
+file's first compile error gets the type's templates, then the search; the first candidate that
+puts back a key's released line and that the compile-progress rule keeps (it compiles, or the
+error left was the file's own all along: compiled.error_uncovered) is applied, and the next error
+follows, until the file compiles or no candidate puts a key back. Measured alone, r288's dedented
+`try` body was found first; in place, with the file's second error (`is in`) further down, it had
+no candidate at all, which is what the held-out run met.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from healer.engine.fixers.base import RepairContext  # noqa: E402
+from healer.engine.fixers.compiled import error_uncovered  # noqa: E402
 from healer.engine.fixers.indentation import IndentationFixer  # noqa: E402
 from healer.engine.fixers.syntax import SyntaxFixer  # noqa: E402
 from healer.engine.fixers.syntax_search import SyntaxSearchFixer  # noqa: E402
@@ -120,6 +129,55 @@ def measure(
     return before, after, generic, len(templates) + len(searched), error.message
 
 
+def measure_in_place(
+    case_dir: Path, name: str, file: str, bugs: list[dict]
+) -> list[tuple[int, str, int | None]]:
+    """(error line, message, rank of the first candidate that puts a key back) per error met in turn."""
+    repo = next(case_dir.glob(f"{name}*")) / "repo"
+    text = (repo / file).read_text()
+    rows: list[tuple[int, str, int | None]] = []
+    for _ in range(len(bugs) + 1):
+        error = compile_error(text, file)
+        if error is None:
+            break
+        failure = Failure(
+            bug_type=bug_type(error.kind),
+            file=file,
+            line=error.line,
+            message=error.message,
+            source="compile",
+            code=error.kind,
+            extra={"offset": error.offset, "end_line": error.end_line, "end_offset": error.end_offset},
+        )
+        failure.extra["msg"] = error.message
+        with tempfile.TemporaryDirectory(prefix="syntax-space-") as tmp:
+            path = Path(tmp) / file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+            context = RepairContext(
+                workspace=Workspace(Path(tmp)),
+                report=CheckReport(),
+                test_files=frozenset(),
+                source_files=(file,),
+            )
+            fixer = TEMPLATES.get(str(failure.bug_type), SyntaxFixer)
+            candidates = sorted(fixer().candidates(failure, context), key=lambda c: c.priority)
+            candidates += sorted(SyntaxSearchFixer().candidates(failure, context), key=lambda c: c.priority)
+        old_lines = text.splitlines()
+        hit = None
+        for place, candidate in enumerate(candidates, start=1):
+            lines = candidate.new_source.splitlines()
+            back = any(b["old"] in lines and b["old"] not in old_lines for b in bugs)
+            if back and error_uncovered(text, candidate.new_source, file=file):
+                hit = place
+                text = candidate.new_source
+                break
+        rows.append((error.line, error.message, hit))
+        if hit is None:
+            break
+    return rows
+
+
 def _rank(candidates: list, key: str | None) -> int | None:
     for rank, candidate in enumerate(candidates, start=1):
         if tree(candidate.new_source) == key:
@@ -140,10 +198,27 @@ def main() -> None:
     parser.add_argument("--types", default="SYNTAX,INDENTATION", help="the key types to measure")
     parser.add_argument("--generic-only", action="store_true", help="every family off: the search alone")
     parser.add_argument("--toml", type=Path, default=CASES_TOML, help="the cases' toml (dev by default)")
+    parser.add_argument(
+        "--in-place", action="store_true", help="every bug of the file left in, errors in turn"
+    )
     args = parser.parse_args()
     only = {p for p in args.only.split(",") if p}
     types = {t for t in args.types.split(",") if t}
     data = tomllib.loads(args.toml.read_text())
+    if args.in_place:
+        met = found = 0
+        for case in data["case"]:
+            prefix = case["name"].split("-")[0]
+            if only and prefix not in only:
+                continue
+            for file in sorted({b["file"] for b in case["bug"] if b["type"] in types}):
+                same = [b for b in case["bug"] if b["file"] == file and b["type"] in types]
+                for line, message, hit in measure_in_place(args.cases, case["name"], file, same):
+                    met += 1
+                    found += hit is not None
+                    print(f"{prefix} {file}:{line} in place: rank={hit}  [{message}]", flush=True)
+        print(f"in place: {met} errors met, {found} with a candidate that puts a key back")
+        return
     # (type, range) -> [keys, found before, first before, found after, first after, search alone in top 10]
     totals: dict[tuple[str, str], list[int]] = {}
     for case in data["case"]:

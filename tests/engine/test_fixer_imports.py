@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from healer.engine.fixers.imports import ImportFixer, insert_import
-from healer.engine.pyindex import ModuleIndex, parse
+from healer.engine.pyindex import ModuleIndex, parse, parse_around_errors
 from healer.engine.types import BugType, Failure
 
 from .fixer_helpers import context, runtime_failure
@@ -998,3 +998,110 @@ def test_a_re_export_nobody_reads_is_removed_only_after_every_correction(project
     descriptions = [c.description for c in _candidates(project, files, failure)]
     assert descriptions[0].startswith("import IrNode from")
     assert descriptions[-1] == "remove the import statement"
+
+
+def _shapes_project(body: str) -> dict[str, str]:
+    return {
+        "shapes/__init__.py": "",
+        "shapes/polygon.py": f"class Heap:\n{body}",
+        "shapes/area.py": "from shapes.polygons import Heap\n\n\ndef area(p):\n    return Heap.of(p)\n",
+    }
+
+
+def test_it_imports_from_the_repository_module_one_edit_away_before_a_stdlib_exporter(project):
+    # The standard library has a Heap elsewhere (as the sandbox says); the package's own
+    # shapes.polygon defines it, one letter from the missing shapes.polygons: that one, and only it.
+    files = _shapes_project("    @classmethod\n    def of(cls, p):\n        return p\n")
+    failure = runtime_failure(
+        "shapes/area.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'shapes.polygons'",
+        stdlib_exporters={"Heap": ["0:heapqueue"]},
+    )
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source.startswith("from shapes.polygon import Heap\n")
+    assert not any("heapqueue" in c.new_source for c in candidates)
+
+
+def test_it_still_knows_a_sibling_class_whose_body_does_not_parse(project):
+    files = _shapes_project("    @classmethod\n    def of(cls, p):\n        x = 1\n            return p\n")
+    failure = runtime_failure(
+        "shapes/area.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'shapes.polygons'",
+        stdlib_exporters={"Heap": ["0:heapqueue"]},
+    )
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source.startswith("from shapes.polygon import Heap\n")
+    assert not any("heapqueue" in c.new_source for c in candidates)
+
+
+def test_it_keeps_the_stdlib_exporter_when_no_repository_module_binds_the_name(project):
+    # Outside the repository's package (a module of another Python version), the exporter stays.
+    files = {"m.py": "from urlparse import urljoin\n\n\ndef f(a, b):\n    return urljoin(a, b)\n"}
+    failure = runtime_failure(
+        "m.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'urlparse'",
+        stdlib_exporters={"urljoin": ["0:urllib.parse"]},
+    )
+    candidates = _candidates(project, files, failure)
+    assert candidates[0].new_source.startswith("from urllib.parse import urljoin\n")
+
+
+def test_it_indexes_the_name_of_a_definition_whose_body_does_not_parse():
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "X = 1\n\n\nclass Broken:\n    def m(self):\n        a = 1\n            b = 2\n",
+    }
+    index = ModuleIndex.build(files, files.get)
+    assert index.defines("pkg.a") == {"X", "Broken"}
+    # The plain tolerant parse (the syntax fixer's signatures) still leaves the statement out.
+    assert "Broken" not in ast_names(parse_around_errors(files["pkg/a.py"]))
+
+
+def ast_names(tree) -> set[str]:
+    return {node.name for node in tree.body if hasattr(node, "name")}
+
+
+def test_it_imports_the_module_an_alias_names_when_the_aliased_one_is_gone(project):
+    files = {"chk.py": "import oldstyle as newstyle\n\n\ndef run(p):\n    return newstyle.check(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'oldstyle'", installed_modules=["newstyle"]
+    )
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import newstyle\n\n\ndef run")
+    assert best.description == "import newstyle, the module the alias names"
+
+
+def test_it_does_not_take_an_alias_that_names_no_module(project):
+    files = {"chk.py": "import oldstyle as ns\n\n\ndef run(p):\n    return ns.check(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'oldstyle'", installed_modules=["newstyle"]
+    )
+    assert not any(c.new_source.startswith("import ns\n") for c in _candidates(project, files, failure))
+
+
+def test_it_still_indexes_a_module_whose_broken_definition_has_a_keyword_for_a_name():
+    # `def None(...)` as a stub is the same SyntaxError again: the tolerant parse spent its tries
+    # on it and gave up the whole module, which the plain tolerant parse keeps.
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/a.py": "X = 1\n\n\ndef None(x):\n    return x\n\n\nclass Kept:\n    pass\n",
+    }
+    assert ModuleIndex.build(files, files.get).defines("pkg.a") == {"X", "Kept"}
+
+
+def test_it_puts_the_alias_module_after_a_spelling_one_edit_from_the_aliased_name(project):
+    # `simplejsn` is simplejson misspelt (one letter): the statement meant simplejson as json, and
+    # the module the alias names (the standard json) is another library; it comes second.
+    files = {"chk.py": "import simplejsn as json\n\n\ndef run(p):\n    return json.loads(p)\n"}
+    failure = runtime_failure(
+        "chk.py", 1, "ModuleNotFoundError", "No module named 'simplejsn'", installed_modules=["simplejson"]
+    )
+    sources = [c.new_source for c in _candidates(project, files, failure)]
+    assert sources[0].startswith("import simplejson as json\n")
+    assert any(s.startswith("import json\n") for s in sources[1:])

@@ -230,3 +230,31 @@ def test_it_lists_installed_modules_exporting_the_names_read_never_imported(tmp_
     line = next(x for x in run.stdout.splitlines() if x.startswith("HEALER-JSON:"))
     found = json.loads(line[len("HEALER-JSON:") :])
     assert "0:fakeregex" in found and "0:fakeother" not in found
+
+
+def test_it_offers_only_the_packages_own_exporters_for_a_module_missing_from_the_package(project):
+    files = {
+        "app/__init__.py": "",
+        "app/shelf.py": "class Crate:\n    pass\n",
+        "app/store.py": "from app.shelves import Crate\n\nC = Crate\n",
+    }
+    failure = runtime_failure(
+        "app/store.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'app.shelves'",
+        installed_exporters={"Crate": ["0:cratelib"]},
+    )
+    sources = _sources(project, files, failure)
+    assert sources[0].startswith("from app.shelf import Crate\n")
+    assert not any("cratelib" in s for s in sources)
+    # A module missing outside the package keeps the installed exporter.
+    outside = {**files, "app/store.py": "from shelves import Crate\n\nC = Crate\n"}
+    failure = runtime_failure(
+        "app/store.py",
+        1,
+        "ModuleNotFoundError",
+        "No module named 'shelves'",
+        installed_exporters={"Crate": ["0:cratelib"]},
+    )
+    assert any("from cratelib import Crate" in s for s in _sources(project, outside, failure))

@@ -121,7 +121,13 @@ def clause_span(lines: list[str], line: int, message: str) -> tuple[int, int] | 
     start = top_level_span(lines, header)[0]
     while start > 1 and CONTINUING_CLAUSE.match(lines[start - 1]):
         start = top_level_span(lines, start - 1)[0]
-    return start, top_level_span(lines, line)[1]
+    # Round 50: and forwards over the clauses that follow the error line's statement (a `try:`
+    # whose body's first line was dedented, then `except ImportError:`): blanking the try without
+    # its handler leaves an orphan `except`, a nearer error than the file's next one (r288).
+    end = top_level_span(lines, line)[1]
+    while end < len(lines) and CONTINUING_CLAUSE.match(lines[end]):
+        end = top_level_span(lines, end + 1)[1]
+    return start, end
 
 
 def parse_error_cleared(old: str, new: str) -> bool:

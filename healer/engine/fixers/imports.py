@@ -40,6 +40,7 @@ from healer.engine.fixers.base import Candidate, RepairContext, template_priorit
 from healer.engine.fixers.import_sources import rank_by_context, repository_sources, sandbox_sources
 from healer.engine.fixers.lineedit import split_lines
 from healer.engine.fixers.names import abbreviates, closest, tokens
+from healer.engine.fixers.syntax_tokenizer import damerau
 from healer.engine.pyindex import (
     ModuleIndex,
     is_docstring,
@@ -228,16 +229,24 @@ class ImportFixer:
         for alias in node.names:
             if not (alias.name == missing or alias.name.startswith(missing + ".")):
                 continue
+            # Round 50's review: the module the alias names is for a module renamed beyond any
+            # spelling edit (pep8 -> pycodestyle); one edit from an existing module (`import
+            # simplejsn as json`), the misspelt name is the module meant, and the alias's comes after.
+            aliased = self._alias_named(site, node, alias, installed)
+            respelt = self._resolve_module(alias.name, site.index, installed, [])
+            misspelt = any(damerau(m.split(".")[0], alias.name.split(".")[0]) <= 1 for m in respelt)
+            edits += [] if misspelt else aliased
             edits += self._attribute_as_module(site, node, alias)
             edits += self._sibling_import(site, node, alias)
             edits += self._unimported_module(site, node, alias, installed)
             moved = self._moved_module(site, node, alias)
             edits += moved
-            for module in self._resolve_module(alias.name, site.index, installed, []):
+            for module in respelt:
                 if moved and module.split(".")[0] in stdlib_modules():
                     continue  # the sandbox said which standard module has what the file uses
                 new = self._rename_module(site.source, site.tree, node, alias, module)
                 edits.append((new, f"import {module} instead of {alias.name}"))
+            edits += aliased if misspelt else []
             if alias.name == missing:
                 edits += self._attribute_as_module(site, node, alias, late=True)
         return edits
@@ -296,26 +305,41 @@ class ImportFixer:
                             f"import {', '.join(wanted)} from the sibling module {'.' * level}{written}",
                         )
                     )
+        resolved = self._resolve_module(node.module, site.index, installed, wanted)
+        # Round 50: the repository's own module one spelling edit from the missing one that binds
+        # every imported name (`from pkg.filters import Filter` where pkg/filter.py defines Filter)
+        # is the module the statement meant; it comes before any standard-library exporter. And
+        # when the missing module is inside the repository's own package, a standard-library
+        # module that merely shares the name (`from logging import Filter`) is another object
+        # altogether: it is not offered, since a lenient suite could pass it as a wrong fix.
+        own = [
+            m for m in resolved if m in site.index.modules and wanted and set(wanted) <= site.index.exports(m)
+        ]
+        for module in own:
+            edits.append(
+                (
+                    _module_respelt(site, node, module),
+                    f"import {', '.join(wanted)} from {module} instead of {node.module}",
+                )
+            )
         # A module of another Python version (`from urlparse import urljoin`): where the sandbox's
         # standard library exports all the names now.
         exporters = _exporters(site.failure, wanted)
+        if own and node.module.split(".")[0] in site.index.top_level():
+            exporters = []
         for module in exporters:
             statement = _format_from(module, _names_text(node), 0, site.indent(node))
             edits.append(
                 (site.replace_statement(node, statement), f"import {', '.join(wanted)} from {module}")
             )
-        for module in self._resolve_module(node.module, site.index, installed, wanted):
+        for module in resolved:
+            if module in own:
+                continue  # offered above, first
             if exporters and module.split(".")[0] in stdlib_modules() and module not in exporters:
                 continue  # a close spelling that lacks the names the sandbox found elsewhere
-            new_text = re.sub(
-                rf"(\bfrom\s+){re.escape(node.module)}\b",
-                rf"\g<1>{module}",
-                site.statement_text(node),
-                count=1,
-            )
             edits.append(
                 (
-                    site.replace_statement(node, new_text),
+                    _module_respelt(site, node, module),
                     f"import {', '.join(wanted)} from {module} instead of {node.module}",
                 )
             )
@@ -416,6 +440,25 @@ class ImportFixer:
                     )
                 )
         return edits
+
+    def _alias_named(
+        self, site: _Site, node: ast.Import, alias: ast.alias, installed: set[str]
+    ) -> list[tuple[str | None, str]]:
+        """`import gone as there` where `there` is itself a module the sandbox has (a renamed
+        distribution kept under its new name: `import pep8 as pycodestyle`, `import simplejson as
+        json`): the alias says which module the code means, so that one, imported by its name.
+        Round 50 (r288); a spelling edit cannot reach a module renamed outright."""
+        there = alias.asname
+        if not there or there == alias.name or "." in alias.name:
+            return []
+        if there not in stdlib_modules() | installed | site.index.top_level():
+            return []
+        return [
+            (
+                site.replace_alias(node, alias, f"import {there}"),
+                f"import {there}, the module the alias names",
+            )
+        ]
 
     def _unimported_module(
         self, site: _Site, node: ast.Import, alias: ast.alias, installed: set[str]
@@ -1262,6 +1305,14 @@ def _exporters(failure: Failure, names: list[str], *, best_only: bool = False) -
     # Classes and functions defined where they are exported first (collections.abc.Mapping before
     # typing.Mapping, a deprecated alias); a few only: each one is a candidate to validate.
     return [module for _, module in found][:4]
+
+
+def _module_respelt(site: _Site, node: ast.ImportFrom, module: str) -> str | None:
+    """The file with `from <node.module> import ...` reading `from <module> import ...`."""
+    new_text = re.sub(
+        rf"(\bfrom\s+){re.escape(node.module or '')}\b", rf"\g<1>{module}", site.statement_text(node), count=1
+    )
+    return site.replace_statement(node, new_text)
 
 
 def _imports_tried_before(tree: ast.Module, node: ast.stmt) -> list[ast.stmt]:

@@ -31,7 +31,11 @@ from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
-from healer.engine.fixers.linting_statements import STATEMENT_CODES, statement_split_repairs
+from healer.engine.fixers.linting_statements import (
+    STATEMENT_CODES,
+    lambda_assignment_repairs,
+    statement_split_repairs,
+)
 from healer.engine.fixers.linting_styles import FORMAT_CODES, checked, format_style_repairs
 from healer.engine.fixers.names import abbreviates
 from healer.engine.fixers.percent_format import (
@@ -793,6 +797,11 @@ class RuffFixer:
                 add(new, 0.2 + 0.01 * index, at_change=True, description=description)
         if finding.code == "F633":
             for new, description in print_chevron_repairs(source, finding.line):
+                add(new, 0.2, at_change=True, description=description)
+        if finding.code == "E731":
+            # Round 50: a lambda that only forwards its parameters is the callee itself
+            # (eta-reduction), one token where ruff's own fix writes a `def`: it ranks first.
+            for new, description in lambda_assignment_repairs(source, finding.line):
                 add(new, 0.2, at_change=True, description=description)
         if finding.code == "E721":
             for index, (new, description) in enumerate(type_comparison_repairs(source, finding.line)):

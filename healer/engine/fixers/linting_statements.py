@@ -16,6 +16,8 @@ import ast
 import io
 import tokenize
 
+from healer.engine.fixers.lineedit import split_lines
+
 STATEMENT_CODES = ("E701", "E702", "E703", "E704")
 HEADERS = ("if", "elif", "else", "for", "while", "with", "try", "except", "finally", "def", "class", "async")
 INDENT_STEP = "    "
@@ -88,3 +90,176 @@ def statement_split_repairs(source: str, line: int) -> list[tuple[str, str]]:
         return []
     what = "the header's body on its own line" if header_colon is not None else "one statement a line"
     return [(new, f"split the joined statements: {what}")]
+
+
+def lambda_assignment_repairs(source: str, line: int) -> list[tuple[str, str]]:
+    """E731, a lambda assigned to a name, when the lambda only calls a function with its own
+    parameters in order (`add = lambda item: items.append(item)`): the function itself, bound
+    (`add = items.append`), by eta-reduction, the rewrite pylint's unnecessary-lambda (W0108)
+    asks for. ruff's own fix (a `def`) stays for every other lambda. Only a lambda on one line with
+    plain positional parameters (no defaults, `*args`, keyword-only), a call with exactly those
+    arguments and no keywords, and a callee (a name or attribute chain) that reads none of them.
+    """
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return []
+    # Numbered as ast numbers them (str.splitlines() also breaks at a form feed or U+2028, which
+    # put the callee on another line: round 50's review).
+    lines = split_lines(source)
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.lineno != line:
+            continue
+        scope, in_loop = _scope_of(node, parents)
+        if isinstance(scope, ast.ClassDef):
+            # Round 50's review: in a class body the lambda is a method, the instance its first
+            # argument; a builtin or a bound method is no descriptor (`size = len` makes
+            # `A().size()` call len() with nothing), so the callee is not the same attribute.
+            continue
+        lam = node.value
+        if not isinstance(lam, ast.Lambda) or lam.lineno != lam.end_lineno:
+            continue
+        args = lam.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs:
+            continue
+        params = [a.arg for a in args.args]
+        body = lam.body
+        if not isinstance(body, ast.Call) or body.keywords or not _chain(body.func):
+            continue
+        if [a.id if isinstance(a, ast.Name) else None for a in body.args] != params:
+            continue
+        if any(isinstance(n, ast.Name) and n.id in params for n in ast.walk(body.func)):
+            continue
+        if not _read_once(tree, body.func, node, scope, in_loop=in_loop, parents=parents):
+            continue
+        callee = ast.unparse(body.func)
+        encoded = lines[lam.lineno - 1].encode()
+        rewritten = (
+            encoded[: lam.col_offset] + callee.encode() + encoded[lam.end_col_offset or 0 :]
+        ).decode()
+        new = "".join([*lines[: lam.lineno - 1], rewritten, *lines[lam.lineno :]])
+        found.append((new, f"bind {callee} itself instead of a lambda that only calls it"))
+    return found
+
+
+def _chain(node: ast.expr) -> bool:
+    """A name or a chain of attributes of one (`f`, `self.items.append`)."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name)
+
+
+_SCOPES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def _scope_of(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> tuple[ast.AST, bool]:
+    """The function, class or module `node` runs in, and whether a loop of that scope holds it."""
+    in_loop = False
+    current = parents.get(node)
+    while current is not None and not isinstance(current, _SCOPES):
+        in_loop = in_loop or isinstance(current, _LOOPS)
+        current = parents.get(current)
+    return current if current is not None else node, in_loop
+
+
+def _read_once(
+    tree: ast.Module,
+    callee: ast.expr,
+    assignment: ast.stmt,
+    scope: ast.AST,
+    *,
+    in_loop: bool,
+    parents: dict[ast.AST, ast.AST],
+) -> bool:
+    """Whether reading `callee` once, at the assignment, is reading it at every call: the lambda
+    reads it late, when called. Round 50's review: so its root name must be bound before the
+    assignment and never again after it (`handle = lambda e: process(e)` above `def process`
+    would fail at import; `out` rebound by a `global` in reset() would leave the bound
+    `out.append` on the old list), nor an attribute of the chain assigned after it in the scope
+    or anywhere in another function.
+    Conservative: a loop around the assignment, a `global`/`nonlocal` of the name anywhere, or a
+    free name an enclosing function binds, and the lambda stays (ruff's `def` is still offered).
+    """
+    root = callee
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    name = root.id if isinstance(root, ast.Name) else ""
+    if any(isinstance(n, ast.Global | ast.Nonlocal) and name in n.names for n in ast.walk(tree)):
+        return False
+    at = (assignment.lineno, assignment.col_offset)
+    prefixes = set()
+    chain = callee
+    while isinstance(chain, ast.Attribute):
+        prefixes.add(ast.unparse(chain))
+        chain = chain.value
+    own = {id(n) for n in _own_nodes(scope)}
+    stored = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Attribute) and not isinstance(n.ctx, ast.Load) and ast.unparse(n) in prefixes
+    ]
+    # An attribute of the chain assigned after the lambda, in a loop around it, or by another
+    # function (connect() setting self.client, which may run after the bound callee was read).
+    if any(id(n) not in own or (n.lineno, n.col_offset) >= at or in_loop for n in stored):
+        return False
+    local = _bindings(scope, name)
+    if local:
+        return not in_loop and all(place < at for place in local)
+    if isinstance(scope, ast.Module):
+        return True  # a builtin or a star import's name, bound before the module's code runs
+    top, outer = scope, _scope_of(scope, parents)[0]
+    while not isinstance(outer, ast.Module):
+        if _bindings(outer, name):
+            return False  # an enclosing function's variable: it may change before the call
+        top, outer = outer, _scope_of(outer, parents)[0]
+    # A module's name: bound once, or only above the def (a star import, then `import math`), so
+    # that it holds its last value before the function can first run.
+    module = _bindings(outer, name)
+    return len(module) <= 1 or all(place < (top.lineno, top.col_offset) for place in module)
+
+
+def _own_nodes(scope: ast.AST) -> list[ast.AST]:
+    """The nodes of a scope's own code: not those of the functions, classes and lambdas it holds
+    (their names and defaults aside, which the scope itself binds and evaluates)."""
+    found: list[ast.AST] = []
+    todo = list(ast.iter_child_nodes(scope))
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
+            continue
+        if isinstance(node, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+            todo.append(node.generators[0].iter)  # the first iterable is the only part the scope runs
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _bindings(scope: ast.AST, name: str) -> list[tuple[int, int]]:
+    """Where the scope binds (or deletes) `name`: assignments, loop and `with` targets, imports,
+    defs and classes, exception names, a function's own parameters (at its header)."""
+    places: list[tuple[int, int]] = []
+    if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+        arguments = scope.args
+        every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+        every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+        if any(a.arg == name for a in every):
+            places.append((scope.lineno, scope.col_offset))
+    places += [(n.lineno, n.col_offset) for n in _own_nodes(scope) if _names_bound(n) & {name, "*"}]
+    return places
+
+
+def _names_bound(node: ast.AST) -> set[str]:
+    """The names one node binds or deletes in the scope it stands in (`*` for a star import)."""
+    if isinstance(node, ast.Name):
+        return set() if isinstance(node.ctx, ast.Load) else {node.id}
+    if isinstance(node, ast.Import | ast.ImportFrom):
+        return {a.asname or a.name.split(".")[0] for a in node.names}
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return {node.name}
+    if isinstance(node, ast.ExceptHandler | ast.MatchAs | ast.MatchStar) and node.name:
+        return {node.name}
+    return set()

@@ -41,3 +41,13 @@ def test_it_leaves_a_callee_ending_in_a_name_it_does_not_bind_or_in_a_call():
     assert called_undefined_candidates(source, "src/a.js", line=9, message=DESTRUCTURED, sources={}) == []
     message = DESTRUCTURED.replace("boxFor", "other")
     assert called_undefined_candidates(source, "src/a.js", line=9, message=message, sources={}) == []
+
+
+# -- round 50's review -------------------------------------------------------------------------------
+def test_it_does_not_take_a_nested_callbacks_parameter_for_the_callees_own_binding():
+    # `last` is the module's: the arrow's parameter of that name binds only inside the arrow.
+    source = (
+        "let last = 0;\nfunction boxFor(ids) {\n  ids.forEach((last) => seen.add(last));\n  last;\n}\n"
+        "const { size } = boxFor([1]);\n"
+    )
+    assert called_undefined_candidates(source, "src/a.js", line=6, message=DESTRUCTURED, sources={}) == []

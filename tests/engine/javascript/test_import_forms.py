@@ -86,3 +86,17 @@ def test_it_writes_a_require_as_an_import_spelt_like_the_files_other_imports():
         module_type="module",
     )
     assert found[0] == "import { two } from './b.js';"
+
+
+# -- round 50's review -------------------------------------------------------------------------------
+def test_it_counts_a_shorthand_property_as_a_read_of_the_default_binding():
+    # `{ calc }` reads calc: importing only `area` would leave it unbound.
+    files = {
+        "src/calc.ts": "export function area(w: number) {\n  return w * w;\n}\n",
+        "src/use.ts": "import calc from './calc';\n\nexport const api = { calc, say: (w: number) => area(w) };\n",
+    }
+    message = "Module '\"./calc\"' has no default export."
+    found = _first_lines(
+        files, file="src/use.ts", line=1, message=message, source="tsc", module_type="module"
+    )
+    assert found[0] == "import * as calc from './calc';"

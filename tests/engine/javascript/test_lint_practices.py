@@ -127,3 +127,88 @@ def test_it_leaves_index_loops_and_loops_doing_more():
     assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
     source = "async function f(a, out) {\n  for (const x of a) out.push(await g(x));\n}\n"
     assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
+
+
+# -- round 50's review -------------------------------------------------------------------------------
+def test_it_keeps_a_loops_iterable_whole_when_it_maps_it():
+    # `ids ?? [].map(...)` would map the empty array and hand Promise.all the ids themselves.
+    source = "async function f(ids) {\n  for (const id of ids ?? []) await save(id);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == ["async function f(ids) {\n  await Promise.all((ids ?? []).map((id) => save(id)));\n}\n"]
+
+
+def test_it_maps_a_set_a_map_or_an_iterator_through_array_from():
+    # A Set, a Map, a string or an iterator has no .map: the rewrite would throw where the loop ran.
+    source = "async function f(ids) {\n  for (const id of new Set(ids)) await save(id);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == [
+        "async function f(ids) {\n  await Promise.all(Array.from(new Set(ids), (id) => save(id)));\n}\n"
+    ]
+    source = (
+        "const jobs = new Map();\nasync function f() {\n  const done = [];\n"
+        "  for (const [k, job] of jobs) done.push(await run(k, job));\n  return done;\n}\n"
+    )
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == [
+        "const jobs = new Map();\nasync function f() {\n"
+        "  const done = await Promise.all(Array.from(jobs, ([k, job]) => run(k, job)));\n  return done;\n}\n"
+    ]
+    source = "async function f(m) {\n  for (const k of m.keys()) await drop(k);\n}\n"
+    found = _lint(source, rule="no-await-in-loop", at="await", message=AWAIT)
+    assert found == ["async function f(m) {\n  await Promise.all(Array.from(m.keys(), (k) => drop(k)));\n}\n"]
+
+
+def test_it_does_not_copy_a_variable_outside_an_inner_loop_that_changes_it():
+    # The copy would be taken once before the while, which then never ends.
+    source = "let limit = 0;\nfor (const group of groups) {\n  while (group.some((g) => g > limit)) limit += 1;\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(g) =>", message=_loop_func("limit")) == []
+
+
+def test_it_does_not_read_an_older_copy_across_a_call_that_may_change_the_variable():
+    # advance() moves clock after `at` was taken: the function read the moved clock, `at` is older.
+    source = (
+        "let clock = 0;\nconst advance = (ms) => {\n  clock += ms;\n};\nfor (const row of rows) {\n"
+        "  const at = clock;\n  advance(lead);\n  out.push(row.map((b) => b + clock));\n  clock = at + gap;\n}\n"
+    )
+    found = _lint(source, rule="no-loop-func", at="(b) =>", message=_loop_func("clock"))
+    assert found == [
+        source.replace(
+            "  out.push(row.map((b) => b + clock));",
+            "  const clockNow = clock;\n  out.push(row.map((b) => b + clockNow));",
+        )
+    ]
+
+
+def test_it_does_not_copy_a_variable_the_function_assigns_by_destructuring():
+    source = "let best = 0;\nfor (const row of rows) {\n  row.forEach((x) => {\n    [best] = [Math.max(best, x)];\n  });\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(x) =>", message=_loop_func("best")) == []
+    # The write would go to `n`, the read to the copy.
+    source = "let n = 0;\nfor (const row of rows) {\n  row.forEach((o) => {\n    ({ n } = o);\n    log(n);\n  });\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(o) =>", message=_loop_func("n")) == []
+
+
+def test_it_leaves_a_loop_whose_awaited_call_reads_the_array_it_fills():
+    # Each step saw the results so far; in the initializer of `out` it would meet its TDZ.
+    source = (
+        "async function f(steps) {\n  const out = [];\n  for (const s of steps) out.push(await run(s, out));\n"
+        "  return out;\n}\n"
+    )
+    assert _lint(source, rule="no-await-in-loop", at="await", message=AWAIT) == []
+
+
+def test_it_copies_the_variable_in_the_block_that_holds_the_function():
+    # A copy before the `if` would hold clock before the `clock += 1` the function ran after.
+    source = (
+        "let clock = 0;\nfor (const row of rows) {\n  if (row.length) {\n    clock += 1;\n"
+        "    out.push(row.map((b) => b + clock));\n  }\n}\n"
+    )
+    found = _lint(source, rule="no-loop-func", at="(b) =>", message=_loop_func("clock"))
+    assert found == [
+        source.replace(
+            "    out.push(row.map((b) => b + clock));",
+            "    const clockNow = clock;\n    out.push(row.map((b) => b + clockNow));",
+        )
+    ]
+    # A statement that itself moves the variable before its function runs: no copy is its value.
+    source = "let n = 0;\nwhile (more()) {\n  switch (kind()) {\n    case 1:\n      n += 1;\n      out.push(xs.map((x) => x + n));\n  }\n}\n"
+    assert _lint(source, rule="no-loop-func", at="(x) =>", message=_loop_func("n")) == []

@@ -14,9 +14,10 @@ calls it is specified by, so the result is the same value:
 - `xs.findLast(f)` → `[...xs].reverse().find(f)`;
 - `Object.hasOwn(o, k)` → `Object.prototype.hasOwnProperty.call(o, k)`;
 - `s.replaceAll(a, b)` with a string `a` → `s.split(a).join(b)`.
-- ES2025's Set methods (Node 22) on Node 20: `a.intersection(b)` → `new Set([...a].filter((v) =>
-  b.has(v)))`, and `union`, `difference`, `symmetricDifference`, `isSubsetOf`, `isSupersetOf`,
-  `isDisjointFrom` likewise (round 50, npm24).
+- ES2025's Set methods (Node 22) on Node 20: `a.intersection(b)` → `new Set(b.size < a.size ?
+  [...b.keys()].filter((v) => a.has(v)) : [...a].filter((v) => b.has(v)))` (the specification walks
+  the smaller side, which orders the result), and `union`, `difference`, `symmetricDifference`,
+  `isSubsetOf`, `isSupersetOf`, `isDisjointFrom` likewise (round 50, npm24).
 
 Only for V8's "... is not a function" naming one of these methods; the sandbox decides.
 """
@@ -84,7 +85,13 @@ def _replace_all(receiver, arguments: list) -> str | None:
 # as the call evaluated them).
 SET_METHODS = {
     "union": "new Set([...{s}, ...{o}.keys()])",
-    "intersection": "new Set([...{s}].filter((v) => {o}.has(v)))",
+    # The specification walks the smaller side: `other.keys()` when the receiver is larger, which
+    # orders the result by `other` (round 50's review). Asked as `other.size < s.size`, so an
+    # argument with no size (an array, which ES2025 rejects) still fails on `other.has`.
+    "intersection": (
+        "new Set({o}.size < {s}.size ? [...{o}.keys()].filter((v) => {s}.has(v))"
+        " : [...{s}].filter((v) => {o}.has(v)))"
+    ),
     "difference": "new Set([...{s}].filter((v) => !{o}.has(v)))",
     "symmetricDifference": "new Set([...[...{s}].filter((v) => !{o}.has(v)), ...[...{o}.keys()].filter((v) => !{s}.has(v))])",
     "isSubsetOf": "[...{s}].every((v) => {o}.has(v))",
@@ -94,16 +101,21 @@ SET_METHODS = {
 NAMES = ("identifier", "member_expression", "this")
 
 
+def _names_v(node) -> bool:
+    return any(n.type == "identifier" and node_text(n) == "v" for n in walk(node))
+
+
 def _set_method(method: str) -> Callable[[object, list], str | None]:
     def rewrite(receiver, arguments: list) -> str | None:
         if len(arguments) != 1 or receiver.type == "super":
             return None
         other = arguments[0]
         body = SET_METHODS[method]
+        # In place only when neither names the callback's `v` anywhere (`v.seen` too, not just `v`).
         if (
             receiver.type in NAMES
             and other.type in NAMES
-            and "v" not in (node_text(receiver), node_text(other))
+            and not any(_names_v(node) for node in (receiver, other))
         ):
             return body.format(s=node_text(receiver), o=node_text(other))
         return f"((s, other) => {body.format(s='s', o='other')})({node_text(receiver)}, {node_text(other)})"

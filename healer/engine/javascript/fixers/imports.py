@@ -647,10 +647,10 @@ def _default_as_named(
 
 
 def _reads(text: str, path: str, name: str) -> bool:
-    """The file reads `name` outside its import statements."""
+    """The file reads `name` outside its import statements (`{ name }` is a read too)."""
     tree = parse(text, path)
     for node in walk(tree.root_node) if tree is not None else ():
-        if node.type == "identifier" and node_text(node) == name:
+        if node.type in ("identifier", "shorthand_property_identifier") and node_text(node) == name:
             parent = node.parent
             while parent is not None and parent.type != "import_statement":
                 parent = parent.parent

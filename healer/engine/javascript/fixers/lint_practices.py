@@ -40,6 +40,15 @@ LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
 UNSAFE = re.compile(r"unsafe references? to variable\(s\) (?P<names>.+?)\.?$")
 QUOTED = re.compile(r"'([\w$]+)'")
 STRINGS = ("string", "template_string")
+# Expressions `.map` can follow as they are; any other iterable (`ids ?? []`, `a || b`, `c ? a : b`)
+# is parenthesised first, or `.map` would bind to its last operand alone.
+PRIMARY = (
+    "identifier", "member_expression", "subscript_expression", "call_expression", "array",
+    "parenthesized_expression", "this",
+)  # fmt: skip
+PATTERNS = ("array_pattern", "object_pattern")
+# Expressions that run other code, which may assign the loop's variable.
+RUNS_CODE = ("call_expression", "new_expression", "await_expression", "yield_expression")
 # A rename touches this many references at most (a generated file could hold thousands).
 MAX_REFERENCES = 256
 
@@ -128,13 +137,23 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if unsafe is None or function is None:
         return []
     names = QUOTED.findall(unsafe["names"])
-    # The statement of the loop body's block that holds the function.
+    # The statement of the loop body's block that holds the function, the function's own loop:
+    # through another loop (its header, or a body without braces) the copy would be taken once
+    # outside the loop that changes the variable (a `while (xs.some((x) => x > limit))` never ends).
     statement, block = function, function.parent
+    nearest = None  # the innermost block holding the function, and its statement there
     while block is not None and not (block.type == "statement_block" and block.parent is not None
                                      and block.parent.type in LOOPS):  # fmt: skip
+        if block.type in LOOPS:
+            return []
+        if nearest is None and block.type == "statement_block":
+            nearest = (statement, block)
         statement, block = block, block.parent
     if block is None or not names:
         return []
+    # The copy goes in the innermost block, just before the function's statement there: a copy
+    # before an enclosing `if` would miss the `clock += 1` the block runs before the function.
+    statement, block = nearest or (statement, block)
     siblings = _statements(block)
     index = siblings.index(statement) if statement in siblings else -1
     if index < 0:
@@ -143,7 +162,9 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     declared: list[str] = []
     used = set(re.findall(r"[A-Za-z_$][\w$]*", text))
     for name in names:
-        if _assigns(function, name):
+        # The function's statement may move the variable itself before the function runs
+        # (`case 1: n += 1; out.push(xs.map(...))` in one switch): no copy holds that value.
+        if _assigns(function, name) or _assigns(statement, name):
             return []
         copy = _existing_copy(siblings[:index], name)
         if copy is None:
@@ -171,10 +192,12 @@ def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
 
 def _existing_copy(before: list[tree_sitter.Node], name: str) -> str | None:
     """The latest `const c = name;` among the loop body's statements before the function's, with
-    `name` not assigned after it."""
+    `name` not assigned after it, nor anything run there that could assign it: a call (or `new`,
+    `await`, `yield`) between may change a module's `let`, so the function read a newer value than
+    the copy holds."""
     for position in range(len(before) - 1, -1, -1):
         node = before[position]
-        if _assigns(node, name):
+        if _assigns(node, name) or any(n.type in RUNS_CODE for n in walk(node)):
             return None
         if node.type != "lexical_declaration" or not node_text(node).startswith("const"):
             continue
@@ -194,10 +217,32 @@ def _assigns(node: tree_sitter.Node, name: str) -> bool:
             left = inner.child_by_field_name("left")
             if left is not None and left.type == "identifier" and node_text(left) == name:
                 return True
+            if left is not None and left.type in PATTERNS and _binds_in_pattern(left, name):
+                return True  # `[name] = ...`, `({ name } = ...)`
+        elif inner.type == "for_in_statement" and inner.child_by_field_name("kind") is None:
+            left = inner.child_by_field_name("left")  # `for (name of xs)` assigns name
+            if left is not None and (node_text(left) == name or _binds_in_pattern(left, name)):
+                return True
         elif inner.type == "update_expression":
             argument = inner.child_by_field_name("argument")
             if argument is not None and argument.type == "identifier" and node_text(argument) == name:
                 return True
+    return False
+
+
+def _binds_in_pattern(pattern: tree_sitter.Node, name: str) -> bool:
+    """A destructuring target writes `name` (not a property key or a default's value read)."""
+    for inner in walk(pattern):
+        if inner.type == "shorthand_property_identifier_pattern" and node_text(inner) == name:
+            return True
+        if inner.type != "identifier" or node_text(inner) != name or inner.parent is None:
+            continue
+        parent = inner.parent
+        if parent.type in ("pair_pattern", "assignment_pattern", "object_assignment_pattern"):
+            if parent.child_by_field_name("value") == inner or parent.child_by_field_name("left") == inner:
+                return True
+        elif parent.type in PATTERNS or parent.type == "rest_pattern":
+            return True
     return False
 
 
@@ -255,7 +300,12 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
     value = node_text(awaited.named_children[0]) if awaited.named_children else None
     if value is None or sum(1 for n in walk(loop) if n.type == "await_expression") != 1:
         return []
-    mapped = f"{node_text(right)}.map(({node_text(left)}) => {value})"
+    callback = f"({node_text(left)}) => {value}"
+    if _not_an_array(right, resolve=True):
+        mapped = f"Array.from({node_text(right)}, {callback})"
+    else:
+        iterable = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
+        mapped = f"{iterable}.map({callback})"
     if expression == awaited:
         new = replace_span(data, loop.start_byte, loop.end_byte, f"await Promise.all({mapped});")
         return [Candidate(path, new, message.line, "await every iteration's promise together (Promise.all)")]
@@ -269,6 +319,10 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
     target, initial = declarators[0].child_by_field_name("name"), declarators[0].child_by_field_name("value")
     if target is None or node_text(target) != pushed or initial is None or node_text(initial) != "[]":
         return []
+    # A loop that reads the array it fills (`out.push(await run(s, out))`) saw it grow step by step;
+    # in `const out = await Promise.all(...)` the read would meet out's temporal dead zone.
+    if sum(1 for n in walk(loop) if n.type == "identifier" and node_text(n) == pushed) != 1:
+        return []
     kind = node_text(declaration).split(None, 1)[0]
     new = replace_span(
         data, declaration.start_byte, loop.end_byte, f"{kind} {pushed} = await Promise.all({mapped});"
@@ -278,6 +332,45 @@ def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidat
             path, new, message.line, f"collect {pushed} with one Promise.all instead of awaiting in the loop"
         )
     ]
+
+
+# Methods whose result for-of iterates but that is no array (Map/Set/Array iterators, matchAll);
+# `Object.keys(o)` and the like are arrays.
+ITERATORS = ("keys", "values", "entries", "matchAll")
+
+
+def _not_an_array(node: tree_sitter.Node, *, resolve: bool) -> bool:
+    """The loop's iterable is visibly no array, so it has no `.map` (`Array.from(it, f)` maps any
+    iterable to the same values in the same order): a `new` other than Array's, a string, an
+    iterator method's result, or a name the file declares as one of these."""
+    node = _unwrapped(node)
+    if node.type == "new_expression":
+        constructor = node.child_by_field_name("constructor")
+        return constructor is None or node_text(constructor) != "Array"
+    if node.type in STRINGS:
+        return True
+    if node.type == "call_expression":
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return False
+        target, method = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+        return (
+            method is not None
+            and node_text(method) in ITERATORS
+            and (target is None or node_text(target) not in ("Object", "Reflect"))
+        )
+    if node.type == "identifier" and resolve:
+        root = node
+        while root.parent is not None:
+            root = root.parent
+        for declarator in walk(root):
+            if declarator.type != "variable_declarator":
+                continue
+            target, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if target is not None and value is not None and node_text(target) == node_text(node) \
+                    and _not_an_array(value, resolve=False):  # fmt: skip
+                return True
+    return False
 
 
 def _operator(loop: tree_sitter.Node) -> str:

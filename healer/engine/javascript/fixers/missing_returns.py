@@ -117,19 +117,31 @@ def _unreturned(function: tree_sitter.Node, *, locals_alone: bool = False) -> tr
 
 
 def _binds(function: tree_sitter.Node, name: str) -> bool:
-    """The function declares `name` (a parameter or a variable of its own body)."""
+    """The function declares `name` (a parameter or a variable of its own body; a nested
+    function's parameter or variable of that name binds only inside it)."""
+    single = function.child_by_field_name("parameter")  # `x => ...`
+    if single is not None and node_text(single) == name:
+        return True
     for node in walk(function):
         if node.type in ("variable_declarator", "required_parameter", "optional_parameter"):
             target = node.child_by_field_name("name") or node.child_by_field_name("pattern")
-            if target is not None and target.type == "identifier" and node_text(target) == name:
-                return _owner(node) == function
-        elif node.type == "identifier" and node_text(node) == name and _is_parameter(node):
+            if (
+                target is not None
+                and target.type == "identifier"
+                and node_text(target) == name
+                and _owner(node) == function
+            ):
+                return True
+        elif node.type == "identifier" and node_text(node) == name and _is_parameter(node, function):
             return True
     return False
 
 
-def _is_parameter(node: tree_sitter.Node) -> bool:
-    return node.parent is not None and node.parent.type == "formal_parameters"
+def _is_parameter(node: tree_sitter.Node, function: tree_sitter.Node) -> bool:
+    """`node` is one of `function`'s own (JavaScript) parameters."""
+    return (
+        node.parent is not None and node.parent.type == "formal_parameters" and node.parent.parent == function
+    )
 
 
 def unreturned_values(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
