@@ -134,3 +134,22 @@ def test_it_ranks_a_bare_name_wrapped_under_another_target_low():
     assert [(line, e.prior) for line, e in zip(_lines(sf, edits), edits, strict=True)] == [
         ("rows = order(data)", 0.5)
     ]
+
+
+def test_it_takes_no_predicate_tested_by_an_if_while_or_assert_for_a_conversion():
+    source = (
+        "def a(raw):\n"
+        "    if is_valid(raw) and not empty(raw):\n"
+        "        return 1\n"
+        "    while more(raw):\n"
+        "        pass\n"
+        "    assert ok(raw)\n"
+        "    v = conv(raw)\n"
+        "    return v\n"
+        "\n\n"
+        "def b(raw):\n"
+        "    rows = raw\n"
+        "    return rows[0]\n"
+    )
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 12))) == ["rows = conv(raw)"]

@@ -110,11 +110,26 @@ def _wrapped(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
             continue
         if called_name(node) in NOT_CONVERSIONS or isinstance(sf.parent(node), ast.Expr):
             continue  # a test, a size or output; or a call made for its effect, its result dropped
+        if _tested(sf, node):
+            continue  # `if is_valid(raw):`: a predicate's truth, no value made from the argument
         text = ast.unparse(argument)
         if len(text) > MAX_EXPRESSION:
             continue
         found.setdefault(text, []).append((ast.unparse(node.func), _target_text(sf, node), node))
     return found
+
+
+def _tested(sf: SourceFile, node: ast.expr) -> bool:
+    """`node`'s result is only tested for its truth: an if/while/assert/ternary condition, a
+    comprehension's filter or `not`'s operand, through any `and`/`or` around it."""
+    child, parent = node, sf.parent(node)
+    while isinstance(parent, ast.BoolOp):
+        child, parent = parent, sf.parent(parent)
+    if isinstance(parent, (ast.If, ast.While, ast.Assert, ast.IfExp)):
+        return parent.test is child
+    if isinstance(parent, ast.comprehension):
+        return any(test is child for test in parent.ifs)
+    return isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not)
 
 
 _WRAPPED = TreeMemo(limit=16)
