@@ -153,3 +153,23 @@ def test_it_takes_no_predicate_tested_by_an_if_while_or_assert_for_a_conversion(
     )
     sf = _parsed(source)
     assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 12))) == ["rows = conv(raw)"]
+
+
+def test_it_keeps_the_parentheses_of_a_callee_that_binds_looser_than_a_call():
+    source = (
+        "def a(raw):\n"
+        "    v = (custom or str)(raw)\n"
+        "    w = (lambda s: s.strip())(raw)\n"
+        "    x = make(1)(raw)\n"
+        "    return v, w, x\n"
+        "\n\n"
+        "def b(raw):\n"
+        "    rows = raw\n"
+        "    return rows[0]\n"
+    )
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 9))) == [
+        "rows = (custom or str)(raw)",
+        "rows = (lambda s: s.strip())(raw)",
+        "rows = make(1)(raw)",
+    ]

@@ -115,8 +115,15 @@ def _wrapped(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
         text = ast.unparse(argument)
         if len(text) > MAX_EXPRESSION:
             continue
-        found.setdefault(text, []).append((ast.unparse(node.func), _target_text(sf, node), node))
+        found.setdefault(text, []).append((_callee_text(node.func), _target_text(sf, node), node))
     return found
+
+
+def _callee_text(func: ast.expr) -> str:
+    """The callee as it can be written before `(`: `(a or b)` and `(lambda s: s)` keep their
+    parentheses (ast.unparse drops them at the top, and `a or b(x)` is another program)."""
+    text = ast.unparse(func)
+    return text if isinstance(func, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)) else f"({text})"
 
 
 def _tested(sf: SourceFile, node: ast.expr) -> bool:
