@@ -173,3 +173,22 @@ def test_it_keeps_the_parentheses_of_a_callee_that_binds_looser_than_a_call():
         "rows = (lambda s: s.strip())(raw)",
         "rows = make(1)(raw)",
     ]
+
+
+def test_it_makes_no_datetime_of_a_clock_that_counts_from_no_epoch():
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    source = (
+        "import datetime\nimport time\n\n"
+        "def f(deadline):\n"
+        "    start = time.monotonic()\n"
+        "    spent = time.perf_counter_ns()\n"
+        "    made = time.time()\n"
+        "    local = time.localtime()\n"
+        "    return start < deadline\n"
+    )
+    sf = _parsed(source)
+    assert datetime_made(sf, _assigned(sf, 5), message) == []
+    assert datetime_made(sf, _assigned(sf, 6), message) == []
+    assert [e.prior for e in datetime_made(sf, _assigned(sf, 7), message)] == [0.8]
+    # the module's name `time` is no timestamp read: localtime() is a struct, kept at the weak prior
+    assert [e.prior for e in datetime_made(sf, _assigned(sf, 8), message)] == [0.4]

@@ -45,6 +45,12 @@ TIMESTAMPS = frozenset(
     {"st_mtime", "st_ctime", "st_atime", "st_birthtime", "time", "getmtime", "getctime", "getatime"}
     | {"timestamp"}
 )
+# Clocks counting from an arbitrary start (time.monotonic's reference point is undefined): never a
+# POSIX timestamp, so no datetime is made of them.
+NOT_EPOCH = frozenset(
+    {"monotonic", "perf_counter", "process_time", "thread_time"}
+    | {"monotonic_ns", "perf_counter_ns", "process_time_ns", "thread_time_ns"}
+)
 MAX_WRAPPERS = 3  # distinct calls offered at one origin, the most frequent first
 MAX_NODES = 200_000  # nodes of a file read for its wrapped expressions
 MAX_EXPRESSION = 200  # characters of an origin compared with the file's wrapped expressions
@@ -232,11 +238,15 @@ def datetime_made(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[
     written = sf.line_text(line)[start:end]
     if "datetime" in written or "date" in written.split("."):
         return []  # already made by the module: not a raw number or text
+    # a Name counts only when called (`time()`): `time` in `time.monotonic()` is the module
     read = {
         n.attr if isinstance(n, ast.Attribute) else n.id
         for n in ast.walk(value)
-        if isinstance(n, (ast.Attribute, ast.Name))
+        if isinstance(n, ast.Attribute)
+        or (isinstance(n, ast.Name) and isinstance(sf.parent(n), ast.Call) and sf.parent(n).func is n)
     }
+    if read & NOT_EPOCH:
+        return []  # seconds since an arbitrary start: as a date, 1970 plus the machine's uptime
     prior = PRIOR_DATETIME if other == "str" or read & TIMESTAMPS else PRIOR_DATETIME_OTHER
     new = f"{spelling}.{constructor}({written})"
     description = (
