@@ -192,3 +192,19 @@ def test_it_makes_no_datetime_of_a_clock_that_counts_from_no_epoch():
     assert [e.prior for e in datetime_made(sf, _assigned(sf, 7), message)] == [0.8]
     # the module's name `time` is no timestamp read: localtime() is a struct, kept at the weak prior
     assert [e.prior for e in datetime_made(sf, _assigned(sf, 8), message)] == [0.4]
+
+
+def test_it_reads_a_timestamp_as_utc_first_where_the_module_keeps_naive_utc_datetimes():
+    source = (
+        "import datetime\n\n"
+        "def stale(path):\n"
+        "    mtime = path.stat().st_mtime\n"
+        "    return mtime < datetime.datetime.utcnow()\n"
+    )
+    sf = _parsed(source)
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    edits = sorted(datetime_made(sf, _assigned(sf, 4), message), key=lambda e: -e.prior)
+    assert _lines(sf, edits) == [
+        "mtime = datetime.datetime.utcfromtimestamp(path.stat().st_mtime)",
+        "mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime)",
+    ]

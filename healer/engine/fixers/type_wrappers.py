@@ -248,8 +248,26 @@ def datetime_made(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[
     if read & NOT_EPOCH:
         return []  # seconds since an arbitrary start: as a date, 1970 plus the machine's uptime
     prior = PRIOR_DATETIME if other == "str" or read & TIMESTAMPS else PRIOR_DATETIME_OTHER
-    new = f"{spelling}.{constructor}({written})"
-    description = (
-        f"make a {kind} where the value is made: {shorten(new)} instead of the {other} {shorten(written)}"
+    constructors = [(constructor, prior)]
+    if constructor == "fromtimestamp" and kind == "datetime" and _NAIVE_UTC.get(sf, _naive_utc):
+        # fromtimestamp() is local time; a module that compares with utcnow() keeps naive UTC, and the
+        # sandbox (UTC) cannot tell the two apart: the module's own convention first
+        constructors = [("utcfromtimestamp", prior), (constructor, prior - 0.1)]
+    edits = []
+    for name, rank in constructors:
+        new = f"{spelling}.{name}({written})"
+        description = (
+            f"make a {kind} where the value is made: {shorten(new)} instead of the {other} {shorten(written)}"
+        )
+        edits.append(Edit(line, ((start, end, new),), description, rank, "provenance"))
+    return edits
+
+
+def _naive_utc(sf: SourceFile) -> bool:
+    """The module makes naive UTC datetimes (`datetime.utcnow()`, `utcfromtimestamp(...)`)."""
+    return any(
+        isinstance(n, ast.Attribute) and n.attr in ("utcnow", "utcfromtimestamp") for n in ast.walk(sf.tree)
     )
-    return [Edit(line, ((start, end, new),), description, prior, "provenance")]
+
+
+_NAIVE_UTC = TreeMemo(limit=16)
