@@ -208,3 +208,14 @@ def test_it_reads_a_timestamp_as_utc_first_where_the_module_keeps_naive_utc_date
         "mtime = datetime.datetime.utcfromtimestamp(path.stat().st_mtime)",
         "mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime)",
     ]
+
+
+def test_it_makes_no_datetime_for_a_sum_where_two_datetimes_cannot_be_added():
+    sf = _parsed(DATED)
+    for message in (
+        "unsupported operand type(s) for +: 'float' and 'datetime.datetime'",
+        "unsupported operand type(s) for +=: 'datetime.datetime' and 'float'",
+    ):
+        assert datetime_made(sf, _assigned(sf, 5), [message]) == []
+    difference = "unsupported operand type(s) for -: 'datetime.datetime' and 'float'"
+    assert len(datetime_made(sf, _assigned(sf, 5), [difference])) == 1

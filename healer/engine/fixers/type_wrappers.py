@@ -73,11 +73,13 @@ NOT_CONVERSIONS = frozenset(
         "endswith",
     }
 )
+# A difference or an ordering, never a sum: `datetime + datetime` is itself a TypeError, so making the
+# number of "for +:" a datetime can never pass (that message wants a timedelta, not this edit).
 DATETIME_CLASH = re.compile(
     r"not supported between instances of '(\w+)' and 'datetime\.(datetime|date)'"
     r"|not supported between instances of 'datetime\.(datetime|date)' and '(\w+)'"
-    r"|unsupported operand type\(s\) for [-+]=?: '(\w+)' and 'datetime\.(datetime|date)'"
-    r"|unsupported operand type\(s\) for [-+]=?: 'datetime\.(datetime|date)' and '(\w+)'"
+    r"|unsupported operand type\(s\) for -=?: '(\w+)' and 'datetime\.(datetime|date)'"
+    r"|unsupported operand type\(s\) for -=?: 'datetime\.(datetime|date)' and '(\w+)'"
 )
 CONSTRUCTORS = {"int": "fromtimestamp", "float": "fromtimestamp", "str": "fromisoformat"}
 
