@@ -7,6 +7,8 @@ import ast
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.type_wrappers import analogue_wrappers, datetime_made, wrapper_edits
 
+from .conftest import cpu_ratio
+
 WRAPPED = """\
 def tidy(raw):
     code = as_text(raw)
@@ -219,3 +221,24 @@ def test_it_makes_no_datetime_for_a_sum_where_two_datetimes_cannot_be_added():
         assert datetime_made(sf, _assigned(sf, 5), [message]) == []
     difference = "unsupported operand type(s) for -: 'datetime.datetime' and 'float'"
     assert len(datetime_made(sf, _assigned(sf, 5), [difference])) == 1
+
+
+def _chained(links: int) -> str:
+    """A builder chain of `links` one-argument calls, then a function whose origin has a wrapped copy."""
+    chain = "".join(f"\n        .where(c{i})" for i in range(links))
+    return f"def f(raw):\n    q = (Query(){chain})\n    v = conv(raw)\n    return q, v\n\n\ndef g(raw):\n    rows = raw\n    return rows[0]\n"
+
+
+def test_it_reads_a_long_call_chain_without_recursing_through_each_links_callee():
+    source = _chained(400)
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, source.count("\n") - 1))) == ["rows = conv(raw)"]
+
+
+def test_it_stays_linear_in_the_length_of_a_call_chain():
+    def run(links: int) -> None:
+        source = _chained(links)
+        sf = _parsed(source)
+        analogue_wrappers(sf, _assigned(sf, source.count("\n") - 1))
+
+    assert cpu_ratio(run, 30) < 8

@@ -114,17 +114,27 @@ def _wrapped(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
         if not isinstance(node, ast.Call) or len(node.args) != 1 or node.keywords:
             continue
         argument = node.args[0]
-        if isinstance(argument, ast.Starred) or not _wrappable(argument):
-            continue
+        if isinstance(argument, ast.Starred) or not _wrappable(argument) or not _short(node.func):
+            continue  # (a callee over many lines or chars, a builder chain's link, is no conversion)
         if called_name(node) in NOT_CONVERSIONS or isinstance(sf.parent(node), ast.Expr):
             continue  # a test, a size or output; or a call made for its effect, its result dropped
         if _tested(sf, node):
             continue  # `if is_valid(raw):`: a predicate's truth, no value made from the argument
-        text = ast.unparse(argument)
+        try:
+            text = ast.unparse(argument)
+        except RecursionError:
+            continue  # (calls nested as deep as the parser allows)
         if len(text) > MAX_EXPRESSION:
             continue
         found.setdefault(text, []).append((_callee_text(node.func), _target_text(sf, node), node))
     return found
+
+
+def _short(func: ast.expr) -> bool:
+    """The callee is written on one line in at most MAX_EXPRESSION bytes: read from its positions, before
+    any ast.unparse, which would walk each link of a call chain again (quadratic, and recursing past
+    Python's limit at ~170 links) for callees that are never a wrapper anyway."""
+    return func.end_lineno == func.lineno and func.end_col_offset - func.col_offset <= MAX_EXPRESSION
 
 
 def _callee_text(func: ast.expr) -> str:
