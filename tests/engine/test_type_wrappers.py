@@ -242,3 +242,11 @@ def test_it_stays_linear_in_the_length_of_a_call_chain():
         analogue_wrappers(sf, _assigned(sf, source.count("\n") - 1))
 
     assert cpu_ratio(run, 30) < 8
+
+
+def test_it_offers_nothing_at_an_origin_of_a_long_one_line_chain_instead_of_recursing():
+    source = "import datetime\n\ndef f(raw):\n    q = Query()" + "".join(f".where(c{i})" for i in range(300))
+    sf = _parsed(source + "\n    return q < raw\n")
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    edits = wrapper_edits(sf, _assigned(sf, 4), message)
+    assert not any("as the file does elsewhere" in e.description for e in edits)

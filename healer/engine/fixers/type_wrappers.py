@@ -122,11 +122,11 @@ def _wrapped(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
             continue  # `if is_valid(raw):`: a predicate's truth, no value made from the argument
         try:
             text = ast.unparse(argument)
+            if len(text) > MAX_EXPRESSION:
+                continue
+            found.setdefault(text, []).append((_callee_text(node.func), _target_text(sf, node), node))
         except RecursionError:
-            continue  # (calls nested as deep as the parser allows)
-        if len(text) > MAX_EXPRESSION:
-            continue
-        found.setdefault(text, []).append((_callee_text(node.func), _target_text(sf, node), node))
+            continue  # (calls nested, or a target's attributes chained, as deep as the parser allows)
     return found
 
 
@@ -167,10 +167,12 @@ def analogue_wrappers(sf: SourceFile, value: ast.expr) -> list[Edit]:
     span = one_line_span(sf, value)
     if span is None:
         return []
-    text = ast.unparse(value)
+    try:
+        text, target = ast.unparse(value), _target_text(sf, value)
+    except RecursionError:
+        return []  # a one-line chain of a few hundred links: longer than any wrapped copy it could match
     uses = _wrapped_memo(sf).get(text, [])
     parent = sf.parent(value)
-    target = _target_text(sf, value)
     counts: Counter[str] = Counter()
     same_target: set[str] = set()
     for func, stored, call in uses:
