@@ -50,6 +50,14 @@ def test_it_leaves_a_string_split_for_length_outside_a_display_alone():
     assert not any('"one", "two"' in t for t in texts)
 
 
+def test_it_leaves_a_string_split_across_lines_inside_a_call_alone():
+    # the intended implicit concatenation: one argument written over two lines for its length
+    source = 'def f():\n    raise ValueError("first half "\n                     "second half")\n'
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    assert not [e for line in (2, 3) for e in line_edits(sf, line) if e.kind == "comma"]
+
+
 def _swap_prior(source: str, line: int) -> float | None:
     sf = SourceFile.parse("m.py", source)
     assert sf is not None

@@ -7,6 +7,8 @@ import ast
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.type_wrappers import analogue_wrappers, datetime_made, wrapper_edits
 
+from .conftest import cpu_ratio
+
 WRAPPED = """\
 def tidy(raw):
     code = as_text(raw)
@@ -134,3 +136,117 @@ def test_it_ranks_a_bare_name_wrapped_under_another_target_low():
     assert [(line, e.prior) for line, e in zip(_lines(sf, edits), edits, strict=True)] == [
         ("rows = order(data)", 0.5)
     ]
+
+
+def test_it_takes_no_predicate_tested_by_an_if_while_or_assert_for_a_conversion():
+    source = (
+        "def a(raw):\n"
+        "    if is_valid(raw) and not empty(raw):\n"
+        "        return 1\n"
+        "    while more(raw):\n"
+        "        pass\n"
+        "    assert ok(raw)\n"
+        "    v = conv(raw)\n"
+        "    return v\n"
+        "\n\n"
+        "def b(raw):\n"
+        "    rows = raw\n"
+        "    return rows[0]\n"
+    )
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 12))) == ["rows = conv(raw)"]
+
+
+def test_it_keeps_the_parentheses_of_a_callee_that_binds_looser_than_a_call():
+    source = (
+        "def a(raw):\n"
+        "    v = (custom or str)(raw)\n"
+        "    w = (lambda s: s.strip())(raw)\n"
+        "    x = make(1)(raw)\n"
+        "    return v, w, x\n"
+        "\n\n"
+        "def b(raw):\n"
+        "    rows = raw\n"
+        "    return rows[0]\n"
+    )
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, 9))) == [
+        "rows = (custom or str)(raw)",
+        "rows = (lambda s: s.strip())(raw)",
+        "rows = make(1)(raw)",
+    ]
+
+
+def test_it_makes_no_datetime_of_a_clock_that_counts_from_no_epoch():
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    source = (
+        "import datetime\nimport time\n\n"
+        "def f(deadline):\n"
+        "    start = time.monotonic()\n"
+        "    spent = time.perf_counter_ns()\n"
+        "    made = time.time()\n"
+        "    local = time.localtime()\n"
+        "    return start < deadline\n"
+    )
+    sf = _parsed(source)
+    assert datetime_made(sf, _assigned(sf, 5), message) == []
+    assert datetime_made(sf, _assigned(sf, 6), message) == []
+    assert [e.prior for e in datetime_made(sf, _assigned(sf, 7), message)] == [0.8]
+    # the module's name `time` is no timestamp read: localtime() is a struct, kept at the weak prior
+    assert [e.prior for e in datetime_made(sf, _assigned(sf, 8), message)] == [0.4]
+
+
+def test_it_reads_a_timestamp_as_utc_first_where_the_module_keeps_naive_utc_datetimes():
+    source = (
+        "import datetime\n\n"
+        "def stale(path):\n"
+        "    mtime = path.stat().st_mtime\n"
+        "    return mtime < datetime.datetime.utcnow()\n"
+    )
+    sf = _parsed(source)
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    edits = sorted(datetime_made(sf, _assigned(sf, 4), message), key=lambda e: -e.prior)
+    assert _lines(sf, edits) == [
+        "mtime = datetime.datetime.utcfromtimestamp(path.stat().st_mtime)",
+        "mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime)",
+    ]
+
+
+def test_it_makes_no_datetime_for_a_sum_where_two_datetimes_cannot_be_added():
+    sf = _parsed(DATED)
+    for message in (
+        "unsupported operand type(s) for +: 'float' and 'datetime.datetime'",
+        "unsupported operand type(s) for +=: 'datetime.datetime' and 'float'",
+    ):
+        assert datetime_made(sf, _assigned(sf, 5), [message]) == []
+    difference = "unsupported operand type(s) for -: 'datetime.datetime' and 'float'"
+    assert len(datetime_made(sf, _assigned(sf, 5), [difference])) == 1
+
+
+def _chained(links: int) -> str:
+    """A builder chain of `links` one-argument calls, then a function whose origin has a wrapped copy."""
+    chain = "".join(f"\n        .where(c{i})" for i in range(links))
+    return f"def f(raw):\n    q = (Query(){chain})\n    v = conv(raw)\n    return q, v\n\n\ndef g(raw):\n    rows = raw\n    return rows[0]\n"
+
+
+def test_it_reads_a_long_call_chain_without_recursing_through_each_links_callee():
+    source = _chained(400)
+    sf = _parsed(source)
+    assert _lines(sf, analogue_wrappers(sf, _assigned(sf, source.count("\n") - 1))) == ["rows = conv(raw)"]
+
+
+def test_it_stays_linear_in_the_length_of_a_call_chain():
+    def run(links: int) -> None:
+        source = _chained(links)
+        sf = _parsed(source)
+        analogue_wrappers(sf, _assigned(sf, source.count("\n") - 1))
+
+    assert cpu_ratio(run, 30) < 8
+
+
+def test_it_offers_nothing_at_an_origin_of_a_long_one_line_chain_instead_of_recursing():
+    source = "import datetime\n\ndef f(raw):\n    q = Query()" + "".join(f".where(c{i})" for i in range(300))
+    sf = _parsed(source + "\n    return q < raw\n")
+    message = ["'<' not supported between instances of 'float' and 'datetime.datetime'"]
+    edits = wrapper_edits(sf, _assigned(sf, 4), message)
+    assert not any("as the file does elsewhere" in e.description for e in edits)

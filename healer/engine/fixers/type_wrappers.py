@@ -45,6 +45,12 @@ TIMESTAMPS = frozenset(
     {"st_mtime", "st_ctime", "st_atime", "st_birthtime", "time", "getmtime", "getctime", "getatime"}
     | {"timestamp"}
 )
+# Clocks counting from an arbitrary start (time.monotonic's reference point is undefined): never a
+# POSIX timestamp, so no datetime is made of them.
+NOT_EPOCH = frozenset(
+    {"monotonic", "perf_counter", "process_time", "thread_time"}
+    | {"monotonic_ns", "perf_counter_ns", "process_time_ns", "thread_time_ns"}
+)
 MAX_WRAPPERS = 3  # distinct calls offered at one origin, the most frequent first
 MAX_NODES = 200_000  # nodes of a file read for its wrapped expressions
 MAX_EXPRESSION = 200  # characters of an origin compared with the file's wrapped expressions
@@ -67,11 +73,13 @@ NOT_CONVERSIONS = frozenset(
         "endswith",
     }
 )
+# A difference or an ordering, never a sum: `datetime + datetime` is itself a TypeError, so making the
+# number of "for +:" a datetime can never pass (that message wants a timedelta, not this edit).
 DATETIME_CLASH = re.compile(
     r"not supported between instances of '(\w+)' and 'datetime\.(datetime|date)'"
     r"|not supported between instances of 'datetime\.(datetime|date)' and '(\w+)'"
-    r"|unsupported operand type\(s\) for [-+]=?: '(\w+)' and 'datetime\.(datetime|date)'"
-    r"|unsupported operand type\(s\) for [-+]=?: 'datetime\.(datetime|date)' and '(\w+)'"
+    r"|unsupported operand type\(s\) for -=?: '(\w+)' and 'datetime\.(datetime|date)'"
+    r"|unsupported operand type\(s\) for -=?: 'datetime\.(datetime|date)' and '(\w+)'"
 )
 CONSTRUCTORS = {"int": "fromtimestamp", "float": "fromtimestamp", "str": "fromisoformat"}
 
@@ -106,15 +114,47 @@ def _wrapped(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
         if not isinstance(node, ast.Call) or len(node.args) != 1 or node.keywords:
             continue
         argument = node.args[0]
-        if isinstance(argument, ast.Starred) or not _wrappable(argument):
-            continue
+        if isinstance(argument, ast.Starred) or not _wrappable(argument) or not _short(node.func):
+            continue  # (a callee over many lines or chars, a builder chain's link, is no conversion)
         if called_name(node) in NOT_CONVERSIONS or isinstance(sf.parent(node), ast.Expr):
             continue  # a test, a size or output; or a call made for its effect, its result dropped
-        text = ast.unparse(argument)
-        if len(text) > MAX_EXPRESSION:
-            continue
-        found.setdefault(text, []).append((ast.unparse(node.func), _target_text(sf, node), node))
+        if _tested(sf, node):
+            continue  # `if is_valid(raw):`: a predicate's truth, no value made from the argument
+        try:
+            text = ast.unparse(argument)
+            if len(text) > MAX_EXPRESSION:
+                continue
+            found.setdefault(text, []).append((_callee_text(node.func), _target_text(sf, node), node))
+        except RecursionError:
+            continue  # (calls nested, or a target's attributes chained, as deep as the parser allows)
     return found
+
+
+def _short(func: ast.expr) -> bool:
+    """The callee is written on one line in at most MAX_EXPRESSION bytes: read from its positions, before
+    any ast.unparse, which would walk each link of a call chain again (quadratic, and recursing past
+    Python's limit at ~170 links) for callees that are never a wrapper anyway."""
+    return func.end_lineno == func.lineno and func.end_col_offset - func.col_offset <= MAX_EXPRESSION
+
+
+def _callee_text(func: ast.expr) -> str:
+    """The callee as it can be written before `(`: `(a or b)` and `(lambda s: s)` keep their
+    parentheses (ast.unparse drops them at the top, and `a or b(x)` is another program)."""
+    text = ast.unparse(func)
+    return text if isinstance(func, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)) else f"({text})"
+
+
+def _tested(sf: SourceFile, node: ast.expr) -> bool:
+    """`node`'s result is only tested for its truth: an if/while/assert/ternary condition, a
+    comprehension's filter or `not`'s operand, through any `and`/`or` around it."""
+    child, parent = node, sf.parent(node)
+    while isinstance(parent, ast.BoolOp):
+        child, parent = parent, sf.parent(parent)
+    if isinstance(parent, (ast.If, ast.While, ast.Assert, ast.IfExp)):
+        return parent.test is child
+    if isinstance(parent, ast.comprehension):
+        return any(test is child for test in parent.ifs)
+    return isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not)
 
 
 _WRAPPED = TreeMemo(limit=16)
@@ -127,10 +167,12 @@ def analogue_wrappers(sf: SourceFile, value: ast.expr) -> list[Edit]:
     span = one_line_span(sf, value)
     if span is None:
         return []
-    text = ast.unparse(value)
+    try:
+        text, target = ast.unparse(value), _target_text(sf, value)
+    except RecursionError:
+        return []  # a one-line chain of a few hundred links: longer than any wrapped copy it could match
     uses = _wrapped_memo(sf).get(text, [])
     parent = sf.parent(value)
-    target = _target_text(sf, value)
     counts: Counter[str] = Counter()
     same_target: set[str] = set()
     for func, stored, call in uses:
@@ -210,14 +252,36 @@ def datetime_made(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[
     written = sf.line_text(line)[start:end]
     if "datetime" in written or "date" in written.split("."):
         return []  # already made by the module: not a raw number or text
+    # a Name counts only when called (`time()`): `time` in `time.monotonic()` is the module
     read = {
         n.attr if isinstance(n, ast.Attribute) else n.id
         for n in ast.walk(value)
-        if isinstance(n, (ast.Attribute, ast.Name))
+        if isinstance(n, ast.Attribute)
+        or (isinstance(n, ast.Name) and isinstance(sf.parent(n), ast.Call) and sf.parent(n).func is n)
     }
+    if read & NOT_EPOCH:
+        return []  # seconds since an arbitrary start: as a date, 1970 plus the machine's uptime
     prior = PRIOR_DATETIME if other == "str" or read & TIMESTAMPS else PRIOR_DATETIME_OTHER
-    new = f"{spelling}.{constructor}({written})"
-    description = (
-        f"make a {kind} where the value is made: {shorten(new)} instead of the {other} {shorten(written)}"
+    constructors = [(constructor, prior)]
+    if constructor == "fromtimestamp" and kind == "datetime" and _NAIVE_UTC.get(sf, _naive_utc):
+        # fromtimestamp() is local time; a module that compares with utcnow() keeps naive UTC, and the
+        # sandbox (UTC) cannot tell the two apart: the module's own convention first
+        constructors = [("utcfromtimestamp", prior), (constructor, prior - 0.1)]
+    edits = []
+    for name, rank in constructors:
+        new = f"{spelling}.{name}({written})"
+        description = (
+            f"make a {kind} where the value is made: {shorten(new)} instead of the {other} {shorten(written)}"
+        )
+        edits.append(Edit(line, ((start, end, new),), description, rank, "provenance"))
+    return edits
+
+
+def _naive_utc(sf: SourceFile) -> bool:
+    """The module makes naive UTC datetimes (`datetime.utcnow()`, `utcfromtimestamp(...)`)."""
+    return any(
+        isinstance(n, ast.Attribute) and n.attr in ("utcnow", "utcfromtimestamp") for n in ast.walk(sf.tree)
     )
-    return [Edit(line, ((start, end, new),), description, prior, "provenance")]
+
+
+_NAIVE_UTC = TreeMemo(limit=16)
