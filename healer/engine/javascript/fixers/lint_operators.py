@@ -28,7 +28,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
-from healer.engine.javascript.fixers.lint_rewrites import _path_to
+from healer.engine.javascript.fixers.lint_rewrites import _path_to, reported_node
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse
 
@@ -39,16 +39,6 @@ SHADOW = re.compile(r"^'([^']+)' is already declared in the upper scope")
 MAX_REFERENCES = 512
 BLOCKS = ("statement_block", "program", "switch_body", "class_static_block")
 LOOP_HEADS = ("for_statement", "for_in_statement")
-
-
-def _reported(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
-    tree = parse(text, path)
-    if tree is None or message.line < 1:
-        return None, b""
-    data = encode(text)
-    point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type in types and n.start_point == point]
-    return (chain[-1] if chain else None), data
 
 
 # -- no-plusplus ------------------------------------------------------------------------------------
@@ -70,7 +60,7 @@ def plusplus(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     named = UNARY.match(message.message)
     if named is None:
         return []
-    node, data = _reported(text, path, message, ("update_expression",))
+    node, data = reported_node(text, path, message, ("update_expression",))
     if node is None or not _value_unused(node):
         return []
     argument = node.child_by_field_name("argument")
@@ -108,7 +98,7 @@ def bitwise(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     named = BITWISE.match(message.message)
     if named is None:
         return []
-    node, data = _reported(text, path, message, ("binary_expression", "unary_expression"))
+    node, data = reported_node(text, path, message, ("binary_expression", "unary_expression"))
     if node is None:
         return []
     operand = None
@@ -310,7 +300,7 @@ def shadow(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if named is None:
         return []
     name = named.group(1)
-    node, data = _reported(text, path, message, ("identifier", "shorthand_property_identifier_pattern"))
+    node, data = reported_node(text, path, message, ("identifier", "shorthand_property_identifier_pattern"))
     if node is None or node_text(node) != name:
         return []
     scope = _scope(node)

@@ -30,10 +30,10 @@ import re
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
-from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS, finding_point
-from healer.engine.javascript.fixers.lint_rewrites import _path_to, _unwrapped
+from healer.engine.javascript.fixers.lint_kinds import FUNCTIONS
+from healer.engine.javascript.fixers.lint_rewrites import _unwrapped, reported_node
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, node_text, walk
 
 JUMPS = ("break_statement", "return_statement", "throw_statement", "continue_statement")
 LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
@@ -53,17 +53,6 @@ RUNS_CODE = ("call_expression", "new_expression", "await_expression", "yield_exp
 MAX_REFERENCES = 256
 
 
-def _reported(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
-    """The innermost node of `types` starting at the finding, with the file's bytes."""
-    tree = parse(text, path)
-    if tree is None or message.line < 1:
-        return None, b""
-    data = encode(text)
-    point = finding_point(data, message)
-    chain = [n for n in _path_to(tree.root_node, point) if n.type in types and n.start_point == point]
-    return (chain[-1] if chain else None), data
-
-
 def _line_indent(data: bytes, node: tree_sitter.Node) -> str:
     start = data.rfind(b"\n", 0, node.start_byte) + 1
     line = data[start : node.start_byte].decode("utf-8", errors="surrogateescape")
@@ -76,7 +65,7 @@ def _statements(node: tree_sitter.Node) -> list[tree_sitter.Node]:
 
 # -- default-case -----------------------------------------------------------------------------------
 def default_case(text: str, path: str, message: EslintMessage) -> list[Candidate]:
-    switch, data = _reported(text, path, message, ("switch_statement",))
+    switch, data = reported_node(text, path, message, ("switch_statement",))
     body = switch.child_by_field_name("body") if switch is not None else None
     if body is None:
         return []
@@ -110,7 +99,7 @@ def _ends_in_jump(statement: tree_sitter.Node) -> bool:
 
 # -- prefer-promise-reject-errors -------------------------------------------------------------------
 def reject_errors(text: str, path: str, message: EslintMessage) -> list[Candidate]:
-    call, data = _reported(text, path, message, ("call_expression",))
+    call, data = reported_node(text, path, message, ("call_expression",))
     arguments = call.child_by_field_name("arguments") if call is not None else None
     if arguments is None or arguments.type != "arguments" or len(arguments.named_children) != 1:
         return []
@@ -133,7 +122,7 @@ def _stringy(node: tree_sitter.Node) -> bool:
 # -- no-loop-func -----------------------------------------------------------------------------------
 def loop_func(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     unsafe = UNSAFE.search(message.message)
-    function, data = _reported(text, path, message, FUNCTIONS)
+    function, data = reported_node(text, path, message, FUNCTIONS)
     if unsafe is None or function is None:
         return []
     names = QUOTED.findall(unsafe["names"])
@@ -278,7 +267,7 @@ def _renamed(node: tree_sitter.Node, renames: dict[str, str]) -> str:
 
 # -- no-await-in-loop -------------------------------------------------------------------------------
 def await_in_loop(text: str, path: str, message: EslintMessage) -> list[Candidate]:
-    awaited, data = _reported(text, path, message, ("await_expression",))
+    awaited, data = reported_node(text, path, message, ("await_expression",))
     if awaited is None:
         return []
     loop = awaited.parent

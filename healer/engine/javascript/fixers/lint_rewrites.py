@@ -52,6 +52,17 @@ def _path_to(root: tree_sitter.Node, point: tuple[int, int]) -> list[tree_sitter
         node = inner
 
 
+def reported_node(text: str, path: str, message: EslintMessage, types: tuple[str, ...]):
+    """The innermost node of `types` starting at an ESLint finding, with the file's bytes (None, b"" when none)."""
+    tree = parse(text, path)
+    if tree is None or message.line < 1:
+        return None, b""
+    data = encode(text)
+    point = finding_point(data, message)
+    chain = [n for n in _path_to(tree.root_node, point) if n.type in types and n.start_point == point]
+    return (chain[-1] if chain else None), data
+
+
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
     while node.type == "parenthesized_expression" and len(node.named_children) == 1:
         node = node.named_children[0]
