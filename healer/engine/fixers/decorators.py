@@ -18,7 +18,7 @@ import re
 
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.imports import add_import
-from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.lineedit import SourceFile, imported_as
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, frames_of
 from healer.engine.types import BugType, Failure
 
@@ -90,20 +90,6 @@ def _decorated(
     indent = line[: len(line) - len(line.lstrip())]
     newline = "\r\n" if line.endswith("\r\n") else "\n"
     return "".join([*lines[: head - 1], f"{indent}@{decorator}{newline}", *lines[head - 1 :]])
-
-
-def _imported_as(tree: ast.Module, module: str, name: str) -> str | None:
-    """How the module's top level already spells `module.name` (`name`, an alias, `module.name`)."""
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
-            for alias in node.names:
-                if alias.name == name:
-                    return alias.asname or name
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name == module:
-                    return f"{alias.asname or module}.{name}"
-    return None
 
 
 class DecoratorFixer:
@@ -302,7 +288,7 @@ def _candidate(
     *,
     module: str = "",
 ) -> Candidate | None:
-    existing = _imported_as(sf.tree, module, decorator) if module else None
+    existing = imported_as(sf.tree, module, decorator) if module else None
     new_source = _decorated(sf.text, node, existing or decorator)
     if module and existing is None:
         new_source = add_import(new_source, module, decorator)

@@ -82,6 +82,20 @@ def called_name(call: ast.Call) -> str:
     return named(call.func)
 
 
+def imported_as(tree: ast.Module, module: str, name: str) -> str | None:
+    """How the module's top level already spells `module.name` (`name`, an alias, `module.name`), else None."""
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == module and not node.level:
+            for alias in node.names:
+                if alias.name == name:
+                    return alias.asname or name
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == module:
+                    return f"{alias.asname or module}.{name}"
+    return None
+
+
 @dataclass(frozen=True)
 class Edit:
     """Replacements inside one line: ((start_char, end_char, new_text), ...), non-overlapping."""

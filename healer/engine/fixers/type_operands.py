@@ -36,7 +36,7 @@ import ast
 import re
 from typing import Any
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, called_name, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, called_name, imported_as, shorten
 from healer.engine.fixers.type_site import Site
 
 DURATION_PRIOR = 0.92  # the unit is named by the operand: stronger than any conversion at the crash
@@ -116,16 +116,8 @@ def _unit_named(node: ast.AST) -> str | None:
 
 def _timedelta_spelling(tree: ast.Module) -> tuple[str, str]:
     """How this module can name timedelta: (expression, "module:name" to import, or "")."""
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module == "datetime":
-            for alias in node.names:
-                if alias.name == "timedelta":
-                    return alias.asname or "timedelta", ""
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name == "datetime":
-                    return f"{alias.asname or 'datetime'}.timedelta", ""
-    return "timedelta", "datetime:timedelta"
+    spelling = imported_as(tree, "datetime", "timedelta")
+    return (spelling, "") if spelling else ("timedelta", "datetime:timedelta")
 
 
 # --------------------------------------------------------------------------- sizes

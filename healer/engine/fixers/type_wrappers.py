@@ -31,7 +31,7 @@ import ast
 import re
 from collections import Counter
 
-from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, called_name, shorten
+from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, called_name, imported_as, shorten
 from healer.engine.fixers.type_stored import one_line_span
 
 PRIOR_ANALOGUE_TARGET = 0.85  # another statement stores g(E) under the origin's own name
@@ -76,11 +76,9 @@ NOT_CONVERSIONS = frozenset(
 # A difference or an ordering, never a sum: `datetime + datetime` is itself a TypeError, so making the
 # number of "for +:" a datetime can never pass (that message wants a timedelta, not this edit).
 DATETIME_CLASH = re.compile(
-    r"not supported between instances of '(\w+)' and 'datetime\.(datetime|date)'"
-    r"|not supported between instances of 'datetime\.(datetime|date)' and '(\w+)'"
-    r"|unsupported operand type\(s\) for -=?: '(\w+)' and 'datetime\.(datetime|date)'"
-    r"|unsupported operand type\(s\) for -=?: 'datetime\.(datetime|date)' and '(\w+)'"
+    r"(?:not supported between instances of|unsupported operand type\(s\) for -=?:) '([\w.]+)' and '([\w.]+)'"
 )
+
 CONSTRUCTORS = {"int": "fromtimestamp", "float": "fromtimestamp", "str": "fromisoformat"}
 
 
@@ -207,42 +205,28 @@ def _wrapped_memo(sf: SourceFile) -> dict[str, list[tuple[str, str, ast.Call]]]:
     return _WRAPPED.get(sf, _wrapped)
 
 
-def _datetime_spelling(sf: SourceFile, kind: str) -> str | None:
-    """How the file names the class `datetime.<kind>`: `datetime.datetime`, `datetime`, or an alias."""
-    for node in sf.tree.body:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name == "datetime":
-                    return f"{alias.asname or 'datetime'}.{kind}"
-        if isinstance(node, ast.ImportFrom) and node.module == "datetime" and not node.level:
-            for alias in node.names:
-                if alias.name == kind:
-                    return alias.asname or kind
+def _datetime_clash(messages: list[str]) -> tuple[str, str] | None:
+    """(the other operand's type, `datetime` or `date`) of the first comparison or difference of a
+    plain type with a datetime among the messages, in either order."""
+    for found in DATETIME_CLASH.finditer(" ".join(messages)):
+        for mine, theirs in (found.groups(), reversed(found.groups())):
+            if theirs in ("datetime.datetime", "datetime.date") and "." not in mine:
+                return mine, theirs.split(".")[1]
     return None
 
 
 def datetime_made(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
     """`mtime = st.st_mtime` compared with a datetime: `datetime.fromtimestamp(st.st_mtime)` where it is made."""
-    found = DATETIME_CLASH.search(" ".join(messages))
+    clash = _datetime_clash(messages)
     if (
-        not found
+        clash is None
         or not _wrappable(value)
         or (isinstance(value, ast.Name) and value.id in ("datetime", "date"))
     ):
         return []
-    groups = found.groups()
-    other, kind = next(
-        (o, k)
-        for o, k in (
-            (groups[0], groups[1]),
-            (groups[3], groups[2]),
-            (groups[4], groups[5]),
-            (groups[7], groups[6]),
-        )
-        if o
-    )
+    other, kind = clash
     constructor = CONSTRUCTORS.get(other)
-    spelling = _datetime_spelling(sf, kind)
+    spelling = imported_as(sf.tree, "datetime", kind)
     if constructor is None or spelling is None:
         return []
     span = one_line_span(sf, value)
