@@ -1,0 +1,12 @@
+// Whole calendar months from one date to another: a month counts only once its day of the month comes round.
+export function monthsBetween(from, to) {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  if (to.getUTCDay() < from.getUTCDate()) {
+    months -= 1;
+  }
+  return months;
+}
+
+export function dueForShearing(lastShorn, today) {
+  return monthsBetween(lastShorn, today) >= 12;
+}
