@@ -3,6 +3,7 @@
 const { shaftLength, spineFor } = require('./spine');
 const { labelFor } = require('./labels');
 const { featherCount, dozenPrice } = require('./price');
+const { Quiver } = require('./quiver');
 
 function quote({ archer, drawLb, drawLengthIn, arrows }) {
   const shaftIn = shaftLength(drawLengthIn);
@@ -14,4 +15,4 @@ function quote({ archer, drawLb, drawLengthIn, arrows }) {
   };
 }
 
-module.exports = { quote, shaftLength, spineFor, labelFor, featherCount, dozenPrice };
+module.exports = { quote, shaftLength, spineFor, labelFor, featherCount, dozenPrice, Quiver };

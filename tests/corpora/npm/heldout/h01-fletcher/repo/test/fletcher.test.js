@@ -1,4 +1,4 @@
-const { quote, shaftLength, spineFor, labelFor, featherCount, dozenPrice } = require('../src');
+const { quote, shaftLength, spineFor, labelFor, featherCount, dozenPrice, Quiver } = require('../src');
 
 describe('spine', () => {
   test('cuts the shaft an inch past the draw', () => {
@@ -28,6 +28,14 @@ describe('price', () => {
     expect(dozenPrice(12)).toBe(68.04);
     expect(dozenPrice(14)).toBe(80.64);
     expect(dozenPrice(5)).toBe(31.5);
+  });
+});
+
+describe('quiver', () => {
+  test('gives its arrows in order', () => {
+    const quiver = new Quiver(['A1', 'A2', 'A3']);
+    expect([...quiver]).toEqual(['A1', 'A2', 'A3']);
+    expect(quiver.count).toBe(3);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { batchReport, kilnHours, kilnOrder, waterDrivenOffKg, waterTakenUpKg, type Batch } from '../src/index';
+import {
+  batchLabel,
+  batchReport,
+  kilnHours,
+  kilnOrder,
+  waterDrivenOffKg,
+  waterTakenUpKg,
+  type Batch,
+} from '../src/index';
 
 const plan = { barleyKg: 1000, startMoisture: 0.12, targetMoisture: 0.45 };
 
@@ -26,6 +34,10 @@ describe('batches', () => {
       maltKg: 916.7,
       hours: 18,
     });
+  });
+  it('labels batches with three digits', () => {
+    expect(batchLabel(7)).toBe('MB-007');
+    expect(batchLabel(112)).toBe('MB-112');
   });
   it('kilns the driest batches first and leaves the list alone', () => {
     const batches: Batch[] = [

@@ -10,3 +10,10 @@ export function monthsBetween(from, to) {
 export function dueForShearing(lastShorn, today) {
   return monthsBetween(lastShorn, today) >= 12;
 }
+
+// A year after the last shearing, as a new date: the herd book keeps the date it was given.
+export function nextShearing(lastShorn) {
+  const next = new Date(lastShorn.getTime());
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next;
+}

@@ -1,5 +1,5 @@
 import * as herd from './herd.js';
-import { dueForShearing, monthsBetween } from './dates.js';
+import { dueForShearing, monthsBetween, nextShearing } from './dates.js';
 import { fleeceTotalKg, gradeFleece } from './shearing.js';
 
 export function shearingList(animals, today) {
@@ -8,4 +8,11 @@ export function shearingList(animals, today) {
     .map((alpaca) => alpaca.tag);
 }
 
-export { dueForShearing, fleeceTotalKg, gradeFleece, herd, monthsBetween };
+const isoDay = (date) => date.toISOString().slice(0, 10);
+
+export function shearingCard(alpaca) {
+  const next = nextShearing(alpaca.lastShorn);
+  return { tag: alpaca.tag, last: isoDay(alpaca.lastShorn), next: isoDay(next) };
+}
+
+export { dueForShearing, fleeceTotalKg, gradeFleece, herd, monthsBetween, nextShearing };

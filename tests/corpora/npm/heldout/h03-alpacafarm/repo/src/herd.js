@@ -5,10 +5,7 @@ export function isValidTag(tag) {
   return TAG.test(tag);
 }
 
-export function byColour(animals) {
-  const groups = {};
-  for (const alpaca of animals) {
-    (groups[alpaca.colour] ??= []).push(alpaca.tag);
-  }
-  return groups;
+// The herd book looked up by ear tag.
+export function herdByTag(animals) {
+  return Object.fromEntries(animals);
 }

@@ -1,5 +1,5 @@
 export function fleeceTotalKg(animals) {
-  return animals.map((alpaca) => alpaca.fleeceKg).reduce((sum, kg) => sum + kg);
+  return animals.map((alpaca) => alpaca.fleeceKg).reduce((sum, kg) => sum + kg, 0);
 }
 
 // Fine fleeces (under 20 microns) fetch the best price; the rest are graded by the next bound they stay under.

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { dueForShearing, fleeceTotalKg, gradeFleece, herd, monthsBetween, shearingList } from '../src/index.js';
+import {
+  dueForShearing,
+  fleeceTotalKg,
+  gradeFleece,
+  herd,
+  monthsBetween,
+  shearingCard,
+  shearingList,
+} from '../src/index.js';
 
 const day = (iso) => new Date(`${iso}T00:00:00Z`);
 
@@ -8,11 +16,9 @@ describe('herd', () => {
     assert.equal(herd.isValidTag('AB123456'), true);
     assert.equal(herd.isValidTag('AB12345'), false);
   });
-  it('groups tags by colour', () => {
-    assert.deepEqual(herd.byColour([{ tag: 'A', colour: 'fawn' }, { tag: 'B', colour: 'white' }, { tag: 'C', colour: 'fawn' }]), {
-      fawn: ['A', 'C'],
-      white: ['B'],
-    });
+  it('looks the herd up by tag', () => {
+    const book = herd.herdByTag([{ tag: 'KX000101', name: 'Pablo' }, { tag: 'KX000102', name: 'Inca' }]);
+    assert.equal(book.KX000102.name, 'Inca');
   });
 });
 
@@ -20,6 +26,13 @@ describe('dates', () => {
   it('counts a month once its day comes round', () => {
     assert.equal(monthsBetween(day('2025-05-20'), day('2026-05-10')), 11);
     assert.equal(monthsBetween(day('2025-05-20'), day('2026-05-25')), 12);
+  });
+  it('puts the next shearing a year on and keeps the last', () => {
+    assert.deepEqual(shearingCard({ tag: 'KX000101', lastShorn: day('2025-05-20') }), {
+      tag: 'KX000101',
+      last: '2025-05-20',
+      next: '2026-05-20',
+    });
   });
   it('shears after a full year', () => {
     assert.equal(dueForShearing(day('2025-05-20'), day('2026-05-25')), true);

@@ -1,7 +1,8 @@
 'use strict';
 
-// Full crates first, numbered from 1; the odd bottles go in one last, part-filled crate.
-function packCrates(bottles, perCrate) {
+// Full crates first, numbered from 1; the odd bottles go in one last, part-filled crate. The usual crate
+// holds a dozen.
+function packCrates(bottles, perCrate = 12) {
   const full = Math.floor(bottles / perCrate);
   const crates = Array.from({ length: full }, (_, i) => ({ crate: i + 1, bottles: perCrate }));
   const rest = bottles % perCrate;

@@ -1,7 +1,7 @@
 'use strict';
 
 const { bottlesFrom, primingSugarG } = require('./volume');
-const { packCrates } = require('./Crates');
+const { packCrates } = require('./src/crates');
 
 function bottlingRun({ litres, bottleMl, perCrate, sugarPerLitre }) {
   const bottles = bottlesFrom(litres, bottleMl);

@@ -15,7 +15,7 @@ test('packs full crates and one part crate', () => {
     { crate: 2, bottles: 12 },
     { crate: 3, bottles: 6 },
   ]);
-  expect(packCrates(24, 12)).toHaveLength(2);
+  expect(packCrates(24)).toHaveLength(2);
 });
 
 test('plans a run', () => {

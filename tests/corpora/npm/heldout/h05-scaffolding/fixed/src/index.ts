@@ -5,7 +5,7 @@ export interface Job {
   runM: number;
   heightM: number;
   widthM: number;
-  duty: Duty;
+  duty?: Duty;
 }
 
 export interface Plan {
@@ -21,7 +21,7 @@ export function planJob(job: Job): Plan {
     bays,
     lifts: liftsFor(job.heightM),
     standards: standardsFor(bays),
-    loadPerBayKn: bayLoadKn(job.duty, BAY_LENGTH_M * job.widthM),
+    loadPerBayKn: bayLoadKn(BAY_LENGTH_M * job.widthM, job.duty),
   };
 }
 

@@ -1,11 +1,11 @@
-import { baysFor, liftsFor, standardsFor } from './bays';
+import { BAY_LENGTH_M, baysFor, liftFor, standardsFor } from './bays';
 import { bayLoadKn, type Duty } from './loads';
 
 export interface Job {
   runM: number;
   heightM: number;
   widthM: number;
-  duty: Duty;
+  duty?: Duty;
 }
 
 export interface Plan {

@@ -18,8 +18,8 @@ describe('bays', () => {
 
 describe('loads', () => {
   it('loads a bay by its duty', () => {
-    assert.equal(bayLoadKn('general', 3.25), 6.5);
-    assert.equal(bayLoadKn('inspection', 1.5), 1.13);
+    assert.equal(bayLoadKn(3.25), 6.5);
+    assert.equal(bayLoadKn(1.5, 'inspection'), 1.13);
   });
 });
 
@@ -31,5 +31,6 @@ describe('plan', () => {
       standards: 12,
       loadPerBayKn: 9.75,
     });
+    assert.equal(planJob({ runM: 5, heightM: 2, widthM: 1 }).loadPerBayKn, 5);
   });
 });
