@@ -98,7 +98,9 @@ def test_it_counts_a_mask_by_its_true_entries():
 
 
 def test_it_does_not_sum_a_collection_that_is_not_a_mask():
-    plain = "def select(key, length):\n    indices = [x for x in key if x > 0]\n    return indices, len(key)\n"
+    plain = (
+        "def select(key, length):\n    indices = [x for x in key if x > 0]\n    return indices, len(key)\n"
+    )
     assert _texts(plain, 3) == []
     unfiltered = "def f(key):\n    out = [y for y in key]\n    return len(key)\n"
     assert _texts(unfiltered, 3) == []
