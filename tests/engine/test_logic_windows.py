@@ -80,6 +80,9 @@ def test_it_does_not_touch_a_loop_that_does_not_step_along_its_test():
     assert _texts(other, 4) == []
     counted = "def f(n):\n    while n is not None:\n        n = n - 1\n"
     assert _texts(counted, 2) == []
+    # a step spelt with a space has no text to extend: no candidate that repeats the test
+    spaced = WALK.replace("while p.parent is not None:", "while p .parent is not None:")
+    assert _texts(spaced, 4) == []
 
 
 MASK = """def select(key, length):

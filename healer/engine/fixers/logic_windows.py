@@ -161,6 +161,8 @@ def walk_shortened(sp: Splicer, line: int, node: ast.While) -> list[Rewrite]:
         return []
     test = sp.text(node.test)
     ahead = test.replace(f"{name}.{attr}", f"{name}.{attr}.{attr}", 1)
+    if ahead == test:
+        return []  # written with a space inside the step (`p . up`): no text to extend
     start, end = sp.span(node.test)
     description = f"stop the walk one step earlier: {shorten(f'{test} and {ahead}', 60)}"
     return [Rewrite(line, ((start, end, f"{test} and {ahead}"),), description, WALK_PRIOR, "cmp")]
