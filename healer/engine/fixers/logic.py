@@ -98,6 +98,7 @@ from healer.engine.fixers.logic_truth import truth_rewrites
 from healer.engine.fixers.logic_twins import twin_rewrites
 from healer.engine.fixers.logic_walrus import walrus_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
+from healer.engine.fixers.logic_windows import window_rewrites
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -2246,6 +2247,7 @@ def _scored_sources(
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
     rewrites += twin_rewrites(sf, line) + pair_rewrites(sf, line) + builtin_rewrites(sf, line)
+    rewrites += window_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
