@@ -1,0 +1,92 @@
+"""Round 51, npm25: no-eq-null, no-duplicate-imports and no-constructor-return answered with
+behaviour-keeping rewrites (lint_forms). Each answer test fails on the engine before round 51 (no
+candidate); the limit tests guard what is left alone."""
+
+from __future__ import annotations
+
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.lint import EslintMessage
+
+EQ_NULL = "Use '===' to compare with null."
+CONSTRUCTOR = "Unexpected return statement in constructor."
+
+
+def _lint(source: str, *, rule: str, line: int, column: int, message: str = "", path: str = "src/a.js"):
+    found = EslintMessage(path, rule, message, line, column)
+    return [c.text for c in eslint_candidates(source, path, message=found)]
+
+
+# -- no-eq-null ---------------------------------------------------------------------------------------
+def test_it_compares_a_map_lookup_with_undefined_first():
+    source = "const rates = new Map();\nfunction rate(k) {\n  const r = rates.get(k);\n  return r == null ? 0 : r;\n}\n"
+    found = _lint(source, rule="no-eq-null", line=4, column=10, message=EQ_NULL)
+    assert found[0] == source.replace("r == null", "r === undefined")
+    assert source.replace("r == null", "(r === null || r === undefined)") in found
+
+
+def test_it_compares_a_regex_match_with_null_first_and_keeps_the_negation():
+    source = (
+        "function digits(s) {\n  const m = s.match(/\\d+/);\n  if (m != null) return m[0];\n  return '';\n}\n"
+    )
+    found = _lint(source, rule="no-eq-null", line=3, column=7, message=EQ_NULL)
+    assert found[0] == source.replace("m != null", "m !== null")
+    # Inside the if's own parentheses the exact test needs none of its own.
+    assert source.replace("m != null", "m !== null && m !== undefined") in found
+
+
+def test_it_offers_the_exact_test_first_when_the_value_is_of_unknown_origin():
+    source = "function size(opts) {\n  return opts == null ? 1 : opts.size;\n}\n"
+    found = _lint(source, rule="no-eq-null", line=2, column=10, message=EQ_NULL)
+    assert found[0] == source.replace("opts == null", "(opts === null || opts === undefined)")
+
+
+def test_it_never_reads_a_call_twice_and_leaves_strict_comparisons_alone():
+    called = "if (next() == null) stop();\n"
+    found = _lint(called, rule="no-eq-null", line=1, column=5, message=EQ_NULL)
+    assert all("next() === null || next()" not in text for text in found)
+    assert _lint("if (a === null) b();\n", rule="no-eq-null", line=1, column=5, message=EQ_NULL) == []
+
+
+# -- no-duplicate-imports -----------------------------------------------------------------------------
+def test_it_merges_a_second_import_of_a_module_into_the_first():
+    source = "import { area, perimeter } from './shapes.js';\nimport { scale } from './shapes.js';\n\nexport const x = 1;\n"
+    found = _lint(
+        source, rule="no-duplicate-imports", line=2, column=1, message="'./shapes.js' import is duplicated."
+    )
+    assert found == ["import { area, perimeter, scale } from './shapes.js';\n\nexport const x = 1;\n"]
+
+
+def test_it_puts_a_default_import_before_the_named_ones():
+    source = 'import {a} from "m";\nimport d from "m";\nd(a);\n'
+    found = _lint(source, rule="no-duplicate-imports", line=2, column=1)
+    assert found == ['import d, {a} from "m";\nd(a);\n']
+
+
+def test_it_leaves_a_namespace_beside_names_and_two_defaults_alone():
+    namespace = "import * as all from 'm';\nimport { one } from 'm';\n"
+    assert _lint(namespace, rule="no-duplicate-imports", line=2, column=1) == []
+    defaults = "import a from 'm';\nimport b from 'm';\n"
+    assert _lint(defaults, rule="no-duplicate-imports", line=2, column=1) == []
+
+
+def test_it_keeps_a_type_only_import_apart_from_a_value_import():
+    source = "import type { Cut } from './cure';\nimport { hours } from './cure';\n"
+    assert _lint(source, rule="no-duplicate-imports", line=2, column=1, path="src/a.ts") == []
+
+
+# -- no-constructor-return ----------------------------------------------------------------------------
+def test_it_drops_a_constructor_s_final_return_this():
+    source = "class Tank {\n  constructor(l) {\n    this.l = l;\n    return this;\n  }\n}\n"
+    found = _lint(source, rule="no-constructor-return", line=4, column=5, message=CONSTRUCTOR)
+    assert found[0] == "class Tank {\n  constructor(l) {\n    this.l = l;\n  }\n}\n"
+
+
+def test_it_ends_an_early_return_this_without_a_value():
+    source = "class T {\n  constructor(l) {\n    if (!l) return this;\n    this.l = l;\n  }\n}\n"
+    found = _lint(source, rule="no-constructor-return", line=3, column=13, message=CONSTRUCTOR)
+    assert found == [source.replace("return this;", "return;")]
+
+
+def test_it_leaves_a_constructor_returning_another_object_alone():
+    source = "class T {\n  constructor() {\n    return { fake: true };\n  }\n}\n"
+    assert _lint(source, rule="no-constructor-return", line=3, column=5, message=CONSTRUCTOR) == []
