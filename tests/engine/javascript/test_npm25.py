@@ -4,6 +4,7 @@ candidate); the limit tests guard what is left alone."""
 
 from __future__ import annotations
 
+from healer.engine.javascript.fixers.imports import export_candidates
 from healer.engine.javascript.fixers.lint import eslint_candidates
 from healer.engine.javascript.lint import EslintMessage
 
@@ -90,3 +91,28 @@ def test_it_ends_an_early_return_this_without_a_value():
 def test_it_leaves_a_constructor_returning_another_object_alone():
     source = "class T {\n  constructor() {\n    return { fake: true };\n  }\n}\n"
     assert _lint(source, rule="no-constructor-return", line=3, column=5, message=CONSTRUCTOR) == []
+
+
+# -- an import of the local name a module exports under an alias --------------------------------------
+HOURS = "function hoursBetween(a, b) {\n  return b - a;\n}\nfunction unused() {}\n\nexport { hoursBetween as span };\n"
+
+
+def _exports_of(importer: str, name: str, hours: str = HOURS) -> list:
+    read = {"src/hours.js": hours, "src/use.js": importer}.get
+    return export_candidates(importer, "src/use.js", specifier="./hours.js", name=name,
+                             files={"src/hours.js", "src/use.js"}, read=read)  # fmt: skip
+
+
+def test_it_imports_the_alias_a_module_exports_its_local_function_under():
+    importer = "import { hoursBetween as span } from './hours.js';\nexport const f = (a, b) => span(a, b);\n"
+    found = _exports_of(importer, "hoursBetween")
+    assert (found[0].file, found[0].text) == ("src/use.js", importer.replace("hoursBetween as span", "span"))
+    plain = "import { hoursBetween } from './hours.js';\nexport const f = (a, b) => hoursBetween(a, b);\n"
+    found = _exports_of(plain, "hoursBetween")
+    assert found[0].text == plain.replace("{ hoursBetween }", "{ span as hoursBetween }")
+
+
+def test_it_does_not_import_an_alias_of_another_binding():
+    importer = "import { unused } from './hours.js';\nexport const f = unused;\n"
+    found = _exports_of(importer, "unused")
+    assert all(c.file != "src/use.js" or "span" not in c.text for c in found)
