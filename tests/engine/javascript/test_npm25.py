@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.fixers.imports import export_candidates
 from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.type_errors import type_error_candidates
 from healer.engine.javascript.lint import EslintMessage
 
 EQ_NULL = "Use '===' to compare with null."
@@ -116,3 +117,28 @@ def test_it_does_not_import_an_alias_of_another_binding():
     importer = "import { unused } from './hours.js';\nexport const f = unused;\n"
     found = _exports_of(importer, "unused")
     assert all(c.file != "src/use.js" or "span" not in c.text for c in found)
+
+
+# -- a match that found nothing because its letters are of one case -----------------------------------
+NULL_MAP = "TypeError: Cannot read properties of null (reading 'map')"
+
+
+def _typed(source: str, *, line: int, message: str) -> list[str]:
+    return [c.text for c in type_error_candidates(source, "src/code.js", line=line, message=message)]
+
+
+def test_it_adds_the_i_flag_to_a_one_case_pattern_whose_match_gave_null():
+    source = "export function codes(s) {\n  return s.match(/[a-z]{3}/g).map((c) => c.length);\n}\n"
+    assert _typed(source, line=2, message=NULL_MAP)[0] == source.replace("/g)", "/gi)")
+    named = "export function first(s) {\n  const m = /(\\d+)\\s*kg/.exec(s);\n  return m[1];\n}\n"
+    found = _typed(named, line=3, message="TypeError: Cannot read properties of null (reading '1')")
+    assert found[0] == named.replace("kg/.exec", "kg/i.exec")
+
+
+def test_it_leaves_a_case_blind_or_mixed_or_letterless_pattern_and_an_undefined_read_alone():
+    for pattern in ("/[a-z]{3}/gi", "/[A-Za-z]+/g", "/\\d+\\s+/g"):
+        source = f"export const f = (s) => s.match({pattern}).map(Number);\n"
+        assert all("/i" not in t and "gii" not in t for t in _typed(source, line=1, message=NULL_MAP))
+    source = "export const f = (s) => s.match(/[a-z]+/g).map(Number);\n"
+    undefined = "TypeError: Cannot read properties of undefined (reading 'map')"
+    assert all("/gi" not in t for t in _typed(source, line=1, message=undefined))
