@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.fixers.imports import export_candidates
 from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
 from healer.engine.javascript.fixers.type_errors import type_error_candidates
 from healer.engine.javascript.lint import EslintMessage
 
@@ -142,3 +143,23 @@ def test_it_leaves_a_case_blind_or_mixed_or_letterless_pattern_and_an_undefined_
     source = "export const f = (s) => s.match(/[a-z]+/g).map(Number);\n"
     undefined = "TypeError: Cannot read properties of undefined (reading 'map')"
     assert all("/gi" not in t for t in _typed(source, line=1, message=undefined))
+
+
+# -- a raw value stored beside a sibling converted to a number ----------------------------------------
+def _made(source: str, message: str) -> list[str]:
+    return [c.text for c in made_kind_candidates(source, "src/row.js", message=message, sources={})]
+
+
+def test_it_converts_a_stored_value_as_its_sibling_is_converted():
+    source = (
+        "function row(line) {\n  const [a, b] = line.split(',');\n"
+        "  return { width: parseInt(a, 10), depth: b };\n}\n"
+        "export const label = (line) => { const entry = row(line); return entry.depth.toFixed(1); };\n"
+    )
+    found = _made(source, "TypeError: entry.depth.toFixed is not a function")
+    assert found[0] == source.replace("depth: b", "depth: parseInt(b, 10)")
+
+
+def test_it_leaves_a_literal_without_a_converted_sibling_alone():
+    source = "function row(a, b) {\n  return { width: a.trim(), depth: b };\n}\nexport const f = (a, b) => row(a, b).depth.toFixed(1);\n"
+    assert _made(source, "TypeError: entry.depth.toFixed is not a function") == []
