@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from healer.engine.javascript.fixers.imports import export_candidates
 from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.logic import logic_candidates
 from healer.engine.javascript.fixers.made_kinds import made_kind_candidates
 from healer.engine.javascript.fixers.type_errors import type_error_candidates
 from healer.engine.javascript.lint import EslintMessage
@@ -163,3 +164,22 @@ def test_it_converts_a_stored_value_as_its_sibling_is_converted():
 def test_it_leaves_a_literal_without_a_converted_sibling_alone():
     source = "function row(a, b) {\n  return { width: a.trim(), depth: b };\n}\nexport const f = (a, b) => row(a, b).depth.toFixed(1);\n"
     assert _made(source, "TypeError: entry.depth.toFixed is not a function") == []
+
+
+# -- a value named in per cent beside the unit 1 ------------------------------------------------------
+def _logic(source: str, line: int) -> list[str]:
+    return [c.text for c in logic_candidates(source, "src/price.js", line=line)]
+
+
+def test_it_divides_a_value_named_in_per_cent_beside_the_unit_one():
+    source = "export function net(gross, discountPct) {\n  return gross * (1 - discountPct);\n}\n"
+    assert source.replace("discountPct);", "discountPct / 100);") in _logic(source, 2)
+    snake = "export const grow = (x, opts) => x * (1 + opts.rate_percent);\n"
+    assert snake.replace("rate_percent)", "rate_percent / 100)") in _logic(snake, 1)
+
+
+def test_it_leaves_a_share_and_a_line_that_divides_by_a_hundred_alone():
+    share = "export const net = (gross, discount) => gross * (1 - discount);\n"
+    assert all("/ 100" not in t for t in _logic(share, 1))
+    divided = "export const net = (gross, discountPct) => (gross * (1 - discountPct)) / 100;\n"
+    assert divided.replace("discountPct))", "discountPct / 100))") not in _logic(divided, 1)
