@@ -44,6 +44,12 @@ def test_it_offers_the_exact_test_first_when_the_value_is_of_unknown_origin():
     assert found[0] == source.replace("opts == null", "(opts === null || opts === undefined)")
 
 
+def test_it_finds_the_comparison_that_starts_with_a_sum():
+    source = "export const none = (a, b) => a + b == null;\n"
+    found = _lint(source, rule="no-eq-null", line=1, column=31, message=EQ_NULL)
+    assert source.replace("a + b == null", "a + b === undefined") in found
+
+
 def test_it_never_reads_a_call_twice_and_leaves_strict_comparisons_alone():
     called = "if (next() == null) stop();\n"
     found = _lint(called, rule="no-eq-null", line=1, column=5, message=EQ_NULL)

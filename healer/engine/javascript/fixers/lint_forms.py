@@ -44,7 +44,10 @@ DECLARATIONS = ("lexical_declaration", "variable_declaration")
 # -- no-eq-null ---------------------------------------------------------------------------------------
 def eq_null(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     node, data = reported_node(text, path, message, ("binary_expression",))
-    if node is None:
+    # `a + b == null` starts where `a + b` does: the comparison is the innermost one holding it.
+    while node is not None and node.type == "binary_expression" and _operator(node) not in ("==", "!="):
+        node = node.parent if node.parent is not None and node.parent.start_byte == node.start_byte else None
+    if node is None or node.type != "binary_expression":
         return []
     operator = node.child_by_field_name("operator")
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
@@ -77,6 +80,11 @@ def eq_null(text: str, path: str, message: EslintMessage) -> list[Candidate]:
         if e not in order
     ]
     return found
+
+
+def _operator(node: tree_sitter.Node) -> str:
+    found = node.child_by_field_name("operator")
+    return found.type if found is not None else ""
 
 
 def _missing_value(operand: tree_sitter.Node, at: tree_sitter.Node) -> str | None:
