@@ -281,3 +281,12 @@ def test_it_gets_typescripts_own_fixes_for_a_tiny_project(tmp_path, typescript_d
         editable=lambda f: f == FILE,
     )
     assert made[0].text == CART.replace("of items)", "of this.items)")
+
+
+def test_it_reports_a_rewriting_fix_at_the_line_it_edits_and_an_inserting_one_at_the_failure():
+    # TS2588 at the assignment (line 10); the quick fix rewrites the declaration (line 9).
+    to_let = fix("fixConvertConstToLet", "Convert 'const' to 'let'", "let subtotal", "var subtotal")
+    (rewritten,) = candidates(report(to_let, code=2588, message="Cannot assign to 'subtotal'."))
+    assert rewritten.line == 9
+    (inserted,) = candidates(report(fix("import", "Add import", "", "import { x } from './x';\n")))
+    assert inserted.line == 10

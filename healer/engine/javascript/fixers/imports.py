@@ -373,6 +373,15 @@ def export_candidates(
         found = Exports(names=frozenset({"default"}))
     available = sorted(found.names - {"default"})
     generated = []
+    alias = exported_as(target_text, target).get(name) if name not in found.names else None
+    if alias is not None and alias in found.names:
+        # The module exports that very binding under another name (`export { daysBetween as nights }`:
+        # ECMAScript's ExportSpecifier exports the alias only): import the alias, before the module is
+        # given a second export of the same function (round 51, npm25).
+        for ref in imports(text, path):
+            for imported in ref.names if ref.specifier == specifier and ref.kind == "esm" else ():
+                if imported.imported == name:
+                    generated += list(_alias_imported(text, path, ref, imported, alias))
     if name not in found.names and not found.whole:
         # The module declares the name at its top level but never exports it: an ES named import binds
         # only to an export (ResolveExport), so the declaration takes `export` (fixers/lint_exports).
@@ -555,6 +564,45 @@ def _split_out(text: str, path: str, ref: ImportRef, imported, *, new_specifier:
     yield Candidate(
         path, new, imported.line, f"import '{imported.imported}' from '{new_specifier}', which exports it"
     )
+
+
+def exported_as(text: str, path: str) -> dict[str, str]:
+    """Local name -> exported name of a module's own `export { local as alias }` clauses (not re-exports
+    with `from`, not string aliases); the first alias of a local exported twice."""
+    tree = parse(text, path)
+    found: dict[str, str] = {}
+    for statement in tree.root_node.named_children if tree is not None else ():
+        if statement.type != "export_statement" or statement.child_by_field_name("source") is not None:
+            continue
+        for clause in (c for c in statement.named_children if c.type == "export_clause"):
+            for specifier in clause.named_children:
+                local, alias = specifier.child_by_field_name("name"), specifier.child_by_field_name("alias")
+                if local is not None and alias is not None and alias.type == "identifier":
+                    found.setdefault(node_text(local), node_text(alias))
+    return found
+
+
+def _alias_imported(text: str, path: str, ref: ImportRef, imported, alias: str) -> Iterator[Candidate]:
+    """`import { daysBetween as nights }` of a module exporting daysBetween as nights: `{ nights }`;
+    `import { daysBetween }`: `{ nights as daysBetween }`, every use keeping its name."""
+    local = imported.local
+    if local == imported.imported:
+        new = _replace_on_line(text, imported.line, imported.imported, f"{alias} as {local}")
+    else:
+        bounds = line_bounds(text, imported.line)
+        if bounds is None:
+            return
+        start, end = bounds
+        spec = re.compile(rf"(?<![\w$]){re.escape(imported.imported)}\s+as\s+{re.escape(local)}(?![\w$])")
+        body, count = spec.subn(alias if alias == local else f"{alias} as {local}", text[start:end], count=1)
+        new = text[:start] + body + text[end:] if count else None
+    if new is not None:
+        yield Candidate(
+            path,
+            new,
+            imported.line,
+            f"import '{alias}', the name '{ref.specifier}' exports '{imported.imported}' under",
+        )
 
 
 def _renamed(text: str, path: str, ref: ImportRef, imported, better: str) -> Iterator[Candidate]:

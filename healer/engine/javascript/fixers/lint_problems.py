@@ -24,6 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_forms import constructor_return, duplicate_imports, eq_null
 from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
@@ -436,4 +437,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "prefer-promise-reject-errors": reject_errors,
     "no-loop-func": loop_func,
     "no-await-in-loop": await_in_loop,
+    # Round 51 (npm25): rules without a fix whose templates live in lint_forms.
+    "no-eq-null": eq_null,
+    "no-duplicate-imports": duplicate_imports,
+    "no-constructor-return": constructor_return,
 }

@@ -175,7 +175,7 @@ def logic_candidates(
     families = (*asi.FAMILIES, *returns.FAMILIES, _comparators, contracts.in_arrays, contracts.index_truths, contracts.radix_maps,
                 contracts.negative_indices, semantics.stateful_patterns, semantics.one_shot_iterables,
                 semantics.awaited_maps, semantics.indexed_for_ins, semantics.primitive_keys, semantics.end_arguments,
-                semantics.signed_remainders, fractions.per_cent_fractions, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
+                semantics.signed_remainders, fractions.per_cent_fractions, fractions.named_per_cents, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,

@@ -8,10 +8,17 @@ parentheses. Tried first (`is_contract_fix`): `1 + p` with a `/ 100` outside it 
 per cent is wherever it matches. Its counterpart, a literal that makes the old program agree with
 the right one only through a constant's value (`/ 10` with `PERCENT = 10`), is refused in every list
 by weaker_programs.
+
+Round 51 (npm25): `1 - superfatPct` with no hundred anywhere near: a name that says it holds a per cent
+(`pct`, `percent`, `percentage`, or a camelCase/snake_case name ending in one) beside the unit `1` in
+`1 ± p` is divided by 100 there (`1 - superfatPct / 100`): the same definition, the unit read off
+the name instead of a `/ 100` outside. An ordinary family (not tried first): a name is weaker
+evidence than a misplaced division.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import tree_sitter
@@ -74,6 +81,34 @@ def per_cent_fractions(data: bytes, nodes, text, path) -> Iterator[tuple[str, st
                 f"divide the percentage by {node_text(right)} inside {grouped[:40]}: {PER_CENT}",
             )
             break
+
+
+# A name that says its value is in per cent: `pct`, `percent`, `rate_pct`, `superfatPct`, `markupPercent`.
+PER_CENT_NAME = re.compile(
+    r"^(?:pct|percent|percentage)$|(?:_|[a-z0-9])(?:Pct|Percent|Percentage|_pct|_percent)$"
+)
+NAME_UNIT = "a value named in per cent is a fraction only once divided by 100"
+
+
+def named_per_cents(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
+    """`1 ± xPct` → `1 ± xPct / 100`, where nothing on the line divides by a hundred already."""
+    if any(n.type == "number" and node_text(n) in HUNDRED for n in nodes):
+        return
+    for node in nodes:
+        if node.type != "binary_expression" or _operator(node) not in ("+", "-"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or node_text(left) != "1":
+            continue
+        name = right.child_by_field_name("property") if right.type == "member_expression" else right
+        if name is None or name.type not in ("identifier", "property_identifier"):
+            continue
+        if PER_CENT_NAME.search(node_text(name)) is None:
+            continue
+        yield (
+            replace_span(data, right.end_byte, right.end_byte, " / 100"),
+            f"divide {node_text(right)[:40]} by 100 beside the unit 1: {NAME_UNIT}",
+        )
 
 
 def is_contract_fix(description: str) -> bool:

@@ -14,6 +14,10 @@ crash repair; PyTER's origin tracing, Oh et al., FSE 2022): the store is edited.
   literals stores as a number while every sibling entry stores a string (`pattern: 1` among
   `pattern: '2-1'`): that entry written as the string its digits spell, in the siblings' quotes; the
   converse for a Number method (`toFixed`) on a string among numbers.
+- A Number method (`toFixed`) on a property an object literal stores as a raw value while a sibling
+  property of the same literal is converted to a number (`{ greenG: Number.parseFloat(green), roastedG:
+  roasted }`: parsed text beside unparsed text): the value given the sibling's conversion, its other
+  arguments (a radix) kept (round 51, npm25).
 The property's stores are looked for in the failing file, then in the project's other modules.
 """
 
@@ -72,6 +76,8 @@ def made_kind_candidates(text: str, path: str, *, message: str, sources: dict[st
             made = _date_stores(data, file, tree.root_node, field)
         else:
             made = _odd_entries(data, file, tree.root_node, field, want_string=method in STRING_METHODS)
+            if method in NUMBER_METHODS:
+                made += _unconverted(data, file, tree.root_node, field)
         found += parsing(made, original=source, path=file)
         if len(found) >= MAX_CANDIDATES:
             break
@@ -180,6 +186,47 @@ def _odd_entries(
         first = min(new, key=lambda v: v.start_byte)
         found.append(Candidate(path, text.decode("utf-8", errors="surrogateescape"), first.start_point.row + 1,
                                f"write '{field}' as {what}"))  # fmt: skip
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found
+
+
+# -- a raw value beside a sibling converted to a number (round 51, npm25) ------------------------------
+NUMBER_CONVERSIONS = frozenset({"Number", "Number.parseFloat", "Number.parseInt", "parseFloat", "parseInt"})
+RAW_VALUES = ("identifier", "member_expression", "subscript_expression")
+
+
+def _unconverted(data: bytes, path: str, root: tree_sitter.Node, field: str) -> list[Candidate]:
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.named_children)
+        if node.type != "object":
+            continue
+        pairs = [p for p in node.named_children if p.type == "pair"]
+        stored = next(
+            (p for p in pairs if node_text(p.child_by_field_name("key")).strip("'\"") == field), None
+        )
+        value = stored.child_by_field_name("value") if stored is not None else None
+        if value is None or value.type not in RAW_VALUES:
+            continue
+        for sibling in pairs:
+            call = sibling.child_by_field_name("value")
+            if sibling is stored or call is None or call.type != "call_expression":
+                continue
+            function, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+            given = (
+                [a for a in arguments.named_children if a.type != "comment"] if arguments is not None else []
+            )
+            if function is None or node_text(function) not in NUMBER_CONVERSIONS or not given:
+                continue
+            rest = "".join(f", {node_text(a)}" for a in given[1:])
+            new = f"{node_text(function)}({node_text(value)}{rest})"
+            found.append(Candidate(path, replace_span(data, value.start_byte, value.end_byte, new),
+                                   value.start_point.row + 1,
+                                   f"convert '{field}' to a number as its sibling '{node_text(sibling.child_by_field_name('key'))}' is"))  # fmt: skip
+            break
         if len(found) >= MAX_CANDIDATES:
             break
     return found

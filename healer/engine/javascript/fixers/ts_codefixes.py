@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from healer.engine.javascript.fixers.base import Candidate
+from healer.engine.javascript.fixers.logic import edited_line
 from healer.engine.javascript.lint import TextEdit, apply_text_edit
 
 # `node -e SCRIPT ROOT`: a JSON line {"fixes": [{file, line, code, fixes: [...]}]} or {"error": why}.
@@ -282,6 +283,12 @@ def codefix_candidates(
         first = min(e.start for e in fix.edits[file])
         old = read(file) or ""
         line = failure_line if file == failure_file else old[:first].count("\n") + 1
+        if file == failure_file and all(e.end > e.start for e in fix.edits[file]):
+            # A fix that rewrites text away from the failure (`const` made `let` at the declaration
+            # for the assignment tsc names, TS2588) is reported where it was made, as LOGIC and
+            # SYNTAX fixes are (round 51); one that only inserts (an import, a member, `this.`)
+            # stays at the failure it answers.
+            line = edited_line(old, texts[file], line=failure_line)
         found.append(
             Candidate(
                 file=file,

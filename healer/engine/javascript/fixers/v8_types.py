@@ -17,6 +17,11 @@ and "null checker" templates, Kim et al., ICSE 2013):
   when the regex literal's unnamed capturing groups are as many as the names read from `groups`, they
   are named in that order (`(\d+)` -> `(?<size>\d+)`), in the literal on the line or the one the
   matched name is declared with in the file.
+- `Cannot read properties of null (reading 'map')` at `s.match(/[0-9a-f]{2}/g).map(...)` (or at a name
+  assigned such a match): `match`/`exec` give null when nothing matches, and a pattern whose letters
+  are all of one case, without the `i` flag, matches nothing in text of the other case (hex digits,
+  codes, units written in capitals); the flag is added (ECMAScript's IgnoreCase), the literal's
+  letters otherwise kept (round 51, npm25). Escapes (`\d`, `\u00e9`, `\p{Lu}`) are not letters.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     yield from _uncalled_iterator(data, path, line, message, nodes)
     yield from _map_subscript(data, path, line, message, nodes)
     yield from _unnamed_groups(data, path, line, message, nodes)
+    yield from _case_blind_match(data, path, message, nodes)
     # A parameter declared optional (`extra?: T[]`) says itself that it may be missing: iterated as
     # empty first, not as a guard, before the templates that assume an object arrived (Object.values
     # throws on undefined).
@@ -205,6 +211,53 @@ def _unnamed_groups(data: bytes, path: str, line: int, message: str, nodes) -> I
                         pattern.start_point.row + 1,
                         f"name the pattern's groups {', '.join(names)}, which the code reads from groups")  # fmt: skip
         return
+
+
+NULL_READ = re.compile(r"Cannot read propert(?:y|ies) of null")
+# Escapes whose letters are not letters matched: \d, \u00e9, \u{1F600}, \x41, \p{Lu}, \cJ, and group names.
+ESCAPES = re.compile(
+    r"\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|c[A-Za-z]|k<[^>]*>|.)|\(\?<[^>=!]*>"
+)
+
+
+def _case_blind_match(data: bytes, path: str, message: str, nodes) -> Iterator[Candidate]:
+    if NULL_READ.search(message) is None:
+        return
+    for node in nodes:
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        matched = node.child_by_field_name("object")
+        if matched is not None and matched.type == "identifier":
+            matched = _declared_value(matched)
+        regex = _matched_regex(matched)
+        pattern = regex.child_by_field_name("pattern") if regex is not None else None
+        if pattern is None:
+            continue
+        flags = regex.child_by_field_name("flags")
+        written = node_text(flags) if flags is not None else ""
+        letters = [c for c in ESCAPES.sub("", node_text(pattern)) if c.isascii() and c.isalpha()]
+        if (
+            "i" in written
+            or not letters
+            or not (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        ):
+            continue
+        yield Candidate(path, replace_span(data, regex.end_byte, regex.end_byte, "i"), regex.start_point.row + 1,
+                        "match the pattern's letters in either case (the i flag): the match found none")  # fmt: skip
+        return
+
+
+def _declared_value(name):
+    """The initialiser of the file's `const/let name = value` (the first declarator of that name)."""
+    root = name
+    while root.parent is not None:
+        root = root.parent
+    for node in walk(root):
+        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == node_text(
+            name
+        ):
+            return node.child_by_field_name("value")
+    return None
 
 
 def _names_read(groups) -> list[str]:
