@@ -107,7 +107,7 @@ def test_it_wraps_the_bare_branch_that_the_other_branch_makes_a_tuple(project):
         project,
         {APP: source},
         "object of type 'int' has no len()",
-        (APP, "return \", \".join"),
+        (APP, 'return ", ".join'),
         callers=[(APP, "return describe(kept)")],
     )
     rank = _rank(found, "kept = (sizes,) if isinstance(sizes, int) else tuple(sizes)")
@@ -120,7 +120,9 @@ def test_it_wraps_no_branch_when_neither_makes_a_sequence(project):
             kept = sizes if isinstance(sizes, int) else sizes.count
             return len(kept)
         """
-    found = _candidates(project, {APP: source}, "object of type 'int' has no len()", (APP, "return len(kept)"))
+    found = _candidates(
+        project, {APP: source}, "object of type 'int' has no len()", (APP, "return len(kept)")
+    )
     assert not any("(sizes,)" in c.new_source for c in found), [c.description for c in found]
 
 
