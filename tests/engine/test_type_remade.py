@@ -231,3 +231,73 @@ def test_it_re_points_a_conversion_dunder_aliased_to_the_sibling_of_the_wrong_ki
     assert rank == 1, [c.description for c in found]
     # the alias of the right kind is left alone
     assert not any("__str__ = as_number" in c.new_source for c in found)
+
+
+def test_it_makes_a_classmethod_that_takes_no_class_a_staticmethod(project):
+    source = """
+        class Matcher:
+            def match(self, left, right):
+                return self._same(left, right)
+
+            @classmethod
+            def _same(left, right):
+                return left == right
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "Matcher._same() takes 2 positional arguments but 3 were given",
+        (APP, "return self._same(left, right)"),
+    )
+    rank = _rank(found, "    @staticmethod\n    def _same(left, right):")
+    assert rank == 1, [c.description for c in found]
+
+
+def test_it_keeps_a_classmethod_whose_first_parameter_is_the_class(project):
+    source = """
+        class Matcher:
+            def match(self, left, right):
+                return self._same(left, right)
+
+            @classmethod
+            def _same(cls, left):
+                return left == cls
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "Matcher._same() takes 2 positional arguments but 3 were given",
+        (APP, "return self._same(left, right)"),
+    )
+    assert not any("@staticmethod" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_fills_in_a_slices_omitted_bounds_for_the_functions_length(project):
+    source = """
+        def positions(part, size):
+            first, last, stride = part.start, part.stop, part.step
+            return list(range(first, last, stride))
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'NoneType' object cannot be interpreted as an integer",
+        (APP, "return list(range(first, last, stride))"),
+    )
+    rank = _rank(found, "first, last, stride = part.indices(size)")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
+def test_it_fills_in_no_bounds_of_fields_that_are_no_slices(project):
+    source = """
+        def positions(span, size):
+            first, last, stride = span.begin, span.stop, span.step
+            return list(range(first, last, stride))
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'NoneType' object cannot be interpreted as an integer",
+        (APP, "return list(range(first, last, stride))"),
+    )
+    assert not any(".indices(" in c.new_source for c in found), [c.description for c in found]

@@ -70,7 +70,12 @@ from healer.engine.fixers.type_provenance import (
     message_types,
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
-from healer.engine.fixers.type_remade import packed_appends, protocol_aliases, remade_edits
+from healer.engine.fixers.type_remade import (
+    binding_decorators,
+    packed_appends,
+    protocol_aliases,
+    remade_edits,
+)
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
@@ -561,6 +566,8 @@ def provenance_edits(
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
         # an item appended bare where the crash line's loop unpacks it (type_remade)
         found += [(file, e, weight) for e in packed_appends(sf, line, messages)]
+        # a classmethod whose first parameter is no class, called with one argument too many
+        found += [(file, e, weight) for e in binding_decorators(sf, line, messages)]
         if at == 0:
             # the deepest repository frame calls a library that raised: arguments meant as one list
             found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]

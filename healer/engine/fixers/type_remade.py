@@ -24,7 +24,11 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
 - **a protocol dunder bound to the wrong conversion** (`protocol_aliases`): "__int__ returned non-int
   (type str)" raised where `int(obj)` is called, with no frame in the class: a class-body alias
   `__int__ = to_octal` re-pointed at the sibling method annotated (or statically returning) the kind
-  the protocol demands (Python's data model).
+  the protocol demands (Python's data model);
+- **a slice's raw bounds** (`slice_bounds`): `key.start, key.stop, key.step` refused as None where an
+  integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, a parameter);
+- **a classmethod that takes no class** (`binding_decorators`): "m() takes 2 positional arguments but 3
+  were given" at `self.m(a, b)` where `m`'s first parameter is no `cls`: `@staticmethod`.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ PRIOR_SENTINEL = 0.7  # below type_sources' PRIOR_NONE (0.8) for 0, the commoner
 PRIOR_PACKED = 0.85
 PRIOR_ALIAS = 0.85
 PRIOR_ALIAS_UNTYPED = 0.5
+PRIOR_DECORATOR = 0.85
+PRIOR_SLICE = 0.85
 
 STR_INT_OPERANDS = re.compile(r"unsupported operand type\(s\) for [^:]+: '(?:str' and 'int|int' and 'str)'")
 LIST_REFUSED = re.compile(
@@ -83,6 +89,7 @@ def remade_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
         *first_items(sf, value, text),
         *singletons(sf, value, text),
         *index_sentinels(sf, value, text),
+        *slice_bounds(sf, value, text),
     ]
 
 
@@ -325,4 +332,114 @@ def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[t
                             ),
                         )
                     )
+    return edits
+
+
+TAKES_ONE_MORE = re.compile(
+    r"(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given"
+)
+RECEIVER_NAMES = frozenset({"self", "cls", "klass", "mcs", "metacls"})
+
+
+def binding_decorators(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
+    """`@staticmethod` for the `@classmethod` of a method that takes no class: called as `self.m(a, b)` it
+    is given the class too, "m() takes 2 positional arguments but 3 were given" (Python's descriptor
+    protocol: classmethod binds the class, staticmethod binds nothing; TBar's "mutate method decorator"
+    kind of repair, with the decorator chosen by the def's own first parameter)."""
+    edits: list[Edit] = []
+    for found in TAKES_ONE_MORE.finditer(" ".join(messages)):
+        owner, method, takes, given = found.group(1), found.group(2), int(found.group(3)), int(found.group(4))
+        if given != takes + 1:
+            continue
+        called = any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == method
+            for n in sf.nodes_touching(line)
+        )
+        if not called:
+            continue
+        for cls in ast.walk(sf.tree):
+            if not isinstance(cls, ast.ClassDef) or (owner and cls.name != owner):
+                continue
+            for func in cls.body:
+                if not (isinstance(func, FUNCTIONS) and func.name == method):
+                    continue
+                params = [*func.args.posonlyargs, *func.args.args]
+                if len(params) != takes or (params and params[0].arg in RECEIVER_NAMES):
+                    continue
+                for deco in func.decorator_list:
+                    if isinstance(deco, ast.Name) and deco.id == "classmethod":
+                        span = _span(sf, deco)
+                        if span is None:
+                            continue
+                        at, start, end = span
+                        description = (
+                            f"make {method} a staticmethod: its first parameter {params[0].arg if params else ''} "
+                            "is no class, and classmethod passes one"
+                        )
+                        edit = Edit(
+                            at, ((start, end, "staticmethod"),), description, PRIOR_DECORATOR, "provenance"
+                        )
+                        edits.append(replace(edit, making_site=True))
+    return edits
+
+
+NONE_FOR_INT = re.compile(
+    r"'NoneType' object cannot be interpreted as an integer|"
+    r"operand type\(s\) for [^:]+: '(?:NoneType' and 'int|int' and 'NoneType)'|"
+    r"not supported between instances of '(?:NoneType' and 'int|int' and 'NoneType)'"
+)
+SLICE_FIELDS = ("start", "stop", "step")
+MAX_LENGTHS = 3
+
+
+def _lengths(func: ast.AST, receiver: str) -> list[str]:
+    """The names a function has for a length: locals bound to `len(...)` first, then its parameters."""
+    bound = [
+        t.id
+        for n in ast.walk(func)
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and named(n.value.func) == "len"
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    ]
+    params = [a.arg for a in [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]]
+    found: list[str] = []
+    for name in [*bound, *params]:
+        if name not in found and name != receiver and name not in RECEIVER_NAMES:
+            found.append(name)
+    return found[:MAX_LENGTHS]
+
+
+def slice_bounds(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
+    """`key.indices(n)` for a slice's raw `key.start, key.stop, key.step` refused as None where integers are
+    wanted: an omitted bound is None until `slice.indices(length)` fills it in (Python's data model)."""
+    if not NONE_FOR_INT.search(text):
+        return []
+    triple = sf.parent(value) if isinstance(value, ast.Attribute) else value
+    if not (isinstance(triple, ast.Tuple) and len(triple.elts) == 3):
+        return []
+    fields = triple.elts
+    if not all(
+        isinstance(f, ast.Attribute) and f.attr == want for f, want in zip(fields, SLICE_FIELDS, strict=True)
+    ):
+        return []
+    receivers = {ast.dump(f.value) for f in fields}
+    span = _span(sf, triple)
+    func = next(
+        (
+            f
+            for f in ast.walk(sf.tree)
+            if isinstance(f, FUNCTIONS) and f.lineno <= triple.lineno <= (f.end_lineno or 0)
+        ),
+        None,
+    )
+    if len(receivers) != 1 or span is None or func is None:
+        return []
+    line, start, end = span
+    receiver = sf.segment(fields[0].value)
+    edits: list[Edit] = []
+    for rank, length in enumerate(_lengths(func, receiver)):
+        new = f"{receiver}.indices({length})"
+        description = f"fill in the slice's omitted bounds for a length of {length}: {shorten(new)}"
+        edit = Edit(line, ((start, end, new),), description, PRIOR_SLICE * 0.9**rank, "provenance")
+        edits.append(edit)
     return edits
