@@ -301,3 +301,37 @@ def test_it_fills_in_no_bounds_of_fields_that_are_no_slices(project):
         (APP, "return list(range(first, last, stride))"),
     )
     assert not any(".indices(" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_makes_a_value_searched_for_text_a_str_where_it_is_bound(project):
+    source = """
+        class Board:
+            def __init__(self, props):
+                self.props = props
+
+            def dims(self):
+                size = self.props.get("dims", "9")
+                if "x" in size:
+                    return tuple(map(int, size.split("x")))
+                return int(size), int(size)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "argument of type 'int' is not iterable",
+        (APP, 'if "x" in size:'),
+    )
+    rank = _rank(found, 'size = str(self.props.get("dims", "9"))')
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
+def test_it_converts_no_value_searched_for_a_number(project):
+    source = """
+        def has(limit):
+            seen = limit.count
+            return 3 in seen
+        """
+    found = _candidates(
+        project, {APP: source}, "argument of type 'int' is not iterable", (APP, "return 3 in seen")
+    )
+    assert not any("str(limit.count)" in c.new_source for c in found), [c.description for c in found]

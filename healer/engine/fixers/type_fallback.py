@@ -75,6 +75,7 @@ from healer.engine.fixers.type_remade import (
     packed_appends,
     protocol_aliases,
     remade_edits,
+    text_containers,
 )
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
@@ -568,6 +569,8 @@ def provenance_edits(
         found += [(file, e, weight) for e in packed_appends(sf, line, messages)]
         # a classmethod whose first parameter is no class, called with one argument too many
         found += [(file, e, weight) for e in binding_decorators(sf, line, messages)]
+        # a name searched for text (`':' in v`) that holds a number: str() where it was bound
+        found += [(file, e, weight) for e in text_containers(sf, line, messages)]
         if at == 0:
             # the deepest repository frame calls a library that raised: arguments meant as one list
             found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]

@@ -27,6 +27,8 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
   the protocol demands (Python's data model);
 - **a slice's raw bounds** (`slice_bounds`): `key.start, key.stop, key.step` refused as None where an
   integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, a parameter);
+- **a number searched for text** (`text_containers`): `':' in size` refusing "argument of type 'int' is not
+  iterable": `str(...)` of what the statement binding `size` made;
 - **a classmethod that takes no class** (`binding_decorators`): "m() takes 2 positional arguments but 3
   were given" at `self.m(a, b)` where `m`'s first parameter is no `cls`: `@staticmethod`.
 """
@@ -392,12 +394,16 @@ SLICE_FIELDS = ("start", "stop", "step")
 MAX_LENGTHS = 3
 
 
-def _lengths(func: ast.AST, receiver: str) -> list[str]:
-    """The names a function has for a length: locals bound to `len(...)` first, then its parameters."""
+def _lengths(func: ast.AST, receiver: str, before: int) -> list[str]:
+    """The names a function has for a length: locals bound to `len(...)` before `before` first, then its
+    parameters."""
     bound = [
         t.id
         for n in ast.walk(func)
-        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and named(n.value.func) == "len"
+        if isinstance(n, ast.Assign)
+        and isinstance(n.value, ast.Call)
+        and named(n.value.func) == "len"
+        and n.lineno < before  # a length bound later (another branch's result) is not the slice's
         for t in n.targets
         if isinstance(t, ast.Name)
     ]
@@ -437,9 +443,60 @@ def slice_bounds(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     line, start, end = span
     receiver = sf.segment(fields[0].value)
     edits: list[Edit] = []
-    for rank, length in enumerate(_lengths(func, receiver)):
+    for rank, length in enumerate(_lengths(func, receiver, triple.lineno)):
         new = f"{receiver}.indices({length})"
         description = f"fill in the slice's omitted bounds for a length of {length}: {shorten(new)}"
         edit = Edit(line, ((start, end, new),), description, PRIOR_SLICE * 0.9**rank, "provenance")
         edits.append(edit)
+    return edits
+
+
+MEMBER_OF_NUMBER = re.compile(r"argument of type '(int|float)' is not iterable")
+PRIOR_TEXT_CONTAINER = 0.75
+
+
+def text_containers(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
+    """`v = str(make())` for a name searched for text (`':' in v` on the crash line) and refused as a number
+    ("argument of type 'int' is not iterable"): a text literal looked up in a value means the value is
+    text, so the statement that last bound the name before the crash converts what it made."""
+    if not MEMBER_OF_NUMBER.search(" ".join(messages)):
+        return []
+    names = {
+        n.comparators[0].id
+        for n in sf.nodes_touching(line)
+        if isinstance(n, ast.Compare)
+        and len(n.ops) == 1
+        and isinstance(n.ops[0], (ast.In, ast.NotIn))
+        and isinstance(n.left, ast.Constant)
+        and isinstance(n.left.value, str)
+        and isinstance(n.comparators[0], ast.Name)
+    }
+    func = next(
+        (
+            f
+            for f in ast.walk(sf.tree)
+            if isinstance(f, FUNCTIONS) and f.lineno <= line <= (f.end_lineno or 0)
+        ),
+        None,
+    )
+    edits: list[Edit] = []
+    for name in sorted(names):
+        stores = [
+            n
+            for n in ast.walk(func or sf.tree)
+            if isinstance(n, ast.Assign)
+            and n.lineno < line
+            and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
+        ]
+        if not stores:
+            continue
+        value = max(stores, key=lambda n: n.lineno).value
+        if static_type(value) == "str" or (isinstance(value, ast.Call) and named(value.func) == "str"):
+            continue
+        edits += [
+            replace(e, making_site=True)
+            for e in _wrapped(
+                sf, value, "str({})", f"make the value {name} searched for text a str", PRIOR_TEXT_CONTAINER
+            )
+        ]
     return edits
