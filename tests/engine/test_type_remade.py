@@ -335,3 +335,18 @@ def test_it_converts_no_value_searched_for_a_number(project):
         project, {APP: source}, "argument of type 'int' is not iterable", (APP, "return 3 in seen")
     )
     assert not any("str(limit.count)" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_offers_no_index_sentinel_for_a_none_that_is_not_ordered(project):
+    source = """
+        class Slot:
+            def __init__(self):
+                self.items = None
+
+            def count(self):
+                return len(self.items)
+        """
+    found = _candidates(
+        project, {APP: source}, "object of type 'NoneType' has no len()", (APP, "return len(self.items)")
+    )
+    assert not any("self.items = -1" in c.new_source for c in found), [c.description for c in found]
