@@ -70,6 +70,13 @@ from healer.engine.fixers.type_provenance import (
     message_types,
 )
 from healer.engine.fixers.type_provenance import origin_edits as provenance_origin_edits
+from healer.engine.fixers.type_remade import (
+    binding_decorators,
+    packed_appends,
+    protocol_aliases,
+    remade_edits,
+    text_containers,
+)
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
@@ -558,6 +565,12 @@ def provenance_edits(
         if sf is None or line > len(sf.lines):
             continue
         found += [(file, e, weight) for e in call_shape_edits(sf, line, messages)]
+        # an item appended bare where the crash line's loop unpacks it (type_remade)
+        found += [(file, e, weight) for e in packed_appends(sf, line, messages)]
+        # a classmethod whose first parameter is no class, called with one argument too many
+        found += [(file, e, weight) for e in binding_decorators(sf, line, messages)]
+        # a name searched for text (`':' in v`) that holds a number: str() where it was bound
+        found += [(file, e, weight) for e in text_containers(sf, line, messages)]
         if at == 0:
             # the deepest repository frame calls a library that raised: arguments meant as one list
             found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]
@@ -613,6 +626,10 @@ def provenance_edits(
         (file, e, max(weights.values(), default=1.0))
         for file, e in hash_restorations(index.all_files(), messages)
     ]
+    # a conversion dunder aliased to the sibling of the wrong kind, named by "__int__ returned non-int"
+    for file, e in protocol_aliases(index.all_files(), messages):
+        if _parse(ctx, file, cache) is not None:  # the candidate is applied to the cache's parse
+            found.append((file, e, max(weights.values(), default=1.0)))
     for made in provenance.found:
         sf = _parse(ctx, made.file, cache)
         if sf is None or ctx.is_test_file(made.file):
@@ -631,6 +648,8 @@ def provenance_edits(
         found += [(made.file, e, weight) for e in stored_edits(sf, made.value, messages)]
         # an item kept for its sequence, a set comprehension, a literal's spelling, None for a container
         found += [(made.file, e, weight) for e in made_edits(sf, made.value, messages)]
+        # a code point, a first item, a one-element tuple, an index sentinel (type_remade)
+        found += [(made.file, e, weight) for e in remade_edits(sf, made.value, messages)]
         # a conversion left out: the file's own wrapper of the same expression, a timestamp's datetime
         found += [(made.file, e, weight) for e in wrapper_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
