@@ -109,6 +109,20 @@ def test_it_does_not_sum_a_collection_that_is_not_a_mask():
     assert _texts(unfiltered, 3) == []
 
 
+def test_it_does_not_sum_values_kept_for_their_truth():
+    # `[s for s in names if s]` drops the empty names: a list of values, not a mask (`sum(names)` of strings
+    # is a TypeError, of counts a different number); a mask's flag selects other values, it is not kept
+    kept = "def f(names):\n    kept = [s for s in names if s]\n    return len(kept) / len(names)\n"
+    assert _texts(kept, 3) == []
+    paired = (
+        "def f(xs, counts):\n    kept = [(x, c) for x, c in zip(xs, counts) if c]\n    return len(counts)\n"
+    )
+    assert _texts(paired, 3) == []
+    # a flag that only selects is still a mask, drawn directly or zipped
+    counted = "def f(flags):\n    hits = sum(1 for f in flags if f)\n    return hits, len(flags)\n"
+    assert counted.replace("len(flags)", "sum(flags)") in _texts(counted, 3)
+
+
 KEYED = """def bind(slot, seen, value):
     if slot in seen:
         return seen[slot.num] == value

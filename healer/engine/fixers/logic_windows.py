@@ -180,13 +180,24 @@ def _scope(sp: Splicer, line: int) -> list[ast.AST]:
     return nodes
 
 
-def _used_as_mask(scope: list[ast.AST], name: str) -> bool:
+def _kept(sf: SourceFile, node: ast.comprehension) -> set[str]:
+    """The names the comprehension's element reads (`x` of `[x for x, y in ...]`)."""
+    comp = sf.parent(node)
+    parts = [comp.key, comp.value] if isinstance(comp, ast.DictComp) else [getattr(comp, "elt", None)]
+    return {
+        sub.id for part in parts if part is not None for sub in ast.walk(part) if isinstance(sub, ast.Name)
+    }
+
+
+def _used_as_mask(sf: SourceFile, scope: list[ast.AST], name: str) -> bool:
     """The function filters by the collection's items (`... for x, y in zip(xs, name) if y`) or tests
     its dtype against bool."""
     for node in scope:
         if isinstance(node, ast.comprehension) and node.ifs:
-            # the item itself is the filter (`if y`): an item compared (`if y > 0`) is a value, not a flag
-            tests = {test.id for test in node.ifs if isinstance(test, ast.Name)}
+            # the item itself is the filter (`if y`): an item compared (`if y > 0`) is a value, not a flag;
+            # and a flag selects other values: an item kept for its truth (`[s for s in names if s]`, dropping
+            # the empty ones) is a value too
+            tests = {test.id for test in node.ifs if isinstance(test, ast.Name)} - _kept(sf, node)
             it, target = node.iter, node.target
             if (
                 isinstance(it, ast.Name)
@@ -237,7 +248,7 @@ def mask_counted(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     ):
         return []
     name = node.args[0].id
-    if not _used_as_mask(_scope(sp, line), name):
+    if not _used_as_mask(sp.sf, _scope(sp, line), name):
         return []
     start, end = sp.span(node.func)
     description = f"count the mask's True entries: sum({name}) instead of len({name})"
