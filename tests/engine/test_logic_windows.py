@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 
-from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.lineedit import SourceFile, walk_own_scope
 from healer.engine.fixers.logic import _scored_sources
 from healer.engine.fixers.logic_templates import Splicer
 from healer.engine.fixers.logic_windows import window_rewrites
@@ -168,3 +168,26 @@ def test_it_does_not_add_a_minus_one_the_file_never_writes():
     assert _texts(alone, 2) == []
     # the line's flip already has its step
     assert _texts(FLIP, 2) == []
+
+
+def test_it_walks_a_function_once_for_all_its_lines(monkeypatch):
+    # the engine asks about many lines of one function: one walk of its scope per line (and per `len` on it)
+    # is quadratic in the function's size; counted, not timed
+    from healer.engine.fixers import logic_windows
+
+    walks = []
+
+    def counted(func):
+        walks.append(func)
+        return walk_own_scope(func)
+
+    monkeypatch.setattr(logic_windows, "walk_own_scope", counted)
+    body = "".join(f"    t{j} = len(mask) + seen[k] + len(mask)\n" for j in range(40))
+    source = (
+        "def f(mask, seen, k, xs):\n    ys = [x for x, y in zip(xs, mask) if y]\n" + body + "    return ys\n"
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    for line in range(1, 44):
+        window_rewrites(sf, line)
+    assert len(walks) == 1
