@@ -160,7 +160,9 @@ def write(size, y, names):
 def test_it_completes_a_flip_with_the_minus_one_the_file_uses_elsewhere():
     fixed = FLIP.replace("names[size[1] - y]", "names[size[1] - y - 1]")
     assert fixed in _texts(FLIP, 6)
-    assert _depth(FLIP, 6, fixed) is not None
+    # another family already makes the edit, twelfth on the line: the file's own flip moves it up
+    depth = _depth(FLIP, 6, fixed)
+    assert depth is not None and depth <= 6
 
 
 def test_it_does_not_add_a_minus_one_the_file_never_writes():
