@@ -148,6 +148,12 @@ def test_it_does_not_rekey_when_the_other_uses_agree_with_the_line_or_disagree()
     assert _texts(mixed, 2) == []
 
 
+def test_it_does_not_trade_one_field_of_the_key_for_another():
+    # an undirected graph keys its adjacency by both ends: one field for the other is no object-for-its-number
+    graph = "def link(adj, e):\n    adj[e.src].append(e.dst)\n    adj[e.dst].append(e.src)\n"
+    assert _texts(graph, 3) == []
+
+
 FLIP = """def read(size, y):
     return size[1] - y - 1
 

@@ -326,6 +326,10 @@ def key_aligned(sp: Splicer, line: int, nodes: list[ast.AST]) -> list[Rewrite]:
         if len(forms) != 1 or attr in forms:
             continue
         (other,) = forms
+        # the object for one of its fields or back; one field for another (`adj[e.dst]` beside `adj[e.src]`,
+        # both ends of an edge) is a mapping keyed by values of one kind, not a key in the wrong form
+        if attr is not None and other is not None:
+            continue
         new = name if other is None else f"{name}.{other}"
         start, end = sp.span(key)
         if (start, end) in seen:
