@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 
-from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.lineedit import SourceFile, walk_own_scope
 from healer.engine.fixers.logic import _scored_sources
 from healer.engine.fixers.logic_templates import Splicer
 from healer.engine.fixers.logic_windows import window_rewrites
@@ -109,6 +109,20 @@ def test_it_does_not_sum_a_collection_that_is_not_a_mask():
     assert _texts(unfiltered, 3) == []
 
 
+def test_it_does_not_sum_values_kept_for_their_truth():
+    # `[s for s in names if s]` drops the empty names: a list of values, not a mask (`sum(names)` of strings
+    # is a TypeError, of counts a different number); a mask's flag selects other values, it is not kept
+    kept = "def f(names):\n    kept = [s for s in names if s]\n    return len(kept) / len(names)\n"
+    assert _texts(kept, 3) == []
+    paired = (
+        "def f(xs, counts):\n    kept = [(x, c) for x, c in zip(xs, counts) if c]\n    return len(counts)\n"
+    )
+    assert _texts(paired, 3) == []
+    # a flag that only selects is still a mask, drawn directly or zipped
+    counted = "def f(flags):\n    hits = sum(1 for f in flags if f)\n    return hits, len(flags)\n"
+    assert counted.replace("len(flags)", "sum(flags)") in _texts(counted, 3)
+
+
 KEYED = """def bind(slot, seen, value):
     if slot in seen:
         return seen[slot.num] == value
@@ -134,6 +148,12 @@ def test_it_does_not_rekey_when_the_other_uses_agree_with_the_line_or_disagree()
     assert _texts(mixed, 2) == []
 
 
+def test_it_does_not_trade_one_field_of_the_key_for_another():
+    # an undirected graph keys its adjacency by both ends: one field for the other is no object-for-its-number
+    graph = "def link(adj, e):\n    adj[e.src].append(e.dst)\n    adj[e.dst].append(e.src)\n"
+    assert _texts(graph, 3) == []
+
+
 FLIP = """def read(size, y):
     return size[1] - y - 1
 
@@ -146,7 +166,9 @@ def write(size, y, names):
 def test_it_completes_a_flip_with_the_minus_one_the_file_uses_elsewhere():
     fixed = FLIP.replace("names[size[1] - y]", "names[size[1] - y - 1]")
     assert fixed in _texts(FLIP, 6)
-    assert _depth(FLIP, 6, fixed) is not None
+    # another family already makes the edit, twelfth on the line: the file's own flip moves it up
+    depth = _depth(FLIP, 6, fixed)
+    assert depth is not None and depth <= 6
 
 
 def test_it_does_not_add_a_minus_one_the_file_never_writes():
@@ -154,3 +176,26 @@ def test_it_does_not_add_a_minus_one_the_file_never_writes():
     assert _texts(alone, 2) == []
     # the line's flip already has its step
     assert _texts(FLIP, 2) == []
+
+
+def test_it_walks_a_function_once_for_all_its_lines(monkeypatch):
+    # the engine asks about many lines of one function: one walk of its scope per line (and per `len` on it)
+    # is quadratic in the function's size; counted, not timed
+    from healer.engine.fixers import logic_windows
+
+    walks = []
+
+    def counted(func):
+        walks.append(func)
+        return walk_own_scope(func)
+
+    monkeypatch.setattr(logic_windows, "walk_own_scope", counted)
+    body = "".join(f"    t{j} = len(mask) + seen[k] + len(mask)\n" for j in range(40))
+    source = (
+        "def f(mask, seen, k, xs):\n    ys = [x for x, y in zip(xs, mask) if y]\n" + body + "    return ys\n"
+    )
+    sf = SourceFile.parse("m.py", source)
+    assert sf is not None
+    for line in range(1, 44):
+        window_rewrites(sf, line)
+    assert len(walks) == 1

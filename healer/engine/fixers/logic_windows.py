@@ -29,8 +29,8 @@ or in the enclosing function rather than searched blindly:
   bare). Field-sensitive def-use through a dict (the reaching stores decide the key), as logic_keys
   reads constant keys.
 
-Each visits only the nodes starting on the line (SourceFile.nodes_starting) and, for the last two, the
-enclosing function once.
+Each visits only the nodes starting on the line (SourceFile.nodes_starting); the mask and key evidence is
+read in one walk of the enclosing function per parsed file (`_Facts`), the flips in one walk of the file.
 """
 
 from __future__ import annotations
@@ -168,62 +168,95 @@ def walk_shortened(sp: Splicer, line: int, node: ast.While) -> list[Rewrite]:
     return [Rewrite(line, ((start, end, f"{test} and {ahead}"),), description, WALK_PRIOR, "cmp")]
 
 
-def _scope(sp: Splicer, line: int) -> list[ast.AST]:
-    func = function_at(sp.sf, line)
+class _Facts:
+    """What the mask and key evidence needs of one function, read in one walk of its own scope: a
+    fixer asked about every line of a function must not walk it once per line (quadratic in its size)."""
+
+    def __init__(self, sf: SourceFile, func: ast.AST) -> None:
+        self.masks: set[str] = set()
+        # (mapping, key name) -> key form (an attribute or None for bare) -> [uses, uses per line]
+        self.keys: dict[tuple[str, str], dict[str | None, tuple[list[int], dict[int, int]]]] = {}
+        for count, node in enumerate(walk_own_scope(func)):
+            if count >= MAX_SCOPE_NODES:
+                break
+            self.masks |= _masks_of(sf, node)
+            used = _keys_of(node)
+            # only a mapping the line's own key can name (a name or an attribute) is ever looked up
+            if used is None or not isinstance(used[0], ast.Name | ast.Attribute):
+                continue
+            form = _key_form(used[1])
+            if form is None:
+                continue
+            uses, per_line = self.keys.setdefault((ast.dump(used[0]), form[0]), {}).setdefault(
+                form[1], ([0], {})
+            )
+            uses[0] += 1
+            lineno = getattr(node, "lineno", 0)
+            per_line[lineno] = per_line.get(lineno, 0) + 1
+
+    def forms_elsewhere(self, mapping: str, name: str, line: int) -> set[str | None]:
+        """The forms the mapping's key `name` takes on the function's other lines."""
+        forms = self.keys.get((mapping, name), {})
+        return {form for form, (uses, per_line) in forms.items() if uses[0] > per_line.get(line, 0)}
+
+
+_FACTS = TreeMemo(limit=16)
+
+
+def _facts(sf: SourceFile, line: int) -> _Facts | None:
+    func = function_at(sf, line)
     if func is None:
-        return []
-    nodes = []
-    for count, node in enumerate(walk_own_scope(func)):
-        if count >= MAX_SCOPE_NODES:
-            break
-        nodes.append(node)
-    return nodes
+        return None
+    held: dict[int, _Facts] = _FACTS.get(sf, lambda _sf: {})
+    if id(func) not in held:  # the tree is held with the memo: a function's id is not reused meanwhile
+        held[id(func)] = _Facts(sf, func)
+    return held[id(func)]
 
 
-def _used_as_mask(scope: list[ast.AST], name: str) -> bool:
-    """The function filters by the collection's items (`... for x, y in zip(xs, name) if y`) or tests
-    its dtype against bool."""
-    for node in scope:
-        if isinstance(node, ast.comprehension) and node.ifs:
-            # the item itself is the filter (`if y`): an item compared (`if y > 0`) is a value, not a flag
-            tests = {test.id for test in node.ifs if isinstance(test, ast.Name)}
-            it, target = node.iter, node.target
-            if (
-                isinstance(it, ast.Name)
-                and it.id == name
-                and isinstance(target, ast.Name)
-                and target.id in tests
-            ):
-                return True
-            if (
-                isinstance(it, ast.Call)
-                and isinstance(it.func, ast.Name)
-                and it.func.id == "zip"
-                and isinstance(target, ast.Tuple)
-                and len(target.elts) == len(it.args)
-            ):
-                for arg, elt in zip(it.args, target.elts, strict=True):
-                    if (
-                        isinstance(arg, ast.Name)
-                        and arg.id == name
-                        and isinstance(elt, ast.Name)
-                        and elt.id in tests
-                    ):
-                        return True
-        elif (
-            isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq | ast.Is)
+def _kept(sf: SourceFile, node: ast.comprehension) -> set[str]:
+    """The names the comprehension's element reads (`x` of `[x for x, y in ...]`)."""
+    comp = sf.parent(node)
+    parts = [comp.key, comp.value] if isinstance(comp, ast.DictComp) else [getattr(comp, "elt", None)]
+    return {
+        sub.id for part in parts if part is not None for sub in ast.walk(part) if isinstance(sub, ast.Name)
+    }
+
+
+def _masks_of(sf: SourceFile, node: ast.AST) -> set[str]:
+    """The collections the node uses as a mask: filtered by their items (`... for x, y in zip(xs, m) if y`)
+    or their dtype tested against bool."""
+    found: set[str] = set()
+    if isinstance(node, ast.comprehension) and node.ifs:
+        # the item itself is the filter (`if y`): an item compared (`if y > 0`) is a value, not a flag;
+        # and a flag selects other values: an item kept for its truth (`[s for s in names if s]`, dropping
+        # the empty ones) is a value too
+        tests = {test.id for test in node.ifs if isinstance(test, ast.Name)}
+        if tests:
+            tests -= _kept(sf, node)
+        it, target = node.iter, node.target
+        if isinstance(it, ast.Name) and isinstance(target, ast.Name) and target.id in tests:
+            found.add(it.id)
+        if (
+            isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name)
+            and it.func.id == "zip"
+            and isinstance(target, ast.Tuple)
+            and len(target.elts) == len(it.args)
         ):
-            left, right = node.left, node.comparators[0]
-            if (
-                isinstance(left, ast.Attribute)
-                and left.attr == "dtype"
-                and isinstance(left.value, ast.Name)
-                and left.value.id == name
-                and isinstance(right, ast.Name)
-                and right.id == "bool"
-            ):
-                return True
-    return False
+            for arg, elt in zip(it.args, target.elts, strict=True):
+                if isinstance(arg, ast.Name) and isinstance(elt, ast.Name) and elt.id in tests:
+                    found.add(arg.id)
+    elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq | ast.Is):
+        left, right = node.left, node.comparators[0]
+        if (
+            isinstance(left, ast.Attribute)
+            and left.attr == "dtype"
+            and isinstance(left.value, ast.Name)
+            and isinstance(right, ast.Name)
+            and right.id == "bool"
+        ):
+            found.add(left.value.id)
+    return found
 
 
 def mask_counted(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
@@ -237,7 +270,8 @@ def mask_counted(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     ):
         return []
     name = node.args[0].id
-    if not _used_as_mask(_scope(sp, line), name):
+    facts = _facts(sp.sf, line)
+    if facts is None or name not in facts.masks:
         return []
     start, end = sp.span(node.func)
     description = f"count the mask's True entries: sum({name}) instead of len({name})"
@@ -281,25 +315,21 @@ def key_aligned(sp: Splicer, line: int, nodes: list[ast.AST]) -> list[Rewrite]:
             here.append((ast.dump(used[0]), used[1], form))
     if not here:
         return []
-    # each other use's (mapping, key name) -> the set of forms it takes there (an attribute or bare)
-    elsewhere: dict[tuple[str, str], set[str | None]] = {}
-    for node in _scope(sp, line):
-        if getattr(node, "lineno", line) == line:
-            continue
-        used = _keys_of(node)
-        if used is None:
-            continue
-        form = _key_form(used[1])
-        if form is not None:
-            elsewhere.setdefault((ast.dump(used[0]), form[0]), set()).add(form[1])
+    facts = _facts(sp.sf, line)
+    if facts is None:
+        return []
     found = []
     seen = set()
     for mapping, key, (name, attr) in here:
-        forms = elsewhere.get((mapping, name), set())
+        forms = facts.forms_elsewhere(mapping, name, line)
         # only when the other uses agree on one form that differs from the line's
         if len(forms) != 1 or attr in forms:
             continue
         (other,) = forms
+        # the object for one of its fields or back; one field for another (`adj[e.dst]` beside `adj[e.src]`,
+        # both ends of an edge) is a mapping keyed by values of one kind, not a key in the wrong form
+        if attr is not None and other is not None:
+            continue
         new = name if other is None else f"{name}.{other}"
         start, end = sp.span(key)
         if (start, end) in seen:
