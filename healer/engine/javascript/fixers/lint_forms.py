@@ -4,12 +4,13 @@ the program does what it did and only the form the rule forbids goes. Registered
 lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, then the tests).
 
 - no-eq-null: "Use '===' to compare with null." (at the comparison). `x == null` holds for null and
-  undefined alike. Type-directed by what `x` was read from: a lookup that gives `undefined` for a
+  undefined alike. First the same truth table strictly: `(x === null || x === undefined)` when
+  reading `x` twice runs no code, else `(x ?? null) === null` (read once). Then the single
+  comparisons, type-directed by what `x` was read from: a lookup that gives `undefined` for a
   missing entry (`Map.prototype.get`, `Array.prototype.find`, `.at`, a property or index read) is
   compared with `undefined` strictly first, one that gives `null` (`String.prototype.match`,
-  `RegExp.prototype.exec`, the DOM's `querySelector`/`getElementById`/`getItem`) with `null`; then
-  both strictly (`(x === null || x === undefined)`, the same truth table, offered only when reading
-  `x` twice runs no code), then the other single comparison.
+  `RegExp.prototype.exec`, the DOM's `querySelector`/`getElementById`/`getItem`) with `null` (round
+  51's review: the origin is a guess, never a proof, so these never go before the same test).
 - no-duplicate-imports: "'./m.js' import is duplicated." (at the second import). The second
   declaration's bindings join the first's (`import { a } ...` + `import { b } ...` -> `import { a, b }
   ...`; a default beside named ones, `import d, { a } ...`), the second goes. A module is evaluated
@@ -63,21 +64,27 @@ def eq_null(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     single = {
         empty: replace_nodes(data, {operator: strict, literal: empty}) for empty in ("undefined", "null")
     }
-    first = _missing_value(_unwrapped(operand), node)
-    order = [first] if first else []
-    found = [Candidate(path, single[e], message.line, f"compare with {e} strictly ({strict})") for e in order]
+    # The same truth table first: a single strict comparison is a different program unless the value
+    # cannot be the other empty one, and what it was read from only suggests that (a Map may store
+    # null, a `match` may be a project's own method), while a project's tests need not hold both, so
+    # a guess would pass validation as readily as the same test (round 51's review).
     if _unwrapped(operand).type in PLAIN_READS and all(c.type != "call_expression" for c in walk(operand)):
         read = node_text(operand)
         join = " || " if operator.type == "==" else " && "
         both = join.join(f"{read} {strict} {e}" for e in ("null", "undefined"))
         parent = node.parent
         wrapped = both if parent is not None and parent.type == "parenthesized_expression" else f"({both})"
-        found.append(Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), message.line,
-                               "compare with null and undefined strictly, the same test"))  # fmt: skip
+    else:
+        # Read once: `??` turns undefined into null and leaves every other value, so `(v ?? null) === null`
+        # holds exactly when `v == null` did (an equality, as `==` was: no parentheses needed around it).
+        wrapped = f"({node_text(operand)} ?? null) {strict} null"
+    found = [Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), message.line,
+                       "compare with null and undefined strictly, the same test")]  # fmt: skip
+    first = _missing_value(_unwrapped(operand), node)
+    order = [first] if first else []
     found += [
         Candidate(path, single[e], message.line, f"compare with {e} strictly ({strict})")
-        for e in ("undefined", "null")
-        if e not in order
+        for e in dict.fromkeys((*order, "undefined", "null"))
     ]
     return found
 
