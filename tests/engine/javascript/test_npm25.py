@@ -154,6 +154,18 @@ def test_it_adds_the_i_flag_to_a_one_case_pattern_whose_match_gave_null():
     assert found[0] == named.replace("kg/.exec", "kg/i.exec")
 
 
+def test_it_flags_the_pattern_the_failing_function_matched_not_another_function_s():
+    # Round 51's review: both functions declare `m`; the read at line 7 is b's, so b's pattern gets
+    # the flag and a's, which never ran here, is left as written.
+    source = (
+        "function a(s) {\n  const m = /x/.exec(s);\n  return m;\n}\n"
+        "function b(s) {\n  const m = s.match(/[A-F]+/);\n  return m[0];\n}\n"
+    )
+    found = _typed(source, line=7, message="TypeError: Cannot read properties of null (reading '0')")
+    assert found[0] == source.replace("/[A-F]+/)", "/[A-F]+/i)")
+    assert all("/x/i" not in text for text in found)
+
+
 def test_it_leaves_a_case_blind_or_mixed_or_letterless_pattern_and_an_undefined_read_alone():
     for pattern in ("/[a-z]{3}/gi", "/[A-Za-z]+/g", "/\\d+\\s+/g"):
         source = f"export const f = (s) => s.match({pattern}).map(Number);\n"
