@@ -95,6 +95,18 @@ def test_it_keeps_a_type_only_import_apart_from_a_value_import():
     assert _lint(source, rule="no-duplicate-imports", line=2, column=1, path="src/a.ts") == []
 
 
+def test_it_keeps_import_attributes_and_refuses_what_one_declaration_cannot_say():
+    # Round 51's review: the merge dropped `with { type: 'json' }` (Node then refuses the JSON
+    # module) and wrote `import type D, { A }`, which TypeScript rejects (TS1363).
+    json = "import data from './d.json' with { type: 'json' };\nimport { x } from './d.json' with { type: 'json' };\n"
+    found = _lint(json, rule="no-duplicate-imports", line=2, column=1)
+    assert found == ["import data, { x } from './d.json' with { type: 'json' };\n"]
+    differing = "import data from './d.json' with { type: 'json' };\nimport { x } from './d.json';\n"
+    assert _lint(differing, rule="no-duplicate-imports", line=2, column=1) == []
+    typed = "import type D from './m';\nimport type { A } from './m';\n"
+    assert _lint(typed, rule="no-duplicate-imports", line=2, column=1, path="src/a.ts") == []
+
+
 # -- no-constructor-return ----------------------------------------------------------------------------
 def test_it_drops_a_constructor_s_final_return_this():
     source = "class Tank {\n  constructor(l) {\n    this.l = l;\n    return this;\n  }\n}\n"

@@ -15,8 +15,9 @@ lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, 
   declaration's bindings join the first's (`import { a } ...` + `import { b } ...` -> `import { a, b }
   ...`; a default beside named ones, `import d, { a } ...`), the second goes. A module is evaluated
   once however often it is imported, so the bindings are the same. Namespace imports beside named ones,
-  two defaults, and a type-only import beside a value one are left alone (no single declaration says
-  both).
+  two defaults, a type-only import beside a value one, a type-only default beside type-only names
+  (TS1363) and two requests with different import attributes are left alone (no single declaration
+  says both); equal attributes (`with { type: 'json' }`) are kept (round 51's review).
 - no-constructor-return: "Unexpected return statement in constructor." (at the return). `new` gives
   the constructed object when the constructor returns `this` or nothing, so `return this;` as the
   constructor's last statement is removed and elsewhere becomes `return;`. A return of another value
@@ -154,6 +155,10 @@ def duplicate_imports(text: str, path: str, message: EslintMessage) -> list[Cand
     )
     if first is None or source is None or _type_only(first) != _type_only(second):
         return []
+    # `with { type: 'json' }` is part of the module request (ECMAScript's import attributes): the
+    # merged declaration keeps it, and two requests that differ in it are not one import.
+    if _attributes(first) != _attributes(second):
+        return []
     merged = _merged(first, second)
     if merged is None:
         return []
@@ -166,6 +171,10 @@ def duplicate_imports(text: str, path: str, message: EslintMessage) -> list[Cand
 def _source(statement: tree_sitter.Node) -> str | None:
     string = statement.child_by_field_name("source")
     return node_text(string)[1:-1] if string is not None else None
+
+
+def _attributes(statement: tree_sitter.Node) -> str:
+    return " ".join(node_text(c) for c in statement.named_children if c.type == "import_attribute")
 
 
 def _type_only(statement: tree_sitter.Node) -> bool:
@@ -200,6 +209,9 @@ def _merged(first: tree_sitter.Node, second: tree_sitter.Node) -> str | None:
     named = one[2] + [s for s in two[2] if s not in one[2]]
     if len(set(default)) > 1 or len(set(namespace)) > 1 or (namespace and named):
         return None
+    if _type_only(first) and default and (namespace or named):
+        # TypeScript refuses `import type D, { A }` (TS1363: a default or named bindings, not both).
+        return None
     if not (default or namespace or named):
         return node_text(first)
     spaced = _spaced(first, second)
@@ -211,7 +223,8 @@ def _merged(first: tree_sitter.Node, second: tree_sitter.Node) -> str | None:
     keyword = "import type" if _type_only(first) else "import"
     quoted = node_text(first.child_by_field_name("source"))
     ending = ";" if node_text(first).endswith(";") or node_text(second).endswith(";") else ""
-    return f"{keyword} {', '.join(bindings)} from {quoted}{ending}"
+    attributes = f" {_attributes(first)}" if _attributes(first) else ""
+    return f"{keyword} {', '.join(bindings)} from {quoted}{attributes}{ending}"
 
 
 def _spaced(*statements: tree_sitter.Node) -> bool:
