@@ -224,3 +224,14 @@ def test_it_leaves_a_share_and_a_line_that_divides_by_a_hundred_alone():
     assert all("/ 100" not in t for t in _logic(share, 1))
     divided = "export const net = (gross, discountPct) => (gross * (1 - discountPct)) / 100;\n"
     assert divided.replace("discountPct))", "discountPct / 100))") not in _logic(divided, 1)
+
+
+def test_it_leaves_a_value_named_in_per_cent_that_the_file_made_a_fraction_alone():
+    # Round 51's review: the name says per cent, but the file already divided it by a hundred (or
+    # wrote it as a fraction); a second division would make it a hundredth of the share.
+    divided = "export function net(gross, discount) {\n  const discountPct = discount / 100;\n  return gross * (1 - discountPct);\n}\n"
+    assert all("discountPct / 100" not in t for t in _logic(divided, 3))
+    literal = "const taxPct = 0.2;\nexport const gross = (net) => net * (1 + taxPct);\n"
+    assert all("taxPct / 100" not in t for t in _logic(literal, 2))
+    whole = "const capPct = 0x1F;\nexport const f = (x) => x * (1 - capPct);\n"
+    assert whole.replace("capPct);", "capPct / 100);") in _logic(whole, 2)
