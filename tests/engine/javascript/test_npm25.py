@@ -217,6 +217,9 @@ def test_it_divides_a_value_named_in_per_cent_beside_the_unit_one():
     assert source.replace("discountPct);", "discountPct / 100);") in _logic(source, 2)
     snake = "export const grow = (x, opts) => x * (1 + opts.rate_percent);\n"
     assert snake.replace("rate_percent)", "rate_percent / 100)") in _logic(snake, 1)
+    # Round 51's review: the docs name `percentage` among the snake_case endings; the pattern had not.
+    longer = "export const grow = (x, opts) => x * (1 + opts.rate_percentage);\n"
+    assert longer.replace("rate_percentage)", "rate_percentage / 100)") in _logic(longer, 1)
 
 
 def test_it_leaves_a_share_and_a_line_that_divides_by_a_hundred_alone():

@@ -85,7 +85,7 @@ def per_cent_fractions(data: bytes, nodes, text, path) -> Iterator[tuple[str, st
 
 # A name that says its value is in per cent: `pct`, `percent`, `rate_pct`, `superfatPct`, `markupPercent`.
 PER_CENT_NAME = re.compile(
-    r"^(?:pct|percent|percentage)$|(?:_|[a-z0-9])(?:Pct|Percent|Percentage|_pct|_percent)$"
+    r"^(?:pct|percent|percentage)$|(?:_|[a-z0-9])(?:Pct|Percent|Percentage|_pct|_percent|_percentage)$"
 )
 NAME_UNIT = "a value named in per cent is a fraction only once divided by 100"
 
