@@ -68,6 +68,14 @@ def test_it_never_reads_a_call_twice_and_leaves_strict_comparisons_alone():
     assert _lint("if (a === null) b();\n", rule="no-eq-null", line=1, column=5, message=EQ_NULL) == []
 
 
+def test_it_never_reads_an_index_with_an_effect_twice():
+    # Round 51's review: only calls were looked for, so `a[i++]` was read, and i stepped, twice.
+    source = "export const gap = (a, i) => a[i++] == null;\n"
+    found = _lint(source, rule="no-eq-null", line=1, column=30, message=EQ_NULL)
+    assert all("a[i++] === null || a[i++]" not in text for text in found)
+    assert found[0] == source.replace("a[i++] == null", "(a[i++] ?? null) === null")
+
+
 # -- no-duplicate-imports -----------------------------------------------------------------------------
 def test_it_merges_a_second_import_of_a_module_into_the_first():
     source = "import { area, perimeter } from './shapes.js';\nimport { scale } from './shapes.js';\n\nexport const x = 1;\n"

@@ -40,6 +40,10 @@ GIVES_UNDEFINED = ("get", "find", "findLast", "at", "pop", "shift")
 GIVES_NULL = ("match", "exec", "querySelector", "getElementById", "getItem", "closest", "getAttribute")
 # Reads that run no code of the program (a getter aside), so reading twice is reading once.
 PLAIN_READS = ("identifier", "member_expression", "subscript_expression", "this")
+# Expressions that do something when evaluated, anywhere inside a read (`a[i++]`, `a[new K()]`): the read
+# twice would do it twice (round 51's review; a call was the only one checked).
+EFFECTS = frozenset({"call_expression", "new_expression", "update_expression", "assignment_expression",
+                     "augmented_assignment_expression", "await_expression", "yield_expression"})  # fmt: skip
 DECLARATIONS = ("lexical_declaration", "variable_declaration")
 
 
@@ -69,7 +73,7 @@ def eq_null(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     # cannot be the other empty one, and what it was read from only suggests that (a Map may store
     # null, a `match` may be a project's own method), while a project's tests need not hold both, so
     # a guess would pass validation as readily as the same test (round 51's review).
-    if _unwrapped(operand).type in PLAIN_READS and all(c.type != "call_expression" for c in walk(operand)):
+    if _unwrapped(operand).type in PLAIN_READS and all(c.type not in EFFECTS for c in walk(operand)):
         read = node_text(operand)
         join = " || " if operator.type == "==" else " && "
         both = join.join(f"{read} {strict} {e}" for e in ("null", "undefined"))
