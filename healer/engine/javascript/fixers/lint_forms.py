@@ -4,18 +4,20 @@ the program does what it did and only the form the rule forbids goes. Registered
 lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, then the tests).
 
 - no-eq-null: "Use '===' to compare with null." (at the comparison). `x == null` holds for null and
-  undefined alike. Type-directed by what `x` was read from: a lookup that gives `undefined` for a
+  undefined alike. First the same truth table strictly: `(x === null || x === undefined)` when
+  reading `x` twice runs no code, else `(x ?? null) === null` (read once). Then the single
+  comparisons, type-directed by what `x` was read from: a lookup that gives `undefined` for a
   missing entry (`Map.prototype.get`, `Array.prototype.find`, `.at`, a property or index read) is
   compared with `undefined` strictly first, one that gives `null` (`String.prototype.match`,
-  `RegExp.prototype.exec`, the DOM's `querySelector`/`getElementById`/`getItem`) with `null`; then
-  both strictly (`(x === null || x === undefined)`, the same truth table, offered only when reading
-  `x` twice runs no code), then the other single comparison.
+  `RegExp.prototype.exec`, the DOM's `querySelector`/`getElementById`/`getItem`) with `null` (round
+  51's review: the origin is a guess, never a proof, so these never go before the same test).
 - no-duplicate-imports: "'./m.js' import is duplicated." (at the second import). The second
   declaration's bindings join the first's (`import { a } ...` + `import { b } ...` -> `import { a, b }
   ...`; a default beside named ones, `import d, { a } ...`), the second goes. A module is evaluated
   once however often it is imported, so the bindings are the same. Namespace imports beside named ones,
-  two defaults, and a type-only import beside a value one are left alone (no single declaration says
-  both).
+  two defaults, a type-only import beside a value one, a type-only default beside type-only names
+  (TS1363) and two requests with different import attributes are left alone (no single declaration
+  says both); equal attributes (`with { type: 'json' }`) are kept (round 51's review).
 - no-constructor-return: "Unexpected return statement in constructor." (at the return). `new` gives
   the constructed object when the constructor returns `this` or nothing, so `return this;` as the
   constructor's last statement is removed and elsewhere becomes `return;`. A return of another value
@@ -38,6 +40,10 @@ GIVES_UNDEFINED = ("get", "find", "findLast", "at", "pop", "shift")
 GIVES_NULL = ("match", "exec", "querySelector", "getElementById", "getItem", "closest", "getAttribute")
 # Reads that run no code of the program (a getter aside), so reading twice is reading once.
 PLAIN_READS = ("identifier", "member_expression", "subscript_expression", "this")
+# Expressions that do something when evaluated, anywhere inside a read (`a[i++]`, `a[new K()]`): the read
+# twice would do it twice (round 51's review; a call was the only one checked).
+EFFECTS = frozenset({"call_expression", "new_expression", "update_expression", "assignment_expression",
+                     "augmented_assignment_expression", "await_expression", "yield_expression"})  # fmt: skip
 DECLARATIONS = ("lexical_declaration", "variable_declaration")
 
 
@@ -63,21 +69,27 @@ def eq_null(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     single = {
         empty: replace_nodes(data, {operator: strict, literal: empty}) for empty in ("undefined", "null")
     }
-    first = _missing_value(_unwrapped(operand), node)
-    order = [first] if first else []
-    found = [Candidate(path, single[e], message.line, f"compare with {e} strictly ({strict})") for e in order]
-    if _unwrapped(operand).type in PLAIN_READS and all(c.type != "call_expression" for c in walk(operand)):
+    # The same truth table first: a single strict comparison is a different program unless the value
+    # cannot be the other empty one, and what it was read from only suggests that (a Map may store
+    # null, a `match` may be a project's own method), while a project's tests need not hold both, so
+    # a guess would pass validation as readily as the same test (round 51's review).
+    if _unwrapped(operand).type in PLAIN_READS and all(c.type not in EFFECTS for c in walk(operand)):
         read = node_text(operand)
         join = " || " if operator.type == "==" else " && "
         both = join.join(f"{read} {strict} {e}" for e in ("null", "undefined"))
         parent = node.parent
         wrapped = both if parent is not None and parent.type == "parenthesized_expression" else f"({both})"
-        found.append(Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), message.line,
-                               "compare with null and undefined strictly, the same test"))  # fmt: skip
+    else:
+        # Read once: `??` turns undefined into null and leaves every other value, so `(v ?? null) === null`
+        # holds exactly when `v == null` did (an equality, as `==` was: no parentheses needed around it).
+        wrapped = f"({node_text(operand)} ?? null) {strict} null"
+    found = [Candidate(path, replace_span(data, node.start_byte, node.end_byte, wrapped), message.line,
+                       "compare with null and undefined strictly, the same test")]  # fmt: skip
+    first = _missing_value(_unwrapped(operand), node)
+    order = [first] if first else []
     found += [
         Candidate(path, single[e], message.line, f"compare with {e} strictly ({strict})")
-        for e in ("undefined", "null")
-        if e not in order
+        for e in dict.fromkeys((*order, "undefined", "null"))
     ]
     return found
 
@@ -147,6 +159,10 @@ def duplicate_imports(text: str, path: str, message: EslintMessage) -> list[Cand
     )
     if first is None or source is None or _type_only(first) != _type_only(second):
         return []
+    # `with { type: 'json' }` is part of the module request (ECMAScript's import attributes): the
+    # merged declaration keeps it, and two requests that differ in it are not one import.
+    if _attributes(first) != _attributes(second):
+        return []
     merged = _merged(first, second)
     if merged is None:
         return []
@@ -159,6 +175,10 @@ def duplicate_imports(text: str, path: str, message: EslintMessage) -> list[Cand
 def _source(statement: tree_sitter.Node) -> str | None:
     string = statement.child_by_field_name("source")
     return node_text(string)[1:-1] if string is not None else None
+
+
+def _attributes(statement: tree_sitter.Node) -> str:
+    return " ".join(node_text(c) for c in statement.named_children if c.type == "import_attribute")
 
 
 def _type_only(statement: tree_sitter.Node) -> bool:
@@ -193,6 +213,9 @@ def _merged(first: tree_sitter.Node, second: tree_sitter.Node) -> str | None:
     named = one[2] + [s for s in two[2] if s not in one[2]]
     if len(set(default)) > 1 or len(set(namespace)) > 1 or (namespace and named):
         return None
+    if _type_only(first) and default and (namespace or named):
+        # TypeScript refuses `import type D, { A }` (TS1363: a default or named bindings, not both).
+        return None
     if not (default or namespace or named):
         return node_text(first)
     spaced = _spaced(first, second)
@@ -204,7 +227,8 @@ def _merged(first: tree_sitter.Node, second: tree_sitter.Node) -> str | None:
     keyword = "import type" if _type_only(first) else "import"
     quoted = node_text(first.child_by_field_name("source"))
     ending = ";" if node_text(first).endswith(";") or node_text(second).endswith(";") else ""
-    return f"{keyword} {', '.join(bindings)} from {quoted}{ending}"
+    attributes = f" {_attributes(first)}" if _attributes(first) else ""
+    return f"{keyword} {', '.join(bindings)} from {quoted}{attributes}{ending}"
 
 
 def _spaced(*statements: tree_sitter.Node) -> bool:

@@ -85,7 +85,7 @@ def per_cent_fractions(data: bytes, nodes, text, path) -> Iterator[tuple[str, st
 
 # A name that says its value is in per cent: `pct`, `percent`, `rate_pct`, `superfatPct`, `markupPercent`.
 PER_CENT_NAME = re.compile(
-    r"^(?:pct|percent|percentage)$|(?:_|[a-z0-9])(?:Pct|Percent|Percentage|_pct|_percent)$"
+    r"^(?:pct|percent|percentage)$|(?:_|[a-z0-9])(?:Pct|Percent|Percentage|_pct|_percent|_percentage)$"
 )
 NAME_UNIT = "a value named in per cent is a fraction only once divided by 100"
 
@@ -103,12 +103,47 @@ def named_per_cents(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]
         name = right.child_by_field_name("property") if right.type == "member_expression" else right
         if name is None or name.type not in ("identifier", "property_identifier"):
             continue
-        if PER_CENT_NAME.search(node_text(name)) is None:
+        if PER_CENT_NAME.search(node_text(name)) is None or _made_a_fraction(node, node_text(name)):
             continue
         yield (
             replace_span(data, right.end_byte, right.end_byte, " / 100"),
             f"divide {node_text(right)[:40]} by 100 beside the unit 1: {NAME_UNIT}",
         )
+
+
+def _made_a_fraction(node: tree_sitter.Node, name: str) -> bool:
+    """Whether the file gives `name` a value already divided by a hundred (`const ratePct = rate / 100`,
+    `{ taxPct: 0.2 }`, a default `pct = 0.15`): the name says per cent, the value is a fraction, and a
+    second division would make it a hundredth of the share (round 51's review)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        stack.extend(current.named_children)
+        fields = {
+            "variable_declarator": ("name", "value"),
+            "assignment_expression": ("left", "right"),
+            "assignment_pattern": ("left", "right"),
+            "pair": ("key", "value"),
+        }.get(current.type)
+        if fields is None:
+            continue
+        target, value = (current.child_by_field_name(f) for f in fields)
+        if target is None or value is None or node_text(target).strip("'\"") != name:
+            continue
+        value = _unwrapped(value)
+        if value.type == "number" and re.fullmatch(r"0?\.\d*[1-9]\d*", node_text(value)):
+            return True  # 0.2, .15: decimal fractions only (hex, bigint and exponents are not shares)
+        stack_value = [value]
+        while stack_value:
+            part = stack_value.pop()
+            stack_value.extend(part.named_children)
+            right = part.child_by_field_name("right") if part.type == "binary_expression" else None
+            if _operator(part) == "/" and right is not None and node_text(_unwrapped(right)) in HUNDRED:
+                return True
+    return False
 
 
 def is_contract_fix(description: str) -> bool:

@@ -248,15 +248,23 @@ def _case_blind_match(data: bytes, path: str, message: str, nodes) -> Iterator[C
 
 
 def _declared_value(name):
-    """The initialiser of the file's `const/let name = value` (the first declarator of that name)."""
-    root = name
-    while root.parent is not None:
-        root = root.parent
-    for node in walk(root):
-        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == node_text(
-            name
-        ):
-            return node.child_by_field_name("value")
+    """The initialiser of the `const/let/var name = value` in scope where `name` is read: the nearest
+    enclosing block's declaration before the read. Not the file's first declarator of that name
+    (round 51's review): another function's `m` would take the flag while the failing one kept none."""
+    wanted, scope = node_text(name), name.parent
+    while scope is not None:
+        found = None
+        for child in scope.named_children:
+            if child.start_byte >= name.start_byte:
+                break
+            if child.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in child.named_children:
+                    target = declarator.child_by_field_name("name")
+                    if target is not None and target.type == "identifier" and node_text(target) == wanted:
+                        found = declarator.child_by_field_name("value")
+        if found is not None:
+            return found
+        scope = scope.parent
     return None
 
 
