@@ -838,6 +838,55 @@ def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
     return sum(1 for finding in findings if _same_finding(finding, failure))
 
 
+# An edit under which a test passes only because its line now raises into a handler that falls back.
+DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests pass through the handler"
+
+
+def replaced_lines(edit: Edit) -> frozenset[int]:
+    """Lines of the text before the edit (numbered before it) that the edit replaced or deleted."""
+    a, b = edit.old.splitlines(), edit.new.splitlines()
+    return frozenset(
+        number
+        for tag, i1, i2, _, _ in line_opcodes(a, b)
+        if tag != "equal"
+        for number in range(i1 + 1, i2 + 1)
+    )
+
+
+def written_lines(edit: Edit) -> frozenset[int]:
+    """Lines of the edited text (numbered after the edit) that the edit wrote."""
+    return edit._written
+
+
+def raises_newly(*, before: PytestRun, after: PytestRun) -> list[tuple[str, str]]:
+    """(test, exception type) of tests that pass in `after` while the edited lines raised an
+    exception there (a handler caught it) that the lines it replaced did not raise in `before`.
+
+    Both runs watched the edit's lines (Runner.run_tests' `watch`): `after` the lines it wrote,
+    `before` the original lines, with the same tests. A wrong edit may make a failing test pass by
+    diverting control: `int(lines[1])` to `int(lines[0])` raises ValueError, a broad `except`
+    upstream falls back to defaults, and the test that failed on the real bug elsewhere no longer
+    reaches it. An error raised and caught is an implicit exceptional edge the original run did
+    not take; a plausible patch that passes the tests only by way of such an edge overfits
+    (the patch-overfitting problem: Smith et al., "Is the cure worse than the disease?", FSE
+    2015; Xiong et al., "Identifying patch correctness in test-based program repair", ICSE 2018,
+    judge a patch by how it changes the passing tests' behaviour). A test without an answer in
+    `before` (the run failed) is not held against the edit.
+    """
+    if before.error:
+        return []
+    found = []
+    for nodeid, test in sorted(after.tests.items()):
+        if test.outcome != "passed" or not test.raised:
+            continue
+        old = before.tests.get(nodeid)
+        if old is None:
+            continue
+        was = {name for _, _, name in old.raised}
+        found.extend((nodeid, name) for name in sorted({name for _, _, name in test.raised} - was))
+    return found
+
+
 def regressions(before: PytestRun, after: PytestRun, *, among: Iterable[str] | None = None) -> set[str]:
     """Tests that passed before and do not pass now (not reported at all counts as not passing)."""
     passed_before = before.passed_ids if among is None else before.passed_ids & set(among)
