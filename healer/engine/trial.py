@@ -39,6 +39,7 @@ from healer.engine.validation import (
     UNTOUCHED,
     Edit,
     Verdict,
+    caught_raises,
     deletes_raising_statement,
     failing_targets,
     judge_by_tests,
@@ -381,12 +382,10 @@ class Trier:
         return {edit.file: lines} if lines else None
 
     def _diverted(self, run: PytestRun, edit: Edit) -> Verdict | None:
-        """A rejection when a test passes while the edited lines raise into a handler where the
-        original lines did not (validation.raises_newly). The original's answer costs one more
-        targeted run of those tests, paid only by a candidate whose lines raised in a passing test."""
-        suspects = sorted(
-            nodeid for nodeid, test in run.tests.items() if test.outcome == "passed" and test.raised
-        )
+        """A rejection when a test gets past its failure while the edited lines raise into a handler
+        where the original lines did not (validation.raises_newly). The original's answer costs one
+        more targeted run of those tests, paid only by a candidate whose lines raised and were caught."""
+        suspects = sorted(nodeid for nodeid, test in run.tests.items() if caught_raises(test))
         if not suspects:
             return None
         old_lines = replaced_lines(edit)

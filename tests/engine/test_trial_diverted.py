@@ -68,17 +68,29 @@ def test_it_accepts_a_fix_whose_line_raises_into_the_handler_as_the_original_did
 
 
 def _run(**raised: tuple[str, str]) -> PytestRun:
-    return PytestRun(
-        tests={
-            nodeid: TestResult(nodeid, outcome, raised=((("a.py", 3, name),) if name else ()))
-            for nodeid, (outcome, name) in raised.items()
-        }
-    )
+    tests = {}
+    for nodeid, (outcome, name) in raised.items():
+        # A failed test failed with what its watched line raised (uncaught), or with an assertion.
+        uncaught = {"type": name, "frames": [["a.py", 3, "f"]]} if outcome == "failed" and name else None
+        tests[nodeid] = TestResult(
+            nodeid, outcome, exception=uncaught, raised=(("a.py", 3, name),) if name else ()
+        )
+    return PytestRun(tests=tests)
 
 
-def test_it_names_only_passing_tests_whose_watched_lines_raise_a_type_the_original_did_not():
+def test_it_names_tests_whose_watched_lines_raise_into_a_handler_a_type_the_original_did_not():
     after = _run(t1=("passed", "ValueError"), t2=("passed", "KeyError"), t3=("failed", "IndexError"))
     before = _run(t1=("failed", ""), t2=("passed", "KeyError"), t3=("failed", ""))
+    # t3 failed with the IndexError its line raised: uncaught, judged as its failure elsewhere.
     assert raises_newly(before=before, after=after) == [("t1", "ValueError")]
+    # Caught, in a test that then fails further on (an assertion): it counts.
+    caught = PytestRun(
+        tests={
+            "t3": TestResult(
+                "t3", "failed", exception={"type": "AssertionError"}, raised=(("a.py", 3, "IndexError"),)
+            )
+        }
+    )
+    assert raises_newly(before=before, after=caught) == [("t3", "IndexError")]
     # No answer from the original's run: nothing is held against the edit.
     assert raises_newly(before=PytestRun(error="boom"), after=after) == []
