@@ -838,8 +838,8 @@ def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
     return sum(1 for finding in findings if _same_finding(finding, failure))
 
 
-# An edit under which a test passes only because its line now raises into a handler that falls back.
-DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests pass through the handler"
+# An edit under which a test gets past its failure only because its line now raises into a handler.
+DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests get past their failure through the handler"
 
 
 def replaced_lines(edit: Edit) -> frozenset[int]:
