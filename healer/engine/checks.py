@@ -14,7 +14,7 @@ import json
 import math
 import posixpath
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from healer.engine.discovery import CheckPlan
@@ -53,6 +53,8 @@ class TestResult:
     exception: dict | None = None
     longrepr: str = ""
     covered: dict[str, list[int]] = field(default_factory=dict)
+    # Exceptions raised at the run's watched lines (--healer-watch): (file, line, type name).
+    raised: tuple[tuple[str, int, str], ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -157,6 +159,8 @@ class Runner:
     coverage_core: str = "auto"
     # (floor seconds, factor): see AFTER_TIMEOUT_FLOOR.
     after_timeout: tuple[float, float] = (AFTER_TIMEOUT_FLOOR, AFTER_TIMEOUT_FACTOR)
+    # run_tests takes `watch` (the exceptions raised at given lines, per test): trial.Trier asks.
+    watches_raises = True
 
     def pytest_argv(
         self,
@@ -165,6 +169,7 @@ class Runner:
         node_ids: Sequence[str] = (),
         coverage: bool,
         test_timeout: float | None = None,
+        watch: Mapping[str, Iterable[int]] | None = None,
     ) -> list[str]:
         argv = [
             self.python,
@@ -191,6 +196,8 @@ class Runner:
             argv.append("--healer-coverage")
             if self.coverage_core != "auto":
                 argv.append(f"--healer-coverage-core={self.coverage_core}")
+        for file, lines in sorted((watch or {}).items()):
+            argv.append(f"--healer-watch={file}:{','.join(str(n) for n in sorted(lines))}")
         if self.drop_addopts:
             argv += ["-o", "addopts="]
         argv += list(node_ids) if node_ids else list(self.plan.pytest_args)
@@ -223,11 +230,17 @@ class Runner:
         coverage: bool = False,
         test_timeout: float | None = None,
         command_timeout: float | None = None,
+        watch: Mapping[str, Iterable[int]] | None = None,
     ) -> PytestRun:
-        """Run pytest once; the limits default to the runner's own (tighter ones may be given)."""
+        """Run pytest once; the limits default to the runner's own (tighter ones may be given).
+        `watch` (file -> lines) records per test the exceptions raised at those lines."""
         report_path = posixpath.join(self.sandbox.repo_dir, PYTEST_REPORT_NAME)
         argv = self.pytest_argv(
-            report_path=report_path, node_ids=node_ids, coverage=coverage, test_timeout=test_timeout
+            report_path=report_path,
+            node_ids=node_ids,
+            coverage=coverage,
+            test_timeout=test_timeout,
+            watch=watch,
         )
         env = self.test_env()
         limit = min(command_timeout, self.command_timeout) if command_timeout else self.command_timeout
@@ -253,6 +266,7 @@ class Runner:
                 coverage=coverage,
                 test_timeout=test_timeout,
                 command_timeout=command_timeout,
+                watch=watch,
             )
         modules = uncollected_modules(node_ids, result.output, repo_dir=self.sandbox.repo_dir)
         if modules:
@@ -270,6 +284,7 @@ class Runner:
                 coverage=coverage,
                 test_timeout=test_timeout,
                 command_timeout=command_timeout,
+                watch=watch,
             )
         return parse_pytest_report(raw, result=result, repo_dir=self.sandbox.repo_dir)
 
@@ -374,6 +389,20 @@ def _clean_exception(value: object, depth: int = 0) -> dict | None:
     return exc
 
 
+def _clean_raised(value: object) -> tuple[tuple[str, int, str], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        (item[0][:500], item[1], item[2][:200])
+        for item in value[:20]
+        if isinstance(item, list)
+        and len(item) == 3
+        and isinstance(item[0], str)
+        and _int(item[1]) is not None
+        and isinstance(item[2], str)
+    )
+
+
 def _clean_covered(value: object) -> dict[str, list[int]]:
     covered: dict[str, list[int]] = {}
     if not isinstance(value, dict):
@@ -445,6 +474,7 @@ def _parse_pytest_report(raw: bytes | None, *, result: ExecResult, repo_dir: str
             exception=_clean_exception(item.get("exception")),
             longrepr=_str(item.get("longrepr"), 6000),
             covered=_clean_covered(item.get("covered")),
+            raised=_clean_raised(item.get("raised")),
         )
         run.tests[test.nodeid] = test
     module_covered = data.get("module_covered")

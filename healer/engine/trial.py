@@ -34,10 +34,12 @@ from healer.engine.localise import compile_error
 from healer.engine.selection import changed_lines, covering_tests, failing_tests_of
 from healer.engine.types import BugType, EngineStats, Failure, Sandbox
 from healer.engine.validation import (
+    DIVERTS,
     STILL_FAILS,
     UNTOUCHED,
     Edit,
     Verdict,
+    caught_raises,
     deletes_raising_statement,
     failing_targets,
     judge_by_tests,
@@ -47,8 +49,11 @@ from healer.engine.validation import (
     moved_on,
     new_collect_errors,
     raised_at_place,
+    raises_newly,
     regressions,
+    replaced_lines,
     weakens_assertion,
+    written_lines,
 )
 
 # A candidate that deletes the statement a failing test's error comes from hides the error.
@@ -358,13 +363,47 @@ class Trier:
         selected = None if deferred else self._selection(edit)
         inline = selected is not None and len(selected) <= INLINE_SELECTED
         extra = sorted(selected) if inline and selected else []
-        run = self._run(node_ids=[*self.targets, *extra], kind="targeted")
+        watch = self._watch(edit)
+        run = self._run(node_ids=[*self.targets, *extra], kind="targeted", watch=watch)
         verdict = self._judge_alone(run, edit)
+        if verdict.ok and watch:
+            verdict = self._diverted(run, edit) or verdict
         if verdict.ok and extra:
             verdict = _keep_score(self._no_regressions(run, set(extra)), verdict)
         elif verdict.progress and (extra or deferred) and self._breaks_covering(run, edit, extra=extra):
             verdict = replace(verdict, progress=0)  # it breaks a covering test: nothing to build on
         return Trial(candidate, edit, verdict, covered=inline)
+
+    def _watch(self, edit: Edit) -> dict[str, frozenset[int]] | None:
+        """The edited lines to watch for raised exceptions in the targeted run (Python's runner)."""
+        if not getattr(self.runner, "watches_raises", False) or found_by_checker(self.failure):
+            return None
+        lines = written_lines(edit)
+        return {edit.file: lines} if lines else None
+
+    def _diverted(self, run: PytestRun, edit: Edit) -> Verdict | None:
+        """A rejection when a test gets past its failure while the edited lines raise into a handler
+        where the original lines did not (validation.raises_newly). The original's answer costs one
+        more targeted run of those tests, paid only by a candidate whose lines raised and were caught."""
+        suspects = sorted(nodeid for nodeid, test in run.tests.items() if caught_raises(test))
+        if not suspects:
+            return None
+        old_lines = replaced_lines(edit)
+        self._stage(edit.file, edit.old)
+        try:
+            before = (
+                self._run(node_ids=suspects, kind="targeted", watch={edit.file: old_lines})
+                if old_lines
+                else PytestRun(tests={nodeid: TestResult(nodeid, "passed") for nodeid in suspects})
+            )
+        finally:
+            self._stage(edit.file, edit.new)
+        self.stats.diverted_checks += 1
+        newly = raises_newly(before=before, after=run)
+        if not newly:
+            return None
+        nodeid, name = newly[0]
+        return Verdict(False, f"{DIVERTS} ({name} in {nodeid})")
 
     def _progress_needed(self) -> int:
         """How much better the probe's test must fail for a candidate to run every targeted test."""
@@ -589,7 +628,7 @@ class Trier:
     def _stage(self, file: str, text: str) -> None:
         self.sandbox.put_files({file: text.encode("utf-8", errors="surrogateescape")})
 
-    def _run(self, *, node_ids, kind: str, coverage: bool = False) -> PytestRun:
+    def _run(self, *, node_ids, kind: str, coverage: bool = False, watch=None) -> PytestRun:
         if kind == "suite":
             self.stats.suite_runs += 1
         elif kind == "targeted":
@@ -603,6 +642,7 @@ class Trier:
                 node_ids=self._in_suite_order(node_ids),
                 test_timeout=self.test_limit,
                 command_timeout=self.run_limit,
+                **({"watch": watch} if watch else {}),
             )
         self.stats.sandbox_seconds += run.duration
         if kind == "suite":

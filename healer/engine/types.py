@@ -179,6 +179,9 @@ class EngineStats:
     suite_lean_misses: int = 0
     targeted_runs: int = 0  # runs of a failure's own tests
     selected_runs: int = 0  # runs of the tests covering an edit
+    # Candidates whose edited lines raised in a passing targeted test: the original lines were run
+    # with the same tests to compare (trial.Trier._diverted).
+    diverted_checks: int = 0
     lint_runs: int = 0
     withdrawal_runs: int = 0  # whole-suite runs of the end-of-run minimisation (Engine.minimise)
     withdrawal_seconds: float = 0.0  # its wall time

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from healer.engine.analysis import ASSERTIONS_DECIDE, Analysis
 from healer.engine.analysis.classify import reason
 from healer.engine.analysis.places import Place, failing_places
-from healer.engine.checks import LintFinding, PytestRun, nodeid_file
+from healer.engine.checks import LintFinding, PytestRun, TestResult, nodeid_file
 from healer.engine.edits import line_opcodes, map_line_back
 from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
 from healer.engine.languages.base import found_by_checker
@@ -836,6 +836,70 @@ def _same_finding(finding: LintFinding, failure: Failure) -> bool:
 
 def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
     return sum(1 for finding in findings if _same_finding(finding, failure))
+
+
+# An edit under which a test gets past its failure only because its line now raises into a handler.
+DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests get past their failure through the handler"
+
+
+def replaced_lines(edit: Edit) -> frozenset[int]:
+    """Lines of the text before the edit (numbered before it) that the edit replaced or deleted."""
+    a, b = edit.old.splitlines(), edit.new.splitlines()
+    return frozenset(
+        number
+        for tag, i1, i2, _, _ in line_opcodes(a, b)
+        if tag != "equal"
+        for number in range(i1 + 1, i2 + 1)
+    )
+
+
+def written_lines(edit: Edit) -> frozenset[int]:
+    """Lines of the edited text (numbered after the edit) that the edit wrote."""
+    return edit._written
+
+
+def caught_raises(test: TestResult) -> set[str]:
+    """The exception types a test's watched lines raised that a handler caught: all of them in a
+    test that passed; in one that failed, all but the one it failed with, when that one came out
+    of a watched line (uncaught, it is judged as the test's failure, validation's other rules)."""
+    raised = {(file, line, name) for file, line, name in test.raised}
+    exception = test.exception or {}
+    frames = exception.get("frames") or []
+    if test.failed and frames:
+        file, line = frames[-1][0], frames[-1][1]
+        raised.discard((file, line, exception.get("type", "")))
+    return {name for _, _, name in raised}
+
+
+def raises_newly(*, before: PytestRun, after: PytestRun) -> list[tuple[str, str]]:
+    """(test, exception type) of tests in `after` whose edited lines raised an exception there
+    that a handler caught (caught_raises), of a type the lines it replaced did not raise in
+    `before`.
+
+    Both runs watched the edit's lines (Runner.run_tests' `watch`): `after` the lines it wrote,
+    `before` the original lines, with the same tests. A wrong edit may take a failing test past
+    its failure by diverting control: `int(lines[1])` to `int(lines[0])` raises ValueError, a
+    broad `except` upstream falls back to defaults, and the test that crashed on the real bug
+    elsewhere no longer reaches it (it passes, or fails further on, which counts as progress).
+    An error raised and caught is an exceptional edge the original run did not take; a patch
+    that gets past the failure only by way of such an edge overfits (the patch-overfitting
+    problem: Smith et al., "Is the cure worse than the disease?", FSE 2015; Xiong et al.,
+    "Identifying patch correctness in test-based program repair", ICSE 2018, judge a patch by
+    how it changes the tests' behaviour). A test without an answer in `before` (the run failed)
+    is not held against the edit.
+    """
+    if before.error:
+        return []
+    found = []
+    for nodeid, test in sorted(after.tests.items()):
+        if not test.raised:
+            continue
+        old = before.tests.get(nodeid)
+        if old is None:
+            continue
+        was = {name for _, _, name in old.raised}
+        found.extend((nodeid, name) for name in sorted(caught_raises(test) - was))
+    return found
 
 
 def regressions(before: PytestRun, after: PytestRun, *, among: Iterable[str] | None = None) -> set[str]:

@@ -67,6 +67,28 @@ def test_it_keeps_relative_imports_relative(project):
     assert best.new_source == "from .tax import rate_for\n\nRATE = rate_for(1)\n"
 
 
+def test_it_imports_from_the_parent_package_s_module_that_defines_the_names_at_the_same_level(project):
+    files = {
+        "src/jolt/__init__.py": "",
+        "src/jolt/common/__init__.py": "",
+        "src/jolt/common/helpers.py": "def copy_deep(v):\n    return v\n\n\ndef to_int(s):\n    return int(s)\n",
+        # Imports to_int from helpers: it binds it, but defines neither name.
+        "src/jolt/common/walk.py": "from .helpers import to_int\n\n\ndef step(s):\n    return to_int(s)\n",
+        # Binds both names, defines neither: a re-exporter, never where the import should come from.
+        "src/jolt/common/facade.py": "from .helpers import copy_deep, to_int\n",
+        "src/jolt/ops/__init__.py": "",
+        "src/jolt/ops/fill.py": "from ..common.walk import copy_deep, to_int\n\nX = copy_deep(to_int('1'))\n",
+    }
+    failure = runtime_failure(
+        "src/jolt/ops/fill.py", 1, "ImportError", "cannot import name 'copy_deep' from 'jolt.common.walk'"
+    )
+    candidates = _candidates(project, files, failure)
+    best = candidates[0]
+    assert best.new_source.splitlines()[0] == "from ..common.helpers import copy_deep, to_int"
+    assert best.description == "import copy_deep and to_int from jolt.common.helpers"
+    assert not any("common.facade" in c.new_source or "facade" in c.description for c in candidates)
+
+
 def test_it_adds_a_missing_stdlib_import_where_isort_would(project):
     files = {
         "src/report.py": '"""Summaries."""\n\nfrom statistics import mean\n\nfrom app.readings import parse\n\n\n'

@@ -325,3 +325,25 @@ def test_it_reads_the_exception_a_testtools_style_result_displays_natively(proje
     assert test.exception["type"] == "TypeError"
     assert test.exception["message"].startswith("can only concatenate str")
     assert test.exception["frames"][-1] == ("src/calc.py", 2, "join")
+
+
+def test_it_reports_the_exceptions_raised_at_watched_lines_even_when_a_handler_catches_them(
+    project, local_sandbox
+):
+    files = {
+        "src/conf.py": (
+            "def size(text):\n    try:\n        return int(text)\n    except ValueError:\n        return 19\n"
+        ),
+        "tests/test_conf.py": (
+            "from conf import size\n\n"
+            "def test_default():\n    assert size('x') == 19\n\n"
+            "def test_number():\n    assert size('9') == 9\n"
+        ),
+    }
+    run = _run(project, local_sandbox, files, watch={"src/conf.py": [3]})
+    assert run.passed_ids == {"tests/test_conf.py::test_default", "tests/test_conf.py::test_number"}
+    assert run.tests["tests/test_conf.py::test_default"].raised == (("src/conf.py", 3, "ValueError"),)
+    assert run.tests["tests/test_conf.py::test_number"].raised == ()
+    # Lines not watched are not reported.
+    other = _run(project, local_sandbox, files, watch={"src/conf.py": [5]})
+    assert other.tests["tests/test_conf.py::test_default"].raised == ()

@@ -1451,9 +1451,15 @@ def _from_definer(
 
 
 def _relative_to(target: str, package: str, level: int) -> tuple[int, str]:
-    """(level, module) to write: relative when the statement was relative and the target is a sibling."""
-    if level == 1 and package and target.startswith(package + "."):
-        return 1, target[len(package) + 1 :]
+    """(level, module) to write: relative, at the statement's own level, when the statement was
+    relative and the target lies under the package that level names (`from .._common.paths` ->
+    `from .._common.util`, a module of the importer's parent package, round 51); else absolute."""
+    parts = package.split(".") if package else []
+    if level < 1 or level > len(parts):
+        return 0, target
+    base = ".".join(parts[: len(parts) - (level - 1)])
+    if target.startswith(base + "."):
+        return level, target[len(base) + 1 :]
     return 0, target
 
 

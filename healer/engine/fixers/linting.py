@@ -26,6 +26,7 @@ from healer.engine.fixers.linting_agreement import (
     missing_field_repairs,
     spec_field_repairs,
 )
+from healer.engine.fixers.linting_chaining import raise_chaining_repairs
 from healer.engine.fixers.linting_content import annotation_only_removal, annotation_repairs, names_bound
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
@@ -811,6 +812,10 @@ class RuffFixer:
         if unused is not None:
             for new in unused_import_repairs(source, finding.line, unused.group(1)):
                 add(new, 0.3, description=f"remove the unused import {unused.group(1).rpartition('.')[2]}")
+        if finding.code == "B904":
+            # Round 51: no fix of ruff's; both explicit chains, in the module's order (linting_chaining).
+            for index, (new, description) in enumerate(raise_chaining_repairs(source, finding.line)):
+                add(new, 0.2 + 0.01 * index, at_change=True, description=description)
         if finding.code == "E722":
             for index, new in enumerate(bare_except_repairs(source, finding.line)):
                 add(

@@ -73,6 +73,12 @@ def pytest_addoption(parser):
         choices=("auto", "sysmon", "settrace"),
         help="how lines are recorded: sys.monitoring (Python 3.12+), sys.settrace, or the best available",
     )
+    group.addoption(
+        "--healer-watch",
+        action="append",
+        default=[],
+        help="FILE:LINE,LINE: record per test the exceptions raised at these lines (a candidate's edit)",
+    )
 
 
 def pytest_configure(config):
@@ -270,6 +276,95 @@ class _MonitorTracer:
         return lines
 
 
+class _Watcher:
+    """Which exceptions a test raised at a few watched lines (a candidate's edited lines).
+
+    An edit that makes its line raise where it did not, inside a broad `except` that falls back
+    to a default, can turn a failing test green without fixing anything (the engine rejects it:
+    validation.raises_newly). Only where an exception starts counts (sys.monitoring's RAISE: the
+    frame that raised it, a builtin's error at the line that called it); through sys.settrace
+    the frames it passes through count too, as that tracer cannot tell them apart. Control-flow
+    exceptions (StopIteration, GeneratorExit) are not errors and are left out.
+    """
+
+    IGNORED = ("StopIteration", "StopAsyncIteration", "GeneratorExit")
+
+    def __init__(self, root, specs):
+        self.lines = {}
+        for spec in specs:
+            file, _, numbers = spec.rpartition(":")
+            real = os.path.realpath(os.path.join(root, file))
+            self.lines.setdefault(real, set()).update(
+                int(n) for n in numbers.split(",") if n.strip().isdigit()
+            )
+        self.names = {}
+        self.raised = set()
+        self.active = False
+        self.tool = None
+        monitoring = getattr(sys, "monitoring", None)
+        if monitoring is not None:
+            for tool in (5, 3, 4, monitoring.PROFILER_ID):
+                try:
+                    monitoring.use_tool_id(tool, "healer-watch")
+                except ValueError:
+                    continue
+                self.tool = tool
+                monitoring.register_callback(tool, monitoring.events.RAISE, self._raised)
+                monitoring.set_events(tool, monitoring.events.RAISE)
+                break
+
+    def _watched(self, filename):
+        lines = self.names.get(filename, 0)
+        if lines == 0:
+            try:
+                real = os.path.realpath(filename) if filename and not filename.startswith("<") else ""
+            except (OSError, ValueError):
+                real = ""
+            lines = self.names[filename] = self.lines.get(real)
+        return lines
+
+    def _note(self, filename, line, exc):
+        name = type(exc).__name__ if isinstance(exc, BaseException) else getattr(exc, "__name__", "")
+        if name and name not in self.IGNORED and len(self.raised) < 20:
+            self.raised.add((filename, line, name))
+
+    def _raised(self, code, offset, exc):
+        if not self.active:
+            return None
+        lines = self._watched(code.co_filename)
+        if lines:
+            for start, end, line in code.co_lines():
+                if start <= offset < end:
+                    if line in lines:
+                        self._note(code.co_filename, line, exc)
+                    break
+        return None
+
+    def _global(self, frame, event, arg):
+        if event == "call" and self._watched(frame.f_code.co_filename):
+            return self._local
+        return None
+
+    def _local(self, frame, event, arg):
+        if event == "exception" and frame.f_lineno in (self._watched(frame.f_code.co_filename) or ()):
+            self._note(frame.f_code.co_filename, frame.f_lineno, arg[0])
+        return self._local
+
+    def start(self, *, settrace):
+        self.raised = set()
+        self.active = True
+        if self.tool is None and settrace:
+            threading.settrace(self._global)
+            sys.settrace(self._global)
+
+    def stop(self, rel):
+        if self.active and self.tool is None:
+            sys.settrace(None)
+            threading.settrace(None)
+        self.active = False
+        return sorted([rel(file), line, name] for file, line, name in self.raised)
+
+
 class _Reporter:
     def __init__(self, config, path, coverage, budget=0, after_timeout=None):
         self.config = config
@@ -310,6 +405,8 @@ class _Reporter:
                 self.tracer = _MonitorTracer.create(self.root, exclude)
             if self.tracer is None:
                 self.tracer = _Tracer(self.root, exclude)
+        watch = config.getoption("--healer-watch", default=None) or []
+        self.watcher = _Watcher(self.root, watch) if watch else None
 
     # -- helpers -----------------------------------------------------------
     def _rel(self, filename):
@@ -435,6 +532,20 @@ class _Reporter:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item, nextitem):
+        watcher = self.watcher
+        if watcher is None:
+            yield from self._traced_protocol(item)
+            return
+        # sys.settrace holds one function: the watcher uses it only when the line tracer does not.
+        watcher.start(settrace=not isinstance(self.tracer, _Tracer))
+        try:
+            yield from self._traced_protocol(item)
+        finally:
+            raised = watcher.stop(self._rel_cached)
+            if raised:
+                self._entry(item.nodeid)["raised"] = raised
+
+    def _traced_protocol(self, item):
         tracer = self.tracer
         if tracer is not None and self.covered_total < MAX_COVERED_LINES_TOTAL:
             tracer.start()

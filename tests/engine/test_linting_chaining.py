@@ -1,0 +1,45 @@
+"""B904: a raise inside an except clause chained explicitly (fixers.linting_chaining)."""
+
+from __future__ import annotations
+
+from healer.engine.fixers.linting_chaining import raise_chaining_repairs
+
+UNNAMED = (
+    "def unit(table, key):\n"
+    "    try:\n"
+    "        return table[key]\n"
+    "    except KeyError:\n"
+    "        raise LookupError(\n"
+    "            key\n"
+    "        )\n"
+)
+
+
+def test_it_chains_from_none_first_when_the_handler_names_no_exception():
+    repairs = raise_chaining_repairs(UNNAMED, 5)
+    assert [d for _, d in repairs] == [
+        "raise it from None",
+        "raise it from the exception being handled (as err)",
+    ]
+    assert repairs[0][0].splitlines()[6] == "        ) from None"
+    second = repairs[1][0].splitlines()
+    assert second[3] == "    except KeyError as err:" and second[6] == "        ) from err"
+
+
+def test_it_chains_from_the_named_exception_first_unless_the_module_chains_from_none():
+    named = UNNAMED.replace("except KeyError:", "except KeyError as exc:")
+    assert raise_chaining_repairs(named, 5)[0][0].splitlines()[6] == "        ) from exc"
+    habit = named + (
+        "\n\ndef scale(table, key):\n    try:\n        return table[key]\n"
+        "    except KeyError:\n        raise ValueError(key) from None\n"
+    )
+    assert raise_chaining_repairs(habit, 5)[0][0].splitlines()[6] == "        ) from None"
+
+
+def test_it_does_not_fire_outside_an_except_clause_or_on_a_chained_or_bare_raise():
+    outside = "def f(x):\n    if x:\n        raise ValueError(x)\n"
+    assert raise_chaining_repairs(outside, 3) == []
+    chained = UNNAMED.replace("        )\n", "        ) from None\n")
+    assert raise_chaining_repairs(chained, 5) == []
+    bare = "def f(x):\n    try:\n        return x[0]\n    except IndexError:\n        raise\n"
+    assert raise_chaining_repairs(bare, 5) == []
