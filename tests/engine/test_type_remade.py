@@ -9,6 +9,8 @@ wrong sibling. The code below is written for these tests, not taken from the cas
 
 from __future__ import annotations
 
+import ast
+
 from .test_type_making_sites import APP, _candidates, _rank
 
 LIB = "src/kiln/codes.py"
@@ -350,3 +352,23 @@ def test_it_offers_no_index_sentinel_for_a_none_that_is_not_ordered(project):
         project, {APP: source}, "object of type 'NoneType' has no len()", (APP, "return len(self.items)")
     )
     assert not any("self.items = -1" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_reads_a_message_with_a_long_word_in_linear_time():
+    # `(\w+)\(\) takes` and `(__\w+__) returned` were tried from every position inside a word, each try
+    # scanning to its end: a message holding a 8,000-character identifier or underscore rule took 0.8 s
+    # of CPU per traceback line, and four times longer words sixteen times as long.
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_remade import binding_decorators, protocol_aliases
+
+    from .conftest import cpu_ratio
+
+    text = "class C:\n    pass\n"
+    sf = SourceFile("app.py", text, ast.parse(text))
+
+    def run(n: int) -> None:
+        for word in ("a" * n, "_" * n):
+            binding_decorators(sf, 1, [f"bad {word} value"])
+            protocol_aliases([sf], [f"bad {word} value"])
+
+    assert cpu_ratio(run, 1500) < 8

@@ -72,7 +72,9 @@ NONE_ORDERED = re.compile(
 )
 NOT_UNPACKED = re.compile(r"cannot unpack non-iterable (\w+) object")
 # Python's data model: what each conversion dunder must return, as its TypeError spells it
-PROTOCOL_RETURNED = re.compile(r"(__\w+__) returned non-(\w+)|(__\w+__) should return (\w+)")
+# each name starts at a word's start (`(?<!\w)`): tried from inside a long word, `\w+` scanned to its end from
+# every position, quadratic in the word's length
+PROTOCOL_RETURNED = re.compile(r"(?<!\w)(__\w+__) returned non-(\w+)|(?<!\w)(__\w+__) should return (\w+)")
 PROTOCOL_KINDS = {
     "int": "int",
     "string": "str",
@@ -338,7 +340,7 @@ def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[t
 
 
 TAKES_ONE_MORE = re.compile(
-    r"(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given"
+    r"(?<!\w)(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given"
 )
 RECEIVER_NAMES = frozenset({"self", "cls", "klass", "mcs", "metacls"})
 
