@@ -372,3 +372,31 @@ def test_it_reads_a_message_with_a_long_word_in_linear_time():
             protocol_aliases([sf], [f"bad {word} value"])
 
     assert cpu_ratio(run, 1500) < 8
+
+
+def test_it_keeps_a_classmethod_that_another_call_relies_on_to_pass_the_class(project):
+    # `fresh` calls build with one argument, as a classmethod binds it (`kind` is the class, under
+    # another name): the extra argument is the crash line's, and a staticmethod would break `fresh`,
+    # which a suite that never calls it would not notice.
+    source = """
+        class Shape:
+            def __init__(self, name):
+                self.name = name
+
+            def renamed(self, name, suffix):
+                return self.build(name, suffix)
+
+            def fresh(self, name):
+                return self.build(name)
+
+            @classmethod
+            def build(kind, name):
+                return kind(name)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "Shape.build() takes 2 positional arguments but 3 were given",
+        (APP, "return self.build(name, suffix)"),
+    )
+    assert not any("@staticmethod" in c.new_source for c in found), [c.description for c in found]

@@ -345,6 +345,20 @@ TAKES_ONE_MORE = re.compile(
 RECEIVER_NAMES = frozenset({"self", "cls", "klass", "mcs", "metacls"})
 
 
+def _bound_class_calls(sf: SourceFile, method: str, takes: int) -> bool:
+    """Some call of `.method(...)` in the file passes one argument fewer than the def takes, as a classmethod
+    is called: that caller relies on the class being passed, and a staticmethod would break it (the crash
+    line's extra argument is then the wrong one)."""
+    return any(
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == method
+        and not any(isinstance(a, ast.Starred) for a in n.args)
+        and len(n.args) + len(n.keywords) == takes - 1
+        for n in ast.walk(sf.tree)
+    )
+
+
 def binding_decorators(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
     """`@staticmethod` for the `@classmethod` of a method that takes no class: called as `self.m(a, b)` it
     is given the class too, "m() takes 2 positional arguments but 3 were given" (Python's descriptor
@@ -360,6 +374,8 @@ def binding_decorators(sf: SourceFile, line: int, messages: list[str]) -> list[E
             for n in sf.nodes_touching(line)
         )
         if not called:
+            continue
+        if _bound_class_calls(sf, method, takes):
             continue
         for cls in ast.walk(sf.tree):
             if not isinstance(cls, ast.ClassDef) or (owner and cls.name != owner):
