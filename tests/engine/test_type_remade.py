@@ -400,3 +400,44 @@ def test_it_keeps_a_classmethod_that_another_call_relies_on_to_pass_the_class(pr
         (APP, "return self.build(name, suffix)"),
     )
     assert not any("@staticmethod" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_re_points_no_dunder_at_a_sibling_that_returns_nothing_or_is_no_plain_method(project):
+    # A method without a return value gives None (never the demanded int), and a property's object is
+    # no callable: each was offered at 0.5, one candidate per such sibling, ahead of the tier's later edits.
+    source = """
+        class Mode:
+            def __init__(self, bits):
+                self.bits = bits
+
+            def as_text(self) -> str:
+                return format(self.bits, "o")
+
+            def reset(self):
+                self.bits = 0
+
+            def log(self):
+                print(self.bits)
+                return
+
+            @property
+            def width(self):
+                return self.bits
+
+            __int__ = as_text
+        """
+    caller = """
+        from kiln.codes import Mode
+
+
+        def apply(bits):
+            return int(Mode(bits))
+        """
+    found = _candidates(
+        project,
+        {LIB: source, APP: caller},
+        "__int__ returned non-int (type str)",
+        (APP, "return int(Mode(bits))"),
+    )
+    for sibling in ("reset", "log", "width"):
+        assert not any(f"__int__ = {sibling}" in c.new_source for c in found), [c.description for c in found]

@@ -275,6 +275,22 @@ def _returns_kind(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _returns_value(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Some `return` of the function itself (not of a nested def or lambda) gives a value other than None."""
+    todo: list[ast.AST] = list(func.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Return) and not (node.value is None or _is_none(node.value)):
+            return True
+        if not isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
+            todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[tuple[str, Edit]]:
     """(file, edit): a class-body `__int__ = method` whose method returns another kind, re-pointed at
     the sibling method that returns the kind the protocol demands."""
@@ -311,6 +327,12 @@ def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[t
                 for name, method in methods.items():
                     if name == stmt.value.id or name.startswith("__") or len(method.args.args) != 1:
                         continue
+                    if (
+                        method.decorator_list
+                        or isinstance(method, ast.AsyncFunctionDef)
+                        or not _returns_value(method)
+                    ):
+                        continue  # a property's object is no callable; no coroutine or None is the demanded kind
                     kind = _returns_kind(method)
                     if kind not in (want, None):
                         continue
