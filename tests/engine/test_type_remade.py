@@ -441,3 +441,33 @@ def test_it_re_points_no_dunder_at_a_sibling_that_returns_nothing_or_is_no_plain
     )
     for sibling in ("reset", "log", "width"):
         assert not any(f"__int__ = {sibling}" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_offers_no_index_sentinel_for_a_none_the_code_tests_for(project):
+    # `label` reads None as "no position yet": made -1, that branch is dead and the label says "-1",
+    # which a suite that checks only `widest` would report fixed.
+    source = """
+        class Slot:
+            def __init__(self, literal):
+                self.position = None
+                if literal.isdigit():
+                    self.position = int(literal)
+
+            def label(self):
+                return "?" if self.position is None else str(self.position)
+
+
+        def widest(slots):
+            top = -1
+            for slot in slots:
+                if slot.position > top:
+                    top = slot.position
+            return top
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'>' not supported between instances of 'NoneType' and 'int'",
+        (APP, "if slot.position > top:"),
+    )
+    assert _rank(found, "self.position = -1") is None, [c.description for c in found]

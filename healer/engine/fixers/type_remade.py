@@ -194,10 +194,56 @@ def singletons(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     return edits
 
 
+def _bound_name(sf: SourceFile, value: ast.expr) -> str | None:
+    """The name (or attribute) a value is assigned to, or the parameter it is the default of."""
+    parent = sf.parent(value)
+    targets = (
+        parent.targets
+        if isinstance(parent, ast.Assign)
+        else [parent.target]
+        if isinstance(parent, ast.AnnAssign)
+        else []
+    )
+    for target in targets:
+        if isinstance(target, ast.Name):
+            return target.id
+        if isinstance(target, ast.Attribute):
+            return target.attr
+    if isinstance(parent, ast.arguments):
+        positional = [*parent.posonlyargs, *parent.args]
+        pairs = [*zip(positional[len(positional) - len(parent.defaults) :], parent.defaults, strict=True)]
+        pairs += [(a, d) for a, d in zip(parent.kwonlyargs, parent.kw_defaults, strict=True) if d is not None]
+        return next((a.arg for a, d in pairs if d is value), None)
+    return None
+
+
+def _none_tested(sf: SourceFile, name: str | None) -> bool:
+    """The file compares `name` (a variable or any object's attribute of that name) with None."""
+    if name is None:
+        return False
+    for node in ast.walk(sf.tree):
+        if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+            continue
+        if not isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            continue
+        sides = (node.left, node.comparators[0])
+        if not any(_is_none(side) for side in sides):
+            continue
+        if any(
+            (isinstance(side, ast.Name) and side.id == name)
+            or (isinstance(side, ast.Attribute) and side.attr == name)
+            for side in sides
+        ):
+            return True
+    return False
+
+
 def index_sentinels(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     """-1 for a None made where the value is ordered against integers (an index's 'none' sentinel)."""
     if not NONE_ORDERED.search(text) or not (isinstance(value, ast.Constant) and value.value is None):
         return []
+    if _none_tested(sf, _bound_name(sf, value)):
+        return []  # None means "unset" to the code that tests for it: -1 would change what it does
     return _wrapped(
         sf, value, "-1", "start from the sentinel below every index, -1, not None", PRIOR_SENTINEL
     )
