@@ -471,3 +471,21 @@ def test_it_offers_no_index_sentinel_for_a_none_the_code_tests_for(project):
         (APP, "if slot.position > top:"),
     )
     assert _rank(found, "self.position = -1") is None, [c.description for c in found]
+
+
+def test_it_takes_no_item_where_the_split_is_bound_to_a_list_the_code_indexes(project):
+    # `parts[1]` reads the split's second field: `parts = line.split("=")[0]` would make it the key's
+    # second character, another program for every other use of `parts` (the item belongs at `key`).
+    source = """
+        KINDS = {"name": 1, "size": 2}
+
+
+        def kind(line):
+            parts = line.split("=")
+            key = parts
+            return KINDS[key], parts[1]
+        """
+    found = _candidates(
+        project, {APP: source}, "unhashable type: 'list'", (APP, "return KINDS[key], parts[1]")
+    )
+    assert not any('line.split("=")[0]' in c.new_source for c in found), [c.description for c in found]

@@ -159,10 +159,33 @@ def first_items(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     parent = sf.parent(value)
     if isinstance(parent, ast.Subscript) and parent.value is value:
         return []  # an item is already taken
+    if isinstance(parent, ast.Assign) and _used_as_list(sf, parent):
+        return []  # the bound list's other uses would read the item instead
     return [
         *_wrapped(sf, value, "{}[0]", "take the first item", PRIOR_FIRST),
         *_wrapped(sf, value, "{}[-1]", "take the last item", PRIOR_LAST),
     ]
+
+
+def _used_as_list(sf: SourceFile, bind: ast.Assign) -> bool:
+    """A name the assignment binds is indexed, measured or iterated in its function (or module): those
+    uses want the whole list, and taking an item where it is made would change what each of them reads."""
+    names = {t.id for t in bind.targets if isinstance(t, ast.Name)}
+    scope: ast.AST | None = bind
+    while scope is not None and not isinstance(scope, (*FUNCTIONS, ast.Module)):
+        scope = sf.parent(scope)
+    for node in ast.walk(scope or sf.tree):
+        if isinstance(node, ast.Subscript):
+            used = node.value
+        elif isinstance(node, ast.Call) and named(node.func) == "len" and len(node.args) == 1:
+            used = node.args[0]
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            used = node.iter
+        else:
+            continue
+        if isinstance(used, ast.Name) and used.id in names:
+            return True
+    return False
 
 
 SEQUENCE_MAKERS = {"tuple": "({},)", "list": "[{}]"}
