@@ -489,3 +489,17 @@ def test_it_takes_no_item_where_the_split_is_bound_to_a_list_the_code_indexes(pr
         project, {APP: source}, "unhashable type: 'list'", (APP, "return KINDS[key], parts[1]")
     )
     assert not any('line.split("=")[0]' in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_wraps_no_bare_branch_that_the_other_branch_does_not_make_a_sequence_of(project):
+    # The module's paragraph says "whose other branch makes a tuple or list of the value": `limit` is no
+    # item of `tuple(sizes)`, so `(limit,)` is no evidence-backed shape of it.
+    source = """
+        def allowed(sizes, limit):
+            kept = limit if isinstance(sizes, int) else tuple(sizes)
+            return len(kept)
+        """
+    found = _candidates(
+        project, {APP: source}, "object of type 'int' has no len()", (APP, "return len(kept)")
+    )
+    assert not any("(limit,)" in c.new_source for c in found), [c.description for c in found]

@@ -207,6 +207,9 @@ def singletons(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
         kind = static_type(other)
         if kind not in SEQUENCE_MAKERS:
             continue
+        shape = ast.dump(bare)
+        if not any(ast.dump(n) == shape for n in ast.walk(other) if type(n) is type(bare)):
+            continue  # the other branch makes a sequence of something else: no sign of the value's shape
         edits += _wrapped(
             sf,
             bare,
