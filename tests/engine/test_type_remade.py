@@ -503,3 +503,26 @@ def test_it_wraps_no_bare_branch_that_the_other_branch_does_not_make_a_sequence_
         project, {APP: source}, "object of type 'int' has no len()", (APP, "return len(kept)")
     )
     assert not any("(limit,)" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_offers_no_index_sentinel_where_the_crash_line_refuses_values_below_zero(project):
+    # `if overflow < 0: raise` rejects every negative value: -1 can only trade the TypeError for that
+    # ValueError, and at 0.7 it was tried before the regular tier's own 0 (the demand fixer's copy of 0,
+    # kept first when the tiers are merged, sits lower than the provenance's).
+    source = """
+        _OVERFLOW = None
+
+
+        class Pool:
+            def __init__(self, size, overflow=_OVERFLOW):
+                if overflow < 0:
+                    raise ValueError("overflow must be at least 0")
+                self.room = size + overflow
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'<' not supported between instances of 'NoneType' and 'int'",
+        (APP, "if overflow < 0:"),
+    )
+    assert _rank(found, "_OVERFLOW = -1") is None, [c.description for c in found]

@@ -85,16 +85,34 @@ PROTOCOL_KINDS = {
 }
 
 
-def remade_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
-    """This module's edits at one origin the walk reached (`value`, where the value was made)."""
+def remade_edits(
+    sf: SourceFile, value: ast.expr, messages: list[str], *, negatives_refused: bool = False
+) -> list[Edit]:
+    """This module's edits at one origin the walk reached (`value`, where the value was made);
+    `negatives_refused`: the crash line orders a value against 0 (`if n < 0:`), see `zero_ordered`."""
     text = " ".join(messages)
     return [
         *code_points(sf, value, text),
         *first_items(sf, value, text),
         *singletons(sf, value, text),
-        *index_sentinels(sf, value, text),
+        *([] if negatives_refused else index_sentinels(sf, value, text)),
         *slice_bounds(sf, value, text),
     ]
+
+
+def zero_ordered(sf: SourceFile, line: int) -> bool:
+    """The line orders a value against the literal 0 (`if overflow < 0:`): a check that refuses negative
+    values, which the index sentinel -1 would only trade the TypeError for."""
+    return any(
+        isinstance(n, ast.Compare)
+        and n.lineno == line
+        and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in n.ops)
+        and any(
+            isinstance(side, ast.Constant) and type(side.value) is int and side.value == 0
+            for side in (n.left, *n.comparators)
+        )
+        for n in sf.nodes_touching(line)
+    )
 
 
 def _span(sf: SourceFile, value: ast.expr) -> tuple[int, int, int] | None:
