@@ -526,3 +526,24 @@ def test_it_offers_no_index_sentinel_where_the_crash_line_refuses_values_below_z
         (APP, "if overflow < 0:"),
     )
     assert _rank(found, "_OVERFLOW = -1") is None, [c.description for c in found]
+
+
+def test_it_offers_no_code_point_for_a_value_looked_up_by_a_text_key(project):
+    # `cfg["bits"]` is a mapping's field, no character drawn from a string: for a one-digit "7" the
+    # code point 55 is another number than the 7 meant, and for "127" ord() only fails later.
+    source = """
+        def fold(n):
+            return n & 0x7F
+
+
+        def fold_field(cfg):
+            return fold(cfg["bits"])
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "unsupported operand type(s) for &: 'str' and 'int'",
+        (APP, "return n & 0x7F"),
+        callers=[(APP, 'return fold(cfg["bits"])')],
+    )
+    assert not any("ord(" in c.new_source for c in found), [c.description for c in found]

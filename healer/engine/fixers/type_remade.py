@@ -158,6 +158,8 @@ def code_points(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
             return []
     elif not (isinstance(value, ast.Subscript) and not isinstance(value.slice, ast.Slice)):
         return []
+    elif isinstance(value.slice, ast.Constant) and isinstance(value.slice.value, str):
+        return []  # `cfg["bits"]` is a mapping's field, no character drawn from a string
     parent = sf.parent(value)
     if isinstance(parent, ast.Call) and named(parent.func) in ("ord", "int", "len", "str"):
         return []
