@@ -547,3 +547,28 @@ def test_it_offers_no_code_point_for_a_value_looked_up_by_a_text_key(project):
         callers=[(APP, 'return fold(cfg["bits"])')],
     )
     assert not any("ord(" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_fills_in_a_slices_bounds_for_the_length_of_the_sequence_it_indexes(project):
+    # `key.indices(len(self))` in a `__getitem__` is slice.indices' commonest use: the receiver and
+    # `self` were excluded from the lengths, and with no `len()` local nothing was offered.
+    source = """
+        class Window:
+            def __init__(self, items):
+                self.items = items
+
+            def __len__(self):
+                return len(self.items)
+
+            def __getitem__(self, key):
+                start, stop, step = key.start, key.stop, key.step
+                return [self.items[i] for i in range(start, stop, step)]
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'NoneType' object cannot be interpreted as an integer",
+        (APP, "return [self.items[i] for i in range(start, stop, step)]"),
+    )
+    rank = _rank(found, "start, stop, step = key.indices(len(self))")
+    assert rank is not None and rank <= 2, [c.description for c in found]

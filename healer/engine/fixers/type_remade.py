@@ -526,9 +526,20 @@ SLICE_FIELDS = ("start", "stop", "step")
 MAX_LENGTHS = 3
 
 
-def _lengths(func: ast.AST, receiver: str, before: int) -> list[str]:
-    """The names a function has for a length: locals bound to `len(...)` before `before` first, then its
-    parameters."""
+def _own_length(sf: SourceFile, func: ast.AST) -> list[str]:
+    """`len(self)` for a method of a class that defines `__len__`: the length a `__getitem__` slices."""
+    owner = sf.parent(func)
+    params = [*func.args.posonlyargs, *func.args.args]
+    if not (isinstance(owner, ast.ClassDef) and params and params[0].arg == "self"):
+        return []
+    if not any(isinstance(f, FUNCTIONS) and f.name == "__len__" for f in owner.body):
+        return []
+    return ["len(self)"]
+
+
+def _lengths(func: ast.AST, receiver: str, before: int, own: list[str]) -> list[str]:
+    """The names a function has for a length: locals bound to `len(...)` before `before` first, then the
+    object's own length (`own`, `len(self)`), then its parameters."""
     bound = [
         t.id
         for n in ast.walk(func)
@@ -541,7 +552,7 @@ def _lengths(func: ast.AST, receiver: str, before: int) -> list[str]:
     ]
     params = [a.arg for a in [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]]
     found: list[str] = []
-    for name in [*bound, *params]:
+    for name in [*bound, *own, *params]:
         if name not in found and name != receiver and name not in RECEIVER_NAMES:
             found.append(name)
     return found[:MAX_LENGTHS]
@@ -575,7 +586,7 @@ def slice_bounds(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     line, start, end = span
     receiver = sf.segment(fields[0].value)
     edits: list[Edit] = []
-    for rank, length in enumerate(_lengths(func, receiver, triple.lineno)):
+    for rank, length in enumerate(_lengths(func, receiver, triple.lineno, _own_length(sf, func))):
         new = f"{receiver}.indices({length})"
         description = f"fill in the slice's omitted bounds for a length of {length}: {shorten(new)}"
         edit = Edit(line, ((start, end, new),), description, PRIOR_SLICE * 0.9**rank, "provenance")
