@@ -16,7 +16,8 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
   of it (`x if isinstance(x, int) else tuple(x)`): the bare branch wrapped, `(x,)` / `[x]`;
 - **None as an index sentinel** (`index_sentinels`): None ordered against an int ("'>' not supported
   between instances of 'NoneType' and 'int'") where it is made: -1, the sentinel below every index
-  (0 is the empty value type_sources.py already offers);
+  (0 is the empty value type_sources.py already offers), not where the file tests that None (`x is None`)
+  nor where the crash line refuses values below 0;
 - **an item stored without its partner** (`packed_appends`): `for fn, msg in self.items` refusing "cannot
   unpack non-iterable function object": where the file appends to that attribute a bare name spelled as
   one of the loop's targets, the tuple of the targets, each bound at the append (argument selection by
@@ -26,7 +27,8 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
   `__int__ = to_octal` re-pointed at the sibling method annotated (or statically returning) the kind
   the protocol demands (Python's data model);
 - **a slice's raw bounds** (`slice_bounds`): `key.start, key.stop, key.step` refused as None where an
-  integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, a parameter);
+  integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, `len(self)` in a
+  method of a class with `__len__`, a parameter);
 - **a number searched for text** (`text_containers`): `':' in size` refusing "argument of type 'int' is not
   iterable": `str(...)` of what the statement binding `size` made;
 - **a classmethod that takes no class** (`binding_decorators`): "m() takes 2 positional arguments but 3
