@@ -9,6 +9,8 @@ wrong sibling. The code below is written for these tests, not taken from the cas
 
 from __future__ import annotations
 
+import ast
+
 from .test_type_making_sites import APP, _candidates, _rank
 
 LIB = "src/kiln/codes.py"
@@ -350,3 +352,223 @@ def test_it_offers_no_index_sentinel_for_a_none_that_is_not_ordered(project):
         project, {APP: source}, "object of type 'NoneType' has no len()", (APP, "return len(self.items)")
     )
     assert not any("self.items = -1" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_reads_a_message_with_a_long_word_in_linear_time():
+    # `(\w+)\(\) takes` and `(__\w+__) returned` were tried from every position inside a word, each try
+    # scanning to its end: a message holding a 8,000-character identifier or underscore rule took 0.8 s
+    # of CPU per traceback line, and four times longer words sixteen times as long.
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_remade import binding_decorators, protocol_aliases
+
+    from .conftest import cpu_ratio
+
+    text = "class C:\n    pass\n"
+    sf = SourceFile("app.py", text, ast.parse(text))
+
+    def run(n: int) -> None:
+        for word in ("a" * n, "_" * n):
+            binding_decorators(sf, 1, [f"bad {word} value"])
+            protocol_aliases([sf], [f"bad {word} value"])
+
+    assert cpu_ratio(run, 1500) < 8
+
+
+def test_it_keeps_a_classmethod_that_another_call_relies_on_to_pass_the_class(project):
+    # `fresh` calls build with one argument, as a classmethod binds it (`kind` is the class, under
+    # another name): the extra argument is the crash line's, and a staticmethod would break `fresh`,
+    # which a suite that never calls it would not notice.
+    source = """
+        class Shape:
+            def __init__(self, name):
+                self.name = name
+
+            def renamed(self, name, suffix):
+                return self.build(name, suffix)
+
+            def fresh(self, name):
+                return self.build(name)
+
+            @classmethod
+            def build(kind, name):
+                return kind(name)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "Shape.build() takes 2 positional arguments but 3 were given",
+        (APP, "return self.build(name, suffix)"),
+    )
+    assert not any("@staticmethod" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_re_points_no_dunder_at_a_sibling_that_returns_nothing_or_is_no_plain_method(project):
+    # A method without a return value gives None (never the demanded int), and a property's object is
+    # no callable: each was offered at 0.5, one candidate per such sibling, ahead of the tier's later edits.
+    source = """
+        class Mode:
+            def __init__(self, bits):
+                self.bits = bits
+
+            def as_text(self) -> str:
+                return format(self.bits, "o")
+
+            def reset(self):
+                self.bits = 0
+
+            def log(self):
+                print(self.bits)
+                return
+
+            @property
+            def width(self):
+                return self.bits
+
+            __int__ = as_text
+        """
+    caller = """
+        from kiln.codes import Mode
+
+
+        def apply(bits):
+            return int(Mode(bits))
+        """
+    found = _candidates(
+        project,
+        {LIB: source, APP: caller},
+        "__int__ returned non-int (type str)",
+        (APP, "return int(Mode(bits))"),
+    )
+    for sibling in ("reset", "log", "width"):
+        assert not any(f"__int__ = {sibling}" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_offers_no_index_sentinel_for_a_none_the_code_tests_for(project):
+    # `label` reads None as "no position yet": made -1, that branch is dead and the label says "-1",
+    # which a suite that checks only `widest` would report fixed.
+    source = """
+        class Slot:
+            def __init__(self, literal):
+                self.position = None
+                if literal.isdigit():
+                    self.position = int(literal)
+
+            def label(self):
+                return "?" if self.position is None else str(self.position)
+
+
+        def widest(slots):
+            top = -1
+            for slot in slots:
+                if slot.position > top:
+                    top = slot.position
+            return top
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'>' not supported between instances of 'NoneType' and 'int'",
+        (APP, "if slot.position > top:"),
+    )
+    assert _rank(found, "self.position = -1") is None, [c.description for c in found]
+
+
+def test_it_takes_no_item_where_the_split_is_bound_to_a_list_the_code_indexes(project):
+    # `parts[1]` reads the split's second field: `parts = line.split("=")[0]` would make it the key's
+    # second character, another program for every other use of `parts` (the item belongs at `key`).
+    source = """
+        KINDS = {"name": 1, "size": 2}
+
+
+        def kind(line):
+            parts = line.split("=")
+            key = parts
+            return KINDS[key], parts[1]
+        """
+    found = _candidates(
+        project, {APP: source}, "unhashable type: 'list'", (APP, "return KINDS[key], parts[1]")
+    )
+    assert not any('line.split("=")[0]' in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_wraps_no_bare_branch_that_the_other_branch_does_not_make_a_sequence_of(project):
+    # The module's paragraph says "whose other branch makes a tuple or list of the value": `limit` is no
+    # item of `tuple(sizes)`, so `(limit,)` is no evidence-backed shape of it.
+    source = """
+        def allowed(sizes, limit):
+            kept = limit if isinstance(sizes, int) else tuple(sizes)
+            return len(kept)
+        """
+    found = _candidates(
+        project, {APP: source}, "object of type 'int' has no len()", (APP, "return len(kept)")
+    )
+    assert not any("(limit,)" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_offers_no_index_sentinel_where_the_crash_line_refuses_values_below_zero(project):
+    # `if overflow < 0: raise` rejects every negative value: -1 can only trade the TypeError for that
+    # ValueError, and at 0.7 it was tried before the regular tier's own 0 (the demand fixer's copy of 0,
+    # kept first when the tiers are merged, sits lower than the provenance's).
+    source = """
+        _OVERFLOW = None
+
+
+        class Pool:
+            def __init__(self, size, overflow=_OVERFLOW):
+                if overflow < 0:
+                    raise ValueError("overflow must be at least 0")
+                self.room = size + overflow
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'<' not supported between instances of 'NoneType' and 'int'",
+        (APP, "if overflow < 0:"),
+    )
+    assert _rank(found, "_OVERFLOW = -1") is None, [c.description for c in found]
+
+
+def test_it_offers_no_code_point_for_a_value_looked_up_by_a_text_key(project):
+    # `cfg["bits"]` is a mapping's field, no character drawn from a string: for a one-digit "7" the
+    # code point 55 is another number than the 7 meant, and for "127" ord() only fails later.
+    source = """
+        def fold(n):
+            return n & 0x7F
+
+
+        def fold_field(cfg):
+            return fold(cfg["bits"])
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "unsupported operand type(s) for &: 'str' and 'int'",
+        (APP, "return n & 0x7F"),
+        callers=[(APP, 'return fold(cfg["bits"])')],
+    )
+    assert not any("ord(" in c.new_source for c in found), [c.description for c in found]
+
+
+def test_it_fills_in_a_slices_bounds_for_the_length_of_the_sequence_it_indexes(project):
+    # `key.indices(len(self))` in a `__getitem__` is slice.indices' commonest use: the receiver and
+    # `self` were excluded from the lengths, and with no `len()` local nothing was offered.
+    source = """
+        class Window:
+            def __init__(self, items):
+                self.items = items
+
+            def __len__(self):
+                return len(self.items)
+
+            def __getitem__(self, key):
+                start, stop, step = key.start, key.stop, key.step
+                return [self.items[i] for i in range(start, stop, step)]
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'NoneType' object cannot be interpreted as an integer",
+        (APP, "return [self.items[i] for i in range(start, stop, step)]"),
+    )
+    rank = _rank(found, "start, stop, step = key.indices(len(self))")
+    assert rank is not None and rank <= 2, [c.description for c in found]

@@ -76,6 +76,7 @@ from healer.engine.fixers.type_remade import (
     protocol_aliases,
     remade_edits,
     text_containers,
+    zero_ordered,
 )
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
@@ -560,6 +561,9 @@ def provenance_edits(
     # the containers of `in` on the crash lines: their literal origins may be of either kind
     held = Provenance(parse=provenance.parse, sites=sites, repo_files=provenance.repo_files)
     found: list[tuple[str, Edit, float]] = []
+    # the deepest crash line refuses negative values (`if n < 0:`): no -1 sentinel for its None (type_remade)
+    deepest = _parse(ctx, sites[0][0], cache) if sites else None
+    negatives_refused = deepest is not None and zero_ordered(deepest, sites[0][1])
     for at, (file, line, weight) in enumerate(sites):
         sf = _parse(ctx, file, cache)
         if sf is None or line > len(sf.lines):
@@ -649,7 +653,10 @@ def provenance_edits(
         # an item kept for its sequence, a set comprehension, a literal's spelling, None for a container
         found += [(made.file, e, weight) for e in made_edits(sf, made.value, messages)]
         # a code point, a first item, a one-element tuple, an index sentinel (type_remade)
-        found += [(made.file, e, weight) for e in remade_edits(sf, made.value, messages)]
+        found += [
+            (made.file, e, weight)
+            for e in remade_edits(sf, made.value, messages, negatives_refused=negatives_refused)
+        ]
         # a conversion left out: the file's own wrapper of the same expression, a timestamp's datetime
         found += [(made.file, e, weight) for e in wrapper_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]

@@ -16,7 +16,8 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
   of it (`x if isinstance(x, int) else tuple(x)`): the bare branch wrapped, `(x,)` / `[x]`;
 - **None as an index sentinel** (`index_sentinels`): None ordered against an int ("'>' not supported
   between instances of 'NoneType' and 'int'") where it is made: -1, the sentinel below every index
-  (0 is the empty value type_sources.py already offers);
+  (0 is the empty value type_sources.py already offers), not where the file tests that None (`x is None`)
+  nor where the crash line refuses values below 0;
 - **an item stored without its partner** (`packed_appends`): `for fn, msg in self.items` refusing "cannot
   unpack non-iterable function object": where the file appends to that attribute a bare name spelled as
   one of the loop's targets, the tuple of the targets, each bound at the append (argument selection by
@@ -26,7 +27,8 @@ templates). Nothing here names a project, a file or a literal of a benchmark:
   `__int__ = to_octal` re-pointed at the sibling method annotated (or statically returning) the kind
   the protocol demands (Python's data model);
 - **a slice's raw bounds** (`slice_bounds`): `key.start, key.stop, key.step` refused as None where an
-  integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, a parameter);
+  integer is wanted: `key.indices(n)`, with `n` a length the function has (a `len()` local, `len(self)` in a
+  method of a class with `__len__`, a parameter);
 - **a number searched for text** (`text_containers`): `':' in size` refusing "argument of type 'int' is not
   iterable": `str(...)` of what the statement binding `size` made;
 - **a classmethod that takes no class** (`binding_decorators`): "m() takes 2 positional arguments but 3
@@ -72,7 +74,9 @@ NONE_ORDERED = re.compile(
 )
 NOT_UNPACKED = re.compile(r"cannot unpack non-iterable (\w+) object")
 # Python's data model: what each conversion dunder must return, as its TypeError spells it
-PROTOCOL_RETURNED = re.compile(r"(__\w+__) returned non-(\w+)|(__\w+__) should return (\w+)")
+# each name starts at a word's start (`(?<!\w)`): tried from inside a long word, `\w+` scanned to its end from
+# every position, quadratic in the word's length
+PROTOCOL_RETURNED = re.compile(r"(?<!\w)(__\w+__) returned non-(\w+)|(?<!\w)(__\w+__) should return (\w+)")
 PROTOCOL_KINDS = {
     "int": "int",
     "string": "str",
@@ -83,16 +87,34 @@ PROTOCOL_KINDS = {
 }
 
 
-def remade_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
-    """This module's edits at one origin the walk reached (`value`, where the value was made)."""
+def remade_edits(
+    sf: SourceFile, value: ast.expr, messages: list[str], *, negatives_refused: bool = False
+) -> list[Edit]:
+    """This module's edits at one origin the walk reached (`value`, where the value was made);
+    `negatives_refused`: the crash line orders a value against 0 (`if n < 0:`), see `zero_ordered`."""
     text = " ".join(messages)
     return [
         *code_points(sf, value, text),
         *first_items(sf, value, text),
         *singletons(sf, value, text),
-        *index_sentinels(sf, value, text),
+        *([] if negatives_refused else index_sentinels(sf, value, text)),
         *slice_bounds(sf, value, text),
     ]
+
+
+def zero_ordered(sf: SourceFile, line: int) -> bool:
+    """The line orders a value against the literal 0 (`if overflow < 0:`): a check that refuses negative
+    values, which the index sentinel -1 would only trade the TypeError for."""
+    return any(
+        isinstance(n, ast.Compare)
+        and n.lineno == line
+        and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in n.ops)
+        and any(
+            isinstance(side, ast.Constant) and type(side.value) is int and side.value == 0
+            for side in (n.left, *n.comparators)
+        )
+        for n in sf.nodes_touching(line)
+    )
 
 
 def _span(sf: SourceFile, value: ast.expr) -> tuple[int, int, int] | None:
@@ -138,6 +160,8 @@ def code_points(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
             return []
     elif not (isinstance(value, ast.Subscript) and not isinstance(value.slice, ast.Slice)):
         return []
+    elif isinstance(value.slice, ast.Constant) and isinstance(value.slice.value, str):
+        return []  # `cfg["bits"]` is a mapping's field, no character drawn from a string
     parent = sf.parent(value)
     if isinstance(parent, ast.Call) and named(parent.func) in ("ord", "int", "len", "str"):
         return []
@@ -157,10 +181,33 @@ def first_items(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     parent = sf.parent(value)
     if isinstance(parent, ast.Subscript) and parent.value is value:
         return []  # an item is already taken
+    if isinstance(parent, ast.Assign) and _used_as_list(sf, parent):
+        return []  # the bound list's other uses would read the item instead
     return [
         *_wrapped(sf, value, "{}[0]", "take the first item", PRIOR_FIRST),
         *_wrapped(sf, value, "{}[-1]", "take the last item", PRIOR_LAST),
     ]
+
+
+def _used_as_list(sf: SourceFile, bind: ast.Assign) -> bool:
+    """A name the assignment binds is indexed, measured or iterated in its function (or module): those
+    uses want the whole list, and taking an item where it is made would change what each of them reads."""
+    names = {t.id for t in bind.targets if isinstance(t, ast.Name)}
+    scope: ast.AST | None = bind
+    while scope is not None and not isinstance(scope, (*FUNCTIONS, ast.Module)):
+        scope = sf.parent(scope)
+    for node in ast.walk(scope or sf.tree):
+        if isinstance(node, ast.Subscript):
+            used = node.value
+        elif isinstance(node, ast.Call) and named(node.func) == "len" and len(node.args) == 1:
+            used = node.args[0]
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            used = node.iter
+        else:
+            continue
+        if isinstance(used, ast.Name) and used.id in names:
+            return True
+    return False
 
 
 SEQUENCE_MAKERS = {"tuple": "({},)", "list": "[{}]"}
@@ -182,6 +229,9 @@ def singletons(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
         kind = static_type(other)
         if kind not in SEQUENCE_MAKERS:
             continue
+        shape = ast.dump(bare)
+        if not any(ast.dump(n) == shape for n in ast.walk(other) if type(n) is type(bare)):
+            continue  # the other branch makes a sequence of something else: no sign of the value's shape
         edits += _wrapped(
             sf,
             bare,
@@ -192,10 +242,56 @@ def singletons(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     return edits
 
 
+def _bound_name(sf: SourceFile, value: ast.expr) -> str | None:
+    """The name (or attribute) a value is assigned to, or the parameter it is the default of."""
+    parent = sf.parent(value)
+    targets = (
+        parent.targets
+        if isinstance(parent, ast.Assign)
+        else [parent.target]
+        if isinstance(parent, ast.AnnAssign)
+        else []
+    )
+    for target in targets:
+        if isinstance(target, ast.Name):
+            return target.id
+        if isinstance(target, ast.Attribute):
+            return target.attr
+    if isinstance(parent, ast.arguments):
+        positional = [*parent.posonlyargs, *parent.args]
+        pairs = [*zip(positional[len(positional) - len(parent.defaults) :], parent.defaults, strict=True)]
+        pairs += [(a, d) for a, d in zip(parent.kwonlyargs, parent.kw_defaults, strict=True) if d is not None]
+        return next((a.arg for a, d in pairs if d is value), None)
+    return None
+
+
+def _none_tested(sf: SourceFile, name: str | None) -> bool:
+    """The file compares `name` (a variable or any object's attribute of that name) with None."""
+    if name is None:
+        return False
+    for node in ast.walk(sf.tree):
+        if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+            continue
+        if not isinstance(node.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            continue
+        sides = (node.left, node.comparators[0])
+        if not any(_is_none(side) for side in sides):
+            continue
+        if any(
+            (isinstance(side, ast.Name) and side.id == name)
+            or (isinstance(side, ast.Attribute) and side.attr == name)
+            for side in sides
+        ):
+            return True
+    return False
+
+
 def index_sentinels(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     """-1 for a None made where the value is ordered against integers (an index's 'none' sentinel)."""
     if not NONE_ORDERED.search(text) or not (isinstance(value, ast.Constant) and value.value is None):
         return []
+    if _none_tested(sf, _bound_name(sf, value)):
+        return []  # None means "unset" to the code that tests for it: -1 would change what it does
     return _wrapped(
         sf, value, "-1", "start from the sentinel below every index, -1, not None", PRIOR_SENTINEL
     )
@@ -273,6 +369,22 @@ def _returns_kind(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _returns_value(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Some `return` of the function itself (not of a nested def or lambda) gives a value other than None."""
+    todo: list[ast.AST] = list(func.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Return) and not (node.value is None or _is_none(node.value)):
+            return True
+        if not isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
+            todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[tuple[str, Edit]]:
     """(file, edit): a class-body `__int__ = method` whose method returns another kind, re-pointed at
     the sibling method that returns the kind the protocol demands."""
@@ -309,6 +421,12 @@ def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[t
                 for name, method in methods.items():
                     if name == stmt.value.id or name.startswith("__") or len(method.args.args) != 1:
                         continue
+                    if (
+                        method.decorator_list
+                        or isinstance(method, ast.AsyncFunctionDef)
+                        or not _returns_value(method)
+                    ):
+                        continue  # a property's object is no callable; no coroutine or None is the demanded kind
                     kind = _returns_kind(method)
                     if kind not in (want, None):
                         continue
@@ -338,9 +456,23 @@ def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[t
 
 
 TAKES_ONE_MORE = re.compile(
-    r"(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given"
+    r"(?<!\w)(?:(\w+)\.)?(\w+)\(\) takes (\d+) positional arguments? but (\d+) (?:were|was) given"
 )
 RECEIVER_NAMES = frozenset({"self", "cls", "klass", "mcs", "metacls"})
+
+
+def _bound_class_calls(sf: SourceFile, method: str, takes: int) -> bool:
+    """Some call of `.method(...)` in the file passes one argument fewer than the def takes, as a classmethod
+    is called: that caller relies on the class being passed, and a staticmethod would break it (the crash
+    line's extra argument is then the wrong one)."""
+    return any(
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == method
+        and not any(isinstance(a, ast.Starred) for a in n.args)
+        and len(n.args) + len(n.keywords) == takes - 1
+        for n in ast.walk(sf.tree)
+    )
 
 
 def binding_decorators(sf: SourceFile, line: int, messages: list[str]) -> list[Edit]:
@@ -358,6 +490,8 @@ def binding_decorators(sf: SourceFile, line: int, messages: list[str]) -> list[E
             for n in sf.nodes_touching(line)
         )
         if not called:
+            continue
+        if _bound_class_calls(sf, method, takes):
             continue
         for cls in ast.walk(sf.tree):
             if not isinstance(cls, ast.ClassDef) or (owner and cls.name != owner):
@@ -394,9 +528,20 @@ SLICE_FIELDS = ("start", "stop", "step")
 MAX_LENGTHS = 3
 
 
-def _lengths(func: ast.AST, receiver: str, before: int) -> list[str]:
-    """The names a function has for a length: locals bound to `len(...)` before `before` first, then its
-    parameters."""
+def _own_length(sf: SourceFile, func: ast.AST) -> list[str]:
+    """`len(self)` for a method of a class that defines `__len__`: the length a `__getitem__` slices."""
+    owner = sf.parent(func)
+    params = [*func.args.posonlyargs, *func.args.args]
+    if not (isinstance(owner, ast.ClassDef) and params and params[0].arg == "self"):
+        return []
+    if not any(isinstance(f, FUNCTIONS) and f.name == "__len__" for f in owner.body):
+        return []
+    return ["len(self)"]
+
+
+def _lengths(func: ast.AST, receiver: str, before: int, own: list[str]) -> list[str]:
+    """The names a function has for a length: locals bound to `len(...)` before `before` first, then the
+    object's own length (`own`, `len(self)`), then its parameters."""
     bound = [
         t.id
         for n in ast.walk(func)
@@ -409,7 +554,7 @@ def _lengths(func: ast.AST, receiver: str, before: int) -> list[str]:
     ]
     params = [a.arg for a in [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]]
     found: list[str] = []
-    for name in [*bound, *params]:
+    for name in [*bound, *own, *params]:
         if name not in found and name != receiver and name not in RECEIVER_NAMES:
             found.append(name)
     return found[:MAX_LENGTHS]
@@ -443,7 +588,7 @@ def slice_bounds(sf: SourceFile, value: ast.expr, text: str) -> list[Edit]:
     line, start, end = span
     receiver = sf.segment(fields[0].value)
     edits: list[Edit] = []
-    for rank, length in enumerate(_lengths(func, receiver, triple.lineno)):
+    for rank, length in enumerate(_lengths(func, receiver, triple.lineno, _own_length(sf, func))):
         new = f"{receiver}.indices({length})"
         description = f"fill in the slice's omitted bounds for a length of {length}: {shorten(new)}"
         edit = Edit(line, ((start, end, new),), description, PRIOR_SLICE * 0.9**rank, "provenance")
