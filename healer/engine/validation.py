@@ -498,6 +498,7 @@ def judge_by_tests(
     by_place = judged_by_place(failure)
     known = known_places(before_places, besides=targets)
     score, moved, same, ran = 0, 0, 0, False
+    checked = 0  # moved tests that now get to a later check of their own (_guard_progress)
     stuck: list[str] = []
     cleared: set[tuple[str, int, str, str]] = set()  # where the tests that now pass had failed
     kept: list[tuple[str, tuple[str, int, str, str]]] = []  # the untouched tests' failures
@@ -529,6 +530,7 @@ def judge_by_tests(
             elif moved_on(old, new, edit, test_files, by_place=by_place, known=known,
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
+                checked += _reached_own_check(old, new, edit, test_files)
             elif untouched(old, new, edit):
                 same += 1
                 kept.append((nodeid, _signature(old)))
@@ -558,7 +560,7 @@ def judge_by_tests(
         return Verdict(
             False,
             "a guard that hides the error while its tests still fail is not a fix",
-            progress=_guard_progress(score=score, moved=moved),
+            progress=_guard_progress(score=score, moved=moved, checked=checked),
         )
     if moved and failure.bug_type in (BugType.TYPE_ERROR, BugType.LOGIC) and empties_literal(edit):
         # `node.find('Code')` "fixed" as `node.find("")`: the lookup finds nothing, the branch that
@@ -663,12 +665,34 @@ def own_check_progress(
     return max(further, partial_progress(before, after, edit, test_files))
 
 
-def _guard_progress(*, score: int, moved: int) -> int:
+def _guard_progress(*, score: int, moved: int, checked: int = 0) -> int:
     """A guard under which some targeted tests pass and the others fail further on is not a fix,
     but it may be one of two (three mutants at once: `if not ok: raise` negated, and a wrong value
     the passing branch then adds): a partial patch for a stacked second edit (`Engine._stacked`),
-    which is accepted only when every targeted test passes with both. None pass: it only hid."""
-    return 2 * (score + moved) if score and moved else 0
+    which is accepted only when every targeted test passes with both.
+
+    None pass, but every test that moved now completes the code under repair and fails on a later
+    check of its own (`checked`): the guard may have hidden the crash, or be the right edit of one
+    of two faults on the only test that sees both (a group of mutants: `if not isinstance(b, M):
+    continue` lost its `not`, and a wrong index that the skipped branch's caller then reads; fault
+    masking, DiGiuseppe and Jones, ISSTA 2011). Which one only a second edit can tell, so it is
+    kept as a base of the lowest rank (1, below every other partial patch's 2 or more), never a fix
+    alone. Tests that still meet an error in the code got nothing to build on from it: 0."""
+    if score and moved:
+        return 2 * (score + moved)
+    return 1 if moved and checked == moved else 0
+
+
+def _reached_own_check(
+    before: Place | None, after: Place | None, edit: Edit, test_files: frozenset[str]
+) -> int:
+    """1 when a Python test that failed in the code under repair now fails on a later check of its own
+    (PYTHON_CHECK_KINDS: npm's checks are judged by fails_own_check before they get here)."""
+    if before is None or after is None or before.file in test_files or after.file not in test_files:
+        return 0
+    if not after.file.endswith(".py"):
+        return 0
+    return 1 if after.kind in PYTHON_CHECK_KINDS and checked_further(before, after, edit) else 0
 
 
 def _load_stop(run: PytestRun, places: dict[str, Place | None]) -> Place | None:

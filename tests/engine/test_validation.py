@@ -523,12 +523,48 @@ def test_a_guard_that_passes_some_targeted_tests_while_the_others_fail_further_o
     verdict = judge_by_tests(failure, before, after, guard, TESTS)
     assert not verdict.ok and "guard" in verdict.reason
     assert verdict.progress > 0
-    # Every targeted test failing further on: the guard only hid the error, nothing to build on.
+    # Every targeted test failing at a later check of its own: the guard may only have hidden the
+    # error, or be one of two edits; a base of the lowest rank, below the partial patch above.
     hidden = _run(
         _failed("tests/test_app.py::test_f", "AssertionError", "1 != 2", later),
         _failed("tests/test_app.py::test_g", "AssertionError", "501 != 500", later),
     )
-    assert judge_by_tests(failure, before, hidden, guard, TESTS).progress == 0
+    assert judge_by_tests(failure, before, hidden, guard, TESTS).progress == 1 < verdict.progress
+
+
+def test_it_keeps_a_guard_whose_only_test_now_reaches_a_later_check_as_the_lowest_base():
+    # Two faults on one test: `if not isinstance(b, M): continue` lost its `not` (a TypeError
+    # iterating b), and a wrong index behind it. The negated guard lets the test through the code
+    # to its own check two lines on, which the second fault fails: a base for a second edit only.
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    guard = Edit("src/app.py", OLD, NEW, guard=True)
+    checked = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "NoneType is not str",
+            [("tests/test_app.py", 12, "test_f")],
+        )
+    )
+    verdict = judge_by_tests(failure, BEFORE, checked, guard, TESTS)
+    assert (verdict.ok, verdict.progress) == (False, 1)
+    assert "guard" in verdict.reason
+
+
+def test_it_gives_nothing_to_build_on_to_a_guard_whose_test_still_meets_an_error_in_the_code():
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    guard = Edit("src/app.py", OLD, NEW, guard=True)
+    # Further on in the code (an error raised by the program, not the test's check): the guard
+    # steered the crash into another one.
+    raised = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "KeyError",
+            "'a'",
+            [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")],
+        )
+    )
+    assert judge_by_tests(failure, BEFORE, raised, guard, TESTS).progress == 0
 
 
 def test_a_similar_name_is_a_fix_only_when_a_targeted_test_passes_under_it():
