@@ -28,8 +28,8 @@ TESTS = (
 )
 
 
-def _repair(project, local_sandbox, edits):
-    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/board.py": SOURCE, "tests/test_board.py": TESTS})
+def _repair(project, local_sandbox, edits, *, source=SOURCE, tests=TESTS):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/board.py": source, "tests/test_board.py": tests})
     lines: list[str] = []
     engine = Engine(
         workspace=ws,
@@ -65,6 +65,69 @@ def test_it_accepts_a_fix_whose_line_raises_into_the_handler_as_the_original_did
     outcomes, lines, engine = _repair(project, local_sandbox, [(") + 1", ")", "drops the + 1")])
     assert outcomes == [("drops the + 1", FixStatus.FIXED)], lines
     assert engine.stats.diverted_checks == 1  # it raised in the passing test: compared, and kept
+
+
+# The bug is a missing check: the test expects a negative size to raise, through pytest.raises.
+UNCHECKED = 'def read_size(fields):\n    size = int(fields["size"])\n    return size\n'
+EXPECTS = (
+    "import pytest\n\nfrom board import read_size\n\n\n"
+    "def test_read_size():\n"
+    '    assert read_size({"size": "19"}) == 19\n'
+    "    with pytest.raises(ValueError):\n"
+    '        read_size({"size": "-1"})\n'
+    '    pytest.raises(ValueError, read_size, {"size": "-2"})\n'
+)
+
+
+def test_it_accepts_a_fix_whose_new_raise_the_test_expects_through_pytest_raises(project, local_sandbox):
+    check = "    if size < 0:\n        raise ValueError(size)\n    return size\n"
+    outcomes, lines, _ = _repair(
+        project,
+        local_sandbox,
+        [("    return size\n", check, "check the size")],
+        source=UNCHECKED,
+        tests=EXPECTS,
+    )
+    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_a_fix_whose_raise_a_test_s_own_handler_catches(project, local_sandbox):
+    tests = (
+        "from board import read_size\n\n\n"
+        "def test_read_size():\n"
+        '    assert read_size({"size": "19"}) == 19\n'
+        "    try:\n"
+        '        read_size({"size": "-1"})\n'
+        "    except ValueError:\n"
+        "        return\n"
+        "    raise AssertionError('no error')\n"
+    )
+    check = "    if size < 0:\n        raise ValueError(size)\n    return size\n"
+    outcomes, lines, _ = _repair(
+        project,
+        local_sandbox,
+        [("    return size\n", check, "check the size")],
+        source=UNCHECKED,
+        tests=tests,
+    )
+    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_an_eafp_fix_whose_line_raised_uncaught_before_and_now_into_its_handler(
+    project, local_sandbox
+):
+    # The original line's KeyError failed the test (pytest's runner caught it): it was raised there.
+    source = 'def read_size(fields):\n    return fields["size"]\n'
+    tests = "from board import read_size\n\n\ndef test_read_size():\n    assert read_size({}) == 19\n"
+    eafp = '    try:\n        return fields["size"]\n    except KeyError:\n        return 19\n'
+    outcomes, lines, _ = _repair(
+        project,
+        local_sandbox,
+        [('    return fields["size"]\n', eafp, "default the size")],
+        source=source,
+        tests=tests,
+    )
+    assert outcomes == [("default the size", FixStatus.FIXED)], lines
 
 
 def _run(**raised: tuple[str, str]) -> PytestRun:
