@@ -43,3 +43,16 @@ def test_it_does_not_fire_outside_an_except_clause_or_on_a_chained_or_bare_raise
     assert raise_chaining_repairs(chained, 5) == []
     bare = "def f(x):\n    try:\n        return x[0]\n    except IndexError:\n        raise\n"
     assert raise_chaining_repairs(bare, 5) == []
+
+
+def test_it_counts_lines_as_python_does_past_form_feeds_and_unicode_line_separators():
+    # str.splitlines also breaks at \x0c (a page break, ^L) and \u2028; Python's lines do not.
+    for before in ("import os\n\x0c\n", 'SEP = "\u2028"\n'):
+        source = before + UNNAMED.replace("key\n", '"é"\n')
+        line = source.count("\n", 0, source.index("raise")) + 1
+        repairs = raise_chaining_repairs(source, line)
+        assert [new.count("\n") for new, _ in repairs] == [source.count("\n")] * 2
+        assert repairs[0][0].endswith("        ) from None\n")
+        assert repairs[1][0].endswith(
+            '    except KeyError as err:\n        raise LookupError(\n            "é"\n        ) from err\n'
+        )
