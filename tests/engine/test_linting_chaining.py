@@ -56,3 +56,22 @@ def test_it_counts_lines_as_python_does_past_form_feeds_and_unicode_line_separat
         assert repairs[1][0].endswith(
             '    except KeyError as err:\n        raise LookupError(\n            "é"\n        ) from err\n'
         )
+
+
+def test_it_binds_a_name_the_code_does_not_use_already():
+    # `except KeyError as err:` would make `err` the exception in the message, and Python unbinds
+    # the name when the clause ends: the `err` read after the handler would raise NameError.
+    source = (
+        "def unit(table, key):\n"
+        "    err = 'no ' + key\n"
+        "    try:\n"
+        "        return table[key]\n"
+        "    except KeyError:\n"
+        "        raise LookupError(err)\n"
+        "    finally:\n"
+        "        print(err)\n"
+    )
+    new, description = raise_chaining_repairs(source, 6)[1]
+    lines = new.splitlines()
+    assert lines[4] == "    except KeyError as exc:" and lines[5] == "        raise LookupError(err) from exc"
+    assert description == "raise it from the exception being handled (as exc)"
