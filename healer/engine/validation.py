@@ -858,6 +858,27 @@ def written_lines(edit: Edit) -> frozenset[int]:
     return edit._written
 
 
+def deliberate_raise_lines(edit: Edit) -> frozenset[int]:
+    """Written lines inside a `raise X` statement of the edited text: an exception raised on purpose
+    (a check the fix adds, caught by design by a caller that turns bad input into a default) is
+    the fix's meaning, not a diversion of control (round 51's review); the guard watches the
+    other written lines, where an operand or a call now fails where it did not."""
+    written = edit._written
+    if not written:
+        return frozenset()
+    try:
+        tree = ast.parse(edit.new)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    return frozenset(
+        line
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Raise) and node.exc is not None
+        for line in range(node.lineno, (node.end_lineno or node.lineno) + 1)
+        if line in written
+    )
+
+
 def caught_raises(test: TestResult) -> set[str]:
     """The exception types a test's watched lines raised that a handler caught: all of them in a
     test that passed; in one that failed, all but the one it failed with, when that one came out

@@ -67,50 +67,40 @@ def test_it_accepts_a_fix_whose_line_raises_into_the_handler_as_the_original_did
     assert engine.stats.diverted_checks == 1  # it raised in the passing test: compared, and kept
 
 
-# The bug is a missing check: the test expects a negative size to raise, through pytest.raises.
-UNCHECKED = 'def read_size(fields):\n    size = int(fields["size"])\n    return size\n'
+# The bug accepts a fractional size: the test expects it to raise, through pytest.raises; the fix's
+# own line raises it (int() of "1.5"), where the original line raised nothing.
+UNCHECKED = 'def read_size(fields):\n    size = int(float(fields["size"]))\n    return size\n'
+STRICT = ('int(float(fields["size"]))', 'int(fields["size"])', "read the size strictly")
 EXPECTS = (
     "import pytest\n\nfrom board import read_size\n\n\n"
     "def test_read_size():\n"
     '    assert read_size({"size": "19"}) == 19\n'
     "    with pytest.raises(ValueError):\n"
-    '        read_size({"size": "-1"})\n'
-    '    pytest.raises(ValueError, read_size, {"size": "-2"})\n'
+    '        read_size({"size": "1.5"})\n'
+    '    pytest.raises(ValueError, read_size, {"size": "2.5"})\n'
 )
 
 
-def test_it_accepts_a_fix_whose_new_raise_the_test_expects_through_pytest_raises(project, local_sandbox):
-    check = "    if size < 0:\n        raise ValueError(size)\n    return size\n"
-    outcomes, lines, _ = _repair(
-        project,
-        local_sandbox,
-        [("    return size\n", check, "check the size")],
-        source=UNCHECKED,
-        tests=EXPECTS,
-    )
-    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+def test_it_accepts_a_fix_whose_line_raises_what_the_test_expects_through_pytest_raises(
+    project, local_sandbox
+):
+    outcomes, lines, _ = _repair(project, local_sandbox, [STRICT], source=UNCHECKED, tests=EXPECTS)
+    assert outcomes == [("read the size strictly", FixStatus.FIXED)], lines
 
 
-def test_it_accepts_a_fix_whose_raise_a_test_s_own_handler_catches(project, local_sandbox):
+def test_it_accepts_a_fix_whose_line_raises_what_a_test_s_own_handler_catches(project, local_sandbox):
     tests = (
         "from board import read_size\n\n\n"
         "def test_read_size():\n"
         '    assert read_size({"size": "19"}) == 19\n'
         "    try:\n"
-        '        read_size({"size": "-1"})\n'
+        '        read_size({"size": "1.5"})\n'
         "    except ValueError:\n"
         "        return\n"
         "    raise AssertionError('no error')\n"
     )
-    check = "    if size < 0:\n        raise ValueError(size)\n    return size\n"
-    outcomes, lines, _ = _repair(
-        project,
-        local_sandbox,
-        [("    return size\n", check, "check the size")],
-        source=UNCHECKED,
-        tests=tests,
-    )
-    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+    outcomes, lines, _ = _repair(project, local_sandbox, [STRICT], source=UNCHECKED, tests=tests)
+    assert outcomes == [("read the size strictly", FixStatus.FIXED)], lines
 
 
 def test_it_accepts_an_eafp_fix_whose_line_raised_uncaught_before_and_now_into_its_handler(
@@ -128,6 +118,23 @@ def test_it_accepts_an_eafp_fix_whose_line_raised_uncaught_before_and_now_into_i
         tests=tests,
     )
     assert outcomes == [("default the size", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_a_fix_that_raises_on_purpose_into_the_caller_s_handler(project, local_sandbox):
+    # The caller turns a malformed size into None by design; the bug is a missing check.
+    source = (
+        "def parse_size(text):\n    size = int(text)\n    return size\n\n\n"
+        "def read_size(text):\n    try:\n        return parse_size(text)\n    except ValueError:\n        return None\n"
+    )
+    tests = (
+        "from board import read_size\n\n\n"
+        "def test_read_size():\n    assert read_size('9') == 9\n    assert read_size('-1') is None\n"
+    )
+    check = "    if size < 0:\n        raise ValueError(text)\n    return size\n"
+    outcomes, lines, _ = _repair(
+        project, local_sandbox, [("    return size\n", check, "check the size")], source=source, tests=tests
+    )
+    assert outcomes == [("check the size", FixStatus.FIXED)], lines
 
 
 def _run(**raised: tuple[str, str]) -> PytestRun:

@@ -11,7 +11,7 @@ from healer.engine.types import BugType, FixStatus
 from .conftest import PYPROJECT_SRC
 from .test_engine_docker import docker_sandbox  # noqa: F401  (fixture)
 from .test_engine_validation import Offers
-from .test_trial_diverted import EXPECTS, SOURCE, TESTS, UNCHECKED
+from .test_trial_diverted import EXPECTS, SOURCE, STRICT, TESTS, UNCHECKED
 
 pytestmark = pytest.mark.docker
 
@@ -31,7 +31,7 @@ def _repair(project, sandbox, edits, *, source, tests):
     return [(o.description, o.status) for o in engine.repair(engine.check())], lines
 
 
-def test_it_rejects_a_diversion_and_keeps_a_raise_that_pytest_raises_expects(
+def test_it_rejects_a_diversion_and_keeps_what_pytest_raises_expects(
     project,
     docker_sandbox,  # noqa: F811
 ):
@@ -44,15 +44,8 @@ def test_it_rejects_a_diversion_and_keeps_a_raise_that_pytest_raises_expects(
     )
     assert outcomes == [("drops the + 1", FixStatus.FIXED)], lines
     assert any("'diverts'" in line and "TypeError" in line for line in lines), lines
-    check = "    if size < 0:\n        raise ValueError(size)\n    return size\n"
-    outcomes, lines = _repair(
-        project,
-        docker_sandbox,
-        [("    return size\n", check, "check the size")],
-        source=UNCHECKED,
-        tests=EXPECTS,
-    )
-    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+    outcomes, lines = _repair(project, docker_sandbox, [STRICT], source=UNCHECKED, tests=EXPECTS)
+    assert outcomes == [("read the size strictly", FixStatus.FIXED)], lines
     eafp = '    try:\n        return fields["size"]\n    except KeyError:\n        return 19\n'
     outcomes, lines = _repair(
         project,
