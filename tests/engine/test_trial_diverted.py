@@ -6,7 +6,7 @@ from __future__ import annotations
 from healer.engine.checks import PytestRun, TestResult
 from healer.engine.repair import Engine, EngineConfig
 from healer.engine.types import BugType, FixStatus
-from healer.engine.validation import DIVERTS, raises_newly
+from healer.engine.validation import DIVERTS, Edit, raises_newly, replaced_lines, written_lines
 
 from .conftest import PYPROJECT_SRC
 from .test_engine_validation import Offers
@@ -164,3 +164,10 @@ def test_it_names_tests_whose_watched_lines_raise_into_a_handler_a_type_the_orig
     assert raises_newly(before=before, after=caught) == [("t3", "IndexError")]
     # No answer from the original's run: nothing is held against the edit.
     assert raises_newly(before=PytestRun(error="boom"), after=after) == []
+
+
+def test_it_numbers_the_watched_lines_as_python_does_past_a_page_break():
+    # str.splitlines breaks at \x0c (^L) and \u2028 too; Python's line numbers (the watcher's) do not.
+    old = 'import os\n\x0c\nSEP = "\u2028"\n\n\ndef f(x):\n    return int(x[1])\n'
+    edit = Edit("a.py", old, old.replace("x[1]", "x[0]"))
+    assert written_lines(edit) == replaced_lines(edit) == {7}
