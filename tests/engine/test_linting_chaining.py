@@ -75,3 +75,13 @@ def test_it_binds_a_name_the_code_does_not_use_already():
     lines = new.splitlines()
     assert lines[4] == "    except KeyError as exc:" and lines[5] == "        raise LookupError(err) from exc"
     assert description == "raise it from the exception being handled (as exc)"
+
+
+def test_it_chains_after_the_parentheses_around_the_raised_exception():
+    source = UNNAMED.replace(
+        "raise LookupError(\n            key\n        )", "raise (LookupError(key))  # why"
+    )
+    assert [new.splitlines()[4] for new, _ in raise_chaining_repairs(source, 5)] == [
+        "        raise (LookupError(key)) from None  # why",
+        "        raise (LookupError(key)) from err  # why",
+    ]

@@ -118,7 +118,9 @@ def raise_chaining_repairs(source: str, line: int) -> list[tuple[str, str]]:
     if found is None:
         return []
     handler, node = found
-    exc = node.exc
+    # The statement's end, not the exception's: `raise (Error(x))` ends after its parenthesis,
+    # which the expression's own position leaves out (round 51's review).
+    exc = node
     if exc.end_lineno is None or exc.end_col_offset is None:
         return []
     lines = _LINE.findall(source)
