@@ -41,6 +41,7 @@ from healer.engine.validation import (
     Verdict,
     caught_raises,
     deletes_raising_statement,
+    deliberate_raise_lines,
     failing_targets,
     judge_by_tests,
     judged_by_place,
@@ -378,7 +379,7 @@ class Trier:
         """The edited lines to watch for raised exceptions in the targeted run (Python's runner)."""
         if not getattr(self.runner, "watches_raises", False) or found_by_checker(self.failure):
             return None
-        lines = written_lines(edit)
+        lines = written_lines(edit) - deliberate_raise_lines(edit)
         return {edit.file: lines} if lines else None
 
     def _diverted(self, run: PytestRun, edit: Edit) -> Verdict | None:

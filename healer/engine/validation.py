@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -866,20 +867,58 @@ def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
 DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests get past their failure through the handler"
 
 
+def _code_lines(text: str) -> list[str]:
+    """The lines as Python numbers them (the watcher's numbers): only \r\n, \r and \n end one, where
+    str.splitlines also breaks at \x0c (a page break), \x1c-\x1e, \x85 and \u2028/\u2029."""
+    return _CODE_LINE.findall(text)
+
+
+_CODE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _edited_lines(edit: Edit) -> tuple[frozenset[int], frozenset[int]]:
+    """(replaced lines numbered before the edit, written lines numbered after it), as Python numbers them."""
+    a = [line.rstrip("\r\n") for line in _code_lines(edit.old)]
+    b = [line.rstrip("\r\n") for line in _code_lines(edit.new)]
+    replaced: set[int] = set()
+    written: set[int] = set()
+    for tag, i1, i2, j1, j2 in line_opcodes(a, b):
+        if tag != "equal":
+            replaced.update(range(i1 + 1, i2 + 1))
+            written.update(range(j1 + 1, j2 + 1))
+    return frozenset(replaced), frozenset(written)
+
+
 def replaced_lines(edit: Edit) -> frozenset[int]:
     """Lines of the text before the edit (numbered before it) that the edit replaced or deleted."""
-    a, b = edit.old.splitlines(), edit.new.splitlines()
-    return frozenset(
-        number
-        for tag, i1, i2, _, _ in line_opcodes(a, b)
-        if tag != "equal"
-        for number in range(i1 + 1, i2 + 1)
-    )
+    return _edited_lines(edit)[0]
 
 
 def written_lines(edit: Edit) -> frozenset[int]:
-    """Lines of the edited text (numbered after the edit) that the edit wrote."""
-    return edit._written
+    """Lines of the edited text (numbered after the edit) that the edit wrote, numbered as Python
+    does (Edit.wrote's numbers are str.splitlines', which differ after a page break: round 51's review)."""
+    return _edited_lines(edit)[1]
+
+
+def deliberate_raise_lines(edit: Edit) -> frozenset[int]:
+    """Written lines inside a `raise X` statement of the edited text: an exception raised on purpose
+    (a check the fix adds, caught by design by a caller that turns bad input into a default) is
+    the fix's meaning, not a diversion of control (round 51's review); the guard watches the
+    other written lines, where an operand or a call now fails where it did not."""
+    written = written_lines(edit)
+    if not written or "raise" not in edit.new:
+        return frozenset()
+    try:
+        tree = ast.parse(edit.new)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    return frozenset(
+        line
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Raise) and node.exc is not None
+        for line in range(node.lineno, (node.end_lineno or node.lineno) + 1)
+        if line in written
+    )
 
 
 def caught_raises(test: TestResult) -> set[str]:

@@ -347,3 +347,31 @@ def test_it_reports_the_exceptions_raised_at_watched_lines_even_when_a_handler_c
     # Lines not watched are not reported.
     other = _run(project, local_sandbox, files, watch={"src/conf.py": [5]})
     assert other.tests["tests/test_conf.py::test_default"].raised == ()
+
+
+def test_it_leaves_out_exceptions_the_test_expects_and_keeps_those_the_code_swallows(project, local_sandbox):
+    files = {
+        "src/conf.py": (
+            "class ConfError(Exception):\n    pass\n\n\n"
+            "def size(text):\n    return int(text)\n\n\n"
+            "def strict(text):\n    try:\n        return size(text)\n"
+            "    except ValueError as err:\n        raise ConfError(text) from err\n\n\n"
+            "def lenient(text):\n    try:\n        return size(text)\n    except ValueError:\n        return 19\n"
+        ),
+        "tests/test_conf.py": (
+            "import pytest\n\nfrom conf import ConfError, lenient, size, strict\n\n"
+            "def test_raises():\n    with pytest.raises(ValueError):\n        size('x')\n"
+            "    pytest.raises(ValueError, size, 'y')\n\n"
+            "def test_translated():\n    with pytest.raises(ConfError):\n        strict('x')\n\n"
+            "def test_swallowed():\n    assert lenient('x') == 19\n\n"
+            "def test_uncaught():\n    assert size('z') == 1\n"
+        ),
+    }
+    run = _run(project, local_sandbox, files, watch={"src/conf.py": [6]})
+    assert len(run.passed_ids) == 3
+    tests = "tests/test_conf.py::"
+    # pytest's runner handles a failing test's exception too: it was raised all the same.
+    assert run.tests[tests + "test_uncaught"].raised == (("src/conf.py", 6, "ValueError"),)
+    assert run.tests[tests + "test_raises"].raised == ()
+    assert run.tests[tests + "test_translated"].raised == ()
+    assert run.tests[tests + "test_swallowed"].raised == (("src/conf.py", 6, "ValueError"),)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from healer.engine.checks import PytestRun, TestResult
 from healer.engine.repair import Engine, EngineConfig
 from healer.engine.types import BugType, FixStatus
-from healer.engine.validation import DIVERTS, raises_newly
+from healer.engine.validation import DIVERTS, Edit, raises_newly, replaced_lines, written_lines
 
 from .conftest import PYPROJECT_SRC
 from .test_engine_validation import Offers
@@ -28,8 +28,8 @@ TESTS = (
 )
 
 
-def _repair(project, local_sandbox, edits):
-    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/board.py": SOURCE, "tests/test_board.py": TESTS})
+def _repair(project, local_sandbox, edits, *, source=SOURCE, tests=TESTS):
+    ws = project({"pyproject.toml": PYPROJECT_SRC, "src/board.py": source, "tests/test_board.py": tests})
     lines: list[str] = []
     engine = Engine(
         workspace=ws,
@@ -67,6 +67,76 @@ def test_it_accepts_a_fix_whose_line_raises_into_the_handler_as_the_original_did
     assert engine.stats.diverted_checks == 1  # it raised in the passing test: compared, and kept
 
 
+# The bug accepts a fractional size: the test expects it to raise, through pytest.raises; the fix's
+# own line raises it (int() of "1.5"), where the original line raised nothing.
+UNCHECKED = 'def read_size(fields):\n    size = int(float(fields["size"]))\n    return size\n'
+STRICT = ('int(float(fields["size"]))', 'int(fields["size"])', "read the size strictly")
+EXPECTS = (
+    "import pytest\n\nfrom board import read_size\n\n\n"
+    "def test_read_size():\n"
+    '    assert read_size({"size": "19"}) == 19\n'
+    "    with pytest.raises(ValueError):\n"
+    '        read_size({"size": "1.5"})\n'
+    '    pytest.raises(ValueError, read_size, {"size": "2.5"})\n'
+)
+
+
+def test_it_accepts_a_fix_whose_line_raises_what_the_test_expects_through_pytest_raises(
+    project, local_sandbox
+):
+    outcomes, lines, _ = _repair(project, local_sandbox, [STRICT], source=UNCHECKED, tests=EXPECTS)
+    assert outcomes == [("read the size strictly", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_a_fix_whose_line_raises_what_a_test_s_own_handler_catches(project, local_sandbox):
+    tests = (
+        "from board import read_size\n\n\n"
+        "def test_read_size():\n"
+        '    assert read_size({"size": "19"}) == 19\n'
+        "    try:\n"
+        '        read_size({"size": "1.5"})\n'
+        "    except ValueError:\n"
+        "        return\n"
+        "    raise AssertionError('no error')\n"
+    )
+    outcomes, lines, _ = _repair(project, local_sandbox, [STRICT], source=UNCHECKED, tests=tests)
+    assert outcomes == [("read the size strictly", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_an_eafp_fix_whose_line_raised_uncaught_before_and_now_into_its_handler(
+    project, local_sandbox
+):
+    # The original line's KeyError failed the test (pytest's runner caught it): it was raised there.
+    source = 'def read_size(fields):\n    return fields["size"]\n'
+    tests = "from board import read_size\n\n\ndef test_read_size():\n    assert read_size({}) == 19\n"
+    eafp = '    try:\n        return fields["size"]\n    except KeyError:\n        return 19\n'
+    outcomes, lines, _ = _repair(
+        project,
+        local_sandbox,
+        [('    return fields["size"]\n', eafp, "default the size")],
+        source=source,
+        tests=tests,
+    )
+    assert outcomes == [("default the size", FixStatus.FIXED)], lines
+
+
+def test_it_accepts_a_fix_that_raises_on_purpose_into_the_caller_s_handler(project, local_sandbox):
+    # The caller turns a malformed size into None by design; the bug is a missing check.
+    source = (
+        "def parse_size(text):\n    size = int(text)\n    return size\n\n\n"
+        "def read_size(text):\n    try:\n        return parse_size(text)\n    except ValueError:\n        return None\n"
+    )
+    tests = (
+        "from board import read_size\n\n\n"
+        "def test_read_size():\n    assert read_size('9') == 9\n    assert read_size('-1') is None\n"
+    )
+    check = "    if size < 0:\n        raise ValueError(text)\n    return size\n"
+    outcomes, lines, _ = _repair(
+        project, local_sandbox, [("    return size\n", check, "check the size")], source=source, tests=tests
+    )
+    assert outcomes == [("check the size", FixStatus.FIXED)], lines
+
+
 def _run(**raised: tuple[str, str]) -> PytestRun:
     tests = {}
     for nodeid, (outcome, name) in raised.items():
@@ -94,3 +164,10 @@ def test_it_names_tests_whose_watched_lines_raise_into_a_handler_a_type_the_orig
     assert raises_newly(before=before, after=caught) == [("t3", "IndexError")]
     # No answer from the original's run: nothing is held against the edit.
     assert raises_newly(before=PytestRun(error="boom"), after=after) == []
+
+
+def test_it_numbers_the_watched_lines_as_python_does_past_a_page_break():
+    # str.splitlines breaks at \x0c (^L) and \u2028 too; Python's line numbers (the watcher's) do not.
+    old = 'import os\n\x0c\nSEP = "\u2028"\n\n\ndef f(x):\n    return int(x[1])\n'
+    edit = Edit("a.py", old, old.replace("x[1]", "x[0]"))
+    assert written_lines(edit) == replaced_lines(edit) == {7}

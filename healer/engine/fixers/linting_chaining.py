@@ -9,12 +9,18 @@ and the module's own habit ranks them: the form its other handlers' raises alrea
 first (a fix by analogy with the code around it, as Prophet and ssFix rank repairs by code that
 resembles them: Long and Rinard, POPL 2016; Xin and Reiss, ASE 2017); with no such habit,
 `from err` first when the handler binds the exception (the cause is at hand; ruff's own wording
-names it first), else `from None`, then `from err` with the handler naming it `err`.
+names it first), else `from None`, then `from err` with the handler naming it `err` (or `exc`,
+`error`, `cause`: the first name the module does not use).
 """
 
 from __future__ import annotations
 
 import ast
+import re
+
+# A line as Python counts them (\r\n, \r or \n ends it): str.splitlines also breaks at \x0c (a
+# page break), \x1c-\x1e, \x85 and \u2028/\u2029, which would shift the ast's line numbers.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def _parse(source: str) -> ast.Module | None:
@@ -79,6 +85,29 @@ def _bind(lines: list[str], handler: ast.ExceptHandler, name: str) -> list[str] 
     return edited
 
 
+# Names for the handled exception, the first one the module does not use already taken.
+_BOUND_NAMES = ("err", "exc", "error", "cause")
+
+
+def _fresh_name(tree: ast.Module) -> str | None:
+    """A name for `except X as name:` that no name, argument, import or definition of the module
+    uses: binding one in use would change what the handler reads, and Python unbinds the name
+    when the clause ends, so a later read of it would fail (round 51's review)."""
+    used: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            used.add(node.id)
+        elif isinstance(node, ast.arg):
+            used.add(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler)):
+            used.add(node.name or "")
+        elif isinstance(node, ast.alias):
+            used.add((node.asname or node.name).partition(".")[0])
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            used.update(node.names)
+    return next((name for name in _BOUND_NAMES if name not in used), None)
+
+
 def raise_chaining_repairs(source: str, line: int) -> list[tuple[str, str]]:
     """(source, description) with the raise on `line` chained `from None` or `from <the handled
     exception>`, in the module's order (see the module's docstring); [] when it is not B904's."""
@@ -89,10 +118,12 @@ def raise_chaining_repairs(source: str, line: int) -> list[tuple[str, str]]:
     if found is None:
         return []
     handler, node = found
-    exc = node.exc
+    # The statement's end, not the exception's: `raise (Error(x))` ends after its parenthesis,
+    # which the expression's own position leaves out (round 51's review).
+    exc = node
     if exc.end_lineno is None or exc.end_col_offset is None:
         return []
-    lines = source.splitlines(keepends=True)
+    lines = _LINE.findall(source)
     none = (_insert(lines, exc.end_lineno, exc.end_col_offset, " from None"), "raise it from None")
     if handler.name:
         named = (
@@ -100,11 +131,12 @@ def raise_chaining_repairs(source: str, line: int) -> list[tuple[str, str]]:
             f"raise it from {handler.name}, the exception being handled",
         )
     else:
-        bound = _bind(lines, handler, "err")
+        fresh = _fresh_name(tree)
+        bound = _bind(lines, handler, fresh) if fresh else None
         named = (
             (
-                _insert(bound, exc.end_lineno, exc.end_col_offset, " from err"),
-                "raise it from the exception being handled (as err)",
+                _insert(bound, exc.end_lineno, exc.end_col_offset, f" from {fresh}"),
+                f"raise it from the exception being handled (as {fresh})",
             )
             if bound is not None
             else None
