@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import ast
 import io
-import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -40,6 +39,7 @@ from healer.engine.analysis.places import Place, failing_places
 from healer.engine.checks import LintFinding, PytestRun, TestResult, nodeid_file
 from healer.engine.edits import line_opcodes, map_line_back
 from healer.engine.fixers.compiled import edited_neighbourhood, error_uncovered
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.languages.base import found_by_checker
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType, Failure
@@ -867,19 +867,12 @@ def lint_count(findings: Iterable[LintFinding], failure: Failure) -> int:
 DIVERTS = "the edited line now raises where it did not, and a handler catches it: the tests get past their failure through the handler"
 
 
-def _code_lines(text: str) -> list[str]:
-    """The lines as Python numbers them (the watcher's numbers): only \r\n, \r and \n end one, where
-    str.splitlines also breaks at \x0c (a page break), \x1c-\x1e, \x85 and \u2028/\u2029."""
-    return _CODE_LINE.findall(text)
-
-
-_CODE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-
-
 def _edited_lines(edit: Edit) -> tuple[frozenset[int], frozenset[int]]:
-    """(replaced lines numbered before the edit, written lines numbered after it), as Python numbers them."""
-    a = [line.rstrip("\r\n") for line in _code_lines(edit.old)]
-    b = [line.rstrip("\r\n") for line in _code_lines(edit.new)]
+    """(replaced lines numbered before the edit, written lines numbered after it), as Python numbers
+    them (lineedit.split_lines, the watcher's numbers: str.splitlines also breaks at \x0c, \x1c-\x1e,
+    \x85 and \u2028/\u2029)."""
+    a = [line.rstrip("\r\n") for line in split_lines(edit.old)]
+    b = [line.rstrip("\r\n") for line in split_lines(edit.new)]
     replaced: set[int] = set()
     written: set[int] = set()
     for tag, i1, i2, j1, j2 in line_opcodes(a, b):

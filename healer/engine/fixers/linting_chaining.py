@@ -16,11 +16,8 @@ names it first), else `from None`, then `from err` with the handler naming it `e
 from __future__ import annotations
 
 import ast
-import re
 
-# A line as Python counts them (\r\n, \r or \n ends it): str.splitlines also breaks at \x0c (a
-# page break), \x1c-\x1e, \x85 and \u2028/\u2029, which would shift the ast's line numbers.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+from healer.engine.fixers.lineedit import split_lines
 
 
 def _parse(source: str) -> ast.Module | None:
@@ -123,7 +120,8 @@ def raise_chaining_repairs(source: str, line: int) -> list[tuple[str, str]]:
     exc = node
     if exc.end_lineno is None or exc.end_col_offset is None:
         return []
-    lines = _LINE.findall(source)
+    # lines as Python counts them: str.splitlines would also break at \x0c and shift the ast's numbers
+    lines = split_lines(source)
     none = (_insert(lines, exc.end_lineno, exc.end_col_offset, " from None"), "raise it from None")
     if handler.name:
         named = (
