@@ -1,0 +1,22 @@
+'use strict';
+
+const { paneFor, parseSize, areaM2, CLEARANCE_MM } = require('./panes');
+const { puttyKg } = require('./putty');
+const { sheetsFor } = require('./sheets');
+
+const PRICE_PER_M2 = 48;
+
+function quote(order) {
+  const panes = order.windows.map((window) => paneFor(window));
+  const area = panes.reduce((sum, pane) => sum + areaM2(pane), 0);
+  return {
+    customer: order.customer,
+    panes: panes.length,
+    areaM2: Math.round(area * 1000) / 1000,
+    puttyKg: Math.round(panes.reduce((sum, pane) => sum + puttyKg(pane), 0) * 100) / 100,
+    sheets: sheetsFor(panes),
+    price: Math.round(area * PRICE_PER_M2 * 100) / 100,
+  };
+}
+
+module.exports = { quote, paneFor, parseSize, areaM2, puttyKg, sheetsFor, CLEARANCE_MM };
