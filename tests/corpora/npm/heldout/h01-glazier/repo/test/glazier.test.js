@@ -39,4 +39,9 @@ describe('quote', () => {
       price: 39.36,
     });
   });
+
+  test('adds the extras priced on the order', () => {
+    const order = { customer: 'Mr Roe', windows: [{ size: '1006x506' }], extras: { bead: 6.5, flashing: 12 } };
+    expect(quote(order).price).toBe(42.5);
+  });
 });

@@ -3,6 +3,7 @@ import {
   claysOf,
   courses,
   kilnLoads,
+  lastFiring,
   orderSheet,
   parseBatch,
   tilesFor,
@@ -31,6 +32,11 @@ describe('batches', () => {
   it('lists each clay once', () => {
     assert.deepEqual(claysOf(['RD-104', 'BL-007-B', 'RD-105']), ['BL', 'RD']);
   });
+
+  it('finds the last firing, none for a job without batches', () => {
+    assert.equal(lastFiring(['RD-104', 'BL-007-B', 'RD-105']), 105);
+    assert.equal(lastFiring([]), 0);
+  });
 });
 
 describe('kiln', () => {
@@ -50,6 +56,12 @@ describe('order sheet', () => {
       ],
       batches: ['RD-104', 'RD-105'],
     };
-    assert.deepEqual(orderSheet(job), { job: 'Old Forge', tiles: 1200, loads: 1, clays: ['RD'] });
+    assert.deepEqual(orderSheet(job), {
+      job: 'Old Forge',
+      tiles: 1200,
+      loads: 1,
+      clays: ['RD'],
+      lastFiring: 105,
+    });
   });
 });

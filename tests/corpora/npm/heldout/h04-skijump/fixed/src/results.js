@@ -8,8 +8,10 @@ function leader(jumps) {
   return best;
 }
 
+const byTotal = (a, b) => b.total - a.total;
+
 function standings(jumps) {
-  const sorted = [...jumps].sort((a, b) => b.total - a.total);
+  const sorted = [...jumps].sort(byTotal);
   return sorted.map((jump, i) => {
     const tiedWith = sorted.findIndex((other) => other.total === jump.total);
     return { place: tiedWith === -1 ? i + 1 : tiedWith + 1, name: jump.name, total: jump.total };

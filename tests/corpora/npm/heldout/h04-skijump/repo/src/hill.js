@@ -11,4 +11,4 @@ function distancePoints(distanceM, kPoint) {
   return Math.round((60 + (distanceM - kPoint) * meterValue(kPoint)) * 10) / 10;
 }
 
-module.exports = { meterValue, distancePoints };
+modules.exports = { meterValue, distancePoints };

@@ -1,6 +1,6 @@
 'use strict';
 
-const { meterValue, distancePoints } = require('./Hill');
+const { meterValue, distancePoints } = require('./hill');
 const { stylePoints } = require('./style');
 const { leader, standings } = require('./results');
 

@@ -1,11 +1,13 @@
 'use strict';
 
+const assert = require('node:assert');
 const { capSize, CAP_PRICE } = require('./caps');
 
 const HOURLY = 28;
 const DEPOSIT_RATE = 0.3;
 
 function invoice(workshop, order) {
+  assert.ok(order.pieces.length > 0, 'an order needs at least one piece');
   const size = capSize(order.headCm);
   const hours = order.pieces
     .map((piece) => workshop.hours(piece.areaCm2))

@@ -29,4 +29,8 @@ describe('invoice', () => {
       balance: 318,
     });
   });
+
+  test('refuses an order with nothing to make', () => {
+    expect(() => invoice(new Workshop(), { client: 'Hollis', headCm: 55, pieces: [] })).toThrow('at least one piece');
+  });
 });
