@@ -78,6 +78,7 @@ from healer.engine.fixers.type_remade import (
     text_containers,
     zero_ordered,
 )
+from healer.engine.fixers.type_returned import lost_returns, returned_edits
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
@@ -657,6 +658,12 @@ def provenance_edits(
             (made.file, e, weight)
             for e in remade_edits(sf, made.value, messages, negatives_refused=negatives_refused)
         ]
+        # a list returned where a sibling return joins it, one Match where all were meant (type_returned)
+        found += [(made.file, e, weight) for e in returned_edits(sf, made.value, messages)]
+        # a called function that computes its result and drops it: None flows on (type_returned)
+        for file, e in lost_returns(index.all_files(), sf, made.value, messages):
+            if not ctx.is_test_file(file) and _parse(ctx, file, cache) is not None:
+                found.append((file, e, weight))
         # a conversion left out: the file's own wrapper of the same expression, a timestamp's datetime
         found += [(made.file, e, weight) for e in wrapper_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]
