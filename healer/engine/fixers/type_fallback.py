@@ -36,6 +36,7 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at,
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_aliases import sibling_function_edits
+from healer.engine.fixers.type_declared import declared_kinds
 from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
@@ -576,6 +577,10 @@ def provenance_edits(
         found += [(file, e, weight) for e in binding_decorators(sf, line, messages)]
         # a name searched for text (`':' in v`) that holds a number: str() where it was bound
         found += [(file, e, weight) for e in text_containers(sf, line, messages)]
+        # a sequence in set algebra where its class declares a set: made so under the field's name (type_declared)
+        for made_in, e in declared_kinds(index.all_files(), sf, line, messages):
+            if not ctx.is_test_file(made_in) and _parse(ctx, made_in, cache) is not None:
+                found.append((made_in, e, weight))
         if at == 0:
             # the deepest repository frame calls a library that raised: arguments meant as one list
             found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]

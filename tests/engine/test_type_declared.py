@@ -1,0 +1,65 @@
+"""A field's value made another kind than its class declares, found by the field's name (round 52, pytypes26).
+
+Round 51's held-out half (now dev r312-r322) made a dataclass's set-typed field a tuple where a mapping
+of fields was built, and the TypeError came at each use that added to it. The code below is written for
+these tests, not taken from the cases.
+"""
+
+from __future__ import annotations
+
+from .test_type_making_sites import APP, _candidates, _rank
+
+LIB = "src/kiln/fields.py"
+
+MODEL = """
+    from dataclasses import dataclass, field, replace
+
+
+    @dataclass(frozen=True)
+    class Tag:
+        name: str
+        seen: frozenset[str] = field(default_factory=frozenset)
+
+        def mark(self, what):
+            return replace(self, seen=self.seen | {what})
+    """
+BUILDER = """
+    from kiln.shelf import Tag
+
+
+    def tag_of(raw):
+        seen = tuple(str(k) for k in raw)
+        fields = {"name": raw["name"], "seen": seen}
+        return Tag(**fields)
+    """
+
+
+def test_it_makes_a_field_its_declared_set_kind_where_it_is_made_under_its_name(project):
+    found = _candidates(
+        project,
+        {APP: MODEL, LIB: BUILDER},
+        "unsupported operand type(s) for |: 'tuple' and 'set'",
+        (APP, "return replace(self, seen=self.seen | {what})"),
+    )
+    rank = _rank(found, "seen = frozenset(str(k) for k in raw)")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
+def test_it_converts_no_field_that_its_class_does_not_declare_a_set(project):
+    found = _candidates(
+        project,
+        {APP: MODEL.replace("frozenset[str] = field(default_factory=frozenset)", "tuple = ()"), LIB: BUILDER},
+        "unsupported operand type(s) for |: 'tuple' and 'set'",
+        (APP, "return replace(self, seen=self.seen | {what})"),
+    )
+    assert _rank(found, "frozenset(str(k) for k in raw)") is None, [c.description for c in found]
+
+
+def test_it_converts_no_field_when_the_operator_is_no_set_algebra(project):
+    found = _candidates(
+        project,
+        {APP: MODEL, LIB: BUILDER},
+        "unsupported operand type(s) for +: 'tuple' and 'set'",
+        (APP, "return replace(self, seen=self.seen | {what})"),
+    )
+    assert _rank(found, "frozenset(str(k) for k in raw)") is None, [c.description for c in found]
