@@ -63,3 +63,54 @@ def test_it_converts_no_field_when_the_operator_is_no_set_algebra(project):
         (APP, "return replace(self, seen=self.seen | {what})"),
     )
     assert _rank(found, "frozenset(str(k) for k in raw)") is None, [c.description for c in found]
+
+
+CHECKED = """
+    from collections.abc import Mapping
+
+
+    class Link:
+        def __init__(self, target, options):
+            if not isinstance(options, Mapping):
+                raise TypeError("options must be a mapping of names to values")
+            self.target = target
+            self.options = dict(options)
+    """
+MAKER = """
+    from kiln.shelf import Link
+
+
+    def link(target, options=None):
+        return Link(target, options=options or [])
+    """
+
+
+def test_it_falls_back_to_the_empty_kind_a_raised_message_demands_of_the_value_it_names(project):
+    found = _candidates(
+        project,
+        {APP: CHECKED, LIB: MAKER},
+        "options must be a mapping of names to values",
+        (APP, 'raise TypeError("options must be a mapping of names to values")'),
+        callers=[(LIB, "return Link(target, options=options or [])")],
+    )
+    rank = _rank(found, "options=options or {}")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
+def test_it_changes_no_fallback_already_of_the_demanded_kind_or_under_another_name(project):
+    found = _candidates(
+        project,
+        {APP: CHECKED, LIB: MAKER.replace("options or []", "options or {}")},
+        "options must be a mapping of names to values",
+        (APP, 'raise TypeError("options must be a mapping of names to values")'),
+        callers=[(LIB, "return Link(target, options=options or {})")],
+    )
+    assert not any("options or []" in c.new_source or "options or set()" in c.new_source for c in found)
+    found = _candidates(
+        project,
+        {APP: CHECKED, LIB: MAKER},
+        "flags must be a mapping of names to values",
+        (APP, 'raise TypeError("options must be a mapping of names to values")'),
+        callers=[(LIB, "return Link(target, options=options or [])")],
+    )
+    assert _rank(found, "options=options or {}") is None, [c.description for c in found]

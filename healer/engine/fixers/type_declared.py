@@ -123,3 +123,69 @@ def declared_kinds(
                 edit = Edit(at, ((start, end, kind),), what, PRIOR_DECLARED, "provenance", making_site=True)
                 edits.append((other.path, edit))
     return edits[:MAX_SITES]
+
+
+# A raised message that names the value and the kind it must be: "params must be a mapping with str keys".
+NAMED_DEMAND = re.compile(r"(?<![\w.])([A-Za-z_]\w*) must be an? (mapping|dict|dictionary|set|list|tuple)\b")
+EMPTY_OF = {"mapping": "{}", "dict": "{}", "dictionary": "{}", "set": "set()", "list": "[]", "tuple": "()"}
+EMPTY_KIND = {ast.Dict: "{}", ast.List: "[]", ast.Tuple: "()"}
+PRIOR_EMPTY = 0.8
+
+
+def _empty(node: ast.expr) -> str | None:
+    """The spelling of an empty display or constructor call (`[]`, `()`, `{}`, `set()`), else None."""
+    if isinstance(node, (ast.List, ast.Tuple)) and not node.elts:
+        return EMPTY_KIND[type(node)]
+    if isinstance(node, ast.Dict) and not node.keys:
+        return "{}"
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords:
+        return {"list": "[]", "tuple": "()", "dict": "{}", "set": "set()"}.get(node.func.id)
+    return None
+
+
+def _defaults_under(sf: SourceFile, name: str) -> list[ast.expr]:
+    """The empty fallbacks of values made under `name`: `name=x or []`, `name = x or []`, `"name": x or []`."""
+    made: list[ast.expr] = []
+    for node in ast.walk(sf.tree):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+        ) or (isinstance(node, ast.keyword) and node.arg == name):
+            made.append(node.value)
+        elif isinstance(node, ast.Dict):
+            made += [
+                v
+                for k, v in zip(node.keys, node.values, strict=True)
+                if isinstance(k, ast.Constant) and k.value == name
+            ]
+    return [
+        v.values[-1]
+        for v in made
+        if isinstance(v, ast.BoolOp) and isinstance(v.op, ast.Or) and _empty(v.values[-1]) is not None
+    ]
+
+
+def demanded_defaults(files: Iterable[SourceFile], messages: list[str]) -> list[tuple[str, Edit]]:
+    """(file, edit): `params or {}` for `params or []` where a raised message says "params must be a
+    mapping": the empty fallback made of the kind the message demands of the value it names."""
+    edits: list[tuple[str, Edit]] = []
+    repo = list(files)
+    for found in NAMED_DEMAND.finditer(" ".join(messages)):
+        name, want = found[1], EMPTY_OF[found[2]]
+        for sf in repo:
+            if name not in sf.text:
+                continue
+            for empty in _defaults_under(sf, name):
+                have = _empty(empty)
+                span = sf.node_span(empty)
+                if have == want or span is None:
+                    continue
+                at, start, end = span
+                what = f"fall back to an empty {found[2]}, as the message demands of {name}: {want} instead of {have}"
+                edits.append(
+                    (
+                        sf.path,
+                        Edit(at, ((start, end, want),), what, PRIOR_EMPTY, "provenance", making_site=True),
+                    )
+                )
+    return edits[:MAX_SITES]

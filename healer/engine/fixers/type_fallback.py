@@ -36,7 +36,7 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at,
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_aliases import sibling_function_edits
-from healer.engine.fixers.type_declared import declared_kinds
+from healer.engine.fixers.type_declared import declared_kinds, demanded_defaults
 from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
@@ -631,6 +631,10 @@ def provenance_edits(
         if sf is not None and not ctx.is_test_file(made.file):
             weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
             found += [(made.file, e, weight) for e in literal_kinds(sf, made.value, (True, True))]
+    # "params must be a mapping": the empty fallback made under that name, of the kind demanded (type_declared)
+    for file, e in demanded_defaults(index.all_files(), messages):
+        if not ctx.is_test_file(file) and _parse(ctx, file, cache) is not None:
+            found.append((file, e, max(weights.values(), default=1.0)))
     # a class that defines __eq__ and so lost its hash, named by "unhashable type: 'C'"
     found += [
         (file, e, max(weights.values(), default=1.0))
