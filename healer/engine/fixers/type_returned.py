@@ -78,6 +78,7 @@ def joined_returns(sf: SourceFile, value: ast.expr, messages: list[str]) -> list
         and len(node.value.args) == 1
         and isinstance(node.value.args[0], ast.Name)
         and node.value.args[0].id == value.id
+        and sf.node_span(node.value) is not None  # one line: its text replaces a name on one line
     ]
     if joins:
         new = sf.segment(joins[0])
