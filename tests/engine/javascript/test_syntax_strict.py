@@ -88,3 +88,11 @@ def test_it_leaves_a_directive_beside_simple_parameters():
     simple = "function firing(pots, hours) {\n  'use strict';\n  return pots * hours;\n}\n"
     assert simple not in _texts(simple, 2)
     assert all("use strict" in t.split("\n")[1] for t in _texts(simple, 2))
+
+
+def test_it_answers_the_directive_reported_at_the_functions_line():
+    # V8 names the function's line (its parameter list), the directive is the line below.
+    source = "'use strict';\n\n" + KILN
+    found = syntax_candidates(source, "src/shop.js", line=3)
+    assert [c.text for c in found] == [source.replace("  'use strict';\n", "")]
+    assert found[0].line == 4

@@ -56,6 +56,14 @@ def strict_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: i
         return _const_without_value(data, path, node, line)
     if node.type == "expression_statement":
         return _illegal_directive(data, path, node, line)
+    if node.type in FUNCTIONS:
+        # V8 reports the directive's error at the function (its parameter list), a line above it.
+        body = node.child_by_field_name("body")
+        first = (
+            next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
+        )
+        if first is not None and first.type == "expression_statement":
+            return _illegal_directive(data, path, first, line)
     if node.type in NAMES and node_text(node) in STRICT_RESERVED | UNBINDABLE:
         return _renamed(data, path, node, line)
     return []
@@ -192,6 +200,8 @@ def _illegal_directive(data: bytes, path: str, node: tree_sitter.Node, line: int
     if data[start : node.start_byte].strip() or data[node.end_byte : end].strip():
         start, end = node.start_byte, node.end_byte
     dropped = (data[:start] + data[end:]).decode("utf-8", errors="surrogateescape")
+    # Reported at the directive's line, the one the edit changes.
+    line = node.start_point.row + 1
     root = _root(node)
     if _strict_already(root, function, path):
         return [
