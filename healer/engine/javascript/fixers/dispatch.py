@@ -32,6 +32,7 @@ from healer.engine.javascript.fixers import (
     frozen,
     generic_search,
     import_assignments,
+    import_misnames,
     imports,
     iterable_arguments,
     lint,
@@ -327,6 +328,11 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
     # imports and respellings, which find no name near it (foreign_names).
     copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
+    # An unread binding its module does not export, where the module exports the name read: the binding
+    # renamed, before the imports that add the name beside it (import_misnames, round 52).
+    copies += import_misnames.misnamed_binding_candidates(
+        text, failure.file, name=name, files=repo.files, read=repo.read
+    )
     return copies + imports.undefined_name_candidates(
         text,
         failure.file,
