@@ -44,6 +44,25 @@ MATCH_CALLS = frozenset({"search", "match", "fullmatch"})
 NONE_REFUSED = re.compile(r"'NoneType'|NoneType\b")
 # expressions whose value is all they make: dropped as a statement, they do nothing
 PURE = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Name, ast.Attribute, ast.Subscript)
+# ... unless a part of them acts: a binding, an await, a yield anywhere, or a call as a branch of `and` / `or`
+# / `x if c else y` (`cond and items.append(x)`, a statement kept for its call's effect); a call whose value
+# is computed with (`a * exp(b)`) is a value used, so that expression still counts as dropped
+ACTS = (ast.Await, ast.NamedExpr, ast.Yield, ast.YieldFrom)
+
+
+def _acts(node: ast.expr) -> bool:
+    if any(isinstance(n, ACTS) for n in ast.walk(node)):
+        return True
+    branches = [node]
+    while branches:
+        branch = branches.pop()
+        if isinstance(branch, ast.Call):
+            return True
+        if isinstance(branch, ast.BoolOp):
+            branches += branch.values
+        elif isinstance(branch, ast.IfExp):
+            branches += [branch.body, branch.orelse]
+    return False
 
 
 def _function_of(sf: SourceFile, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -145,6 +164,8 @@ def lost_returns(
         last = func.body[-1]
         if not (isinstance(last, ast.Expr) and isinstance(last.value, PURE)):
             continue
+        if _acts(last.value):
+            continue  # a guarded call (`ok and log(x)`), kept for its effect: its value was never the result
         span = def_sf.node_span(last)
         if span is None:
             continue
