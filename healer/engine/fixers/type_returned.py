@@ -24,7 +24,15 @@ import ast
 import re
 from collections.abc import Iterable
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, named, shorten, walk_own_scope
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    named,
+    parameters,
+    shorten,
+    walk_own_scope,
+)
 
 PRIOR_SIBLING_JOIN = 0.85
 PRIOR_ANNOTATED_JOIN = 0.6
@@ -77,6 +85,19 @@ def _span_edit(sf: SourceFile, node: ast.AST, new: str, description: str, prior:
     return [Edit(line, ((start, end, new),), description, prior, "provenance", making_site=True)]
 
 
+def _flagged(sf: SourceFile, node: ast.AST, func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Under `if flag:` / `if not flag:` for a parameter `flag` of func: a mode the caller chooses."""
+    flags = {a.arg for a in parameters(func)}
+    for above in sf.ancestors(node):
+        if above is func:
+            return False
+        if isinstance(above, (ast.If, ast.IfExp)):
+            test = above.test.operand if isinstance(above.test, ast.UnaryOp) else above.test
+            if isinstance(test, ast.Name) and test.id in flags:
+                return True
+    return False
+
+
 def joined_returns(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
     """`return sep.join(out)` for a `return out` refused as a list where text is wanted, spelled as a
     sibling return of the same function joins the same name (else `"".join(out)` under `-> str`)."""
@@ -99,6 +120,9 @@ def joined_returns(sf: SourceFile, value: ast.expr, messages: list[str]) -> list
         and node.value.args[0].id == value.id
         and sf.node_span(node.value) is not None  # one line: its text replaces a name on one line
     ]
+    if joins and any(_flagged(sf, n, func) for n in (value, *joins)):
+        # `if joined: return sep.join(out)` ... `return out`: the list is the other mode, by design
+        joins = []
     if joins:
         new = sf.segment(joins[0])
         what = f"return {shorten(new)}, as the function's other return does, not the list {value.id}"
