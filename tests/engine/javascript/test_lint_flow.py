@@ -63,6 +63,12 @@ def test_it_leaves_a_value_with_an_effect_and_a_const():
     assert _lint(source, rule="no-useless-assignment", at="b = 0", message=USELESS) == []
 
 
+def test_it_leaves_a_store_that_is_an_unbraced_if_body():
+    # Removed, `if (c)` would take `log();` as its body: the call made conditional.
+    source = "function f(c, log) {\n  let x = 0;\n  if (c) x = 1;\n  log();\n  x = 2;\n  return x;\n}\n"
+    assert _lint(source, rule="no-useless-assignment", at="x = 1", message=USELESS) == []
+
+
 def test_it_does_not_merge_a_store_that_reads_the_name():
     source = "function f(a) {\n  let b = 0;\n  b = b + a;\n  return b;\n}\n"
     found = _lint(source, rule="no-useless-assignment", at="b = 0", message=USELESS)

@@ -35,6 +35,9 @@ EFFECTS = frozenset({"call_expression", "new_expression", "update_expression", "
                      "augmented_assignment_expression", "await_expression", "yield_expression",
                      "tagged_template_expression"})  # fmt: skip
 LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+# Where a statement is one of a list, so removing it leaves the statements around it as they were (an
+# unbraced `if`/loop body removed would take the next statement as its body).
+STATEMENT_LISTS = frozenset({"statement_block", "program", "switch_case", "switch_default"})
 
 
 def _inert(node: tree_sitter.Node) -> bool:
@@ -98,6 +101,8 @@ def useless_assignment(text: str, path: str, message: EslintMessage) -> list[Can
             value is None
             or statement is None
             or statement.type != "expression_statement"
+            or statement.parent is None
+            or statement.parent.type not in STATEMENT_LISTS
             or not _inert(value)
         ):
             return []
