@@ -63,6 +63,14 @@ def test_it_leaves_a_value_with_an_effect_and_a_const():
     assert _lint(source, rule="no-useless-assignment", at="b = 0", message=USELESS) == []
 
 
+def test_it_leaves_a_delete_whose_result_is_unused():
+    # `delete o.p` removes the property: its value unused, its effect is the point.
+    source = "function f(o) {\n  let r = delete o.p;\n  r = 2;\n  return r;\n}\n"
+    assert _lint(source, rule="no-useless-assignment", at="r = delete", message=USELESS) == []
+    stored = "function f(o) {\n  let r = 1;\n  r = (delete o.p, 0);\n  r = 2;\n  return r;\n}\n"
+    assert _lint(stored, rule="no-useless-assignment", at="r = (delete", message=USELESS) == []
+
+
 def test_it_leaves_a_store_that_is_an_unbraced_if_body():
     # Removed, `if (c)` would take `log();` as its body: the call made conditional.
     source = "function f(c, log) {\n  let x = 0;\n  if (c) x = 1;\n  log();\n  x = 2;\n  return x;\n}\n"

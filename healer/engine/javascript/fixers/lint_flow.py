@@ -41,7 +41,15 @@ STATEMENT_LISTS = frozenset({"statement_block", "program", "switch_case", "switc
 
 
 def _inert(node: tree_sitter.Node) -> bool:
-    return node.type in INERT and not any(n.type in EFFECTS for n in walk(node))
+    # `delete o.p` is a unary expression whose whole point is its effect (the property removed).
+    return node.type in INERT and not any(
+        n.type in EFFECTS or (n.type == "unary_expression" and _operator(n) == "delete") for n in walk(node)
+    )
+
+
+def _operator(node: tree_sitter.Node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
 
 
 def _line_span(data: bytes, node: tree_sitter.Node) -> tuple[int, int]:
