@@ -148,3 +148,10 @@ def test_it_leaves_a_loop_whose_body_breaks_and_a_for_in():
     assert _lint(breaking, rule="no-unreachable-loop", at="for", message=ONE_PASS) == []
     keys = "function f(o) {\n  for (const k in o) return k;\n  return null;\n}\n"
     assert _lint(keys, rule="no-unreachable-loop", at="for", message=ONE_PASS) == []
+
+
+def test_it_leaves_a_for_await():
+    # `for await` steps `xs[Symbol.asyncIterator]` and awaits each value; a sync first step would hand
+    # the body a promise (or fail on an async generator, which has no Symbol.iterator).
+    source = "async function f(xs) {\n  for await (const x of xs) {\n    return x;\n  }\n  return null;\n}\n"
+    assert _lint(source, rule="no-unreachable-loop", at="for await", message=ONE_PASS) == []

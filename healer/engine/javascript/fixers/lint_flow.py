@@ -212,7 +212,7 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
     body runs at most once, so the loop is a test: `while (c) B` → `if (c) B`; `for (const x of xs) B`
     → the iterable's first step taken by hand (ECMAScript 14.7.5: for-of gets the iterator and calls
     `next()`), `B` run with `x` bound to its value when it is not done. A `break` or `continue` of the
-    loop itself, a `for...in` and a `for (x of ...)` without a declaration get no candidate."""
+    loop itself, a `for...in`, a `for await` and a `for (x of ...)` without a declaration get no candidate."""
     node, data = reported_node(text, path, message, (*LOOPS,))
     if node is None:
         return []
@@ -248,6 +248,9 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
     if kind is None or left is None or right is None or operator is None or node_text(operator) != "of":
         return []
     if node_text(kind) not in ("const", "let"):
+        return []
+    # `for await` takes the async iterator and awaits each step: a sync first step is another program.
+    if any(c.type == "await" for c in node.children):
         return []
     names = {node_text(n) for n in walk(node.parent or node) if n.type == "identifier"}
     step = next(f"{STEP}{n or ''}" for n in range(100) if f"{STEP}{n or ''}" not in names)
