@@ -155,3 +155,14 @@ def test_it_leaves_a_for_await():
     # the body a promise (or fail on an async generator, which has no Symbol.iterator).
     source = "async function f(xs) {\n  for await (const x of xs) {\n    return x;\n  }\n  return null;\n}\n"
     assert _lint(source, rule="no-unreachable-loop", at="for await", message=ONE_PASS) == []
+
+
+def test_it_keeps_a_multiline_template_string_in_the_body_as_written():
+    # A template string's lines are its text: their leading spaces are not indentation.
+    source = (
+        "function f(xs) {\n  for (const x of xs) {\n    return `${x}:\n  indented`;\n  }\n  return null;\n}\n"
+    )
+    found = _lint(source, rule="no-unreachable-loop", at="for (", message=ONE_PASS)
+    assert found
+    for value in ("[1]", "[]"):
+        assert _node(found[0], f"f({value})") == _node(source, f"f({value})")

@@ -258,11 +258,13 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
     statements = body.named_children if body.type == "statement_block" else [body]
     start_of = data.rfind(b"\n", 0, statements[0].start_byte) + 1 if statements else body.start_byte
     if body.type == "statement_block" and statements:
-        inner = data[start_of : statements[-1].end_byte]
-        rows = inner.split(b"\n")
-        # Re-indented from the body's to the new block's (one level deeper than the loop, as before).
-        lines = [indent + unit + row.lstrip() if row.strip() else row for row in rows]
-        block = b"\n".join(lines)
+        # The file's own indentation unit, from the body's first statement (two spaces otherwise).
+        lead = data[start_of : statements[0].start_byte]
+        if lead.startswith(indent) and len(lead) > len(indent) and not lead.strip():
+            unit = lead[len(indent) :]
+        # The new block is one level deeper than the loop, as the body was: its lines stay as written
+        # (re-indenting them would also change a multi-line template string's text).
+        block = data[start_of : statements[-1].end_byte]
     else:
         block = indent + unit + data[body.start_byte : body.end_byte]
     # A member access binds tighter than any operator: `a || b` is read whole only in parentheses.
