@@ -129,8 +129,9 @@ def test_it_takes_the_iterables_first_value_by_hand():
     assert found == [
         QUEUE.replace(
             "  for (const name of waiting) return name;\n",
-            "  const first = waiting[Symbol.iterator]().next();\n  if (!first.done) {\n"
-            "    const name = first.value;\n    return name;\n  }\n",
+            "  const iterator = waiting[Symbol.iterator]();\n  const first = iterator.next();\n"
+            "  if (!first.done) {\n    try {\n      const name = first.value;\n      return name;\n"
+            "    } finally {\n      iterator.return?.();\n    }\n  }\n",
         )
     ]
     for value in ("new Set(['ann', 'bo'])", "new Set()", "['cy']", "'dee'"):
@@ -166,3 +167,18 @@ def test_it_keeps_a_multiline_template_string_in_the_body_as_written():
     assert found
     for value in ("[1]", "[]"):
         assert _node(found[0], f"f({value})") == _node(source, f"f({value})")
+
+
+def test_it_closes_the_iterator_as_for_of_does():
+    # for-of calls the iterator's return() when the body leaves the loop: a generator's `finally` runs.
+    source = "function firstOf(xs, log) {\n  for (const x of xs) {\n    log.push(x);\n    return x;\n  }\n  return null;\n}\n"
+    found = _lint(source, rule="no-unreachable-loop", at="for (", message=ONE_PASS)
+    assert found
+    run = (
+        "(() => { const log = []; function* g(n) { try { for (let i = 0; i < n; i++) yield i; }"
+        " finally { log.push('closed'); } } firstOf(g(%d), log); return log; })()"
+    )
+    for n in (0, 2):
+        assert _node(found[0], run % n) == _node(source, run % n)
+    literal = "function f() {\n  for (const x of [3, 4]) return x;\n  return 0;\n}\n"
+    assert "return?.()" not in _lint(literal, rule="no-unreachable-loop", at="for (", message=ONE_PASS)[0]

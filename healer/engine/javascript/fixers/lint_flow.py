@@ -203,6 +203,8 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
 OWN_TARGETS = frozenset({*LOOPS, "switch_statement", "function_declaration", "function_expression",
                          "arrow_function", "method_definition", "class_body", "generator_function_declaration"})  # fmt: skip
 STEP = "first"
+ITERATOR = "iterator"
+LITERAL_ITERABLES = frozenset({"array", "string"})
 PRIMARY = frozenset({"identifier", "member_expression", "subscript_expression", "call_expression", "array",
                      "parenthesized_expression", "this", "string", "template_string"})  # fmt: skip
 
@@ -265,21 +267,53 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
         # The new block is one level deeper than the loop, as the body was: its lines stay as written
         # (re-indenting them would also change a multi-line template string's text).
         block = data[start_of : statements[-1].end_byte]
+        as_written = True
     else:
         block = indent + unit + data[body.start_byte : body.end_byte]
+        as_written = False
     # A member access binds tighter than any operator: `a || b` is read whole only in parentheses.
     source = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
-    head = (
-        f"const {step} = {source}[Symbol.iterator]().next();\n".encode()
-        + indent
-        + f"if (!{step}.done) {{\n".encode()
-        + indent
-        + unit
-        + f"{node_text(kind)} {node_text(left)} = {step}.value;\n".encode()
-    )
-    new = head + block + b"\n" + indent + b"}"
+    bound = f"{node_text(kind)} {node_text(left)} = {step}.value;\n".encode()
+    if right.type in LITERAL_ITERABLES:
+        # An array's or a string's iterator has no `return()`: nothing to close.
+        head = f"const {step} = {source}[Symbol.iterator]().next();\n".encode()
+        inside = indent + unit + bound + block
+    else:
+        # The body always leaves the loop (by `return` or `throw`), and for-of then closes the iterator
+        # (14.7.5.7 ForIn/OfBodyEvaluation, IteratorClose: a generator's `finally` runs). The hand-taken
+        # step closes it too, after the body as for-of does.
+        it = next(f"{ITERATOR}{n or ''}" for n in range(100) if f"{ITERATOR}{n or ''}" not in names)
+        head = (
+            f"const {it} = {source}[Symbol.iterator]();\n".encode()
+            + indent
+            + f"const {step} = {it}.next();\n".encode()
+        )
+        inside = (
+            indent + unit + b"try {\n"
+            + indent + unit + unit + bound
+            + _deeper(block, unit, start=start_of, body=body, as_written=as_written)
+            + b"\n" + indent + unit + b"} finally {\n"
+            + indent + unit + unit + f"{it}.return?.();\n".encode()
+            + indent + unit + b"}"
+        )  # fmt: skip
+    new = head + indent + f"if (!{step}.done) {{\n".encode() + inside + b"\n" + indent + b"}"
     edited = _splice(data, [(node.start_byte, node.end_byte, new)])
     return [Candidate(path, edited, message.line, "take the iterable's first value: the body never loops")]
+
+
+def _deeper(block: bytes, unit: bytes, *, start: int, body: tree_sitter.Node, as_written: bool) -> bytes:
+    """`block` one `unit` deeper. Taken `as_written` from `start` in the file, its lines that begin inside
+    a template string keep their spaces (those are the string's text); otherwise (a one-statement body
+    given its line) only its first line is ours to indent."""
+    if not as_written:
+        return unit + block
+    strings = [(n.start_byte, n.end_byte) for n in walk(body) if n.type == "template_string"]
+    rows, at = [], start
+    for row in block.split(b"\n"):
+        quoted = any(s < at < e for s, e in strings)
+        rows.append(unit + row if row.strip() and not quoted else row)
+        at += len(row) + 1
+    return b"\n".join(rows)
 
 
 def _jumps_out(body: tree_sitter.Node) -> bool:
