@@ -120,6 +120,21 @@ def test_it_leaves_a_labelled_continue_and_an_if_with_an_else():
     assert _lint(with_else, rule="no-continue", at="continue", message=CONTINUE) == []
 
 
+def test_it_leaves_a_rest_that_declares_what_the_if_reads():
+    # `g` is hoisted to the top of the loop's body: moved into the else, the if's call finds no `g`.
+    hoisted = (
+        "function f(xs, out) {\n  for (const x of xs) {\n    if (x < 0) {\n      out.push(g());\n"
+        "      continue;\n    }\n    out.push(x);\n    function g() {\n      return 0;\n    }\n  }\n}\n"
+    )
+    assert _lint(hoisted, rule="no-continue", at="continue", message=CONTINUE) == []
+    # The if's closure reads the body's `n`; in the else it would read the outer `n`.
+    scoped = (
+        "const n = 1;\nfor (const x of xs) {\n  if (x) {\n    fs.push(() => n);\n    continue;\n  }\n"
+        "  const n = 2;\n  g(n);\n}\n"
+    )
+    assert _lint(scoped, rule="no-continue", at="continue", message=CONTINUE) == []
+
+
 # -- no-unreachable-loop ---------------------------------------------------------------------------
 QUEUE = "function firstWaiting(waiting) {\n  for (const name of waiting) return name;\n  return null;\n}\n"
 

@@ -178,6 +178,11 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     condition = test_if.child_by_field_name("condition")
     if condition is None:
         return []
+    # A name the rest declares is the loop body's, hoisted (a function) or in its scope (let, const,
+    # class): the `if` reads it there, and moved into a block of its own the rest's declaration would
+    # no longer be what the `if` reads.
+    if _declared(rest) & {node_text(n) for n in walk(test_if) if n.type == "identifier"}:
+        return []
     indent = data[data.rfind(b"\n", 0, test_if.start_byte) + 1 : test_if.start_byte]
     unit = data[data.rfind(b"\n", 0, node.start_byte) + 1 : node.start_byte][len(indent) :] or b"  "
     rest_start = data.rfind(b"\n", 0, rest[0].start_byte) + 1
@@ -196,6 +201,28 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     start, end = _line_span(data, node)
     edits = [(start, end, b""), (block.end_byte, rest_end, b" else {\n" + moved + b"\n" + indent + b"}")]
     return [Candidate(path, _splice(data, edits), at, "run the rest of the loop's body in the if's else")]
+
+
+DECLARATIONS = ("function_declaration", "generator_function_declaration", "class_declaration")
+
+
+def _declared(statements: list[tree_sitter.Node]) -> set[str]:
+    """The names `statements` declare in their own block (functions, classes, let/const, their patterns)."""
+    names = set()
+    for statement in statements:
+        if statement.type in DECLARATIONS:
+            name = statement.child_by_field_name("name")
+            names |= {node_text(name)} if name is not None else set()
+        elif statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                name = declarator.child_by_field_name("name")
+                if name is not None:
+                    names |= {
+                        node_text(n)
+                        for n in walk(name)
+                        if n.type in ("identifier", "shorthand_property_identifier_pattern")
+                    }
+    return names
 
 
 # -- no-unreachable-loop ---------------------------------------------------------------------------
