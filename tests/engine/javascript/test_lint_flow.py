@@ -120,6 +120,20 @@ def test_it_leaves_a_labelled_continue_and_an_if_with_an_else():
     assert _lint(with_else, rule="no-continue", at="continue", message=CONTINUE) == []
 
 
+def test_it_indents_the_moved_rest_with_blanks_only():
+    # Code before the `continue` on its line is no indentation: copied, it would run in the else too.
+    source = (
+        "function f(xs) {\n  let s = 0;\n  for (const x of xs) {\n    if (x < 0) {\n      s -= 1; continue;\n    }\n"
+        "    s += x;\n  }\n  return s;\n}\n"
+    )
+    found = _lint(source, rule="no-continue", at="continue", message=CONTINUE)
+    assert found
+    assert _node(found[0], "f([1, -2, 3])") == _node(source, "f([1, -2, 3])")
+    same_line = source.replace("if (x < 0) {\n      s -= 1; continue;\n    }", "if (x < 0) { continue; }")
+    for text in _lint(same_line, rule="no-continue", at="continue", message=CONTINUE):
+        assert _node(text, "f([1, -2, 3])") == _node(same_line, "f([1, -2, 3])")
+
+
 def test_it_leaves_a_rest_that_declares_what_the_if_reads():
     # `g` is hoisted to the top of the loop's body: moved into the else, the if's call finds no `g`.
     hoisted = (

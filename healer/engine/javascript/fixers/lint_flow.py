@@ -184,7 +184,11 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     if _declared(rest) & {node_text(n) for n in walk(test_if) if n.type == "identifier"}:
         return []
     indent = data[data.rfind(b"\n", 0, test_if.start_byte) + 1 : test_if.start_byte]
-    unit = data[data.rfind(b"\n", 0, node.start_byte) + 1 : node.start_byte][len(indent) :] or b"  "
+    # The indentation unit: the `continue` line's leading blanks beyond the `if`'s (only blanks: code
+    # before the `continue` on its line is no indentation and must not be copied into the moved rows).
+    lead = data[data.rfind(b"\n", 0, node.start_byte) + 1 : node.start_byte]
+    lead = lead[: len(lead) - len(lead.lstrip())]
+    unit = lead[len(indent) :] if lead.startswith(indent) and len(lead) > len(indent) else b"  "
     rest_start = data.rfind(b"\n", 0, rest[0].start_byte) + 1
     rest_end = rest[-1].end_byte
     moved = b"\n".join(unit + row if row.strip() else row for row in data[rest_start:rest_end].split(b"\n"))
