@@ -134,6 +134,16 @@ def test_it_indents_the_moved_rest_with_blanks_only():
         assert _node(text, "f([1, -2, 3])") == _node(same_line, "f([1, -2, 3])")
 
 
+def test_it_keeps_a_multiline_template_string_in_the_moved_rest_as_written():
+    source = (
+        "function f(xs) {\n  const out = [];\n  for (const x of xs) {\n    if (x < 0) {\n      out.push('neg');\n"
+        "      continue;\n    }\n    out.push(`${x}\n  ok`);\n  }\n  return out;\n}\n"
+    )
+    found = _lint(source, rule="no-continue", at="continue", message=CONTINUE)
+    assert found
+    assert _node(found[0], "f([1, -2])") == _node(source, "f([1, -2])")
+
+
 def test_it_leaves_a_rest_that_declares_what_the_if_reads():
     # `g` is hoisted to the top of the loop's body: moved into the else, the if's call finds no `g`.
     hoisted = (

@@ -191,7 +191,8 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     unit = lead[len(indent) :] if lead.startswith(indent) and len(lead) > len(indent) else b"  "
     rest_start = data.rfind(b"\n", 0, rest[0].start_byte) + 1
     rest_end = rest[-1].end_byte
-    moved = b"\n".join(unit + row if row.strip() else row for row in data[rest_start:rest_end].split(b"\n"))
+    # One level deeper, but for rows that begin inside a template string (their blanks are its text).
+    moved = _deeper(data[rest_start:rest_end], unit, start=rest_start, body=body, as_written=True)
     # Reported at the `if` whose form changes, not at the `continue` that goes.
     at = test_if.start_point.row + 1
     if len(inside) == 1:
