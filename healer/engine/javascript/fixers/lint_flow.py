@@ -9,13 +9,16 @@ validated like every LINTING candidate (ESLint re-run, then the tests).
   a * b;`), the declaration takes the second value (`let total = a * b;`) and the assignment goes; an
   initializer or an assignment statement whose value does nothing when evaluated (a literal, a name, a
   member read without a call) is otherwise dropped (`let total;`, the statement removed). A value with
-  an effect (a call, `new`, `++`, an assignment, `await`) is left: dropping it changes the program.
+  an effect (a call, `new`, `++`, an assignment, `await`, `delete`) is left: dropping it changes the
+  program; so is a statement that is an unbraced `if`/loop body (review of round 52).
 - no-continue: "Unexpected use of continue statement." (at the `continue`). A `continue;` that ends
   the block of an `if` without an `else`, that `if` a statement of the loop's own body: the rest of
   the body after the `if` runs only when the test fails, so it becomes the `else` block (`if (c) {
   a; continue; } b;` → `if (c) { a; } else { b; }`); an `if` whose block holds only the `continue`
   keeps the rest under the negated test (`if (!(c)) { b; }`). A labelled `continue`, one nested
-  deeper, or one in an `if` that has an `else` gets no candidate.
+  deeper, one in an `if` that has an `else`, or one whose rest declares a name the `if` reads gets
+  no candidate. Moved rows are indented with blanks only, and rows inside a template string keep their
+  text (review of round 52).
 """
 
 from __future__ import annotations
