@@ -36,6 +36,7 @@ from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, class_at,
 from healer.engine.fixers.logic import line_edits
 from healer.engine.fixers.logic_templates import control_origins, value_origins
 from healer.engine.fixers.type_aliases import sibling_function_edits
+from healer.engine.fixers.type_declared import declared_kinds, demanded_defaults
 from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
@@ -78,6 +79,7 @@ from healer.engine.fixers.type_remade import (
     text_containers,
     zero_ordered,
 )
+from healer.engine.fixers.type_returned import lost_returns, returned_edits
 from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
@@ -575,6 +577,10 @@ def provenance_edits(
         found += [(file, e, weight) for e in binding_decorators(sf, line, messages)]
         # a name searched for text (`':' in v`) that holds a number: str() where it was bound
         found += [(file, e, weight) for e in text_containers(sf, line, messages)]
+        # a sequence in set algebra where its class declares a set: made so under the field's name (type_declared)
+        for made_in, e in declared_kinds(index.all_files(), sf, line, messages):
+            if not ctx.is_test_file(made_in) and _parse(ctx, made_in, cache) is not None:
+                found.append((made_in, e, weight))
         if at == 0:
             # the deepest repository frame calls a library that raised: arguments meant as one list
             found += [(file, e, weight) for e in packed_arguments(sf, line, messages)]
@@ -625,6 +631,10 @@ def provenance_edits(
         if sf is not None and not ctx.is_test_file(made.file):
             weight = weights.get(made.file, min(weights.values(), default=1.0)) * STEP_DECAY**made.steps
             found += [(made.file, e, weight) for e in literal_kinds(sf, made.value, (True, True))]
+    # "params must be a mapping": the empty fallback made under that name, of the kind demanded (type_declared)
+    for file, e in demanded_defaults(index.all_files(), messages):
+        if not ctx.is_test_file(file) and _parse(ctx, file, cache) is not None:
+            found.append((file, e, max(weights.values(), default=1.0)))
     # a class that defines __eq__ and so lost its hash, named by "unhashable type: 'C'"
     found += [
         (file, e, max(weights.values(), default=1.0))
@@ -657,6 +667,12 @@ def provenance_edits(
             (made.file, e, weight)
             for e in remade_edits(sf, made.value, messages, negatives_refused=negatives_refused)
         ]
+        # a list returned where a sibling return joins it, one Match where all were meant (type_returned)
+        found += [(made.file, e, weight) for e in returned_edits(sf, made.value, messages)]
+        # a called function that computes its result and drops it: None flows on (type_returned)
+        for file, e in lost_returns(index.all_files(), sf, made.value, messages):
+            if not ctx.is_test_file(file) and _parse(ctx, file, cache) is not None:
+                found.append((file, e, weight))
         # a conversion left out: the file's own wrapper of the same expression, a timestamp's datetime
         found += [(made.file, e, weight) for e in wrapper_edits(sf, made.value, messages)]
         found += [(made.file, e, weight) for e in kind_edits(sf, made.value, kinds, directions)]

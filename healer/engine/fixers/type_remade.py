@@ -42,7 +42,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, named, shorten
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    named,
+    parameters,
+    shorten,
+    walk_own_scope,
+)
 from healer.engine.fixers.type_provenance import static_type
 
 PRIOR_ORD = 0.55
@@ -303,10 +311,8 @@ def _target_names(node: ast.AST) -> list[str] | None:
     return None
 
 
-def _bound_in(func: ast.AST, name: str) -> bool:
-    args = func.args
-    params = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
-    if any(a is not None and a.arg == name for a in params):
+def _bound_in(func: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    if any(a.arg == name for a in parameters(func)):
         return True
     return any(
         isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in ast.walk(func)
@@ -375,14 +381,10 @@ def _is_none(node: ast.expr) -> bool:
 
 def _returns_value(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Some `return` of the function itself (not of a nested def or lambda) gives a value other than None."""
-    todo: list[ast.AST] = list(func.body)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, ast.Return) and not (node.value is None or _is_none(node.value)):
-            return True
-        if not isinstance(node, (*FUNCTIONS, ast.Lambda, ast.ClassDef)):
-            todo.extend(ast.iter_child_nodes(node))
-    return False
+    return any(
+        isinstance(node, ast.Return) and not (node.value is None or _is_none(node.value))
+        for node in walk_own_scope(func)
+    )
 
 
 def protocol_aliases(files: Iterable[SourceFile], messages: list[str]) -> list[tuple[str, Edit]]:

@@ -239,6 +239,9 @@ def classify_error(
     could not load)."""
     if NETWORK.search(error.message) or error.code in ("ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED"):
         return None
+    unbound = _unbound_export(error, origins, repo=repo, source=source)
+    if unbound is not None:
+        return unbound
     if error.location is not None:
         file, line, column = error.location
         return parse_failure(file, line, error.message, repo=repo, source=source, column=column)
@@ -442,6 +445,44 @@ def _import_failure(error: JsError, *, repo: Repository, source: str) -> Failure
             return _located(BugType.IMPORT, frame.file, frame.line, error, source=source, name=match["name"])
     if error.name == "TypeError":
         return _missing_export_call(error, repo=repo, source=source)
+    return None
+
+
+# V8's link error for `export { x }` where the module binds no `x` (ECMAScript 16.2.1.1, ExportedBindings
+# must resolve: "Export 'x' is not defined in module"). The module parses; the name is unbound, the same
+# fault as a use of an undefined name, so it is IMPORT at the export (round 52, npm26: d361 was SYNTAX).
+UNBOUND_EXPORT = re.compile(r"^Export '(?P<name>[\w$]+)' is not defined in module")
+
+
+def _unbound_export(
+    error: JsError, origins: Collection[str], *, repo: Repository, source: str
+) -> Failure | None:
+    match = UNBOUND_EXPORT.match(error.message.strip()) if error.name == "SyntaxError" else None
+    if match is None:
+        return None
+    name = match["name"]
+    if error.location is not None:
+        file, line, _ = error.location
+        return _located(BugType.IMPORT, file, line, error, source=source, name=name)
+    # Without Node's file:line header (a test runner that catches the link error): the module whose
+    # export list names the unbound `name`, along the imports of the failing tests' files.
+    for file in _along_imports([f.file for f in error.frames if f.file] + list(origins), repo=repo):
+        text = repo.read(file)
+        tree = parse(text, file) if text is not None and not repo.is_test(file) else None
+        if tree is None:
+            continue
+        named = [n for n in walk(tree.root_node) if n.type == "identifier" and node_text(n) == name]
+        # A module that binds the name (declares, imports or reads it outside its export lists) is not it.
+        if any(n.parent is None or n.parent.type != "export_specifier" for n in named):
+            continue
+        for node in walk(tree.root_node):
+            if node.type == "export_specifier" and node.parent is not None and node.parent.parent is not None:
+                local = node.child_by_field_name("name")
+                exported_from = node.parent.parent.child_by_field_name("source")
+                if local is not None and node_text(local) == name and exported_from is None:
+                    return _located(
+                        BugType.IMPORT, file, node.start_point.row + 1, error, source=source, name=name
+                    )
     return None
 
 

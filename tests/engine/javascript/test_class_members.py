@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from healer.engine.javascript.fixers.class_members import iteration_protocol_candidates
 from healer.engine.javascript.fixers.type_errors import type_error_candidates
 
 KILN = """export class Kiln {
@@ -117,3 +118,42 @@ def test_it_keys_the_iterator_for_a_not_iterable_error_located_in_a_test_file():
     )  # fmt: skip
     found = candidates_for(failure, repo=repo, module_type="commonjs")
     assert [(c.file, c.line) for c in found] == [("lib/playlist.js", 6)]
+
+
+# Round 52 (npm26): a [Symbol.iterator]() that returns an iterable, not an iterator. Synthetic.
+SHELF = """class Shelf {
+  constructor(jars) {
+    this.jars = [...jars];
+  }
+
+  [Symbol.iterator]() {
+    return this.jars;
+  }
+}
+module.exports = { Shelf };
+"""
+
+
+def test_it_returns_the_stored_arrays_iterator_from_symbol_iterator():
+    found = iteration_protocol_candidates({"src/shelf.js": SHELF}, message="shelf is not iterable")
+    assert [c.text for c in found] == [
+        SHELF.replace("return this.jars;", "return this.jars.values();"),
+        SHELF.replace("return this.jars;", "return this.jars[Symbol.iterator]();"),
+    ]
+    assert found[0].line == 7
+
+
+def test_it_delegates_first_when_the_field_is_not_known_to_be_an_array():
+    source = SHELF.replace("this.jars = [...jars];", "this.jars = jars;")
+    found = iteration_protocol_candidates({"src/shelf.js": source}, message="shelf is not iterable")
+    assert found[0].text == source.replace("return this.jars;", "return this.jars[Symbol.iterator]();")
+
+
+def test_it_leaves_a_generator_and_a_returned_call_alone():
+    generator = SHELF.replace(
+        "[Symbol.iterator]() {\n    return this.jars;",
+        "*[Symbol.iterator]() {\n    yield* this.jars;\n    return this.jars;",
+    )
+    assert iteration_protocol_candidates({"src/shelf.js": generator}, message="shelf is not iterable") == []
+    called = SHELF.replace("return this.jars;", "return this.jars.values();")
+    assert iteration_protocol_candidates({"src/shelf.js": called}, message="shelf is not iterable") == []

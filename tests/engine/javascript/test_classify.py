@@ -300,3 +300,26 @@ def test_it_reads_no_undef_of_a_node_runtime_global_as_a_lint_of_the_configurati
     ]  # fmt: skip
     found = {f.line: f.bug_type for f in classify(repo=repo(), eslint=eslint).failures}
     assert found == {2: BugType.LINTING, 3: BugType.IMPORT, 1: BugType.IMPORT}
+
+
+def test_an_export_list_naming_an_unbound_name_is_an_import_problem_at_the_export():
+    # Round 52 (npm26): V8's link error, taken for SYNTAX before; synthetic modules.
+    sources = {
+        "src/index.js": "import { a } from './a.js';\n\nexport { a, b };\n",
+        "src/a.js": "export const a = 1;\nexport const b = 2;\n",
+        "test/index.spec.js": "import { a } from '../src/index.js';\n",
+    }
+    repo = Repository(files=set(sources), read=sources.get)
+    caught = "SyntaxError: Export 'b' is not defined in module"
+    found = classify_error(
+        parse_error(caught, REPO), repo=repo, source="mocha", origins=["test/index.spec.js"]
+    )
+    assert (found.bug_type, found.file, found.line, found.extra.get("name")) == (
+        BugType.IMPORT,
+        "src/index.js",
+        3,
+        "b",
+    )
+    headed = f"file://{REPO}/src/index.js:3\nexport {{ a, b }};\n            ^\n\n{caught}\n"
+    found = classify_error(parse_error(headed, REPO), repo=repo, source="mocha")
+    assert (found.bug_type, found.file, found.line) == (BugType.IMPORT, "src/index.js", 3)

@@ -60,3 +60,39 @@ def test_it_declares_a_const_without_its_value_with_let():
 def test_it_leaves_a_const_in_a_for_of_head_alone():
     source = "export function each(xs) {\n  for (const x of xs) {\n    console.log(x);\n  }\n}\n"
     assert _texts(source, 2) == []
+
+
+# Round 52 (npm26): 'use strict' in a function whose parameter list is not simple.
+KILN = "function firing(pots, hours = 8) {\n  'use strict';\n  return pots * hours;\n}\nmodule.exports = { firing };\n"
+
+
+def test_it_drops_a_functions_directive_when_the_file_is_strict_already():
+    source = "'use strict';\n\n" + KILN
+    assert _texts(source, 4) == [source.replace("  'use strict';\n", "")]
+
+
+def test_it_drops_the_directive_in_a_module_or_a_class():
+    module = "export function firing(pots, { hours } = {}) {\n  'use strict';\n  return pots * hours;\n}\n"
+    assert _texts(module, 2) == [module.replace("  'use strict';\n", "")]
+    method = "class Kiln {\n  fire(...pots) {\n    'use strict';\n    return pots;\n  }\n}\n"
+    assert _texts(method, 3)[0] == method.replace("    'use strict';\n", "")
+
+
+def test_it_moves_the_directive_to_the_top_of_a_sloppy_script_first():
+    found = _texts(KILN, 2)
+    assert found[0] == "'use strict';\n" + KILN.replace("  'use strict';\n", "")
+    assert found[1] == KILN.replace("  'use strict';\n", "")
+
+
+def test_it_leaves_a_directive_beside_simple_parameters():
+    simple = "function firing(pots, hours) {\n  'use strict';\n  return pots * hours;\n}\n"
+    assert simple not in _texts(simple, 2)
+    assert all("use strict" in t.split("\n")[1] for t in _texts(simple, 2))
+
+
+def test_it_answers_the_directive_reported_at_the_functions_line():
+    # V8 names the function's line (its parameter list), the directive is the line below.
+    source = "'use strict';\n\n" + KILN
+    found = syntax_candidates(source, "src/shop.js", line=3)
+    assert [c.text for c in found] == [source.replace("  'use strict';\n", "")]
+    assert found[0].line == 4

@@ -10,6 +10,12 @@ access to the one its kind supports; TBar's "mutate member access" template):
   and class bodies are strict code, so it throws): "Cannot set property openedAt of #<Account>
   which has only a getter": the write goes to the field the getter reads (`get openedAt() {
   return this.#openedAt; }` → `this.#openedAt = when`).
+- Round 52 (npm26): `x is not iterable` where a class's `[Symbol.iterator]()` (not a generator) returns
+  a value that is no iterator (ECMAScript 7.4.2 GetIterator: the method's result must be an object with
+  `next`; an array or a Set is an iterable, not an iterator): the returned value's own iterator,
+  `.values()` first when the class stores an array literal or spread in that field
+  (Array.prototype.values is the same function as Array.prototype[@@iterator], 23.1.3.40), else
+  `[Symbol.iterator]()` (the delegation that holds for every iterable) first.
 """
 
 from __future__ import annotations
@@ -166,7 +172,56 @@ def iteration_protocol_candidates(
         tree = parse(text, file)
         for klass in (n for n in walk(tree.root_node) if n.type in CLASSES) if tree is not None else ():
             found += _iterator_renames(encode(text), file, klass)
+            found += _iterator_results(encode(text), file, klass)
     return found
+
+
+# What a `return` may give that already is an iterator, or may be one: calls and generators' own work.
+MADE_ITERATORS = ("call_expression", "new_expression", "object", "await_expression", "yield_expression")
+
+
+def _iterator_results(data: bytes, file: str, klass: tree_sitter.Node) -> list[Candidate]:
+    """`[Symbol.iterator]() { return this.xs; }` → `return this.xs.values();` / `this.xs[Symbol.iterator]()`."""
+    body = klass.child_by_field_name("body")
+    found = []
+    for member in body.named_children if body is not None else ():
+        key = member.child_by_field_name("name")
+        if member.type != "method_definition" or key is None or node_text(key) != "[Symbol.iterator]":
+            continue
+        if any(c.type == "*" for c in member.children):
+            continue  # a generator's result is an iterator whatever it returns
+        block = member.child_by_field_name("body")
+        returns = [r for r in walk(block) if r.type == "return_statement"] if block is not None else []
+        for statement in returns:
+            values = [c for c in statement.named_children if c.type != "comment"]
+            if len(values) != 1 or values[0].type in MADE_ITERATORS:
+                continue
+            value = values[0]
+            text = node_text(value)
+            held = (
+                text
+                if value.type in ("identifier", "member_expression", "subscript_expression", "this")
+                else f"({text})"
+            )
+            stored = _stores_array(klass, text)
+            edits = [f"{held}.values()", f"{held}[Symbol.iterator]()"]
+            if not stored:
+                edits.reverse()
+            for edit in edits:
+                found.append(Candidate(file, replace_span(data, value.start_byte, value.end_byte, edit),
+                                       value.start_point.row + 1,
+                                       f"return {edit}, an iterator, from [Symbol.iterator]()"))  # fmt: skip
+    return found
+
+
+def _stores_array(klass: tree_sitter.Node, target: str) -> bool:
+    """Whether the class assigns an array literal (or a spread into one) to `target` (`this.xs = [...]`)."""
+    for node in walk(klass):
+        if node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and node_text(left) == target and right.type == "array":
+                return True
+    return False
 
 
 def _iterator_renames(data: bytes, file: str, klass: tree_sitter.Node) -> list[Candidate]:

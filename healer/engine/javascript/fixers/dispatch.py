@@ -32,6 +32,7 @@ from healer.engine.javascript.fixers import (
     frozen,
     generic_search,
     import_assignments,
+    import_misnames,
     imports,
     iterable_arguments,
     lint,
@@ -58,6 +59,7 @@ from healer.engine.javascript.fixers import (
     tsc_types,
     tsc_unions,
     tsc_widening,
+    type_disguises,
     type_errors,
     unbound_methods,
     uncalled,
@@ -326,6 +328,11 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
     # imports and respellings, which find no name near it (foreign_names).
     copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
+    # An unread binding its module does not export, where the module exports the name read: the binding
+    # renamed, before the imports that add the name beside it (import_misnames, round 52).
+    copies += import_misnames.misnamed_binding_candidates(
+        text, failure.file, name=name, files=repo.files, read=repo.read
+    )
     return copies + imports.undefined_name_candidates(
         text,
         failure.file,
@@ -494,6 +501,12 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
         # symptom, as Monperrus's "symptom vs. root cause" critique of crash repair asks).
         guards = [c for c in found if c.guard]
         found = [c for c in found if not c.guard] + _origins(failure, text, message, sources) + guards
+        # `x.localeCompare(y)` on a value that is no string: the same three-way answer for numbers,
+        # `x - y`, before the edits that make the value text or reach where it is made (type_disguises).
+        found = (
+            type_disguises.comparator_candidates(text, failure.file, line=failure.line, message=message)
+            + found
+        )
         # A field no code sets, read where a literal of the object spells it alike: the literal is the
         # one place that disagrees, before any edit at the crash (fixers/origins.misnamed_keys).
         found = [
@@ -685,7 +698,15 @@ def _origins(failure: Failure, text: str, message: str, sources: dict[str, str])
         # Away from the crash, "the test got further" is weak evidence: the crash may only have been
         # steered around (another node unlinked, another field read). These edits must make their
         # targeted tests pass (issue 11's rule of a fix), like a guard.
-        mutations = [replace(c, guard=True) for c in logic.logic_candidates(old, file, line=line)]
+        # A name put in place of another in a call's arguments makes the value from something else so
+        # that its kind changes: the crash is silenced, not repaired (type_disguises, round 52). At a
+        # caller's frame the argument is the crashed parameter's value itself, and a wrong one is the bug.
+        crash = failure.line if file == failure.file else 0
+        mutations = [
+            replace(c, guard=True)
+            for c in logic.logic_candidates(old, file, line=line)
+            if (file, line) in callers or not type_disguises.retypes_argument(old, c.text, file, line=crash)
+        ]
         per_line.append(sorted(mutations, key=lambda c, old=old: _edits_target(old, c.text)))
     return defaults + [c for round_ in itertools.zip_longest(*per_line) for c in round_ if c is not None]
 

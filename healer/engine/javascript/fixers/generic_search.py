@@ -18,6 +18,7 @@ import dataclasses
 
 from healer.engine.javascript.fixers.base import Candidate
 from healer.engine.javascript.fixers.logic import logic_candidates
+from healer.engine.javascript.fixers.type_disguises import retypes_argument
 from healer.engine.javascript.syntax import node_text, parse, walk
 
 # Lines searched per crash (the crash line and the latest assignments of the names it reads) and
@@ -58,6 +59,10 @@ def generic_candidates(text: str, path: str, *, line: int, table=None, limit: in
     seen = {text}
     for where in search_lines(text, path, line=line):
         for candidate in logic_candidates(text, path, line=where, limit=PER_LINE, table=table):
+            # Away from the crash, another name in a call's arguments only changes what the value is
+            # made from so that its kind changes (type_disguises, round 52).
+            if where != line and retypes_argument(text, candidate.text, path, line=line):
+                continue
             if candidate.text not in seen:
                 seen.add(candidate.text)
                 found.append(dataclasses.replace(candidate, guard=True))

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
+from healer.engine.javascript.fixers.lint_flow import no_continue, unreachable_loop, useless_assignment
 from healer.engine.javascript.fixers.lint_forms import constructor_return, duplicate_imports, eq_null
 from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
 from healer.engine.javascript.fixers.lint_meanings import (
@@ -441,4 +442,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-eq-null": eq_null,
     "no-duplicate-imports": duplicate_imports,
     "no-constructor-return": constructor_return,
+    # Round 52 (npm26): rules without a fix whose templates live in lint_flow.
+    "no-useless-assignment": useless_assignment,
+    "no-continue": no_continue,
+    "no-unreachable-loop": unreachable_loop,
 }

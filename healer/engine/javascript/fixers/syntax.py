@@ -57,6 +57,7 @@ from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.token_search import LEXEME, token_search_candidates
 from healer.engine.javascript.fixers.type_errors import ARRAY_ONLY
+from healer.engine.javascript.fixers.type_member_forms import initialiser_candidates, untyped_members
 from healer.engine.javascript.syntax import (
     BraceMismatch,
     brace_mismatch,
@@ -114,6 +115,9 @@ def syntax_candidates(
     # An arrow whose `{` was meant to open an object literal: the parser reads a block and its
     # `key:` as a label, so the one-token edits around the `:` parse but change the meaning.
     generated = [*accessors, *(c for row in sorted(lines) for c in _object_bodies(text, path, row))]
+    # `name: T = value;` in an interface or object type (TS1246/TS1247): the initializer dropped, the
+    # member's form kept, before the token edits that make the value a member of its own (round 52).
+    generated[:0] = [c for row in sorted(lines) for c in initialiser_candidates(text, path, line=row)]
     # `const MAX = 90;` in a class body: the field the class reads it as (syntax_classes, round 49).
     generated[:0] = [c for row in sorted(lines) for c in class_member_candidates(text, path, line=row)]
     # A line with an odd number of one kind of quote: a string is cut short or left open. The
@@ -166,11 +170,16 @@ def syntax_candidates(
     # An edit that parses only because tree-sitter accepts what ECMAScript's early errors forbid
     # (`const [a, b = f(x)];`, a pattern with no initialiser) would fail in every engine.
     allowed = early_errors(text, path)
+    # An edit that parses by making a type member of a bare value (`x: number, 4;`) declares a member
+    # nobody wrote, implicitly `any` (type_member_forms, round 52).
+    untyped = untyped_members(text, path)
     # Each splice given the layout its token takes there (syntax_layout): a deleted token's blank goes
     # with it, a `:` put for an `=` sits against its word; a word left a statement of its own goes last.
     generated = [tidy(c, original=text, path=path) for c in generated]
     kept = [
-        c for c in progressing(generated, original=text, path=path) if early_errors(c.text, path) <= allowed
+        c
+        for c in progressing(generated, original=text, path=path)
+        if early_errors(c.text, path) <= allowed and untyped_members(c.text, path) <= untyped
     ]
     kept = bare_word_last(kept, original=text)
     # Where a closer parses at several places (`map((ch) => f(ch).join('')`), the place that gives an

@@ -12,6 +12,13 @@ every engine refuses it when the module is loaded (an ES module and a class body
   block, a `var`'s function. Any name works, so the word's conventional abbreviation (`package` →
   `pkg`) that no identifier of the file already uses is given; a shorthand property keeps its key
   (`{ package }` → `{ package: pkg }`, a property name may be any word).
+- Round 52 (npm26): a `'use strict'` directive in a function whose parameter list is not simple (a
+  default, a rest, a pattern; 15.2.1 Early Errors: "It is a Syntax Error if FunctionBodyContainsUseStrict
+  ... and IsSimpleParameterList ... is false"; V8: "Illegal 'use strict' directive in function with
+  non-simple parameter list", tsc TS1347). Where the function is already strict code (the file's own
+  prologue says so, the file is an ES module, the function is inside a class) the directive says
+  nothing and goes; otherwise it moves to the file's prologue (strict for the whole script, which
+  validation weighs), then goes (the function's code runs sloppy).
 - A `const` without an initialiser (14.3.1.1: "It is a Syntax Error if Initializer is not present
   and IsConstantDeclaration ... is true"; V8: "Missing initializer in const declaration"): the
   binding was meant to be assigned later, so it is declared with `let`.
@@ -47,6 +54,16 @@ def strict_candidates(data: bytes, path: str, node: tree_sitter.Node, *, line: i
     """The candidates for one node on the reported line (early_error_candidates walks the tree)."""
     if node.type == "lexical_declaration":
         return _const_without_value(data, path, node, line)
+    if node.type == "expression_statement":
+        return _illegal_directive(data, path, node, line)
+    if node.type in FUNCTIONS:
+        # V8 reports the directive's error at the function (its parameter list), a line above it.
+        body = node.child_by_field_name("body")
+        first = (
+            next((c for c in body.named_children if c.type != "comment"), None) if body is not None else None
+        )
+        if first is not None and first.type == "expression_statement":
+            return _illegal_directive(data, path, first, line)
     if node.type in NAMES and node_text(node) in STRICT_RESERVED | UNBINDABLE:
         return _renamed(data, path, node, line)
     return []
@@ -156,4 +173,79 @@ def _in_head_or_ambient(node: tree_sitter.Node) -> bool:
         if current.type in ("for_in_statement", "ambient_declaration"):
             return True
         current = current.parent
+    return False
+
+
+# -- 'use strict' in a function with a non-simple parameter list ------------------------------------
+DIRECTIVE = re.compile(r"""^(['"])use strict\1$""")
+MODULE_STATEMENTS = ("import_statement", "export_statement")
+
+
+def _illegal_directive(data: bytes, path: str, node: tree_sitter.Node, line: int) -> list[Candidate]:
+    if not node.named_children or not DIRECTIVE.match(node_text(node.named_children[0])):
+        return []
+    body = node.parent
+    function = body.parent if body is not None else None
+    if body is None or body.type != "statement_block" or function is None or function.type not in FUNCTIONS:
+        return []
+    prologue = [c for c in body.named_children if c.type != "comment"]
+    if not prologue or prologue[0] != node:
+        return []
+    parameters = function.child_by_field_name("parameters")
+    if parameters is None or all(_simple(p) for p in parameters.named_children if p.type != "comment"):
+        return []
+    start = data.rfind(b"\n", 0, node.start_byte) + 1
+    end = data.find(b"\n", node.end_byte)
+    end = len(data) if end < 0 else end + 1
+    if data[start : node.start_byte].strip() or data[node.end_byte : end].strip():
+        start, end = node.start_byte, node.end_byte
+    dropped = (data[:start] + data[end:]).decode("utf-8", errors="surrogateescape")
+    # Reported at the directive's line, the one the edit changes.
+    line = node.start_point.row + 1
+    root = _root(node)
+    if _strict_already(root, function, path):
+        return [
+            Candidate(path, dropped, line, "drop the function's 'use strict': its code is strict already")
+        ]
+    directive = node_text(node).rstrip(";") + ";\n"
+    at = data.find(b"\n") + 1 if data.startswith(b"#!") else 0
+    moved = (data[:at] + directive.encode() + data[at:start] + data[end:]).decode(
+        "utf-8", errors="surrogateescape"
+    )
+    return [
+        Candidate(
+            path, moved, line, "move 'use strict' to the top of the file, where a default parameter allows it"
+        ),
+        Candidate(path, dropped, line, "drop the function's 'use strict' directive"),
+    ]
+
+
+def _simple(parameter: tree_sitter.Node) -> bool:
+    """A plain name (TypeScript: with a type, without a default): IsSimpleParameterList's one form."""
+    if parameter.type == "identifier":
+        return True
+    if parameter.type == "required_parameter" and parameter.child_by_field_name("value") is None:
+        pattern = parameter.child_by_field_name("pattern")
+        return pattern is not None and pattern.type == "identifier"
+    return False
+
+
+def _strict_already(root: tree_sitter.Node, function: tree_sitter.Node, path: str) -> bool:
+    """The program's prologue holds 'use strict', the file is an ES module, or a class holds `function`."""
+    if path.endswith((".mjs", ".mts")) or any(c.type in MODULE_STATEMENTS for c in root.named_children):
+        return True
+    for statement in root.named_children:
+        if statement.type == "comment":
+            continue
+        if statement.type != "expression_statement" or not statement.named_children:
+            break
+        if statement.named_children[0].type != "string":
+            break
+        if DIRECTIVE.match(node_text(statement.named_children[0])):
+            return True
+    ancestor = function.parent
+    while ancestor is not None:
+        if ancestor.type in ("class_body", "class", "class_declaration"):
+            return True
+        ancestor = ancestor.parent
     return False

@@ -22,6 +22,11 @@ and "null checker" templates, Kim et al., ICSE 2013):
   are all of one case, without the `i` flag, matches nothing in text of the other case (hex digits,
   codes, units written in capitals); the flag is added (ECMAScript's IgnoreCase), the literal's
   letters otherwise kept (round 51, npm25). Escapes (`\d`, `\u00e9`, `\p{Lu}`) are not letters.
+- `Cannot create property 'p' on string '0'` at `x.p = ...` where `x` is the variable of an enclosing
+  `for (const x in xs)`: for...in walks an object's keys (ECMAScript 14.7.5.6: strings, an array's
+  indices `'0'`, `'1'`, ...), and strict code may not give a string a property; the index-shaped key
+  says the loop was meant over the elements, so `in` becomes `of` (round 52, npm26; reported at the
+  loop's header, the line it edits).
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ NOT_ITERABLE = re.compile(r"^(?P<name>[\w$.]+) is not iterable")
 UNDEFINED_READ = re.compile(
     r"Cannot read propert(?:y|ies) of (?:undefined|null)(?: \(reading '(?P<name>[^']*)'\))?"
 )
+# A property given to an array index key (strict code, V8): the `'0'` says for...in walked an array's indices.
+KEY_PROPERTY = re.compile(r"Cannot create property '[^']*' on string '\d+'")
 # The methods that give an iterator on every built-in collection (ECMAScript 2015 §23.1-23.2, §22.1).
 ITERATOR_METHODS = frozenset({"entries", "keys", "values"})
 
@@ -48,6 +55,7 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     yield from _map_subscript(data, path, line, message, nodes)
     yield from _unnamed_groups(data, path, line, message, nodes)
     yield from _case_blind_match(data, path, message, nodes)
+    yield from _for_in_keys(data, path, message, nodes)
     # A parameter declared optional (`extra?: T[]`) says itself that it may be missing: iterated as
     # empty first, not as a guard, before the templates that assume an object arrived (Object.values
     # throws on undefined).
@@ -332,3 +340,44 @@ def _matched_regex(matched):
 def _capturing_groups(pattern: str) -> list[int]:
     """Offsets of the `(` of each unnamed capturing group: not escaped, not in a class, not `(?`."""
     return [at for at, char in outside_classes(pattern) if char == "(" and not pattern.startswith("(?", at)]
+
+
+def _for_in_keys(data: bytes, path: str, message: str, nodes) -> Iterator[Candidate]:
+    if not KEY_PROPERTY.search(message):
+        return
+    seen = set()
+    for node in nodes:
+        if (
+            node.type != "member_expression"
+            or node.parent is None
+            or node.parent.type != "assignment_expression"
+        ):
+            continue
+        receiver = node.child_by_field_name("object")
+        if (
+            receiver is None
+            or receiver.type != "identifier"
+            or node.parent.child_by_field_name("left") != node
+        ):
+            continue
+        loop = node.parent
+        while loop is not None and loop.type != "for_in_statement":
+            loop = loop.parent
+        if loop is None or loop.start_byte in seen:
+            continue
+        left, operator = loop.child_by_field_name("left"), loop.child_by_field_name("operator")
+        if (
+            left is None
+            or operator is None
+            or node_text(operator) != "in"
+            or node_text(left) != node_text(receiver)
+        ):
+            continue
+        seen.add(loop.start_byte)
+        new = replace_span(data, operator.start_byte, operator.end_byte, "of")
+        yield Candidate(
+            path,
+            new,
+            loop.start_point.row + 1,
+            f"walk {node_text(loop.child_by_field_name('right'))}'s elements with for...of, not its keys",
+        )
