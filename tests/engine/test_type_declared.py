@@ -65,6 +65,26 @@ def test_it_converts_no_field_when_the_operator_is_no_set_algebra(project):
     assert _rank(found, "frozenset(str(k) for k in raw)") is None, [c.description for c in found]
 
 
+def test_it_converts_no_local_of_the_fields_name_that_is_never_passed_as_the_field(project):
+    # a local `seen` in another function, a list it appends to and returns: the same name, another
+    # meaning; only a local handed on under the field's name (`"seen": seen`, `seen=seen`) makes the field
+    history = """
+        def history(raw):
+            seen = list(raw)
+            seen.append("end")
+            return seen
+        """
+    found = _candidates(
+        project,
+        {APP: MODEL, LIB: BUILDER, "src/kiln/history.py": history},
+        "unsupported operand type(s) for |: 'tuple' and 'set'",
+        (APP, "return replace(self, seen=self.seen | {what})"),
+    )
+    assert not any("seen = frozenset(raw)" in c.new_source for c in found), [c.description for c in found]
+    rank = _rank(found, "seen = frozenset(str(k) for k in raw)")
+    assert rank is not None and rank <= 2, [c.description for c in found]
+
+
 CHECKED = """
     from collections.abc import Mapping
 

@@ -167,3 +167,70 @@ def test_it_adds_no_return_to_a_function_that_returns_a_value_or_ends_in_a_call(
     )
     assert not any("return side * side" in c.new_source for c in found), [c.description for c in found]
     assert not any("return print(" in c.new_source for c in found)
+
+
+def test_it_adds_no_return_to_a_procedure_ending_in_a_guarded_call(project):
+    # `cond and self.items.append(x)` is a statement for its call's effect, not a value computed and
+    # dropped: returning it would hand callers False (or the call's None) where None was the design
+    library = """
+        def keep(items, value):
+            value > 0 and items.append(value)
+
+
+        def keep_either(items, value):
+            items.append(value) if value else items.clear()
+
+
+        def scaled(items, value):
+            value * len(items)
+        """
+    caller = """
+        from kiln.reader import keep, keep_either, scaled
+
+
+        def paint(items, value, coats):
+            area = keep(items, value) or keep_either(items, value) or scaled(items, value)
+            return area * coats
+        """
+    found = _candidates(
+        project,
+        {LIB: library, APP: caller},
+        "unsupported operand type(s) for *: 'NoneType' and 'int'",
+        (APP, "return area * coats"),
+    )
+    assert not any("return value > 0 and" in c.new_source for c in found), [c.description for c in found]
+    assert not any("return items.append(value) if" in c.new_source for c in found)
+    # a call whose value is computed with is no effect kept: that dropped product is still returned
+    assert any("    return value * len(items)" in c.new_source for c in found)
+
+
+def test_it_joins_no_list_a_flag_parameter_chooses_to_return(project):
+    # `joined=True` asks for the text and the default gives the list: the two returns are the function's
+    # two modes, chosen by its callers, so joining the list would change what every list caller gets
+    modes = """
+        import re
+
+        WORD = re.compile(r"[a-z]+")
+
+
+        def parts(text, joined=False):
+            out = text.split()
+            if joined:
+                return " ".join(out)
+            return out
+
+
+        def count(text):
+            return len(parts(text))
+
+
+        def words(text):
+            return WORD.finditer(parts(text))
+        """
+    found = _candidates(
+        project,
+        {APP: modes},
+        "expected string or bytes-like object, got 'list'",
+        (APP, "return WORD.finditer(parts(text))"),
+    )
+    assert _rank(found, '    return " ".join(out)\n\n\ndef count') is None, [c.description for c in found]

@@ -18,7 +18,7 @@ import ast
 import re
 from collections.abc import Iterable
 
-from healer.engine.fixers.lineedit import Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten, walk_own_scope
 
 PRIOR_DECLARED = 0.8
 MAX_SITES = 4
@@ -58,14 +58,35 @@ def _declared(files: list[SourceFile], attr: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _handed_on(sf: SourceFile, node: ast.AST, attr: str) -> bool:
+    """The local `attr` bound at node is passed on, in its own scope, as the field: `attr=attr`, `"attr": attr`."""
+    scope = next((a for a in sf.ancestors(node) if isinstance(a, FUNCTIONS)), sf.tree)
+    for n in walk_own_scope(scope):
+        if (
+            isinstance(n, ast.keyword)
+            and n.arg == attr
+            and isinstance(n.value, ast.Name)
+            and n.value.id == attr
+        ):
+            return True
+        if isinstance(n, ast.Dict) and any(
+            isinstance(k, ast.Constant) and k.value == attr and isinstance(v, ast.Name) and v.id == attr
+            for k, v in zip(n.keys, n.values, strict=True)
+        ):
+            return True
+    return False
+
+
 def _made_under(sf: SourceFile, attr: str) -> list[ast.Call]:
-    """`tuple(...)` / `list(...)` made under the field's name: bound to it, passed as its keyword, or
-    stored under it as a mapping's text key."""
+    """`tuple(...)` / `list(...)` made under the field's name: bound to a local the scope passes on as the
+    field (another function's `attr = list(...)` is another value of the same name), passed as its
+    keyword, or stored under it as a mapping's text key."""
     made: list[ast.expr] = []
     for node in ast.walk(sf.tree):
         if (
             isinstance(node, ast.Assign)
             and any(isinstance(t, ast.Name) and t.id == attr for t in node.targets)
+            and _handed_on(sf, node, attr)
         ) or (isinstance(node, ast.keyword) and node.arg == attr):
             made.append(node.value)
         elif isinstance(node, ast.Dict):

@@ -24,7 +24,15 @@ import ast
 import re
 from collections.abc import Iterable
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, named, shorten, walk_own_scope
+from healer.engine.fixers.lineedit import (
+    FUNCTIONS,
+    Edit,
+    SourceFile,
+    named,
+    parameters,
+    shorten,
+    walk_own_scope,
+)
 
 PRIOR_SIBLING_JOIN = 0.85
 PRIOR_ANNOTATED_JOIN = 0.6
@@ -44,6 +52,25 @@ MATCH_CALLS = frozenset({"search", "match", "fullmatch"})
 NONE_REFUSED = re.compile(r"'NoneType'|NoneType\b")
 # expressions whose value is all they make: dropped as a statement, they do nothing
 PURE = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Name, ast.Attribute, ast.Subscript)
+# ... unless a part of them acts: a binding, an await, a yield anywhere, or a call as a branch of `and` / `or`
+# / `x if c else y` (`cond and items.append(x)`, a statement kept for its call's effect); a call whose value
+# is computed with (`a * exp(b)`) is a value used, so that expression still counts as dropped
+ACTS = (ast.Await, ast.NamedExpr, ast.Yield, ast.YieldFrom)
+
+
+def _acts(node: ast.expr) -> bool:
+    if any(isinstance(n, ACTS) for n in ast.walk(node)):
+        return True
+    branches = [node]
+    while branches:
+        branch = branches.pop()
+        if isinstance(branch, ast.Call):
+            return True
+        if isinstance(branch, ast.BoolOp):
+            branches += branch.values
+        elif isinstance(branch, ast.IfExp):
+            branches += [branch.body, branch.orelse]
+    return False
 
 
 def _function_of(sf: SourceFile, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -56,6 +83,19 @@ def _span_edit(sf: SourceFile, node: ast.AST, new: str, description: str, prior:
         return []
     line, start, end = span
     return [Edit(line, ((start, end, new),), description, prior, "provenance", making_site=True)]
+
+
+def _flagged(sf: SourceFile, node: ast.AST, func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Under `if flag:` / `if not flag:` for a parameter `flag` of func: a mode the caller chooses."""
+    flags = {a.arg for a in parameters(func)}
+    for above in sf.ancestors(node):
+        if above is func:
+            return False
+        if isinstance(above, (ast.If, ast.IfExp)):
+            test = above.test.operand if isinstance(above.test, ast.UnaryOp) else above.test
+            if isinstance(test, ast.Name) and test.id in flags:
+                return True
+    return False
 
 
 def joined_returns(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[Edit]:
@@ -80,6 +120,9 @@ def joined_returns(sf: SourceFile, value: ast.expr, messages: list[str]) -> list
         and node.value.args[0].id == value.id
         and sf.node_span(node.value) is not None  # one line: its text replaces a name on one line
     ]
+    if joins and any(_flagged(sf, n, func) for n in (value, *joins)):
+        # `if joined: return sep.join(out)` ... `return out`: the list is the other mode, by design
+        joins = []
     if joins:
         new = sf.segment(joins[0])
         what = f"return {shorten(new)}, as the function's other return does, not the list {value.id}"
@@ -145,6 +188,8 @@ def lost_returns(
         last = func.body[-1]
         if not (isinstance(last, ast.Expr) and isinstance(last.value, PURE)):
             continue
+        if _acts(last.value):
+            continue  # a guarded call (`ok and log(x)`), kept for its effect: its value was never the result
         span = def_sf.node_span(last)
         if span is None:
             continue
