@@ -157,3 +157,14 @@ def test_it_leaves_a_generator_and_a_returned_call_alone():
     assert iteration_protocol_candidates({"src/shelf.js": generator}, message="shelf is not iterable") == []
     called = SHELF.replace("return this.jars;", "return this.jars.values();")
     assert iteration_protocol_candidates({"src/shelf.js": called}, message="shelf is not iterable") == []
+
+
+def test_it_leaves_the_returns_of_a_callback_inside_the_method():
+    # `return jar.full;` is the filter callback's answer, not what [Symbol.iterator]() gives.
+    source = SHELF.replace(
+        "return this.jars;",
+        "const full = this.jars.filter(function (jar) {\n      return jar.full;\n    });\n    return full;",
+    )
+    found = iteration_protocol_candidates({"src/shelf.js": source}, message="shelf is not iterable")
+    assert found
+    assert all("return jar.full;" in c.text for c in found)

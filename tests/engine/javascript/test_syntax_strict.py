@@ -84,6 +84,19 @@ def test_it_moves_the_directive_to_the_top_of_a_sloppy_script_first():
     assert found[1] == KILN.replace("  'use strict';\n", "")
 
 
+def test_it_does_not_make_the_other_functions_of_a_script_strict():
+    # `global()` answers the global object in a sloppy script and undefined once the file is strict.
+    source = "function global() {\n  return this;\n}\n" + KILN
+    assert _texts(source, 5) == [source.replace("  'use strict';\n", "")]
+    # The enclosing function would become strict too.
+    nested = (
+        "function outer(a) {\n  arguments[0] = 2;\n  "
+        + KILN.replace("\n", "\n  ").rstrip()
+        + "\n  return a;\n}\n"
+    )
+    assert _texts(nested, 3) == [nested.replace("    'use strict';\n", "")]
+
+
 def test_it_leaves_a_directive_beside_simple_parameters():
     simple = "function firing(pots, hours) {\n  'use strict';\n  return pots * hours;\n}\n"
     assert simple not in _texts(simple, 2)

@@ -48,6 +48,17 @@ def test_it_does_not_subtract_for_another_receiver_or_a_locale_argument():
     )
 
 
+def test_it_does_not_subtract_another_key_of_unknown_kind():
+    # `b.name` may be text: `a.lb - b.name` is NaN, sort's "equal", and the array is left as it came.
+    mixed = "const order = (a, b) => a.lb.localeCompare(b.name);\n"
+    assert comparator_candidates(mixed, "a.js", line=1, message="a.lb.localeCompare is not a function") == []
+    called = "const order = (a, b) => a.lb.localeCompare(weight(b));\n"
+    assert comparator_candidates(called, "a.js", line=1, message="a.lb.localeCompare is not a function") == []
+    plain = "const order = (a, b) => a.localeCompare(b);\n"
+    found = comparator_candidates(plain, "a.js", line=1, message="a.localeCompare is not a function")
+    assert _line(found[0].text, 1) == "const order = (a, b) => a - b;"
+
+
 def test_it_parenthesises_the_difference_under_a_tighter_operator():
     text = "const desc = (a, b) => -a.n.localeCompare(b.n) * 2;\n"
     found = comparator_candidates(text, "a.js", line=1, message="a.n.localeCompare is not a function")

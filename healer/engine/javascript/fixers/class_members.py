@@ -26,7 +26,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_span
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import FUNCTION_TYPES, encode, node_text, parse, walk
 
 NOT_A_FUNCTION = re.compile(r"(?:^|\s)this\.(?P<name>[\w$]+) is not a function")
 GETTER_ONLY = re.compile(r"Cannot set property (?P<name>[\w$]+) of .* which has only a getter")
@@ -191,7 +191,7 @@ def _iterator_results(data: bytes, file: str, klass: tree_sitter.Node) -> list[C
         if any(c.type == "*" for c in member.children):
             continue  # a generator's result is an iterator whatever it returns
         block = member.child_by_field_name("body")
-        returns = [r for r in walk(block) if r.type == "return_statement"] if block is not None else []
+        returns = _own_returns(block) if block is not None else []
         for statement in returns:
             values = [c for c in statement.named_children if c.type != "comment"]
             if len(values) != 1 or values[0].type in MADE_ITERATORS:
@@ -212,6 +212,19 @@ def _iterator_results(data: bytes, file: str, klass: tree_sitter.Node) -> list[C
                                        value.start_point.row + 1,
                                        f"return {edit}, an iterator, from [Symbol.iterator]()"))  # fmt: skip
     return found
+
+
+def _own_returns(block: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The `return` statements of the method itself, not of a callback or helper function inside it
+    (their values are the callback's, not the iterator the method gives)."""
+    found, stack = [], list(block.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            found.append(node)
+        elif node.type not in FUNCTION_TYPES and node.type not in ("class", "class_declaration"):
+            stack.extend(node.named_children)
+    return sorted(found, key=lambda n: n.start_byte)
 
 
 def _stores_array(klass: tree_sitter.Node, target: str) -> bool:

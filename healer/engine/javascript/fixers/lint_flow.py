@@ -9,13 +9,16 @@ validated like every LINTING candidate (ESLint re-run, then the tests).
   a * b;`), the declaration takes the second value (`let total = a * b;`) and the assignment goes; an
   initializer or an assignment statement whose value does nothing when evaluated (a literal, a name, a
   member read without a call) is otherwise dropped (`let total;`, the statement removed). A value with
-  an effect (a call, `new`, `++`, an assignment, `await`) is left: dropping it changes the program.
+  an effect (a call, `new`, `++`, an assignment, `await`, `delete`) is left: dropping it changes the
+  program; so is a statement that is an unbraced `if`/loop body (review of round 52).
 - no-continue: "Unexpected use of continue statement." (at the `continue`). A `continue;` that ends
   the block of an `if` without an `else`, that `if` a statement of the loop's own body: the rest of
   the body after the `if` runs only when the test fails, so it becomes the `else` block (`if (c) {
   a; continue; } b;` → `if (c) { a; } else { b; }`); an `if` whose block holds only the `continue`
   keeps the rest under the negated test (`if (!(c)) { b; }`). A labelled `continue`, one nested
-  deeper, or one in an `if` that has an `else` gets no candidate.
+  deeper, one in an `if` that has an `else`, or one whose rest declares a name the `if` reads gets
+  no candidate. Moved rows are indented with blanks only, and rows inside a template string keep their
+  text (review of round 52).
 """
 
 from __future__ import annotations
@@ -35,10 +38,21 @@ EFFECTS = frozenset({"call_expression", "new_expression", "update_expression", "
                      "augmented_assignment_expression", "await_expression", "yield_expression",
                      "tagged_template_expression"})  # fmt: skip
 LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+# Where a statement is one of a list, so removing it leaves the statements around it as they were (an
+# unbraced `if`/loop body removed would take the next statement as its body).
+STATEMENT_LISTS = frozenset({"statement_block", "program", "switch_case", "switch_default"})
 
 
 def _inert(node: tree_sitter.Node) -> bool:
-    return node.type in INERT and not any(n.type in EFFECTS for n in walk(node))
+    # `delete o.p` is a unary expression whose whole point is its effect (the property removed).
+    return node.type in INERT and not any(
+        n.type in EFFECTS or (n.type == "unary_expression" and _operator(n) == "delete") for n in walk(node)
+    )
+
+
+def _operator(node: tree_sitter.Node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
 
 
 def _line_span(data: bytes, node: tree_sitter.Node) -> tuple[int, int]:
@@ -98,6 +112,8 @@ def useless_assignment(text: str, path: str, message: EslintMessage) -> list[Can
             value is None
             or statement is None
             or statement.type != "expression_statement"
+            or statement.parent is None
+            or statement.parent.type not in STATEMENT_LISTS
             or not _inert(value)
         ):
             return []
@@ -165,11 +181,21 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     condition = test_if.child_by_field_name("condition")
     if condition is None:
         return []
+    # A name the rest declares is the loop body's, hoisted (a function) or in its scope (let, const,
+    # class): the `if` reads it there, and moved into a block of its own the rest's declaration would
+    # no longer be what the `if` reads.
+    if _declared(rest) & {node_text(n) for n in walk(test_if) if n.type == "identifier"}:
+        return []
     indent = data[data.rfind(b"\n", 0, test_if.start_byte) + 1 : test_if.start_byte]
-    unit = data[data.rfind(b"\n", 0, node.start_byte) + 1 : node.start_byte][len(indent) :] or b"  "
+    # The indentation unit: the `continue` line's leading blanks beyond the `if`'s (only blanks: code
+    # before the `continue` on its line is no indentation and must not be copied into the moved rows).
+    lead = data[data.rfind(b"\n", 0, node.start_byte) + 1 : node.start_byte]
+    lead = lead[: len(lead) - len(lead.lstrip())]
+    unit = lead[len(indent) :] if lead.startswith(indent) and len(lead) > len(indent) else b"  "
     rest_start = data.rfind(b"\n", 0, rest[0].start_byte) + 1
     rest_end = rest[-1].end_byte
-    moved = b"\n".join(unit + row if row.strip() else row for row in data[rest_start:rest_end].split(b"\n"))
+    # One level deeper, but for rows that begin inside a template string (their blanks are its text).
+    moved = _deeper(data[rest_start:rest_end], unit, start=rest_start, body=body, as_written=True)
     # Reported at the `if` whose form changes, not at the `continue` that goes.
     at = test_if.start_point.row + 1
     if len(inside) == 1:
@@ -185,11 +211,35 @@ def no_continue(text: str, path: str, message: EslintMessage) -> list[Candidate]
     return [Candidate(path, _splice(data, edits), at, "run the rest of the loop's body in the if's else")]
 
 
+DECLARATIONS = ("function_declaration", "generator_function_declaration", "class_declaration")
+
+
+def _declared(statements: list[tree_sitter.Node]) -> set[str]:
+    """The names `statements` declare in their own block (functions, classes, let/const, their patterns)."""
+    names = set()
+    for statement in statements:
+        if statement.type in DECLARATIONS:
+            name = statement.child_by_field_name("name")
+            names |= {node_text(name)} if name is not None else set()
+        elif statement.type == "lexical_declaration":
+            for declarator in statement.named_children:
+                name = declarator.child_by_field_name("name")
+                if name is not None:
+                    names |= {
+                        node_text(n)
+                        for n in walk(name)
+                        if n.type in ("identifier", "shorthand_property_identifier_pattern")
+                    }
+    return names
+
+
 # -- no-unreachable-loop ---------------------------------------------------------------------------
 # Nodes a `break`/`continue` inside cannot leave the loop through (they have their own target or scope).
 OWN_TARGETS = frozenset({*LOOPS, "switch_statement", "function_declaration", "function_expression",
                          "arrow_function", "method_definition", "class_body", "generator_function_declaration"})  # fmt: skip
 STEP = "first"
+ITERATOR = "iterator"
+LITERAL_ITERABLES = frozenset({"array", "string"})
 PRIMARY = frozenset({"identifier", "member_expression", "subscript_expression", "call_expression", "array",
                      "parenthesized_expression", "this", "string", "template_string"})  # fmt: skip
 
@@ -199,7 +249,7 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
     body runs at most once, so the loop is a test: `while (c) B` → `if (c) B`; `for (const x of xs) B`
     → the iterable's first step taken by hand (ECMAScript 14.7.5: for-of gets the iterator and calls
     `next()`), `B` run with `x` bound to its value when it is not done. A `break` or `continue` of the
-    loop itself, a `for...in` and a `for (x of ...)` without a declaration get no candidate."""
+    loop itself, a `for...in`, a `for await` and a `for (x of ...)` without a declaration get no candidate."""
     node, data = reported_node(text, path, message, (*LOOPS,))
     if node is None:
         return []
@@ -236,32 +286,69 @@ def unreachable_loop(text: str, path: str, message: EslintMessage) -> list[Candi
         return []
     if node_text(kind) not in ("const", "let"):
         return []
+    # `for await` takes the async iterator and awaits each step: a sync first step is another program.
+    if any(c.type == "await" for c in node.children):
+        return []
     names = {node_text(n) for n in walk(node.parent or node) if n.type == "identifier"}
     step = next(f"{STEP}{n or ''}" for n in range(100) if f"{STEP}{n or ''}" not in names)
     unit = b"  "
     statements = body.named_children if body.type == "statement_block" else [body]
     start_of = data.rfind(b"\n", 0, statements[0].start_byte) + 1 if statements else body.start_byte
     if body.type == "statement_block" and statements:
-        inner = data[start_of : statements[-1].end_byte]
-        rows = inner.split(b"\n")
-        # Re-indented from the body's to the new block's (one level deeper than the loop, as before).
-        lines = [indent + unit + row.lstrip() if row.strip() else row for row in rows]
-        block = b"\n".join(lines)
+        # The file's own indentation unit, from the body's first statement (two spaces otherwise).
+        lead = data[start_of : statements[0].start_byte]
+        if lead.startswith(indent) and len(lead) > len(indent) and not lead.strip():
+            unit = lead[len(indent) :]
+        # The new block is one level deeper than the loop, as the body was: its lines stay as written
+        # (re-indenting them would also change a multi-line template string's text).
+        block = data[start_of : statements[-1].end_byte]
+        as_written = True
     else:
         block = indent + unit + data[body.start_byte : body.end_byte]
+        as_written = False
     # A member access binds tighter than any operator: `a || b` is read whole only in parentheses.
     source = node_text(right) if right.type in PRIMARY else f"({node_text(right)})"
-    head = (
-        f"const {step} = {source}[Symbol.iterator]().next();\n".encode()
-        + indent
-        + f"if (!{step}.done) {{\n".encode()
-        + indent
-        + unit
-        + f"{node_text(kind)} {node_text(left)} = {step}.value;\n".encode()
-    )
-    new = head + block + b"\n" + indent + b"}"
+    bound = f"{node_text(kind)} {node_text(left)} = {step}.value;\n".encode()
+    if right.type in LITERAL_ITERABLES:
+        # An array's or a string's iterator has no `return()`: nothing to close.
+        head = f"const {step} = {source}[Symbol.iterator]().next();\n".encode()
+        inside = indent + unit + bound + block
+    else:
+        # The body always leaves the loop (by `return` or `throw`), and for-of then closes the iterator
+        # (14.7.5.7 ForIn/OfBodyEvaluation, IteratorClose: a generator's `finally` runs). The hand-taken
+        # step closes it too, after the body as for-of does.
+        it = next(f"{ITERATOR}{n or ''}" for n in range(100) if f"{ITERATOR}{n or ''}" not in names)
+        head = (
+            f"const {it} = {source}[Symbol.iterator]();\n".encode()
+            + indent
+            + f"const {step} = {it}.next();\n".encode()
+        )
+        inside = (
+            indent + unit + b"try {\n"
+            + indent + unit + unit + bound
+            + _deeper(block, unit, start=start_of, body=body, as_written=as_written)
+            + b"\n" + indent + unit + b"} finally {\n"
+            + indent + unit + unit + f"{it}.return?.();\n".encode()
+            + indent + unit + b"}"
+        )  # fmt: skip
+    new = head + indent + f"if (!{step}.done) {{\n".encode() + inside + b"\n" + indent + b"}"
     edited = _splice(data, [(node.start_byte, node.end_byte, new)])
     return [Candidate(path, edited, message.line, "take the iterable's first value: the body never loops")]
+
+
+def _deeper(block: bytes, unit: bytes, *, start: int, body: tree_sitter.Node, as_written: bool) -> bytes:
+    """`block` one `unit` deeper. Taken `as_written` from `start` in the file, its lines that begin inside
+    a template string keep their spaces (those are the string's text); otherwise (a one-statement body
+    given its line) only its first line is ours to indent."""
+    if not as_written:
+        return unit + block
+    strings = [(n.start_byte, n.end_byte) for n in walk(body) if n.type == "template_string"]
+    rows, at = [], start
+    for row in block.split(b"\n"):
+        quoted = any(s < at < e for s, e in strings)
+        rows.append(unit + row if row.strip() and not quoted else row)
+        at += len(row) + 1
+    return b"\n".join(rows)
 
 
 def _jumps_out(body: tree_sitter.Node) -> bool:

@@ -17,8 +17,8 @@ every engine refuses it when the module is loaded (an ES module and a class body
   ... and IsSimpleParameterList ... is false"; V8: "Illegal 'use strict' directive in function with
   non-simple parameter list", tsc TS1347). Where the function is already strict code (the file's own
   prologue says so, the file is an ES module, the function is inside a class) the directive says
-  nothing and goes; otherwise it moves to the file's prologue (strict for the whole script, which
-  validation weighs), then goes (the function's code runs sloppy).
+  nothing and goes; otherwise, when no other function of the script would become strict with it (review
+  of round 52), it moves to the file's prologue, then goes (the function's code runs sloppy).
 - A `const` without an initialiser (14.3.1.1: "It is a Syntax Error if Initializer is not present
   and IsConstantDeclaration ... is true"; V8: "Missing initializer in const declaration"): the
   binding was meant to be assigned later, so it is declared with `let`.
@@ -32,7 +32,7 @@ import tree_sitter
 
 from healer.engine.javascript.fixers.base import Candidate, replace_nodes, replace_span
 from healer.engine.javascript.syntax import FUNCTION_TYPES as FUNCTIONS
-from healer.engine.javascript.syntax import node_text
+from healer.engine.javascript.syntax import node_text, walk
 
 # ECMAScript 13.1.1: reserved in strict mode code only (the always-reserved words do not parse).
 STRICT_RESERVED = frozenset({"implements", "interface", "let", "package", "private", "protected", "public",
@@ -207,6 +207,11 @@ def _illegal_directive(data: bytes, path: str, node: tree_sitter.Node, line: int
         return [
             Candidate(path, dropped, line, "drop the function's 'use strict': its code is strict already")
         ]
+    if _other_functions(root, function):
+        # The file's prologue makes every function of the script strict: another function's `this`
+        # (undefined, not the global object), its `arguments` (no longer aliasing the parameters) and
+        # its silent failures (now throws) change meaning where no directive asked for it.
+        return [Candidate(path, dropped, line, "drop the function's 'use strict' directive")]
     directive = node_text(node).rstrip(";") + ";\n"
     at = data.find(b"\n") + 1 if data.startswith(b"#!") else 0
     moved = (data[:at] + directive.encode() + data[at:start] + data[end:]).decode(
@@ -218,6 +223,15 @@ def _illegal_directive(data: bytes, path: str, node: tree_sitter.Node, line: int
         ),
         Candidate(path, dropped, line, "drop the function's 'use strict' directive"),
     ]
+
+
+def _other_functions(root: tree_sitter.Node, function: tree_sitter.Node) -> bool:
+    """Whether the file has a function other than `function` and those inside it (an enclosing one too)."""
+    inside = (function.start_byte, function.end_byte)
+    return any(
+        n.type in FUNCTIONS and not (inside[0] <= n.start_byte and n.end_byte <= inside[1])
+        for n in walk(root)
+    )
 
 
 def _simple(parameter: tree_sitter.Node) -> bool:

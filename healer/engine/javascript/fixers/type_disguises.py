@@ -17,8 +17,10 @@ names.
 - `comparator_candidates`: "x.localeCompare is not a function" inside a comparison `x.localeCompare(y)`:
   localeCompare answers negative, zero or positive as `x` sorts before, with or after `y`
   (ECMA-402 / ECMAScript 22.1.3.12); the value is no string, and for numbers the same three-way
-  answer is `x - y` (the comparator Array.prototype.sort documents, 23.1.3.30). A guard: a fix only
-  when the failure's tests pass.
+  answer is `x - y` (the comparator Array.prototype.sort documents, 23.1.3.30), offered only when `y`
+  is the same key of the other value (`a.lb`, `b.lb`; review of round 52: of another key `y` may be
+  text, and `x - y` NaN, an array silently left unsorted). A guard: a fix only when the failure's
+  tests pass.
 """
 
 from __future__ import annotations
@@ -113,6 +115,11 @@ def comparator_candidates(text: str, path: str, *, line: int, message: str) -> l
         # A second argument is a locale, a third options: only the text order has them, so no subtraction.
         if len(values) != 1:
             continue
+        # The message tells only that `x` is no string; `y` is known to be of its kind when it is the same
+        # key of the other value compared (`a.lb`, `b.lb`). Another key may be text, and `x - text` is NaN,
+        # which sort takes as "equal": the array silently left in its order.
+        if _key(node_text(receiver)) != _key(node_text(values[0])):
+            continue
         difference = f"{node_text(receiver)} - {node_text(values[0])}"
         # `-` binds tighter than `||`, `&&` and `??` (the comparator chains of a sort), looser than the rest.
         parent = node.parent
@@ -132,3 +139,16 @@ def comparator_candidates(text: str, path: str, *, line: int, message: str) -> l
         )
         found.append(Candidate(path, new, line, description, guard=True))
     return found
+
+
+ROOT = re.compile(r"^(?:[\w$]+|this)")
+
+
+def _key(operand: str) -> str | None:
+    """What `operand` reads of its root value (`a.lb` → `.lb`, `a` → ``); None for another form (a call,
+    a literal), whose kind nothing ties to the receiver's."""
+    root = ROOT.match(operand)
+    tail = operand[root.end() :] if root else None
+    if tail is None or not re.fullmatch(r"(?:\.[\w$]+|\[[\w$'\"]+\])*", tail):
+        return None
+    return tail
