@@ -195,7 +195,7 @@ DEFINITION = re.compile(r"\s*(async\s+def|def|class)\b")
 def enclosing_blocks(lines: list[str], line: int) -> list[tuple[int, int]]:
     """(first, last) lines of each compound statement whose block holds `line`, innermost first,
     read from indentation alone (the text does not parse): a header is a code line above it
-    indented less than every code line between; its span runs over the lines indented deeper
+    indented less than every code line between and ending with a colon; its span runs over the lines indented deeper
     than it, and over the clauses (`else:`, `except ...:`) that continue it at its own width, from
     the clause's opening statement, so that blanking a span never leaves an orphan clause."""
     if not 1 <= line <= len(lines):
@@ -207,6 +207,8 @@ def enclosing_blocks(lines: list[str], line: int) -> list[tuple[int, int]]:
         if not text.strip() or text.lstrip().startswith("#") or indent_width(text) >= depth:
             continue
         depth = indent_width(text)
+        if not text.split("#", 1)[0].rstrip().endswith(":"):
+            continue  # no block header (a signature's first line, a bracket's): its span is no block
         start = number
         while CONTINUING_CLAUSE.match(lines[start - 1].lstrip()) and start > 1:
             above = start - 1
@@ -225,7 +227,11 @@ def enclosing_blocks(lines: list[str], line: int) -> list[tuple[int, int]]:
             if not following.strip() or following.lstrip().startswith("#"):
                 continue
             width = indent_width(following)
-            if width < depth or (width == depth and not CONTINUING_CLAUSE.match(following.lstrip())):
+            if width < depth or (
+                width == depth
+                and not CONTINUING_CLAUSE.match(following.lstrip())
+                and following.lstrip()[:1] not in ")]}"
+            ):
                 break
             end = below
         spans.append((start, end))
