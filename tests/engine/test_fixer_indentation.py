@@ -216,3 +216,23 @@ def test_it_still_dedents_an_over_indented_line_when_nothing_is_stranded(project
     text = "def f(rows):\n    out = []\n    for r in rows:\n        if r:\n            out.append(r)\n    n = len(out)\n        n += 1\n    return n\n"
     _, best = _best(project, text)
     assert best.new_source.splitlines()[6] == "    n += 1"
+
+
+def test_it_moves_a_run_of_lines_at_the_same_unmatched_depth_together(project):
+    text = (
+        "def f(rows):\n"
+        "    out = []\n"
+        "    for r in rows:\n"
+        "        if r:\n"
+        "            out.append(r)\n"
+        "      n = len(out)\n"
+        "      if n > 2:\n"
+        "          break\n"
+        "    return out\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[5:8] == [
+        "        n = len(out)",
+        "        if n > 2:",
+        "            break",
+    ]

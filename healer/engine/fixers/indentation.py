@@ -348,6 +348,15 @@ class IndentationFixer:
         ):
             if target != width:
                 yield file.reindent(line, line, target), "align the line with the enclosing block"
+                # Round 52: with the lines after it at the same wrong depth or deeper (a header
+                # and its body, a run of statements shifted together), the whole run moves: the
+                # line alone leaves the next one unmatched, an error the edit made.
+                last = file.block_end(line, min_width=width, stop_at_blank=False)
+                if last > line:
+                    yield (
+                        file.reindent(line, last, target),
+                        "align the line and its block with the enclosing block",
+                    )
 
     @staticmethod
     def _set_line(file: _File, number: int, indent: str) -> str:
