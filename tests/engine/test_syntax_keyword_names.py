@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from healer.engine.fixers.syntax import SyntaxFixer
-from healer.engine.fixers.syntax_keyword_names import keyword_targets, no_effect_statement
+from healer.engine.fixers.syntax_keyword_names import (
+    keyword_targets,
+    no_effect_statement,
+    unbinds_a_read_name,
+)
 from healer.engine.types import BugType
 
 from .fixer_helpers import compile_failure, context
@@ -46,3 +50,12 @@ def test_no_effect_statement_is_a_binding_made_an_expression():
     assert no_effect_statement("x = 1\n", "x == 1\n")
     assert not no_effect_statement("print(x\n", "print(x)\n")
     assert not no_effect_statement("lambda = 2.45\n", "lambda_ = 2.45\n")
+
+
+def test_it_drops_a_binding_made_a_comparison_when_the_name_is_read_later():
+    old = "def f(a):\n    total = a +\n    return total\n"
+    assert unbinds_a_read_name(old, "def f(a):\n    total == a\n    return total\n")
+    assert not unbinds_a_read_name(old, "def f(a):\n    total = a\n    return total\n")
+    # Bound again elsewhere: the read still finds a value, the other rules judge the edit.
+    again = "def f(a):\n    total = a +\n    total = 2\n    return total\n"
+    assert not unbinds_a_read_name(again, "def f(a):\n    total == a\n    total = 2\n    return total\n")

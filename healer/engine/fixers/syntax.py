@@ -28,7 +28,11 @@ from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_foreign import bitwise_of_conditions, foreign_repairs
-from healer.engine.fixers.syntax_keyword_names import keyword_name_repairs, no_effect_statement
+from healer.engine.fixers.syntax_keyword_names import (
+    keyword_name_repairs,
+    no_effect_statement,
+    unbinds_a_read_name,
+)
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_meaning import changes_meaning, dotted_number_repairs
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
@@ -311,6 +315,9 @@ class SyntaxFixer:
             )
             # C's `||` as a bitwise `|` between comparisons compiles and means another program.
             if not bitwise_of_conditions(source, candidate.new_source, failure.line)
+            # A binding made a statement with no effect while a later line reads the name it bound
+            # (round 52): the NameError (or a stale value) it leaves is no fix of this error.
+            and not unbinds_a_read_name(source, candidate.new_source)
         ]
         return keeping_bindings_first(source, found)
 

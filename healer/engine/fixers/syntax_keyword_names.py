@@ -189,3 +189,33 @@ def _binds(text: str) -> bool:
         elif depth == 0 and token.type == tokenize.OP and (token.string == "=" or token.string in AUGMENTED):
             return True
     return False
+
+
+def unbinds_a_read_name(old: str, new: str) -> bool:
+    """Whether an edit that made a binding an expression statement with no effect (no_effect_statement)
+    leaves a name the line bound unbound while a later line reads it: `total = 1 +` made `total == 1`
+    and then `return total` raises NameError, away from the edit. Such a candidate is dropped."""
+    if not no_effect_statement(old, new):
+        return False
+    old_lines, new_lines = split_lines(old), split_lines(new)
+    number = next(n for n, (a, b) in enumerate(zip(old_lines, new_lines, strict=True), 1) if a != b)
+    names = _bound_names(old_lines[number - 1])
+    rest = [*new_lines[: number - 1], *new_lines[number:]]
+    below = _code_only("".join(new_lines[number:]))
+    return any(re.search(rf"\b{name}\b", below) and not _bound_anywhere(rest, name) for name in names)
+
+
+def _bound_names(text: str) -> set[str]:
+    """Plain names before a statement line's top-level `=` (or augmented assignment), keywords aside."""
+    found: set[str] = set()
+    depth = 0
+    for token in _tokens(text.strip()):
+        if token.type == tokenize.OP and token.string in "([{":
+            depth += 1
+        elif token.type == tokenize.OP and token.string in ")]}":
+            depth -= 1
+        elif depth == 0 and token.type == tokenize.OP and (token.string == "=" or token.string in AUGMENTED):
+            return found
+        elif depth == 0 and token.type == tokenize.NAME and not keyword.iskeyword(token.string):
+            found.add(token.string)
+    return set()
