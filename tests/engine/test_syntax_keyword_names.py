@@ -34,7 +34,9 @@ def test_it_ranks_an_expression_statement_with_no_effect_last(project):
     text = "def rate(energy):\n    lambda = 2.45\n    return energy\n"
     ranked = _ranked(project, text)
     assert ranked[0].new_source.splitlines()[1] == "    lambda_ = 2.45"
-    assert all(c.new_source.splitlines()[1].strip() != "lambda: 2.45" for c in ranked[:1])
+    written = [c.new_source.splitlines()[1].strip() for c in ranked]
+    if "lambda: 2.45" in written:
+        assert written.index("lambda: 2.45") > written.index("lambda_ = 2.45")
 
 
 def test_keyword_targets_see_only_binding_positions():
