@@ -167,7 +167,9 @@ def measure_in_place(
         hit = None
         for place, candidate in enumerate(candidates, start=1):
             lines = candidate.new_source.splitlines()
-            back = any(b["old"] in lines and b["old"] not in old_lines for b in bugs)
+            # Counted, not looked up: a released line may stand elsewhere in the file too (r321's
+            # `continue` at sixteen spaces also ends the loop's first guard).
+            back = any(lines.count(b["old"]) > old_lines.count(b["old"]) for b in bugs)
             if back and error_uncovered(text, candidate.new_source, file=file):
                 hit = place
                 text = candidate.new_source

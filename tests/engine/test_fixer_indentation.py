@@ -168,3 +168,71 @@ def test_it_moves_an_off_grid_first_statement_onto_the_grid_of_the_line_after_it
     assert failure.line == 6
     assert best.new_source == text.replace("         a = year", "        a = year")
     assert best.line == 5
+
+
+# -- round 52: a re-indent that strands code after a jump ranks last; the line before moves back --
+def test_it_keeps_a_short_continue_inside_the_branch_it_ends(project):
+    text = (
+        "def count(items):\n"
+        "    n = 0\n"
+        "    for item in items:\n"
+        "        if item is None:\n"
+        "            if n:\n"
+        "                n -= 1\n"
+        "          continue\n"
+        "        n += item\n"
+        "    return n\n"
+    )
+    failure, best = _best(project, text)
+    assert failure.line == 7
+    # At the loop body's level (as near) the continue would skip `n += item` on every pass.
+    assert best.new_source.splitlines()[6] == "            continue"
+
+
+def test_it_still_aligns_a_statement_that_is_no_jump_with_the_outer_level(project):
+    text = "def f(x):\n    if x:\n        if x > 1:\n            x = 2\n      y = 5\n    return y\n"
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[4] == "    y = 5"
+
+
+def test_it_indents_the_line_before_back_into_its_branch(project):
+    text = (
+        "def pick(mode, elem):\n"
+        "    if mode == 'drop':\n"
+        "        if elem.small:\n"
+        "            return []\n"
+        "    kids = list(elem)\n"
+        "        return kids\n"
+        "    return None\n"
+    )
+    failure, best = _best(project, text)
+    assert failure.line == 6
+    assert best.new_source.splitlines()[4] == "        kids = list(elem)"
+    assert best.new_source.splitlines()[5] == "        return kids"
+    assert best.line == 5  # the line it changed, where the fault is
+
+
+def test_it_still_dedents_an_over_indented_line_when_nothing_is_stranded(project):
+    text = "def f(rows):\n    out = []\n    for r in rows:\n        if r:\n            out.append(r)\n    n = len(out)\n        n += 1\n    return n\n"
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[6] == "    n += 1"
+
+
+def test_it_moves_a_run_of_lines_at_the_same_unmatched_depth_together(project):
+    text = (
+        "def f(rows):\n"
+        "    out = []\n"
+        "    for r in rows:\n"
+        "        if r:\n"
+        "            out.append(r)\n"
+        "      n = len(out)\n"
+        "      if n > 2:\n"
+        "          break\n"
+        "    return out\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[5:8] == [
+        "        n = len(out)",
+        "        if n > 2:",
+        "            break",
+    ]

@@ -234,3 +234,15 @@ def test_it_compares_by_value_where_an_identity_test_against_a_literal_is_an_err
     candidates = SyntaxFixer().candidates(failure, context(ws))
     assert wanted in candidates[0].new_source.splitlines()
     assert candidates[0].description.startswith("use ")
+
+
+def test_it_also_writes_paired_inner_quotes_in_the_other_kind():
+    text = 'print(f"value {name} got "{raw}" here")'
+    found = [new for new, _ in requoted_strings(text)]
+    assert found[0] == "print(f'value {name} got \"{raw}\" here')"  # the delimiters swapped stays first
+    assert "print(f\"value {name} got '{raw}' here\")" in found
+
+
+def test_it_does_not_swap_an_apostrophe_inside_a_string():
+    text = "print('it's here')"
+    assert all('it"s' not in new for new, _ in requoted_strings(text))

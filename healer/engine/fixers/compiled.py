@@ -87,6 +87,11 @@ def error_uncovered(old: str, new: str, *, file: str = "<healer>") -> bool:
     clause = clause_span(old_lines, before.line, before.message)
     if clause is not None and clause not in spans:
         spans.append(clause)
+    # Round 52: and the compound statements around the first error, innermost first: when the
+    # next error sits in the same function (r321: a `continue` two spaces short at line 37, a
+    # quote that ends an f-string early at line 54), every definition span holds both and none
+    # could be blanked, so no edit of the first error was ever progress.
+    spans.extend(span for span in enclosing_blocks(old_lines, before.line) if span not in spans)
     for start, end in spans:
         if start <= line <= end:
             continue
@@ -185,6 +190,54 @@ def enclosing_spans(lines: list[str], line: int) -> list[tuple[int, int]]:
 
 
 DEFINITION = re.compile(r"\s*(async\s+def|def|class)\b")
+
+
+def enclosing_blocks(lines: list[str], line: int) -> list[tuple[int, int]]:
+    """(first, last) lines of each compound statement whose block holds `line`, innermost first,
+    read from indentation alone (the text does not parse): a header is a code line above it
+    indented less than every code line between and ending with a colon; its span runs over the lines indented deeper
+    than it, and over the clauses (`else:`, `except ...:`) that continue it at its own width, from
+    the clause's opening statement, so that blanking a span never leaves an orphan clause."""
+    if not 1 <= line <= len(lines):
+        return []
+    spans: list[tuple[int, int]] = []
+    depth = indent_width(lines[line - 1])
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or text.lstrip().startswith("#") or indent_width(text) >= depth:
+            continue
+        depth = indent_width(text)
+        if not text.split("#", 1)[0].rstrip().endswith(":"):
+            continue  # no block header (a signature's first line, a bracket's): its span is no block
+        start = number
+        while CONTINUING_CLAUSE.match(lines[start - 1].lstrip()) and start > 1:
+            above = start - 1
+            while above >= 1 and (
+                not lines[above - 1].strip()
+                or lines[above - 1].lstrip().startswith("#")
+                or indent_width(lines[above - 1]) > depth
+            ):
+                above -= 1
+            if above < 1 or indent_width(lines[above - 1]) != depth:
+                break
+            start = above
+        end = number
+        for below in range(number + 1, len(lines) + 1):
+            following = lines[below - 1]
+            if not following.strip() or following.lstrip().startswith("#"):
+                continue
+            width = indent_width(following)
+            if width < depth or (
+                width == depth
+                and not CONTINUING_CLAUSE.match(following.lstrip())
+                and following.lstrip()[:1] not in ")]}"
+            ):
+                break
+            end = below
+        spans.append((start, end))
+        if depth == 0:
+            break
+    return spans
 
 
 def indent_width(text: str) -> int:

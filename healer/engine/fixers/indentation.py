@@ -17,16 +17,19 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
+from healer.engine.edits import line_opcodes
 from healer.engine.fixers.base import Candidate, RepairContext
 from healer.engine.fixers.compiled import changed_line, compile_checked
+from healer.engine.fixers.lineedit import split_lines
 from healer.engine.types import BugType, Failure
 
 MAX_BLOCK = 200
 DECORATOR_LEVEL = "put the decorator at the level of the definition it decorates"
+INDENTED_BEFORE = "indent the line before back into the block the line is in"
 UNCOMMENTED = "give the block its commented-out statement back"
 EMPTY_BODY = "give the empty block a pass statement"
 OFF_GRID_BEFORE = "align the line before, off the file's indentation grid, with the line after it"
-ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY, OFF_GRID_BEFORE})
+ELSEWHERE = frozenset({DECORATOR_LEVEL, UNCOMMENTED, EMPTY_BODY, OFF_GRID_BEFORE, INDENTED_BEFORE})
 
 
 def _indent_of(line: str) -> str:
@@ -197,10 +200,11 @@ class IndentationFixer:
         # The templates that mend a line other than the reported one (a decorator above the
         # `def` CPython stops at, a commented-out body above the next statement) report the line
         # they change: the fault is there, not where the parser noticed it.
-        return [
+        found = [
             replace(c, line=changed_line(source, c.new_source)) if c.description in ELSEWHERE else c
             for c in found
         ]
+        return live_code_first(source, found)
 
     def _edits(self, file: _File, failure: Failure, message: str) -> Iterator[tuple[str | None, str]]:
         line = failure.line
@@ -237,6 +241,13 @@ class IndentationFixer:
             for target in levels:
                 if target < width:
                     yield file.reindent(line, line, target), "dedent the line to match the rest of the block"
+            # Round 52: or the statement before was dedented out of the block the line still sits
+            # in (r316: `children = ...` at the `if`'s level, its `return` still in the branch);
+            # indenting it back to the line's level is as small an edit, and live_code_first
+            # below ranks it over the dedent when that one strands the statements after a `return`.
+            previous = file.previous_code(line)
+            if previous is not None and not _split_comment_free(file.get(previous)).endswith(":"):
+                yield self._set_line(file, previous, file.make_indent(width)), INDENTED_BEFORE
             for target in levels:
                 if target < width:
                     last = file.block_end(line, min_width=width, stop_at_blank=False)
@@ -337,6 +348,15 @@ class IndentationFixer:
         ):
             if target != width:
                 yield file.reindent(line, line, target), "align the line with the enclosing block"
+                # Round 52: with the lines after it at the same wrong depth or deeper (a header
+                # and its body, a run of statements shifted together), the whole run moves: the
+                # line alone leaves the next one unmatched, an error the edit made.
+                last = file.block_end(line, min_width=width, stop_at_blank=False)
+                if last > line:
+                    yield (
+                        file.reindent(line, last, target),
+                        "align the line and its block with the enclosing block",
+                    )
 
     @staticmethod
     def _set_line(file: _File, number: int, indent: str) -> str:
@@ -383,6 +403,76 @@ def _header_dedents(file: _File, header: int, line: int, what: str) -> list[tupl
     width = _width(_indent_of(file.get(header)))
     first = _decorated_from(file, header)
     return [(level, first) for level in sorted(file.levels(first)) if level < width]
+
+
+JUMP = re.compile(r"[ \t]*(return|raise|continue|break)\b")
+CLAUSE = re.compile(r"[ \t]*(else|elif|except|finally)\b")
+
+
+def stranded_lines(source: str, new: str) -> int:
+    """How many statements an edit strands after a `return`, `raise`, `continue` or `break` at
+    their own level (dead code: nothing after a jump in the same block runs), counted around the
+    lines it changed, from indentation alone (in place, the file may still hold a later error).
+
+    A re-indent that leaves code unreachable changes what the program does where the writer's
+    indentation only slipped (r321: the `continue` ending an `if` body moved to the loop body's
+    level skips the rest of every iteration; r316: the `return` of a branch dedented before the
+    function's `return None`); it is the dead-code check of compilers and linters (pyflakes,
+    ruff's unreachable rule) applied to the edit only."""
+    old_lines, new_lines = split_lines(source), split_lines(new)
+    touched = {
+        number
+        for tag, _, _, first, last in line_opcodes(old_lines, new_lines)
+        if tag != "equal"
+        for number in range(first + 1, last + 1)
+    }
+    count = 0
+    for number in sorted(touched):
+        for jump in (number, _previous_code(new_lines, number)):
+            if jump is None or not JUMP.match(new_lines[jump - 1]) or not _closed(new_lines[jump - 1]):
+                continue
+            after = _next_code(new_lines, jump)
+            if after is None or (jump not in touched and after not in touched):
+                continue
+            text = new_lines[after - 1]
+            if _width(_indent_of(text)) == _width(_indent_of(new_lines[jump - 1])) and not CLAUSE.match(text):
+                count += 1
+    return count
+
+
+def _closed(line: str) -> bool:
+    """Whether a line's brackets balance (a statement that ends on it), strings aside roughly."""
+    code = re.sub(r"(['\"]).*?\1", "", line.split("#", 1)[0])
+    return sum(code.count(c) for c in "([{") == sum(
+        code.count(c) for c in ")]}"
+    ) and not code.rstrip().endswith("\\")
+
+
+def _previous_code(lines: list[str], number: int) -> int | None:
+    for candidate in range(number - 1, 0, -1):
+        if _is_code(lines[candidate - 1]):
+            return candidate
+    return None
+
+
+def _next_code(lines: list[str], number: int) -> int | None:
+    for candidate in range(number + 1, len(lines) + 1):
+        if _is_code(lines[candidate - 1]):
+            return candidate
+    return None
+
+
+def live_code_first(source: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, those that strand more statements after a jump than the fewest any
+    candidate strands after the others, in their order otherwise; the priorities are handed out
+    again in the new order (as syntax.keeping_bindings_first does for lost names)."""
+    stranded = [stranded_lines(source, candidate.new_source) for candidate in found]
+    if not stranded or min(stranded) == max(stranded):
+        return found
+    fewest = min(stranded)
+    ordered = sorted(zip(found, stranded, strict=True), key=lambda pair: (pair[1] > fewest, pair[0].priority))
+    priorities = sorted(candidate.priority for candidate in found)
+    return [replace(c, priority=p) for (c, _), p in zip(ordered, priorities, strict=True)]
 
 
 FIXERS = [IndentationFixer()]

@@ -28,6 +28,11 @@ from healer.engine.fixers.syntax_escapes import escape_repairs
 from healer.engine.fixers.syntax_escapes import matches as escape_error
 from healer.engine.fixers.syntax_expected import foreign_arrow
 from healer.engine.fixers.syntax_foreign import bitwise_of_conditions, foreign_repairs
+from healer.engine.fixers.syntax_keyword_names import (
+    keyword_name_repairs,
+    no_effect_statement,
+    unbinds_a_read_name,
+)
 from healer.engine.fixers.syntax_lexical import identity_literal_repairs, python2_repairs, requoted_strings
 from healer.engine.fixers.syntax_meaning import changes_meaning, dotted_number_repairs
 from healer.engine.fixers.syntax_parameters import matches as parameter_order_error
@@ -280,6 +285,10 @@ class SyntaxFixer:
         edits = itertools.chain(
             # Tokenizer errors and closed-set names (syntax_tokenizer.py) first: each is gated on
             # its own message, and without a token stream the families below have nothing to edit.
+            # A keyword standing as the name a statement binds (`lambda = 2.45`): renamed, the
+            # statement still binds (syntax_keyword_names.py, round 52); before the token edits,
+            # which make it parse as something else.
+            keyword_name_repairs(source=source, line=failure.line),
             tokenizer_repairs(source=source, line=failure.line, message=message),
             # Another language's spelling of what Python has (`||`, `// text`, `fb'..'`, a keyword
             # as a parameter's name): written as Python's, every name kept (syntax_foreign.py).
@@ -306,6 +315,9 @@ class SyntaxFixer:
             )
             # C's `||` as a bitwise `|` between comparisons compiles and means another program.
             if not bitwise_of_conditions(source, candidate.new_source, failure.line)
+            # A binding made a statement with no effect while a later line reads the name it bound
+            # (round 52): the NameError (or a stale value) it leaves is no fix of this error.
+            and not unbinds_a_read_name(source, candidate.new_source)
         ]
         return keeping_bindings_first(source, found)
 
@@ -633,7 +645,9 @@ def keeping_bindings_first(source: str, found: list[Candidate]) -> list[Candidat
     (syntax_meaning.changes_meaning: `tmpfile==None` made `tmpfile: None`, an f-string's `f`
     deleted)."""
     lost = [
-        lost_bindings(source, candidate.new_source) > 0 or changes_meaning(source, candidate.new_source)
+        lost_bindings(source, candidate.new_source) > 0
+        or changes_meaning(source, candidate.new_source)
+        or no_effect_statement(source, candidate.new_source)
         for candidate in found
     ]
     if not any(lost) or all(lost):

@@ -91,10 +91,30 @@ def requoted_strings(
             if plausible_only and not plausible:
                 continue
             rank = (0 if plausible else 1, 0 if closes_open else 1, -(end - start))
-            found.append((rank, text[:start] + literal + text[end:]))
+            found.append(((*rank, 0), text[:start] + literal + text[end:], REQUOTED))
+            # Round 52: or the quotes inside, when they pair up around a word or a field and none
+            # is an apostrophe, written in the other kind, the delimiters kept (r321: `got "{raw}"`
+            # inside a double-quoted f-string was `got '{raw}'`): quoted speech in the other kind.
+            inner = _inner_swapped(content, quote)
+            if inner is not None:
+                found.append(((*rank, 1), text[:opened] + inner + text[end - 1 :], INNER_SWAPPED))
     found.sort(key=lambda item: item[0])
-    for _, new in found[:MAX_QUOTE_SPANS]:
-        yield new, "quote the string so the quote inside it is text, not its end"
+    for _, new, description in found[:MAX_QUOTE_SPANS]:
+        yield new, description
+
+
+REQUOTED = "quote the string so the quote inside it is text, not its end"
+INNER_SWAPPED = "write the quotes inside the string in the other kind, so they are text, not its end"
+
+
+def _inner_swapped(content: str, quote: str) -> str | None:
+    """`content` with its quotes of the delimiter's kind written in the other kind, when they pair
+    up (an even count), none is an apostrophe between letters and the other kind is not there."""
+    other = "'" if quote == '"' else '"'
+    count = content.count(quote)
+    if not count or count % 2 or other in content or _has_apostrophe(content, quote) or "\\" in content:
+        return None
+    return content.replace(quote, other)
 
 
 def _quotes(text: str, quote: str, start: int) -> list[int]:
