@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from healer.engine.fixers.syntax import SyntaxFixer
 from healer.engine.fixers.syntax_keyword_names import (
+    keyword_name_repairs,
     keyword_targets,
     no_effect_statement,
     unbinds_a_read_name,
@@ -61,3 +62,19 @@ def test_it_drops_a_binding_made_a_comparison_when_the_name_is_read_later():
     # Bound again elsewhere: the read still finds a value, the other rules judge the edit.
     again = "def f(a):\n    total = a +\n    total = 2\n    return total\n"
     assert not unbinds_a_read_name(again, "def f(a):\n    total == a\n    total = 2\n    return total\n")
+
+
+def test_it_renames_no_word_in_a_string_or_a_comment():
+    text = (
+        'def check(user):\n    pass = user.password\n    print("pass ok")  # pass\n    return verify(pass)\n'
+    )
+    renamed = [new for new, _ in keyword_name_repairs(source=text, line=2) if new and "verify(pass_)" in new]
+    assert renamed
+    assert renamed[0].splitlines()[2] == '    print("pass ok")  # pass'
+
+
+def test_it_keeps_a_bare_keyword_statement_below_a_keyword():
+    text = "def check(user):\n    pass = user.password\n    if not pass:\n        pass\n    return verify(pass)\n"
+    renamed = [new for new, _ in keyword_name_repairs(source=text, line=2) if new and "verify(pass_)" in new]
+    assert renamed
+    assert renamed[0].splitlines()[2:4] == ["    if not pass_:", "        pass"]

@@ -131,7 +131,7 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
         # 2. PEP 8: a trailing underscore, at the binding and the keyword's uses below.
         renamed = f"{word}_"
         new_line = text[:start] + renamed + text[stop:]
-        uses = [re.sub(rf"\b{word}\b", renamed, row) for row in lines[line:end]]
+        uses = _renamed_uses(lines[line:end], word, renamed)
         yield (
             "".join([*lines[: line - 1], new_line, *uses, *lines[end:]]),
             (f"rename the keyword {word} used as a name to {renamed} (PEP 8), with its uses"),
@@ -140,6 +140,34 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
             "".join([*lines[: line - 1], new_line, *lines[line:]]),
             (f"rename the keyword {word} used as a name to {renamed} (PEP 8)"),
         )
+
+
+def _renamed_uses(rows: list[str], word: str, renamed: str) -> list[str]:
+    """`rows` with the keyword renamed where it stands as a name: a NAME token only (a word in a
+    string or a comment is text, not a use: `print("pass ok")` stays), and not where it opens its
+    statement unless an assignment follows (a bare `return`, `break` or `pass` below is the
+    keyword itself; `return_` there compiles and the function no longer returns)."""
+    rows = list(rows)
+    tokens = _tokens("".join(rows))
+    places: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type != tokenize.NAME or token.string != word:
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1].string if index + 1 < len(tokens) else ""
+        opens = before is None or before.type in (
+            tokenize.NEWLINE,
+            tokenize.NL,
+            tokenize.INDENT,
+            tokenize.DEDENT,
+        )
+        if opens and after != "=" and after not in AUGMENTED:
+            continue
+        places.append(token.start)
+    for row, column in reversed(places):
+        text = rows[row - 1]
+        rows[row - 1] = text[:column] + renamed + text[column + len(word) :]
+    return rows
 
 
 def _code_only(text: str) -> str:
