@@ -78,3 +78,15 @@ def test_it_keeps_a_bare_keyword_statement_below_a_keyword():
     renamed = [new for new, _ in keyword_name_repairs(source=text, line=2) if new and "verify(pass_)" in new]
     assert renamed
     assert renamed[0].splitlines()[2:4] == ["    if not pass_:", "        pass"]
+
+
+def test_it_names_no_binding_after_an_imported_name():
+    text = 'from dates import other, from_iso\n\n\ndef load(row):\n    from = row["from"]\n    return from_iso(row["until"])\n'
+    named = [new.splitlines()[4] for new, _ in keyword_name_repairs(source=text, line=5) if new]
+    assert '    from_iso = row["from"]' not in named
+
+
+def test_it_names_no_binding_after_an_attribute():
+    text = 'def load(row):\n    from = row["from"]\n    return row.from_iso()\n'
+    named = [new.splitlines()[1] for new, _ in keyword_name_repairs(source=text, line=2) if new]
+    assert named[0] == '    from_ = row["from"]'

@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from healer.engine.fixers.lineedit import split_lines
 
 AUGMENTED = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="})
-IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 MAX_SCOPE = 400  # lines read below the binding for the names it is meant to give
 
 
@@ -93,7 +92,9 @@ def _bound_anywhere(source_lines: list[str], name: str) -> bool:
     """Whether any line binds `name` (assignment, for/with/import target, def, class, parameter)."""
     pattern = re.compile(
         rf"(^[ \t]*{name}\s*(?::[^=\n]*)?=(?!=))|(\b(?:def|class|as|for|import)\s+{name}\b)"
-        rf"|([(,]\s*{name}\s*[,)=:])",
+        rf"|([(,]\s*{name}\s*[,)=:])"
+        # An import list's names (`from m import a, name`, `import a, name`) bind them too.
+        rf"|(^[ \t]*(?:from\s+\S+\s+)?import\s+[^#\n]*\b{name}\b)",
         re.MULTILINE,
     )
     return pattern.search("".join(source_lines)) is not None
@@ -115,7 +116,7 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
         # 1. The name the scope reads and nothing binds, spelt with the keyword.
         meant = [
             name
-            for name in dict.fromkeys(IDENTIFIER.findall(_code_only(below)))
+            for name in dict.fromkeys(_read_names(below))
             if name != word
             and word in name
             and not keyword.iskeyword(name)
@@ -168,6 +169,17 @@ def _renamed_uses(rows: list[str], word: str, renamed: str) -> list[str]:
         text = rows[row - 1]
         rows[row - 1] = text[:column] + renamed + text[column + len(word) :]
     return rows
+
+
+def _read_names(text: str) -> list[str]:
+    """The names `text` reads as variables: NAME tokens outside strings and comments, an
+    attribute after a `.` aside (`row.from_iso` reads `row`; no binding gives `from_iso`)."""
+    tokens = [t for t in _tokens(text) if t.type in (tokenize.NAME, tokenize.OP)]
+    return [
+        token.string
+        for index, token in enumerate(tokens)
+        if token.type == tokenize.NAME and not (index and tokens[index - 1].string == ".")
+    ]
 
 
 def _code_only(text: str) -> str:
