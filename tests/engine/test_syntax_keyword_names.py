@@ -90,3 +90,8 @@ def test_it_names_no_binding_after_an_attribute():
     text = 'def load(row):\n    from = row["from"]\n    return row.from_iso()\n'
     named = [new.splitlines()[1] for new, _ in keyword_name_repairs(source=text, line=2) if new]
     assert named[0] == '    from_ = row["from"]'
+
+
+def test_it_counts_a_function_above_reading_a_module_binding_as_a_later_read():
+    old = "def scaled(x):\n    return x * FACTOR\n\n\nFACTOR = 2 +\n"
+    assert unbinds_a_read_name(old, "def scaled(x):\n    return x * FACTOR\n\n\nFACTOR == 2\n")

@@ -242,6 +242,10 @@ def unbinds_a_read_name(old: str, new: str) -> bool:
     names = _bound_names(old_lines[number - 1])
     rest = [*new_lines[: number - 1], *new_lines[number:]]
     below = _code_only("".join(new_lines[number:]))
+    if _width(old_lines[number - 1]) == 0:
+        # A module-level name is read later by the functions above it too: they run when called,
+        # after the module has bound it (`return x * FACTOR` in a def above `FACTOR = 2`).
+        below = _code_only("".join(rest))
     return any(re.search(rf"\b{name}\b", below) and not _bound_anywhere(rest, name) for name in names)
 
 
