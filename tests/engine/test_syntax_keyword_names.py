@@ -95,3 +95,9 @@ def test_it_names_no_binding_after_an_attribute():
 def test_it_counts_a_function_above_reading_a_module_binding_as_a_later_read():
     old = "def scaled(x):\n    return x * FACTOR\n\n\nFACTOR = 2 +\n"
     assert unbinds_a_read_name(old, "def scaled(x):\n    return x * FACTOR\n\n\nFACTOR == 2\n")
+
+
+def test_it_renames_no_keyword_to_a_name_the_file_binds_already():
+    text = "def pick(class_, rows):\n    for class in rows:\n        if class == class_:\n            return class\n"
+    renamed = [new for new, _ in keyword_name_repairs(source=text, line=2) if new]
+    assert all("if class_ == class_:" not in new for new in renamed)

@@ -131,6 +131,10 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
             )
         # 2. PEP 8: a trailing underscore, at the binding and the keyword's uses below.
         renamed = f"{word}_"
+        if _bound_anywhere(lines, renamed):
+            # `kw_` means something already (a parameter `class_`): renaming to it would merge
+            # two names, `class == class_` made `class_ == class_`, which compiles.
+            continue
         new_line = text[:start] + renamed + text[stop:]
         uses = _renamed_uses(lines[line:end], word, renamed)
         yield (
