@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from healer.engine.fixers.lineedit import split_lines
 
 AUGMENTED = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="})
-IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 MAX_SCOPE = 400  # lines read below the binding for the names it is meant to give
 
 
@@ -93,7 +92,9 @@ def _bound_anywhere(source_lines: list[str], name: str) -> bool:
     """Whether any line binds `name` (assignment, for/with/import target, def, class, parameter)."""
     pattern = re.compile(
         rf"(^[ \t]*{name}\s*(?::[^=\n]*)?=(?!=))|(\b(?:def|class|as|for|import)\s+{name}\b)"
-        rf"|([(,]\s*{name}\s*[,)=:])",
+        rf"|([(,]\s*{name}\s*[,)=:])"
+        # An import list's names (`from m import a, name`, `import a, name`) bind them too.
+        rf"|(^[ \t]*(?:from\s+\S+\s+)?import\s+[^#\n]*\b{name}\b)",
         re.MULTILINE,
     )
     return pattern.search("".join(source_lines)) is not None
@@ -115,7 +116,7 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
         # 1. The name the scope reads and nothing binds, spelt with the keyword.
         meant = [
             name
-            for name in dict.fromkeys(IDENTIFIER.findall(_code_only(below)))
+            for name in dict.fromkeys(_read_names(below))
             if name != word
             and word in name
             and not keyword.iskeyword(name)
@@ -130,8 +131,12 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
             )
         # 2. PEP 8: a trailing underscore, at the binding and the keyword's uses below.
         renamed = f"{word}_"
+        if _bound_anywhere(lines, renamed):
+            # `kw_` means something already (a parameter `class_`): renaming to it would merge
+            # two names, `class == class_` made `class_ == class_`, which compiles.
+            continue
         new_line = text[:start] + renamed + text[stop:]
-        uses = [re.sub(rf"\b{word}\b", renamed, row) for row in lines[line:end]]
+        uses = _renamed_uses(lines[line:end], word, renamed)
         yield (
             "".join([*lines[: line - 1], new_line, *uses, *lines[end:]]),
             (f"rename the keyword {word} used as a name to {renamed} (PEP 8), with its uses"),
@@ -140,6 +145,45 @@ def keyword_name_repairs(*, source: str, line: int) -> Iterator[tuple[str | None
             "".join([*lines[: line - 1], new_line, *lines[line:]]),
             (f"rename the keyword {word} used as a name to {renamed} (PEP 8)"),
         )
+
+
+def _renamed_uses(rows: list[str], word: str, renamed: str) -> list[str]:
+    """`rows` with the keyword renamed where it stands as a name: a NAME token only (a word in a
+    string or a comment is text, not a use: `print("pass ok")` stays), and not where it opens its
+    statement unless an assignment follows (a bare `return`, `break` or `pass` below is the
+    keyword itself; `return_` there compiles and the function no longer returns)."""
+    rows = list(rows)
+    tokens = _tokens("".join(rows))
+    places: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type != tokenize.NAME or token.string != word:
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1].string if index + 1 < len(tokens) else ""
+        opens = before is None or before.type in (
+            tokenize.NEWLINE,
+            tokenize.NL,
+            tokenize.INDENT,
+            tokenize.DEDENT,
+        )
+        if opens and after != "=" and after not in AUGMENTED:
+            continue
+        places.append(token.start)
+    for row, column in reversed(places):
+        text = rows[row - 1]
+        rows[row - 1] = text[:column] + renamed + text[column + len(word) :]
+    return rows
+
+
+def _read_names(text: str) -> list[str]:
+    """The names `text` reads as variables: NAME tokens outside strings and comments, an
+    attribute after a `.` aside (`row.from_iso` reads `row`; no binding gives `from_iso`)."""
+    tokens = [t for t in _tokens(text) if t.type in (tokenize.NAME, tokenize.OP)]
+    return [
+        token.string
+        for index, token in enumerate(tokens)
+        if token.type == tokenize.NAME and not (index and tokens[index - 1].string == ".")
+    ]
 
 
 def _code_only(text: str) -> str:
@@ -202,6 +246,10 @@ def unbinds_a_read_name(old: str, new: str) -> bool:
     names = _bound_names(old_lines[number - 1])
     rest = [*new_lines[: number - 1], *new_lines[number:]]
     below = _code_only("".join(new_lines[number:]))
+    if _width(old_lines[number - 1]) == 0:
+        # A module-level name is read later by the functions above it too: they run when called,
+        # after the module has bound it (`return x * FACTOR` in a def above `FACTOR = 2`).
+        below = _code_only("".join(rest))
     return any(re.search(rf"\b{name}\b", below) and not _bound_anywhere(rest, name) for name in names)
 
 
