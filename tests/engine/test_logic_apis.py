@@ -88,6 +88,7 @@ def test_it_restores_the_index_of_the_sequence_the_dead_loop_reads():
     )
     news = _new_sources(source, 3)
     assert source.replace("in []", "in range(len(prices))") in news
+    assert source.replace("in []", "in range(len(prices) - 1, -1, -1)") in news
     assert _rank(source, 3, source.replace("in []", "in range(len(prices))")) <= 2
 
 

@@ -20,7 +20,7 @@ where its shape occurs and nothing elsewhere:
   `at_*`..., a comparison): PAR's "expression modifier" on a boolean argument, at a low prior;
 - a loop over an empty literal (`for x in []:`, mutation testing's ZeroIterationForLoop, a
   refactoring that dropped the iterable): the iterable restored from what is in scope, a sequence the
-  body indexes with the loop variable (`range(len(seq))`), else a name whose singular is the loop
+  body indexes with the loop variable (`range(len(seq))`, and from its last position), else a name whose singular is the loop
   variable (`items` for `item`), else the function's other parameters and locals (at most MAX_LOOP_NAMES).
 """
 
@@ -42,6 +42,7 @@ START_PRIOR = 0.5  # a one-token slip of a documented default, as likely as `<` 
 # A loop that never runs is dead code: the iterable is the question. The ingredient's evidence ranks it.
 LOOP_INDEXED_PRIOR = 0.8
 LOOP_PLURAL_PRIOR = 0.75
+LOOP_BACKWARD_PRIOR = 0.6
 LOOP_NAME_PRIOR = 0.4
 MAX_LOOP_NAMES = 4
 STRIPS = {"strip": ("lstrip", "rstrip"), "lstrip": ("strip",), "rstrip": ("strip",)}
@@ -268,6 +269,12 @@ def _loop_iterables(sf: SourceFile, sp: Splicer, line: int, node: ast.For | ast.
         ):
             seq = sp.text(sub.value)
             offer(f"range(len({seq}))", LOOP_INDEXED_PRIOR, f"the positions of {shorten(seq, 30)}")
+            # The same positions from the last (TBar's traversal mutation): a search for the last match.
+            offer(
+                f"range(len({seq}) - 1, -1, -1)",
+                LOOP_BACKWARD_PRIOR,
+                f"the positions of {shorten(seq, 30)}, last first",
+            )
     # Names in scope before the loop: the parameters and what the function bound above it.
     names: list[str] = [
         a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs
