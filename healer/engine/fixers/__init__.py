@@ -24,6 +24,7 @@ from healer.engine.fixers.lint_search import FIXERS as LINT_SEARCH_FIXERS
 from healer.engine.fixers.linting import FIXERS as LINTING_FIXERS
 from healer.engine.fixers.llm import FIXERS as LLM_FIXERS
 from healer.engine.fixers.logic import FIXERS as LOGIC_FIXERS
+from healer.engine.fixers.logic_gates import FIXERS as VERSION_GATE_FIXERS
 from healer.engine.fixers.syntax import FIXERS as SYNTAX_FIXERS
 from healer.engine.fixers.syntax_search import FIXERS as SYNTAX_SEARCH_FIXERS
 from healer.engine.fixers.type_errors import FIXERS as TYPE_ERROR_FIXERS
@@ -51,6 +52,7 @@ FIXERS: tuple[Fixer, ...] = _checked(
         *IMPORT_STRUCTURE_FIXERS,
         *IMPORT_FIXERS,
         *IMPORT_FAMILY_FIXERS,
+        *VERSION_GATE_FIXERS,
         *LINTING_FIXERS,
         *LOGIC_FIXERS,
         *DECORATOR_FIXERS,

@@ -55,6 +55,7 @@ from healer.engine.fixers.logic_analogy import (
     analogy_targets,
     majority_rewrites,
 )
+from healer.engine.fixers.logic_apis import api_rewrites
 from healer.engine.fixers.logic_breadth import breadth_rewrites
 from healer.engine.fixers.logic_builtins import builtin_rewrites
 from healer.engine.fixers.logic_calls import call_rewrites
@@ -2247,7 +2248,7 @@ def _scored_sources(
     rewrites += natural_rewrites(sf, line) + ignored_rewrites(sf, line) + member_rewrites(sf, line, read)
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
     rewrites += twin_rewrites(sf, line) + pair_rewrites(sf, line) + builtin_rewrites(sf, line)
-    rewrites += window_rewrites(sf, line)
+    rewrites += window_rewrites(sf, line) + api_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

@@ -1,0 +1,93 @@
+"""IMPORT failures whose cause is a LOGIC slip: a Python-version gate with its condition inverted.
+
+`if sys.version_info >= (3, 14): import annotationlib` guards a module only newer Pythons ship; with
+the comparison flipped (`<`, or a `not` added or lost), the branch for the other interpreter runs and
+its import fails with ModuleNotFoundError (or ImportError for a name a module gained later). No
+import edit can fix that: the module really is missing from this Python. The repair is the gate's
+negation (TBar's FP3 "mutate conditional expression", Liu et al., ISSTA 2019; the mutant is mutmut's
+and cosmic-ray's comparison-operator replacement), offered only where the failing import sits in a
+branch (`if` body or `else`) of a test that reads the interpreter's version (`version_info`,
+`sys.version`, `sys.hexversion`, `PY2`/`PY3`-style flags are left out: a project's own names). The
+innermost such gate is negated first, an enclosing one after it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from healer.engine.fixers.base import Candidate, RepairContext, template_priority
+from healer.engine.fixers.lineedit import SourceFile, shorten
+from healer.engine.fixers.logic import NEGATED_CMP
+from healer.engine.fixers.logic_templates import Splicer
+from healer.engine.types import BugType, Failure
+
+VERSION_READS = ("version_info", "sys.version", "hexversion")
+_SYMBOLS = {
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+}
+
+
+def _is_version_test(test: ast.expr) -> bool:
+    text = ast.unparse(test)
+    return any(read in text for read in VERSION_READS)
+
+
+def _gates(tree: ast.Module, line: int) -> list[ast.If]:
+    """The `if` statements reading the Python version whose body or `else` holds `line`, innermost first."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.If) or not _is_version_test(node.test):
+            continue
+        for block in (node.body, node.orelse):
+            if block and block[0].lineno <= line <= (block[-1].end_lineno or block[-1].lineno):
+                found.append(node)
+    return sorted(found, key=lambda node: -node.lineno)
+
+
+def _negated(sp: Splicer, test: ast.expr) -> str:
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return sp.text(test.operand)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _SYMBOLS:
+        symbol = _SYMBOLS[NEGATED_CMP[type(test.ops[0])]]
+        return f"{sp.text(test.left)} {symbol} {sp.text(test.comparators[0])}"
+    return f"not ({sp.text(test)})"
+
+
+class VersionGateFixer:
+    """A failing import under an inverted Python-version gate: the gate negated (see the module doc)."""
+
+    bug_types = frozenset({BugType.IMPORT})
+    fallback = False
+
+    def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
+        if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+            return []
+        source = ctx.source_or_none(failure.file)
+        if source is None:
+            return []
+        sf = SourceFile.parse(failure.file, source)
+        if sf is None:
+            return []
+        sp = Splicer(sf)
+        found: list[Candidate] = []
+        for index, gate in enumerate(_gates(sf.tree, failure.line)):
+            start, end = sp.span(gate.test)
+            new_test = _negated(sp, gate.test)
+            found.append(
+                Candidate(
+                    file=failure.file,
+                    new_source=source[:start] + new_test + source[end:],
+                    description=f"negate the Python-version gate: if {shorten(new_test, 50)}",
+                    line=gate.lineno,
+                    priority=template_priority(index),
+                )
+            )
+        return found
+
+
+FIXERS = [VersionGateFixer()]

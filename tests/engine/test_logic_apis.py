@@ -1,0 +1,110 @@
+"""The LOGIC fixer's API-convention and dead-loop families (fixers/logic_apis.py), on small programs of its own."""
+
+from __future__ import annotations
+
+from healer.engine.fixers.lineedit import SourceFile
+from healer.engine.fixers.logic import _scored_sources
+from healer.engine.fixers.logic_apis import api_rewrites
+from healer.engine.fixers.logic_templates import applied
+
+
+def _new_sources(source: str, line: int) -> list[str]:
+    sf = SourceFile.parse("m.py", source)
+    return [new for _rewrite, new in applied(sf, api_rewrites(sf, line))]
+
+
+def _rank(source: str, line: int, expected: str) -> int | None:
+    """1-based position of `expected` among the whole LOGIC fixer's edits of the line, by prior."""
+    sf = SourceFile.parse("m.py", source)
+    ranked = sorted(_scored_sources(sf, line, "AssertionError"), key=lambda found: -found[0])
+    seen: list[str] = []
+    for _prior, new, _description, _kind in ranked:
+        if new not in seen:
+            seen.append(new)
+    return seen.index(expected) + 1 if expected in seen else None
+
+
+def test_it_offers_the_third_strip_sibling():
+    source = "def slug(text):\n    return text.replace(' ', '-').rstrip('-')\n"
+    assert sorted(_new_sources(source, 2)) == [source.replace("rstrip", "strip")]
+    both = "def slug(text):\n    return text.strip('-')\n"
+    assert sorted(_new_sources(both, 2)) == sorted(
+        [both.replace("strip", "lstrip"), both.replace("strip", "rstrip")]
+    )
+    assert _rank(source, 2, source.replace("rstrip", "strip")) <= 3
+
+
+def test_it_numbers_a_weekday_the_other_ways():
+    source = "def day(moment):\n    return moment.isoweekday()\n"
+    assert sorted(_new_sources(source, 2)) == sorted(
+        [
+            source.replace("moment.isoweekday()", "moment.weekday()"),
+            source.replace("moment.isoweekday()", "(moment.weekday() + 1) % 7"),
+        ]
+    )
+
+
+def test_it_mirrors_the_normalising_call_the_function_compares_with():
+    source = (
+        "def parse(value):\n"
+        "    if value in ('yes', 'on'):\n"
+        "        return True\n"
+        "    if value.lower() in ('no', 'off'):\n"
+        "        return False\n"
+        "    raise ValueError(value)\n"
+    )
+    expected = source.replace("if value in", "if value.lower() in")
+    assert _new_sources(source, 2) == [expected]
+    assert _rank(source, 2, expected) <= 2
+
+
+def test_it_adds_no_normalising_call_the_code_never_makes():
+    source = (
+        "def parse(value):\n    if value in ('yes', 'on'):\n        return True\n    return value.lower()\n"
+    )
+    assert _new_sources(source, 2) == []
+
+
+def test_it_negates_a_predicate_passed_as_a_flag_and_back():
+    source = "def done(scan, make):\n    return make(scan.items, ignored=scan.at_end())\n"
+    assert _new_sources(source, 2) == [source.replace("ignored=scan", "ignored=not scan")]
+    negated = source.replace("ignored=scan", "ignored=not scan")
+    assert _new_sources(negated, 2) == [source]
+
+
+def test_it_leaves_values_that_are_not_predicates_alone():
+    # A keyword argument holding a plain value or a call that is no predicate is not a flag to negate.
+    source = "def done(scan, make):\n    return make(scan.items, limit=scan.count(), name=scan.name)\n"
+    assert _new_sources(source, 2) == []
+
+
+def test_it_restores_the_index_of_the_sequence_the_dead_loop_reads():
+    source = (
+        "def total(prices, rates):\n"
+        "    result = 0\n"
+        "    for i in []:\n"
+        "        result += prices[i] * rates[i]\n"
+        "    return result\n"
+    )
+    news = _new_sources(source, 3)
+    assert source.replace("in []", "in range(len(prices))") in news
+    assert source.replace("in []", "in range(len(prices) - 1, -1, -1)") in news
+    assert _rank(source, 3, source.replace("in []", "in range(len(prices))")) <= 2
+
+
+def test_it_restores_the_plural_of_the_loop_variable():
+    source = (
+        "def names(users, prefix):\n"
+        "    found = []\n"
+        "    for user in ():\n"
+        "        found.append(prefix + user.name)\n"
+        "    return found\n"
+    )
+    expected = source.replace("in ()", "in users")
+    assert _rank(source, 3, expected) == 1
+
+
+def test_it_leaves_loops_over_real_iterables_and_other_calls_alone():
+    source = "def f(xs, ys):\n    for x in xs:\n        print(x)\n    for y in range(3):\n        print(y, enumerate)\n"
+    assert _new_sources(source, 2) == []
+    assert _new_sources(source, 4) == []

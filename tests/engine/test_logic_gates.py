@@ -1,0 +1,46 @@
+"""IMPORT failures under an inverted Python-version gate (fixers/logic_gates.py): the gate negated."""
+
+from __future__ import annotations
+
+from healer.engine.fixers import FIXERS
+from healer.engine.fixers.logic_gates import VersionGateFixer
+
+from .fixer_helpers import context, runtime_failure
+
+GATED = (
+    "import sys\n"
+    "\n"
+    "if sys.version_info < (3, 99):\n"
+    "    import annotationlib_of_the_future as annotations\n"
+    "else:\n"
+    "    annotations = None\n"
+)
+
+
+def _sources(project, source, line):
+    ws = project({"pkg/__init__.py": "", "pkg/compat.py": source})
+    failure = runtime_failure(
+        "pkg/compat.py", line, "ModuleNotFoundError", "No module named 'annotationlib_of_the_future'"
+    )
+    return [c.new_source for c in VersionGateFixer().candidates(failure, context(ws))]
+
+
+def test_it_is_registered_in_the_regular_tier():
+    assert not VersionGateFixer.fallback
+    assert any(isinstance(f, VersionGateFixer) for f in FIXERS)
+
+
+def test_it_negates_the_version_gate_of_the_failing_import(project):
+    assert _sources(project, GATED, 4) == [GATED.replace("< (3, 99)", ">= (3, 99)")]
+
+
+def test_it_drops_a_not_added_to_the_gate(project):
+    source = GATED.replace("if sys.version_info < (3, 99):", "if not sys.version_info >= (3, 99):")
+    assert _sources(project, source, 4) == [source.replace("if not sys.version_info", "if sys.version_info")]
+
+
+def test_it_leaves_imports_outside_a_version_gate_alone(project):
+    # A failing import under an ordinary condition, or after the gate, is an import problem, not a gate's.
+    source = GATED.replace("sys.version_info < (3, 99)", "sys.platform == 'win32'")
+    assert _sources(project, source, 4) == []
+    assert _sources(project, GATED + "import missing_module\n", 7) == []
