@@ -108,3 +108,16 @@ def test_it_leaves_loops_over_real_iterables_and_other_calls_alone():
     source = "def f(xs, ys):\n    for x in xs:\n        print(x)\n    for y in range(3):\n        print(y, enumerate)\n"
     assert _new_sources(source, 2) == []
     assert _new_sources(source, 4) == []
+
+
+def test_it_keeps_the_sunday_first_weekday_one_operand_inside_arithmetic():
+    # `2 ** d.weekday()` and `-d.weekday()` must number Sunday first, not raise `2 ** (wd + 1)` then take `% 7`.
+    for expression, expected in (
+        ("2 ** moment.weekday()", "2 ** ((moment.weekday() + 1) % 7)"),
+        ("-moment.weekday()", "-((moment.weekday() + 1) % 7)"),
+        ("moment.weekday() ** 2", "((moment.weekday() + 1) % 7) ** 2"),
+    ):
+        source = f"def day(moment):\n    return {expression}\n"
+        assert source.replace(expression, expected) in _new_sources(source, 2)
+    plain = "def day(moment):\n    return moment.weekday()\n"
+    assert plain.replace("moment.weekday()", "(moment.weekday() + 1) % 7") in _new_sources(plain, 2)

@@ -108,6 +108,10 @@ def _weekdays(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     start, end = sp.span(node)
     other = WEEKDAYS[1 - WEEKDAYS.index(name)]
     sunday_first = f"({receiver}.weekday() + 1) % 7"
+    # A call binds tighter than `%`: inside `2 ** d.weekday()` or `-d.weekday()` the Sunday-first number must
+    # stay one operand, else the edit computes `(2 ** (wd + 1)) % 7`, another program than the one described.
+    if isinstance(sp.sf.parent(node), ast.BinOp | ast.UnaryOp | ast.Attribute | ast.Subscript | ast.Await):
+        sunday_first = f"({sunday_first})"
     return [
         Rewrite(
             line,
