@@ -121,3 +121,19 @@ def test_it_keeps_the_sunday_first_weekday_one_operand_inside_arithmetic():
         assert source.replace(expression, expected) in _new_sources(source, 2)
     plain = "def day(moment):\n    return moment.weekday()\n"
     assert plain.replace("moment.weekday()", "(moment.weekday() + 1) % 7") in _new_sources(plain, 2)
+
+
+def test_it_adds_no_normalising_call_that_no_literal_compared_could_equal():
+    # `code.lower() == 'ABC'` is always False and `code.lower() in (0, None)` compares a str with numbers:
+    # the edit would change the comparison into a constant, not restore a lost step.
+    base = "def parse(code):\n    if code.lower() == 'abc':\n        return 1\n    return {}\n"
+    for comparison in (
+        "code == 'ABC'",
+        "code in ('x', 'Y')",
+        "code in (0, None)",
+        "code == b'abc'",
+        "code == 3",
+    ):
+        assert _new_sources(base.format(comparison), 4) == []
+    kept = base.format("code in ('x', 'y')")
+    assert _new_sources(kept, 4) == [kept.replace("return code in", "return code.lower() in")]

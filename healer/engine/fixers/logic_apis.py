@@ -163,12 +163,14 @@ def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> li
     function = function_at(sf, line)
     local = _normalisers_compared(function) if function is not None else {}
     module = _normalisers_compared(sf.tree)
-    for side in (node.left, node.comparators[0]):
+    for side, other in ((node.left, node.comparators[0]), (node.comparators[0], node.left)):
         if not isinstance(side, ast.Name | ast.Attribute):
             continue
         text = ast.unparse(side)
         prior = NORMALISED_PRIOR if text in local else NORMALISED_ELSEWHERE_PRIOR
         for call in sorted(local.get(text) or module.get(text) or ()):
+            if not _could_equal(other, call):
+                continue
             start, end = sp.span(side)
             found.append(
                 Rewrite(
@@ -180,6 +182,21 @@ def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> li
                 )
             )
     return found
+
+
+def _could_equal(other: ast.expr, call: str) -> bool:
+    """False where `other` is a literal (or a literal collection) that no `x.<call>()` can equal.
+
+    `x.lower() == 'ABC'` is always False, `x.lower() in (0, None)` compares a str with numbers: such an
+    edit turns the comparison into a constant (which a test may still accept), it restores no lost step.
+    """
+    values = other.elts if isinstance(other, ast.List | ast.Tuple | ast.Set) else [other]
+    for value in values:
+        if not isinstance(value, ast.Constant):
+            continue  # a name or call: its value is unknown here
+        if not isinstance(value.value, str) or getattr(value.value, call)() != value.value:
+            return False
+    return True
 
 
 def _predicate(node: ast.expr) -> bool:
