@@ -61,3 +61,25 @@ def test_it_reads_only_the_interpreters_version_not_a_name_that_mentions_it(proj
         "sys.version_info", "version_info"
     )
     assert len(_sources(project, named.replace("version_info <", "version_info.minor <"), 4)) == 1
+
+
+def test_it_negates_no_gate_around_a_name_error(project):
+    # A NameError (classified IMPORT) in a gated definition is a misspelt name: negating the gate swaps in
+    # the other interpreter's definition, which tests may accept, and reports a fix it did not make.
+    source = (
+        "import sys\n"
+        "\n"
+        "if sys.version_info >= (3, 8):\n"
+        "    def cached(fn):\n"
+        "        return functols.lru_cache(fn)\n"
+        "else:\n"
+        "    def cached(fn):\n"
+        "        return fn\n"
+    )
+    ws = project({"pkg/__init__.py": "", "pkg/compat.py": source})
+    failure = runtime_failure("pkg/compat.py", 5, "NameError", "name 'functols' is not defined")
+    assert VersionGateFixer().candidates(failure, context(ws)) == []
+    missing = runtime_failure(
+        "pkg/compat.py", 5, "AttributeError", "module 'functools' has no attribute 'cache'"
+    )
+    assert len(VersionGateFixer().candidates(missing, context(ws))) == 1

@@ -14,7 +14,9 @@ innermost such gate is negated first, an enclosing one after it.
 from __future__ import annotations
 
 import ast
+import re
 
+from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.lineedit import SourceFile, shorten
 from healer.engine.fixers.logic import NEGATED_CMP
@@ -22,6 +24,10 @@ from healer.engine.fixers.logic_templates import Splicer
 from healer.engine.types import BugType, Failure
 
 VERSION_READS = frozenset({"version_info", "version", "hexversion"})  # sys's attributes holding the version
+# What a module missing from this interpreter raises: ModuleNotFoundError, ImportError for a name the module
+# gained in another version, AttributeError for a module attribute read so. A NameError (also IMPORT) is a
+# name the code misspelt or never bound: the gate is not its cause.
+_MISSING_IN_THIS_PYTHON = re.compile(r"No module named '|cannot import name '")
 _SYMBOLS = {
     ast.Lt: "<",
     ast.LtE: "<=",
@@ -92,6 +98,10 @@ class VersionGateFixer:
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+            return []
+        exception = (failure.extra.get("exception") or {}).get("message", "")
+        text = f"{failure.message}\n{exception}"
+        if _MISSING_IN_THIS_PYTHON.search(text) is None and MODULE_ATTRIBUTE.search(text) is None:
             return []
         source = ctx.source_or_none(failure.file)
         if source is None:
