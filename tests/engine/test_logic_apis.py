@@ -137,3 +137,12 @@ def test_it_adds_no_normalising_call_that_no_literal_compared_could_equal():
         assert _new_sources(base.format(comparison), 4) == []
     kept = base.format("code in ('x', 'y')")
     assert _new_sources(kept, 4) == [kept.replace("return code in", "return code.lower() in")]
+
+
+def test_it_does_not_normalise_a_value_compared_with_its_own_normal_form():
+    # `word == word.upper()` asks whether word is upper case: its own `.upper()` is no evidence of a lost step,
+    # and `word.upper() == word.upper()` is always True.
+    source = "def shouted(word):\n    return word == word.upper()\n"
+    assert _new_sources(source, 2) == []
+    mirrored = "def quiet(word):\n    return word.lower() != word\n"
+    assert _new_sources(mirrored, 2) == []

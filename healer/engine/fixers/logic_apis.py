@@ -167,6 +167,9 @@ def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> li
         if not isinstance(side, ast.Name | ast.Attribute):
             continue
         text = ast.unparse(side)
+        if any(ast.unparse(sub) == text for sub in ast.walk(other)):
+            # `x == x.upper()` tests x's case: normalising x too makes it constant (and is its own evidence).
+            continue
         prior = NORMALISED_PRIOR if text in local else NORMALISED_ELSEWHERE_PRIOR
         for call in sorted(local.get(text) or module.get(text) or ()):
             if not _could_equal(other, call):
