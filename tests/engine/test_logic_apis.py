@@ -146,3 +146,22 @@ def test_it_does_not_normalise_a_value_compared_with_its_own_normal_form():
     assert _new_sources(source, 2) == []
     mirrored = "def quiet(word):\n    return word.lower() != word\n"
     assert _new_sources(mirrored, 2) == []
+
+
+def test_it_offers_the_dead_loop_names_in_its_own_scope_nearest_first():
+    # Names a nested function or a comprehension binds are not in scope at the loop (a NameError to run),
+    # and must not take the few generic slots from the function's own parameters and locals.
+    source = (
+        "def total(rows, limit):\n"
+        "    result = 0\n"
+        "    letters = [c for c in 'abc']\n"
+        "    def inner():\n"
+        "        q = r = s = t = 1\n"
+        "        return q, r, s, t\n"
+        "    for x in []:\n"
+        "        result += x\n"
+        "    return result, letters, inner, limit\n"
+    )
+    news = _new_sources(source, 7)
+    offered = {new.split("for x in ")[1].split(":")[0] for new in news}
+    assert offered == {"rows", "limit", "result", "letters"}

@@ -271,6 +271,32 @@ def _singulars(name: str) -> set[str]:
     return found
 
 
+_NEW_SCOPES = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.Lambda,
+    ast.ClassDef,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def _own_scope_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Name]:
+    """The names the function itself binds, in source order: not a nested def's, class's or comprehension's,
+    which are not in scope at the loop (ast.walk goes breadth first, so its last names were the deepest)."""
+    found: list[ast.Name] = []
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        sub = stack.pop()
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+            found.append(sub)
+        if not isinstance(sub, _NEW_SCOPES):
+            stack.extend(ast.iter_child_nodes(sub))
+    return sorted(found, key=lambda name: (name.lineno, name.col_offset))
+
+
 def _loop_iterables(sf: SourceFile, sp: Splicer, line: int, node: ast.For | ast.AsyncFor) -> list[Rewrite]:
     function = function_at(sf, line)
     if function is None:
@@ -303,9 +329,7 @@ def _loop_iterables(sf: SourceFile, sp: Splicer, line: int, node: ast.For | ast.
     names: list[str] = [
         a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs
     ]
-    for sub in ast.walk(function):
-        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.lineno < node.lineno:
-            names.append(sub.id)
+    names += [sub.id for sub in _own_scope_stores(function) if sub.lineno < node.lineno]
     seen: list[str] = []
     for name in names:
         if name in targets or name in seen or name in ("self", "cls"):
