@@ -165,3 +165,20 @@ def test_it_offers_the_dead_loop_names_in_its_own_scope_nearest_first():
     news = _new_sources(source, 7)
     offered = {new.split("for x in ")[1].split(":")[0] for new in news}
     assert offered == {"rows", "limit", "result", "letters"}
+
+
+def test_it_walks_the_module_for_normalised_comparisons_once_per_file(monkeypatch):
+    # Asked about every line of a file, the module-wide evidence must not be walked again per comparison:
+    # that is quadratic over the lines one search asks about.
+    import healer.engine.fixers.logic_apis as logic_apis
+
+    walked: list[object] = []
+    original = logic_apis._normalisers_compared
+    monkeypatch.setattr(
+        logic_apis, "_normalisers_compared", lambda scope: walked.append(scope) or original(scope)
+    )
+    source = "".join(f"def f{i}(x):\n    return x in ('a', 'b')\n" for i in range(40))
+    sf = SourceFile.parse("m.py", source + "def g(x):\n    return x.lower() == 'c'\n")
+    news = [new for line in range(2, 82, 2) for _rewrite, new in applied(sf, api_rewrites(sf, line))]
+    assert len(news) == 40  # each `x in (...)` offered `x.lower()` from g's comparison
+    assert sum(scope is sf.tree for scope in walked) == 1

@@ -29,7 +29,7 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import SourceFile, TreeMemo, function_at, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 STRIP_PRIOR = 0.4  # as likely as logic_mirrors' end swap (MIRROR_PRIOR)
@@ -156,13 +156,25 @@ def _normalisers_compared(scope: ast.AST) -> dict[str, set[str]]:
     return found
 
 
+# {scope node: its _normalisers_compared} per parsed file: a search asks about many lines of one file, and
+# walking the whole module again for each comparison is quadratic over them.
+_NORMALISERS = TreeMemo(limit=16)
+
+
+def _normalisers_in(sf: SourceFile, scope: ast.AST) -> dict[str, set[str]]:
+    held: dict[ast.AST, dict[str, set[str]]] = _NORMALISERS.get(sf, lambda _sf: {})
+    if scope not in held:
+        held[scope] = _normalisers_compared(scope)
+    return held[scope]
+
+
 def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> list[Rewrite]:
     if len(node.ops) != 1 or not isinstance(node.ops[0], _COMPARED):
         return []
     found: list[Rewrite] = []
     function = function_at(sf, line)
-    local = _normalisers_compared(function) if function is not None else {}
-    module = _normalisers_compared(sf.tree)
+    local = _normalisers_in(sf, function) if function is not None else {}
+    module = _normalisers_in(sf, sf.tree)
     for side, other in ((node.left, node.comparators[0]), (node.comparators[0], node.left)):
         if not isinstance(side, ast.Name | ast.Attribute):
             continue
