@@ -19,7 +19,7 @@ import re
 from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.lineedit import SourceFile, shorten
-from healer.engine.fixers.logic import NEGATED_CMP
+from healer.engine.fixers.logic import CMP_SYMBOLS, NEGATED_CMP
 from healer.engine.fixers.logic_templates import Splicer
 from healer.engine.types import BugType, Failure
 
@@ -28,14 +28,8 @@ VERSION_READS = frozenset({"version_info", "version", "hexversion"})  # sys's at
 # gained in another version, AttributeError for a module attribute read so. A NameError (also IMPORT) is a
 # name the code misspelt or never bound: the gate is not its cause.
 _MISSING_IN_THIS_PYTHON = re.compile(r"No module named '|cannot import name '")
-_SYMBOLS = {
-    ast.Lt: "<",
-    ast.LtE: "<=",
-    ast.Gt: ">",
-    ast.GtE: ">=",
-    ast.Eq: "==",
-    ast.NotEq: "!=",
-}
+# A version is compared by order or equality; `in`/`is` tests are not gates.
+_SYMBOLS = {op: CMP_SYMBOLS[op] for op in (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)}
 
 
 def _sys_names(tree: ast.Module) -> tuple[set[str], set[str]]:
