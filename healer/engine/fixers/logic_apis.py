@@ -29,7 +29,7 @@ from __future__ import annotations
 import ast
 import re
 
-from healer.engine.fixers.lineedit import SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import SourceFile, TreeMemo, function_at, shorten
 from healer.engine.fixers.logic_templates import Rewrite, Splicer
 
 STRIP_PRIOR = 0.4  # as likely as logic_mirrors' end swap (MIRROR_PRIOR)
@@ -108,6 +108,10 @@ def _weekdays(sp: Splicer, line: int, node: ast.Call) -> list[Rewrite]:
     start, end = sp.span(node)
     other = WEEKDAYS[1 - WEEKDAYS.index(name)]
     sunday_first = f"({receiver}.weekday() + 1) % 7"
+    # A call binds tighter than `%`: inside `2 ** d.weekday()` or `-d.weekday()` the Sunday-first number must
+    # stay one operand, else the edit computes `(2 ** (wd + 1)) % 7`, another program than the one described.
+    if isinstance(sp.sf.parent(node), ast.BinOp | ast.UnaryOp | ast.Attribute | ast.Subscript | ast.Await):
+        sunday_first = f"({sunday_first})"
     return [
         Rewrite(
             line,
@@ -152,19 +156,36 @@ def _normalisers_compared(scope: ast.AST) -> dict[str, set[str]]:
     return found
 
 
+# {scope node: its _normalisers_compared} per parsed file: a search asks about many lines of one file, and
+# walking the whole module again for each comparison is quadratic over them.
+_NORMALISERS = TreeMemo(limit=16)
+
+
+def _normalisers_in(sf: SourceFile, scope: ast.AST) -> dict[str, set[str]]:
+    held: dict[ast.AST, dict[str, set[str]]] = _NORMALISERS.get(sf, lambda _sf: {})
+    if scope not in held:
+        held[scope] = _normalisers_compared(scope)
+    return held[scope]
+
+
 def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> list[Rewrite]:
     if len(node.ops) != 1 or not isinstance(node.ops[0], _COMPARED):
         return []
     found: list[Rewrite] = []
     function = function_at(sf, line)
-    local = _normalisers_compared(function) if function is not None else {}
-    module = _normalisers_compared(sf.tree)
-    for side in (node.left, node.comparators[0]):
+    local = _normalisers_in(sf, function) if function is not None else {}
+    module = _normalisers_in(sf, sf.tree)
+    for side, other in ((node.left, node.comparators[0]), (node.comparators[0], node.left)):
         if not isinstance(side, ast.Name | ast.Attribute):
             continue
         text = ast.unparse(side)
+        if any(ast.unparse(sub) == text for sub in ast.walk(other)):
+            # `x == x.upper()` tests x's case: normalising x too makes it constant (and is its own evidence).
+            continue
         prior = NORMALISED_PRIOR if text in local else NORMALISED_ELSEWHERE_PRIOR
         for call in sorted(local.get(text) or module.get(text) or ()):
+            if not _could_equal(other, call):
+                continue
             start, end = sp.span(side)
             found.append(
                 Rewrite(
@@ -176,6 +197,21 @@ def _normalised(sf: SourceFile, sp: Splicer, line: int, node: ast.Compare) -> li
                 )
             )
     return found
+
+
+def _could_equal(other: ast.expr, call: str) -> bool:
+    """False where `other` is a literal (or a literal collection) that no `x.<call>()` can equal.
+
+    `x.lower() == 'ABC'` is always False, `x.lower() in (0, None)` compares a str with numbers: such an
+    edit turns the comparison into a constant (which a test may still accept), it restores no lost step.
+    """
+    values = other.elts if isinstance(other, ast.List | ast.Tuple | ast.Set) else [other]
+    for value in values:
+        if not isinstance(value, ast.Constant):
+            continue  # a name or call: its value is unknown here
+        if not isinstance(value.value, str) or getattr(value.value, call)() != value.value:
+            return False
+    return True
 
 
 def _predicate(node: ast.expr) -> bool:
@@ -247,6 +283,32 @@ def _singulars(name: str) -> set[str]:
     return found
 
 
+_NEW_SCOPES = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.Lambda,
+    ast.ClassDef,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def _own_scope_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Name]:
+    """The names the function itself binds, in source order: not a nested def's, class's or comprehension's,
+    which are not in scope at the loop (ast.walk goes breadth first, so its last names were the deepest)."""
+    found: list[ast.Name] = []
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        sub = stack.pop()
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+            found.append(sub)
+        if not isinstance(sub, _NEW_SCOPES):
+            stack.extend(ast.iter_child_nodes(sub))
+    return sorted(found, key=lambda name: (name.lineno, name.col_offset))
+
+
 def _loop_iterables(sf: SourceFile, sp: Splicer, line: int, node: ast.For | ast.AsyncFor) -> list[Rewrite]:
     function = function_at(sf, line)
     if function is None:
@@ -279,9 +341,7 @@ def _loop_iterables(sf: SourceFile, sp: Splicer, line: int, node: ast.For | ast.
     names: list[str] = [
         a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs
     ]
-    for sub in ast.walk(function):
-        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.lineno < node.lineno:
-            names.append(sub.id)
+    names += [sub.id for sub in _own_scope_stores(function) if sub.lineno < node.lineno]
     seen: list[str] = []
     for name in names:
         if name in targets or name in seen or name in ("self", "cls"):

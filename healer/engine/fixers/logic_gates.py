@@ -14,34 +14,60 @@ innermost such gate is negated first, an enclosing one after it.
 from __future__ import annotations
 
 import ast
+import re
 
+from healer.engine.analysis.classify import MODULE_ATTRIBUTE
 from healer.engine.fixers.base import Candidate, RepairContext, template_priority
 from healer.engine.fixers.lineedit import SourceFile, shorten
-from healer.engine.fixers.logic import NEGATED_CMP
+from healer.engine.fixers.logic import CMP_SYMBOLS, NEGATED_CMP
 from healer.engine.fixers.logic_templates import Splicer
 from healer.engine.types import BugType, Failure
 
-VERSION_READS = ("version_info", "sys.version", "hexversion")
-_SYMBOLS = {
-    ast.Lt: "<",
-    ast.LtE: "<=",
-    ast.Gt: ">",
-    ast.GtE: ">=",
-    ast.Eq: "==",
-    ast.NotEq: "!=",
-}
+VERSION_READS = frozenset({"version_info", "version", "hexversion"})  # sys's attributes holding the version
+# What a module missing from this interpreter raises: ModuleNotFoundError, ImportError for a name the module
+# gained in another version, AttributeError for a module attribute read so. A NameError (also IMPORT) is a
+# name the code misspelt or never bound: the gate is not its cause.
+_MISSING_IN_THIS_PYTHON = re.compile(r"No module named '|cannot import name '")
+# A version is compared by order or equality; `in`/`is` tests are not gates.
+_SYMBOLS = {op: CMP_SYMBOLS[op] for op in (ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Eq, ast.NotEq)}
 
 
-def _is_version_test(test: ast.expr) -> bool:
-    text = ast.unparse(test)
-    return any(read in text for read in VERSION_READS)
+def _sys_names(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """The names `sys` is imported as, and the version attributes imported from it by name."""
+    modules, reads = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(alias.asname or alias.name for alias in node.names if alias.name == "sys")
+        elif isinstance(node, ast.ImportFrom) and node.module == "sys" and not node.level:
+            reads.update(alias.asname or alias.name for alias in node.names if alias.name in VERSION_READS)
+    return modules, reads
+
+
+def _is_version_test(test: ast.expr, modules: set[str], reads: set[str]) -> bool:
+    """Whether `test` reads the interpreter's version (`sys.version_info`, a `from sys import`ed name).
+
+    By the names the code binds, not the text: a library's own `lib.version_info`, a setting named
+    after it or a string mentioning `sys.version` gate something else, and negating them is no fix.
+    """
+    for node in ast.walk(test):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in VERSION_READS
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+        ):
+            return True
+        if isinstance(node, ast.Name) and node.id in reads:
+            return True
+    return False
 
 
 def _gates(tree: ast.Module, line: int) -> list[ast.If]:
     """The `if` statements reading the Python version whose body or `else` holds `line`, innermost first."""
     found = []
+    modules, reads = _sys_names(tree)
     for node in ast.walk(tree):
-        if not isinstance(node, ast.If) or not _is_version_test(node.test):
+        if not isinstance(node, ast.If) or not _is_version_test(node.test, modules, reads):
             continue
         for block in (node.body, node.orelse):
             if block and block[0].lineno <= line <= (block[-1].end_lineno or block[-1].lineno):
@@ -66,6 +92,10 @@ class VersionGateFixer:
 
     def candidates(self, failure: Failure, ctx: RepairContext) -> list[Candidate]:
         if not failure.file.endswith(".py") or ctx.is_test_file(failure.file):
+            return []
+        exception = (failure.extra.get("exception") or {}).get("message", "")
+        text = f"{failure.message}\n{exception}"
+        if _MISSING_IN_THIS_PYTHON.search(text) is None and MODULE_ATTRIBUTE.search(text) is None:
             return []
         source = ctx.source_or_none(failure.file)
         if source is None:

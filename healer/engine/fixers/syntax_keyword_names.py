@@ -221,9 +221,10 @@ def no_effect_statement(old: str, new: str) -> bool:
 BINDING_HEADER = re.compile(r"[ \t]*(def|class|for|async|import|from)\b")
 
 
-def _binds(text: str) -> bool:
-    if BINDING_HEADER.match(text):
-        return True
+def _top_level(text: str) -> tuple[list[tokenize.TokenInfo], bool]:
+    """A statement line's tokens outside brackets up to its top-level `=` (or augmented assignment), and
+    whether it has one: what the line binds is before it."""
+    before: list[tokenize.TokenInfo] = []
     depth = 0
     for token in _tokens(text.strip()):
         if token.type == tokenize.OP and token.string in "([{":
@@ -231,8 +232,14 @@ def _binds(text: str) -> bool:
         elif token.type == tokenize.OP and token.string in ")]}":
             depth -= 1
         elif depth == 0 and token.type == tokenize.OP and (token.string == "=" or token.string in AUGMENTED):
-            return True
-    return False
+            return before, True
+        elif depth == 0:
+            before.append(token)
+    return before, False
+
+
+def _binds(text: str) -> bool:
+    return bool(BINDING_HEADER.match(text)) or _top_level(text)[1]
 
 
 def unbinds_a_read_name(old: str, new: str) -> bool:
@@ -255,15 +262,7 @@ def unbinds_a_read_name(old: str, new: str) -> bool:
 
 def _bound_names(text: str) -> set[str]:
     """Plain names before a statement line's top-level `=` (or augmented assignment), keywords aside."""
-    found: set[str] = set()
-    depth = 0
-    for token in _tokens(text.strip()):
-        if token.type == tokenize.OP and token.string in "([{":
-            depth += 1
-        elif token.type == tokenize.OP and token.string in ")]}":
-            depth -= 1
-        elif depth == 0 and token.type == tokenize.OP and (token.string == "=" or token.string in AUGMENTED):
-            return found
-        elif depth == 0 and token.type == tokenize.NAME and not keyword.iskeyword(token.string):
-            found.add(token.string)
-    return set()
+    before, assigns = _top_level(text)
+    if not assigns:
+        return set()
+    return {t.string for t in before if t.type == tokenize.NAME and not keyword.iskeyword(t.string)}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten, walk_own_scope
 
@@ -77,24 +77,31 @@ def _handed_on(sf: SourceFile, node: ast.AST, attr: str) -> bool:
     return False
 
 
-def _made_under(sf: SourceFile, attr: str) -> list[ast.Call]:
-    """`tuple(...)` / `list(...)` made under the field's name: bound to a local the scope passes on as the
-    field (another function's `attr = list(...)` is another value of the same name), passed as its
-    keyword, or stored under it as a mapping's text key."""
+def _values_named(sf: SourceFile, name: str, *, local: Callable[[ast.Assign], bool]) -> list[ast.expr]:
+    """Values made under `name` in the file: bound to a local of that name (when `local` accepts the
+    assignment), passed as its keyword, or stored under it as a mapping's text key."""
     made: list[ast.expr] = []
     for node in ast.walk(sf.tree):
         if (
             isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == attr for t in node.targets)
-            and _handed_on(sf, node, attr)
-        ) or (isinstance(node, ast.keyword) and node.arg == attr):
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            and local(node)
+        ) or (isinstance(node, ast.keyword) and node.arg == name):
             made.append(node.value)
         elif isinstance(node, ast.Dict):
             made += [
                 v
                 for k, v in zip(node.keys, node.values, strict=True)
-                if isinstance(k, ast.Constant) and k.value == attr
+                if isinstance(k, ast.Constant) and k.value == name
             ]
+    return made
+
+
+def _made_under(sf: SourceFile, attr: str) -> list[ast.Call]:
+    """`tuple(...)` / `list(...)` made under the field's name: bound to a local the scope passes on as the
+    field (another function's `attr = list(...)` is another value of the same name), passed as its
+    keyword, or stored under it as a mapping's text key."""
+    made = _values_named(sf, attr, local=lambda node: _handed_on(sf, node, attr))
     return [
         v
         for v in made
@@ -166,19 +173,7 @@ def _empty(node: ast.expr) -> str | None:
 
 def _defaults_under(sf: SourceFile, name: str) -> list[ast.expr]:
     """The empty fallbacks of values made under `name`: `name=x or []`, `name = x or []`, `"name": x or []`."""
-    made: list[ast.expr] = []
-    for node in ast.walk(sf.tree):
-        if (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-        ) or (isinstance(node, ast.keyword) and node.arg == name):
-            made.append(node.value)
-        elif isinstance(node, ast.Dict):
-            made += [
-                v
-                for k, v in zip(node.keys, node.values, strict=True)
-                if isinstance(k, ast.Constant) and k.value == name
-            ]
+    made = _values_named(sf, name, local=lambda node: True)
     return [
         v.values[-1]
         for v in made
