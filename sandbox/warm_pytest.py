@@ -20,6 +20,10 @@ refuses to serve when one was imported) and each child's import caches are inval
 The modules pytest marks for assertion rewriting (its plugins' distributions, `-p` plugins) are
 dropped again after the pre-import, so the child imports them through pytest's rewriting hook
 as a fresh process does; their own imports stay (see forget()).
+The test modules and conftest.py files a request names are rewritten here, in the parent, before
+the fork (remember_rewrites): pytest re-parses and re-rewrites them in every child otherwise, as
+the bytecode cache is off and /work is reset. A child takes the parent's code object only for a
+file whose bytes are the ones rewritten (reuse_rewrites); compiling a source runs none of it.
 """
 
 import importlib
@@ -29,6 +33,9 @@ import socket
 import sys
 
 REPO = os.getcwd()
+# Files pytest would rewrite, rewritten once here: path -> (source bytes, what _rewrite_test returned).
+REWRITTEN = {}
+REWRITTEN_LIMIT = 256
 
 
 def _inside(path, root):
@@ -135,6 +142,87 @@ def preimport():
     return ""
 
 
+def request_test_files(argv):
+    """The repository's .py files a request names (`path::test` or `path`) and the conftest.py files
+    of their directories up to the repository: the modules pytest rewrites for such a run."""
+    found = []
+    for arg in argv:
+        if not isinstance(arg, str) or arg.startswith("-"):
+            continue
+        path = os.path.normpath(os.path.join(REPO, arg.split("::", 1)[0]))
+        if not path.endswith(".py") or not _inside(path, REPO) or not os.path.isfile(path):
+            continue
+        found.append(path)
+        folder = os.path.dirname(path)
+        while _inside(folder, REPO):
+            conftest = os.path.join(folder, "conftest.py")
+            if os.path.isfile(conftest):
+                found.append(conftest)
+            if folder == REPO:
+                break
+            folder = os.path.dirname(folder)
+    return list(dict.fromkeys(found))
+
+
+def _read(path):
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def remember_rewrites(argv):
+    """Rewrite (parse, rewrite the asserts, compile; never run) the files a request names, unless
+    their bytes were rewritten before. Without the project's config: its only use is the
+    `enable_assertion_pass_hook` ini option, and a child that has it set rewrites for itself."""
+    module = sys.modules.get("_pytest.assertion.rewrite")
+    rewrite = getattr(module, "_rewrite_test", None)
+    if rewrite is None or not sys.dont_write_bytecode:
+        return
+    from pathlib import Path
+
+    for path in request_test_files(argv):
+        try:
+            source = _read(path)
+            known = REWRITTEN.get(path)
+            if known is not None and known[0] == source:
+                continue
+            REWRITTEN.pop(path, None)
+            result = rewrite(Path(path), None)
+            if _read(path) != source:
+                continue  # changed while rewritten: the child rewrites it itself
+        except Exception:  # a syntax error, a file gone: the child meets (and reports) it as usual
+            continue
+        while len(REWRITTEN) >= REWRITTEN_LIMIT:
+            REWRITTEN.pop(next(iter(REWRITTEN)))
+        REWRITTEN[path] = (source, result)
+
+
+def reuse_rewrites():
+    """In a child: pytest's rewrite answers from REWRITTEN for a file whose bytes are still the ones
+    rewritten (and the run writes no bytecode and has no assertion pass hook), else rewrites.
+    Everything it needs is bound here: run_child clears this module's globals (they are __main__'s)."""
+    module = sys.modules.get("_pytest.assertion.rewrite")
+    rewrite = getattr(module, "_rewrite_test", None)
+    if rewrite is None or not REWRITTEN:
+        return
+    known_files = dict(REWRITTEN)
+    flags = sys
+
+    def _rewrite_test(fn, config):
+        known = known_files.get(str(fn))
+        if known is not None and flags.dont_write_bytecode:
+            try:
+                usable = not config.getini("enable_assertion_pass_hook")
+                with open(str(fn), "rb") as handle:
+                    usable = usable and handle.read() == known[0]
+            except Exception:
+                usable = False
+            if usable:
+                return known[1]
+        return rewrite(fn, config)
+
+    module._rewrite_test = _rewrite_test
+
+
 def reply(channel, message):
     channel.send(json.dumps(message).encode())
 
@@ -154,6 +242,7 @@ def serve(channel):
                 os.close(fd)
             reply(channel, {"error": "no output fd"})
             continue
+        remember_rewrites(request.get("argv") or [])
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
@@ -177,6 +266,7 @@ def run_child(request, out_fd):
         del sys.path_importer_cache[key]
     importlib.invalidate_caches()
     forget(named_plugins(request["argv"]))  # `-p name` is marked for rewriting too
+    reuse_rewrites()
     sys.argv = ["-m", *request["argv"]]
     import builtins
     import runpy

@@ -159,6 +159,63 @@ def test_it_finds_the_plugins_a_request_names():
     assert warm_pytest.named_plugins(argv) == ["one", "two"]
 
 
+# A failing assertion whose message is pytest's introspection of the rewritten assert.
+INTROSPECTED = "def test_one():\n    items = [1, 2]\n    assert items == [1, 3]\n"
+REUSED = (
+    "import _pytest.assertion.rewrite as rewrite\n\n\n"
+    "def test_reused():\n    assert rewrite._rewrite_test.__qualname__.startswith('reuse_rewrites')\n"
+)
+
+
+def test_it_gives_the_child_the_rewrite_the_server_made_of_a_named_module(server):
+    warm = server({"test_it.py": REUSED})
+    for _ in range(2):
+        status, output = warm.run(*ARGS)
+        assert status == 0, output
+
+
+def test_it_reports_a_reused_rewrite_as_a_fresh_run_does(server, tmp_path):
+    warm = server({"test_it.py": INTROSPECTED})
+    fresh = subprocess.run(
+        [sys.executable, "-m", "pytest", *ARGS], cwd=tmp_path, env=env(), capture_output=True, text=True
+    )
+    expected = [line for line in fresh.stdout.splitlines() if line.startswith("E ")]
+    assert expected
+    for _ in range(2):
+        status, output = warm.run(*ARGS)
+        assert status == 1
+        assert [line for line in output.splitlines() if line.startswith("E ")] == expected
+
+
+def test_it_remembers_the_rewrite_pytest_makes_of_the_named_files(tmp_path, monkeypatch):
+    import types
+
+    from _pytest.assertion.rewrite import _rewrite_test
+
+    from sandbox import warm_pytest
+
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "conftest.py").write_text("ROOT = 1\n")
+    (tmp_path / "tests" / "test_a.py").write_text(INTROSPECTED)
+    (tmp_path / "tests" / "helper.txt").write_text("not python\n")
+    monkeypatch.setattr(warm_pytest, "REPO", str(tmp_path))
+    monkeypatch.setattr(warm_pytest, "REWRITTEN", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    warm_pytest.remember_rewrites(
+        ["-q", "--rootdir=/x", "-p", "x.py", "tests/test_a.py::test_one", "tests/helper.txt", "../out.py"]
+    )
+    module = str(tmp_path / "tests" / "test_a.py")
+    assert set(warm_pytest.REWRITTEN) == {module, str(tmp_path / "conftest.py")}
+    source, remembered = warm_pytest.REWRITTEN[module]
+    assert source == INTROSPECTED.encode()
+
+    def bodies(code: types.CodeType) -> list[bytes]:
+        nested = [c for c in code.co_consts if isinstance(c, types.CodeType)]
+        return [code.co_code, *(body for c in nested for body in bodies(c))]
+
+    assert bodies(remembered[1]) == bodies(_rewrite_test(Path(module), None)[1])
+
+
 # -- the agent's side ----------------------------------------------------------
 @pytest.fixture
 def agent(tmp_path):
