@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from healer.engine.javascript.project import RUNNER_CONFIGS, NpmProject, NpmScript
 from healer.engine.javascript.reports import TestCase
-from healer.engine.javascript.scripts import Segment, runner_segment
+from healer.engine.javascript.scripts import Segment, runner_segment, shell_join
 
 TEST_RUNNERS = ("jest", "vitest", "mocha", "node-test")
 REPORTS = {
@@ -197,7 +197,7 @@ def build_segment(segment: Segment) -> str:
     if names & NO_EMIT:
         return segment.raw
     args = [*segment.args, "--sourceMap", "--inlineSourceMap", "false"]
-    return shlex.join([*segment.prefix, segment.program, *args])
+    return shell_join([*segment.prefix, segment.program, *args], globs=segment.globs)
 
 
 TRANSPILE = "healer_transpile.mjs"
@@ -238,7 +238,8 @@ def rewrite_segment(segment: Segment, *, paths: Paths) -> str:
         args += ["--format", "json", "--output-file", report]
     elif tool == "tsc":
         args += ["--pretty", "false"]
-    return shlex.join([*segment.prefix, segment.program, *args])
+    # The script's unquoted globs stay unquoted: sh expands them as `npm run` would have.
+    return shell_join([*segment.prefix, segment.program, *args], globs=segment.globs)
 
 
 def _without(args: tuple[str, ...], tool: str) -> list[str]:
@@ -383,7 +384,7 @@ def single_test_command(
             argv += ["--grep", pattern, test.file]
         else:
             argv[program_at + 1 : program_at + 1] = [f"--test-name-pattern={pattern}"]
-    text = shlex.join(argv)
+    text = shell_join(argv, globs=segment.globs)
     shell = render(check.segments, target=segment, paths=paths, text=text)
     return CoverageCommand(
         ("sh", "-c", shell), env, kind, directory, paths.report(segment.runner), segment.runner, text

@@ -48,6 +48,10 @@ class Segment:
     script: str = ""  # the name of the npm script this segment calls (npm run x / npm test)
     children: tuple[Segment, ...] = ()  # that script's own segments, pre/post scripts included
     opaque: bool = False
+    # The arguments written unquoted with a shell glob character (`node --test test/*.test.cjs`):
+    # `npm test` runs the script through sh, which expands them, so Healer's rewritten command
+    # must leave them unquoted too (see shell_join).
+    globs: frozenset[str] = frozenset()
 
     def walk(self):
         yield self
@@ -117,6 +121,7 @@ def _segment(text: str, operator: str, scripts: dict[str, str], depth: int, seen
         program=program,
         args=args,
         runner=_runner(program, args),
+        globs=frozenset(word for word in unquoted_globs(text, tokens) if word in args),
     )
     if called and called in scripts and depth < MAX_DEPTH and called not in seen:
         # `npm run x -- --ci` appends what follows `--` to x's command.
@@ -139,6 +144,68 @@ def _expand(
             operator = "&&" if segments else ""
             segments.append(Segment(raw=scripts[part], operator=operator, script=part, children=inner))
     return tuple(segments)
+
+
+GLOB_CHARS = frozenset("*?[")
+
+
+def unquoted_globs(text: str, tokens: list[str]) -> set[str]:
+    """The words of `text` (as shlex.split gave them: `tokens`) in which a glob character stands
+    outside quotes and unescaped, so sh would expand them; none when this scan and shlex disagree."""
+    words: list[str] = []
+    globbed: set[int] = set()
+    current: list[str] = []
+    started = False
+    quote = ""
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quote == "'":
+            if char == "'":
+                quote = ""
+            else:
+                current.append(char)
+        elif quote == '"':
+            if char == '"':
+                quote = ""
+            elif char == "\\" and text[index + 1 : index + 2] in ('"', "\\", "$", "`"):
+                index += 1
+                current.append(text[index])
+            else:
+                current.append(char)
+        elif char in "'\"":
+            quote, started = char, True
+        elif char == "\\":
+            index += 1
+            current.append(text[index : index + 1])
+            started = True
+        elif char.isspace():
+            if started:
+                words.append("".join(current))
+            current, started = [], False
+        else:
+            if char in GLOB_CHARS:
+                globbed.add(len(words))
+            current.append(char)
+            started = True
+        index += 1
+    if started:
+        words.append("".join(current))
+    if words != tokens:
+        return set()
+    return {words[i] for i in globbed}
+
+
+def shell_join(words: list[str] | tuple[str, ...], *, globs: frozenset[str] = frozenset()) -> str:
+    """shlex.join, except that the words in `globs` keep their glob characters unquoted, so sh
+    expands them as it did for the script as written (sorted matches; a pattern that matches
+    nothing stays as it is)."""
+    return " ".join(_glob_quote(word) if word in globs else shlex.quote(word) for word in words)
+
+
+def _glob_quote(word: str) -> str:
+    parts = re.split(r"([*?[])", word)
+    return "".join(part if part in GLOB_CHARS else shlex.quote(part) if part else "" for part in parts)
 
 
 def _strip_wrappers(tokens: list[str]) -> tuple[list[str], list[str]]:

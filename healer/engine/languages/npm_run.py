@@ -489,7 +489,9 @@ class NpmRunner:
                 for key, value in command.env.items()
                 if key in ("NODE_V8_COVERAGE", "NODE_OPTIONS")
             ]
-            step = shlex.join(["timeout", "-k", "2", limit, "env", *extra, *shlex.split(command.runner_text)])
+            # runner_text is shell text already: split and joined again, its unquoted globs (which sh
+            # expands, as npm would) would come back quoted.
+            step = f"{shlex.join(['timeout', '-k', '2', limit, 'env', *extra])} {command.runner_text}"
             if command.format == "v8":
                 merge = ["env", "-u", "NODE_V8_COVERAGE", "-u", "NODE_OPTIONS", "node",
                          posixpath.join(self.sandbox.support_dir, V8_MERGE), command.directory,

@@ -37,6 +37,17 @@ def test_the_runner_gets_a_machine_readable_reporter(workspace, script, expected
     assert test.env["PATH"].startswith("/work/node_modules/.bin:") and test.env["CI"] == "true"
 
 
+def test_an_unquoted_glob_stays_unquoted_for_sh_to_expand_as_npm_would(workspace):
+    # node before 21 takes `test/*.test.cjs` as a file name: only sh's expansion finds the tests.
+    scripts = {"test": "node --test test/*.test.cjs 'lib/*.cjs'"}
+    test = commands_for(workspace, scripts)["test"]
+    assert test.argv[2].endswith(" --test test/*.test.cjs 'lib/*.cjs'")
+    case = TestCase(id="test/a.test.cjs::t", file="test/a.test.cjs", name="t", title="t", outcome="failed")
+    project = detect_npm_project(workspace({"package.json": package(scripts=scripts)}))
+    one = single_test_command(project, test=case, paths=PATHS, directory="/c")
+    assert one is not None and one.argv[2].endswith(" --test test/*.test.cjs 'lib/*.cjs'")
+
+
 def test_other_segments_run_as_written_and_called_scripts_are_inlined(workspace):
     test = commands_for(
         workspace, {"test": "npm run build && NODE_ENV=test jest", "build": "tsc -p . || true"}

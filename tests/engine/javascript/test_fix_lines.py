@@ -30,3 +30,40 @@ def test_it_keeps_the_failures_line_for_a_fix_above_it_or_one_that_inserts_lines
     assert _reported(BugType.SYNTAX, 2, inserted, 5) == 2
     # LOGIC fixes keep their own line, as before.
     assert _reported(BugType.LOGIC, 2, OLD.replace("stop(e)", "halt(e)"), 5) == 5
+
+
+# Round 52, npmlines52: one rule, the first changed line when the edit is plainly elsewhere.
+STRICT = "'use strict';\n\nexport function pack(items, per = 6) {\n  'use strict';\n  return items.length / per;\n}\n"
+
+
+def _at(bug_type: BugType, failure_line: int, old: str, new: str, candidate_line: int) -> int:
+    failure = Failure(bug_type=bug_type, file="src/a.js", line=failure_line, message="", source="node")
+    return _line(failure, SimpleNamespace(file="src/a.js", text=new, line=candidate_line), old=old)
+
+
+def test_it_reports_a_deleted_line_below_the_parsers_line_at_the_line_it_deletes():
+    # V8 names the function (line 3) for its illegal directive (line 4).
+    assert _at(BugType.SYNTAX, 3, STRICT, STRICT.replace("  'use strict';\n", ""), 3) == 4
+
+
+def test_it_reports_lines_rewritten_below_the_parsers_line_at_the_first_of_them():
+    old = "class F {\n  go(d) {\n    if (!d) {\n      return 0;\n    }\n      run(d);\n      return 1;\n    }\n  }\n}\n"
+    new = old.replace("      run(d);\n      return 1;\n    }\n", "    run(d);\n    return 1;\n")
+    assert _at(BugType.INDENTATION, 5, old, new, 5) == 6
+    # A missing '}' inserted below stays at the block it closes (the dev keys' "close the block opened here").
+    unclosed = "function f(xs) {\n  for (const x of xs) {\n    use(x);\n  return 1;\n}\n"
+    assert _at(BugType.INDENTATION, 2, unclosed, unclosed.replace("  return", "  }\n  return"), 4) == 2
+
+
+def test_it_reports_a_misnamed_require_binding_at_the_require():
+    old = "const { makeBlock } = require('./blocks');\n\nexports.plan = (v) => blockOf(v);\n"
+    new = old.replace("makeBlock", "blockOf")
+    assert _at(BugType.IMPORT, 3, old, new, 1) == 1
+
+
+def test_it_reports_a_name_an_export_list_lacks_at_the_import_that_now_binds_it():
+    old = "import { a } from './x.js';\n\nexport { a, b };\n"
+    assert _at(BugType.IMPORT, 3, old, old.replace("{ a }", "{ a, b }"), 3) == 1
+    # A name a statement uses stays at the use (the older keys name the use).
+    used = "import { a } from './x.js';\n\nexport const c = b(a);\n"
+    assert _at(BugType.IMPORT, 3, used, used.replace("{ a }", "{ a, b }"), 3) == 3

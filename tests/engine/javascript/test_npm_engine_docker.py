@@ -240,3 +240,32 @@ def test_a_sort_comparator_returning_a_boolean_is_healed_as_logic_with_a_differe
     )
     assert "return copy.sort((a, b) => a - b);" in ws.read_text("src/ranks.js")
     assert engine.check().ok
+
+
+GLOB_PACKAGE = '{"name": "odds", "version": "1.0.0", "scripts": {"test": "node --test test/*.test.cjs"}}\n'
+ODDS = "function discount(amount, percent) {\n  return amount + (amount * percent) / 100;\n}\n\nmodule.exports = { discount };\n"
+ODDS_TESTS = """\
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { discount } = require('../src/odds.cjs');
+
+test('discount takes the percentage off', () => {
+  assert.equal(discount(200, 10), 180);
+});
+"""
+
+
+def test_a_test_script_with_an_unquoted_glob_finds_its_tests_as_npm_tests_sh_would(project, docker_sandbox):
+    # `npm test` runs the script through sh, which expands test/*.test.cjs; node before 21 would
+    # look for a file named so. The failing test is found, with its location, and healed.
+    ws = project({"package.json": GLOB_PACKAGE, "src/odds.cjs": ODDS, "test/odds.test.cjs": ODDS_TESTS})
+    engine, _ = _engine(ws, docker_sandbox(ws))
+    report = engine.check()
+    assert "Could not find" not in "".join(str(f) for f in report.failures)
+    # Localised by the per-test coverage runs, which keep the glob too (as plain `node --test` does).
+    assert [(f.bug_type, f.file) for f in report.failures] == [(BugType.LOGIC, "src/odds.cjs")]
+    assert report.failed == 1 and report.passed == 0
+    outcomes = list(engine.repair(report))
+    (outcome,) = outcomes
+    assert (outcome.status, outcome.file, outcome.line) == (FixStatus.FIXED, "src/odds.cjs", 2)
+    assert engine.check().ok

@@ -47,3 +47,9 @@ def test_shell_syntax_it_does_not_follow_is_opaque():
         (segment, *_) = script_segments(command, {})
         assert segment.opaque, command
     assert not script_segments("mocha 'test/**/*.js' --grep '(slow)'", {})[0].opaque
+
+
+def test_it_marks_the_globs_sh_would_expand_and_not_the_quoted_or_escaped_ones():
+    (segment,) = script_segments("node --test test/*.test.cjs 'lib/*.cjs' src/\\*.js \"a b/\"?.js", {})
+    assert segment.args == ("--test", "test/*.test.cjs", "lib/*.cjs", "src/*.js", "a b/?.js")
+    assert segment.globs == {"test/*.test.cjs", "a b/?.js"}
