@@ -67,3 +67,26 @@ def test_it_reports_a_name_an_export_list_lacks_at_the_import_that_now_binds_it(
     # A name a statement uses stays at the use (the older keys name the use).
     used = "import { a } from './x.js';\n\nexport const c = b(a);\n"
     assert _at(BugType.IMPORT, 3, used, used.replace("{ a }", "{ a, b }"), 3) == 3
+
+
+def test_it_compares_only_the_lines_near_the_change_of_a_long_file(monkeypatch):
+    # SequenceMatcher over whole files is quadratic in their repeated lines (`}`, blank lines) and
+    # _line runs for every candidate: an 8,000-line file cost 0.65 s of CPU a candidate. The lines
+    # both texts share at the start and the end are matched first; only the middle is compared.
+    import difflib
+
+    from healer.engine.languages import javascript
+
+    compared = []
+    real = difflib.SequenceMatcher
+
+    def recording(*, a, b, autojunk):
+        compared.append(len(a) + len(b))
+        return real(a=a, b=b, autojunk=autojunk)
+
+    monkeypatch.setattr(javascript.difflib, "SequenceMatcher", recording)
+    lines = [text for i in range(2000) for text in (f"function f{i}(a) {{", f"  return a + {i};", "}", "")]
+    old = "\n".join(lines)
+    new = "\n".join([*lines[:4000], "  return a - 1000;", *lines[4001:]])
+    assert javascript._first_change(old, new) == (4001, "  return a - 1000;", False)
+    assert compared and max(compared) <= 4 * javascript.CONTEXT + 2
