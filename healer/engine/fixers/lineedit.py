@@ -52,16 +52,20 @@ def changed_region(old: str, new: str) -> tuple[list[str], list[str], int]:
     the common first and last lines, without their endings, counted as the tokenizer counts them."""
     old_lines = [line.rstrip("\r\n") for line in split_lines(old)]
     new_lines = [line.rstrip("\r\n") for line in split_lines(new)]
+    start, end = common_ends(old_lines, new_lines)
+    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
+
+
+def common_ends(before: list[str], after: list[str]) -> tuple[int, int]:
+    """How many lines the two lists share at their start, and then at their end (never counting a
+    line twice): what lies between is what an edit changed."""
     start = 0
-    while start < min(len(old_lines), len(new_lines)) and old_lines[start] == new_lines[start]:
+    while start < min(len(before), len(after)) and before[start] == after[start]:
         start += 1
     end = 0
-    while (
-        end < min(len(old_lines), len(new_lines)) - start
-        and old_lines[len(old_lines) - 1 - end] == new_lines[len(new_lines) - 1 - end]
-    ):
+    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
         end += 1
-    return old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end], start + 1
+    return start, end
 
 
 def shorten(text: str, limit: int = 48) -> str:

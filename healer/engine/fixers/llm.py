@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import requests
 
 from healer.engine.fixers.base import Candidate, RepairContext
-from healer.engine.fixers.lineedit import split_lines
+from healer.engine.fixers.lineedit import common_ends, split_lines
 from healer.engine.types import BugType, Failure
 
 log = logging.getLogger(__name__)
@@ -349,12 +349,7 @@ def _token_difference(a: str, b: str) -> tuple[str, str]:
 def describe_change(old: str, new: str, reply: str) -> tuple[str, int]:
     """(description, first changed line) derived from the edit itself where it is one line."""
     old_lines, new_lines = split_lines(old), split_lines(new)
-    first = 0
-    while first < min(len(old_lines), len(new_lines)) and old_lines[first] == new_lines[first]:
-        first += 1
-    tail = 0
-    while tail < min(len(old_lines), len(new_lines)) - first and old_lines[-1 - tail] == new_lines[-1 - tail]:
-        tail += 1
+    first, tail = common_ends(old_lines, new_lines)
     changed_old = old_lines[first : len(old_lines) - tail]
     changed_new = new_lines[first : len(new_lines) - tail]
     line = first + 1

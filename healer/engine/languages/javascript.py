@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from healer.engine.analysis import Analysis
 from healer.engine.checks import LintRun, PytestRun
 from healer.engine.fixers.base import Candidate, RepairContext
+from healer.engine.fixers.lineedit import common_ends
 from healer.engine.javascript.classify import Repository, is_test_file
 from healer.engine.javascript.commands import CheckCommand, Paths, check_commands
 from healer.engine.javascript.fixers import builtins, ts_codefixes
@@ -277,12 +278,7 @@ def _first_change(old: str | None, new: str) -> tuple[int, str, bool] | None:
     # a few lines, so only the middle is compared (an 8,000-line file: 0.65 s a candidate before).
     # CONTEXT shared lines are kept on each side so that it aligns a run of equal lines (a blank
     # line deleted among blank lines) as it does over the whole file.
-    start = 0
-    while start < min(len(before), len(after)) and before[start] == after[start]:
-        start += 1
-    end = 0
-    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
-        end += 1
+    start, end = common_ends(before, after)
     start, end = max(0, start - CONTEXT), max(0, end - CONTEXT)
     middle_before, middle_after = before[start : len(before) - end], after[start : len(after) - end]
     matcher = difflib.SequenceMatcher(a=middle_before, b=middle_after, autojunk=False)
