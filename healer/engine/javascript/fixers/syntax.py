@@ -1048,6 +1048,10 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
     generated = []
     if mismatch.kind == "unclosed":
         at = mismatch.insert_before - 1
+        # The `}` goes right after the block's last statement: blank rows before the next line belong
+        # between the block and what follows it (round 53, d378), not inside the block.
+        while at > mismatch.line and at <= len(lines) and not lines[at - 1].strip():
+            at -= 1
         closers = CLOSERS
         if 0 < mismatch.line <= len(lines) and _assigned_block(lines[mismatch.line - 1]):
             # `admit = (g) => {` / `const f = function () {`: the block ends an assignment or a class
