@@ -98,6 +98,17 @@ def test_it_reads_the_instance_value_of_a_default_the_method_reads():
     assert found[0] == KILN.replace("return startHour + FIRING_HOURS;", "return startHour + this.hours;")
 
 
+def test_it_reads_a_typescript_parameter_property_that_holds_the_default():
+    source = (
+        "const RATE = 3;\nexport class Meter {\n  constructor(readonly rate: number = RATE) {}\n\n"
+        "  cost(units: number): number {\n    return units * RATE;\n  }\n}\n"
+    )
+    found = _lint(
+        source, rule="class-methods-use-this", at="cost(units", message=_unused("cost"), path="src/a.ts"
+    )
+    assert found[0] == source.replace("units * RATE", "units * this.rate")
+
+
 def test_it_makes_the_method_static_and_calls_it_through_the_class():
     found = _lint(KILN, rule="class-methods-use-this", at="endOf(startHour) {", message=_unused("endOf"))
     static = KILN.replace("  endOf(startHour) {", "  static endOf(startHour) {").replace(

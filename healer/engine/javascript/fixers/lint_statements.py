@@ -220,6 +220,9 @@ def _default_fields(body: tree_sitter.Node) -> dict[str, str]:
                 value = parameter.child_by_field_name("value")
                 if pattern.type == "identifier" and value is not None and value.type == "identifier":
                     defaults[node_text(pattern)] = node_text(value)
+                    if any(c.type in ("accessibility_modifier", "readonly") for c in parameter.children):
+                        # TypeScript's parameter property (`readonly rate = RATE`): the field is the parameter.
+                        fields.setdefault(node_text(value), []).append(node_text(pattern))
                 continue
             if pattern.type == "assignment_pattern":
                 left, right = pattern.child_by_field_name("left"), pattern.child_by_field_name("right")
