@@ -136,7 +136,9 @@ def _name(method: tree_sitter.Node) -> str:
     return node_text(name) if name is not None else ""
 
 
-def _reported_method(tree: tree_sitter.Tree, data: bytes, message: EslintMessage, name: str):
+def _reported_method(
+    tree: tree_sitter.Tree, data: bytes, message: EslintMessage, name: str
+) -> tree_sitter.Node | None:
     """The method named `name` whose head holds the finding (else the nearest such method on its line)."""
     point = finding_point(data, message)
     chain = [n for n in _path_to(tree.root_node, point) if n.type == "method_definition" and _name(n) == name]
@@ -306,13 +308,21 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
         found.append(
             Candidate(path, new, message.line, f"make {name} a static method (class-methods-use-this)")
         )
-    moved = _moved_out(data, tree, method, owner, name, reads)
+    moved = _moved_out(data, tree=tree, method=method, owner=owner, name=name, reads=reads)
     if moved is not None and not uses_super:
         found.append(Candidate(path, moved, message.line, f"move {name} out of the class as a function (class-methods-use-this)"))  # fmt: skip
     return found
 
 
-def _moved_out(data, tree, method, owner, name: str, reads) -> str | None:
+def _moved_out(
+    data: bytes,
+    *,
+    tree: tree_sitter.Tree,
+    method: tree_sitter.Node,
+    owner: tree_sitter.Node,
+    name: str,
+    reads: list[tree_sitter.Node],
+) -> str | None:
     """The file with the method written as `function name(…) {…}` before its class (a class expression:
     before the statement that holds it) and its reads through `this` calling it; None when the name is
     taken, the method is an accessor, private or computed, or the class is not at the file's top level."""
