@@ -362,3 +362,71 @@ def test_a_long_quoted_message_is_read_in_linear_time():
     assert demands(["x: '>=' not supported between instances of 'NoneType' and 'str'"]) == [
         Demand("operand", "NoneType", "str")
     ]
+
+
+def test_it_does_not_make_a_number_literal_text_in_a_sum_with_text(project):
+    # `patch + 1` on a str patch is an increment: str(1) would make '3' + '1' == '31', not 4.
+    source = """
+        def bump(major, patch):
+            return f"{major}.{patch + 1}"
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "patch + 1")
+    assert not any("str(1)" in c.new_source for c in candidates), [c.description for c in candidates[:8]]
+
+
+def test_it_still_makes_a_named_operand_text_in_a_sum_with_text(project):
+    source = """
+        def label(name, count):
+            return name + count
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "name + count")
+    assert _rank(candidates, "name + str(count)") is not None, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_a_timedelta_met_by_a_number_as_a_duration_demand():
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'int'"]) == [
+        Demand("operand", "timedelta", "int")
+    ]
+    assert demands(["unsupported operand type(s) for +: 'int' and 'datetime.timedelta'"]) == [
+        Demand("operand", "timedelta", "int")
+    ]
+    # two durations, or a duration and a date, are not a number dropped
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'"]) == []
+
+
+def test_it_takes_the_days_where_the_timedelta_is_made_through_abs(project):
+    # The crash compares abs(gap) with 7; the number was lost where gap was made, above the
+    # comparisons with 0 and 1 that a `.days` at the crash would leave false.
+    source = """
+        def ago(d, today):
+            gap = d - today
+            if gap == 0:
+                return "now"
+            if gap == 1:
+                return "soon"
+            size = abs(gap)
+            if size < 7:
+                return "days"
+            return "weeks"
+        """
+    candidates = _candidates(
+        project, source, "'<' not supported between instances of 'datetime.timedelta' and 'int'", "size < 7"
+    )
+    rank = _rank(candidates, "gap = (d - today).days\n")
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+    assert not any("abs(gap).days" in c.new_source for c in candidates)
+
+
+def test_it_takes_no_accessor_of_a_timedelta_met_by_a_date(project):
+    source = """
+        def due(start, today):
+            gap = start - today
+            return gap < today
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'",
+        "gap < today",
+    )
+    assert not any(".days" in c.new_source for c in candidates)

@@ -69,8 +69,9 @@ def demands(messages: list[str]) -> list[Demand]:
             if m[2] == "tuple":
                 # or the index is a pair where an integer was meant: made by iterating pairs
                 found.append(Demand("index", "tuple", "int"))
-        elif m := re.search(r"unsupported operand type\(s\) for \S+: '(\w+)' and '(\w+)'", text):
+        elif m := re.search(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
+            found += _duration_demands(left, right)
             if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
                 # `set |= item`: a set operator given one element where a one-element set was meant
                 found.append(Demand("right", right, "set"))
@@ -78,11 +79,12 @@ def demands(messages: list[str]) -> list[Demand]:
                 other = right if left == "NoneType" else left
                 if other in EMPTY:
                     found.append(Demand("operand", "NoneType", other))
-        elif m := re.search(r"'[<>]=?' not supported between instances of '(\w+)' and '(\w+)'", text):
+        elif m := re.search(r"'[<>]=?' not supported between instances of '([\w.]+)' and '([\w.]+)'", text):
             # (Only the four ordering operators: `'\S+'` backtracked over every quote of a long repr.)
             # An ordering comparison with None (round 49): the None was made where a number or a text
             # was meant; compared with a float, an int compares alike and is what code writes (`0`).
             left, right = m[1], m[2]
+            found += _duration_demands(left, right)
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
                 other = right if left == "NoneType" else left
                 other = "int" if other == "float" else other
@@ -109,6 +111,15 @@ def demands(messages: list[str]) -> list[Demand]:
         if demand not in unique:
             unique.append(demand)
     return unique
+
+
+def _duration_demands(left: str, right: str) -> list[Demand]:
+    """A timedelta met a number (`abs_days < 7`, `delta + 1`): the value was meant as the number the
+    timedelta counts, its `.days` (or `.total_seconds()`), an accessor dropped where it was made."""
+    kinds = {left.rsplit(".", 1)[-1], right.rsplit(".", 1)[-1]}
+    if "timedelta" in kinds and kinds - {"timedelta"} <= {"int", "float"} and len(kinds) == 2:
+        return [Demand("operand", "timedelta", "int")]
+    return []
 
 
 def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
@@ -302,6 +313,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     text = sf.line_text(line)[start:end]
     value = origin.value
     news: list[str] = []
+    if demand.have == "timedelta":
+        return _duration_edits(origin, line, start, end, text)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
         news.append(EMPTY[demand.want])
     elif demand.want == "dict":
@@ -335,6 +348,51 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     return edits
 
 
+# What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
+# arithmetic yields), then seconds.
+DURATION_ACCESSORS = ((".days", 1.0), (".total_seconds()", 0.8))
+
+
+def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """The number a timedelta stands for, taken where the timedelta is made (`d - today` -> `(d - today).days`).
+
+    Names, attributes and the type-keeping wrappers (`abs(x)`, `-x`) are followed further by the trace,
+    not edited: the accessor belongs where the duration is made, so every use of the name gets the number
+    (a `.days` on `abs(delta)` would leave the comparisons of `delta` above it false)."""
+    value = origin.value
+    if isinstance(value, (ast.Name, ast.Attribute, ast.Constant)) or wrapped_value(value) is not None:
+        return []
+    atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+    base = text if atom else f"({text})"
+    edits = []
+    for accessor, share in DURATION_ACCESSORS:
+        new = base + accessor
+        description = (
+            f"take the number the timedelta counts where it is made: {shorten(new)}, not {shorten(text)}"
+        )
+        prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * share
+        edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
+    return edits
+
+
+def wrapped_value(value: ast.expr) -> ast.expr | None:
+    """`x` of `abs(x)`, `-x`, `+x`: a wrapper that keeps its operand's type (numbers, timedeltas), so the
+    value was made where `x` was."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+        inner = value.operand
+    elif (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "abs"
+        and len(value.args) == 1
+        and not value.keywords
+    ):
+        inner = value.args[0]
+    else:
+        return None
+    return inner if isinstance(inner, (ast.Name, ast.Attribute)) else None
+
+
 def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
     """One value made the demanded type: wrapped as a one-item sequence or set, or converted."""
     atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
@@ -349,8 +407,24 @@ def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
     if demand.want in ("str", "int", "float"):
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == demand.want:
             return []
+        if demand.want == "str" and _number_literal(value):
+            # `self.patch + 1` on a str patch: the literal number says the sum is arithmetic, so the text
+            # operand is the wrong value; `str(1)` would turn an increment into concatenation ('3' + '1'
+            # == '31'), a program the tests may not pin (round 53's python-versioning report).
+            return []
         return [f"{demand.want}({text})"]
     return []
+
+
+def _number_literal(value: ast.expr) -> bool:
+    """A written int or float (`1`, `-2`, `0.5`), not a bool."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+        value = value.operand
+    return (
+        isinstance(value, ast.Constant)
+        and isinstance(value.value, (int, float))
+        and not isinstance(value.value, bool)
+    )
 
 
 def format_drops(sf: SourceFile, line: int) -> list[Edit]:

@@ -48,6 +48,7 @@ from healer.engine.fixers.type_demand import (
     origin_edits,
     origins,
     subjects,
+    wrapped_value,
 )
 from healer.engine.fixers.type_elsewhere import (
     formatted_numbers,
@@ -447,10 +448,16 @@ def _trace(
     found: list[tuple[Origin, bool, int]] = []
     for origin, its, at in made:
         found.append((origin, its, 1))
-        if depth > 1 and isinstance(origin.value, (ast.Name, ast.Attribute)):
+        # `abs(x)`, `-x` keep x's type: the value was made where x was (round 53)
+        onward = (
+            origin.value
+            if isinstance(origin.value, (ast.Name, ast.Attribute))
+            else wrapped_value(origin.value)
+        )
+        if depth > 1 and onward is not None:
             origin_sf = _parse(ctx, origin.file, cache)
             if origin_sf is not None:
-                further = _trace(ctx, cache, sites, at, origin_sf, origin.value, items=its, depth=depth - 1)
+                further = _trace(ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1)
                 found += [(o, i, steps + 1) for o, i, steps in further]
     return found
 
