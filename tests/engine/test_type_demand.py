@@ -430,3 +430,33 @@ def test_it_takes_no_accessor_of_a_timedelta_met_by_a_date(project):
         "gap < today",
     )
     assert not any(".days" in c.new_source for c in candidates)
+
+
+def test_it_converts_a_number_kept_as_text_where_a_parallel_assignment_made_it(project):
+    # `self.rev + 1` beside a written 1 is arithmetic: the text was made by the unpacking, not the 1
+    source = """
+        class Tag:
+            def parse(self, m):
+                self.major, self.rev = int(m[1]), m[2]
+
+            def bump(self):
+                return f"{self.major}.{self.rev + 1}"
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "self.rev + 1")
+    rank = _rank(candidates, "self.major, self.rev = int(m[1]), int(m[2])")
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_the_left_operand_only_beside_a_written_number(project):
+    source = """
+        class Tag:
+            def parse(self, m):
+                self.name, self.count = m[1], m[2]
+
+            def label(self):
+                return self.name + self.count
+        """
+    candidates = _candidates(
+        project, source, 'can only concatenate str (not "int") to str', "self.name + self.count"
+    )
+    assert not any("int(m[1])" in c.new_source for c in candidates), [c.description for c in candidates[:8]]

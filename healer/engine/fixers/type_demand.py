@@ -39,7 +39,7 @@ PRIOR_FORMAT_DROP = 0.6
 
 @dataclass(frozen=True)
 class Demand:
-    """`subject` is which value at the crash ("container", "index", "operand", "right", "argument",
+    """`subject` is which value at the crash ("container", "index", "operand", "right", "left", "argument",
     "format"); it has `have` and must be `want`."""
 
     subject: str
@@ -96,6 +96,10 @@ def demands(messages: list[str]) -> list[Demand]:
             elif m[1] in ("str", "list", "tuple"):
                 # `seq + item`: the right operand is one item where a sequence of its kind was meant
                 found.append(Demand("right", m[2], m[1]))
+            if m[1] == "str" and m[2] in ("int", "float"):
+                # `text + 1`: or the left operand is a number kept as the text that spelled it (round 53;
+                # `subjects` reads it only beside a written number, which says the sum is arithmetic)
+                found.append(Demand("left", "str", m[2]))
         elif m := re.search(
             r"(?:(\w+)\(\) )?argument (\d+) must be (str|int|float|a bytes-like object), not '?(\w+)", text
         ):
@@ -140,6 +144,9 @@ def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
             found.append(node.iter)
         elif demand.subject == "right" and isinstance(node, (ast.BinOp, ast.AugAssign)):
             found.append(node.value if isinstance(node, ast.AugAssign) else node.right)
+        elif demand.subject == "left" and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            if _number_literal(node.right):
+                found.append(node.left)
         elif demand.subject == "argument" and isinstance(node, ast.Call):
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
             if (not demand.call or name == demand.call) and demand.position <= len(node.args):
@@ -186,6 +193,7 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Name) and t.id == subject.id for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "bound"))
+                found += [Origin(sf.path, v.lineno, v, "bound") for v in _unpacked(node, subject)]
         args = func.args
         positional = [*args.posonlyargs, *args.args]
         pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
@@ -202,6 +210,30 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
+                found += [Origin(sf.path, v.lineno, v, "attribute") for v in _unpacked(node, subject)]
+    return found
+
+
+def _unpacked(node: ast.Assign | ast.AnnAssign, subject: ast.Name | ast.Attribute) -> list[ast.expr]:
+    """The element of a tuple display a parallel assignment gives `subject`: `a, self.b = x, y` makes
+    self.b by `y` (round 53: `self.major, self.minor, self.patch = int(m[1]), int(m[2]), m[3]`)."""
+    found: list[ast.expr] = []
+    if not isinstance(node, ast.Assign) or not isinstance(node.value, (ast.Tuple, ast.List)):
+        return found
+    for target in node.targets:
+        if not isinstance(target, (ast.Tuple, ast.List)) or len(target.elts) != len(node.value.elts):
+            continue
+        for element, value in zip(target.elts, node.value.elts, strict=True):
+            if isinstance(value, ast.Starred) or isinstance(element, ast.Starred):
+                return []
+            if (
+                isinstance(subject, ast.Name) and isinstance(element, ast.Name) and element.id == subject.id
+            ) or (
+                isinstance(subject, ast.Attribute)
+                and isinstance(element, ast.Attribute)
+                and element.attr == subject.attr
+            ):
+                found.append(value)
     return found
 
 
@@ -326,7 +358,7 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
             and value.func.id in ("list", "tuple")
         ):
             news.append("dict(" + text[text.index("(") + 1 :])
-    elif demand.subject in ("right", "argument"):
+    elif demand.subject in ("right", "argument", "left"):
         news += _item_edits(value, text, demand)
     elif demand.want == "list":
         if isinstance(value, ast.Tuple):
