@@ -49,7 +49,8 @@ def test_it_reads_the_demanded_type_from_cpythons_messages():
         Demand("container", "range", "list")
     ]
     assert demands(["list indices must be integers or slices, not str"]) == [
-        Demand("container", "list", "dict")
+        Demand("container", "list", "dict"),
+        Demand("index", "str", "int"),
     ]
     assert demands(["unsupported operand type(s) for +=: 'NoneType' and 'str'"]) == [
         Demand("operand", "NoneType", "str")
@@ -460,3 +461,41 @@ def test_it_reads_the_left_operand_only_beside_a_written_number(project):
         project, source, 'can only concatenate str (not "int") to str', "self.name + self.count"
     )
     assert not any("int(m[1])" in c.new_source for c in candidates), [c.description for c in candidates[:8]]
+
+
+def test_it_converts_the_characters_where_they_are_collected_for_an_index(project):
+    # the digits index a table two lines below the list that collects them as characters
+    source = """
+        TABLE = [[0, 1], [1, 0]]
+
+        def check(code):
+            state = 0
+            digits = list(reversed(code))
+            for i, digit in enumerate(digits):
+                state = TABLE[state][digit]
+            return state == 0
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "TABLE[state][digit]"
+    )
+    rank = _rank(candidates, "digits = list(map(int, reversed(code)))")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_converts_no_items_already_converted_or_not_collected(project):
+    source = """
+        TABLE = [[0, 1], [1, 0]]
+
+        def check(code, names):
+            digits = list(map(str, code))
+            for digit in digits:
+                TABLE[0][digit]
+            for i, name in enumerate(names.split()):
+                TABLE[0][name]
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "TABLE[0][digit]"
+    )
+    assert not any("as it is collected" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]

@@ -69,6 +69,9 @@ def demands(messages: list[str]) -> list[Demand]:
             if m[2] == "tuple":
                 # or the index is a pair where an integer was meant: made by iterating pairs
                 found.append(Demand("index", "tuple", "int"))
+            if m[2] == "str":
+                # or the index is a digit kept as its character (round 53): made by iterating text
+                found.append(Demand("index", "str", "int"))
         elif m := re.search(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
             found += _duration_demands(left, right)
@@ -255,17 +258,36 @@ def loop_sources(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
     func = function_at(sf, line)
     if not isinstance(subject, ast.Name) or func is None:
         return []
-    return [
-        Origin(sf.path, node.iter.lineno, node.iter, "items")
-        for node in ast.walk(func)
-        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
-        and isinstance(node.target, ast.Name)
-        and node.target.id == subject.id
-    ]
+    found = []
+    for node in ast.walk(func):
+        if not isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            continue
+        if isinstance(node.target, ast.Name) and node.target.id == subject.id:
+            found.append(Origin(sf.path, node.iter.lineno, node.iter, "items"))
+        elif (inner := _enumerated(node, subject.id)) is not None:
+            # `for i, item in enumerate(items)`: the item is drawn from what enumerate numbers (round 53)
+            found.append(Origin(sf.path, inner.lineno, inner, "items"))
+    return found
+
+
+def _enumerated(node: ast.For | ast.AsyncFor | ast.comprehension, name: str) -> ast.expr | None:
+    """`items` of `for i, <name> in enumerate(items)`."""
+    target, it = node.target, node.iter
+    if not (isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name)):
+        return None
+    if target.elts[1].id != name or not isinstance(it, ast.Call) or not it.args:
+        return None
+    if not (isinstance(it.func, ast.Name) and it.func.id == "enumerate") or isinstance(
+        it.args[0], ast.Starred
+    ):
+        return None
+    return it.args[0]
 
 
 def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     """Edits making the ITEMS of the iterable at `origin` the demanded type: pairs -> one of their halves."""
+    if demand.have == "str" and demand.want == "int":
+        return _converted_items(sf, origin)
     if not (demand.have == "tuple" and demand.want == "int"):
         return []
     edits: list[Edit] = []
@@ -294,6 +316,36 @@ def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
                 Edit(span[0], ((end - len("items"), end, other),), description, PRIOR_ORIGIN, "demand")
             )
     return edits
+
+
+# Calls that collect an iterable's items as they come: the items can be converted on the way in.
+COLLECTORS = frozenset({"list", "tuple", "sorted"})
+
+
+def _converted_items(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """`list(reversed(text))` whose items index a list: each character converted as it is collected,
+    `list(map(int, reversed(text)))` (the step a digit string's walk leaves out; PyTER's conversion at
+    the source, applied to the items). Only a collecting call is edited, so the container stays its kind."""
+    value = origin.value
+    if not (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in COLLECTORS
+        and len(value.args) == 1
+        and not value.keywords
+        and not isinstance(value.args[0], ast.Starred)
+    ):
+        return []
+    inner = value.args[0]
+    inner_span, span = sf.node_span(inner), sf.node_span(value)
+    if inner_span is None or span is None or inner_span[0] != span[0]:
+        return []
+    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "map":
+        return []  # already converted on the way in
+    line, start, end = inner_span
+    new = f"map(int, {sf.line_text(line)[start:end]})"
+    description = f"convert each item to int as it is collected: {value.func.id}({shorten(new)})"
+    return [Edit(line, ((start, end, new),), description, PRIOR_ORIGIN * 0.8, "demand")]
 
 
 def parameter_index(func: ast.AST, name: str) -> tuple[int | None, str] | None:
