@@ -499,3 +499,55 @@ def test_it_converts_no_items_already_converted_or_not_collected(project):
     assert not any("as it is collected" in c.description for c in candidates), [
         c.description for c in candidates[:8]
     ]
+
+
+def test_it_swaps_a_records_fields_where_the_record_is_built(project):
+    # the dataclass has no __init__ to follow: its field is made by the constructor call's argument
+    source = """
+        from dataclasses import dataclass
+
+        @dataclass(frozen=True)
+        class Perch:
+            height: int
+            marks: frozenset
+            prefix: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix, marks):
+            return Perch(height, prefix, frozenset(marks))
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    rank = _rank(candidates, "return Perch(height, frozenset(marks), prefix)")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_swaps_no_arguments_of_a_class_that_is_no_record(project):
+    source = """
+        class Perch:
+            prefix: str
+
+            def __init__(self, height, prefix):
+                self.height = height
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix):
+            return Perch(prefix, height)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not int",
+        "code.startswith(self.prefix)",
+    )
+    assert not any("declared order" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]

@@ -108,6 +108,9 @@ def demands(messages: list[str]) -> list[Demand]:
         ):
             want = "bytes" if m[3].startswith("a bytes") else m[3]
             found.append(Demand("argument", m[4], want, call=m[1] or "", position=int(m[2])))
+        elif m := re.search(r"(\w+) first arg must be (str|bytes)\b[^,]*, not (\w+)", text):
+            # str.startswith/endswith's own spelling of a refused first argument (Objects/unicodeobject.c)
+            found.append(Demand("argument", m[3], m[2], call=m[1], position=1))
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
@@ -214,7 +217,75 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
                 found += [Origin(sf.path, v.lineno, v, "attribute") for v in _unpacked(node, subject)]
+        if not found:
+            found += field_arguments(sf, subject.attr)
     return found
+
+
+def _last_name(node: ast.expr) -> str:
+    """`dataclass` of `dataclass`, `dataclasses.dataclass` and `dataclass(frozen=True)`."""
+    node = node.func if isinstance(node, ast.Call) else node
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _record_fields(node: ast.ClassDef) -> list[str]:
+    """The declared fields, in order, of a dataclass or a NamedTuple class: its constructor's parameters."""
+    record = any(_last_name(d) == "dataclass" for d in node.decorator_list) or any(
+        _last_name(b) == "NamedTuple" for b in node.bases
+    )
+    if not record:
+        return []
+    return [
+        item.target.id
+        for item in node.body
+        if isinstance(item, ast.AnnAssign)
+        and isinstance(item.target, ast.Name)
+        and "ClassVar" not in ast.dump(item.annotation)
+    ]
+
+
+def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
+    """The arguments this file's constructor calls of a record class give its field `attr` (round 53): a
+    dataclass's field is made where the record is built, not in an `__init__` the file writes."""
+    found: list[Origin] = []
+    for node in sf.tree.body:
+        if not isinstance(node, ast.ClassDef) or attr not in (fields := _record_fields(node)):
+            continue
+        index = fields.index(attr)
+        for call in ast.walk(sf.tree):
+            if not isinstance(call, ast.Call) or _last_name(call.func) != node.name:
+                continue
+            if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+                continue
+            if index < len(call.args):
+                found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
+            found += [
+                Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr
+            ]
+    return found
+
+
+def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A record's positional argument swapped with each neighbour: two fields given in each other's
+    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made."""
+    call = sf.parent(origin.value)
+    if not isinstance(call, ast.Call) or origin.value not in call.args:
+        return []
+    index = call.args.index(origin.value)
+    edits: list[Edit] = []
+    for other in (index + 1, index - 1):
+        if not 0 <= other < len(call.args) or isinstance(call.args[other], ast.Starred):
+            continue
+        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
+        if one is None or two is None or one[0] != two[0]:
+            continue
+        first, second = sorted((one, two), key=lambda span: span[1])
+        text_first = sf.line_text(first[0])[first[1] : first[2]]
+        text_second = sf.line_text(second[0])[second[1] : second[2]]
+        description = f"pass the record's fields in their declared order: {shorten(text_second)} before {shorten(text_first)}"
+        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
+        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+    return edits
 
 
 def _unpacked(node: ast.Assign | ast.AnnAssign, subject: ast.Name | ast.Attribute) -> list[ast.expr]:
@@ -397,6 +468,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     text = sf.line_text(line)[start:end]
     value = origin.value
     news: list[str] = []
+    if origin.how == "field":
+        return _field_swaps(sf, origin)
     if demand.have == "timedelta":
         return _duration_edits(origin, line, start, end, text)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
