@@ -480,6 +480,8 @@ def test_it_converts_the_characters_where_they_are_collected_for_an_index(projec
     )
     rank = _rank(candidates, "digits = list(map(int, reversed(code)))")
     assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+    # made two lines above the crash: preferred over a conversion at the index when both pass
+    assert candidates[rank - 1].making_site
 
 
 def test_it_converts_no_items_already_converted_or_not_collected(project):

@@ -396,6 +396,7 @@ def demand_edits(
     if not wanted:
         return []
     sites = fault_sites(failure, ctx, limit=3)
+    traced = {(file, line) for file, line, _ in sites}
     found: list[tuple[str, Edit, float]] = []
     for index, (file, line, weight) in enumerate(sites):
         sf = _parse(ctx, file, cache)
@@ -417,6 +418,10 @@ def demand_edits(
                     if origin_sf is None or ctx.is_test_file(origin.file):
                         continue
                     edits = (element_edits if items else origin_edits)(origin_sf, origin, demand)
+                    if steps and (origin.file, origin.line) not in traced:
+                        # away from every traceback line: the value's making site, preferred over an
+                        # edit at a use when both pass (Engine._making_site_instead), as provenance's are
+                        edits = [replace(e, making_site=True) for e in edits]
                     found += [(origin.file, e, weight * DEMAND_STEP**steps) for e in edits]
     return found
 
