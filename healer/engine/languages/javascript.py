@@ -239,7 +239,10 @@ def _line(failure: Failure, candidate, *, old: str | None = None) -> int:
       after try" at the `try`, V8's illegal 'use strict' at the function). A fix above the
       failure's line keeps it (the parser stops after the slip: a missing `,` is reported at the
       next property, where the dev keys put it), and so does a pure insertion (a missing `}` is
-      keyed at the block it closes, "close the block opened here", in 34 dev keys).
+      keyed at the block it closes, "close the block opened here", in 34 dev keys);
+    - below the finding's line and not a pure insertion, for LINTING (round 53): a rule reported at a
+      function's or statement's head (`getter-return`, `require-await`, `class-methods-use-this`,
+      `no-useless-catch`) whose edit leaves that line alone and rewrites the body.
     """
     same_file = candidate.file == failure.file and failure.line > 0
     if not same_file or failure.bug_type not in REPORTED_AT_FAILURE:
@@ -255,7 +258,7 @@ def _line(failure: Failure, candidate, *, old: str | None = None) -> int:
         if rewritten or (at_export_list and _is_import(new_first)):
             return first
     if (
-        failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION)
+        failure.bug_type in (BugType.SYNTAX, BugType.INDENTATION, BugType.LINTING)
         and not pure_insertion
         and first > failure.line
     ):

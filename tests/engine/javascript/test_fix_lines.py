@@ -90,3 +90,19 @@ def test_it_compares_only_the_lines_near_the_change_of_a_long_file(monkeypatch):
     new = "\n".join([*lines[:4000], "  return a - 1000;", *lines[4001:]])
     assert javascript._first_change(old, new) == (4001, "  return a - 1000;", False)
     assert compared and max(compared) <= 4 * javascript.CONTEXT + 2
+
+
+# Round 53, npmlint27: a LINTING finding at a head whose fix rewrites a line below it.
+GETTER = "class Pen {\n  get full() {\n    this.count === 0;\n  }\n}\n"
+
+
+def test_it_reports_a_lint_fix_that_rewrites_the_body_below_the_finding_where_it_edits():
+    # getter-return is reported at the getter's head (line 2); the fix returns the value on line 3.
+    fixed = GETTER.replace("    this.count", "    return this.count")
+    assert _at(BugType.LINTING, 2, GETTER, fixed, 2) == 3
+
+
+def test_it_keeps_a_lint_fix_at_the_finding_when_it_edits_that_line_or_only_inserts_below():
+    assert _at(BugType.LINTING, 2, GETTER, GETTER.replace("  get full()", "  full()"), 2) == 2
+    inserted = GETTER.replace("    this.count === 0;\n", "    this.count === 0;\n    return true;\n")
+    assert _at(BugType.LINTING, 2, GETTER, inserted, 2) == 2

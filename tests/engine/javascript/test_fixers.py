@@ -83,6 +83,24 @@ def test_an_unclosed_block_is_closed_where_the_indentation_ends_it():
     assert first.line == 2 and first.text == text.replace("    }\n  return", "    }\n  }\n  return")
 
 
+def test_it_closes_an_unclosed_block_before_the_blank_rows_that_follow_it():
+    # Round 53: the blank row stays between the method and the next one, not inside the method.
+    text = "class M {\n  tick() {\n    this.n += 1;\n    return this.n;\n\n  reset() {\n    this.n = 0;\n  }\n}\n"
+    first = indentation_candidates(text, "a.js")[0]
+    assert first.line == 2 and first.text == text.replace("this.n;\n\n", "this.n;\n  }\n\n")
+
+
+def test_it_closes_an_object_or_type_literal_declaration_with_a_semicolon_first():
+    # Round 53: a declaration whose value is an object or type literal ends with `};`.
+    text = "export const SIZES: Record<string, number> = {\n  small: 1,\n  large: 3,\n\nexport const N = 2;\n"
+    assert indentation_candidates(text, "a.ts")[0].text == text.replace("3,\n\n", "3,\n};\n\n")
+    typed = "export type Pot = {\n  litres: number;\n\nexport const N = 2;\n"
+    assert indentation_candidates(typed, "a.ts")[0].text == typed.replace("number;\n\n", "number;\n};\n\n")
+    # A block that is not a value keeps the plain closer first.
+    block = "function f(a) {\n  if (a) {\n    g();\n\n  return 1;\n}\n"
+    assert indentation_candidates(block, "a.js")[0].text == block.replace("g();\n\n", "g();\n  }\n\n")
+
+
 def test_an_extra_brace_is_removed():
     text = "function f(x) {\n  if (x) {\n    g();\n  }\n  }\n  return 1;\n}\n"
     assert indentation_candidates(text, "a.js")[0].text == text.replace("  }\n  }\n", "  }\n", 1)

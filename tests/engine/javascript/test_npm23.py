@@ -260,10 +260,11 @@ def test_an_open_arrow_property_is_closed_with_its_semicolon_even_with_an_error_
     )
     found = indentation_candidates(source, "src/a.ts")
     assert [c.line for c in found] == [5]
-    assert "    return true;\n\n  };\n  endsAt()" in found[0].text
+    # Round 53: the `};` goes right after the block's last statement, the blank row after it.
+    assert "    return true;\n  };\n\n  endsAt()" in found[0].text
     alone = source.replace("  const MAX = 90;\n", "  static readonly MAX = 90;\n")
     found = indentation_candidates(alone, "src/a.ts")
-    assert found[0].text == alone.replace("return true;\n\n", "return true;\n\n  };\n")
+    assert found[0].text == alone.replace("return true;\n\n", "return true;\n  };\n\n")
 
 
 def test_a_syntax_repair_names_the_line_it_edits():

@@ -43,6 +43,7 @@ from healer.engine.javascript.fixers.lint_practices import (
     reject_errors,
 )
 from healer.engine.javascript.fixers.lint_rewrites import negated_condition, param_reassign
+from healer.engine.javascript.fixers.lint_statements import methods_use_this, sequences
 from healer.engine.javascript.fixers.lint_unfixable import (
     dupe_else_if,
     duplicate_case,
@@ -446,4 +447,7 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "no-useless-assignment": useless_assignment,
     "no-continue": no_continue,
     "no-unreachable-loop": unreachable_loop,
+    # Round 53 (npmlint27): rules without a fix whose templates live in lint_statements.
+    "no-sequences": sequences,
+    "class-methods-use-this": methods_use_this,
 }

@@ -1023,20 +1023,21 @@ CLOSERS = ("}", "});", "})", "},", "};", "}, {")
 # assignment's head by this pattern, the rest read by `_assigned_block` (round 49's review: one pattern
 # with `[^;]*(?:=>|function\b[^;]*)\s*\{\s*$` backtracked cubically, 76 s on a 23 KB line).
 ASSIGNED_HEAD = re.compile(
-    r"\s*(?:(?:static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)"
+    r"\s*(?:(?:export|declare|type|static|readonly|private|public|protected|const|let|var)\s+)*[\w$#]+\s*(?::[^=]*)?=(?!=)"
 )
 FUNCTION_WORD = re.compile(r"function\b")
 
 
 def _assigned_block(line: str) -> bool:
-    """`line` assigns a value that opens a block at its end: an arrow's `=> {` or a `function ... {`, no
-    `;` after the `=`."""
+    """`line` assigns a value that opens a block at its end: an arrow's `=> {`, a `function ... {`, or
+    (round 53) an object or type literal opened right after the `=` (`const LIMITS = {`, `export type T =
+    {`), a statement the file ends with `};`; no `;` after the `=`."""
     head = ASSIGNED_HEAD.match(line)
     value = line[head.end() :].rstrip() if head else ""
     if not value.endswith("{") or ";" in value:
         return False
     value = value[:-1].rstrip()
-    return value.endswith("=>") or FUNCTION_WORD.search(value) is not None
+    return not value or value.endswith("=>") or FUNCTION_WORD.search(value) is not None
 
 
 def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | None = None) -> list[Candidate]:
@@ -1048,6 +1049,10 @@ def indentation_candidates(text: str, path: str, *, mismatch: BraceMismatch | No
     generated = []
     if mismatch.kind == "unclosed":
         at = mismatch.insert_before - 1
+        # The `}` goes right after the block's last statement: blank rows before the next line belong
+        # between the block and what follows it (round 53, d378), not inside the block.
+        while at > mismatch.line and at <= len(lines) and not lines[at - 1].strip():
+            at -= 1
         closers = CLOSERS
         if 0 < mismatch.line <= len(lines) and _assigned_block(lines[mismatch.line - 1]):
             # `admit = (g) => {` / `const f = function () {`: the block ends an assignment or a class

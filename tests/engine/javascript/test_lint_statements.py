@@ -1,0 +1,155 @@
+"""Round 53, npmlint27: no-sequences and class-methods-use-this answered with the rewrites the rules'
+documentation shows (lint_statements). Each answer test fails on the engine before round 53 (no
+candidate); the limit tests guard what is left alone. The sources are synthetic."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.lint import EslintMessage
+
+COMMA = "Unexpected use of comma operator."
+
+
+def _lint(source: str, *, rule: str, at: str, message: str, path: str = "src/a.js") -> list[str]:
+    """The candidates' texts for a finding at the first occurrence of `at`."""
+    offset = source.index(at)
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    found = EslintMessage(path, rule, message, line, column)
+    return [c.text for c in eslint_candidates(source, path, message=found)]
+
+
+def _node(source: str, call: str) -> str:
+    """What `source` followed by `console.log(JSON.stringify(call))` prints, under Node (skipped without it)."""
+    try:
+        done = subprocess.run(
+            ["node", "-e", f"{source}\nconsole.log(JSON.stringify({call}));"],
+            capture_output=True, text=True, timeout=30, check=True,
+        )  # fmt: skip
+    except FileNotFoundError:
+        pytest.skip("node is not installed")
+    return done.stdout
+
+
+# -- no-sequences ---------------------------------------------------------------------------------
+SHELVES = (
+    "function shelves(books, width) {\n  let count = 0;\n  let room = 0;\n  for (const b of books) {\n"
+    "    if (b > room) {\n      count += 1, room = width;\n    }\n    room -= b;\n  }\n  return count;\n}\n"
+)
+
+
+def test_it_writes_a_comma_statement_as_one_statement_per_operand():
+    found = _lint(SHELVES, rule="no-sequences", at=", room = width", message=COMMA)
+    assert found[0] == SHELVES.replace("count += 1, room = width;", "count += 1;\n      room = width;")
+    assert SHELVES.replace("count += 1, room = width;", "(count += 1, room = width);") in found
+    assert _node(found[0], "shelves([3, 2, 4, 1], 5)") == _node(SHELVES, "shelves([3, 2, 4, 1], 5)")
+
+
+def test_it_runs_a_returned_sequence_before_returning_its_last_operand():
+    source = "let calls = 0;\nfunction next(n) {\n  return calls += 1, n + calls;\n}\n"
+    found = _lint(source, rule="no-sequences", at=", n + calls", message=COMMA)
+    assert found[0] == source.replace("return calls += 1, n + calls;", "calls += 1;\n  return n + calls;")
+    assert _node(found[0], "[next(1), next(1)]") == _node(source, "[next(1), next(1)]") == "[2,3]\n"
+
+
+def test_it_braces_the_statements_of_an_unbraced_body():
+    source = "function f(a) {\n  let x = 0, y = 0;\n  if (a) x = 1, y = 2;\n  return x + y;\n}\n"
+    found = _lint(source, rule="no-sequences", at=", y = 2", message=COMMA)
+    assert found[0] == source.replace("if (a) x = 1, y = 2;", "if (a) { x = 1; y = 2; }")
+    assert _node(found[0], "[f(true), f(false)]") == "[3,0]\n"
+
+
+def test_it_keeps_parentheses_on_an_operand_that_would_open_a_block():
+    source = "let x;\nx = 1, { a: 1 }.a;\n"
+    found = _lint(source, rule="no-sequences", at=", { a", message=COMMA)
+    assert found[0] == "let x;\nx = 1;\n({ a: 1 }.a);\n"
+
+
+def test_it_wraps_a_sequence_twice_where_the_syntax_has_parentheses_already():
+    source = "const pick = (a, b) => (a, b);\nif ((a, b)) go();\n"
+    found = _lint(source, rule="no-sequences", at=", b);", message=COMMA)
+    assert found == ["const pick = (a, b) => ((a, b));\nif ((a, b)) go();\n"]
+
+
+def test_it_leaves_a_for_update_and_a_parenthesised_argument_alone():
+    source = "for (let i = 0, j = 9; i < j; i++, j--) log(i, (j, i));\n"
+    assert _lint(source, rule="no-sequences", at=", j--", message=COMMA) == []
+    assert _lint(source, rule="no-sequences", at=", i))", message=COMMA) == []
+
+
+# -- class-methods-use-this -----------------------------------------------------------------------
+def _unused(name: str) -> str:
+    return f"Expected 'this' to be used by class method '{name}'."
+
+
+KILN = (
+    "'use strict';\n\nconst FIRING_HOURS = 8;\n\nclass Kiln {\n  constructor(hours = FIRING_HOURS) {\n"
+    "    this.hours = hours;\n  }\n\n  endOf(startHour) {\n    return startHour + FIRING_HOURS;\n  }\n\n"
+    "  overnight(startHour) {\n    return this.endOf(startHour) > 24;\n  }\n}\n\nmodule.exports = { Kiln };\n"
+)
+
+
+def test_it_reads_the_instance_value_of_a_default_the_method_reads():
+    found = _lint(KILN, rule="class-methods-use-this", at="endOf(startHour) {", message=_unused("endOf"))
+    assert found[0] == KILN.replace("return startHour + FIRING_HOURS;", "return startHour + this.hours;")
+
+
+def test_it_reads_a_typescript_parameter_property_that_holds_the_default():
+    source = (
+        "const RATE = 3;\nexport class Meter {\n  constructor(readonly rate: number = RATE) {}\n\n"
+        "  cost(units: number): number {\n    return units * RATE;\n  }\n}\n"
+    )
+    found = _lint(
+        source, rule="class-methods-use-this", at="cost(units", message=_unused("cost"), path="src/a.ts"
+    )
+    assert found[0] == source.replace("units * RATE", "units * this.rate")
+
+
+def test_it_makes_the_method_static_and_calls_it_through_the_class():
+    found = _lint(KILN, rule="class-methods-use-this", at="endOf(startHour) {", message=_unused("endOf"))
+    static = KILN.replace("  endOf(startHour) {", "  static endOf(startHour) {").replace(
+        "this.endOf(", "Kiln.endOf("
+    )
+    assert static in found
+    assert _node(static, "new Kiln().overnight(20)") == _node(KILN, "new Kiln().overnight(20)") == "true\n"
+
+
+def test_it_moves_the_method_out_as_a_function():
+    source = (
+        "class Till {\n  total(items) {\n    return this.sum(items) * 2;\n  }\n\n"
+        "  sum(items) {\n    let s = 0;\n    for (const i of items) s += i;\n    return s;\n  }\n}\n"
+    )
+    found = _lint(source, rule="class-methods-use-this", at="sum(items) {", message=_unused("sum"))
+    moved = (
+        "function sum(items) {\n  let s = 0;\n  for (const i of items) s += i;\n  return s;\n}\n\n"
+        "class Till {\n  total(items) {\n    return sum(items) * 2;\n  }\n}\n"
+    )
+    assert found[-1] == moved
+    assert _node(moved, "new Till().total([1, 2])") == "6\n"
+
+
+def test_it_puts_static_after_typescript_accessibility():
+    source = "export class Scale {\n  private grams(kg: number): number {\n    return kg * 1000;\n  }\n}\n"
+    found = _lint(
+        source, rule="class-methods-use-this", at="private grams", message=_unused("grams"), path="src/a.ts"
+    )
+    assert source.replace("private grams", "private static grams") in found
+
+
+def test_it_leaves_a_default_the_method_does_not_read_and_a_name_taken_alone():
+    source = (
+        "const RATE = 2;\nconst sum = 0;\nclass Shop {\n  constructor(rate = RATE) {\n    this.rate = rate;\n  }\n\n"
+        "  sum(a, b) {\n    return a + b;\n  }\n}\n"
+    )
+    found = _lint(source, rule="class-methods-use-this", at="sum(a, b) {", message=_unused("sum"))
+    assert found == [source.replace("  sum(a, b) {", "  static sum(a, b) {")]
+
+
+def test_it_does_not_answer_another_message_or_a_static_method():
+    source = "class A {\n  static b() {\n    return 1;\n  }\n}\n"
+    assert _lint(source, rule="class-methods-use-this", at="b() {", message=_unused("b")) == []
+    assert _lint(source, rule="class-methods-use-this", at="b() {", message="Something else.") == []
