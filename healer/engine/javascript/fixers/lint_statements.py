@@ -43,7 +43,9 @@ BLOCKS = ("statement_block", "program", "switch_case", "switch_default", "class_
 OPENERS = re.compile(r"^(\{|function\b|async\s+function\b|class\b|let\s*\[)")
 # Parentheses that belong to the syntax: a sequence there needs a second pair (the rule's docs).
 FRAMED = ("if_statement", "while_statement", "do_statement", "switch_statement", "with_statement")
-METHOD = re.compile(r"class method '([^']+)'")
+# ESLint names the method with its kind (getFunctionNameWithKind): "method 'm'", "async method 'm'",
+# "generator method 'm'", "async generator method 'm'" (round 53's review: the plain form alone).
+METHOD = re.compile(r"class (?:async )?(?:generator )?method '([^']+)'")
 NESTED = ("function_expression", "function_declaration", "generator_function", "generator_function_declaration",
           "class", "class_declaration", "method_definition")  # fmt: skip
 
