@@ -159,7 +159,9 @@ def test_it_does_not_answer_another_message_or_a_static_method():
 def test_it_answers_an_async_method_under_the_name_eslint_gives_it():
     # ESLint names an async method "async method 'load'" (getFunctionNameWithKind): a pattern for
     # "method 'load'" alone left every async and generator method without a candidate.
-    source = "class Store {\n  async load() {\n    return 1;\n  }\n\n  run() {\n    return this.load();\n  }\n}\n"
+    source = (
+        "class Store {\n  async load() {\n    return 1;\n  }\n\n  run() {\n    return this.load();\n  }\n}\n"
+    )
     message = "Expected 'this' to be used by class async method 'load'."
     found = _lint(source, rule="class-methods-use-this", at="load() {", message=message)
     assert source.replace("async load", "static async load").replace("this.load", "Store.load") in found
