@@ -170,3 +170,16 @@ def test_it_answers_an_async_method_under_the_name_eslint_gives_it():
     assert "class Bag {\n  static *items() {\n    yield 1;\n  }\n}\n" in _lint(
         generator, rule="class-methods-use-this", at="items() {", message=message
     )
+
+
+def test_it_keeps_a_method_a_subclass_in_the_file_overrides():
+    # `this.price()` dispatches to Sale's override; `Shop.price()` or a moved-out `price()` would not,
+    # a changed program the tests may not reach. Both directions: the base's and the override's finding.
+    source = (
+        "class Shop {\n  price() {\n    return 10;\n  }\n\n  total(n) {\n    return n * this.price();\n  }\n}\n\n"
+        "class Sale extends Shop {\n  price() {\n    return 5;\n  }\n}\n"
+    )
+    assert _lint(source, rule="class-methods-use-this", at="price() {", message=_unused("price")) == []
+    at = "price() {\n    return 5"
+    assert _lint(source, rule="class-methods-use-this", at=at, message=_unused("price")) == []
+    assert _node(source, "new Sale().total(2)") == "10\n"

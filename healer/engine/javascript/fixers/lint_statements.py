@@ -183,6 +183,29 @@ def _this_reads(body: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
     return found
 
 
+CLASSES = ("class", "class_declaration", "abstract_class_declaration")
+
+
+def _overridden(root: tree_sitter.Node, owner: tree_sitter.Node, name: str) -> bool:
+    """Another class in the file has a member `name` and one of the two extends a class: `this.name`
+    may dispatch to the other's member, which neither `static` nor a moved-out function keeps."""
+
+    def defines(node: tree_sitter.Node) -> bool:
+        body = node.child_by_field_name("body")
+        return body is not None and any(
+            node_text(key) == name
+            for member in body.named_children
+            if (key := member.child_by_field_name("name") or member.child_by_field_name("property"))
+        )
+
+    def extends(node: tree_sitter.Node) -> bool:
+        return any(c.type == "class_heritage" for c in node.children)
+
+    return any(
+        n.type in CLASSES and n != owner and defines(n) and (extends(n) or extends(owner)) for n in walk(root)
+    )
+
+
 def _module_names(root: tree_sitter.Node) -> set[str]:
     """Names declared by the file's top-level `const`/`let`/`var`."""
     names = set()
@@ -290,10 +313,12 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
         new = replace_nodes(data, {n: f"this.{field}" for n in reads})
         found.append(Candidate(path, new, message.line,
                                f"read the instance's own {field} (this.{field}) instead of its default {default} in {name}"))  # fmt: skip
-    uses_super = any(n.type == "super" for n in walk(block))
+    # A method that calls `super` or that a subclass in the file overrides (or overrides another's)
+    # stays an instance method (round 53's review).
+    keep_instance = any(n.type == "super" for n in walk(block)) or _overridden(tree.root_node, owner, name)
     class_name = owner.child_by_field_name("name")
     reads = _this_reads(body, name)
-    if class_name is not None and not uses_super:
+    if class_name is not None and not keep_instance:
         changes = {n: f"{node_text(class_name)}.{name}" for n in reads}
         # `static` goes before the method's own modifiers (`static async m()`), after a decorator and
         # TypeScript's accessibility (`private static m()`, the order TypeScript requires).
@@ -311,7 +336,7 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
             Candidate(path, new, message.line, f"make {name} a static method (class-methods-use-this)")
         )
     moved = _moved_out(data, tree=tree, method=method, owner=owner, name=name, reads=reads)
-    if moved is not None and not uses_super:
+    if moved is not None and not keep_instance:
         found.append(Candidate(path, moved, message.line, f"move {name} out of the class as a function (class-methods-use-this)"))  # fmt: skip
     return found
 
