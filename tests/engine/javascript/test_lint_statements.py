@@ -183,3 +183,15 @@ def test_it_keeps_a_method_a_subclass_in_the_file_overrides():
     at = "price() {\n    return 5"
     assert _lint(source, rule="class-methods-use-this", at=at, message=_unused("price")) == []
     assert _node(source, "new Sale().total(2)") == "10\n"
+
+
+def test_it_does_not_read_the_instance_inside_a_function_with_its_own_this():
+    # `this.rate` in the `function (i)` callback is that function's `this` (undefined in a class): with
+    # one read at the method's level the method uses `this`, ESLint passes, and the callback throws.
+    source = (
+        "const RATE = 2;\nclass Till {\n  constructor(rate = RATE) {\n    this.rate = rate;\n  }\n\n"
+        "  total(items) {\n    return RATE + items.map(function (i) {\n      return i * RATE;\n    })[0];\n  }\n}\n"
+    )
+    found = _lint(source, rule="class-methods-use-this", at="total(items) {", message=_unused("total"))
+    assert found  # static and moved out remain
+    assert not [text for text in found if "i * this.rate" in text or "return this.rate +" in text]

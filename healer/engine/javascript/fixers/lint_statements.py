@@ -206,6 +206,16 @@ def _overridden(root: tree_sitter.Node, owner: tree_sitter.Node, name: str) -> b
     )
 
 
+def _in_own_this(node: tree_sitter.Node, block: tree_sitter.Node) -> bool:
+    """`node` lies in a function or class inside `block` that binds its own `this` (arrows do not)."""
+    parent = node.parent
+    while parent is not None and parent != block:
+        if parent.type in NESTED:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _module_names(root: tree_sitter.Node) -> set[str]:
     """Names declared by the file's top-level `const`/`let`/`var`."""
     names = set()
@@ -308,6 +318,8 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
         reads = [n for n in walk(block) if n.type == "identifier" and node_text(n) == default]
         if default not in module or not reads:
             continue
+        if any(_in_own_this(n, block) for n in reads):
+            continue  # that function's `this` is not the instance (round 53's review)
         if any(n.type == "shorthand_property_identifier" and node_text(n) == default for n in walk(block)):
             continue
         new = replace_nodes(data, {n: f"this.{field}" for n in reads})
