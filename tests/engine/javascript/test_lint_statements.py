@@ -195,3 +195,11 @@ def test_it_does_not_read_the_instance_inside_a_function_with_its_own_this():
     found = _lint(source, rule="class-methods-use-this", at="total(items) {", message=_unused("total"))
     assert found  # static and moved out remain
     assert not [text for text in found if "i * this.rate" in text or "return this.rate +" in text]
+
+
+def test_it_does_not_move_out_a_decorated_method():
+    # A function cannot carry the method's decorator: moving it out dropped `@get('/cats')`, code that
+    # registers the method, without a trace.
+    source = "export class Cats {\n  @get('/cats')\n  list() {\n    return [];\n  }\n}\n"
+    found = _lint(source, rule="class-methods-use-this", at="list() {", message=_unused("list"))
+    assert found and all("@get('/cats')" in text for text in found)
