@@ -203,3 +203,14 @@ def test_it_does_not_move_out_a_decorated_method():
     source = "export class Cats {\n  @get('/cats')\n  list() {\n    return [];\n  }\n}\n"
     found = _lint(source, rule="class-methods-use-this", at="list() {", message=_unused("list"))
     assert found and all("@get('/cats')" in text for text in found)
+
+
+def test_it_answers_a_sequence_in_a_for_body_or_test_and_leaves_only_the_initializer_and_update():
+    # The rule allows the initializer and the update alone; a guard on any `for` parent left an unbraced
+    # body (which if/for-of bodies got) and the test without a candidate.
+    source = "function f() {\n  let n = 0, m = 0;\n  for (let i = 0; i < 3; i++) n += i, m -= 1;\n  return [n, m];\n}\n"
+    found = _lint(source, rule="no-sequences", at=", m -= 1", message=COMMA)
+    assert found[0] == source.replace("n += i, m -= 1;", "{ n += i; m -= 1; }")
+    assert _node(found[0], "f()") == _node(source, "f()") == "[3,-3]\n"
+    test = "let a = 0, b = 1;\nfor (; a, b;) b = 0;\n"
+    assert _lint(test, rule="no-sequences", at=", b;)", message=COMMA) == [test.replace("a, b;)", "(a, b);)")]

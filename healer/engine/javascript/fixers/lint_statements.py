@@ -101,13 +101,21 @@ def sequences(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if len(parts) < 2 or any(p.type == "comment" for p in parts):
         return []
     parent = node.parent
-    if parent is not None and parent.type == "for_statement":
-        return []  # the rule allows a `for`'s initializer and update
+    if (
+        parent is not None
+        and parent.type == "for_statement"
+        and parent.child_by_field_name("condition") != node
+    ):
+        return []  # the rule allows a `for`'s initializer and update (its test is reported)
     found: list[Candidate] = []
     if parent is not None and parent.type in ("expression_statement", "return_statement"):
         holder = parent
-        if holder.parent is not None and holder.parent.type == "for_statement":
-            return []  # tree-sitter's `for (a, b; …)` initializer statement
+        if (
+            holder.parent is not None
+            and holder.parent.type == "for_statement"
+            and holder.parent.child_by_field_name("body") != holder
+        ):
+            return []  # an older grammar's `for (a, b; …)` initializer statement, not the loop's body
         texts = [f"{_operand(p)};" for p in parts]
         if parent.type == "return_statement":
             texts[-1] = f"return {node_text(parts[-1])};"
