@@ -9,7 +9,9 @@ import subprocess
 import pytest
 
 from healer.engine.javascript.fixers.lint import eslint_candidates
+from healer.engine.javascript.fixers.lint_statements import _moved_out, _name, _this_reads
 from healer.engine.javascript.lint import EslintMessage
+from healer.engine.javascript.syntax import encode, parse, walk
 
 COMMA = "Unexpected use of comma operator."
 
@@ -197,12 +199,23 @@ def test_it_does_not_read_the_instance_inside_a_function_with_its_own_this():
     assert not [text for text in found if "i * this.rate" in text or "return this.rate +" in text]
 
 
+def _moved_out_of(source: str, *, name: str, path: str) -> str | None:
+    tree = parse(source, path)
+    method = next(n for n in walk(tree.root_node) if n.type == "method_definition" and _name(n) == name)
+    reads = _this_reads(method.parent, name)
+    return _moved_out(
+        encode(source), tree=tree, method=method, owner=method.parent.parent, name=name, reads=reads
+    )
+
+
 def test_it_does_not_move_out_a_decorated_method():
     # A function cannot carry the method's decorator: moving it out dropped `@get('/cats')`, code that
     # registers the method, without a trace.
     source = "export class Cats {\n  @get('/cats')\n  list() {\n    return [];\n  }\n}\n"
     found = _lint(source, rule="class-methods-use-this", at="list() {", message=_unused("list"))
     assert found and all("@get('/cats')" in text for text in found)
+    # TypeScript's grammar holds the decorator beside the method: the function left it dangling.
+    assert _moved_out_of(source, name="list", path="src/a.ts") is None
 
 
 def test_it_answers_a_sequence_in_a_for_body_or_test_and_leaves_only_the_initializer_and_update():

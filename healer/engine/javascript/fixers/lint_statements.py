@@ -379,6 +379,8 @@ def _moved_out(
         return None
     if any(c.type in ("get", "set", "static") for c in method.children):
         return None
+    if method.prev_named_sibling is not None and method.prev_named_sibling.type == "decorator":
+        return None  # TypeScript's grammar: the method's decorator is its sibling in the class body
     if any(
         n.type in ("identifier", "shorthand_property_identifier") and node_text(n) == name
         for n in walk(tree.root_node)
