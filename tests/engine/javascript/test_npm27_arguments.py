@@ -62,3 +62,19 @@ def test_it_does_not_take_a_member_of_an_object_out_of_scope():
     )
     found = argument_candidates(text, "t.ts", line=9, callee="timeFor", parameters=CALLEE, types=TYPES)
     assert "leg.pace" not in "".join(c.text.splitlines()[8] for c in found)
+
+
+def test_it_takes_a_constant_whose_name_holds_the_parameters_words():
+    text = "const CITY_PACE = 6;\nconst SPEED = 1;\nexport const t = (d: number) =>\n  timeFor(d);\n"
+    found = argument_candidates(text, "t.ts", line=4, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [_line(c, 4) for c in found] == ["timeFor(d, CITY_PACE);"]
+
+
+def test_it_does_not_take_a_name_missing_one_of_the_parameters_words():
+    text = "const MAX_SPEED = 6;\nexport const t = (d: number) =>\n  timeFor(d);\n"
+    found = argument_candidates(text, "t.ts", line=3, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [c.description for c in found] == [
+        "pass 1 as the missing argument pace",
+        "pass 2 as the missing argument pace",
+        "pass 0 as the missing argument pace",
+    ]

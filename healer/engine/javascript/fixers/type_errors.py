@@ -1145,12 +1145,26 @@ def _add_arguments(data, path, line, arguments, given, parameters, pool, types) 
             continue
         close = difflib.get_close_matches(parameter, sorted({n for _, n in fitting}), n=1, cutoff=0.6)
         if not close:
+            # Names spelt in another case or with a qualifier (`limit` for `CITY_LIMIT`): every word of
+            # the parameter's name in the value's, the fewest other words first (the lexical argument
+            # matching of Rice et al., "Detecting argument selection defects", OOPSLA 2017).
+            own = _words(parameter)
+            close = sorted(
+                (len(_words(n) - own), n) for n in {n for _, n in fitting} if own and own <= _words(n)
+            )[:1]
+            close = [n for _, n in close]
+        if not close:
             return
         names.append(min((e for e, n in fitting if n == close[0]), key=lambda e: (e.count("."), len(e))))
     at = arguments.end_byte - 1  # before ")"
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
                     f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+def _words(name: str) -> frozenset[str]:
+    """The lower-cased words of a camelCase or snake_case name."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name))
 
 
 def _type_text(text: str) -> str:
