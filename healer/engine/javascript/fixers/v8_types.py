@@ -16,6 +16,10 @@ and "null checker" templates, Kim et al., ICSE 2013):
   `m.get(k)`), where the file writes that Map with brackets (`m[k] = v`): the write put a property on
   the Map object that `get` never sees, so every bracket write of it becomes `m.set(k, v)` (round 53,
   npm27; reported at the first write, the line it edits);
+- `Cannot convert undefined or null to object` at `Object.values(x)` (`keys`, `entries`): these
+  call ToObject on their argument (ECMAScript 20.1.2), which throws on a missing value; an optional
+  part of the data left out reads as empty, `Object.values(x ?? {})` — PAR's null checker as a
+  fallback, a guard: a fix only when the tests it targets pass (round 53, npm27);
 - `Cannot destructure property 'size' of '....groups'` (or a read of `.groups.size`): a match has a
   `groups` object only when its pattern names its groups (ECMAScript 2018 named capture groups), so
   when the regex literal's unnamed capturing groups are as many as the names read from `groups`, they
@@ -58,6 +62,7 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     yield from _uncalled_iterator(data, path, line, message, nodes)
     yield from _map_subscript(data, path, line, message, nodes)
     yield from _map_subscript_writes(data, path, message, nodes)
+    yield from _absent_object(data, path, line, message, nodes)
     yield from _unnamed_groups(data, path, line, message, nodes)
     yield from _case_blind_match(data, path, message, nodes)
     yield from _for_in_keys(data, path, message, nodes)
@@ -163,6 +168,35 @@ def _map_subscript(data: bytes, path: str, line: int, message: str, nodes) -> It
     if edits:
         yield Candidate(path, replace_nodes(data, edits), line,
                         "read the Map's entry with get(), not as a property")  # fmt: skip
+
+
+TO_OBJECT = re.compile(r"Cannot convert undefined or null to object")
+OBJECT_READERS = frozenset({"keys", "values", "entries"})
+
+
+def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    """`Object.values(x)` of a missing `x` on the crash line: `x ?? {}` (see the module's note)."""
+    if TO_OBJECT.search(message) is None:
+        return
+    for node in nodes:
+        if node.type != "call_expression":
+            continue
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or arguments is None or function.type != "member_expression":
+            continue
+        obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+        if obj is None or prop is None or node_text(obj) != "Object" or node_text(prop) not in OBJECT_READERS:
+            continue
+        given = [a for a in arguments.named_children if a.type != "comment"]
+        if len(given) != 1 or given[0].type in (
+            "object",
+            "array",
+            "binary_expression",
+            "parenthesized_expression",
+        ):
+            continue
+        yield Candidate(path, replace_nodes(data, {given[0]: f"{node_text(given[0])} ?? {{}}"}), line,
+                        f"read a missing {node_text(given[0])} as empty", guard=True)  # fmt: skip
 
 
 def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterator[Candidate]:
