@@ -547,6 +547,12 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
             dot = obj.end_byte
+            if _returned_as_null(member):
+                # The function's declared result says a missing value is `null`, not `undefined`:
+                # the guard's undefined converted to it (type-directed, round 53, npm27).
+                guarded = f"{node_text(obj)}?.{node_text(prop)} ?? null"
+                yield Candidate(path, replace_nodes(data, {member: guarded}), line,
+                                f"guard the read of '{node_text(prop)}' with optional chaining, null when missing as the signature says", guard=True)  # fmt: skip
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
         index = member.child_by_field_name("index")
@@ -559,6 +565,29 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
             # literal index only when it is the one the message names).
             yield Candidate(path, replace_span(data, obj.end_byte, obj.end_byte, "?."), line,
                             f"guard the read of [{node_text(index)}] with optional chaining", guard=True)  # fmt: skip
+
+
+def _returned_as_null(member) -> bool:
+    """Whether `member` is what a function returns whose declared result type admits `null` and not
+    `undefined` (`(): string | null`)."""
+    parent = member.parent
+    if parent is None or parent.type not in ("return_statement", "arrow_function"):
+        return False
+    function = parent
+    while function is not None and function.type not in FUNCTIONS:
+        function = function.parent
+    if function is None or (
+        parent.type == "arrow_function"
+        and getattr(function.child_by_field_name("body"), "id", None) != member.id
+    ):
+        return False
+    annotation = function.child_by_field_name("return_type")
+    kinds = (
+        {part.strip() for part in node_text(annotation).lstrip(":").split("|")}
+        if annotation is not None
+        else set()
+    )
+    return "null" in kinds and "undefined" not in kinds
 
 
 NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
