@@ -246,3 +246,62 @@ def test_it_also_writes_paired_inner_quotes_in_the_other_kind():
 def test_it_does_not_swap_an_apostrophe_inside_a_string():
     text = "print('it's here')"
     assert all('it"s' not in new for new, _ in requoted_strings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A builtin class after the comma: a tuple of classes lost its parentheses.
+        (
+            "def lookup(table, key):\n    try:\n        return table[key]\n    except KeyError, Exception:\n"
+            "        return None\n",
+            "    except (KeyError, Exception):",
+        ),
+        # A class the module defines (and raises elsewhere).
+        (
+            "class Stale(Exception):\n    pass\n\n\ndef load(cache, key):\n    try:\n        return cache[key]\n"
+            "    except LookupError, Stale:\n        return None\n",
+            "    except (LookupError, Stale):",
+        ),
+        # A CapWords name the module imports.
+        (
+            "from shop.errors import Missing\n\n\ndef price(p, key):\n    try:\n        return p[key]\n"
+            "    except KeyError, Missing:\n        return 0\n",
+            "    except (KeyError, Missing):",
+        ),
+    ],
+)
+def test_it_parenthesises_an_except_pair_whose_second_name_is_a_class(project, text, wanted):
+    candidates = _candidates(project, text)
+    assert wanted in candidates[0].new_source.splitlines()
+    # The `as` form, which would shadow the class and catch the first alone, is not offered.
+    assert not any(
+        line.strip().startswith("except") and " as " in line
+        for candidate in candidates
+        for line in candidate.new_source.splitlines()
+    )
+
+
+def test_it_binds_a_lower_case_name_the_handler_reads_with_as(project):
+    text = (
+        "import logging\n\n\ndef parse(v):\n    try:\n        return int(v)\n    except ValueError, err:\n"
+        "        logging.warning('bad %s', err)\n        return 0\n"
+    )
+    candidates = _candidates(project, text)
+    assert "    except ValueError as err:" in candidates[0].new_source.splitlines()
+    assert not any("(ValueError, err)" in c.new_source for c in candidates)
+
+
+def test_a_tuple_kept_in_a_module_variable_comes_before_as(project):
+    pairs = list(
+        python2_repairs(
+            "    except OSError, retried:",
+            source="retried = (TimeoutError,)\n\n\ndef f():\n    try:\n        pass\n    except OSError, retried:\n"
+            "        pass\n",
+            line=7,
+        )
+    )
+    assert [new for new, _ in pairs][:2] == [
+        "    except (OSError, retried):",
+        "    except OSError as retried:",
+    ]

@@ -43,6 +43,7 @@ from healer.engine.fixers.syntax_scopes import (
     keyword_colon_repairs,
     walrus_statement_repairs,
 )
+from healer.engine.fixers.syntax_shadowing import shadows_a_builtin
 from healer.engine.fixers.syntax_tokenizer import lost_bindings, tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
@@ -318,6 +319,9 @@ class SyntaxFixer:
             # A binding made a statement with no effect while a later line reads the name it bound
             # (round 52): the NameError (or a stale value) it leaves is no fix of this error.
             and not unbinds_a_read_name(source, candidate.new_source)
+            # A new binding of a builtin the file reads elsewhere (`except KeyError as Exception`)
+            # shadows it: another program, not a spelling repair (syntax_shadowing, round 53).
+            and not shadows_a_builtin(source, candidate.new_source)
         ]
         return keeping_bindings_first(source, found)
 
@@ -338,14 +342,16 @@ class SyntaxFixer:
         # Any message: Python 2 constructs on the line (lib2to3's rewrites), and a string a quote
         # inside its text split in two (the unterminated quote then closes the intended literal).
         row = text.rstrip("\r\n")
-        for new_line, description in python2_repairs(row):
+        for new_line, description in python2_repairs(row, source=lines.source, line=line):
             yield lines.replace(line, new_line), description
         # A range that ends on a later line (`"a"\n ur"b"`: "Perhaps you forgot a comma?" from the
         # first literal to the second) may hold the Python 2 construct on its last line.
         end_line = failure.extra.get("end_line")
         if isinstance(end_line, int) and line < end_line <= line + MAX_RANGE_LINES:
             for number in range(line + 1, end_line + 1):
-                for new_line, description in python2_repairs(lines.get(number).rstrip("\r\n")):
+                for new_line, description in python2_repairs(
+                    lines.get(number).rstrip("\r\n"), source=lines.source, line=number
+                ):
                     yield lines.replace(number, new_line), description
         for new_line, description in identity_literal_repairs(row, message):
             yield lines.replace(line, new_line), description
