@@ -305,3 +305,29 @@ def test_a_tuple_kept_in_a_module_variable_comes_before_as(project):
         "    except (OSError, retried):",
         "    except OSError as retried:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A lone backslash literal: its backslash escapes the closing quote.
+        (
+            'def plain(text):\n    return "".join(c for c in text if c != "\\" and c.isprintable())\n',
+            '    return "".join(c for c in text if c != "\\\\" and c.isprintable())',
+        ),
+        # A Windows path that ends with its separator.
+        ("ROOT = 'C:\\temp\\'\nOTHER = 1\n", "ROOT = 'C:\\temp\\\\'"),
+    ],
+)
+def test_it_escapes_a_backslash_that_swallowed_the_closing_quote(project, text, wanted):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    # Every other token of the line is kept: only the backslash was added.
+    assert len(best.new_source) == len(text) + 1
+
+
+def test_it_does_not_escape_a_backslash_that_is_already_escaped():
+    from healer.engine.fixers.syntax import _swallowed_quotes
+
+    assert _swallowed_quotes('x = "\\\\" + "a') == []
+    assert _swallowed_quotes('x = "say \\"hi\\" now') == []

@@ -459,6 +459,16 @@ class SyntaxFixer:
                     "use == for the comparison instead of =",
                 )
 
+        if "unterminated string literal" in lowered:
+            # A backslash that escapes the quote meant to close its literal (`c != "\"`, a path
+            # ending `\"`): escaped itself, the quote closes the string again and every other
+            # token keeps its place (Python's string grammar: `\\` is one backslash).
+            row_text = text.rstrip("\r\n")
+            for spot in _swallowed_quotes(row_text):
+                yield (
+                    lines.replace(line, row_text[:spot] + "\\" + row_text[spot:]),
+                    "escape the backslash before the quote: the quote closes the string",
+                )
         if "unterminated string literal" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
             match = re.match(r"[rRbBuUfF]{0,2}(['\"])", row_text[column:])
@@ -1072,6 +1082,31 @@ def _ends_with_operator(code: str) -> bool:
 
 def _open_ended(code: str) -> bool:
     return code.endswith("\\") or _ends_with_operator(code)
+
+
+SWALLOWED_QUOTE_NEXT = re.compile(r"\s*(?:[),\]}:;+%]|$)|\s+(?:and|or|if|else|in|not|for|is)\b")
+
+
+def _swallowed_quotes(text: str) -> list[int]:
+    """Columns of the unescaped backslashes that stand right before a quote that looks like a
+    literal's closer: a lone backslash literal (`"\\"`) first, then those followed by what follows
+    a string (a bracket, a comma, an operator keyword, the line's end)."""
+    lone: list[int] = []
+    closing: list[int] = []
+    for spot in range(len(text) - 1):
+        if text[spot] != "\\" or text[spot + 1] not in "'\"":
+            continue
+        run = 0
+        while spot - run - 1 >= 0 and text[spot - run - 1] == "\\":
+            run += 1
+        if run % 2:
+            continue  # this backslash is itself escaped
+        quote = text[spot + 1]
+        if spot > 0 and text[spot - 1] == quote and (spot < 2 or text[spot - 2] != quote):
+            lone.append(spot)
+        elif SWALLOWED_QUOTE_NEXT.match(text, spot + 2):
+            closing.append(spot)
+    return lone + closing
 
 
 def _parenthesized(lines: _Lines, number: int) -> str | None:
