@@ -44,6 +44,7 @@ from healer.engine.fixers.syntax_scopes import (
     walrus_statement_repairs,
 )
 from healer.engine.fixers.syntax_shadowing import shadows_a_builtin
+from healer.engine.fixers.syntax_ternary import c_ternary_repairs
 from healer.engine.fixers.syntax_tokenizer import lost_bindings, tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
@@ -294,6 +295,8 @@ class SyntaxFixer:
             # Another language's spelling of what Python has (`||`, `// text`, `fb'..'`, a keyword
             # as a parameter's name): written as Python's, every name kept (syntax_foreign.py).
             foreign_repairs(source, failure.line, message),
+            # C's conditional `cond ? a : b` as `a if cond else b` (syntax_ternary, round 53).
+            c_ternary_repairs(source, failure.line),
             # A dotted version written as a number (`0.9.1`): quoted, every character kept; the
             # comma the token edits insert makes a tuple (syntax_meaning, round 49).
             dotted_number_repairs(source, failure.line),
