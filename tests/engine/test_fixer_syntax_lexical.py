@@ -292,7 +292,7 @@ def test_it_binds_a_lower_case_name_the_handler_reads_with_as(project):
     assert not any("(ValueError, err)" in c.new_source for c in candidates)
 
 
-def test_a_tuple_kept_in_a_module_variable_comes_before_as(project):
+def test_a_tuple_kept_in_a_module_variable_comes_first():
     pairs = list(
         python2_repairs(
             "    except OSError, retried:",
@@ -301,10 +301,17 @@ def test_a_tuple_kept_in_a_module_variable_comes_before_as(project):
             line=7,
         )
     )
-    assert [new for new, _ in pairs][:2] == [
+    assert [new for new, _ in pairs] == [
         "    except (OSError, retried):",
+        "    except OSError:",
         "    except OSError as retried:",
     ]
+
+
+def test_an_exception_name_nothing_reads_is_dropped_first():
+    source = "def f(s):\n    try:\n        return int(s)\n    except ValueError, exc:\n        return 0\n"
+    pairs = [new for new, _ in python2_repairs("    except ValueError, exc:", source=source, line=4)]
+    assert pairs == ["    except ValueError:", "    except ValueError as exc:"]
 
 
 @pytest.mark.parametrize(

@@ -282,8 +282,8 @@ def _except_pair(
     passes to isinstance), `except A as B` would shadow that class for the rest of the function
     and catch A alone (r326's `except KeyError, Exception:` became `except KeyError as
     Exception:`): only the tuple is offered. The `as` form is for a name the handler body reads;
-    a name neither a class nor read gets the tuple first when the module binds it (a tuple kept
-    in a variable), else the `as` form first.
+    a name neither a class nor read is dropped (`except A:`), after the tuple when the module
+    binds it (a tuple kept in a variable).
     """
     exceptions = text[head_end:comma].rstrip()
     tail = text[text.rindex(":") :]
@@ -301,8 +301,12 @@ def _except_pair(
     if _handler_reads(name, source=source, line=line):
         yield bound
         return
+    # A name nothing reads: bound with `as` it is an unused variable (pyflakes/ruff F841), so the
+    # handler without it comes first; the tuple only when the module binds the name (a tuple of
+    # classes kept in a variable), else it would raise NameError when the handler is tried.
+    dropped = (f"{text[:head_end]}{exceptions}{tail}", f"drop the unused exception name: except {exceptions}")
     module_binds = bool(source) and re.search(rf"(?m)^\s*{re.escape(name)}\s*=(?!=)", source)
-    yield from (pair, bound) if module_binds else (bound, pair)
+    yield from (pair, dropped, bound) if module_binds else (dropped, bound)
 
 
 CLASS_USES = (
