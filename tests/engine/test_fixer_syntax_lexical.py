@@ -338,3 +338,8 @@ def test_it_does_not_escape_a_backslash_that_is_already_escaped():
 
     assert _swallowed_quotes('x = "\\\\" + "a') == []
     assert _swallowed_quotes('x = "say \\"hi\\" now') == []
+
+
+def test_a_dotted_name_after_the_comma_is_parenthesised_with_the_first():
+    pairs = [new for new, _ in python2_repairs("    except OSError, errors.Closed:")]
+    assert pairs == ["    except (OSError, errors.Closed):"]

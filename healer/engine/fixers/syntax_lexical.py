@@ -231,6 +231,13 @@ def python2_repairs(text: str, *, source: str = "", line: int = 0) -> Iterator[t
         name = text[comma + 1 : text.rindex(":")].strip()
         if name.isidentifier():
             yield from _except_pair(text, head.end(1), comma, name, source=source, line=line)
+        elif all(part.isidentifier() for part in name.split(".")):
+            # `except A, module.Error:`: an attribute can never be the bound name, only a class.
+            exceptions = text[head.end(1) : comma].rstrip()
+            yield (
+                f"{text[: head.end(1)]}({exceptions}, {name}){text[text.rindex(':') :]}",
+                f"parenthesise the exception types: except ({exceptions}, {name})",
+            )
     rewrites = (
         (re.compile(r"<>"), "!=", "use != instead of Python 2's <>"),  # fix_ne
         (BACKTICKS, r"repr(\1)", "use repr() instead of Python 2's backticks"),  # fix_repr
