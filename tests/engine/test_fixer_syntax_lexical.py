@@ -343,3 +343,12 @@ def test_it_does_not_escape_a_backslash_that_is_already_escaped():
 def test_a_dotted_name_after_the_comma_is_parenthesised_with_the_first():
     pairs = [new for new, _ in python2_repairs("    except OSError, errors.Closed:")]
     assert pairs == ["    except (OSError, errors.Closed):"]
+
+
+def test_another_python_2_handler_with_the_same_name_does_not_make_it_a_class():
+    source = (
+        "def f(s):\n    try:\n        return int(s)\n    except ValueError, err:\n        return str(err)\n\n\n"
+        "def g(s):\n    try:\n        return float(s)\n    except TypeError, err:\n        return repr(err)\n"
+    )
+    pairs = [new for new, _ in python2_repairs("    except TypeError, err:", source=source, line=11)]
+    assert pairs == ["    except TypeError as err:"]

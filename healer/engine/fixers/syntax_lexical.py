@@ -320,7 +320,10 @@ CLASS_USES = (
     r"\bclass\s+{n}\b",
     r"\b(?:isinstance|issubclass)\s*\([^\n]*\b{n}\b",
     r"\braise\s+{n}\b",
-    r"\bexcept\s*\(?[^\n:]*\b{n}\b[^\n]*:",
+    # Caught as a class: `except N:`, `except N as e:`, `except (A, N):`; never Python 2's
+    # `except A, N:` elsewhere in the file, where N is the bound name again.
+    r"\bexcept\s+{n}\s*(?::|\bas\b)",
+    r"\bexcept\s*\([^)\n]*\b{n}\b[^)\n]*\)",
 )
 CLASS_SUFFIX = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt)$")
 
