@@ -13,6 +13,7 @@ passes) and compares it with the edits where the value was made before accepting
 
 from __future__ import annotations
 
+import ast
 import difflib
 import io
 import tokenize
@@ -242,3 +243,40 @@ def weak_constant_swap(old_source: str, new_source: str) -> bool:
     the weak, low-prior edit of constant_swap."""
     swap = constant_swap(old_source, new_source)
     return swap is not None and swap[0] != swap[1] and swap[1] in ("None", "bool")
+
+
+def count_swap(old_source: str, new_source: str) -> bool:
+    """True when the edit replaces one integer literal by another and changes nothing else, outside a
+    subscript (round 53): `level -= 1` -> `level -= 2`, `range(1)` -> `range(2)`. An int stays an int, so
+    at a TypeError such an edit cannot give any value the kind the message refused; it can only move a
+    counter or a bound so that the raising statement stops running (simp-sexp's `level -= 2`, accepted
+    when the crash went away while its test still failed). An index (`pair[1]` -> `pair[0]`) is left
+    out: it picks another value, which may be of another kind."""
+    changed = _changed_lines(old_source, new_source)
+    if changed is None:
+        return False
+    before, after = changed
+    if len(before) != 1 or len(after) != 1:
+        return False
+    old_tokens, new_tokens = _tokens(before), _tokens(after)
+    if not old_tokens or not new_tokens or len(old_tokens) != len(new_tokens) or len(old_tokens) > MAX_TOKENS:
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=True)) if a != b]
+    if len(differing) != 1:
+        return False
+    index = differing[0]
+    if not (_is_int(old_tokens[index]) and _is_int(new_tokens[index])):
+        return False
+    before_token = old_tokens[index - 1] if index else ""
+    after_token = old_tokens[index + 1] if index + 1 < len(old_tokens) else ""
+    return before_token not in ("[", ":") and after_token not in ("]", ":")
+
+
+def _is_int(token: str) -> bool:
+    """An integer literal's token (`2`, `0x10`, `1_000`), not a float's or an imaginary's."""
+    if not _is_number(token):
+        return False
+    try:
+        return isinstance(ast.literal_eval(token), int)
+    except (ValueError, SyntaxError):
+        return False

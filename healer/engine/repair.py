@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from healer.engine.analysis import Analysis, failure_order, failure_precedence
 from healer.engine.analysis.behaviour import behaviour_digest
 from healer.engine.analysis.raised import SUSPICIOUS_KEEP
-from healer.engine.avoidance import constant_swap, only_control_flow, only_wrapping
+from healer.engine.avoidance import constant_swap, count_swap, only_control_flow, only_wrapping
 from healer.engine.chains import (
     CHAIN_PRIORITY,
     Chain,
@@ -2279,7 +2279,8 @@ def _avoiding_marked(
     candidates: list[Candidate], ctx: RepairContext, *, lines: dict | None = None
 ) -> list[Candidate]:
     """A TypeError's candidates, those that only change which way the code goes marked `avoids`
-    and made guards (avoidance.only_control_flow): such an edit may stop the raising statement from
+    and made guards (avoidance.only_control_flow; avoidance.count_swap, one int literal for another, round 53):
+    such an edit may stop the raising statement from
     running while the value stays wrong, so it is accepted only when every targeted test passes, and
     the edits where the value was made are tried before it is (Engine._making_site_instead).
     `lines` (file, line) given: only candidates at those lines are looked at (another failure's
@@ -2297,7 +2298,9 @@ def _avoiding_marked(
         if candidate.file not in texts:
             texts[candidate.file] = ctx.source_or_none(candidate.file)
         old = texts[candidate.file]
-        if old is not None and only_control_flow(old, candidate.new_source):
+        if old is not None and (
+            only_control_flow(old, candidate.new_source) or count_swap(old, candidate.new_source)
+        ):
             candidate = replace(candidate, avoids=True, guard=True)
         elif old is not None and only_wrapping(old, candidate.new_source):
             candidate = replace(candidate, wraps=True)

@@ -217,3 +217,35 @@ def test_a_wrapper_in_a_large_file_or_on_a_huge_line_is_told_in_linear_time(monk
     assert not only_wrapping(row + "\n", row.replace("a", "(a,)", 1) + "\n")
     assert only_wrapping(deep + "\n", deep.replace("v", "str(v)") + "\n")
     assert diffed.sizes and diffed.largest <= MAX_TOKENS * MAX_TOKENS, diffed.sizes
+
+
+def test_it_reads_one_int_literal_for_another_as_a_count_swap_not_an_index_or_a_float():
+    from healer.engine.avoidance import count_swap
+
+    old = "def walk(level):\n    level -= 1\n    return level\n"
+    assert count_swap(old, old.replace("level -= 1", "level -= 2"))
+    # an index picks another value, which may be of another kind; a float is another kind
+    pair = "def first(pair):\n    return pair[1] + 1\n"
+    assert not count_swap(pair, pair.replace("pair[1]", "pair[0]"))
+    assert not count_swap(old, old.replace("level -= 1", "level -= 1.0"))
+    assert not count_swap(old, old.replace("level -= 1", "level += 1"))
+
+
+def test_it_makes_a_count_swap_at_a_typeerror_a_guard(tmp_path):
+    # simp-sexp (round 53): `level -= 2` stopped the raising indent from running, its test still failing
+    from healer.engine.repair import _avoiding_marked
+    from healer.engine.workspace import Workspace
+
+    from .fixer_helpers import context
+
+    source = "def walk(level, indent):\n    level -= 1\n    return ' ' * (level * indent)\n"
+    (tmp_path / "app.py").write_text(source)
+    ctx = context(Workspace(tmp_path))
+    edit = Candidate(
+        file="app.py",
+        new_source=source.replace("level -= 1", "level -= 2"),
+        description="use 2 instead of 1",
+        line=2,
+    )
+    (marked,) = _avoiding_marked([edit], ctx)
+    assert marked.guard and marked.avoids

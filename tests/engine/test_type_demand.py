@@ -49,7 +49,8 @@ def test_it_reads_the_demanded_type_from_cpythons_messages():
         Demand("container", "range", "list")
     ]
     assert demands(["list indices must be integers or slices, not str"]) == [
-        Demand("container", "list", "dict")
+        Demand("container", "list", "dict"),
+        Demand("index", "str", "int"),
     ]
     assert demands(["unsupported operand type(s) for +=: 'NoneType' and 'str'"]) == [
         Demand("operand", "NoneType", "str")
@@ -361,4 +362,194 @@ def test_a_long_quoted_message_is_read_in_linear_time():
     assert cpu_ratio(run, 2_000) < 8
     assert demands(["x: '>=' not supported between instances of 'NoneType' and 'str'"]) == [
         Demand("operand", "NoneType", "str")
+    ]
+
+
+def test_it_does_not_make_a_number_literal_text_in_a_sum_with_text(project):
+    # `patch + 1` on a str patch is an increment: str(1) would make '3' + '1' == '31', not 4.
+    source = """
+        def bump(major, patch):
+            return f"{major}.{patch + 1}"
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "patch + 1")
+    assert not any("str(1)" in c.new_source for c in candidates), [c.description for c in candidates[:8]]
+
+
+def test_it_still_makes_a_named_operand_text_in_a_sum_with_text(project):
+    source = """
+        def label(name, count):
+            return name + count
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "name + count")
+    assert _rank(candidates, "name + str(count)") is not None, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_a_timedelta_met_by_a_number_as_a_duration_demand():
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'int'"]) == [
+        Demand("operand", "timedelta", "int")
+    ]
+    assert demands(["unsupported operand type(s) for +: 'int' and 'datetime.timedelta'"]) == [
+        Demand("operand", "timedelta", "int")
+    ]
+    # two durations, or a duration and a date, are not a number dropped
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'"]) == []
+
+
+def test_it_takes_the_days_where_the_timedelta_is_made_through_abs(project):
+    # The crash compares abs(gap) with 7; the number was lost where gap was made, above the
+    # comparisons with 0 and 1 that a `.days` at the crash would leave false.
+    source = """
+        def ago(d, today):
+            gap = d - today
+            if gap == 0:
+                return "now"
+            if gap == 1:
+                return "soon"
+            size = abs(gap)
+            if size < 7:
+                return "days"
+            return "weeks"
+        """
+    candidates = _candidates(
+        project, source, "'<' not supported between instances of 'datetime.timedelta' and 'int'", "size < 7"
+    )
+    rank = _rank(candidates, "gap = (d - today).days\n")
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+    assert not any("abs(gap).days" in c.new_source for c in candidates)
+
+
+def test_it_takes_no_accessor_of_a_timedelta_met_by_a_date(project):
+    source = """
+        def due(start, today):
+            gap = start - today
+            return gap < today
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'",
+        "gap < today",
+    )
+    assert not any(".days" in c.new_source for c in candidates)
+
+
+def test_it_converts_a_number_kept_as_text_where_a_parallel_assignment_made_it(project):
+    # `self.rev + 1` beside a written 1 is arithmetic: the text was made by the unpacking, not the 1
+    source = """
+        class Tag:
+            def parse(self, m):
+                self.major, self.rev = int(m[1]), m[2]
+
+            def bump(self):
+                return f"{self.major}.{self.rev + 1}"
+        """
+    candidates = _candidates(project, source, 'can only concatenate str (not "int") to str', "self.rev + 1")
+    rank = _rank(candidates, "self.major, self.rev = int(m[1]), int(m[2])")
+    assert rank is not None and rank <= 2, [c.description for c in candidates[:8]]
+
+
+def test_it_reads_the_left_operand_only_beside_a_written_number(project):
+    source = """
+        class Tag:
+            def parse(self, m):
+                self.name, self.count = m[1], m[2]
+
+            def label(self):
+                return self.name + self.count
+        """
+    candidates = _candidates(
+        project, source, 'can only concatenate str (not "int") to str', "self.name + self.count"
+    )
+    assert not any("int(m[1])" in c.new_source for c in candidates), [c.description for c in candidates[:8]]
+
+
+def test_it_converts_the_characters_where_they_are_collected_for_an_index(project):
+    # the digits index a table two lines below the list that collects them as characters
+    source = """
+        TABLE = [[0, 1], [1, 0]]
+
+        def check(code):
+            state = 0
+            digits = list(reversed(code))
+            for i, digit in enumerate(digits):
+                state = TABLE[state][digit]
+            return state == 0
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "TABLE[state][digit]"
+    )
+    rank = _rank(candidates, "digits = list(map(int, reversed(code)))")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+    # made two lines above the crash: preferred over a conversion at the index when both pass
+    assert candidates[rank - 1].making_site
+
+
+def test_it_converts_no_items_already_converted_or_not_collected(project):
+    source = """
+        TABLE = [[0, 1], [1, 0]]
+
+        def check(code, names):
+            digits = list(map(str, code))
+            for digit in digits:
+                TABLE[0][digit]
+            for i, name in enumerate(names.split()):
+                TABLE[0][name]
+        """
+    candidates = _candidates(
+        project, source, "list indices must be integers or slices, not str", "TABLE[0][digit]"
+    )
+    assert not any("as it is collected" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_swaps_a_records_fields_where_the_record_is_built(project):
+    # the dataclass has no __init__ to follow: its field is made by the constructor call's argument
+    source = """
+        from dataclasses import dataclass
+
+        @dataclass(frozen=True)
+        class Perch:
+            height: int
+            marks: frozenset
+            prefix: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix, marks):
+            return Perch(height, prefix, frozenset(marks))
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    rank = _rank(candidates, "return Perch(height, frozenset(marks), prefix)")
+    assert rank is not None and rank <= 3, [c.description for c in candidates[:8]]
+
+
+def test_it_swaps_no_arguments_of_a_class_that_is_no_record(project):
+    source = """
+        class Perch:
+            prefix: str
+
+            def __init__(self, height, prefix):
+                self.height = height
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix):
+            return Perch(prefix, height)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not int",
+        "code.startswith(self.prefix)",
+    )
+    assert not any("declared order" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
     ]

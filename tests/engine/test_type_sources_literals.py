@@ -141,3 +141,25 @@ def test_a_number_too_long_to_write_in_decimal_is_not_re_spelled_and_stops_no_se
     made = Made("m.py", sf.tree.body[0].value, 1)
     message = "expected string or bytes-like object, got 'int'"
     assert source_edits(sf, made, expectations([message]), [message]) == []
+
+
+def test_it_writes_a_lookups_padding_default_as_the_width_it_spells(project):
+    # the value is made by the lookup's default when the caller leaves the key out
+    source = """
+        def layout(words, **options):
+            step = options.get("step", "   ")
+            return [" " * (depth * step) + word for depth, word in enumerate(words)]
+        """
+    found = _candidates(project, source, "can't multiply sequence by non-int of type 'str'", "return [")
+    rank = _rank(found, 'step = options.get("step", 3)')
+    assert rank is not None and rank <= 3, [c.description for c in found[:8]]
+
+
+def test_it_leaves_a_lookups_default_of_the_wanted_kind_alone(project):
+    source = """
+        def layout(words, **options):
+            step = options.get("step", 3)
+            return [" " * (depth * step) + word for depth, word in enumerate(words)]
+        """
+    found = _candidates(project, source, "can't multiply sequence by non-int of type 'str'", "return [")
+    assert not any("lookup's default" in c.description for c in found)

@@ -39,7 +39,7 @@ PRIOR_FORMAT_DROP = 0.6
 
 @dataclass(frozen=True)
 class Demand:
-    """`subject` is which value at the crash ("container", "index", "operand", "right", "argument",
+    """`subject` is which value at the crash ("container", "index", "operand", "right", "left", "argument",
     "format"); it has `have` and must be `want`."""
 
     subject: str
@@ -69,8 +69,12 @@ def demands(messages: list[str]) -> list[Demand]:
             if m[2] == "tuple":
                 # or the index is a pair where an integer was meant: made by iterating pairs
                 found.append(Demand("index", "tuple", "int"))
-        elif m := re.search(r"unsupported operand type\(s\) for \S+: '(\w+)' and '(\w+)'", text):
+            if m[2] == "str":
+                # or the index is a digit kept as its character (round 53): made by iterating text
+                found.append(Demand("index", "str", "int"))
+        elif m := re.search(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
+            found += _duration_demands(left, right)
             if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
                 # `set |= item`: a set operator given one element where a one-element set was meant
                 found.append(Demand("right", right, "set"))
@@ -78,11 +82,12 @@ def demands(messages: list[str]) -> list[Demand]:
                 other = right if left == "NoneType" else left
                 if other in EMPTY:
                     found.append(Demand("operand", "NoneType", other))
-        elif m := re.search(r"'[<>]=?' not supported between instances of '(\w+)' and '(\w+)'", text):
+        elif m := re.search(r"'[<>]=?' not supported between instances of '([\w.]+)' and '([\w.]+)'", text):
             # (Only the four ordering operators: `'\S+'` backtracked over every quote of a long repr.)
             # An ordering comparison with None (round 49): the None was made where a number or a text
             # was meant; compared with a float, an int compares alike and is what code writes (`0`).
             left, right = m[1], m[2]
+            found += _duration_demands(left, right)
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
                 other = right if left == "NoneType" else left
                 other = "int" if other == "float" else other
@@ -94,11 +99,18 @@ def demands(messages: list[str]) -> list[Demand]:
             elif m[1] in ("str", "list", "tuple"):
                 # `seq + item`: the right operand is one item where a sequence of its kind was meant
                 found.append(Demand("right", m[2], m[1]))
+            if m[1] == "str" and m[2] in ("int", "float"):
+                # `text + 1`: or the left operand is a number kept as the text that spelled it (round 53;
+                # `subjects` reads it only beside a written number, which says the sum is arithmetic)
+                found.append(Demand("left", "str", m[2]))
         elif m := re.search(
             r"(?:(\w+)\(\) )?argument (\d+) must be (str|int|float|a bytes-like object), not '?(\w+)", text
         ):
             want = "bytes" if m[3].startswith("a bytes") else m[3]
             found.append(Demand("argument", m[4], want, call=m[1] or "", position=int(m[2])))
+        elif m := re.search(r"(\w+) first arg must be (str|bytes)\b[^,]*, not (\w+)", text):
+            # str.startswith/endswith's own spelling of a refused first argument (Objects/unicodeobject.c)
+            found.append(Demand("argument", m[3], m[2], call=m[1], position=1))
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
@@ -109,6 +121,15 @@ def demands(messages: list[str]) -> list[Demand]:
         if demand not in unique:
             unique.append(demand)
     return unique
+
+
+def _duration_demands(left: str, right: str) -> list[Demand]:
+    """A timedelta met a number (`abs_days < 7`, `delta + 1`): the value was meant as the number the
+    timedelta counts, its `.days` (or `.total_seconds()`), an accessor dropped where it was made."""
+    kinds = {left.rsplit(".", 1)[-1], right.rsplit(".", 1)[-1]}
+    if "timedelta" in kinds and kinds - {"timedelta"} <= {"int", "float"} and len(kinds) == 2:
+        return [Demand("operand", "timedelta", "int")]
+    return []
 
 
 def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
@@ -129,6 +150,9 @@ def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
             found.append(node.iter)
         elif demand.subject == "right" and isinstance(node, (ast.BinOp, ast.AugAssign)):
             found.append(node.value if isinstance(node, ast.AugAssign) else node.right)
+        elif demand.subject == "left" and isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            if _number_literal(node.right):
+                found.append(node.left)
         elif demand.subject == "argument" and isinstance(node, ast.Call):
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
             if (not demand.call or name == demand.call) and demand.position <= len(node.args):
@@ -175,6 +199,7 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Name) and t.id == subject.id for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "bound"))
+                found += [Origin(sf.path, v.lineno, v, "bound") for v in _unpacked(node, subject)]
         args = func.args
         positional = [*args.posonlyargs, *args.args]
         pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
@@ -191,6 +216,98 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
+                found += [Origin(sf.path, v.lineno, v, "attribute") for v in _unpacked(node, subject)]
+        if not found:
+            found += field_arguments(sf, subject.attr)
+    return found
+
+
+def _last_name(node: ast.expr) -> str:
+    """`dataclass` of `dataclass`, `dataclasses.dataclass` and `dataclass(frozen=True)`."""
+    node = node.func if isinstance(node, ast.Call) else node
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _record_fields(node: ast.ClassDef) -> list[str]:
+    """The declared fields, in order, of a dataclass or a NamedTuple class: its constructor's parameters."""
+    record = any(_last_name(d) == "dataclass" for d in node.decorator_list) or any(
+        _last_name(b) == "NamedTuple" for b in node.bases
+    )
+    if not record:
+        return []
+    return [
+        item.target.id
+        for item in node.body
+        if isinstance(item, ast.AnnAssign)
+        and isinstance(item.target, ast.Name)
+        and "ClassVar" not in ast.dump(item.annotation)
+    ]
+
+
+def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
+    """The arguments this file's constructor calls of a record class give its field `attr` (round 53): a
+    dataclass's field is made where the record is built, not in an `__init__` the file writes."""
+    found: list[Origin] = []
+    for node in sf.tree.body:
+        if not isinstance(node, ast.ClassDef) or attr not in (fields := _record_fields(node)):
+            continue
+        index = fields.index(attr)
+        for call in ast.walk(sf.tree):
+            if not isinstance(call, ast.Call) or _last_name(call.func) != node.name:
+                continue
+            if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+                continue
+            if index < len(call.args):
+                found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
+            found += [
+                Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr
+            ]
+    return found
+
+
+def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A record's positional argument swapped with each neighbour: two fields given in each other's
+    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made."""
+    call = sf.parent(origin.value)
+    if not isinstance(call, ast.Call) or origin.value not in call.args:
+        return []
+    index = call.args.index(origin.value)
+    edits: list[Edit] = []
+    for other in (index + 1, index - 1):
+        if not 0 <= other < len(call.args) or isinstance(call.args[other], ast.Starred):
+            continue
+        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
+        if one is None or two is None or one[0] != two[0]:
+            continue
+        first, second = sorted((one, two), key=lambda span: span[1])
+        text_first = sf.line_text(first[0])[first[1] : first[2]]
+        text_second = sf.line_text(second[0])[second[1] : second[2]]
+        description = f"pass the record's fields in their declared order: {shorten(text_second)} before {shorten(text_first)}"
+        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
+        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+    return edits
+
+
+def _unpacked(node: ast.Assign | ast.AnnAssign, subject: ast.Name | ast.Attribute) -> list[ast.expr]:
+    """The element of a tuple display a parallel assignment gives `subject`: `a, self.b = x, y` makes
+    self.b by `y` (round 53: `self.major, self.minor, self.patch = int(m[1]), int(m[2]), m[3]`)."""
+    found: list[ast.expr] = []
+    if not isinstance(node, ast.Assign) or not isinstance(node.value, (ast.Tuple, ast.List)):
+        return found
+    for target in node.targets:
+        if not isinstance(target, (ast.Tuple, ast.List)) or len(target.elts) != len(node.value.elts):
+            continue
+        for element, value in zip(target.elts, node.value.elts, strict=True):
+            if isinstance(value, ast.Starred) or isinstance(element, ast.Starred):
+                return []
+            if (
+                isinstance(subject, ast.Name) and isinstance(element, ast.Name) and element.id == subject.id
+            ) or (
+                isinstance(subject, ast.Attribute)
+                and isinstance(element, ast.Attribute)
+                and element.attr == subject.attr
+            ):
+                found.append(value)
     return found
 
 
@@ -212,17 +329,36 @@ def loop_sources(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
     func = function_at(sf, line)
     if not isinstance(subject, ast.Name) or func is None:
         return []
-    return [
-        Origin(sf.path, node.iter.lineno, node.iter, "items")
-        for node in ast.walk(func)
-        if isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension))
-        and isinstance(node.target, ast.Name)
-        and node.target.id == subject.id
-    ]
+    found = []
+    for node in ast.walk(func):
+        if not isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+            continue
+        if isinstance(node.target, ast.Name) and node.target.id == subject.id:
+            found.append(Origin(sf.path, node.iter.lineno, node.iter, "items"))
+        elif (inner := _enumerated(node, subject.id)) is not None:
+            # `for i, item in enumerate(items)`: the item is drawn from what enumerate numbers (round 53)
+            found.append(Origin(sf.path, inner.lineno, inner, "items"))
+    return found
+
+
+def _enumerated(node: ast.For | ast.AsyncFor | ast.comprehension, name: str) -> ast.expr | None:
+    """`items` of `for i, <name> in enumerate(items)`."""
+    target, it = node.target, node.iter
+    if not (isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name)):
+        return None
+    if target.elts[1].id != name or not isinstance(it, ast.Call) or not it.args:
+        return None
+    if not (isinstance(it.func, ast.Name) and it.func.id == "enumerate") or isinstance(
+        it.args[0], ast.Starred
+    ):
+        return None
+    return it.args[0]
 
 
 def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     """Edits making the ITEMS of the iterable at `origin` the demanded type: pairs -> one of their halves."""
+    if demand.have == "str" and demand.want == "int":
+        return _converted_items(sf, origin)
     if not (demand.have == "tuple" and demand.want == "int"):
         return []
     edits: list[Edit] = []
@@ -251,6 +387,36 @@ def element_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
                 Edit(span[0], ((end - len("items"), end, other),), description, PRIOR_ORIGIN, "demand")
             )
     return edits
+
+
+# Calls that collect an iterable's items as they come: the items can be converted on the way in.
+COLLECTORS = frozenset({"list", "tuple", "sorted"})
+
+
+def _converted_items(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """`list(reversed(text))` whose items index a list: each character converted as it is collected,
+    `list(map(int, reversed(text)))` (the step a digit string's walk leaves out; PyTER's conversion at
+    the source, applied to the items). Only a collecting call is edited, so the container stays its kind."""
+    value = origin.value
+    if not (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id in COLLECTORS
+        and len(value.args) == 1
+        and not value.keywords
+        and not isinstance(value.args[0], ast.Starred)
+    ):
+        return []
+    inner = value.args[0]
+    inner_span, span = sf.node_span(inner), sf.node_span(value)
+    if inner_span is None or span is None or inner_span[0] != span[0]:
+        return []
+    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "map":
+        return []  # already converted on the way in
+    line, start, end = inner_span
+    new = f"map(int, {sf.line_text(line)[start:end]})"
+    description = f"convert each item to int as it is collected: {value.func.id}({shorten(new)})"
+    return [Edit(line, ((start, end, new),), description, PRIOR_ORIGIN * 0.8, "demand")]
 
 
 def parameter_index(func: ast.AST, name: str) -> tuple[int | None, str] | None:
@@ -302,6 +468,10 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     text = sf.line_text(line)[start:end]
     value = origin.value
     news: list[str] = []
+    if origin.how == "field":
+        return _field_swaps(sf, origin)
+    if demand.have == "timedelta":
+        return _duration_edits(origin, line, start, end, text)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
         news.append(EMPTY[demand.want])
     elif demand.want == "dict":
@@ -313,7 +483,7 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
             and value.func.id in ("list", "tuple")
         ):
             news.append("dict(" + text[text.index("(") + 1 :])
-    elif demand.subject in ("right", "argument"):
+    elif demand.subject in ("right", "argument", "left"):
         news += _item_edits(value, text, demand)
     elif demand.want == "list":
         if isinstance(value, ast.Tuple):
@@ -335,6 +505,51 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     return edits
 
 
+# What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
+# arithmetic yields), then seconds.
+DURATION_ACCESSORS = ((".days", 1.0), (".total_seconds()", 0.8))
+
+
+def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """The number a timedelta stands for, taken where the timedelta is made (`d - today` -> `(d - today).days`).
+
+    Names, attributes and the type-keeping wrappers (`abs(x)`, `-x`) are followed further by the trace,
+    not edited: the accessor belongs where the duration is made, so every use of the name gets the number
+    (a `.days` on `abs(delta)` would leave the comparisons of `delta` above it false)."""
+    value = origin.value
+    if isinstance(value, (ast.Name, ast.Attribute, ast.Constant)) or wrapped_value(value) is not None:
+        return []
+    atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
+    base = text if atom else f"({text})"
+    edits = []
+    for accessor, share in DURATION_ACCESSORS:
+        new = base + accessor
+        description = (
+            f"take the number the timedelta counts where it is made: {shorten(new)}, not {shorten(text)}"
+        )
+        prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * share
+        edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
+    return edits
+
+
+def wrapped_value(value: ast.expr) -> ast.expr | None:
+    """`x` of `abs(x)`, `-x`, `+x`: a wrapper that keeps its operand's type (numbers, timedeltas), so the
+    value was made where `x` was."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+        inner = value.operand
+    elif (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "abs"
+        and len(value.args) == 1
+        and not value.keywords
+    ):
+        inner = value.args[0]
+    else:
+        return None
+    return inner if isinstance(inner, (ast.Name, ast.Attribute)) else None
+
+
 def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
     """One value made the demanded type: wrapped as a one-item sequence or set, or converted."""
     atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant))
@@ -349,8 +564,24 @@ def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:
     if demand.want in ("str", "int", "float"):
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == demand.want:
             return []
+        if demand.want == "str" and _number_literal(value):
+            # `self.patch + 1` on a str patch: the literal number says the sum is arithmetic, so the text
+            # operand is the wrong value; `str(1)` would turn an increment into concatenation ('3' + '1'
+            # == '31'), a program the tests may not pin (round 53's python-versioning report).
+            return []
         return [f"{demand.want}({text})"]
     return []
+
+
+def _number_literal(value: ast.expr) -> bool:
+    """A written int or float (`1`, `-2`, `0.5`), not a bool."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, (ast.USub, ast.UAdd)):
+        value = value.operand
+    return (
+        isinstance(value, ast.Constant)
+        and isinstance(value.value, (int, float))
+        and not isinstance(value.value, bool)
+    )
 
 
 def format_drops(sf: SourceFile, line: int) -> list[Edit]:

@@ -48,6 +48,7 @@ from healer.engine.fixers.type_demand import (
     origin_edits,
     origins,
     subjects,
+    wrapped_value,
 )
 from healer.engine.fixers.type_elsewhere import (
     formatted_numbers,
@@ -395,6 +396,7 @@ def demand_edits(
     if not wanted:
         return []
     sites = fault_sites(failure, ctx, limit=3)
+    traced = {(file, line) for file, line, _ in sites}
     found: list[tuple[str, Edit, float]] = []
     for index, (file, line, weight) in enumerate(sites):
         sf = _parse(ctx, file, cache)
@@ -416,6 +418,10 @@ def demand_edits(
                     if origin_sf is None or ctx.is_test_file(origin.file):
                         continue
                     edits = (element_edits if items else origin_edits)(origin_sf, origin, demand)
+                    if steps and (origin.file, origin.line) not in traced:
+                        # away from every traceback line: the value's making site, preferred over an
+                        # edit at a use when both pass (Engine._making_site_instead), as provenance's are
+                        edits = [replace(e, making_site=True) for e in edits]
                     found += [(origin.file, e, weight * DEMAND_STEP**steps) for e in edits]
     return found
 
@@ -447,10 +453,16 @@ def _trace(
     found: list[tuple[Origin, bool, int]] = []
     for origin, its, at in made:
         found.append((origin, its, 1))
-        if depth > 1 and isinstance(origin.value, (ast.Name, ast.Attribute)):
+        # `abs(x)`, `-x` keep x's type: the value was made where x was (round 53)
+        onward = (
+            origin.value
+            if isinstance(origin.value, (ast.Name, ast.Attribute))
+            else wrapped_value(origin.value)
+        )
+        if depth > 1 and onward is not None:
             origin_sf = _parse(ctx, origin.file, cache)
             if origin_sf is not None:
-                further = _trace(ctx, cache, sites, at, origin_sf, origin.value, items=its, depth=depth - 1)
+                further = _trace(ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1)
                 found += [(o, i, steps + 1) for o, i, steps in further]
     return found
 

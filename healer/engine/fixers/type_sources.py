@@ -212,9 +212,57 @@ def source_edits(sf: SourceFile, made: Made, expects: list[Expect], messages: li
         seen.add(new)
         description = f"{what} where the value is made: {shorten(new)} instead of {shorten(text)}"
         edits.append(Edit(line, ((start, end, new),), description, prior, "source"))
+    edits += _lookup_default_edits(sf, made, value, expects)
     if TWO_TYPES.search(" ".join(messages)):
         edits += swapped_arguments(sf, value)
     return edits
+
+
+def lookup_default(value: ast.expr) -> ast.Constant | None:
+    """The literal default of a lookup, `options.get("indent", "  ")`, `getattr(obj, "width", "8")`: when
+    the key is missing the value is made there, by the literal, as a parameter's default makes it."""
+    if not isinstance(value, ast.Call) or value.keywords:
+        return None
+    func = value.func
+    if isinstance(func, ast.Attribute) and func.attr in ("get", "pop", "setdefault") and len(value.args) == 2:
+        default = value.args[1]
+    elif isinstance(func, ast.Name) and func.id == "getattr" and len(value.args) == 3:
+        default = value.args[2]
+    else:
+        return None
+    return default if isinstance(default, ast.Constant) else None
+
+
+def _lookup_default_edits(sf: SourceFile, made: Made, value: ast.expr, expects: list[Expect]) -> list[Edit]:
+    """A lookup's literal default of the refused kind, re-spelled as `_literal_retyped` re-spells a bound
+    literal (round 53: `kwargs.get('indent', '  ')` then `' ' * (level * indent)` wants the width 2).
+    Only the default is edited: a value the caller passes under the key is the caller's to get right."""
+    default = lookup_default(value)
+    span = sf.node_span(default) if default is not None else None
+    if default is None or span is None:
+        return []
+    line, start, end = span
+    text = sf.line_text(line)[start:end]
+    kind = type(default.value).__name__
+    edits: list[Edit] = []
+    for expect in expects:
+        if kind != expect.have or expect.have == "NoneType":
+            continue
+        for new, what, prior in _literal_retyped(sf, made, default, expect):
+            if new == text:
+                continue
+            description = (
+                f"{what} where the lookup's default is made: {shorten(new)} instead of {shorten(text)}"
+            )
+            edits.append(
+                Edit(line, ((start, end, new),), description, prior * LOOKUP_DEFAULT_SHARE, "source")
+            )
+    return edits
+
+
+# A lookup's default is one of two values the lookup makes (the other is the mapping's): a little below
+# a literal that is the whole value.
+LOOKUP_DEFAULT_SHARE = 0.95
 
 
 def _literal_retyped(

@@ -43,7 +43,9 @@ BLOCKS = ("statement_block", "program", "switch_case", "switch_default", "class_
 OPENERS = re.compile(r"^(\{|function\b|async\s+function\b|class\b|let\s*\[)")
 # Parentheses that belong to the syntax: a sequence there needs a second pair (the rule's docs).
 FRAMED = ("if_statement", "while_statement", "do_statement", "switch_statement", "with_statement")
-METHOD = re.compile(r"class method '([^']+)'")
+# ESLint names the method with its kind (getFunctionNameWithKind): "method 'm'", "async method 'm'",
+# "generator method 'm'", "async generator method 'm'" (round 53's review: the plain form alone).
+METHOD = re.compile(r"class (?:async )?(?:generator )?method '([^']+)'")
 NESTED = ("function_expression", "function_declaration", "generator_function", "generator_function_declaration",
           "class", "class_declaration", "method_definition")  # fmt: skip
 
@@ -99,13 +101,21 @@ def sequences(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if len(parts) < 2 or any(p.type == "comment" for p in parts):
         return []
     parent = node.parent
-    if parent is not None and parent.type == "for_statement":
-        return []  # the rule allows a `for`'s initializer and update
+    if (
+        parent is not None
+        and parent.type == "for_statement"
+        and parent.child_by_field_name("condition") != node
+    ):
+        return []  # the rule allows a `for`'s initializer and update (its test is reported)
     found: list[Candidate] = []
     if parent is not None and parent.type in ("expression_statement", "return_statement"):
         holder = parent
-        if holder.parent is not None and holder.parent.type == "for_statement":
-            return []  # tree-sitter's `for (a, b; …)` initializer statement
+        if (
+            holder.parent is not None
+            and holder.parent.type == "for_statement"
+            and holder.parent.child_by_field_name("body") != holder
+        ):
+            return []  # an older grammar's `for (a, b; …)` initializer statement, not the loop's body
         texts = [f"{_operand(p)};" for p in parts]
         if parent.type == "return_statement":
             texts[-1] = f"return {node_text(parts[-1])};"
@@ -179,6 +189,39 @@ def _this_reads(body: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
                     continue
             stack.extend(node.named_children)
     return found
+
+
+CLASSES = ("class", "class_declaration", "abstract_class_declaration")
+
+
+def _overridden(root: tree_sitter.Node, owner: tree_sitter.Node, name: str) -> bool:
+    """Another class in the file has a member `name` and one of the two extends a class: `this.name`
+    may dispatch to the other's member, which neither `static` nor a moved-out function keeps."""
+
+    def defines(node: tree_sitter.Node) -> bool:
+        body = node.child_by_field_name("body")
+        return body is not None and any(
+            node_text(key) == name
+            for member in body.named_children
+            if (key := member.child_by_field_name("name") or member.child_by_field_name("property"))
+        )
+
+    def extends(node: tree_sitter.Node) -> bool:
+        return any(c.type == "class_heritage" for c in node.children)
+
+    return any(
+        n.type in CLASSES and n != owner and defines(n) and (extends(n) or extends(owner)) for n in walk(root)
+    )
+
+
+def _in_own_this(node: tree_sitter.Node, block: tree_sitter.Node) -> bool:
+    """`node` lies in a function or class inside `block` that binds its own `this` (arrows do not)."""
+    parent = node.parent
+    while parent is not None and parent != block:
+        if parent.type in NESTED:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _module_names(root: tree_sitter.Node) -> set[str]:
@@ -283,15 +326,19 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
         reads = [n for n in walk(block) if n.type == "identifier" and node_text(n) == default]
         if default not in module or not reads:
             continue
+        if any(_in_own_this(n, block) for n in reads):
+            continue  # that function's `this` is not the instance (round 53's review)
         if any(n.type == "shorthand_property_identifier" and node_text(n) == default for n in walk(block)):
             continue
         new = replace_nodes(data, {n: f"this.{field}" for n in reads})
         found.append(Candidate(path, new, message.line,
                                f"read the instance's own {field} (this.{field}) instead of its default {default} in {name}"))  # fmt: skip
-    uses_super = any(n.type == "super" for n in walk(block))
+    # A method that calls `super` or that a subclass in the file overrides (or overrides another's)
+    # stays an instance method (round 53's review).
+    keep_instance = any(n.type == "super" for n in walk(block)) or _overridden(tree.root_node, owner, name)
     class_name = owner.child_by_field_name("name")
     reads = _this_reads(body, name)
-    if class_name is not None and not uses_super:
+    if class_name is not None and not keep_instance:
         changes = {n: f"{node_text(class_name)}.{name}" for n in reads}
         # `static` goes before the method's own modifiers (`static async m()`), after a decorator and
         # TypeScript's accessibility (`private static m()`, the order TypeScript requires).
@@ -309,7 +356,7 @@ def methods_use_this(text: str, path: str, message: EslintMessage) -> list[Candi
             Candidate(path, new, message.line, f"make {name} a static method (class-methods-use-this)")
         )
     moved = _moved_out(data, tree=tree, method=method, owner=owner, name=name, reads=reads)
-    if moved is not None and not uses_super:
+    if moved is not None and not keep_instance:
         found.append(Candidate(path, moved, message.line, f"move {name} out of the class as a function (class-methods-use-this)"))  # fmt: skip
     return found
 
@@ -325,12 +372,15 @@ def _moved_out(
 ) -> str | None:
     """The file with the method written as `function name(…) {…}` before its class (a class expression:
     before the statement that holds it) and its reads through `this` calling it; None when the name is
-    taken, the method is an accessor, private or computed, or the class is not at the file's top level."""
+    taken, the method is an accessor, private, computed or decorated, or the class is not at the file's top
+    level."""
     key = method.child_by_field_name("name")
     if key is None or key.type != "property_identifier" or name == "constructor":
         return None
     if any(c.type in ("get", "set", "static") for c in method.children):
         return None
+    if method.prev_named_sibling is not None and method.prev_named_sibling.type == "decorator":
+        return None  # TypeScript's grammar: the method's decorator is its sibling in the class body
     if any(
         n.type in ("identifier", "shorthand_property_identifier") and node_text(n) == name
         for n in walk(tree.root_node)
@@ -353,8 +403,8 @@ def _moved_out(
             prefix += b"async "
         elif child.type == "*":
             prefix += b"*"
-        elif child.type != "decorator":
-            return None
+        else:
+            return None  # a modifier or a decorator, which a function cannot carry (round 53's review)
     indent = _indent(data, statement) or ""
     own = _indent(data, method)
     head = b"async function" if prefix.startswith(b"async") else b"function"
