@@ -38,6 +38,13 @@ def test_it_shifts_a_modulo_too_inside_parentheses():
     assert _family(source, 2) == [source.replace("n % rows", "(n - 1) % rows")]
 
 
+def test_it_shifts_the_inline_form():
+    source = "def weekday(day):\n    return day % 7 + 1\n"
+    assert _family(source, 2) == [source.replace("day % 7", "(day - 1) % 7")]
+    assert _family(source.replace("day % 7", "(day - 1) % 7"), 2) == []
+    assert _family(source.replace("+ 1", "+ 2"), 2) == []
+
+
 def test_it_does_not_fire_without_a_rebase_or_on_a_shifted_dividend():
     plain = UNSHIFTED.replace("    hour += 1\n", "    hour += 0 if total else 0\n")
     assert _family(plain, 3) == []

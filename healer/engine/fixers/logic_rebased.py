@@ -116,6 +116,27 @@ def rebase_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
             new = f"({new})"
         description = f"count {text} from zero before dividing, as the remainder's += 1 expects: {new}"
         found.append(Rewrite(line, ((start, end, new),), description, REBASE_PRIOR, "rebase"))
+    for node in sf.nodes_touching(line):
+        # The inline form: `n % k + 1` for `(n - 1) % k + 1`.
+        if (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.op, ast.Add)
+            and node.lineno == line
+            and isinstance(node.right, ast.Constant)
+            and node.right.value == 1
+            and type(node.right.value) is int
+            and isinstance(node.left, ast.BinOp)
+            and isinstance(node.left.op, ast.Mod)
+            and not _shifted(node.left.left)
+            and not isinstance(node.left.left, ast.Constant | ast.JoinedStr)
+        ):
+            dividend = node.left.left
+            start, end = sp.span(dividend)
+            text = sp.text(dividend)
+            simple = isinstance(dividend, ast.Name | ast.Attribute | ast.Subscript | ast.Call)
+            new = f"({text} - 1)" if simple else f"(({text}) - 1)"
+            description = f"count {text} from zero before the modulo its + 1 rebases: {new}"
+            found.append(Rewrite(line, ((start, end, new),), description, REBASE_PRIOR, "rebase"))
     return found
 
 
