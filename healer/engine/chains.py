@@ -23,6 +23,9 @@ outcome tells it from a wrong edit), and searches the time budget cuts short bef
 from __future__ import annotations
 
 import ast
+import difflib
+import io
+import tokenize
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -227,7 +230,67 @@ def amended_fix(accepted: Sequence[AcceptedEdit], *, file: str, old: str, new: s
     again = rewritten_lines(old, new)
     if not again:
         return None
-    return earlier.outcome if again & _recoded_lines(earlier.before, earlier.after) else None
+    shared = again & _recoded_lines(earlier.before, earlier.after)
+    if not shared:
+        return None
+    # A completion stays inside the compile repair (round 53): postalcheck (r323) had its lone
+    # `"\"` "fixed" by opening another string, and a LOGIC edit of `" " <= c` on that line, a
+    # token the repair never touched, was then reported as completing it.
+    before, after, edited = earlier.before.splitlines(), old.splitlines(), new.splitlines()
+    if not all(_within_the_repair(before[n - 1], after[n - 1], edited[n - 1]) for n in sorted(shared)):
+        return None
+    return earlier.outcome
+
+
+LEXICAL = frozenset("()[]{}'\"\\")
+
+
+def _line_tokens(text: str) -> list[str]:
+    """The strings of a line's tokens, read alone; what the tokenizer cannot read is one last token."""
+    code = text.strip()
+    found: list[str] = []
+    consumed = 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(code + "\n").readline):
+            if token.start[0] != 1:
+                break
+            if token.string.strip() and token.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.COMMENT):
+                found.append(token.string)
+            consumed = token.end[1]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        if code[consumed:].strip():
+            found.append(code[consumed:].strip())
+    return found
+
+
+def _lexical(token: str) -> bool:
+    """A string literal (any prefix), a bracket, a quote or a backslash: what a lexical repair edits."""
+    body = token.lstrip("rRbBuUfF")
+    return token in LEXICAL or (body[:1] in ("'", '"') and len(token) - len(body) <= 2)
+
+
+def _within_the_repair(before: str, after: str, edited: str) -> bool:
+    """Whether the edit after -> edited of one line keeps every token the compile repair before ->
+    after left as it was: it may rewrite the tokens that repair wrote (whereto's `if ''` written
+    for `else ''`, then negated) or close, open or escape strings and brackets, never change an
+    operator, name or number of the repository's own line."""
+    old, new, ours = _line_tokens(before), _line_tokens(after), _line_tokens(edited)
+    written: set[int] = set()
+    for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag in ("replace", "insert"):
+            written.update(range(j1, j2))
+        elif tag == "delete":
+            written.update((j1 - 1, j1))  # the place a token was taken from
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, new, ours, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        replaced = range(i1, i2)
+        if not all(i in written or _lexical(new[i]) for i in replaced):
+            return False
+        touches = any(i in written for i in replaced) or (tag == "insert" and bool({i1 - 1, i1} & written))
+        if not touches and not all(_lexical(token) for token in ours[j1:j2]):
+            return False
+    return True
 
 
 def _recoded_lines(original: str, edited: str) -> set[int]:

@@ -82,3 +82,24 @@ def test_it_reports_the_completing_edit_under_the_amended_fix_s_type():
     # A LOGIC edit of an untouched line stays a LOGIC fix.
     other = SYNTAX_FIXED.replace("return 1", "return 2")
     assert Engine._as_amendment(engine, logic, old=SYNTAX_FIXED, new=other) is logic
+
+
+# A lone backslash literal "fixed" by opening another string (a wrong lexical repair), then an
+# operator the repair never touched changed on the same line: no completion of that repair.
+ECHO_BROKEN = 'def echo(s):\n    return [c for c in s if "a" <= c and c != "\\" or c.isdigit("x")]\n'
+ECHO_SYNTAX = 'def echo(s):\n    return [c for c in s if "a" <= c and c != "\\" or c.isdigit(""x")]\n'
+ECHO_FIX = AcceptedEdit(
+    _outcome(BugType.SYNTAX, 2, "open the string literal"), before=ECHO_BROKEN, after=ECHO_SYNTAX
+)
+
+
+def test_it_leaves_an_edit_of_a_token_outside_the_repair_alone():
+    operator = ECHO_SYNTAX.replace('"a" <= c', '"a" == c')
+    assert amended_fix([ECHO_FIX], file=FILE, old=ECHO_SYNTAX, new=operator) is None
+    name = ECHO_SYNTAX.replace("in s if", "in s.lower() if")
+    assert amended_fix([ECHO_FIX], file=FILE, old=ECHO_SYNTAX, new=name) is None
+
+
+def test_it_takes_a_string_or_bracket_edit_as_completing_the_repair():
+    quoted = ECHO_SYNTAX.replace('isdigit(""x")', 'isdigit("x")')
+    assert amended_fix([ECHO_FIX], file=FILE, old=ECHO_SYNTAX, new=quoted) is ECHO_FIX.outcome

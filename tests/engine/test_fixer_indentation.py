@@ -236,3 +236,28 @@ def test_it_moves_a_run_of_lines_at_the_same_unmatched_depth_together(project):
         "        if n > 2:",
         "            break",
     ]
+
+
+def test_moving_a_run_of_lines_keeps_the_text_of_a_triple_quoted_string(project):
+    # Round 53: the block-moving unindent repair shifted the lines inside a multi-line string with
+    # the code around it, so the string's text gained (or lost) spaces.
+    source = (
+        "def report(rows):\n"
+        "    if rows:\n"
+        "        total = len(rows)\n"
+        "      text = '''\n"
+        "        rows: {n}\n"
+        "      '''.format(n=total)\n"
+        "      return text\n"
+        "    return ''\n"
+    )
+    ws = project({"pkg/mod.py": source})
+    failure = compile_failure(ws, "pkg/mod.py")
+    moved = [
+        c
+        for c in IndentationFixer().candidates(failure, context(ws))
+        if c.description == "align the line and its block with the enclosing block"
+    ]
+    assert moved, "expected the block-moving repair"
+    for candidate in moved:
+        assert "'''\n        rows: {n}\n      '''.format(n=total)\n" in candidate.new_source

@@ -246,3 +246,109 @@ def test_it_also_writes_paired_inner_quotes_in_the_other_kind():
 def test_it_does_not_swap_an_apostrophe_inside_a_string():
     text = "print('it's here')"
     assert all('it"s' not in new for new, _ in requoted_strings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A builtin class after the comma: a tuple of classes lost its parentheses.
+        (
+            "def lookup(table, key):\n    try:\n        return table[key]\n    except KeyError, Exception:\n"
+            "        return None\n",
+            "    except (KeyError, Exception):",
+        ),
+        # A class the module defines (and raises elsewhere).
+        (
+            "class Stale(Exception):\n    pass\n\n\ndef load(cache, key):\n    try:\n        return cache[key]\n"
+            "    except LookupError, Stale:\n        return None\n",
+            "    except (LookupError, Stale):",
+        ),
+        # A CapWords name the module imports.
+        (
+            "from shop.errors import Missing\n\n\ndef price(p, key):\n    try:\n        return p[key]\n"
+            "    except KeyError, Missing:\n        return 0\n",
+            "    except (KeyError, Missing):",
+        ),
+    ],
+)
+def test_it_parenthesises_an_except_pair_whose_second_name_is_a_class(project, text, wanted):
+    candidates = _candidates(project, text)
+    assert wanted in candidates[0].new_source.splitlines()
+    # The `as` form, which would shadow the class and catch the first alone, is not offered.
+    assert not any(
+        line.strip().startswith("except") and " as " in line
+        for candidate in candidates
+        for line in candidate.new_source.splitlines()
+    )
+
+
+def test_it_binds_a_lower_case_name_the_handler_reads_with_as(project):
+    text = (
+        "import logging\n\n\ndef parse(v):\n    try:\n        return int(v)\n    except ValueError, err:\n"
+        "        logging.warning('bad %s', err)\n        return 0\n"
+    )
+    candidates = _candidates(project, text)
+    assert "    except ValueError as err:" in candidates[0].new_source.splitlines()
+    assert not any("(ValueError, err)" in c.new_source for c in candidates)
+
+
+def test_a_tuple_kept_in_a_module_variable_comes_first():
+    pairs = list(
+        python2_repairs(
+            "    except OSError, retried:",
+            source="retried = (TimeoutError,)\n\n\ndef f():\n    try:\n        pass\n    except OSError, retried:\n"
+            "        pass\n",
+            line=7,
+        )
+    )
+    assert [new for new, _ in pairs] == [
+        "    except (OSError, retried):",
+        "    except OSError:",
+        "    except OSError as retried:",
+    ]
+
+
+def test_an_exception_name_nothing_reads_is_dropped_first():
+    source = "def f(s):\n    try:\n        return int(s)\n    except ValueError, exc:\n        return 0\n"
+    pairs = [new for new, _ in python2_repairs("    except ValueError, exc:", source=source, line=4)]
+    assert pairs == ["    except ValueError:", "    except ValueError as exc:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A lone backslash literal: its backslash escapes the closing quote.
+        (
+            'def plain(text):\n    return "".join(c for c in text if c != "\\" and c.isprintable())\n',
+            '    return "".join(c for c in text if c != "\\\\" and c.isprintable())',
+        ),
+        # A Windows path that ends with its separator.
+        ("ROOT = 'C:\\temp\\'\nOTHER = 1\n", "ROOT = 'C:\\temp\\\\'"),
+    ],
+)
+def test_it_escapes_a_backslash_that_swallowed_the_closing_quote(project, text, wanted):
+    best = _candidates(project, text)[0]
+    assert wanted in best.new_source.splitlines()
+    # Every other token of the line is kept: only the backslash was added.
+    assert len(best.new_source) == len(text) + 1
+
+
+def test_it_does_not_escape_a_backslash_that_is_already_escaped():
+    from healer.engine.fixers.syntax import _swallowed_quotes
+
+    assert _swallowed_quotes('x = "\\\\" + "a') == []
+    assert _swallowed_quotes('x = "say \\"hi\\" now') == []
+
+
+def test_a_dotted_name_after_the_comma_is_parenthesised_with_the_first():
+    pairs = [new for new, _ in python2_repairs("    except OSError, errors.Closed:")]
+    assert pairs == ["    except (OSError, errors.Closed):"]
+
+
+def test_another_python_2_handler_with_the_same_name_does_not_make_it_a_class():
+    source = (
+        "def f(s):\n    try:\n        return int(s)\n    except ValueError, err:\n        return str(err)\n\n\n"
+        "def g(s):\n    try:\n        return float(s)\n    except TypeError, err:\n        return repr(err)\n"
+    )
+    pairs = [new for new, _ in python2_repairs("    except TypeError, err:", source=source, line=11)]
+    assert pairs == ["    except TypeError as err:"]

@@ -86,6 +86,40 @@ def _names(line: str) -> set[str]:
     return set()
 
 
+def string_lines(lines: list[str]) -> set[int]:
+    """The 1-based lines that begin inside a multi-line string (a triple-quoted one, or a quote
+    continued with a backslash), read with a scanner of quotes and comments: the file does not
+    tokenize while its indentation is wrong (tokenize raises at the bad dedent)."""
+    inside: set[int] = set()
+    quote = ""  # the open string's delimiter, "" outside strings
+    for number, line in enumerate(lines, 1):
+        if quote:
+            inside.add(number)
+        index = 0
+        while index < len(line):
+            char = line[index]
+            if quote:
+                if char == "\\":
+                    index += 2
+                    continue
+                if line.startswith(quote, index):
+                    index += len(quote)
+                    quote = ""
+                    continue
+                if len(quote) == 1 and char == "\n":
+                    quote = ""  # an unterminated one-line string ends with its line
+                index += 1
+                continue
+            if char == "#":
+                break
+            if char in "'\"":
+                quote = line[index : index + 3] if line.startswith(char * 3, index) else char
+                index += len(quote)
+                continue
+            index += 1
+    return inside
+
+
 class _File:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -124,13 +158,17 @@ class _File:
             return "\t" * (width // 8) + " " * (width % 8)
         return " " * width
 
-    def reindent(self, first: int, last: int, shift_to: int) -> str:
-        """Move lines first..last so that line `first` sits at width `shift_to`, keeping relative indents."""
+    def reindent(self, first: int, last: int, shift_to: int, *, keep_strings: bool = False) -> str:
+        """Move lines first..last so that line `first` sits at width `shift_to`, keeping relative indents.
+
+        `keep_strings`: lines that begin inside a multi-line string are its text, not indentation,
+        and stay as written (round 53)."""
         base = _width(_indent_of(self.get(first)))
         out = list(self.lines)
+        inside = string_lines(self.lines) if keep_strings else set()
         for number in range(first, last + 1):
             line = self.get(number)
-            if not line.strip():
+            if not line.strip() or number in inside:
                 continue
             width = _width(_indent_of(line))
             new_width = max(0, width - base + shift_to)
@@ -354,7 +392,7 @@ class IndentationFixer:
                 last = file.block_end(line, min_width=width, stop_at_blank=False)
                 if last > line:
                     yield (
-                        file.reindent(line, last, target),
+                        file.reindent(line, last, target, keep_strings=True),
                         "align the line and its block with the enclosing block",
                     )
 

@@ -56,6 +56,7 @@ from healer.engine.fixers.logic_analogy import (
     majority_rewrites,
 )
 from healer.engine.fixers.logic_apis import api_rewrites
+from healer.engine.fixers.logic_biased import biased_rewrites
 from healer.engine.fixers.logic_breadth import breadth_rewrites
 from healer.engine.fixers.logic_builtins import builtin_rewrites
 from healer.engine.fixers.logic_calls import call_rewrites
@@ -81,6 +82,9 @@ from healer.engine.fixers.logic_natural import default_targets, natural_rewrites
 from healer.engine.fixers.logic_offsets import offset_rewrites
 from healer.engine.fixers.logic_pairs import pair_rewrites
 from healer.engine.fixers.logic_places import PLACE_DECAY, inverts, ratio_uses, steering_conditions
+from healer.engine.fixers.logic_rebased import rebase_kept, rebase_rewrites
+from healer.engine.fixers.logic_resets import reset_rewrites
+from healer.engine.fixers.logic_rests import rest_rewrites
 from healer.engine.fixers.logic_runs import run_rewrites
 from healer.engine.fixers.logic_scale import scale_targets
 from healer.engine.fixers.logic_siblings import sibling_rewrites
@@ -2249,10 +2253,13 @@ def _scored_sources(
     rewrites += call_rewrites(sf, line) + run_rewrites(sf, line) + walrus_rewrites(sf, line)
     rewrites += twin_rewrites(sf, line) + pair_rewrites(sf, line) + builtin_rewrites(sf, line)
     rewrites += window_rewrites(sf, line) + api_rewrites(sf, line)
+    rewrites += rebase_rewrites(sf, line) + reset_rewrites(sf, line) + rest_rewrites(sf, line)
+    rewrites += biased_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
-    return found
+    # A remainder rebased to count from one keeps its `+= 1`: an edit undoing it only moves the range.
+    return rebase_kept(sf, line, found)
 
 
 HINTED_KINDS = {

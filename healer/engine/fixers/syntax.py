@@ -43,6 +43,8 @@ from healer.engine.fixers.syntax_scopes import (
     keyword_colon_repairs,
     walrus_statement_repairs,
 )
+from healer.engine.fixers.syntax_shadowing import shadows_a_builtin
+from healer.engine.fixers.syntax_ternary import c_ternary_repairs
 from healer.engine.fixers.syntax_tokenizer import lost_bindings, tokenizer_repairs
 from healer.engine.fixers.syntax_tuple_params import MESSAGE as TUPLE_PARAMETERS
 from healer.engine.fixers.syntax_tuple_params import tuple_parameter_repairs
@@ -293,6 +295,8 @@ class SyntaxFixer:
             # Another language's spelling of what Python has (`||`, `// text`, `fb'..'`, a keyword
             # as a parameter's name): written as Python's, every name kept (syntax_foreign.py).
             foreign_repairs(source, failure.line, message),
+            # C's conditional `cond ? a : b` as `a if cond else b` (syntax_ternary, round 53).
+            c_ternary_repairs(source, failure.line),
             # A dotted version written as a number (`0.9.1`): quoted, every character kept; the
             # comma the token edits insert makes a tuple (syntax_meaning, round 49).
             dotted_number_repairs(source, failure.line),
@@ -318,6 +322,9 @@ class SyntaxFixer:
             # A binding made a statement with no effect while a later line reads the name it bound
             # (round 52): the NameError (or a stale value) it leaves is no fix of this error.
             and not unbinds_a_read_name(source, candidate.new_source)
+            # A new binding of a builtin the file reads elsewhere (`except KeyError as Exception`)
+            # shadows it: another program, not a spelling repair (syntax_shadowing, round 53).
+            and not shadows_a_builtin(source, candidate.new_source)
         ]
         return keeping_bindings_first(source, found)
 
@@ -338,14 +345,16 @@ class SyntaxFixer:
         # Any message: Python 2 constructs on the line (lib2to3's rewrites), and a string a quote
         # inside its text split in two (the unterminated quote then closes the intended literal).
         row = text.rstrip("\r\n")
-        for new_line, description in python2_repairs(row):
+        for new_line, description in python2_repairs(row, source=lines.source, line=line):
             yield lines.replace(line, new_line), description
         # A range that ends on a later line (`"a"\n ur"b"`: "Perhaps you forgot a comma?" from the
         # first literal to the second) may hold the Python 2 construct on its last line.
         end_line = failure.extra.get("end_line")
         if isinstance(end_line, int) and line < end_line <= line + MAX_RANGE_LINES:
             for number in range(line + 1, end_line + 1):
-                for new_line, description in python2_repairs(lines.get(number).rstrip("\r\n")):
+                for new_line, description in python2_repairs(
+                    lines.get(number).rstrip("\r\n"), source=lines.source, line=number
+                ):
                     yield lines.replace(number, new_line), description
         for new_line, description in identity_literal_repairs(row, message):
             yield lines.replace(line, new_line), description
@@ -453,6 +462,16 @@ class SyntaxFixer:
                     "use == for the comparison instead of =",
                 )
 
+        if "unterminated string literal" in lowered:
+            # A backslash that escapes the quote meant to close its literal (`c != "\"`, a path
+            # ending `\"`): escaped itself, the quote closes the string again and every other
+            # token keeps its place (Python's string grammar: `\\` is one backslash).
+            row_text = text.rstrip("\r\n")
+            for spot in _swallowed_quotes(row_text):
+                yield (
+                    lines.replace(line, row_text[:spot] + "\\" + row_text[spot:]),
+                    "escape the backslash before the quote: the quote closes the string",
+                )
         if "unterminated string literal" in lowered and column is not None:
             row_text = text.rstrip("\r\n")
             match = re.match(r"[rRbBuUfF]{0,2}(['\"])", row_text[column:])
@@ -1066,6 +1085,31 @@ def _ends_with_operator(code: str) -> bool:
 
 def _open_ended(code: str) -> bool:
     return code.endswith("\\") or _ends_with_operator(code)
+
+
+SWALLOWED_QUOTE_NEXT = re.compile(r"\s*(?:[),\]}:;+%]|$)|\s+(?:and|or|if|else|in|not|for|is)\b")
+
+
+def _swallowed_quotes(text: str) -> list[int]:
+    """Columns of the unescaped backslashes that stand right before a quote that looks like a
+    literal's closer: a lone backslash literal (`"\\"`) first, then those followed by what follows
+    a string (a bracket, a comma, an operator keyword, the line's end)."""
+    lone: list[int] = []
+    closing: list[int] = []
+    for spot in range(len(text) - 1):
+        if text[spot] != "\\" or text[spot + 1] not in "'\"":
+            continue
+        run = 0
+        while spot - run - 1 >= 0 and text[spot - run - 1] == "\\":
+            run += 1
+        if run % 2:
+            continue  # this backslash is itself escaped
+        quote = text[spot + 1]
+        if spot > 0 and text[spot - 1] == quote and (spot < 2 or text[spot - 2] != quote):
+            lone.append(spot)
+        elif SWALLOWED_QUOTE_NEXT.match(text, spot + 2):
+            closing.append(spot)
+    return lone + closing
 
 
 def _parenthesized(lines: _Lines, number: int) -> str | None:

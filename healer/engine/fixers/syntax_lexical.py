@@ -19,6 +19,7 @@ Two general families, each an edit a programmer makes when the compiler stops at
 
 from __future__ import annotations
 
+import builtins
 import io
 import re
 import tokenize
@@ -219,18 +220,23 @@ def _top_level_comma(text: str) -> int | None:
     return last
 
 
-def python2_repairs(text: str) -> Iterator[tuple[str, str]]:
-    """(new line, description) for each Python 2 construct on the line, as lib2to3 rewrites it."""
+def python2_repairs(text: str, *, source: str = "", line: int = 0) -> Iterator[tuple[str, str]]:
+    """(new line, description) for each Python 2 construct on the line, as lib2to3 rewrites it.
+
+    `source` and `line` (the file and the line's number) let `except A, B:` tell a tuple of
+    classes from a bound name (_except_pair)."""
     head = EXCEPT_HEAD.match(text)
     comma = _top_level_comma(text) if head else None
     if head and comma is not None and comma > head.end(1):
         name = text[comma + 1 : text.rindex(":")].strip()
         if name.isidentifier():
-            # fix_except: Python 2's `except E, name:` binds the exception to name.
+            yield from _except_pair(text, head.end(1), comma, name, source=source, line=line)
+        elif all(part.isidentifier() for part in name.split(".")):
+            # `except A, module.Error:`: an attribute can never be the bound name, only a class.
             exceptions = text[head.end(1) : comma].rstrip()
             yield (
-                f"{text[: head.end(1)]}{exceptions} as {name}{text[text.rindex(':') :]}",
-                f"bind the exception with as: except {exceptions} as {name}",
+                f"{text[: head.end(1)]}({exceptions}, {name}){text[text.rindex(':') :]}",
+                f"parenthesise the exception types: except ({exceptions}, {name})",
             )
     rewrites = (
         (re.compile(r"<>"), "!=", "use != instead of Python 2's <>"),  # fix_ne
@@ -269,6 +275,87 @@ def python2_repairs(text: str) -> Iterator[tuple[str, str]]:
                 f"{indent}{exception}({value}).with_traceback({trace})",
                 "raise with the traceback as Python 3 does",
             )
+
+
+def _except_pair(
+    text: str, head_end: int, comma: int, name: str, *, source: str, line: int
+) -> Iterator[tuple[str, str]]:
+    """`except A, B:` as Python 3 spells what it meant (round 53).
+
+    lib2to3's fix_except reads B as the name the exception is bound to (`except E, e:`), which is
+    Python 2's meaning; but the same text is also how a tuple of classes loses its parentheses
+    (Python 3.11: "multiple exception types must be parenthesized"). When B names a class (a
+    builtin class, a class the module defines or imports, a name the file raises, catches or
+    passes to isinstance), `except A as B` would shadow that class for the rest of the function
+    and catch A alone (r326's `except KeyError, Exception:` became `except KeyError as
+    Exception:`): only the tuple is offered. The `as` form is for a name the handler body reads;
+    a name neither a class nor read is dropped (`except A:`), after the tuple when the module
+    binds it (a tuple kept in a variable).
+    """
+    exceptions = text[head_end:comma].rstrip()
+    tail = text[text.rindex(":") :]
+    bound = (
+        f"{text[:head_end]}{exceptions} as {name}{tail}",
+        f"bind the exception with as: except {exceptions} as {name}",
+    )
+    pair = (
+        f"{text[:head_end]}({exceptions}, {name}){tail}",
+        f"parenthesise the exception types: except ({exceptions}, {name})",
+    )
+    if _class_like(name, source=source, line=line):
+        yield pair
+        return
+    if _handler_reads(name, source=source, line=line):
+        yield bound
+        return
+    # A name nothing reads: bound with `as` it is an unused variable (pyflakes/ruff F841), so the
+    # handler without it comes first; the tuple only when the module binds the name (a tuple of
+    # classes kept in a variable), else it would raise NameError when the handler is tried.
+    dropped = (f"{text[:head_end]}{exceptions}{tail}", f"drop the unused exception name: except {exceptions}")
+    module_binds = bool(source) and re.search(rf"(?m)^\s*{re.escape(name)}\s*=(?!=)", source)
+    yield from (pair, dropped, bound) if module_binds else (dropped, bound)
+
+
+CLASS_USES = (
+    r"\bclass\s+{n}\b",
+    r"\b(?:isinstance|issubclass)\s*\([^\n]*\b{n}\b",
+    r"\braise\s+{n}\b",
+    # Caught as a class: `except N:`, `except N as e:`, `except (A, N):`; never Python 2's
+    # `except A, N:` elsewhere in the file, where N is the bound name again.
+    r"\bexcept\s+{n}\s*(?::|\bas\b)",
+    r"\bexcept\s*\([^)\n]*\b{n}\b[^)\n]*\)",
+)
+CLASS_SUFFIX = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt)$")
+
+
+def _class_like(name: str, *, source: str, line: int) -> bool:
+    """Whether `name` names a class: a builtin one, one its spelling says is an exception class, or
+    one the rest of the file defines, imports, raises, catches or tests with isinstance."""
+    if isinstance(getattr(builtins, name, None), type) or CLASS_SUFFIX.match(name):
+        return True
+    if not source:
+        return False
+    others = "\n".join(row for number, row in enumerate(source.splitlines(), 1) if number != line)
+    if name[:1].isupper() and re.search(rf"\bimport\b[^\n#]*\b{re.escape(name)}\b", others):
+        return True  # an imported CapWords name (PEP 8's class names); a lower-case one may be a module
+    return any(re.search(use.format(n=re.escape(name)), others) for use in CLASS_USES)
+
+
+def _handler_reads(name: str, *, source: str, line: int) -> bool:
+    """Whether the handler body under the `except` at `line` reads `name` (outside strings/comments)."""
+    rows = source.splitlines()
+    if not 1 <= line <= len(rows):
+        return False
+    width = len(rows[line - 1]) - len(rows[line - 1].lstrip())
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    for row in rows[line:]:
+        if not row.strip():
+            continue
+        if len(row) - len(row.lstrip()) <= width:
+            break
+        if any(word.search(row[a:b]) for a, b in _outside_strings(_code(row))):
+            return True
+    return False
 
 
 def _code(text: str) -> str:

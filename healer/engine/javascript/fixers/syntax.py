@@ -790,6 +790,10 @@ def early_error_candidates(
                 Candidate(path, replace_span(data, body.start_byte, body.end_byte, f"({node_text(body)})"), line,
                           OBJECT_BODY)
             )  # fmt: skip
+        # `(a, b)\n  => …`: ECMAScript's ArrowFunction has [no LineTerminator here] before `=>`, so
+        # V8 ends a statement at the parameter list ("Unexpected token '=>'"); tree-sitter accepts it.
+        if node.type == "arrow_function":
+            generated += _arrow_line_break(data, path, node, line)
         if node.start_point.row != line - 1:
             continue
         # Reserved words of strict code as names, a const without its value (syntax_strict).
@@ -832,6 +836,20 @@ def early_error_candidates(
             # Private names, accessor parameter lists, regex flags (syntax_early).
             generated += class_early_error_candidates(data, path, node, line=line)
     return parsing(generated, original=text, path=path)
+
+
+def _arrow_line_break(data: bytes, path: str, node, line: int) -> list[Candidate]:
+    """The line break between an arrow's parameters and its `=>` (reported at either line) removed."""
+    arrow = next((c for c in node.children if c.type == "=>"), None)
+    before = arrow.prev_sibling if arrow is not None else None
+    if before is None or before.end_point.row == arrow.start_point.row:
+        return []
+    if line - 1 not in (before.end_point.row, arrow.start_point.row):
+        return []
+    if any(c.type == "comment" for c in node.children):
+        return []  # a comment between them: joining the lines would comment the arrow out
+    return [Candidate(path, replace_span(data, before.end_byte, arrow.start_byte, " "), arrow.start_point.row + 1,
+                      "keep '=>' on the line of the arrow's parameters: no line break may come before it")]  # fmt: skip
 
 
 SIMPLE_RECEIVER = re.compile(r"(?:this|[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")

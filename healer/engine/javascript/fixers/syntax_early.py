@@ -32,8 +32,12 @@ accepts (or reads as something else) that every engine refuses when the module i
   TS2371 "A parameter initializer is only allowed in a function or constructor implementation" (an
   overload, a `declare`d or abstract signature: the initializer dropped, the implementation keeps its
   own); TS1051/TS1052, a setter's parameter optional or defaulted (a setter always receives the
-  assigned value: the `?` or the initializer dropped). TS1016 (required after optional) has two repairs that change the callers' contract either
-  way, so none is guessed.
+  assigned value: the `?` or the initializer dropped). Round 53 (npm27): TS1016 "A required parameter
+  cannot follow an optional parameter": the optional marker moved to where the grammar allows it.
+  The earlier parameters' `?` dropped comes first (the later one is required, so callers pass every
+  argument up to it anyway); the required parameter (and the required ones after it) made optional
+  only when the body already tolerates its absence (it tests the name against undefined or null, by
+  `??`, `?.`, `typeof`, `!x` or `x ||`), since otherwise the `?` only moves the error into the body.
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
 """
@@ -444,6 +448,10 @@ def _parameter_modifiers(data: bytes, path: str, node: tree_sitter.Node, line: i
         and any(c.type == "set" for c in owner.children)
     )
     row = node.start_point.row + 1
+    if node.type == "required_parameter" and value is None and not rest and node.parent is not None:
+        found = _required_after_optional(data, path, node, row)
+        if found:
+            return found
     if mark is not None and setter and value is None:
         # TS1051: a setter always receives the assigned value, so its parameter is never optional.
         return [Candidate(path, replace_span(data, mark.start_byte, mark.end_byte, ""), row,
@@ -471,3 +479,59 @@ def _parameter_modifiers(data: bytes, path: str, node: tree_sitter.Node, line: i
         return [Candidate(path, replace_span(data, start, value.end_byte, ""), row,
                           f"drop the initializer of {node_text(node)}: {why}")]  # fmt: skip
     return []
+
+
+def _optional_marks(parameter: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The `?` of a parameter optional without a default (`x?: T`), or None."""
+    if parameter.type != "optional_parameter" or parameter.child_by_field_name("value") is not None:
+        return None
+    return next((c for c in parameter.children if c.type == "?"), None)
+
+
+def _tolerates_absence(name: str, body: tree_sitter.Node | None) -> bool:
+    """Whether the function body tests `name` for a missing value before relying on it."""
+    if body is None:
+        return False
+    text = node_text(body)
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"\b{word}\s*(?:\?\?|\?\.|[!=]==?\s*(?:undefined|null)\b|\|\|)|typeof\s+{word}\b|!\s*{word}\b"
+            rf"|(?:undefined|null)\s*[!=]==?\s*{word}\b",
+            text,
+        )
+        is not None
+    )
+
+
+def _required_after_optional(data: bytes, path: str, node: tree_sitter.Node, row: int) -> list[Candidate]:
+    """TS1016 at a required parameter that follows `x?: T` (see the module's note)."""
+    siblings = [c for c in node.parent.named_children if c.type != "comment"]
+    at = next(i for i, c in enumerate(siblings) if c.id == node.id)
+    marks = [m for m in (_optional_marks(p) for p in siblings[:at]) if m is not None]
+    plain = [
+        p for p in siblings[:at] if p.type == "required_parameter" and p.child_by_field_name("value") is None
+    ]
+    if not marks or any(p.start_byte > marks[0].start_byte for p in plain):
+        return []  # tsc's first TS1016 is at the first required parameter after an optional one
+    found = []
+    new = data
+    for mark in sorted(marks, key=lambda m: m.start_byte, reverse=True):
+        new = new[: mark.start_byte] + new[mark.end_byte :]
+    found.append(Candidate(path, new.decode("utf-8", errors="surrogateescape"), row,
+                           "a required parameter follows: the earlier parameters made required"))  # fmt: skip
+    owner = node.parent.parent
+    body = owner.child_by_field_name("body") if owner is not None else None
+    later = [
+        p for p in siblings[at:] if p.type == "required_parameter" and p.child_by_field_name("value") is None
+    ]
+    names = [p.child_by_field_name("pattern") for p in later]
+    if all(
+        n is not None and n.type == "identifier" and _tolerates_absence(node_text(n), body) for n in names
+    ):
+        new = data
+        for name in sorted(names, key=lambda n: n.start_byte, reverse=True):
+            new = new[: name.end_byte] + b"?" + new[name.end_byte :]
+        found.append(Candidate(path, new.decode("utf-8", errors="surrogateescape"), row,
+                               f"{node_text(names[0])} made optional as the parameter before it: the body allows it missing"))  # fmt: skip
+    return found

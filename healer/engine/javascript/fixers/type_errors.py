@@ -547,6 +547,12 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
         yield from _index_shift(data, path, line, obj)
         if member.type == "member_expression" and prop is not None:
             dot = obj.end_byte
+            if _returned_as_null(member):
+                # The function's declared result says a missing value is `null`, not `undefined`:
+                # the guard's undefined converted to it (type-directed, round 53, npm27).
+                guarded = f"{node_text(obj)}?.{node_text(prop)} ?? null"
+                yield Candidate(path, replace_nodes(data, {member: guarded}), line,
+                                f"guard the read of '{node_text(prop)}' with optional chaining, null when missing as the signature says", guard=True)  # fmt: skip
             yield Candidate(path, replace_span(data, dot, prop.start_byte, "?."), line,
                             f"guard the read of '{node_text(prop)}' with optional chaining", guard=True)  # fmt: skip
         index = member.child_by_field_name("index")
@@ -559,6 +565,29 @@ def _undefined_read(text, data, path, line, message, nodes, methods, properties)
             # literal index only when it is the one the message names).
             yield Candidate(path, replace_span(data, obj.end_byte, obj.end_byte, "?."), line,
                             f"guard the read of [{node_text(index)}] with optional chaining", guard=True)  # fmt: skip
+
+
+def _returned_as_null(member) -> bool:
+    """Whether `member` is what a function returns whose declared result type admits `null` and not
+    `undefined` (`(): string | null`)."""
+    parent = member.parent
+    if parent is None or parent.type not in ("return_statement", "arrow_function"):
+        return False
+    function = parent
+    while function is not None and function.type not in FUNCTIONS:
+        function = function.parent
+    if function is None or (
+        parent.type == "arrow_function"
+        and getattr(function.child_by_field_name("body"), "id", None) != member.id
+    ):
+        return False
+    annotation = function.child_by_field_name("return_type")
+    kinds = (
+        {part.strip() for part in node_text(annotation).lstrip(":").split("|")}
+        if annotation is not None
+        else set()
+    )
+    return "null" in kinds and "undefined" not in kinds
 
 
 NULLISH_READ = re.compile(r"Cannot read propert(?:y|ies) of (?P<value>undefined|null)")
@@ -1059,10 +1088,14 @@ def argument_candidates(
 ) -> list[Candidate]:
     """Calls of `callee` on `line` with fewer or more arguments than its parameters.
 
-    A missing argument is taken from a binding in scope whose name matches the
-    parameter's (exactly first, then the closest); without one, a parameter whose
-    declared type is a primitive gets that type's plain values (PAR's "parameter
-    adder" template with default values); an extra one is dropped.
+    A missing argument is taken from a value in scope whose name matches the
+    parameter's (exactly first, then the closest): a binding, or a member of an
+    in-scope object (`tow.speedKn` of a parameter typed by an interface that declares
+    it, a member the enclosing function reads, a `this.` field of the enclosing class),
+    of the parameter's declared type where both are known; only when no value in scope
+    matches does a parameter whose declared type is a primitive get that type's plain
+    values (PAR's "parameter adder" template with default values); an extra one is
+    dropped.
     """
     tree = parse(text, path)
     if tree is None:
@@ -1080,8 +1113,14 @@ def argument_candidates(
             continue
         given = [a for a in arguments.named_children if a.type != "comment"]
         if len(given) < len(parameters):
-            generated += list(_add_arguments(data, path, line, arguments, given, parameters, in_scope))
-            generated += list(_add_literal(data, path, line, arguments, given, parameters, types))
+            pool = [(name, name, "") for name in in_scope] + _members_in_scope(tree.root_node, node)
+            pool = [entry for entry in pool if entry[0] not in {node_text(a) for a in given}]
+            named = list(_add_arguments(data, path, line, arguments, given, parameters, pool, types))
+            generated += named
+            # A plain value stands in only when nothing in scope is named like the parameter: with a
+            # named value at hand, a constant that happens to pass the tests is a different program.
+            if not named:
+                generated += list(_add_literal(data, path, line, arguments, given, parameters, types))
         elif len(given) > len(parameters) and given:
             generated += list(_merged_arguments(data, path, line, callee, given, len(parameters)))
             cut_from = given[len(parameters) - 1].end_byte if parameters else arguments.start_byte + 1
@@ -1120,22 +1159,127 @@ def _merged_arguments(data, path, line, callee, given, wanted: int) -> Iterator[
                     f"pass {callee} the {wanted} value(s) it takes whole: {callee}({together})")  # fmt: skip
 
 
-def _add_arguments(data, path, line, arguments, given, parameters, in_scope) -> Iterator[Candidate]:
+def _add_arguments(data, path, line, arguments, given, parameters, pool, types) -> Iterator[Candidate]:
+    """Each missing parameter from the pool's (expression, name, type): the same name first (a plain
+    binding before a member, the shorter expression first), then the closest name; a value whose
+    declared type differs from the parameter's is never taken."""
     missing = parameters[len(given) :]
+    wanted = list(types[len(given) :]) if len(types) == len(parameters) else [""] * len(missing)
     names = []
-    for parameter in missing:
-        options = (
-            [parameter]
-            if parameter in in_scope
-            else difflib.get_close_matches(parameter, in_scope, n=1, cutoff=0.6)
-        )
-        if not options:
+    for parameter, kind in zip(missing, wanted, strict=True):
+        fitting = [(e, n) for e, n, t in pool if not (kind and t and _type_text(t) != _type_text(kind))]
+        exact = sorted((e for e, n in fitting if n == parameter), key=lambda e: (e.count("."), len(e)))
+        if exact:
+            names.append(exact[0])
+            continue
+        close = difflib.get_close_matches(parameter, sorted({n for _, n in fitting}), n=1, cutoff=0.6)
+        if not close:
+            # Names spelt in another case or with a qualifier (`limit` for `CITY_LIMIT`): every word of
+            # the parameter's name in the value's, the fewest other words first (the lexical argument
+            # matching of Rice et al., "Detecting argument selection defects", OOPSLA 2017).
+            own = _words(parameter)
+            close = sorted(
+                (len(_words(n) - own), n) for n in {n for _, n in fitting} if own and own <= _words(n)
+            )[:1]
+            close = [n for _, n in close]
+        if not close:
             return
-        names.append(options[0])
+        names.append(min((e for e, n in fitting if n == close[0]), key=lambda e: (e.count("."), len(e))))
     at = arguments.end_byte - 1  # before ")"
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
                     f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+def _words(name: str) -> frozenset[str]:
+    """The lower-cased words of a camelCase or snake_case name."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name))
+
+
+def _type_text(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+FUNCTIONS = ("function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+             "generator_function_declaration")  # fmt: skip
+
+
+def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
+    """(expression, member name, declared type or "") of the members of objects in scope at `call`:
+    the properties of an enclosing function's parameter typed by an interface or object type alias
+    of the file, the `x.p` reads of the outermost enclosing function, the fields of the enclosing
+    class as `this.p`."""
+    found: list[tuple[str, str, str]] = []
+    shapes = _object_types(root)
+    outermost = None
+    node = call.parent
+    while node is not None:
+        if node.type in FUNCTIONS:
+            outermost = node
+            parameters = node.child_by_field_name("parameters")
+            for parameter in parameters.named_children if parameters is not None else ():
+                pattern = parameter.child_by_field_name("pattern")
+                annotation = parameter.child_by_field_name("type")
+                if pattern is None or pattern.type != "identifier" or annotation is None:
+                    continue
+                shape = node_text(annotation).lstrip(":").strip()
+                for member, kind in shapes.get(shape, ()):
+                    found.append((f"{node_text(pattern)}.{member}", member, kind))
+        elif node.type in ("class_body",):
+            for child in walk(node):
+                if child.type in ("public_field_definition", "field_definition"):
+                    name = child.child_by_field_name("property") or child.child_by_field_name("name")
+                    annotation = child.child_by_field_name("type")
+                    kind = node_text(annotation).lstrip(":").strip() if annotation is not None else ""
+                    if name is not None and name.type == "property_identifier":
+                        found.append((f"this.{node_text(name)}", node_text(name), kind))
+                elif child.type == "member_expression" and _plain_member(child, this=True):
+                    name = node_text(child.child_by_field_name("property"))
+                    found.append((f"this.{name}", name, ""))
+        node = node.parent
+    if outermost is not None:
+        for child in walk(outermost):
+            if child.type == "member_expression" and _plain_member(child):
+                found.append((node_text(child), node_text(child.child_by_field_name("property")), ""))
+    return found
+
+
+def _plain_member(node, *, this: bool = False) -> bool:
+    """`x.p` (or `this.p`) read as a value, not called."""
+    obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+    if obj is None or prop is None or prop.type != "property_identifier":
+        return False
+    called = node.parent.child_by_field_name("function") if node.parent is not None else None
+    if called is not None and called.id == node.id:
+        return False
+    return obj.type == "this" if this else obj.type == "identifier"
+
+
+def _object_types(root) -> dict[str, list[tuple[str, str]]]:
+    """Interface and object type alias name -> its (property, declared type) of a file."""
+    shapes: dict[str, list[tuple[str, str]]] = {}
+    for node in walk(root):
+        if node.type == "interface_declaration":
+            body = node.child_by_field_name("body")
+        elif node.type == "type_alias_declaration":
+            body = node.child_by_field_name("value")
+            body = body if body is not None and body.type == "object_type" else None
+        else:
+            continue
+        name = node.child_by_field_name("name")
+        if name is None or body is None:
+            continue
+        members = []
+        for member in body.named_children:
+            prop = member.child_by_field_name("name")
+            if member.type != "property_signature" or prop is None:
+                continue
+            annotation = member.child_by_field_name("type")
+            members.append(
+                (node_text(prop), node_text(annotation).lstrip(":").strip() if annotation is not None else "")
+            )
+        shapes[node_text(name)] = members
+    return shapes
 
 
 # Plain values of a primitive parameter type, most common first.

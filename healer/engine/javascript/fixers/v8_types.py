@@ -12,6 +12,14 @@ and "null checker" templates, Kim et al., ICSE 2013):
 - `Cannot read properties of undefined (reading 'p')` at `m[k].p` where `m` is a Map in the same
   file (made with `new Map` or used with `get`/`set`/`has`): a Map keeps its entries apart from
   the object's own properties, so bracket access reads a property nobody set; `m.get(k)`;
+- the same message at a value `m.get(k)` gave (on the line, or a name the line reads declared as
+  `m.get(k)`), where the file writes that Map with brackets (`m[k] = v`): the write put a property on
+  the Map object that `get` never sees, so every bracket write of it becomes `m.set(k, v)` (round 53,
+  npm27; reported at the first write, the line it edits);
+- `Cannot convert undefined or null to object` at `Object.values(x)` (`keys`, `entries`): these
+  call ToObject on their argument (ECMAScript 20.1.2), which throws on a missing value; an optional
+  part of the data left out reads as empty, `Object.values(x ?? {})` — PAR's null checker as a
+  fallback, a guard: a fix only when the tests it targets pass (round 53, npm27);
 - `Cannot destructure property 'size' of '....groups'` (or a read of `.groups.size`): a match has a
   `groups` object only when its pattern names its groups (ECMAScript 2018 named capture groups), so
   when the regex literal's unnamed capturing groups are as many as the names read from `groups`, they
@@ -53,6 +61,8 @@ def v8_type_candidates(text, data, path, line, message, nodes, methods, properti
     subscript, whose message and code name the one use the value's type supports."""
     yield from _uncalled_iterator(data, path, line, message, nodes)
     yield from _map_subscript(data, path, line, message, nodes)
+    yield from _map_subscript_writes(data, path, message, nodes)
+    yield from _absent_object(data, path, line, message, nodes)
     yield from _unnamed_groups(data, path, line, message, nodes)
     yield from _case_blind_match(data, path, message, nodes)
     yield from _for_in_keys(data, path, message, nodes)
@@ -158,6 +168,82 @@ def _map_subscript(data: bytes, path: str, line: int, message: str, nodes) -> It
     if edits:
         yield Candidate(path, replace_nodes(data, edits), line,
                         "read the Map's entry with get(), not as a property")  # fmt: skip
+
+
+TO_OBJECT = re.compile(r"Cannot convert undefined or null to object")
+OBJECT_READERS = frozenset({"keys", "values", "entries"})
+
+
+def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
+    """`Object.values(x)` of a missing `x` on the crash line: `x ?? {}` (see the module's note)."""
+    if TO_OBJECT.search(message) is None:
+        return
+    for node in nodes:
+        if node.type != "call_expression":
+            continue
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or arguments is None or function.type != "member_expression":
+            continue
+        obj, prop = function.child_by_field_name("object"), function.child_by_field_name("property")
+        if obj is None or prop is None or node_text(obj) != "Object" or node_text(prop) not in OBJECT_READERS:
+            continue
+        given = [a for a in arguments.named_children if a.type != "comment"]
+        if len(given) != 1 or given[0].type in (
+            "object",
+            "array",
+            "binary_expression",
+            "parenthesized_expression",
+        ):
+            continue
+        yield Candidate(path, replace_nodes(data, {given[0]: f"{node_text(given[0])} ?? {{}}"}), line,
+                        f"read a missing {node_text(given[0])} as empty", guard=True)  # fmt: skip
+
+
+def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterator[Candidate]:
+    """`m[k] = v` for a Map `m` whose `get` gave the undefined value read at the crash line."""
+    if UNDEFINED_READ.search(message) is None or not nodes:
+        return
+    root = nodes[0]
+    while root.parent is not None:
+        root = root.parent
+    maps = _map_receivers(root)
+    read = {node_text(n) for n in nodes if n.type == "identifier"}
+    sources = list(nodes)
+    # A name the crash line reads, declared from a call in the same file (`const stay = m.get(k)`).
+    for node in walk(root):
+        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) in read:
+            value = node.child_by_field_name("value")
+            if value is not None and node.start_point.row <= nodes[0].start_point.row:
+                sources.append(value)
+    gotten = set()
+    for node in sources:
+        if node.type != "call_expression":
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        prop, receiver = function.child_by_field_name("property"), function.child_by_field_name("object")
+        if (
+            prop is not None
+            and receiver is not None
+            and node_text(prop) == "get"
+            and node_text(receiver) in maps
+        ):
+            gotten.add(node_text(receiver))
+    edits = {}
+    for node in walk(root):
+        if node.type != "assignment_expression":
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type != "subscript_expression":
+            continue
+        receiver, index = left.child_by_field_name("object"), left.child_by_field_name("index")
+        if receiver is not None and index is not None and node_text(receiver) in gotten:
+            edits[node] = f"{node_text(receiver)}.set({node_text(index)}, {node_text(right)})"
+    if edits:
+        first = min(edits, key=lambda n: n.start_byte)
+        yield Candidate(path, replace_nodes(data, edits), first.start_point.row + 1,
+                        "write the Map's entry with set(), not as a property: get() never sees a property")  # fmt: skip
 
 
 def _map_receivers(root) -> set[str]:

@@ -1,0 +1,40 @@
+"""Round 53 (npm27): a Map written with brackets, read with get() (v8_types._map_subscript_writes)."""
+
+from healer.engine.javascript.fixers.type_errors import type_error_candidates
+
+UNDEFINED = "TypeError: Cannot read properties of undefined (reading 'total')"
+SHELF = """export class Shelf {
+  constructor() {
+    this.byTitle = new Map();
+  }
+
+  add(book) {
+    this.byTitle[book.title] = { total: book.pages };
+  }
+
+  pages(title) {
+    const entry = this.byTitle.get(title);
+    return entry.total;
+  }
+}
+"""
+
+
+def _written(found) -> list[str]:
+    return [c.text.splitlines()[6].strip() for c in found if "set()" in c.description]
+
+
+def test_it_writes_the_map_entry_with_set_where_get_reads_it():
+    found = type_error_candidates(SHELF, "shelf.js", line=12, message=UNDEFINED)
+    assert _written(found) == ["this.byTitle.set(book.title, { total: book.pages });"]
+    assert next(c for c in found if "set()" in c.description).line == 7
+
+
+def test_it_leaves_a_plain_object_written_with_brackets_alone():
+    text = SHELF.replace("new Map()", "{}").replace("this.byTitle.get(title)", "this.byTitle[title]")
+    assert _written(type_error_candidates(text, "shelf.js", line=12, message=UNDEFINED)) == []
+
+
+def test_it_needs_the_undefined_value_to_come_from_the_maps_get():
+    text = SHELF.replace("this.byTitle.get(title)", "lookup(title)")
+    assert _written(type_error_candidates(text, "shelf.js", line=12, message=UNDEFINED)) == []
