@@ -391,6 +391,9 @@ def test_it_reads_a_timedelta_met_by_a_number_as_a_duration_demand():
     assert demands(["unsupported operand type(s) for +: 'int' and 'datetime.timedelta'"]) == [
         Demand("operand", "timedelta", "int")
     ]
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'float'"]) == [
+        Demand("operand", "timedelta", "float")
+    ]
     # two durations, or a duration and a date, are not a number dropped
     assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'"]) == []
 
@@ -551,5 +554,40 @@ def test_it_swaps_no_arguments_of_a_class_that_is_no_record(project):
         "code.startswith(self.prefix)",
     )
     assert not any("declared order" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_takes_the_seconds_first_of_a_timedelta_met_by_a_float(project):
+    # `elapsed < 0.5`: a fractional bound counts a unit `.days` (a whole int) cannot reach; `.days` would
+    # make every gap under a day pass the check, a program a test of one branch does not pin
+    source = """
+        def quick(start, end):
+            elapsed = end - start
+            return elapsed < 0.5
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'<' not supported between instances of 'datetime.timedelta' and 'float'",
+        "return elapsed",
+    )
+    seconds = _rank(candidates, "elapsed = (end - start).total_seconds()\n")
+    days = _rank(candidates, "elapsed = (end - start).days\n")
+    assert seconds is not None and (days is None or seconds < days), [c.description for c in candidates[:8]]
+
+
+def test_it_still_takes_the_days_first_of_a_timedelta_met_by_an_int(project):
+    source = """
+        def soon(start, end):
+            gap = end - start
+            return gap < 7
+        """
+    candidates = _candidates(
+        project, source, "'<' not supported between instances of 'datetime.timedelta' and 'int'", "return gap"
+    )
+    seconds = _rank(candidates, "gap = (end - start).total_seconds()\n")
+    days = _rank(candidates, "gap = (end - start).days\n")
+    assert days is not None and seconds is not None and days < seconds, [
         c.description for c in candidates[:8]
     ]

@@ -128,7 +128,10 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
     timedelta counts, its `.days` (or `.total_seconds()`), an accessor dropped where it was made."""
     kinds = {left.rsplit(".", 1)[-1], right.rsplit(".", 1)[-1]}
     if "timedelta" in kinds and kinds - {"timedelta"} <= {"int", "float"} and len(kinds) == 2:
-        return [Demand("operand", "timedelta", "int")]
+        # the number's kind is kept (round 53's review): a float bound counts fractions, which `.days`
+        # (a whole int) never has, so `_duration_edits` tries `.total_seconds()` first for it
+        (number,) = kinds - {"timedelta"}
+        return [Demand("operand", "timedelta", number)]
     return []
 
 
@@ -471,7 +474,7 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     if origin.how == "field":
         return _field_swaps(sf, origin)
     if demand.have == "timedelta":
-        return _duration_edits(origin, line, start, end, text)
+        return _duration_edits(origin, line, start, end, text, want=demand.want)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
         news.append(EMPTY[demand.want])
     elif demand.want == "dict":
@@ -506,11 +509,12 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
-# arithmetic yields), then seconds.
+# arithmetic yields), then seconds; met by a float, seconds first (`.days` is a whole int).
 DURATION_ACCESSORS = ((".days", 1.0), (".total_seconds()", 0.8))
+DURATION_ACCESSORS_FLOAT = ((".total_seconds()", 1.0), (".days", 0.8))
 
 
-def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str, *, want: str) -> list[Edit]:
     """The number a timedelta stands for, taken where the timedelta is made (`d - today` -> `(d - today).days`).
 
     Names, attributes and the type-keeping wrappers (`abs(x)`, `-x`) are followed further by the trace,
@@ -522,7 +526,7 @@ def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) 
     atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     base = text if atom else f"({text})"
     edits = []
-    for accessor, share in DURATION_ACCESSORS:
+    for accessor, share in DURATION_ACCESSORS_FLOAT if want == "float" else DURATION_ACCESSORS:
         new = base + accessor
         description = (
             f"take the number the timedelta counts where it is made: {shorten(new)}, not {shorten(text)}"
