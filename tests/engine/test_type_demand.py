@@ -591,3 +591,63 @@ def test_it_still_takes_the_days_first_of_a_timedelta_met_by_an_int(project):
     assert days is not None and seconds is not None and days < seconds, [
         c.description for c in candidates[:8]
     ]
+
+
+def test_it_counts_no_field_the_constructor_does_not_take_when_it_swaps_a_records_fields(project):
+    # `seen` (init=False) is no constructor parameter: counted, `prefix` was read at `extra`'s place and
+    # only `extra` and the frozenset were swapped
+    source = """
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Perch:
+            height: int
+            seen: int = field(init=False, default=0)
+            marks: frozenset = frozenset()
+            prefix: str = ""
+            extra: str = ""
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix, marks, extra):
+            return Perch(height, prefix, frozenset(marks), extra)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert _rank(candidates, "return Perch(height, frozenset(marks), prefix, extra)") is not None, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_swaps_no_fields_of_a_record_whose_inherited_fields_it_cannot_count(project):
+    # the base's fields come first in the constructor, and the base is not in this file
+    source = """
+        from dataclasses import dataclass
+
+        from .base import Named
+
+        @dataclass
+        class Perch(Named):
+            marks: frozenset
+            prefix: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(name, size, prefix, marks):
+            return Perch(name, size, prefix, frozenset(marks))
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert not any("declared order" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]

@@ -231,28 +231,55 @@ def _last_name(node: ast.expr) -> str:
     return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
 
 
-def _record_fields(node: ast.ClassDef) -> list[str]:
-    """The declared fields, in order, of a dataclass or a NamedTuple class: its constructor's parameters."""
-    record = any(_last_name(d) == "dataclass" for d in node.decorator_list) or any(
-        _last_name(b) == "NamedTuple" for b in node.bases
-    )
-    if not record:
+def _record_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0) -> list[str]:
+    """The constructor's parameters, in order, of a dataclass or a NamedTuple class: its declared fields,
+    after its bases' when they are records of this file. Empty when they cannot be counted (round 53's
+    review): a base from elsewhere puts fields of its own first, and a miscounted index swaps arguments of
+    other fields."""
+    named_tuple = any(_last_name(b) == "NamedTuple" for b in node.bases)
+    if not named_tuple and not any(_last_name(d) == "dataclass" for d in node.decorator_list):
         return []
-    return [
+    inherited: list[str] = []
+    for base in [] if named_tuple else node.bases:
+        parent = classes.get(base.id) if isinstance(base, ast.Name) else None
+        if (
+            parent is None
+            or parent is node
+            or depth > 8
+            or not (fields := _record_fields(parent, classes, depth + 1))
+        ):
+            return []
+        inherited += fields
+    own = [
         item.target.id
         for item in node.body
         if isinstance(item, ast.AnnAssign)
         and isinstance(item.target, ast.Name)
         and "ClassVar" not in ast.dump(item.annotation)
+        and not _no_parameter(item.value)
     ]
+    return [*inherited, *own]
+
+
+def _no_parameter(value: ast.expr | None) -> bool:
+    """`field(init=False)`: a field the constructor does not take."""
+    return (
+        isinstance(value, ast.Call)
+        and _last_name(value.func) == "field"
+        and any(
+            k.arg == "init" and isinstance(k.value, ast.Constant) and k.value.value is False
+            for k in value.keywords
+        )
+    )
 
 
 def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
     """The arguments this file's constructor calls of a record class give its field `attr` (round 53): a
     dataclass's field is made where the record is built, not in an `__init__` the file writes."""
+    classes = {node.name: node for node in sf.tree.body if isinstance(node, ast.ClassDef)}
     found: list[Origin] = []
-    for node in sf.tree.body:
-        if not isinstance(node, ast.ClassDef) or attr not in (fields := _record_fields(node)):
+    for node in classes.values():
+        if attr not in (fields := _record_fields(node, classes)):
             continue
         index = fields.index(attr)
         for call in ast.walk(sf.tree):
