@@ -651,3 +651,19 @@ def test_it_swaps_no_fields_of_a_record_whose_inherited_fields_it_cannot_count(p
     assert not any("declared order" in c.description for c in candidates), [
         c.description for c in candidates[:8]
     ]
+
+
+def test_it_finds_a_records_constructor_calls_in_linear_time():
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_demand import field_arguments
+
+    def run(n: int) -> None:
+        parts = ["from dataclasses import dataclass\n"]
+        for i in range(n):
+            parts.append(
+                f"@dataclass\nclass R{i}:\n    name: str\n    size: int\n\ndef make{i}(a, b):\n    return R{i}(a, b)\n"
+            )
+        sf = SourceFile.parse("m.py", "".join(parts))
+        assert len(field_arguments(sf, "name")) == n
+
+    assert cpu_ratio(run, 100) < 8

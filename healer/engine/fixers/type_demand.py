@@ -277,21 +277,23 @@ def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
     """The arguments this file's constructor calls of a record class give its field `attr` (round 53): a
     dataclass's field is made where the record is built, not in an `__init__` the file writes."""
     classes = {node.name: node for node in sf.tree.body if isinstance(node, ast.ClassDef)}
+    indices = {
+        name: fields.index(attr)
+        for name, node in classes.items()
+        if attr in (fields := _record_fields(node, classes))
+    }
+    if not indices:
+        return []
     found: list[Origin] = []
-    for node in classes.values():
-        if attr not in (fields := _record_fields(node, classes)):
+    # one walk for every record (round 53's review: a walk per record was quadratic in a file of many)
+    for call in ast.walk(sf.tree):
+        if not isinstance(call, ast.Call) or (index := indices.get(_last_name(call.func))) is None:
             continue
-        index = fields.index(attr)
-        for call in ast.walk(sf.tree):
-            if not isinstance(call, ast.Call) or _last_name(call.func) != node.name:
-                continue
-            if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
-                continue
-            if index < len(call.args):
-                found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
-            found += [
-                Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr
-            ]
+        if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+            continue
+        if index < len(call.args):
+            found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
+        found += [Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr]
     return found
 
 
