@@ -667,3 +667,35 @@ def test_it_finds_a_records_constructor_calls_in_linear_time():
         assert len(field_arguments(sf, "name")) == n
 
     assert cpu_ratio(run, 100) < 8
+
+
+def test_it_swaps_the_refused_value_into_no_field_declared_of_another_kind(project):
+    # the frozenset belongs to `marks`, declared frozenset: moved into `name`, declared str, the crash at
+    # startswith goes away (prefix gets the name's text) while two fields hold each other's values
+    source = """
+        from dataclasses import dataclass
+
+        @dataclass(frozen=True)
+        class Perch:
+            marks: frozenset
+            prefix: str
+            name: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(prefix, marks, name):
+            return Perch(prefix, frozenset(marks), name)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert _rank(candidates, "return Perch(frozenset(marks), prefix, name)") is not None, [
+        c.description for c in candidates[:8]
+    ]
+    assert not any("return Perch(prefix, name, frozenset(marks))" in c.new_source for c in candidates), [
+        c.description for c in candidates if "return Perch(prefix, name, frozenset(marks))" in c.new_source
+    ]

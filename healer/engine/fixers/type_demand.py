@@ -250,15 +250,52 @@ def _record_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: 
         ):
             return []
         inherited += fields
-    own = [
-        item.target.id
+    own = [item.target.id for item in _declared(node)]
+    return [*inherited, *own]
+
+
+def _declared(node: ast.ClassDef) -> list[ast.AnnAssign]:
+    """The class body's own constructor fields (not ClassVars, not `field(init=False)`)."""
+    return [
+        item
         for item in node.body
         if isinstance(item, ast.AnnAssign)
         and isinstance(item.target, ast.Name)
         and "ClassVar" not in ast.dump(item.annotation)
         and not _no_parameter(item.value)
     ]
-    return [*inherited, *own]
+
+
+# The builtin kinds an annotation can name (`FrozenSet`, `list[int]` read by their last name, lower-cased)
+DECLARED_KINDS = frozenset(
+    {"str", "int", "float", "bytes", "bool", "list", "dict", "set", "frozenset", "tuple"}
+)
+
+
+def _declared_kind(sf: SourceFile, call: ast.Call, position: int) -> str | None:
+    """The builtin kind the record's field at `position` of this constructor call is declared, if any."""
+    classes = {node.name: node for node in sf.tree.body if isinstance(node, ast.ClassDef)}
+    record = classes.get(_last_name(call.func))
+    fields = _record_fields(record, classes) if record is not None else []
+    if not 0 <= position < len(fields):
+        return None
+    chain = [record]  # the record, then its bases (of this file, as _record_fields counted them)
+    for klass in chain:
+        if len(chain) > 8:
+            break
+        chain += [classes[b.id] for b in klass.bases if isinstance(b, ast.Name) and b.id in classes]
+    annotation = next(
+        (
+            item.annotation
+            for klass in chain
+            for item in _declared(klass)
+            if item.target.id == fields[position]
+        ),
+        None,
+    )
+    annotation = annotation.value if isinstance(annotation, ast.Subscript) else annotation
+    kind = _last_name(annotation).lower() if annotation is not None else ""
+    return kind if kind in DECLARED_KINDS else None
 
 
 def _no_parameter(value: ast.expr | None) -> bool:
@@ -297,9 +334,11 @@ def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
     return found
 
 
-def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+def _field_swaps(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     """A record's positional argument swapped with each neighbour: two fields given in each other's
-    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made."""
+    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made.
+    Not with a neighbour whose field is declared of a kind other than the refused value's (round 53's
+    review): the crash would go away while that field got a value of the wrong kind."""
     call = sf.parent(origin.value)
     if not isinstance(call, ast.Call) or origin.value not in call.args:
         return []
@@ -307,6 +346,8 @@ def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
     edits: list[Edit] = []
     for other in (index + 1, index - 1):
         if not 0 <= other < len(call.args) or isinstance(call.args[other], ast.Starred):
+            continue
+        if (declared := _declared_kind(sf, call, other)) is not None and declared != demand.have:
             continue
         one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
         if one is None or two is None or one[0] != two[0]:
@@ -501,7 +542,7 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     value = origin.value
     news: list[str] = []
     if origin.how == "field":
-        return _field_swaps(sf, origin)
+        return _field_swaps(sf, origin, demand)
     if demand.have == "timedelta":
         return _duration_edits(origin, line, start, end, text, want=demand.want)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
