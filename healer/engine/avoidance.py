@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import difflib
 import io
+import keyword
 import tokenize
 
 from healer.engine.fixers.lineedit import changed_region
@@ -269,7 +270,33 @@ def count_swap(old_source: str, new_source: str) -> bool:
         return False
     before_token = old_tokens[index - 1] if index else ""
     after_token = old_tokens[index + 1] if index + 1 < len(old_tokens) else ""
-    return before_token not in ("[", ":") and after_token not in ("]", ":")
+    return (
+        before_token not in ("[", ":")
+        and after_token not in ("]", ":")
+        and not _in_selector(old_tokens, index)
+    )
+
+
+def _in_selector(tokens: list[str], index: int) -> bool:
+    """Whether the token at `index` is inside a subscript (`pair[i * 3 + k]`) or a method call's
+    arguments (`m.group(1)`, `items.pop(0)`), however deep in the bracket (round 53's review): such a
+    literal picks a value, as an index does, and another may be of another kind (an unmatched group's
+    None). A plain call's argument (`range(1)`) and a display's item (`[0, 1]`) stay counts."""
+    depth = 0
+    for j in range(index - 1, -1, -1):
+        token = tokens[j]
+        if token in (")", "]", "}"):
+            depth += 1
+        elif token in ("(", "[", "{"):
+            if depth:
+                depth -= 1
+                continue
+            previous = tokens[j - 1] if j else ""
+            named = previous.isidentifier() and not keyword.iskeyword(previous)
+            if token == "[":
+                return named or previous in (")", "]")
+            return token == "(" and named and j >= 2 and tokens[j - 2] == "."
+    return False
 
 
 def _is_int(token: str) -> bool:

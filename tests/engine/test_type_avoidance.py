@@ -249,3 +249,18 @@ def test_it_makes_a_count_swap_at_a_typeerror_a_guard(tmp_path):
     )
     (marked,) = _avoiding_marked([edit], ctx)
     assert marked.guard and marked.avoids
+
+
+def test_it_reads_no_count_swap_in_a_selector_a_token_or_more_from_its_bracket():
+    # `m.group(2)` and `pair[i * 3 + k]` pick another value, which may be of another kind (an unmatched
+    # group's None): the edit that repairs a TypeError there must not need every targeted test to pass
+    from healer.engine.avoidance import count_swap
+
+    group = "def tail(m):\n    return m.group(1) + '.txt'\n"
+    assert not count_swap(group, group.replace("group(1)", "group(2)"))
+    deep = "def cell(pair, i, k):\n    return pair[i * 3 + k] + 1\n"
+    assert not count_swap(deep, deep.replace("i * 3", "i * 2"))
+    # a count or a bound is still one: a plain call's argument, an operand, a list display's item
+    ranged = "def walk(n):\n    return [i for i in range(1)] + [0, 1, 5]\n"
+    assert count_swap(ranged, ranged.replace("range(1)", "range(2)"))
+    assert count_swap(ranged, ranged.replace("[0, 1, 5]", "[0, 2, 5]"))

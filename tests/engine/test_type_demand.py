@@ -391,6 +391,9 @@ def test_it_reads_a_timedelta_met_by_a_number_as_a_duration_demand():
     assert demands(["unsupported operand type(s) for +: 'int' and 'datetime.timedelta'"]) == [
         Demand("operand", "timedelta", "int")
     ]
+    assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'float'"]) == [
+        Demand("operand", "timedelta", "float")
+    ]
     # two durations, or a duration and a date, are not a number dropped
     assert demands(["'<' not supported between instances of 'datetime.timedelta' and 'datetime.date'"]) == []
 
@@ -552,4 +555,147 @@ def test_it_swaps_no_arguments_of_a_class_that_is_no_record(project):
     )
     assert not any("declared order" in c.description for c in candidates), [
         c.description for c in candidates[:8]
+    ]
+
+
+def test_it_takes_the_seconds_first_of_a_timedelta_met_by_a_float(project):
+    # `elapsed < 0.5`: a fractional bound counts a unit `.days` (a whole int) cannot reach; `.days` would
+    # make every gap under a day pass the check, a program a test of one branch does not pin
+    source = """
+        def quick(start, end):
+            elapsed = end - start
+            return elapsed < 0.5
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'<' not supported between instances of 'datetime.timedelta' and 'float'",
+        "return elapsed",
+    )
+    seconds = _rank(candidates, "elapsed = (end - start).total_seconds()\n")
+    days = _rank(candidates, "elapsed = (end - start).days\n")
+    assert seconds is not None and (days is None or seconds < days), [c.description for c in candidates[:8]]
+
+
+def test_it_still_takes_the_days_first_of_a_timedelta_met_by_an_int(project):
+    source = """
+        def soon(start, end):
+            gap = end - start
+            return gap < 7
+        """
+    candidates = _candidates(
+        project, source, "'<' not supported between instances of 'datetime.timedelta' and 'int'", "return gap"
+    )
+    seconds = _rank(candidates, "gap = (end - start).total_seconds()\n")
+    days = _rank(candidates, "gap = (end - start).days\n")
+    assert days is not None and seconds is not None and days < seconds, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_counts_no_field_the_constructor_does_not_take_when_it_swaps_a_records_fields(project):
+    # `seen` (init=False) is no constructor parameter: counted, `prefix` was read at `extra`'s place and
+    # only `extra` and the frozenset were swapped
+    source = """
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Perch:
+            height: int
+            seen: int = field(init=False, default=0)
+            marks: frozenset = frozenset()
+            prefix: str = ""
+            extra: str = ""
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(height, prefix, marks, extra):
+            return Perch(height, prefix, frozenset(marks), extra)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert _rank(candidates, "return Perch(height, frozenset(marks), prefix, extra)") is not None, [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_swaps_no_fields_of_a_record_whose_inherited_fields_it_cannot_count(project):
+    # the base's fields come first in the constructor, and the base is not in this file
+    source = """
+        from dataclasses import dataclass
+
+        from .base import Named
+
+        @dataclass
+        class Perch(Named):
+            marks: frozenset
+            prefix: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(name, size, prefix, marks):
+            return Perch(name, size, prefix, frozenset(marks))
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert not any("declared order" in c.description for c in candidates), [
+        c.description for c in candidates[:8]
+    ]
+
+
+def test_it_finds_a_records_constructor_calls_in_linear_time():
+    from healer.engine.fixers.lineedit import SourceFile
+    from healer.engine.fixers.type_demand import field_arguments
+
+    def run(n: int) -> None:
+        parts = ["from dataclasses import dataclass\n"]
+        for i in range(n):
+            parts.append(
+                f"@dataclass\nclass R{i}:\n    name: str\n    size: int\n\ndef make{i}(a, b):\n    return R{i}(a, b)\n"
+            )
+        sf = SourceFile.parse("m.py", "".join(parts))
+        assert len(field_arguments(sf, "name")) == n
+
+    assert cpu_ratio(run, 100) < 8
+
+
+def test_it_swaps_the_refused_value_into_no_field_declared_of_another_kind(project):
+    # the frozenset belongs to `marks`, declared frozenset: moved into `name`, declared str, the crash at
+    # startswith goes away (prefix gets the name's text) while two fields hold each other's values
+    source = """
+        from dataclasses import dataclass
+
+        @dataclass(frozen=True)
+        class Perch:
+            marks: frozenset
+            prefix: str
+            name: str
+
+            def fits(self, code):
+                return code.startswith(self.prefix)
+
+        def perch(prefix, marks, name):
+            return Perch(prefix, frozenset(marks), name)
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "startswith first arg must be str or a tuple of str, not frozenset",
+        "code.startswith(self.prefix)",
+    )
+    assert _rank(candidates, "return Perch(frozenset(marks), prefix, name)") is not None, [
+        c.description for c in candidates[:8]
+    ]
+    assert not any("return Perch(prefix, name, frozenset(marks))" in c.new_source for c in candidates), [
+        c.description for c in candidates if "return Perch(prefix, name, frozenset(marks))" in c.new_source
     ]

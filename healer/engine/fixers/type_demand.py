@@ -128,7 +128,10 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
     timedelta counts, its `.days` (or `.total_seconds()`), an accessor dropped where it was made."""
     kinds = {left.rsplit(".", 1)[-1], right.rsplit(".", 1)[-1]}
     if "timedelta" in kinds and kinds - {"timedelta"} <= {"int", "float"} and len(kinds) == 2:
-        return [Demand("operand", "timedelta", "int")]
+        # the number's kind is kept (round 53's review): a float bound counts fractions, which `.days`
+        # (a whole int) never has, so `_duration_edits` tries `.total_seconds()` first for it
+        (number,) = kinds - {"timedelta"}
+        return [Demand("operand", "timedelta", number)]
     return []
 
 
@@ -228,46 +231,114 @@ def _last_name(node: ast.expr) -> str:
     return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
 
 
-def _record_fields(node: ast.ClassDef) -> list[str]:
-    """The declared fields, in order, of a dataclass or a NamedTuple class: its constructor's parameters."""
-    record = any(_last_name(d) == "dataclass" for d in node.decorator_list) or any(
-        _last_name(b) == "NamedTuple" for b in node.bases
-    )
-    if not record:
+def _record_fields(node: ast.ClassDef, classes: dict[str, ast.ClassDef], depth: int = 0) -> list[str]:
+    """The constructor's parameters, in order, of a dataclass or a NamedTuple class: its declared fields,
+    after its bases' when they are records of this file. Empty when they cannot be counted (round 53's
+    review): a base from elsewhere puts fields of its own first, and a miscounted index swaps arguments of
+    other fields."""
+    named_tuple = any(_last_name(b) == "NamedTuple" for b in node.bases)
+    if not named_tuple and not any(_last_name(d) == "dataclass" for d in node.decorator_list):
         return []
+    inherited: list[str] = []
+    for base in [] if named_tuple else node.bases:
+        parent = classes.get(base.id) if isinstance(base, ast.Name) else None
+        if (
+            parent is None
+            or parent is node
+            or depth > 8
+            or not (fields := _record_fields(parent, classes, depth + 1))
+        ):
+            return []
+        inherited += fields
+    own = [item.target.id for item in _declared(node)]
+    return [*inherited, *own]
+
+
+def _declared(node: ast.ClassDef) -> list[ast.AnnAssign]:
+    """The class body's own constructor fields (not ClassVars, not `field(init=False)`)."""
     return [
-        item.target.id
+        item
         for item in node.body
         if isinstance(item, ast.AnnAssign)
         and isinstance(item.target, ast.Name)
         and "ClassVar" not in ast.dump(item.annotation)
+        and not _no_parameter(item.value)
     ]
+
+
+# The builtin kinds an annotation can name (`FrozenSet`, `list[int]` read by their last name, lower-cased)
+DECLARED_KINDS = frozenset(
+    {"str", "int", "float", "bytes", "bool", "list", "dict", "set", "frozenset", "tuple"}
+)
+
+
+def _declared_kind(sf: SourceFile, call: ast.Call, position: int) -> str | None:
+    """The builtin kind the record's field at `position` of this constructor call is declared, if any."""
+    classes = {node.name: node for node in sf.tree.body if isinstance(node, ast.ClassDef)}
+    record = classes.get(_last_name(call.func))
+    fields = _record_fields(record, classes) if record is not None else []
+    if not 0 <= position < len(fields):
+        return None
+    chain = [record]  # the record, then its bases (of this file, as _record_fields counted them)
+    for klass in chain:
+        if len(chain) > 8:
+            break
+        chain += [classes[b.id] for b in klass.bases if isinstance(b, ast.Name) and b.id in classes]
+    annotation = next(
+        (
+            item.annotation
+            for klass in chain
+            for item in _declared(klass)
+            if item.target.id == fields[position]
+        ),
+        None,
+    )
+    annotation = annotation.value if isinstance(annotation, ast.Subscript) else annotation
+    kind = _last_name(annotation).lower() if annotation is not None else ""
+    return kind if kind in DECLARED_KINDS else None
+
+
+def _no_parameter(value: ast.expr | None) -> bool:
+    """`field(init=False)`: a field the constructor does not take."""
+    return (
+        isinstance(value, ast.Call)
+        and _last_name(value.func) == "field"
+        and any(
+            k.arg == "init" and isinstance(k.value, ast.Constant) and k.value.value is False
+            for k in value.keywords
+        )
+    )
 
 
 def field_arguments(sf: SourceFile, attr: str) -> list[Origin]:
     """The arguments this file's constructor calls of a record class give its field `attr` (round 53): a
     dataclass's field is made where the record is built, not in an `__init__` the file writes."""
+    classes = {node.name: node for node in sf.tree.body if isinstance(node, ast.ClassDef)}
+    indices = {
+        name: fields.index(attr)
+        for name, node in classes.items()
+        if attr in (fields := _record_fields(node, classes))
+    }
+    if not indices:
+        return []
     found: list[Origin] = []
-    for node in sf.tree.body:
-        if not isinstance(node, ast.ClassDef) or attr not in (fields := _record_fields(node)):
+    # one walk for every record (round 53's review: a walk per record was quadratic in a file of many)
+    for call in ast.walk(sf.tree):
+        if not isinstance(call, ast.Call) or (index := indices.get(_last_name(call.func))) is None:
             continue
-        index = fields.index(attr)
-        for call in ast.walk(sf.tree):
-            if not isinstance(call, ast.Call) or _last_name(call.func) != node.name:
-                continue
-            if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
-                continue
-            if index < len(call.args):
-                found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
-            found += [
-                Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr
-            ]
+        if any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+            continue
+        if index < len(call.args):
+            found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "field"))
+        found += [Origin(sf.path, k.value.lineno, k.value, "field") for k in call.keywords if k.arg == attr]
     return found
 
 
-def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+def _field_swaps(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     """A record's positional argument swapped with each neighbour: two fields given in each other's
-    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made."""
+    places (PAR's argument reordering, Kim et al., ICSE 2013), the value of the wrong kind where it is made.
+    Not with a neighbour whose field is declared of a kind other than the refused value's (round 53's
+    review): the crash would go away while that field got a value of the wrong kind."""
     call = sf.parent(origin.value)
     if not isinstance(call, ast.Call) or origin.value not in call.args:
         return []
@@ -275,6 +346,8 @@ def _field_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
     edits: list[Edit] = []
     for other in (index + 1, index - 1):
         if not 0 <= other < len(call.args) or isinstance(call.args[other], ast.Starred):
+            continue
+        if (declared := _declared_kind(sf, call, other)) is not None and declared != demand.have:
             continue
         one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
         if one is None or two is None or one[0] != two[0]:
@@ -469,9 +542,9 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     value = origin.value
     news: list[str] = []
     if origin.how == "field":
-        return _field_swaps(sf, origin)
+        return _field_swaps(sf, origin, demand)
     if demand.have == "timedelta":
-        return _duration_edits(origin, line, start, end, text)
+        return _duration_edits(origin, line, start, end, text, want=demand.want)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
         news.append(EMPTY[demand.want])
     elif demand.want == "dict":
@@ -506,11 +579,12 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
-# arithmetic yields), then seconds.
+# arithmetic yields), then seconds; met by a float, seconds first (`.days` is a whole int).
 DURATION_ACCESSORS = ((".days", 1.0), (".total_seconds()", 0.8))
+DURATION_ACCESSORS_FLOAT = ((".total_seconds()", 1.0), (".days", 0.8))
 
 
-def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str, *, want: str) -> list[Edit]:
     """The number a timedelta stands for, taken where the timedelta is made (`d - today` -> `(d - today).days`).
 
     Names, attributes and the type-keeping wrappers (`abs(x)`, `-x`) are followed further by the trace,
@@ -522,7 +596,7 @@ def _duration_edits(origin: Origin, line: int, start: int, end: int, text: str) 
     atom = isinstance(value, (ast.Name, ast.Attribute, ast.Call, ast.Subscript))
     base = text if atom else f"({text})"
     edits = []
-    for accessor, share in DURATION_ACCESSORS:
+    for accessor, share in DURATION_ACCESSORS_FLOAT if want == "float" else DURATION_ACCESSORS:
         new = base + accessor
         description = (
             f"take the number the timedelta counts where it is made: {shorten(new)}, not {shorten(text)}"
