@@ -35,7 +35,9 @@ MAX_REWRITES = 8  # `?` operators rewritten on one line (a chain of nested terna
 OPENERS = "([{"
 CLOSERS = ")]}"
 STARTERS = {"=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", ">>=", "<<=", "@=", ":=", ","}
-KEYWORD_STARTERS = {"return", "yield", "in", "assert", "await", "else", "elif", "if", "while"}
+# `await` and a comparison's `in` bind tighter than the conditional (`await c ? a : b` awaits c,
+# `k in d ? d[k] : 0` tests k in d): they stay in the condition. A `for`'s `in` starts it (_for_in).
+KEYWORD_STARTERS = {"return", "yield", "assert", "else", "elif", "if", "while"}
 C_AND = re.compile(r"\s*&&\s*")
 C_OR = re.compile(r"\s*\|\|\s*")
 C_NOT = re.compile(r"!(?!=)\s*")
@@ -75,6 +77,22 @@ def _condition(cond: str) -> str | None:
     return C_NOT.sub("not ", cond)
 
 
+def _for_in(tokens: list[tokenize.TokenInfo], index: int) -> bool:
+    """Whether the `in` at `index` is a `for`'s (a `for` before it at its depth, inside the same
+    brackets), not the comparison operator."""
+    depth = 0
+    for token in reversed(tokens[:index]):
+        if token.string in CLOSERS:
+            depth += 1
+        elif token.string in OPENERS:
+            if depth == 0:
+                return False
+            depth -= 1
+        elif depth == 0 and token.type == tokenize.NAME and token.string == "for":
+            return True
+    return False
+
+
 def _rewrite_one(text: str) -> str | None:
     """The line with its rightmost `?` rewritten as a conditional expression, or None."""
     tokens = _code_tokens(_tokens(text) or [])
@@ -96,6 +114,7 @@ def _rewrite_one(text: str) -> str | None:
         elif depth == 0 and (
             (token.type == tokenize.OP and (token.string in STARTERS or token.string == ":"))
             or (token.type == tokenize.NAME and token.string in KEYWORD_STARTERS)
+            or (token.type == tokenize.NAME and token.string == "in" and _for_in(tokens, index))
         ):
             start = token.end[1]
             break
