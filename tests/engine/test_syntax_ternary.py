@@ -88,3 +88,21 @@ def test_it_keeps_an_await_in_the_condition():
     # `await c ? a : b` awaits c (await binds tighter): `await a if c else b` would await a.
     source = "async def f(c, a, b):\n    x = await c ? a : b\n"
     assert _line(source, 2) == ["    x = a if await c else b"]
+
+
+@pytest.mark.parametrize(
+    ("code", "wanted"),
+    [
+        # Round 53's review: a conditional nested in the chosen operand (`a ? (b ? 1 : 2) : 3`) gets
+        # parentheses: unparenthesised, Python reads `1 if b else 2 if a else 3` as
+        # `1 if b else (2 if a else 3)`, another program.
+        ("    v = a ? b ? 1 : 2 : 3\n", "    v = (1 if b else 2) if a else 3"),
+        ("    v = a ? (b ? 1 : 2) : 3\n", "    v = (1 if b else 2) if a else 3"),
+    ],
+)
+def test_it_parenthesises_a_conditional_in_the_chosen_operand(code, wanted):
+    source = "def f(a, b):\n" + code
+    assert _line(source, 2) == [wanted]
+    for a in (False, True):
+        for b in (False, True):
+            assert eval(wanted.split("=", 1)[1]) == ((1 if b else 2) if a else 3)
