@@ -352,3 +352,28 @@ def test_another_python_2_handler_with_the_same_name_does_not_make_it_a_class():
     )
     pairs = [new for new, _ in python2_repairs("    except TypeError, err:", source=source, line=11)]
     assert pairs == ["    except TypeError as err:"]
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        # Round 53's review: the bound exception tested or re-raised in a handler (its own, or another
+        # Python 2 handler's of the same name) is an instance, no clue of a class. Read as one, only
+        # `except (Exception, e):` was offered, which raises NameError when an exception comes.
+        "    except Exception, e:\n        if isinstance(e, ValueError):\n            return 0\n        raise\n",
+        "    except Exception, e:\n        log(e)\n        raise e\n",
+    ],
+)
+def test_an_instance_use_of_the_name_does_not_make_it_a_class(handler):
+    source = "def f(s, log):\n    try:\n        return int(s)\n" + handler
+    pairs = [new for new, _ in python2_repairs("    except Exception, e:", source=source, line=4)]
+    assert pairs == ["    except Exception as e:"]
+
+
+def test_a_class_passed_to_isinstance_still_reads_as_a_class():
+    source = (
+        "def f(s, x):\n    try:\n        return int(s)\n    except ValueError, stale:\n        return 0\n"
+        "    return isinstance(x, (int, stale))\n"
+    )
+    pairs = [new for new, _ in python2_repairs("    except ValueError, stale:", source=source, line=4)]
+    assert pairs == ["    except (ValueError, stale):"]

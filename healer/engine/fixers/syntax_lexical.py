@@ -318,8 +318,10 @@ def _except_pair(
 
 CLASS_USES = (
     r"\bclass\s+{n}\b",
-    r"\b(?:isinstance|issubclass)\s*\([^\n]*\b{n}\b",
-    r"\braise\s+{n}\b",
+    # isinstance's second argument only: its first is an instance (`isinstance(e, ValueError)` in
+    # the handler of Python 2's `except Exception, e:`).
+    r"\bisinstance\s*\([^,\n]*,[^)\n]*\b{n}\b",
+    r"\bissubclass\s*\([^)\n]*\b{n}\b",
     # Caught as a class: `except N:`, `except N as e:`, `except (A, N):`; never Python 2's
     # `except A, N:` elsewhere in the file, where N is the bound name again.
     r"\bexcept\s+{n}\s*(?::|\bas\b)",
@@ -336,8 +338,10 @@ def _class_like(name: str, *, source: str, line: int) -> bool:
     if not source:
         return False
     others = "\n".join(row for number, row in enumerate(source.splitlines(), 1) if number != line)
-    if name[:1].isupper() and re.search(rf"\bimport\b[^\n#]*\b{re.escape(name)}\b", others):
-        return True  # an imported CapWords name (PEP 8's class names); a lower-case one may be a module
+    if name[:1].isupper() and re.search(rf"\b(?:import\b[^\n#]*|raise\s+)\b{re.escape(name)}\b", others):
+        # An imported or raised CapWords name (PEP 8's class names): a lower-case one imported may be
+        # a module, raised it is an instance (Python 2's `except E, e:` ... `raise e`).
+        return True
     return any(re.search(use.format(n=re.escape(name)), others) for use in CLASS_USES)
 
 
