@@ -377,3 +377,23 @@ def test_a_class_passed_to_isinstance_still_reads_as_a_class():
     )
     pairs = [new for new, _ in python2_repairs("    except ValueError, stale:", source=source, line=4)]
     assert pairs == ["    except (ValueError, stale):"]
+
+
+def test_a_local_of_another_function_is_no_module_tuple():
+    # Round 53's review: `e = ...` inside another function is that function's local; the tuple
+    # `except (OSError, e):` would raise NameError here, so the unused name is dropped first.
+    source = (
+        "def g():\n    e = 2\n    return e\n\n\n"
+        "def f():\n    try:\n        pass\n    except OSError, e:\n        pass\n"
+    )
+    pairs = [new for new, _ in python2_repairs("    except OSError, e:", source=source, line=9)]
+    assert pairs == ["    except OSError:", "    except OSError as e:"]
+
+
+def test_a_tuple_bound_above_the_handler_in_its_function_comes_first():
+    source = (
+        "def f():\n    retried = (TimeoutError,)\n    try:\n        pass\n    except OSError, retried:\n"
+        "        pass\n"
+    )
+    pairs = [new for new, _ in python2_repairs("    except OSError, retried:", source=source, line=5)]
+    assert pairs[0] == "    except (OSError, retried):"
