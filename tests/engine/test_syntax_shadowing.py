@@ -35,3 +35,10 @@ def test_it_leaves_a_builtin_the_file_does_not_read_or_binds_itself():
     assert not shadows_a_builtin(old, old.replace("IndexError, e", "IndexError as e"))
     own = "def input():\n    return 1\n\n\nx = input()\ny = (2\n"
     assert not shadows_a_builtin(own, own.replace("y = (2", "input = 2"))
+
+
+def test_a_file_too_deep_for_the_parser_is_left_alone():
+    # Round 53's review: ast.parse raises RecursionError (MemoryError for unary chains) on a long
+    # operator chain; uncaught, it failed SyntaxFixer.candidates and lost every candidate of the file.
+    chain = "x = " + " + ".join(["a"] * 5000) + "\n"
+    assert shadows_a_builtin(chain + "len = 3 +\nprint(len)\n", chain + "len = 3\nprint(len)\n") is False

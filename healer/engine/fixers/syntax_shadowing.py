@@ -78,7 +78,7 @@ def shadows_a_builtin(old: str, new: str) -> bool:
         return False
     try:
         tree = ast.parse(new)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: a chain too deep
         return False
     made = _bindings(tree, first, last) & BUILTIN_NAMES
     if not made:
