@@ -397,3 +397,26 @@ def test_a_tuple_bound_above_the_handler_in_its_function_comes_first():
     )
     pairs = [new for new, _ in python2_repairs("    except OSError, retried:", source=source, line=5)]
     assert pairs[0] == "    except (OSError, retried):"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 53's review: in a raw literal `\\` is two characters, not one: `r"\"` doubled is
+        # `r"\\"`, a two-character string that `c` never equals, a wrong program that compiles.
+        '    return c != r"\\" and c.isprintable()',
+        "ROOT = R'C:\\temp\\'",
+        "ROOT = rb'C:\\temp\\', 1",
+    ],
+)
+def test_it_does_not_double_a_backslash_in_a_raw_literal(text):
+    from healer.engine.fixers.syntax import _swallowed_quotes
+
+    assert _swallowed_quotes(text) == []
+
+
+def test_it_still_doubles_one_after_a_closed_raw_literal():
+    from healer.engine.fixers.syntax import _swallowed_quotes
+
+    text = 'x = r"\\d", "\\"'
+    assert _swallowed_quotes(text) == [len('x = r"\\d", "')]
