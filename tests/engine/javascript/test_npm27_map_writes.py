@@ -38,3 +38,44 @@ def test_it_leaves_a_plain_object_written_with_brackets_alone():
 def test_it_needs_the_undefined_value_to_come_from_the_maps_get():
     text = SHELF.replace("this.byTitle.get(title)", "lookup(title)")
     assert _written(type_error_candidates(text, "shelf.js", line=12, message=UNDEFINED)) == []
+
+
+INDEX = """
+export class Index {
+  constructor() {
+    this.byTitle = {};
+  }
+
+  add(book) {
+    this.byTitle[book.title] = book;
+  }
+}
+"""
+
+
+def test_it_leaves_a_plain_object_of_the_same_name_in_another_class_alone():
+    # Round 53's review: the receiver's text alone matched `this.byTitle` of every class of the file,
+    # so Index's plain object was written with set(), which it does not have.
+    found = [
+        c
+        for c in type_error_candidates(SHELF + INDEX, "shelf.js", line=12, message=UNDEFINED)
+        if "set()" in c.description
+    ]
+    assert [c.text.splitlines()[6].strip() for c in found] == [
+        "this.byTitle.set(book.title, { total: book.pages });"
+    ]
+    assert all("this.byTitle[book.title] = book;" in c.text for c in found)
+
+
+def test_it_leaves_a_local_plain_object_of_the_same_name_in_another_function_alone():
+    text = (
+        "const seen = new Map();\nexport function visit(id) {\n  seen[id] = { count: 1 };\n}\n"
+        "export function count(id) {\n  return seen.get(id).count;\n}\n"
+        "export function tally(ids) {\n  const seen = {};\n  for (const id of ids) seen[id] = true;\n  return seen;\n}\n"
+    )
+    message = "TypeError: Cannot read properties of undefined (reading 'count')"
+    found = [
+        c for c in type_error_candidates(text, "seen.js", line=6, message=message) if "set()" in c.description
+    ]
+    assert [c.text.splitlines()[2].strip() for c in found] == ["seen.set(id, { count: 1 });"]
+    assert all("for (const id of ids) seen[id] = true;" in c.text for c in found)

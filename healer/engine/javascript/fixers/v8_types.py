@@ -229,7 +229,7 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             and node_text(prop) == "get"
             and node_text(receiver) in maps
         ):
-            gotten.add(node_text(receiver))
+            gotten.add((node_text(receiver), _home(node, node_text(receiver))))
     edits = {}
     for node in walk(root):
         if node.type != "assignment_expression":
@@ -238,12 +238,56 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
         if left is None or right is None or left.type != "subscript_expression":
             continue
         receiver, index = left.child_by_field_name("object"), left.child_by_field_name("index")
-        if receiver is not None and index is not None and node_text(receiver) in gotten:
+        if receiver is None or index is None:
+            continue
+        # The same text names another object in another class or a scope with its own binding of
+        # the name (a plain `{}` of another function): only writes reaching the Map read are its.
+        if (node_text(receiver), _home(node, node_text(receiver))) in gotten:
             edits[node] = f"{node_text(receiver)}.set({node_text(index)}, {node_text(right)})"
     if edits:
         first = min(edits, key=lambda n: n.start_byte)
         yield Candidate(path, replace_nodes(data, edits), first.start_point.row + 1,
                         "write the Map's entry with set(), not as a property: get() never sees a property")  # fmt: skip
+
+
+CLASSES = frozenset({"class_declaration", "class", "abstract_class_declaration"})
+DECLARATIONS = frozenset({"lexical_declaration", "variable_declaration"})
+
+
+def _home(node, receiver: str) -> int | None:
+    """The node a use of `receiver` at `node` refers through: the enclosing class for `this.m`, else
+    the nearest scope declaring `m` (a `const`/`let`/`var` among its statements or a parameter); None
+    when nothing in the file declares it."""
+    base = re.split(r"[.\[?]", receiver, maxsplit=1)[0]
+    scope = node.parent
+    while scope is not None:
+        if base == "this":
+            if scope.type in CLASSES:
+                return scope.id
+        elif _declares(scope, base):
+            return scope.id
+        scope = scope.parent
+    return None
+
+
+def _declares(scope, name: str) -> bool:
+    """Whether `scope` binds `name` itself: a declaration among its statements or one of its parameters."""
+    for child in scope.named_children:
+        if child.type in DECLARATIONS:
+            for declarator in child.named_children:
+                target = declarator.child_by_field_name("name")
+                if target is not None and node_text(target) == name:
+                    return True
+    parameters = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
+    if parameters is None:
+        return False
+    if parameters.type == "identifier":
+        return node_text(parameters) == name
+    for parameter in parameters.named_children:
+        pattern = parameter.child_by_field_name("pattern") or parameter
+        if pattern.type == "identifier" and node_text(pattern) == name:
+            return True
+    return False
 
 
 def _map_receivers(root) -> set[str]:
