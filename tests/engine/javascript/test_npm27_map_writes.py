@@ -79,3 +79,13 @@ def test_it_leaves_a_local_plain_object_of_the_same_name_in_another_function_alo
     ]
     assert [c.text.splitlines()[2].strip() for c in found] == ["seen.set(id, { count: 1 });"]
     assert all("for (const id of ids) seen[id] = true;" in c.text for c in found)
+
+
+def test_it_leaves_a_write_whose_value_is_used_alone():
+    # Round 53's review: `m.set(k, v)` gives the Map, not `v`, so a write read as a value changes it.
+    text = SHELF.replace(
+        "    this.byTitle[book.title] = { total: book.pages };",
+        "    return (this.byTitle[book.title] = { total: book.pages });",
+    )
+    found = type_error_candidates(text, "shelf.js", line=12, message=UNDEFINED)
+    assert all("this.byTitle[book.title] = { total: book.pages }" in c.text for c in found)

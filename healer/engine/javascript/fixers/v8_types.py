@@ -238,8 +238,13 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
         if left is None or right is None or left.type != "subscript_expression":
             continue
         receiver, index = left.child_by_field_name("object"), left.child_by_field_name("index")
-        if receiver is None or index is None:
-            continue
+        if (
+            receiver is None
+            or index is None
+            or node.parent is None
+            or node.parent.type != "expression_statement"
+        ):
+            continue  # a write read as a value (`return (m[k] = v)`): set() gives the Map, not `v`
         # The same text names another object in another class or a scope with its own binding of
         # the name (a plain `{}` of another function): only writes reaching the Map read are its.
         if (node_text(receiver), _home(node, node_text(receiver))) in gotten:
