@@ -78,3 +78,18 @@ def test_it_does_not_take_a_name_missing_one_of_the_parameters_words():
         "pass 2 as the missing argument pace",
         "pass 0 as the missing argument pace",
     ]
+
+
+def test_it_does_not_take_a_member_of_a_name_bound_only_in_a_callback_or_loop():
+    # Round 53's review: every `x.p` of the outermost function was taken, `leg.pace` of a callback's
+    # `leg` too, out of scope at the call (a ReferenceError), and it hid the plain values below.
+    for bound in ("legs.filter((leg) => leg.pace > 6);", "for (const leg of legs) log(leg.pace);"):
+        text = (
+            f"export function total(legs: Leg[], d: number): number {{\n  {bound}\n  return timeFor(d);\n}}\n"
+        )
+        found = argument_candidates(text, "t.ts", line=3, callee="timeFor", parameters=CALLEE, types=TYPES)
+        assert [_line(c, 3) for c in found] == [
+            "return timeFor(d, 1);",
+            "return timeFor(d, 2);",
+            "return timeFor(d, 0);",
+        ]

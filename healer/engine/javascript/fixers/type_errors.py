@@ -28,7 +28,11 @@ from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nod
 from healer.engine.javascript.fixers.class_members import class_member_candidates
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
-from healer.engine.javascript.fixers.v8_types import missing_iterable_candidates, v8_type_candidates
+from healer.engine.javascript.fixers.v8_types import (
+    binds_name,
+    missing_iterable_candidates,
+    v8_type_candidates,
+)
 from healer.engine.javascript.syntax import encode, method_call, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
@@ -1239,9 +1243,21 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
         node = node.parent
     if outermost is not None:
         for child in walk(outermost):
-            if child.type == "member_expression" and _plain_member(child):
+            if child.type == "member_expression" and _plain_member(child) and not _bound_apart(child, call):
                 found.append((node_text(child), node_text(child.child_by_field_name("property")), ""))
     return found
+
+
+def _bound_apart(member, call) -> bool:
+    """Whether the object `x` of the read `x.p` is bound by a scope that does not enclose `call` (a
+    callback's parameter, a loop's variable, a block's const): that `x` is out of scope at the call."""
+    name = node_text(member.child_by_field_name("object"))
+    scope = member.parent
+    while scope is not None and not (scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte):
+        if binds_name(scope, name):
+            return True
+        scope = scope.parent
+    return False
 
 
 def _plain_member(node, *, this: bool = False) -> bool:

@@ -269,13 +269,13 @@ def _home(node, receiver: str) -> int | None:
         if base == "this":
             if scope.type in CLASSES:
                 return scope.id
-        elif _declares(scope, base):
+        elif binds_name(scope, base):
             return scope.id
         scope = scope.parent
     return None
 
 
-def _declares(scope, name: str) -> bool:
+def binds_name(scope, name: str) -> bool:
     """Whether `scope` binds `name` itself: a declaration among its statements or one of its parameters."""
     for child in scope.named_children:
         if child.type in DECLARATIONS:
@@ -283,6 +283,9 @@ def _declares(scope, name: str) -> bool:
                 target = declarator.child_by_field_name("name")
                 if target is not None and node_text(target) == name:
                     return True
+    if scope.type == "for_in_statement":  # `for (const leg of legs)`
+        target = scope.child_by_field_name("left")
+        return target is not None and target.type == "identifier" and node_text(target) == name
     parameters = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
     if parameters is None:
         return False
