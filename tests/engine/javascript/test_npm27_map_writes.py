@@ -1,5 +1,7 @@
 """Round 53 (npm27): a Map written with brackets, read with get() (v8_types._map_subscript_writes)."""
 
+import time
+
 from healer.engine.javascript.fixers.type_errors import type_error_candidates
 
 UNDEFINED = "TypeError: Cannot read properties of undefined (reading 'total')"
@@ -89,3 +91,20 @@ def test_it_leaves_a_write_whose_value_is_used_alone():
     )
     found = type_error_candidates(text, "shelf.js", line=12, message=UNDEFINED)
     assert all("this.byTitle[book.title] = { total: book.pages }" in c.text for c in found)
+
+
+def _cpu_seconds(writes: int) -> float:
+    text = "const m = new Map();\n" + "".join(f"m['k{i}'] = {{ total: {i} }};\n" for i in range(writes))
+    text += "export const t = m.get('x').total;\n"
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        type_error_candidates(text, "m.js", line=writes + 2, message=UNDEFINED)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_it_resolves_the_writes_in_time_linear_in_their_count():
+    # Round 53's review: resolving each write's binding rescanned the program's statements per write
+    # (quadratic: x28 at 8x the writes, x11 when linear); CPU time of the same call at n and 8n, side by side.
+    assert _cpu_seconds(4000) / _cpu_seconds(500) < 18

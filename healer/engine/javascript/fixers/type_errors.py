@@ -1242,19 +1242,24 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
                     found.append((f"this.{name}", name, ""))
         node = node.parent
     if outermost is not None:
+        bound: dict[int, frozenset[str]] = {}
         for child in walk(outermost):
-            if child.type == "member_expression" and _plain_member(child) and not _bound_apart(child, call):
+            if (
+                child.type == "member_expression"
+                and _plain_member(child)
+                and not _bound_apart(child, call, bound)
+            ):
                 found.append((node_text(child), node_text(child.child_by_field_name("property")), ""))
     return found
 
 
-def _bound_apart(member, call) -> bool:
+def _bound_apart(member, call, bound: dict[int, frozenset[str]]) -> bool:
     """Whether the object `x` of the read `x.p` is bound by a scope that does not enclose `call` (a
     callback's parameter, a loop's variable, a block's const): that `x` is out of scope at the call."""
     name = node_text(member.child_by_field_name("object"))
     scope = member.parent
     while scope is not None and not (scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte):
-        if binds_name(scope, name):
+        if binds_name(scope, name, cache=bound):
             return True
         scope = scope.parent
     return False

@@ -216,6 +216,7 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             if value is not None and node.start_point.row <= nodes[0].start_point.row:
                 sources.append(value)
     gotten = set()
+    bound: dict[int, frozenset[str]] = {}
     for node in sources:
         if node.type != "call_expression":
             continue
@@ -229,7 +230,7 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             and node_text(prop) == "get"
             and node_text(receiver) in maps
         ):
-            gotten.add((node_text(receiver), _home(node, node_text(receiver))))
+            gotten.add((node_text(receiver), _home(node, node_text(receiver), bound)))
     edits = {}
     for node in walk(root):
         if node.type != "assignment_expression":
@@ -247,7 +248,7 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             continue  # a write read as a value (`return (m[k] = v)`): set() gives the Map, not `v`
         # The same text names another object in another class or a scope with its own binding of
         # the name (a plain `{}` of another function): only writes reaching the Map read are its.
-        if (node_text(receiver), _home(node, node_text(receiver))) in gotten:
+        if (node_text(receiver), _home(node, node_text(receiver), bound)) in gotten:
             edits[node] = f"{node_text(receiver)}.set({node_text(index)}, {node_text(right)})"
     if edits:
         first = min(edits, key=lambda n: n.start_byte)
@@ -259,7 +260,7 @@ CLASSES = frozenset({"class_declaration", "class", "abstract_class_declaration"}
 DECLARATIONS = frozenset({"lexical_declaration", "variable_declaration"})
 
 
-def _home(node, receiver: str) -> int | None:
+def _home(node, receiver: str, cache: dict[int, frozenset[str]]) -> int | None:
     """The node a use of `receiver` at `node` refers through: the enclosing class for `this.m`, else
     the nearest scope declaring `m` (a `const`/`let`/`var` among its statements or a parameter); None
     when nothing in the file declares it."""
@@ -269,33 +270,44 @@ def _home(node, receiver: str) -> int | None:
         if base == "this":
             if scope.type in CLASSES:
                 return scope.id
-        elif binds_name(scope, base):
+        elif binds_name(scope, base, cache=cache):
             return scope.id
         scope = scope.parent
     return None
 
 
-def binds_name(scope, name: str) -> bool:
-    """Whether `scope` binds `name` itself: a declaration among its statements or one of its parameters."""
+def binds_name(scope, name: str, *, cache: dict[int, frozenset[str]] | None = None) -> bool:
+    """Whether `scope` binds `name` itself: a declaration among its statements or one of its parameters.
+    With `cache`, each scope's names are collected once: a walk up from every use of a file would
+    otherwise rescan a long scope's statements per use (quadratic in the file's length)."""
+    if cache is None:
+        return name in _bound_names(scope)
+    if scope.id not in cache:
+        cache[scope.id] = _bound_names(scope)
+    return name in cache[scope.id]
+
+
+def _bound_names(scope) -> frozenset[str]:
+    names = set()
     for child in scope.named_children:
         if child.type in DECLARATIONS:
             for declarator in child.named_children:
                 target = declarator.child_by_field_name("name")
-                if target is not None and node_text(target) == name:
-                    return True
+                if target is not None:
+                    names.add(node_text(target))
     if scope.type == "for_in_statement":  # `for (const leg of legs)`
         target = scope.child_by_field_name("left")
-        return target is not None and target.type == "identifier" and node_text(target) == name
+        if target is not None and target.type == "identifier":
+            names.add(node_text(target))
     parameters = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
-    if parameters is None:
-        return False
-    if parameters.type == "identifier":
-        return node_text(parameters) == name
-    for parameter in parameters.named_children:
-        pattern = parameter.child_by_field_name("pattern") or parameter
-        if pattern.type == "identifier" and node_text(pattern) == name:
-            return True
-    return False
+    if parameters is not None and parameters.type == "identifier":
+        names.add(node_text(parameters))
+    elif parameters is not None:
+        for parameter in parameters.named_children:
+            pattern = parameter.child_by_field_name("pattern") or parameter
+            if pattern.type == "identifier":
+                names.add(node_text(pattern))
+    return frozenset(names)
 
 
 def _map_receivers(root) -> set[str]:
