@@ -172,6 +172,8 @@ def _map_subscript(data: bytes, path: str, line: int, message: str, nodes) -> It
 
 TO_OBJECT = re.compile(r"Cannot convert undefined or null to object")
 OBJECT_READERS = frozenset({"keys", "values", "entries"})
+OPERANDS = frozenset({"identifier", "member_expression", "subscript_expression", "call_expression", "this",
+                      "await_expression", "non_null_expression"})  # fmt: skip
 
 
 def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
@@ -193,9 +195,14 @@ def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> It
             "array",
             "binary_expression",
             "parenthesized_expression",
+            "spread_element",
+            "arrow_function",
         ):
             continue
-        yield Candidate(path, replace_nodes(data, {given[0]: f"{node_text(given[0])} ?? {{}}"}), line,
+        # `??` binds tighter than `=`, `?:` and `yield`: bare, `o = load() ?? {}` would store the `{}`
+        # and `c ? a : b ?? {}` guard one branch only, so anything but a plain operand is parenthesized.
+        value = node_text(given[0]) if given[0].type in OPERANDS else f"({node_text(given[0])})"
+        yield Candidate(path, replace_nodes(data, {given[0]: f"{value} ?? {{}}"}), line,
                         f"read a missing {node_text(given[0])} as empty", guard=True)  # fmt: skip
 
 
