@@ -93,3 +93,29 @@ def test_it_does_not_take_a_member_of_a_name_bound_only_in_a_callback_or_loop():
             "return timeFor(d, 2);",
             "return timeFor(d, 0);",
         ]
+
+
+RUNNER = "class Runner {\n  pace: number = 5;\n  run(ds: number[]) {\n    return ds.map((distance) => timeFor(distance));\n  }\n}\n"
+
+
+def test_it_takes_this_member_only_where_this_is_the_classs_instance():
+    # Round 53's review: every field and `this.p` of every enclosing class body was offered as
+    # `this.p`: a static field, an instance field in a static method, a nested class's field, a
+    # field read from inside a `function` (whose `this` is its own); each hid the plain values.
+    found = argument_candidates(RUNNER, "t.ts", line=4, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [c.description for c in found] == ["pass the missing argument this.pace"]
+    for other in (
+        RUNNER.replace("  pace: number = 5;", "  static pace = 5;"),
+        RUNNER.replace("  run(ds", "  static run(ds"),
+        RUNNER.replace("  pace: number = 5;\n", "").replace(
+            "  run(ds", "  make() {\n    return class { pace = 3; };\n  }\n  run(ds"
+        ),
+        RUNNER.replace(
+            "(distance) => timeFor(distance)", "function (distance) { return timeFor(distance); }"
+        ),
+    ):
+        line = next(i for i, row in enumerate(other.splitlines(), 1) if "timeFor(" in row)
+        found = argument_candidates(
+            other, "t.ts", line=line, callee="timeFor", parameters=CALLEE, types=TYPES
+        )
+        assert [c.description for c in found] == [f"pass {v} as the missing argument pace" for v in (1, 2, 0)]

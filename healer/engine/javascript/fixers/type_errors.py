@@ -1216,6 +1216,9 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     shapes = _object_types(root)
     outermost = None
+    # `this` at the call is the nearest class's instance only through arrows and instance methods: a
+    # `function` has its own, a static member's is the class, an outer class's is another object.
+    own_this = True
     node = call.parent
     while node is not None:
         if node.type in FUNCTIONS:
@@ -1229,17 +1232,12 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
                 shape = node_text(annotation).lstrip(":").strip()
                 for member, kind in shapes.get(shape, ()):
                     found.append((f"{node_text(pattern)}.{member}", member, kind))
-        elif node.type in ("class_body",):
-            for child in walk(node):
-                if child.type in ("public_field_definition", "field_definition"):
-                    name = child.child_by_field_name("property") or child.child_by_field_name("name")
-                    annotation = child.child_by_field_name("type")
-                    kind = node_text(annotation).lstrip(":").strip() if annotation is not None else ""
-                    if name is not None and name.type == "property_identifier":
-                        found.append((f"this.{node_text(name)}", node_text(name), kind))
-                elif child.type == "member_expression" and _plain_member(child, this=True):
-                    name = node_text(child.child_by_field_name("property"))
-                    found.append((f"this.{name}", name, ""))
+        if _other_this(node):
+            own_this = False
+        elif node.type == "class_body":
+            if own_this:
+                found += _instance_members(node)
+            own_this = False
         node = node.parent
     if outermost is not None:
         bound: dict[int, frozenset[str]] = {}
@@ -1250,6 +1248,43 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
                 and not _bound_apart(child, call, bound)
             ):
                 found.append((node_text(child), node_text(child.child_by_field_name("property")), ""))
+    return found
+
+
+OWN_THIS = ("arrow_function", "method_definition", "public_field_definition", "field_definition")
+CLASS_NODES = ("class", "class_declaration", "abstract_class_declaration")
+
+
+def _static(node) -> bool:
+    return any(c.type == "static" for c in node.children)
+
+
+def _other_this(node) -> bool:
+    """Whether `this` inside `node` is not the instance of the class around it."""
+    if node.type in OWN_THIS:
+        return _static(node)
+    return node.type in FUNCTIONS or node.type in CLASS_NODES or node.type == "class_static_block"
+
+
+def _instance_members(body) -> list[tuple[str, str, str]]:
+    """The instance fields and `this.p` reads of a class body, as `this.p` (not its static members,
+    nor the members of a class or a `function` nested in it, whose `this` is another object)."""
+    found = []
+    stack = list(reversed(body.named_children))
+    while stack:
+        child = stack.pop()
+        if _other_this(child):
+            continue
+        if child.type in ("public_field_definition", "field_definition"):
+            name = child.child_by_field_name("property") or child.child_by_field_name("name")
+            annotation = child.child_by_field_name("type")
+            kind = node_text(annotation).lstrip(":").strip() if annotation is not None else ""
+            if name is not None and name.type == "property_identifier":
+                found.append((f"this.{node_text(name)}", node_text(name), kind))
+        elif child.type == "member_expression" and _plain_member(child, this=True):
+            name = node_text(child.child_by_field_name("property"))
+            found.append((f"this.{name}", name, ""))
+        stack.extend(reversed(child.named_children))
     return found
 
 
