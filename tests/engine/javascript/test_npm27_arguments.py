@@ -119,3 +119,14 @@ def test_it_takes_this_member_only_where_this_is_the_classs_instance():
             other, "t.ts", line=line, callee="timeFor", parameters=CALLEE, types=TYPES
         )
         assert [c.description for c in found] == [f"pass {v} as the missing argument pace" for v in (1, 2, 0)]
+
+
+def test_it_takes_the_member_of_the_object_the_call_already_passes():
+    # Round 53's review: of two objects with a `pace`, the shorter expression won (`p.pace`), a
+    # member of another object than the one whose `distance` the call passes.
+    text = (
+        "interface Leg {\n  distance: number;\n  pace: number;\n}\ninterface Plan {\n  pace: number;\n}\n"
+        "export function legTime(p: Plan, leg: Leg): number {\n  return timeFor(leg.distance);\n}\n"
+    )
+    found = argument_candidates(text, "t.ts", line=9, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [_line(c, 9) for c in found] == ["return timeFor(leg.distance, leg.pace);"]

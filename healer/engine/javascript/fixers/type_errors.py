@@ -1165,14 +1165,22 @@ def _merged_arguments(data, path, line, callee, given, wanted: int) -> Iterator[
 
 def _add_arguments(data, path, line, arguments, given, parameters, pool, types) -> Iterator[Candidate]:
     """Each missing parameter from the pool's (expression, name, type): the same name first (a plain
-    binding before a member, the shorter expression first), then the closest name; a value whose
-    declared type differs from the parameter's is never taken."""
+    binding before a member, a member of an object the call passes before another's, the shorter
+    expression first), then the closest name; a value whose declared type differs from the
+    parameter's is never taken."""
     missing = parameters[len(given) :]
     wanted = list(types[len(given) :]) if len(types) == len(parameters) else [""] * len(missing)
+    # A member of an object the call already passes members of comes before another object's member
+    # of the same name (`timeFor(leg.distance)` wants `leg.pace`, not `p.pace` for being shorter).
+    passed = {node_text(a).rsplit(".", 1)[0] for a in given if a.type == "member_expression"}
+
+    def rank(expression: str) -> tuple[int, bool, int]:
+        return expression.count("."), expression.rsplit(".", 1)[0] not in passed, len(expression)
+
     names = []
     for parameter, kind in zip(missing, wanted, strict=True):
         fitting = [(e, n) for e, n, t in pool if not (kind and t and _type_text(t) != _type_text(kind))]
-        exact = sorted((e for e, n in fitting if n == parameter), key=lambda e: (e.count("."), len(e)))
+        exact = sorted((e for e, n in fitting if n == parameter), key=rank)
         if exact:
             names.append(exact[0])
             continue
@@ -1188,7 +1196,7 @@ def _add_arguments(data, path, line, arguments, given, parameters, pool, types) 
             close = [n for _, n in close]
         if not close:
             return
-        names.append(min((e for e, n in fitting if n == close[0]), key=lambda e: (e.count("."), len(e))))
+        names.append(min((e for e, n in fitting if n == close[0]), key=rank))
     at = arguments.end_byte - 1  # before ")"
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
