@@ -238,25 +238,33 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             and node_text(receiver) in maps
         ):
             gotten.add((node_text(receiver), _home(node, node_text(receiver), bound)))
+    texts = {text for text, _ in gotten}
     edits = {}
     for node in walk(root):
-        if node.type != "assignment_expression":
+        if node.type != "subscript_expression":
             continue
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None or left.type != "subscript_expression":
+        receiver, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        if receiver is None or index is None or node_text(receiver) not in texts:
             continue
-        receiver, index = left.child_by_field_name("object"), left.child_by_field_name("index")
-        if (
-            receiver is None
-            or index is None
-            or node.parent is None
-            or node.parent.type != "expression_statement"
-        ):
-            continue  # a write read as a value (`return (m[k] = v)`): set() gives the Map, not `v`
         # The same text names another object in another class or a scope with its own binding of
-        # the name (a plain `{}` of another function): only writes reaching the Map read are its.
-        if (node_text(receiver), _home(node, node_text(receiver), bound)) in gotten:
-            edits[node] = f"{node_text(receiver)}.set({node_text(index)}, {node_text(right)})"
+        # the name (a plain `{}` of another function): only brackets reaching the Map read are its.
+        if (node_text(receiver), _home(node, node_text(receiver), bound)) not in gotten:
+            continue
+        write = node.parent
+        if (
+            write is None
+            or write.type != "assignment_expression"
+            or getattr(write.child_by_field_name("left"), "id", None) != node.id
+            or write.parent is None
+            or write.parent.type != "expression_statement"
+        ):
+            # The file also uses the property elsewhere (`m[k] !== undefined`, `delete m[k]`, `m[k] += 1`,
+            # a write read as a value, whose set() would give the Map): moving the writes to set()
+            # would break that use, and which side is the bug is not known.
+            return
+        edits[write] = (
+            f"{node_text(receiver)}.set({node_text(index)}, {node_text(write.child_by_field_name('right'))})"
+        )
     if edits:
         first = min(edits, key=lambda n: n.start_byte)
         yield Candidate(path, replace_nodes(data, edits), first.start_point.row + 1,
