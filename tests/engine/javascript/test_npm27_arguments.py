@@ -130,3 +130,25 @@ def test_it_takes_the_member_of_the_object_the_call_already_passes():
     )
     found = argument_candidates(text, "t.ts", line=9, callee="timeFor", parameters=CALLEE, types=TYPES)
     assert [_line(c, 9) for c in found] == ["return timeFor(leg.distance, leg.pace);"]
+
+
+WARM_UP = "function warmUp(): number {\n  const pace = 9;\n  return pace;\n}\n"
+
+
+def test_it_does_not_take_another_functions_local_and_keeps_the_plain_values():
+    # Round 53's review: `pace`, a local of another function, was passed (a ReferenceError) and, as
+    # a named match, now hid the plain values round 52 offered beside it.
+    text = WARM_UP + "export function total(d: number): number {\n  return timeFor(d);\n}\n"
+    found = argument_candidates(text, "t.ts", line=6, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [c.description for c in found] == [f"pass {v} as the missing argument pace" for v in (1, 2, 0)]
+
+
+def test_it_still_takes_a_module_constant_also_named_by_a_type_or_an_export():
+    for module in (
+        "export const pace = 5;\n",
+        "declare const pace: number;\ntype Step = (pace: number) => void;\n",
+    ):
+        text = module + WARM_UP + "export function total(d: number): number {\n  return timeFor(d);\n}\n"
+        line = next(i for i, row in enumerate(text.splitlines(), 1) if "timeFor(" in row)
+        found = argument_candidates(text, "t.ts", line=line, callee="timeFor", parameters=CALLEE, types=TYPES)
+        assert [c.description for c in found] == ["pass the missing argument pace"]

@@ -30,6 +30,7 @@ from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
 from healer.engine.javascript.fixers.v8_types import (
     binds_name,
+    bound_names,
     missing_iterable_candidates,
     v8_type_candidates,
 )
@@ -1117,7 +1118,8 @@ def argument_candidates(
             continue
         given = [a for a in arguments.named_children if a.type != "comment"]
         if len(given) < len(parameters):
-            pool = [(name, name, "") for name in in_scope] + _members_in_scope(tree.root_node, node)
+            hidden = _bound_elsewhere(tree.root_node, node)
+            pool = [(n, n, "") for n in in_scope if n not in hidden] + _members_in_scope(tree.root_node, node)
             pool = [entry for entry in pool if entry[0] not in {node_text(a) for a in given}]
             named = list(_add_arguments(data, path, line, arguments, given, parameters, pool, types))
             generated += named
@@ -1201,6 +1203,29 @@ def _add_arguments(data, path, line, arguments, given, parameters, pool, types) 
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
                     f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+def _bound_elsewhere(root, call) -> set[str]:
+    """Names the file binds only in scopes that do not enclose `call` (another function's local, a
+    callback's parameter): not in scope there. Passing one is a ReferenceError, and as a named match
+    it would also hide the parameter type's plain values."""
+    inside, outside = set(), set()
+    for scope in walk(root):
+        if scope.type in TYPE_SIGNATURES:
+            continue  # `(pace: number) => void` as a type binds nothing at run time
+        names = bound_names(scope)
+        if names:
+            # `export const` and `declare const` bind in the module, around every call of it.
+            encloses = scope.type in MODULE_WRAPPERS or (
+                scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte
+            )
+            (inside if encloses else outside).update(names)
+    return outside - inside
+
+
+TYPE_SIGNATURES = frozenset({"function_type", "constructor_type", "call_signature", "construct_signature",
+                             "method_signature", "index_signature", "abstract_method_signature"})  # fmt: skip
+MODULE_WRAPPERS = frozenset({"export_statement", "ambient_declaration"})
 
 
 def _words(name: str) -> frozenset[str]:

@@ -296,13 +296,14 @@ def binds_name(scope, name: str, *, cache: dict[int, frozenset[str]] | None = No
     With `cache`, each scope's names are collected once: a walk up from every use of a file would
     otherwise rescan a long scope's statements per use (quadratic in the file's length)."""
     if cache is None:
-        return name in _bound_names(scope)
+        return name in bound_names(scope)
     if scope.id not in cache:
-        cache[scope.id] = _bound_names(scope)
+        cache[scope.id] = bound_names(scope)
     return name in cache[scope.id]
 
 
-def _bound_names(scope) -> frozenset[str]:
+def bound_names(scope) -> frozenset[str]:
+    """The names `scope` itself binds: its statements' `const`/`let`/`var`, a for-of's, its parameters."""
     names = set()
     for child in scope.named_children:
         if child.type in DECLARATIONS:
