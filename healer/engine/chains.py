@@ -269,6 +269,24 @@ def _lexical(token: str) -> bool:
     return token in LEXICAL or (body[:1] in ("'", '"') and len(token) - len(body) <= 2)
 
 
+def _changes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes of a -> b that are not "equal", the common first and last tokens set aside
+    first: SequenceMatcher's work grows with the product of the lengths (a long data line of
+    repeated tokens took time in the square of its length), and a repair or edit is local."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    middle = difflib.SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+    return [
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        for tag, i1, i2, j1, j2 in middle.get_opcodes()
+        if tag != "equal"
+    ]
+
+
 def _within_the_repair(before: str, after: str, edited: str) -> bool:
     """Whether the edit after -> edited of one line keeps every token the compile repair before ->
     after left as it was: it may rewrite the tokens that repair wrote (whereto's `if ''` written
@@ -276,14 +294,12 @@ def _within_the_repair(before: str, after: str, edited: str) -> bool:
     operator, name or number of the repository's own line."""
     old, new, ours = _line_tokens(before), _line_tokens(after), _line_tokens(edited)
     written: set[int] = set()
-    for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    for tag, _, _, j1, j2 in _changes(old, new):
         if tag in ("replace", "insert"):
             written.update(range(j1, j2))
         elif tag == "delete":
             written.update((j1 - 1, j1))  # the place a token was taken from
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, new, ours, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
+    for tag, i1, i2, j1, j2 in _changes(new, ours):
         replaced = range(i1, i2)
         if not all(i in written or _lexical(new[i]) for i in replaced):
             return False

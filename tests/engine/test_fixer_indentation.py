@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from healer.engine.fixers.indentation import IndentationFixer, indent_unit
+import pytest
+
+from healer.engine.fixers.indentation import IndentationFixer, indent_unit, string_lines
 from healer.engine.localise import compile_error
 from healer.engine.types import BugType
 
@@ -261,3 +263,17 @@ def test_moving_a_run_of_lines_keeps_the_text_of_a_triple_quoted_string(project)
     assert moved, "expected the block-moving repair"
     for candidate in moved:
         assert "'''\n        rows: {n}\n      '''.format(n=total)\n" in candidate.new_source
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_a_quote_continued_with_a_backslash_holds_its_next_line_with_any_line_ending(ending):
+    # Round 53's review: with CRLF the backslash escaped the `\r` alone and the `\n` then closed the
+    # one-quote string, so its next line was moved with the code (its text changed).
+    lines = [f"x = 'abc\\{ending}", f"    def'{ending}", f"y = 1{ending}"]
+    assert string_lines(lines) == {2}
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_an_unterminated_one_quote_string_ends_with_its_line_with_any_line_ending(ending):
+    lines = [f"x = 'abc{ending}", f"    y = 1{ending}"]
+    assert string_lines(lines) == set()

@@ -65,3 +65,44 @@ def test_the_fixer_offers_it_first_for_invalid_syntax(project):
     failure = compile_failure(ws, "pkg/mod.py")
     candidates = sorted(SyntaxFixer().candidates(failure, context(ws)), key=lambda c: c.priority)
     assert candidates[0].new_source.splitlines()[1] == "    factor = 3 if (i % 3 == 0) else 7"
+
+
+@pytest.mark.parametrize(
+    ("code", "wanted"),
+    [
+        # Round 53's review: `in` is a comparison here, which binds tighter than `?:` (JavaScript's
+        # `key in obj ? obj[key] : null`): the whole test is the condition, not the `in`'s right side.
+        ("    v = key in d ? d[key] : None\n", "    v = d[key] if key in d else None"),
+        ("    v = key not in d ? 0 : d[key]\n", "    v = 0 if key not in d else d[key]"),
+        # A `for`'s `in` still starts the condition.
+        ("    for k in big ? a : b:\n        pass\n", "    for k in a if big else b:"),
+        ("    v = [k for k in big ? a : b]\n", "    v = [k for k in a if big else b]"),
+    ],
+)
+def test_it_keeps_a_comparison_in_the_condition(code, wanted):
+    source = "def f(key, d, a, b, big):\n" + code
+    assert _line(source, 2) == [wanted]
+
+
+def test_it_keeps_an_await_in_the_condition():
+    # `await c ? a : b` awaits c (await binds tighter): `await a if c else b` would await a.
+    source = "async def f(c, a, b):\n    x = await c ? a : b\n"
+    assert _line(source, 2) == ["    x = a if await c else b"]
+
+
+@pytest.mark.parametrize(
+    ("code", "wanted"),
+    [
+        # Round 53's review: a conditional nested in the chosen operand (`a ? (b ? 1 : 2) : 3`) gets
+        # parentheses: unparenthesised, Python reads `1 if b else 2 if a else 3` as
+        # `1 if b else (2 if a else 3)`, another program.
+        ("    v = a ? b ? 1 : 2 : 3\n", "    v = (1 if b else 2) if a else 3"),
+        ("    v = a ? (b ? 1 : 2) : 3\n", "    v = (1 if b else 2) if a else 3"),
+    ],
+)
+def test_it_parenthesises_a_conditional_in_the_chosen_operand(code, wanted):
+    source = "def f(a, b):\n" + code
+    assert _line(source, 2) == [wanted]
+    for a in (False, True):
+        for b in (False, True):
+            assert eval(wanted.split("=", 1)[1]) == ((1 if b else 2) if a else 3)

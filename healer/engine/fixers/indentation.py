@@ -100,13 +100,14 @@ def string_lines(lines: list[str]) -> set[int]:
             char = line[index]
             if quote:
                 if char == "\\":
-                    index += 2
+                    # An escape, or a line continued (CRLF: both characters of the ending).
+                    index += 3 if line.startswith("\r\n", index + 1) else 2
                     continue
                 if line.startswith(quote, index):
                     index += len(quote)
                     quote = ""
                     continue
-                if len(quote) == 1 and char == "\n":
+                if len(quote) == 1 and char in "\r\n":
                     quote = ""  # an unterminated one-line string ends with its line
                 index += 1
                 continue

@@ -1096,9 +1096,10 @@ def _swallowed_quotes(text: str) -> list[int]:
     a string (a bracket, a comma, an operator keyword, the line's end)."""
     lone: list[int] = []
     closing: list[int] = []
+    raw = _raw_backslashes(text)
     for spot in range(len(text) - 1):
-        if text[spot] != "\\" or text[spot + 1] not in "'\"":
-            continue
+        if text[spot] != "\\" or text[spot + 1] not in "'\"" or spot in raw:
+            continue  # in a raw literal `\\` is two characters: doubling would change its value
         run = 0
         while spot - run - 1 >= 0 and text[spot - run - 1] == "\\":
             run += 1
@@ -1110,6 +1111,38 @@ def _swallowed_quotes(text: str) -> list[int]:
         elif SWALLOWED_QUOTE_NEXT.match(text, spot + 2):
             closing.append(spot)
     return lone + closing
+
+
+def _raw_backslashes(text: str) -> set[int]:
+    """Columns of the backslashes inside raw string literals (`r"..."`, `Rb'...'`) of a line, read as
+    the tokenizer reads them: a backslash escapes the next character, an unclosed literal runs to
+    the line's end, a `#` outside literals starts a comment."""
+    found: set[int] = set()
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "#":
+            break
+        if char not in "'\"":
+            index += 1
+            continue
+        start = index
+        while start > 0 and text[start - 1] in "rRbBuUfF":
+            start -= 1
+        prefix = text[start:index]
+        standalone = start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+        is_raw = standalone and len(prefix) <= 2 and "r" in prefix.lower()
+        quote = text[index : index + 3] if text.startswith(char * 3, index) else char
+        index += len(quote)
+        while index < len(text) and not text.startswith(quote, index):
+            if text[index] == "\\":
+                if is_raw:
+                    found.add(index)
+                index += 2
+                continue
+            index += 1
+        index += len(quote)
+    return found
 
 
 def _parenthesized(lines: _Lines, number: int) -> str | None:

@@ -309,17 +309,37 @@ def _except_pair(
         yield bound
         return
     # A name nothing reads: bound with `as` it is an unused variable (pyflakes/ruff F841), so the
-    # handler without it comes first; the tuple only when the module binds the name (a tuple of
-    # classes kept in a variable), else it would raise NameError when the handler is tried.
+    # handler without it comes first; the tuple only when the module (or the handler's function,
+    # above it) binds the name (a tuple of classes kept in a variable), else it would raise
+    # NameError when the handler is tried.
     dropped = (f"{text[:head_end]}{exceptions}{tail}", f"drop the unused exception name: except {exceptions}")
-    module_binds = bool(source) and re.search(rf"(?m)^\s*{re.escape(name)}\s*=(?!=)", source)
-    yield from (pair, dropped, bound) if module_binds else (dropped, bound)
+    yield from (pair, dropped, bound) if _binds_in_scope(name, source=source, line=line) else (dropped, bound)
+
+
+def _binds_in_scope(name: str, *, source: str, line: int) -> bool:
+    """Whether `name` is assigned at the module's top level or above `line` in the function that
+    holds it: another function's local of that name is not what the handler would read."""
+    rows = source.splitlines()
+    if not 1 <= line <= len(rows):
+        return False
+    assigned = re.compile(rf"\s*{re.escape(name)}\s*=(?!=)")
+    width = len(rows[line - 1]) - len(rows[line - 1].lstrip())
+    for number in range(line - 1, 0, -1):  # the enclosing function's lines, upwards
+        row = rows[number - 1]
+        indent = len(row) - len(row.lstrip())
+        if row.strip() and indent < width and (indent == 0 or re.match(r"\s*(?:async\s+)?def\b", row)):
+            break  # the function's header, or the top-level statement that holds the handler
+        if assigned.match(row):
+            return True
+    return any(assigned.match(row) and not row[:1].isspace() for row in rows)
 
 
 CLASS_USES = (
     r"\bclass\s+{n}\b",
-    r"\b(?:isinstance|issubclass)\s*\([^\n]*\b{n}\b",
-    r"\braise\s+{n}\b",
+    # isinstance's second argument only: its first is an instance (`isinstance(e, ValueError)` in
+    # the handler of Python 2's `except Exception, e:`).
+    r"\bisinstance\s*\([^,\n]*,[^)\n]*\b{n}\b",
+    r"\bissubclass\s*\([^)\n]*\b{n}\b",
     # Caught as a class: `except N:`, `except N as e:`, `except (A, N):`; never Python 2's
     # `except A, N:` elsewhere in the file, where N is the bound name again.
     r"\bexcept\s+{n}\s*(?::|\bas\b)",
@@ -336,8 +356,10 @@ def _class_like(name: str, *, source: str, line: int) -> bool:
     if not source:
         return False
     others = "\n".join(row for number, row in enumerate(source.splitlines(), 1) if number != line)
-    if name[:1].isupper() and re.search(rf"\bimport\b[^\n#]*\b{re.escape(name)}\b", others):
-        return True  # an imported CapWords name (PEP 8's class names); a lower-case one may be a module
+    if name[:1].isupper() and re.search(rf"\b(?:import\b[^\n#]*|raise\s+)\b{re.escape(name)}\b", others):
+        # An imported or raised CapWords name (PEP 8's class names): a lower-case one imported may be
+        # a module, raised it is an instance (Python 2's `except E, e:` ... `raise e`).
+        return True
     return any(re.search(use.format(n=re.escape(name)), others) for use in CLASS_USES)
 
 

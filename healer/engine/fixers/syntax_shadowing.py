@@ -13,6 +13,7 @@ those lines and never binds there, and the lines it replaced did not already bin
 from __future__ import annotations
 
 import ast
+import bisect
 import builtins
 import re
 
@@ -26,8 +27,27 @@ BOUND_BEFORE = (
     r"\b(?:def|class)\s+{n}\b",
     r"\bimport\b[^\n#]*\b{n}\b",
     r"\b{n}\s*:=",
-    r"(?:^|[,(\[\s]){n}\s*(?:,[^=\n#]*)?(?::[^=\n#]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)",
 )
+# An assignment target (`n = `, `n, m = `, `n: int = `, `n += `): the name, then either the (augmented)
+# `=` or a `,`/`:` that the line's next `=` (before a comment or line end) follows (_assigned_before).
+TARGET = r"(?:^|[,(\[\s]){n}\s*(?=[,:]|(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=))"
+STOP = re.compile(r"[=\n#]")
+
+
+def _assigned_before(name: str, text: str) -> bool:
+    """Whether `text` assigns `name` (TARGET). Each target finds the next `=` by one index of the stops,
+    not by a scan of its own: a regex scanning from every `n,` to the line's end backtracked, so a
+    long line of them took time in the square of its length."""
+    stops = [match.start() for match in STOP.finditer(text)]
+    for match in re.finditer(TARGET.format(n=re.escape(name)), text, re.M):
+        after = match.end()
+        if text[after] not in ",:":
+            return True  # the (augmented) `=` itself
+        index = bisect.bisect_left(stops, after)
+        stop = stops[index] if index < len(stops) else len(text)
+        if text.startswith("=", stop) and not text.startswith("==", stop):
+            return True
+    return False
 
 
 def _bindings(tree: ast.AST, first: int, last: int) -> set[str]:
@@ -78,7 +98,7 @@ def shadows_a_builtin(old: str, new: str) -> bool:
         return False
     try:
         tree = ast.parse(new)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):  # the last two: a chain too deep
         return False
     made = _bindings(tree, first, last) & BUILTIN_NAMES
     if not made:
@@ -89,5 +109,6 @@ def shadows_a_builtin(old: str, new: str) -> bool:
         name in reads
         and name not in bound
         and not any(re.search(p.format(n=re.escape(name)), replaced, re.M) for p in BOUND_BEFORE)
+        and not _assigned_before(name, replaced)
         for name in made
     )

@@ -35,7 +35,9 @@ MAX_REWRITES = 8  # `?` operators rewritten on one line (a chain of nested terna
 OPENERS = "([{"
 CLOSERS = ")]}"
 STARTERS = {"=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", ">>=", "<<=", "@=", ":=", ","}
-KEYWORD_STARTERS = {"return", "yield", "in", "assert", "await", "else", "elif", "if", "while"}
+# `await` and a comparison's `in` bind tighter than the conditional (`await c ? a : b` awaits c,
+# `k in d ? d[k] : 0` tests k in d): they stay in the condition. A `for`'s `in` starts it (_for_in).
+KEYWORD_STARTERS = {"return", "yield", "assert", "else", "elif", "if", "while"}
 C_AND = re.compile(r"\s*&&\s*")
 C_OR = re.compile(r"\s*\|\|\s*")
 C_NOT = re.compile(r"!(?!=)\s*")
@@ -75,6 +77,35 @@ def _condition(cond: str) -> str | None:
     return C_NOT.sub("not ", cond)
 
 
+def _for_in(tokens: list[tokenize.TokenInfo], index: int) -> bool:
+    """Whether the `in` at `index` is a `for`'s (a `for` before it at its depth, inside the same
+    brackets), not the comparison operator."""
+    depth = 0
+    for token in reversed(tokens[:index]):
+        if token.string in CLOSERS:
+            depth += 1
+        elif token.string in OPENERS:
+            if depth == 0:
+                return False
+            depth -= 1
+        elif depth == 0 and token.type == tokenize.NAME and token.string == "for":
+            return True
+    return False
+
+
+def _bare_conditional(tokens: list[tokenize.TokenInfo]) -> bool:
+    """Whether the tokens hold an `if` outside brackets (a conditional expression, a lambda's body)."""
+    depth = 0
+    for token in tokens:
+        if token.string in OPENERS:
+            depth += 1
+        elif token.string in CLOSERS:
+            depth -= 1
+        elif depth == 0 and token.type == tokenize.NAME and token.string in ("if", "lambda"):
+            return True
+    return False
+
+
 def _rewrite_one(text: str) -> str | None:
     """The line with its rightmost `?` rewritten as a conditional expression, or None."""
     tokens = _code_tokens(_tokens(text) or [])
@@ -96,6 +127,9 @@ def _rewrite_one(text: str) -> str | None:
         elif depth == 0 and (
             (token.type == tokenize.OP and (token.string in STARTERS or token.string == ":"))
             or (token.type == tokenize.NAME and token.string in KEYWORD_STARTERS)
+            or (token.type == tokenize.NAME and token.string == "in" and _for_in(tokens, index))
+            # `a ? b ? c : d : e`: the inner condition starts after the outer `?`.
+            or (token.type == tokenize.ERRORTOKEN and token.string == "?")
         ):
             start = token.end[1]
             break
@@ -142,6 +176,10 @@ def _rewrite_one(text: str) -> str | None:
     other = text[tokens[colon].end[1] : end].strip()
     if not condition or not chosen or not other:
         return None
+    if _bare_conditional(tokens[mark + 1 : colon]):
+        # An inner conditional already rewritten (`a ? (b ? c : d) : e` written without its
+        # parentheses): bare, Python reads `c if b else d if a else e` as `c if b else (d if a else e)`.
+        chosen = f"({chosen})"
     lead = text[:start]
     lead = lead if lead.endswith((" ", "(", "[", "{")) or not lead.strip() else lead + " "
     tail = text[end:]

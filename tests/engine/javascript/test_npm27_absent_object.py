@@ -24,3 +24,16 @@ def test_it_needs_the_to_object_message():
 def test_it_leaves_other_calls_alone():
     text = TOTAL.replace("Object.values(order.items)", "Array.from(order.items)")
     assert _empty(type_error_candidates(text, "total.js", line=2, message=TO_OBJECT)) == []
+
+
+def test_it_guards_the_whole_argument_not_its_last_operand():
+    # Round 53's review: `??` binds tighter than `=` and `?:`, so `o = load() ?? {}` stored the `{}`
+    # (a change beyond the read) and `c ? a : b ?? {}` left the first branch unguarded.
+    for argument, guarded in (
+        ("order.items = load()", "(order.items = load()) ?? {}"),
+        ("c ? a : b", "(c ? a : b) ?? {}"),
+    ):
+        text = TOTAL.replace("Object.values(order.items)", f"Object.values({argument})")
+        assert _empty(type_error_candidates(text, "total.js", line=2, message=TO_OBJECT)) == [
+            f"return Object.values({guarded}).reduce((s, p) => s + p, 0);"
+        ]

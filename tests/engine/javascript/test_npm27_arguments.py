@@ -78,3 +78,77 @@ def test_it_does_not_take_a_name_missing_one_of_the_parameters_words():
         "pass 2 as the missing argument pace",
         "pass 0 as the missing argument pace",
     ]
+
+
+def test_it_does_not_take_a_member_of_a_name_bound_only_in_a_callback_or_loop():
+    # Round 53's review: every `x.p` of the outermost function was taken, `leg.pace` of a callback's
+    # `leg` too, out of scope at the call (a ReferenceError), and it hid the plain values below.
+    for bound in ("legs.filter((leg) => leg.pace > 6);", "for (const leg of legs) log(leg.pace);"):
+        text = (
+            f"export function total(legs: Leg[], d: number): number {{\n  {bound}\n  return timeFor(d);\n}}\n"
+        )
+        found = argument_candidates(text, "t.ts", line=3, callee="timeFor", parameters=CALLEE, types=TYPES)
+        assert [_line(c, 3) for c in found] == [
+            "return timeFor(d, 1);",
+            "return timeFor(d, 2);",
+            "return timeFor(d, 0);",
+        ]
+
+
+RUNNER = "class Runner {\n  pace: number = 5;\n  run(ds: number[]) {\n    return ds.map((distance) => timeFor(distance));\n  }\n}\n"
+
+
+def test_it_takes_this_member_only_where_this_is_the_classs_instance():
+    # Round 53's review: every field and `this.p` of every enclosing class body was offered as
+    # `this.p`: a static field, an instance field in a static method, a nested class's field, a
+    # field read from inside a `function` (whose `this` is its own); each hid the plain values.
+    found = argument_candidates(RUNNER, "t.ts", line=4, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [c.description for c in found] == ["pass the missing argument this.pace"]
+    for other in (
+        RUNNER.replace("  pace: number = 5;", "  static pace = 5;"),
+        RUNNER.replace("  run(ds", "  static run(ds"),
+        RUNNER.replace("  pace: number = 5;\n", "").replace(
+            "  run(ds", "  make() {\n    return class { pace = 3; };\n  }\n  run(ds"
+        ),
+        RUNNER.replace(
+            "(distance) => timeFor(distance)", "function (distance) { return timeFor(distance); }"
+        ),
+    ):
+        line = next(i for i, row in enumerate(other.splitlines(), 1) if "timeFor(" in row)
+        found = argument_candidates(
+            other, "t.ts", line=line, callee="timeFor", parameters=CALLEE, types=TYPES
+        )
+        assert [c.description for c in found] == [f"pass {v} as the missing argument pace" for v in (1, 2, 0)]
+
+
+def test_it_takes_the_member_of_the_object_the_call_already_passes():
+    # Round 53's review: of two objects with a `pace`, the shorter expression won (`p.pace`), a
+    # member of another object than the one whose `distance` the call passes.
+    text = (
+        "interface Leg {\n  distance: number;\n  pace: number;\n}\ninterface Plan {\n  pace: number;\n}\n"
+        "export function legTime(p: Plan, leg: Leg): number {\n  return timeFor(leg.distance);\n}\n"
+    )
+    found = argument_candidates(text, "t.ts", line=9, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [_line(c, 9) for c in found] == ["return timeFor(leg.distance, leg.pace);"]
+
+
+WARM_UP = "function warmUp(): number {\n  const pace = 9;\n  return pace;\n}\n"
+
+
+def test_it_does_not_take_another_functions_local_and_keeps_the_plain_values():
+    # Round 53's review: `pace`, a local of another function, was passed (a ReferenceError) and, as
+    # a named match, now hid the plain values round 52 offered beside it.
+    text = WARM_UP + "export function total(d: number): number {\n  return timeFor(d);\n}\n"
+    found = argument_candidates(text, "t.ts", line=6, callee="timeFor", parameters=CALLEE, types=TYPES)
+    assert [c.description for c in found] == [f"pass {v} as the missing argument pace" for v in (1, 2, 0)]
+
+
+def test_it_still_takes_a_module_constant_also_named_by_a_type_or_an_export():
+    for module in (
+        "export const pace = 5;\n",
+        "declare const pace: number;\ntype Step = (pace: number) => void;\n",
+    ):
+        text = module + WARM_UP + "export function total(d: number): number {\n  return timeFor(d);\n}\n"
+        line = next(i for i, row in enumerate(text.splitlines(), 1) if "timeFor(" in row)
+        found = argument_candidates(text, "t.ts", line=line, callee="timeFor", parameters=CALLEE, types=TYPES)
+        assert [c.description for c in found] == ["pass the missing argument pace"]

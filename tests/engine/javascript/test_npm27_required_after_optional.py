@@ -31,3 +31,12 @@ def test_it_leaves_a_required_parameter_after_a_defaulted_one_alone():
 def test_it_answers_only_at_the_first_required_parameter_after_the_optional_one():
     text = "export function f(a?: number, b: number, c: number): number {\n  return a + b + c;\n}\n"
     assert _heads(text, "a.ts", 1) == ["export function f(a: number, b: number, c: number): number {"]
+
+
+def test_it_does_not_read_a_member_of_the_same_name_as_the_body_tolerating_the_parameter():
+    # Round 53's review: `this.height ?? 0`, `box.height || 0` and `!height.valid` counted as the body
+    # testing `height` for a missing value, so `height?` was offered where the body reads it bare.
+    for body in ("return width * height + (this.height ?? 0);", "return width * height + (box.height || 0);",
+                 "if (!height.valid) return 0;\n  return width * height.value;"):  # fmt: skip
+        text = f"export function area(width?: number, height: number): number {{\n  {body}\n}}\n"
+        assert _heads(text, "a.ts", 1) == ["export function area(width: number, height: number): number {"]

@@ -494,10 +494,13 @@ def _tolerates_absence(name: str, body: tree_sitter.Node | None) -> bool:
         return False
     text = node_text(body)
     word = re.escape(name)
+    # The name itself, not a member of that name (`this.height ?? 0`, `box.height || 0`), and `!x`
+    # only as a whole operand (`!height.valid` reads through a missing value).
+    alone = rf"(?<![\w$.]){word}(?![\w$])"
     return (
         re.search(
-            rf"\b{word}\s*(?:\?\?|\?\.|[!=]==?\s*(?:undefined|null)\b|\|\|)|typeof\s+{word}\b|!\s*{word}\b"
-            rf"|(?:undefined|null)\s*[!=]==?\s*{word}\b",
+            rf"{alone}\s*(?:\?\?|\?\.|[!=]==?\s*(?:undefined|null)\b|\|\|)|typeof\s+{alone}"
+            rf"|!\s*{alone}(?!\s*[.\[(])|(?:undefined|null)\s*[!=]==?\s*{alone}",
             text,
         )
         is not None

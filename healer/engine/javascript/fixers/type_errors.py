@@ -28,7 +28,12 @@ from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nod
 from healer.engine.javascript.fixers.class_members import class_member_candidates
 from healer.engine.javascript.fixers.imports import declared_names
 from healer.engine.javascript.fixers.logic import REDUCERS
-from healer.engine.javascript.fixers.v8_types import missing_iterable_candidates, v8_type_candidates
+from healer.engine.javascript.fixers.v8_types import (
+    binds_name,
+    bound_names,
+    missing_iterable_candidates,
+    v8_type_candidates,
+)
 from healer.engine.javascript.syntax import encode, method_call, node_text, nodes_on_line, parse, walk
 
 # Methods of String, Array, Object, Map, Set, Promise, Number and Date prototypes.
@@ -1113,7 +1118,8 @@ def argument_candidates(
             continue
         given = [a for a in arguments.named_children if a.type != "comment"]
         if len(given) < len(parameters):
-            pool = [(name, name, "") for name in in_scope] + _members_in_scope(tree.root_node, node)
+            hidden = _bound_elsewhere(tree.root_node, node)
+            pool = [(n, n, "") for n in in_scope if n not in hidden] + _members_in_scope(tree.root_node, node)
             pool = [entry for entry in pool if entry[0] not in {node_text(a) for a in given}]
             named = list(_add_arguments(data, path, line, arguments, given, parameters, pool, types))
             generated += named
@@ -1161,14 +1167,22 @@ def _merged_arguments(data, path, line, callee, given, wanted: int) -> Iterator[
 
 def _add_arguments(data, path, line, arguments, given, parameters, pool, types) -> Iterator[Candidate]:
     """Each missing parameter from the pool's (expression, name, type): the same name first (a plain
-    binding before a member, the shorter expression first), then the closest name; a value whose
-    declared type differs from the parameter's is never taken."""
+    binding before a member, a member of an object the call passes before another's, the shorter
+    expression first), then the closest name; a value whose declared type differs from the
+    parameter's is never taken."""
     missing = parameters[len(given) :]
     wanted = list(types[len(given) :]) if len(types) == len(parameters) else [""] * len(missing)
+    # A member of an object the call already passes members of comes before another object's member
+    # of the same name (`timeFor(leg.distance)` wants `leg.pace`, not `p.pace` for being shorter).
+    passed = {node_text(a).rsplit(".", 1)[0] for a in given if a.type == "member_expression"}
+
+    def rank(expression: str) -> tuple[int, bool, int]:
+        return expression.count("."), expression.rsplit(".", 1)[0] not in passed, len(expression)
+
     names = []
     for parameter, kind in zip(missing, wanted, strict=True):
         fitting = [(e, n) for e, n, t in pool if not (kind and t and _type_text(t) != _type_text(kind))]
-        exact = sorted((e for e, n in fitting if n == parameter), key=lambda e: (e.count("."), len(e)))
+        exact = sorted((e for e, n in fitting if n == parameter), key=rank)
         if exact:
             names.append(exact[0])
             continue
@@ -1184,11 +1198,34 @@ def _add_arguments(data, path, line, arguments, given, parameters, pool, types) 
             close = [n for _, n in close]
         if not close:
             return
-        names.append(min((e for e, n in fitting if n == close[0]), key=lambda e: (e.count("."), len(e))))
+        names.append(min((e for e, n in fitting if n == close[0]), key=rank))
     at = arguments.end_byte - 1  # before ")"
     glue = ", " if given else ""
     yield Candidate(path, replace_span(data, at, at, glue + ", ".join(names)), line,
                     f"pass the missing argument {', '.join(names)}")  # fmt: skip
+
+
+def _bound_elsewhere(root, call) -> set[str]:
+    """Names the file binds only in scopes that do not enclose `call` (another function's local, a
+    callback's parameter): not in scope there. Passing one is a ReferenceError, and as a named match
+    it would also hide the parameter type's plain values."""
+    inside, outside = set(), set()
+    for scope in walk(root):
+        if scope.type in TYPE_SIGNATURES:
+            continue  # `(pace: number) => void` as a type binds nothing at run time
+        names = bound_names(scope)
+        if names:
+            # `export const` and `declare const` bind in the module, around every call of it.
+            encloses = scope.type in MODULE_WRAPPERS or (
+                scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte
+            )
+            (inside if encloses else outside).update(names)
+    return outside - inside
+
+
+TYPE_SIGNATURES = frozenset({"function_type", "constructor_type", "call_signature", "construct_signature",
+                             "method_signature", "index_signature", "abstract_method_signature"})  # fmt: skip
+MODULE_WRAPPERS = frozenset({"export_statement", "ambient_declaration"})
 
 
 def _words(name: str) -> frozenset[str]:
@@ -1212,6 +1249,9 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     shapes = _object_types(root)
     outermost = None
+    # `this` at the call is the nearest class's instance only through arrows and instance methods: a
+    # `function` has its own, a static member's is the class, an outer class's is another object.
+    own_this = True
     node = call.parent
     while node is not None:
         if node.type in FUNCTIONS:
@@ -1225,23 +1265,72 @@ def _members_in_scope(root, call) -> list[tuple[str, str, str]]:
                 shape = node_text(annotation).lstrip(":").strip()
                 for member, kind in shapes.get(shape, ()):
                     found.append((f"{node_text(pattern)}.{member}", member, kind))
-        elif node.type in ("class_body",):
-            for child in walk(node):
-                if child.type in ("public_field_definition", "field_definition"):
-                    name = child.child_by_field_name("property") or child.child_by_field_name("name")
-                    annotation = child.child_by_field_name("type")
-                    kind = node_text(annotation).lstrip(":").strip() if annotation is not None else ""
-                    if name is not None and name.type == "property_identifier":
-                        found.append((f"this.{node_text(name)}", node_text(name), kind))
-                elif child.type == "member_expression" and _plain_member(child, this=True):
-                    name = node_text(child.child_by_field_name("property"))
-                    found.append((f"this.{name}", name, ""))
+        if _other_this(node):
+            own_this = False
+        elif node.type == "class_body":
+            if own_this:
+                found += _instance_members(node)
+            own_this = False
         node = node.parent
     if outermost is not None:
+        bound: dict[int, frozenset[str]] = {}
         for child in walk(outermost):
-            if child.type == "member_expression" and _plain_member(child):
+            if (
+                child.type == "member_expression"
+                and _plain_member(child)
+                and not _bound_apart(child, call, bound)
+            ):
                 found.append((node_text(child), node_text(child.child_by_field_name("property")), ""))
     return found
+
+
+OWN_THIS = ("arrow_function", "method_definition", "public_field_definition", "field_definition")
+CLASS_NODES = ("class", "class_declaration", "abstract_class_declaration")
+
+
+def _static(node) -> bool:
+    return any(c.type == "static" for c in node.children)
+
+
+def _other_this(node) -> bool:
+    """Whether `this` inside `node` is not the instance of the class around it."""
+    if node.type in OWN_THIS:
+        return _static(node)
+    return node.type in FUNCTIONS or node.type in CLASS_NODES or node.type == "class_static_block"
+
+
+def _instance_members(body) -> list[tuple[str, str, str]]:
+    """The instance fields and `this.p` reads of a class body, as `this.p` (not its static members,
+    nor the members of a class or a `function` nested in it, whose `this` is another object)."""
+    found = []
+    stack = list(reversed(body.named_children))
+    while stack:
+        child = stack.pop()
+        if _other_this(child):
+            continue
+        if child.type in ("public_field_definition", "field_definition"):
+            name = child.child_by_field_name("property") or child.child_by_field_name("name")
+            annotation = child.child_by_field_name("type")
+            kind = node_text(annotation).lstrip(":").strip() if annotation is not None else ""
+            if name is not None and name.type == "property_identifier":
+                found.append((f"this.{node_text(name)}", node_text(name), kind))
+        elif child.type == "member_expression" and _plain_member(child, this=True):
+            name = node_text(child.child_by_field_name("property"))
+            found.append((f"this.{name}", name, ""))
+        stack.extend(reversed(child.named_children))
+    return found
+
+
+def _bound_apart(member, call, bound: dict[int, frozenset[str]]) -> bool:
+    """Whether the object `x` of the read `x.p` is bound by a scope that does not enclose `call` (a
+    callback's parameter, a loop's variable, a block's const): that `x` is out of scope at the call."""
+    name = node_text(member.child_by_field_name("object"))
+    scope = member.parent
+    while scope is not None and not (scope.start_byte <= call.start_byte and call.end_byte <= scope.end_byte):
+        if binds_name(scope, name, cache=bound):
+            return True
+        scope = scope.parent
+    return False
 
 
 def _plain_member(node, *, this: bool = False) -> bool:

@@ -172,6 +172,8 @@ def _map_subscript(data: bytes, path: str, line: int, message: str, nodes) -> It
 
 TO_OBJECT = re.compile(r"Cannot convert undefined or null to object")
 OBJECT_READERS = frozenset({"keys", "values", "entries"})
+OPERANDS = frozenset({"identifier", "member_expression", "subscript_expression", "call_expression", "this",
+                      "await_expression", "non_null_expression"})  # fmt: skip
 
 
 def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> Iterator[Candidate]:
@@ -193,9 +195,14 @@ def _absent_object(data: bytes, path: str, line: int, message: str, nodes) -> It
             "array",
             "binary_expression",
             "parenthesized_expression",
+            "spread_element",
+            "arrow_function",
         ):
             continue
-        yield Candidate(path, replace_nodes(data, {given[0]: f"{node_text(given[0])} ?? {{}}"}), line,
+        # `??` binds tighter than `=`, `?:` and `yield`: bare, `o = load() ?? {}` would store the `{}`
+        # and `c ? a : b ?? {}` guard one branch only, so anything but a plain operand is parenthesized.
+        value = node_text(given[0]) if given[0].type in OPERANDS else f"({node_text(given[0])})"
+        yield Candidate(path, replace_nodes(data, {given[0]: f"{value} ?? {{}}"}), line,
                         f"read a missing {node_text(given[0])} as empty", guard=True)  # fmt: skip
 
 
@@ -216,6 +223,7 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             if value is not None and node.start_point.row <= nodes[0].start_point.row:
                 sources.append(value)
     gotten = set()
+    bound: dict[int, frozenset[str]] = {}
     for node in sources:
         if node.type != "call_expression":
             continue
@@ -229,21 +237,93 @@ def _map_subscript_writes(data: bytes, path: str, message: str, nodes) -> Iterat
             and node_text(prop) == "get"
             and node_text(receiver) in maps
         ):
-            gotten.add(node_text(receiver))
+            gotten.add((node_text(receiver), _home(node, node_text(receiver), bound)))
+    texts = {text for text, _ in gotten}
     edits = {}
     for node in walk(root):
-        if node.type != "assignment_expression":
+        if node.type != "subscript_expression":
             continue
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None or left.type != "subscript_expression":
+        receiver, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        if receiver is None or index is None or node_text(receiver) not in texts:
             continue
-        receiver, index = left.child_by_field_name("object"), left.child_by_field_name("index")
-        if receiver is not None and index is not None and node_text(receiver) in gotten:
-            edits[node] = f"{node_text(receiver)}.set({node_text(index)}, {node_text(right)})"
+        # The same text names another object in another class or a scope with its own binding of
+        # the name (a plain `{}` of another function): only brackets reaching the Map read are its.
+        if (node_text(receiver), _home(node, node_text(receiver), bound)) not in gotten:
+            continue
+        write = node.parent
+        if (
+            write is None
+            or write.type != "assignment_expression"
+            or getattr(write.child_by_field_name("left"), "id", None) != node.id
+            or write.parent is None
+            or write.parent.type != "expression_statement"
+        ):
+            # The file also uses the property elsewhere (`m[k] !== undefined`, `delete m[k]`, `m[k] += 1`,
+            # a write read as a value, whose set() would give the Map): moving the writes to set()
+            # would break that use, and which side is the bug is not known.
+            return
+        edits[write] = (
+            f"{node_text(receiver)}.set({node_text(index)}, {node_text(write.child_by_field_name('right'))})"
+        )
     if edits:
         first = min(edits, key=lambda n: n.start_byte)
         yield Candidate(path, replace_nodes(data, edits), first.start_point.row + 1,
                         "write the Map's entry with set(), not as a property: get() never sees a property")  # fmt: skip
+
+
+CLASSES = frozenset({"class_declaration", "class", "abstract_class_declaration"})
+DECLARATIONS = frozenset({"lexical_declaration", "variable_declaration"})
+
+
+def _home(node, receiver: str, cache: dict[int, frozenset[str]]) -> int | None:
+    """The node a use of `receiver` at `node` refers through: the enclosing class for `this.m`, else
+    the nearest scope declaring `m` (a `const`/`let`/`var` among its statements or a parameter); None
+    when nothing in the file declares it."""
+    base = re.split(r"[.\[?]", receiver, maxsplit=1)[0]
+    scope = node.parent
+    while scope is not None:
+        if base == "this":
+            if scope.type in CLASSES:
+                return scope.id
+        elif binds_name(scope, base, cache=cache):
+            return scope.id
+        scope = scope.parent
+    return None
+
+
+def binds_name(scope, name: str, *, cache: dict[int, frozenset[str]] | None = None) -> bool:
+    """Whether `scope` binds `name` itself: a declaration among its statements or one of its parameters.
+    With `cache`, each scope's names are collected once: a walk up from every use of a file would
+    otherwise rescan a long scope's statements per use (quadratic in the file's length)."""
+    if cache is None:
+        return name in bound_names(scope)
+    if scope.id not in cache:
+        cache[scope.id] = bound_names(scope)
+    return name in cache[scope.id]
+
+
+def bound_names(scope) -> frozenset[str]:
+    """The names `scope` itself binds: its statements' `const`/`let`/`var`, a for-of's, its parameters."""
+    names = set()
+    for child in scope.named_children:
+        if child.type in DECLARATIONS:
+            for declarator in child.named_children:
+                target = declarator.child_by_field_name("name")
+                if target is not None:
+                    names.add(node_text(target))
+    if scope.type == "for_in_statement":  # `for (const leg of legs)`
+        target = scope.child_by_field_name("left")
+        if target is not None and target.type == "identifier":
+            names.add(node_text(target))
+    parameters = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
+    if parameters is not None and parameters.type == "identifier":
+        names.add(node_text(parameters))
+    elif parameters is not None:
+        for parameter in parameters.named_children:
+            pattern = parameter.child_by_field_name("pattern") or parameter
+            if pattern.type == "identifier":
+                names.add(node_text(pattern))
+    return frozenset(names)
 
 
 def _map_receivers(root) -> set[str]:
