@@ -40,3 +40,14 @@ def test_it_still_flips_a_verdict_whose_keywords_fit_the_new_value():
     alone = SOURCE.replace("Result(valid=True, cleaned=value, ", "Result(cleaned=value, ")
     flipped = alone.replace("valid=False,\n            cleaned", "valid=True,\n            cleaned")
     assert flipped in _sources(alone, 6)
+
+
+def test_it_keeps_a_flip_when_the_keyword_goes_with_the_old_verdict_only_sometimes():
+    # `cleaned` comes with one other invalid result but not with the first: no belief of the old verdict.
+    source = (
+        SOURCE.replace("            error='bad pattern',\n", "").replace("cleaned=value, meta=", "meta=")
+        + "\n\ndef other(value):\n    return Result(valid=False, cleaned=value, error='x')\n"
+    )
+    flipped = source.replace("valid=False,\n            cleaned", "valid=True,\n            cleaned")
+    assert flipped != source
+    assert flipped in _sources(source, 6)

@@ -11,8 +11,8 @@ indiaid: `is_valid=True` at validators/gstin.py:35 for the missing `.upper()` of
 Such a flip is the deletion of an exit's effect, an overfitting anti-pattern of repair (Tan et al., FSE
 2016, "anti-delete CFG exit node"); the keyword co-occurrence read from the module is a belief in the
 sense of Engler et al. (SOSP 2001). The guard: a flip of a boolean keyword of a call to `f` is dropped
-when the flipped call passes a keyword that no other call to `f` with the new verdict passes, while some
-call to `f` with the old verdict does.
+when the flipped call passes a keyword that no other call to `f` with the new verdict passes, while every
+other call to `f` with the old verdict does (at least one).
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def verdict_contradicted(sf: SourceFile, keyword: ast.keyword) -> bool:
     if not same_new:
         return False
     never_new = _names(call, name) - set().union(*same_new)
-    return any(never_new & names for names in same_old)
+    # A keyword every other call with the old verdict passes and none with the new one does: the module's belief.
+    return bool(same_old) and bool(never_new & set.intersection(*same_old))
 
 
 __all__ = ["verdict_contradicted"]
