@@ -46,3 +46,16 @@ def test_it_does_not_fire_without_a_sibling_that_resets():
         "        label = f'{clock.hour}:{clock.minute + 1}",
     )
     assert _family(other, 5) == []
+
+
+def test_it_does_not_copy_a_reset_from_a_sibling_of_another_layout():
+    # The sibling's `:00` resets a minute of `h:mm`; the `{total}` after this branch's bump is the size of a
+    # page count `n/total`, which no bump resets: the fields only mirror where the two values share a layout.
+    source = (
+        "def label(kind, t, page, total):\n"
+        "    if kind == 'clock':\n"
+        "        return f'{t + 1}:00'\n"
+        "    else:\n"
+        "        return f'{page + 1}/{total}'\n"
+    )
+    assert _family(source, 5) == []

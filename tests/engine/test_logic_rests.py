@@ -42,3 +42,12 @@ def test_it_does_not_fire_where_the_rest_is_read_or_another_sequence_is_walked()
     assert _family(other, 4) == []
     unread_head = WHOLE.replace("[head.upper()]", "[]")
     assert _family(unread_head, 4) == []
+
+
+def test_it_does_not_walk_a_rest_named_as_discarded():
+    # `first, *_ = xs` only takes the head: the underscore says the rest is thrown away, so walking the whole
+    # sequence afterwards is meant, and walking `_` would drop its first item from the loop.
+    discarded = WHOLE.replace("head, *tail = parts", "head, *_ = parts")
+    assert _family(discarded, 4) == []
+    private = WHOLE.replace("head, *tail = parts", "head, *_tail = parts")
+    assert _family(private, 4) == []

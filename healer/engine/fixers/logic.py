@@ -101,6 +101,7 @@ from healer.engine.fixers.logic_templates import (
 )
 from healer.engine.fixers.logic_truth import truth_rewrites
 from healer.engine.fixers.logic_twins import twin_rewrites
+from healer.engine.fixers.logic_verdicts import verdict_contradicted
 from healer.engine.fixers.logic_walrus import walrus_rewrites
 from healer.engine.fixers.logic_widened import widened_rewrites
 from healer.engine.fixers.logic_windows import window_rewrites
@@ -973,6 +974,10 @@ class _LineEdits:
                 Edit(self.line, ((*span, new),), f"use {new} instead of {old}", PRIOR_FLAG_FLIP, "bool-const")
             ]
         if isinstance(parent, ast.keyword):
+            if verdict_contradicted(self.sf, parent):
+                # A verdict flipped to a value the module never builds with this call's other keywords
+                # (`is_valid=True` beside `error=`) only voids an early exit's check (r324).
+                return []
             return [
                 Edit(
                     self.line,

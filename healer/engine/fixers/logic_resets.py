@@ -8,7 +8,8 @@ counters of nested loops), and the sibling says so in the same code. The edit wr
 for every field after this branch's bump: TBar's "mutate variable" fix template with the replacement read
 from a sibling branch (Liu et al., ISSTA 2019), the way ssFix and SimFix take their ingredients from
 similar code nearby (Xin and Reiss, ASE 2017; Jiang et al., ISSTA 2018). Only f-strings are rewritten:
-their literal separators show which fields the sibling reset.
+their literal separators show which fields the sibling reset, and only from a sibling of the same layout
+(fields and separators, `{}.{}.{}` both).
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ def _reset_zero(joined: ast.JoinedStr) -> str | None:
     return None
 
 
+def _layout(joined: ast.JoinedStr) -> str:
+    """The f-string's shape: each field (a formatted value or a literal word) as `{}`, the separators kept."""
+    parts = []
+    for value in joined.values:
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            parts.append(re.sub(r"\w+", "{}", value.value))
+        else:
+            parts.append("{}")
+    return "".join(parts)
+
+
 def _chain(sf: SourceFile, stmt: ast.stmt) -> list[ast.stmt]:
     """Every statement of the other branches of the `if`/`elif` chain `stmt` is in (directly)."""
     parent = sf.parent(stmt)
@@ -90,10 +102,12 @@ def reset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         if assigned is None:
             continue
         target, joined = assigned
+        # Only a sibling of the same layout (`{}.{}.{}` both) writes the same fields: a reset read from a value
+        # of another shape (`{}:{}` of a clock beside `{}/{}` of a page count) names fields that mean otherwise.
         zeros = [
             _reset_zero(sibling[1])
             for sibling in map(_assigned, _chain(sf, stmt))
-            if sibling is not None and sibling[0] == target
+            if sibling is not None and sibling[0] == target and _layout(sibling[1]) == _layout(joined)
         ]
         zero = next((z for z in zeros if z is not None), None)
         if zero is not None:

@@ -6,7 +6,7 @@ first word twice: `first + "".join(w.capitalize() for w in words)`). The edit wa
 instead: TBar's "mutate variable" template with the replacement the unpacking itself binds (Liu et al.,
 ISSTA 2019), a duplicated-step repair. It fires only where the loop or comprehension iterates the very
 expression the unpacking split (same AST), after the unpacking in the same function, and the head is
-read in that function too (it is the step done apart).
+read in that function too (it is the step done apart); never for a rest named as discarded (`*_`, `*_rest`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ def _split(stmt: ast.stmt) -> tuple[str, list[str], str] | None:
     heads = [e.id for e in target.elts if isinstance(e, ast.Name)]
     starred = [e for e in target.elts if isinstance(e, ast.Starred) and isinstance(e.value, ast.Name)]
     if len(starred) != 1 or len(heads) != len(target.elts) - 1 or not heads:
+        return None
+    if starred[0].value.id.startswith("_"):
+        # `first, *_ = xs` names its rest as discarded: it takes the head only and walks the whole on purpose.
         return None
     return ast.dump(stmt.value), heads, starred[0].value.id
 
