@@ -200,15 +200,10 @@ def constant_swap(old_source: str, new_source: str) -> tuple[str, str] | None:
     one that changes the literal's KIND to None or a bool (`None` -> `True` before a comparison with a
     float, `True` -> `None` as a flag) makes the crash or the assertion go away without giving the value
     the kind the code computes with, so the repair loop ranks it low (repair._constant_swaps_ranked)."""
-    changed = _changed_lines(old_source, new_source)
-    if changed is None:
+    tokens = _one_line_tokens(old_source, new_source)
+    if tokens is None:
         return None
-    before, after = changed
-    if len(before) != 1 or len(after) != 1:
-        return None
-    old_tokens, new_tokens = _tokens(before), _tokens(after)
-    if not old_tokens or not new_tokens or max(len(old_tokens), len(new_tokens)) > MAX_TOKENS:
-        return None
+    old_tokens, new_tokens = tokens
     if len(old_tokens) != len(new_tokens):
         # A sign: `-1` is two tokens; `x = -1` -> `x = None` drops one.
         return _signed_swap(old_tokens, new_tokens)
@@ -219,6 +214,21 @@ def constant_swap(old_source: str, new_source: str) -> tuple[str, str] | None:
     if old_kind is None or new_kind is None:
         return None
     return old_kind, new_kind
+
+
+def _one_line_tokens(old_source: str, new_source: str) -> tuple[list[str], list[str]] | None:
+    """The tokens of the one line an edit changes, before and after; None when it changes more than
+    one line, empties it, or the line is longer than MAX_TOKENS tokens (constant_swap, count_swap)."""
+    changed = _changed_lines(old_source, new_source)
+    if changed is None:
+        return None
+    before, after = changed
+    if len(before) != 1 or len(after) != 1:
+        return None
+    old_tokens, new_tokens = _tokens(before), _tokens(after)
+    if not old_tokens or not new_tokens or max(len(old_tokens), len(new_tokens)) > MAX_TOKENS:
+        return None
+    return old_tokens, new_tokens
 
 
 def _signed_swap(old_tokens: list[str], new_tokens: list[str]) -> tuple[str, str] | None:
@@ -253,15 +263,10 @@ def count_swap(old_source: str, new_source: str) -> bool:
     counter or a bound so that the raising statement stops running (simp-sexp's `level -= 2`, accepted
     when the crash went away while its test still failed). An index (`pair[1]` -> `pair[0]`) is left
     out: it picks another value, which may be of another kind."""
-    changed = _changed_lines(old_source, new_source)
-    if changed is None:
+    tokens = _one_line_tokens(old_source, new_source)
+    if tokens is None or len(tokens[0]) != len(tokens[1]):
         return False
-    before, after = changed
-    if len(before) != 1 or len(after) != 1:
-        return False
-    old_tokens, new_tokens = _tokens(before), _tokens(after)
-    if not old_tokens or not new_tokens or len(old_tokens) != len(new_tokens) or len(old_tokens) > MAX_TOKENS:
-        return False
+    old_tokens, new_tokens = tokens
     differing = [i for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=True)) if a != b]
     if len(differing) != 1:
         return False
