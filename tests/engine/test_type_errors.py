@@ -1483,3 +1483,26 @@ def test_it_flips_the_guard_that_skipped_the_default_of_a_none_the_os_module_ref
     )
     wanted = "    if not folder:"
     assert any(wanted in c.new_source.splitlines() for c in candidates)
+
+
+@pytest.mark.parametrize(
+    "statement", ["return patch + 1", "return patch + -1", "return patch + 2.5", "patch += 1"]
+)
+def test_it_never_converts_a_written_number_added_to_text(project, statement):
+    # `patch + 1` where patch holds text: str(1) would give '31' for '3' + 1, a wrong program; the text
+    # is what to convert (to int), which the other branch offers first.
+    files = {"src/version.py": f"def bump(patch):\n    {statement}\n    return patch\n"}
+    _, _, candidates = _candidates(
+        project, files, "src/version.py", statement, 'can only concatenate str (not "int") to str'
+    )
+    assert not any("str(" in c.new_source for c in candidates)
+    if "+=" not in statement:
+        assert "int(patch)" in candidates[0].new_source or "float(patch)" in candidates[0].new_source
+
+
+def test_it_still_converts_a_named_number_added_to_text(project):
+    files = {"src/label.py": "def label(name, count):\n    return name + count\n"}
+    _, _, candidates = _candidates(
+        project, files, "src/label.py", "name + count", 'can only concatenate str (not "int") to str'
+    )
+    assert any("name + str(count)" in c.new_source for c in candidates)

@@ -168,19 +168,32 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
             # so is an object of a class (`path + node`), which tuple() cannot iterate either.
             edits += _one_item_edits(site, right, container=container, shown=shown)
             edits += _unpacked_display_edits(site, node, container=container, shown=shown)
-        edit = site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
+        # A written number (`patch + 1`) says the sum is arithmetic: str(1) would make '3' + '1' ==
+        # '31', a wrong program the tests may not pin (round 53's review of pytypes27; type_demand
+        # keeps the same rule). Only the text side is converted then, and first.
+        written = container == "str" and _number_literal(right)
+        edit = (
+            None
+            if written
+            else site.wrap(right, container, f"convert {shown} to {container} before {verb}", prior)
+        )
         if edit:
             edits.append(edit)
         # `"3" + 4` can also mean arithmetic: convert the string side to the other operand's type.
         conv = _converter(other, site) if container == "str" else None
         if conv and not _is_str_expr(left):
             edit = site.wrap(
-                left, conv, f"convert {shorten(site.seg(left), 40)} to {conv} before adding", 0.3
+                left,
+                conv,
+                f"convert {shorten(site.seg(left), 40)} to {conv} before adding",
+                0.7 if written else 0.3,
             )
             if edit:
                 edits.append(edit)
     for node in site.nodes(ast.AugAssign):
         if isinstance(node.op, ast.Add) and node.value.lineno == site.line:
+            if container == "str" and _number_literal(node.value):
+                continue  # `text += 1` counts: str(1) would append '1' (as above)
             shown = shorten(site.seg(node.value), 40)
             edit = site.wrap(
                 node.value, container, f"convert {shown} to {container} before concatenating", 0.75
@@ -287,7 +300,10 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
                     prior = 0.95 if is_right else 0.85
                     edit = site.wrap(node, conv, f"convert {shown} to {conv} before {verb}", prior)
                     edits += [edit] if edit else []
-            elif own in NUMERIC and other == "str" and op is ast.Add:
+            elif own in NUMERIC and other == "str" and op is ast.Add and not _number_literal(node):
+                # A written number (`patch + 1`) says the sum is arithmetic: str(1) would make
+                # '3' + '1' == '31', a wrong program the tests may not pin (round 53's review of
+                # pytypes27; type_demand keeps the same rule). The text side is converted instead.
                 edit = site.wrap(node, "str", f"convert {shown} to str before concatenating", 0.45)
                 edits += [edit] if edit else []
             elif own == "NoneType" and other in NUMERIC:
@@ -2234,3 +2250,10 @@ def _frames(failure: Failure) -> list[Frame]:
 
 
 FIXERS = [TypeErrorFixer()]
+
+
+def _number_literal(node: ast.expr) -> bool:
+    """A number written in the source: `1`, `2.5`, `-1` (a bool is no number here)."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
