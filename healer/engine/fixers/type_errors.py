@@ -44,6 +44,7 @@ from healer.engine.fixers.lineedit import (
 )
 from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
+from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
@@ -171,7 +172,7 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
         # A written number (`patch + 1`) says the sum is arithmetic: str(1) would make '3' + '1' ==
         # '31', a wrong program the tests may not pin (round 53's review of pytypes27; type_demand
         # keeps the same rule). Only the text side is converted then, and first.
-        written = container == "str" and _number_literal(right)
+        written = container == "str" and written_number(right)
         edit = (
             None
             if written
@@ -192,7 +193,7 @@ def t_concatenate(m: re.Match, site: Site) -> list[Edit]:
                 edits.append(edit)
     for node in site.nodes(ast.AugAssign):
         if isinstance(node.op, ast.Add) and node.value.lineno == site.line:
-            if container == "str" and _number_literal(node.value):
+            if container == "str" and written_number(node.value):
                 continue  # `text += 1` counts: str(1) would append '1' (as above)
             shown = shorten(site.seg(node.value), 40)
             edit = site.wrap(
@@ -300,7 +301,7 @@ def t_unsupported(m: re.Match, site: Site) -> list[Edit]:
                     prior = 0.95 if is_right else 0.85
                     edit = site.wrap(node, conv, f"convert {shown} to {conv} before {verb}", prior)
                     edits += [edit] if edit else []
-            elif own in NUMERIC and other == "str" and op is ast.Add and not _number_literal(node):
+            elif own in NUMERIC and other == "str" and op is ast.Add and not written_number(node):
                 # A written number (`patch + 1`) says the sum is arithmetic: str(1) would make
                 # '3' + '1' == '31', a wrong program the tests may not pin (round 53's review of
                 # pytypes27; type_demand keeps the same rule). The text side is converted instead.
@@ -2250,10 +2251,3 @@ def _frames(failure: Failure) -> list[Frame]:
 
 
 FIXERS = [TypeErrorFixer()]
-
-
-def _number_literal(node: ast.expr) -> bool:
-    """A number written in the source: `1`, `2.5`, `-1` (a bool is no number here)."""
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        node = node.operand
-    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
