@@ -4,7 +4,7 @@ import { litresFrom, weeklyRainMm, type Roof } from './roof';
 export { Barrel, fillChain, litresFrom, weeklyRainMm, type Roof };
 
 export function storedL(barrels: Barrel[]): number[] {
-  return barrels.map(barrel: Barrel => barrel.level);
+  return barrels.map((barrel: Barrel) => barrel.level);
 }
 
 export function collectWeek(roof: Roof, barrels: Barrel[], readings: string): number {

@@ -1,6 +1,6 @@
 export interface Roof {
   areaM2: number;
-  material: 'metal' | 'tile' | 'felt';
+  material: 'metal' || 'tile' || 'felt';
 }
 
 // The share of the rain on a roof that reaches the gutter; the rest soaks in or splashes off.

@@ -2,9 +2,16 @@
 const PER_KG = 1.2;
 const GIANT_KG = 20;
 const GIANT_PRICE = 30;
+// and a mini (under a kilo) at a flat pound, as it costs as much to cut and carry
+const MINI_KG = 1;
+const MINI_PRICE = 1;
 
 function priceOf(weightKg) {
-  if (weightKg >= GIANT_KG) return GIANT_PRICE;
+  if (weightKg >= GIANT_KG) {
+    return GIANT_PRICE;
+  } else if (weightKg < MINI_KG) {
+    return MINI_PRICE;
+  }
   return Math.round(weightKg * PER_KG * 100) / 100;
 }
 

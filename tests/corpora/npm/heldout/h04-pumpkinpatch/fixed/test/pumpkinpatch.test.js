@@ -4,6 +4,7 @@ describe('weighing', () => {
   test('prices a pumpkin by its weight', () => {
     expect(priceOf(5)).toBe(6);
     expect(priceOf(2.5)).toBe(3);
+    expect(priceOf(0.6)).toBe(1);
   });
 
   test('sells a giant at the flat price from 20 kg', () => {
@@ -26,6 +27,6 @@ describe('till', () => {
       { name: 'Jack', kg: 4 },
       { name: 'Big Moe', kg: 20 },
     ];
-    expect(checkout(pumpkins)).toBe('Jack: 4.80\nBig Moe: 30.00\ntotal: 34.80');
+    expect(checkout(pumpkins)).toBe('Jack: £4.80\nBig Moe: £30.00\ntotal: £34.80');
   });
 });
