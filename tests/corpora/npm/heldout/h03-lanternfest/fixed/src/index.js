@@ -1,0 +1,9 @@
+import { BURN_MINUTES, burnHours, lightsFor } from './lanterns.js';
+import { brightestStop, festivalNights } from './route.js';
+
+export { BURN_MINUTES, brightestStop, burnHours, festivalNights, lightsFor };
+
+export function festivalOrder(stock, hoursPerNight, firstDay, lastDay) {
+  const nights = festivalNights(firstDay, lastDay);
+  return lightsFor(stock, hoursPerNight, nights);
+}
