@@ -35,6 +35,7 @@ from healer.engine.javascript.fixers.lint_meanings import (
     return_assign,
     useless_call,
 )
+from healer.engine.javascript.fixers.lint_names import block_scoped_var, camelcase, new_cap
 from healer.engine.javascript.fixers.lint_operators import bitwise, plusplus, shadow
 from healer.engine.javascript.fixers.lint_practices import (
     await_in_loop,
@@ -450,4 +451,8 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     # Round 53 (npmlint27): rules without a fix whose templates live in lint_statements.
     "no-sequences": sequences,
     "class-methods-use-this": methods_use_this,
+    # Round 54 (npmlint28): rules without a fix whose templates live in lint_names.
+    "block-scoped-var": block_scoped_var,
+    "camelcase": camelcase,
+    "new-cap": new_cap,
 }
