@@ -3,7 +3,8 @@ neither a fix nor a suggestion, each the rewrite the rule's documentation (eslin
 rules/<rule>) shows as correct code. Registered in lint_problems.TEMPLATES; validated like every
 LINTING candidate (ESLint re-run, then the tests), which picks among the candidates.
 
-- block-scoped-var: "'x' used outside of binding context." (at the reference). A `var` declared in a
+- block-scoped-var: "'x' declared on line L column C is used outside of binding context." (ESLint 9;
+  8 says "'x' used outside of binding context.", at the reference). A `var` declared in a
   block and used outside it. The docs' correct form: the declaration at the head of its function (or
   program), `var x;`, and each `var x = v` in the function's blocks an assignment kept in place (`x =
   v;`; a `var x;` without a value goes: it assigned nothing). A `var` binding is the function's
@@ -44,7 +45,10 @@ from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
 from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
-OUT_OF_SCOPE = re.compile(r"^'([^']+)' used outside of binding context")
+# ESLint 9 names the declaration ("'x' declared on line 7 column 32 is used outside..."); 8 did not.
+OUT_OF_SCOPE = re.compile(
+    r"^'([^']+)' (?:declared on line \d+ column \d+ is )?used outside of binding context"
+)
 CAMEL = re.compile(r"^Identifier '([^']+)' is not in camel case")
 UPPER = "A function with a name starting with an uppercase letter should only be used as a constructor"
 LOWER = "A constructor name should not start with a lowercase letter"
