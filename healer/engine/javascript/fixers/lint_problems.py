@@ -27,6 +27,14 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes, repla
 from healer.engine.javascript.fixers.lint_flow import no_continue, unreachable_loop, useless_assignment
 from healer.engine.javascript.fixers.lint_forms import constructor_return, duplicate_imports, eq_null
 from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
+from healer.engine.javascript.fixers.lint_literals import (
+    lone_blocks,
+    prefer_spread,
+    symbol_description,
+    template_curly,
+    throw_literal,
+    useless_concat,
+)
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
     multi_assign,
@@ -455,4 +463,10 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     "block-scoped-var": block_scoped_var,
     "camelcase": camelcase,
     "new-cap": new_cap,
+    "no-throw-literal": throw_literal,
+    "no-template-curly-in-string": template_curly,
+    "prefer-spread": prefer_spread,
+    "no-useless-concat": useless_concat,
+    "no-lone-blocks": lone_blocks,
+    "symbol-description": symbol_description,
 }
