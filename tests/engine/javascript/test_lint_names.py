@@ -126,6 +126,13 @@ def test_it_does_not_construct_an_arrow_function():
     assert _lint(source, rule="new-cap", at="Make(1)", message=UPPER) == []
 
 
+def test_it_lower_cases_a_capitalised_function_of_the_file_instead_of_constructing_it():
+    # `new Total(xs)` would give a fresh object, not the count: the name is what the rule objects to.
+    source = "function Total(xs) {\n  return xs.length;\n}\nconst n = Total([1]);\n"
+    found = _lint(source, rule="new-cap", at="Total([1])", message=UPPER)
+    assert found == [source.replace("Total", "total")]
+
+
 def test_it_capitalises_a_class_constructed_under_a_lower_case_name():
     source = "class point {\n  constructor(x) { this.x = x; }\n}\nconst p = new point(1);\n"
     found = _lint(source, rule="new-cap", at="point(1)", message=LOWER)

@@ -24,7 +24,8 @@ LINTING candidate (ESLint re-run, then the tests), which picks among the candida
   constructor." (at the callee's name): `new` added (`Intl.NumberFormat(...)` → `new
   Intl.NumberFormat(...)`: a built-in or class constructor called without `new` either makes the same
   object or throws, ECMAScript's [[Call]] of a class). Not where the callee is an arrow function or
-  method the file defines (neither can be constructed). "A constructor name should not start with a
+  method the file defines (neither can be constructed); a function of the file that never reads `this`
+  is no constructor (`new` would return a new object, not its value): its binding is lower-cased instead. "A constructor name should not start with a
   lowercase letter." (at `new`'s callee): when the file declares the callee as a class, or as a
   function that uses `this`, the local binding is capitalised (the rename above; a class can only be
   constructed, and such a function builds `this`); when it declares a function that never reads `this`
@@ -217,6 +218,15 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
         defined = _definition(tree.root_node, callee)
         if defined is not None and defined.type in NOT_CONSTRUCTIBLE:
             return []
+        if (
+            defined is not None
+            and defined.type not in ("class", "class_declaration")
+            and not _uses_this(defined)
+        ):
+            # A function of the file that builds no `this` is not a constructor: `new` would return a
+            # fresh object instead of its value. Its name is what the rule objects to: lower-cased.
+            name = node_text(callee)
+            return _rename(text, path, message, name, name[:1].lower() + name[1:], "new-cap")
         # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses.
         head = (
             node_text(callee)
