@@ -77,6 +77,16 @@ def test_it_hoists_a_loop_head_var_without_changing_the_loop():
     assert _node(found[0], "last([1, 2, 3])") == "3\n"
 
 
+def test_it_drops_the_line_of_a_block_var_that_assigned_nothing():
+    source = "function f(c) {\n  if (c) {\n    var n;\n    n = 2;\n  }\n  return n;\n}\n"
+    found = _lint(source, rule="block-scoped-var", at="n;\n}", message=OUTSIDE.format("n"))
+    assert found[0] == "function f(c) {\n  var n;\n  if (c) {\n    n = 2;\n  }\n  return n;\n}\n"
+    # The head statement is itself such a `var`: the one declaration takes its place.
+    headed = "function f(c) {\n  var n;\n  if (c) {\n    var n = 2;\n  }\n  return n;\n}\n"
+    found = _lint(headed, rule="block-scoped-var", at="n;\n}", message=OUTSIDE.format("n"))
+    assert found[0] == headed.replace("var n = 2", "n = 2")
+
+
 def test_it_leaves_a_var_among_other_declarations_an_unbraced_one_and_a_parameter_alone():
     shared = "function f(c) {\n  if (c) { var a = 1, b = 2; }\n  return b;\n}\n"
     unbraced = "function f(c) {\n  if (c) var b = 2;\n  return b;\n}\n"

@@ -364,13 +364,29 @@ def _assigned(declarator: tree_sitter.Node, *, in_head: bool) -> str:
 
 def _with_insertion(data: bytes, edits: dict, before: tree_sitter.Node, line: str) -> str:
     """`edits` applied and `line` put before the node `before` (in one pass over the bytes)."""
-    spans = sorted(((n.start_byte, n.end_byte, t) for n, t in edits.items()), reverse=True)
     position = before.start_byte
+    # The head statement keeps its own span (the declaration goes in front of its new text).
+    spans = sorted(
+        (_line_span(data, n) if not t and n.start_byte != position else (n.start_byte, n.end_byte), t)
+        for n, t in edits.items()
+    )
+    spans = sorted(((start, end, t) for (start, end), t in spans), reverse=True)
     if any(start == position for start, _, _ in spans):
         # The head statement is itself rewritten: the declaration goes in front of its new text.
-        spans = [(s, e, line + t if s == position else t) for s, e, t in spans]
+        spans = [(s, e, (line + t if t else line.rstrip()) if s == position else t) for s, e, t in spans]
     else:
         spans = sorted([*spans, (position, position, line)], reverse=True)
     for start, end, new in spans:
         data = data[:start] + encode(new) + data[end:]
     return data.decode("utf-8", errors="surrogateescape")
+
+
+def _line_span(data: bytes, node: tree_sitter.Node) -> tuple[int, int]:
+    """A removed statement's span, widened to its whole line when nothing else is on it (no blank
+    row with trailing spaces left behind)."""
+    start = data.rfind(b"\n", 0, node.start_byte) + 1
+    end = data.find(b"\n", node.end_byte)
+    end = len(data) if end < 0 else end
+    if data[start : node.start_byte].strip() or data[node.end_byte : end].strip():
+        return node.start_byte, node.end_byte
+    return start, min(end + 1, len(data))
