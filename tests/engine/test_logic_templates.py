@@ -943,3 +943,15 @@ def test_it_never_sorts_a_pair_of_constants_or_a_tuple_kept_whole():
     whole = "def f(a, b):\n    pair = a, b\n    return pair\n"
     for source in (constants, whole):
         assert not any("sorted([" in new for new in _template_sources(source, 2).values())
+
+
+def test_it_sorts_an_iterated_literal_of_constants_as_the_literal_written_sorted():
+    source = "def pick(found):\n    for size in (30, 10, 20):\n        if size in found:\n            return size\n"
+    news = set(_template_sources(source, 2).values())
+    assert source.replace("(30, 10, 20)", "(10, 20, 30)") in news
+    assert not any("sorted(" in new for new in news)
+    already = source.replace("(30, 10, 20)", "(10, 20, 30)")
+    assert not any(
+        new == already.replace("(10, 20, 30)", "sorted((10, 20, 30))")
+        for new in _template_sources(already, 2).values()
+    )

@@ -440,10 +440,35 @@ class _Templates:
                 0.3,
                 "collection",
             )
-        return [
-            self.rewrite(it, f"sorted({text})", f"iterate over {shown} in sorted order", 0.35, "collection"),
-            backwards,
-        ]
+        ordered = self.rewrite(
+            it, f"sorted({text})", f"iterate over {shown} in sorted order", 0.35, "collection"
+        )
+        literal = isinstance(it, ast.Tuple | ast.List) and all(isinstance(e, ast.Constant) for e in it.elts)
+        values = [e.value for e in it.elts] if literal else []
+        if (
+            len(values) >= 2
+            and len({type(v) for v in values}) == 1
+            and type(values[0]) in (str, int, float, bytes)
+            and self.sf.on_one_line(it)
+        ):
+            # A literal of constants sorted is a fixed order too: write it so (a priority list reads as one),
+            # and it drops as a duplicate where the sorted order is the reversed one.
+            order = sorted(it.elts, key=lambda e: e.value)
+            spans = tuple(
+                (*self.sp.span(element), self.sp.text(sorted_element))
+                for element, sorted_element in zip(it.elts, order, strict=True)
+                if element is not sorted_element
+            )
+            if not spans:
+                return [backwards]  # already in sorted order: sorting it changes nothing
+            ordered = Rewrite(
+                self.line,
+                spans,
+                f"iterate over {shown} in sorted order (the literal sorted)",
+                0.35,
+                "collection",
+            )
+        return [ordered, backwards]
 
     def order_unpacked(self, stmt: ast.Assign | ast.For) -> list[Rewrite]:
         """`first, second = a, b` -> `first, second = sorted([a, b])`: a missing step on a pair of values.
