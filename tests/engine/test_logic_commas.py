@@ -32,3 +32,8 @@ def test_it_never_splits_a_message_written_over_lines_on_purpose():
 def test_it_never_splits_a_line_that_holds_more_than_strings():
     source = 'NAMES = [\n    "a", "b"\n    "c",\n]\n'
     assert _new_sources(source, 2) == []
+
+
+def test_it_never_splits_a_triple_quoted_item():
+    source = 'DOCS = [\n    """first\n    second""",\n    "b",\n]\n'
+    assert _new_sources(source, 2) == []
