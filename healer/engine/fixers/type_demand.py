@@ -23,6 +23,13 @@ import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.type_text import (
+    class_bindings,
+    text_demand_pairs,
+    text_edits,
+    text_pair,
+    text_subjects,
+)
 
 # The value each demanded type starts from when a None was made instead.
 EMPTY = {"str": "''", "int": "0", "float": "0.0", "list": "[]", "dict": "{}", "tuple": "()", "bytes": "b''"}
@@ -53,6 +60,8 @@ def demands(messages: list[str]) -> list[Demand]:
     """The demands CPython's TypeError grammar states, most specific message first."""
     found: list[Demand] = []
     for text in messages:
+        # a str/bytes mix-up (round 54, type_text): read besides the grammar below, which may also state it
+        found += [Demand(subject, have, want) for subject, have, want in text_demand_pairs(text)]
         if m := re.search(r"'([\w.]+)' object does not support item assignment", text):
             if m[1] in LIST_LIKE or m[1] == "str":
                 found.append(Demand("container", m[1], "list"))
@@ -137,6 +146,8 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
 
 def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
     """The expressions on the crash line the demand is about: the subscripted values, the operands."""
+    if demand.subject in ("text", "left") and text_pair(demand.have, demand.want):
+        return text_subjects(sf, line, demand.subject)
     found: list[ast.expr] = []
     for node in sf.nodes_touching(line):
         if getattr(node, "lineno", None) != line:
@@ -192,10 +203,17 @@ class Origin:
     how: str  # "bound", "attribute", "default", "argument"
 
 
-def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
-    """Where `subject` (read on `line`) was made in this file: its assignments, its parameter default."""
+def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False) -> list[Origin]:
+    """Where `subject` (read on `line`) was made in this file: its assignments, its parameter default.
+
+    `wide` (round 54, a str/bytes demand) also reads a name no function binds at its module binding
+    (a constant such as `SideA = "A"`), and an attribute at the class bodies that bind it (`side = SideA`)."""
     found: list[Origin] = []
     func = function_at(sf, line)
+    if wide and isinstance(subject, ast.Name) and (func is None or not _bound_in(func, subject.id)):
+        found += [Origin(sf.path, n.lineno, n.value, "bound") for n in _module_bindings(sf, {subject.id})]
+    if wide and isinstance(subject, ast.Attribute):
+        found += [Origin(sf.path, n.lineno, n.value, "attribute") for n in class_bindings(sf, subject.attr)]
     if isinstance(subject, ast.Name) and func is not None:
         for node in ast.walk(func):
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
@@ -223,6 +241,16 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
         if not found:
             found += field_arguments(sf, subject.attr)
     return found
+
+
+def _bound_in(func: ast.AST, name: str) -> bool:
+    """The function binds `name` itself (an assignment, a parameter, a loop target): not a module's."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
+            return True
+        if isinstance(node, ast.arg) and node.arg == name:
+            return True
+    return False
 
 
 def _last_name(node: ast.expr) -> str:
@@ -543,6 +571,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     news: list[str] = []
     if origin.how == "field":
         return _field_swaps(sf, origin, demand)
+    if text_pair(demand.have, demand.want) and demand.subject in ("text", "left", "right"):
+        return text_edits(sf, line=line, value=value, how=origin.how, have=demand.have, want=demand.want)
     if demand.have == "timedelta":
         return _duration_edits(origin, line, start, end, text, want=demand.want)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:

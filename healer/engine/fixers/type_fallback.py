@@ -85,6 +85,7 @@ from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
 from healer.engine.fixers.type_stored import packed_arguments, stored_edits
+from healer.engine.fixers.type_text import text_pair
 from healer.engine.fixers.type_wrappers import wrapper_edits
 from healer.engine.types import BugType, Failure
 
@@ -408,7 +409,10 @@ def demand_edits(
                 found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
                 continue
             for subject in [s for at in lines for s in subjects(sf, at, demand)]:
-                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3)
+                # a str/bytes mix-up is followed wider (round 54): module constants, class attributes,
+                # the results of the file's own functions, where such values are usually made
+                wide = text_pair(demand.have, demand.want)
+                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3, wide=wide)
                 if demand.subject in ("right", "argument"):
                     # the value itself at the crash, then what a function called there returned
                     made = [(Origin(file, subject.lineno, subject, "crash"), False, 0), *made]
@@ -436,21 +440,32 @@ def _trace(
     *,
     items: bool,
     depth: int,
+    wide: bool = False,
 ) -> list[tuple[Origin, bool, int]]:
     """(origin, its items are the value, steps back) of `subject`, read in `sf` at traceback site `index`.
 
     One step is an assignment in the function or to `self.attr` in the file, a parameter's default,
     the argument the caller's frame (the next site out) passed, or the iterable a `for` draws the name
     from (after which the origin's ITEMS are the value). A plain name or attribute at an origin is
-    followed further, up to `depth` steps: PyTER's backward value flow across frames.
+    followed further, up to `depth` steps: PyTER's backward value flow across frames. `wide` (a str/bytes
+    demand) also follows module constants, class attributes, and a call of the file's own function to
+    the values it returns (`self.x = self._to_bytes(s)` is made by `_to_bytes`'s `return result`).
     """
-    made = [(o, items, index) for o in origins(sf, subject.lineno, subject)]
+    made = [(o, items, index) for o in origins(sf, subject.lineno, subject, wide=wide)]
     if not items:
         made += [(o, True, index) for o in loop_sources(sf, subject.lineno, subject)]
     if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
         passed = caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
         made += [(o, items, index + 1) for o in passed]
     found: list[tuple[Origin, bool, int]] = []
+    if wide:
+        # (callee_results reads `sf`'s functions: only for origins in `sf`, not a caller's file)
+        made += [
+            (r, its, at)
+            for origin, its, at in list(made)
+            if origin.file == sf.path and not its
+            for r in callee_results(sf, origin.value)
+        ]
     for origin, its, at in made:
         found.append((origin, its, 1))
         # `abs(x)`, `-x` keep x's type: the value was made where x was (round 53)
@@ -462,7 +477,9 @@ def _trace(
         if depth > 1 and onward is not None:
             origin_sf = _parse(ctx, origin.file, cache)
             if origin_sf is not None:
-                further = _trace(ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1)
+                further = _trace(
+                    ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1, wide=wide
+                )
                 found += [(o, i, steps + 1) for o, i, steps in further]
     return found
 
