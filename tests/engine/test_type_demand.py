@@ -17,7 +17,7 @@ APP = "src/loft/perches.py"
 TEST = "tests/test_perches.py"
 
 
-def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None):
+def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None, fixer=None):
     source = textwrap.dedent(source).lstrip("\n")
     ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
     lines = split_lines(source)
@@ -37,7 +37,7 @@ def _candidates(project, source: str, message: str, needle: str, *, caller: str 
         extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
     )
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
-    return TypeFallbackFixer().candidates(failure, ctx)
+    return (fixer or TypeFallbackFixer()).candidates(failure, ctx)
 
 
 def _rank(candidates, expected: str) -> int | None:
@@ -699,3 +699,33 @@ def test_it_swaps_the_refused_value_into_no_field_declared_of_another_kind(proje
     assert not any("return Perch(prefix, name, frozenset(marks))" in c.new_source for c in candidates), [
         c.description for c in candidates if "return Perch(prefix, name, frozenset(marks))" in c.new_source
     ]
+
+
+def test_it_takes_the_one_item_of_a_tuple_a_call_made(project):
+    source = """
+        import struct
+
+        LIMIT = 8
+
+        def size(blob):
+            length = struct.unpack(">I", blob[:4])
+            if length > LIMIT:
+                raise ValueError(length)
+            pair = (1, 2)
+            return pair > LIMIT
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'>' not supported between instances of 'tuple' and 'int'",
+        "if length > LIMIT",
+        fixer=TypeDemandFixer(),
+    )
+    assert _rank(candidates, 'length = struct.unpack(">I", blob[:4])[0]') == 1, [
+        c.description for c in candidates
+    ]
+    # a tuple written out was meant as one: never indexed
+    other = _candidates(
+        project, source, "'>' not supported between instances of 'tuple' and 'int'", "return pair >"
+    )
+    assert _rank(other, "pair = (1, 2)[0]") is None

@@ -84,6 +84,7 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
             found += _duration_demands(left, right)
+            found += _number_demands(left, right)
             if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
                 # `set |= item`: a set operator given one element where a one-element set was meant
                 found.append(Demand("right", right, "set"))
@@ -97,6 +98,7 @@ def demands(messages: list[str]) -> list[Demand]:
             # was meant; compared with a float, an int compares alike and is what code writes (`0`).
             left, right = m[1], m[2]
             found += _duration_demands(left, right)
+            found += _number_demands(left, right)
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
                 other = right if left == "NoneType" else left
                 other = "int" if other == "float" else other
@@ -142,6 +144,18 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
         (number,) = kinds - {"timedelta"}
         return [Demand("operand", "timedelta", number)]
     return []
+
+
+def _number_demands(left: str, right: str) -> list[Demand]:
+    """A number met a tuple or a text (round 54): the tuple was meant as its one item (`struct.unpack`'s
+    1-tuple, taken whole), the text as the number it spells (an option argparse was not told to convert)."""
+    kinds = {left, right}
+    numbers = kinds & {"int", "float"}
+    if len(kinds) != 2 or len(numbers) != 1:
+        return []
+    (number,) = numbers
+    (other,) = kinds - numbers
+    return [Demand("operand", other, number)] if other in ("tuple", "str") else []
 
 
 def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
@@ -571,6 +585,10 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     news: list[str] = []
     if origin.how == "field":
         return _field_swaps(sf, origin, demand)
+    if demand.subject == "operand" and demand.have == "str" and demand.want in ("int", "float"):
+        return []  # text where a number was meant: the parser's declaration, type_parsed (the trace's caller)
+    if demand.subject == "operand" and demand.have == "tuple" and demand.want in ("int", "float"):
+        return _one_item_edits(sf, origin, line, start, end, text)
     if text_pair(demand.have, demand.want) and demand.subject in ("text", "left", "right"):
         return text_edits(sf, line=line, value=value, how=origin.how, have=demand.have, want=demand.want)
     if demand.have == "timedelta":
@@ -606,6 +624,19 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
         kind = "demand-guard" if isinstance(value, ast.Constant) and value.value is None else "demand"
         edits.append(Edit(line, ((start, end, new),), description, prior, kind))
     return edits
+
+
+def _one_item_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """A call's tuple result taken whole where its one item was meant (`struct.unpack(">I", b)` is always a
+    tuple, a 1-tuple for one field): its first item, `[0]`, where the value is made. Not a tuple written out
+    (its items are chosen), nor `tuple(...)` (asked for), nor a name (followed further)."""
+    value = origin.value
+    if not isinstance(value, ast.Call) or (isinstance(value.func, ast.Name) and value.func.id == "tuple"):
+        return []
+    new = f"{text}[0]"
+    description = f"take the one item of the tuple where it is made: {shorten(new)}, not {shorten(text)}"
+    prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9
+    return [Edit(line, ((start, end, new),), description, prior, "demand")]
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
@@ -652,6 +683,21 @@ def wrapped_value(value: ast.expr) -> ast.expr | None:
     else:
         return None
     return inner if isinstance(inner, (ast.Name, ast.Attribute)) else None
+
+
+def repeated_value(value: ast.expr) -> ast.expr | None:
+    """`x` of `x * 1000` or `3 * x` (a written int): repetition keeps a text's or a sequence's kind, and a
+    number stays a number, so the value was made where `x` was (round 54: `a.seconds * 1000` on a text)."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
+        return None
+    for inner, other in ((value.left, value.right), (value.right, value.left)):
+        if (
+            isinstance(inner, (ast.Name, ast.Attribute))
+            and isinstance(other, ast.Constant)
+            and type(other.value) is int
+        ):
+            return inner
+    return None
 
 
 def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:

@@ -47,6 +47,7 @@ from healer.engine.fixers.type_demand import (
     loop_sources,
     origin_edits,
     origins,
+    repeated_value,
     subjects,
     wrapped_value,
 )
@@ -59,6 +60,7 @@ from healer.engine.fixers.type_elsewhere import (
 )
 from healer.engine.fixers.type_kinds import callee_values, import_edits, kind_edits, refused_kinds
 from healer.engine.fixers.type_made import made_edits
+from healer.engine.fixers.type_parsed import number_kept_as_text, parsed_type_edits
 from healer.engine.fixers.type_provenance import (
     STEP_DECAY,
     Provenance,
@@ -411,8 +413,12 @@ def demand_edits(
             for subject in [s for at in lines for s in subjects(sf, at, demand)]:
                 # a str/bytes mix-up is followed wider (round 54): module constants, class attributes,
                 # the results of the file's own functions, where such values are usually made
-                wide = text_pair(demand.have, demand.want)
+                parsed = number_kept_as_text(demand.have, demand.want)
+                wide = text_pair(demand.have, demand.want) or parsed
                 made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3, wide=wide)
+                if parsed:
+                    # an option argparse leaves as text (round 54, type_parsed): made at its declaration
+                    found += _parsed_edits(ctx, cache, file, subject, made, weight)
                 if demand.subject in ("right", "argument"):
                     # the value itself at the crash, then what a function called there returned
                     made = [(Origin(file, subject.lineno, subject, "crash"), False, 0), *made]
@@ -427,6 +433,27 @@ def demand_edits(
                         # edit at a use when both pass (Engine._making_site_instead), as provenance's are
                         edits = [replace(e, making_site=True) for e in edits]
                     found += [(origin.file, e, weight * DEMAND_STEP**steps) for e in edits]
+    return found
+
+
+def _parsed_edits(
+    ctx: RepairContext,
+    cache: dict[str, SourceFile | None],
+    file: str,
+    subject: ast.expr,
+    made: list[tuple[Origin, bool, int]],
+    weight: float,
+) -> list[tuple[str, Edit, float]]:
+    """`type=` put back in the declarations of the options the subject's value is read from (`a.seconds`)."""
+    reads = [(file, subject, 0), *[(o.file, o.value, steps) for o, items, steps in made if not items]]
+    found: list[tuple[str, Edit, float]] = []
+    for where, value, steps in reads:
+        if not isinstance(value, ast.Attribute) or (where_sf := _parse(ctx, where, cache)) is None:
+            continue
+        if ctx.is_test_file(where):
+            continue
+        for edit in parsed_type_edits(where_sf, value.attr):
+            found.append((where, replace(edit, making_site=True), weight * DEMAND_STEP ** (steps + 1)))
     return found
 
 
@@ -472,7 +499,7 @@ def _trace(
         onward = (
             origin.value
             if isinstance(origin.value, (ast.Name, ast.Attribute))
-            else wrapped_value(origin.value)
+            else wrapped_value(origin.value) or (repeated_value(origin.value) if wide else None)
         )
         if depth > 1 and onward is not None:
             origin_sf = _parse(ctx, origin.file, cache)
