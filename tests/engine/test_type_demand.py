@@ -729,3 +729,45 @@ def test_it_takes_the_one_item_of_a_tuple_a_call_made(project):
         project, source, "'>' not supported between instances of 'tuple' and 'int'", "return pair >"
     )
     assert _rank(other, "pair = (1, 2)[0]") is None
+
+
+TYPED = """
+    class Checked:
+        def __init__(self, kind, label, **limits):
+            self.kind = kind
+            self.label = label
+
+        def check(self, value):
+            return isinstance(value, self.kind)
+
+    class Whole(Checked):
+        def __init__(self, low=None):
+            super().__init__("whole", int, low=low)
+
+    class Text(Checked):
+        def __init__(self):
+            super().__init__(str, "text")
+    """
+
+
+def test_it_swaps_a_constructors_arguments_back_when_a_class_is_meant(project):
+    # no frame shows the construction: the subclass's super().__init__ made the attribute
+    message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    assert Demand("argument", "object", "type", call="isinstance", position=2) in demands([message])
+    candidates = _candidates(project, TYPED, message, "isinstance(value, self.kind)", fixer=TypeDemandFixer())
+    assert _rank(candidates, 'super().__init__(int, "whole", low=low)') == 1, [
+        c.description for c in candidates
+    ]
+    # the sibling that passes its class first is left alone
+    assert _rank(candidates, 'super().__init__("text", str)') is None
+
+
+def test_it_does_not_swap_two_values_neither_of_which_is_a_class(project):
+    source = TYPED.replace(
+        'super().__init__("whole", int, low=low)', 'super().__init__("whole", "int", low=low)'
+    )
+    message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    candidates = _candidates(
+        project, source, message, "isinstance(value, self.kind)", fixer=TypeDemandFixer()
+    )
+    assert _rank(candidates, 'super().__init__("int", "whole"') is None

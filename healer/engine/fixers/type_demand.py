@@ -19,6 +19,7 @@ more arguments than placeholders gets its extra arguments dropped one at a time.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,10 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
+        elif m := re.search(r"\b(isinstance|issubclass)\(\) arg 2 must be a (?:type|class)", text):
+            # a class was meant where something else was passed (round 54): usually swapped with its
+            # neighbour where the value was made, a constructor's arguments (type_demand._type_swaps)
+            found.append(Demand("argument", "object", "type", call=m[1], position=2))
         elif "not all arguments converted during string formatting" in text:
             found.append(Demand("format", "tuple", "fewer"))
     unique: list[Demand] = []
@@ -144,6 +149,83 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
         (number,) = kinds - {"timedelta"}
         return [Demand("operand", "timedelta", number)]
     return []
+
+
+def constructor_arguments(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
+    """The arguments this file's constructor calls give `__init__`'s parameter `subject` (round 54): the
+    class's own calls `C(...)` and its subclasses' `super().__init__(...)`, where an object's state is made
+    when no traceback frame shows the construction."""
+    func = function_at(sf, line)
+    if not isinstance(subject, ast.Name) or func is None or func.name != "__init__":
+        return []
+    where = parameter_index(func, subject.id)
+    owner = next((n for n in sf.ancestors(func) if isinstance(n, ast.ClassDef)), None)
+    if where is None or owner is None:
+        return []
+    index, name = where
+    subclasses = {
+        node.name
+        for node in ast.walk(sf.tree)
+        if isinstance(node, ast.ClassDef) and any(_last_name(b) == owner.name for b in node.bases)
+    }
+    found: list[Origin] = []
+    for call in ast.walk(sf.tree):
+        if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
+            continue
+        func_node = call.func
+        built = isinstance(func_node, ast.Name) and func_node.id == owner.name
+        chained = (
+            isinstance(func_node, ast.Attribute)
+            and func_node.attr == "__init__"
+            and isinstance(func_node.value, ast.Call)
+            and _last_name(func_node.value.func) == "super"
+            and (klass := next((n for n in sf.ancestors(call) if isinstance(n, ast.ClassDef)), None))
+            is not None
+            and klass.name in subclasses
+        )
+        if not (built or chained):
+            continue
+        if index is not None and index < len(call.args):
+            found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "constructor"))
+        found += [
+            Origin(sf.path, k.value.lineno, k.value, "constructor") for k in call.keywords if k.arg == name
+        ]
+    return found
+
+
+def _names_class(sf: SourceFile, value: ast.expr) -> bool:
+    """A builtin class (`int`, `str`) or a class this file defines, named bare."""
+    if not isinstance(value, ast.Name):
+        return False
+    if isinstance(getattr(builtins, value.id, None), type):
+        return True
+    return any(isinstance(n, ast.ClassDef) and n.name == value.id for n in sf.tree.body)
+
+
+def _type_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A value that is no class passed where a class was meant, beside a class passed where the value
+    belongs: the two positional arguments swapped back (PAR's argument reordering, Kim et al., ICSE 2013),
+    when the types say so: the neighbour names a class and the value does not."""
+    call = sf.parent(origin.value)
+    if not isinstance(call, ast.Call) or origin.value not in call.args or _names_class(sf, origin.value):
+        return []
+    index = call.args.index(origin.value)
+    edits: list[Edit] = []
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(call.args) or not _names_class(sf, call.args[other]):
+            continue
+        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
+        if one is None or two is None or one[0] != two[0]:
+            continue
+        first, second = sorted((one, two), key=lambda span: span[1])
+        text_first = sf.line_text(first[0])[first[1] : first[2]]
+        text_second = sf.line_text(second[0])[second[1] : second[2]]
+        description = (
+            f"pass the class where a class is meant: {shorten(text_second)} before {shorten(text_first)}"
+        )
+        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
+        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+    return edits
 
 
 def _number_demands(left: str, right: str) -> list[Demand]:
@@ -585,6 +667,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     news: list[str] = []
     if origin.how == "field":
         return _field_swaps(sf, origin, demand)
+    if demand.want == "type":
+        return _type_swaps(sf, origin) if origin.how in ("constructor", "argument") else []
     if demand.subject == "operand" and demand.have == "str" and demand.want in ("int", "float"):
         return []  # text where a number was meant: the parser's declaration, type_parsed (the trace's caller)
     if demand.subject == "operand" and demand.have == "tuple" and demand.want in ("int", "float"):

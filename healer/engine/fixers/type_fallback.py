@@ -41,6 +41,7 @@ from healer.engine.fixers.type_demand import (
     Origin,
     callee_results,
     caller_arguments,
+    constructor_arguments,
     demands,
     element_edits,
     format_drops,
@@ -414,7 +415,7 @@ def demand_edits(
                 # a str/bytes mix-up is followed wider (round 54): module constants, class attributes,
                 # the results of the file's own functions, where such values are usually made
                 parsed = number_kept_as_text(demand.have, demand.want)
-                wide = text_pair(demand.have, demand.want) or parsed
+                wide = text_pair(demand.have, demand.want) or parsed or demand.want == "type"
                 made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3, wide=wide)
                 if parsed:
                     # an option argparse leaves as text (round 54, type_parsed): made at its declaration
@@ -484,6 +485,9 @@ def _trace(
     if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
         passed = caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
         made += [(o, items, index + 1) for o in passed]
+    if wide and not items:
+        # an `__init__`'s parameter no frame passed: the constructor calls in the file made it (round 54)
+        made += [(o, items, index) for o in constructor_arguments(sf, subject.lineno, subject)]
     found: list[tuple[Origin, bool, int]] = []
     if wide:
         # (callee_results reads `sf`'s functions: only for origins in `sf`, not a caller's file)
