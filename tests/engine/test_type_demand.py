@@ -771,3 +771,71 @@ def test_it_does_not_swap_two_values_neither_of_which_is_a_class(project):
         project, source, message, "isinstance(value, self.kind)", fixer=TypeDemandFixer()
     )
     assert _rank(candidates, 'super().__init__("int", "whole"') is None
+
+
+def _two_module_failure(project, model: str, build: str, message: str):
+    model, build = textwrap.dedent(model).lstrip("\n"), textwrap.dedent(build).lstrip("\n")
+    files = {"src/loft/model.py": model, "src/loft/build.py": build, TEST: "def test_it():\n    pass\n"}
+    ws = project(files)
+
+    def at(source: str, text: str) -> int:
+        return next(n for n, line in enumerate(split_lines(source), 1) if text in line)
+
+    crash = at(model, "<= 0")
+    frames = [
+        {"file": "src/loft/build.py", "line": at(build, "return Loan("), "function": "loan"},
+        {"file": "src/loft/model.py", "line": crash, "function": "__post_init__"},
+    ]
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file="src/loft/model.py",
+        line=crash,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return TypeDemandFixer().candidates(failure, ctx)
+
+
+LOAN = """
+    from dataclasses import dataclass
+
+    @dataclass
+    class Loan:
+        principal: float
+        rate: float
+        payment: float | None = None
+
+        def __post_init__(self):
+            if self.payment is not None and self.payment <= 0:
+                raise ValueError("payment")
+    """
+
+BUILD = """
+    from loft.model import Loan
+
+    def _number(value, name):
+        return float(value)
+
+    def loan(principal, rate, payment):
+        return Loan(
+            principal=_number(principal, "principal"),
+            rate=_number(rate, "rate"),
+            payment=payment,
+        )
+    """
+
+
+def test_it_converts_a_field_as_its_sibling_arguments_are_where_the_record_is_built(project):
+    message = "'<=' not supported between instances of 'str' and 'int'"
+    candidates = _two_module_failure(project, LOAN, BUILD, message)
+    assert _rank(candidates, 'payment=_number(payment, "payment"),') == 1, [c.description for c in candidates]
+
+
+def test_it_does_not_copy_a_converter_only_one_sibling_uses(project):
+    build = BUILD.replace('rate=_number(rate, "rate")', "rate=rate")
+    message = "'<=' not supported between instances of 'str' and 'int'"
+    candidates = _two_module_failure(project, LOAN, build, message)
+    assert _rank(candidates, "payment=_number(") is None

@@ -193,6 +193,66 @@ def constructor_arguments(sf: SourceFile, line: int, subject: ast.expr) -> list[
     return found
 
 
+def built_elsewhere(sf: SourceFile, line: int, subject: ast.expr, other: SourceFile) -> list[Origin]:
+    """The arguments `other`'s calls of the class that reads `self.<attr>` on `line` give that attribute as a
+    keyword (round 54): a record built in another module, on a frame of the traceback (`Loan(rate=...)`),
+    made the field that its `__post_init__` or method refuses."""
+    owner = next((n for n in sf.nodes_touching(line) if isinstance(n, ast.ClassDef)), None)
+    if not isinstance(subject, ast.Attribute) or owner is None:
+        return []
+    if not (isinstance(subject.value, ast.Name) and subject.value.id == "self"):
+        return []
+    return [
+        Origin(other.path, k.value.lineno, k.value, "field-keyword")
+        for call in ast.walk(other.tree)
+        if isinstance(call, ast.Call) and _last_name(call.func) == owner.name
+        for k in call.keywords
+        if k.arg == subject.attr
+    ]
+
+
+def sibling_conversions(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A keyword argument passed as it came while its siblings in the same call go through one converter,
+    `f(principal, "principal")`: the value converted the same way, `f(payment, "payment")` (the step the
+    siblings say the value skipped; a text literal naming the sibling's own value is renamed with it)."""
+    value = origin.value
+    call = sf.parent(value)
+    call = sf.parent(call) if isinstance(call, ast.keyword) else call
+    if not isinstance(value, ast.Name) or not isinstance(call, ast.Call):
+        return []
+    converters: dict[str, list[ast.Call]] = {}
+    for keyword in call.keywords:
+        inner = keyword.value
+        if (
+            keyword.value is not value
+            and isinstance(inner, ast.Call)
+            and isinstance(inner.func, ast.Name)
+            and inner.args
+            and isinstance(inner.args[0], ast.Name)
+        ):
+            converters.setdefault(inner.func.id, []).append(inner)
+    span = sf.node_span(value)
+    if span is None:
+        return []
+    line, start, end = span
+    edits: list[Edit] = []
+    for name, calls in converters.items():
+        if len(calls) < 2:
+            continue  # one converted sibling is no convention
+        model = calls[0]
+        old = model.args[0].id
+        parts = [value.id]
+        for arg in model.args[1:]:
+            if isinstance(arg, ast.Constant) and arg.value == old:
+                parts.append(repr(value.id).replace("'", '"'))
+            else:
+                parts.append(sf.segment(arg))
+        new = f"{name}({', '.join(parts)})"
+        description = f"convert the value as its sibling arguments are: {shorten(new)} instead of {value.id}"
+        edits.append(Edit(line, ((start, end, new),), description, PRIOR_ORIGIN, "demand"))
+    return edits
+
+
 def _names_class(sf: SourceFile, value: ast.expr) -> bool:
     """A builtin class (`int`, `str`) or a class this file defines, named bare."""
     if not isinstance(value, ast.Name):
@@ -670,7 +730,9 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     if demand.want == "type":
         return _type_swaps(sf, origin) if origin.how in ("constructor", "argument") else []
     if demand.subject == "operand" and demand.have == "str" and demand.want in ("int", "float"):
-        return []  # text where a number was meant: the parser's declaration, type_parsed (the trace's caller)
+        # text where a number was meant: converted as the call's other arguments are (round 54); an
+        # option's declaration is type_parsed's (the trace's caller), never a conversion at the use
+        return sibling_conversions(sf, origin) if origin.how in ("field-keyword", "argument", "field") else []
     if demand.subject == "operand" and demand.have == "tuple" and demand.want in ("int", "float"):
         return _one_item_edits(sf, origin, line, start, end, text)
     if text_pair(demand.have, demand.want) and demand.subject in ("text", "left", "right"):

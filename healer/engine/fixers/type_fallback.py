@@ -39,6 +39,7 @@ from healer.engine.fixers.type_aliases import sibling_function_edits
 from healer.engine.fixers.type_declared import declared_kinds, demanded_defaults
 from healer.engine.fixers.type_demand import (
     Origin,
+    built_elsewhere,
     callee_results,
     caller_arguments,
     constructor_arguments,
@@ -488,6 +489,10 @@ def _trace(
     if wide and not items:
         # an `__init__`'s parameter no frame passed: the constructor calls in the file made it (round 54)
         made += [(o, items, index) for o in constructor_arguments(sf, subject.lineno, subject)]
+        # a record's field refused in its own method: the keyword the caller frames' files build it with
+        for at in range(index + 1, len(sites)):
+            if (other := _parse(ctx, sites[at][0], cache)) is not None and other.path != sf.path:
+                made += [(o, items, at) for o in built_elsewhere(sf, subject.lineno, subject, other)]
     found: list[tuple[Origin, bool, int]] = []
     if wide:
         # (callee_results reads `sf`'s functions: only for origins in `sf`, not a caller's file)
