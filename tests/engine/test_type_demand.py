@@ -839,3 +839,36 @@ def test_it_does_not_copy_a_converter_only_one_sibling_uses(project):
     message = "'<=' not supported between instances of 'str' and 'int'"
     candidates = _two_module_failure(project, LOAN, build, message)
     assert _rank(candidates, "payment=_number(") is None
+
+
+GENERATED = """
+    class Writer:
+        def __init__(self):
+            self.lines = []
+
+        def source(self):
+            head = ["def root():"]
+            return head + self.lines
+
+        def title(self):
+            return "root"
+
+    def build():
+        text = Writer().source()
+        code = compile(text, "<gen>", "exec")
+        name = Writer().title()
+        return compile(name, "<gen>", "exec")
+    """
+
+
+def test_it_joins_the_lines_a_helper_returns_where_compile_needs_one_text(project):
+    message = "compile() arg 1 must be a string, bytes or AST object"
+    assert Demand("argument", "object", "str", call="compile", position=1) in demands([message])
+    candidates = _candidates(project, GENERATED, message, "code = compile(", fixer=TypeDemandFixer())
+    assert _rank(candidates, 'return "\\n".join(head + self.lines)') == 1, [c.description for c in candidates]
+
+
+def test_it_does_not_join_what_is_not_made_a_list(project):
+    message = "compile() arg 1 must be a string, bytes or AST object"
+    candidates = _candidates(project, GENERATED, message, "return compile(name", fixer=TypeDemandFixer())
+    assert not [c for c in candidates if ".join(" in c.description]

@@ -126,6 +126,9 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
+        elif m := re.search(r"\b(\w+)\(\) arg (\d) must be a string\b", text):
+            # `compile(lines, ...)`: a text was meant where something else, often its lines, was made
+            found.append(Demand("argument", "object", "str", call=m[1], position=int(m[2])))
         elif m := re.search(r"\b(isinstance|issubclass)\(\) arg 2 must be a (?:type|class)", text):
             # a class was meant where something else was passed (round 54): usually swapped with its
             # neighbour where the value was made, a constructor's arguments (type_demand._type_swaps)
@@ -729,6 +732,8 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
         return _field_swaps(sf, origin, demand)
     if demand.want == "type":
         return _type_swaps(sf, origin) if origin.how in ("constructor", "argument") else []
+    if demand.have == "object" and demand.want == "str":
+        return _joined_edits(sf, origin, line, start, end, text)
     if demand.subject == "operand" and demand.have == "str" and demand.want in ("int", "float"):
         # text where a number was meant: converted as the call's other arguments are (round 54); an
         # option's declaration is type_parsed's (the trace's caller), never a conversion at the use
@@ -769,6 +774,27 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
         # only a passing test is evidence); a container or item of the demanded kind is a correction.
         kind = "demand-guard" if isinstance(value, ast.Constant) and value.value is None else "demand"
         edits.append(Edit(line, ((start, end, new),), description, prior, kind))
+    return edits
+
+
+def _joined_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """A list of text pieces made where one text was meant (`return head + body + tail` of lines handed to
+    `compile()`): joined where it is made, lines first (`"\n".join`), then pieces (`"".join`). Only a value
+    that makes a list: a display, a comprehension, a `+` of sequences (text + text would be text, which the
+    message refused), `list(...)`/`sorted(...)`."""
+    value = origin.value
+    if not (
+        isinstance(value, (ast.List, ast.ListComp))
+        or (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add))
+        or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in COLLECTORS)
+    ):
+        return []
+    edits = []
+    for separator, share in (('"\\n"', 1.0), ('""', 0.9)):
+        new = f"{separator}.join({text})"
+        description = f"join the pieces into one text where they are made: {shorten(new)}"
+        prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9 * share
+        edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
     return edits
 
 

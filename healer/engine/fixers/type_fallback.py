@@ -417,6 +417,7 @@ def demand_edits(
                 # the results of the file's own functions, where such values are usually made
                 parsed = number_kept_as_text(demand.have, demand.want)
                 wide = text_pair(demand.have, demand.want) or parsed or demand.want == "type"
+                wide = wide or (demand.have, demand.want) == ("object", "str")
                 made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3, wide=wide)
                 if parsed:
                     # an option argparse leaves as text (round 54, type_parsed): made at its declaration
