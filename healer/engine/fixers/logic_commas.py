@@ -39,6 +39,8 @@ def comma_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         end = _string_end(sf.line_text(line))
         if end is None:
             continue
+        if _prose_seam(node.value, sf.line_text(line)[:end]):
+            continue
         offset = sp.offset(line, end)
         shown = shorten(sf.line_text(line).strip(), 40)
         found.append(
@@ -61,6 +63,23 @@ def _an_item(sf: SourceFile, node: ast.Constant) -> bool:
     if isinstance(parent, ast.Call) and node in parent.args:
         return len(parent.args) >= 2
     return False
+
+
+def _prose_seam(value: str | bytes, first_line: str) -> bool:
+    """Whether the literal is prose broken where two words meet: whitespace on either side of the seam.
+
+    Items of a collection (names, formats, patterns) carry no space at their edges; a message split to
+    fit the line does (`"could not read "` / `"the file %s"`), and is one string even beside the
+    arguments it is formatted with.
+    """
+    try:
+        head = ast.literal_eval(first_line.strip())
+    except (ValueError, SyntaxError):
+        return False
+    if type(head) is not type(value) or not value.startswith(head):
+        return False
+    seam = value[max(len(head) - 1, 0) : len(head) + 1]  # the last character before it and the first after
+    return seam != seam.strip()
 
 
 def _string_end(text: str) -> int | None:
