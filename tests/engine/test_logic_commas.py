@@ -37,3 +37,12 @@ def test_it_never_splits_a_line_that_holds_more_than_strings():
 def test_it_never_splits_a_triple_quoted_item():
     source = 'DOCS = [\n    """first\n    second""",\n    "b",\n]\n'
     assert _new_sources(source, 2) == []
+
+
+def test_it_never_splits_prose_broken_at_a_space_among_a_calls_arguments():
+    # A message split where its words meet (a space at the seam) is one string on purpose, even beside
+    # the arguments it is formatted with: a comma would pass half the message as a format argument.
+    source = 'def f(log, name):\n    log.warning(\n        "could not read "\n        "the file %s",\n        name,\n    )\n'
+    assert _new_sources(source, 3) == []
+    leading = source.replace('"could not read "', '"could not read"').replace('"the file', '" the file')
+    assert _new_sources(leading, 3) == []

@@ -955,3 +955,12 @@ def test_it_sorts_an_iterated_literal_of_constants_as_the_literal_written_sorted
         new == already.replace("(10, 20, 30)", "sorted((10, 20, 30))")
         for new in _template_sources(already, 2).values()
     )
+
+
+def test_it_reverses_a_literal_of_calls_with_reversed_not_by_reordering_the_calls():
+    # Written backwards, `(f.readline(), f.read())` would read in the other order: other values, not
+    # the same values walked backwards. reversed(...) keeps the calls in their order.
+    source = "def lines(f):\n    for part in (f.readline(), f.read()):\n        print(part)\n"
+    news = set(_template_sources(source, 2).values())
+    assert source.replace("(f.readline(), f.read())", "(f.read(), f.readline())") not in news
+    assert source.replace("(f.readline(), f.read())", "reversed((f.readline(), f.read()))") in news

@@ -2,15 +2,15 @@
 
 Python joins adjacent string literals (`"a" "b"` is `"ab"`), so a list, tuple or set of strings written
 one per line that loses a comma still parses and runs: two items become one, and the collection is one
-item short. Pylint names the slip `implicit-str-concat` (W1404) and flake8-implicit-str-concat ISC001;
-Rice et al.'s study of missing-comma bugs ("Detecting argument selection defects", and the Google
-corpus they mined) and DeepBugs (Pradel & Sen, OOPSLA 2018) count it among the commonest one-token
-bugs. The repair is the token itself: a comma after the string that ends the line.
+item short. Pylint names the slip `implicit-str-concat` (W1404; over line breaks only with
+`check-str-concat-over-line-jumps`, off by default because of messages split inside calls) and flake8's
+ISC001 its one-line form. The repair is the token itself: a comma after the string that ends the line.
 
 Offered only where the joined literal is an item of a display (list, tuple or set) or of a call's
-arguments and its parts sit on separate lines, one string token each: a string deliberately split over
-lines inside parentheses (`("a long "\n "message")`) is a whole expression of its own, never an item
-beside other items, so it is left alone.
+positional arguments, and its first line holds nothing but string tokens: a string deliberately split
+over lines inside parentheses (`("a long "\n "message")`) is a whole expression of its own, and prose
+split where two words meet (whitespace at the seam, `_prose_seam`) is one string even beside the
+arguments it is formatted with, so both are left alone.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def comma_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
         end = _string_end(sf.line_text(line))
         if end is None:
             continue
+        if _prose_seam(node.value, sf.line_text(line)[:end]):
+            continue
         offset = sp.offset(line, end)
         shown = shorten(sf.line_text(line).strip(), 40)
         found.append(
@@ -61,6 +63,23 @@ def _an_item(sf: SourceFile, node: ast.Constant) -> bool:
     if isinstance(parent, ast.Call) and node in parent.args:
         return len(parent.args) >= 2
     return False
+
+
+def _prose_seam(value: str | bytes, first_line: str) -> bool:
+    """Whether the literal is prose broken where two words meet: whitespace on either side of the seam.
+
+    Items of a collection (names, formats, patterns) carry no space at their edges; a message split to
+    fit the line does (`"could not read "` / `"the file %s"`), and is one string even beside the
+    arguments it is formatted with.
+    """
+    try:
+        head = ast.literal_eval(first_line.strip())
+    except (ValueError, SyntaxError):
+        return False
+    if type(head) is not type(value) or not value.startswith(head):
+        return False
+    seam = value[max(len(head) - 1, 0) : len(head) + 1]  # the last character before it and the first after
+    return seam != seam.strip()
 
 
 def _string_end(text: str) -> int | None:

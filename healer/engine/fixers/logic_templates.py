@@ -152,6 +152,11 @@ class Splicer:
         return text
 
 
+# Nodes whose evaluation can act (a call, an await, a yield, an assignment): a literal holding one is evaluated
+# in its written order, so writing it backwards changes the values, not only the walk; reversed(...) is kept.
+_EFFECTS = (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr)
+
+
 def _indent(sf: SourceFile, line: int) -> str:
     body = sf.line_text(line)
     return body[: len(body) - len(body.lstrip())]
@@ -424,6 +429,7 @@ class _Templates:
             isinstance(it, ast.Tuple | ast.List)
             and len(it.elts) >= 2
             and not any(isinstance(e, ast.Starred) for e in it.elts)
+            and not any(isinstance(n, _EFFECTS) for e in it.elts for n in ast.walk(e))
             and self.sf.on_one_line(it)
         ):
             # A literal's order is the written one (a priority list: the first match wins), so its reverse
