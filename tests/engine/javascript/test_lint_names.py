@@ -159,3 +159,19 @@ def test_it_drops_new_before_a_factory_that_never_reads_this():
 def test_it_leaves_a_lower_case_constructor_it_does_not_define_alone():
     source = "const { widget } = require('./widget');\nconst w = new widget();\n"
     assert _lint(source, rule="new-cap", at="widget()", message=LOWER) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "  return n * 2;\n",  # a primitive: `new` ignored it and gave a fresh object
+        "  log(n);\n",  # nothing returned: `new` gave a fresh object, the call gives undefined
+        "  if (n) return { n };\n",  # an object on one path, undefined on the other
+        "  return make(n);\n",  # what the call gives is not known to be an object
+    ],
+)
+def test_it_keeps_new_before_a_factory_that_may_not_return_an_object(body):
+    # Round 54's review: `new f()` is a fresh object whenever f's value is not one; dropping `new`
+    # is the same program only when every path returns an object.
+    source = f"function scale(n) {{\n{body}}}\nconst s = new scale(1);\n"
+    assert _lint(source, rule="new-cap", at="scale(1)", message=LOWER) == []

@@ -29,7 +29,8 @@ LINTING candidate (ESLint re-run, then the tests), which picks among the candida
   lowercase letter." (at `new`'s callee): when the file declares the callee as a class, or as a
   function that uses `this`, the local binding is capitalised (the rename above; a class can only be
   constructed, and such a function builds `this`); when it declares a function that never reads `this`
-  (a factory), `new` is dropped (its returned object is what `new` gave). A callee the file does not
+  (a factory) and returns an object on every path, `new` is dropped (its returned object is what
+  `new` gave; round 54's review: a factory that may return a primitive or nothing is left alone). A callee the file does not
   define is left alone: what it does is not known here.
 """
 
@@ -64,6 +65,9 @@ DECLARATION_PARTS = ("variable_declarator", "lexical_declaration", "variable_dec
                      "rest_pattern", "function_declaration", "class_declaration",
                      "generator_function_declaration")  # fmt: skip
 NOT_CONSTRUCTIBLE = ("arrow_function", "method_definition")
+# Values that are objects by their form: what `new` hands back unchanged when a function returns one.
+OBJECTS = ("object", "array", "new_expression", "function_expression", "function", "arrow_function", "class",
+           "generator_function")  # fmt: skip
 
 
 def _identifier_at(root: tree_sitter.Node, point: tuple[int, int], name: str) -> tree_sitter.Node | None:
@@ -203,6 +207,32 @@ def _uses_this(function: tree_sitter.Node) -> bool:
     return False
 
 
+def _returns_object(function: tree_sitter.Node) -> bool:
+    """Every path through `function` returns an object by its form (its last statement a return, and
+    every return of its own an object): then `f()` is what `new f()` gave. A primitive, nothing, or a
+    call's unknown value, and `new` gives a fresh object instead (ECMAScript [[Construct]])."""
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return False
+    statements = [s for s in body.named_children if s.type != "comment"]
+    if not statements or statements[-1].type != "return_statement":
+        return False
+    stack = list(body.children)
+    while stack:
+        node = stack.pop()
+        if node.type in FUNCTIONS or node.type in ("class", "class_declaration"):
+            continue  # its returns are its own
+        if node.type == "return_statement":
+            values = [c for c in node.named_children if c.type != "comment"]
+            value = values[0] if values else None
+            while value is not None and value.type == "parenthesized_expression" and value.named_children:
+                value = value.named_children[0]
+            if value is None or value.type not in OBJECTS:
+                return False
+        stack.extend(node.children)
+    return True
+
+
 def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     tree = parse(text, path)
     if tree is None or message.line < 1:
@@ -247,7 +277,7 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if defined.type in ("class", "class_declaration") or _uses_this(defined):
         fresh = name[:1].upper() + name[1:]
         return _rename(text, path, message, name, fresh, "new-cap")
-    if defined.type in NOT_CONSTRUCTIBLE:
+    if defined.type in NOT_CONSTRUCTIBLE or not _returns_object(defined):
         return []
     arguments = made.child_by_field_name("arguments")
     written = f"{name}{node_text(arguments) if arguments is not None else '()'}"
