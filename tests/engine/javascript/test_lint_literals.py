@@ -93,3 +93,10 @@ def test_it_leaves_an_unbound_symbol_alone():
         )
         == []
     )
+
+
+def test_it_keeps_the_rows_of_a_multi_line_template_in_an_unwrapped_block():
+    # Round 54's review: dedenting every row of the block took the spaces out of the template's own text.
+    source = "function f(log) {\n  {\n    log(`a\n    b`);\n  }\n}\n"
+    found = _lint(source, rule="no-lone-blocks", at="{\n    log", message="Nested block is redundant.")
+    assert found == ["function f(log) {\n  log(`a\n    b`);\n}\n"]

@@ -20,7 +20,8 @@ lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, 
   left alone.
 - no-lone-blocks: "Block is redundant." / "Nested block is redundant." (at the `{`). The rule reports a
   block only when it declares nothing block-scoped, so its statements unwrapped (dedented to the
-  brace's column) run the same.
+  brace's column) run the same. The rows inside a multi-line string or template keep their spaces:
+  they are its text (round 54's review).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 STRINGS = ("string", "template_string")
 CURLY = re.compile(r"\$\{[^}]+\}")
@@ -178,16 +179,26 @@ def lone_blocks(text: str, path: str, message: EslintMessage) -> list[Candidate]
     start = data.rfind(b"\n", 0, block.start_byte) + 1
     indent = data[start : block.start_byte].decode("utf-8", errors="surrogateescape")
     inner = data[block.start_byte + 1 : block.end_byte - 1].decode("utf-8", errors="surrogateescape")
-    rows = inner.split("\n")
-    while rows and not rows[0].strip():
+    # Rows that start inside a multi-line string or template are its text, not indentation: kept as they are.
+    first = block.start_point[0]
+    verbatim = {
+        row - first
+        for node in walk(block)
+        if node.type in STRINGS
+        for row in range(node.start_point[0] + 1, node.end_point[0] + 1)
+    }
+    rows = list(enumerate(inner.split("\n")))
+    while rows and not rows[0][1].strip():
         rows.pop(0)
-    while rows and not rows[-1].strip():
+    while rows and not rows[-1][1].strip():
         rows.pop()
-    if indent.strip() or not rows or not "".join(rows).strip():
+    if indent.strip() or not rows or not "".join(r for _, r in rows).strip():
         return []
-    depth = min(len(r) - len(r.lstrip()) for r in rows if r.strip())
+    depth = min((len(r) - len(r.lstrip()) for i, r in rows if r.strip() and i not in verbatim), default=0)
     step = max(depth - len(indent), 0)
-    body = "\n".join(r[step:] if r[:step].strip() == "" else r.lstrip() for r in rows).lstrip()
+    body = "\n".join(
+        r if i in verbatim else r[step:] if r[:step].strip() == "" else r.lstrip() for i, r in rows
+    ).lstrip()
     new = data[: block.start_byte] + encode(body) + data[block.end_byte :]
     said = "take the statements out of the redundant block (no-lone-blocks)"
     return [Candidate(path, new.decode("utf-8", errors="surrogateescape"), message.line, said)]
