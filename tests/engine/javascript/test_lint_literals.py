@@ -100,3 +100,14 @@ def test_it_keeps_the_rows_of_a_multi_line_template_in_an_unwrapped_block():
     source = "function f(log) {\n  {\n    log(`a\n    b`);\n  }\n}\n"
     found = _lint(source, rule="no-lone-blocks", at="{\n    log", message="Nested block is redundant.")
     assert found == ["function f(log) {\n  log(`a\n    b`);\n}\n"]
+
+
+def test_it_does_not_spread_when_the_receiver_has_effects():
+    # Round 54's review: `o[i++].f.apply(o[i++], args)` evaluates its receiver twice (two elements, two
+    # increments); the spread form evaluates it once. Equal text is the same `this` only without effects.
+    spread = "Use the spread operator instead of '.apply()'."
+    for source in (
+        "rows[i++].push.apply(rows[i++], extra);\n",
+        "(k += 1, m).add.apply((k += 1, m), extra);\n",
+    ):
+        assert _lint(source, rule="prefer-spread", at=source[:4], message=spread) == []

@@ -11,7 +11,8 @@ lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, 
   unescaped and backticks escaped.
 - prefer-spread: "Use the spread operator instead of '.apply()'." (at the call). The rule reports only
   `f.apply(null|undefined, args)` and `o.f.apply(o, args)`, where the `this` passed is the one a plain
-  call passes, so `f(...args)` / `o.f(...args)` calls the same function with the same `this`.
+  call passes, so `f(...args)` / `o.f(...args)` calls the same function with the same `this`. Not
+  when `o` has effects (`a[i++]`, a call): the apply form evaluated it twice (round 54's review).
 - no-useless-concat: "Unexpected string concatenation of literals." (between the two literals). The
   two adjacent string literals joined into one (`' ' + '(wound)'` → `' (wound)'`): the same string.
 - symbol-description: "Expected Symbol to have a description." (at the call). `Symbol()` bound to a name
@@ -39,6 +40,9 @@ from healer.engine.javascript.syntax import encode, node_text, parse, walk
 STRINGS = ("string", "template_string")
 CURLY = re.compile(r"\$\{[^}]+\}")
 EMPTY_THIS = ("null", "undefined")
+# What makes evaluating an expression twice differ from evaluating it once.
+EFFECTS = ("call_expression", "new_expression", "assignment_expression", "augmented_assignment_expression",
+           "update_expression", "await_expression", "yield_expression", "unary_expression")  # fmt: skip
 
 
 def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...], *, starting: bool = True):
@@ -113,7 +117,13 @@ def prefer_spread(text: str, path: str, message: EslintMessage) -> list[Candidat
     function = callee.child_by_field_name("object")
     this, spread = arguments.named_children
     owner = function.child_by_field_name("object") if function.type == "member_expression" else None
-    same_this = node_text(this) == node_text(owner) if owner is not None else node_text(this) in EMPTY_THIS
+    # The apply form evaluates the receiver twice, the spread form once: equal text is the same `this`
+    # only when evaluating it has no effect (round 54's review).
+    same_this = (
+        node_text(this) == node_text(owner) and not any(n.type in EFFECTS for n in walk(owner))
+        if owner is not None
+        else node_text(this) in EMPTY_THIS
+    )
     if not same_this or spread.type == "spread_element" or "?." in node_text(callee):
         return []
     written = f"{node_text(function)}(...{node_text(spread)})"
