@@ -175,3 +175,18 @@ def test_it_keeps_new_before_a_factory_that_may_not_return_an_object(body):
     # is the same program only when every path returns an object.
     source = f"function scale(n) {{\n{body}}}\nconst s = new scale(1);\n"
     assert _lint(source, rule="new-cap", at="scale(1)", message=LOWER) == []
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "const api = {\n  Make() {\n    return 1;\n  },\n};\n",
+        "const api = {\n  Make: () => 1,\n};\n",
+        "class api {\n  static Make() {\n    return 1;\n  }\n}\n",
+    ],
+)
+def test_it_does_not_construct_a_method_the_file_defines(holder):
+    # Round 54's review: the docs said so, but only a bare name was looked up; `new api.Make()` of a
+    # method or arrow throws "is not a constructor".
+    source = f"{holder}const n = api.Make();\n"
+    assert _lint(source, rule="new-cap", at="Make();", message=UPPER) == []

@@ -24,7 +24,8 @@ LINTING candidate (ESLint re-run, then the tests), which picks among the candida
   constructor." (at the callee's name): `new` added (`Intl.NumberFormat(...)` → `new
   Intl.NumberFormat(...)`: a built-in or class constructor called without `new` either makes the same
   object or throws, ECMAScript's [[Call]] of a class). Not where the callee is an arrow function or
-  method the file defines (neither can be constructed); a function of the file that never reads `this`
+  method the file defines (neither can be constructed; a member `holder.Name` of an object literal or
+  class the file binds is looked up too, round 54's review); a function of the file that never reads `this`
   is no constructor (`new` would return a new object, not its value): its binding is lower-cased instead. "A constructor name should not start with a
   lowercase letter." (at `new`'s callee): when the file declares the callee as a class, or as a
   function that uses `this`, the local binding is capitalised (the rename above; a class can only be
@@ -173,8 +174,37 @@ def _reported_call(root: tree_sitter.Node, point: tuple[int, int], kind: str) ->
     return None
 
 
+def _member_definition(root: tree_sitter.Node, callee: tree_sitter.Node) -> tree_sitter.Node | None:
+    """What `holder.Name` is when the file binds `holder` to an object literal or a class: the method,
+    or the pair's value (round 54's review: a method or arrow of the file is no constructor)."""
+    holder, named = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+    if holder is None or named is None or holder.type != "identifier":
+        return None
+    found = _declaration(root, holder, node_text(holder))
+    parent = found[0].parent if found is not None else None
+    if parent is not None and parent.type == "variable_declarator":
+        parent = parent.child_by_field_name("value")
+    if parent is None or parent.type not in ("object", "class", "class_declaration"):
+        return None
+    members = parent.child_by_field_name("body") if parent.type != "object" else parent
+    for member in members.named_children if members is not None else []:
+        key = next(
+            (k for k in map(member.child_by_field_name, ("name", "key", "property")) if k is not None), None
+        )
+        if key is None or node_text(key) != node_text(named):
+            continue
+        if member.type == "method_definition":
+            return member
+        if member.type in ("pair", "field_definition"):
+            return member.child_by_field_name("value")
+    return None
+
+
 def _definition(root: tree_sitter.Node, callee: tree_sitter.Node) -> tree_sitter.Node | None:
     """What the file binds an identifier callee to: a class, a function, an arrow (else None)."""
+    if callee.type == "member_expression":
+        made = _member_definition(root, callee)
+        return made if made is not None and made.type in NOT_CONSTRUCTIBLE else None
     if callee.type != "identifier":
         return None
     found = _declaration(root, callee, node_text(callee))
