@@ -95,6 +95,14 @@ def test_it_leaves_a_var_among_other_declarations_an_unbraced_one_and_a_paramete
         assert _lint(source, rule="block-scoped-var", at="b;\n}", message=OUTSIDE.format("b")) == []
 
 
+def test_it_hoists_with_the_file_s_own_line_ending():
+    # Round 54's review: the declaration went in with a bare LF in a CRLF file (mixed line endings,
+    # which linebreak-style and formatters then report).
+    source = "function f(c) {\r\n\tif (c) {\r\n\t\tvar x = 1;\r\n\t}\r\n\treturn x;\r\n}\r\n"
+    found = _lint(source, rule="block-scoped-var", at="x;\r\n}", message=OUTSIDE.format("x"))
+    assert found[0] == source.replace("\tif", "\tvar x;\r\n\tif", 1).replace("var x = 1", "x = 1")
+
+
 # -- camelcase --------------------------------------------------------------------------------------
 def test_it_names_the_camel_case_form_as_eslint_reads_it():
     assert camel_name("depth_m") == "depthM"

@@ -400,9 +400,11 @@ def block_scoped_var(text: str, path: str, message: EslintMessage) -> list[Candi
     start = data.rfind(b"\n", 0, before.start_byte) + 1
     indent = data[start : before.start_byte].decode("utf-8", errors="surrogateescape")
     indent = "" if indent.strip() else indent
+    # The file's own line ending (round 54's review: a bare LF in a CRLF file mixed them).
+    newline = "\r\n" if data[: before.start_byte].endswith(f"\r\n{indent}".encode()) else "\n"
     found = []
     for keyword in ("var", "let"):
-        new = _with_insertion(data, edits, before, f"{keyword} {name};\n{indent}")
+        new = _with_insertion(data, edits, before, f"{keyword} {name};{newline}{indent}")
         said = f"declare {name} once at its function's head with {keyword}, assigned where it was declared"
         found.append(Candidate(path, new, message.line, f"{said} (block-scoped-var)"))
     return found
