@@ -111,3 +111,11 @@ def test_it_does_not_spread_when_the_receiver_has_effects():
         "(k += 1, m).add.apply((k += 1, m), extra);\n",
     ):
         assert _lint(source, rule="prefer-spread", at=source[:4], message=spread) == []
+
+
+def test_it_reads_a_long_thrown_concatenation_without_recursing_per_operand():
+    # Round 54's review: the string test recursed once per `+`, so a generated 3000-term message
+    # raised RecursionError out of the engine.
+    source = "function f(x) {\n  throw x" + " + x" * 3000 + " + 'a';\n}\n"
+    found = _lint(source, rule="no-throw-literal", at="throw", message=THROWN)
+    assert len(found) == 1 and "throw new Error(x + x" in found[0]

@@ -59,15 +59,17 @@ def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...], *,
 
 
 def _stringy(node: tree_sitter.Node) -> bool:
-    """A string value by its form: a literal, a template, or a `+` with a string operand."""
-    while node.type == "parenthesized_expression" and node.named_children:
-        node = node.named_children[0]
-    if node.type in STRINGS:
-        return True
-    if node.type == "binary_expression" and node.child_by_field_name("operator").type == "+":
-        return any(
-            _stringy(side) for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
-        )
+    """A string value by its form: a literal, a template, or a `+` with a string operand (walked with
+    a stack: a generated concatenation nests one level per `+`, past Python's recursion limit)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        if node.type in STRINGS:
+            return True
+        if node.type == "binary_expression" and node.child_by_field_name("operator").type == "+":
+            stack.extend((node.child_by_field_name("right"), node.child_by_field_name("left")))
     return False
 
 
