@@ -139,6 +139,15 @@ def test_it_constructs_a_capitalised_callee_with_new():
     assert found == [source.replace("= Intl", "= new Intl")]
 
 
+def test_it_parenthesises_a_callee_reached_through_a_call():
+    # Round 54's review: `new lib().Widget(1)` constructs `lib` and then calls Widget on the result;
+    # the callee whose object is a call needs parentheses to be what `new` applies to.
+    source = "function lib() {\n  return { Widget: class {} };\n}\nconst w = lib().Widget(1);\n"
+    found = _lint(source, rule="new-cap", at="Widget(1)", message=UPPER)
+    assert found == [source.replace("lib().Widget(1)", "new (lib().Widget)(1)")]
+    assert _node(found[0], "w.constructor.name") == '"Widget"\n'
+
+
 def test_it_does_not_construct_an_arrow_function():
     source = "const Make = (x) => ({ x });\nconst made = Make(1);\n"
     assert _lint(source, rule="new-cap", at="Make(1)", message=UPPER) == []

@@ -287,10 +287,17 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
             # fresh object instead of its value. Its name is what the rule objects to: lower-cased.
             name = node_text(callee)
             return _rename(text, path, message, name, name[:1].lower() + name[1:], "new-cap")
-        # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses.
+        # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses,
+        # and so does one reached through a call (`new lib().W()` would construct `lib`; round 54's review).
+        chain, through_call = callee, False
+        while chain.type in ("member_expression", "subscript_expression"):
+            chain = chain.child_by_field_name("object")
+            through_call = through_call or chain is None or chain.type == "call_expression"
+            if chain is None:
+                break
         head = (
             node_text(callee)
-            if callee.type in ("identifier", "member_expression")
+            if callee.type in ("identifier", "member_expression") and not through_call
             else f"({node_text(callee)})"
         )
         written = f"new {head}{node_text(arguments)}"
