@@ -93,3 +93,29 @@ def test_it_leaves_an_unbound_symbol_alone():
         )
         == []
     )
+
+
+def test_it_keeps_the_rows_of_a_multi_line_template_in_an_unwrapped_block():
+    # Round 54's review: dedenting every row of the block took the spaces out of the template's own text.
+    source = "function f(log) {\n  {\n    log(`a\n    b`);\n  }\n}\n"
+    found = _lint(source, rule="no-lone-blocks", at="{\n    log", message="Nested block is redundant.")
+    assert found == ["function f(log) {\n  log(`a\n    b`);\n}\n"]
+
+
+def test_it_does_not_spread_when_the_receiver_has_effects():
+    # Round 54's review: `o[i++].f.apply(o[i++], args)` evaluates its receiver twice (two elements, two
+    # increments); the spread form evaluates it once. Equal text is the same `this` only without effects.
+    spread = "Use the spread operator instead of '.apply()'."
+    for source in (
+        "rows[i++].push.apply(rows[i++], extra);\n",
+        "(k += 1, m).add.apply((k += 1, m), extra);\n",
+    ):
+        assert _lint(source, rule="prefer-spread", at=source[:4], message=spread) == []
+
+
+def test_it_reads_a_long_thrown_concatenation_without_recursing_per_operand():
+    # Round 54's review: the string test recursed once per `+`, so a generated 3000-term message
+    # raised RecursionError out of the engine.
+    source = "function f(x) {\n  throw x" + " + x" * 3000 + " + 'a';\n}\n"
+    found = _lint(source, rule="no-throw-literal", at="throw", message=THROWN)
+    assert len(found) == 1 and "throw new Error(x + x" in found[0]

@@ -95,6 +95,14 @@ def test_it_leaves_a_var_among_other_declarations_an_unbraced_one_and_a_paramete
         assert _lint(source, rule="block-scoped-var", at="b;\n}", message=OUTSIDE.format("b")) == []
 
 
+def test_it_hoists_with_the_file_s_own_line_ending():
+    # Round 54's review: the declaration went in with a bare LF in a CRLF file (mixed line endings,
+    # which linebreak-style and formatters then report).
+    source = "function f(c) {\r\n\tif (c) {\r\n\t\tvar x = 1;\r\n\t}\r\n\treturn x;\r\n}\r\n"
+    found = _lint(source, rule="block-scoped-var", at="x;\r\n}", message=OUTSIDE.format("x"))
+    assert found[0] == source.replace("\tif", "\tvar x;\r\n\tif", 1).replace("var x = 1", "x = 1")
+
+
 # -- camelcase --------------------------------------------------------------------------------------
 def test_it_names_the_camel_case_form_as_eslint_reads_it():
     assert camel_name("depth_m") == "depthM"
@@ -131,6 +139,15 @@ def test_it_constructs_a_capitalised_callee_with_new():
     assert found == [source.replace("= Intl", "= new Intl")]
 
 
+def test_it_parenthesises_a_callee_reached_through_a_call():
+    # Round 54's review: `new lib().Widget(1)` constructs `lib` and then calls Widget on the result;
+    # the callee whose object is a call needs parentheses to be what `new` applies to.
+    source = "function lib() {\n  return { Widget: class {} };\n}\nconst w = lib().Widget(1);\n"
+    found = _lint(source, rule="new-cap", at="Widget(1)", message=UPPER)
+    assert found == [source.replace("lib().Widget(1)", "new (lib().Widget)(1)")]
+    assert _node(found[0], "w.constructor.name") == '"Widget"\n'
+
+
 def test_it_does_not_construct_an_arrow_function():
     source = "const Make = (x) => ({ x });\nconst made = Make(1);\n"
     assert _lint(source, rule="new-cap", at="Make(1)", message=UPPER) == []
@@ -159,3 +176,34 @@ def test_it_drops_new_before_a_factory_that_never_reads_this():
 def test_it_leaves_a_lower_case_constructor_it_does_not_define_alone():
     source = "const { widget } = require('./widget');\nconst w = new widget();\n"
     assert _lint(source, rule="new-cap", at="widget()", message=LOWER) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "  return n * 2;\n",  # a primitive: `new` ignored it and gave a fresh object
+        "  log(n);\n",  # nothing returned: `new` gave a fresh object, the call gives undefined
+        "  if (n) return { n };\n",  # an object on one path, undefined on the other
+        "  return make(n);\n",  # what the call gives is not known to be an object
+    ],
+)
+def test_it_keeps_new_before_a_factory_that_may_not_return_an_object(body):
+    # Round 54's review: `new f()` is a fresh object whenever f's value is not one; dropping `new`
+    # is the same program only when every path returns an object.
+    source = f"function scale(n) {{\n{body}}}\nconst s = new scale(1);\n"
+    assert _lint(source, rule="new-cap", at="scale(1)", message=LOWER) == []
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "const api = {\n  Make() {\n    return 1;\n  },\n};\n",
+        "const api = {\n  Make: () => 1,\n};\n",
+        "class api {\n  static Make() {\n    return 1;\n  }\n}\n",
+    ],
+)
+def test_it_does_not_construct_a_method_the_file_defines(holder):
+    # Round 54's review: the docs said so, but only a bare name was looked up; `new api.Make()` of a
+    # method or arrow throws "is not a constructor".
+    source = f"{holder}const n = api.Make();\n"
+    assert _lint(source, rule="new-cap", at="Make();", message=UPPER) == []

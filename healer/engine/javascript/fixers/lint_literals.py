@@ -11,7 +11,8 @@ lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, 
   unescaped and backticks escaped.
 - prefer-spread: "Use the spread operator instead of '.apply()'." (at the call). The rule reports only
   `f.apply(null|undefined, args)` and `o.f.apply(o, args)`, where the `this` passed is the one a plain
-  call passes, so `f(...args)` / `o.f(...args)` calls the same function with the same `this`.
+  call passes, so `f(...args)` / `o.f(...args)` calls the same function with the same `this`. Not
+  when `o` has effects (`a[i++]`, a call): the apply form evaluated it twice (round 54's review).
 - no-useless-concat: "Unexpected string concatenation of literals." (between the two literals). The
   two adjacent string literals joined into one (`' ' + '(wound)'` → `' (wound)'`): the same string.
 - symbol-description: "Expected Symbol to have a description." (at the call). `Symbol()` bound to a name
@@ -20,7 +21,8 @@ lint_problems.TEMPLATES; validated like every LINTING candidate (ESLint re-run, 
   left alone.
 - no-lone-blocks: "Block is redundant." / "Nested block is redundant." (at the `{`). The rule reports a
   block only when it declares nothing block-scoped, so its statements unwrapped (dedented to the
-  brace's column) run the same.
+  brace's column) run the same. The rows inside a multi-line string or template keep their spaces:
+  they are its text (round 54's review).
 """
 
 from __future__ import annotations
@@ -33,11 +35,14 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes
 from healer.engine.javascript.fixers.lint_kinds import finding_point
 from healer.engine.javascript.fixers.lint_rewrites import _path_to
 from healer.engine.javascript.lint import EslintMessage
-from healer.engine.javascript.syntax import encode, node_text, parse
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 STRINGS = ("string", "template_string")
 CURLY = re.compile(r"\$\{[^}]+\}")
 EMPTY_THIS = ("null", "undefined")
+# What makes evaluating an expression twice differ from evaluating it once.
+EFFECTS = ("call_expression", "new_expression", "assignment_expression", "augmented_assignment_expression",
+           "update_expression", "await_expression", "yield_expression", "unary_expression")  # fmt: skip
 
 
 def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...], *, starting: bool = True):
@@ -54,15 +59,17 @@ def _at(text: str, path: str, message: EslintMessage, types: tuple[str, ...], *,
 
 
 def _stringy(node: tree_sitter.Node) -> bool:
-    """A string value by its form: a literal, a template, or a `+` with a string operand."""
-    while node.type == "parenthesized_expression" and node.named_children:
-        node = node.named_children[0]
-    if node.type in STRINGS:
-        return True
-    if node.type == "binary_expression" and node.child_by_field_name("operator").type == "+":
-        return any(
-            _stringy(side) for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
-        )
+    """A string value by its form: a literal, a template, or a `+` with a string operand (walked with
+    a stack: a generated concatenation nests one level per `+`, past Python's recursion limit)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        if node.type in STRINGS:
+            return True
+        if node.type == "binary_expression" and node.child_by_field_name("operator").type == "+":
+            stack.extend((node.child_by_field_name("right"), node.child_by_field_name("left")))
     return False
 
 
@@ -112,7 +119,13 @@ def prefer_spread(text: str, path: str, message: EslintMessage) -> list[Candidat
     function = callee.child_by_field_name("object")
     this, spread = arguments.named_children
     owner = function.child_by_field_name("object") if function.type == "member_expression" else None
-    same_this = node_text(this) == node_text(owner) if owner is not None else node_text(this) in EMPTY_THIS
+    # The apply form evaluates the receiver twice, the spread form once: equal text is the same `this`
+    # only when evaluating it has no effect (round 54's review).
+    same_this = (
+        node_text(this) == node_text(owner) and not any(n.type in EFFECTS for n in walk(owner))
+        if owner is not None
+        else node_text(this) in EMPTY_THIS
+    )
     if not same_this or spread.type == "spread_element" or "?." in node_text(callee):
         return []
     written = f"{node_text(function)}(...{node_text(spread)})"
@@ -178,16 +191,26 @@ def lone_blocks(text: str, path: str, message: EslintMessage) -> list[Candidate]
     start = data.rfind(b"\n", 0, block.start_byte) + 1
     indent = data[start : block.start_byte].decode("utf-8", errors="surrogateescape")
     inner = data[block.start_byte + 1 : block.end_byte - 1].decode("utf-8", errors="surrogateescape")
-    rows = inner.split("\n")
-    while rows and not rows[0].strip():
+    # Rows that start inside a multi-line string or template are its text, not indentation: kept as they are.
+    first = block.start_point[0]
+    verbatim = {
+        row - first
+        for node in walk(block)
+        if node.type in STRINGS
+        for row in range(node.start_point[0] + 1, node.end_point[0] + 1)
+    }
+    rows = list(enumerate(inner.split("\n")))
+    while rows and not rows[0][1].strip():
         rows.pop(0)
-    while rows and not rows[-1].strip():
+    while rows and not rows[-1][1].strip():
         rows.pop()
-    if indent.strip() or not rows or not "".join(rows).strip():
+    if indent.strip() or not rows or not "".join(r for _, r in rows).strip():
         return []
-    depth = min(len(r) - len(r.lstrip()) for r in rows if r.strip())
+    depth = min((len(r) - len(r.lstrip()) for i, r in rows if r.strip() and i not in verbatim), default=0)
     step = max(depth - len(indent), 0)
-    body = "\n".join(r[step:] if r[:step].strip() == "" else r.lstrip() for r in rows).lstrip()
+    body = "\n".join(
+        r if i in verbatim else r[step:] if r[:step].strip() == "" else r.lstrip() for i, r in rows
+    ).lstrip()
     new = data[: block.start_byte] + encode(body) + data[block.end_byte :]
     said = "take the statements out of the redundant block (no-lone-blocks)"
     return [Candidate(path, new.decode("utf-8", errors="surrogateescape"), message.line, said)]

@@ -24,12 +24,14 @@ LINTING candidate (ESLint re-run, then the tests), which picks among the candida
   constructor." (at the callee's name): `new` added (`Intl.NumberFormat(...)` → `new
   Intl.NumberFormat(...)`: a built-in or class constructor called without `new` either makes the same
   object or throws, ECMAScript's [[Call]] of a class). Not where the callee is an arrow function or
-  method the file defines (neither can be constructed); a function of the file that never reads `this`
+  method the file defines (neither can be constructed; a member `holder.Name` of an object literal or
+  class the file binds is looked up too, round 54's review); a function of the file that never reads `this`
   is no constructor (`new` would return a new object, not its value): its binding is lower-cased instead. "A constructor name should not start with a
   lowercase letter." (at `new`'s callee): when the file declares the callee as a class, or as a
   function that uses `this`, the local binding is capitalised (the rename above; a class can only be
   constructed, and such a function builds `this`); when it declares a function that never reads `this`
-  (a factory), `new` is dropped (its returned object is what `new` gave). A callee the file does not
+  (a factory) and returns an object on every path, `new` is dropped (its returned object is what
+  `new` gave; round 54's review: a factory that may return a primitive or nothing is left alone). A callee the file does not
   define is left alone: what it does is not known here.
 """
 
@@ -64,6 +66,9 @@ DECLARATION_PARTS = ("variable_declarator", "lexical_declaration", "variable_dec
                      "rest_pattern", "function_declaration", "class_declaration",
                      "generator_function_declaration")  # fmt: skip
 NOT_CONSTRUCTIBLE = ("arrow_function", "method_definition")
+# Values that are objects by their form: what `new` hands back unchanged when a function returns one.
+OBJECTS = ("object", "array", "new_expression", "function_expression", "function", "arrow_function", "class",
+           "generator_function")  # fmt: skip
 
 
 def _identifier_at(root: tree_sitter.Node, point: tuple[int, int], name: str) -> tree_sitter.Node | None:
@@ -169,8 +174,37 @@ def _reported_call(root: tree_sitter.Node, point: tuple[int, int], kind: str) ->
     return None
 
 
+def _member_definition(root: tree_sitter.Node, callee: tree_sitter.Node) -> tree_sitter.Node | None:
+    """What `holder.Name` is when the file binds `holder` to an object literal or a class: the method,
+    or the pair's value (round 54's review: a method or arrow of the file is no constructor)."""
+    holder, named = callee.child_by_field_name("object"), callee.child_by_field_name("property")
+    if holder is None or named is None or holder.type != "identifier":
+        return None
+    found = _declaration(root, holder, node_text(holder))
+    parent = found[0].parent if found is not None else None
+    if parent is not None and parent.type == "variable_declarator":
+        parent = parent.child_by_field_name("value")
+    if parent is None or parent.type not in ("object", "class", "class_declaration"):
+        return None
+    members = parent.child_by_field_name("body") if parent.type != "object" else parent
+    for member in members.named_children if members is not None else []:
+        key = next(
+            (k for k in map(member.child_by_field_name, ("name", "key", "property")) if k is not None), None
+        )
+        if key is None or node_text(key) != node_text(named):
+            continue
+        if member.type == "method_definition":
+            return member
+        if member.type in ("pair", "field_definition"):
+            return member.child_by_field_name("value")
+    return None
+
+
 def _definition(root: tree_sitter.Node, callee: tree_sitter.Node) -> tree_sitter.Node | None:
     """What the file binds an identifier callee to: a class, a function, an arrow (else None)."""
+    if callee.type == "member_expression":
+        made = _member_definition(root, callee)
+        return made if made is not None and made.type in NOT_CONSTRUCTIBLE else None
     if callee.type != "identifier":
         return None
     found = _declaration(root, callee, node_text(callee))
@@ -203,6 +237,32 @@ def _uses_this(function: tree_sitter.Node) -> bool:
     return False
 
 
+def _returns_object(function: tree_sitter.Node) -> bool:
+    """Every path through `function` returns an object by its form (its last statement a return, and
+    every return of its own an object): then `f()` is what `new f()` gave. A primitive, nothing, or a
+    call's unknown value, and `new` gives a fresh object instead (ECMAScript [[Construct]])."""
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return False
+    statements = [s for s in body.named_children if s.type != "comment"]
+    if not statements or statements[-1].type != "return_statement":
+        return False
+    stack = list(body.children)
+    while stack:
+        node = stack.pop()
+        if node.type in FUNCTIONS or node.type in ("class", "class_declaration"):
+            continue  # its returns are its own
+        if node.type == "return_statement":
+            values = [c for c in node.named_children if c.type != "comment"]
+            value = values[0] if values else None
+            while value is not None and value.type == "parenthesized_expression" and value.named_children:
+                value = value.named_children[0]
+            if value is None or value.type not in OBJECTS:
+                return False
+        stack.extend(node.children)
+    return True
+
+
 def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     tree = parse(text, path)
     if tree is None or message.line < 1:
@@ -227,10 +287,17 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
             # fresh object instead of its value. Its name is what the rule objects to: lower-cased.
             name = node_text(callee)
             return _rename(text, path, message, name, name[:1].lower() + name[1:], "new-cap")
-        # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses.
+        # `new` binds the callee with its arguments: a callee that is itself a call needs parentheses,
+        # and so does one reached through a call (`new lib().W()` would construct `lib`; round 54's review).
+        chain, through_call = callee, False
+        while chain.type in ("member_expression", "subscript_expression"):
+            chain = chain.child_by_field_name("object")
+            through_call = through_call or chain is None or chain.type == "call_expression"
+            if chain is None:
+                break
         head = (
             node_text(callee)
-            if callee.type in ("identifier", "member_expression")
+            if callee.type in ("identifier", "member_expression") and not through_call
             else f"({node_text(callee)})"
         )
         written = f"new {head}{node_text(arguments)}"
@@ -247,7 +314,7 @@ def new_cap(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     if defined.type in ("class", "class_declaration") or _uses_this(defined):
         fresh = name[:1].upper() + name[1:]
         return _rename(text, path, message, name, fresh, "new-cap")
-    if defined.type in NOT_CONSTRUCTIBLE:
+    if defined.type in NOT_CONSTRUCTIBLE or not _returns_object(defined):
         return []
     arguments = made.child_by_field_name("arguments")
     written = f"{name}{node_text(arguments) if arguments is not None else '()'}"
@@ -340,9 +407,11 @@ def block_scoped_var(text: str, path: str, message: EslintMessage) -> list[Candi
     start = data.rfind(b"\n", 0, before.start_byte) + 1
     indent = data[start : before.start_byte].decode("utf-8", errors="surrogateescape")
     indent = "" if indent.strip() else indent
+    # The file's own line ending (round 54's review: a bare LF in a CRLF file mixed them).
+    newline = "\r\n" if data[: before.start_byte].endswith(f"\r\n{indent}".encode()) else "\n"
     found = []
     for keyword in ("var", "let"):
-        new = _with_insertion(data, edits, before, f"{keyword} {name};\n{indent}")
+        new = _with_insertion(data, edits, before, f"{keyword} {name};{newline}{indent}")
         said = f"declare {name} once at its function's head with {keyword}, assigned where it was declared"
         found.append(Candidate(path, new, message.line, f"{said} (block-scoped-var)"))
     return found
