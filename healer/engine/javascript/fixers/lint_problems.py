@@ -27,6 +27,14 @@ from healer.engine.javascript.fixers.base import Candidate, replace_nodes, repla
 from healer.engine.javascript.fixers.lint_flow import no_continue, unreachable_loop, useless_assignment
 from healer.engine.javascript.fixers.lint_forms import constructor_return, duplicate_imports, eq_null
 from healer.engine.javascript.fixers.lint_kinds import consistent_return, finding_point, new_wrappers
+from healer.engine.javascript.fixers.lint_literals import (
+    lone_blocks,
+    prefer_spread,
+    symbol_description,
+    template_curly,
+    throw_literal,
+    useless_concat,
+)
 from healer.engine.javascript.fixers.lint_meanings import (
     guard_for_in,
     multi_assign,
@@ -35,6 +43,7 @@ from healer.engine.javascript.fixers.lint_meanings import (
     return_assign,
     useless_call,
 )
+from healer.engine.javascript.fixers.lint_names import block_scoped_var, camelcase, new_cap
 from healer.engine.javascript.fixers.lint_operators import bitwise, plusplus, shadow
 from healer.engine.javascript.fixers.lint_practices import (
     await_in_loop,
@@ -450,4 +459,14 @@ TEMPLATES: dict[str, Callable[[str, str, EslintMessage], list[Candidate]]] = {
     # Round 53 (npmlint27): rules without a fix whose templates live in lint_statements.
     "no-sequences": sequences,
     "class-methods-use-this": methods_use_this,
+    # Round 54 (npmlint28): rules without a fix whose templates live in lint_names.
+    "block-scoped-var": block_scoped_var,
+    "camelcase": camelcase,
+    "new-cap": new_cap,
+    "no-throw-literal": throw_literal,
+    "no-template-curly-in-string": template_curly,
+    "prefer-spread": prefer_spread,
+    "no-useless-concat": useless_concat,
+    "no-lone-blocks": lone_blocks,
+    "symbol-description": symbol_description,
 }
