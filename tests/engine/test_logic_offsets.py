@@ -168,3 +168,31 @@ def test_it_shifts_only_lengths_stored_as_counts():
         "    r.total = len(a) + 1 + 1",
         "    r.total = len(a) + 1 - 1",
     ]
+
+
+def test_it_shifts_the_subtracted_counter_of_two_positions():
+    # A one-based payment number subtracted from a count: the payment itself is among those left.
+    source = (
+        "def left(total_count, steps):\n"
+        "    for i in range(1, steps):\n"
+        "        remaining = total_count - i\n"
+        "    return remaining\n"
+    )
+    news = _new_sources(source, 3)
+    assert source.replace("total_count - i", "total_count - (i - 1)") in news
+    assert source.replace("total_count - i", "total_count - (i + 1)") in news
+
+
+def test_it_shifts_the_count_side_of_an_index_compared_with_a_length():
+    # A zero-based index equal to the length is never reached: the last position is length - 1.
+    source = "class Loop:\n    def last(self):\n        return self.length == self.index\n"
+    news = _new_sources(source, 3)
+    assert source.replace("return self.length ==", "return self.length - 1 ==") in news
+    assert source.replace("== self.index\n", "== self.index - 1\n") not in news
+
+
+def test_it_never_shifts_a_difference_of_values_that_are_not_positions():
+    # Prices and names are not positions or counts: no fencepost between them.
+    source = "def change(price, paid, name, other):\n    due = paid - price\n    return name == other, due\n"
+    news = _new_sources(source, 2) + _new_sources(source, 3)
+    assert not any("(price - 1)" in new or "(price + 1)" in new or "other - 1" in new for new in news)

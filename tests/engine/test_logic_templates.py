@@ -912,3 +912,46 @@ def test_it_offers_the_module_functions_of_the_callees_own_star_signature(projec
     line = source.splitlines().index("    return one_of(sep, word)") + 1
     found = dict(siblings(sf, line, "one_of", 2, receiver_is_self=False, module=""))
     assert "maybe_one_of" in found and "fixed" in found  # `fixed` by its arity, as before
+
+
+def _template_sources(source: str, line: int) -> dict[str, str]:
+    from healer.engine.fixers.logic_templates import applied
+
+    sf = SourceFile.parse("m.py", source)
+    return {rewrite.description: new for rewrite, new in applied(sf, template_rewrites(sf, line))}
+
+
+def test_it_reverses_an_iterated_literal_as_the_literal_written_backwards():
+    # A priority list walked first-match-wins: its reverse is the literal reversed, not reversed(...).
+    source = 'def pick(chunks):\n    for key in ("old", "new", "mid"):\n        if key in chunks:\n            return key\n'
+    news = set(_template_sources(source, 2).values())
+    assert source.replace('("old", "new", "mid")', '("mid", "new", "old")') in news
+    assert not any("reversed(" in new for new in news)
+    named = source.replace('("old", "new", "mid")', "keys")
+    assert named.replace("in keys", "in reversed(keys)") in set(_template_sources(named, 2).values())
+
+
+def test_it_sorts_a_pair_unpacked_from_two_names():
+    # Both sides of an exchange must put the two messages in one order before hashing them.
+    source = "def transcript(inbound, outbound):\n    first, second = inbound, outbound\n    return first + second\n"
+    news = set(_template_sources(source, 2).values())
+    assert source.replace("= inbound, outbound", "= sorted([inbound, outbound])") in news
+
+
+def test_it_never_sorts_a_pair_of_constants_or_a_tuple_kept_whole():
+    constants = "def f():\n    low, high = 0, 10\n    return low, high\n"
+    whole = "def f(a, b):\n    pair = a, b\n    return pair\n"
+    for source in (constants, whole):
+        assert not any("sorted([" in new for new in _template_sources(source, 2).values())
+
+
+def test_it_sorts_an_iterated_literal_of_constants_as_the_literal_written_sorted():
+    source = "def pick(found):\n    for size in (30, 10, 20):\n        if size in found:\n            return size\n"
+    news = set(_template_sources(source, 2).values())
+    assert source.replace("(30, 10, 20)", "(10, 20, 30)") in news
+    assert not any("sorted(" in new for new in news)
+    already = source.replace("(30, 10, 20)", "(10, 20, 30)")
+    assert not any(
+        new == already.replace("(10, 20, 30)", "sorted((10, 20, 30))")
+        for new in _template_sources(already, 2).values()
+    )

@@ -60,6 +60,7 @@ from healer.engine.fixers.logic_biased import biased_rewrites
 from healer.engine.fixers.logic_breadth import breadth_rewrites
 from healer.engine.fixers.logic_builtins import builtin_rewrites
 from healer.engine.fixers.logic_calls import call_rewrites
+from healer.engine.fixers.logic_commas import comma_rewrites
 from healer.engine.fixers.logic_comments import comment_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
@@ -2259,7 +2260,7 @@ def _scored_sources(
     rewrites += twin_rewrites(sf, line) + pair_rewrites(sf, line) + builtin_rewrites(sf, line)
     rewrites += window_rewrites(sf, line) + api_rewrites(sf, line)
     rewrites += rebase_rewrites(sf, line) + reset_rewrites(sf, line) + rest_rewrites(sf, line)
-    rewrites += biased_rewrites(sf, line)
+    rewrites += biased_rewrites(sf, line) + comma_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))

@@ -88,7 +88,62 @@ def offset_rewrites(sf: SourceFile, line: int) -> list[Rewrite]:
                     "off-by-one",
                 )
             )
-    return found + _count_stores(sf, sp, line)
+    return found + _count_stores(sf, sp, line) + _fenceposts(sf, sp, line, numeric)
+
+
+# Below a shift where a value changes hands (OFFSET_PRIOR): the evidence is only that two positions or
+# counts meet, which every loop does.
+FENCEPOST_PAIR_PRIOR = 0.3
+
+
+def _fenceposts(sf: SourceFile, sp: Splicer, line: int, numeric: frozenset[str]) -> list[Rewrite]:
+    """`total - i` -> `total - (i - 1)`; `index == length` -> `index == length - 1`: two positions meet.
+
+    The fencepost error between two whole numbers of different conventions (a zero-based index against a
+    count, a one-based step against a count of what remains): the same AOIS shift as above, on the
+    subtracted operand of a difference or on the count side of an equality (a count when there is one,
+    else the right side). Both sides must be positions or counts (`_is_position`), so a difference of
+    prices or an equality of names is never shifted.
+    """
+    found: list[Rewrite] = []
+    for node in sf.nodes_starting(line):
+        if not sf.on_one_line(node):
+            continue
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
+            left, right, wrap = node.left, node.right, True
+        elif (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.Eq | ast.NotEq)
+        ):
+            left, right, wrap = node.left, node.comparators[0], False
+            if _is_count(left) and not _is_count(right):
+                left, right = right, left
+        else:
+            continue
+        if not all(isinstance(side, ast.Name | ast.Attribute) for side in (left, right)):
+            continue
+        if not (_is_position(left, numeric) and _is_position(right, numeric)):
+            continue
+        start, end = sp.span(right)
+        text = sp.text(right)
+        for delta, what in (("- 1", "one less"), ("+ 1", "one more")):
+            new = f"({text} {delta})" if wrap else f"{text} {delta}"
+            found.append(
+                Rewrite(
+                    line,
+                    ((start, end, new),),
+                    f"use {new} instead of {shorten(text, 30)}: a fencepost, {what} between two positions",
+                    FENCEPOST_PAIR_PRIOR,
+                    "off-by-one",
+                )
+            )
+    return found
+
+
+def _is_count(node: ast.expr) -> bool:
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", "")
+    return bool(_words(name) & COUNT_WORDS)
 
 
 # Words of a target that holds how many items something has (a subset of POSITION_WORDS: not a position).

@@ -283,7 +283,7 @@ class _Templates:
         if isinstance(stmt, (ast.Assign, ast.For)) and isinstance(
             getattr(stmt, "targets", [getattr(stmt, "target", None)])[0], ast.Tuple
         ):
-            found += self.swap_targets(stmt)
+            found += self.swap_targets(stmt) + self.order_unpacked(stmt)
         if isinstance(stmt, ast.If | ast.While):
             found += self.guard(stmt.test)
             found += self.add_clause(stmt)
@@ -417,11 +417,80 @@ class _Templates:
                     )
                 ]
             return []
+        backwards = self.rewrite(
+            it, f"reversed({text})", f"iterate over {shown} in reverse order", 0.3, "collection"
+        )
+        if (
+            isinstance(it, ast.Tuple | ast.List)
+            and len(it.elts) >= 2
+            and not any(isinstance(e, ast.Starred) for e in it.elts)
+            and self.sf.on_one_line(it)
+        ):
+            # A literal's order is the written one (a priority list: the first match wins), so its reverse
+            # is the literal written backwards, not a `reversed()` around it: the same walk, the author's form.
+            spans = tuple(
+                (*self.sp.span(element), self.sp.text(mirror))
+                for element, mirror in zip(it.elts, reversed(it.elts), strict=True)
+                if element is not mirror
+            )
+            backwards = Rewrite(
+                self.line,
+                spans,
+                f"iterate over {shown} in reverse order (the literal reversed)",
+                0.3,
+                "collection",
+            )
+        ordered = self.rewrite(
+            it, f"sorted({text})", f"iterate over {shown} in sorted order", 0.35, "collection"
+        )
+        literal = isinstance(it, ast.Tuple | ast.List) and all(isinstance(e, ast.Constant) for e in it.elts)
+        values = [e.value for e in it.elts] if literal else []
+        if (
+            len(values) >= 2
+            and len({type(v) for v in values}) == 1
+            and type(values[0]) in (str, int, float, bytes)
+            and self.sf.on_one_line(it)
+        ):
+            # A literal of constants sorted is a fixed order too: write it so (a priority list reads as one),
+            # and it drops as a duplicate where the sorted order is the reversed one.
+            order = sorted(it.elts, key=lambda e: e.value)
+            spans = tuple(
+                (*self.sp.span(element), self.sp.text(sorted_element))
+                for element, sorted_element in zip(it.elts, order, strict=True)
+                if element is not sorted_element
+            )
+            if not spans:
+                return [backwards]  # already in sorted order: sorting it changes nothing
+            ordered = Rewrite(
+                self.line,
+                spans,
+                f"iterate over {shown} in sorted order (the literal sorted)",
+                0.35,
+                "collection",
+            )
+        return [ordered, backwards]
+
+    def order_unpacked(self, stmt: ast.Assign | ast.For) -> list[Rewrite]:
+        """`first, second = a, b` -> `first, second = sorted([a, b])`: a missing step on a pair of values.
+
+        The values are unpacked into an order of their own (first, smaller, low...), which the given order
+        need not be: the two sides of an exchange each hold their own message first, and a transcript both
+        hash must put them in one canonical order. The same missing sort as `iterate`'s, on a tuple display.
+        """
+        value = getattr(stmt, "value", None)
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
+        if not isinstance(value, ast.Tuple) or not isinstance(target, ast.Tuple):
+            return []
+        if len(value.elts) != len(target.elts) or len(value.elts) < 2 or value.lineno != self.line:
+            return []
+        if not self.sf.on_one_line(value) or any(isinstance(e, ast.Starred) for e in value.elts):
+            return []
+        if any(isinstance(e, ast.Constant) for e in value.elts):
+            return []  # a written constant is in the order its author chose
+        items = ", ".join(self.sp.text(e) for e in value.elts)
+        shown = shorten(items, 40)
         return [
-            self.rewrite(it, f"sorted({text})", f"iterate over {shown} in sorted order", 0.35, "collection"),
-            self.rewrite(
-                it, f"reversed({text})", f"iterate over {shown} in reverse order", 0.3, "collection"
-            ),
+            self.rewrite(value, f"sorted([{items}])", f"unpack {shown} in sorted order", 0.2, "collection")
         ]
 
     def collection_step(self, value: ast.expr, label: str) -> list[Rewrite]:
