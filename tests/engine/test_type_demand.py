@@ -17,7 +17,7 @@ APP = "src/loft/perches.py"
 TEST = "tests/test_perches.py"
 
 
-def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None):
+def _candidates(project, source: str, message: str, needle: str, *, caller: str | None = None, fixer=None):
     source = textwrap.dedent(source).lstrip("\n")
     ws = project({APP: source, TEST: "def test_it():\n    pass\n"})
     lines = split_lines(source)
@@ -37,7 +37,7 @@ def _candidates(project, source: str, message: str, needle: str, *, caller: str 
         extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
     )
     ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
-    return TypeFallbackFixer().candidates(failure, ctx)
+    return (fixer or TypeFallbackFixer()).candidates(failure, ctx)
 
 
 def _rank(candidates, expected: str) -> int | None:
@@ -699,3 +699,176 @@ def test_it_swaps_the_refused_value_into_no_field_declared_of_another_kind(proje
     assert not any("return Perch(prefix, name, frozenset(marks))" in c.new_source for c in candidates), [
         c.description for c in candidates if "return Perch(prefix, name, frozenset(marks))" in c.new_source
     ]
+
+
+def test_it_takes_the_one_item_of_a_tuple_a_call_made(project):
+    source = """
+        import struct
+
+        LIMIT = 8
+
+        def size(blob):
+            length = struct.unpack(">I", blob[:4])
+            if length > LIMIT:
+                raise ValueError(length)
+            pair = (1, 2)
+            return pair > LIMIT
+        """
+    candidates = _candidates(
+        project,
+        source,
+        "'>' not supported between instances of 'tuple' and 'int'",
+        "if length > LIMIT",
+        fixer=TypeDemandFixer(),
+    )
+    assert _rank(candidates, 'length = struct.unpack(">I", blob[:4])[0]') == 1, [
+        c.description for c in candidates
+    ]
+    # a tuple written out was meant as one: never indexed
+    other = _candidates(
+        project, source, "'>' not supported between instances of 'tuple' and 'int'", "return pair >"
+    )
+    assert _rank(other, "pair = (1, 2)[0]") is None
+
+
+TYPED = """
+    class Checked:
+        def __init__(self, kind, label, **limits):
+            self.kind = kind
+            self.label = label
+
+        def check(self, value):
+            return isinstance(value, self.kind)
+
+    class Whole(Checked):
+        def __init__(self, low=None):
+            super().__init__("whole", int, low=low)
+
+    class Text(Checked):
+        def __init__(self):
+            super().__init__(str, "text")
+    """
+
+
+def test_it_swaps_a_constructors_arguments_back_when_a_class_is_meant(project):
+    # no frame shows the construction: the subclass's super().__init__ made the attribute
+    message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    assert Demand("argument", "object", "type", call="isinstance", position=2) in demands([message])
+    candidates = _candidates(project, TYPED, message, "isinstance(value, self.kind)", fixer=TypeDemandFixer())
+    assert _rank(candidates, 'super().__init__(int, "whole", low=low)') == 1, [
+        c.description for c in candidates
+    ]
+    # the sibling that passes its class first is left alone
+    assert _rank(candidates, 'super().__init__("text", str)') is None
+
+
+def test_it_does_not_swap_two_values_neither_of_which_is_a_class(project):
+    source = TYPED.replace(
+        'super().__init__("whole", int, low=low)', 'super().__init__("whole", "int", low=low)'
+    )
+    message = "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    candidates = _candidates(
+        project, source, message, "isinstance(value, self.kind)", fixer=TypeDemandFixer()
+    )
+    assert _rank(candidates, 'super().__init__("int", "whole"') is None
+
+
+def _two_module_failure(project, model: str, build: str, message: str):
+    model, build = textwrap.dedent(model).lstrip("\n"), textwrap.dedent(build).lstrip("\n")
+    files = {"src/loft/model.py": model, "src/loft/build.py": build, TEST: "def test_it():\n    pass\n"}
+    ws = project(files)
+
+    def at(source: str, text: str) -> int:
+        return next(n for n, line in enumerate(split_lines(source), 1) if text in line)
+
+    crash = at(model, "<= 0")
+    frames = [
+        {"file": "src/loft/build.py", "line": at(build, "return Loan("), "function": "loan"},
+        {"file": "src/loft/model.py", "line": crash, "function": "__post_init__"},
+    ]
+    failure = Failure(
+        bug_type=BugType.TYPE_ERROR,
+        file="src/loft/model.py",
+        line=crash,
+        message=f"TypeError: {message}",
+        source="pytest",
+        code="TypeError",
+        extra={"exception": {"type": "TypeError", "message": message}, "frames": frames},
+    )
+    ctx = RepairContext(workspace=ws, report=CheckReport(), test_files=frozenset({TEST}))
+    return TypeDemandFixer().candidates(failure, ctx)
+
+
+LOAN = """
+    from dataclasses import dataclass
+
+    @dataclass
+    class Loan:
+        principal: float
+        rate: float
+        payment: float | None = None
+
+        def __post_init__(self):
+            if self.payment is not None and self.payment <= 0:
+                raise ValueError("payment")
+    """
+
+BUILD = """
+    from loft.model import Loan
+
+    def _number(value, name):
+        return float(value)
+
+    def loan(principal, rate, payment):
+        return Loan(
+            principal=_number(principal, "principal"),
+            rate=_number(rate, "rate"),
+            payment=payment,
+        )
+    """
+
+
+def test_it_converts_a_field_as_its_sibling_arguments_are_where_the_record_is_built(project):
+    message = "'<=' not supported between instances of 'str' and 'int'"
+    candidates = _two_module_failure(project, LOAN, BUILD, message)
+    assert _rank(candidates, 'payment=_number(payment, "payment"),') == 1, [c.description for c in candidates]
+
+
+def test_it_does_not_copy_a_converter_only_one_sibling_uses(project):
+    build = BUILD.replace('rate=_number(rate, "rate")', "rate=rate")
+    message = "'<=' not supported between instances of 'str' and 'int'"
+    candidates = _two_module_failure(project, LOAN, build, message)
+    assert _rank(candidates, "payment=_number(") is None
+
+
+GENERATED = """
+    class Writer:
+        def __init__(self):
+            self.lines = []
+
+        def source(self):
+            head = ["def root():"]
+            return head + self.lines
+
+        def title(self):
+            return "root"
+
+    def build():
+        text = Writer().source()
+        code = compile(text, "<gen>", "exec")
+        name = Writer().title()
+        return compile(name, "<gen>", "exec")
+    """
+
+
+def test_it_joins_the_lines_a_helper_returns_where_compile_needs_one_text(project):
+    message = "compile() arg 1 must be a string, bytes or AST object"
+    assert Demand("argument", "object", "str", call="compile", position=1) in demands([message])
+    candidates = _candidates(project, GENERATED, message, "code = compile(", fixer=TypeDemandFixer())
+    assert _rank(candidates, 'return "\\n".join(head + self.lines)') == 1, [c.description for c in candidates]
+
+
+def test_it_does_not_join_what_is_not_made_a_list(project):
+    message = "compile() arg 1 must be a string, bytes or AST object"
+    candidates = _candidates(project, GENERATED, message, "return compile(name", fixer=TypeDemandFixer())
+    assert not [c for c in candidates if ".join(" in c.description]

@@ -19,10 +19,18 @@ more arguments than placeholders gets its extra arguments dropped one at a time.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.type_text import (
+    class_bindings,
+    text_demand_pairs,
+    text_edits,
+    text_pair,
+    text_subjects,
+)
 
 # The value each demanded type starts from when a None was made instead.
 EMPTY = {"str": "''", "int": "0", "float": "0.0", "list": "[]", "dict": "{}", "tuple": "()", "bytes": "b''"}
@@ -53,6 +61,8 @@ def demands(messages: list[str]) -> list[Demand]:
     """The demands CPython's TypeError grammar states, most specific message first."""
     found: list[Demand] = []
     for text in messages:
+        # a str/bytes mix-up (round 54, type_text): read besides the grammar below, which may also state it
+        found += [Demand(subject, have, want) for subject, have, want in text_demand_pairs(text)]
         if m := re.search(r"'([\w.]+)' object does not support item assignment", text):
             if m[1] in LIST_LIKE or m[1] == "str":
                 found.append(Demand("container", m[1], "list"))
@@ -75,6 +85,7 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"unsupported operand type\(s\) for \S+: '([\w.]+)' and '([\w.]+)'", text):
             left, right = m[1], m[2]
             found += _duration_demands(left, right)
+            found += _number_demands(left, right)
             if left in ("set", "frozenset") and right not in ("set", "frozenset", "NoneType"):
                 # `set |= item`: a set operator given one element where a one-element set was meant
                 found.append(Demand("right", right, "set"))
@@ -88,6 +99,7 @@ def demands(messages: list[str]) -> list[Demand]:
             # was meant; compared with a float, an int compares alike and is what code writes (`0`).
             left, right = m[1], m[2]
             found += _duration_demands(left, right)
+            found += _number_demands(left, right)
             if "NoneType" in (left, right) and {left, right} - {"NoneType"}:
                 other = right if left == "NoneType" else left
                 other = "int" if other == "float" else other
@@ -114,6 +126,13 @@ def demands(messages: list[str]) -> list[Demand]:
         elif m := re.search(r"'(\w+)' object is not iterable", text):
             if m[1] == "NoneType":
                 found.append(Demand("operand", "NoneType", "list"))
+        elif m := re.search(r"\b(\w+)\(\) arg (\d) must be a string\b", text):
+            # `compile(lines, ...)`: a text was meant where something else, often its lines, was made
+            found.append(Demand("argument", "object", "str", call=m[1], position=int(m[2])))
+        elif m := re.search(r"\b(isinstance|issubclass)\(\) arg 2 must be a (?:type|class)", text):
+            # a class was meant where something else was passed (round 54): usually swapped with its
+            # neighbour where the value was made, a constructor's arguments (type_demand._type_swaps)
+            found.append(Demand("argument", "object", "type", call=m[1], position=2))
         elif "not all arguments converted during string formatting" in text:
             found.append(Demand("format", "tuple", "fewer"))
     unique: list[Demand] = []
@@ -135,8 +154,159 @@ def _duration_demands(left: str, right: str) -> list[Demand]:
     return []
 
 
+def constructor_arguments(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
+    """The arguments this file's constructor calls give `__init__`'s parameter `subject` (round 54): the
+    class's own calls `C(...)` and its subclasses' `super().__init__(...)`, where an object's state is made
+    when no traceback frame shows the construction."""
+    func = function_at(sf, line)
+    if not isinstance(subject, ast.Name) or func is None or func.name != "__init__":
+        return []
+    where = parameter_index(func, subject.id)
+    owner = next((n for n in sf.ancestors(func) if isinstance(n, ast.ClassDef)), None)
+    if where is None or owner is None:
+        return []
+    index, name = where
+    subclasses = {
+        node.name
+        for node in ast.walk(sf.tree)
+        if isinstance(node, ast.ClassDef) and any(_last_name(b) == owner.name for b in node.bases)
+    }
+    found: list[Origin] = []
+    for call in ast.walk(sf.tree):
+        if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
+            continue
+        func_node = call.func
+        built = isinstance(func_node, ast.Name) and func_node.id == owner.name
+        chained = (
+            isinstance(func_node, ast.Attribute)
+            and func_node.attr == "__init__"
+            and isinstance(func_node.value, ast.Call)
+            and _last_name(func_node.value.func) == "super"
+            and (klass := next((n for n in sf.ancestors(call) if isinstance(n, ast.ClassDef)), None))
+            is not None
+            and klass.name in subclasses
+        )
+        if not (built or chained):
+            continue
+        if index is not None and index < len(call.args):
+            found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "constructor"))
+        found += [
+            Origin(sf.path, k.value.lineno, k.value, "constructor") for k in call.keywords if k.arg == name
+        ]
+    return found
+
+
+def built_elsewhere(sf: SourceFile, line: int, subject: ast.expr, other: SourceFile) -> list[Origin]:
+    """The arguments `other`'s calls of the class that reads `self.<attr>` on `line` give that attribute as a
+    keyword (round 54): a record built in another module, on a frame of the traceback (`Loan(rate=...)`),
+    made the field that its `__post_init__` or method refuses."""
+    owner = next((n for n in sf.nodes_touching(line) if isinstance(n, ast.ClassDef)), None)
+    if not isinstance(subject, ast.Attribute) or owner is None:
+        return []
+    if not (isinstance(subject.value, ast.Name) and subject.value.id == "self"):
+        return []
+    return [
+        Origin(other.path, k.value.lineno, k.value, "field-keyword")
+        for call in ast.walk(other.tree)
+        if isinstance(call, ast.Call) and _last_name(call.func) == owner.name
+        for k in call.keywords
+        if k.arg == subject.attr
+    ]
+
+
+def sibling_conversions(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A keyword argument passed as it came while its siblings in the same call go through one converter,
+    `f(principal, "principal")`: the value converted the same way, `f(payment, "payment")` (the step the
+    siblings say the value skipped; a text literal naming the sibling's own value is renamed with it)."""
+    value = origin.value
+    call = sf.parent(value)
+    call = sf.parent(call) if isinstance(call, ast.keyword) else call
+    if not isinstance(value, ast.Name) or not isinstance(call, ast.Call):
+        return []
+    converters: dict[str, list[ast.Call]] = {}
+    for keyword in call.keywords:
+        inner = keyword.value
+        if (
+            keyword.value is not value
+            and isinstance(inner, ast.Call)
+            and isinstance(inner.func, ast.Name)
+            and inner.args
+            and isinstance(inner.args[0], ast.Name)
+        ):
+            converters.setdefault(inner.func.id, []).append(inner)
+    span = sf.node_span(value)
+    if span is None:
+        return []
+    line, start, end = span
+    edits: list[Edit] = []
+    for name, calls in converters.items():
+        if len(calls) < 2:
+            continue  # one converted sibling is no convention
+        model = calls[0]
+        old = model.args[0].id
+        parts = [value.id]
+        for arg in model.args[1:]:
+            if isinstance(arg, ast.Constant) and arg.value == old:
+                parts.append(repr(value.id).replace("'", '"'))
+            else:
+                parts.append(sf.segment(arg))
+        new = f"{name}({', '.join(parts)})"
+        description = f"convert the value as its sibling arguments are: {shorten(new)} instead of {value.id}"
+        edits.append(Edit(line, ((start, end, new),), description, PRIOR_ORIGIN, "demand"))
+    return edits
+
+
+def _names_class(sf: SourceFile, value: ast.expr) -> bool:
+    """A builtin class (`int`, `str`) or a class this file defines, named bare."""
+    if not isinstance(value, ast.Name):
+        return False
+    if isinstance(getattr(builtins, value.id, None), type):
+        return True
+    return any(isinstance(n, ast.ClassDef) and n.name == value.id for n in sf.tree.body)
+
+
+def _type_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
+    """A value that is no class passed where a class was meant, beside a class passed where the value
+    belongs: the two positional arguments swapped back (PAR's argument reordering, Kim et al., ICSE 2013),
+    when the types say so: the neighbour names a class and the value does not."""
+    call = sf.parent(origin.value)
+    if not isinstance(call, ast.Call) or origin.value not in call.args or _names_class(sf, origin.value):
+        return []
+    index = call.args.index(origin.value)
+    edits: list[Edit] = []
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(call.args) or not _names_class(sf, call.args[other]):
+            continue
+        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
+        if one is None or two is None or one[0] != two[0]:
+            continue
+        first, second = sorted((one, two), key=lambda span: span[1])
+        text_first = sf.line_text(first[0])[first[1] : first[2]]
+        text_second = sf.line_text(second[0])[second[1] : second[2]]
+        description = (
+            f"pass the class where a class is meant: {shorten(text_second)} before {shorten(text_first)}"
+        )
+        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
+        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+    return edits
+
+
+def _number_demands(left: str, right: str) -> list[Demand]:
+    """A number met a tuple or a text (round 54): the tuple was meant as its one item (`struct.unpack`'s
+    1-tuple, taken whole), the text as the number it spells (an option argparse was not told to convert)."""
+    kinds = {left, right}
+    numbers = kinds & {"int", "float"}
+    if len(kinds) != 2 or len(numbers) != 1:
+        return []
+    (number,) = numbers
+    (other,) = kinds - numbers
+    return [Demand("operand", other, number)] if other in ("tuple", "str") else []
+
+
 def subjects(sf: SourceFile, line: int, demand: Demand) -> list[ast.expr]:
     """The expressions on the crash line the demand is about: the subscripted values, the operands."""
+    if demand.subject in ("text", "left") and text_pair(demand.have, demand.want):
+        return text_subjects(sf, line, demand.subject)
     found: list[ast.expr] = []
     for node in sf.nodes_touching(line):
         if getattr(node, "lineno", None) != line:
@@ -192,10 +362,17 @@ class Origin:
     how: str  # "bound", "attribute", "default", "argument"
 
 
-def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
-    """Where `subject` (read on `line`) was made in this file: its assignments, its parameter default."""
+def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False) -> list[Origin]:
+    """Where `subject` (read on `line`) was made in this file: its assignments, its parameter default.
+
+    `wide` (round 54, a str/bytes demand) also reads a name no function binds at its module binding
+    (a constant such as `SideA = "A"`), and an attribute at the class bodies that bind it (`side = SideA`)."""
     found: list[Origin] = []
     func = function_at(sf, line)
+    if wide and isinstance(subject, ast.Name) and (func is None or not _bound_in(func, subject.id)):
+        found += [Origin(sf.path, n.lineno, n.value, "bound") for n in _module_bindings(sf, {subject.id})]
+    if wide and isinstance(subject, ast.Attribute):
+        found += [Origin(sf.path, n.lineno, n.value, "attribute") for n in class_bindings(sf, subject.attr)]
     if isinstance(subject, ast.Name) and func is not None:
         for node in ast.walk(func):
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
@@ -223,6 +400,16 @@ def origins(sf: SourceFile, line: int, subject: ast.expr) -> list[Origin]:
         if not found:
             found += field_arguments(sf, subject.attr)
     return found
+
+
+def _bound_in(func: ast.AST, name: str) -> bool:
+    """The function binds `name` itself (an assignment, a parameter, a loop target): not a module's."""
+    for node in ast.walk(func):
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
+            return True
+        if isinstance(node, ast.arg) and node.arg == name:
+            return True
+    return False
 
 
 def _last_name(node: ast.expr) -> str:
@@ -543,6 +730,18 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
     news: list[str] = []
     if origin.how == "field":
         return _field_swaps(sf, origin, demand)
+    if demand.want == "type":
+        return _type_swaps(sf, origin) if origin.how in ("constructor", "argument") else []
+    if demand.have == "object" and demand.want == "str":
+        return _joined_edits(sf, origin, line, start, end, text)
+    if demand.subject == "operand" and demand.have == "str" and demand.want in ("int", "float"):
+        # text where a number was meant: converted as the call's other arguments are (round 54); an
+        # option's declaration is type_parsed's (the trace's caller), never a conversion at the use
+        return sibling_conversions(sf, origin) if origin.how in ("field-keyword", "argument", "field") else []
+    if demand.subject == "operand" and demand.have == "tuple" and demand.want in ("int", "float"):
+        return _one_item_edits(sf, origin, line, start, end, text)
+    if text_pair(demand.have, demand.want) and demand.subject in ("text", "left", "right"):
+        return text_edits(sf, line=line, value=value, how=origin.how, have=demand.have, want=demand.want)
     if demand.have == "timedelta":
         return _duration_edits(origin, line, start, end, text, want=demand.want)
     if isinstance(value, ast.Constant) and value.value is None and demand.want in EMPTY:
@@ -576,6 +775,40 @@ def origin_edits(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
         kind = "demand-guard" if isinstance(value, ast.Constant) and value.value is None else "demand"
         edits.append(Edit(line, ((start, end, new),), description, prior, kind))
     return edits
+
+
+def _joined_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """A list of text pieces made where one text was meant (`return head + body + tail` of lines handed to
+    `compile()`): joined where it is made, lines first (`"\n".join`), then pieces (`"".join`). Only a value
+    that makes a list: a display, a comprehension, a `+` of sequences (text + text would be text, which the
+    message refused), `list(...)`/`sorted(...)`."""
+    value = origin.value
+    if not (
+        isinstance(value, (ast.List, ast.ListComp))
+        or (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add))
+        or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in COLLECTORS)
+    ):
+        return []
+    edits = []
+    for separator, share in (('"\\n"', 1.0), ('""', 0.9)):
+        new = f"{separator}.join({text})"
+        description = f"join the pieces into one text where they are made: {shorten(new)}"
+        prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9 * share
+        edits.append(Edit(line, ((start, end, new),), description, prior, "demand"))
+    return edits
+
+
+def _one_item_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: int, text: str) -> list[Edit]:
+    """A call's tuple result taken whole where its one item was meant (`struct.unpack(">I", b)` is always a
+    tuple, a 1-tuple for one field): its first item, `[0]`, where the value is made. Not a tuple written out
+    (its items are chosen), nor `tuple(...)` (asked for), nor a name (followed further)."""
+    value = origin.value
+    if not isinstance(value, ast.Call) or (isinstance(value.func, ast.Name) and value.func.id == "tuple"):
+        return []
+    new = f"{text}[0]"
+    description = f"take the one item of the tuple where it is made: {shorten(new)}, not {shorten(text)}"
+    prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9
+    return [Edit(line, ((start, end, new),), description, prior, "demand")]
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
@@ -622,6 +855,21 @@ def wrapped_value(value: ast.expr) -> ast.expr | None:
     else:
         return None
     return inner if isinstance(inner, (ast.Name, ast.Attribute)) else None
+
+
+def repeated_value(value: ast.expr) -> ast.expr | None:
+    """`x` of `x * 1000` or `3 * x` (a written int): repetition keeps a text's or a sequence's kind, and a
+    number stays a number, so the value was made where `x` was (round 54: `a.seconds * 1000` on a text)."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
+        return None
+    for inner, other in ((value.left, value.right), (value.right, value.left)):
+        if (
+            isinstance(inner, (ast.Name, ast.Attribute))
+            and isinstance(other, ast.Constant)
+            and type(other.value) is int
+        ):
+            return inner
+    return None
 
 
 def _item_edits(value: ast.expr, text: str, demand: Demand) -> list[str]:

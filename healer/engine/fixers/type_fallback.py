@@ -39,14 +39,17 @@ from healer.engine.fixers.type_aliases import sibling_function_edits
 from healer.engine.fixers.type_declared import declared_kinds, demanded_defaults
 from healer.engine.fixers.type_demand import (
     Origin,
+    built_elsewhere,
     callee_results,
     caller_arguments,
+    constructor_arguments,
     demands,
     element_edits,
     format_drops,
     loop_sources,
     origin_edits,
     origins,
+    repeated_value,
     subjects,
     wrapped_value,
 )
@@ -59,6 +62,7 @@ from healer.engine.fixers.type_elsewhere import (
 )
 from healer.engine.fixers.type_kinds import callee_values, import_edits, kind_edits, refused_kinds
 from healer.engine.fixers.type_made import made_edits
+from healer.engine.fixers.type_parsed import number_kept_as_text, parsed_type_edits
 from healer.engine.fixers.type_provenance import (
     STEP_DECAY,
     Provenance,
@@ -85,6 +89,7 @@ from healer.engine.fixers.type_shapes import called_names, shape_edits, shapes
 from healer.engine.fixers.type_site import RepoIndex, exception_messages, fault_sites
 from healer.engine.fixers.type_sources import argument_swaps, augmented_targets, expectations, source_edits
 from healer.engine.fixers.type_stored import packed_arguments, stored_edits
+from healer.engine.fixers.type_text import text_pair
 from healer.engine.fixers.type_wrappers import wrapper_edits
 from healer.engine.types import BugType, Failure
 
@@ -408,7 +413,15 @@ def demand_edits(
                 found += [(file, e, weight) for at in lines for e in format_drops(sf, at)]
                 continue
             for subject in [s for at in lines for s in subjects(sf, at, demand)]:
-                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3)
+                # a str/bytes mix-up is followed wider (round 54): module constants, class attributes,
+                # the results of the file's own functions, where such values are usually made
+                parsed = number_kept_as_text(demand.have, demand.want)
+                wide = text_pair(demand.have, demand.want) or parsed or demand.want == "type"
+                wide = wide or (demand.have, demand.want) == ("object", "str")
+                made = _trace(ctx, cache, sites, index, sf, subject, items=False, depth=3, wide=wide)
+                if parsed:
+                    # an option argparse leaves as text (round 54, type_parsed): made at its declaration
+                    found += _parsed_edits(ctx, cache, file, subject, made, weight)
                 if demand.subject in ("right", "argument"):
                     # the value itself at the crash, then what a function called there returned
                     made = [(Origin(file, subject.lineno, subject, "crash"), False, 0), *made]
@@ -426,6 +439,27 @@ def demand_edits(
     return found
 
 
+def _parsed_edits(
+    ctx: RepairContext,
+    cache: dict[str, SourceFile | None],
+    file: str,
+    subject: ast.expr,
+    made: list[tuple[Origin, bool, int]],
+    weight: float,
+) -> list[tuple[str, Edit, float]]:
+    """`type=` put back in the declarations of the options the subject's value is read from (`a.seconds`)."""
+    reads = [(file, subject, 0), *[(o.file, o.value, steps) for o, items, steps in made if not items]]
+    found: list[tuple[str, Edit, float]] = []
+    for where, value, steps in reads:
+        if not isinstance(value, ast.Attribute) or (where_sf := _parse(ctx, where, cache)) is None:
+            continue
+        if ctx.is_test_file(where):
+            continue
+        for edit in parsed_type_edits(where_sf, value.attr):
+            found.append((where, replace(edit, making_site=True), weight * DEMAND_STEP ** (steps + 1)))
+    return found
+
+
 def _trace(
     ctx: RepairContext,
     cache: dict[str, SourceFile | None],
@@ -436,33 +470,53 @@ def _trace(
     *,
     items: bool,
     depth: int,
+    wide: bool = False,
 ) -> list[tuple[Origin, bool, int]]:
     """(origin, its items are the value, steps back) of `subject`, read in `sf` at traceback site `index`.
 
     One step is an assignment in the function or to `self.attr` in the file, a parameter's default,
     the argument the caller's frame (the next site out) passed, or the iterable a `for` draws the name
     from (after which the origin's ITEMS are the value). A plain name or attribute at an origin is
-    followed further, up to `depth` steps: PyTER's backward value flow across frames.
+    followed further, up to `depth` steps: PyTER's backward value flow across frames. `wide` (a str/bytes
+    demand) also follows module constants, class attributes, and a call of the file's own function to
+    the values it returns (`self.x = self._to_bytes(s)` is made by `_to_bytes`'s `return result`).
     """
-    made = [(o, items, index) for o in origins(sf, subject.lineno, subject)]
+    made = [(o, items, index) for o in origins(sf, subject.lineno, subject, wide=wide)]
     if not items:
         made += [(o, True, index) for o in loop_sources(sf, subject.lineno, subject)]
     if index + 1 < len(sites) and (caller := _parse(ctx, sites[index + 1][0], cache)) is not None:
         passed = caller_arguments(sf, subject.lineno, subject, caller, sites[index + 1][1])
         made += [(o, items, index + 1) for o in passed]
+    if wide and not items:
+        # an `__init__`'s parameter no frame passed: the constructor calls in the file made it (round 54)
+        made += [(o, items, index) for o in constructor_arguments(sf, subject.lineno, subject)]
+        # a record's field refused in its own method: the keyword the caller frames' files build it with
+        for at in range(index + 1, len(sites)):
+            if (other := _parse(ctx, sites[at][0], cache)) is not None and other.path != sf.path:
+                made += [(o, items, at) for o in built_elsewhere(sf, subject.lineno, subject, other)]
     found: list[tuple[Origin, bool, int]] = []
+    if wide:
+        # (callee_results reads `sf`'s functions: only for origins in `sf`, not a caller's file)
+        made += [
+            (r, its, at)
+            for origin, its, at in list(made)
+            if origin.file == sf.path and not its
+            for r in callee_results(sf, origin.value)
+        ]
     for origin, its, at in made:
         found.append((origin, its, 1))
         # `abs(x)`, `-x` keep x's type: the value was made where x was (round 53)
         onward = (
             origin.value
             if isinstance(origin.value, (ast.Name, ast.Attribute))
-            else wrapped_value(origin.value)
+            else wrapped_value(origin.value) or (repeated_value(origin.value) if wide else None)
         )
         if depth > 1 and onward is not None:
             origin_sf = _parse(ctx, origin.file, cache)
             if origin_sf is not None:
-                further = _trace(ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1)
+                further = _trace(
+                    ctx, cache, sites, at, origin_sf, onward, items=its, depth=depth - 1, wide=wide
+                )
                 found += [(o, i, steps + 1) for o, i, steps in further]
     return found
 

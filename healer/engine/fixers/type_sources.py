@@ -93,12 +93,28 @@ class Expect:
     want: str
 
 
+def _traced_only(subject: str, have: str, want: str) -> bool:
+    """Round 54's demands, made only where type_demand's trace leads (str/bytes, text or a tuple met by a
+    number, a class or a text demanded of an argument): read here, every value at the crash would be
+    re-spelled by them, pushing the provenance's own edits down."""
+    return (
+        subject == "text"
+        or want == "type"
+        or have == "object"
+        or (subject == "operand" and have in ("str", "tuple") and want in ("int", "float"))
+    )
+
+
 def expectations(messages: list[str]) -> list[Expect]:
     """(actual, expected) pairs from the message: `type_demand`'s grammar and the shapes it lacks."""
     # A "left" demand (`text + 1`: the text was a number) holds only beside a written number, which
     # type_demand.subjects checks; read here, every str value at the crash would be re-spelled as a
     # number (round 53: a table's '1', '2', '3' outranked its one unlike entry, 6).
-    found = [Expect(d.have, d.want) for d in demands(messages) if d.subject not in ("format", "left")]
+    found = [
+        Expect(d.have, d.want)
+        for d in demands(messages)
+        if d.subject not in ("format", "left") and not _traced_only(d.subject, d.have, d.want)
+    ]
     for text in messages:
         if m := re.search(r"object of type '([\w.]+)' has no len\(\)", text):
             found.append(Expect(m[1], "list"))
