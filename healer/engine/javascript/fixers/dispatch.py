@@ -818,7 +818,9 @@ def _logic(
     # A once-read module constant's use rewritten: the same rewrite at its definition first (logic_constants).
     found = logic_constants.definitions_first(found, repo.read)
     # A constant whose comment states its value keeps it (round 49, npm23): fallout otherwise.
-    return _distinct(logic_constants.keeping_stated(found, repo.read))
+    found = logic_constants.keeping_stated(found, repo.read)
+    # A shared constant's definition edited only after every use's edit (round 54, npm28).
+    return _distinct(logic_constants.shared_definitions_last(found, repo.read))
 
 
 # At most this many suspicious lines of the asserted function join the first group (V8 counts a
