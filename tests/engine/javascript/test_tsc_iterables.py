@@ -31,3 +31,20 @@ def test_it_leaves_a_value_that_is_never_missing_alone():
     text = "export function pair(n: number) {\n  const [a, b] = n;\n  return a + b;\n}\n"
     message = "Type 'number' must have a '[Symbol.iterator]()' method that returns an iterator."
     assert _lines(text, line=2, column=9, message=message) == []
+
+
+def test_it_answers_v8s_null_is_not_iterable_at_the_lines_destructuring():
+    from healer.engine.javascript.fixers.tsc_iterables import runtime_not_iterable_candidates
+
+    text = "export function clock(s) {\n  const [, h] = /(\\d+)/.exec(s);\n  return h;\n}\n"
+    message = "TypeError: object null is not iterable (cannot read property Symbol(Symbol.iterator))"
+    found = runtime_not_iterable_candidates(text, "src/clock.js", line=2, message=message)
+    assert [c.text.splitlines()[2] for c in found][:1] == [
+        "  if (match === null) throw new Error(`/(d+)/.exec(s) found nothing`);"
+    ]
+    assert (
+        runtime_not_iterable_candidates(
+            text, "src/clock.js", line=2, message="TypeError: x is not a function"
+        )
+        == []
+    )

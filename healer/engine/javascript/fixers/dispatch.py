@@ -55,6 +55,7 @@ from healer.engine.javascript.fixers import (
     ts_codefixes,
     tsc_excess,
     tsc_implements,
+    tsc_iterables,
     tsc_meanings,
     tsc_types,
     tsc_unions,
@@ -412,6 +413,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     # Promise.all given its promises as separate arguments, a Map given a plain list: the one
     # iterable the built-in takes (iterable_arguments).
     found += iterable_arguments.iterable_argument_candidates(
+        text, failure.file, line=failure.line, message=message
+    )
+    # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
+    # (tsc_iterables, PAR's null checker).
+    found += tsc_iterables.runtime_not_iterable_candidates(
         text, failure.file, line=failure.line, message=message
     )
     # A Node API that refused an argument's type (ERR_INVALID_ARG_TYPE, Invalid URL): the argument

@@ -12,7 +12,8 @@ PAR's "null checker" template (Kim et al., ICSE 2013), in the two forms tsc's na
   absent value means "nothing to take apart".
 
 Only for a diagnostic whose type names `null` or `undefined`: another non-iterable type (a number
-spread) is a different fault. Round 54 (npm28).
+spread) is a different fault; V8's TypeError at run time ("object null is not iterable") gets the same
+edits at the declarations and spreads of its line. Round 54 (npm28).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from healer.engine.javascript.syntax import node_text
+from healer.engine.javascript.fixers.base import Candidate, parsing
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 NOT_ITERABLE = re.compile(
     r"Type '(?P<type>.+?)' (?:must have a '\[Symbol\.iterator\]\(\)' method|is not an array type)"
@@ -43,8 +45,32 @@ def not_iterable_edits(data: bytes, root, at: int, message: str) -> Iterator[tup
     node = root.descendant_for_byte_range(at, at)
     while node is not None and node.type not in ("variable_declarator", "spread_element"):
         node = node.parent
-    if node is None:
-        return
+    if node is not None:
+        yield from _edits(data, node, missing)
+
+
+# V8's words for the same fault at run time: `const [a] = null` throws "object null is not iterable
+# (cannot read property Symbol(Symbol.iterator))"; `[...undefined]` "undefined is not iterable".
+RUNTIME = re.compile(r"\b(?:object (?P<null>null)|(?P<undefined>undefined)) is not iterable")
+
+
+def runtime_not_iterable_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    """The same edits for V8's TypeError at `line`, at each destructuring declaration and spread there."""
+    found = RUNTIME.search(message)
+    tree = parse(text, path) if found is not None else None
+    if tree is None:
+        return []
+    missing = ["null"] if found["null"] else ["undefined"]
+    data = encode(text)
+    nodes = [
+        n for n in walk(tree.root_node)
+        if n.type in ("variable_declarator", "spread_element") and n.start_point.row == line - 1
+    ]  # fmt: skip
+    edits = [Candidate(path, new, line, what) for node in nodes for new, what in _edits(data, node, missing)]
+    return parsing(edits, original=text, path=path)
+
+
+def _edits(data: bytes, node, missing: list[str]) -> Iterator[tuple[str, str]]:
     if node.type == "spread_element":
         value = node.named_children[0] if node.named_children else None
         if value is not None:
