@@ -40,6 +40,7 @@ from healer.engine.javascript.fixers import (
     logic_constants,
     logic_intent,
     made_kinds,
+    made_lists,
     made_values,
     missing_returns,
     name_search,
@@ -482,6 +483,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     ]
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
+    # A string used as a list (`extras.map`, TS2339 on 'string'): split where the function that made
+    # it returns it, before the use-site spread into characters (made_lists, round 54).
+    found += made_lists.split_where_made_candidates(
+        text, failure.file, line=failure.line, messages=[m for m in (message, checked) if m], sources=sources
+    )
     # A method read but not called one step earlier in the chain (`name.trim.toLowerCase()`): the
     # value is wrong where it is made, before the edits of the missing method's name (uncalled.py).
     found += uncalled.uncalled_method_candidates(
