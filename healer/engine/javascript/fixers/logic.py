@@ -621,6 +621,25 @@ def _roundings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         call = method_call(node)
         if call is None or node_text(call[0]) != "Math" or (name := node_text(call[1])) not in ROUNDING:
             continue
+        # `Math.floor(x) + 1` for "x rounded up" (and `Math.ceil(x) - 1` for down) is wrong exactly at
+        # a whole x (8 guests, 4 beds a yurt: 3 yurts): the rounding the other way, the unit dropped
+        # (round 54, npm28: d380's key).
+        outer = node.parent
+        right = outer.child_by_field_name("right") if outer is not None else None
+        if (
+            outer is not None
+            and outer.type == "binary_expression"
+            and outer.child_by_field_name("left") == node
+            and right is not None
+            and node_text(right) == "1"
+            and (name, node_text(_operator(outer) or right)) in (("floor", "+"), ("ceil", "-"))
+        ):
+            other = "ceil" if name == "floor" else "floor"
+            rounded = node_text(node).replace(name, other, 1)
+            yield (
+                replace_span(data, outer.start_byte, outer.end_byte, rounded),
+                f"call '{other}' instead of '{name}' and drop the unit{ROUNDED_OTHER_WAY}",
+            )
         for new in ROUNDINGS:
             if new == name:
                 continue
