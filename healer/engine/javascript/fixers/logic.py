@@ -62,6 +62,7 @@ from healer.engine.javascript.fixers import logic_regex as regexes
 from healer.engine.javascript.fixers import logic_scopes as scopes
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
+from healer.engine.javascript.fixers import logic_unread as unread
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers import missing_returns as returns
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
@@ -178,7 +179,7 @@ def logic_candidates(
                 semantics.signed_remainders, fractions.per_cent_fractions, fractions.named_per_cents, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
+                wider.numeric_sorts, *documented.FAMILIES, *unread.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
                 wider.derived_lengths, comments.source_counts, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
@@ -400,6 +401,7 @@ def goes_first(candidate: Candidate) -> bool:
         or library.is_contract_fix(candidate.description)
         or intent.is_evidenced(candidate.description)
         or comments.is_evidenced(candidate.description)
+        or unread.is_evidenced(candidate.description)
     )
 
 
