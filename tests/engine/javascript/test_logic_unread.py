@@ -13,10 +13,11 @@ def _edits(text: str, line: int = 3) -> list[tuple[str, bool]]:
     ]
 
 
-def test_it_adds_the_unread_constant_to_the_comparison_first():
+def test_it_adds_the_unread_constant_to_the_comparison_right_after_the_flip():
     found = _edits(HEAD + BODY)
-    assert found[0] == ("return height <= door + MARGIN_CM;", True)
-    assert ("return height + MARGIN_CM <= door;", True) in found
+    # Right after the boundary flip, which keeps its place as the line's first edit.
+    assert [edit for edit, _ in found[:2]] == ["return height < door;", "return height <= door + MARGIN_CM;"]
+    assert ("return height + MARGIN_CM <= door;", False) in found
 
 
 def test_it_leaves_a_constant_the_module_reads_and_an_equality_alone():

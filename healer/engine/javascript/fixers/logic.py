@@ -179,8 +179,8 @@ def logic_candidates(
                 semantics.signed_remainders, fractions.per_cent_fractions, fractions.named_per_cents, semantics.grouped_operators, semantics.identity_starts, semantics.never_equal, arrays.joined_arrays,
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
-                wider.numeric_sorts, *documented.FAMILIES, *unread.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
-                _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
+                wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
+                _units, _directions, _boundary_flips, _roundings, *unread.FAMILIES, _operators, shapes.powers,
                 wider.derived_lengths, comments.source_counts, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
@@ -401,7 +401,6 @@ def goes_first(candidate: Candidate) -> bool:
         or library.is_contract_fix(candidate.description)
         or intent.is_evidenced(candidate.description)
         or comments.is_evidenced(candidate.description)
-        or unread.is_evidenced(candidate.description)
     )
 
 

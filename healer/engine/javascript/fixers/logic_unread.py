@@ -7,8 +7,9 @@ term (the "missing code" class of Defects4J's patterns, Sobreira et al., SANER 2
 from scope at random). On a suspicious line, each ordering comparison gets the constant added to its
 right side (`a >= b` → `a >= b + C`: a margin the left must clear), then to its left side, then
 taken from the right. At most MAX_CONSTANTS constants per line, the nearest declaration above the
-line first. These go first on their line (`is_evidenced`): the unread declaration is the code's own
-word.
+line first. The family sits right after the boundary flips and roundings in the line's own order, not
+among the edits tried before a tied line's (`goes_first`): an unread constant is weaker evidence than
+a flip, and a tie's lines keep interleaving as before.
 """
 
 from __future__ import annotations
@@ -24,10 +25,6 @@ ORDERINGS = frozenset({"<", "<=", ">", ">="})
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 MAX_CONSTANTS = 2
 UNREAD = " (the module declares it and never reads it)"
-
-
-def is_evidenced(description: str) -> bool:
-    return description.endswith(UNREAD)
 
 
 def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
