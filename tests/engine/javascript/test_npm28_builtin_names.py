@@ -25,3 +25,11 @@ def test_it_keeps_a_builtin_that_exports_a_destructured_name():
 def test_it_keeps_a_builtin_when_no_names_are_taken():
     text = "const wasi = require('was1');\nmodule.exports = wasi;\n"
     assert "wasi" in _specifiers(text, "was1")
+
+
+def test_it_reads_the_members_taken_from_a_whole_module_binding():
+    text = "const rides = require('was1');\nmodule.exports = () => rides.seatsLeft(rides.WAGONS);\n"
+    assert "wasi" not in _specifiers(text, "was1")
+    text = "import * as rides from 'was1';\nexport const go = () => rides.seatsLeft();\n"
+    assert "wasi" not in _specifiers(text, "was1")
+    assert "wasi" in _specifiers(text.replace("seatsLeft()", "WASI"), "was1")

@@ -161,7 +161,9 @@ def module_candidates(
         rooted += _rooted_files(path, specifier, files)
         rooted += _aliased_files(path, specifier, files, read) if read is not None else []
         rooted += _unmapped_alias_files(path, specifier, files)
-        taken = _imported_names(text, path, specifier=specifier, line=line)
+        taken = _imported_names(text, path, specifier=specifier, line=line) | _member_reads(
+            text, path, specifier=specifier, line=line
+        )
         replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages, taken=taken)
         if read is not None and not is_builtin(specifier) and package_name(specifier) not in packages:
             # A package the project does not install (`import { round } from 'lodash'`) whose names a
@@ -194,6 +196,39 @@ def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[s
         for name in ref.names
         if name.imported not in ("", "*")
     }
+
+
+def _member_reads(text: str, path: str, *, specifier: str, line: int) -> set[str]:
+    """The members read of a binding that holds the whole module (`const w = require('x')`, `import *
+    as w from 'x'`, `import w from 'x'`): `w.seatsLeft(...)` takes `seatsLeft` from it."""
+    tree = parse(text, path)
+    if tree is None:
+        return set()
+    bound = set()
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1:
+            continue
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if (
+                name is not None
+                and name.type == "identifier"
+                and value is not None
+                and value.type == "call_expression"
+                and node_text(value.child_by_field_name("function") or value) == "require"
+                and specifier in node_text(value)
+            ):
+                bound.add(node_text(name))
+        elif node.type in ("namespace_import", "import_clause"):
+            named = [c for c in node.named_children if c.type == "identifier"]
+            bound.update(node_text(c) for c in named)
+    return {
+        node_text(n.child_by_field_name("property"))
+        for n in walk(tree.root_node)
+        if n.type == "member_expression"
+        and n.child_by_field_name("property") is not None
+        and node_text(n.child_by_field_name("object") or n) in bound
+    } if bound else set()  # fmt: skip
 
 
 def _exporting_files(
