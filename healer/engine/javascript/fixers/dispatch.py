@@ -40,6 +40,7 @@ from healer.engine.javascript.fixers import (
     logic_constants,
     logic_intent,
     made_kinds,
+    made_lists,
     made_values,
     missing_returns,
     name_search,
@@ -55,6 +56,7 @@ from healer.engine.javascript.fixers import (
     ts_codefixes,
     tsc_excess,
     tsc_implements,
+    tsc_iterables,
     tsc_meanings,
     tsc_types,
     tsc_unions,
@@ -414,6 +416,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += iterable_arguments.iterable_argument_candidates(
         text, failure.file, line=failure.line, message=message
     )
+    # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
+    # (tsc_iterables, PAR's null checker).
+    found += tsc_iterables.runtime_not_iterable_candidates(
+        text, failure.file, line=failure.line, message=message
+    )
     # A Node API that refused an argument's type (ERR_INVALID_ARG_TYPE, Invalid URL): the argument
     # given the type it asks for at the line that passed it (node_arguments).
     found += node_arguments.node_argument_candidates(text, failure.file, line=failure.line, message=message)
@@ -476,6 +483,11 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     ]
     for said in dict.fromkeys(m for m in (message, checked) if m):
         found += type_errors.map_call_candidates(text, failure.file, line=failure.line, message=said)
+    # A string used as a list (`extras.map`, TS2339 on 'string'): split where the function that made
+    # it returns it, before the use-site spread into characters (made_lists, round 54).
+    found += made_lists.split_where_made_candidates(
+        text, failure.file, line=failure.line, messages=[m for m in (message, checked) if m], sources=sources
+    )
     # A method read but not called one step earlier in the chain (`name.trim.toLowerCase()`): the
     # value is wrong where it is made, before the edits of the missing method's name (uncalled.py).
     found += uncalled.uncalled_method_candidates(
@@ -818,7 +830,9 @@ def _logic(
     # A once-read module constant's use rewritten: the same rewrite at its definition first (logic_constants).
     found = logic_constants.definitions_first(found, repo.read)
     # A constant whose comment states its value keeps it (round 49, npm23): fallout otherwise.
-    return _distinct(logic_constants.keeping_stated(found, repo.read))
+    found = logic_constants.keeping_stated(found, repo.read)
+    # A shared constant's definition edited only after every use's edit (round 54, npm28).
+    return _distinct(logic_constants.shared_definitions_last(found, repo.read))
 
 
 # At most this many suspicious lines of the asserted function join the first group (V8 counts a

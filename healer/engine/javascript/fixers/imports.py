@@ -161,7 +161,10 @@ def module_candidates(
         rooted += _rooted_files(path, specifier, files)
         rooted += _aliased_files(path, specifier, files, read) if read is not None else []
         rooted += _unmapped_alias_files(path, specifier, files)
-        replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages)
+        taken = _imported_names(text, path, specifier=specifier, line=line) | _member_reads(
+            text, path, specifier=specifier, line=line
+        )
+        replacements = list(dict.fromkeys(rooted)) + _closest_packages(specifier, packages, taken=taken)
         if read is not None and not is_builtin(specifier) and package_name(specifier) not in packages:
             # A package the project does not install (`import { round } from 'lodash'`) whose names a
             # module of the project's own exports: import them from there (the names are the evidence,
@@ -193,6 +196,39 @@ def _imported_names(text: str, path: str, *, specifier: str, line: int) -> set[s
         for name in ref.names
         if name.imported not in ("", "*")
     }
+
+
+def _member_reads(text: str, path: str, *, specifier: str, line: int) -> set[str]:
+    """The members read of a binding that holds the whole module (`const w = require('x')`, `import *
+    as w from 'x'`, `import w from 'x'`): `w.seatsLeft(...)` takes `seatsLeft` from it."""
+    tree = parse(text, path)
+    if tree is None:
+        return set()
+    bound = set()
+    for node in walk(tree.root_node):
+        if node.start_point.row != line - 1:
+            continue
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if (
+                name is not None
+                and name.type == "identifier"
+                and value is not None
+                and value.type == "call_expression"
+                and node_text(value.child_by_field_name("function") or value) == "require"
+                and specifier in node_text(value)
+            ):
+                bound.add(node_text(name))
+        elif node.type in ("namespace_import", "import_clause"):
+            named = [c for c in node.named_children if c.type == "identifier"]
+            bound.update(node_text(c) for c in named)
+    return {
+        node_text(n.child_by_field_name("property"))
+        for n in walk(tree.root_node)
+        if n.type == "member_expression"
+        and n.child_by_field_name("property") is not None
+        and node_text(n.child_by_field_name("object") or n) in bound
+    } if bound else set()  # fmt: skip
 
 
 def _exporting_files(
@@ -325,15 +361,23 @@ def _unmapped_alias_files(importer: str, specifier: str, files: Collection[str])
     return _rooted_files(importer, match["rest"], files) if match else []
 
 
-def _closest_packages(specifier: str, packages: Collection[str]) -> list[str]:
+def _closest_packages(specifier: str, packages: Collection[str], *, taken: Collection[str] = ()) -> list[str]:
+    """Installed packages and Node built-ins spelt like the specifier. A built-in that exports none
+    of the names the importer takes from it (`const { seatsLeft } = require('wagons')` → `wasi`,
+    which exports only WASI) is not the module meant: it would load, and every name would be
+    undefined (round 54, d382's wrong fix)."""
     name = package_name(specifier.removeprefix("node:"))
     rest = specifier.removeprefix("node:")[len(name) :]
     found = []
     for candidate in difflib.get_close_matches(name, list(packages), n=3, cutoff=CUTOFF):
         found.append(candidate + rest)
-    builtins = difflib.get_close_matches(
-        specifier.removeprefix("node:"), sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
-    )
+    builtins = [
+        b
+        for b in difflib.get_close_matches(
+            specifier.removeprefix("node:"), sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
+        )
+        if not taken or (exported := builtin_exports(b)) is None or exported & set(taken)
+    ]
     prefix = "node:" if specifier.startswith("node:") else ""
     found += [prefix + b for b in builtins]
     return found

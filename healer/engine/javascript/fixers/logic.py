@@ -62,6 +62,7 @@ from healer.engine.javascript.fixers import logic_regex as regexes
 from healer.engine.javascript.fixers import logic_scopes as scopes
 from healer.engine.javascript.fixers import logic_semantics as semantics
 from healer.engine.javascript.fixers import logic_shapes as shapes
+from healer.engine.javascript.fixers import logic_unread as unread
 from healer.engine.javascript.fixers import logic_wider as wider
 from healer.engine.javascript.fixers import missing_returns as returns
 from healer.engine.javascript.fixers.base import Candidate, parsing, replace_nodes, replace_span
@@ -179,7 +180,7 @@ def logic_candidates(
                 semantics.discarded_results, semantics.legacy_years, *scopes.FAMILIES, *misuse.FAMILIES, *library.FAMILIES, *intent.FAMILIES, builtins.used_for_each, builtins.enumerated_literals, builtins.shared_fills,
                 builtins.summed_keys, builtins.self_comparisons,
                 wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
-                _units, _directions, _boundary_flips, _roundings, _operators, shapes.powers,
+                _units, _directions, _boundary_flips, _roundings, *unread.FAMILIES, _operators, shapes.powers,
                 wider.derived_lengths, comments.source_counts, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
                 shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
@@ -621,6 +622,25 @@ def _roundings(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         call = method_call(node)
         if call is None or node_text(call[0]) != "Math" or (name := node_text(call[1])) not in ROUNDING:
             continue
+        # `Math.floor(x) + 1` for "x rounded up" (and `Math.ceil(x) - 1` for down) is wrong exactly at
+        # a whole x (8 guests, 4 beds a yurt: 3 yurts): the rounding the other way, the unit dropped
+        # (round 54, npm28: d380's key).
+        outer = node.parent
+        right = outer.child_by_field_name("right") if outer is not None else None
+        if (
+            outer is not None
+            and outer.type == "binary_expression"
+            and outer.child_by_field_name("left") == node
+            and right is not None
+            and node_text(right) == "1"
+            and (name, node_text(_operator(outer) or right)) in (("floor", "+"), ("ceil", "-"))
+        ):
+            other = "ceil" if name == "floor" else "floor"
+            rounded = node_text(node).replace(name, other, 1)
+            yield (
+                replace_span(data, outer.start_byte, outer.end_byte, rounded),
+                f"call '{other}' instead of '{name}' and drop the unit{ROUNDED_OTHER_WAY}",
+            )
         for new in ROUNDINGS:
             if new == name:
                 continue

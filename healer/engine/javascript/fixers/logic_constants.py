@@ -90,6 +90,81 @@ def keeping_stated(found: list[Candidate], read: Callable[[str], str | None]) ->
     return kept
 
 
+def shared_definitions_last(found: list[Candidate], read: Callable[[str], str | None]) -> list[Candidate]:
+    """`found` with the edits at a shared constant's definition moved after every other edit (round 54,
+    npm28). A top-level `const` holding a literal that the module exports, or reads more than once, is
+    the value of every use: changing it at its definition (`BEDS_PER_YURT = 4` made 5) moves all of
+    them to make the failing tests' one use pass, where the fault is a use (a `Math.ceil` missing, the
+    wrong variable compared: d380's and d381's wrong fixes), and the other uses' tests may not pin the
+    old value. The Python engine's ranking likewise puts the lines the failing tests run before the
+    data they share (datafaults.py). Such an edit is still tried, last: a constant can be wrong."""
+    shared: dict[str, set[int]] = {}
+    originals: dict[str, str | None] = {}
+    first, last = [], []
+    for candidate in found:
+        if candidate.file not in shared:
+            originals[candidate.file] = text = read(candidate.file)
+            shared[candidate.file] = shared_constant_rows(text, candidate.file) if text else set()
+        original = originals[candidate.file]
+        if original is None or not shared[candidate.file]:
+            first.append(candidate)
+            continue
+        start = _common_prefix(candidate.text, original)
+        end = _common_prefix(candidate.text[::-1], original[::-1])
+        rows = range(
+            original.count("\n", 0, start), original.count("\n", 0, max(start, len(original) - end)) + 1
+        )
+        (last if all(row in shared[candidate.file] for row in rows) else first).append(candidate)
+    return first + last
+
+
+# Values a constant's definition states outright (`-2.5` is a unary expression around a number).
+LITERALS = ("number", "string", "template_string", "true", "false", "unary_expression")
+
+
+def shared_constant_rows(text: str, path: str) -> set[int]:
+    """The 0-based rows of each top-level `const NAME = <literal>` the module exports or reads twice or more."""
+    tree = parse(text, path)
+    if tree is None:
+        return set()
+    definitions: dict[str, tuple[object, range, bool]] = {}
+    for statement in tree.root_node.named_children:
+        exported = statement.type == "export_statement"
+        inner = statement.child_by_field_name("declaration") if exported else statement
+        if inner is None or inner.type != "lexical_declaration" or inner.children[0].type != "const":
+            continue
+        for declarator in inner.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if name is None or value is None or name.type != "identifier" or value.type not in LITERALS:
+                continue
+            if (
+                value.type == "unary_expression"
+                and not node_text(value).lstrip("-+ ").replace(".", "").isdigit()
+            ):
+                continue
+            if value.type == "template_string" and value.named_children:
+                continue  # `${...}`: made from other values
+            rows = range(declarator.start_point.row, declarator.end_point.row + 1)
+            definitions[node_text(name)] = (name, rows, exported)
+    if not definitions:
+        return set()
+    reads = dict.fromkeys(definitions, 0)
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier"):
+            written = node_text(node)
+            if written in reads and node != definitions[written][0]:
+                reads[written] += 1
+        stack.extend(node.children)
+    return {
+        row
+        for name, (_, rows, exported) in definitions.items()
+        if exported or reads[name] >= 2
+        for row in rows
+    }
+
+
 def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int, int]]:
     """name -> (use start, use end, value text, definition line, use line) for each top-level `const NAME = <number>`
     read exactly once in the file (positions in characters of `text`)."""

@@ -38,6 +38,8 @@ accepts (or reads as something else) that every engine refuses when the module i
   argument up to it anyway); the required parameter (and the required ones after it) made optional
   only when the body already tolerates its absence (it tests the name against undefined or null, by
   `??`, `?.`, `typeof`, `!x` or `x ||`), since otherwise the `?` only moves the error into the body.
+  Round 54 (npm28): TS1095 "A 'set' accessor cannot have a return type annotation": the annotation
+  dropped (an assignment evaluates to the assigned value, so a setter's return type never applies).
 - Regular expression flags (22.2.3.1): a flag outside `dgimsuvy`, or one given twice, is a
   SyntaxError ("Invalid regular expression flags"): the flags without the bad or repeated one.
 """
@@ -246,6 +248,14 @@ def _accessor_parameters(data: bytes, path: str, node: tree_sitter.Node, line: i
         kept = Candidate(path, replace_span(data, parameters.start_byte, parameters.end_byte, f"({first})"),
                          line, f"keep the setter {name}'s first parameter only")  # fmt: skip
         return [kept, as_method]
+    returned = node.child_by_field_name("return_type")
+    if keyword.type == "set" and returned is not None:
+        # TS1095 "A 'set' accessor cannot have a return type annotation": an assignment's value is
+        # the assigned one, never the setter's, so the annotation (`: void` included) only goes.
+        return [
+            Candidate(path, replace_span(data, parameters.end_byte, returned.end_byte, ""), line,
+                      f"drop the setter {name}'s return type: a set accessor returns nothing")
+        ]  # fmt: skip
     return []
 
 

@@ -34,6 +34,7 @@ from healer.engine.javascript.fixers.base import Candidate, parsing, replace_spa
 from healer.engine.javascript.fixers.logic import FUNCTION_NODES, comparator_rewrites
 from healer.engine.javascript.fixers.tsc_declared import declared_type_candidates
 from healer.engine.javascript.fixers.tsc_derived import derived_property, derived_types
+from healer.engine.javascript.fixers.tsc_iterables import not_iterable_edits
 from healer.engine.javascript.fixers.tsc_members import tsc_member_candidates
 from healer.engine.javascript.fixers.tsc_origins import converted_where_made, literal_union_respelt
 from healer.engine.javascript.fixers.type_errors import (
@@ -170,6 +171,9 @@ def tsc_type_candidates(
     if POSSIBLY.search(message):
         for new, what in _possibly_undefined(data, tree.root_node, at, typescript):
             generated.append(Candidate(path, new, line, what))
+    # `const [a, b] = re.exec(s)`: a possibly null value taken apart (tsc_iterables).
+    for new, what in not_iterable_edits(data, tree.root_node, at, message):
+        generated.append(Candidate(path, new, line, what))
     if missing:
         for new, what in _copied_readonly(data, tree.root_node, at, missing["name"], missing["type"].strip()):
             generated.append(Candidate(path, new, line, what))

@@ -1,0 +1,29 @@
+"""Round 54 (npm28): a comparison that lost a term the module declares and never reads (fixers/logic_unread.py)."""
+
+from healer.engine.javascript.fixers.logic import goes_first, logic_candidates
+
+HEAD = "export const MARGIN_CM = 5;\n"
+BODY = "export function fits(height, door) {\n  return height <= door;\n}\n"
+
+
+def _edits(text: str, line: int = 3) -> list[tuple[str, bool]]:
+    return [
+        (c.text.splitlines()[line - 1].strip(), goes_first(c))
+        for c in logic_candidates(text, "src/door.js", line=line)
+    ]
+
+
+def test_it_adds_the_unread_constant_to_the_comparison_right_after_the_flip():
+    found = _edits(HEAD + BODY)
+    # Right after the boundary flip, which keeps its place as the line's first edit.
+    assert [edit for edit, _ in found[:2]] == ["return height < door;", "return height <= door + MARGIN_CM;"]
+    assert ("return height + MARGIN_CM <= door;", False) in found
+
+
+def test_it_leaves_a_constant_the_module_reads_and_an_equality_alone():
+    read = HEAD + BODY + "export const spare = (door) => door - MARGIN_CM;\n"
+    assert all(
+        "+ MARGIN_CM" not in edit and not evidenced for edit, evidenced in _edits(read) if "MARGIN" in edit
+    )
+    equal = HEAD + BODY.replace("<=", "===")
+    assert all("+ MARGIN_CM" not in edit for edit, _ in _edits(equal))
