@@ -173,6 +173,8 @@ def moved_on(
         return False
     if by_place:
         return not compile_error_of_edit(after, edit)
+    if edits_own_failure(before, after, edit) and _place_key(after, edit) not in known:
+        return False
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
@@ -205,6 +207,74 @@ def moved_on(
             return True
         return completes and in_code
     return True
+
+
+# The type of the value a token written by an edit makes, as an exception's message names it
+# (`'NoneType' object has no attribute 'x'`, `unsupported operand type(s) for +: 'int' and 'str'`).
+_NAME_TYPES = {"None": "NoneType", "True": "bool", "False": "bool"}
+_CALL_TYPES = {
+    "int": "int",
+    "float": "float",
+    "str": "str",
+    "bytes": "bytes",
+    "len": "int",
+    "encode": "bytes",
+    "decode": "str",
+    "list": "list",
+    "tuple": "tuple",
+    "dict": "dict",
+}
+
+
+def _written_types(edit: Edit) -> frozenset[str]:
+    """The types of the values the tokens an edit wrote make: a literal (`None`, `0`, `''`) or a
+    conversion call (`int(...)`, `len(...)`, `.encode()`) that its changed lines have and the lines
+    it replaced did not."""
+    if not edit.file.endswith(".py"):
+        return frozenset()
+    a, b = edit.old.splitlines(), edit.new.splitlines()
+    old_tokens: list[tuple[int, str]] = []
+    new_tokens: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in line_opcodes(a, b):
+        if tag == "equal":
+            continue
+        old_tokens += _tokens("\n".join(a[i1:i2])) or []
+        new_tokens += _tokens("\n".join(b[j1:j2])) or []
+    types: set[str] = set()
+    remaining = list(old_tokens)
+    for index, (kind, text) in enumerate(new_tokens):
+        if (kind, text) in remaining:
+            remaining.remove((kind, text))
+            continue
+        following = new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""
+        if kind == tokenize.NAME and text in _NAME_TYPES:
+            types.add(_NAME_TYPES[text])
+        elif kind == tokenize.NAME and text in _CALL_TYPES and following == "(":
+            types.add(_CALL_TYPES[text])
+        elif kind == tokenize.NUMBER:
+            types.add("float" if any(c in text for c in ".eE") and not text.startswith("0x") else "int")
+        elif kind == tokenize.STRING:
+            types.add("bytes" if text.lstrip("rRuU")[:1] in "bB" else "str")
+    return frozenset(types)
+
+
+def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
+    """Whether a test's new failure is the candidate's own doing, not a fault it uncovered.
+
+    Either the new failure's traceback runs through a line the edit wrote (`shift(cues,
+    int(a.seconds * 1000))` for a seconds value left as text: the call the edit rewrote still
+    runs when the test fails, now on the number the text spells a thousand times over), or its
+    exception is raised on a value of the type the edit's own tokens make, one the error it
+    replaced did not name (`None` put in for `True`, then `'NoneType' object has no attribute`).
+    A TypeError turned into another error of the same tests about the edit's value is the
+    plausible-but-wrong patch of Qi et al. (ISSTA 2015), issue 11's item 0. A masked fault the
+    edit uncovered fails elsewhere, on values the edit did not make.
+    """
+    frames = (*(after.stack or ((after.file, after.line),)), *after.handled)
+    if any(edit.wrote(file, line) for file, line in frames):
+        return True
+    named = {f"'{kind}'" for kind in _written_types(edit)}
+    return any(name in after.message and name not in before.message for name in named)
 
 
 def _place_key(place: Place, edit: Edit | None = None) -> tuple[str, int, str]:

@@ -962,3 +962,87 @@ def test_it_does_not_count_a_module_none_of_whose_tests_passed_as_lost_to_collec
     # A module with a test that passed is lost when it no longer collects.
     lost = _run(collect_errors=[CollectError("tests/test_c.py", exception=SECOND)])
     assert new_collect_errors(before, lost) == ["tests/test_c.py"]
+
+
+# Round 54: a new failure that is the candidate's own doing (validation.edits_own_failure).
+OWN_OLD = (
+    "def parse(a):\n    return a\n\n"
+    "def run(a):\n    return shift(parse(a) * 1000)\n\n"
+    "def shift(n):\n    return n + 1\n\n"
+    "def fmt(n):\n    return '%d' % n\n"
+)
+OWN_BEFORE = _run(
+    _failed(
+        "tests/test_app.py::test_f",
+        "TypeError",
+        'can only concatenate str (not "int") to str',
+        [("tests/test_app.py", 10, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 8, "shift")],
+    )
+)
+
+
+def _own_after(frames, kind="OverflowError", message="too large"):
+    return _run(_failed("tests/test_app.py::test_f", kind, message, frames))
+
+
+def test_it_rejects_a_new_failure_whose_traceback_runs_through_the_edited_line():
+    # The seconds left as text, "fixed" where they are used: `shift(int(parse(a) * 1000))` turns the
+    # text repeated a thousand times into a number, and the test fails on it further on while the
+    # rewritten call is still running. The test got further, yet the edit made the new error.
+    wrong = Edit(
+        "src/app.py", OWN_OLD, OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))")
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 11, "fmt")]
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    verdict = judge_by_tests(failure, OWN_BEFORE, _own_after(frames), wrong, TESTS)
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+    # The value mended where it is made (`return float(a)`): the same later failure, through lines
+    # the edit did not write, is a fault it uncovered (layered bugs): accepted as before.
+    right = Edit("src/app.py", OWN_OLD, OWN_OLD.replace("    return a\n", "    return float(a)\n"))
+    assert (judge_by_tests(failure, OWN_BEFORE, _own_after(frames), right, TESTS).ok) is True
+
+
+def test_it_keeps_a_failure_through_the_edited_line_that_other_tests_met_before():
+    # Another test failed at that place for that reason before any edit: a fault the first one
+    # masked (known_places), not the edit's own value.
+    wrong = Edit(
+        "src/app.py", OWN_OLD, OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))")
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 11, "fmt")]
+    other = _failed(
+        "tests/test_app.py::test_g",
+        "OverflowError",
+        "too large",
+        [("tests/test_app.py", 20, "test_g"), ("src/app.py", 11, "fmt")],
+    )
+    before = _run(*OWN_BEFORE.tests.values(), other)
+    after = _run(_failed("tests/test_app.py::test_f", "OverflowError", "too large", frames), other)
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    assert judge_by_tests(failure, before, after, wrong, TESTS).ok
+
+
+def test_it_rejects_a_new_error_on_a_value_of_the_type_the_edit_wrote():
+    # `None` passed in another function: the TypeError is gone and the test fails further on with
+    # an AttributeError on that None, away from the edited line. (A `True` switched to `None` alone
+    # is switches_flag's; this is any edit whose own value the new error is raised on.)
+    old = "def build(x):\n    return make(x)\n"
+    edit = Edit("src/app.py", old, old.replace("make(x)", "make(x, None)"))
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 11, "fmt")]
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    on_none = _own_after(frames, "AttributeError", "'NoneType' object has no attribute 'lines'")
+    verdict = judge_by_tests(failure, OWN_BEFORE, on_none, edit, TESTS)
+    assert not verdict.ok
+    # The same error after an edit that wrote no None is a fault further on (accepted as before),
+    # and so is one whose replaced error already named the type.
+    other = Edit("src/app.py", old, old.replace("make(x)", "make(x + 1)"))
+    assert judge_by_tests(failure, OWN_BEFORE, on_none, other, TESTS).ok
+    named = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "TypeError",
+            "'NoneType' object is not iterable",
+            [("tests/test_app.py", 10, "test_f"), ("src/app.py", 8, "shift")],
+        )
+    )
+    assert judge_by_tests(failure, named, on_none, edit, TESTS).ok
