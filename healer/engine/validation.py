@@ -164,6 +164,12 @@ def moved_on(
     """
     if before is None or after is None:
         return False
+    if by_place and before.kind in COMPILE_KINDS and after.kind not in COMPILE_KINDS and closes_only(edit):
+        # The file compiles now and runs: a runtime error on the line whose brackets the edit only
+        # closed is raised by the code as it was written, which no test could run before (r346:
+        # `" ".join(... len(s), 4)` closed, then `len(s)` raises on the unbound `upper` a line
+        # above). Closing a bracket at the end of its line changes no operation of the line.
+        return not compile_error_of_edit(after, edit)
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
     if edit.wrote(after.file, after.line):
@@ -275,6 +281,24 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
         return True
     named = {f"'{kind}'" for kind in _written_types(edit)}
     return any(name in after.message and name not in before.message for name in named)
+
+
+CLOSERS = frozenset(")]}")
+
+
+def closes_only(edit: Edit) -> bool:
+    """Whether a Python edit only appends closing brackets to the ends of lines (`f(a, g(b)` ->
+    `f(a, g(b))`), every other character of the file kept: the code written stays as written,
+    completed where its expression ends."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a.rstrip(), b.rstrip()) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    return bool(changed) and all(
+        b.startswith(a) and len(b) > len(a) and set(b[len(a) :]) <= CLOSERS for a, b in changed
+    )
 
 
 def _place_key(place: Place, edit: Edit | None = None) -> tuple[str, int, str]:

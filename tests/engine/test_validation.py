@@ -1046,3 +1046,41 @@ def test_it_rejects_a_new_error_on_a_value_of_the_type_the_edit_wrote():
         )
     )
     assert judge_by_tests(failure, named, on_none, edit, TESTS).ok
+
+
+def _collect_error_at(line):
+    return CollectError(
+        "tests/test_app.py",
+        exception={
+            "type": "SyntaxError",
+            "message": "'(' was never closed",
+            "frames": [],
+            "syntax": {"filename": "src/app.py", "lineno": line},
+        },
+    )
+
+
+def test_it_takes_a_runtime_error_on_a_line_whose_bracket_was_only_closed_as_further_on():
+    # `" ".join(s[i : i + 4] for i in range(0, len(s), 4)` with its `)` dropped; closed, the module
+    # compiles and `len(s)` on that line raises for a second bug a line above (`s = x.upper`).
+    old = "def show(x):\n    s = x.upper\n    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4)\n"
+    closed = Edit("src/app.py", old, old.rstrip("\n") + ")\n")
+    frames = [("tests/test_app.py", 8, "test_show"), ("src/app.py", 3, "show")]
+    after = _run(_failed("tests/test_app.py::test_show", "TypeError", "has no len()", frames))
+    before = _run(collect_errors=[_collect_error_at(3)])
+    failure = Failure(
+        BugType.SYNTAX,
+        "src/app.py",
+        3,
+        "'(' was never closed",
+        "compile",
+        "SyntaxError",
+        ("tests/test_app.py",),
+    )
+    assert (judge_by_tests(failure, before, after, closed, TESTS).ok) is True
+    # Not when the edit put the bracket inside the line (a call closed early changes what runs),
+    # nor when it changed anything besides closing it.
+    early = Edit("src/app.py", old, old.replace("range(0, len(s), 4)", "range(0, len(s)), 4)"))
+    assert not judge_by_tests(failure, before, after, early, TESTS).ok
+    other = Edit("src/app.py", old, old.replace("len(s), 4)\n", "len(x), 4))\n"))
+    assert not judge_by_tests(failure, before, after, other, TESTS).ok
