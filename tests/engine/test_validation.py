@@ -1084,3 +1084,34 @@ def test_it_takes_a_runtime_error_on_a_line_whose_bracket_was_only_closed_as_fur
     assert not judge_by_tests(failure, before, after, early, TESTS).ok
     other = Edit("src/app.py", old, old.replace("len(s), 4)\n", "len(x), 4))\n"))
     assert not judge_by_tests(failure, before, after, other, TESTS).ok
+
+
+def test_it_rejects_a_check_that_now_fails_on_the_singleton_the_edit_wrote():
+    # `return True` -> `return None` in a predicate: the branch that crashed is no longer taken, and
+    # the test's next statement fails on that None (`assert None is not None`), while other targeted
+    # tests pass: the TypeError is gone because a feature was switched off, not fixed.
+    old = "def can(body):\n    for n in body:\n        pass\n    return True\n"
+    edit = Edit("src/app.py", old, old.replace("return True", "return None"))
+    passing = TestResult("tests/test_app.py::test_g", "passed")
+    before = _run(
+        *OWN_BEFORE.tests.values(),
+        _failed(
+            "tests/test_app.py::test_g",
+            "TypeError",
+            "compile() arg 1 must be a string",
+            [("src/app.py", 8, "s")],
+        ),
+    )
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "assert None is not None",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", "tests/test_app.py::test_g", line=8)
+    assert not judge_by_tests(failure, before, _run(check, passing), edit, TESTS).ok
+    # A check failing on a value the edit did not write (`assert 3 == 4`) is a fault it uncovered.
+    other = _failed(
+        "tests/test_app.py::test_f", "AssertionError", "assert 3 == 4", [("tests/test_app.py", 11, "test_f")]
+    )
+    assert judge_by_tests(failure, before, _run(other, passing), edit, TESTS).ok
