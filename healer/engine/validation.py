@@ -55,6 +55,7 @@ class Edit:
     new: str
     guard: bool = False  # the candidate is a symptom guard (fixers.base.Candidate.guard)
     lookalike: bool = False  # a similar name put in (fixers.base.Candidate.lookalike)
+    wraps: bool = False  # a conversion or wrapper put around a value at its use (Candidate.wraps)
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
@@ -693,6 +694,17 @@ def judge_by_tests(
         return Verdict(
             False,
             "a flag switched to stop a crash that only moves the failure further on is not a fix",
+            progress=2 * moved,
+        )
+    if edit.wraps and moved and not score and failure.bug_type is BugType.TYPE_ERROR:
+        # `shift(subs, int(a.seconds * 1000))` for seconds left as text: the conversion at the use
+        # makes the TypeError go away while the value stays as it was made (the text repeated a
+        # thousand times, now a number), and the test fails on it further on. Held to the bar of
+        # the avoiding edits (avoidance.only_wrapping, round 48): a partial patch at most, a fix
+        # only with a second edit under which every targeted test passes.
+        return Verdict(
+            False,
+            "a conversion at the use that only moves the failure further on is not a fix",
             progress=2 * moved,
         )
     if edit.lookalike and moved and not score:

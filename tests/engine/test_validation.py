@@ -1115,3 +1115,29 @@ def test_it_rejects_a_check_that_now_fails_on_the_singleton_the_edit_wrote():
         "tests/test_app.py::test_f", "AssertionError", "assert 3 == 4", [("tests/test_app.py", 11, "test_f")]
     )
     assert judge_by_tests(failure, before, _run(other, passing), edit, TESTS).ok
+
+
+def test_it_holds_a_conversion_at_the_use_that_only_moves_the_failure_to_every_test_passing():
+    # A number left as text by its parser, converted at the use (`shift(int(s * 1000))`): the
+    # TypeError is gone, the test's next check fails on the wrong number. Not a fix; a partial patch.
+    wrapped = Edit(
+        "src/app.py",
+        OWN_OLD,
+        OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))"),
+        wraps=True,
+    )
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "assert '2,000' in '30864'",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    verdict = judge_by_tests(failure, OWN_BEFORE, _run(check), wrapped, TESTS)
+    assert (verdict.ok, verdict.progress) == (False, 2)
+    # An edit that is no wrapper (the value mended where it is made) moved on: a masked bug.
+    right = Edit("src/app.py", OWN_OLD, OWN_OLD.replace("    return a\n", "    return float(a)\n"))
+    assert judge_by_tests(failure, OWN_BEFORE, _run(check), right, TESTS).ok
+    # A wrapper under which the targeted test passes is a fix as before.
+    passed = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    assert judge_by_tests(failure, OWN_BEFORE, passed, wrapped, TESTS).ok
