@@ -295,9 +295,13 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
     shown = {
         text for (kind, text), _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
     }
+    patterns = [rf"\b{name}\b" for name in shown]
+    if "bytes" in _written_types(edit):
+        # Bytes the edit made (`result.encode()` where latin-1 was meant), shown as a `b'...'` value
+        # the check now fails on.
+        patterns.append(r"(?<![\w'\"])b['\"]")
     return any(
-        re.search(rf"\b{name}\b", after.message) and not re.search(rf"\b{name}\b", before.message)
-        for name in shown
+        re.search(pattern, after.message) and not re.search(pattern, before.message) for pattern in patterns
     )
 
 

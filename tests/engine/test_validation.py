@@ -1141,3 +1141,23 @@ def test_it_holds_a_conversion_at_the_use_that_only_moves_the_failure_to_every_t
     # A wrapper under which the targeted test passes is a fix as before.
     passed = _run(TestResult("tests/test_app.py::test_f", "passed"))
     assert judge_by_tests(failure, OWN_BEFORE, passed, wrapped, TESTS).ok
+
+
+def test_it_rejects_a_check_that_now_fails_on_bytes_the_edit_made():
+    # Text left unencoded, "fixed" with `.encode()` (UTF-8) where another codec was meant: the
+    # TypeError is gone, and the test's check now compares two byte strings.
+    old = "def to_bytes(s):\n    result = unescape(s)\n    return result\n"
+    edit = Edit("src/app.py", old, old.replace("return result", "return result.encode()"))
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "b'4d\\xc3\\xaa' != b'4d\\xea'",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    assert not judge_by_tests(failure, OWN_BEFORE, _run(check), edit, TESTS).ok
+    # A check on text values after the same edit is a fault further on.
+    text = _failed(
+        "tests/test_app.py::test_f", "AssertionError", "'a' != 'b'", [("tests/test_app.py", 11, "test_f")]
+    )
+    assert judge_by_tests(failure, OWN_BEFORE, _run(text), edit, TESTS).ok
