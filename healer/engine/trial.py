@@ -265,7 +265,12 @@ class Trier:
     def quick(self, candidate: Candidate, old: str) -> Trial:
         """Static checks and the targeted stage; the candidate is unstaged afterwards."""
         edit = Edit(
-            candidate.file, old, candidate.new_source, guard=candidate.guard, lookalike=candidate.lookalike
+            candidate.file,
+            old,
+            candidate.new_source,
+            guard=candidate.guard,
+            lookalike=candidate.lookalike,
+            wraps=candidate.wraps,
         )
         reason = self._static(candidate, old)
         if reason:

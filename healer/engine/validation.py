@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -54,6 +55,7 @@ class Edit:
     new: str
     guard: bool = False  # the candidate is a symptom guard (fixers.base.Candidate.guard)
     lookalike: bool = False  # a similar name put in (fixers.base.Candidate.lookalike)
+    wraps: bool = False  # a conversion or wrapper put around a value at its use (Candidate.wraps)
 
     def old_line(self, file: str, line: int) -> int:
         return map_line_back(self.old, self.new, line) if file == self.file else line
@@ -164,6 +166,12 @@ def moved_on(
     """
     if before is None or after is None:
         return False
+    if by_place and before.kind in COMPILE_KINDS and after.kind not in COMPILE_KINDS and closes_only(edit):
+        # The file compiles now and runs: a runtime error on the line whose brackets the edit only
+        # closed is raised by the code as it was written, which no test could run before (r346:
+        # `" ".join(... len(s), 4)` closed, then `len(s)` raises on the unbound `upper` a line
+        # above). Closing a bracket at the end of its line changes no operation of the line.
+        return not compile_error_of_edit(after, edit)
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
     if edit.wrote(after.file, after.line):
@@ -173,6 +181,8 @@ def moved_on(
         return False
     if by_place:
         return not compile_error_of_edit(after, edit)
+    if edits_own_failure(before, after, edit) and _place_key(after, edit) not in known:
+        return False
     if any((file, edit.old_line(file, line)) == (before.file, before.line) for file, line in after.stack):
         # The statement that raised is still running: the error moved into what it calls (an
         # argument added to a method called on a class instead of an instance lets the call in,
@@ -205,6 +215,112 @@ def moved_on(
             return True
         return completes and in_code
     return True
+
+
+# The type of the value a token written by an edit makes, as an exception's message names it
+# (`'NoneType' object has no attribute 'x'`, `unsupported operand type(s) for +: 'int' and 'str'`).
+_NAME_TYPES = {"None": "NoneType", "True": "bool", "False": "bool"}
+_CALL_TYPES = {
+    "int": "int",
+    "float": "float",
+    "str": "str",
+    "bytes": "bytes",
+    "len": "int",
+    "encode": "bytes",
+    "decode": "str",
+    "list": "list",
+    "tuple": "tuple",
+    "dict": "dict",
+}
+
+
+def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str]]:
+    """The tokens a Python edit's changed lines have and the lines it replaced did not, each with
+    the text of the token that follows it."""
+    if not edit.file.endswith(".py"):
+        return []
+    a, b = edit.old.splitlines(), edit.new.splitlines()
+    old_tokens: list[tuple[int, str]] = []
+    new_tokens: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in line_opcodes(a, b):
+        if tag != "equal":
+            old_tokens += _tokens("\n".join(a[i1:i2])) or []
+            new_tokens += _tokens("\n".join(b[j1:j2])) or []
+    written = []
+    for index, token in enumerate(new_tokens):
+        if token in old_tokens:
+            old_tokens.remove(token)
+            continue
+        written.append((token, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
+    return written
+
+
+def _written_types(edit: Edit) -> frozenset[str]:
+    """The types of the values the tokens an edit wrote make: a literal (`None`, `0`, `''`) or a
+    conversion call (`int(...)`, `len(...)`, `.encode()`) that its changed lines have and the lines
+    it replaced did not."""
+    types: set[str] = set()
+    for (kind, text), following in _written_tokens(edit):
+        if kind == tokenize.NAME and text in _NAME_TYPES:
+            types.add(_NAME_TYPES[text])
+        elif kind == tokenize.NAME and text in _CALL_TYPES and following == "(":
+            types.add(_CALL_TYPES[text])
+        elif kind == tokenize.NUMBER:
+            types.add("float" if any(c in text for c in ".eE") and not text.startswith("0x") else "int")
+        elif kind == tokenize.STRING:
+            types.add("bytes" if text.lstrip("rRuU")[:1] in "bB" else "str")
+    return frozenset(types)
+
+
+def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
+    """Whether a test's new failure is the candidate's own doing, not a fault it uncovered.
+
+    Either the new failure's traceback runs through a line the edit wrote (`shift(cues,
+    int(a.seconds * 1000))` for a seconds value left as text: the call the edit rewrote still
+    runs when the test fails, now on the number the text spells a thousand times over), or its
+    exception is raised on a value of the type the edit's own tokens make, one the error it
+    replaced did not name (`None` put in for `True`, then `'NoneType' object has no attribute`).
+    A TypeError turned into another error of the same tests about the edit's value is the
+    plausible-but-wrong patch of Qi et al. (ISSTA 2015), issue 11's item 0. A masked fault the
+    edit uncovered fails elsewhere, on values the edit did not make.
+    """
+    frames = (*(after.stack or ((after.file, after.line),)), *after.handled)
+    if any(edit.wrote(file, line) for file, line in frames):
+        return True
+    named = {f"'{kind}'" for kind in _written_types(edit)}
+    if any(name in after.message and name not in before.message for name in named):
+        return True
+    # A singleton the edit wrote shown as the value a check now fails on (`return None` for `return
+    # True`: `assert None is not None`, the test's next statement).
+    shown = {
+        text for (kind, text), _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
+    }
+    patterns = [rf"\b{name}\b" for name in shown]
+    if "bytes" in _written_types(edit):
+        # Bytes the edit made (`result.encode()` where latin-1 was meant), shown as a `b'...'` value
+        # the check now fails on.
+        patterns.append(r"(?<![\w'\"])b['\"]")
+    return any(
+        re.search(pattern, after.message) and not re.search(pattern, before.message) for pattern in patterns
+    )
+
+
+CLOSERS = frozenset(")]}")
+
+
+def closes_only(edit: Edit) -> bool:
+    """Whether a Python edit only appends closing brackets to the ends of lines (`f(a, g(b)` ->
+    `f(a, g(b))`), every other character of the file kept: the code written stays as written,
+    completed where its expression ends."""
+    if not edit.file.endswith(".py"):
+        return False
+    old_lines, new_lines = edit.old.splitlines(), edit.new.splitlines()
+    if len(old_lines) != len(new_lines):
+        return False
+    changed = [(a.rstrip(), b.rstrip()) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
+    return bool(changed) and all(
+        b.startswith(a) and len(b) > len(a) and set(b[len(a) :]) <= CLOSERS for a, b in changed
+    )
 
 
 def _place_key(place: Place, edit: Edit | None = None) -> tuple[str, int, str]:
@@ -582,6 +698,17 @@ def judge_by_tests(
         return Verdict(
             False,
             "a flag switched to stop a crash that only moves the failure further on is not a fix",
+            progress=2 * moved,
+        )
+    if edit.wraps and moved and not score and failure.bug_type is BugType.TYPE_ERROR:
+        # `shift(subs, int(a.seconds * 1000))` for seconds left as text: the conversion at the use
+        # makes the TypeError go away while the value stays as it was made (the text repeated a
+        # thousand times, now a number), and the test fails on it further on. Held to the bar of
+        # the avoiding edits (avoidance.only_wrapping, round 48): a partial patch at most, a fix
+        # only with a second edit under which every targeted test passes.
+        return Verdict(
+            False,
+            "a conversion at the use that only moves the failure further on is not a fix",
             progress=2 * moved,
         )
     if edit.lookalike and moved and not score:

@@ -962,3 +962,202 @@ def test_it_does_not_count_a_module_none_of_whose_tests_passed_as_lost_to_collec
     # A module with a test that passed is lost when it no longer collects.
     lost = _run(collect_errors=[CollectError("tests/test_c.py", exception=SECOND)])
     assert new_collect_errors(before, lost) == ["tests/test_c.py"]
+
+
+# Round 54: a new failure that is the candidate's own doing (validation.edits_own_failure).
+OWN_OLD = (
+    "def parse(a):\n    return a\n\n"
+    "def run(a):\n    return shift(parse(a) * 1000)\n\n"
+    "def shift(n):\n    return n + 1\n\n"
+    "def fmt(n):\n    return '%d' % n\n"
+)
+OWN_BEFORE = _run(
+    _failed(
+        "tests/test_app.py::test_f",
+        "TypeError",
+        'can only concatenate str (not "int") to str',
+        [("tests/test_app.py", 10, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 8, "shift")],
+    )
+)
+
+
+def _own_after(frames, kind="OverflowError", message="too large"):
+    return _run(_failed("tests/test_app.py::test_f", kind, message, frames))
+
+
+def test_it_rejects_a_new_failure_whose_traceback_runs_through_the_edited_line():
+    # The seconds left as text, "fixed" where they are used: `shift(int(parse(a) * 1000))` turns the
+    # text repeated a thousand times into a number, and the test fails on it further on while the
+    # rewritten call is still running. The test got further, yet the edit made the new error.
+    wrong = Edit(
+        "src/app.py", OWN_OLD, OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))")
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 11, "fmt")]
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    verdict = judge_by_tests(failure, OWN_BEFORE, _own_after(frames), wrong, TESTS)
+    assert not verdict.ok
+    assert "still fails where it did" in verdict.reason
+    # The value mended where it is made (`return float(a)`): the same later failure, through lines
+    # the edit did not write, is a fault it uncovered (layered bugs): accepted as before.
+    right = Edit("src/app.py", OWN_OLD, OWN_OLD.replace("    return a\n", "    return float(a)\n"))
+    assert (judge_by_tests(failure, OWN_BEFORE, _own_after(frames), right, TESTS).ok) is True
+
+
+def test_it_keeps_a_failure_through_the_edited_line_that_other_tests_met_before():
+    # Another test failed at that place for that reason before any edit: a fault the first one
+    # masked (known_places), not the edit's own value.
+    wrong = Edit(
+        "src/app.py", OWN_OLD, OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))")
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 5, "run"), ("src/app.py", 11, "fmt")]
+    other = _failed(
+        "tests/test_app.py::test_g",
+        "OverflowError",
+        "too large",
+        [("tests/test_app.py", 20, "test_g"), ("src/app.py", 11, "fmt")],
+    )
+    before = _run(*OWN_BEFORE.tests.values(), other)
+    after = _run(_failed("tests/test_app.py::test_f", "OverflowError", "too large", frames), other)
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    assert judge_by_tests(failure, before, after, wrong, TESTS).ok
+
+
+def test_it_rejects_a_new_error_on_a_value_of_the_type_the_edit_wrote():
+    # `None` passed in another function: the TypeError is gone and the test fails further on with
+    # an AttributeError on that None, away from the edited line. (A `True` switched to `None` alone
+    # is switches_flag's; this is any edit whose own value the new error is raised on.)
+    old = "def build(x):\n    return make(x)\n"
+    edit = Edit("src/app.py", old, old.replace("make(x)", "make(x, None)"))
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 11, "fmt")]
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    on_none = _own_after(frames, "AttributeError", "'NoneType' object has no attribute 'lines'")
+    verdict = judge_by_tests(failure, OWN_BEFORE, on_none, edit, TESTS)
+    assert not verdict.ok
+    # The same error after an edit that wrote no None is a fault further on (accepted as before),
+    # and so is one whose replaced error already named the type.
+    other = Edit("src/app.py", old, old.replace("make(x)", "make(x + 1)"))
+    assert judge_by_tests(failure, OWN_BEFORE, on_none, other, TESTS).ok
+    named = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "TypeError",
+            "'NoneType' object is not iterable",
+            [("tests/test_app.py", 10, "test_f"), ("src/app.py", 8, "shift")],
+        )
+    )
+    assert judge_by_tests(failure, named, on_none, edit, TESTS).ok
+
+
+def _collect_error_at(line):
+    return CollectError(
+        "tests/test_app.py",
+        exception={
+            "type": "SyntaxError",
+            "message": "'(' was never closed",
+            "frames": [],
+            "syntax": {"filename": "src/app.py", "lineno": line},
+        },
+    )
+
+
+def test_it_takes_a_runtime_error_on_a_line_whose_bracket_was_only_closed_as_further_on():
+    # `" ".join(s[i : i + 4] for i in range(0, len(s), 4)` with its `)` dropped; closed, the module
+    # compiles and `len(s)` on that line raises for a second bug a line above (`s = x.upper`).
+    old = "def show(x):\n    s = x.upper\n    return ' '.join(s[i:i + 4] for i in range(0, len(s), 4)\n"
+    closed = Edit("src/app.py", old, old.rstrip("\n") + ")\n")
+    frames = [("tests/test_app.py", 8, "test_show"), ("src/app.py", 3, "show")]
+    after = _run(_failed("tests/test_app.py::test_show", "TypeError", "has no len()", frames))
+    before = _run(collect_errors=[_collect_error_at(3)])
+    failure = Failure(
+        BugType.SYNTAX,
+        "src/app.py",
+        3,
+        "'(' was never closed",
+        "compile",
+        "SyntaxError",
+        ("tests/test_app.py",),
+    )
+    assert (judge_by_tests(failure, before, after, closed, TESTS).ok) is True
+    # Not when the edit put the bracket inside the line (a call closed early changes what runs),
+    # nor when it changed anything besides closing it.
+    early = Edit("src/app.py", old, old.replace("range(0, len(s), 4)", "range(0, len(s)), 4)"))
+    assert not judge_by_tests(failure, before, after, early, TESTS).ok
+    other = Edit("src/app.py", old, old.replace("len(s), 4)\n", "len(x), 4))\n"))
+    assert not judge_by_tests(failure, before, after, other, TESTS).ok
+
+
+def test_it_rejects_a_check_that_now_fails_on_the_singleton_the_edit_wrote():
+    # `return True` -> `return None` in a predicate: the branch that crashed is no longer taken, and
+    # the test's next statement fails on that None (`assert None is not None`), while other targeted
+    # tests pass: the TypeError is gone because a feature was switched off, not fixed.
+    old = "def can(body):\n    for n in body:\n        pass\n    return True\n"
+    edit = Edit("src/app.py", old, old.replace("return True", "return None"))
+    passing = TestResult("tests/test_app.py::test_g", "passed")
+    before = _run(
+        *OWN_BEFORE.tests.values(),
+        _failed(
+            "tests/test_app.py::test_g",
+            "TypeError",
+            "compile() arg 1 must be a string",
+            [("src/app.py", 8, "s")],
+        ),
+    )
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "assert None is not None",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", "tests/test_app.py::test_g", line=8)
+    assert not judge_by_tests(failure, before, _run(check, passing), edit, TESTS).ok
+    # A check failing on a value the edit did not write (`assert 3 == 4`) is a fault it uncovered.
+    other = _failed(
+        "tests/test_app.py::test_f", "AssertionError", "assert 3 == 4", [("tests/test_app.py", 11, "test_f")]
+    )
+    assert judge_by_tests(failure, before, _run(other, passing), edit, TESTS).ok
+
+
+def test_it_holds_a_conversion_at_the_use_that_only_moves_the_failure_to_every_test_passing():
+    # A number left as text by its parser, converted at the use (`shift(int(s * 1000))`): the
+    # TypeError is gone, the test's next check fails on the wrong number. Not a fix; a partial patch.
+    wrapped = Edit(
+        "src/app.py",
+        OWN_OLD,
+        OWN_OLD.replace("shift(parse(a) * 1000)", "shift(int(parse(a) * 1000))"),
+        wraps=True,
+    )
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "assert '2,000' in '30864'",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    verdict = judge_by_tests(failure, OWN_BEFORE, _run(check), wrapped, TESTS)
+    assert (verdict.ok, verdict.progress) == (False, 2)
+    # An edit that is no wrapper (the value mended where it is made) moved on: a masked bug.
+    right = Edit("src/app.py", OWN_OLD, OWN_OLD.replace("    return a\n", "    return float(a)\n"))
+    assert judge_by_tests(failure, OWN_BEFORE, _run(check), right, TESTS).ok
+    # A wrapper under which the targeted test passes is a fix as before.
+    passed = _run(TestResult("tests/test_app.py::test_f", "passed"))
+    assert judge_by_tests(failure, OWN_BEFORE, passed, wrapped, TESTS).ok
+
+
+def test_it_rejects_a_check_that_now_fails_on_bytes_the_edit_made():
+    # Text left unencoded, "fixed" with `.encode()` (UTF-8) where another codec was meant: the
+    # TypeError is gone, and the test's check now compares two byte strings.
+    old = "def to_bytes(s):\n    result = unescape(s)\n    return result\n"
+    edit = Edit("src/app.py", old, old.replace("return result", "return result.encode()"))
+    check = _failed(
+        "tests/test_app.py::test_f",
+        "AssertionError",
+        "b'4d\\xc3\\xaa' != b'4d\\xea'",
+        [("tests/test_app.py", 11, "test_f")],
+    )
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f", line=8)
+    assert not judge_by_tests(failure, OWN_BEFORE, _run(check), edit, TESTS).ok
+    # A check on text values after the same edit is a fault further on.
+    text = _failed(
+        "tests/test_app.py::test_f", "AssertionError", "'a' != 'b'", [("tests/test_app.py", 11, "test_f")]
+    )
+    assert judge_by_tests(failure, OWN_BEFORE, _run(text), edit, TESTS).ok
