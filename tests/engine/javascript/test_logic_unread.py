@@ -27,3 +27,11 @@ def test_it_leaves_a_constant_the_module_reads_and_an_equality_alone():
     )
     equal = HEAD + BODY.replace("<=", "===")
     assert all("+ MARGIN_CM" not in edit for edit, _ in _edits(equal))
+
+
+def test_it_keeps_a_shifted_or_compared_side_whole():
+    # `rows << 1 + MARGIN_CM` would shift by 1 + MARGIN_CM (`+` binds tighter than `<<`).
+    shifted = HEAD + BODY.replace("height <= door", "height << 1 <= door")
+    edits = [edit for edit, _ in _edits(shifted)]
+    assert "return (height << 1) + MARGIN_CM <= door;" in edits
+    assert "return height << 1 + MARGIN_CM <= door;" not in edits

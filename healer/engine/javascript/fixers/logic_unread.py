@@ -24,6 +24,9 @@ from healer.engine.javascript.syntax import node_text
 ORDERINGS = frozenset({"<", "<=", ">", ">="})
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 MAX_CONSTANTS = 2
+# Binary operators binding looser than `+`/`-` that can stand unparenthesized beside an ordering
+# (`a << 1 >= b`, `a < b < c`, `k in o < 1`): the side is parenthesized before the term is added.
+LOOSER = frozenset({"<<", ">>", ">>>", "<", "<=", ">", ">=", "in", "instanceof"})
 UNREAD = " (the module declares it and never reads it)"
 
 
@@ -51,7 +54,10 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             if left is None or right is None:
                 continue
             for side, sign in ((right, "+"), (left, "+"), (right, "-")):
-                new = f"{node_text(side)} {sign} {constant}"
+                written = node_text(side)
+                if side.type == "binary_expression" and _binary_operator(side) in LOOSER:
+                    written = f"({written})"  # `a << 1 + C` would shift by 1 + C
+                new = f"{written} {sign} {constant}"
                 yield (
                     replace_span(data, side.start_byte, side.end_byte, new),
                     f"{'add' if sign == '+' else 'subtract'} {constant} to the comparison's "
@@ -61,6 +67,11 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 def _operator(node) -> str:
     return next((node_text(c) for c in node.children if not c.is_named and node_text(c) in ORDERINGS), "")
+
+
+def _binary_operator(node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
 
 
 FAMILIES = (unread_terms,)
