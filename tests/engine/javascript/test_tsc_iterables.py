@@ -60,3 +60,11 @@ def test_it_leaves_a_spread_the_value_only_sits_inside_a_callback_of():
     )
     message = NULLABLE.replace("RegExpMatchArray | null", "number[] | undefined")
     assert all("?? []" not in lines[1] for lines in _lines(text, line=2, column=59, message=message))
+
+
+def test_it_keeps_a_crlf_files_line_endings():
+    # Round 54's review: the check's lines were joined with "\n" inside a file written with "\r\n".
+    text = "export function clock(s: string) {\r\n  const [, h] = s.match(/(\\d+)/);\r\n  return h;\r\n}\r\n"
+    found = tsc_type_candidates(text, "src/clock.ts", line=2, column=9, message=NULLABLE)
+    checked = [c.text for c in found if "throw" in c.text]
+    assert checked and all(t.count("\n") == t.count("\r\n") for t in checked)

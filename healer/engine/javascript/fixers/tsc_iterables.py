@@ -115,9 +115,10 @@ def _checked(data: bytes, declarator, pattern, value, missing: list[str]) -> Ite
     indent = _decoded(data[line_start : statement.start_byte])
     indent = indent if not indent.strip() else ""
     what = node_text(value).replace("`", "'").replace("\\", "").replace("$", "")[:60]
+    newline = "\r\n" if b"\r\n" in data else "\n"  # the file's own line ending, not a mix
     block = (
-        f"{kind} {name} = {node_text(value)};\n"
-        f"{indent}if ({test}) throw new Error(`{what} found nothing`);\n"
+        f"{kind} {name} = {node_text(value)};{newline}"
+        f"{indent}if ({test}) throw new Error(`{what} found nothing`);{newline}"
         f"{indent}{kind} {node_text(pattern)} = {name};"
     )
     new = data[: statement.start_byte] + block.encode() + data[statement.end_byte :]
