@@ -15,6 +15,7 @@ a flip, and a tie's lines keep interleaving as before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
@@ -24,6 +25,7 @@ from healer.engine.javascript.syntax import node_text
 ORDERINGS = frozenset({"<", "<=", ">", ">="})
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 MAX_CONSTANTS = 2
+WORD = re.compile(r"(?<![\w$.])[\w$]+")
 # Binary operators binding looser than `+`/`-` that can stand unparenthesized beside an ordering
 # (`a << 1 >= b`, `a < b < c`, `k in o < 1`): the side is parenthesized before the term is added.
 LOOSER = frozenset({"<<", ">>", ">>>", "<", "<=", ">", ">=", "in", "instanceof"})
@@ -42,11 +44,14 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         root = root.parent
     line = comparisons[0].start_point.row
     unread = []
+    # Every word of the file counted in one pass (a search per constant was quadratic in a module of
+    # many constants; round 54's review): a member's name after `.` is not the constant.
+    words = Counter(WORD.findall(text))
     for name, value, _ in module_declarators(root):
         written = node_text(name)
         if name.type != "identifier" or not NUMBER.fullmatch(node_text(value).replace(" ", "")):
             continue
-        if len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", text)) == 1:
+        if words[written] == 1:
             unread.append((abs(line - name.start_point.row), written))
     for _, constant in sorted(unread)[:MAX_CONSTANTS]:
         for node in comparisons:
