@@ -37,3 +37,25 @@ def test_it_leaves_a_method_strings_have_and_a_value_not_made_by_a_call_alone():
     assert _found("toppings.trim is not a function") == []
     literal = USE.replace("toppingsOf(order);", "order.toppings;")
     assert _found("toppings.map is not a function", literal) == []
+
+
+def test_it_follows_only_a_binding_the_use_sees():
+    # Another function's `toppings`, or one a parameter of the same name shadows, is another value.
+    elsewhere = (
+        "import { toppingsOf } from './form.js';\n"
+        "export const count = (order) => { const toppings = toppingsOf(order); return toppings.length; };\n"
+        "export function price(toppings) {\n"
+        "  return toppings.map((t) => t.length).reduce((a, b) => a + b, 0);\n"
+        "}\n"
+    )
+    assert _found("toppings.map is not a function", elsewhere) == []
+    shadowed = (
+        "import { toppingsOf } from './form.js';\n"
+        "const toppings = toppingsOf({});\n"
+        "export function price(toppings) {\n"
+        "  return toppings.map((t) => t.length).reduce((a, b) => a + b, 0);\n"
+        "}\n"
+    )
+    assert _found("toppings.map is not a function", shadowed) == []
+    outer = shadowed.replace("price(toppings)", "price()")
+    assert len(_found("toppings.map is not a function", outer)) == 2

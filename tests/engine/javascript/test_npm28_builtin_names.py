@@ -33,3 +33,12 @@ def test_it_reads_the_members_taken_from_a_whole_module_binding():
     text = "import * as rides from 'was1';\nexport const go = () => rides.seatsLeft();\n"
     assert "wasi" not in _specifiers(text, "was1")
     assert "wasi" in _specifiers(text.replace("seatsLeft()", "WASI"), "was1")
+
+
+def test_it_keeps_a_builtin_imported_by_default():
+    # Every built-in has a default export in an ES module (`import EventEmitter from 'events'`):
+    # a default import is no evidence against it.
+    text = "import EventEmitter from 'event';\nexport class Bus extends EventEmitter {}\n"
+    assert "events" in _specifiers(text, "event")
+    text = "import fs, { readFileSync } from 'fss';\nexport const read = () => readFileSync('a');\n"
+    assert "fs" in _specifiers(text, "fss")

@@ -32,3 +32,16 @@ def test_it_leaves_a_once_read_private_constant_and_a_computed_one_in_place():
     ordered = shared_definitions_last(_edits(PRIVATE), {"src/boats.js": PRIVATE}.get)
     assert [c.description for c in ordered] == ["the constant", "the use"]
     assert shared_constant_rows("export const LIMIT = base * 2;\n", "src/limits.js") == set()
+
+
+def test_it_does_not_count_a_local_of_the_same_name_as_a_read():
+    # Round 54's review: a function's own `RATE` (or a parameter so named) was counted as reads of
+    # the module's, so a once-read constant's definition edit went last.
+    text = (
+        "const RATE = 2;\n"
+        "export const a = (x) => x * RATE;\n"
+        "export function b(x) {\n  const RATE = 3;\n  return x / RATE;\n}\n"
+        "export const c = (RATE) => RATE + 1;\n"
+    )
+    assert shared_constant_rows(text, "src/rates.js") == set()
+    assert shared_constant_rows(text + "export const d = () => RATE;\n", "src/rates.js") == {0}

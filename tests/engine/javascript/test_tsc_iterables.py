@@ -48,3 +48,23 @@ def test_it_answers_v8s_null_is_not_iterable_at_the_lines_destructuring():
         )
         == []
     )
+
+
+def test_it_leaves_a_spread_the_value_only_sits_inside_a_callback_of():
+    # Round 54's review: the search for the declaration or spread went on past the `for...of` statement
+    # and its callback to the enclosing spread, defaulting `keys.map(...)`, which is never missing.
+    text = (
+        "export function totals(m: Map<string, number[]>, keys: string[]): number[] {\n"
+        "  return [...keys.map((k) => { let s = 0; for (const v of m.get(k)) s += v; return s; })];\n"
+        "}\n"
+    )
+    message = NULLABLE.replace("RegExpMatchArray | null", "number[] | undefined")
+    assert all("?? []" not in lines[1] for lines in _lines(text, line=2, column=59, message=message))
+
+
+def test_it_keeps_a_crlf_files_line_endings():
+    # Round 54's review: the check's lines were joined with "\n" inside a file written with "\r\n".
+    text = "export function clock(s: string) {\r\n  const [, h] = s.match(/(\\d+)/);\r\n  return h;\r\n}\r\n"
+    found = tsc_type_candidates(text, "src/clock.ts", line=2, column=9, message=NULLABLE)
+    checked = [c.text for c in found if "throw" in c.text]
+    assert checked and all(t.count("\n") == t.count("\r\n") for t in checked)

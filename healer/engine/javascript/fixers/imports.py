@@ -376,7 +376,8 @@ def _closest_packages(specifier: str, packages: Collection[str], *, taken: Colle
         for b in difflib.get_close_matches(
             specifier.removeprefix("node:"), sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
         )
-        if not taken or (exported := builtin_exports(b)) is None or exported & set(taken)
+        # Every built-in has a default export in an ES module (`import EventEmitter from 'events'`).
+        if not taken or (exported := builtin_exports(b)) is None or (exported | {"default"}) & set(taken)
     ]
     prefix = "node:" if specifier.startswith("node:") else ""
     found += [prefix + b for b in builtins]

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal, InvalidOperation, localcontext
 
 from healer.engine.javascript.fixers import logic_comments
 from healer.engine.javascript.fixers.base import Candidate
-from healer.engine.javascript.syntax import encode, node_text, parse
+from healer.engine.javascript.syntax import encode, node_text, parse, walk
 
 # Candidates examined per call: the list dispatch builds is ranked, the later ones rarely reached.
 MAX_EXAMINED = 400
@@ -149,20 +149,58 @@ def shared_constant_rows(text: str, path: str) -> set[int]:
     if not definitions:
         return set()
     reads = dict.fromkeys(definitions, 0)
-    stack = [tree.root_node]
+    # A function or block binding the name anew (`const RATE = 3` inside a function) hides the constant:
+    # its reads there are the local's (round 54's review: a once-read constant counted as shared).
+    stack: list[tuple[object, frozenset[str]]] = [(tree.root_node, frozenset())]
     while stack:
-        node = stack.pop()
+        node, hidden = stack.pop()
         if node.type in ("identifier", "shorthand_property_identifier"):
             written = node_text(node)
-            if written in reads and node != definitions[written][0]:
+            if written in reads and written not in hidden and node != definitions[written][0]:
                 reads[written] += 1
-        stack.extend(node.children)
+        if node.type in SCOPES:
+            hidden = hidden | _bound_in(node, reads.keys())
+        stack.extend((child, hidden) for child in node.children)
     return {
         row
         for name, (_, rows, exported) in definitions.items()
         if exported or reads[name] >= 2
         for row in rows
     }
+
+
+# Nodes that open a scope of their own: functions (their parameters) and blocks (their declarations).
+SCOPES = (
+    "function_declaration",
+    "generator_function_declaration",
+    "function_expression",
+    "generator_function",
+    "function",
+    "arrow_function",
+    "method_definition",
+    "statement_block",
+)
+BINDINGS = ("identifier", "shorthand_property_identifier_pattern")
+
+
+def _bound_in(scope, names: Collection[str]) -> frozenset[str]:
+    """Which of `names` the scope binds itself: a function's parameters, a block's declarations."""
+    patterns = []
+    if scope.type == "statement_block":
+        for child in scope.named_children:
+            if child.type in ("lexical_declaration", "variable_declaration"):
+                patterns += [d.child_by_field_name("name") for d in child.named_children]
+            elif child.type in ("function_declaration", "class_declaration"):
+                patterns.append(child.child_by_field_name("name"))
+    else:
+        patterns.append(scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter"))
+    return frozenset(
+        written
+        for p in patterns
+        if p is not None
+        for n in walk(p)
+        if n.type in BINDINGS and (written := node_text(n)) in names
+    )
 
 
 def _once_read_constants(text: str, path: str) -> dict[str, tuple[int, int, str, int, int]]:

@@ -15,6 +15,7 @@ a flip, and a tie's lines keep interleaving as before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from healer.engine.javascript.fixers.base import replace_span
@@ -24,6 +25,10 @@ from healer.engine.javascript.syntax import node_text
 ORDERINGS = frozenset({"<", "<=", ">", ">="})
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 MAX_CONSTANTS = 2
+WORD = re.compile(r"(?<![\w$.])[\w$]+")
+# Binary operators binding looser than `+`/`-` that can stand unparenthesized beside an ordering
+# (`a << 1 >= b`, `a < b < c`, `k in o < 1`): the side is parenthesized before the term is added.
+LOOSER = frozenset({"<<", ">>", ">>>", "<", "<=", ">", ">=", "in", "instanceof"})
 UNREAD = " (the module declares it and never reads it)"
 
 
@@ -39,11 +44,14 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
         root = root.parent
     line = comparisons[0].start_point.row
     unread = []
+    # Every word of the file counted in one pass (a search per constant was quadratic in a module of
+    # many constants; round 54's review): a member's name after `.` is not the constant.
+    words = Counter(WORD.findall(text))
     for name, value, _ in module_declarators(root):
         written = node_text(name)
         if name.type != "identifier" or not NUMBER.fullmatch(node_text(value).replace(" ", "")):
             continue
-        if len(re.findall(rf"(?<![\w$.]){re.escape(written)}(?![\w$])", text)) == 1:
+        if words[written] == 1:
             unread.append((abs(line - name.start_point.row), written))
     for _, constant in sorted(unread)[:MAX_CONSTANTS]:
         for node in comparisons:
@@ -51,7 +59,10 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
             if left is None or right is None:
                 continue
             for side, sign in ((right, "+"), (left, "+"), (right, "-")):
-                new = f"{node_text(side)} {sign} {constant}"
+                written = node_text(side)
+                if side.type == "binary_expression" and _binary_operator(side) in LOOSER:
+                    written = f"({written})"  # `a << 1 + C` would shift by 1 + C
+                new = f"{written} {sign} {constant}"
                 yield (
                     replace_span(data, side.start_byte, side.end_byte, new),
                     f"{'add' if sign == '+' else 'subtract'} {constant} to the comparison's "
@@ -61,6 +72,11 @@ def unread_terms(data: bytes, nodes, text, path) -> Iterator[tuple[str, str]]:
 
 def _operator(node) -> str:
     return next((node_text(c) for c in node.children if not c.is_named and node_text(c) in ORDERINGS), "")
+
+
+def _binary_operator(node) -> str:
+    operator = node.child_by_field_name("operator")
+    return node_text(operator) if operator is not None else ""
 
 
 FAMILIES = (unread_terms,)

@@ -78,7 +78,7 @@ def split_where_made_candidates(
             continue
         if not any(node_text(prop) == name and obj_name in ("", node_text(obj)) for name, obj_name in wanted):
             continue
-        callee = _bound_call(tree.root_node, node_text(obj), before=node.start_byte)
+        callee = _bound_call(tree.root_node, node_text(obj), use=node)
         if callee and callee not in made:
             made.append(callee)
     found: list[Candidate] = []
@@ -88,18 +88,44 @@ def split_where_made_candidates(
     return found
 
 
-def _bound_call(root, name: str, *, before: int) -> str:
-    """The function `name` was last bound to a call of before `before` (`const x = f(...)` → `f`)."""
+def _bound_call(root, name: str, *, use) -> str:
+    """The function `name` was last bound to a call of before `use` (`const x = f(...)` → `f`), in a
+    scope `use` sees: a binding in another function, or one a nearer function's parameter of the same
+    name shadows, holds another value (round 54's review: another function's `extras` was followed)."""
+    scopes = _functions_around(use)
     callee = ""
     for node in walk(root):
-        if node.type != "variable_declarator" or node.start_byte >= before:
+        if node.type != "variable_declarator" or node.start_byte >= use.start_byte:
             continue
         bound, value = node.child_by_field_name("name"), node.child_by_field_name("value")
         if bound is None or value is None or node_text(bound) != name or value.type != "call_expression":
             continue
+        scope = next(iter(_functions_around(node)), None)
+        inner = scopes if scope is None else scopes[: scopes.index(scope)] if scope in scopes else None
+        if inner is None or any(_binds(function, name) for function in inner):
+            continue
         function = value.child_by_field_name("function")
         callee = node_text(function) if function is not None and function.type == "identifier" else ""
     return callee
+
+
+def _functions_around(node) -> list:
+    """The functions enclosing `node`, innermost first."""
+    found, node = [], node.parent
+    while node is not None:
+        if node.type in FUNCTIONS:
+            found.append(node)
+        node = node.parent
+    return found
+
+
+def _binds(function, name: str) -> bool:
+    """Whether one of `function`'s parameters is named `name`."""
+    parameters = function.child_by_field_name("parameters") or function.child_by_field_name("parameter")
+    return parameters is not None and any(
+        n.type in ("identifier", "shorthand_property_identifier_pattern") and node_text(n) == name
+        for n in walk(parameters)
+    )
 
 
 def _split_returns(text: str, path: str, callee: str) -> list[Candidate]:

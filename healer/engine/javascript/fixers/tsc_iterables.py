@@ -29,6 +29,8 @@ NOT_ITERABLE = re.compile(
 )
 # An expression `??` can follow without parentheses (a mix with `||`/`&&` or a lower operator would not parse).
 TIGHT = ("call_expression", "member_expression", "subscript_expression", "identifier", "non_null_expression")
+# Nodes the value at the diagnostic cannot be searched past for its declaration or spread (round 54's review).
+BOUNDARIES = ("statement_block", "arrow_function", "function_expression", "class_body")
 # The name a regular expression's result goes by (`exec`, `match`), else a neutral one.
 MATCHING = ("exec", "match", "matchAll")
 
@@ -44,6 +46,8 @@ def not_iterable_edits(data: bytes, root, at: int, message: str) -> Iterator[tup
         return
     node = root.descendant_for_byte_range(at, at)
     while node is not None and node.type not in ("variable_declarator", "spread_element"):
+        if node.type.endswith("statement") or node.type in BOUNDARIES:
+            return  # `for (const v of m.get(k))` inside a spread's callback: not the spread's value
         node = node.parent
     if node is not None:
         yield from _edits(data, node, missing)
@@ -111,9 +115,10 @@ def _checked(data: bytes, declarator, pattern, value, missing: list[str]) -> Ite
     indent = _decoded(data[line_start : statement.start_byte])
     indent = indent if not indent.strip() else ""
     what = node_text(value).replace("`", "'").replace("\\", "").replace("$", "")[:60]
+    newline = "\r\n" if b"\r\n" in data else "\n"  # the file's own line ending, not a mix
     block = (
-        f"{kind} {name} = {node_text(value)};\n"
-        f"{indent}if ({test}) throw new Error(`{what} found nothing`);\n"
+        f"{kind} {name} = {node_text(value)};{newline}"
+        f"{indent}if ({test}) throw new Error(`{what} found nothing`);{newline}"
         f"{indent}{kind} {node_text(pattern)} = {name};"
     )
     new = data[: statement.start_byte] + block.encode() + data[statement.end_byte :]
