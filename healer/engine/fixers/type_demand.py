@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import struct
 from dataclasses import dataclass
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
@@ -805,10 +806,34 @@ def _one_item_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: 
     value = origin.value
     if not isinstance(value, ast.Call) or (isinstance(value.func, ast.Name) and value.func.id == "tuple"):
         return []
+    if _several_items(sf, value):
+        return []  # `[0]` would drop the rest: the tuple was not meant as one item
     new = f"{text}[0]"
     description = f"take the one item of the tuple where it is made: {shorten(new)}, not {shorten(text)}"
     prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9
     return [Edit(line, ((start, end, new),), description, prior, "demand")]
+
+
+def _several_items(sf: SourceFile, call: ast.Call) -> bool:
+    """The call is known to make a tuple of several items (round 54's review): `divmod(...)`, a
+    `struct.unpack` whose written format has several fields, or the file's own function returning a tuple
+    display of other than one item. Taking `[0]` of it drops data a test of the first item would not see."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    if name == "divmod":
+        return True
+    if name in ("unpack", "unpack_from") and call.args:
+        form = call.args[0]
+        if isinstance(form, ast.Constant) and isinstance(form.value, (str, bytes)):
+            try:
+                return len(struct.unpack(form.value, bytes(struct.calcsize(form.value)))) != 1
+            except (struct.error, ValueError, TypeError):
+                return False
+        return False
+    return any(
+        isinstance(origin.value, ast.Tuple) and len(origin.value.elts) != 1
+        for origin in callee_results(sf, call)
+    )
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date
