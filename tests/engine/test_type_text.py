@@ -11,6 +11,8 @@ from healer.engine.fixers.type_fallback import TypeDemandFixer
 from healer.engine.fixers.type_text import module_codecs
 from healer.engine.types import BugType, CheckReport, Failure
 
+from .conftest import cpu_ratio
+
 APP = "src/wire/frames.py"
 TEST = "tests/test_frames.py"
 
@@ -140,3 +142,20 @@ def test_it_reads_the_modules_charsets_not_its_transforms():
         'd = open(p, encoding="utf-8")\n',
     )
     assert module_codecs(sf) == ["ascii", "utf-8"]
+
+
+def test_it_traces_an_attribute_set_in_many_methods_in_linear_time(project):
+    # round 54's review: every origin of `self.data` walked the whole file for its codecs and its
+    # callee's returns, so n setters cost n * n
+    def run(n: int) -> None:
+        body = ["import struct", "", "class Box:"]
+        for i in range(n):
+            body += [f"    def set{i}(self, v):", f"        self.data = self.make(v, {i})", ""]
+        body += ["    def make(self, v, i):", "        return v", "", "    def read(self):"]
+        body += ['        return struct.unpack("<I", self.data)', ""]
+        candidates = _candidates(
+            project, "\n".join(body), "a bytes-like object is required, not 'str'", "unpack("
+        )
+        assert candidates
+
+    assert cpu_ratio(run, 100) < 8

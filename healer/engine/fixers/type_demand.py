@@ -24,7 +24,7 @@ import re
 import struct
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, TreeMemo, function_at, shorten
 from healer.engine.fixers.type_text import (
     class_bindings,
     text_demand_pairs,
@@ -342,15 +342,24 @@ def callee_results(sf: SourceFile, call: ast.expr) -> list[Origin]:
         return []
     func = call.func
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    found: list[Origin] = []
+    return list(_RETURNS.get(sf, _returns_by_name).get(name, ())) if name is not None else []
+
+
+def _returns_by_name(sf: SourceFile) -> dict[str, list[Origin]]:
+    """Each function name of the file to the values its functions of that name return, built once per file:
+    round 54's wide trace asks for every origin, which walked the whole file each time (quadratic)."""
+    table: dict[str, list[Origin]] = {}
     for node in ast.walk(sf.tree):
-        if isinstance(node, FUNCTIONS) and node.name == name:
-            found += [
+        if isinstance(node, FUNCTIONS):
+            table.setdefault(node.name, []).extend(
                 Origin(sf.path, r.value.lineno, r.value, "returned")
                 for r in ast.walk(node)
                 if isinstance(r, ast.Return) and r.value is not None
-            ]
-    return found
+            )
+    return table
+
+
+_RETURNS = TreeMemo(limit=16)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import codecs
 import re
 from collections import Counter
 
-from healer.engine.fixers.lineedit import Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, shorten
 
 PRIOR_TEXT = 0.9  # as type_demand's PRIOR_ORIGIN: the demanded kind made where the value is made
 PRIOR_DEFAULT = 0.45
@@ -97,7 +97,12 @@ def class_bindings(sf: SourceFile, attr: str) -> list[ast.Assign | ast.AnnAssign
 
 def module_codecs(sf: SourceFile) -> list[str]:
     """The character encodings the module names (`.encode("ascii")`, `.decode("utf-8")`, `open(...,
-    encoding="latin-1")`, `codecs.decode(x, "utf-8")`), most used first; transforms left out."""
+    encoding="latin-1")`, `codecs.decode(x, "utf-8")`), most used first; transforms left out. Read once per
+    file (round 54's review): text_edits asks for every origin, and a walk each time was quadratic."""
+    return list(_CODECS.get(sf, _module_codecs))
+
+
+def _module_codecs(sf: SourceFile) -> list[str]:
     counts: Counter[str] = Counter()
     for node in ast.walk(sf.tree):
         if not isinstance(node, ast.Call):
@@ -180,10 +185,17 @@ def _own_call(sf: SourceFile, value: ast.expr) -> bool:
         return False
     func = value.func
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    return name is not None and any(
-        isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
-        for node in ast.walk(sf.tree)
+    return name is not None and name in _DEFINED.get(sf, _defined_names)
+
+
+def _defined_names(sf: SourceFile) -> frozenset[str]:
+    return frozenset(
+        node.name for node in ast.walk(sf.tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
     )
+
+
+_CODECS = TreeMemo(limit=16)
+_DEFINED = TreeMemo(limit=16)
 
 
 def _undoes(value: ast.expr, want: str) -> bool:
