@@ -159,3 +159,29 @@ def test_it_traces_an_attribute_set_in_many_methods_in_linear_time(project):
         assert candidates
 
     assert cpu_ratio(run, 100) < 8
+
+
+def test_it_encodes_with_no_bytes_to_bytes_codec_nor_one_that_writes_a_byte_order_mark(project):
+    # round 54's review: `codecs.decode(blob, "zlib")` named no charset (`.encode("zlib")` raises
+    # LookupError), and `encoding="utf-8-sig"` read files: encoding with it puts a BOM before the text
+    source = """
+        import codecs
+        import hashlib
+
+        def unpack(blob):
+            return codecs.decode(codecs.decode(blob, "zlib"), "zlib")
+
+        def load(path):
+            with open(path, encoding="utf-8-sig") as handle:
+                return handle.read()
+
+        def digest(name):
+            label = name.strip()
+            return hashlib.sha256(label)
+        """
+    candidates = _candidates(project, source, "a bytes-like object is required, not 'str'", "hashlib.sha256(")
+    assert _rank(candidates, 'label = name.strip().encode("zlib")') is None
+    assert _rank(candidates, 'label = name.strip().encode("utf-8-sig")') is None
+    assert _rank(candidates, 'label = name.strip().encode("utf-8")') is not None, [
+        c.description for c in candidates
+    ]

@@ -114,7 +114,9 @@ def _module_codecs(sf: SourceFile) -> list[str]:
         for value in written:
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 name = _codec(value.value)
-                if name is not None and name not in TRANSFORMS:
+                # bytes-to-bytes codecs (`codecs.decode(blob, "zlib")`) are no charset: `.encode("zlib")`
+                # would only raise LookupError (round 54's review)
+                if name is not None and name not in TRANSFORMS and _text_codec(value.value):
                     counts[value.value] += 1
     return [name for name, _ in counts.most_common()]
 
@@ -125,6 +127,20 @@ def _codec(name: str) -> str | None:
         return codecs.lookup(name).name.replace("-", "_")
     except LookupError:
         return None
+
+
+def _text_codec(name: str) -> bool:
+    """The codec maps text to bytes (not zlib, bz2, quopri: bytes to bytes)."""
+    return bool(getattr(codecs.lookup(name), "_is_text_encoding", True))
+
+
+def _marks(name: str) -> bool:
+    """The codec writes a byte-order mark before any text (`utf-8-sig`, `utf-16`): encoding with it puts
+    bytes in front of the value that were never in the text. Reading with it is fine (it strips the mark)."""
+    try:
+        return codecs.encode("", name) != b""
+    except (LookupError, TypeError, ValueError):
+        return True
 
 
 def _escaped(value: ast.expr) -> bool:
@@ -165,6 +181,9 @@ def text_edits(sf: SourceFile, *, line: int, value: ast.expr, how: str, have: st
         names = module_codecs(sf)
         if want == "bytes" and _escaped(value):
             names = ["latin-1", *[n for n in names if _codec(n) != "latin_1"]]
+        if want == "bytes":
+            # a module reading files with `encoding="utf-8-sig"` does not mean its bytes start with a BOM
+            names = [n for n in names if not _marks(n)]
         if not names:
             names = ["utf-8"]
         # a call of the file's own function is followed into it (its `return`, where the value is made):
