@@ -185,3 +185,24 @@ def test_it_encodes_with_no_bytes_to_bytes_codec_nor_one_that_writes_a_byte_orde
     assert _rank(candidates, 'label = name.strip().encode("utf-8")') is not None, [
         c.description for c in candidates
     ]
+
+
+def test_it_does_not_drop_the_prefix_of_bytes_that_are_not_ascii(project):
+    # round 54's review: `b"caf\xc3\xa9"` re-spelled `"caf\xc3\xa9"` is the text "cafÃ©", not the
+    # "café" the bytes encode; only ASCII bytes spell the same text without their prefix
+    source = """
+        import re
+
+        WORD = re.compile(r"\\w+")
+        ACCENTED = b"caf\\xc3\\xa9"
+        PLAIN = b"cafe"
+
+        def words(plain):
+            return WORD.findall(ACCENTED if plain else PLAIN)
+
+        def accented():
+            return WORD.findall(ACCENTED)
+        """
+    message = "cannot use a string pattern on a bytes-like object"
+    candidates = _candidates(project, source, message, "return WORD.findall(ACCENTED)")
+    assert _rank(candidates, 'ACCENTED = "caf\\xc3\\xa9"') is None, [c.description for c in candidates]

@@ -169,7 +169,8 @@ def text_edits(sf: SourceFile, *, line: int, value: ast.expr, how: str, have: st
         literal = value.value
         if want == "bytes" and isinstance(literal, str) and literal.isascii() and text[:1] in "'\"":
             news.append(("b" + text, 1.0))
-        elif want == "str" and isinstance(literal, bytes) and text[:1] in "bB":
+        elif want == "str" and isinstance(literal, bytes) and literal.isascii() and text[:1] in "bB":
+            # (`b"\xc3\xa9"` without its `b` is the text "Ã©", the bytes read as Latin-1: never "é")
             news.append((text[1:], 1.0))
         # a written literal of the other kind, or a number: never wrapped in a conversion
     else:
