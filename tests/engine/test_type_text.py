@@ -206,3 +206,16 @@ def test_it_does_not_drop_the_prefix_of_bytes_that_are_not_ascii(project):
     message = "cannot use a string pattern on a bytes-like object"
     candidates = _candidates(project, source, message, "return WORD.findall(ACCENTED)")
     assert _rank(candidates, 'ACCENTED = "caf\\xc3\\xa9"') is None, [c.description for c in candidates]
+
+
+def test_it_follows_attributes_set_from_other_attributes_in_linear_time(project):
+    # round 54's review: each attribute origin followed (`self.data = self.raw7`) walked the whole file
+    # for its assignments and its class bindings, so n setters cost n * n
+    def run(n: int) -> None:
+        body = ["import struct", "", "class Box:"]
+        for i in range(n):
+            body += [f"    def set{i}(self, v):", f"        self.data = self.raw{i}", ""]
+        body += ["    def read(self):", '        return struct.unpack("<I", self.data)', ""]
+        _candidates(project, "\n".join(body), "a bytes-like object is required, not 'str'", "unpack(")
+
+    assert cpu_ratio(run, 100) < 8

@@ -401,8 +401,8 @@ def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False)
         named = {d.id for d in defaults if isinstance(d, ast.Name)}
         found += [Origin(sf.path, node.lineno, node.value, "default") for node in _module_bindings(sf, named)]
     elif isinstance(subject, ast.Attribute):
-        for node in ast.walk(sf.tree):
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+        for node in _ATTRIBUTE_ASSIGNS.get(sf, _attribute_assigns).get(subject.attr, ()):
+            if node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
@@ -410,6 +410,24 @@ def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False)
         if not found:
             found += field_arguments(sf, subject.attr)
     return found
+
+
+def _attribute_assigns(sf: SourceFile) -> dict[str, list[ast.Assign | ast.AnnAssign]]:
+    """Each attribute name to the assignments whose targets (or a tuple target's items) set it, in the
+    file's walk order; built once per file (round 54's review): the wide trace follows one attribute
+    origin to the next, and a walk of the whole file for each made n setters cost n * n."""
+    table: dict[str, list[ast.Assign | ast.AnnAssign]] = {}
+    for node in ast.walk(sf.tree):
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        flat = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
+        for attr in dict.fromkeys(t.attr for t in flat if isinstance(t, ast.Attribute)):
+            table.setdefault(attr, []).append(node)
+    return table
+
+
+_ATTRIBUTE_ASSIGNS = TreeMemo(limit=16)
 
 
 def _bound_in(func: ast.AST, name: str) -> bool:

@@ -82,17 +82,22 @@ def _unsliced(value: ast.expr) -> ast.expr:
 
 def class_bindings(sf: SourceFile, attr: str) -> list[ast.Assign | ast.AnnAssign]:
     """`attr = value` in the body of this file's classes: a class attribute an instance reads as
-    `self.attr` (a subclass's `side = SideA`), made where the class binds it."""
-    found = []
+    `self.attr` (a subclass's `side = SideA`), made where the class binds it. Read once per file (round
+    54's review: the trace asks for each attribute it follows)."""
+    return list(_CLASS_BINDINGS.get(sf, _class_bindings).get(attr, ()))
+
+
+def _class_bindings(sf: SourceFile) -> dict[str, list[ast.Assign | ast.AnnAssign]]:
+    table: dict[str, list[ast.Assign | ast.AnnAssign]] = {}
     for cls in ast.walk(sf.tree):
         if not isinstance(cls, ast.ClassDef):
             continue
         for node in cls.body:
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(isinstance(t, ast.Name) and t.id == attr for t in targets):
-                    found.append(node)
-    return found
+                for name in dict.fromkeys(t.id for t in targets if isinstance(t, ast.Name)):
+                    table.setdefault(name, []).append(node)
+    return table
 
 
 def module_codecs(sf: SourceFile) -> list[str]:
@@ -215,6 +220,7 @@ def _defined_names(sf: SourceFile) -> frozenset[str]:
 
 
 _CODECS = TreeMemo(limit=16)
+_CLASS_BINDINGS = TreeMemo(limit=16)
 _DEFINED = TreeMemo(limit=16)
 
 
