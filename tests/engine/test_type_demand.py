@@ -885,6 +885,9 @@ def test_it_takes_no_first_item_of_a_tuple_known_to_hold_several(project):
             length = divmod(n, 60)
             pair = struct.unpack(">HH", blob[:4])
             own = helper(n)
+            head = blob.partition(b":")
+            if head > LIMIT:
+                raise ValueError(head)
             if length > LIMIT:
                 raise ValueError(length)
             if pair > LIMIT:
@@ -899,6 +902,7 @@ def test_it_takes_no_first_item_of_a_tuple_known_to_hold_several(project):
         ("if length >", "divmod(n, 60)[0]"),
         ("if pair >", 'struct.unpack(">HH", blob[:4])[0]'),
         ("return own >", "helper(n)[0]"),
+        ("if head >", 'blob.partition(b":")[0]'),
     ):
         candidates = _candidates(project, source, message, needle, fixer=TypeDemandFixer())
         assert _rank(candidates, dropped) is None, [c.description for c in candidates]

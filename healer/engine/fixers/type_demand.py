@@ -841,13 +841,20 @@ def _one_item_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: 
     return [Edit(line, ((start, end, new),), description, prior, "demand")]
 
 
+# Library calls whose tuple always holds several items (the language reference and library docs):
+# `divmod`, `math.frexp`/`modf`, `str.partition`/`rpartition` (3), `os.path.split`/`splitext`, `popitem`.
+FIXED_PAIRS = frozenset(
+    {"divmod", "frexp", "modf", "partition", "rpartition", "split", "splitext", "popitem"}
+)
+
+
 def _several_items(sf: SourceFile, call: ast.Call) -> bool:
     """The call is known to make a tuple of several items (round 54's review): `divmod(...)`, a
     `struct.unpack` whose written format has several fields, or the file's own function returning a tuple
     display of other than one item. Taking `[0]` of it drops data a test of the first item would not see."""
     func = call.func
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    if name == "divmod":
+    if name in FIXED_PAIRS:
         return True
     if name in ("unpack", "unpack_from") and call.args:
         form = call.args[0]
