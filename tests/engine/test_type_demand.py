@@ -872,3 +872,37 @@ def test_it_does_not_join_what_is_not_made_a_list(project):
     message = "compile() arg 1 must be a string, bytes or AST object"
     candidates = _candidates(project, GENERATED, message, "return compile(name", fixer=TypeDemandFixer())
     assert not [c for c in candidates if ".join(" in c.description]
+
+
+def test_it_takes_no_first_item_of_a_tuple_known_to_hold_several(project):
+    # round 54's review: `[0]` of a 2-tuple silences the TypeError and drops the other item
+    source = """
+        import struct
+
+        LIMIT = 8
+
+        def size(blob, n):
+            length = divmod(n, 60)
+            pair = struct.unpack(">HH", blob[:4])
+            own = helper(n)
+            head = blob.partition(b":")
+            if head > LIMIT:
+                raise ValueError(head)
+            if length > LIMIT:
+                raise ValueError(length)
+            if pair > LIMIT:
+                raise ValueError(length)
+            return own > LIMIT
+
+        def helper(n):
+            return n, n + 1
+        """
+    message = "'>' not supported between instances of 'tuple' and 'int'"
+    for needle, dropped in (
+        ("if length >", "divmod(n, 60)[0]"),
+        ("if pair >", 'struct.unpack(">HH", blob[:4])[0]'),
+        ("return own >", "helper(n)[0]"),
+        ("if head >", 'blob.partition(b":")[0]'),
+    ):
+        candidates = _candidates(project, source, message, needle, fixer=TypeDemandFixer())
+        assert _rank(candidates, dropped) is None, [c.description for c in candidates]

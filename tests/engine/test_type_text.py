@@ -11,6 +11,8 @@ from healer.engine.fixers.type_fallback import TypeDemandFixer
 from healer.engine.fixers.type_text import module_codecs
 from healer.engine.types import BugType, CheckReport, Failure
 
+from .conftest import cpu_ratio
+
 APP = "src/wire/frames.py"
 TEST = "tests/test_frames.py"
 
@@ -140,3 +142,80 @@ def test_it_reads_the_modules_charsets_not_its_transforms():
         'd = open(p, encoding="utf-8")\n',
     )
     assert module_codecs(sf) == ["ascii", "utf-8"]
+
+
+def test_it_traces_an_attribute_set_in_many_methods_in_linear_time(project):
+    # round 54's review: every origin of `self.data` walked the whole file for its codecs and its
+    # callee's returns, so n setters cost n * n
+    def run(n: int) -> None:
+        body = ["import struct", "", "class Box:"]
+        for i in range(n):
+            body += [f"    def set{i}(self, v):", f"        self.data = self.make(v, {i})", ""]
+        body += ["    def make(self, v, i):", "        return v", "", "    def read(self):"]
+        body += ['        return struct.unpack("<I", self.data)', ""]
+        candidates = _candidates(
+            project, "\n".join(body), "a bytes-like object is required, not 'str'", "unpack("
+        )
+        assert candidates
+
+    assert cpu_ratio(run, 100) < 8
+
+
+def test_it_encodes_with_no_bytes_to_bytes_codec_nor_one_that_writes_a_byte_order_mark(project):
+    # round 54's review: `codecs.decode(blob, "zlib")` named no charset (`.encode("zlib")` raises
+    # LookupError), and `encoding="utf-8-sig"` read files: encoding with it puts a BOM before the text
+    source = """
+        import codecs
+        import hashlib
+
+        def unpack(blob):
+            return codecs.decode(codecs.decode(blob, "zlib"), "zlib")
+
+        def load(path):
+            with open(path, encoding="utf-8-sig") as handle:
+                return handle.read()
+
+        def digest(name):
+            label = name.strip()
+            return hashlib.sha256(label)
+        """
+    candidates = _candidates(project, source, "a bytes-like object is required, not 'str'", "hashlib.sha256(")
+    assert _rank(candidates, 'label = name.strip().encode("zlib")') is None
+    assert _rank(candidates, 'label = name.strip().encode("utf-8-sig")') is None
+    assert _rank(candidates, 'label = name.strip().encode("utf-8")') is not None, [
+        c.description for c in candidates
+    ]
+
+
+def test_it_does_not_drop_the_prefix_of_bytes_that_are_not_ascii(project):
+    # round 54's review: `b"caf\xc3\xa9"` re-spelled `"caf\xc3\xa9"` is the text "cafÃ©", not the
+    # "café" the bytes encode; only ASCII bytes spell the same text without their prefix
+    source = """
+        import re
+
+        WORD = re.compile(r"\\w+")
+        ACCENTED = b"caf\\xc3\\xa9"
+        PLAIN = b"cafe"
+
+        def words(plain):
+            return WORD.findall(ACCENTED if plain else PLAIN)
+
+        def accented():
+            return WORD.findall(ACCENTED)
+        """
+    message = "cannot use a string pattern on a bytes-like object"
+    candidates = _candidates(project, source, message, "return WORD.findall(ACCENTED)")
+    assert _rank(candidates, 'ACCENTED = "caf\\xc3\\xa9"') is None, [c.description for c in candidates]
+
+
+def test_it_follows_attributes_set_from_other_attributes_in_linear_time(project):
+    # round 54's review: each attribute origin followed (`self.data = self.raw7`) walked the whole file
+    # for its assignments and its class bindings, so n setters cost n * n
+    def run(n: int) -> None:
+        body = ["import struct", "", "class Box:"]
+        for i in range(n):
+            body += [f"    def set{i}(self, v):", f"        self.data = self.raw{i}", ""]
+        body += ["    def read(self):", '        return struct.unpack("<I", self.data)', ""]
+        _candidates(project, "\n".join(body), "a bytes-like object is required, not 'str'", "unpack(")
+
+    assert cpu_ratio(run, 100) < 8

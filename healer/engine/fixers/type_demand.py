@@ -21,9 +21,10 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+import struct
 from dataclasses import dataclass
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, TreeMemo, function_at, shorten
 from healer.engine.fixers.type_text import (
     class_bindings,
     text_demand_pairs,
@@ -341,15 +342,24 @@ def callee_results(sf: SourceFile, call: ast.expr) -> list[Origin]:
         return []
     func = call.func
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    found: list[Origin] = []
+    return list(_RETURNS.get(sf, _returns_by_name).get(name, ())) if name is not None else []
+
+
+def _returns_by_name(sf: SourceFile) -> dict[str, list[Origin]]:
+    """Each function name of the file to the values its functions of that name return, built once per file:
+    round 54's wide trace asks for every origin, which walked the whole file each time (quadratic)."""
+    table: dict[str, list[Origin]] = {}
     for node in ast.walk(sf.tree):
-        if isinstance(node, FUNCTIONS) and node.name == name:
-            found += [
+        if isinstance(node, FUNCTIONS):
+            table.setdefault(node.name, []).extend(
                 Origin(sf.path, r.value.lineno, r.value, "returned")
                 for r in ast.walk(node)
                 if isinstance(r, ast.Return) and r.value is not None
-            ]
-    return found
+            )
+    return table
+
+
+_RETURNS = TreeMemo(limit=16)
 
 
 @dataclass(frozen=True)
@@ -391,8 +401,8 @@ def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False)
         named = {d.id for d in defaults if isinstance(d, ast.Name)}
         found += [Origin(sf.path, node.lineno, node.value, "default") for node in _module_bindings(sf, named)]
     elif isinstance(subject, ast.Attribute):
-        for node in ast.walk(sf.tree):
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+        for node in _ATTRIBUTE_ASSIGNS.get(sf, _attribute_assigns).get(subject.attr, ()):
+            if node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == subject.attr for t in targets):
                     found.append(Origin(sf.path, node.lineno, node.value, "attribute"))
@@ -400,6 +410,24 @@ def origins(sf: SourceFile, line: int, subject: ast.expr, *, wide: bool = False)
         if not found:
             found += field_arguments(sf, subject.attr)
     return found
+
+
+def _attribute_assigns(sf: SourceFile) -> dict[str, list[ast.Assign | ast.AnnAssign]]:
+    """Each attribute name to the assignments whose targets (or a tuple target's items) set it, in the
+    file's walk order; built once per file (round 54's review): the wide trace follows one attribute
+    origin to the next, and a walk of the whole file for each made n setters cost n * n."""
+    table: dict[str, list[ast.Assign | ast.AnnAssign]] = {}
+    for node in ast.walk(sf.tree):
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        flat = [e for t in targets for e in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])]
+        for attr in dict.fromkeys(t.attr for t in flat if isinstance(t, ast.Attribute)):
+            table.setdefault(attr, []).append(node)
+    return table
+
+
+_ATTRIBUTE_ASSIGNS = TreeMemo(limit=16)
 
 
 def _bound_in(func: ast.AST, name: str) -> bool:
@@ -805,10 +833,41 @@ def _one_item_edits(sf: SourceFile, origin: Origin, line: int, start: int, end: 
     value = origin.value
     if not isinstance(value, ast.Call) or (isinstance(value.func, ast.Name) and value.func.id == "tuple"):
         return []
+    if _several_items(sf, value):
+        return []  # `[0]` would drop the rest: the tuple was not meant as one item
     new = f"{text}[0]"
     description = f"take the one item of the tuple where it is made: {shorten(new)}, not {shorten(text)}"
     prior = (PRIOR_DEFAULT if origin.how == "default" else PRIOR_ORIGIN) * 0.9
     return [Edit(line, ((start, end, new),), description, prior, "demand")]
+
+
+# Library calls whose tuple always holds several items (the language reference and library docs):
+# `divmod`, `math.frexp`/`modf`, `str.partition`/`rpartition` (3), `os.path.split`/`splitext`, `popitem`.
+FIXED_PAIRS = frozenset(
+    {"divmod", "frexp", "modf", "partition", "rpartition", "split", "splitext", "popitem"}
+)
+
+
+def _several_items(sf: SourceFile, call: ast.Call) -> bool:
+    """The call is known to make a tuple of several items (round 54's review): `divmod(...)`, a
+    `struct.unpack` whose written format has several fields, or the file's own function returning a tuple
+    display of other than one item. Taking `[0]` of it drops data a test of the first item would not see."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    if name in FIXED_PAIRS:
+        return True
+    if name in ("unpack", "unpack_from") and call.args:
+        form = call.args[0]
+        if isinstance(form, ast.Constant) and isinstance(form.value, (str, bytes)):
+            try:
+                return len(struct.unpack(form.value, bytes(struct.calcsize(form.value)))) != 1
+            except (struct.error, ValueError, TypeError):
+                return False
+        return False
+    return any(
+        isinstance(origin.value, ast.Tuple) and len(origin.value.elts) != 1
+        for origin in callee_results(sf, call)
+    )
 
 
 # What a timedelta counts, as code reads it where it makes the number: whole days first (the unit date

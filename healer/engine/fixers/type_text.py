@@ -22,7 +22,7 @@ import codecs
 import re
 from collections import Counter
 
-from healer.engine.fixers.lineedit import Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import Edit, SourceFile, TreeMemo, shorten
 
 PRIOR_TEXT = 0.9  # as type_demand's PRIOR_ORIGIN: the demanded kind made where the value is made
 PRIOR_DEFAULT = 0.45
@@ -82,22 +82,32 @@ def _unsliced(value: ast.expr) -> ast.expr:
 
 def class_bindings(sf: SourceFile, attr: str) -> list[ast.Assign | ast.AnnAssign]:
     """`attr = value` in the body of this file's classes: a class attribute an instance reads as
-    `self.attr` (a subclass's `side = SideA`), made where the class binds it."""
-    found = []
+    `self.attr` (a subclass's `side = SideA`), made where the class binds it. Read once per file (round
+    54's review: the trace asks for each attribute it follows)."""
+    return list(_CLASS_BINDINGS.get(sf, _class_bindings).get(attr, ()))
+
+
+def _class_bindings(sf: SourceFile) -> dict[str, list[ast.Assign | ast.AnnAssign]]:
+    table: dict[str, list[ast.Assign | ast.AnnAssign]] = {}
     for cls in ast.walk(sf.tree):
         if not isinstance(cls, ast.ClassDef):
             continue
         for node in cls.body:
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(isinstance(t, ast.Name) and t.id == attr for t in targets):
-                    found.append(node)
-    return found
+                for name in dict.fromkeys(t.id for t in targets if isinstance(t, ast.Name)):
+                    table.setdefault(name, []).append(node)
+    return table
 
 
 def module_codecs(sf: SourceFile) -> list[str]:
     """The character encodings the module names (`.encode("ascii")`, `.decode("utf-8")`, `open(...,
-    encoding="latin-1")`, `codecs.decode(x, "utf-8")`), most used first; transforms left out."""
+    encoding="latin-1")`, `codecs.decode(x, "utf-8")`), most used first; transforms left out. Read once per
+    file (round 54's review): text_edits asks for every origin, and a walk each time was quadratic."""
+    return list(_CODECS.get(sf, _module_codecs))
+
+
+def _module_codecs(sf: SourceFile) -> list[str]:
     counts: Counter[str] = Counter()
     for node in ast.walk(sf.tree):
         if not isinstance(node, ast.Call):
@@ -109,7 +119,9 @@ def module_codecs(sf: SourceFile) -> list[str]:
         for value in written:
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 name = _codec(value.value)
-                if name is not None and name not in TRANSFORMS:
+                # bytes-to-bytes codecs (`codecs.decode(blob, "zlib")`) are no charset: `.encode("zlib")`
+                # would only raise LookupError (round 54's review)
+                if name is not None and name not in TRANSFORMS and _text_codec(value.value):
                     counts[value.value] += 1
     return [name for name, _ in counts.most_common()]
 
@@ -120,6 +132,20 @@ def _codec(name: str) -> str | None:
         return codecs.lookup(name).name.replace("-", "_")
     except LookupError:
         return None
+
+
+def _text_codec(name: str) -> bool:
+    """The codec maps text to bytes (not zlib, bz2, quopri: bytes to bytes)."""
+    return bool(getattr(codecs.lookup(name), "_is_text_encoding", True))
+
+
+def _marks(name: str) -> bool:
+    """The codec writes a byte-order mark before any text (`utf-8-sig`, `utf-16`): encoding with it puts
+    bytes in front of the value that were never in the text. Reading with it is fine (it strips the mark)."""
+    try:
+        return codecs.encode("", name) != b""
+    except (LookupError, TypeError, ValueError):
+        return True
 
 
 def _escaped(value: ast.expr) -> bool:
@@ -148,7 +174,8 @@ def text_edits(sf: SourceFile, *, line: int, value: ast.expr, how: str, have: st
         literal = value.value
         if want == "bytes" and isinstance(literal, str) and literal.isascii() and text[:1] in "'\"":
             news.append(("b" + text, 1.0))
-        elif want == "str" and isinstance(literal, bytes) and text[:1] in "bB":
+        elif want == "str" and isinstance(literal, bytes) and literal.isascii() and text[:1] in "bB":
+            # (`b"\xc3\xa9"` without its `b` is the text "Ã©", the bytes read as Latin-1: never "é")
             news.append((text[1:], 1.0))
         # a written literal of the other kind, or a number: never wrapped in a conversion
     else:
@@ -160,6 +187,9 @@ def text_edits(sf: SourceFile, *, line: int, value: ast.expr, how: str, have: st
         names = module_codecs(sf)
         if want == "bytes" and _escaped(value):
             names = ["latin-1", *[n for n in names if _codec(n) != "latin_1"]]
+        if want == "bytes":
+            # a module reading files with `encoding="utf-8-sig"` does not mean its bytes start with a BOM
+            names = [n for n in names if not _marks(n)]
         if not names:
             names = ["utf-8"]
         # a call of the file's own function is followed into it (its `return`, where the value is made):
@@ -180,10 +210,18 @@ def _own_call(sf: SourceFile, value: ast.expr) -> bool:
         return False
     func = value.func
     name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    return name is not None and any(
-        isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name
-        for node in ast.walk(sf.tree)
+    return name is not None and name in _DEFINED.get(sf, _defined_names)
+
+
+def _defined_names(sf: SourceFile) -> frozenset[str]:
+    return frozenset(
+        node.name for node in ast.walk(sf.tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
     )
+
+
+_CODECS = TreeMemo(limit=16)
+_CLASS_BINDINGS = TreeMemo(limit=16)
+_DEFINED = TreeMemo(limit=16)
 
 
 def _undoes(value: ast.expr, want: str) -> bool:
