@@ -234,9 +234,47 @@ _CALL_TYPES = {
 }
 
 
-def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str]]:
+# Binary and comparison operators: a literal next to one is an operand, not a value put in whole.
+_OPERATORS = frozenset(
+    [
+        "+",
+        "-",
+        "*",
+        "/",
+        "//",
+        "%",
+        "**",
+        "@",
+        "<<",
+        ">>",
+        "&",
+        "|",
+        "^",
+        "<",
+        ">",
+        "<=",
+        ">=",
+        "==",
+        "!=",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "//=",
+        "%=",
+        "**=",
+        "<<=",
+        ">>=",
+        "&=",
+        "|=",
+        "^=",
+    ]
+)
+
+
+def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str, str]]:
     """The tokens a Python edit's changed lines have and the lines it replaced did not, each with
-    the text of the token that follows it."""
+    the text of the token that precedes it and of the one that follows it."""
     if not edit.file.endswith(".py"):
         return []
     a, b = edit.old.splitlines(), edit.new.splitlines()
@@ -251,7 +289,8 @@ def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str]]:
         if token in old_tokens:
             old_tokens.remove(token)
             continue
-        written.append((token, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
+        previous = new_tokens[index - 1][1] if index else ""
+        written.append((token, previous, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
     return written
 
 
@@ -260,11 +299,17 @@ def _written_types(edit: Edit) -> frozenset[str]:
     conversion call (`int(...)`, `len(...)`, `.encode()`) that its changed lines have and the lines
     it replaced did not."""
     types: set[str] = set()
-    for (kind, text), following in _written_tokens(edit):
+    for (kind, text), previous, following in _written_tokens(edit):
         if kind == tokenize.NAME and text in _NAME_TYPES:
             types.add(_NAME_TYPES[text])
         elif kind == tokenize.NAME and text in _CALL_TYPES and following == "(":
             types.add(_CALL_TYPES[text])
+        elif kind in (tokenize.NUMBER, tokenize.STRING) and (
+            previous in _OPERATORS or following in _OPERATORS
+        ):
+            # An operand (`n - 1`, `'%d' % n`, `i < 0`): the value made is the operation's, of the
+            # other operand's type; an off-by-one mended makes no int the next bug's error is about.
+            continue
         elif kind == tokenize.NUMBER:
             types.add("float" if any(c in text for c in ".eE") and not text.startswith("0x") else "int")
         elif kind == tokenize.STRING:
@@ -293,7 +338,7 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
     # A singleton the edit wrote shown as the value a check now fails on (`return None` for `return
     # True`: `assert None is not None`, the test's next statement).
     shown = {
-        text for (kind, text), _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
+        text for (kind, text), _, _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
     }
     patterns = [rf"\b{name}\b" for name in shown]
     if "bytes" in _written_types(edit):

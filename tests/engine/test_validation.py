@@ -1161,3 +1161,35 @@ def test_it_rejects_a_check_that_now_fails_on_bytes_the_edit_made():
         "tests/test_app.py::test_f", "AssertionError", "'a' != 'b'", [("tests/test_app.py", 11, "test_f")]
     )
     assert judge_by_tests(failure, OWN_BEFORE, _run(text), edit, TESTS).ok
+
+
+def test_it_keeps_a_masked_error_naming_the_type_of_a_number_the_edit_only_used_as_an_operand():
+    # Round 54's review of pyguard28: an off-by-one mended (`range(n)` -> `range(n - 1)`) writes the
+    # number 1, an operand that makes no value of a new type. The test then gets past the check that
+    # failed to a later statement, where a second bug raises on an int: a fault the first one masked
+    # (layered bugs), accepted before the round, not the edit's own value.
+    old = "def count(n):\n    return len(range(n))\n"
+    edit = Edit("src/app.py", old, old.replace("range(n)", "range(n - 1)"))
+    before = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 4 == 3",
+            [("tests/test_app.py", 10, "test_f")],
+        )
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 11, "fmt")]
+    after = _own_after(frames, "TypeError", "'int' object is not subscriptable")
+    failure = Failure(
+        BugType.LOGIC,
+        "src/app.py",
+        2,
+        "boom",
+        "pytest",
+        "AssertionError",
+        test_ids=("tests/test_app.py::test_f",),
+    )
+    assert judge_by_tests(failure, before, after, edit, TESTS).ok
+    # A number written as the value itself (`make(x, 0)`) still makes the int the new error names.
+    own = Edit("src/app.py", old, old.replace("range(n)", "range(n, 0)"))
+    assert not judge_by_tests(failure, before, after, own, TESTS).ok
