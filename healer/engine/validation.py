@@ -170,7 +170,11 @@ def moved_on(
         # The file compiles now and runs: a runtime error on the line whose brackets the edit only
         # closed is raised by the code as it was written, which no test could run before (r346:
         # `" ".join(... len(s), 4)` closed, then `len(s)` raises on the unbound `upper` a line
-        # above). Closing a bracket at the end of its line changes no operation of the line.
+        # above). Closing a bracket at the end of its line changes no operation of the line, but
+        # it does decide which call gets the trailing arguments: a call's signature error raised on
+        # the line it closed (`pair(norm(a, b))` for `pair(norm(a), b)`) is the edit's grouping.
+        if edit.wrote(after.file, after.line) and _SIGNATURE_ERROR.search(after.message):
+            return False
         return not compile_error_of_edit(after, edit)
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
@@ -351,6 +355,11 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
 
 
 CLOSERS = frozenset(")]}")
+# A call given the wrong arguments (CPython's messages for a signature that does not bind).
+_SIGNATURE_ERROR = re.compile(
+    r"\bpositional argument|\bkeyword(?:-only)? argument|multiple values for (?:keyword )?argument"
+    r"|takes no arguments|takes (?:exactly|at most|at least) "
+)
 
 
 def closes_only(edit: Edit) -> bool:

@@ -1193,3 +1193,29 @@ def test_it_keeps_a_masked_error_naming_the_type_of_a_number_the_edit_only_used_
     # A number written as the value itself (`make(x, 0)`) still makes the int the new error names.
     own = Edit("src/app.py", old, old.replace("range(n)", "range(n, 0)"))
     assert not judge_by_tests(failure, before, after, own, TESTS).ok
+
+
+def test_it_rejects_a_call_signature_error_on_a_line_whose_bracket_it_closed():
+    # Round 54's review of pyguard28: where a bracket is closed decides which call gets the trailing
+    # arguments. `pair(norm(a, b)` closed at its end as `pair(norm(a, b))` where `pair(norm(a), b)` was
+    # meant: `norm` now gets two arguments and raises on the closed line. That error is the edit's
+    # grouping, not a fault the code had as written (refused before the round: a line it wrote).
+    old = "def both(a, b):\n    x = 1\n    return pair(norm(a, b)\n"
+    closed = Edit("src/app.py", old, old.rstrip("\n") + ")\n")
+    frames = [("tests/test_app.py", 8, "test_show"), ("src/app.py", 3, "both")]
+    before = _run(collect_errors=[_collect_error_at(3)])
+    failure = Failure(
+        BugType.SYNTAX,
+        "src/app.py",
+        3,
+        "'(' was never closed",
+        "compile",
+        "SyntaxError",
+        ("tests/test_app.py",),
+    )
+    arity = "norm() takes 1 positional argument but 2 were given"
+    after = _run(_failed("tests/test_app.py::test_show", "TypeError", arity, frames))
+    assert not judge_by_tests(failure, before, after, closed, TESTS).ok
+    # A value's error on that line (r346's `len(s)` on an unbound method) is still further on.
+    value = _run(_failed("tests/test_app.py::test_show", "TypeError", "object has no len()", frames))
+    assert judge_by_tests(failure, before, value, closed, TESTS).ok
