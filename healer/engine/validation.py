@@ -31,6 +31,7 @@ import ast
 import io
 import re
 import tokenize
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -288,10 +289,12 @@ def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str, str]]:
         if tag != "equal":
             old_tokens += _tokens("\n".join(a[i1:i2])) or []
             new_tokens += _tokens("\n".join(b[j1:j2])) or []
+    # A multiset of the replaced tokens: a list's `in` and `remove` made a large rewrite quadratic.
+    replaced = Counter(old_tokens)
     written = []
     for index, token in enumerate(new_tokens):
-        if token in old_tokens:
-            old_tokens.remove(token)
+        if replaced[token]:
+            replaced[token] -= 1
             continue
         previous = new_tokens[index - 1][1] if index else ""
         written.append((token, previous, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
