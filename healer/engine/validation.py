@@ -673,6 +673,7 @@ def judge_by_tests(
     known = known_places(before_places, besides=targets)
     score, moved, same, ran = 0, 0, 0, False
     checked = 0  # moved tests that now get to a later check of their own (_guard_progress)
+    masked = 0  # moved tests that now fail where other tests failed before the edit (known)
     stuck: list[str] = []
     cleared: set[tuple[str, int, str, str]] = set()  # where the tests that now pass had failed
     kept: list[tuple[str, tuple[str, int, str, str]]] = []  # the untouched tests' failures
@@ -705,6 +706,7 @@ def judge_by_tests(
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
                 checked += _reached_own_check(old, new, edit, test_files)
+                masked += new is not None and _place_key(new, edit) in known
             elif untouched(old, new, edit):
                 same += 1
                 kept.append((nodeid, _signature(old)))
@@ -757,12 +759,13 @@ def judge_by_tests(
             "a flag switched to stop a crash that only moves the failure further on is not a fix",
             progress=2 * moved,
         )
-    if edit.wraps and moved and not score and failure.bug_type is BugType.TYPE_ERROR:
+    if edit.wraps and moved > masked and not score and failure.bug_type is BugType.TYPE_ERROR:
         # `shift(subs, int(a.seconds * 1000))` for seconds left as text: the conversion at the use
         # makes the TypeError go away while the value stays as it was made (the text repeated a
         # thousand times, now a number), and the test fails on it further on. Held to the bar of
         # the avoiding edits (avoidance.only_wrapping, round 48): a partial patch at most, a fix
-        # only with a second edit under which every targeted test passes.
+        # only with a second edit under which every targeted test passes. Unless each moved test
+        # now fails where other tests failed before the edit: a fault the first one masked.
         return Verdict(
             False,
             "a conversion at the use that only moves the failure further on is not a fix",

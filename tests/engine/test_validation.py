@@ -1237,3 +1237,22 @@ def test_it_reads_the_tokens_an_edit_wrote_in_time_linear_in_the_lines_it_change
     # of the replaced tokens: quadratic in a large rewrite (2,000 changed lines took seconds, for
     # every targeted test). Linear is about 4x at 4n, quadratic 16x.
     assert cpu_ratio(_own_failure, 300) < 8
+
+
+def test_it_keeps_a_conversion_at_the_use_whose_test_then_fails_where_other_tests_failed_before():
+    # Round 54's review of pyguard28: `str(x) + 'a'` at the use, and the test then fails further on at
+    # a place another test met for the same reason before any edit: a fault the first one masked
+    # (known_places), not the value the conversion left as it was. Layered bugs keep that reading
+    # for every other edit; a wrapper at the use was refused whatever the place.
+    wrapped = Edit("src/app.py", OLD, NEW, wraps=True)
+    masked = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")]
+    other = _failed(
+        "tests/test_app.py::test_g", "KeyError", "'k'", [("tests/test_app.py", 20, "test_g"), *masked[1:]]
+    )
+    before = _run(*BEFORE.tests.values(), other)
+    after = _run(_failed("tests/test_app.py::test_f", "KeyError", "'k'", masked), other)
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    assert judge_by_tests(failure, before, after, wrapped, TESTS).ok
+    # Further on at a place no test met before, it is held to every targeted test passing, as before.
+    alone = _run(_failed("tests/test_app.py::test_f", "KeyError", "'k'", masked))
+    assert not judge_by_tests(failure, BEFORE, alone, wrapped, TESTS).ok
