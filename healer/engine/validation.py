@@ -31,6 +31,7 @@ import ast
 import io
 import re
 import tokenize
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -170,7 +171,11 @@ def moved_on(
         # The file compiles now and runs: a runtime error on the line whose brackets the edit only
         # closed is raised by the code as it was written, which no test could run before (r346:
         # `" ".join(... len(s), 4)` closed, then `len(s)` raises on the unbound `upper` a line
-        # above). Closing a bracket at the end of its line changes no operation of the line.
+        # above). Closing a bracket at the end of its line changes no operation of the line, but
+        # it does decide which call gets the trailing arguments: a call's signature error raised on
+        # the line it closed (`pair(norm(a, b))` for `pair(norm(a), b)`) is the edit's grouping.
+        if edit.wrote(after.file, after.line) and _SIGNATURE_ERROR.search(after.message):
+            return False
         return not compile_error_of_edit(after, edit)
     if (after.file, edit.old_line(after.file, after.line)) == (before.file, before.line):
         return False  # an error at the same place: the target is still there
@@ -234,9 +239,47 @@ _CALL_TYPES = {
 }
 
 
-def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str]]:
+# Binary and comparison operators: a literal next to one is an operand, not a value put in whole.
+_OPERATORS = frozenset(
+    [
+        "+",
+        "-",
+        "*",
+        "/",
+        "//",
+        "%",
+        "**",
+        "@",
+        "<<",
+        ">>",
+        "&",
+        "|",
+        "^",
+        "<",
+        ">",
+        "<=",
+        ">=",
+        "==",
+        "!=",
+        "+=",
+        "-=",
+        "*=",
+        "/=",
+        "//=",
+        "%=",
+        "**=",
+        "<<=",
+        ">>=",
+        "&=",
+        "|=",
+        "^=",
+    ]
+)
+
+
+def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str, str]]:
     """The tokens a Python edit's changed lines have and the lines it replaced did not, each with
-    the text of the token that follows it."""
+    the text of the token that precedes it and of the one that follows it."""
     if not edit.file.endswith(".py"):
         return []
     a, b = edit.old.splitlines(), edit.new.splitlines()
@@ -246,12 +289,15 @@ def _written_tokens(edit: Edit) -> list[tuple[tuple[int, str], str]]:
         if tag != "equal":
             old_tokens += _tokens("\n".join(a[i1:i2])) or []
             new_tokens += _tokens("\n".join(b[j1:j2])) or []
+    # A multiset of the replaced tokens: a list's `in` and `remove` made a large rewrite quadratic.
+    replaced = Counter(old_tokens)
     written = []
     for index, token in enumerate(new_tokens):
-        if token in old_tokens:
-            old_tokens.remove(token)
+        if replaced[token]:
+            replaced[token] -= 1
             continue
-        written.append((token, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
+        previous = new_tokens[index - 1][1] if index else ""
+        written.append((token, previous, new_tokens[index + 1][1] if index + 1 < len(new_tokens) else ""))
     return written
 
 
@@ -260,11 +306,17 @@ def _written_types(edit: Edit) -> frozenset[str]:
     conversion call (`int(...)`, `len(...)`, `.encode()`) that its changed lines have and the lines
     it replaced did not."""
     types: set[str] = set()
-    for (kind, text), following in _written_tokens(edit):
+    for (kind, text), previous, following in _written_tokens(edit):
         if kind == tokenize.NAME and text in _NAME_TYPES:
             types.add(_NAME_TYPES[text])
         elif kind == tokenize.NAME and text in _CALL_TYPES and following == "(":
             types.add(_CALL_TYPES[text])
+        elif kind in (tokenize.NUMBER, tokenize.STRING) and (
+            previous in _OPERATORS or following in _OPERATORS
+        ):
+            # An operand (`n - 1`, `'%d' % n`, `i < 0`): the value made is the operation's, of the
+            # other operand's type; an off-by-one mended makes no int the next bug's error is about.
+            continue
         elif kind == tokenize.NUMBER:
             types.add("float" if any(c in text for c in ".eE") and not text.startswith("0x") else "int")
         elif kind == tokenize.STRING:
@@ -293,7 +345,7 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
     # A singleton the edit wrote shown as the value a check now fails on (`return None` for `return
     # True`: `assert None is not None`, the test's next statement).
     shown = {
-        text for (kind, text), _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
+        text for (kind, text), _, _ in _written_tokens(edit) if kind == tokenize.NAME and text in _NAME_TYPES
     }
     patterns = [rf"\b{name}\b" for name in shown]
     if "bytes" in _written_types(edit):
@@ -306,6 +358,11 @@ def edits_own_failure(before: Place, after: Place, edit: Edit) -> bool:
 
 
 CLOSERS = frozenset(")]}")
+# A call given the wrong arguments (CPython's messages for a signature that does not bind).
+_SIGNATURE_ERROR = re.compile(
+    r"\bpositional argument|\bkeyword(?:-only)? argument|multiple values for (?:keyword )?argument"
+    r"|takes no arguments|takes (?:exactly|at most|at least) "
+)
 
 
 def closes_only(edit: Edit) -> bool:
@@ -616,6 +673,7 @@ def judge_by_tests(
     known = known_places(before_places, besides=targets)
     score, moved, same, ran = 0, 0, 0, False
     checked = 0  # moved tests that now get to a later check of their own (_guard_progress)
+    masked = 0  # moved tests that now fail where other tests failed before the edit (known)
     stuck: list[str] = []
     cleared: set[tuple[str, int, str, str]] = set()  # where the tests that now pass had failed
     kept: list[tuple[str, tuple[str, int, str, str]]] = []  # the untouched tests' failures
@@ -648,6 +706,7 @@ def judge_by_tests(
                           completes=bool(failure.extra.get("completes_is_progress"))):  # fmt: skip
                 moved += 1
                 checked += _reached_own_check(old, new, edit, test_files)
+                masked += new is not None and _place_key(new, edit) in known
             elif untouched(old, new, edit):
                 same += 1
                 kept.append((nodeid, _signature(old)))
@@ -700,12 +759,13 @@ def judge_by_tests(
             "a flag switched to stop a crash that only moves the failure further on is not a fix",
             progress=2 * moved,
         )
-    if edit.wraps and moved and not score and failure.bug_type is BugType.TYPE_ERROR:
+    if edit.wraps and moved > masked and not score and failure.bug_type is BugType.TYPE_ERROR:
         # `shift(subs, int(a.seconds * 1000))` for seconds left as text: the conversion at the use
         # makes the TypeError go away while the value stays as it was made (the text repeated a
         # thousand times, now a number), and the test fails on it further on. Held to the bar of
         # the avoiding edits (avoidance.only_wrapping, round 48): a partial patch at most, a fix
-        # only with a second edit under which every targeted test passes.
+        # only with a second edit under which every targeted test passes. Unless each moved test
+        # now fails where other tests failed before the edit: a fault the first one masked.
         return Verdict(
             False,
             "a conversion at the use that only moves the failure further on is not a fix",

@@ -9,11 +9,14 @@ from healer.engine.validation import (
     REJECT_NOT_REPRODUCED,
     Edit,
     deletes_raising_statement,
+    edits_own_failure,
     judge_by_tests,
     moved_on,
     new_collect_errors,
     partial_progress,
 )
+
+from .conftest import cpu_ratio
 
 TESTS = frozenset({"tests/test_app.py"})
 OLD = "def f(x):\n    return x + 'a'\n\n\ndef g(x):\n    return h(x)\n"
@@ -1161,3 +1164,95 @@ def test_it_rejects_a_check_that_now_fails_on_bytes_the_edit_made():
         "tests/test_app.py::test_f", "AssertionError", "'a' != 'b'", [("tests/test_app.py", 11, "test_f")]
     )
     assert judge_by_tests(failure, OWN_BEFORE, _run(text), edit, TESTS).ok
+
+
+def test_it_keeps_a_masked_error_naming_the_type_of_a_number_the_edit_only_used_as_an_operand():
+    # Round 54's review of pyguard28: an off-by-one mended (`range(n)` -> `range(n - 1)`) writes the
+    # number 1, an operand that makes no value of a new type. The test then gets past the check that
+    # failed to a later statement, where a second bug raises on an int: a fault the first one masked
+    # (layered bugs), accepted before the round, not the edit's own value.
+    old = "def count(n):\n    return len(range(n))\n"
+    edit = Edit("src/app.py", old, old.replace("range(n)", "range(n - 1)"))
+    before = _run(
+        _failed(
+            "tests/test_app.py::test_f",
+            "AssertionError",
+            "assert 4 == 3",
+            [("tests/test_app.py", 10, "test_f")],
+        )
+    )
+    frames = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 11, "fmt")]
+    after = _own_after(frames, "TypeError", "'int' object is not subscriptable")
+    failure = Failure(
+        BugType.LOGIC,
+        "src/app.py",
+        2,
+        "boom",
+        "pytest",
+        "AssertionError",
+        test_ids=("tests/test_app.py::test_f",),
+    )
+    assert judge_by_tests(failure, before, after, edit, TESTS).ok
+    # A number written as the value itself (`make(x, 0)`) still makes the int the new error names.
+    own = Edit("src/app.py", old, old.replace("range(n)", "range(n, 0)"))
+    assert not judge_by_tests(failure, before, after, own, TESTS).ok
+
+
+def test_it_rejects_a_call_signature_error_on_a_line_whose_bracket_it_closed():
+    # Round 54's review of pyguard28: where a bracket is closed decides which call gets the trailing
+    # arguments. `pair(norm(a, b)` closed at its end as `pair(norm(a, b))` where `pair(norm(a), b)` was
+    # meant: `norm` now gets two arguments and raises on the closed line. That error is the edit's
+    # grouping, not a fault the code had as written (refused before the round: a line it wrote).
+    old = "def both(a, b):\n    x = 1\n    return pair(norm(a, b)\n"
+    closed = Edit("src/app.py", old, old.rstrip("\n") + ")\n")
+    frames = [("tests/test_app.py", 8, "test_show"), ("src/app.py", 3, "both")]
+    before = _run(collect_errors=[_collect_error_at(3)])
+    failure = Failure(
+        BugType.SYNTAX,
+        "src/app.py",
+        3,
+        "'(' was never closed",
+        "compile",
+        "SyntaxError",
+        ("tests/test_app.py",),
+    )
+    arity = "norm() takes 1 positional argument but 2 were given"
+    after = _run(_failed("tests/test_app.py::test_show", "TypeError", arity, frames))
+    assert not judge_by_tests(failure, before, after, closed, TESTS).ok
+    # A value's error on that line (r346's `len(s)` on an unbound method) is still further on.
+    value = _run(_failed("tests/test_app.py::test_show", "TypeError", "object has no len()", frames))
+    assert judge_by_tests(failure, before, value, closed, TESTS).ok
+
+
+def _own_failure(lines):
+    old = "".join(f"x{i} = f(a{i}, {i})\n" for i in range(lines))
+    edit = Edit("src/app.py", old, old.replace(")\n", ", None)\n"))
+    before = Place("src/app.py", 1, 0, "TypeError", "m")
+    after = Place("src/app.py", 10 * lines, 0, "KeyError", "k", stack=(("src/other.py", 3),))
+    edits_own_failure(before, after, edit)
+
+
+def test_it_reads_the_tokens_an_edit_wrote_in_time_linear_in_the_lines_it_changed():
+    # Round 54's review of pyguard28: each written token was looked up in, and removed from, a list
+    # of the replaced tokens: quadratic in a large rewrite (2,000 changed lines took seconds, for
+    # every targeted test). Linear is about 4x at 4n, quadratic 16x.
+    assert cpu_ratio(_own_failure, 300) < 8
+
+
+def test_it_keeps_a_conversion_at_the_use_whose_test_then_fails_where_other_tests_failed_before():
+    # Round 54's review of pyguard28: `str(x) + 'a'` at the use, and the test then fails further on at
+    # a place another test met for the same reason before any edit: a fault the first one masked
+    # (known_places), not the value the conversion left as it was. Layered bugs keep that reading
+    # for every other edit; a wrapper at the use was refused whatever the place.
+    wrapped = Edit("src/app.py", OLD, NEW, wraps=True)
+    masked = [("tests/test_app.py", 12, "test_f"), ("src/app.py", 6, "g")]
+    other = _failed(
+        "tests/test_app.py::test_g", "KeyError", "'k'", [("tests/test_app.py", 20, "test_g"), *masked[1:]]
+    )
+    before = _run(*BEFORE.tests.values(), other)
+    after = _run(_failed("tests/test_app.py::test_f", "KeyError", "'k'", masked), other)
+    failure = _failure(BugType.TYPE_ERROR, "tests/test_app.py::test_f")
+    assert judge_by_tests(failure, before, after, wrapped, TESTS).ok
+    # Further on at a place no test met before, it is held to every targeted test passing, as before.
+    alone = _run(_failed("tests/test_app.py::test_f", "KeyError", "'k'", masked))
+    assert not judge_by_tests(failure, BEFORE, alone, wrapped, TESTS).ok
