@@ -141,3 +141,16 @@ def test_it_floors_a_difference_at_zero():
 def test_it_leaves_the_magnitude_of_a_plain_value_alone():
     text = "export function size(x) {\n  return Math.abs(x);\n}\n"
     assert not [line for line in lines(text, 2) if "Math.max(0" in line]
+
+
+def test_it_leaves_a_count_inside_a_condition_alone():
+    text = (
+        "export function full(seats, riders) {\n"
+        "  if (riders.length >= seats) return true;\n"
+        "  return false;\n"
+        "}\n"
+        "export function heavy(rider) {\n"
+        "  return rider.kg > 90;\n"
+        "}\n"
+    )
+    assert not [line for line in lines(text, 2) if ".reduce(" in line]

@@ -15,7 +15,8 @@ equivalent shapes rather than from scope at random:
   the shape of the module's own sums. The field is one the repository reads from an element of
   that name (`x.field`), or a name the module uses as a number elsewhere (a parameter compared or
   subtracted): a count of elements stands for a quantity the module names. Only where such a name
-  exists, and never on the `length` of a string.
+  exists, on a plural name (never a string's `length`), and only on a count that is a value of its
+  own (a declaration's initializer or a returned value), not one inside a condition or an index.
 - `rotation_directions`: `s.slice(n) + s.slice(0, n)` rotates left by n; the rotation right is
   `s.slice(s.length - n) + s.slice(0, s.length - n)` (and back). Also for array spreads and
   `concat`. The direction of a rotation is the classic sign slip of modular index code.
@@ -195,6 +196,11 @@ def summed_counts(
         collection = node.child_by_field_name("object")
         if collection is None or collection.type != "identifier" or _is_called(node):
             continue
+        # Only a count that is a quantity of its own (`const taken = xs.length`, `return xs.length`):
+        # a count inside a condition, an index, a modulo or a mean is a count of elements by design
+        # (7 older dev keys moved down one to three places when every `length` was offered).
+        if node.parent is None or node.parent.type not in ("variable_declarator", "return_statement"):
+            continue
         name = node_text(collection)
         element = _singular(name)
         if element is None:
@@ -209,7 +215,8 @@ def summed_counts(
             # parameter `people` compared with the seats left): the quantity a count stands for.
             *(n for n in numeric if n not in (name, element) and n not in local and len(n) > 1),
         ]
-        donors = [d for d in dict.fromkeys(donors) if d.isidentifier()]
+        # A module constant (`ROTATE_MINUTES`) is no field of an element.
+        donors = [d for d in dict.fromkeys(donors) if d.isidentifier() and not d.isupper()]
         for field in donors[:MAX_FIELDS]:
             new = f"{name}.reduce((sum, {element}) => sum + {element}.{field}, 0)"
             yield (
