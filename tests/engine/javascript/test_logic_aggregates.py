@@ -154,3 +154,10 @@ def test_it_leaves_a_count_inside_a_condition_alone():
         "}\n"
     )
     assert not [line for line in lines(text, 2) if ".reduce(" in line]
+
+
+def test_it_rotates_a_negative_cut_back_to_a_positive_one():
+    text = "export function shift(s, n) {\n  return s.slice(-n) + s.slice(0, -n);\n}\n"
+    found = lines(text, 2)
+    assert "  return s.slice(n) + s.slice(0, n);" in found
+    assert not [line for line in found if "s.length - -n" in line]

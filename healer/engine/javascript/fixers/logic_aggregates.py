@@ -291,6 +291,9 @@ def rotation_directions(data: bytes, nodes, text, path) -> Iterator[tuple[str, s
         prefix = f"{subject}.length - "
         if cut.startswith(prefix):
             other, way = cut[len(prefix) :], "left"
+        elif re.fullmatch(r"-[\w$.]+", cut):
+            # `s.slice(-n) + s.slice(0, -n)` is the rotation right already written with a negative cut.
+            other, way = cut[1:], "left"
         else:
             other, way = f"{prefix}{cut}" if re.fullmatch(r"[\w$.]+", cut) else f"{prefix}({cut})", "right"
         edits = {pair[0]: f"{subject}.slice({other})", pair[1]: f"{subject}.slice(0, {other})"}
