@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from healer.engine.javascript.fixers import asi_hazards as asi
+from healer.engine.javascript.fixers import logic_aggregates as aggregates
 from healer.engine.javascript.fixers import logic_arrays as arrays
 from healer.engine.javascript.fixers import logic_builtins as builtins
 from healer.engine.javascript.fixers import logic_comments as comments
@@ -182,7 +183,8 @@ def logic_candidates(
                 wider.numeric_sorts, *documented.FAMILIES, comments.commented_numbers, contracts.numeric_parts, contracts.rounded_results, contracts.zero_based_months,
                 _units, _directions, _boundary_flips, _roundings, *unread.FAMILIES, _operators, shapes.powers,
                 wider.derived_lengths, comments.source_counts, _anchors, _flags, *regexes.FAMILIES, *operands.FAMILIES, _swaps, _absorbed_terms, _moduli, wider.wraps,
-                shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
+                aggregates.rotation_directions, aggregates.averaged_extremes, aggregates.loop_offsets, aggregates.floored_differences,
+                functools.partial(aggregates.summed_counts, fields=fields or {}), shapes.indexed_lengths, _index_shifts, _chains, _restored_terms, _complements, _negations, _derived,
                 _conditions, _disjuncts, _boundaries, shapes.destructure_holes, shapes.parallel_terms,
                 _given_counts, _siblings, functools.partial(builtins.builtin_siblings, table=table), wider.magnitudes, _literals, _starts, _awaits, _callees, _identifiers,
                 functools.partial(_properties, fields=fields or {}), _precedence, _rounded, _exchanges, _signs,
