@@ -1127,3 +1127,40 @@ def test_it_puts_the_alias_module_after_a_spelling_one_edit_from_the_aliased_nam
     sources = [c.new_source for c in _candidates(project, files, failure)]
     assert sources[0].startswith("import simplejson as json\n")
     assert any(s.startswith("import json\n") for s in sources[1:])
+
+
+def test_it_joins_a_lost_module_to_the_files_import_of_several_and_reports_that_line(project):
+    # The file imports its standard modules several to a statement: the lost one goes back there,
+    # and the fix names the statement it edits, not the line that read the name.
+    files = {
+        "tool.py": (
+            '"""A tool."""\n\nimport json, os\n\n\ndef main(path):\n'
+            "    if not os.path.exists(path):\n        sys.exit(1)\n    return json.load(open(path))\n"
+        )
+    }
+    failure = runtime_failure("tool.py", 8, "NameError", "name 'sys' is not defined", name="sys")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.splitlines()[2] == "import json, os, sys"
+    assert best.description == "add the missing import sys to the import of json, os"
+    assert best.line == 3
+
+
+def test_a_joined_module_keeps_an_unsorted_statements_order(project):
+    files = {"t.py": "import re, collections\n\n\ndef f(s):\n    return math.floor(len(re.split(',', s)))\n"}
+    failure = runtime_failure("t.py", 5, "NameError", "name 'math' is not defined", name="math")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source.startswith("import re, collections, math\n")
+    assert best.line == 1
+
+
+def test_a_lost_module_is_not_joined_to_a_statement_of_another_section_or_with_an_alias(project):
+    # numpy is no standard module, and `import re as regex, json` renames: neither statement is
+    # where a lost `import sys` stood, so it gets a statement of its own, reported where it is read.
+    files = {
+        "a.py": "import numpy, pandas\nimport re as regex, json\n\n\ndef f():\n    return sys.argv\n",
+    }
+    failure = runtime_failure("a.py", 6, "NameError", "name 'sys' is not defined", name="sys")
+    candidates = _candidates(project, files, failure)
+    assert not any("to the import of" in c.description for c in candidates)
+    added = next(c for c in candidates if c.description == "add the missing import sys")
+    assert added.line == 6

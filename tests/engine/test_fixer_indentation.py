@@ -277,3 +277,24 @@ def test_a_quote_continued_with_a_backslash_holds_its_next_line_with_any_line_en
 def test_an_unterminated_one_quote_string_ends_with_its_line_with_any_line_ending(ending):
     lines = [f"x = 'abc{ending}", f"    y = 1{ending}"]
     assert string_lines(lines) == set()
+
+
+def test_it_indents_the_statement_after_a_prose_comment_into_an_else_before_giving_it_pass(project):
+    # `else: pass` is a clause that does nothing: the comment describes the statement below it,
+    # which lost its indentation, and `pass` would make that statement run on both paths.
+    text = (
+        "def pick(given):\n    if given:\n        base = given\n    else:\n"
+        "        # Build the default base.\n    base = make()\n    return base\n"
+    )
+    failure, best = _best(project, text)
+    assert failure.line == 6
+    assert best.new_source.splitlines()[5] == "        base = make()"
+    assert best.new_source.splitlines()[6] == "    return base"
+    assert best.line == 6
+
+
+def test_an_else_whose_comment_is_a_commented_out_statement_gets_it_back_first(project):
+    text = "def pick(given):\n    if given:\n        base = given\n    else:\n        # base = None\n    return base\n"
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[4] == "        base = None"
+    assert best.line == 5

@@ -935,6 +935,7 @@ class ImportFixer:
         edits += self._from_exporter(site, name)
         edits += self._module_from_imported(site, name)
         if name in stdlib_modules() or name in index.top_level():
+            edits += self._joined_import(site, name)
             edits.append(
                 (
                     insert_import(source, tree, f"import {name}", stdlib=name in stdlib_modules()),
@@ -968,6 +969,36 @@ class ImportFixer:
             new = _rename_on_line(source, failure.line, name, close)
             site.lookalikes.add(new or "")
             edits.append((new, f"use {close} instead of the undefined name {name}"))
+        return edits
+
+    def _joined_import(self, site: _Site, name: str) -> list[tuple[str | None, str]]:
+        """A module the code reads while the file imports its modules several to a statement
+        (`import argparse, re`): the file's own style says where the lost one stood, so it goes back
+        into that statement (a style-following template, as `add_import` joins a name to the file's
+        one-line from-import) and the fix is reported at the line it edits, the statement the name
+        was dropped from (round 54, pyline54). Only a one-line top-level statement of plain modules
+        of the name's own section (standard library or not), in its order when it is sorted."""
+        stdlib = name in stdlib_modules()
+        edits: list[tuple[str | None, str]] = []
+        for node in site.tree.body:
+            if not isinstance(node, ast.Import) or len(node.names) < 2 or node.lineno != node.end_lineno:
+                continue
+            modules = [alias.name for alias in node.names]
+            if any(alias.asname for alias in node.names) or any("." in m for m in modules):
+                continue
+            if any((m in stdlib_modules()) != stdlib for m in modules) or name in modules:
+                continue
+            ordered = sorted(modules, key=str.lower) == modules
+            joined = sorted([*modules, name], key=str.lower) if ordered else [*modules, name]
+            start, end, text = _segment(site.lines, node)
+            if "#" in text or ";" in text:
+                continue  # a comment or a second statement on the line would not survive the rewrite
+            indent = text[: len(text) - len(text.lstrip())]
+            ending = text[len(text.rstrip("\r\n")) :] or "\n"
+            new = _replace_lines(site.lines, start, end, f"{indent}import {', '.join(joined)}{ending}")
+            site.lines_of[new or ""] = node.lineno
+            edits.append((new, f"add the missing import {name} to the import of {', '.join(modules)}"))
+            break  # one statement: the first such is where the file keeps them
         return edits
 
     def _needless_alias(self, site: _Site, name: str) -> list[tuple[str | None, str]]:

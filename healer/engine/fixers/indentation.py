@@ -333,6 +333,18 @@ class IndentationFixer:
                 for number in range(header + 1, line)
                 if file.get(number).strip().startswith("#") and _width(_indent_of(file.get(number))) >= target
             ]
+            # Round 54 (pyline54): under an `else:` or `finally:` whose comments are prose, not code
+            # (`# Generate a minimal PNG.`), `pass` makes a clause that does nothing (it could only
+            # be deleted, which no one writes): the comment describes the statement after it, whose
+            # indentation was lost (r341), so indenting it ranks before `pass`, under which that
+            # statement would run on every path. Elsewhere (`if x:`, `except E:`) `pass` stays first.
+            prose = (
+                what in ("'else' statement", "'finally' statement")
+                and bool(commented)
+                and not any(_comment_is_code(file.get(number)) for number in commented)
+            )
+            empty_body = list(file.lines)
+            empty_body.insert(header, file.make_indent(target) + "pass\n")
             if commented:
                 for number in commented:
                     out = list(file.lines)
@@ -340,9 +352,8 @@ class IndentationFixer:
                         " \t"
                     )
                     yield "".join(out), UNCOMMENTED
-                out = list(file.lines)
-                out.insert(header, file.make_indent(target) + "pass\n")
-                yield "".join(out), EMPTY_BODY
+                if not prose:
+                    yield "".join(empty_body), EMPTY_BODY
             header_width = _width(_indent_of(file.get(header)))
             dedents = _header_dedents(file, header, line, what) if header_width == width else []
             separated = bool(dedents) and _blank_lines_before(file, _decorated_from(file, header)) >= 2
@@ -363,6 +374,8 @@ class IndentationFixer:
             if not separated:
                 for level, first in dedents:
                     yield file.reindent(first, header, level), HEADER_DEDENT
+            if prose:
+                yield "".join(empty_body), EMPTY_BODY
             return
 
         # "unindent does not match any outer indentation level" and anything else: the nearest
@@ -413,6 +426,27 @@ class IndentationFixer:
         if keyword:
             return f"indent the body of the {keyword.group(1)} statement"
         return "indent the block body"
+
+
+def _comment_is_code(comment_line: str) -> bool:
+    """Whether a comment's text, its `#` taken off, parses as a Python statement (`# pass`,
+    `# return x`): a commented-out statement, not prose. A lone word parses as a name; it counts
+    as code only when it is a keyword statement (`# pass`, `# continue`)."""
+    text = comment_line.strip().lstrip("#").strip()
+    if not text:
+        return False
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    body = tree.body
+    if (
+        len(body) == 1
+        and isinstance(body[0], ast.Expr)
+        and isinstance(body[0].value, ast.Name | ast.Constant)
+    ):
+        return False  # one word or a literal: as likely prose ("# TODO", "# unused")
+    return bool(body)
 
 
 HEADER_DEDENT = "dedent the definition's header to the level of the statements around it"
