@@ -10,6 +10,7 @@ an f-string stored where an index is wanted (through a `list()` copy).
 from __future__ import annotations
 
 import ast
+import textwrap
 
 from healer.engine.fixers.lineedit import SourceFile
 from healer.engine.fixers.type_elsewhere import hash_restorations, length_edits, membership_containers
@@ -156,6 +157,104 @@ def test_an_alphabet_passed_where_its_length_is_wanted(project):
     assert rank is not None and rank <= 3, [c.description for c in found]
 
 
+def test_it_offers_no_length_of_a_parsed_option_left_as_text(project):
+    # argparse hands `--label-width` over as text when its `type=` is lost: the parser makes the value
+    # (its declaration is the fix), so its length is never offered, though its name says "label"
+    source = """
+        import argparse
+
+
+        def shift(times, ms):
+            return [t + ms for t in times]
+
+
+        def main(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--label-width", help="columns")
+            args = parser.parse_args(argv)
+            return shift([1, 2], args.label_width)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "unsupported operand type(s) for +: 'int' and 'str'",
+        (APP, "return [t + ms"),
+        callers=[(APP, "return shift([1, 2], args.label_width)")],
+    )
+    assert found, "the walk reaches the making site"
+    assert _rank(found, "len(args.label_width)") is None, [c.description for c in found]
+
+
+def test_it_offers_no_length_of_a_text_bound_that_can_be_a_number(project):
+    # a rule's argument kept as text: nothing in the scope measures, indexes or builds it as text
+    source = """
+        def too_small(size, limit):
+            return size < limit
+
+
+        def check(value, rule_arg):
+            limit = rule_arg
+            return too_small(len(value), limit)
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'<' not supported between instances of 'int' and 'str'",
+        (APP, "return size < limit"),
+        callers=[(APP, "return too_small(len(value), limit)")],
+    )
+    assert _rank(found, "too_small(len(value), len(limit))") is None, [c.description for c in found]
+
+
+def test_it_offers_the_length_of_a_text_the_scope_measures_elsewhere(project):
+    # the caller measures the same span a line below: the length is what the helper compares
+    source = """
+        def shorter(span, limit):
+            return span < limit
+
+
+        def keep(spans, limit):
+            kept = []
+            for cur in spans:
+                if shorter(cur, limit) and len(cur) > 1:
+                    kept.append(cur)
+            return kept
+        """
+    found = _candidates(
+        project,
+        {APP: source},
+        "'<' not supported between instances of 'str' and 'int'",
+        (APP, "return span < limit"),
+        callers=[(APP, "if shorter(cur, limit)")],
+    )
+    assert _rank(found, "if shorter(len(cur), limit)") is not None, [c.description for c in found]
+
+
+def test_it_tells_a_text_whose_size_is_meant_from_a_number_kept_as_text():
+    from healer.engine.fixers.type_elsewhere import text_evidently_sized
+
+    def sized(source: str, name: str = "v") -> bool:
+        sf = SourceFile.parse("m.py", textwrap.dedent(source).lstrip("\n"))
+        uses = [n for n in ast.walk(sf.tree) if isinstance(n, ast.Name) and n.id == name]
+        return text_evidently_sized(sf, max(uses, key=lambda n: n.lineno))
+
+    # built from words, joined, a case change, indexed, iterated, checked as a collection
+    assert sized("def f(n):\n    v = 'id-' + n\n    return g(v)\n")
+    assert sized("def f(xs):\n    v = ', '.join(xs)\n    return g(v)\n")
+    assert sized("def f(x):\n    v = f'row {x}'\n    return g(v)\n")
+    assert sized("def f(v):\n    head = v[0]\n    return g(v)\n")
+    assert sized("def f(v):\n    for c in v:\n        pass\n    return g(v)\n")
+    assert sized("def f(v):\n    if isinstance(v, (str, list)):\n        return g(v)\n")
+    assert sized("def f(base_alphabet):\n    return g(base_alphabet)\n", "base_alphabet")
+    # numbers written as text, a field of a split, a plain argument: no evidence
+    assert not sized("def f(n):\n    v = '%d' % n\n    return g(v)\n")
+    assert not sized("def f(n):\n    v = f'{n}'\n    return g(v)\n")
+    assert not sized("def f(n):\n    v = '-' + n\n    return g(v)\n")
+    assert not sized("def f(line):\n    v = line.split(',')[1]\n    return g(v)\n")
+    assert not sized("def f(v):\n    if isinstance(v, str):\n        return g(v)\n")
+    assert not sized("def f(v):\n    return g(v)\n")
+
+
 def test_an_f_string_index_copied_by_list_is_made_the_index(project):
     tableau = """
         class Tableau:
@@ -205,7 +304,8 @@ def test_the_new_steps_stay_linear_on_hostile_input():
     deep = "v = " + "(" * 90 + "x" + ")" * 90 + "\nexec('n = 1')\nglobals()['m'] = n - 1\n"
     sf = SourceFile.parse("deep.py", deep)
     value = next(n for n in ast.walk(sf.tree) if isinstance(n, ast.Name) and n.id == "x")
-    assert length_edits(sf, value, ["unsupported operand type(s) for -: 'str' and 'int'"])
+    # a list (text needs evidence that its size is meant, round 54; this test is about the walk's cost)
+    assert length_edits(sf, value, ["unsupported operand type(s) for -: 'list' and 'int'"])
 
 
 def _formatted(source: str) -> list[str]:

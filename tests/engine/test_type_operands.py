@@ -71,6 +71,72 @@ def test_it_takes_the_length_of_a_text_whose_partner_operand_is_a_length(project
     assert best is not None and "gap = len(text) - len(text.strip())" in best.new_source
 
 
+def test_it_mirrors_the_length_of_a_text_read_from_the_measured_value(project):
+    # no text word in the name: the partner measures `row` and the operand is read from `row`
+    source = """
+        def indent(row):
+            return len(row) - row.lstrip()
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "unsupported operand type(s) for -: 'int' and 'str'",
+        (FILE, "return len(row)"),
+    )
+    best = _first(candidates)
+    assert best is not None and "return len(row) - len(row.lstrip())" in best.new_source
+
+
+def test_it_takes_no_length_of_a_text_bound_compared_with_another_values_length(project):
+    # `len(value) < bound` with the bound kept as text: a conversion, not the bound's length
+    source = """
+        def long_enough(value, bound):
+            return len(value) >= bound
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>=' not supported between instances of 'int' and 'str'",
+        (FILE, "return len(value)"),
+    )
+    assert not [c for c in candidates if "len(bound)" in c.new_source], [c.description for c in candidates]
+
+
+def test_it_takes_no_length_of_a_parsed_option(project):
+    source = """
+        import argparse
+
+
+        def main(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--label-width")
+            args = parser.parse_args(argv)
+            return len(argv) > args.label_width
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'int' and 'str'",
+        (FILE, "return len(argv)"),
+    )
+    assert not [c for c in candidates if "len(args.label_width)" in c.new_source]
+
+
+def test_it_still_takes_the_length_of_a_list_compared_with_a_number(project):
+    # a collection meeting a number keeps the length first, evidence or not
+    source = """
+        def too_many(items, limit):
+            return items > limit
+        """
+    candidates = _candidates(
+        project,
+        {FILE: source},
+        "'>' not supported between instances of 'list' and 'int'",
+        (FILE, "return items"),
+    )
+    assert [c for c in candidates if "return len(items) > limit" in c.new_source]
+
+
 def test_it_closes_a_call_before_the_number_added_to_its_argument(project):
     source = """
         def after_tag(chunk, tag):

@@ -17,6 +17,12 @@ Each edit follows from how Python behaves, never from one project's text:
 - **A sized value where a number is wanted** (`length_edits`): "unsupported operand type(s) for -:
   'str' and 'int'" or "'str' object cannot be interpreted as an integer" at a value made as a str,
   list, tuple, dict or bytes: its `len()` where it was made (an alphabet passed for its base).
+  When the sized value is TEXT meeting a number (`'str'` and `'int'`), the text is far more often a
+  number kept as text (a parsed option, a split field, a rule's argument) than a string whose length
+  is wanted (round 54, pylen54: 12 of the 17 dev keys of that pair are a conversion, 5 a length): the
+  length is offered only when the text is evidently sized (`text_evidently_sized`: the scope measures
+  it elsewhere, indexes or iterates it, builds it from text, checks it as a collection, or names it as
+  text), and never for an argparse option's attribute (`parsed_option`), whose value the parser makes.
 - **An f-string where an integer is wanted** (`formatted_numbers`): "list indices must be integers
   or slices, not str" at a value made by an f-string of one formatted field: the field's expression
   itself, and its non-constant operand when it adds a constant (a 1-based display name `x{i + 1}`
@@ -30,7 +36,7 @@ import ast
 import re
 from collections.abc import Iterable
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
 
 MAX_CLASSES = 2000  # class definitions read while looking for an unhashable class
 MAX_CONTAINERS = 8
@@ -61,6 +67,37 @@ SIZED_REFUSED = re.compile(
     rf"|'[<>]=?' not supported between instances of '({SIZED})' and '(int|float)'"
     rf"|'[<>]=?' not supported between instances of '(int|float)' and '({SIZED})'"
 )
+# words of an identifier that name a text whose size is meant (`base_alphabet`, `line`, `label_text`)
+TEXT_WORDS = frozenset(
+    {
+        "text",
+        "txt",
+        "name",
+        "label",
+        "line",
+        "word",
+        "alphabet",
+        "chars",
+        "char",
+        "letters",
+        "string",
+        "prefix",
+    }
+    | {"suffix", "title", "message", "msg", "sentence", "span", "content", "body", "sep", "separator"}
+)
+TEXT_BUILDERS = (
+    "join",
+    "format",
+    "lower",
+    "upper",
+    "title",
+    "capitalize",
+    "replace",
+    "ljust",
+    "rjust",
+    "center",
+)
+COLLECTIONS = frozenset({"list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray"})
 STR_INDEX = re.compile(r"(list|tuple) indices must be integers or slices, not str")
 
 
@@ -179,6 +216,10 @@ def length_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
         return []
     if isinstance(parent, ast.Attribute) or not isinstance(getattr(value, "ctx", None), ast.Load):
         return []
+    # text meeting a number: a number kept as text unless the text is evidently sized; an argparse
+    # option is made by the parser (its `type=`), never measured where it is read
+    if sized_kinds(messages) == {"str"} and (parsed_option(sf, value) or not text_evidently_sized(sf, value)):
+        return []
     (line, start), (_, end) = sf.start(value), sf.end(value)
     old = sf.line_text(line)[start:end]
     return [
@@ -190,6 +231,112 @@ def length_edits(sf: SourceFile, value: ast.expr, messages: list[str]) -> list[E
             "provenance",
         )
     ]
+
+
+def sized_kinds(messages: list[str]) -> set[str]:
+    """The sized kinds the messages refuse where a number is wanted (`{'str'}` for "'str' and 'int'")."""
+    kinds = set(SIZED.split("|"))
+    return {
+        group
+        for match in SIZED_REFUSED.finditer(" ".join(messages))
+        for group in match.groups()
+        if group in kinds
+    }
+
+
+def parsed_option(sf: SourceFile, value: ast.expr) -> bool:
+    """`args.seconds` where this file declares `add_argument("seconds", ...)`: the parser's value."""
+    if not isinstance(value, ast.Attribute):
+        return False
+    for node in ast.walk(sf.tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr != "add_argument":
+            continue
+        dests = [
+            k.value.value for k in node.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)
+        ]
+        flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        dests += [flag.lstrip("-").replace("-", "_") for flag in flags]
+        if value.attr in dests:
+            return True
+    return False
+
+
+def text_evidently_sized(sf: SourceFile, value: ast.expr) -> bool:
+    """Whether the text `value` is one whose size is meant, not a number kept as text.
+
+    Read in the value's own function (the module at top level): the scope already measures it
+    (`len(current)` beside the call passing `current`), indexes, slices or iterates it, builds it
+    from text (an f-string, `%`-formatting or `+` with a non-numeric literal, `.join`, `.format`, a
+    case change, a literal with letters), checks it as a collection (`isinstance(v, (str, list))`),
+    or names it as text (`base_alphabet`, `line`, `label`)."""
+    if any(word in TEXT_WORDS for word in _identifier_words(value)):
+        return True
+    if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
+        return False
+    lineno = getattr(value, "lineno", 0)
+    scope: ast.AST = function_at(sf, lineno) or sf.tree
+    shape = ast.dump(value)
+
+    def same(node: ast.AST) -> bool:
+        if type(node) is not type(value):
+            return False
+        return node.id == value.id if isinstance(node, ast.Name) else ast.dump(node) == shape
+
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+            if node.func.id == "len" and same(node.args[0]):
+                return True
+            if node.func.id == "isinstance" and len(node.args) == 2 and same(node.args[0]):
+                named = node.args[1].elts if isinstance(node.args[1], ast.Tuple) else [node.args[1]]
+                if any(isinstance(n, ast.Name) and n.id in COLLECTIONS for n in named):
+                    return True
+        indexed = isinstance(node, ast.Subscript) and node is not value and same(node.value)
+        if indexed or (isinstance(node, (ast.For, ast.comprehension)) and same(node.iter)):
+            return True
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(value, ast.Name)
+            and any(isinstance(t, ast.Name) and t.id == value.id for t in node.targets)
+            and _builds_text(node.value)
+        ):
+            return True
+    return False
+
+
+def _identifier_words(value: ast.expr) -> list[str]:
+    """`self.base_alphabet` -> ["base", "alphabet"]; `labelText` -> ["label", "text"]."""
+    word = value.id if isinstance(value, ast.Name) else value.attr if isinstance(value, ast.Attribute) else ""
+    return [part.lower() for part in re.split(r"_|(?<=[a-z])(?=[A-Z])", word) if part]
+
+
+def _numeric_text(text: str) -> bool:
+    """A literal that can be (part of) a number's text: digits, signs, a point, an exponent, or a
+    `%d`/`{}`-style placeholder alone (`"%d" % n` and `f"{n}"` are numbers written as text)."""
+    bare = re.sub(r"%[-+ 0#]*\d*(?:\.\d+)?[a-zA-Z%]", "", text)
+    return re.fullmatch(r"[\s\d.,+\-eE_]*", bare) is not None
+
+
+def _builds_text(made: ast.expr) -> bool:
+    """An f-string, a formatting or concatenation with non-numeric text, a text method, a worded literal."""
+    if isinstance(made, ast.JoinedStr):
+        return any(
+            isinstance(part, ast.Constant) and isinstance(part.value, str) and not _numeric_text(part.value)
+            for part in made.values
+        )
+    if isinstance(made, ast.Constant) and isinstance(made.value, str):
+        return not _numeric_text(made.value)
+    if isinstance(made, ast.BinOp) and isinstance(made.op, (ast.Mod, ast.Add)):
+        return any(
+            isinstance(side, ast.Constant) and isinstance(side.value, str) and not _numeric_text(side.value)
+            for side in (made.left, made.right)
+        )
+    return (
+        isinstance(made, ast.Call)
+        and isinstance(made.func, ast.Attribute)
+        and made.func.attr in TEXT_BUILDERS
+    )
 
 
 # expressions that bind looser than an operand, a receiver or a comparison's side

@@ -12,7 +12,11 @@ TypeError fixer, fixers/type_errors.py, registers them). None keys on a project'
 - a sized value where its size is meant (`len(line) - line.lstrip()`: "unsupported operand type(s)
   for -: 'int' and 'str'"): `len()` of the non-number operand, ranked first when its partner operand
   is itself a `len(...)` (the expression mirrors its other side, as in ssFix's use of the code's own
-  shape as the ingredient);
+  shape as the ingredient). When the sized operand is TEXT (`'str'`), the text is far more often a
+  number kept as text (a rule's argument, a parsed option) than a string whose size is meant (round
+  54, pylen54: 12 of the 17 dev keys pairing 'str' with a number are conversions): the length is
+  offered only where the text is evidently sized (type_elsewhere.text_evidently_sized), or mirrors a
+  `len()` of its own root (`len(line) - line.lstrip()`), and never for an argparse option's attribute;
 - a misplaced closing parenthesis (`len(name + 2)`: "can only concatenate str (not "int") to str"):
   the call closes before the operator, `len(name) + 2` (the "misplaced parentheses" bug pattern of
   Pan, Kim & Whitehead, "Toward an understanding of bug fix patterns", EMSE 2009);
@@ -37,6 +41,7 @@ import re
 from typing import Any
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, called_name, imported_as, shorten
+from healer.engine.fixers.type_elsewhere import parsed_option, text_evidently_sized
 from healer.engine.fixers.type_site import Site
 
 DURATION_PRIOR = 0.92  # the unit is named by the operand: stronger than any conversion at the crash
@@ -132,11 +137,44 @@ def t_size_operand(m: re.Match, site: Site) -> list[Edit]:
         other, sized = (node[1], node[0]) if sized_on_left else (node[0], node[1])
         if isinstance(sized, ast.Constant) or _is_len(sized) or _numeric_parameter(site, sized):
             continue
+        if (left if sized_on_left else right) == "str" and not _text_sized(site, sized, other):
+            continue
         prior = MIRROR_LEN_PRIOR if _is_len(other) else LEN_PRIOR
         edit = site.wrap(sized, "len", f"take the length of {shorten(site.seg(sized), 30)}", prior)
         if edit is not None:
             edits.append(edit)
     return edits
+
+
+def _text_sized(site: Site, sized: ast.expr, other: ast.expr) -> bool:
+    """A text whose size is meant: it mirrors a `len()` of its own root (`len(line) - line.lstrip()`),
+    or the scope shows it sized; a parsed option (`args.seconds`) is a number kept as text."""
+    if parsed_option(site.sf, sized):
+        return False
+    if _is_len(other) and isinstance(other, ast.Call) and other.args:
+        root = _root_name(sized)
+        if root is not None and root == _root_name(other.args[0]):
+            return True
+    return text_evidently_sized(site.sf, sized)
+
+
+def _root_name(node: ast.AST) -> str | None:
+    """`line.lstrip()` -> "line"; `self.rows[0]` -> "self.rows": the name (or self attribute) the value is read from."""
+    while True:
+        if isinstance(node, ast.Call):
+            node = node.func
+        elif isinstance(node, (ast.Attribute, ast.Subscript)):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "self"
+            ):
+                return f"self.{node.attr}"
+            node = node.value
+        elif isinstance(node, ast.Name):
+            return node.id
+        else:
+            return None
 
 
 def _operand_pairs(site: Site, op: str) -> list[tuple[ast.expr, ast.expr]]:
