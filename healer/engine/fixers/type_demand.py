@@ -189,11 +189,7 @@ def constructor_arguments(sf: SourceFile, line: int, subject: ast.expr) -> list[
         )
         if not (built or chained):
             continue
-        if index is not None and index < len(call.args):
-            found.append(Origin(sf.path, call.args[index].lineno, call.args[index], "constructor"))
-        found += [
-            Origin(sf.path, k.value.lineno, k.value, "constructor") for k in call.keywords if k.arg == name
-        ]
+        found += _passed_values(sf.path, call, index=index, name=name, kind="constructor")
     return found
 
 
@@ -739,11 +735,7 @@ def caller_arguments(
     for node in caller.nodes_touching(call_line):
         if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
             continue
-        if index is not None and index < len(node.args):
-            found.append(Origin(caller.path, node.args[index].lineno, node.args[index], "argument"))
-        found += [
-            Origin(caller.path, k.value.lineno, k.value, "argument") for k in node.keywords if k.arg == name
-        ]
+        found += _passed_values(caller.path, node, index=index, name=name, kind="argument")
     return found
 
 
@@ -988,3 +980,12 @@ def format_drops(sf: SourceFile, line: int) -> list[Edit]:
             prior = PRIOR_FORMAT_DROP * (1.0 - 0.05 * (len(parts) - 1 - i))
             edits.append(Edit(line_no, ((start, end, new),), description, prior, "demand"))
     return edits
+
+
+def _passed_values(path: str, call: ast.Call, *, index: int | None, name: str, kind: str) -> list[Origin]:
+    """The value a call passes for one parameter: its positional argument at `index` and any `name=` keyword."""
+    found = []
+    if index is not None and index < len(call.args):
+        found.append(Origin(path, call.args[index].lineno, call.args[index], kind))
+    found += [Origin(path, k.value.lineno, k.value, kind) for k in call.keywords if k.arg == name]
+    return found
