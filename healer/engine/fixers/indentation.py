@@ -437,7 +437,9 @@ def _comment_is_code(comment_line: str) -> bool:
         return False
     try:
         tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        # A long run of unary operators or attributes (`# ------...x`) is too deep for the parser,
+        # which raises RecursionError or MemoryError rather than SyntaxError: prose, not a crash.
         return False
     body = tree.body
     if (
