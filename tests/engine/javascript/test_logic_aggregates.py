@@ -161,3 +161,15 @@ def test_it_rotates_a_negative_cut_back_to_a_positive_one():
     found = lines(text, 2)
     assert "  return s.slice(n) + s.slice(0, n);" in found
     assert not [line for line in found if "s.length - -n" in line]
+
+
+def test_it_rotates_a_cut_of_a_longer_difference_by_the_same_amount_the_other_way():
+    # `s.length - n + 1` is `(s.length - n) + 1`: the other way is a cut of `n - 1`, never `n + 1`
+    # (taking the text after `s.length - ` as the amount drops the parentheses it needs).
+    text = "export function shift(s, n) {\n  return s.slice(s.length - n + 1) + s.slice(0, s.length - n + 1);\n}\n"
+    found = lines(text, 2)
+    assert "  return s.slice(n + 1) + s.slice(0, n + 1);" not in found
+    assert (
+        "  return s.slice(s.length - (s.length - n + 1)) + s.slice(0, s.length - (s.length - n + 1));"
+        in found
+    )

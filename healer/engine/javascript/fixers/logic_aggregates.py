@@ -289,7 +289,10 @@ def rotation_directions(data: bytes, nodes, text, path) -> Iterator[tuple[str, s
             continue
         cut = head[0]
         prefix = f"{subject}.length - "
-        if cut.startswith(prefix):
+        if cut.startswith(prefix) and re.fullmatch(r"[\w$.]+", cut[len(prefix) :]):
+            # Only a single amount: `s.length - n + 1` is `(s.length - n) + 1`, a cut of `n - 1`
+            # the other way, which the text after the prefix (`n + 1`) is not; it takes the
+            # general `s.length - (...)` below.
             other, way = cut[len(prefix) :], "left"
         elif re.fullmatch(r"-[\w$.]+", cut):
             # `s.slice(-n) + s.slice(0, -n)` is the rotation right already written with a negative cut.
