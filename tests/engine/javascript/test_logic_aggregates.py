@@ -173,3 +173,29 @@ def test_it_rotates_a_cut_of_a_longer_difference_by_the_same_amount_the_other_wa
         "  return s.slice(s.length - (s.length - n + 1)) + s.slice(0, s.length - (s.length - n + 1));"
         in found
     )
+
+
+def test_the_nodes_walked_for_counts_grow_linearly_with_a_long_line(monkeypatch):
+    # A minified line of many `return items.length`: each count used to walk the whole module
+    # for the element's reads, quadratic in the line's length (16 times the nodes at 4n).
+    from healer.engine.javascript.fixers import logic_aggregates
+    from healer.engine.javascript.syntax import parse, walk
+
+    visited = [0]
+
+    def counting(node):
+        for inner in walk(node):
+            visited[0] += 1
+            yield inner
+
+    monkeypatch.setattr(logic_aggregates, "walk", counting)
+
+    def nodes_walked(n: int) -> int:
+        text = "".join(f"function f{k}(items){{return items.length}}" for k in range(n)) + "\n"
+        tree = parse(text, "a.js")
+        nodes = [node for node in walk(tree.root_node) if node.start_point.row == 0]
+        visited[0] = 0
+        list(logic_aggregates.summed_counts(text.encode(), nodes, text, "a.js"))
+        return visited[0]
+
+    assert nodes_walked(200) < 6 * nodes_walked(50)

@@ -190,6 +190,10 @@ def summed_counts(
         return
     root = _root(nodes[0])
     numeric = None
+    # Each walk of the module or of a function is made once per element or function: a minified
+    # line of many counts would otherwise walk the whole module for each (quadratic).
+    reads: dict[str, list[str]] = {}
+    declared: dict[tuple[int, int], set[str]] = {}
     for node in nodes:
         if node.type != "member_expression" or node_text(node.child_by_field_name("property")) != "length":
             continue
@@ -207,10 +211,16 @@ def summed_counts(
             continue  # not a plural name: a string or a count kept under another name
         if numeric is None:
             numeric = _numeric_names(root)
-        local = _locals(node)
+        function = _enclosing(node)
+        key = (function.start_byte, function.end_byte) if function is not None else (-1, -1)
+        if key not in declared:
+            declared[key] = _locals(node)
+        local = declared[key]
+        if element not in reads:
+            reads[element] = _element_reads(root, element)
         donors = [
             *(k for group in (fields or {}).get(element, ()) for k in group),
-            *_element_reads(root, element),
+            *reads[element],
             # A name the module uses as a number outside this function (another function's
             # parameter `people` compared with the seats left): the quantity a count stands for.
             *(n for n in numeric if n not in (name, element) and n not in local and len(n) > 1),
