@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from healer.engine.javascript.fixers.logic import logic_candidates
 
 
@@ -33,6 +35,27 @@ def test_it_takes_the_greatest_first_where_the_comment_says_fastest():
     least = "  return Math.min(...runners.map((runner) => runner.kmh));"
     greatest = "  return Math.max(...runners.map((runner) => runner.kmh));"
     assert found.index(greatest) < found.index(least)
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        (
+            "export function fastestPace(rs) {\n  return rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n}\n",
+            2,
+        ),
+        ("export const fastestPace = (rs) => rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n", 1),
+        (
+            "const fastestPace = function (rs) {\n  return rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n};\n",
+            2,
+        ),
+    ],
+)
+def test_it_reads_the_name_of_an_exported_or_bound_function(text, line):
+    # The name sits on the function (an exported declaration) or on the declarator that binds it:
+    # climbing to the export or the declaration must not lose it.
+    found = [edit for edit in lines(text, line) if "Math.m" in edit]
+    assert "Math.max" in found[0]
 
 
 def test_it_reads_typescript_parameters():

@@ -72,14 +72,21 @@ def _enclosing(node, types=FUNCTIONS):
 def _described(node, text: str) -> str:
     """The words that describe the function holding `node`: its name and the comment lines above it."""
     function = _enclosing(node)
-    while function is not None and function.parent is not None and function.parent.type in (
-        "export_statement", "variable_declarator", "lexical_declaration", "pair",
-    ):  # fmt: skip
-        function = function.parent
     if function is None:
         return ""
-    name = function.child_by_field_name("name")
-    words = [node_text(name)] if name is not None else []
+    # The name is on the function itself (`function slowest()`, a method) or on what binds it
+    # (`const slowest = () => ...`, a pair's key): each is read on the way up to the statement,
+    # whose comment lines are above it (an export or a declaration has no name of its own).
+    words = []
+    while True:
+        name = function.child_by_field_name("name") or function.child_by_field_name("key")
+        if name is not None:
+            words.append(node_text(name))
+        if function.parent is None or function.parent.type not in (
+            "export_statement", "variable_declarator", "lexical_declaration", "variable_declaration", "pair",
+        ):  # fmt: skip
+            break
+        function = function.parent
     lines = text.split("\n")
     row = function.start_point.row - 1
     while row >= 0 and lines[row].strip().startswith(("//", "*", "/*")):
