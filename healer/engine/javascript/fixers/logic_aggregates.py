@@ -8,8 +8,8 @@ equivalent shapes rather than from scope at random:
 
 - `averaged_extremes`: an average, `xs.reduce((s, x) => s + f(x), 0) / xs.length`, where the least
   or the greatest was meant (`Math.min(...xs.map((x) => f(x)))`, `Math.max(...)`). The aggregate
-  the words of the function's comment and name call for (slowest, least, first... or fastest,
-  most, last...) comes first; with no such word both are offered, the least first.
+  the words of the function's comment and name call for (slowest, least, fewest... or fastest,
+  most, highest...) comes first; with no such word both are offered, the least first.
 - `summed_counts`: a collection's `length` where the sum of a numeric field of its elements was
   meant (a booking's `people`, not one per booking): `xs.reduce((sum, x) => sum + x.field, 0)`,
   the shape of the module's own sums. The field is one the repository reads from an element of
