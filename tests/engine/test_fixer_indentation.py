@@ -298,3 +298,22 @@ def test_an_else_whose_comment_is_a_commented_out_statement_gets_it_back_first(p
     _, best = _best(project, text)
     assert best.new_source.splitlines()[4] == "        base = None"
     assert best.line == 5
+
+
+def test_an_else_whose_comment_is_a_commented_out_block_header_keeps_pass_first(project):
+    # `# if verbose:` is commented-out code (a block header parses only with a body): the line
+    # below is the statement after the `if`, and indenting it under `else:` would make it
+    # conditional, so `pass` still ranks before that.
+    text = (
+        "def pick(given, verbose):\n    if given:\n        base = given\n    else:\n"
+        "        # if verbose:\n    base = make()\n    return base\n"
+    )
+    _, best = _best(project, text)
+    assert best.new_source.splitlines()[5] != "        base = make()"
+
+
+@pytest.mark.parametrize("comment", ["-" * 5000 + "x", "-" * 20000, "a." * 20000 + "b"])
+def test_a_comment_too_deep_for_the_parser_is_prose_not_a_crash(comment):
+    from healer.engine.fixers.indentation import _comment_is_code
+
+    assert _comment_is_code(f"        # {comment}\n") is False

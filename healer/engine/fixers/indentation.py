@@ -435,9 +435,13 @@ def _comment_is_code(comment_line: str) -> bool:
     text = comment_line.strip().lstrip("#").strip()
     if not text:
         return False
+    # A commented-out block header (`# if verbose:`, `# for x in xs:`) parses only with a body.
+    source = f"{text}\n    pass" if text.endswith(":") else text
     try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        # A long run of unary operators or attributes (`# ------...x`) is too deep for the parser,
+        # which raises RecursionError or MemoryError rather than SyntaxError: prose, not a crash.
         return False
     body = tree.body
     if (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from healer.engine.javascript.fixers.logic import logic_candidates
 
 
@@ -33,6 +35,27 @@ def test_it_takes_the_greatest_first_where_the_comment_says_fastest():
     least = "  return Math.min(...runners.map((runner) => runner.kmh));"
     greatest = "  return Math.max(...runners.map((runner) => runner.kmh));"
     assert found.index(greatest) < found.index(least)
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        (
+            "export function fastestPace(rs) {\n  return rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n}\n",
+            2,
+        ),
+        ("export const fastestPace = (rs) => rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n", 1),
+        (
+            "const fastestPace = function (rs) {\n  return rs.reduce((s, r) => s + r.kmh, 0) / rs.length;\n};\n",
+            2,
+        ),
+    ],
+)
+def test_it_reads_the_name_of_an_exported_or_bound_function(text, line):
+    # The name sits on the function (an exported declaration) or on the declarator that binds it:
+    # climbing to the export or the declaration must not lose it.
+    found = [edit for edit in lines(text, line) if "Math.m" in edit]
+    assert "Math.max" in found[0]
 
 
 def test_it_reads_typescript_parameters():
@@ -161,3 +184,41 @@ def test_it_rotates_a_negative_cut_back_to_a_positive_one():
     found = lines(text, 2)
     assert "  return s.slice(n) + s.slice(0, n);" in found
     assert not [line for line in found if "s.length - -n" in line]
+
+
+def test_it_rotates_a_cut_of_a_longer_difference_by_the_same_amount_the_other_way():
+    # `s.length - n + 1` is `(s.length - n) + 1`: the other way is a cut of `n - 1`, never `n + 1`
+    # (taking the text after `s.length - ` as the amount drops the parentheses it needs).
+    text = "export function shift(s, n) {\n  return s.slice(s.length - n + 1) + s.slice(0, s.length - n + 1);\n}\n"
+    found = lines(text, 2)
+    assert "  return s.slice(n + 1) + s.slice(0, n + 1);" not in found
+    assert (
+        "  return s.slice(s.length - (s.length - n + 1)) + s.slice(0, s.length - (s.length - n + 1));"
+        in found
+    )
+
+
+def test_the_nodes_walked_for_counts_grow_linearly_with_a_long_line(monkeypatch):
+    # A minified line of many `return items.length`: each count used to walk the whole module
+    # for the element's reads, quadratic in the line's length (16 times the nodes at 4n).
+    from healer.engine.javascript.fixers import logic_aggregates
+    from healer.engine.javascript.syntax import parse, walk
+
+    visited = [0]
+
+    def counting(node):
+        for inner in walk(node):
+            visited[0] += 1
+            yield inner
+
+    monkeypatch.setattr(logic_aggregates, "walk", counting)
+
+    def nodes_walked(n: int) -> int:
+        text = "".join(f"function f{k}(items){{return items.length}}" for k in range(n)) + "\n"
+        tree = parse(text, "a.js")
+        nodes = [node for node in walk(tree.root_node) if node.start_point.row == 0]
+        visited[0] = 0
+        list(logic_aggregates.summed_counts(text.encode(), nodes, text, "a.js"))
+        return visited[0]
+
+    assert nodes_walked(200) < 6 * nodes_walked(50)

@@ -8,8 +8,8 @@ equivalent shapes rather than from scope at random:
 
 - `averaged_extremes`: an average, `xs.reduce((s, x) => s + f(x), 0) / xs.length`, where the least
   or the greatest was meant (`Math.min(...xs.map((x) => f(x)))`, `Math.max(...)`). The aggregate
-  the words of the function's comment and name call for (slowest, least, first... or fastest,
-  most, last...) comes first; with no such word both are offered, the least first.
+  the words of the function's comment and name call for (slowest, least, fewest... or fastest,
+  most, highest...) comes first; with no such word both are offered, the least first.
 - `summed_counts`: a collection's `length` where the sum of a numeric field of its elements was
   meant (a booking's `people`, not one per booking): `xs.reduce((sum, x) => sum + x.field, 0)`,
   the shape of the module's own sums. The field is one the repository reads from an element of
@@ -72,14 +72,21 @@ def _enclosing(node, types=FUNCTIONS):
 def _described(node, text: str) -> str:
     """The words that describe the function holding `node`: its name and the comment lines above it."""
     function = _enclosing(node)
-    while function is not None and function.parent is not None and function.parent.type in (
-        "export_statement", "variable_declarator", "lexical_declaration", "pair",
-    ):  # fmt: skip
-        function = function.parent
     if function is None:
         return ""
-    name = function.child_by_field_name("name")
-    words = [node_text(name)] if name is not None else []
+    # The name is on the function itself (`function slowest()`, a method) or on what binds it
+    # (`const slowest = () => ...`, a pair's key): each is read on the way up to the statement,
+    # whose comment lines are above it (an export or a declaration has no name of its own).
+    words = []
+    while True:
+        name = function.child_by_field_name("name") or function.child_by_field_name("key")
+        if name is not None:
+            words.append(node_text(name))
+        if function.parent is None or function.parent.type not in (
+            "export_statement", "variable_declarator", "lexical_declaration", "variable_declaration", "pair",
+        ):  # fmt: skip
+            break
+        function = function.parent
     lines = text.split("\n")
     row = function.start_point.row - 1
     while row >= 0 and lines[row].strip().startswith(("//", "*", "/*")):
@@ -190,6 +197,10 @@ def summed_counts(
         return
     root = _root(nodes[0])
     numeric = None
+    # Each walk of the module or of a function is made once per element or function: a minified
+    # line of many counts would otherwise walk the whole module for each (quadratic).
+    reads: dict[str, list[str]] = {}
+    declared: dict[tuple[int, int], set[str]] = {}
     for node in nodes:
         if node.type != "member_expression" or node_text(node.child_by_field_name("property")) != "length":
             continue
@@ -207,10 +218,16 @@ def summed_counts(
             continue  # not a plural name: a string or a count kept under another name
         if numeric is None:
             numeric = _numeric_names(root)
-        local = _locals(node)
+        function = _enclosing(node)
+        key = (function.start_byte, function.end_byte) if function is not None else (-1, -1)
+        if key not in declared:
+            declared[key] = _locals(node)
+        local = declared[key]
+        if element not in reads:
+            reads[element] = _element_reads(root, element)
         donors = [
             *(k for group in (fields or {}).get(element, ()) for k in group),
-            *_element_reads(root, element),
+            *reads[element],
             # A name the module uses as a number outside this function (another function's
             # parameter `people` compared with the seats left): the quantity a count stands for.
             *(n for n in numeric if n not in (name, element) and n not in local and len(n) > 1),
@@ -289,7 +306,10 @@ def rotation_directions(data: bytes, nodes, text, path) -> Iterator[tuple[str, s
             continue
         cut = head[0]
         prefix = f"{subject}.length - "
-        if cut.startswith(prefix):
+        if cut.startswith(prefix) and re.fullmatch(r"[\w$.]+", cut[len(prefix) :]):
+            # Only a single amount: `s.length - n + 1` is `(s.length - n) + 1`, a cut of `n - 1`
+            # the other way, which the text after the prefix (`n + 1`) is not; it takes the
+            # general `s.length - (...)` below.
             other, way = cut[len(prefix) :], "left"
         elif re.fullmatch(r"-[\w$.]+", cut):
             # `s.slice(-n) + s.slice(0, -n)` is the rotation right already written with a negative cut.
