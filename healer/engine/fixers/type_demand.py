@@ -274,17 +274,7 @@ def _type_swaps(sf: SourceFile, origin: Origin) -> list[Edit]:
     for other in (index - 1, index + 1):
         if not 0 <= other < len(call.args) or not _names_class(sf, call.args[other]):
             continue
-        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
-        if one is None or two is None or one[0] != two[0]:
-            continue
-        first, second = sorted((one, two), key=lambda span: span[1])
-        text_first = sf.line_text(first[0])[first[1] : first[2]]
-        text_second = sf.line_text(second[0])[second[1] : second[2]]
-        description = (
-            f"pass the class where a class is meant: {shorten(text_second)} before {shorten(text_first)}"
-        )
-        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
-        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+        edits += _swapped(sf, origin.value, call.args[other], what="pass the class where a class is meant")
     return edits
 
 
@@ -560,16 +550,23 @@ def _field_swaps(sf: SourceFile, origin: Origin, demand: Demand) -> list[Edit]:
             continue
         if (declared := _declared_kind(sf, call, other)) is not None and declared != demand.have:
             continue
-        one, two = sf.node_span(origin.value), sf.node_span(call.args[other])
-        if one is None or two is None or one[0] != two[0]:
-            continue
-        first, second = sorted((one, two), key=lambda span: span[1])
-        text_first = sf.line_text(first[0])[first[1] : first[2]]
-        text_second = sf.line_text(second[0])[second[1] : second[2]]
-        description = f"pass the record's fields in their declared order: {shorten(text_second)} before {shorten(text_first)}"
-        spans = ((first[1], first[2], text_second), (second[1], second[2], text_first))
-        edits.append(Edit(first[0], spans, description, PRIOR_ORIGIN, "demand"))
+        edits += _swapped(
+            sf, origin.value, call.args[other], what="pass the record's fields in their declared order"
+        )
     return edits
+
+
+def _swapped(sf: SourceFile, one: ast.expr, two: ast.expr, *, what: str) -> list[Edit]:
+    """Two arguments of one call, on one line, put in each other's places (PAR's argument reordering)."""
+    spans = sf.node_span(one), sf.node_span(two)
+    if spans[0] is None or spans[1] is None or spans[0][0] != spans[1][0]:
+        return []
+    first, second = sorted(spans, key=lambda span: span[1])
+    text_first = sf.line_text(first[0])[first[1] : first[2]]
+    text_second = sf.line_text(second[0])[second[1] : second[2]]
+    description = f"{what}: {shorten(text_second)} before {shorten(text_first)}"
+    edits = ((first[1], first[2], text_second), (second[1], second[2], text_first))
+    return [Edit(first[0], edits, description, PRIOR_ORIGIN, "demand")]
 
 
 def _unpacked(node: ast.Assign | ast.AnnAssign, subject: ast.Name | ast.Attribute) -> list[ast.expr]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from healer.engine.javascript.fixers.base import Candidate, parsing
-from healer.engine.javascript.syntax import encode, node_text, parse, walk
+from healer.engine.javascript.syntax import encode, language_of, node_text, parse, walk
 
 # Array.prototype's methods String.prototype lacks (ECMAScript 2024, 23.1.3 less 22.1.3).
 ARRAY_ONLY = frozenset(
@@ -129,10 +129,7 @@ def _binds(function, name: str) -> bool:
 
 
 def _split_returns(text: str, path: str, callee: str) -> list[Candidate]:
-    if (
-        not path.endswith((".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts"))
-        or callee not in text
-    ):
+    if language_of(path) is None or callee not in text:
         return []
     tree = parse(text, path)
     if tree is None:
