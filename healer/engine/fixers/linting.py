@@ -31,6 +31,7 @@ from healer.engine.fixers.linting_content import annotation_only_removal, annota
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
+from healer.engine.fixers.linting_messages import message_evidence
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import (
     STATEMENT_CODES,
@@ -100,6 +101,8 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
 # ruff's F507 ("%-format string has 2 placeholder(s) but 1 substitution(s)"): ruff has no fix.
 F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
 MAX_FORMAT_CANDIDATES = 4
+# The positional fields past the arguments given that a message's evidence is read for.
+MAX_MISSING_FIELDS = 3
 # F524: "`.format` call is missing argument(s) for placeholder(s): 1, name".
 F524_RE = re.compile(r"missing argument\(s\) for placeholder\(s\): (.+)$")
 
@@ -279,6 +282,11 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
             words = re.findall(r"[A-Za-z_]\w*", node.func.value.value)
             candidates = [n for n in names if n not in used]
             mentioned = sorted((n for n in candidates if n in words), key=words.index)
+            # Round 55: names the module's other messages write beside the same words (or the
+            # function's other messages show) come first (linting_messages).
+            evidence = message_evidence(tree, node, candidates, {int(p) for p in positional})
+            shown = sorted(evidence, key=lambda n: (-evidence[n], candidates.index(n)))
+            mentioned = shown + [n for n in mentioned if n not in shown]
             ranked = mentioned + [n for n in candidates if n not in mentioned]
             need = len(positional)
             options = [ranked[:need]] if len(ranked) >= need else []
@@ -315,7 +323,12 @@ def _argument_evident(source: str, line: int) -> bool:
                 for n in ast.walk(scopes[-1] if scopes else tree)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
             }
-            return bool(words & names) or bool(names - read)
+            if bool(words & names) or bool(names - read):
+                return True
+            # Round 55: a name the module's other messages show where the missing field stands.
+            passed = {ast.get_source_segment(source, a) for a in node.args}
+            missing = set(range(len(node.args), len(node.args) + MAX_MISSING_FIELDS))
+            return bool(message_evidence(tree, node, sorted(names - passed), missing))
     return False
 
 
