@@ -306,7 +306,8 @@ FIELD = re.compile(r"(?<!\{)\{(\d*)([^{}]*)\}")
 def _argument_evident(source: str, line: int) -> bool:
     """Whether the names in scope give evidence of the argument a `.format` call at `line` lacks:
     the literal names a parameter or local of its function, or one is never read in it (a value
-    computed or passed for the message, then forgotten)."""
+    computed or passed for the message, then forgotten), or the module's other messages show one
+    beside the missing field's words or in the same function (linting_messages.message_evidence)."""
     tree = parse_or_none(source)
     for node in ast.walk(tree) if tree is not None else ():
         if is_format_call_at(node, line):
@@ -757,7 +758,8 @@ class RuffFixer:
             # Positional fields no argument was written for (linting_agreement): the class's name
             # when the call passes nothing in a method, then the surplus fields dropped, before the
             # names in scope when nothing points at one of them (guesses), after them when the text
-            # names one or one is never read (the value forgotten).
+            # names one, one is never read (the value forgotten) or the module's other messages show
+            # one where the field stands (round 55, linting_messages).
             evident = _argument_evident(source, finding.line)
             agreed = checked(
                 missing_field_repairs(source, finding.line, wanted),
