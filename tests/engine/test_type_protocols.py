@@ -327,3 +327,61 @@ def test_it_converts_what_a_len_method_returns_when_len_raises_in_a_test(project
         (TEST, "len(Box"),
     )
     assert "return int('%d' % len(self.items))" in candidates[0].new_source
+
+
+def test_it_makes_an_iter_method_return_an_iterator_when_iter_names_no_method(project):
+    candidates = _candidates(
+        project,
+        {
+            "shelf/tags.py": """
+                class Tags:
+                    def __init__(self, words):
+                        self.words = words
+
+                    def __iter__(self):
+                        return {w: None for w in self.words}
+                """,
+            TEST: """
+                from shelf.tags import Tags
+
+                def test_it():
+                    assert set(Tags(['a', 'a'])) == {'a'}
+                """,
+        },
+        "iter() returned non-iterator of type 'dict'",
+        (TEST, "set(Tags"),
+    )
+    assert "return iter({w: None for w in self.words})" in candidates[0].new_source
+
+
+def test_it_leaves_an_iter_method_that_is_a_generator(project):
+    candidates = _candidates(
+        project,
+        {
+            "shelf/tags.py": """
+                class Tags:
+                    def __init__(self, words):
+                        self.words = words
+
+                    def __iter__(self):
+                        if not self.words:
+                            return []
+                        yield from self.words
+
+
+                class Pairs:
+                    def __iter__(self):
+                        return [1, 2]
+                """,
+            TEST: """
+                from shelf.tags import Pairs
+
+                def test_it():
+                    assert list(Pairs()) == [1, 2]
+                """,
+        },
+        "iter() returned non-iterator of type 'list'",
+        (TEST, "list(Pairs"),
+    )
+    protocol = [c for c in candidates if "__iter__ returns" in c.description]
+    assert [c.line for c in protocol] == [13]  # Pairs only

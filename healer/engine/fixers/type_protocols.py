@@ -29,7 +29,7 @@ import ast
 import re
 from collections.abc import Callable, Iterable
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten, walk_own_scope
 from healer.engine.fixers.type_site import Site
 
 PROTOCOL_PRIOR = 0.9
@@ -46,6 +46,9 @@ PASSTHROUGH_PRIOR = 0.92  # above the use-site conversions it makes needless
 PROTOCOL_MESSAGE = re.compile(
     r"(?P<name>__\w+__)(?:\(\))? (?:returned non-|should return |must return |method should return )"
     r"|expected [\w.]*\.(?P<fspath>__fspath__)\(\) to return str or bytes"
+    # iter() names neither the method nor the class: "iter() returned non-iterator of type 'dict'"
+    # is __iter__ returning an iterable (a dict, a list) where the protocol wants an iterator.
+    r"|(?P<iter>iter)\(\) returned non-iterator"
 )
 PROTOCOL_CONVERSION = {
     "__bytes__": "bytes",
@@ -132,15 +135,22 @@ def protocol_result_edits(
                 for sf, func in _methods_named(files, "__len__"):
                     edits += _converted_returns(sf, func, conv="int", actual="")
             continue
-        name = m.group("name") or m.group("fspath")
+        name = m.group("name") or m.group("fspath") or ("__iter__" if m.group("iter") else "")
         conv = PROTOCOL_CONVERSION.get(name)
         if conv is None:
             continue
         returned = RETURNED_TYPE.search(message[m.end() :])
         actual = next((g for g in returned.groups() if g), "") if returned else ""
         for sf, func in _methods_named(files, name):
+            if name == "__iter__" and _is_generator(func):
+                continue  # a generator function's call is an iterator whatever it returns
             edits += _converted_returns(sf, func, conv=conv, actual=actual)
     return edits
+
+
+def _is_generator(func: ast.AST) -> bool:
+    """Whether the function's own body yields (a nested function's yield is not its own)."""
+    return any(isinstance(node, (ast.Yield, ast.YieldFrom)) for node in walk_own_scope(func))
 
 
 def _methods_named(
