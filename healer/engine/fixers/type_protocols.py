@@ -491,6 +491,9 @@ def _passthrough_edits(sf: SourceFile, func: ast.AST, mentioned: set[str]) -> li
     if len(kinds) != 1 or not kinds <= mentioned:
         return []
     (kind,) = kinds
+    # A local the function itself does arithmetic on with numbers (`base += 10`) is as evidently a
+    # number as a parameter is raw: returned bare beside a text return, it lacks the same conversion.
+    params |= _numbered_names(func) if kind == "str" else set()
     edits = []
     for ret in returns:
         if isinstance(ret.value, ast.Name) and ret.value.id in params:
@@ -504,6 +507,21 @@ def _passthrough_edits(sf: SourceFile, func: ast.AST, mentioned: set[str]) -> li
             if edit:
                 edits.append(edit)
     return edits
+
+
+def _numbered_names(func: ast.AST) -> set[str]:
+    """The names the function's own statements add a number to, subtract one from or multiply by one (`n += 10`)."""
+    names: set[str] = set()
+    for node in walk_own_scope(func):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult))
+            and isinstance(node.value, ast.Constant)
+            and type(node.value.value) in (int, float)
+        ):
+            names.add(node.target.id)
+    return names
 
 
 PROTOCOL_TEMPLATES = [
