@@ -47,6 +47,7 @@ from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
 from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
+from healer.engine.fixers.type_format_arity import FORMAT_ARITY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
 from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
@@ -2097,6 +2098,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *KIND_TEMPLATES,  # fixers/type_kinds.py: a signature made variadic for the protocol that calls it
     *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
     *NONE_DEFAULT_TEMPLATES,  # fixers/type_none_default.py: a None default where a typed value is demanded
+    *FORMAT_ARITY_TEMPLATES,  # fixers/type_format_arity.py: a value dropped from a template's arguments
     *FIELD_DEFAULT_TEMPLATES,  # fixers/type_field_defaults.py: a None forwarded over a field's empty default
 ]
 
