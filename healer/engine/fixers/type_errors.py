@@ -54,6 +54,7 @@ from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
+from healer.engine.fixers.type_self_passed import SELF_PASSED_TEMPLATES
 from healer.engine.fixers.type_semantics import SEMANTIC_TEMPLATES
 from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
@@ -2099,6 +2100,7 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
     *NONE_DEFAULT_TEMPLATES,  # fixers/type_none_default.py: a None default where a typed value is demanded
     *FORMAT_ARITY_TEMPLATES,  # fixers/type_format_arity.py: a value dropped from a template's arguments
+    *SELF_PASSED_TEMPLATES,  # fixers/type_self_passed.py: an instance passed into its own class's field slot
     *FIELD_DEFAULT_TEMPLATES,  # fixers/type_field_defaults.py: a None forwarded over a field's empty default
 ]
 
