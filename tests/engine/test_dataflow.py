@@ -1239,6 +1239,7 @@ def test_it_puts_the_lost_property_above_a_call_at_a_read_kept_in_a_local(projec
     descriptions = [c.description for c in candidates]
     assert "call shelf.count() instead of using the method itself" in descriptions
     assert descriptions[0] == "make count a property: it is read as a value, not called"
+    assert candidates[0].making_site
 
 
 def test_it_calls_a_method_read_once_as_a_value_where_others_call_it(project):

@@ -49,6 +49,7 @@ def test_it_passes_the_fields_empty_default_where_the_none_is_forwarded(project)
     )
     assert candidates[0].file == "kitchen/build.py"
     assert "return Recipe(title=title, steps=steps or [], notes=notes or {})" in candidates[0].new_source
+    assert candidates[0].making_site  # preferred over a guard at the use when both pass
 
 
 def test_it_leaves_a_forwarded_value_the_builder_already_defaults(project):

@@ -70,6 +70,7 @@ def test_it_inserts_the_callers_unused_parameter_into_a_call_one_value_short(pro
     inserted = [c for c in candidates if c.description.startswith("pass reading as the template's value")]
     assert [c.description.split("value ")[1][0] for c in inserted] == ["1", "2", "3"]
     assert "self._fail(_OUTSIDE, reading, self.low, self.high)" in inserted[0].new_source
+    assert all(c.making_site for c in inserted)
     assert "self._fail(_OUTSIDE, self.low, reading, self.high)" in inserted[1].new_source
     # the call whose template is filled (one placeholder, one value) is left as it is
     assert all("self._fail(_NEGATIVE, reading)\n" in c.new_source for c in inserted)

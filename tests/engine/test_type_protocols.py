@@ -352,6 +352,7 @@ def test_it_makes_an_iter_method_return_an_iterator_when_iter_names_no_method(pr
         (TEST, "set(Tags"),
     )
     assert "return iter({w: None for w in self.words})" in candidates[0].new_source
+    assert candidates[0].making_site
 
 
 def test_it_leaves_an_iter_method_that_is_a_generator(project):
@@ -416,6 +417,7 @@ def test_it_converts_a_returned_local_the_producer_does_arithmetic_on_beside_a_t
     )
     converted = [c for c in candidates if "convert code to str" in c.description]
     assert converted and "    return str(code)\n" in converted[0].new_source
+    assert converted[0].making_site
 
 
 def test_it_leaves_a_returned_local_the_producer_only_extends_with_text(project):

@@ -32,6 +32,7 @@ def test_it_passes_the_field_where_a_method_passed_self_into_its_own_class(proje
     )
     assert candidates[0].description == "pass self.pitch, not self itself, as the new Note's pitch"
     assert "return Note(self.pitch, self.octave + octaves)" in candidates[0].new_source
+    assert candidates[0].making_site
 
 
 def test_it_leaves_self_passed_into_a_slot_the_constructor_converts_before_storing(project):

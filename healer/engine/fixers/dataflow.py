@@ -1802,6 +1802,7 @@ def _property_edits(tracer: Tracer, origin: Origin) -> list[Edit]:
                 "root-cause",
                 path=sf.path,
                 adds_line=True,
+                making_site=True,  # the definition makes every read's value
             )
         )
     return edits

@@ -2146,6 +2146,9 @@ class TypeErrorFixer:
                 line=real.line,
                 bug_type=BugType.TYPE_ERROR,
                 priority=round(1.0 - score, 6),
+                # an edit where the value is made is preferred over one at a use when both pass
+                # (Engine._making_site_instead)
+                making_site=real.making_site,
             )
             scored.append((-score, len(scored) + rank, candidate))
 

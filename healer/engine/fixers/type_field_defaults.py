@@ -134,6 +134,7 @@ def _or_empty(sf: SourceFile, value: ast.Name, empty: str, field: str) -> list[E
             PRIOR_FIELD_DEFAULT,
             "root-cause",
             path=sf.path,
+            making_site=True,
         )
     ]
 

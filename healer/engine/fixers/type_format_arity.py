@@ -91,7 +91,15 @@ def _insertions(sf: SourceFile, template: ast.expr, values: list[ast.expr], name
             # Later positions first would be a guess; the order of the template's own values is kept.
             prior = round(PRIOR_DROPPED_VALUE * (1 - 0.01 * position), 4)
             edits.append(
-                Edit(line, ((column, column, text),), description, prior, "root-cause", path=sf.path)
+                Edit(
+                    line,
+                    ((column, column, text),),
+                    description,
+                    prior,
+                    "root-cause",
+                    path=sf.path,
+                    making_site=True,
+                )
             )
     return edits
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten, walk_own_scope
 from healer.engine.fixers.type_site import Site
@@ -182,7 +183,7 @@ def _converted_returns(sf: SourceFile, func: ast.AST, *, conv: str, actual: str)
             description = f"convert what {func.name} returns ({shorten(text, 30)}) with {conv}()"
         edit = _span_edit(sf, value, new, description, PROTOCOL_PRIOR)
         if edit:
-            edits.append(edit)
+            edits.append(replace(edit, making_site=True))  # the protocol method makes the value
     return edits
 
 
@@ -505,7 +506,7 @@ def _passthrough_edits(sf: SourceFile, func: ast.AST, mentioned: set[str]) -> li
                 PASSTHROUGH_PRIOR,
             )
             if edit:
-                edits.append(edit)
+                edits.append(replace(edit, making_site=True))  # the producer's return makes it
     return edits
 
 

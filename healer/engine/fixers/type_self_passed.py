@@ -100,6 +100,7 @@ def _self_constructions(sf: SourceFile, cls: ast.ClassDef) -> list[Edit]:
                         PRIOR_FIELD_OF_SELF,
                         "root-cause",
                         path=sf.path,
+                        making_site=True,
                     )
                 )
     return edits
