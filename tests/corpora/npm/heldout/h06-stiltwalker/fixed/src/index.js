@@ -1,0 +1,10 @@
+const { gigFee } = require('./gigs');
+const { walkerKit } = require('./kit');
+
+function booking(gig) {
+  const fees = gig.walkers.length * gigFee(gig.kind, gig.hours);
+  const kits = gig.walkers.map((walker) => walkerKit(walker.heightCm));
+  return { fees, kits };
+}
+
+module.exports = { booking, gigFee, walkerKit };
