@@ -20,6 +20,7 @@ from healer.engine.javascript.fixers.barrels import barrel_candidates
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
+from healer.engine.javascript.fixers.default_imports import default_beside_named_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.name_search import unresolved
@@ -469,6 +470,15 @@ def export_candidates(
                 generated += list(_as_default(text, path, ref, imported))
             if name == "default" and ref.kind == "esm":
                 generated += list(_default_as_named(text, path, ref, imported, available))
+                # `import x, { y } from`: no namespace beside named imports (default_imports, round 55).
+                generated += default_beside_named_candidates(
+                    text,
+                    path,
+                    local=imported.local,
+                    specifier=specifier,
+                    line=imported.line,
+                    available=available,
+                )
             for better in closest:
                 generated += list(_renamed(text, path, ref, imported, better))
             # The name is right, the module is not: the repository module that exports it.
