@@ -287,6 +287,43 @@ def test_an_indentation_error_only_the_linter_saw_keeps_its_kind_under_a_newer_s
     assert (failure.file, failure.line, failure.bug_type) == ("src/util.py", 3, BugType.INDENTATION)
 
 
+def test_a_tab_error_the_linter_places_a_line_below_keeps_the_host_s_kind_and_line():
+    # A space-indented line among tab-indented ones: the compiler's TabError is at that line,
+    # ruff's "unindent does not match" one line below; the tokenizer's verdict is the same on
+    # every Python 3, so it stands under a newer sandbox Python (round 55, a TabError had been
+    # reported as SYNTAX at the linter's line).
+    sources = {**SOURCES, "src/util.py": "def h(x):\n\tif x:\n        y = x\n\t\treturn y\n"}
+    lint = LintRun(
+        findings=[
+            LintFinding(
+                "invalid-syntax",
+                "unindent does not match any outer indentation level",
+                "src/util.py",
+                4,
+                1,
+                4,
+                3,
+            )
+        ]
+    )
+    (failure,) = _analyse(PytestRun(python="3.99.0"), lint, sources=sources).failures
+    assert (failure.file, failure.line, failure.bug_type, failure.code) == (
+        "src/util.py",
+        3,
+        BugType.INDENTATION,
+        "TabError",
+    )
+
+
+def test_a_syntax_error_the_linter_places_elsewhere_stays_the_linter_s_under_a_newer_sandbox_python():
+    # A plain SyntaxError is the grammar's verdict, which a newer Python may not share: only the
+    # whitespace errors are taken from the host when the lines differ.
+    sources = {**SOURCES, "src/util.py": "def h(x):\n    y = (x\n    return y\n"}
+    lint = LintRun(findings=[LintFinding("invalid-syntax", "Expected ')'", "src/util.py", 3, 5, 3, 11)])
+    (failure,) = _analyse(PytestRun(python="3.99.0"), lint, sources=sources).failures
+    assert (failure.line, failure.bug_type) == (3, BugType.SYNTAX)
+
+
 def test_an_error_raised_while_handling_a_syntax_error_of_data_is_a_failure_of_its_own():
     # Code under test compiles text of its own (a linter): its SyntaxError is data. The TypeError
     # raised while reporting it is the failure, at its own repository frame.

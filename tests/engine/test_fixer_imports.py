@@ -350,8 +350,40 @@ def test_it_imports_a_python2_module_as_the_module_that_exports_what_is_used(pro
         "No module named 'urlparse'",
         stdlib_exporters={"urljoin urlsplit": ["0:urllib.parse"]},
     )
+    found = [c.new_source for c in _candidates(project, files, failure)]
+    # Round 55: the Python 3 home with the uses following comes first, the aliased form next.
+    assert (
+        found[0]
+        == "import urllib.parse\n\n\ndef host(u):\n    return urllib.parse.urlsplit(urllib.parse.urljoin(u, 'x'))\n"
+    )
+    assert found[1].startswith("import urllib.parse as urlparse\n")
+
+
+def test_it_renames_a_python2_module_the_file_reads_by_its_python3_path(project):
+    files = {
+        "links.py": "import os\nimport urlparse\nimport urllib.request\n\n\ndef host(u):\n"
+        "    return urllib.parse.urlsplit(u).netloc, os.sep, urllib.request\n"
+    }
+    failure = runtime_failure("links.py", 2, "ModuleNotFoundError", "No module named 'urlparse'")
+    found = _candidates(project, files, failure)
+    assert found[0].new_source.startswith("import os\nimport urllib.parse\nimport urllib.request\n")
+    assert found[0].description == "import urllib.parse, the Python 3 home of urlparse"
+    removed = [i for i, c in enumerate(found) if c.description.startswith("remove the import")]
+    assert all(i > 0 for i in removed)
+
+
+def test_it_moves_the_uses_of_a_python2_module_imported_with_others(project):
+    files = {"q.py": "import os, Queue\n\n\ndef make():\n    return Queue.Queue(), os.sep\n"}
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
     best = _candidates(project, files, failure)[0]
-    assert best.new_source.startswith("import urllib.parse as urlparse\n")
+    assert best.new_source == "import os\nimport queue\n\n\ndef make():\n    return queue.Queue(), os.sep\n"
+
+
+def test_it_does_not_offer_a_python3_home_nothing_reads(project):
+    files = {"quiet.py": "import urlparse\n\n\ndef f():\n    return 1\n"}
+    failure = runtime_failure("quiet.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")
+    found = _candidates(project, files, failure)
+    assert not any("Python 3 home" in c.description for c in found)
 
 
 def test_it_asks_the_sandbox_about_the_names_of_the_failing_import(project):

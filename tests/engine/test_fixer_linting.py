@@ -81,6 +81,46 @@ def test_it_passes_str_format_the_arguments_its_placeholders_name(project):
     )
 
 
+def test_it_passes_the_value_the_module_s_messages_show_before_dropping_the_field(project):
+    # Round 55: a message short of an argument whose value is in scope, which the function's other
+    # message shows beside the same word: passing it keeps the message's information, dropping the
+    # field loses it, so the value comes first (lower priority is tried first).
+    text = (
+        "def check(kind, count, least):\n"
+        "    if count < 0:\n"
+        '        raise ValueError(f"negative {kind} crate")\n'
+        "    if count < least:\n"
+        '        raise ValueError("value {} too small for {} crate".format(count))\n'
+    )
+    ws = project({"m.py": text})
+    prefix = "`.format` call is missing argument(s) for placeholder(s): "
+    found = sorted(
+        RuffFixer().candidates(_finding("m.py", 5, "F524", prefix + "1"), context(ws)),
+        key=lambda c: c.priority,
+    )
+    assert (
+        found[0].new_source.splitlines()[4]
+        == '        raise ValueError("value {} too small for {} crate".format(count, kind))'
+    )
+    assert any("drop the format fields" in c.description for c in found[1:])
+
+
+def test_it_still_drops_a_field_first_when_no_message_shows_a_value(project):
+    text = (
+        "def check(blob, least):\n"
+        "    size = len(blob)\n"
+        "    if size < least:\n"
+        '        raise ValueError("chunk {} under the {} floor".format(size))\n'
+    )
+    ws = project({"m.py": text})
+    prefix = "`.format` call is missing argument(s) for placeholder(s): "
+    found = sorted(
+        RuffFixer().candidates(_finding("m.py", 4, "F524", prefix + "1"), context(ws)),
+        key=lambda c: c.priority,
+    )
+    assert found[0].description == "drop the format fields no argument was passed for"
+
+
 def test_it_names_what_a_bare_except_catches(project):
     text = (
         "import pathlib\n\n\ndef format_path(path):\n    try:\n        return path.relative_to(pathlib.Path.cwd())\n"

@@ -19,6 +19,9 @@ from healer.engine.types import Failure
 # ruff's "Cannot use `match` statement on Python 3.8 (syntax was added in Python 3.10)":
 # the code compiles on the Python that runs it; the finding is about the declared version.
 VERSION_GATED_RE = re.compile(r"^(SyntaxError: )?Cannot use .* on Python \d")
+INDENTATION_KINDS = frozenset({"IndentationError", "TabError"})
+# How far below the host's indentation error the linter's finding may be and still be the same one.
+INDENTATION_DRIFT = 3
 
 
 def is_version_gated(finding: LintFinding) -> bool:
@@ -54,6 +57,19 @@ def _located(file: str, info: dict, text: str | None, host_trusted: bool) -> tup
     # Two parsers agreeing on the line (the linter's and the host's) locate it as well as the
     # sandbox would, even when the host's Python is older than the sandbox's.
     agreed = host is not None and (host_trusted or host.line == lint_line)
+    # An IndentationError or TabError is the tokenizer's verdict on whitespace, which no Python
+    # version since 3.0 has changed: the host judges it for a newer sandbox too, where the linter
+    # points a line or more below (ruff reads a space-indented line among tabs as the next line's
+    # "unindent does not match"). Its kind and line stand when the linter's finding is close by.
+    # Round 55 (r350: a TabError reported as SYNTAX one line below the line the fix edits).
+    if (
+        host is not None
+        and not agreed
+        and lint_line is not None
+        and host.kind in INDENTATION_KINDS
+        and 0 <= lint_line - host.line <= INDENTATION_DRIFT
+    ):
+        agreed = True
     if host is not None and (host.line == sandbox_line or (not sandbox_line and agreed)):
         extra = {
             "offset": host.offset,

@@ -28,6 +28,7 @@ New imports go where an import sorter would put them, so lint stays clean.
 
 from __future__ import annotations
 
+import _compat_pickle
 import ast
 import builtins
 import difflib
@@ -233,6 +234,7 @@ class ImportFixer:
             # spelling edit (pep8 -> pycodestyle); one edit from an existing module (`import
             # simplejsn as json`), the misspelt name is the module meant, and the alias's comes after.
             aliased = self._alias_named(site, node, alias, installed)
+            edits += self._python3_home(site, node, alias)
             respelt = self._resolve_module(alias.name, site.index, installed, [])
             misspelt = any(damerau(m.split(".")[0], alias.name.split(".")[0]) <= 1 for m in respelt)
             edits += [] if misspelt else aliased
@@ -439,6 +441,44 @@ class ImportFixer:
                         f"import the sibling module {module} from {origin}",
                     )
                 )
+        return edits
+
+    def _python3_home(self, site: _Site, node: ast.Import, alias: ast.alias) -> list[tuple[str | None, str]]:
+        """`import urlparse` (Python 2's name): the module's Python 3 home, `import urllib.parse`, with
+        the uses' attribute paths following (`urlparse.urljoin` -> `urllib.parse.urljoin`). The map is
+        the standard library's own (`_compat_pickle.IMPORT_MAPPING`, what unpickling a Python 2 pickle
+        reads; lib2to3's fixer tables are gone in 3.13). A module whose bound name nothing reads is
+        renamed only when the file reads the home's dotted path (`urllib.parse.urlsplit`): removing an
+        import whose home the code uses is never the fix. Round 55 (r360)."""
+        home = PY2_HOMES.get(alias.name)
+        if home is None or alias.asname or home.split(".")[0] not in stdlib_modules():
+            return []
+        uses = [
+            n
+            for n in ast.walk(site.tree)
+            if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == alias.name
+        ]
+        if not uses and not _dotted_read(site.tree, home):
+            return []
+        new = site.replace_alias(node, alias, f"import {home}")
+        if new is None:
+            return []
+        edits: list[tuple[str | None, str]] = [
+            (
+                _renamed_uses(
+                    new,
+                    uses,
+                    alias.name,
+                    home,
+                    after=node.end_lineno or node.lineno,
+                    shift=len(new.splitlines()) - len(site.source.splitlines()),
+                ),
+                f"import {home}, the Python 3 home of {alias.name}",
+            )
+        ]
+        if uses and "." in home:
+            aliased = site.replace_alias(node, alias, f"import {home} as {alias.name}")
+            edits.append((aliased, f"import {home} as {alias.name}, the Python 3 home of {alias.name}"))
         return edits
 
     def _alias_named(
@@ -1372,6 +1412,43 @@ def _failure_text(failure: Failure) -> str:
     # A lint finding's message is shown without its backticks; the linter's own text keeps the name quoted.
     findings = "\n".join(str(item.get("message", "")) for item in failure.extra.get("lint") or ())
     return f"{failure.message}\n{exc.get('message', '')}\n{findings}"
+
+
+# Python 2 standard-library module names -> their Python 3 homes, the standard library's own table.
+PY2_HOMES: dict[str, str] = dict(_compat_pickle.IMPORT_MAPPING)
+
+
+def _dotted_read(tree: ast.Module, dotted: str) -> bool:
+    """Whether the module reads the attribute path `dotted` (`urllib.parse` in `urllib.parse.quote`)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            try:
+                if ast.unparse(node) == dotted:
+                    return True
+            except (ValueError, RecursionError):
+                continue
+    return False
+
+
+def _renamed_uses(
+    source: str | None, uses: list[ast.Attribute], old: str, new: str, *, after: int, shift: int
+) -> str | None:
+    """`source` with each `old` read as `old.attr` (its Name node) written `new`; positions are the
+    parsed tree's, and lines past `after` (the replaced import's last) moved by `shift`."""
+    if source is None or not uses:
+        return source
+    lines = source.splitlines(keepends=True)
+    for use in sorted(uses, key=lambda n: (n.value.lineno, n.value.col_offset), reverse=True):
+        name = use.value
+        row = name.lineno - 1 + (shift if name.lineno > after else 0)
+        if row >= len(lines):
+            return None
+        text = lines[row]
+        column = len(text.encode("utf-8")[: name.col_offset].decode("utf-8", errors="replace"))
+        if text[column : column + len(old)] != old:
+            return None
+        lines[row] = text[:column] + new + text[column + len(old) :]
+    return "".join(lines)
 
 
 def _attributes_used(tree: ast.Module, name: str, limit: int = 5) -> list[str]:

@@ -31,6 +31,7 @@ from healer.engine.fixers.linting_content import annotation_only_removal, annota
 from healer.engine.fixers.linting_exports import F822_RE, export_repairs
 from healer.engine.fixers.linting_fstring import fstring_repairs
 from healer.engine.fixers.linting_locals import explicit_locals_repairs, read_through_locals
+from healer.engine.fixers.linting_messages import message_evidence
 from healer.engine.fixers.linting_placeholders import mixed_placeholder_repairs
 from healer.engine.fixers.linting_statements import (
     STATEMENT_CODES,
@@ -100,6 +101,8 @@ def remove_unused_assignment(source: str, line: int, name: str) -> str | None:
 # ruff's F507 ("%-format string has 2 placeholder(s) but 1 substitution(s)"): ruff has no fix.
 F507_RE = re.compile(r"has (\d+) placeholder\(s\) but (\d+) substitution\(s\)")
 MAX_FORMAT_CANDIDATES = 4
+# The positional fields past the arguments given that a message's evidence is read for.
+MAX_MISSING_FIELDS = 3
 # F524: "`.format` call is missing argument(s) for placeholder(s): 1, name".
 F524_RE = re.compile(r"missing argument\(s\) for placeholder\(s\): (.+)$")
 
@@ -279,6 +282,11 @@ def format_call_repairs(source: str, line: int, placeholders: list[str]) -> list
             words = re.findall(r"[A-Za-z_]\w*", node.func.value.value)
             candidates = [n for n in names if n not in used]
             mentioned = sorted((n for n in candidates if n in words), key=words.index)
+            # Round 55: names the module's other messages write beside the same words (or the
+            # function's other messages show) come first (linting_messages).
+            evidence = message_evidence(tree, node, candidates, {int(p) for p in positional})
+            shown = sorted(evidence, key=lambda n: (-evidence[n], candidates.index(n)))
+            mentioned = shown + [n for n in mentioned if n not in shown]
             ranked = mentioned + [n for n in candidates if n not in mentioned]
             need = len(positional)
             options = [ranked[:need]] if len(ranked) >= need else []
@@ -298,7 +306,8 @@ FIELD = re.compile(r"(?<!\{)\{(\d*)([^{}]*)\}")
 def _argument_evident(source: str, line: int) -> bool:
     """Whether the names in scope give evidence of the argument a `.format` call at `line` lacks:
     the literal names a parameter or local of its function, or one is never read in it (a value
-    computed or passed for the message, then forgotten)."""
+    computed or passed for the message, then forgotten), or the module's other messages show one
+    beside the missing field's words or in the same function (linting_messages.message_evidence)."""
     tree = parse_or_none(source)
     for node in ast.walk(tree) if tree is not None else ():
         if is_format_call_at(node, line):
@@ -315,7 +324,12 @@ def _argument_evident(source: str, line: int) -> bool:
                 for n in ast.walk(scopes[-1] if scopes else tree)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
             }
-            return bool(words & names) or bool(names - read)
+            if bool(words & names) or bool(names - read):
+                return True
+            # Round 55: a name the module's other messages show where the missing field stands.
+            passed = {ast.get_source_segment(source, a) for a in node.args}
+            missing = set(range(len(node.args), len(node.args) + MAX_MISSING_FIELDS))
+            return bool(message_evidence(tree, node, sorted(names - passed), missing))
     return False
 
 
@@ -744,7 +758,8 @@ class RuffFixer:
             # Positional fields no argument was written for (linting_agreement): the class's name
             # when the call passes nothing in a method, then the surplus fields dropped, before the
             # names in scope when nothing points at one of them (guesses), after them when the text
-            # names one or one is never read (the value forgotten).
+            # names one, one is never read (the value forgotten) or the module's other messages show
+            # one where the field stands (round 55, linting_messages).
             evident = _argument_evident(source, finding.line)
             agreed = checked(
                 missing_field_repairs(source, finding.line, wanted),
