@@ -27,6 +27,7 @@ from healer.engine.javascript.fixers import (
     date_strings,
     declared_contracts,
     downlevel,
+    export_names,
     field_initialisers,
     foreign_names,
     frozen,
@@ -330,6 +331,11 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
     # imports and respellings, which find no name near it (foreign_names).
     copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
+    # An export list naming what the module never declares: the declared name the importers take
+    # (export_names, round 55), before the respellings that go by spelling alone.
+    copies += export_names.demanded_export_candidates(
+        text, failure.file, name=name, line=failure.line, sources={**_tests(repo), **_sources(repo)}
+    )
     # An unread binding its module does not export, where the module exports the name read: the binding
     # renamed, before the imports that add the name beside it (import_misnames, round 52).
     copies += import_misnames.misnamed_binding_candidates(
