@@ -105,7 +105,7 @@ WANTS_NUMBER = "error TS2345: Argument of type 'Sample' is not assignable to par
 
 
 def test_it_maps_objects_to_their_numeric_field_the_function_names_first():
-    found = type_shapes.numeric_field_candidates(
+    found = type_shapes.field_argument_candidates(
         READINGS, "src/a.ts", line=7, message=WANTS_NUMBER, sources={}
     )
     assert [c.text for c in found] == [
@@ -114,11 +114,68 @@ def test_it_maps_objects_to_their_numeric_field_the_function_names_first():
     ]
 
 
-def test_it_does_not_map_when_the_type_has_no_numeric_field_or_the_call_wants_no_number():
+def test_it_does_not_map_when_the_type_has_no_field_of_the_wanted_type():
     words = READINGS.replace("  at: number;\n  depthCm: number;\n", "")
     assert (
-        type_shapes.numeric_field_candidates(words, "src/a.ts", line=5, message=WANTS_NUMBER, sources={})
+        type_shapes.field_argument_candidates(words, "src/a.ts", line=5, message=WANTS_NUMBER, sources={})
         == []
     )
-    other = WANTS_NUMBER.replace("'number'", "'string'")
-    assert type_shapes.numeric_field_candidates(READINGS, "src/a.ts", line=7, message=other, sources={}) == []
+    other = WANTS_NUMBER.replace("'number'", "'boolean'")
+    assert (
+        type_shapes.field_argument_candidates(READINGS, "src/a.ts", line=7, message=other, sources={}) == []
+    )
+
+
+TEAMS = (
+    "export interface Rower {\n"
+    "  kg: number;\n"
+    "}\n"
+    "export interface Crew {\n"
+    "  name: string;\n"
+    "  rowers: Rower[];\n"
+    "}\n"
+    "export function weight(rowers: Rower[]): number {\n"
+    "  return rowers.reduce((s, r) => s + r.kg, 0);\n"
+    "}\n"
+    "export function heavy(crew: Crew): boolean {\n"
+    "  return weight(crew) > 700;\n"
+    "}\n"
+)
+WANTS_LIST = "error TS2345: Argument of type 'Crew' is not assignable to parameter of type 'Rower[]'."
+
+
+def test_it_passes_the_field_whose_type_the_parameter_declares():
+    found = type_shapes.field_argument_candidates(TEAMS, "src/a.ts", line=12, message=WANTS_LIST, sources={})
+    assert [c.text for c in found] == [TEAMS.replace("weight(crew)", "weight(crew.rowers)")]
+
+
+def test_it_does_not_pass_a_field_when_none_has_the_parameters_type():
+    other = WANTS_LIST.replace("'Rower[]'", "'Rower'")
+    assert type_shapes.field_argument_candidates(TEAMS, "src/a.ts", line=12, message=other, sources={}) == []
+
+
+OPTIONS = "export function label(n, { unit = 'kg', digits = 1 }) {\n  return n.toFixed(digits) + unit;\n}\n"
+UNDESTRUCTURED = "TypeError: Cannot destructure property 'unit' of 'undefined' as it is undefined."
+
+
+def test_it_defaults_an_options_pattern_whose_properties_all_have_defaults():
+    found = type_shapes.pattern_default_candidates(OPTIONS, "src/a.js", line=1, message=UNDESTRUCTURED)
+    assert [(c.text, c.guard) for c in found] == [
+        (OPTIONS.replace("digits = 1 })", "digits = 1 } = {})"), False)
+    ]
+
+
+def test_it_reads_a_transformed_destructuring_message_too():
+    read = "TypeError: Cannot read properties of undefined (reading 'unit')"
+    found = type_shapes.pattern_default_candidates(OPTIONS, "src/a.js", line=1, message=read)
+    assert [c.text for c in found] == [OPTIONS.replace("digits = 1 })", "digits = 1 } = {})")]
+
+
+def test_it_guards_a_default_for_a_pattern_without_defaults_and_skips_a_defaulted_one():
+    bare = OPTIONS.replace("unit = 'kg', digits = 1", "unit, digits")
+    found = type_shapes.pattern_default_candidates(bare, "src/a.js", line=1, message=UNDESTRUCTURED)
+    assert [c.guard for c in found] == [True]
+    given = OPTIONS.replace("digits = 1 })", "digits = 1 } = {})")
+    assert type_shapes.pattern_default_candidates(given, "src/a.js", line=1, message=UNDESTRUCTURED) == []
+    other = UNDESTRUCTURED.replace("'unit'", "'colour'")
+    assert type_shapes.pattern_default_candidates(OPTIONS, "src/a.js", line=1, message=other) == []

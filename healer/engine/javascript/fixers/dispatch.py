@@ -423,9 +423,10 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += type_shapes.object_pattern_candidates(
         text, failure.file, line=failure.line, message=message, sources=sources
     )
-    found += type_shapes.numeric_field_candidates(
+    found += type_shapes.field_argument_candidates(
         text, failure.file, line=failure.line, message=message, sources=sources
     )
+    found += type_shapes.pattern_default_candidates(text, failure.file, line=failure.line, message=message)
     # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
     # (tsc_iterables, PAR's null checker).
     found += tsc_iterables.runtime_not_iterable_candidates(

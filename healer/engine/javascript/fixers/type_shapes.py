@@ -1,6 +1,6 @@
 """TYPE_ERROR templates (round 55, npmtypes29): a value used with the shape of another kind of value,
 read from the error's own semantics and the declarations the project writes (PyTER/TBar-style
-type-directed templates). Three, each for one message:
+type-directed templates). Four, each for one message:
 
 - **An Array method on an iterator** (V8 "X.values(...).filter is not a function", an iterator helper
   before Node 22): the iterator spread into an array first, `[...X.values()].filter(f)`, and a later
@@ -14,11 +14,16 @@ type-directed templates). Three, each for one message:
   when the class C the project declares has a member (field, getter, method, parameter property) of
   each name and no `[Symbol.iterator]` of its own. Not when a pattern element is a hole, a default or
   a rest, nor when a name is no member.
-- **Objects where numbers are wanted** (tsc TS2345 "Argument of type 'T' is not assignable to parameter
-  of type 'number'"): `...xs` of T objects spread into the call becomes `...xs.map((t) => t.f)`, one
-  candidate per field the project's `interface T`/`type T = {...}` types `number`, the fields that share
-  a word with the enclosing function's name first (`peakM` → `levelM`), then in declaration order. Not
-  when T declares no numeric field.
+- **An object where one of its fields is wanted** (tsc TS2345 "Argument of type 'T' is not assignable to
+  parameter of type 'W'"): an argument `t` becomes `t.f`, and `...ts` spread into the call becomes
+  `...ts.map((t) => t.f)`, one candidate per field the project's `interface T`/`type T = {...}` declares
+  with the type W (`Puller[]` = `Array<Puller>`), the fields that share a word with the callee's or the
+  enclosing function's name first (`peakM` → `levelM`), then in declaration order. Not when T declares
+  no field of type W.
+- **An options object destructured from a missing argument** (V8 "Cannot destructure property 'p' of
+  'undefined'"): the parameter's object pattern given `= {}`, unguarded when each of its properties has
+  its own default (the writer meant the object optional), a guard otherwise. Not for a pattern that
+  has a default already or does not name p.
 """
 
 from __future__ import annotations
@@ -39,8 +44,13 @@ HELPERS = {"filter": None, "map": None, "flatMap": None, "reduce": None, "some":
 NOT_ITERABLE = re.compile(
     r"is not iterable|its return value is not iterable|must have a '\[Symbol\.iterator\]\(\)' method"
 )
-NUMBERS_WANTED = re.compile(
-    r"Argument of type '(?P<type>[A-Z][\w$]*)' is not assignable to parameter of type 'number'"
+WANTED = re.compile(
+    r"Argument of type '(?P<type>[A-Z][\w$]*)' is not assignable to parameter of type '(?P<wanted>[^']+)'"
+)
+# V8's own words, and what the same pattern reads as once a transform (babel-jest) lowers it to reads.
+UNDEFINED_DESTRUCTURED = re.compile(
+    r"Cannot destructure property '(?P<name>[^']+)' of '(?:undefined|null)'"
+    r"|Cannot read properties of (?:undefined|null) \(reading '(?P<read>[^']+)'\)"
 )
 FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "method_definition",
              "generator_function_declaration", "function")  # fmt: skip
@@ -234,7 +244,8 @@ def object_pattern_candidates(
 
 
 # -- objects where numbers are wanted ------------------------------------------------------------------
-def _numeric_fields(sources: dict[str, str], name: str) -> list[str]:
+def _fields_typed(sources: dict[str, str], name: str, wanted: str) -> list[str]:
+    """The fields the project's `interface name`/`type name = {...}` declares with the type `wanted`."""
     declared = re.compile(rf"\b(?:interface\s+{re.escape(name)}\b[^{{]*|type\s+{re.escape(name)}\s*=\s*)\{{")
     for text in sources.values():
         match = declared.search(text)
@@ -245,21 +256,33 @@ def _numeric_fields(sources: dict[str, str], name: str) -> list[str]:
             depth += {"{": 1, "}": -1}.get(text[at], 0)
             at += 1
         body = text[match.end() : at - 1]
-        return re.findall(r"(?m)^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*number\s*[;,]?\s*$", body)
+        fields = re.findall(r"(?m)^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*(.+?)\s*[;,]?\s*$", body)
+        return [field for field, typed in fields if _same_type(typed, wanted)]
     return []
+
+
+def _same_type(written: str, wanted: str) -> bool:
+    """`Puller[]`, `Array<Puller>` and `readonly Puller[]` are one type as tsc prints it."""
+
+    def plain(t: str) -> str:
+        t = re.sub(r"\s+", "", t).removeprefix("readonly")
+        found = re.fullmatch(r"(?:Readonly)?Array<(.+)>", t)
+        return f"{found.group(1)}[]" if found else t
+
+    return plain(written) == plain(wanted)
 
 
 def _words(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)}
 
 
-def numeric_field_candidates(
+def field_argument_candidates(
     text: str, path: str, *, line: int, message: str, sources: dict[str, str]
 ) -> list[Candidate]:
-    said = NUMBERS_WANTED.search(message)
+    said = WANTED.search(message)
     if said is None:
         return []
-    fields = _numeric_fields({**sources, path: text}, said["type"])
+    fields = _fields_typed({**sources, path: text}, said["type"], said["wanted"])
     if not fields:
         return []
     tree = parse(text, path)
@@ -268,29 +291,100 @@ def numeric_field_candidates(
     data = encode(text)
     found: list[Candidate] = []
     item = said["type"][:1].lower() + said["type"][1:]
+    local = item if re.search(rf"(?<![\w$]){re.escape(item)}(?![\w$])", text) is None else "item"
     for node in _at_line(tree.root_node, line):
-        if node.type != "spread_element" or node.parent is None or node.parent.type != "arguments":
+        if node.parent is None or node.parent.type != "arguments" or node.start_point.row != line - 1:
             continue
-        spread = node.named_children[0] if node.named_children else None
-        if spread is None or node.start_point.row != line - 1:
+        if node.type == "spread_element":
+            spread = node.named_children[0] if node.named_children else None
+            if spread is None:
+                continue
+
+            def written(field: str, spread: tree_sitter.Node = spread) -> str:
+                return f"...{_wrapped(spread)}.map(({local}) => {local}.{field})"
+
+            what = f"spread each {said['type']}'s {{}}, the {said['wanted']} the call takes"
+        elif node.type in ("identifier", "member_expression"):
+
+            def written(field: str, node: tree_sitter.Node = node) -> str:
+                return f"{node_text(node)}.{field}"
+
+            what = f"pass the {said['type']}'s {{}}, the {said['wanted']} the call takes"
+        else:
             continue
-        enclosing = node.parent
-        while enclosing is not None and enclosing.type not in FUNCTIONS:
-            enclosing = enclosing.parent
-        named = enclosing.child_by_field_name("name") if enclosing is not None else None
-        if named is None and enclosing is not None and enclosing.parent is not None:
-            named = enclosing.parent.child_by_field_name("name")
-        wanted = _words(node_text(named)) if named is not None else set()
-        ranked = sorted(fields, key=lambda f: (not (_words(f) & wanted), fields.index(f)))
-        local = item if re.search(rf"(?<![\w$]){re.escape(item)}(?![\w$])", text) is None else "item"
-        for field in ranked:
-            written = f"...{node_text(spread)}.map(({local}) => {local}.{field})"
-            found.append(
-                Candidate(
-                    path,
-                    replace_span(data, node.start_byte, node.end_byte, written),
-                    line,
-                    f"spread each {said['type']}'s {field}, the number the call takes",
-                )
+        for field in _ranked_fields(fields, node):
+            new = replace_span(data, node.start_byte, node.end_byte, written(field))
+            found.append(Candidate(path, new, line, what.format(field)))
+    return parsing(found, original=text, path=path)
+
+
+def _wrapped(node: tree_sitter.Node) -> str:
+    simple = ("identifier", "member_expression", "call_expression", "subscript_expression", "this")
+    return node_text(node) if node.type in simple else f"({node_text(node)})"
+
+
+def _ranked_fields(fields: list[str], argument: tree_sitter.Node) -> list[str]:
+    """The fields sharing a word with the enclosing function's or the callee's name first."""
+    names: list[str] = []
+    call = argument.parent.parent if argument.parent is not None else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    if callee is not None:
+        names.append(node_text(callee))
+    enclosing = argument.parent
+    while enclosing is not None and enclosing.type not in FUNCTIONS:
+        enclosing = enclosing.parent
+    named = enclosing.child_by_field_name("name") if enclosing is not None else None
+    if named is None and enclosing is not None and enclosing.parent is not None:
+        named = enclosing.parent.child_by_field_name("name")
+    if named is not None:
+        names.append(node_text(named))
+    wanted = set().union(*(_words(n) for n in names)) if names else set()
+    return sorted(fields, key=lambda f: (not (_words(f) & wanted), fields.index(f)))
+
+
+# -- an options object destructured from a missing argument --------------------------------------------
+def pattern_default_candidates(text: str, path: str, *, line: int, message: str) -> list[Candidate]:
+    """V8's "Cannot destructure property 'p' of 'undefined'" (or, transformed, "Cannot read properties of
+    undefined (reading 'p')") at a function whose parameter is an object
+    pattern with no default: the pattern given `= {}` (the parameter is optional, as ES2015's default
+    parameters write it). Unguarded when every property of the pattern has its own default (the
+    writer meant the whole object to be optional); otherwise a guard (a fix only when the tests pass)."""
+    said = UNDEFINED_DESTRUCTURED.search(message)
+    if said is None:
+        return []
+    tree = parse(text, path)
+    if tree is None:
+        return []
+    data = encode(text)
+    found: list[Candidate] = []
+    for node in _at_line(tree.root_node, line):
+        if node.type != "object_pattern" or node.parent is None:
+            continue
+        holder = node.parent
+        if holder.type in ("required_parameter", "optional_parameter"):
+            if holder.child_by_field_name("value") is not None:
+                continue
+            holder = holder.parent
+        if holder is None or holder.type != "formal_parameters":
+            continue
+        properties = [c for c in node.named_children if c.type != "comment"]
+        names = {
+            node_text(c.child_by_field_name("left") or c.child_by_field_name("key") or c) for c in properties
+        }
+        if (said["name"] or said["read"]) not in names:
+            continue
+        defaulted = all(c.type == "object_assignment_pattern" for c in properties)
+        end = node.end_byte
+        if node.parent.type in ("required_parameter", "optional_parameter"):
+            end = node.parent.end_byte  # after a type annotation: `{ a = 1 }: Options = {}`
+        new = replace_span(data, end, end, " = {}")
+        found.append(
+            Candidate(
+                path,
+                new,
+                line,
+                f"default the destructured parameter to {{}}: callers may leave out its '{said['name'] or said['read']}'",
+                guard=not defaulted,
             )
+        )
     return parsing(found, original=text, path=path)
