@@ -54,6 +54,12 @@ def test_it_merges_the_unconditional_first_assignment():
     assert found[0] == "function size(xs) {\n  let n = xs.length;\n  return n;\n}\n"
 
 
+def test_it_keeps_a_type_annotation_when_merging():
+    source = "function size(xs: string[]) {\n  let n: number;\n  n = xs.length;\n  return n;\n}\n"
+    found = _lint(source, rule="init-declarations", at="n:", message=INIT.format("n"), path="src/a.ts")
+    assert found[0] == "function size(xs: string[]) {\n  let n: number = xs.length;\n  return n;\n}\n"
+
+
 def test_it_does_not_merge_an_assignment_that_reads_the_name_nor_reset_a_var_in_a_loop():
     reads = "function f(a) {\n  let n;\n  n = n + a;\n  return n;\n}\n"
     found = _lint(reads, rule="init-declarations", at="n;", message=INIT.format("n"))

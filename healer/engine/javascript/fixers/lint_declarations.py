@@ -123,9 +123,10 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
     if after is not None:
         right = after.named_children[0].child_by_field_name("right")
         merged = (
-            data[: declaration.start_byte]
-            + f"{keyword} {name} = {node_text(right)};".encode()
-            + data[declaration.end_byte : after.start_byte].rstrip(b" \t")
+            # The declarator's own text keeps a TypeScript annotation (`let n: number = v;`).
+            data[: declarator.end_byte]
+            + f" = {node_text(right)}".encode()
+            + data[declarator.end_byte : after.start_byte].rstrip(b" \t")
             + data[after.end_byte :]
         )
         # The statement between goes with its line: drop the now-empty line the assignment stood on.
