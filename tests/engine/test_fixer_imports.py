@@ -379,6 +379,26 @@ def test_it_moves_the_uses_of_a_python2_module_imported_with_others(project):
     assert best.new_source == "import os\nimport queue\n\n\ndef make():\n    return queue.Queue(), os.sep\n"
 
 
+def test_it_keeps_a_python2_module_s_name_where_the_home_s_name_is_a_local(project):
+    # Round 55's review: renaming the uses made `queue = queue.Queue()`, a local read before it is
+    # bound (UnboundLocalError); the alias keeps the uses apart from the local.
+    files = {
+        "q.py": "import Queue\n\n\ndef make():\n    queue = Queue.Queue()\n    queue.put(1)\n    return queue\n"
+    }
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["q.py"].replace("import Queue\n", "import queue as Queue\n")
+    assert best.description == "import queue as Queue, the Python 3 home of Queue"
+
+
+def test_it_keeps_a_python2_module_s_name_the_file_reads_bare(project):
+    # Round 55's review: only `Queue.x` reads were renamed, leaving the bare `Queue` undefined.
+    files = {"q.py": "import Queue\n\n\ndef make(kind=Queue):\n    return Queue.Queue(), kind\n"}
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == files["q.py"].replace("import Queue\n", "import queue as Queue\n")
+
+
 def test_it_does_not_offer_a_python3_home_nothing_reads(project):
     files = {"quiet.py": "import urlparse\n\n\ndef f():\n    return 1\n"}
     failure = runtime_failure("quiet.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")

@@ -460,6 +460,17 @@ class ImportFixer:
         ]
         if not uses and not _dotted_read(site.tree, home):
             return []
+        # Round 55's review: the renamed form is a wrong program where the home's name is bound
+        # otherwise (`queue = Queue.Queue()` -> `queue = queue.Queue()`, unbound or rebound) or the
+        # old name is read bare (`kind=Queue` left undefined); `import queue as Queue` keeps both.
+        values = {id(n.value) for n in uses}
+        bare = any(
+            isinstance(n, ast.Name) and n.id == alias.name and id(n) not in values
+            for n in ast.walk(site.tree)
+        )
+        if uses and (bare or _bound_apart(site.tree, home.split(".")[0])):
+            aliased = site.replace_alias(node, alias, f"import {home} as {alias.name}")
+            return [(aliased, f"import {home} as {alias.name}, the Python 3 home of {alias.name}")]
         new = site.replace_alias(node, alias, f"import {home}")
         if new is None:
             return []
@@ -1427,6 +1438,26 @@ def _dotted_read(tree: ast.Module, dotted: str) -> bool:
                     return True
             except (ValueError, RecursionError):
                 continue
+    return False
+
+
+def _bound_apart(tree: ast.Module, name: str) -> bool:
+    """Whether `name` is bound anywhere other than by `import name[.sub]` (an assignment, a
+    parameter, a definition, an alias or a from-import): there the module's name is not the module."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and node.id == name:
+            return True
+        if isinstance(node, ast.arg) and node.arg == name:
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name == name:
+            return True
+        if isinstance(node, ast.ExceptHandler) and node.name == name:
+            return True
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            for alias in node.names:
+                bound = alias.asname or (alias.name if isinstance(node, ast.ImportFrom) else None)
+                if bound == name:
+                    return True
     return False
 
 
