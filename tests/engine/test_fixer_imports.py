@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from healer.engine.fixers.imports import ImportFixer, insert_import
+import ast
+
+from healer.engine.fixers.imports import ImportFixer, _dotted_read, insert_import
 from healer.engine.pyindex import ModuleIndex, parse, parse_around_errors
 from healer.engine.types import BugType, Failure
 
+from .conftest import cpu_ratio
 from .fixer_helpers import context, runtime_failure
 
 
@@ -397,6 +400,21 @@ def test_it_keeps_a_python2_module_s_name_the_file_reads_bare(project):
     failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
     best = _candidates(project, files, failure)[0]
     assert best.new_source == files["q.py"].replace("import Queue\n", "import queue as Queue\n")
+
+
+def test_it_reads_a_dotted_path_in_time_linear_in_a_chain_s_length():
+    # Round 55's review: each attribute of a call chain was unparsed whole to compare it with the
+    # home's path (`q.a().a()...`: quadratic in the chain's length); the path is now walked.
+    assert _dotted_read(ast.parse("x = urllib.parse.quote(u)\n"), "urllib.parse")
+    assert not _dotted_read(ast.parse("x = urllib.request.parse\n"), "urllib.parse")
+
+    trees = {n: ast.parse("v = q" + ".a()" * n + "\n") for n in (50, 200)}
+
+    def run(n: int) -> None:
+        assert not _dotted_read(trees[n], "urllib.parse")
+
+    # Deeper chains make the old unparse hit the recursion limit early, hiding its growth.
+    assert cpu_ratio(run, 50, repeats=3) < 8
 
 
 def test_it_does_not_offer_a_python3_home_nothing_reads(project):
