@@ -417,6 +417,15 @@ def test_it_reads_a_dotted_path_in_time_linear_in_a_chain_s_length():
     assert cpu_ratio(run, 50, repeats=3) < 8
 
 
+def test_it_moves_the_uses_of_a_python2_module_below_a_form_feed(project):
+    # Round 55's review: the uses were found by str.splitlines rows, which a page break (^L, common
+    # in Python 2 era files) shifts by one, so the Python 3 home was never offered there.
+    files = {"q.py": "import os, Queue\n\x0c\ndef make():\n    return Queue.Queue(), os.sep\n"}
+    failure = runtime_failure("q.py", 1, "ModuleNotFoundError", "No module named 'Queue'")
+    best = _candidates(project, files, failure)[0]
+    assert best.new_source == "import os\nimport queue\n\x0c\ndef make():\n    return queue.Queue(), os.sep\n"
+
+
 def test_it_does_not_offer_a_python3_home_nothing_reads(project):
     files = {"quiet.py": "import urlparse\n\n\ndef f():\n    return 1\n"}
     failure = runtime_failure("quiet.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")

@@ -482,7 +482,7 @@ class ImportFixer:
                     alias.name,
                     home,
                     after=node.end_lineno or node.lineno,
-                    shift=len(new.splitlines()) - len(site.source.splitlines()),
+                    shift=len(split_lines(new)) - len(split_lines(site.source)),
                 ),
                 f"import {home}, the Python 3 home of {alias.name}",
             )
@@ -1470,7 +1470,9 @@ def _renamed_uses(
     parsed tree's, and lines past `after` (the replaced import's last) moved by `shift`."""
     if source is None or not uses:
         return source
-    lines = source.splitlines(keepends=True)
+    # Round 55's review: lines as the tokenizer counts them; str.splitlines also breaks at a form
+    # feed (an old file's page break) or U+2028, and every use below one was missed.
+    lines = split_lines(source)
     for use in sorted(uses, key=lambda n: (n.value.lineno, n.value.col_offset), reverse=True):
         name = use.value
         row = name.lineno - 1 + (shift if name.lineno > after else 0)
