@@ -426,6 +426,20 @@ def test_it_moves_the_uses_of_a_python2_module_below_a_form_feed(project):
     assert best.new_source == "import os\nimport queue\n\x0c\ndef make():\n    return queue.Queue(), os.sep\n"
 
 
+def test_it_does_not_offer_a_python3_home_for_a_module_of_the_repository(project):
+    # Round 55's review: Python 2's implicit relative import of the package's own commands.py was
+    # turned into `import subprocess` with `subprocess.run(argv)`, a program that runs a process.
+    files = {
+        "app/__init__.py": "",
+        "app/commands.py": "def run(argv):\n    return 0\n",
+        "app/cli.py": "import commands\n\n\ndef main(argv):\n    return commands.run(argv)\n",
+    }
+    failure = runtime_failure("app/cli.py", 1, "ModuleNotFoundError", "No module named 'commands'")
+    found = _candidates(project, files, failure)
+    assert not any("Python 3 home" in c.description for c in found)
+    assert found[0].description.startswith("import the sibling module commands from")
+
+
 def test_it_does_not_offer_a_python3_home_nothing_reads(project):
     files = {"quiet.py": "import urlparse\n\n\ndef f():\n    return 1\n"}
     failure = runtime_failure("quiet.py", 1, "ModuleNotFoundError", "No module named 'urlparse'")

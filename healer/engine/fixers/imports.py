@@ -453,6 +453,11 @@ class ImportFixer:
         home = PY2_HOMES.get(alias.name)
         if home is None or alias.asname or home.split(".")[0] not in stdlib_modules():
             return []
+        # Round 55's review: the repository's own module of that name (`import commands` beside
+        # app/commands.py, Python 2's implicit relative import) is the module meant, not the
+        # standard library's (`commands.run(argv)` had become `subprocess.run(argv)`).
+        if any(m == alias.name or m.endswith("." + alias.name) for m in site.index.modules):
+            return []
         uses = [
             n
             for n in ast.walk(site.tree)
