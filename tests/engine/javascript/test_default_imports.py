@@ -50,3 +50,12 @@ def test_export_candidates_offer_the_fold_first():
         read=lambda file: TABLES if file == "src/tables.js" else None,
     )  # fmt: skip
     assert found[0].text == "import { RATES, cost } from './tables.js';\nexport { cost, RATES };\n"
+
+
+def test_it_does_not_fold_a_binding_also_read_as_a_shorthand_property():
+    # `{ tables }` reads the binding too: dropping it would leave a ReferenceError (round 55's review).
+    text = (
+        "import tables, { cost } from './tables.js';\nconst { RATES } = tables;\n"
+        "export const all = () => ({ tables, cost, RATES });\n"
+    )
+    assert [t for t in _texts(text) if "import * as tables" not in t] == []

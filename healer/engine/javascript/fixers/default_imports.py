@@ -99,7 +99,12 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
         return None
     reads, declarations = 0, []
     for node in walk(tree.root_node):
-        if node.type == "identifier" and node_text(node) == local and not _in_import(node):
+        # `{ local }` reads the binding as much as `local.X` does.
+        if (
+            node.type in ("identifier", "shorthand_property_identifier")
+            and node_text(node) == local
+            and not _in_import(node)
+        ):
             reads += 1
         if node.type == "lexical_declaration" and node.named_child_count == 1:
             declarator = node.named_children[0]
