@@ -59,3 +59,11 @@ def test_it_does_not_fold_a_binding_also_read_as_a_shorthand_property():
         "export const all = () => ({ tables, cost, RATES });\n"
     )
     assert [t for t in _texts(text) if "import * as tables" not in t] == []
+
+
+def test_it_offers_no_namespace_for_a_binding_called_or_constructed():
+    # A module namespace object is neither callable nor a constructor: `tables(…)` / `new tables(…)`
+    # would throw a TypeError where they run (round 55's review).
+    for use in ("tables(1)", "new tables(1)", "tables`1`"):
+        text = f"import tables, {{ cost }} from './tables.js';\nexport const t = () => {use} + cost(2);\n"
+        assert _texts(text) == [], use

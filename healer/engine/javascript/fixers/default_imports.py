@@ -66,6 +66,9 @@ def default_beside_named_candidates(
                     f"import {', '.join(taken)} by name from '{specifier}', which has no default export",
                 )
             )
+    if _called(text, path, local=local):
+        # A namespace object is neither callable nor a constructor: `local(…)` would throw where it runs.
+        return found
     split = (
         f"import * as {local} from {quote}{specifier}{quote};\n"
         f"import {{ {', '.join(names)} }} from {quote}{specifier}{quote}"
@@ -141,6 +144,17 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
             start, end = line_start, line_end
         data = data[:start] + data[end:]
     return data.decode("utf-8", errors="surrogateescape"), taken
+
+
+def _called(text: str, path: str, *, local: str) -> bool:
+    """Whether the file calls `local`, constructs it with `new` or tags a template with it."""
+    tree = parse(text, path)
+    for node in walk(tree.root_node) if tree is not None else ():
+        if node.type in ("call_expression", "new_expression"):
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            if callee is not None and callee.type == "identifier" and node_text(callee) == local:
+                return True
+    return False
 
 
 def _in_import(node: tree_sitter.Node) -> bool:
