@@ -36,3 +36,22 @@ def test_it_offers_nothing_without_an_importer_asking_for_a_declared_name():
     # Another module's import of the same name is no demand on this one.
     elsewhere = "const { pour } = require('./kettles');\nmodule.exports = { pour };\n"
     assert _texts(CJS, "src/jugs.js", elsewhere, line=6) == []
+
+
+def test_it_leaves_a_listed_name_the_module_binds_another_way():
+    # An import, a destructuring, an enum: the name is declared, so whatever the failure says of it,
+    # it is no undeclared export to replace (round 55's review).
+    importer = "import { pour } from './jugs';\nexport { pour };\n"
+    for binding in (
+        "import { fill } from './taps';\n",
+        "import type { fill } from './taps';\n",
+        "const { fill } = require('./taps');\n",
+        "const [fill] = [1];\n",
+        "enum fill { Up }\n",
+        "abstract class fill {}\n",
+    ):
+        text = f"{binding}function pour(n: number) {{\n  return n;\n}}\n\nexport {{ fill }};\n"
+        sources = {"src/jugs.ts": text, "src/index.ts": importer}
+        assert demanded_export_candidates(text, "src/jugs.ts", name="fill", line=6, sources=sources) == [], (
+            binding
+        )

@@ -36,7 +36,9 @@ def demanded_export_candidates(
     if not sites:
         return []
     declared = _top_level_names(tree.root_node)
-    if name in declared:
+    # A name bound by an import, a destructuring or a TypeScript declaration is no undeclared one:
+    # replacing it would change what the module exports.
+    if name in declared or name in _bound_names(tree.root_node):
         return []
     listed = {node_text(n) for n in walk(tree.root_node) if _listed_export(n, node_text(n))}
     demanded = _demanded(path, sources)
@@ -101,6 +103,34 @@ def _top_level_names(root: tree_sitter.Node) -> set[str]:
                 )
                 if bound is not None and bound.type == "identifier":
                     names.add(node_text(bound))
+    return names
+
+
+def _bound_names(root: tree_sitter.Node) -> set[str]:
+    """Every name the module binds at its top level, in any form: imports (their local names),
+    destructurings, and declarations of any kind (enums, interfaces, namespaces, `declare`d ones)."""
+    names = set()
+    for child in root.named_children:
+        node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        while node is not None and node.type == "ambient_declaration":
+            node = node.named_children[0] if node.named_children else None
+        if node is None:
+            continue
+        if node.type == "import_statement":
+            for part in walk(node):
+                if part.type == "import_specifier":
+                    bound = part.child_by_field_name("alias") or part.child_by_field_name("name")
+                    names.add(node_text(bound))
+                elif part.type == "identifier" and part.parent.type in ("import_clause", "namespace_import"):
+                    names.add(node_text(part))
+        elif node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                pattern = declarator.child_by_field_name("name")
+                for part in walk(pattern) if pattern is not None else ():
+                    if part.type in ("identifier", "shorthand_property_identifier_pattern"):
+                        names.add(node_text(part))
+        elif (named := node.child_by_field_name("name")) is not None:
+            names.add(node_text(named))
     return names
 
 
