@@ -109,7 +109,9 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
             and not _in_import(node)
         ):
             reads += 1
-        if node.type == "lexical_declaration" and node.named_child_count == 1:
+        # A `const` only: an import binding is read-only, so a `let` the file assigns would throw.
+        kind = node.child_by_field_name("kind") if node.type == "lexical_declaration" else None
+        if kind is not None and node_text(kind) == "const" and node.named_child_count == 1:
             declarator = node.named_children[0]
             value, pattern = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
             if value is not None and value.type == "identifier" and node_text(value) == local:
