@@ -77,3 +77,13 @@ def test_it_does_not_fold_a_let_destructuring():
         "export const reset = () => {\n  RATES = {};\n};\nexport { cost };\n"
     )
     assert [t for t in _texts(text) if "import * as tables" not in t] == []
+
+
+def test_it_splits_a_crlf_file_with_crlf():
+    # The namespace's own statement ends as the file's lines do, not with a lone `\n` a linebreak-style
+    # rule would reject (round 55's review).
+    text = "import tables, { cost } from './tables.js';\r\nexport const rate = tables.RATES.a + cost(1);\r\n"
+    assert _texts(text)[-1].splitlines(keepends=True)[:2] == [
+        "import * as tables from './tables.js';\r\n",
+        "import { cost } from './tables.js';\r\n",
+    ]

@@ -69,8 +69,10 @@ def default_beside_named_candidates(
     if _called(text, path, local=local):
         # A namespace object is neither callable nor a constructor: `local(…)` would throw where it runs.
         return found
+    # The line break the file uses (line_bounds leaves a CRLF line's `\r` in `body`).
+    newline = "\r\n" if body.endswith("\r") else "\n"
     split = (
-        f"import * as {local} from {quote}{specifier}{quote};\n"
+        f"import * as {local} from {quote}{specifier}{quote};{newline}"
         f"import {{ {', '.join(names)} }} from {quote}{specifier}{quote}"
     )
     new_body = body[: clause.start()] + split + body[clause.end() :]
