@@ -87,3 +87,13 @@ def test_it_splits_a_crlf_file_with_crlf():
         "import * as tables from './tables.js';\r\n",
         "import { cost } from './tables.js';\r\n",
     ]
+
+
+def test_it_does_not_fold_an_exported_destructuring():
+    # Dropping `const { RATES } = tables` out of `export const …` left `export ` to export the next
+    # declaration (`helper`) in RATES's place (round 55's review).
+    text = (
+        "import tables, { cost } from './tables.js';\nexport const { RATES } = tables;\n"
+        "function helper() {}\nexport { cost };\n"
+    )
+    assert [t for t in _texts(text) if "import * as tables" not in t] == []

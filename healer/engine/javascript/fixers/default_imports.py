@@ -113,7 +113,13 @@ def _folded(text: str, path: str, *, local: str, available: list[str]) -> tuple[
             reads += 1
         # A `const` only: an import binding is read-only, so a `let` the file assigns would throw.
         kind = node.child_by_field_name("kind") if node.type == "lexical_declaration" else None
-        if kind is not None and node_text(kind) == "const" and node.named_child_count == 1:
+        # Not under `export`: dropping the declaration would leave `export ` to take the next one.
+        if (
+            kind is not None
+            and node_text(kind) == "const"
+            and node.named_child_count == 1
+            and node.parent.type != "export_statement"
+        ):
             declarator = node.named_children[0]
             value, pattern = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
             if value is not None and value.type == "identifier" and node_text(value) == local:
