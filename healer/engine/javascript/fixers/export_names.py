@@ -6,8 +6,8 @@
 importers' demand, not the spelling: a top-level declaration the list leaves out that another module
 takes from this one by name (`const { tinsNeeded } = require('./polish')`). It is exported in the
 undeclared name's place, under its own name (`tinsNeeded`) when no importer takes the undeclared
-one, else under the key the importers take (`tinsFor: tinsNeeded`, `export { tinsNeeded as tinsFor }`),
-so every importer keeps working. Nothing is offered when no importer asks for a declared name.
+one, else under the key the importers take as well (`tinsFor: tinsNeeded, tinsNeeded`,
+`export { tinsNeeded as tinsFor, tinsNeeded }`), so every importer keeps working. Nothing is offered when no importer asks for a declared name.
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ def demanded_export_candidates(
     data, found = encode(text), []
     for other in wanted:
         esm = sites[0].type == "identifier"
-        # Under the key the importers take when they take the undeclared name too.
-        keyed = f"{other} as {name}" if esm else f"{name}: {other}"
+        # Under the key the importers take when they take the undeclared name too, and still under its
+        # own name: the importers take that one as well (it is wanted because they do).
+        keyed = f"{other} as {name}, {other}" if esm else f"{name}: {other}, {other}"
         spelt = keyed if name in demanded else other
         site = sites[0].parent if esm and sites[0].parent.type == "export_specifier" else sites[0]
         new = (data[: site.start_byte] + encode(spelt) + data[site.end_byte :]).decode(
