@@ -58,3 +58,11 @@ def test_it_leaves_a_listed_name_the_module_binds_another_way():
         assert demanded_export_candidates(text, "src/jugs.ts", name="fill", line=6, sources=sources) == [], (
             binding
         )
+
+
+def test_it_offers_no_name_the_module_already_exports_by_declaration():
+    # `export function pour` is exported already: listing it again is a duplicate export (a SyntaxError)
+    # that ranked before the name actually missing (round 55's review).
+    text = "export function pour(n) {\n  return n;\n}\nfunction drip() {}\n\nexport { fill };\n"
+    importer = "import { drip, pour } from './jugs.js';\nexport { drip, pour };\n"
+    assert _texts(text, "src/jugs.js", importer, line=6) == [text.replace("{ fill }", "{ drip }")]

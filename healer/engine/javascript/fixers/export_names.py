@@ -42,7 +42,10 @@ def demanded_export_candidates(
         return []
     listed = {node_text(n) for n in walk(tree.root_node) if _listed_export(n, node_text(n))}
     demanded = _demanded(path, sources)
-    wanted = sorted((demanded & declared) - listed)
+    # A name exported by its declaration (`export function pour`) needs no listing: a second export
+    # of it is a SyntaxError.
+    exported = _top_level_names(tree.root_node, exported_only=True)
+    wanted = sorted((demanded & declared) - listed - exported)
     data, found = encode(text), []
     for other in wanted:
         esm = sites[0].type == "identifier"
@@ -87,9 +90,11 @@ def _listed_export(node: tree_sitter.Node, name: str) -> bool:
     return False
 
 
-def _top_level_names(root: tree_sitter.Node) -> set[str]:
+def _top_level_names(root: tree_sitter.Node, *, exported_only: bool = False) -> set[str]:
     names = set()
     for child in root.named_children:
+        if exported_only and child.type != "export_statement":
+            continue
         node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
         if node is None:
             continue
