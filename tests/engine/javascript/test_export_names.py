@@ -52,6 +52,7 @@ def test_it_leaves_a_listed_name_the_module_binds_another_way():
         "const [fill] = [1];\n",
         "enum fill { Up }\n",
         "abstract class fill {}\n",
+        "namespace fill {}\n",
     ):
         text = f"{binding}function pour(n: number) {{\n  return n;\n}}\n\nexport {{ fill }};\n"
         sources = {"src/jugs.ts": text, "src/index.ts": importer}

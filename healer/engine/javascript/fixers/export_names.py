@@ -118,7 +118,8 @@ def _bound_names(root: tree_sitter.Node) -> set[str]:
     names = set()
     for child in root.named_children:
         node = child.child_by_field_name("declaration") if child.type == "export_statement" else child
-        while node is not None and node.type == "ambient_declaration":
+        # `declare …` wraps its declaration; tree-sitter reads `namespace N {}` as a statement holding it.
+        while node is not None and node.type in ("ambient_declaration", "expression_statement"):
             node = node.named_children[0] if node.named_children else None
         if node is None:
             continue
