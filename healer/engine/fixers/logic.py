@@ -64,6 +64,7 @@ from healer.engine.fixers.logic_commas import comma_rewrites
 from healer.engine.fixers.logic_comments import comment_rewrites
 from healer.engine.fixers.logic_context import context_rewrites
 from healer.engine.fixers.logic_dead import DEAD_STORE_WEIGHT, dead_store_rewrites, dead_store_targets
+from healer.engine.fixers.logic_duals import axis_rewrites, bit_order_rewrites
 from healer.engine.fixers.logic_embedded import embedded_rewrites
 from healer.engine.fixers.logic_exits import (
     DEVIANT_RETURN_WEIGHT,
@@ -2261,6 +2262,7 @@ def _scored_sources(
     rewrites += window_rewrites(sf, line) + api_rewrites(sf, line)
     rewrites += rebase_rewrites(sf, line) + reset_rewrites(sf, line) + rest_rewrites(sf, line)
     rewrites += biased_rewrites(sf, line) + comma_rewrites(sf, line)
+    rewrites += axis_rewrites(sf, line) + bit_order_rewrites(sf, line)
     for rewrite, new_source in applied(sf, rewrites):
         prior = _hinted(rewrite.prior, rewrite.kind, rewrite.description, hints)
         found.append((prior, new_source, rewrite.description, rewrite.kind))
