@@ -1207,3 +1207,66 @@ def test_it_does_not_convert_a_text_accumulator_to_a_number_when_a_number_is_add
     )
     assert not any("int(prefix.upper())" in c.new_source for c in candidates)
     assert any("text += str(count)" in c.new_source for c in candidates)
+
+
+def test_it_puts_the_lost_property_above_a_call_at_a_read_kept_in_a_local(project):
+    files = {
+        "src/shelf.py": """
+            class Shelf:
+                def __init__(self, items):
+                    self.items = items
+
+                def count(self):
+                    return len(self.items)
+
+
+            def label(shelf):
+                n = shelf.count
+                return "empty" if n < 1 else "%d items" % n
+
+
+            def full(shelf):
+                return shelf.count > 9
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'<' not supported between instances of 'method' and 'int'",
+        ("src/shelf.py", "n < 1"),
+        frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
+    )
+    descriptions = [c.description for c in candidates]
+    assert "call shelf.count() instead of using the method itself" in descriptions
+    assert descriptions[0] == "make count a property: it is read as a value, not called"
+    assert candidates[0].making_site
+
+
+def test_it_calls_a_method_read_once_as_a_value_where_others_call_it(project):
+    files = {
+        "src/shelf.py": """
+            class Shelf:
+                def __init__(self, items):
+                    self.items = items
+
+                def count(self):
+                    return len(self.items)
+
+
+            def label(shelf):
+                n = shelf.count
+                return "empty" if n < 1 else "%d items" % n
+
+
+            def full(shelf):
+                return shelf.count() > 9
+            """,
+    }
+    candidates = _candidates(
+        project,
+        files,
+        "'<' not supported between instances of 'method' and 'int'",
+        ("src/shelf.py", "n < 1"),
+        frames=[(TEST, "pass", "test_it"), ("src/shelf.py", "n < 1", "label")],
+    )
+    assert candidates[0].description == "call shelf.count() instead of using the method itself"

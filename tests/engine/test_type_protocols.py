@@ -327,3 +327,119 @@ def test_it_converts_what_a_len_method_returns_when_len_raises_in_a_test(project
         (TEST, "len(Box"),
     )
     assert "return int('%d' % len(self.items))" in candidates[0].new_source
+
+
+def test_it_makes_an_iter_method_return_an_iterator_when_iter_names_no_method(project):
+    candidates = _candidates(
+        project,
+        {
+            "shelf/tags.py": """
+                class Tags:
+                    def __init__(self, words):
+                        self.words = words
+
+                    def __iter__(self):
+                        return {w: None for w in self.words}
+                """,
+            TEST: """
+                from shelf.tags import Tags
+
+                def test_it():
+                    assert set(Tags(['a', 'a'])) == {'a'}
+                """,
+        },
+        "iter() returned non-iterator of type 'dict'",
+        (TEST, "set(Tags"),
+    )
+    assert "return iter({w: None for w in self.words})" in candidates[0].new_source
+    assert candidates[0].making_site
+
+
+def test_it_leaves_an_iter_method_that_is_a_generator(project):
+    candidates = _candidates(
+        project,
+        {
+            "shelf/tags.py": """
+                class Tags:
+                    def __init__(self, words):
+                        self.words = words
+
+                    def __iter__(self):
+                        if not self.words:
+                            return []
+                        yield from self.words
+
+
+                class Pairs:
+                    def __iter__(self):
+                        return [1, 2]
+                """,
+            TEST: """
+                from shelf.tags import Pairs
+
+                def test_it():
+                    assert list(Pairs()) == [1, 2]
+                """,
+        },
+        "iter() returned non-iterator of type 'list'",
+        (TEST, "list(Pairs"),
+    )
+    protocol = [c for c in candidates if "__iter__ returns" in c.description]
+    assert [c.line for c in protocol] == [13]  # Pairs only
+
+
+def test_it_converts_a_returned_local_the_producer_does_arithmetic_on_beside_a_text_return(project):
+    candidates = _candidates(
+        project,
+        {
+            "paint/codes.py": """
+                SHADES = {'red': 31, 'blue': 34}
+
+
+                def shade_code(name, light):
+                    if name.startswith('#'):
+                        return f"38;2;{name[1:]}"
+                    code = SHADES.get(name)
+                    if code is None:
+                        return None
+                    if light:
+                        code += 60
+                    return code
+
+
+                def sequence(names):
+                    codes = [shade_code(n, False) for n in names]
+                    return ';'.join(codes)
+                """,
+        },
+        "sequence item 0: expected str instance, int found",
+        ("paint/codes.py", "return ';'.join(codes)"),
+    )
+    converted = [c for c in candidates if "convert code to str" in c.description]
+    assert converted and "    return str(code)\n" in converted[0].new_source
+    assert converted[0].making_site
+
+
+def test_it_leaves_a_returned_local_the_producer_only_extends_with_text(project):
+    candidates = _candidates(
+        project,
+        {
+            "paint/codes.py": """
+                def shade_code(name, light):
+                    if name.startswith('#'):
+                        return f"38;2;{name[1:]}"
+                    code = name.upper()
+                    if light:
+                        code += '!'
+                    return code
+
+
+                def sequence(names):
+                    codes = [shade_code(n, False) for n in names]
+                    return ';'.join(codes)
+                """,
+        },
+        "sequence item 0: expected str instance, int found",
+        ("paint/codes.py", "return ';'.join(codes)"),
+    )
+    assert not any("convert code to str" in c.description for c in candidates)

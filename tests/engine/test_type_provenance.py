@@ -257,3 +257,48 @@ def test_it_follows_only_the_joined_item_the_message_names(project):
     )
     assert _rank(found, "size = name") is not None
     assert all("head = str(parts)" in c.new_source for c in found)
+
+
+def test_it_encodes_text_made_where_a_bytearray_slice_wants_bytes(project):
+    # The label is made as text two lines before the bytearray copies it in; the file spells its
+    # encoding in its other codec call, and that spelling is the one written.
+    source = """
+        class Label:
+            def __init__(self, name):
+                self.name = name
+
+            def pack(self):
+                data = f"{self.name}:"
+                buf = bytearray(len(data))
+                buf[0:len(data)] = data
+                return bytes(buf)
+
+            @classmethod
+            def unpack(cls, raw):
+                return cls(raw.decode("ascii").rstrip(":"))
+        """
+    found = _candidates(
+        project,
+        source,
+        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        "buf[0:len(data)] = data",
+    )
+    assert _rank(found, 'data = f"{self.name}:".encode("ascii")') == 1
+
+
+def test_it_encodes_no_value_of_unknown_kind_where_the_message_names_no_str(project):
+    # The items are numbers from a parameter: "can assign only bytes ..." names no str, and nothing
+    # says the value was made as text, so no .encode() is offered.
+    source = """
+        def fill(buf, values):
+            chunk = values
+            buf[0:len(chunk)] = chunk
+            return buf
+        """
+    found = _candidates(
+        project,
+        source,
+        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        "buf[0:len(chunk)] = chunk",
+    )
+    assert not any(".encode(" in c.new_source for c in found)

@@ -46,12 +46,15 @@ from healer.engine.fixers.names import closest, coverage, similarity
 from healer.engine.fixers.type_arity import t_shifted_arguments, t_star_argument
 from healer.engine.fixers.type_demand import written_number
 from healer.engine.fixers.type_families import FAMILY_TEMPLATES
+from healer.engine.fixers.type_field_defaults import FIELD_DEFAULT_TEMPLATES
+from healer.engine.fixers.type_format_arity import FORMAT_ARITY_TEMPLATES
 from healer.engine.fixers.type_forwarded import forwarded_edits
 from healer.engine.fixers.type_kinds import KIND_TEMPLATES
 from healer.engine.fixers.type_none_default import NONE_DEFAULT_TEMPLATES
 from healer.engine.fixers.type_operands import OPERAND_TEMPLATES, codec_result_edits
 from healer.engine.fixers.type_origins import echoes_sibling, type_origin_edits
 from healer.engine.fixers.type_protocols import PROTOCOL_TEMPLATES, protocol_result_edits
+from healer.engine.fixers.type_self_passed import SELF_PASSED_TEMPLATES
 from healer.engine.fixers.type_semantics import SEMANTIC_TEMPLATES
 from healer.engine.fixers.type_setters import SETTER_TEMPLATES
 from healer.engine.fixers.type_site import (
@@ -2096,6 +2099,9 @@ TEMPLATES: list[tuple[re.Pattern[str], Template]] = [
     *KIND_TEMPLATES,  # fixers/type_kinds.py: a signature made variadic for the protocol that calls it
     *SEMANTIC_TEMPLATES,  # fixers/type_semantics.py: builtins' documented semantics, factories, enums, dates
     *NONE_DEFAULT_TEMPLATES,  # fixers/type_none_default.py: a None default where a typed value is demanded
+    *FORMAT_ARITY_TEMPLATES,  # fixers/type_format_arity.py: a value dropped from a template's arguments
+    *SELF_PASSED_TEMPLATES,  # fixers/type_self_passed.py: an instance passed into its own class's field slot
+    *FIELD_DEFAULT_TEMPLATES,  # fixers/type_field_defaults.py: a None forwarded over a field's empty default
 ]
 
 
@@ -2140,6 +2146,9 @@ class TypeErrorFixer:
                 line=real.line,
                 bug_type=BugType.TYPE_ERROR,
                 priority=round(1.0 - score, 6),
+                # an edit where the value is made is preferred over one at a use when both pass
+                # (Engine._making_site_instead)
+                making_site=real.making_site,
             )
             scored.append((-score, len(scored) + rank, candidate))
 

@@ -28,8 +28,9 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
-from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten
+from healer.engine.fixers.lineedit import FUNCTIONS, Edit, SourceFile, function_at, shorten, walk_own_scope
 from healer.engine.fixers.type_site import Site
 
 PROTOCOL_PRIOR = 0.9
@@ -46,6 +47,9 @@ PASSTHROUGH_PRIOR = 0.92  # above the use-site conversions it makes needless
 PROTOCOL_MESSAGE = re.compile(
     r"(?P<name>__\w+__)(?:\(\))? (?:returned non-|should return |must return |method should return )"
     r"|expected [\w.]*\.(?P<fspath>__fspath__)\(\) to return str or bytes"
+    # iter() names neither the method nor the class: "iter() returned non-iterator of type 'dict'"
+    # is __iter__ returning an iterable (a dict, a list) where the protocol wants an iterator.
+    r"|(?P<iter>iter)\(\) returned non-iterator"
 )
 PROTOCOL_CONVERSION = {
     "__bytes__": "bytes",
@@ -132,15 +136,22 @@ def protocol_result_edits(
                 for sf, func in _methods_named(files, "__len__"):
                     edits += _converted_returns(sf, func, conv="int", actual="")
             continue
-        name = m.group("name") or m.group("fspath")
+        name = m.group("name") or m.group("fspath") or ("__iter__" if m.group("iter") else "")
         conv = PROTOCOL_CONVERSION.get(name)
         if conv is None:
             continue
         returned = RETURNED_TYPE.search(message[m.end() :])
         actual = next((g for g in returned.groups() if g), "") if returned else ""
         for sf, func in _methods_named(files, name):
+            if name == "__iter__" and _is_generator(func):
+                continue  # a generator function's call is an iterator whatever it returns
             edits += _converted_returns(sf, func, conv=conv, actual=actual)
     return edits
+
+
+def _is_generator(func: ast.AST) -> bool:
+    """Whether the function's own body yields (a nested function's yield is not its own)."""
+    return any(isinstance(node, (ast.Yield, ast.YieldFrom)) for node in walk_own_scope(func))
 
 
 def _methods_named(
@@ -172,7 +183,7 @@ def _converted_returns(sf: SourceFile, func: ast.AST, *, conv: str, actual: str)
             description = f"convert what {func.name} returns ({shorten(text, 30)}) with {conv}()"
         edit = _span_edit(sf, value, new, description, PROTOCOL_PRIOR)
         if edit:
-            edits.append(edit)
+            edits.append(replace(edit, making_site=True))  # the protocol method makes the value
     return edits
 
 
@@ -481,6 +492,9 @@ def _passthrough_edits(sf: SourceFile, func: ast.AST, mentioned: set[str]) -> li
     if len(kinds) != 1 or not kinds <= mentioned:
         return []
     (kind,) = kinds
+    # A local the function itself does arithmetic on with numbers (`base += 10`) is as evidently a
+    # number as a parameter is raw: returned bare beside a text return, it lacks the same conversion.
+    params |= _numbered_names(func) if kind == "str" else set()
     edits = []
     for ret in returns:
         if isinstance(ret.value, ast.Name) and ret.value.id in params:
@@ -492,8 +506,23 @@ def _passthrough_edits(sf: SourceFile, func: ast.AST, mentioned: set[str]) -> li
                 PASSTHROUGH_PRIOR,
             )
             if edit:
-                edits.append(edit)
+                edits.append(replace(edit, making_site=True))  # the producer's return makes it
     return edits
+
+
+def _numbered_names(func: ast.AST) -> set[str]:
+    """The names the function's own statements add a number to, subtract one from or multiply by one (`n += 10`)."""
+    names: set[str] = set()
+    for node in walk_own_scope(func):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult))
+            and isinstance(node.value, ast.Constant)
+            and type(node.value.value) in (int, float)
+        ):
+            names.add(node.target.id)
+    return names
 
 
 PROTOCOL_TEMPLATES = [

@@ -100,8 +100,12 @@ DISPLAYS: dict[type, str] = {ast.Set: "set", ast.List: "list", ast.Tuple: "tuple
 # CPython's messages for a str where bytes were meant, and for bytes where a str was meant.
 STR_FOR_BYTES = re.compile(
     r"can't concat str to bytes|bytes-like object(?: is required)?, (?:str found|not 'str')|"
-    r"unsupported operand type\(s\) for \S+: 'bytes' and 'str'"
+    r"unsupported operand type\(s\) for \S+: 'bytes' and 'str'|"
+    # a bytearray's slice assigned something that is not bytes (`buf[i:j] = text`): the message names no
+    # kind, so the edit it drives is taken only where the value is made as text (`codec_edits`)
+    r"can assign only bytes, buffers, or iterables of ints"
 )
+UNNAMED_STR_FOR_BYTES = re.compile(r"can assign only bytes, buffers, or iterables of ints")
 BYTES_FOR_STR = re.compile(
     r"can only concatenate str \(not \"bytes\"\)|expected str instance, bytes found|must be str, not bytes|"
     r"unsupported operand type\(s\) for \S+: 'str' and 'bytes'"
@@ -747,21 +751,65 @@ def joined_arguments(sf: SourceFile, lines: list[int], messages: list[str]) -> l
 
 def codec_edits(sf: SourceFile, made: Made, messages: list[str]) -> list[Edit]:
     """`.encode()` / `.decode()` of an origin whose type is not known statically, in the direction the
-    message states (a str where bytes were meant, or the reverse)."""
+    message states (a str where bytes were meant, or the reverse).
+
+    Text MADE as text (`str(self)`, an f-string, `'%s' % x`, `sep.join(...)`) where bytes are demanded is
+    encoded too, with the encoding the file itself spells in its other `.encode`/`.decode` calls (a step
+    dropped where the value is made: PyTER's str -> bytes conversion at the origin, not at the use).
+    A literal is left to `literal_kinds` (`b'...'`)."""
     text = " ".join(messages)
     method = "encode" if STR_FOR_BYTES.search(text) else "decode" if BYTES_FOR_STR.search(text) else None
     value = made.value
     span = sf.node_span(value)
-    if method is None or span is None or not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)):
+    if method is None or span is None:
         return []
-    if static_type(value) is not None:
-        return []
+    kind = static_type(value)
+    made_text = method == "encode" and kind == "str" and not isinstance(value, ast.Constant)
+    if not made_text:
+        if not isinstance(value, (ast.Name, ast.Attribute, ast.Subscript)) or kind is not None:
+            return []
+        if UNNAMED_STR_FOR_BYTES.search(text) and not _named_str(text):
+            return []  # the message names no str: only a value made as text is encoded
     line, start, end = span
     old = sf.line_text(line)[start:end]
-    description = (
-        f"make {shorten(old)} {'bytes' if method == 'encode' else 'a str'} where it is made: {old}.{method}()"
+    atom = (
+        old
+        if isinstance(value, (ast.Name, ast.Attribute, ast.Subscript, ast.Call, ast.JoinedStr))
+        else f"({old})"
     )
-    return [Edit(line, ((end, end, f".{method}()"),), description, PRIOR_CODEC, "provenance")]
+    argument = _file_encoding(sf) if made_text else ""
+    description = (
+        f"make {shorten(old)} {'bytes' if method == 'encode' else 'a str'} where it is made: "
+        f"{shorten(atom)}.{method}({argument})"
+    )
+    spans = (
+        ((end, end, f".{method}({argument})"),)
+        if atom == old
+        else ((start, end, f"{atom}.{method}({argument})"),)
+    )
+    return [Edit(line, spans, description, PRIOR_TYPED if made_text else PRIOR_CODEC, "provenance")]
+
+
+def _named_str(text: str) -> bool:
+    """Whether a message names a str among the kinds it refused."""
+    return bool(re.search(r"\bstr\b", text))
+
+
+def _file_encoding(sf: SourceFile) -> str:
+    """The encoding literal the file's own `.encode(...)`/`.decode(...)` calls spell most often ('' for none)."""
+    spelled: dict[str, int] = {}
+    for node in ast.walk(sf.tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("encode", "decode")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            literal = sf.segment(node.args[0])
+            spelled[literal] = spelled.get(literal, 0) + 1
+    return max(spelled, key=lambda k: spelled[k], default="")
 
 
 def origin_edits(

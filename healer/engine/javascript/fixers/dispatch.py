@@ -27,6 +27,7 @@ from healer.engine.javascript.fixers import (
     date_strings,
     declared_contracts,
     downlevel,
+    export_names,
     field_initialisers,
     foreign_names,
     frozen,
@@ -63,6 +64,7 @@ from healer.engine.javascript.fixers import (
     tsc_widening,
     type_disguises,
     type_errors,
+    type_shapes,
     unbound_methods,
     uncalled,
     weak_collections,
@@ -330,6 +332,11 @@ def _family_imports(failure: Failure, text: str, *, repo: Repository, module_typ
     # Another language's name with a JavaScript counterpart (`Integer.parseInt`, an `f` tag): before the
     # imports and respellings, which find no name near it (foreign_names).
     copies += name_search.foreign_name_candidates(text, failure.file, name=name, line=failure.line)
+    # An export list naming what the module never declares: the declared name the importers take
+    # (export_names, round 55), before the respellings that go by spelling alone.
+    copies += export_names.demanded_export_candidates(
+        text, failure.file, name=name, line=failure.line, sources={**_tests(repo), **_sources(repo)}
+    )
     # An unread binding its module does not export, where the module exports the name read: the binding
     # renamed, before the imports that add the name beside it (import_misnames, round 52).
     copies += import_misnames.misnamed_binding_candidates(
@@ -416,6 +423,16 @@ def _type_error(failure: Failure, text: str, *, repo: Repository) -> list[Candid
     found += iterable_arguments.iterable_argument_candidates(
         text, failure.file, line=failure.line, message=message
     )
+    # A value used with another kind's shape: an iterator given Array methods, a class instance
+    # destructured with an array pattern, objects where numbers are wanted (type_shapes, round 55).
+    found += type_shapes.iterator_helper_candidates(text, failure.file, line=failure.line, message=message)
+    found += type_shapes.object_pattern_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    found += type_shapes.field_argument_candidates(
+        text, failure.file, line=failure.line, message=message, sources=sources
+    )
+    found += type_shapes.pattern_default_candidates(text, failure.file, line=failure.line, message=message)
     # A possibly null value destructured or spread (`const [, h] = re.exec(s)`): checked or defaulted
     # (tsc_iterables, PAR's null checker).
     found += tsc_iterables.runtime_not_iterable_candidates(

@@ -20,6 +20,7 @@ from healer.engine.javascript.fixers.barrels import barrel_candidates
 from healer.engine.javascript.fixers.base import Candidate, line_bounds, parsing
 from healer.engine.javascript.fixers.browser_globals import browser_global_candidates
 from healer.engine.javascript.fixers.commonjs_interop import commonjs_default_candidates
+from healer.engine.javascript.fixers.default_imports import default_beside_named_candidates
 from healer.engine.javascript.fixers.esm_globals import esm_global_candidates
 from healer.engine.javascript.fixers.lint_exports import exported_candidates
 from healer.engine.javascript.fixers.name_search import unresolved
@@ -365,23 +366,40 @@ def _closest_packages(specifier: str, packages: Collection[str], *, taken: Colle
     """Installed packages and Node built-ins spelt like the specifier. A built-in that exports none
     of the names the importer takes from it (`const { seatsLeft } = require('wagons')` → `wasi`,
     which exports only WASI) is not the module meant: it would load, and every name would be
-    undefined (round 54, d382's wrong fix)."""
-    name = package_name(specifier.removeprefix("node:"))
-    rest = specifier.removeprefix("node:")[len(name) :]
+    undefined (round 54, d382's wrong fix).
+
+    A `node:` specifier names only a built-in (Node's ESM and CommonJS resolvers never look it up in
+    node_modules), so it is answered only with the built-ins Node reports (`NODE_EXPORTS`, generated
+    from Node's own `builtinModules`), each exporting every name the importer takes: `node:utils`
+    with `format` → `node:util`, never the package `esutils` (round 54, d394's wrong fix)."""
+    bare = specifier.removeprefix("node:")
+    builtin_only = specifier.startswith("node:")
+    name = package_name(bare)
+    rest = bare[len(name) :]
     found = []
-    for candidate in difflib.get_close_matches(name, list(packages), n=3, cutoff=CUTOFF):
-        found.append(candidate + rest)
+    if not builtin_only:
+        for candidate in difflib.get_close_matches(name, list(packages), n=3, cutoff=CUTOFF):
+            found.append(candidate + rest)
     builtins = [
         b
         for b in difflib.get_close_matches(
-            specifier.removeprefix("node:"), sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
+            bare, sorted(NODE_EXPORTS) if builtin_only else sorted(NODE_BUILTINS), n=3, cutoff=CUTOFF
         )
         # Every built-in has a default export in an ES module (`import EventEmitter from 'events'`).
-        if not taken or (exported := builtin_exports(b)) is None or (exported | {"default"}) & set(taken)
+        if _exports_taken(b, taken, every=builtin_only)
     ]
-    prefix = "node:" if specifier.startswith("node:") else ""
+    prefix = "node:" if builtin_only else ""
     found += [prefix + b for b in builtins]
     return found
+
+
+def _exports_taken(builtin: str, taken: Collection[str], *, every: bool) -> bool:
+    """Whether the built-in exports the names taken from it: one of them, or `every` one."""
+    exported = builtin_exports(builtin)
+    if not taken or exported is None:
+        return True
+    exported = exported | {"default"}
+    return set(taken) <= exported if every else bool(exported & set(taken))
 
 
 # -- a named export the module lacks -------------------------------------------------------
@@ -452,6 +470,15 @@ def export_candidates(
                 generated += list(_as_default(text, path, ref, imported))
             if name == "default" and ref.kind == "esm":
                 generated += list(_default_as_named(text, path, ref, imported, available))
+                # `import x, { y } from`: no namespace beside named imports (default_imports, round 55).
+                generated += default_beside_named_candidates(
+                    text,
+                    path,
+                    local=imported.local,
+                    specifier=specifier,
+                    line=imported.line,
+                    available=available,
+                )
             for better in closest:
                 generated += list(_renamed(text, path, ref, imported, better))
             # The name is right, the module is not: the repository module that exports it.

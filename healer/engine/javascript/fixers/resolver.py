@@ -307,10 +307,12 @@ def module_candidates(
     wanted = module_key(specifier)
     # A path (`.\\prices` once its separator is read) is compared with paths, a package with packages.
     relative = is_relative(specifier.replace("\\", "/"))
+    # A `node:` specifier names a built-in only: no package or file stands for it (round 55).
+    builtin_only = specifier.startswith("node:")
     scored = sorted(
         (_module_distance(module_key(e.key), wanted), ORIGINS.index(e.origin), e.replacement)
         for e in module_universe(path, files=files, packages=packages)
-        if is_relative(e.replacement) == relative
+        if is_relative(e.replacement) == relative and (e.origin == "builtin" or not builtin_only)
     )
     data, found = encode(text), []
     for score, _, replacement in scored[:MAX_ENTRIES]:

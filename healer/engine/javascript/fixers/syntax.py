@@ -53,6 +53,7 @@ from healer.engine.javascript.fixers.syntax_layout import bare_word_last, tidy
 from healer.engine.javascript.fixers.syntax_members import duplicate_constructor_candidates
 from healer.engine.javascript.fixers.syntax_order import order_candidates
 from healer.engine.javascript.fixers.syntax_sloppy import sloppy_candidates
+from healer.engine.javascript.fixers.syntax_spellings import else_if_candidates, type_operator_candidates
 from healer.engine.javascript.fixers.syntax_strict import strict_candidates
 from healer.engine.javascript.fixers.syntax_tokens import early_errors, token_repairs
 from healer.engine.javascript.fixers.token_search import LEXEME, token_search_candidates
@@ -148,6 +149,8 @@ def syntax_candidates(
         # Python's conditional expression and boolean words (syntax_foreign): the language's own
         # counterparts, before the one-token edits that make them a comma operator.
         generated += python_candidates(text, path, row)
+        # `} elseif (`: another language's chained test, JavaScript's `else if` (syntax_spellings).
+        generated += else_if_candidates(text, path, row)
         generated += [*_keyword_typos(text, path, row), *_arrows(text, path, row), *_headers(text, path, row)]
         # Two clauses of a declaration's head in the wrong order (syntax_clauses): no one-token edit.
         generated += clause_swaps(text, path, line=row)
@@ -778,6 +781,9 @@ def early_error_candidates(
     # A rest not last, `??` beside `||`, a unary before `**`, a legacy octal (syntax_order): the
     # language's rule names the one repair, so it goes before the families that guess.
     generated: list[Candidate] = order_candidates(data, path, tree.root_node, line=line)
+    # `'a' || 'b'` in a type: tree-sitter reads a union with a leading bar, the compilers stop; the
+    # union's one bar (syntax_spellings, round 55).
+    generated += type_operator_candidates(text, path)
     for node in walk(tree.root_node):
         body = node.child_by_field_name("body") if node.type == "arrow_function" else None
         # `(r) => { id: r.id, n: r.n }`: tree-sitter reads an object, V8 a block with a label.

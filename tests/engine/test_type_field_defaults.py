@@ -1,0 +1,78 @@
+"""A None forwarded over a field's empty default (fixers/type_field_defaults.py).
+
+Every example is synthetic (none is a dev case): a builder passes its optional parameter into a record
+whose field defaults to an empty container, and a method iterates the field."""
+
+from __future__ import annotations
+
+from .fixer_helpers import type_error_candidates as _candidates
+
+MODELS = """
+    from dataclasses import dataclass, field
+
+
+    @dataclass
+    class Recipe:
+        title: str
+        steps: list[str] = field(default_factory=list)
+        notes: dict = field(default_factory=dict)
+    """
+BOOK = """
+    from kitchen.models import Recipe
+
+
+    class Book:
+        def __init__(self):
+            self.recipes = []
+
+        def steps_with(self, word):
+            return [r for r in self.recipes if any(word in s for s in r.steps)]
+    """
+
+
+def test_it_passes_the_fields_empty_default_where_the_none_is_forwarded(project):
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/models.py": MODELS,
+            "kitchen/book.py": BOOK,
+            "kitchen/build.py": """
+                from kitchen.models import Recipe
+
+
+                def recipe_from(title, steps=None, notes=None):
+                    return Recipe(title=title, steps=steps, notes=notes or {})
+                """,
+        },
+        "'NoneType' object is not iterable",
+        ("kitchen/book.py", "any(word in s"),
+    )
+    assert candidates[0].file == "kitchen/build.py"
+    assert "return Recipe(title=title, steps=steps or [], notes=notes or {})" in candidates[0].new_source
+    assert candidates[0].making_site  # preferred over a guard at the use when both pass
+
+
+def test_it_leaves_a_forwarded_value_the_builder_already_defaults(project):
+    candidates = _candidates(
+        project,
+        {
+            "kitchen/models.py": MODELS,
+            "kitchen/book.py": BOOK,
+            "kitchen/build.py": """
+                from kitchen.models import Recipe
+
+
+                def recipe_from(title, steps=None, extra=()):
+                    if steps is None:
+                        steps = []
+                    return Recipe(title=title, steps=steps, notes=dict(extra))
+
+
+                def recipe_of(title, steps):
+                    return Recipe(title=title, steps=steps)
+                """,
+        },
+        "'NoneType' object is not iterable",
+        ("kitchen/book.py", "any(word in s"),
+    )
+    assert not any(c.file == "kitchen/build.py" for c in candidates)
