@@ -99,3 +99,12 @@ def test_it_makes_a_declaration_an_expression_only_without_hoisting():
     assert _lint(hoisted, rule="func-style", at="function half", message=EXPRESSION) == []
     reassigned = "function half(n) {\n  return n / 2;\n}\nhalf = null;\n"
     assert _lint(reassigned, rule="func-style", at="function half", message=EXPRESSION) == []
+
+
+# -- round 55's review ----------------------------------------------------------------------------
+def test_it_keeps_a_blank_line_inside_a_merged_multi_line_value():
+    # The assignment's emptied line was found by its old row: with a value over several lines that row
+    # fell inside the value and a template literal lost its blank line (another string).
+    source = "function f() {\n  let t;\n  t = `a\n\nb`;\n  return t;\n}\n"
+    found = _lint(source, rule="init-declarations", at="t;", message=INIT.format("t"))
+    assert found[0] == "function f() {\n  let t = `a\n\nb`;\n  return t;\n}\n"

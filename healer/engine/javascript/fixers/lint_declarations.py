@@ -122,15 +122,17 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
     after = _next_assignment(declaration, name)
     if after is not None:
         right = after.named_children[0].child_by_field_name("right")
+        between = data[declarator.end_byte : after.start_byte].rstrip(b" \t")
+        rest = data[after.end_byte :]
+        # The assignment's line is left empty: drop its line break (found by bytes, not by row, as a
+        # value over several lines moves the rows and may hold blank lines of its own, round 55's review).
+        if between.endswith(b"\n"):
+            rest = rest.removeprefix(b"\r\n") if rest.startswith(b"\r\n") else rest.removeprefix(b"\n")
         merged = (
             # The declarator's own text keeps a TypeScript annotation (`let n: number = v;`).
-            data[: declarator.end_byte]
-            + f" = {node_text(right)}".encode()
-            + data[declarator.end_byte : after.start_byte].rstrip(b" \t")
-            + data[after.end_byte :]
+            data[: declarator.end_byte] + f" = {node_text(right)}".encode() + between + rest
         )
-        # The statement between goes with its line: drop the now-empty line the assignment stood on.
-        merged_text = _without_blank_at(merged.decode(), after.start_point[0])
+        merged_text = merged.decode("utf-8", errors="surrogateescape")
         found.append(
             Candidate(
                 path, merged_text, message.line, f"initialise {name} where it is declared (init-declarations)"
@@ -161,13 +163,6 @@ def _in_loop(node: tree_sitter.Node) -> bool:
             return True
         node = node.parent
     return False
-
-
-def _without_blank_at(text: str, row: int) -> str:
-    lines = text.split("\n")
-    if 0 <= row < len(lines) and not lines[row].strip():
-        del lines[row]
-    return "\n".join(lines)
 
 
 # -- func-style ---------------------------------------------------------------------------------------
