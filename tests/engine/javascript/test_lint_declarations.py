@@ -108,3 +108,12 @@ def test_it_keeps_a_blank_line_inside_a_merged_multi_line_value():
     source = "function f() {\n  let t;\n  t = `a\n\nb`;\n  return t;\n}\n"
     found = _lint(source, rule="init-declarations", at="t;", message=INIT.format("t"))
     assert found[0] == "function f() {\n  let t = `a\n\nb`;\n  return t;\n}\n"
+
+
+def test_it_does_not_merge_a_call_when_a_closure_reads_the_name():
+    # `let x; x = read();` runs read() with x bound to undefined; `let x = read();` runs it with x in
+    # its temporal dead zone, where even `typeof x` throws.
+    source = "let x;\nx = read();\nfunction read() {\n  return typeof x;\n}\n"
+    found = _lint(source, rule="init-declarations", at="x;", message=INIT.format("x"))
+    assert "let x = read();" not in "".join(found)
+    assert found[0] == source.replace("let x;", "let x = undefined;")

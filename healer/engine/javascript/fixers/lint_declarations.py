@@ -37,6 +37,8 @@ INITIALISE = re.compile(r"^Variable '([^']+)' should be initialized on declarati
 NOT_INITIALISE = re.compile(r"^Variable '([^']+)' should not be initialized on declaration")
 WANTS_DECLARATION = "Expected a function declaration"
 WANTS_EXPRESSION = "Expected a function expression"
+CLOSURES = ("function_declaration", "function_expression", "function", "arrow_function", "method_definition",
+            "generator_function", "generator_function_declaration")  # fmt: skip
 ARROW_ONLY = ("this", "arguments", "super", "new.target", "meta_property")
 
 
@@ -87,7 +89,31 @@ def _next_assignment(declaration: tree_sitter.Node, name: str) -> tree_sitter.No
     # `x = x + 1` reads the binding before it has a value (TDZ once moved into the declaration).
     if any(n.type == "identifier" and node_text(n) == name for n in walk(right)):
         return None
+    # A call in the value may run a closure that reads the binding: `let x; x = read();` gives it
+    # undefined, `let x = read();` its temporal dead zone, where a read throws (round 55's review).
+    if any(n.type in ("call_expression", "new_expression") for n in walk(right)) and _closure_reads(
+        declaration, name
+    ):
+        return None
     return after
+
+
+def _closure_reads(declaration: tree_sitter.Node, name: str) -> bool:
+    """A function nested in the declaration's scope names `name` (any function: hoisting)."""
+    scope = declaration.parent
+    while scope is not None and scope.type not in CLOSURES and scope.type != "program":
+        scope = scope.parent
+    if scope is None:
+        return False
+    for node in walk(scope):
+        if node.type != "identifier" or node_text(node) != name:
+            continue
+        holder = node.parent
+        while holder is not None and holder.id != scope.id and holder.type not in CLOSURES:
+            holder = holder.parent
+        if holder is not None and holder.id != scope.id:
+            return True
+    return False
 
 
 def init_declarations(text: str, path: str, message: EslintMessage) -> list[Candidate]:
