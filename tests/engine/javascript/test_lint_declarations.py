@@ -117,3 +117,16 @@ def test_it_does_not_merge_a_call_when_a_closure_reads_the_name():
     found = _lint(source, rule="init-declarations", at="x;", message=INIT.format("x"))
     assert "let x = read();" not in "".join(found)
     assert found[0] == source.replace("let x;", "let x = undefined;")
+
+
+def test_it_keeps_a_declaration_a_hoisted_function_calls_before_its_line():
+    # Every use of helper follows its declaration, but setup (hoisted) runs on line 1 and calls it:
+    # as a const, helper would still be in its temporal dead zone there.
+    source = "setup();\nfunction helper() {\n  return 1;\n}\nfunction setup() {\n  return helper();\n}\n"
+    assert _lint(source, rule="func-style", at="function helper", message=EXPRESSION) == []
+    # Through a second hoisted function too.
+    chained = source.replace("setup();\n", "boot();\n") + "function boot() {\n  return setup();\n}\n"
+    assert _lint(chained, rule="func-style", at="function helper", message=EXPRESSION) == []
+    # A later function nobody calls before the declaration is no obstacle.
+    later = source.replace("setup();\n", "")
+    assert _lint(later, rule="func-style", at="function helper", message=EXPRESSION) != []

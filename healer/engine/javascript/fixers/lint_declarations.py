@@ -298,6 +298,8 @@ def _to_expression(text: str, path: str, message: EslintMessage) -> list[Candida
             )
         ):
             return []  # a const cannot be assigned
+    if _called_early(tree.root_node, function, name):
+        return []
     name_end = name_node.end_byte
     head = data[function.start_byte : name_node.start_byte].decode().strip()  # `async function`, `function*`
     new = (
@@ -308,6 +310,51 @@ def _to_expression(text: str, path: str, message: EslintMessage) -> list[Candida
         + data[function.end_byte :].decode()
     )
     return [Candidate(path, new, message.line, f"assign {name} a function expression (func-style)")]
+
+
+def _called_early(root: tree_sitter.Node, function: tree_sitter.Node, name: str) -> bool:
+    """A hoisted function that names `name` may run before `function`'s line (round 55's review):
+    `setup(); function helper() {} function setup() { helper(); }` names helper only after its
+    declaration, yet calls it on line 1, where a const would still be in its temporal dead zone.
+    A hoisted function runs early when code before `function`, or another early one, names it."""
+    declarations = ("function_declaration", "generator_function_declaration")
+    hoisted: dict[str, list[tree_sitter.Node]] = {}
+    uses: list[tuple[tree_sitter.Node, tree_sitter.Node | None]] = []  # (identifier, its hoisted holder)
+    for node in walk(root):
+        if node.type in declarations and node.id != function.id:
+            named = node.child_by_field_name("name")
+            if named is not None:
+                hoisted.setdefault(node_text(named), []).append(node)
+        if node.type != "identifier":
+            continue
+        holder, inside_target = node.parent, False
+        while holder is not None and holder.type not in declarations:
+            holder = holder.parent
+        up = holder
+        while up is not None:
+            inside_target = inside_target or up.id == function.id
+            up = up.parent
+        if inside_target or (holder is not None and holder.child_by_field_name("name") == node):
+            continue  # runs only once `function` is called; or a declaration's own name
+        uses.append((node, holder))
+    held: dict[int, list[tree_sitter.Node]] = {}  # by hoisted function: the names it uses (one pass)
+    for node, holder in uses:
+        if holder is not None:
+            held.setdefault(holder.id, []).append(node)
+    early: set[int] = set()
+    waiting = [
+        declared
+        for node, holder in uses
+        if holder is None and node.start_byte < function.start_byte
+        for declared in hoisted.get(node_text(node), [])
+    ]
+    while waiting:
+        declared = waiting.pop()
+        if declared.id in early:
+            continue
+        early.add(declared.id)
+        waiting += [d for node in held.get(declared.id, []) for d in hoisted.get(node_text(node), [])]
+    return any(holder is not None and holder.id in early and node_text(node) == name for node, holder in uses)
 
 
 def func_style(text: str, path: str, message: EslintMessage) -> list[Candidate]:
