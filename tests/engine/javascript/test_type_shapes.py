@@ -179,3 +179,15 @@ def test_it_guards_a_default_for_a_pattern_without_defaults_and_skips_a_defaulte
     assert type_shapes.pattern_default_candidates(given, "src/a.js", line=1, message=UNDESTRUCTURED) == []
     other = UNDESTRUCTURED.replace("'unit'", "'colour'")
     assert type_shapes.pattern_default_candidates(OPTIONS, "src/a.js", line=1, message=other) == []
+
+
+# -- round 55's review ----------------------------------------------------------------------------
+def test_it_does_not_take_a_static_member_for_an_instances():
+    # `static x` lives on the class: `const { x } = new P()` binds undefined.
+    for path in ("src/a.js", "src/a.ts"):
+        source = "class P {\n  static x = 1;\n  y = 2;\n}\nconst [x, y] = new P();\n"
+        found = type_shapes.object_pattern_candidates(source, path, line=5, message=NOT_ITERABLE, sources={})
+        assert found == []
+        method = source.replace("static x = 1;", "static x() {\n    return 1;\n  }")
+        found = type_shapes.object_pattern_candidates(method, path, line=7, message=NOT_ITERABLE, sources={})
+        assert found == []

@@ -168,6 +168,8 @@ def _class_members(sources: dict[str, str], name: str) -> set[str] | None:
                 written = node_text(named)
                 if "Symbol.iterator" in written:
                     return None
+                if any(c.type == "static" for c in member.children):
+                    continue  # the class's own, not an instance's (round 55's review)
                 members.add(written)
                 if written == "constructor":
                     parameters = member.child_by_field_name("parameters")
