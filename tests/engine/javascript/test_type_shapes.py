@@ -191,3 +191,15 @@ def test_it_does_not_take_a_static_member_for_an_instances():
         method = source.replace("static x = 1;", "static x() {\n    return 1;\n  }")
         found = type_shapes.object_pattern_candidates(method, path, line=7, message=NOT_ITERABLE, sources={})
         assert found == []
+
+
+def test_it_respells_a_chain_whose_arguments_hold_non_ascii_text():
+    # The rest of each call was cut from its text at a byte offset: past a non-ASCII character the
+    # cut fell inside `.map(...)` and the candidate no longer parsed.
+    source = (
+        "export function f(m) {\n  return m.values().filter((t) => t !== 'é').map((t) => t).toArray();\n}\n"
+    )
+    found = type_shapes.iterator_helper_candidates(
+        source, "src/a.js", line=2, message="TypeError: m.values(...).filter is not a function"
+    )
+    assert found[0].text == source.replace("m.values()", "[...m.values()]").replace(".toArray()", "")

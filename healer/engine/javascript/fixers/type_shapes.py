@@ -130,7 +130,8 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
             elif as_array is not None:
                 written += "." + as_array.format(*given) if given else ""
             else:
-                written += node_text(outer)[node.end_byte - outer.start_byte :]
+                # Bytes, as tree-sitter counts them: a str index is off past non-ASCII text.
+                written += data[node.end_byte : outer.end_byte].decode("utf-8", errors="surrogateescape")
             end = outer.end_byte
             node = outer
         found.append(
