@@ -203,3 +203,22 @@ def test_it_respells_a_chain_whose_arguments_hold_non_ascii_text():
         source, "src/a.js", line=2, message="TypeError: m.values(...).filter is not a function"
     )
     assert found[0].text == source.replace("m.values()", "[...m.values()]").replace(".toArray()", "")
+
+
+def test_it_spreads_a_maps_values_when_another_scope_binds_the_name_to_a_set():
+    # `[...s]` iterates a Map's entries: the Set was looked up by name anywhere in the file.
+    source = (
+        "function a() {\n  const s = new Set([1]);\n  return s;\n}\n"
+        "function b() {\n  const s = new Map([[1, 2]]);\n  return s.values().filter((v) => v > 1);\n}\n"
+    )
+    found = type_shapes.iterator_helper_candidates(
+        source, "src/a.js", line=7, message="TypeError: s.values(...).filter is not a function"
+    )
+    assert found[0].text == source.replace("s.values().filter", "[...s.values()].filter")
+    parameter = (
+        "const s = new Set([1]);\nexport function b(s) {\n  return s.values().filter((v) => v > 1);\n}\n"
+    )
+    found = type_shapes.iterator_helper_candidates(
+        parameter, "src/a.js", line=3, message="TypeError: s.values(...).filter is not a function"
+    )
+    assert found[0].text == parameter.replace("s.values().filter", "[...s.values()].filter")

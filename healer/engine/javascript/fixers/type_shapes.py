@@ -63,13 +63,34 @@ def _at_line(root: tree_sitter.Node, line: int):
 
 
 # -- an Array method on an iterator ------------------------------------------------------------------------
-def _set_bound(root: tree_sitter.Node, name: str) -> bool:
-    for node in walk(root):
-        if node.type == "variable_declarator" and node_text(node.child_by_field_name("name")) == name:
-            value = node.child_by_field_name("value")
-            if value is not None and value.type == "new_expression":
-                made = value.child_by_field_name("constructor")
-                return made is not None and node_text(made) == "Set"
+def _set_bound(at: tree_sitter.Node, name: str) -> bool:
+    """The binding of `name` seen from `at` is `new Set(...)`, looked up scope by scope outwards
+    (round 55's review: a Set of that name in another function said nothing of this one, and `[...m]`
+    of a Map spreads its entries). Any binding not understood answers False: `[...s.values()]` is
+    right for every receiver, `[...s]` only a shorter spelling of it for a Set."""
+    node: tree_sitter.Node | None = at
+    while node is not None:
+        if node.type in FUNCTIONS or node.type in ("for_in_statement", "catch_clause"):
+            heads = [node.child_by_field_name(f) for f in ("parameters", "parameter", "left")]
+            if any(n.type == "identifier" and node_text(n) == name for h in heads if h for n in walk(h)):
+                return False
+        if node.type in ("program", "statement_block", "switch_case", "switch_default"):
+            for statement in node.named_children:
+                declared = statement.child_by_field_name("declaration") or statement
+                named = declared.child_by_field_name("name")
+                shadowing = declared.type in ("function_declaration", "class_declaration")
+                if shadowing and named is not None and node_text(named) == name:
+                    return False
+                if declared.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for declarator in declared.named_children:
+                    named = declarator.child_by_field_name("name")  # None for a comment
+                    if named is None or node_text(named) != name:
+                        continue
+                    value = declarator.child_by_field_name("value")
+                    made = value.child_by_field_name("constructor") if value is not None else None
+                    return made is not None and value.type == "new_expression" and node_text(made) == "Set"
+        node = node.parent
     return False
 
 
@@ -106,7 +127,7 @@ def iterator_helper_candidates(text: str, path: str, *, line: int, message: str)
         if (
             made[1] in ("values", "keys")
             and made[0].type == "identifier"
-            and _set_bound(tree.root_node, node_text(made[0]))
+            and _set_bound(call, node_text(made[0]))
         ):
             spread = node_text(made[0])
         array = f"[...{spread}]"
