@@ -130,3 +130,12 @@ def test_it_keeps_a_declaration_a_hoisted_function_calls_before_its_line():
     # A later function nobody calls before the declaration is no obstacle.
     later = source.replace("setup();\n", "")
     assert _lint(later, rule="func-style", at="function helper", message=EXPRESSION) != []
+
+
+def test_it_keeps_a_type_annotation_when_splitting():
+    # `let s;` alone is an evolving any: the split must keep what the declaration said s holds.
+    source = "function f(a: string) {\n  let s: Set<string> = new Set();\n  s.add(a);\n  return s;\n}\n"
+    found = _lint(source, rule="init-declarations", at="s:", message=NO_INIT.format("s"), path="src/a.ts")
+    assert found == [
+        source.replace("let s: Set<string> = new Set();", "let s: Set<string>;\n  s = new Set();")
+    ]

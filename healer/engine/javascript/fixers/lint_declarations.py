@@ -137,7 +137,8 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
             data,
             declaration.start_byte,
             declaration.end_byte,
-            f"{keyword} {name};\n{indent}{name} = {node_text(value)};",
+            # The declarator up to its `=` keeps a TypeScript annotation (round 55's review).
+            f"{keyword} {_declared(data, declarator)};\n{indent}{name} = {node_text(value)};",
         )
         return [
             Candidate(path, new, message.line, f"assign {name} after its declaration (init-declarations)")
@@ -179,6 +180,12 @@ def init_declarations(text: str, path: str, message: EslintMessage) -> list[Cand
             )
         )
     return found
+
+
+def _declared(data: bytes, declarator: tree_sitter.Node) -> str:
+    """`n: number` of `n: number = 5`: the name and its annotation, if any."""
+    last = declarator.child_by_field_name("type") or declarator.child_by_field_name("name")
+    return data[declarator.start_byte : last.end_byte].decode("utf-8", errors="surrogateescape")
 
 
 def _in_loop(node: tree_sitter.Node) -> bool:
