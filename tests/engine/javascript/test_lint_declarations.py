@@ -139,3 +139,9 @@ def test_it_keeps_a_type_annotation_when_splitting():
     assert found == [
         source.replace("let s: Set<string> = new Set();", "let s: Set<string>;\n  s = new Set();")
     ]
+
+
+def test_it_keeps_an_expression_whose_variable_is_typed():
+    # The annotation types the parameters (contextually): a declaration has nowhere to put it.
+    source = "const inc: (a: number) => number = (a) => a + 1;\nexport { inc };\n"
+    assert _lint(source, rule="func-style", at="inc:", message=DECLARATION, path="src/a.ts") == []

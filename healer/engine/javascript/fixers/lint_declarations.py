@@ -228,6 +228,8 @@ def _to_declaration(text: str, path: str, message: EslintMessage) -> list[Candid
     name_node, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
     if name_node is None or value is None or name_node.type != "identifier":
         return []
+    if declarator.child_by_field_name("type") is not None:
+        return []  # `const f: Handler = (a) => ...` types a's by Handler (round 55's review)
     name = node_text(name_node)
     if declaration.parent is None or declaration.parent.type not in (
         "program",
