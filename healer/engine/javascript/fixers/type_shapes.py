@@ -280,9 +280,16 @@ def _fields_typed(sources: dict[str, str], name: str, wanted: str) -> list[str]:
             depth += {"{": 1, "}": -1}.get(text[at], 0)
             at += 1
         body = text[match.end() : at - 1]
-        fields = re.findall(r"(?m)^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:\s*(.+?)\s*[;,]?\s*$", body)
-        return [field for field, typed in fields if _same_type(typed, wanted)]
+        # The type is the rest of the line less its `;`/`,`, trimmed in Python: `(.+?)\s*[;,]?\s*$` tried
+        # every split of a run of spaces between its two \s* (cubic in the run, round 55's review).
+        fields = re.findall(r"(?m)^[ \t]*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*:[ \t]*(.*)$", body)
+        return [field for field, typed in fields if _same_type(_field_type(typed), wanted)]
     return []
+
+
+def _field_type(rest: str) -> str:
+    rest = rest.rstrip()
+    return rest[:-1].rstrip() if rest.endswith((";", ",")) else rest
 
 
 def _same_type(written: str, wanted: str) -> bool:
