@@ -145,3 +145,22 @@ def test_it_keeps_an_expression_whose_variable_is_typed():
     # The annotation types the parameters (contextually): a declaration has nowhere to put it.
     source = "const inc: (a: number) => number = (a) => a + 1;\nexport { inc };\n"
     assert _lint(source, rule="func-style", at="inc:", message=DECLARATION, path="src/a.ts") == []
+
+
+def test_it_leaves_a_function_in_a_nested_block_as_it_is():
+    # Outside strict code (a CommonJS file) a function declared in a block is also a var of the
+    # enclosing function (Annex B): as a declaration it would shadow the outer f after the block, as a
+    # const it would no longer be seen there.
+    to_declaration = (
+        "function g(c) {\n  if (c) {\n    const f = () => 1;\n    use(f);\n  }\n  return f();\n}\n"
+        "module.exports = { g };\n"
+    )
+    assert _lint(to_declaration, rule="func-style", at="f =", message=DECLARATION) == []
+    to_expression = (
+        "function g(c) {\n  if (c) {\n    function f() {\n      return 1;\n    }\n  }\n  return f();\n}\n"
+        "module.exports = { g };\n"
+    )
+    assert _lint(to_expression, rule="func-style", at="function f", message=EXPRESSION) == []
+    # A function's own body is no such block.
+    body = "function g() {\n  const f = () => 1;\n  return f();\n}\nmodule.exports = { g };\n"
+    assert _lint(body, rule="func-style", at="f =", message=DECLARATION) != []

@@ -213,6 +213,17 @@ def _arrow_only(function: tree_sitter.Node) -> bool:
     return False
 
 
+def _nested_block(statement: tree_sitter.Node) -> bool:
+    """`statement` stands in a block that is no function's body (`if (c) { ... }`). Outside strict
+    code a function declared there is also a var of the enclosing function (Annex B, round 55's
+    review): as a declaration it shadows an outer name after the block, as a const it is no longer
+    seen there."""
+    block = statement.parent
+    if block is None or block.type in ("program", "export_statement"):
+        return False
+    return block.type != "statement_block" or block.parent is None or block.parent.type not in CLOSURES
+
+
 def _to_declaration(text: str, path: str, message: EslintMessage) -> list[Candidate]:
     tree = parse(text, path)
     if tree is None:
@@ -236,6 +247,8 @@ def _to_declaration(text: str, path: str, message: EslintMessage) -> list[Candid
         "statement_block",
         "export_statement",
     ):
+        return []
+    if _nested_block(declaration):
         return []
     is_async = any(c.type == "async" for c in value.children)
     prefix = "async function" if is_async else "function"
@@ -283,7 +296,7 @@ def _to_expression(text: str, path: str, message: EslintMessage) -> list[Candida
         ),
         None,
     )
-    if function is None or function.parent is None:
+    if function is None or function.parent is None or _nested_block(function):
         return []
     if function.parent.type == "export_statement" and any(
         c.type == "default" for c in function.parent.children
