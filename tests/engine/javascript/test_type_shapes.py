@@ -249,3 +249,12 @@ def test_it_reads_a_field_line_in_time_linear_in_its_length():
     # \s* (cubic: x64 at 4x the run, x4 when linear); CPU time of the same read at n and 4n.
     small, large = _field_seconds(100), _field_seconds(400)
     assert large / small < 12, (small, large)
+
+
+def test_it_drops_the_question_mark_of_an_optional_pattern_it_defaults():
+    # `{ a = 1 }?: O = {}` is tsc's TS1015 (a parameter cannot have a question mark and an initializer).
+    source = "interface O {\n  a?: number;\n}\nexport function f({ a = 1 }?: O): number {\n  return a;\n}\n"
+    found = type_shapes.pattern_default_candidates(
+        source, "src/a.ts", line=4, message="TypeError: Cannot destructure property 'a' of 'undefined'"
+    )
+    assert [c.text for c in found] == [source.replace("{ a = 1 }?: O)", "{ a = 1 }: O = {})")]

@@ -405,10 +405,14 @@ def pattern_default_candidates(text: str, path: str, *, line: int, message: str)
         if (said["name"] or said["read"]) not in names:
             continue
         defaulted = all(c.type == "object_assignment_pattern" for c in properties)
-        end = node.end_byte
+        end, written = node.end_byte, " = {}"
         if node.parent.type in ("required_parameter", "optional_parameter"):
             end = node.parent.end_byte  # after a type annotation: `{ a = 1 }: Options = {}`
-        new = replace_span(data, end, end, " = {}")
+            # `{ a }?: O = {}` is TS1015 (a question mark and an initializer; round 55's review): the
+            # default makes the parameter optional already.
+            annotation = data[node.end_byte : end].decode("utf-8", errors="surrogateescape")
+            written = annotation.lstrip().removeprefix("?") + written
+        new = replace_span(data, node.end_byte, end, written)
         found.append(
             Candidate(
                 path,
